@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import carnet from 'astro-theme-carnet';
+
+export default defineConfig({
+	site: 'https://carnet.example.com',
+	integrations: [
+		carnet({
+			title: 'Carnet',
+			description: 'Le blog de démonstration de Carnet, un thème de blog pour Astro.',
+			locale: 'fr',
+			timeZone: 'Europe/Paris',
+			postsPerPage: 6,
+			author: { name: 'L’équipe Carnet', url: 'https://carnet.example.com/' },
+		}),
+	],
+});

@@ -1,0 +1,76 @@
+import { z } from 'astro/zod';
+
+const isLocale = (value: string) => {
+	try {
+		return Intl.getCanonicalLocales(value).length === 1;
+	} catch {
+		return false;
+	}
+};
+
+const isTimeZone = (value: string) => {
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: value });
+		return true;
+	} catch {
+		return false;
+	}
+};
+
+const AuthorSchema = z.union(
+	[
+		z.string().min(1),
+		z.strictObject({
+			name: z.string().min(1),
+			email: z.email().optional(),
+			url: z.url().optional(),
+		}),
+	],
+	{ error: 'expected a name, or an object such as { name: "Ada", email: "ada@example.com", url: "https://example.com" }' },
+);
+
+export const ThemeConfigSchema = z.strictObject({
+	/** The blog's name, shown in the header, the page titles and the feed. */
+	title: z.string({ error: 'expected the blog\'s name as a non-empty string, e.g. title: "My blog"' }).trim().min(1, {
+		error: 'expected the blog\'s name as a non-empty string, e.g. title: "My blog"',
+	}),
+	/** One or two sentences about the blog, used for the home page meta description and the feed. @default '' */
+	description: z.string({ error: 'expected a string' }).default(''),
+	/**
+	 * BCP 47 language tag of the site: sets `<html lang>`, the UI strings and how dates are written.
+	 * UI strings exist for `en` and `fr`; other languages use English strings. @default 'en'
+	 */
+	locale: z
+		.string({ error: 'expected a BCP 47 language tag such as "en", "fr" or "fr-CA"' })
+		.refine(isLocale, { error: 'expected a BCP 47 language tag such as "en", "fr" or "fr-CA"' })
+		.transform((value) => Intl.getCanonicalLocales(value)[0] ?? value)
+		.default('en'),
+	/**
+	 * IANA time zone in which front-matter dates without an offset are read and every date is written. @default 'UTC'
+	 */
+	timeZone: z
+		.string({ error: 'expected an IANA time zone such as "UTC" or "Europe/Paris"' })
+		.refine(isTimeZone, { error: 'expected an IANA time zone such as "UTC" or "Europe/Paris"' })
+		.default('UTC'),
+	/** Posts per listing page (home and tag pages). @default 10 */
+	postsPerPage: z
+		.number({ error: 'expected a whole number >= 1' })
+		.int({ error: 'expected a whole number >= 1' })
+		.min(1, { error: 'expected a whole number >= 1' })
+		.default(10),
+	/** Default author of every post, overridden by a post's `author` field. */
+	author: AuthorSchema.optional(),
+	/** Name of the content collection that holds the posts. @default 'posts' */
+	collection: z.string({ error: 'expected a collection name such as "posts"' }).min(1).default('posts'),
+	/** Turn front-matter repairs (such as text after a closing quote) into build errors. @default false */
+	strict: z.boolean({ error: 'expected true or false' }).default(false),
+	/** Add `@astrojs/sitemap` (unless the site already has it) and link it from robots.txt. @default true */
+	sitemap: z.boolean({ error: 'expected true or false' }).default(true),
+});
+
+/** Options as a site owner writes them in `astro.config.mjs`. */
+export type ThemeUserConfig = z.input<typeof ThemeConfigSchema>;
+/** Options after validation and defaults. */
+export type ThemeConfig = z.output<typeof ThemeConfigSchema>;
+/** A post or site author, as written in options or front matter. */
+export type AuthorInput = z.output<typeof AuthorSchema>;

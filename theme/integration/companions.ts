@@ -1,0 +1,32 @@
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import type { AstroConfig, AstroIntegration } from 'astro';
+import type { ThemeConfig } from '../config.ts';
+import { toZonedISOString } from '../utils/dates.ts';
+import type { SiteState } from './registry.ts';
+
+/**
+ * The integrations Carnet needs, minus those the site already added itself (adding `@astrojs/sitemap`
+ * twice would write it twice). The sitemap needs `site`; without it the theme has already warned.
+ */
+export function companionIntegrations(astroConfig: AstroConfig, config: ThemeConfig, site: SiteState): AstroIntegration[] {
+	const has = (name: string) => astroConfig.integrations.some((integration) => integration.name === name);
+	const companions: AstroIntegration[] = [];
+	if (!has('@astrojs/mdx')) companions.push(mdx());
+	if (config.sitemap && astroConfig.site && !has('@astrojs/sitemap')) {
+		companions.push(sitemap({ serialize: (item) => ({ ...item, lastmod: lastModifiedFor(item.url, astroConfig, site) ?? item.lastmod }) }));
+	}
+	return companions;
+}
+
+const POST_PATH = /\/posts\/([^/]+)\/?$/;
+
+/** A post page's sitemap `lastmod`: its updated date, else its publication date, in the site's zone. */
+function lastModifiedFor(url: string, astroConfig: AstroConfig, site: SiteState): string | undefined {
+	const pathname = decodeURIComponent(new URL(url).pathname);
+	const base = astroConfig.base.replace(/\/$/, '');
+	if (!pathname.startsWith(`${base}/posts/`)) return undefined;
+	const id = POST_PATH.exec(pathname)?.[1];
+	const date = id === undefined ? undefined : site.lastModified.get(id);
+	return date && toZonedISOString(date, site.config.timeZone);
+}

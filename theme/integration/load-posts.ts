@@ -1,0 +1,167 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { AstroError } from 'astro/errors';
+import type { LoaderContext } from 'astro/loaders';
+import picomatch from 'picomatch';
+import { glob } from 'tinyglobby';
+import { mapWithConcurrency } from '../utils/concurrency.ts';
+import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
+import { preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
+import { getSite, type SiteState } from './registry.ts';
+
+export interface LoadPostsOptions {
+	/** Folder of the posts, relative to the project root. */
+	base: string;
+	/** Glob of post files inside `base`. */
+	pattern: string | string[];
+}
+
+/** Syncs the posts folder into the content store: every file on start, then one file per change in dev. */
+export async function loadPosts(context: LoaderContext, options: LoadPostsOptions): Promise<void> {
+	const site = getSite(context.config.root);
+	if (!site) {
+		throw new AstroError(
+			'postsLoader() from astro-theme-carnet needs the carnet() integration.',
+			"Add it to astro.config.mjs: integrations: [carnet({ title: 'My blog' })], with import carnet from 'astro-theme-carnet'.",
+		);
+	}
+	const root = fileURLToPath(context.config.root);
+	const baseDir = path.resolve(root, options.base);
+	if (!existsSync(baseDir)) {
+		context.logger.warn(`The posts folder ${options.base} does not exist; the blog has no posts.`);
+		return;
+	}
+	const syncFile = createFileSync(context, site, root);
+	const files = await glob(options.pattern, { cwd: baseDir, absolute: true, expandDirectories: false });
+	const idsByFile = new Map<string, string>();
+	const filesById = new Map<string, string>();
+	await mapWithConcurrency(files.sort(), 10, async (file) => {
+		const id = await syncFile(file);
+		const other = filesById.get(id);
+		if (other !== undefined) {
+			throw new AstroError(
+				`Two posts have the slug "${id}": ${toDisplayPath(root, other)} and ${toDisplayPath(root, file)}.`,
+				'Rename one of the files, or give one of them a different slug field.',
+			);
+		}
+		filesById.set(id, file);
+		idsByFile.set(file, id);
+	});
+	for (const id of context.store.keys()) if (!filesById.has(id)) context.store.delete(id);
+	if (context.watcher) watchPosts(context, { baseDir, pattern: options.pattern, root, syncFile, idsByFile });
+}
+
+type FileSync = (file: string) => Promise<string>;
+
+function createFileSync(context: LoaderContext, site: SiteState, root: string): FileSync {
+	const { store, logger } = context;
+	const { config } = site;
+	const warn = (message: string) => logger.warn(message);
+	// Dates and slugs depend on these options as much as on the file, so they are part of its digest.
+	const digestSalt = `${config.timeZone}|${config.strict}|${config.locale}|${context.config.base}`;
+	return async (file) => {
+		const displayPath = toDisplayPath(root, file);
+		const contents = await readFile(file, 'utf8');
+		const fileContext: PostFileContext = {
+			displayPath,
+			entryFile: file,
+			publicDir: fileURLToPath(context.config.publicDir),
+			root,
+			base: context.config.base,
+			config,
+			warn,
+		};
+		const post = preparePostFile(contents, fileContext);
+		const digest = context.generateDigest(`${digestSalt}\n${contents}`);
+		const existing = store.get(post.id);
+		let data: Record<string, unknown>;
+		if (existing?.digest === digest && existing.filePath === displayPath) {
+			// An unchanged entry keeps its data, but Astro rebuilds its import lists on every sync.
+			if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, displayPath);
+			if (existing.deferredRender) store.addModuleImport(displayPath);
+			data = existing.data;
+		} else {
+			data = await parsePostData(context, post, fileContext);
+			await storePost(context, { id: post.id, data, body: post.body, file, displayPath, digest });
+		}
+		warnUnknownKeys(data, post.source, fileContext);
+		const lastModified = data.updated ?? data.date;
+		if (lastModified instanceof Date) site.lastModified.set(post.id, lastModified);
+		return post.id;
+	};
+}
+
+async function parsePostData(context: LoaderContext, post: PostFile, fileContext: PostFileContext): Promise<Record<string, unknown>> {
+	try {
+		return await context.parseData({ id: post.id, data: post.data, filePath: fileContext.entryFile });
+	} catch (error) {
+		throw explainSchemaError(error, post, fileContext);
+	}
+}
+
+interface StoredPost {
+	id: string;
+	data: Record<string, unknown>;
+	body: string;
+	file: string;
+	displayPath: string;
+	digest: string;
+}
+
+async function storePost(context: LoaderContext, { id, data, body, file, displayPath, digest }: StoredPost): Promise<void> {
+	if (file.endsWith('.mdx')) {
+		// MDX is compiled by @astrojs/mdx when a page renders it.
+		context.store.set({ id, data, body, filePath: displayPath, digest, deferredRender: true });
+		return;
+	}
+	// The body alone: renderMarkdown would read a leading "---" (a thematic break) as front matter again.
+	const rendered = await context.renderMarkdown(`\n${body}`, { fileURL: pathToFileURL(file) });
+	const assetImports = rendered.metadata?.imagePaths;
+	context.store.set({ id, data, body, filePath: displayPath, digest, rendered, assetImports });
+}
+
+interface WatchState {
+	baseDir: string;
+	pattern: string | string[];
+	root: string;
+	syncFile: FileSync;
+	idsByFile: Map<string, string>;
+}
+
+function watchPosts(context: LoaderContext, state: WatchState) {
+	const { watcher, logger, store } = context;
+	if (!watcher) return;
+	const isPost = picomatch(state.pattern);
+	const matches = (file: string) => {
+		const relativePath = path.relative(state.baseDir, file).split(path.sep).join('/');
+		return !relativePath.startsWith('../') && isPost(relativePath);
+	};
+	const onChange = async (file: string) => {
+		if (!matches(file)) return;
+		try {
+			const id = await state.syncFile(file);
+			const previous = state.idsByFile.get(file);
+			if (previous !== undefined && previous !== id) store.delete(previous);
+			state.idsByFile.set(file, id);
+			logger.info(`Reloaded ${toDisplayPath(state.root, file)}`);
+		} catch (error) {
+			// In dev a broken post is reported and the server keeps running on the last good version.
+			logger.error(error instanceof Error ? `${error.message}${'hint' in error && error.hint ? `\n${error.hint}` : ''}` : String(error));
+		}
+	};
+	watcher.add(state.baseDir);
+	watcher.on('change', onChange);
+	watcher.on('add', onChange);
+	watcher.on('unlink', (file) => {
+		const id = state.idsByFile.get(file);
+		if (id === undefined) return;
+		store.delete(id);
+		state.idsByFile.delete(file);
+	});
+}
+
+function toDisplayPath(root: string, file: string): string {
+	return path.relative(root, file).split(path.sep).join('/');
+}

@@ -1,0 +1,50 @@
+import { AstroError } from 'astro/errors';
+import { z } from 'astro/zod';
+import { postSchema, type ImageFunction } from '../schema.ts';
+import { closest, describeValue } from '../utils/describe.ts';
+import { lineOfKey } from '../utils/front-matter.ts';
+import { KNOWN_KEYS } from '../schema.ts';
+import type { PostFile, PostFileContext } from './post-file.ts';
+
+// The loader has already checked that image files exist, so a string check stands in for Astro's image().
+const stringImage = (() => z.string()) as unknown as ImageFunction;
+const checkSchema = postSchema()({ image: stringImage });
+
+/**
+ * Astro's own schema error gives no line and wraps names in `**` (getEntryData in withastro/astro), so the
+ * front matter is checked again with the theme's schema to name the line, the field, the value received
+ * and the form expected. Errors from a user's `extend` fields pass through, prefixed with the file.
+ */
+export function explainSchemaError(error: unknown, post: PostFile, context: PostFileContext): unknown {
+	const result = checkSchema.safeParse(post.data, { reportInput: true });
+	if (result.success) {
+		if (!(error instanceof Error)) return error;
+		return new AstroError(`${context.displayPath}: ${error.message}`, 'hint' in error ? String(error.hint) : undefined);
+	}
+	const problems = result.error.issues.map((issue) => {
+		const key = String(issue.path[0] ?? '');
+		const line = lineOfKey(post.source, key);
+		const field = issue.path.map(String).join('.');
+		const received = 'input' in issue ? issue.input : post.data[key];
+		return `${context.displayPath}${line ? `:${line}` : ''}: ${field}: ${issue.message}, received ${describeValue(received)}.`;
+	});
+	return new AstroError(
+		problems.join('\n'),
+		'Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.',
+	);
+}
+
+/** Warns about each front-matter key that no schema field reads, with the line it is on and a likely intended name. */
+export function warnUnknownKeys(data: Record<string, unknown>, source: PostFile['source'], context: PostFileContext): void {
+	const extra = data.extra;
+	if (!extra || typeof extra !== 'object') return;
+	for (const key of Object.keys(extra)) {
+		const line = lineOfKey(source, key);
+		const suggestion = closest(key, KNOWN_KEYS);
+		context.warn(
+			`${context.displayPath}${line ? `:${line}` : ''}: front-matter key "${key}" is not a Carnet field; it is kept as data.extra.${key}.` +
+				(suggestion ? ` Did you mean "${suggestion}"?` : '') +
+				' To use it as a field of your own, declare it with postSchema({ extend: { ... } }).',
+		);
+	}
+}

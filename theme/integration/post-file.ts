@@ -1,0 +1,79 @@
+import { AstroError } from 'astro/errors';
+import type { ThemeConfig } from '../config.ts';
+import { DATE_KEYS, IMAGE_KEYS } from '../schema.ts';
+import { parseFrontMatterDate } from '../utils/dates.ts';
+import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, type ParsedSource } from '../utils/front-matter.ts';
+import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
+import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
+
+export interface PostFile {
+	id: string;
+	/** Front matter with dates read in the site's zone and image paths made importable, ready for the schema. */
+	data: Record<string, unknown>;
+	body: string;
+	source: ParsedSource;
+}
+
+export interface PostFileContext extends ImagePathContext {
+	/** Root-relative path, as messages show it. */
+	displayPath: string;
+	config: Pick<ThemeConfig, 'timeZone' | 'strict' | 'locale'>;
+	warn: (message: string) => void;
+}
+
+/** Reads one post's front matter and prepares it for the schema, or throws an error that names the file and line. */
+export function preparePostFile(contents: string, context: PostFileContext): PostFile {
+	const source = parseSource(contents, context);
+	const data = { ...source.data };
+	for (const key of DATE_KEYS) {
+		const date = parseFrontMatterDate(data[key], context.config.timeZone);
+		if (date) data[key] = date;
+	}
+	for (const key of IMAGE_KEYS) {
+		if (typeof data[key] !== 'string') continue;
+		const resolved = resolveImagePath(data[key], context);
+		if (!resolved.ok) throw postError(context, lineOfKey(source, key), `${key} ${resolved.message}`);
+		data[key] = resolved.value;
+	}
+	return { id: postId(data, source, context), data, body: source.body, source };
+}
+
+function parseSource(contents: string, context: PostFileContext): ParsedSource {
+	let source: ParsedSource;
+	try {
+		source = parseFrontMatter(contents);
+	} catch (error) {
+		if (!(error instanceof FrontMatterSyntaxError)) throw error;
+		throw new AstroError(
+			`${context.displayPath}:${error.line}:${error.column}: invalid YAML front matter: ${error.reason}\n\n${error.frame}`,
+			'Fix the YAML on that line. Values that contain ": " or start with a quote, [ or { must be quoted.',
+		);
+	}
+	for (const repair of source.repairs) {
+		const where = `${context.displayPath}:${repair.line}:${repair.column}`;
+		if (context.config.strict || context.displayPath.endsWith('.mdx')) {
+			const why = context.config.strict ? 'strict mode is on' : 'MDX front matter is read by the MDX compiler, which cannot be repaired';
+			throw new AstroError(`${where}: invalid YAML front matter: ${repair.problem} (not repaired: ${why}).`, `Replace the line with:\n  ${repair.fix}`);
+		}
+		context.warn(`${where}: repaired front matter: ${repair.problem} is kept as part of the value. To fix the file, write:  ${repair.fix}`);
+	}
+	return source;
+}
+
+function postId(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): string {
+	const fromSlug = typeof data.slug === 'string' && data.slug.trim() !== '';
+	const id = fromSlug ? slugifySegment(String(data.slug), context.config.locale) : slugFromFilePath(context.displayPath, context.config.locale);
+	if (id) return id;
+	const what = fromSlug ? `slug ${JSON.stringify(data.slug)}` : 'the file name';
+	throw postError(
+		context,
+		fromSlug ? lineOfKey(source, 'slug') : undefined,
+		`${what} has no letters or digits to make a URL from.`,
+		'Add a slug field with a few words, e.g. slug: my-first-post',
+	);
+}
+
+/** An error about one post, located at `file:line` when the line is known. */
+function postError(context: Pick<PostFileContext, 'displayPath'>, line: number | undefined, message: string, hint?: string): AstroError {
+	return new AstroError(`${context.displayPath}${line ? `:${line}` : ''}: ${message}`, hint);
+}

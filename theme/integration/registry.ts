@@ -1,0 +1,30 @@
+import type { ThemeConfig } from '../config.ts';
+
+// Astro gives an integration no way to hand its options to a content loader, and the two are loaded
+// by different Vite module runners, so module state is not shared. A process-wide map keyed by the
+// project root carries the validated options from `astro:config:setup` to `postsLoader()`, and each
+// post's last-modified date from the loader to the sitemap. Keying by root keeps several sites built
+// in one process (the test suite does that) apart.
+const REGISTRY_KEY = Symbol.for('astro-theme-carnet.sites');
+
+export interface SiteState {
+	config: ThemeConfig;
+	/** Post id → the date the sitemap gives as its `lastmod` (updated, else published). */
+	lastModified: Map<string, Date>;
+}
+
+function registry(): Map<string, SiteState> {
+	const holder = globalThis as typeof globalThis & { [REGISTRY_KEY]?: Map<string, SiteState> };
+	holder[REGISTRY_KEY] ??= new Map();
+	return holder[REGISTRY_KEY];
+}
+
+export function registerSite(root: URL, config: ThemeConfig): SiteState {
+	const state: SiteState = { config, lastModified: new Map() };
+	registry().set(root.href, state);
+	return state;
+}
+
+export function getSite(root: URL): SiteState | undefined {
+	return registry().get(root.href);
+}

@@ -1,0 +1,47 @@
+import type { AstroConfig } from 'astro';
+import type { ThemeConfig } from '../config.ts';
+
+type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
+
+/** Facts about the Astro project that render-time code needs, as `virtual:carnet/project` exports them. */
+export interface ProjectContext {
+	site: string | undefined;
+	base: string;
+	trailingSlash: AstroConfig['trailingSlash'];
+	buildFormat: AstroConfig['build']['format'];
+	/** Drafts are shown by `astro dev` only. */
+	showDrafts: boolean;
+}
+
+interface PluginOptions {
+	config: ThemeConfig;
+	astroConfig: AstroConfig;
+	command: 'dev' | 'build' | 'preview' | 'sync';
+}
+
+/** Serves the validated options and project facts to routes and components as virtual modules. */
+export function vitePluginCarnet({ config, astroConfig, command }: PluginOptions): VitePlugin {
+	const project: ProjectContext = {
+		site: astroConfig.site,
+		base: astroConfig.base,
+		trailingSlash: astroConfig.trailingSlash,
+		buildFormat: astroConfig.build.format,
+		showDrafts: command === 'dev',
+	};
+	const modules: Record<string, string> = {
+		'virtual:carnet/config': `export default ${JSON.stringify(config)};`,
+		'virtual:carnet/project': `export default ${JSON.stringify(project)};`,
+	};
+	const resolved = new Map(Object.entries(modules).map(([id, code]) => [`\0${id}`, code]));
+	return {
+		name: 'vite-plugin-carnet',
+		resolveId: {
+			filter: { id: /^virtual:carnet\// },
+			handler: (id) => (id in modules ? `\0${id}` : undefined),
+		},
+		load: {
+			filter: { id: /^\0virtual:carnet\// },
+			handler: (id) => resolved.get(id),
+		},
+	};
+}

@@ -1,0 +1,23 @@
+import type { Loader } from 'astro/loaders';
+import { loadPosts } from './integration/load-posts.ts';
+
+export interface PostsLoaderOptions {
+	/** Folder of the posts, relative to the project root. @default 'src/content/posts' */
+	base?: string;
+	/** Files to read inside `base`; names starting with `_` are left out. @default '**\/[^_]*.{md,mdx}' */
+	pattern?: string | string[];
+}
+
+/**
+ * The content loader for Carnet posts, for `src/content.config.ts`. It reads Markdown and MDX files,
+ * repairs the front-matter mistakes real posts contain (and says so), reads dates in the site's time zone,
+ * resolves featured images in public/, and gives each post an ASCII slug.
+ */
+export function postsLoader(options: PostsLoaderOptions = {}): Loader {
+	const base = options.base ?? 'src/content/posts';
+	const pattern = options.pattern ?? '**/[^_]*.{md,mdx}';
+	return {
+		name: 'astro-theme-carnet/posts',
+		load: (context) => loadPosts(context, { base, pattern }),
+	};
+}

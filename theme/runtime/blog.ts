@@ -1,0 +1,25 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import config from 'virtual:carnet/config';
+import project from 'virtual:carnet/project';
+import { buildBlog, type Blog } from '../utils/posts.ts';
+
+type PostsCollection = Parameters<typeof getCollection>[0];
+export type BlogEntry = CollectionEntry<PostsCollection> & Parameters<typeof buildBlog>[0][number];
+
+let built: Promise<Blog<BlogEntry>> | undefined;
+
+/**
+ * The blog's posts and tags. A build reads the collection and sorts it once for all pages
+ * (withastro/astro#16297 is what walking it per page costs); `astro dev` reads it on every request
+ * so that edits show up.
+ */
+export function getBlog(): Promise<Blog<BlogEntry>> {
+	if (project.showDrafts) return loadBlog();
+	built ??= loadBlog();
+	return built;
+}
+
+async function loadBlog(): Promise<Blog<BlogEntry>> {
+	const entries = (await getCollection(config.collection as PostsCollection)) as BlogEntry[];
+	return buildBlog(entries, config, project);
+}

@@ -1,0 +1,149 @@
+import { z } from 'astro/zod';
+import type { ImageMetadata } from 'astro';
+
+/**
+ * Front-matter names accepted for each post field, first name first. Hugo's names (`date`, `lastmod`,
+ * `featured_image`) and those of Astro's blog starter (`pubDate`, `updatedDate`, `heroImage`) both work,
+ * so posts move between generators without edits.
+ */
+export const FIELD_ALIASES = {
+	date: ['date', 'pubDate', 'publishDate', 'published'],
+	updated: ['updated', 'updatedDate', 'lastmod', 'modified'],
+	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover'],
+	imageAlt: ['featured_image_alt', 'featuredImageAlt', 'heroImageAlt', 'image_alt', 'imageAlt', 'cover_alt'],
+	description: ['description', 'summary', 'excerpt'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Front-matter keys read as dates: the loader reads their text in the site's time zone. */
+export const DATE_KEYS: readonly string[] = [...FIELD_ALIASES.date, ...FIELD_ALIASES.updated];
+/** Front-matter keys read as featured images: the loader resolves `/…` paths into `public/`. */
+export const IMAGE_KEYS: readonly string[] = FIELD_ALIASES.image;
+
+const DATE_FORM = 'a date such as 2024-02-03, 2024-02-03 10:30:00 or 2024-02-03T10:30:00+01:00';
+
+const text = (what: string) =>
+	z.preprocess(
+		(value) => (typeof value === 'number' ? String(value) : value),
+		z.string({ error: `expected ${what}` }).trim(),
+	);
+
+const dateField = () => z.date({ error: `expected ${DATE_FORM}` });
+
+const TagsSchema = z.preprocess(
+	(value) => (typeof value === 'string' || typeof value === 'number' ? [value] : value),
+	z.array(text('a tag name'), { error: 'expected a list of tag names, e.g. [PME, "Révolution française"]' }),
+);
+
+const AuthorSchema = z.union(
+	[
+		z.string().trim().min(1),
+		z.object({ name: z.string().trim().min(1), email: z.email().optional(), url: z.url().optional() }),
+	],
+	{ error: 'expected a name, or { name, email, url }' },
+);
+
+/** What `image()` in a content schema gives: Astro's image helper. */
+export type ImageFunction = () => z.ZodType<ImageMetadata, string>;
+
+function frontMatterShape(image: ImageFunction) {
+	const imageField = () =>
+		z.union([z.url({ protocol: /^https?$/, error: 'expected an image path or an https URL' }), image()], {
+			error: 'expected an image path such as ./cover.jpg or /images/cover.jpg, or an https URL',
+		});
+	const shape: Record<string, z.ZodType> = {
+		title: text('a non-empty title').pipe(z.string().min(1, { error: 'expected a non-empty title' })),
+		subtitle: text('a short text').optional(),
+		draft: z.boolean({ error: 'expected true or false' }).optional(),
+		tags: TagsSchema.optional(),
+		author: AuthorSchema.optional(),
+		slug: text('a URL segment such as my-first-post').optional(),
+	};
+	for (const key of [...FIELD_ALIASES.date, ...FIELD_ALIASES.updated]) shape[key] = dateField().optional();
+	for (const key of FIELD_ALIASES.image) shape[key] = imageField().optional();
+	for (const key of [...FIELD_ALIASES.imageAlt, ...FIELD_ALIASES.description]) shape[key] = text('a text').optional();
+	return shape;
+}
+
+/** Every front-matter key the theme understands; others are kept in `extra` and reported by the loader. */
+export const KNOWN_KEYS: ReadonlySet<string> = new Set(Object.keys(frontMatterShape(() => z.never())));
+
+/** One post's data, whatever names its front matter used. */
+export interface PostData {
+	title: string;
+	subtitle?: string;
+	description?: string;
+	date: Date;
+	updated?: Date;
+	image?: { src: ImageMetadata | string; alt?: string };
+	tags: string[];
+	draft: boolean;
+	author?: z.output<typeof AuthorSchema>;
+	slug?: string;
+	/** Front-matter keys the theme does not know, kept as written. */
+	extra: Record<string, unknown>;
+}
+
+export interface PostSchemaOptions<Extension extends z.ZodRawShape> {
+	/** Extra front-matter fields of your own, e.g. `{ series: z.string().optional() }`; they are validated and kept. */
+	extend?: Extension;
+}
+
+/**
+ * The schema of a Carnet post, for `defineCollection({ loader: postsLoader(), schema: postSchema() })`.
+ * It accepts Hugo's and Astro's field names and gives one `PostData` shape to every page.
+ */
+export function postSchema<Extension extends z.ZodRawShape = Record<never, never>>(options: PostSchemaOptions<Extension> = {}) {
+	const extension = options.extend ?? ({} as Extension);
+	return ({ image }: { image: ImageFunction }) =>
+		z
+			.looseObject({ ...frontMatterShape(image), ...extension })
+			.check((context) => {
+				if (!FIELD_ALIASES.date.some((key) => context.value[key] !== undefined)) {
+					context.issues.push({
+						code: 'custom',
+						path: ['date'],
+						input: undefined,
+						message: `expected ${DATE_FORM} (the post's publication date; pubDate also works)`,
+					});
+				}
+			})
+			.transform((raw) => normalizePostData(raw, Object.keys(extension)) as PostData & z.output<z.ZodObject<Extension>>);
+}
+
+function firstOf<T>(raw: Record<string, unknown>, keys: readonly string[]): T | undefined {
+	for (const key of keys) if (raw[key] !== undefined) return raw[key] as T;
+	return undefined;
+}
+
+function normalizePostData(raw: Record<string, unknown>, extensionKeys: readonly string[]): PostData & Record<string, unknown> {
+	const imageSrc = firstOf<ImageMetadata | string>(raw, FIELD_ALIASES.image);
+	const extra: Record<string, unknown> = {};
+	const extended: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(raw)) {
+		if (extensionKeys.includes(key)) extended[key] = value;
+		else if (!KNOWN_KEYS.has(key)) extra[key] = value;
+	}
+	const data: PostData = {
+		title: raw.title as string,
+		subtitle: raw.subtitle as string | undefined,
+		description: firstOf<string>(raw, FIELD_ALIASES.description),
+		date: firstOf<Date>(raw, FIELD_ALIASES.date) as Date,
+		updated: firstOf<Date>(raw, FIELD_ALIASES.updated),
+		image: imageSrc === undefined ? undefined : { src: imageSrc, alt: firstOf<string>(raw, FIELD_ALIASES.imageAlt) },
+		tags: [...new Set((raw.tags as string[] | undefined) ?? [])].filter((tag) => tag !== ''),
+		draft: (raw.draft as boolean | undefined) ?? false,
+		author: raw.author as PostData['author'],
+		slug: raw.slug as string | undefined,
+		extra,
+	};
+	return withoutUndefined({ ...extended, ...data });
+}
+
+// The data store keeps what it is given; `undefined` fields would only add noise to every entry.
+function withoutUndefined<T extends object>(value: T): T {
+	for (const [key, field] of Object.entries(value)) {
+		if (field === undefined) delete value[key as keyof T];
+		else if (field && typeof field === 'object' && !Array.isArray(field) && !(field instanceof Date)) withoutUndefined(field);
+	}
+	return value;
+}

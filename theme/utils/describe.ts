@@ -1,0 +1,38 @@
+/** Writes a received value the way an error message quotes it: strings in quotes, objects as short JSON. */
+export function describeValue(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (value === null) return 'null';
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
+	if (typeof value === 'string') return JSON.stringify(value);
+	if (typeof value === 'function') return 'a function';
+	const json = JSON.stringify(value);
+	if (json === undefined) return String(value);
+	return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}
+
+/** The candidate closest to `word` by edit distance, when it is close enough to be a likely typo. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+	let best: string | undefined;
+	let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+	for (const candidate of candidates) {
+		const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+		if (distance < bestDistance) {
+			best = candidate;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}
+
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+			current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+		}
+		previous = current;
+	}
+	return previous[b.length] ?? 0;
+}

@@ -1,0 +1,133 @@
+import yaml from 'js-yaml';
+
+/** A repair made to front matter that was not valid YAML as written. Lines and columns are 1-based, in the file. */
+export interface FrontMatterRepair {
+	line: number;
+	column: number;
+	key: string;
+	/** What was wrong, in a sentence. */
+	problem: string;
+	/** The corrected line, ready to paste over the original. */
+	fix: string;
+}
+
+export interface ParsedSource {
+	data: Record<string, unknown>;
+	/** The text after the front matter. */
+	body: string;
+	/** The front matter as it was parsed (repairs applied), to locate keys for error messages. */
+	frontMatter: string;
+	/** The file line on which the front matter's first line sits (2 when the file starts with `---`). */
+	frontMatterLine: number;
+	repairs: FrontMatterRepair[];
+}
+
+/** Front matter that is not valid YAML and that the repairs do not cover. */
+export class FrontMatterSyntaxError extends Error {
+	constructor(
+		readonly reason: string,
+		readonly line: number,
+		readonly column: number,
+		readonly frame: string,
+	) {
+		super(`${reason} (line ${line}, column ${column})`);
+	}
+}
+
+const FENCE = /^---[ \t]*\r?$/;
+const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*\r?$/;
+
+/**
+ * Splits a Markdown file into YAML front matter and body and parses the YAML. Dates stay strings
+ * (the YAML core schema) so that the caller reads them in the site's time zone.
+ *
+ * One mistake that real posts contain is repaired rather than rejected: text after the closing quote of
+ * a quoted value (`title: "Externalisation : …" 🌐 🤓`), which the author meant as part of the value.
+ * Every repair is returned so that the caller can warn about it, or refuse it in strict mode.
+ */
+export function parseFrontMatter(source: string): ParsedSource {
+	const text = source.replace(/^\uFEFF/, '');
+	const lines = text.split('\n');
+	if (!FENCE.test(lines[0] ?? '')) {
+		return { data: {}, body: text, frontMatter: '', frontMatterLine: 1, repairs: [] };
+	}
+	const end = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
+	if (end === -1) {
+		throw new FrontMatterSyntaxError(
+			'the front matter opened by "---" on line 1 is never closed; add a line "---" after its last field',
+			1,
+			1,
+			codeFrame(lines, 1, 1),
+		);
+	}
+	const yamlLines = lines.slice(1, end);
+	const repairs: FrontMatterRepair[] = [];
+	for (;;) {
+		try {
+			const data = yaml.load(yamlLines.join('\n'), { schema: yaml.CORE_SCHEMA }) ?? {};
+			if (typeof data !== 'object' || Array.isArray(data)) {
+				throw new FrontMatterSyntaxError('the front matter must be a list of "key: value" lines', 2, 1, codeFrame(lines, 2, 1));
+			}
+			return {
+				data: data as Record<string, unknown>,
+				body: lines.slice(end + 1).join('\n'),
+				frontMatter: yamlLines.join('\n'),
+				frontMatterLine: 2,
+				repairs,
+			};
+		} catch (error) {
+			if (!(error instanceof yaml.YAMLException)) throw error;
+			const index = error.mark.line;
+			const repair = repairTextAfterQuote(yamlLines[index] ?? '');
+			const alreadyRepaired = repairs.some((done) => done.line === index + 2);
+			if (!repair || alreadyRepaired) {
+				const line = index + 2;
+				const column = error.mark.column + 1;
+				throw new FrontMatterSyntaxError(error.reason, line, column, codeFrame(lines, line, column));
+			}
+			yamlLines[index] = repair.fix;
+			repairs.push({ ...repair, line: index + 2 });
+		}
+	}
+}
+
+const QUOTED_WITH_TRAILING_TEXT =
+	/^(?<head>\s*(?<key>[^\s#:][^:]*?):\s+)(?:"(?<double>(?:[^"\\]|\\.)*)"|'(?<single>(?:[^']|'')*)')(?<gap>[ \t]+)(?<tail>[^\s#].*?)\s*\r?$/u;
+
+/** `key: "quoted" more text` → `key: "quoted more text"`, or undefined if the line has another shape. */
+function repairTextAfterQuote(line: string): Omit<FrontMatterRepair, 'line'> | undefined {
+	const match = QUOTED_WITH_TRAILING_TEXT.exec(line);
+	const groups = match?.groups;
+	if (!groups?.head || !groups.key || !groups.gap || !groups.tail) return undefined;
+	const quoted = groups.double !== undefined ? `"${groups.double}"` : `'${groups.single}'`;
+	const fix =
+		groups.double !== undefined
+			? `${groups.head}"${groups.double}${groups.gap}${groups.tail.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+			: `${groups.head}'${groups.single}${groups.gap}${groups.tail.replace(/'/g, "''")}'`;
+	return {
+		column: groups.head.length + quoted.length + groups.gap.length + 1,
+		key: groups.key,
+		problem: `text after the closing quote of "${groups.key}"`,
+		fix: fix.trim(),
+	};
+}
+
+/** A few lines around `line` with line numbers and a caret under `column`, both 1-based. */
+export function codeFrame(lines: readonly string[], line: number, column: number): string {
+	const first = Math.max(1, line - 2);
+	const last = Math.min(lines.length, line + 2);
+	const width = String(last).length;
+	const out: string[] = [];
+	for (let number = first; number <= last; number++) {
+		const marker = number === line ? '>' : ' ';
+		out.push(`${marker} ${String(number).padStart(width)} | ${(lines[number - 1] ?? '').replace(/\r$/, '')}`);
+		if (number === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^`);
+	}
+	return out.join('\n');
+}
+
+/** The file line (1-based) of a top-level front-matter key, for pointing an error at it. */
+export function lineOfKey(parsed: Pick<ParsedSource, 'frontMatter' | 'frontMatterLine'>, key: string): number | undefined {
+	const index = parsed.frontMatter.split('\n').findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`));
+	return index === -1 ? undefined : parsed.frontMatterLine + index;
+}

@@ -1,0 +1,157 @@
+import type { ThemeConfig } from '../config.ts';
+import type { ProjectContext } from '../integration/virtual-modules.ts';
+import type { PostData } from '../schema.ts';
+import { slugifySegment } from './slugs.ts';
+import { pagePath } from './urls.ts';
+
+/** The part of a content-collection entry the theme reads; `CollectionEntry<'posts'>` has this shape. */
+export interface PostEntry {
+	id: string;
+	data: PostData;
+	filePath?: string | undefined;
+}
+
+export interface Author {
+	name: string;
+	email?: string | undefined;
+	url?: string | undefined;
+}
+
+export interface Tag {
+	/** The tag as written in the newest post that has it. */
+	name: string;
+	slug: string;
+	/** Path of the tag's first page, with `base`. */
+	url: string;
+	count: number;
+}
+
+/** One post as routes and components use it: front-matter names normalised, dates resolved, URLs built. */
+export interface Post<Entry extends PostEntry = PostEntry> {
+	id: string;
+	/** Path of the post page, with `base`. */
+	url: string;
+	entry: Entry;
+	title: string;
+	subtitle?: string | undefined;
+	description?: string | undefined;
+	date: Date;
+	updated?: Date | undefined;
+	image?: PostData['image'];
+	tags: Tag[];
+	author?: Author | undefined;
+	draft: boolean;
+}
+
+/** Everything listing pages need, computed once per build. */
+export interface Blog<Entry extends PostEntry = PostEntry> {
+	/** Published posts (and drafts in dev), newest first. */
+	posts: Post<Entry>[];
+	/** Tags by number of posts, then name. */
+	tags: Tag[];
+	/** Tag slug → its posts, newest first. */
+	postsByTag: Map<string, Post<Entry>[]>;
+}
+
+type BlogConfig = Pick<ThemeConfig, 'locale' | 'author'>;
+type BlogProject = Pick<ProjectContext, 'base' | 'trailingSlash' | 'buildFormat' | 'showDrafts'>;
+
+export function buildBlog<Entry extends PostEntry>(entries: readonly Entry[], config: BlogConfig, project: BlogProject): Blog<Entry> {
+	const visible = entries.filter((entry) => project.showDrafts || !entry.data.draft);
+	visible.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+	const tagsBySlug = new Map<string, Tag>();
+	const postsByTag = new Map<string, Post<Entry>[]>();
+	const posts = visible.map((entry) => {
+		const tags = uniqueTags(entry.data.tags, config.locale).map(({ name, slug }) => {
+			let tag = tagsBySlug.get(slug);
+			if (!tag) {
+				tag = { name, slug, url: pagePath(['tags', slug], project), count: 0 };
+				tagsBySlug.set(slug, tag);
+			}
+			tag.count++;
+			return tag;
+		});
+		const post = toPost(entry, tags, config, project);
+		for (const tag of tags) {
+			const tagged = postsByTag.get(tag.slug);
+			if (tagged) tagged.push(post);
+			else postsByTag.set(tag.slug, [post]);
+		}
+		return post;
+	});
+	const tags = [...tagsBySlug.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, config.locale));
+	return { posts, tags, postsByTag };
+}
+
+function uniqueTags(names: readonly string[], locale: string) {
+	const seen = new Map<string, string>();
+	for (const name of names) {
+		const slug = slugifySegment(name, locale);
+		if (slug && !seen.has(slug)) seen.set(slug, name);
+	}
+	return [...seen].map(([slug, name]) => ({ slug, name }));
+}
+
+function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: BlogConfig, project: BlogProject): Post<Entry> {
+	const { data } = entry;
+	return {
+		id: entry.id,
+		url: pagePath(['posts', entry.id], project),
+		entry,
+		title: data.title,
+		subtitle: data.subtitle,
+		description: data.description,
+		date: data.date,
+		updated: data.updated,
+		image: data.image,
+		tags,
+		author: toAuthor(data.author ?? config.author),
+		draft: data.draft,
+	};
+}
+
+function toAuthor(author: PostData['author'] | BlogConfig['author']): Author | undefined {
+	if (author === undefined) return undefined;
+	return typeof author === 'string' ? { name: author } : author;
+}
+
+/** One page of a listing, with the paths of its neighbours. Page numbers start at 1. */
+export interface Page<T> {
+	items: T[];
+	number: number;
+	total: number;
+	previousUrl?: string | undefined;
+	nextUrl?: string | undefined;
+	/** Path of every page of the listing, first page first. */
+	urls: string[];
+}
+
+/** How many pages `count` items fill; an empty listing still has one (empty) page. */
+export function pageCount(count: number, perPage: number): number {
+	return Math.max(1, Math.ceil(count / perPage));
+}
+
+/** Page `number` of `items`, or undefined past the last page. `urlOf(n)` gives the path of page n. */
+export function paginate<T>(items: readonly T[], perPage: number, number: number, urlOf: (page: number) => string): Page<T> | undefined {
+	const total = pageCount(items.length, perPage);
+	if (!Number.isInteger(number) || number < 1 || number > total) return undefined;
+	const urls = Array.from({ length: total }, (_, index) => urlOf(index + 1));
+	return {
+		items: items.slice((number - 1) * perPage, number * perPage),
+		number,
+		total,
+		previousUrl: urls[number - 2],
+		nextUrl: urls[number],
+		urls,
+	};
+}
+
+/** Paths of the home listing's pages: `/`, then `/page/2/`, `/page/3/`… */
+export function homePageUrl(page: number, project: BlogProject): string {
+	return page === 1 ? pagePath([], project) : pagePath(['page', page], project);
+}
+
+/** Paths of a tag listing's pages: `/tags/x/`, then `/tags/x/page/2/`… */
+export function tagPageUrl(slug: string, page: number, project: BlogProject): string {
+	return page === 1 ? pagePath(['tags', slug], project) : pagePath(['tags', slug, 'page', page], project);
+}

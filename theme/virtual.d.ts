@@ -1,0 +1,9 @@
+declare module 'virtual:carnet/config' {
+	const config: import('./config.ts').ThemeConfig;
+	export default config;
+}
+
+declare module 'virtual:carnet/project' {
+	const project: import('./integration/virtual-modules.ts').ProjectContext;
+	export default project;
+}
