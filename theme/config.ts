@@ -31,9 +31,10 @@ const AuthorSchema = z.union(
 
 export const ThemeConfigSchema = z.strictObject({
 	/** The blog's name, shown in the header, the page titles and the feed. */
-	title: z.string({ error: 'expected the blog\'s name as a non-empty string, e.g. title: "My blog"' }).trim().min(1, {
-		error: 'expected the blog\'s name as a non-empty string, e.g. title: "My blog"',
-	}),
+	title: z
+		.string({ error: 'expected the blog\'s name as a non-empty string, e.g. title: "My blog"' })
+		.refine((value) => value.trim() !== '', { error: 'expected the blog\'s name as a non-empty string, e.g. title: "My blog"' })
+		.transform((value) => value.trim()),
 	/** One or two sentences about the blog, used for the home page meta description and the feed. @default '' */
 	description: z.string({ error: 'expected a string' }).default(''),
 	/**

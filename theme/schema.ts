@@ -97,16 +97,18 @@ export function postSchema<Extension extends z.ZodRawShape = Record<never, never
 	return ({ image }: { image: ImageFunction }) =>
 		z
 			.looseObject({ ...frontMatterShape(image), ...extension })
-			.check((context) => {
-				if (!FIELD_ALIASES.date.some((key) => context.value[key] !== undefined)) {
-					context.issues.push({
+			.superRefine(
+				(value, context) => {
+					if (FIELD_ALIASES.date.some((key) => value[key] !== undefined)) return;
+					context.addIssue({
 						code: 'custom',
 						path: ['date'],
-						input: undefined,
 						message: `expected ${DATE_FORM} (the post's publication date; pubDate also works)`,
 					});
-				}
-			})
+				},
+				// Report a missing date together with other problems, not only once they are fixed.
+				{ when: () => true },
+			)
 			.transform((raw) => normalizePostData(raw, Object.keys(extension)) as PostData & z.output<z.ZodObject<Extension>>);
 }
 

@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { AstroError } from 'astro/errors';
 import type { LoaderContext } from 'astro/loaders';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { mapWithConcurrency } from '../utils/concurrency.ts';
+import { userError } from './errors.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import { getSite, type SiteState } from './registry.ts';
@@ -22,7 +22,7 @@ export interface LoadPostsOptions {
 export async function loadPosts(context: LoaderContext, options: LoadPostsOptions): Promise<void> {
 	const site = getSite(context.config.root);
 	if (!site) {
-		throw new AstroError(
+		throw userError(
 			'postsLoader() from astro-theme-carnet needs the carnet() integration.',
 			"Add it to astro.config.mjs: integrations: [carnet({ title: 'My blog' })], with import carnet from 'astro-theme-carnet'.",
 		);
@@ -41,7 +41,7 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 		const id = await syncFile(file);
 		const other = filesById.get(id);
 		if (other !== undefined) {
-			throw new AstroError(
+			throw userError(
 				`Two posts have the slug "${id}": ${toDisplayPath(root, other)} and ${toDisplayPath(root, file)}.`,
 				'Rename one of the files, or give one of them a different slug field.',
 			);

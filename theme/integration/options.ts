@@ -1,7 +1,7 @@
-import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { ThemeConfigSchema, type ThemeConfig } from '../config.ts';
 import { closest, describeValue } from '../utils/describe.ts';
+import { userError } from './errors.ts';
 
 /**
  * Validates the options given to `carnet()`. Every problem is listed with the option's path, what was
@@ -11,7 +11,7 @@ export function parseThemeOptions(input: unknown): ThemeConfig {
 	const result = ThemeConfigSchema.safeParse(input ?? {}, { reportInput: true });
 	if (result.success) return result.data;
 	const problems = result.error.issues.flatMap((issue) => describeIssue(issue, ThemeConfigSchema.keyof().options));
-	throw new AstroError(
+	throw userError(
 		`Invalid options passed to astro-theme-carnet:\n${problems.map((problem) => `- ${problem}`).join('\n')}`,
 		'Fix the carnet({ ... }) options in astro.config.mjs; each option and its default are listed in the README.',
 	);

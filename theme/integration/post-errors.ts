@@ -1,9 +1,9 @@
-import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { postSchema, type ImageFunction } from '../schema.ts';
 import { closest, describeValue } from '../utils/describe.ts';
 import { lineOfKey } from '../utils/front-matter.ts';
 import { KNOWN_KEYS } from '../schema.ts';
+import { userError } from './errors.ts';
 import type { PostFile, PostFileContext } from './post-file.ts';
 
 // The loader has already checked that image files exist, so a string check stands in for Astro's image().
@@ -19,18 +19,23 @@ export function explainSchemaError(error: unknown, post: PostFile, context: Post
 	const result = checkSchema.safeParse(post.data, { reportInput: true });
 	if (result.success) {
 		if (!(error instanceof Error)) return error;
-		return new AstroError(`${context.displayPath}: ${error.message}`, 'hint' in error ? String(error.hint) : undefined);
+		const hint = 'hint' in error && typeof error.hint === 'string' ? error.hint : undefined;
+		return userError(`${context.displayPath}: ${error.message}`, hint, { file: context.entryFile });
 	}
-	const problems = result.error.issues.map((issue) => {
-		const key = String(issue.path[0] ?? '');
-		const line = lineOfKey(post.source, key);
-		const field = issue.path.map(String).join('.');
-		const received = 'input' in issue ? issue.input : post.data[key];
-		return `${context.displayPath}${line ? `:${line}` : ''}: ${field}: ${issue.message}, received ${describeValue(received)}.`;
-	});
-	return new AstroError(
-		problems.join('\n'),
+	const problems = result.error.issues
+		.map((issue) => {
+			const key = String(issue.path[0] ?? '');
+			const line = lineOfKey(post.source, key);
+			const field = issue.path.map(String).join('.');
+			const received = 'input' in issue ? issue.input : post.data[key];
+			const text = `${context.displayPath}${line ? `:${line}` : ''}: ${field}: ${issue.message}, received ${describeValue(received)}.`;
+			return { line: line ?? 0, text };
+		})
+		.sort((a, b) => a.line - b.line);
+	return userError(
+		problems.map((problem) => problem.text).join('\n'),
 		'Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.',
+		{ file: context.entryFile, line: problems[0]?.line || undefined },
 	);
 }
 

@@ -1,10 +1,10 @@
-import { AstroError } from 'astro/errors';
 import type { ThemeConfig } from '../config.ts';
 import { DATE_KEYS, IMAGE_KEYS } from '../schema.ts';
 import { parseFrontMatterDate } from '../utils/dates.ts';
 import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
+import { userError } from './errors.ts';
 
 export interface PostFile {
 	id: string;
@@ -32,10 +32,32 @@ export function preparePostFile(contents: string, context: PostFileContext): Pos
 	for (const key of IMAGE_KEYS) {
 		if (typeof data[key] !== 'string') continue;
 		const resolved = resolveImagePath(data[key], context);
-		if (!resolved.ok) throw postError(context, lineOfKey(source, key), `${key} ${resolved.message}`);
+		if (!resolved.ok) {
+			throw postError(
+				context,
+				lineOfKey(source, key),
+				`${key} ${resolved.message}`,
+				'Paths starting with / are read from public/, paths starting with ./ from the post\'s folder. Fix the path or add the file.',
+			);
+		}
 		data[key] = resolved.value;
 	}
+	checkTagSlugs(data.tags, source, context);
 	return { id: postId(data, source, context), data, body: source.body, source };
+}
+
+// A tag must make a URL segment; one made only of emoji would give /tags// (astrowind#20).
+function checkTagSlugs(tags: unknown, source: ParsedSource, context: PostFileContext) {
+	const names = Array.isArray(tags) ? tags : typeof tags === 'string' ? [tags] : [];
+	for (const name of names) {
+		if (typeof name !== 'string' || slugifySegment(name, context.config.locale) !== '') continue;
+		throw postError(
+			context,
+			lineOfKey(source, 'tags'),
+			`tags: the tag ${JSON.stringify(name)} has no letters or digits to make a URL from.`,
+			'Give the tag a word, e.g. "🎉 Fête" instead of "🎉".',
+		);
+	}
 }
 
 function parseSource(contents: string, context: PostFileContext): ParsedSource {
@@ -44,16 +66,21 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 		source = parseFrontMatter(contents);
 	} catch (error) {
 		if (!(error instanceof FrontMatterSyntaxError)) throw error;
-		throw new AstroError(
+		throw userError(
 			`${context.displayPath}:${error.line}:${error.column}: invalid YAML front matter: ${error.reason}\n\n${error.frame}`,
 			'Fix the YAML on that line. Values that contain ": " or start with a quote, [ or { must be quoted.',
+			{ file: context.entryFile, line: error.line, column: error.column },
 		);
 	}
 	for (const repair of source.repairs) {
 		const where = `${context.displayPath}:${repair.line}:${repair.column}`;
 		if (context.config.strict || context.displayPath.endsWith('.mdx')) {
 			const why = context.config.strict ? 'strict mode is on' : 'MDX front matter is read by the MDX compiler, which cannot be repaired';
-			throw new AstroError(`${where}: invalid YAML front matter: ${repair.problem} (not repaired: ${why}).`, `Replace the line with:\n  ${repair.fix}`);
+			throw userError(`${where}: invalid YAML front matter: ${repair.problem} (not repaired: ${why}).`, `Replace the line with:\n  ${repair.fix}`, {
+				file: context.entryFile,
+				line: repair.line,
+				column: repair.column,
+			});
 		}
 		context.warn(`${where}: repaired front matter: ${repair.problem} is kept as part of the value. To fix the file, write:  ${repair.fix}`);
 	}
@@ -74,6 +101,6 @@ function postId(data: Record<string, unknown>, source: ParsedSource, context: Po
 }
 
 /** An error about one post, located at `file:line` when the line is known. */
-function postError(context: Pick<PostFileContext, 'displayPath'>, line: number | undefined, message: string, hint?: string): AstroError {
-	return new AstroError(`${context.displayPath}${line ? `:${line}` : ''}: ${message}`, hint);
+function postError(context: Pick<PostFileContext, 'displayPath' | 'entryFile'>, line: number | undefined, message: string, hint?: string) {
+	return userError(`${context.displayPath}${line ? `:${line}` : ''}: ${message}`, hint, { file: context.entryFile, line });
 }

@@ -52,18 +52,18 @@ function offsetMinutes(offset: string): number {
 }
 
 /**
- * The instant at which clocks in `timeZone` show `wallClock` (given as if it were UTC). In a spring-forward
- * gap the time is read with the offset from before the change, as Temporal's "compatible" disambiguation does.
+ * The instant at which clocks in `timeZone` show `wallClock` (given as if it were UTC). Around a transition
+ * this follows Temporal's "compatible" disambiguation: a repeated time is the earlier instant, and a time
+ * skipped by a spring-forward gap is read with the offset from before the gap.
  */
 function wallClockToInstant(wallClock: number, timeZone: string): number {
-	const firstGuess = wallClock - zoneOffset(wallClock, timeZone);
-	const secondGuess = wallClock - zoneOffset(firstGuess, timeZone);
-	if (firstGuess === secondGuess) return firstGuess;
-	// The two offsets disagree around a transition: keep the candidate that shows the wanted wall clock,
-	// else (a skipped hour) the later one.
-	if (firstGuess + zoneOffset(firstGuess, timeZone) === wallClock) return firstGuess;
-	if (secondGuess + zoneOffset(secondGuess, timeZone) === wallClock) return secondGuess;
-	return Math.max(firstGuess, secondGuess);
+	const DAY = 86_400_000;
+	const offsetBefore = zoneOffset(wallClock - DAY, timeZone);
+	const offsetAfter = zoneOffset(wallClock + DAY, timeZone);
+	const candidates = [wallClock - offsetBefore, wallClock - offsetAfter].filter(
+		(instant) => instant + zoneOffset(instant, timeZone) === wallClock,
+	);
+	return candidates.length > 0 ? Math.min(...candidates) : wallClock - offsetBefore;
 }
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();

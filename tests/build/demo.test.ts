@@ -1,0 +1,143 @@
+import path from 'node:path';
+import { parseFeed } from 'feedsmith';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, repoRoot, type BuiltSite } from '../helpers/sites.ts';
+
+const REFERENCE = 'posts/externalisation-le-traitement-antistress-des-pme/index.html';
+const REFERENCE_TITLE = 'Externalisation : Le Traitement Antistress des PME 🌐 🤓 😁';
+
+let site: BuiltSite;
+
+beforeAll(async () => {
+	site = await buildSite(repoRoot, { outDir: path.join(repoRoot, 'tests/.sites/demo-dist') });
+	expect(site.log).toContain('Complete!');
+});
+
+describe('the demo blog build', () => {
+	test('warns once about the repaired title line of the reference post, naming file, line and column', () => {
+		const warnings = site.log.split('\n').filter((line) => line.includes('[WARN]') && line.includes('repaired front matter'));
+		expect(warnings).toEqual([
+			expect.stringContaining(
+				'src/content/posts/externalisation-le-traitement-antistress-des-pme.md:2:61: repaired front matter: text after the closing quote of "title" is kept as part of the value. To fix the file, write:  title: "Externalisation : Le Traitement Antistress des PME 🌐 🤓 😁"',
+			),
+		]);
+	});
+
+	test('renders the reference post with its full title, French date, featured image and body', () => {
+		const $ = site.html(REFERENCE);
+		expect($('h1').length).toBe(1);
+		expect($('h1').text()).toBe(REFERENCE_TITLE);
+		expect($('title').text()).toBe(`${REFERENCE_TITLE} · Carnet`);
+		expect($('.carnet-post__meta time').first().text()).toBe('3 février 2024');
+		expect($('.carnet-post__meta time').first().attr('datetime')).toBe('2024-02-03T00:00:00+01:00');
+		const hero = $('.carnet-post__image');
+		expect(hero.attr('src')).toMatch(/^\/_astro\/blog-01-atypique\.[\w-]+\.webp$/);
+		expect(Number(hero.attr('width'))).toBeGreaterThan(0);
+		expect(Number(hero.attr('height'))).toBeGreaterThan(0);
+		// Smart quotes come from Astro's Markdown processor.
+		expect($('.carnet-prose').text()).toContain('En conclusion, l’externalisation est un remède efficace');
+	});
+
+	test("shows the reference post's card on the home page with its image, date and subtitle as call to action", () => {
+		const $ = site.html('index.html');
+		const card = $('.carnet-card').filter((_, element) => $(element).find('h2').text() === REFERENCE_TITLE);
+		expect(card.length).toBe(1);
+		const image = card.find('img');
+		expect(image.attr('src')).toMatch(/^\/_astro\/blog-01-atypique\.[\w-]+\.webp$/);
+		expect(image.attr('width')).toBeTruthy();
+		expect(image.attr('height')).toBeTruthy();
+		expect(card.find('time').text()).toBe('3 février 2024');
+		const more = card.find('.carnet-card__more');
+		expect(more.attr('href')).toBe('/posts/externalisation-le-traitement-antistress-des-pme/');
+		expect(more.contents().first().text()).toBe('Lire la suite');
+	});
+
+	test('falls back to the locale\'s "read more" on cards without a subtitle', () => {
+		const $ = site.html('index.html');
+		const card = $('.carnet-card').filter((_, element) => $(element).find('h2').text() === 'Writing your first post');
+		expect(card.find('.carnet-card__more').contents().first().text()).toBe('Lire la suite');
+		const custom = $('.carnet-card').filter((_, element) => $(element).find('h2').text().startsWith('Carnet arrive'));
+		expect(custom.find('.carnet-card__more').contents().first().text()).toBe('Découvrir le thème');
+	});
+
+	test('lists posts newest first, six per page, with a second page', () => {
+		const first = site.html('index.html');
+		const second = site.html('page/2/index.html');
+		const titles = (page: typeof first) => page('.carnet-card h2').map((_, element) => page(element).text()).get();
+		expect(titles(first)).toHaveLength(6);
+		expect(titles(first)[0]).toBe('Carnet arrive : un thème de blog qui se met à jour');
+		expect(titles(second)).toEqual(['Pourquoi un blog quand on est une petite entreprise ?', 'A week of remote work, in numbers']);
+		const dates = [...first('.carnet-card time'), ...second('.carnet-card time')].map((element) => first(element).attr('datetime') ?? '');
+		expect(dates).toEqual([...dates].sort().reverse());
+		expect(first('a[rel=next]').attr('href')).toBe('/page/2/');
+		expect(second('a[rel=prev]').attr('href')).toBe('/');
+	});
+
+	test('builds tag pages with ASCII slugs and a tag index with counts', () => {
+		expect(site.html('tags/revolution-francaise/index.html')('h1').text()).toBe('Articles classés «\u202FRévolution française\u202F»');
+		expect(site.exists('tags/coeur-de-metier/index.html')).toBe(true);
+		const index = site.html('tags/index.html');
+		const guides = index('.carnet-tag-index li').filter((_, element) => index(element).find('a').text() === 'Guides');
+		expect(guides.find('a').attr('href')).toBe('/tags/guides/');
+		expect(guides.find('.carnet-tag-index__count').text()).toBe('3\u00A0articles');
+	});
+
+	test('gives a post with a slug field the slugified address', () => {
+		expect(site.html('posts/hugo-carnet-migration/index.html')('h1').text()).toBe('From Hugo to Carnet in an afternoon');
+	});
+
+	test('renders the MDX post with its component', () => {
+		const $ = site.html('posts/composants-mdx/index.html');
+		expect($('.demo-callout').text()).toContain('aucune ligne de JavaScript');
+	});
+
+	test('leaves the draft out of every page, the feed and the sitemap', () => {
+		expect(site.exists('posts/idees-pour-la-rentree/index.html')).toBe(false);
+		expect(site.read('index.html')).not.toContain('Idées pour la rentrée');
+		expect(site.read('rss.xml')).not.toContain('idees-pour-la-rentree');
+		expect(site.read('sitemap-0.xml')).not.toContain('idees-pour-la-rentree');
+	});
+
+	test('ships no client JavaScript', () => {
+		for (const page of ['index.html', REFERENCE, 'tags/index.html', '404.html']) {
+			expect(site.html(page)('script').length, page).toBe(0);
+		}
+	});
+
+	test('writes pages in French with landmarks and one h1', () => {
+		for (const page of ['index.html', REFERENCE, 'tags/index.html', 'tags/pme/index.html', '404.html']) {
+			const $ = site.html(page);
+			expect($('html').attr('lang'), page).toBe('fr');
+			expect($('header').length, page).toBeGreaterThan(0);
+			expect($('main#main').length, page).toBe(1);
+			expect($('footer').length, page).toBeGreaterThan(0);
+			expect($('h1').length, page).toBe(1);
+		}
+		expect(site.html('404.html')('h1').text()).toBe('Page introuvable');
+	});
+
+	test('publishes an RSS feed that parses, with the reference post and absolute links', () => {
+		const feed = parseFeed(site.read('rss.xml'));
+		expect(feed.format).toBe('rss');
+		const items = feed.feed.items ?? [];
+		expect(items).toHaveLength(8);
+		const reference = items.find((item) => item.title === REFERENCE_TITLE);
+		expect(reference).toMatchObject({
+			link: 'https://carnet.example.com/posts/externalisation-le-traitement-antistress-des-pme/',
+			pubDate: 'Fri, 02 Feb 2024 23:00:00 GMT',
+		});
+		expect(reference?.guid?.value).toBe(reference?.link);
+		const hugo = items.find((item) => item.title === 'From Hugo to Carnet in an afternoon');
+		expect(hugo?.categories?.map((category) => category.name)).toEqual(['Guides', 'Hugo', 'Migration']);
+	});
+
+	test('links the sitemap from robots.txt and gives posts a lastmod', () => {
+		expect(site.read('robots.txt')).toContain('Sitemap: https://carnet.example.com/sitemap-index.xml');
+		const index = site.xml('sitemap-index.xml');
+		expect(index.sitemapindex.sitemap.loc).toBe('https://carnet.example.com/sitemap-0.xml');
+		const urls = site.xml('sitemap-0.xml').urlset.url as { loc: string; lastmod?: string }[];
+		const reference = urls.find((url) => url.loc.endsWith('/posts/externalisation-le-traitement-antistress-des-pme/'));
+		expect(reference?.lastmod).toBe('2024-02-02T23:00:00.000Z');
+		expect(urls.some((url) => url.loc.includes('404'))).toBe(false);
+	});
+});

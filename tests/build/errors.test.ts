@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { CONTENT_CONFIG, astroConfig, repoRoot, runAstro, writeSite, type CliResult } from '../helpers/sites.ts';
+
+const referencePost = readFileSync(path.join(repoRoot, 'src/content/posts/externalisation-le-traitement-antistress-des-pme.md'));
+const jpeg = readFileSync(path.join(repoRoot, 'public/images/blog-01-atypique.jpg'));
+const goodPost = '---\ntitle: Hello\ndate: 2024-01-01\n---\nHello.\n';
+
+interface SiteSpec {
+	options?: Record<string, unknown>;
+	astro?: Record<string, unknown>;
+	files: Record<string, string | Buffer>;
+}
+
+const sites = {
+	badYaml: { files: { 'src/content/posts/broken.md': '---\ntitle: Broken\ntags: [a, b\ndate: 2024-01-01\n---\nBody\n' } },
+	badSchema: {
+		files: { 'src/content/posts/bad.md': '---\ntitle: Bad\ndate: someday\ndraft: maybe\ntags: { a: 1 }\n---\nBody\n' },
+	},
+	strict: { options: { title: 'Strict', strict: true }, files: { 'src/content/posts/reference.md': referencePost } },
+	duplicateSlugs: {
+		files: {
+			'src/content/posts/hello-world.md': goodPost,
+			'src/content/posts/Hello World!.md': goodPost,
+		},
+	},
+	missingImage: {
+		files: {
+			'public/images/blog-01-atypique.jpg': jpeg,
+			'src/content/posts/reference.md': String(referencePost).replace('/images/blog-01-atypique.jpg', '/images/blog-01-atypik.jpg'),
+		},
+	},
+	missingLocalImage: {
+		files: {
+			'src/content/posts/local/cover.jpg': jpeg,
+			'src/content/posts/local/index.md': '---\ntitle: Local\ndate: 2024-01-01\nheroImage: ./covers.jpg\n---\n',
+		},
+	},
+	emojiTag: { files: { 'src/content/posts/party.md': '---\ntitle: Party\ndate: 2024-01-01\ntags: [Fête, 🎉]\n---\n' } },
+	badOptions: { options: { title: 'Blog', postsPerPage: 0, timeZone: 'Paris' }, files: { 'src/content/posts/a.md': goodPost } },
+	unknownKeys: {
+		files: { 'src/content/posts/keys.md': '---\ntitle: Keys\ndate: 2024-01-01\ncategorie: news\nweight: 3\n---\nBody\n' },
+	},
+	noSite: { astro: {}, files: { 'src/content/posts/a.md': goodPost } },
+	mdxRepair: { files: { 'src/content/posts/reference.mdx': referencePost } },
+} satisfies Record<string, SiteSpec>;
+
+type SiteName = keyof typeof sites;
+const results = {} as Record<SiteName, CliResult & { root: string }>;
+
+beforeAll(async () => {
+	await Promise.all(
+		Object.entries(sites).map(async ([name, spec]: [string, SiteSpec]) => {
+			const root = writeSite(`errors-${name}`, {
+				'astro.config.mjs': astroConfig(spec.options ?? { title: 'Test' }, spec.astro),
+				'src/content.config.ts': CONTENT_CONFIG,
+				...spec.files,
+			});
+			results[name as SiteName] = { ...(await runAstro(root, ['build'])), root };
+		}),
+	);
+});
+
+/** The error block Astro printed, with the site's absolute path replaced by <root>. */
+function printedError(name: SiteName): string {
+	const { log, root } = results[name];
+	const start = log.indexOf('[AstroUserError]');
+	expect(start, log).toBeGreaterThan(-1);
+	return log.slice(start).replaceAll(root, '<root>').trimEnd();
+}
+
+describe('bad input fails the build with an error that says where and how to fix it', () => {
+	test('YAML it cannot repair: file, line, column, a code frame and no stack trace', () => {
+		expect(results.badYaml.ok).toBe(false);
+		expect(printedError('badYaml')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/broken.md:4:1: invalid YAML front matter: missed comma between flow collection entries
+
+			  2 | title: Broken
+			  3 | tags: [a, b
+			> 4 | date: 2024-01-01
+			    | ^
+			  5 | ---
+			  6 | Body
+			  Hint:
+			    Fix the YAML on that line. Values that contain ": " or start with a quote, [ or { must be quoted.
+			  Location:
+			    <root>/src/content/posts/broken.md:4:1"
+		`);
+	});
+
+	test('front matter that does not fit the schema: file, line, field, value received and form expected', () => {
+		expect(results.badSchema.ok).toBe(false);
+		expect(printedError('badSchema')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/bad.md:3: date: expected a date such as 2024-02-03, 2024-02-03 10:30:00 or 2024-02-03T10:30:00+01:00, received "someday".
+			src/content/posts/bad.md:4: draft: expected true or false, received "maybe".
+			src/content/posts/bad.md:5: tags: expected a list of tag names, e.g. [PME, "Révolution française"], received {"a":1}.
+			  Hint:
+			    Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.
+			  Location:
+			    <root>/src/content/posts/bad.md:3:1"
+		`);
+	});
+
+	test('strict mode refuses to repair the reference post and gives the corrected line', () => {
+		expect(results.strict.ok).toBe(false);
+		expect(printedError('strict')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/reference.md:2:61: invalid YAML front matter: text after the closing quote of "title" (not repaired: strict mode is on).
+			  Hint:
+			    Replace the line with:
+			      title: "Externalisation : Le Traitement Antistress des PME 🌐 🤓 😁"
+			  Location:
+			    <root>/src/content/posts/reference.md:2:61"
+		`);
+	});
+
+	test('MDX front matter is never repaired, since the MDX compiler reads the file itself', () => {
+		expect(results.mdxRepair.ok).toBe(false);
+		expect(printedError('mdxRepair')).toContain(
+			'src/content/posts/reference.mdx:2:61: invalid YAML front matter: text after the closing quote of "title" (not repaired: MDX front matter is read by the MDX compiler, which cannot be repaired).',
+		);
+	});
+
+	test('two posts with one slug: both files are named', () => {
+		expect(results.duplicateSlugs.ok).toBe(false);
+		expect(printedError('duplicateSlugs')).toContain(
+			'Two posts have the slug "hello-world": src/content/posts/Hello World!.md and src/content/posts/hello-world.md.',
+		);
+	});
+
+	test('a featured image missing from public/: post, field, path looked for and the closest file', () => {
+		expect(results.missingImage.ok).toBe(false);
+		expect(printedError('missingImage')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/reference.md:7: featured_image '/images/blog-01-atypik.jpg' was not found in public/ (looked for public/images/blog-01-atypik.jpg). Did you mean '/images/blog-01-atypique.jpg'?
+			  Hint:
+			    Paths starting with / are read from public/, paths starting with ./ from the post's folder. Fix the path or add the file.
+			  Location:
+			    <root>/src/content/posts/reference.md:7:1"
+		`);
+	});
+
+	test('a featured image missing next to the post: the same, relative to the post', () => {
+		expect(results.missingLocalImage.ok).toBe(false);
+		expect(printedError('missingLocalImage')).toContain(
+			"src/content/posts/local/index.md:4: heroImage './covers.jpg' was not found next to the post (looked for src/content/posts/local/covers.jpg). Did you mean './cover.jpg'?",
+		);
+	});
+
+	test('a tag made only of emoji, which cannot make a URL', () => {
+		expect(results.emojiTag.ok).toBe(false);
+		expect(printedError('emojiTag')).toContain('src/content/posts/party.md:4: tags: the tag "🎉" has no letters or digits to make a URL from.');
+	});
+
+	test('invalid options: every option at fault, what was received and what is expected', () => {
+		expect(results.badOptions.ok).toBe(false);
+		expect(printedError('badOptions')).toMatchInlineSnapshot(`
+			"[AstroUserError] Invalid options passed to astro-theme-carnet:
+			- timeZone: expected an IANA time zone such as "UTC" or "Europe/Paris", received "Paris".
+			- postsPerPage: expected a whole number >= 1, received 0.
+			  Hint:
+			    Fix the carnet({ ... }) options in astro.config.mjs; each option and its default are listed in the README."
+		`);
+	});
+});
+
+describe('input that can still be built', () => {
+	test('warns about unknown front-matter keys with file, line and key, and keeps building', () => {
+		expect(results.unknownKeys.ok).toBe(true);
+		const warnings = results.unknownKeys.log.split('\n').filter((line) => line.includes('is not a Carnet field'));
+		expect(warnings).toHaveLength(2);
+		expect(warnings[0]).toContain(
+			'src/content/posts/keys.md:4: front-matter key "categorie" is not a Carnet field; it is kept as data.extra.categorie.',
+		);
+		expect(warnings[1]).toContain('src/content/posts/keys.md:5: front-matter key "weight" is not a Carnet field');
+	});
+
+	test('without site, warns and skips the feed, the sitemap and canonical URLs', () => {
+		const { ok, log, root } = results.noSite;
+		expect(ok).toBe(true);
+		expect(log).toContain('The `site` option is not set in astro.config.mjs, so the RSS feed, the sitemap and canonical URLs are skipped.');
+		const dist = path.join(root, 'dist');
+		const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+		expect(read('index.html')).not.toContain('rel="canonical"');
+		expect(read('index.html')).not.toContain('application/rss+xml');
+		expect(read('robots.txt')).toBe('User-agent: *\nAllow: /\n');
+		expect(() => read('rss.xml')).toThrow();
+		expect(() => read('sitemap-index.xml')).toThrow();
+		expect(read('posts/a/index.html')).toContain('<h1 class="carnet-post__title">Hello</h1>');
+	});
+});

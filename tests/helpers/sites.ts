@@ -1,0 +1,114 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import * as cheerio from 'cheerio';
+import { XMLParser } from 'fast-xml-parser';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const sitesDir = path.join(repoRoot, 'tests', '.sites');
+const buildScript = fileURLToPath(new URL('./build-site.mjs', import.meta.url));
+const run = promisify(execFile);
+
+export interface BuiltSite {
+	/** Whether the build succeeded. */
+	ok: boolean;
+	/** Everything the build printed, without colours. */
+	log: string;
+	dist: string;
+	exists(file: string): boolean;
+	read(file: string): string;
+	html(file: string): cheerio.CheerioAPI;
+	xml(file: string): Record<string, any>;
+}
+
+/** What the `astro` command printed for a site, as a site owner sees it. */
+export interface CliResult {
+	ok: boolean;
+	/** stdout and stderr together, without colours. */
+	log: string;
+}
+
+/** Runs the `astro` command line (e.g. `build`) on the site at `root`. */
+export async function runAstro(root: string, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+	const astroBin = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+	const childEnv: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env };
+	delete childEnv.NODE_ENV;
+	try {
+		const result = await run(process.execPath, [astroBin, ...args, '--root', root], { env: childEnv, cwd: root, maxBuffer: 64 * 1024 * 1024 });
+		return { ok: true, log: stripAnsi(result.stdout + result.stderr) };
+	} catch (error) {
+		const failed = error as { stdout?: string; stderr?: string };
+		return { ok: false, log: stripAnsi(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
+	}
+}
+
+/** Builds the site at `root` with Astro's programmatic build() in a child process. */
+export async function buildSite(root: string, options: { outDir?: string; env?: Record<string, string> } = {}): Promise<BuiltSite> {
+	const dist = options.outDir ?? path.join(root, 'dist');
+	rmSync(dist, { recursive: true, force: true });
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env };
+	// Vitest sets NODE_ENV=test, which Astro would read as a development build.
+	delete env.NODE_ENV;
+	let ok = true;
+	let log: string;
+	try {
+		const result = await run(process.execPath, [buildScript, root, dist], { env, maxBuffer: 64 * 1024 * 1024 });
+		log = result.stdout + result.stderr;
+	} catch (error) {
+		const failed = error as { stdout?: string; stderr?: string };
+		ok = false;
+		log = `${failed.stdout ?? ''}${failed.stderr ?? ''}`;
+	}
+	return siteFiles(dist, ok, stripAnsi(log));
+}
+
+function siteFiles(dist: string, ok: boolean, log: string): BuiltSite {
+	const file = (name: string) => path.join(dist, name);
+	const xmlParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false });
+	return {
+		ok,
+		log,
+		dist,
+		exists: (name) => existsSync(file(name)),
+		read: (name) => readFileSync(file(name), 'utf8'),
+		html: (name) => cheerio.load(readFileSync(file(name), 'utf8')),
+		xml: (name) => xmlParser.parse(readFileSync(file(name), 'utf8')),
+	};
+}
+
+/** Writes a throw-away site under tests/.sites/<name>/ (inside the repo, so that it resolves the theme). */
+export function writeSite(name: string, files: Record<string, string | Buffer>): string {
+	const root = path.join(sitesDir, name);
+	rmSync(root, { recursive: true, force: true });
+	for (const [file, contents] of Object.entries(files)) {
+		const target = path.join(root, file);
+		mkdirSync(path.dirname(target), { recursive: true });
+		writeFileSync(target, contents);
+	}
+	return root;
+}
+
+/** A site's `src/content.config.ts` wired as the README shows. */
+export const CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
+import { postsLoader } from 'astro-theme-carnet/loaders';
+import { postSchema } from 'astro-theme-carnet/schema';
+
+export const collections = {
+	posts: defineCollection({ loader: postsLoader(), schema: postSchema() }),
+};
+`;
+
+/** An `astro.config.mjs` using the theme with `options`, plus Astro options such as `site`. */
+export function astroConfig(options: Record<string, unknown>, astro: Record<string, unknown> = { site: 'https://example.com' }): string {
+	return `import { defineConfig } from 'astro/config';
+import carnet from 'astro-theme-carnet';
+
+export default defineConfig({ ...${JSON.stringify(astro)}, integrations: [carnet(${JSON.stringify(options)})] });
+`;
+}
+
+export function stripAnsi(text: string): string {
+	return text.replace(/\u001b\[[0-9;]*m/g, '');
+}

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, parseFrontMatterDate, toZonedISOString } from '../../theme/utils/dates.ts';
+
+describe('front-matter dates', () => {
+	test('reads a naive timestamp as wall-clock time in the site zone', () => {
+		expect(parseFrontMatterDate('2024-02-03 00:00:00', 'Europe/Paris')?.toISOString()).toBe('2024-02-02T23:00:00.000Z');
+		expect(parseFrontMatterDate('2024-02-03 00:00:00', 'UTC')?.toISOString()).toBe('2024-02-03T00:00:00.000Z');
+		expect(parseFrontMatterDate('2024-07-01T12:30', 'America/Los_Angeles')?.toISOString()).toBe('2024-07-01T19:30:00.000Z');
+	});
+
+	test('reads a bare date as midnight in the site zone', () => {
+		expect(parseFrontMatterDate('2024-02-03', 'Asia/Tokyo')?.toISOString()).toBe('2024-02-02T15:00:00.000Z');
+	});
+
+	test('keeps an explicit offset or Z as an exact instant, whatever the site zone', () => {
+		expect(parseFrontMatterDate('2023-11-05T10:00:00+01:00', 'Asia/Tokyo')?.toISOString()).toBe('2023-11-05T09:00:00.000Z');
+		expect(parseFrontMatterDate('2023-11-05T10:00:00Z', 'Europe/Paris')?.toISOString()).toBe('2023-11-05T10:00:00.000Z');
+		expect(parseFrontMatterDate('2023-11-05 10:00:00 -0530', 'UTC')?.toISOString()).toBe('2023-11-05T15:30:00.000Z');
+	});
+
+	test('resolves times around daylight-saving changes like Temporal does', () => {
+		// 02:30 does not exist in Paris on 2024-03-31: read with the offset from before the jump.
+		expect(parseFrontMatterDate('2024-03-31 02:30:00', 'Europe/Paris')?.toISOString()).toBe('2024-03-31T01:30:00.000Z');
+		// 02:30 happens twice on 2024-10-27: the earlier one.
+		expect(parseFrontMatterDate('2024-10-27 02:30:00', 'Europe/Paris')?.toISOString()).toBe('2024-10-27T00:30:00.000Z');
+		expect(parseFrontMatterDate('2024-03-31 03:30:00', 'Europe/Paris')?.toISOString()).toBe('2024-03-31T01:30:00.000Z');
+	});
+
+	test('rejects text that is not a real date', () => {
+		expect(parseFrontMatterDate('someday', 'UTC')).toBeUndefined();
+		expect(parseFrontMatterDate('2024-02-30', 'UTC')).toBeUndefined();
+		expect(parseFrontMatterDate('2024-02-03 25:00:00', 'UTC')).toBeUndefined();
+		expect(parseFrontMatterDate(20240203, 'UTC')).toBeUndefined();
+	});
+});
+
+describe('writing dates', () => {
+	const instant = new Date('2024-02-02T23:00:00Z');
+
+	test('writes dates in the site zone and locale', () => {
+		expect(formatDate(instant, 'fr', 'Europe/Paris')).toBe('3 février 2024');
+		expect(formatDate(instant, 'en', 'Europe/Paris')).toBe('February 3, 2024');
+		expect(formatDate(instant, 'fr', 'America/Los_Angeles')).toBe('2 février 2024');
+	});
+
+	test('writes ISO 8601 with the zone offset for datetime attributes', () => {
+		expect(toZonedISOString(instant, 'Europe/Paris')).toBe('2024-02-03T00:00:00+01:00');
+		expect(toZonedISOString(instant, 'UTC')).toBe('2024-02-02T23:00:00+00:00');
+		expect(toZonedISOString(new Date('2024-07-01T19:30:00Z'), 'America/Los_Angeles')).toBe('2024-07-01T12:30:00-07:00');
+		expect(toZonedISOString(new Date('2024-07-01T00:00:00Z'), 'Asia/Kolkata')).toBe('2024-07-01T05:30:00+05:30');
+	});
+});

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter } from '../../theme/utils/front-matter.ts';
+
+const referencePost = readFileSync(
+	new URL('../../src/content/posts/externalisation-le-traitement-antistress-des-pme.md', import.meta.url),
+	'utf8',
+);
+
+function syntaxError(source: string): FrontMatterSyntaxError {
+	try {
+		parseFrontMatter(source);
+	} catch (error) {
+		if (error instanceof FrontMatterSyntaxError) return error;
+		throw error;
+	}
+	throw new Error('expected a syntax error');
+}
+
+describe('front matter of the reference post', () => {
+	const parsed = parseFrontMatter(referencePost);
+
+	test('repairs the title line and keeps all of its text', () => {
+		expect(parsed.data.title).toBe('Externalisation : Le Traitement Antistress des PME 🌐 🤓 😁');
+	});
+
+	test('reports the repair with its line, column and the corrected line', () => {
+		expect(parsed.repairs).toEqual([
+			{
+				line: 2,
+				column: 61,
+				key: 'title',
+				problem: 'text after the closing quote of "title"',
+				fix: 'title: "Externalisation : Le Traitement Antistress des PME 🌐 🤓 😁"',
+			},
+		]);
+	});
+
+	test('reads the other fields as written, dates as text', () => {
+		expect(parsed.data).toMatchObject({
+			subtitle: 'Lire la suite',
+			date: '2024-02-03 00:00:00',
+			featured_image: '/images/blog-01-atypique.jpg',
+		});
+		expect(parsed.data.description).toBe(
+			"Les PME sont confrontées à des défis constants, notamment la pression pour réduire les coûts tout en restant compétitifs. L'externalisation est devenue une stratégie de plus en plus courante pour alléger ce fardeau. Dans cet article, nous explorons les avantages de l'externalisation pour les PME.",
+		);
+	});
+
+	test('returns the body after the closing fence', () => {
+		expect(parsed.body.trimStart().startsWith("-Avantages de l'Externalisation pour les PME :")).toBe(true);
+	});
+});
+
+describe('front-matter repairs', () => {
+	test('repairs single-quoted values and escapes quotes in the moved text', () => {
+		const parsed = parseFrontMatter(`---\ntitle: 'It''s here' and "quoted" too\n---\nBody`);
+		expect(parsed.data.title).toBe(`It's here and "quoted" too`);
+		expect(parsed.repairs[0]?.fix).toBe(`title: 'It''s here and "quoted" too'`);
+	});
+
+	test('repairs several lines of the same shape', () => {
+		const parsed = parseFrontMatter('---\ntitle: "A" 🚀\nsubtitle: "B" c "d"\n---\n');
+		expect(parsed.data).toEqual({ title: 'A 🚀', subtitle: 'B c "d"' });
+		expect(parsed.repairs.map((repair) => repair.line)).toEqual([2, 3]);
+	});
+
+	test('leaves valid front matter alone, comments after a quote included', () => {
+		const parsed = parseFrontMatter('---\ntitle: "Fine" # a comment\ntags: [a, b]\n---\n');
+		expect(parsed.data).toEqual({ title: 'Fine', tags: ['a', 'b'] });
+		expect(parsed.repairs).toEqual([]);
+	});
+
+	test('treats a file without front matter as all body', () => {
+		expect(parseFrontMatter('# Just text\n')).toMatchObject({ data: {}, body: '# Just text\n', repairs: [] });
+	});
+});
+
+describe('front matter that cannot be repaired', () => {
+	test('fails with the file line and column of the YAML error and a code frame', () => {
+		const error = syntaxError('---\ntitle: Fine\ntags: [a, b\ndate: 2024-01-01\n---\nBody\n');
+		expect(error.line).toBe(4);
+		expect(error.column).toBe(1);
+		expect(error.reason).toBe('missed comma between flow collection entries');
+		expect(error.frame).toMatchInlineSnapshot(`
+			"  2 | title: Fine
+			  3 | tags: [a, b
+			> 4 | date: 2024-01-01
+			    | ^
+			  5 | ---
+			  6 | Body"
+		`);
+	});
+
+	test('fails on an unquoted colon followed by a space inside a value', () => {
+		const error = syntaxError('---\ntitle: Externalisation : le guide\ndate: 2024-01-01\n---\n');
+		expect(error.line).toBe(2);
+		expect(error.reason).toBe('bad indentation of a mapping entry');
+	});
+
+	test('fails when the front matter is never closed', () => {
+		expect(syntaxError('---\ntitle: Open\n').reason).toContain('never closed');
+	});
+});
+
+test('finds the file line of a front-matter key', () => {
+	const parsed = parseFrontMatter('---\ntitle: A\ndate: 2024-01-01\n---\n');
+	expect(lineOfKey(parsed, 'date')).toBe(3);
+	expect(lineOfKey(parsed, 'missing')).toBeUndefined();
+});

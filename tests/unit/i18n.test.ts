@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import en from '../../theme/i18n/en.ts';
+import fr from '../../theme/i18n/fr.ts';
+import { createTranslator, hasStringsFor } from '../../theme/i18n/index.ts';
+
+describe('UI strings', () => {
+	test('French has a translation for every English string', () => {
+		expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+		for (const [key, value] of Object.entries(fr)) expect(value, key).not.toBe('');
+	});
+
+	test('picks the language of a regional locale and falls back to English', () => {
+		expect(createTranslator('fr-CA')('card.readMore')).toBe('Lire la suite');
+		expect(createTranslator('de')('card.readMore')).toBe('Read more');
+		expect(hasStringsFor('fr-BE')).toBe(true);
+		expect(hasStringsFor('de')).toBe(false);
+	});
+
+	test('fills placeholders and chooses plural forms by locale', () => {
+		const t = createTranslator('fr');
+		expect(t('pagination.status', { page: 2, total: 3 })).toBe('Page 2 sur 3');
+		expect(t('tags.count', { count: 1 })).toBe('1\u00A0article');
+		expect(t('tags.count', { count: 1200 })).toBe('1\u202F200\u00A0articles');
+		expect(createTranslator('en')('tags.count', { count: 1 })).toBe('1 post');
+	});
+
+	test('uses French spacing before high punctuation and inside guillemets', () => {
+		expect(createTranslator('fr')('tag.title', { tag: 'PME' })).toBe('Articles classés «\u202FPME\u202F»');
+	});
+
+	test('lets a site override any string', () => {
+		expect(createTranslator('en', { 'card.readMore': 'Continue' })('card.readMore')).toBe('Continue');
+	});
+});

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { parseThemeOptions } from '../../theme/integration/options.ts';
+
+function optionsError(input: unknown): string {
+	try {
+		parseThemeOptions(input);
+	} catch (error) {
+		const { message, hint } = error as { message: string; hint?: string };
+		return `${message}\nHint: ${hint}`;
+	}
+	throw new Error('expected the options to be rejected');
+}
+
+describe('carnet() options', () => {
+	test('fills in every default from a title alone', () => {
+		expect(parseThemeOptions({ title: 'Mon carnet' })).toEqual({
+			title: 'Mon carnet',
+			description: '',
+			locale: 'en',
+			timeZone: 'UTC',
+			postsPerPage: 10,
+			collection: 'posts',
+			strict: false,
+			sitemap: true,
+		});
+	});
+
+	test('keeps valid values and canonicalises the locale', () => {
+		const config = parseThemeOptions({ title: 'Blog', locale: 'fr-ca', timeZone: 'Europe/Paris', postsPerPage: 6, author: 'Ada' });
+		expect(config).toMatchObject({ locale: 'fr-CA', timeZone: 'Europe/Paris', postsPerPage: 6, author: 'Ada' });
+	});
+
+	test('errors if postsPerPage is less than 1', () => {
+		expect(optionsError({ title: 'Blog', postsPerPage: 0 })).toMatchInlineSnapshot(`
+			"Invalid options passed to astro-theme-carnet:
+			- postsPerPage: expected a whole number >= 1, received 0.
+			Hint: Fix the carnet({ ... }) options in astro.config.mjs; each option and its default are listed in the README."
+		`);
+	});
+
+	test('errors if postsPerPage is not a whole number', () => {
+		expect(optionsError({ title: 'Blog', postsPerPage: 2.5 })).toContain('- postsPerPage: expected a whole number >= 1, received 2.5.');
+	});
+
+	test('errors if the title is missing or empty', () => {
+		expect(optionsError({})).toContain('- title: expected the blog\'s name as a non-empty string, e.g. title: "My blog", received nothing.');
+		expect(optionsError({ title: '  ' })).toContain('- title: expected the blog\'s name as a non-empty string, e.g. title: "My blog", received "  ".');
+	});
+
+	test('errors on a time zone that is not an IANA name', () => {
+		expect(optionsError({ title: 'Blog', timeZone: 'Paris' })).toContain(
+			'- timeZone: expected an IANA time zone such as "UTC" or "Europe/Paris", received "Paris".',
+		);
+	});
+
+	test('errors on a locale that is not a BCP 47 tag', () => {
+		expect(optionsError({ title: 'Blog', locale: 'french!' })).toContain(
+			'- locale: expected a BCP 47 language tag such as "en", "fr" or "fr-CA", received "french!".',
+		);
+	});
+
+	test('errors on an unknown option and suggests the likely one', () => {
+		expect(optionsError({ title: 'Blog', postPerPage: 5 })).toContain('- postPerPage: unknown option. Did you mean postsPerPage?');
+	});
+
+	test('lists every problem at once', () => {
+		const message = optionsError({ title: 'Blog', postsPerPage: -1, timeZone: 'Mars/Olympus', strict: 'yes' });
+		expect(message.split('\n').filter((line) => line.startsWith('- '))).toEqual([
+			'- timeZone: expected an IANA time zone such as "UTC" or "Europe/Paris", received "Mars/Olympus".',
+			'- postsPerPage: expected a whole number >= 1, received -1.',
+			'- strict: expected true or false, received "yes".',
+		]);
+	});
+
+	test('errors on an author that is neither a name nor a { name } object', () => {
+		expect(optionsError({ title: 'Blog', author: { email: 'a@example.com' } })).toContain(
+			'- author: expected a name, or an object such as { name: "Ada", email: "ada@example.com", url: "https://example.com" }, received {"email":"a@example.com"}.',
+		);
+	});
+});

@@ -1,0 +1,84 @@
+import { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import { postSchema, type ImageFunction } from '../../theme/schema.ts';
+
+// Astro's image() turns a path into an image import; a string stands in for it here.
+const image = (() => z.string()) as unknown as ImageFunction;
+const schema = postSchema()({ image });
+const date = new Date('2024-02-02T23:00:00Z');
+
+describe('postSchema()', () => {
+	test('normalises the reference post (Hugo names) into the post shape', () => {
+		const data = schema.parse({
+			title: 'Externalisation : Le Traitement Antistress des PME 🌐 🤓 😁',
+			subtitle: 'Lire la suite',
+			date,
+			description: 'Les PME…',
+			featured_image: '../../../public/images/blog-01-atypique.jpg',
+		});
+		expect(data).toEqual({
+			title: 'Externalisation : Le Traitement Antistress des PME 🌐 🤓 😁',
+			subtitle: 'Lire la suite',
+			description: 'Les PME…',
+			date,
+			image: { src: '../../../public/images/blog-01-atypique.jpg' },
+			tags: [],
+			draft: false,
+			extra: {},
+		});
+	});
+
+	test("normalises the Astro blog starter's names into the same shape", () => {
+		const updated = new Date('2024-03-01T00:00:00Z');
+		const data = schema.parse({ title: 'Starter', pubDate: date, updatedDate: updated, heroImage: './hero.jpg', heroImageAlt: 'A hill' });
+		expect(data).toMatchObject({ title: 'Starter', date, updated, image: { src: './hero.jpg', alt: 'A hill' } });
+	});
+
+	test('reads lastmod as the updated date and featured_image_alt as the alt text', () => {
+		const data = schema.parse({ title: 'Hugo', date, lastmod: date, featured_image: './a.jpg', featured_image_alt: 'Alt' });
+		expect(data).toMatchObject({ updated: date, image: { src: './a.jpg', alt: 'Alt' } });
+	});
+
+	test('keeps an https featured image as a URL', () => {
+		const data = schema.parse({ title: 'Remote', date, featured_image: 'https://images.example.com/a.jpg' });
+		expect(data.image).toEqual({ src: 'https://images.example.com/a.jpg' });
+	});
+
+	test('accepts tags as a list or a single name, numbers included, and drops duplicates', () => {
+		expect(schema.parse({ title: 'T', date, tags: ['PME', 2024, 'PME'] }).tags).toEqual(['PME', '2024']);
+		expect(schema.parse({ title: 'T', date, tags: 'Révolution française' }).tags).toEqual(['Révolution française']);
+	});
+
+	test('accepts an author as a name or an object, and a draft flag', () => {
+		expect(schema.parse({ title: 'T', date, author: 'Ada', draft: true })).toMatchObject({ author: 'Ada', draft: true });
+		expect(schema.parse({ title: 'T', date, author: { name: 'Ada', url: 'https://ada.example' } }).author).toEqual({
+			name: 'Ada',
+			url: 'https://ada.example',
+		});
+	});
+
+	test('keeps unknown front-matter keys in extra instead of dropping them', () => {
+		const data = schema.parse({ title: 'T', date, categories: ['news'], weight: 3 });
+		expect(data.extra).toEqual({ categories: ['news'], weight: 3 });
+	});
+
+	test('validates and keeps fields declared with extend', () => {
+		const extended = postSchema({ extend: { series: z.string() } })({ image });
+		expect(extended.parse({ title: 'T', date, series: 'Guides' })).toMatchObject({ series: 'Guides', extra: {} });
+		expect(extended.safeParse({ title: 'T', date, series: 3 }).success).toBe(false);
+	});
+
+	test('requires a title and a date, naming the form expected', () => {
+		const result = schema.safeParse({ description: 'No title' });
+		expect(result.success).toBe(false);
+		expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+			['title', 'expected a non-empty title'],
+			['date', 'expected a date such as 2024-02-03, 2024-02-03 10:30:00 or 2024-02-03T10:30:00+01:00 (the post\'s publication date; pubDate also works)'],
+		]);
+	});
+
+	test('rejects a date the loader could not read', () => {
+		const result = schema.safeParse({ title: 'T', date: 'someday' });
+		expect(result.error?.issues[0]?.message).toBe('expected a date such as 2024-02-03, 2024-02-03 10:30:00 or 2024-02-03T10:30:00+01:00');
+	});
+});

@@ -1,0 +1,20 @@
+import { AstroError } from 'astro/errors';
+
+export interface ErrorLocation {
+	/** Absolute path of the file at fault. */
+	file: string;
+	line?: number | undefined;
+	column?: number | undefined;
+}
+
+/**
+ * An error about the site owner's input (options, front matter, files). Its message already says where
+ * the problem is and how to fix it, so it carries no stack trace into the theme's code: Astro prints
+ * the message, the hint and the location only.
+ */
+export function userError(message: string, hint?: string, location?: ErrorLocation): AstroError {
+	const error = new AstroError(message, hint);
+	error.stack = '';
+	if (location) Object.assign(error, { loc: { column: location.line ? 1 : undefined, ...location } });
+	return error;
+}
