@@ -11,6 +11,7 @@ export default defineConfig({
 			locale: 'fr',
 			timeZone: 'Europe/Paris',
 			postsPerPage: 6,
+			socialImage: '/images/carnet-social.jpg',
 			author: { name: 'L’équipe Carnet', url: 'https://carnet.example.com/' },
 		}),
 	],

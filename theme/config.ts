@@ -65,6 +65,11 @@ export const ThemeConfigSchema = z.strictObject({
 	collection: z.string({ error: 'expected a collection name such as "posts"' }).min(1).default('posts'),
 	/** Turn front-matter repairs (such as text after a closing quote) into build errors. @default false */
 	strict: z.boolean({ error: 'expected true or false' }).default(false),
+	/**
+	 * Image for social previews of pages without a featured image: a path in public/ (`/images/og.jpg`)
+	 * or relative to the project root (`./src/assets/og.jpg`). It is cropped to 1200×630.
+	 */
+	socialImage: z.string({ error: 'expected an image path such as "/images/og.jpg" or "./src/assets/og.jpg"' }).min(1).optional(),
 	/** Add `@astrojs/sitemap` (unless the site already has it) and link it from robots.txt. @default true */
 	sitemap: z.boolean({ error: 'expected true or false' }).default(true),
 });

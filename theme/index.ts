@@ -2,9 +2,12 @@
 import type { AstroIntegration } from 'astro';
 import type { ThemeUserConfig } from './config.ts';
 import { companionIntegrations } from './integration/companions.ts';
+import { fillEnclosureLengths } from './integration/enclosures.ts';
+import { imageServiceDefaults } from './integration/image-service.ts';
 import { parseThemeOptions } from './integration/options.ts';
 import { registerSite } from './integration/registry.ts';
 import { injectThemeRoutes } from './integration/routes.ts';
+import { resolveSocialImage } from './integration/social-image.ts';
 import { vitePluginCarnet } from './integration/virtual-modules.ts';
 
 export type { ThemeUserConfig, ThemeConfig } from './config.ts';
@@ -12,11 +15,13 @@ export type { Post, Tag } from './utils/posts.ts';
 
 /** The Carnet blog theme: `integrations: [carnet({ title: 'My blog' })]` in `astro.config.mjs`. */
 export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
+	let siteBase: string | undefined;
 	return {
 		name: 'astro-theme-carnet',
 		hooks: {
 			'astro:config:setup': ({ config: astroConfig, command, updateConfig, injectRoute, logger }) => {
 				const config = parseThemeOptions(userConfig);
+				const socialImageFile = resolveSocialImage(config.socialImage, astroConfig);
 				const site = registerSite(astroConfig.root, config);
 				if (!astroConfig.site) {
 					logger.warn(
@@ -27,8 +32,17 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 				injectThemeRoutes(injectRoute, astroConfig);
 				updateConfig({
 					integrations: companionIntegrations(astroConfig, config, site),
-					vite: { plugins: [vitePluginCarnet({ config, astroConfig, command })] },
+					image: imageServiceDefaults(astroConfig.image),
+					vite: { plugins: [vitePluginCarnet({ config, socialImageFile, astroConfig, command })] },
 				});
+			},
+			'astro:config:done': ({ config: astroConfig }) => {
+				siteBase = astroConfig.site ? new URL(astroConfig.base, astroConfig.site).href.replace(/\/?$/, '/') : undefined;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				if (!siteBase) return;
+				const filled = await fillEnclosureLengths(dir, siteBase);
+				logger.debug(`Filled in the byte length of ${filled} feed enclosures.`);
 			},
 		},
 	};

@@ -42,12 +42,19 @@ const AuthorSchema = z.union(
 	{ error: 'expected a name, or { name, email, url }' },
 );
 
+/** A remote image with its size, as the loader measures it (or as front matter may give it). */
+const RemoteImageSchema = z.object({
+	src: z.url({ protocol: /^https?$/ }),
+	width: z.number().int().positive(),
+	height: z.number().int().positive(),
+});
+
 /** What `image()` in a content schema gives: Astro's image helper. */
 export type ImageFunction = () => z.ZodType<ImageMetadata, string>;
 
 function frontMatterShape(image: ImageFunction) {
 	const imageField = () =>
-		z.union([z.url({ protocol: /^https?$/, error: 'expected an image path or an https URL' }), image()], {
+		z.union([RemoteImageSchema, z.url({ protocol: /^https?$/ }), image()], {
 			error: 'expected an image path such as ./cover.jpg or /images/cover.jpg, or an https URL',
 		});
 	const shape: Record<string, z.ZodType> = {
@@ -74,7 +81,8 @@ export interface PostData {
 	description?: string;
 	date: Date;
 	updated?: Date;
-	image?: { src: ImageMetadata | string; alt?: string };
+	/** A local image, or a remote URL with the size the loader measured. */
+	image?: { src: ImageMetadata | string; width?: number; height?: number; alt?: string };
 	tags: string[];
 	draft: boolean;
 	author?: z.output<typeof AuthorSchema>;
@@ -118,7 +126,9 @@ function firstOf<T>(raw: Record<string, unknown>, keys: readonly string[]): T | 
 }
 
 function normalizePostData(raw: Record<string, unknown>, extensionKeys: readonly string[]): PostData & Record<string, unknown> {
-	const imageSrc = firstOf<ImageMetadata | string>(raw, FIELD_ALIASES.image);
+	// image() gives a placeholder string here, which Astro swaps for the image's metadata when the entry is read.
+	const imageValue = firstOf<string | z.output<typeof RemoteImageSchema>>(raw, FIELD_ALIASES.image);
+	const image = typeof imageValue === 'string' ? { src: imageValue } : imageValue;
 	const extra: Record<string, unknown> = {};
 	const extended: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(raw)) {
@@ -131,7 +141,7 @@ function normalizePostData(raw: Record<string, unknown>, extensionKeys: readonly
 		description: firstOf<string>(raw, FIELD_ALIASES.description),
 		date: firstOf<Date>(raw, FIELD_ALIASES.date) as Date,
 		updated: firstOf<Date>(raw, FIELD_ALIASES.updated),
-		image: imageSrc === undefined ? undefined : { src: imageSrc, alt: firstOf<string>(raw, FIELD_ALIASES.imageAlt) },
+		image: image && { ...image, alt: firstOf<string>(raw, FIELD_ALIASES.imageAlt) },
 		tags: [...new Set((raw.tags as string[] | undefined) ?? [])].filter((tag) => tag !== ''),
 		draft: (raw.draft as boolean | undefined) ?? false,
 		author: raw.author as PostData['author'],

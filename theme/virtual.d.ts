@@ -7,3 +7,8 @@ declare module 'virtual:carnet/project' {
 	const project: import('./integration/virtual-modules.ts').ProjectContext;
 	export default project;
 }
+
+declare module 'virtual:carnet/images' {
+	/** The `socialImage` option, imported. */
+	export const socialImage: import('astro').ImageMetadata | undefined;
+}

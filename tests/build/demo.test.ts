@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { statSync } from 'node:fs';
 import { parseFeed } from 'feedsmith';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, repoRoot, type BuiltSite } from '../helpers/sites.ts';
 
@@ -31,9 +33,8 @@ describe('the demo blog build', () => {
 		expect($('.carnet-post__meta time').first().text()).toBe('3 février 2024');
 		expect($('.carnet-post__meta time').first().attr('datetime')).toBe('2024-02-03T00:00:00+01:00');
 		const hero = $('.carnet-post__image');
-		expect(hero.attr('src')).toMatch(/^\/_astro\/blog-01-atypique\.[\w-]+\.webp$/);
-		expect(Number(hero.attr('width'))).toBeGreaterThan(0);
-		expect(Number(hero.attr('height'))).toBeGreaterThan(0);
+		expect(hero.attr('src')).toMatch(/^\/_astro\/blog-01-atypique\.[\w-]+\.jpg$/);
+		expect([hero.attr('width'), hero.attr('height')]).toEqual(['960', '540']);
 		// Smart quotes come from Astro's Markdown processor.
 		expect($('.carnet-prose').text()).toContain('En conclusion, l’externalisation est un remède efficace');
 	});
@@ -42,14 +43,32 @@ describe('the demo blog build', () => {
 		const $ = site.html('index.html');
 		const card = $('.carnet-card').filter((_, element) => $(element).find('h2').text() === REFERENCE_TITLE);
 		expect(card.length).toBe(1);
+		// A responsive, dimensioned WebP picture made from public/images/blog-01-atypique.jpg.
+		const srcset = card.find('picture source[type="image/webp"]').attr('srcset') ?? '';
+		expect(srcset.split(', ').map((candidate) => candidate.replace(/\.[\w-]+\.webp/, '.webp'))).toEqual([
+			'/_astro/blog-01-atypique.webp 480w',
+			'/_astro/blog-01-atypique.webp 960w',
+			'/_astro/blog-01-atypique.webp 1440w',
+		]);
 		const image = card.find('img');
-		expect(image.attr('src')).toMatch(/^\/_astro\/blog-01-atypique\.[\w-]+\.webp$/);
-		expect(image.attr('width')).toBeTruthy();
-		expect(image.attr('height')).toBeTruthy();
+		expect(image.attr('src')).toMatch(/^\/_astro\/blog-01-atypique\.[\w-]+\.jpg$/);
+		expect([image.attr('width'), image.attr('height')]).toEqual(['960', '540']);
+		for (const candidate of srcset.split(', ')) {
+			const file = path.join(site.dist, candidate.split(' ')[0] ?? '');
+			expect(statSync(file).size).toBeLessThan(statSync(path.join(repoRoot, 'public/images/blog-01-atypique.jpg')).size);
+		}
 		expect(card.find('time').text()).toBe('3 février 2024');
 		const more = card.find('.carnet-card__more');
 		expect(more.attr('href')).toBe('/posts/externalisation-le-traitement-antistress-des-pme/');
 		expect(more.contents().first().text()).toBe('Lire la suite');
+	});
+
+	test("gives the reference post a 1200×630 JPEG og:image at an absolute URL", async () => {
+		const $ = site.html(REFERENCE);
+		const url = $('meta[property="og:image"]').attr('content') ?? '';
+		expect(url).toMatch(/^https:\/\/carnet\.example\.com\/_astro\/blog-01-atypique\.[\w-]+\.jpg$/);
+		const metadata = await sharp(path.join(site.dist, new URL(url).pathname)).metadata();
+		expect([metadata.format, metadata.width, metadata.height]).toEqual(['jpeg', 1200, 630]);
 	});
 
 	test('falls back to the locale\'s "read more" on cards without a subtitle', () => {

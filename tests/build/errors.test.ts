@@ -37,6 +37,9 @@ const sites = {
 			'src/content/posts/local/index.md': '---\ntitle: Local\ndate: 2024-01-01\nheroImage: ./covers.jpg\n---\n',
 		},
 	},
+	remoteNotAllowed: {
+		files: { 'src/content/posts/remote.md': '---\ntitle: Remote\ndate: 2024-01-01\nfeatured_image: https://images.example.org/photo.jpg\n---\n' },
+	},
 	emojiTag: { files: { 'src/content/posts/party.md': '---\ntitle: Party\ndate: 2024-01-01\ntags: [Fête, 🎉]\n---\n' } },
 	badOptions: { options: { title: 'Blog', postsPerPage: 0, timeZone: 'Paris' }, files: { 'src/content/posts/a.md': goodPost } },
 	unknownKeys: {
@@ -144,6 +147,17 @@ describe('bad input fails the build with an error that says where and how to fix
 		expect(printedError('missingLocalImage')).toContain(
 			"src/content/posts/local/index.md:4: heroImage './covers.jpg' was not found next to the post (looked for src/content/posts/local/covers.jpg). Did you mean './cover.jpg'?",
 		);
+	});
+
+	test('a remote featured image on a host that image.domains does not allow', () => {
+		expect(results.remoteNotAllowed.ok).toBe(false);
+		expect(printedError('remoteNotAllowed')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/remote.md:4: featured_image 'https://images.example.org/photo.jpg' is on a host that Astro is not allowed to optimise images from.
+			  Hint:
+			    Allow it in astro.config.mjs: image: { domains: ['images.example.org'] } (or a matching image.remotePatterns entry).
+			  Location:
+			    <root>/src/content/posts/remote.md:4:1"
+		`);
 	});
 
 	test('a tag made only of emoji, which cannot make a URL', () => {

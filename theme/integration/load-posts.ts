@@ -10,6 +10,7 @@ import { userError } from './errors.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import { getSite, type SiteState } from './registry.ts';
+import { measureRemoteImages } from './remote-images.ts';
 
 export interface LoadPostsOptions {
 	/** Folder of the posts, relative to the project root. */
@@ -83,6 +84,7 @@ function createFileSync(context: LoaderContext, site: SiteState, root: string): 
 			if (existing.deferredRender) store.addModuleImport(displayPath);
 			data = existing.data;
 		} else {
+			await measureRemoteImages(post, fileContext, context.config.image);
 			data = await parsePostData(context, post, fileContext);
 			await storePost(context, { id: post.id, data, body: post.body, file, displayPath, digest });
 		}

@@ -15,12 +15,14 @@ export interface ProjectContext {
 
 interface PluginOptions {
 	config: ThemeConfig;
+	/** Absolute path of the default social image, if any. */
+	socialImageFile: string | undefined;
 	astroConfig: AstroConfig;
 	command: 'dev' | 'build' | 'preview' | 'sync';
 }
 
 /** Serves the validated options and project facts to routes and components as virtual modules. */
-export function vitePluginCarnet({ config, astroConfig, command }: PluginOptions): VitePlugin {
+export function vitePluginCarnet({ config, socialImageFile, astroConfig, command }: PluginOptions): VitePlugin {
 	const project: ProjectContext = {
 		site: astroConfig.site,
 		base: astroConfig.base,
@@ -31,6 +33,10 @@ export function vitePluginCarnet({ config, astroConfig, command }: PluginOptions
 	const modules: Record<string, string> = {
 		'virtual:carnet/config': `export default ${JSON.stringify(config)};`,
 		'virtual:carnet/project': `export default ${JSON.stringify(project)};`,
+		// An import, so that Astro's image pipeline gets the image's metadata and can optimise it.
+		'virtual:carnet/images': socialImageFile
+			? `export { default as socialImage } from ${JSON.stringify(socialImageFile)};`
+			: 'export const socialImage = undefined;',
 	};
 	const resolved = new Map(Object.entries(modules).map(([id, code]) => [`\0${id}`, code]));
 	return {

@@ -1,6 +1,7 @@
 import type { ThemeConfig } from '../config.ts';
 import type { ProjectContext } from '../integration/virtual-modules.ts';
 import type { PostData } from '../schema.ts';
+import type { FeaturedImageSource } from './images.ts';
 import { slugifySegment } from './slugs.ts';
 import { pagePath } from './urls.ts';
 
@@ -37,7 +38,7 @@ export interface Post<Entry extends PostEntry = PostEntry> {
 	description?: string | undefined;
 	date: Date;
 	updated?: Date | undefined;
-	image?: PostData['image'];
+	image?: FeaturedImageSource | undefined;
 	tags: Tag[];
 	author?: Author | undefined;
 	draft: boolean;
@@ -103,11 +104,24 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 		description: data.description,
 		date: data.date,
 		updated: data.updated,
-		image: data.image,
+		image: toFeaturedImage(entry),
 		tags,
 		author: toAuthor(data.author ?? config.author),
 		draft: data.draft,
 	};
+}
+
+function toFeaturedImage(entry: PostEntry): FeaturedImageSource | undefined {
+	const image = entry.data.image;
+	if (!image) return undefined;
+	const { src, alt } = image;
+	if (typeof src !== 'string') return { src, width: src.width, height: src.height, alt };
+	if (image.width && image.height) return { src, width: image.width, height: image.height, alt };
+	// postsLoader() measures remote images; a collection wired to another loader may not have.
+	throw new Error(
+		`${entry.filePath ?? entry.id}: the remote featured image ${src} has no width and height. ` +
+			'Load posts with postsLoader() from astro-theme-carnet/loaders, which measures it.',
+	);
 }
 
 function toAuthor(author: PostData['author'] | BlogConfig['author']): Author | undefined {

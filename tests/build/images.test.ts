@@ -1,0 +1,192 @@
+import { statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { parseFeed } from 'feedsmith';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CARD_SIZES, HERO_SIZES } from '../../theme/utils/images.ts';
+import { makeJpeg } from '../helpers/images.ts';
+import { CONTENT_CONFIG, astroConfig, buildSite, runAstro, writeSite, type BuiltSite } from '../helpers/sites.ts';
+
+// One post per source of featured image: beside the post, in public/ (Hugo's way), on another host.
+// The remote host is a local server, allowed through image.remotePatterns as a real site would.
+let server: Server;
+let origin: string;
+let site: BuiltSite;
+let root: string;
+let remoteRequests = 0;
+
+const post = (title: string, date: string, extra: string) => `---\ntitle: ${title}\ndate: ${date}\n${extra}\n---\nBody of ${title}.\n`;
+
+beforeAll(async () => {
+	const remoteJpeg = await makeJpeg(2000, 1000, 3);
+	server = createServer((request, response) => {
+		remoteRequests++;
+		if (request.url !== '/photos/remote.jpg') return response.writeHead(404).end();
+		// Astro reuses a remote image's variants for as long as the image's HTTP caching headers allow.
+		const headers = { 'Content-Type': 'image/jpeg', 'Content-Length': remoteJpeg.length, 'Cache-Control': 'public, max-age=86400', ETag: '"remote-1"' };
+		response.writeHead(200, headers).end(remoteJpeg);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	root = writeSite('images', {
+		'astro.config.mjs': astroConfig(
+			{ title: 'Images', socialImage: '/images/default-social.jpg' },
+			{ site: 'https://img.example.com', image: { remotePatterns: [{ protocol: 'http', hostname: '127.0.0.1' }] } },
+		),
+		'src/content.config.ts': CONTENT_CONFIG,
+		'src/content/posts/beside/index.md': post('Beside', '2024-03-01', 'featured_image: ./cover.jpg\nfeatured_image_alt: A cover beside the post'),
+		'src/content/posts/beside/cover.jpg': await makeJpeg(1600, 900, 1),
+		'src/content/posts/public.md': post('Public', '2024-02-01', 'featured_image: /images/hugo.jpg'),
+		'public/images/hugo.jpg': await makeJpeg(1600, 900, 2),
+		'src/content/posts/remote.md': post('Remote', '2024-01-01', `heroImage: ${origin}/photos/remote.jpg\nheroImageAlt: A remote photo`),
+		'src/content/posts/small.md': post('Small', '2023-12-01', 'featured_image: ./small.jpg'),
+		'src/content/posts/small.jpg': await makeJpeg(800, 600, 4),
+		'src/content/posts/plain.md': post('Plain', '2023-11-01', ''),
+		'public/images/default-social.jpg': await makeJpeg(1600, 1000, 5),
+	});
+	site = await buildSite(root);
+	expect(site.ok, site.log).toBe(true);
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+function card(title: string) {
+	const $ = site.html('index.html');
+	return $('.carnet-card').filter((_, element) => $(element).find('h2').text() === title);
+}
+
+const widthsOf = (srcset: string | undefined) => (srcset ?? '').split(', ').map((candidate) => candidate.split(' ')[1]);
+const distFile = (url: string) => path.join(site.dist, decodeURIComponent(new URL(url, 'https://img.example.com').pathname));
+
+describe('featured images from every source go through the same pipeline', () => {
+	test.each(['Beside', 'Public', 'Remote'])('the %s card has WebP variants at 480, 960 and 1440 px and a JPEG fallback', (title) => {
+		const picture = card(title).find('picture');
+		const source = picture.find('source');
+		expect(source.attr('type')).toBe('image/webp');
+		expect(widthsOf(source.attr('srcset'))).toEqual(['480w', '960w', '1440w']);
+		for (const candidate of (source.attr('srcset') ?? '').split(', ')) expect(candidate).toMatch(/^\/_astro\/[^ ]+\.webp \d+w$/);
+		const img = picture.find('img');
+		expect(img.attr('src')).toMatch(/^\/_astro\/[^ ]+\.jpg$/);
+		expect(Number(img.attr('width'))).toBe(960);
+		expect(Number(img.attr('height'))).toBe(title === 'Remote' ? 480 : 540);
+	});
+
+	test('never upscales: a source narrower than the widest width is used at its own width', () => {
+		const source = card('Small').find('source');
+		expect(widthsOf(source.attr('srcset'))).toEqual(['480w', '800w']);
+		expect(card('Small').find('img').attr('width')).toBe('800');
+	});
+
+	test('gives cards the sizes of the card grid and heroes the sizes of the post column', () => {
+		expect(card('Public').find('source').attr('sizes')).toBe(CARD_SIZES);
+		const hero = site.html('posts/public/index.html')('.carnet-post picture source');
+		expect(hero.attr('sizes')).toBe(HERO_SIZES);
+	});
+
+	test('fetches the first card and the post hero first, and the other cards lazily', () => {
+		const first = card('Beside').find('img');
+		expect(first.attr('loading')).toBe('eager');
+		expect(first.attr('fetchpriority')).toBe('high');
+		for (const title of ['Public', 'Remote', 'Small']) {
+			const img = card(title).find('img');
+			expect(img.attr('loading'), title).toBe('lazy');
+			expect(img.attr('decoding'), title).toBe('async');
+			expect(img.attr('fetchpriority'), title).toBeUndefined();
+		}
+		const hero = site.html('posts/remote/index.html')('.carnet-post__image');
+		expect(hero.attr('loading')).toBe('eager');
+		expect(hero.attr('fetchpriority')).toBe('high');
+	});
+
+	test('serves files smaller than the originals', () => {
+		const original = statSync(path.join(root, 'public/images/hugo.jpg')).size;
+		const picture = card('Public').find('picture');
+		const files = [...(picture.find('source').attr('srcset') ?? '').split(', ').map((candidate) => candidate.split(' ')[0] ?? ''), picture.find('img').attr('src') ?? ''];
+		for (const file of files) expect(statSync(distFile(file)).size, file).toBeLessThan(original);
+	});
+
+	test('makes the remote image local: its variants are served from this site', () => {
+		expect(site.exists('images/hugo.jpg')).toBe(true);
+		const srcset = card('Remote').find('source').attr('srcset') ?? '';
+		expect(srcset).not.toContain('127.0.0.1');
+		expect(card('Remote').find('img').attr('src')).toMatch(/^\/_astro\//);
+	});
+});
+
+describe('alt text', () => {
+	test('leaves card images decorative, since the title beside them names the post', () => {
+		for (const title of ['Beside', 'Public', 'Remote']) expect(card(title).find('img').attr('alt'), title).toBe('');
+	});
+
+	test('describes the hero with featured_image_alt, and leaves it decorative without one', () => {
+		expect(site.html('posts/beside/index.html')('.carnet-post__image').attr('alt')).toBe('A cover beside the post');
+		expect(site.html('posts/remote/index.html')('.carnet-post__image').attr('alt')).toBe('A remote photo');
+		expect(site.html('posts/public/index.html')('.carnet-post__image').attr('alt')).toBe('');
+	});
+});
+
+describe('social previews', () => {
+	async function ogImage(page: string) {
+		const $ = site.html(page);
+		const url = $('meta[property="og:image"]').attr('content') ?? '';
+		return { $, url, metadata: await sharp(distFile(url)).metadata() };
+	}
+
+	test.each(['posts/beside/index.html', 'posts/public/index.html', 'posts/remote/index.html'])(
+		'%s has an absolute og:image that is a 1200×630 JPEG',
+		async (page) => {
+			const { $, url, metadata } = await ogImage(page);
+			expect(url).toMatch(/^https:\/\/img\.example\.com\/_astro\/[^/]+\.jpg$/);
+			expect([metadata.format, metadata.width, metadata.height]).toEqual(['jpeg', 1200, 630]);
+			expect($('meta[property="og:image:width"]').attr('content')).toBe('1200');
+			expect($('meta[property="og:image:height"]').attr('content')).toBe('630');
+			expect($('meta[property="og:image:type"]').attr('content')).toBe('image/jpeg');
+			expect($('meta[name="twitter:image"]').attr('content')).toBe(url);
+			expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+		},
+	);
+
+	test('describes og:image with the alt text, or the post title without one', () => {
+		expect(site.html('posts/beside/index.html')('meta[property="og:image:alt"]').attr('content')).toBe('A cover beside the post');
+		expect(site.html('posts/public/index.html')('meta[property="og:image:alt"]').attr('content')).toBe('Public');
+	});
+
+	test('uses the socialImage option for pages without a featured image', async () => {
+		for (const page of ['posts/plain/index.html', 'index.html', 'tags/index.html']) {
+			const { url, metadata } = await ogImage(page);
+			expect(url, page).toMatch(/^https:\/\/img\.example\.com\/_astro\/default-social\.[^/]+\.jpg$/);
+			expect([metadata.width, metadata.height], page).toEqual([1200, 630]);
+		}
+	});
+});
+
+describe('feed enclosures', () => {
+	test('each item with a featured image has an enclosure: the optimised JPEG, with its real length', () => {
+		const items = parseFeed(site.read('rss.xml')).feed.items ?? [];
+		const enclosures = items.map((item) => ({ title: item.title, enclosure: item.enclosures?.[0] }));
+		expect(enclosures.map((entry) => entry.title)).toEqual(['Beside', 'Public', 'Remote', 'Small', 'Plain']);
+		for (const { title, enclosure } of enclosures.slice(0, 4)) {
+			expect(enclosure?.type, title).toBe('image/jpeg');
+			expect(enclosure?.url, title).toMatch(/^https:\/\/img\.example\.com\/_astro\/[^/]+\.jpg$/);
+			expect(enclosure?.length, title).toBe(statSync(distFile(enclosure?.url ?? '')).size);
+		}
+		expect(enclosures[4]?.enclosure).toBeUndefined();
+	});
+});
+
+describe('build cost', () => {
+	test('a second build with nothing changed re-encodes no image', async () => {
+		const encodedFirst = site.log.split('\n').filter((line) => /▶ \/_astro\/.*\(before: /.test(line));
+		expect(encodedFirst.length).toBeGreaterThan(0);
+		const requestsBefore = remoteRequests;
+		const second = await runAstro(root, ['build']);
+		expect(second.ok, second.log).toBe(true);
+		const generated = second.log.split('\n').filter((line) => line.includes('▶ /_astro/'));
+		expect(generated).toHaveLength(encodedFirst.length);
+		for (const line of generated) expect(line).toContain('reused cache entry');
+		// The remote image is not downloaded again either.
+		expect(remoteRequests).toBe(requestsBefore);
+	});
+});

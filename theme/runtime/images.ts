@@ -1,0 +1,56 @@
+import { getImage } from 'astro:assets';
+import project from 'virtual:carnet/project';
+import { FALLBACK_WIDTH, SOCIAL_IMAGE, widthsFor, type FeaturedImageSource } from '../utils/images.ts';
+import { absoluteUrl } from '../utils/urls.ts';
+
+export interface ResponsiveImage {
+	/** `srcset` of the WebP variants. */
+	webpSrcset: string;
+	/** The JPEG fallback. */
+	src: string;
+	width: number;
+	height: number;
+}
+
+/** WebP variants at the theme's widths, and one JPEG for browsers without WebP. */
+export async function getResponsiveImage(image: FeaturedImageSource, sizes: string): Promise<ResponsiveImage> {
+	const widths = widthsFor(image.width);
+	const heightAt = (width: number) => Math.round((image.height * width) / image.width);
+	// getImage() also encodes its `src` at `width`: the widest variant, which the srcset holds anyway.
+	const widest = widths[widths.length - 1] ?? image.width;
+	const fallbackWidth = Math.min(FALLBACK_WIDTH, image.width);
+	const [webp, jpeg] = await Promise.all([
+		getImage({ src: image.src, width: widest, height: heightAt(widest), widths, sizes, format: 'webp' }),
+		getImage({ src: image.src, width: fallbackWidth, height: heightAt(fallbackWidth), format: 'jpg' }),
+	]);
+	return {
+		webpSrcset: webp.srcSet.attribute,
+		src: jpeg.src,
+		width: Number(jpeg.attributes.width ?? fallbackWidth),
+		height: Number(jpeg.attributes.height ?? image.height),
+	};
+}
+
+export interface SocialImage {
+	/** Absolute URL, or a path when the site has no `site` option. */
+	url: string;
+	width: number;
+	height: number;
+	type: string;
+	alt: string;
+}
+
+/**
+ * The 1200×630 JPEG crop of an image for Open Graph, Twitter cards and feed enclosures. Feeds point at
+ * this same file, so it is encoded once.
+ */
+export async function getSocialImage(image: FeaturedImageSource, alt: string): Promise<SocialImage> {
+	const result = await getImage({ src: image.src, width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height, fit: 'cover', format: 'jpg' });
+	return {
+		url: absoluteUrl(result.src, project) ?? result.src,
+		width: Number(result.attributes.width ?? SOCIAL_IMAGE.width),
+		height: Number(result.attributes.height ?? SOCIAL_IMAGE.height),
+		type: SOCIAL_IMAGE.type,
+		alt,
+	};
+}

@@ -1,0 +1,34 @@
+import type { ImageMetadata } from 'astro';
+
+/**
+ * Widths of the WebP variants of a featured image, shared by cards and post heroes so that each
+ * image is encoded once per width. 480 covers a desktop card at 1x, 960 a card at 2x and a hero at
+ * 1x, 1440 a hero at 2x. Wider sources are never upscaled.
+ */
+export const IMAGE_WIDTHS = [480, 960, 1440] as const;
+
+/** Width of the JPEG in `<img src>`, for the rare browser without WebP. */
+export const FALLBACK_WIDTH = 960;
+
+/** Open Graph and Twitter images: 1200×630 JPEG, which every network accepts (some reject WebP). */
+export const SOCIAL_IMAGE = { width: 1200, height: 630, type: 'image/jpeg' } as const;
+
+// These `sizes` follow theme.css: a 72rem page with 1rem margins, cards in a grid of columns at least
+// 20rem wide with 1.5rem gaps, and a 42rem post column. Change them together.
+export const CARD_SIZES =
+	'(min-width: 74rem) 23rem, (min-width: 65rem) calc((100vw - 5rem) / 3), (min-width: 43.5rem) calc((100vw - 3.5rem) / 2), calc(100vw - 2rem)';
+export const HERO_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)';
+
+/** A featured image as pages use it: a local image, or a remote URL whose size the loader measured. */
+export interface FeaturedImageSource {
+	src: ImageMetadata | string;
+	width: number;
+	height: number;
+	alt?: string | undefined;
+}
+
+/** The widths to encode for a source `sourceWidth` pixels wide: never wider than the source. */
+export function widthsFor(sourceWidth: number): number[] {
+	const widths: number[] = IMAGE_WIDTHS.filter((width) => width < sourceWidth);
+	return [...widths, Math.min(sourceWidth, IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1])];
+}
