@@ -5,6 +5,7 @@ export default defineConfig({
 		root: new URL('..', import.meta.url).pathname,
 		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
 		environment: 'node',
+		globalSetup: ['tests/helpers/global-setup.ts'],
 		// Build tests run whole Astro builds in child processes.
 		testTimeout: 120_000,
 		hookTimeout: 180_000,

@@ -70,6 +70,22 @@ export const ThemeConfigSchema = z.strictObject({
 	 * or relative to the project root (`./src/assets/og.jpg`). It is cropped to 1200×630.
 	 */
 	socialImage: z.string({ error: 'expected an image path such as "/images/og.jpg" or "./src/assets/og.jpg"' }).min(1).optional(),
+	/** The feeds: RSS at /rss.xml always (when `site` is set), and these. */
+	feed: z
+		.strictObject({
+			/**
+			 * Posts per feed, newest first. Feeds carry each post's full text, and readers fetch them often:
+			 * 20 posts keep a feed around a few hundred kilobytes while covering months of a typical blog. @default 20
+			 */
+			limit: z.number({ error: 'expected a whole number >= 1' }).int({ error: 'expected a whole number >= 1' }).min(1, { error: 'expected a whole number >= 1' }).default(20),
+			/** Atom 1.0 at /atom.xml. @default true */
+			atom: z.boolean({ error: 'expected true or false' }).default(true),
+			/** JSON Feed 1.1 at /feed.json. @default true */
+			json: z.boolean({ error: 'expected true or false' }).default(true),
+			/** An RSS feed per tag at /tags/<tag>/rss.xml. @default true */
+			tags: z.boolean({ error: 'expected true or false' }).default(true),
+		}, { error: 'expected an object such as { limit: 20, atom: true, json: true, tags: true }' })
+		.prefault({}),
 	/** Add `@astrojs/sitemap` (unless the site already has it) and link it from robots.txt. @default true */
 	sitemap: z.boolean({ error: 'expected true or false' }).default(true),
 });

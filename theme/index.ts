@@ -29,7 +29,7 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 							"Set it to the blog's public address, e.g. site: 'https://example.com'.",
 					);
 				}
-				injectThemeRoutes(injectRoute, astroConfig);
+				injectThemeRoutes(injectRoute, astroConfig, config);
 				updateConfig({
 					integrations: companionIntegrations(astroConfig, config, site),
 					image: imageServiceDefaults(astroConfig.image),

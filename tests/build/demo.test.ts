@@ -3,16 +3,17 @@ import { statSync } from 'node:fs';
 import { parseFeed } from 'feedsmith';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, repoRoot, type BuiltSite } from '../helpers/sites.ts';
+import { demoSite } from '../helpers/demo.ts';
+import { repoRoot, type BuiltSite } from '../helpers/sites.ts';
 
 const REFERENCE = 'posts/externalisation-le-traitement-antistress-des-pme/index.html';
 const REFERENCE_TITLE = 'Externalisation : Le Traitement Antistress des PME 🌐 🤓 😁';
 
 let site: BuiltSite;
 
-beforeAll(async () => {
-	site = await buildSite(repoRoot, { outDir: path.join(repoRoot, 'tests/.sites/demo-dist') });
-	expect(site.log).toContain('Complete!');
+beforeAll(() => {
+	site = demoSite();
+	expect(site.ok, site.log).toBe(true);
 });
 
 describe('the demo blog build', () => {

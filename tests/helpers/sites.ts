@@ -61,10 +61,11 @@ export async function buildSite(root: string, options: { outDir?: string; env?: 
 		ok = false;
 		log = `${failed.stdout ?? ''}${failed.stderr ?? ''}`;
 	}
-	return siteFiles(dist, ok, stripAnsi(log));
+	return openSite(dist, ok, stripAnsi(log));
 }
 
-function siteFiles(dist: string, ok: boolean, log: string): BuiltSite {
+/** Readers for a built site's output folder. */
+export function openSite(dist: string, ok: boolean, log: string): BuiltSite {
 	const file = (name: string) => path.join(dist, name);
 	const xmlParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false });
 	return {

@@ -21,8 +21,14 @@ describe('carnet() options', () => {
 			postsPerPage: 10,
 			collection: 'posts',
 			strict: false,
+			feed: { limit: 20, atom: true, json: true, tags: true },
 			sitemap: true,
 		});
+	});
+
+	test('errors on a feed option of the wrong type, naming its path', () => {
+		expect(optionsError({ title: 'Blog', feed: { limit: 'all', rss: false } })).toContain('- feed.limit: expected a whole number >= 1, received "all".');
+		expect(optionsError({ title: 'Blog', feed: { rss: false } })).toContain('- feed.rss: unknown option. Known options: limit, atom, json, tags.');
 	});
 
 	test('keeps valid values and canonicalises the locale', () => {

@@ -4,45 +4,62 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 
 /** Feed files the theme writes, relative to the output folder. */
-const FEED_FILES = ['rss.xml', 'tags/*/rss.xml'];
+const XML_FEEDS = ['rss.xml', 'atom.xml', 'tags/*/rss.xml'];
+const JSON_FEEDS = ['feed.json'];
 
-const PLACEHOLDER = /<enclosure url="([^"]+)" length="0"/g;
+// RSS writes <enclosure url="…" length="0" …>, Atom <link rel="enclosure" href="…" length="0" …>.
+const XML_PLACEHOLDER = /(<(?:enclosure url|link rel="enclosure" href)=")([^"]+)(" length=")0"/g;
 
 /**
  * Feed enclosures point at the social-image JPEG, which Astro encodes after every page and endpoint
- * has rendered, so feeds are written with `length="0"` and this fills in each file's real size once
+ * has rendered, so feeds are written with a length of 0 and this fills in each file's real size once
  * the build is done. Lengths stay 0 in `astro dev`, which encodes images on request.
  */
 export async function fillEnclosureLengths(outDir: URL, siteBase: string): Promise<number> {
 	const dist = fileURLToPath(outDir);
-	const feeds = await glob(FEED_FILES, { cwd: dist, absolute: true });
+	const sizeOf = fileSizes(dist, siteBase);
 	let filled = 0;
-	for (const feed of feeds) {
+	for (const feed of await glob(XML_FEEDS, { cwd: dist, absolute: true })) {
 		const xml = await readFile(feed, 'utf8');
-		const urls = new Set([...xml.matchAll(PLACEHOLDER)].map((match) => match[1] as string));
-		const sizes = new Map<string, number>();
-		for (const url of urls) {
-			const file = fileForUrl(decodeXml(url), siteBase, dist);
-			const size = file && (await stat(file).catch(() => undefined))?.size;
-			if (size) sizes.set(url, size);
-		}
-		if (sizes.size === 0) continue;
-		const patched = xml.replace(PLACEHOLDER, (match, url: string) => {
+		const sizes = new Map<string, number | undefined>();
+		for (const match of xml.matchAll(XML_PLACEHOLDER)) sizes.set(match[2] as string, await sizeOf(decodeXml(match[2] as string)));
+		const patched = xml.replace(XML_PLACEHOLDER, (match, head: string, url: string, tail: string) => {
 			const size = sizes.get(url);
-			if (size === undefined) return match;
+			if (!size) return match;
 			filled++;
-			return `<enclosure url="${url}" length="${size}"`;
+			return `${head}${url}${tail}${size}"`;
 		});
-		await writeFile(feed, patched);
+		if (patched !== xml) await writeFile(feed, patched);
+	}
+	for (const feed of await glob(JSON_FEEDS, { cwd: dist, absolute: true })) {
+		const document = JSON.parse(await readFile(feed, 'utf8')) as { items?: { attachments?: { url: string; size_in_bytes?: number }[] }[] };
+		for (const attachment of (document.items ?? []).flatMap((item) => item.attachments ?? [])) {
+			if (attachment.size_in_bytes !== 0) continue;
+			const size = await sizeOf(attachment.url);
+			if (!size) continue;
+			attachment.size_in_bytes = size;
+			filled++;
+		}
+		await writeFile(feed, JSON.stringify(document));
 	}
 	return filled;
 }
 
-function fileForUrl(url: string, siteBase: string, dist: string): string | undefined {
-	if (!url.startsWith(siteBase)) return undefined;
-	return path.join(dist, decodeURIComponent(url.slice(siteBase.length).split(/[?#]/)[0] ?? ''));
+/** Sizes of this site's built files by absolute URL, each file read once. */
+function fileSizes(dist: string, siteBase: string): (url: string) => Promise<number | undefined> {
+	const cache = new Map<string, Promise<number | undefined>>();
+	return (url) => {
+		if (!url.startsWith(siteBase)) return Promise.resolve(undefined);
+		let size = cache.get(url);
+		if (!size) {
+			const file = path.join(dist, decodeURIComponent(url.slice(siteBase.length).split(/[?#]/)[0] ?? ''));
+			size = stat(file).then((found) => found.size, () => undefined);
+			cache.set(url, size);
+		}
+		return size;
+	};
 }
 
 function decodeXml(text: string): string {
-	return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+	return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }

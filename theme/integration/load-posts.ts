@@ -6,6 +6,7 @@ import type { LoaderContext } from 'astro/loaders';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { mapWithConcurrency } from '../utils/concurrency.ts';
+import { addBaseToLinks } from '../utils/urls.ts';
 import { userError } from './errors.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
@@ -120,6 +121,7 @@ async function storePost(context: LoaderContext, { id, data, body, file, display
 	}
 	// The body alone: renderMarkdown would read a leading "---" (a thematic break) as front matter again.
 	const rendered = await context.renderMarkdown(`\n${body}`, { fileURL: pathToFileURL(file) });
+	rendered.html = addBaseToLinks(rendered.html, context.config.base);
 	const assetImports = rendered.metadata?.imagePaths;
 	context.store.set({ id, data, body, filePath: displayPath, digest, rendered, assetImports });
 }

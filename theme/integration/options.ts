@@ -10,11 +10,28 @@ import { userError } from './errors.ts';
 export function parseThemeOptions(input: unknown): ThemeConfig {
 	const result = ThemeConfigSchema.safeParse(input ?? {}, { reportInput: true });
 	if (result.success) return result.data;
-	const problems = result.error.issues.flatMap((issue) => describeIssue(issue, ThemeConfigSchema.keyof().options));
+	const problems = result.error.issues.flatMap((issue) => describeIssue(issue, optionNamesAt(ThemeConfigSchema, issue.path)));
 	throw userError(
 		`Invalid options passed to astro-theme-carnet:\n${problems.map((problem) => `- ${problem}`).join('\n')}`,
 		'Fix the carnet({ ... }) options in astro.config.mjs; each option and its default are listed in the README.',
 	);
+}
+
+/** The option names of the object at `path` in a schema, to list or suggest them for a typo. */
+function optionNamesAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+	let current: z.core.$ZodType | undefined = schema;
+	for (const key of [...path, undefined]) {
+		// Look through .optional(), .default(), .prefault() and .pipe() to the object inside.
+		while (current && !('shape' in current._zod.def)) {
+			const def = current._zod.def as { innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+			current = def.innerType ?? def.in;
+		}
+		if (!current) return [];
+		const shape = (current._zod.def as unknown as { shape: Record<string, z.core.$ZodType> }).shape;
+		if (key === undefined) return Object.keys(shape);
+		current = shape[String(key)];
+	}
+	return [];
 }
 
 /** One line per problem: `path: expected …, received ….` */
@@ -23,7 +40,7 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: readonly strin
 	if (issue.code === 'unrecognized_keys') {
 		return issue.keys.map((key) => {
 			const fullPath = path ? `${path}.${key}` : key;
-			const suggestion = path ? undefined : closest(key, knownKeys);
+			const suggestion = closest(key, knownKeys);
 			return suggestion
 				? `${fullPath}: unknown option. Did you mean ${suggestion}?`
 				: `${fullPath}: unknown option. Known options: ${knownKeys.join(', ')}.`;

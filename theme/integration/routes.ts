@@ -1,7 +1,8 @@
 import type { AstroConfig, InjectedRoute } from 'astro';
+import type { ThemeConfig } from '../config.ts';
 
 /** The pages and endpoints Carnet adds to a site. Feeds and robots.txt need `site` for absolute URLs. */
-export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, astroConfig: AstroConfig): void {
+export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, astroConfig: AstroConfig, config: ThemeConfig): void {
 	const route = (pattern: string, file: string) => injectRoute({ pattern, entrypoint: `astro-theme-carnet/routes/${file}`, prerender: true });
 	route('/', 'index.astro');
 	route('/page/[page]', 'page.astro');
@@ -11,5 +12,10 @@ export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, a
 	route('/tags/[tag]/page/[page]', 'tag-page.astro');
 	route('/404', '404.astro');
 	route('/robots.txt', 'robots.txt.ts');
-	if (astroConfig.site) route('/rss.xml', 'rss.xml.ts');
+	if (!astroConfig.site) return;
+	route('/rss.xml', 'rss.xml.ts');
+	route('/rss.xsl', 'rss.xsl.ts');
+	if (config.feed.atom) route('/atom.xml', 'atom.xml.ts');
+	if (config.feed.json) route('/feed.json', 'feed.json.ts');
+	if (config.feed.tags) route('/tags/[tag]/rss.xml', 'tag-rss.xml.ts');
 }

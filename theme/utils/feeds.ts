@@ -1,37 +1,153 @@
-import type { RSSFeedItem } from '@astrojs/rss';
-import type { ProjectContext } from '../integration/virtual-modules.ts';
-import type { Post } from './posts.ts';
-import { absoluteUrl } from './urls.ts';
+import type { RSSOptions } from '@astrojs/rss';
+import { XMLBuilder } from 'fast-xml-parser';
+import { toZonedISOString } from './dates.ts';
+import type { Author } from './posts.ts';
 
-/** The file a feed item's enclosure points at: the post's social-image JPEG. */
-export interface FeedImage {
-	url: string;
-	type: string;
+/** A feed as every format describes it. URLs are absolute. */
+export interface FeedMeta {
+	title: string;
+	description: string;
+	language: string;
+	timeZone: string;
+	/** The page the feed follows: the home page, or a tag page. */
+	homeUrl: string;
+	/** The feed's own URL. */
+	selfUrl: string;
+	/** Newest publication or update among the items. */
+	updated?: Date | undefined;
+	author?: Author | undefined;
+	/** A small image for the feed (RSS `<image>`, Atom `<icon>`, JSON Feed `icon`). */
+	image?: { url: string; width: number; height: number } | undefined;
+	/** The XSL stylesheet that shows the RSS feed as a page in a browser. */
+	stylesheet?: string | undefined;
 }
 
-/**
- * RSS items for posts. Links are absolute and built with `base`: @astrojs/rss resolves a relative link
- * against `site` alone, which drops a base path. Enclosure lengths are written as 0 and filled in
- * when the build is done (integration/enclosures.ts), once the image files exist.
- */
-export function feedItems(posts: readonly Post[], project: Pick<ProjectContext, 'site'>, images: ReadonlyMap<Post, FeedImage>): RSSFeedItem[] {
-	return posts.map((post) => {
-		const link = absoluteUrl(post.url, project) ?? post.url;
-		const image = images.get(post);
-		return {
-			title: post.title,
-			link,
-			pubDate: post.date,
-			description: post.description,
-			categories: post.tags.map((tag) => tag.name),
-			...(post.author?.email ? { author: `${post.author.email} (${post.author.name})` } : {}),
-			...(image ? { enclosure: { url: image.url, length: 0, type: image.type } } : {}),
-		};
+/** One post in a feed. URLs are absolute and the HTML is ready to syndicate (utils/feed-html.ts). */
+export interface FeedEntry {
+	url: string;
+	title: string;
+	summary?: string | undefined;
+	contentHtml: string;
+	published: Date;
+	updated?: Date | undefined;
+	categories: string[];
+	author?: Author | undefined;
+	/**
+	 * The post's featured image as a 1200×630 JPEG. Its length is 0 until the build is done
+	 * (integration/enclosures.ts fills it in, once the file exists).
+	 */
+	enclosure?: { url: string; type: string; length: number } | undefined;
+}
+
+const escapeXml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/** Options for @astrojs/rss: RSS 2.0 with full content, a self link, the language and an image. */
+export function rssOptions(meta: FeedMeta, entries: readonly FeedEntry[]): RSSOptions {
+	const channel = [
+		`<language>${escapeXml(meta.language)}</language>`,
+		`<atom:link href="${escapeXml(meta.selfUrl)}" rel="self" type="application/rss+xml"/>`,
+		meta.updated ? `<lastBuildDate>${meta.updated.toUTCString()}</lastBuildDate>` : '',
+		meta.image
+			? `<image><url>${escapeXml(meta.image.url)}</url><title>${escapeXml(meta.title)}</title><link>${escapeXml(meta.homeUrl)}</link>` +
+				`<width>${meta.image.width}</width><height>${meta.image.height}</height></image>`
+			: '',
+	];
+	return {
+		title: meta.title,
+		description: meta.description || meta.title,
+		site: meta.homeUrl,
+		xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+		...(meta.stylesheet ? { stylesheet: meta.stylesheet } : {}),
+		customData: channel.join(''),
+		items: entries.map((entry) => ({
+			title: entry.title,
+			link: entry.url,
+			pubDate: entry.published,
+			description: entry.summary,
+			content: entry.contentHtml,
+			categories: entry.categories,
+			// RSS's <author> must be an e-mail address; without one, Dublin Core's creator carries the name.
+			...(entry.author?.email ? { author: `${entry.author.email} (${entry.author.name})` } : {}),
+			...(entry.author && !entry.author.email ? { customData: `<dc:creator>${escapeXml(entry.author.name)}</dc:creator>` } : {}),
+			...(entry.enclosure ? { enclosure: entry.enclosure } : {}),
+		})),
+	};
+}
+
+const xmlBuilder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: false, suppressEmptyNode: true });
+
+/** An Atom 1.0 document. Atom requires an author: the blog's, else its title. */
+export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string {
+	const date = (value: Date) => toZonedISOString(value, meta.timeZone);
+	const person = (author: Author) => ({ name: author.name, ...(author.email ? { email: author.email } : {}), ...(author.url ? { uri: author.url } : {}) });
+	const feed = {
+		'@xmlns': 'http://www.w3.org/2005/Atom',
+		'@xml:lang': meta.language,
+		id: meta.homeUrl,
+		title: meta.title,
+		...(meta.description ? { subtitle: meta.description } : {}),
+		updated: date(meta.updated ?? new Date(0)),
+		link: [
+			{ '@rel': 'self', '@type': 'application/atom+xml', '@href': meta.selfUrl },
+			{ '@rel': 'alternate', '@type': 'text/html', '@href': meta.homeUrl },
+		],
+		author: person(meta.author ?? { name: meta.title }),
+		generator: 'Astro and astro-theme-carnet',
+		...(meta.image ? { icon: meta.image.url } : {}),
+		entry: entries.map((entry) => ({
+			id: entry.url,
+			title: entry.title,
+			link: [
+				{ '@rel': 'alternate', '@type': 'text/html', '@href': entry.url },
+				...(entry.enclosure
+					? [{ '@rel': 'enclosure', '@href': entry.enclosure.url, '@length': entry.enclosure.length, '@type': entry.enclosure.type }]
+					: []),
+			],
+			published: date(entry.published),
+			updated: date(entry.updated ?? entry.published),
+			...(entry.author ? { author: person(entry.author) } : {}),
+			category: entry.categories.map((name) => ({ '@term': name })),
+			...(entry.summary ? { summary: entry.summary } : {}),
+			content: { '@type': 'html', '#text': entry.contentHtml },
+		})),
+	};
+	return `<?xml version="1.0" encoding="utf-8"?>${xmlBuilder.build({ feed })}`;
+}
+
+/** A JSON Feed 1.1 document. */
+export function jsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string {
+	const date = (value: Date) => toZonedISOString(value, meta.timeZone);
+	const person = (author: Author) => ({ name: author.name, ...(author.url ? { url: author.url } : {}) });
+	return JSON.stringify({
+		version: 'https://jsonfeed.org/version/1.1',
+		title: meta.title,
+		home_page_url: meta.homeUrl,
+		feed_url: meta.selfUrl,
+		...(meta.description ? { description: meta.description } : {}),
+		language: meta.language,
+		...(meta.image ? { icon: meta.image.url } : {}),
+		...(meta.author ? { authors: [person(meta.author)] } : {}),
+		items: entries.map((entry) => ({
+			id: entry.url,
+			url: entry.url,
+			title: entry.title,
+			content_html: entry.contentHtml,
+			...(entry.summary ? { summary: entry.summary } : {}),
+			...(entry.enclosure ? { image: entry.enclosure.url } : {}),
+			date_published: date(entry.published),
+			...(entry.updated ? { date_modified: date(entry.updated) } : {}),
+			...(entry.author ? { authors: [person(entry.author)] } : {}),
+			tags: entry.categories,
+			...(entry.enclosure
+				? { attachments: [{ url: entry.enclosure.url, mime_type: entry.enclosure.type, size_in_bytes: entry.enclosure.length }] }
+				: {}),
+		})),
 	});
 }
 
-/** The newest publication or update among posts, for a feed's lastBuildDate. */
-export function lastModified(posts: readonly Post[]): Date | undefined {
+/** The newest publication or update among posts, for a feed's last-updated date. */
+export function lastModified(posts: readonly { date: Date; updated?: Date | undefined }[]): Date | undefined {
 	let latest: Date | undefined;
 	for (const post of posts) {
 		const date = post.updated ?? post.date;

@@ -23,3 +23,18 @@ export function filePath(name: string, project: Pick<ProjectContext, 'base'>): s
 export function absoluteUrl(path: string, project: Pick<ProjectContext, 'site'>): string | undefined {
 	return project.site ? new URL(path, project.site).href : undefined;
 }
+
+const ROOT_RELATIVE = /(<(?:a|area|img|source|video|audio)\b[^>]*?\s(?:href|src)=")(\/(?!\/)[^"]*)"/g;
+
+/**
+ * Adds `base` to the root-relative links and images of rendered Markdown (`[x](/posts/y/)`), which
+ * authors write as if the blog were at the root of its domain (withastro/action#87). Paths that
+ * already start with `base` are left alone.
+ */
+export function addBaseToLinks(html: string, base: string): string {
+	const prefix = base.replace(/\/+$/, '');
+	if (prefix === '') return html;
+	return html.replace(ROOT_RELATIVE, (match, head: string, path: string) =>
+		path === prefix || path.startsWith(`${prefix}/`) ? match : `${head}${prefix}${path}"`,
+	);
+}

@@ -1,0 +1,75 @@
+import { getContainerRenderer as mdxContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { render } from 'astro:content';
+import { socialImage } from 'virtual:carnet/images';
+import config from 'virtual:carnet/config';
+import project from 'virtual:carnet/project';
+import { prepareFeedHtml } from '../utils/feed-html.ts';
+import { lastModified, type FeedEntry, type FeedMeta } from '../utils/feeds.ts';
+import type { Post } from '../utils/posts.ts';
+import { absoluteUrl, filePath } from '../utils/urls.ts';
+import { getImage } from 'astro:assets';
+import { getSocialImage } from './images.ts';
+
+let container: Promise<AstroContainer> | undefined;
+const entries = new Map<string, Promise<FeedEntry>>();
+
+/**
+ * Feed entries for the newest `feed.limit` posts. Each post's body is rendered once per build, by the
+ * same components as its page, and shared by every feed that carries it (RSS, Atom, JSON, tag feeds).
+ */
+export function getFeedEntries(posts: readonly Post[]): Promise<FeedEntry[]> {
+	return Promise.all(posts.slice(0, config.feed.limit).map(getFeedEntry));
+}
+
+function getFeedEntry(post: Post): Promise<FeedEntry> {
+	// In dev a post can change between requests; a build renders it once.
+	if (project.showDrafts) return buildFeedEntry(post);
+	let entry = entries.get(post.id);
+	if (!entry) {
+		entry = buildFeedEntry(post);
+		entries.set(post.id, entry);
+	}
+	return entry;
+}
+
+async function buildFeedEntry(post: Post): Promise<FeedEntry> {
+	// Feeds are only built when `site` is set.
+	const url = absoluteUrl(post.url, project) as string;
+	const [html, image] = await Promise.all([renderPostHtml(post), post.image && getSocialImage(post.image, post.image.alt ?? post.title)]);
+	return {
+		url,
+		title: post.title,
+		summary: post.description,
+		contentHtml: prepareFeedHtml(html, url),
+		published: post.date,
+		updated: post.updated,
+		categories: post.tags.map((tag) => tag.name),
+		author: post.author,
+		enclosure: image && { url: image.url, type: image.type, length: 0 },
+	};
+}
+
+async function renderPostHtml(post: Post): Promise<string> {
+	container ??= loadRenderers([mdxContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+	const { Content } = await render(post.entry as Parameters<typeof render>[0]);
+	return (await container).renderToString(Content);
+}
+
+/** What every feed of the blog says about itself; `path` is the feed's own file (`rss.xml`, `tags/x/rss.xml`). */
+export async function getFeedMeta(options: { path: string; homePath: string; title?: string; posts: readonly Post[] }): Promise<FeedMeta> {
+	const icon = socialImage && (await getImage({ src: socialImage, width: 144, height: 144, fit: 'cover', format: 'png' }));
+	return {
+		title: options.title ?? config.title,
+		description: config.description,
+		language: config.locale,
+		timeZone: config.timeZone,
+		homeUrl: absoluteUrl(options.homePath, project) as string,
+		selfUrl: absoluteUrl(filePath(options.path, project), project) as string,
+		updated: lastModified(options.posts),
+		author: typeof config.author === 'string' ? { name: config.author } : config.author,
+		image: icon && { url: absoluteUrl(icon.src, project) as string, width: 144, height: 144 },
+		stylesheet: filePath('rss.xsl', project),
+	};
+}
