@@ -13,6 +13,18 @@ export default defineConfig({
 			postsPerPage: 6,
 			socialImage: '/images/carnet-social.jpg',
 			author: { name: 'L’équipe Carnet', url: 'https://carnet.example.com/' },
+			navigation: [{ label: 'À propos', href: '/about/' }],
+			social: [
+				{ platform: 'mastodon', href: 'https://mastodon.example/@carnet' },
+				{ platform: 'github', href: 'https://github.com/carnet-example' },
+				{ platform: 'email', href: 'bonjour@carnet.example.com' },
+			],
+			themeToggle: true,
+			// One part replaced, one wrapped: see src/components/.
+			components: {
+				Footer: './src/components/Footer.astro',
+				PostCard: './src/components/UpdatedPostCard.astro',
+			},
 		}),
 	],
 });

@@ -1,4 +1,30 @@
 import { z } from 'astro/zod';
+import en from './i18n/en.ts';
+
+/** The parts of the theme a site can replace with `components: { Name: './src/components/Mine.astro' }`. */
+export const COMPONENT_NAMES = [
+	'Head',
+	'Header',
+	'Footer',
+	'SocialLinks',
+	'ThemeToggle',
+	'PostCard',
+	'FeaturedImage',
+	'FormattedDate',
+	'TagList',
+	'Pagination',
+	'PostMeta',
+	'TableOfContents',
+	'PostNavigation',
+	'RelatedPosts',
+	'ShareLinks',
+] as const;
+export type ComponentName = (typeof COMPONENT_NAMES)[number];
+
+/** Networks the footer can link to, each with its icon. */
+export const SOCIAL_PLATFORMS = ['bluesky', 'mastodon', 'github', 'gitlab', 'linkedin', 'x', 'facebook', 'instagram', 'youtube', 'email', 'website'] as const;
+/** Where readers can share a post, without any third-party script. */
+export const SHARE_TARGETS = ['bluesky', 'linkedin', 'x', 'facebook', 'email'] as const;
 
 const isLocale = (value: string) => {
 	try {
@@ -86,6 +112,42 @@ export const ThemeConfigSchema = z.strictObject({
 			tags: z.boolean({ error: 'expected true or false' }).default(true),
 		}, { error: 'expected an object such as { limit: 20, atom: true, json: true, tags: true }' })
 		.prefault({}),
+	/** Links added to the header after Home, Archive and Tags, e.g. `[{ label: 'About', href: '/about/' }]`. @default [] */
+	navigation: z
+		.array(z.strictObject({ label: z.string().min(1), href: z.string().min(1) }), {
+			error: 'expected a list such as [{ label: "About", href: "/about/" }]',
+		})
+		.default([]),
+	/** Profiles linked from the footer, e.g. `[{ platform: 'mastodon', href: 'https://mastodon.social/@me' }]`. @default [] */
+	social: z
+		.array(
+			z.strictObject({
+				platform: z.enum(SOCIAL_PLATFORMS, { error: `expected one of ${SOCIAL_PLATFORMS.join(', ')}` }),
+				href: z.string().min(1),
+				/** Text for screen readers and the tooltip; the platform's name otherwise. */
+				label: z.string().min(1).optional(),
+			}),
+			{ error: 'expected a list such as [{ platform: "github", href: "https://github.com/me" }]' },
+		)
+		.default([]),
+	/** Share links under each post (plain links: no third-party script). `[]` hides them. @default ['bluesky', 'linkedin', 'email'] */
+	share: z
+		.array(z.enum(SHARE_TARGETS, { error: `expected one of ${SHARE_TARGETS.join(', ')}` }))
+		.default(['bluesky', 'linkedin', 'email']),
+	/**
+	 * A light/dark switch in the header. It costs a few hundred bytes of inline script, which runs
+	 * before the page is painted so that it never flashes the wrong colours. Without it, pages follow the
+	 * reader's system setting with no script at all. @default false
+	 */
+	themeToggle: z.boolean({ error: 'expected true or false' }).default(false),
+	/** Replacement UI strings, e.g. `{ 'card.readMore': 'Continue reading' }`; the keys are those of i18n/en.ts. @default {} */
+	strings: z
+		.strictObject(Object.fromEntries(Object.keys(en).map((key) => [key, z.string().optional()])) as Record<keyof typeof en, z.ZodOptional<z.ZodString>>)
+		.default({}),
+	/** Your own components in place of the theme's, by name; see the README for each one's props. @default {} */
+	components: z
+		.strictObject(Object.fromEntries(COMPONENT_NAMES.map((name) => [name, z.string().min(1).optional()])) as Record<ComponentName, z.ZodOptional<z.ZodString>>)
+		.default({}),
 	/** Add `@astrojs/sitemap` (unless the site already has it) and link it from robots.txt. @default true */
 	sitemap: z.boolean({ error: 'expected true or false' }).default(true),
 });

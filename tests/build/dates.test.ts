@@ -26,7 +26,7 @@ function datesOf(site: BuiltSite) {
 		.get();
 	const posts = ['midnight', 'new-year', 'spring-forward', 'pacific-evening', 'year-end'].map((slug) => {
 		const page = site.html(`posts/${slug}/index.html`);
-		return { slug, times: page('.carnet-post__meta time').map((_, time) => `${page(time).text()} ${page(time).attr('datetime')}`).get() };
+		return { slug, times: page('.carnet-post-meta time').map((_, time) => `${page(time).text()} ${page(time).attr('datetime')}`).get() };
 	});
 	const feed = (parseFeed(site.read('rss.xml')).feed.items ?? []).map((item) => `${item.title}: ${item.pubDate}`);
 	const urls = site.xml('sitemap-0.xml').urlset.url as { loc: string; lastmod?: string }[];

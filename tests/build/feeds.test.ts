@@ -290,7 +290,7 @@ describe('the demo feeds', () => {
 	test('carry the reference post in full, with absolute URLs and its featured image', () => {
 		const demo = demoSite();
 		const item = (demo.xml('rss.xml').rss.channel.item as Record<string, any>[]).find((entry) => entry.title.startsWith('Externalisation'));
-		expect(item?.title).toBe('Externalisation : Le Traitement Antistress des PME 🌐 🤓 😁');
+		expect(item?.title).toBe('Externalisation\u202F: Le Traitement Antistress des PME 🌐 🤓 😁');
 		const content = cheerio.load(item?.['content:encoded'] ?? '');
 		expect(content.root().text()).toContain('En conclusion, l’externalisation est un remède efficace contre le stress des PME.');
 		expect(item?.enclosure['@url']).toMatch(/^https:\/\/carnet\.example\.com\/_astro\/blog-01-atypique\.[\w-]+\.jpg$/);

@@ -22,6 +22,12 @@ describe('carnet() options', () => {
 			collection: 'posts',
 			strict: false,
 			feed: { limit: 20, atom: true, json: true, tags: true },
+			navigation: [],
+			social: [],
+			share: ['bluesky', 'linkedin', 'email'],
+			themeToggle: false,
+			strings: {},
+			components: {},
 			sitemap: true,
 		});
 	});

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroConfig, InjectedRoute } from 'astro';
 import type { ThemeConfig } from '../config.ts';
 
@@ -7,11 +9,16 @@ export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, a
 	route('/', 'index.astro');
 	route('/page/[page]', 'page.astro');
 	route('/posts/[slug]', 'post.astro');
+	route('/archive', 'archive.astro');
+	route('/archive/page/[page]', 'archive-page.astro');
 	route('/tags', 'tags.astro');
 	route('/tags/[tag]', 'tag.astro');
 	route('/tags/[tag]/page/[page]', 'tag-page.astro');
 	route('/404', '404.astro');
-	route('/robots.txt', 'robots.txt.ts');
+	// A site's own file in public/ wins; injecting the route anyway would only make Astro warn about it.
+	const inPublic = (file: string) => existsSync(fileURLToPath(new URL(file, astroConfig.publicDir)));
+	if (!inPublic('robots.txt')) route('/robots.txt', 'robots.txt.ts');
+	if (!inPublic('favicon.svg')) route('/favicon.svg', 'favicon.svg.ts');
 	if (!astroConfig.site) return;
 	route('/rss.xml', 'rss.xml.ts');
 	route('/rss.xsl', 'rss.xsl.ts');

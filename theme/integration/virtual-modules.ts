@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import type { ThemeConfig } from '../config.ts';
+import { componentModules } from './components.ts';
 
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
 
@@ -37,6 +39,7 @@ export function vitePluginCarnet({ config, socialImageFile, astroConfig, command
 		'virtual:carnet/images': socialImageFile
 			? `export { default as socialImage } from ${JSON.stringify(socialImageFile)};`
 			: 'export const socialImage = undefined;',
+		...componentModules(config.components, fileURLToPath(astroConfig.root)),
 	};
 	const resolved = new Map(Object.entries(modules).map(([id, code]) => [`\0${id}`, code]));
 	return {

@@ -1,15 +1,16 @@
 import { getContainerRenderer as mdxContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { socialImage } from 'virtual:carnet/images';
 import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
 import { prepareFeedHtml } from '../utils/feed-html.ts';
+import { frenchSpacingInHtml, isFrench } from '../utils/typography.ts';
 import { lastModified, type FeedEntry, type FeedMeta } from '../utils/feeds.ts';
 import type { Post } from '../utils/posts.ts';
 import { absoluteUrl, filePath } from '../utils/urls.ts';
-import { getImage } from 'astro:assets';
 import { getSocialImage } from './images.ts';
 
 let container: Promise<AstroContainer> | undefined;
@@ -54,7 +55,9 @@ async function buildFeedEntry(post: Post): Promise<FeedEntry> {
 async function renderPostHtml(post: Post): Promise<string> {
 	container ??= loadRenderers([mdxContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
 	const { Content } = await render(post.entry as Parameters<typeof render>[0]);
-	return (await container).renderToString(Content);
+	const html = await (await container).renderToString(Content);
+	// The same typography as the page (components/Prose.astro).
+	return isFrench(config.locale) ? frenchSpacingInHtml(html) : html;
 }
 
 /** What every feed of the blog says about itself; `path` is the feed's own file (`rss.xml`, `tags/x/rss.xml`). */

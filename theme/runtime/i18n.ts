@@ -1,5 +1,5 @@
 import config from 'virtual:carnet/config';
-import { createTranslator } from '../i18n/index.ts';
+import { createTranslator, type UIStrings } from '../i18n/index.ts';
 
-/** The theme's UI strings in the site's locale: `t('pagination.older')`. */
-export const t = createTranslator(config.locale);
+/** The theme's UI strings in the site's locale, with the site's `strings` option on top: `t('pagination.older')`. */
+export const t = createTranslator(config.locale, config.strings as Partial<UIStrings>);

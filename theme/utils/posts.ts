@@ -3,6 +3,7 @@ import type { ProjectContext } from '../integration/virtual-modules.ts';
 import type { PostData } from '../schema.ts';
 import type { FeaturedImageSource } from './images.ts';
 import { slugifySegment } from './slugs.ts';
+import { frenchSpacing, isFrench } from './typography.ts';
 import { pagePath } from './urls.ts';
 
 /** The part of a content-collection entry the theme reads; `CollectionEntry<'posts'>` has this shape. */
@@ -95,13 +96,14 @@ function uniqueTags(names: readonly string[], locale: string) {
 
 function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: BlogConfig, project: BlogProject): Post<Entry> {
 	const { data } = entry;
+	const text = isFrench(config.locale) ? frenchSpacing : (value: string) => value;
 	return {
 		id: entry.id,
 		url: pagePath(['posts', entry.id], project),
 		entry,
-		title: data.title,
-		subtitle: data.subtitle,
-		description: data.description,
+		title: text(data.title),
+		subtitle: data.subtitle && text(data.subtitle),
+		description: data.description && text(data.description),
 		date: data.date,
 		updated: data.updated,
 		image: toFeaturedImage(entry),

@@ -14,6 +14,11 @@ export function pagePath(segments: readonly (string | number)[], project: UrlCon
 	return `${base}/${path}${slash}`;
 }
 
+/** Paths of the archive's pages: `/archive/`, then `/archive/page/2/`… */
+export function archivePageUrl(page: number, project: UrlContext): string {
+	return page === 1 ? pagePath(['archive'], project) : pagePath(['archive', 'page', page], project);
+}
+
 /** The path of a file endpoint such as `rss.xml`, which never takes a trailing slash. */
 export function filePath(name: string, project: Pick<ProjectContext, 'base'>): string {
 	return `${project.base.replace(/\/+$/, '')}/${name}`;

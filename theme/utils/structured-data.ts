@@ -1,0 +1,69 @@
+import { toZonedISOString } from './dates.ts';
+import type { Author, Post } from './posts.ts';
+
+/** Schema.org data for a page, written as JSON-LD. URLs are absolute. */
+export type StructuredData = Record<string, unknown>;
+
+interface SiteFacts {
+	name: string;
+	url: string;
+	locale: string;
+	timeZone: string;
+}
+
+const person = (author: Author) => ({ '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) });
+
+/** `BlogPosting` for a post page. */
+export function blogPosting(post: Post, url: string, imageUrl: string | undefined, site: SiteFacts): StructuredData {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'BlogPosting',
+		headline: post.title,
+		...(post.description ? { description: post.description } : {}),
+		url,
+		mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+		datePublished: toZonedISOString(post.date, site.timeZone),
+		dateModified: toZonedISOString(post.updated ?? post.date, site.timeZone),
+		inLanguage: site.locale,
+		...(post.author ? { author: person(post.author) } : {}),
+		...(imageUrl ? { image: [imageUrl] } : {}),
+		...(post.tags.length ? { keywords: post.tags.map((tag) => tag.name).join(', ') } : {}),
+		isPartOf: { '@type': 'Blog', name: site.name, url: site.url },
+	};
+}
+
+/** `Blog` for the home page, `CollectionPage` for other listings (tags, archive). */
+export function collectionPage(type: 'Blog' | 'CollectionPage', name: string, url: string, description: string | undefined, site: SiteFacts): StructuredData {
+	return {
+		'@context': 'https://schema.org',
+		'@type': type,
+		name,
+		url,
+		...(description ? { description } : {}),
+		inLanguage: site.locale,
+		...(type === 'CollectionPage' ? { isPartOf: { '@type': 'Blog', name: site.name, url: site.url } } : {}),
+	};
+}
+
+/** `BreadcrumbList` from the home page down to the current page. */
+export function breadcrumbList(items: readonly { name: string; url: string }[]): StructuredData {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'BreadcrumbList',
+		itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: item.url })),
+	};
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`. Every `<`, `>` and `&` is written as a Unicode escape,
+ * so that no title or tag (`</script>`, `<!--`) can end the element early; line and paragraph separators
+ * are escaped for old JSON parsers. The result parses back to the same data.
+ */
+export function serializeJsonLd(data: StructuredData | StructuredData[]): string {
+	return JSON.stringify(data)
+		.replace(/</g, '\\u003c')
+		.replace(/>/g, '\\u003e')
+		.replace(/&/g, '\\u0026')
+		.replace(/\u2028/g, '\\u2028')
+		.replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,39 @@
+import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type Node } from 'ultrahtml';
+
+const NNBSP = '\u202F';
+/** Elements whose text is code or not prose: French spacing never touches it. */
+const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'textarea', 'math', 'svg']);
+
+/**
+ * French typography in plain text: a narrow no-break space (U+202F) replaces the space before « : ; ! ? »
+ * and after « and before », so that these never start a line. Spaces are only replaced, never added,
+ * except inside guillemets; a colon in "http://" or "10:30" is left alone.
+ */
+export function frenchSpacing(text: string): string {
+	return text
+		.replace(/(?:[ \u00A0]|&nbsp;|&#160;)(?=[:;!?»])/g, NNBSP)
+		.replace(/«[ \u00A0]?/g, `«${NNBSP}`)
+		.replace(/(?<=[^\s\u00A0\u202F])[ \u00A0]?»/g, `${NNBSP}»`);
+}
+
+/** Whether `locale` writes French, whose typography the theme applies. */
+export function isFrench(locale: string): boolean {
+	return new Intl.Locale(locale).language === 'fr';
+}
+
+/** `frenchSpacing` applied to the text of rendered HTML, outside code and other verbatim elements. */
+export function frenchSpacingInHtml(html: string): string {
+	const document = parse(html);
+	walkSync(document, (node: Node) => {
+		if (node.type !== TEXT_NODE || insideVerbatim(node)) return;
+		node.value = frenchSpacing(node.value);
+	});
+	return renderSync(document);
+}
+
+function insideVerbatim(node: Node): boolean {
+	for (let parent = node.parent; parent; parent = parent.parent) {
+		if (parent.type === ELEMENT_NODE && VERBATIM.has(parent.name)) return true;
+	}
+	return false;
+}
