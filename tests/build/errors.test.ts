@@ -42,6 +42,11 @@ const sites = {
 	},
 	emojiTag: { files: { 'src/content/posts/party.md': '---\ntitle: Party\ndate: 2024-01-01\ntags: [Fête, 🎉]\n---\n' } },
 	badOptions: { options: { title: 'Blog', postsPerPage: 0, timeZone: 'Paris' }, files: { 'src/content/posts/a.md': goodPost } },
+	unknownComponent: {
+		options: { title: 'Blog', components: { PostCrad: './src/components/Card.astro' }, strings: { 'card.readmore': 'Go' } },
+		files: { 'src/content/posts/a.md': goodPost },
+	},
+	missingComponent: { options: { title: 'Blog', components: { Footer: './src/components/Nope.astro' } }, files: { 'src/content/posts/a.md': goodPost } },
 	unknownKeys: {
 		files: { 'src/content/posts/keys.md': '---\ntitle: Keys\ndate: 2024-01-01\ncategorie: news\nweight: 3\n---\nBody\n' },
 	},
@@ -173,6 +178,27 @@ describe('bad input fails the build with an error that says where and how to fix
 			- postsPerPage: expected a whole number >= 1, received 0.
 			  Hint:
 			    Fix the carnet({ ... }) options in astro.config.mjs; each option and its default are listed in the README."
+		`);
+	});
+});
+
+describe('component overrides', () => {
+	test('an unknown component name fails with the likely name and the list of valid ones', () => {
+		expect(results.unknownComponent.ok).toBe(false);
+		const error = printedError('unknownComponent');
+		expect(error).toContain(
+			'- components.PostCrad: unknown option. Did you mean PostCard? Known options: Head, Header, Footer, SocialLinks, ThemeToggle, PostCard, FeaturedImage, FormattedDate, TagList, Pagination, PostMeta, TableOfContents, PostNavigation, RelatedPosts, ShareLinks.',
+		);
+		expect(error).toContain('- strings.card.readmore: unknown option. Did you mean card.readMore? The README lists them.');
+	});
+
+	test('a component file that does not exist fails with the path looked for', () => {
+		expect(results.missingComponent.ok).toBe(false);
+		expect(printedError('missingComponent')).toMatchInlineSnapshot(`
+			"[AstroUserError] Invalid options passed to astro-theme-carnet:
+			- components.Footer: the file './src/components/Nope.astro' was not found (looked for src/components/Nope.astro).
+			  Hint:
+			    Component paths are read from the project root, e.g. ./src/components/MyCard.astro."
 		`);
 	});
 });

@@ -72,7 +72,7 @@ describe('carnet() options', () => {
 	});
 
 	test('errors on an unknown option and suggests the likely one', () => {
-		expect(optionsError({ title: 'Blog', postPerPage: 5 })).toContain('- postPerPage: unknown option. Did you mean postsPerPage?');
+		expect(optionsError({ title: 'Blog', postPerPage: 5 })).toContain('- postPerPage: unknown option. Did you mean postsPerPage? Known options: title,');
 	});
 
 	test('lists every problem at once', () => {

@@ -41,9 +41,9 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: readonly strin
 		return issue.keys.map((key) => {
 			const fullPath = path ? `${path}.${key}` : key;
 			const suggestion = closest(key, knownKeys);
-			return suggestion
-				? `${fullPath}: unknown option. Did you mean ${suggestion}?`
-				: `${fullPath}: unknown option. Known options: ${knownKeys.join(', ')}.`;
+			// Short lists are spelled out; the UI strings are too many, and listed in the README.
+			const known = knownKeys.length <= 20 ? ` Known options: ${knownKeys.join(', ')}.` : ' The README lists them.';
+			return `${fullPath}: unknown option.${suggestion ? ` Did you mean ${suggestion}?` : ''}${known}`;
 		});
 	}
 	const received = 'input' in issue ? describeValue(issue.input) : 'nothing';

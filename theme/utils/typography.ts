@@ -12,7 +12,7 @@ const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style'
 export function frenchSpacing(text: string): string {
 	return text
 		.replace(/(?:[ \u00A0]|&nbsp;|&#160;)(?=[:;!?»])/g, NNBSP)
-		.replace(/«[ \u00A0]?/g, `«${NNBSP}`)
+		.replace(/«[ \u00A0\u202F]?/g, `«${NNBSP}`)
 		.replace(/(?<=[^\s\u00A0\u202F])[ \u00A0]?»/g, `${NNBSP}»`);
 }
 
