@@ -4,11 +4,13 @@ import type { ThemeUserConfig } from './config.ts';
 import { companionIntegrations } from './integration/companions.ts';
 import { fillEnclosureLengths } from './integration/enclosures.ts';
 import { imageServiceDefaults } from './integration/image-service.ts';
+import { markdownDefaults } from './integration/markdown.ts';
 import { parseThemeOptions } from './integration/options.ts';
 import { registerSite } from './integration/registry.ts';
 import { injectThemeRoutes } from './integration/routes.ts';
 import { resolveSocialImage } from './integration/social-image.ts';
 import { vitePluginCarnet } from './integration/virtual-modules.ts';
+import { hasStringsFor } from './i18n/index.ts';
 
 export type { ThemeUserConfig, ThemeConfig } from './config.ts';
 export type { Post, Tag } from './utils/posts.ts';
@@ -29,10 +31,17 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 							"Set it to the blog's public address, e.g. site: 'https://example.com'.",
 					);
 				}
+				if (!hasStringsFor(config.locale)) {
+					logger.warn(
+						`The theme has no UI strings for the locale '${config.locale}' yet, so they are in English. ` +
+							'Translate them with the `strings` option; the keys are listed in astro-theme-carnet/i18n/en.ts.',
+					);
+				}
 				injectThemeRoutes(injectRoute, astroConfig, config);
 				updateConfig({
 					integrations: companionIntegrations(astroConfig, config, site),
 					image: imageServiceDefaults(astroConfig.image),
+					markdown: markdownDefaults(astroConfig.markdown),
 					vite: { plugins: [vitePluginCarnet({ config, socialImageFile, astroConfig, command })] },
 				});
 			},

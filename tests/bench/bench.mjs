@@ -1,0 +1,115 @@
+// `npm run bench`: builds a generated blog of N posts with the theme, cold then warm, and reports
+// build time, peak memory, image work and what each page weighs. A script to compare runs, not a test.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runBuild } from './build.mjs';
+import { IMAGE_MODES, POOL_SIZE, ensureCorpus } from './corpus.mjs';
+import { measureDist } from './dist-size.mjs';
+import { countPages, measurePages } from './page-weight.mjs';
+import { formatReport } from './report.mjs';
+import { clearBuildState, trimSite, writeSite } from './site.mjs';
+
+const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [--json] [--keep]
+
+  --posts N      posts to generate (default 100)
+  --images MODE  unique: one distinct 1600×900 photo per post (default)
+                 pool:   ${POOL_SIZE} distinct photos, cycled over the posts
+                 none:   no featured images
+  --json         print one JSON object with every number, for comparing runs
+  --keep         keep the site's sources and dist/ in tests/.bench/ (logs and result.json are always kept)
+
+Generated corpora are cached in tests/.bench/corpus-<posts>-<images>/ and reused while the generator is unchanged.`;
+
+const SITE_URL = 'https://bench.example.com';
+const MIN_NODE_MAJOR = 22;
+const benchDir = fileURLToPath(new URL('../.bench/', import.meta.url));
+const log = (message) => process.stderr.write(`${message}\n`);
+
+const options = readOptions();
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+if (nodeMajor < MIN_NODE_MAJOR) fail(`Astro 7 needs Node ${MIN_NODE_MAJOR} or later; this is Node ${process.version}. Run it with npm run bench, which uses the Node installed in node_modules.`);
+
+const name = `${options.posts}-${options.images}`;
+log(`corpus: ${options.posts} posts, images ${options.images}`);
+const corpusDir = path.join(benchDir, `corpus-${name}`);
+const corpus = await ensureCorpus(corpusDir, options, log);
+const root = path.join(benchDir, `site-${name}`);
+writeSite(root, corpusDir);
+
+clearBuildState(root);
+const cold = await measuredBuild('cold');
+const warm = await measuredBuild('warm');
+log('measuring pages');
+const dist = path.join(root, 'dist');
+const weights = await measurePages(dist, SITE_URL);
+const result = {
+	posts: options.posts,
+	images: options.images,
+	node: process.version,
+	theme: themeRevision(),
+	cpus: availableParallelism(),
+	corpus: { distinctImages: corpus.distinctImages, imageMiB: corpus.imageMiB, words: corpus.words, reused: corpus.reused, seconds: corpus.seconds },
+	cold,
+	warm,
+	...weights,
+	dist: await measureDist(dist),
+	logs: { cold: path.relative(process.cwd(), logFile('cold')), warm: path.relative(process.cwd(), logFile('warm')) },
+};
+writeFileSync(path.join(root, 'result.json'), `${JSON.stringify(result, null, '\t')}\n`);
+if (!options.keep) trimSite(root);
+console.log(options.json ? JSON.stringify(result) : formatReport(result));
+
+async function measuredBuild(kind) {
+	log(`${kind} build`);
+	const { ok, logTail, ...measures } = await runBuild(root, logFile(kind));
+	if (!ok) fail(`The ${kind} build failed; its log is ${logFile(kind)}. Last lines:\n${logTail.join('\n')}`);
+	return { ...measures, pages: await countPages(path.join(root, 'dist')) };
+}
+
+function logFile(kind) {
+	return path.join(root, `build-${kind}.log`);
+}
+
+/** The commit measured, and whether theme/ had uncommitted changes: numbers are only comparable between equal revisions. */
+function themeRevision() {
+	try {
+		const git = (...args) => execFileSync('git', args, { cwd: fileURLToPath(new URL('../../', import.meta.url)), encoding: 'utf8' }).trim();
+		return { commit: git('rev-parse', '--short', 'HEAD'), dirty: git('status', '--porcelain', '--', 'theme').length > 0 };
+	} catch {
+		return undefined;
+	}
+}
+
+function readOptions() {
+	let values;
+	try {
+		({ values } = parseArgs({
+			options: {
+				posts: { type: 'string', default: '100' },
+				images: { type: 'string', default: 'unique' },
+				json: { type: 'boolean', default: false },
+				keep: { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false },
+			},
+		}));
+	} catch (error) {
+		fail(`${error.message}\n\n${USAGE}`);
+	}
+	if (values.help) {
+		console.log(USAGE);
+		process.exit(0);
+	}
+	const posts = Number(values.posts);
+	if (!Number.isInteger(posts) || posts < 1) fail(`--posts must be a whole number of at least 1, received ${values.posts}.\n\n${USAGE}`);
+	if (!IMAGE_MODES.includes(values.images)) fail(`--images must be one of ${IMAGE_MODES.join(', ')}, received ${values.images}.\n\n${USAGE}`);
+	return { posts, images: values.images, json: values.json, keep: values.keep };
+}
+
+function fail(message) {
+	log(`bench: ${message}`);
+	process.exit(1);
+}

@@ -1,0 +1,15 @@
+// Runs in a child process of bench.mjs: one Astro build, as `astro build` would run it, then the
+// process's peak resident memory as the last line, which the parent reads.
+// Usage: node build-runner.mjs <root>
+import { build } from 'astro';
+
+const [root] = process.argv.slice(2);
+try {
+	await build({ root, logLevel: 'info' });
+} catch (error) {
+	console.error(`BUILD FAILED: ${error?.name ?? 'Error'}: ${error?.message ?? error}`);
+	if (error?.hint) console.error(`Hint: ${error.hint}`);
+	process.exitCode = 1;
+}
+// maxRSS is in kibibytes on Linux and macOS.
+console.log(JSON.stringify({ benchPeakRssKiB: process.resourceUsage().maxRSS }));

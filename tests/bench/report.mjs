@@ -1,0 +1,49 @@
+// The benchmark's result as a person reads it in a terminal; --json prints the object itself.
+
+const PHASES = [
+	['contentSync', 'content sync'],
+	['bundle', 'bundle'],
+	['pages', 'page rendering'],
+	['images', 'image generation'],
+	['other', 'other'],
+];
+
+/** A plain-text report of a result from bench.mjs. */
+export function formatReport(result) {
+	const { cold, warm, corpus } = result;
+	const corpusNote = corpus.reused ? 'reused from cache' : `generated in ${corpus.seconds} s`;
+	const builds = [
+		['', 'cold', 'warm'],
+		['wall time (s)', cold.wallSeconds, warm.wallSeconds],
+		['peak RSS (MiB)', cold.peakRssMiB, warm.peakRssMiB],
+		['pages', cold.pages, warm.pages],
+		['image variants encoded', cold.imagesEncoded, warm.imagesEncoded],
+		['image variants reused', cold.imagesReused, warm.imagesReused],
+		...(cold.imagesRevalidated || warm.imagesRevalidated ? [['image variants revalidated', cold.imagesRevalidated, warm.imagesRevalidated]] : []),
+		...PHASES.map(([key, label]) => [`  ${label} (s)`, cold.phases[key] ?? '-', warm.phases[key] ?? '-']),
+	];
+	const perPage = [['bytes per page', 'median', 'max'], ...['html', 'js', 'css', 'images'].map((kind) => [kind, number(result.perPage[kind].median), number(result.perPage[kind].max)])];
+	const routes = [['route', 'pages', 'heaviest page (bytes)'], ...Object.entries(result.byRoute).map(([route, { pages, maxBytes }]) => [route, pages, number(maxBytes)])];
+	const { dist } = result;
+	return [
+		`Carnet benchmark: ${result.posts} posts, images ${result.images} (${corpus.distinctImages} distinct, corpus ${corpusNote}), Node ${result.node}, ${result.cpus} CPUs`,
+		'',
+		table(builds),
+		'',
+		table(perPage),
+		`largest page: ${result.largestPage.path} (${number(result.largestPage.bytes)} bytes: HTML + scripts + stylesheets + images)`,
+		'',
+		table(routes),
+		'',
+		`dist: ${dist.totalMiB} MiB in ${number(dist.files)} files (html ${dist.htmlMiB}, css ${dist.cssMiB}, js ${dist.jsMiB}, images ${dist.imagesMiB}, feeds ${dist.feedsMiB}, other ${dist.otherMiB} MiB)`,
+		...(result.unresolved.length ? [`not found in dist: ${result.unresolved.slice(0, 5).join(', ')}`] : []),
+		`logs: ${result.logs.cold}, ${result.logs.warm}`,
+	].join('\n');
+}
+
+function table(rows) {
+	const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
+	return rows.map((row) => row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('   ')).join('\n');
+}
+
+const number = (value) => value.toLocaleString('en-US');

@@ -1,0 +1,51 @@
+// The throw-away site a benchmark builds. It lives inside the repository so that `astro` and
+// `astro-theme-carnet` resolve from the workspace's node_modules, as they do for the demo.
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const DEMO_CONTENT_CONFIG = new URL('../../src/content.config.ts', import.meta.url);
+
+const ASTRO_CONFIG = `import { defineConfig } from 'astro/config';
+import carnet from 'astro-theme-carnet';
+
+export default defineConfig({
+	site: 'https://bench.example.com',
+	integrations: [carnet({ title: 'Bench', locale: 'fr', timeZone: 'Europe/Paris' })],
+});
+`;
+
+/** Folders where Astro keeps what a warm build reuses: the output, the content store, the image cache. */
+const BUILD_STATE = ['dist', '.astro', 'node_modules/.astro'];
+
+/** Writes the site at `root` from the corpus in `corpusDir`, replacing whatever was there. */
+export function writeSite(root, corpusDir) {
+	rmSync(root, { recursive: true, force: true });
+	mkdirSync(path.join(root, 'src'), { recursive: true });
+	writeFileSync(path.join(root, 'astro.config.mjs'), ASTRO_CONFIG);
+	copyFileSync(DEMO_CONTENT_CONFIG, path.join(root, 'src', 'content.config.ts'));
+	linkAll(path.join(corpusDir, 'posts'), path.join(root, 'src', 'content', 'posts'));
+	linkAll(path.join(corpusDir, 'images'), path.join(root, 'public', 'images'));
+}
+
+/** Removes every cache a build would reuse, so that the next build is a cold one. */
+export function clearBuildState(root) {
+	for (const dir of BUILD_STATE) rmSync(path.join(root, dir), { recursive: true, force: true });
+}
+
+/** Removes the site's bulk (sources, output, caches) and keeps its logs and results. */
+export function trimSite(root) {
+	clearBuildState(root);
+	for (const dir of ['src', 'public', 'node_modules']) rmSync(path.join(root, dir), { recursive: true, force: true });
+}
+
+// Hard links: the corpus can weigh hundreds of megabytes, and nothing writes to these files.
+function linkAll(from, to) {
+	mkdirSync(to, { recursive: true });
+	for (const name of readdirSync(from)) {
+		try {
+			linkSync(path.join(from, name), path.join(to, name));
+		} catch {
+			copyFileSync(path.join(from, name), path.join(to, name));
+		}
+	}
+}
