@@ -1,7 +1,7 @@
 // One measured build: a child process (so that each build starts cold in memory and its peak RSS is
 // its own), its wall time seen from outside, and its log read for image work and phase times.
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
@@ -33,8 +33,10 @@ export async function runBuild(root, logFile) {
 	const collect = (stream) => createInterface({ input: stream }).on('line', (text) => lines.push({ at: (performance.now() - started) / 1000, text }));
 	collect(child.stdout);
 	collect(child.stderr);
+	const rss = sampleRss(child.pid, started);
 	const exitCode = await new Promise((resolve) => child.on('close', resolve));
 	const wallSeconds = (performance.now() - started) / 1000;
+	rss.stop();
 	writeFileSync(logFile, lines.map(({ at, text }) => `${at.toFixed(3).padStart(9)}  ${text}`).join('\n') + '\n');
 
 	const peak = lines.map(({ text }) => PEAK_RSS_LINE.exec(text)).find(Boolean);
@@ -52,23 +54,44 @@ export async function runBuild(root, logFile) {
 		imagesEncoded: images.encoded,
 		imagesReused: images.reused,
 		imagesRevalidated: images.revalidated,
-		phases: phaseSeconds(lines, wallSeconds),
+		...phaseMeasures(lines, wallSeconds, rss.samples),
 		// Enough of the log to see why a build failed without opening the file.
 		logTail: exitCode === 0 ? [] : lines.slice(-15).map(({ text }) => text),
 	};
 }
 
-/** Seconds spent in each phase; `other` is the rest (start-up, type generation, hooks, exit). */
-function phaseSeconds(lines, wallSeconds) {
+/**
+ * Seconds spent in each phase (`other` is the rest: start-up, type generation, hooks, exit), and the
+ * highest resident memory sampled during each, to tell which phase sets the peak.
+ */
+function phaseMeasures(lines, wallSeconds, samples) {
 	const phases = {};
+	const phasePeakRssMiB = {};
 	for (const [name, startPattern, endPattern] of PHASES) {
 		const start = lines.findIndex(({ text }) => startPattern.test(text));
 		if (start === -1) continue;
 		const end = lines.findIndex(({ text }, index) => index > start && endPattern.test(text));
-		phases[name] = round((lines[end]?.at ?? wallSeconds) - lines[start].at);
+		const [from, to] = [lines[start].at, lines[end]?.at ?? wallSeconds];
+		phases[name] = round(to - from);
+		const during = samples.filter(({ at }) => at >= from && at <= to).map(({ kib }) => kib);
+		if (during.length) phasePeakRssMiB[name] = round(Math.max(...during) / 1024);
 	}
 	phases.other = round(wallSeconds - Object.values(phases).reduce((sum, seconds) => sum + seconds, 0));
-	return phases;
+	return { phases, phasePeakRssMiB };
+}
+
+// Linux only: elsewhere there are no samples and only the overall peak is reported.
+function sampleRss(pid, started) {
+	const samples = [];
+	const timer = setInterval(() => {
+		try {
+			const kib = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+			if (kib) samples.push({ at: (performance.now() - started) / 1000, kib });
+		} catch {
+			clearInterval(timer);
+		}
+	}, 200);
+	return { samples, stop: () => clearInterval(timer) };
 }
 
 const round = (value) => Math.round(value * 10) / 10;

@@ -15,53 +15,59 @@ export const POOL_SIZE = 50;
 // Seeds of the independent random streams, so that a post's text does not change with the corpus size.
 const STREAM = { text: 1, date: 2, photo: 3 };
 const WORDS = { min: 600, max: 1200 };
-const CONCLUSION_WORDS = 60;
 const FIRST_DATE = Date.UTC(2016, 0, 4);
 const LAST_DATE = Date.UTC(2025, 11, 28);
-// Any change to the generator makes every cached corpus stale, without a version number to remember.
-const GENERATOR_FILES = ['corpus.mjs', 'words.mjs', 'photo.mjs', 'random.mjs'];
+// Any change to the generator makes the cached corpora it wrote stale, without a version number to
+// remember. Photos have their own version: editing the text must not cost minutes of re-encoding.
+const TEXT_FILES = ['corpus.mjs', 'words.mjs', 'random.mjs'];
+const PHOTO_FILES = ['photo.mjs', 'random.mjs'];
 
 /**
  * The corpus for `posts` posts in image mode `images`, in `dir`: Markdown in `posts/`, JPEGs in `images/`.
- * Generated when missing or made by another version of the generator; reused otherwise.
+ * Each part is generated when missing or made by another version of the generator, and reused otherwise.
  */
 export async function ensureCorpus(dir, { posts, images }, log) {
-	const version = generatorVersion();
+	const photos = photoNames(posts, images);
+	const textVersion = versionOf(TEXT_FILES);
+	const photoVersion = versionOf(PHOTO_FILES, JSON.stringify(photos));
 	const manifestFile = path.join(dir, 'corpus.json');
 	const cached = readManifest(manifestFile);
-	if (cached?.version === version) return { ...cached, reused: true };
+	if (cached?.textVersion === textVersion && cached.photoVersion === photoVersion) return { ...cached, reused: true };
 
 	const started = performance.now();
-	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(path.join(dir, 'posts'), { recursive: true });
-	mkdirSync(path.join(dir, 'images'), { recursive: true });
-	const photos = photoNames(posts, images);
+	// Without a manifest, whatever is in `dir` counts as unfinished and is regenerated next time.
+	rmSync(manifestFile, { force: true });
+	const reusePhotos = cached?.photoVersion === photoVersion;
+	for (const part of reusePhotos ? ['posts'] : ['posts', 'images']) {
+		rmSync(path.join(dir, part), { recursive: true, force: true });
+		mkdirSync(path.join(dir, part), { recursive: true });
+	}
 	const words = [];
 	for (let index = 0; index < posts; index++) {
 		const { fileName, markdown, wordCount } = writePost(index, posts, photos[index]);
 		writeFileSync(path.join(dir, 'posts', fileName), markdown);
 		words.push(wordCount);
 	}
-	const imageBytes = await writePhotos(path.join(dir, 'images'), photos, log);
+	const imageMiB = reusePhotos ? cached.imageMiB : round((await writePhotos(path.join(dir, 'images'), photos, log)) / 2 ** 20);
 	words.sort((a, b) => a - b);
 	const manifest = {
-		version,
+		textVersion,
+		photoVersion,
 		posts,
 		images,
 		distinctImages: new Set(photos.filter(Boolean).map((photo) => photo.name)).size,
-		imageMiB: round(imageBytes / 2 ** 20),
+		imageMiB,
 		words: { min: words[0], median: words[words.length >> 1], max: words[words.length - 1] },
 		seconds: round((performance.now() - started) / 1000),
 	};
-	// Written last: a corpus interrupted half-way has no manifest and is generated again.
 	writeFileSync(manifestFile, `${JSON.stringify(manifest, null, '\t')}\n`);
 	return { ...manifest, reused: false };
 }
 
-function generatorVersion() {
+function versionOf(files, extra = '') {
 	const hash = createHash('sha256');
-	for (const file of GENERATOR_FILES) hash.update(readFileSync(new URL(file, import.meta.url)));
-	return hash.digest('hex').slice(0, 16);
+	for (const file of files) hash.update(readFileSync(new URL(file, import.meta.url)));
+	return hash.update(extra).digest('hex').slice(0, 16);
 }
 
 function readManifest(file) {
@@ -125,14 +131,16 @@ function writePost(index, total, photo) {
 	return { fileName, markdown: `${frontMatter.join('\n')}\n\n${body}\n`, wordCount: countWords(body) };
 }
 
-/** 600 to 1200 words: two paragraphs, sections until the post's length, one quote and one code block. */
+/** 600 to 1200 words: two paragraphs, sections up to the post's length, one quote, one code block, a conclusion. */
 function writeBody(write, random) {
 	const target = random.between(WORDS.min, WORDS.max);
 	const quoteAt = random.between(0, 2);
 	const codeAt = random.between(0, 2);
+	const emoji = random.pick(EMOJI);
+	const conclusion = `${emoji} En résumé, ${write.clause()}. ${write.sentence()} ${write.sentence()} Pour la suite, lisez ${write.link()}. ${emoji}`;
 	const blocks = [write.paragraph(), write.paragraph()];
-	let words = countWords(blocks.join(' '));
-	for (let section = 0; words < target - CONCLUSION_WORDS || section <= Math.max(quoteAt, codeAt); section++) {
+	let words = countWords(blocks.join(' ')) + countWords(conclusion);
+	for (let section = 0; words < target || section <= Math.max(quoteAt, codeAt); section++) {
 		const parts = [`## ${write.heading()}${random.chance(0.4) ? ` ${random.pick(EMOJI)}` : ''}`, write.paragraph()];
 		if (section === quoteAt) parts.push(write.quote());
 		if (random.chance(0.5)) parts.push(random.chance(0.5) ? write.bullets() : write.steps());
@@ -140,12 +148,11 @@ function writeBody(write, random) {
 		if (section === codeAt) parts.push('Un exemple :', write.code());
 		const size = countWords(parts.join(' '));
 		// Sections are at most ~200 words, so stopping here still leaves more than the minimum.
-		if (words + size > WORDS.max - CONCLUSION_WORDS && section > Math.max(quoteAt, codeAt)) break;
+		if (words + size > WORDS.max && section > Math.max(quoteAt, codeAt)) break;
 		blocks.push(...parts);
 		words += size;
 	}
-	const emoji = random.pick(EMOJI);
-	blocks.push(`${emoji} En résumé, ${write.clause()}. ${write.sentence()} ${write.sentence()} Pour la suite, lisez ${write.link()}. ${emoji}`);
+	blocks.push(conclusion);
 	return blocks.join('\n\n');
 }
 

@@ -20,7 +20,8 @@ export function formatReport(result) {
 		['image variants encoded', cold.imagesEncoded, warm.imagesEncoded],
 		['image variants reused', cold.imagesReused, warm.imagesReused],
 		...(cold.imagesRevalidated || warm.imagesRevalidated ? [['image variants revalidated', cold.imagesRevalidated, warm.imagesRevalidated]] : []),
-		...PHASES.map(([key, label]) => [`  ${label} (s)`, cold.phases[key] ?? '-', warm.phases[key] ?? '-']),
+		['phases (s, peak RSS MiB)', '', ''],
+		...PHASES.map(([key, label]) => [`  ${label}`, phase(cold, key), phase(warm, key)]),
 	];
 	const perPage = [['bytes per page', 'median', 'max'], ...['html', 'js', 'css', 'images'].map((kind) => [kind, number(result.perPage[kind].median), number(result.perPage[kind].max)])];
 	const routes = [['route', 'pages', 'heaviest page (bytes)'], ...Object.entries(result.byRoute).map(([route, { pages, maxBytes }]) => [route, pages, number(maxBytes)])];
@@ -39,6 +40,13 @@ export function formatReport(result) {
 		...(result.unresolved.length ? [`not found in dist: ${result.unresolved.slice(0, 5).join(', ')}`] : []),
 		`logs: ${result.logs.cold}, ${result.logs.warm}`,
 	].join('\n');
+}
+
+function phase(build, key) {
+	const seconds = build.phases[key];
+	if (seconds === undefined) return '-';
+	const rss = build.phasePeakRssMiB[key];
+	return rss === undefined ? `${seconds} s` : `${seconds} s, ${Math.round(rss)} MiB`;
 }
 
 function table(rows) {

@@ -23,6 +23,16 @@ export interface BuiltSite {
 	xml(file: string): Record<string, any>;
 }
 
+/**
+ * The environment of a child Astro process: this one's, without what Vitest sets (NODE_ENV=test,
+ * VITEST…), which Astro reads as running inside a test runner and which turns its dev server's routes off.
+ */
+export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+	for (const name of Object.keys(env)) if (name === 'NODE_ENV' || name === 'TEST' || name.startsWith('VITEST')) delete env[name];
+	return env;
+}
+
 /** What the `astro` command printed for a site, as a site owner sees it. */
 export interface CliResult {
 	ok: boolean;
@@ -33,10 +43,8 @@ export interface CliResult {
 /** Runs the `astro` command line (e.g. `build`) on the site at `root`. */
 export async function runAstro(root: string, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
 	const astroBin = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-	const childEnv: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env };
-	delete childEnv.NODE_ENV;
 	try {
-		const result = await run(process.execPath, [astroBin, ...args, '--root', root], { env: childEnv, cwd: root, maxBuffer: 64 * 1024 * 1024 });
+		const result = await run(process.execPath, [astroBin, ...args, '--root', root], { env: astroEnv(env), cwd: root, maxBuffer: 64 * 1024 * 1024 });
 		return { ok: true, log: stripAnsi(result.stdout + result.stderr) };
 	} catch (error) {
 		const failed = error as { stdout?: string; stderr?: string };
@@ -48,9 +56,7 @@ export async function runAstro(root: string, args: string[], env: Record<string,
 export async function buildSite(root: string, options: { outDir?: string; env?: Record<string, string> } = {}): Promise<BuiltSite> {
 	const dist = options.outDir ?? path.join(root, 'dist');
 	rmSync(dist, { recursive: true, force: true });
-	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env };
-	// Vitest sets NODE_ENV=test, which Astro would read as a development build.
-	delete env.NODE_ENV;
+	const env = astroEnv(options.env);
 	let ok = true;
 	let log: string;
 	try {
