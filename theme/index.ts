@@ -38,10 +38,12 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 					);
 				}
 				injectThemeRoutes(injectRoute, astroConfig, config);
+				const image = imageServiceDefaults(astroConfig.image);
+				const markdown = markdownDefaults(astroConfig.markdown);
 				updateConfig({
 					integrations: companionIntegrations(astroConfig, config, site),
-					image: imageServiceDefaults(astroConfig.image),
-					markdown: markdownDefaults(astroConfig.markdown),
+					...(image ? { image } : {}),
+					...(markdown ? { markdown } : {}),
 					vite: { plugins: [vitePluginCarnet({ config, socialImageFile, astroConfig, command })] },
 				});
 			},

@@ -1,5 +1,6 @@
-import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
+import type { SchemaContext } from 'astro:content';
+import { z } from 'astro/zod';
 
 /**
  * Front-matter names accepted for each post field, first name first. Hugo's names (`date`, `lastmod`,
@@ -49,8 +50,8 @@ const RemoteImageSchema = z.object({
 	height: z.number().int().positive(),
 });
 
-/** What `image()` in a content schema gives: Astro's image helper. */
-export type ImageFunction = () => z.ZodType<ImageMetadata, string>;
+/** Astro's `image()` helper, which a content schema function receives. */
+export type ImageFunction = SchemaContext['image'];
 
 function frontMatterShape(image: ImageFunction) {
 	const imageField = () =>
@@ -72,21 +73,22 @@ function frontMatterShape(image: ImageFunction) {
 }
 
 /** Every front-matter key the theme understands; others are kept in `extra` and reported by the loader. */
-export const KNOWN_KEYS: ReadonlySet<string> = new Set(Object.keys(frontMatterShape(() => z.never())));
+// Only the shape's keys are read here, so no real image() is needed.
+export const KNOWN_KEYS: ReadonlySet<string> = new Set(Object.keys(frontMatterShape((() => z.never()) as unknown as ImageFunction)));
 
 /** One post's data, whatever names its front matter used. */
 export interface PostData {
 	title: string;
-	subtitle?: string;
-	description?: string;
+	subtitle?: string | undefined;
+	description?: string | undefined;
 	date: Date;
-	updated?: Date;
+	updated?: Date | undefined;
 	/** A local image, or a remote URL with the size the loader measured. */
-	image?: { src: ImageMetadata | string; width?: number; height?: number; alt?: string };
+	image?: { src: ImageMetadata | string; width?: number; height?: number; alt?: string | undefined } | undefined;
 	tags: string[];
 	draft: boolean;
-	author?: z.output<typeof AuthorSchema>;
-	slug?: string;
+	author?: z.output<typeof AuthorSchema> | undefined;
+	slug?: string | undefined;
 	/** Front-matter keys the theme does not know, kept as written. */
 	extra: Record<string, unknown>;
 }
@@ -102,7 +104,7 @@ export interface PostSchemaOptions<Extension extends z.ZodRawShape> {
  */
 export function postSchema<Extension extends z.ZodRawShape = Record<never, never>>(options: PostSchemaOptions<Extension> = {}) {
 	const extension = options.extend ?? ({} as Extension);
-	return ({ image }: { image: ImageFunction }) =>
+	return ({ image }: SchemaContext) =>
 		z
 			.looseObject({ ...frontMatterShape(image), ...extension })
 			.superRefine(

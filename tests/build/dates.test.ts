@@ -1,6 +1,6 @@
 import { cpSync } from 'node:fs';
 import path from 'node:path';
-import { parseFeed } from 'feedsmith';
+import { parseRssFeed } from 'feedsmith';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, repoRoot, type BuiltSite } from '../helpers/sites.ts';
 
@@ -28,7 +28,7 @@ function datesOf(site: BuiltSite) {
 		const page = site.html(`posts/${slug}/index.html`);
 		return { slug, times: page('.carnet-post-meta time').map((_, time) => `${page(time).text()} ${page(time).attr('datetime')}`).get() };
 	});
-	const feed = (parseFeed(site.read('rss.xml')).feed.items ?? []).map((item) => `${item.title}: ${item.pubDate}`);
+	const feed = (parseRssFeed(site.read('rss.xml')).items ?? []).map((item) => `${item.title}: ${item.pubDate}`);
 	const urls = site.xml('sitemap-0.xml').urlset.url as { loc: string; lastmod?: string }[];
 	const sitemap = urls.filter((url) => url.lastmod).map((url) => `${url.loc} ${url.lastmod}`);
 	return { cards, posts, feed, sitemap };

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseFeed as parseLenient } from '@rowanmanning/feed-parser';
 import * as cheerio from 'cheerio';
-import { parseFeed } from 'feedsmith';
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { demoSite } from '../helpers/demo.ts';
 import { makeJpeg } from '../helpers/images.ts';
@@ -178,9 +178,9 @@ describe('per-tag feeds', () => {
 
 describe('Atom and JSON Feed', () => {
 	const links = (site: BuiltSite) => ({
-		rss: (parseFeed(site.read('rss.xml')).feed as any).items.map((item: any) => [item.link, item.title]),
-		atom: (parseFeed(site.read('atom.xml')).feed as any).entries.map((entry: any) => [entry.id, entry.title.value ?? entry.title]),
-		json: (parseFeed(site.read('feed.json')).feed as any).items.map((item: any) => [item.url, item.title]),
+		rss: (parseRssFeed(site.read('rss.xml')).items ?? []).map((item) => [item.link, item.title]),
+		atom: (parseAtomFeed(site.read('atom.xml')).entries ?? []).map((entry) => [entry.id, entry.title?.value]),
+		json: (parseJsonFeed(JSON.parse(site.read('feed.json'))).items ?? []).map((item) => [item.url, item.title]),
 		lenientRss: parseLenient(site.read('rss.xml')).items.map((item) => [item.url, item.title]),
 		lenientAtom: parseLenient(site.read('atom.xml')).items.map((item) => [item.url, item.title]),
 	});

@@ -35,7 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-	await chrome?.kill();
+	chrome?.kill();
 	await server?.close();
 });
 

@@ -14,7 +14,14 @@ export function companionIntegrations(astroConfig: AstroConfig, config: ThemeCon
 	const companions: AstroIntegration[] = [];
 	if (!has('@astrojs/mdx')) companions.push(mdx());
 	if (config.sitemap && astroConfig.site && !has('@astrojs/sitemap')) {
-		companions.push(sitemap({ serialize: (item) => ({ ...item, lastmod: lastModifiedFor(item.url, astroConfig, site) ?? item.lastmod }) }));
+		companions.push(
+			sitemap({
+				serialize: (item) => {
+					const lastmod = lastModifiedFor(item.url, astroConfig, site);
+					return lastmod ? { ...item, lastmod } : item;
+				},
+			}),
+		);
 	}
 	return companions;
 }

@@ -80,8 +80,10 @@ function createFileSync(context: LoaderContext, site: SiteState, root: string): 
 		const existing = store.get(post.id);
 		let data: Record<string, unknown>;
 		if (existing?.digest === digest && existing.filePath === displayPath) {
-			// An unchanged entry keeps its data, but Astro rebuilds its import lists on every sync.
-			if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, displayPath);
+			// An unchanged entry keeps its data, but Astro rebuilds its import lists on every sync. glob() calls
+			// addAssetImports() as well; the store has it, but its public type does not list it.
+			const assets = store as typeof store & { addAssetImports(assets: string[], filePath: string): void };
+			if (existing.assetImports?.length) assets.addAssetImports(existing.assetImports, displayPath);
 			if (existing.deferredRender) store.addModuleImport(displayPath);
 			data = existing.data;
 		} else {
@@ -122,7 +124,7 @@ async function storePost(context: LoaderContext, { id, data, body, file, display
 	// The body alone: renderMarkdown would read a leading "---" (a thematic break) as front matter again.
 	const rendered = await context.renderMarkdown(`\n${body}`, { fileURL: pathToFileURL(file) });
 	rendered.html = addBaseToLinks(rendered.html, context.config.base);
-	const assetImports = rendered.metadata?.imagePaths;
+	const assetImports = rendered.metadata?.imagePaths ?? [];
 	context.store.set({ id, data, body, filePath: displayPath, digest, rendered, assetImports });
 }
 

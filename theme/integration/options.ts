@@ -27,7 +27,7 @@ function optionNamesAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): s
 			current = def.innerType ?? def.in;
 		}
 		if (!current) return [];
-		const shape = (current._zod.def as unknown as { shape: Record<string, z.core.$ZodType> }).shape;
+		const shape: Record<string, z.core.$ZodType> = (current._zod.def as unknown as { shape: Record<string, z.core.$ZodType> }).shape;
 		if (key === undefined) return Object.keys(shape);
 		current = shape[String(key)];
 	}

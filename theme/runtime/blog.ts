@@ -1,10 +1,15 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
-import { buildBlog, type Blog } from '../utils/posts.ts';
+import { buildBlog, type Blog, type PostEntry } from '../utils/posts.ts';
 
 type PostsCollection = Parameters<typeof getCollection>[0];
-export type BlogEntry = CollectionEntry<PostsCollection> & Parameters<typeof buildBlog>[0][number];
+
+/**
+ * A post entry as the theme reads it. The theme cannot know the site's collection types, so this is the
+ * part of `CollectionEntry` it relies on; postsLoader() and postSchema() guarantee it.
+ */
+export type BlogEntry = PostEntry & { body?: string | undefined; filePath?: string | undefined };
 
 let built: Promise<Blog<BlogEntry>> | undefined;
 
@@ -20,6 +25,6 @@ export function getBlog(): Promise<Blog<BlogEntry>> {
 }
 
 async function loadBlog(): Promise<Blog<BlogEntry>> {
-	const entries = (await getCollection(config.collection as PostsCollection)) as BlogEntry[];
+	const entries = (await getCollection(config.collection as PostsCollection)) as unknown as BlogEntry[];
 	return buildBlog(entries, config, project);
 }

@@ -54,7 +54,7 @@ async function buildFeedEntry(post: Post): Promise<FeedEntry> {
 
 async function renderPostHtml(post: Post): Promise<string> {
 	container ??= loadRenderers([mdxContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-	const { Content } = await render(post.entry as Parameters<typeof render>[0]);
+	const { Content } = await render(post.entry as unknown as Parameters<typeof render>[0]);
 	const html = await (await container).renderToString(Content);
 	// The same typography as the page (components/Prose.astro).
 	return isFrench(config.locale) ? frenchSpacingInHtml(html) : html;

@@ -1,5 +1,5 @@
 import type { RSSOptions } from '@astrojs/rss';
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 import { toZonedISOString } from './dates.ts';
 import type { Author } from './posts.ts';
 

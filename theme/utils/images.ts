@@ -30,5 +30,5 @@ export interface FeaturedImageSource {
 /** The widths to encode for a source `sourceWidth` pixels wide: never wider than the source. */
 export function widthsFor(sourceWidth: number): number[] {
 	const widths: number[] = IMAGE_WIDTHS.filter((width) => width < sourceWidth);
-	return [...widths, Math.min(sourceWidth, IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1])];
+	return [...widths, Math.min(sourceWidth, Math.max(...IMAGE_WIDTHS))];
 }

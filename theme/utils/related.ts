@@ -1,9 +1,9 @@
 import type { Blog, Post, PostEntry } from './posts.ts';
 
 /** The posts before and after `post` in date order: `previous` is older, `next` is newer. */
-export function neighbours<Entry extends PostEntry>(blog: Blog<Entry>, post: Post<Entry>): { previous?: Post<Entry>; next?: Post<Entry> } {
+export function neighbours<Entry extends PostEntry>(blog: Blog<Entry>, post: Post<Entry>): { previous: Post<Entry> | undefined; next: Post<Entry> | undefined } {
 	const index = blog.posts.indexOf(post);
-	if (index === -1) return {};
+	if (index === -1) return { previous: undefined, next: undefined };
 	return { previous: blog.posts[index + 1], next: blog.posts[index - 1] };
 }
 
