@@ -91,6 +91,8 @@ export interface PostData {
 	slug?: string | undefined;
 	/** Front-matter keys the theme does not know, kept as written. */
 	extra: Record<string, unknown>;
+	/** Words in the body, prose only; set by postsLoader(), which does not keep the Markdown source. */
+	wordCount?: number | undefined;
 }
 
 export interface PostSchemaOptions<Extension extends z.ZodRawShape> {

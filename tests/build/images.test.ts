@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -64,11 +64,11 @@ const widthsOf = (srcset: string | undefined) => (srcset ?? '').split(', ').map(
 const distFile = (url: string) => path.join(site.dist, decodeURIComponent(new URL(url, 'https://img.example.com').pathname));
 
 describe('featured images from every source go through the same pipeline', () => {
-	test.each(['Beside', 'Public', 'Remote'])('the %s card has WebP variants at 480, 960 and 1440 px and a JPEG fallback', (title) => {
+	test.each(['Beside', 'Public', 'Remote'])('the %s card has WebP variants at 480 and 960 px and a JPEG fallback', (title) => {
 		const picture = card(title).find('picture');
 		const source = picture.find('source');
 		expect(source.attr('type')).toBe('image/webp');
-		expect(widthsOf(source.attr('srcset'))).toEqual(['480w', '960w', '1440w']);
+		expect(widthsOf(source.attr('srcset'))).toEqual(['480w', '960w']);
 		for (const candidate of (source.attr('srcset') ?? '').split(', ')) expect(candidate).toMatch(/^\/_astro\/[^ ]+\.webp \d+w$/);
 		const img = picture.find('img');
 		expect(img.attr('src')).toMatch(/^\/_astro\/[^ ]+\.jpg$/);
@@ -76,7 +76,7 @@ describe('featured images from every source go through the same pipeline', () =>
 		expect(Number(img.attr('height'))).toBe(title === 'Remote' ? 480 : 540);
 	});
 
-	test('never upscales: a source narrower than the widest width is used at its own width', () => {
+	test('never upscales: a source narrower than the widest variant is used at its own width', () => {
 		const source = card('Small').find('source');
 		expect(widthsOf(source.attr('srcset'))).toEqual(['480w', '800w']);
 		expect(card('Small').find('img').attr('width')).toBe('800');
@@ -108,6 +108,13 @@ describe('featured images from every source go through the same pipeline', () =>
 		const picture = card('Public').find('picture');
 		const files = [...(picture.find('source').attr('srcset') ?? '').split(', ').map((candidate) => candidate.split(' ')[0] ?? ''), picture.find('img').attr('src') ?? ''];
 		for (const file of files) expect(statSync(distFile(file)).size, file).toBeLessThan(original);
+	});
+
+	test('copies no original to dist/_astro: only the variants pages use', () => {
+		const files = readdirSync(path.join(site.dist, '_astro')).filter((file) => /\.(jpe?g|png|webp)$/.test(file));
+		expect(files.length).toBeGreaterThan(0);
+		// Astro names an original name.HASH.ext and a variant name.HASH_VARIANT.ext.
+		expect(files.filter((file) => !/_[\w-]+\.\w+$/.test(file))).toEqual([]);
 	});
 
 	test('makes the remote image local: its variants are served from this site', () => {

@@ -61,7 +61,6 @@ describe('paginate()', () => {
 			total: 3,
 			previousUrl: undefined,
 			nextUrl: '/page/2/',
-			urls: ['/', '/page/2/', '/page/3/'],
 		});
 		expect(paginate(items, 10, 3, urlOf)).toMatchObject({ items: [21, 22, 23], previousUrl: '/page/2/', nextUrl: undefined });
 	});

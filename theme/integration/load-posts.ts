@@ -6,12 +6,16 @@ import type { LoaderContext } from 'astro/loaders';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { mapWithConcurrency } from '../utils/concurrency.ts';
+import { countWords } from '../utils/reading-time.ts';
 import { addBaseToLinks } from '../utils/urls.ts';
 import { userError } from './errors.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import { getSite, type SiteState } from './registry.ts';
 import { measureRemoteImages } from './remote-images.ts';
+
+/** Raise when the shape of stored entries changes. */
+const STORED_ENTRY_VERSION = 2;
 
 export interface LoadPostsOptions {
 	/** Folder of the posts, relative to the project root. */
@@ -61,8 +65,9 @@ function createFileSync(context: LoaderContext, site: SiteState, root: string): 
 	const { store, logger } = context;
 	const { config } = site;
 	const warn = (message: string) => logger.warn(message);
-	// Dates and slugs depend on these options as much as on the file, so they are part of its digest.
-	const digestSalt = `${config.timeZone}|${config.strict}|${config.locale}|${context.config.base}`;
+	// Dates and slugs depend on these options as much as on the file, so they are part of its digest, with
+	// the version of what the loader stores, so that a theme update does not read entries stored by another.
+	const digestSalt = `${STORED_ENTRY_VERSION}|${config.timeZone}|${config.strict}|${config.locale}|${context.config.base}`;
 	return async (file) => {
 		const displayPath = toDisplayPath(root, file);
 		const contents = await readFile(file, 'utf8');
@@ -88,7 +93,9 @@ function createFileSync(context: LoaderContext, site: SiteState, root: string): 
 			data = existing.data;
 		} else {
 			await measureRemoteImages(post, fileContext, context.config.image);
-			data = await parsePostData(context, post, fileContext);
+			// The word count is all pages need of the Markdown source, which is therefore not stored: with
+			// the rendered HTML beside it, it would double the data store Astro holds and bundles.
+			data = { ...(await parsePostData(context, post, fileContext)), wordCount: countWords(post.body) };
 			await storePost(context, { id: post.id, data, body: post.body, file, displayPath, digest });
 		}
 		warnUnknownKeys(data, post.source, fileContext);
@@ -118,14 +125,14 @@ interface StoredPost {
 async function storePost(context: LoaderContext, { id, data, body, file, displayPath, digest }: StoredPost): Promise<void> {
 	if (file.endsWith('.mdx')) {
 		// MDX is compiled by @astrojs/mdx when a page renders it.
-		context.store.set({ id, data, body, filePath: displayPath, digest, deferredRender: true });
+		context.store.set({ id, data, filePath: displayPath, digest, deferredRender: true });
 		return;
 	}
 	// The body alone: renderMarkdown would read a leading "---" (a thematic break) as front matter again.
 	const rendered = await context.renderMarkdown(`\n${body}`, { fileURL: pathToFileURL(file) });
 	rendered.html = addBaseToLinks(rendered.html, context.config.base);
 	const assetImports = rendered.metadata?.imagePaths ?? [];
-	context.store.set({ id, data, body, filePath: displayPath, digest, rendered, assetImports });
+	context.store.set({ id, data, filePath: displayPath, digest, rendered, assetImports });
 }
 
 interface WatchState {

@@ -9,7 +9,7 @@ type PostsCollection = Parameters<typeof getCollection>[0];
  * A post entry as the theme reads it. The theme cannot know the site's collection types, so this is the
  * part of `CollectionEntry` it relies on; postsLoader() and postSchema() guarantee it.
  */
-export type BlogEntry = PostEntry & { body?: string | undefined; filePath?: string | undefined };
+export type BlogEntry = PostEntry;
 
 let built: Promise<Blog<BlogEntry>> | undefined;
 

@@ -20,9 +20,35 @@ export function groupByYear<T extends { date: Date }>(items: readonly T[], timeZ
 	return groups;
 }
 
-/** For each year, the archive page on which its first post appears. */
-export function yearPages<T extends { date: Date }>(items: readonly T[], timeZone: string, perPage = ARCHIVE_PER_PAGE): { year: number; page: number; count: number }[] {
-	const years = new Map<number, { year: number; page: number; count: number }>();
+export interface YearPage {
+	year: number;
+	/** The archive page on which the year's first post appears. */
+	page: number;
+	count: number;
+}
+
+const yearPagesCache = new WeakMap<readonly unknown[], Map<string, YearPage[]>>();
+
+/**
+ * For each year, the archive page on which its first post appears. Every archive page shows this list,
+ * so it is worked out once per list of posts (a build's) rather than once per page.
+ */
+export function yearPages<T extends { date: Date }>(items: readonly T[], timeZone: string, perPage = ARCHIVE_PER_PAGE): YearPage[] {
+	const key = `${timeZone}|${perPage}`;
+	let cached = yearPagesCache.get(items);
+	if (!cached) {
+		cached = new Map();
+		yearPagesCache.set(items, cached);
+	}
+	const found = cached.get(key);
+	if (found) return found;
+	const result = computeYearPages(items, timeZone, perPage);
+	cached.set(key, result);
+	return result;
+}
+
+function computeYearPages<T extends { date: Date }>(items: readonly T[], timeZone: string, perPage: number): YearPage[] {
+	const years = new Map<number, YearPage>();
 	items.forEach((item, index) => {
 		const year = yearIn(item.date, timeZone);
 		const found = years.get(year);

@@ -1,7 +1,8 @@
 import type { ThemeConfig } from '../config.ts';
 import type { ProjectContext } from '../integration/virtual-modules.ts';
 import type { PostData } from '../schema.ts';
-import type { FeaturedImageSource } from './images.ts';
+import { imageSize, type FeaturedImageSource } from './images.ts';
+import { countWords } from './reading-time.ts';
 import { slugifySegment } from './slugs.ts';
 import { frenchSpacing, isFrench } from './typography.ts';
 import { pagePath } from './urls.ts';
@@ -11,6 +12,8 @@ export interface PostEntry {
 	id: string;
 	data: PostData;
 	filePath?: string | undefined;
+	/** The Markdown source, which postsLoader() leaves out (it stores `data.wordCount` instead). */
+	body?: string | undefined;
 }
 
 export interface Author {
@@ -43,6 +46,8 @@ export interface Post<Entry extends PostEntry = PostEntry> {
 	tags: Tag[];
 	author?: Author | undefined;
 	draft: boolean;
+	/** Words of prose in the body, for the reading time. */
+	wordCount: number;
 }
 
 /** Everything listing pages need, computed once per build. */
@@ -110,6 +115,7 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 		tags,
 		author: toAuthor(data.author ?? config.author),
 		draft: data.draft,
+		wordCount: data.wordCount ?? countWords(entry.body ?? ''),
 	};
 }
 
@@ -117,7 +123,7 @@ function toFeaturedImage(entry: PostEntry): FeaturedImageSource | undefined {
 	const image = entry.data.image;
 	if (!image) return undefined;
 	const { src, alt } = image;
-	if (typeof src !== 'string') return { src, width: src.width, height: src.height, alt };
+	if (typeof src !== 'string') return { src, ...imageSize(src), alt };
 	if (image.width && image.height) return { src, width: image.width, height: image.height, alt };
 	// postsLoader() measures remote images; a collection wired to another loader may not have.
 	throw new Error(
@@ -138,8 +144,6 @@ export interface Page<T> {
 	total: number;
 	previousUrl?: string | undefined;
 	nextUrl?: string | undefined;
-	/** Path of every page of the listing, first page first. */
-	urls: string[];
 }
 
 /** How many pages `count` items fill; an empty listing still has one (empty) page. */
@@ -151,14 +155,12 @@ export function pageCount(count: number, perPage: number): number {
 export function paginate<T>(items: readonly T[], perPage: number, number: number, urlOf: (page: number) => string): Page<T> | undefined {
 	const total = pageCount(items.length, perPage);
 	if (!Number.isInteger(number) || number < 1 || number > total) return undefined;
-	const urls = Array.from({ length: total }, (_, index) => urlOf(index + 1));
 	return {
 		items: items.slice((number - 1) * perPage, number * perPage),
 		number,
 		total,
-		previousUrl: urls[number - 2],
-		nextUrl: urls[number],
-		urls,
+		previousUrl: number > 1 ? urlOf(number - 1) : undefined,
+		nextUrl: number < total ? urlOf(number + 1) : undefined,
 	};
 }
 
