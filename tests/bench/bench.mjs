@@ -33,6 +33,8 @@ const options = readOptions();
 const nodeMajor = Number(process.versions.node.split('.')[0]);
 if (nodeMajor < MIN_NODE_MAJOR) fail(`Astro 7 needs Node ${MIN_NODE_MAJOR} or later; this is Node ${process.version}. Run it with npm run bench, which uses the Node installed in node_modules.`);
 
+// Read before building: the checkout may change while a long benchmark runs.
+const theme = themeRevision();
 const name = `${options.posts}-${options.images}`;
 log(`corpus: ${options.posts} posts, images ${options.images}`);
 const corpusDir = path.join(benchDir, `corpus-${name}`);
@@ -50,7 +52,7 @@ const result = {
 	posts: options.posts,
 	images: options.images,
 	node: process.version,
-	theme: themeRevision(),
+	theme,
 	cpus: availableParallelism(),
 	corpus: { distinctImages: corpus.distinctImages, imageMiB: corpus.imageMiB, words: corpus.words, reused: corpus.reused, seconds: corpus.seconds },
 	cold,
