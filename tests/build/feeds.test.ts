@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseFeed as parseLenient } from '@rowanmanning/feed-parser';
 import * as cheerio from 'cheerio';
@@ -283,6 +283,18 @@ describe('every URL in feeds and sitemaps resolves to a built file', () => {
 		expect(urls.size).toBeGreaterThan(10);
 		const broken = [...urls].filter((url) => !builtFileFor(site, url.split('#')[0] as string, basePath));
 		expect(broken).toEqual([]);
+	});
+});
+
+describe('where bodies are kept', () => {
+	test("keeps Markdown bodies without images out of Astro's data store, and those with images in it", () => {
+		const cache = path.join(base().dist, '..', 'node_modules', '.astro');
+		const store = readFileSync(path.join(cache, 'data-store.json'), 'utf8');
+		expect(store).not.toContain('The other post.');
+		expect(readdirSync(path.join(cache, 'carnet', 'bodies')).filter((file) => file.startsWith('other.'))).toHaveLength(1);
+		expect(base().html('posts/other/index.html')('.carnet-prose').text().trim()).toBe('The other post.');
+		// The post with an inline image is rendered by Astro, which resolves its image.
+		expect(store).toContain('An inline picture');
 	});
 });
 

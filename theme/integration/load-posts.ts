@@ -7,15 +7,18 @@ import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { mapWithConcurrency } from '../utils/concurrency.ts';
 import { countWords } from '../utils/reading-time.ts';
+import { frenchSpacingInHtml, isFrench } from '../utils/typography.ts';
 import { addBaseToLinks } from '../utils/urls.ts';
+import { bodiesDirectory, bodyExists, removeStaleBodies, writeBody } from './post-bodies.ts';
 import { userError } from './errors.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
+import type { ThemeConfig } from '../config.ts';
 import { getSite, type SiteState } from './registry.ts';
 import { measureRemoteImages } from './remote-images.ts';
 
 /** Raise when the shape of stored entries changes. */
-const STORED_ENTRY_VERSION = 2;
+const STORED_ENTRY_VERSION = 3;
 
 export interface LoadPostsOptions {
 	/** Folder of the posts, relative to the project root. */
@@ -56,6 +59,8 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 		idsByFile.set(file, id);
 	});
 	for (const id of context.store.keys()) if (!filesById.has(id)) context.store.delete(id);
+	const bodies = new Set(context.store.values().map((entry) => (entry.data as StoredData).bodyHtml?.file).filter((file) => file !== undefined));
+	await removeStaleBodies(bodiesDirectory(context.config.cacheDir), bodies);
 	if (context.watcher) watchPosts(context, { baseDir, pattern: options.pattern, root, syncFile, idsByFile });
 }
 
@@ -84,7 +89,9 @@ function createFileSync(context: LoaderContext, site: SiteState, root: string): 
 		const digest = context.generateDigest(`${digestSalt}\n${contents}`);
 		const existing = store.get(post.id);
 		let data: Record<string, unknown>;
-		if (existing?.digest === digest && existing.filePath === displayPath) {
+		const bodyFile = (existing?.data as StoredData | undefined)?.bodyHtml?.file;
+		const bodyKept = bodyFile === undefined || bodyExists(bodiesDirectory(context.config.cacheDir), bodyFile);
+		if (existing?.digest === digest && existing.filePath === displayPath && bodyKept) {
 			// An unchanged entry keeps its data, but Astro rebuilds its import lists on every sync. glob() calls
 			// addAssetImports() as well; the store has it, but its public type does not list it.
 			const assets = store as typeof store & { addAssetImports(assets: string[], filePath: string): void };
@@ -96,7 +103,7 @@ function createFileSync(context: LoaderContext, site: SiteState, root: string): 
 			// The word count is all pages need of the Markdown source, which is therefore not stored: with
 			// the rendered HTML beside it, it would double the data store Astro holds and bundles.
 			data = { ...(await parsePostData(context, post, fileContext)), wordCount: countWords(post.body) };
-			await storePost(context, { id: post.id, data, body: post.body, file, displayPath, digest });
+			data = await storePost(context, config, { id: post.id, data, body: post.body, file, displayPath, digest });
 		}
 		warnUnknownKeys(data, post.source, fileContext);
 		const lastModified = data.updated ?? data.date;
@@ -122,17 +129,33 @@ interface StoredPost {
 	digest: string;
 }
 
-async function storePost(context: LoaderContext, { id, data, body, file, displayPath, digest }: StoredPost): Promise<void> {
+/** What the loader adds to a post's data besides the schema's fields. */
+interface StoredData {
+	bodyHtml?: { file: string; headings: unknown[] };
+}
+
+/** Stores a post and returns the data stored with it. */
+async function storePost(context: LoaderContext, config: ThemeConfig, { id, data, body, file, displayPath, digest }: StoredPost): Promise<Record<string, unknown>> {
 	if (file.endsWith('.mdx')) {
 		// MDX is compiled by @astrojs/mdx when a page renders it.
 		context.store.set({ id, data, filePath: displayPath, digest, deferredRender: true });
-		return;
+		return data;
 	}
 	// The body alone: renderMarkdown would read a leading "---" (a thematic break) as front matter again.
 	const rendered = await context.renderMarkdown(`\n${body}`, { fileURL: pathToFileURL(file) });
-	rendered.html = addBaseToLinks(rendered.html, context.config.base);
+	const html = addBaseToLinks(rendered.html, context.config.base);
 	const assetImports = rendered.metadata?.imagePaths ?? [];
-	context.store.set({ id, data, filePath: displayPath, digest, rendered, assetImports });
+	if (assetImports.length > 0) {
+		// Astro resolves body images when it renders an entry from its store.
+		context.store.set({ id, data, filePath: displayPath, digest, rendered: { ...rendered, html }, assetImports });
+		return data;
+	}
+	// Kept as a file (integration/post-bodies.ts), ready to show: French spacing is applied here once.
+	const final = isFrench(config.locale) ? frenchSpacingInHtml(html) : html;
+	const bodyFile = await writeBody(bodiesDirectory(context.config.cacheDir), id, digest, final);
+	const stored = { ...data, bodyHtml: { file: bodyFile, headings: rendered.metadata?.headings ?? [] } };
+	context.store.set({ id, data: stored, filePath: displayPath, digest });
+	return stored;
 }
 
 interface WatchState {

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import type { ThemeConfig } from '../config.ts';
 import { componentModules } from './components.ts';
+import { bodiesDirectory } from './post-bodies.ts';
 
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
 
@@ -13,6 +14,8 @@ export interface ProjectContext {
 	buildFormat: AstroConfig['build']['format'];
 	/** Drafts are shown by `astro dev` only. */
 	showDrafts: boolean;
+	/** Where the loader keeps rendered post bodies (integration/post-bodies.ts). */
+	bodiesDir: string;
 }
 
 interface PluginOptions {
@@ -31,6 +34,7 @@ export function vitePluginCarnet({ config, socialImageFile, astroConfig, command
 		trailingSlash: astroConfig.trailingSlash,
 		buildFormat: astroConfig.build.format,
 		showDrafts: command === 'dev',
+		bodiesDir: bodiesDirectory(astroConfig.cacheDir),
 	};
 	const modules: Record<string, string> = {
 		'virtual:carnet/config': `export default ${JSON.stringify(config)};`,

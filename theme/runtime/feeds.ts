@@ -2,7 +2,6 @@ import { getContainerRenderer as mdxContainerRenderer } from '@astrojs/mdx/conta
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
 import { socialImage } from 'virtual:carnet/images';
 import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
@@ -12,6 +11,7 @@ import { lastModified, type FeedEntry, type FeedMeta } from '../utils/feeds.ts';
 import type { Post } from '../utils/posts.ts';
 import { absoluteUrl, filePath } from '../utils/urls.ts';
 import { getSocialImage } from './images.ts';
+import { getPostBody } from './post-body.ts';
 
 let container: Promise<AstroContainer> | undefined;
 const entries = new Map<string, Promise<FeedEntry>>();
@@ -53,9 +53,10 @@ async function buildFeedEntry(post: Post): Promise<FeedEntry> {
 }
 
 async function renderPostHtml(post: Post): Promise<string> {
+	const body = await getPostBody(post);
+	if (body.html !== undefined) return body.html;
 	container ??= loadRenderers([mdxContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-	const { Content } = await render(post.entry as unknown as Parameters<typeof render>[0]);
-	const html = await (await container).renderToString(Content);
+	const html = await (await container).renderToString(body.Content);
 	// The same typography as the page (components/Prose.astro).
 	return isFrench(config.locale) ? frenchSpacingInHtml(html) : html;
 }
