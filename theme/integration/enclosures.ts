@@ -2,6 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
+import { unescapeXml } from '../utils/xml.ts';
 
 /** Feed files the theme writes, relative to the output folder. */
 const XML_FEEDS = ['rss.xml', 'atom.xml', 'tags/*/rss.xml'];
@@ -22,7 +23,7 @@ export async function fillEnclosureLengths(outDir: URL, siteBase: string): Promi
 	for (const feed of await glob(XML_FEEDS, { cwd: dist, absolute: true })) {
 		const xml = await readFile(feed, 'utf8');
 		const sizes = new Map<string, number | undefined>();
-		for (const match of xml.matchAll(XML_PLACEHOLDER)) sizes.set(match[2] as string, await sizeOf(decodeXml(match[2] as string)));
+		for (const match of xml.matchAll(XML_PLACEHOLDER)) sizes.set(match[2] as string, await sizeOf(unescapeXml(match[2] as string)));
 		const patched = xml.replace(XML_PLACEHOLDER, (match, head: string, url: string, tail: string) => {
 			const size = sizes.get(url);
 			if (!size) return match;
@@ -58,8 +59,4 @@ function fileSizes(dist: string, siteBase: string): (url: string) => Promise<num
 		}
 		return size;
 	};
-}
-
-function decodeXml(text: string): string {
-	return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }

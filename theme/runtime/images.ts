@@ -1,6 +1,7 @@
 import { getImage } from 'astro:assets';
+import { socialImage } from 'virtual:carnet/images';
 import project from 'virtual:carnet/project';
-import { FALLBACK_WIDTH, SOCIAL_IMAGE, widthsFor, type FeaturedImageSource } from '../utils/images.ts';
+import { FALLBACK_WIDTH, SOCIAL_IMAGE, imageSize, widthsFor, type FeaturedImageSource } from '../utils/images.ts';
 import { absoluteUrl } from '../utils/urls.ts';
 
 export interface ResponsiveImage {
@@ -53,4 +54,12 @@ export async function getSocialImage(image: FeaturedImageSource, alt: string): P
 		type: SOCIAL_IMAGE.type,
 		alt,
 	};
+}
+
+let defaultPreview: Promise<SocialImage | undefined> | undefined;
+
+/** The social image of pages without one of their own: the `socialImage` option, worked out once. */
+export function getDefaultSocialImage(title: string): Promise<SocialImage | undefined> {
+	defaultPreview ??= socialImage ? getSocialImage({ src: socialImage, ...imageSize(socialImage) }, title) : Promise.resolve(undefined);
+	return defaultPreview;
 }

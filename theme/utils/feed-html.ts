@@ -1,5 +1,6 @@
 import { ELEMENT_NODE, transformSync, walkSync, type ElementNode, type TransformerSync } from 'ultrahtml';
 import sanitize from 'ultrahtml/transformers/sanitize';
+import { unescapeXml } from './xml.ts';
 
 /** Elements that feed readers do not run or show, and that have no place in syndicated content. */
 const DROPPED_ELEMENTS = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea'];
@@ -40,7 +41,7 @@ function absolutize(pageUrl: string): TransformerSync {
 
 /** An absolute URL, or undefined for a `javascript:` URL, which must not survive. */
 function absoluteUrl(value: string, base: string): string | undefined {
-	const trimmed = decodeEntities(value.trim());
+	const trimmed = unescapeXml(value.trim());
 	if (/^javascript:/i.test(trimmed.replace(/[\s\u0000-\u001f]/g, ''))) return undefined;
 	try {
 		return new URL(trimmed, base).href;
@@ -63,8 +64,4 @@ function absoluteSrcset(srcset: string, base: string): string {
 // ultrahtml keeps attribute values as written in the HTML, entities included, and writes them back as they are.
 function escapeAttribute(value: string): string {
 	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-}
-
-function decodeEntities(value: string): string {
-	return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }

@@ -1,3 +1,5 @@
+import { escapeXml } from './xml.ts';
+
 export interface FeedStylesheetText {
 	lang: string;
 	about: string;
@@ -5,8 +7,6 @@ export interface FeedStylesheetText {
 	latest: string;
 	visit: string;
 }
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * An XSLT 1.0 stylesheet that shows an RSS feed opened in a browser as a readable page: what the feed is,

@@ -2,6 +2,7 @@ import type { RSSOptions } from '@astrojs/rss';
 import XMLBuilder from 'fast-xml-builder';
 import { toZonedISOString } from './dates.ts';
 import type { Author } from './posts.ts';
+import { escapeXml } from './xml.ts';
 
 /** A feed as every format describes it. URLs are absolute. */
 export interface FeedMeta {
@@ -38,9 +39,6 @@ export interface FeedEntry {
 	 */
 	enclosure?: { url: string; type: string; length: number } | undefined;
 }
-
-const escapeXml = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 /** Options for @astrojs/rss: RSS 2.0 with full content, a self link, the language and an image. */
 export function rssOptions(meta: FeedMeta, entries: readonly FeedEntry[]): RSSOptions {
