@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseFeed as parseLenient } from '@rowanmanning/feed-parser';
 import * as cheerio from 'cheerio';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { demoSite } from '../helpers/demo.ts';
 import { makeJpeg } from '../helpers/images.ts';
@@ -91,6 +92,13 @@ describe('RSS 2.0 with full content', () => {
 		expect(channel.language).toBe('en');
 		expect(channel.lastBuildDate).toMatch(RFC_822);
 		expect(channel['atom:link']).toMatchObject({ '@href': `${SITE}/blog/rss.xml`, '@rel': 'self', '@type': 'application/rss+xml' });
+	});
+
+	test("has a channel image: the blog's monogram as a 144×144 PNG when socialImage is not set", async () => {
+		const image = base().xml('rss.xml').rss.channel.image;
+		expect(image).toMatchObject({ url: `${SITE}/blog/feed-icon.png`, title: 'Feeds', link: `${SITE}/blog/`, width: '144', height: '144' });
+		const metadata = await sharp(builtFileFor(base(), image.url, '/blog') as string).metadata();
+		expect([metadata.format, metadata.width, metadata.height]).toEqual(['png', 144, 144]);
 	});
 
 	test('lists published posts newest first, without drafts, each with title, link, guid and an RFC 822 date', () => {
@@ -303,6 +311,8 @@ describe('the demo feeds', () => {
 		const demo = demoSite();
 		const item = (demo.xml('rss.xml').rss.channel.item as Record<string, any>[]).find((entry) => entry.title.startsWith('Externalisation'));
 		expect(item?.title).toBe('Externalisation\u202F: Le Traitement Antistress des PME 🌐 🤓 😁');
+		// With socialImage set, the channel image is that image, cropped to a square PNG.
+		expect(demo.xml('rss.xml').rss.channel.image.url).toMatch(/^https:\/\/carnet\.example\.com\/_astro\/carnet-social\.[\w-]+\.png$/);
 		const content = cheerio.load(item?.['content:encoded'] ?? '');
 		expect(content.root().text()).toContain('En conclusion, l’externalisation est un remède efficace contre le stress des PME.');
 		expect(item?.enclosure['@url']).toMatch(/^https:\/\/carnet\.example\.com\/_astro\/blog-01-atypique\.[\w-]+\.jpg$/);

@@ -22,6 +22,7 @@ export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, a
 	if (!astroConfig.site) return;
 	route('/rss.xml', 'rss.xml.ts');
 	route('/rss.xsl', 'rss.xsl.ts');
+	if (!config.socialImage) route('/feed-icon.png', 'feed-icon.png.ts');
 	if (config.feed.atom) route('/atom.xml', 'atom.xml.ts');
 	if (config.feed.json) route('/feed.json', 'feed.json.ts');
 	if (config.feed.tags) route('/tags/[tag]/rss.xml', 'tag-rss.xml.ts');

@@ -7,7 +7,7 @@ import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
 import { prepareFeedHtml } from '../utils/feed-html.ts';
 import { frenchSpacingInHtml, isFrench } from '../utils/typography.ts';
-import { lastModified, type FeedEntry, type FeedMeta } from '../utils/feeds.ts';
+import { FEED_ICON_SIZE, lastModified, type FeedEntry, type FeedMeta } from '../utils/feeds.ts';
 import type { Post } from '../utils/posts.ts';
 import { absoluteUrl, filePath } from '../utils/urls.ts';
 import { getSocialImage } from './images.ts';
@@ -63,7 +63,9 @@ async function renderPostHtml(post: Post): Promise<string> {
 
 /** What every feed of the blog says about itself; `path` is the feed's own file (`rss.xml`, `tags/x/rss.xml`). */
 export async function getFeedMeta(options: { path: string; homePath: string; title?: string; posts: readonly Post[] }): Promise<FeedMeta> {
-	const icon = socialImage && (await getImage({ src: socialImage, width: 144, height: 144, fit: 'cover', format: 'png' }));
+	// The socialImage option, cropped to a square; else the blog's monogram (routes/feed-icon.png.ts).
+	const size = FEED_ICON_SIZE;
+	const icon = socialImage ? (await getImage({ src: socialImage, width: size, height: size, fit: 'cover', format: 'png' })).src : filePath('feed-icon.png', project);
 	return {
 		title: options.title ?? config.title,
 		description: config.description,
@@ -73,7 +75,7 @@ export async function getFeedMeta(options: { path: string; homePath: string; tit
 		selfUrl: absoluteUrl(filePath(options.path, project), project) as string,
 		updated: lastModified(options.posts),
 		author: typeof config.author === 'string' ? { name: config.author } : config.author,
-		image: icon && { url: absoluteUrl(icon.src, project) as string, width: 144, height: 144 },
+		image: { url: absoluteUrl(icon, project) as string, width: size, height: size },
 		stylesheet: filePath('rss.xsl', project),
 	};
 }

@@ -4,6 +4,9 @@ import { toZonedISOString } from './dates.ts';
 import type { Author } from './posts.ts';
 import { escapeXml } from './xml.ts';
 
+/** Side of the feeds' square image: RSS allows at most 144 pixels of width. */
+export const FEED_ICON_SIZE = 144;
+
 /** A feed as every format describes it. URLs are absolute. */
 export interface FeedMeta {
 	title: string;
