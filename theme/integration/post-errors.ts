@@ -4,7 +4,7 @@ import { closest, describeValue } from '../utils/describe.ts';
 import { lineOfKey } from '../utils/front-matter.ts';
 import { KNOWN_KEYS } from '../schema.ts';
 import { userError } from './errors.ts';
-import type { PostFile, PostFileContext } from './post-file.ts';
+import { postLocation, type PostFile, type PostFileContext } from './post-file.ts';
 
 // The loader has already checked that image files exist, so a string check stands in for Astro's image().
 const stringImage = (() => z.string()) as unknown as ImageFunction;
@@ -28,7 +28,7 @@ export function explainSchemaError(error: unknown, post: PostFile, context: Post
 			const line = lineOfKey(post.source, key);
 			const field = issue.path.map(String).join('.');
 			const received = 'input' in issue ? issue.input : post.data[key];
-			const text = `${context.displayPath}${line ? `:${line}` : ''}: ${field}: ${issue.message}, received ${describeValue(received)}.`;
+			const text = `${postLocation(context, line)}: ${field}: ${issue.message}, received ${describeValue(received)}.`;
 			return { line: line ?? 0, text };
 		})
 		.sort((a, b) => a.line - b.line);
@@ -47,7 +47,7 @@ export function warnUnknownKeys(data: Record<string, unknown>, source: PostFile[
 		const line = lineOfKey(source, key);
 		const suggestion = closest(key, KNOWN_KEYS);
 		context.warn(
-			`${context.displayPath}${line ? `:${line}` : ''}: front-matter key "${key}" is not a Carnet field; it is kept as data.extra.${key}.` +
+			`${postLocation(context, line)}: front-matter key "${key}" is not a Carnet field; it is kept as data.extra.${key}.` +
 				(suggestion ? ` Did you mean "${suggestion}"?` : '') +
 				' To use it as a field of your own, declare it with postSchema({ extend: { ... } }).',
 		);

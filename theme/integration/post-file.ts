@@ -102,5 +102,10 @@ function postId(data: Record<string, unknown>, source: ParsedSource, context: Po
 
 /** An error about one post, located at `file:line` when the line is known. */
 function postError(context: Pick<PostFileContext, 'displayPath' | 'entryFile'>, line: number | undefined, message: string, hint?: string) {
-	return userError(`${context.displayPath}${line ? `:${line}` : ''}: ${message}`, hint, { file: context.entryFile, line });
+	return userError(`${postLocation(context, line)}: ${message}`, hint, { file: context.entryFile, line });
+}
+
+/** `src/content/posts/x.md:4`, or the path alone when the line is not known, as messages begin. */
+export function postLocation(context: Pick<PostFileContext, 'displayPath'>, line: number | undefined): string {
+	return line ? `${context.displayPath}:${line}` : context.displayPath;
 }

@@ -3,7 +3,7 @@ import { inferRemoteSize } from 'astro/assets/utils/inferRemoteSize.js';
 import { IMAGE_KEYS } from '../schema.ts';
 import { lineOfKey } from '../utils/front-matter.ts';
 import { userError } from './errors.ts';
-import type { PostFile, PostFileContext } from './post-file.ts';
+import { postLocation, type PostFile, type PostFileContext } from './post-file.ts';
 
 const REMOTE = /^https?:\/\//i;
 
@@ -17,7 +17,7 @@ export async function measureRemoteImages(post: PostFile, context: PostFileConte
 		const url = post.data[key];
 		if (typeof url !== 'string' || !REMOTE.test(url)) continue;
 		const line = lineOfKey(post.source, key);
-		const where = `${context.displayPath}${line ? `:${line}` : ''}`;
+		const where = postLocation(context, line);
 		let size: { width: number; height: number };
 		try {
 			size = await inferRemoteSize(url, imageConfig);
