@@ -4,12 +4,15 @@ import type { ThemeUserConfig } from './config.ts';
 import { companionIntegrations } from './integration/companions.ts';
 import { fillEnclosureLengths } from './integration/enclosures.ts';
 import { imageServiceDefaults } from './integration/image-service.ts';
-import { markdownDefaults } from './integration/markdown.ts';
+import { installBodyTransforms, markdownDefaults } from './integration/markdown.ts';
 import { parseThemeOptions } from './integration/options.ts';
 import { registerSite } from './integration/registry.ts';
 import { injectThemeRoutes } from './integration/routes.ts';
 import { resolveSocialImage } from './integration/social-image.ts';
+import { vitePluginBodies } from './integration/vite-plugin-bodies.ts';
 import { vitePluginCarnet } from './integration/virtual-modules.ts';
+import { bodyTransforms } from './markdown/transforms.ts';
+import { isFrench } from './utils/typography.ts';
 import { hasStringsFor } from './i18n/index.ts';
 
 export type { ThemeUserConfig, ThemeConfig } from './config.ts';
@@ -38,13 +41,14 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 					);
 				}
 				injectThemeRoutes(injectRoute, astroConfig, config);
+				installBodyTransforms(astroConfig.markdown, bodyTransforms({ french: isFrench(config.locale), base: astroConfig.base }), logger);
 				const image = imageServiceDefaults(astroConfig.image);
 				const markdown = markdownDefaults(astroConfig.markdown);
 				updateConfig({
 					integrations: companionIntegrations(astroConfig, config, site),
 					...(image ? { image } : {}),
 					...(markdown ? { markdown } : {}),
-					vite: { plugins: [vitePluginCarnet({ config, socialImageFile, astroConfig, command })] },
+					vite: { plugins: [vitePluginCarnet({ config, socialImageFile, astroConfig, command }), vitePluginBodies(astroConfig.root)] },
 				});
 			},
 			'astro:config:done': ({ config: astroConfig }) => {

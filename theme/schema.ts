@@ -1,4 +1,4 @@
-import type { ImageMetadata, MarkdownHeading } from 'astro';
+import type { ImageMetadata } from 'astro';
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 
@@ -93,8 +93,6 @@ export interface PostData {
 	extra: Record<string, unknown>;
 	/** Words in the body, prose only; set by postsLoader(), which does not keep the Markdown source. */
 	wordCount?: number | undefined;
-	/** A Markdown body rendered by postsLoader() and kept as a file, with its headings (runtime/post-body.ts). */
-	bodyHtml?: { file: string; headings: MarkdownHeading[] } | undefined;
 }
 
 export interface PostSchemaOptions<Extension extends z.ZodRawShape> {

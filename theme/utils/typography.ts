@@ -1,8 +1,9 @@
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type Node } from 'ultrahtml';
 
 const NNBSP = '\u202F';
-/** Elements whose text is code or not prose: French spacing never touches it. */
-const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'textarea', 'math', 'svg']);
+
+/** Elements whose text is code or not prose: typography never touches it. */
+export const VERBATIM_ELEMENTS: ReadonlySet<string> = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'textarea', 'math', 'svg']);
 
 /**
  * French typography in plain text: a narrow no-break space (U+202F) replaces the space before « : ; ! ? »
@@ -21,7 +22,10 @@ export function isFrench(locale: string): boolean {
 	return new Intl.Locale(locale).language === 'fr';
 }
 
-/** `frenchSpacing` applied to the text of rendered HTML, outside code and other verbatim elements. */
+/**
+ * `frenchSpacing` applied to the text of HTML outside code: for pages a site writes in Astro with the
+ * `Page` layout. Post bodies get it from the Markdown processor instead (markdown/transforms.ts).
+ */
 export function frenchSpacingInHtml(html: string): string {
 	const document = parse(html);
 	walkSync(document, (node: Node) => {
@@ -33,7 +37,7 @@ export function frenchSpacingInHtml(html: string): string {
 
 function insideVerbatim(node: Node): boolean {
 	for (let parent = node.parent; parent; parent = parent.parent) {
-		if (parent.type === ELEMENT_NODE && VERBATIM.has(parent.name)) return true;
+		if (parent.type === ELEMENT_NODE && VERBATIM_ELEMENTS.has(parent.name)) return true;
 	}
 	return false;
 }
