@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { startDevServer } from '../helpers/dev-server.ts';
 import { CONTENT_CONFIG, astroEnv, buildSite, repoRoot, writeSite, type BuiltSite } from '../helpers/sites.ts';
 
 // What a build leaves for the next one (the content store, rendered bodies, images) must never make the
@@ -140,6 +141,14 @@ describe('a build after a damaged or interrupted one equals a clean build', () =
 		expect(existsSync(path.join(kept, 'carnet/bodies'))).toBe(true);
 		cpSync(kept, cache, { recursive: true });
 		rmSync(kept, { recursive: true });
+		expectSameOutput(outputOf(await build()), clean);
+	});
+
+	test('after astro dev ran on the site, which keeps bodies its own way', async () => {
+		await build();
+		const server = await startDevServer(root);
+		expect((await fetch(`${server.origin}/blog/posts/article-2/`)).status).toBe(200);
+		await server.stop();
 		expectSameOutput(outputOf(await build()), clean);
 	});
 

@@ -1,37 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CONTENT_CONFIG, astroConfig, astroEnv, repoRoot, writeSite } from '../helpers/sites.ts';
+import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
+import { CONTENT_CONFIG, astroConfig, repoRoot, writeSite } from '../helpers/sites.ts';
 
 const jpeg = readFileSync(path.join(repoRoot, 'public/images/blog-01-atypique.jpg'));
 const post = (title: string, body: string, extra = '') => `---\ntitle: ${title}\ndate: 2024-01-01\n${extra}---\n\n${body}\n`;
 
 let root: string;
-let child: ChildProcess;
+let server: DevServer;
 let origin: string;
-let output = '';
-
-/** Starts `astro dev` (programmatic dev(), in a process of its own) on `site` and resolves with its address. */
-function startDevServer(site: string): Promise<string> {
-	const script = fileURLToPath(new URL('../helpers/dev-site.mjs', import.meta.url));
-	child = spawn(process.execPath, [script, site], { env: astroEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-	return new Promise<string>((resolve, reject) => {
-		const onData = (chunk: Buffer) => {
-			output += chunk;
-			const match = /CARNET_DEV_SERVER (.+)/.exec(output);
-			if (match) {
-				const address = JSON.parse(match[1] as string) as { address: string; port: number };
-				resolve(`http://${address.address}:${address.port}`);
-			}
-		};
-		child.stdout?.on('data', onData);
-		child.stderr?.on('data', onData);
-		child.on('exit', (code) => reject(new Error(`the dev server exited (${code}):\n${output}`)));
-	});
-}
+const output = () => server.output();
 
 interface Page {
 	status: number;
@@ -74,11 +54,12 @@ beforeAll(async () => {
 		'src/content/posts/alpha.md': post('Alpha', 'Alpha body.'),
 		'src/content/posts/gamma.md': post('Gamma', 'Gamma body.'),
 	});
-	origin = await startDevServer(root);
+	server = await startDevServer(root);
+	origin = server.origin;
 });
 
-afterAll(() => {
-	child?.kill('SIGTERM');
+afterAll(async () => {
+	await server?.stop();
 });
 
 // One sequence, in order, as an author works: each step starts from the state the previous one left.
@@ -118,10 +99,10 @@ describe('astro dev follows every change to the posts folder', () => {
 	});
 
 	test('refuses a new file whose slug is taken, with the build error, and keeps the first post', async () => {
-		const before = output.length;
+		const before = output().length;
 		write('src/content/posts/other/alpha-renamed.md', post('Impostor', 'Impostor body.'));
-		await eventually(async () => expect(output.slice(before)).toContain('Two posts have the slug "alpha-renamed"'));
-		expect(output.slice(before)).toContain('src/content/posts/alpha-renamed.md and src/content/posts/other/alpha-renamed.md');
+		await eventually(async () => expect(output().slice(before)).toContain('Two posts have the slug "alpha-renamed"'));
+		expect(output().slice(before)).toContain('src/content/posts/alpha-renamed.md and src/content/posts/other/alpha-renamed.md');
 		expect(await bodyText('/posts/alpha-renamed/')).toBe('Alpha body.');
 	});
 
@@ -132,9 +113,9 @@ describe('astro dev follows every change to the posts folder', () => {
 	});
 
 	test('shows a post written before its featured image once the image is added', async () => {
-		const before = output.length;
+		const before = output().length;
 		write('src/content/posts/delta/index.md', post('Delta', 'Delta body.', 'featured_image: ./cover.jpg\n'));
-		await eventually(async () => expect(output.slice(before)).toContain("featured_image './cover.jpg' was not found next to the post"));
+		await eventually(async () => expect(output().slice(before)).toContain("featured_image './cover.jpg' was not found next to the post"));
 		expect((await get('/posts/delta/')).status).toBe(404);
 		write('src/content/posts/delta/cover.jpg', jpeg);
 		await eventually(async () => {

@@ -80,8 +80,16 @@ export class PostSync {
 
 	/** The entry's data: the stored one if the file and everything else are unchanged, else parsed and stored anew. */
 	async #load(post: PostFile, entry: { file: string; displayPath: string; key: string }, fileContext: PostFileContext): Promise<Record<string, unknown>> {
-		const existing = this.#context.store.get(post.id);
-		if (existing?.digest === entry.key && existing.filePath === entry.displayPath && (await this.#bodyKept(existing, entry.key))) return existing.data;
+		const { store } = this.#context;
+		const existing = store.get(post.id);
+		if (existing?.digest === entry.key && existing.filePath === entry.displayPath && (await this.#bodyKept(existing, entry.key))) {
+			// Astro rewrites its lists of module and image imports (in .astro/, which astro dev shares with
+			// builds and fills differently) only when an entry adds to them: setting the entry again, as it
+			// was, registers its imports in the lists this sync writes.
+			store.delete(post.id);
+			store.set(existing);
+			return existing.data;
+		}
 		await measureRemoteImages(post, fileContext, this.#context.config.image);
 		const data = { ...(await this.#parseData(post, fileContext)), wordCount: countWords(post.body) };
 		await this.#store(post, { ...entry, data });
