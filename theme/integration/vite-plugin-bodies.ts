@@ -4,7 +4,7 @@ import { getSite } from './registry.ts';
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
 
 /** The module `render(entry)` imports for a post whose body is in the loader's cache. */
-const RENDERED_BODY_MODULE = new URL('../runtime/rendered-body.mjs', import.meta.url).href;
+const RENDERED_BODY_MODULE = new URL('../runtime/rendered-body-entry.mjs', import.meta.url).href;
 
 // The id Astro's content layer imports an entry marked `deferredRender` by: contentModuleToId() in
 // astro/dist/content/utils.js, `astro:content-layer-deferred-module?fileName=<root-relative path>&…`.
@@ -13,7 +13,7 @@ const DEFERRED_MODULE = /^astro:content-layer-deferred-module\?/;
 /**
  * Lets `render(entry)` render Markdown posts whose bodies postsLoader() keeps as files
  * (integration/body-cache.ts): their entries are marked `deferredRender`, and this points the module
- * Astro imports for them at runtime/rendered-body.mjs, with the body's file as a parameter, instead of
+ * Astro imports for them at runtime/rendered-body-entry.mjs, with the body's file as a parameter, instead of
  * the post file, which Astro's Markdown plugin would parse and render again. The module stays outside
  * the bundle (10,000 bodies as modules cost 22 s and 0.4 GiB more at build time): the page reads its
  * body when it renders. MDX posts, posts whose bodies are in the store, and every other collection

@@ -11,11 +11,15 @@ export const VERBATIM_ELEMENTS: ReadonlySet<string> = new Set(['code', 'pre', 'k
  * except inside guillemets; a colon in "http://" or "10:30" is left alone.
  */
 export function frenchSpacing(text: string): string {
+	// Most text has no such punctuation: it is returned as is, without running the replacements.
+	if (!HIGH_PUNCTUATION.test(text)) return text;
 	return text
 		.replace(/(?:[ \u00A0]|&nbsp;|&#160;)(?=[:;!?»])/g, NNBSP)
 		.replace(/«[ \u00A0\u202F]?/g, `«${NNBSP}`)
-		.replace(/(?<=[^\s\u00A0\u202F])[ \u00A0]?»/g, `${NNBSP}»`);
+		.replace(/([^\s\u00A0\u202F])[ \u00A0]?»/g, `$1${NNBSP}»`);
 }
+
+const HIGH_PUNCTUATION = /[:;!?«»]/;
 
 /** Whether `locale` writes French, whose typography the theme applies. */
 export function isFrench(locale: string): boolean {
