@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import en from './i18n/en.ts';
+import { ABSOLUTE_LINK_ERROR, LINK_ERROR, isSafeLink } from './utils/links.ts';
 
 /** The parts of the theme a site can replace with `components: { Name: './src/components/Mine.astro' }`. */
 export const COMPONENT_NAMES = [
@@ -43,17 +44,27 @@ const isTimeZone = (value: string) => {
 	}
 };
 
-const AuthorSchema = z.union(
-	[
-		z.string().min(1),
-		z.strictObject({
-			name: z.string().min(1),
-			email: z.email().optional(),
-			url: z.url().optional(),
-		}),
-	],
-	{ error: 'expected a name, or an object such as { name: "Ada", email: "ada@example.com", url: "https://example.com" }' },
-);
+const AuthorSchema = z
+	.union(
+		[
+			z.string().min(1),
+			z.strictObject({
+				name: z.string().min(1),
+				email: z.email().optional(),
+				url: z.string().optional(),
+			}),
+		],
+		{ error: 'expected a name, or an object such as { name: "Ada", email: "ada@example.com", url: "https://example.com" }' },
+	)
+	// Checked after the union, so that the message names author.url rather than the whole author.
+	.superRefine((author, context) => {
+		if (typeof author === 'object' && author.url !== undefined && !isSafeLink(author.url)) {
+			context.addIssue({ code: 'custom', path: ['url'], message: ABSOLUTE_LINK_ERROR, input: author.url });
+		}
+	});
+
+/** A link of the header or footer: a path on the site, or an http(s): or mailto: URL (never javascript:). */
+const linkSchema = () => z.string().min(1, { error: LINK_ERROR }).refine((value) => isSafeLink(value, { relative: true }), { error: LINK_ERROR });
 
 export const ThemeConfigSchema = z.strictObject({
 	/** The blog's name, shown in the header, the page titles and the feed. */
@@ -114,7 +125,7 @@ export const ThemeConfigSchema = z.strictObject({
 		.prefault({}),
 	/** Links added to the header after Home, Archive and Tags, e.g. `[{ label: 'About', href: '/about/' }]`. @default [] */
 	navigation: z
-		.array(z.strictObject({ label: z.string().min(1), href: z.string().min(1) }), {
+		.array(z.strictObject({ label: z.string().min(1), href: linkSchema() }), {
 			error: 'expected a list such as [{ label: "About", href: "/about/" }]',
 		})
 		.default([]),
@@ -123,7 +134,7 @@ export const ThemeConfigSchema = z.strictObject({
 		.array(
 			z.strictObject({
 				platform: z.enum(SOCIAL_PLATFORMS, { error: `expected one of ${SOCIAL_PLATFORMS.join(', ')}` }),
-				href: z.string().min(1),
+				href: linkSchema(),
 				/** Text for screen readers and the tooltip; the platform's name otherwise. */
 				label: z.string().min(1).optional(),
 			}),
@@ -148,6 +159,11 @@ export const ThemeConfigSchema = z.strictObject({
 	components: z
 		.strictObject(Object.fromEntries(COMPONENT_NAMES.map((name) => [name, z.string().min(1).optional()])) as Record<ComponentName, z.ZodOptional<z.ZodString>>)
 		.default({}),
+	/**
+	 * Seconds to wait for a remote featured image's host, to connect and then between two pieces of the
+	 * image, before the build fails with the post's name. @default 15
+	 */
+	remoteImageTimeout: z.number({ error: 'expected a number of seconds > 0' }).positive({ error: 'expected a number of seconds > 0' }).default(15),
 	/** Add `@astrojs/sitemap` (unless the site already has it) and link it from robots.txt. @default true */
 	sitemap: z.boolean({ error: 'expected true or false' }).default(true),
 });

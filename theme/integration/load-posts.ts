@@ -72,7 +72,8 @@ function createFileSync(context: LoaderContext, site: SiteState, root: string): 
 	const warn = (message: string) => logger.warn(message);
 	// Dates and slugs depend on these options as much as on the file, so they are part of its digest, with
 	// the version of what the loader stores, so that a theme update does not read entries stored by another.
-	const digestSalt = `${STORED_ENTRY_VERSION}|${config.timeZone}|${config.strict}|${config.locale}|${context.config.base}`;
+	const showDrafts = context.watcher !== undefined;
+	const digestSalt = `${STORED_ENTRY_VERSION}|${config.timeZone}|${config.strict}|${config.locale}|${context.config.base}|${showDrafts}`;
 	return async (file) => {
 		const displayPath = toDisplayPath(root, file);
 		const contents = await readFile(file, 'utf8');
@@ -83,9 +84,10 @@ function createFileSync(context: LoaderContext, site: SiteState, root: string): 
 			root,
 			base: context.config.base,
 			config,
+			showDrafts,
 			warn,
 		};
-		const post = preparePostFile(contents, fileContext);
+		const post = await preparePostFile(contents, fileContext);
 		const digest = context.generateDigest(`${digestSalt}\n${contents}`);
 		const existing = store.get(post.id);
 		let data: Record<string, unknown>;

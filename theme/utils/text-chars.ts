@@ -21,7 +21,7 @@ export interface ForbiddenChars {
 	count: number;
 	/** Index of the first one in the text. */
 	first: number;
-	/** Each distinct character, named: `U+001B (ESC)`. */
+	/** Each distinct character, named: `U+001B ESC`. */
 	names: string[];
 }
 
@@ -36,7 +36,7 @@ export function findForbiddenChars(text: string): ForbiddenChars | undefined {
 function describeChar(code: number): string {
 	const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 	const name = NAMES[code] ?? (code >= 0xd800 && code <= 0xdfff ? 'half of an emoji or other surrogate pair' : undefined);
-	return name ? `${hex} (${name})` : hex;
+	return name ? `${hex} ${name}` : hex;
 }
 
 /** A copy of `value` with every string in it (in arrays and plain objects too) passed through `stripForbiddenChars()`. */
