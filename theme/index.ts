@@ -9,6 +9,7 @@ import { parseThemeOptions } from './integration/options.ts';
 import { registerSite } from './integration/registry.ts';
 import { injectThemeRoutes } from './integration/routes.ts';
 import { resolveSocialImage } from './integration/social-image.ts';
+import { stylesheetDefaults } from './integration/stylesheets.ts';
 import { vitePluginCarnet } from './integration/virtual-modules.ts';
 import { hasStringsFor } from './i18n/index.ts';
 
@@ -40,10 +41,12 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 				injectThemeRoutes(injectRoute, astroConfig, config);
 				const image = imageServiceDefaults(astroConfig.image);
 				const markdown = markdownDefaults(astroConfig.markdown);
+				const build = stylesheetDefaults(astroConfig.build);
 				updateConfig({
 					integrations: companionIntegrations(astroConfig, config, site),
 					...(image ? { image } : {}),
 					...(markdown ? { markdown } : {}),
+					...(build ? { build } : {}),
 					vite: { plugins: [vitePluginCarnet({ config, socialImageFile, astroConfig, command })] },
 				});
 			},

@@ -213,9 +213,11 @@ describe('drafts in a production build', () => {
 		const hidden = await preparePostFile(source, context());
 		expect(hidden.data).not.toHaveProperty('featured_image');
 		expect(hidden.body).toBe('');
+		expect(hidden.hidden).toBe(true);
 		const shown = await preparePostFile(source, context({ showDrafts: true }));
 		expect(shown.data.featured_image).toBe('./cover.jpg');
 		expect(shown.body).toBe('![inline](./cover.jpg)\n');
+		expect(shown.hidden).toBe(false);
 	});
 
 	test('are not refused for an image that would be: it is never published', async () => {

@@ -105,7 +105,7 @@ function createFileSync(context: LoaderContext, site: SiteState, root: string): 
 			// The word count is all pages need of the Markdown source, which is therefore not stored: with
 			// the rendered HTML beside it, it would double the data store Astro holds and bundles.
 			data = { ...(await parsePostData(context, post, fileContext)), wordCount: countWords(post.body) };
-			data = await storePost(context, config, { id: post.id, data, body: post.body, file, displayPath, digest });
+			data = await storePost(context, config, { id: post.id, data, body: post.body, file, displayPath, digest, hidden: post.hidden });
 		}
 		warnUnknownKeys(data, post.source, fileContext);
 		const lastModified = data.updated ?? data.date;
@@ -129,6 +129,7 @@ interface StoredPost {
 	file: string;
 	displayPath: string;
 	digest: string;
+	hidden: boolean;
 }
 
 /** What the loader adds to a post's data besides the schema's fields. */
@@ -137,8 +138,8 @@ interface StoredData {
 }
 
 /** Stores a post and returns the data stored with it. */
-async function storePost(context: LoaderContext, config: ThemeConfig, { id, data, body, file, displayPath, digest }: StoredPost): Promise<Record<string, unknown>> {
-	if (file.endsWith('.mdx')) {
+async function storePost(context: LoaderContext, config: ThemeConfig, { id, data, body, file, displayPath, digest, hidden }: StoredPost): Promise<Record<string, unknown>> {
+	if (file.endsWith('.mdx') && !hidden) {
 		// MDX is compiled by @astrojs/mdx when a page renders it.
 		context.store.set({ id, data, filePath: displayPath, digest, deferredRender: true });
 		return data;

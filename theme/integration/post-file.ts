@@ -13,6 +13,11 @@ export interface PostFile {
 	data: Record<string, unknown>;
 	body: string;
 	source: ParsedSource;
+	/**
+	 * A draft in a production build: its images are left unresolved and its body empty, and it must be
+	 * stored without a module to render (MDX), so that none of its files is imported or published.
+	 */
+	hidden: boolean;
 }
 
 export interface PostFileContext extends ImagePathContext {
@@ -48,7 +53,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		data[key] = resolved.value;
 	}
 	checkTagSlugs(data.tags, source, context);
-	return { id: postId(data, source, context), data, body: hidden ? '' : body, source };
+	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden };
 }
 
 // A tag must make a URL segment; one made only of emoji would give /tags// (astrowind#20).
