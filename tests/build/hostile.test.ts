@@ -8,6 +8,7 @@ import * as cheerio from 'cheerio';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { documentedPolicy, sha256 } from '../helpers/csp.ts';
 import { makeJpeg } from '../helpers/images.ts';
 import { CONTENT_CONFIG, astroConfig, buildSite, repoRoot, runAstro, writeSite, type BuiltSite, type CliResult } from '../helpers/sites.ts';
 
@@ -64,6 +65,7 @@ beforeAll(async () => {
 		'src/content/posts/ete-lower.md': post('title: Lower\ndate: 2024-02-03\ntags: [ete]', 'Body.\n'),
 		'src/content/posts/ete-upper.md': post('title: Upper\ndate: 2024-02-02\ntags: [ÉTÉ]', 'Body.\n'),
 		'src/content/posts/no-image.md': post('title: No image\ndate: 2024-02-01\nfeatured_image: ""', 'Body.\n'),
+		'src/content/posts/aligned.md': post('title: Aligned\ndate: 2023-11-01', '| Left | Centre | Right |\n|:--|:-:|--:|\n| a | b | c |\n'),
 		'src/content/posts/vector/index.md': post('title: Vector\ndate: 2024-01-01\nfeatured_image: ./drawing.svg\nfeatured_image_alt: A square', 'Body.\n'),
 		'src/content/posts/vector/drawing.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 200"><rect width="300" height="200" fill="#06c"/></svg>',
 		'src/content/posts/mdx-paste.mdx': post('title: MDX paste\ndate: 2023-12-01', 'MDX with an escape \u001b and a vertical\u000btab.\n'),
@@ -210,6 +212,15 @@ describe('front matter that needed fixing', () => {
 	test('an empty featured_image means no image', () => {
 		const $ = site.html('posts/no-image/index.html');
 		expect($('.carnet-post picture').length).toBe(0);
+	});
+});
+
+describe('pages under the README\'s Content-Security-Policy', () => {
+	test('aligned table columns use exactly the style attributes whose hashes it lists', () => {
+		const styles = site.html('posts/aligned/index.html')('.carnet-prose [style]').map((_, element) => site.html('posts/aligned/index.html')(element).attr('style')).get();
+		expect(new Set(styles)).toEqual(new Set(['text-align: left', 'text-align: center', 'text-align: right']));
+		const { policy } = documentedPolicy();
+		for (const style of styles) expect(policy.get('style-src'), style).toContain(sha256(style));
 	});
 });
 

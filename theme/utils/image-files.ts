@@ -14,10 +14,16 @@ const EXTENSIONS: Record<string, readonly string[]> = {
 	avif: ['.avif'],
 	svg: ['.svg'],
 };
-const LABELS: Record<string, string> = {
+export const FORMAT_LABELS: Record<string, string> = {
 	jpeg: 'JPEG', png: 'PNG', webp: 'WebP', gif: 'GIF', tiff: 'TIFF', avif: 'AVIF', svg: 'SVG',
 	heic: 'HEIC', bmp: 'BMP', ico: 'ICO', psd: 'Photoshop (PSD)', jxl: 'JPEG XL',
 };
+
+/** "a JPEG", "an SVG": the label of a format with its article. */
+export function formatName(format: string): string {
+	const label = FORMAT_LABELS[format] ?? format;
+	return `${/^(?:SVG|AVIF|ICO)\b/.test(label) ? 'an' : 'a'} ${label}`;
+}
 
 /** Where the width and height of most images are found; a file whose header is longer is read whole. */
 const HEADER_BYTES = 64 * 1024;
@@ -51,14 +57,14 @@ export async function checkImageFile(file: string): Promise<ImageFileCheck> {
 			fix: 'Point the field at an image file.',
 		};
 	}
-	const label = LABELS[format] ?? format;
+	const name = formatName(format);
 	if (!SUPPORTED.has(format)) {
-		return { ok: false, problem: `is a ${label} image, which Astro cannot optimise`, fix: 'Convert it to JPEG, PNG, WebP or AVIF (export it as JPEG from your photo app, for instance).' };
+		return { ok: false, problem: `is ${name} image, which Astro cannot optimise`, fix: 'Convert it to JPEG, PNG, WebP or AVIF (export it as JPEG from your photo app, for instance).' };
 	}
 	const extension = path.extname(file).toLowerCase();
 	const extensions = EXTENSIONS[format] ?? [];
 	if (!extensions.includes(extension)) {
-		return { ok: false, problem: `is a ${label} image with a name ending in '${extension}'`, fix: `Rename the file to end in ${extensions[0]}, and the path with it.` };
+		return { ok: false, problem: `is ${name} image with a name ending in '${extension}'`, fix: `Rename the file to end in ${extensions[0]}, and the path with it.` };
 	}
 	const contents = format === 'svg' || size > header.length ? readFileSync(file) : header;
 	if (format === 'svg' && hasScript(contents.toString('utf8'))) {
@@ -72,9 +78,14 @@ export async function checkImageFile(file: string): Promise<ImageFileCheck> {
 	if (!measured) {
 		return format === 'svg'
 			? { ok: false, problem: 'is an SVG without a width and height or a viewBox, so its size is unknown', fix: 'Add a viewBox to its <svg> element, e.g. viewBox="0 0 1200 630".' }
-			: { ok: false, problem: `is a ${label} file that cannot be read: it is truncated or damaged`, fix: 'Copy or export the image again.' };
+			: { ok: false, problem: `is ${name} file that cannot be read: it is truncated or damaged`, fix: 'Copy or export the image again.' };
 	}
 	return { ok: true, format, ...measured };
+}
+
+/** The format a file's first bytes announce (see sniffFormat()), read synchronously. */
+export function sniffFileFormat(file: string): string | undefined {
+	return sniffFormat(readStart(file, 4096));
 }
 
 function readStart(file: string, length: number): Buffer {
