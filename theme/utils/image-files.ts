@@ -26,7 +26,7 @@ export function formatName(format: string): string {
 }
 
 /** Where the width and height of most images are found; a file whose header is longer is read whole. */
-const HEADER_BYTES = 64 * 1024;
+const HEADER_BYTES = 16 * 1024;
 
 export type ImageFileCheck =
 	| { ok: true; format: string; width: number; height: number }
@@ -36,11 +36,11 @@ export type ImageFileCheck =
  * Checks that a file is an image Astro can optimise, from its contents rather than its name: what a
  * reader of an error needs to know is that a `.jpg` holds HTML, or that a photo is HEIC.
  */
-export async function checkImageFile(file: string): Promise<ImageFileCheck> {
+export async function checkImageFile(file: string, knownSize?: number): Promise<ImageFileCheck> {
 	let size: number;
 	let header: Buffer;
 	try {
-		size = statSync(file).size;
+		size = knownSize ?? statSync(file).size;
 		header = readStart(file, Math.min(size, HEADER_BYTES));
 	} catch (error) {
 		const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
@@ -89,7 +89,7 @@ export function sniffFileFormat(file: string): string | undefined {
 }
 
 function readStart(file: string, length: number): Buffer {
-	const buffer = Buffer.alloc(length);
+	const buffer = Buffer.allocUnsafe(length);
 	const descriptor = openSync(file, 'r');
 	try {
 		const read = readSync(descriptor, buffer, 0, length, 0);

@@ -46,7 +46,7 @@ export async function resolveImagePath(value: string, context: ImagePathContext)
 	if (stats.isDirectory()) {
 		return { ok: false, message: `is a folder (${display(file, context.root)}), not an image file.`, fix: "Give the image's file name, e.g. ./cover.jpg." };
 	}
-	const check = await checkImageFile(file);
+	const check = await checkImageFile(file, stats.size);
 	if (!check.ok) return { ok: false, message: `(${display(file, context.root)}) ${check.problem}.`, fix: check.fix };
 	return { ok: true, value: importPath };
 }
