@@ -2,7 +2,9 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { AstroConfig } from 'astro';
 import { preparePostFile, type PostFileContext } from '../../theme/integration/post-file.ts';
+import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
 import { makeJpeg } from '../helpers/images.ts';
 import { repoRoot } from '../helpers/sites.ts';
 
@@ -260,5 +262,13 @@ describe('tags written as one string with commas', () => {
 	test('a single tag stays as it is', async () => {
 		const prepared = await preparePostFile(post('tags: Voyage'), context());
 		expect(prepared.data.tags).toBe('Voyage');
+	});
+});
+
+describe('remote featured images', () => {
+	test('an address that is not a URL is refused before anything is fetched', async () => {
+		const prepared = await preparePostFile(post("featured_image: 'https://'"), context());
+		const error = await measureRemoteImages(prepared, context(), { domains: [], remotePatterns: [] } as unknown as AstroConfig['image']).catch((caught: Error) => caught);
+		expect((error as Error).message).toBe("src/content/posts/trip/index.md:4: featured_image 'https://' is not a valid URL.");
 	});
 });

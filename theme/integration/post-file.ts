@@ -45,10 +45,13 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const hidden = data.draft === true && !context.showDrafts;
 	for (const key of IMAGE_KEYS) {
 		const value = data[key];
-		// An empty field is how Hugo's archetypes say "no image".
-		if (hidden || value === null || (typeof value === 'string' && value.trim() === '')) delete data[key];
-		if (typeof data[key] !== 'string') continue;
-		const resolved = await resolveImagePath(value as string, context);
+		// An empty field is how Hugo's archetypes say "no image". A hidden draft's images are never resolved.
+		if (hidden || value === null || (typeof value === 'string' && value.trim() === '')) {
+			delete data[key];
+			continue;
+		}
+		if (typeof value !== 'string') continue;
+		const resolved = await resolveImagePath(value, context);
 		if (!resolved.ok) throw postError(context, lineOfKey(source, key), `${key} '${value}' ${resolved.message}`, resolved.fix);
 		data[key] = resolved.value;
 	}

@@ -78,7 +78,7 @@ export async function fetchRemoteImageSize(url: string, options: FetchSizeOption
 		throw new RemoteImageError(`is not an image Astro can read (${bytes} bytes received)`);
 	} catch (error) {
 		if (timedOut) {
-			const seconds = Math.round(options.timeout / 1000);
+			const seconds = Number((options.timeout / 1000).toFixed(1));
 			const what = bytes === 0 ? 'the host did not answer' : `the host stopped sending after ${bytes} bytes`;
 			throw new RemoteImageError(`could not be downloaded: ${what} within ${seconds} s`, true);
 		}

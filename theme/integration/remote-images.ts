@@ -21,6 +21,7 @@ export async function measureRemoteImages(post: PostFile, context: PostFileConte
 		const line = lineOfKey(post.source, key);
 		const where = postLocation(context, line);
 		const fail = (message: string, hint: string) => userError(`${where}: ${key} '${url}' ${message}`, hint, { file: context.entryFile, line });
+		if (!URL.canParse(url)) throw fail('is not a valid URL.', 'Write the whole address, e.g. https://images.example.org/cover.jpg.');
 		// Astro's config type and isRemoteAllowed()'s disagree on optional fields under exactOptionalPropertyTypes.
 		const allowed = { domains: imageConfig.domains ?? [], remotePatterns: imageConfig.remotePatterns ?? [] } as Parameters<typeof isRemoteAllowed>[1];
 		if (!isRemoteAllowed(url, allowed)) {
