@@ -1,8 +1,10 @@
 /// <reference path="./virtual.d.ts" />
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ThemeUserConfig } from './config.ts';
 import { companionIntegrations } from './integration/companions.ts';
 import { fillEnclosureLengths } from './integration/enclosures.ts';
+import { vitePluginImageGuard } from './integration/image-guard.ts';
 import { imageServiceDefaults } from './integration/image-service.ts';
 import { markdownDefaults } from './integration/markdown.ts';
 import { parseThemeOptions } from './integration/options.ts';
@@ -47,7 +49,7 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 					...(image ? { image } : {}),
 					...(markdown ? { markdown } : {}),
 					...(build ? { build } : {}),
-					vite: { plugins: [vitePluginCarnet({ config, socialImageFile, astroConfig, command })] },
+					vite: { plugins: [vitePluginCarnet({ config, socialImageFile, astroConfig, command }), vitePluginImageGuard(fileURLToPath(astroConfig.root))] },
 				});
 			},
 			'astro:config:done': ({ config: astroConfig }) => {

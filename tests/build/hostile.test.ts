@@ -263,7 +263,7 @@ const failing = {
 	),
 } satisfies Record<string, string>;
 
-type FailingName = keyof typeof failing | 'stalled';
+type FailingName = keyof typeof failing | 'stalled' | 'inlineOutside' | 'mdxOutside';
 const failures = {} as Record<FailingName, CliResult & { root: string; finished: number }>;
 let stalledServer: Server;
 let firstConnection = 0;
@@ -286,6 +286,11 @@ beforeAll(async () => {
 	const port = await startStalledServer();
 	const specs: Record<FailingName, { files: Record<string, string | Buffer>; options?: Record<string, unknown>; astro?: Record<string, unknown> }> = {
 		...(Object.fromEntries(Object.entries(failing).map(([name, source]) => [name, { files: { [`src/content/posts/${name}.md`]: source } }])) as Record<keyof typeof failing, { files: Record<string, string> }>),
+		// Images in bodies, which Astro would optimise and publish from wherever they are.
+		inlineOutside: { files: { 'src/content/posts/inline.md': post('title: Inline\ndate: 2024-01-01', 'Text.\n\n![Elsewhere](../../../../outside.jpg)\n') } },
+		mdxOutside: {
+			files: { 'src/content/posts/imports.mdx': post('title: Imports\ndate: 2024-01-01', 'import photo from "../../../../outside.jpg";\n\n<img src={photo.src} alt="" />\n') },
+		},
 		stalled: {
 			files: { 'src/content/posts/stalled.md': post(`title: Stalled\ndate: 2024-01-01\nfeatured_image: http://127.0.0.1:${port}/photo.jpg`, 'Body.\n') },
 			options: { title: 'Stalled', remoteImageTimeout: STALL_TIMEOUT },
@@ -331,6 +336,27 @@ describe('broken posts fail the build with the file, line, field, value and fix'
 		`);
 		const dist = path.join(failures.outside.root, 'dist');
 		expect(() => readdirSync(dist)).toThrow();
+	});
+
+	test('an image in a Markdown body that points outside the project', () => {
+		expect(printedError('inlineOutside')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/inline.md:7: the image '../../../../outside.jpg' points outside the project (to ../outside.jpg), so it is refused.
+			  Hint:
+			    Copy the image next to the post and write ./<name>, or put it in public/ and write /<path>.
+			  Location:
+			    <root>/src/content/posts/inline.md:7:1"
+		`);
+		expect(() => readdirSync(path.join(failures.inlineOutside.root, 'dist', '_astro'))).toThrow();
+	});
+
+	test('an image an MDX post imports from outside the project', () => {
+		expect(printedError('mdxOutside')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/imports.mdx:5: the image '../../../../outside.jpg' points outside the project (to ../outside.jpg), so it is refused.
+			  Hint:
+			    Copy the image next to the post and write ./<name>, or put it in public/ and write /<path>.
+			  Location:
+			    <root>/src/content/posts/imports.mdx:5:1"
+		`);
 	});
 
 	test('a featured image that is the post folder', () => {
