@@ -6,13 +6,16 @@ import { companionIntegrations } from './integration/companions.ts';
 import { fillEnclosureLengths } from './integration/enclosures.ts';
 import { vitePluginImageGuard } from './integration/image-guard.ts';
 import { imageServiceDefaults } from './integration/image-service.ts';
-import { markdownDefaults } from './integration/markdown.ts';
+import { installBodyTransforms, markdownDefaults } from './integration/markdown.ts';
 import { parseThemeOptions } from './integration/options.ts';
 import { registerSite } from './integration/registry.ts';
 import { injectThemeRoutes } from './integration/routes.ts';
 import { resolveSocialImage } from './integration/social-image.ts';
 import { stylesheetDefaults } from './integration/stylesheets.ts';
+import { vitePluginBodies } from './integration/vite-plugin-bodies.ts';
 import { vitePluginCarnet } from './integration/virtual-modules.ts';
+import { bodyTransforms } from './markdown/transforms.ts';
+import { isFrench } from './utils/typography.ts';
 import { hasStringsFor } from './i18n/index.ts';
 
 export type { ThemeUserConfig, ThemeConfig } from './config.ts';
@@ -41,6 +44,7 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 					);
 				}
 				injectThemeRoutes(injectRoute, astroConfig, config);
+				installBodyTransforms(astroConfig.markdown, bodyTransforms({ french: isFrench(config.locale), base: astroConfig.base }), logger);
 				const image = imageServiceDefaults(astroConfig.image);
 				const markdown = markdownDefaults(astroConfig.markdown);
 				const build = stylesheetDefaults(astroConfig.build);
@@ -49,7 +53,13 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 					...(image ? { image } : {}),
 					...(markdown ? { markdown } : {}),
 					...(build ? { build } : {}),
-					vite: { plugins: [vitePluginCarnet({ config, socialImageFile, astroConfig, command }), vitePluginImageGuard(fileURLToPath(astroConfig.root))] },
+					vite: {
+						plugins: [
+							vitePluginCarnet({ config, socialImageFile, astroConfig, command }),
+							vitePluginBodies(astroConfig.root),
+							vitePluginImageGuard(fileURLToPath(astroConfig.root)),
+						],
+					},
 				});
 			},
 			'astro:config:done': ({ config: astroConfig }) => {

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { prepareFeedHtml } from '../../theme/utils/feed-html.ts';
-import { addBaseToLinks } from '../../theme/utils/urls.ts';
 
 const page = 'https://example.com/blog/posts/hello/';
 
@@ -93,18 +92,5 @@ describe('useful HTML survives', () => {
 				'<section data-footnotes="" class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2><ol><li id="user-content-fn-1"><p>The note. <a href="https://example.com/posts/a/#user-content-fnref-1" data-footnote-backref="" aria-label="Back to reference 1" class="data-footnote-backref">↩</a></p></li></ol></section>' +
 				'<math display="block"><mrow><msup><mi>x</mi><mn>2</mn></msup><mo stretchy="false">+</mo></mrow></math>',
 		);
-	});
-});
-
-describe('addBaseToLinks()', () => {
-	test('adds the base to root-relative links and images of rendered Markdown', () => {
-		const html = '<a href="/posts/x/">x</a><img src="/images/a.jpg" alt=""><a href="/blog/tags/">t</a><a href="//cdn.example.com/">c</a><a href="https://e.com/">e</a>';
-		expect(addBaseToLinks(html, '/blog')).toBe(
-			'<a href="/blog/posts/x/">x</a><img src="/blog/images/a.jpg" alt=""><a href="/blog/tags/">t</a><a href="//cdn.example.com/">c</a><a href="https://e.com/">e</a>',
-		);
-	});
-
-	test('changes nothing when the site has no base', () => {
-		expect(addBaseToLinks('<a href="/posts/x/">x</a>', '/')).toBe('<a href="/posts/x/">x</a>');
 	});
 });

@@ -14,8 +14,8 @@ export interface PostFile {
 	body: string;
 	source: ParsedSource;
 	/**
-	 * A draft in a production build: its images are left unresolved and its body empty, and it must be
-	 * stored without a module to render (MDX), so that none of its files is imported or published.
+	 * A draft in a production build: its images are left unresolved and its body empty, and the loader
+	 * stores it without a body to render (no MDX module either), so that none of its files is imported.
 	 */
 	hidden: boolean;
 }
@@ -52,7 +52,11 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		}
 		if (typeof value !== 'string') continue;
 		const resolved = await resolveImagePath(value, context);
-		if (!resolved.ok) throw postError(context, lineOfKey(source, key), `${key} '${value}' ${resolved.message}`, resolved.fix);
+		if (!resolved.ok) {
+			const error = postError(context, lineOfKey(source, key), `${key} '${value}' ${resolved.message}`, resolved.fix);
+			// astro dev reads the post again when a missing file appears (integration/post-watcher.ts).
+			throw Object.assign(error, { missingFile: resolved.missing });
+		}
 		data[key] = resolved.value;
 	}
 	checkTagSlugs(data.tags, source, context);

@@ -16,7 +16,7 @@ export interface ImagePathContext {
 
 export type ResolvedImagePath =
 	| { ok: true; value: string }
-	| { ok: false; message: string; fix: string };
+	| { ok: false; message: string; fix: string; /** The file looked for, when it was not found. */ missing?: string };
 
 const WHERE = "Paths starting with / are read from public/, paths starting with ./ from the post's folder.";
 
@@ -98,11 +98,11 @@ function notFound(value: string, file: string, context: ImagePathContext): Resol
 	if (value.startsWith('/')) {
 		const suggestion = closest(path.relative(context.publicDir, file).split(path.sep).join('/'), listImages(context.publicDir));
 		const hint = suggestion ? ` Did you mean '/${suggestion}'?` : '';
-		return { ok: false, message: `was not found in public/ (looked for ${display(file, context.root)}).${hint}`, fix };
+		return { ok: false, message: `was not found in public/ (looked for ${display(file, context.root)}).${hint}`, fix, missing: file };
 	}
 	const suggestion = closest(path.basename(value), readdirSafe(path.dirname(file)));
 	const hint = suggestion ? ` Did you mean '${toImportPath(path.posix.join(path.posix.dirname(value), suggestion))}'?` : '';
-	return { ok: false, message: `was not found next to the post (looked for ${display(file, context.root)}).${hint}`, fix };
+	return { ok: false, message: `was not found next to the post (looked for ${display(file, context.root)}).${hint}`, fix, missing: file };
 }
 
 function isInside(file: string, dir: string): boolean {
