@@ -34,3 +34,10 @@ describe('warnMergedTags()', () => {
 		expect(warnMergedTags([entry('a', '2024-01-01', ['PME']), entry('b', '2024-02-01', ['pme'], true)], 'fr', true)).toHaveLength(1);
 	});
 });
+
+test('names at most three posts per spelling', () => {
+	const entries = Array.from({ length: 6 }, (_, index) => entry(`p${index}`, `2024-01-0${index + 1}`, [index === 0 ? 'pme' : 'PME']));
+	expect(warnMergedTags(entries, 'fr', false)[0]).toContain(
+		'"PME" (src/content/posts/p5.md, src/content/posts/p4.md, src/content/posts/p3.md and 2 more), "pme" (src/content/posts/p0.md)',
+	);
+});
