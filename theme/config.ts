@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import en from './i18n/en.ts';
+import { ABSOLUTE_LINK_ERROR, LINK_ERROR, isSafeLink } from './utils/links.ts';
 
 /** The parts of the theme a site can replace with `components: { Name: './src/components/Mine.astro' }`. */
 export const COMPONENT_NAMES = [
@@ -51,6 +52,7 @@ const EXPECTED = {
 	title: 'expected the blog\'s name as a non-empty string, e.g. title: "My blog"',
 	locale: 'expected a BCP 47 language tag such as "en", "fr" or "fr-CA"',
 	timeZone: 'expected an IANA time zone such as "UTC" or "Europe/Paris"',
+	seconds: 'expected a number of seconds > 0',
 } as const;
 
 /** A count of at least one (posts per page, feed items). */
@@ -63,17 +65,27 @@ const flag = () => z.boolean({ error: EXPECTED.boolean });
 /** A string that passes `check`, with one message for a wrong type and a wrong value. */
 const checkedString = (check: (value: string) => boolean, error: string) => z.string({ error }).refine(check, { error });
 
-const AuthorSchema = z.union(
-	[
-		z.string().min(1),
-		z.strictObject({
-			name: z.string().min(1),
-			email: z.email().optional(),
-			url: z.url().optional(),
-		}),
-	],
-	{ error: 'expected a name, or an object such as { name: "Ada", email: "ada@example.com", url: "https://example.com" }' },
-);
+const AuthorSchema = z
+	.union(
+		[
+			z.string().min(1),
+			z.strictObject({
+				name: z.string().min(1),
+				email: z.email().optional(),
+				url: z.string().optional(),
+			}),
+		],
+		{ error: 'expected a name, or an object such as { name: "Ada", email: "ada@example.com", url: "https://example.com" }' },
+	)
+	// Checked after the union, so that the message names author.url rather than the whole author.
+	.superRefine((author, context) => {
+		if (typeof author === 'object' && author.url !== undefined && !isSafeLink(author.url)) {
+			context.addIssue({ code: 'custom', path: ['url'], message: ABSOLUTE_LINK_ERROR, input: author.url });
+		}
+	});
+
+/** A link of the header or footer: a path on the site, or an http(s): or mailto: URL (never javascript:). */
+const linkSchema = () => checkedString((value) => value !== '' && isSafeLink(value, { relative: true }), LINK_ERROR);
 
 export const ThemeConfigSchema = z.strictObject({
 	/** The blog's name, shown in the header, the page titles and the feed. */
@@ -122,7 +134,7 @@ export const ThemeConfigSchema = z.strictObject({
 		.prefault({}),
 	/** Links added to the header after Home, Archive and Tags, e.g. `[{ label: 'About', href: '/about/' }]`. @default [] */
 	navigation: z
-		.array(z.strictObject({ label: z.string().min(1), href: z.string().min(1) }), {
+		.array(z.strictObject({ label: z.string().min(1), href: linkSchema() }), {
 			error: 'expected a list such as [{ label: "About", href: "/about/" }]',
 		})
 		.default([]),
@@ -131,7 +143,7 @@ export const ThemeConfigSchema = z.strictObject({
 		.array(
 			z.strictObject({
 				platform: z.enum(SOCIAL_PLATFORMS, { error: `expected one of ${SOCIAL_PLATFORMS.join(', ')}` }),
-				href: z.string().min(1),
+				href: linkSchema(),
 				/** Text for screen readers and the tooltip; the platform's name otherwise. */
 				label: z.string().min(1).optional(),
 			}),
@@ -156,6 +168,11 @@ export const ThemeConfigSchema = z.strictObject({
 	components: z
 		.strictObject(Object.fromEntries(COMPONENT_NAMES.map((name) => [name, z.string().min(1).optional()])) as Record<ComponentName, z.ZodOptional<z.ZodString>>)
 		.default({}),
+	/**
+	 * Seconds to wait for a remote featured image's host, to connect and then between two pieces of the
+	 * image, before the build fails with the post's name. @default 15
+	 */
+	remoteImageTimeout: z.number({ error: EXPECTED.seconds }).positive({ error: EXPECTED.seconds }).default(15),
 	/** Add `@astrojs/sitemap` (unless the site already has it) and link it from robots.txt. @default true */
 	sitemap: flag().default(true),
 });

@@ -1,14 +1,17 @@
 /// <reference path="./virtual.d.ts" />
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ThemeUserConfig } from './config.ts';
 import { companionIntegrations } from './integration/companions.ts';
 import { fillEnclosureLengths } from './integration/enclosures.ts';
+import { vitePluginImageGuard } from './integration/image-guard.ts';
 import { imageServiceDefaults } from './integration/image-service.ts';
 import { installBodyTransforms, markdownDefaults } from './integration/markdown.ts';
 import { parseThemeOptions } from './integration/options.ts';
 import { registerSite } from './integration/registry.ts';
 import { injectThemeRoutes } from './integration/routes.ts';
 import { resolveSocialImage } from './integration/social-image.ts';
+import { stylesheetDefaults } from './integration/stylesheets.ts';
 import { vitePluginBodies } from './integration/vite-plugin-bodies.ts';
 import { vitePluginCarnet } from './integration/virtual-modules.ts';
 import { bodyTransforms } from './markdown/transforms.ts';
@@ -44,11 +47,19 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 				installBodyTransforms(astroConfig.markdown, bodyTransforms({ french: isFrench(config.locale), base: astroConfig.base }), logger);
 				const image = imageServiceDefaults(astroConfig.image);
 				const markdown = markdownDefaults(astroConfig.markdown);
+				const build = stylesheetDefaults(astroConfig.build);
 				updateConfig({
 					integrations: companionIntegrations(astroConfig, config, site),
 					...(image ? { image } : {}),
 					...(markdown ? { markdown } : {}),
-					vite: { plugins: [vitePluginCarnet({ config, socialImageFile, astroConfig, command }), vitePluginBodies(astroConfig.root)] },
+					...(build ? { build } : {}),
+					vite: {
+						plugins: [
+							vitePluginCarnet({ config, socialImageFile, astroConfig, command }),
+							vitePluginBodies(astroConfig.root),
+							vitePluginImageGuard(fileURLToPath(astroConfig.root)),
+						],
+					},
 				});
 			},
 			'astro:config:done': ({ config: astroConfig }) => {

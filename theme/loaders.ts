@@ -1,5 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { loadPosts } from './integration/load-posts.ts';
+import { getSite } from './integration/registry.ts';
+import { reportMergedTags } from './integration/tag-spellings.ts';
 
 export interface PostsLoaderOptions {
 	/** Folder of the posts, relative to the project root. @default 'src/content/posts' */
@@ -18,6 +20,9 @@ export function postsLoader(options: PostsLoaderOptions = {}): Loader {
 	const pattern = options.pattern ?? '**/[^_]*.{md,mdx}';
 	return {
 		name: 'astro-theme-carnet/posts',
-		load: (context) => loadPosts(context, { base, pattern }),
+		load: async (context) => {
+			await loadPosts(context, { base, pattern });
+			reportMergedTags(context, getSite(context.config.root)?.config.locale ?? 'en');
+		},
 	};
 }

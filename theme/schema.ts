@@ -1,6 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
+import { ABSOLUTE_LINK_ERROR, isSafeLink } from './utils/links.ts';
 
 /**
  * Front-matter names accepted for each post field, first name first. Hugo's names (`date`, `lastmod`,
@@ -35,13 +36,20 @@ const TagsSchema = z.preprocess(
 	z.array(text('a tag name'), { error: 'expected a list of tag names, e.g. [PME, "Révolution française"]' }),
 );
 
-const AuthorSchema = z.union(
-	[
-		z.string().trim().min(1),
-		z.object({ name: z.string().trim().min(1), email: z.email().optional(), url: z.url().optional() }),
-	],
-	{ error: 'expected a name, or { name, email, url }' },
-);
+const AuthorSchema = z
+	.union(
+		[
+			z.string().trim().min(1),
+			z.object({ name: z.string().trim().min(1), email: z.email().optional(), url: z.string().trim().optional() }),
+		],
+		{ error: 'expected a name, or { name, email, url }' },
+	)
+	// After the union, so that the message names author.url; feeds and JSON-LD publish it as a link.
+	.superRefine((author, context) => {
+		if (typeof author === 'object' && author.url !== undefined && !isSafeLink(author.url)) {
+			context.addIssue({ code: 'custom', path: ['url'], message: ABSOLUTE_LINK_ERROR, input: author.url });
+		}
+	});
 
 /** A remote image with its size, as the loader measures it (or as front matter may give it). */
 const RemoteImageSchema = z.object({

@@ -71,7 +71,8 @@ describe('a reader browsing the demo', () => {
 		await page.getByRole('link', { name: /^Externalisation\s: Le Traitement Antistress des PME/ }).first().click();
 		await page.waitForURL(`${server.origin}${REFERENCE}`);
 		const hero = page.locator('.carnet-post__image');
-		await expect.poll(() => hero.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+		// A loaded machine can take longer than expect.poll's default second for one evaluate().
+		await expect.poll(() => hero.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
 		expect(await hero.evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(/\/_astro\/blog-01-atypique\.[\w-]+\.webp$/);
 		expect(await layoutShift(page)).toBe(0);
 

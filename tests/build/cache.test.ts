@@ -165,8 +165,8 @@ describe('a build after a damaged or interrupted one equals a clean build', () =
 });
 
 describe('a change to the Markdown configuration', () => {
-	// Adds data-plugin="…" to every paragraph of every body.
-	const marker = (name: string) => `({ name: '${name}', element: { filter: ['p'], visit(node, context) { context.setProperty(node, 'dataPlugin', '${name}'); } } })`;
+	// Adds title="…" to every paragraph of every body: an attribute that feeds keep (utils/feed-html-schema.ts).
+	const marker = (name: string) => `({ name: '${name}', element: { filter: ['p'], visit(node, context) { context.setProperty(node, 'title', '${name}'); } } })`;
 
 	test('shows on the next warm build in every post: a Sätteri hast plugin', async () => {
 		await build();
@@ -176,7 +176,7 @@ describe('a change to the Markdown configuration', () => {
 	});
 
 	test('shows on the next warm build in every post: a rehype plugin', async () => {
-		const rehype = `() => (tree) => { const visit = (node) => { if (node.tagName === 'p') node.properties.dataPlugin = 'rehype-marker'; node.children?.forEach(visit); }; visit(tree); }`;
+		const rehype = `() => (tree) => { const visit = (node) => { if (node.tagName === 'p') node.properties.title = 'rehype-marker'; node.children?.forEach(visit); }; visit(tree); }`;
 		writeFileSync(path.join(root, 'astro.config.mjs'), config(`markdown: { rehypePlugins: [${rehype}] },`));
 		const output = outputOf(await build());
 		expectEveryBodyMarked(output, 'rehype-marker');
@@ -191,8 +191,8 @@ function expectEveryBodyMarked(output: Map<string, string>, name: string) {
 		const prose = /<div class="carnet-prose">([\s\S]*?)<\/div>\s*<footer/.exec(output.get(page) ?? '')?.[1] ?? '';
 		const paragraphs = prose.match(/<p[\s>]/g) ?? [];
 		expect(paragraphs.length, page).toBeGreaterThan(0);
-		expect(prose.match(new RegExp(`<p data-plugin="${name}"`, 'g'))?.length, page).toBe(paragraphs.length);
+		expect(prose.match(new RegExp(`<p title="${name}"`, 'g'))?.length, page).toBe(paragraphs.length);
 	}
 	// The feeds carry the same bodies.
-	expect(output.get('rss.xml')).toContain(`&lt;p data-plugin=&quot;${name}&quot;`);
+	expect(output.get('rss.xml')).toContain(`&lt;p title=&quot;${name}&quot;`);
 }

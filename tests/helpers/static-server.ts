@@ -25,9 +25,10 @@ export interface StaticServer {
 
 /**
  * Serves a built site the way a static host does: `/x/` from `x/index.html`, `/x` redirected to `/x/`
- * when that is a folder, and 404.html with status 404 for anything else.
+ * when that is a folder, and 404.html with status 404 for anything else. `headers` are sent with every file,
+ * as a host's `_headers` file would.
  */
-export async function serveStatic(dist: string): Promise<StaticServer> {
+export async function serveStatic(dist: string, options: { headers?: Record<string, string> } = {}): Promise<StaticServer> {
 	const server: Server = createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		let file = path.join(dist, pathname);
@@ -38,7 +39,7 @@ export async function serveStatic(dist: string): Promise<StaticServer> {
 		}
 		const found = existsSync(file) && statSync(file).isFile();
 		const served = found ? file : path.join(dist, '404.html');
-		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
+		response.writeHead(found ? 200 : 404, { ...options.headers, 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
 		createReadStream(served).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -17,20 +17,80 @@ describe('prepareFeedHtml()', () => {
 		);
 	});
 
-	test('keeps query strings escaped', () => {
+	test('decodes character references in URLs and escapes them once', () => {
 		expect(prepareFeedHtml('<a href="/s?a=1&amp;b=2">q</a>', page)).toBe('<a href="https://example.com/s?a=1&amp;b=2">q</a>');
+		expect(prepareFeedHtml('<a href="/s?a=1&#x26;b=2&#38;c=%22">n</a>', page)).toBe('<a href="https://example.com/s?a=1&amp;b=2&amp;c=%22">n</a>');
 	});
 
 	test('removes scripts, styles, frames, forms, event handlers and javascript: URLs, keeping the text around them', () => {
 		const html = prepareFeedHtml(
 			'<p onclick="steal()">Hi <a href=" JavaScript:alert(1)">trap</a></p><script>alert(1)</script><style>p{}</style>' +
-				'<iframe src="https://x"></iframe><form><input></form><pre><code>&lt;script&gt;</code></pre>',
+				'<iframe src="https://x"></iframe><form><input><button>Go</button></form><pre><code>&lt;script&gt;</code></pre>',
 			page,
 		);
-		expect(html).toBe('<p>Hi <a>trap</a></p><pre><code>&lt;script&gt;</code></pre>');
+		expect(html).toBe('<p>Hi <a>trap</a></p>Go<pre><code>&lt;script></code></pre>');
 	});
 
 	test("drops Astro's data attributes", () => {
 		expect(prepareFeedHtml('<aside class="note" data-astro-cid-abc>Note</aside>', page)).toBe('<aside class="note">Note</aside>');
+	});
+
+	test('removes the characters XML forbids, in text and entities alike', () => {
+		expect(prepareFeedHtml('<p>esc\u001bape &#x1B;ref\u000bvertical\u0000nul</p>', page)).toBe('<p>escape ref verticalnul</p>');
+	});
+});
+
+// Each case is something an author (or a pasted snippet) can put in a post's raw HTML; none of it may reach a
+// feed reader. The output is pinned exactly, so that a change of sanitizer or schema shows here.
+describe('hostile HTML never reaches a feed', () => {
+	test.each([
+		['an upper-case HREF with javascript:', '<a HREF="JavaScript:alert(1)">x</a>', '<a>x</a>'],
+		['javascript: spelled with a character reference', '<a href="&#106;avascript:alert(1)">x</a>', '<a>x</a>'],
+		['javascript: split by a tab', '<a href="java&#9;script:alert(1)">x</a>', '<a>x</a>'],
+		['vbscript:', '<a href="vbscript:msgbox(1)">x</a>', '<a>x</a>'],
+		['a data:text/html link', '<a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">x</a>', '<a>x</a>'],
+		['xlink:href in SVG', '<svg><a xlink:href="javascript:alert(1)"><text>svg</text></a></svg><p>after</p>', '<p>after</p>'],
+		['xlink:href and href in MathML', '<math><mi xlink:href="javascript:alert(1)" href="javascript:alert(2)">x</mi></math>', '<math><mi>x</mi></math>'],
+		['an SVG animation that sets href', '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text>t</text></a></svg>', ''],
+		['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example/"><p>p</p>', '<p>p</p>'],
+		['a base element', '<base href="https://evil.example/"><a href="x">x</a>', `<a href="${page}x">x</a>`],
+		['a stylesheet link', '<link rel="stylesheet" href="https://evil.example/x.css"><p>p</p>', '<p>p</p>'],
+		['frames', '<frameset><frame src="https://evil.example/"></frameset><p>p</p>', '<p>p</p>'],
+		['an iframe with srcdoc', '<iframe srcdoc="<script>alert(1)</script>"></iframe>', ''],
+		['object and embed', '<object data="https://evil.example/x.swf"></object><embed src="https://evil.example/x.swf">', ''],
+		['an event handler and a javascript: srcset candidate', '<img src="x.jpg" onerror="alert(1)" srcset="a.jpg 1x, javascript:alert(1) 2x" alt="">', `<img src="${page}x.jpg" srcset="${page}a.jpg 1x" alt="">`],
+		['a data: image', '<img src="data:image/svg+xml,<svg onload=alert(1)>" alt="">', '<img alt="">'],
+		['a form action and a formaction', '<form action="javascript:alert(1)"><button formaction="javascript:alert(1)">Go</button></form>', 'Go'],
+		['a style attribute', '<p style="background:url(javascript:alert(1))">styled</p>', '<p>styled</p>'],
+		['a style element hidden in MathML (mXSS)', '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>', '<math><mtext><table></table></mtext></math>'],
+		['markup hidden in noscript', '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>', ''],
+		['a comment', '<!-- <script>alert(1)</script> -->kept', 'kept'],
+		['a javascript: poster', '<video poster="javascript:alert(1)" src="clip.mp4" controls></video>', `<video src="${page}clip.mp4" controls></video>`],
+	])('%s', (_, input, expected) => {
+		expect(prepareFeedHtml(input, page)).toBe(expected);
+	});
+});
+
+describe('useful HTML survives', () => {
+	test('pictures, figures, tables (with their alignment), code, task lists, details, footnotes and MathML', () => {
+		const input =
+			'<figure><picture><source type="image/webp" srcset="/_astro/a.webp 480w" sizes="100vw"><img src="/_astro/a.jpg" alt="A" width="960" height="540" loading="lazy" decoding="async"></picture><figcaption>Cap</figcaption></figure>' +
+			'<table><thead><tr><th style="text-align: right">n</th></tr></thead><tbody><tr><td style="text-align: right">1</td></tr></tbody></table>' +
+			'<pre class="language-js" data-language="js"><code class="language-js"><span class="token keyword">const</span> x</code></pre>' +
+			'<ul class="contains-task-list"><li class="task-list-item"><input type="checkbox" checked disabled> done</li></ul>' +
+			'<details><summary>More</summary><p>Hidden</p></details>' +
+			'<p>Note<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a></sup></p>' +
+			'<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2><ol><li id="user-content-fn-1"><p>The note. <a href="#user-content-fnref-1" data-footnote-backref aria-label="Back to reference 1" class="data-footnote-backref">↩</a></p></li></ol></section>' +
+			'<math display="block"><mrow><msup><mi>x</mi><mn>2</mn></msup><mo stretchy="false">+</mo></mrow></math>';
+		expect(prepareFeedHtml(input, 'https://example.com/posts/a/')).toBe(
+			'<figure><picture><source type="image/webp" srcset="https://example.com/_astro/a.webp 480w" sizes="100vw"><img src="https://example.com/_astro/a.jpg" alt="A" width="960" height="540" loading="lazy" decoding="async"></picture><figcaption>Cap</figcaption></figure>' +
+				'<table><thead><tr><th align="right">n</th></tr></thead><tbody><tr><td align="right">1</td></tr></tbody></table>' +
+				'<pre class="language-js" data-language="js"><code class="language-js"><span class="token keyword">const</span> x</code></pre>' +
+				'<ul class="contains-task-list"><li class="task-list-item"><input type="checkbox" checked disabled> done</li></ul>' +
+				'<details><summary>More</summary><p>Hidden</p></details>' +
+				'<p>Note<sup><a href="https://example.com/posts/a/#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup></p>' +
+				'<section data-footnotes="" class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2><ol><li id="user-content-fn-1"><p>The note. <a href="https://example.com/posts/a/#user-content-fnref-1" data-footnote-backref="" aria-label="Back to reference 1" class="data-footnote-backref">↩</a></p></li></ol></section>' +
+				'<math display="block"><mrow><msup><mi>x</mi><mn>2</mn></msup><mo stretchy="false">+</mo></mrow></math>',
+		);
 	});
 });

@@ -108,3 +108,37 @@ test('finds the file line of a front-matter key', () => {
 	expect(lineOfKey(parsed, 'date')).toBe(3);
 	expect(lineOfKey(parsed, 'missing')).toBeUndefined();
 });
+
+describe('front matter that would exhaust memory', () => {
+	// Nine levels of nine aliases: 9^9 (387 million) strings once expanded, from 700 bytes of YAML.
+	const bomb = ['---', 'title: Laughs', 'date: 2024-01-01', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+	for (const [name, previous] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((letter, index) => [letter, 'abcdefghi'[index]])) {
+		bomb.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+	}
+
+	test('a YAML alias bomb is refused quickly, naming the key where it exceeds the limit', () => {
+		const started = performance.now();
+		const error = syntaxError(`${bomb.join('\n')}\n---\nBody\n`);
+		expect(performance.now() - started).toBeLessThan(1000);
+		expect([error.line, error.reason, error.hint]).toEqual([
+			8,
+			'the value of "e" repeats YAML aliases (*name) until the front matter holds more than 10,000 values',
+			'An alias repeats the value defined with &name. Write the values out, or use fewer aliases.',
+		]);
+	});
+
+	test('a few aliases, as people use them to repeat a value, are read', () => {
+		const parsed = parseFrontMatter('---\ntitle: &t Same\nsubtitle: *t\ntags: &tags [a, b]\nkeywords: *tags\n---\n');
+		expect(parsed.data).toEqual({ title: 'Same', subtitle: 'Same', tags: ['a', 'b'], keywords: ['a', 'b'] });
+	});
+
+	test('nesting deep enough to overflow the parser is an error, not a crash', () => {
+		const error = syntaxError(`---\ntitle: Deep\nx: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n---\n`);
+		expect([error.line, error.reason]).toEqual([3, 'nesting exceeded maxDepth (100)']);
+	});
+});
+
+test('gives the line the body starts on', () => {
+	expect(parseFrontMatter('---\ntitle: A\ndate: 2024-01-01\n---\nBody\n').bodyLine).toBe(5);
+	expect(parseFrontMatter('No front matter\n').bodyLine).toBe(1);
+});

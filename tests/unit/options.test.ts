@@ -28,6 +28,7 @@ describe('carnet() options', () => {
 			themeToggle: false,
 			strings: {},
 			components: {},
+			remoteImageTimeout: 15,
 			sitemap: true,
 		});
 	});
@@ -88,5 +89,33 @@ describe('carnet() options', () => {
 		expect(optionsError({ title: 'Blog', author: { email: 'a@example.com' } })).toContain(
 			'- author: expected a name, or an object such as { name: "Ada", email: "ada@example.com", url: "https://example.com" }, received {"email":"a@example.com"}.',
 		);
+	});
+
+	test('refuses links that are not http(s): or mailto: URLs, however they are spelled', () => {
+		const message = optionsError({
+			title: 'Blog',
+			author: { name: 'Ada', url: 'javascript:alert(1)' },
+			navigation: [{ label: 'Trap', href: 'java\tscript:alert(1)' }],
+			social: [{ platform: 'website', href: ' data:text/html,<script>alert(1)</script>' }],
+		});
+		expect(message.split('\n').filter((line) => line.startsWith('- '))).toEqual([
+			'- author.url: expected an http(s): or mailto: URL such as https://example.com, received "javascript:alert(1)".',
+			'- navigation.0.href: expected a path such as /about/, or an http(s): or mailto: URL, received "java\\tscript:alert(1)".',
+			'- social.0.href: expected a path such as /about/, or an http(s): or mailto: URL, received " data:text/html,<script>alert(1)</script>".',
+		]);
+	});
+
+	test('accepts paths, web and e-mail links, and a bare address for the email platform', () => {
+		const config = parseThemeOptions({
+			title: 'Blog',
+			author: { name: 'Ada', url: 'https://ada.example/' },
+			navigation: [{ label: 'About', href: '/about/' }, { label: 'Mail', href: 'mailto:ada@example.com' }],
+			social: [{ platform: 'email', href: 'ada@example.com' }],
+		});
+		expect(config.navigation.map((link) => link.href)).toEqual(['/about/', 'mailto:ada@example.com']);
+	});
+
+	test('errors on a remote image timeout that is not a positive number of seconds', () => {
+		expect(optionsError({ title: 'Blog', remoteImageTimeout: 0 })).toContain('- remoteImageTimeout: expected a number of seconds > 0, received 0.');
 	});
 });

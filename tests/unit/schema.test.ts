@@ -81,4 +81,15 @@ describe('postSchema()', () => {
 		const result = schema.safeParse({ title: 'T', date: 'someday' });
 		expect(result.error?.issues[0]?.message).toBe('expected a date such as 2024-02-03, 2024-02-03 10:30:00 or 2024-02-03T10:30:00+01:00');
 	});
+
+	test("refuses an author URL that is not http(s): or mailto:, naming author.url and the value", () => {
+		for (const url of ['javascript:alert(document.domain)', 'JAVASCRIPT:alert(1)', 'java\nscript:alert(1)', 'data:text/html,x', 'example.com']) {
+			const result = schema.safeParse({ title: 'T', date, author: { name: 'Ada', url } });
+			expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message]), url).toEqual([
+				['author.url', 'expected an http(s): or mailto: URL such as https://example.com'],
+			]);
+		}
+		expect(schema.parse({ title: 'T', date, author: { name: 'Ada', url: 'https://ada.example/' } }).author).toEqual({ name: 'Ada', url: 'https://ada.example/' });
+	});
 });
+

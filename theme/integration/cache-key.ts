@@ -17,10 +17,10 @@ function astroVersion(): string {
 /**
  * Everything besides a post's own file that its stored entry and rendered body depend on: the versions
  * of the theme and of Astro, the site's Markdown and image configuration (plugins by their source code,
- * see utils/digest.ts), and the theme options that change dates, slugs or bodies. A post's key is this
+ * see utils/digest.ts), the theme options that change dates, slugs or bodies, and whether drafts are shown. A post's key is this
  * salt with its file's contents (postKey); an entry or body made with another key is never reused.
  */
-export function renderSalt(astroConfig: AstroConfig, config: ThemeConfig): string {
+export function renderSalt(astroConfig: AstroConfig, config: ThemeConfig, showDrafts: boolean): string {
 	return digest(
 		stableStringify({
 			format: STORED_FORMAT,
@@ -30,6 +30,8 @@ export function renderSalt(astroConfig: AstroConfig, config: ThemeConfig): strin
 			image: { domains: astroConfig.image.domains, remotePatterns: astroConfig.image.remotePatterns },
 			base: astroConfig.base,
 			options: { timeZone: config.timeZone, strict: config.strict, locale: config.locale },
+			// A draft is stored without its images and body when drafts are not shown (integration/post-file.ts).
+			showDrafts,
 		}),
 	);
 }

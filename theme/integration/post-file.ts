@@ -5,6 +5,7 @@ import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, type ParsedSource 
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
 import { userError } from './errors.ts';
+import { splitTagString, stripPastedChars } from './post-text.ts';
 
 export interface PostFile {
 	id: string;
@@ -12,40 +13,54 @@ export interface PostFile {
 	data: Record<string, unknown>;
 	body: string;
 	source: ParsedSource;
+	/**
+	 * A draft in a production build: its images are left unresolved and its body empty, and the loader
+	 * stores it without a body to render (no MDX module either), so that none of its files is imported.
+	 */
+	hidden: boolean;
 }
 
 export interface PostFileContext extends ImagePathContext {
 	/** Root-relative path, as messages show it. */
 	displayPath: string;
-	config: Pick<ThemeConfig, 'timeZone' | 'strict' | 'locale'>;
+	config: Pick<ThemeConfig, 'timeZone' | 'strict' | 'locale' | 'remoteImageTimeout'>;
+	/**
+	 * Whether drafts are shown (`astro dev`). When they are not, a draft's images are left unresolved and
+	 * its body is not rendered, so that none of its files is imported, optimised or copied to dist/.
+	 */
+	showDrafts: boolean;
 	warn: (message: string) => void;
 }
 
 /** Reads one post's front matter and prepares it for the schema, or throws an error that names the file and line. */
-export function preparePostFile(contents: string, context: PostFileContext): PostFile {
+export async function preparePostFile(contents: string, context: PostFileContext): Promise<PostFile> {
 	const source = parseSource(contents, context);
 	const data = { ...source.data };
+	const body = stripPastedChars(data, source, context);
 	for (const key of DATE_KEYS) {
 		const date = parseFrontMatterDate(data[key], context.config.timeZone);
 		if (date) data[key] = date;
 	}
+	splitTagString(data, source, context);
+	const hidden = data.draft === true && !context.showDrafts;
 	for (const key of IMAGE_KEYS) {
-		if (typeof data[key] !== 'string') continue;
-		const resolved = resolveImagePath(data[key], context);
+		const value = data[key];
+		// An empty field is how Hugo's archetypes say "no image". A hidden draft's images are never resolved.
+		if (hidden || value === null || (typeof value === 'string' && value.trim() === '')) {
+			delete data[key];
+			continue;
+		}
+		if (typeof value !== 'string') continue;
+		const resolved = await resolveImagePath(value, context);
 		if (!resolved.ok) {
-			const error = postError(
-				context,
-				lineOfKey(source, key),
-				`${key} ${resolved.message}`,
-				'Paths starting with / are read from public/, paths starting with ./ from the post\'s folder. Fix the path or add the file.',
-			);
-			// astro dev reads the post again when this file appears (integration/post-watcher.ts).
+			const error = postError(context, lineOfKey(source, key), `${key} '${value}' ${resolved.message}`, resolved.fix);
+			// astro dev reads the post again when a missing file appears (integration/post-watcher.ts).
 			throw Object.assign(error, { missingFile: resolved.missing });
 		}
 		data[key] = resolved.value;
 	}
 	checkTagSlugs(data.tags, source, context);
-	return { id: postId(data, source, context), data, body: source.body, source };
+	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden };
 }
 
 // A tag must make a URL segment; one made only of emoji would give /tags// (astrowind#20).
@@ -70,7 +85,7 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 		if (!(error instanceof FrontMatterSyntaxError)) throw error;
 		throw userError(
 			`${context.displayPath}:${error.line}:${error.column}: invalid YAML front matter: ${error.reason}\n\n${error.frame}`,
-			'Fix the YAML on that line. Values that contain ": " or start with a quote, [ or { must be quoted.',
+			error.hint ?? 'Fix the YAML on that line. Values that contain ": " or start with a quote, [ or { must be quoted.',
 			{ file: context.entryFile, line: error.line, column: error.column },
 		);
 	}

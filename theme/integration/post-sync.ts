@@ -43,7 +43,7 @@ export class PostSync {
 		this.#context = context;
 		this.#site = site;
 		this.#root = fileURLToPath(context.config.root);
-		this.#salt = renderSalt(context.config, site.config);
+		this.#salt = renderSalt(context.config, site.config, context.watcher !== undefined);
 		this.#cache = new BodyCache(context.config.cacheDir);
 		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
 	}
@@ -58,7 +58,7 @@ export class PostSync {
 		const displayPath = this.displayPath(file);
 		const contents = await readFile(file, 'utf8');
 		const fileContext = this.#fileContext(file, displayPath);
-		const post = preparePostFile(contents, fileContext);
+		const post = await preparePostFile(contents, fileContext);
 		const owned = this.#owners.get(post.id) === file;
 		this.#claim(post.id, file);
 		let data: Record<string, unknown>;
@@ -154,6 +154,7 @@ export class PostSync {
 			root: this.#root,
 			base: config.base,
 			config: this.#site.config,
+			showDrafts: this.#context.watcher !== undefined,
 			warn: (message) => this.#context.logger.warn(message),
 		};
 	}
@@ -181,6 +182,11 @@ export class PostSync {
 		const { file, displayPath, key, data } = entry;
 		const base = { id: post.id, data, filePath: displayPath, digest: key };
 		this.#site.bodies.delete(displayPath);
+		if (post.hidden) {
+			// A draft in a production build: no body to render, so that none of its files is imported.
+			store.set({ ...base, rendered: { html: '' } });
+			return;
+		}
 		if (isMdx(file)) {
 			// MDX is compiled by @astrojs/mdx when a page renders it.
 			store.set({ ...base, deferredRender: true });

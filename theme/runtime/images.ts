@@ -1,12 +1,12 @@
 import { getImage } from 'astro:assets';
 import { socialImage } from 'virtual:carnet/images';
 import project from 'virtual:carnet/project';
-import { FALLBACK_WIDTH, SOCIAL_IMAGE, imageSize, widthsFor, type FeaturedImageSource } from '../utils/images.ts';
+import { FALLBACK_WIDTH, SOCIAL_IMAGE, imageSize, isSvg, widthsFor, type FeaturedImageSource } from '../utils/images.ts';
 import { absoluteUrl } from '../utils/urls.ts';
 
 export interface ResponsiveImage {
-	/** `srcset` of the WebP variants. */
-	webpSrcset: string;
+	/** `srcset` of the WebP variants; none for an SVG, which is served as it is. */
+	webpSrcset?: string | undefined;
 	/** The JPEG fallback. */
 	src: string;
 	width: number;
@@ -15,6 +15,10 @@ export interface ResponsiveImage {
 
 /** WebP variants at the theme's widths, and one JPEG for browsers without WebP. */
 export async function getResponsiveImage(image: FeaturedImageSource, sizes: string): Promise<ResponsiveImage> {
+	if (isSvg(image)) {
+		const svg = await getImage({ src: image.src, format: 'svg' });
+		return { src: svg.src, width: image.width, height: image.height };
+	}
 	const widths = widthsFor(image.width);
 	const heightAt = (width: number) => Math.round((image.height * width) / image.width);
 	// getImage() also encodes its `src` at `width`: the widest variant, which the srcset holds anyway.
@@ -43,9 +47,10 @@ export interface SocialImage {
 
 /**
  * The 1200×630 JPEG crop of an image for Open Graph, Twitter cards and feed enclosures. Feeds point at
- * this same file, so it is encoded once.
+ * this same file, so it is encoded once. An SVG has none: pages fall back to the `socialImage` option.
  */
-export async function getSocialImage(image: FeaturedImageSource, alt: string): Promise<SocialImage> {
+export async function getSocialImage(image: FeaturedImageSource, alt: string): Promise<SocialImage | undefined> {
+	if (isSvg(image)) return undefined;
 	const result = await getImage({ src: image.src, width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height, fit: 'cover', format: 'jpg' });
 	return {
 		url: absoluteUrl(result.src, project) ?? result.src,

@@ -1,52 +1,78 @@
-import { ELEMENT_NODE, transformSync, walkSync, type ElementNode, type TransformerSync } from 'ultrahtml';
-import sanitize from 'ultrahtml/transformers/sanitize';
-import { unescapeXml } from './xml.ts';
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { FEED_HTML_SCHEMA } from './feed-html-schema.ts';
+import { stripForbiddenChars } from './text-chars.ts';
 
-/** Elements that feed readers do not run or show, and that have no place in syndicated content. */
-const DROPPED_ELEMENTS = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea'];
-
-const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite', 'action'];
+/** Properties (hast names) that hold one URL, and those that hold a `srcset`. */
+const URL_PROPERTIES = ['href', 'src', 'poster', 'cite'];
+const SAFE_URL = /^(?:https?:|mailto:)/i;
 
 /**
- * Prepares a post's rendered HTML for a feed: every link and media URL is made absolute against the
- * post's own URL (so `base` and relative paths resolve as they do on the page), and scripts, styles,
- * frames, forms, event handlers and `javascript:` URLs are removed. Feed readers show items outside
- * the site, where a relative URL points nowhere (the most common broken feed, astrowind#159).
+ * Prepares a post's rendered HTML for a feed. The HTML is parsed as a browser would (parse5), then
+ * only what the allowlist in `feed-html-schema.ts` names is kept: text, structure, links, images, tables,
+ * code, footnotes, details, MathML. Every link and media URL is made absolute against the post's own URL
+ * (so `base` and relative paths resolve as they do on the page), and anything that is not then an
+ * http(s): or mailto: URL is removed. Feed readers show items outside the site, where a relative URL points
+ * nowhere (the most common broken feed, astrowind#159). Attribute values are decoded by the parser and
+ * escaped once by the serializer, and characters that XML forbids are removed.
  */
 export function prepareFeedHtml(html: string, pageUrl: string): string {
-	return transformSync(html, [sanitize({ dropElements: DROPPED_ELEMENTS }), absolutize(pageUrl)]).trim();
+	const parsed = fromHtml(html, { fragment: true });
+	dropFormControls(parsed);
+	visitElements(parsed, alignTableCells);
+	const tree = sanitize(parsed, FEED_HTML_SCHEMA) as Root;
+	visitElements(tree, (element) => absolutize(element, pageUrl));
+	return stripForbiddenChars(toHtml(tree, { characterReferences: { useNamedReferences: true } })).trim();
 }
 
-function absolutize(pageUrl: string): TransformerSync {
-	return (document) => {
-		walkSync(document, (node) => {
-			if (node.type !== ELEMENT_NODE) return;
-			const element = node as ElementNode;
-			for (const name of Object.keys(element.attributes)) {
-				if (/^on/i.test(name) || name.startsWith('data-astro')) delete element.attributes[name];
-			}
-			for (const name of URL_ATTRIBUTES) {
-				const value = element.attributes[name];
-				if (value === undefined) continue;
-				const absolute = absoluteUrl(value, pageUrl);
-				if (absolute === undefined) delete element.attributes[name];
-				else element.attributes[name] = escapeAttribute(absolute);
-			}
-			const srcset = element.attributes.srcset;
-			if (srcset !== undefined) element.attributes.srcset = escapeAttribute(absoluteSrcset(srcset, pageUrl));
-		});
-		return document;
-	};
+function visitElements(node: Root | RootContent, visit: (element: Element) => void): void {
+	if (node.type === 'element') visit(node);
+	if ('children' in node) for (const child of node.children) visitElements(child, visit);
 }
 
-/** An absolute URL, or undefined for a `javascript:` URL, which must not survive. */
+// A task list's checkbox says whether the task is done, and stays; any other form control goes.
+function dropFormControls(node: Root | Element): void {
+	node.children = node.children.filter((child) => {
+		if (child.type !== 'element') return true;
+		if (child.tagName === 'input' && String(child.properties.type ?? '').toLowerCase() !== 'checkbox') return false;
+		dropFormControls(child);
+		return true;
+	}) as typeof node.children;
+}
+
+// Markdown tables align columns with a style attribute, which feeds do not keep; `align` says the same.
+function alignTableCells(element: Element): void {
+	if (element.tagName !== 'td' && element.tagName !== 'th') return;
+	const align = /^\s*text-align:\s*(left|right|center)\s*;?\s*$/i.exec(String(element.properties.style ?? ''))?.[1];
+	if (align) element.properties.align = align.toLowerCase();
+}
+
+function absolutize(element: Element, pageUrl: string): void {
+	const properties = element.properties;
+	for (const name of URL_PROPERTIES) {
+		const value = properties[name];
+		if (value === undefined || value === null) continue;
+		const absolute = absoluteUrl(String(value), pageUrl);
+		if (absolute === undefined) delete properties[name];
+		else properties[name] = absolute;
+	}
+	const srcset = properties.srcSet;
+	if (srcset !== undefined && srcset !== null) {
+		const candidates = absoluteSrcset(Array.isArray(srcset) ? srcset.join(', ') : String(srcset), pageUrl);
+		if (candidates === '') delete properties.srcSet;
+		else properties.srcSet = candidates;
+	}
+}
+
+/** An absolute http(s): or mailto: URL, or undefined for anything else (which must not survive). */
 function absoluteUrl(value: string, base: string): string | undefined {
-	const trimmed = unescapeXml(value.trim());
-	if (/^javascript:/i.test(trimmed.replace(/[\s\u0000-\u001f]/g, ''))) return undefined;
 	try {
-		return new URL(trimmed, base).href;
+		const url = new URL(value.trim(), base).href;
+		return SAFE_URL.test(url) ? url : undefined;
 	} catch {
-		return trimmed;
+		return undefined;
 	}
 }
 
@@ -55,13 +81,9 @@ function absoluteSrcset(srcset: string, base: string): string {
 		.split(',')
 		.map((candidate) => {
 			const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-			return [absoluteUrl(url, base) ?? '', ...descriptor].join(' ');
+			const absolute = absoluteUrl(url, base);
+			return absolute && !absolute.startsWith('mailto:') ? [absolute, ...descriptor].join(' ') : '';
 		})
-		.filter((candidate) => candidate.trim() !== '')
+		.filter((candidate) => candidate !== '')
 		.join(', ');
-}
-
-// ultrahtml keeps attribute values as written in the HTML, entities included, and writes them back as they are.
-function escapeAttribute(value: string): string {
-	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }

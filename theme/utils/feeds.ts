@@ -2,6 +2,7 @@ import type { RSSOptions } from '@astrojs/rss';
 import XMLBuilder from 'fast-xml-builder';
 import { toZonedISOString } from './dates.ts';
 import type { Author } from './posts.ts';
+import { stripForbiddenCharsDeep } from './text-chars.ts';
 import { escapeXml } from './xml.ts';
 
 /** Side of the feeds' square image: RSS allows at most 144 pixels of width. */
@@ -43,8 +44,17 @@ export interface FeedEntry {
 	enclosure?: { url: string; type: string; length: number } | undefined;
 }
 
+// Each writer starts from clean(): a character that XML forbids, anywhere, would make the whole feed
+// unreadable. The loader has already removed them from posts, with a warning; this covers the rest.
+function clean(meta: FeedMeta, entries: readonly FeedEntry[]): [FeedMeta, FeedEntry[]] {
+	return [stripForbiddenCharsDeep(meta), entries.map((entry) => stripForbiddenCharsDeep(entry))];
+}
+
+const CONTENT_NAMESPACE = 'http://purl.org/rss/1.0/modules/content/';
+
 /** Options for @astrojs/rss: RSS 2.0 with full content, a self link, the language and an image. */
-export function rssOptions(meta: FeedMeta, entries: readonly FeedEntry[]): RSSOptions {
+export function rssOptions(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]): RSSOptions {
+	const [meta, entries] = clean(feedMeta, feedEntries);
 	const channel = [
 		`<language>${escapeXml(meta.language)}</language>`,
 		`<atom:link href="${escapeXml(meta.selfUrl)}" rel="self" type="application/rss+xml"/>`,
@@ -58,7 +68,8 @@ export function rssOptions(meta: FeedMeta, entries: readonly FeedEntry[]): RSSOp
 		title: meta.title,
 		description: meta.description || meta.title,
 		site: meta.homeUrl,
-		xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+		// Declared even when every item's content is empty, which @astrojs/rss would otherwise leave undeclared.
+		xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/', content: CONTENT_NAMESPACE },
 		...(meta.stylesheet ? { stylesheet: meta.stylesheet } : {}),
 		customData: channel.join(''),
 		items: entries.map((entry) => ({
@@ -79,7 +90,8 @@ export function rssOptions(meta: FeedMeta, entries: readonly FeedEntry[]): RSSOp
 const xmlBuilder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: false, suppressEmptyNode: true });
 
 /** An Atom 1.0 document. Atom requires an author: the blog's, else its title. */
-export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string {
+export function atomFeed(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]): string {
+	const [meta, entries] = clean(feedMeta, feedEntries);
 	const date = (value: Date) => toZonedISOString(value, meta.timeZone);
 	const person = (author: Author) => ({ name: author.name, ...(author.email ? { email: author.email } : {}), ...(author.url ? { uri: author.url } : {}) });
 	const feed = {
@@ -117,7 +129,8 @@ export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string 
 }
 
 /** A JSON Feed 1.1 document. */
-export function jsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string {
+export function jsonFeed(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]): string {
+	const [meta, entries] = clean(feedMeta, feedEntries);
 	const date = (value: Date) => toZonedISOString(value, meta.timeZone);
 	const person = (author: Author) => ({ name: author.name, ...(author.url ? { url: author.url } : {}) });
 	return JSON.stringify({

@@ -19,6 +19,8 @@ export interface ParsedSource {
 	frontMatter: string;
 	/** The file line on which the front matter's first line sits (2 when the file starts with `---`). */
 	frontMatterLine: number;
+	/** The file line on which the body starts. */
+	bodyLine: number;
 	repairs: FrontMatterRepair[];
 }
 
@@ -29,6 +31,8 @@ export class FrontMatterSyntaxError extends Error {
 		readonly line: number,
 		readonly column: number,
 		readonly frame: string,
+		/** How to fix it, when the usual advice about quoting does not apply. */
+		readonly hint?: string,
 	) {
 		super(`${reason} (line ${line}, column ${column})`);
 	}
@@ -49,7 +53,7 @@ export function parseFrontMatter(source: string): ParsedSource {
 	const text = source.replace(/^\uFEFF/, '');
 	const lines = text.split('\n');
 	if (!FENCE.test(lines[0] ?? '')) {
-		return { data: {}, body: text, frontMatter: '', frontMatterLine: 1, repairs: [] };
+		return { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
 	}
 	const end = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
 	if (end === -1) {
@@ -68,11 +72,13 @@ export function parseFrontMatter(source: string): ParsedSource {
 			if (typeof data !== 'object' || Array.isArray(data)) {
 				throw new FrontMatterSyntaxError('the front matter must be a list of "key: value" lines', 2, 1, codeFrame(lines, 2, 1));
 			}
+			checkExpandedSize(data as Record<string, unknown>, yamlLines, lines);
 			return {
 				data: data as Record<string, unknown>,
 				body: lines.slice(end + 1).join('\n'),
 				frontMatter: yamlLines.join('\n'),
 				frontMatterLine: 2,
+				bodyLine: end + 2,
 				repairs,
 			};
 		} catch (error) {
@@ -89,6 +95,44 @@ export function parseFrontMatter(source: string): ParsedSource {
 			repairs.push({ ...repair, line: index + 2 });
 		}
 	}
+}
+
+/** Values front matter may hold once YAML aliases are expanded; real posts hold a few dozen. */
+export const MAX_FRONT_MATTER_VALUES = 10_000;
+
+/**
+ * Refuses front matter whose aliases (`*name`, repeating what `&name` defined) expand to more values than
+ * any post holds. js-yaml shares aliased values rather than copying them, but everything downstream
+ * (the schema, the data store) copies them: nine aliases of nine aliases (a "billion laughs") would
+ * exhaust memory.
+ */
+function checkExpandedSize(data: Record<string, unknown>, yamlLines: readonly string[], lines: readonly string[]): void {
+	const sizes = new Map<object, number>();
+	let total = 0;
+	for (const [key, value] of Object.entries(data)) {
+		total += expandedSize(value, sizes);
+		if (total <= MAX_FRONT_MATTER_VALUES) continue;
+		const index = Math.max(0, yamlLines.findIndex((line) => line.startsWith(`${key}:`)));
+		throw new FrontMatterSyntaxError(
+			`the value of "${key}" repeats YAML aliases (*name) until the front matter holds more than ${MAX_FRONT_MATTER_VALUES.toLocaleString('en')} values`,
+			index + 2,
+			1,
+			codeFrame(lines, index + 2, 1),
+			'An alias repeats the value defined with &name. Write the values out, or use fewer aliases.',
+		);
+	}
+}
+
+// Sizes are memoised by identity, so that counting an alias bomb takes as long as reading it.
+function expandedSize(value: unknown, sizes: Map<object, number>): number {
+	if (!value || typeof value !== 'object') return 1;
+	const known = sizes.get(value);
+	if (known !== undefined) return known;
+	sizes.set(value, Number.POSITIVE_INFINITY);
+	let size = 1;
+	for (const item of Array.isArray(value) ? value : Object.values(value)) size += expandedSize(item, sizes);
+	sizes.set(value, size);
+	return size;
 }
 
 const QUOTED_WITH_TRAILING_TEXT =

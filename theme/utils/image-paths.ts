@@ -1,6 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { closest } from './describe.ts';
+import { checkImageFile } from './image-files.ts';
 
 export interface ImagePathContext {
 	/** Absolute path of the post file. */
@@ -15,40 +16,98 @@ export interface ImagePathContext {
 
 export type ResolvedImagePath =
 	| { ok: true; value: string }
-	| { ok: false; message: string; /** The file that was looked for. */ missing: string };
+	| { ok: false; message: string; fix: string; /** The file looked for, when it was not found. */ missing?: string };
+
+const WHERE = "Paths starting with / are read from public/, paths starting with ./ from the post's folder.";
 
 /**
- * Turns a featured-image path from front matter into one Astro's `image()` can optimise.
- * `./cover.jpg` stays relative to the post; `/images/x.jpg` is looked up in public/ (Hugo's static folder)
- * and rewritten relative to the post, because `image()` reads a leading `/` as the project root
- * (withastro/astro#12673). URLs are left alone.
+ * Turns a featured-image path from front matter into one Astro's `image()` can optimise, or says exactly
+ * what is wrong with it. `./cover.jpg` stays relative to the post; `/images/x.jpg` is looked up in public/
+ * (Hugo's static folder) and rewritten relative to the post, because `image()` reads a leading `/` as the
+ * project root (withastro/astro#12673). http(s) URLs are left to `integration/remote-images.ts`.
+ * A path may not leave public/ (for `/…`) or the project (for `./…`), so that no file outside them is
+ * ever optimised and published.
  */
-export function resolveImagePath(value: string, context: ImagePathContext): ResolvedImagePath {
-	if (/^[a-z][a-z\d+.-]*:/i.test(value)) return { ok: true, value };
-	const entryDir = path.dirname(context.entryFile);
-	if (value.startsWith('/')) {
-		const publicPath = stripBase(decodeURI(value), context.base);
-		const file = path.join(context.publicDir, publicPath);
-		if (existsSync(file)) return { ok: true, value: toImportPath(path.relative(entryDir, file)) };
-		const suggestion = closest(publicPath, listFiles(context.publicDir).map((found) => `/${found}`));
+export async function resolveImagePath(value: string, context: ImagePathContext): Promise<ResolvedImagePath> {
+	const scheme = /^([a-z][a-z\d+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+	if (scheme === 'http' || scheme === 'https') return { ok: true, value };
+	if (scheme === 'data') {
+		return { ok: false, message: 'is a data: URI, which pages cannot optimise or share.', fix: 'Save the image as a file next to the post (./cover.jpg) or in public/ (/images/cover.jpg), and give its path.' };
+	}
+	// A single letter is a Windows drive (C:\…), which is not a path on the site either.
+	if (scheme) {
+		return { ok: false, message: `is a ${scheme}: URL; a featured image is a path or an http(s) URL.`, fix: `Give a path such as ./cover.jpg or /images/cover.jpg, or an https:// URL. ${WHERE}` };
+	}
+	const located = value.startsWith('/') ? locateInPublic(value, context) : locateBesidePost(value, context);
+	if (!located.ok) return located;
+	const { file, importPath } = located;
+	const stats = statOrUndefined(file);
+	if (!stats) return notFound(value, file, context);
+	if (stats.isDirectory()) {
+		return { ok: false, message: `is a folder (${display(file, context.root)}), not an image file.`, fix: "Give the image's file name, e.g. ./cover.jpg." };
+	}
+	const check = await checkImageFile(file, stats.size);
+	if (!check.ok) return { ok: false, message: `(${display(file, context.root)}) ${check.problem}.`, fix: check.fix };
+	return { ok: true, value: importPath };
+}
+
+type Located = { ok: true; file: string; importPath: string } | { ok: false; message: string; fix: string };
+
+function locateInPublic(value: string, context: ImagePathContext): Located {
+	let decoded: string;
+	try {
+		decoded = decodeURI(value);
+	} catch {
+		// A file may really have a % in its name; only an address that is neither a file nor valid is an error.
+		if (!statOrUndefined(path.join(context.publicDir, value))) {
+			return {
+				ok: false,
+				message: 'has a % that does not start a percent-encoded character such as %20 or %C3%A9.',
+				fix: 'Write %25 for a % that is part of the file name, or rename the file without it.',
+			};
+		}
+		decoded = value;
+	}
+	const publicPath = stripBase(decoded, context.base);
+	const file = path.join(context.publicDir, publicPath);
+	if (!isInside(file, context.publicDir)) {
 		return {
 			ok: false,
-			missing: file,
-			message:
-				`'${value}' was not found in public/ (looked for ${display(file, context.root)}).` +
-				(suggestion ? ` Did you mean '${suggestion}'?` : ''),
+			message: `points outside public/ (to ${display(file, context.root)}), so it is refused.`,
+			fix: `Put the image in public/ (e.g. public/images/) and write /images/<name>. ${WHERE}`,
 		};
 	}
+	return { ok: true, file, importPath: toImportPath(path.relative(path.dirname(context.entryFile), file)) };
+}
+
+function locateBesidePost(value: string, context: ImagePathContext): Located {
+	const entryDir = path.dirname(context.entryFile);
 	const file = path.resolve(entryDir, value);
-	if (existsSync(file)) return { ok: true, value: value.startsWith('.') ? value : `./${value}` };
+	if (!isInside(file, context.root) && !isInside(file, entryDir)) {
+		return {
+			ok: false,
+			message: `points outside the project (to ${display(file, context.root)}), so it is refused.`,
+			fix: `Copy the image next to the post and write ./<name>. ${WHERE}`,
+		};
+	}
+	return { ok: true, file, importPath: value.startsWith('.') ? value : `./${value}` };
+}
+
+function notFound(value: string, file: string, context: ImagePathContext): ResolvedImagePath {
+	const fix = `${WHERE} Fix the path or add the file.`;
+	if (value.startsWith('/')) {
+		const suggestion = closest(path.relative(context.publicDir, file).split(path.sep).join('/'), listImages(context.publicDir));
+		const hint = suggestion ? ` Did you mean '/${suggestion}'?` : '';
+		return { ok: false, message: `was not found in public/ (looked for ${display(file, context.root)}).${hint}`, fix, missing: file };
+	}
 	const suggestion = closest(path.basename(value), readdirSafe(path.dirname(file)));
-	return {
-		ok: false,
-		missing: file,
-		message:
-			`'${value}' was not found next to the post (looked for ${display(file, context.root)}).` +
-			(suggestion ? ` Did you mean '${toImportPath(path.posix.join(path.posix.dirname(value), suggestion))}'?` : ''),
-	};
+	const hint = suggestion ? ` Did you mean '${toImportPath(path.posix.join(path.posix.dirname(value), suggestion))}'?` : '';
+	return { ok: false, message: `was not found next to the post (looked for ${display(file, context.root)}).${hint}`, fix, missing: file };
+}
+
+function isInside(file: string, dir: string): boolean {
+	const relative = path.relative(dir, file);
+	return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 function stripBase(value: string, base: string): string {
@@ -62,7 +121,15 @@ function toImportPath(relative: string): string {
 }
 
 function display(file: string, root: string): string {
-	return path.relative(root, file).split(path.sep).join('/');
+	return path.relative(root, file).split(path.sep).join('/') || '.';
+}
+
+function statOrUndefined(file: string) {
+	try {
+		return statSync(file);
+	} catch {
+		return undefined;
+	}
 }
 
 function readdirSafe(dir: string): string[] {
@@ -76,7 +143,7 @@ function readdirSafe(dir: string): string[] {
 const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif|tiff?|svg)$/i;
 
 // Only read when a path is wrong, to suggest the likely file.
-function listFiles(dir: string): string[] {
+function listImages(dir: string): string[] {
 	try {
 		return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 			.filter((file) => IMAGE_FILE.test(file))

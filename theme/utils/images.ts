@@ -39,6 +39,15 @@ export function imageSize(image: ImageMetadata): { width: number; height: number
 	return { width, height };
 }
 
+/**
+ * Whether a featured image is an SVG, which is served as it is: Astro does not rasterise SVG sources
+ * (`image.dangerouslyProcessSVG`), and social networks and feed readers do not show SVG previews.
+ */
+export function isSvg(image: FeaturedImageSource): boolean {
+	if (typeof image.src === 'string') return false;
+	return ((image.src as ImageMetadata & { clone?: ImageMetadata }).clone ?? image.src).format === 'svg';
+}
+
 /** The widths to encode for a source `sourceWidth` pixels wide: never wider than the source. */
 export function widthsFor(sourceWidth: number): number[] {
 	const widths: number[] = IMAGE_WIDTHS.filter((width) => width < sourceWidth);

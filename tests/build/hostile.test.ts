@@ -1,0 +1,424 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parseFeed as parseLenient } from '@rowanmanning/feed-parser';
+import * as cheerio from 'cheerio';
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { documentedPolicy, sha256 } from '../helpers/csp.ts';
+import { makeJpeg } from '../helpers/images.ts';
+import { CONTENT_CONFIG, astroConfig, buildSite, repoRoot, runAstro, writeSite, type BuiltSite, type CliResult } from '../helpers/sites.ts';
+
+// A corpus of hostile and broken posts, as careless authors and attackers write them. Each case pins the
+// exact safe output or the exact error. Add to it whenever a new way in is found.
+const SITE = 'https://hostile.example.com';
+const run = promisify(execFile);
+const post = (front: string, body = '') => `---\n${front}\n---\n${body}`;
+
+/** Raw HTML in a Markdown body that must reach no feed (the list of issue 12, and classics). */
+const HOSTILE_HTML = `Before the traps.
+
+<a HREF="JavaScript:alert('upper')">upper-case href</a>
+<a href="&#106;avascript:alert('entity')">entity href</a>
+<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">data link</a>
+<svg width="10" height="10"><a xlink:href="javascript:alert('xlink')"><animate attributeName="href" values="javascript:alert('animate')"/><rect width="10" height="10"/></a></svg>
+<math><mi xlink:href="javascript:alert('mathml')">x</mi></math>
+<meta http-equiv="refresh" content="0;url=https://evil.example/">
+<base href="https://evil.example/">
+<link rel="stylesheet" href="https://evil.example/steal.css">
+<frameset><frame src="https://evil.example/"></frameset>
+<iframe src="https://evil.example/"></iframe>
+<script>alert('script')</script>
+<img src="/images/pixel.png" alt="pixel" onerror="alert('handler')">
+<p onclick="alert('click')" style="background:url(javascript:alert('style'))">Handlers.</p>
+<a href="/search?q=a&#x26;b">numeric reference</a>
+
+After the traps.
+`;
+
+const exif = 'SECRET-DRAFT-EXIF';
+let site: BuiltSite;
+
+async function draftJpeg(seed: number): Promise<Buffer> {
+	return sharp(await makeJpeg(400, 300, seed)).withExif({ IFD0: { Copyright: exif } }).jpeg().toBuffer();
+}
+
+beforeAll(async () => {
+	const root = writeSite('hostile', {
+		'astro.config.mjs': astroConfig({ title: 'Hostile', socialImage: '/images/social.jpg' }, { site: SITE }),
+		'src/content.config.ts': CONTENT_CONFIG,
+		'public/images/social.jpg': await makeJpeg(1200, 630, 1),
+		'public/images/pixel.png': await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).png().toBuffer(),
+		// Pasted from a word processor (vertical tab) and a terminal (ESC), in every field feeds carry.
+		'src/content/posts/pasted.md': post(
+			'title: "Soft\\vreturn"\ndate: 2024-05-01\ndescription: "Colour \\e[31mred\\e[0m"\ntags: ["Paste\\u0000d"]\nauthor: { name: "Ada\\u0008" }',
+			'A paragraph with a vertical\u000btab, an \u001b[1mescape and a NUL\u0000.\n',
+		),
+		'src/content/posts/traps.md': post('title: Traps\ndate: 2024-04-01', HOSTILE_HTML),
+		// A tag whose every post has an empty body: its feed once declared no content namespace.
+		'src/content/posts/empty-one.md': post('title: Empty one\ndate: 2024-03-02\ntags: [Silence]'),
+		'src/content/posts/empty-two.md': post('title: Empty two\ndate: 2024-03-01\ntags: [Silence]', '\n'),
+		'src/content/posts/commas.md': post('title: Commas\ndate: 2024-02-04\ntags: "Voyage, Été"', 'Body.\n'),
+		'src/content/posts/ete-lower.md': post('title: Lower\ndate: 2024-02-03\ntags: [ete]', 'Body.\n'),
+		'src/content/posts/ete-upper.md': post('title: Upper\ndate: 2024-02-02\ntags: [ÉTÉ]', 'Body.\n'),
+		'src/content/posts/no-image.md': post('title: No image\ndate: 2024-02-01\nfeatured_image: ""', 'Body.\n'),
+		'src/content/posts/aligned.md': post('title: Aligned\ndate: 2023-11-01', '| Left | Centre | Right |\n|:--|:-:|--:|\n| a | b | c |\n'),
+		'src/content/posts/vector/index.md': post('title: Vector\ndate: 2024-01-01\nfeatured_image: ./drawing.svg\nfeatured_image_alt: A square', 'Body.\n'),
+		'src/content/posts/vector/drawing.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 200"><rect width="300" height="200" fill="#06c"/></svg>',
+		'src/content/posts/mdx-paste.mdx': post('title: MDX paste\ndate: 2023-12-01', 'MDX with an escape \u001b and a vertical\u000btab.\n'),
+		// Drafts, with images whose files must not be published in any form.
+		'src/content/posts/draft/index.md': post('title: Draft\ndate: 2024-06-01\ndraft: true\nfeatured_image: ./secret-cover.jpg', '![Inline](./secret-inline.jpg)\n'),
+		'src/content/posts/draft/secret-cover.jpg': await draftJpeg(2),
+		'src/content/posts/draft/secret-inline.jpg': await draftJpeg(3),
+		'src/content/posts/mdx-draft/index.mdx': post(
+			'title: MDX draft\ndate: 2024-06-02\ndraft: true\nfeatured_image: ./secret-mdx-cover.jpg',
+			'import photo from "./secret-mdx-import.jpg";\n\n![Markdown](./secret-mdx-markdown.jpg)\n\n<img src={photo.src} alt="" />\n',
+		),
+		'src/content/posts/mdx-draft/secret-mdx-import.jpg': await draftJpeg(4),
+		'src/content/posts/mdx-draft/secret-mdx-markdown.jpg': await draftJpeg(5),
+		'src/content/posts/mdx-draft/secret-mdx-cover.jpg': await draftJpeg(6),
+	});
+	site = await buildSite(root);
+	expect(site.ok, site.log).toBe(true);
+});
+
+const warnings = () => site.log.split('\n').filter((line) => line.includes('[WARN]')).map((line) => line.replace(/^.*?\[WARN\] \[[^\]]+\] /, ''));
+const xmlFeeds = () => ['rss.xml', 'atom.xml', ...readdirSync(path.join(site.dist, 'tags'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `tags/${entry.name}/rss.xml`)];
+
+describe('feeds stay well-formed whatever posts contain', () => {
+	test('xmllint finds every XML feed well-formed, tag feeds of empty posts included', async () => {
+		const feeds = xmlFeeds();
+		expect(feeds).toContain('tags/silence/rss.xml');
+		for (const feed of feeds) {
+			const { stdout, stderr } = await run('xmllint', ['--noout', path.join(site.dist, feed)]);
+			expect(stdout + stderr, feed).toBe('');
+		}
+	});
+
+	test('a strict and a lenient parser read every feed, with the same items', () => {
+		for (const feed of xmlFeeds()) {
+			const xml = site.read(feed);
+			const strict = feed === 'atom.xml' ? parseAtomFeed(xml).entries?.map((entry) => entry.title?.value) : parseRssFeed(xml).items?.map((item) => item.title);
+			expect(strict, feed).toEqual(parseLenient(xml).items.map((item) => item.title));
+		}
+		const json = parseJsonFeed(JSON.parse(site.read('feed.json')));
+		expect(json.items?.map((item) => item.title)).toEqual(parseRssFeed(site.read('rss.xml')).items?.map((item) => item.title));
+	});
+
+	test('the tag feed of empty posts declares the content namespace it uses', () => {
+		const xml = site.read('tags/silence/rss.xml');
+		expect(xml).toContain('xmlns:content="http://purl.org/rss/1.0/modules/content/"');
+		expect(parseRssFeed(xml).items?.map((item) => item.title)).toEqual(['Empty one', 'Empty two']);
+	});
+
+	test('pasted control characters are gone from title, summary, tags, author and body, in every format', () => {
+		const rss = parseRssFeed(site.read('rss.xml')).items?.find((item) => item.title?.startsWith('Soft'));
+		expect(rss?.title).toBe('Soft return');
+		expect(rss?.description).toBe('Colour [31mred[0m');
+		expect(rss?.categories?.map((category) => category.name)).toEqual(['Pasted']);
+		const raw = (site.xml('rss.xml').rss.channel.item as Record<string, string>[]).find((item) => item.title === 'Soft return');
+		expect(raw?.['dc:creator']).toBe('Ada');
+		expect(cheerio.load(rss?.content?.encoded ?? '').text().trim()).toBe('A paragraph with a vertical tab, an [1mescape and a NUL.');
+		const json = JSON.parse(site.read('feed.json')).items.find((item: { title: string }) => item.title === 'Soft return');
+		expect([json.summary, json.tags, json.authors]).toEqual(['Colour [31mred[0m', ['Pasted'], [{ name: 'Ada' }]]);
+		for (const feed of [...xmlFeeds(), 'feed.json']) expect(site.read(feed), feed).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|\\u00(?:0[0-8bcef]|1[0-9a-f])/);
+	});
+
+	test('MDX bodies, which the loader does not render, lose them in feeds too', () => {
+		const item = parseRssFeed(site.read('rss.xml')).items?.find((entry) => entry.title === 'MDX paste');
+		expect(cheerio.load(item?.content?.encoded ?? '').text().trim()).toBe('MDX with an escape  and a vertical tab.');
+	});
+
+	test('the loader warns once per post and field, naming the line', () => {
+		// Posts load concurrently, so their warnings come in any order.
+		expect(warnings().filter((line) => line.includes('that feeds cannot carry')).sort()).toEqual([
+			'src/content/posts/mdx-paste.mdx:5: body: removed 2 invisible characters that feeds cannot carry (U+001B ESC, U+000B vertical tab), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.',
+			'src/content/posts/pasted.md:2: title: removed an invisible character that feeds cannot carry (U+000B vertical tab), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
+			'src/content/posts/pasted.md:4: description: removed 2 invisible characters that feeds cannot carry (U+001B ESC), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.',
+			'src/content/posts/pasted.md:5: tags: removed an invisible character that feeds cannot carry (U+0000 NUL), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
+			'src/content/posts/pasted.md:6: author: removed an invisible character that feeds cannot carry (U+0008 backspace), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
+			'src/content/posts/pasted.md:8: body: removed 3 invisible characters that feeds cannot carry (U+000B vertical tab, U+001B ESC, U+0000 NUL), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.',
+		]);
+	});
+});
+
+describe('hostile HTML in a post reaches no feed', () => {
+	const contents = () => ({
+		rss: parseRssFeed(site.read('rss.xml')).items?.find((item) => item.title === 'Traps')?.content?.encoded ?? '',
+		atom: parseAtomFeed(site.read('atom.xml')).entries?.find((entry) => entry.title?.value === 'Traps')?.content?.value ?? '',
+		json: (JSON.parse(site.read('feed.json')).items as { title: string; content_html: string }[]).find((item) => item.title === 'Traps')?.content_html ?? '',
+	});
+
+	test('RSS, Atom and JSON Feed carry the same sanitized HTML', () => {
+		const { rss, atom, json } = contents();
+		expect(atom).toBe(rss);
+		expect(json).toBe(rss);
+	});
+
+	test('none of the listed constructs survives, and the text around them does', () => {
+		for (const [format, html] of Object.entries(contents())) {
+			const $ = cheerio.load(html);
+			expect($('script, style, svg, animate, meta, base, link, frame, frameset, iframe, object, embed, form').length, format).toBe(0);
+			const attributes = $('*').toArray().flatMap((element) => Object.entries((element as unknown as { attribs: Record<string, string> }).attribs));
+			expect(attributes.filter(([name]) => /^on|^style$|^xlink:|^values$/i.test(name)), format).toEqual([]);
+			expect(attributes.filter(([name, value]) => /^(href|src|srcset|poster|cite)$/.test(name) && !/^https:\/\/hostile\.example\.com\//.test(value)), format).toEqual([]);
+			expect(html, format).not.toMatch(/javascript:|data:text|evil\.example/i);
+			expect($.root().text(), format).toContain('After the traps.');
+		}
+	});
+
+	test('the exact output, pinned', () => {
+		expect(contents().rss).toMatchInlineSnapshot(`
+			"<p>Before the traps.</p>
+			<p><a>upper-case href</a>
+			<a>entity href</a>
+			<a>data link</a>
+
+			<math><mi>x</mi></math>
+			</p>
+
+
+
+
+
+			<img src="https://hostile.example.com/images/pixel.png" alt="pixel">
+			<p>Handlers.</p>
+			<a href="https://hostile.example.com/search?q=a&amp;b">numeric reference</a>
+			<p>After the traps.</p>"
+		`);
+	});
+});
+
+describe('front matter that needed fixing', () => {
+	test('a comma-separated tags string is split, with a warning that names the line', () => {
+		const item = parseRssFeed(site.read('rss.xml')).items?.find((entry) => entry.title === 'Commas');
+		expect(item?.categories?.map((category) => category.name)).toEqual(['Voyage', 'Été']);
+		expect(warnings().filter((line) => line.includes('is one string with commas'))).toEqual([
+			'src/content/posts/commas.md:4: tags: "Voyage, Été" is one string with commas; it is read as the tags ["Voyage","Été"]. Write tags: [Voyage, Été] to say so (or ["Voyage, Été"] for one tag with a comma).',
+		]);
+	});
+
+	test('tags that differ only by case or accents are merged, with a warning listing the spellings', () => {
+		const tags = site.html('tags/index.html');
+		expect(tags('a[href="/tags/ete/"]').length).toBe(1);
+		expect(warnings().filter((line) => line.startsWith('The tags'))).toEqual([
+			'The tags "Été" (src/content/posts/commas.md), "ete" (src/content/posts/ete-lower.md), "ÉTÉ" (src/content/posts/ete-upper.md) make the same address (tags/ete/), so they are one tag, shown as "Été" (the newest post\'s spelling). Write them the same way in every post to choose how the tag is shown.',
+		]);
+	});
+
+	test('an empty featured_image means no image', () => {
+		const $ = site.html('posts/no-image/index.html');
+		expect($('.carnet-post picture').length).toBe(0);
+	});
+});
+
+describe('pages under the README\'s Content-Security-Policy', () => {
+	test('aligned table columns use exactly the style attributes whose hashes it lists', () => {
+		const styles = site.html('posts/aligned/index.html')('.carnet-prose [style]').map((_, element) => site.html('posts/aligned/index.html')(element).attr('style')).get();
+		expect(new Set(styles)).toEqual(new Set(['text-align: left', 'text-align: center', 'text-align: right']));
+		const { policy } = documentedPolicy();
+		for (const style of styles) expect(policy.get('style-src'), style).toContain(sha256(style));
+	});
+});
+
+describe('an SVG featured image', () => {
+	test('is served as it is on cards and the post, with its size and no raster variants', () => {
+		const $ = site.html('posts/vector/index.html');
+		const img = $('.carnet-post__image');
+		expect(img.attr('src')).toMatch(/^\/_astro\/drawing\.[\w-]+\.svg$/);
+		expect([img.attr('width'), img.attr('height'), img.attr('alt')]).toEqual(['300', '200', 'A square']);
+		expect(img.closest('picture').find('source').length).toBe(0);
+		expect(site.exists((img.attr('src') as string).slice(1))).toBe(true);
+	});
+
+	test('leaves social previews to the socialImage option, and feeds without an enclosure', () => {
+		const $ = site.html('posts/vector/index.html');
+		expect($('meta[property="og:image"]').attr('content')).toMatch(/^https:\/\/hostile\.example\.com\/_astro\/social\.[\w-]+\.jpg$/);
+		const item = parseRssFeed(site.read('rss.xml')).items?.find((entry) => entry.title === 'Vector');
+		expect(item?.enclosures).toBeUndefined();
+	});
+});
+
+describe('drafts leak nothing', () => {
+	test('no file of a draft is in dist/: no original, no variant, no EXIF', () => {
+		const files = readdirSync(site.dist, { recursive: true, encoding: 'utf8' });
+		expect(files.filter((file) => /secret|draft/i.test(file))).toEqual([]);
+		const withExif = files.filter((file) => /\.(jpe?g|png|webp|avif)$/.test(file) && readFileSync(path.join(site.dist, file)).includes(exif));
+		expect(withExif).toEqual([]);
+	});
+});
+
+// Builds that must fail, each with one mistake; the printed error is pinned.
+const failing = {
+	outside: post("title: Outside\ndate: 2024-01-01\nfeatured_image: '/../../outside.jpg'", 'Body.\n'),
+	folder: post("title: Folder\ndate: 2024-01-01\nfeatured_image: '.'", 'Body.\n'),
+	percent: post("title: Percent\ndate: 2024-01-01\ncover: '/images/50%-off.jpg'", 'Body.\n'),
+	authorUrl: post('title: Author\ndate: 2024-01-01\nauthor: { name: Mallory, url: "javascript:alert(1)" }', 'Body.\n'),
+	aliasBomb: post(
+		['title: Laughs', 'date: 2024-01-01', 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...'bcdefghi'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[index]}`).join(', ')}]`)].join('\n'),
+		'Body.\n',
+	),
+} satisfies Record<string, string>;
+
+type FailingName = keyof typeof failing | 'stalled' | 'inlineOutside' | 'mdxOutside';
+const failures = {} as Record<FailingName, CliResult & { root: string; finished: number }>;
+let stalledServer: Server;
+let firstConnection = 0;
+const sockets = new Set<Socket>();
+
+// Accepts connections and never answers: the host that once stalled builds for five minutes.
+async function startStalledServer(): Promise<number> {
+	stalledServer = createServer((socket) => {
+		firstConnection ||= performance.now();
+		sockets.add(socket);
+		socket.on('close', () => sockets.delete(socket));
+	});
+	await new Promise<void>((resolve) => stalledServer.listen(0, '127.0.0.1', resolve));
+	return (stalledServer.address() as { port: number }).port;
+}
+
+const STALL_TIMEOUT = 6;
+
+beforeAll(async () => {
+	const port = await startStalledServer();
+	const specs: Record<FailingName, { files: Record<string, string | Buffer>; options?: Record<string, unknown>; astro?: Record<string, unknown> }> = {
+		...(Object.fromEntries(Object.entries(failing).map(([name, source]) => [name, { files: { [`src/content/posts/${name}.md`]: source } }])) as Record<keyof typeof failing, { files: Record<string, string> }>),
+		// Images in bodies, which Astro would optimise and publish from wherever they are.
+		inlineOutside: { files: { 'src/content/posts/inline.md': post('title: Inline\ndate: 2024-01-01', 'Text.\n\n![Elsewhere](../../../../outside.jpg)\n') } },
+		mdxOutside: {
+			files: { 'src/content/posts/imports.mdx': post('title: Imports\ndate: 2024-01-01', 'import photo from "../../../../outside.jpg";\n\n<img src={photo.src} alt="" />\n') },
+		},
+		stalled: {
+			files: { 'src/content/posts/stalled.md': post(`title: Stalled\ndate: 2024-01-01\nfeatured_image: http://127.0.0.1:${port}/photo.jpg`, 'Body.\n') },
+			options: { title: 'Stalled', remoteImageTimeout: STALL_TIMEOUT },
+			astro: { site: SITE, image: { remotePatterns: [{ protocol: 'http', hostname: '127.0.0.1' }] } },
+		},
+	};
+	// The file the outside case points at exists, so that only the refusal keeps it out of dist/.
+	writeFileSync(path.join(repoRoot, 'tests/.sites/outside.jpg'), await makeJpeg(200, 100, 9));
+	await Promise.all(
+		Object.entries(specs).map(async ([name, spec]) => {
+			const root = writeSite(`hostile-${name}`, {
+				'astro.config.mjs': astroConfig(spec.options ?? { title: 'Hostile' }, spec.astro ?? { site: SITE }),
+				'src/content.config.ts': CONTENT_CONFIG,
+				...spec.files,
+			});
+			const result = await runAstro(root, ['build']);
+			failures[name as FailingName] = { ...result, root, finished: performance.now() };
+		}),
+	);
+});
+
+afterAll(async () => {
+	for (const socket of sockets) socket.destroy();
+	await new Promise<void>((resolve) => stalledServer.close(() => resolve()));
+});
+
+function printedError(name: FailingName): string {
+	const { log, root, ok } = failures[name];
+	expect(ok, log).toBe(false);
+	const start = log.indexOf('[AstroUserError]');
+	expect(start, log).toBeGreaterThan(-1);
+	return log.slice(start).replaceAll(root, '<root>').trimEnd();
+}
+
+describe('broken posts fail the build with the file, line, field, value and fix', () => {
+	test('a featured image outside public/ is refused, and nothing of it is published', () => {
+		expect(printedError('outside')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/outside.md:4: featured_image '/../../outside.jpg' points outside public/ (to ../outside.jpg), so it is refused.
+			  Hint:
+			    Put the image in public/ (e.g. public/images/) and write /images/<name>. Paths starting with / are read from public/, paths starting with ./ from the post's folder.
+			  Location:
+			    <root>/src/content/posts/outside.md:4:1"
+		`);
+		const dist = path.join(failures.outside.root, 'dist');
+		expect(() => readdirSync(dist)).toThrow();
+	});
+
+	test('an image in a Markdown body that points outside the project', () => {
+		expect(printedError('inlineOutside')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/inline.md:7: the image '../../../../outside.jpg' points outside the project (to ../outside.jpg), so it is refused.
+			  Hint:
+			    Copy the image next to the post and write ./<name>, or put it in public/ and write /<path>.
+			  Location:
+			    <root>/src/content/posts/inline.md:7:1"
+		`);
+		expect(() => readdirSync(path.join(failures.inlineOutside.root, 'dist', '_astro'))).toThrow();
+	});
+
+	test('an image an MDX post imports from outside the project', () => {
+		expect(printedError('mdxOutside')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/imports.mdx:5: the image '../../../../outside.jpg' points outside the project (to ../outside.jpg), so it is refused.
+			  Hint:
+			    Copy the image next to the post and write ./<name>, or put it in public/ and write /<path>.
+			  Location:
+			    <root>/src/content/posts/imports.mdx:5:1"
+		`);
+	});
+
+	test('a featured image that is the post folder', () => {
+		expect(printedError('folder')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/folder.md:4: featured_image '.' is a folder (src/content/posts), not an image file.
+			  Hint:
+			    Give the image's file name, e.g. ./cover.jpg.
+			  Location:
+			    <root>/src/content/posts/folder.md:4:1"
+		`);
+	});
+
+	test('a featured image with a malformed percent-encoding', () => {
+		expect(printedError('percent')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/percent.md:4: cover '/images/50%-off.jpg' has a % that does not start a percent-encoded character such as %20 or %C3%A9.
+			  Hint:
+			    Write %25 for a % that is part of the file name, or rename the file without it.
+			  Location:
+			    <root>/src/content/posts/percent.md:4:1"
+		`);
+	});
+
+	// (Astro swaps the hint of any error whose text says "document" or "window" for advice about browser APIs.)
+	test('an author URL that would run a script in feeds and JSON-LD', () => {
+		expect(printedError('authorUrl')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/authorUrl.md:4: author.url: expected an http(s): or mailto: URL such as https://example.com, received "javascript:alert(1)".
+			  Hint:
+			    Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.
+			  Location:
+			    <root>/src/content/posts/authorUrl.md:4:1"
+		`);
+	});
+
+	test('a YAML alias bomb', () => {
+		expect(printedError('aliasBomb')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/aliasBomb.md:8:1: invalid YAML front matter: the value of "e" repeats YAML aliases (*name) until the front matter holds more than 10,000 values
+
+			   6 | c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+			   7 | d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+			>  8 | e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+			     | ^
+			   9 | f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+			  10 | g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+			  Hint:
+			    An alias repeats the value defined with &name. Write the values out, or use fewer aliases.
+			  Location:
+			    <root>/src/content/posts/aliasBomb.md:8:1"
+		`);
+	});
+
+	test('a remote image host that accepts the connection and never answers fails the build within the timeout', () => {
+		expect(printedError('stalled').replace(/127\.0\.0\.1:\d+/, '127.0.0.1:PORT')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/stalled.md:4: featured_image 'http://127.0.0.1:PORT/photo.jpg' could not be downloaded: the host did not answer within 6 s
+			  Hint:
+			    Check that the host is up, use a copy of the image next to the post, or allow more time with the remoteImageTimeout option (in seconds).
+			  Location:
+			    <root>/src/content/posts/stalled.md:4:1"
+		`);
+		expect(failures.stalled.log).toMatch(/stalled\.md:4: featured_image: still downloading http:\/\/127\.0\.0\.1:\d+\/photo\.jpg after 5 s \(0 bytes so far\); giving up after 6 s without data\./);
+		// From the connection to the end of the build; without the timeout it took five minutes.
+		const seconds = (failures.stalled.finished - firstConnection) / 1000;
+		expect(seconds).toBeGreaterThan(STALL_TIMEOUT - 1);
+		expect(seconds).toBeLessThan(STALL_TIMEOUT + 10);
+	});
+});

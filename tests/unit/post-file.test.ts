@@ -1,0 +1,274 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { AstroConfig } from 'astro';
+import { preparePostFile, type PostFileContext } from '../../theme/integration/post-file.ts';
+import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
+import { makeJpeg } from '../helpers/images.ts';
+import { repoRoot } from '../helpers/sites.ts';
+
+// A project on disk, as the loader sees it: public/, a post folder, and files that are not what they seem.
+const root = path.join(repoRoot, 'tests/.sites/unit-post-file');
+const postDir = path.join(root, 'src/content/posts/trip');
+const warnings: string[] = [];
+
+function context(overrides: Partial<PostFileContext> = {}): PostFileContext {
+	return {
+		displayPath: 'src/content/posts/trip/index.md',
+		entryFile: path.join(postDir, 'index.md'),
+		publicDir: path.join(root, 'public'),
+		root,
+		base: '/',
+		config: { timeZone: 'UTC', strict: false, locale: 'en', remoteImageTimeout: 15 },
+		showDrafts: false,
+		warn: (message) => warnings.push(message),
+		...overrides,
+	};
+}
+
+const post = (frontMatter: string, body = 'Body.\n') => `---\ntitle: Trip\ndate: 2024-01-01\n${frontMatter}\n---\n${body}`;
+
+/** The error a post's preparation throws, as Astro prints it: message, then hint. */
+async function failure(frontMatter: string): Promise<string> {
+	try {
+		await preparePostFile(post(frontMatter), context());
+	} catch (error) {
+		const { message, hint } = error as { message: string; hint?: string };
+		return `${message}\nHint: ${hint}`;
+	}
+	throw new Error('expected the post to be refused');
+}
+
+beforeAll(async () => {
+	rmSync(root, { recursive: true, force: true });
+	const jpeg = await makeJpeg(320, 180, 1);
+	const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#08f' } }).png().toBuffer();
+	const files: Record<string, string | Buffer> = {
+		'public/images/cover.jpg': jpeg,
+		'public/images/100%.jpg': jpeg,
+		'src/content/posts/trip/cover.jpg': jpeg,
+		'src/assets/hero.jpg': jpeg,
+		'src/content/posts/trip/notes.txt': 'Not a picture.\n',
+		'src/content/posts/trip/page.jpg': '<!doctype html><title>Saved page</title>',
+		'src/content/posts/trip/empty.jpg': '',
+		'src/content/posts/trip/cut.jpg': jpeg.subarray(0, 120),
+		'src/content/posts/trip/really-png.jpg': png,
+		// The first bytes of a BMP and of an iPhone's HEIC photo.
+		'src/content/posts/trip/scan.bmp': Buffer.concat([Buffer.from('BM'), Buffer.alloc(60)]),
+		'src/content/posts/trip/photo.heic': Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic'), Buffer.alloc(40)]),
+		'src/content/posts/trip/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 60"><rect width="120" height="60"/></svg>',
+		'src/content/posts/trip/trap.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" onload="alert(1)"/>',
+		'src/content/posts/trip/sizeless.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>',
+		'src/content/posts/trip/photos/a.jpg': jpeg,
+	};
+	for (const [file, contents] of Object.entries(files)) {
+		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+		writeFileSync(path.join(root, file), contents);
+	}
+});
+
+describe('featured images that work', () => {
+	test.each([
+		['beside the post', './cover.jpg', './cover.jpg'],
+		['beside the post, without ./', 'cover.jpg', './cover.jpg'],
+		['in public/', '/images/cover.jpg', '../../../../public/images/cover.jpg'],
+		['in public/ with a % in its name, written as it is', '/images/100%.jpg', '../../../../public/images/100%.jpg'],
+		['in public/ with the % percent-encoded', '/images/100%25.jpg', '../../../../public/images/100%.jpg'],
+		["in src/assets, as Astro's blog starter writes it", '../../../assets/hero.jpg', '../../../assets/hero.jpg'],
+		['an SVG, served as it is', './logo.svg', './logo.svg'],
+		['an https URL, measured later', 'https://images.example.org/a.jpg', 'https://images.example.org/a.jpg'],
+	])('%s', async (_, value, resolved) => {
+		const prepared = await preparePostFile(post(`featured_image: '${value}'`), context());
+		expect(prepared.data.featured_image).toBe(resolved);
+	});
+
+	test('an empty value means "no image", as Hugo archetypes write it', async () => {
+		for (const value of ['""', "' '", '']) {
+			const prepared = await preparePostFile(post(`featured_image: ${value}`), context());
+			expect(prepared.data).not.toHaveProperty('featured_image');
+		}
+	});
+});
+
+describe('each featured-image mistake has its own message, with the line', () => {
+	test('the post folder itself (.)', async () => {
+		expect(await failure("featured_image: '.'")).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: featured_image '.' is a folder (src/content/posts/trip), not an image file.
+			Hint: Give the image's file name, e.g. ./cover.jpg."
+		`);
+	});
+
+	test('a folder', async () => {
+		expect(await failure('cover: ./photos/')).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: cover './photos/' is a folder (src/content/posts/trip/photos), not an image file.
+			Hint: Give the image's file name, e.g. ./cover.jpg."
+		`);
+	});
+
+	test('public/ itself', async () => {
+		expect(await failure('image: /')).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: image '/' is a folder (public), not an image file.
+			Hint: Give the image's file name, e.g. ./cover.jpg."
+		`);
+	});
+
+	test('a file that is not an image', async () => {
+		expect(await failure('featured_image: ./notes.txt')).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: featured_image './notes.txt' (src/content/posts/trip/notes.txt) is not an image: its contents are not JPEG, PNG, WebP, AVIF, GIF, TIFF or SVG.
+			Hint: Point the field at an image file."
+		`);
+	});
+
+	test('a web page saved as .jpg', async () => {
+		expect(await failure('featured_image: ./page.jpg')).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: featured_image './page.jpg' (src/content/posts/trip/page.jpg) is not an image: its contents are not JPEG, PNG, WebP, AVIF, GIF, TIFF or SVG.
+			Hint: Point the field at an image file."
+		`);
+	});
+
+	test('an empty file', async () => {
+		expect(await failure('featured_image: ./empty.jpg')).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: featured_image './empty.jpg' (src/content/posts/trip/empty.jpg) is an empty file (0 bytes).
+			Hint: Copy or export the image again: an interrupted download or copy leaves an empty file."
+		`);
+	});
+
+	test('a file cut short', async () => {
+		expect(await failure('featured_image: ./cut.jpg')).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: featured_image './cut.jpg' (src/content/posts/trip/cut.jpg) is a JPEG file that cannot be read: it is truncated or damaged.
+			Hint: Copy or export the image again."
+		`);
+	});
+
+	test('a PNG named .jpg', async () => {
+		expect(await failure('featured_image: ./really-png.jpg')).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: featured_image './really-png.jpg' (src/content/posts/trip/really-png.jpg) is a PNG image with a name ending in '.jpg'.
+			Hint: Rename the file to end in .png, and the path with it."
+		`);
+	});
+
+	test.each([['./scan.bmp'], ['./photo.heic']])('an unsupported format: %s', async (value) => {
+		expect(await failure(`featured_image: ${value}`)).toMatch(/^src\/content\/posts\/trip\/index\.md:4: featured_image '\.\/(scan\.bmp|photo\.heic)' \(src\/content\/posts\/trip\/\1\) is a (BMP|HEIC) image, which Astro cannot optimise\.\nHint: Convert it to JPEG, PNG, WebP or AVIF/);
+	});
+
+	test('an SVG with a script', async () => {
+		expect(await failure('featured_image: ./trap.svg')).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: featured_image './trap.svg' (src/content/posts/trip/trap.svg) is an SVG that contains a script (a <script> element, an on… attribute or a javascript: URL), which would run on your site if opened on its own.
+			Hint: Remove the script from the SVG, or export the image as PNG."
+		`);
+	});
+
+	test('an SVG without a size', async () => {
+		expect(await failure('featured_image: ./sizeless.svg')).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: featured_image './sizeless.svg' (src/content/posts/trip/sizeless.svg) is an SVG without a width and height or a viewBox, so its size is unknown.
+			Hint: Add a viewBox to its <svg> element, e.g. viewBox="0 0 1200 630"."
+		`);
+	});
+
+	test('a path that leaves public/', async () => {
+		expect(await failure("featured_image: '/../../../outside.jpg'")).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: featured_image '/../../../outside.jpg' points outside public/ (to ../../outside.jpg), so it is refused.
+			Hint: Put the image in public/ (e.g. public/images/) and write /images/<name>. Paths starting with / are read from public/, paths starting with ./ from the post's folder."
+		`);
+	});
+
+	test('a relative path that leaves the project', async () => {
+		expect(await failure('featured_image: ../../../../../../../outside.jpg')).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: featured_image '../../../../../../../outside.jpg' points outside the project (to ../../../outside.jpg), so it is refused.
+			Hint: Copy the image next to the post and write ./<name>. Paths starting with / are read from public/, paths starting with ./ from the post's folder."
+		`);
+	});
+
+	test('a % that starts no percent-encoded character', async () => {
+		expect(await failure("featured_image: '/images/50%-off.jpg'")).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: featured_image '/images/50%-off.jpg' has a % that does not start a percent-encoded character such as %20 or %C3%A9.
+			Hint: Write %25 for a % that is part of the file name, or rename the file without it."
+		`);
+	});
+
+	test('a data: URI', async () => {
+		expect(await failure("featured_image: 'data:image/png;base64,iVBORw0KGgo='")).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: featured_image 'data:image/png;base64,iVBORw0KGgo=' is a data: URI, which pages cannot optimise or share.
+			Hint: Save the image as a file next to the post (./cover.jpg) or in public/ (/images/cover.jpg), and give its path."
+		`);
+	});
+
+	test('another scheme', async () => {
+		expect(await failure("featured_image: 'file:///etc/passwd'")).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: featured_image 'file:///etc/passwd' is a file: URL; a featured image is a path or an http(s) URL.
+			Hint: Give a path such as ./cover.jpg or /images/cover.jpg, or an https:// URL. Paths starting with / are read from public/, paths starting with ./ from the post's folder."
+		`);
+	});
+
+	test('a missing file, with the closest name', async () => {
+		expect(await failure('featured_image: /images/covr.jpg')).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: featured_image '/images/covr.jpg' was not found in public/ (looked for public/images/covr.jpg). Did you mean '/images/cover.jpg'?
+			Hint: Paths starting with / are read from public/, paths starting with ./ from the post's folder. Fix the path or add the file."
+		`);
+	});
+});
+
+describe('drafts in a production build', () => {
+	test('leave their images unresolved and their body unrendered, so that nothing of theirs is imported', async () => {
+		const source = post('draft: true\nfeatured_image: ./cover.jpg', '![inline](./cover.jpg)\n');
+		const hidden = await preparePostFile(source, context());
+		expect(hidden.data).not.toHaveProperty('featured_image');
+		expect(hidden.body).toBe('');
+		expect(hidden.hidden).toBe(true);
+		const shown = await preparePostFile(source, context({ showDrafts: true }));
+		expect(shown.data.featured_image).toBe('./cover.jpg');
+		expect(shown.body).toBe('![inline](./cover.jpg)\n');
+		expect(shown.hidden).toBe(false);
+	});
+
+	test('are not refused for an image that would be: it is never published', async () => {
+		await expect(preparePostFile(post('draft: true\nfeatured_image: /../../outside.jpg'), context())).resolves.toBeDefined();
+	});
+});
+
+describe('pasted invisible characters', () => {
+	test('are removed from front matter and body, with one warning per field naming its line', async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(
+			post('description: "Soft\\vreturn and \\e[1mESC"\ntags: [ok, "bad\\u0000"]', 'Line one.\nLine\u000btwo \u001b[0m.\n'),
+			context(),
+		);
+		expect(prepared.data.description).toBe('Soft return and [1mESC');
+		expect(prepared.data.tags).toEqual(['ok', 'bad']);
+		expect(prepared.body).toBe('Line one.\nLine two [0m.\n');
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/trip/index.md:4: description: removed 2 invisible characters that feeds cannot carry (U+000B vertical tab, U+001B ESC), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.",
+			  "src/content/posts/trip/index.md:5: tags: removed an invisible character that feeds cannot carry (U+0000 NUL), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.",
+			  "src/content/posts/trip/index.md:8: body: removed 2 invisible characters that feeds cannot carry (U+000B vertical tab, U+001B ESC), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.",
+			]
+		`);
+	});
+});
+
+describe('tags written as one string with commas', () => {
+	test('are split, with a warning that shows the list to write', async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('tags: "Voyage, Été 2024, C++"'), context());
+		expect(prepared.data.tags).toEqual(['Voyage', 'Été 2024', 'C++']);
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/trip/index.md:4: tags: "Voyage, Été 2024, C++" is one string with commas; it is read as the tags ["Voyage","Été 2024","C++"]. Write tags: [Voyage, Été 2024, "C++"] to say so (or ["Voyage, Été 2024, C++"] for one tag with a comma).",
+			]
+		`);
+	});
+
+	test('a single tag stays as it is', async () => {
+		const prepared = await preparePostFile(post('tags: Voyage'), context());
+		expect(prepared.data.tags).toBe('Voyage');
+	});
+});
+
+describe('remote featured images', () => {
+	test('an address that is not a URL is refused before anything is fetched', async () => {
+		const prepared = await preparePostFile(post("featured_image: 'https://'"), context());
+		const error = await measureRemoteImages(prepared, context(), { domains: [], remotePatterns: [] } as unknown as AstroConfig['image']).catch((caught: Error) => caught);
+		expect((error as Error).message).toBe("src/content/posts/trip/index.md:4: featured_image 'https://' is not a valid URL.");
+	});
+});

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { warnMergedTags } from '../../theme/integration/tag-spellings.ts';
+
+const entry = (id: string, date: string, tags: string[], draft = false) => ({
+	id,
+	filePath: `src/content/posts/${id}.md`,
+	data: { tags, date: new Date(date), draft },
+});
+
+describe('warnMergedTags()', () => {
+	test('lists every spelling of a tag, with its posts, and the one pages show (the newest post’s)', () => {
+		const warnings = warnMergedTags(
+			[
+				entry('old', '2023-01-01', ['ete', 'Hiver']),
+				entry('new', '2024-06-01', ['Été']),
+				entry('mid', '2024-01-01', ['ÉTÉ', 'Hiver']),
+				entry('other', '2023-06-01', ['ete']),
+			],
+			'fr',
+			false,
+		);
+		expect(warnings).toEqual([
+			'The tags "Été" (src/content/posts/new.md), "ÉTÉ" (src/content/posts/mid.md), "ete" (src/content/posts/other.md, src/content/posts/old.md) ' +
+				'make the same address (tags/ete/), so they are one tag, shown as "Été" (the newest post\'s spelling). Write them the same way in every post to choose how the tag is shown.',
+		]);
+	});
+
+	test('says nothing when every post spells a tag the same way', () => {
+		expect(warnMergedTags([entry('a', '2024-01-01', ['PME']), entry('b', '2024-02-01', ['PME'])], 'fr', false)).toEqual([]);
+	});
+
+	test('leaves drafts out of a production build, as pages do', () => {
+		expect(warnMergedTags([entry('a', '2024-01-01', ['PME']), entry('b', '2024-02-01', ['pme'], true)], 'fr', false)).toEqual([]);
+		expect(warnMergedTags([entry('a', '2024-01-01', ['PME']), entry('b', '2024-02-01', ['pme'], true)], 'fr', true)).toHaveLength(1);
+	});
+});
+
+test('names at most three posts per spelling', () => {
+	const entries = Array.from({ length: 6 }, (_, index) => entry(`p${index}`, `2024-01-0${index + 1}`, [index === 0 ? 'pme' : 'PME']));
+	expect(warnMergedTags(entries, 'fr', false)[0]).toContain(
+		'"PME" (src/content/posts/p5.md, src/content/posts/p4.md, src/content/posts/p3.md and 2 more), "pme" (src/content/posts/p0.md)',
+	);
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AstroConfig } from 'astro';
+import { userError } from './errors.ts';
+
+type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
+
+const IMAGE = /\.(?:jpe?g|png|webp|avif|gif|tiff?|svg)(?:\?|$)/i;
+const POST = /\.(?:md|mdx|markdown)$/i;
+
+/**
+ * Refuses any image a post imports from outside the project: `![](../../../../elsewhere.jpg)` in a body,
+ * or an `import` in MDX, would otherwise be optimised and published like any other image. Featured images
+ * are checked earlier, with their line (utils/image-paths.ts). Astro imports a post's images with the
+ * post's path in an `importer` parameter (imageSrcToImportId() in withastro/astro); MDX imports them
+ * from the file itself.
+ */
+export function vitePluginImageGuard(root: string): VitePlugin {
+	return {
+		name: 'vite-plugin-carnet-image-guard',
+		enforce: 'pre',
+		resolveId: {
+			// Before Astro's own resolution of content images, which would wrap an error thrown inside it.
+			order: 'pre',
+			filter: { id: IMAGE },
+			handler(source, importer) {
+				const [base = '', query = ''] = source.split('?');
+				const fromPost = new URLSearchParams(query).get('importer');
+				const post = fromPost ? path.resolve(root, fromPost) : importer?.split('?')[0];
+				if (!post || !POST.test(post)) return null;
+				// Relative paths are the ones that can climb out; `/x` is read from the project root.
+				if (!base.startsWith('.') && !base.startsWith('/')) return null;
+				const file = base.startsWith('/') ? path.join(root, base) : path.resolve(path.dirname(post), base);
+				if (isInside(file, root) || isInside(file, path.dirname(post))) return null;
+				const line = lineOf(post, base);
+				const where = `${path.relative(root, post).split(path.sep).join('/')}${line ? `:${line}` : ''}`;
+				throw userError(
+					`${where}: the image '${base}' points outside the project (to ${path.relative(root, file).split(path.sep).join('/')}), so it is refused.`,
+					'Copy the image next to the post and write ./<name>, or put it in public/ and write /<path>.',
+					{ file: post, line },
+				);
+			},
+		},
+	};
+}
+
+function isInside(file: string, dir: string): boolean {
+	const relative = path.relative(dir, file);
+	return !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** The line of the post on which `text` first appears, to point the error at it. */
+function lineOf(file: string, text: string): number | undefined {
+	try {
+		const contents = readFileSync(file, 'utf8');
+		const index = contents.indexOf(text);
+		return index === -1 ? undefined : contents.slice(0, index).split('\n').length;
+	} catch {
+		return undefined;
+	}
+}

@@ -1,0 +1,53 @@
+import { lineOfKey, type ParsedSource } from '../utils/front-matter.ts';
+import { findForbiddenChars, stripForbiddenChars, stripForbiddenCharsDeep } from '../utils/text-chars.ts';
+import type { PostFileContext } from './post-file.ts';
+
+/**
+ * Removes the invisible characters that no feed can carry (utils/text-chars.ts) from a post's front-matter
+ * values and body, with one warning per field naming the line of the first one. Pages and feeds then show
+ * the same text, and the feeds stay well-formed.
+ */
+export function stripPastedChars(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): string {
+	for (const [key, value] of Object.entries(data)) {
+		const found = findForbiddenChars(stringsIn(value).join('\n'));
+		if (!found) continue;
+		data[key] = stripForbiddenCharsDeep(value);
+		warnRemoved(context, lineOfKey(source, key), key, found.count, found.names);
+	}
+	const found = findForbiddenChars(source.body);
+	if (!found) return source.body;
+	const line = source.bodyLine + (source.body.slice(0, found.first).match(/\n/g)?.length ?? 0);
+	warnRemoved(context, line, 'body', found.count, found.names);
+	return stripForbiddenChars(source.body);
+}
+
+function stringsIn(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+	return [];
+}
+
+function warnRemoved(context: PostFileContext, line: number | undefined, field: string, count: number, names: string[]) {
+	const where = line ? `${context.displayPath}:${line}` : context.displayPath;
+	const what = count === 1 ? 'an invisible character' : `${count} invisible characters`;
+	context.warn(
+		`${where}: ${field}: removed ${what} that feeds cannot carry (${names.join(', ')}), usually pasted from a word processor or a terminal. ` +
+			`Delete ${count === 1 ? 'it' : 'them'} from the file to silence this warning.`,
+	);
+}
+
+/**
+ * `tags: "one, two"` is a list written as one string: it becomes `[one, two]`, with a warning, since a tag
+ * named "one, two" is never what was meant. A tag that really holds a comma is written in a list.
+ */
+export function splitTagString(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
+	const tags = data.tags;
+	if (typeof tags !== 'string' || !tags.includes(',')) return;
+	const names = tags.split(',').map((name) => name.trim()).filter((name) => name !== '');
+	data.tags = names;
+	const line = lineOfKey(source, 'tags');
+	context.warn(
+		`${line ? `${context.displayPath}:${line}` : context.displayPath}: tags: ${JSON.stringify(tags)} is one string with commas; it is read as the tags ${JSON.stringify(names)}. ` +
+			`Write tags: [${names.map((name) => (/^[\p{L}\p{N} _-]+$/u.test(name) ? name : JSON.stringify(name))).join(', ')}] to say so (or [${JSON.stringify(tags)}] for one tag with a comma).`,
+	);
+}

@@ -1,0 +1,63 @@
+import type { LoaderContext } from 'astro/loaders';
+import { slugifySegment } from '../utils/slugs.ts';
+
+interface TaggedEntry {
+	id: string;
+	filePath?: string | undefined;
+	data: { tags?: unknown; date?: unknown; draft?: unknown };
+}
+
+/**
+ * Tags written differently that make the same slug (`Été`, `ete`, `ÉTÉ`) are one tag, shown as the newest
+ * post writes it (utils/posts.ts). That is what the author wants almost always, but not silently: one
+ * warning per tag lists every spelling and the posts that use it.
+ */
+export function warnMergedTags(entries: Iterable<TaggedEntry>, locale: string, showDrafts: boolean): string[] {
+	const visible = [...entries].filter((entry) => showDrafts || entry.data.draft !== true);
+	// The order of utils/posts.ts, whose first spelling of a tag is the one pages show.
+	visible.sort((a, b) => time(b.data.date) - time(a.data.date) || a.id.localeCompare(b.id));
+	const spellings = new Map<string, Map<string, Set<string>>>();
+	// A blog has far fewer tag names than tagged posts; slugifying is the costly part.
+	const slugs = new Map<string, string>();
+	for (const entry of visible) {
+		const tags = Array.isArray(entry.data.tags) ? entry.data.tags : [];
+		for (const name of tags) {
+			if (typeof name !== 'string') continue;
+			let slug = slugs.get(name);
+			if (slug === undefined) slugs.set(name, (slug = slugifySegment(name, locale)));
+			if (!slug) continue;
+			const bySpelling = spellings.get(slug) ?? new Map<string, Set<string>>();
+			spellings.set(slug, bySpelling);
+			const files = bySpelling.get(name) ?? new Set<string>();
+			bySpelling.set(name, files);
+			files.add(entry.filePath ?? '?');
+		}
+	}
+	const warnings: string[] = [];
+	for (const [slug, bySpelling] of spellings) {
+		if (bySpelling.size < 2) continue;
+		const [shown] = bySpelling.keys();
+		const list = [...bySpelling].map(([name, files]) => `${JSON.stringify(name)} (${listFiles([...files])})`).join(', ');
+		warnings.push(
+			`The tags ${list} make the same address (tags/${slug}/), so they are one tag, shown as ${JSON.stringify(shown)} (the newest post's spelling). ` +
+				'Write them the same way in every post to choose how the tag is shown.',
+		);
+	}
+	return warnings;
+}
+
+/** Logs warnMergedTags() for the posts a loader has stored. */
+export function reportMergedTags(context: LoaderContext, locale: string): void {
+	const entries = context.store.values() as TaggedEntry[];
+	for (const warning of warnMergedTags(entries, locale, context.watcher !== undefined)) context.logger.warn(warning);
+}
+
+// A tag used by hundreds of posts: a few of them say where to look.
+function listFiles(files: string[]): string {
+	const shown = files.slice(0, 3).join(', ');
+	return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
+}
+
+function time(value: unknown): number {
+	return value instanceof Date ? value.getTime() : 0;
+}

@@ -1,0 +1,145 @@
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { imageMetadata } from 'astro/assets/utils';
+
+/** Formats Astro optimises, by the name a file of that format is sniffed as. */
+const SUPPORTED = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff', 'avif', 'svg']);
+/** File name extensions Astro imports as images, for each supported format. */
+const EXTENSIONS: Record<string, readonly string[]> = {
+	jpeg: ['.jpg', '.jpeg'],
+	png: ['.png'],
+	webp: ['.webp'],
+	gif: ['.gif'],
+	tiff: ['.tif', '.tiff'],
+	avif: ['.avif'],
+	svg: ['.svg'],
+};
+export const FORMAT_LABELS: Record<string, string> = {
+	jpeg: 'JPEG', png: 'PNG', webp: 'WebP', gif: 'GIF', tiff: 'TIFF', avif: 'AVIF', svg: 'SVG',
+	heic: 'HEIC', bmp: 'BMP', ico: 'ICO', psd: 'Photoshop (PSD)', jxl: 'JPEG XL',
+};
+
+/** "a JPEG", "an SVG": the label of a format with its article. */
+export function formatName(format: string): string {
+	const label = FORMAT_LABELS[format] ?? format;
+	return `${/^(?:SVG|AVIF|ICO)\b/.test(label) ? 'an' : 'a'} ${label}`;
+}
+
+/** Where the width and height of most images are found; a file whose header is longer is read whole. */
+const HEADER_BYTES = 16 * 1024;
+
+export type ImageFileCheck =
+	| { ok: true; format: string; width: number; height: number }
+	| { ok: false; problem: string; fix: string };
+
+/**
+ * Checks that a file is an image Astro can optimise, from its contents rather than its name: what a
+ * reader of an error needs to know is that a `.jpg` holds HTML, or that a photo is HEIC.
+ */
+export async function checkImageFile(file: string, knownSize?: number): Promise<ImageFileCheck> {
+	let size: number;
+	let header: Buffer;
+	try {
+		size = knownSize ?? statSync(file).size;
+		header = readStart(file, Math.min(size, HEADER_BYTES));
+	} catch (error) {
+		const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+		return { ok: false, problem: `could not be read (${reason})`, fix: 'Check that the file exists and that you may read it.' };
+	}
+	if (size === 0) {
+		return { ok: false, problem: 'is an empty file (0 bytes)', fix: 'Copy or export the image again: an interrupted download or copy leaves an empty file.' };
+	}
+	const format = sniffFormat(header);
+	if (!format) {
+		return {
+			ok: false,
+			problem: 'is not an image: its contents are not JPEG, PNG, WebP, AVIF, GIF, TIFF or SVG',
+			fix: 'Point the field at an image file.',
+		};
+	}
+	const name = formatName(format);
+	if (!SUPPORTED.has(format)) {
+		return { ok: false, problem: `is ${name} image, which Astro cannot optimise`, fix: 'Convert it to JPEG, PNG, WebP or AVIF (export it as JPEG from your photo app, for instance).' };
+	}
+	const extension = path.extname(file).toLowerCase();
+	const extensions = EXTENSIONS[format] ?? [];
+	if (!extensions.includes(extension)) {
+		return { ok: false, problem: `is ${name} image with a name ending in '${extension}'`, fix: `Rename the file to end in ${extensions[0]}, and the path with it.` };
+	}
+	const contents = format === 'svg' || size > header.length ? readFileSync(file) : header;
+	if (format === 'svg' && hasScript(contents.toString('utf8'))) {
+		return {
+			ok: false,
+			problem: 'is an SVG that contains a script (a <script> element, an on… attribute or a javascript: URL), which would run on your site if opened on its own',
+			fix: 'Remove the script from the SVG, or export the image as PNG.',
+		};
+	}
+	const measured = await measure(header, size > header.length ? contents : undefined);
+	if (!measured) {
+		return format === 'svg'
+			? { ok: false, problem: 'is an SVG without a width and height or a viewBox, so its size is unknown', fix: 'Add a viewBox to its <svg> element, e.g. viewBox="0 0 1200 630".' }
+			: { ok: false, problem: `is ${name} file that cannot be read: it is truncated or damaged`, fix: 'Copy or export the image again.' };
+	}
+	return { ok: true, format, ...measured };
+}
+
+/** The format a file's first bytes announce (see sniffFormat()), read synchronously. */
+export function sniffFileFormat(file: string): string | undefined {
+	return sniffFormat(readStart(file, 4096));
+}
+
+function readStart(file: string, length: number): Buffer {
+	const buffer = Buffer.allocUnsafe(length);
+	const descriptor = openSync(file, 'r');
+	try {
+		const read = readSync(descriptor, buffer, 0, length, 0);
+		return buffer.subarray(0, read);
+	} finally {
+		closeSync(descriptor);
+	}
+}
+
+async function measure(header: Buffer, whole: Buffer | undefined): Promise<{ width: number; height: number } | undefined> {
+	for (const data of whole ? [header, whole] : [header]) {
+		try {
+			const { width, height } = await imageMetadata(data);
+			if (width > 0 && height > 0) return { width, height };
+		} catch {
+			// Not enough of the file, or not readable at all: the caller words it.
+		}
+	}
+	return undefined;
+}
+
+/** The image format a file's first bytes announce, or undefined if they announce none. */
+export function sniffFormat(bytes: Buffer): string | undefined {
+	const ascii = (start: number, end: number) => bytes.toString('latin1', start, end);
+	if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+	if (ascii(0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
+	if (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a') return 'gif';
+	if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
+	if (ascii(0, 4) === 'II*\0' || ascii(0, 4) === 'MM\0*') return 'tiff';
+	if (ascii(4, 8) === 'ftyp') return isoBrand(bytes);
+	if (ascii(0, 2) === 'BM') return 'bmp';
+	if (ascii(0, 4) === '\0\0\x01\0') return 'ico';
+	if (ascii(0, 4) === '8BPS') return 'psd';
+	if ((bytes[0] === 0xff && bytes[1] === 0x0a) || ascii(4, 8) === 'JXL ') return 'jxl';
+	// SVG is text: an <svg> element, possibly after an XML declaration, a doctype and comments.
+	if (/^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(bytes.toString('utf8'))) return 'svg';
+	return undefined;
+}
+
+// AVIF and HEIC share the ISO container; its ftyp box lists the brands a file conforms to.
+function isoBrand(bytes: Buffer): string | undefined {
+	const end = Math.min(bytes.readUInt32BE(0), bytes.length);
+	const brands: string[] = [];
+	for (let offset = 8; offset + 4 <= end; offset += 4) brands.push(bytes.toString('latin1', offset, offset + 4));
+	if (brands.some((brand) => brand === 'avif' || brand === 'avis')) return 'avif';
+	if (brands.some((brand) => /^(?:heic|heix|hevc|hevx|mif1|msf1)$/.test(brand))) return 'heic';
+	return undefined;
+}
+
+// An SVG opened on its own is a document of the site, where its scripts run.
+function hasScript(svg: string): boolean {
+	return /<script[\s>/]|\son[a-z]+\s*=|javascript:|<foreignObject[\s>/]/i.test(svg);
+}

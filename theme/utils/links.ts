@@ -1,0 +1,18 @@
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * Whether a URL from options or front matter is safe to put in an `href`: an http(s): or mailto: URL, or,
+ * with `relative`, a path on the site. It is read the way browsers read it (the URL parser drops tabs and
+ * line breaks, so `java\tscript:` is `javascript:`), which a pattern on the raw text would miss.
+ */
+export function isSafeLink(value: string, options: { relative?: boolean } = {}): boolean {
+	try {
+		const url = options.relative ? new URL(value, 'https://relative.invalid/') : new URL(value);
+		return SAFE_PROTOCOLS.has(url.protocol);
+	} catch {
+		return false;
+	}
+}
+
+export const ABSOLUTE_LINK_ERROR = 'expected an http(s): or mailto: URL such as https://example.com';
+export const LINK_ERROR = 'expected a path such as /about/, or an http(s): or mailto: URL';

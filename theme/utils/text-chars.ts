@@ -1,0 +1,50 @@
+/**
+ * Characters that no feed can carry: those XML 1.0 forbids (C0 controls other than tab, line feed and
+ * carriage return; lone surrogates; U+FFFE and U+FFFF), plus DEL and the C1 controls, which XML allows
+ * but HTML reports as errors. They are invisible and come from pasting: a vertical tab from a word
+ * processor's soft return, an ESC from a terminal, a NUL from a broken export.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+// A soft return or a page break separated two words: a space keeps them apart.
+const SEPARATORS = /[\u000B\u000C]/g;
+
+const NAMES: Record<number, string> = { 0x00: 'NUL', 0x08: 'backspace', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x1b: 'ESC', 0x7f: 'DEL' };
+
+/** `text` without the characters feeds cannot carry; vertical tabs and form feeds become spaces. */
+export function stripForbiddenChars(text: string): string {
+	return text.replace(SEPARATORS, ' ').replace(FORBIDDEN, '');
+}
+
+export interface ForbiddenChars {
+	/** How many were found. */
+	count: number;
+	/** Index of the first one in the text. */
+	first: number;
+	/** Each distinct character, named: `U+001B ESC`. */
+	names: string[];
+}
+
+/** The characters `stripForbiddenChars()` would remove or replace, or undefined if there are none. */
+export function findForbiddenChars(text: string): ForbiddenChars | undefined {
+	const matches = [...text.matchAll(FORBIDDEN)];
+	if (matches.length === 0) return undefined;
+	const names = [...new Set(matches.map((match) => describeChar(match[0].charCodeAt(0))))];
+	return { count: matches.length, first: matches[0]?.index ?? 0, names };
+}
+
+function describeChar(code: number): string {
+	const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+	const name = NAMES[code] ?? (code >= 0xd800 && code <= 0xdfff ? 'half of an emoji or other surrogate pair' : undefined);
+	return name ? `${hex} ${name}` : hex;
+}
+
+/** A copy of `value` with every string in it (in arrays and plain objects too) passed through `stripForbiddenChars()`. */
+export function stripForbiddenCharsDeep<T>(value: T): T {
+	if (typeof value === 'string') return stripForbiddenChars(value) as T;
+	if (Array.isArray(value)) return value.map((item) => stripForbiddenCharsDeep(item)) as T;
+	if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+		return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, stripForbiddenCharsDeep(item)])) as T;
+	}
+	return value;
+}
