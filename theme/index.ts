@@ -8,9 +8,11 @@ import { markdownDefaults } from './integration/markdown.ts';
 import { parseThemeOptions } from './integration/options.ts';
 import { registerSite } from './integration/registry.ts';
 import { injectThemeRoutes } from './integration/routes.ts';
+import { pruneCardCache, socialCardSetup, vitePluginSocialCards, type SocialCardSetup } from './integration/social-cards.ts';
 import { resolveSocialImage } from './integration/social-image.ts';
 import { vitePluginCarnet } from './integration/virtual-modules.ts';
 import { hasStringsFor } from './i18n/index.ts';
+import { cardReport, startCardReport } from './utils/card-report.ts';
 
 export type { ThemeUserConfig, ThemeConfig } from './config.ts';
 export type { Post, Tag } from './utils/posts.ts';
@@ -18,6 +20,8 @@ export type { Post, Tag } from './utils/posts.ts';
 /** The Carnet blog theme: `integrations: [carnet({ title: 'My blog' })]` in `astro.config.mjs`. */
 export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 	let siteBase: string | undefined;
+	let cards: SocialCardSetup | undefined;
+	let cardsOn = false;
 	return {
 		name: 'astro-theme-carnet',
 		hooks: {
@@ -38,19 +42,27 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 					);
 				}
 				injectThemeRoutes(injectRoute, astroConfig, config);
+				cards = socialCardSetup(astroConfig);
+				cardsOn = config.socialCards.posts !== 'none';
+				startCardReport((message) => logger.warn(message));
 				const image = imageServiceDefaults(astroConfig.image);
 				const markdown = markdownDefaults(astroConfig.markdown);
 				updateConfig({
 					integrations: companionIntegrations(astroConfig, config, site),
 					...(image ? { image } : {}),
 					...(markdown ? { markdown } : {}),
-					vite: { plugins: [vitePluginCarnet({ config, socialImageFile, astroConfig, command })] },
+					vite: { plugins: [vitePluginCarnet({ config, socialImageFile, astroConfig, command }), vitePluginSocialCards(cards)] },
 				});
 			},
 			'astro:config:done': ({ config: astroConfig }) => {
 				siteBase = astroConfig.site ? new URL(astroConfig.base, astroConfig.site).href.replace(/\/?$/, '/') : undefined;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				if (cards && cardsOn) {
+					const report = cardReport();
+					const pruned = await pruneCardCache(cards.cacheDir, report.used);
+					logger.info(`Social cards: ${report.rendered} rendered, ${report.reused} reused from the cache, ${pruned} stale removed.`);
+				}
 				if (!siteBase) return;
 				const filled = await fillEnclosureLengths(dir, siteBase);
 				logger.debug(`Filled in the byte length of ${filled} feed enclosures.`);

@@ -87,3 +87,13 @@ declare module 'virtual:carnet/components/ShareLinks' {
 	const ShareLinks: typeof import('./components/ShareLinks.astro').default;
 	export default ShareLinks;
 }
+
+declare module 'virtual:carnet/components/SocialCard' {
+	const SocialCard: typeof import('./components/SocialCard.ts').default;
+	export default SocialCard;
+}
+
+declare module 'virtual:carnet/social-cards' {
+	const setup: import('./integration/social-cards.ts').SocialCardSetup;
+	export default setup;
+}

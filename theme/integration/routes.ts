@@ -9,6 +9,7 @@ export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, a
 	route('/', 'index.astro');
 	route('/page/[page]', 'page.astro');
 	route('/posts/[slug]', 'post.astro');
+	if (config.socialCards.posts !== 'none') route('/posts/[slug]/social.[format]', 'social-card.ts');
 	route('/archive', 'archive.astro');
 	route('/archive/page/[page]', 'archive-page.astro');
 	route('/tags', 'tags.astro');
