@@ -1,4 +1,5 @@
 /// <reference path="./virtual.d.ts" />
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ThemeUserConfig } from './config.ts';
 import { companionIntegrations } from './integration/companions.ts';
@@ -8,7 +9,7 @@ import { markdownDefaults } from './integration/markdown.ts';
 import { parseThemeOptions } from './integration/options.ts';
 import { registerSite } from './integration/registry.ts';
 import { injectThemeRoutes } from './integration/routes.ts';
-import { pruneCardCache, socialCardSetup, vitePluginSocialCards, type SocialCardSetup } from './integration/social-cards.ts';
+import { pruneCardCache, socialCardSetup, vitePluginSocialCards, writeCards, type SocialCardSetup } from './integration/social-cards.ts';
 import { resolveSocialImage } from './integration/social-image.ts';
 import { vitePluginCarnet } from './integration/virtual-modules.ts';
 import { hasStringsFor } from './i18n/index.ts';
@@ -60,6 +61,7 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (cards && cardsOn) {
 					const report = cardReport();
+					await writeCards(fileURLToPath(dir), report.pending);
 					const pruned = await pruneCardCache(cards.cacheDir, report.used);
 					logger.info(`Social cards: ${report.rendered} rendered, ${report.reused} reused from the cache, ${pruned} stale removed.`);
 				}

@@ -13,12 +13,13 @@ import { countPages, measurePages } from './page-weight.mjs';
 import { formatReport } from './report.mjs';
 import { clearBuildState, trimSite, writeSite } from './site.mjs';
 
-const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [--json] [--keep]
+const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [--cards on|off] [--json] [--keep]
 
   --posts N      posts to generate (default 100)
   --images MODE  unique: one distinct 1600×900 photo per post (default)
                  pool:   ${POOL_SIZE} distinct photos, cycled over the posts
                  none:   no featured images
+  --cards on|off social cards for posts without a featured image (the theme's default, on) or none
   --json         print one JSON object with every number, for comparing runs
   --keep         keep the site's sources and dist/ in tests/.bench/ (logs and result.json are always kept)
 
@@ -35,12 +36,12 @@ if (nodeMajor < MIN_NODE_MAJOR) fail(`Astro 7 needs Node ${MIN_NODE_MAJOR} or la
 
 // Read before building: the checkout may change while a long benchmark runs.
 const theme = themeRevision();
-const name = `${options.posts}-${options.images}`;
+const name = `${options.posts}-${options.images}${options.cards ? '' : '-nocards'}`;
 log(`corpus: ${options.posts} posts, images ${options.images}`);
-const corpusDir = path.join(benchDir, `corpus-${name}`);
+const corpusDir = path.join(benchDir, `corpus-${options.posts}-${options.images}`);
 const corpus = await ensureCorpus(corpusDir, options, log);
 const root = path.join(benchDir, `site-${name}`);
-writeSite(root, corpusDir);
+writeSite(root, corpusDir, { cards: options.cards });
 
 clearBuildState(root);
 const cold = await measuredBuild('cold');
@@ -51,6 +52,7 @@ const weights = await measurePages(dist, SITE_URL);
 const result = {
 	posts: options.posts,
 	images: options.images,
+	cards: options.cards,
 	node: process.version,
 	theme,
 	cpus: availableParallelism(),
@@ -93,6 +95,7 @@ function readOptions() {
 			options: {
 				posts: { type: 'string', default: '100' },
 				images: { type: 'string', default: 'unique' },
+				cards: { type: 'string', default: 'on' },
 				json: { type: 'boolean', default: false },
 				keep: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
@@ -108,7 +111,8 @@ function readOptions() {
 	const posts = Number(values.posts);
 	if (!Number.isInteger(posts) || posts < 1) fail(`--posts must be a whole number of at least 1, received ${values.posts}.\n\n${USAGE}`);
 	if (!IMAGE_MODES.includes(values.images)) fail(`--images must be one of ${IMAGE_MODES.join(', ')}, received ${values.images}.\n\n${USAGE}`);
-	return { posts, images: values.images, json: values.json, keep: values.keep };
+	if (!['on', 'off'].includes(values.cards)) fail(`--cards must be on or off, received ${values.cards}.\n\n${USAGE}`);
+	return { posts, images: values.images, cards: values.cards === 'on', json: values.json, keep: values.keep };
 }
 
 function fail(message) {

@@ -59,7 +59,7 @@ export default function SocialCard(props: SocialCardProps): CardNode {
 	const { colors, image } = props;
 	// Over a photo, white text on a dark scrim stays readable whatever the photo.
 	const ink = image ? { text: '#ffffff', muted: '#f2f2f2' } : { text: colors.text, muted: colors.muted };
-	const name = props.siteTitle && div({ display: 'flex', flexShrink: 0, height: ROW, fontSize: 30, fontWeight: 700, color: image ? ink.text : colors.accent }, props.siteTitle);
+	const name = props.siteTitle && div({ display: 'flex', position: 'relative', flexShrink: 0, height: ROW, fontSize: 30, fontWeight: 700, color: image ? ink.text : colors.accent }, props.siteTitle);
 	const title = props.title
 		? div(
 				{ display: 'block', width: TITLE_BOX.width, fontSize: props.titleSize, fontWeight: 700, lineHeight: TITLE_BOX.lineHeight, color: ink.text, lineClamp: TITLE_BOX.maxLines },
@@ -99,8 +99,9 @@ export default function SocialCard(props: SocialCardProps): CardNode {
 					backgroundImage: 'linear-gradient(to bottom, rgba(0,0,0,0.45), rgba(0,0,0,0.72))',
 				}),
 			name || div({ display: 'flex', flexShrink: 0, height: ROW }),
-			div({ display: 'flex', flexGrow: 1, flexShrink: 1, minHeight: 0, alignItems: 'center', margin: `${GAP}px 0` }, title),
-			div({ display: 'flex', flexShrink: 0, height: ROW, fontSize: 28, color: ink.muted }, props.date),
+			// Positioned, like the photo and the scrim, so that they are painted above them.
+			div({ display: 'flex', position: 'relative', flexGrow: 1, flexShrink: 1, minHeight: 0, alignItems: 'center', margin: `${GAP}px 0` }, title),
+			div({ display: 'flex', position: 'relative', flexShrink: 0, height: ROW, fontSize: 28, color: ink.muted }, props.date),
 		],
 		{ dir: props.dir, lang: props.locale },
 	);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,4 +78,16 @@ export async function pruneCardCache(dir: string, used: ReadonlySet<string>): Pr
 	const stale = files.filter((file) => !used.has(file));
 	await Promise.all(stale.map((file) => rm(path.join(dir, file), { force: true })));
 	return stale.length;
+}
+
+/** Copies the cards that pages and feeds link to from the cache into the output, once they are drawn. */
+export async function writeCards(outDir: string, pending: ReadonlyMap<string, Promise<string>>): Promise<number> {
+	await Promise.all(
+		[...pending].map(async ([file, drawn]) => {
+			const target = path.join(outDir, file);
+			await mkdir(path.dirname(target), { recursive: true });
+			await copyFile(await drawn, target);
+		}),
+	);
+	return pending.size;
 }

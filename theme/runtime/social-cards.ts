@@ -1,26 +1,13 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import SocialCard from 'virtual:carnet/components/SocialCard';
-import { TITLE_BOX, type SocialCardProps } from '../components/SocialCard.ts';
+import { availableParallelism } from 'node:os';
 import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
-import setup from 'virtual:carnet/social-cards';
-import sharp from 'sharp';
-import { cardKey, readCachedCard, writeCachedCard, type CardFormat } from '../utils/card-cache.ts';
-import { CARD_SIZE, CARD_TYPES, ENCODINGS, renderCard, type SatoriFont } from '../utils/card-render.ts';
-import { cardReport, warnOnce } from '../utils/card-report.ts';
-import { analyseText, emojiCode, fitTitleSize, textDirectionOf, type CardFont } from '../utils/card-text.ts';
-import { formatDate, toZonedISOString } from '../utils/dates.ts';
-import { emojiDataUrl, type EmojiIndex, type IconSet } from '../utils/emoji-images.ts';
-import { readFontTables } from '../utils/font-tables.ts';
-import type { FeaturedImageSource } from '../utils/images.ts';
-import { textDirection } from '../utils/locale.ts';
+import type { CardFormat } from '../utils/card-cache.ts';
+import { CARD_SIZE, CARD_TYPES } from '../utils/card-render.ts';
+import { cardReport } from '../utils/card-report.ts';
 import type { Post } from '../utils/posts.ts';
 import { absoluteUrl, filePath } from '../utils/urls.ts';
+import { drawPostCard } from './card-drawing.ts';
 import { getSocialImage, type SocialImage } from './images.ts';
-
-/** Bump when the way a card is drawn changes in a way its inputs do not show, to retire every cached card. */
-const PIPELINE = 1;
 
 /** Whether a post gets a generated card, as the `socialCards.posts` option says. */
 export function hasSocialCard(post: Post): boolean {
@@ -33,9 +20,9 @@ export function socialCardFormat(post: Post): CardFormat {
 	return post.image ? 'jpg' : 'png';
 }
 
-/** The card's path, next to the post's page: `/posts/<slug>/social.png`. */
-export function socialCardPath(post: Post): string {
-	return filePath(`posts/${encodeURIComponent(post.id)}/social.${socialCardFormat(post)}`, project);
+/** The card's file in the output, next to the post's page: `posts/<slug>/social.png`. */
+export function socialCardFile(post: Post): string {
+	return `posts/${post.id}/social.${socialCardFormat(post)}`;
 }
 
 /**
@@ -44,129 +31,40 @@ export function socialCardPath(post: Post): string {
  */
 export async function getPostSocialImage(post: Post): Promise<SocialImage | undefined> {
 	if (hasSocialCard(post)) {
-		const path = socialCardPath(post);
+		emitCard(post);
+		const path = filePath(`posts/${encodeURIComponent(post.id)}/social.${socialCardFormat(post)}`, project);
 		return { url: absoluteUrl(path, project) ?? path, ...CARD_SIZE, type: CARD_TYPES[socialCardFormat(post)], alt: post.title };
 	}
 	return post.image && getSocialImage(post.image, post.image.alt ?? post.title);
 }
 
-interface CardAssets {
-	fonts: CardFont[];
-	/** SHA-256 of every font file, for the cache key. */
-	fontsHash: string;
-	emojiIndex: EmojiIndex;
-}
-
-let assets: Promise<CardAssets> | undefined;
-let emojiSet: Promise<IconSet> | undefined;
-const satoriFonts = new Map<string, SatoriFont[]>();
-
-function loadAssets(): Promise<CardAssets> {
-	assets ??= (async () => {
-		const hash = createHash('sha256');
-		const fonts = await Promise.all(
-			setup.fonts.map(async ({ name, family, weight, file }) => ({ name, family, weight, tables: readFontTables(await readFile(file), file) })),
-		);
-		for (const font of fonts) hash.update(font.tables.sfnt);
-		const emojiIndex = JSON.parse(await readFile(setup.emoji.chars, 'utf8')) as EmojiIndex;
-		return { fonts, fontsHash: hash.digest('hex'), emojiIndex };
-	})();
-	return assets;
-}
-
-/** The card of a post as image bytes: from the cache when every input is unchanged, else drawn and cached. */
+/** The card's bytes, for the route that serves cards in `astro dev`. */
 export async function renderPostCard(post: Post): Promise<{ bytes: Buffer; type: string }> {
-	const { fonts, fontsHash, emojiIndex } = await loadAssets();
-	const format = socialCardFormat(post);
-	const hasEmoji = (code: string) => Object.hasOwn(emojiIndex, code);
-	const title = analyseText(post.title, 700, fonts, hasEmoji);
-	const siteTitle = analyseText(config.title, 700, fonts, hasEmoji);
-	let date = analyseText(formatDate(post.date, config.locale, config.timeZone), 400, fonts, hasEmoji);
-	if (title.missing.length > 0) {
-		warnOnce(
-			`title:${post.id}`,
-			`${post.entry.filePath ?? post.id}: the social card's fonts cannot draw ${title.missing.join(' ')} in the title "${post.title}", ` +
-				'so its card shows the blog’s name and the date without the title. The fonts cover Latin, Greek, Cyrillic, Hebrew and Arabic; ' +
-				'for other scripts, give the post a featured image or replace the SocialCard template (README, Social cards).',
-		);
-	}
-	if (siteTitle.missing.length > 0) {
-		warnOnce('site-title', `The social card's fonts cannot draw ${siteTitle.missing.join(' ')} in the blog's title "${config.title}", so cards leave it out.`);
-	}
-	if (date.missing.length > 0) {
-		warnOnce('date', `The social card's fonts cannot draw dates in the locale '${config.locale}', so cards write them as YYYY-MM-DD.`);
-		date = analyseText(toZonedISOString(post.date, config.timeZone).slice(0, 10), 400, fonts, hasEmoji);
-	}
-	const drawn = [date, ...(title.missing.length ? [] : [title]), ...(siteTitle.missing.length ? [] : [siteTitle])];
-	const props = (image: string | undefined): SocialCardProps => ({
-		...CARD_SIZE,
-		title: title.missing.length ? undefined : title.text,
-		titleSize: title.missing.length ? TITLE_BOX.sizes[0] : fitTitleSize(title, TITLE_BOX),
-		titleDir: textDirectionOf(title.text),
-		siteTitle: siteTitle.missing.length ? undefined : siteTitle.text,
-		date: date.text,
-		locale: config.locale,
-		dir: textDirection(config.locale),
-		colors: config.socialCards.colors,
-		image,
-		fontFamily: [...new Set(fonts.map((font) => `'${font.name}'`))].join(', '),
-	});
-	const photo = format === 'jpg' && post.image ? await readPhoto(post.image) : undefined;
-	// The template's output is keyed rather than its source, so a change to a site's own template, to a
-	// title, a date, a colour or the photo (by its hash) gives a new key, and nothing else does.
-	const key = cardKey({
-		pipeline: PIPELINE,
-		versions: setup.versions,
-		fonts: fontsHash,
-		format,
-		encoding: ENCODINGS[format],
-		tree: SocialCard(props(photo && `photo:${createHash('sha256').update(photo).digest('hex')}`)),
-	});
-	const report = cardReport();
-	report.used.add(`${key}.${format}`);
-	const cached = await readCachedCard(setup.cacheDir, key, format, CARD_SIZE);
-	if (cached) {
-		report.reused++;
-		return { bytes: cached, type: CARD_TYPES[format] };
-	}
-	const tree = SocialCard(props(photo && (await photoDataUrl(photo))));
-	const { bytes, undrawn } = await renderCard(tree, fontsFor(new Set(drawn.flatMap((text) => [...text.fonts])), fonts), emojiPicture, format);
-	if (undrawn.length > 0) {
-		warnOnce(`undrawn:${post.id}`, `${post.entry.filePath ?? post.id}: satori found no font for ${undrawn.join(' ')} on the social card; please report this to astro-theme-carnet.`);
-	}
-	await writeCachedCard(setup.cacheDir, key, format, bytes);
-	report.rendered++;
-	return { bytes, type: CARD_TYPES[format] };
+	const { bytes, type } = await drawPostCard(post, socialCardFormat(post));
+	return { bytes, type };
 }
+
+// Two cards in flight on two cores: while one is laid out (JavaScript, on Astro's thread), the other is
+// rasterised and encoded on sharp's threads. More would only hold more images in memory.
+const lanes: Promise<unknown>[] = Array.from({ length: Math.max(2, Math.min(4, availableParallelism())) }, () => Promise.resolve());
+let nextLane = 0;
 
 /**
- * satori is given only the fonts the card's text needs (most cards need one or two of the 18), which
- * halves its time; each set is kept, since satori prepares a font set once per array it is given.
+ * In a build, a card is written to the output when a page or a feed links to it: it is drawn (or found
+ * in the cache) from then on while Astro renders the other pages, and the integration copies it into
+ * place once the build is done (integration/social-cards.ts). A route per card would make Astro wait
+ * for each card in turn, and cost a route per post on every warm build.
  */
-function fontsFor(used: ReadonlySet<CardFont>, all: readonly CardFont[]): SatoriFont[] {
-	const ordered = all.filter((font) => used.has(font));
-	const id = ordered.map((font) => all.indexOf(font)).join(',');
-	let fonts = satoriFonts.get(id);
-	if (!fonts) {
-		fonts = ordered.map((font) => ({ name: font.name, data: Buffer.from(font.tables.sfnt), weight: font.weight as 400 | 700, style: 'normal' as const }));
-		satoriFonts.set(id, fonts);
-	}
-	return fonts;
-}
-
-async function emojiPicture(segment: string): Promise<string | undefined> {
-	emojiSet ??= readFile(setup.emoji.icons, 'utf8').then((json) => JSON.parse(json) as IconSet);
-	const { emojiIndex } = await loadAssets();
-	return emojiDataUrl(await emojiSet, emojiIndex, emojiCode(segment));
-}
-
-async function readPhoto(image: FeaturedImageSource): Promise<Buffer> {
-	if (typeof image.src === 'string') return Buffer.from(await (await fetch(image.src)).arrayBuffer());
-	// Astro's image metadata knows its file; reading this property does not mark the original as used.
-	return readFile((image.src as { fsPath?: string }).fsPath ?? '');
-}
-
-async function photoDataUrl(photo: Buffer): Promise<string> {
-	const jpeg = await sharp(photo).resize(CARD_SIZE.width, CARD_SIZE.height, { fit: 'cover' }).jpeg({ quality: 85 }).toBuffer();
-	return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+function emitCard(post: Post): void {
+	if (project.showDrafts) return;
+	const { pending } = cardReport();
+	const file = socialCardFile(post);
+	if (pending.has(file)) return;
+	const lane = nextLane++ % lanes.length;
+	const drawn = (lanes[lane] as Promise<unknown>).then(() => drawPostCard(post, socialCardFormat(post)));
+	lanes[lane] = drawn.catch(() => undefined);
+	// The integration awaits it when the build is done, and fails the build with its error if any.
+	const cached = drawn.then((card) => card.file);
+	cached.catch(() => undefined);
+	pending.set(file, cached);
 }
