@@ -87,7 +87,7 @@ export async function drawPostCard(post: Post, format: CardFormat): Promise<Draw
 		image,
 		fontFamily: [...new Set(fonts.map((font) => `'${font.name}'`))].join(', '),
 	});
-	const photo = format === 'jpg' && post.image ? await readPhoto(post.image) : undefined;
+	const photo = format === 'jpg' && post.image ? await readPhoto(post.image, post) : undefined;
 	// The template's output is keyed rather than its source, so a change to a site's own template, to a
 	// title, a date, a colour or the photo (by its hash) gives a new key, and nothing else does.
 	const key = cardKey({
@@ -136,10 +136,18 @@ async function emojiPicture(segment: string): Promise<string | undefined> {
 	return emojiDataUrl(await emojiSet, emojiIndex, emojiCode(segment));
 }
 
-async function readPhoto(image: FeaturedImageSource): Promise<Buffer> {
-	if (typeof image.src === 'string') return Buffer.from(await (await fetch(image.src)).arrayBuffer());
+/** The featured image's bytes, hashed for the cache key and drawn under the scrim. */
+async function readPhoto(image: FeaturedImageSource, post: Post): Promise<Buffer> {
+	const where = post.entry.filePath ?? post.id;
+	if (typeof image.src === 'string') {
+		const response = await fetch(image.src);
+		if (!response.ok) throw new Error(`${where}: the featured image ${image.src} answered ${response.status}, so its social card cannot be drawn.`);
+		return Buffer.from(await response.arrayBuffer());
+	}
 	// Astro's image metadata knows its file; reading this property does not mark the original as used.
-	return readFile((image.src as { fsPath?: string }).fsPath ?? '');
+	const file = (image.src as { fsPath?: string }).fsPath;
+	if (!file) throw new Error(`${where}: Astro did not say where the featured image's file is, so its social card cannot be drawn.`);
+	return readFile(file);
 }
 
 async function photoDataUrl(photo: Buffer): Promise<string> {
