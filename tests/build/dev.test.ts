@@ -46,4 +46,15 @@ describe('astro dev on the demo', () => {
 		expect($('h1').text()).toBe('Externalisation\u202F: Le Traitement Antistress des PME 🌐 🤓 😁');
 		expect($('.carnet-post-meta time').first().text()).toBe('3 février 2024');
 	});
+
+	test("serves a post's social card, which its page links to", async () => {
+		const page = cheerio.load(await (await fetch(`${origin}/posts/pourquoi-un-blog/`)).text());
+		const url = new URL(page('meta[property="og:image"]').attr('content') ?? '');
+		expect(url.pathname).toBe('/posts/pourquoi-un-blog/social.png');
+		const response = await fetch(`${origin}${url.pathname}`);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('image/png');
+		const bytes = Buffer.from(await response.arrayBuffer());
+		expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+	});
 });
