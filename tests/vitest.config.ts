@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { themeTestPlugins } from './helpers/theme-vite.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -13,7 +14,8 @@ export default defineConfig({
 		testTimeout: 120_000,
 		hookTimeout: 300_000,
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// Unit tests include render-time code, which reads the theme's virtual modules (helpers/theme-vite.ts).
+			{ extends: true, plugins: themeTestPlugins(), test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/helpers/global-setup.ts'] } },
 			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/helpers/global-setup.ts'], fileParallelism: false } },
 			{ extends: true, test: { name: 'lighthouse', include: ['tests/lighthouse/**/*.test.ts'], globalSetup: ['tests/helpers/global-setup.ts'] } },

@@ -18,6 +18,7 @@ export const COMPONENT_NAMES = [
 	'PostNavigation',
 	'RelatedPosts',
 	'ShareLinks',
+	'Prose',
 	'SocialCard',
 ] as const;
 export type ComponentName = (typeof COMPONENT_NAMES)[number];
@@ -54,6 +55,25 @@ const isTimeZone = (value: string) => {
 	}
 };
 
+// Each kind of value is checked, and its error worded, in one place: every option of that kind uses it.
+const EXPECTED = {
+	wholeNumber: 'expected a whole number >= 1',
+	boolean: 'expected true or false',
+	title: 'expected the blog\'s name as a non-empty string, e.g. title: "My blog"',
+	locale: 'expected a BCP 47 language tag such as "en", "fr" or "fr-CA"',
+	timeZone: 'expected an IANA time zone such as "UTC" or "Europe/Paris"',
+} as const;
+
+/** A count of at least one (posts per page, feed items). */
+const wholeNumber = () =>
+	z.number({ error: EXPECTED.wholeNumber }).int({ error: EXPECTED.wholeNumber }).min(1, { error: EXPECTED.wholeNumber });
+
+/** A switch. */
+const flag = () => z.boolean({ error: EXPECTED.boolean });
+
+/** A string that passes `check`, with one message for a wrong type and a wrong value. */
+const checkedString = (check: (value: string) => boolean, error: string) => z.string({ error }).refine(check, { error });
+
 const AuthorSchema = z.union(
 	[
 		z.string().min(1),
@@ -68,40 +88,28 @@ const AuthorSchema = z.union(
 
 export const ThemeConfigSchema = z.strictObject({
 	/** The blog's name, shown in the header, the page titles and the feed. */
-	title: z
-		.string({ error: 'expected the blog\'s name as a non-empty string, e.g. title: "My blog"' })
-		.refine((value) => value.trim() !== '', { error: 'expected the blog\'s name as a non-empty string, e.g. title: "My blog"' })
-		.transform((value) => value.trim()),
+	title: checkedString((value) => value.trim() !== '', EXPECTED.title).transform((value) => value.trim()),
 	/** One or two sentences about the blog, used for the home page meta description and the feed. @default '' */
 	description: z.string({ error: 'expected a string' }).default(''),
 	/**
 	 * BCP 47 language tag of the site: sets `<html lang>`, the UI strings and how dates are written.
 	 * UI strings exist for `en` and `fr`; other languages use English strings. @default 'en'
 	 */
-	locale: z
-		.string({ error: 'expected a BCP 47 language tag such as "en", "fr" or "fr-CA"' })
-		.refine(isLocale, { error: 'expected a BCP 47 language tag such as "en", "fr" or "fr-CA"' })
+	locale: checkedString(isLocale, EXPECTED.locale)
 		.transform((value) => Intl.getCanonicalLocales(value)[0] ?? value)
 		.default('en'),
 	/**
 	 * IANA time zone in which front-matter dates without an offset are read and every date is written. @default 'UTC'
 	 */
-	timeZone: z
-		.string({ error: 'expected an IANA time zone such as "UTC" or "Europe/Paris"' })
-		.refine(isTimeZone, { error: 'expected an IANA time zone such as "UTC" or "Europe/Paris"' })
-		.default('UTC'),
+	timeZone: checkedString(isTimeZone, EXPECTED.timeZone).default('UTC'),
 	/** Posts per listing page (home and tag pages). @default 10 */
-	postsPerPage: z
-		.number({ error: 'expected a whole number >= 1' })
-		.int({ error: 'expected a whole number >= 1' })
-		.min(1, { error: 'expected a whole number >= 1' })
-		.default(10),
+	postsPerPage: wholeNumber().default(10),
 	/** Default author of every post, overridden by a post's `author` field. */
 	author: AuthorSchema.optional(),
 	/** Name of the content collection that holds the posts. @default 'posts' */
 	collection: z.string({ error: 'expected a collection name such as "posts"' }).min(1).default('posts'),
 	/** Turn front-matter repairs (such as text after a closing quote) into build errors. @default false */
-	strict: z.boolean({ error: 'expected true or false' }).default(false),
+	strict: flag().default(false),
 	/**
 	 * Image for social previews of pages without a featured image: a path in public/ (`/images/og.jpg`)
 	 * or relative to the project root (`./src/assets/og.jpg`). It is cropped to 1200×630.
@@ -140,13 +148,13 @@ export const ThemeConfigSchema = z.strictObject({
 			 * Posts per feed, newest first. Feeds carry each post's full text, and readers fetch them often:
 			 * 20 posts keep a feed around a few hundred kilobytes while covering months of a typical blog. @default 20
 			 */
-			limit: z.number({ error: 'expected a whole number >= 1' }).int({ error: 'expected a whole number >= 1' }).min(1, { error: 'expected a whole number >= 1' }).default(20),
+			limit: wholeNumber().default(20),
 			/** Atom 1.0 at /atom.xml. @default true */
-			atom: z.boolean({ error: 'expected true or false' }).default(true),
+			atom: flag().default(true),
 			/** JSON Feed 1.1 at /feed.json. @default true */
-			json: z.boolean({ error: 'expected true or false' }).default(true),
+			json: flag().default(true),
 			/** An RSS feed per tag at /tags/<tag>/rss.xml. @default true */
-			tags: z.boolean({ error: 'expected true or false' }).default(true),
+			tags: flag().default(true),
 		}, { error: 'expected an object such as { limit: 20, atom: true, json: true, tags: true }' })
 		.prefault({}),
 	/** Links added to the header after Home, Archive and Tags, e.g. `[{ label: 'About', href: '/about/' }]`. @default [] */
@@ -176,7 +184,7 @@ export const ThemeConfigSchema = z.strictObject({
 	 * before the page is painted so that it never flashes the wrong colours. Without it, pages follow the
 	 * reader's system setting with no script at all. @default false
 	 */
-	themeToggle: z.boolean({ error: 'expected true or false' }).default(false),
+	themeToggle: flag().default(false),
 	/** Replacement UI strings, e.g. `{ 'card.readMore': 'Continue reading' }`; the keys are those of i18n/en.ts. @default {} */
 	strings: z
 		.strictObject(Object.fromEntries(Object.keys(en).map((key) => [key, z.string().optional()])) as Record<keyof typeof en, z.ZodOptional<z.ZodString>>)
@@ -186,7 +194,7 @@ export const ThemeConfigSchema = z.strictObject({
 		.strictObject(Object.fromEntries(COMPONENT_NAMES.map((name) => [name, z.string().min(1).optional()])) as Record<ComponentName, z.ZodOptional<z.ZodString>>)
 		.default({}),
 	/** Add `@astrojs/sitemap` (unless the site already has it) and link it from robots.txt. @default true */
-	sitemap: z.boolean({ error: 'expected true or false' }).default(true),
+	sitemap: flag().default(true),
 });
 
 /** Options as a site owner writes them in `astro.config.mjs`. */

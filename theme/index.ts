@@ -5,13 +5,16 @@ import type { ThemeUserConfig } from './config.ts';
 import { companionIntegrations } from './integration/companions.ts';
 import { fillEnclosureLengths } from './integration/enclosures.ts';
 import { imageServiceDefaults } from './integration/image-service.ts';
-import { markdownDefaults } from './integration/markdown.ts';
+import { installBodyTransforms, markdownDefaults } from './integration/markdown.ts';
 import { parseThemeOptions } from './integration/options.ts';
 import { registerSite } from './integration/registry.ts';
 import { injectThemeRoutes } from './integration/routes.ts';
 import { pruneCardCache, socialCardSetup, vitePluginSocialCards, writeCards, type SocialCardSetup } from './integration/social-cards.ts';
 import { resolveSocialImage } from './integration/social-image.ts';
+import { vitePluginBodies } from './integration/vite-plugin-bodies.ts';
 import { vitePluginCarnet } from './integration/virtual-modules.ts';
+import { bodyTransforms } from './markdown/transforms.ts';
+import { isFrench } from './utils/typography.ts';
 import { hasStringsFor } from './i18n/index.ts';
 import { cardReport, startCardReport } from './utils/card-report.ts';
 
@@ -43,6 +46,7 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 					);
 				}
 				injectThemeRoutes(injectRoute, astroConfig, config);
+				installBodyTransforms(astroConfig.markdown, bodyTransforms({ french: isFrench(config.locale), base: astroConfig.base }), logger);
 				cards = socialCardSetup(astroConfig);
 				cardsOn = config.socialCards.posts !== 'none';
 				startCardReport((message) => logger.warn(message));
@@ -52,7 +56,7 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 					integrations: companionIntegrations(astroConfig, config, site),
 					...(image ? { image } : {}),
 					...(markdown ? { markdown } : {}),
-					vite: { plugins: [vitePluginCarnet({ config, socialImageFile, astroConfig, command }), vitePluginSocialCards(cards)] },
+					vite: { plugins: [vitePluginCarnet({ config, socialImageFile, astroConfig, command }), vitePluginBodies(astroConfig.root), vitePluginSocialCards(cards)] },
 				});
 			},
 			'astro:config:done': ({ config: astroConfig }) => {

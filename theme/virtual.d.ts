@@ -4,7 +4,7 @@ declare module 'virtual:carnet/config' {
 }
 
 declare module 'virtual:carnet/project' {
-	const project: import('./integration/virtual-modules.ts').ProjectContext;
+	const project: import('./utils/project.ts').ProjectContext;
 	export default project;
 }
 
@@ -86,6 +86,11 @@ declare module 'virtual:carnet/components/RelatedPosts' {
 declare module 'virtual:carnet/components/ShareLinks' {
 	const ShareLinks: typeof import('./components/ShareLinks.astro').default;
 	export default ShareLinks;
+}
+
+declare module 'virtual:carnet/components/Prose' {
+	const Prose: typeof import('./components/Prose.astro').default;
+	export default Prose;
 }
 
 declare module 'virtual:carnet/components/SocialCard' {

@@ -11,15 +11,21 @@ import { IMAGE_MODES, POOL_SIZE, ensureCorpus } from './corpus.mjs';
 import { measureDist } from './dist-size.mjs';
 import { countPages, measurePages } from './page-weight.mjs';
 import { formatReport } from './report.mjs';
+import { compareRounds, hugoSummary } from './compare.mjs';
 import { clearBuildState, trimSite, writeSite } from './site.mjs';
 
-const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [--cards on|off] [--json] [--keep]
+const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [--cards on|off] [--compare hugo] [--rounds N] [--json] [--keep]
 
   --posts N      posts to generate (default 100)
   --images MODE  unique: one distinct 1600×900 photo per post (default)
                  pool:   ${POOL_SIZE} distinct photos, cycled over the posts
                  none:   no featured images
   --cards on|off social cards for posts without a featured image (the theme's default, on) or none
+  --compare hugo also build the corpus with hugo-min (tests/bench/hugo-min, Debian's hugo package),
+                 interleaved with Carnet's builds, and print the ratios; skipped with a message when
+                 hugo is not installed
+  --rounds N     cold and warm builds of each tool, interleaved; medians are reported (default 1, or
+                 3 with --compare)
   --json         print one JSON object with every number, for comparing runs
   --keep         keep the site's sources and dist/ in tests/.bench/ (logs and result.json are always kept)
 
@@ -43,9 +49,8 @@ const corpus = await ensureCorpus(corpusDir, options, log);
 const root = path.join(benchDir, `site-${name}`);
 writeSite(root, corpusDir, { cards: options.cards });
 
-clearBuildState(root);
-const cold = await measuredBuild('cold');
-const warm = await measuredBuild('warm');
+const rounds = await compareRounds({ root, corpusDir, options, log, carnetBuild: measuredBuild });
+const { cold, warm } = rounds.carnet;
 log('measuring pages');
 const dist = path.join(root, 'dist');
 const weights = await measurePages(dist, SITE_URL);
@@ -59,6 +64,8 @@ const result = {
 	corpus: { distinctImages: corpus.distinctImages, imageMiB: corpus.imageMiB, words: corpus.words, reused: corpus.reused, seconds: corpus.seconds },
 	cold,
 	warm,
+	rounds: rounds.count,
+	...(rounds.hugo ? { hugo: hugoSummary(rounds) } : {}),
 	...weights,
 	dist: await measureDist(dist),
 	logs: { cold: path.relative(process.cwd(), logFile('cold')), warm: path.relative(process.cwd(), logFile('warm')) },
@@ -69,6 +76,7 @@ console.log(options.json ? JSON.stringify(result) : formatReport(result));
 
 async function measuredBuild(kind) {
 	log(`${kind} build`);
+	if (kind === 'cold') clearBuildState(root);
 	const { ok, logTail, ...measures } = await runBuild(root, logFile(kind));
 	if (!ok) fail(`The ${kind} build failed; its log is ${logFile(kind)}. Last lines:\n${logTail.join('\n')}`);
 	return { ...measures, pages: await countPages(path.join(root, 'dist')) };
@@ -97,6 +105,8 @@ function readOptions() {
 				images: { type: 'string', default: 'unique' },
 				cards: { type: 'string', default: 'on' },
 				json: { type: 'boolean', default: false },
+				compare: { type: 'string' },
+				rounds: { type: 'string' },
 				keep: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
@@ -111,8 +121,11 @@ function readOptions() {
 	const posts = Number(values.posts);
 	if (!Number.isInteger(posts) || posts < 1) fail(`--posts must be a whole number of at least 1, received ${values.posts}.\n\n${USAGE}`);
 	if (!IMAGE_MODES.includes(values.images)) fail(`--images must be one of ${IMAGE_MODES.join(', ')}, received ${values.images}.\n\n${USAGE}`);
+	if (values.compare !== undefined && values.compare !== 'hugo') fail(`--compare takes hugo, received ${values.compare}.\n\n${USAGE}`);
+	const rounds = Number(values.rounds ?? (values.compare ? 3 : 1));
+	if (!Number.isInteger(rounds) || rounds < 1) fail(`--rounds must be a whole number of at least 1, received ${values.rounds}.\n\n${USAGE}`);
 	if (!['on', 'off'].includes(values.cards)) fail(`--cards must be on or off, received ${values.cards}.\n\n${USAGE}`);
-	return { posts, images: values.images, cards: values.cards === 'on', json: values.json, keep: values.keep };
+	return { posts, images: values.images, cards: values.cards === 'on', json: values.json, keep: values.keep, compare: values.compare, rounds };
 }
 
 function fail(message) {

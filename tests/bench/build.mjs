@@ -81,7 +81,7 @@ function phaseMeasures(lines, wallSeconds, samples) {
 }
 
 // Linux only: elsewhere there are no samples and only the overall peak is reported.
-function sampleRss(pid, started) {
+export function sampleRss(pid, started) {
 	const samples = [];
 	const timer = setInterval(() => {
 		try {

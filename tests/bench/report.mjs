@@ -25,11 +25,25 @@ export function formatReport(result) {
 	];
 	const perPage = [['bytes per page', 'median', 'max'], ...['html', 'js', 'css', 'images'].map((kind) => [kind, number(result.perPage[kind].median), number(result.perPage[kind].max)])];
 	const routes = [['route', 'pages', 'heaviest page (bytes)'], ...Object.entries(result.byRoute).map(([route, { pages, maxBytes }]) => [route, pages, number(maxBytes)])];
-	const { dist } = result;
+	const { dist, hugo } = result;
+	const rounds = result.rounds > 1 ? ` (medians of ${result.rounds} interleaved rounds)` : '';
+	const versus = hugo
+		? [
+				'',
+				table([
+					['', 'cold', 'warm'],
+					['hugo-min wall time (s)', hugo.cold.wallSeconds, hugo.warm.wallSeconds],
+					['hugo-min peak RSS (MiB)', hugo.cold.peakRssMiB, hugo.warm.peakRssMiB],
+					['Carnet ÷ hugo-min', `${hugo.carnetOverHugo.cold}×`, `${hugo.carnetOverHugo.warm}×`],
+				]),
+				hugo.version,
+			]
+		: [];
 	return [
-		`Carnet benchmark: ${result.posts} posts, images ${result.images} (${corpus.distinctImages} distinct, corpus ${corpusNote}), Node ${result.node}, ${result.cpus} CPUs`,
+		`Carnet benchmark: ${result.posts} posts, images ${result.images} (${corpus.distinctImages} distinct, corpus ${corpusNote}), Node ${result.node}, ${result.cpus} CPUs${rounds}`,
 		'',
 		table(builds),
+		...versus,
 		'',
 		table(perPage),
 		`largest page: ${result.largestPage.path} (${number(result.largestPage.bytes)} bytes: HTML + scripts + stylesheets + images)`,

@@ -39,7 +39,7 @@ export function trimSite(root) {
 }
 
 // Hard links: the corpus can weigh hundreds of megabytes, and nothing writes to these files.
-function linkAll(from, to) {
+export function linkAll(from, to) {
 	mkdirSync(to, { recursive: true });
 	for (const name of readdirSync(from)) {
 		try {

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import * as cheerio from 'cheerio';
 import { parseRssFeed } from 'feedsmith';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -39,6 +40,25 @@ describe('the demo blog build', () => {
 		expect([hero.attr('width'), hero.attr('height')]).toEqual(['960', '540']);
 		// Smart quotes come from Astro's Markdown processor.
 		expect($('.carnet-prose').text()).toContain('En conclusion, l’externalisation est un remède efficace');
+	});
+
+	test("renders every post's body through render(entry) on a page of the site's own, as its post page shows it", () => {
+		const all = site.html('tout-lire/index.html');
+		const slugs = readdirSync(path.join(site.dist, 'posts'));
+		expect(all('article[data-post]').map((_, article) => all(article).attr('data-post')).get().sort()).toEqual(slugs.sort());
+		for (const slug of slugs) {
+			const page = site.html(`posts/${slug}/index.html`);
+			const article = all(`article[data-post="${slug}"]`).clone();
+			const outline = article.find('.demo-full-post__outline').text();
+			article.find('h2:first-child, .demo-full-post__outline').remove();
+			const normalise = (html: string | null) => cheerio.load(html ?? '', null, false).html().trim();
+			expect(normalise(article.html()), slug).toBe(normalise(page('.carnet-prose').html()));
+			expect(normalise(article.html()).length, slug).toBeGreaterThan(100);
+			// The headings render(entry) returns are those of the body, French spacing included.
+			const headings = page('.carnet-prose :is(h2, h3, h4, h5, h6)').map((_, heading) => page(heading).text()).get();
+			expect(outline, slug).toBe(headings.length > 0 ? `Sections\u202F: ${headings.join(' · ')}` : '');
+		}
+		expect(all(`article[data-post="externalisation-le-traitement-antistress-des-pme"]`).text()).toContain('En conclusion, l’externalisation est un remède efficace');
 	});
 
 	test("shows the reference post's card on the home page with its image, date and subtitle as call to action", () => {

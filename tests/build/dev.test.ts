@@ -1,56 +1,145 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroEnv, repoRoot } from '../helpers/sites.ts';
+import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
+import { CONTENT_CONFIG, astroConfig, repoRoot, writeSite } from '../helpers/sites.ts';
 
-let child: ChildProcess;
+const jpeg = readFileSync(path.join(repoRoot, 'public/images/blog-01-atypique.jpg'));
+const post = (title: string, body: string, extra = '') => `---\ntitle: ${title}\ndate: 2024-01-01\n${extra}---\n\n${body}\n`;
+
+let root: string;
+let server: DevServer;
 let origin: string;
+const output = () => server.output();
+
+interface Page {
+	status: number;
+	$: cheerio.CheerioAPI;
+}
+
+async function get(pathname: string): Promise<Page> {
+	const response = await fetch(`${origin}${pathname}`);
+	return { status: response.status, $: cheerio.load(await response.text()) };
+}
+
+/** Retries `check` until it passes or `seconds` have gone by: the dev server picks changes up within a few seconds. */
+async function eventually(check: () => Promise<void>, seconds = 15): Promise<void> {
+	const deadline = Date.now() + seconds * 1000;
+	for (;;) {
+		try {
+			return await check();
+		} catch (error) {
+			if (Date.now() > deadline) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+	}
+}
+
+const postsDir = () => path.join(root, 'src/content/posts');
+const write = (file: string, contents: string | Buffer) => {
+	mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+	writeFileSync(path.join(root, file), contents);
+};
+const bodyText = async (pathname: string) => {
+	const page = await get(pathname);
+	expect(page.status, pathname).toBe(200);
+	return page.$('.carnet-prose').text().trim();
+};
 
 beforeAll(async () => {
-	const script = fileURLToPath(new URL('../helpers/dev-site.mjs', import.meta.url));
-	child = spawn(process.execPath, [script, repoRoot], { env: astroEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-	let output = '';
-	origin = await new Promise<string>((resolve, reject) => {
-		const onData = (chunk: Buffer) => {
-			output += chunk;
-			const match = /CARNET_DEV_SERVER (.+)/.exec(output);
-			if (match) {
-				const address = JSON.parse(match[1] as string) as { address: string; port: number };
-				resolve(`http://${address.address}:${address.port}`);
-			}
-		};
-		child.stdout?.on('data', onData);
-		child.stderr?.on('data', onData);
-		child.on('exit', (code) => reject(new Error(`the dev server exited (${code}):\n${output}`)));
+	root = writeSite('dev-sequence', {
+		'astro.config.mjs': astroConfig({ title: 'Dev' }),
+		'src/content.config.ts': CONTENT_CONFIG,
+		'src/content/posts/alpha.md': post('Alpha', 'Alpha body.'),
+		'src/content/posts/gamma.md': post('Gamma', 'Gamma body.'),
 	});
+	server = await startDevServer(root);
+	origin = server.origin;
 });
 
-afterAll(() => {
-	child?.kill('SIGTERM');
+afterAll(async () => {
+	await server?.stop();
 });
 
-describe('astro dev on the demo', () => {
-	test('serves the home page, drafts included', async () => {
-		const response = await fetch(`${origin}/`);
-		expect(response.status).toBe(200);
-		const $ = cheerio.load(await response.text());
-		expect($('h1').text()).toBe('Derniers articles');
-		expect($('.carnet-card h2').text()).toContain('Idées pour la rentrée');
+// One sequence, in order, as an author works: each step starts from the state the previous one left.
+describe('astro dev follows every change to the posts folder', () => {
+	test('serves the posts it started with', async () => {
+		expect(await bodyText('/posts/alpha/')).toBe('Alpha body.');
 	});
 
-	test('serves the reference post', async () => {
-		const response = await fetch(`${origin}/posts/externalisation-le-traitement-antistress-des-pme/`);
-		expect(response.status).toBe(200);
-		const $ = cheerio.load(await response.text());
-		expect($('h1').text()).toBe('Externalisation\u202F: Le Traitement Antistress des PME 🌐 🤓 😁');
-		expect($('.carnet-post-meta time').first().text()).toBe('3 février 2024');
+	test('shows a new post', async () => {
+		write('src/content/posts/beta.md', post('Beta', 'Beta body.'));
+		await eventually(async () => expect(await bodyText('/posts/beta/')).toBe('Beta body.'));
+	});
+
+	test('shows an edit to a post', async () => {
+		write('src/content/posts/beta.md', post('Beta', 'Beta body, edited.'));
+		await eventually(async () => expect(await bodyText('/posts/beta/')).toBe('Beta body, edited.'));
+	});
+
+	test('moves a post to its new address when its file is renamed', async () => {
+		renameSync(path.join(postsDir(), 'alpha.md'), path.join(postsDir(), 'alpha-renamed.md'));
+		await eventually(async () => {
+			expect(await bodyText('/posts/alpha-renamed/')).toBe('Alpha body.');
+			expect((await get('/posts/alpha/')).status).toBe(404);
+		});
+	});
+
+	test('keeps a post moved to another folder under the same slug', async () => {
+		mkdirSync(path.join(postsDir(), 'archive'), { recursive: true });
+		renameSync(path.join(postsDir(), 'beta.md'), path.join(postsDir(), 'archive', 'beta.md'));
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		await eventually(async () => expect(await bodyText('/posts/beta/')).toBe('Beta body, edited.'));
+	});
+
+	test('removes a deleted post', async () => {
+		rmSync(path.join(postsDir(), 'gamma.md'));
+		await eventually(async () => expect((await get('/posts/gamma/')).status).toBe(404));
+	});
+
+	test('refuses a new file whose slug is taken, with the build error, and keeps the first post', async () => {
+		const before = output().length;
+		write('src/content/posts/other/alpha-renamed.md', post('Impostor', 'Impostor body.'));
+		await eventually(async () => expect(output().slice(before)).toContain('Two posts have the slug "alpha-renamed"'));
+		expect(output().slice(before)).toContain('src/content/posts/alpha-renamed.md and src/content/posts/other/alpha-renamed.md');
+		expect(await bodyText('/posts/alpha-renamed/')).toBe('Alpha body.');
+	});
+
+	test('keeps the first post when the refused file is deleted', async () => {
+		rmSync(path.join(postsDir(), 'other'), { recursive: true });
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		expect(await bodyText('/posts/alpha-renamed/')).toBe('Alpha body.');
+	});
+
+	test('shows a post written before its featured image once the image is added', async () => {
+		const before = output().length;
+		write('src/content/posts/delta/index.md', post('Delta', 'Delta body.', 'featured_image: ./cover.jpg\n'));
+		await eventually(async () => expect(output().slice(before)).toContain("featured_image './cover.jpg' was not found next to the post"));
+		expect((await get('/posts/delta/')).status).toBe(404);
+		write('src/content/posts/delta/cover.jpg', jpeg);
+		await eventually(async () => {
+			const page = await get('/posts/delta/');
+			expect(page.status).toBe(200);
+			expect(page.$('.carnet-post__image').length).toBe(1);
+			expect(page.$('.carnet-prose').text().trim()).toBe('Delta body.');
+		});
+	});
+
+	test('keeps nothing of the posts that are gone in its content store', async () => {
+		const store = path.join(root, '.astro/data-store.json');
+		await eventually(async () => {
+			const contents = readFileSync(store, 'utf8');
+			for (const gone of ['Gamma body.', 'Impostor body.']) expect(contents).not.toContain(gone);
+			for (const kept of ['Alpha body.', 'Beta body, edited.', 'Delta body.']) expect(contents).toContain(kept);
+		});
 	});
 
 	test("serves a post's social card, which its page links to", async () => {
-		const page = cheerio.load(await (await fetch(`${origin}/posts/pourquoi-un-blog/`)).text());
-		const url = new URL(page('meta[property="og:image"]').attr('content') ?? '');
-		expect(url.pathname).toBe('/posts/pourquoi-un-blog/social.png');
+		write('src/content/posts/card.md', post('Card', 'Card body.'));
+		await eventually(async () => expect(await bodyText('/posts/card/')).toBe('Card body.'));
+		const url = new URL((await get('/posts/card/')).$('meta[property="og:image"]').attr('content') ?? '');
+		expect(url.pathname).toBe('/posts/card/social.png');
 		const response = await fetch(`${origin}${url.pathname}`);
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toBe('image/png');

@@ -295,14 +295,16 @@ describe('every URL in feeds and sitemaps resolves to a built file', () => {
 });
 
 describe('where bodies are kept', () => {
-	test("keeps Markdown bodies without images out of Astro's data store, and those with images in it", () => {
+	test("keeps Markdown bodies without images out of Astro's data store, in the loader's cache, and those with images in it", () => {
 		const cache = path.join(base().dist, '..', 'node_modules', '.astro');
 		const store = readFileSync(path.join(cache, 'data-store.json'), 'utf8');
 		expect(store).not.toContain('The other post.');
-		expect(readdirSync(path.join(cache, 'carnet', 'bodies')).filter((file) => file.startsWith('other.'))).toHaveLength(1);
+		const bodies = readdirSync(path.join(cache, 'carnet', 'bodies')).map((file) => readFileSync(path.join(cache, 'carnet', 'bodies', file), 'utf8'));
+		expect(bodies.filter((body) => body.includes('The other post.'))).toHaveLength(1);
 		expect(base().html('posts/other/index.html')('.carnet-prose').text().trim()).toBe('The other post.');
 		// The post with an inline image is rendered by Astro, which resolves its image.
 		expect(store).toContain('An inline picture');
+		expect(bodies.filter((body) => body.includes('An inline picture'))).toHaveLength(0);
 	});
 });
 

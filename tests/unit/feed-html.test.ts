@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { prepareFeedHtml } from '../../theme/utils/feed-html.ts';
-import { addBaseToLinks } from '../../theme/utils/urls.ts';
 
 const page = 'https://example.com/blog/posts/hello/';
 
@@ -33,18 +32,5 @@ describe('prepareFeedHtml()', () => {
 
 	test("drops Astro's data attributes", () => {
 		expect(prepareFeedHtml('<aside class="note" data-astro-cid-abc>Note</aside>', page)).toBe('<aside class="note">Note</aside>');
-	});
-});
-
-describe('addBaseToLinks()', () => {
-	test('adds the base to root-relative links and images of rendered Markdown', () => {
-		const html = '<a href="/posts/x/">x</a><img src="/images/a.jpg" alt=""><a href="/blog/tags/">t</a><a href="//cdn.example.com/">c</a><a href="https://e.com/">e</a>';
-		expect(addBaseToLinks(html, '/blog')).toBe(
-			'<a href="/blog/posts/x/">x</a><img src="/blog/images/a.jpg" alt=""><a href="/blog/tags/">t</a><a href="//cdn.example.com/">c</a><a href="https://e.com/">e</a>',
-		);
-	});
-
-	test('changes nothing when the site has no base', () => {
-		expect(addBaseToLinks('<a href="/posts/x/">x</a>', '/')).toBe('<a href="/posts/x/">x</a>');
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PostData } from '../../theme/schema.ts';
-import { buildBlog, homePageUrl, paginate, tagPageUrl, type PostEntry } from '../../theme/utils/posts.ts';
+import { buildBlog, paginate, type PostEntry } from '../../theme/utils/posts.ts';
+import { listingPath } from '../../theme/utils/routes.ts';
 
 const project = { base: '/', trailingSlash: 'ignore', buildFormat: 'directory', showDrafts: false } as const;
 const config = { locale: 'fr', author: 'Équipe' };
@@ -52,7 +53,7 @@ describe('buildBlog()', () => {
 
 describe('paginate()', () => {
 	const items = Array.from({ length: 23 }, (_, index) => index + 1);
-	const urlOf = (page: number) => homePageUrl(page, project);
+	const urlOf = (page: number) => listingPath('home', page, {}, project);
 
 	test('cuts a listing into pages with links to their neighbours', () => {
 		expect(paginate(items, 10, 1, urlOf)).toEqual({
@@ -72,7 +73,7 @@ describe('paginate()', () => {
 	});
 
 	test('numbers tag pages under the tag', () => {
-		expect(tagPageUrl('pme', 1, project)).toBe('/tags/pme/');
-		expect(tagPageUrl('pme', 2, project)).toBe('/tags/pme/page/2/');
+		expect(listingPath('tag', 1, { tag: 'pme' }, project)).toBe('/tags/pme/');
+		expect(listingPath('tag', 2, { tag: 'pme' }, project)).toBe('/tags/pme/page/2/');
 	});
 });

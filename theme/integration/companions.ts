@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import type { ThemeConfig } from '../config.ts';
 import { toZonedISOString } from '../utils/dates.ts';
+import { matchRoute } from '../utils/routes.ts';
 import type { SiteState } from './registry.ts';
 
 /**
@@ -26,14 +27,9 @@ export function companionIntegrations(astroConfig: AstroConfig, config: ThemeCon
 	return companions;
 }
 
-const POST_PATH = /\/posts\/([^/]+)\/?$/;
-
 /** A post page's sitemap `lastmod`: its updated date, else its publication date, in the site's zone. */
 function lastModifiedFor(url: string, astroConfig: AstroConfig, site: SiteState): string | undefined {
-	const pathname = decodeURIComponent(new URL(url).pathname);
-	const base = astroConfig.base.replace(/\/$/, '');
-	if (!pathname.startsWith(`${base}/posts/`)) return undefined;
-	const id = POST_PATH.exec(pathname)?.[1];
-	const date = id === undefined ? undefined : site.lastModified.get(id);
+	const post = matchRoute('post', new URL(url).pathname, astroConfig);
+	const date = post && site.lastModified.get(String(post.slug));
 	return date && toZonedISOString(date, site.config.timeZone);
 }

@@ -12,6 +12,13 @@ export interface ErrorLocation {
  * the problem is and how to fix it, so it carries no stack trace into the theme's code: Astro prints
  * the message, the hint and the location only.
  */
+/** An error as the log shows it: its message, then its hint. */
+export function describeError(error: unknown): string {
+	if (!(error instanceof Error)) return String(error);
+	const hint = 'hint' in error && typeof error.hint === 'string' ? `\n${error.hint}` : '';
+	return `${error.message}${hint}`;
+}
+
 export function userError(message: string, hint?: string, location?: ErrorLocation): AstroError {
 	const error = new AstroError(message, hint);
 	error.stack = '';

@@ -33,12 +33,14 @@ export function preparePostFile(contents: string, context: PostFileContext): Pos
 		if (typeof data[key] !== 'string') continue;
 		const resolved = resolveImagePath(data[key], context);
 		if (!resolved.ok) {
-			throw postError(
+			const error = postError(
 				context,
 				lineOfKey(source, key),
 				`${key} ${resolved.message}`,
 				'Paths starting with / are read from public/, paths starting with ./ from the post\'s folder. Fix the path or add the file.',
 			);
+			// astro dev reads the post again when this file appears (integration/post-watcher.ts).
+			throw Object.assign(error, { missingFile: resolved.missing });
 		}
 		data[key] = resolved.value;
 	}

@@ -2,15 +2,18 @@ import type { ThemeConfig } from '../config.ts';
 
 // Astro gives an integration no way to hand its options to a content loader, and the two are loaded
 // by different Vite module runners, so module state is not shared. A process-wide map keyed by the
-// project root carries the validated options from `astro:config:setup` to `postsLoader()`, and each
-// post's last-modified date from the loader to the sitemap. Keying by root keeps several sites built
-// in one process (the test suite does that) apart.
+// project root carries the validated options from `astro:config:setup` to `postsLoader()`, and back
+// what the loader learns: each post's last-modified date for the sitemap, and where its rendered body
+// is kept for integration/vite-plugin-bodies.ts. Keying by root keeps several sites built in one
+// process (the test suite does that) apart.
 const REGISTRY_KEY = Symbol.for('astro-theme-carnet.sites');
 
 export interface SiteState {
 	config: ThemeConfig;
 	/** Post id → the date the sitemap gives as its `lastmod` (updated, else published). */
 	lastModified: Map<string, Date>;
+	/** Root-relative path of a Markdown post → the file holding its rendered body (integration/body-cache.ts). */
+	bodies: Map<string, string>;
 }
 
 function registry(): Map<string, SiteState> {
@@ -20,7 +23,7 @@ function registry(): Map<string, SiteState> {
 }
 
 export function registerSite(root: URL, config: ThemeConfig): SiteState {
-	const state: SiteState = { config, lastModified: new Map() };
+	const state: SiteState = { config, lastModified: new Map(), bodies: new Map() };
 	registry().set(root.href, state);
 	return state;
 }

@@ -2,29 +2,41 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, InjectedRoute } from 'astro';
 import type { ThemeConfig } from '../config.ts';
+import { ROUTES, type RouteDefinition, type RouteName } from '../utils/routes.ts';
 
-/** The pages and endpoints Carnet adds to a site. Feeds and robots.txt need `site` for absolute URLs. */
-export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, astroConfig: AstroConfig, config: ThemeConfig): void {
-	const route = (pattern: string, file: string) => injectRoute({ pattern, entrypoint: `astro-theme-carnet/routes/${file}`, prerender: true });
-	route('/', 'index.astro');
-	route('/page/[page]', 'page.astro');
-	route('/posts/[slug]', 'post.astro');
-	if (config.socialCards.posts !== 'none') route('/posts/[slug]/social.[format]', 'social-card.ts');
-	route('/archive', 'archive.astro');
-	route('/archive/page/[page]', 'archive-page.astro');
-	route('/tags', 'tags.astro');
-	route('/tags/[tag]', 'tag.astro');
-	route('/tags/[tag]/page/[page]', 'tag-page.astro');
-	route('/404', '404.astro');
+/** The routes of utils/routes.ts that a site gets with these options. Feeds need `site` for absolute URLs. */
+export function enabledRoutes(astroConfig: AstroConfig, config: ThemeConfig): RouteName[] {
 	// A site's own file in public/ wins; injecting the route anyway would only make Astro warn about it.
 	const inPublic = (file: string) => existsSync(fileURLToPath(new URL(file, astroConfig.publicDir)));
-	if (!inPublic('robots.txt')) route('/robots.txt', 'robots.txt.ts');
-	if (!inPublic('favicon.svg')) route('/favicon.svg', 'favicon.svg.ts');
-	if (!astroConfig.site) return;
-	route('/rss.xml', 'rss.xml.ts');
-	route('/rss.xsl', 'rss.xsl.ts');
-	if (!config.socialImage) route('/feed-icon.png', 'feed-icon.png.ts');
-	if (config.feed.atom) route('/atom.xml', 'atom.xml.ts');
-	if (config.feed.json) route('/feed.json', 'feed.json.ts');
-	if (config.feed.tags) route('/tags/[tag]/rss.xml', 'tag-rss.xml.ts');
+	const feeds = Boolean(astroConfig.site);
+	const enabled: Record<RouteName, boolean> = {
+		home: true,
+		homePage: true,
+		post: true,
+		socialCard: config.socialCards.posts !== 'none',
+		archive: true,
+		archivePage: true,
+		tags: true,
+		tag: true,
+		tagPage: true,
+		notFound: true,
+		robots: !inPublic('robots.txt'),
+		favicon: !inPublic('favicon.svg'),
+		rss: feeds,
+		rssStylesheet: feeds,
+		feedIcon: feeds && !config.socialImage,
+		atom: feeds && config.feed.atom,
+		jsonFeed: feeds && config.feed.json,
+		tagRss: feeds && config.feed.tags,
+		sitemapIndex: false,
+	};
+	return (Object.keys(enabled) as RouteName[]).filter((name) => enabled[name]);
+}
+
+/** Injects the theme's pages and endpoints. */
+export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, astroConfig: AstroConfig, config: ThemeConfig): void {
+	for (const name of enabledRoutes(astroConfig, config)) {
+		const { pattern, entrypoint }: RouteDefinition = ROUTES[name];
+		if (entrypoint) injectRoute({ pattern, entrypoint: `astro-theme-carnet/routes/${entrypoint}`, prerender: true });
+	}
 }

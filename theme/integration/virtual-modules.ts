@@ -1,22 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import type { ThemeConfig } from '../config.ts';
+import type { ProjectContext } from '../utils/project.ts';
 import { componentModules } from './components.ts';
-import { bodiesDirectory } from './post-bodies.ts';
 
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
-
-/** Facts about the Astro project that render-time code needs, as `virtual:carnet/project` exports them. */
-export interface ProjectContext {
-	site: string | undefined;
-	base: string;
-	trailingSlash: AstroConfig['trailingSlash'];
-	buildFormat: AstroConfig['build']['format'];
-	/** Drafts are shown by `astro dev` only. */
-	showDrafts: boolean;
-	/** Where the loader keeps rendered post bodies (integration/post-bodies.ts). */
-	bodiesDir: string;
-}
 
 interface PluginOptions {
 	config: ThemeConfig;
@@ -34,7 +22,6 @@ export function vitePluginCarnet({ config, socialImageFile, astroConfig, command
 		trailingSlash: astroConfig.trailingSlash,
 		buildFormat: astroConfig.build.format,
 		showDrafts: command === 'dev',
-		bodiesDir: bodiesDirectory(astroConfig.cacheDir),
 	};
 	const modules: Record<string, string> = {
 		'virtual:carnet/config': `export default ${JSON.stringify(config)};`,

@@ -3,10 +3,10 @@ import project from 'virtual:carnet/project';
 import { getBlog } from '../runtime/blog.ts';
 import { getFeedEntries, getFeedMeta } from '../runtime/feeds.ts';
 import { jsonFeed } from '../utils/feeds.ts';
-import { pagePath } from '../utils/urls.ts';
+import { routePath } from '../utils/routes.ts';
 
 export const GET: APIRoute = async () => {
 	const { posts } = await getBlog();
-	const meta = await getFeedMeta({ path: 'feed.json', homePath: pagePath([], project), posts });
+	const meta = await getFeedMeta({ path: routePath('jsonFeed', {}, project), homePath: routePath('home', {}, project), posts });
 	return new Response(jsonFeed(meta, await getFeedEntries(posts)), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 };

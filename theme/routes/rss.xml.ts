@@ -4,10 +4,10 @@ import project from 'virtual:carnet/project';
 import { getBlog } from '../runtime/blog.ts';
 import { getFeedEntries, getFeedMeta } from '../runtime/feeds.ts';
 import { rssOptions } from '../utils/feeds.ts';
-import { pagePath } from '../utils/urls.ts';
+import { routePath } from '../utils/routes.ts';
 
 export const GET: APIRoute = async () => {
 	const { posts } = await getBlog();
-	const meta = await getFeedMeta({ path: 'rss.xml', homePath: pagePath([], project), posts });
+	const meta = await getFeedMeta({ path: routePath('rss', {}, project), homePath: routePath('home', {}, project), posts });
 	return rss(rssOptions(meta, await getFeedEntries(posts)));
 };

@@ -1,11 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import config from 'virtual:carnet/config';
+import project from 'virtual:carnet/project';
 import { getBlog } from '../runtime/blog.ts';
 import { getFeedEntries, getFeedMeta } from '../runtime/feeds.ts';
 import { t } from '../runtime/i18n.ts';
 import { rssOptions } from '../utils/feeds.ts';
 import type { Tag } from '../utils/posts.ts';
+import { routePath } from '../utils/routes.ts';
 
 export const getStaticPaths = (async () => {
 	const blog = await getBlog();
@@ -16,6 +18,6 @@ export const GET: APIRoute<{ tag: Tag }> = async ({ props: { tag } }) => {
 	const blog = await getBlog();
 	const posts = blog.postsByTag.get(tag.slug) ?? [];
 	const title = `${config.title} · ${t('tag.title', { tag: tag.name })}`;
-	const meta = await getFeedMeta({ path: `tags/${tag.slug}/rss.xml`, homePath: tag.url, title, posts });
+	const meta = await getFeedMeta({ path: routePath('tagRss', { tag: tag.slug }, project), homePath: tag.url, title, posts });
 	return rss(rssOptions(meta, await getFeedEntries(posts)));
 };

@@ -1,17 +1,17 @@
 import { getContainerRenderer as mdxContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getImage } from 'astro:assets';
+import { render } from 'astro:content';
 import { loadRenderers } from 'astro:container';
 import { socialImage } from 'virtual:carnet/images';
 import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
 import { prepareFeedHtml } from '../utils/feed-html.ts';
-import { frenchSpacingInHtml, isFrench } from '../utils/typography.ts';
 import { FEED_ICON_SIZE, lastModified, type FeedEntry, type FeedMeta } from '../utils/feeds.ts';
 import type { Post } from '../utils/posts.ts';
-import { absoluteUrl, filePath } from '../utils/urls.ts';
+import { routePath } from '../utils/routes.ts';
+import { absoluteUrl } from '../utils/urls.ts';
 import { getPostSocialImage } from './social-cards.ts';
-import { getPostBody } from './post-body.ts';
 
 let container: Promise<AstroContainer> | undefined;
 const entries = new Map<string, Promise<FeedEntry>>();
@@ -52,30 +52,29 @@ async function buildFeedEntry(post: Post): Promise<FeedEntry> {
 	};
 }
 
+/** A post's body as its page shows it, by the same `render(entry)`; MDX needs its renderer in the container. */
 async function renderPostHtml(post: Post): Promise<string> {
-	const body = await getPostBody(post);
-	if (body.html !== undefined) return body.html;
+	// post.entry is the collection entry itself, typed by what the theme reads of it (runtime/blog.ts).
+	const { Content } = await render(post.entry as unknown as Parameters<typeof render>[0]);
 	container ??= loadRenderers([mdxContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-	const html = await (await container).renderToString(body.Content);
-	// The same typography as the page (components/Prose.astro).
-	return isFrench(config.locale) ? frenchSpacingInHtml(html) : html;
+	return (await container).renderToString(Content);
 }
 
-/** What every feed of the blog says about itself; `path` is the feed's own file (`rss.xml`, `tags/x/rss.xml`). */
+/** What every feed of the blog says about itself; `path` is the feed's own path (utils/routes.ts), `homePath` the page it follows. */
 export async function getFeedMeta(options: { path: string; homePath: string; title?: string; posts: readonly Post[] }): Promise<FeedMeta> {
 	// The socialImage option, cropped to a square; else the blog's monogram (routes/feed-icon.png.ts).
 	const size = FEED_ICON_SIZE;
-	const icon = socialImage ? (await getImage({ src: socialImage, width: size, height: size, fit: 'cover', format: 'png' })).src : filePath('feed-icon.png', project);
+	const icon = socialImage ? (await getImage({ src: socialImage, width: size, height: size, fit: 'cover', format: 'png' })).src : routePath('feedIcon', {}, project);
 	return {
 		title: options.title ?? config.title,
 		description: config.description,
 		language: config.locale,
 		timeZone: config.timeZone,
 		homeUrl: absoluteUrl(options.homePath, project) as string,
-		selfUrl: absoluteUrl(filePath(options.path, project), project) as string,
+		selfUrl: absoluteUrl(options.path, project) as string,
 		updated: lastModified(options.posts),
 		author: typeof config.author === 'string' ? { name: config.author } : config.author,
 		image: { url: absoluteUrl(icon, project) as string, width: size, height: size },
-		stylesheet: filePath('rss.xsl', project),
+		stylesheet: routePath('rssStylesheet', {}, project),
 	};
 }

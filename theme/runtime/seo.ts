@@ -1,7 +1,8 @@
 import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
 import { breadcrumbList, collectionPage, type StructuredData } from '../utils/structured-data.ts';
-import { absoluteUrl, pagePath } from '../utils/urls.ts';
+import { routePath } from '../utils/routes.ts';
+import { absoluteUrl } from '../utils/urls.ts';
 
 /** A step of a breadcrumb trail below the home page. */
 export interface Crumb {
@@ -14,7 +15,7 @@ export interface Crumb {
  * breadcrumb trail from the home page. Nothing without `site`, since schema.org wants absolute URLs.
  */
 export function listingStructuredData(name: string, pathname: string, description: string | undefined, trail: readonly Crumb[]): StructuredData[] {
-	const home = absoluteUrl(pagePath([], project), project);
+	const home = absoluteUrl(routePath('home', {}, project), project);
 	const url = absoluteUrl(pathname, project);
 	if (!home || !url) return [];
 	const site = { name: config.title, url: home, locale: config.locale, timeZone: config.timeZone };

@@ -5,7 +5,8 @@ import type { CardFormat } from '../utils/card-cache.ts';
 import { CARD_SIZE, CARD_TYPES } from '../utils/card-render.ts';
 import { cardReport } from '../utils/card-report.ts';
 import type { Post } from '../utils/posts.ts';
-import { absoluteUrl, filePath } from '../utils/urls.ts';
+import { routePath } from '../utils/routes.ts';
+import { absoluteUrl } from '../utils/urls.ts';
 import { drawPostCard } from './card-drawing.ts';
 import { getSocialImage, type SocialImage } from './images.ts';
 
@@ -32,7 +33,7 @@ export function socialCardFile(post: Post): string {
 export async function getPostSocialImage(post: Post): Promise<SocialImage | undefined> {
 	if (hasSocialCard(post)) {
 		emitCard(post);
-		const path = filePath(`posts/${encodeURIComponent(post.id)}/social.${socialCardFormat(post)}`, project);
+		const path = routePath('socialCard', { slug: post.id, format: socialCardFormat(post) }, project);
 		return { url: absoluteUrl(path, project) ?? path, ...CARD_SIZE, type: CARD_TYPES[socialCardFormat(post)], alt: post.title };
 	}
 	return post.image && getSocialImage(post.image, post.image.alt ?? post.title);

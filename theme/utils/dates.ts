@@ -67,9 +67,23 @@ function wallClockToInstant(wallClock: number, timeZone: string): number {
 }
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+// formatToParts is slow, and each post's dates are written on its page, its cards, its feeds and its
+// sitemap entry: offsets are worked out once per zone and instant.
+const offsets = new Map<string, Map<number, number>>();
 
 /** Milliseconds that `timeZone` is ahead of UTC at `instant`. */
 function zoneOffset(instant: number, timeZone: string): number {
+	let known = offsets.get(timeZone);
+	if (!known) offsets.set(timeZone, (known = new Map()));
+	let offset = known.get(instant);
+	if (offset === undefined) {
+		offset = computeZoneOffset(instant, timeZone);
+		known.set(instant, offset);
+	}
+	return offset;
+}
+
+function computeZoneOffset(instant: number, timeZone: string): number {
 	let formatter = partsFormatters.get(timeZone);
 	if (!formatter) {
 		formatter = new Intl.DateTimeFormat('en-US', {
@@ -101,17 +115,19 @@ export function toZonedISOString(date: Date, timeZone: string): string {
 	return `${local}${sign}${hh}:${mm}`;
 }
 
-const displayFormatters = new Map<string, Intl.DateTimeFormat>();
+const displayFormats = new Map<string, { formatter: Intl.DateTimeFormat; written: Map<number, string> }>();
 
 /** A date as readers of `locale` write it, in the site's zone: "3 février 2024", "February 3, 2024". */
 export function formatDate(date: Date, locale: string, timeZone: string): string {
 	const key = `${locale}|${timeZone}`;
-	let formatter = displayFormatters.get(key);
-	if (!formatter) {
-		formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone });
-		displayFormatters.set(key, formatter);
+	let format = displayFormats.get(key);
+	if (!format) displayFormats.set(key, (format = { formatter: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }), written: new Map() }));
+	let text = format.written.get(date.getTime());
+	if (text === undefined) {
+		text = format.formatter.format(date);
+		format.written.set(date.getTime(), text);
 	}
-	return formatter.format(date);
+	return text;
 }
 
 /** The calendar year of `date` in the site's zone. */

@@ -1,7 +1,7 @@
 import type { ThemeConfig } from '../config.ts';
 import type { Translate } from '../i18n/index.ts';
-import type { ProjectContext } from '../integration/virtual-modules.ts';
-import { filePath } from './urls.ts';
+import type { ProjectContext } from './project.ts';
+import { routePath } from './routes.ts';
 
 /** A `<link rel="alternate">` that lets browsers and readers discover a feed. */
 export interface FeedLink {
@@ -11,11 +11,11 @@ export interface FeedLink {
 }
 
 /** The blog's feeds that every page advertises; none without `site`, since feeds are then not built. */
-export function siteFeedLinks(config: Pick<ThemeConfig, 'title' | 'feed'>, project: Pick<ProjectContext, 'site' | 'base'>, t: Translate): FeedLink[] {
+export function siteFeedLinks(config: Pick<ThemeConfig, 'title' | 'feed'>, project: ProjectContext, t: Translate): FeedLink[] {
 	if (!project.site) return [];
-	const links: FeedLink[] = [{ type: 'application/rss+xml', title: t('site.feedTitle', { title: config.title }), href: filePath('rss.xml', project) }];
-	if (config.feed.atom) links.push({ type: 'application/atom+xml', title: `${config.title} (Atom)`, href: filePath('atom.xml', project) });
-	if (config.feed.json) links.push({ type: 'application/feed+json', title: `${config.title} (JSON Feed)`, href: filePath('feed.json', project) });
+	const links: FeedLink[] = [{ type: 'application/rss+xml', title: t('site.feedTitle', { title: config.title }), href: routePath('rss', {}, project) }];
+	if (config.feed.atom) links.push({ type: 'application/atom+xml', title: `${config.title} (Atom)`, href: routePath('atom', {}, project) });
+	if (config.feed.json) links.push({ type: 'application/feed+json', title: `${config.title} (JSON Feed)`, href: routePath('jsonFeed', {}, project) });
 	return links;
 }
 
@@ -23,10 +23,10 @@ export function siteFeedLinks(config: Pick<ThemeConfig, 'title' | 'feed'>, proje
 export function tagFeedLink(
 	tag: { slug: string; name: string },
 	config: Pick<ThemeConfig, 'title' | 'feed'>,
-	project: Pick<ProjectContext, 'site' | 'base'>,
+	project: ProjectContext,
 	t: Translate,
 ): FeedLink | undefined {
 	if (!project.site || !config.feed.tags) return undefined;
 	const title = `${config.title} · ${t('tag.title', { tag: tag.name })}`;
-	return { type: 'application/rss+xml', title, href: filePath(`tags/${tag.slug}/rss.xml`, project) };
+	return { type: 'application/rss+xml', title, href: routePath('tagRss', { tag: tag.slug }, project) };
 }

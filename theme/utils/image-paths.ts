@@ -15,7 +15,7 @@ export interface ImagePathContext {
 
 export type ResolvedImagePath =
 	| { ok: true; value: string }
-	| { ok: false; message: string };
+	| { ok: false; message: string; /** The file that was looked for. */ missing: string };
 
 /**
  * Turns a featured-image path from front matter into one Astro's `image()` can optimise.
@@ -33,6 +33,7 @@ export function resolveImagePath(value: string, context: ImagePathContext): Reso
 		const suggestion = closest(publicPath, listFiles(context.publicDir).map((found) => `/${found}`));
 		return {
 			ok: false,
+			missing: file,
 			message:
 				`'${value}' was not found in public/ (looked for ${display(file, context.root)}).` +
 				(suggestion ? ` Did you mean '${suggestion}'?` : ''),
@@ -43,6 +44,7 @@ export function resolveImagePath(value: string, context: ImagePathContext): Reso
 	const suggestion = closest(path.basename(value), readdirSafe(path.dirname(file)));
 	return {
 		ok: false,
+		missing: file,
 		message:
 			`'${value}' was not found next to the post (looked for ${display(file, context.root)}).` +
 			(suggestion ? ` Did you mean '${toImportPath(path.posix.join(path.posix.dirname(value), suggestion))}'?` : ''),

@@ -1,11 +1,11 @@
 import type { ThemeConfig } from '../config.ts';
-import type { ProjectContext } from '../integration/virtual-modules.ts';
 import type { PostData } from '../schema.ts';
 import { imageSize, type FeaturedImageSource } from './images.ts';
 import { countWords } from './reading-time.ts';
 import { slugifySegment } from './slugs.ts';
 import { frenchSpacing, isFrench } from './typography.ts';
-import { pagePath } from './urls.ts';
+import type { ProjectContext } from './project.ts';
+import { routePath } from './routes.ts';
 
 /** The part of a content-collection entry the theme reads; `CollectionEntry<'posts'>` has this shape. */
 export interface PostEntry {
@@ -72,7 +72,7 @@ export function buildBlog<Entry extends PostEntry>(entries: readonly Entry[], co
 		const tags = uniqueTags(entry.data.tags, config.locale).map(({ name, slug }) => {
 			let tag = tagsBySlug.get(slug);
 			if (!tag) {
-				tag = { name, slug, url: pagePath(['tags', slug], project), count: 0 };
+				tag = { name, slug, url: routePath('tag', { tag: slug }, project), count: 0 };
 				tagsBySlug.set(slug, tag);
 			}
 			tag.count++;
@@ -104,7 +104,7 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 	const text = isFrench(config.locale) ? frenchSpacing : (value: string) => value;
 	return {
 		id: entry.id,
-		url: pagePath(['posts', entry.id], project),
+		url: routePath('post', { slug: entry.id }, project),
 		entry,
 		title: text(data.title),
 		subtitle: data.subtitle && text(data.subtitle),
@@ -162,14 +162,4 @@ export function paginate<T>(items: readonly T[], perPage: number, number: number
 		previousUrl: number > 1 ? urlOf(number - 1) : undefined,
 		nextUrl: number < total ? urlOf(number + 1) : undefined,
 	};
-}
-
-/** Paths of the home listing's pages: `/`, then `/page/2/`, `/page/3/`… */
-export function homePageUrl(page: number, project: BlogProject): string {
-	return page === 1 ? pagePath([], project) : pagePath(['page', page], project);
-}
-
-/** Paths of a tag listing's pages: `/tags/x/`, then `/tags/x/page/2/`… */
-export function tagPageUrl(slug: string, page: number, project: BlogProject): string {
-	return page === 1 ? pagePath(['tags', slug], project) : pagePath(['tags', slug, 'page', page], project);
 }

@@ -1,8 +1,9 @@
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type Node } from 'ultrahtml';
 
 const NNBSP = '\u202F';
-/** Elements whose text is code or not prose: French spacing never touches it. */
-const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'textarea', 'math', 'svg']);
+
+/** Elements whose text is code or not prose: typography never touches it. */
+export const VERBATIM_ELEMENTS: ReadonlySet<string> = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'textarea', 'math', 'svg']);
 
 /**
  * French typography in plain text: a narrow no-break space (U+202F) replaces the space before « : ; ! ? »
@@ -10,18 +11,25 @@ const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style'
  * except inside guillemets; a colon in "http://" or "10:30" is left alone.
  */
 export function frenchSpacing(text: string): string {
+	// Most text has no such punctuation: it is returned as is, without running the replacements.
+	if (!HIGH_PUNCTUATION.test(text)) return text;
 	return text
 		.replace(/(?:[ \u00A0]|&nbsp;|&#160;)(?=[:;!?»])/g, NNBSP)
 		.replace(/«[ \u00A0\u202F]?/g, `«${NNBSP}`)
-		.replace(/(?<=[^\s\u00A0\u202F])[ \u00A0]?»/g, `${NNBSP}»`);
+		.replace(/([^\s\u00A0\u202F])[ \u00A0]?»/g, `$1${NNBSP}»`);
 }
+
+const HIGH_PUNCTUATION = /[:;!?«»]/;
 
 /** Whether `locale` writes French, whose typography the theme applies. */
 export function isFrench(locale: string): boolean {
 	return new Intl.Locale(locale).language === 'fr';
 }
 
-/** `frenchSpacing` applied to the text of rendered HTML, outside code and other verbatim elements. */
+/**
+ * `frenchSpacing` applied to the text of HTML outside code: for pages a site writes in Astro with the
+ * `Page` layout. Post bodies get it from the Markdown processor instead (markdown/transforms.ts).
+ */
 export function frenchSpacingInHtml(html: string): string {
 	const document = parse(html);
 	walkSync(document, (node: Node) => {
@@ -33,7 +41,7 @@ export function frenchSpacingInHtml(html: string): string {
 
 function insideVerbatim(node: Node): boolean {
 	for (let parent = node.parent; parent; parent = parent.parent) {
-		if (parent.type === ELEMENT_NODE && VERBATIM.has(parent.name)) return true;
+		if (parent.type === ELEMENT_NODE && VERBATIM_ELEMENTS.has(parent.name)) return true;
 	}
 	return false;
 }

@@ -1,0 +1,64 @@
+import { unified } from '@astrojs/markdown-remark';
+import { satteri, type SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+import { describe, expect, test } from 'vitest';
+import { rehypePlugin } from '../../theme/markdown/rehype.ts';
+import { satteriPlugin } from '../../theme/markdown/satteri.ts';
+import { bodyTransforms } from '../../theme/markdown/transforms.ts';
+
+const NNBSP = '\u202F';
+const transforms = bodyTransforms({ french: true, base: '/blog' });
+
+// The theme's transforms run inside the real processors, as Astro builds them (createRenderer).
+const processors = {
+	// The theme types its Sätteri plugins structurally (markdown/satteri.ts), more loosely than Sätteri does.
+	satteri: () => satteri({ hastPlugins: transforms.map(satteriPlugin) as unknown as NonNullable<SatteriProcessorOptions['hastPlugins']> }),
+	unified: () => unified({ rehypePlugins: transforms.map(rehypePlugin) }),
+};
+
+async function renderWith(name: keyof typeof processors, markdown: string): Promise<{ html: string; headings: { text: string }[] }> {
+	const renderer = await processors[name]().createRenderer({ syntaxHighlight: false });
+	const result = await renderer.render(markdown, {});
+	return { html: result.code, headings: result.metadata.headings };
+}
+
+const SOURCE = [
+	'## Pourquoi : le titre',
+	'',
+	'Bonjour : voir [la page](/posts/x/) et [ailleurs](https://example.org/) ou [déjà](/blog/tags/) ; ![photo](/images/a.jpg)',
+	'',
+	'Du code `a : b` ne change pas.',
+	'',
+	'<a href="/posts/raw/">brut</a> <img src="/images/raw.png" alt="">',
+	'',
+	'```',
+	'c : d',
+	'```',
+].join('\n');
+
+describe.each(Object.keys(processors) as (keyof typeof processors)[])('body transforms under the %s processor', (name) => {
+	test('put narrow no-break spaces in prose and headings, never in code', async () => {
+		const { html, headings } = await renderWith(name, SOURCE);
+		expect(html).toContain(`Bonjour${NNBSP}: voir`);
+		expect(html).toContain(`Pourquoi${NNBSP}: le titre`);
+		expect(headings[0]?.text).toBe(`Pourquoi${NNBSP}: le titre`);
+		expect(html).toContain('<code>a : b</code>');
+		expect(html).toContain('c : d');
+	});
+
+	test('add the base to root-relative links and images, in Markdown and in raw HTML', async () => {
+		const { html } = await renderWith(name, SOURCE);
+		expect(html).toContain('href="/blog/posts/x/"');
+		expect(html).toContain('src="/blog/images/a.jpg"');
+		expect(html).toContain('href="/blog/posts/raw/"');
+		expect(html).toContain('src="/blog/images/raw.png"');
+		expect(html).toContain('href="https://example.org/"');
+		expect(html).toContain('href="/blog/tags/"');
+		expect(html).not.toContain('/blog/blog/');
+	});
+});
+
+describe('bodyTransforms()', () => {
+	test('is empty for an English blog at the root of its domain', () => {
+		expect(bodyTransforms({ french: false, base: '/' })).toEqual([]);
+	});
+});

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { listingPath, matchRoute, routePath } from '../../theme/utils/routes.ts';
+
+const root = { base: '/', trailingSlash: 'ignore', buildFormat: 'directory' } as const;
+const blog = { base: '/blog', trailingSlash: 'ignore', buildFormat: 'directory' } as const;
+
+describe('the route table', () => {
+	test('builds page paths with base and a trailing slash, file paths without one', () => {
+		expect(routePath('home', {}, root)).toBe('/');
+		expect(routePath('home', {}, blog)).toBe('/blog/');
+		expect(routePath('post', { slug: 'hello' }, blog)).toBe('/blog/posts/hello/');
+		expect(routePath('tagRss', { tag: 'pme' }, blog)).toBe('/blog/tags/pme/rss.xml');
+		expect(routePath('sitemapIndex', {}, root)).toBe('/sitemap-index.xml');
+	});
+
+	test('follows trailingSlash: never and build.format: file for pages only', () => {
+		expect(routePath('tags', {}, { ...blog, trailingSlash: 'never' })).toBe('/blog/tags');
+		expect(routePath('archive', {}, { ...root, buildFormat: 'file' })).toBe('/archive');
+		expect(routePath('home', {}, { ...blog, trailingSlash: 'never' })).toBe('/blog/');
+		expect(routePath('rss', {}, { ...blog, trailingSlash: 'always' })).toBe('/blog/rss.xml');
+	});
+
+	test('percent-encodes parameters', () => {
+		expect(routePath('tag', { tag: 'été à/b' }, root)).toBe('/tags/%C3%A9t%C3%A9%20%C3%A0%2Fb/');
+	});
+
+	test('numbers listing pages from 2 under their first page', () => {
+		expect(listingPath('home', 1, {}, root)).toBe('/');
+		expect(listingPath('home', 3, {}, blog)).toBe('/blog/page/3/');
+		expect(listingPath('archive', 2, {}, root)).toBe('/archive/page/2/');
+		expect(listingPath('tag', 2, { tag: 'pme' }, blog)).toBe('/blog/tags/pme/page/2/');
+	});
+
+	test('recognises the URLs it builds, and no others', () => {
+		expect(matchRoute('post', '/blog/posts/hello/', blog)).toEqual({ slug: 'hello' });
+		expect(matchRoute('post', '/blog/posts/hello', blog)).toEqual({ slug: 'hello' });
+		expect(matchRoute('post', '/posts/%C3%A9t%C3%A9/', root)).toEqual({ slug: 'été' });
+		expect(matchRoute('post', '/posts/hello/', blog)).toBeUndefined();
+		expect(matchRoute('post', '/blog/posts/hello/extra/', blog)).toBeUndefined();
+		expect(matchRoute('post', '/blog/tags/hello/', blog)).toBeUndefined();
+		expect(matchRoute('tagPage', '/tags/pme/page/2/', root)).toEqual({ tag: 'pme', page: '2' });
+	});
+});

@@ -1,0 +1,206 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { countWords } from '../utils/reading-time.ts';
+import { BodyCache, type RenderedBody } from './body-cache.ts';
+import { postKey, renderSalt } from './cache-key.ts';
+import { userError } from './errors.ts';
+import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
+import { preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
+import type { SiteState } from './registry.ts';
+import { measureRemoteImages } from './remote-images.ts';
+
+type Store = LoaderContext['store'];
+type StoredEntry = NonNullable<ReturnType<Store['get']>>;
+
+/**
+ * Keeps the content store in step with the posts folder, one file at a time: the full sync of a build
+ * calls `sync` for every file, `astro dev` calls `sync` and `forget` as files change. It also knows
+ * which file owns which slug, so that two files never share one: the second is refused with the same
+ * error in a build and in dev, where the first is kept.
+ */
+export class PostSync {
+	readonly #context: LoaderContext;
+	readonly #site: SiteState;
+	readonly #root: string;
+	readonly #salt: string;
+	readonly #cache: BodyCache;
+	/**
+	 * Bodies go in the data store, as glob() keeps them, rather than in the cache: under `astro dev`, whose
+	 * store is small and whose module runner cannot import the cache's body modules, and when pages may
+	 * render on demand on a server, away from the build's cache.
+	 */
+	readonly #bodiesInStore: boolean;
+	/** Slug → the file that has it, and back. */
+	readonly #owners = new Map<string, string>();
+	readonly #ids = new Map<string, string>();
+	/** Slug → files refused because another file has it: one of them takes the slug when its owner goes. */
+	readonly #refused = new Map<string, Set<string>>();
+
+	constructor(context: LoaderContext, site: SiteState) {
+		this.#context = context;
+		this.#site = site;
+		this.#root = fileURLToPath(context.config.root);
+		this.#salt = renderSalt(context.config, site.config);
+		this.#cache = new BodyCache(context.config.cacheDir);
+		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
+	}
+
+	/** The root-relative path of `file`, as messages and store entries show it. */
+	displayPath(file: string): string {
+		return path.relative(this.#root, file).split(path.sep).join('/');
+	}
+
+	/** Reads `file` into the store, re-rendering it only if it changed; returns its slug. */
+	async sync(file: string): Promise<string> {
+		const displayPath = this.displayPath(file);
+		const contents = await readFile(file, 'utf8');
+		const fileContext = this.#fileContext(file, displayPath);
+		const post = preparePostFile(contents, fileContext);
+		const owned = this.#owners.get(post.id) === file;
+		this.#claim(post.id, file);
+		let data: Record<string, unknown>;
+		try {
+			data = await this.#load(post, { file, displayPath, key: postKey(this.#salt, contents) }, fileContext);
+		} catch (error) {
+			// A post that never made it into the store must not keep its slug from another file.
+			if (!owned) this.#owners.delete(post.id);
+			throw error;
+		}
+		const previousId = this.#ids.get(file);
+		this.#ids.set(file, post.id);
+		if (previousId !== undefined && previousId !== post.id) await this.#release(previousId, file);
+		warnUnknownKeys(data, post.source, fileContext);
+		const lastModified = data.updated ?? data.date;
+		if (lastModified instanceof Date) this.#site.lastModified.set(post.id, lastModified);
+		return post.id;
+	}
+
+	/** The entry's data: the stored one if the file and everything else are unchanged, else parsed and stored anew. */
+	async #load(post: PostFile, entry: { file: string; displayPath: string; key: string }, fileContext: PostFileContext): Promise<Record<string, unknown>> {
+		const { store } = this.#context;
+		const existing = store.get(post.id);
+		if (existing?.digest === entry.key && existing.filePath === entry.displayPath && (await this.#bodyKept(existing, entry.key))) {
+			// Astro rewrites its lists of module and image imports (in .astro/, which astro dev shares with
+			// builds and fills differently) only when an entry adds to them: setting the entry again, as it
+			// was, registers its imports in the lists this sync writes.
+			store.delete(post.id);
+			store.set(existing);
+			return existing.data;
+		}
+		await measureRemoteImages(post, fileContext, this.#context.config.image);
+		const data = { ...(await this.#parseData(post, fileContext)), wordCount: countWords(post.body) };
+		await this.#store(post, { ...entry, data });
+		return data;
+	}
+
+	/** Removes the post of `file`, which was deleted; a file refused for its slug may take it. */
+	async forget(file: string): Promise<string[]> {
+		for (const files of this.#refused.values()) files.delete(file);
+		const id = this.#ids.get(file);
+		this.#ids.delete(file);
+		return id === undefined ? [] : this.#release(id, file);
+	}
+
+	/** After a full sync: drops the entries and bodies of posts whose file is gone. */
+	async removeOthers(): Promise<void> {
+		const { store } = this.#context;
+		for (const id of store.keys()) if (!this.#owners.has(id)) store.delete(id);
+		for (const filePath of this.#site.bodies.keys()) if (!this.#ids.has(path.join(this.#root, filePath))) this.#site.bodies.delete(filePath);
+		// The cache is a build's: astro dev, which keeps bodies in its own store, leaves it for the next build.
+		if (!this.#bodiesInStore) await this.#cache.keepOnly(this.#site.bodies.keys());
+	}
+
+	/** Makes `file` the owner of slug `id`, unless another file that still exists has it. */
+	#claim(id: string, file: string): void {
+		const owner = this.#owners.get(id);
+		if (owner !== undefined && owner !== file && existsSync(owner)) {
+			let refused = this.#refused.get(id);
+			if (!refused) this.#refused.set(id, (refused = new Set()));
+			refused.add(file);
+			throw userError(
+				`Two posts have the slug "${id}": ${this.displayPath(owner)} and ${this.displayPath(file)}.`,
+				'Rename one of the files, or give one of them a different slug field.',
+				{ file },
+			);
+		}
+		this.#owners.set(id, file);
+		this.#refused.get(id)?.delete(file);
+	}
+
+	/** Gives up slug `id`, held by `file`; returns the refused files that may now take it. */
+	async #release(id: string, file: string): Promise<string[]> {
+		if (this.#owners.get(id) !== file) return [];
+		this.#owners.delete(id);
+		const displayPath = this.displayPath(file);
+		// A file moved elsewhere under the same slug may already have replaced the entry.
+		if (this.#context.store.get(id)?.filePath === displayPath) this.#context.store.delete(id);
+		this.#site.lastModified.delete(id);
+		this.#site.bodies.delete(displayPath);
+		if (!this.#bodiesInStore) await this.#cache.remove(displayPath);
+		const waiting = [...(this.#refused.get(id) ?? [])];
+		this.#refused.delete(id);
+		return waiting;
+	}
+
+	#fileContext(file: string, displayPath: string): PostFileContext {
+		const { config } = this.#context;
+		return {
+			displayPath,
+			entryFile: file,
+			publicDir: fileURLToPath(config.publicDir),
+			root: this.#root,
+			base: config.base,
+			config: this.#site.config,
+			warn: (message) => this.#context.logger.warn(message),
+		};
+	}
+
+	async #parseData(post: PostFile, fileContext: PostFileContext): Promise<Record<string, unknown>> {
+		try {
+			return await this.#context.parseData({ id: post.id, data: post.data, filePath: fileContext.entryFile });
+		} catch (error) {
+			throw explainSchemaError(error, post, fileContext);
+		}
+	}
+
+	/** Whether the body of an unchanged entry is still where its entry says, intact; registers it if so. */
+	async #bodyKept(entry: StoredEntry, key: string): Promise<boolean> {
+		if (!entry.deferredRender || isMdx(entry.filePath ?? '')) return true;
+		if (this.#bodiesInStore) return false;
+		const filePath = entry.filePath as string;
+		if (!(await this.#cache.read(filePath, key))) return false;
+		this.#site.bodies.set(filePath, this.#cache.fileFor(filePath));
+		return true;
+	}
+
+	async #store(post: PostFile, entry: { file: string; displayPath: string; key: string; data: Record<string, unknown> }): Promise<void> {
+		const { store } = this.#context;
+		const { file, displayPath, key, data } = entry;
+		const base = { id: post.id, data, filePath: displayPath, digest: key };
+		this.#site.bodies.delete(displayPath);
+		if (isMdx(file)) {
+			// MDX is compiled by @astrojs/mdx when a page renders it.
+			store.set({ ...base, deferredRender: true });
+			return;
+		}
+		// The body alone: renderMarkdown would read a leading "---" (a thematic break) as front matter again.
+		const rendered = await this.#context.renderMarkdown(`\n${post.body}`, { fileURL: pathToFileURL(file) });
+		const imagePaths = rendered.metadata?.imagePaths ?? [];
+		if (imagePaths.length > 0 || this.#bodiesInStore) {
+			// Astro resolves a body's images when it renders an entry from its store.
+			if (!this.#bodiesInStore) await this.#cache.remove(displayPath);
+			store.set({ ...base, rendered, assetImports: imagePaths });
+			return;
+		}
+		const body: RenderedBody = { html: rendered.html, headings: rendered.metadata?.headings ?? [], frontmatter: rendered.metadata?.frontmatter ?? {} };
+		this.#site.bodies.set(displayPath, await this.#cache.write(displayPath, key, body));
+		store.set({ ...base, deferredRender: true });
+	}
+}
+
+function isMdx(file: string): boolean {
+	return file.toLowerCase().endsWith('.mdx');
+}

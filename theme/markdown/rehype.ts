@@ -1,0 +1,46 @@
+import { URL_ATTRIBUTES, VERBATIM_ELEMENTS, type BodyTransform } from './transforms.ts';
+
+// The hast nodes these plugins read and change (https://github.com/syntax-tree/hast, and mdast-util-mdx-jsx
+// for the JSX elements of MDX). Written out here so that the theme does not depend on @types/hast.
+interface Node {
+	type: string;
+	value?: string;
+	tagName?: string;
+	name?: string | null;
+	properties?: Record<string, unknown>;
+	attributes?: { type: string; name?: string; value?: unknown }[];
+	children?: Node[];
+}
+
+/** A rehype plugin: called once by unified, it returns the transformer run on each document. */
+export type RehypePlugin = () => (tree: Node) => void;
+
+/** A rehype plugin (for `unified({ rehypePlugins })` from @astrojs/markdown-remark) applying `transform`. */
+export function rehypePlugin(transform: BodyTransform): RehypePlugin {
+	const plugin: RehypePlugin = () => (tree) => visit(tree, transform, false);
+	// Named, so that a plugin installed twice (astro dev reloading its config) is found and replaced.
+	Object.defineProperty(plugin, 'name', { value: `astroThemeCarnet_${transform.name.replace(/-/g, '_')}` });
+	return plugin;
+}
+
+function visit(node: Node, transform: BodyTransform, verbatim: boolean): void {
+	if (node.type === 'text' && !verbatim && transform.text) {
+		node.value = transform.text(node.value ?? '') ?? node.value ?? '';
+	} else if (node.type === 'raw' && transform.raw) {
+		node.value = transform.raw(node.value ?? '') ?? node.value ?? '';
+	} else if (node.type === 'element' && transform.url) {
+		for (const attribute of URL_ATTRIBUTES[node.tagName ?? ''] ?? []) {
+			const value = node.properties?.[attribute];
+			const next = typeof value === 'string' ? transform.url(value) : undefined;
+			if (next !== undefined && node.properties) node.properties[attribute] = next;
+		}
+	} else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && transform.url) {
+		const attributes = URL_ATTRIBUTES[node.name ?? ''] ?? [];
+		for (const attribute of node.attributes ?? []) {
+			if (attribute.type !== 'mdxJsxAttribute' || !attributes.includes(attribute.name ?? '') || typeof attribute.value !== 'string') continue;
+			attribute.value = transform.url(attribute.value) ?? attribute.value;
+		}
+	}
+	const inside = verbatim || (node.type === 'element' && VERBATIM_ELEMENTS.has(node.tagName ?? ''));
+	for (const child of node.children ?? []) visit(child, transform, inside);
+}

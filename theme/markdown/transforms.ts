@@ -1,0 +1,66 @@
+import { frenchSpacing, VERBATIM_ELEMENTS } from '../utils/typography.ts';
+
+export { VERBATIM_ELEMENTS };
+
+/**
+ * One change Carnet makes to every post body, described once and applied by the adapter of the site's
+ * Markdown processor (satteri.ts, rehype.ts), so that pages, feeds and `render(entry)` all show it, MDX
+ * included. Each function returns the new value, or undefined to keep the old one.
+ */
+export interface BodyTransform {
+	name: string;
+	/** Text outside code and other verbatim elements. */
+	text?: (value: string) => string | undefined;
+	/** A URL attribute of a link or media element (see URL_ATTRIBUTES). */
+	url?: (value: string) => string | undefined;
+	/** HTML written as is in the Markdown, which processors keep as unparsed `raw` nodes. */
+	raw?: (html: string) => string | undefined;
+}
+
+/** The URL attributes that `url` transforms see, by element. */
+export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+	a: ['href'],
+	area: ['href'],
+	img: ['src'],
+	source: ['src'],
+	video: ['src', 'poster'],
+	audio: ['src'],
+};
+
+/** The transforms a site gets: French spacing for French blogs, `base` on root-relative links when the site has one. */
+export function bodyTransforms(options: { french: boolean; base: string }): BodyTransform[] {
+	const transforms: BodyTransform[] = [];
+	if (options.french) transforms.push({ name: 'french-spacing', text: frenchSpacing });
+	const prefix = options.base.replace(/\/+$/, '');
+	if (prefix !== '') {
+		const url = (value: string) => withBase(value, prefix);
+		transforms.push({ name: 'base-links', url, raw: (html) => rewriteRawUrls(html, url) });
+	}
+	return transforms;
+}
+
+/**
+ * `/posts/x/` → `/blog/posts/x/`: authors write root-relative links as if the blog were at the root of
+ * its domain (withastro/action#87). Protocol-relative URLs and paths that already start with `base`
+ * are left alone.
+ */
+export function withBase(value: string, prefix: string): string | undefined {
+	if (!value.startsWith('/') || value.startsWith('//')) return undefined;
+	if (value === prefix || value.startsWith(`${prefix}/`) || value.startsWith(`${prefix}?`) || value.startsWith(`${prefix}#`)) return undefined;
+	return `${prefix}${value}`;
+}
+
+const RAW_URL = /(<(a|area|img|source|video|audio)\b[^>]*?\s(href|src|poster)\s*=\s*)(["'])([^"']*)\4/gi;
+
+/** Applies `url` to the URL attributes of the elements in a piece of raw HTML. */
+function rewriteRawUrls(html: string, url: (value: string) => string | undefined): string | undefined {
+	let changed = false;
+	const result = html.replace(RAW_URL, (match, head: string, tag: string, attribute: string, quote: string, value: string) => {
+		if (!URL_ATTRIBUTES[tag.toLowerCase()]?.includes(attribute.toLowerCase())) return match;
+		const next = url(value);
+		if (next === undefined) return match;
+		changed = true;
+		return `${head}${quote}${next}${quote}`;
+	});
+	return changed ? result : undefined;
+}

@@ -1,0 +1,14 @@
+import type { AstroConfig } from 'astro';
+
+/** Facts about the Astro project that render-time code needs, as `virtual:carnet/project` exports them. */
+export interface ProjectContext {
+	site: string | undefined;
+	base: string;
+	trailingSlash: AstroConfig['trailingSlash'];
+	buildFormat: AstroConfig['build']['format'];
+	/** Drafts are shown by `astro dev` only. */
+	showDrafts: boolean;
+}
+
+/** What URL helpers need of the project. */
+export type UrlContext = Pick<ProjectContext, 'base' | 'trailingSlash' | 'buildFormat'>;
