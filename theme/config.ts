@@ -20,8 +20,19 @@ export const COMPONENT_NAMES = [
 	'RelatedPosts',
 	'ShareLinks',
 	'Prose',
+	'SocialCard',
 ] as const;
 export type ComponentName = (typeof COMPONENT_NAMES)[number];
+
+/** Which posts get a generated social card (see `socialCards.posts`). */
+export const SOCIAL_CARD_POSTS = ['without-image', 'all', 'none'] as const;
+
+/** The theme's light palette (styles/theme.css), which social cards use unless told otherwise. */
+export const SOCIAL_CARD_COLORS = { background: '#fbfaf7', text: '#1c1b19', accent: '#9a3412', muted: '#5a5650' } as const;
+
+const HexColorSchema = z
+	.string({ error: 'expected a colour such as "#9a3412"' })
+	.regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, { error: 'expected a colour such as "#9a3412"' });
 
 /** Networks the footer can link to, each with its icon. */
 export const SOCIAL_PLATFORMS = ['bluesky', 'mastodon', 'github', 'gitlab', 'linkedin', 'x', 'facebook', 'instagram', 'youtube', 'email', 'website'] as const;
@@ -116,6 +127,32 @@ export const ThemeConfigSchema = z.strictObject({
 	 * or relative to the project root (`./src/assets/og.jpg`). It is cropped to 1200×630.
 	 */
 	socialImage: z.string({ error: 'expected an image path such as "/images/og.jpg" or "./src/assets/og.jpg"' }).min(1).optional(),
+	/** Generated social cards: a 1200×630 image with the post's title, the blog's name and the date. */
+	socialCards: z
+		.strictObject(
+			{
+				/**
+				 * Which posts get one: `'without-image'` (posts without a featured image; the others keep their
+				 * photo), `'all'` (the featured image, when there is one, under a scrim behind the title) or `'none'`.
+				 * @default 'without-image'
+				 */
+				posts: z.enum(SOCIAL_CARD_POSTS, { error: `expected one of ${SOCIAL_CARD_POSTS.join(', ')}` }).default('without-image'),
+				/** The card's colours, as hex codes; the theme's light palette by default. */
+				colors: z
+					.strictObject(
+						{
+							background: HexColorSchema.default(SOCIAL_CARD_COLORS.background),
+							text: HexColorSchema.default(SOCIAL_CARD_COLORS.text),
+							accent: HexColorSchema.default(SOCIAL_CARD_COLORS.accent),
+							muted: HexColorSchema.default(SOCIAL_CARD_COLORS.muted),
+						},
+						{ error: 'expected an object such as { background: "#fbfaf7", text: "#1c1b19", accent: "#9a3412", muted: "#5a5650" }' },
+					)
+					.prefault({}),
+			},
+			{ error: "expected an object such as { posts: 'all' }" },
+		)
+		.prefault({}),
 	/** The feeds: RSS at /rss.xml always (when `site` is set), and these. */
 	feed: z
 		.strictObject({

@@ -10,6 +10,7 @@ import { installBodyTransforms, markdownDefaults } from './integration/markdown.
 import { parseThemeOptions } from './integration/options.ts';
 import { registerSite } from './integration/registry.ts';
 import { injectThemeRoutes } from './integration/routes.ts';
+import { pruneCardCache, socialCardSetup, vitePluginSocialCards, writeCards, type SocialCardSetup } from './integration/social-cards.ts';
 import { resolveSocialImage } from './integration/social-image.ts';
 import { stylesheetDefaults } from './integration/stylesheets.ts';
 import { vitePluginBodies } from './integration/vite-plugin-bodies.ts';
@@ -17,6 +18,7 @@ import { vitePluginCarnet } from './integration/virtual-modules.ts';
 import { bodyTransforms } from './markdown/transforms.ts';
 import { isFrench } from './utils/typography.ts';
 import { hasStringsFor } from './i18n/index.ts';
+import { cardReport, startCardReport } from './utils/card-report.ts';
 
 export type { ThemeUserConfig, ThemeConfig } from './config.ts';
 export type { Post, Tag } from './utils/posts.ts';
@@ -24,6 +26,8 @@ export type { Post, Tag } from './utils/posts.ts';
 /** The Carnet blog theme: `integrations: [carnet({ title: 'My blog' })]` in `astro.config.mjs`. */
 export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 	let siteBase: string | undefined;
+	let cards: SocialCardSetup | undefined;
+	let cardsOn = false;
 	return {
 		name: 'astro-theme-carnet',
 		hooks: {
@@ -45,6 +49,9 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 				}
 				injectThemeRoutes(injectRoute, astroConfig, config);
 				installBodyTransforms(astroConfig.markdown, bodyTransforms({ french: isFrench(config.locale), base: astroConfig.base }), logger);
+				cards = socialCardSetup(astroConfig);
+				cardsOn = config.socialCards.posts !== 'none';
+				startCardReport((message) => logger.warn(message));
 				const image = imageServiceDefaults(astroConfig.image);
 				const markdown = markdownDefaults(astroConfig.markdown);
 				const build = stylesheetDefaults(astroConfig.build);
@@ -58,6 +65,7 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 							vitePluginCarnet({ config, socialImageFile, astroConfig, command }),
 							vitePluginBodies(astroConfig.root),
 							vitePluginImageGuard(fileURLToPath(astroConfig.root)),
+							vitePluginSocialCards(cards),
 						],
 					},
 				});
@@ -66,6 +74,12 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 				siteBase = astroConfig.site ? new URL(astroConfig.base, astroConfig.site).href.replace(/\/?$/, '/') : undefined;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				if (cards && cardsOn) {
+					const report = cardReport();
+					await writeCards(fileURLToPath(dir), report.pending);
+					const pruned = await pruneCardCache(cards.cacheDir, report.used);
+					logger.info(`Social cards: ${report.rendered} rendered, ${report.reused} reused from the cache, ${pruned} stale removed.`);
+				}
 				if (!siteBase) return;
 				const filled = await fillEnclosureLengths(dir, siteBase);
 				logger.debug(`Filled in the byte length of ${filled} feed enclosures.`);

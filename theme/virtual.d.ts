@@ -92,3 +92,13 @@ declare module 'virtual:carnet/components/Prose' {
 	const Prose: typeof import('./components/Prose.astro').default;
 	export default Prose;
 }
+
+declare module 'virtual:carnet/components/SocialCard' {
+	const SocialCard: typeof import('./components/SocialCard.ts').default;
+	export default SocialCard;
+}
+
+declare module 'virtual:carnet/social-cards' {
+	const setup: import('./integration/social-cards.ts').SocialCardSetup;
+	export default setup;
+}

@@ -92,6 +92,18 @@ describe('the demo blog build', () => {
 		expect([metadata.format, metadata.width, metadata.height]).toEqual(['jpeg', 1200, 630]);
 	});
 
+	test('gives a post without a featured image its own social card as og:image, a 1200×630 PNG', async () => {
+		const $ = site.html('posts/pourquoi-un-blog/index.html');
+		const url = $('meta[property="og:image"]').attr('content') ?? '';
+		expect(url).toBe('https://carnet.example.com/posts/pourquoi-un-blog/social.png');
+		expect($('meta[name="twitter:image"]').attr('content')).toBe(url);
+		const metadata = await sharp(path.join(site.dist, new URL(url).pathname)).metadata();
+		expect([metadata.format, metadata.width, metadata.height]).toEqual(['png', 1200, 630]);
+		// A post with a featured image keeps its photo, and gets no card.
+		expect(site.html(REFERENCE)('meta[property="og:image"]').attr('content')).toMatch(/\/_astro\/blog-01-atypique\.[\w-]+\.jpg$/);
+		expect(site.exists('posts/externalisation-le-traitement-antistress-des-pme/social.png')).toBe(false);
+	});
+
 	test('falls back to the locale\'s "read more" on cards without a subtitle', () => {
 		const $ = site.html('index.html');
 		const card = $('.carnet-card').filter((_, element) => $(element).find('h2').text() === 'Writing your first post');

@@ -134,4 +134,16 @@ describe('astro dev follows every change to the posts folder', () => {
 			for (const kept of ['Alpha body.', 'Beta body, edited.', 'Delta body.']) expect(contents).toContain(kept);
 		});
 	});
+
+	test("serves a post's social card, which its page links to", async () => {
+		write('src/content/posts/card.md', post('Card', 'Card body.'));
+		await eventually(async () => expect(await bodyText('/posts/card/')).toBe('Card body.'));
+		const url = new URL((await get('/posts/card/')).$('meta[property="og:image"]').attr('content') ?? '');
+		expect(url.pathname).toBe('/posts/card/social.png');
+		const response = await fetch(`${origin}${url.pathname}`);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('image/png');
+		const bytes = Buffer.from(await response.arrayBuffer());
+		expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+	});
 });

@@ -163,17 +163,20 @@ describe('social previews', () => {
 		expect(site.html('posts/public/index.html')('meta[property="og:image:alt"]').attr('content')).toBe('Public');
 	});
 
-	test('uses the socialImage option for pages without a featured image', async () => {
-		for (const page of ['posts/plain/index.html', 'index.html', 'tags/index.html']) {
+	test('uses the socialImage option for pages other than posts, and its own card for a post without a featured image', async () => {
+		for (const page of ['index.html', 'tags/index.html']) {
 			const { url, metadata } = await ogImage(page);
 			expect(url, page).toMatch(/^https:\/\/img\.example\.com\/_astro\/default-social\.[^/]+\.jpg$/);
 			expect([metadata.width, metadata.height], page).toEqual([1200, 630]);
 		}
+		const { url, metadata } = await ogImage('posts/plain/index.html');
+		expect(url).toBe('https://img.example.com/posts/plain/social.png');
+		expect([metadata.format, metadata.width, metadata.height]).toEqual(['png', 1200, 630]);
 	});
 });
 
 describe('feed enclosures', () => {
-	test('each item with a featured image has an enclosure: the optimised JPEG, with its real length', () => {
+	test('each item has an enclosure with its real length: the optimised JPEG, or the post\'s card without a featured image', () => {
 		const items = parseRssFeed(site.read('rss.xml')).items ?? [];
 		const enclosures = items.map((item) => ({ title: item.title, enclosure: item.enclosures?.[0] }));
 		expect(enclosures.map((entry) => entry.title)).toEqual(['Beside', 'Public', 'Remote', 'Small', 'Plain']);
@@ -182,7 +185,8 @@ describe('feed enclosures', () => {
 			expect(enclosure?.url, title).toMatch(/^https:\/\/img\.example\.com\/_astro\/[^/]+\.jpg$/);
 			expect(enclosure?.length, title).toBe(statSync(distFile(enclosure?.url ?? '')).size);
 		}
-		expect(enclosures[4]?.enclosure).toBeUndefined();
+		expect(enclosures[4]?.enclosure).toMatchObject({ type: 'image/png', url: 'https://img.example.com/posts/plain/social.png' });
+		expect(enclosures[4]?.enclosure?.length).toBe(statSync(distFile(enclosures[4]?.enclosure?.url ?? '')).size);
 	});
 });
 

@@ -196,7 +196,8 @@ describe('SEO', () => {
 		expect($('meta[property="og:locale"]').attr('content')).toBe('en_US');
 		expect($('meta[property="article:published_time"]').attr('content')).toBe('2024-05-01T00:00:00+00:00');
 		expect($('meta[property="article:tag"]').map((_, meta) => $(meta).attr('content')).get()).toEqual(['Alpha', 'Beta']);
-		expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+		// The post has no featured image: its generated social card makes it a large-image card.
+		expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
 		expect($('meta[name="twitter:title"]').attr('content')).toBe('A long read');
 		expect(fr.html('posts/bonjour/index.html')('meta[property="og:locale"]').attr('content')).toBe('fr_FR');
 	});

@@ -21,6 +21,7 @@ describe('carnet() options', () => {
 			postsPerPage: 10,
 			collection: 'posts',
 			strict: false,
+			socialCards: { posts: 'without-image', colors: { background: '#fbfaf7', text: '#1c1b19', accent: '#9a3412', muted: '#5a5650' } },
 			feed: { limit: 20, atom: true, json: true, tags: true },
 			navigation: [],
 			social: [],
@@ -49,6 +50,12 @@ describe('carnet() options', () => {
 			- postsPerPage: expected a whole number >= 1, received 0.
 			Hint: Fix the carnet({ ... }) options in astro.config.mjs; each option and its default are listed in the README."
 		`);
+	});
+
+	test('errors on a socialCards option that is not one of its values, naming its path', () => {
+		expect(optionsError({ title: 'Blog', socialCards: { posts: 'some' } })).toContain('- socialCards.posts: expected one of without-image, all, none, received "some".');
+		expect(optionsError({ title: 'Blog', socialCards: { colors: { accent: 'green' } } })).toContain('- socialCards.colors.accent: expected a colour such as "#9a3412", received "green".');
+		expect(parseThemeOptions({ title: 'Blog', socialCards: { colors: { accent: '#0b5e3c' } } }).socialCards.colors).toMatchObject({ accent: '#0b5e3c', text: '#1c1b19' });
 	});
 
 	test('errors if postsPerPage is not a whole number', () => {

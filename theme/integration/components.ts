@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { COMPONENT_NAMES, type ThemeConfig } from '../config.ts';
+import { COMPONENT_NAMES, type ComponentName, type ThemeConfig } from '../config.ts';
 import { userError } from './errors.ts';
 
 /**
@@ -18,8 +18,11 @@ export function componentModules(components: ThemeConfig['components'], root: st
 	return modules;
 }
 
-function resolveComponent(name: string, option: string | undefined, root: string): string {
-	if (option === undefined) return `astro-theme-carnet/components/${name}.astro`;
+// The social card is drawn by satori from a tree of elements, so its template is a function, not a page part.
+const DEFAULT_FILES: Partial<Record<ComponentName, string>> = { SocialCard: 'SocialCard.ts' };
+
+function resolveComponent(name: ComponentName, option: string | undefined, root: string): string {
+	if (option === undefined) return `astro-theme-carnet/components/${DEFAULT_FILES[name] ?? `${name}.astro`}`;
 	// A package specifier is left to Vite; a path is read from the project root.
 	if (!option.startsWith('.') && !path.isAbsolute(option)) return option;
 	const file = path.resolve(root, option);

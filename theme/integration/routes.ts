@@ -13,6 +13,7 @@ export function enabledRoutes(astroConfig: AstroConfig, config: ThemeConfig): Ro
 		home: true,
 		homePage: true,
 		post: true,
+		socialCard: config.socialCards.posts !== 'none',
 		archive: true,
 		archivePage: true,
 		tags: true,

@@ -11,7 +11,7 @@ import { FEED_ICON_SIZE, lastModified, type FeedEntry, type FeedMeta } from '../
 import type { Post } from '../utils/posts.ts';
 import { routePath } from '../utils/routes.ts';
 import { absoluteUrl } from '../utils/urls.ts';
-import { getSocialImage } from './images.ts';
+import { getPostSocialImage } from './social-cards.ts';
 
 let container: Promise<AstroContainer> | undefined;
 const entries = new Map<string, Promise<FeedEntry>>();
@@ -38,7 +38,7 @@ function getFeedEntry(post: Post): Promise<FeedEntry> {
 async function buildFeedEntry(post: Post): Promise<FeedEntry> {
 	// Feeds are only built when `site` is set.
 	const url = absoluteUrl(post.url, project) as string;
-	const [html, image] = await Promise.all([renderPostHtml(post), post.image && getSocialImage(post.image, post.image.alt ?? post.title)]);
+	const [html, image] = await Promise.all([renderPostHtml(post), getPostSocialImage(post)]);
 	return {
 		url,
 		title: post.title,

@@ -18,6 +18,7 @@ export const ROUTES = {
 	home: { pattern: '/', entrypoint: 'index.astro' },
 	homePage: { pattern: '/page/[page]', entrypoint: 'page.astro' },
 	post: { pattern: '/posts/[slug]', entrypoint: 'post.astro' },
+	socialCard: { pattern: '/posts/[slug]/social.[format]', entrypoint: 'social-card.ts', file: true },
 	archive: { pattern: '/archive', entrypoint: 'archive.astro' },
 	archivePage: { pattern: '/archive/page/[page]', entrypoint: 'archive-page.astro' },
 	tags: { pattern: '/tags', entrypoint: 'tags.astro' },

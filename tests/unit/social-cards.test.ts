@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, test } from 'vitest';
+import { TITLE_BOX } from '../../theme/components/SocialCard.ts';
+import { cardKey, isWholeImage, readCachedCard, writeCachedCard } from '../../theme/utils/card-cache.ts';
+import { analyseText, emojiCode, fitTitleSize, textDirectionOf, type CardFont } from '../../theme/utils/card-text.ts';
+import { readFontTables } from '../../theme/utils/font-tables.ts';
+
+const require = createRequire(import.meta.url);
+const font = (name: string, file: string, weight: number): CardFont => {
+	const location = require.resolve(file);
+	return { name, family: name, weight, tables: readFontTables(readFileSync(location), location) };
+};
+const latin = font('latin', '@fontsource/noto-serif/files/noto-serif-latin-700-normal.woff', 700);
+const greek = font('greek', '@fontsource/noto-serif/files/noto-serif-greek-700-normal.woff', 700);
+const fonts = [latin, greek];
+const everyEmoji = () => true;
+const SIZE = { width: 1200, height: 630 };
+
+describe('font tables', () => {
+	test('reads which characters a WOFF file draws, and how wide they are', () => {
+		expect(latin.tables.glyphOf('A'.codePointAt(0) as number)).toBeGreaterThan(0);
+		expect(latin.tables.glyphOf('é'.codePointAt(0) as number)).toBeGreaterThan(0);
+		expect(latin.tables.glyphOf('λ'.codePointAt(0) as number)).toBe(0);
+		expect(greek.tables.glyphOf('λ'.codePointAt(0) as number)).toBeGreaterThan(0);
+		const width = (char: string) => latin.tables.advanceOf(latin.tables.glyphOf(char.codePointAt(0) as number));
+		expect(width('W')).toBeGreaterThan(width('i'));
+		expect(latin.tables.unitsPerEm).toBe(1000);
+	});
+});
+
+describe('card text', () => {
+	test('finds the font of each character, and what no font draws', () => {
+		const text = analyseText('Καλή μέρα, Carnet 🚀', 700, fonts, everyEmoji);
+		expect(text.missing).toEqual([]);
+		expect([...text.fonts].map((found) => found.name)).toEqual(['latin', 'greek']);
+		expect(analyseText('東京の春', 700, fonts, everyEmoji).missing).toEqual(['東', '京', 'の', '春']);
+		expect(analyseText('Nouveau 🫨', 700, fonts, (code) => code !== '1fae8').missing).toEqual(['🫨']);
+	});
+
+	test('turns spaces the fonts lack into no-break spaces, so French typography keeps its meaning', () => {
+		expect(analyseText('Externalisation\u202f: oui', 700, fonts, everyEmoji).text).toBe('Externalisation\u00a0: oui');
+	});
+
+	test('names emoji as Twemoji does, without variation selector 16', () => {
+		expect(emojiCode('❤️')).toBe('2764');
+		expect(emojiCode('👩‍💻')).toBe('1f469-200d-1f4bb');
+	});
+
+	test('reads the direction of a title from its first letter', () => {
+		expect(textDirectionOf('שלום עולם')).toBe('rtl');
+		expect(textDirectionOf('« مرحبا »')).toBe('rtl');
+		expect(textDirectionOf('2024 : Hello')).toBe('ltr');
+	});
+
+	test('keeps short titles at the largest size and shrinks long ones to fit in four lines', () => {
+		const size = (title: string) => fitTitleSize(analyseText(title, 700, fonts, everyEmoji), TITLE_BOX);
+		expect(size('Pourquoi un blog ?')).toBe(72);
+		const long = 'Comment une petite entreprise peut tenir un blog régulier et mesurer ce qu’il rapporte '.repeat(3);
+		expect(size(long)).toBeLessThan(72);
+		expect(size(long.repeat(4))).toBe(TITLE_BOX.sizes[TITLE_BOX.sizes.length - 1]);
+	});
+});
+
+describe('card cache', () => {
+	test('gives the same key for the same inputs and another when any input changes', () => {
+		expect(cardKey({ title: 'A', fonts: 'x' })).toBe(cardKey({ title: 'A', fonts: 'x' }));
+		expect(cardKey({ title: 'A', fonts: 'x' })).not.toBe(cardKey({ title: 'B', fonts: 'x' }));
+	});
+
+	test('writes atomically and reads back only whole images of the right size', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'carnet-cards-'));
+		const png = await sharp({ create: { ...SIZE, channels: 3, background: '#fff' } }).png().toBuffer();
+		const jpg = await sharp({ create: { ...SIZE, channels: 3, background: '#fff' } }).jpeg().toBuffer();
+		expect(isWholeImage(png, 'png', SIZE) && isWholeImage(jpg, 'jpg', SIZE)).toBe(true);
+		expect(isWholeImage(png.subarray(0, png.length - 20), 'png', SIZE)).toBe(false);
+		expect(isWholeImage(jpg, 'jpg', { width: 600, height: 315 })).toBe(false);
+		await writeCachedCard(dir, 'k1', 'png', png);
+		expect(readdirSync(dir)).toEqual(['k1.png']);
+		expect((await readCachedCard(dir, 'k1', 'png', SIZE))?.equals(png)).toBe(true);
+		// A truncated file is not trusted, and is removed.
+		writeFileSync(path.join(dir, 'k2.png'), png.subarray(0, 100));
+		expect(await readCachedCard(dir, 'k2', 'png', SIZE)).toBeUndefined();
+		expect(readdirSync(dir)).toEqual(['k1.png']);
+	});
+});

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig } from 'astro';
+import sharp from 'sharp';
+
+type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
+
+/** One font file that social cards draw with. */
+export interface CardFontFile {
+	/** A name of its own for satori, which keeps one font per name: `Noto Serif greek`. */
+	name: string;
+	family: string;
+	weight: 400 | 700;
+	/** Absolute path of a WOFF file. */
+	file: string;
+}
+
+/** What render-time code needs to draw social cards, as `virtual:carnet/social-cards` exports it. */
+export interface SocialCardSetup {
+	/** In the order in which they are tried for each character. */
+	fonts: CardFontFile[];
+	/** Twemoji as Iconify JSON: the SVG bodies, and the code point sequence → icon name index. */
+	emoji: { icons: string; chars: string };
+	/** Where rendered cards are kept between builds. */
+	cacheDir: string;
+	/** Versions of everything that draws a card, for the cache key; the fonts' bytes are hashed where they are read. */
+	versions: Record<string, string>;
+}
+
+// Noto covers Latin (with Vietnamese), Greek and Cyrillic in one design; Hebrew and Arabic come from its
+// sister families, which also lets a right-to-left title be drawn. A CJK font would weigh 5 to 20 MB per
+// weight, so Chinese, Japanese and Korean titles get the card without a title (see runtime/social-cards.ts).
+const FAMILIES = [
+	{ family: 'Noto Serif', id: 'noto-serif', subsets: ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'] },
+	{ family: 'Noto Serif Hebrew', id: 'noto-serif-hebrew', subsets: ['hebrew'] },
+	{ family: 'Noto Naskh Arabic', id: 'noto-naskh-arabic', subsets: ['arabic'] },
+] as const;
+const WEIGHTS = [700, 400] as const;
+
+/** Where the theme's card fonts and emoji are installed, and the cache folder, worked out once at startup. */
+export function socialCardSetup(astroConfig: AstroConfig): SocialCardSetup {
+	const require = createRequire(import.meta.url);
+	const version = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+	const fonts = FAMILIES.flatMap(({ family, id, subsets }) =>
+		WEIGHTS.flatMap((weight) => subsets.map((subset) => ({ name: `${family} ${subset}`, family, weight, file: require.resolve(`@fontsource/${id}/files/${id}-${subset}-${weight}-normal.woff`) }))),
+	);
+	return {
+		fonts,
+		emoji: { icons: require.resolve('@iconify-json/twemoji/icons.json'), chars: require.resolve('@iconify-json/twemoji/chars.json') },
+		cacheDir: path.join(fileURLToPath(astroConfig.cacheDir), 'carnet', 'social-cards'),
+		versions: { satori: version('satori'), twemoji: version('@iconify-json/twemoji'), sharp: sharp.versions.sharp ?? '', vips: sharp.versions.vips },
+	};
+}
+
+/** Serves the setup to the card route as `virtual:carnet/social-cards`. */
+export function vitePluginSocialCards(setup: SocialCardSetup): VitePlugin {
+	const id = 'virtual:carnet/social-cards';
+	const code = `export default ${JSON.stringify(setup)};`;
+	return {
+		name: 'vite-plugin-carnet-social-cards',
+		resolveId: {
+			filter: { id: /^virtual:carnet\/social-cards$/ },
+			handler: () => `\0${id}`,
+		},
+		load: {
+			filter: { id: /^\0virtual:carnet\/social-cards$/ },
+			handler: () => code,
+		},
+	};
+}
+
+/** Removes the cached cards that this build did not use (older titles, deleted posts), and returns how many. */
+export async function pruneCardCache(dir: string, used: ReadonlySet<string>): Promise<number> {
+	const files = await readdir(dir).catch(() => [] as string[]);
+	const stale = files.filter((file) => !used.has(file));
+	await Promise.all(stale.map((file) => rm(path.join(dir, file), { force: true })));
+	return stale.length;
+}
+
+/** Copies the cards that pages and feeds link to from the cache into the output, once they are drawn. */
+export async function writeCards(outDir: string, pending: ReadonlyMap<string, Promise<string>>): Promise<number> {
+	await Promise.all(
+		[...pending].map(async ([file, drawn]) => {
+			const target = path.join(outDir, file);
+			await mkdir(path.dirname(target), { recursive: true });
+			await copyFile(await drawn, target);
+		}),
+	);
+	return pending.size;
+}

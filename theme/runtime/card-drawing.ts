@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import SocialCard from 'virtual:carnet/components/SocialCard';
+import config from 'virtual:carnet/config';
+import setup from 'virtual:carnet/social-cards';
+import { TITLE_BOX, type SocialCardProps } from '../components/SocialCard.ts';
+import { cardKey, readCachedCard, writeCachedCard, type CardFormat } from '../utils/card-cache.ts';
+import { CARD_SIZE, CARD_TYPES, ENCODINGS, renderCard, type SatoriFont } from '../utils/card-render.ts';
+import { cardReport, warnOnce } from '../utils/card-report.ts';
+import { analyseText, emojiCode, fitTitleSize, textDirectionOf, type CardFont } from '../utils/card-text.ts';
+import { formatDate, toZonedISOString } from '../utils/dates.ts';
+import { emojiDataUrl, type EmojiIndex, type IconSet } from '../utils/emoji-images.ts';
+import { readFontTables } from '../utils/font-tables.ts';
+import type { FeaturedImageSource } from '../utils/images.ts';
+import { textDirection } from '../utils/locale.ts';
+import type { Post } from '../utils/posts.ts';
+
+/** Bump when the way a card is drawn changes in a way its inputs do not show, to retire every cached card. */
+const PIPELINE = 1;
+
+/** A drawn card: the cache file that holds it, and its bytes when they were just read or drawn. */
+export interface DrawnCard {
+	file: string;
+	bytes: Buffer;
+	type: string;
+}
+
+interface CardAssets {
+	fonts: CardFont[];
+	/** SHA-256 of every font file, for the cache key. */
+	fontsHash: string;
+	emojiIndex: EmojiIndex;
+}
+
+let assets: Promise<CardAssets> | undefined;
+let emojiSet: Promise<IconSet> | undefined;
+const satoriFonts = new Map<string, SatoriFont[]>();
+
+function loadAssets(): Promise<CardAssets> {
+	assets ??= (async () => {
+		const hash = createHash('sha256');
+		const fonts = await Promise.all(
+			setup.fonts.map(async ({ name, family, weight, file }) => ({ name, family, weight, tables: readFontTables(await readFile(file), file) })),
+		);
+		for (const font of fonts) hash.update(font.tables.sfnt);
+		const emojiIndex = JSON.parse(await readFile(setup.emoji.chars, 'utf8')) as EmojiIndex;
+		return { fonts, fontsHash: hash.digest('hex'), emojiIndex };
+	})();
+	return assets;
+}
+
+/** A post's card: from the cache when every input is unchanged, else drawn and cached. */
+export async function drawPostCard(post: Post, format: CardFormat): Promise<DrawnCard> {
+	const { fonts, fontsHash, emojiIndex } = await loadAssets();
+	const hasEmoji = (code: string) => Object.hasOwn(emojiIndex, code);
+	const title = analyseText(post.title, 700, fonts, hasEmoji);
+	const siteTitle = analyseText(config.title, 700, fonts, hasEmoji);
+	let date = analyseText(formatDate(post.date, config.locale, config.timeZone), 400, fonts, hasEmoji);
+	if (title.missing.length > 0) {
+		warnOnce(
+			`title:${post.id}`,
+			`${post.entry.filePath ?? post.id}: the social card's fonts cannot draw ${title.missing.join(' ')} in the title "${post.title}", ` +
+				'so its card shows the blog’s name and the date without the title. The fonts cover Latin, Greek, Cyrillic, Hebrew and Arabic; ' +
+				'for other scripts, give the post a featured image or replace the SocialCard template (README, Social cards).',
+		);
+	}
+	if (siteTitle.missing.length > 0) {
+		warnOnce('site-title', `The social card's fonts cannot draw ${siteTitle.missing.join(' ')} in the blog's title "${config.title}", so cards leave it out.`);
+	}
+	if (date.missing.length > 0) {
+		warnOnce('date', `The social card's fonts cannot draw dates in the locale '${config.locale}', so cards write them as YYYY-MM-DD.`);
+		date = analyseText(toZonedISOString(post.date, config.timeZone).slice(0, 10), 400, fonts, hasEmoji);
+	}
+	const drawn = [date, ...(title.missing.length ? [] : [title]), ...(siteTitle.missing.length ? [] : [siteTitle])];
+	const props = (image: string | undefined): SocialCardProps => ({
+		...CARD_SIZE,
+		title: title.missing.length ? undefined : title.text,
+		titleSize: title.missing.length ? TITLE_BOX.sizes[0] : fitTitleSize(title, TITLE_BOX),
+		titleDir: textDirectionOf(title.text),
+		siteTitle: siteTitle.missing.length ? undefined : siteTitle.text,
+		date: date.text,
+		locale: config.locale,
+		dir: textDirection(config.locale),
+		colors: config.socialCards.colors,
+		image,
+		fontFamily: [...new Set(fonts.map((font) => `'${font.name}'`))].join(', '),
+	});
+	const photo = format === 'jpg' && post.image ? await readPhoto(post.image, post) : undefined;
+	// The template's output is keyed rather than its source, so a change to a site's own template, to a
+	// title, a date, a colour or the photo (by its hash) gives a new key, and nothing else does.
+	const key = cardKey({
+		pipeline: PIPELINE,
+		versions: setup.versions,
+		fonts: fontsHash,
+		format,
+		encoding: ENCODINGS[format],
+		tree: SocialCard(props(photo && `photo:${createHash('sha256').update(photo).digest('hex')}`)),
+	});
+	const report = cardReport();
+	report.used.add(`${key}.${format}`);
+	const cached = await readCachedCard(setup.cacheDir, key, format, CARD_SIZE);
+	if (cached) {
+		report.reused++;
+		return { file: path.join(setup.cacheDir, `${key}.${format}`), bytes: cached, type: CARD_TYPES[format] };
+	}
+	const tree = SocialCard(props(photo && (await photoDataUrl(photo))));
+	const { bytes, undrawn } = await renderCard(tree, fontsFor(new Set(drawn.flatMap((text) => [...text.fonts])), fonts), emojiPicture, format);
+	if (undrawn.length > 0) {
+		warnOnce(`undrawn:${post.id}`, `${post.entry.filePath ?? post.id}: satori found no font for ${undrawn.join(' ')} on the social card; please report this to astro-theme-carnet.`);
+	}
+	await writeCachedCard(setup.cacheDir, key, format, bytes);
+	report.rendered++;
+	return { file: path.join(setup.cacheDir, `${key}.${format}`), bytes, type: CARD_TYPES[format] };
+}
+
+/**
+ * satori is given only the fonts the card's text needs (most cards need one or two of the 18), which
+ * halves its time; each set is kept, since satori prepares a font set once per array it is given.
+ */
+function fontsFor(used: ReadonlySet<CardFont>, all: readonly CardFont[]): SatoriFont[] {
+	const ordered = all.filter((font) => used.has(font));
+	const id = ordered.map((font) => all.indexOf(font)).join(',');
+	let fonts = satoriFonts.get(id);
+	if (!fonts) {
+		fonts = ordered.map((font) => ({ name: font.name, data: Buffer.from(font.tables.sfnt), weight: font.weight as 400 | 700, style: 'normal' as const }));
+		satoriFonts.set(id, fonts);
+	}
+	return fonts;
+}
+
+async function emojiPicture(segment: string): Promise<string | undefined> {
+	emojiSet ??= readFile(setup.emoji.icons, 'utf8').then((json) => JSON.parse(json) as IconSet);
+	const { emojiIndex } = await loadAssets();
+	return emojiDataUrl(await emojiSet, emojiIndex, emojiCode(segment));
+}
+
+/** The featured image's bytes, hashed for the cache key and drawn under the scrim. */
+async function readPhoto(image: FeaturedImageSource, post: Post): Promise<Buffer> {
+	const where = post.entry.filePath ?? post.id;
+	if (typeof image.src === 'string') {
+		const response = await fetch(image.src);
+		if (!response.ok) throw new Error(`${where}: the featured image ${image.src} answered ${response.status}, so its social card cannot be drawn.`);
+		return Buffer.from(await response.arrayBuffer());
+	}
+	// Astro's image metadata knows its file; reading this property does not mark the original as used.
+	const file = (image.src as { fsPath?: string }).fsPath;
+	if (!file) throw new Error(`${where}: Astro did not say where the featured image's file is, so its social card cannot be drawn.`);
+	return readFile(file);
+}
+
+async function photoDataUrl(photo: Buffer): Promise<string> {
+	const jpeg = await sharp(photo).resize(CARD_SIZE.width, CARD_SIZE.height, { fit: 'cover' }).jpeg({ quality: 85 }).toBuffer();
+	return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+}

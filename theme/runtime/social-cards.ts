@@ -1,0 +1,71 @@
+import { availableParallelism } from 'node:os';
+import config from 'virtual:carnet/config';
+import project from 'virtual:carnet/project';
+import type { CardFormat } from '../utils/card-cache.ts';
+import { CARD_SIZE, CARD_TYPES } from '../utils/card-render.ts';
+import { cardReport } from '../utils/card-report.ts';
+import type { Post } from '../utils/posts.ts';
+import { routePath } from '../utils/routes.ts';
+import { absoluteUrl } from '../utils/urls.ts';
+import { drawPostCard } from './card-drawing.ts';
+import { getSocialImage, type SocialImage } from './images.ts';
+
+/** Whether a post gets a generated card, as the `socialCards.posts` option says. */
+export function hasSocialCard(post: Post): boolean {
+	const { posts } = config.socialCards;
+	return posts === 'all' || (posts === 'without-image' && !post.image);
+}
+
+/** PNG for text on flat colours, JPEG over a photo: the smaller file for each (README, Social cards). */
+export function socialCardFormat(post: Post): CardFormat {
+	return post.image ? 'jpg' : 'png';
+}
+
+/** The card's file in the output, next to the post's page: `posts/<slug>/social.png`. */
+export function socialCardFile(post: Post): string {
+	return `posts/${post.id}/social.${socialCardFormat(post)}`;
+}
+
+/**
+ * The image of a post's social previews (Open Graph, Twitter, JSON-LD, feeds): its generated card, else
+ * the crop of its featured image, else none (pages then use the `socialImage` option).
+ */
+export async function getPostSocialImage(post: Post): Promise<SocialImage | undefined> {
+	if (hasSocialCard(post)) {
+		emitCard(post);
+		const path = routePath('socialCard', { slug: post.id, format: socialCardFormat(post) }, project);
+		return { url: absoluteUrl(path, project) ?? path, ...CARD_SIZE, type: CARD_TYPES[socialCardFormat(post)], alt: post.title };
+	}
+	return post.image && getSocialImage(post.image, post.image.alt ?? post.title);
+}
+
+/** The card's bytes, for the route that serves cards in `astro dev`. */
+export async function renderPostCard(post: Post): Promise<{ bytes: Buffer; type: string }> {
+	const { bytes, type } = await drawPostCard(post, socialCardFormat(post));
+	return { bytes, type };
+}
+
+// Two cards in flight on two cores: while one is laid out (JavaScript, on Astro's thread), the other is
+// rasterised and encoded on sharp's threads. More would only hold more images in memory.
+const lanes: Promise<unknown>[] = Array.from({ length: Math.max(2, Math.min(4, availableParallelism())) }, () => Promise.resolve());
+let nextLane = 0;
+
+/**
+ * In a build, a card is written to the output when a page or a feed links to it: it is drawn (or found
+ * in the cache) from then on while Astro renders the other pages, and the integration copies it into
+ * place once the build is done (integration/social-cards.ts). A route per card would make Astro wait
+ * for each card in turn, and cost a route per post on every warm build.
+ */
+function emitCard(post: Post): void {
+	if (project.showDrafts) return;
+	const { pending } = cardReport();
+	const file = socialCardFile(post);
+	if (pending.has(file)) return;
+	const lane = nextLane++ % lanes.length;
+	const drawn = (lanes[lane] as Promise<unknown>).then(() => drawPostCard(post, socialCardFormat(post)));
+	lanes[lane] = drawn.catch(() => undefined);
+	// The integration awaits it when the build is done, and fails the build with its error if any.
+	const cached = drawn.then((card) => card.file);
+	cached.catch(() => undefined);
+	pending.set(file, cached);
+}
