@@ -18,6 +18,7 @@ export const COMPONENT_NAMES = [
 	'PostNavigation',
 	'RelatedPosts',
 	'ShareLinks',
+	'Search',
 ] as const;
 export type ComponentName = (typeof COMPONENT_NAMES)[number];
 
@@ -148,6 +149,12 @@ export const ThemeConfigSchema = z.strictObject({
 	components: z
 		.strictObject(Object.fromEntries(COMPONENT_NAMES.map((name) => [name, z.string().min(1).optional()])) as Record<ComponentName, z.ZodOptional<z.ZodString>>)
 		.default({}),
+	/**
+	 * A search page at /search/, linked from the header, over the posts' titles, descriptions, tags and
+	 * text. The index is written by Pagefind after the build; only the search page loads JavaScript.
+	 * @default true
+	 */
+	search: z.boolean({ error: 'expected true or false' }).default(true),
 	/** Add `@astrojs/sitemap` (unless the site already has it) and link it from robots.txt. @default true */
 	sitemap: z.boolean({ error: 'expected true or false' }).default(true),
 });

@@ -8,6 +8,7 @@ import { markdownDefaults } from './integration/markdown.ts';
 import { parseThemeOptions } from './integration/options.ts';
 import { registerSite } from './integration/registry.ts';
 import { injectThemeRoutes } from './integration/routes.ts';
+import { writeSearchIndex } from './integration/search-index.ts';
 import { resolveSocialImage } from './integration/social-image.ts';
 import { vitePluginCarnet } from './integration/virtual-modules.ts';
 import { hasStringsFor } from './i18n/index.ts';
@@ -18,11 +19,14 @@ export type { Post, Tag } from './utils/posts.ts';
 /** The Carnet blog theme: `integrations: [carnet({ title: 'My blog' })]` in `astro.config.mjs`. */
 export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 	let siteBase: string | undefined;
+	let searchEnabled = false;
+	let search: { cacheDir: URL; base: string } | undefined;
 	return {
 		name: 'astro-theme-carnet',
 		hooks: {
 			'astro:config:setup': ({ config: astroConfig, command, updateConfig, injectRoute, logger }) => {
 				const config = parseThemeOptions(userConfig);
+				searchEnabled = config.search;
 				const socialImageFile = resolveSocialImage(config.socialImage, astroConfig);
 				const site = registerSite(astroConfig.root, config);
 				if (!astroConfig.site) {
@@ -48,9 +52,11 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 				});
 			},
 			'astro:config:done': ({ config: astroConfig }) => {
+				search = searchEnabled ? { cacheDir: astroConfig.cacheDir, base: astroConfig.base } : undefined;
 				siteBase = astroConfig.site ? new URL(astroConfig.base, astroConfig.site).href.replace(/\/?$/, '/') : undefined;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				if (search) await writeSearchIndex({ outDir: dir, ...search, logger });
 				if (!siteBase) return;
 				const filled = await fillEnclosureLengths(dir, siteBase);
 				logger.debug(`Filled in the byte length of ${filled} feed enclosures.`);

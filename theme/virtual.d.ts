@@ -87,3 +87,8 @@ declare module 'virtual:carnet/components/ShareLinks' {
 	const ShareLinks: typeof import('./components/ShareLinks.astro').default;
 	export default ShareLinks;
 }
+
+declare module 'virtual:carnet/components/Search' {
+	const Search: typeof import('./components/Search.astro').default;
+	export default Search;
+}

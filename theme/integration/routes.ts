@@ -15,6 +15,7 @@ export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, a
 	route('/tags/[tag]', 'tag.astro');
 	route('/tags/[tag]/page/[page]', 'tag-page.astro');
 	route('/404', '404.astro');
+	if (config.search) route('/search', 'search.astro');
 	// A site's own file in public/ wins; injecting the route anyway would only make Astro warn about it.
 	const inPublic = (file: string) => existsSync(fileURLToPath(new URL(file, astroConfig.publicDir)));
 	if (!inPublic('robots.txt')) route('/robots.txt', 'robots.txt.ts');

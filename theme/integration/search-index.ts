@@ -1,0 +1,97 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { mapWithConcurrency } from '../utils/concurrency.ts';
+import { SEARCH_BUNDLE_DIR } from '../utils/search.ts';
+import { userError } from './errors.ts';
+import { readSearchCache, searchIndexKey, writeSearchCache, type IndexFile } from './search-cache.ts';
+import { findSearchablePages, readSearchablePage, type SearchablePage } from './search-pages.ts';
+
+// Pagefind's service options; they are part of the cache key.
+const PAGEFIND_OPTIONS: pagefind.PagefindServiceConfig = { keepIndexUrl: false, writePlayground: false };
+// Pagefind's ready-made interfaces (default, modular and component UI, highlighting); the search page
+// uses the search API only, so these ~400 KB are left out of the site.
+const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.|^playground\//;
+// Pages sent to Pagefind's service at a time: it parses them in parallel while the next ones are read.
+const PAGES_IN_FLIGHT = 16;
+
+interface SearchIndexContext {
+	outDir: URL;
+	cacheDir: URL;
+	base: string;
+	logger: AstroIntegrationLogger;
+}
+
+/**
+ * Writes the search index of the built site into `pagefind/` in the output folder. The index depends
+ * only on the searchable pages, Pagefind's version and its options (search-cache.ts): when none of them
+ * changed since the last build, the cached index is copied instead of running Pagefind again.
+ */
+export async function writeSearchIndex({ outDir, cacheDir, base, logger }: SearchIndexContext): Promise<void> {
+	const started = performance.now();
+	const dist = fileURLToPath(outDir);
+	const pages = await findSearchablePages(dist, base);
+	const version = pagefindVersion();
+	// Without Pagefind's version, a cached index could be one an older Pagefind wrote: never reuse it then.
+	const key = version && searchIndexKey(pages, version, PAGEFIND_OPTIONS);
+	const cacheFile = fileURLToPath(new URL('carnet/search-index.bin', cacheDir));
+	const cached = key ? await readSearchCache(cacheFile, key) : { reason: "Pagefind's version is unknown" };
+	const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
+	const posts = `${pages.length} ${pages.length === 1 ? 'page' : 'pages'}`;
+	let files: IndexFile[];
+	if ('files' in cached) {
+		files = cached.files;
+		await writeBundle(dist, files);
+		logger.info(`Search index of ${posts} reused from the cache in ${seconds()} s.`);
+	} else {
+		logger.debug(`Building the search index: ${cached.reason}.`);
+		files = await runPagefind(dist, pages);
+		await writeBundle(dist, files);
+		if (key) await writeSearchCache(cacheFile, key, files);
+		logger.info(`Indexed ${posts} for search in ${seconds()} s.`);
+	}
+}
+
+async function runPagefind(dist: string, pages: readonly SearchablePage[]): Promise<IndexFile[]> {
+	try {
+		const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
+		if (!index) throw new Error(errors.join('\n'));
+		await mapWithConcurrency(pages, PAGES_IN_FLIGHT, async (page) => {
+			const added = await index.addHTMLFile({ url: page.url, content: await readSearchablePage(dist, page) });
+			if (added.errors.length > 0) throw new Error(`${page.file}: ${added.errors.join('\n')}`);
+		});
+		const output = await index.getFiles();
+		if (output.errors.length > 0) throw new Error(output.errors.join('\n'));
+		return output.files.filter((file) => !UNUSED_FILES.test(file.path)).map((file) => ({ path: file.path, content: file.content }));
+	} catch (error) {
+		throw userError(
+			`astro-theme-carnet could not build the search index with Pagefind: ${error instanceof Error ? error.message : String(error)}`,
+			'Pagefind runs a binary from its npm package for your platform (@pagefind/<platform>), installed as an optional dependency: reinstall with optional dependencies, or turn search off with `search: false`.',
+		);
+	} finally {
+		await pagefind.close();
+	}
+}
+
+async function writeBundle(dist: string, files: readonly IndexFile[]): Promise<void> {
+	const bundle = path.join(dist, SEARCH_BUNDLE_DIR);
+	await mapWithConcurrency(files, PAGES_IN_FLIGHT, async (file) => {
+		const target = path.join(bundle, file.path);
+		await mkdir(path.dirname(target), { recursive: true });
+		await writeFile(target, file.content);
+	});
+}
+
+/** The installed Pagefind's version. Its package exports no `package.json`, so this finds the folder as Node would. */
+function pagefindVersion(): string | undefined {
+	const require = createRequire(import.meta.url);
+	for (const folder of require.resolve.paths('pagefind') ?? []) {
+		const manifest = path.join(folder, 'pagefind', 'package.json');
+		if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+	}
+	return undefined;
+}
