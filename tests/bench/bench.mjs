@@ -11,6 +11,7 @@ import { IMAGE_MODES, POOL_SIZE, ensureCorpus } from './corpus.mjs';
 import { measureDist } from './dist-size.mjs';
 import { countPages, measurePages } from './page-weight.mjs';
 import { formatReport } from './report.mjs';
+import { measureSearch } from './search.mjs';
 import { clearBuildState, trimSite, writeSite } from './site.mjs';
 
 const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [--json] [--keep]
@@ -59,6 +60,7 @@ const result = {
 	warm,
 	...weights,
 	dist: await measureDist(dist),
+	search: await measureSearch(dist, { cold: logFile('cold'), warm: logFile('warm') }),
 	logs: { cold: path.relative(process.cwd(), logFile('cold')), warm: path.relative(process.cwd(), logFile('warm')) },
 };
 writeFileSync(path.join(root, 'result.json'), `${JSON.stringify(result, null, '\t')}\n`);

@@ -28,8 +28,13 @@ describe('carnet() options', () => {
 			themeToggle: false,
 			strings: {},
 			components: {},
+			search: true,
 			sitemap: true,
 		});
+	});
+
+	test('errors if search is not true or false', () => {
+		expect(optionsError({ title: 'Blog', search: 'pagefind' })).toContain('- search: expected true or false, received "pagefind".');
 	});
 
 	test('errors on a feed option of the wrong type, naming its path', () => {
