@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, launchChromium, watchProblems } from '../helpers/browser.ts';
+import { axeViolations, launchChromium, layoutShift, trackLayoutShift, watchProblems } from '../helpers/browser.ts';
 import { demoSite } from '../helpers/demo.ts';
 import { CONTENT_CONFIG, astroConfig, buildSite, repoRoot, writeSite } from '../helpers/sites.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -43,6 +43,7 @@ afterAll(async () => {
 async function openSearch(context: BrowserContext, url = '/search/'): Promise<{ page: Page; problems: string[] }> {
 	const page = await context.newPage();
 	const problems = watchProblems(page);
+	await trackLayoutShift(page);
 	await page.goto(`${server.origin}${url}`, { waitUntil: 'load' });
 	return { page, problems };
 }
@@ -76,6 +77,8 @@ describe('a reader searching the demo', () => {
 		await page.waitForURL(`${server.origin}/search/?q=externaliser`);
 		await poll(() => resultTitles(page)).toEqual([REFERENCE_TITLE]);
 		expect(await page.locator('#carnet-search-query').inputValue()).toBe('externaliser');
+		// Restored results fill room the page kept for them: nothing in view moves.
+		expect(await layoutShift(page)).toBe(0);
 		expect(problems).toEqual([]);
 		await context.close();
 	});

@@ -28,3 +28,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 	return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
+
+/** Starts adding up the page's layout shifts not caused by the reader's input; call before navigating. */
+export async function trackLayoutShift(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const state = window as unknown as { carnetLayoutShift: number };
+		state.carnetLayoutShift = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+				if (!entry.hadRecentInput) state.carnetLayoutShift += entry.value;
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/** The layout shift added up since the page loaded, once late images and fonts have settled. */
+export async function layoutShift(page: Page): Promise<number> {
+	await page.waitForTimeout(500);
+	return page.evaluate(() => (window as unknown as { carnetLayoutShift: number }).carnetLayoutShift);
+}

@@ -26,7 +26,6 @@ function startSearch(root: HTMLElement, bundle: string): void {
 		strings: JSON.parse(root.dataset.strings ?? '{}') as SearchStrings,
 		tags: new Map([...(select?.options ?? [])].filter((option) => option.value).map((option) => [option.value, { name: option.text, url: option.dataset.url }])),
 	};
-	root.querySelector<HTMLElement>('.carnet-search__hint')?.removeAttribute('hidden');
 
 	let pagefind: Promise<Pagefind> | undefined;
 	const engine = () => (pagefind ??= loadPagefind(bundle));

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { glob } from 'tinyglobby';
 import { mapWithConcurrency } from '../utils/concurrency.ts';
 import { SEARCH_BUNDLE_DIR } from '../utils/search.ts';
 import { userError } from './errors.ts';
@@ -41,22 +42,25 @@ export async function writeSearchIndex({ outDir, cacheDir, base, logger }: Searc
 	const cacheFile = fileURLToPath(new URL('carnet/search-index.bin', cacheDir));
 	const cached = key ? await readSearchCache(cacheFile, key) : { reason: "Pagefind's version is unknown" };
 	const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
-	const posts = `${pages.length} ${pages.length === 1 ? 'page' : 'pages'}`;
-	let files: IndexFile[];
+	const count = `${pages.length} ${pages.length === 1 ? 'page' : 'pages'}`;
 	if ('files' in cached) {
-		files = cached.files;
-		await writeBundle(dist, files);
-		logger.info(`Search index of ${posts} reused from the cache in ${seconds()} s.`);
-	} else {
-		logger.debug(`Building the search index: ${cached.reason}.`);
-		files = await runPagefind(dist, pages);
-		await writeBundle(dist, files);
-		if (key) await writeSearchCache(cacheFile, key, files);
-		logger.info(`Indexed ${posts} for search in ${seconds()} s.`);
+		await writeBundle(dist, cached.files);
+		logger.info(`Search index of ${count} reused from the cache in ${seconds()} s.`);
+		return;
 	}
+	logger.debug(`Building the search index: ${cached.reason}.`);
+	const files = await runPagefind(dist, pages);
+	if (key) await writeSearchCache(cacheFile, key, files);
+	logger.info(`Indexed ${count} for search in ${seconds()} s.`);
 }
 
+/**
+ * Runs Pagefind over `pages` and writes its output into the bundle folder: written by Pagefind itself
+ * rather than passed back through its service, which would hold the whole index in memory twice.
+ * Returns the files kept, for the cache.
+ */
 async function runPagefind(dist: string, pages: readonly SearchablePage[]): Promise<IndexFile[]> {
+	const bundle = path.join(dist, SEARCH_BUNDLE_DIR);
 	try {
 		const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
 		if (!index) throw new Error(errors.join('\n'));
@@ -64,9 +68,8 @@ async function runPagefind(dist: string, pages: readonly SearchablePage[]): Prom
 			const added = await index.addHTMLFile({ url: page.url, content: await readSearchablePage(dist, page) });
 			if (added.errors.length > 0) throw new Error(`${page.file}: ${added.errors.join('\n')}`);
 		});
-		const output = await index.getFiles();
-		if (output.errors.length > 0) throw new Error(output.errors.join('\n'));
-		return output.files.filter((file) => !UNUSED_FILES.test(file.path)).map((file) => ({ path: file.path, content: file.content }));
+		const written = await index.writeFiles({ outputPath: bundle });
+		if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
 	} catch (error) {
 		throw userError(
 			`astro-theme-carnet could not build the search index with Pagefind: ${error instanceof Error ? error.message : String(error)}`,
@@ -75,6 +78,12 @@ async function runPagefind(dist: string, pages: readonly SearchablePage[]): Prom
 	} finally {
 		await pagefind.close();
 	}
+	const files: IndexFile[] = [];
+	for (const file of (await glob('**', { cwd: bundle })).sort()) {
+		if (UNUSED_FILES.test(file)) await rm(path.join(bundle, file));
+		else files.push({ path: file, content: await readFile(path.join(bundle, file)) });
+	}
+	return files;
 }
 
 async function writeBundle(dist: string, files: readonly IndexFile[]): Promise<void> {
