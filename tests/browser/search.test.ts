@@ -155,6 +155,22 @@ describe('a reader searching the demo', () => {
 		await context.close();
 	});
 
+	test('says that search could not be loaded when the index is missing, and still links the archive and the tags', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		await page.route(`${server.origin}/pagefind/**`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+		await page.goto(`${server.origin}/search/?q=externaliser`, { waitUntil: 'load' });
+		await poll(() => page.getByText('La recherche n’a pas pu se charger').isVisible()).toBe(true);
+		expect(await status(page).textContent()).toBe('');
+		expect(await page.getByRole('navigation', { name: 'Parcourir' }).isVisible()).toBe(true);
+		expect(errors).toContainEqual(expect.stringContaining('Search could not be loaded'));
+		await context.close();
+	});
+
 	test('without JavaScript, says search needs it, keeps the query in the address and links the archive and the tags', async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
 		const { page } = await openSearch(context);

@@ -142,7 +142,7 @@ describe('the search index cache', () => {
 		await writeSearchCache(file, 'key-1', files);
 		expect(await readSearchCache(file, 'key-2')).toEqual({ reason: 'pages, Pagefind or its options changed' });
 		const bytes = readFileSync(file);
-		bytes[bytes.length - 2] ^= 1;
+		bytes.writeUInt8(bytes.readUInt8(bytes.length - 2) ^ 1, bytes.length - 2);
 		writeFileSync(file, bytes);
 		expect(await readSearchCache(file, 'key-1')).toEqual({ reason: 'the cached index is damaged (fragment/fr_1.pf_fragment)' });
 		writeFileSync(file, bytes.subarray(0, bytes.length - 3));
