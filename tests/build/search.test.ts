@@ -22,6 +22,7 @@ let englishSearch: SiteSearch;
 let coldIndex: Record<string, string>;
 let warmIndex: Record<string, string>;
 let off: BuiltSite;
+let noBinary: BuiltSite;
 
 beforeAll(async () => {
 	demo = demoSite();
@@ -54,6 +55,13 @@ beforeAll(async () => {
 		'src/content/posts/hello.md': post('title: Hello\ndate: 2024-01-01\ntags: [News]', 'Hello there.'),
 	});
 	off = await buildSite(offRoot);
+	// Pagefind's wrapper runs the binary named by this variable instead of the one npm installed.
+	const noBinaryRoot = writeSite('search-no-binary', {
+		'astro.config.mjs': astroConfig({ title: 'No Pagefind' }),
+		'src/content.config.ts': CONTENT_CONFIG,
+		'src/content/posts/hello.md': post('title: Hello\ndate: 2024-01-01', 'Hello there.'),
+	});
+	noBinary = await buildSite(noBinaryRoot, { env: { PAGEFIND_BINARY_PATH: '/nonexistent/pagefind_extended' } });
 });
 
 afterAll(async () => {
@@ -202,5 +210,18 @@ describe('search: false', () => {
 		expect(off.html('index.html')('.carnet-header__nav a').map((_, link) => off.html('index.html')(link).text()).get()).toEqual(['Home', 'Archive', 'Tags']);
 		expect(off.read('posts/hello/index.html')).not.toMatch(/data-pagefind|data-carnet-/);
 		expect(off.log).not.toMatch(INDEX_LINE);
+	});
+});
+
+describe('a machine where Pagefind cannot run', () => {
+	test('fails the build, naming the package that brings its binary and how to build without search', () => {
+		expect(noBinary.ok).toBe(false);
+		// The package is the machine's own (@pagefind/linux-x64 here).
+		const error = noBinary.log.slice(noBinary.log.indexOf('BUILD FAILED')).replace(`@pagefind/${process.platform}-${process.arch}`, '@pagefind/<platform>');
+		expect(error).toMatchInlineSnapshot(`
+			"BUILD FAILED: AstroUserError: astro-theme-carnet could not build the search index: Pagefind failed with "Pagefind backend closed" (its own messages, if any, are printed above).
+			Hint: Pagefind runs a binary from the npm package @pagefind/<platform>, an optional dependency of pagefind: check that it is installed (npm skips it when optional dependencies are turned off) and runs on this machine. Or build without search: carnet({ search: false }).
+			"
+		`);
 	});
 });

@@ -71,9 +71,10 @@ async function runPagefind(dist: string, pages: readonly SearchablePage[]): Prom
 		const written = await index.writeFiles({ outputPath: bundle });
 		if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
 	} catch (error) {
+		const binary = `@pagefind/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
 		throw userError(
-			`astro-theme-carnet could not build the search index with Pagefind: ${error instanceof Error ? error.message : String(error)}`,
-			'Pagefind runs a binary from its npm package for your platform (@pagefind/<platform>), installed as an optional dependency: reinstall with optional dependencies, or turn search off with `search: false`.',
+			`astro-theme-carnet could not build the search index: Pagefind failed with "${error instanceof Error ? error.message : String(error)}" (its own messages, if any, are printed above).`,
+			`Pagefind runs a binary from the npm package ${binary}, an optional dependency of pagefind: check that it is installed (npm skips it when optional dependencies are turned off) and runs on this machine. Or build without search: carnet({ search: false }).`,
 		);
 	} finally {
 		await pagefind.close();
