@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -6,7 +6,7 @@ import { statusText, type ViewContext } from '../../theme/client/search-view.ts'
 import en from '../../theme/i18n/en.ts';
 import fr from '../../theme/i18n/fr.ts';
 import { readSearchCache, searchIndexKey, writeSearchCache } from '../../theme/integration/search-cache.ts';
-import type { SearchablePage } from '../../theme/integration/search-pages.ts';
+import { findSearchablePages, type SearchablePage } from '../../theme/integration/search-pages.ts';
 import { excerptRuns, narrowestCandidate, rankSearchResults, searchAttributes } from '../../theme/utils/search.ts';
 
 const tag = (name: string, slug: string) => ({ name, slug, url: `/tags/${slug}/`, count: 1 });
@@ -152,5 +152,31 @@ describe('the search index cache', () => {
 		expect(await readSearchCache(file, 'key-1')).toEqual({ reason: 'the cached index is damaged (trailing bytes)' });
 		writeFileSync(file, 'not a cache');
 		expect(await readSearchCache(file, 'key-1')).toEqual({ reason: 'the cached index is unreadable' });
+	});
+});
+
+describe('the pages the search index reads', () => {
+	test('are those with a data-pagefind-body element, at the address a post names or its file is served at', async () => {
+		const dist = mkdtempSync(path.join(tmpdir(), 'carnet-search-pages-'));
+		const write = (file: string, html: string) => {
+			mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+			writeFileSync(path.join(dist, file), html);
+		};
+		write('posts/a/index.html', '<article class="carnet-post" data-pagefind-body="" data-carnet-url="/blog/posts/a?x=1&amp;y=2">A</article>');
+		write('guide/index.html', '<main data-pagefind-body>Guide</main>');
+		write('notes.html', '<div data-pagefind-body>Notes</div>');
+		write('index.html', '<p>How to use data-pagefind-body and data-carnet-url="/x" in a post</p>');
+		write('tags/a/index.html', '<article class="carnet-card">A</article>');
+		try {
+			const pages = await findSearchablePages(dist, '/blog/');
+			expect(pages.map(({ file, url }) => [file, url])).toEqual([
+				['guide/index.html', '/blog/guide/'],
+				['notes.html', '/blog/notes.html'],
+				['posts/a/index.html', '/blog/posts/a?x=1&y=2'],
+			]);
+			expect(pages[0]?.digest).toMatch(/^[0-9a-f]{64}$/);
+		} finally {
+			rmSync(dist, { recursive: true, force: true });
+		}
 	});
 });

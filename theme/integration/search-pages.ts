@@ -17,8 +17,9 @@ export interface SearchablePage {
 
 // Reading is I/O-bound; a few dozen files at a time keeps the disk busy without holding many pages in memory.
 const READS_IN_FLIGHT = 32;
-const BODY_MARKER = 'data-pagefind-body';
-const URL_ATTRIBUTE = /\sdata-carnet-url="([^"]*)"/;
+// Attributes inside a tag, not the same words in a post's text (a post about Pagefind, say).
+const BODY_ELEMENT = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/i;
+const URL_ATTRIBUTE = /<[a-z][^<>]*\sdata-carnet-url="([^"]*)"/i;
 
 /**
  * The pages of `dist` that have a `data-pagefind-body` element, sorted by file: post pages (see
@@ -29,7 +30,7 @@ export async function findSearchablePages(dist: string, base: string): Promise<S
 	const files = (await glob('**/*.html', { cwd: dist })).sort();
 	const pages = await mapWithConcurrency(files, READS_IN_FLIGHT, async (file) => {
 		const html = await readFile(path.join(dist, file), 'utf8');
-		if (!html.includes(BODY_MARKER)) return undefined;
+		if (!BODY_ELEMENT.test(html)) return undefined;
 		return { file, url: pageUrl(html, file, base), digest: createHash('sha256').update(html).digest('hex') };
 	});
 	return pages.filter((page) => page !== undefined);
