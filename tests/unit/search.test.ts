@@ -162,11 +162,11 @@ describe('the pages the search index reads', () => {
 			mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
 			writeFileSync(path.join(dist, file), html);
 		};
-		write('posts/a/index.html', '<article class="carnet-post" data-pagefind-body="" data-carnet-url="/blog/posts/a?x=1&amp;y=2">A</article>');
+		write('posts/a/index.html', '<p>data-pagefind-body</p><article class="carnet-post" data-pagefind-body="" data-carnet-url="/blog/posts/a?x=1&amp;y=2" data-carnet-description="a > b">A</article>');
 		write('guide/index.html', '<main data-pagefind-body>Guide</main>');
 		write('notes.html', '<div data-pagefind-body>Notes</div>');
 		write('index.html', '<p>How to use data-pagefind-body and data-carnet-url="/x" in a post</p>');
-		write('tags/a/index.html', '<article class="carnet-card">A</article>');
+		write('tags/a/index.html', '<article class="carnet-card" data-text="data-pagefind-body">A</article>');
 		try {
 			const pages = await findSearchablePages(dist, '/blog/');
 			expect(pages.map(({ file, url }) => [file, url])).toEqual([
