@@ -137,6 +137,24 @@ describe('a reader searching the demo', () => {
 		await context.close();
 	});
 
+	test('opens the search page with the / key from another page, and types a slash in a field there', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		const problems = watchProblems(page);
+		await page.goto(`${server.origin}${REFERENCE}`);
+		await page.keyboard.press('/');
+		await page.waitForURL(`${server.origin}/search/`);
+		await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('carnet-search-query');
+		await page.keyboard.type('a/b');
+		expect(await page.locator('#carnet-search-query').inputValue()).toBe('a/b');
+		await page.locator('h1').click();
+		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('carnet-search-query');
+		await poll(async () => page.url()).toBe(`${server.origin}/search/?q=a%2Fb`);
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+
 	test('works under a strict Content Security Policy: scripts from the site only, no inline style', async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
