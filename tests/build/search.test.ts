@@ -30,8 +30,12 @@ beforeAll(async () => {
 	demoSearch = await openSiteSearch(demo.dist);
 
 	root = writeSite('search-en', {
-		'astro.config.mjs': astroConfig({ title: 'Field notes', locale: 'en-GB' }, { site: 'https://notes.example.com', base: '/blog', trailingSlash: 'never' }),
+		'astro.config.mjs': astroConfig(
+			{ title: 'Field notes', locale: 'en-GB', components: { Search: './src/components/MySearch.astro' } },
+			{ site: 'https://notes.example.com', base: '/blog', trailingSlash: 'never' },
+		),
 		'src/content.config.ts': CONTENT_CONFIG,
+		'src/components/MySearch.astro': '---\nimport Search from "astro-theme-carnet/components/Search.astro";\n---\n<p class="my-search-intro">Search the notes.</p>\n<Search />\n',
 		'src/pages/about.astro': '---\nimport Page from "astro-theme-carnet/layouts/Page.astro";\n---\n<Page title="About">Zephyr, lighthouse and running, on a page that is not a post.</Page>\n',
 		'src/content/posts/zephyr-title.md': post('title: Zephyr over the bay\ndate: 2024-03-01\ntags: [Weather]', 'A calm afternoon by the sea.'),
 		'src/content/posts/zephyr-body.md': post('title: Notes from the coast\ndate: 2024-04-01\ntags: [Weather, Coast]', 'A zephyr at dawn. Another zephyr at noon. The zephyr again at dusk.'),
@@ -166,6 +170,12 @@ describe('search on an English site under a base path without trailing slashes',
 		expect($('.carnet-card h2 a').map((_, link) => $(link).attr('href')).get().sort()).toEqual(indexed);
 		expect($('.carnet-header__nav a').last().attr('href')).toBe('/blog/search');
 		expect(changed.html('search/index.html')('.carnet-search').attr('data-bundle')).toBe('/blog/pagefind/');
+	});
+
+	test('shows a replacement Search component, here one that wraps the default', () => {
+		const $ = changed.html('search/index.html');
+		expect($('.my-search-intro').text()).toBe('Search the notes.');
+		expect($('.my-search-intro + link + .carnet-search form[role="search"]').attr('action')).toBe('/blog/search');
 	});
 
 	test('weights a title above the body, and finds words of descriptions and tags', async () => {
