@@ -21,6 +21,7 @@ export const COMPONENT_NAMES = [
 	'ShareLinks',
 	'Prose',
 	'SocialCard',
+	'Search',
 ] as const;
 export type ComponentName = (typeof COMPONENT_NAMES)[number];
 
@@ -210,6 +211,12 @@ export const ThemeConfigSchema = z.strictObject({
 	 * image, before the build fails with the post's name. @default 15
 	 */
 	remoteImageTimeout: z.number({ error: EXPECTED.seconds }).positive({ error: EXPECTED.seconds }).default(15),
+	/**
+	 * A search page at /search/, linked from the header, over the posts' titles, descriptions, tags and
+	 * text. The index is written by Pagefind after the build; only the search page loads JavaScript.
+	 * @default true
+	 */
+	search: flag().default(true),
 	/** Add `@astrojs/sitemap` (unless the site already has it) and link it from robots.txt. @default true */
 	sitemap: flag().default(true),
 });

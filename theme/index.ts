@@ -11,6 +11,7 @@ import { parseThemeOptions } from './integration/options.ts';
 import { registerSite } from './integration/registry.ts';
 import { injectThemeRoutes } from './integration/routes.ts';
 import { pruneCardCache, socialCardSetup, vitePluginSocialCards, writeCards, type SocialCardSetup } from './integration/social-cards.ts';
+import { writeSearchIndex } from './integration/search-index.ts';
 import { resolveSocialImage } from './integration/social-image.ts';
 import { stylesheetDefaults } from './integration/stylesheets.ts';
 import { vitePluginBodies } from './integration/vite-plugin-bodies.ts';
@@ -28,11 +29,14 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 	let siteBase: string | undefined;
 	let cards: SocialCardSetup | undefined;
 	let cardsOn = false;
+	let searchEnabled = false;
+	let search: { cacheDir: URL; base: string } | undefined;
 	return {
 		name: 'astro-theme-carnet',
 		hooks: {
 			'astro:config:setup': ({ config: astroConfig, command, updateConfig, injectRoute, logger }) => {
 				const config = parseThemeOptions(userConfig);
+				searchEnabled = config.search;
 				const socialImageFile = resolveSocialImage(config.socialImage, astroConfig);
 				const site = registerSite(astroConfig.root, config);
 				if (!astroConfig.site) {
@@ -71,6 +75,7 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 				});
 			},
 			'astro:config:done': ({ config: astroConfig }) => {
+				search = searchEnabled ? { cacheDir: astroConfig.cacheDir, base: astroConfig.base } : undefined;
 				siteBase = astroConfig.site ? new URL(astroConfig.base, astroConfig.site).href.replace(/\/?$/, '/') : undefined;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
@@ -80,6 +85,7 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 					const pruned = await pruneCardCache(cards.cacheDir, report.used);
 					logger.info(`Social cards: ${report.rendered} rendered, ${report.reused} reused from the cache, ${pruned} stale removed.`);
 				}
+				if (search) await writeSearchIndex({ outDir: dir, ...search, logger });
 				if (!siteBase) return;
 				const filled = await fillEnclosureLengths(dir, siteBase);
 				logger.debug(`Filled in the byte length of ${filled} feed enclosures.`);

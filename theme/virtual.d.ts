@@ -102,3 +102,8 @@ declare module 'virtual:carnet/social-cards' {
 	const setup: import('./integration/social-cards.ts').SocialCardSetup;
 	export default setup;
 }
+
+declare module 'virtual:carnet/components/Search' {
+	const Search: typeof import('./components/Search.astro').default;
+	export default Search;
+}

@@ -12,6 +12,7 @@ import { measureDist } from './dist-size.mjs';
 import { countPages, measurePages } from './page-weight.mjs';
 import { formatReport } from './report.mjs';
 import { compareRounds, hugoSummary } from './compare.mjs';
+import { measureSearch } from './search.mjs';
 import { clearBuildState, trimSite, writeSite } from './site.mjs';
 
 const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [--cards on|off] [--compare hugo] [--rounds N] [--json] [--keep]
@@ -68,6 +69,7 @@ const result = {
 	...(rounds.hugo ? { hugo: hugoSummary(rounds) } : {}),
 	...weights,
 	dist: await measureDist(dist),
+	search: await measureSearch(dist, { cold: logFile('cold'), warm: logFile('warm') }),
 	logs: { cold: path.relative(process.cwd(), logFile('cold')), warm: path.relative(process.cwd(), logFile('warm')) },
 };
 writeFileSync(path.join(root, 'result.json'), `${JSON.stringify(result, null, '\t')}\n`);

@@ -1,4 +1,5 @@
 // The benchmark's result as a person reads it in a terminal; --json prints the object itself.
+import { formatSearch } from './search.mjs';
 
 const PHASES = [
 	['contentSync', 'content sync'],
@@ -52,6 +53,7 @@ export function formatReport(result) {
 		'',
 		`dist: ${dist.totalMiB} MiB in ${number(dist.files)} files (html ${dist.htmlMiB}, css ${dist.cssMiB}, js ${dist.jsMiB}, images ${dist.imagesMiB}, feeds ${dist.feedsMiB}, other ${dist.otherMiB} MiB)`,
 		...(result.unresolved.length ? [`not found in dist: ${result.unresolved.slice(0, 5).join(', ')}`] : []),
+		...formatSearch(result.search),
 		`logs: ${result.logs.cold}, ${result.logs.warm}`,
 	].join('\n');
 }

@@ -148,11 +148,11 @@ describe('UI strings', () => {
 		const english = en.html('posts/long/index.html');
 		expect(english('.carnet-skip-link').text()).toBe('Skip to content');
 		expect(english('.carnet-header nav').attr('aria-label')).toBe('Main');
-		expect(texts(english, '.carnet-header__links a')).toEqual(['Home', 'Archive', 'Tags', 'About']);
+		expect(texts(english, '.carnet-header__links a')).toEqual(['Home', 'Archive', 'Tags', 'About', 'Search']);
 		const french = fr.html('posts/bonjour/index.html');
 		expect(french('.carnet-skip-link').text()).toBe('Aller au contenu');
 		expect(french('.carnet-header nav').attr('aria-label')).toBe('Principale');
-		expect(texts(french, '.carnet-header__links a')).toEqual(['Accueil', 'Archives', 'Étiquettes']);
+		expect(texts(french, '.carnet-header__links a')).toEqual(['Accueil', 'Archives', 'Étiquettes', 'Rechercher']);
 		expect(french('.carnet-share h2').text()).toBe('Partager cet article');
 	});
 

@@ -25,11 +25,14 @@ export interface BuiltSite {
 
 /**
  * The environment of a child Astro process: this one's, without what Vitest sets (NODE_ENV=test,
- * VITEST…), which Astro reads as running inside a test runner and which turns its dev server's routes off.
+ * VITEST…), which Astro reads as running inside a test runner and which turns its dev server's routes off,
+ * nor the `import.meta.env` values a test worker mirrors into its environment (DEV=1 would make a
+ * build's `import.meta.env.DEV` true).
  */
 export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
-	for (const name of Object.keys(env)) if (name === 'NODE_ENV' || name === 'TEST' || name.startsWith('VITEST')) delete env[name];
+	const viteEnv = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']);
+	for (const name of Object.keys(env)) if (viteEnv.has(name) || name.startsWith('VITEST')) delete env[name];
 	return env;
 }
 

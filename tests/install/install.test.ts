@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openSiteSearch } from '../helpers/search.ts';
 import { astroEnv, openSite, repoRoot, stripAnsi, type BuiltSite } from '../helpers/sites.ts';
 
 // A site owner's path, from the packed theme: a fresh Astro site outside this repository, the README's
@@ -86,5 +87,15 @@ describe('installing the packed theme into a new site with the README', () => {
 		expect(feed.items.map((item) => item.title)).toEqual(['Hello, world']);
 		expect(site.xml('sitemap-index.xml').sitemapindex.sitemap.loc).toBe('https://example.com/sitemap-0.xml');
 		expect(site.exists('tags/news/index.html')).toBe(true);
+	});
+
+	test('indexes the post for search: the search page finds it by a word of its text', async () => {
+		expect(site.html('search/index.html')('form[role="search"]').attr('action')).toBe('/search/');
+		const search = await openSiteSearch(site.dist);
+		try {
+			expect((await search.find('welcome')).map((result) => result.url)).toEqual(['/posts/hello-world/']);
+		} finally {
+			await search.close();
+		}
 	});
 });

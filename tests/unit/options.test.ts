@@ -30,8 +30,13 @@ describe('carnet() options', () => {
 			strings: {},
 			components: {},
 			remoteImageTimeout: 15,
+			search: true,
 			sitemap: true,
 		});
+	});
+
+	test('errors if search is not true or false', () => {
+		expect(optionsError({ title: 'Blog', search: 'pagefind' })).toContain('- search: expected true or false, received "pagefind".');
 	});
 
 	test('errors on a feed option of the wrong type, naming its path', () => {

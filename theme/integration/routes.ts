@@ -20,6 +20,7 @@ export function enabledRoutes(astroConfig: AstroConfig, config: ThemeConfig): Ro
 		tag: true,
 		tagPage: true,
 		notFound: true,
+		search: config.search,
 		robots: !inPublic('robots.txt'),
 		favicon: !inPublic('favicon.svg'),
 		rss: feeds,
@@ -29,6 +30,7 @@ export function enabledRoutes(astroConfig: AstroConfig, config: ThemeConfig): Ro
 		jsonFeed: feeds && config.feed.json,
 		tagRss: feeds && config.feed.tags,
 		sitemapIndex: false,
+		searchIndex: false,
 	};
 	return (Object.keys(enabled) as RouteName[]).filter((name) => enabled[name]);
 }

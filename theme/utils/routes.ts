@@ -25,6 +25,7 @@ export const ROUTES = {
 	tag: { pattern: '/tags/[tag]', entrypoint: 'tag.astro' },
 	tagPage: { pattern: '/tags/[tag]/page/[page]', entrypoint: 'tag-page.astro' },
 	notFound: { pattern: '/404', entrypoint: '404.astro' },
+	search: { pattern: '/search', entrypoint: 'search.astro' },
 	robots: { pattern: '/robots.txt', entrypoint: 'robots.txt.ts', file: true },
 	favicon: { pattern: '/favicon.svg', entrypoint: 'favicon.svg.ts', file: true },
 	rss: { pattern: '/rss.xml', entrypoint: 'rss.xml.ts', file: true },
@@ -34,6 +35,8 @@ export const ROUTES = {
 	jsonFeed: { pattern: '/feed.json', entrypoint: 'feed.json.ts', file: true },
 	tagRss: { pattern: '/tags/[tag]/rss.xml', entrypoint: 'tag-rss.xml.ts', file: true },
 	sitemapIndex: { pattern: '/sitemap-index.xml', file: true },
+	/** The folder of the search index, which integration/search-index.ts writes after the build. */
+	searchIndex: { pattern: '/pagefind/', file: true },
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof ROUTES;
