@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkPage, documentedPolicy, sha256 } from '../helpers/csp.ts';
 import { demoSite } from '../helpers/demo.ts';
-import type { BuiltSite } from '../helpers/sites.ts';
+import { CONTENT_CONFIG, astroConfig, buildSite, repoRoot, writeSite, type BuiltSite } from '../helpers/sites.ts';
 
 // The README's policy, read from the README itself, so that what it tells site owners is what is tested.
 const ORIGIN = 'https://carnet.example.com';
@@ -52,5 +53,23 @@ describe("the demo's pages satisfy the Content-Security-Policy of the theme's RE
 			expect($('style').length, page).toBe(0);
 			expect($('link[rel="stylesheet"]').length, page).toBe(2);
 		}
+	});
+});
+
+describe('without search', () => {
+	test("the theme toggle's button script has the hash the README gives for search: false", async () => {
+		const root = writeSite('csp-no-search', {
+			'astro.config.mjs': astroConfig({ title: 'No search', themeToggle: true, search: false }),
+			'src/content.config.ts': CONTENT_CONFIG,
+			'src/content/posts/a.md': '---\ntitle: A\ndate: 2024-01-01\n---\nBody.\n',
+		});
+		const built = await buildSite(root);
+		expect(built.ok, built.log).toBe(true);
+		const readme = readFileSync(path.join(repoRoot, 'theme/README.md'), 'utf8');
+		const documented = /With `search: false`[^`]*`('sha256-[^']+')`/.exec(readme)?.[1];
+		const { policy } = documentedPolicy();
+		const withDocumented = new Map(policy);
+		withDocumented.set('script-src', [...(policy.get('script-src') ?? []).filter((source) => !source.startsWith("'sha256-")), ...[...(policy.get('script-src') ?? [])].filter((source) => source.startsWith("'sha256-")).slice(0, 1), documented as string]);
+		expect(checkPage(built.read('index.html'), withDocumented, 'https://example.com').violations).toEqual([]);
 	});
 });

@@ -56,3 +56,15 @@ describe('astro dev on the demo', () => {
 		expect($('article[data-post="externalisation-le-traitement-antistress-des-pme"]').text()).toContain('En conclusion');
 	});
 });
+
+describe('search under astro dev', () => {
+	test('serves the search page, which says that search works once the site is built', async () => {
+		const response = await fetch(`${origin}/search/`);
+		expect(response.status).toBe(200);
+		const $ = cheerio.load(await response.text());
+		expect($('.carnet-search__notice').first().text()).toBe(
+			'La recherche fonctionne une fois le site construit (astro build, puis astro preview)\u202F: le serveur de développement n’a pas d’index de recherche.',
+		);
+		expect($('.carnet-search').attr('data-bundle')).toBeUndefined();
+	});
+});

@@ -64,10 +64,16 @@ async function runPagefind(dist: string, pages: readonly SearchablePage[]): Prom
 	try {
 		const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
 		if (!index) throw new Error(errors.join('\n'));
-		await mapWithConcurrency(pages, PAGES_IN_FLIGHT, async (page) => {
-			const added = await index.addHTMLFile({ url: page.url, content: await readSearchablePage(dist, page) });
-			if (added.errors.length > 0) throw new Error(`${page.file}: ${added.errors.join('\n')}`);
-		});
+		// Pages are read a few at a time but added in order, one after the other: the index Pagefind writes
+		// depends on the order it receives pages in, and a build must give the same bytes every time.
+		for (let start = 0; start < pages.length; start += PAGES_IN_FLIGHT) {
+			const batch = pages.slice(start, start + PAGES_IN_FLIGHT);
+			const contents = await Promise.all(batch.map((page) => readSearchablePage(dist, page)));
+			for (const [offset, page] of batch.entries()) {
+				const added = await index.addHTMLFile({ url: page.url, content: contents[offset] as string });
+				if (added.errors.length > 0) throw new Error(`${page.file}: ${added.errors.join('\n')}`);
+			}
+		}
 		const written = await index.writeFiles({ outputPath: bundle });
 		if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
 	} catch (error) {
