@@ -39,8 +39,12 @@ export async function serveStatic(dist: string, options: { headers?: Record<stri
 		}
 		const found = existsSync(file) && statSync(file).isFile();
 		const served = found ? file : path.join(dist, '404.html');
+		// A folder of loose pages (a test's own fixture) has no 404.html: answer a plain 404, as a host would.
+		if (!found && !existsSync(served)) return void response.writeHead(404, { ...options.headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
 		response.writeHead(found ? 200 : 404, { ...options.headers, 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
-		createReadStream(served).pipe(response);
+		createReadStream(served)
+			.on('error', (error) => response.destroy(error))
+			.pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
