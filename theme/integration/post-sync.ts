@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -120,10 +120,12 @@ export class PostSync {
 			let refused = this.#refused.get(id);
 			if (!refused) this.#refused.set(id, (refused = new Set()));
 			refused.add(file);
+			// Sorted: which file the loader met first depends on the file system.
+			const [first, second] = [this.displayPath(owner), this.displayPath(file)].sort();
 			throw userError(
-				`Two posts have the slug "${id}": ${this.displayPath(owner)} and ${this.displayPath(file)}.`,
+				`Two posts have the slug "${id}": ${first} and ${second}.`,
 				'Rename one of the files, or give one of them a different slug field.',
-				{ file },
+				{ file, line: slugLine(file) },
 			);
 		}
 		this.#owners.set(id, file);
@@ -209,4 +211,15 @@ export class PostSync {
 
 function isMdx(file: string): boolean {
 	return file.toLowerCase().endsWith('.mdx');
+}
+
+/** The line of the post's `slug:` field, or 1 when the slug comes from the file name. */
+function slugLine(file: string): number {
+	try {
+		const lines = readFileSync(file, 'utf8').split('\n', 200);
+		const index = lines.findIndex((line) => /^slug\s*[:=]/.test(line));
+		return index + 1 || 1;
+	} catch {
+		return 1;
+	}
 }
