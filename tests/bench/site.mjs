@@ -5,23 +5,26 @@ import path from 'node:path';
 
 const DEMO_CONTENT_CONFIG = new URL('../../src/content.config.ts', import.meta.url);
 
-const astroConfig = (cards) => `import { defineConfig } from 'astro/config';
+const astroConfig = ({ cards, search }) => `import { defineConfig } from 'astro/config';
 import carnet from 'astro-theme-carnet';
 
 export default defineConfig({
 	site: 'https://bench.example.com',
-	integrations: [carnet({ title: 'Bench', locale: 'fr', timeZone: 'Europe/Paris'${cards ? '' : ", socialCards: { posts: 'none' }"} })],
+	integrations: [carnet({ title: 'Bench', locale: 'fr', timeZone: 'Europe/Paris'${cards ? '' : ", socialCards: { posts: 'none' }"}${search ? '' : ', search: false'} })],
 });
 `;
 
 /** Folders where Astro keeps what a warm build reuses: the output, the content store, the image cache. */
 const BUILD_STATE = ['dist', '.astro', 'node_modules/.astro'];
 
-/** Writes the site at `root` from the corpus in `corpusDir`, replacing whatever was there; `cards: false` turns social cards off. */
-export function writeSite(root, corpusDir, { cards = true } = {}) {
+/**
+ * Writes the site at `root` from the corpus in `corpusDir`, replacing whatever was there; `cards: false`
+ * turns social cards off, `search: false` the search page and its index.
+ */
+export function writeSite(root, corpusDir, { cards = true, search = true } = {}) {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(path.join(root, 'src'), { recursive: true });
-	writeFileSync(path.join(root, 'astro.config.mjs'), astroConfig(cards));
+	writeFileSync(path.join(root, 'astro.config.mjs'), astroConfig({ cards, search }));
 	copyFileSync(DEMO_CONTENT_CONFIG, path.join(root, 'src', 'content.config.ts'));
 	linkAll(path.join(corpusDir, 'posts'), path.join(root, 'src', 'content', 'posts'));
 	linkAll(path.join(corpusDir, 'images'), path.join(root, 'public', 'images'));
