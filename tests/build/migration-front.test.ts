@@ -101,6 +101,12 @@ date: 2021-03-04 10:00:00 +0100
 ---
 Jekyll's default extension.
 `,
+	'another-extension.mdown': `---
+title: Another extension
+date: 2019-05-06
+---
+Also Markdown.
+`,
 	'UPPER.MD': `---
 title: Shouting extension
 date: 2020-02-02
@@ -119,6 +125,7 @@ const PUBLISHED = {
 	'second-post': { title: 'Second post', datetime: '2022-07-15T00:00:00+02:00', image: 'blog-placeholder-4' },
 	'old-extension': { title: 'An old extension', datetime: '2021-03-04T10:00:00+01:00', image: undefined },
 	upper: { title: 'Shouting extension', datetime: '2020-02-02T00:00:00+01:00', image: undefined },
+	'another-extension': { title: 'Another extension', datetime: '2019-05-06T00:00:00+02:00', image: undefined },
 } as const;
 
 const UNPUBLISHED = {

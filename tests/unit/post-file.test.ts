@@ -313,6 +313,8 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(future, context({ now }))).heldBack).toBe('future');
 		expect((await preparePostFile(future, context({ now, config: { timeZone: 'UTC', strict: false, locale: 'en', remoteImageTimeout: 15, future: true } }))).heldBack).toBeUndefined();
 		expect((await preparePostFile(future, context({ now, showDrafts: true }))).heldBack).toBeUndefined();
+		const publishLater = '---\ntitle: Later\ndate: 2024-06-01\npublishDate: 2025-06-01\n---\nLater.\n';
+		expect((await preparePostFile(publishLater, context({ now }))).heldBack).toBe('future');
 	});
 
 	test('an offset no clock uses is an error naming the file, line and field', async () => {

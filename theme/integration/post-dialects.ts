@@ -58,14 +58,18 @@ export function heldBackReason(data: Record<string, unknown>, options: { now: nu
 	if (data.draft === true) return 'draft';
 	const expires = firstDate(data, FIELD_ALIASES.expires);
 	if (expires && expires.getTime() <= options.now) return 'expired';
-	const date = firstDate(data, FIELD_ALIASES.date);
-	if (!options.future && date && date.getTime() > options.now) return 'future';
+	const due = publicationDate(data);
+	if (!options.future && due && due.getTime() > options.now) return 'future';
 	return undefined;
 }
 
-/** The post's publication date, once dates are read. */
+/**
+ * When the post is published, once dates are read: the latest of its date fields, since Hugo shows `date`
+ * but publishes at `publishDate` when both are set.
+ */
 export function publicationDate(data: Record<string, unknown>): Date | undefined {
-	return firstDate(data, FIELD_ALIASES.date);
+	const dates = FIELD_ALIASES.date.map((key) => data[key]).filter((value): value is Date => value instanceof Date);
+	return dates.length === 0 ? undefined : new Date(Math.max(...dates.map((date) => date.getTime())));
 }
 
 /**

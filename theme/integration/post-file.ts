@@ -56,7 +56,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const hidden = reason !== undefined;
 	for (const key of IMAGE_KEYS) {
 		const value = data[key];
-		// An empty field is how Hugo's archetypes say "no image". A hidden draft's images are never resolved.
+		// An empty field is how Hugo's archetypes say "no image". A hidden post's images are never resolved.
 		if (hidden || value === null || (typeof value === 'string' && value.trim() === '')) {
 			delete data[key];
 			continue;
