@@ -104,6 +104,7 @@ function fixedShape(): Record<string, z.ZodType> {
 		slug: text('a URL segment such as my-first-post').optional(),
 		// Hugo's and Jekyll's fields (see the migration guide in the README).
 		categories: CategoriesSchema.optional(),
+		category: CategoriesSchema.optional(),
 		keywords: textList('a keyword', '[astro, blog]').optional(),
 		authors: z.array(AuthorSchema, { error: 'expected a list of names, e.g. [Ada, Grace]' }).optional(),
 		images: textList('an image path', '[/images/cover.jpg]').optional(),
@@ -204,7 +205,8 @@ function normalizePostData(raw: Record<string, unknown>, extensionKeys: readonly
 		if (extensionKeys.includes(key)) extended[key] = value;
 		else if (!KNOWN_KEYS.has(key)) extra[key] = value;
 	}
-	const categories = extensionKeys.includes('categories') ? [] : ((raw.categories as string[] | undefined) ?? []);
+	// Jekyll also reads `category`; a key the site declares with `extend` stays its own.
+	const categories = ['categories', 'category'].flatMap((key) => (extensionKeys.includes(key) ? [] : ((raw[key] as string[] | undefined) ?? [])));
 	const authors = [raw.author, raw.authors].flat().filter((author) => author !== undefined) as NonNullable<PostData['author']>[];
 	const data: PostData = {
 		title: raw.title as string,

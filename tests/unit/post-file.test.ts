@@ -317,6 +317,14 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(publishLater, context({ now }))).heldBack).toBe('future');
 	});
 
+	test('an MDX post with an upper-case extension is refused with the name to give it', async () => {
+		const error = await preparePostFile(post(''), context({ displayPath: 'src/content/posts/Notes.MDX' })).catch((caught: Error) => caught);
+		expect(`${(error as Error).message}\nHint: ${(error as { hint?: string }).hint}`).toMatchInlineSnapshot(`
+			"src/content/posts/Notes.MDX: an MDX post must end in .mdx in lower case: the MDX compiler reads no other spelling.
+			Hint: Rename it to src/content/posts/Notes.mdx."
+		`);
+	});
+
 	test('an offset no clock uses is an error naming the file, line and field', async () => {
 		expect(await failure('updated: 2024-02-03T10:00:00+99:99')).toMatchInlineSnapshot(`
 			"src/content/posts/trip/index.md:4: updated: the offset +99:99 in "2024-02-03T10:00:00+99:99" is not a time-zone offset (from -12:00 to +14:00, minutes below 60).

@@ -102,6 +102,7 @@ describe('postSchema()', () => {
 
 		test("splits Jekyll's space-separated categories string", () => {
 			expect(schema.parse({ title: 'T', date, categories: 'jekyll update' }).tags).toEqual(['jekyll', 'update']);
+			expect(schema.parse({ title: 'T', date, category: 'news' }).tags).toEqual(['news']);
 		});
 
 		test('keeps categories apart when the site declares them with extend', () => {

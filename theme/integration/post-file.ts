@@ -40,6 +40,15 @@ export interface PostFileContext extends ImagePathContext {
 
 /** Reads one post's front matter and prepares it for the schema, or throws an error that names the file and line. */
 export async function preparePostFile(contents: string, context: PostFileContext): Promise<PostFile> {
+	// Posts are found whatever the case of their extension (.MD), but @astrojs/mdx compiles `.mdx` only.
+	if (/\.mdx$/i.test(context.displayPath) && !context.displayPath.endsWith('.mdx')) {
+		throw postError(
+			context,
+			undefined,
+			'an MDX post must end in .mdx in lower case: the MDX compiler reads no other spelling.',
+			`Rename it to ${context.displayPath.replace(/\.mdx$/i, '.mdx')}.`,
+		);
+	}
 	const source = parseSource(contents, context);
 	const data = { ...source.data };
 	const body = stripPastedChars(data, source, context);
