@@ -172,7 +172,7 @@ export function postSchema<Extension extends z.ZodRawShape = Record<never, never
 	const extension = options.extend ?? ({} as Extension);
 	return ({ image }: SchemaContext) =>
 		z
-			.looseObject({ ...frontMatterShape(image), ...extension })
+			.preprocess(dropBlankFields, z.looseObject({ ...frontMatterShape(image), ...extension }))
 			.superRefine(
 				(value, context) => {
 					if (FIELD_ALIASES.date.some((key) => value[key] !== undefined)) return;
@@ -188,6 +188,21 @@ export function postSchema<Extension extends z.ZodRawShape = Record<never, never
 				{ when: () => true },
 			)
 			.transform((raw) => normalizePostData(raw, Object.keys(extension)) as PostData & z.output<z.ZodObject<Extension>>);
+}
+
+/** Whether a front-matter value is empty: `""`, nothing after the colon, or `[]`. */
+export function isBlankField(value: unknown): boolean {
+	return value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * An empty field (`featured_image: ""`, as Hugo's archetypes leave it; `description:`) is an absent one.
+ * postsLoader() drops them first; this serves a collection wired to another loader. An empty title stays,
+ * to be refused.
+ */
+function dropBlankFields(value: unknown): unknown {
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+	return Object.fromEntries(Object.entries(value).filter(([key, field]) => key === 'title' || !KNOWN_KEYS.has(key) || !isBlankField(field)));
 }
 
 function firstOf<T>(raw: Record<string, unknown>, keys: readonly string[]): T | undefined {

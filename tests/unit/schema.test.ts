@@ -95,6 +95,12 @@ describe('postSchema()', () => {
 		expect(schema.parse({ title: 'T', date, author: { name: 'Ada', url: 'https://ada.example/' } }).author).toEqual({ name: 'Ada', url: 'https://ada.example/' });
 	});
 
+	test('reads empty optional fields as absent, whatever loader gave them', () => {
+		const data = schema.parse({ title: 'T', date, featured_image: '', featured_image_alt: '', description: '', subtitle: '  ', updated: '', tags: [], author: null });
+		expect(data).toEqual({ title: 'T', date, tags: [], draft: false, extra: {} });
+		expect(schema.safeParse({ title: '', date }).success).toBe(false);
+	});
+
 	describe("Hugo's and Jekyll's fields", () => {
 		test('merges categories into tags, each name once whatever its case', () => {
 			expect(schema.parse({ title: 'T', date, tags: ['Astro', 'web', 'Astro'], categories: ['Web', 'Migration'] }).tags).toEqual(['Astro', 'web', 'Migration']);

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { FIELD_ALIASES, KNOWN_KEYS } from '../schema.ts';
+import { FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
 import { toZonedISOString } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 
@@ -22,7 +22,7 @@ const JEKYLL_POSTS = /(?:^|\/)_posts\//;
  */
 export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string }): void {
 	for (const [key, value] of Object.entries(data)) {
-		if (key !== 'title' && KNOWN_KEYS.has(key) && isBlank(value)) delete data[key];
+		if (key !== 'title' && KNOWN_KEYS.has(key) && isBlankField(value)) delete data[key];
 	}
 	if (typeof data.published === 'boolean') {
 		if (!data.published && data.draft === undefined) data.draft = true;
@@ -44,10 +44,6 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		data.featured_image = first;
 		source.movedKeys = { ...source.movedKeys, featured_image: 'images' };
 	}
-}
-
-function isBlank(value: unknown): boolean {
-	return value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
 /**
