@@ -100,7 +100,7 @@ const AuthorSchema = z
 const linkSchema = () => checkedString((value) => value !== '' && isSafeLink(value, { relative: true }), LINK_ERROR);
 
 export const ThemeConfigSchema = z.strictObject({
-	/** The blog's name, shown in the header, the page titles and the feed. */
+	/** The blog's name, shown in the header, the page titles and the feed. @default the host of `site`, with a warning */
 	title: checkedString((value) => value.trim() !== '', EXPECTED.title).transform((value) => value.trim()),
 	/** One or two sentences about the blog, used for the home page meta description and the feed. @default '' */
 	description: z.string({ error: 'expected a string' }).default(''),
@@ -123,6 +123,12 @@ export const ThemeConfigSchema = z.strictObject({
 	collection: z.string({ error: 'expected a collection name such as "posts"' }).min(1).default('posts'),
 	/** Turn front-matter repairs (such as text after a closing quote) into build errors. @default false */
 	strict: flag().default(false),
+	/**
+	 * Publish posts dated in the future. By default a production build leaves them out, as Hugo does (and
+	 * says how many it held back and when the next is due), so a post appears with the first build after
+	 * its date; `astro dev` always shows them. @default false
+	 */
+	future: flag().default(false),
 	/**
 	 * Image for social previews of pages without a featured image: a path in public/ (`/images/og.jpg`)
 	 * or relative to the project root (`./src/assets/og.jpg`). It is cropped to 1200×630.
@@ -221,8 +227,11 @@ export const ThemeConfigSchema = z.strictObject({
 	sitemap: flag().default(true),
 });
 
-/** Options as a site owner writes them in `astro.config.mjs`. */
-export type ThemeUserConfig = z.input<typeof ThemeConfigSchema>;
+/**
+ * Options as a site owner writes them in `astro.config.mjs`. `title` may be left out (as `astro add`
+ * writes `carnet()`): the blog is then named after the host of `site`, with a warning.
+ */
+export type ThemeUserConfig = Omit<z.input<typeof ThemeConfigSchema>, 'title'> & { title?: string | undefined };
 /** Options after validation and defaults. */
 export type ThemeConfig = z.output<typeof ThemeConfigSchema>;
 /** A post or site author, as written in options or front matter. */

@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import type { ThemeUserConfig } from './config.ts';
 import { companionIntegrations } from './integration/companions.ts';
 import { fillEnclosureLengths } from './integration/enclosures.ts';
+import { checkContentConfig, withTitle } from './integration/first-run.ts';
 import { vitePluginImageGuard } from './integration/image-guard.ts';
 import { imageServiceDefaults } from './integration/image-service.ts';
 import { installBodyTransforms, markdownDefaults } from './integration/markdown.ts';
@@ -25,7 +26,7 @@ export type { ThemeUserConfig, ThemeConfig } from './config.ts';
 export type { Post, Tag } from './utils/posts.ts';
 
 /** The Carnet blog theme: `integrations: [carnet({ title: 'My blog' })]` in `astro.config.mjs`. */
-export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
+export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 	let siteBase: string | undefined;
 	let cards: SocialCardSetup | undefined;
 	let cardsOn = false;
@@ -35,7 +36,8 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 		name: 'astro-theme-carnet',
 		hooks: {
 			'astro:config:setup': ({ config: astroConfig, command, updateConfig, injectRoute, logger }) => {
-				const config = parseThemeOptions(userConfig);
+				const config = parseThemeOptions(withTitle(userConfig, astroConfig, (message) => logger.warn(message)));
+				checkContentConfig(astroConfig, config.collection);
 				searchEnabled = config.search;
 				const socialImageFile = resolveSocialImage(config.socialImage, astroConfig);
 				const site = registerSite(astroConfig.root, config);

@@ -1,12 +1,15 @@
 import type { Loader } from 'astro/loaders';
-import { loadPosts } from './integration/load-posts.ts';
+import { loadPosts, POST_FILES } from './integration/load-posts.ts';
 import { getSite } from './integration/registry.ts';
 import { reportMergedTags } from './integration/tag-spellings.ts';
 
 export interface PostsLoaderOptions {
 	/** Folder of the posts, relative to the project root. @default 'src/content/posts' */
 	base?: string;
-	/** Files to read inside `base`; names starting with `_` are left out. @default '**\/[^_]*.{md,mdx}' */
+	/**
+	 * Files to read inside `base`, matched in any case (`.MD` too); names starting with `_` are left out.
+	 * @default '**\/[^_]*.{md,markdown,mdown,mkd,mkdn,mdwn,mdx}'
+	 */
 	pattern?: string | string[];
 }
 
@@ -17,7 +20,7 @@ export interface PostsLoaderOptions {
  */
 export function postsLoader(options: PostsLoaderOptions = {}): Loader {
 	const base = options.base ?? 'src/content/posts';
-	const pattern = options.pattern ?? '**/[^_]*.{md,mdx}';
+	const pattern = options.pattern ?? POST_FILES;
 	return {
 		name: 'astro-theme-carnet/posts',
 		load: async (context) => {

@@ -1,6 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
+import { DATE_FORMS } from './utils/dates.ts';
 import { ABSOLUTE_LINK_ERROR, isSafeLink } from './utils/links.ts';
 
 /**
@@ -9,19 +10,21 @@ import { ABSOLUTE_LINK_ERROR, isSafeLink } from './utils/links.ts';
  * so posts move between generators without edits.
  */
 export const FIELD_ALIASES = {
-	date: ['date', 'pubDate', 'publishDate', 'published'],
-	updated: ['updated', 'updatedDate', 'lastmod', 'modified'],
+	date: ['date', 'pubDate', 'publishDate', 'publishdate', 'published'],
+	updated: ['updated', 'updatedDate', 'lastmod', 'lastMod', 'modified'],
+	/** Hugo's: after this date the post is no longer published. */
+	expires: ['expiryDate', 'expirydate', 'unpublishdate'],
 	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover'],
 	imageAlt: ['featured_image_alt', 'featuredImageAlt', 'heroImageAlt', 'image_alt', 'imageAlt', 'cover_alt'],
 	description: ['description', 'summary', 'excerpt'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Front-matter keys read as dates: the loader reads their text in the site's time zone. */
-export const DATE_KEYS: readonly string[] = [...FIELD_ALIASES.date, ...FIELD_ALIASES.updated];
+export const DATE_KEYS: readonly string[] = [...FIELD_ALIASES.date, ...FIELD_ALIASES.updated, ...FIELD_ALIASES.expires];
 /** Front-matter keys read as featured images: the loader resolves `/…` paths into `public/`. */
 export const IMAGE_KEYS: readonly string[] = FIELD_ALIASES.image;
 
-const DATE_FORM = 'a date such as 2024-02-03, 2024-02-03 10:30:00 or 2024-02-03T10:30:00+01:00';
+const DATE_FORM = `a date such as ${DATE_FORMS}`;
 
 const text = (what: string) =>
 	z.preprocess(
@@ -35,6 +38,19 @@ const TagsSchema = z.preprocess(
 	(value) => (typeof value === 'string' || typeof value === 'number' ? [value] : value),
 	z.array(text('a tag name'), { error: 'expected a list of tag names, e.g. [PME, "Révolution française"]' }),
 );
+
+/** Hugo's `categories` list, or Jekyll's string of space-separated names (`categories: jekyll update`). */
+const CategoriesSchema = z.preprocess(
+	(value) => (typeof value === 'string' ? value.split(value.includes(',') ? ',' : /\s+/) : typeof value === 'number' ? [value] : value),
+	z.array(text('a category name'), { error: 'expected a list of category names, e.g. [Web, Astro]' }),
+);
+
+/** A list of texts, of which one alone may be written without brackets. */
+const textList = (what: string, example: string) =>
+	z.preprocess(
+		(value) => (typeof value === 'string' || typeof value === 'number' ? [value] : value),
+		z.array(text(what), { error: `expected a list such as ${example}` }),
+	);
 
 const AuthorSchema = z
 	.union(
@@ -84,10 +100,20 @@ function fixedShape(): Record<string, z.ZodType> {
 		subtitle: text('a short text').optional(),
 		draft: z.boolean({ error: 'expected true or false' }).optional(),
 		tags: TagsSchema.optional(),
-		author: AuthorSchema.optional(),
+		author: z.union([AuthorSchema, z.array(AuthorSchema)], { error: 'expected a name, { name, email, url }, or a list of them' }).optional(),
 		slug: text('a URL segment such as my-first-post').optional(),
+		// Hugo's and Jekyll's fields (see the migration guide in the README).
+		categories: CategoriesSchema.optional(),
+		category: CategoriesSchema.optional(),
+		keywords: textList('a keyword', '[astro, blog]').optional(),
+		authors: z.array(AuthorSchema, { error: 'expected a list of names, e.g. [Ada, Grace]' }).optional(),
+		images: textList('an image path', '[/images/cover.jpg]').optional(),
+		aliases: textList('a path', '[/old/path/]').optional(),
+		permalink: text('a path such as /2024/01/05/hello.html').optional(),
+		// Jekyll's and Hugo's template names mean nothing to Carnet's pages.
+		layout: z.unknown().optional(),
 	};
-	for (const key of [...FIELD_ALIASES.date, ...FIELD_ALIASES.updated]) shape[key] = dateField().optional();
+	for (const key of [...FIELD_ALIASES.date, ...FIELD_ALIASES.updated, ...FIELD_ALIASES.expires]) shape[key] = dateField().optional();
 	for (const key of [...FIELD_ALIASES.imageAlt, ...FIELD_ALIASES.description]) shape[key] = text('a text').optional();
 	fixed = shape;
 	return shape;
@@ -106,10 +132,27 @@ export interface PostData {
 	updated?: Date | undefined;
 	/** A local image, or a remote URL with the size the loader measured. */
 	image?: { src: ImageMetadata | string; width?: number; height?: number; alt?: string | undefined } | undefined;
+	/** `tags` and `categories` together, each name once. */
 	tags: string[];
 	draft: boolean;
+	/** The first author; all of them are in `authors`. */
 	author?: z.output<typeof AuthorSchema> | undefined;
+	/** Every author, when a post has more than one (`authors: [Ada, Grace]`). */
+	authors?: z.output<typeof AuthorSchema>[] | undefined;
 	slug?: string | undefined;
+	/** Hugo's `expiryDate`: when the post stops being published. */
+	expires?: Date | undefined;
+	/** Hugo's `keywords`, kept for your own components; pages do not publish them. */
+	keywords?: string[] | undefined;
+	/** Hugo's `aliases`: older paths of the post. */
+	aliases?: string[] | undefined;
+	/** Jekyll's `permalink`: the post's path on the old site. */
+	permalink?: string | undefined;
+	/**
+	 * Set by postsLoader() in a production build on a post left out because its `expiryDate` has passed or
+	 * its date is still to come; such a post has no page, feed entry or image in dist/.
+	 */
+	heldBack?: 'expired' | 'future' | undefined;
 	/** Front-matter keys the theme does not know, kept as written. */
 	extra: Record<string, unknown>;
 	/** Words in the body, prose only; set by postsLoader(), which does not keep the Markdown source. */
@@ -129,20 +172,37 @@ export function postSchema<Extension extends z.ZodRawShape = Record<never, never
 	const extension = options.extend ?? ({} as Extension);
 	return ({ image }: SchemaContext) =>
 		z
-			.looseObject({ ...frontMatterShape(image), ...extension })
+			.preprocess(dropBlankFields, z.looseObject({ ...frontMatterShape(image), ...extension }))
 			.superRefine(
 				(value, context) => {
 					if (FIELD_ALIASES.date.some((key) => value[key] !== undefined)) return;
 					context.addIssue({
 						code: 'custom',
 						path: ['date'],
-						message: `expected ${DATE_FORM} (the post's publication date; pubDate also works)`,
+						// Nothing was received: the whole front matter would otherwise be quoted as the value.
+						input: undefined,
+						message: `expected the post's publication date, ${DATE_FORM}, under one of the names ${FIELD_ALIASES.date.join(', ')}`,
 					});
 				},
 				// Report a missing date together with other problems, not only once they are fixed.
 				{ when: () => true },
 			)
 			.transform((raw) => normalizePostData(raw, Object.keys(extension)) as PostData & z.output<z.ZodObject<Extension>>);
+}
+
+/** Whether a front-matter value is empty: `""`, nothing after the colon, or `[]`. */
+export function isBlankField(value: unknown): boolean {
+	return value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * An empty field (`featured_image: ""`, as Hugo's archetypes leave it; `description:`) is an absent one.
+ * postsLoader() drops them first; this serves a collection wired to another loader. An empty title stays,
+ * to be refused.
+ */
+function dropBlankFields(value: unknown): unknown {
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+	return Object.fromEntries(Object.entries(value).filter(([key, field]) => key === 'title' || !KNOWN_KEYS.has(key) || !isBlankField(field)));
 }
 
 function firstOf<T>(raw: Record<string, unknown>, keys: readonly string[]): T | undefined {
@@ -160,6 +220,9 @@ function normalizePostData(raw: Record<string, unknown>, extensionKeys: readonly
 		if (extensionKeys.includes(key)) extended[key] = value;
 		else if (!KNOWN_KEYS.has(key)) extra[key] = value;
 	}
+	// Jekyll also reads `category`; a key the site declares with `extend` stays its own.
+	const categories = ['categories', 'category'].flatMap((key) => (extensionKeys.includes(key) ? [] : ((raw[key] as string[] | undefined) ?? [])));
+	const authors = [raw.author, raw.authors].flat().filter((author) => author !== undefined) as NonNullable<PostData['author']>[];
 	const data: PostData = {
 		title: raw.title as string,
 		subtitle: raw.subtitle as string | undefined,
@@ -167,13 +230,30 @@ function normalizePostData(raw: Record<string, unknown>, extensionKeys: readonly
 		date: firstOf<Date>(raw, FIELD_ALIASES.date) as Date,
 		updated: firstOf<Date>(raw, FIELD_ALIASES.updated),
 		image: image && { ...image, alt: firstOf<string>(raw, FIELD_ALIASES.imageAlt) },
-		tags: [...new Set((raw.tags as string[] | undefined) ?? [])].filter((tag) => tag !== ''),
+		tags: mergeTags((raw.tags as string[] | undefined) ?? [], categories),
 		draft: (raw.draft as boolean | undefined) ?? false,
-		author: raw.author as PostData['author'],
+		author: authors[0],
+		authors: authors.length > 1 ? authors : undefined,
 		slug: raw.slug as string | undefined,
+		expires: firstOf<Date>(raw, FIELD_ALIASES.expires),
+		keywords: raw.keywords as string[] | undefined,
+		aliases: raw.aliases as string[] | undefined,
+		permalink: raw.permalink as string | undefined,
 		extra,
 	};
 	return withoutUndefined({ ...extended, ...data });
+}
+
+/** Tags, then the categories no tag already names in another case (a Hugo post often has both `Web` and `web`). */
+function mergeTags(tags: readonly string[], categories: readonly string[]): string[] {
+	const kept = [...new Set(tags)].filter((tag) => tag !== '');
+	const seen = new Set(kept.map((tag) => tag.toLowerCase()));
+	for (const category of categories) {
+		if (category === '' || seen.has(category.toLowerCase())) continue;
+		seen.add(category.toLowerCase());
+		kept.push(category);
+	}
+	return kept;
 }
 
 // The data store keeps what it is given; `undefined` fields would only add noise to every entry.

@@ -52,6 +52,8 @@ const sites = {
 	},
 	noSite: { astro: {}, files: { 'src/content/posts/a.md': goodPost } },
 	mdxRepair: { files: { 'src/content/posts/reference.mdx': referencePost } },
+	missingFields: { files: { 'src/content/posts/untitled.md': '---\ndescription: No title, no date\ntags: [a]\n---\nBody\n' } },
+	tomlOffset: { files: { 'src/content/posts/offset.md': '+++\ntitle = "Offset"\ndate = "2024-02-03T10:00:00+99:99"\n+++\nBody\n' } },
 } satisfies Record<string, SiteSpec>;
 
 type SiteName = keyof typeof sites;
@@ -100,13 +102,36 @@ describe('bad input fails the build with an error that says where and how to fix
 	test('front matter that does not fit the schema: file, line, field, value received and form expected', () => {
 		expect(results.badSchema.ok).toBe(false);
 		expect(printedError('badSchema')).toMatchInlineSnapshot(`
-			"[AstroUserError] src/content/posts/bad.md:3: date: expected a date such as 2024-02-03, 2024-02-03 10:30:00 or 2024-02-03T10:30:00+01:00, received "someday".
+			"[AstroUserError] src/content/posts/bad.md:3: date: expected a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024', received "someday".
 			src/content/posts/bad.md:4: draft: expected true or false, received "maybe".
 			src/content/posts/bad.md:5: tags: expected a list of tag names, e.g. [PME, "Révolution française"], received {"a":1}.
 			  Hint:
 			    Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.
 			  Location:
 			    <root>/src/content/posts/bad.md:3:1"
+		`);
+	});
+
+	test('a missing title and date: the front matter\'s first line, and the names accepted', () => {
+		expect(results.missingFields.ok).toBe(false);
+		expect(printedError('missingFields')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/untitled.md:1: title: expected a non-empty title, received nothing: the front matter (lines 1-4) has no title field.
+			src/content/posts/untitled.md:1: date: expected the post's publication date, a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024', under one of the names date, pubDate, publishDate, publishdate, published, received nothing: the front matter (lines 1-4) has no date field.
+			  Hint:
+			    Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.
+			  Location:
+			    <root>/src/content/posts/untitled.md:1:1"
+		`);
+	});
+
+	test('an offset no clock uses, in TOML front matter: file, line and field', () => {
+		expect(results.tomlOffset.ok).toBe(false);
+		expect(printedError('tomlOffset')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/offset.md:3: date: the offset +99:99 in "2024-02-03T10:00:00+99:99" is not a time-zone offset (from -12:00 to +14:00, minutes below 60).
+			  Hint:
+			    Write a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024'; an offset goes from -12:00 to +14:00.
+			  Location:
+			    <root>/src/content/posts/offset.md:3:1"
 		`);
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, parseFrontMatterDate, toZonedISOString } from '../../theme/utils/dates.ts';
+import { formatDate, parseFrontMatterDate, readFrontMatterDate, toZonedISOString } from '../../theme/utils/dates.ts';
 
 describe('front-matter dates', () => {
 	test('reads a naive timestamp as wall-clock time in the site zone', () => {
@@ -31,6 +31,31 @@ describe('front-matter dates', () => {
 		expect(parseFrontMatterDate('2024-02-30', 'UTC')).toBeUndefined();
 		expect(parseFrontMatterDate('2024-02-03 25:00:00', 'UTC')).toBeUndefined();
 		expect(parseFrontMatterDate(20240203, 'UTC')).toBeUndefined();
+	});
+});
+
+describe("dates as Astro's blog starter, Jekyll and people write them", () => {
+	test.each([
+		["the starter's 'Jul 08 2022'", 'Jul 08 2022', '2022-07-07T22:00:00.000Z'],
+		['a full month name with a comma', 'July 8, 2022', '2022-07-07T22:00:00.000Z'],
+		['the day first', '8 July 2022', '2022-07-07T22:00:00.000Z'],
+		['a month name and a time', 'Jul 08 2022 10:30', '2022-07-08T08:30:00.000Z'],
+		['RFC 2822, with its offset', 'Fri, 08 Jul 2022 10:00:00 +0200', '2022-07-08T08:00:00.000Z'],
+		["Jekyll's space before the offset", '2022-07-08 10:00:00 +0100', '2022-07-08T09:00:00.000Z'],
+		['TOML local date-time text', '2022-07-08T10:00:00.000', '2022-07-08T08:00:00.000Z'],
+	])('reads %s in the site zone unless it has an offset', (_, text, expected) => {
+		expect(parseFrontMatterDate(text, 'Europe/Paris')?.toISOString()).toBe(expected);
+	});
+
+	test('says what is wrong with an offset no clock uses, or a day that does not exist', () => {
+		expect(readFrontMatterDate('2024-02-03T10:00:00+99:99', 'UTC')).toEqual({
+			ok: false,
+			problem: 'the offset +99:99 in "2024-02-03T10:00:00+99:99" is not a time-zone offset (from -12:00 to +14:00, minutes below 60)',
+		});
+		expect(readFrontMatterDate('2024-02-03T10:00:00-13:00', 'UTC')).toMatchObject({ ok: false });
+		expect(readFrontMatterDate('2024-02-03T10:00:00+14:00', 'UTC')).toMatchObject({ ok: true });
+		expect(readFrontMatterDate('Feb 30 2024', 'UTC')).toEqual({ ok: false, problem: '"Feb 30 2024" is not a day and time of the calendar' });
+		expect(readFrontMatterDate('Mayday 3 2022', 'UTC')).toBeUndefined();
 	});
 });
 

@@ -142,3 +142,41 @@ test('gives the line the body starts on', () => {
 	expect(parseFrontMatter('---\ntitle: A\ndate: 2024-01-01\n---\nBody\n').bodyLine).toBe(5);
 	expect(parseFrontMatter('No front matter\n').bodyLine).toBe(1);
 });
+
+describe("Hugo's TOML front matter", () => {
+	const toml = '+++\ntitle = "Hugo in TOML"\ndate = 2023-04-01T09:30:00\nexpiryDate = 2099-01-01\nupdated = 2023-04-02T10:00:00+02:00\ncategories = ["Migration", "Hugo"]\n+++\nBody.\n';
+
+	test('reads the fields between +++ lines, dates as their text', () => {
+		const parsed = parseFrontMatter(toml);
+		expect(parsed.data).toEqual({
+			title: 'Hugo in TOML',
+			date: '2023-04-01T09:30:00.000',
+			expiryDate: '2099-01-01',
+			updated: '2023-04-02T10:00:00.000+02:00',
+			categories: ['Migration', 'Hugo'],
+		});
+		expect(parsed.body).toBe('Body.\n');
+		expect(parsed.bodyLine).toBe(8);
+	});
+
+	test('finds the file line of a TOML key', () => {
+		expect(lineOfKey(parseFrontMatter(toml), 'categories')).toBe(6);
+	});
+
+	test('fails with the file line and a code frame on invalid TOML', () => {
+		const error = (() => {
+			try {
+				parseFrontMatter('+++\ntitle = "T"\ndate = 2024-02-03T10:00:00+99:99\n+++\n');
+			} catch (caught) {
+				return caught as FrontMatterSyntaxError;
+			}
+			throw new Error('expected an error');
+		})();
+		expect({ reason: error.reason, line: error.line, language: error.language }).toEqual({ reason: 'invalid date', line: 3, language: 'TOML' });
+		expect(error.frame).toContain('> 3 | date = 2024-02-03T10:00:00+99:99');
+	});
+
+	test('fails when the +++ front matter is never closed', () => {
+		expect(() => parseFrontMatter('+++\ntitle = "T"\n')).toThrow('the front matter opened by "+++" on line 1 is never closed');
+	});
+});

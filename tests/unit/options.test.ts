@@ -21,6 +21,7 @@ describe('carnet() options', () => {
 			postsPerPage: 10,
 			collection: 'posts',
 			strict: false,
+			future: false,
 			socialCards: { posts: 'without-image', colors: { background: '#fbfaf7', text: '#1c1b19', accent: '#9a3412', muted: '#5a5650' } },
 			feed: { limit: 20, atom: true, json: true, tags: true },
 			navigation: [],

@@ -272,3 +272,78 @@ describe('remote featured images', () => {
 		expect((error as Error).message).toBe("src/content/posts/trip/index.md:4: featured_image 'https://' is not a valid URL.");
 	});
 });
+
+describe("Hugo's and Jekyll's conventions", () => {
+	const jekyll = (name: string, overrides: Partial<PostFileContext> = {}) =>
+		context({ displayPath: `src/content/posts/${name}`, entryFile: path.join(root, 'src/content/posts', name), ...overrides });
+
+	test('empty optional fields are absent, as Hugo archetypes mean them', async () => {
+		const prepared = await preparePostFile(post('featured_image: ""\ndescription: ""\nsubtitle: ""\nfeatured_image_alt: ""\nupdated: ""\nslug:'), context());
+		expect(Object.keys(prepared.data).sort()).toEqual(['date', 'title']);
+	});
+
+	test('a Jekyll file name gives the date and the slug when the front matter has no date', async () => {
+		const prepared = await preparePostFile('---\nlayout: post\ntitle: Hello\n---\nBody.\n', jekyll('_posts/2024-01-05-hello-jekyll.md', { config: { timeZone: 'Europe/Paris', strict: false, locale: 'en', remoteImageTimeout: 15 } }));
+		expect(prepared.id).toBe('hello-jekyll');
+		expect((prepared.data.date as Date).toISOString()).toBe('2024-01-04T23:00:00.000Z');
+	});
+
+	test('a dated file name outside _posts keeps its whole name as slug when the front matter has a date', async () => {
+		const prepared = await preparePostFile(post(''), jekyll('2024-01-05-hello.md'));
+		expect(prepared.id).toBe('2024-01-05-hello');
+	});
+
+	test('a post in _drafts/ is a draft, and published: false is one too', async () => {
+		expect((await preparePostFile(post(''), jekyll('_drafts/idea.md'))).heldBack).toBe('draft');
+		expect((await preparePostFile(post('published: false'), context())).heldBack).toBe('draft');
+		expect((await preparePostFile(post('published: false'), context())).data).not.toHaveProperty('published');
+	});
+
+	test("Hugo's images list gives the featured image, and errors point at its line", async () => {
+		const prepared = await preparePostFile(post('images: [/images/cover.jpg, /images/other.jpg]'), context());
+		expect(prepared.data.featured_image).toBe('../../../../public/images/cover.jpg');
+		expect(await failure('images: [/images/nope.jpg]')).toContain('src/content/posts/trip/index.md:4: featured_image \'/images/nope.jpg\' was not found in public/');
+	});
+
+	test('an expired post, and a future one unless the future option is on, are held back with their images unresolved', async () => {
+		const now = Date.parse('2025-01-01T00:00:00Z');
+		const expired = await preparePostFile(post('expiryDate: 2024-06-01\nfeatured_image: ./cover.jpg'), context({ now }));
+		expect({ heldBack: expired.heldBack, hidden: expired.hidden, body: expired.body, image: expired.data.featured_image }).toEqual({ heldBack: 'expired', hidden: true, body: '', image: undefined });
+		const future = '---\ntitle: Soon\npublishDate: 2025-06-01\n---\nSoon.\n';
+		expect((await preparePostFile(future, context({ now }))).heldBack).toBe('future');
+		expect((await preparePostFile(future, context({ now, config: { timeZone: 'UTC', strict: false, locale: 'en', remoteImageTimeout: 15, future: true } }))).heldBack).toBeUndefined();
+		expect((await preparePostFile(future, context({ now, showDrafts: true }))).heldBack).toBeUndefined();
+		const publishLater = '---\ntitle: Later\ndate: 2024-06-01\npublishDate: 2025-06-01\n---\nLater.\n';
+		expect((await preparePostFile(publishLater, context({ now }))).heldBack).toBe('future');
+	});
+
+	test('an MDX post with an upper-case extension is refused with the name to give it', async () => {
+		const error = await preparePostFile(post(''), context({ displayPath: 'src/content/posts/Notes.MDX' })).catch((caught: Error) => caught);
+		expect(`${(error as Error).message}\nHint: ${(error as { hint?: string }).hint}`).toMatchInlineSnapshot(`
+			"src/content/posts/Notes.MDX: an MDX post must end in .mdx in lower case: the MDX compiler reads no other spelling.
+			Hint: Rename it to src/content/posts/Notes.mdx."
+		`);
+	});
+
+	test('an offset no clock uses is an error naming the file, line and field', async () => {
+		expect(await failure('updated: 2024-02-03T10:00:00+99:99')).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: updated: the offset +99:99 in "2024-02-03T10:00:00+99:99" is not a time-zone offset (from -12:00 to +14:00, minutes below 60).
+			Hint: Write a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024'; an offset goes from -12:00 to +14:00."
+		`);
+	});
+
+	test('invalid TOML front matter is an error naming the file and line', async () => {
+		const error = await preparePostFile('+++\ntitle = "T"\ndate = 2024-02-03T10:00:00+99:99\n+++\n', context()).catch((caught: Error) => caught);
+		expect(`${(error as Error).message}\nHint: ${(error as { hint?: string }).hint}`).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:3:8: invalid TOML front matter: invalid date
+
+			  1 | +++
+			  2 | title = "T"
+			> 3 | date = 2024-02-03T10:00:00+99:99
+			    |        ^
+			  4 | +++
+			  5 | 
+			Hint: Fix the TOML on that line: text values are quoted (title = "My post"), lists are written ["a", "b"]."
+		`);
+	});
+});

@@ -58,8 +58,8 @@ describe('postSchema()', () => {
 	});
 
 	test('keeps unknown front-matter keys in extra instead of dropping them', () => {
-		const data = schema.parse({ title: 'T', date, categories: ['news'], weight: 3 });
-		expect(data.extra).toEqual({ categories: ['news'], weight: 3 });
+		const data = schema.parse({ title: 'T', date, series: ['news'], weight: 3 });
+		expect(data.extra).toEqual({ series: ['news'], weight: 3 });
 	});
 
 	test('validates and keeps fields declared with extend', () => {
@@ -73,13 +73,16 @@ describe('postSchema()', () => {
 		expect(result.success).toBe(false);
 		expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
 			['title', 'expected a non-empty title'],
-			['date', 'expected a date such as 2024-02-03, 2024-02-03 10:30:00 or 2024-02-03T10:30:00+01:00 (the post\'s publication date; pubDate also works)'],
+			[
+				'date',
+				"expected the post's publication date, a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024', under one of the names date, pubDate, publishDate, publishdate, published",
+			],
 		]);
 	});
 
 	test('rejects a date the loader could not read', () => {
 		const result = schema.safeParse({ title: 'T', date: 'someday' });
-		expect(result.error?.issues[0]?.message).toBe('expected a date such as 2024-02-03, 2024-02-03 10:30:00 or 2024-02-03T10:30:00+01:00');
+		expect(result.error?.issues[0]?.message).toBe("expected a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024'");
 	});
 
 	test("refuses an author URL that is not http(s): or mailto:, naming author.url and the value", () => {
@@ -91,5 +94,39 @@ describe('postSchema()', () => {
 		}
 		expect(schema.parse({ title: 'T', date, author: { name: 'Ada', url: 'https://ada.example/' } }).author).toEqual({ name: 'Ada', url: 'https://ada.example/' });
 	});
-});
 
+	test('reads empty optional fields as absent, whatever loader gave them', () => {
+		const data = schema.parse({ title: 'T', date, featured_image: '', featured_image_alt: '', description: '', subtitle: '  ', updated: '', tags: [], author: null });
+		expect(data).toEqual({ title: 'T', date, tags: [], draft: false, extra: {} });
+		expect(schema.safeParse({ title: '', date }).success).toBe(false);
+	});
+
+	describe("Hugo's and Jekyll's fields", () => {
+		test('merges categories into tags, each name once whatever its case', () => {
+			expect(schema.parse({ title: 'T', date, tags: ['Astro', 'web', 'Astro'], categories: ['Web', 'Migration'] }).tags).toEqual(['Astro', 'web', 'Migration']);
+		});
+
+		test("splits Jekyll's space-separated categories string", () => {
+			expect(schema.parse({ title: 'T', date, categories: 'jekyll update' }).tags).toEqual(['jekyll', 'update']);
+			expect(schema.parse({ title: 'T', date, category: 'news' }).tags).toEqual(['news']);
+		});
+
+		test('keeps categories apart when the site declares them with extend', () => {
+			const extended = postSchema({ extend: { categories: z.array(z.string()) } })({ image });
+			expect(extended.parse({ title: 'T', date, tags: ['a'], categories: ['b'] })).toMatchObject({ tags: ['a'], categories: ['b'] });
+		});
+
+		test('keeps aliases, permalink, keywords and the expiry date under their own names, and ignores layout', () => {
+			const expires = new Date('2030-01-01T00:00:00Z');
+			const data = schema.parse({ title: 'T', date, aliases: '/old/', permalink: '/2024/01/05/t.html', keywords: ['a', 'b'], expiryDate: expires, layout: 'post' });
+			expect(data).toMatchObject({ aliases: ['/old/'], permalink: '/2024/01/05/t.html', keywords: ['a', 'b'], expires, extra: {} });
+			expect(data).not.toHaveProperty('layout');
+		});
+
+		test('takes the first of several authors as author and keeps them all in authors', () => {
+			expect(schema.parse({ title: 'T', date, authors: ['Ada', 'Grace'] })).toMatchObject({ author: 'Ada', authors: ['Ada', 'Grace'] });
+			expect(schema.parse({ title: 'T', date, author: ['Ada', 'Grace'] })).toMatchObject({ author: 'Ada', authors: ['Ada', 'Grace'] });
+			expect(schema.parse({ title: 'T', date, author: 'Ada' })).not.toHaveProperty('authors');
+		});
+	});
+});

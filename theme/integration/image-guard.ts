@@ -6,7 +6,7 @@ import { userError } from './errors.ts';
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
 
 const IMAGE = /\.(?:jpe?g|png|webp|avif|gif|tiff?|svg)(?:\?|$)/i;
-const POST = /\.(?:md|mdx|markdown)$/i;
+const POST = /\.(?:md|mdx|markdown|mdown|mkdn?|mdwn)$/i;
 
 /**
  * Refuses any image a post imports from outside the project: `![](../../../../elsewhere.jpg)` in a body,

@@ -5,9 +5,15 @@ import type { LoaderContext } from 'astro/loaders';
 import { glob } from 'tinyglobby';
 import { mapWithConcurrency } from '../utils/concurrency.ts';
 import { describeError, userError } from './errors.ts';
+import { describeHeldBack } from './post-dialects.ts';
 import { PostSync } from './post-sync.ts';
 import { watchPosts } from './post-watcher.ts';
 import { getSite } from './registry.ts';
+
+/** The Markdown and MDX files of a posts folder, by every extension Markdown goes by (Jekyll's and Hugo's included). */
+export const POST_FILES = '**/[^_]*.{md,markdown,mdown,mkd,mkdn,mdwn,mdx}';
+/** Files that look like posts in a format Carnet does not read, named in a warning rather than skipped silently. */
+const OTHER_POST_FILES = '**/[^_]*.{html,htm,txt,text,org,adoc,asciidoc,rst,textile,pandoc,ipynb}';
 
 export interface LoadPostsOptions {
 	/** Folder of the posts, relative to the project root. */
@@ -36,7 +42,8 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 	const baseDir = path.resolve(fileURLToPath(context.config.root), options.base);
 	const posts = new PostSync(context, site);
 	if (existsSync(baseDir)) {
-		const files = await glob(options.pattern, { cwd: baseDir, absolute: true, expandDirectories: false });
+		const files = await glob(options.pattern, { cwd: baseDir, absolute: true, expandDirectories: false, caseSensitiveMatch: false });
+		if (options.pattern === POST_FILES) await warnOtherFiles(context, baseDir, options.base);
 		await mapWithConcurrency(files.sort(), 10, async (file) => {
 			try {
 				await posts.sync(file);
@@ -50,5 +57,15 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 		context.logger.warn(`The posts folder ${options.base} does not exist; the blog has no posts.`);
 	}
 	await posts.removeOthers();
+	for (const line of describeHeldBack(posts.heldBack, site.config.timeZone)) context.logger.info(line);
 	if (context.watcher) watchPosts(context, posts, { baseDir, pattern: options.pattern });
+}
+
+async function warnOtherFiles(context: LoaderContext, baseDir: string, base: string): Promise<void> {
+	const others = await glob(OTHER_POST_FILES, { cwd: baseDir, expandDirectories: false, caseSensitiveMatch: false });
+	if (others.length === 0) return;
+	context.logger.warn(
+		`Not read as posts, being neither Markdown nor MDX: ${others.sort().map((file) => `${base}/${file}`).join(', ')}. ` +
+			'Convert a post to Markdown (.md), or move a file to public/ to publish it as it is.',
+	);
 }

@@ -25,10 +25,12 @@ export function explainSchemaError(error: unknown, post: PostFile, context: Post
 	const problems = result.error.issues
 		.map((issue) => {
 			const key = String(issue.path[0] ?? '');
-			const line = lineOfKey(post.source, key);
 			const field = issue.path.map(String).join('.');
 			const received = 'input' in issue ? issue.input : post.data[key];
-			const text = `${postLocation(context, line)}: ${field}: ${issue.message}, received ${describeValue(received)}.`;
+			// A missing field has no line of its own: the message points at the front matter's first line.
+			const line = lineOfKey(post.source, key) ?? (received === undefined ? 1 : undefined);
+			const where = received === undefined ? `, received nothing: the front matter${frontMatterLines(post)} has no ${field} field` : `, received ${describeValue(received)}`;
+			const text = `${postLocation(context, line)}: ${field}: ${issue.message}${where}.`;
 			return { line: line ?? 0, text };
 		})
 		.sort((a, b) => a.line - b.line);
@@ -37,6 +39,12 @@ export function explainSchemaError(error: unknown, post: PostFile, context: Post
 		'Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.',
 		{ file: context.entryFile, line: problems[0]?.line || undefined },
 	);
+}
+
+function frontMatterLines(post: PostFile): string {
+	const { frontMatter, frontMatterLine } = post.source;
+	if (frontMatterLine === 1 && frontMatter === '') return '';
+	return ` (lines ${frontMatterLine - 1}-${frontMatterLine + (frontMatter === '' ? 0 : frontMatter.split('\n').length)})`;
 }
 
 /** Warns about each front-matter key that no schema field reads, with the line it is on and a likely intended name. */

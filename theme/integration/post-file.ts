@@ -1,10 +1,11 @@
 import type { ThemeConfig } from '../config.ts';
 import { DATE_KEYS, IMAGE_KEYS } from '../schema.ts';
-import { parseFrontMatterDate } from '../utils/dates.ts';
+import { DATE_FORMS, readFrontMatterDate } from '../utils/dates.ts';
 import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
 import { userError } from './errors.ts';
+import { applyDialects, heldBackReason, type HeldBack } from './post-dialects.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
 
 export interface PostFile {
@@ -16,14 +17,19 @@ export interface PostFile {
 	/**
 	 * A draft in a production build: its images are left unresolved and its body empty, and the loader
 	 * stores it without a body to render (no MDX module either), so that none of its files is imported.
+	 * So is an expired post, and one dated in the future unless the `future` option is on.
 	 */
 	hidden: boolean;
+	/** Why the post is hidden. */
+	heldBack?: HeldBack | undefined;
 }
 
 export interface PostFileContext extends ImagePathContext {
 	/** Root-relative path, as messages show it. */
 	displayPath: string;
-	config: Pick<ThemeConfig, 'timeZone' | 'strict' | 'locale' | 'remoteImageTimeout'>;
+	config: Pick<ThemeConfig, 'timeZone' | 'strict' | 'locale' | 'remoteImageTimeout'> & Partial<Pick<ThemeConfig, 'future'>>;
+	/** The time against which future and expired posts are judged. @default Date.now() */
+	now?: number | undefined;
 	/**
 	 * Whether drafts are shown (`astro dev`). When they are not, a draft's images are left unresolved and
 	 * its body is not rendered, so that none of its files is imported, optimised or copied to dist/.
@@ -34,18 +40,32 @@ export interface PostFileContext extends ImagePathContext {
 
 /** Reads one post's front matter and prepares it for the schema, or throws an error that names the file and line. */
 export async function preparePostFile(contents: string, context: PostFileContext): Promise<PostFile> {
+	// Posts are found whatever the case of their extension (.MD), but @astrojs/mdx compiles `.mdx` only.
+	if (/\.mdx$/i.test(context.displayPath) && !context.displayPath.endsWith('.mdx')) {
+		throw postError(
+			context,
+			undefined,
+			'an MDX post must end in .mdx in lower case: the MDX compiler reads no other spelling.',
+			`Rename it to ${context.displayPath.replace(/\.mdx$/i, '.mdx')}.`,
+		);
+	}
 	const source = parseSource(contents, context);
 	const data = { ...source.data };
 	const body = stripPastedChars(data, source, context);
+	applyDialects(data, source, context);
 	for (const key of DATE_KEYS) {
-		const date = parseFrontMatterDate(data[key], context.config.timeZone);
-		if (date) data[key] = date;
+		const reading = readFrontMatterDate(data[key], context.config.timeZone);
+		if (reading?.ok) data[key] = reading.date;
+		else if (reading) {
+			throw postError(context, lineOfKey(source, key), `${key}: ${reading.problem}.`, `Write ${DATE_FORMS_HINT}.`);
+		}
 	}
 	splitTagString(data, source, context);
-	const hidden = data.draft === true && !context.showDrafts;
+	const reason = context.showDrafts ? undefined : heldBackReason(data, { now: context.now ?? Date.now(), future: context.config.future ?? false });
+	const hidden = reason !== undefined;
 	for (const key of IMAGE_KEYS) {
 		const value = data[key];
-		// An empty field is how Hugo's archetypes say "no image". A hidden draft's images are never resolved.
+		// An empty field is how Hugo's archetypes say "no image". A hidden post's images are never resolved.
 		if (hidden || value === null || (typeof value === 'string' && value.trim() === '')) {
 			delete data[key];
 			continue;
@@ -60,8 +80,10 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		data[key] = resolved.value;
 	}
 	checkTagSlugs(data.tags, source, context);
-	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden };
+	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason };
 }
+
+const DATE_FORMS_HINT = `a date such as ${DATE_FORMS}; an offset goes from -12:00 to +14:00`;
 
 // A tag must make a URL segment; one made only of emoji would give /tags// (astrowind#20).
 function checkTagSlugs(tags: unknown, source: ParsedSource, context: PostFileContext) {
@@ -84,14 +106,14 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 	} catch (error) {
 		if (!(error instanceof FrontMatterSyntaxError)) throw error;
 		throw userError(
-			`${context.displayPath}:${error.line}:${error.column}: invalid YAML front matter: ${error.reason}\n\n${error.frame}`,
+			`${context.displayPath}:${error.line}:${error.column}: invalid ${error.language} front matter: ${error.reason}\n\n${error.frame}`,
 			error.hint ?? 'Fix the YAML on that line. Values that contain ": " or start with a quote, [ or { must be quoted.',
 			{ file: context.entryFile, line: error.line, column: error.column },
 		);
 	}
 	for (const repair of source.repairs) {
 		const where = `${context.displayPath}:${repair.line}:${repair.column}`;
-		if (context.config.strict || context.displayPath.endsWith('.mdx')) {
+		if (context.config.strict || context.displayPath.toLowerCase().endsWith('.mdx')) {
 			const why = context.config.strict ? 'strict mode is on' : 'MDX front matter is read by the MDX compiler, which cannot be repaired';
 			throw userError(`${where}: invalid YAML front matter: ${repair.problem} (not repaired: ${why}).`, `Replace the line with:\n  ${repair.fix}`, {
 				file: context.entryFile,

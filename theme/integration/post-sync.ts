@@ -8,6 +8,7 @@ import { BodyCache, type RenderedBody } from './body-cache.ts';
 import { postKey, renderSalt } from './cache-key.ts';
 import { userError } from './errors.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
+import { publicationDate, type HeldBack } from './post-dialects.ts';
 import { preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import type { SiteState } from './registry.ts';
 import { measureRemoteImages } from './remote-images.ts';
@@ -36,6 +37,8 @@ export class PostSync {
 	/** Slug → the file that has it, and back. */
 	readonly #owners = new Map<string, string>();
 	readonly #ids = new Map<string, string>();
+	/** File → why it is left out of this production build and its date, for the build's summary. */
+	readonly heldBack = new Map<string, { reason: HeldBack; date: Date | undefined }>();
 	/** Slug → files refused because another file has it: one of them takes the slug when its owner goes. */
 	readonly #refused = new Map<string, Set<string>>();
 
@@ -59,11 +62,15 @@ export class PostSync {
 		const contents = await readFile(file, 'utf8');
 		const fileContext = this.#fileContext(file, displayPath);
 		const post = await preparePostFile(contents, fileContext);
+		if (post.heldBack) this.heldBack.set(displayPath, { reason: post.heldBack, date: publicationDate(post.data) });
+		else this.heldBack.delete(displayPath);
 		const owned = this.#owners.get(post.id) === file;
 		this.#claim(post.id, file);
 		let data: Record<string, unknown>;
+		// Whether a post is held back changes with the clock, not with its file: the key says which it was.
+		const key = postKey(this.#salt, contents) + (post.heldBack ? `:${post.heldBack}` : '');
 		try {
-			data = await this.#load(post, { file, displayPath, key: postKey(this.#salt, contents) }, fileContext);
+			data = await this.#load(post, { file, displayPath, key }, fileContext);
 		} catch (error) {
 			// A post that never made it into the store must not keep its slug from another file.
 			if (!owned) this.#owners.delete(post.id);
@@ -91,7 +98,8 @@ export class PostSync {
 			return existing.data;
 		}
 		await measureRemoteImages(post, fileContext, this.#context.config.image);
-		const data = { ...(await this.#parseData(post, fileContext)), wordCount: countWords(post.body) };
+		const data: Record<string, unknown> = { ...(await this.#parseData(post, fileContext)), wordCount: countWords(post.body) };
+		if (post.heldBack === 'expired' || post.heldBack === 'future') data.heldBack = post.heldBack;
 		await this.#store(post, { ...entry, data });
 		return data;
 	}

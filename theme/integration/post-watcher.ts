@@ -20,7 +20,7 @@ interface WatchOptions {
 export function watchPosts(context: LoaderContext, posts: PostSync, { baseDir, pattern }: WatchOptions): void {
 	const { watcher, logger } = context;
 	if (!watcher) return;
-	const isPost = picomatch(pattern);
+	const isPost = picomatch(pattern, { nocase: true });
 	const relative = (file: string) => path.relative(baseDir, file).split(path.sep).join('/');
 	const matches = (file: string) => !relative(file).startsWith('../') && isPost(relative(file));
 	/** A file a post needs but which is missing (its featured image) → the posts waiting for it. */

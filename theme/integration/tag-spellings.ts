@@ -4,7 +4,7 @@ import { slugifySegment } from '../utils/slugs.ts';
 interface TaggedEntry {
 	id: string;
 	filePath?: string | undefined;
-	data: { tags?: unknown; date?: unknown; draft?: unknown };
+	data: { tags?: unknown; date?: unknown; draft?: unknown; heldBack?: unknown };
 }
 
 /**
@@ -13,7 +13,7 @@ interface TaggedEntry {
  * warning per tag lists every spelling and the posts that use it.
  */
 export function warnMergedTags(entries: Iterable<TaggedEntry>, locale: string, showDrafts: boolean): string[] {
-	const visible = [...entries].filter((entry) => showDrafts || entry.data.draft !== true);
+	const visible = [...entries].filter((entry) => showDrafts || (entry.data.draft !== true && !entry.data.heldBack));
 	// The order of utils/posts.ts, whose first spelling of a tag is the one pages show.
 	visible.sort((a, b) => time(b.data.date) - time(a.data.date) || a.id.localeCompare(b.id));
 	const spellings = new Map<string, Map<string, Set<string>>>();

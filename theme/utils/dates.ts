@@ -2,19 +2,45 @@
 // formatting without an explicit zone is how other blogs show posts one day early
 // (withastro/starlight#1166, HiDeoo/starlight-blog#143).
 
-const DATE_PATTERN =
-	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const TIME = String.raw`(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?`;
+const OFFSET = String.raw`\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?`;
+const ISO_DATE = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})${TIME}${OFFSET}$`, 'i');
+// How Astro's blog starter writes dates ('Jul 08 2022', read there by new Date()), and how people and
+// RFC 2822 do: 'July 8, 2022', '8 July 2022', 'Fri, 08 Jul 2022 10:00:00 +0200'.
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?`;
+const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME.replace('[T ]', String.raw`,?\s+`)}${OFFSET}$`, 'i');
+const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})${TIME.replace('[T ]', String.raw`,?\s+`)}${OFFSET}$`, 'i');
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The forms of date front matter may use, for messages. */
+export const DATE_FORMS = "2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024'";
+
+/** A front-matter date as read: the instant, or why the text cannot be one. */
+export type DateReading = { ok: true; date: Date } | { ok: false; problem: string };
 
 /**
- * Reads a front-matter date. `2024-02-03` and `2024-02-03 10:30:00` are wall-clock times in `timeZone`;
- * a value with `Z` or an offset is an exact instant. Returns undefined when the text is not a date.
+ * Reads a front-matter date. `2024-02-03`, `2024-02-03 10:30:00` and `Feb 03 2024` are wall-clock times
+ * in `timeZone`; a value with `Z` or an offset is an exact instant. Returns undefined when the text is not
+ * a date at all, and a problem when it is one with an impossible part (`2024-02-30`, an offset `+99:99`).
  */
-export function parseFrontMatterDate(value: unknown, timeZone: string): Date | undefined {
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+export function readFrontMatterDate(value: unknown, timeZone: string): DateReading | undefined {
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : { ok: true, date: value };
 	if (typeof value !== 'string') return undefined;
-	const match = DATE_PATTERN.exec(value.trim());
-	if (!match) return undefined;
-	const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', offset] = match;
+	const text = value.trim();
+	let parts: (string | undefined)[];
+	const iso = ISO_DATE.exec(text);
+	if (iso) parts = iso.slice(1);
+	else {
+		const monthFirst = MONTH_FIRST.exec(text);
+		const dayFirst = monthFirst ? undefined : DAY_FIRST.exec(text);
+		const named = monthFirst ? [monthFirst[3], monthFirst[1], monthFirst[2]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : undefined;
+		const rest = (monthFirst ?? dayFirst)?.slice(4);
+		if (!named || !rest) return undefined;
+		const month = MONTHS.indexOf((named[1] ?? '').slice(0, 3).toLowerCase()) + 1;
+		parts = [named[0], String(month).padStart(2, '0'), named[2], ...rest];
+	}
+	const [year, month, day, hour = '0', minute = '0', second = '0', fraction = '', offset] = parts;
 	const fields = {
 		year: Number(year),
 		month: Number(month),
@@ -24,10 +50,20 @@ export function parseFrontMatterDate(value: unknown, timeZone: string): Date | u
 		second: Number(second),
 		millisecond: Math.round(Number(`0${fraction || '.0'}`) * 1000),
 	};
-	if (!isRealDate(fields)) return undefined;
+	if (!isRealDate(fields)) return { ok: false, problem: `${JSON.stringify(text)} is not a day and time of the calendar` };
 	const wallClock = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.millisecond);
-	if (offset) return new Date(wallClock - offsetMinutes(offset) * 60_000);
-	return new Date(wallClockToInstant(wallClock, timeZone));
+	if (!offset) return { ok: true, date: new Date(wallClockToInstant(wallClock, timeZone)) };
+	const minutes = offsetMinutes(offset);
+	if (minutes === undefined) {
+		return { ok: false, problem: `the offset ${offset} in ${JSON.stringify(text)} is not a time-zone offset (from -12:00 to +14:00, minutes below 60)` };
+	}
+	return { ok: true, date: new Date(wallClock - minutes * 60_000) };
+}
+
+/** Like readFrontMatterDate(), but undefined for anything that is not a valid date. */
+export function parseFrontMatterDate(value: unknown, timeZone: string): Date | undefined {
+	const reading = readFrontMatterDate(value, timeZone);
+	return reading?.ok ? reading.date : undefined;
 }
 
 type DateFields = { year: number; month: number; day: number; hour: number; minute: number; second: number };
@@ -44,11 +80,15 @@ function isRealDate({ year, month, day, hour, minute, second }: DateFields): boo
 	);
 }
 
-function offsetMinutes(offset: string): number {
-	if (offset.toUpperCase() === 'Z') return 0;
+/** Minutes east of UTC, or undefined for an offset no clock uses. */
+function offsetMinutes(offset: string): number | undefined {
+	if (/^(?:z|utc|gmt)$/i.test(offset)) return 0;
 	const sign = offset.startsWith('-') ? -1 : 1;
 	const digits = offset.slice(1).replace(':', '');
-	return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+	const hours = Number(digits.slice(0, 2));
+	const minutes = Number(digits.slice(2) || 0);
+	if (minutes >= 60 || hours * 60 + minutes > (sign > 0 ? 14 * 60 : 12 * 60)) return undefined;
+	return sign * (hours * 60 + minutes);
 }
 
 /**

@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 
 /** A repair made to front matter that was not valid YAML as written. Lines and columns are 1-based, in the file. */
 export interface FrontMatterRepair {
@@ -19,6 +20,10 @@ export interface ParsedSource {
 	frontMatter: string;
 	/** The file line on which the front matter's first line sits (2 when the file starts with `---`). */
 	frontMatterLine: number;
+	/** The language of the front matter: YAML between `---` lines, TOML between `+++` lines (Hugo). */
+	format?: 'yaml' | 'toml' | undefined;
+	/** Fields the loader filled from another key (`featured_image` from `images`), to point errors at that key's line. */
+	movedKeys?: Record<string, string> | undefined;
 	/** The file line on which the body starts. */
 	bodyLine: number;
 	repairs: FrontMatterRepair[];
@@ -33,12 +38,14 @@ export class FrontMatterSyntaxError extends Error {
 		readonly frame: string,
 		/** How to fix it, when the usual advice about quoting does not apply. */
 		readonly hint?: string,
+		readonly language: 'YAML' | 'TOML' = 'YAML',
 	) {
 		super(`${reason} (line ${line}, column ${column})`);
 	}
 }
 
 const FENCE = /^---[ \t]*\r?$/;
+const TOML_FENCE = /^\+\+\+[ \t]*\r?$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*\r?$/;
 
 /**
@@ -52,6 +59,7 @@ const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*\r?$/;
 export function parseFrontMatter(source: string): ParsedSource {
 	const text = source.replace(/^\uFEFF/, '');
 	const lines = text.split('\n');
+	if (TOML_FENCE.test(lines[0] ?? '')) return parseTomlFrontMatter(lines);
 	if (!FENCE.test(lines[0] ?? '')) {
 		return { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
 	}
@@ -95,6 +103,58 @@ export function parseFrontMatter(source: string): ParsedSource {
 			repairs.push({ ...repair, line: index + 2 });
 		}
 	}
+}
+
+/**
+ * Hugo's TOML front matter, between `+++` lines. TOML dates become their text (`2024-02-03`,
+ * `2024-02-03T10:30:00`, `2024-02-03T10:30:00+01:00`), as YAML dates stay strings, so that the loader
+ * reads the ones without an offset in the site's time zone.
+ */
+function parseTomlFrontMatter(lines: readonly string[]): ParsedSource {
+	const end = lines.findIndex((line, index) => index > 0 && TOML_FENCE.test(line));
+	if (end === -1) {
+		throw new FrontMatterSyntaxError(
+			'the front matter opened by "+++" on line 1 is never closed; add a line "+++" after its last field',
+			1,
+			1,
+			codeFrame(lines, 1, 1),
+			undefined,
+			'TOML',
+		);
+	}
+	const tomlLines = lines.slice(1, end);
+	let data: Record<string, unknown>;
+	try {
+		data = parseToml(tomlLines.join('\n'));
+	} catch (error) {
+		if (!(error instanceof TomlError)) throw error;
+		const line = error.line + 1;
+		const reason = (/^Invalid TOML document: ([^\n]*)/.exec(error.message)?.[1] ?? error.message).trim();
+		throw new FrontMatterSyntaxError(
+			reason,
+			line,
+			error.column,
+			codeFrame(lines, line, error.column),
+			'Fix the TOML on that line: text values are quoted (title = "My post"), lists are written ["a", "b"].',
+			'TOML',
+		);
+	}
+	return {
+		data: datesAsText(data) as Record<string, unknown>,
+		body: lines.slice(end + 1).join('\n'),
+		frontMatter: tomlLines.join('\n'),
+		frontMatterLine: 2,
+		bodyLine: end + 2,
+		format: 'toml',
+		repairs: [],
+	};
+}
+
+function datesAsText(value: unknown): unknown {
+	if (value instanceof TomlDate) return value.toISOString();
+	if (Array.isArray(value)) return value.map(datesAsText);
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, datesAsText(item)]));
+	return value;
 }
 
 /** Values front matter may hold once YAML aliases are expanded; real posts hold a few dozen. */
@@ -170,8 +230,14 @@ export function codeFrame(lines: readonly string[], line: number, column: number
 	return out.join('\n');
 }
 
-/** The file line (1-based) of a top-level front-matter key, for pointing an error at it. */
-export function lineOfKey(parsed: Pick<ParsedSource, 'frontMatter' | 'frontMatterLine'>, key: string): number | undefined {
-	const index = parsed.frontMatter.split('\n').findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`));
+/** The file line (1-based) of a top-level front-matter key (`key:` in YAML, `key =` in TOML), for pointing an error at it. */
+export function lineOfKey(parsed: Pick<ParsedSource, 'frontMatter' | 'frontMatterLine' | 'movedKeys'>, key: string): number | undefined {
+	const written = parsed.movedKeys?.[key] ?? key;
+	const pattern = new RegExp(`^(?:${escapeRegExp(written)}|"${escapeRegExp(written)}")\\s*[:=]`);
+	const index = parsed.frontMatter.split('\n').findIndex((line) => pattern.test(line));
 	return index === -1 ? undefined : parsed.frontMatterLine + index;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -64,7 +64,7 @@ type BlogConfig = Pick<ThemeConfig, 'locale' | 'author'>;
 type BlogProject = Pick<ProjectContext, 'base' | 'trailingSlash' | 'buildFormat' | 'showDrafts'>;
 
 export function buildBlog<Entry extends PostEntry>(entries: readonly Entry[], config: BlogConfig, project: BlogProject): Blog<Entry> {
-	const visible = entries.filter((entry) => project.showDrafts || !entry.data.draft);
+	const visible = entries.filter((entry) => project.showDrafts || (!entry.data.draft && !entry.data.heldBack));
 	visible.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 	const tagsBySlug = new Map<string, Tag>();
 	const postsByTag = new Map<string, Post<Entry>[]>();
@@ -113,7 +113,7 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 		updated: data.updated,
 		image: toFeaturedImage(entry),
 		tags,
-		author: toAuthor(data.author ?? config.author),
+		author: data.authors ? joinAuthors(data.authors, config.locale) : toAuthor(data.author ?? config.author),
 		draft: data.draft,
 		wordCount: data.wordCount ?? countWords(entry.body ?? ''),
 	};
@@ -130,6 +130,12 @@ function toFeaturedImage(entry: PostEntry): FeaturedImageSource | undefined {
 		`${entry.filePath ?? entry.id}: the remote featured image ${src} has no width and height. ` +
 			'Load posts with postsLoader() from astro-theme-carnet/loaders, which measures it.',
 	);
+}
+
+/** Several authors, as one byline in the site's language: "Ada Lovelace and Grace Hopper". */
+function joinAuthors(authors: NonNullable<PostData['authors']>, locale: string): Author {
+	const names = authors.map((author) => (typeof author === 'string' ? author : author.name));
+	return { name: new Intl.ListFormat(locale, { type: 'conjunction' }).format(names) };
 }
 
 function toAuthor(author: PostData['author'] | BlogConfig['author']): Author | undefined {

@@ -1,0 +1,237 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { makeJpeg } from '../helpers/images.ts';
+import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
+
+// Posts as Hugo, Jekyll and Astro's blog starter write them, copied in unchanged. Each post that must
+// not be published has an image of its own beside it, whose name would show up in dist/ if it leaked.
+const POSTS: Record<string, string> = {
+	'hugo-yaml.md': `---
+title: "Hugo in YAML"
+date: 2023-05-01T10:00:00+02:00
+lastmod: ""
+draft: false
+featured_image: ""
+description: ""
+subtitle: ""
+images: ["/images/hugo-og.jpg"]
+tags: [Astro, web]
+categories: [Web, Migration]
+keywords: [static, blog]
+aliases: [/post/old-hugo-yaml/]
+author: Ada Lovelace
+slug: hugo-in-yaml
+---
+Written for Hugo.
+`,
+	'hugo-toml.md': `+++
+title = "Hugo in TOML"
+date = 2023-04-01T09:30:00
+publishDate = 2023-04-01T09:30:00
+expiryDate = 2099-01-01
+categories = ["Migration", "Hugo"]
+authors = ["Ada Lovelace", "Grace Hopper"]
+featured_image = ""
++++
+Written for Hugo, in TOML.
+`,
+	'expired.md': `+++
+title = "Expired offer"
+date = 2019-06-01
+expiryDate = 2020-01-01
+featured_image = "./expired-cover.jpg"
+tags = ["Offers"]
++++
+This offer ended. ![inline](./expired-inline.jpg)
+`,
+	'future.md': `---
+title: Coming soon
+publishDate: 2099-01-01
+heroImage: ./future-cover.jpg
+tags: [Soon]
+---
+Not yet.
+`,
+	'_posts/2024-01-05-hello-jekyll.md': `---
+layout: post
+title: "Hello Jekyll"
+categories: jekyll update
+excerpt: "A post from Jekyll's _posts folder."
+permalink: /2024/01/05/hello.html
+---
+Written for Jekyll.
+`,
+	'_posts/2023-02-01-unpublished.md': `---
+layout: post
+title: "Unpublished in Jekyll"
+published: false
+image: ./unpublished-cover.jpg
+---
+Kept back.
+`,
+	'_drafts/a-jekyll-draft.md': `---
+layout: post
+title: "A Jekyll draft"
+image: ./draft-cover.jpg
+---
+Not finished.
+`,
+	'first-post.md': `---
+title: 'First post'
+description: 'Lorem ipsum dolor sit amet'
+pubDate: 'Jul 08 2022'
+heroImage: '../../assets/blog-placeholder-3.jpg'
+---
+The starter's first post.
+`,
+	'second-post.md': `---
+title: 'Second post'
+description: 'Lorem ipsum dolor sit amet'
+pubDate: 'Jul 15 2022'
+updatedDate: 'Jul 22 2022'
+heroImage: '../../assets/blog-placeholder-4.jpg'
+---
+The starter's second post.
+`,
+	'old-extension.markdown': `---
+title: An old extension
+date: 2021-03-04 10:00:00 +0100
+---
+Jekyll's default extension.
+`,
+	'another-extension.mdown': `---
+title: Another extension
+date: 2019-05-06
+---
+Also Markdown.
+`,
+	'UPPER.MD': `---
+title: Shouting extension
+date: 2020-02-02
+---
+An upper-case extension.
+`,
+	'notes.txt': 'Some notes that are not a post.\n',
+};
+
+/** Published posts: slug → what their page, card and feed entry must show. */
+const PUBLISHED = {
+	'hugo-in-yaml': { title: 'Hugo in YAML', datetime: '2023-05-01T10:00:00+02:00', image: 'hugo-og' },
+	'hugo-toml': { title: 'Hugo in TOML', datetime: '2023-04-01T09:30:00+02:00', image: undefined },
+	'hello-jekyll': { title: 'Hello Jekyll', datetime: '2024-01-05T00:00:00+01:00', image: undefined },
+	'first-post': { title: 'First post', datetime: '2022-07-08T00:00:00+02:00', image: 'blog-placeholder-3' },
+	'second-post': { title: 'Second post', datetime: '2022-07-15T00:00:00+02:00', image: 'blog-placeholder-4' },
+	'old-extension': { title: 'An old extension', datetime: '2021-03-04T10:00:00+01:00', image: undefined },
+	upper: { title: 'Shouting extension', datetime: '2020-02-02T00:00:00+01:00', image: undefined },
+	'another-extension': { title: 'Another extension', datetime: '2019-05-06T00:00:00+02:00', image: undefined },
+} as const;
+
+const UNPUBLISHED = {
+	expired: { title: 'Expired offer', files: ['expired-cover', 'expired-inline'] },
+	'coming-soon': { title: 'Coming soon', files: ['future-cover'] },
+	unpublished: { title: 'Unpublished in Jekyll', files: ['unpublished-cover'] },
+	'a-jekyll-draft': { title: 'A Jekyll draft', files: ['draft-cover'] },
+} as const;
+
+let site: BuiltSite;
+
+beforeAll(async () => {
+	const files: Record<string, string | Buffer> = {
+		'astro.config.mjs': astroConfig({ title: 'Migrated', timeZone: 'Europe/Paris' }, { site: 'https://migrated.example.com' }),
+		'src/content.config.ts': CONTENT_CONFIG,
+		'public/images/hugo-og.jpg': await makeJpeg(1200, 630, 1),
+		'src/assets/blog-placeholder-3.jpg': await makeJpeg(960, 480, 2),
+		'src/assets/blog-placeholder-4.jpg': await makeJpeg(960, 480, 3),
+		'src/content/posts/expired-cover.jpg': await makeJpeg(800, 400, 4),
+		'src/content/posts/expired-inline.jpg': await makeJpeg(400, 200, 5),
+		'src/content/posts/future-cover.jpg': await makeJpeg(800, 400, 6),
+		'src/content/posts/_posts/unpublished-cover.jpg': await makeJpeg(800, 400, 7),
+		'src/content/posts/_drafts/draft-cover.jpg': await makeJpeg(800, 400, 8),
+	};
+	for (const [name, contents] of Object.entries(POSTS)) files[`src/content/posts/${name}`] = contents;
+	site = await buildSite(writeSite('migration-front', files));
+	expect(site.ok, site.log).toBe(true);
+});
+
+function allFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => file.split(path.sep).join('/'));
+}
+
+describe('posts written for Hugo, Jekyll and the Astro blog starter build unchanged', () => {
+	test.each(Object.entries(PUBLISHED))('publishes %s with its title and its date in the site zone', (slug, expected) => {
+		const $ = site.html(`posts/${slug}/index.html`);
+		expect($('h1').first().text().trim()).toBe(expected.title);
+		expect($('.carnet-post-meta time').first().attr('datetime')).toBe(expected.datetime);
+	});
+
+	test.each(Object.entries(PUBLISHED))('gives %s the featured image its front matter names, or none', (slug, expected) => {
+		const $ = site.html(`posts/${slug}/index.html`);
+		const hero = $('.carnet-post__image');
+		if (expected.image) expect(hero.attr('src')).toContain(expected.image);
+		else expect(hero.length).toBe(0);
+	});
+
+	test('lists every published post in the RSS, Atom and JSON feeds, and nothing else', () => {
+		const titles = Object.values(PUBLISHED).map((post) => post.title).sort();
+		expect((parseRssFeed(site.read('rss.xml')).items ?? []).map((item) => item.title).sort()).toEqual(titles);
+		expect((parseAtomFeed(site.read('atom.xml')).entries ?? []).map((entry) => (entry.title as { value?: string } | undefined)?.value ?? entry.title).sort()).toEqual(titles);
+		expect((parseJsonFeed(JSON.parse(site.read('feed.json'))).items ?? []).map((item) => item.title).sort()).toEqual(titles);
+	});
+
+	test('reads the updated date of the starter and leaves an empty lastmod out', () => {
+		expect(site.html('posts/second-post/index.html')('.carnet-post-meta time').map((_, time) => time.attribs.datetime).get()).toEqual([
+			'2022-07-15T00:00:00+02:00',
+			'2022-07-22T00:00:00+02:00',
+		]);
+		expect(site.html('posts/hugo-in-yaml/index.html')('.carnet-post-meta time')).toHaveLength(1);
+	});
+
+	test('merges categories into tags, each once, Jekyll space-separated ones included', () => {
+		const tags = (slug: string) => site.html(`posts/${slug}/index.html`)('.carnet-post a[rel="tag"], .carnet-post .carnet-tags a').map((_, a) => site.html(`posts/${slug}/index.html`)(a).text().trim()).get();
+		expect(tags('hugo-in-yaml')).toEqual(['Astro', 'web', 'Migration']);
+		expect(tags('hugo-toml')).toEqual(['Migration', 'Hugo']);
+		expect(tags('hello-jekyll')).toEqual(['jekyll', 'update']);
+	});
+
+	test('uses the excerpt as the description and names every author', () => {
+		expect(site.html('posts/hello-jekyll/index.html')('meta[name="description"]').attr('content')).toBe("A post from Jekyll's _posts folder.");
+		expect(site.html('posts/hugo-toml/index.html')('.carnet-post-meta').text()).toContain('Ada Lovelace and Grace Hopper');
+	});
+
+	test('warns about no Hugo or Jekyll field it reads or knowingly ignores', () => {
+		for (const key of ['layout', 'permalink', 'aliases', 'categories', 'keywords', 'images', 'authors', 'expiryDate', 'excerpt', 'published']) {
+			expect(site.log).not.toContain(`front-matter key "${key}"`);
+		}
+	});
+
+	test('names the file in the posts folder that is not a post', () => {
+		expect(site.log).toContain('Not read as posts, being neither Markdown nor MDX: src/content/posts/notes.txt.');
+	});
+
+	test('says how many future posts it held back and when the next is due', () => {
+		expect(site.log).toContain('1 post is dated in the future and left out of this build; the next, src/content/posts/future.md, is due 2099-01-01T00:00:00+01:00.');
+		expect(site.log).toContain('1 post has an expiryDate that has passed and is left out of this build: src/content/posts/expired.md.');
+	});
+});
+
+describe('drafts, expired and future posts are left out of a production build', () => {
+	test.each(Object.entries(UNPUBLISHED))('%s has no page and no entry in any feed, the sitemap or the home page', (slug, post) => {
+		expect(site.exists(`posts/${slug}/index.html`)).toBe(false);
+		for (const file of ['rss.xml', 'atom.xml', 'feed.json', 'sitemap-0.xml', 'index.html', 'archive/index.html']) {
+			expect(site.read(file), file).not.toContain(post.title);
+			expect(site.read(file), file).not.toContain(`/posts/${slug}/`);
+		}
+	});
+
+	test.each(Object.entries(UNPUBLISHED))('%s leaves none of its images in dist/', (_, post) => {
+		const files = allFiles(site.dist);
+		for (const name of post.files) expect(files.filter((file) => file.includes(name))).toEqual([]);
+	});
+
+	test('leaves their tags out too', () => {
+		expect(site.exists('tags/offers/index.html')).toBe(false);
+		expect(site.exists('tags/soon/index.html')).toBe(false);
+	});
+});

@@ -1,0 +1,67 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { checkContentConfig, withTitle } from '../../theme/integration/first-run.ts';
+import { repoRoot } from '../helpers/sites.ts';
+
+// A site as `npx astro add astro-theme-carnet` leaves it: carnet() with no options, no content config.
+const root = path.join(repoRoot, 'tests/.sites/unit-first-run');
+const rootUrl = pathToFileURL(`${root}/`);
+const srcDir = new URL('src/', rootUrl);
+
+beforeAll(() => {
+	rmSync(root, { recursive: true, force: true });
+	mkdirSync(path.join(root, 'src'), { recursive: true });
+	writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'my-notebook' }));
+});
+
+describe('carnet() without a title', () => {
+	test("names the blog after the host of site, with one warning saying how to name it", () => {
+		const warnings: string[] = [];
+		expect(withTitle(undefined, { site: 'https://notes.example.org/blog/', root: rootUrl }, (message) => warnings.push(message))).toEqual({ title: 'notes.example.org' });
+		expect(warnings).toEqual([`carnet() has no title, so the blog is called "notes.example.org". Name it in astro.config.mjs: integrations: [carnet({ title: 'My blog' })].`]);
+	});
+
+	test("without site, names it after the site's package", () => {
+		expect(withTitle({ locale: 'fr' }, { site: undefined, root: rootUrl }, () => {})).toEqual({ locale: 'fr', title: 'my-notebook' });
+	});
+
+	test('leaves a title that is given alone, without a warning', () => {
+		const warnings: string[] = [];
+		expect(withTitle({ title: 'Mine' }, { site: undefined, root: rootUrl }, (message) => warnings.push(message))).toEqual({ title: 'Mine' });
+		expect(warnings).toEqual([]);
+	});
+});
+
+describe('a site without src/content.config.ts', () => {
+	test('stops with the file to create and its lines', () => {
+		const error = (() => {
+			try {
+				checkContentConfig({ srcDir, root: rootUrl }, 'posts');
+			} catch (caught) {
+				return caught as Error & { hint?: string };
+			}
+			throw new Error('expected an error');
+		})();
+		expect(`${error.message}\nHint: ${error.hint}`).toMatchInlineSnapshot(`
+			"astro-theme-carnet reads the blog's posts from a content collection named "posts", and this site has no src/content.config.ts to declare it.
+			Hint: Create src/content.config.ts with these lines:
+
+			import { defineCollection } from 'astro:content';
+			import { postsLoader } from 'astro-theme-carnet/loaders';
+			import { postSchema } from 'astro-theme-carnet/schema';
+
+			export const collections = {
+				posts: defineCollection({ loader: postsLoader(), schema: postSchema() }),
+			};
+
+			and write your posts in src/content/posts/ (Markdown files with a title and a date)."
+		`);
+	});
+
+	test('passes once the file exists', () => {
+		writeFileSync(path.join(root, 'src/content.config.ts'), '');
+		expect(() => checkContentConfig({ srcDir, root: rootUrl }, 'posts')).not.toThrow();
+	});
+});

@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig } from 'astro';
+import type { ThemeUserConfig } from '../config.ts';
+import { userError } from './errors.ts';
+
+// `npx astro add astro-theme-carnet` writes `carnet()` with no options and no content collection: the
+// two checks below turn that into a working build, or into an error that says which file to write.
+
+/** The options with a title: the user's, or a default with a warning (see defaultTitle). */
+export function withTitle(userConfig: ThemeUserConfig | undefined, astroConfig: Pick<AstroConfig, 'site' | 'root'>, warn: (message: string) => void): unknown {
+	if (userConfig?.title !== undefined) return userConfig;
+	const fallback = defaultTitle(astroConfig);
+	warn(fallback.warning);
+	return { ...userConfig, title: fallback.title };
+}
+
+/**
+ * The blog's name when `carnet()` has none: the host of `site` (`example.com`), else the `name` of the
+ * site's package.json, else "Blog". Returns the name and the warning to print.
+ */
+export function defaultTitle(astroConfig: Pick<AstroConfig, 'site' | 'root'>): { title: string; warning: string } {
+	const title = (astroConfig.site && URL.canParse(astroConfig.site) ? new URL(astroConfig.site).hostname : undefined) || packageName(astroConfig.root) || 'Blog';
+	return {
+		title,
+		warning: `carnet() has no title, so the blog is called "${title}". Name it in astro.config.mjs: integrations: [carnet({ title: 'My blog' })].`,
+	};
+}
+
+function packageName(root: URL): string | undefined {
+	try {
+		const name = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { name?: unknown }).name;
+		return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+const CONTENT_CONFIG_FILES = ['content.config.ts', 'content.config.mts', 'content.config.js', 'content.config.mjs'];
+
+/**
+ * Stops the build of a site that declares no content collections: the blog would have no posts, and
+ * Astro would only say so once per page. The error gives the file to create, whole.
+ */
+export function checkContentConfig(astroConfig: Pick<AstroConfig, 'srcDir' | 'root'>, collection: string): void {
+	if (CONTENT_CONFIG_FILES.some((file) => existsSync(new URL(file, astroConfig.srcDir)))) return;
+	const srcDir = fileURLToPath(astroConfig.srcDir).slice(fileURLToPath(astroConfig.root).length).replace(/\\/g, '/') || 'src/';
+	throw userError(
+		`astro-theme-carnet reads the blog's posts from a content collection named "${collection}", and this site has no ${srcDir}content.config.ts to declare it.`,
+		`Create ${srcDir}content.config.ts with these lines:\n\n` +
+			"import { defineCollection } from 'astro:content';\n" +
+			"import { postsLoader } from 'astro-theme-carnet/loaders';\n" +
+			"import { postSchema } from 'astro-theme-carnet/schema';\n\n" +
+			'export const collections = {\n' +
+			`\t${/^[A-Za-z_$][\w$]*$/.test(collection) ? collection : JSON.stringify(collection)}: defineCollection({ loader: postsLoader(), schema: postSchema() }),\n` +
+			'};\n\n' +
+			'and write your posts in src/content/posts/ (Markdown files with a title and a date).',
+	);
+}

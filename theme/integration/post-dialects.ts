@@ -1,0 +1,98 @@
+import { statSync } from 'node:fs';
+import { FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
+import { toZonedISOString } from '../utils/dates.ts';
+import type { ParsedSource } from '../utils/front-matter.ts';
+
+/** Why a post is left out of a production build. */
+export type HeldBack = 'draft' | 'expired' | 'future';
+
+/** `2024-01-05-hello-jekyll.md`: Jekyll's `_posts/` names carry the date and the slug. */
+const DATED_FILE_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)$/;
+const JEKYLL_DRAFTS = /(?:^|\/)_drafts\//;
+const JEKYLL_POSTS = /(?:^|\/)_posts\//;
+
+/**
+ * Reads Hugo's and Jekyll's conventions into the fields the schema knows, before dates are read:
+ * - an empty value (`featured_image: ""`, `description:`) is an absent field, as Hugo's archetypes mean it;
+ * - Jekyll's `published: false` is a draft (Carnet's `published` is otherwise a date);
+ * - a file named `YYYY-MM-DD-slug.md` gives the date, when the front matter has none, and then the slug;
+ *   so does any file in a `_posts/` folder for its slug;
+ * - a file in a `_drafts/` folder is a draft, dated by its last change when it has no date, as Jekyll does;
+ * - Hugo's `images` list gives the featured image when no image field is set.
+ */
+export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string }): void {
+	for (const [key, value] of Object.entries(data)) {
+		if (key !== 'title' && KNOWN_KEYS.has(key) && isBlankField(value)) delete data[key];
+	}
+	if (typeof data.published === 'boolean') {
+		if (!data.published && data.draft === undefined) data.draft = true;
+		delete data.published;
+	}
+	const name = (file.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '');
+	const dated = DATED_FILE_NAME.exec(name);
+	const hasDate = FIELD_ALIASES.date.some((key) => data[key] !== undefined);
+	const isJekyllDraft = JEKYLL_DRAFTS.test(file.displayPath);
+	if (dated && !hasDate) data.date = dated[1];
+	if (dated && data.slug === undefined && (!hasDate || JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft)) data.slug = dated[2];
+	if (isJekyllDraft) {
+		if (data.draft === undefined) data.draft = true;
+		if (data.date === undefined && !hasDate) data.date = statSync(file.entryFile).mtime;
+	}
+	const images = typeof data.images === 'string' ? [data.images] : data.images;
+	const first = Array.isArray(images) ? images[0] : undefined;
+	if (typeof first === 'string' && first.trim() !== '' && !FIELD_ALIASES.image.some((key) => data[key] !== undefined)) {
+		data.featured_image = first;
+		source.movedKeys = { ...source.movedKeys, featured_image: 'images' };
+	}
+}
+
+/**
+ * Whether a post is left out of a production build, as Hugo does: a draft; a post whose `expiryDate` has
+ * passed; a post dated in the future, unless the `future` option publishes it. Dates are already read.
+ */
+export function heldBackReason(data: Record<string, unknown>, options: { now: number; future: boolean }): HeldBack | undefined {
+	if (data.draft === true) return 'draft';
+	const expires = firstDate(data, FIELD_ALIASES.expires);
+	if (expires && expires.getTime() <= options.now) return 'expired';
+	const due = publicationDate(data);
+	if (!options.future && due && due.getTime() > options.now) return 'future';
+	return undefined;
+}
+
+/**
+ * When the post is published, once dates are read: the latest of its date fields, since Hugo shows `date`
+ * but publishes at `publishDate` when both are set.
+ */
+export function publicationDate(data: Record<string, unknown>): Date | undefined {
+	const dates = FIELD_ALIASES.date.map((key) => data[key]).filter((value): value is Date => value instanceof Date);
+	return dates.length === 0 ? undefined : new Date(Math.max(...dates.map((date) => date.getTime())));
+}
+
+/**
+ * One line about the posts a production build leaves out for their dates (drafts go unsaid): how many,
+ * and when the next future one is due, so that nobody wonders where a post went.
+ */
+export function describeHeldBack(heldBack: ReadonlyMap<string, { reason: HeldBack; date: Date | undefined }>, timeZone: string): string[] {
+	const future = [...heldBack].filter(([, post]) => post.reason === 'future').sort(([, a], [, b]) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0));
+	const expired = [...heldBack].filter(([, post]) => post.reason === 'expired').map(([file]) => file).sort();
+	const lines: string[] = [];
+	const [next] = future;
+	if (next) {
+		const [file, { date }] = next;
+		lines.push(
+			`${plural(future.length, 'post is', 'posts are')} dated in the future and left out of this build; the next, ${file}, is due ${date ? toZonedISOString(date, timeZone) : 'later'}. ` +
+				'Each appears with the first build after its date; set future: true in the carnet() options to publish them now.',
+		);
+	}
+	if (expired.length > 0) lines.push(`${plural(expired.length, 'post has', 'posts have')} an expiryDate that has passed and ${expired.length === 1 ? 'is' : 'are'} left out of this build: ${expired.join(', ')}.`);
+	return lines;
+}
+
+function plural(count: number, one: string, many: string): string {
+	return `${count} ${count === 1 ? one : many}`;
+}
+
+function firstDate(data: Record<string, unknown>, keys: readonly string[]): Date | undefined {
+	for (const key of keys) if (data[key] instanceof Date) return data[key];
+	return undefined;
+}
