@@ -32,6 +32,7 @@ describe('carnet() options', () => {
 			remoteImageTimeout: 15,
 			search: true,
 			sitemap: true,
+			permalinks: '/posts/:slug/',
 		});
 	});
 

@@ -74,4 +74,5 @@ export default {
 	'notFound.title': 'Page not found',
 	'notFound.text': 'There is nothing at this address. The page may have moved, or the link may be mistyped.',
 	'notFound.home': 'Go to the home page',
+	'redirect.moved': 'This page has moved to:',
 } as const;

@@ -76,4 +76,5 @@ export default {
 	'notFound.title': 'Page introuvable',
 	'notFound.text': 'Il n’y a rien à cette adresse. La page a peut-être changé de place, ou le lien contient une faute de frappe.',
 	'notFound.home': 'Retourner à l’accueil',
+	'redirect.moved': 'Cette page a changé d’adresse :',
 } satisfies Record<keyof typeof en, string>;
