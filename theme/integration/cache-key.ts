@@ -29,7 +29,8 @@ export function renderSalt(astroConfig: AstroConfig, config: ThemeConfig, showDr
 			markdown: astroConfig.markdown,
 			image: { domains: astroConfig.image.domains, remotePatterns: astroConfig.image.remotePatterns },
 			base: astroConfig.base,
-			options: { timeZone: config.timeZone, strict: config.strict, locale: config.locale },
+			// permalinks and strings: shortcodes turn into post addresses and link texts (markdown/shortcodes.ts).
+			options: { timeZone: config.timeZone, strict: config.strict, locale: config.locale, permalinks: config.permalinks, strings: config.strings },
 			// A draft is stored without its images and body when drafts are not shown (integration/post-file.ts).
 			showDrafts,
 		}),
