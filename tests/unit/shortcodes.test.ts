@@ -53,6 +53,13 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		]);
 	});
 
+	test('leave examples in fenced code alone, blocks included', () => {
+		const body = '```liquid\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n{% raw %}x{% endraw %}\n```\n{{< tweet 1 >}}';
+		const result = expand(body);
+		expect(result.body).toBe('```liquid\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n{% raw %}x{% endraw %}\n```\n`{{< tweet 1 >}}`');
+		expect(result.unknown.map((item) => item.line)).toEqual([7]);
+	});
+
 	test('leaves a body without braces untouched', () => {
 		const body = 'Plain text with a } and a {.';
 		expect(expand(body)).toEqual({ body, unknown: [] });

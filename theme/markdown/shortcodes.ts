@@ -30,10 +30,39 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Expands the shortcodes and Liquid tags of `body`, outside code; lists those it leaves as written. */
 export function expandShortcodes(body: string, context: ShortcodeContext): ShortcodeResult {
-	if (!body.includes('{{') && !body.includes('{%')) return { body, unknown: [] };
+	// Private-use characters stand for kept braces below; a body that has its own is left alone.
+	if ((!body.includes('{{') && !body.includes('{%')) || /[\uE000-\uE002]/.test(body)) return { body, unknown: [] };
 	const unknown: ShortcodeResult['unknown'] = [];
-	const withBlocks = expandBlocks(body);
-	const lines = withBlocks.split('\n');
+	// Code fenced in the post shows shortcodes as examples: only the text between fences is expanded,
+	// blocks first (they become fences themselves), then each line. Every step keeps the line count,
+	// so a line here is the line in the body.
+	const expanded = splitFences(body)
+		.map(({ text, code, line }) => (code ? text : expandLines(expandBlocks(text), line, context, unknown)))
+		.join('\n')
+		.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string);
+	unknown.sort((a, b) => a.line - b.line);
+	return { body: expanded, unknown };
+}
+
+/** The body cut into runs of lines inside and outside fenced code, each with its first line's number. */
+function splitFences(body: string): { text: string; code: boolean; line: number }[] {
+	const runs: { lines: string[]; code: boolean; line: number }[] = [];
+	let fence: string | undefined;
+	for (const [index, line] of body.split('\n').entries()) {
+		const marker = FENCE.exec(line)?.[1];
+		const closes = fence !== undefined && marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker;
+		const code = fence !== undefined || marker !== undefined;
+		if (fence === undefined && marker !== undefined) fence = marker;
+		else if (closes) fence = undefined;
+		const last = runs.at(-1);
+		if (last && last.code === code) last.lines.push(line);
+		else runs.push({ lines: [line], code, line: index + 1 });
+	}
+	return runs.map(({ lines, code, line }) => ({ text: lines.join('\n'), code, line }));
+}
+
+function expandLines(text: string, firstLine: number, context: ShortcodeContext, unknown: ShortcodeResult['unknown']): string {
+	const lines = text.split('\n');
 	let fence: string | undefined;
 	for (const [index, line] of lines.entries()) {
 		const marker = FENCE.exec(line)?.[1];
@@ -45,11 +74,9 @@ export function expandShortcodes(body: string, context: ShortcodeContext): Short
 			fence = marker;
 			continue;
 		}
-		// Blocks keep their line count, so a line here is the line in the body.
-		lines[index] = outsideInlineCode(line, (text) => expandInline(text, context, index + 1, unknown));
+		lines[index] = outsideInlineCode(line, (part) => expandInline(part, context, firstLine + index, unknown));
 	}
-	unknown.sort((a, b) => a.line - b.line);
-	return { body: lines.join('\n'), unknown };
+	return lines.join('\n');
 }
 
 // {{< highlight go >}}…{{< /highlight >}} and {% highlight go %}…{% endhighlight %} become fenced code;
@@ -75,12 +102,11 @@ function protect(text: string): string {
 
 /** Applies `change` to the parts of a line outside inline code spans. */
 function outsideInlineCode(line: string, change: (text: string) => string): string {
-	if (!line.includes('{')) return line.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string);
-	const parts = line.split(/(`+[^`]*`+)/);
-	return parts
+	if (!line.includes('{')) return line;
+	return line
+		.split(/(`+[^`]*`+)/)
 		.map((part, index) => (index % 2 === 1 ? part : change(part)))
-		.join('')
-		.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string);
+		.join('');
 }
 
 function expandInline(text: string, context: ShortcodeContext, line: number, unknown: ShortcodeResult['unknown']): string {
