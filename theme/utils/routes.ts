@@ -58,9 +58,9 @@ type ParamNames<Pattern extends string> = Pattern extends `${string}[${infer Par
 /** What a post's address may be made of: `/:year/:month/:slug/`. */
 export interface PostRouteParams {
 	slug: string;
-	year?: string;
-	month?: string;
-	day?: string;
+	year?: string | undefined;
+	month?: string | undefined;
+	day?: string | undefined;
 }
 
 const PARAM = /\[(?:\.\.\.)?([^\]]+)\]/g;
