@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import en from './i18n/en.ts';
 import { ABSOLUTE_LINK_ERROR, LINK_ERROR, isSafeLink } from './utils/links.ts';
+import { DEFAULT_PERMALINK, permalinkProblem } from './utils/routes.ts';
 
 /** The parts of the theme a site can replace with `components: { Name: './src/components/Mine.astro' }`. */
 export const COMPONENT_NAMES = [
@@ -225,6 +226,19 @@ export const ThemeConfigSchema = z.strictObject({
 	search: flag().default(true),
 	/** Add `@astrojs/sitemap` (unless the site already has it) and link it from robots.txt. @default true */
 	sitemap: flag().default(true),
+	/**
+	 * The address of every post, to keep the URLs of a blog moved from Hugo or Jekyll: tokens `:year`,
+	 * `:month`, `:day` (of the post's date, in `timeZone`) and `:slug` (`:title` is the same), e.g.
+	 * `'/post/:slug/'` or `'/:year/:month/:slug/'`. Pages, feeds, the sitemap and every link follow it.
+	 * @default '/posts/:slug/'
+	 */
+	permalinks: z
+		.string({ error: "expected a path such as '/posts/:slug/' or '/:year/:month/:slug/'" })
+		.superRefine((value, context) => {
+			const problem = permalinkProblem(value);
+			if (problem) context.addIssue({ code: 'custom', message: problem, input: value });
+		})
+		.default(DEFAULT_PERMALINK),
 });
 
 /**

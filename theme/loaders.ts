@@ -1,4 +1,5 @@
 import type { Loader } from 'astro/loaders';
+import { checkAddresses } from './integration/address-check.ts';
 import { loadPosts, POST_FILES } from './integration/load-posts.ts';
 import { getSite } from './integration/registry.ts';
 import { reportMergedTags } from './integration/tag-spellings.ts';
@@ -25,7 +26,9 @@ export function postsLoader(options: PostsLoaderOptions = {}): Loader {
 		name: 'astro-theme-carnet/posts',
 		load: async (context) => {
 			await loadPosts(context, { base, pattern });
-			reportMergedTags(context, getSite(context.config.root)?.config.locale ?? 'en');
+			const config = getSite(context.config.root)?.config;
+			reportMergedTags(context, config?.locale ?? 'en');
+			if (config) checkAddresses(context, config);
 		},
 	};
 }

@@ -108,15 +108,38 @@ function fixedShape(): Record<string, z.ZodType> {
 		keywords: textList('a keyword', '[astro, blog]').optional(),
 		authors: z.array(AuthorSchema, { error: 'expected a list of names, e.g. [Ada, Grace]' }).optional(),
 		images: textList('an image path', '[/images/cover.jpg]').optional(),
-		aliases: textList('a path', '[/old/path/]').optional(),
-		permalink: text('a path such as /2024/01/05/hello.html').optional(),
 		// Jekyll's and Hugo's template names mean nothing to Carnet's pages.
 		layout: z.unknown().optional(),
+		...addressShape(),
 	};
 	for (const key of [...FIELD_ALIASES.date, ...FIELD_ALIASES.updated, ...FIELD_ALIASES.expires]) shape[key] = dateField().optional();
 	for (const key of [...FIELD_ALIASES.imageAlt, ...FIELD_ALIASES.description]) shape[key] = text('a text').optional();
 	fixed = shape;
 	return shape;
+}
+
+// Old addresses and the post's language (README, "Keeping your URLs").
+const OldPathSchema = text('a path on the site such as /2019/old-name/').pipe(
+	z.string().refine((value) => value !== '' && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value), { error: 'expected a path on the site such as /2019/old-name/, not a full URL' }),
+);
+const isLanguageTag = (value: string) => {
+	try {
+		return Intl.getCanonicalLocales(value).length === 1;
+	} catch {
+		return false;
+	}
+};
+function addressShape(): Record<string, z.ZodType> {
+	return {
+		aliases: z
+			.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(OldPathSchema, { error: 'expected a list of old paths, e.g. [/2019/old-name/, /p/123.html]' }))
+			.optional(),
+		permalink: OldPathSchema.optional(),
+		lang: text('a BCP 47 language tag such as "en", "he" or "zh-Hant"')
+			.pipe(z.string().refine(isLanguageTag, { error: 'expected a BCP 47 language tag such as "en", "he" or "zh-Hant"' }))
+			.transform((value) => Intl.getCanonicalLocales(value)[0] ?? value)
+			.optional(),
+	};
 }
 
 /** Every front-matter key the theme understands; others are kept in `extra` and reported by the loader. */
@@ -144,15 +167,17 @@ export interface PostData {
 	expires?: Date | undefined;
 	/** Hugo's `keywords`, kept for your own components; pages do not publish them. */
 	keywords?: string[] | undefined;
-	/** Hugo's `aliases`: older paths of the post. */
-	aliases?: string[] | undefined;
-	/** Jekyll's `permalink`: the post's path on the old site. */
-	permalink?: string | undefined;
 	/**
 	 * Set by postsLoader() in a production build on a post left out because its `expiryDate` has passed or
 	 * its date is still to come; such a post has no page, feed entry or image in dist/.
 	 */
 	heldBack?: 'expired' | 'future' | undefined;
+	/** Hugo's `aliases`: old addresses of the post, each of which gets a redirect page. */
+	aliases?: string[] | undefined;
+	/** Jekyll's `permalink`: the post's old address, which gets a redirect page. */
+	permalink?: string | undefined;
+	/** The post's language (BCP 47) when it is not the site's: sets `lang` and `dir` on the article. */
+	lang?: string | undefined;
 	/** Front-matter keys the theme does not know, kept as written. */
 	extra: Record<string, unknown>;
 	/** Words in the body, prose only; set by postsLoader(), which does not keep the Markdown source. */
@@ -239,6 +264,7 @@ function normalizePostData(raw: Record<string, unknown>, extensionKeys: readonly
 		keywords: raw.keywords as string[] | undefined,
 		aliases: raw.aliases as string[] | undefined,
 		permalink: raw.permalink as string | undefined,
+		lang: raw.lang as string | undefined,
 		extra,
 	};
 	return withoutUndefined({ ...extended, ...data });

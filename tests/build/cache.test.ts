@@ -188,7 +188,7 @@ function expectEveryBodyMarked(output: Map<string, string>, name: string) {
 	const pages = [...output.keys()].filter((file) => /^posts\/[^/]+\/index\.html$/.test(file));
 	expect(pages).toHaveLength(POSTS + 2);
 	for (const page of pages) {
-		const prose = /<div class="carnet-prose">([\s\S]*?)<\/div>\s*<footer/.exec(output.get(page) ?? '')?.[1] ?? '';
+		const prose = /<div class="carnet-prose"[^>]*>([\s\S]*?)<\/div>\s*<footer/.exec(output.get(page) ?? '')?.[1] ?? '';
 		const paragraphs = prose.match(/<p[\s>]/g) ?? [];
 		expect(paragraphs.length, page).toBeGreaterThan(0);
 		expect(prose.match(new RegExp(`<p title="${name}"`, 'g'))?.length, page).toBe(paragraphs.length);

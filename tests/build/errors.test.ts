@@ -252,6 +252,6 @@ describe('input that can still be built', () => {
 		expect(read('robots.txt')).toBe('User-agent: *\nAllow: /\n');
 		expect(() => read('rss.xml')).toThrow();
 		expect(() => read('sitemap-index.xml')).toThrow();
-		expect(read('posts/a/index.html')).toContain('<h1 class="carnet-post__title">Hello</h1>');
+		expect(read('posts/a/index.html')).toContain('<h1 class="carnet-post__title" dir="auto">Hello</h1>');
 	});
 });

@@ -33,6 +33,7 @@ describe('carnet() options', () => {
 			remoteImageTimeout: 15,
 			search: true,
 			sitemap: true,
+			permalinks: '/posts/:slug/',
 		});
 	});
 

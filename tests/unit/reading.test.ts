@@ -34,6 +34,13 @@ describe('reading time', () => {
 		expect(countWords("L'externalisation aide les PME : c'est sûr.\n\n```js\nconst a = 1;\n```\n")).toBe(6);
 	});
 
+	test('counts Chinese, Japanese and Thai words with a word segmenter, and mixed text too', () => {
+		expect(countWords('我们今天讨论的是如何在中文博客中正确计算阅读时间，这对于读者来说非常重要。')).toBe(20);
+		expect(countWords('日本語の文章は単語の間に空白がありません。')).toBeGreaterThanOrEqual(8);
+		expect(countWords('ภาษาไทยไม่มีช่องว่าง')).toBeGreaterThanOrEqual(4);
+		expect(countWords('Rust 入门 is a book. 我们今天讨论')).toBe(8);
+	});
+
 	test('rounds to whole minutes, one at least', () => {
 		expect(readingMinutes(10)).toBe(1);
 		expect(readingMinutes(1150)).toBe(5);

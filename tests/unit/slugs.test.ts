@@ -25,6 +25,22 @@ describe('slugs', () => {
 		expect(slugifySegment('R&D', 'fr-FR')).toBe('r-et-d');
 	});
 
+	test.each([
+		['東京 タワー', '東京-タワー'],
+		['日本語のタグ', '日本語のタグ'],
+		['한국어 태그', '한국어-태그'],
+		['עברית', 'עברית'],
+		['مرحبا بالعالم', 'مرحبا-بالعالم'],
+		['ภาษาไทย', 'ภาษาไทย'],
+		['कहानी', 'कहानी'],
+		['Rust 入門 (第2版)', 'rust-入門-第2版'],
+		['C++ 入门', 'c-plus-plus-入门'],
+		['Привет, мир', 'privet-mir'],
+		['Ελληνικά', 'ellinika'],
+	])('keeps words of scripts without a good romanisation and transliterates the others: %j → %j', (text, slug) => {
+		expect(slugifySegment(text)).toBe(slug);
+	});
+
 	test('returns an empty slug when nothing but emoji and punctuation is left', () => {
 		expect(slugifySegment('🎉 !!!')).toBe('');
 	});
@@ -33,5 +49,6 @@ describe('slugs', () => {
 		expect(slugFromFilePath('src/content/posts/Mon Premier Article.md')).toBe('mon-premier-article');
 		expect(slugFromFilePath('src/content/posts/carnet-arrive/index.md')).toBe('carnet-arrive');
 		expect(slugFromFilePath('src/content/posts/2024/réduction-des-coûts.mdx')).toBe('reduction-des-couts');
+		expect(slugFromFilePath('src/content/posts/東京の春.md')).toBe('東京の春');
 	});
 });

@@ -74,4 +74,8 @@ export default {
 	'notFound.title': 'Page not found',
 	'notFound.text': 'There is nothing at this address. The page may have moved, or the link may be mistyped.',
 	'notFound.home': 'Go to the home page',
+	'redirect.moved': 'This page has moved to:',
+	'embed.youtube': 'Watch the video on YouTube',
+	'embed.vimeo': 'Watch the video on Vimeo',
+	'embed.gist': 'See the code on GitHub Gist',
 } as const;

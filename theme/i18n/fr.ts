@@ -76,4 +76,8 @@ export default {
 	'notFound.title': 'Page introuvable',
 	'notFound.text': 'Il n’y a rien à cette adresse. La page a peut-être changé de place, ou le lien contient une faute de frappe.',
 	'notFound.home': 'Retourner à l’accueil',
+	'redirect.moved': 'Cette page a changé d’adresse :',
+	'embed.youtube': 'Voir la vidéo sur YouTube',
+	'embed.vimeo': 'Voir la vidéo sur Vimeo',
+	'embed.gist': 'Voir le code sur GitHub Gist',
 } satisfies Record<keyof typeof en, string>;

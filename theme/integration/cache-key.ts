@@ -5,7 +5,7 @@ import type { ThemeConfig } from '../config.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 
 /** Raise when what the loader stores changes shape. */
-const STORED_FORMAT = 5;
+const STORED_FORMAT = 6;
 
 const themeVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -29,7 +29,8 @@ export function renderSalt(astroConfig: AstroConfig, config: ThemeConfig, showDr
 			markdown: astroConfig.markdown,
 			image: { domains: astroConfig.image.domains, remotePatterns: astroConfig.image.remotePatterns },
 			base: astroConfig.base,
-			options: { timeZone: config.timeZone, strict: config.strict, locale: config.locale, future: config.future },
+			// permalinks and strings: shortcodes turn into post addresses and link texts (markdown/shortcodes.ts).
+			options: { timeZone: config.timeZone, strict: config.strict, locale: config.locale, future: config.future, permalinks: config.permalinks, strings: config.strings },
 			// A draft is stored without its images and body when drafts are not shown (integration/post-file.ts).
 			showDrafts,
 		}),

@@ -3,7 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import type { ThemeConfig } from '../config.ts';
 import { toZonedISOString } from '../utils/dates.ts';
-import { matchRoute } from '../utils/routes.ts';
+import { matchRoute, permalinkPattern } from '../utils/routes.ts';
 import type { SiteState } from './registry.ts';
 
 /**
@@ -29,7 +29,7 @@ export function companionIntegrations(astroConfig: AstroConfig, config: ThemeCon
 
 /** A post page's sitemap `lastmod`: its updated date, else its publication date, in the site's zone. */
 function lastModifiedFor(url: string, astroConfig: AstroConfig, site: SiteState): string | undefined {
-	const post = matchRoute('post', new URL(url).pathname, astroConfig);
+	const post = matchRoute('post', new URL(url).pathname, { base: astroConfig.base, postPattern: permalinkPattern(site.config.permalinks) });
 	const date = post && site.lastModified.get(String(post.slug));
 	return date && toZonedISOString(date, site.config.timeZone);
 }

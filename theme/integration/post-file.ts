@@ -4,6 +4,7 @@ import { DATE_FORMS, readFrontMatterDate } from '../utils/dates.ts';
 import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
+import { expandShortcodes, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { userError } from './errors.ts';
 import { applyDialects, heldBackReason, type HeldBack } from './post-dialects.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
@@ -36,6 +37,8 @@ export interface PostFileContext extends ImagePathContext {
 	 */
 	showDrafts: boolean;
 	warn: (message: string) => void;
+	/** How Hugo shortcodes and Jekyll tags in a Markdown body are expanded; none leaves them alone. */
+	shortcodes?: ShortcodeContext | undefined;
 }
 
 /** Reads one post's front matter and prepares it for the schema, or throws an error that names the file and line. */
@@ -51,7 +54,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	}
 	const source = parseSource(contents, context);
 	const data = { ...source.data };
-	const body = stripPastedChars(data, source, context);
+	const body = expandBodyShortcodes(stripPastedChars(data, source, context), source, context);
 	applyDialects(data, source, context);
 	for (const key of DATE_KEYS) {
 		const reading = readFrontMatterDate(data[key], context.config.timeZone);
@@ -84,6 +87,16 @@ export async function preparePostFile(contents: string, context: PostFileContext
 }
 
 const DATE_FORMS_HINT = `a date such as ${DATE_FORMS}; an offset goes from -12:00 to +14:00`;
+
+// MDX bodies are compiled by @astrojs/mdx from the file itself, which reads {{< and {% as its own syntax.
+function expandBodyShortcodes(body: string, source: ParsedSource, context: PostFileContext): string {
+	if (!context.shortcodes || context.displayPath.toLowerCase().endsWith('.mdx')) return body;
+	const result = expandShortcodes(body, context.shortcodes);
+	for (const { line, text, reason } of result.unknown) {
+		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
+	}
+	return result.body;
+}
 
 // A tag must make a URL segment; one made only of emoji would give /tags// (astrowind#20).
 function checkTagSlugs(tags: unknown, source: ParsedSource, context: PostFileContext) {

@@ -11,6 +11,8 @@ import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { publicationDate, type HeldBack } from './post-dialects.ts';
 import { preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import type { SiteState } from './registry.ts';
+import { shortcodeContext } from './shortcode-context.ts';
+import type { ShortcodeContext } from '../markdown/shortcodes.ts';
 import { measureRemoteImages } from './remote-images.ts';
 
 type Store = LoaderContext['store'];
@@ -28,6 +30,7 @@ export class PostSync {
 	readonly #root: string;
 	readonly #salt: string;
 	readonly #cache: BodyCache;
+	readonly #shortcodes: ShortcodeContext;
 	/**
 	 * Bodies go in the data store, as glob() keeps them, rather than in the cache: under `astro dev`, whose
 	 * store is small and whose module runner cannot import the cache's body modules, and when pages may
@@ -48,6 +51,7 @@ export class PostSync {
 		this.#root = fileURLToPath(context.config.root);
 		this.#salt = renderSalt(context.config, site.config, context.watcher !== undefined);
 		this.#cache = new BodyCache(context.config.cacheDir);
+		this.#shortcodes = shortcodeContext(context.config, site.config);
 		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
 	}
 
@@ -166,6 +170,7 @@ export class PostSync {
 			config: this.#site.config,
 			showDrafts: this.#context.watcher !== undefined,
 			warn: (message) => this.#context.logger.warn(message),
+			shortcodes: this.#shortcodes,
 		};
 	}
 

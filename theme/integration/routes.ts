@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, InjectedRoute } from 'astro';
 import type { ThemeConfig } from '../config.ts';
-import { ROUTES, type RouteDefinition, type RouteName } from '../utils/routes.ts';
+import { ROUTES, permalinkPattern, routePattern, type RouteDefinition, type RouteName } from '../utils/routes.ts';
 
 /** The routes of utils/routes.ts that a site gets with these options. Feeds need `site` for absolute URLs. */
 export function enabledRoutes(astroConfig: AstroConfig, config: ThemeConfig): RouteName[] {
@@ -31,14 +31,16 @@ export function enabledRoutes(astroConfig: AstroConfig, config: ThemeConfig): Ro
 		tagRss: feeds && config.feed.tags,
 		sitemapIndex: false,
 		searchIndex: false,
+		redirect: true,
 	};
 	return (Object.keys(enabled) as RouteName[]).filter((name) => enabled[name]);
 }
 
 /** Injects the theme's pages and endpoints. */
 export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, astroConfig: AstroConfig, config: ThemeConfig): void {
+	const project = { postPattern: permalinkPattern(config.permalinks) };
 	for (const name of enabledRoutes(astroConfig, config)) {
-		const { pattern, entrypoint }: RouteDefinition = ROUTES[name];
-		if (entrypoint) injectRoute({ pattern, entrypoint: `astro-theme-carnet/routes/${entrypoint}`, prerender: true });
+		const { entrypoint }: RouteDefinition = ROUTES[name];
+		if (entrypoint) injectRoute({ pattern: routePattern(name, project), entrypoint: `astro-theme-carnet/routes/${entrypoint}`, prerender: true });
 	}
 }

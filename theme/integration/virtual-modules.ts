@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import type { ThemeConfig } from '../config.ts';
 import type { ProjectContext } from '../utils/project.ts';
+import { permalinkPattern } from '../utils/routes.ts';
 import { componentModules } from './components.ts';
 
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
@@ -22,6 +23,7 @@ export function vitePluginCarnet({ config, socialImageFile, astroConfig, command
 		trailingSlash: astroConfig.trailingSlash,
 		buildFormat: astroConfig.build.format,
 		showDrafts: command === 'dev',
+		postPattern: permalinkPattern(config.permalinks),
 	};
 	const modules: Record<string, string> = {
 		'virtual:carnet/config': `export default ${JSON.stringify(config)};`,

@@ -5,7 +5,7 @@ import type { CardFormat } from '../utils/card-cache.ts';
 import { CARD_SIZE, CARD_TYPES } from '../utils/card-render.ts';
 import { cardReport } from '../utils/card-report.ts';
 import type { Post } from '../utils/posts.ts';
-import { routePath } from '../utils/routes.ts';
+import { postRouteParams, routePath } from '../utils/routes.ts';
 import { absoluteUrl } from '../utils/urls.ts';
 import { drawPostCard } from './card-drawing.ts';
 import { getSocialImage, type SocialImage } from './images.ts';
@@ -23,7 +23,11 @@ export function socialCardFormat(post: Post): CardFormat {
 
 /** The card's file in the output, next to the post's page: `posts/<slug>/social.png`. */
 export function socialCardFile(post: Post): string {
-	return `posts/${post.id}/social.${socialCardFormat(post)}`;
+	return decodeURI(socialCardPath(post, { ...project, base: '/' })).replace(/^\//, '');
+}
+
+function socialCardPath(post: Post, urls: typeof project): string {
+	return routePath('socialCard', { ...postRouteParams(post, config.timeZone), format: socialCardFormat(post) }, urls);
 }
 
 /**
@@ -33,7 +37,7 @@ export function socialCardFile(post: Post): string {
 export async function getPostSocialImage(post: Post): Promise<SocialImage | undefined> {
 	if (hasSocialCard(post)) {
 		emitCard(post);
-		const path = routePath('socialCard', { slug: post.id, format: socialCardFormat(post) }, project);
+		const path = socialCardPath(post, project);
 		return { url: absoluteUrl(path, project) ?? path, ...CARD_SIZE, type: CARD_TYPES[socialCardFormat(post)], alt: post.title };
 	}
 	return post.image && getSocialImage(post.image, post.image.alt ?? post.title);

@@ -5,7 +5,9 @@ import { countWords } from './reading-time.ts';
 import { slugifySegment } from './slugs.ts';
 import { frenchSpacing, isFrench } from './typography.ts';
 import type { ProjectContext } from './project.ts';
-import { routePath } from './routes.ts';
+import { textDirection } from './direction.ts';
+import { oldAddresses } from './redirects.ts';
+import { postRouteParams, routePath } from './routes.ts';
 
 /** The part of a content-collection entry the theme reads; `CollectionEntry<'posts'>` has this shape. */
 export interface PostEntry {
@@ -48,6 +50,11 @@ export interface Post<Entry extends PostEntry = PostEntry> {
 	draft: boolean;
 	/** Words of prose in the body, for the reading time. */
 	wordCount: number;
+	/** Old addresses (`aliases`, Jekyll's `permalink`) without `base`, decoded; each gets a redirect page. */
+	redirects: string[];
+	/** The post's own language, when its front matter sets `lang`, and the direction it is written in. */
+	lang?: string | undefined;
+	dir?: 'ltr' | 'rtl' | undefined;
 }
 
 /** Everything listing pages need, computed once per build. */
@@ -60,8 +67,8 @@ export interface Blog<Entry extends PostEntry = PostEntry> {
 	postsByTag: Map<string, Post<Entry>[]>;
 }
 
-type BlogConfig = Pick<ThemeConfig, 'locale' | 'author'>;
-type BlogProject = Pick<ProjectContext, 'base' | 'trailingSlash' | 'buildFormat' | 'showDrafts'>;
+type BlogConfig = Pick<ThemeConfig, 'locale' | 'author'> & Partial<Pick<ThemeConfig, 'timeZone'>>;
+type BlogProject = Pick<ProjectContext, 'base' | 'trailingSlash' | 'buildFormat' | 'showDrafts' | 'postPattern'>;
 
 export function buildBlog<Entry extends PostEntry>(entries: readonly Entry[], config: BlogConfig, project: BlogProject): Blog<Entry> {
 	const visible = entries.filter((entry) => project.showDrafts || (!entry.data.draft && !entry.data.heldBack));
@@ -101,10 +108,11 @@ function uniqueTags(names: readonly string[], locale: string) {
 
 function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: BlogConfig, project: BlogProject): Post<Entry> {
 	const { data } = entry;
-	const text = isFrench(config.locale) ? frenchSpacing : (value: string) => value;
+	const text = isFrench(config.locale) && (!data.lang || isFrench(data.lang)) ? frenchSpacing : (value: string) => value;
+	const params = postRouteParams({ id: entry.id, date: data.date }, config.timeZone ?? 'UTC');
 	return {
 		id: entry.id,
-		url: routePath('post', { slug: entry.id }, project),
+		url: routePath('post', params, project),
 		entry,
 		title: text(data.title),
 		subtitle: data.subtitle && text(data.subtitle),
@@ -116,6 +124,9 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 		author: data.authors ? joinAuthors(data.authors, config.locale) : toAuthor(data.author ?? config.author),
 		draft: data.draft,
 		wordCount: data.wordCount ?? countWords(entry.body ?? ''),
+		redirects: oldAddresses(data, routePath('post', params, { ...project, base: '/' })),
+		lang: data.lang,
+		dir: data.lang ? textDirection(data.lang) : undefined,
 	};
 }
 

@@ -8,7 +8,9 @@ export interface ProjectContext {
 	buildFormat: AstroConfig['build']['format'];
 	/** Drafts are shown by `astro dev` only. */
 	showDrafts: boolean;
+	/** The post route's Astro pattern, from the `permalinks` option: `/[year]/[month]/[slug]`. */
+	postPattern?: string | undefined;
 }
 
 /** What URL helpers need of the project. */
-export type UrlContext = Pick<ProjectContext, 'base' | 'trailingSlash' | 'buildFormat'>;
+export type UrlContext = Pick<ProjectContext, 'base' | 'trailingSlash' | 'buildFormat' | 'postPattern'>;

@@ -1,3 +1,4 @@
+import { toZonedISOString } from './dates.ts';
 import type { UrlContext } from './project.ts';
 
 /** One page or endpoint the theme adds to a site. */
@@ -37,15 +38,93 @@ export const ROUTES = {
 	sitemapIndex: { pattern: '/sitemap-index.xml', file: true },
 	/** The folder of the search index, which integration/search-index.ts writes after the build. */
 	searchIndex: { pattern: '/pagefind/', file: true },
+	/** Redirect pages from a post's old addresses (`aliases`, Jekyll's `permalink`): `alias` is the file written. */
+	redirect: { pattern: '/[...alias]', entrypoint: 'redirect.ts', file: true },
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof ROUTES;
 
-/** The parameters a route's pattern names: `tagPage` takes `{ tag, page }`. */
-export type RouteParams<Name extends RouteName> = Record<ParamNames<(typeof ROUTES)[Name]['pattern']>, string | number>;
+/**
+ * The parameters a route's pattern names: `tagPage` takes `{ tag, page }`. A post's pattern follows the
+ * `permalinks` option, so a post takes every value a permalink may use (postRouteParams() gives them).
+ */
+export type RouteParams<Name extends RouteName> = Name extends 'post'
+	? PostRouteParams
+	: Name extends 'socialCard'
+		? PostRouteParams & { format: string }
+		: Record<ParamNames<(typeof ROUTES)[Name]['pattern']>, string | number>;
 type ParamNames<Pattern extends string> = Pattern extends `${string}[${infer Param}]${infer Rest}` ? Param | ParamNames<Rest> : never;
 
-const PARAM = /\[([^\]]+)\]/g;
+/** What a post's address may be made of: `/:year/:month/:slug/`. */
+export interface PostRouteParams {
+	slug: string;
+	year?: string | undefined;
+	month?: string | undefined;
+	day?: string | undefined;
+}
+
+const PARAM = /\[(?:\.\.\.)?([^\]]+)\]/g;
+
+// ---- Permalinks: the `permalinks` option turns the post route's pattern into another one.
+
+/** The tokens a `permalinks` value may use; `:title` is Hugo's and Jekyll's name for the slug. */
+export const PERMALINK_TOKENS = ['year', 'month', 'day', 'slug', 'title'] as const;
+/** Where posts live unless `permalinks` says otherwise. */
+export const DEFAULT_PERMALINK = '/posts/:slug/';
+
+/**
+ * What is wrong with a `permalinks` value, worded for the options error, or undefined if it is usable:
+ * a path starting with `/`, with `:slug` once, known tokens only, and no file extension (posts are pages).
+ */
+export function permalinkProblem(template: string): string | undefined {
+	const example = "e.g. '/posts/:slug/', '/post/:slug/' or '/:year/:month/:slug/'";
+	if (!template.startsWith('/')) return `expected a path starting with "/", ${example}`;
+	const unknown = [...template.matchAll(/:([A-Za-z_]+)/g)].map((match) => match[1] as string).filter((token) => !(PERMALINK_TOKENS as readonly string[]).includes(token));
+	if (unknown.length > 0) {
+		return `unknown token${unknown.length > 1 ? 's' : ''} ${unknown.map((token) => `:${token}`).join(', ')} (the tokens are ${PERMALINK_TOKENS.map((token) => `:${token}`).join(', ')})`;
+	}
+	const slugs = template.match(/:(?:slug|title)\b/g)?.length ?? 0;
+	if (slugs !== 1) return `expected :slug exactly once (each post's own part of the address), ${example}`;
+	const literal = template.replace(/:[A-Za-z_]+/g, '');
+	if (/[^A-Za-z0-9/_~.-]/.test(literal)) return `expected letters, digits, "-", "_", "." and "/" around the tokens, ${example}`;
+	if (/\/\/|\/\.{1,2}(?:\/|$)/.test(template)) return `expected no empty or "." segment, ${example}`;
+	if (/\.[A-Za-z0-9]+\/?$/.test(template)) {
+		return `expected a page address without a file extension (Carnet writes each post as a folder with index.html), ${example} (keep old .html addresses working with the posts' aliases)`;
+	}
+	const shape = (pattern: string) => pattern.replace(PARAM, '[]');
+	const taken = (Object.keys(ROUTES) as RouteName[]).find(
+		(name) => name !== 'post' && name !== 'socialCard' && name !== 'redirect' && shape(ROUTES[name].pattern) === shape(permalinkPattern(template)),
+	);
+	if (taken) return `expected an address that the theme's other pages do not use: ${JSON.stringify(template)} has the shape of ${ROUTES[taken].pattern}, ${example}`;
+	return undefined;
+}
+
+/** The Astro route pattern of a valid `permalinks` value: `/:year/:month/:slug/` → `/[year]/[month]/[slug]`. */
+export function permalinkPattern(template: string): string {
+	const path = template.replace(/:title\b/, ':slug').replace(/:([a-z]+)/g, '[$1]').replace(/\/+$/, '');
+	return path || '/';
+}
+
+/** The values a post's address may use, from its slug and its date in the site's zone. */
+export function postRouteParams(post: { id: string; date: Date }, timeZone: string): PostRouteParams {
+	const [year, month, day] = toZonedISOString(post.date, timeZone).slice(0, 10).split('-') as [string, string, string];
+	return { slug: post.id, year, month, day };
+}
+
+/** A route's Astro pattern for this site: the post's (and its social card's) follow `permalinks`. */
+export function routePattern(name: RouteName, project: Pick<UrlContext, 'postPattern'>): string {
+	const post = project.postPattern ?? ROUTES.post.pattern;
+	if (name === 'post') return post;
+	if (name === 'socialCard') return `${post}/social.[format]`;
+	return ROUTES[name].pattern;
+}
+
+/** Only the parameters that route `name`'s pattern names, as getStaticPaths() must return them. */
+export function routeParams<Name extends RouteName>(name: Name, params: RouteParams<Name>, project: Pick<UrlContext, 'postPattern'>): Record<string, string> {
+	const values = params as Record<string, string | number | undefined>;
+	const names = [...routePattern(name, project).matchAll(PARAM)].map((match) => match[1] as string);
+	return Object.fromEntries(names.map((param) => [param, String(values[param])]));
+}
 
 /**
  * The path of a route with `base` in front: `routePath('tag', { tag: 'pme' }, project)` → `/blog/tags/pme/`.
@@ -54,8 +133,14 @@ const PARAM = /\[([^\]]+)\]/g;
  */
 export function routePath<Name extends RouteName>(name: Name, params: RouteParams<Name>, project: UrlContext): string {
 	const route: RouteDefinition = ROUTES[name];
-	const values = params as Record<string, string | number>;
-	const path = route.pattern.replace(PARAM, (_, param: string) => encodeURIComponent(String(values[param])));
+	const values = params as Record<string, string | number | undefined>;
+	const path = routePattern(name, project).replace(PARAM, (whole: string, param: string) => {
+		const value = values[param];
+		// A caller bug, not a user's: every post carries its date parts (postRouteParams).
+		if (value === undefined) throw new Error(`routePath('${name}'): missing the parameter ${param}.`);
+		// A rest parameter ([...alias]) spans segments; any other is one segment, its slashes encoded.
+		return whole.startsWith('[...') ? String(value).split('/').map(encodeURIComponent).join('/') : encodeURIComponent(String(value));
+	});
 	const base = project.base.replace(/\/+$/, '');
 	if (path === '/') return `${base}/`;
 	const slash = route.file || project.trailingSlash === 'never' || project.buildFormat === 'file' ? '' : '/';
@@ -80,16 +165,28 @@ export function listingPath<Name extends keyof typeof PAGED>(name: Name, page: n
  * The parameters of `pathname` (as a browser sends it, percent-encoded, with `base`) if it is a URL of
  * route `name`, else undefined: how the sitemap recognises post pages.
  */
-export function matchRoute<Name extends RouteName>(name: Name, pathname: string, project: Pick<UrlContext, 'base'>): RouteParams<Name> | undefined {
+export function matchRoute<Name extends RouteName>(name: Name, pathname: string, project: Pick<UrlContext, 'base' | 'postPattern'>): RouteParams<Name> | undefined {
 	const base = project.base.replace(/\/+$/, '');
 	if (base && !pathname.startsWith(`${base}/`)) return undefined;
 	const path = pathname.slice(base.length);
 	const names: string[] = [];
-	const source = ROUTES[name].pattern.replace(/[.*+?^${}()|\\]/g, '\\$&').replace(PARAM, (_, param: string) => {
-		names.push(param);
-		return '([^/]+)';
-	});
+	const pattern = routePattern(name, project);
+	const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	let source = '';
+	let last = 0;
+	for (const param of pattern.matchAll(PARAM)) {
+		source += escape(pattern.slice(last, param.index));
+		names.push(param[1] as string);
+		source += param[0].startsWith('[...') ? '(.+?)' : '([^/]+)';
+		last = param.index + param[0].length;
+	}
+	source += escape(pattern.slice(last));
 	const match = new RegExp(`^${source}/?$`).exec(path);
 	if (!match) return undefined;
-	return Object.fromEntries(names.map((param, index) => [param, decodeURIComponent(match[index + 1] as string)])) as RouteParams<Name>;
+	try {
+		return Object.fromEntries(names.map((param, index) => [param, decodeURIComponent(match[index + 1] as string)])) as RouteParams<Name>;
+	} catch {
+		// A malformed escape such as %E9 alone: no route of the theme makes one.
+		return undefined;
+	}
 }

@@ -7,15 +7,31 @@ const SYMBOL_WORDS = {
 } satisfies Record<string, [string, string][]>;
 
 /**
- * Turns a title, file name or tag into a URL segment: lowercase ASCII, accents transliterated
- * ("é" → "e", "œ" → "oe"), emoji and punctuation dropped, single hyphens between words.
- * Returns an empty string when nothing is left (a tag made only of emoji, say): callers report that.
+ * Letters and digits of the scripts that have no romanisation good enough for an address (Chinese,
+ * Japanese, Korean, Arabic, Hebrew, Thai, Devanagari…): they are kept as written, as Hugo does. Latin,
+ * Greek and Cyrillic (and the characters every script shares) are transliterated.
+ */
+const KEPT_SCRIPTS = /[[\p{L}\p{M}\p{N}]--[\p{scx=Latn}\p{scx=Grek}\p{scx=Cyrl}\p{scx=Zyyy}\p{scx=Zinh}]]+/v;
+// Digits written against such a word belong to it: "第2版", "2024年".
+const KEPT_RUNS = new RegExp(`(\\p{Nd}*(?:${KEPT_SCRIPTS.source}\\p{Nd}*)+)`, 'v');
+
+/**
+ * Turns a title, file name or tag into a URL segment, single hyphens between words. Latin, Greek and
+ * Cyrillic become lowercase ASCII ("é" → "e", "œ" → "oe", "Привет" → "privet"); words in other scripts
+ * stay Unicode, lower-cased ("東京", "עברית"), and links percent-encode them. Emoji and punctuation
+ * are dropped. Returns an empty string when nothing is left (a tag made only of emoji, say): callers
+ * report that.
  */
 export function slugifySegment(text: string, locale = 'en'): string {
 	const language = locale.split('-')[0];
 	const customReplacements = language === 'fr' ? SYMBOL_WORDS.fr : SYMBOL_WORDS.en;
 	// decamelize would turn "JavaScript" into "java-script".
-	return slugify(text, { decamelize: false, customReplacements });
+	const transliterate = (part: string) => slugify(part, { decamelize: false, customReplacements });
+	const normalized = text.normalize('NFC');
+	if (!KEPT_SCRIPTS.test(normalized)) return transliterate(normalized);
+	// split() with a capturing group alternates: transliterated text at even indexes, kept words at odd ones.
+	const parts = normalized.split(KEPT_RUNS).map((part, index) => (index % 2 === 1 ? part.toLocaleLowerCase(locale) : transliterate(part)));
+	return parts.filter((part) => part !== '').join('-');
 }
 
 /** The slug a post gets from its file path when it has no `slug` field: the file name, or the folder of an index file. */

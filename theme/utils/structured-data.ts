@@ -24,7 +24,7 @@ export function blogPosting(post: Post, url: string, imageUrl: string | undefine
 		mainEntityOfPage: { '@type': 'WebPage', '@id': url },
 		datePublished: toZonedISOString(post.date, site.timeZone),
 		dateModified: toZonedISOString(post.updated ?? post.date, site.timeZone),
-		inLanguage: site.locale,
+		inLanguage: post.lang ?? site.locale,
 		...(post.author ? { author: person(post.author) } : {}),
 		...(imageUrl ? { image: [imageUrl] } : {}),
 		...(post.tags.length ? { keywords: post.tags.map((tag) => tag.name).join(', ') } : {}),

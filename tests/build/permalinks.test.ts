@@ -1,0 +1,148 @@
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
+
+const SITE = 'https://hugo.example.com';
+const post = (front: string, body = 'Some words.') => `---\n${front}\n---\n${body}\n`;
+
+// A Hugo blog as it was: posts at /post/<slug>/, older addresses kept in `aliases` (absolute, relative,
+// a file, a single string), and one post carried over from Jekyll with its `permalink`.
+const HUGO_POSTS = {
+	'src/content/posts/first.md': post('title: First post\ndate: 2019-03-02\ntags: [Go, Hugo]\naliases: ["/2019/03/first-post/", "old-first", "/p/12.html"]'),
+	'src/content/posts/second.md': post('title: Second post\ndate: 2020-06-01\ntags: [Go, Hugo]\naliases: /2020/second/'),
+	'src/content/posts/third.md': post('title: Third post\ndate: 2021-01-10\ntags: [Hugo]\npermalink: /blog/2018/01/05/third.html'),
+	'src/content/posts/fourth.md': post('title: Fourth post\ndate: 2021-02-10\ntags: [Go]\naliases: ["/post/fourth/"]'),
+};
+
+/** Every old address of the Hugo site, and the post it must lead to. */
+const OLD_ADDRESSES: [string, string][] = [
+	['/2019/03/first-post/', '/post/first/'],
+	['/2019/03/first-post', '/post/first/'],
+	['/post/old-first/', '/post/first/'],
+	['/p/12.html', '/post/first/'],
+	['/2020/second/', '/post/second/'],
+	['/blog/2018/01/05/third.html', '/post/third/'],
+];
+
+let hugo: BuiltSite;
+let dated: BuiltSite;
+let server: StaticServer;
+
+beforeAll(async () => {
+	const hugoRoot = writeSite('permalinks-hugo', {
+		'astro.config.mjs': astroConfig({ title: 'Hugo blog', permalinks: '/post/:slug/' }, { site: SITE }),
+		'src/content.config.ts': CONTENT_CONFIG,
+		...HUGO_POSTS,
+	});
+	const datedRoot = writeSite('permalinks-dated', {
+		'astro.config.mjs': astroConfig(
+			{ title: 'Dated blog', locale: 'fr', timeZone: 'Pacific/Auckland', permalinks: '/:year/:month/:day/:title/' },
+			{ site: SITE, base: '/blog', trailingSlash: 'always' },
+		),
+		'src/content.config.ts': CONTENT_CONFIG,
+		// 20:00 UTC on 4 January is already 5 January in Auckland: the address follows the site's zone.
+		'src/content/posts/late.md': post('title: Tard le soir\ndate: 2024-01-04T20:00:00Z\npermalink: /2024/01/04/late.html'),
+		'src/content/posts/early.md': post('title: Tôt\ndate: 2023-11-30 08:00:00\naliases: [/old/early/]'),
+	});
+	[hugo, dated] = await Promise.all([buildSite(hugoRoot), buildSite(datedRoot)]);
+	server = await serveStatic(hugo.dist);
+});
+
+afterAll(async () => {
+	await server?.close();
+});
+
+describe('permalinks', () => {
+	test('builds both sites', () => {
+		expect(hugo.ok, hugo.log).toBe(true);
+		expect(dated.ok, dated.log).toBe(true);
+	});
+
+	test('writes every post at its permalink and none at the default address', () => {
+		for (const slug of ['first', 'second', 'third', 'fourth']) expect(hugo.exists(`post/${slug}/index.html`)).toBe(true);
+		expect(hugo.exists('posts')).toBe(false);
+		expect(dated.exists('2024/01/05/late/index.html')).toBe(true);
+		expect(dated.exists('2023/11/30/early/index.html')).toBe(true);
+	});
+
+	test('links cards, related posts, canonical URLs and JSON-LD to the permalink', () => {
+		const home = hugo.html('index.html');
+		const cardLinks = home('.carnet-card__title a').map((_, link) => home(link).attr('href')).get();
+		expect(cardLinks).toEqual(['/post/fourth/', '/post/third/', '/post/second/', '/post/first/']);
+		const page = hugo.html('post/first/index.html');
+		const related = page('.carnet-related a').map((_, link) => page(link).attr('href')).get();
+		expect(related.length).toBeGreaterThan(0);
+		for (const href of related) expect(href).toMatch(/^\/post\/[a-z]+\/$/);
+		expect(page('link[rel="canonical"]').attr('href')).toBe(`${SITE}/post/first/`);
+		const jsonLd = page('script[type="application/ld+json"]').map((_, script) => JSON.parse(page(script).text())).get();
+		const posting = jsonLd.flatMap((item) => item['@graph'] ?? [item]).find((item) => item['@type'] === 'BlogPosting');
+		expect(posting.url ?? posting.mainEntityOfPage?.['@id'] ?? posting.mainEntityOfPage).toContain(`${SITE}/post/first/`);
+		const tag = hugo.html('tags/hugo/index.html');
+		expect(tag('.carnet-card__title a').first().attr('href')).toBe('/post/third/');
+	});
+
+	test('points every feed at the permalinks', () => {
+		const expected = ['fourth', 'third', 'second', 'first'].map((slug) => `${SITE}/post/${slug}/`);
+		expect(parseRssFeed(hugo.read('rss.xml')).items?.map((item) => item.link)).toEqual(expected);
+		expect(parseAtomFeed(hugo.read('atom.xml')).entries?.map((entry) => entry.links?.find((link) => !link.rel || link.rel === 'alternate')?.href)).toEqual(expected);
+		expect(parseJsonFeed(JSON.parse(hugo.read('feed.json'))).items?.map((item) => item.url)).toEqual(expected);
+		expect(parseRssFeed(hugo.read('tags/go/rss.xml')).items?.map((item) => item.link)).toEqual([expected[0], expected[2], expected[3]]);
+	});
+
+	test('lists the permalinks in the sitemap, with their lastmod, and no redirect page', () => {
+		const urls = [hugo.xml('sitemap-0.xml').urlset.url].flat() as { loc: string; lastmod?: string }[];
+		const locs = urls.map((url) => url.loc);
+		for (const slug of ['first', 'second', 'third', 'fourth']) expect(locs).toContain(`${SITE}/post/${slug}/`);
+		expect(urls.find((url) => url.loc === `${SITE}/post/first/`)?.lastmod).toBe('2019-03-02T00:00:00.000Z');
+		for (const [old] of OLD_ADDRESSES) expect(locs).not.toContain(`${SITE}${old}`);
+		expect(locs.filter((loc) => /first-post|old-first|12\.html|third\.html/.test(loc))).toEqual([]);
+	});
+
+	test('follows base, trailingSlash and the site time zone for dated permalinks', () => {
+		const home = dated.html('index.html');
+		const cardLinks = home('.carnet-card__title a').map((_, link) => home(link).attr('href')).get();
+		expect(cardLinks).toEqual(['/blog/2024/01/05/late/', '/blog/2023/11/30/early/']);
+		const items = parseRssFeed(dated.read('rss.xml')).items?.map((item) => item.link);
+		expect(items).toEqual([`${SITE}/blog/2024/01/05/late/`, `${SITE}/blog/2023/11/30/early/`]);
+		const locs = ([dated.xml('sitemap-0.xml').urlset.url].flat() as { loc: string }[]).map((url) => url.loc);
+		expect(locs).toContain(`${SITE}/blog/2024/01/05/late/`);
+	});
+});
+
+describe('old addresses (aliases and Jekyll permalinks)', () => {
+	test.each(OLD_ADDRESSES)('%s redirects to %s, which exists', async (old, target) => {
+		const response = await fetch(`${server.origin}${old}`);
+		expect(response.status).toBe(200);
+		const html = await response.text();
+		const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(html)?.[1];
+		expect(refresh).toBe(`${SITE}${target}`);
+		const arrived = await fetch(`${server.origin}${new URL(refresh as string).pathname}`);
+		expect(arrived.status).toBe(200);
+		expect(await arrived.text()).toContain('<article class="carnet-post"');
+	});
+
+	test('writes redirect pages as Hugo does: canonical, noindex, a visible link and the site language', () => {
+		const page = hugo.html('2019/03/first-post/index.html');
+		expect(page('html').attr('lang')).toBe('en');
+		expect(page('link[rel="canonical"]').attr('href')).toBe(`${SITE}/post/first/`);
+		expect(page('meta[name="robots"]').attr('content')).toBe('noindex');
+		expect(page('body a').attr('href')).toBe(`${SITE}/post/first/`);
+		expect(page('body a').text()).toBe('First post');
+		expect(page('script, style, link[rel="stylesheet"]').length).toBe(0);
+	});
+
+	test('keeps a file address a file, and writes no redirect for an alias that is the post itself', () => {
+		expect(hugo.exists('p/12.html')).toBe(true);
+		expect(hugo.exists('p/12.html/index.html')).toBe(false);
+		expect(hugo.read('post/fourth/index.html')).not.toContain('http-equiv="refresh"');
+	});
+
+	test('writes redirects under base, to the new address, in the site language', () => {
+		const late = dated.html('2024/01/04/late.html');
+		expect(late('html').attr('lang')).toBe('fr');
+		expect(late('link[rel="canonical"]').attr('href')).toBe(`${SITE}/blog/2024/01/05/late/`);
+		expect(late('body p').text()).toContain('Cette page a changé d’adresse');
+		expect(dated.html('old/early/index.html')('body a').attr('href')).toBe(`${SITE}/blog/2023/11/30/early/`);
+	});
+});

@@ -1,0 +1,98 @@
+import { parseRssFeed } from 'feedsmith';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { CONTENT_CONFIG, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
+
+const SITE = 'https://shortcodes.example.com';
+
+// A post as Hugo and Jekyll blogs write them, shortcodes and Liquid tags included.
+const POSTS = {
+	'src/content/posts/hugo.md': `---
+title: From Hugo
+date: 2024-03-01
+---
+Watch {{< youtube dQw4w9WgXcQ >}} and read [the other post]({{< ref "jekyll.md" >}}).
+
+{{< figure src="/images/cat.jpg" caption="A cat" >}}
+
+{{< highlight go >}}
+x := 1
+{{< /highlight >}}
+
+{{< tweet user="someone" id="123" >}}
+`,
+	'src/content/posts/jekyll.md': `---
+title: From Jekyll
+date: 2024-01-05
+---
+See [the Hugo post]({% post_url 2024-03-01-hugo %}).
+
+{% highlight ruby %}
+puts "hi"
+{% endhighlight %}
+
+{% include note.html %}
+`,
+};
+
+const config = (processor: string) => `import { defineConfig } from 'astro/config';
+import carnet from 'astro-theme-carnet';
+${processor === 'unified' ? "import { unified } from '@astrojs/markdown-remark';" : ''}
+
+export default defineConfig({
+	site: '${SITE}',
+	base: '/blog',
+	${processor === 'unified' ? 'markdown: { processor: unified() },' : ''}
+	integrations: [carnet({ title: 'Shortcodes', permalinks: '/post/:slug/' })],
+});
+`;
+
+const sites: Record<string, BuiltSite> = {};
+
+beforeAll(async () => {
+	const built = await Promise.all(
+		['satteri', 'unified'].map((processor) =>
+			buildSite(writeSite(`shortcodes-${processor}`, { 'astro.config.mjs': config(processor), 'src/content.config.ts': CONTENT_CONFIG, ...POSTS })),
+		),
+	);
+	[sites.satteri, sites.unified] = built as [BuiltSite, BuiltSite];
+});
+
+describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (processor) => {
+	const site = () => sites[processor] as BuiltSite;
+
+	test('build', () => {
+		expect(site().ok, site().log).toBe(true);
+	});
+
+	test('render figure, embeds as plain links, highlight as code and references as post addresses', () => {
+		const $ = site().html('post/hugo/index.html');
+		const prose = $('.carnet-prose');
+		expect(prose.find('a[href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"]').text()).toBe('Watch the video on YouTube');
+		expect(prose.find('iframe, script').length).toBe(0);
+		expect(prose.find('a:contains("the other post")').attr('href')).toBe('/blog/post/jekyll/');
+		expect(prose.find('figure img').attr('src')).toBe('/blog/images/cat.jpg');
+		expect(prose.find('figure figcaption').text()).toBe('A cat');
+		expect(prose.find('pre code').text()).toContain('x := 1');
+		expect(prose.find('pre').attr('class') ?? prose.find('pre code').attr('class')).toContain('go');
+		const jekyll = site().html('post/jekyll/index.html')('.carnet-prose');
+		expect(jekyll.find('a:contains("the Hugo post")').attr('href')).toBe('/blog/post/hugo/');
+		expect(jekyll.find('pre code').text()).toContain('puts "hi"');
+	});
+
+	test('leave unknown shortcodes and tags visible, with one warning each naming the file and line', () => {
+		expect(site().html('post/hugo/index.html')('.carnet-prose code').text()).toContain('{{< tweet user="someone" id="123" >}}');
+		expect(site().html('post/jekyll/index.html')('.carnet-prose code').text()).toContain('{% include note.html %}');
+		const warnings = site().log.split('\n').filter((line) => line.includes('is shown as written'));
+		expect(warnings.map((line) => line.replace(/^.*?src\//, 'src/'))).toEqual([
+			'src/content/posts/hugo.md:13: {{< tweet user="someone" id="123" >}} is shown as written: Hugo\'s tweet shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
+			'src/content/posts/jekyll.md:11: {% include note.html %} is shown as written: the Liquid tag include is not one Carnet knows. Replace it with Markdown or HTML.',
+		]);
+	});
+
+	test('carry the expanded body into the feed', () => {
+		const item = parseRssFeed(site().read('rss.xml')).items?.find((entry) => entry.title === 'From Hugo');
+		const html = item?.content?.encoded ?? item?.description ?? '';
+		expect(html).toContain('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+		expect(html).toContain(`${SITE}/blog/post/jekyll/`);
+	});
+});

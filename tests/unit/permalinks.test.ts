@@ -1,0 +1,119 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseThemeOptions } from '../../theme/integration/options.ts';
+import { findAddressClash } from '../../theme/integration/address-check.ts';
+import { addressKey, oldAddresses, redirectFile, redirectPage } from '../../theme/utils/redirects.ts';
+import { matchRoute, permalinkPattern, postRouteParams, routeParams, routePath, routePattern } from '../../theme/utils/routes.ts';
+
+const root = { base: '/', trailingSlash: 'ignore', buildFormat: 'directory' } as const;
+const dated = { ...root, base: '/blog', postPattern: permalinkPattern('/:year/:month/:day/:slug/') };
+
+function optionsError(permalinks: string): string {
+	try {
+		parseThemeOptions({ title: 'Blog', permalinks });
+	} catch (error) {
+		return (error as Error).message;
+	}
+	return 'no error';
+}
+
+describe('the permalinks option', () => {
+	test('keeps /posts/:slug/ by default', () => {
+		expect(parseThemeOptions({ title: 'Blog' }).permalinks).toBe('/posts/:slug/');
+		expect(routePath('post', { slug: 'hello' }, root)).toBe('/posts/hello/');
+	});
+
+	test('turns a permalink into the post route pattern, :title being the slug', () => {
+		expect(permalinkPattern('/post/:slug/')).toBe('/post/[slug]');
+		expect(permalinkPattern('/:year/:month/:title/')).toBe('/[year]/[month]/[slug]');
+		expect(permalinkPattern('/:slug/')).toBe('/[slug]');
+		expect(routePattern('socialCard', dated)).toBe('/[year]/[month]/[day]/[slug]/social.[format]');
+	});
+
+	test('builds and matches dated post paths, the date read in the site time zone', () => {
+		const params = postRouteParams({ id: 'late', date: new Date('2024-01-04T20:00:00Z') }, 'Pacific/Auckland');
+		expect(params).toEqual({ slug: 'late', year: '2024', month: '01', day: '05' });
+		expect(routePath('post', params, dated)).toBe('/blog/2024/01/05/late/');
+		expect(routeParams('post', params, { postPattern: permalinkPattern('/:year/:slug/') })).toEqual({ year: '2024', slug: 'late' });
+		expect(matchRoute('post', '/blog/2024/01/05/late/', dated)).toEqual({ year: '2024', month: '01', day: '05', slug: 'late' });
+		expect(matchRoute('post', '/blog/posts/late/', dated)).toBeUndefined();
+	});
+
+	test('errors on an unknown token, naming it and the known ones', () => {
+		expect(optionsError('/:year/:category/:slug/')).toMatchInlineSnapshot(`
+			"Invalid options passed to astro-theme-carnet:
+			- permalinks: unknown token :category (the tokens are :year, :month, :day, :slug, :title), received "/:year/:category/:slug/"."
+		`);
+	});
+
+	test('errors on a permalink without :slug, without a leading slash, with an extension or shaped like a theme page', () => {
+		expect(optionsError('/:year/:month/')).toContain('permalinks: expected :slug exactly once');
+		expect(optionsError('post/:slug/')).toContain('permalinks: expected a path starting with "/"');
+		expect(optionsError('/:year/:slug.html')).toContain('without a file extension');
+		expect(optionsError('/tags/:slug/')).toContain('has the shape of /tags/[tag]');
+	});
+});
+
+describe('old addresses', () => {
+	test('resolves relative aliases against the post section, decodes them and skips the post itself', () => {
+		expect(oldAddresses({ aliases: ['/2019/old/', 'renamed', '/p/%E6%9D%B1.html', '/post/new/'], permalink: '/2018/01/05/x.html' }, '/post/new/')).toEqual([
+			'/2019/old/',
+			'/post/renamed',
+			'/p/東.html',
+			'/2018/01/05/x.html',
+		]);
+	});
+
+	test('writes folder addresses as index.html and keeps file addresses as files', () => {
+		expect(redirectFile('/2019/old/')).toBe('2019/old/index.html');
+		expect(redirectFile('/2019/old')).toBe('2019/old/index.html');
+		expect(redirectFile('/p/12.html')).toBe('p/12.html');
+		expect(addressKey('/a/index.html')).toBe(addressKey('/a'));
+	});
+
+	test('escapes the title and the address in the redirect page', () => {
+		const html = redirectPage({ lang: 'en', title: 'A <b> & "c"', target: 'https://x.example/a?b="c"', canonical: 'https://x.example/a', moved: 'Moved:' });
+		expect(html).toContain('<title>A &lt;b&gt; &amp; &quot;c&quot;</title>');
+		expect(html).toContain('<meta http-equiv="refresh" content="0; url=https://x.example/a?b=&quot;c&quot;">');
+	});
+});
+
+describe('address clashes', () => {
+	const site = mkdtempSync(path.join(tmpdir(), 'carnet-addresses-'));
+	const write = (file: string, text: string) => {
+		mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+		writeFileSync(path.join(site, file), text);
+	};
+	write('src/content/posts/a.md', '---\ntitle: A\ndate: 2024-01-01\naliases: [/old/]\n---\n');
+	write('src/content/posts/b.md', '---\ntitle: B\ndate: 2024-01-02\ntags: [x]\naliases:\n  - /old\n---\n');
+	const entry = (id: string, data: Record<string, unknown>) => ({ id, filePath: `src/content/posts/${id}.md`, data: { date: new Date('2024-01-01'), ...data } });
+	const config = { permalinks: '/posts/:slug/', timeZone: 'UTC' };
+
+	test('errors on an alias held by two posts, naming both files and lines', () => {
+		const error = findAddressClash([entry('a', { aliases: ['/old/'] }), entry('b', { aliases: ['/old'] })], config, site, false);
+		expect(error?.message).toMatchInlineSnapshot(
+			`"src/content/posts/b.md:5: aliases: "/old" (/old) is also an alias of src/content/posts/a.md:4 ("/old/"); one address can only lead to one page."`,
+		);
+	});
+
+	test('errors on an alias that is another post, or a theme page', () => {
+		expect(findAddressClash([entry('a', {}), entry('b', { aliases: ['/posts/a/'] })], config, site, false)?.message).toMatchInlineSnapshot(
+			`"src/content/posts/b.md:5: aliases: "/posts/a/" (/posts/a/) is the address of the post src/content/posts/a.md; one address can only lead to one page."`,
+		);
+		expect(findAddressClash([entry('b', { aliases: ['/tags/'] })], config, site, false)?.message).toMatchInlineSnapshot(
+			`"src/content/posts/b.md:5: aliases: "/tags/" is the address of the theme's /tags (tags) page, so it cannot redirect to this post."`,
+		);
+	});
+
+	test('errors on a post whose permalink is a theme page', () => {
+		const error = findAddressClash([entry('archive', {})], { ...config, permalinks: '/:slug/' }, site, false);
+		expect(error?.message).toMatchInlineSnapshot(`"src/content/posts/archive.md: the post's address /archive/ is the theme's /archive (archive) page, so the post would not be published."`);
+	});
+
+	test('ignores drafts in a build, and accepts distinct addresses', () => {
+		expect(findAddressClash([entry('a', { aliases: ['/old/'] }), entry('b', { aliases: ['/old/'], draft: true })], config, site, false)).toBeUndefined();
+		expect(findAddressClash([entry('a', { aliases: ['/old/'] }), entry('b', { aliases: ['/older/'] })], config, site, false)).toBeUndefined();
+	});
+});

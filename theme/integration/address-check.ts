@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import type { ThemeConfig } from '../config.ts';
+import { lineOfKey, parseFrontMatter } from '../utils/front-matter.ts';
+import { addressKey, oldAddresses } from '../utils/redirects.ts';
+import { ROUTES, matchRoute, permalinkPattern, postRouteParams, routePath, type RouteName } from '../utils/routes.ts';
+import { userError } from './errors.ts';
+
+interface AddressedEntry {
+	id: string;
+	filePath?: string | undefined;
+	data: { date?: unknown; draft?: unknown; heldBack?: unknown; aliases?: string[]; permalink?: string };
+}
+
+/** Who holds an address: a post's page, or one of its old addresses. */
+interface Holder {
+	file: string;
+	/** The front-matter key that gave the address, for an old one. */
+	key?: 'aliases' | 'permalink';
+	written?: string;
+}
+
+// The theme's own pages, as an error names them.
+const PAGE_ROUTES: RouteName[] = (Object.keys(ROUTES) as RouteName[]).filter((name) => name !== 'post' && name !== 'socialCard' && name !== 'redirect');
+
+/**
+ * Checks that every address a build writes belongs to one page: no post at the address of a theme page
+ * (`permalinks: '/:slug/'` and a post called "tags"), and no old address (`aliases`, `permalink`) that is
+ * a post's page, a theme page or another post's old address. Returns one error naming both files.
+ */
+export function findAddressClash(entries: Iterable<AddressedEntry>, config: Pick<ThemeConfig, 'permalinks' | 'timeZone'>, root: string, showDrafts: boolean): Error | undefined {
+	const project = { base: '/', trailingSlash: 'ignore', buildFormat: 'directory', postPattern: permalinkPattern(config.permalinks) } as const;
+	const holders = new Map<string, Holder>();
+	const visible = [...entries].filter((entry) => (showDrafts || entry.data.draft !== true) && entry.data.heldBack === undefined && entry.data.date instanceof Date);
+	visible.sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id));
+	const olds: { entry: AddressedEntry; postPath: string }[] = [];
+	for (const entry of visible) {
+		const file = entry.filePath ?? entry.id;
+		const postPath = decodeURI(routePath('post', postRouteParams({ id: entry.id, date: entry.data.date as Date }, config.timeZone), project));
+		const page = themePageAt(postPath, project);
+		if (page) {
+			return userError(
+				`${file}: the post's address ${postPath} is the theme's ${page} page, so the post would not be published.`,
+				'Give the post another slug field, or choose a permalinks option with a fixed part, such as /posts/:slug/.',
+				{ file: path.join(root, file) },
+			);
+		}
+		holders.set(addressKey(postPath), { file });
+		olds.push({ entry, postPath });
+	}
+	for (const { entry, postPath } of olds) {
+		const file = entry.filePath ?? entry.id;
+		const sources: { key: 'aliases' | 'permalink'; written: string }[] = [
+			...(entry.data.aliases ?? []).map((written) => ({ key: 'aliases' as const, written })),
+			...(entry.data.permalink ? [{ key: 'permalink' as const, written: entry.data.permalink }] : []),
+		];
+		const own = new Set<string>();
+		for (const source of sources) {
+			const [address] = oldAddresses(source.key === 'aliases' ? { aliases: [source.written] } : { permalink: source.written }, postPath);
+			// The post's own address, or one it already lists: nothing to redirect.
+			if (address === undefined || own.has(addressKey(address))) continue;
+			const key = addressKey(address);
+			own.add(key);
+			const where = `${locate(root, file, source.key)}: ${source.key}: ${JSON.stringify(source.written)}`;
+			const page = themePageAt(address, project);
+			if (page) return userError(`${where} is the address of the theme's ${page} page, so it cannot redirect to this post.`, 'Remove it from the front matter.', { file: path.join(root, file) });
+			const holder = holders.get(key);
+			if (holder) {
+				const other = holder.key
+					? `also ${holder.key === 'aliases' ? 'an alias' : 'the permalink'} of ${locate(root, holder.file, holder.key)} (${JSON.stringify(holder.written)})`
+					: `the address of the post ${holder.file}`;
+				return userError(
+					`${where} (${address}) is ${other}; one address can only lead to one page.`,
+					holder.key ? 'Remove the old address from one of the two posts.' : 'Remove the old address: that post lives there now.',
+					{ file: path.join(root, file) },
+				);
+			}
+			holders.set(key, { file, ...source });
+		}
+	}
+	return undefined;
+}
+
+/** Throws (in a build) or logs (under `astro dev`) findAddressClash() for the posts a loader has stored. */
+export function checkAddresses(context: LoaderContext, config: Pick<ThemeConfig, 'permalinks' | 'timeZone'>): void {
+	const error = findAddressClash(context.store.values() as AddressedEntry[], config, fileURLToPath(context.config.root), context.watcher !== undefined);
+	if (!error) return;
+	if (!context.watcher) throw error;
+	context.logger.error(error.message);
+}
+
+function themePageAt(address: string, project: Parameters<typeof matchRoute>[2]): string | undefined {
+	const encoded = encodeURI(address);
+	const name = PAGE_ROUTES.find((route) => matchRoute(route, encoded, project) !== undefined);
+	return name && `${ROUTES[name].pattern} (${name})`;
+}
+
+// The line is read again only to word an error, which a build meets once.
+function locate(root: string, file: string, key: string): string {
+	try {
+		const line = lineOfKey(parseFrontMatter(readFileSync(path.join(root, file), 'utf8')), key);
+		return line ? `${file}:${line}` : file;
+	} catch {
+		return file;
+	}
+}

@@ -1,0 +1,28 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import config from 'virtual:carnet/config';
+import project from 'virtual:carnet/project';
+import { getBlog } from '../runtime/blog.ts';
+import { t } from '../runtime/i18n.ts';
+import type { Post } from '../utils/posts.ts';
+import { redirectFile, redirectPage } from '../utils/redirects.ts';
+import { absoluteUrl } from '../utils/urls.ts';
+
+// An endpoint rather than a page: it writes the very file an old address names (`p/12.html` stays a
+// file), and endpoints stay out of the sitemap, as redirects must.
+export const getStaticPaths = (async () => {
+	const { posts } = await getBlog();
+	return posts.flatMap((post) => post.redirects.map((path) => ({ params: { alias: redirectFile(path) }, props: { post } })));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+	const { post } = props as { post: Post };
+	const canonical = absoluteUrl(post.url, project);
+	const html = redirectPage({
+		lang: config.locale,
+		title: post.title,
+		target: canonical ?? post.url,
+		canonical,
+		moved: t('redirect.moved'),
+	});
+	return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+};
