@@ -217,6 +217,20 @@ export const ThemeConfigSchema = z.strictObject({
 	 * @default true
 	 */
 	search: flag().default(true),
+	/** GitHub and Obsidian callouts in post bodies: `> [!NOTE]`, `> [!TIP] A title`, `> [!WARNING]-` (folded). @default true */
+	callouts: flag().default(true),
+	/**
+	 * `$…$` and `$$…$$` in post bodies rendered at build time as MathML (KaTeX); no script, no stylesheet.
+	 * Off, dollar signs stay text. @default true
+	 */
+	math: flag().default(true),
+	/**
+	 * Code blocks: a copy button (a 1 kB script, loaded only by pages with code), and a title and
+	 * highlighted lines from the fence's meta string (```js title="app.js" {1,3-4}). @default true
+	 */
+	code: flag().default(true),
+	/** An image alone in its paragraph with a title (`![alt](src "Title")`) as a figure with a caption; body images load lazily. @default true */
+	figures: flag().default(true),
 	/** Add `@astrojs/sitemap` (unless the site already has it) and link it from robots.txt. @default true */
 	sitemap: flag().default(true),
 });
