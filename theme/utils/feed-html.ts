@@ -22,6 +22,7 @@ export function prepareFeedHtml(html: string, pageUrl: string): string {
 	const parsed = fromHtml(html, { fragment: true });
 	dropFormControls(parsed);
 	visitElements(parsed, alignTableCells);
+	visitElements(parsed, calloutAsBlockquote);
 	const tree = sanitize(parsed, FEED_HTML_SCHEMA) as Root;
 	visitElements(tree, (element) => absolutize(element, pageUrl));
 	return stripForbiddenChars(toHtml(tree, { characterReferences: { useNamedReferences: true } })).trim();
@@ -47,6 +48,22 @@ function alignTableCells(element: Element): void {
 	if (element.tagName !== 'td' && element.tagName !== 'th') return;
 	const align = /^\s*text-align:\s*(left|right|center)\s*;?\s*$/i.exec(String(element.properties.style ?? ''))?.[1];
 	if (align) element.properties.align = align.toLowerCase();
+}
+
+// A callout (markdown/callouts.ts) as the blockquote it was written as, its title a first paragraph in
+// bold: feed readers have no styles for an <aside>, and some drop <details> or hide its content.
+function calloutAsBlockquote(element: Element): void {
+	if (!hasClass(element, 'carnet-callout')) return;
+	element.tagName = 'blockquote';
+	element.properties = { className: element.properties.className ?? null };
+	for (const child of element.children) {
+		if (child.type === 'element' && hasClass(child, 'carnet-callout__title')) child.tagName = 'p';
+	}
+}
+
+function hasClass(element: Element, name: string): boolean {
+	const value = element.properties.className;
+	return Array.isArray(value) ? value.includes(name) : String(value ?? '').split(/\s+/).includes(name);
 }
 
 function absolutize(element: Element, pageUrl: string): void {
