@@ -19,7 +19,7 @@ import { vitePluginBodies } from './integration/vite-plugin-bodies.ts';
 import { vitePluginCarnet } from './integration/virtual-modules.ts';
 import { bodyTransforms } from './markdown/transforms.ts';
 import { isFrench } from './utils/typography.ts';
-import { createTranslator, hasStringsFor } from './i18n/index.ts';
+import { createTranslator, hasStringsFor, type UIStrings } from './i18n/index.ts';
 import { cardReport, startCardReport } from './utils/card-report.ts';
 
 export type { ThemeUserConfig, ThemeConfig } from './config.ts';
@@ -54,7 +54,7 @@ export default function carnet(userConfig: ThemeUserConfig): AstroIntegration {
 				}
 				injectThemeRoutes(injectRoute, astroConfig, config);
 				const transforms = bodyTransforms({ french: isFrench(config.locale), base: astroConfig.base });
-				const { features, strings } = bodyFeatures(config, createTranslator(config.locale, config.strings));
+				const { features, strings } = bodyFeatures(config, createTranslator(config.locale, config.strings as Partial<UIStrings>));
 				installBodyPlugins(astroConfig.markdown, transforms, features, strings, logger);
 				cards = socialCardSetup(astroConfig);
 				cardsOn = config.socialCards.posts !== 'none';

@@ -30,6 +30,8 @@ export function renderSalt(astroConfig: AstroConfig, config: ThemeConfig, showDr
 			image: { domains: astroConfig.image.domains, remotePatterns: astroConfig.image.remotePatterns },
 			base: astroConfig.base,
 			options: { timeZone: config.timeZone, strict: config.strict, locale: config.locale },
+			// The Markdown features and their words (integration/body-features.ts) change bodies too.
+			features: { callouts: config.callouts, math: config.math, code: config.code, figures: config.figures, strings: config.strings },
 			// A draft is stored without its images and body when drafts are not shown (integration/post-file.ts).
 			showDrafts,
 		}),

@@ -63,7 +63,10 @@ export function installBodyPlugins(
 			}
 		}
 	} else if (processor.name === 'unified') {
-		options.remarkPlugins = [...(features.math ? [remarkMathPlugin] : []), remarkFeatures(features), ...withoutTheme(options.remarkPlugins)];
+		const siteRemark = withoutTheme(options.remarkPlugins);
+		// A site that parses math itself (remark-math in its own plugins) keeps its own.
+		const siteMath = siteRemark.some((plugin) => (Array.isArray(plugin) ? plugin[0] : plugin) === remarkMath);
+		options.remarkPlugins = [...(features.math && !siteMath ? [remarkMathPlugin] : []), remarkFeatures(features), ...siteRemark];
 		options.rehypePlugins = [rehypeFeatures(features), ...withoutTheme(options.rehypePlugins), ...transforms.map(rehypePlugin)];
 		const remarkRehype = (options.remarkRehype ??= {}) as Record<string, unknown>;
 		remarkRehype.footnoteLabel ??= strings.footnotesLabel;

@@ -28,11 +28,10 @@ export const REWRITTEN_ELEMENTS = ['blockquote', 'code', 'pre', 'div', 'p', 'img
  * Running it again on its own output changes nothing.
  */
 export function rewriteElement(element: HastElement, features: BodyFeatures, note: (asset: BodyAsset) => void): HastNode[] | undefined {
-	const inner = () => ({ ...element, children: rewriteChildren(element.children, features, note) });
 	switch (element.tagName) {
 		case 'blockquote': {
-			const callout = features.callouts ? calloutFrom(inner(), features.labels) : undefined;
-			return callout ? [callout] : undefined;
+			const callout = features.callouts ? calloutFrom(element, features.labels) : undefined;
+			return callout ? [{ ...callout, children: rewriteChildren(callout.children, features, note) }] : undefined;
 		}
 		case 'code':
 		case 'pre': {
@@ -46,7 +45,7 @@ export function rewriteElement(element: HastElement, features: BodyFeatures, not
 		}
 		case 'div': {
 			if (!features.code || !classNames(element).includes(CODE_META_CLASS)) return undefined;
-			const block = codeBlockFrom(inner());
+			const block = codeBlockFrom({ ...element, children: rewriteChildren(element.children, features, note) });
 			return block ? [block] : undefined;
 		}
 		case 'p': {
@@ -55,6 +54,27 @@ export function rewriteElement(element: HastElement, features: BodyFeatures, not
 		}
 		default:
 			return undefined;
+	}
+}
+
+/**
+ * Whether rewriteElement may change `element` or needs to see it, judged from the element alone, so
+ * that a processor handing out costly nodes (Sätteri) copies only those.
+ */
+export function mayRewrite(element: HastElement, features: BodyFeatures): boolean {
+	switch (element.tagName) {
+		case 'blockquote':
+			return features.callouts;
+		case 'code':
+			return features.math && classNames(element).includes('math-inline');
+		case 'pre':
+			return true;
+		case 'div':
+			return features.code && classNames(element).includes(CODE_META_CLASS);
+		case 'p':
+			return features.figures && element.children.some((child) => isElement(child, 'img'));
+		default:
+			return false;
 	}
 }
 

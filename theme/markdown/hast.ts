@@ -5,6 +5,7 @@
 export interface HastText {
 	type: 'text';
 	value: string;
+	children?: undefined;
 }
 export interface HastElement {
 	type: 'element';

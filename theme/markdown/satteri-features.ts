@@ -1,4 +1,4 @@
-import { REWRITTEN_ELEMENTS, noteAsset, rewriteElement, rewriteMdast, type BodyAsset, type BodyFeatures } from './features.ts';
+import { REWRITTEN_ELEMENTS, mayRewrite, noteAsset, rewriteElement, rewriteMdast, type BodyAsset, type BodyFeatures } from './features.ts';
 import { calloutFrom } from './callouts.ts';
 import { figureFrom } from './figures.ts';
 import { isElement, plain, type HastElement, type HastNode, type MdastNode } from './hast.ts';
@@ -36,6 +36,7 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 		mdast.inlineMath = mdastVisit;
 	}
 	const rewrite = (node: HastElement, context: Context<HastNode>) => {
+		if (!mayRewrite(node, features)) return;
 		const note = (asset: BodyAsset) => noteAsset(context.data.astro?.frontmatter, asset);
 		const replacement = rewriteElement(plain(node) as HastElement, features, note);
 		if (replacement) context.replaceNode(node, replacement);

@@ -55,7 +55,8 @@ function alignTableCells(element: Element): void {
 function calloutAsBlockquote(element: Element): void {
 	if (!hasClass(element, 'carnet-callout')) return;
 	element.tagName = 'blockquote';
-	element.properties = { className: element.properties.className ?? null };
+	const { className } = element.properties;
+	element.properties = className === undefined || className === null ? {} : { className };
 	for (const child of element.children) {
 		if (child.type === 'element' && hasClass(child, 'carnet-callout__title')) child.tagName = 'p';
 	}
