@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { parseAtomFeed, parseRssFeed } from 'feedsmith';
@@ -110,7 +111,7 @@ async function posts(): Promise<Record<string, string | Buffer>> {
 	};
 }
 
-const sites: Record<'satteri' | 'unified' | 'off', BuiltSite> = {} as never;
+const sites: Record<'satteri' | 'unified' | 'off' | 'katex', BuiltSite> = {} as never;
 
 beforeAll(async () => {
 	const files = await posts();
@@ -121,13 +122,14 @@ beforeAll(async () => {
 			...files,
 			'astro.config.mjs': astroConfig({ title: 'Off', locale: 'en', callouts: false, math: false, code: false, figures: false }),
 		}),
+		katex: writeSite('markdown-katex', { ...files, 'astro.config.mjs': astroConfig({ title: 'KaTeX', locale: 'en', math: 'htmlAndMathml' }) }),
 	};
 	for (const [name, root] of Object.entries(roots)) {
 		const site = await buildSite(root);
 		expect(site.ok, site.log).toBe(true);
 		sites[name as keyof typeof sites] = site;
 	}
-}, 240_000);
+}, 300_000);
 
 const LABELS = {
 	satteri: { note: 'Note', important: 'Important', warning: 'Warning', caution: 'Caution', footnotes: 'Footnotes', back: 'Back to reference 1' },
@@ -278,5 +280,41 @@ describe('with every Markdown feature turned off', () => {
 		const $ = page();
 		expect($('script[src]').length).toBe(0);
 		expect($('.carnet-code').length).toBe(0);
+	});
+});
+
+describe("with math: 'htmlAndMathml'", () => {
+	test("renders KaTeX's HTML beside the MathML, and loads its stylesheet only on pages with math", () => {
+		const $ = sites.katex.html('posts/features/index.html');
+		expect($('.carnet-prose .katex-html').length).toBe(3);
+		expect($('.carnet-prose .katex-mathml math').length).toBe(3);
+		const href = $('link[rel="stylesheet"][href*="katex"]').attr('href') ?? '';
+		expect(href).toMatch(/^\/_astro\/katex\.min\.[\w-]+\.css$/);
+		expect(sites.katex.html('posts/plain/index.html')('link[href*="katex"]').length).toBe(0);
+		expect(sites.katex.html('index.html')('link[href*="katex"]').length).toBe(0);
+	});
+
+	test("serves KaTeX's fonts from the site, with hashed names", () => {
+		const $ = sites.katex.html('posts/features/index.html');
+		const css = sites.katex.read(($('link[href*="katex"]').attr('href') ?? '').slice(1));
+		const fonts = [...css.matchAll(/url\(([^)]+\.woff2)\)/g)].map((match) => match[1] ?? '');
+		expect(fonts.length).toBeGreaterThan(10);
+		for (const font of fonts) {
+			expect(font).toMatch(/^\/_astro\/KaTeX_[\w-]+\.[\w-]+\.woff2$/);
+			expect(sites.katex.exists(font.slice(1)), font).toBe(true);
+		}
+	});
+
+	test('keeps only the MathML in the feeds', () => {
+		const item = (parseRssFeed(sites.katex.read('rss.xml')).items ?? []).find((entry) => entry.title === 'Features');
+		const $ = cheerio.load(item?.content?.encoded ?? '', null, false);
+		expect($('math').length).toBe(3);
+		expect($('.katex-html').length).toBe(0);
+		expect($('[style]').length).toBe(0);
+	});
+
+	test('adds no KaTeX file to a site that keeps MathML only', () => {
+		const files = readdirSync(path.join(sites.satteri.dist, '_astro'));
+		expect(files.filter((file) => /katex/i.test(file))).toEqual([]);
 	});
 });

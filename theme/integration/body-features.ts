@@ -8,7 +8,8 @@ export function bodyFeatures(config: Pick<ThemeConfig, 'callouts' | 'math' | 'co
 	return {
 		features: {
 			callouts: config.callouts,
-			math: config.math,
+			math: config.math !== false,
+			mathOutput: config.math === 'htmlAndMathml' ? 'htmlAndMathml' : 'mathml',
 			code: config.code,
 			figures: config.figures,
 			labels: {

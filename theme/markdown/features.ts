@@ -13,6 +13,8 @@ export const BODY_ASSETS_KEY = 'carnetAssets';
 export interface BodyFeatures {
 	callouts: boolean;
 	math: boolean;
+	/** KaTeX's `output`: MathML only, or its HTML rendering too (which needs its stylesheet). */
+	mathOutput: 'mathml' | 'htmlAndMathml';
 	code: boolean;
 	figures: boolean;
 	labels: Readonly<Record<CalloutKind, string>>;
@@ -35,7 +37,7 @@ export function rewriteElement(element: HastElement, features: BodyFeatures, not
 		}
 		case 'code':
 		case 'pre': {
-			const math = features.math ? mathFrom(element) : undefined;
+			const math = features.math ? mathFrom(element, features.mathOutput) : undefined;
 			if (math) {
 				note('math');
 				return math;

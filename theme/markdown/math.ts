@@ -2,15 +2,18 @@ import { fromHtml } from 'hast-util-from-html';
 import katex from 'katex';
 import { classNames, isBlank, isElement, plain, textOf, type HastElement, type HastNode, type MdastNode } from './hast.ts';
 
+/** What KaTeX writes: MathML only, or its HTML rendering with MathML for assistive technologies. */
+export type MathOutput = 'mathml' | 'htmlAndMathml';
+
 /**
- * `$…$` or `$$…$$` as KaTeX renders it, MathML only: browsers lay MathML out themselves (MathML Core),
- * feed readers keep it, and it needs no stylesheet, font or `style` attribute, which KaTeX's HTML
- * rendering would put on every formula (and a Content-Security-Policy without 'unsafe-inline' blocks).
+ * `$…$` or `$$…$$` as KaTeX renders it. MathML only by default: browsers lay MathML out themselves
+ * (MathML Core), feed readers keep it, and it needs no stylesheet, font or `style` attribute, which KaTeX's
+ * HTML rendering puts on every formula (and a Content-Security-Policy without 'unsafe-inline' blocks).
  * A formula KaTeX cannot read is shown as its source in red (`throwOnError: false`), with the error as
  * its title, rather than failing the build.
  */
-export function renderMath(tex: string, display: boolean): HastNode[] {
-	const html = katex.renderToString(tex, { displayMode: display, output: 'mathml', throwOnError: false, strict: 'ignore' });
+export function renderMath(tex: string, display: boolean, output: MathOutput = 'mathml'): HastNode[] {
+	const html = katex.renderToString(tex, { displayMode: display, output, throwOnError: false, strict: 'ignore' });
 	return fromHtml(html, { fragment: true }).children.map((node) => plain(node as HastNode));
 }
 
@@ -18,13 +21,13 @@ export function renderMath(tex: string, display: boolean): HastNode[] {
  * The element a math node becomes: `<code class="math-inline">` (both processors' inline math) or a
  * `<pre>` holding `<code class="math-display">` (display math). Anything else is left alone.
  */
-export function mathFrom(element: HastElement): HastNode[] | undefined {
-	if (element.tagName === 'code' && classNames(element).includes('math-inline')) return renderMath(textOf(element), false);
+export function mathFrom(element: HastElement, output: MathOutput = 'mathml'): HastNode[] | undefined {
+	if (element.tagName === 'code' && classNames(element).includes('math-inline')) return renderMath(textOf(element), false, output);
 	if (element.tagName !== 'pre') return undefined;
 	const inner = element.children.filter((child) => !isBlank(child));
 	const code = inner[0];
 	if (inner.length !== 1 || !isElement(code, 'code') || !classNames(code).includes('math-display')) return undefined;
-	return renderMath(textOf(code).replace(/\n$/, ''), true);
+	return renderMath(textOf(code).replace(/\n$/, ''), true, output);
 }
 
 /**

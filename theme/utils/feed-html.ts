@@ -21,6 +21,7 @@ const SAFE_URL = /^(?:https?:|mailto:)/i;
 export function prepareFeedHtml(html: string, pageUrl: string): string {
 	const parsed = fromHtml(html, { fragment: true });
 	dropFormControls(parsed);
+	dropMathRendering(parsed);
 	visitElements(parsed, alignTableCells);
 	visitElements(parsed, calloutAsBlockquote);
 	const tree = sanitize(parsed, FEED_HTML_SCHEMA) as Root;
@@ -39,6 +40,17 @@ function dropFormControls(node: Root | Element): void {
 		if (child.type !== 'element') return true;
 		if (child.tagName === 'input' && String(child.properties.type ?? '').toLowerCase() !== 'checkbox') return false;
 		dropFormControls(child);
+		return true;
+	}) as typeof node.children;
+}
+
+// KaTeX's HTML rendering of a formula (`math: 'htmlAndMathml'`) needs its stylesheet: feeds keep the
+// MathML beside it, which readers lay out themselves.
+function dropMathRendering(node: Root | Element): void {
+	node.children = node.children.filter((child) => {
+		if (child.type !== 'element') return true;
+		if (hasClass(child, 'katex-html')) return false;
+		dropMathRendering(child);
 		return true;
 	}) as typeof node.children;
 }
