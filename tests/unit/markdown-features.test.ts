@@ -12,11 +12,16 @@ const ON = { callouts: true, math: true, code: true, figures: true };
 const logger = { warn: () => {} } as never;
 
 /** `markdown` rendered by a real processor with the theme's plugins installed as the integration does. */
-async function render(name: 'satteri' | 'unified', markdown: string, locale = 'en'): Promise<{ $: cheerio.CheerioAPI; frontmatter: Record<string, unknown> }> {
+async function render(
+	name: 'satteri' | 'unified',
+	markdown: string,
+	locale = 'en',
+	syntaxHighlight: 'prism' | 'shiki' = 'prism',
+): Promise<{ $: cheerio.CheerioAPI; frontmatter: Record<string, unknown> }> {
 	const processor = name === 'satteri' ? satteri() : unified();
 	const { features, strings } = bodyFeatures(ON, createTranslator(locale));
 	installBodyPlugins({ processor, gfm: true } as never, bodyTransforms({ french: locale === 'fr', base: '/' }), features, strings, logger);
-	const renderer = await processor.createRenderer({ syntaxHighlight: 'prism' } as never);
+	const renderer = await processor.createRenderer({ syntaxHighlight } as never);
 	const result = await renderer.render(markdown, { frontmatter: {} });
 	return { $: cheerio.load(result.code, null, false), frontmatter: result.metadata.frontmatter as Record<string, unknown> };
 }
@@ -50,6 +55,15 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 	test('notes code and math in the plugin front matter, and nothing for plain prose', async () => {
 		expect((await render(name, '```\nx\n```\n\n$a$')).frontmatter.carnetAssets).toEqual(['code', 'math']);
 		expect((await render(name, 'Just prose.')).frontmatter.carnetAssets).toBeUndefined();
+	});
+
+	test.each(['prism', 'shiki'] as const)('gives a code block highlighted by %s its title and marked lines', async (highlighter) => {
+		const { $ } = await render(name, '```js title="app.js" {2}\nconst a = 1; /* one\ntwo */ const b = 2;\nconst c = 3;\n```', 'en', highlighter);
+		expect($('figure.carnet-code > figcaption').text()).toBe('app.js');
+		expect($('figure.carnet-code mark').length).toBe(1);
+		expect($('figure.carnet-code mark').text()).toBe('two */ const b = 2;');
+		// Prism under unified keeps the block's final line break.
+		expect($('figure.carnet-code code').text().trimEnd()).toBe('const a = 1; /* one\ntwo */ const b = 2;\nconst c = 3;');
 	});
 
 	test('shows a formula KaTeX cannot read as its source instead of failing', async () => {

@@ -136,3 +136,18 @@ describe('carnet() options', () => {
 		expect(optionsError({ title: 'Blog', remoteImageTimeout: 0 })).toContain('- remoteImageTimeout: expected a number of seconds > 0, received 0.');
 	});
 });
+
+describe('Markdown feature options', () => {
+	test('errors on a math value that is not true, false or "htmlAndMathml"', () => {
+		expect(optionsError({ title: 'Blog', math: 'katex' })).toContain('- math: expected true, false or "htmlAndMathml", received "katex".');
+	});
+
+	test('accepts each feature turned off, and KaTeX HTML for math', () => {
+		expect(parseThemeOptions({ title: 'Blog', callouts: false, code: false, figures: false, math: 'htmlAndMathml' })).toMatchObject({
+			callouts: false,
+			code: false,
+			figures: false,
+			math: 'htmlAndMathml',
+		});
+	});
+});
