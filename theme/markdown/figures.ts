@@ -10,7 +10,8 @@ export function figureFrom(paragraph: HastElement): HastElement | undefined {
 	if (content.length !== 1 || !isElement(image, 'img')) return undefined;
 	const title = image.properties.title;
 	if (typeof title !== 'string' || title.trim() === '') return undefined;
-	const { title: _title, ...properties } = image.properties;
+	const properties = { ...image.properties };
+	delete properties.title;
 	return h('figure', { className: ['carnet-figure'] }, [
 		lazyImage({ ...image, properties }),
 		h('figcaption', {}, [text(title.trim())]),
