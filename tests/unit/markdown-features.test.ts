@@ -66,6 +66,12 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('figure.carnet-code code').text().trimEnd()).toBe('const a = 1; /* one\ntwo */ const b = 2;\nconst c = 3;');
 	});
 
+	test('never turns TeX into links, classes or markup', async () => {
+		const { $ } = await render(name, '$\\href{javascript:alert(1)}{x}$ $\\htmlClass{x}{y}$ $\\text{<img src=x onerror=alert(1)>}$');
+		expect($('math').length).toBe(3);
+		expect($('a, img, [href], [onerror], .x').length).toBe(0);
+	});
+
 	test('shows a formula KaTeX cannot read as its source instead of failing', async () => {
 		const { $ } = await render(name, 'Broken $\\frac{a$ here.');
 		expect($.root().text()).toContain('\\frac{a');

@@ -9,8 +9,8 @@ export type MathOutput = 'mathml' | 'htmlAndMathml';
  * `$…$` or `$$…$$` as KaTeX renders it. MathML only by default: browsers lay MathML out themselves
  * (MathML Core), feed readers keep it, and it needs no stylesheet, font or `style` attribute, which KaTeX's
  * HTML rendering puts on every formula (and a Content-Security-Policy without 'unsafe-inline' blocks).
- * A formula KaTeX cannot read is shown as its source in red (`throwOnError: false`), with the error as
- * its title, rather than failing the build.
+ * A formula KaTeX cannot read is shown in red as its source (`throwOnError: false`) rather than
+ * failing the build.
  */
 export function renderMath(tex: string, display: boolean, output: MathOutput = 'mathml'): HastNode[] {
 	const html = katex.renderToString(tex, { displayMode: display, output, throwOnError: false, strict: 'ignore' });

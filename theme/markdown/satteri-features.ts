@@ -18,23 +18,28 @@ export interface SatteriMdastPlugin {
 	code?: (node: MdastNode, context: Context<MdastNode>) => void;
 	inlineMath?: (node: MdastNode, context: Context<MdastNode>) => void;
 }
+/** A plugin, or a factory that Sätteri calls with the document and that may leave the plugin out. */
+export type SatteriMdastPluginEntry = SatteriMdastPlugin | ((context: { source: string }) => SatteriMdastPlugin | null);
 export interface SatteriFeaturesHastPlugin {
 	name: string;
 	element: { filter: string[]; visit: (node: HastElement, context: Context<HastNode>) => void };
 }
 
 /** The mdast and hast plugins (for `satteri({ mdastPlugins, hastPlugins })`) behind Carnet's Markdown features. */
-export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriMdastPlugin; hast: SatteriFeaturesHastPlugin[] } {
+export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriMdastPluginEntry; hast: SatteriFeaturesHastPlugin[] } {
 	const mdastVisit = (node: MdastNode, context: Context<MdastNode>) => {
 		const replacement = rewriteMdast(node, context.source, features);
 		if (replacement) context.replaceNode(node, replacement);
 	};
-	const mdast: SatteriMdastPlugin = { name: 'astro-theme-carnet:features-mdast', code: mdastVisit };
+	const plugin: SatteriMdastPlugin = { name: 'astro-theme-carnet:features-mdast', code: mdastVisit };
 	if (features.math) {
 		// Inline math is checked against its source, which needs positions.
-		mdast.options = { position: true };
-		mdast.inlineMath = mdastVisit;
+		plugin.options = { position: true };
+		plugin.inlineMath = mdastVisit;
 	}
+	// Only documents with a fence or a dollar sign need it: the others are parsed without positions, faster.
+	const mdast = (context: { source: string }) => (/```|~~~|\$/.test(context.source) ? plugin : null);
+	Object.defineProperty(mdast, 'name', { value: plugin.name });
 	const rewrite = (node: HastElement, context: Context<HastNode>) => {
 		if (!mayRewrite(node, features)) return;
 		const note = (asset: BodyAsset) => noteAsset(context.data.astro?.frontmatter, asset);
