@@ -224,6 +224,22 @@ export const ThemeConfigSchema = z.strictObject({
 	 * @default true
 	 */
 	search: flag().default(true),
+	/** GitHub and Obsidian callouts in post bodies: `> [!NOTE]`, `> [!TIP] A title`, `> [!WARNING]-` (folded). @default true */
+	callouts: flag().default(true),
+	/**
+	 * `$…$` and `$$…$$` in post bodies rendered at build time by KaTeX: `true` as MathML only (no script,
+	 * stylesheet, font or style attribute); `'htmlAndMathml'` with KaTeX's HTML rendering too, and its
+	 * stylesheet and fonts on pages with math (its `style` attributes need `style-src-attr 'unsafe-inline'`
+	 * under a Content-Security-Policy). `false` leaves dollar signs as text. @default true
+	 */
+	math: z.union([z.boolean(), z.literal('htmlAndMathml')], { error: 'expected true, false or "htmlAndMathml"' }).default(true),
+	/**
+	 * Code blocks: a copy button (a 1 kB script, loaded only by pages with code), and a title and
+	 * highlighted lines from the fence's meta string (```js title="app.js" {1,3-4}). @default true
+	 */
+	code: flag().default(true),
+	/** An image alone in its paragraph with a title (`![alt](src "Title")`) as a figure with a caption; body images load lazily. @default true */
+	figures: flag().default(true),
 	/** Add `@astrojs/sitemap` (unless the site already has it) and link it from robots.txt. @default true */
 	sitemap: flag().default(true),
 	/**

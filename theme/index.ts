@@ -7,7 +7,8 @@ import { fillEnclosureLengths } from './integration/enclosures.ts';
 import { checkContentConfig, withTitle } from './integration/first-run.ts';
 import { vitePluginImageGuard } from './integration/image-guard.ts';
 import { imageServiceDefaults } from './integration/image-service.ts';
-import { installBodyTransforms, markdownDefaults } from './integration/markdown.ts';
+import { installBodyPlugins, markdownDefaults } from './integration/markdown.ts';
+import { bodyFeatures } from './integration/body-features.ts';
 import { parseThemeOptions } from './integration/options.ts';
 import { registerSite } from './integration/registry.ts';
 import { injectThemeRoutes } from './integration/routes.ts';
@@ -19,7 +20,7 @@ import { vitePluginBodies } from './integration/vite-plugin-bodies.ts';
 import { vitePluginCarnet } from './integration/virtual-modules.ts';
 import { bodyTransforms } from './markdown/transforms.ts';
 import { isFrench } from './utils/typography.ts';
-import { hasStringsFor } from './i18n/index.ts';
+import { createTranslator, hasStringsFor, type UIStrings } from './i18n/index.ts';
 import { cardReport, startCardReport } from './utils/card-report.ts';
 
 export type { ThemeUserConfig, ThemeConfig } from './config.ts';
@@ -54,7 +55,9 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 					);
 				}
 				injectThemeRoutes(injectRoute, astroConfig, config);
-				installBodyTransforms(astroConfig.markdown, bodyTransforms({ french: isFrench(config.locale), base: astroConfig.base }), logger);
+				const transforms = bodyTransforms({ french: isFrench(config.locale), base: astroConfig.base });
+				const { features, strings } = bodyFeatures(config, createTranslator(config.locale, config.strings as Partial<UIStrings>));
+				installBodyPlugins(astroConfig.markdown, transforms, features, strings, logger);
 				cards = socialCardSetup(astroConfig);
 				cardsOn = config.socialCards.posts !== 'none';
 				startCardReport((message) => logger.warn(message));

@@ -3,6 +3,12 @@ declare module 'virtual:carnet/config' {
 	export default config;
 }
 
+declare module 'virtual:carnet/math-stylesheet' {
+	/** The URL of KaTeX's stylesheet with `math: 'htmlAndMathml'`, else undefined. */
+	const href: string | undefined;
+	export default href;
+}
+
 declare module 'virtual:carnet/project' {
 	const project: import('./utils/project.ts').ProjectContext;
 	export default project;

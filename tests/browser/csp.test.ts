@@ -60,7 +60,7 @@ async function violationsOf(url: string, act?: (page: Page) => Promise<void>, or
 }
 
 describe('the demo under the Content-Security-Policy of the README', () => {
-	test.each(['/', '/posts/externalisation-le-traitement-antistress-des-pme/', '/posts/a-week-of-remote-work/', '/posts/composants-mdx/', '/tags/', '/archive/', '/no-such-page/'])(
+	test.each(['/', '/posts/externalisation-le-traitement-antistress-des-pme/', '/posts/a-week-of-remote-work/', '/posts/composants-mdx/', '/posts/encadres-formules-et-code/', '/tags/', '/archive/', '/no-such-page/'])(
 		'%s loads with no violation',
 		async (url) => {
 			expect(await violationsOf(url)).toEqual([]);

@@ -122,6 +122,7 @@ describe('accessibility', () => {
 	const pages = [
 		['home', '/'],
 		['post', REFERENCE],
+		['Markdown features post', '/posts/encadres-formules-et-code/'],
 		['tag page', '/tags/pme/'],
 		['archive', '/archive/'],
 		['404', '/no-such-page/'],

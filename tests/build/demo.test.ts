@@ -50,7 +50,7 @@ describe('the demo blog build', () => {
 			const page = site.html(`posts/${slug}/index.html`);
 			const article = all(`article[data-post="${slug}"]`).clone();
 			const outline = article.find('.demo-full-post__outline').text();
-			article.find('h2:first-child, .demo-full-post__outline').remove();
+			article.children('h2:first-child, .demo-full-post__outline').remove();
 			const normalise = (html: string | null) => cheerio.load(html ?? '', null, false).html().trim();
 			expect(normalise(article.html()), slug).toBe(normalise(page('.carnet-prose').html()));
 			expect(normalise(article.html()).length, slug).toBeGreaterThan(100);
@@ -118,7 +118,7 @@ describe('the demo blog build', () => {
 		const titles = (page: typeof first) => page('.carnet-card h2').map((_, element) => page(element).text()).get();
 		expect(titles(first)).toHaveLength(6);
 		expect(titles(first)[0]).toBe('Carnet arrive\u202F: un thème de blog qui se met à jour');
-		expect(titles(second)).toEqual(['Pourquoi un blog quand on est une petite entreprise\u202F?', 'A week of remote work, in numbers']);
+		expect(titles(second)).toEqual(['From Hugo to Carnet in an afternoon', 'Pourquoi un blog quand on est une petite entreprise\u202F?', 'A week of remote work, in numbers']);
 		const dates = [...first('.carnet-card time'), ...second('.carnet-card time')].map((element) => first(element).attr('datetime') ?? '');
 		expect(dates).toEqual([...dates].sort().reverse());
 		expect(first('a[rel=next]').attr('href')).toBe('/page/2/');
@@ -131,7 +131,7 @@ describe('the demo blog build', () => {
 		const index = site.html('tags/index.html');
 		const guides = index('.carnet-tag-index li').filter((_, element) => index(element).find('a').text() === 'Guides');
 		expect(guides.find('a').attr('href')).toBe('/tags/guides/');
-		expect(guides.find('.carnet-tag-index__count').text()).toBe('3\u00A0articles');
+		expect(guides.find('.carnet-tag-index__count').text()).toBe('4\u00A0articles');
 	});
 
 	test('gives a post with a slug field the slugified address', () => {
@@ -175,7 +175,7 @@ describe('the demo blog build', () => {
 
 	test('publishes an RSS feed that parses, with the reference post and absolute links', () => {
 		const items = parseRssFeed(site.read('rss.xml')).items ?? [];
-		expect(items).toHaveLength(8);
+		expect(items).toHaveLength(9);
 		const reference = items.find((item) => item.title === REFERENCE_TITLE);
 		expect(reference).toMatchObject({
 			link: 'https://carnet.example.com/posts/externalisation-le-traitement-antistress-des-pme/',
@@ -194,5 +194,24 @@ describe('the demo blog build', () => {
 		const reference = urls.find((url) => url.loc.endsWith('/posts/externalisation-le-traitement-antistress-des-pme/'));
 		expect(reference?.lastmod).toBe('2024-02-02T23:00:00.000Z');
 		expect(urls.some((url) => url.loc.includes('404'))).toBe(false);
+	});
+});
+
+describe("the demo's Markdown features post", () => {
+	const POST = 'posts/encadres-formules-et-code/index.html';
+
+	test('shows a callout of each kind, a folded one, math, titled code with highlighted lines, a figure and a footnote', () => {
+		const $ = site.html(POST);
+		const kinds = $('.carnet-callout').map((_, callout) => /carnet-callout--(\w+)/.exec($(callout).attr('class') ?? '')?.[1]).get();
+		expect([...new Set(kinds)].sort()).toEqual(['caution', 'important', 'note', 'tip', 'warning']);
+		expect($('details.carnet-callout summary').text()).toBe('Un encadré replié');
+		expect($('.carnet-prose math').length).toBe(2);
+		expect($('.carnet-prose math[display="block"] munderover, .carnet-prose math[display="block"] msubsup').length).toBe(1);
+		expect($('.carnet-prose').text()).toContain('entre 5\u00A0$ et 10\u00A0$ par mois'.replace(/\u00A0/g, ' '));
+		expect($('figure.carnet-code figcaption').text()).toBe('astro.config.mjs');
+		expect($('figure.carnet-code mark').length).toBe(2);
+		expect($('figure.carnet-figure figcaption').text()).toBe('Le lever de soleil de la couverture de Carnet');
+		expect($('section.footnotes h2').text()).toBe('Notes');
+		expect($('script[data-carnet-copy]').attr('data-carnet-copy')).toBe('Copier le code');
 	});
 });

@@ -94,3 +94,17 @@ describe('useful HTML survives', () => {
 		);
 	});
 });
+
+describe('callouts in feeds', () => {
+	test('become plain blockquotes whose first paragraph is the title in bold, folded content kept', () => {
+		const html = prepareFeedHtml(
+			'<aside class="carnet-callout carnet-callout--note" role="note"><p class="carnet-callout__title"><strong>Note</strong></p><p>Body.</p></aside>' +
+				'<details class="carnet-callout carnet-callout--tip"><summary class="carnet-callout__title"><strong>Folded</strong></summary><p>Hidden.</p></details>',
+			page,
+		);
+		expect(html).toBe(
+			'<blockquote class="carnet-callout carnet-callout--note"><p class="carnet-callout__title"><strong>Note</strong></p><p>Body.</p></blockquote>' +
+				'<blockquote class="carnet-callout carnet-callout--tip"><p class="carnet-callout__title"><strong>Folded</strong></p><p>Hidden.</p></blockquote>',
+		);
+	});
+});

@@ -32,6 +32,10 @@ describe('carnet() options', () => {
 			components: {},
 			remoteImageTimeout: 15,
 			search: true,
+			callouts: true,
+			math: true,
+			code: true,
+			figures: true,
 			sitemap: true,
 			permalinks: '/posts/:slug/',
 		});
@@ -87,7 +91,8 @@ describe('carnet() options', () => {
 	});
 
 	test('errors on an unknown option and suggests the likely one', () => {
-		expect(optionsError({ title: 'Blog', postPerPage: 5 })).toContain('- postPerPage: unknown option. Did you mean postsPerPage? Known options: title,');
+		// With more than 20 options the list gives way to the README.
+		expect(optionsError({ title: 'Blog', postPerPage: 5 })).toContain('- postPerPage: unknown option. Did you mean postsPerPage? The README lists them.');
 	});
 
 	test('lists every problem at once', () => {
@@ -131,5 +136,20 @@ describe('carnet() options', () => {
 
 	test('errors on a remote image timeout that is not a positive number of seconds', () => {
 		expect(optionsError({ title: 'Blog', remoteImageTimeout: 0 })).toContain('- remoteImageTimeout: expected a number of seconds > 0, received 0.');
+	});
+});
+
+describe('Markdown feature options', () => {
+	test('errors on a math value that is not true, false or "htmlAndMathml"', () => {
+		expect(optionsError({ title: 'Blog', math: 'katex' })).toContain('- math: expected true, false or "htmlAndMathml", received "katex".');
+	});
+
+	test('accepts each feature turned off, and KaTeX HTML for math', () => {
+		expect(parseThemeOptions({ title: 'Blog', callouts: false, code: false, figures: false, math: 'htmlAndMathml' })).toMatchObject({
+			callouts: false,
+			code: false,
+			figures: false,
+			math: 'htmlAndMathml',
+		});
 	});
 });

@@ -31,6 +31,8 @@ export function renderSalt(astroConfig: AstroConfig, config: ThemeConfig, showDr
 			base: astroConfig.base,
 			// permalinks and strings: shortcodes turn into post addresses and link texts (markdown/shortcodes.ts).
 			options: { timeZone: config.timeZone, strict: config.strict, locale: config.locale, future: config.future, permalinks: config.permalinks, strings: config.strings },
+			// The Markdown features and their words (integration/body-features.ts) change bodies too.
+			features: { callouts: config.callouts, math: config.math, code: config.code, figures: config.figures },
 			// A draft is stored without its images and body when drafts are not shown (integration/post-file.ts).
 			showDrafts,
 		}),

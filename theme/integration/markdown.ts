@@ -1,7 +1,11 @@
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { rehypePlugin } from '../markdown/rehype.ts';
 import { satteriPlugin } from '../markdown/satteri.ts';
+import remarkMath from 'remark-math';
 import type { BodyTransform } from '../markdown/transforms.ts';
+import type { BodyFeatures } from '../markdown/features.ts';
+import { satteriFeaturePlugins } from '../markdown/satteri-features.ts';
+import { rehypeFeatures, remarkFeatures } from '../markdown/unified-features.ts';
 
 /**
  * Code highlighting for posts. Astro's default, Shiki with its dark `github-dark` theme, colours code
@@ -20,30 +24,73 @@ export function markdownDefaults(markdown: AstroConfig['markdown']): Partial<Ast
 
 type PluginList = readonly unknown[];
 
+/** The words Carnet's Markdown features write into bodies, in the site's language. */
+export interface BodyFeatureStrings {
+	footnotesLabel: string;
+	/** With `{reference}` for the footnote's number, as Sätteri takes it. */
+	footnoteBackLabel: string;
+}
+
 /**
- * Adds the theme's body transforms to the site's Markdown processor, after the site's own plugins.
- * `.md` and `.mdx` posts share the processor (@astrojs/mdx extends the Markdown configuration), so
- * every body gets them however it is rendered. Processors are changed in place, as Astro's own
- * integrations do (markdown.processor keeps the identity of its `options`).
+ * Adds the theme's plugins to the site's Markdown processor: its Markdown features (markdown/features.ts:
+ * callouts, math, code titles and line highlights, figures) before the site's own plugins, and its body
+ * transforms after them. `.md` and `.mdx` posts share the processor (@astrojs/mdx extends the Markdown
+ * configuration), so every body gets them however it is rendered. Processors are changed in place, as
+ * Astro's own integrations do (markdown.processor keeps the identity of its `options`). Math is parsed by
+ * Sätteri's own `math` feature, or by remark-math under unified; the footnotes section is named in the
+ * site's language. What the site set itself (math off, its own footnote labels) is kept.
  */
-export function installBodyTransforms(markdown: AstroConfig['markdown'], transforms: readonly BodyTransform[], logger: AstroIntegrationLogger): void {
+export function installBodyPlugins(
+	markdown: AstroConfig['markdown'],
+	transforms: readonly BodyTransform[],
+	features: BodyFeatures,
+	strings: BodyFeatureStrings,
+	logger: AstroIntegrationLogger,
+): void {
 	const { processor } = markdown;
 	const options = processor.options as Record<string, unknown>;
-	if (processor.name === 'satteri') options.hastPlugins = withPlugins(options.hastPlugins, transforms.map(satteriPlugin));
-	else if (processor.name === 'unified') options.rehypePlugins = withPlugins(options.rehypePlugins, transforms.map(rehypePlugin));
-	else if (transforms.length > 0) {
+	if (processor.name === 'satteri') {
+		const { mdast, hast } = satteriFeaturePlugins(features);
+		options.mdastPlugins = [mdast, ...withoutTheme(options.mdastPlugins)];
+		options.hastPlugins = [...hast, ...withoutTheme(options.hastPlugins), ...transforms.map(satteriPlugin)];
+		const settings = (options.features ??= {}) as Record<string, unknown>;
+		if (features.math) settings.math ??= true;
+		if (markdown.gfm !== false && settings.gfm !== false) {
+			const gfm = typeof settings.gfm === 'object' && settings.gfm !== null ? (settings.gfm as Record<string, unknown>) : {};
+			if (gfm.footnotes !== false) {
+				const footnotes = typeof gfm.footnotes === 'object' && gfm.footnotes !== null ? gfm.footnotes : {};
+				settings.gfm = { ...gfm, footnotes: { label: strings.footnotesLabel, backLabel: strings.footnoteBackLabel, ...footnotes } };
+			}
+		}
+	} else if (processor.name === 'unified') {
+		const siteRemark = withoutTheme(options.remarkPlugins);
+		// A site that parses math itself (remark-math in its own plugins) keeps its own.
+		const siteMath = siteRemark.some((plugin) => (Array.isArray(plugin) ? plugin[0] : plugin) === remarkMath);
+		options.remarkPlugins = [...(features.math && !siteMath ? [remarkMathPlugin] : []), remarkFeatures(features), ...siteRemark];
+		options.rehypePlugins = [rehypeFeatures(features), ...withoutTheme(options.rehypePlugins), ...transforms.map(rehypePlugin)];
+		const remarkRehype = (options.remarkRehype ??= {}) as Record<string, unknown>;
+		remarkRehype.footnoteLabel ??= strings.footnotesLabel;
+		remarkRehype.footnoteBackLabel ??= (index: number, rereference: number) =>
+			strings.footnoteBackLabel.replace('{reference}', `${index + 1}${rereference > 1 ? `-${rereference}` : ''}`);
+	} else {
 		logger.warn(
-			`The Markdown processor "${processor.name}" is neither Sätteri nor unified, so Carnet cannot add ${transforms.map((transform) => transform.name).join(' and ')} to post bodies.`,
+			`The Markdown processor "${processor.name}" is neither Sätteri nor unified, so Carnet cannot add ${[...transforms.map((transform) => transform.name), 'callouts, math, code titles and figures'].join(' and ')} to post bodies.`,
 		);
 	}
 }
 
-// The names satteri.ts and rehype.ts give the theme's plugins.
+/** remark-math under a theme plugin name, so that a restart replaces it rather than adding it twice. */
+function remarkMathPlugin(this: unknown): unknown {
+	return (remarkMath as (this: unknown) => unknown).call(this);
+}
+Object.defineProperty(remarkMathPlugin, 'name', { value: 'astroThemeCarnet_math' });
+
+// The names satteri.ts, rehype.ts and the feature adapters give the theme's plugins.
 const THEME_PLUGIN = /^(?:astro-theme-carnet:|astroThemeCarnet_)/;
 
-/** `list` with `plugins` at the end, without the theme's plugins a previous setup left (astro dev restarts). */
-function withPlugins(list: unknown, plugins: PluginList): PluginList {
+/** `list` without the theme's plugins a previous setup left (astro dev restarts). */
+function withoutTheme(list: unknown): PluginList {
 	const current: PluginList = Array.isArray(list) ? list : [];
 	const isTheme = (plugin: unknown) => THEME_PLUGIN.test(String((plugin as { name?: unknown } | null)?.name ?? ''));
-	return [...current.filter((plugin) => !isTheme(plugin)), ...plugins];
+	return current.filter((plugin) => !isTheme(plugin));
 }

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import type { ThemeConfig } from '../config.ts';
@@ -33,6 +34,11 @@ export function vitePluginCarnet({ config, socialImageFile, astroConfig, command
 			? `export { default as socialImage } from ${JSON.stringify(socialImageFile)};`
 			: 'export const socialImage = undefined;',
 		...componentModules(config.components, fileURLToPath(astroConfig.root)),
+		// KaTeX's stylesheet, and through it its fonts, become files of the build only when the site uses them.
+		'virtual:carnet/math-stylesheet':
+			config.math === 'htmlAndMathml'
+				? `export { default } from ${JSON.stringify(`${createRequire(import.meta.url).resolve('katex/dist/katex.min.css')}?url&no-inline`)};`
+				: 'export default undefined;',
 	};
 	const resolved = new Map(Object.entries(modules).map(([id, code]) => [`\0${id}`, code]));
 	return {

@@ -21,7 +21,9 @@ const SAFE_URL = /^(?:https?:|mailto:)/i;
 export function prepareFeedHtml(html: string, pageUrl: string): string {
 	const parsed = fromHtml(html, { fragment: true });
 	dropFormControls(parsed);
+	dropMathRendering(parsed);
 	visitElements(parsed, alignTableCells);
+	visitElements(parsed, calloutAsBlockquote);
 	const tree = sanitize(parsed, FEED_HTML_SCHEMA) as Root;
 	visitElements(tree, (element) => absolutize(element, pageUrl));
 	return stripForbiddenChars(toHtml(tree, { characterReferences: { useNamedReferences: true } })).trim();
@@ -42,11 +44,39 @@ function dropFormControls(node: Root | Element): void {
 	}) as typeof node.children;
 }
 
+// KaTeX's HTML rendering of a formula (`math: 'htmlAndMathml'`) needs its stylesheet: feeds keep the
+// MathML beside it, which readers lay out themselves.
+function dropMathRendering(node: Root | Element): void {
+	node.children = node.children.filter((child) => {
+		if (child.type !== 'element') return true;
+		if (hasClass(child, 'katex-html')) return false;
+		dropMathRendering(child);
+		return true;
+	}) as typeof node.children;
+}
+
 // Markdown tables align columns with a style attribute, which feeds do not keep; `align` says the same.
 function alignTableCells(element: Element): void {
 	if (element.tagName !== 'td' && element.tagName !== 'th') return;
 	const align = /^\s*text-align:\s*(left|right|center)\s*;?\s*$/i.exec(String(element.properties.style ?? ''))?.[1];
 	if (align) element.properties.align = align.toLowerCase();
+}
+
+// A callout (markdown/callouts.ts) as the blockquote it was written as, its title a first paragraph in
+// bold: feed readers have no styles for an <aside>, and some drop <details> or hide its content.
+function calloutAsBlockquote(element: Element): void {
+	if (!hasClass(element, 'carnet-callout')) return;
+	element.tagName = 'blockquote';
+	const { className } = element.properties;
+	element.properties = className === undefined || className === null ? {} : { className };
+	for (const child of element.children) {
+		if (child.type === 'element' && hasClass(child, 'carnet-callout__title')) child.tagName = 'p';
+	}
+}
+
+function hasClass(element: Element, name: string): boolean {
+	const value = element.properties.className;
+	return Array.isArray(value) ? value.includes(name) : String(value ?? '').split(/\s+/).includes(name);
 }
 
 function absolutize(element: Element, pageUrl: string): void {

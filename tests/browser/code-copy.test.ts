@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, watchProblems } from '../helpers/browser.ts';
+import { documentedPolicy } from '../helpers/csp.ts';
+import { demoSite } from '../helpers/demo.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+const POST = '/posts/encadres-formules-et-code/';
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	const site = demoSite();
+	expect(site.ok, site.log).toBe(true);
+	// Served with the README's policy: the script must run as a file from the site, with no inline code.
+	server = await serveStatic(site.dist, { headers: { 'Content-Security-Policy': documentedPolicy().header } });
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('the copy button of a code block', () => {
+	test('copies the code from the keyboard and announces it, under the Content-Security-Policy', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+		const page = await context.newPage();
+		const problems = watchProblems(page);
+		await page.goto(`${server.origin}${POST}`, { waitUntil: 'load' });
+
+		const button = page.getByRole('button', { name: 'Copier le code' });
+		await expect.poll(() => button.count()).toBe(1);
+		// Reached with Tab from the link just before the block, as a keyboard user would.
+		await page.locator('.carnet-prose h2#du-code').evaluate((heading) => {
+			const anchor = document.createElement('a');
+			anchor.href = '#du-code';
+			anchor.id = 'carnet-test-start';
+			anchor.textContent = 'start';
+			heading.after(anchor);
+		});
+		await page.locator('#carnet-test-start').focus();
+		await page.keyboard.press('Tab');
+		expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+		expect(await button.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+
+		await page.keyboard.press('Enter');
+		const status = page.getByRole('status');
+		await expect.poll(() => status.textContent()).toBe('Code copié');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(await page.locator('figure.carnet-code pre code').textContent());
+		expect(copied).toContain("import carnet from 'astro-theme-carnet';");
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+
+	test('is not there on a page without code, which loads no script', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(request.url());
+		});
+		await page.goto(`${server.origin}/posts/externalisation-le-traitement-antistress-des-pme/`, { waitUntil: 'load' });
+		expect(await page.locator('.carnet-code__copy').count()).toBe(0);
+		expect(scripts).toEqual([]);
+		await context.close();
+	});
+});

@@ -1,0 +1,320 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { parseAtomFeed, parseRssFeed } from 'feedsmith';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { makeJpeg } from '../helpers/images.ts';
+import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
+
+// One post with every feature, written as authors write them on GitHub and in Obsidian.
+const FEATURES = `---
+title: Features
+date: 2024-03-01 10:00:00
+---
+> [!NOTE]
+> A note for the reader.
+
+> [!TIP] A title of my own
+> A tip.
+
+> [!IMPORTANT]
+> Important.
+
+> [!WARNING]
+> A warning.
+
+> [!CAUTION]
+> Careful.
+
+> [!NOTE]- Folded
+> Hidden until opened, with $x^2$ inside.
+
+> [!TIP]+
+> Foldable, open.
+
+> [!UNKNOWN]
+> Stays a quote.
+
+Energy is $E = mc^2$, prices stay text: entre 5 $ et 10 $, or from $5 to $10.
+
+$$
+\\frac{a}{b}
+$$
+
+\`\`\`js title="app.js" {1,3-4}
+const one = 1;
+const two = 2;
+const three = 3;
+const four = 4;
+const five = 5;
+\`\`\`
+
+\`\`\`sh
+npm install
+\`\`\`
+
+Text with a note.[^1]
+
+![A photo](./photo.jpg "The caption")
+
+![Another photo](./photo.jpg)
+
+[^1]: The footnote.
+`;
+
+const PLAIN = '---\ntitle: Plain\ndate: 2024-02-01\n---\nJust words, no code and no math: it costs 5 $.\n';
+
+const MDX = `---
+title: In MDX
+date: 2024-01-01
+---
+export const Badge = (props) => <strong class="badge">{props.children}</strong>;
+
+> [!WARNING]
+> In MDX, with a <Badge>component</Badge>.
+
+Inline $a+b$ in MDX.
+
+\`\`\`css title="site.css" {2}
+a {
+	color: red;
+}
+\`\`\`
+`;
+
+// A rehype plugin of the site's own, to check that the theme's features live alongside it.
+const UNIFIED_CONFIG = `import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import carnet from 'astro-theme-carnet';
+
+function rehypeSiteMark() {
+	return (tree) => {
+		tree.children.push({ type: 'element', tagName: 'p', properties: { className: ['site-plugin'] }, children: [{ type: 'text', value: 'site plugin' }] });
+	};
+}
+
+export default defineConfig({
+	site: 'https://example.com',
+	markdown: { processor: unified({ rehypePlugins: [rehypeSiteMark] }) },
+	integrations: [carnet({ title: 'Unified', locale: 'fr' })],
+});
+`;
+
+async function posts(): Promise<Record<string, string | Buffer>> {
+	return {
+		'src/content.config.ts': CONTENT_CONFIG,
+		'src/content/posts/features/index.md': FEATURES,
+		'src/content/posts/features/photo.jpg': await makeJpeg(800, 500, 3),
+		'src/content/posts/plain.md': PLAIN,
+		'src/content/posts/in-mdx.mdx': MDX,
+	};
+}
+
+const sites: Record<'satteri' | 'unified' | 'off' | 'katex', BuiltSite> = {} as never;
+
+beforeAll(async () => {
+	const files = await posts();
+	const roots = {
+		satteri: writeSite('markdown-satteri', { ...files, 'astro.config.mjs': astroConfig({ title: 'Sätteri', locale: 'en' }) }),
+		unified: writeSite('markdown-unified', { ...files, 'astro.config.mjs': UNIFIED_CONFIG }),
+		off: writeSite('markdown-off', {
+			...files,
+			'astro.config.mjs': astroConfig({ title: 'Off', locale: 'en', callouts: false, math: false, code: false, figures: false }),
+		}),
+		katex: writeSite('markdown-katex', { ...files, 'astro.config.mjs': astroConfig({ title: 'KaTeX', locale: 'en', math: 'htmlAndMathml' }) }),
+	};
+	for (const [name, root] of Object.entries(roots)) {
+		const site = await buildSite(root);
+		expect(site.ok, site.log).toBe(true);
+		sites[name as keyof typeof sites] = site;
+	}
+}, 300_000);
+
+const LABELS = {
+	satteri: { note: 'Note', important: 'Important', warning: 'Warning', caution: 'Caution', footnotes: 'Footnotes', back: 'Back to reference 1' },
+	unified: { note: 'Remarque', important: 'Important', warning: 'Attention', caution: 'Prudence', footnotes: 'Notes', back: 'Retour à l’appel de note 1' },
+};
+
+describe.each(['satteri', 'unified'] as const)('Markdown features with the %s processor', (name) => {
+	const page = () => sites[name].html('posts/features/index.html');
+	const body = () => page()('.carnet-prose');
+
+	test('renders each callout kind as an aside with its translated label', () => {
+		const $ = page();
+		const titleOf = (kind: string) => $(`aside.carnet-callout--${kind} > .carnet-callout__title strong`).text();
+		expect(titleOf('note')).toBe(LABELS[name].note);
+		expect(titleOf('important')).toBe(LABELS[name].important);
+		expect(titleOf('warning')).toBe(LABELS[name].warning);
+		expect(titleOf('caution')).toBe(LABELS[name].caution);
+		expect($('aside.carnet-callout--note').attr('role')).toBe('note');
+		expect($('aside.carnet-callout--note').text()).toContain('A note for the reader.');
+		expect($('aside.carnet-callout--note').text()).not.toContain('[!NOTE]');
+	});
+
+	test('gives a [!TIP] callout its own title, and leaves an unknown kind a blockquote', () => {
+		const $ = page();
+		expect($('aside.carnet-callout--tip .carnet-callout__title').text()).toBe('A title of my own');
+		expect($('aside.carnet-callout--tip > p').last().text()).toBe('A tip.');
+		expect(body().find('blockquote').text()).toContain('[!UNKNOWN]');
+	});
+
+	test('folds a [!NOTE]- callout in a closed <details> and a [!TIP]+ one in an open one', () => {
+		const $ = page();
+		const folded = $('details.carnet-callout--note');
+		expect(folded.attr('open')).toBeUndefined();
+		expect(folded.children('summary').text()).toBe('Folded');
+		expect(folded.find('math').length).toBe(1);
+		expect($('details.carnet-callout--tip').attr('open')).toBeDefined();
+	});
+
+	test('renders inline and display math as MathML, and leaves prices as text', () => {
+		const $ = page();
+		const formulas = body().find('math');
+		expect(formulas.length).toBe(3);
+		expect(formulas.filter('[display="block"]').find('mfrac').length).toBe(1);
+		expect(body().find('annotation').first().text()).toBe('x^2');
+		expect(body().text()).toContain('entre 5 $ et 10 $, or from $5 to $10.');
+		expect(body().find('.katex-html, [style]').length).toBe(0);
+		expect($('link[href*="katex"], script[src*="katex"]').length).toBe(0);
+	});
+
+	test('gives a code block its title as a caption and marks its highlighted lines', () => {
+		const figure = body().find('figure.carnet-code');
+		expect(figure.children('figcaption').text()).toBe('app.js');
+		const marks = figure.find('pre code mark.carnet-code__mark');
+		expect(marks.map((_, mark) => page()(mark).text()).get()).toEqual(['const one = 1;', 'const three = 3;', 'const four = 4;']);
+		expect(figure.find('pre code').text()).toContain('const five = 5;');
+		expect(body().find('pre').length).toBe(2);
+	});
+
+	test('loads the copy script, a file from the site with translated words, on a page with code', () => {
+		const script = page()('script[data-carnet-copy]');
+		expect(script.attr('src')).toMatch(/^\/_astro\/code-copy\.[\w-]+\.js$/);
+		expect(script.attr('type')).toBe('module');
+		expect(script.attr('data-carnet-copy')).toBe(name === 'satteri' ? 'Copy code' : 'Copier le code');
+		expect(sites[name].read(script.attr('src')!.slice(1))).toContain('navigator.clipboard.writeText');
+	});
+
+	test('makes a titled image alone in its paragraph a figure, and loads body images lazily with their size', () => {
+		const figure = body().find('figure.carnet-figure');
+		expect(figure.children('figcaption').text()).toBe('The caption');
+		const image = figure.children('img');
+		expect(image.attr('alt')).toBe('A photo');
+		expect(image.attr('title')).toBeUndefined();
+		for (const img of body().find('img').toArray()) {
+			const $img = page()(img);
+			expect([$img.attr('loading'), $img.attr('decoding')]).toEqual(['lazy', 'async']);
+			expect(Number($img.attr('width'))).toBeGreaterThan(0);
+			expect(Number($img.attr('height'))).toBeGreaterThan(0);
+		}
+		expect(body().find('img').length).toBe(2);
+	});
+
+	test('names the footnotes section and its back links in the site language', () => {
+		const section = body().find('section.footnotes');
+		expect(section.find('h2').text()).toBe(LABELS[name].footnotes);
+		expect(section.find('[data-footnote-backref]').attr('aria-label')).toBe(LABELS[name].back);
+		const target = body().find('[data-footnote-ref]').attr('href') ?? '';
+		expect(body().find(`[id="${target.slice(1)}"]`).length).toBe(1);
+	});
+
+	test('renders callouts, math and titled code in an MDX post', () => {
+		const $ = sites[name].html('posts/in-mdx/index.html');
+		expect($('aside.carnet-callout--warning strong').first().text()).toBe(LABELS[name].warning);
+		expect($('aside.carnet-callout--warning .badge').text()).toBe('component');
+		expect($('.carnet-prose math annotation').text()).toBe('a+b');
+		expect($('figure.carnet-code figcaption').text()).toBe('site.css');
+		expect($('figure.carnet-code mark').text().trim()).toBe('color: red;');
+		expect($('script[data-carnet-copy]').length).toBe(1);
+	});
+
+	test('loads no script and no math stylesheet on a page without code or math', () => {
+		const $ = sites[name].html('posts/plain/index.html');
+		expect($('script[src]').length).toBe(0);
+		expect($('script:not([type="application/ld+json"])').length).toBe(0);
+		expect($('.carnet-prose').text()).toContain('it costs 5 $.');
+		expect($('link[rel="stylesheet"]').map((_, link) => $(link).attr('href')).get().join(' ')).not.toMatch(/katex|math/i);
+	});
+
+	test('puts callouts in the feeds as plain blockquotes with their label, math as MathML, and no script', () => {
+		const items = parseRssFeed(sites[name].read('rss.xml')).items ?? [];
+		const html = items.find((item) => item.title === 'Features')?.content?.encoded ?? '';
+		const $ = cheerio.load(html, null, false);
+		expect($('aside, details, summary, script').length).toBe(0);
+		const quotes = $('blockquote.carnet-callout');
+		expect(quotes.length).toBe(7);
+		expect(quotes.first().children().first().is('p')).toBe(true);
+		expect(quotes.first().children('p').first().html()).toBe(`<strong>${LABELS[name].note}</strong>`);
+		// The folded callout's content is kept.
+		expect(quotes.filter((_, quote) => $(quote).text().includes('Hidden until opened')).find('math').length).toBe(1);
+		expect($('math').length).toBe(3);
+		expect($('math annotation').first().attr('encoding')).toBe('application/x-tex');
+		const atom = parseAtomFeed(sites[name].read('atom.xml')).entries?.find((entry) => entry.title?.value === 'Features');
+		const atomHtml = cheerio.load(String(atom?.content?.value ?? ''), null, false);
+		expect(atomHtml('blockquote.carnet-callout').length).toBe(7);
+		expect(atomHtml('math').length).toBe(3);
+		for (const feed of ['rss.xml', 'atom.xml']) {
+			execFileSync('xmllint', ['--noout', path.join(sites[name].dist, feed)], { stdio: 'pipe' });
+		}
+	});
+});
+
+test("keeps the site's own rehype plugin running alongside the theme's features", () => {
+	expect(sites.unified.html('posts/features/index.html')('.carnet-prose .site-plugin').text()).toBe('site plugin');
+});
+
+describe('with every Markdown feature turned off', () => {
+	const page = () => sites.off.html('posts/features/index.html');
+
+	test('leaves callouts as blockquotes, dollars as text and images without captions', () => {
+		const $ = page();
+		expect($('.carnet-callout').length).toBe(0);
+		expect($('.carnet-prose blockquote').first().text()).toContain('[!NOTE]');
+		expect($('math').length).toBe(0);
+		expect($('.carnet-prose').text()).toContain('$E = mc^2$');
+		expect($('figure').length).toBe(0);
+	});
+
+	test('adds no copy script and no code title', () => {
+		const $ = page();
+		expect($('script[src]').length).toBe(0);
+		expect($('.carnet-code').length).toBe(0);
+	});
+});
+
+describe("with math: 'htmlAndMathml'", () => {
+	test("renders KaTeX's HTML beside the MathML, and loads its stylesheet only on pages with math", () => {
+		const $ = sites.katex.html('posts/features/index.html');
+		expect($('.carnet-prose .katex-html').length).toBe(3);
+		expect($('.carnet-prose .katex-mathml math').length).toBe(3);
+		const href = $('link[rel="stylesheet"][href*="katex"]').attr('href') ?? '';
+		expect(href).toMatch(/^\/_astro\/katex\.min\.[\w-]+\.css$/);
+		expect(sites.katex.html('posts/plain/index.html')('link[href*="katex"]').length).toBe(0);
+		expect(sites.katex.html('index.html')('link[href*="katex"]').length).toBe(0);
+	});
+
+	test("serves KaTeX's fonts from the site, with hashed names", () => {
+		const $ = sites.katex.html('posts/features/index.html');
+		const css = sites.katex.read(($('link[href*="katex"]').attr('href') ?? '').slice(1));
+		const fonts = [...css.matchAll(/url\(([^)]+\.woff2)\)/g)].map((match) => match[1] ?? '');
+		expect(fonts.length).toBeGreaterThan(10);
+		for (const font of fonts) {
+			expect(font).toMatch(/^\/_astro\/KaTeX_[\w-]+\.[\w-]+\.woff2$/);
+			expect(sites.katex.exists(font.slice(1)), font).toBe(true);
+		}
+	});
+
+	test('keeps only the MathML in the feeds', () => {
+		const item = (parseRssFeed(sites.katex.read('rss.xml')).items ?? []).find((entry) => entry.title === 'Features');
+		const $ = cheerio.load(item?.content?.encoded ?? '', null, false);
+		expect($('math').length).toBe(3);
+		expect($('.katex-html').length).toBe(0);
+		expect($('[style]').length).toBe(0);
+	});
+
+	test('adds no KaTeX file to a site that keeps MathML only', () => {
+		const files = readdirSync(path.join(sites.satteri.dist, '_astro'));
+		expect(files.filter((file) => /katex/i.test(file))).toEqual([]);
+	});
+});

@@ -1,0 +1,92 @@
+import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
+import * as cheerio from 'cheerio';
+import { describe, expect, test } from 'vitest';
+import { createTranslator } from '../../theme/i18n/index.ts';
+import { bodyFeatures } from '../../theme/integration/body-features.ts';
+import { installBodyPlugins } from '../../theme/integration/markdown.ts';
+import { parseCodeMeta } from '../../theme/markdown/code.ts';
+import { bodyTransforms } from '../../theme/markdown/transforms.ts';
+
+const ON = { callouts: true, math: true, code: true, figures: true };
+const logger = { warn: () => {} } as never;
+
+/** `markdown` rendered by a real processor with the theme's plugins installed as the integration does. */
+async function render(
+	name: 'satteri' | 'unified',
+	markdown: string,
+	locale = 'en',
+	syntaxHighlight: 'prism' | 'shiki' = 'prism',
+): Promise<{ $: cheerio.CheerioAPI; frontmatter: Record<string, unknown> }> {
+	const processor = name === 'satteri' ? satteri() : unified();
+	const { features, strings } = bodyFeatures(ON, createTranslator(locale));
+	installBodyPlugins({ processor, gfm: true } as never, bodyTransforms({ french: locale === 'fr', base: '/' }), features, strings, logger);
+	const renderer = await processor.createRenderer({ syntaxHighlight } as never);
+	const result = await renderer.render(markdown, { frontmatter: {} });
+	return { $: cheerio.load(result.code, null, false), frontmatter: result.metadata.frontmatter as Record<string, unknown> };
+}
+
+describe.each(['satteri', 'unified'] as const)('Markdown features under the %s processor', (name) => {
+	test.each([
+		['entre 5 $ et 10 $ par mois', 0],
+		['from $5 to $10 a month', 0],
+		['$5 and $6', 0],
+		['a $x$ and $y_1$ here', 2],
+		['price $x$5 stays text', 0],
+		['$$a+b$$ inline', 1],
+	])('reads "%s" with %i formulas', async (source, formulas) => {
+		const { $ } = await render(name, source);
+		expect($('math').length).toBe(formulas);
+		if (formulas === 0) expect($.root().text().trim()).toBe(source);
+	});
+
+	test('reads the callout kind in any case, and a marker on its own line only', async () => {
+		const { $ } = await render(name, '> [!tip]\n> Lower case.\n\n> Not [!NOTE] at the start.');
+		expect($('aside.carnet-callout--tip strong').text()).toBe('Tip');
+		expect($('blockquote').text()).toContain('Not [!NOTE] at the start.');
+	});
+
+	test('keeps inline formatting in a callout title and puts French spacing in its body', async () => {
+		const { $ } = await render(name, '> [!WARNING] Read *this* first\n> Pourquoi ?', 'fr');
+		expect($('.carnet-callout__title strong').html()).toBe('Read <em>this</em> first');
+		expect($('aside.carnet-callout--warning > p').last().text()).toBe('Pourquoi\u202F?');
+	});
+
+	test('notes code and math in the plugin front matter, and nothing for plain prose', async () => {
+		expect((await render(name, '```\nx\n```\n\n$a$')).frontmatter.carnetAssets).toEqual(['code', 'math']);
+		expect((await render(name, 'Just prose.')).frontmatter.carnetAssets).toBeUndefined();
+	});
+
+	test.each(['prism', 'shiki'] as const)('gives a code block highlighted by %s its title and marked lines', async (highlighter) => {
+		const { $ } = await render(name, '```js title="app.js" {2}\nconst a = 1; /* one\ntwo */ const b = 2;\nconst c = 3;\n```', 'en', highlighter);
+		expect($('figure.carnet-code > figcaption').text()).toBe('app.js');
+		expect($('figure.carnet-code mark').length).toBe(1);
+		expect($('figure.carnet-code mark').text()).toBe('two */ const b = 2;');
+		// Prism under unified keeps the block's final line break.
+		expect($('figure.carnet-code code').text().trimEnd()).toBe('const a = 1; /* one\ntwo */ const b = 2;\nconst c = 3;');
+	});
+
+	test('never turns TeX into links, classes or markup', async () => {
+		const { $ } = await render(name, '$\\href{javascript:alert(1)}{x}$ $\\htmlClass{x}{y}$ $\\text{<img src=x onerror=alert(1)>}$');
+		expect($('math').length).toBe(3);
+		expect($('a, img, [href], [onerror], .x').length).toBe(0);
+	});
+
+	test('shows a formula KaTeX cannot read as its source instead of failing', async () => {
+		const { $ } = await render(name, 'Broken $\\frac{a$ here.');
+		expect($.root().text()).toContain('\\frac{a');
+	});
+});
+
+describe('parseCodeMeta()', () => {
+	test('reads a quoted or bare title and line ranges', () => {
+		expect(parseCodeMeta('title="my app.js" {1,3-4}')).toEqual({ title: 'my app.js', lines: new Set([1, 3, 4]) });
+		expect(parseCodeMeta("{2} title='x.css'")).toEqual({ title: 'x.css', lines: new Set([2]) });
+		expect(parseCodeMeta('title=x.ts')).toEqual({ title: 'x.ts', lines: new Set() });
+	});
+
+	test('ignores a meta string with neither', () => {
+		expect(parseCodeMeta('showLineNumbers')).toBeUndefined();
+		expect(parseCodeMeta(undefined)).toBeUndefined();
+	});
+});

@@ -1,0 +1,32 @@
+// Copy buttons on code blocks (the `code` option), for pages whose body has one: the page loads this
+// file as a module, with the button's words on its <script> element. Plain JavaScript, so that it is
+// served as written, a file from the site itself under a Content-Security-Policy.
+const script = document.querySelector('script[data-carnet-copy]');
+const words = script instanceof HTMLElement ? script.dataset : {};
+const status = document.createElement('p');
+status.className = 'carnet-visually-hidden';
+status.setAttribute('role', 'status');
+document.body.append(status);
+
+for (const pre of document.querySelectorAll('main pre')) {
+	const frame = document.createElement('div');
+	frame.className = 'carnet-code__frame';
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'carnet-code__copy';
+	button.textContent = words.carnetCopy ?? 'Copy code';
+	button.addEventListener('click', async () => {
+		let message = words.carnetFailed ?? 'The code could not be copied';
+		try {
+			await navigator.clipboard.writeText((pre.querySelector('code') ?? pre).textContent ?? '');
+			message = words.carnetCopied ?? 'Code copied';
+			button.dataset.copied = '';
+			setTimeout(() => delete button.dataset.copied, 2000);
+		} catch {}
+		// Emptied first, so that copying twice is announced twice.
+		status.textContent = '';
+		setTimeout(() => (status.textContent = message), 50);
+	});
+	pre.before(frame);
+	frame.append(pre, button);
+}

@@ -1,0 +1,72 @@
+import { h, isBlank, isElement, isText, type HastElement, type HastNode } from './hast.ts';
+
+/** The kinds of callout, as GitHub names them (`> [!NOTE]`). */
+export const CALLOUT_KINDS = ['note', 'tip', 'important', 'warning', 'caution'] as const;
+export type CalloutKind = (typeof CALLOUT_KINDS)[number];
+
+// `[!NOTE]`, then `-` (folded) or `+` (foldable, open), then an optional title on the same line.
+const MARKER = /^\s*\[!([A-Za-z]+)\]([+-]?)[ \t]*/;
+
+/**
+ * A blockquote that opens with `[!NOTE]` (GitHub's and Obsidian's syntax) as a callout:
+ * `<aside class="carnet-callout carnet-callout--note" role="note">` with a title paragraph, or a
+ * `<details>` whose `<summary>` is the title when the marker ends in `-` (closed) or `+` (open).
+ * Its title is the rest of the marker's line, or the kind's label in the site's language. Anything
+ * else, an unknown kind included, stays a blockquote.
+ */
+export function calloutFrom(blockquote: HastElement, labels: Readonly<Record<CalloutKind, string>>): HastElement | undefined {
+	const children = blockquote.children ?? [];
+	const first = children.findIndex((child) => !isBlank(child));
+	const paragraph = children[first];
+	if (!isElement(paragraph, 'p')) return undefined;
+	const opening = paragraph.children[0];
+	if (!isText(opening)) return undefined;
+	const marker = MARKER.exec(opening.value);
+	const kind = marker?.[1]?.toLowerCase();
+	if (!marker || !CALLOUT_KINDS.includes(kind as CalloutKind)) return undefined;
+	const label = labels[kind as CalloutKind];
+
+	const { title, rest } = splitFirstLine([{ type: 'text', value: opening.value.slice(marker[0].length) }, ...paragraph.children.slice(1)]);
+	const heading = title.some((node) => !isBlank(node)) ? trimEnd(title) : [{ type: 'text', value: label }];
+	const body: HastNode[] = [];
+	if (rest.some((node) => !isBlank(node))) body.push(h('p', {}, trimStart(rest)));
+	body.push(...children.slice(first + 1));
+
+	const className = ['carnet-callout', `carnet-callout--${kind}`];
+	const strong = h('strong', {}, heading);
+	const fold = marker[2];
+	if (fold) {
+		return h('details', { className, ...(fold === '+' ? { open: true } : {}) }, [h('summary', { className: ['carnet-callout__title'] }, [strong]), text('\n'), ...body]);
+	}
+	return h('aside', { className, role: 'note' }, [h('p', { className: ['carnet-callout__title'] }, [strong]), text('\n'), ...body]);
+}
+
+function text(value: string): HastNode {
+	return { type: 'text', value };
+}
+
+/** The inline nodes of a paragraph before its first line break, and those after. */
+function splitFirstLine(nodes: HastNode[]): { title: HastNode[]; rest: HastNode[] } {
+	for (let index = 0; index < nodes.length; index++) {
+		const node = nodes[index];
+		if (isElement(node, 'br')) return { title: nodes.slice(0, index), rest: nodes.slice(index + 1) };
+		if (!isText(node)) continue;
+		const newline = node.value.indexOf('\n');
+		if (newline === -1) continue;
+		return {
+			title: [...nodes.slice(0, index), text(node.value.slice(0, newline))],
+			rest: [text(node.value.slice(newline + 1)), ...nodes.slice(index + 1)],
+		};
+	}
+	return { title: nodes, rest: [] };
+}
+
+function trimStart(nodes: HastNode[]): HastNode[] {
+	const [first, ...others] = nodes;
+	return isText(first) ? [text(first.value.trimStart()), ...others] : nodes;
+}
+
+function trimEnd(nodes: HastNode[]): HastNode[] {
+	const last = nodes.at(-1);
+	return isText(last) ? [...nodes.slice(0, -1), text(last.value.trimEnd())] : nodes;
+}

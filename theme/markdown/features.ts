@@ -1,0 +1,112 @@
+import { calloutFrom, type CalloutKind } from './callouts.ts';
+import { CODE_META_CLASS, codeBlockFrom, codeWrapperFor } from './code.ts';
+import { figureFrom, lazyImage } from './figures.ts';
+import { classNames, isElement, type HastElement, type HastNode, type MdastNode } from './hast.ts';
+import { mathFrom, textForFalseMath } from './math.ts';
+
+/** What a post body may need on its page, recorded by the processor's plugins in `carnetAssets`. */
+export type BodyAsset = 'code' | 'math';
+/** The key of the plugin front matter (`remarkPluginFrontmatter`) that lists a body's assets. */
+export const BODY_ASSETS_KEY = 'carnetAssets';
+
+/** Which of the theme's Markdown features are on, and the words they write. */
+export interface BodyFeatures {
+	callouts: boolean;
+	math: boolean;
+	/** KaTeX's `output`: MathML only, or its HTML rendering too (which needs its stylesheet). */
+	mathOutput: 'mathml' | 'htmlAndMathml';
+	code: boolean;
+	figures: boolean;
+	labels: Readonly<Record<CalloutKind, string>>;
+}
+
+/** The element names the hast rewrite looks at. */
+export const REWRITTEN_ELEMENTS = ['blockquote', 'code', 'pre', 'div', 'p', 'img'] as const;
+
+/**
+ * The hast rewrite behind callouts, math, code titles and line highlights, and figures: the new node(s)
+ * for `element`, with their own content rewritten too, or undefined when `element` stays as it is (its
+ * children are then visited on their own). `note` records what the page needs (the copy script, math).
+ * Running it again on its own output changes nothing.
+ */
+export function rewriteElement(element: HastElement, features: BodyFeatures, note: (asset: BodyAsset) => void): HastNode[] | undefined {
+	switch (element.tagName) {
+		case 'blockquote': {
+			const callout = features.callouts ? calloutFrom(element, features.labels) : undefined;
+			return callout ? [{ ...callout, children: rewriteChildren(callout.children, features, note) }] : undefined;
+		}
+		case 'code':
+		case 'pre': {
+			const math = features.math ? mathFrom(element, features.mathOutput) : undefined;
+			if (math) {
+				note('math');
+				return math;
+			}
+			if (element.tagName === 'pre' && !isMathBlock(element)) note('code');
+			return undefined;
+		}
+		case 'div': {
+			if (!features.code || !classNames(element).includes(CODE_META_CLASS)) return undefined;
+			const block = codeBlockFrom({ ...element, children: rewriteChildren(element.children, features, note) });
+			return block ? [block] : undefined;
+		}
+		case 'p': {
+			const figure = features.figures ? figureFrom(element) : undefined;
+			return figure ? [figure] : undefined;
+		}
+		default:
+			return undefined;
+	}
+}
+
+/**
+ * Whether rewriteElement may change `element` or needs to see it, judged from the element alone, so
+ * that a processor handing out costly nodes (Sätteri) copies only those.
+ */
+export function mayRewrite(element: HastElement, features: BodyFeatures): boolean {
+	switch (element.tagName) {
+		case 'blockquote':
+			return features.callouts;
+		case 'code':
+			return features.math && classNames(element).includes('math-inline');
+		case 'pre':
+			return true;
+		case 'div':
+			return features.code && classNames(element).includes(CODE_META_CLASS);
+		case 'p':
+			return features.figures && element.children.some((child) => isElement(child, 'img'));
+		default:
+			return false;
+	}
+}
+
+function rewriteChildren(children: readonly HastNode[], features: BodyFeatures, note: (asset: BodyAsset) => void): HastNode[] {
+	return children.flatMap((child) => {
+		if (!isElement(child)) return [child];
+		const rewritten = rewriteElement(child, features, note);
+		if (rewritten) return rewritten;
+		const element = child.tagName === 'img' && features.figures ? lazyImage(child) : child;
+		return [{ ...element, children: rewriteChildren(element.children, features, note) }];
+	});
+}
+
+function isMathBlock(pre: HastElement): boolean {
+	return pre.children.some((child) => isElement(child, 'code') && classNames(child).includes('math-display'));
+}
+
+/**
+ * The mdast rewrite that runs before highlighting: code blocks with a title or line numbers are
+ * wrapped (code.ts), and `$` pairs that Pandoc would not read as math go back to text (math.ts).
+ */
+export function rewriteMdast(node: MdastNode, source: string, features: BodyFeatures): MdastNode | undefined {
+	if (node.type === 'code') return features.code ? codeWrapperFor(node) : undefined;
+	if (node.type === 'inlineMath') return features.math ? textForFalseMath(node, source) : undefined;
+	return undefined;
+}
+
+/** Adds `asset` to the plugin front matter of the document being rendered. */
+export function noteAsset(frontmatter: Record<string, unknown> | undefined, asset: BodyAsset): void {
+	if (!frontmatter) return;
+	const assets = Array.isArray(frontmatter[BODY_ASSETS_KEY]) ? (frontmatter[BODY_ASSETS_KEY] as string[]) : [];
+	if (!assets.includes(asset)) frontmatter[BODY_ASSETS_KEY] = [...assets, asset].sort();
+}

@@ -1,0 +1,45 @@
+import { noteAsset, rewriteElement, rewriteMdast, type BodyFeatures } from './features.ts';
+import { lazyImage } from './figures.ts';
+import { isElement, type HastNode, type MdastNode } from './hast.ts';
+
+interface VFileLike {
+	value?: unknown;
+	data: { astro?: { frontmatter?: Record<string, unknown> } };
+}
+type Transformer<T> = (tree: T, file: VFileLike) => void;
+
+function named<T extends object>(plugin: T, name: string): T {
+	// Named, so that a plugin installed twice (astro dev reloading its config) is found and replaced.
+	Object.defineProperty(plugin, 'name', { value: `astroThemeCarnet_${name}` });
+	return plugin;
+}
+
+/** The remark plugin (for `unified({ remarkPlugins })`) that runs Carnet's mdast rewrite. */
+export function remarkFeatures(features: BodyFeatures): () => Transformer<MdastNode> {
+	const visit = (node: MdastNode, source: string): void => {
+		if (!node.children) return;
+		node.children = node.children.map((child) => {
+			const replacement = rewriteMdast(child, source, features);
+			if (replacement) return replacement;
+			visit(child, source);
+			return child;
+		});
+	};
+	return named(() => (tree: MdastNode, file: VFileLike) => visit(tree, String(file.value ?? '')), 'features_mdast');
+}
+
+/** The rehype plugin (for `unified({ rehypePlugins })`) that runs Carnet's hast rewrite. */
+export function rehypeFeatures(features: BodyFeatures): () => Transformer<HastNode> {
+	const visit = (node: HastNode, note: Parameters<typeof rewriteElement>[2]): void => {
+		if (!node.children) return;
+		node.children = node.children.flatMap((child) => {
+			if (!isElement(child)) return [child];
+			const replacement = rewriteElement(child, features, note);
+			if (replacement) return replacement;
+			const element = child.tagName === 'img' && features.figures ? lazyImage(child) : child;
+			visit(element, note);
+			return [element];
+		});
+	};
+	return named(() => (tree: HastNode, file: VFileLike) => visit(tree, (asset) => noteAsset(file.data.astro?.frontmatter, asset)), 'features');
+}
