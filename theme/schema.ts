@@ -14,6 +14,8 @@ export const FIELD_ALIASES = {
 	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover'],
 	imageAlt: ['featured_image_alt', 'featuredImageAlt', 'heroImageAlt', 'image_alt', 'imageAlt', 'cover_alt'],
 	description: ['description', 'summary', 'excerpt'],
+	seriesOrder: ['series_order', 'seriesOrder'],
+	canonicalURL: ['canonicalURL', 'canonical_url', 'canonical'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Front-matter keys read as dates: the loader reads their text in the site's time zone. */
@@ -72,6 +74,23 @@ function frontMatterShape(image: ImageFunction) {
 }
 
 const HttpUrlSchema = z.url({ protocol: /^https?$/ });
+
+const CANONICAL_ERROR = "expected the post's original http(s) address, such as https://example.com/posts/my-post/";
+// Checked like every link of the theme (utils/links.ts), then kept to http(s): a canonical address is a page.
+const CanonicalUrlSchema = z
+	.string({ error: CANONICAL_ERROR })
+	.trim()
+	.refine((value) => isSafeLink(value) && /^https?:/i.test(value), { error: CANONICAL_ERROR });
+
+/** Pinned posts, series and comments (utils/posts.ts reads them). */
+function writingShape(): Record<string, z.ZodType> {
+	const flagField = () => z.boolean({ error: 'expected true or false' }).optional();
+	return {
+		pinned: flagField(),
+		series: text('the name of a series, such as "Moving to Astro"').pipe(z.string().min(1, { error: 'expected the name of a series' })).optional(),
+		comments: flagField(),
+	};
+}
 let fixed: Record<string, z.ZodType> | undefined;
 
 // Astro calls a schema function once per entry, with an image() of that entry's own: only the image
@@ -86,9 +105,12 @@ function fixedShape(): Record<string, z.ZodType> {
 		tags: TagsSchema.optional(),
 		author: AuthorSchema.optional(),
 		slug: text('a URL segment such as my-first-post').optional(),
+		...writingShape(),
 	};
 	for (const key of [...FIELD_ALIASES.date, ...FIELD_ALIASES.updated]) shape[key] = dateField().optional();
 	for (const key of [...FIELD_ALIASES.imageAlt, ...FIELD_ALIASES.description]) shape[key] = text('a text').optional();
+	for (const key of FIELD_ALIASES.seriesOrder) shape[key] = z.number({ error: 'expected a number such as 2 (the place of the post in its series)' }).optional();
+	for (const key of FIELD_ALIASES.canonicalURL) shape[key] = CanonicalUrlSchema.optional();
 	fixed = shape;
 	return shape;
 }
@@ -112,6 +134,14 @@ export interface PostData {
 	slug?: string | undefined;
 	/** Front-matter keys the theme does not know, kept as written. */
 	extra: Record<string, unknown>;
+	/** Shown first on the home page. */
+	pinned?: boolean | undefined;
+	/** The series the post belongs to, and its place in it (date order otherwise). */
+	series?: { name: string; order?: number | undefined } | undefined;
+	/** `false` turns the comments off for this post. */
+	comments?: boolean | undefined;
+	/** The post's original address when it was first published elsewhere. */
+	canonicalURL?: string | undefined;
 	/** Words in the body, prose only; set by postsLoader(), which does not keep the Markdown source. */
 	wordCount?: number | undefined;
 }
@@ -171,6 +201,10 @@ function normalizePostData(raw: Record<string, unknown>, extensionKeys: readonly
 		draft: (raw.draft as boolean | undefined) ?? false,
 		author: raw.author as PostData['author'],
 		slug: raw.slug as string | undefined,
+		pinned: raw.pinned as boolean | undefined,
+		series: raw.series === undefined ? undefined : { name: raw.series as string, order: firstOf<number>(raw, FIELD_ALIASES.seriesOrder) },
+		comments: raw.comments as boolean | undefined,
+		canonicalURL: firstOf<string>(raw, FIELD_ALIASES.canonicalURL),
 		extra,
 	};
 	return withoutUndefined({ ...extended, ...data });

@@ -21,6 +21,11 @@ export function enabledRoutes(astroConfig: AstroConfig, config: ThemeConfig): Ro
 		tagPage: true,
 		notFound: true,
 		search: config.search,
+		subscribe: feeds,
+		seriesIndex: false,
+		series: true,
+		feedCss: feeds,
+		commentsScript: config.comments !== undefined,
 		robots: !inPublic('robots.txt'),
 		favicon: !inPublic('favicon.svg'),
 		rss: feeds,
@@ -38,7 +43,7 @@ export function enabledRoutes(astroConfig: AstroConfig, config: ThemeConfig): Ro
 /** Injects the theme's pages and endpoints. */
 export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, astroConfig: AstroConfig, config: ThemeConfig): void {
 	for (const name of enabledRoutes(astroConfig, config)) {
-		const { pattern, entrypoint }: RouteDefinition = ROUTES[name];
-		if (entrypoint) injectRoute({ pattern, entrypoint: `astro-theme-carnet/routes/${entrypoint}`, prerender: true });
+		const { pattern, entrypoint, injectAs }: RouteDefinition = ROUTES[name];
+		if (entrypoint) injectRoute({ pattern: injectAs ?? pattern, entrypoint: `astro-theme-carnet/routes/${entrypoint}`, prerender: true });
 	}
 }

@@ -76,5 +76,6 @@ export async function getFeedMeta(options: { path: string; homePath: string; tit
 		author: typeof config.author === 'string' ? { name: config.author } : config.author,
 		image: { url: absoluteUrl(icon, project) as string, width: size, height: size },
 		stylesheet: routePath('rssStylesheet', {}, project),
+		cssStylesheet: routePath('feedCss', {}, project),
 	};
 }

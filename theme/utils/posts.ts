@@ -6,6 +6,7 @@ import { slugifySegment } from './slugs.ts';
 import { frenchSpacing, isFrench } from './typography.ts';
 import type { ProjectContext } from './project.ts';
 import { routePath } from './routes.ts';
+import { groupSeries, pinnedFirst, type Series } from './series.ts';
 
 /** The part of a content-collection entry the theme reads; `CollectionEntry<'posts'>` has this shape. */
 export interface PostEntry {
@@ -48,6 +49,14 @@ export interface Post<Entry extends PostEntry = PostEntry> {
 	draft: boolean;
 	/** Words of prose in the body, for the reading time. */
 	wordCount: number;
+	/** Shown first on the home page (`pinned: true`). */
+	pinned: boolean;
+	/** The series the post belongs to; its parts are `blog.seriesBySlug.get(slug)`. */
+	series?: { name: string; slug: string; url: string; order?: number | undefined } | undefined;
+	/** False when the post turns comments off (`comments: false`). */
+	comments: boolean;
+	/** The post's original address when it was first published elsewhere (`canonicalURL`). */
+	canonicalURL?: string | undefined;
 }
 
 /** Everything listing pages need, computed once per build. */
@@ -58,6 +67,12 @@ export interface Blog<Entry extends PostEntry = PostEntry> {
 	tags: Tag[];
 	/** Tag slug → its posts, newest first. */
 	postsByTag: Map<string, Post<Entry>[]>;
+	/** The home page's order: pinned posts first (newest first), then the others, newest first. */
+	home: Post<Entry>[];
+	/** Series by name; each lists its parts in reading order. */
+	series: Series<Post<Entry>>[];
+	/** Series slug → the series. */
+	seriesBySlug: Map<string, Series<Post<Entry>>>;
 }
 
 type BlogConfig = Pick<ThemeConfig, 'locale' | 'author'>;
@@ -87,7 +102,8 @@ export function buildBlog<Entry extends PostEntry>(entries: readonly Entry[], co
 		return post;
 	});
 	const tags = [...tagsBySlug.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, config.locale));
-	return { posts, tags, postsByTag };
+	const series = groupSeries(posts, config.locale);
+	return { posts, tags, postsByTag, home: pinnedFirst(posts), series, seriesBySlug: new Map(series.map((item) => [item.slug, item])) };
 }
 
 function uniqueTags(names: readonly string[], locale: string) {
@@ -116,7 +132,16 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 		author: toAuthor(data.author ?? config.author),
 		draft: data.draft,
 		wordCount: data.wordCount ?? countWords(entry.body ?? ''),
+		pinned: data.pinned ?? false,
+		series: data.series && toSeriesLink(data.series, config.locale, project),
+		comments: data.comments ?? true,
+		canonicalURL: data.canonicalURL,
 	};
+}
+
+function toSeriesLink(series: NonNullable<PostData['series']>, locale: string, project: BlogProject): NonNullable<Post['series']> {
+	const slug = slugifySegment(series.name, locale) || 'series';
+	return { name: series.name, slug, url: routePath('series', { series: slug }, project), order: series.order };
 }
 
 function toFeaturedImage(entry: PostEntry): FeaturedImageSource | undefined {
