@@ -172,6 +172,12 @@ export const ThemeConfigSchema = z.strictObject({
 			json: flag().default(true),
 			/** An RSS feed per tag at /tags/<tag>/rss.xml. @default true */
 			tags: flag().default(true),
+			/**
+			 * The XSL stylesheet (/rss.xsl) that shows RSS feeds opened in a browser as a page with dates in the
+			 * site's language. Chromium is removing XSLT and shows a warning banner above such pages; with
+			 * `false`, browsers style the feed with /feed.css alone, as they do once XSLT is gone. @default true
+			 */
+			xslt: flag().default(true),
 		}, { error: 'expected an object such as { limit: 20, atom: true, json: true, tags: true }' })
 		.prefault({}),
 	/** Links added to the header after Home, Archive and Tags, e.g. `[{ label: 'About', href: '/about/' }]`. @default [] */

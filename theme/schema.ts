@@ -207,7 +207,8 @@ function normalizePostData(raw: Record<string, unknown>, extensionKeys: readonly
 		canonicalURL: firstOf<string>(raw, FIELD_ALIASES.canonicalURL),
 		extra,
 	};
-	return withoutUndefined({ ...extended, ...data });
+	// A field the site declares with `extend` is its own, even under a name the theme also reads (`series`).
+	return withoutUndefined({ ...data, ...extended });
 }
 
 // The data store keeps what it is given; `undefined` fields would only add noise to every entry.

@@ -22,7 +22,7 @@ describe('carnet() options', () => {
 			collection: 'posts',
 			strict: false,
 			socialCards: { posts: 'without-image', colors: { background: '#fbfaf7', text: '#1c1b19', accent: '#9a3412', muted: '#5a5650' } },
-			feed: { limit: 20, atom: true, json: true, tags: true },
+			feed: { limit: 20, atom: true, json: true, tags: true, xslt: true },
 			navigation: [],
 			social: [],
 			share: ['bluesky', 'linkedin', 'email'],
@@ -41,7 +41,7 @@ describe('carnet() options', () => {
 
 	test('errors on a feed option of the wrong type, naming its path', () => {
 		expect(optionsError({ title: 'Blog', feed: { limit: 'all', rss: false } })).toContain('- feed.limit: expected a whole number >= 1, received "all".');
-		expect(optionsError({ title: 'Blog', feed: { rss: false } })).toContain('- feed.rss: unknown option. Known options: limit, atom, json, tags.');
+		expect(optionsError({ title: 'Blog', feed: { rss: false } })).toContain('- feed.rss: unknown option. Known options: limit, atom, json, tags, xslt.');
 	});
 
 	test('keeps valid values and canonicalises the locale', () => {

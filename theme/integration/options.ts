@@ -42,7 +42,7 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: readonly strin
 			const fullPath = path ? `${path}.${key}` : key;
 			const suggestion = closest(key, knownKeys);
 			// Short lists are spelled out; the UI strings are too many, and listed in the README.
-			const known = knownKeys.length <= 20 ? ` Known options: ${knownKeys.join(', ')}.` : ' The README lists them.';
+			const known = knownKeys.length <= 30 ? ` Known options: ${knownKeys.join(', ')}.` : ' The README lists them.';
 			return `${fullPath}: unknown option.${suggestion ? ` Did you mean ${suggestion}?` : ''}${known}`;
 		});
 	}

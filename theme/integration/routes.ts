@@ -29,7 +29,7 @@ export function enabledRoutes(astroConfig: AstroConfig, config: ThemeConfig): Ro
 		robots: !inPublic('robots.txt'),
 		favicon: !inPublic('favicon.svg'),
 		rss: feeds,
-		rssStylesheet: feeds,
+		rssStylesheet: feeds && config.feed.xslt,
 		feedIcon: feeds && !config.socialImage,
 		atom: feeds && config.feed.atom,
 		jsonFeed: feeds && config.feed.json,

@@ -133,7 +133,8 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 		draft: data.draft,
 		wordCount: data.wordCount ?? countWords(entry.body ?? ''),
 		pinned: data.pinned ?? false,
-		series: data.series && toSeriesLink(data.series, config.locale, project),
+		// A site may have declared its own `series` field with postSchema({ extend }), in its own shape.
+		series: typeof data.series?.name === 'string' ? toSeriesLink(data.series, config.locale, project) : undefined,
 		comments: data.comments ?? true,
 		canonicalURL: data.canonicalURL,
 	};
