@@ -140,7 +140,7 @@ describe('comments', () => {
 			state.carnetSeen = [];
 			addEventListener('message', (event) => state.carnetSeen.push(event.data));
 		});
-		await page.getByRole('button', { name: 'Afficher les commentaires' }).click();
+		await page.locator('.carnet-comments').scrollIntoViewIfNeeded();
 		await page.locator('iframe.giscus-frame').waitFor();
 		await page.waitForTimeout(300);
 		await page.getByRole('button', { name: 'Thème sombre' }).click();
