@@ -202,6 +202,7 @@ describe('comments', () => {
 		const section = $('section.carnet-comments');
 		expect(section.find('h2').text()).toBe('Commentaires');
 		expect(section.find('button.carnet-comments__load').text().trim()).toBe('Afficher les commentaires');
+		expect(section.find('noscript').text()).toContain('Les commentaires ont besoin de JavaScript');
 		expect(JSON.parse(section.attr('data-carnet-comments') ?? '{}')).toMatchObject({
 			repo: 'carnet-example/carnet',
 			'repo-id': 'R_kgDOCarnet0',

@@ -99,5 +99,6 @@ export default {
 	'comments.title': 'Comments',
 	'comments.load': 'Load comments',
 	'comments.notice': 'Comments are hosted by {provider} and load when you reach them.',
+	'comments.noScript': 'Comments need JavaScript, which your browser is not running.',
 	'site.menu': 'Menu',
 } as const;

@@ -101,5 +101,6 @@ export default {
 	'comments.title': 'Commentaires',
 	'comments.load': 'Afficher les commentaires',
 	'comments.notice': 'Les commentaires sont hébergés par {provider} et se chargent quand vous les atteignez.',
+	'comments.noScript': 'Les commentaires ont besoin de JavaScript, que votre navigateur n’exécute pas.',
 	'site.menu': 'Menu',
 } satisfies Record<keyof typeof en, string>;
