@@ -5,3 +5,4 @@
  */
 export { getBlog } from './runtime/blog.ts';
 export type { Blog, Post, Tag } from './utils/posts.ts';
+export type { Series } from './utils/series.ts';

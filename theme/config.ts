@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import en from './i18n/en.ts';
 import { ABSOLUTE_LINK_ERROR, LINK_ERROR, isSafeLink } from './utils/links.ts';
 import { DEFAULT_PERMALINK, permalinkProblem } from './utils/routes.ts';
+import { renderIntro } from './utils/intro.ts';
 
 /** The parts of the theme a site can replace with `components: { Name: './src/components/Mine.astro' }`. */
 export const COMPONENT_NAMES = [
@@ -23,6 +24,7 @@ export const COMPONENT_NAMES = [
 	'Prose',
 	'SocialCard',
 	'Search',
+	'Comments',
 ] as const;
 export type ComponentName = (typeof COMPONENT_NAMES)[number];
 
@@ -40,6 +42,8 @@ const HexColorSchema = z
 export const SOCIAL_PLATFORMS = ['bluesky', 'mastodon', 'github', 'gitlab', 'linkedin', 'x', 'facebook', 'instagram', 'youtube', 'email', 'website'] as const;
 /** Where readers can share a post, without any third-party script. */
 export const SHARE_TARGETS = ['bluesky', 'linkedin', 'x', 'facebook', 'email'] as const;
+/** How giscus finds the discussion of a page (see giscus.app). */
+export const GISCUS_MAPPINGS = ['pathname', 'url', 'title', 'og:title'] as const;
 
 const isLocale = (value: string) => {
 	try {
@@ -175,6 +179,12 @@ export const ThemeConfigSchema = z.strictObject({
 			json: flag().default(true),
 			/** An RSS feed per tag at /tags/<tag>/rss.xml. @default true */
 			tags: flag().default(true),
+			/**
+			 * The XSL stylesheet (/rss.xsl) that shows RSS feeds opened in a browser as a page with dates in the
+			 * site's language. Chromium is removing XSLT and shows a warning banner above such pages; with
+			 * `false`, browsers style the feed with /feed.css alone, as they do once XSLT is gone. @default true
+			 */
+			xslt: flag().default(true),
 		}, { error: 'expected an object such as { limit: 20, atom: true, json: true, tags: true }' })
 		.prefault({}),
 	/** Links added to the header after Home, Archive and Tags, e.g. `[{ label: 'About', href: '/about/' }]`. @default [] */
@@ -255,6 +265,54 @@ export const ThemeConfigSchema = z.strictObject({
 			if (problem) context.addIssue({ code: 'custom', message: problem, input: value });
 		})
 		.default(DEFAULT_PERMALINK),
+	/**
+	 * A short introduction above the posts of the home page's first page, in Markdown: paragraphs, links,
+	 * `**strong**`, `*emphasis*` and `` `code` `` (HTML is shown as text). @default undefined
+	 */
+	intro: z
+		.string({ error: 'expected a short Markdown text, e.g. intro: "Notes on **small business** writing."' })
+		.transform((value, context) => {
+			try {
+				return renderIntro(value);
+			} catch (error) {
+				context.addIssue({ code: 'custom', message: (error as Error).message, input: value });
+				return z.NEVER;
+			}
+		})
+		.optional(),
+	/**
+	 * Where a post can be edited: the URL of the posts folder in your repository's editor, e.g.
+	 * `https://github.com/me/blog/edit/main/src/content/posts/`. The post's file name is appended and an
+	 * "Edit this post" link is added under each post. @default undefined
+	 */
+	editUrl: checkedString((value) => isSafeLink(value) && /^https?:/i.test(value), 'expected an http(s) URL such as https://github.com/me/blog/edit/main/src/content/posts/').optional(),
+	/**
+	 * Comments under each post (a post turns them off with `comments: false`), loaded only when the reader
+	 * reaches them or asks for them. giscus (GitHub Discussions) is built in; another provider plugs in as
+	 * a `Comments` component. @default undefined
+	 */
+	comments: z
+		.strictObject(
+			{
+				provider: z.literal('giscus', { error: "expected 'giscus' (another provider is a Comments component of your own)" }),
+				/** The repository holding the discussions, `owner/name`. */
+				repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'expected a GitHub repository such as "me/blog"' }),
+				/** The ids giscus.app gives for the repository and the category. */
+				repoId: z.string().min(1, { error: 'expected the repository id that giscus.app shows, e.g. "R_kgDOxxxx"' }),
+				category: z.string().min(1, { error: 'expected a discussion category such as "Comments"' }),
+				categoryId: z.string().min(1, { error: 'expected the category id that giscus.app shows, e.g. "DIC_kwDOxxxx"' }),
+				/** How a post finds its discussion. @default 'pathname' */
+				mapping: z.enum(GISCUS_MAPPINGS, { error: `expected one of ${GISCUS_MAPPINGS.join(', ')}` }).default('pathname'),
+				/** The language of giscus's interface; the site's language by default. */
+				lang: z.string().min(1).optional(),
+				/** Reactions on the post itself. @default true */
+				reactions: flag().default(true),
+				/** Where the comment box goes. @default 'bottom' */
+				inputPosition: z.enum(['top', 'bottom'], { error: "expected 'top' or 'bottom'" }).default('bottom'),
+			},
+			{ error: "expected an object such as { provider: 'giscus', repo: 'me/blog', repoId: '…', category: 'Comments', categoryId: '…' }" },
+		)
+		.optional(),
 });
 
 /**

@@ -17,6 +17,8 @@ export const FIELD_ALIASES = {
 	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover'],
 	imageAlt: ['featured_image_alt', 'featuredImageAlt', 'heroImageAlt', 'image_alt', 'imageAlt', 'cover_alt'],
 	description: ['description', 'summary', 'excerpt'],
+	seriesOrder: ['series_order', 'seriesOrder'],
+	canonicalURL: ['canonicalURL', 'canonical_url', 'canonical'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Front-matter keys read as dates: the loader reads their text in the site's time zone. */
@@ -88,6 +90,23 @@ function frontMatterShape(image: ImageFunction) {
 }
 
 const HttpUrlSchema = z.url({ protocol: /^https?$/ });
+
+const CANONICAL_ERROR = "expected the post's original http(s) address, such as https://example.com/posts/my-post/";
+// Checked like every link of the theme (utils/links.ts), then kept to http(s): a canonical address is a page.
+const CanonicalUrlSchema = z
+	.string({ error: CANONICAL_ERROR })
+	.trim()
+	.refine((value) => isSafeLink(value) && /^https?:/i.test(value), { error: CANONICAL_ERROR });
+
+/** Pinned posts, series and comments (utils/posts.ts reads them). */
+function writingShape(): Record<string, z.ZodType> {
+	const flagField = () => z.boolean({ error: 'expected true or false' }).optional();
+	return {
+		pinned: flagField(),
+		series: text('the name of a series, such as "Moving to Astro"').pipe(z.string().min(1, { error: 'expected the name of a series' })).optional(),
+		comments: flagField(),
+	};
+}
 let fixed: Record<string, z.ZodType> | undefined;
 
 // Astro calls a schema function once per entry, with an image() of that entry's own: only the image
@@ -111,9 +130,12 @@ function fixedShape(): Record<string, z.ZodType> {
 		// Jekyll's and Hugo's template names mean nothing to Carnet's pages.
 		layout: z.unknown().optional(),
 		...addressShape(),
+		...writingShape(),
 	};
 	for (const key of [...FIELD_ALIASES.date, ...FIELD_ALIASES.updated, ...FIELD_ALIASES.expires]) shape[key] = dateField().optional();
 	for (const key of [...FIELD_ALIASES.imageAlt, ...FIELD_ALIASES.description]) shape[key] = text('a text').optional();
+	for (const key of FIELD_ALIASES.seriesOrder) shape[key] = z.number({ error: 'expected a number such as 2 (the place of the post in its series)' }).optional();
+	for (const key of FIELD_ALIASES.canonicalURL) shape[key] = CanonicalUrlSchema.optional();
 	fixed = shape;
 	return shape;
 }
@@ -180,6 +202,14 @@ export interface PostData {
 	lang?: string | undefined;
 	/** Front-matter keys the theme does not know, kept as written. */
 	extra: Record<string, unknown>;
+	/** Shown first on the home page. */
+	pinned?: boolean | undefined;
+	/** The series the post belongs to, and its place in it (date order otherwise). */
+	series?: { name: string; order?: number | undefined } | undefined;
+	/** `false` turns the comments off for this post. */
+	comments?: boolean | undefined;
+	/** The post's original address when it was first published elsewhere. */
+	canonicalURL?: string | undefined;
 	/** Words in the body, prose only; set by postsLoader(), which does not keep the Markdown source. */
 	wordCount?: number | undefined;
 }
@@ -265,9 +295,14 @@ function normalizePostData(raw: Record<string, unknown>, extensionKeys: readonly
 		aliases: raw.aliases as string[] | undefined,
 		permalink: raw.permalink as string | undefined,
 		lang: raw.lang as string | undefined,
+		pinned: raw.pinned as boolean | undefined,
+		series: raw.series === undefined ? undefined : { name: raw.series as string, order: firstOf<number>(raw, FIELD_ALIASES.seriesOrder) },
+		comments: raw.comments as boolean | undefined,
+		canonicalURL: firstOf<string>(raw, FIELD_ALIASES.canonicalURL),
 		extra,
 	};
-	return withoutUndefined({ ...extended, ...data });
+	// A field the site declares with `extend` is its own, even under a name the theme also reads (`series`).
+	return withoutUndefined({ ...data, ...extended });
 }
 
 /** Tags, then the categories no tag already names in another case (a Hugo post often has both `Web` and `web`). */

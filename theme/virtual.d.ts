@@ -113,3 +113,8 @@ declare module 'virtual:carnet/components/Search' {
 	const Search: typeof import('./components/Search.astro').default;
 	export default Search;
 }
+
+declare module 'virtual:carnet/components/Comments' {
+	const Comments: typeof import('./components/Comments.astro').default;
+	export default Comments;
+}

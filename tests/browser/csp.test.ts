@@ -19,10 +19,10 @@ const fixtureDir = path.join(repoRoot, 'tests/.sites/csp-fixture');
 beforeAll(async () => {
 	const site = demoSite();
 	expect(site.ok, site.log).toBe(true);
-	const headers = { 'Content-Security-Policy': documentedPolicy().header };
-	server = await serveStatic(site.dist, { headers });
+	// The demo has giscus comments, so it is served with the README's policy for such sites.
+	server = await serveStatic(site.dist, { headers: { 'Content-Security-Policy': documentedPolicy({ comments: true }).header } });
 	mkdirSync(fixtureDir, { recursive: true });
-	fixtureServer = await serveStatic(fixtureDir, { headers });
+	fixtureServer = await serveStatic(fixtureDir, { headers: { 'Content-Security-Policy': documentedPolicy().header } });
 	browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 });
 
@@ -38,6 +38,12 @@ afterAll(async () => {
  */
 async function violationsOf(url: string, act?: (page: Page) => Promise<void>, origin = server.origin): Promise<string[]> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+	// giscus is never reached: its client is answered here with the frame it would add.
+	await context.route('https://giscus.app/**', (route) =>
+		route.request().url().endsWith('/client.js')
+			? route.fulfill({ contentType: 'text/javascript', body: "const f=document.createElement('iframe');f.className='giscus-frame';f.title='Comments';f.src='https://giscus.app/widget';document.querySelector('.giscus').append(f);" })
+			: route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>widget</title>' }),
+	);
 	const page = await context.newPage();
 	const violations: string[] = [];
 	page.on('console', (message) => {
@@ -72,6 +78,15 @@ describe('the demo under the Content-Security-Policy of the README', () => {
 			expect(await page.evaluate(() => document.documentElement.classList.contains('carnet-js'))).toBe(true);
 			await page.getByRole('button', { name: 'Thème sombre' }).click();
 			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		});
+		expect(violations).toEqual([]);
+	});
+
+	test('giscus comments load under the policy for sites with comments: its script and frame are let in', async () => {
+		const violations = await violationsOf('/posts/externalisation-le-traitement-antistress-des-pme/', async (page) => {
+			await page.locator('.carnet-comments').scrollIntoViewIfNeeded();
+			await page.locator('iframe.giscus-frame').waitFor();
+			expect(await page.locator('script[src="https://giscus.app/client.js"]').count()).toBe(1);
 		});
 		expect(violations).toEqual([]);
 	});

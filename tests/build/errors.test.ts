@@ -214,7 +214,7 @@ describe('component overrides', () => {
 		expect(results.unknownComponent.ok).toBe(false);
 		const error = printedError('unknownComponent');
 		expect(error).toContain(
-			'- components.PostCrad: unknown option. Did you mean PostCard? Known options: Head, Header, Footer, SocialLinks, ThemeToggle, PostCard, FeaturedImage, FormattedDate, TagList, Pagination, PostMeta, TableOfContents, PostNavigation, RelatedPosts, ShareLinks, Prose, SocialCard, Search.',
+			'- components.PostCrad: unknown option. Did you mean PostCard? Known options: Head, Header, Footer, SocialLinks, ThemeToggle, PostCard, FeaturedImage, FormattedDate, TagList, Pagination, PostMeta, TableOfContents, PostNavigation, RelatedPosts, ShareLinks, Prose, SocialCard, Search, Comments.',
 		);
 		expect(error).toContain('- strings.card.readmore: unknown option. Did you mean card.readMore? The README lists them.');
 	});

@@ -6,10 +6,14 @@ import { repoRoot } from './sites.ts';
 
 export type Policy = Map<string, string[]>;
 
-/** The Content-Security-Policy that theme/README.md tells site owners to serve, as written there. */
-export function documentedPolicy(): { header: string; policy: Policy } {
+/**
+ * The Content-Security-Policy that theme/README.md tells site owners to serve, as written there: the
+ * first one, or with `comments` the one for sites with giscus comments (the second).
+ */
+export function documentedPolicy(options: { comments?: boolean } = {}): { header: string; policy: Policy } {
 	const readme = readFileSync(path.join(repoRoot, 'theme/README.md'), 'utf8');
-	const header = /^\s*Content-Security-Policy: (.+)$/m.exec(readme)?.[1]?.trim();
+	const headers = [...readme.matchAll(/^\s*Content-Security-Policy: (.+)$/gm)].map((match) => match[1]?.trim());
+	const header = headers[options.comments ? 1 : 0];
 	if (!header) throw new Error('theme/README.md documents no Content-Security-Policy header');
 	return { header, policy: parsePolicy(header) };
 }

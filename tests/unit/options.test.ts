@@ -23,7 +23,7 @@ describe('carnet() options', () => {
 			strict: false,
 			future: false,
 			socialCards: { posts: 'without-image', colors: { background: '#fbfaf7', text: '#1c1b19', accent: '#9a3412', muted: '#5a5650' } },
-			feed: { limit: 20, atom: true, json: true, tags: true },
+			feed: { limit: 20, atom: true, json: true, tags: true, xslt: true },
 			navigation: [],
 			social: [],
 			share: ['bluesky', 'linkedin', 'email'],
@@ -47,7 +47,7 @@ describe('carnet() options', () => {
 
 	test('errors on a feed option of the wrong type, naming its path', () => {
 		expect(optionsError({ title: 'Blog', feed: { limit: 'all', rss: false } })).toContain('- feed.limit: expected a whole number >= 1, received "all".');
-		expect(optionsError({ title: 'Blog', feed: { rss: false } })).toContain('- feed.rss: unknown option. Known options: limit, atom, json, tags.');
+		expect(optionsError({ title: 'Blog', feed: { rss: false } })).toContain('- feed.rss: unknown option. Known options: limit, atom, json, tags, xslt.');
 	});
 
 	test('keeps valid values and canonicalises the locale', () => {
@@ -91,8 +91,8 @@ describe('carnet() options', () => {
 	});
 
 	test('errors on an unknown option and suggests the likely one', () => {
-		// With more than 20 options the list gives way to the README.
-		expect(optionsError({ title: 'Blog', postPerPage: 5 })).toContain('- postPerPage: unknown option. Did you mean postsPerPage? The README lists them.');
+		// Up to 30 options are listed; past that the list gives way to the README.
+		expect(optionsError({ title: 'Blog', postPerPage: 5 })).toContain('- postPerPage: unknown option. Did you mean postsPerPage? Known options: title, description, locale,');
 	});
 
 	test('lists every problem at once', () => {

@@ -58,8 +58,8 @@ describe('postSchema()', () => {
 	});
 
 	test('keeps unknown front-matter keys in extra instead of dropping them', () => {
-		const data = schema.parse({ title: 'T', date, series: ['news'], weight: 3 });
-		expect(data.extra).toEqual({ series: ['news'], weight: 3 });
+		const data = schema.parse({ title: 'T', date, mood: ['calm'], weight: 3 });
+		expect(data.extra).toEqual({ mood: ['calm'], weight: 3 });
 	});
 
 	test('validates and keeps fields declared with extend', () => {

@@ -3,10 +3,10 @@
 // served as written, a file from the site itself under a Content-Security-Policy.
 const script = document.querySelector('script[data-carnet-copy]');
 const words = script instanceof HTMLElement ? script.dataset : {};
-const status = document.createElement('p');
-status.className = 'carnet-visually-hidden';
-status.setAttribute('role', 'status');
-document.body.append(status);
+const announcer = document.createElement('p');
+announcer.className = 'carnet-visually-hidden';
+announcer.setAttribute('role', 'status');
+document.body.append(announcer);
 
 for (const pre of document.querySelectorAll('main pre')) {
 	const frame = document.createElement('div');
@@ -24,8 +24,8 @@ for (const pre of document.querySelectorAll('main pre')) {
 			setTimeout(() => delete button.dataset.copied, 2000);
 		} catch {}
 		// Emptied first, so that copying twice is announced twice.
-		status.textContent = '';
-		setTimeout(() => (status.textContent = message), 50);
+		announcer.textContent = '';
+		setTimeout(() => (announcer.textContent = message), 50);
 	});
 	pre.before(frame);
 	frame.append(pre, button);

@@ -17,6 +17,8 @@ export function companionIntegrations(astroConfig: AstroConfig, config: ThemeCon
 	if (config.sitemap && astroConfig.site && !has('@astrojs/sitemap')) {
 		companions.push(
 			sitemap({
+				// A post first published elsewhere belongs to that site's sitemap (its canonical address).
+				filter: (page) => !isCrossPosted(page, astroConfig, site),
 				serialize: (item) => {
 					const lastmod = lastModifiedFor(item.url, astroConfig, site);
 					return lastmod ? { ...item, lastmod } : item;
@@ -25,6 +27,12 @@ export function companionIntegrations(astroConfig: AstroConfig, config: ThemeCon
 		);
 	}
 	return companions;
+}
+
+function isCrossPosted(url: string, astroConfig: AstroConfig, site: SiteState): boolean {
+	const post = matchRoute('post', new URL(url).pathname, astroConfig);
+	const canonical = post && site.canonicalURLs.get(String(post.slug));
+	return canonical !== undefined && new URL(canonical).href !== new URL(url).href;
 }
 
 /** A post page's sitemap `lastmod`: its updated date, else its publication date, in the site's zone. */

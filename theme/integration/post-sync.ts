@@ -86,6 +86,8 @@ export class PostSync {
 		warnUnknownKeys(data, post.source, fileContext);
 		const lastModified = data.updated ?? data.date;
 		if (lastModified instanceof Date) this.#site.lastModified.set(post.id, lastModified);
+		if (typeof data.canonicalURL === 'string') this.#site.canonicalURLs.set(post.id, data.canonicalURL);
+		else this.#site.canonicalURLs.delete(post.id);
 		return post.id;
 	}
 
@@ -152,6 +154,7 @@ export class PostSync {
 		// A file moved elsewhere under the same slug may already have replaced the entry.
 		if (this.#context.store.get(id)?.filePath === displayPath) this.#context.store.delete(id);
 		this.#site.lastModified.delete(id);
+		this.#site.canonicalURLs.delete(id);
 		this.#site.bodies.delete(displayPath);
 		if (!this.#bodiesInStore) await this.#cache.remove(displayPath);
 		const waiting = [...(this.#refused.get(id) ?? [])];

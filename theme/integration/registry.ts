@@ -14,6 +14,8 @@ export interface SiteState {
 	lastModified: Map<string, Date>;
 	/** Root-relative path of a Markdown post → the file holding its rendered body (integration/body-cache.ts). */
 	bodies: Map<string, string>;
+	/** Post id → its `canonicalURL`: when that is another address, the sitemap leaves the post out. */
+	canonicalURLs: Map<string, string>;
 }
 
 function registry(): Map<string, SiteState> {
@@ -23,7 +25,7 @@ function registry(): Map<string, SiteState> {
 }
 
 export function registerSite(root: URL, config: ThemeConfig): SiteState {
-	const state: SiteState = { config, lastModified: new Map(), bodies: new Map() };
+	const state: SiteState = { config, lastModified: new Map(), bodies: new Map(), canonicalURLs: new Map() };
 	registry().set(root.href, state);
 	return state;
 }

@@ -21,10 +21,15 @@ export function enabledRoutes(astroConfig: AstroConfig, config: ThemeConfig): Ro
 		tagPage: true,
 		notFound: true,
 		search: config.search,
+		subscribe: feeds,
+		seriesIndex: false,
+		series: true,
+		feedCss: feeds,
+		commentsScript: config.comments !== undefined,
 		robots: !inPublic('robots.txt'),
 		favicon: !inPublic('favicon.svg'),
 		rss: feeds,
-		rssStylesheet: feeds,
+		rssStylesheet: feeds && config.feed.xslt,
 		feedIcon: feeds && !config.socialImage,
 		atom: feeds && config.feed.atom,
 		jsonFeed: feeds && config.feed.json,
@@ -40,7 +45,7 @@ export function enabledRoutes(astroConfig: AstroConfig, config: ThemeConfig): Ro
 export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, astroConfig: AstroConfig, config: ThemeConfig): void {
 	const project = { postPattern: permalinkPattern(config.permalinks) };
 	for (const name of enabledRoutes(astroConfig, config)) {
-		const { entrypoint }: RouteDefinition = ROUTES[name];
-		if (entrypoint) injectRoute({ pattern: routePattern(name, project), entrypoint: `astro-theme-carnet/routes/${entrypoint}`, prerender: true });
+		const { entrypoint, injectAs }: RouteDefinition = ROUTES[name];
+		if (entrypoint) injectRoute({ pattern: injectAs ?? routePattern(name, project), entrypoint: `astro-theme-carnet/routes/${entrypoint}`, prerender: true });
 	}
 }

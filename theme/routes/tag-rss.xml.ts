@@ -1,11 +1,11 @@
-import rss from '@astrojs/rss';
+import { getRssString } from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
 import { getBlog } from '../runtime/blog.ts';
 import { getFeedEntries, getFeedMeta } from '../runtime/feeds.ts';
 import { t } from '../runtime/i18n.ts';
-import { rssOptions } from '../utils/feeds.ts';
+import { rssOptions, withCssStylesheet } from '../utils/feeds.ts';
 import type { Tag } from '../utils/posts.ts';
 import { routePath } from '../utils/routes.ts';
 
@@ -19,5 +19,6 @@ export const GET: APIRoute<{ tag: Tag }> = async ({ props: { tag } }) => {
 	const posts = blog.postsByTag.get(tag.slug) ?? [];
 	const title = `${config.title} · ${t('tag.title', { tag: tag.name })}`;
 	const meta = await getFeedMeta({ path: routePath('tagRss', { tag: tag.slug }, project), homePath: tag.url, title, posts });
-	return rss(rssOptions(meta, await getFeedEntries(posts)));
+	const xml = await getRssString(rssOptions(meta, await getFeedEntries(posts)));
+	return new Response(withCssStylesheet(xml, meta.cssStylesheet), { headers: { 'Content-Type': 'application/xml' } });
 };

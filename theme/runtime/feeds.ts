@@ -75,6 +75,7 @@ export async function getFeedMeta(options: { path: string; homePath: string; tit
 		updated: lastModified(options.posts),
 		author: typeof config.author === 'string' ? { name: config.author } : config.author,
 		image: { url: absoluteUrl(icon, project) as string, width: size, height: size },
-		stylesheet: routePath('rssStylesheet', {}, project),
+		stylesheet: config.feed.xslt ? routePath('rssStylesheet', {}, project) : undefined,
+		cssStylesheet: routePath('feedCss', {}, project),
 	};
 }

@@ -8,6 +8,34 @@ export interface FeedStylesheetText {
 	visit: string;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * An XSLT template that writes an RFC 822 date of the feed (`Fri, 02 Feb 2024 23:00:00 GMT`) the way
+ * readers of `lang` write dates, in their words and order (`2 février 2024 à 23:00 UTC`). Feeds give
+ * dates in UTC, and XSLT 1.0 knows no time zones, so the time and "UTC" are kept: the day alone could be
+ * the day before the one the post page shows.
+ */
+function dateTemplate(lang: string): string {
+	const format = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+	const monthName = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', day: 'numeric', month: 'long' });
+	const monthOf = (index: number) => monthName.formatToParts(Date.UTC(2024, index, 15)).find((part) => part.type === 'month')?.value ?? MONTHS[index];
+	const months = MONTHS.map((abbr, index) => `<xsl:when test="$month='${abbr}'">${escapeXml(monthOf(index) as string)}</xsl:when>`).join('');
+	const fields: Record<string, string> = {
+		day: '<xsl:value-of select="number(substring($date, 6, 2))"/>',
+		month: `<xsl:variable name="month" select="substring($date, 9, 3)"/><xsl:choose>${months}</xsl:choose>`,
+		year: '<xsl:value-of select="substring($date, 13, 4)"/>',
+		hour: '<xsl:value-of select="substring($date, 18, 2)"/>',
+		minute: '<xsl:value-of select="substring($date, 21, 2)"/>',
+		timeZoneName: 'UTC',
+	};
+	const body = format
+		.formatToParts(Date.UTC(2024, 1, 2, 23, 0))
+		.map((part) => fields[part.type] ?? `<xsl:text>${escapeXml(part.value)}</xsl:text>`)
+		.join('');
+	return `<xsl:template name="date"><xsl:param name="date"/>${body}</xsl:template>`;
+}
+
 /**
  * An XSLT 1.0 stylesheet that shows an RSS feed opened in a browser as a readable page: what the feed is,
  * its address to copy into a reader, and its items. Feed readers ignore it.
@@ -51,7 +79,7 @@ li p { margin: 0.25rem 0 0; }
 <xsl:for-each select="/rss/channel/item">
 <li>
 <a><xsl:attribute name="href"><xsl:value-of select="link"/></xsl:attribute><xsl:value-of select="title"/></a>
-<p class="date"><xsl:value-of select="pubDate"/></p>
+<p class="date"><xsl:call-template name="date"><xsl:with-param name="date" select="pubDate"/></xsl:call-template></p>
 <p><xsl:value-of select="description"/></p>
 </li>
 </xsl:for-each>
@@ -60,6 +88,7 @@ li p { margin: 0.25rem 0 0; }
 </body>
 </html>
 </xsl:template>
+${dateTemplate(text.lang)}
 </xsl:stylesheet>
 `;
 }

@@ -25,6 +25,19 @@ export interface FeedMeta {
 	image?: { url: string; width: number; height: number } | undefined;
 	/** The XSL stylesheet that shows the RSS feed as a page in a browser. */
 	stylesheet?: string | undefined;
+	/** The CSS stylesheet that keeps RSS and Atom feeds readable in browsers without XSLT. */
+	cssStylesheet?: string | undefined;
+}
+
+/**
+ * Adds a CSS `xml-stylesheet` instruction after the XML declaration and any XSL one. Browsers that run
+ * XSLT show the XSL page; the others (Chromium is removing XSLT) style the feed itself with the CSS.
+ */
+export function withCssStylesheet(xml: string, href: string | undefined): string {
+	if (!href) return xml;
+	const instruction = `<?xml-stylesheet href="${escapeXml(href)}" type="text/css"?>`;
+	const prolog = /^<\?xml [^?]*\?>(?:<\?xml-stylesheet [^?]*\?>)?/.exec(xml)?.[0] ?? '';
+	return prolog + instruction + xml.slice(prolog.length);
 }
 
 /** One post in a feed. URLs are absolute and the HTML is ready to syndicate (utils/feed-html.ts). */
@@ -125,7 +138,7 @@ export function atomFeed(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]):
 			content: { '@type': 'html', '#text': entry.contentHtml },
 		})),
 	};
-	return `<?xml version="1.0" encoding="utf-8"?>${xmlBuilder.build({ feed })}`;
+	return withCssStylesheet(`<?xml version="1.0" encoding="utf-8"?>${xmlBuilder.build({ feed })}`, meta.cssStylesheet);
 }
 
 /** A JSON Feed 1.1 document. */

@@ -8,6 +8,7 @@ import type { ProjectContext } from './project.ts';
 import { textDirection } from './direction.ts';
 import { oldAddresses } from './redirects.ts';
 import { postRouteParams, routePath } from './routes.ts';
+import { groupSeries, pinnedFirst, type Series } from './series.ts';
 
 /** The part of a content-collection entry the theme reads; `CollectionEntry<'posts'>` has this shape. */
 export interface PostEntry {
@@ -55,6 +56,14 @@ export interface Post<Entry extends PostEntry = PostEntry> {
 	/** The post's own language, when its front matter sets `lang`, and the direction it is written in. */
 	lang?: string | undefined;
 	dir?: 'ltr' | 'rtl' | undefined;
+	/** Shown first on the home page (`pinned: true`). */
+	pinned: boolean;
+	/** The series the post belongs to; its parts are `blog.seriesBySlug.get(slug)`. */
+	series?: { name: string; slug: string; url: string; order?: number | undefined } | undefined;
+	/** False when the post turns comments off (`comments: false`). */
+	comments: boolean;
+	/** The post's original address when it was first published elsewhere (`canonicalURL`). */
+	canonicalURL?: string | undefined;
 }
 
 /** Everything listing pages need, computed once per build. */
@@ -65,6 +74,12 @@ export interface Blog<Entry extends PostEntry = PostEntry> {
 	tags: Tag[];
 	/** Tag slug → its posts, newest first. */
 	postsByTag: Map<string, Post<Entry>[]>;
+	/** The home page's order: pinned posts first (newest first), then the others, newest first. */
+	home: Post<Entry>[];
+	/** Series by name; each lists its parts in reading order. */
+	series: Series<Post<Entry>>[];
+	/** Series slug → the series. */
+	seriesBySlug: Map<string, Series<Post<Entry>>>;
 }
 
 type BlogConfig = Pick<ThemeConfig, 'locale' | 'author'> & Partial<Pick<ThemeConfig, 'timeZone'>>;
@@ -94,7 +109,8 @@ export function buildBlog<Entry extends PostEntry>(entries: readonly Entry[], co
 		return post;
 	});
 	const tags = [...tagsBySlug.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, config.locale));
-	return { posts, tags, postsByTag };
+	const series = groupSeries(posts, config.locale);
+	return { posts, tags, postsByTag, home: pinnedFirst(posts), series, seriesBySlug: new Map(series.map((item) => [item.slug, item])) };
 }
 
 function uniqueTags(names: readonly string[], locale: string) {
@@ -127,7 +143,17 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 		redirects: oldAddresses(data, routePath('post', params, { ...project, base: '/' })),
 		lang: data.lang,
 		dir: data.lang ? textDirection(data.lang) : undefined,
+		pinned: data.pinned ?? false,
+		// A site may have declared its own `series` field with postSchema({ extend }), in its own shape.
+		series: typeof data.series?.name === 'string' ? toSeriesLink(data.series, config.locale, project) : undefined,
+		comments: data.comments ?? true,
+		canonicalURL: data.canonicalURL,
 	};
+}
+
+function toSeriesLink(series: NonNullable<PostData['series']>, locale: string, project: BlogProject): NonNullable<Post['series']> {
+	const slug = slugifySegment(series.name, locale) || 'series';
+	return { name: series.name, slug, url: routePath('series', { series: slug }, project), order: series.order };
 }
 
 function toFeaturedImage(entry: PostEntry): FeaturedImageSource | undefined {

@@ -9,6 +9,8 @@ export interface RouteDefinition {
 	entrypoint?: string;
 	/** A file such as `rss.xml`, which never takes a trailing slash; pages follow `trailingSlash`. */
 	file?: boolean;
+	/** The pattern given to Astro when it differs: a rest parameter lets one page write two URL shapes. */
+	injectAs?: string;
 }
 
 /**
@@ -27,6 +29,12 @@ export const ROUTES = {
 	tagPage: { pattern: '/tags/[tag]/page/[page]', entrypoint: 'tag-page.astro' },
 	notFound: { pattern: '/404', entrypoint: '404.astro' },
 	search: { pattern: '/search', entrypoint: 'search.astro' },
+	subscribe: { pattern: '/subscribe', entrypoint: 'subscribe.astro' },
+	/** Written by the series route, and only when the blog has a series. */
+	seriesIndex: { pattern: '/series' },
+	series: { pattern: '/series/[series]', entrypoint: 'series.astro', injectAs: '/series/[...series]' },
+	feedCss: { pattern: '/feed.css', entrypoint: 'feed.css.ts', file: true },
+	commentsScript: { pattern: '/carnet-comments.js', entrypoint: 'comments.js.ts', file: true },
 	robots: { pattern: '/robots.txt', entrypoint: 'robots.txt.ts', file: true },
 	favicon: { pattern: '/favicon.svg', entrypoint: 'favicon.svg.ts', file: true },
 	rss: { pattern: '/rss.xml', entrypoint: 'rss.xml.ts', file: true },
