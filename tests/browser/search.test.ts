@@ -87,8 +87,8 @@ describe('a reader searching the demo', () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const { page, problems } = await openSearch(context);
 		await page.getByLabel('Étiquette', { exact: true }).selectOption({ label: 'Guides' });
-		await poll(() => status(page).textContent()).toBe('3\u00A0résultats dans «\u202FGuides\u202F»');
-		expect(await resultTitles(page)).toEqual(['Writing your first post', 'Des composants dans un article MDX', 'From Hugo to Carnet in an afternoon']);
+		await poll(() => status(page).textContent()).toBe('4\u00A0résultats dans «\u202FGuides\u202F»');
+		expect(await resultTitles(page)).toEqual(['Encadrés, formules et code\u202F: ce que Carnet sait écrire', 'Writing your first post', 'Des composants dans un article MDX', 'From Hugo to Carnet in an afternoon']);
 		expect(page.url()).toBe(`${server.origin}/search/?tag=guides`);
 		expect(await page.locator('.carnet-search__result').first().locator('.carnet-tags a').allTextContents()).toEqual(['Guides', 'Markdown']);
 
