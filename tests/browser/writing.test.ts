@@ -1,12 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Request } from 'playwright-core';
+import type { Browser, BrowserContext, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, launchChromium } from '../helpers/browser.ts';
 import { demoSite } from '../helpers/demo.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const REFERENCE = '/posts/externalisation-le-traitement-antistress-des-pme/';
 
 // giscus.app is never reached: its client and widget are answered here. The fake client adds the
@@ -27,7 +24,7 @@ beforeAll(async () => {
 	const site = demoSite();
 	expect(site.ok, site.log).toBe(true);
 	server = await serveStatic(site.dist);
-	browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+	browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -198,9 +195,7 @@ describe('accessibility of the new pages', () => {
 			const page = await context.newPage();
 			await page.goto(`${server.origin}${url}`);
 			if (width < 500) await page.locator('.carnet-menu__button').click();
-			const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-			const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-			expect(violations, name).toEqual([]);
+			expect(await axeViolations(page), name).toEqual([]);
 			await context.close();
 		});
 	}
