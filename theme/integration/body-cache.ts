@@ -13,7 +13,7 @@ export interface RenderedBody {
 	frontmatter: Record<string, unknown>;
 }
 
-/** What a body file holds. runtime/rendered-body.mjs reads the same format: change both together. */
+/** What a body file holds. runtime/rendered-body.ts reads the same format: change both together. */
 interface BodyFile extends RenderedBody {
 	format: typeof FORMAT;
 	/** Everything the HTML depends on (integration/cache-key.ts), as the loader computed it. */
@@ -29,7 +29,7 @@ const FORMAT = 1;
  * holds the whole data store in memory and inlines it into the build as one string, which made a
  * 10,000-post build peak at 2.8 GiB and take 70% longer (README, Performance). Pages still get bodies
  * through `render(entry)`: the store entry is marked `deferredRender`, and integration/vite-plugin-bodies.ts
- * points its module at runtime/rendered-body-entry.mjs, which reads the file.
+ * has Astro's list of content modules hand runtime/rendered-body.ts the file instead of importing the post.
  *
  * A file is only trusted when it proves current: it is named after the post's path, holds the key of
  * everything the HTML was made from and a hash of the HTML, and is written whole (temporary file, then

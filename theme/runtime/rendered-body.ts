@@ -1,0 +1,53 @@
+// The body of a Markdown post that the loader keeps in its cache (integration/body-cache.ts), as
+// `render(entry)` receives it: integration/vite-plugin-bodies.ts makes Astro's list of content modules
+// call renderedBody() for such a post instead of importing a module of its own. The body is read when the
+// page renders, once per render(entry), and checked whole: a damaged file fails the page rather than
+// publishing a cut body.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { MarkdownHeading } from 'astro';
+import { createComponent, render, unescapeHTML } from 'astro/runtime/server/index.js';
+
+/** The format integration/body-cache.ts writes: change both together. */
+const FORMAT = 1;
+
+interface StoredBody {
+	html: string;
+	headings: MarkdownHeading[];
+	frontmatter: Record<string, unknown>;
+}
+
+/**
+ * What Astro's render() reads of a content module (`Content`, `getHeadings()`, `frontmatter`), for the
+ * body stored in `file`. One object per render(entry) call, so that a body is read once for its HTML and
+ * headings and is not kept once the page is done with it.
+ */
+export function renderedBody(file: string): { Content: ReturnType<typeof createComponent>; getHeadings(): MarkdownHeading[]; readonly frontmatter: Record<string, unknown> } {
+	let stored: StoredBody | undefined;
+	const read = (): StoredBody => (stored ??= readBody(file));
+	return {
+		Content: createComponent(() => render`${unescapeHTML(read().html)}`),
+		getHeadings: () => read().headings,
+		get frontmatter() {
+			return read().frontmatter;
+		},
+	};
+}
+
+function readBody(file: string): StoredBody {
+	let stored: Partial<StoredBody> & { format?: unknown; hash?: unknown };
+	try {
+		stored = JSON.parse(readFileSync(file, 'utf8')) as typeof stored;
+	} catch (error) {
+		throw bodyError(file, `it could not be read (${error instanceof Error ? error.message : String(error)})`);
+	}
+	const intact = stored.format === FORMAT && typeof stored.html === 'string' && stored.hash === createHash('sha256').update(stored.html).digest('hex');
+	if (!intact) throw bodyError(file, 'it is damaged');
+	return { html: stored.html as string, headings: stored.headings ?? [], frontmatter: stored.frontmatter ?? {} };
+}
+
+function bodyError(file: string, problem: string): Error {
+	return new Error(
+		`The rendered body in ${file} cannot be used: ${problem}. It was changed after the content sync that wrote it; build again, and the post is rendered anew.`,
+	);
+}
