@@ -1,5 +1,5 @@
 // Runs in a child process of bench.mjs: one Astro build, as `astro build` would run it, then the
-// process's peak resident memory as the last line, which the parent reads.
+// process's peak resident memory and CPU time as the last line, which the parent reads.
 // Usage: node build-runner.mjs <root>
 import { build } from 'astro';
 
@@ -11,5 +11,6 @@ try {
 	if (error?.hint) console.error(`Hint: ${error.hint}`);
 	process.exitCode = 1;
 }
-// maxRSS is in kibibytes on Linux and macOS.
-console.log(JSON.stringify({ benchPeakRssKiB: process.resourceUsage().maxRSS }));
+// maxRSS is in kibibytes on Linux and macOS; CPU times in microseconds, on every thread of the process.
+const usage = process.resourceUsage();
+console.log(JSON.stringify({ benchPeakRssKiB: usage.maxRSS, benchCpuMicros: usage.userCPUTime + usage.systemCPUTime }));

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const RUNNER = fileURLToPath(new URL('./build-runner.mjs', import.meta.url));
-const PEAK_RSS_LINE = /^\{"benchPeakRssKiB":(\d+)\}$/;
+const PEAK_RSS_LINE = /^\{"benchPeakRssKiB":(\d+),"benchCpuMicros":(\d+)\}$/;
 // Astro logs each image variant it writes: "▶ /_astro/x.webp (before: 47kB, after: 16kB)" when it encodes
 // one, "(reused cache entry)" when node_modules/.astro/assets already has it.
 const IMAGE_LINE = /▶ \S+ \((before: |reused cache entry|revalidated cache entry)/;
@@ -51,6 +51,8 @@ export async function runBuild(root, logFile) {
 		ok: exitCode === 0,
 		wallSeconds: round(wallSeconds),
 		peakRssMiB: peak ? round(Number(peak[1]) / 1024) : undefined,
+		// CPU time of the build on all its threads: steadier than wall time when other work shares the machine.
+		cpuSeconds: peak ? round(Number(peak[2]) / 1e6) : undefined,
 		imagesEncoded: images.encoded,
 		imagesReused: images.reused,
 		imagesRevalidated: images.revalidated,

@@ -17,6 +17,7 @@ export function formatReport(result) {
 		['', 'cold', 'warm'],
 		['wall time (s)', cold.wallSeconds, warm.wallSeconds],
 		['peak RSS (MiB)', cold.peakRssMiB, warm.peakRssMiB],
+		['CPU time (s)', cold.cpuSeconds, warm.cpuSeconds],
 		['pages', cold.pages, warm.pages],
 		['image variants encoded', cold.imagesEncoded, warm.imagesEncoded],
 		['image variants reused', cold.imagesReused, warm.imagesReused],
