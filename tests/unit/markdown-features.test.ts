@@ -26,6 +26,13 @@ async function render(
 	return { $: cheerio.load(result.code, null, false), frontmatter: result.metadata.frontmatter as Record<string, unknown> };
 }
 
+/** Whether an image is lazy and async: as attributes, or in the options Sätteri hands Astro's image pipeline. */
+function loadsLazily(image: ReturnType<cheerio.CheerioAPI>): boolean {
+	const options = JSON.parse(image.attr('__astro_image_') ?? '{}') as Record<string, unknown>;
+	const attribute = (name: string) => image.attr(name) ?? options[name];
+	return attribute('loading') === 'lazy' && attribute('decoding') === 'async';
+}
+
 describe.each(['satteri', 'unified'] as const)('Markdown features under the %s processor', (name) => {
 	test.each([
 		['entre 5 $ et 10 $ par mois', 0],
@@ -64,6 +71,25 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('figure.carnet-code mark').text()).toBe('two */ const b = 2;');
 		// Prism under unified keeps the block's final line break.
 		expect($('figure.carnet-code code').text().trimEnd()).toBe('const a = 1; /* one\ntwo */ const b = 2;\nconst c = 3;');
+	});
+
+	test.each([
+		['a Markdown image', '![A cat](cat.jpg "The cat")'],
+		['a reference-style image', '![A cat][cat]\n\n[cat]: cat.jpg "The cat"'],
+		['an image in a callout', '> [!NOTE]\n> ![A cat](cat.jpg "The cat")'],
+	])('makes %s with a title a lazy figure with its caption', async (_kind, source) => {
+		const { $ } = await render(name, `Some prose first.\n\n${source}\n\nAnd after.`);
+		expect($('figure.carnet-figure figcaption').text()).toBe('The cat');
+		expect(loadsLazily($('figure.carnet-figure img'))).toBe(true);
+		expect($('p').length).toBeGreaterThanOrEqual(2);
+	});
+
+	test('loads an untitled image lazily, and leaves a code block whole while noting it', async () => {
+		const { $, frontmatter } = await render(name, 'Text ![A dog](dog.jpg) here.\n\n```js\nconst a = 1;\n```');
+		expect(loadsLazily($('p img'))).toBe(true);
+		expect($('figure').length).toBe(0);
+		expect($('pre code').text().trim()).toBe('const a = 1;');
+		expect(frontmatter.carnetAssets).toEqual(['code']);
 	});
 
 	test('never turns TeX into links, classes or markup', async () => {

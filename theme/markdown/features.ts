@@ -90,7 +90,8 @@ function rewriteChildren(children: readonly HastNode[], features: BodyFeatures, 
 	});
 }
 
-function isMathBlock(pre: HastElement): boolean {
+/** Whether `pre` holds display math (its code has the class `math-display`). */
+export function isMathBlock(pre: HastElement): boolean {
 	return pre.children.some((child) => isElement(child, 'code') && classNames(child).includes('math-display'));
 }
 

@@ -1,4 +1,4 @@
-import { REWRITTEN_ELEMENTS, mayRewrite, noteAsset, rewriteElement, rewriteMdast, type BodyAsset, type BodyFeatures } from './features.ts';
+import { REWRITTEN_ELEMENTS, isMathBlock, mayRewrite, noteAsset, rewriteElement, rewriteMdast, type BodyAsset, type BodyFeatures } from './features.ts';
 import { calloutFrom } from './callouts.ts';
 import { figureFrom } from './figures.ts';
 import { isElement, plain, type HastElement, type HastNode, type MdastNode } from './hast.ts';
@@ -24,9 +24,11 @@ export interface SatteriFeaturesHastPlugin {
 	name: string;
 	element: { filter: string[]; visit: (node: HastElement, context: Context<HastNode>) => void };
 }
+/** A hast plugin, or a factory that Sätteri calls with the document (see SatteriMdastPluginEntry). */
+export type SatteriHastPluginEntry = SatteriFeaturesHastPlugin | ((context: { source: string }) => SatteriFeaturesHastPlugin);
 
 /** The mdast and hast plugins (for `satteri({ mdastPlugins, hastPlugins })`) behind Carnet's Markdown features. */
-export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriMdastPluginEntry; hast: SatteriFeaturesHastPlugin[] } {
+export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriMdastPluginEntry; hast: SatteriHastPluginEntry[] } {
 	const mdastVisit = (node: MdastNode, context: Context<MdastNode>) => {
 		const replacement = rewriteMdast(node, context.source, features);
 		if (replacement) context.replaceNode(node, replacement);
@@ -42,6 +44,8 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 	Object.defineProperty(mdast, 'name', { value: plugin.name });
 	const rewrite = (node: HastElement, context: Context<HastNode>) => {
 		if (!mayRewrite(node, features)) return;
+		// A code block that is not math only asks for the copy script: no copy of its highlighted tree.
+		if (node.tagName === 'pre' && !isMathBlock(node)) return noteAsset(context.data.astro?.frontmatter, 'code');
 		const note = (asset: BodyAsset) => noteAsset(context.data.astro?.frontmatter, asset);
 		const replacement = rewriteElement(plain(node) as HastElement, features, note);
 		if (replacement) context.replaceNode(node, replacement);
@@ -49,19 +53,23 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 	// Sätteri still visits the old descendants of a node a plugin replaced, and drops (with a warning) a
 	// change queued on one. So blocks are rewritten in one pass, callouts (which hold blocks) in a second,
 	// and a node whose ancestor is replaced in the same pass is left to that ancestor's rewrite.
-	const blocks: SatteriFeaturesHastPlugin = {
-		name: 'astro-theme-carnet:features',
-		element: {
-			filter: REWRITTEN_ELEMENTS.filter((name) => name !== 'blockquote'),
-			visit: (node, context) => {
-				if (node.tagName !== 'img') return rewrite(node, context);
-				const parent = context.parent(node);
-				if (!features.figures || (isElement(parent, 'p') && figureFrom(plain(parent) as HastElement))) return;
-				if (node.properties?.loading === undefined) context.setProperty(node, 'loading', 'lazy');
-				if (node.properties?.decoding === undefined) context.setProperty(node, 'decoding', 'async');
-			},
-		},
+	const visitBlock = (node: HastElement, context: Context<HastNode>) => {
+		if (node.tagName !== 'img') return rewrite(node, context);
+		const parent = context.parent(node);
+		if (!features.figures || (isElement(parent, 'p') && figureFrom(plain(parent) as HastElement))) return;
+		if (node.properties?.loading === undefined) context.setProperty(node, 'loading', 'lazy');
+		if (node.properties?.decoding === undefined) context.setProperty(node, 'decoding', 'async');
 	};
+	// Paragraphs matter only around images (figures): a document without one (no Markdown image, no <img>,
+	// which is also what shortcodes expand to) is not asked for them, since Sätteri builds the children of
+	// every node it hands out. The factory keeps the plugin's name, by which a restart replaces it.
+	const blockElements = REWRITTEN_ELEMENTS.filter((name) => name !== 'blockquote');
+	const withoutImages = blockElements.filter((name) => name !== 'p' && name !== 'img');
+	const blocks = (context: { source: string }): SatteriFeaturesHastPlugin => ({
+		name: 'astro-theme-carnet:features',
+		element: { filter: /!\[|<img\b/i.test(context.source) ? blockElements : withoutImages, visit: visitBlock },
+	});
+	Object.defineProperty(blocks, 'name', { value: 'astro-theme-carnet:features' });
 	const callouts: SatteriFeaturesHastPlugin = {
 		name: 'astro-theme-carnet:callouts',
 		element: {
@@ -74,6 +82,6 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 			},
 		},
 	};
-	const hast = features.callouts ? [blocks, callouts] : [blocks];
+	const hast: SatteriHastPluginEntry[] = features.callouts ? [blocks, callouts] : [blocks];
 	return { mdast, hast };
 }
