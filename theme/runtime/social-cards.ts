@@ -43,6 +43,15 @@ export async function getPostSocialImage(post: Post): Promise<SocialImage | unde
 	return post.image && getSocialImage(post.image, post.image.alt ?? post.title);
 }
 
+/**
+ * Asks for the card of every post in `posts` that has one, as their pages do when they render: a build
+ * that copies unchanged pages from Astro's incremental cache renders none of them, and must write (and
+ * keep in the card cache) the same cards as a build that renders every page.
+ */
+export function emitSocialCards(posts: readonly Post[]): void {
+	for (const post of posts) if (hasSocialCard(post)) emitCard(post);
+}
+
 /** The card's bytes, for the route that serves cards in `astro dev`. */
 export async function renderPostCard(post: Post): Promise<{ bytes: Buffer; type: string }> {
 	const { bytes, type } = await drawPostCard(post, socialCardFormat(post));
