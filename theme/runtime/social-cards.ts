@@ -44,12 +44,15 @@ export async function getPostSocialImage(post: Post): Promise<SocialImage | unde
 }
 
 /**
- * Asks for the card of every post in `posts` that has one, as their pages do when they render: a build
- * that copies unchanged pages from Astro's incremental cache renders none of them, and must write (and
- * keep in the card cache) the same cards as a build that renders every page.
+ * Registers the card of every post in `posts` that has one, for the integration to ask for when the build
+ * is done if the post's page did not (utils/card-report.ts): a page copied from Astro's incremental cache
+ * is not rendered, and the build must write (and keep in the card cache) the same cards as one that
+ * renders every page. A build that renders every page draws each card as before, while pages render.
  */
-export function emitSocialCards(posts: readonly Post[]): void {
-	for (const post of posts) if (hasSocialCard(post)) emitCard(post);
+export function expectSocialCards(posts: readonly Post[]): void {
+	if (project.showDrafts) return;
+	const { expected } = cardReport();
+	for (const post of posts) if (hasSocialCard(post)) expected.set(socialCardFile(post), () => emitCard(post));
 }
 
 /** The card's bytes, for the route that serves cards in `astro dev`. */
