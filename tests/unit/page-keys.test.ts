@@ -7,7 +7,7 @@ import { neighbours, relatedPosts } from '../../theme/utils/related.ts';
 const project = { base: '/', trailingSlash: 'ignore', buildFormat: 'directory', showDrafts: false } as const;
 const config = { locale: 'fr', author: 'Équipe' };
 
-type Entry = PostEntry & { digest?: string; rendered?: { html: string; metadata?: { imagePaths?: string[] } } };
+type Entry = PostEntry & { digest?: string | undefined; rendered?: { html: string; metadata?: { imagePaths?: string[] } } };
 
 function entry(id: string, day: number, data: Partial<PostData> = {}, extra: Partial<Entry> = {}): Entry {
 	return { id, filePath: `src/content/posts/${id}.md`, digest: `digest-${id}`, data: { title: id, date: new Date(Date.UTC(2024, 0, day)), tags: [], draft: false, extra: {}, ...data }, ...extra };
