@@ -3,6 +3,7 @@ import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
 import { getBlog } from '../runtime/blog.ts';
 import { getPageKeys } from '../runtime/page-keys.ts';
+import { cacheKeyOf } from '../utils/page-keys.ts';
 import { t } from '../runtime/i18n.ts';
 import type { Post } from '../utils/posts.ts';
 import { redirectFile, redirectPage } from '../utils/redirects.ts';
@@ -13,7 +14,7 @@ import { absoluteUrl } from '../utils/urls.ts';
 export const getStaticPaths = (async () => {
 	const { posts } = await getBlog();
 	const keys = await getPageKeys();
-	return posts.flatMap((post) => post.redirects.map((path) => ({ params: { alias: redirectFile(path) }, props: { post }, cacheKey: keys.redirect(post) })));
+	return posts.flatMap((post) => post.redirects.map((path) => ({ params: { alias: redirectFile(path) }, props: { post }, ...cacheKeyOf(keys.redirect(post)) })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

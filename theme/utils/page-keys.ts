@@ -129,6 +129,11 @@ function bodyKeyed(post: Post): boolean {
 	return (rendered?.metadata?.imagePaths?.length ?? 0) === 0;
 }
 
+/** A getStaticPaths() entry's `cacheKey` property, or none for a page without a key (always rendered). */
+export function cacheKeyOf(key: string | undefined): { cacheKey?: string } {
+	return key === undefined ? {} : { cacheKey: key };
+}
+
 function combine(parts: readonly (string | number | undefined)[]): string | undefined {
 	if (parts.some((part) => part === undefined)) return undefined;
 	return digest(parts.join('\n'));
