@@ -38,6 +38,7 @@ function siteFiles(): Record<string, string | Buffer> {
 	const files: Record<string, string | Buffer> = {
 		'astro.config.mjs': config(),
 		'src/content.config.ts': CONTENT_CONFIG,
+		'src/components/Latest.astro': "---\nimport { getBlog } from 'astro-theme-carnet/blog';\nconst [newest] = (await getBlog()).posts;\n---\n\n<footer><p class=\"latest\">{newest?.title}</p></footer>\n",
 		'src/content/posts/avec-image/index.md': '---\ntitle: Avec image\ndate: 2023-05-01\ntags: [Rouge]\nfeatured_image: ./photo.jpg\n---\n\nUne photo : ![La photo](./photo.jpg)\n',
 		'src/content/posts/avec-image/photo.jpg': jpeg,
 		'src/content/posts/image-dans-le-texte/index.md': '---\ntitle: Image dans le texte\ndate: 2023-04-01\ntags: [Jaune]\n---\n\nUne figure : ![Le schéma](./schema.jpg)\n',
@@ -157,5 +158,17 @@ describe('a warm build with experimental.incrementalBuild', () => {
 		expect(warm.has('page/7/index.html')).toBe(true);
 		expect(warm.has('page/8/index.html')).toBe(false);
 		expectSameOutput(warm, await coldOutput());
+	}, 600_000);
+
+	test('with a replaced component that shows another post, writes what a cold build writes after that post changes', async () => {
+		// src/components/Latest.astro, a footer naming the newest post on every page: no key of the theme's
+		// can know what it reads.
+		writeFileSync(path.join(root, 'astro.config.mjs'), config({ title: 'Nouveau nom', postsPerPage: 4, components: { Footer: './src/components/Latest.astro' } }));
+		await buildSite(root);
+		// The newest post; article-21's page shows nothing else of it.
+		writeFileSync(postFile('article-23.md'), post(23, { title: 'Le plus récent, renommé' }));
+		const built = await buildSite(root);
+		expect(built.html('posts/article-21/index.html')('.latest').text()).toBe('Le plus récent, renommé');
+		expectSameOutput(outputOf(built), await coldOutput());
 	}, 600_000);
 });
