@@ -5,7 +5,7 @@ import type { Blog, Post, PostEntry, Tag } from './posts.ts';
 /**
  * The `cacheKey` each of the theme's generated pages returns from getStaticPaths(), for Astro's
  * `experimental.incrementalBuild`: a page whose key, code and configuration are unchanged since the
- * last build is copied from Astro's cache instead of rendered (README, Performance).
+ * last build is copied from Astro's cache instead of rendered (theme/README.md, Incremental builds).
  *
  * Astro itself checks the page's code (the hash of its module graph, which includes the theme's
  * options through `virtual:carnet/config` and replaced components), the Astro configuration that
