@@ -12,7 +12,7 @@ import { bodyFeatures } from './integration/body-features.ts';
 import { parseThemeOptions } from './integration/options.ts';
 import { registerSite } from './integration/registry.ts';
 import { injectThemeRoutes } from './integration/routes.ts';
-import { pruneCardCache, socialCardSetup, vitePluginSocialCards, writeCards, type SocialCardSetup } from './integration/social-cards.ts';
+import { emitExpectedCards, pruneCardCache, socialCardSetup, vitePluginSocialCards, writeCards, type SocialCardSetup } from './integration/social-cards.ts';
 import { writeSearchIndex } from './integration/search-index.ts';
 import { resolveSocialImage } from './integration/social-image.ts';
 import { stylesheetDefaults } from './integration/stylesheets.ts';
@@ -86,6 +86,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (cards && cardsOn) {
 					const report = cardReport();
+					emitExpectedCards(report.expected, report.pending);
 					await writeCards(fileURLToPath(dir), report.pending);
 					const pruned = await pruneCardCache(cards.cacheDir, report.used);
 					logger.info(`Social cards: ${report.rendered} rendered, ${report.reused} reused from the cache, ${pruned} stale removed.`);

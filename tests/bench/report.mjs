@@ -42,7 +42,7 @@ export function formatReport(result) {
 			]
 		: [];
 	return [
-		`Carnet benchmark: ${result.posts} posts, images ${result.images} (${corpus.distinctImages} distinct, corpus ${corpusNote}), Node ${result.node}, ${result.cpus} CPUs${rounds}`,
+		`Carnet benchmark: ${result.posts} posts, images ${result.images} (${corpus.distinctImages} distinct, corpus ${corpusNote}), Node ${result.node}, ${result.cpus} CPUs${rounds}${result.incremental ? ", incremental builds on" : ""}`,
 		'',
 		table(builds),
 		...versus,

@@ -5,11 +5,11 @@ import path from 'node:path';
 
 const DEMO_CONTENT_CONFIG = new URL('../../src/content.config.ts', import.meta.url);
 
-const astroConfig = ({ cards, search }) => `import { defineConfig } from 'astro/config';
+const astroConfig = ({ cards, search, incremental }) => `import { defineConfig } from 'astro/config';
 import carnet from 'astro-theme-carnet';
 
 export default defineConfig({
-	site: 'https://bench.example.com',
+	site: 'https://bench.example.com',${incremental ? '\n\texperimental: { incrementalBuild: true },' : ''}
 	integrations: [carnet({ title: 'Bench', locale: 'fr', timeZone: 'Europe/Paris'${cards ? '' : ", socialCards: { posts: 'none' }"}${search ? '' : ', search: false'} })],
 });
 `;
@@ -19,12 +19,13 @@ const BUILD_STATE = ['dist', '.astro', 'node_modules/.astro'];
 
 /**
  * Writes the site at `root` from the corpus in `corpusDir`, replacing whatever was there; `cards: false`
- * turns social cards off, `search: false` the search page and its index.
+ * turns social cards off, `search: false` the search page and its index, `incremental: true` turns on
+ * Astro's incremental builds.
  */
-export function writeSite(root, corpusDir, { cards = true, search = true } = {}) {
+export function writeSite(root, corpusDir, { cards = true, search = true, incremental = false } = {}) {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(path.join(root, 'src'), { recursive: true });
-	writeFileSync(path.join(root, 'astro.config.mjs'), astroConfig({ cards, search }));
+	writeFileSync(path.join(root, 'astro.config.mjs'), astroConfig({ cards, search, incremental }));
 	copyFileSync(DEMO_CONTENT_CONFIG, path.join(root, 'src', 'content.config.ts'));
 	linkAll(path.join(corpusDir, 'posts'), path.join(root, 'src', 'content', 'posts'));
 	linkAll(path.join(corpusDir, 'images'), path.join(root, 'public', 'images'));

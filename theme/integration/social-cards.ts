@@ -80,6 +80,11 @@ export async function pruneCardCache(dir: string, used: ReadonlySet<string>): Pr
 	return stale.length;
 }
 
+/** Asks for the expected cards that no page asked for: those of pages copied from Astro's incremental cache. */
+export function emitExpectedCards(expected: ReadonlyMap<string, () => void>, pending: ReadonlyMap<string, Promise<string>>): void {
+	for (const [file, emit] of expected) if (!pending.has(file)) emit();
+}
+
 /** Copies the cards that pages and feeds link to from the cache into the output, once they are drawn. */
 export async function writeCards(outDir: string, pending: ReadonlyMap<string, Promise<string>>): Promise<number> {
 	await Promise.all(

@@ -2,6 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
 import { getBlog } from '../runtime/blog.ts';
+import { getPageKeys } from '../runtime/page-keys.ts';
+import { cacheKeyOf } from '../utils/page-keys.ts';
 import { t } from '../runtime/i18n.ts';
 import type { Post } from '../utils/posts.ts';
 import { redirectFile, redirectPage } from '../utils/redirects.ts';
@@ -11,7 +13,8 @@ import { absoluteUrl } from '../utils/urls.ts';
 // file), and endpoints stay out of the sitemap, as redirects must.
 export const getStaticPaths = (async () => {
 	const { posts } = await getBlog();
-	return posts.flatMap((post) => post.redirects.map((path) => ({ params: { alias: redirectFile(path) }, props: { post } })));
+	const keys = await getPageKeys();
+	return posts.flatMap((post) => post.redirects.map((path) => ({ params: { alias: redirectFile(path) }, props: { post }, ...cacheKeyOf(keys.redirect(post)) })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

@@ -4,6 +4,8 @@ import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
 import { getBlog } from '../runtime/blog.ts';
 import { getFeedEntries, getFeedMeta } from '../runtime/feeds.ts';
+import { getPageKeys } from '../runtime/page-keys.ts';
+import { cacheKeyOf } from '../utils/page-keys.ts';
 import { t } from '../runtime/i18n.ts';
 import { rssOptions, withCssStylesheet } from '../utils/feeds.ts';
 import type { Tag } from '../utils/posts.ts';
@@ -11,7 +13,8 @@ import { routePath } from '../utils/routes.ts';
 
 export const getStaticPaths = (async () => {
 	const blog = await getBlog();
-	return blog.tags.map((tag) => ({ params: { tag: tag.slug }, props: { tag } }));
+	const keys = await getPageKeys();
+	return blog.tags.map((tag) => ({ params: { tag: tag.slug }, props: { tag }, ...cacheKeyOf(keys.tagFeed(tag, config.feed.limit)) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ tag: Tag }> = async ({ props: { tag } }) => {

@@ -43,6 +43,18 @@ export async function getPostSocialImage(post: Post): Promise<SocialImage | unde
 	return post.image && getSocialImage(post.image, post.image.alt ?? post.title);
 }
 
+/**
+ * Registers the card of every post in `posts` that has one, for the integration to ask for when the build
+ * is done if the post's page did not (utils/card-report.ts): a page copied from Astro's incremental cache
+ * is not rendered, and the build must write (and keep in the card cache) the same cards as one that
+ * renders every page. A build that renders every page draws each card as before, while pages render.
+ */
+export function expectSocialCards(posts: readonly Post[]): void {
+	if (project.showDrafts) return;
+	const { expected } = cardReport();
+	for (const post of posts) if (hasSocialCard(post)) expected.set(socialCardFile(post), () => emitCard(post));
+}
+
 /** The card's bytes, for the route that serves cards in `astro dev`. */
 export async function renderPostCard(post: Post): Promise<{ bytes: Buffer; type: string }> {
 	const { bytes, type } = await drawPostCard(post, socialCardFormat(post));

@@ -1,0 +1,174 @@
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { CONTENT_CONFIG, buildSite, repoRoot, writeSite, type BuiltSite } from '../helpers/sites.ts';
+
+// With Astro's experimental.incrementalBuild, a warm build copies the pages whose cacheKey is unchanged
+// from Astro's cache (theme/utils/page-keys.ts). The contract: whatever changed, the output of a warm
+// build is byte for byte that of a cold build of the same sources, every file of dist/ included (pages,
+// feeds, redirects, sitemap, social cards, search index, images).
+
+const POSTS = 24;
+const jpeg = readFileSync(path.join(repoRoot, 'public/images/blog-01-atypique.jpg'));
+
+const config = (options: Record<string, unknown> = {}) => `import { defineConfig } from 'astro/config';
+import carnet from 'astro-theme-carnet';
+
+export default defineConfig({
+	site: 'https://example.com',
+	experimental: { incrementalBuild: true },
+	integrations: [carnet(${JSON.stringify({ title: 'Incrémental', locale: 'fr', timeZone: 'Europe/Paris', postsPerPage: 3, ...options })})],
+});
+`;
+
+const TAGS = ['Rouge', 'Vert', 'Bleu', 'Jaune'];
+/** Posts 0–19 share tags, and 0–5 form a series; 20–23 have no tag, so nothing but their neighbours shows them. */
+function post(index: number, changes: { title?: string; tags?: string[]; body?: string; date?: string } = {}): string {
+	const tags = changes.tags ?? (index < 20 ? [TAGS[index % 4] as string, TAGS[(index + 1) % 4] as string] : []);
+	const date = changes.date ?? `2024-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 27) + 1).padStart(2, '0')} 10:00:00`;
+	const extra = [index < 6 ? `series: Le feuilleton\nseries_order: ${index + 1}` : '', index === 7 ? 'pinned: true' : '', index === 9 ? 'aliases: [/ancien/article-9/]' : '']
+		.filter(Boolean)
+		.join('\n');
+	const body = changes.body ?? `Le corps de l'article ${index}, qui parle de ${tags.join(' et ') || 'tout'}.\n\n## Une partie\n\nEt une suite.`;
+	return `---\ntitle: "${changes.title ?? `Article ${index}`}"\ndescription: Résumé ${index}\ndate: ${date}\ntags: [${tags.map((tag) => JSON.stringify(tag)).join(', ')}]\n${extra}\n---\n\n${body}\n`;
+}
+
+function siteFiles(): Record<string, string | Buffer> {
+	const files: Record<string, string | Buffer> = {
+		'astro.config.mjs': config(),
+		'src/content.config.ts': CONTENT_CONFIG,
+		'src/components/Latest.astro': "---\nimport { getBlog } from 'astro-theme-carnet/blog';\nconst [newest] = (await getBlog()).posts;\n---\n\n<footer><p class=\"latest\">{newest?.title}</p></footer>\n",
+		'src/content/posts/avec-image/index.md': '---\ntitle: Avec image\ndate: 2023-05-01\ntags: [Rouge]\nfeatured_image: ./photo.jpg\n---\n\nUne photo : ![La photo](./photo.jpg)\n',
+		'src/content/posts/avec-image/photo.jpg': jpeg,
+		'src/content/posts/image-dans-le-texte/index.md': '---\ntitle: Image dans le texte\ndate: 2023-04-01\ntags: [Jaune]\n---\n\nUne figure : ![Le schéma](./schema.jpg)\n',
+		'src/content/posts/image-dans-le-texte/schema.jpg': jpeg,
+		'src/content/posts/composant.mdx': '---\ntitle: MDX\ndate: 2023-05-02\ntags: [Vert]\n---\n\nexport const Note = (props) => <aside>{props.children}</aside>;\n\n<Note>Rendu par MDX !</Note>\n',
+	};
+	for (let index = 0; index < POSTS; index++) files[`src/content/posts/article-${index}.md`] = post(index);
+	return files;
+}
+
+let root: string;
+let site: BuiltSite;
+
+const postFile = (name: string) => path.join(root, 'src/content/posts', name);
+const clearCaches = () => {
+	for (const dir of ['dist', '.astro', 'node_modules/.astro']) rmSync(path.join(root, dir), { recursive: true, force: true });
+};
+
+/** Every file of a build's output, by path, as bytes. */
+function outputOf(built: BuiltSite): Map<string, Buffer> {
+	expect(built.ok, built.log).toBe(true);
+	const files = readdirSync(built.dist, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(path.join(built.dist, file)).isFile());
+	return new Map(files.sort().map((file) => [file, readFileSync(path.join(built.dist, file))]));
+}
+
+/** The output of a cold build of the site as it is now: no dist/, no content store, no cache of any kind. */
+async function coldOutput(): Promise<Map<string, Buffer>> {
+	clearCaches();
+	return outputOf(await buildSite(root));
+}
+
+function expectSameOutput(warm: Map<string, Buffer>, cold: Map<string, Buffer>) {
+	expect([...warm.keys()]).toEqual([...cold.keys()]);
+	const differing = [...cold].filter(([file, bytes]) => !bytes.equals(warm.get(file) as Buffer)).map(([file]) => file);
+	expect(differing).toEqual([]);
+}
+
+/** The files Astro copied from its cache and those it rendered, from a build's log. */
+function generated(built: BuiltSite): { restored: string[]; rendered: string[] } {
+	const lines = [...built.log.matchAll(/[├└]─ (\S+) (\(restored\)|\(cached\)|\(\+)/g)];
+	return {
+		restored: lines.filter((line) => line[2] !== '(+').map((line) => line[1] as string),
+		rendered: lines.filter((line) => line[2] === '(+').map((line) => line[1] as string),
+	};
+}
+
+beforeAll(async () => {
+	root = writeSite('incremental', siteFiles());
+	clearCaches();
+	site = await buildSite(root);
+	expect(site.ok, site.log).toBe(true);
+}, 600_000);
+
+describe('a warm build with experimental.incrementalBuild', () => {
+	test('with nothing changed, copies every generated page from the cache and writes the same bytes as the cold build', async () => {
+		const cold = outputOf(site);
+		const warm = await buildSite(root);
+		const { restored, rendered } = generated(warm);
+		// Post pages, listing pages past the first, tag pages, tag feeds, series pages and redirects.
+		expect(restored).toEqual(expect.arrayContaining(['/posts/article-3/index.html', '/page/2/index.html', '/tags/rouge/index.html', '/tags/rouge/page/2/index.html', '/tags/vert/rss.xml', '/series/le-feuilleton/index.html', '/ancien/article-9/index.html', '/posts/composant/index.html']));
+		// Only pages without a key are rendered again: those getStaticPaths() does not list, and those that
+		// show a body with images Astro resolves as it renders (two posts' pages, and their tags' feeds).
+		expect(rendered.filter((file) => /^\/(posts|page|tags\/[^/]+|series|ancien)\//.test(file)).sort()).toEqual([
+			'/posts/avec-image/index.html',
+			'/posts/image-dans-le-texte/index.html',
+			'/tags/jaune/rss.xml',
+			'/tags/rouge/rss.xml',
+		]);
+		expectSameOutput(outputOf(warm), cold);
+		// The social cards of restored post pages are written too.
+		expect(cold.has('posts/article-3/social.png')).toBe(true);
+	}, 600_000);
+
+	test("after a post's title, tags and body change, renders what shows it and writes what a cold build writes", async () => {
+		writeFileSync(postFile('article-12.md'), post(12, { title: 'Un titre tout neuf', tags: ['Bleu', 'Nouveau'], body: 'Un corps réécrit.' }));
+		const built = await buildSite(root);
+		const warm = outputOf(built);
+		const { restored, rendered } = generated(built);
+		expect(rendered).toEqual(expect.arrayContaining(['/posts/article-12/index.html', '/tags/nouveau/index.html', '/tags/bleu/rss.xml']));
+		// A post without tags, far from the edited one in date, shows nothing of it.
+		expect(restored).toContain('/posts/article-21/index.html');
+		expect(built.html('posts/article-12/index.html')('h1').text()).toBe('Un titre tout neuf');
+		expectSameOutput(warm, await coldOutput());
+	}, 600_000);
+
+	test('after posts are added, removed and moved in time, writes what a cold build writes', async () => {
+		writeFileSync(postFile('article-30.md'), post(30, { tags: ['Vert'], date: '2024-06-15 09:00:00' }));
+		rmSync(postFile('article-4.md'));
+		writeFileSync(postFile('article-17.md'), post(17, { date: '2022-01-01 08:00:00' }));
+		const built = await buildSite(root);
+		const warm = outputOf(built);
+		expect(warm.has('posts/article-30/index.html')).toBe(true);
+		expect(warm.has('posts/article-4/index.html')).toBe(false);
+		expectSameOutput(warm, await coldOutput());
+	}, 600_000);
+
+	test('after a featured image is replaced by another under the same name, writes what a cold build writes', async () => {
+		const other = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#3366aa' } }).jpeg().toBuffer();
+		writeFileSync(postFile('avec-image/photo.jpg'), other);
+		const warm = outputOf(await buildSite(root));
+		expectSameOutput(warm, await coldOutput());
+	}, 600_000);
+
+	test("after an image in a post's body is replaced by another under the same name, writes what a cold build writes", async () => {
+		const other = await sharp({ create: { width: 500, height: 300, channels: 3, background: '#aa6633' } }).jpeg().toBuffer();
+		writeFileSync(postFile('image-dans-le-texte/schema.jpg'), other);
+		const warm = outputOf(await buildSite(root));
+		expectSameOutput(warm, await coldOutput());
+	}, 600_000);
+
+	test("after the theme's options change (postsPerPage, title), writes what a cold build writes", async () => {
+		writeFileSync(path.join(root, 'astro.config.mjs'), config({ title: 'Nouveau nom', postsPerPage: 4 }));
+		const built = await buildSite(root);
+		const warm = outputOf(built);
+		expect(built.html('posts/article-3/index.html')('.carnet-header__title').text()).toBe('Nouveau nom');
+		// 27 posts, 4 to a page.
+		expect(warm.has('page/7/index.html')).toBe(true);
+		expect(warm.has('page/8/index.html')).toBe(false);
+		expectSameOutput(warm, await coldOutput());
+	}, 600_000);
+
+	test('with a replaced component that shows another post, writes what a cold build writes after that post changes', async () => {
+		// src/components/Latest.astro, a footer naming the newest post on every page: no key of the theme's
+		// can know what it reads.
+		writeFileSync(path.join(root, 'astro.config.mjs'), config({ title: 'Nouveau nom', postsPerPage: 4, components: { Footer: './src/components/Latest.astro' } }));
+		await buildSite(root);
+		// The newest post; article-21's page shows nothing else of it.
+		writeFileSync(postFile('article-23.md'), post(23, { title: 'Le plus récent, renommé' }));
+		const built = await buildSite(root);
+		expect(built.html('posts/article-21/index.html')('.latest').text()).toBe('Le plus récent, renommé');
+		expectSameOutput(outputOf(built), await coldOutput());
+	}, 600_000);
+});
