@@ -38,6 +38,7 @@ const FORMAT = 1;
  */
 export class BodyCache {
 	readonly directory: string;
+	#created: Promise<unknown> | undefined;
 
 	constructor(cacheDir: URL) {
 		this.directory = fileURLToPath(new URL('carnet/bodies/', cacheDir));
@@ -64,7 +65,11 @@ export class BodyCache {
 	async write(filePath: string, key: string, body: RenderedBody): Promise<string> {
 		const file = this.fileFor(filePath);
 		const contents: BodyFile = { format: FORMAT, key, hash: hashOf(body.html), ...body };
-		await mkdir(this.directory, { recursive: true });
+		// Once per sync, not once per body: 10,000 mkdir calls on a folder that exists.
+		await (this.#created ??= mkdir(this.directory, { recursive: true }).catch((error: unknown) => {
+			this.#created = undefined;
+			throw error;
+		}));
 		const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
 		try {
 			await writeFile(temporary, JSON.stringify(contents));

@@ -66,15 +66,15 @@ export async function checkImageFile(file: string, knownSize?: number): Promise<
 	if (!extensions.includes(extension)) {
 		return { ok: false, problem: `is ${name} image with a name ending in '${extension}'`, fix: `Rename the file to end in ${extensions[0]}, and the path with it.` };
 	}
-	const contents = format === 'svg' || size > header.length ? readFileSync(file) : header;
-	if (format === 'svg' && hasScript(contents.toString('utf8'))) {
+	if (format === 'svg' && hasScript((size > header.length ? readFileSync(file) : header).toString('utf8'))) {
 		return {
 			ok: false,
 			problem: 'is an SVG that contains a script (a <script> element, an on… attribute or a javascript: URL), which would run on your site if opened on its own',
 			fix: 'Remove the script from the SVG, or export the image as PNG.',
 		};
 	}
-	const measured = await measure(header, size > header.length ? contents : undefined);
+	// The whole file only when its first bytes do not give the size (a JPEG with large metadata first).
+	const measured = await measure(header, size > header.length ? () => readFileSync(file) : undefined);
 	if (!measured) {
 		return format === 'svg'
 			? { ok: false, problem: 'is an SVG without a width and height or a viewBox, so its size is unknown', fix: 'Add a viewBox to its <svg> element, e.g. viewBox="0 0 1200 630".' }
@@ -99,10 +99,10 @@ function readStart(file: string, length: number): Buffer {
 	}
 }
 
-async function measure(header: Buffer, whole: Buffer | undefined): Promise<{ width: number; height: number } | undefined> {
-	for (const data of whole ? [header, whole] : [header]) {
+async function measure(header: Buffer, readWhole: (() => Buffer) | undefined): Promise<{ width: number; height: number } | undefined> {
+	for (const read of readWhole ? [() => header, readWhole] : [() => header]) {
 		try {
-			const { width, height } = await imageMetadata(data);
+			const { width, height } = await imageMetadata(read());
 			if (width > 0 && height > 0) return { width, height };
 		} catch {
 			// Not enough of the file, or not readable at all: the caller words it.
