@@ -24,6 +24,8 @@ export function vitePluginCarnet({ config, socialImageFile, astroConfig, command
 		trailingSlash: astroConfig.trailingSlash,
 		buildFormat: astroConfig.build.format,
 		showDrafts: command === 'dev',
+		// Optional: tests build this module from a partial configuration.
+		incrementalBuild: command === 'build' && astroConfig.experimental?.incrementalBuild === true,
 		postPattern: permalinkPattern(config.permalinks),
 	};
 	const modules: Record<string, string> = {

@@ -3,7 +3,7 @@ import project from 'virtual:carnet/project';
 import { pageKeys, type PageKeys } from '../utils/page-keys.ts';
 import { getBlog } from './blog.ts';
 
-/** `astro dev` renders every request and ignores keys: none are worked out there. */
+/** Without `experimental.incrementalBuild` (and always under `astro dev`) Astro ignores keys: none are worked out. */
 const NO_KEYS: PageKeys = { post: () => undefined, home: () => undefined, tag: () => undefined, archive: () => undefined, tagFeed: () => undefined, redirect: () => undefined, blog: () => undefined };
 
 /**
@@ -11,7 +11,7 @@ const NO_KEYS: PageKeys = { post: () => undefined, home: () => undefined, tag: (
  * may read any post, so it makes every key cover the whole blog; the social card draws files, not pages.
  */
 export async function getPageKeys(): Promise<PageKeys> {
-	if (project.showDrafts) return NO_KEYS;
+	if (!project.incrementalBuild) return NO_KEYS;
 	const replaced = Object.entries(config.components).some(([name, file]) => file !== undefined && name !== 'SocialCard');
 	return pageKeys(await getBlog(), { wholeBlog: replaced });
 }

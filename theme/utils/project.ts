@@ -8,6 +8,8 @@ export interface ProjectContext {
 	buildFormat: AstroConfig['build']['format'];
 	/** Drafts are shown by `astro dev` only. */
 	showDrafts: boolean;
+	/** A build with Astro's `experimental.incrementalBuild`, which reads the pages' `cacheKey`s (utils/page-keys.ts). */
+	incrementalBuild?: boolean | undefined;
 	/** The post route's Astro pattern, from the `permalinks` option: `/[year]/[month]/[slug]`. */
 	postPattern?: string | undefined;
 }
