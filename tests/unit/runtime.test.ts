@@ -23,7 +23,7 @@ describe('the virtual modules', () => {
 	test('serve the validated options and the project settings', () => {
 		expect(config.title).toBe('Carnet de test');
 		expect(config.postsPerPage).toBe(2);
-		expect(project).toEqual({ site: 'https://example.com', base: '/blog', trailingSlash: 'always', buildFormat: 'directory', showDrafts: false, postPattern: '/posts/[slug]' });
+		expect(project).toEqual({ site: 'https://example.com', base: '/blog', trailingSlash: 'always', buildFormat: 'directory', showDrafts: false, incrementalBuild: false, postPattern: '/posts/[slug]' });
 	});
 });
 
