@@ -50,7 +50,8 @@ export async function getPostSocialImage(post: Post): Promise<SocialImage | unde
  * renders every page. A build that renders every page draws each card as before, while pages render.
  */
 export function expectSocialCards(posts: readonly Post[]): void {
-	if (project.showDrafts) return;
+	// Only incremental builds copy pages: in the others every page asks for its card as it renders.
+	if (!project.incrementalBuild) return;
 	const { expected } = cardReport();
 	for (const post of posts) if (hasSocialCard(post)) expected.set(socialCardFile(post), () => emitCard(post));
 }

@@ -194,12 +194,17 @@ export function pageCount(count: number, perPage: number): number {
 	return Math.max(1, Math.ceil(count / perPage));
 }
 
+/** The items on page `number` (from 1) of `items`, `perPage` a page. */
+export function pageItems<T>(items: readonly T[], perPage: number, number: number): T[] {
+	return items.slice((number - 1) * perPage, number * perPage);
+}
+
 /** Page `number` of `items`, or undefined past the last page. `urlOf(n)` gives the path of page n. */
 export function paginate<T>(items: readonly T[], perPage: number, number: number, urlOf: (page: number) => string): Page<T> | undefined {
 	const total = pageCount(items.length, perPage);
 	if (!Number.isInteger(number) || number < 1 || number > total) return undefined;
 	return {
-		items: items.slice((number - 1) * perPage, number * perPage),
+		items: pageItems(items, perPage, number),
 		number,
 		total,
 		previousUrl: number > 1 ? urlOf(number - 1) : undefined,
