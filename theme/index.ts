@@ -1,7 +1,8 @@
 /// <reference path="./virtual.d.ts" />
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import type { ThemeUserConfig } from './config.ts';
+import { clearOutDirInBackground, type OutDirCleanup } from './integration/out-dir.ts';
 import { companionIntegrations } from './integration/companions.ts';
 import { fillEnclosureLengths } from './integration/enclosures.ts';
 import { checkContentConfig, withTitle } from './integration/first-run.ts';
@@ -33,6 +34,8 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 	let cardsOn = false;
 	let searchEnabled = false;
 	let search: { cacheDir: URL; base: string } | undefined;
+	let finalConfig: AstroConfig | undefined;
+	let oldOutput: OutDirCleanup | undefined;
 	return {
 		name: 'astro-theme-carnet',
 		hooks: {
@@ -80,8 +83,12 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				});
 			},
 			'astro:config:done': ({ config: astroConfig }) => {
+				finalConfig = astroConfig;
 				search = searchEnabled ? { cacheDir: astroConfig.cacheDir, base: astroConfig.base } : undefined;
 				siteBase = astroConfig.site ? new URL(astroConfig.base, astroConfig.site).href.replace(/\/?$/, '/') : undefined;
+			},
+			'astro:build:start': () => {
+				if (finalConfig) oldOutput = clearOutDirInBackground(finalConfig);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (cards && cardsOn) {
@@ -92,9 +99,12 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 					logger.info(`Social cards: ${report.rendered} rendered, ${report.reused} reused from the cache, ${pruned} stale removed.`);
 				}
 				if (search) await writeSearchIndex({ outDir: dir, ...search, logger });
-				if (!siteBase) return;
-				const filled = await fillEnclosureLengths(dir, siteBase);
-				logger.debug(`Filled in the byte length of ${filled} feed enclosures.`);
+				if (siteBase) {
+					const filled = await fillEnclosureLengths(dir, siteBase);
+					logger.debug(`Filled in the byte length of ${filled} feed enclosures.`);
+				}
+				const problem = await oldOutput?.finished;
+				if (problem) logger.warn(problem);
 			},
 		},
 	};
