@@ -63,6 +63,14 @@ describe("a build's output folder", () => {
 		expect(existsSync(leftovers(root)), readdirSync(path.dirname(leftovers(root))).join(', ')).toBe(false);
 	});
 
+	test('finishes deleting what a killed build left, when there is no dist/ to clear', async () => {
+		rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+		plant(root, ['node_modules/.astro/carnet/old-output/1234-5678/index.html']);
+		const fresh = await build(root);
+		expect(fresh.ok, fresh.log).toBe(true);
+		expect(existsSync(leftovers(root))).toBe(false);
+	});
+
 	test('keeps every file when the site sets vite.build.emptyOutDir to false', async () => {
 		writeFileSync(path.join(root, 'astro.config.mjs'), config('vite: { build: { emptyOutDir: false } },'));
 		plant(root, ['dist/gardee-par-le-site.html']);

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -26,13 +26,9 @@ export function clearOutDirInBackground(astroConfig: AstroConfig): OutDirCleanup
 	// One folder for every build's leftovers: a build that was killed mid-delete is finished by the next.
 	const trashRoot = fileURLToPath(new URL('carnet/old-output/', astroConfig.cacheDir));
 	if (!path.relative(outDir, trashRoot).startsWith('..')) return undefined;
-	let entries: string[];
-	try {
-		// Astro means to keep `.git` (its skip list is `new Set(".git")`, a set of characters, so it does not).
-		entries = readdirSync(outDir).filter((name) => name !== '.git');
-	} catch {
-		return undefined;
-	}
+	// Astro means to keep `.git` (its skip list is `new Set(".git")`, a set of characters, so it does not).
+	const entries = existsSync(outDir) ? readdirSync(outDir).filter((name) => name !== '.git') : [];
+	if (entries.length === 0 && !existsSync(trashRoot)) return undefined;
 	const trash = path.join(trashRoot, `${process.pid}-${Date.now()}`);
 	try {
 		mkdirSync(trash, { recursive: true });
