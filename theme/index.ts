@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import type { ThemeUserConfig } from './config.ts';
+import { startBuildGeneration, type BuildGeneration } from './integration/build-generation.ts';
 import { clearOutDirInBackground, type OutDirCleanup } from './integration/out-dir.ts';
 import { companionIntegrations } from './integration/companions.ts';
 import { fillEnclosureLengths } from './integration/enclosures.ts';
@@ -36,6 +37,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 	let search: { cacheDir: URL; base: string } | undefined;
 	let finalConfig: AstroConfig | undefined;
 	let oldOutput: OutDirCleanup | undefined;
+	let generation: BuildGeneration | undefined;
 	return {
 		name: 'astro-theme-carnet',
 		hooks: {
@@ -61,6 +63,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				const transforms = bodyTransforms({ french: isFrench(config.locale), base: astroConfig.base });
 				const { features, strings } = bodyFeatures(config, createTranslator(config.locale, config.strings as Partial<UIStrings>));
 				installBodyPlugins(astroConfig.markdown, transforms, features, strings, logger);
+				generation = startBuildGeneration(astroConfig, command, (message) => logger.info(message));
 				cards = socialCardSetup(astroConfig);
 				cardsOn = config.socialCards.posts !== 'none';
 				startCardReport((message) => logger.warn(message));
@@ -74,7 +77,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 					...(build ? { build } : {}),
 					vite: {
 						plugins: [
-							vitePluginCarnet({ config, socialImageFile, astroConfig, command }),
+							vitePluginCarnet({ config, socialImageFile, astroConfig, command, buildGeneration: generation?.id }),
 							vitePluginBodies(astroConfig.root),
 							vitePluginImageGuard(fileURLToPath(astroConfig.root)),
 							vitePluginSocialCards(cards),
@@ -105,6 +108,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				}
 				const problem = await oldOutput?.finished;
 				if (problem) logger.warn(problem);
+				generation?.finish();
 			},
 		},
 	};

@@ -1,11 +1,11 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { startDevServer } from '../helpers/dev-server.ts';
-import { CONTENT_CONFIG, astroEnv, buildSite, repoRoot, writeSite, type BuiltSite } from '../helpers/sites.ts';
+import { CONTENT_CONFIG, astroEnv, buildSite, killedBuild, repoRoot, writeSite, type BuiltSite } from '../helpers/sites.ts';
 
 // What a build leaves for the next one (the content store, rendered bodies, images) must never make the
 // next build differ from a clean one: after damaged cache files, a killed build, a full disk, a failed
@@ -66,24 +66,6 @@ const clearCaches = () => {
 };
 const build = () => buildSite(root);
 
-/** Starts a build and kills it with SIGKILL `delay` ms after its log first matches `pattern`. */
-function killedBuild(pattern: RegExp, delay: number): Promise<string> {
-	const child = spawn(process.execPath, [buildScript, root, path.join(root, 'dist')], { env: astroEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-	let log = '';
-	return new Promise((resolve) => {
-		let armed = false;
-		const onData = (chunk: Buffer) => {
-			log += chunk;
-			if (armed || !pattern.test(log)) return;
-			armed = true;
-			setTimeout(() => child.kill('SIGKILL'), delay);
-		};
-		child.stdout.on('data', onData);
-		child.stderr.on('data', onData);
-		child.on('exit', (_, signal) => resolve(`${signal ?? 'exited'}\n${log}`));
-	});
-}
-
 beforeAll(async () => {
 	root = writeSite('cache', siteFiles());
 	clean = outputOf(await build());
@@ -113,7 +95,7 @@ describe('a build after a damaged or interrupted one equals a clean build', () =
 		['while it renders pages', /generating static routes/, 300],
 	])('after a build killed with SIGKILL %s', async (_, pattern, delay) => {
 		clearCaches();
-		const killed = await killedBuild(pattern, delay);
+		const killed = await killedBuild(root, pattern, delay);
 		expect(killed.split('\n')[0], killed).toBe('SIGKILL');
 		expectSameOutput(outputOf(await build()), clean);
 	});

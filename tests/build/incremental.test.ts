@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CONTENT_CONFIG, buildSite, repoRoot, writeSite, type BuiltSite } from '../helpers/sites.ts';
+import { CONTENT_CONFIG, buildSite, killedBuild, repoRoot, writeSite, type BuiltSite } from '../helpers/sites.ts';
 
 // With Astro's experimental.incrementalBuild, a warm build copies the pages whose cacheKey is unchanged
 // from Astro's cache (theme/utils/page-keys.ts). The contract: whatever changed, the output of a warm
@@ -147,6 +147,27 @@ describe('a warm build with experimental.incrementalBuild', () => {
 		writeFileSync(postFile('image-dans-le-texte/schema.jpg'), other);
 		const warm = outputOf(await buildSite(root));
 		expectSameOutput(warm, await coldOutput());
+	}, 600_000);
+
+	test("after a build stopped between re-rendering a page and writing Astro's manifest, and the change undone, writes what a cold build writes", async () => {
+		const manifest = path.join(root, 'node_modules/.astro/incremental-build.json');
+		const before = readFileSync(manifest, 'utf8');
+		const original = readFileSync(postFile('article-15.md'), 'utf8');
+		writeFileSync(postFile('article-15.md'), post(15, { title: 'Titre jamais publié' }));
+		const killed = await killedBuild(root, /article-15\/index\.html \(\+/, 0);
+		// What the stop leaves: the stopped build's page in Astro's cache, the manifest of the build before.
+		expect(killed).toMatch(/^SIGKILL/);
+		expect(readFileSync(manifest, 'utf8')).toBe(before);
+		expect(readFileSync(path.join(root, 'node_modules/.astro/dist/posts/article-15/index.html'), 'utf8')).toContain('Titre jamais publié');
+		writeFileSync(postFile('article-15.md'), original);
+		const built = await buildSite(root);
+		expect(built.log).toContain('The last build did not finish');
+		expect(built.html('posts/article-15/index.html')('h1').text()).toBe('Article 15');
+		expect(generated(built).restored).toEqual([]);
+		// The build after it copies pages from the cache again.
+		const next = await buildSite(root);
+		expect(generated(next).restored).toContain('/posts/article-15/index.html');
+		expectSameOutput(outputOf(next), await coldOutput());
 	}, 600_000);
 
 	test("after the theme's options change (postsPerPage, title), writes what a cold build writes", async () => {

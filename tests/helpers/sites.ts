@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +71,27 @@ export async function buildSite(root: string, options: { outDir?: string; env?: 
 		log = `${failed.stdout ?? ''}${failed.stderr ?? ''}`;
 	}
 	return openSite(dist, ok, stripAnsi(log));
+}
+
+/**
+ * Starts a build of the site at `root` and kills it with SIGKILL `delay` ms after its log first matches
+ * `pattern`; resolves to the signal (or "exited") and the log.
+ */
+export function killedBuild(root: string, pattern: RegExp, delay: number): Promise<string> {
+	const child = spawn(process.execPath, [buildScript, root, path.join(root, 'dist')], { env: astroEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+	let log = '';
+	return new Promise((resolve) => {
+		let armed = false;
+		const onData = (chunk: Buffer) => {
+			log += chunk;
+			if (armed || !pattern.test(log)) return;
+			armed = true;
+			setTimeout(() => child.kill('SIGKILL'), delay);
+		};
+		child.stdout.on('data', onData);
+		child.stderr.on('data', onData);
+		child.on('exit', (_, signal) => resolve(`${signal ?? 'exited'}\n${log}`));
+	});
 }
 
 /** Readers for a built site's output folder. */

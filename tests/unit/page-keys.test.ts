@@ -25,9 +25,9 @@ const base = [
 ];
 
 /** Every key of the blog made of `entries`, by page. */
-function keysOf(entries: Entry[], wholeBlog = false): Map<string, string | undefined> {
+function keysOf(entries: Entry[], wholeBlog = false, generation?: string): Map<string, string | undefined> {
 	const blog = buildBlog(entries, config, project);
-	const keys = pageKeys(blog, { wholeBlog });
+	const keys = pageKeys(blog, { wholeBlog, generation });
 	const result = new Map<string, string | undefined>();
 	for (const post of blog.posts) result.set(`post ${post.id}`, keys.post(post, { ...neighbours(blog, post), related: relatedPosts(blog, post) }));
 	for (const tag of blog.tags) {
@@ -82,6 +82,12 @@ describe('page keys for incremental builds', () => {
 	test('change for every page when a component is replaced and any post changes', () => {
 		const all = [...keysOf(base, true).keys()].sort();
 		expect(changed(base, replace('g', entry('g', 12, {}, { digest: 'digest-g-2' })), true)).toEqual(all);
+	});
+
+	test('change for every page in a new build generation, with nothing else changed', () => {
+		const [old, next] = [keysOf(base, false, 'generation-1'), keysOf(base, false, 'generation-2')];
+		expect([...old].filter(([page, key]) => key === next.get(page))).toEqual([]);
+		expect(keysOf(base, false, 'generation-1')).toEqual(old);
 	});
 
 	test('leave out a post page whose body has images Astro resolves as it renders, and the tag feeds that carry it', () => {

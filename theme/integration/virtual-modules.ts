@@ -14,10 +14,12 @@ interface PluginOptions {
 	socialImageFile: string | undefined;
 	astroConfig: AstroConfig;
 	command: 'dev' | 'build' | 'preview' | 'sync';
+	/** In a build with `experimental.incrementalBuild`: its generation (integration/build-generation.ts). */
+	buildGeneration?: string | undefined;
 }
 
 /** Serves the validated options and project facts to routes and components as virtual modules. */
-export function vitePluginCarnet({ config, socialImageFile, astroConfig, command }: PluginOptions): VitePlugin {
+export function vitePluginCarnet({ config, socialImageFile, astroConfig, command, buildGeneration }: PluginOptions): VitePlugin {
 	const project: ProjectContext = {
 		site: astroConfig.site,
 		base: astroConfig.base,
@@ -26,6 +28,7 @@ export function vitePluginCarnet({ config, socialImageFile, astroConfig, command
 		showDrafts: command === 'dev',
 		// Optional: tests build this module from a partial configuration.
 		incrementalBuild: command === 'build' && astroConfig.experimental?.incrementalBuild === true,
+		buildGeneration,
 		postPattern: permalinkPattern(config.permalinks),
 	};
 	const modules: Record<string, string> = {

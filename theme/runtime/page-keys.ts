@@ -13,5 +13,5 @@ const NO_KEYS: PageKeys = { post: () => undefined, home: () => undefined, tag: (
 export async function getPageKeys(): Promise<PageKeys> {
 	if (!project.incrementalBuild) return NO_KEYS;
 	const replaced = Object.entries(config.components).some(([name, file]) => file !== undefined && name !== 'SocialCard');
-	return pageKeys(await getBlog(), { wholeBlog: replaced });
+	return pageKeys(await getBlog(), { wholeBlog: replaced, generation: project.buildGeneration ?? '' });
 }

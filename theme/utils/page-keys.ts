@@ -49,6 +49,11 @@ export interface PageKeys {
 export interface PageKeyOptions {
 	/** Some component is replaced: every key covers the whole blog. */
 	wholeBlog: boolean;
+	/**
+	 * Part of every key: a new generation after a build that never finished, whose cached pages Astro's
+	 * manifest does not describe (integration/build-generation.ts). @default ''
+	 */
+	generation?: string | undefined;
 }
 
 const cache = new WeakMap<Blog<PostEntry>, Map<string, PageKeys>>();
@@ -75,7 +80,8 @@ function createPageKeys(blog: Blog<PostEntry>, options: PageKeyOptions): PageKey
 		return whole;
 	};
 	/** The key of `parts`, or undefined if a post in them has no view. */
-	const key = (parts: readonly (string | number | undefined)[]) => combine(options.wholeBlog ? [...parts, blogView()] : parts);
+	const generation = options.generation ?? '';
+	const key = (parts: readonly (string | number | undefined)[]) => combine([generation, ...parts, ...(options.wholeBlog ? [blogView()] : [])]);
 	const tagView = (tag: Tag) => [tag.name, tag.slug, tag.url, tag.count].join('\n');
 	return {
 		post(post, { previous, next, related }) {
@@ -101,7 +107,7 @@ function createPageKeys(blog: Blog<PostEntry>, options: PageKeyOptions): PageKey
 			return key(['tag-feed', tagView(tag), ...posts.map(view)]);
 		},
 		redirect: (post) => key(['redirect', view(post)]),
-		blog: (name) => combine([name, blogView()]),
+		blog: (name) => combine([generation, name, blogView()]),
 	};
 }
 

@@ -10,6 +10,8 @@ export interface ProjectContext {
 	showDrafts: boolean;
 	/** A build with Astro's `experimental.incrementalBuild`, which reads the pages' `cacheKey`s (utils/page-keys.ts). */
 	incrementalBuild?: boolean | undefined;
+	/** In an incremental build, the generation every page key includes (integration/build-generation.ts). */
+	buildGeneration?: string | undefined;
 	/** The post route's Astro pattern, from the `permalinks` option: `/[year]/[month]/[slug]`. */
 	postPattern?: string | undefined;
 }
