@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { findForbiddenChars, stripForbiddenChars } from '../../theme/utils/text-chars.ts';
+
+describe('characters feeds cannot carry', () => {
+	test('leaves clean text as it is, accents, emoji and line breaks included', () => {
+		const text = 'Café « déjà » 🎉🇫🇷\tfin\r\nligne';
+		expect(stripForbiddenChars(text)).toBe(text);
+		expect(findForbiddenChars(text)).toBeUndefined();
+	});
+
+	test('turns a vertical tab and a form feed into spaces and removes ESC, NUL, DEL and C1 controls', () => {
+		expect(stripForbiddenChars('un\u000Bdeux\u000Ctrois \u001B[1mgras\u0000\u007F\u0085')).toBe('un deux trois [1mgras');
+	});
+
+	test('removes a lone half of a surrogate pair but keeps whole emoji', () => {
+		expect(stripForbiddenChars('a\uD83Db 🎉 c\uDE00')).toBe('ab 🎉 c');
+		expect(findForbiddenChars('a\uD83Db 🎉')).toEqual({ count: 1, first: 1, names: ['U+D83D half of an emoji or other surrogate pair'] });
+	});
+
+	test('names each kind of character found, and where the first is', () => {
+		expect(findForbiddenChars('ok\u001Bx\u001B\u000B')).toEqual({ count: 3, first: 2, names: ['U+001B ESC', 'U+000B vertical tab'] });
+	});
+});
