@@ -41,7 +41,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 	return {
 		name: 'astro-theme-carnet',
 		hooks: {
-			'astro:config:setup': ({ config: astroConfig, command, updateConfig, injectRoute, logger }) => {
+			'astro:config:setup': async ({ config: astroConfig, command, updateConfig, injectRoute, logger }) => {
 				const config = parseThemeOptions(withTitle(userConfig, astroConfig, (message) => logger.warn(message)));
 				checkContentConfig(astroConfig, config.collection);
 				searchEnabled = config.search;
@@ -63,7 +63,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				const transforms = bodyTransforms({ french: isFrench(config.locale), base: astroConfig.base });
 				const { features, strings } = bodyFeatures(config, createTranslator(config.locale, config.strings as Partial<UIStrings>));
 				installBodyPlugins(astroConfig.markdown, transforms, features, strings, logger);
-				generation = startBuildGeneration(astroConfig, command, (message) => logger.info(message));
+				generation = await startBuildGeneration(astroConfig, command, (message) => logger.info(message));
 				cards = socialCardSetup(astroConfig);
 				cardsOn = config.socialCards.posts !== 'none';
 				startCardReport((message) => logger.warn(message));
@@ -108,7 +108,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				}
 				const problem = await oldOutput?.finished;
 				if (problem) logger.warn(problem);
-				generation?.finish();
+				await generation?.finish();
 			},
 		},
 	};

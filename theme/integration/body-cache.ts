@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
+import { writeFileAtomic } from '../utils/atomic-file.ts';
 
 /** A post body as the site's Markdown processor rendered it, with what `render(entry)` returns beside it. */
 export interface RenderedBody {
@@ -70,14 +71,7 @@ export class BodyCache {
 			this.#created = undefined;
 			throw error;
 		}));
-		const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-		try {
-			await writeFile(temporary, JSON.stringify(contents));
-			await rename(temporary, file);
-		} catch (error) {
-			await rm(temporary, { force: true });
-			throw error;
-		}
+		await writeFileAtomic(file, JSON.stringify(contents));
 		return file;
 	}
 

@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
+import { writeFileAtomic } from '../utils/atomic-file.ts';
 
 /** A build with `experimental.incrementalBuild` in progress; `finish()` once it has written everything. */
 export interface BuildGeneration {
 	/** Part of every page key (utils/page-keys.ts). */
 	id: string;
-	finish(): void;
+	finish(): Promise<void>;
 }
 
 interface State {
@@ -26,24 +27,24 @@ interface State {
  * and a build that starts after one that never finished begins a new generation: it renders every page
  * and caches it anew, and keys match again from the build after it.
  */
-export function startBuildGeneration(astroConfig: AstroConfig, command: string, log: (message: string) => void): BuildGeneration | undefined {
+export async function startBuildGeneration(astroConfig: AstroConfig, command: string, log: (message: string) => void): Promise<BuildGeneration | undefined> {
 	if (command !== 'build' || astroConfig.experimental?.incrementalBuild !== true) return undefined;
 	const file = fileURLToPath(new URL('carnet/build-generation.json', astroConfig.cacheDir));
-	const previous = readState(file);
-	// A damaged state proves nothing about the last build: it counts as interrupted.
-	const afterInterruptedBuild = previous === 'damaged' || previous?.running === true;
-	const kept = previous !== undefined && previous !== 'damaged' && !previous.running;
-	const generation = kept ? previous.generation : randomBytes(8).toString('hex');
-	if (afterInterruptedBuild) log('The last build did not finish, so every page is rendered again rather than copied from the incremental cache.');
-	writeState(file, { generation, running: true });
-	return { id: generation, finish: () => writeState(file, { generation, running: false }) };
+	const previous = await readState(file);
+	// Only a state that says the last build finished keeps its generation; a damaged one proves nothing.
+	const finished = typeof previous === 'object' && !previous.running ? previous : undefined;
+	if (previous !== undefined && !finished) log('The last build did not finish, so every page is rendered again rather than copied from the incremental cache.');
+	const generation = finished?.generation ?? randomBytes(8).toString('hex');
+	await mkdir(path.dirname(file), { recursive: true });
+	await writeFileAtomic(file, JSON.stringify({ generation, running: true } satisfies State));
+	return { id: generation, finish: () => writeFileAtomic(file, JSON.stringify({ generation, running: false } satisfies State)) };
 }
 
 /** The state the last build left, undefined before the first build. */
-function readState(file: string): State | 'damaged' | undefined {
+async function readState(file: string): Promise<State | 'damaged' | undefined> {
 	let text: string;
 	try {
-		text = readFileSync(file, 'utf8');
+		text = await readFile(file, 'utf8');
 	} catch {
 		return undefined;
 	}
@@ -53,11 +54,4 @@ function readState(file: string): State | 'damaged' | undefined {
 	} catch {
 		return 'damaged';
 	}
-}
-
-function writeState(file: string, state: State): void {
-	mkdirSync(path.dirname(file), { recursive: true });
-	const temporary = `${file}.${process.pid}.tmp`;
-	writeFileSync(temporary, JSON.stringify(state));
-	renameSync(temporary, file);
 }

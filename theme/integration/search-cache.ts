@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from '../utils/atomic-file.ts';
 import type { SearchablePage } from './search-pages.ts';
 
 /** A file of Pagefind's output, by its path inside the `pagefind/` folder. */
@@ -65,14 +66,8 @@ export async function readSearchCache(file: string, key: string): Promise<{ file
 /** Writes the cache for `key` atomically: a temporary file, then a rename over the previous cache. */
 export async function writeSearchCache(file: string, key: string, files: readonly IndexFile[]): Promise<void> {
 	const manifest: Manifest = { format: FORMAT, key, files: files.map((entry) => ({ path: entry.path, size: entry.content.length, sha256: sha256(entry.content) })) };
-	const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
 	await mkdir(path.dirname(file), { recursive: true });
-	try {
-		await writeFile(temporary, [Buffer.from(`${JSON.stringify(manifest)}\n`), ...files.map((entry) => entry.content)]);
-		await rename(temporary, file);
-	} finally {
-		await rm(temporary, { force: true });
-	}
+	await writeFileAtomic(file, [Buffer.from(`${JSON.stringify(manifest)}\n`), ...files.map((entry) => entry.content)]);
 }
 
 const sha256 = (content: Uint8Array) => createHash('sha256').update(content).digest('hex');

@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from './atomic-file.ts';
 
 /** The formats a card is written in: PNG for flat colours and text, JPEG over a photo (README, Social cards). */
 export type CardFormat = 'png' | 'jpg';
@@ -26,10 +27,7 @@ export async function readCachedCard(dir: string, key: string, format: CardForma
 /** Writes a card under its key: to a temporary file first, renamed into place, so no reader sees half a file. */
 export async function writeCachedCard(dir: string, key: string, format: CardFormat, bytes: Uint8Array): Promise<void> {
 	await mkdir(dir, { recursive: true });
-	const file = path.join(dir, `${key}.${format}`);
-	const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-	await writeFile(temporary, bytes);
-	await rename(temporary, file);
+	await writeFileAtomic(path.join(dir, `${key}.${format}`), bytes);
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
