@@ -66,15 +66,18 @@ export async function checkImageFile(file: string, knownSize?: number): Promise<
 	if (!extensions.includes(extension)) {
 		return { ok: false, problem: `is ${name} image with a name ending in '${extension}'`, fix: `Rename the file to end in ${extensions[0]}, and the path with it.` };
 	}
-	if (format === 'svg' && hasScript((size > header.length ? readFileSync(file) : header).toString('utf8'))) {
+	// The whole file only when the header is not all of it: an SVG is checked whole for scripts, and any
+	// image is read whole when its first bytes do not give the size (a JPEG with large metadata first).
+	let whole: Buffer | undefined;
+	const readWhole = size > header.length ? () => (whole ??= readFileSync(file)) : () => header;
+	if (format === 'svg' && hasScript(readWhole().toString('utf8'))) {
 		return {
 			ok: false,
 			problem: 'is an SVG that contains a script (a <script> element, an on… attribute or a javascript: URL), which would run on your site if opened on its own',
 			fix: 'Remove the script from the SVG, or export the image as PNG.',
 		};
 	}
-	// The whole file only when its first bytes do not give the size (a JPEG with large metadata first).
-	const measured = await measure(header, size > header.length ? () => readFileSync(file) : undefined);
+	const measured = await measure(header, size > header.length ? readWhole : undefined);
 	if (!measured) {
 		return format === 'svg'
 			? { ok: false, problem: 'is an SVG without a width and height or a viewBox, so its size is unknown', fix: 'Add a viewBox to its <svg> element, e.g. viewBox="0 0 1200 630".' }
