@@ -58,7 +58,6 @@ beforeAll(async () => {
 			'A paragraph with a vertical\u000btab, an \u001b[1mescape and a NUL\u0000.\n',
 		),
 		'src/content/posts/traps.md': post('title: Traps\ndate: 2024-04-01', HOSTILE_HTML),
-		// A tag whose every post has an empty body: its feed once declared no content namespace.
 		'src/content/posts/empty-one.md': post('title: Empty one\ndate: 2024-03-02\ntags: [Silence]'),
 		'src/content/posts/empty-two.md': post('title: Empty two\ndate: 2024-03-01\ntags: [Silence]', '\n'),
 		'src/content/posts/commas.md': post('title: Commas\ndate: 2024-02-04\ntags: "Voyage, Été"', 'Body.\n'),
@@ -184,7 +183,7 @@ describe('hostile HTML in a post reaches no feed', () => {
 
 
 
-			<img src="https://hostile.example.com/images/pixel.png" alt="pixel">
+			<img src="https://hostile.example.com/images/pixel.png" alt="pixel" width="2" height="2">
 			<p>Handlers.</p>
 			<a href="https://hostile.example.com/search?q=a&amp;b">numeric reference</a>
 			<p>After the traps.</p>"

@@ -43,6 +43,8 @@ function siteFiles(): Record<string, string | Buffer> {
 		'src/content/posts/avec-image/photo.jpg': jpeg,
 		'src/content/posts/image-dans-le-texte/index.md': '---\ntitle: Image dans le texte\ndate: 2023-04-01\ntags: [Jaune]\n---\n\nUne figure : ![Le schéma](./schema.jpg)\n',
 		'src/content/posts/image-dans-le-texte/schema.jpg': jpeg,
+		'src/content/posts/image-publique.md': '---\ntitle: Image publique\ndate: 2023-03-01\ntags: [Bleu]\n---\n\nLe logo : ![Le logo](/images/logo.jpg)\n',
+		'public/images/logo.jpg': jpeg,
 		'src/content/posts/composant.mdx': '---\ntitle: MDX\ndate: 2023-05-02\ntags: [Vert]\n---\n\nexport const Note = (props) => <aside>{props.children}</aside>;\n\n<Note>Rendu par MDX !</Note>\n',
 	};
 	for (let index = 0; index < POSTS; index++) files[`src/content/posts/article-${index}.md`] = post(index);
@@ -147,6 +149,15 @@ describe('a warm build with experimental.incrementalBuild', () => {
 		writeFileSync(postFile('image-dans-le-texte/schema.jpg'), other);
 		const warm = outputOf(await buildSite(root));
 		expectSameOutput(warm, await coldOutput());
+	}, 600_000);
+
+	test('after an image in public/ that a body shows is replaced by one of another size, writes what a cold build writes', async () => {
+		const other = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#33aa66' } }).jpeg().toBuffer();
+		writeFileSync(path.join(root, 'public/images/logo.jpg'), other);
+		const built = await buildSite(root);
+		const image = built.html('posts/image-publique/index.html')('.carnet-prose img[alt="Le logo"]');
+		expect([image.attr('width'), image.attr('height')]).toEqual(['320', '200']);
+		expectSameOutput(outputOf(built), await coldOutput());
 	}, 600_000);
 
 	test("after a build stopped between re-rendering a page and writing Astro's manifest, and the change undone, writes what a cold build writes", async () => {

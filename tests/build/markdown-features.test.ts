@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { parseAtomFeed, parseRssFeed } from 'feedsmith';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { makeJpeg } from '../helpers/images.ts';
 import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
@@ -101,9 +102,38 @@ export default defineConfig({
 });
 `;
 
+// Images in public/, named by root-relative addresses as Hugo posts and pasted HTML name them.
+const PUBLIC_IMAGES = `---
+title: Public images
+date: 2024-01-15
+---
+
+A chart: ![Chart](/images/chart.png)
+
+With a space in its name: ![Team](</images/the team.jpg>)
+
+<p><img src="/images/logo.webp" alt="Logo > brand"></p>
+
+Sized by its author: <img src="/images/chart.png" alt="Small" width="100">
+
+{{< figure src="/images/chart.png" alt="Shortcode" >}}
+
+Not there: ![Missing](/images/missing.png), outside public/: ![Outside](/images/../../package.png)
+
+\`\`\`md
+![In code](/images/chart.png)
+\`\`\`
+`;
+const PUBLIC_IMAGES_MDX = '---\ntitle: Public image in MDX\ndate: 2024-01-16\n---\n\n![From MDX](/images/chart.png)\n';
+
 async function posts(): Promise<Record<string, string | Buffer>> {
 	return {
 		'src/content.config.ts': CONTENT_CONFIG,
+		'src/content/posts/public-images.md': PUBLIC_IMAGES,
+		'src/content/posts/public-images-mdx.mdx': PUBLIC_IMAGES_MDX,
+		'public/images/chart.png': await sharp({ create: { width: 640, height: 360, channels: 3, background: '#cc3333' } }).png().toBuffer(),
+		'public/images/the team.jpg': await makeJpeg(300, 500, 5),
+		'public/images/logo.webp': await sharp({ create: { width: 200, height: 100, channels: 4, background: '#3333cc' } }).webp().toBuffer(),
 		'src/content/posts/features/index.md': FEATURES,
 		'src/content/posts/features/photo.jpg': await makeJpeg(800, 500, 3),
 		'src/content/posts/plain.md': PLAIN,
@@ -316,5 +346,34 @@ describe("with math: 'htmlAndMathml'", () => {
 	test('adds no KaTeX file to a site that keeps MathML only', () => {
 		const files = readdirSync(path.join(sites.satteri.dist, '_astro'));
 		expect(files.filter((file) => /katex/i.test(file))).toEqual([]);
+	});
+});
+
+describe.each(['satteri', 'unified'] as const)('images from public/ in a post body, with %s', (name) => {
+	const page = () => sites[name].html('posts/public-images/index.html');
+	const size = (alt: string) => {
+		const image = page()(`.carnet-prose img[alt="${alt}"]`);
+		expect(image.length, alt).toBe(1);
+		return { width: image.attr('width'), height: image.attr('height') };
+	};
+
+	test("get the file's width and height, written as Markdown, as HTML, with a space in the name and from a figure shortcode", () => {
+		expect(size('Chart')).toEqual({ width: '640', height: '360' });
+		expect(size('Team')).toEqual({ width: '300', height: '500' });
+		expect(size('Logo > brand')).toEqual({ width: '200', height: '100' });
+		expect(size('Shortcode')).toEqual({ width: '640', height: '360' });
+	});
+
+	test('keep the size their author wrote, and get none when the file is missing or outside public/', () => {
+		expect(size('Small')).toEqual({ width: '100', height: undefined });
+		expect(size('Missing')).toEqual({ width: undefined, height: undefined });
+		expect(size('Outside')).toEqual({ width: undefined, height: undefined });
+		expect(page()('.carnet-prose pre').text()).toContain('![In code](/images/chart.png)');
+	});
+
+	test('in an MDX post stay as written, since no key of its page covers the file', () => {
+		const image = sites[name].html('posts/public-images-mdx/index.html')('.carnet-prose img[alt="From MDX"]');
+		expect(image.attr('src')).toBe('/images/chart.png');
+		expect(image.attr('width')).toBeUndefined();
 	});
 });

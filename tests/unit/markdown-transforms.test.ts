@@ -58,7 +58,11 @@ describe.each(Object.keys(processors) as (keyof typeof processors)[])('body tran
 });
 
 describe('bodyTransforms()', () => {
-	test('is empty for an English blog at the root of its domain', () => {
-		expect(bodyTransforms({ french: false, base: '/' })).toEqual([]);
+	test('gives an English blog at the root of its domain only the sizes of images in public/', () => {
+		expect(bodyTransforms({ french: false, base: '/' }).map((transform) => transform.name)).toEqual(['image-sizes']);
+	});
+
+	test('adds French spacing for a French blog and base links for a blog under a base', () => {
+		expect(bodyTransforms({ french: true, base: '/blog/' }).map((transform) => transform.name)).toEqual(['image-sizes', 'french-spacing', 'base-links']);
 	});
 });

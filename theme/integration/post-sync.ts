@@ -14,6 +14,8 @@ import type { SiteState } from './registry.ts';
 import { shortcodeContext } from './shortcode-context.ts';
 import type { ShortcodeContext } from '../markdown/shortcodes.ts';
 import { measureRemoteImages } from './remote-images.ts';
+import { imageSizesKey, publicImageSizes } from './public-images.ts';
+import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 
 type Store = LoaderContext['store'];
 type StoredEntry = NonNullable<ReturnType<Store['get']>>;
@@ -71,10 +73,12 @@ export class PostSync {
 		const owned = this.#owners.get(post.id) === file;
 		this.#claim(post.id, file);
 		let data: Record<string, unknown>;
+		// The sizes of the images in public/ that the body names are part of its HTML (markdown/image-sizes.ts).
+		const imageSizes = isMdx(file) || post.hidden ? new Map<string, ImageSize>() : await publicImageSizes(post.body, fileContext.publicDir, fileContext.base);
 		// Whether a post is held back changes with the clock, not with its file: the key says which it was.
-		const key = postKey(this.#salt, contents) + (post.heldBack ? `:${post.heldBack}` : '');
+		const key = postKey(this.#salt, contents) + (post.heldBack ? `:${post.heldBack}` : '') + imageSizesKey(imageSizes);
 		try {
-			data = await this.#load(post, { file, displayPath, key }, fileContext);
+			data = await this.#load(post, { file, displayPath, key, imageSizes }, fileContext);
 		} catch (error) {
 			// A post that never made it into the store must not keep its slug from another file.
 			if (!owned) this.#owners.delete(post.id);
@@ -92,7 +96,11 @@ export class PostSync {
 	}
 
 	/** The entry's data: the stored one if the file and everything else are unchanged, else parsed and stored anew. */
-	async #load(post: PostFile, entry: { file: string; displayPath: string; key: string }, fileContext: PostFileContext): Promise<Record<string, unknown>> {
+	async #load(
+		post: PostFile,
+		entry: { file: string; displayPath: string; key: string; imageSizes: ReadonlyMap<string, ImageSize> },
+		fileContext: PostFileContext,
+	): Promise<Record<string, unknown>> {
 		const { store } = this.#context;
 		const existing = store.get(post.id);
 		if (existing?.digest === entry.key && existing.filePath === entry.displayPath && (await this.#bodyKept(existing, entry.key))) {
@@ -195,9 +203,12 @@ export class PostSync {
 		return true;
 	}
 
-	async #store(post: PostFile, entry: { file: string; displayPath: string; key: string; data: Record<string, unknown> }): Promise<void> {
+	async #store(
+		post: PostFile,
+		entry: { file: string; displayPath: string; key: string; imageSizes: ReadonlyMap<string, ImageSize>; data: Record<string, unknown> },
+	): Promise<void> {
 		const { store } = this.#context;
-		const { file, displayPath, key, data } = entry;
+		const { file, displayPath, key, imageSizes, data } = entry;
 		const base = { id: post.id, data, filePath: displayPath, digest: key };
 		this.#site.bodies.delete(displayPath);
 		if (post.hidden) {
@@ -211,7 +222,7 @@ export class PostSync {
 			return;
 		}
 		// The body alone: renderMarkdown would read a leading "---" (a thematic break) as front matter again.
-		const rendered = await this.#context.renderMarkdown(`\n${post.body}`, { fileURL: pathToFileURL(file) });
+		const rendered = await withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(`\n${post.body}`, { fileURL: pathToFileURL(file) }));
 		const imagePaths = rendered.metadata?.imagePaths ?? [];
 		if (imagePaths.length > 0 || this.#bodiesInStore) {
 			// Astro resolves a body's images when it renders an entry from its store.

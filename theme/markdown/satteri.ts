@@ -11,6 +11,8 @@ interface Node {
 	attributes?: { type: string; name?: string; value?: unknown }[];
 }
 interface VisitorContext {
+	/** The document being rendered, as the caller named it (Astro passes the post's file). */
+	readonly fileURL: URL | undefined;
 	parent(node: Node): Node | undefined;
 	setProperty(node: Node, key: string, value: unknown): void;
 }
@@ -28,7 +30,7 @@ export interface SatteriHastPlugin {
 /** A Sätteri hast plugin (for `satteri({ hastPlugins })`, Astro 7's default processor) applying `transform`. */
 export function satteriPlugin(transform: BodyTransform): SatteriHastPlugin {
 	const plugin: SatteriHastPlugin = { name: `astro-theme-carnet:${transform.name}` };
-	const { text, url, raw } = transform;
+	const { text, url, raw, image } = transform;
 	if (text) {
 		plugin.text = (node, context) => {
 			for (let parent = context.parent(node); parent; parent = context.parent(parent)) {
@@ -38,18 +40,26 @@ export function satteriPlugin(transform: BodyTransform): SatteriHastPlugin {
 			return value === undefined || value === node.value ? undefined : { type: 'text', value };
 		};
 	}
-	if (url) {
-		const filter = Object.keys(URL_ATTRIBUTES);
+	if (url || image) {
 		plugin.element = {
-			filter,
+			filter: url ? Object.keys(URL_ATTRIBUTES) : ['img'],
 			visit: (node, context) => {
-				for (const attribute of URL_ATTRIBUTES[node.tagName ?? ''] ?? []) {
+				for (const attribute of url ? (URL_ATTRIBUTES[node.tagName ?? ''] ?? []) : []) {
 					const value = node.properties?.[attribute];
-					const next = typeof value === 'string' ? url(value) : undefined;
+					const next = typeof value === 'string' ? url?.(value) : undefined;
 					if (next !== undefined) context.setProperty(node, attribute, next);
 				}
+				const { properties } = node;
+				if (!image || node.tagName !== 'img' || typeof properties?.src !== 'string' || properties.width !== undefined || properties.height !== undefined) return;
+				const size = image(properties.src, context.fileURL);
+				if (!size) return;
+				context.setProperty(node, 'width', size.width);
+				context.setProperty(node, 'height', size.height);
 			},
 		};
+	}
+	if (url) {
+		const filter = Object.keys(URL_ATTRIBUTES);
 		// `<a href="/x">` written in MDX is JSX, with attributes rather than properties.
 		const visitJsx: Visit = (node) => {
 			const attributes = URL_ATTRIBUTES[node.name ?? ''] ?? [];
@@ -66,8 +76,8 @@ export function satteriPlugin(transform: BodyTransform): SatteriHastPlugin {
 		plugin.mdxJsxTextElement = { filter, visit: visitJsx };
 	}
 	if (raw) {
-		plugin.raw = (node) => {
-			const value = raw(node.value ?? '');
+		plugin.raw = (node, context) => {
+			const value = raw(node.value ?? '', context.fileURL);
 			return value === undefined ? undefined : { type: 'raw', value };
 		};
 	}

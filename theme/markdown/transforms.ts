@@ -1,4 +1,5 @@
 import { frenchSpacing, VERBATIM_ELEMENTS } from '../utils/typography.ts';
+import { imageSizeTransform, type ImageSize } from './image-sizes.ts';
 
 export { VERBATIM_ELEMENTS };
 
@@ -14,7 +15,9 @@ export interface BodyTransform {
 	/** A URL attribute of a link or media element (see URL_ATTRIBUTES). */
 	url?: (value: string) => string | undefined;
 	/** HTML written as is in the Markdown, which processors keep as unparsed `raw` nodes. */
-	raw?: (html: string) => string | undefined;
+	raw?: (html: string, document: string | URL | undefined) => string | undefined;
+	/** The size to give an `<img>` of the document (its file, as the processor names it) that has neither `width` nor `height`. */
+	image?: (src: string, document: string | URL | undefined) => ImageSize | undefined;
 }
 
 /** The URL attributes that `url` transforms see, by element. */
@@ -27,9 +30,12 @@ export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 	audio: ['src'],
 };
 
-/** The transforms a site gets: French spacing for French blogs, `base` on root-relative links when the site has one. */
+/**
+ * The transforms a site gets: French spacing for French blogs, `base` on root-relative links when the site
+ * has one, and the size of images in `public/` (markdown/image-sizes.ts).
+ */
 export function bodyTransforms(options: { french: boolean; base: string }): BodyTransform[] {
-	const transforms: BodyTransform[] = [];
+	const transforms: BodyTransform[] = [imageSizeTransform(options.base)];
 	if (options.french) transforms.push({ name: 'french-spacing', text: frenchSpacing });
 	const prefix = options.base.replace(/\/+$/, '');
 	if (prefix !== '') {

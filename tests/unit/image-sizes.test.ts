@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { imageSizesKey, publicImageSizes } from '../../theme/integration/public-images.ts';
+import { imageSizeTransform, publicPathOf, withImageSizes } from '../../theme/markdown/image-sizes.ts';
+
+describe('the public/ file an image address names', () => {
+	test('is its path, with the query and fragment dropped and escapes decoded', () => {
+		expect(publicPathOf('/images/a.png', '/')).toBe('/images/a.png');
+		expect(publicPathOf('/images/the%20team.jpg?v=2#top', '/')).toBe('/images/the team.jpg');
+	});
+
+	test("is found under the site's base, whether or not the address starts with it", () => {
+		expect(publicPathOf('/blog/images/a.png', '/blog/')).toBe('/images/a.png');
+		expect(publicPathOf('/images/a.png', '/blog')).toBe('/images/a.png');
+		expect(publicPathOf('/blogroll/a.png', '/blog')).toBe('/blogroll/a.png');
+	});
+
+	test('is none for relative, remote, protocol-relative and data addresses, and for paths that climb out', () => {
+		for (const src of ['images/a.png', './a.png', 'https://example.com/a.png', '//cdn.example.com/a.png', 'data:image/png;base64,AA', '/images/../../etc/a.png', '/images/%2e%2e/a.png', '/%E0%A4%A.png', '/a\\..\\b.png']) {
+			expect(publicPathOf(src, '/'), src).toBeUndefined();
+		}
+	});
+});
+
+describe('image sizes read for a body', () => {
+	let publicDir: string;
+	beforeAll(async () => {
+		publicDir = mkdtempSync(path.join(tmpdir(), 'carnet-public-'));
+		writeFileSync(path.join(publicDir, 'wide.png'), await sharp({ create: { width: 640, height: 360, channels: 3, background: '#c33' } }).png().toBuffer());
+		writeFileSync(path.join(publicDir, 'the team.jpg'), await sharp({ create: { width: 300, height: 500, channels: 3, background: '#3c3' } }).jpeg().toBuffer());
+		writeFileSync(path.join(publicDir, 'fake.png'), '<html>not an image</html>');
+	});
+	afterAll(() => rmSync(publicDir, { recursive: true, force: true }));
+
+	test('cover every root-relative image address of the body that names an image in public/, and nothing else', async () => {
+		const body = '![a](/wide.png "Title") ![b](</the team.jpg>) <img src="/fake.png"> [c]: /missing.png\n`/wide.png`? https://example.com/wide.png ./wide.png';
+		const sizes = await publicImageSizes(body, publicDir, '/');
+		expect([...sizes]).toEqual([
+			['/the team.jpg', { width: 300, height: 500 }],
+			['/wide.png', { width: 640, height: 360 }],
+		]);
+	});
+
+	test('change the key when a file is replaced by one of another size, and add nothing when there are none', async () => {
+		const before = imageSizesKey(await publicImageSizes('![a](/wide.png)', publicDir, '/'));
+		expect(imageSizesKey(new Map())).toBe('');
+		writeFileSync(path.join(publicDir, 'wide.png'), await sharp({ create: { width: 800, height: 400, channels: 3, background: '#c33' } }).png().toBuffer());
+		const after = imageSizesKey(await publicImageSizes('![a](/wide.png)', publicDir, '/'));
+		expect(after).not.toBe(before);
+		expect(after).not.toBe('');
+	});
+});
+
+describe('the image-sizes body transform', () => {
+	const transform = imageSizeTransform('/blog');
+	const document = path.resolve('/site/src/content/posts/a.md');
+	const sizes = new Map([['/images/a.png', { width: 640, height: 360 }]]);
+
+	test("sizes an <img> of raw HTML only while its document's sizes are registered", async () => {
+		const html = '<p><img alt="a > b" src="/blog/images/a.png"></p>';
+		await withImageSizes(document, sizes, async () => {
+			expect(transform.raw?.(html, document)).toBe('<p><img alt="a > b" src="/blog/images/a.png" width="640" height="360"></p>');
+			expect(transform.raw?.(html, path.resolve('/site/src/content/posts/other.md'))).toBeUndefined();
+			expect(transform.image?.('/images/a.png', new URL(`file://${document}`))).toEqual({ width: 640, height: 360 });
+		});
+		expect(transform.raw?.(html, document)).toBeUndefined();
+	});
+
+	test('keeps a size the author wrote, and closes a self-closed tag as it was', async () => {
+		await withImageSizes(document, sizes, async () => {
+			expect(transform.raw?.("<IMG SRC='/images/a.png' HEIGHT=20>", document)).toBeUndefined();
+			expect(transform.raw?.('<img src="/images/a.png"/>', document)).toBe('<img src="/images/a.png" width="640" height="360" />');
+			expect(transform.raw?.('<img src="/images/other.png">', document)).toBeUndefined();
+		});
+	});
+});
