@@ -58,6 +58,11 @@ beforeAll(async () => {
 			'A paragraph with a vertical\u000btab, an \u001b[1mescape and a NUL\u0000.\n',
 		),
 		'src/content/posts/traps.md': post('title: Traps\ndate: 2024-04-01', HOSTILE_HTML),
+		// Bodies that open with a thematic break, as some Hugo and Jekyll posts do: what lies between it and
+		// the next one looks like front matter, valid YAML in one and not in the other.
+		'src/content/posts/opening-rule.md': post('title: Opening rule\ndate: 2023-10-02', '---\n\nIntro: it must appear.\n\nMore text that must appear.\n\n---\n\nConclusion.\n'),
+		'src/content/posts/opening-rule-yaml.md': post('title: Opening rule, not YAML\ndate: 2023-10-01', '\n---\nNote: this is important: really.\n- item one\n---\n\nConclusion.\n'),
+		// A tag whose every post has an empty body: its feed once declared no content namespace.
 		'src/content/posts/empty-one.md': post('title: Empty one\ndate: 2024-03-02\ntags: [Silence]'),
 		'src/content/posts/empty-two.md': post('title: Empty two\ndate: 2024-03-01\ntags: [Silence]', '\n'),
 		'src/content/posts/commas.md': post('title: Commas\ndate: 2024-02-04\ntags: "Voyage, Été"', 'Body.\n'),
@@ -188,6 +193,25 @@ describe('hostile HTML in a post reaches no feed', () => {
 			<a href="https://hostile.example.com/search?q=a&amp;b">numeric reference</a>
 			<p>After the traps.</p>"
 		`);
+	});
+});
+
+describe('a body that opens with a --- rule', () => {
+	test('keeps every paragraph on its page and in its feed item, the rules included', () => {
+		const page = site.html('posts/opening-rule/index.html')('.carnet-prose');
+		expect(page.find('hr').length).toBe(2);
+		expect(page.find('p').map((_, p) => site.html('posts/opening-rule/index.html')(p).text()).get()).toEqual(['Intro: it must appear.', 'More text that must appear.', 'Conclusion.']);
+		const item = (JSON.parse(site.read('feed.json')).items as { title: string; content_html: string }[]).find((entry) => entry.title === 'Opening rule');
+		expect(item?.content_html).toContain('Intro: it must appear.');
+		expect(item?.content_html).toContain('More text that must appear.');
+	});
+
+	test('is not read as YAML when what follows the rule is not YAML', () => {
+		const page = site.html('posts/opening-rule-yaml/index.html')('.carnet-prose');
+		expect(page.find('hr').length).toBeGreaterThanOrEqual(1);
+		expect(page.text()).toContain('Note: this is important: really.');
+		expect(page.find('li').text()).toBe('item one');
+		expect(page.text()).toContain('Conclusion.');
 	});
 });
 

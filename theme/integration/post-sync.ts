@@ -221,8 +221,11 @@ export class PostSync {
 			store.set({ ...base, deferredRender: true });
 			return;
 		}
-		// The body alone: renderMarkdown would read a leading "---" (a thematic break) as front matter again.
-		const rendered = await withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(`\n${post.body}`, { fileURL: pathToFileURL(file) }));
+		// The body behind an empty front matter block: renderMarkdown reads front matter from the start of what
+		// it is given, blank lines included, and would otherwise take a body that opens with a "---" rule up to
+		// the next "---" for front matter and drop it (or fail on it as YAML).
+		const source = `${EMPTY_FRONT_MATTER}${post.body}`;
+		const rendered = await withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(source, { fileURL: pathToFileURL(file) }));
 		const imagePaths = rendered.metadata?.imagePaths ?? [];
 		if (imagePaths.length > 0 || this.#bodiesInStore) {
 			// Astro resolves a body's images when it renders an entry from its store.
@@ -235,6 +238,9 @@ export class PostSync {
 		store.set({ ...base, deferredRender: true });
 	}
 }
+
+/** What Astro's front matter parser (@astrojs/internal-helpers/frontmatter) takes as an empty YAML block, and removes. */
+const EMPTY_FRONT_MATTER = '---\n\n---\n';
 
 function isMdx(file: string): boolean {
 	return file.toLowerCase().endsWith('.mdx');
