@@ -53,6 +53,14 @@ const sites = {
 	noSite: { astro: {}, files: { 'src/content/posts/a.md': goodPost } },
 	mdxRepair: { files: { 'src/content/posts/reference.mdx': referencePost } },
 	missingFields: { files: { 'src/content/posts/untitled.md': '---\ndescription: No title, no date\ntags: [a]\n---\nBody\n' } },
+	// A script in the XHTML namespace, which Chromium runs when the SVG is opened on its own.
+	bodySvg: {
+		files: {
+			'src/content/posts/chart/index.md': '---\ntitle: Chart\ndate: 2024-01-01\n---\n\nThe figures:\n\n![The chart](./chart.svg)\n',
+			'src/content/posts/chart/chart.svg':
+				'<svg xmlns="http://www.w3.org/2000/svg" xmlns:h="http://www.w3.org/1999/xhtml" viewBox="0 0 10 10"><rect width="10" height="10"/><h:script>alert(document.domain)</h:script></svg>',
+		},
+	},
 	tomlOffset: { files: { 'src/content/posts/offset.md': '+++\ntitle = "Offset"\ndate = "2024-02-03T10:00:00+99:99"\n+++\nBody\n' } },
 } satisfies Record<string, SiteSpec>;
 
@@ -189,6 +197,17 @@ describe('bad input fails the build with an error that says where and how to fix
 			    Allow it in astro.config.mjs: image: { domains: ['images.example.org'] } (or a matching image.remotePatterns entry).
 			  Location:
 			    <root>/src/content/posts/remote.md:4:1"
+		`);
+	});
+
+	test('an SVG beside the post that a body shows and that hides a script: post, line, path and fix', () => {
+		expect(results.bodySvg.ok).toBe(false);
+		expect(printedError('bodySvg')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/chart/index.md:8: the image './chart.svg' (src/content/posts/chart/chart.svg) is an SVG that contains a script or what could hide one (a <script> element or an embedded page, an on… attribute, a javascript: URL, entity declarations or a stylesheet processing instruction), which would run on your site if opened on its own.
+			  Hint:
+			    Remove the script from the SVG, or export the image as PNG.
+			  Location:
+			    <root>/src/content/posts/chart/index.md:8:1"
 		`);
 	});
 

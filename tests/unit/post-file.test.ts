@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { AstroConfig } from 'astro';
 import { preparePostFile, type PostFileContext } from '../../theme/integration/post-file.ts';
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
+import { svgCanRunScript } from '../../theme/utils/image-files.ts';
 import { makeJpeg } from '../helpers/images.ts';
 import { repoRoot } from '../helpers/sites.ts';
 
@@ -154,7 +155,7 @@ describe('each featured-image mistake has its own message, with the line', () =>
 
 	test('an SVG with a script', async () => {
 		expect(await failure('featured_image: ./trap.svg')).toMatchInlineSnapshot(`
-			"src/content/posts/trip/index.md:4: featured_image './trap.svg' (src/content/posts/trip/trap.svg) is an SVG that contains a script (a <script> element, an on… attribute or a javascript: URL), which would run on your site if opened on its own.
+			"src/content/posts/trip/index.md:4: featured_image './trap.svg' (src/content/posts/trip/trap.svg) is an SVG that contains a script or what could hide one (a <script> element or an embedded page, an on… attribute, a javascript: URL, entity declarations or a stylesheet processing instruction), which would run on your site if opened on its own.
 			Hint: Remove the script from the SVG, or export the image as PNG."
 		`);
 	});
@@ -345,5 +346,28 @@ describe("Hugo's and Jekyll's conventions", () => {
 			  5 | 
 			Hint: Fix the TOML on that line: text values are quoted (title = "My post"), lists are written ["a", "b"]."
 		`);
+	});
+});
+
+describe('an SVG that could run a script when opened on its own', () => {
+	const svg = (inside: string, before = '') => `${before}<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">${inside}</svg>`;
+
+	test.each([
+		['a script element', svg('<script>alert(1)</script>')],
+		['a script in the XHTML namespace, which Chromium runs', svg('<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script>')],
+		['an embedded HTML page', svg('<foreignObject><iframe src="https://evil.example/"></iframe></foreignObject>')],
+		['an event attribute, prefixed or not', svg('<rect x:onclick="alert(1)"/>')],
+		['a javascript: URL written with a character reference', svg('<a href="javascript&#58;alert(1)"><text>x</text></a>')],
+		['a javascript: URL split by an encoded tab and a named colon', svg('<a href="jav&#x09;ascript&colon;alert(1)"><text>x</text></a>')],
+		['an animation that sets a link to a javascript: URL', svg('<a><set attributeName="href" to="&#106;avascript:alert(1)"/><text>x</text></a>')],
+		['entity declarations, which can expand into any of these', svg('&x;', '<!DOCTYPE svg [<!ENTITY x "&#60;script&#62;alert(1)&#60;/script&#62;">]>')],
+		['an XSLT stylesheet', svg('', '<?xml-stylesheet type="text/xsl" href="page.xsl"?>')],
+	])('is refused: %s', (_, text) => {
+		expect(svgCanRunScript(text)).toBe(true);
+	});
+
+	test('is not an SVG of shapes, text, links, styles and embedded raster images', () => {
+		const drawing = svg('<style>.a{fill:#06c}</style><a href="https://example.com/"><text class="a">Ça marche &amp; on clique</text></a><image href="data:image/png;base64,iVBORw0KGgo=" width="5" height="5"/>', '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">');
+		expect(svgCanRunScript(drawing)).toBe(false);
 	});
 });

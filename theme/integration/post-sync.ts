@@ -15,6 +15,7 @@ import { shortcodeContext } from './shortcode-context.ts';
 import type { ShortcodeContext } from '../markdown/shortcodes.ts';
 import { measureRemoteImages } from './remote-images.ts';
 import { imageSizesKey, publicImageSizes } from './public-images.ts';
+import { checkBodySvgs } from './body-svgs.ts';
 import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 
 type Store = LoaderContext['store'];
@@ -68,6 +69,7 @@ export class PostSync {
 		const contents = await readFile(file, 'utf8');
 		const fileContext = this.#fileContext(file, displayPath);
 		const post = await preparePostFile(contents, fileContext);
+		if (!post.hidden) await checkBodySvgs(post.body, contents, fileContext);
 		if (post.heldBack) this.heldBack.set(displayPath, { reason: post.heldBack, date: publicationDate(post.data) });
 		else this.heldBack.delete(displayPath);
 		const owned = this.#owners.get(post.id) === file;

@@ -70,10 +70,10 @@ export async function checkImageFile(file: string, knownSize?: number): Promise<
 	// image is read whole when its first bytes do not give the size (a JPEG with large metadata first).
 	let whole: Buffer | undefined;
 	const readWhole = size > header.length ? () => (whole ??= readFileSync(file)) : () => header;
-	if (format === 'svg' && hasScript(readWhole().toString('utf8'))) {
+	if (format === 'svg' && svgCanRunScript(readWhole().toString('utf8'))) {
 		return {
 			ok: false,
-			problem: 'is an SVG that contains a script (a <script> element, an on… attribute or a javascript: URL), which would run on your site if opened on its own',
+			problem: `is ${SVG_SCRIPT_PROBLEM}`,
 			fix: 'Remove the script from the SVG, or export the image as PNG.',
 		};
 	}
@@ -142,7 +142,30 @@ function isoBrand(bytes: Buffer): string | undefined {
 	return undefined;
 }
 
-// An SVG opened on its own is a document of the site, where its scripts run.
-function hasScript(svg: string): boolean {
-	return /<script[\s>/]|\son[a-z]+\s*=|javascript:|<foreignObject[\s>/]/i.test(svg);
+/** What an SVG refused by svgCanRunScript() holds, for messages. */
+export const SVG_SCRIPT_PROBLEM =
+	'an SVG that contains a script or what could hide one (a <script> element or an embedded page, an on… attribute, a javascript: URL, entity declarations or a stylesheet processing instruction), which would run on your site if opened on its own';
+
+// An SVG opened on its own is a document of the site, where its scripts run. The check refuses rather
+// than cleans, so it errs on the side of refusing: any prefix on an element or attribute name (`<h:script>`
+// in the XHTML namespace runs as a script), character references in URLs (`javascript&#58;`), and what it
+// cannot see through: entity declarations, which can expand into any of these, and XSLT stylesheets.
+const SCRIPT_ELEMENT = /<(?:[\w.-]+:)?(?:script|foreignObject|iframe|embed|object|handler|listener)[\s>/]/i;
+const EVENT_ATTRIBUTE = /\s(?:[\w.-]+:)?on[a-z]+\s*=/i;
+const OPAQUE = /<!ENTITY|<!DOCTYPE[^>[]*\[|<\?xml-stylesheet/i;
+const SCRIPT_URL = /(?:javascript|vbscript):|data:(?:text\/html|application\/(?:xhtml\+)?xml)/i;
+const NAMED_REFERENCES: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', sol: '/', plus: '+', lpar: '(', rpar: ')' };
+
+/** Whether an SVG holds anything that could run a script when the file is opened on its own. */
+export function svgCanRunScript(svg: string): boolean {
+	if (SCRIPT_ELEMENT.test(svg) || EVENT_ATTRIBUTE.test(svg) || OPAQUE.test(svg)) return true;
+	// Character references decoded, and the whitespace and controls browsers skip inside a URL's scheme removed.
+	const decoded = svg
+		.replace(/&#(?:x([\da-f]+)|(\d+));?/gi, (_, hex: string | undefined, decimal: string | undefined) => {
+			const code = hex === undefined ? Number(decimal) : Number.parseInt(hex, 16);
+			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+		})
+		.replace(/&([a-z]+);?/gi, (reference: string, name: string) => NAMED_REFERENCES[name.toLowerCase()] ?? reference)
+		.replace(/[\u0000-\u0020]+/g, '');
+	return SCRIPT_URL.test(decoded);
 }
