@@ -26,6 +26,12 @@ describe('front-matter dates', () => {
 		expect(parseFrontMatterDate('2024-03-31 03:30:00', 'Europe/Paris')?.toISOString()).toBe('2024-03-31T01:30:00.000Z');
 	});
 
+	test('reads years before 100 as themselves, not as 1900 to 1999', () => {
+		expect(parseFrontMatterDate('0050-03-01', 'UTC')?.toISOString()).toBe('0050-03-01T00:00:00.000Z');
+		expect(parseFrontMatterDate('0004-02-29 12:00:00', 'Europe/Paris')?.getUTCFullYear()).toBe(4);
+		expect(parseFrontMatterDate('0001-02-29', 'UTC')).toBeUndefined();
+	});
+
 	test('rejects text that is not a real date', () => {
 		expect(parseFrontMatterDate('someday', 'UTC')).toBeUndefined();
 		expect(parseFrontMatterDate('2024-02-30', 'UTC')).toBeUndefined();

@@ -163,6 +163,13 @@ describe("Hugo's TOML front matter", () => {
 		expect(lineOfKey(parseFrontMatter(toml), 'categories')).toBe(6);
 	});
 
+	test('reads a file saved with Windows line ends (CRLF) as the same file with LF', () => {
+		const parsed = parseFrontMatter(toml.replaceAll('\n', '\r\n'));
+		expect(parsed.data).toEqual(parseFrontMatter(toml).data);
+		expect(parsed.bodyLine).toBe(8);
+		expect(lineOfKey(parsed, 'categories')).toBe(6);
+	});
+
 	test('fails with the file line and a code frame on invalid TOML', () => {
 		const error = (() => {
 			try {

@@ -318,6 +318,14 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(publishLater, context({ now }))).heldBack).toBe('future');
 	});
 
+	test("a date at Hugo's zero time means no date, as Hugo reads it: the post is neither expired nor undated", async () => {
+		const now = Date.parse('2025-01-01T00:00:00Z');
+		const zero = await preparePostFile(post("expiryDate: 0001-01-01T00:00:00Z\nlastmod: '0001-01-01'"), context({ now }));
+		expect(zero.heldBack).toBeUndefined();
+		expect(zero.data).not.toHaveProperty('expiryDate');
+		expect(zero.data).not.toHaveProperty('lastmod');
+	});
+
 	test('an MDX post with an upper-case extension is refused with the name to give it', async () => {
 		const error = await preparePostFile(post(''), context({ displayPath: 'src/content/posts/Notes.MDX' })).catch((caught: Error) => caught);
 		expect(`${(error as Error).message}\nHint: ${(error as { hint?: string }).hint}`).toMatchInlineSnapshot(`

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
+import { DATE_KEYS, FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
 import { toZonedISOString } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 
@@ -10,10 +10,13 @@ export type HeldBack = 'draft' | 'expired' | 'future';
 const DATED_FILE_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)$/;
 const JEKYLL_DRAFTS = /(?:^|\/)_drafts\//;
 const JEKYLL_POSTS = /(?:^|\/)_posts\//;
+/** Go's zero time, which Hugo writes and reads as "no date" (`expiryDate: 0001-01-01T00:00:00Z`). */
+const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: \+0000 UTC)?)?$/;
 
 /**
  * Reads Hugo's and Jekyll's conventions into the fields the schema knows, before dates are read:
- * - an empty value (`featured_image: ""`, `description:`) is an absent field, as Hugo's archetypes mean it;
+ * - an empty value (`featured_image: ""`, `description:`) is an absent field, as Hugo's archetypes mean it,
+ *   and so is a date at Hugo's zero time (`expiryDate: 0001-01-01T00:00:00Z`);
  * - Jekyll's `published: false` is a draft (Carnet's `published` is otherwise a date);
  * - a file named `YYYY-MM-DD-slug.md` gives the date, when the front matter has none, and then the slug;
  *   so does any file in a `_posts/` folder for its slug;
@@ -23,6 +26,7 @@ const JEKYLL_POSTS = /(?:^|\/)_posts\//;
 export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string }): void {
 	for (const [key, value] of Object.entries(data)) {
 		if (key !== 'title' && KNOWN_KEYS.has(key) && isBlankField(value)) delete data[key];
+		else if (DATE_KEYS.includes(key) && typeof value === 'string' && HUGO_ZERO_DATE.test(value.trim())) delete data[key];
 	}
 	if (typeof data.published === 'boolean') {
 		if (!data.published && data.draft === undefined) data.draft = true;

@@ -51,7 +51,7 @@ export function readFrontMatterDate(value: unknown, timeZone: string): DateReadi
 		millisecond: Math.round(Number(`0${fraction || '.0'}`) * 1000),
 	};
 	if (!isRealDate(fields)) return { ok: false, problem: `${JSON.stringify(text)} is not a day and time of the calendar` };
-	const wallClock = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.millisecond);
+	const wallClock = utc(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.millisecond);
 	if (!offset) return { ok: true, date: new Date(wallClockToInstant(wallClock, timeZone)) };
 	const minutes = offsetMinutes(offset);
 	if (minutes === undefined) {
@@ -66,10 +66,18 @@ export function parseFrontMatterDate(value: unknown, timeZone: string): Date | u
 	return reading?.ok ? reading.date : undefined;
 }
 
+/** Date.UTC(), without its reading of years 0 to 99 as 1900 to 1999. */
+function utc(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
+	const date = new Date(0);
+	date.setUTCFullYear(year, monthIndex, day);
+	date.setUTCHours(hour, minute, second, millisecond);
+	return date.getTime();
+}
+
 type DateFields = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
 function isRealDate({ year, month, day, hour, minute, second }: DateFields): boolean {
-	const date = new Date(Date.UTC(year, month - 1, day));
+	const date = new Date(utc(year, month - 1, day));
 	return (
 		date.getUTCFullYear() === year &&
 		date.getUTCMonth() === month - 1 &&
@@ -139,7 +147,7 @@ function computeZoneOffset(instant: number, timeZone: string): number {
 		partsFormatters.set(timeZone, formatter);
 	}
 	const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
-	const shown = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+	const shown = utc(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
 	return shown - (instant - (instant % 1000 + 1000) % 1000);
 }
 

@@ -122,7 +122,8 @@ function parseTomlFrontMatter(lines: readonly string[]): ParsedSource {
 			'TOML',
 		);
 	}
-	const tomlLines = lines.slice(1, end);
+	// Without the carriage returns of a file saved with Windows line ends: smol-toml refuses a document that ends in one.
+	const tomlLines = lines.slice(1, end).map((line) => line.replace(/\r$/, ''));
 	let data: Record<string, unknown>;
 	try {
 		data = parseToml(tomlLines.join('\n'));
