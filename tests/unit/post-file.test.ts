@@ -318,6 +318,12 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(publishLater, context({ now }))).heldBack).toBe('future');
 	});
 
+	test('text fields YAML would read as numbers keep the text as written; number fields stay numbers', async () => {
+		const source = "---\ntitle: 1.10\ndate: 2024-01-01\nsubtitle: 0x1F\ndescription: 2.0\nslug: 007\ntags: [Python 3.10, 3.10, '3.10', 1.0, 1e3, true]\nseries: 2024\nseries_order: 2\n---\nBody.\n";
+		const { data } = await preparePostFile(source, context());
+		expect(data).toMatchObject({ title: '1.10', subtitle: '0x1F', description: '2.0', slug: '007', tags: ['Python 3.10', '3.10', '3.10', '1.0', '1e3', 'true'], series: '2024', series_order: 2 });
+	});
+
 	test("a date at Hugo's zero time means no date, as Hugo reads it: the post is neither expired nor undated", async () => {
 		const now = Date.parse('2025-01-01T00:00:00Z');
 		const zero = await preparePostFile(post("expiryDate: 0001-01-01T00:00:00Z\nlastmod: '0001-01-01'"), context({ now }));

@@ -1,7 +1,7 @@
 import type { ThemeConfig } from '../config.ts';
-import { DATE_KEYS, IMAGE_KEYS } from '../schema.ts';
+import { DATE_KEYS, IMAGE_KEYS, TEXT_KEYS } from '../schema.ts';
 import { DATE_FORMS, readFrontMatterDate } from '../utils/dates.ts';
-import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, type ParsedSource } from '../utils/front-matter.ts';
+import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
 import { expandShortcodes, type ShortcodeContext } from '../markdown/shortcodes.ts';
@@ -53,7 +53,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		);
 	}
 	const source = parseSource(contents, context);
-	const data = { ...source.data };
+	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
 	const body = expandBodyShortcodes(stripPastedChars(data, source, context), source, context);
 	applyDialects(data, source, context);
 	for (const key of DATE_KEYS) {

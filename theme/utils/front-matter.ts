@@ -106,6 +106,39 @@ export function parseFrontMatter(source: string): ParsedSource {
 }
 
 /**
+ * The values of `keys` as their author wrote them, where YAML read them as numbers or booleans
+ * (`title: 1.10` is the number 1.1, `slug: 007` the number 7, `tags: [3.10]` the number 3.1): their text,
+ * from a second reading of the YAML in which every value is text. Other keys, and TOML, whose numbers are
+ * written as numbers on purpose, are left alone.
+ */
+export function scalarsAsWritten(source: ParsedSource, keys: Iterable<string>): Record<string, unknown> {
+	if (source.format === 'toml') return {};
+	const typed = (value: unknown) => typeof value === 'number' || typeof value === 'boolean';
+	const wanted = [...keys].filter((key) => {
+		const value = source.data[key];
+		return typed(value) || (Array.isArray(value) && value.some(typed));
+	});
+	if (wanted.length === 0) return {};
+	let plain: unknown;
+	try {
+		plain = yaml.load(source.frontMatter, { schema: yaml.FAILSAFE_SCHEMA });
+	} catch {
+		return {};
+	}
+	if (!plain || typeof plain !== 'object' || Array.isArray(plain)) return {};
+	const result: Record<string, unknown> = {};
+	for (const key of wanted) {
+		const value = source.data[key];
+		const written = (plain as Record<string, unknown>)[key];
+		if (typed(value) && typeof written === 'string') result[key] = written;
+		else if (Array.isArray(value) && Array.isArray(written) && written.length === value.length) {
+			result[key] = value.map((item: unknown, index) => (typed(item) && typeof written[index] === 'string' ? written[index] : item));
+		}
+	}
+	return result;
+}
+
+/**
  * Hugo's TOML front matter, between `+++` lines. TOML dates become their text (`2024-02-03`,
  * `2024-02-03T10:30:00`, `2024-02-03T10:30:00+01:00`), as YAML dates stay strings, so that the loader
  * reads the ones without an offset in the site's time zone.
