@@ -324,6 +324,13 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(data).toMatchObject({ title: '1.10', subtitle: '0x1F', description: '2.0', slug: '007', tags: ['Python 3.10', '3.10', '3.10', '1.0', '1e3', 'true'], series: '2024', series_order: 2 });
 	});
 
+	test('a series named only with emoji, which cannot make a URL, is refused with its line', async () => {
+		expect(await failure('series: "🎉"')).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: series: the series "🎉" has no letters or digits to make a URL from.
+			Hint: Give the series a word, e.g. "🎉 Fêtes" instead of "🎉"."
+		`);
+	});
+
 	test("a date at Hugo's zero time means no date, as Hugo reads it: the post is neither expired nor undated", async () => {
 		const now = Date.parse('2025-01-01T00:00:00Z');
 		const zero = await preparePostFile(post("expiryDate: 0001-01-01T00:00:00Z\nlastmod: '0001-01-01'"), context({ now }));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { warnMergedTags } from '../../theme/integration/tag-spellings.ts';
+import { warnMergedSeries, warnMergedTags } from '../../theme/integration/tag-spellings.ts';
 
 const entry = (id: string, date: string, tags: string[], draft = false) => ({
 	id,
@@ -40,4 +40,18 @@ test('names at most three posts per spelling', () => {
 	expect(warnMergedTags(entries, 'fr', false)[0]).toContain(
 		'"PME" (src/content/posts/p5.md, src/content/posts/p4.md, src/content/posts/p3.md and 2 more), "pme" (src/content/posts/p0.md)',
 	);
+});
+
+describe('warnMergedSeries()', () => {
+	const part = (id: string, date: string, name: string) => ({ id, filePath: `src/content/posts/${id}.md`, data: { series: { name, order: 1 }, date: new Date(date) } });
+
+	test('lists the spellings of a series name that make one series page', () => {
+		expect(warnMergedSeries([part('one', '2024-01-01', 'Été en Provence'), part('two', '2024-02-01', 'ete en provence'), part('three', '2024-03-01', 'Hiver')], 'fr', false)).toEqual([
+			'The series "ete en provence" (src/content/posts/two.md), "Été en Provence" (src/content/posts/one.md) make the same address (series/ete-en-provence/), so they are one series. Write its name the same way in every post.',
+		]);
+	});
+
+	test('says nothing when every part spells the series the same way', () => {
+		expect(warnMergedSeries([part('one', '2024-01-01', 'Hiver'), part('two', '2024-02-01', 'Hiver')], 'fr', false)).toEqual([]);
+	});
 });

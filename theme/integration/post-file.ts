@@ -83,6 +83,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		data[key] = resolved.value;
 	}
 	checkTagSlugs(data.tags, source, context);
+	checkSeriesSlug(data.series, source, context);
 	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason };
 }
 
@@ -110,6 +111,17 @@ function checkTagSlugs(tags: unknown, source: ParsedSource, context: PostFileCon
 			'Give the tag a word, e.g. "🎉 Fête" instead of "🎉".',
 		);
 	}
+}
+
+// A series has a page of its own, whose address is made from its name as a tag's is.
+function checkSeriesSlug(series: unknown, source: ParsedSource, context: PostFileContext) {
+	if (typeof series !== 'string' || series.trim() === '' || slugifySegment(series, context.config.locale) !== '') return;
+	throw postError(
+		context,
+		lineOfKey(source, 'series'),
+		`series: the series ${JSON.stringify(series)} has no letters or digits to make a URL from.`,
+		'Give the series a word, e.g. "🎉 Fêtes" instead of "🎉".',
+	);
 }
 
 function parseSource(contents: string, context: PostFileContext): ParsedSource {

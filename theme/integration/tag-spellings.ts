@@ -4,7 +4,7 @@ import { slugifySegment } from '../utils/slugs.ts';
 interface TaggedEntry {
 	id: string;
 	filePath?: string | undefined;
-	data: { tags?: unknown; date?: unknown; draft?: unknown; heldBack?: unknown };
+	data: { tags?: unknown; series?: unknown; date?: unknown; draft?: unknown; heldBack?: unknown };
 }
 
 /**
@@ -13,15 +13,41 @@ interface TaggedEntry {
  * warning per tag lists every spelling and the posts that use it.
  */
 export function warnMergedTags(entries: Iterable<TaggedEntry>, locale: string, showDrafts: boolean): string[] {
+	const tagsOf = (entry: TaggedEntry) => (Array.isArray(entry.data.tags) ? entry.data.tags : []);
+	return mergedSpellings(entries, tagsOf, locale, showDrafts).map(
+		({ slug, list, shown }) =>
+			`The tags ${list} make the same address (tags/${slug}/), so they are one tag, shown as ${JSON.stringify(shown)} (the newest post's spelling). ` +
+			'Write them the same way in every post to choose how the tag is shown.',
+	);
+}
+
+/** The same for series (`series: Été en Provence` and `series: ete en provence`), which share one page. */
+export function warnMergedSeries(entries: Iterable<TaggedEntry>, locale: string, showDrafts: boolean): string[] {
+	const seriesOf = (entry: TaggedEntry) => {
+		const { series } = entry.data;
+		const name = typeof series === 'object' && series !== null ? (series as { name?: unknown }).name : undefined;
+		return typeof name === 'string' ? [name] : [];
+	};
+	return mergedSpellings(entries, seriesOf, locale, showDrafts).map(
+		({ slug, list }) => `The series ${list} make the same address (series/${slug}/), so they are one series. Write its name the same way in every post.`,
+	);
+}
+
+/** Names that different posts write differently and that make the same slug, with their spellings, newest post's first. */
+function mergedSpellings(
+	entries: Iterable<TaggedEntry>,
+	namesOf: (entry: TaggedEntry) => readonly unknown[],
+	locale: string,
+	showDrafts: boolean,
+): { slug: string; list: string; shown: string }[] {
 	const visible = [...entries].filter((entry) => showDrafts || (entry.data.draft !== true && !entry.data.heldBack));
 	// The order of utils/posts.ts, whose first spelling of a tag is the one pages show.
 	visible.sort((a, b) => time(b.data.date) - time(a.data.date) || a.id.localeCompare(b.id));
 	const spellings = new Map<string, Map<string, Set<string>>>();
-	// A blog has far fewer tag names than tagged posts; slugifying is the costly part.
+	// A blog has far fewer names than posts; slugifying is the costly part.
 	const slugs = new Map<string, string>();
 	for (const entry of visible) {
-		const tags = Array.isArray(entry.data.tags) ? entry.data.tags : [];
-		for (const name of tags) {
+		for (const name of namesOf(entry)) {
 			if (typeof name !== 'string') continue;
 			let slug = slugs.get(name);
 			if (slug === undefined) slugs.set(name, (slug = slugifySegment(name, locale)));
@@ -33,23 +59,21 @@ export function warnMergedTags(entries: Iterable<TaggedEntry>, locale: string, s
 			files.add(entry.filePath ?? '?');
 		}
 	}
-	const warnings: string[] = [];
+	const merged: { slug: string; list: string; shown: string }[] = [];
 	for (const [slug, bySpelling] of spellings) {
 		if (bySpelling.size < 2) continue;
-		const [shown] = bySpelling.keys();
+		const [shown = ''] = bySpelling.keys();
 		const list = [...bySpelling].map(([name, files]) => `${JSON.stringify(name)} (${listFiles([...files])})`).join(', ');
-		warnings.push(
-			`The tags ${list} make the same address (tags/${slug}/), so they are one tag, shown as ${JSON.stringify(shown)} (the newest post's spelling). ` +
-				'Write them the same way in every post to choose how the tag is shown.',
-		);
+		merged.push({ slug, list, shown });
 	}
-	return warnings;
+	return merged;
 }
 
-/** Logs warnMergedTags() for the posts a loader has stored. */
+/** Logs warnMergedTags() and warnMergedSeries() for the posts a loader has stored. */
 export function reportMergedTags(context: LoaderContext, locale: string): void {
 	const entries = context.store.values() as TaggedEntry[];
-	for (const warning of warnMergedTags(entries, locale, context.watcher !== undefined)) context.logger.warn(warning);
+	const showDrafts = context.watcher !== undefined;
+	for (const warning of [...warnMergedTags(entries, locale, showDrafts), ...warnMergedSeries(entries, locale, showDrafts)]) context.logger.warn(warning);
 }
 
 // A tag used by hundreds of posts: a few of them say where to look.

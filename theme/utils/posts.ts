@@ -152,6 +152,7 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 }
 
 function toSeriesLink(series: NonNullable<PostData['series']>, locale: string, project: BlogProject): NonNullable<Post['series']> {
+	// postsLoader() refuses a name without letters or digits; a collection wired to another loader may not.
 	const slug = slugifySegment(series.name, locale) || 'series';
 	return { name: series.name, slug, url: routePath('series', { series: slug }, project), order: series.order };
 }
