@@ -27,6 +27,7 @@ const OLD_ADDRESSES: [string, string][] = [
 
 let hugo: BuiltSite;
 let dated: BuiltSite;
+let fileFormat: BuiltSite;
 let server: StaticServer;
 
 beforeAll(async () => {
@@ -45,7 +46,12 @@ beforeAll(async () => {
 		'src/content/posts/late.md': post('title: Tard le soir\ndate: 2024-01-04T20:00:00Z\npermalink: /2024/01/04/late.html'),
 		'src/content/posts/early.md': post('title: Tôt\ndate: 2023-11-30 08:00:00\naliases: [/old/early/]'),
 	});
-	[hugo, dated] = await Promise.all([buildSite(hugoRoot), buildSite(datedRoot)]);
+	const fileRoot = writeSite('permalinks-file', {
+		'astro.config.mjs': astroConfig({ title: 'Files', locale: 'en' }, { site: SITE, base: '/blog', build: { format: 'file' } }),
+		'src/content.config.ts': CONTENT_CONFIG,
+		'src/content/posts/hello.md': post('title: Hello\ndate: 2024-02-03\ntags: [News]'),
+	});
+	[hugo, dated, fileFormat] = await Promise.all([buildSite(hugoRoot), buildSite(datedRoot), buildSite(fileRoot)]);
 	server = await serveStatic(hugo.dist);
 });
 
@@ -144,5 +150,25 @@ describe('old addresses (aliases and Jekyll permalinks)', () => {
 		expect(late('link[rel="canonical"]').attr('href')).toBe(`${SITE}/blog/2024/01/05/late/`);
 		expect(late('body p').text()).toContain('Cette page a changé d’adresse');
 		expect(dated.html('old/early/index.html')('body a').attr('href')).toBe(`${SITE}/blog/2023/11/30/early/`);
+	});
+});
+
+describe("with build.format: 'file'", () => {
+	test('every page names the address its links, the sitemap and the feeds use, not its .html file', () => {
+		expect(fileFormat.ok, fileFormat.log).toBe(true);
+		const locs = ([fileFormat.xml('sitemap-0.xml').urlset.url].flat() as { loc: string }[]).map((url) => url.loc);
+		const pages = { 'index.html': `${SITE}/blog/`, 'posts/hello.html': `${SITE}/blog/posts/hello`, 'tags/news.html': `${SITE}/blog/tags/news` };
+		for (const [file, address] of Object.entries(pages)) {
+			const page = fileFormat.html(file);
+			expect(page('link[rel="canonical"]').attr('href'), file).toBe(address);
+			expect(page('meta[property="og:url"]').attr('content'), file).toBe(address);
+			expect(locs, file).toContain(address);
+		}
+		const home = fileFormat.html('index.html');
+		expect(home('.carnet-card__title a').attr('href')).toBe('/blog/posts/hello');
+		expect(parseRssFeed(fileFormat.read('rss.xml')).items?.map((item) => item.link)).toEqual([`${SITE}/blog/posts/hello`]);
+		const jsonLd = fileFormat.html('posts/hello.html')('script[type="application/ld+json"]').text();
+		expect(jsonLd).toContain(`"${SITE}/blog/posts/hello"`);
+		expect(jsonLd).not.toContain('.html');
 	});
 });
