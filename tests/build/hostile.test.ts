@@ -139,7 +139,7 @@ describe('feeds stay well-formed whatever posts contain', () => {
 	test('the loader warns once per post and field, naming the line', () => {
 		// Posts load concurrently, so their warnings come in any order.
 		expect(warnings().filter((line) => line.includes('that feeds cannot carry')).sort()).toEqual([
-			'src/content/posts/mdx-paste.mdx:5: body: removed 2 invisible characters that feeds cannot carry (U+001B ESC, U+000B vertical tab), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.',
+			'src/content/posts/mdx-paste.mdx:5: body: removed 2 invisible characters that feeds cannot carry (U+001B ESC, U+000B vertical tab) from the feeds (the MDX compiler reads the file itself, so the page keeps them), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.',
 			'src/content/posts/pasted.md:2: title: removed an invisible character that feeds cannot carry (U+000B vertical tab), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
 			'src/content/posts/pasted.md:4: description: removed 2 invisible characters that feeds cannot carry (U+001B ESC), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.',
 			'src/content/posts/pasted.md:5: tags: removed an invisible character that feeds cannot carry (U+0000 NUL), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
