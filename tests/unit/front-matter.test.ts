@@ -163,6 +163,11 @@ describe("Hugo's TOML front matter", () => {
 		expect(lineOfKey(parseFrontMatter(toml), 'categories')).toBe(6);
 	});
 
+	test('finds the file line of a TOML table and of an array of tables', () => {
+		const parsed = parseFrontMatter('+++\ntitle = "Tables"\n[params]\nx = 1\n[params.more]\ny = 2\n[[resources]]\nsrc = "a.jpg"\n+++\nBody.\n');
+		expect([lineOfKey(parsed, 'params'), lineOfKey(parsed, 'resources'), lineOfKey(parsed, 'title')]).toEqual([3, 7, 2]);
+	});
+
 	test('reads a file saved with Windows line ends (CRLF) as the same file with LF', () => {
 		const parsed = parseFrontMatter(toml.replaceAll('\n', '\r\n'));
 		expect(parsed.data).toEqual(parseFrontMatter(toml).data);

@@ -267,7 +267,9 @@ export function codeFrame(lines: readonly string[], line: number, column: number
 /** The file line (1-based) of a top-level front-matter key (`key:` in YAML, `key =` in TOML), for pointing an error at it. */
 export function lineOfKey(parsed: Pick<ParsedSource, 'frontMatter' | 'frontMatterLine' | 'movedKeys'>, key: string): number | undefined {
 	const written = parsed.movedKeys?.[key] ?? key;
-	const pattern = new RegExp(`^(?:${escapeRegExp(written)}|"${escapeRegExp(written)}")\\s*[:=]`);
+	const name = `(?:${escapeRegExp(written)}|"${escapeRegExp(written)}")`;
+	// `key:` in YAML, `key =` in TOML, and a TOML table or array of tables: `[params]`, `[params.x]`, `[[resources]]`.
+	const pattern = new RegExp(`^(?:${name}\\s*[:=]|\\[\\[?\\s*${name}\\s*[.\\]])`);
 	const index = parsed.frontMatter.split('\n').findIndex((line) => pattern.test(line));
 	return index === -1 ? undefined : parsed.frontMatterLine + index;
 }
