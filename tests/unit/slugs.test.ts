@@ -41,8 +41,27 @@ describe('slugs', () => {
 		expect(slugifySegment(text)).toBe(slug);
 	});
 
+	test.each([
+		['eﬃcacité', 'efficacite'],
+		['Conﬁance', 'confiance'],
+		['ﬂux', 'flux'],
+		['Ｆｕｌｌ ｗｉｄｔｈ', 'full-width'],
+		['ﾊﾝｶｸ', 'ハンカク'],
+	])('reads compatibility characters (ligatures pasted from a PDF, full-width letters) as the letters they stand for: %j → %j', (text, slug) => {
+		expect(slugifySegment(text)).toBe(slug);
+	});
+
+	test('drops a hashtag sign and spells # as "sharp" only after a letter', () => {
+		expect(slugifySegment('#astro')).toBe('astro');
+		expect(slugifySegment('#1 hit')).toBe('1-hit');
+		expect(slugifySegment('issue #42')).toBe('issue-42');
+		expect(slugifySegment('F# et C#', 'fr')).toBe('f-sharp-et-c-sharp');
+		expect(slugifySegment('C#/.NET')).toBe('c-sharp-net');
+	});
+
 	test('returns an empty slug when nothing but emoji and punctuation is left', () => {
 		expect(slugifySegment('🎉 !!!')).toBe('');
+		expect(slugifySegment('#')).toBe('');
 	});
 
 	test('takes a post slug from its file name, or from its folder for an index file', () => {
@@ -50,5 +69,6 @@ describe('slugs', () => {
 		expect(slugFromFilePath('src/content/posts/carnet-arrive/index.md')).toBe('carnet-arrive');
 		expect(slugFromFilePath('src/content/posts/2024/réduction-des-coûts.mdx')).toBe('reduction-des-couts');
 		expect(slugFromFilePath('src/content/posts/東京の春.md')).toBe('東京の春');
+		expect(slugFromFilePath('src/content/posts/eﬃcacité.md')).toBe('efficacite');
 	});
 });

@@ -1,10 +1,12 @@
 import slugify from '@sindresorhus/slugify';
 
-/** Words for the symbols that carry meaning in tag names ("C++", "C#", "R&D"), per language. */
+/** Words for the symbols that carry meaning in tag names ("C++", "R&D"), per language. */
 const SYMBOL_WORDS = {
-	en: [['&', ' and '], ['+', ' plus '], ['#', ' sharp ']],
-	fr: [['&', ' et '], ['+', ' plus '], ['#', ' sharp ']],
+	en: [['&', ' and '], ['+', ' plus ']],
+	fr: [['&', ' et '], ['+', ' plus ']],
 } satisfies Record<string, [string, string][]>;
+// "#" names a language after a letter ("C#", "F#"); elsewhere ("#astro", "#1") it is a hashtag or number sign.
+const SHARP = /(?<=\p{L})#/gu;
 
 /**
  * Letters and digits of the scripts that have no romanisation good enough for an address (Chinese,
@@ -19,15 +21,17 @@ const KEPT_RUNS = new RegExp(`(\\p{Nd}*(?:${KEPT_SCRIPTS.source}\\p{Nd}*)+)`, 'v
  * Turns a title, file name or tag into a URL segment, single hyphens between words. Latin, Greek and
  * Cyrillic become lowercase ASCII ("é" → "e", "œ" → "oe", "Привет" → "privet"); words in other scripts
  * stay Unicode, lower-cased ("東京", "עברית"), and links percent-encode them. Emoji and punctuation
- * are dropped. Returns an empty string when nothing is left (a tag made only of emoji, say): callers
- * report that.
+ * are dropped; "#" is "sharp" after a letter only ("C#", not "#astro"). Compatibility characters count
+ * as the letters they stand for (the "ﬁ" ligature of text pasted from a PDF is "fi", full-width "Ａ" is
+ * "A"). Returns an empty string when nothing is left (a tag made only of emoji, say): callers report that.
  */
 export function slugifySegment(text: string, locale = 'en'): string {
 	const language = locale.split('-')[0];
 	const customReplacements = language === 'fr' ? SYMBOL_WORDS.fr : SYMBOL_WORDS.en;
 	// decamelize would turn "JavaScript" into "java-script".
 	const transliterate = (part: string) => slugify(part, { decamelize: false, customReplacements });
-	const normalized = text.normalize('NFC');
+	// NFKC: slugify would drop a ligature whole ("eﬃcacité" → "e-cacite").
+	const normalized = text.normalize('NFKC').replace(SHARP, ' sharp ');
 	if (!KEPT_SCRIPTS.test(normalized)) return transliterate(normalized);
 	// split() with a capturing group alternates: transliterated text at even indexes, kept words at odd ones.
 	const parts = normalized.split(KEPT_RUNS).map((part, index) => (index % 2 === 1 ? part.toLocaleLowerCase(locale) : transliterate(part)));
