@@ -45,6 +45,7 @@ function siteFiles(): Record<string, string | Buffer> {
 		'src/content/posts/image-dans-le-texte/schema.jpg': jpeg,
 		'src/content/posts/image-publique.md': '---\ntitle: Image publique\ndate: 2023-03-01\ntags: [Bleu]\n---\n\nLe logo : ![Le logo](/images/logo.jpg)\n',
 		'public/images/logo.jpg': jpeg,
+		'src/content/posts/renvoi.md': '---\ntitle: Renvoi\ndate: 2023-02-01\n---\n\nVoir [l\'article 22]({{< ref "article-22.md" >}}).\n',
 		'src/content/posts/composant.mdx': '---\ntitle: MDX\ndate: 2023-05-02\ntags: [Vert]\n---\n\nexport const Note = (props) => <aside>{props.children}</aside>;\n\n<Note>Rendu par MDX !</Note>\n',
 	};
 	for (let index = 0; index < POSTS; index++) files[`src/content/posts/article-${index}.md`] = post(index);
@@ -160,6 +161,13 @@ describe('a warm build with experimental.incrementalBuild', () => {
 		expectSameOutput(outputOf(built), await coldOutput());
 	}, 600_000);
 
+	test('after a post that another links to with a ref shortcode gets a slug, writes what a cold build writes', async () => {
+		writeFileSync(postFile('article-22.md'), post(22).replace('title: "Article 22"', 'title: "Article 22"\nslug: vingt-deux'));
+		const built = await buildSite(root);
+		expect(built.html('posts/renvoi/index.html')('.carnet-prose a').attr('href')).toBe('/posts/vingt-deux/');
+		expectSameOutput(outputOf(built), await coldOutput());
+	}, 600_000);
+
 	test("after a build stopped between re-rendering a page and writing Astro's manifest, and the change undone, writes what a cold build writes", async () => {
 		const manifest = path.join(root, 'node_modules/.astro/incremental-build.json');
 		const before = readFileSync(manifest, 'utf8');
@@ -186,9 +194,9 @@ describe('a warm build with experimental.incrementalBuild', () => {
 		const built = await buildSite(root);
 		const warm = outputOf(built);
 		expect(built.html('posts/article-3/index.html')('.carnet-header__title').text()).toBe('Nouveau nom');
-		// 27 posts, 4 to a page.
-		expect(warm.has('page/7/index.html')).toBe(true);
-		expect(warm.has('page/8/index.html')).toBe(false);
+		// 29 posts, 4 to a page.
+		expect(warm.has('page/8/index.html')).toBe(true);
+		expect(warm.has('page/9/index.html')).toBe(false);
 		expectSameOutput(warm, await coldOutput());
 	}, 600_000);
 

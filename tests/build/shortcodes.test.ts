@@ -1,5 +1,8 @@
 import { parseRssFeed } from 'feedsmith';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { makeJpeg } from '../helpers/images.ts';
 import { CONTENT_CONFIG, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
 
 const SITE = 'https://shortcodes.example.com';
@@ -11,6 +14,7 @@ title: From Hugo
 date: 2024-03-01
 ---
 Watch {{< youtube dQw4w9WgXcQ >}} and read [the other post]({{< ref "jekyll.md" >}}).
+Also [the renamed post]({{< relref "renamed.md" >}}) and [a typo]({{< ref "renamed-typo.md" >}}).
 
 {{< figure src="/images/cat.jpg" caption="A cat" >}}
 
@@ -34,6 +38,25 @@ puts "hi"
 `,
 };
 
+// A Hugo page bundle: the post's images sit beside it.
+const BUNDLE = {
+	'src/content/posts/bundle/index.md': `---
+title: Bundle
+date: 2024-02-01
+---
+{{< figure src="pic.jpg" title="The pier" caption="Seen from *the* beach" >}}
+
+> {{< figure src="./pic.jpg" alt="The pier again" >}}
+`,
+	'src/content/posts/renamed.md': `---
+title: Renamed
+date: 2024-01-01
+slug: my-custom-slug
+---
+Body.
+`,
+};
+
 const config = (processor: string) => `import { defineConfig } from 'astro/config';
 import carnet from 'astro-theme-carnet';
 ${processor === 'unified' ? "import { unified } from '@astrojs/markdown-remark';" : ''}
@@ -49,9 +72,18 @@ export default defineConfig({
 const sites: Record<string, BuiltSite> = {};
 
 beforeAll(async () => {
+	const pic = await makeJpeg(1200, 800, 7);
 	const built = await Promise.all(
 		['satteri', 'unified'].map((processor) =>
-			buildSite(writeSite(`shortcodes-${processor}`, { 'astro.config.mjs': config(processor), 'src/content.config.ts': CONTENT_CONFIG, ...POSTS })),
+			buildSite(
+				writeSite(`shortcodes-${processor}`, {
+					'astro.config.mjs': config(processor),
+					'src/content.config.ts': CONTENT_CONFIG,
+					...POSTS,
+					...BUNDLE,
+					'src/content/posts/bundle/pic.jpg': pic,
+				}),
+			),
 		),
 	);
 	[sites.satteri, sites.unified] = built as [BuiltSite, BuiltSite];
@@ -70,6 +102,7 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		expect(prose.find('a[href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"]').text()).toBe('Watch the video on YouTube');
 		expect(prose.find('iframe, script').length).toBe(0);
 		expect(prose.find('a:contains("the other post")').attr('href')).toBe('/blog/post/jekyll/');
+		expect(prose.find('a:contains("the renamed post")').attr('href')).toBe('/blog/post/my-custom-slug/');
 		expect(prose.find('figure img').attr('src')).toBe('/blog/images/cat.jpg');
 		expect(prose.find('figure figcaption').text()).toBe('A cat');
 		expect(prose.find('pre code').text()).toContain('x := 1');
@@ -85,9 +118,29 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		const warnings = site().log.split('\n').filter((line) => line.includes('is shown as written'));
 		// Sorted: posts are read concurrently, so their warnings come in no set order.
 		expect(warnings.map((line) => line.replace(/^.*?src\//, 'src/')).sort()).toEqual([
-			'src/content/posts/hugo.md:13: {{< tweet user="someone" id="123" >}} is shown as written: Hugo\'s tweet shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
+			'src/content/posts/hugo.md:14: {{< tweet user="someone" id="123" >}} is shown as written: Hugo\'s tweet shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
+			'src/content/posts/hugo.md:6: {{< ref "renamed-typo.md" >}} is shown as written: no post in src/content/posts/ has the file name "renamed-typo.md", a link Hugo refuses to build; correct the name. Replace it with Markdown or HTML.',
 			'src/content/posts/jekyll.md:11: {% include note.html %} is shown as written: the Liquid tag include is not one Carnet knows. Replace it with Markdown or HTML.',
 		]);
+	});
+
+	test('publish the image of a figure beside its post through Astro, inside the figure with its title and caption', () => {
+		const $ = site().html('post/bundle/index.html');
+		const figures = $('.carnet-prose figure.carnet-figure');
+		expect(figures.length).toBe(2);
+		for (const element of figures.toArray()) {
+			const src = $(element).find('img').attr('src') ?? '';
+			expect(src).toMatch(/^\/blog\/_astro\/pic\.[\w-]+\.webp$/);
+			expect(existsSync(path.join(site().dist, src.replace(/^\/blog\//, '')))).toBe(true);
+		}
+		const [first, second] = figures.toArray().map((element) => $(element));
+		expect(first?.find('img').attr('alt')).toBe('Seen from the beach');
+		expect(first?.find('figcaption > h4').text()).toBe('The pier');
+		expect(first?.find('figcaption > p').html()).toBe('Seen from <em>the</em> beach');
+		expect(second?.parent().is('blockquote')).toBe(true);
+		expect(second?.find('img').attr('alt')).toBe('The pier again');
+		// The figure's parts stay in it, in order, with no stray paragraph around its tags.
+		expect(site().read('post/bundle/index.html')).toMatch(/<figure class="carnet-figure">\s*<p><img [^>]*><\/p>\s*<figcaption><h4>The pier<\/h4>/);
 	});
 
 	test('carry the expanded body into the feed', () => {
@@ -95,5 +148,13 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		const html = item?.content?.encoded ?? item?.description ?? '';
 		expect(html).toContain('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
 		expect(html).toContain(`${SITE}/blog/post/jekyll/`);
+		expect(html).toContain(`${SITE}/blog/post/my-custom-slug/`);
+		const bundle = parseRssFeed(site().read('rss.xml')).items?.find((entry) => entry.title === 'Bundle');
+		const images = [...(bundle?.content?.encoded ?? bundle?.description ?? '').matchAll(/<img [^>]*src="([^"]+)"/g)].map((match) => match[1] as string);
+		expect(images.length).toBe(2);
+		for (const src of images) {
+			expect(src.startsWith(`${SITE}/blog/_astro/`), src).toBe(true);
+			expect(existsSync(path.join(site().dist, src.slice(`${SITE}/blog/`.length)))).toBe(true);
+		}
 	});
 });

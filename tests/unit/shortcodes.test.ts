@@ -1,5 +1,12 @@
-import { describe, expect, test } from 'vitest';
-import { expandShortcodes, type ShortcodeContext } from '../../theme/markdown/shortcodes.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroConfig } from 'astro';
+import { afterAll, describe, expect, test } from 'vitest';
+import { ThemeConfigSchema } from '../../theme/config.ts';
+import { shortcodeContext } from '../../theme/integration/shortcode-context.ts';
+import { expandShortcodes, referencesKey, type ShortcodeContext } from '../../theme/markdown/shortcodes.ts';
 
 const context: ShortcodeContext = {
 	postUrl: (slug, date) => (date ? `/blog/${date.replaceAll('-', '/')}/${slug}/` : `/blog/posts/${slug}/`),
@@ -11,8 +18,27 @@ const expand = (body: string) => expandShortcodes(body, context);
 describe('Hugo shortcodes and Jekyll tags', () => {
 	test('turn figure into a figure with its caption, escaped', () => {
 		expect(expand('{{< figure src="/images/cat.jpg" caption="A cat & a <dog>" link="https://example.com" >}}').body).toBe(
-			'<figure><a href="https://example.com"><img src="/images/cat.jpg" alt="A cat &amp; a &lt;dog&gt;"></a><figcaption>A cat &amp; a &lt;dog&gt;</figcaption></figure>',
+			'<figure class="carnet-figure"><a href="https://example.com"><img src="/images/cat.jpg" alt="A cat &amp; a &lt;dog&gt;"></a><figcaption><p>A cat &amp; a &lt;dog&gt;</p></figcaption></figure>',
 		);
+	});
+
+	test('show a figure title as a heading above its caption, whose Markdown is read, as Hugo does', () => {
+		expect(expand('{{< figure src="https://example.com/a.jpg" title="Sunset" caption="Seen from *the* [pier](/pier/) & <b>" class="wide" >}}').body).toBe(
+			'<figure class="carnet-figure wide"><img src="https://example.com/a.jpg" alt="Seen from the pier &amp; &lt;b&gt;">' +
+				'<figcaption><h4>Sunset</h4><p>Seen from <em>the</em> <a href="/pier/">pier</a> &amp; &lt;b&gt;</p></figcaption></figure>',
+		);
+	});
+
+	test('show a caption link that is not a path or a web address as written', () => {
+		expect(expand('{{< figure src="/a.jpg" caption="[x](javascript:alert(1))" >}}').body).toContain('<figcaption><p>[x](javascript:alert(1))</p></figcaption>');
+	});
+
+	test('write a figure of an image beside the post as a Markdown image between the figure tags, for Astro to publish it', () => {
+		expect(expand('{{< figure src="pic.jpg" caption="A *pic* [x]" title="T" >}}\nnext').body).toBe(
+			'<figure class="carnet-figure">\n\n![A pic \\[x\\]](<pic.jpg>)\n\n<figcaption><h4>T</h4><p>A <em>pic</em> [x]</p></figcaption></figure>\nnext',
+		);
+		expect(expand('> {{< figure src="./pic.jpg" link="/big/" >}}').body).toBe('> <figure class="carnet-figure">\n>\n> [![](<./pic.jpg>)](</big/>)\n>\n> </figure>');
+		expect(expand('See {{< figure src="pic.jpg" >}}').body).toBe('See \n\n<figure class="carnet-figure">\n\n![](<pic.jpg>)\n\n</figure>\n\n');
 	});
 
 	test('turn YouTube, Vimeo and gist embeds into plain links, with no frame or script', () => {
@@ -28,6 +54,11 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		const { body, unknown } = expand(source);
 		expect(body).toBe('a\n```go\nx := 1\n```\n```ruby\nputs 1\n```\n`{{< tweet 1 >}}`');
 		expect(unknown.map((item) => item.line)).toEqual([8]);
+	});
+
+	test('turn highlight blocks of a file with Windows line ends into the same fenced code, without a blank first line', () => {
+		const source = 'a\r\n{{< highlight go >}}\r\nx := 1\r\n{{< /highlight >}}\r\n{% highlight ruby %}\r\nputs 1\r\n{% endhighlight %}\r\n';
+		expect(expand(source).body.replaceAll('\r', '')).toBe(expand(source.replaceAll('\r', '')).body);
 	});
 
 	test('turn ref, relref, post_url and link into post addresses', () => {
@@ -62,6 +93,79 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 
 	test('leaves a body without braces untouched', () => {
 		const body = 'Plain text with a } and a {.';
-		expect(expand(body)).toEqual({ body, unknown: [] });
+		expect(expand(body)).toEqual({ body, unknown: [], references: [] });
+	});
+});
+
+describe('references to posts found in the posts folder', () => {
+	const root = mkdtempSync(path.join(tmpdir(), 'carnet-refs-'));
+	const posts = path.join(root, 'src/content/posts');
+	const write = (file: string, text: string) => {
+		mkdirSync(path.dirname(path.join(posts, file)), { recursive: true });
+		writeFileSync(path.join(posts, file), text);
+	};
+	write('ref-target.md', '---\ntitle: Target\ndate: 2024-01-05 23:30:00 +0000\nslug: my-custom-slug\n---\nBody.\n');
+	write('_posts/2024-01-07-jekyll-target.md', '---\ntitle: Jekyll target\nslug: renamed\n---\nBody.\n');
+	write('_posts/2024-01-09-plain.md', '---\ntitle: Plain\n---\nBody.\n');
+	write('nested/index.md', '---\ntitle: Nested\ndate: 2023-02-01\n---\n');
+	write('2019/deep-post.md', '---\ntitle: Deep\ndate: 2019-06-01\n---\n');
+	write('a/twin.md', '---\ntitle: Twin A\ndate: 2020-01-01\n---\n');
+	write('b/twin.md', '---\ntitle: Twin B\ndate: 2020-01-01\n---\n');
+	write('undated.md', '---\ntitle: Undated\n---\n');
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+	const astroConfig = { root: pathToFileURL(`${root}/`), base: '/blog', trailingSlash: 'ignore', build: { format: 'directory' } } as unknown as AstroConfig;
+	const siteContext = (permalinks: string) => shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Refs', permalinks, timeZone: 'Europe/Paris' }), posts);
+
+	test('link to the address the target post has, from its slug field', () => {
+		const { body, unknown } = expandShortcodes(
+			'[a]({{< ref "ref-target.md" >}}) [b]({{< relref "ref-target#part" >}}) [c]({{< ref "/posts/nested/index.md" >}}) [d]({{< ref "deep-post" >}})',
+			siteContext('/posts/:slug/'),
+		);
+		expect(body).toBe('[a](/blog/posts/my-custom-slug/) [b](/blog/posts/my-custom-slug/#part) [c](/blog/posts/nested/) [d](/blog/posts/deep-post/)');
+		expect(unknown).toEqual([]);
+	});
+
+	test('link Jekyll references to the address of the post, slug field and date included', () => {
+		const { body, unknown } = expandShortcodes(
+			'[a]({% post_url 2024-01-07-jekyll-target %}) [b]({% link _posts/2024-01-09-plain.md %}) [c]({{< ref "ref-target.md" >}}) [d]({% post_url 2019-06-01-deep-post %})',
+			siteContext('/:year/:month/:day/:slug/'),
+		);
+		// The target's date is read in the site's time zone, as its own page's address is: 23:30 UTC is the next day in Paris.
+		// deep-post.md is a Jekyll post renamed without its date prefix.
+		expect(body).toBe('[a](/blog/2024/01/07/renamed/) [b](/blog/2024/01/09/plain/) [c](/blog/2024/01/06/my-custom-slug/) [d](/blog/2019/06/01/deep-post/)');
+		expect(unknown).toEqual([]);
+	});
+
+	test('report a reference to no post, to several or to a post without the date its address needs, and show it as written', () => {
+		const { body, unknown } = expandShortcodes(
+			'[a]({{< ref "ref-targte.md" >}})\n{% post_url 2024-01-01-does-not-exist %}\n{{< ref "twin.md" >}}\n{{< ref "undated.md" >}}',
+			siteContext('/:year/:slug/'),
+		);
+		expect(body).toBe('[a](`{{< ref "ref-targte.md" >}}`)\n`{% post_url 2024-01-01-does-not-exist %}`\n`{{< ref "twin.md" >}}`\n`{{< ref "undated.md" >}}`');
+		expect(unknown).toEqual([
+			{ line: 1, text: '{{< ref "ref-targte.md" >}}', reason: 'no post in src/content/posts/ has the file name "ref-targte.md", a link Hugo refuses to build; correct the name' },
+			{ line: 2, text: '{% post_url 2024-01-01-does-not-exist %}', reason: 'no post in src/content/posts/ has the file name "2024-01-01-does-not-exist", a link Jekyll refuses to build; correct the name' },
+			{ line: 3, text: '{{< ref "twin.md" >}}', reason: '"twin.md" names 2 posts in src/content/posts/ (a/twin.md, b/twin.md); write the path of one from that folder, e.g. a/twin.md' },
+			{ line: 4, text: '{{< ref "undated.md" >}}', reason: 'the post it names, src/content/posts/undated.md, has no date, which the permalinks option needs; give that post a date' },
+		]);
+	});
+
+	test('list the posts a body links to with the address each gave, for a cache key that changes with the target slug', () => {
+		write('moving.md', '---\ntitle: Moving\ndate: 2024-01-05\nslug: first-slug\n---\n');
+		const body = 'See [it]({{< ref "moving.md" >}}) and [gone]({{< ref "gone.md" >}}).';
+		expect(referencesKey(expandShortcodes('No reference.', siteContext('/posts/:slug/')).references)).toBe('');
+		const before = expandShortcodes(body, siteContext('/posts/:slug/')).references;
+		expect(before).toEqual([
+			{ target: 'moving.md', file: 'moving.md', url: '/blog/posts/first-slug/' },
+			{ target: 'gone.md', file: undefined, url: undefined },
+		]);
+		write('moving.md', '---\ntitle: Moving\ndate: 2024-01-05\nslug: another-slug\n---\n');
+		write('gone.md', '---\ntitle: Back\ndate: 2024-01-05\n---\n');
+		expect(expandShortcodes(body, siteContext('/posts/:slug/')).references).toEqual([
+			{ target: 'moving.md', file: 'moving.md', url: '/blog/posts/another-slug/' },
+			{ target: 'gone.md', file: 'gone.md', url: '/blog/posts/gone/' },
+		]);
+		expect(referencesKey(expandShortcodes(body, siteContext('/posts/:slug/')).references)).not.toBe(referencesKey(before));
 	});
 });

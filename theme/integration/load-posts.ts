@@ -40,7 +40,7 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 		);
 	}
 	const baseDir = path.resolve(fileURLToPath(context.config.root), options.base);
-	const posts = new PostSync(context, site);
+	const posts = new PostSync(context, site, baseDir);
 	if (existsSync(baseDir)) {
 		const files = await glob(options.pattern, { cwd: baseDir, absolute: true, expandDirectories: false, caseSensitiveMatch: false });
 		if (options.pattern === POST_FILES) await warnOtherFiles(context, baseDir, options.base);

@@ -4,7 +4,7 @@ import { DATE_FORMS, readFrontMatterDate } from '../utils/dates.ts';
 import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
-import { expandShortcodes, type ShortcodeContext } from '../markdown/shortcodes.ts';
+import { expandShortcodes, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { userError } from './errors.ts';
 import { applyDialects, heldBackReason, type HeldBack } from './post-dialects.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
@@ -23,6 +23,8 @@ export interface PostFile {
 	hidden: boolean;
 	/** Why the post is hidden. */
 	heldBack?: HeldBack | undefined;
+	/** The posts its `ref`, `relref`, `post_url` and `link` shortcodes name, whose addresses the body shows. */
+	references: PostReference[];
 }
 
 export interface PostFileContext extends ImagePathContext {
@@ -54,7 +56,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	}
 	const source = parseSource(contents, context);
 	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
-	const body = expandBodyShortcodes(stripPastedChars(data, source, context), source, context);
+	const { body, references } = expandBodyShortcodes(stripPastedChars(data, source, context), source, context);
 	applyDialects(data, source, context);
 	for (const key of DATE_KEYS) {
 		const reading = readFrontMatterDate(data[key], context.config.timeZone);
@@ -84,19 +86,19 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	}
 	checkTagSlugs(data.tags, source, context);
 	checkSeriesSlug(data.series, source, context);
-	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason };
+	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason, references: hidden ? [] : references };
 }
 
 const DATE_FORMS_HINT = `a date such as ${DATE_FORMS}; an offset goes from -12:00 to +14:00`;
 
 // MDX bodies are compiled by @astrojs/mdx from the file itself, which reads {{< and {% as its own syntax.
-function expandBodyShortcodes(body: string, source: ParsedSource, context: PostFileContext): string {
-	if (!context.shortcodes || context.displayPath.toLowerCase().endsWith('.mdx')) return body;
+function expandBodyShortcodes(body: string, source: ParsedSource, context: PostFileContext): { body: string; references: PostReference[] } {
+	if (!context.shortcodes || context.displayPath.toLowerCase().endsWith('.mdx')) return { body, references: [] };
 	const result = expandShortcodes(body, context.shortcodes);
 	for (const { line, text, reason } of result.unknown) {
 		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
 	}
-	return result.body;
+	return { body: result.body, references: result.references };
 }
 
 // A tag must make a URL segment; one made only of emoji would give /tags// (astrowind#20).
@@ -151,9 +153,19 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 	return source;
 }
 
+/**
+ * The slug a post's page is named by: its `slug` field, else its file name. `data` is front matter as
+ * preparePostFile() reads it, text as written (scalarsAsWritten) and dialects applied. Empty when neither
+ * has letters or digits.
+ */
+export function postSlug(data: Record<string, unknown>, displayPath: string, locale: string): string {
+	const fromSlug = typeof data.slug === 'string' && data.slug.trim() !== '';
+	return fromSlug ? slugifySegment(String(data.slug), locale) : slugFromFilePath(displayPath, locale);
+}
+
 function postId(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): string {
 	const fromSlug = typeof data.slug === 'string' && data.slug.trim() !== '';
-	const id = fromSlug ? slugifySegment(String(data.slug), context.config.locale) : slugFromFilePath(context.displayPath, context.config.locale);
+	const id = postSlug(data, context.displayPath, context.config.locale);
 	if (id) return id;
 	const what = fromSlug ? `slug ${JSON.stringify(data.slug)}` : 'the file name';
 	throw postError(

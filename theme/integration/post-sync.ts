@@ -12,7 +12,7 @@ import { publicationDate, type HeldBack } from './post-dialects.ts';
 import { preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import type { SiteState } from './registry.ts';
 import { shortcodeContext } from './shortcode-context.ts';
-import type { ShortcodeContext } from '../markdown/shortcodes.ts';
+import { referencesKey, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { measureRemoteImages } from './remote-images.ts';
 import { imageSizesKey, publicImageSizes } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
@@ -48,13 +48,14 @@ export class PostSync {
 	/** Slug → files refused because another file has it: one of them takes the slug when its owner goes. */
 	readonly #refused = new Map<string, Set<string>>();
 
-	constructor(context: LoaderContext, site: SiteState) {
+	/** `postsDir`: the folder posts are read from, where references look for the posts they name. */
+	constructor(context: LoaderContext, site: SiteState, postsDir: string) {
 		this.#context = context;
 		this.#site = site;
 		this.#root = fileURLToPath(context.config.root);
 		this.#salt = renderSalt(context.config, site.config, context.watcher !== undefined);
 		this.#cache = new BodyCache(context.config.cacheDir);
-		this.#shortcodes = shortcodeContext(context.config, site.config);
+		this.#shortcodes = shortcodeContext(context.config, site.config, postsDir);
 		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
 	}
 
@@ -78,7 +79,8 @@ export class PostSync {
 		// The sizes of the images in public/ that the body names are part of its HTML (markdown/image-sizes.ts).
 		const imageSizes = isMdx(file) || post.hidden ? new Map<string, ImageSize>() : await publicImageSizes(post.body, fileContext.publicDir, fileContext.base);
 		// Whether a post is held back changes with the clock, not with its file: the key says which it was.
-		const key = postKey(this.#salt, contents) + (post.heldBack ? `:${post.heldBack}` : '') + imageSizesKey(imageSizes);
+		// So are the addresses of the posts its ref, relref and post_url shortcodes name (markdown/shortcodes.ts).
+		const key = postKey(this.#salt, contents) + (post.heldBack ? `:${post.heldBack}` : '') + imageSizesKey(imageSizes) + referencesKey(post.references);
 		try {
 			data = await this.#load(post, { file, displayPath, key, imageSizes }, fileContext);
 		} catch (error) {

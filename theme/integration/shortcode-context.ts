@@ -1,24 +1,146 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import type { ThemeConfig } from '../config.ts';
 import { createTranslator, type UIStrings } from '../i18n/index.ts';
-import type { ShortcodeContext } from '../markdown/shortcodes.ts';
-import { permalinkPattern, routePath } from '../utils/routes.ts';
+import type { FoundPosts, ReferenceKind, ShortcodeContext } from '../markdown/shortcodes.ts';
+import { FIELD_ALIASES, TEXT_KEYS } from '../schema.ts';
+import { readFrontMatterDate } from '../utils/dates.ts';
+import { parseFrontMatter, scalarsAsWritten } from '../utils/front-matter.ts';
+import { permalinkPattern, postRouteParams, routePath, type PostRouteParams } from '../utils/routes.ts';
+import { applyDialects } from './post-dialects.ts';
+import { postSlug } from './post-file.ts';
 
-/** What markdown/shortcodes.ts needs of the site: post addresses as routes.ts builds them, and link texts. */
-export function shortcodeContext(astroConfig: AstroConfig, config: ThemeConfig): ShortcodeContext {
+/** The extensions of post files (integration/load-posts.ts), which a reference may leave out. */
+const POST_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn', '.mdwn', '.mdx'];
+
+/**
+ * What markdown/shortcodes.ts needs of the site: post addresses as routes.ts builds them, the posts that
+ * references name, found in `postsDir` (absolute), and link texts.
+ */
+export function shortcodeContext(astroConfig: AstroConfig, config: ThemeConfig, postsDir?: string): ShortcodeContext {
+	const root = fileURLToPath(astroConfig.root);
 	const urls = { base: astroConfig.base, trailingSlash: astroConfig.trailingSlash, buildFormat: astroConfig.build.format, postPattern: permalinkPattern(config.permalinks) };
+	const address = (params: PostRouteParams) => {
+		try {
+			return routePath('post', params, urls);
+		} catch {
+			// A dated permalink, and a post that has no date.
+			return undefined;
+		}
+	};
 	const t = createTranslator(config.locale, config.strings as Partial<UIStrings>);
+	// postsLoader()'s default folder, for a caller that does not say which folder it reads.
+	const folder = postsDir ?? path.join(root, 'src/content/posts');
 	return {
 		postUrl: (slug, date) => {
 			const [year, month, day] = date?.split('-') ?? [];
-			try {
-				return routePath('post', { slug, year, month, day }, urls);
-			} catch {
-				// A dated permalink, and a reference that names no date.
-				return undefined;
-			}
+			return address({ slug, year, month, day });
 		},
+		findPost: existsSync(folder)
+			? (name, kind) => {
+					const files = findPostFiles(folder, name, kind);
+					const [file] = files;
+					const post = files.length === 1 && file !== undefined ? readPostAddress(path.join(folder, file), root, config) : undefined;
+					const url = post && (post.date ? address(postRouteParams({ id: post.id, date: post.date }, config.timeZone)) : address({ slug: post.id }));
+					return { folder: toPosix(path.relative(root, folder)), files, url } satisfies FoundPosts;
+				}
+			: undefined,
 		labels: { youtube: t('embed.youtube'), vimeo: t('embed.vimeo'), gist: t('embed.gist') },
 		locale: config.locale,
 	};
+}
+
+/**
+ * The post files, relative to `postsDir`, that a reference names, as Hugo and Jekyll look them up: a path
+ * from the posts folder, with or without its extension, or a bundle's folder (`nested` for
+ * `nested/index.md`); a leading section that the posts folder stands for (`/posts/x.md`, `_posts/x.md`) may
+ * be left out; and failing those, any post whose file name (or bundle folder) is the reference's last part,
+ * for Jekyll's tags without its date prefix. Several files are all returned: the reference is ambiguous.
+ */
+export function findPostFiles(postsDir: string, name: string, kind: ReferenceKind): string[] {
+	const segments = name.trim().replace(/\\/g, '/').split('/').filter((segment) => segment !== '' && segment !== '.');
+	if (segments.length === 0) return [];
+	// "../x.md" is relative to the post that links, which the context does not know: x.md is looked for by name.
+	const paths = segments.includes('..') ? [] : segments.map((_, index) => segments.slice(index).join('/'));
+	// post_url names a file in _posts/, which a posts folder copied from Jekyll may keep.
+	if (kind === 'post_url' && paths[0] !== undefined) paths.splice(1, 0, `_posts/${paths[0]}`);
+	for (const candidate of paths) {
+		const file = postFileAt(postsDir, candidate);
+		if (file) return [file];
+	}
+	const last = stem(segments.at(-1) as string);
+	const files = listPostFiles(postsDir);
+	const named = files.filter((file) => postName(file) === last);
+	if (named.length > 0 || kind === 'ref') return named;
+	// A Jekyll post moved without its date prefix (2024-01-05-slug.md → slug.md, the date in its front matter).
+	const undated = /^\d{4}-\d{2}-\d{2}-(.+)$/.exec(last)?.[1];
+	return undated === undefined ? [] : files.filter((file) => postName(file) === undated);
+}
+
+/** The post file at `candidate` (relative to `postsDir`): the file itself, with an extension added, or a bundle's index. */
+function postFileAt(postsDir: string, candidate: string): string | undefined {
+	const tries = POST_EXTENSIONS.includes(path.extname(candidate).toLowerCase())
+		? [candidate]
+		: [...POST_EXTENSIONS.map((extension) => `${candidate}${extension}`), ...POST_EXTENSIONS.map((extension) => `${candidate}/index${extension}`)];
+	return tries.find((file) => isPostFile(file) && isFile(path.join(postsDir, file)));
+}
+
+/** Every post file under `postsDir`, relative to it. */
+function listPostFiles(postsDir: string): string[] {
+	const entries = readdirSync(postsDir, { recursive: true, encoding: 'utf8' });
+	return entries.map(toPosix).filter((file) => isPostFile(file) && isFile(path.join(postsDir, file)));
+}
+
+/** A file the posts loader reads: a post extension, and a name that does not start with "_" (Hugo's `_index.md` is a list page). */
+function isPostFile(file: string): boolean {
+	const base = file.split('/').pop() ?? '';
+	return !base.startsWith('_') && !base.startsWith('.') && POST_EXTENSIONS.includes(path.extname(base).toLowerCase());
+}
+
+/** The name a post is known by: its file name without extension, or its folder's for an index file. */
+function postName(file: string): string {
+	const segments = file.split('/');
+	const name = stem(segments.pop() ?? '');
+	return name === 'index' ? (segments.pop() ?? name) : name;
+}
+
+function stem(file: string): string {
+	const extension = path.extname(file);
+	return POST_EXTENSIONS.includes(extension.toLowerCase()) ? file.slice(0, -extension.length) : file;
+}
+
+function isFile(file: string): boolean {
+	try {
+		return statSync(file).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * The slug and date of the post in `file`, as the posts loader reads them (integration/post-file.ts): the
+ * `slug` field or the file name, Jekyll's dated file names, dates in the site's time zone. Front matter that
+ * cannot be read gives the file name's slug; the loader reports that file itself.
+ */
+export function readPostAddress(file: string, root: string, config: Pick<ThemeConfig, 'locale' | 'timeZone'>): { id: string; date: Date | undefined } {
+	const displayPath = toPosix(path.relative(root, file));
+	let data: Record<string, unknown> = {};
+	try {
+		const source = parseFrontMatter(readFileSync(file, 'utf8'));
+		data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
+		applyDialects(data, source, { displayPath, entryFile: file });
+	} catch {
+		data = {};
+	}
+	const id = postSlug(data, displayPath, config.locale);
+	// The schema's date is the first of its names that is set (schema.ts).
+	const key = FIELD_ALIASES.date.find((name) => data[name] !== undefined);
+	const reading = key === undefined ? undefined : readFrontMatterDate(data[key], config.timeZone);
+	return { id, date: reading?.ok ? reading.date : undefined };
+}
+
+function toPosix(file: string): string {
+	return file.split(path.sep).join('/');
 }

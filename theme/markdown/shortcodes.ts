@@ -1,5 +1,7 @@
+import { digest, stableStringify } from '../utils/digest.ts';
+import { renderIntro } from '../utils/intro.ts';
 import { slugifySegment } from '../utils/slugs.ts';
-import { escapeXml } from '../utils/xml.ts';
+import { escapeXml, unescapeXml } from '../utils/xml.ts';
 
 /**
  * Hugo shortcodes and Jekyll Liquid tags in a Markdown body, turned into the Markdown or HTML they stand
@@ -11,15 +13,45 @@ import { escapeXml } from '../utils/xml.ts';
 export interface ShortcodeContext {
 	/** The post address of slug `slug` dated `date` (`YYYY-MM-DD`), with `base`; undefined if it needs a date it lacks. */
 	postUrl: (slug: string, date?: string) => string | undefined;
+	/**
+	 * Finds the post that a `ref`, `relref`, `post_url` or `link` names in the posts folder, and its address
+	 * (from its front matter: slug, date). Without it, the address is made from the name alone.
+	 */
+	findPost?: ((name: string, kind: ReferenceKind) => FoundPosts) | undefined;
 	/** Link texts in the site's language. */
 	labels: { youtube: string; vimeo: string; gist: string };
 	locale: string;
+}
+
+/** How a reference names a post: Hugo's `ref` and `relref` by path, Jekyll's `post_url` by file name, `link` by path. */
+export type ReferenceKind = 'ref' | 'post_url' | 'link';
+
+/** The posts a reference may name: one is found; none or several are an error. */
+export interface FoundPosts {
+	/** The posts folder, root-relative, as messages name it. */
+	folder: string;
+	/** The matching files, relative to the posts folder. */
+	files: string[];
+	/** The address of the one file found, with `base`; undefined for none, several, or a post without the date its address needs. */
+	url: string | undefined;
+}
+
+/** A reference to another post, and what the body took from that post: a post's body depends on it. */
+export interface PostReference {
+	/** As written: `other.md`, `2024-01-05-slug`. */
+	target: string;
+	/** The file it named, relative to the posts folder; undefined when none (or several) matched. */
+	file: string | undefined;
+	/** The address put in the body. */
+	url: string | undefined;
 }
 
 export interface ShortcodeResult {
 	body: string;
 	/** What was left as written, with its line in the body (1 = the body's first line). */
 	unknown: { line: number; text: string; reason: string }[];
+	/** The posts that references named, in the order they are written. */
+	references: PostReference[];
 }
 
 // {{< name args >}}, {{% name args %}}, their closing forms, and Hugo's escaped {{</* … */>}}.
@@ -31,17 +63,34 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Expands the shortcodes and Liquid tags of `body`, outside code; lists those it leaves as written. */
 export function expandShortcodes(body: string, context: ShortcodeContext): ShortcodeResult {
 	// Private-use characters stand for kept braces below; a body that has its own is left alone.
-	if ((!body.includes('{{') && !body.includes('{%')) || /[\uE000-\uE002]/.test(body)) return { body, unknown: [] };
+	if ((!body.includes('{{') && !body.includes('{%')) || /[\uE000-\uE002]/.test(body)) return { body, unknown: [], references: [] };
 	const unknown: ShortcodeResult['unknown'] = [];
+	const references: PostReference[] = [];
+	const state: Expansion = { context, unknown, references };
 	// Code fenced in the post shows shortcodes as examples: only the text between fences is expanded,
 	// blocks first (they become fences themselves), then each line. Every step keeps the line count,
 	// so a line here is the line in the body.
 	const expanded = splitFences(body)
-		.map(({ text, code, line }) => (code ? text : expandLines(expandBlocks(text), line, context, unknown)))
+		.map(({ text, code, line }) => (code ? text : expandLines(expandBlocks(text), line, state)))
 		.join('\n')
 		.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string);
 	unknown.sort((a, b) => a.line - b.line);
-	return { body: expanded, unknown };
+	return { body: expanded, unknown, references };
+}
+
+/**
+ * The part of a post's cache key that covers what its body takes from other files: the posts its
+ * references name and the address each gave, so that a body is rendered again when a post it links to
+ * gets another address (a `slug` changed, a missing file added). Empty for a body that names none.
+ */
+export function referencesKey(references: readonly PostReference[]): string {
+	return references.length === 0 ? '' : `:refs-${digest(stableStringify(references))}`;
+}
+
+interface Expansion {
+	context: ShortcodeContext;
+	unknown: ShortcodeResult['unknown'];
+	references: PostReference[];
 }
 
 /** The body cut into runs of lines inside and outside fenced code, each with its first line's number. */
@@ -61,7 +110,7 @@ function splitFences(body: string): { text: string; code: boolean; line: number 
 	return runs.map(({ lines, code, line }) => ({ text: lines.join('\n'), code, line }));
 }
 
-function expandLines(text: string, firstLine: number, context: ShortcodeContext, unknown: ShortcodeResult['unknown']): string {
+function expandLines(text: string, firstLine: number, state: Expansion): string {
 	const lines = text.split('\n');
 	let fence: string | undefined;
 	for (const [index, line] of lines.entries()) {
@@ -74,7 +123,7 @@ function expandLines(text: string, firstLine: number, context: ShortcodeContext,
 			fence = marker;
 			continue;
 		}
-		lines[index] = outsideInlineCode(line, (part) => expandInline(part, context, firstLine + index, unknown));
+		lines[index] = outsideInlineCode(line, (part, start) => expandInline(part, state, firstLine + index, start));
 	}
 	return lines.join('\n');
 }
@@ -85,7 +134,8 @@ function expandBlocks(body: string): string {
 	// The tags' own lines become the fences, so that every line keeps its number.
 	const fenced = (language: string, code: string) => {
 		const fence = '`'.repeat(Math.max(3, ...[...code.matchAll(/`{3,}/g)].map((match) => match[0].length + 1)));
-		return `${fence}${language}${code.startsWith('\n') ? '' : '\n'}${code}${code.endsWith('\n') ? '' : '\n'}${fence}`;
+		// A file saved with Windows line ends has its code open with "\r\n": a line end already, not a first line.
+		return `${fence}${language}${/^\r?\n/.test(code) ? '' : '\n'}${code}${code.endsWith('\n') ? '' : '\n'}${fence}`;
 	};
 	return body
 		.replace(/\{\{<\s*highlight\s+([\w+#.-]+)[^>]*>\}\}([\s\S]*?)\{\{<\s*\/\s*highlight\s*>\}\}/g, (_, language: string, code: string) => fenced(language, code))
@@ -100,37 +150,43 @@ function protect(text: string): string {
 	return text.replace(/[{}%]/g, (char) => HIDE[char] as string);
 }
 
-/** Applies `change` to the parts of a line outside inline code spans. */
-function outsideInlineCode(line: string, change: (text: string) => string): string {
+/** Applies `change` to the parts of a line outside inline code spans; `start` tells the part that begins the line. */
+function outsideInlineCode(line: string, change: (text: string, start: boolean) => string): string {
 	if (!line.includes('{')) return line;
 	return line
 		.split(/(`+[^`]*`+)/)
-		.map((part, index) => (index % 2 === 1 ? part : change(part)))
+		.map((part, index) => (index % 2 === 1 ? part : change(part, index === 0)))
 		.join('');
 }
 
-function expandInline(text: string, context: ShortcodeContext, line: number, unknown: ShortcodeResult['unknown']): string {
-	const hugo = text.replace(HUGO, (whole: string, _open: string, escaped: string | undefined, closing: string, name: string, args: string, unescaped: string | undefined) => {
+function expandInline(text: string, state: Expansion, line: number, lineStart: boolean): string {
+	const { unknown } = state;
+	const hugo = text.replace(HUGO, (whole: string, _open: string, escaped: string | undefined, closing: string, name: string, args: string, unescaped: string | undefined, offset: number) => {
 		// {{</* figure */>}} is how Hugo's own docs show a shortcode without running it.
 		if (escaped && unescaped) return protect(whole.replace('/*', '').replace(/\s*\*\//, ' '));
-		const expanded = closing ? undefined : hugoShortcode(name, parseArguments(args), context);
-		if (expanded !== undefined) return expanded;
-		const reason = closing
-			? 'a closing shortcode without its opening one'
-			: KNOWN_SHORTCODES.has(name)
-				? `Carnet could not read its arguments or find the post it names`
-				: `Hugo's ${name} shortcode is not one Carnet knows`;
-		unknown.push({ line, text: whole, reason });
+		let expanded: Expanded = closing ? undefined : hugoShortcode(name, parseArguments(args), state, lineStart ? blockPrefix(text.slice(0, offset)) : undefined);
+		if (typeof expanded === 'string') return expanded;
+		expanded ??= {
+			reason: closing
+				? 'a closing shortcode without its opening one'
+				: KNOWN_SHORTCODES.has(name)
+					? `Carnet could not read its arguments or find the post it names`
+					: `Hugo's ${name} shortcode is not one Carnet knows`,
+		};
+		unknown.push({ line, text: whole, reason: expanded.reason });
 		return asCode(whole);
 	});
 	return hugo.replace(LIQUID, (whole: string, name: string, args: string) => {
-		const expanded = liquidTag(name, args.trim(), context);
-		if (expanded !== undefined) return expanded;
-		const reason = name === 'post_url' || name === 'link' ? 'Carnet could not find the post it names' : `the Liquid tag ${name} is not one Carnet knows`;
-		unknown.push({ line, text: whole, reason });
+		let expanded = liquidTag(name, args.trim(), state);
+		if (typeof expanded === 'string') return expanded;
+		expanded ??= { reason: name === 'post_url' || name === 'link' ? 'Carnet could not find the post it names' : `the Liquid tag ${name} is not one Carnet knows` };
+		unknown.push({ line, text: whole, reason: expanded.reason });
 		return asCode(whole);
 	});
 }
+
+/** What a shortcode becomes, or why it is left as written (undefined: for the usual reason). */
+type Expanded = string | { reason: string } | undefined;
 
 // What Carnet cannot expand is shown as code: exactly as written, with no smart quotes or HTML read into it.
 function asCode(text: string): string {
@@ -156,19 +212,13 @@ function parseArguments(text: string): Arguments {
 	return { positional, named };
 }
 
-function hugoShortcode(name: string, args: Arguments, context: ShortcodeContext): string | undefined {
+function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: string | undefined): Expanded {
 	const { positional, named } = args;
+	const { context } = state;
 	const link = (href: string, text: string) => `<a href="${escapeXml(href)}">${escapeXml(text)}</a>`;
 	switch (name) {
-		case 'figure': {
-			const src = named.src;
-			if (!src) return undefined;
-			const caption = named.caption ?? named.title;
-			const image = `<img src="${escapeXml(src)}" alt="${escapeXml(named.alt ?? caption ?? '')}"${named.width ? ` width="${escapeXml(named.width)}"` : ''}${named.height ? ` height="${escapeXml(named.height)}"` : ''}>`;
-			const linked = named.link ? `<a href="${escapeXml(named.link)}">${image}</a>` : image;
-			const figcaption = caption ? `<figcaption>${escapeXml(caption)}</figcaption>` : '';
-			return `<figure>${linked}${figcaption}</figure>`;
-		}
+		case 'figure':
+			return named.src ? figure(named, prefix) : undefined;
 		case 'youtube': {
 			const id = named.id ?? positional[0];
 			return id ? link(`https://www.youtube.com/watch?v=${encodeURIComponent(id)}`, named.title ?? context.labels.youtube) : undefined;
@@ -184,31 +234,133 @@ function hugoShortcode(name: string, args: Arguments, context: ShortcodeContext)
 		case 'ref':
 		case 'relref': {
 			const target = named.path ?? positional[0];
-			return target ? postRef(target, context) : undefined;
+			return target ? postRef(target, 'ref', state) : undefined;
 		}
 		default:
 			return undefined;
 	}
 }
 
-function liquidTag(name: string, args: string, context: ShortcodeContext): string | undefined {
-	if (name === 'post_url') return postRef(args, context);
-	if (name === 'link' && /(?:^|\/)_posts\//.test(args)) return postRef(args, context);
+function liquidTag(name: string, args: string, state: Expansion): Expanded {
+	if (name === 'post_url') return postRef(args, 'post_url', state);
+	if (name === 'link' && /(?:^|\/)_posts\//.test(args)) return postRef(args, 'link', state);
 	return undefined;
 }
 
 /**
- * The address of the post a `ref`, `relref`, `post_url` or `link` names by its file: its slug is the file
- * name's (without Jekyll's date prefix), and a dated permalink takes the date from that prefix.
+ * Hugo's figure (its markup: the title as an `<h4>` in the caption, then the caption and `attr` in a
+ * paragraph, Markdown read in both). An image beside the post (`pic.jpg`, `./pic.jpg`) is written as a
+ * Markdown image between the figure's tags, each on its own block, so that Astro finds, optimises and
+ * publishes it as it does `![](pic.jpg)`: an `<img src="pic.jpg">` would name a file that is never copied.
  */
-function postRef(target: string, context: ShortcodeContext): string | undefined {
-	const [file = '', fragment] = target.replace(/^["']|["']$/g, '').split('#');
+function figure(named: Record<string, string>, prefix: string | undefined): string {
+	const src = named.src as string;
+	const caption = [named.caption ? inlineMarkdown(named.caption) : '', named.attr ? attribution(named.attr, named.attrlink) : ''].join(' ').trim();
+	const figcaption =
+		named.title || caption ? `<figcaption>${named.title ? `<h4>${escapeXml(named.title)}</h4>` : ''}${caption ? `<p>${caption}</p>` : ''}</figcaption>` : '';
+	const alt = named.alt ?? (named.caption ? plainText(inlineMarkdown(named.caption)) : (named.title ?? ''));
+	const open = `<figure class="${escapeXml(['carnet-figure', named.class].filter(Boolean).join(' '))}">`;
+	const linkAttributes = `${named.target ? ` target="${escapeXml(named.target)}"` : ''}${named.rel ? ` rel="${escapeXml(named.rel)}"` : ''}`;
+	if (!isBesidePost(src)) {
+		const size = `${named.width ? ` width="${escapeXml(named.width)}"` : ''}${named.height ? ` height="${escapeXml(named.height)}"` : ''}`;
+		const image = `<img src="${escapeXml(src)}" alt="${escapeXml(alt)}"${size}>`;
+		const linked = named.link ? `<a href="${escapeXml(named.link)}"${linkAttributes}>${image}</a>` : image;
+		return protect(`${open}${linked}${figcaption}</figure>`);
+	}
+	// An HTML block ends at a blank line, and Markdown inside it is not read: the image gets a block of its own.
+	const image = `![${escapeMarkdown(alt)}](<${escapeDestination(src)}>)`;
+	const linked = named.link
+		? linkAttributes
+			? `<a href="${escapeXml(named.link)}"${linkAttributes}>${image}</a>`
+			: `[${image}](<${escapeDestination(named.link)}>)`
+		: image;
+	// A figure in a blockquote keeps the quote's ">" on each of its lines.
+	const lines = [open, '', linked, '', `${figcaption}</figure>`];
+	if (prefix === undefined) return protect(`\n\n${lines.join('\n')}\n\n`);
+	return protect(lines.map((text, index) => (index === 0 ? text : `${prefix}${text}`.trimEnd())).join('\n'));
+}
+
+/** Whether `src` names a file beside the post: not root-relative (`/images/x.jpg`), not a URL. */
+function isBesidePost(src: string): boolean {
+	return !src.startsWith('/') && !src.startsWith('\\') && !/^[a-z][a-z\d+.-]*:/i.test(src);
+}
+
+/**
+ * The indentation and blockquote markers before a shortcode that begins its line, which the lines it
+ * becomes repeat; undefined when text comes before it.
+ */
+function blockPrefix(before: string): string | undefined {
+	return /^[ \t]*(?:>[ \t]?)*$/.test(before) ? before : undefined;
+}
+
+/** Hugo's `attr`, linked to `attrlink` when given. */
+function attribution(attr: string, link: string | undefined): string {
+	const html = inlineMarkdown(attr);
+	return link ? `<a href="${escapeXml(link)}">${html}</a>` : html;
+}
+
+/**
+ * A caption's Markdown as HTML, as Hugo's `markdownify` gives it: links, `**strong**`, `*emphasis*` and
+ * `` `code` `` (utils/intro.ts); anything else, HTML included, is escaped. A caption whose link is not a
+ * path or an http(s): or mailto: URL is shown as written.
+ */
+function inlineMarkdown(markdown: string): string {
+	try {
+		// One line makes one paragraph: its content is the inline HTML.
+		return renderIntro(markdown).replace(/^<p>|<\/p>$/g, '');
+	} catch {
+		return escapeXml(markdown);
+	}
+}
+
+/** The text of an HTML fragment, for an `alt`: Hugo's `plainify`. */
+function plainText(html: string): string {
+	return unescapeXml(html.replace(/<[^>]*>/g, ''));
+}
+
+/** Text read by Markdown as written, in an image's alt text: every ASCII punctuation mark escaped. */
+function escapeMarkdown(text: string): string {
+	return text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+
+/** A link destination inside `<…>`, where only "<", ">", "\\" and line breaks need care. */
+function escapeDestination(url: string): string {
+	return url.replace(/[<>\\]/g, '\\$&').replace(/[\r\n]/g, '');
+}
+
+/**
+ * The address of the post a `ref`, `relref`, `post_url` or `link` names by its file. With `findPost`, it is
+ * the post's real address (its slug and date read from its front matter), and a name that matches no
+ * post, or several, is reported; without it, the slug is the file name's (without Jekyll's date prefix)
+ * and a dated permalink takes the date from that prefix.
+ */
+function postRef(target: string, kind: ReferenceKind, state: Expansion): Expanded {
+	const [name = '', fragment] = target.replace(/^["']|["']$/g, '').split('#');
+	const withFragment = (url: string) => (fragment ? `${url}#${fragment}` : url);
+	const { findPost } = state.context;
+	if (!findPost) {
+		const url = addressFromName(name, state.context);
+		return url && withFragment(url);
+	}
+	const found = findPost(name, kind);
+	const [file] = found.files;
+	state.references.push({ target: name, file: found.files.length === 1 ? file : undefined, url: found.url });
+	if (found.url) return withFragment(found.url);
+	const generator = kind === 'ref' ? 'Hugo' : 'Jekyll';
+	if (file === undefined) {
+		return { reason: `no post in ${found.folder}/ has the file name ${JSON.stringify(name)}, a link ${generator} refuses to build; correct the name` };
+	}
+	if (found.files.length > 1) {
+		return { reason: `${JSON.stringify(name)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write the path of one from that folder, e.g. ${file}` };
+	}
+	return { reason: `the post it names, ${found.folder}/${file}, has no date, which the permalinks option needs; give that post a date` };
+}
+
+function addressFromName(file: string, context: ShortcodeContext): string | undefined {
 	const segments = file.replace(/\\/g, '/').split('/').filter(Boolean);
 	let name = (segments.pop() ?? '').replace(/\.(?:md|markdown|mdx)$/i, '');
 	if (name === 'index' || name === '_index') name = segments.pop() ?? '';
 	const dated = /^(\d{4}-\d{2}-\d{2})-(.+)$/.exec(name);
 	const slug = slugifySegment(dated ? (dated[2] as string) : name, context.locale);
-	if (!slug) return undefined;
-	const url = context.postUrl(slug, dated?.[1]);
-	return url && (fragment ? `${url}#${fragment}` : url);
+	return slug ? context.postUrl(slug, dated?.[1]) : undefined;
 }
