@@ -112,6 +112,13 @@ describe('address clashes', () => {
 		expect(error?.message).toMatchInlineSnapshot(`"src/content/posts/archive.md: the post's address /archive/ is the theme's /archive (archive) page, so the post would not be published."`);
 	});
 
+	test("errors on a post whose slug field makes a theme page's address, naming the slug's line", () => {
+		write('src/content/posts/not-found.md', '---\ntitle: Not found\ndate: 2024-01-03\nslug: "404"\n---\n');
+		const error = findAddressClash([{ ...entry('404', {}), filePath: 'src/content/posts/not-found.md' }], { ...config, permalinks: '/:slug/' }, site, false);
+		expect(error?.message).toMatch(/^src\/content\/posts\/not-found\.md:4: the post's address \/404\/ is the theme's /);
+		expect((error as { loc?: { line?: number } } | undefined)?.loc?.line).toBe(4);
+	});
+
 	test('ignores drafts in a build, and accepts distinct addresses', () => {
 		expect(findAddressClash([entry('a', { aliases: ['/old/'] }), entry('b', { aliases: ['/old/'], draft: true })], config, site, false)).toBeUndefined();
 		expect(findAddressClash([entry('a', { aliases: ['/old/'] }), entry('b', { aliases: ['/older/'] })], config, site, false)).toBeUndefined();

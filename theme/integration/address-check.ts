@@ -41,10 +41,12 @@ export function findAddressClash(entries: Iterable<AddressedEntry>, config: Pick
 		const postPath = decodeURI(routePath('post', postRouteParams({ id: entry.id, date: entry.data.date as Date }, config.timeZone), project));
 		const page = themePageAt(postPath, project);
 		if (page) {
+			// The slug field made the address, when there is one; else the file name did.
+			const line = lineIn(root, file, 'slug');
 			return userError(
-				`${file}: the post's address ${postPath} is the theme's ${page} page, so the post would not be published.`,
+				`${line ? `${file}:${line}` : file}: the post's address ${postPath} is the theme's ${page} page, so the post would not be published.`,
 				'Give the post another slug field, or choose a permalinks option with a fixed part, such as /posts/:slug/.',
-				{ file: path.join(root, file) },
+				{ file: path.join(root, file), line },
 			);
 		}
 		holders.set(addressKey(postPath), { file });
@@ -63,9 +65,10 @@ export function findAddressClash(entries: Iterable<AddressedEntry>, config: Pick
 			if (address === undefined || own.has(addressKey(address))) continue;
 			const key = addressKey(address);
 			own.add(key);
-			const where = `${locate(root, file, source.key)}: ${source.key}: ${JSON.stringify(source.written)}`;
+			const line = lineIn(root, file, source.key);
+			const where = `${line ? `${file}:${line}` : file}: ${source.key}: ${JSON.stringify(source.written)}`;
 			const page = themePageAt(address, project);
-			if (page) return userError(`${where} is the address of the theme's ${page} page, so it cannot redirect to this post.`, 'Remove it from the front matter.', { file: path.join(root, file) });
+			if (page) return userError(`${where} is the address of the theme's ${page} page, so it cannot redirect to this post.`, 'Remove it from the front matter.', { file: path.join(root, file), line });
 			const holder = holders.get(key);
 			if (holder) {
 				const other = holder.key
@@ -74,7 +77,7 @@ export function findAddressClash(entries: Iterable<AddressedEntry>, config: Pick
 				return userError(
 					`${where} (${address}) is ${other}; one address can only lead to one page.`,
 					holder.key ? 'Remove the old address from one of the two posts.' : 'Remove the old address: that post lives there now.',
-					{ file: path.join(root, file) },
+					{ file: path.join(root, file), line },
 				);
 			}
 			holders.set(key, { file, ...source });
@@ -98,11 +101,15 @@ function themePageAt(address: string, project: Parameters<typeof matchRoute>[2])
 }
 
 // The line is read again only to word an error, which a build meets once.
-function locate(root: string, file: string, key: string): string {
+function lineIn(root: string, file: string, key: string): number | undefined {
 	try {
-		const line = lineOfKey(parseFrontMatter(readFileSync(path.join(root, file), 'utf8')), key);
-		return line ? `${file}:${line}` : file;
+		return lineOfKey(parseFrontMatter(readFileSync(path.join(root, file), 'utf8')), key);
 	} catch {
-		return file;
+		return undefined;
 	}
+}
+
+function locate(root: string, file: string, key: string): string {
+	const line = lineIn(root, file, key);
+	return line ? `${file}:${line}` : file;
 }
