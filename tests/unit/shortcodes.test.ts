@@ -56,6 +56,11 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown.map((item) => item.line)).toEqual([8]);
 	});
 
+	test('say a closing shortcode of a known one has no opening, and name the unknown one that another closes', () => {
+		expect(expand('a {{< /youtube >}}').unknown.map((item) => item.reason)).toEqual(['a closing shortcode without its opening one']);
+		expect(expand('{{< /tabs >}}').unknown.map((item) => item.reason)).toEqual(["it closes Hugo's tabs shortcode, which is not one Carnet knows"]);
+	});
+
 	test('turn highlight blocks of a file with Windows line ends into the same fenced code, without a blank first line', () => {
 		const source = 'a\r\n{{< highlight go >}}\r\nx := 1\r\n{{< /highlight >}}\r\n{% highlight ruby %}\r\nputs 1\r\n{% endhighlight %}\r\n';
 		expect(expand(source).body.replaceAll('\r', '')).toBe(expand(source.replaceAll('\r', '')).body);
@@ -78,7 +83,7 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([
 			{ line: 3, text: '{{< tweet user="x" id="1" >}}', reason: "Hugo's tweet shortcode is not one Carnet knows" },
 			{ line: 4, text: '{{% notice info %}}', reason: "Hugo's notice shortcode is not one Carnet knows" },
-			{ line: 4, text: '{{% /notice %}}', reason: 'a closing shortcode without its opening one' },
+			{ line: 4, text: '{{% /notice %}}', reason: "it closes Hugo's notice shortcode, which is not one Carnet knows" },
 			{ line: 5, text: '{{< ref >}}', reason: 'Carnet could not read its arguments or find the post it names' },
 			{ line: 5, text: '{% include note.html %}', reason: 'the Liquid tag include is not one Carnet knows' },
 		]);

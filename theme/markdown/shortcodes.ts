@@ -168,7 +168,9 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		if (typeof expanded === 'string') return expanded;
 		expanded ??= {
 			reason: closing
-				? 'a closing shortcode without its opening one'
+				? KNOWN_SHORTCODES.has(name)
+					? 'a closing shortcode without its opening one'
+					: `it closes Hugo's ${name} shortcode, which is not one Carnet knows`
 				: KNOWN_SHORTCODES.has(name)
 					? `Carnet could not read its arguments or find the post it names`
 					: `Hugo's ${name} shortcode is not one Carnet knows`,
