@@ -112,6 +112,16 @@ describe('address clashes', () => {
 		expect(error?.message).toMatchInlineSnapshot(`"src/content/posts/archive.md: the post's address /archive/ is the theme's /archive (archive) page, so the post would not be published."`);
 	});
 
+	test.each([
+		['/index.html', '/ (home)'],
+		['/archive/index.html', '/archive (archive)'],
+		['/search/index.html', '/search (search)'],
+		['/404.html', '/404 (notFound)'],
+		['/tags/index.html', '/tags (tags)'],
+	])('errors on an alias that names the file of a theme page: %s', (alias, page) => {
+		expect(findAddressClash([entry('b', { aliases: [alias] })], config, site, false)?.message).toContain(`is the address of the theme's ${page} page`);
+	});
+
 	test("errors on a post whose slug field makes a theme page's address, naming the slug's line", () => {
 		write('src/content/posts/not-found.md', '---\ntitle: Not found\ndate: 2024-01-03\nslug: "404"\n---\n');
 		const error = findAddressClash([{ ...entry('404', {}), filePath: 'src/content/posts/not-found.md' }], { ...config, permalinks: '/:slug/' }, site, false);

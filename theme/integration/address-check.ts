@@ -94,10 +94,19 @@ export function checkAddresses(context: LoaderContext, config: Pick<ThemeConfig,
 	context.logger.error(error.message);
 }
 
+/**
+ * The theme page whose file an address would write over: `/archive/`, and also `/archive`,
+ * `/archive/index.html` (the same file), `/index.html` (the home page) and `/404.html` (the 404 page).
+ */
 function themePageAt(address: string, project: Parameters<typeof matchRoute>[2]): string | undefined {
-	const encoded = encodeURI(address);
-	const name = PAGE_ROUTES.find((route) => matchRoute(route, encoded, project) !== undefined);
-	return name && `${ROUTES[name].pattern} (${name})`;
+	if (/^\/404\.html?$/i.test(address)) return `${ROUTES.notFound.pattern} (notFound)`;
+	const key = addressKey(address);
+	for (const form of new Set([key, key === '/' ? key : `${key}/`, address])) {
+		const encoded = encodeURI(form);
+		const name = PAGE_ROUTES.find((route) => matchRoute(route, encoded, project) !== undefined);
+		if (name) return `${ROUTES[name].pattern} (${name})`;
+	}
+	return undefined;
 }
 
 // The line is read again only to word an error, which a build meets once.
