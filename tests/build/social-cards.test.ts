@@ -35,10 +35,14 @@ beforeAll(async () => {
 		'src/content/posts/hebrew.md': post('שלום עולם', '2024-01-15'),
 		'src/content/posts/long.md': post(LONG_TITLE, '2024-01-10'),
 		'src/content/posts/tokyo.md': post('東京の春を歩く', '2024-01-05'),
+		// Arabic, whose dots satori cannot place: no title rather than a misspelled one.
+		'src/content/posts/arabic.md': post('بيت ثلج تفاح', '2024-01-04'),
+		// An arrow (from Noto Sans Math) and a keycap emoji (named 0031-20e3 by Twemoji).
+		'src/content/posts/arrow.md': post('Hugo → Astro, étape 1️⃣', '2024-01-03'),
 		'public/images/photo.jpg': await makeJpeg(1600, 900, 7),
 	});
 	cold = await buildSite(root);
-	for (const slug of ['emoji', 'scripts', 'twin', 'hebrew', 'long', 'tokyo']) coldBytes.set(slug, readFileSync(path.join(cold.dist, card(slug))));
+	for (const slug of ['emoji', 'scripts', 'twin', 'hebrew', 'long', 'tokyo', 'arabic', 'arrow']) coldBytes.set(slug, readFileSync(path.join(cold.dist, card(slug))));
 	warm = await buildSite(root);
 	writeFileSync(path.join(root, 'src/content/posts/scripts.md'), post('Καλημέρα κόσμε, Здравствуй мир', '2024-01-20'));
 	retitled = await buildSite(root);
@@ -89,17 +93,17 @@ describe('social cards', () => {
 	});
 
 	test('gives the same bytes when a card is drawn again on another build', () => {
-		expect(fresh.log).toMatch(/Social cards: 6 rendered, 0 reused/);
+		expect(fresh.log).toMatch(/Social cards: 8 rendered, 0 reused/);
 		for (const slug of ['emoji', 'hebrew', 'long', 'tokyo']) {
 			expect(readFileSync(path.join(fresh.dist, card(slug))).equals(coldBytes.get(slug) as Buffer), slug).toBe(true);
 		}
 	});
 
 	test('renders no card on a warm build, and only the retitled one after a title changes', () => {
-		expect(cold.log).toMatch(/Social cards: 6 rendered, 0 reused from the cache/);
-		expect(warm.log).toMatch(/Social cards: 0 rendered, 6 reused from the cache, 0 stale removed/);
+		expect(cold.log).toMatch(/Social cards: 8 rendered, 0 reused from the cache/);
+		expect(warm.log).toMatch(/Social cards: 0 rendered, 8 reused from the cache, 0 stale removed/);
 		expect(readFileSync(path.join(warm.dist, card('emoji'))).equals(coldBytes.get('emoji') as Buffer)).toBe(true);
-		expect(retitled.log).toMatch(/Social cards: 1 rendered, 5 reused from the cache, 1 stale removed/);
+		expect(retitled.log).toMatch(/Social cards: 1 rendered, 7 reused from the cache, 1 stale removed/);
 		expect(readFileSync(path.join(retitled.dist, card('scripts'))).equals(coldBytes.get('scripts') as Buffer)).toBe(false);
 	});
 
@@ -141,6 +145,22 @@ describe('social cards', () => {
 		// In the title's place, the blog's initial on an accent square; no text-coloured glyphs or boxes.
 		expect(image.count(TITLE_REGION, ink)).toBe(0);
 		expect(image.count(TITLE_REGION, (r, g, b) => r > 130 && r < 170 && g < 70 && b < 40)).toBeGreaterThan(10_000);
+	});
+
+	test('warns once about an Arabic title, whose marks satori cannot place, and draws its card without the title', async () => {
+		const warnings = cold.log.split('\n').filter((line) => line.includes('arabic.md'));
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toContain("src/content/posts/arabic.md: the social card's fonts cannot draw");
+		const image = await pixels(coldBytes.get('arabic') as Buffer);
+		expect(image.count(TITLE_REGION, ink)).toBe(0);
+	});
+
+	test('draws a title with an arrow and a keycap emoji, in colour, without a warning', async () => {
+		expect(cold.log.split('\n').filter((line) => line.includes('arrow.md'))).toEqual([]);
+		const image = await pixels(coldBytes.get('arrow') as Buffer);
+		expect(image.count(TITLE_REGION, ink)).toBeGreaterThan(1_000);
+		// Twemoji's keycap is a grey-blue square with a dark digit.
+		expect(image.count(TITLE_REGION, (r, g, b) => b > 150 && b > r + 20 && g > r)).toBeGreaterThan(100);
 	});
 
 	test('lays a Hebrew title out from the right', async () => {

@@ -48,6 +48,9 @@ describe('card text', () => {
 	test('names emoji as Twemoji does, without variation selector 16', () => {
 		expect(emojiCode('❤️')).toBe('2764');
 		expect(emojiCode('👩‍💻')).toBe('1f469-200d-1f4bb');
+		// Code points below 1000 (hex) with four digits: a keycap, ©.
+		expect(emojiCode('1️⃣')).toBe('0031-20e3');
+		expect(emojiCode('©️')).toBe('00a9');
 	});
 
 	test('reads the direction of a title from its first letter', () => {

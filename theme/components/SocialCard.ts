@@ -32,7 +32,7 @@ export interface SocialCardProps {
 	colors: { background: string; text: string; accent: string; muted: string };
 	/** The featured image, cropped to the card, when `socialCards.posts` is `'all'` and the post has one. */
 	image: string | undefined;
-	/** The CSS font family of the fonts the theme gives satori: Noto Serif and its Hebrew and Arabic siblings, one name per file. */
+	/** The CSS font family of the fonts the theme gives satori: Noto Serif and its Hebrew sibling, one name per file. */
 	fontFamily: string;
 }
 

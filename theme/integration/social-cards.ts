@@ -16,6 +16,8 @@ export interface CardFontFile {
 	weight: 400 | 700;
 	/** Absolute path of a WOFF file. */
 	file: string;
+	/** The code points taken from it, when not all it has (CardFont.only). */
+	only?: readonly [number, number] | undefined;
 }
 
 /** What render-time code needs to draw social cards, as `virtual:carnet/social-cards` exports it. */
@@ -30,22 +32,33 @@ export interface SocialCardSetup {
 	versions: Record<string, string>;
 }
 
-// Noto covers Latin (with Vietnamese), Greek and Cyrillic in one design; Hebrew and Arabic come from its
-// sister families, which also lets a right-to-left title be drawn. A CJK font would weigh 5 to 20 MB per
-// weight, so Chinese, Japanese and Korean titles get the card without a title (see runtime/social-cards.ts).
+// Noto covers Latin (with Vietnamese), Greek and Cyrillic in one design; Hebrew comes from its sister
+// family, which also lets a right-to-left title be drawn, and signs from Noto Sans Math. Arabic is left out: satori does not position the
+// marks of Arabic fonts (the dots that tell letters apart were dropped or floated), and a misspelled title
+// is worse than none. A CJK font would weigh 5 to 20 MB per weight. Titles in those scripts get the card
+// without a title (see runtime/social-cards.ts).
 const FAMILIES = [
 	{ family: 'Noto Serif', id: 'noto-serif', subsets: ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'] },
 	{ family: 'Noto Serif Hebrew', id: 'noto-serif-hebrew', subsets: ['hebrew'] },
-	{ family: 'Noto Naskh Arabic', id: 'noto-naskh-arabic', subsets: ['arabic'] },
-] as const;
+	// Arrows, check marks and mathematical signs (→, ✓, ≤, ∞: U+2000 to U+2BFF), which Noto Serif lacks and
+	// titles use; only those, since it also has isolated Arabic letters. It has one weight: bold titles draw
+	// these signs at its regular weight.
+	{ family: 'Noto Sans Math', id: 'noto-sans-math', subsets: ['latin'], fileWeight: 400, only: [0x2000, 0x2bff] },
+] as const satisfies readonly { family: string; id: string; subsets: readonly string[]; fileWeight?: number; only?: readonly [number, number] }[];
 const WEIGHTS = [700, 400] as const;
 
 /** Where the theme's card fonts and emoji are installed, and the cache folder, worked out once at startup. */
 export function socialCardSetup(astroConfig: AstroConfig): SocialCardSetup {
 	const require = createRequire(import.meta.url);
 	const version = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
-	const fonts = FAMILIES.flatMap(({ family, id, subsets }) =>
-		WEIGHTS.flatMap((weight) => subsets.map((subset) => ({ name: `${family} ${subset}`, family, weight, file: require.resolve(`@fontsource/${id}/files/${id}-${subset}-${weight}-normal.woff`) }))),
+	const fonts = FAMILIES.flatMap((font) =>
+		WEIGHTS.flatMap((weight) =>
+			font.subsets.map((subset) => {
+				const fileWeight = 'fileWeight' in font ? font.fileWeight : weight;
+				const file = require.resolve(`@fontsource/${font.id}/files/${font.id}-${subset}-${fileWeight}-normal.woff`);
+				return { name: `${font.family} ${subset}`, family: font.family, weight, file, ...('only' in font ? { only: font.only } : {}) };
+			}),
+		),
 	);
 	return {
 		fonts,

@@ -42,7 +42,7 @@ function loadAssets(): Promise<CardAssets> {
 	assets ??= (async () => {
 		const hash = createHash('sha256');
 		const fonts = await Promise.all(
-			setup.fonts.map(async ({ name, family, weight, file }) => ({ name, family, weight, tables: readFontTables(await readFile(file), file) })),
+			setup.fonts.map(async ({ name, family, weight, file, only }) => ({ name, family, weight, only, tables: readFontTables(await readFile(file), file) })),
 		);
 		for (const font of fonts) hash.update(font.tables.sfnt);
 		const emojiIndex = JSON.parse(await readFile(setup.emoji.chars, 'utf8')) as EmojiIndex;
@@ -62,7 +62,7 @@ export async function drawPostCard(post: Post, format: CardFormat): Promise<Draw
 		warnOnce(
 			`title:${post.id}`,
 			`${post.entry.filePath ?? post.id}: the social card's fonts cannot draw ${title.missing.join(' ')} in the title "${post.title}", ` +
-				'so its card shows the blog’s name and the date without the title. The fonts cover Latin, Greek, Cyrillic, Hebrew and Arabic; ' +
+				'so its card shows the blog’s name and the date without the title. The fonts cover Latin, Greek, Cyrillic and Hebrew; ' +
 				'for other scripts, give the post a featured image or replace the SocialCard template (README, Social cards).',
 		);
 	}

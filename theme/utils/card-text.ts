@@ -7,6 +7,8 @@ export interface CardFont {
 	family: string;
 	weight: number;
 	tables: FontTables;
+	/** The code points the card takes from this font, when not all it has: a font of signs may have letters too. */
+	only?: readonly [first: number, last: number] | undefined;
 }
 
 /** Everything the card needs to know about one piece of text. */
@@ -32,7 +34,8 @@ const STRONG = /\p{L}/u;
 
 /** The code point sequence that names an emoji in Twemoji, `1f468-200d-1f4bb`, without variation selector 16. */
 export function emojiCode(grapheme: string): string {
-	return Array.from(grapheme, (char) => (char.codePointAt(0) as number).toString(16))
+	// Twemoji names code points with at least four digits: 0031-20e3 for the keycap 1️⃣, 00a9 for ©.
+	return Array.from(grapheme, (char) => (char.codePointAt(0) as number).toString(16).padStart(4, '0'))
 		.filter((code) => code !== 'fe0f')
 		.join('-');
 }
@@ -50,7 +53,8 @@ export function textDirectionOf(text: string): 'ltr' | 'rtl' {
  */
 export function analyseText(source: string, weight: number, fonts: readonly CardFont[], hasEmoji: (code: string) => boolean): CardText {
 	const candidates = fonts.filter((font) => font.weight === weight);
-	const fontOf = (codePoint: number) => candidates.find((font) => font.tables.glyphOf(codePoint) !== 0);
+	const fontOf = (codePoint: number) =>
+		candidates.find((font) => (!font.only || (codePoint >= font.only[0] && codePoint <= font.only[1])) && font.tables.glyphOf(codePoint) !== 0);
 	const widthOf = (codePoint: number, font: CardFont) => font.tables.advanceOf(font.tables.glyphOf(codePoint)) / font.tables.unitsPerEm;
 	const base = candidates[0];
 	if (!base) throw new Error(`No social card font has the weight ${weight}.`);
