@@ -16,10 +16,12 @@ export interface SatoriFont {
 	style: 'normal';
 }
 
-// Measured on cards of this theme (README, Performance): on flat colours and text, a PNG of 32 colours
-// without dithering is the smallest file (28 KB, against 37 KB for the same card as a mozjpeg JPEG at
-// quality 80) and keeps text edges clean; effort 1 and zlib level 6 encode it about 10 times faster than
-// a palette at quality 90 and effort 3. Over a photo, JPEG is far smaller. Both are part of the cache key.
+// Measured on cards of this theme (README, Performance): on flat colours and text, a palette PNG without
+// dithering is the smallest file (28 KB, against 37 KB for the same card as a mozjpeg JPEG at quality 80)
+// and keeps text edges clean; effort 1 and zlib level 6 encode it about 10 times faster than a palette at
+// quality 90 and effort 3. It asks for 32 colours, which libvips writes with 8 bits, so the palette holds
+// up to 256: 16 colours, written with 4 bits, encode twice as fast but band the emoji's colours. Over a
+// photo, JPEG is far smaller. Both are part of the cache key.
 export const ENCODINGS = {
 	png: { palette: true, colours: 32, dither: 0, effort: 1, compressionLevel: 6 },
 	jpg: { quality: 80, mozjpeg: true },
