@@ -268,6 +268,15 @@ describe('sitemap', () => {
 		expect(base().read('robots.txt')).toContain(`Sitemap: ${SITE}/blog/sitemap-index.xml`);
 	});
 
+	test("gives a tag feed, under trailingSlash: never, the tag page's own address, without a slash", () => {
+		const site = sites.never as BuiltSite;
+		const [tag] = readdirSync(path.join(site.dist, 'tags')).filter((name) => existsSync(path.join(site.dist, 'tags', name, 'rss.xml')));
+		expect(tag).toBeDefined();
+		const canonical = site.html(`tags/${tag}/index.html`)('link[rel="canonical"]').attr('href');
+		expect(canonical).toBe(`${SITE}/tags/${tag}`);
+		expect(site.xml(`tags/${tag}/rss.xml`).rss.channel.link).toBe(canonical);
+	});
+
 	test('follows trailingSlash: never', () => {
 		const locs = sitemapUrls(sites.never as BuiltSite).map((url) => url.loc);
 		expect(locs).toContain(`${SITE}/posts/links`);

@@ -81,6 +81,9 @@ export function rssOptions(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]
 		title: meta.title,
 		description: meta.description || meta.title,
 		site: meta.homeUrl,
+		// The channel's link is already its page's own address (utils/routes.ts follows trailingSlash), which
+		// @astrojs/rss would otherwise end with a slash: it keeps it only when told the address has one.
+		trailingSlash: meta.homeUrl.endsWith('/'),
 		// Declared even when every item's content is empty, which @astrojs/rss would otherwise leave undeclared.
 		xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/', content: CONTENT_NAMESPACE },
 		...(meta.stylesheet ? { stylesheet: meta.stylesheet } : {}),
