@@ -47,7 +47,10 @@ beforeAll(async () => {
 		'src/content/posts/early.md': post('title: Tôt\ndate: 2023-11-30 08:00:00\naliases: [/old/early/]'),
 	});
 	const fileRoot = writeSite('permalinks-file', {
-		'astro.config.mjs': astroConfig({ title: 'Files', locale: 'en' }, { site: SITE, base: '/blog', build: { format: 'file' } }),
+		'astro.config.mjs': astroConfig(
+			{ title: 'Files', locale: 'en', navigation: [{ label: 'About', href: '/about/' }, { label: 'Elsewhere', href: 'https://elsewhere.example/' }], intro: 'Start with [the first post](/posts/hello).' },
+			{ site: SITE, base: '/blog', build: { format: 'file' } },
+		),
 		'src/content.config.ts': CONTENT_CONFIG,
 		'src/content/posts/hello.md': post('title: Hello\ndate: 2024-02-03\ntags: [News]'),
 	});
@@ -170,5 +173,15 @@ describe("with build.format: 'file'", () => {
 		const jsonLd = fileFormat.html('posts/hello.html')('script[type="application/ld+json"]').text();
 		expect(jsonLd).toContain(`"${SITE}/blog/posts/hello"`);
 		expect(jsonLd).not.toContain('.html');
+	});
+});
+
+describe('under a base', () => {
+	test('navigation and intro links written from the root get the base, as links in posts do', () => {
+		const home = fileFormat.html('index.html');
+		const nav = home('.carnet-header__links a').map((_, link) => home(link).attr('href')).get();
+		expect(nav).toContain('/blog/about/');
+		expect(nav).toContain('https://elsewhere.example/');
+		expect(home('.carnet-intro a').attr('href')).toBe('/blog/posts/hello');
 	});
 });

@@ -233,7 +233,7 @@ describe('the home introduction', () => {
 		expect(intro.find('p')).toHaveLength(2);
 		expect(intro.find('script, b')).toHaveLength(0);
 		expect(intro.find('p').first().text()).toBe('Hello <script>alert(1)</script> and a <b>link</b> with <code>.');
-		expect(intro.find('a').attr('href')).toBe('/about/');
+		expect(intro.find('a').attr('href')).toBe('/blog/about/');
 		expect(intro.find('code').text()).toBe('<code>');
 		expect(intro.find('em').text()).toBe('paragraph');
 		expect(other.html('page/2/index.html')('.carnet-intro')).toHaveLength(0);

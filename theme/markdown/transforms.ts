@@ -56,6 +56,12 @@ export function withBase(value: string, prefix: string): string | undefined {
 	return `${prefix}${value}`;
 }
 
+/** `html` with `base` in front of its root-relative link and media addresses, as bodies get it (the intro option). */
+export function withBaseInHtml(html: string, base: string): string {
+	const prefix = base.replace(/\/+$/, '');
+	return prefix === '' ? html : (rewriteRawUrls(html, (value) => withBase(value, prefix)) ?? html);
+}
+
 const RAW_URL = /(<(a|area|img|source|video|audio)\b[^>]*?\s(href|src|poster)\s*=\s*)(["'])([^"']*)\4/gi;
 
 /** Applies `url` to the URL attributes of the elements in a piece of raw HTML. */
