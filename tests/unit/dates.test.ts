@@ -26,6 +26,13 @@ describe('front-matter dates', () => {
 		expect(parseFrontMatterDate('2024-03-31 03:30:00', 'Europe/Paris')?.toISOString()).toBe('2024-03-31T01:30:00.000Z');
 	});
 
+	test('writes an offset of whole minutes and a wall-clock time that name the same instant, in a zone whose offset had seconds', () => {
+		const date = new Date('1901-12-13T15:24:42Z');
+		const written = toZonedISOString(date, 'Asia/Kolkata');
+		expect(written).toMatch(/^1901-12-13T\d\d:\d\d:\d\d\+05:2[01]$/);
+		expect(Date.parse(written)).toBe(date.getTime());
+	});
+
 	test('reads years before 100 as themselves, not as 1900 to 1999', () => {
 		expect(parseFrontMatterDate('0050-03-01', 'UTC')?.toISOString()).toBe('0050-03-01T00:00:00.000Z');
 		expect(parseFrontMatterDate('0004-02-29 12:00:00', 'Europe/Paris')?.getUTCFullYear()).toBe(4);

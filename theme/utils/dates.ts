@@ -154,9 +154,10 @@ function computeZoneOffset(instant: number, timeZone: string): number {
 /** ISO 8601 with the zone's offset, e.g. `2024-02-03T00:00:00+01:00`, for `<time datetime>` and sitemaps. */
 export function toZonedISOString(date: Date, timeZone: string): string {
 	const instant = date.getTime();
-	const offset = zoneOffset(instant, timeZone);
-	const local = new Date(instant + offset).toISOString().slice(0, 19);
-	const minutes = Math.round(offset / 60_000);
+	// ISO 8601 offsets have no seconds, which old local mean times had (Kolkata, +05:21:10 until 1942): the
+	// wall-clock time is written for the offset as rounded, so that the two still name the same instant.
+	const minutes = Math.round(zoneOffset(instant, timeZone) / 60_000);
+	const local = new Date(instant + minutes * 60_000).toISOString().slice(0, 19);
 	const sign = minutes < 0 ? '-' : '+';
 	const hh = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0');
 	const mm = String(Math.abs(minutes) % 60).padStart(2, '0');
