@@ -61,6 +61,8 @@ beforeAll(async () => {
 		// Bodies that open with a thematic break, as some Hugo and Jekyll posts do: what lies between it and
 		// the next one looks like front matter, valid YAML in one and not in the other.
 		'src/content/posts/opening-rule.md': post('title: Opening rule\ndate: 2023-10-02', '---\n\nIntro: it must appear.\n\nMore text that must appear.\n\n---\n\nConclusion.\n'),
+		// Headings named like the ids of the page around the body.
+		'src/content/posts/main-heading.md': post('title: Main heading\ndate: 2023-09-01', '## Main\n\nText.\n\n## Contents\n\nMore.\n'),
 		'src/content/posts/opening-rule-yaml.md': post('title: Opening rule, not YAML\ndate: 2023-10-01', '\n---\nNote: this is important: really.\n- item one\n---\n\nConclusion.\n'),
 		// A tag whose every post has an empty body: its feed once declared no content namespace.
 		'src/content/posts/empty-one.md': post('title: Empty one\ndate: 2024-03-02\ntags: [Silence]'),
@@ -193,6 +195,16 @@ describe('hostile HTML in a post reaches no feed', () => {
 			<a href="https://hostile.example.com/search?q=a&amp;b">numeric reference</a>
 			<p>After the traps.</p>"
 		`);
+	});
+});
+
+describe('ids', () => {
+	test("a heading named Main keeps its id, and the page's main element and skip link use one of their own", () => {
+		const $ = site.html('posts/main-heading/index.html');
+		const ids = $('[id]').map((_, element) => $(element).attr('id')).get();
+		expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+		expect($('#main').is('h2')).toBe(true);
+		expect($($('a.carnet-skip-link').attr('href')).is('main')).toBe(true);
 	});
 });
 
