@@ -145,6 +145,12 @@ describe('feeds in a browser', () => {
 		expect(dates('de')).toEqual(['2. Februar 2024 um 23:00 UTC', '9. Dezember 2024 um 07:05 UTC']);
 	});
 
+	test('the XSL page is laid out right to left for a right-to-left language', () => {
+		expect(feedStylesheet({ lang: 'ar', about: 'a', address: 'b', latest: 'c', visit: 'd' })).toContain('<html lang="ar" dir="rtl">');
+		expect(feedStylesheet({ lang: 'he-IL', about: 'a', address: 'b', latest: 'c', visit: 'd' })).toContain('<html lang="he-IL" dir="rtl">');
+		expect(feedStylesheet({ lang: 'fr', about: 'a', address: 'b', latest: 'c', visit: 'd' })).toContain('<html lang="fr" dir="ltr">');
+	});
+
 	test('feed.css quotes its translated texts safely', () => {
 		const css = feedCss({ about: 'Say "hi" \\ bye', address: 'Address', latest: 'Latest' });
 		expect(css).toContain('content: "Say \\"hi\\" \\\\ bye\\A \\A Address";');

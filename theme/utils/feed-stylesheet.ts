@@ -1,3 +1,4 @@
+import { textDirection } from './locale.ts';
 import { escapeXml } from './xml.ts';
 
 export interface FeedStylesheetText {
@@ -46,7 +47,7 @@ export function feedStylesheet(text: FeedStylesheetText): string {
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:atom="http://www.w3.org/2005/Atom">
 <xsl:output method="html" version="5.0" encoding="utf-8" indent="yes" doctype-system="about:legacy-compat"/>
 <xsl:template match="/">
-<html lang="${e(text.lang)}">
+<html lang="${e(text.lang)}" dir="${textDirection(text.lang)}">
 <head>
 <meta charset="utf-8"/>
 <meta name="viewport" content="width=device-width, initial-scale=1"/>
