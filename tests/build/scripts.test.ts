@@ -89,22 +89,25 @@ describe('titles, slugs and tags in every writing system', () => {
 		expect(meta).toContain('10 minutes');
 	});
 
-	test('set lang and dir from the post language, and dir="auto" on text in any other', () => {
+	test("set the post's language on its title, description and body only, and dir=\"auto\" on text in none", () => {
 		const hebrew = site.html('posts/hebrew/index.html');
-		expect(hebrew('article.carnet-post').attr('lang')).toBe('he');
-		expect(hebrew('article.carnet-post').attr('dir')).toBe('rtl');
-		expect(hebrew('.carnet-post__title').attr('dir')).toBeUndefined();
+		// The article, its dates and labels stay in the site's language (WCAG 3.1.2, language of parts).
+		expect(hebrew('article.carnet-post').attr('lang')).toBeUndefined();
+		expect(hebrew('article.carnet-post').attr('dir')).toBeUndefined();
+		expect([hebrew('.carnet-post__title').attr('lang'), hebrew('.carnet-post__title').attr('dir')]).toEqual(['he', 'rtl']);
+		expect([hebrew('.carnet-prose').attr('lang'), hebrew('.carnet-prose').attr('dir')]).toEqual(['he', 'rtl']);
+		expect(hebrew('.carnet-post-meta').closest('[lang]').attr('lang')).toBe('en');
 		const arabic = site.html('posts/arabic/index.html');
 		expect(arabic('article.carnet-post').attr('dir')).toBeUndefined();
 		expect(arabic('.carnet-post__title').attr('dir')).toBe('auto');
 		expect(arabic('.carnet-prose').attr('dir')).toBe('auto');
 		const chinese = site.html('posts/阅读时间/index.html');
-		expect(chinese('article.carnet-post').attr('lang')).toBe('zh-Hans');
-		expect(chinese('article.carnet-post').attr('dir')).toBe('ltr');
+		expect([chinese('.carnet-post__title').attr('lang'), chinese('.carnet-post__title').attr('dir')]).toEqual(['zh-Hans', 'ltr']);
 		const home = site.html('index.html');
 		const card = home('.carnet-card').filter((_, element) => home(element).find('.carnet-card__title').text() === 'שלום עולם');
-		expect(card.attr('lang')).toBe('he');
-		expect(card.attr('dir')).toBe('rtl');
+		expect(card.attr('lang')).toBeUndefined();
+		expect([card.find('.carnet-card__title').attr('lang'), card.find('.carnet-card__title').attr('dir')]).toEqual(['he', 'rtl']);
+		expect(card.find('.carnet-card__description').attr('lang')).toBe('he');
 		const arabicCard = home('.carnet-card__title').filter((_, element) => home(element).text() === 'مرحبا بالعالم');
 		expect(arabicCard.attr('dir')).toBe('auto');
 	});
