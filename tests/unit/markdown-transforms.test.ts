@@ -30,6 +30,10 @@ const SOURCE = [
 	'',
 	'<a href="/posts/raw/">brut</a> <img src="/images/raw.png" alt="">',
 	'',
+	'<picture><source srcset="/images/a.webp 1x, /images/a@2x.webp 2x, https://cdn.example/c.webp 3x"><img alt="a > b" src="/images/a.jpg" srcset=\'/images/a.jpg 480w,/images/b.jpg 960w\'></picture>',
+	'',
+	'<video src="/media/v.mp4" poster="/images/poster.jpg" controls></video>',
+	'',
 	'```',
 	'c : d',
 	'```',
@@ -54,6 +58,14 @@ describe.each(Object.keys(processors) as (keyof typeof processors)[])('body tran
 		expect(html).toContain('href="https://example.org/"');
 		expect(html).toContain('href="/blog/tags/"');
 		expect(html).not.toContain('/blog/blog/');
+	});
+
+	test('add the base to every address of a raw tag: several attributes, and each srcset candidate', async () => {
+		const { html } = await renderWith(name, SOURCE);
+		expect(html).toContain('srcset="/blog/images/a.webp 1x, /blog/images/a@2x.webp 2x, https://cdn.example/c.webp 3x"');
+		// unified parses raw HTML and writes it back with double quotes; Sätteri keeps it as written.
+		expect(html).toMatch(/<img alt="a > b" src="\/blog\/images\/a\.jpg" srcset=["']\/blog\/images\/a\.jpg 480w,\/blog\/images\/b\.jpg 960w["']>/);
+		expect(html).toContain('<video src="/blog/media/v.mp4" poster="/blog/images/poster.jpg" controls>');
 	});
 });
 

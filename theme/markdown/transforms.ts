@@ -62,17 +62,40 @@ export function withBaseInHtml(html: string, base: string): string {
 	return prefix === '' ? html : (rewriteRawUrls(html, (value) => withBase(value, prefix)) ?? html);
 }
 
-const RAW_URL = /(<(a|area|img|source|video|audio)\b[^>]*?\s(href|src|poster)\s*=\s*)(["'])([^"']*)\4/gi;
+// A tag of raw HTML whose addresses transforms see, its attributes matched one by one (a ">" inside a
+// quoted value does not end it), then each attribute with its value as written.
+const RAW_TAG = /<(a|area|img|source|video|audio)\b((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)(\s*\/?)>/gi;
+const RAW_ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
-/** Applies `url` to the URL attributes of the elements in a piece of raw HTML. */
+/** Applies `url` to every URL attribute of the elements in a piece of raw HTML, `srcset` candidates included. */
 function rewriteRawUrls(html: string, url: (value: string) => string | undefined): string | undefined {
 	let changed = false;
-	const result = html.replace(RAW_URL, (match, head: string, tag: string, attribute: string, quote: string, value: string) => {
-		if (!URL_ATTRIBUTES[tag.toLowerCase()]?.includes(attribute.toLowerCase())) return match;
-		const next = url(value);
-		if (next === undefined) return match;
-		changed = true;
-		return `${head}${quote}${next}${quote}`;
+	const result = html.replace(RAW_TAG, (tag: string, name: string, attributes: string, end: string) => {
+		const element = name.toLowerCase();
+		const rewritten = attributes.replace(RAW_ATTRIBUTE, (whole: string, space: string, attribute: string, equals?: string, double?: string, single?: string, bare?: string) => {
+			const value = double ?? single ?? bare;
+			if (value === undefined) return whole;
+			const key = attribute.toLowerCase();
+			const next = URL_ATTRIBUTES[element]?.includes(key) ? url(value) : key === 'srcset' ? rewriteSrcset(value, url) : undefined;
+			if (next === undefined) return whole;
+			changed = true;
+			const quote = single !== undefined ? "'" : '"';
+			return `${space}${attribute}${equals}${quote}${next}${quote}`;
+		});
+		return rewritten === attributes ? tag : `<${name}${rewritten}${end}>`;
 	});
 	return changed ? result : undefined;
+}
+
+/** `srcset="/a.jpg 1x, /b.jpg 2x"`: `url` applied to each candidate's address, descriptors kept. */
+function rewriteSrcset(srcset: string, url: (value: string) => string | undefined): string | undefined {
+	let changed = false;
+	const candidates = srcset.split(',').map((candidate) => {
+		const [, before = '', address = '', after = ''] = /^(\s*)(\S*)([\s\S]*)$/.exec(candidate) ?? [];
+		const next = address === '' ? undefined : url(address);
+		if (next === undefined) return candidate;
+		changed = true;
+		return `${before}${next}${after}`;
+	});
+	return changed ? candidates.join(',') : undefined;
 }
