@@ -32,7 +32,7 @@ date = 2023-04-01T09:30:00
 publishDate = 2023-04-01T09:30:00
 expiryDate = 2099-01-01
 categories = ["Migration", "Hugo"]
-authors = ["Ada Lovelace", "Grace Hopper"]
+authors = ["Ada Lovelace", { name = "Grace Hopper", email = "grace@example.com", url = "https://grace.example.com/" }]
 featured_image = ""
 +++
 Written for Hugo, in TOML.
@@ -198,6 +198,27 @@ describe('posts written for Hugo, Jekyll and the Astro blog starter build unchan
 	test('uses the excerpt as the description and names every author', () => {
 		expect(site.html('posts/hello-jekyll/index.html')('meta[name="description"]').attr('content')).toBe("A post from Jekyll's _posts folder.");
 		expect(site.html('posts/hugo-toml/index.html')('.carnet-post-meta').text()).toContain('Ada Lovelace and Grace Hopper');
+	});
+
+	test('lists each author on their own, with their links, in JSON-LD and every feed', () => {
+		const ld = site
+			.html('posts/hugo-toml/index.html')('script[type="application/ld+json"]')
+			.map((_, script) => JSON.parse(site.html('posts/hugo-toml/index.html')(script).text()))
+			.get()
+			.find((data: { '@type'?: string }) => data['@type'] === 'BlogPosting');
+		const people = [{ name: 'Ada Lovelace' }, { name: 'Grace Hopper', url: 'https://grace.example.com/' }];
+		expect(ld.author).toEqual(people.map((person) => ({ '@type': 'Person', ...person })));
+		const json = JSON.parse(site.read('feed.json')).items.find((item: { title: string }) => item.title === 'Hugo in TOML');
+		expect(json.authors).toEqual(people);
+		const atom = site.read('atom.xml');
+		const entry = atom.slice(atom.indexOf('<title>Hugo in TOML</title>'), atom.indexOf('</entry>', atom.indexOf('<title>Hugo in TOML</title>')));
+		expect([...entry.matchAll(/<author>(.*?)<\/author>/gs)].map((match) => match[1])).toEqual([
+			'<name>Ada Lovelace</name>',
+			'<name>Grace Hopper</name><email>grace@example.com</email><uri>https://grace.example.com/</uri>',
+		]);
+		const rss = site.read('rss.xml');
+		const item = rss.slice(rss.indexOf('<title>Hugo in TOML</title>'), rss.indexOf('</item>', rss.indexOf('<title>Hugo in TOML</title>')));
+		expect([...item.matchAll(/<dc:creator>(.*?)<\/dc:creator>/g)].map((match) => match[1])).toEqual(['Ada Lovelace', 'Grace Hopper']);
 	});
 
 	test('warns about no Hugo or Jekyll field it reads or knowingly ignores', () => {

@@ -47,7 +47,7 @@ async function buildFeedEntry(post: Post): Promise<FeedEntry> {
 		published: post.date,
 		updated: post.updated,
 		categories: post.tags.map((tag) => tag.name),
-		author: post.author,
+		authors: post.authors,
 		enclosure: image && { url: image.url, type: image.type, length: 0 },
 	};
 }

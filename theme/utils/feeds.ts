@@ -49,7 +49,8 @@ export interface FeedEntry {
 	published: Date;
 	updated?: Date | undefined;
 	categories: string[];
-	author?: Author | undefined;
+	/** Its authors, each with their own address and links; none means the feed's. */
+	authors: readonly Author[];
 	/**
 	 * The post's featured image as a 1200×630 JPEG. Its length is 0 until the build is done
 	 * (integration/enclosures.ts fills it in, once the file exists).
@@ -95,15 +96,21 @@ export function rssOptions(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]
 			description: entry.summary,
 			content: entry.contentHtml,
 			categories: entry.categories,
-			// RSS's <author> must be an e-mail address; without one, Dublin Core's creator carries the name.
-			...(entry.author?.email ? { author: `${entry.author.email} (${entry.author.name})` } : {}),
-			...(entry.author && !entry.author.email ? { customData: `<dc:creator>${escapeXml(entry.author.name)}</dc:creator>` } : {}),
+			// RSS's one <author> must be an e-mail address: it carries a single author who has one, and
+			// Dublin Core's creator, which may repeat, carries the names otherwise.
+			...rssAuthors(entry.authors),
 			...(entry.enclosure ? { enclosure: entry.enclosure } : {}),
 		})),
 	};
 }
 
 const xmlBuilder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: false, suppressEmptyNode: true });
+
+function rssAuthors(authors: readonly Author[]): { author?: string; customData?: string } {
+	const [only] = authors;
+	if (authors.length === 1 && only?.email) return { author: `${only.email} (${only.name})` };
+	return authors.length === 0 ? {} : { customData: authors.map((author) => `<dc:creator>${escapeXml(author.name)}</dc:creator>`).join('') };
+}
 
 /** An Atom 1.0 document. Atom requires an author: the blog's, else its title. */
 export function atomFeed(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]): string {
@@ -135,7 +142,7 @@ export function atomFeed(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]):
 			],
 			published: date(entry.published),
 			updated: date(entry.updated ?? entry.published),
-			...(entry.author ? { author: person(entry.author) } : {}),
+			...(entry.authors.length > 0 ? { author: entry.authors.map(person) } : {}),
 			category: entry.categories.map((name) => ({ '@term': name })),
 			...(entry.summary ? { summary: entry.summary } : {}),
 			content: { '@type': 'html', '#text': entry.contentHtml },
@@ -167,7 +174,7 @@ export function jsonFeed(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]):
 			...(entry.enclosure ? { image: entry.enclosure.url } : {}),
 			date_published: date(entry.published),
 			...(entry.updated ? { date_modified: date(entry.updated) } : {}),
-			...(entry.author ? { authors: [person(entry.author)] } : {}),
+			...(entry.authors.length > 0 ? { authors: entry.authors.map(person) } : {}),
 			tags: entry.categories,
 			...(entry.enclosure
 				? { attachments: [{ url: entry.enclosure.url, mime_type: entry.enclosure.type, size_in_bytes: entry.enclosure.length }] }

@@ -47,7 +47,10 @@ export interface Post<Entry extends PostEntry = PostEntry> {
 	updated?: Date | undefined;
 	image?: FeaturedImageSource | undefined;
 	tags: Tag[];
+	/** The byline: the author, or several joined in the site's language ("Ada Lovelace and Grace Hopper"). */
 	author?: Author | undefined;
+	/** Each author on their own, with their links, for feeds and structured data. */
+	authors: Author[];
 	draft: boolean;
 	/** Words of prose in the body, for the reading time. */
 	wordCount: number;
@@ -138,6 +141,7 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 		image: toFeaturedImage(entry),
 		tags,
 		author: data.authors ? joinAuthors(data.authors, config.locale) : toAuthor(data.author ?? config.author),
+		authors: (data.authors ?? [data.author ?? config.author]).flatMap((author) => toAuthor(author) ?? []),
 		draft: data.draft,
 		wordCount: data.wordCount ?? countWords(entry.body ?? ''),
 		redirects: oldAddresses(data, routePath('post', params, { ...project, base: '/' })),

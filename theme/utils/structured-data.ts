@@ -25,7 +25,7 @@ export function blogPosting(post: Post, url: string, imageUrl: string | undefine
 		datePublished: toZonedISOString(post.date, site.timeZone),
 		dateModified: toZonedISOString(post.updated ?? post.date, site.timeZone),
 		inLanguage: post.lang ?? site.locale,
-		...(post.author ? { author: person(post.author) } : {}),
+		...(post.authors.length > 0 ? { author: post.authors.length === 1 ? person(post.authors[0] as Author) : post.authors.map(person) } : {}),
 		...(imageUrl ? { image: [imageUrl] } : {}),
 		...(post.tags.length ? { keywords: post.tags.map((tag) => tag.name).join(', ') } : {}),
 		isPartOf: { '@type': 'Blog', name: site.name, url: site.url },
