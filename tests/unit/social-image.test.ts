@@ -50,4 +50,12 @@ describe('the socialImage option', () => {
 			Hint: Give the image file, e.g. /images/og.jpg."
 		`);
 	});
+
+	test('refuses a remote URL, saying the image must be a file of the project', () => {
+		expect(optionError('https://example.com/og.jpg')).toMatchInlineSnapshot(`
+			"Invalid options passed to astro-theme-carnet:
+			- socialImage: 'https://example.com/og.jpg' is a URL; the image must be a file of the project, so that it is optimised and published with the site.
+			Hint: Save the image in public/ and write its path, e.g. socialImage: "/images/og.jpg"."
+		`);
+	});
 });
