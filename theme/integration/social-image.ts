@@ -8,7 +8,8 @@ import { userError } from './errors.ts';
 /** The file behind the `socialImage` option: `/x.jpg` is in public/, `./x.jpg` is relative to the project root. */
 export function resolveSocialImage(option: string | undefined, astroConfig: AstroConfig): string | undefined {
 	if (option === undefined) return undefined;
-	if (/^[a-z][a-z\d+.-]*:/i.test(option)) {
+	// A URL (https://, data:), not a Windows drive letter (C:\).
+	if (/^(?:[a-z][a-z\d+.-]*:\/\/|data:)/i.test(option)) {
 		throw userError(
 			`Invalid options passed to astro-theme-carnet:\n- socialImage: '${option}' is a URL; the image must be a file of the project, so that it is optimised and published with the site.`,
 			'Save the image in public/ and write its path, e.g. socialImage: "/images/og.jpg".',
