@@ -135,6 +135,16 @@ describe('astro dev follows every change to the posts folder', () => {
 		});
 	});
 
+	test("serves a post's old address, with and without its trailing slash, as the build writes it", async () => {
+		write('src/content/posts/moved.md', post('Moved', 'Moved body.', 'aliases: [/old/moved/]\n'));
+		await eventually(async () => expect(await bodyText('/posts/moved/')).toBe('Moved body.'));
+		for (const pathname of ['/old/moved/', '/old/moved', '/old/moved/index.html']) {
+			const page = await get(pathname);
+			expect(page.status, pathname).toBe(200);
+			expect(page.$('link[rel="canonical"]').attr('href'), pathname).toMatch(/\/posts\/moved\/$/);
+		}
+	});
+
 	test("serves a post's social card, which its page links to", async () => {
 		write('src/content/posts/card.md', post('Card', 'Card body.'));
 		await eventually(async () => expect(await bodyText('/posts/card/')).toBe('Card body.'));

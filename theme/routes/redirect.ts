@@ -14,8 +14,20 @@ import { absoluteUrl } from '../utils/urls.ts';
 export const getStaticPaths = (async () => {
 	const { posts } = await getBlog();
 	const keys = await getPageKeys();
-	return posts.flatMap((post) => post.redirects.map((path) => ({ params: { alias: redirectFile(path) }, props: { post }, ...cacheKeyOf(keys.redirect(post)) })));
+	return posts.flatMap((post) =>
+		post.redirects.flatMap((path) => aliasParams(path).map((alias) => ({ params: { alias }, props: { post }, ...cacheKeyOf(keys.redirect(post)) }))),
+	);
 }) satisfies GetStaticPaths;
+
+/**
+ * The route parameters of an old address: the file a build writes (`old/index.html`), and, under
+ * `astro dev`, which matches addresses rather than files, the folder too (`old`), so that `/old/` answers.
+ */
+function aliasParams(path: string): string[] {
+	const file = redirectFile(path);
+	const folder = file.endsWith('/index.html') ? file.slice(0, -'/index.html'.length) : undefined;
+	return import.meta.env.DEV && folder ? [file, folder] : [file];
+}
 
 export const GET: APIRoute = ({ props }) => {
 	const { post } = props as { post: Post };
