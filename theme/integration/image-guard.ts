@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroConfig } from 'astro';
+import { hasPostExtension } from '../utils/post-files.ts';
 import { userError } from './errors.ts';
 
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
 
 const IMAGE = /\.(?:jpe?g|png|webp|avif|gif|tiff?|svg)(?:\?|$)/i;
-const POST = /\.(?:md|mdx|markdown|mdown|mkdn?|mdwn)$/i;
 
 /**
  * Refuses any image a post imports from outside the project: `![](../../../../elsewhere.jpg)` in a body,
@@ -27,7 +27,7 @@ export function vitePluginImageGuard(root: string): VitePlugin {
 				const [base = '', query = ''] = source.split('?');
 				const fromPost = new URLSearchParams(query).get('importer');
 				const post = fromPost ? path.resolve(root, fromPost) : importer?.split('?')[0];
-				if (!post || !POST.test(post)) return null;
+				if (!post || !hasPostExtension(post)) return null;
 				// Relative paths are the ones that can climb out; `/x` is read from the project root.
 				if (!base.startsWith('.') && !base.startsWith('/')) return null;
 				const file = base.startsWith('/') ? path.join(root, base) : path.resolve(path.dirname(post), base);

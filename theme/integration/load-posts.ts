@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { glob } from 'tinyglobby';
 import { mapWithConcurrency } from '../utils/concurrency.ts';
+import { POST_EXTENSIONS } from '../utils/post-files.ts';
 import { describeError, userError } from './errors.ts';
 import { describeHeldBack } from './post-dialects.ts';
 import { PostSync } from './post-sync.ts';
@@ -11,7 +12,7 @@ import { watchPosts } from './post-watcher.ts';
 import { getSite } from './registry.ts';
 
 /** The Markdown and MDX files of a posts folder, by every extension Markdown goes by (Jekyll's and Hugo's included). */
-export const POST_FILES = '**/[^_]*.{md,markdown,mdown,mkd,mkdn,mdwn,mdx}';
+export const POST_FILES = `**/[^_]*.{${POST_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`;
 /** Files that look like posts in a format Carnet does not read, named in a warning rather than skipped silently. */
 const OTHER_POST_FILES = '**/[^_]*.{html,htm,txt,text,org,adoc,asciidoc,rst,textile,pandoc,ipynb}';
 

@@ -8,12 +8,11 @@ import type { FoundPosts, ReferenceKind, ShortcodeContext } from '../markdown/sh
 import { FIELD_ALIASES, TEXT_KEYS } from '../schema.ts';
 import { readFrontMatterDate } from '../utils/dates.ts';
 import { parseFrontMatter, scalarsAsWritten } from '../utils/front-matter.ts';
+import { hasPostExtension, POST_EXTENSIONS } from '../utils/post-files.ts';
 import { permalinkPattern, postRouteParams, routePath, type PostRouteParams } from '../utils/routes.ts';
 import { applyDialects } from './post-dialects.ts';
 import { postSlug } from './post-file.ts';
 
-/** The extensions of post files (integration/load-posts.ts), which a reference may leave out. */
-const POST_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn', '.mdwn', '.mdx'];
 
 /**
  * What markdown/shortcodes.ts needs of the site: post addresses as routes.ts builds them, the posts that
@@ -81,7 +80,7 @@ export function findPostFiles(postsDir: string, name: string, kind: ReferenceKin
 
 /** The post file at `candidate` (relative to `postsDir`): the file itself, with an extension added, or a bundle's index. */
 function postFileAt(postsDir: string, candidate: string): string | undefined {
-	const tries = POST_EXTENSIONS.includes(path.extname(candidate).toLowerCase())
+	const tries = hasPostExtension(candidate)
 		? [candidate]
 		: [...POST_EXTENSIONS.map((extension) => `${candidate}${extension}`), ...POST_EXTENSIONS.map((extension) => `${candidate}/index${extension}`)];
 	return tries.find((file) => isPostFile(file) && isFile(path.join(postsDir, file)));
@@ -96,7 +95,7 @@ function listPostFiles(postsDir: string): string[] {
 /** A file the posts loader reads: a post extension, and a name that does not start with "_" (Hugo's `_index.md` is a list page). */
 function isPostFile(file: string): boolean {
 	const base = file.split('/').pop() ?? '';
-	return !base.startsWith('_') && !base.startsWith('.') && POST_EXTENSIONS.includes(path.extname(base).toLowerCase());
+	return !base.startsWith('_') && !base.startsWith('.') && hasPostExtension(base);
 }
 
 /** The name a post is known by: its file name without extension, or its folder's for an index file. */
@@ -108,7 +107,7 @@ function postName(file: string): string {
 
 function stem(file: string): string {
 	const extension = path.extname(file);
-	return POST_EXTENSIONS.includes(extension.toLowerCase()) ? file.slice(0, -extension.length) : file;
+	return hasPostExtension(file) ? file.slice(0, -extension.length) : file;
 }
 
 function isFile(file: string): boolean {

@@ -68,6 +68,8 @@ export function parseFrontMatterDate(value: unknown, timeZone: string): Date | u
 
 /** Date.UTC(), without its reading of years 0 to 99 as 1900 to 1999. */
 function utc(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
+	// Every date a page writes goes through here (zoneOffset): the usual years take the direct way.
+	if (year >= 100) return Date.UTC(year, monthIndex, day, hour, minute, second, millisecond);
 	const date = new Date(0);
 	date.setUTCFullYear(year, monthIndex, day);
 	date.setUTCHours(hour, minute, second, millisecond);

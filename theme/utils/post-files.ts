@@ -1,0 +1,8 @@
+/** The file extensions the posts loader reads as posts (Markdown in its usual spellings, and MDX), with their dot. */
+export const POST_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn', '.mdwn', '.mdx'];
+
+/** Whether `file` has a post's extension, in any case (`.MD`). */
+export function hasPostExtension(file: string): boolean {
+	const dot = file.lastIndexOf('.');
+	return dot !== -1 && POST_EXTENSIONS.includes(file.slice(dot).toLowerCase());
+}
