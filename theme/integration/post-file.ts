@@ -84,8 +84,8 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		}
 		data[key] = resolved.value;
 	}
-	checkTagSlugs(data.tags, source, context);
-	checkSeriesSlug(data.series, source, context);
+	checkNameSlugs('tags', data.tags, source, context);
+	checkNameSlugs('series', data.series, source, context);
 	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason, references: hidden ? [] : references };
 }
 
@@ -101,29 +101,22 @@ function expandBodyShortcodes(body: string, source: ParsedSource, context: PostF
 	return { body: result.body, references: result.references };
 }
 
-// A tag must make a URL segment; one made only of emoji would give /tags// (astrowind#20).
-function checkTagSlugs(tags: unknown, source: ParsedSource, context: PostFileContext) {
-	const names = Array.isArray(tags) ? tags : typeof tags === 'string' ? [tags] : [];
+// A tag or a series has a page whose address is made from its name: one made only of emoji would give
+// /tags// (astrowind#20). Blank fields are gone already (applyDialects).
+const PAGE_NAMES = { tags: { what: 'tag', example: 'Fête' }, series: { what: 'series', example: 'Fêtes' } } as const;
+
+function checkNameSlugs(key: keyof typeof PAGE_NAMES, value: unknown, source: ParsedSource, context: PostFileContext) {
+	const { what, example } = PAGE_NAMES[key];
+	const names = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
 	for (const name of names) {
 		if (typeof name !== 'string' || slugifySegment(name, context.config.locale) !== '') continue;
 		throw postError(
 			context,
-			lineOfKey(source, 'tags'),
-			`tags: the tag ${JSON.stringify(name)} has no letters or digits to make a URL from.`,
-			'Give the tag a word, e.g. "🎉 Fête" instead of "🎉".',
+			lineOfKey(source, key),
+			`${key}: the ${what} ${JSON.stringify(name)} has no letters or digits to make a URL from.`,
+			`Give the ${what} a word, e.g. "🎉 ${example}" instead of "🎉".`,
 		);
 	}
-}
-
-// A series has a page of its own, whose address is made from its name as a tag's is.
-function checkSeriesSlug(series: unknown, source: ParsedSource, context: PostFileContext) {
-	if (typeof series !== 'string' || series.trim() === '' || slugifySegment(series, context.config.locale) !== '') return;
-	throw postError(
-		context,
-		lineOfKey(source, 'series'),
-		`series: the series ${JSON.stringify(series)} has no letters or digits to make a URL from.`,
-		'Give the series a word, e.g. "🎉 Fêtes" instead of "🎉".',
-	);
 }
 
 function parseSource(contents: string, context: PostFileContext): ParsedSource {
