@@ -2,7 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { satteri, type SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { describe, expect, test } from 'vitest';
 import { rehypePlugin } from '../../theme/markdown/rehype.ts';
-import { satteriPlugin } from '../../theme/markdown/satteri.ts';
+import { satteriTransformPlugins } from '../../theme/markdown/satteri.ts';
 import { bodyTransforms } from '../../theme/markdown/transforms.ts';
 
 const NNBSP = '\u202F';
@@ -11,7 +11,7 @@ const transforms = bodyTransforms({ french: true, base: '/blog' });
 // The theme's transforms run inside the real processors, as Astro builds them (createRenderer).
 const processors = {
 	// The theme types its Sätteri plugins structurally (markdown/satteri.ts), more loosely than Sätteri does.
-	satteri: () => satteri({ hastPlugins: transforms.map(satteriPlugin) as unknown as NonNullable<SatteriProcessorOptions['hastPlugins']> }),
+	satteri: () => satteri(satteriTransformPlugins(transforms) as unknown as Pick<SatteriProcessorOptions, 'mdastPlugins' | 'hastPlugins'>),
 	unified: () => unified({ rehypePlugins: transforms.map(rehypePlugin) }),
 };
 

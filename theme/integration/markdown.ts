@@ -1,10 +1,9 @@
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { rehypePlugin } from '../markdown/rehype.ts';
-import { satteriPlugin } from '../markdown/satteri.ts';
 import remarkMath from 'remark-math';
 import type { BodyTransform } from '../markdown/transforms.ts';
 import type { BodyFeatures } from '../markdown/features.ts';
-import { satteriFeaturePlugins } from '../markdown/satteri-features.ts';
+import { withThemePlugins } from '../markdown/satteri-theme.ts';
 import { rehypeFeatures, remarkFeatures } from '../markdown/unified-features.ts';
 
 /**
@@ -50,9 +49,7 @@ export function installBodyPlugins(
 	const { processor } = markdown;
 	const options = processor.options as Record<string, unknown>;
 	if (processor.name === 'satteri') {
-		const { mdast, hast } = satteriFeaturePlugins(features);
-		options.mdastPlugins = [mdast, ...withoutTheme(options.mdastPlugins)];
-		options.hastPlugins = [...hast, ...withoutTheme(options.hastPlugins), ...transforms.map(satteriPlugin)];
+		Object.assign(options, withThemePlugins(features, transforms, { mdastPlugins: withoutTheme(options.mdastPlugins), hastPlugins: withoutTheme(options.hastPlugins) }));
 		const settings = (options.features ??= {}) as Record<string, unknown>;
 		if (features.math) settings.math ??= true;
 		if (markdown.gfm !== false && settings.gfm !== false) {

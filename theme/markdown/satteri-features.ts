@@ -25,7 +25,7 @@ export interface SatteriFeaturesHastPlugin {
 	element: { filter: string[]; visit: (node: HastElement, context: Context<HastNode>) => void };
 }
 /** A hast plugin, or a factory that Sätteri calls with the document (see SatteriMdastPluginEntry). */
-export type SatteriHastPluginEntry = SatteriFeaturesHastPlugin | ((context: { source: string }) => SatteriFeaturesHastPlugin);
+export type SatteriHastPluginEntry = SatteriFeaturesHastPlugin | ((context: { source: string }) => SatteriFeaturesHastPlugin | null);
 
 /** The mdast and hast plugins (for `satteri({ mdastPlugins, hastPlugins })`) behind Carnet's Markdown features. */
 export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriMdastPluginEntry; hast: SatteriHastPluginEntry[] } {
@@ -45,7 +45,8 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 	const rewrite = (node: HastElement, context: Context<HastNode>) => {
 		if (!mayRewrite(node, features)) return;
 		// A code block that is not math only asks for the copy script: no copy of its highlighted tree.
-		if (node.tagName === 'pre' && !isMathBlock(node)) return noteAsset(context.data.astro?.frontmatter, 'code');
+		// A highlighted block says its language on the pre: its code is not looked at (Sätteri would build it).
+		if (node.tagName === 'pre' && (typeof node.properties?.dataLanguage === 'string' || !isMathBlock(node))) return noteAsset(context.data.astro?.frontmatter, 'code');
 		const note = (asset: BodyAsset) => noteAsset(context.data.astro?.frontmatter, asset);
 		const replacement = rewriteElement(plain(node) as HastElement, features, note);
 		if (replacement) context.replaceNode(node, replacement);
@@ -60,17 +61,23 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 		if (node.properties?.loading === undefined) context.setProperty(node, 'loading', 'lazy');
 		if (node.properties?.decoding === undefined) context.setProperty(node, 'decoding', 'async');
 	};
-	// Paragraphs matter only around images (figures): a document without one (no Markdown image, no <img>,
-	// which is also what shortcodes expand to) is not asked for them, since Sätteri builds the children of
-	// every node it hands out. The factory keeps the plugin's name, by which a restart replaces it.
-	const blockElements = REWRITTEN_ELEMENTS.filter((name) => name !== 'blockquote');
-	const withoutImages = blockElements.filter((name) => name !== 'p' && name !== 'img');
-	const blocks = (context: { source: string }): SatteriFeaturesHastPlugin => ({
-		name: 'astro-theme-carnet:features',
-		element: { filter: /!\[|<img\b/i.test(context.source) ? blockElements : withoutImages, visit: visitBlock },
-	});
+	// Sätteri builds every node it hands a plugin (and its children when asked), which costs more than
+	// rendering it, so a document is only asked for the elements its source can make: paragraphs matter only
+	// around images (figures: a Markdown image or an <img>, which is also what shortcodes expand to), inline
+	// code only as math (a dollar sign), divs only as titled code blocks (a fence). Factories keep the
+	// plugin's name, by which a restart replaces it.
+	const blocks = (context: { source: string }): SatteriFeaturesHastPlugin => {
+		const { source } = context;
+		const filter = REWRITTEN_ELEMENTS.filter((name) => {
+			if (name === 'p' || name === 'img') return /!\[|<img\b/i.test(source);
+			if (name === 'code') return features.math && source.includes('$');
+			if (name === 'div') return /```|~~~/.test(source);
+			return name !== 'blockquote';
+		});
+		return { name: 'astro-theme-carnet:features', element: { filter, visit: visitBlock } };
+	};
 	Object.defineProperty(blocks, 'name', { value: 'astro-theme-carnet:features' });
-	const callouts: SatteriFeaturesHastPlugin = {
+	const calloutPlugin: SatteriFeaturesHastPlugin = {
 		name: 'astro-theme-carnet:callouts',
 		element: {
 			filter: ['blockquote'],
@@ -82,6 +89,9 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 			},
 		},
 	};
+	// A callout opens with "[!" (written as such or as a character reference).
+	const callouts = (context: { source: string }) => (/\[!|&#0*91;|&#x0*5b;|&lsqb;|&lbrack;/i.test(context.source) ? calloutPlugin : null);
+	Object.defineProperty(callouts, 'name', { value: calloutPlugin.name });
 	const hast: SatteriHastPluginEntry[] = features.callouts ? [blocks, callouts] : [blocks];
 	return { mdast, hast };
 }

@@ -1,4 +1,4 @@
-import { URL_ATTRIBUTES, VERBATIM_ELEMENTS, type BodyTransform } from './transforms.ts';
+import { URL_ATTRIBUTES, type BodyTransform } from './transforms.ts';
 
 // The parts of Sätteri's hast visitor API (satteri/dist/hast/hast-visitor.d.ts) these plugins use. They
 // are written out here because `satteri` is a dependency of Astro's, not of the theme's.
@@ -20,26 +20,44 @@ type Visit = (node: Node, context: VisitorContext) => Node | void;
 /** A Sätteri hast plugin: a name and a visitor per node type. */
 export interface SatteriHastPlugin {
 	name: string;
-	text?: Visit;
 	raw?: Visit;
 	element?: { filter: string[]; visit: Visit };
 	mdxJsxFlowElement?: { filter: string[]; visit: Visit };
 	mdxJsxTextElement?: { filter: string[]; visit: Visit };
 }
 
-/** A Sätteri hast plugin (for `satteri({ hastPlugins })`, Astro 7's default processor) applying `transform`. */
-export function satteriPlugin(transform: BodyTransform): SatteriHastPlugin {
+/**
+ * The Sätteri plugins (Astro 7's default processor) applying `transforms`, for `satteri({ mdastPlugins,
+ * hastPlugins })`: text transforms on the Markdown tree, the others on the HTML tree. Text is changed in
+ * the Markdown tree because there it is only prose (code, math and raw HTML are nodes of their own, never
+ * text), so no text node needs its ancestors looked up; and because visiting every text node of the HTML
+ * tree, which Sätteri builds in JavaScript node by node for a plugin, cost a third of a body's rendering.
+ */
+export function satteriTransformPlugins(transforms: readonly BodyTransform[]): { mdastPlugins: SatteriMdastTextPlugin[]; hastPlugins: SatteriHastPlugin[] } {
+	return {
+		mdastPlugins: transforms.flatMap((transform) => {
+			const { text } = transform;
+			if (!text) return [];
+			const visit: SatteriMdastTextPlugin['text'] = (node, context) => {
+				const value = text(node.value ?? '');
+				if (value !== undefined && value !== node.value) context.setProperty(node, 'value', value);
+			};
+			return [{ name: `astro-theme-carnet:${transform.name}`, text: visit }];
+		}),
+		hastPlugins: transforms.filter((transform) => transform.url || transform.raw || transform.image).map(satteriPlugin),
+	};
+}
+
+/** A Sätteri mdast plugin that changes text nodes. */
+export interface SatteriMdastTextPlugin {
+	name: string;
+	text: (node: { type: string; value?: string }, context: { setProperty(node: unknown, key: 'value', value: string): void }) => void;
+}
+
+/** A Sätteri hast plugin applying the URL, raw HTML and image parts of `transform`. */
+function satteriPlugin(transform: BodyTransform): SatteriHastPlugin {
 	const plugin: SatteriHastPlugin = { name: `astro-theme-carnet:${transform.name}` };
-	const { text, url, raw, image } = transform;
-	if (text) {
-		plugin.text = (node, context) => {
-			for (let parent = context.parent(node); parent; parent = context.parent(parent)) {
-				if (parent.type === 'element' && VERBATIM_ELEMENTS.has(parent.tagName ?? '')) return;
-			}
-			const value = text(node.value ?? '');
-			return value === undefined || value === node.value ? undefined : { type: 'text', value };
-		};
-	}
+	const { url, raw, image } = transform;
 	if (url || image) {
 		plugin.element = {
 			filter: url ? Object.keys(URL_ATTRIBUTES) : ['img'],
