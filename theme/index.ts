@@ -60,9 +60,10 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 					);
 				}
 				injectThemeRoutes(injectRoute, astroConfig, config);
-				const transforms = bodyTransforms({ french: isFrench(config.locale), base: astroConfig.base });
+				const transformOptions = { french: isFrench(config.locale), base: astroConfig.base };
 				const { features, strings } = bodyFeatures(config, createTranslator(config.locale, config.strings as Partial<UIStrings>));
-				installBodyPlugins(astroConfig.markdown, transforms, features, strings, logger);
+				installBodyPlugins(astroConfig.markdown, bodyTransforms(transformOptions), features, strings, logger);
+				site.bodyPlugins = { features, transforms: transformOptions };
 				generation = await startBuildGeneration(astroConfig, command, (message) => logger.info(message));
 				cards = socialCardSetup(astroConfig);
 				cardsOn = config.socialCards.posts !== 'none';

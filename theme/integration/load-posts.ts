@@ -45,15 +45,19 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 	if (existsSync(baseDir)) {
 		const files = await glob(options.pattern, { cwd: baseDir, absolute: true, expandDirectories: false, caseSensitiveMatch: false });
 		if (options.pattern === POST_FILES) await warnOtherFiles(context, baseDir, options.base);
-		await mapWithConcurrency(files.sort(), 10, async (file) => {
-			try {
-				await posts.sync(file);
-			} catch (error) {
-				// In dev a broken post is reported and the server starts without it; a build stops.
-				if (!context.watcher) throw error;
-				context.logger.error(describeError(error));
-			}
-		});
+		try {
+			await mapWithConcurrency(files.sort(), 10, async (file) => {
+				try {
+					await posts.sync(file);
+				} catch (error) {
+					// In dev a broken post is reported and the server starts without it; a build stops.
+					if (!context.watcher) throw error;
+					context.logger.error(describeError(error));
+				}
+			});
+		} finally {
+			await posts.finishRendering();
+		}
 	} else {
 		context.logger.warn(`The posts folder ${options.base} does not exist; the blog has no posts.`);
 	}

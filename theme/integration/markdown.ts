@@ -85,6 +85,11 @@ Object.defineProperty(remarkMathPlugin, 'name', { value: 'astroThemeCarnet_math'
 // The names satteri.ts, rehype.ts and the feature adapters give the theme's plugins.
 const THEME_PLUGIN = /^(?:astro-theme-carnet:|astroThemeCarnet_)/;
 
+/** Whether every plugin of `list` (a processor's plugin list) is one of the theme's. */
+export function onlyThemePlugins(list: unknown): boolean {
+	return withoutTheme(list).length === 0;
+}
+
 /** `list` without the theme's plugins a previous setup left (astro dev restarts). */
 function withoutTheme(list: unknown): PluginList {
 	const current: PluginList = Array.isArray(list) ? list : [];

@@ -17,6 +17,7 @@ import { measureRemoteImages } from './remote-images.ts';
 import { imageSizesKey, publicImageSizes } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
 import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
+import { BodyRenderer } from './markdown-workers.ts';
 
 type Store = LoaderContext['store'];
 type StoredEntry = NonNullable<ReturnType<Store['get']>>;
@@ -34,6 +35,7 @@ export class PostSync {
 	readonly #salt: string;
 	readonly #cache: BodyCache;
 	readonly #shortcodes: ShortcodeContext;
+	readonly #renderer: BodyRenderer;
 	/**
 	 * Bodies go in the data store, as glob() keeps them, rather than in the cache: under `astro dev`, whose
 	 * store is small and whose module runner cannot import the cache's body modules, and when pages may
@@ -57,6 +59,7 @@ export class PostSync {
 		this.#cache = new BodyCache(context.config.cacheDir);
 		this.#shortcodes = shortcodeContext(context.config, site.config, postsDir);
 		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
+		this.#renderer = new BodyRenderer(context, site.bodyPlugins);
 	}
 
 	/** The root-relative path of `file`, as messages and store entries show it. */
@@ -128,6 +131,11 @@ export class PostSync {
 		const id = this.#ids.get(file);
 		this.#ids.delete(file);
 		return id === undefined ? [] : this.#release(id, file);
+	}
+
+	/** Stops the threads that rendered the bodies of a full sync (integration/markdown-workers.ts). */
+	async finishRendering(): Promise<void> {
+		await this.#renderer.close();
 	}
 
 	/** After a full sync: drops the entries and bodies of posts whose file is gone. */
@@ -229,7 +237,9 @@ export class PostSync {
 		// it is given, blank lines included, and would otherwise take a body that opens with a "---" rule up to
 		// the next "---" for front matter and drop it (or fail on it as YAML).
 		const source = `${EMPTY_FRONT_MATTER}${post.body}`;
-		const rendered = await withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(source, { fileURL: pathToFileURL(file) }));
+		const rendered = await this.#renderer.render(file, source, imageSizes, () =>
+			withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(source, { fileURL: pathToFileURL(file) })),
+		);
 		const imagePaths = rendered.metadata?.imagePaths ?? [];
 		if (imagePaths.length > 0 || this.#bodiesInStore) {
 			// Astro resolves a body's images when it renders an entry from its store.

@@ -1,4 +1,5 @@
 import type { ThemeConfig } from '../config.ts';
+import type { BodyPluginRecipe } from './markdown-workers.ts';
 
 // Astro gives an integration no way to hand its options to a content loader, and the two are loaded
 // by different Vite module runners, so module state is not shared. A process-wide map keyed by the
@@ -16,6 +17,8 @@ export interface SiteState {
 	bodies: Map<string, string>;
 	/** Post id → its `canonicalURL`: when that is another address, the sitemap leaves the post out. */
 	canonicalURLs: Map<string, string>;
+	/** How the integration set up the theme's Markdown plugins, for the loader's worker threads (integration/markdown-workers.ts). */
+	bodyPlugins?: BodyPluginRecipe;
 }
 
 function registry(): Map<string, SiteState> {

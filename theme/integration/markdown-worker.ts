@@ -1,0 +1,60 @@
+// A worker thread that renders post bodies to HTML as the site's Sätteri processor does, so that the
+// posts loader renders several at once (integration/markdown-workers.ts). It builds the same processor:
+// Astro's Sätteri package, the site's Markdown settings and the theme's plugins, rebuilt here from the
+// recipe the main thread sends, since plugins (functions) cannot cross threads. The main thread only
+// sends work here when the site's processor holds no plugins but the theme's.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { BodyFeatures } from '../markdown/features.ts';
+import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
+import { withThemePlugins } from '../markdown/satteri-theme.ts';
+import { bodyTransforms } from '../markdown/transforms.ts';
+
+/** What the worker needs to build the site's processor; see markdownRecipe() in markdown-workers.ts. */
+export interface WorkerRecipe {
+	/** astro's package.json, from which its Sätteri processor and front matter parser are resolved. */
+	astroPackage: string;
+	features: BodyFeatures;
+	transforms: { french: boolean; base: string };
+	/** The processor's own `features` option (gfm, footnote labels, math…). */
+	processorFeatures: Record<string, unknown>;
+	/** What Astro passes to `createRenderer` (content/content-layer.js). */
+	shared: Record<string, unknown>;
+}
+export interface RenderJob {
+	id: number;
+	file: string;
+	source: string;
+	imageSizes: [string, ImageSize][];
+}
+interface Renderer {
+	render(content: string, options: { frontmatter: Record<string, unknown>; fileURL: URL }): Promise<{ code: string; metadata: Record<string, unknown> }>;
+}
+
+const { recipe } = workerData as { recipe: WorkerRecipe };
+const port = parentPort;
+const require = createRequire(recipe.astroPackage);
+const { satteri } = (await import(pathToFileURL(require.resolve('@astrojs/markdown-satteri')).href)) as {
+	satteri(options: Record<string, unknown>): { createRenderer(shared: Record<string, unknown>): Promise<Renderer> };
+};
+const { parseFrontmatter } = (await import(pathToFileURL(require.resolve('@astrojs/internal-helpers/frontmatter')).href)) as {
+	parseFrontmatter(content: string): { frontmatter: Record<string, unknown>; content: string };
+};
+const plugins = withThemePlugins(recipe.features, bodyTransforms(recipe.transforms), { mdastPlugins: [], hastPlugins: [] });
+const renderer = await satteri({ ...plugins, features: recipe.processorFeatures }).createRenderer(recipe.shared);
+
+port?.on('message', async (job: RenderJob) => {
+	try {
+		// As the content layer's renderMarkdown does it (astro/dist/content/content-layer.js).
+		const { frontmatter, content } = parseFrontmatter(job.source);
+		const { code, metadata } = await withImageSizes(job.file, new Map(job.imageSizes), () =>
+			renderer.render(content, { frontmatter, fileURL: pathToFileURL(job.file) }),
+		);
+		port.postMessage({ id: job.id, html: code, metadata });
+	} catch (error) {
+		const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
+		port.postMessage({ id: job.id, error: { name, message, stack } });
+	}
+});
+port?.postMessage({ ready: true });

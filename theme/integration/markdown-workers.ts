@@ -1,0 +1,210 @@
+import module, { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { LoaderContext } from 'astro/loaders';
+import type { ImageSize } from '../markdown/image-sizes.ts';
+import type { BodyFeatures } from '../markdown/features.ts';
+import { onlyThemePlugins } from './markdown.ts';
+import type { RenderJob, WorkerRecipe } from './markdown-worker.ts';
+
+type RenderedMarkdown = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+
+/** What the integration set up the site's Markdown with, from which a worker rebuilds the theme's plugins. */
+export interface BodyPluginRecipe {
+	features: BodyFeatures;
+	transforms: { french: boolean; base: string };
+}
+
+/** Bodies rendered on the main thread before workers are started: a warm build renders a few, if any. */
+const WORKERS_AFTER = 8;
+/** Set to 0 to render every body on the main thread, as Astro's renderMarkdown does. */
+const WORKERS_VARIABLE = 'CARNET_MARKDOWN_WORKERS';
+
+/**
+ * Renders the Markdown bodies of a full sync, on worker threads when that gives the same HTML as the
+ * site's own processor (`context.renderMarkdown`) and helps: Sätteri and the theme's plugins take about
+ * half of a sync's time, which otherwise runs on one core while the others wait. Workers are used only in
+ * builds (`astro dev` renders a file at a time), on machines with two cores or more, when the site's
+ * processor is Sätteri with no plugins but the theme's (a site's own plugins are functions, which a
+ * worker cannot be given) and its settings can be copied to a thread. Otherwise, and for the first few
+ * bodies of a build, `context.renderMarkdown` renders them. If a worker cannot start or stops, the bodies
+ * it had are rendered on the main thread, with a warning.
+ */
+export class BodyRenderer {
+	readonly #context: LoaderContext;
+	readonly #recipe: WorkerRecipe | undefined;
+	#rendered = 0;
+	#onWorkers = 0;
+	#pool: WorkerPool | undefined;
+
+	constructor(context: LoaderContext, plugins: BodyPluginRecipe | undefined) {
+		this.#context = context;
+		this.#recipe = plugins && workerRecipe(context, plugins);
+	}
+
+	/** The body `source` of `file` rendered, with `imageSizes` registered for it (markdown/image-sizes.ts). */
+	async render(file: string, source: string, imageSizes: ReadonlyMap<string, ImageSize>, renderHere: () => Promise<RenderedMarkdown>): Promise<RenderedMarkdown> {
+		this.#rendered += 1;
+		if (this.#recipe && this.#rendered > WORKERS_AFTER) {
+			this.#pool ??= new WorkerPool(this.#recipe, Math.min(availableParallelism() - 1, MAX_WORKERS), (message) => this.#context.logger.warn(message));
+			const rendered = await this.#pool.render({ file, source, imageSizes: [...imageSizes] });
+			if (rendered) {
+				this.#onWorkers += 1;
+				return rendered;
+			}
+		}
+		return renderHere();
+	}
+
+	/** Stops the workers: the sync is over. */
+	async close(): Promise<void> {
+		if (!this.#pool) return;
+		await this.#pool.close();
+		this.#context.logger.info(`Rendered ${this.#rendered} post bodies, ${this.#onWorkers} of them on ${this.#pool.size} worker thread${this.#pool.size === 1 ? '' : 's'}.`);
+		this.#pool = undefined;
+	}
+}
+
+const MAX_WORKERS = 3;
+
+/** The recipe of the site's processor, or undefined when workers would not render bodies as it does. */
+function workerRecipe(context: LoaderContext, plugins: BodyPluginRecipe): WorkerRecipe | undefined {
+	const { markdown, image } = context.config;
+	const { processor } = markdown;
+	const options = processor.options as Record<string, unknown>;
+	if (context.watcher || process.env[WORKERS_VARIABLE] === '0' || availableParallelism() < 2) return undefined;
+	// Worker threads load the theme's TypeScript through a module hook (see startWorker).
+	if (typeof module.register !== 'function' || typeof module.stripTypeScriptTypes !== 'function') return undefined;
+	if (processor.name !== 'satteri' || !onlyThemePlugins(options.mdastPlugins) || !onlyThemePlugins(options.hastPlugins)) return undefined;
+	try {
+		return structuredClone({
+			astroPackage: createRequire(import.meta.url).resolve('astro/package.json'),
+			features: plugins.features,
+			transforms: plugins.transforms,
+			processorFeatures: (options.features ?? {}) as Record<string, unknown>,
+			// As the content layer's renderMarkdown passes them; a setting holding functions (Shiki transformers) cannot be copied.
+			shared: {
+				image: { domains: image.domains, remotePatterns: image.remotePatterns },
+				syntaxHighlight: markdown.syntaxHighlight,
+				shikiConfig: markdown.shikiConfig,
+				gfm: markdown.gfm,
+				smartypants: markdown.smartypants,
+			},
+		});
+	} catch {
+		return undefined;
+	}
+}
+
+interface Pending {
+	job: RenderJob;
+	resolve(rendered: RenderedMarkdown | undefined): void;
+	reject(error: Error): void;
+}
+
+/** Worker threads that each render one body at a time; the next body goes to the least busy. */
+class WorkerPool {
+	readonly #workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
+	#nextId = 0;
+	#failed = false;
+	readonly #warn: (message: string) => void;
+
+	constructor(recipe: WorkerRecipe, size: number, warn: (message: string) => void) {
+		this.#warn = warn;
+		for (let index = 0; index < Math.max(1, size); index++) this.#workers.push(this.#start(recipe));
+	}
+
+	get size(): number {
+		return this.#workers.length;
+	}
+
+	/** The rendered body, or undefined if the workers failed (the caller renders it itself). */
+	render(job: Omit<RenderJob, 'id'>): Promise<RenderedMarkdown | undefined> {
+		if (this.#failed) return Promise.resolve(undefined);
+		const slot = this.#workers.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));
+		const id = this.#nextId++;
+		return new Promise((resolve, reject) => {
+			slot.pending.set(id, { job: { id, ...job }, resolve, reject });
+			// Referenced while it has work, so that the process waits for it, and only then: a sync stopped
+			// by a broken post must not be kept alive by an idle worker.
+			slot.worker.ref();
+			slot.worker.postMessage({ id, ...job });
+		});
+	}
+
+	async close(): Promise<void> {
+		await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
+	}
+
+	#start(recipe: WorkerRecipe): { worker: Worker; pending: Map<number, Pending> } {
+		const pending = new Map<number, Pending>();
+		const worker = new Worker(BOOTSTRAP, {
+			eval: true,
+			workerData: { hooks: typeScriptHooks(new URL('../', import.meta.url).href), entry: new URL('./markdown-worker.ts', import.meta.url).href, recipe },
+		});
+		worker.unref();
+		worker.on('message', (message: { id?: number; html?: string; metadata?: Record<string, unknown>; error?: { name: string; message: string; stack?: string } }) => {
+			if (message.id === undefined) return;
+			const entry = pending.get(message.id);
+			if (!entry) return;
+			pending.delete(message.id);
+			if (pending.size === 0) worker.unref();
+			if (message.error) {
+				// What renderMarkdown would have thrown on the main thread.
+				const error = new Error(message.error.message);
+				error.name = message.error.name;
+				if (message.error.stack) error.stack = message.error.stack;
+				entry.reject(error);
+				return;
+			}
+			const metadata = message.metadata ?? {};
+			const imagePaths = [...((metadata.localImagePaths as string[] | undefined) ?? []), ...((metadata.remoteImagePaths as string[] | undefined) ?? [])];
+			entry.resolve({ html: message.html ?? '', metadata: { ...metadata, imagePaths } } as RenderedMarkdown);
+		});
+		const fail = (reason: string) => {
+			if (!this.#failed) this.#warn(`Rendering Markdown on worker threads stopped (${reason}); the remaining posts are rendered on the main thread, which gives the same pages, more slowly.`);
+			this.#failed = true;
+			for (const entry of pending.values()) entry.resolve(undefined);
+			pending.clear();
+		};
+		worker.on('error', (error) => fail(error.message));
+		worker.on('exit', (code) => {
+			if (pending.size > 0) fail(`a worker exited with code ${code}`);
+		});
+		return { worker, pending };
+	}
+}
+
+// The worker's first lines (CommonJS, as Node runs evaluated code): the TypeScript hook, then the worker.
+const BOOTSTRAP = `
+const { register } = require('node:module');
+const { workerData } = require('node:worker_threads');
+register(workerData.hooks);
+workerData.entryPromise = import(workerData.entry);
+`;
+
+/**
+ * A module hook (as a data: URL) that lets a worker thread load the theme's `.ts` files, its types
+ * stripped: Node strips types itself, but not in `node_modules`, where the theme is installed. Only files
+ * under `themeRoot` are touched. Node warns once that stripTypeScriptTypes is experimental; that warning
+ * is for the theme, not the site's author, so it is kept out of the build's log.
+ */
+function typeScriptHooks(themeRoot: string): string {
+	const source = `
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { stripTypeScriptTypes } from 'node:module';
+const root = ${JSON.stringify(themeRoot)};
+export async function load(url, context, nextLoad) {
+	if (!url.startsWith(root) || !url.endsWith('.ts')) return nextLoad(url, context);
+	const code = await readFile(fileURLToPath(url), 'utf8');
+	const emitWarning = process.emitWarning;
+	process.emitWarning = () => {};
+	try {
+		return { format: 'module', source: stripTypeScriptTypes(code, { sourceUrl: url }), shortCircuit: true };
+	} finally {
+		process.emitWarning = emitWarning;
+	}
+}`;
+	return `data:text/javascript,${encodeURIComponent(source)}`;
+}
