@@ -14,6 +14,7 @@ import { astroEnv, openSite, repoRoot, stripAnsi, type BuiltSite } from '../help
 const run = promisify(execFile);
 let workDir: string;
 let site: BuiltSite;
+let siteRoot: string;
 let readmeFiles: Record<string, string>;
 
 /** The code blocks of the README's "Use it in your Astro site" section, by the file each one is for. */
@@ -41,6 +42,7 @@ beforeAll(async () => {
 	const tarball = path.join(packDir, readdirSync(packDir).find((file) => file.endsWith('.tgz')) as string);
 
 	const root = path.join(workDir, 'my-site');
+	siteRoot = root;
 	readmeFiles = readmeSnippets();
 	const astroVersion = JSON.parse(readFileSync(path.join(repoRoot, 'node_modules/astro/package.json'), 'utf8')).version as string;
 	mkdirSync(root);
@@ -98,4 +100,23 @@ describe('installing the packed theme into a new site with the README', () => {
 			await search.close();
 		}
 	});
+});
+
+describe('the installed theme with a larger blog', () => {
+	// Node strips TypeScript types itself, but not in node_modules: the workers load the theme through a hook.
+	test('renders the bodies on worker threads from node_modules, with every feature and no warning', async () => {
+		// Twenty new posts; the README's post is taken from the first build's cache.
+		for (let index = 0; index < 20; index++) {
+			const post = `---\ntitle: Post ${index}\ndate: 2024-02-${String(index + 1).padStart(2, '0')}\n---\n\n> [!TIP]\n> A tip.\n\nEnergy is $E = mc^2$.\n\n\`\`\`js title="app.js"\nconst n = ${index};\n\`\`\`\n`;
+			writeFileSync(path.join(siteRoot, `src/content/posts/post-${String(index).padStart(2, '0')}.md`), post);
+		}
+		const result = await run(process.execPath, [path.join(siteRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: siteRoot, env: astroEnv(), maxBuffer: 64 * 1024 * 1024 });
+		const log = stripAnsi(result.stdout + result.stderr);
+		expect(log, log).toMatch(/Rendered 20 post bodies, \d+ of them on \d+ worker threads?\./);
+		expect(log).not.toMatch(/ExperimentalWarning|WARN|stopped/);
+		const page = openSite(path.join(siteRoot, 'dist'), true, log).html('posts/post-19/index.html');
+		expect(page('.carnet-callout--tip').length).toBe(1);
+		expect(page('.carnet-prose math').length).toBe(1);
+		expect(page('.carnet-prose pre code').text()).toContain('const n = 19;');
+	}, 300_000);
 });
