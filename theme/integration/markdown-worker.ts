@@ -10,6 +10,7 @@ import type { BodyFeatures } from '../markdown/features.ts';
 import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 import { withThemePlugins } from '../markdown/satteri-theme.ts';
 import { bodyTransforms } from '../markdown/transforms.ts';
+import { countWords } from '../utils/reading-time.ts';
 
 /** What the worker needs to build the site's processor; see markdownRecipe() in markdown-workers.ts. */
 export interface WorkerRecipe {
@@ -51,7 +52,8 @@ port?.on('message', async (job: RenderJob) => {
 		const { code, metadata } = await withImageSizes(job.file, new Map(job.imageSizes), () =>
 			renderer.render(content, { frontmatter, fileURL: pathToFileURL(job.file) }),
 		);
-		port.postMessage({ id: job.id, html: code, metadata });
+		// Counted in the source as the main thread would (integration/markdown-workers.ts).
+		port.postMessage({ id: job.id, html: code, metadata, wordCount: countWords(job.source) });
 	} catch (error) {
 		const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
 		port.postMessage({ id: job.id, error: { name, message, stack } });

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { LoaderContext } from 'astro/loaders';
 import type { ImageSize } from '../markdown/image-sizes.ts';
 import type { BodyFeatures } from '../markdown/features.ts';
+import { countWords } from '../utils/reading-time.ts';
 import { onlyThemePlugins } from './markdown.ts';
 import type { RenderJob, WorkerRecipe } from './markdown-worker.ts';
 
@@ -42,18 +43,27 @@ export class BodyRenderer {
 		this.#recipe = plugins && workerRecipe(context, plugins);
 	}
 
-	/** The body `source` of `file` rendered, with `imageSizes` registered for it (markdown/image-sizes.ts). */
-	async render(file: string, source: string, imageSizes: ReadonlyMap<string, ImageSize>, renderHere: () => Promise<RenderedMarkdown>): Promise<RenderedMarkdown> {
+	/**
+	 * The body `source` of `file` rendered, with `imageSizes` registered for it (markdown/image-sizes.ts), and
+	 * its words counted (utils/reading-time.ts): both are the work of a body that does not need the content
+	 * store, which stays on the main thread. `renderHere` renders it on the main thread.
+	 */
+	async render(
+		file: string,
+		source: string,
+		imageSizes: ReadonlyMap<string, ImageSize>,
+		renderHere: () => Promise<RenderedMarkdown>,
+	): Promise<{ rendered: RenderedMarkdown; wordCount: number }> {
 		this.#rendered += 1;
 		if (this.#recipe && this.#rendered > WORKERS_AFTER) {
 			this.#pool ??= new WorkerPool(this.#recipe, Math.min(availableParallelism() - 1, MAX_WORKERS), (message) => this.#context.logger.warn(message));
-			const rendered = await this.#pool.render({ file, source, imageSizes: [...imageSizes] });
-			if (rendered) {
+			const result = await this.#pool.render({ file, source, imageSizes: [...imageSizes] });
+			if (result) {
 				this.#onWorkers += 1;
-				return rendered;
+				return result;
 			}
 		}
-		return renderHere();
+		return { rendered: await renderHere(), wordCount: countWords(source) };
 	}
 
 	/** Stops the workers: the sync is over. */
@@ -98,7 +108,7 @@ function workerRecipe(context: LoaderContext, plugins: BodyPluginRecipe): Worker
 
 interface Pending {
 	job: RenderJob;
-	resolve(rendered: RenderedMarkdown | undefined): void;
+	resolve(result: { rendered: RenderedMarkdown; wordCount: number } | undefined): void;
 	reject(error: Error): void;
 }
 
@@ -118,8 +128,8 @@ class WorkerPool {
 		return this.#workers.length;
 	}
 
-	/** The rendered body, or undefined if the workers failed (the caller renders it itself). */
-	render(job: Omit<RenderJob, 'id'>): Promise<RenderedMarkdown | undefined> {
+	/** The rendered body and its words, or undefined if the workers failed (the caller renders it itself). */
+	render(job: Omit<RenderJob, 'id'>): Promise<{ rendered: RenderedMarkdown; wordCount: number } | undefined> {
 		if (this.#failed) return Promise.resolve(undefined);
 		const slot = this.#workers.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));
 		const id = this.#nextId++;
@@ -143,7 +153,7 @@ class WorkerPool {
 			workerData: { hooks: typeScriptHooks(new URL('../', import.meta.url).href), entry: new URL('./markdown-worker.ts', import.meta.url).href, recipe },
 		});
 		worker.unref();
-		worker.on('message', (message: { id?: number; html?: string; metadata?: Record<string, unknown>; error?: { name: string; message: string; stack?: string } }) => {
+		worker.on('message', (message: { id?: number; html?: string; metadata?: Record<string, unknown>; wordCount?: number; error?: { name: string; message: string; stack?: string } }) => {
 			if (message.id === undefined) return;
 			const entry = pending.get(message.id);
 			if (!entry) return;
@@ -159,7 +169,7 @@ class WorkerPool {
 			}
 			const metadata = message.metadata ?? {};
 			const imagePaths = [...((metadata.localImagePaths as string[] | undefined) ?? []), ...((metadata.remoteImagePaths as string[] | undefined) ?? [])];
-			entry.resolve({ html: message.html ?? '', metadata: { ...metadata, imagePaths } } as RenderedMarkdown);
+			entry.resolve({ rendered: { html: message.html ?? '', metadata: { ...metadata, imagePaths } } as RenderedMarkdown, wordCount: message.wordCount ?? 0 });
 		});
 		const fail = (reason: string) => {
 			if (!this.#failed) this.#warn(`Rendering Markdown on worker threads stopped (${reason}); the remaining posts are rendered on the main thread, which gives the same pages, more slowly.`);

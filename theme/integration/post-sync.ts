@@ -119,7 +119,8 @@ export class PostSync {
 			return existing.data;
 		}
 		await measureRemoteImages(post, fileContext, this.#context.config.image);
-		const data: Record<string, unknown> = { ...(await this.#parseData(post, fileContext)), wordCount: countWords(post.body) };
+		// The words are counted by #store, with the body's rendering, which may happen on a worker thread.
+		const data: Record<string, unknown> = { ...(await this.#parseData(post, fileContext)), wordCount: undefined };
 		if (post.heldBack === 'expired' || post.heldBack === 'future') data.heldBack = post.heldBack;
 		await this.#store(post, { ...entry, data });
 		return data;
@@ -223,6 +224,7 @@ export class PostSync {
 		const { file, displayPath, key, imageSizes, data } = entry;
 		const base = { id: post.id, data, filePath: displayPath, digest: key };
 		this.#site.bodies.delete(displayPath);
+		if (post.hidden || isMdx(file)) data.wordCount = countWords(post.body);
 		if (post.hidden) {
 			// A draft in a production build: no body to render, so that none of its files is imported.
 			store.set({ ...base, rendered: { html: '' } });
@@ -237,9 +239,10 @@ export class PostSync {
 		// it is given, blank lines included, and would otherwise take a body that opens with a "---" rule up to
 		// the next "---" for front matter and drop it (or fail on it as YAML).
 		const source = `${EMPTY_FRONT_MATTER}${post.body}`;
-		const rendered = await this.#renderer.render(file, source, imageSizes, () =>
+		const { rendered, wordCount } = await this.#renderer.render(file, source, imageSizes, () =>
 			withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(source, { fileURL: pathToFileURL(file) })),
 		);
+		data.wordCount = wordCount;
 		const imagePaths = rendered.metadata?.imagePaths ?? [];
 		if (imagePaths.length > 0 || this.#bodiesInStore) {
 			// Astro resolves a body's images when it renders an entry from its store.
