@@ -1,4 +1,4 @@
-import { h, isBlank, isElement, isText, type HastElement, type HastNode } from './hast.ts';
+import { h, isBlank, isElement, isText, type HastElement, type HastNode, type HastText } from './hast.ts';
 
 /** The kinds of callout, as GitHub names them (`> [!NOTE]`). */
 export const CALLOUT_KINDS = ['note', 'tip', 'important', 'warning', 'caution'] as const;
@@ -15,16 +15,11 @@ const MARKER = /^\s*\[!([A-Za-z]+)\]([+-]?)[ \t]*/;
  * else, an unknown kind included, stays a blockquote.
  */
 export function calloutFrom(blockquote: HastElement, labels: Readonly<Record<CalloutKind, string>>): HastElement | undefined {
+	const found = openingOf(blockquote);
+	if (!found) return undefined;
+	const { first, paragraph, opening, marker, kind } = found;
 	const children = blockquote.children ?? [];
-	const first = children.findIndex((child) => !isBlank(child));
-	const paragraph = children[first];
-	if (!isElement(paragraph, 'p')) return undefined;
-	const opening = paragraph.children[0];
-	if (!isText(opening)) return undefined;
-	const marker = MARKER.exec(opening.value);
-	const kind = marker?.[1]?.toLowerCase();
-	if (!marker || !CALLOUT_KINDS.includes(kind as CalloutKind)) return undefined;
-	const label = labels[kind as CalloutKind];
+	const label = labels[kind];
 
 	const { title, rest } = splitFirstLine([{ type: 'text', value: opening.value.slice(marker[0].length) }, ...paragraph.children.slice(1)]);
 	const heading = title.some((node) => !isBlank(node)) ? trimEnd(title) : [{ type: 'text', value: label }];
@@ -39,6 +34,28 @@ export function calloutFrom(blockquote: HastElement, labels: Readonly<Record<Cal
 		return h('details', { className, ...(fold === '+' ? { open: true } : {}) }, [h('summary', { className: ['carnet-callout__title'] }, [strong]), text('\n'), ...body]);
 	}
 	return h('aside', { className, role: 'note' }, [h('p', { className: ['carnet-callout__title'] }, [strong]), text('\n'), ...body]);
+}
+
+/**
+ * Whether `blockquote` is a callout, looking only at the start of its first paragraph: what calloutFrom
+ * checks before it builds anything, for callers that must not copy a whole quote to ask.
+ */
+export function isCallout(blockquote: HastElement): boolean {
+	return openingOf(blockquote) !== undefined;
+}
+
+/** The marker that opens a callout (`[!NOTE]`), with the paragraph it opens, or undefined. */
+function openingOf(blockquote: HastElement): { first: number; paragraph: HastElement; opening: HastText; marker: RegExpExecArray; kind: CalloutKind } | undefined {
+	const children = blockquote.children ?? [];
+	const first = children.findIndex((child) => !isBlank(child));
+	const paragraph = children[first];
+	if (!isElement(paragraph, 'p')) return undefined;
+	const opening = paragraph.children[0];
+	if (!isText(opening)) return undefined;
+	const marker = MARKER.exec(opening.value);
+	const kind = marker?.[1]?.toLowerCase();
+	if (!marker || !CALLOUT_KINDS.includes(kind as CalloutKind)) return undefined;
+	return { first, paragraph, opening, marker, kind: kind as CalloutKind };
 }
 
 function text(value: string): HastNode {

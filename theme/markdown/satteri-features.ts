@@ -1,5 +1,5 @@
 import { REWRITTEN_ELEMENTS, isMathBlock, mayRewrite, noteAsset, rewriteElement, rewriteMdast, type BodyAsset, type BodyFeatures } from './features.ts';
-import { calloutFrom } from './callouts.ts';
+import { isCallout } from './callouts.ts';
 import { figureFrom } from './figures.ts';
 import { isElement, plain, type HastElement, type HastNode, type MdastNode } from './hast.ts';
 
@@ -81,9 +81,12 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 		name: 'astro-theme-carnet:callouts',
 		element: {
 			filter: ['blockquote'],
+			// Only the start of each quote is looked at: copying whole quotes to ask made a post of quotes
+			// nested a thousand deep take half a minute.
 			visit: (node, context) => {
+				if (!isCallout(node)) return;
 				for (let parent = context.parent(node); parent; parent = context.parent(parent)) {
-					if (isElement(parent, 'blockquote') && calloutFrom(plain(parent) as HastElement, features.labels)) return;
+					if (isElement(parent, 'blockquote') && isCallout(parent as HastElement)) return;
 				}
 				rewrite(node, context);
 			},
