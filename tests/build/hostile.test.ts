@@ -64,6 +64,10 @@ beforeAll(async () => {
 		// Headings named like the ids of the page around the body.
 		'src/content/posts/main-heading.md': post('title: Main heading\ndate: 2023-09-01', '## Main\n\nText.\n\n## Contents\n\nMore.\n'),
 		'src/content/posts/opening-rule-yaml.md': post('title: Opening rule, not YAML\ndate: 2023-10-01', '\n---\nNote: this is important: really.\n- item one\n---\n\nConclusion.\n'),
+		// Quotes nested 1,200 deep, the innermost a callout: the callout plugin once copied every enclosing
+		// quote to ask whether it was one, which took half a minute at 1,000 levels and overflowed the stack
+		// further down.
+		'src/content/posts/nested-quotes.md': post('title: Nested quotes\ndate: 2023-08-01', `${'> '.repeat(1200)}[!TIP]\n${'> '.repeat(1200)}Au fond : une astuce.\n`),
 		// A tag whose every post has an empty body: its feed once declared no content namespace.
 		'src/content/posts/empty-one.md': post('title: Empty one\ndate: 2024-03-02\ntags: [Silence]'),
 		'src/content/posts/empty-two.md': post('title: Empty two\ndate: 2024-03-01\ntags: [Silence]', '\n'),
@@ -227,6 +231,16 @@ describe('a body that opens with a --- rule', () => {
 	});
 });
 
+describe('quotes nested 1,200 deep', () => {
+	test('build, with the innermost quote a callout on the page and a quote in the feed', () => {
+		const page = site.html('posts/nested-quotes/index.html');
+		expect(page('.carnet-prose blockquote').length).toBe(1199);
+		expect(page('.carnet-prose blockquote aside.carnet-callout--tip').text()).toContain('Au fond : une astuce.');
+		const feed = site.read('rss.xml');
+		expect(feed).toContain('Au fond : une astuce.');
+	});
+});
+
 describe('front matter that needed fixing', () => {
 	test('a comma-separated tags string is split, with a warning that names the line', () => {
 		const item = parseRssFeed(site.read('rss.xml')).items?.find((entry) => entry.title === 'Commas');
@@ -296,6 +310,10 @@ const failing = {
 		['title: Laughs', 'date: 2024-01-01', 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...'bcdefghi'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[index]}`).join(', ')}]`)].join('\n'),
 		'Body.\n',
 	),
+	// Callouts inside callouts, deeper than Sätteri lets a plugin nest what it writes (128 levels).
+	deepCallouts: post('title: Deep callouts\ndate: 2024-01-01', `${Array.from({ length: 150 }, (_, index) => `${'> '.repeat(index + 1)}[!NOTE] Level ${index}`).join('\n')}\n`),
+	// A list nested 1,000 deep: its page renders, but no HTML parser in the feed's path follows it.
+	deepList: post('title: Deep list\ndate: 2024-01-01', `${Array.from({ length: 1000 }, (_, index) => `${'  '.repeat(index)}- item ${index}`).join('\n')}\n`),
 } satisfies Record<string, string>;
 
 type FailingName = keyof typeof failing | 'stalled' | 'inlineOutside' | 'mdxOutside';
@@ -440,6 +458,24 @@ describe('broken posts fail the build with the file, line, field, value and fix'
 			  Location:
 			    <root>/src/content/posts/aliasBomb.md:8:1"
 		`);
+	});
+
+	test('a body the Markdown processor cannot render stops the build with the post named, not a bare stack', () => {
+		expect(printedError('deepCallouts')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/deepCallouts.md:5: the Markdown processor could not render the body that starts on this line (Error: command error: plugin content nests deeper than 128 levels).
+			  Hint:
+			    Look for what is unusual in it, such as quotes or lists nested hundreds of levels deep, and simplify it. If the body looks ordinary, report it with the file.
+			  Location:
+			    <root>/src/content/posts/deepCallouts.md:5:1"
+		`);
+	});
+
+	test('a body too deep for the feeds stops the build with the post named and why', () => {
+		const { log, ok } = failures.deepList;
+		expect(ok, log).toBe(false);
+		expect(log).toContain(
+			'src/content/posts/deepList.md: its body could not be prepared for the feeds (RangeError: Maximum call stack size exceeded). Its HTML nests elements deeper than the HTML parser can follow (quotes or lists nested hundreds of levels deep; browsers stop at 512). Simplify the body, or report it with the file if it looks ordinary.',
+		);
 	});
 
 	test('a remote image host that accepts the connection and never answers fails the build within the timeout', () => {

@@ -6,7 +6,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
 import { BodyCache, type RenderedBody } from './body-cache.ts';
 import { postKey, renderSalt } from './cache-key.ts';
-import { userError } from './errors.ts';
+import { userError, type ErrorLocation } from './errors.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { publicationDate, type HeldBack } from './post-dialects.ts';
 import { preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
@@ -239,9 +239,11 @@ export class PostSync {
 		// it is given, blank lines included, and would otherwise take a body that opens with a "---" rule up to
 		// the next "---" for front matter and drop it (or fail on it as YAML).
 		const source = `${EMPTY_FRONT_MATTER}${post.body}`;
-		const { rendered, wordCount } = await this.#renderer.render(file, source, imageSizes, () =>
-			withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(source, { fileURL: pathToFileURL(file) })),
-		);
+		const { rendered, wordCount } = await this.#renderer
+			.render(file, source, imageSizes, () => withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(source, { fileURL: pathToFileURL(file) })))
+			.catch((error: unknown) => {
+				throw renderError(error, displayPath, { file, line: post.source.bodyLine });
+			});
 		data.wordCount = wordCount;
 		const imagePaths = rendered.metadata?.imagePaths ?? [];
 		if (imagePaths.length > 0 || this.#bodiesInStore) {
@@ -254,6 +256,19 @@ export class PostSync {
 		this.#site.bodies.set(displayPath, await this.#cache.write(displayPath, key, body));
 		store.set({ ...base, deferredRender: true });
 	}
+}
+
+/**
+ * An error of the Markdown processor (Sätteri, the theme's plugins or the site's) as the build reports it:
+ * with the post it stopped on, which its own message never names.
+ */
+function renderError(error: unknown, displayPath: string, location: ErrorLocation): Error {
+	const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	return userError(
+		`${displayPath}:${location.line}: the Markdown processor could not render the body that starts on this line (${reason}).`,
+		'Look for what is unusual in it, such as quotes or lists nested hundreds of levels deep, and simplify it. If the body looks ordinary, report it with the file.',
+		location,
+	);
 }
 
 /** What Astro's front matter parser (@astrojs/internal-helpers/frontmatter) takes as an empty YAML block, and removes. */

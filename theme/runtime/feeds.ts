@@ -43,13 +43,24 @@ async function buildFeedEntry(post: Post): Promise<FeedEntry> {
 		url,
 		title: post.title,
 		summary: post.description,
-		contentHtml: prepareFeedHtml(html, url),
+		contentHtml: feedHtmlOf(post, html, url),
 		published: post.date,
 		updated: post.updated,
 		categories: post.tags.map((tag) => tag.name),
 		authors: post.authors,
 		enclosure: image && { url: image.url, type: image.type, length: 0 },
 	};
+}
+
+/** The body's HTML for feeds, or an error that names the post (a parser's own error names no file). */
+function feedHtmlOf(post: Post, html: string, url: string): string {
+	try {
+		return prepareFeedHtml(html, url);
+	} catch (error) {
+		const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+		const deep = error instanceof RangeError ? ' Its HTML nests elements deeper than the HTML parser can follow (quotes or lists nested hundreds of levels deep; browsers stop at 512).' : '';
+		throw new Error(`${post.entry.filePath ?? post.id}: its body could not be prepared for the feeds (${reason}).${deep} Simplify the body, or report it with the file if it looks ordinary.`);
+	}
 }
 
 /** A post's body as its page shows it, by the same `render(entry)`; MDX needs its renderer in the container. */
