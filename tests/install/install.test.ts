@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseFeed } from 'feedsmith';
@@ -102,7 +102,8 @@ describe('installing the packed theme into a new site with the README', () => {
 	});
 });
 
-describe('the installed theme with a larger blog', () => {
+// Workers need a second core (integration/markdown-workers.ts).
+describe.skipIf(availableParallelism() < 2)('the installed theme with a larger blog', () => {
 	// Node strips TypeScript types itself, but not in node_modules: the workers load the theme through a hook.
 	test('renders the bodies on worker threads from node_modules, with every feature and no warning', async () => {
 		// Twenty new posts; the README's post is taken from the first build's cache.
