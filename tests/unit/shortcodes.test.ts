@@ -156,6 +156,25 @@ describe('references to posts found in the posts folder', () => {
 		]);
 	});
 
+	test('report a reference to a post the build leaves out (a draft, a future or an expired post) and show it as written; under astro dev, link it', () => {
+		write('a-draft.md', '---\ntitle: Draft\ndate: 2024-01-05\ndraft: true\n---\n');
+		write('to-come.md', '---\ntitle: To come\ndate: 2999-01-01\n---\n');
+		write('expired.md', '---\ntitle: Expired\ndate: 2020-01-01\nexpiryDate: 2021-01-01\n---\n');
+		const body = '[a]({{< ref "a-draft.md" >}}) [b]({{< ref "to-come.md" >}}) [c]({{< ref "expired.md" >}})';
+		const { body: written, unknown, references } = expandShortcodes(body, siteContext('/posts/:slug/'));
+		expect(written).toBe('[a](`{{< ref "a-draft.md" >}}`) [b](`{{< ref "to-come.md" >}}`) [c](`{{< ref "expired.md" >}}`)');
+		expect(unknown.map((item) => item.reason)).toEqual([
+			'the post it names, src/content/posts/a-draft.md, is a draft, so this build publishes no page for it to link to; publish that post, or link to it once it is',
+			'the post it names, src/content/posts/to-come.md, is dated in the future, so this build publishes no page for it to link to; publish that post, or link to it once it is',
+			'the post it names, src/content/posts/expired.md, has passed its expiryDate, so this build publishes no page for it to link to; publish that post, or link to it once it is',
+		]);
+		expect(references.map((reference) => reference.url)).toEqual([undefined, undefined, undefined]);
+		const future = shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Refs', timeZone: 'Europe/Paris', future: true }), posts);
+		expect(expandShortcodes('[b]({{< ref "to-come.md" >}})', future).body).toBe('[b](/blog/posts/to-come/)');
+		const dev = shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Refs', timeZone: 'Europe/Paris' }), posts, { showDrafts: true });
+		expect(expandShortcodes(body, dev).body).toBe('[a](/blog/posts/a-draft/) [b](/blog/posts/to-come/) [c](/blog/posts/expired/)');
+	});
+
 	test('list the posts a body links to with the address each gave, for a cache key that changes with the target slug', () => {
 		write('moving.md', '---\ntitle: Moving\ndate: 2024-01-05\nslug: first-slug\n---\n');
 		const body = 'See [it]({{< ref "moving.md" >}}) and [gone]({{< ref "gone.md" >}}).';

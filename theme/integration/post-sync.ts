@@ -57,7 +57,7 @@ export class PostSync {
 		this.#root = fileURLToPath(context.config.root);
 		this.#salt = renderSalt(context.config, site.config, context.watcher !== undefined);
 		this.#cache = new BodyCache(context.config.cacheDir);
-		this.#shortcodes = shortcodeContext(context.config, site.config, postsDir);
+		this.#shortcodes = shortcodeContext(context.config, site.config, postsDir, { showDrafts: context.watcher !== undefined });
 		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
 		this.#renderer = new BodyRenderer(context, site.bodyPlugins);
 	}

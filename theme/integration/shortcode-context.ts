@@ -5,12 +5,12 @@ import type { AstroConfig } from 'astro';
 import type { ThemeConfig } from '../config.ts';
 import { createTranslator, type UIStrings } from '../i18n/index.ts';
 import type { FoundPosts, ReferenceKind, ShortcodeContext } from '../markdown/shortcodes.ts';
-import { FIELD_ALIASES, TEXT_KEYS } from '../schema.ts';
+import { DATE_KEYS, FIELD_ALIASES, TEXT_KEYS } from '../schema.ts';
 import { readFrontMatterDate } from '../utils/dates.ts';
 import { parseFrontMatter, scalarsAsWritten } from '../utils/front-matter.ts';
 import { hasPostExtension, POST_EXTENSIONS } from '../utils/post-files.ts';
 import { permalinkPattern, postRouteParams, routePath, type PostRouteParams } from '../utils/routes.ts';
-import { applyDialects } from './post-dialects.ts';
+import { applyDialects, heldBackReason } from './post-dialects.ts';
 import { postSlug } from './post-file.ts';
 
 
@@ -18,7 +18,7 @@ import { postSlug } from './post-file.ts';
  * What markdown/shortcodes.ts needs of the site: post addresses as routes.ts builds them, the posts that
  * references name, found in `postsDir` (absolute), and link texts.
  */
-export function shortcodeContext(astroConfig: AstroConfig, config: ThemeConfig, postsDir?: string): ShortcodeContext {
+export function shortcodeContext(astroConfig: AstroConfig, config: ThemeConfig, postsDir?: string, options: { showDrafts?: boolean } = {}): ShortcodeContext {
 	const root = fileURLToPath(astroConfig.root);
 	const urls = { base: astroConfig.base, trailingSlash: astroConfig.trailingSlash, buildFormat: astroConfig.build.format, postPattern: permalinkPattern(config.permalinks) };
 	const address = (params: PostRouteParams) => {
@@ -42,8 +42,10 @@ export function shortcodeContext(astroConfig: AstroConfig, config: ThemeConfig, 
 					const files = findPostFiles(folder, name, kind);
 					const [file] = files;
 					const post = files.length === 1 && file !== undefined ? readPostAddress(path.join(folder, file), root, config) : undefined;
-					const url = post && (post.date ? address(postRouteParams({ id: post.id, date: post.date }, config.timeZone)) : address({ slug: post.id }));
-					return { folder: toPosix(path.relative(root, folder)), files, url } satisfies FoundPosts;
+					// A post this build leaves out has no page to link to (astro dev shows drafts and future posts).
+					const heldBack = post && !options.showDrafts ? heldBackReason(post.data, { now: Date.now(), future: config.future ?? false }) : undefined;
+					const url = !post || heldBack ? undefined : post.date ? address(postRouteParams({ id: post.id, date: post.date }, config.timeZone)) : address({ slug: post.id });
+					return { folder: toPosix(path.relative(root, folder)), files, url, heldBack } satisfies FoundPosts;
 				}
 			: undefined,
 		labels: { youtube: t('embed.youtube'), vimeo: t('embed.vimeo'), gist: t('embed.gist') },
@@ -123,7 +125,11 @@ function isFile(file: string): boolean {
  * `slug` field or the file name, Jekyll's dated file names, dates in the site's time zone. Front matter that
  * cannot be read gives the file name's slug; the loader reports that file itself.
  */
-export function readPostAddress(file: string, root: string, config: Pick<ThemeConfig, 'locale' | 'timeZone'>): { id: string; date: Date | undefined } {
+export function readPostAddress(
+	file: string,
+	root: string,
+	config: Pick<ThemeConfig, 'locale' | 'timeZone'>,
+): { id: string; date: Date | undefined; data: Record<string, unknown> } {
 	const displayPath = toPosix(path.relative(root, file));
 	let data: Record<string, unknown> = {};
 	try {
@@ -134,10 +140,15 @@ export function readPostAddress(file: string, root: string, config: Pick<ThemeCo
 		data = {};
 	}
 	const id = postSlug(data, displayPath, config.locale);
+	// Dates read as the loader reads them; one it cannot read counts as absent (the loader reports it).
+	for (const key of DATE_KEYS) {
+		const reading = readFrontMatterDate(data[key], config.timeZone);
+		if (reading) data[key] = reading.ok ? reading.date : undefined;
+	}
 	// The schema's date is the first of its names that is set (schema.ts).
 	const key = FIELD_ALIASES.date.find((name) => data[name] !== undefined);
-	const reading = key === undefined ? undefined : readFrontMatterDate(data[key], config.timeZone);
-	return { id, date: reading?.ok ? reading.date : undefined };
+	const date = key === undefined ? undefined : data[key];
+	return { id, date: date instanceof Date ? date : undefined, data };
 }
 
 function toPosix(file: string): string {

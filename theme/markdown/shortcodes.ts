@@ -32,8 +32,10 @@ export interface FoundPosts {
 	folder: string;
 	/** The matching files, relative to the posts folder. */
 	files: string[];
-	/** The address of the one file found, with `base`; undefined for none, several, or a post without the date its address needs. */
+	/** The address of the one file found, with `base`; undefined for none, several, a post this build leaves out, or a post without the date its address needs. */
 	url: string | undefined;
+	/** Why the one file found has no page in this build (a draft, a post dated in the future, or expired). */
+	heldBack?: 'draft' | 'expired' | 'future' | undefined;
 }
 
 /** A reference to another post, and what the body took from that post: a post's body depends on it. */
@@ -354,6 +356,10 @@ function postRef(target: string, kind: ReferenceKind, state: Expansion): Expande
 	}
 	if (found.files.length > 1) {
 		return { reason: `${JSON.stringify(name)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write the path of one from that folder, e.g. ${file}` };
+	}
+	if (found.heldBack) {
+		const why = { draft: 'is a draft', future: 'is dated in the future', expired: 'has passed its expiryDate' }[found.heldBack];
+		return { reason: `the post it names, ${found.folder}/${file}, ${why}, so this build publishes no page for it to link to; publish that post, or link to it once it is` };
 	}
 	return { reason: `the post it names, ${found.folder}/${file}, has no date, which the permalinks option needs; give that post a date` };
 }
