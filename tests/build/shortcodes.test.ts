@@ -47,6 +47,10 @@ date: 2024-02-01
 {{< figure src="pic.jpg" title="The pier" caption="Seen from *the* beach" >}}
 
 > {{< figure src="./pic.jpg" alt="The pier again" >}}
+
+1. First step
+2. {{< figure src="pic.jpg" alt="The pier in a list" >}}
+3. Last step
 `,
 	'src/content/posts/renamed.md': `---
 title: Renamed
@@ -127,7 +131,7 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 	test('publish the image of a figure beside its post through Astro, inside the figure with its title and caption', () => {
 		const $ = site().html('post/bundle/index.html');
 		const figures = $('.carnet-prose figure.carnet-figure');
-		expect(figures.length).toBe(2);
+		expect(figures.length).toBe(3);
 		for (const element of figures.toArray()) {
 			const src = $(element).find('img').attr('src') ?? '';
 			expect(src).toMatch(/^\/blog\/_astro\/pic\.[\w-]+\.webp$/);
@@ -139,6 +143,11 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		expect(first?.find('figcaption > p').html()).toBe('Seen from <em>the</em> beach');
 		expect(second?.parent().is('blockquote')).toBe(true);
 		expect(second?.find('img').attr('alt')).toBe('The pier again');
+		// A figure in a list item stays in it, and the list goes on after it.
+		const listed = $('.carnet-prose ol > li');
+		expect(listed.length).toBe(3);
+		expect(listed.eq(1).find('figure.carnet-figure img').attr('alt')).toBe('The pier in a list');
+		expect(listed.eq(2).text().trim()).toBe('Last step');
 		// The figure's parts stay in it, in order, with no stray paragraph around its tags.
 		expect(site().read('post/bundle/index.html')).toMatch(/<figure class="carnet-figure">\s*<p><img [^>]*><\/p>\s*<figcaption><h4>The pier<\/h4>/);
 	});
@@ -151,7 +160,7 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		expect(html).toContain(`${SITE}/blog/post/my-custom-slug/`);
 		const bundle = parseRssFeed(site().read('rss.xml')).items?.find((entry) => entry.title === 'Bundle');
 		const images = [...(bundle?.content?.encoded ?? bundle?.description ?? '').matchAll(/<img [^>]*src="([^"]+)"/g)].map((match) => match[1] as string);
-		expect(images.length).toBe(2);
+		expect(images.length).toBe(3);
 		for (const src of images) {
 			expect(src.startsWith(`${SITE}/blog/_astro/`), src).toBe(true);
 			expect(existsSync(path.join(site().dist, src.slice(`${SITE}/blog/`.length)))).toBe(true);

@@ -39,6 +39,9 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		);
 		expect(expand('> {{< figure src="./pic.jpg" link="/big/" >}}').body).toBe('> <figure class="carnet-figure">\n>\n> [![](<./pic.jpg>)](</big/>)\n>\n> </figure>');
 		expect(expand('See {{< figure src="pic.jpg" >}}').body).toBe('See \n\n<figure class="carnet-figure">\n\n![](<pic.jpg>)\n\n</figure>\n\n');
+		// In a list item, the lines it becomes are indented to the item's content, so that they stay in it.
+		expect(expand('- one\n- {{< figure src="pic.jpg" >}}\n- three').body).toBe('- one\n- <figure class="carnet-figure">\n\n  ![](<pic.jpg>)\n\n  </figure>\n- three');
+		expect(expand('> 10. {{< figure src="pic.jpg" >}}').body).toBe('> 10. <figure class="carnet-figure">\n>\n>     ![](<pic.jpg>)\n>\n>     </figure>');
 	});
 
 	test('turn YouTube, Vimeo and gist embeds into plain links, with no frame or script', () => {

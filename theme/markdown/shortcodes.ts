@@ -291,10 +291,13 @@ function isBesidePost(src: string): boolean {
 
 /**
  * The indentation and blockquote markers before a shortcode that begins its line, which the lines it
- * becomes repeat; undefined when text comes before it.
+ * becomes repeat, so that they stay in the quote or list item; after a list item's marker (`- `, `1. `),
+ * the item's content column in spaces. Undefined when text comes before it.
  */
 function blockPrefix(before: string): string | undefined {
-	return /^[ \t]*(?:>[ \t]?)*$/.test(before) ? before : undefined;
+	if (/^[ \t]*(?:>[ \t]?)*$/.test(before)) return before;
+	const item = /^([ \t]*(?:>[ \t]?)*)((?:[-*+]|\d{1,9}[.)])[ \t]+)$/.exec(before);
+	return item ? `${item[1]}${' '.repeat((item[2] as string).length)}` : undefined;
 }
 
 /** Hugo's `attr`, linked to `attrlink` when given. */
