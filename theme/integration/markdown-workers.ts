@@ -18,6 +18,8 @@ export interface BodyPluginRecipe {
 
 /** Bodies rendered on the main thread before workers are started: a warm build renders a few, if any. */
 const WORKERS_AFTER = 8;
+/** Workers at most, whatever the cores: the main thread, which stores what they render, would not keep up. */
+const MAX_WORKERS = 3;
 /** Set to 0 to render every body on the main thread, as Astro's renderMarkdown does. */
 const WORKERS_VARIABLE = 'CARNET_MARKDOWN_WORKERS';
 
@@ -75,15 +77,13 @@ export class BodyRenderer {
 	}
 }
 
-const MAX_WORKERS = 3;
-
 /** The recipe of the site's processor, or undefined when workers would not render bodies as it does. */
 function workerRecipe(context: LoaderContext, plugins: BodyPluginRecipe): WorkerRecipe | undefined {
 	const { markdown, image } = context.config;
 	const { processor } = markdown;
 	const options = processor.options as Record<string, unknown>;
 	if (context.watcher || process.env[WORKERS_VARIABLE] === '0' || availableParallelism() < 2) return undefined;
-	// Worker threads load the theme's TypeScript through a module hook (see startWorker).
+	// Worker threads load the theme's TypeScript through a module hook (see typeScriptHooks).
 	if (typeof module.register !== 'function' || typeof module.stripTypeScriptTypes !== 'function') return undefined;
 	if (processor.name !== 'satteri' || !onlyThemePlugins(options.mdastPlugins) || !onlyThemePlugins(options.hastPlugins)) return undefined;
 	try {
@@ -107,7 +107,6 @@ function workerRecipe(context: LoaderContext, plugins: BodyPluginRecipe): Worker
 }
 
 interface Pending {
-	job: RenderJob;
 	resolve(result: { rendered: RenderedMarkdown; wordCount: number } | undefined): void;
 	reject(error: Error): void;
 }
@@ -117,6 +116,7 @@ class WorkerPool {
 	readonly #workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
 	#nextId = 0;
 	#failed = false;
+	#closed = false;
 	readonly #warn: (message: string) => void;
 
 	constructor(recipe: WorkerRecipe, size: number, warn: (message: string) => void) {
@@ -134,7 +134,7 @@ class WorkerPool {
 		const slot = this.#workers.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));
 		const id = this.#nextId++;
 		return new Promise((resolve, reject) => {
-			slot.pending.set(id, { job: { id, ...job }, resolve, reject });
+			slot.pending.set(id, { resolve, reject });
 			// Referenced while it has work, so that the process waits for it, and only then: a sync stopped
 			// by a broken post must not be kept alive by an idle worker.
 			slot.worker.ref();
@@ -142,7 +142,9 @@ class WorkerPool {
 		});
 	}
 
+	/** Stops the workers; bodies still pending (a sync stopped by a broken post) are left to the main thread. */
 	async close(): Promise<void> {
+		this.#closed = true;
 		await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
 	}
 
@@ -172,7 +174,7 @@ class WorkerPool {
 			entry.resolve({ rendered: { html: message.html ?? '', metadata: { ...metadata, imagePaths } } as RenderedMarkdown, wordCount: message.wordCount ?? 0 });
 		});
 		const fail = (reason: string) => {
-			if (!this.#failed) this.#warn(`Rendering Markdown on worker threads stopped (${reason}); the remaining posts are rendered on the main thread, which gives the same pages, more slowly.`);
+			if (!this.#failed && !this.#closed) this.#warn(`Rendering Markdown on worker threads stopped (${reason}); the remaining posts are rendered on the main thread, which gives the same pages, more slowly.`);
 			this.#failed = true;
 			for (const entry of pending.values()) entry.resolve(undefined);
 			pending.clear();
@@ -190,7 +192,7 @@ const BOOTSTRAP = `
 const { register } = require('node:module');
 const { workerData } = require('node:worker_threads');
 register(workerData.hooks);
-workerData.entryPromise = import(workerData.entry);
+import(workerData.entry);
 `;
 
 /**
