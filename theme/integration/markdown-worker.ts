@@ -6,18 +6,16 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { BodyFeatures } from '../markdown/features.ts';
 import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 import { withThemePlugins } from '../markdown/satteri-theme.ts';
 import { bodyTransforms } from '../markdown/transforms.ts';
 import { countWords } from '../utils/reading-time.ts';
+import type { BodyPluginRecipe } from './markdown-workers.ts';
 
-/** What the worker needs to build the site's processor; see markdownRecipe() in markdown-workers.ts. */
-export interface WorkerRecipe {
+/** What the worker needs to build the site's processor; see workerRecipe() in markdown-workers.ts. */
+export interface WorkerRecipe extends BodyPluginRecipe {
 	/** astro's package.json, from which its Sätteri processor and front matter parser are resolved. */
 	astroPackage: string;
-	features: BodyFeatures;
-	transforms: { french: boolean; base: string };
 	/** The processor's own `features` option (gfm, footnote labels, math…). */
 	processorFeatures: Record<string, unknown>;
 	/** What Astro passes to `createRenderer` (content/content-layer.js). */
@@ -59,4 +57,3 @@ port?.on('message', async (job: RenderJob) => {
 		port.postMessage({ id: job.id, error: { name, message, stack } });
 	}
 });
-port?.postMessage({ ready: true });
