@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import en from '../../theme/i18n/en.ts';
 import fr from '../../theme/i18n/fr.ts';
 import { createTranslator, hasStringsFor } from '../../theme/i18n/index.ts';
+import { textDirection } from '../../theme/utils/direction.ts';
 
 describe('UI strings', () => {
 	test('French has a translation for every English string', () => {
@@ -30,5 +31,19 @@ describe('UI strings', () => {
 
 	test('lets a site override any string', () => {
 		expect(createTranslator('en', { 'card.readMore': 'Continue' })('card.readMore')).toBe('Continue');
+	});
+});
+
+describe('text direction', () => {
+	test('is right to left for every language or script written so, the site locale and a post language alike', () => {
+		for (const lang of ['ar', 'he', 'fa', 'ur', 'ckb', 'ug', 'dv', 'syr', 'yi', 'az-Arab', 'pa-Arab', 'ar-EG']) expect(textDirection(lang), lang).toBe('rtl');
+	});
+
+	test('is left to right for languages written in Latin or another left-to-right script by default', () => {
+		for (const lang of ['fr', 'en-GB', 'ha', 'ku', 'az', 'sr-Latn', 'ja']) expect(textDirection(lang), lang).toBe('ltr');
+	});
+
+	test('is left to right for a tag Intl cannot read', () => {
+		expect(textDirection('not a language tag')).toBe('ltr');
 	});
 });

@@ -14,7 +14,7 @@ import { formatDate, toZonedISOString } from '../utils/dates.ts';
 import { emojiDataUrl, type EmojiIndex, type IconSet } from '../utils/emoji-images.ts';
 import { readFontTables } from '../utils/font-tables.ts';
 import type { FeaturedImageSource } from '../utils/images.ts';
-import { textDirection } from '../utils/locale.ts';
+import { textDirection } from '../utils/direction.ts';
 import type { Post } from '../utils/posts.ts';
 
 /** Bump when the way a card is drawn changes in a way its inputs do not show, to retire every cached card. */

@@ -1,4 +1,4 @@
-import { textDirection } from './locale.ts';
+import { textDirection } from './direction.ts';
 import { escapeXml } from './xml.ts';
 
 export interface FeedStylesheetText {
