@@ -30,3 +30,13 @@ export function countWords(markdown: string): number {
 export function readingMinutes(words: number): number {
 	return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
+
+/** `minutes` as the locale writes a duration in words: "5 minutes", « 5 minutes », "1 minute". */
+export function formatMinutes(minutes: number, locale: string): string {
+	let format = minuteFormats.get(locale);
+	if (!format) minuteFormats.set(locale, (format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' })));
+	return format.format(minutes);
+}
+
+// Built once per locale: a unit formatter takes about 90 µs to create, once per post page otherwise.
+const minuteFormats = new Map<string, Intl.NumberFormat>();
