@@ -156,6 +156,28 @@ describe('astro dev follows every change to the posts folder', () => {
 		const bytes = Buffer.from(await response.arrayBuffer());
 		expect(bytes.subarray(1, 4).toString()).toBe('PNG');
 	});
+
+	test('follows a post that a ref links to to its new address, without the linking post being edited', async () => {
+		write('src/content/posts/target.md', post('Target', 'Target body.'));
+		write('src/content/posts/linker.md', post('Linker', 'See [the target]({{< ref "target.md" >}}).'));
+		const link = async () => (await get('/posts/linker/')).$('.carnet-prose a').attr('href');
+		await eventually(async () => expect(await link()).toBe('/posts/target/'));
+		write('src/content/posts/target.md', post('Target', 'Target body.', 'slug: target-moved\n'));
+		await eventually(async () => expect(await link()).toBe('/posts/target-moved/'));
+		expect(await bodyText('/posts/target-moved/')).toBe('Target body.');
+	});
+
+	test('gives an image in public/ the size of the file that replaced it, without the post being edited', async () => {
+		write('public/images/swap.jpg', jpeg);
+		write('src/content/posts/swap.md', post('Swap', '![Swapped](/images/swap.jpg)'));
+		const size = async () => {
+			const img = (await get('/posts/swap/')).$('.carnet-prose img');
+			return `${img.attr('width')}x${img.attr('height')}`;
+		};
+		await eventually(async () => expect(await size()).toBe('1600x900'));
+		write('public/images/swap.jpg', readFileSync(path.join(repoRoot, 'public/images/hugo-migration.jpg')));
+		await eventually(async () => expect(await size()).toBe('1920x1080'));
+	});
 });
 
 describe("astro dev with trailingSlash: 'always' serves the files a build writes at their addresses", () => {

@@ -12,9 +12,9 @@ import { publicationDate, type HeldBack } from './post-dialects.ts';
 import { preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import type { SiteState } from './registry.ts';
 import { shortcodeContext } from './shortcode-context.ts';
-import { referencesKey, type ShortcodeContext } from '../markdown/shortcodes.ts';
+import { referencesKey, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { measureRemoteImages } from './remote-images.ts';
-import { imageSizesKey, publicImageSizes } from './public-images.ts';
+import { imageSizesKey, publicImagePaths, publicImageSizes } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
 import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 import { BodyRenderer } from './markdown-workers.ts';
@@ -49,6 +49,12 @@ export class PostSync {
 	readonly heldBack = new Map<string, { reason: HeldBack; date: Date | undefined }>();
 	/** Slug → files refused because another file has it: one of them takes the slug when its owner goes. */
 	readonly #refused = new Map<string, Set<string>>();
+	readonly #postsDir: string;
+	/**
+	 * Under `astro dev`, post file → what its body takes from other files: the posts its references name and
+	 * the images in public/ it names (absolute). See dependents().
+	 */
+	readonly #dependencies = new Map<string, { references: readonly PostReference[]; images: ReadonlySet<string> }>();
 
 	/** `postsDir`: the folder posts are read from, where references look for the posts they name. */
 	constructor(context: LoaderContext, site: SiteState, postsDir: string) {
@@ -60,6 +66,7 @@ export class PostSync {
 		this.#shortcodes = shortcodeContext(context.config, site.config, postsDir, { showDrafts: context.watcher !== undefined });
 		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
 		this.#renderer = new BodyRenderer(context, site.bodyPlugins);
+		this.#postsDir = postsDir;
 	}
 
 	/** The root-relative path of `file`, as messages and store entries show it. */
@@ -90,6 +97,10 @@ export class PostSync {
 			// A post that never made it into the store must not keep its slug from another file.
 			if (!owned) this.#owners.delete(post.id);
 			throw error;
+		}
+		if (this.#context.watcher) {
+			const images = isMdx(file) || post.hidden ? [] : [...publicImagePaths(post.body, fileContext.base)].map((publicPath) => path.join(fileContext.publicDir, publicPath));
+			this.#dependencies.set(file, { references: post.references, images: new Set(images) });
 		}
 		const previousId = this.#ids.get(file);
 		this.#ids.set(file, post.id);
@@ -129,9 +140,28 @@ export class PostSync {
 	/** Removes the post of `file`, which was deleted; a file refused for its slug may take it. */
 	async forget(file: string): Promise<string[]> {
 		for (const files of this.#refused.values()) files.delete(file);
+		this.#dependencies.delete(file);
 		const id = this.#ids.get(file);
 		this.#ids.delete(file);
 		return id === undefined ? [] : this.#release(id, file);
+	}
+
+	/**
+	 * Under `astro dev`: the posts whose bodies took something from `file`, which was added, changed or
+	 * removed, to be synced again. Their key covers the addresses their references gave and the sizes of
+	 * their images, as in a build, so a post is rendered again only if what it took has changed. A post
+	 * file added or removed may change which file any reference names; a post file changed, the address
+	 * of the references that name it.
+	 */
+	dependents(file: string, event: 'add' | 'change' | 'unlink'): string[] {
+		const named = path.relative(this.#postsDir, file).split(path.sep).join('/');
+		const found: string[] = [];
+		for (const [post, { references, images }] of this.#dependencies) {
+			if (post === file) continue;
+			const linked = event === 'change' ? references.some((reference) => reference.file === named) : references.length > 0;
+			if (linked || images.has(file)) found.push(post);
+		}
+		return found;
 	}
 
 	/** Stops the threads that rendered the bodies of a full sync (integration/markdown-workers.ts). */
