@@ -121,7 +121,7 @@ export class PostSync {
 	): Promise<Record<string, unknown>> {
 		const { store } = this.#context;
 		const existing = store.get(post.id);
-		if (existing?.digest === entry.key && existing.filePath === entry.displayPath && (await this.#bodyKept(existing, entry.key))) {
+		if (!post.hidden && existing?.digest === entry.key && existing.filePath === entry.displayPath && (await this.#bodyKept(existing, entry.key))) {
 			// Astro rewrites its lists of module and image imports (in .astro/, which astro dev shares with
 			// builds and fills differently) only when an entry adds to them: setting the entry again, as it
 			// was, registers its imports in the lists this sync writes.
@@ -132,7 +132,6 @@ export class PostSync {
 		await measureRemoteImages(post, fileContext, this.#context.config.image);
 		// The words are counted by #store, with the body's rendering, which may happen on a worker thread.
 		const data: Record<string, unknown> = { ...(await this.#parseData(post, fileContext)), wordCount: undefined };
-		if (post.heldBack === 'expired' || post.heldBack === 'future') data.heldBack = post.heldBack;
 		await this.#store(post, { ...entry, data });
 		return data;
 	}
@@ -256,8 +255,10 @@ export class PostSync {
 		this.#site.bodies.delete(displayPath);
 		if (post.hidden || isMdx(file)) data.wordCount = countWords(post.body);
 		if (post.hidden) {
-			// A draft in a production build: no body to render, so that none of its files is imported.
-			store.set({ ...base, rendered: { html: '' } });
+			// A draft, future or expired post in a production build, whose front matter was still checked: left
+			// out of the store, as of the site, so that getCollection() returns only posts that have a body and a
+			// page (render(entry) works for each), and no body is rendered, so that none of its files is imported.
+			store.delete(post.id);
 			return;
 		}
 		if (isMdx(file)) {
