@@ -13,7 +13,7 @@ import { bodyFeatures } from './integration/body-features.ts';
 import { parseThemeOptions } from './integration/options.ts';
 import { clearOutDirInBackground, type OutDirCleanup } from './integration/out-dir.ts';
 import { registerSite } from './integration/registry.ts';
-import { injectThemeRoutes } from './integration/routes.ts';
+import { addDevFileAddresses, injectThemeRoutes } from './integration/routes.ts';
 import { emitExpectedCards, pruneCardCache, socialCardSetup, vitePluginSocialCards, writeCards, type SocialCardSetup } from './integration/social-cards.ts';
 import { writeSearchIndex } from './integration/search-index.ts';
 import { resolveSocialImage } from './integration/social-image.ts';
@@ -41,7 +41,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 	return {
 		name: 'astro-theme-carnet',
 		hooks: {
-			'astro:config:setup': async ({ config: astroConfig, command, updateConfig, injectRoute, logger }) => {
+			'astro:config:setup': async ({ config: astroConfig, command, updateConfig, injectRoute, addMiddleware, logger }) => {
 				const config = parseThemeOptions(withTitle(userConfig, astroConfig, (message) => logger.warn(message)));
 				checkContentConfig(astroConfig, config.collection);
 				searchEnabled = config.search;
@@ -60,6 +60,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 					);
 				}
 				injectThemeRoutes(injectRoute, astroConfig, config);
+				addDevFileAddresses(addMiddleware, astroConfig, command);
 				const transformOptions = { french: isFrench(config.locale), base: astroConfig.base };
 				const { features, strings } = bodyFeatures(config, createTranslator(config.locale, config.strings as Partial<UIStrings>));
 				installBodyPlugins(astroConfig.markdown, bodyTransforms(transformOptions), features, strings, logger);

@@ -191,11 +191,6 @@ export interface PostData {
 	expires?: Date | undefined;
 	/** Hugo's `keywords`, kept for your own components; pages do not publish them. */
 	keywords?: string[] | undefined;
-	/**
-	 * Set by postsLoader() in a production build on a post left out because its `expiryDate` has passed or
-	 * its date is still to come; such a post has no page, feed entry or image in dist/.
-	 */
-	heldBack?: 'expired' | 'future' | undefined;
 	/** Hugo's `aliases`: old addresses of the post, each of which gets a redirect page. */
 	aliases?: string[] | undefined;
 	/** Jekyll's `permalink`: the post's old address, which gets a redirect page. */

@@ -156,4 +156,67 @@ describe('astro dev follows every change to the posts folder', () => {
 		const bytes = Buffer.from(await response.arrayBuffer());
 		expect(bytes.subarray(1, 4).toString()).toBe('PNG');
 	});
+
+	test('follows a post that a ref links to to its new address, without the linking post being edited', async () => {
+		write('src/content/posts/target.md', post('Target', 'Target body.'));
+		write('src/content/posts/linker.md', post('Linker', 'See [the target]({{< ref "target.md" >}}).'));
+		const link = async () => (await get('/posts/linker/')).$('.carnet-prose a').attr('href');
+		await eventually(async () => expect(await link()).toBe('/posts/target/'));
+		write('src/content/posts/target.md', post('Target', 'Target body.', 'slug: target-moved\n'));
+		await eventually(async () => expect(await link()).toBe('/posts/target-moved/'));
+		expect(await bodyText('/posts/target-moved/')).toBe('Target body.');
+	});
+
+	test('gives an image in public/ the size of the file that replaced it, without the post being edited', async () => {
+		write('public/images/swap.jpg', jpeg);
+		write('src/content/posts/swap.md', post('Swap', '![Swapped](/images/swap.jpg)'));
+		const size = async () => {
+			const img = (await get('/posts/swap/')).$('.carnet-prose img');
+			return `${img.attr('width')}x${img.attr('height')}`;
+		};
+		await eventually(async () => expect(await size()).toBe('1600x900'));
+		write('public/images/swap.jpg', readFileSync(path.join(repoRoot, 'public/images/hugo-migration.jpg')));
+		await eventually(async () => expect(await size()).toBe('1920x1080'));
+	});
+});
+
+describe("astro dev with trailingSlash: 'always' serves the files a build writes at their addresses", () => {
+	let always: DevServer;
+	beforeAll(async () => {
+		const site = writeSite('dev-trailing-slash', {
+			'astro.config.mjs': astroConfig({ title: 'Dev' }, { site: 'https://example.com', base: '/blog', trailingSlash: 'always' }),
+			'src/content.config.ts': CONTENT_CONFIG,
+			'src/content/posts/card.md': post('Card', 'Card body.', 'aliases: [/p/12.html, /old/card/]\n'),
+		});
+		always = await startDevServer(site);
+	});
+	afterAll(async () => {
+		await always?.stop();
+	});
+
+	test("serves a post's social card at the address its page gives", async () => {
+		const page = await fetch(`${always.origin}/blog/posts/card/`);
+		expect(page.status).toBe(200);
+		const url = new URL(cheerio.load(await page.text())('meta[property="og:image"]').attr('content') ?? '');
+		expect(url.pathname).toBe('/blog/posts/card/social.png');
+		const response = await fetch(`${always.origin}${url.pathname}`);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('image/png');
+		expect(Buffer.from(await response.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+	});
+
+	test("serves a post's old .html address, and its old folder, as redirect pages to the post", async () => {
+		for (const pathname of ['/blog/p/12.html', '/blog/old/card/']) {
+			const response = await fetch(`${always.origin}${pathname}`);
+			expect(response.status, pathname).toBe(200);
+			const $ = cheerio.load(await response.text());
+			expect($('link[rel="canonical"]').attr('href'), pathname).toBe('https://example.com/blog/posts/card/');
+		}
+	});
+
+	test('still answers 404 for a file address that no post has', async () => {
+		for (const pathname of ['/blog/p/13.html', '/blog/posts/card/social.jpg', '/blog/posts/other/social.png']) {
+			expect((await fetch(`${always.origin}${pathname}`)).status, pathname).toBe(404);
+		}
+	});
 });

@@ -149,6 +149,15 @@ beforeAll(async () => {
 		'src/content/posts/future-cover.jpg': await makeJpeg(800, 400, 6),
 		'src/content/posts/_posts/unpublished-cover.jpg': await makeJpeg(800, 400, 7),
 		'src/content/posts/_drafts/draft-cover.jpg': await makeJpeg(800, 400, 8),
+		// A page of the site's own that reads the collection as Astro's docs show, without filtering it.
+		'src/pages/every-entry.astro': `---
+import { getCollection, render } from 'astro:content';
+const entries = await Promise.all((await getCollection('posts')).map(async (entry) => ({ entry, ...(await render(entry)) })));
+---
+<html lang="en"><head><title>Every entry</title></head><body>
+{entries.map(({ entry, Content }) => <article data-post={entry.id}><Content /></article>)}
+</body></html>
+`,
 	};
 	for (const [name, contents] of Object.entries(POSTS)) files[`src/content/posts/${name}`] = contents;
 	site = await buildSite(writeSite('migration-front', files));
@@ -249,6 +258,13 @@ describe('drafts, expired and future posts are left out of a production build', 
 	test.each(Object.entries(UNPUBLISHED))('%s leaves none of its images in dist/', (_, post) => {
 		const files = allFiles(site.dist);
 		for (const name of post.files) expect(files.filter((file) => file.includes(name))).toEqual([]);
+	});
+
+	test("are not in the posts collection, so that every entry getCollection('posts') returns renders its body with render(entry)", () => {
+		const $ = site.html('every-entry/index.html');
+		const ids = $('article').map((_, article) => $(article).attr('data-post')).get();
+		expect(ids.sort()).toEqual(Object.keys(PUBLISHED).sort());
+		for (const id of ids) expect($(`article[data-post="${id}"]`).text().trim().length, id).toBeGreaterThan(0);
 	});
 
 	test('leaves their tags out too', () => {

@@ -11,7 +11,7 @@ import { userError } from './errors.ts';
 interface AddressedEntry {
 	id: string;
 	filePath?: string | undefined;
-	data: { date?: unknown; draft?: unknown; heldBack?: unknown; aliases?: string[]; permalink?: string };
+	data: { date?: unknown; draft?: unknown; aliases?: string[]; permalink?: string };
 }
 
 /** Who holds an address: a post's page, or one of its old addresses. */
@@ -33,7 +33,7 @@ const PAGE_ROUTES: RouteName[] = (Object.keys(ROUTES) as RouteName[]).filter((na
 export function findAddressClash(entries: Iterable<AddressedEntry>, config: Pick<ThemeConfig, 'permalinks' | 'timeZone'>, root: string, showDrafts: boolean): Error | undefined {
 	const project = { base: '/', trailingSlash: 'ignore', buildFormat: 'directory', postPattern: permalinkPattern(config.permalinks) } as const;
 	const holders = new Map<string, Holder>();
-	const visible = [...entries].filter((entry) => (showDrafts || entry.data.draft !== true) && entry.data.heldBack === undefined && entry.data.date instanceof Date);
+	const visible = [...entries].filter((entry) => (showDrafts || entry.data.draft !== true) && entry.data.date instanceof Date);
 	visible.sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id));
 	const olds: { entry: AddressedEntry; postPath: string }[] = [];
 	for (const entry of visible) {

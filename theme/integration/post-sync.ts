@@ -12,9 +12,9 @@ import { publicationDate, type HeldBack } from './post-dialects.ts';
 import { preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import type { SiteState } from './registry.ts';
 import { shortcodeContext } from './shortcode-context.ts';
-import { referencesKey, type ShortcodeContext } from '../markdown/shortcodes.ts';
+import { referencesKey, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { measureRemoteImages } from './remote-images.ts';
-import { imageSizesKey, publicImageSizes } from './public-images.ts';
+import { imageSizesKey, publicImagePaths, publicImageSizes } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
 import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 import { BodyRenderer } from './markdown-workers.ts';
@@ -49,6 +49,12 @@ export class PostSync {
 	readonly heldBack = new Map<string, { reason: HeldBack; date: Date | undefined }>();
 	/** Slug → files refused because another file has it: one of them takes the slug when its owner goes. */
 	readonly #refused = new Map<string, Set<string>>();
+	readonly #postsDir: string;
+	/**
+	 * Under `astro dev`, post file → what its body takes from other files: the posts its references name and
+	 * the images in public/ it names (absolute). See dependents().
+	 */
+	readonly #dependencies = new Map<string, { references: readonly PostReference[]; images: ReadonlySet<string> }>();
 
 	/** `postsDir`: the folder posts are read from, where references look for the posts they name. */
 	constructor(context: LoaderContext, site: SiteState, postsDir: string) {
@@ -60,6 +66,7 @@ export class PostSync {
 		this.#shortcodes = shortcodeContext(context.config, site.config, postsDir, { showDrafts: context.watcher !== undefined });
 		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
 		this.#renderer = new BodyRenderer(context, site.bodyPlugins);
+		this.#postsDir = postsDir;
 	}
 
 	/** The root-relative path of `file`, as messages and store entries show it. */
@@ -91,6 +98,10 @@ export class PostSync {
 			if (!owned) this.#owners.delete(post.id);
 			throw error;
 		}
+		if (this.#context.watcher) {
+			const images = isMdx(file) || post.hidden ? [] : [...publicImagePaths(post.body, fileContext.base)].map((publicPath) => path.join(fileContext.publicDir, publicPath));
+			this.#dependencies.set(file, { references: post.references, images: new Set(images) });
+		}
 		const previousId = this.#ids.get(file);
 		this.#ids.set(file, post.id);
 		if (previousId !== undefined && previousId !== post.id) await this.#release(previousId, file);
@@ -110,7 +121,7 @@ export class PostSync {
 	): Promise<Record<string, unknown>> {
 		const { store } = this.#context;
 		const existing = store.get(post.id);
-		if (existing?.digest === entry.key && existing.filePath === entry.displayPath && (await this.#bodyKept(existing, entry.key))) {
+		if (!post.hidden && existing?.digest === entry.key && existing.filePath === entry.displayPath && (await this.#bodyKept(existing, entry.key))) {
 			// Astro rewrites its lists of module and image imports (in .astro/, which astro dev shares with
 			// builds and fills differently) only when an entry adds to them: setting the entry again, as it
 			// was, registers its imports in the lists this sync writes.
@@ -121,7 +132,6 @@ export class PostSync {
 		await measureRemoteImages(post, fileContext, this.#context.config.image);
 		// The words are counted by #store, with the body's rendering, which may happen on a worker thread.
 		const data: Record<string, unknown> = { ...(await this.#parseData(post, fileContext)), wordCount: undefined };
-		if (post.heldBack === 'expired' || post.heldBack === 'future') data.heldBack = post.heldBack;
 		await this.#store(post, { ...entry, data });
 		return data;
 	}
@@ -129,9 +139,28 @@ export class PostSync {
 	/** Removes the post of `file`, which was deleted; a file refused for its slug may take it. */
 	async forget(file: string): Promise<string[]> {
 		for (const files of this.#refused.values()) files.delete(file);
+		this.#dependencies.delete(file);
 		const id = this.#ids.get(file);
 		this.#ids.delete(file);
 		return id === undefined ? [] : this.#release(id, file);
+	}
+
+	/**
+	 * Under `astro dev`: the posts whose bodies took something from `file`, which was added, changed or
+	 * removed, to be synced again. Their key covers the addresses their references gave and the sizes of
+	 * their images, as in a build, so a post is rendered again only if what it took has changed. A post
+	 * file added or removed may change which file any reference names; a post file changed, the address
+	 * of the references that name it.
+	 */
+	dependents(file: string, event: 'add' | 'change' | 'unlink'): string[] {
+		const named = path.relative(this.#postsDir, file).split(path.sep).join('/');
+		const found: string[] = [];
+		for (const [post, { references, images }] of this.#dependencies) {
+			if (post === file) continue;
+			const linked = event === 'change' ? references.some((reference) => reference.file === named) : references.length > 0;
+			if (linked || images.has(file)) found.push(post);
+		}
+		return found;
 	}
 
 	/** Stops the threads that rendered the bodies of a full sync (integration/markdown-workers.ts). */
@@ -226,8 +255,10 @@ export class PostSync {
 		this.#site.bodies.delete(displayPath);
 		if (post.hidden || isMdx(file)) data.wordCount = countWords(post.body);
 		if (post.hidden) {
-			// A draft in a production build: no body to render, so that none of its files is imported.
-			store.set({ ...base, rendered: { html: '' } });
+			// A draft, future or expired post in a production build, whose front matter was still checked: left
+			// out of the store, as of the site, so that getCollection() returns only posts that have a body and a
+			// page (render(entry) works for each), and no body is rendered, so that none of its files is imported.
+			store.delete(post.id);
 			return;
 		}
 		if (isMdx(file)) {

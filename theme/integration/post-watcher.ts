@@ -14,8 +14,9 @@ interface WatchOptions {
  * Follows the posts folder under `astro dev`. Beyond what glob()'s watcher does: a file whose slug is
  * taken is refused with the build's error and the first post is kept (and the refused file takes the
  * slug if the first goes); a post moved or renamed under the same slug keeps its page whatever order
- * the add and unlink events come in; and a post refused for a missing featured image is read again
- * when the image appears.
+ * the add and unlink events come in; a post refused for a missing featured image is read again
+ * when the image appears; and a post is read again when a post its references name, or an image in
+ * public/ it shows, changes (PostSync.dependents()).
  */
 export function watchPosts(context: LoaderContext, posts: PostSync, { baseDir, pattern }: WatchOptions): void {
 	const { watcher, logger } = context;
@@ -40,23 +41,33 @@ export function watchPosts(context: LoaderContext, posts: PostSync, { baseDir, p
 			logger.error(describeError(error));
 		}
 	};
-	const onChange = async (file: string) => {
-		if (matches(file)) return sync(file);
+	// A post whose body links to `file` (ref, relref, post_url) or shows it (an image in public/, whose
+	// size is in the HTML) is synced again; it is rendered again only if what it took has changed.
+	const syncDependents = async (file: string, event: 'add' | 'change' | 'unlink') => {
+		for (const post of posts.dependents(file, event)) await sync(post);
+	};
+	const onChange = async (file: string, event: 'add' | 'change') => {
+		if (matches(file)) {
+			await sync(file);
+			return syncDependents(file, event);
+		}
+		await syncDependents(file, event);
 		const dependents = waiting.get(file);
 		if (!dependents) return;
 		waiting.delete(file);
 		for (const post of dependents) await sync(post);
 	};
 	const onUnlink = async (file: string) => {
-		if (!matches(file)) return;
+		if (!matches(file)) return syncDependents(file, 'unlink');
 		for (const files of waiting.values()) files.delete(file);
 		const refused = await posts.forget(file);
 		logger.info(`Removed ${posts.displayPath(file)}`);
 		for (const other of refused) await sync(other);
+		await syncDependents(file, 'unlink');
 	};
 	watcher.add(baseDir);
 	watcher.add(fileURLToPath(context.config.publicDir));
-	watcher.on('add', onChange);
-	watcher.on('change', onChange);
+	watcher.on('add', (file) => onChange(file, 'add'));
+	watcher.on('change', (file) => onChange(file, 'change'));
 	watcher.on('unlink', onUnlink);
 }

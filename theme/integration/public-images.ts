@@ -23,14 +23,7 @@ const measured = new Map<string, { mtimeMs: number; size: number; result: ImageS
  */
 export async function publicImageSizes(body: string, publicDir: string, base: string): Promise<Map<string, ImageSize>> {
 	const sizes = new Map<string, ImageSize>();
-	if (!body.includes('/')) return sizes;
-	const paths = new Set<string>();
-	for (const pattern of IMAGE_ADDRESSES) {
-		for (const [address] of body.matchAll(pattern)) {
-			const publicPath = publicPathOf(address, base);
-			if (publicPath !== undefined) paths.add(publicPath);
-		}
-	}
+	const paths = publicImagePaths(body, base);
 	await Promise.all(
 		[...paths].map(async (publicPath) => {
 			const size = await measure(path.join(publicDir, publicPath));
@@ -39,6 +32,19 @@ export async function publicImageSizes(body: string, publicDir: string, base: st
 	);
 	// In the order of the paths, so that the key does not depend on which file was read first.
 	return new Map([...sizes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The public paths (`/images/a.png`) of the images `body` names by a root-relative address, found in public/ or not. */
+export function publicImagePaths(body: string, base: string): Set<string> {
+	const paths = new Set<string>();
+	if (!body.includes('/')) return paths;
+	for (const pattern of IMAGE_ADDRESSES) {
+		for (const [address] of body.matchAll(pattern)) {
+			const publicPath = publicPathOf(address, base);
+			if (publicPath !== undefined) paths.add(publicPath);
+		}
+	}
+	return paths;
 }
 
 /** What a body's cache key adds for the image sizes it shows: nothing for a body that shows none. */

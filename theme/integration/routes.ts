@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AstroConfig, InjectedRoute } from 'astro';
+import type { AstroConfig, AstroIntegrationMiddleware, InjectedRoute } from 'astro';
 import type { ThemeConfig } from '../config.ts';
 import { ROUTES, permalinkPattern, routePattern, type RouteDefinition, type RouteName } from '../utils/routes.ts';
 
@@ -48,4 +48,13 @@ export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, a
 		const { entrypoint, injectAs }: RouteDefinition = ROUTES[name];
 		if (entrypoint) injectRoute({ pattern: injectAs ?? routePattern(name, project), entrypoint: `astro-theme-carnet/routes/${entrypoint}`, prerender: true });
 	}
+}
+
+/**
+ * Under `astro dev` with `trailingSlash: 'always'`, serves social cards and old addresses such as
+ * `/p/12.html` at the very address a build writes them (routes/dev-file-addresses.ts says why).
+ */
+export function addDevFileAddresses(addMiddleware: (middleware: AstroIntegrationMiddleware) => void, astroConfig: AstroConfig, command: string): void {
+	if (command !== 'dev' || astroConfig.trailingSlash !== 'always') return;
+	addMiddleware({ entrypoint: 'astro-theme-carnet/routes/dev-file-addresses.ts', order: 'pre' });
 }

@@ -4,7 +4,7 @@ import { slugifySegment } from '../utils/slugs.ts';
 interface TaggedEntry {
 	id: string;
 	filePath?: string | undefined;
-	data: { tags?: unknown; series?: unknown; date?: unknown; draft?: unknown; heldBack?: unknown };
+	data: { tags?: unknown; series?: unknown; date?: unknown; draft?: unknown };
 }
 
 /**
@@ -40,7 +40,7 @@ function mergedSpellings(
 	locale: string,
 	showDrafts: boolean,
 ): { slug: string; list: string; shown: string }[] {
-	const visible = [...entries].filter((entry) => showDrafts || (entry.data.draft !== true && !entry.data.heldBack));
+	const visible = [...entries].filter((entry) => showDrafts || entry.data.draft !== true);
 	// The order of utils/posts.ts, whose first spelling of a tag is the one pages show.
 	visible.sort((a, b) => time(b.data.date) - time(a.data.date) || a.id.localeCompare(b.id));
 	const spellings = new Map<string, Map<string, Set<string>>>();

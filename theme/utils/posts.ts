@@ -89,7 +89,7 @@ type BlogConfig = Pick<ThemeConfig, 'locale' | 'author'> & Partial<Pick<ThemeCon
 type BlogProject = Pick<ProjectContext, 'base' | 'trailingSlash' | 'buildFormat' | 'showDrafts' | 'postPattern'>;
 
 export function buildBlog<Entry extends PostEntry>(entries: readonly Entry[], config: BlogConfig, project: BlogProject): Blog<Entry> {
-	const visible = entries.filter((entry) => project.showDrafts || (!entry.data.draft && !entry.data.heldBack));
+	const visible = entries.filter((entry) => project.showDrafts || !entry.data.draft);
 	visible.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 	const tagsBySlug = new Map<string, Tag>();
 	const postsByTag = new Map<string, Post<Entry>[]>();

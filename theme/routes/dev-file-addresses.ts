@@ -1,0 +1,42 @@
+import { defineMiddleware } from 'astro:middleware';
+import project from 'virtual:carnet/project';
+import { getBlog } from '../runtime/blog.ts';
+import { hasSocialCard, socialCardFile } from '../runtime/social-cards.ts';
+import { redirectFile } from '../utils/redirects.ts';
+
+// Added under `astro dev` when trailingSlash is 'always' (integration/routes.ts). Astro lets a route answer
+// without the slash only when its pattern ends in a written extension (`/rss.xml`). A post's social card
+// (`social.[format]`) and its old addresses (`[...alias]`, such as `/p/12.html`) are files whose extension
+// is a parameter, so the dev server expected `/posts/x/social.png/` and answered 404 at the address a build
+// writes, and its pages link to. Such an address, when it is one of the files a build writes, is handed
+// to its route with the slash Astro expects.
+export const onRequest = defineMiddleware(async (context, next) => {
+	const { pathname } = context.url;
+	if (context.routePattern !== '/404' || !/\.[A-Za-z0-9]+$/.test(pathname)) return next();
+	const file = siteFile(pathname);
+	if (file === undefined || !(await writtenFiles()).has(file)) return next();
+	// context.rewrite() rather than next(path): it computes the props of the new route from its getStaticPaths().
+	return context.rewrite(`${pathname}/`);
+});
+
+/** The files the theme's file routes write for the current posts, relative to the site's root. */
+async function writtenFiles(): Promise<Set<string>> {
+	const { posts } = await getBlog();
+	const files = new Set<string>();
+	for (const post of posts) {
+		if (hasSocialCard(post)) files.add(socialCardFile(post));
+		for (const path of post.redirects) files.add(redirectFile(path));
+	}
+	return files;
+}
+
+/** `pathname` without `base`, decoded and relative, as socialCardFile() and redirectFile() give files; undefined outside `base`. */
+function siteFile(pathname: string): string | undefined {
+	const base = project.base.replace(/\/+$/, '');
+	if (base && !pathname.startsWith(`${base}/`)) return undefined;
+	try {
+		return decodeURI(pathname.slice(base.length)).replace(/^\/+/, '');
+	} catch {
+		return undefined;
+	}
+}
