@@ -175,6 +175,15 @@ describe("Hugo's TOML front matter", () => {
 		expect(lineOfKey(parsed, 'categories')).toBe(6);
 	});
 
+	test('reads a file saved with classic Mac OS line ends (lone CR), YAML or TOML, with its lines where they are', () => {
+		const parsed = parseFrontMatter(toml.replaceAll('\n', '\r'));
+		expect(parsed.data).toEqual(parseFrontMatter(toml).data);
+		expect(parsed.body).toBe('Body.\n');
+		expect(lineOfKey(parsed, 'categories')).toBe(6);
+		const yaml = parseFrontMatter('---\rtitle: Lone CR\rdate: 2021-01-02\r---\rBody.\r');
+		expect([yaml.data, yaml.body, yaml.bodyLine]).toEqual([{ title: 'Lone CR', date: '2021-01-02' }, 'Body.\n', 5]);
+	});
+
 	test('fails with the file line and a code frame on invalid TOML', () => {
 		const error = (() => {
 			try {

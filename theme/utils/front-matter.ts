@@ -57,7 +57,8 @@ const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*\r?$/;
  * Every repair is returned so that the caller can warn about it, or refuse it in strict mode.
  */
 export function parseFrontMatter(source: string): ParsedSource {
-	const text = source.replace(/^\uFEFF/, '');
+	// A lone CR ends a line as LF does (CommonMark; files saved by classic Mac OS editors): one line each.
+	const text = source.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n');
 	const lines = text.split('\n');
 	if (TOML_FENCE.test(lines[0] ?? '')) return parseTomlFrontMatter(lines);
 	if (!FENCE.test(lines[0] ?? '')) {
