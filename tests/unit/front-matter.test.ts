@@ -201,3 +201,38 @@ describe("Hugo's TOML front matter", () => {
 		expect(() => parseFrontMatter('+++\ntitle = "T"\n')).toThrow('the front matter opened by "+++" on line 1 is never closed');
 	});
 });
+
+describe("Hugo's JSON front matter", () => {
+	const json = '{\n  "title": "Hugo in JSON",\n  "date": "2023-04-06",\n  "tags": ["json", "hugo"],\n  "params": { "x": { "y": 1 } }\n}\n\nBody.\n';
+
+	test('reads the object that opens the file, up to the line that closes it', () => {
+		const parsed = parseFrontMatter(json);
+		expect(parsed.data).toEqual({ title: 'Hugo in JSON', date: '2023-04-06', tags: ['json', 'hugo'], params: { x: { y: 1 } } });
+		expect(parsed.body).toBe('\nBody.\n');
+		expect(parsed.bodyLine).toBe(7);
+		expect(lineOfKey(parsed, 'tags')).toBe(4);
+	});
+
+	test('reads it with CRLF line ends, and on one line', () => {
+		expect(parseFrontMatter(json.replaceAll('\n', '\r\n')).data).toEqual(parseFrontMatter(json).data);
+		expect(parseFrontMatter('{"title": "One line", "date": "2023-04-06"}\nBody.\n')).toMatchObject({ data: { title: 'One line' }, body: 'Body.\n', bodyLine: 2 });
+	});
+
+	test('leaves a body that opens with an MDX expression or a brace in text alone', () => {
+		expect(parseFrontMatter('{/* a comment */}\nBody.\n').data).toEqual({});
+		expect(parseFrontMatter('{curly} text\n').data).toEqual({});
+	});
+
+	test('fails with the file line and a code frame on invalid JSON', () => {
+		const error = (() => {
+			try {
+				parseFrontMatter('{\n  "title": "T"\n  "date": "2024-02-03"\n}\nBody.\n');
+			} catch (caught) {
+				return caught as FrontMatterSyntaxError;
+			}
+			throw new Error('expected an error');
+		})();
+		expect({ reason: error.reason, line: error.line, language: error.language }).toEqual({ reason: "Expected ',' or '}' after property value", line: 3, language: 'JSON' });
+		expect(error.frame).toContain('> 3 |   "date": "2024-02-03"');
+	});
+});
