@@ -17,6 +17,7 @@ import { referencesKey, type ShortcodeContext } from '../markdown/shortcodes.ts'
 import { measureRemoteImages } from './remote-images.ts';
 import { imageSizesKey, publicImageSizes } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
+import { checkBodyImages } from './body-images.ts';
 import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 import { BodyRenderer } from './markdown-workers.ts';
 
@@ -249,6 +250,7 @@ export class PostSync {
 		rendered.html = balanceHtml(rendered.html);
 		data.wordCount = wordCount;
 		const imagePaths = rendered.metadata?.imagePaths ?? [];
+		checkBodyImages(imagePaths, post, { displayPath, entryFile: file, root: this.#root });
 		if (imagePaths.length > 0 || this.#bodiesInStore) {
 			// Astro resolves a body's images when it renders an entry from its store.
 			if (!this.#bodiesInStore) await this.#cache.remove(displayPath);
