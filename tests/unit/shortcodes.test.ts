@@ -74,6 +74,12 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand('[c]({% post_url 2024-01-05-old-post %}) [d]({% link _posts/2023-02-01-x.md %})').body).toBe('[c](/blog/2024/01/05/old-post/) [d](/blog/2023/02/01/x/)');
 	});
 
+	test("turn Jekyll's site.baseurl and relative_url into paths from the root, outside code and raw blocks", () => {
+		const { body, unknown } = expand('![a]({{ site.baseurl }}/assets/a.png) [b]({{site.baseurl}}/about/) ![c]({{ "/assets/c.png" | relative_url }})\n\n`{{ site.baseurl }}` {% raw %}{{ site.baseurl }}{% endraw %}');
+		expect(body).toBe('![a](/assets/a.png) [b](/about/) ![c](/assets/c.png)\n\n`{{ site.baseurl }}` {{ site.baseurl }}');
+		expect(unknown).toEqual([]);
+	});
+
 	test('leave code, escaped shortcodes and raw blocks as written', () => {
 		const { body, unknown } = expand('`{{< youtube x >}}`\n\n```\n{{< vimeo 1 >}}\n```\n\n{{</* figure src="x" */>}}\n\n{% raw %}{{< youtube z >}} {% if %}{% endraw %}');
 		expect(body).toBe('`{{< youtube x >}}`\n\n```\n{{< vimeo 1 >}}\n```\n\n{{< figure src="x" >}}\n\n{{< youtube z >}} {% if %}');

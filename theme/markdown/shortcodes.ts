@@ -180,14 +180,22 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		unknown.push({ line, text: whole, reason: expanded.reason });
 		return asCode(whole);
 	});
-	return hugo.replace(LIQUID, (whole: string, name: string, args: string) => {
-		let expanded = liquidTag(name, args.trim(), state);
-		if (typeof expanded === 'string') return expanded;
-		expanded ??= { reason: name === 'post_url' || name === 'link' ? 'Carnet could not find the post it names' : `the Liquid tag ${name} is not one Carnet knows` };
-		unknown.push({ line, text: whole, reason: expanded.reason });
-		return asCode(whole);
-	});
+	return hugo
+		.replace(LIQUID, (whole: string, name: string, args: string) => {
+			let expanded = liquidTag(name, args.trim(), state);
+			if (typeof expanded === 'string') return expanded;
+			expanded ??= { reason: name === 'post_url' || name === 'link' ? 'Carnet could not find the post it names' : `the Liquid tag ${name} is not one Carnet knows` };
+			unknown.push({ line, text: whole, reason: expanded.reason });
+			return asCode(whole);
+		})
+		.replace(SITE_BASEURL, '')
+		.replace(SITE_PATH, (_whole: string, _quote: string, sitePath: string) => sitePath);
 }
+
+// Jekyll's `![]({{ site.baseurl }}/assets/a.png)` and `{{ "/assets/a.png" | relative_url }}`: a path from the
+// site's root, as Carnet writes one (it adds `base` to such links and images itself).
+const SITE_BASEURL = /\{\{-?\s*site\.baseurl\s*-?\}\}/g;
+const SITE_PATH = /\{\{-?\s*(["'])([^"'{}]*)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g;
 
 /** What a shortcode becomes, or why it is left as written (undefined: for the usual reason). */
 type Expanded = string | { reason: string } | undefined;
