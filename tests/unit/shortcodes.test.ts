@@ -22,6 +22,13 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		);
 	});
 
+	test('read a backtick-quoted raw-string argument, which may hold double quotes, and keep code spans around it code', () => {
+		expect(expand('{{< figure src="/images/cat.jpg" caption=`A "raw" cat` >}} and `code`').body).toBe(
+			'<figure class="carnet-figure"><img src="/images/cat.jpg" alt="A &quot;raw&quot; cat"><figcaption><p>A &quot;raw&quot; cat</p></figcaption></figure> and `code`',
+		);
+		expect(expand('`{{< youtube x >}}` {{< youtube id=`abc` >}}').body).toBe('`{{< youtube x >}}` <a href="https://www.youtube.com/watch?v=abc">Watch on YouTube</a>');
+	});
+
 	test('show a figure title as a heading above its caption, whose Markdown is read, as Hugo does', () => {
 		expect(expand('{{< figure src="https://example.com/a.jpg" title="Sunset" caption="Seen from *the* [pier](/pier/) & <b>" class="wide" >}}').body).toBe(
 			'<figure class="carnet-figure wide"><img src="https://example.com/a.jpg" alt="Seen from the pier &amp; &lt;b&gt;">' +

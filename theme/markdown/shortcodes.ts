@@ -155,10 +155,16 @@ function protect(text: string): string {
 /** Applies `change` to the parts of a line outside inline code spans; `start` tells the part that begins the line. */
 function outsideInlineCode(line: string, change: (text: string, start: boolean) => string): string {
 	if (!line.includes('{')) return line;
-	return line
-		.split(/(`+[^`]*`+)/)
-		.map((part, index) => (index % 2 === 1 ? part : change(part, index === 0)))
-		.join('');
+	// A shortcode is read before the code spans: backticks inside it quote a raw-string argument
+	// (caption=`A "quoted" word`), as Hugo reads them.
+	const parts: { text: string; code: boolean }[] = [];
+	for (const [index, part] of line.split(/(\{\{[<%].*?[>%]\}\}|`+[^`]*`+)/).entries()) {
+		const code = index % 2 === 1 && part.startsWith('`');
+		const last = parts.at(-1);
+		if (last && !last.code && !code) last.text += part;
+		else parts.push({ text: part, code });
+	}
+	return parts.map((part, index) => (part.code ? part.text : change(part.text, index === 0))).join('');
 }
 
 function expandInline(text: string, state: Expansion, line: number, lineStart: boolean): string {
