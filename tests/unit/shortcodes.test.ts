@@ -22,10 +22,11 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		);
 	});
 
-	test('read a backtick-quoted raw-string argument, which may hold double quotes, and keep code spans around it code', () => {
+	test('read a backtick-quoted raw-string argument and a quote escaped in a quoted one, and keep code spans around them code', () => {
 		expect(expand('{{< figure src="/images/cat.jpg" caption=`A "raw" cat` >}} and `code`').body).toBe(
 			'<figure class="carnet-figure"><img src="/images/cat.jpg" alt="A &quot;raw&quot; cat"><figcaption><p>A &quot;raw&quot; cat</p></figcaption></figure> and `code`',
 		);
+		expect(expand('{{< figure src="/images/cat.jpg" alt="A \\"quoted\\" cat" >}}').body).toBe('<figure class="carnet-figure"><img src="/images/cat.jpg" alt="A &quot;quoted&quot; cat"></figure>');
 		expect(expand('`{{< youtube x >}}` {{< youtube id=`abc` >}}').body).toBe('`{{< youtube x >}}` <a href="https://www.youtube.com/watch?v=abc">Watch on YouTube</a>');
 	});
 

@@ -222,8 +222,9 @@ interface Arguments {
 function parseArguments(text: string): Arguments {
 	const positional: string[] = [];
 	const named: Record<string, string> = {};
-	for (const match of text.matchAll(/(?:([\w-]+)=)?(?:"([^"]*)"|`([^`]*)`|([^\s"`]+))/g)) {
-		const value = match[2] ?? match[3] ?? match[4] ?? '';
+	// A double-quoted argument may hold its quote escaped (alt="A \"quoted\" word"), as Hugo reads it.
+	for (const match of text.matchAll(/(?:([\w-]+)=)?(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|([^\s"`]+))/g)) {
+		const value = match[2]?.replace(/\\(["\\])/g, '$1') ?? match[3] ?? match[4] ?? '';
 		if (match[1]) named[match[1]] = value;
 		else positional.push(value);
 	}
