@@ -143,6 +143,20 @@ test('gives the line the body starts on', () => {
 	expect(parseFrontMatter('No front matter\n').bodyLine).toBe(1);
 });
 
+describe('front matter indented with tabs', () => {
+	test('fails on the line, saying to indent with spaces', () => {
+		const error = (() => {
+			try {
+				parseFrontMatter('---\ntitle: Tabs\ntags:\n\t- one\n---\nBody.\n');
+			} catch (caught) {
+				return caught as FrontMatterSyntaxError;
+			}
+			throw new Error('expected an error');
+		})();
+		expect({ line: error.line, hint: error.hint }).toEqual({ line: 4, hint: 'Indent that line with spaces: YAML does not allow tabs in indentation.' });
+	});
+});
+
 describe("Hugo's TOML front matter", () => {
 	const toml = '+++\ntitle = "Hugo in TOML"\ndate = 2023-04-01T09:30:00\nexpiryDate = 2099-01-01\nupdated = 2023-04-02T10:00:00+02:00\ncategories = ["Migration", "Hugo"]\n+++\nBody.\n';
 

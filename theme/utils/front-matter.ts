@@ -101,7 +101,9 @@ export function parseFrontMatter(source: string): ParsedSource {
 			if (!repair || alreadyRepaired) {
 				const line = index + 2;
 				const column = error.mark.column + 1;
-				throw new FrontMatterSyntaxError(error.reason, line, column, codeFrame(lines, line, column));
+				// Editors that indent with tabs give YAML's reason, which does not say what to type instead.
+				const hint = /\btab\b/i.test(error.reason) ? 'Indent that line with spaces: YAML does not allow tabs in indentation.' : undefined;
+				throw new FrontMatterSyntaxError(error.reason, line, column, codeFrame(lines, line, column), hint);
 			}
 			yamlLines[index] = repair.fix;
 			repairs.push({ ...repair, line: index + 2 });
