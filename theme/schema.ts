@@ -105,7 +105,13 @@ function writingShape(): Record<string, z.ZodType> {
 	const flagField = () => z.boolean({ error: 'expected true or false' }).optional();
 	return {
 		pinned: flagField(),
-		series: text('the name of a series, such as "Moving to Astro"').pipe(z.string().min(1, { error: 'expected the name of a series' })).optional(),
+		// Hugo's series is a taxonomy, written as a list: `series: [Moving to Astro]` names one series.
+		series: z
+			.preprocess(
+				(value) => (Array.isArray(value) && value.length === 1 ? value[0] : value),
+				text('the name of a series, such as "Moving to Astro" (one per post)').pipe(z.string().min(1, { error: 'expected the name of a series' })),
+			)
+			.optional(),
 		comments: flagField(),
 	};
 }

@@ -37,6 +37,13 @@ const sites = {
 			'src/content/posts/local/index.md': '---\ntitle: Local\ndate: 2024-01-01\nheroImage: ./covers.jpg\n---\n',
 		},
 	},
+	// Percent-encoded as the body writes it; Astro's own error (ImageNotFound) named neither post nor line.
+	missingBodyImage: {
+		files: {
+			'src/content/posts/trip/photo.jpg': jpeg,
+			'src/content/posts/trip/index.md': '---\ntitle: Trip\ndate: 2024-01-01\n---\n\nThe view:\n\n![The view](./%C3%A9t%C3%A9.jpg)\n',
+		},
+	},
 	remoteNotAllowed: {
 		files: { 'src/content/posts/remote.md': '---\ntitle: Remote\ndate: 2024-01-01\nfeatured_image: https://images.example.org/photo.jpg\n---\n' },
 	},
@@ -187,6 +194,17 @@ describe('bad input fails the build with an error that says where and how to fix
 		expect(printedError('missingLocalImage')).toContain(
 			"src/content/posts/local/index.md:4: heroImage './covers.jpg' was not found next to the post (looked for src/content/posts/local/covers.jpg). Did you mean './cover.jpg'?",
 		);
+	});
+
+	test('an image a Markdown body shows that is missing next to the post: post, line and path looked for', () => {
+		expect(results.missingBodyImage.ok).toBe(false);
+		expect(printedError('missingBodyImage')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/trip/index.md:8: the image './été.jpg' was not found (looked for src/content/posts/trip/été.jpg).
+			  Hint:
+			    Put the file there, or fix the path: it is relative to the post's file (rename a file whose name has a # or a %). An image in public/ is written from the root, e.g. /images/photo.jpg.
+			  Location:
+			    <root>/src/content/posts/trip/index.md:8:1"
+		`);
 	});
 
 	test('a remote featured image on a host that image.domains does not allow', () => {

@@ -75,6 +75,10 @@ beforeAll(async () => {
 		'src/content/posts/ete-lower.md': post('title: Lower\ndate: 2024-02-03\ntags: [ete]', 'Body.\n'),
 		'src/content/posts/ete-upper.md': post('title: Upper\ndate: 2024-02-02\ntags: [ÉTÉ]', 'Body.\n'),
 		'src/content/posts/no-image.md': post('title: No image\ndate: 2024-02-01\nfeatured_image: ""', 'Body.\n'),
+		// Raw HTML that leaves a div open, with a local image (whose placeholder Astro finds by its upper-case
+		// name), and closes elements of the layout it never opened.
+		'src/content/posts/unclosed/index.md': post('title: Unclosed\ndate: 2023-07-01', '![Dot](./dot.png)\n\n<div class="note"><span>Left open\n\nAfter it.\n\n</article></main> stray\n'),
+		'src/content/posts/unclosed/dot.png': await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).png().toBuffer(),
 		'src/content/posts/aligned.md': post('title: Aligned\ndate: 2023-11-01', '| Left | Centre | Right |\n|:--|:-:|--:|\n| a | b | c |\n'),
 		'src/content/posts/vector/index.md': post('title: Vector\ndate: 2024-01-01\nfeatured_image: ./drawing.svg\nfeatured_image_alt: A square', 'Body.\n'),
 		'src/content/posts/vector/drawing.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 200"><rect width="300" height="200" fill="#06c"/></svg>',
@@ -199,6 +203,22 @@ describe('hostile HTML in a post reaches no feed', () => {
 			<a href="https://hostile.example.com/search?q=a&amp;b">numeric reference</a>
 			<p>After the traps.</p>"
 		`);
+	});
+});
+
+describe('raw HTML that leaves an element open or closes one it did not open', () => {
+	test("stays inside the post's body: the post's footer and the page's main element are where the layout puts them", () => {
+		const $ = site.html('posts/unclosed/index.html');
+		expect($('.carnet-prose footer, .carnet-prose nav').length).toBe(0);
+		expect($('footer.carnet-post__footer').parent().is('article.carnet-post')).toBe(true);
+		expect($('.carnet-prose div.note span').text()).toContain('After it.');
+		expect($('.carnet-prose').text()).toContain('stray');
+		expect($('main article.carnet-post').length).toBe(1);
+	});
+
+	test('keeps its local image, optimised as in any other body', () => {
+		const image = site.html('posts/unclosed/index.html')('.carnet-prose img');
+		expect([image.attr('alt'), image.attr('src')?.startsWith('/_astro/dot.')]).toEqual(['Dot', true]);
 	});
 });
 

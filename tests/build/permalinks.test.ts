@@ -12,7 +12,8 @@ const HUGO_POSTS = {
 	'src/content/posts/first.md': post('title: First post\ndate: 2019-03-02\ntags: [Go, Hugo]\naliases: ["/2019/03/first-post/", "old-first", "/p/12.html"]'),
 	'src/content/posts/second.md': post('title: Second post\ndate: 2020-06-01\ntags: [Go, Hugo]\naliases: /2020/second/'),
 	'src/content/posts/third.md': post('title: Third post\ndate: 2021-01-10\ntags: [Hugo]\npermalink: /blog/2018/01/05/third.html'),
-	'src/content/posts/fourth.md': post('title: Fourth post\ndate: 2021-02-10\ntags: [Go]\naliases: ["/post/fourth/"]'),
+	// Hugo's `url`, the address the post had, written from the root without its leading slash.
+	'src/content/posts/fourth.md': post('title: Fourth post\ndate: 2021-02-10\ntags: [Go]\naliases: ["/post/fourth/"]\nurl: articles/fourth-post/'),
 };
 
 /** Every old address of the Hugo site, and the post it must lead to. */
@@ -23,6 +24,7 @@ const OLD_ADDRESSES: [string, string][] = [
 	['/p/12.html', '/post/first/'],
 	['/2020/second/', '/post/second/'],
 	['/blog/2018/01/05/third.html', '/post/third/'],
+	['/articles/fourth-post/', '/post/fourth/'],
 ];
 
 let hugo: BuiltSite;
@@ -119,7 +121,7 @@ describe('permalinks', () => {
 	});
 });
 
-describe('old addresses (aliases and Jekyll permalinks)', () => {
+describe("old addresses (aliases, Jekyll permalinks and Hugo's url)", () => {
 	test.each(OLD_ADDRESSES)('%s redirects to %s, which exists', async (old, target) => {
 		const response = await fetch(`${server.origin}${old}`);
 		expect(response.status).toBe(200);

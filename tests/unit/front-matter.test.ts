@@ -143,6 +143,20 @@ test('gives the line the body starts on', () => {
 	expect(parseFrontMatter('No front matter\n').bodyLine).toBe(1);
 });
 
+describe('front matter indented with tabs', () => {
+	test('fails on the line, saying to indent with spaces', () => {
+		const error = (() => {
+			try {
+				parseFrontMatter('---\ntitle: Tabs\ntags:\n\t- one\n---\nBody.\n');
+			} catch (caught) {
+				return caught as FrontMatterSyntaxError;
+			}
+			throw new Error('expected an error');
+		})();
+		expect({ line: error.line, hint: error.hint }).toEqual({ line: 4, hint: 'Indent that line with spaces: YAML does not allow tabs in indentation.' });
+	});
+});
+
 describe("Hugo's TOML front matter", () => {
 	const toml = '+++\ntitle = "Hugo in TOML"\ndate = 2023-04-01T09:30:00\nexpiryDate = 2099-01-01\nupdated = 2023-04-02T10:00:00+02:00\ncategories = ["Migration", "Hugo"]\n+++\nBody.\n';
 
@@ -175,6 +189,15 @@ describe("Hugo's TOML front matter", () => {
 		expect(lineOfKey(parsed, 'categories')).toBe(6);
 	});
 
+	test('reads a file saved with classic Mac OS line ends (lone CR), YAML or TOML, with its lines where they are', () => {
+		const parsed = parseFrontMatter(toml.replaceAll('\n', '\r'));
+		expect(parsed.data).toEqual(parseFrontMatter(toml).data);
+		expect(parsed.body).toBe('Body.\n');
+		expect(lineOfKey(parsed, 'categories')).toBe(6);
+		const yaml = parseFrontMatter('---\rtitle: Lone CR\rdate: 2021-01-02\r---\rBody.\r');
+		expect([yaml.data, yaml.body, yaml.bodyLine]).toEqual([{ title: 'Lone CR', date: '2021-01-02' }, 'Body.\n', 5]);
+	});
+
 	test('fails with the file line and a code frame on invalid TOML', () => {
 		const error = (() => {
 			try {
@@ -190,5 +213,40 @@ describe("Hugo's TOML front matter", () => {
 
 	test('fails when the +++ front matter is never closed', () => {
 		expect(() => parseFrontMatter('+++\ntitle = "T"\n')).toThrow('the front matter opened by "+++" on line 1 is never closed');
+	});
+});
+
+describe("Hugo's JSON front matter", () => {
+	const json = '{\n  "title": "Hugo in JSON",\n  "date": "2023-04-06",\n  "tags": ["json", "hugo"],\n  "params": { "x": { "y": 1 } }\n}\n\nBody.\n';
+
+	test('reads the object that opens the file, up to the line that closes it', () => {
+		const parsed = parseFrontMatter(json);
+		expect(parsed.data).toEqual({ title: 'Hugo in JSON', date: '2023-04-06', tags: ['json', 'hugo'], params: { x: { y: 1 } } });
+		expect(parsed.body).toBe('\nBody.\n');
+		expect(parsed.bodyLine).toBe(7);
+		expect(lineOfKey(parsed, 'tags')).toBe(4);
+	});
+
+	test('reads it with CRLF line ends, and on one line', () => {
+		expect(parseFrontMatter(json.replaceAll('\n', '\r\n')).data).toEqual(parseFrontMatter(json).data);
+		expect(parseFrontMatter('{"title": "One line", "date": "2023-04-06"}\nBody.\n')).toMatchObject({ data: { title: 'One line' }, body: 'Body.\n', bodyLine: 2 });
+	});
+
+	test('leaves a body that opens with an MDX expression or a brace in text alone', () => {
+		expect(parseFrontMatter('{/* a comment */}\nBody.\n').data).toEqual({});
+		expect(parseFrontMatter('{curly} text\n').data).toEqual({});
+	});
+
+	test('fails with the file line and a code frame on invalid JSON', () => {
+		const error = (() => {
+			try {
+				parseFrontMatter('{\n  "title": "T"\n  "date": "2024-02-03"\n}\nBody.\n');
+			} catch (caught) {
+				return caught as FrontMatterSyntaxError;
+			}
+			throw new Error('expected an error');
+		})();
+		expect({ reason: error.reason, line: error.line, language: error.language }).toEqual({ reason: "Expected ',' or '}' after property value", line: 3, language: 'JSON' });
+		expect(error.frame).toContain('> 3 |   "date": "2024-02-03"');
 	});
 });

@@ -347,6 +347,17 @@ describe("Hugo's and Jekyll's conventions", () => {
 		`);
 	});
 
+	test("Hugo's JSON front matter is read in a Markdown post and refused in an MDX one, whose compiler cannot read it", async () => {
+		const json = '{\n  "title": "Trip",\n  "date": "2024-01-01",\n  "series": ["Voyages"]\n}\nBody.\n';
+		const read = await preparePostFile(json, context());
+		expect([read.data.title, read.data.series, read.body]).toEqual(['Trip', ['Voyages'], 'Body.\n']);
+		const error = await preparePostFile(json, context({ displayPath: 'src/content/posts/trip.mdx' })).catch((caught: Error) => caught);
+		expect(`${(error as Error).message}\nHint: ${(error as { hint?: string }).hint}`).toMatchInlineSnapshot(`
+			"src/content/posts/trip.mdx:1: JSON front matter cannot be used in an MDX post: the MDX compiler reads the file itself, and reads only YAML (---) and TOML (+++) front matter.
+			Hint: Write the fields between "---" lines as YAML (title: My post), or rename the file to .md if it has no JSX."
+		`);
+	});
+
 	test('an offset no clock uses is an error naming the file, line and field', async () => {
 		expect(await failure('updated: 2024-02-03T10:00:00+99:99')).toMatchInlineSnapshot(`
 			"src/content/posts/trip/index.md:4: updated: the offset +99:99 in "2024-02-03T10:00:00+99:99" is not a time-zone offset (from -12:00 to +14:00, minutes below 60).

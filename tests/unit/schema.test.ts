@@ -62,6 +62,14 @@ describe('postSchema()', () => {
 		expect(data.extra).toEqual({ mood: ['calm'], weight: 3 });
 	});
 
+	test("reads Hugo's series taxonomy, a list of one name, as that series, and refuses a list of several", () => {
+		expect(schema.parse({ title: 'T', date, series: ['Migrations'] }).series).toEqual({ name: 'Migrations' });
+		expect(schema.parse({ title: 'T', date, series: 'Migrations' }).series).toEqual({ name: 'Migrations' });
+		expect(schema.safeParse({ title: 'T', date, series: ['One', 'Two'] }).error?.issues.map((issue) => issue.message)).toEqual([
+			'expected the name of a series, such as "Moving to Astro" (one per post)',
+		]);
+	});
+
 	test('validates and keeps fields declared with extend', () => {
 		const extended = postSchema({ extend: { series: z.string() } })({ image });
 		expect(extended.parse({ title: 'T', date, series: 'Guides' })).toMatchObject({ series: 'Guides', extra: {} });

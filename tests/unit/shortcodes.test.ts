@@ -22,6 +22,14 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		);
 	});
 
+	test('read a backtick-quoted raw-string argument and a quote escaped in a quoted one, and keep code spans around them code', () => {
+		expect(expand('{{< figure src="/images/cat.jpg" caption=`A "raw" cat` >}} and `code`').body).toBe(
+			'<figure class="carnet-figure"><img src="/images/cat.jpg" alt="A &quot;raw&quot; cat"><figcaption><p>A &quot;raw&quot; cat</p></figcaption></figure> and `code`',
+		);
+		expect(expand('{{< figure src="/images/cat.jpg" alt="A \\"quoted\\" cat" >}}').body).toBe('<figure class="carnet-figure"><img src="/images/cat.jpg" alt="A &quot;quoted&quot; cat"></figure>');
+		expect(expand('`{{< youtube x >}}` {{< youtube id=`abc` >}}').body).toBe('`{{< youtube x >}}` <a href="https://www.youtube.com/watch?v=abc">Watch on YouTube</a>');
+	});
+
 	test('show a figure title as a heading above its caption, whose Markdown is read, as Hugo does', () => {
 		expect(expand('{{< figure src="https://example.com/a.jpg" title="Sunset" caption="Seen from *the* [pier](/pier/) & <b>" class="wide" >}}').body).toBe(
 			'<figure class="carnet-figure wide"><img src="https://example.com/a.jpg" alt="Seen from the pier &amp; &lt;b&gt;">' +
@@ -72,6 +80,12 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 	test('turn ref, relref, post_url and link into post addresses', () => {
 		expect(expand('[a]({{< ref "other.md#part" >}}) [b]({{< relref "/posts/nested/index.md" >}})').body).toBe('[a](/blog/posts/other/#part) [b](/blog/posts/nested/)');
 		expect(expand('[c]({% post_url 2024-01-05-old-post %}) [d]({% link _posts/2023-02-01-x.md %})').body).toBe('[c](/blog/2024/01/05/old-post/) [d](/blog/2023/02/01/x/)');
+	});
+
+	test("turn Jekyll's site.baseurl and relative_url into paths from the root, outside code and raw blocks", () => {
+		const { body, unknown } = expand('![a]({{ site.baseurl }}/assets/a.png) [b]({{site.baseurl}}/about/) ![c]({{ "/assets/c.png" | relative_url }})\n\n`{{ site.baseurl }}` {% raw %}{{ site.baseurl }}{% endraw %}');
+		expect(body).toBe('![a](/assets/a.png) [b](/about/) ![c](/assets/c.png)\n\n`{{ site.baseurl }}` {{ site.baseurl }}');
+		expect(unknown).toEqual([]);
 	});
 
 	test('leave code, escaped shortcodes and raw blocks as written', () => {

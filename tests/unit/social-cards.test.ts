@@ -41,6 +41,11 @@ describe('card text', () => {
 		expect(analyseText('Nouveau 🫨', 700, fonts, (code) => code !== '1fae8').missing).toEqual(['🫨']);
 	});
 
+	test('leaves out the invisible characters the fonts lack (bidi controls) instead of dropping the title, and keeps those they draw', () => {
+		const text = analyseText('Ex\u00adter\u200bna\u202elisation\u202c \u2066oui\u2069', 700, fonts, everyEmoji);
+		expect([text.text, text.missing]).toEqual(['Ex\u00adter\u200bnalisation oui', []]);
+	});
+
 	test('turns spaces the fonts lack into no-break spaces, so French typography keeps its meaning', () => {
 		expect(analyseText('Externalisation\u202f: oui', 700, fonts, everyEmoji).text).toBe('Externalisation\u00a0: oui');
 	});

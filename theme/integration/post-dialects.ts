@@ -21,7 +21,8 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  * - a file named `YYYY-MM-DD-slug.md` gives the date, when the front matter has none, and then the slug;
  *   so does any file in a `_posts/` folder for its slug;
  * - a file in a `_drafts/` folder is a draft, dated by its last change when it has no date, as Jekyll does;
- * - Hugo's `images` list gives the featured image when no image field is set.
+ * - Hugo's `images` list gives the featured image when no image field is set;
+ * - Hugo's `url` is an old address, as Jekyll's `permalink` is.
  */
 export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string }): void {
 	for (const [key, value] of Object.entries(data)) {
@@ -41,6 +42,14 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	if (isJekyllDraft) {
 		if (data.draft === undefined) data.draft = true;
 		if (data.date === undefined && !hasDate) data.date = statSync(file.entryFile).mtime;
+	}
+	// Hugo's `url` is the address the post had, from the site's root (`url: about-me` is /about-me): an old
+	// address, as Jekyll's `permalink` is.
+	if (typeof data.url === 'string' && data.url.trim() !== '' && data.permalink === undefined) {
+		const url = data.url.trim();
+		data.permalink = /^[/\\]|^[a-z][\w+.-]*:/i.test(url) ? url : `/${url}`;
+		delete data.url;
+		source.movedKeys = { ...source.movedKeys, permalink: 'url' };
 	}
 	const images = typeof data.images === 'string' ? [data.images] : data.images;
 	const first = Array.isArray(images) ? images[0] : undefined;

@@ -131,6 +131,13 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 			{ file: context.entryFile, line: error.line, column: error.column },
 		);
 	}
+	if (source.format === 'json' && context.displayPath.toLowerCase().endsWith('.mdx')) {
+		throw userError(
+			`${context.displayPath}:1: JSON front matter cannot be used in an MDX post: the MDX compiler reads the file itself, and reads only YAML (---) and TOML (+++) front matter.`,
+			'Write the fields between "---" lines as YAML (title: My post), or rename the file to .md if it has no JSX.',
+			{ file: context.entryFile, line: 1 },
+		);
+	}
 	for (const repair of source.repairs) {
 		const where = `${context.displayPath}:${repair.line}:${repair.column}`;
 		if (context.config.strict || context.displayPath.toLowerCase().endsWith('.mdx')) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
+import { balanceHtml } from '../utils/balanced-html.ts';
 import { BodyCache, type RenderedBody } from './body-cache.ts';
 import { postKey, renderSalt } from './cache-key.ts';
 import { userError, type ErrorLocation } from './errors.ts';
@@ -16,6 +17,7 @@ import { referencesKey, type PostReference, type ShortcodeContext } from '../mar
 import { measureRemoteImages } from './remote-images.ts';
 import { imageSizesKey, publicImagePaths, publicImageSizes } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
+import { checkBodyImages } from './body-images.ts';
 import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 import { BodyRenderer } from './markdown-workers.ts';
 
@@ -275,8 +277,11 @@ export class PostSync {
 			.catch((error: unknown) => {
 				throw renderError(error, displayPath, { file, line: post.source.bodyLine });
 			});
+		// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
+		rendered.html = balanceHtml(rendered.html);
 		data.wordCount = wordCount;
 		const imagePaths = rendered.metadata?.imagePaths ?? [];
+		checkBodyImages(imagePaths, post, { displayPath, entryFile: file, root: this.#root });
 		if (imagePaths.length > 0 || this.#bodiesInStore) {
 			// Astro resolves a body's images when it renders an entry from its store.
 			if (!this.#bodiesInStore) await this.#cache.remove(displayPath);

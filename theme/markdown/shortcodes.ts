@@ -155,10 +155,16 @@ function protect(text: string): string {
 /** Applies `change` to the parts of a line outside inline code spans; `start` tells the part that begins the line. */
 function outsideInlineCode(line: string, change: (text: string, start: boolean) => string): string {
 	if (!line.includes('{')) return line;
-	return line
-		.split(/(`+[^`]*`+)/)
-		.map((part, index) => (index % 2 === 1 ? part : change(part, index === 0)))
-		.join('');
+	// A shortcode is read before the code spans: backticks inside it quote a raw-string argument
+	// (caption=`A "quoted" word`), as Hugo reads them.
+	const parts: { text: string; code: boolean }[] = [];
+	for (const [index, part] of line.split(/(\{\{[<%].*?[>%]\}\}|`+[^`]*`+)/).entries()) {
+		const code = index % 2 === 1 && part.startsWith('`');
+		const last = parts.at(-1);
+		if (last && !last.code && !code) last.text += part;
+		else parts.push({ text: part, code });
+	}
+	return parts.map((part, index) => (part.code ? part.text : change(part.text, index === 0))).join('');
 }
 
 function expandInline(text: string, state: Expansion, line: number, lineStart: boolean): string {
@@ -180,14 +186,22 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		unknown.push({ line, text: whole, reason: expanded.reason });
 		return asCode(whole);
 	});
-	return hugo.replace(LIQUID, (whole: string, name: string, args: string) => {
-		let expanded = liquidTag(name, args.trim(), state);
-		if (typeof expanded === 'string') return expanded;
-		expanded ??= { reason: name === 'post_url' || name === 'link' ? 'Carnet could not find the post it names' : `the Liquid tag ${name} is not one Carnet knows` };
-		unknown.push({ line, text: whole, reason: expanded.reason });
-		return asCode(whole);
-	});
+	return hugo
+		.replace(LIQUID, (whole: string, name: string, args: string) => {
+			let expanded = liquidTag(name, args.trim(), state);
+			if (typeof expanded === 'string') return expanded;
+			expanded ??= { reason: name === 'post_url' || name === 'link' ? 'Carnet could not find the post it names' : `the Liquid tag ${name} is not one Carnet knows` };
+			unknown.push({ line, text: whole, reason: expanded.reason });
+			return asCode(whole);
+		})
+		.replace(SITE_BASEURL, '')
+		.replace(SITE_PATH, (_whole: string, _quote: string, sitePath: string) => sitePath);
 }
+
+// Jekyll's `![]({{ site.baseurl }}/assets/a.png)` and `{{ "/assets/a.png" | relative_url }}`: a path from the
+// site's root, as Carnet writes one (it adds `base` to such links and images itself).
+const SITE_BASEURL = /\{\{-?\s*site\.baseurl\s*-?\}\}/g;
+const SITE_PATH = /\{\{-?\s*(["'])([^"'{}]*)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g;
 
 /** What a shortcode becomes, or why it is left as written (undefined: for the usual reason). */
 type Expanded = string | { reason: string } | undefined;
@@ -208,8 +222,9 @@ interface Arguments {
 function parseArguments(text: string): Arguments {
 	const positional: string[] = [];
 	const named: Record<string, string> = {};
-	for (const match of text.matchAll(/(?:([\w-]+)=)?(?:"([^"]*)"|`([^`]*)`|([^\s"`]+))/g)) {
-		const value = match[2] ?? match[3] ?? match[4] ?? '';
+	// A double-quoted argument may hold its quote escaped (alt="A \"quoted\" word"), as Hugo reads it.
+	for (const match of text.matchAll(/(?:([\w-]+)=)?(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|([^\s"`]+))/g)) {
+		const value = match[2]?.replace(/\\(["\\])/g, '$1') ?? match[3] ?? match[4] ?? '';
 		if (match[1]) named[match[1]] = value;
 		else positional.push(value);
 	}

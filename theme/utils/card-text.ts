@@ -28,6 +28,7 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3/u;
 // Joiners and variation selectors shape their neighbours; fonts need no glyph of their own for them.
 const INVISIBLE = new Set([0x200c, 0x200d, 0xfe0e, 0xfe0f]);
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}+$/u;
 const NO_BREAK_SPACES = new Set([0x00a0, 0x2007, 0x202f]);
 const RTL = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 const STRONG = /\p{L}/u;
@@ -72,6 +73,9 @@ export function analyseText(source: string, weight: number, fonts: readonly Card
 			else endWord();
 			continue;
 		}
+		// A soft hyphen, a zero-width space or a bidi control the fonts lack is drawn as nothing in a browser:
+		// left out of the card, rather than counted as a character no font draws.
+		if (IGNORABLE.test(segment) && !fontOf(first)) continue;
 		result.text += segment;
 		if (segment === ' ') {
 			endWord();

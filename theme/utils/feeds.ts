@@ -104,7 +104,9 @@ export function rssOptions(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]
 	};
 }
 
-const xmlBuilder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: false, suppressEmptyNode: true });
+// suppressBooleanAttributes, on by default, writes an attribute whose value is "true" bare: a tag named true
+// gave `<category term/>`, which no XML parser reads.
+const xmlBuilder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: false, suppressEmptyNode: true, suppressBooleanAttributes: false });
 
 function rssAuthors(authors: readonly Author[]): { author?: string; customData?: string } {
 	const [only] = authors;

@@ -21,7 +21,7 @@ export interface ParsedSource {
 	/** The file line on which the front matter's first line sits (2 when the file starts with `---`). */
 	frontMatterLine: number;
 	/** The language of the front matter: YAML between `---` lines, TOML between `+++` lines (Hugo). */
-	format?: 'yaml' | 'toml' | undefined;
+	format?: 'yaml' | 'toml' | 'json' | undefined;
 	/** Fields the loader filled from another key (`featured_image` from `images`), to point errors at that key's line. */
 	movedKeys?: Record<string, string> | undefined;
 	/** The file line on which the body starts. */
@@ -38,7 +38,7 @@ export class FrontMatterSyntaxError extends Error {
 		readonly frame: string,
 		/** How to fix it, when the usual advice about quoting does not apply. */
 		readonly hint?: string,
-		readonly language: 'YAML' | 'TOML' = 'YAML',
+		readonly language: 'YAML' | 'TOML' | 'JSON' = 'YAML',
 	) {
 		super(`${reason} (line ${line}, column ${column})`);
 	}
@@ -47,6 +47,8 @@ export class FrontMatterSyntaxError extends Error {
 const FENCE = /^---[ \t]*\r?$/;
 const TOML_FENCE = /^\+\+\+[ \t]*\r?$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*\r?$/;
+/** Hugo's JSON front matter opens the file with `{`, alone or before its first key (not an MDX comment, `{/*`). */
+const JSON_OPENING = /^\{[ \t]*(?:"|\r?$)/;
 
 /**
  * Splits a Markdown file into YAML front matter and body and parses the YAML. Dates stay strings
@@ -57,9 +59,11 @@ const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*\r?$/;
  * Every repair is returned so that the caller can warn about it, or refuse it in strict mode.
  */
 export function parseFrontMatter(source: string): ParsedSource {
-	const text = source.replace(/^\uFEFF/, '');
+	// A lone CR ends a line as LF does (CommonMark; files saved by classic Mac OS editors): one line each.
+	const text = source.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n');
 	const lines = text.split('\n');
 	if (TOML_FENCE.test(lines[0] ?? '')) return parseTomlFrontMatter(lines);
+	if (JSON_OPENING.test(lines[0] ?? '')) return parseJsonFrontMatter(lines);
 	if (!FENCE.test(lines[0] ?? '')) {
 		return { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
 	}
@@ -97,7 +101,9 @@ export function parseFrontMatter(source: string): ParsedSource {
 			if (!repair || alreadyRepaired) {
 				const line = index + 2;
 				const column = error.mark.column + 1;
-				throw new FrontMatterSyntaxError(error.reason, line, column, codeFrame(lines, line, column));
+				// Editors that indent with tabs give YAML's reason, which does not say what to type instead.
+				const hint = /\btab\b/i.test(error.reason) ? 'Indent that line with spaces: YAML does not allow tabs in indentation.' : undefined;
+				throw new FrontMatterSyntaxError(error.reason, line, column, codeFrame(lines, line, column), hint);
 			}
 			yamlLines[index] = repair.fix;
 			repairs.push({ ...repair, line: index + 2 });
@@ -112,7 +118,7 @@ export function parseFrontMatter(source: string): ParsedSource {
  * written as numbers on purpose, are left alone.
  */
 export function scalarsAsWritten(source: ParsedSource, keys: Iterable<string>): Record<string, unknown> {
-	if (source.format === 'toml') return {};
+	if (source.format === 'toml' || source.format === 'json') return {};
 	const typed = (value: unknown) => typeof value === 'number' || typeof value === 'boolean';
 	const wanted = [...keys].filter((key) => {
 		const value = source.data[key];
@@ -182,6 +188,46 @@ function parseTomlFrontMatter(lines: readonly string[]): ParsedSource {
 		format: 'toml',
 		repairs: [],
 	};
+}
+
+/**
+ * Hugo's JSON front matter: an object that opens the file, up to the first line ending in `}` after which
+ * the JSON is whole. Dates are strings in JSON already.
+ */
+function parseJsonFrontMatter(lines: readonly string[]): ParsedSource {
+	const jsonLines = lines.map((line) => line.replace(/\r$/, ''));
+	let firstError: { reason: string; line: number; column: number } | undefined;
+	for (let end = 0; end < jsonLines.length; end++) {
+		if (!/\}\s*$/.test(jsonLines[end] ?? '')) continue;
+		const json = jsonLines.slice(0, end + 1).join('\n');
+		try {
+			const data: unknown = JSON.parse(json);
+			if (!data || typeof data !== 'object' || Array.isArray(data)) break;
+			// Keys one per line, without their indent, for lineOfKey().
+			const frontMatter = jsonLines.slice(0, end + 1).map((line) => line.trimStart());
+			return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n'), frontMatter: frontMatter.join('\n'), frontMatterLine: 1, bodyLine: end + 2, format: 'json', repairs: [] };
+		} catch (error) {
+			// The first candidate's error is the one to show when no later line closes the object either.
+			firstError ??= jsonErrorPlace(error as Error, json);
+		}
+	}
+	const { reason, line, column } = firstError ?? { reason: 'the front matter opened by "{" on line 1 is never closed', line: 1, column: 1 };
+	throw new FrontMatterSyntaxError(
+		reason,
+		line,
+		column,
+		codeFrame(lines, line, column),
+		'Fix the JSON on that line: keys and text values are in double quotes, fields are separated by commas, and a line "}" closes the front matter.',
+		'JSON',
+	);
+}
+
+/** V8 says where JSON.parse stopped as "at position N" (and, in recent versions, "(line L column C)"). */
+function jsonErrorPlace(error: Error, json: string): { reason: string; line: number; column: number } {
+	const reason = error.message.replace(/\s*(?:in JSON )?at position \d+.*$/s, '').replace(/^Unexpected token '(.)', .*$/s, "unexpected '$1'");
+	const position = Number(/at position (\d+)/.exec(error.message)?.[1] ?? json.length);
+	const before = json.slice(0, position).split('\n');
+	return { reason, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
 function datesAsText(value: unknown): unknown {
