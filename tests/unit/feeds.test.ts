@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { execFileSync } from 'node:child_process';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { atomFeed, type FeedEntry, type FeedMeta } from '../../theme/utils/feeds.ts';
 
@@ -22,7 +23,8 @@ const entry = (categories: string[]): FeedEntry => ({
 describe('Atom feed', () => {
 	test('writes a category named "true" or "false" with its term, so that the feed stays well-formed', () => {
 		const xml = atomFeed(meta, [entry(['true', 'false', 'Astro'])]);
-		expect(XMLValidator.validate(xml)).toBe(true);
+		// xmllint fails on a document that is not well-formed, such as <category term/>.
+		execFileSync('xmllint', ['--noout', '-'], { input: xml, stdio: ['pipe', 'pipe', 'pipe'] });
 		const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml);
 		expect(feed.feed.entry.category.map((category: Record<string, unknown>) => category['@term'])).toEqual(['true', 'false', 'Astro']);
 	});
