@@ -294,6 +294,16 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.id).toBe('2024-01-05-hello');
 	});
 
+	test("a string of tags in a Jekyll post is names separated by spaces, as Jekyll reads it; elsewhere it is one tag", async () => {
+		const tagged = (tags: string) => `---\ntitle: Hello\ndate: 2024-01-05\ntags: ${tags}\n---\nBody.\n`;
+		expect((await preparePostFile(tagged('ruby  rails'), jekyll('_posts/2024-01-05-hello.md'))).data.tags).toEqual(['ruby', 'rails']);
+		expect((await preparePostFile(tagged('jekyll'), jekyll('_drafts/idea.md'))).data.tags).toEqual(['jekyll']);
+		expect((await preparePostFile(tagged('Santé au travail'), jekyll('hello.md'))).data.tags).toBe('Santé au travail');
+		const warnings: string[] = [];
+		expect((await preparePostFile(tagged('"ruby on rails, web"'), jekyll('_posts/2024-01-05-hello.md', { warn: (message) => warnings.push(message) }))).data.tags).toEqual(['ruby on rails', 'web']);
+		expect(warnings.join('\n')).toContain('is one string with commas');
+	});
+
 	test('a post in _drafts/ is a draft, and published: false is one too', async () => {
 		expect((await preparePostFile(post(''), jekyll('_drafts/idea.md'))).heldBack).toBe('draft');
 		expect((await preparePostFile(post('published: false'), context())).heldBack).toBe('draft');

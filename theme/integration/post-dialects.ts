@@ -22,7 +22,9 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  *   so does any file in a `_posts/` folder for its slug;
  * - a file in a `_drafts/` folder is a draft, dated by its last change when it has no date, as Jekyll does;
  * - Hugo's `images` list gives the featured image when no image field is set;
- * - Hugo's `url` is an old address, as Jekyll's `permalink` is.
+ * - Hugo's `url` is an old address, as Jekyll's `permalink` is;
+ * - in a `_posts/` or `_drafts/` folder, a string of tags is names separated by spaces (`tags: ruby rails`),
+ *   as Jekyll reads it (and Carnet reads `categories` everywhere); with commas, see splitTagString().
  */
 export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string }): void {
 	for (const [key, value] of Object.entries(data)) {
@@ -37,6 +39,9 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	const dated = DATED_FILE_NAME.exec(name);
 	const hasDate = FIELD_ALIASES.date.some((key) => data[key] !== undefined);
 	const isJekyllDraft = JEKYLL_DRAFTS.test(file.displayPath);
+	if ((JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft) && typeof data.tags === 'string' && !data.tags.includes(',')) {
+		data.tags = data.tags.trim().split(/\s+/);
+	}
 	if (dated && !hasDate) data.date = dated[1];
 	if (dated && data.slug === undefined && (!hasDate || JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft)) data.slug = dated[2];
 	if (isJekyllDraft) {
