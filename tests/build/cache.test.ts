@@ -13,6 +13,8 @@ import { CONTENT_CONFIG, astroEnv, buildSite, killedBuild, repoRoot, writeSite, 
 
 const POSTS = 40;
 const jpeg = readFileSync(path.join(repoRoot, 'public/images/blog-01-atypique.jpg'));
+// Another photo: Astro gives identical images one file, named after one of them.
+const otherJpeg = readFileSync(path.join(repoRoot, 'public/images/hugo-migration.jpg'));
 const buildScript = fileURLToPath(new URL('../helpers/build-site.mjs', import.meta.url));
 const run = promisify(execFile);
 
@@ -39,6 +41,8 @@ function siteFiles(): Record<string, string | Buffer> {
 		'src/content.config.ts': CONTENT_CONFIG,
 		'src/content/posts/with-image/index.md': '---\ntitle: Avec image\ndate: 2023-05-01\nfeatured_image: ./photo.jpg\n---\n\nUne photo : ![La photo](./photo.jpg)\n',
 		'src/content/posts/with-image/photo.jpg': jpeg,
+		'src/content/posts/gallery/index.md': '---\ntitle: Galerie\ndate: 2023-05-03\n---\n\nLa vue :\n\n![La vue](./view.jpg)\n',
+		'src/content/posts/gallery/view.jpg': otherJpeg,
 		'src/content/posts/composant.mdx': '---\ntitle: MDX\ndate: 2023-05-02\n---\n\nexport const Note = (props) => <aside>{props.children}</aside>;\n\nUn lien : [ici](/posts/article-1/).\n\n<Note>Rendu par MDX !</Note>\n',
 	};
 	for (let index = 0; index < POSTS; index++) files[`src/content/posts/article-${index}.md`] = post(index);
@@ -146,6 +150,21 @@ describe('a build after a damaged or interrupted one equals a clean build', () =
 	});
 });
 
+describe('a warm build after a change outside the post files', () => {
+	test('stops on an image a body shows that was deleted, naming the post, the line and the path, as a cold build does', async () => {
+		const image = path.join(root, 'src/content/posts/gallery/view.jpg');
+		rmSync(image);
+		try {
+			const failed = await build();
+			expect(failed.ok).toBe(false);
+			expect(failed.log).toContain("src/content/posts/gallery/index.md:8: the image './view.jpg' was not found (looked for src/content/posts/gallery/view.jpg).");
+		} finally {
+			writeFileSync(image, otherJpeg);
+		}
+		expectSameOutput(outputOf(await build()), clean);
+	});
+});
+
 describe('a change to the Markdown configuration', () => {
 	// Adds title="…" to every paragraph of every body: an attribute that feeds keep (utils/feed-html-schema.ts).
 	const marker = (name: string) => `({ name: '${name}', element: { filter: ['p'], visit(node, context) { context.setProperty(node, 'title', '${name}'); } } })`;
@@ -168,7 +187,7 @@ describe('a change to the Markdown configuration', () => {
 
 function expectEveryBodyMarked(output: Map<string, string>, name: string) {
 	const pages = [...output.keys()].filter((file) => /^posts\/[^/]+\/index\.html$/.test(file));
-	expect(pages).toHaveLength(POSTS + 2);
+	expect(pages).toHaveLength(POSTS + 3);
 	for (const page of pages) {
 		const prose = /<div class="carnet-prose"[^>]*>([\s\S]*?)<\/div>\s*<footer/.exec(output.get(page) ?? '')?.[1] ?? '';
 		const paragraphs = prose.match(/<p[\s>]/g) ?? [];

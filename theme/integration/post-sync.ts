@@ -124,6 +124,9 @@ export class PostSync {
 		const { store } = this.#context;
 		const existing = store.get(post.id);
 		if (!post.hidden && existing?.digest === entry.key && existing.filePath === entry.displayPath && (await this.#bodyKept(existing, entry.key))) {
+			// An image beside the post that the body shows may have gone since the body was rendered: the error
+			// of a fresh render, rather than Astro's ImageNotFound, which names neither the post nor the line.
+			checkBodyImages(existing.rendered?.metadata?.imagePaths ?? [], post, { displayPath: entry.displayPath, entryFile: entry.file, root: this.#root });
 			// Astro rewrites its lists of module and image imports (in .astro/, which astro dev shares with
 			// builds and fills differently) only when an entry adds to them: setting the entry again, as it
 			// was, registers its imports in the lists this sync writes.
