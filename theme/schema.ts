@@ -215,6 +215,12 @@ export interface PostData {
 	canonicalURL?: string | undefined;
 	/** Words in the body, prose only; set by postsLoader(), which does not keep the Markdown source. */
 	wordCount?: number | undefined;
+	/**
+	 * For a Markdown post without a description: the text before `<!--more-->`, else of the body's first
+	 * paragraph (utils/summary.ts); set by postsLoader(). Pages, feeds and search engines get it as the
+	 * description.
+	 */
+	bodySummary?: string | undefined;
 }
 
 export interface PostSchemaOptions<Extension extends z.ZodRawShape> {

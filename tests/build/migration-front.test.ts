@@ -35,7 +35,13 @@ categories = ["Migration", "Hugo"]
 authors = ["Ada Lovelace", { name = "Grace Hopper", email = "grace@example.com", url = "https://grace.example.com/" }]
 featured_image = ""
 +++
-Written for Hugo, in TOML.
+Written for Hugo, in TOML[^1].
+
+<!--more-->
+
+The rest of the post.
+
+[^1]: Tom's Obvious Minimal Language.
 `,
 	'expired.md': `+++
 title = "Expired offer"
@@ -207,6 +213,19 @@ describe('posts written for Hugo, Jekyll and the Astro blog starter build unchan
 	test('uses the excerpt as the description and names every author', () => {
 		expect(site.html('posts/hello-jekyll/index.html')('meta[name="description"]').attr('content')).toBe("A post from Jekyll's _posts folder.");
 		expect(site.html('posts/hugo-toml/index.html')('.carnet-post-meta').text()).toContain('Ada Lovelace and Grace Hopper');
+	});
+
+	test("gives a post without a description the summary of its body, as Hugo and Jekyll do: up to <!--more-->, else the first paragraph", () => {
+		const toml = site.html('posts/hugo-toml/index.html');
+		expect(toml('meta[name="description"]').attr('content')).toBe('Written for Hugo, in TOML.');
+		expect(toml('meta[property="og:description"]').attr('content')).toBe('Written for Hugo, in TOML.');
+		expect(toml('.carnet-prose').text()).toContain('The rest of the post.');
+		expect(site.html('posts/old-extension/index.html')('meta[name="description"]').attr('content')).toBe('Jekyll’s default extension.');
+		const card = site.html('index.html')('.carnet-card').filter((_, element) => site.html('index.html')(element).text().includes('Hugo in TOML'));
+		expect(card.find('.carnet-card__description').text()).toBe('Written for Hugo, in TOML.');
+		const json = JSON.parse(site.read('feed.json')).items.find((item: { title: string }) => item.title === 'Hugo in TOML');
+		expect(json.summary).toBe('Written for Hugo, in TOML.');
+		expect(json.content_html).toContain('The rest of the post.');
 	});
 
 	test('lists each author on their own, with their links, in JSON-LD and every feed', () => {

@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
 import { balanceHtml } from '../utils/balanced-html.ts';
+import { summaryOf } from '../utils/summary.ts';
 import { BodyCache, type RenderedBody } from './body-cache.ts';
 import { postKey, renderSalt } from './cache-key.ts';
 import { userError, type ErrorLocation } from './errors.ts';
@@ -283,6 +284,7 @@ export class PostSync {
 		// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
 		rendered.html = balanceHtml(rendered.html);
 		data.wordCount = wordCount;
+		if (data.description === undefined) data.bodySummary = summaryOf(rendered.html);
 		const imagePaths = rendered.metadata?.imagePaths ?? [];
 		checkBodyImages(imagePaths, post, { displayPath, entryFile: file, root: this.#root });
 		if (imagePaths.length > 0 || this.#bodiesInStore) {

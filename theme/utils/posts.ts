@@ -129,13 +129,15 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 	const { data } = entry;
 	const text = isFrench(config.locale) && (!data.lang || isFrench(data.lang)) ? frenchSpacing : (value: string) => value;
 	const params = postRouteParams({ id: entry.id, date: data.date }, config.timeZone ?? 'UTC');
+	// A post without a description has the summary of its body, as in Hugo and Jekyll.
+	const description = data.description ?? data.bodySummary;
 	return {
 		id: entry.id,
 		url: routePath('post', params, project),
 		entry,
 		title: text(data.title),
 		subtitle: data.subtitle && text(data.subtitle),
-		description: data.description && text(data.description),
+		description: description && text(description),
 		date: data.date,
 		updated: data.updated,
 		image: toFeaturedImage(entry),

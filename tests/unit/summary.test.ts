@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { SUMMARY_LENGTH, summaryOf } from '../../theme/utils/summary.ts';
+
+describe('the summary of a post without a description', () => {
+	test('is the text of the first paragraph, entities decoded and markup gone', () => {
+		expect(summaryOf('<h2 id="a">Intro</h2>\n<p>First <em>para</em> &amp; R&amp;D “q”.</p>\n<p>Second.</p>')).toBe('First para & R&D “q”.');
+	});
+
+	test('is the text before a <!--more--> divider, blocks kept apart', () => {
+		expect(summaryOf('<p>One.</p>\n<ul>\n<li>two</li>\n<li>three</li>\n</ul>\n<!-- more -->\n<p>Rest.</p>')).toBe('One. two three');
+	});
+
+	test('skips a paragraph of images alone, footnote marks and math', () => {
+		const html =
+			'<p><img src="a.jpg" alt="A photo"></p>\n<p>Text<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="">1</a></sup> with <span class="katex"><math><mi>x</mi></math><span class="katex-html" aria-hidden="true">x</span></span> math.</p>';
+		expect(summaryOf(html)).toBe('Text with math.');
+	});
+
+	test('is cut at a word, with an ellipsis, past its length', () => {
+		const words = Array.from({ length: 80 }, (_, index) => `mot${index}`).join(' ');
+		const summary = summaryOf(`<p>${words}</p>`) as string;
+		expect(summary.length).toBeLessThanOrEqual(SUMMARY_LENGTH + 1);
+		expect(summary.endsWith('…')).toBe(true);
+		expect(words.startsWith(summary.slice(0, -1))).toBe(true);
+		expect(words.charAt(summary.length - 1)).toBe(' ');
+	});
+
+	test('cuts text without spaces between two characters, never inside one', () => {
+		const summary = summaryOf(`<p>${'漢'.repeat(SUMMARY_LENGTH - 1)}😀${'字'.repeat(50)}</p>`) as string;
+		expect(summary).toBe(`${'漢'.repeat(SUMMARY_LENGTH - 1)}…`);
+		expect(summaryOf(`<p>${'字'.repeat(300)}</p>`)).toBe(`${'字'.repeat(SUMMARY_LENGTH)}…`);
+	});
+
+	test('is undefined for a body without text in a paragraph', () => {
+		expect(summaryOf('<pre><code>code only</code></pre>')).toBeUndefined();
+		expect(summaryOf('')).toBeUndefined();
+	});
+});

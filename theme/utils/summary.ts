@@ -1,0 +1,61 @@
+import type { Element, Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+
+/** Hugo's summary divider, `<!--more-->`, which Jekyll sites set as `excerpt_separator` too. */
+const DIVIDER = /<!--\s*more\s*-->/i;
+const PARAGRAPH = /<p(?:\s[^>]*)?>[\s\S]*?<\/p>/g;
+/** Longer summaries are cut at a word, with an ellipsis: about what search engines show of a description. */
+export const SUMMARY_LENGTH = 240;
+
+/**
+ * The summary of a post that has no description, from its rendered body, as Hugo and Jekyll make one: the
+ * text before a `<!--more-->` divider, else the text of the first paragraph that has any (a paragraph of
+ * images alone has none), cut at a word past SUMMARY_LENGTH characters. Footnote marks and math are left
+ * out. Undefined for a body with no text in a paragraph.
+ */
+export function summaryOf(html: string): string | undefined {
+	const divider = DIVIDER.exec(html);
+	if (divider) return shortened(textOf(html.slice(0, divider.index)));
+	for (const [paragraph] of html.matchAll(PARAGRAPH)) {
+		const text = textOf(paragraph);
+		if (text !== '') return shortened(text);
+	}
+	return undefined;
+}
+
+function textOf(html: string): string {
+	const parts: string[] = [];
+	collect(fromHtml(html, { fragment: true }), parts);
+	return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+function collect(node: Nodes, parts: string[]): void {
+	if (node.type === 'text') parts.push(node.value);
+	else if (node.type === 'element' && skipped(node)) return;
+	// Blocks (paragraphs, list items, headings) are kept apart by a space.
+	if (node.type === 'element' && !INLINE.has(node.tagName)) parts.push(' ');
+	if ('children' in node) for (const child of node.children) collect(child, parts);
+	if (node.type === 'element' && !INLINE.has(node.tagName)) parts.push(' ');
+}
+
+function skipped(node: Element): boolean {
+	const { properties } = node;
+	return (
+		SKIPPED.has(node.tagName) ||
+		properties.dataFootnoteRef !== undefined ||
+		properties.ariaHidden === 'true' ||
+		(node.tagName === 'sup' && node.children.some((child) => child.type === 'element' && child.properties.dataFootnoteRef !== undefined))
+	);
+}
+
+const SKIPPED = new Set(['math', 'script', 'style', 'template', 'svg', 'button', 'figcaption']);
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+
+function shortened(text: string): string | undefined {
+	if (text === '') return undefined;
+	if (text.length <= SUMMARY_LENGTH) return text;
+	let cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
+	// A text without spaces (Chinese, Japanese) is cut at the length, between two characters.
+	if (cut <= SUMMARY_LENGTH / 2) cut = /[\uD800-\uDBFF]/.test(text[SUMMARY_LENGTH - 1] ?? '') ? SUMMARY_LENGTH - 1 : SUMMARY_LENGTH;
+	return `${text.slice(0, cut).replace(/[\s,;:–—-]+$/u, '')}…`;
+}
