@@ -283,6 +283,13 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(Object.keys(prepared.data).sort()).toEqual(['date', 'title']);
 	});
 
+	test('empty names in a list of tags or categories are absent, as Hugo archetypes leave them', async () => {
+		const prepared = await preparePostFile(post('tags: [""]\ncategories: ["", Web, "  "]\nkeywords: [~]'), context());
+		expect(prepared.data.tags).toBeUndefined();
+		expect(prepared.data.categories).toEqual(['Web']);
+		expect(prepared.data).not.toHaveProperty('keywords');
+	});
+
 	test('a Jekyll file name gives the date and the slug when the front matter has no date', async () => {
 		const prepared = await preparePostFile('---\nlayout: post\ntitle: Hello\n---\nBody.\n', jekyll('_posts/2024-01-05-hello-jekyll.md', { config: { timeZone: 'Europe/Paris', strict: false, locale: 'en', remoteImageTimeout: 15 } }));
 		expect(prepared.id).toBe('hello-jekyll');

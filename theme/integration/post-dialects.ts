@@ -10,13 +10,16 @@ export type HeldBack = 'draft' | 'expired' | 'future';
 const DATED_FILE_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)$/;
 const JEKYLL_DRAFTS = /(?:^|\/)_drafts\//;
 const JEKYLL_POSTS = /(?:^|\/)_posts\//;
+/** Lists of names, where an empty item is a placeholder left unfilled. */
+const NAME_LISTS = ['tags', 'categories', 'category', 'keywords'];
 /** Go's zero time, which Hugo writes and reads as "no date" (`expiryDate: 0001-01-01T00:00:00Z`). */
 const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: \+0000 UTC)?)?$/;
 
 /**
  * Reads Hugo's and Jekyll's conventions into the fields the schema knows, before dates are read:
  * - an empty value (`featured_image: ""`, `description:`) is an absent field, as Hugo's archetypes mean it,
- *   and so is a date at Hugo's zero time (`expiryDate: 0001-01-01T00:00:00Z`);
+ *   an empty name in a list of tags or categories (`tags: [""]`) is no name, and a date at Hugo's zero time
+ *   (`expiryDate: 0001-01-01T00:00:00Z`) is no date;
  * - Jekyll's `published: false` is a draft (Carnet's `published` is otherwise a date);
  * - a file named `YYYY-MM-DD-slug.md` gives the date, when the front matter has none, and then the slug;
  *   so does any file in a `_posts/` folder for its slug;
@@ -27,6 +30,11 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  *   as Jekyll reads it (and Carnet reads `categories` everywhere); with commas, see splitTagString().
  */
 export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string }): void {
+	// Some Hugo archetypes leave `tags: [""]` and `categories: [""]`: an empty name in a list of names is no name.
+	for (const key of NAME_LISTS) {
+		const value = data[key];
+		if (Array.isArray(value)) data[key] = value.filter((item) => !isBlankField(item));
+	}
 	for (const [key, value] of Object.entries(data)) {
 		if (key !== 'title' && KNOWN_KEYS.has(key) && isBlankField(value)) delete data[key];
 		else if (DATE_KEYS.includes(key) && typeof value === 'string' && HUGO_ZERO_DATE.test(value.trim())) delete data[key];
