@@ -54,6 +54,9 @@ describe("dates as Astro's blog starter, Jekyll and people write them", () => {
 		['the day first', '8 July 2022', '2022-07-07T22:00:00.000Z'],
 		['a month name and a time', 'Jul 08 2022 10:30', '2022-07-08T08:30:00.000Z'],
 		['RFC 2822, with its offset', 'Fri, 08 Jul 2022 10:00:00 +0200', '2022-07-08T08:00:00.000Z'],
+		["RFC 1123 with a North American zone name, as Go's time.RFC1123 writes it", 'Fri, 08 Jul 2022 10:00:00 PDT', '2022-07-08T17:00:00.000Z'],
+		['RFC 1123 in GMT, as RSS dates are written', 'Fri, 08 Jul 2022 10:00:00 GMT', '2022-07-08T10:00:00.000Z'],
+		['an RFC 822 zone name in winter', 'Mon, 02 Jan 2006 15:04:05 MST', '2006-01-02T22:04:05.000Z'],
 		["Jekyll's space before the offset", '2022-07-08 10:00:00 +0100', '2022-07-08T09:00:00.000Z'],
 		['TOML local date-time text', '2022-07-08T10:00:00.000', '2022-07-08T08:00:00.000Z'],
 	])('reads %s in the site zone unless it has an offset', (_, text, expected) => {

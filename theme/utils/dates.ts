@@ -3,7 +3,9 @@
 // (withastro/starlight#1166, HiDeoo/starlight-blog#143).
 
 const TIME = String.raw`(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?`;
-const OFFSET = String.raw`\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?`;
+const OFFSET = String.raw`\s*(Z|UTC|GMT|UT|[ECMP][SD]T|[+-]\d{2}(?::?\d{2})?)?`;
+/** The North American zone names RFC 2822 keeps from RFC 822 (section 4.3), as RSS dates and Go's RFC 1123 write them. */
+const NAMED_OFFSETS: Record<string, number> = { EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7 };
 const ISO_DATE = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})${TIME}${OFFSET}$`, 'i');
 // How Astro's blog starter writes dates ('Jul 08 2022', read there by new Date()), and how people and
 // RFC 2822 do: 'July 8, 2022', '8 July 2022', 'Fri, 08 Jul 2022 10:00:00 +0200'.
@@ -92,7 +94,9 @@ function isRealDate({ year, month, day, hour, minute, second }: DateFields): boo
 
 /** Minutes east of UTC, or undefined for an offset no clock uses. */
 function offsetMinutes(offset: string): number | undefined {
-	if (/^(?:z|utc|gmt)$/i.test(offset)) return 0;
+	if (/^(?:z|utc|gmt|ut)$/i.test(offset)) return 0;
+	const named = NAMED_OFFSETS[offset.toUpperCase()];
+	if (named !== undefined) return named * 60;
 	const sign = offset.startsWith('-') ? -1 : 1;
 	const digits = offset.slice(1).replace(':', '');
 	const hours = Number(digits.slice(0, 2));
