@@ -119,6 +119,30 @@ date: 2020-02-02
 ---
 An upper-case extension.
 `,
+	// Hugo PaperMod's archetype, filled in, and Jekyll Chirpy's image object.
+	'papermod.md': `---
+title: "PaperMod cover"
+date: 2023-06-01
+cover:
+    image: "images/papermod-cover.jpg"
+    alt: "A PaperMod cover"
+    caption: "Seen from above"
+    relative: false
+    hidden: true
+---
+Written for PaperMod.
+`,
+	'_posts/2023-06-02-chirpy.md': `---
+title: Chirpy post
+date: 2023-06-02 10:00:00 +0200
+categories: [Blogging, Tutorial]
+tags: [jekyll]
+image:
+  path: /images/chirpy.jpg
+  alt: A Chirpy image
+---
+Written for Chirpy.
+`,
 	'notes.txt': 'Some notes that are not a post.\n',
 };
 
@@ -132,6 +156,8 @@ const PUBLISHED = {
 	'old-extension': { title: 'An old extension', datetime: '2021-03-04T10:00:00+01:00', image: undefined },
 	upper: { title: 'Shouting extension', datetime: '2020-02-02T00:00:00+01:00', image: undefined },
 	'another-extension': { title: 'Another extension', datetime: '2019-05-06T00:00:00+02:00', image: undefined },
+	papermod: { title: 'PaperMod cover', datetime: '2023-06-01T00:00:00+02:00', image: 'papermod-cover' },
+	chirpy: { title: 'Chirpy post', datetime: '2023-06-02T10:00:00+02:00', image: 'chirpy' },
 } as const;
 
 const UNPUBLISHED = {
@@ -148,6 +174,8 @@ beforeAll(async () => {
 		'astro.config.mjs': astroConfig({ title: 'Migrated', timeZone: 'Europe/Paris' }, { site: 'https://migrated.example.com' }),
 		'src/content.config.ts': CONTENT_CONFIG,
 		'public/images/hugo-og.jpg': await makeJpeg(1200, 630, 1),
+		'public/images/papermod-cover.jpg': await makeJpeg(1200, 630, 9),
+		'public/images/chirpy.jpg': await makeJpeg(1200, 630, 10),
 		'src/assets/blog-placeholder-3.jpg': await makeJpeg(960, 480, 2),
 		'src/assets/blog-placeholder-4.jpg': await makeJpeg(960, 480, 3),
 		'src/content/posts/expired-cover.jpg': await makeJpeg(800, 400, 4),
@@ -208,6 +236,12 @@ describe('posts written for Hugo, Jekyll and the Astro blog starter build unchan
 		expect(tags('hugo-in-yaml')).toEqual(['Astro', 'web', 'Migration']);
 		expect(tags('hugo-toml')).toEqual(['Migration', 'Hugo']);
 		expect(tags('hello-jekyll')).toEqual(['jekyll', 'update']);
+	});
+
+	test("reads a featured image written as an object, PaperMod's cover and Chirpy's image, with its alt text, and names what it keeps aside", () => {
+		expect(site.html('posts/papermod/index.html')('.carnet-post__image').attr('alt')).toBe('A PaperMod cover');
+		expect(site.html('posts/chirpy/index.html')('.carnet-post__image').attr('alt')).toBe('A Chirpy image');
+		expect(site.log).toContain('src/content/posts/papermod.md:4: front-matter key "cover.caption" is not a Carnet field; it is kept as data.extra.cover.caption.');
 	});
 
 	test('uses the excerpt as the description and names every author', () => {

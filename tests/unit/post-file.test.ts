@@ -283,6 +283,17 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(Object.keys(prepared.data).sort()).toEqual(['date', 'title']);
 	});
 
+	test("a featured image written as an object, as Hugo PaperMod's cover and Jekyll Chirpy's image write it, gives its path and alt text", async () => {
+		const paperMod = await preparePostFile(post('cover:\n  image: images/cover.jpg\n  alt: A cover\n  caption: Seen from above\n  relative: false\n  hidden: true'), context());
+		expect(paperMod.data).toMatchObject({ cover: '../../../../public/images/cover.jpg', featured_image_alt: 'A cover', 'cover.caption': 'Seen from above', 'cover.hidden': true });
+		const bundled = await preparePostFile(post('cover:\n  image: cover.jpg\n  alt: ""\n  caption: ""\n  relative: true'), context());
+		expect(bundled.data).toMatchObject({ cover: './cover.jpg' });
+		expect(Object.keys(bundled.data).sort()).toEqual(['cover', 'date', 'title']);
+		const chirpy = await preparePostFile(post('image:\n  path: /images/cover.jpg\n  alt: A photo\n  lqip: data:image/webp;base64,AAAA'), context());
+		expect(chirpy.data).toMatchObject({ image: '../../../../public/images/cover.jpg', featured_image_alt: 'A photo', 'image.lqip': 'data:image/webp;base64,AAAA' });
+		expect(await failure('cover:\n  image: images/nope.jpg')).toContain("src/content/posts/trip/index.md:4: cover '/images/nope.jpg' was not found in public/");
+	});
+
 	test('empty names in a list of tags or categories are absent, as Hugo archetypes leave them', async () => {
 		const prepared = await preparePostFile(post('tags: [""]\ncategories: ["", Web, "  "]\nkeywords: [~]'), context());
 		expect(prepared.data.tags).toBeUndefined();

@@ -64,11 +64,41 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		delete data.url;
 		source.movedKeys = { ...source.movedKeys, permalink: 'url' };
 	}
+	unwrapImageObject(data, source);
 	const images = typeof data.images === 'string' ? [data.images] : data.images;
 	const first = Array.isArray(images) ? images[0] : undefined;
 	if (typeof first === 'string' && first.trim() !== '' && !FIELD_ALIASES.image.some((key) => data[key] !== undefined)) {
 		data.featured_image = first;
 		source.movedKeys = { ...source.movedKeys, featured_image: 'images' };
+	}
+}
+
+/**
+ * A featured image written as an object, as two of the most used themes write it: Hugo PaperMod's
+ * `cover: { image, alt, caption, relative }` and Jekyll Chirpy's (and jekyll-seo-tag's) `image: { path, alt }`.
+ * The path becomes the field's value and `alt` its alt text; what else the object holds (`caption`, `lqip`)
+ * is kept as `cover.caption`, `image.lqip`, and reported as other unknown keys are. PaperMod reads a cover
+ * from the site's root (`static/`) unless `relative: true`. An object with `src` is Carnet's own remote image
+ * with its size, left as is.
+ */
+function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource): void {
+	for (const [key, pathKey] of [['cover', 'image'], ['image', 'path']] as const) {
+		const value = data[key];
+		if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) continue;
+		const { [pathKey]: written, alt, relative, ...rest } = value as Record<string, unknown>;
+		if (typeof written !== 'string') continue;
+		let src = written.trim();
+		if (key === 'cover' && relative !== true && src !== '' && !/^(?:[/\\]|[a-z][\w+.-]*:)/i.test(src)) src = `/${src}`;
+		data[key] = src;
+		if (typeof alt === 'string' && alt.trim() !== '' && !FIELD_ALIASES.imageAlt.some((altKey) => data[altKey] !== undefined)) {
+			data.featured_image_alt = alt;
+			source.movedKeys = { ...source.movedKeys, featured_image_alt: key };
+		}
+		for (const [name, kept] of Object.entries(rest)) {
+			if (isBlankField(kept)) continue;
+			data[`${key}.${name}`] = kept;
+			source.movedKeys = { ...source.movedKeys, [`${key}.${name}`]: key };
+		}
 	}
 }
 
