@@ -10,11 +10,11 @@ import { ABSOLUTE_LINK_ERROR, isSafeLink } from './utils/links.ts';
  * so posts move between generators without edits.
  */
 export const FIELD_ALIASES = {
-	date: ['date', 'pubDate', 'publishDate', 'publishdate', 'published'],
-	updated: ['updated', 'updatedDate', 'lastmod', 'lastMod', 'modified'],
+	date: ['date', 'pubDate', 'publishDate', 'publishdate', 'published', 'pubDatetime'],
+	updated: ['updated', 'updatedDate', 'lastmod', 'lastMod', 'modified', 'modDatetime'],
 	/** Hugo's: after this date the post is no longer published. */
 	expires: ['expiryDate', 'expirydate', 'unpublishdate'],
-	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover'],
+	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover', 'featureImage', 'feature_image'],
 	imageAlt: ['featured_image_alt', 'featuredImageAlt', 'heroImageAlt', 'image_alt', 'imageAlt', 'cover_alt'],
 	description: ['description', 'summary', 'excerpt'],
 	seriesOrder: ['series_order', 'seriesOrder'],

@@ -294,6 +294,16 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(await failure('cover:\n  image: images/nope.jpg')).toContain("src/content/posts/trip/index.md:4: cover '/images/nope.jpg' was not found in public/");
 	});
 
+	test("AstroPaper's pubDatetime and modDatetime are read as dates, and Clarity's featureImage as an image path", async () => {
+		const prepared = await preparePostFile(
+			'---\ntitle: Paper\npubDatetime: 2022-09-23T04:58:53Z\nmodDatetime: 2023-01-02T10:00:00Z\nfeatureImage: /images/cover.jpg\n---\nBody.\n',
+			context(),
+		);
+		expect((prepared.data.pubDatetime as Date).toISOString()).toBe('2022-09-23T04:58:53.000Z');
+		expect((prepared.data.modDatetime as Date).toISOString()).toBe('2023-01-02T10:00:00.000Z');
+		expect(prepared.data.featureImage).toBe('../../../../public/images/cover.jpg');
+	});
+
 	test('empty names in a list of tags or categories are absent, as Hugo archetypes leave them', async () => {
 		const prepared = await preparePostFile(post('tags: [""]\ncategories: ["", Web, "  "]\nkeywords: [~]'), context());
 		expect(prepared.data.tags).toBeUndefined();

@@ -8,6 +8,13 @@ const schema = postSchema()({ image });
 const date = new Date('2024-02-02T23:00:00Z');
 
 describe('postSchema()', () => {
+	test("takes AstroPaper's pubDatetime and modDatetime for the dates, and Clarity's featureImage or Ghost's feature_image for the featured image", () => {
+		const updated = new Date('2024-03-01T10:00:00Z');
+		const paper = schema.parse({ title: 'T', pubDatetime: date, modDatetime: updated, featureImage: './a.jpg' });
+		expect({ date: paper.date, updated: paper.updated, image: paper.image?.src }).toEqual({ date, updated, image: './a.jpg' });
+		expect(schema.parse({ title: 'T', date, feature_image: './b.jpg' }).image?.src).toBe('./b.jpg');
+	});
+
 	test('normalises the reference post (Hugo names) into the post shape', () => {
 		const data = schema.parse({
 			title: 'Externalisation : Le Traitement Antistress des PME 🌐 🤓 😁',
@@ -83,7 +90,7 @@ describe('postSchema()', () => {
 			['title', 'expected a non-empty title'],
 			[
 				'date',
-				"expected the post's publication date, a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024', under one of the names date, pubDate, publishDate, publishdate, published",
+				"expected the post's publication date, a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024', under one of the names date, pubDate, publishDate, publishdate, published, pubDatetime",
 			],
 		]);
 	});

@@ -6,8 +6,9 @@ describe('the summary of a post without a description', () => {
 		expect(summaryOf('<h2 id="a">Intro</h2>\n<p>First <em>para</em> &amp; R&amp;D “q”.</p>\n<p>Second.</p>')).toBe('First para & R&D “q”.');
 	});
 
-	test('is the text before a <!--more--> divider, blocks kept apart', () => {
+	test("is the text before a <!--more--> divider (Docusaurus's <!-- truncate --> too), blocks kept apart", () => {
 		expect(summaryOf('<p>One.</p>\n<ul>\n<li>two</li>\n<li>three</li>\n</ul>\n<!-- more -->\n<p>Rest.</p>')).toBe('One. two three');
+		expect(summaryOf('<p>One.</p>\n<p>Two.</p>\n<!-- truncate -->\n<p>Rest.</p>')).toBe('One. Two.');
 	});
 
 	test('skips a paragraph of images alone, footnote marks and math', () => {

@@ -5,7 +5,7 @@ import type { ThemeConfig } from '../config.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 
 /** Raise when what the loader stores changes shape. */
-const STORED_FORMAT = 10;
+const STORED_FORMAT = 11;
 
 const themeVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 

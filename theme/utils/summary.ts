@@ -1,8 +1,8 @@
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
-/** Hugo's summary divider, `<!--more-->`, which Jekyll sites set as `excerpt_separator` too. */
-const DIVIDER = /<!--\s*more\s*-->/i;
+/** Hugo's summary divider, `<!--more-->`, which Jekyll sites set as `excerpt_separator` too, and Docusaurus's `<!-- truncate -->`. */
+const DIVIDER = /<!--\s*(?:more|truncate)\s*-->/i;
 const PARAGRAPH = /<p(?:\s[^>]*)?>[\s\S]*?<\/p>/g;
 /** Longer summaries are cut at a word, with an ellipsis: about what search engines show of a description. */
 export const SUMMARY_LENGTH = 240;
