@@ -283,7 +283,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(Object.keys(prepared.data).sort()).toEqual(['date', 'title']);
 	});
 
-	test("a featured image written as an object, as Hugo PaperMod's cover and Jekyll Chirpy's image write it, gives its path and alt text", async () => {
+	test("a featured image written as an object, as Hugo PaperMod's cover and Jekyll Chirpy's image and Minimal Mistakes' header write it, gives its path and alt text", async () => {
 		const paperMod = await preparePostFile(post('cover:\n  image: images/cover.jpg\n  alt: A cover\n  caption: Seen from above\n  relative: false\n  hidden: true'), context());
 		expect(paperMod.data).toMatchObject({ cover: '../../../../public/images/cover.jpg', featured_image_alt: 'A cover', 'cover.caption': 'Seen from above', 'cover.hidden': true });
 		const bundled = await preparePostFile(post('cover:\n  image: cover.jpg\n  alt: ""\n  caption: ""\n  relative: true'), context());
@@ -292,6 +292,12 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const chirpy = await preparePostFile(post('image:\n  path: /images/cover.jpg\n  alt: A photo\n  lqip: data:image/webp;base64,AAAA'), context());
 		expect(chirpy.data).toMatchObject({ image: '../../../../public/images/cover.jpg', featured_image_alt: 'A photo', 'image.lqip': 'data:image/webp;base64,AAAA' });
 		expect(await failure('cover:\n  image: images/nope.jpg')).toContain("src/content/posts/trip/index.md:4: cover '/images/nope.jpg' was not found in public/");
+		const mistakes = await preparePostFile(post('header:\n  overlay_image: /images/cover.jpg\n  overlay_filter: 0.5\n  teaser: /images/cover.jpg'), context());
+		expect(mistakes.data).toMatchObject({ featured_image: '../../../../public/images/cover.jpg', 'header.overlay_filter': 0.5, 'header.teaser': '/images/cover.jpg' });
+		expect(mistakes.data).not.toHaveProperty('header');
+		const both = await preparePostFile(post('image: ./cover.jpg\nheader:\n  teaser: /images/cover.jpg'), context());
+		expect(both.data).toMatchObject({ image: './cover.jpg', 'header.teaser': '/images/cover.jpg' });
+		expect(both.data).not.toHaveProperty('featured_image');
 	});
 
 	test("AstroPaper's pubDatetime and modDatetime are read as dates, and Clarity's featureImage as an image path", async () => {

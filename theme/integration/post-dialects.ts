@@ -74,33 +74,56 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 }
 
 /**
- * A featured image written as an object, as two of the most used themes write it: Hugo PaperMod's
- * `cover: { image, alt, caption, relative }` and Jekyll Chirpy's (and jekyll-seo-tag's) `image: { path, alt }`.
- * The path becomes the field's value and `alt` its alt text; what else the object holds (`caption`, `lqip`)
- * is kept as `cover.caption`, `image.lqip`, and reported as other unknown keys are. PaperMod reads a cover
- * from the site's root (`static/`) unless `relative: true`. An object with `src` is Carnet's own remote image
- * with its size, left as is.
+ * A featured image written as an object, as some of the most used themes write it: Hugo PaperMod's
+ * `cover: { image, alt, caption, relative }`, Jekyll Chirpy's (and jekyll-seo-tag's) `image: { path, alt }`
+ * and Jekyll Minimal Mistakes' `header: { overlay_image, image, teaser }`. The path becomes the featured
+ * image and `alt` its alt text; what else the object holds (`caption`, `lqip`, `overlay_filter`) is kept as
+ * `cover.caption`, `image.lqip`…, and reported as other unknown keys are. PaperMod reads a cover from the
+ * site's root (`static/`) unless `relative: true`. An object with `src` is Carnet's own remote image with
+ * its size, left as is.
  */
 function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource): void {
-	for (const [key, pathKey] of [['cover', 'image'], ['image', 'path']] as const) {
+	const imageKeys: readonly string[] = FIELD_ALIASES.image;
+	for (const { key, paths } of IMAGE_OBJECTS) {
 		const value = data[key];
 		if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) continue;
-		const { [pathKey]: written, alt, relative, ...rest } = value as Record<string, unknown>;
-		if (typeof written !== 'string') continue;
-		let src = written.trim();
-		if (key === 'cover' && relative !== true && src !== '' && !/^(?:[/\\]|[a-z][\w+.-]*:)/i.test(src)) src = `/${src}`;
-		data[key] = src;
-		if (typeof alt === 'string' && alt.trim() !== '' && !FIELD_ALIASES.imageAlt.some((altKey) => data[altKey] !== undefined)) {
-			data.featured_image_alt = alt;
-			source.movedKeys = { ...source.movedKeys, featured_image_alt: key };
+		const object = value as Record<string, unknown>;
+		const pathKey = paths.find((name) => typeof object[name] === 'string' && object[name].trim() !== '') ?? paths.find((name) => typeof object[name] === 'string');
+		if (pathKey === undefined) continue;
+		// `header` is no image field of Carnet's: its image is the featured image, unless the post names one.
+		const target = imageKeys.includes(key) ? key : imageKeys.some((name) => data[name] !== undefined) ? undefined : 'featured_image';
+		delete data[key];
+		let kept = object;
+		if (target !== undefined) {
+			const { [pathKey]: written, alt, ...rest } = object;
+			let src = (written as string).trim();
+			if (key === 'cover') {
+				// PaperMod reads a cover from the site's root unless it is beside the post (a page bundle).
+				if (rest.relative !== true && src !== '' && !/^(?:[/\\]|[a-z][\w+.-]*:)/i.test(src)) src = `/${src}`;
+				delete rest.relative;
+			}
+			data[target] = src;
+			if (target !== key) source.movedKeys = { ...source.movedKeys, [target]: key };
+			if (typeof alt === 'string' && alt.trim() !== '' && !FIELD_ALIASES.imageAlt.some((altKey) => data[altKey] !== undefined)) {
+				data.featured_image_alt = alt;
+				source.movedKeys = { ...source.movedKeys, featured_image_alt: key };
+			} else if (alt !== undefined) rest.alt = alt;
+			kept = rest;
 		}
-		for (const [name, kept] of Object.entries(rest)) {
-			if (isBlankField(kept)) continue;
-			data[`${key}.${name}`] = kept;
+		for (const [name, field] of Object.entries(kept)) {
+			if (isBlankField(field)) continue;
+			data[`${key}.${name}`] = field;
 			source.movedKeys = { ...source.movedKeys, [`${key}.${name}`]: key };
 		}
 	}
 }
+
+/** Objects that hold a featured image, and the keys of its path in the order they are taken. */
+const IMAGE_OBJECTS: readonly { key: string; paths: readonly string[] }[] = [
+	{ key: 'cover', paths: ['image'] },
+	{ key: 'image', paths: ['path'] },
+	{ key: 'header', paths: ['overlay_image', 'image', 'teaser'] },
+];
 
 /**
  * Whether a post is left out of a production build, as Hugo does: a draft; a post whose `expiryDate` has
