@@ -8,11 +8,12 @@ const schema = postSchema()({ image });
 const date = new Date('2024-02-02T23:00:00Z');
 
 describe('postSchema()', () => {
-	test("takes AstroPaper's pubDatetime and modDatetime for the dates, and Clarity's featureImage or Ghost's feature_image for the featured image", () => {
+	test("takes AstroPaper's pubDatetime and modDatetime for the dates, and Clarity's featureImage Ghost's feature_image or a WordPress export's coverImage for the featured image", () => {
 		const updated = new Date('2024-03-01T10:00:00Z');
 		const paper = schema.parse({ title: 'T', pubDatetime: date, modDatetime: updated, featureImage: './a.jpg' });
 		expect({ date: paper.date, updated: paper.updated, image: paper.image?.src }).toEqual({ date, updated, image: './a.jpg' });
 		expect(schema.parse({ title: 'T', date, feature_image: './b.jpg' }).image?.src).toBe('./b.jpg');
+		expect(schema.parse({ title: 'T', date, coverImage: './c.jpg' }).image?.src).toBe('./c.jpg');
 	});
 
 	test('normalises the reference post (Hugo names) into the post shape', () => {
