@@ -3,6 +3,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync, truncateSync, wr
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { startDevServer } from '../helpers/dev-server.ts';
 import { CONTENT_CONFIG, astroEnv, buildSite, killedBuild, repoRoot, writeSite, type BuiltSite } from '../helpers/sites.ts';
@@ -160,6 +161,22 @@ describe('a warm build after a change outside the post files', () => {
 			expect(failed.log).toContain("src/content/posts/gallery/index.md:8: the image './view.jpg' was not found (looked for src/content/posts/gallery/view.jpg).");
 		} finally {
 			writeFileSync(image, otherJpeg);
+		}
+		expectSameOutput(outputOf(await build()), clean);
+	});
+});
+
+describe('a warm build after an image appears beside a page bundle', () => {
+	test("shows an image named featured.jpg put beside a bundle's index.md as its featured image, as a cold build does", async () => {
+		const image = path.join(root, 'src/content/posts/gallery/featured.jpg');
+		writeFileSync(image, readFileSync(path.join(repoRoot, 'public/images/carnet-social.jpg')));
+		try {
+			const warm = outputOf(await build());
+			expect(cheerio.load(warm.get('posts/gallery/index.html') ?? '')('.carnet-post__image').attr('src')).toMatch(/^\/blog\/_astro\/featured\./);
+			clearCaches();
+			expectSameOutput(outputOf(await build()), warm);
+		} finally {
+			rmSync(image);
 		}
 		expectSameOutput(outputOf(await build()), clean);
 	});

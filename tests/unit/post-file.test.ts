@@ -62,6 +62,8 @@ beforeAll(async () => {
 		'src/content/posts/trip/trap.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" onload="alert(1)"/>',
 		'src/content/posts/trip/sizeless.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>',
 		'src/content/posts/trip/photos/a.jpg': jpeg,
+		'src/content/posts/bundle/featured.jpg': jpeg,
+		'src/content/posts/bundle/notes.txt': 'Not a picture.\n',
 	};
 	for (const [file, contents] of Object.entries(files)) {
 		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -308,6 +310,18 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((prepared.data.pubDatetime as Date).toISOString()).toBe('2022-09-23T04:58:53.000Z');
 		expect((prepared.data.modDatetime as Date).toISOString()).toBe('2023-01-02T10:00:00.000Z');
 		expect(prepared.data.featureImage).toBe('../../../../public/images/cover.jpg');
+	});
+
+	test("an image named feature… beside a page bundle's index.md is its featured image when the front matter names none, as Blowfish and Congo show it", async () => {
+		const bundle = (overrides: Partial<PostFileContext> = {}) =>
+			context({ displayPath: 'src/content/posts/bundle/index.md', entryFile: path.join(root, 'src/content/posts/bundle/index.md'), ...overrides });
+		const found = await preparePostFile(post(''), bundle());
+		expect({ image: found.data.featured_image, bundleImage: found.bundleImage }).toEqual({ image: './featured.jpg', bundleImage: 'featured.jpg' });
+		const named = await preparePostFile(post('image: /images/cover.jpg'), bundle());
+		expect({ image: named.data.image, featured: named.data.featured_image, bundleImage: named.bundleImage }).toEqual({ image: '../../../../public/images/cover.jpg', featured: undefined, bundleImage: undefined });
+		const notBundle = await preparePostFile(post(''), bundle({ displayPath: 'src/content/posts/bundle/other.md', entryFile: path.join(root, 'src/content/posts/bundle/other.md') }));
+		expect(notBundle.data.featured_image).toBeUndefined();
+		expect((await preparePostFile(post(''), context())).data.featured_image).toBeUndefined();
 	});
 
 	test('empty names in a list of tags or categories are absent, as Hugo archetypes leave them', async () => {

@@ -25,6 +25,8 @@ export interface PostFile {
 	heldBack?: HeldBack | undefined;
 	/** The posts its `ref`, `relref`, `post_url` and `link` shortcodes name, whose addresses the body shows. */
 	references: PostReference[];
+	/** The featured image found beside a page bundle's index file (`featured.jpg`), not named in the front matter. */
+	bundleImage?: string | undefined;
 }
 
 export interface PostFileContext extends ImagePathContext {
@@ -57,7 +59,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const source = parseSource(contents, context);
 	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
 	const { body, references } = expandBodyShortcodes(stripPastedChars(data, source, context), source, context);
-	applyDialects(data, source, context);
+	const { bundleImage } = applyDialects(data, source, context);
 	for (const key of DATE_KEYS) {
 		const reading = readFrontMatterDate(data[key], context.config.timeZone);
 		if (reading?.ok) data[key] = reading.date;
@@ -86,7 +88,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	}
 	checkNameSlugs('tags', data.tags, source, context);
 	checkNameSlugs('series', data.series, source, context);
-	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason, references: hidden ? [] : references };
+	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage };
 }
 
 const DATE_FORMS_HINT = `a date such as ${DATE_FORMS}; an offset goes from -12:00 to +14:00`;
