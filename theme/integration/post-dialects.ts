@@ -27,12 +27,10 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  * - a file in a `_drafts/` folder is a draft, dated by its last change when it has no date, as Jekyll does;
  * - Hugo's `images` list gives the featured image when no image field is set;
  * - Hugo's `url` is an old address, as Jekyll's `permalink` is;
- * - an image named `feature…` beside a page bundle's `index.md` is its featured image when none is named
- *   (returned as `bundleImage`: it comes from the folder, not the file, so the loader's key covers it);
  * - in a `_posts/` or `_drafts/` folder, a string of tags is names separated by spaces (`tags: ruby rails`),
  *   as Jekyll reads it (and Carnet reads `categories` everywhere); with commas, see splitTagString().
  */
-export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string }): { bundleImage?: string } {
+export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string }): void {
 	// Some Hugo archetypes leave `tags: [""]` and `categories: [""]`: an empty name in a list of names is no name.
 	for (const key of NAME_LISTS) {
 		const value = data[key];
@@ -74,22 +72,18 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		data.featured_image = first;
 		source.movedKeys = { ...source.movedKeys, featured_image: 'images' };
 	}
-	// Hugo themes such as Blowfish, Congo and Wowchemy show an image named feature… (featured.jpg) beside a
-	// page bundle's index.md as its featured image, with nothing in the front matter.
-	if (/^index$/i.test(name) && !FIELD_ALIASES.image.some((key) => data[key] !== undefined)) {
-		const feature = bundleFeatureImage(path.dirname(file.entryFile));
-		if (feature !== undefined) {
-			data.featured_image = `./${feature}`;
-			return { bundleImage: feature };
-		}
-	}
-	return {};
 }
 
-/** The first image file named feature… beside a page bundle's index file, in name order. */
-function bundleFeatureImage(dir: string): string | undefined {
+/**
+ * Hugo themes such as Blowfish, Congo and Wowchemy show an image named feature… (featured.jpg) beside a page
+ * bundle's index.md as its featured image, with nothing in the front matter: the first such file, in name
+ * order, of a post whose front matter names no image. It comes from the folder, not the file, so the
+ * loader's key names it.
+ */
+export function bundleFeatureImage(data: Record<string, unknown>, entryFile: string): string | undefined {
+	if (!/^index\.[^.]+$/i.test(path.basename(entryFile)) || FIELD_ALIASES.image.some((key) => data[key] !== undefined)) return undefined;
 	try {
-		return readdirSync(dir)
+		return readdirSync(path.dirname(entryFile))
 			.filter((entry) => /^feature[^/]*\.(?:jpe?g|png|webp|avif)$/i.test(entry))
 			.sort()[0];
 	} catch {

@@ -6,7 +6,7 @@ import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts
 import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
 import { expandShortcodes, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { userError } from './errors.ts';
-import { applyDialects, heldBackReason, type HeldBack } from './post-dialects.ts';
+import { applyDialects, bundleFeatureImage, heldBackReason, type HeldBack } from './post-dialects.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
 
 export interface PostFile {
@@ -59,7 +59,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const source = parseSource(contents, context);
 	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
 	const { body, references } = expandBodyShortcodes(stripPastedChars(data, source, context), source, context);
-	const { bundleImage } = applyDialects(data, source, context);
+	applyDialects(data, source, context);
 	for (const key of DATE_KEYS) {
 		const reading = readFrontMatterDate(data[key], context.config.timeZone);
 		if (reading?.ok) data[key] = reading.date;
@@ -70,6 +70,8 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	splitTagString(data, source, context);
 	const reason = context.showDrafts ? undefined : heldBackReason(data, { now: context.now ?? Date.now(), future: context.config.future ?? false });
 	const hidden = reason !== undefined;
+	const bundleImage = hidden ? undefined : bundleFeatureImage(data, context.entryFile);
+	if (bundleImage !== undefined) data.featured_image = `./${bundleImage}`;
 	for (const key of IMAGE_KEYS) {
 		const value = data[key];
 		// An empty field is how Hugo's archetypes say "no image". A hidden post's images are never resolved.

@@ -265,7 +265,6 @@ export class PostSync {
 		const { file, displayPath, key, imageSizes, data } = entry;
 		const base = { id: post.id, data, filePath: displayPath, digest: key };
 		this.#site.bodies.delete(displayPath);
-		if (post.hidden || isMdx(file)) data.wordCount = countWords(post.body);
 		if (post.hidden) {
 			// A draft, future or expired post in a production build, whose front matter was still checked: left
 			// out of the store, as of the site, so that getCollection() returns only posts that have a body and a
@@ -275,6 +274,7 @@ export class PostSync {
 		}
 		if (isMdx(file)) {
 			// MDX is compiled by @astrojs/mdx when a page renders it.
+			data.wordCount = countWords(post.body);
 			store.set({ ...base, deferredRender: true });
 			return;
 		}
