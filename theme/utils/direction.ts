@@ -1,3 +1,5 @@
+import { oncePerKey } from './once-per-key.ts';
+
 // Languages written right to left, for engines whose Intl.Locale has no text direction (Node has had it
 // since 22): each in the script CLDR gives it by default.
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'khw', 'ks', 'mzn', 'nqo', 'pnb', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
@@ -7,16 +9,10 @@ type LocaleWithTextInfo = Intl.Locale & { textInfo?: { direction?: string }; get
 
 /**
  * `rtl` for a language written right to left (ar, he, fa, ckb, `az-Arab`…), else `ltr`: the site's
- * `<html dir>`, a post's own `lang`, a feed's stylesheet.
+ * `<html dir>`, a post's own `lang`, a feed's stylesheet. Remembered per language: every page and post asks,
+ * and Intl.Locale takes about 20 µs.
  */
-export function textDirection(lang: string): 'ltr' | 'rtl' {
-	let direction = directions.get(lang);
-	if (direction === undefined) directions.set(lang, (direction = directionOf(lang)));
-	return direction;
-}
-
-// Every page and every post asks; Intl.Locale is not free (about 20 µs).
-const directions = new Map<string, 'ltr' | 'rtl'>();
+export const textDirection: (lang: string) => 'ltr' | 'rtl' = oncePerKey(directionOf);
 
 function directionOf(lang: string): 'ltr' | 'rtl' {
 	try {

@@ -1,3 +1,5 @@
+import { oncePerKey } from './once-per-key.ts';
+
 // Adult silent reading runs at about 230 words a minute in English and French (Brysbaert, 2019).
 const WORDS_PER_MINUTE = 230;
 
@@ -33,10 +35,8 @@ export function readingMinutes(words: number): number {
 
 /** `minutes` as the locale writes a duration in words: "5 minutes", « 5 minutes », "1 minute". */
 export function formatMinutes(minutes: number, locale: string): string {
-	let format = minuteFormats.get(locale);
-	if (!format) minuteFormats.set(locale, (format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' })));
-	return format.format(minutes);
+	return minuteFormat(locale).format(minutes);
 }
 
 // Built once per locale: a unit formatter takes about 90 µs to create, once per post page otherwise.
-const minuteFormats = new Map<string, Intl.NumberFormat>();
+const minuteFormat = oncePerKey((locale) => new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }));

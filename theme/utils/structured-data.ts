@@ -1,4 +1,5 @@
 import { toZonedISOString } from './dates.ts';
+import { oncePerKey } from './once-per-key.ts';
 import type { Author, Post } from './posts.ts';
 
 /** Schema.org data for a page, written as JSON-LD. URLs are absolute. */
@@ -68,15 +69,11 @@ export function serializeJsonLd(data: StructuredData | StructuredData[]): string
 		.replace(/\u2029/g, '\\u2029');
 }
 
-/** Open Graph's `og:locale`, language_TERRITORY: fr → fr_FR, en → en_US, pt-BR → pt_BR. */
-export function openGraphLocale(locale: string): string {
-	let ogLocale = ogLocales.get(locale);
-	if (ogLocale === undefined) {
-		const { language, region } = new Intl.Locale(locale).maximize();
-		ogLocales.set(locale, (ogLocale = region ? `${language}_${region}` : language));
-	}
-	return ogLocale;
-}
-
-// Every page asks, with the site's locale; Intl.Locale#maximize takes about 20 µs.
-const ogLocales = new Map<string, string>();
+/**
+ * Open Graph's `og:locale`, language_TERRITORY: fr → fr_FR, en → en_US, pt-BR → pt_BR. Every page asks, with
+ * the site's locale, and Intl.Locale#maximize takes about 20 µs: worked out once per locale.
+ */
+export const openGraphLocale: (locale: string) => string = oncePerKey((locale) => {
+	const { language, region } = new Intl.Locale(locale).maximize();
+	return region ? `${language}_${region}` : language;
+});

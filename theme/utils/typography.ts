@@ -1,4 +1,5 @@
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type Node } from 'ultrahtml';
+import { oncePerKey } from './once-per-key.ts';
 
 const NNBSP = '\u202F';
 
@@ -21,15 +22,8 @@ export function frenchSpacing(text: string): string {
 
 const HIGH_PUNCTUATION = /[:;!?«»]/;
 
-/** Whether `locale` writes French, whose typography the theme applies. */
-export function isFrench(locale: string): boolean {
-	let french = frenchLocales.get(locale);
-	if (french === undefined) frenchLocales.set(locale, (french = new Intl.Locale(locale).language === 'fr'));
-	return french;
-}
-
-// Asked for every post, twice; Intl.Locale takes about 20 µs.
-const frenchLocales = new Map<string, boolean>();
+/** Whether `locale` writes French, whose typography the theme applies; asked for every post, so remembered. */
+export const isFrench: (locale: string) => boolean = oncePerKey((locale) => new Intl.Locale(locale).language === 'fr');
 
 /**
  * `frenchSpacing` applied to the text of HTML outside code: for pages a site writes in Astro with the
