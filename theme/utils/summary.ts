@@ -30,12 +30,16 @@ function textOf(html: string): string {
 }
 
 function collect(node: Nodes, parts: string[]): void {
-	if (node.type === 'text') parts.push(node.value);
-	else if (node.type === 'element' && skipped(node)) return;
+	if (node.type === 'text') {
+		parts.push(node.value);
+		return;
+	}
+	if (node.type === 'element' && skipped(node)) return;
 	// Blocks (paragraphs, list items, headings) are kept apart by a space.
-	if (node.type === 'element' && !INLINE.has(node.tagName)) parts.push(' ');
+	const gap = node.type === 'element' && !INLINE.has(node.tagName) ? ' ' : '';
+	parts.push(gap);
 	if ('children' in node) for (const child of node.children) collect(child, parts);
-	if (node.type === 'element' && !INLINE.has(node.tagName)) parts.push(' ');
+	parts.push(gap);
 }
 
 function skipped(node: Element): boolean {
