@@ -134,6 +134,8 @@ describe('references to posts found in the posts folder', () => {
 	write('a/twin.md', '---\ntitle: Twin A\ndate: 2020-01-01\n---\n');
 	write('b/twin.md', '---\ntitle: Twin B\ndate: 2020-01-01\n---\n');
 	write('undated.md', '---\ntitle: Undated\n---\n');
+	write('bundles/first/index.md', '---\ntitle: First bundle\ndate: 2021-03-01\nslug: first-bundle\n---\n');
+	write('bundles/second/index.md', '---\ntitle: Second bundle\ndate: 2021-03-02\n---\n');
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 	const astroConfig = { root: pathToFileURL(`${root}/`), base: '/blog', trailingSlash: 'ignore', build: { format: 'directory' } } as unknown as AstroConfig;
@@ -157,6 +159,25 @@ describe('references to posts found in the posts folder', () => {
 		// deep-post.md is a Jekyll post renamed without its date prefix.
 		expect(body).toBe('[a](/blog/2024/01/07/renamed/) [b](/blog/2024/01/09/plain/) [c](/blog/2024/01/06/my-custom-slug/) [d](/blog/2019/06/01/deep-post/)');
 		expect(unknown).toEqual([]);
+	});
+
+	test('resolve a ref without a leading slash against the linking post first, as Hugo does, bundles included', () => {
+		const from = (file: string) => path.join(posts, file);
+		const context = siteContext('/posts/:slug/');
+		// Every bundle's file is index.md: only the path from the linking post tells which one is meant.
+		const fromBundle = expandShortcodes('[a]({{< ref "../first/index.md" >}}) [b]({{< relref "../first" >}}) [c]({{< ref "second" >}}) [d]({{< ref "../../ref-target.md#x" >}})', context, from('bundles/second/index.md'));
+		expect(fromBundle.body).toBe('[a](/blog/posts/first-bundle/) [b](/blog/posts/first-bundle/) [c](/blog/posts/second/) [d](/blog/posts/my-custom-slug/#x)');
+		expect(fromBundle.unknown).toEqual([]);
+		// Beside the linking post, a name that two folders hold is no longer ambiguous.
+		const fromTwin = expandShortcodes('[a]({{< ref "twin.md" >}}) [b]({{< ref "../b/twin" >}})', context, from('a/other.md'));
+		expect(fromTwin.body).toBe('[a](/blog/posts/twin/) [b](/blog/posts/twin/)');
+		expect(fromTwin.references.map((reference) => reference.file)).toEqual(['a/twin.md', 'b/twin.md']);
+		// A path that leaves the posts folder names nothing there; a leading slash starts from the folder.
+		const outside = expandShortcodes('{{< ref "../../../x.md" >}} {{< ref "/twin.md" >}}', context, from('a/other.md'));
+		expect(outside.unknown.map((entry) => entry.reason)).toEqual([
+			'no post in src/content/posts/ has the file name "../../../x.md", a link Hugo refuses to build; correct the name',
+			'"/twin.md" names 2 posts in src/content/posts/ (a/twin.md, b/twin.md); write the path of one from that folder, e.g. a/twin.md',
+		]);
 	});
 
 	test('report a reference to no post, to several or to a post without the date its address needs, and show it as written', () => {

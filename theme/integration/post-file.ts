@@ -98,7 +98,7 @@ const DATE_FORMS_HINT = `a date such as ${DATE_FORMS}; an offset goes from -12:0
 // MDX bodies are compiled by @astrojs/mdx from the file itself, which reads {{< and {% as its own syntax.
 function expandBodyShortcodes(body: string, source: ParsedSource, context: PostFileContext): { body: string; references: PostReference[] } {
 	if (!context.shortcodes || context.displayPath.toLowerCase().endsWith('.mdx')) return { body, references: [] };
-	const result = expandShortcodes(body, context.shortcodes);
+	const result = expandShortcodes(body, context.shortcodes, context.entryFile);
 	for (const { line, text, reason } of result.unknown) {
 		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
 	}

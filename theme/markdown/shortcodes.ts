@@ -15,9 +15,10 @@ export interface ShortcodeContext {
 	postUrl: (slug: string, date?: string) => string | undefined;
 	/**
 	 * Finds the post that a `ref`, `relref`, `post_url` or `link` names in the posts folder, and its address
-	 * (from its front matter: slug, date). Without it, the address is made from the name alone.
+	 * (from its front matter: slug, date); `from` is the file of the post that links, which Hugo resolves
+	 * relative paths against. Without it, the address is made from the name alone.
 	 */
-	findPost?: ((name: string, kind: ReferenceKind) => FoundPosts) | undefined;
+	findPost?: ((name: string, kind: ReferenceKind, from?: string) => FoundPosts) | undefined;
 	/** Link texts in the site's language. */
 	labels: { youtube: string; vimeo: string; gist: string };
 	locale: string;
@@ -62,13 +63,16 @@ const HUGO = /\{\{([<%])\s*(\/\*)?\s*(\/?)\s*([\w.-]+)(.*?)\s*(\*\/)?\s*[>%]\}\}
 const LIQUID = /\{%-?\s*(\w+)([^%]*?)-?%\}/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-/** Expands the shortcodes and Liquid tags of `body`, outside code; lists those it leaves as written. */
-export function expandShortcodes(body: string, context: ShortcodeContext): ShortcodeResult {
+/**
+ * Expands the shortcodes and Liquid tags of `body`, outside code; lists those it leaves as written. `file` is
+ * the post's own file, against which a `ref` to a relative path (`../other/index.md`) is resolved.
+ */
+export function expandShortcodes(body: string, context: ShortcodeContext, file?: string): ShortcodeResult {
 	// Private-use characters stand for kept braces below; a body that has its own is left alone.
 	if ((!body.includes('{{') && !body.includes('{%')) || /[\uE000-\uE002]/.test(body)) return { body, unknown: [], references: [] };
 	const unknown: ShortcodeResult['unknown'] = [];
 	const references: PostReference[] = [];
-	const state: Expansion = { context, unknown, references };
+	const state: Expansion = { context, unknown, references, file };
 	// Code fenced in the post shows shortcodes as examples: only the text between fences is expanded,
 	// blocks first (they become fences themselves), then each line. Every step keeps the line count,
 	// so a line here is the line in the body.
@@ -93,6 +97,7 @@ interface Expansion {
 	context: ShortcodeContext;
 	unknown: ShortcodeResult['unknown'];
 	references: PostReference[];
+	file: string | undefined;
 }
 
 /** The body cut into runs of lines inside and outside fenced code, each with its first line's number. */
@@ -364,7 +369,7 @@ function postRef(target: string, kind: ReferenceKind, state: Expansion): Expande
 		const url = addressFromName(name, state.context);
 		return url && withFragment(url);
 	}
-	const found = findPost(name, kind);
+	const found = findPost(name, kind, state.file);
 	const [file] = found.files;
 	state.references.push({ target: name, file: found.files.length === 1 ? file : undefined, url: found.url });
 	if (found.url) return withFragment(found.url);
