@@ -6,6 +6,7 @@ import type { AstroConfig } from 'astro';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ThemeConfigSchema } from '../../theme/config.ts';
 import { shortcodeContext } from '../../theme/integration/shortcode-context.ts';
+import { resolvePostLinks } from '../../theme/markdown/post-links.ts';
 import { expandShortcodes, referencesKey, type ShortcodeContext } from '../../theme/markdown/shortcodes.ts';
 
 const context: ShortcodeContext = {
@@ -177,6 +178,41 @@ describe('references to posts found in the posts folder', () => {
 		expect(outside.unknown.map((entry) => entry.reason)).toEqual([
 			'no post in src/content/posts/ has the file name "../../../x.md", a link Hugo refuses to build; correct the name',
 			'"/twin.md" names 2 posts in src/content/posts/ (a/twin.md, b/twin.md); write the path of one from that folder, e.g. a/twin.md',
+		]);
+	});
+
+	test('turn Markdown links to post files into the posts\' addresses, leaving code, images and other links alone', () => {
+		const context = siteContext('/posts/:slug/');
+		const body = [
+			'See [the first](../first/index.md), [*second*](<../second/index.md#part> "Second"), [target](/ref-target.md) and [deep](../../2019/deep-post.md).',
+			'![a picture](../first/index.md) [site](https://example.com/x.md) [mail](mailto:a@b.md) `[code](../first/index.md)` [bare](../first/)',
+			'```md',
+			'[fenced](../first/index.md)',
+			'```',
+			'[ref]: ../second/index.md "The second"',
+			'[spaced](My%20Notes.md) [`code` text](../first/index.md)',
+		].join('\n');
+		write('bundles/My Notes.md', '---\ntitle: Notes\ndate: 2021-04-01\n---\n');
+		const { body: written, unknown, references } = resolvePostLinks(body, context, path.join(posts, 'bundles/second/index.md'));
+		expect(written.split('\n')).toEqual([
+			'See [the first](/blog/posts/first-bundle/), [*second*](</blog/posts/second/#part> "Second"), [target](/blog/posts/my-custom-slug/) and [deep](/blog/posts/deep-post/).',
+			'![a picture](../first/index.md) [site](https://example.com/x.md) [mail](mailto:a@b.md) `[code](../first/index.md)` [bare](../first/)',
+			'```md',
+			'[fenced](../first/index.md)',
+			'```',
+			'[ref]: /blog/posts/second/ "The second"',
+			'[spaced](/blog/posts/my-notes/) [`code` text](/blog/posts/first-bundle/)',
+		]);
+		expect(unknown).toEqual([]);
+		expect(references.map((reference) => reference.file)).toEqual(['bundles/first/index.md', 'bundles/second/index.md', 'ref-target.md', '2019/deep-post.md', 'bundles/second/index.md', 'bundles/My Notes.md', 'bundles/first/index.md']);
+	});
+
+	test('keep a Markdown link to no post or to several as written, and report it with its line', () => {
+		const { body, unknown } = resolvePostLinks('Intro.\n\n[gone](./gone.md) and [twins](twin.md).', siteContext('/posts/:slug/'), path.join(posts, 'undated.md'));
+		expect(body).toBe('Intro.\n\n[gone](./gone.md) and [twins](twin.md).');
+		expect(unknown).toEqual([
+			{ line: 3, text: '[gone](./gone.md)', reason: 'no post in src/content/posts/ has the file "./gone.md"' },
+			{ line: 3, text: '[twins](twin.md)', reason: '"twin.md" names 2 posts in src/content/posts/ (a/twin.md, b/twin.md); write the path of one from the linking post\'s folder' },
 		]);
 	});
 

@@ -4,6 +4,7 @@ import { DATE_FORMS, readFrontMatterDate } from '../utils/dates.ts';
 import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
+import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { userError } from './errors.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, type HeldBack } from './post-dialects.ts';
@@ -102,7 +103,15 @@ function expandBodyShortcodes(body: string, source: ParsedSource, context: PostF
 	for (const { line, text, reason } of result.unknown) {
 		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
 	}
-	return { body: result.body, references: result.references };
+	// After the shortcodes, whose figures take more lines than they were written on: a link is found on
+	// its line as written.
+	const links = resolvePostLinks(result.body, context.shortcodes, context.entryFile);
+	const written = body.split('\n');
+	for (const { line, text, reason } of links.unknown) {
+		const at = written.findIndex((content) => content.includes(text));
+		context.warn(`${context.displayPath}:${source.bodyLine + (at === -1 ? line - 1 : at)}: the link ${text} is kept as written: ${reason}. Correct the path, or link to the post's address.`);
+	}
+	return { body: links.body, references: [...result.references, ...links.references] };
 }
 
 // A tag or a series has a page whose address is made from its name: one made only of emoji would give
