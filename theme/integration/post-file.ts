@@ -7,6 +7,7 @@ import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { userError } from './errors.ts';
+import { checkMdxImports } from './mdx-imports.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, type HeldBack } from './post-dialects.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
 
@@ -58,6 +59,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		);
 	}
 	const source = parseSource(contents, context);
+	if (context.displayPath.endsWith('.mdx')) checkMdxImports(source.body, source.bodyLine, context);
 	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
 	const { body, references } = expandBodyShortcodes(stripPastedChars(data, source, context), source, context);
 	applyDialects(data, source, context);
