@@ -1,3 +1,4 @@
+import { splitFences } from '../markdown/shortcodes.ts';
 import { userError } from './errors.ts';
 
 // Modules that only Docusaurus provides: its theme components (Tabs, Admonition, CodeBlock), the site
@@ -5,7 +6,6 @@ import { userError } from './errors.ts';
 // bundler's own message would name neither the line nor what to do.
 const DOCUSAURUS_MODULE = /^(?:@theme(?:-original|-init)?\/|@site\/|@docusaurus\/|@generated\/)/;
 const IMPORT_LINE = /^import\s+(?:[\s\S]*?\s+from\s+)?(["'])([^"']+)\1/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
  * Stops the build on an MDX post that imports a module only Docusaurus has, naming the line, the module
@@ -13,24 +13,17 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  */
 export function checkMdxImports(body: string, bodyLine: number, where: { displayPath: string; entryFile: string }): void {
 	if (!body.includes('import')) return;
-	let fence: string | undefined;
-	for (const [index, line] of body.split('\n').entries()) {
-		const marker = FENCE.exec(line)?.[1];
-		if (fence !== undefined) {
-			if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-			continue;
+	for (const run of splitFences(body)) {
+		if (run.code) continue;
+		for (const [index, line] of run.text.split('\n').entries()) {
+			const module = IMPORT_LINE.exec(line)?.[2];
+			if (module === undefined || !DOCUSAURUS_MODULE.test(module)) continue;
+			const fileLine = bodyLine + run.line - 1 + index;
+			throw userError(
+				`${where.displayPath}:${fileLine}: imports '${module}', a module of Docusaurus, which an Astro site does not have.`,
+				'Remove the import and the components it brings from the post, or import a component of your own from src/components/ in its place.',
+				{ file: where.entryFile, line: fileLine },
+			);
 		}
-		if (marker !== undefined) {
-			fence = marker;
-			continue;
-		}
-		const module = IMPORT_LINE.exec(line)?.[2];
-		if (module === undefined || !DOCUSAURUS_MODULE.test(module)) continue;
-		const fileLine = bodyLine + index;
-		throw userError(
-			`${where.displayPath}:${fileLine}: imports '${module}', a module of Docusaurus, which an Astro site does not have.`,
-			'Remove the import and the components it brings from the post, or import a component of your own from src/components/ in its place.',
-			{ file: where.entryFile, line: fileLine },
-		);
 	}
 }
