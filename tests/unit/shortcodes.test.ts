@@ -247,6 +247,10 @@ describe('references to posts found in the posts folder', () => {
 		expect(expandShortcodes('[b]({{< ref "to-come.md" >}})', future).body).toBe('[b](/blog/posts/to-come/)');
 		const dev = shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Refs', timeZone: 'Europe/Paris' }), posts, { showDrafts: true });
 		expect(expandShortcodes(body, dev).body).toBe('[a](/blog/posts/a-draft/) [b](/blog/posts/to-come/) [c](/blog/posts/expired/)');
+		// A Markdown link to the draft's file is kept as written and reported the same way.
+		const linked = resolvePostLinks('[a](a-draft.md)', siteContext('/posts/:slug/'), path.join(posts, 'ref-target.md'));
+		expect([linked.body, linked.unknown.map((item) => item.reason)]).toEqual(['[a](a-draft.md)', ['the post it names, src/content/posts/a-draft.md, is a draft, so this build publishes no page for it']]);
+		expect(resolvePostLinks('[a](a-draft.md)', dev, path.join(posts, 'ref-target.md')).body).toBe('[a](/blog/posts/a-draft/)');
 	});
 
 	test('list the posts a body links to with the address each gave, for a cache key that changes with the target slug', () => {

@@ -1,4 +1,4 @@
-import { splitFences, type PostReference, type ShortcodeContext, type ShortcodeResult } from './shortcodes.ts';
+import { HELD_BACK_WHY, splitFences, type PostReference, type ShortcodeContext, type ShortcodeResult } from './shortcodes.ts';
 
 /**
  * Markdown links to another post's file (`[the setup](../setup/index.md)`, `[x](other.md#part)`), as GitHub,
@@ -25,7 +25,7 @@ export function resolvePostLinks(body: string, context: ShortcodeContext, file: 
 				: found.files.length > 1
 					? `${JSON.stringify(target.path)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write the path of one from the linking post's folder`
 					: found.heldBack
-						? `the post it names, ${found.folder}/${one}, is ${found.heldBack === 'draft' ? 'a draft' : found.heldBack === 'future' ? 'dated in the future' : 'expired'}, so this build publishes no page for it`
+						? `the post it names, ${found.folder}/${one}, ${HELD_BACK_WHY[found.heldBack]}, so this build publishes no page for it`
 						: `the post it names, ${found.folder}/${one}, has no date, which the permalinks option needs`;
 		unknown.push({ line, text: written, reason });
 		return undefined;

@@ -381,11 +381,14 @@ function postRef(target: string, kind: ReferenceKind, state: Expansion): Expande
 		return { reason: `${JSON.stringify(name)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write the path of one from that folder, e.g. ${file}` };
 	}
 	if (found.heldBack) {
-		const why = { draft: 'is a draft', future: 'is dated in the future', expired: 'has passed its expiryDate' }[found.heldBack];
+		const why = HELD_BACK_WHY[found.heldBack];
 		return { reason: `the post it names, ${found.folder}/${file}, ${why}, so this build publishes no page for it to link to; publish that post, or link to it once it is` };
 	}
 	return { reason: `the post it names, ${found.folder}/${file}, has no date, which the permalinks option needs; give that post a date` };
 }
+
+/** Why a post a link names has no page in this build, as messages word it. */
+export const HELD_BACK_WHY = { draft: 'is a draft', future: 'is dated in the future', expired: 'has passed its expiryDate' } as const;
 
 function addressFromName(file: string, context: ShortcodeContext): string | undefined {
 	const segments = file.replace(/\\/g, '/').split('/').filter(Boolean);
