@@ -83,6 +83,11 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand('[c]({% post_url 2024-01-05-old-post %}) [d]({% link _posts/2023-02-01-x.md %})').body).toBe('[c](/blog/2024/01/05/old-post/) [d](/blog/2023/02/01/x/)');
 	});
 
+	test("turn Jekyll's site.url before a path into nothing, so the path is one from the root, and keep it elsewhere", () => {
+		const { body } = expand('![a]({{ site.url }}{{ site.baseurl }}/assets/a.png) [b]({{site.url}}/about/) Visit {{ site.url }}.');
+		expect(body).toBe('![a](/assets/a.png) [b](/about/) Visit {{ site.url }}.');
+	});
+
 	test("turn Jekyll's site.baseurl and relative_url into paths from the root, outside code and raw blocks", () => {
 		const { body, unknown } = expand('![a]({{ site.baseurl }}/assets/a.png) [b]({{site.baseurl}}/about/) ![c]({{ "/assets/c.png" | relative_url }})\n\n`{{ site.baseurl }}` {% raw %}{{ site.baseurl }}{% endraw %}');
 		expect(body).toBe('![a](/assets/a.png) [b](/about/) ![c](/assets/c.png)\n\n`{{ site.baseurl }}` {{ site.baseurl }}');

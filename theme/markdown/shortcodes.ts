@@ -199,6 +199,7 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			unknown.push({ line, text: whole, reason: expanded.reason });
 			return asCode(whole);
 		})
+		.replace(SITE_URL, '')
 		.replace(SITE_BASEURL, '')
 		.replace(SITE_PATH, (_whole: string, _quote: string, sitePath: string) => sitePath);
 }
@@ -206,6 +207,9 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 // Jekyll's `![]({{ site.baseurl }}/assets/a.png)` and `{{ "/assets/a.png" | relative_url }}`: a path from the
 // site's root, as Carnet writes one (it adds `base` to such links and images itself).
 const SITE_BASEURL = /\{\{-?\s*site\.baseurl\s*-?\}\}/g;
+// `{{ site.url }}{{ site.baseurl }}/assets/a.png` and `{{ site.url }}/about/`: the same path, written as a full
+// address. Left as written elsewhere ("Visit {{ site.url }}"), where taking it out would lose words.
+const SITE_URL = /\{\{-?\s*site\.url\s*-?\}\}(?=\{\{-?\s*site\.baseurl\s*-?\}\}|\/)/g;
 const SITE_PATH = /\{\{-?\s*(["'])([^"'{}]*)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g;
 
 /** What a shortcode becomes, or why it is left as written (undefined: for the usual reason). */
