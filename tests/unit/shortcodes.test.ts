@@ -85,7 +85,16 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 
 	test("turn Jekyll's site.url before a path into nothing, so the path is one from the root, and keep it elsewhere", () => {
 		const { body } = expand('![a]({{ site.url }}{{ site.baseurl }}/assets/a.png) [b]({{site.url}}/about/) Visit {{ site.url }}.');
-		expect(body).toBe('![a](/assets/a.png) [b](/about/) Visit {{ site.url }}.');
+		expect(body).toBe('![a](/assets/a.png) [b](/about/) Visit `{{ site.url }}`.');
+	});
+
+	test("show the rest of Jekyll's Liquid output as written, as code, with a warning naming the line", () => {
+		const { body, unknown } = expand('By {{ site.author }} on {{ page.date | date: "%Y" }}.\n\n`{{ page.title }}` {{ vue.binding }}');
+		expect(body).toBe('By `{{ site.author }}` on `{{ page.date | date: "%Y" }}`.\n\n`{{ page.title }}` {{ vue.binding }}');
+		expect(unknown).toEqual([
+			{ line: 1, text: '{{ site.author }}', reason: 'Jekyll fills in site.author from its site and page data, which Carnet does not have' },
+			{ line: 1, text: '{{ page.date | date: "%Y" }}', reason: 'Jekyll fills in page.date from its site and page data, which Carnet does not have' },
+		]);
 	});
 
 	test("turn Jekyll's site.baseurl and relative_url into paths from the root, outside code and raw blocks", () => {

@@ -201,7 +201,11 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		})
 		.replace(SITE_URL, '')
 		.replace(SITE_BASEURL, '')
-		.replace(SITE_PATH, (_whole: string, _quote: string, sitePath: string) => sitePath);
+		.replace(SITE_PATH, (_whole: string, _quote: string, sitePath: string) => sitePath)
+		.replace(LIQUID_OUTPUT, (whole: string, variable: string) => {
+			unknown.push({ line, text: whole, reason: `Jekyll fills in ${variable} from its site and page data, which Carnet does not have` });
+			return asCode(whole);
+		});
 }
 
 // Jekyll's `![]({{ site.baseurl }}/assets/a.png)` and `{{ "/assets/a.png" | relative_url }}`: a path from the
@@ -209,6 +213,8 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 const SITE_BASEURL = /\{\{-?\s*site\.baseurl\s*-?\}\}/g;
 // `{{ site.url }}{{ site.baseurl }}/assets/a.png` and `{{ site.url }}/about/`: the same path, written as a full
 // address. Left as written elsewhere ("Visit {{ site.url }}"), where taking it out would lose words.
+// What is left of Jekyll's {{ site.title }}, {{ page.date | date: "%Y" }} once the paths above are taken out.
+const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|layout|paginator)\.[\w.-]+)[^{}]*?-?\}\}/g;
 const SITE_URL = /\{\{-?\s*site\.url\s*-?\}\}(?=\{\{-?\s*site\.baseurl\s*-?\}\}|\/)/g;
 const SITE_PATH = /\{\{-?\s*(["'])([^"'{}]*)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g;
 
