@@ -129,7 +129,7 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		expect(warnings.map((line) => line.replace(/^.*?src\//, 'src/')).sort()).toEqual([
 			'src/content/posts/hugo.md:14: {{< tweet user="someone" id="123" >}} is shown as written: Hugo\'s tweet shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
 			'src/content/posts/hugo.md:6: {{< ref "renamed-typo.md" >}} is shown as written: no post in src/content/posts/ has the file name "renamed-typo.md", a link Hugo refuses to build; correct the name. Replace it with Markdown or HTML.',
-			'src/content/posts/jekyll.md:11: {% include note.html %} is shown as written: the Liquid tag include is not one Carnet knows. Replace it with Markdown or HTML.',
+			'src/content/posts/jekyll.md:11: {% include note.html %} is shown as written: Jekyll\'s include note.html is not one Carnet knows. Replace it with Markdown or HTML.',
 		]);
 	});
 

@@ -103,6 +103,22 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test("turn Minimal Mistakes' figure and video includes and Chirpy's embeds into a figure and plain video links", () => {
+		const { body, unknown } = expand(
+			[
+				'{% include figure image_path="/assets/images/cat.jpg" alt="A cat" caption="Seen from *the* pier." %}',
+				"{% include video id='XsxDH4HcOWA' provider='youtube' %} {% include embed/vimeo.html id='146022717' %}",
+				'{% include toc %}',
+			].join('\n'),
+		);
+		expect(body.split('\n')).toEqual([
+			'<figure class="carnet-figure"><img src="/assets/images/cat.jpg" alt="A cat"><figcaption><p>Seen from <em>the</em> pier.</p></figcaption></figure>',
+			'<a href="https://www.youtube.com/watch?v=XsxDH4HcOWA">Watch on YouTube</a> <a href="https://vimeo.com/146022717">Watch on Vimeo</a>',
+			'`{% include toc %}`',
+		]);
+		expect(unknown).toEqual([{ line: 3, text: '{% include toc %}', reason: "Jekyll's include toc is not one Carnet knows" }]);
+	});
+
 	test('leave code, escaped shortcodes and raw blocks as written', () => {
 		const { body, unknown } = expand('`{{< youtube x >}}`\n\n```\n{{< vimeo 1 >}}\n```\n\n{{</* figure src="x" */>}}\n\n{% raw %}{{< youtube z >}} {% if %}{% endraw %}');
 		expect(body).toBe('`{{< youtube x >}}`\n\n```\n{{< vimeo 1 >}}\n```\n\n{{< figure src="x" >}}\n\n{{< youtube z >}} {% if %}');
@@ -117,7 +133,7 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 			{ line: 4, text: '{{% notice info %}}', reason: "Hugo's notice shortcode is not one Carnet knows" },
 			{ line: 4, text: '{{% /notice %}}', reason: "it closes Hugo's notice shortcode, which is not one Carnet knows" },
 			{ line: 5, text: '{{< ref >}}', reason: 'Carnet could not read its arguments or find the post it names' },
-			{ line: 5, text: '{% include note.html %}', reason: 'the Liquid tag include is not one Carnet knows' },
+			{ line: 5, text: '{% include note.html %}', reason: "Jekyll's include note.html is not one Carnet knows" },
 		]);
 	});
 

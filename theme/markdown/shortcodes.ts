@@ -192,10 +192,17 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		return asCode(whole);
 	});
 	return hugo
-		.replace(LIQUID, (whole: string, name: string, args: string) => {
-			let expanded = liquidTag(name, args.trim(), state);
+		.replace(LIQUID, (whole: string, name: string, args: string, offset: number, all: string) => {
+			let expanded = liquidTag(name, args.trim(), state, lineStart ? blockPrefix(all.slice(0, offset)) : undefined);
 			if (typeof expanded === 'string') return expanded;
-			expanded ??= { reason: name === 'post_url' || name === 'link' ? 'Carnet could not find the post it names' : `the Liquid tag ${name} is not one Carnet knows` };
+			expanded ??= {
+				reason:
+					name === 'post_url' || name === 'link'
+						? 'Carnet could not find the post it names'
+						: name === 'include'
+							? `Jekyll's include ${args.trim().split(/\s/)[0]} is not one Carnet knows`
+							: `the Liquid tag ${name} is not one Carnet knows`,
+			};
 			unknown.push({ line, text: whole, reason: expanded.reason });
 			return asCode(whole);
 		})
@@ -275,9 +282,29 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 	}
 }
 
-function liquidTag(name: string, args: string, state: Expansion): Expanded {
+function liquidTag(name: string, args: string, state: Expansion, prefix: string | undefined): Expanded {
 	if (name === 'post_url') return postRef(args, 'post_url', state);
 	if (name === 'link' && /(?:^|\/)_posts\//.test(args)) return postRef(args, 'link', state);
+	if (name === 'include') return liquidInclude(args, state, prefix);
+	return undefined;
+}
+
+/**
+ * The includes of the most used Jekyll themes that say what to show rather than how: Minimal Mistakes'
+ * `figure` (image_path, alt, caption) and `video` (id, provider), and Chirpy's `embed/youtube.html` and
+ * `embed/vimeo.html` (id). They become what Hugo's figure and video shortcodes become here.
+ */
+function liquidInclude(args: string, state: Expansion, prefix: string | undefined): Expanded {
+	const [, file = '', rest = ''] = /^(\S+)\s*([\s\S]*)$/.exec(args) ?? [];
+	const named: Record<string, string> = {};
+	// Liquid quotes values either way: id='x' (Chirpy's docs) and id="x".
+	for (const match of rest.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)) named[match[1] as string] = match[2] ?? match[3] ?? match[4] ?? '';
+	const include = file.replace(/\.html$/, '');
+	if (include === 'figure' && named.image_path) {
+		return figure({ src: named.image_path, ...(named.alt === undefined ? {} : { alt: named.alt }), ...(named.caption ? { caption: named.caption } : {}), ...(named.class ? { class: named.class } : {}) }, prefix);
+	}
+	const provider = include === 'video' ? named.provider : /^embed\/(youtube|vimeo)$/.exec(include)?.[1];
+	if ((provider === 'youtube' || provider === 'vimeo') && named.id) return hugoShortcode(provider, { positional: [named.id], named: {} }, state, prefix);
 	return undefined;
 }
 
