@@ -82,12 +82,14 @@ const RemoteImageSchema = z.object({
 export type ImageFunction = SchemaContext['image'];
 
 function frontMatterShape(image: ImageFunction) {
-	const imageField = () =>
-		z.union([RemoteImageSchema, HttpUrlSchema, image()], {
+	// One field for all the image names: a schema is immutable, and this one is built for every post.
+	const imageField = z
+		.union([RemoteImageSchema, HttpUrlSchema, image()], {
 			error: 'expected an image path such as ./cover.jpg or /images/cover.jpg, or an https URL',
-		});
+		})
+		.optional();
 	const shape: Record<string, z.ZodType> = { ...fixedShape() };
-	for (const key of FIELD_ALIASES.image) shape[key] = imageField().optional();
+	for (const key of FIELD_ALIASES.image) shape[key] = imageField;
 	return shape;
 }
 
