@@ -389,6 +389,19 @@ describe("Hugo's and Jekyll's conventions", () => {
 		`);
 	});
 
+	test('a tag or series whose address would be longer than a folder name can be is refused with its line, not left to ENAMETOOLONG', async () => {
+		expect(await failure(`tags: [ok, "${'word '.repeat(100).trim()}"]`)).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: tags: the tag "word word word word word word word word word word word word …" (499 characters) makes an address of 499 bytes (word-word-word-word-word-word-word-word-word-word-word-word-…), longer than the 255 bytes a folder name can have.
+			Hint: Shorten the tag name; a sentence is better in the description or the body."
+		`);
+		expect(await failure(`series: "${'東'.repeat(100)}"`)).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: series: the series "東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東…" (100 characters) makes an address of 300 bytes (東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東…), longer than the 255 bytes a folder name can have.
+			Hint: Shorten the series name; a sentence is better in the description or the body."
+		`);
+		// 255 bytes is a folder name still.
+		await expect(preparePostFile(post(`tags: ["${'y'.repeat(255)}"]\nseries: "${'東'.repeat(85)}"`), context())).resolves.toBeDefined();
+	});
+
 	test("a date at Hugo's zero time means no date, as Hugo reads it: the post is neither expired nor undated", async () => {
 		const now = Date.parse('2025-01-01T00:00:00Z');
 		const zero = await preparePostFile(post("expiryDate: 0001-01-01T00:00:00Z\nlastmod: '0001-01-01'"), context({ now }));

@@ -3,7 +3,7 @@ import { DATE_KEYS, IMAGE_KEYS, TEXT_KEYS } from '../schema.ts';
 import { DATE_FORMS, readFrontMatterDate } from '../utils/dates.ts';
 import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
-import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
+import { MAX_NAME_BYTES, slugFromFilePath, slugifySegment, tooLongSegment } from '../utils/slugs.ts';
 import { expandShortcodes, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { userError } from './errors.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, type HeldBack } from './post-dialects.ts';
@@ -113,14 +113,33 @@ function checkNameSlugs(key: keyof typeof PAGE_NAMES, value: unknown, source: Pa
 	const { what, example } = PAGE_NAMES[key];
 	const names = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
 	for (const name of names) {
-		if (typeof name !== 'string' || slugifySegment(name, context.config.locale) !== '') continue;
-		throw postError(
-			context,
-			lineOfKey(source, key),
-			`${key}: the ${what} ${JSON.stringify(name)} has no letters or digits to make a URL from.`,
-			`Give the ${what} a word, e.g. "🎉 ${example}" instead of "🎉".`,
-		);
+		if (typeof name !== 'string') continue;
+		const slug = slugifySegment(name, context.config.locale);
+		if (slug === '') {
+			throw postError(
+				context,
+				lineOfKey(source, key),
+				`${key}: the ${what} ${JSON.stringify(name)} has no letters or digits to make a URL from.`,
+				`Give the ${what} a word, e.g. "🎉 ${example}" instead of "🎉".`,
+			);
+		}
+		// Its page is the folder /tags/<slug>/, which no file system would create.
+		const long = tooLongSegment(slug);
+		if (long) {
+			throw postError(
+				context,
+				lineOfKey(source, key),
+				`${key}: the ${what} ${JSON.stringify(abridge(name))} (${[...name].length} characters) makes an address of ${long.bytes} bytes (${abridge(slug)}), longer than the ${MAX_NAME_BYTES} bytes a folder name can have.`,
+				`Shorten the ${what} name; a sentence is better in the description or the body.`,
+			);
+		}
 	}
+}
+
+/** The first 60 characters of a long text, enough to find it. */
+function abridge(text: string): string {
+	const chars = [...text];
+	return chars.length > 60 ? `${chars.slice(0, 60).join('')}…` : text;
 }
 
 function parseSource(contents: string, context: PostFileContext): ParsedSource {

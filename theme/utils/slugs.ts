@@ -45,3 +45,15 @@ export function slugFromFilePath(filePath: string, locale = 'en'): string {
 	if (name === 'index' && segments.length > 0) name = segments.pop() ?? name;
 	return slugifySegment(name, locale);
 }
+
+/** The longest file or folder name, in bytes of UTF-8, that ext4, APFS, NTFS and most other file systems take. */
+export const MAX_NAME_BYTES = 255;
+
+/** The first segment of a site path (`/tags/<slug>/`) too long to be a folder or file name, or undefined. */
+export function tooLongSegment(sitePath: string): { segment: string; bytes: number } | undefined {
+	for (const segment of sitePath.split('/')) {
+		const bytes = Buffer.byteLength(segment);
+		if (bytes > MAX_NAME_BYTES) return { segment, bytes };
+	}
+	return undefined;
+}
