@@ -16,7 +16,7 @@ export function warnMergedTags(entries: Iterable<TaggedEntry>, locale: string, s
 	const tagsOf = (entry: TaggedEntry) => (Array.isArray(entry.data.tags) ? entry.data.tags : []);
 	return mergedSpellings(entries, tagsOf, locale, showDrafts).map(
 		({ slug, list, shown }) =>
-			`The tags ${list} make the same address (tags/${slug}/), so they are one tag, shown as ${JSON.stringify(shown)} (the newest post's spelling). ` +
+			`The tags ${list} make the same address (tags/${slug}/), so they are one tag, shown as ${quoteVisibly(shown)} (the newest post's spelling). ` +
 			'Write them the same way in every post to choose how the tag is shown.',
 	);
 }
@@ -54,8 +54,10 @@ function mergedSpellings(
 			if (!slug) continue;
 			const bySpelling = spellings.get(slug) ?? new Map<string, Set<string>>();
 			spellings.set(slug, bySpelling);
-			const files = bySpelling.get(name) ?? new Set<string>();
-			bySpelling.set(name, files);
+			// "Été" typed on macOS (NFD, e and an accent) and elsewhere (NFC) look alike: one spelling.
+			const spelling = name.normalize('NFC');
+			const files = bySpelling.get(spelling) ?? new Set<string>();
+			bySpelling.set(spelling, files);
 			files.add(entry.filePath ?? '?');
 		}
 	}
@@ -63,7 +65,7 @@ function mergedSpellings(
 	for (const [slug, bySpelling] of spellings) {
 		if (bySpelling.size < 2) continue;
 		const [shown = ''] = bySpelling.keys();
-		const list = [...bySpelling].map(([name, files]) => `${JSON.stringify(name)} (${listFiles([...files])})`).join(', ');
+		const list = [...bySpelling].map(([name, files]) => `${quoteVisibly(name)} (${listFiles([...files])})`).join(', ');
 		merged.push({ slug, list, shown });
 	}
 	return merged;
@@ -74,6 +76,11 @@ export function reportMergedTags(context: LoaderContext, locale: string): void {
 	const entries = context.store.values() as TaggedEntry[];
 	const showDrafts = context.watcher !== undefined;
 	for (const warning of [...warnMergedTags(entries, locale, showDrafts), ...warnMergedSeries(entries, locale, showDrafts)]) context.logger.warn(warning);
+}
+
+// Spellings that differ by an invisible character (a zero-width space) would print the same.
+function quoteVisibly(name: string): string {
+	return JSON.stringify(name).replace(/\p{Cf}/gu, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 // A tag used by hundreds of posts: a few of them say where to look.
