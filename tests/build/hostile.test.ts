@@ -58,6 +58,11 @@ beforeAll(async () => {
 			'A paragraph with a vertical\u000btab, an \u001b[1mescape and a NUL\u0000.\n',
 		),
 		'src/content/posts/traps.md': post('title: Traps\ndate: 2024-04-01', HOSTILE_HTML),
+		// What macOS writes beside a file copied to a USB stick or a network share (binary AppleDouble
+		// metadata), and the lock Emacs keeps while the post is open: each once stopped the build as a post
+		// without a title.
+		'src/content/posts/._traps.md': Buffer.from('0005160700020000000000000000000000000000000000000002000000090000003200000e00000002000000400000', 'hex'),
+		'src/content/posts/.#traps.md': 'ada@laptop.4242:1717171717',
 		// Bodies that open with a thematic break, as some Hugo and Jekyll posts do: what lies between it and
 		// the next one looks like front matter, valid YAML in one and not in the other.
 		'src/content/posts/opening-rule.md': post('title: Opening rule\ndate: 2023-10-02', '---\n\nIntro: it must appear.\n\nMore text that must appear.\n\n---\n\nConclusion.\n'),
@@ -156,6 +161,15 @@ describe('feeds stay well-formed whatever posts contain', () => {
 			'src/content/posts/pasted.md:6: author: removed an invisible character that feeds cannot carry (U+0008 backspace), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
 			'src/content/posts/pasted.md:8: body: removed 3 invisible characters that feeds cannot carry (U+000B vertical tab, U+001B ESC, U+0000 NUL), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.',
 		]);
+	});
+});
+
+describe('files beside the posts', () => {
+	test('names starting with a dot, which macOS and editors write, are not posts', () => {
+		expect(site.log).not.toMatch(/\._traps|\.#traps/);
+		const titles = (JSON.parse(site.read('feed.json')).items as { title: string }[]).map((item) => item.title);
+		expect(titles.filter((title) => title === 'Traps')).toEqual(['Traps']);
+		expect(readdirSync(path.join(site.dist, 'posts')).filter((name) => name.startsWith('traps'))).toEqual(['traps']);
 	});
 });
 
