@@ -350,7 +350,7 @@ const failing = {
 	deepList: post('title: Deep list\ndate: 2024-01-01', `${Array.from({ length: 1000 }, (_, index) => `${'  '.repeat(index)}- item ${index}`).join('\n')}\n`),
 } satisfies Record<string, string>;
 
-type FailingName = keyof typeof failing | 'stalled' | 'inlineOutside' | 'mdxOutside';
+type FailingName = keyof typeof failing | 'stalled' | 'inlineOutside' | 'mdxOutside' | 'windows1252' | 'utf16';
 const failures = {} as Record<FailingName, CliResult & { root: string; finished: number }>;
 let stalledServer: Server;
 let firstConnection = 0;
@@ -378,6 +378,9 @@ beforeAll(async () => {
 		mdxOutside: {
 			files: { 'src/content/posts/imports.mdx': post('title: Imports\ndate: 2024-01-01', 'import photo from "../../../../outside.jpg";\n\n<img src={photo.src} alt="" />\n') },
 		},
+		// Saved by an old Windows tool, and by Windows PowerShell 5's ">": read as UTF-8, "é" became "�" silently.
+		windows1252: { files: { 'src/content/posts/latin.md': Buffer.from('---\ntitle: "Caf\xe9 cr\xe8me"\ndate: 2024-01-01\n---\nBody.\n', 'latin1') } },
+		utf16: { files: { 'src/content/posts/utf16.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(post('title: UTF-16\ndate: 2024-01-01', 'Body.\n'), 'utf16le')]) } },
 		stalled: {
 			files: { 'src/content/posts/stalled.md': post(`title: Stalled\ndate: 2024-01-01\nfeatured_image: http://127.0.0.1:${port}/photo.jpg`, 'Body.\n') },
 			options: { title: 'Stalled', remoteImageTimeout: STALL_TIMEOUT },
@@ -510,6 +513,28 @@ describe('broken posts fail the build with the file, line, field, value and fix'
 		expect(log).toContain(
 			'src/content/posts/deepList.md: its body could not be prepared for the feeds (RangeError: Maximum call stack size exceeded). Its HTML nests elements deeper than the HTML parser can follow (quotes or lists nested hundreds of levels deep; browsers stop at 512). Simplify the body, or report it with the file if it looks ordinary.',
 		);
+	});
+
+	test('a post file in Windows-1252, with the line as that encoding reads it', () => {
+		expect(printedError('windows1252')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/latin.md:2:12: the file is not UTF-8, which Carnet reads posts in: byte 0xE9 here starts no UTF-8 character. Read as Windows-1252 (Latin-1), the encoding of most files from older Windows tools, the line is:
+
+			  title: "Café crème"
+			  Hint:
+			    Save the file as UTF-8 (in VS Code: "Reopen with Encoding" with the encoding it was written in, then "Save with Encoding", then "UTF-8"), or convert it, e.g. from Windows-1252: iconv -f WINDOWS-1252 -t UTF-8 src/content/posts/latin.md > src/content/posts/latin.md.new
+			  Location:
+			    <root>/src/content/posts/latin.md:2:12"
+		`);
+	});
+
+	test('a post file in UTF-16', () => {
+		expect(printedError('utf16')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/utf16.md:1:1: the file is UTF-16LE, not UTF-8, which Carnet reads posts in: it starts with the bytes 0xFF 0xFE, the byte order mark that Windows PowerShell 5's ">" and Notepad's "Unicode" encoding write.
+			  Hint:
+			    Save the file as UTF-8 (in VS Code: the encoding in the status bar, then "Save with Encoding", then "UTF-8"), or convert it: iconv -f UTF-16LE -t UTF-8 src/content/posts/utf16.md > src/content/posts/utf16.md.new
+			  Location:
+			    <root>/src/content/posts/utf16.md:1:1"
+		`);
 	});
 
 	test('a remote image host that accepts the connection and never answers fails the build within the timeout', () => {

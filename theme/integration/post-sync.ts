@@ -6,6 +6,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
 import { balanceHtml } from '../utils/balanced-html.ts';
 import { summaryOf } from '../utils/summary.ts';
+import { decodePostFile } from '../utils/text-encoding.ts';
 import { BodyCache, type RenderedBody } from './body-cache.ts';
 import { postKey, renderSalt } from './cache-key.ts';
 import { userError, type ErrorLocation } from './errors.ts';
@@ -80,7 +81,7 @@ export class PostSync {
 	/** Reads `file` into the store, re-rendering it only if it changed; returns its slug. */
 	async sync(file: string): Promise<string> {
 		const displayPath = this.displayPath(file);
-		const contents = await readFile(file, 'utf8');
+		const contents = readPostText(await readFile(file), file, displayPath);
 		const fileContext = this.#fileContext(file, displayPath);
 		const post = await preparePostFile(contents, fileContext);
 		if (!post.hidden) await checkBodySvgs(post.body, contents, fileContext);
@@ -323,6 +324,14 @@ const EMPTY_FRONT_MATTER = '---\n\n---\n';
 
 function isMdx(file: string): boolean {
 	return file.toLowerCase().endsWith('.mdx');
+}
+
+/** The text of a post file, or an error naming the line and byte that are not UTF-8 and how to convert the file. */
+function readPostText(bytes: Uint8Array, file: string, displayPath: string): string {
+	const decoded = decodePostFile(bytes);
+	if ('text' in decoded) return decoded.text;
+	const { line, column, problem, fix } = decoded;
+	throw userError(`${displayPath}:${line}:${column}: ${problem}`, fix.replaceAll('FILE', displayPath), { file, line, column });
 }
 
 /** The line of the post's `slug:` field, or 1 when the slug comes from the file name. */
