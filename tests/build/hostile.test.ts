@@ -350,7 +350,7 @@ const failing = {
 	deepList: post('title: Deep list\ndate: 2024-01-01', `${Array.from({ length: 1000 }, (_, index) => `${'  '.repeat(index)}- item ${index}`).join('\n')}\n`),
 } satisfies Record<string, string>;
 
-type FailingName = keyof typeof failing | 'stalled' | 'inlineOutside' | 'mdxOutside' | 'windows1252' | 'utf16';
+type FailingName = keyof typeof failing | 'stalled' | 'inlineOutside' | 'mdxOutside' | 'windows1252' | 'utf16' | 'lookalikes';
 const failures = {} as Record<FailingName, CliResult & { root: string; finished: number }>;
 let stalledServer: Server;
 let firstConnection = 0;
@@ -381,6 +381,8 @@ beforeAll(async () => {
 		// Saved by an old Windows tool, and by Windows PowerShell 5's ">": read as UTF-8, "é" became "�" silently.
 		windows1252: { files: { 'src/content/posts/latin.md': Buffer.from('---\ntitle: "Caf\xe9 cr\xe8me"\ndate: 2024-01-01\n---\nBody.\n', 'latin1') } },
 		utf16: { files: { 'src/content/posts/utf16.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(post('title: UTF-16\ndate: 2024-01-01', 'Body.\n'), 'utf16le')]) } },
+		// The same post, named on macOS (NFD) and elsewhere (NFC): the error named two paths that print the same.
+		lookalikes: { files: { 'src/content/posts/cafe\u0301.md': post('title: Café\ndate: 2024-01-01', 'Body.\n'), 'src/content/posts/caf\u00e9.md': post('title: Café\ndate: 2024-01-01', 'Body.\n') } },
 		stalled: {
 			files: { 'src/content/posts/stalled.md': post(`title: Stalled\ndate: 2024-01-01\nfeatured_image: http://127.0.0.1:${port}/photo.jpg`, 'Body.\n') },
 			options: { title: 'Stalled', remoteImageTimeout: STALL_TIMEOUT },
@@ -534,6 +536,16 @@ describe('broken posts fail the build with the file, line, field, value and fix'
 			    Save the file as UTF-8 (in VS Code: the encoding in the status bar, then "Save with Encoding", then "UTF-8"), or convert it: iconv -f UTF-16LE -t UTF-8 src/content/posts/utf16.md > src/content/posts/utf16.md.new
 			  Location:
 			    <root>/src/content/posts/utf16.md:1:1"
+		`);
+	});
+
+	test('two files whose names differ only in how accents are written', () => {
+		expect(printedError('lookalikes')).toMatchInlineSnapshot(`
+			"[AstroUserError] Two posts have the slug "cafe": src/content/posts/café.md and src/content/posts/café.md. The names look the same but are not: the first writes accented letters as a letter followed by an accent (NFD, as macOS names files), the second as one character each (NFC), so both files are on the disk, often one a copy of the other.
+			  Hint:
+			    Compare the two files, keep one and delete the other.
+			  Location:
+			    <root>/src/content/posts/café.md:1:1"
 		`);
 	});
 

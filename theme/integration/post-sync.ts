@@ -199,9 +199,10 @@ export class PostSync {
 			refused.add(file);
 			// Sorted: which file the loader met first depends on the file system.
 			const [first, second] = [this.displayPath(owner), this.displayPath(file)].sort();
+			const lookalike = first.normalize('NFC') === second.normalize('NFC');
 			throw userError(
-				`Two posts have the slug "${id}": ${first} and ${second}.`,
-				'Rename one of the files, or give one of them a different slug field.',
+				`Two posts have the slug "${id}": ${first} and ${second}.${lookalike ? ` ${samePathsInTwoForms(first, second)}` : ''}`,
+				lookalike ? 'Compare the two files, keep one and delete the other.' : 'Rename one of the files, or give one of them a different slug field.',
 				{ file, line: slugLine(file) },
 			);
 		}
@@ -332,6 +333,19 @@ function readPostText(bytes: Uint8Array, file: string, displayPath: string): str
 	if ('text' in decoded) return decoded.text;
 	const { line, column, problem, fix } = decoded;
 	throw userError(`${displayPath}:${line}:${column}: ${problem}`, fix.replaceAll('FILE', displayPath), { file, line, column });
+}
+
+/**
+ * Why two paths print the same: they spell accented letters differently. macOS writes file names
+ * decomposed (NFD: "e" then U+0301), other systems composed (NFC: "é"), and a folder copied between them,
+ * or a Git checkout of both, can hold the same post twice.
+ */
+function samePathsInTwoForms(first: string, second: string): string {
+	const [decomposed, composed] = first === first.normalize('NFD') ? ['first', 'second'] : ['second', 'first'];
+	return (
+		`The names look the same but are not: the ${decomposed} writes accented letters as a letter followed by an accent ` +
+		`(NFD, as macOS names files), the ${composed} as one character each (NFC), so both files are on the disk, often one a copy of the other.`
+	);
 }
 
 /** The line of the post's `slug:` field, or 1 when the slug comes from the file name. */
