@@ -249,4 +249,22 @@ describe("Hugo's JSON front matter", () => {
 		expect({ reason: error.reason, line: error.line, language: error.language }).toEqual({ reason: "Expected ',' or '}' after property value", line: 3, language: 'JSON' });
 		expect(error.frame).toContain('> 3 |   "date": "2024-02-03"');
 	});
+
+	test('fails naming the place where JSON nests deeper than 100 levels, whose walk overflowed the stack, and shows that long line around the column', () => {
+		const error = syntaxError(`{"title": "T", "extra":\n  ${'['.repeat(20_000)}${']'.repeat(20_000)}}\nBody.\n`);
+		expect({ reason: error.reason, line: error.line, column: error.column }).toEqual({ reason: 'nesting exceeds 100 levels', line: 2, column: 102 });
+		const [, marked = '', caret = ''] = error.frame.split('\n');
+		expect(marked).toBe(`> 2 | …${'['.repeat(160)}…`);
+		expect(marked[caret.indexOf('^')]).toBe('[');
+		// Brackets in strings are text.
+		expect(parseFrontMatter(`{"title": "${'['.repeat(200)}"}\nBody.\n`).data).toEqual({ title: '['.repeat(200) });
+	});
+
+	test('a code frame shows a long line around the column, marking the cut', () => {
+		const error = syntaxError(`{"title": "T",\n"x": "${'a'.repeat(600)}" oops}\nBody.\n`);
+		const [, marked = '', caret = ''] = error.frame.split('\n');
+		expect(marked.startsWith('> 2 | …')).toBe(true);
+		expect(marked.length).toBeLessThan(200);
+		expect(marked.slice(caret.indexOf('^'))).toBe('oops}');
+	});
 });

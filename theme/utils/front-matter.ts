@@ -201,6 +201,7 @@ function parseJsonFrontMatter(lines: readonly string[]): ParsedSource {
 		if (!/\}\s*$/.test(jsonLines[end] ?? '')) continue;
 		const json = jsonLines.slice(0, end + 1).join('\n');
 		try {
+			tooDeep(json);
 			const data: unknown = JSON.parse(json);
 			if (!data || typeof data !== 'object' || Array.isArray(data)) break;
 			// Keys one per line, without their indent, for lineOfKey().
@@ -220,6 +221,29 @@ function parseJsonFrontMatter(lines: readonly string[]): ParsedSource {
 		'Fix the JSON on that line: keys and text values are in double quotes, fields are separated by commas, and a line "}" closes the front matter.',
 		'JSON',
 	);
+}
+
+/** How deep front matter may nest, as js-yaml's maxDepth allows YAML and smol-toml TOML. */
+const MAX_JSON_DEPTH = 100;
+
+/**
+ * Throws a SyntaxError as JSON.parse words them ("… at position N") where `json` nests deeper than
+ * MAX_JSON_DEPTH: JSON.parse reads 10,000 nested brackets, but the code that walks front matter after it
+ * (removing invisible characters, the schema) recurses once per level and overflowed the stack, naming no file.
+ */
+function tooDeep(json: string): void {
+	let depth = 0;
+	let inString = false;
+	for (let position = 0; position < json.length; position++) {
+		const char = json[position];
+		if (inString) {
+			if (char === '\\') position++;
+			else if (char === '"') inString = false;
+		} else if (char === '"') inString = true;
+		else if (char === '{' || char === '[') {
+			if (++depth > MAX_JSON_DEPTH) throw new SyntaxError(`nesting exceeds ${MAX_JSON_DEPTH} levels at position ${position}`);
+		} else if (char === '}' || char === ']') depth--;
+	}
 }
 
 /** V8 says where JSON.parse stopped as "at position N" (and, in recent versions, "(line L column C)"). */
@@ -304,11 +328,18 @@ export function codeFrame(lines: readonly string[], line: number, column: number
 	const out: string[] = [];
 	for (let number = first; number <= last; number++) {
 		const marker = number === line ? '>' : ' ';
-		out.push(`${marker} ${String(number).padStart(width)} | ${(lines[number - 1] ?? '').replace(/\r$/, '')}`);
-		if (number === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^`);
+		const text = (lines[number - 1] ?? '').replace(/\r$/, '');
+		// A line of 40,000 brackets is shown around the column, not whole.
+		const start = number === line ? Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 2, text.length - FRAME_WIDTH)) : 0;
+		const shown = `${start > 0 ? '…' : ''}${text.slice(start, start + FRAME_WIDTH)}${start + FRAME_WIDTH < text.length ? '…' : ''}`;
+		out.push(`${marker} ${String(number).padStart(width)} | ${shown}`);
+		if (number === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1 - start + (start > 0 ? 1 : 0)))}^`);
 	}
 	return out.join('\n');
 }
+
+/** The characters of a line a code frame shows. */
+const FRAME_WIDTH = 160;
 
 /** The file line (1-based) of a top-level front-matter key (`key:` in YAML, `key =` in TOML), for pointing an error at it. */
 export function lineOfKey(parsed: Pick<ParsedSource, 'frontMatter' | 'frontMatterLine' | 'movedKeys'>, key: string): number | undefined {
