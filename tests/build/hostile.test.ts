@@ -346,6 +346,8 @@ const failing = {
 	),
 	// Callouts inside callouts, deeper than Sätteri lets a plugin nest what it writes (128 levels).
 	deepCallouts: post('title: Deep callouts\ndate: 2024-01-01', `${Array.from({ length: 150 }, (_, index) => `${'> '.repeat(index + 1)}[!NOTE] Level ${index}`).join('\n')}\n`),
+	// Zero-width spaces (pasted from a web page) pass trim(): the title was an empty heading, link and card.
+	invisibleTitle: post('title: "  \\u200B  "\ndate: 2024-01-01', 'Body.\n'),
 	// A list nested 1,000 deep: its page renders, but no HTML parser in the feed's path follows it.
 	deepList: post('title: Deep list\ndate: 2024-01-01', `${Array.from({ length: 1000 }, (_, index) => `${'  '.repeat(index)}- item ${index}`).join('\n')}\n`),
 } satisfies Record<string, string>;
@@ -506,6 +508,16 @@ describe('broken posts fail the build with the file, line, field, value and fix'
 			    Look for what is unusual in it, such as quotes or lists nested hundreds of levels deep, and simplify it. If the body looks ordinary, report it with the file.
 			  Location:
 			    <root>/src/content/posts/deepCallouts.md:5:1"
+		`);
+	});
+
+	test('a title of invisible characters, quoted as written with each one named', () => {
+		expect(printedError('invisibleTitle')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/invisibleTitle.md:2: title: expected a non-empty title, received "  \\u200B  ".
+			  Hint:
+			    Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.
+			  Location:
+			    <root>/src/content/posts/invisibleTitle.md:2:1"
 		`);
 	});
 

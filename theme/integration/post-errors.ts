@@ -26,7 +26,10 @@ export function explainSchemaError(error: unknown, post: PostFile, context: Post
 		.map((issue) => {
 			const key = String(issue.path[0] ?? '');
 			const field = issue.path.map(String).join('.');
-			const received = 'input' in issue ? issue.input : post.data[key];
+			const written = post.data[key];
+			// The schema trims text: "   " reached it as "", which is not what the file says.
+			const trimmed = issue.path.length === 1 && typeof written === 'string' && 'input' in issue && issue.input === written.trim();
+			const received = trimmed ? written : 'input' in issue ? issue.input : written;
 			// A missing field has no line of its own: the message points at the front matter's first line.
 			const line = lineOfKey(post.source, key) ?? (received === undefined ? 1 : undefined);
 			const where = received === undefined ? `, received nothing: the front matter${frontMatterLines(post)} has no ${field} field` : `, received ${describeValue(received)}`;

@@ -1,4 +1,5 @@
 import type { LoaderContext } from 'astro/loaders';
+import { quoteVisibly } from '../utils/describe.ts';
 import { slugifySegment } from '../utils/slugs.ts';
 
 interface TaggedEntry {
@@ -76,11 +77,6 @@ export function reportMergedTags(context: LoaderContext, locale: string): void {
 	const entries = context.store.values() as TaggedEntry[];
 	const showDrafts = context.watcher !== undefined;
 	for (const warning of [...warnMergedTags(entries, locale, showDrafts), ...warnMergedSeries(entries, locale, showDrafts)]) context.logger.warn(warning);
-}
-
-// Spellings that differ by an invisible character (a zero-width space) would print the same.
-function quoteVisibly(name: string): string {
-	return JSON.stringify(name).replace(/\p{Cf}/gu, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 // A tag used by hundreds of posts: a few of them say where to look.

@@ -3,11 +3,19 @@ export function describeValue(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value === null) return 'null';
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
-	if (typeof value === 'string') return JSON.stringify(value);
+	if (typeof value === 'string') return quoteVisibly(value);
 	if (typeof value === 'function') return 'a function';
 	const json = JSON.stringify(value);
 	if (json === undefined) return String(value);
 	return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}
+
+// A value made of invisible characters (a zero-width space, a no-break space) would print as "" or " ".
+const INVISIBLE = /[\p{Cf}\p{Zs}\u2028\u2029]/gu;
+
+/** `text` in double quotes, as JSON writes it, with the characters that print as nothing or a space written as \u escapes (a plain space stays). */
+export function quoteVisibly(text: string): string {
+	return JSON.stringify(text).replace(INVISIBLE, (char) => (char === ' ' ? char : `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`));
 }
 
 /** The candidate closest to `word` by edit distance, when it is close enough to be a likely typo. */
