@@ -139,6 +139,12 @@ describe('address clashes', () => {
 		expect(findAddressClash([fits], config, site, false)).toBeUndefined();
 	});
 
+	test('errors on an old address that decodes to a control character, which Node refused as a path naming no post', () => {
+		write('src/content/posts/nul.md', '---\ntitle: Nul\ndate: 2024-01-03\naliases: ["/%00nul/"]\n---\n');
+		const nul = { ...entry('nul', { aliases: ['/%00nul/'] }), filePath: 'src/content/posts/nul.md' };
+		expect(findAddressClash([nul], config, site, false)?.message).toMatchInlineSnapshot(`"src/content/posts/nul.md:4: aliases: "/%00nul/" decodes to a control character (U+0000), which cannot be part of a file name on every system, so its redirect page cannot be written."`);
+	});
+
 	test('ignores drafts in a build, and accepts distinct addresses', () => {
 		expect(findAddressClash([entry('a', { aliases: ['/old/'] }), entry('b', { aliases: ['/old/'], draft: true })], config, site, false)).toBeUndefined();
 		expect(findAddressClash([entry('a', { aliases: ['/old/'] }), entry('b', { aliases: ['/older/'] })], config, site, false)).toBeUndefined();

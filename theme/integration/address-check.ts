@@ -79,6 +79,14 @@ export function findAddressClash(entries: Iterable<AddressedEntry>, config: Pick
 			const where = `${line ? `${file}:${line}` : file}: ${source.key}: ${JSON.stringify(source.written)}`;
 			const page = themePageAt(address, project);
 			if (page) return userError(`${where} is the address of the theme's ${page} page, so it cannot redirect to this post.`, 'Remove it from the front matter.', { file: path.join(root, file), line });
+			const control = /[\u0000-\u001F\u007F]/.exec(address)?.[0];
+			if (control !== undefined) {
+				return userError(
+					`${line ? `${file}:${line}` : file}: ${source.key}: ${JSON.stringify(abridge(source.written))} decodes to a control character (U+${(control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}), which cannot be part of a file name on every system, so its redirect page cannot be written.`,
+					'Remove it; if the old site served it, redirect it with your host\'s rules instead (Netlify\'s _redirects, an nginx rewrite).',
+					{ file: path.join(root, file), line },
+				);
+			}
 			const long = tooLongSegment(address);
 			if (long) {
 				return userError(
