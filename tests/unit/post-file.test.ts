@@ -3,6 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { AstroConfig } from 'astro';
+import { explainSchemaError } from '../../theme/integration/post-errors.ts';
 import { preparePostFile, type PostFileContext } from '../../theme/integration/post-file.ts';
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
 import { svgCanRunScript } from '../../theme/utils/image-files.ts';
@@ -472,5 +473,21 @@ describe('an SVG that could run a script when opened on its own', () => {
 	test('is not an SVG of shapes, text, links, styles and embedded raster images', () => {
 		const drawing = svg('<style>.a{fill:#06c}</style><a href="https://example.com/"><text class="a">Ça marche &amp; on clique</text></a><image href="data:image/png;base64,iVBORw0KGgo=" width="5" height="5"/>', '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">');
 		expect(svgCanRunScript(drawing)).toBe(false);
+	});
+});
+
+describe('schema errors', () => {
+	const explain = async (source: string) => (explainSchemaError(new Error('schema'), await preparePostFile(source, context()), context()) as Error).message;
+
+	test('a date that counts as none is quoted, where the file has the field, not said to be missing', async () => {
+		expect(await explain('---\ntitle: Zero\ndate: 0001-01-01\n---\n')).toContain(`index.md:3: date: expected the post's publication date`);
+		expect(await explain('---\ntitle: Zero\ndate: 0001-01-01\n---\n')).toMatch(/, received "0001-01-01", the zero date Hugo writes for "no date"\.$/);
+		expect(await explain('---\ntitle: Empty\ndate: ""\n---\n')).toMatch(/index\.md:3: date: .*, received an empty value\.$/);
+		expect(await explain('---\ntitle: None\n---\n')).toMatch(/, received nothing: the front matter \(lines 1-3\) has no date field\.$/);
+	});
+
+	test('YAML infinities are quoted as such, not as null', async () => {
+		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nseries: S\nseries_order: .inf\n---\n')).toContain('received Infinity.');
+		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nseries: S\nseries_order: .nan\n---\n')).toContain('received NaN.');
 	});
 });

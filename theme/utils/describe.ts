@@ -5,6 +5,8 @@ export function describeValue(value: unknown): string {
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
 	if (typeof value === 'string') return quoteVisibly(value);
 	if (typeof value === 'function') return 'a function';
+	// JSON writes Infinity and NaN (YAML's .inf and .nan) as null.
+	if (typeof value === 'number') return String(value);
 	const json = JSON.stringify(value);
 	if (json === undefined) return String(value);
 	return json.length > 80 ? `${json.slice(0, 77)}...` : json;
