@@ -352,7 +352,7 @@ const failing = {
 	deepList: post('title: Deep list\ndate: 2024-01-01', `${Array.from({ length: 1000 }, (_, index) => `${'  '.repeat(index)}- item ${index}`).join('\n')}\n`),
 } satisfies Record<string, string>;
 
-type FailingName = keyof typeof failing | 'stalled' | 'inlineOutside' | 'mdxOutside' | 'windows1252' | 'utf16' | 'lookalikes';
+type FailingName = keyof typeof failing | 'stalled' | 'inlineOutside' | 'mdxOutside' | 'windows1252' | 'utf16' | 'lookalikes' | 'mdxDeep';
 const failures = {} as Record<FailingName, CliResult & { root: string; finished: number }>;
 let stalledServer: Server;
 let firstConnection = 0;
@@ -385,6 +385,8 @@ beforeAll(async () => {
 		utf16: { files: { 'src/content/posts/utf16.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(post('title: UTF-16\ndate: 2024-01-01', 'Body.\n'), 'utf16le')]) } },
 		// The same post, named on macOS (NFD) and elsewhere (NFC): the error named two paths that print the same.
 		lookalikes: { files: { 'src/content/posts/cafe\u0301.md': post('title: Café\ndate: 2024-01-01', 'Body.\n'), 'src/content/posts/caf\u00e9.md': post('title: Café\ndate: 2024-01-01', 'Body.\n') } },
+		// Quotes nested 500 deep in MDX: the MDX build died of a segmentation fault, printing nothing.
+		mdxDeep: { files: { 'src/content/posts/deep.mdx': post('title: Deep MDX\ndate: 2024-01-01', `Intro.\n\n${'> '.repeat(500)}deep\n`) } },
 		stalled: {
 			files: { 'src/content/posts/stalled.md': post(`title: Stalled\ndate: 2024-01-01\nfeatured_image: http://127.0.0.1:${port}/photo.jpg`, 'Body.\n') },
 			options: { title: 'Stalled', remoteImageTimeout: STALL_TIMEOUT },
@@ -548,6 +550,16 @@ describe('broken posts fail the build with the file, line, field, value and fix'
 			    Save the file as UTF-8 (in VS Code: the encoding in the status bar, then "Save with Encoding", then "UTF-8"), or convert it: iconv -f UTF-16LE -t UTF-8 src/content/posts/utf16.md > src/content/posts/utf16.md.new
 			  Location:
 			    <root>/src/content/posts/utf16.md:1:1"
+		`);
+	});
+
+	test('an MDX body nested deep enough to crash the MDX build', () => {
+		expect(printedError('mdxDeep')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/deep.mdx:7: from here the body nests quotes or lists 502 levels deep (a list level counts two: the list and its item), more than the 256 Carnet lets through to the MDX build, which crashes without a message past about 450.
+			  Hint:
+			    Simplify it: a post rarely needs more than a few levels.
+			  Location:
+			    <root>/src/content/posts/deep.mdx:7:1"
 		`);
 	});
 

@@ -3,6 +3,7 @@ import { DATE_KEYS, IMAGE_KEYS, TEXT_KEYS } from '../schema.ts';
 import { DATE_FORMS, readFrontMatterDate } from '../utils/dates.ts';
 import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
+import { deepestNesting, MAX_MDX_DEPTH } from '../utils/markdown-depth.ts';
 import { MAX_NAME_BYTES, slugFromFilePath, slugifySegment, tooLongSegment } from '../utils/slugs.ts';
 import { expandShortcodes, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { userError } from './errors.ts';
@@ -88,6 +89,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		}
 		data[key] = resolved.value;
 	}
+	if (!hidden) checkMdxDepth(body, source, context);
 	checkNameSlugs('tags', data.tags, source, context);
 	checkNameSlugs('series', data.series, source, context);
 	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage };
@@ -134,6 +136,20 @@ function checkNameSlugs(key: keyof typeof PAGE_NAMES, value: unknown, source: Pa
 			);
 		}
 	}
+}
+
+// Markdown bodies go through the loader's renderer, whose errors name the post; MDX bodies go to the MDX
+// build, which a deep enough body crashes with a segmentation fault and not a word.
+function checkMdxDepth(body: string, source: ParsedSource, context: PostFileContext) {
+	if (!context.displayPath.toLowerCase().endsWith('.mdx')) return;
+	const deep = deepestNesting(body);
+	if (!deep) return;
+	throw postError(
+		context,
+		source.bodyLine + deep.line - 1,
+		`from here the body nests quotes or lists ${deep.depth} levels deep (a list level counts two: the list and its item), more than the ${MAX_MDX_DEPTH} Carnet lets through to the MDX build, which crashes without a message past about 450.`,
+		'Simplify it: a post rarely needs more than a few levels.',
+	);
 }
 
 /** The first 60 characters of a long text, enough to find it. */
