@@ -260,6 +260,14 @@ describe("Hugo's JSON front matter", () => {
 		expect(parseFrontMatter(`{"title": "${'['.repeat(200)}"}\nBody.\n`).data).toEqual({ title: '['.repeat(200) });
 	});
 
+	test('reports a typo in JSON front matter at once, however many lines of code in the body end in "}"', () => {
+		// Each such line was a candidate end, parsed again from the start: two minutes for this post.
+		const started = performance.now();
+		const error = syntaxError(`{"title": "T" "date": "2024-01-01"\n}\n${'func() {\n  return x\n}\n'.repeat(20_000)}`);
+		expect({ reason: error.reason, line: error.line }).toEqual({ reason: "Expected ',' or '}' after property value", line: 1 });
+		expect(performance.now() - started).toBeLessThan(10_000);
+	});
+
 	test('a code frame shows a long line around the column, marking the cut', () => {
 		const error = syntaxError(`{"title": "T",\n"x": "${'a'.repeat(600)}" oops}\nBody.\n`);
 		const [, marked = '', caret = ''] = error.frame.split('\n');

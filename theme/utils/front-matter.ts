@@ -196,23 +196,22 @@ function parseTomlFrontMatter(lines: readonly string[]): ParsedSource {
  */
 function parseJsonFrontMatter(lines: readonly string[]): ParsedSource {
 	const jsonLines = lines.map((line) => line.replace(/\r$/, ''));
-	let firstError: { reason: string; line: number; column: number } | undefined;
-	for (let end = 0; end < jsonLines.length; end++) {
-		if (!/\}\s*$/.test(jsonLines[end] ?? '')) continue;
-		const json = jsonLines.slice(0, end + 1).join('\n');
+	const end = closingLine(jsonLines);
+	let problem = end.problem ?? { reason: 'the front matter opened by "{" on line 1 is never closed', line: 1, column: 1 };
+	if (end.line !== undefined) {
+		const json = jsonLines.slice(0, end.line + 1).join('\n');
 		try {
-			tooDeep(json);
 			const data: unknown = JSON.parse(json);
-			if (!data || typeof data !== 'object' || Array.isArray(data)) break;
-			// Keys one per line, without their indent, for lineOfKey().
-			const frontMatter = jsonLines.slice(0, end + 1).map((line) => line.trimStart());
-			return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n'), frontMatter: frontMatter.join('\n'), frontMatterLine: 1, bodyLine: end + 2, format: 'json', repairs: [] };
+			if (data && typeof data === 'object' && !Array.isArray(data)) {
+				// Keys one per line, without their indent, for lineOfKey().
+				const frontMatter = jsonLines.slice(0, end.line + 1).map((line) => line.trimStart());
+				return { data: data as Record<string, unknown>, body: lines.slice(end.line + 1).join('\n'), frontMatter: frontMatter.join('\n'), frontMatterLine: 1, bodyLine: end.line + 2, format: 'json', repairs: [] };
+			}
 		} catch (error) {
-			// The first candidate's error is the one to show when no later line closes the object either.
-			firstError ??= jsonErrorPlace(error as Error, json);
+			problem = jsonErrorPlace(error as Error, json);
 		}
 	}
-	const { reason, line, column } = firstError ?? { reason: 'the front matter opened by "{" on line 1 is never closed', line: 1, column: 1 };
+	const { reason, line, column } = problem;
 	throw new FrontMatterSyntaxError(
 		reason,
 		line,
@@ -227,23 +226,30 @@ function parseJsonFrontMatter(lines: readonly string[]): ParsedSource {
 const MAX_JSON_DEPTH = 100;
 
 /**
- * Throws a SyntaxError as JSON.parse words them ("… at position N") where `json` nests deeper than
- * MAX_JSON_DEPTH: JSON.parse reads 10,000 nested brackets, but the code that walks front matter after it
- * (removing invisible characters, the schema) recurses once per level and overflowed the stack, naming no file.
+ * The line (0-based) that closes the object opening the file: the first line ending in "}" at which the
+ * brackets outside strings are balanced. One pass, where trying JSON.parse at every line ending in "}"
+ * took minutes on a long body of code when the front matter had a typo. Also where the JSON nests deeper
+ * than MAX_JSON_DEPTH: JSON.parse reads 10,000 nested brackets, but the code that walks front matter
+ * after it (removing invisible characters, the schema) recurses once per level and overflowed the stack.
  */
-function tooDeep(json: string): void {
+function closingLine(lines: readonly string[]): { line?: number; problem?: { reason: string; line: number; column: number } } {
 	let depth = 0;
-	let inString = false;
-	for (let position = 0; position < json.length; position++) {
-		const char = json[position];
-		if (inString) {
-			if (char === '\\') position++;
-			else if (char === '"') inString = false;
-		} else if (char === '"') inString = true;
-		else if (char === '{' || char === '[') {
-			if (++depth > MAX_JSON_DEPTH) throw new SyntaxError(`nesting exceeds ${MAX_JSON_DEPTH} levels at position ${position}`);
-		} else if (char === '}' || char === ']') depth--;
+	for (const [index, text] of lines.entries()) {
+		// A JSON string does not span lines: one left open ends with its line.
+		let inString = false;
+		for (let position = 0; position < text.length; position++) {
+			const char = text[position];
+			if (inString) {
+				if (char === '\\') position++;
+				else if (char === '"') inString = false;
+			} else if (char === '"') inString = true;
+			else if (char === '{' || char === '[') {
+				if (++depth > MAX_JSON_DEPTH) return { problem: { reason: `nesting exceeds ${MAX_JSON_DEPTH} levels`, line: index + 1, column: position + 1 } };
+			} else if (char === '}' || char === ']') depth--;
+		}
+		if (depth <= 0 && /\}\s*$/.test(text)) return { line: index };
 	}
+	return {};
 }
 
 /** V8 says where JSON.parse stopped as "at position N" (and, in recent versions, "(line L column C)"). */
