@@ -348,6 +348,9 @@ const failing = {
 	deepCallouts: post('title: Deep callouts\ndate: 2024-01-01', `${Array.from({ length: 150 }, (_, index) => `${'> '.repeat(index + 1)}[!NOTE] Level ${index}`).join('\n')}\n`),
 	// Zero-width spaces (pasted from a web page) pass trim(): the title was an empty heading, link and card.
 	invisibleTitle: post('title: "  \\u200B  "\ndate: 2024-01-01', 'Body.\n'),
+	// Emphasis nested 20,000 deep in the first paragraph: the summary's HTML parser overflowed the stack, and
+	// the build printed a bare RangeError.
+	deepEmphasis: post('title: Deep emphasis\ndate: 2024-01-01', `${'*a '.repeat(20_000)}x${' a*'.repeat(20_000)}\n`),
 	// A list nested 1,000 deep: its page renders, but no HTML parser in the feed's path follows it.
 	deepList: post('title: Deep list\ndate: 2024-01-01', `${Array.from({ length: 1000 }, (_, index) => `${'  '.repeat(index)}- item ${index}`).join('\n')}\n`),
 } satisfies Record<string, string>;
@@ -520,6 +523,16 @@ describe('broken posts fail the build with the file, line, field, value and fix'
 			    Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.
 			  Location:
 			    <root>/src/content/posts/invisibleTitle.md:2:1"
+		`);
+	});
+
+	test('a body whose HTML the summary cannot read back', () => {
+		expect(printedError('deepEmphasis')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/deepEmphasis.md:5: the HTML rendered from the body that starts on this line could not be read back (RangeError: Maximum call stack size exceeded). Its HTML nests elements deeper than the HTML parser can follow (emphasis, quotes or lists nested thousands of levels deep; browsers stop at 512).
+			  Hint:
+			    Simplify the body. If it looks ordinary, report it with the file.
+			  Location:
+			    <root>/src/content/posts/deepEmphasis.md:5:1"
 		`);
 	});
 

@@ -289,10 +289,15 @@ export class PostSync {
 			.catch((error: unknown) => {
 				throw renderError(error, displayPath, { file, line: post.source.bodyLine });
 			});
-		// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
-		rendered.html = balanceHtml(rendered.html);
+		try {
+			// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
+			rendered.html = balanceHtml(rendered.html);
+			if (data.description === undefined) data.bodySummary = summaryOf(rendered.html);
+		} catch (error) {
+			// The HTML parser's own error (a stack overflow) names no post.
+			throw parseBackError(error, displayPath, { file, line: post.source.bodyLine });
+		}
 		data.wordCount = wordCount;
-		if (data.description === undefined) data.bodySummary = summaryOf(rendered.html);
 		const imagePaths = rendered.metadata?.imagePaths ?? [];
 		checkBodyImages(imagePaths, post, { displayPath, entryFile: file, root: this.#root });
 		if (imagePaths.length > 0 || this.#bodiesInStore) {
@@ -316,6 +321,16 @@ function renderError(error: unknown, displayPath: string, location: ErrorLocatio
 	return userError(
 		`${displayPath}:${location.line}: the Markdown processor could not render the body that starts on this line (${reason}).`,
 		'Look for what is unusual in it, such as quotes or lists nested hundreds of levels deep, and simplify it. If the body looks ordinary, report it with the file.',
+		location,
+	);
+}
+
+function parseBackError(error: unknown, displayPath: string, location: ErrorLocation): Error {
+	const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	const deep = error instanceof RangeError ? ' Its HTML nests elements deeper than the HTML parser can follow (emphasis, quotes or lists nested thousands of levels deep; browsers stop at 512).' : '';
+	return userError(
+		`${displayPath}:${location.line}: the HTML rendered from the body that starts on this line could not be read back (${reason}).${deep}`,
+		'Simplify the body. If it looks ordinary, report it with the file.',
 		location,
 	);
 }
