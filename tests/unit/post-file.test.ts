@@ -3,6 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { AstroConfig } from 'astro';
+import { checkBodyImages } from '../../theme/integration/body-images.ts';
 import { explainSchemaError } from '../../theme/integration/post-errors.ts';
 import { preparePostFile, type PostFileContext } from '../../theme/integration/post-file.ts';
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
@@ -50,6 +51,9 @@ beforeAll(async () => {
 		'public/images/cover.jpg': jpeg,
 		'public/images/100%.jpg': jpeg,
 		'src/content/posts/trip/cover.jpg': jpeg,
+		// Named on macOS, which writes accents as a letter and a combining mark (NFD).
+		'src/content/posts/trip/e\u0301te\u0301.jpg': jpeg,
+		'public/images/e\u0301te\u0301.jpg': jpeg,
 		'src/assets/hero.jpg': jpeg,
 		'src/content/posts/trip/notes.txt': 'Not a picture.\n',
 		'src/content/posts/trip/page.jpg': '<!doctype html><title>Saved page</title>',
@@ -489,5 +493,26 @@ describe('schema errors', () => {
 	test('YAML infinities are quoted as such, not as null', async () => {
 		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nseries: S\nseries_order: .inf\n---\n')).toContain('received Infinity.');
 		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nseries: S\nseries_order: .nan\n---\n')).toContain('received NaN.');
+	});
+});
+
+describe('an image whose file name spells its accents otherwise', () => {
+	const otherwise = 'The file there looks the same but spells its accents decomposed (NFD: é as e and a combining accent, as macOS names files), the path the other way, so they are different names.';
+
+	test('a featured image, beside the post or in public/, is refused with why the names differ rather than a suggestion that prints the same', async () => {
+		expect(await failure('featured_image: ./\u00e9t\u00e9.jpg')).toContain(`was not found next to the post (looked for src/content/posts/trip/\u00e9t\u00e9.jpg). ${otherwise}`);
+		expect(await failure('featured_image: /images/\u00e9t\u00e9.jpg')).toContain(`was not found in public/ (looked for public/images/\u00e9t\u00e9.jpg). ${otherwise}`);
+	});
+
+	test('an image in a body too', () => {
+		const error = (() => {
+			try {
+				checkBodyImages(['./\u00e9t\u00e9.jpg'], { body: '![](./\u00e9t\u00e9.jpg)', source: { bodyLine: 5 } }, { displayPath: 'src/content/posts/trip/index.md', entryFile: path.join(postDir, 'index.md'), root });
+			} catch (caught) {
+				return (caught as Error).message;
+			}
+			return 'no error';
+		})();
+		expect(error).toBe(`src/content/posts/trip/index.md:5: the image './\u00e9t\u00e9.jpg' was not found (looked for src/content/posts/trip/\u00e9t\u00e9.jpg). ${otherwise} Copy the file's name into the post, or rename the file by typing its name again, so that both are spelled alike.`);
 	});
 });

@@ -46,3 +46,20 @@ function editDistance(a: string, b: string): number {
 	}
 	return previous[b.length] ?? 0;
 }
+
+/**
+ * The name in `names` that is `name` with its accents spelled otherwise (NFD, a letter and a combining
+ * mark, as macOS writes file names, against NFC, one character), or undefined. Such names print the
+ * same, so an error that only names both reads as nonsense.
+ */
+export function sameNameOtherwiseSpelled(name: string, names: Iterable<string>): string | undefined {
+	const composed = name.normalize('NFC');
+	for (const candidate of names) if (candidate !== name && candidate.normalize('NFC') === composed) return candidate;
+	return undefined;
+}
+
+/** Why a file name and a path that print the same differ, for an error message: `fileName` is the name on disk. */
+export function otherwiseSpelled(fileName: string): string {
+	const form = fileName === fileName.normalize('NFC') ? 'composed (NFC: é as one character)' : 'decomposed (NFD: é as e and a combining accent, as macOS names files)';
+	return `The file there looks the same but spells its accents ${form}, the path the other way, so they are different names. Copy the file's name into the post, or rename the file by typing its name again, so that both are spelled alike.`;
+}
