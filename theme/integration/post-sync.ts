@@ -198,10 +198,10 @@ export class PostSync {
 			if (!refused) this.#refused.set(id, (refused = new Set()));
 			refused.add(file);
 			// Sorted: which file the loader met first depends on the file system.
-			const [first, second] = [this.displayPath(owner), this.displayPath(file)].sort();
+			const [first = '', second = ''] = [this.displayPath(owner), this.displayPath(file)].sort();
 			const lookalike = first.normalize('NFC') === second.normalize('NFC');
 			throw userError(
-				`Two posts have the slug "${id}": ${first} and ${second}.${lookalike ? ` ${samePathsInTwoForms(first, second)}` : ''}`,
+				`Two posts have the slug "${id}": ${first} and ${second}.${lookalike ? ` ${samePathsInTwoForms(first)}` : ''}`,
 				lookalike ? 'Compare the two files, keep one and delete the other.' : 'Rename one of the files, or give one of them a different slug field.',
 				{ file, line: slugLine(file) },
 			);
@@ -355,7 +355,7 @@ function readPostText(bytes: Uint8Array, file: string, displayPath: string): str
  * decomposed (NFD: "e" then U+0301), other systems composed (NFC: "é"), and a folder copied between them,
  * or a Git checkout of both, can hold the same post twice.
  */
-function samePathsInTwoForms(first: string, second: string): string {
+function samePathsInTwoForms(first: string): string {
 	const [decomposed, composed] = first === first.normalize('NFD') ? ['first', 'second'] : ['second', 'first'];
 	return (
 		`The names look the same but are not: the ${decomposed} writes accented letters as a letter followed by an accent ` +
