@@ -5,8 +5,10 @@ import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, 
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { deepestNesting, MAX_MDX_DEPTH } from '../utils/markdown-depth.ts';
 import { MAX_NAME_BYTES, slugFromFilePath, slugifySegment, tooLongSegment } from '../utils/slugs.ts';
+import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { userError } from './errors.ts';
+import { checkMdxImports } from './mdx-imports.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, type HeldBack } from './post-dialects.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
 
@@ -58,6 +60,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		);
 	}
 	const source = parseSource(contents, context);
+	if (context.displayPath.endsWith('.mdx')) checkMdxImports(source.body, source.bodyLine, context);
 	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
 	const { body, references } = expandBodyShortcodes(stripPastedChars(data, source, context), source, context);
 	applyDialects(data, source, context);
@@ -100,11 +103,19 @@ const DATE_FORMS_HINT = `a date such as ${DATE_FORMS}; an offset goes from -12:0
 // MDX bodies are compiled by @astrojs/mdx from the file itself, which reads {{< and {% as its own syntax.
 function expandBodyShortcodes(body: string, source: ParsedSource, context: PostFileContext): { body: string; references: PostReference[] } {
 	if (!context.shortcodes || context.displayPath.toLowerCase().endsWith('.mdx')) return { body, references: [] };
-	const result = expandShortcodes(body, context.shortcodes);
+	const result = expandShortcodes(body, context.shortcodes, context.entryFile);
 	for (const { line, text, reason } of result.unknown) {
 		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
 	}
-	return { body: result.body, references: result.references };
+	// After the shortcodes, whose figures take more lines than they were written on: a link is found on
+	// its line as written.
+	const links = resolvePostLinks(result.body, context.shortcodes, context.entryFile);
+	const written = body.split('\n');
+	for (const { line, text, reason } of links.unknown) {
+		const at = written.findIndex((content) => content.includes(text));
+		context.warn(`${context.displayPath}:${source.bodyLine + (at === -1 ? line - 1 : at)}: the link ${text} is kept as written: ${reason}. Correct the path, or link to the post's address.`);
+	}
+	return { body: links.body, references: [...result.references, ...links.references] };
 }
 
 // A tag or a series has a page whose address is made from its name: one made only of emoji would give
