@@ -36,6 +36,9 @@ const text = (what: string) =>
 		z.string({ error: `expected ${what}` }).trim(),
 	);
 
+/** A character that prints as something: not a space, a control or an invisible format character (U+200B). */
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}]/u;
+
 const dateField = () => z.date({ error: `expected ${DATE_FORM}` });
 
 const TagsSchema = z.preprocess(
@@ -125,7 +128,8 @@ let fixed: Record<string, z.ZodType> | undefined;
 function fixedShape(): Record<string, z.ZodType> {
 	if (fixed) return fixed;
 	const shape: Record<string, z.ZodType> = {
-		title: text('a non-empty title').pipe(z.string().min(1, { error: 'expected a non-empty title' })),
+		// A title of zero-width spaces passes trim() and shows as an empty heading, link and card.
+		title: text('a non-empty title').pipe(z.string().regex(VISIBLE, { error: 'expected a non-empty title' })),
 		subtitle: text('a short text').optional(),
 		draft: z.boolean({ error: 'expected true or false' }).optional(),
 		tags: TagsSchema.optional(),

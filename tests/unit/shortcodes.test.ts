@@ -167,6 +167,9 @@ describe('references to posts found in the posts folder', () => {
 	write('undated.md', '---\ntitle: Undated\n---\n');
 	write('bundles/first/index.md', '---\ntitle: First bundle\ndate: 2021-03-01\nslug: first-bundle\n---\n');
 	write('bundles/second/index.md', '---\ntitle: Second bundle\ndate: 2021-03-02\n---\n');
+	// Named on macOS, which writes accents as a letter and a combining mark (NFD).
+	write('cafe\u0301.md', '---\ntitle: Café\ndate: 2024-02-01\n---\n');
+	write('e\u0301te\u0301/index.md', '---\ntitle: Été\ndate: 2024-02-02\n---\n');
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 	const astroConfig = { root: pathToFileURL(`${root}/`), base: '/blog', trailingSlash: 'ignore', build: { format: 'directory' } } as unknown as AstroConfig;
@@ -179,6 +182,12 @@ describe('references to posts found in the posts folder', () => {
 		);
 		expect(body).toBe('[a](/blog/posts/my-custom-slug/) [b](/blog/posts/my-custom-slug/#part) [c](/blog/posts/nested/) [d](/blog/posts/deep-post/)');
 		expect(unknown).toEqual([]);
+	});
+
+	test('find a post whose file name spells its accents otherwise (NFD on disk, NFC in the reference)', () => {
+		const { body, unknown } = expandShortcodes('[a]({{< ref "caf\u00e9.md" >}}) [b]({{< relref "caf\u00e9" >}}) [c]({{< ref "\u00e9t\u00e9" >}}) [d]({{< ref "/posts/\u00e9t\u00e9/index.md" >}})', siteContext('/posts/:slug/'));
+		expect(unknown).toEqual([]);
+		expect(body).toBe('[a](/blog/posts/cafe/) [b](/blog/posts/cafe/) [c](/blog/posts/ete/) [d](/blog/posts/ete/)');
 	});
 
 	test('link Jekyll references to the address of the post, slug field and date included', () => {

@@ -75,13 +75,29 @@ export function findPostFiles(postsDir: string, name: string, kind: ReferenceKin
 		const file = postFileAt(postsDir, candidate);
 		if (file) return [file];
 	}
-	const last = stem(segments.at(-1) as string);
 	const files = listPostFiles(postsDir);
-	const named = files.filter((file) => postName(file) === last);
+	// The name on disk may spell an accent as a letter and a combining mark (NFD, as macOS writes names) and
+	// the reference as one character (NFC), or the reverse: both are compared composed.
+	for (const candidate of paths) {
+		const file = files.find((listed) => isFileAt(nfc(listed), nfc(candidate)));
+		if (file) return [file];
+	}
+	const last = nfc(stem(segments.at(-1) as string));
+	const named = files.filter((file) => nfc(postName(file)) === last);
 	if (named.length > 0 || kind === 'ref') return named;
 	// A Jekyll post moved without its date prefix (2024-01-05-slug.md → slug.md, the date in its front matter).
 	const undated = /^\d{4}-\d{2}-\d{2}-(.+)$/.exec(last)?.[1];
-	return undated === undefined ? [] : files.filter((file) => postName(file) === undated);
+	return undated === undefined ? [] : files.filter((file) => nfc(postName(file)) === undated);
+}
+
+/** Whether the post file `file` is the one `candidate` names, as postFileAt() looks for it. */
+function isFileAt(file: string, candidate: string): boolean {
+	if (hasPostExtension(candidate)) return file === candidate;
+	return POST_EXTENSIONS.some((extension) => file === `${candidate}${extension}` || file === `${candidate}/index${extension}`);
+}
+
+function nfc(text: string): string {
+	return text.normalize('NFC');
 }
 
 /** Where `written` points from the folder of the post file `from`, and from its bundle's parent folder, inside the posts folder. */
