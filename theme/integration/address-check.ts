@@ -7,6 +7,7 @@ import { lineOfKey, parseFrontMatter } from '../utils/front-matter.ts';
 import { addressKey, oldAddresses } from '../utils/redirects.ts';
 import { MAX_NAME_BYTES, tooLongSegment } from '../utils/slugs.ts';
 import { ROUTES, matchRoute, permalinkPattern, postRouteParams, routePath, type RouteName } from '../utils/routes.ts';
+import { abridge } from '../utils/describe.ts';
 import { userError } from './errors.ts';
 
 interface AddressedEntry {
@@ -142,12 +143,6 @@ function lineIn(root: string, file: string, key: string): number | undefined {
 	} catch {
 		return undefined;
 	}
-}
-
-/** The first 60 characters of a long text, enough to find it. */
-function abridge(text: string): string {
-	const chars = [...text];
-	return chars.length > 60 ? `${chars.slice(0, 60).join('')}…` : text;
 }
 
 function locate(root: string, file: string, key: string): string {

@@ -7,6 +7,7 @@ import { deepestNesting, MAX_MDX_DEPTH } from '../utils/markdown-depth.ts';
 import { MAX_NAME_BYTES, slugFromFilePath, slugifySegment, tooLongSegment } from '../utils/slugs.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
+import { abridge } from '../utils/describe.ts';
 import { userError } from './errors.ts';
 import { checkMdxImports } from './mdx-imports.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, type HeldBack } from './post-dialects.ts';
@@ -161,12 +162,6 @@ function checkMdxDepth(body: string, source: ParsedSource, context: PostFileCont
 		`from here the body nests quotes or lists ${deep.depth} levels deep (a list level counts two: the list and its item), more than the ${MAX_MDX_DEPTH} Carnet lets through to the MDX build, which crashes without a message past about 450.`,
 		'Simplify it: a post rarely needs more than a few levels.',
 	);
-}
-
-/** The first 60 characters of a long text, enough to find it. */
-function abridge(text: string): string {
-	const chars = [...text];
-	return chars.length > 60 ? `${chars.slice(0, 60).join('')}…` : text;
 }
 
 function parseSource(contents: string, context: PostFileContext): ParsedSource {

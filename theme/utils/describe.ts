@@ -63,3 +63,9 @@ export function otherwiseSpelled(fileName: string): string {
 	const form = fileName === fileName.normalize('NFC') ? 'composed (NFC: é as one character)' : 'decomposed (NFD: é as e and a combining accent, as macOS names files)';
 	return `The file there looks the same but spells its accents ${form}, the path the other way, so they are different names. Copy the file's name into the post, or rename the file by typing its name again, so that both are spelled alike.`;
 }
+
+/** The first 60 characters of a long text, enough to find it, for quoting it in a message. */
+export function abridge(text: string): string {
+	const chars = [...text];
+	return chars.length > 60 ? `${chars.slice(0, 60).join('')}…` : text;
+}
