@@ -337,6 +337,12 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((prepared.data.date as Date).toISOString()).toBe('2024-01-04T23:00:00.000Z');
 	});
 
+	test('a Jekyll file name with an unpadded month and day gives the date and the slug, as Jekyll reads it', async () => {
+		const prepared = await preparePostFile('---\ntitle: Hello\n---\nBody.\n', jekyll('_posts/2021-1-5-hello-jekyll.md'));
+		expect(prepared.id).toBe('hello-jekyll');
+		expect((prepared.data.date as Date).toISOString()).toBe('2021-01-05T00:00:00.000Z');
+	});
+
 	test('a dated file name outside _posts keeps its whole name as slug when the front matter has a date', async () => {
 		const prepared = await preparePostFile(post(''), jekyll('2024-01-05-hello.md'));
 		expect(prepared.id).toBe('2024-01-05-hello');

@@ -7,8 +7,8 @@ import type { ParsedSource } from '../utils/front-matter.ts';
 /** Why a post is left out of a production build. */
 export type HeldBack = 'draft' | 'expired' | 'future';
 
-/** `2024-01-05-hello-jekyll.md`: Jekyll's `_posts/` names carry the date and the slug. */
-const DATED_FILE_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)$/;
+/** `2024-01-05-hello-jekyll.md`: Jekyll's `_posts/` names carry the date (`2021-1-5` too) and the slug. */
+const DATED_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)$/;
 const JEKYLL_DRAFTS = /(?:^|\/)_drafts\//;
 const JEKYLL_POSTS = /(?:^|\/)_posts\//;
 /** Lists of names, where an empty item is a placeholder left unfilled. */
