@@ -358,6 +358,16 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings.join('\n')).toContain('is one string with commas');
 	});
 
+	test("warns when a post's excerpt_separator is not in its body, naming the line", async () => {
+		warnings.length = 0;
+		await preparePostFile(post('excerpt_separator: <!-- excerpt-end -->', 'One.\n\n<!-- excerpt-end -->\n\nTwo.\n'), context());
+		expect(warnings).toEqual([]);
+		await preparePostFile(post('excerpt_separator: <!-- excerpt -->'), context());
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: excerpt_separator "<!-- excerpt -->" is not in the body; the summary is its first paragraph. Put the separator where the summary ends, or remove the field.',
+		]);
+	});
+
 	test('a post in _drafts/ is a draft, and published: false is one too', async () => {
 		expect((await preparePostFile(post(''), jekyll('_drafts/idea.md'))).heldBack).toBe('draft');
 		expect((await preparePostFile(post('published: false'), context())).heldBack).toBe('draft');

@@ -68,6 +68,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		}
 	}
 	splitTagString(data, source, context);
+	checkExcerptSeparator(data, body, source, context);
 	const reason = context.showDrafts ? undefined : heldBackReason(data, { now: context.now ?? Date.now(), future: context.config.future ?? false });
 	const hidden = reason !== undefined;
 	const bundleImage = hidden ? undefined : bundleFeatureImage(data, context.entryFile);
@@ -91,6 +92,21 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	checkNameSlugs('tags', data.tags, source, context);
 	checkNameSlugs('series', data.series, source, context);
 	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage };
+}
+
+/** Jekyll's `excerpt_separator` of a post, when it names one. */
+export function excerptSeparator(data: Record<string, unknown>): string | undefined {
+	return typeof data.excerpt_separator === 'string' && data.excerpt_separator !== '' ? data.excerpt_separator : undefined;
+}
+
+// Jekyll takes the whole post for the excerpt when its separator is missing; Carnet takes the first paragraph.
+function checkExcerptSeparator(data: Record<string, unknown>, body: string, source: ParsedSource, context: PostFileContext): void {
+	const separator = excerptSeparator(data);
+	if (separator === undefined || separator.trim() === '' || body.includes(separator)) return;
+	context.warn(
+		`${postLocation(context, lineOfKey(source, 'excerpt_separator'))}: excerpt_separator ${JSON.stringify(separator)} is not in the body; the summary is its first paragraph. ` +
+			'Put the separator where the summary ends, or remove the field.',
+	);
 }
 
 const DATE_FORMS_HINT = `a date such as ${DATE_FORMS}; an offset goes from -12:00 to +14:00`;

@@ -11,7 +11,7 @@ import { postKey, renderSalt } from './cache-key.ts';
 import { userError, type ErrorLocation } from './errors.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { publicationDate, type HeldBack } from './post-dialects.ts';
-import { preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
+import { excerptSeparator, preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import type { SiteState } from './registry.ts';
 import { shortcodeContext } from './shortcode-context.ts';
 import { referencesKey, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
@@ -290,7 +290,7 @@ export class PostSync {
 		// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
 		rendered.html = balanceHtml(rendered.html);
 		data.wordCount = wordCount;
-		if (data.description === undefined) data.bodySummary = summaryOf(rendered.html);
+		if (data.description === undefined) data.bodySummary = summaryOf(rendered.html, excerptSeparator(post.data));
 		const imagePaths = rendered.metadata?.imagePaths ?? [];
 		checkBodyImages(imagePaths, post, { displayPath, entryFile: file, root: this.#root });
 		if (imagePaths.length > 0 || this.#bodiesInStore) {
