@@ -38,14 +38,21 @@ const text = (what: string) =>
 
 const dateField = () => z.date({ error: `expected ${DATE_FORM}` });
 
+// Docusaurus writes a tag as a key of its tags.yml or as `{ label, permalink }`: the label is its name.
+const tagName = (value: unknown) =>
+	value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { label?: unknown }).label === 'string' ? (value as { label: string }).label : value;
+
 const TagsSchema = z.preprocess(
-	(value) => (typeof value === 'string' || typeof value === 'number' ? [value] : value),
+	(value) => (typeof value === 'string' || typeof value === 'number' ? [value] : Array.isArray(value) ? value.map(tagName) : value),
 	z.array(text('a tag name'), { error: 'expected a list of tag names, e.g. [PME, "Révolution française"]' }),
 );
 
-/** Hugo's `categories` list, or Jekyll's string of space-separated names (`categories: jekyll update`). */
+/**
+ * Hugo's `categories` list, or Jekyll's string of space-separated names (`categories: jekyll update`). Hexo
+ * writes a category with its parents as a list in the list (`- [Diary, Life]`): each name is one.
+ */
 const CategoriesSchema = z.preprocess(
-	(value) => (typeof value === 'string' ? value.split(value.includes(',') ? ',' : /\s+/) : typeof value === 'number' ? [value] : value),
+	(value) => (typeof value === 'string' ? value.split(value.includes(',') ? ',' : /\s+/) : typeof value === 'number' ? [value] : Array.isArray(value) ? value.flat() : value),
 	z.array(text('a category name'), { error: 'expected a list of category names, e.g. [Web, Astro]' }),
 );
 
@@ -133,7 +140,10 @@ function fixedShape(): Record<string, z.ZodType> {
 		categories: CategoriesSchema.optional(),
 		category: CategoriesSchema.optional(),
 		keywords: textList('a keyword', '[astro, blog]').optional(),
-		authors: z.array(AuthorSchema, { error: 'expected a list of names, e.g. [Ada, Grace]' }).optional(),
+		// One author may be written without brackets, as Docusaurus allows (`authors: slorber`, or one object).
+		authors: z
+			.preprocess((value) => (value !== null && !Array.isArray(value) && (typeof value === 'string' || typeof value === 'object') ? [value] : value), z.array(AuthorSchema, { error: 'expected a list of names, e.g. [Ada, Grace]' }))
+			.optional(),
 		images: textList('an image path', '[/images/cover.jpg]').optional(),
 		// Jekyll's and Hugo's template names mean nothing to Carnet's pages.
 		layout: z.unknown().optional(),

@@ -139,6 +139,22 @@ describe('postSchema()', () => {
 			expect(data).not.toHaveProperty('layout');
 		});
 
+		test("reads one author of Docusaurus's authors written without brackets, a key or an object", () => {
+			expect(schema.parse({ title: 'T', date, authors: 'yangshun' })).toMatchObject({ author: 'yangshun' });
+			expect(schema.parse({ title: 'T', date, authors: { name: 'Pascal', title: 'Full Stack Web Dev', url: 'https://github.com/0815pascal', image_url: 'https://github.com/0815pascal.png' } })).toMatchObject({
+				author: { name: 'Pascal', url: 'https://github.com/0815pascal' },
+			});
+		});
+
+		test("reads Docusaurus's tags written as { label, permalink } by their label", () => {
+			expect(schema.parse({ title: 'T', date, tags: ['Java', { label: 'Redirect', permalink: '/redirect' }] }).tags).toEqual(['Java', 'Redirect']);
+		});
+
+		test("adds every name of Hexo's nested category lists to the tags", () => {
+			expect(schema.parse({ title: 'T', date, tags: ['Hexo'], categories: [['Hexo', 'Migration'], ['Tools']] }).tags).toEqual(['Hexo', 'Migration', 'Tools']);
+			expect(schema.parse({ title: 'T', date, categories: ['Diary', 'Life'] }).tags).toEqual(['Diary', 'Life']);
+		});
+
 		test('takes the first of several authors as author and keeps them all in authors', () => {
 			expect(schema.parse({ title: 'T', date, authors: ['Ada', 'Grace'] })).toMatchObject({ author: 'Ada', authors: ['Ada', 'Grace'] });
 			expect(schema.parse({ title: 'T', date, author: ['Ada', 'Grace'] })).toMatchObject({ author: 'Ada', authors: ['Ada', 'Grace'] });
