@@ -343,6 +343,24 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((prepared.data.date as Date).toISOString()).toBe('2021-01-05T00:00:00.000Z');
 	});
 
+	test("the dated folder of an index file gives the date and the slug, as Docusaurus's 2021-08-26-welcome/index.md", async () => {
+		const prepared = await preparePostFile('---\ntitle: Welcome\n---\nBody.\n', jekyll('2021-08-26-welcome/index.md'));
+		expect(prepared.id).toBe('welcome');
+		expect((prepared.data.date as Date).toISOString()).toBe('2021-08-26T00:00:00.000Z');
+	});
+
+	test("Zola's [taxonomies] give the tags and categories; other taxonomies are kept under their own name", async () => {
+		const zola = '+++\ntitle = "Zola"\ndate = 2020-01-01\n\n[taxonomies]\ntags = ["list", "of"]\ncategories = ["tutorial"]\nseries = ["One"]\n+++\nBody.\n';
+		const prepared = await preparePostFile(zola, context());
+		expect(prepared.data).toMatchObject({ tags: ['list', 'of'], categories: ['tutorial'], 'taxonomies.series': ['One'] });
+		expect(prepared.data).not.toHaveProperty('taxonomies');
+	});
+
+	test("a permalink without its first slash, as Hexo and Eleventy write it, is from the site's root", async () => {
+		expect((await preparePostFile(post('permalink: hexo/front-matter/'), context())).data.permalink).toBe('/hexo/front-matter/');
+		expect((await preparePostFile(post('permalink: /2024/01/05/hello.html'), context())).data.permalink).toBe('/2024/01/05/hello.html');
+	});
+
 	test('a dated file name outside _posts keeps its whole name as slug when the front matter has a date', async () => {
 		const prepared = await preparePostFile(post(''), jekyll('2024-01-05-hello.md'));
 		expect(prepared.id).toBe('2024-01-05-hello');

@@ -26,7 +26,10 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  *   so does any file in a `_posts/` folder for its slug;
  * - a file in a `_drafts/` folder is a draft, dated by its last change when it has no date, as Jekyll does;
  * - Hugo's `images` list gives the featured image when no image field is set;
- * - Hugo's `url` is an old address, as Jekyll's `permalink` is;
+ * - Hugo's `url` is an old address, as Jekyll's `permalink` is, and a `permalink` without a first slash
+ *   (Hexo's, Eleventy's) is from the site's root;
+ * - Zola's `[taxonomies]` give the tags and categories;
+ * - an index file's folder name gives the date and slug as a file name does (Docusaurus's `2021-08-26-welcome/index.md`);
  * - in a `_posts/` or `_drafts/` folder, a string of tags is names separated by spaces (`tags: ruby rails`),
  *   as Jekyll reads it (and Carnet reads `categories` everywhere); with commas, see splitTagString().
  */
@@ -44,8 +47,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		if (!data.published && data.draft === undefined) data.draft = true;
 		delete data.published;
 	}
-	const name = (file.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '');
-	const dated = DATED_FILE_NAME.exec(name);
+	const dated = DATED_FILE_NAME.exec(postName(file.displayPath));
 	const hasDate = FIELD_ALIASES.date.some((key) => data[key] !== undefined);
 	const isJekyllDraft = JEKYLL_DRAFTS.test(file.displayPath);
 	if ((JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft) && typeof data.tags === 'string' && !data.tags.includes(',')) {
@@ -65,12 +67,41 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		delete data.url;
 		source.movedKeys = { ...source.movedKeys, permalink: 'url' };
 	}
+	// Hexo's and Eleventy's `permalink` is from the site's root without its first slash (`hexo/hello/`).
+	if (typeof data.permalink === 'string' && !/^[/\\]|^[a-z][\w+.-]*:/i.test(data.permalink.trim())) data.permalink = `/${data.permalink.trim()}`;
+	readTaxonomies(data, source);
 	unwrapImageObject(data, source);
 	const images = typeof data.images === 'string' ? [data.images] : data.images;
 	const first = Array.isArray(images) ? images[0] : undefined;
 	if (typeof first === 'string' && first.trim() !== '' && !FIELD_ALIASES.image.some((key) => data[key] !== undefined)) {
 		data.featured_image = first;
 		source.movedKeys = { ...source.movedKeys, featured_image: 'images' };
+	}
+}
+
+/**
+ * The name that may carry a post's date: its file's, or its folder's for an index file, as Docusaurus dates
+ * `2021-08-26-welcome/index.md` (and Jekyll and Hugo date a page bundle's folder name when told to).
+ */
+function postName(displayPath: string): string {
+	const segments = displayPath.split('/');
+	const name = (segments.pop() ?? '').replace(/\.[^.]+$/, '');
+	return /^index$/i.test(name) && segments.length > 0 ? (segments.pop() as string) : name;
+}
+
+/**
+ * Zola's `[taxonomies]` table: its `tags` and `categories` are the post's (after any written at the top
+ * level); other taxonomies are kept as `taxonomies.<name>` and reported as other unknown keys are.
+ */
+function readTaxonomies(data: Record<string, unknown>, source: ParsedSource): void {
+	const taxonomies = data.taxonomies;
+	if (taxonomies === null || typeof taxonomies !== 'object' || Array.isArray(taxonomies)) return;
+	delete data.taxonomies;
+	for (const [name, value] of Object.entries(taxonomies)) {
+		const key = name === 'tags' || name === 'categories' ? name : `taxonomies.${name}`;
+		const written = data[key];
+		data[key] = written === undefined ? value : [written, value].flat();
+		source.movedKeys = { ...source.movedKeys, [key]: 'taxonomies' };
 	}
 }
 
