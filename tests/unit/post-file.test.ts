@@ -356,6 +356,15 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.data).not.toHaveProperty('taxonomies');
 	});
 
+	test("Chirpy's media_subpath, or its older img_path, is put before the featured image's path and the body's images", async () => {
+		const prepared = await preparePostFile(post('media_subpath: /images/\nimage:\n  path: cover.jpg\n  alt: A cover', '![A photo](photo.jpg)\n'), context());
+		expect(prepared.data).toMatchObject({ image: '../../../../public/images/cover.jpg', featured_image_alt: 'A cover' });
+		expect(prepared.data).not.toHaveProperty('media_subpath');
+		expect(prepared.body).toBe('![A photo](/images/photo.jpg)\n');
+		expect((await preparePostFile(post('img_path: /images\nimage: cover.jpg'), context())).data.image).toBe('../../../../public/images/cover.jpg');
+		expect(await failure('media_subpath: /photos/\nimage: cover.jpg')).toContain("image 'cover.jpg' (under media_subpath '/photos/': '/photos/cover.jpg') was not found in public/");
+	});
+
 	test("a permalink without its first slash, as Hexo and Eleventy write it, is from the site's root", async () => {
 		expect((await preparePostFile(post('permalink: hexo/front-matter/'), context())).data.permalink).toBe('/hexo/front-matter/');
 		expect((await preparePostFile(post('permalink: /2024/01/05/hello.html'), context())).data.permalink).toBe('/2024/01/05/hello.html');

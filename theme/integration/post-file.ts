@@ -5,6 +5,7 @@ import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, 
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
 import { expandShortcodes, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
+import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { userError } from './errors.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, type HeldBack } from './post-dialects.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
@@ -58,8 +59,12 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	}
 	const source = parseSource(contents, context);
 	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
-	const { body, references } = expandBodyShortcodes(stripPastedChars(data, source, context), source, context);
+	const expanded = expandBodyShortcodes(stripPastedChars(data, source, context), source, context);
+	const { references } = expanded;
+	const mediaSubpath = mediaSubpathOf(data);
+	for (const key of MEDIA_SUBPATH_KEYS) delete data[key];
 	applyDialects(data, source, context);
+	const body = mediaSubpath === undefined || isMdx(context.displayPath) ? expanded.body : putBodyImagesUnder(expanded.body, mediaSubpath);
 	for (const key of DATE_KEYS) {
 		const reading = readFrontMatterDate(data[key], context.config.timeZone);
 		if (reading?.ok) data[key] = reading.date;
@@ -81,9 +86,11 @@ export async function preparePostFile(contents: string, context: PostFileContext
 			continue;
 		}
 		if (typeof value !== 'string') continue;
-		const resolved = await resolveImagePath(value, context);
+		const media = mediaSubpath === undefined ? value : underMediaSubpath(value, mediaSubpath);
+		const resolved = await resolveImagePath(media, context);
 		if (!resolved.ok) {
-			const error = postError(context, lineOfKey(source, key), `${key} '${value}' ${resolved.message}`, resolved.fix);
+			const written = media === value ? `'${value}'` : `'${value}' (under media_subpath '${mediaSubpath}': '${media}')`;
+			const error = postError(context, lineOfKey(source, key), `${key} ${written} ${resolved.message}`, resolved.fix);
 			// astro dev reads the post again when a missing file appears (integration/post-watcher.ts).
 			throw Object.assign(error, { missingFile: resolved.missing });
 		}
@@ -110,6 +117,10 @@ function checkExcerptSeparator(data: Record<string, unknown>, body: string, sour
 }
 
 const DATE_FORMS_HINT = `a date such as ${DATE_FORMS}; an offset goes from -12:00 to +14:00`;
+
+function isMdx(displayPath: string): boolean {
+	return displayPath.toLowerCase().endsWith('.mdx');
+}
 
 // MDX bodies are compiled by @astrojs/mdx from the file itself, which reads {{< and {% as its own syntax.
 function expandBodyShortcodes(body: string, source: ParsedSource, context: PostFileContext): { body: string; references: PostReference[] } {

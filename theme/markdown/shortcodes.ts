@@ -96,7 +96,7 @@ interface Expansion {
 }
 
 /** The body cut into runs of lines inside and outside fenced code, each with its first line's number. */
-function splitFences(body: string): { text: string; code: boolean; line: number }[] {
+export function splitFences(body: string): { text: string; code: boolean; line: number }[] {
 	const runs: { lines: string[]; code: boolean; line: number }[] = [];
 	let fence: string | undefined;
 	for (const [index, line] of body.split('\n').entries()) {
