@@ -49,6 +49,8 @@ beforeAll(async () => {
 		'public/images/cover.jpg': jpeg,
 		'public/images/100%.jpg': jpeg,
 		'src/content/posts/trip/cover.jpg': jpeg,
+		'src/content/posts/trip/images/cat.jpg': jpeg,
+		'src/content/posts/trip/images/cover.jpg': jpeg,
 		'src/assets/hero.jpg': jpeg,
 		'src/content/posts/trip/notes.txt': 'Not a picture.\n',
 		'src/content/posts/trip/page.jpg': '<!doctype html><title>Saved page</title>',
@@ -363,6 +365,13 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.body).toBe('![A photo](/images/photo.jpg)\n');
 		expect((await preparePostFile(post('img_path: /images\nimage: cover.jpg'), context())).data.image).toBe('../../../../public/images/cover.jpg');
 		expect(await failure('media_subpath: /photos/\nimage: cover.jpg')).toContain("image 'cover.jpg' (under media_subpath '/photos/': '/photos/cover.jpg') was not found in public/");
+	});
+
+	test("wordpress-export-to-markdown's coverImage, a file name, is found in the post's images/ folder unless it is beside the post", async () => {
+		const exported = await preparePostFile(post('coverImage: "cat.jpg"'), context());
+		expect({ image: exported.data.coverImage, found: exported.coverInImages }).toEqual({ image: './images/cat.jpg', found: './images/cat.jpg' });
+		const beside = await preparePostFile(post('coverImage: "cover.jpg"'), context());
+		expect({ image: beside.data.coverImage, found: beside.coverInImages }).toEqual({ image: './cover.jpg', found: undefined });
 	});
 
 	test("a permalink without its first slash, as Hexo and Eleventy write it, is from the site's root", async () => {

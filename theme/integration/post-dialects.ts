@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DATE_KEYS, FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
 import { toZonedISOString } from '../utils/dates.ts';
@@ -120,6 +120,18 @@ export function bundleFeatureImage(data: Record<string, unknown>, entryFile: str
 	} catch {
 		return undefined;
 	}
+}
+
+/**
+ * wordpress-export-to-markdown names a post's cover image by its file name alone (`coverImage: "cat.jpg"`)
+ * and saves it in an `images/` folder beside the post: such a name, not found beside the post but found
+ * there, is that file (`./images/cat.jpg`). Which it is depends on the folder, so the loader's key names it.
+ */
+export function exportedCoverImage(data: Record<string, unknown>, entryFile: string): string | undefined {
+	const name = data.coverImage;
+	if (typeof name !== 'string' || name.trim() === '' || /[/\\:]/.test(name)) return undefined;
+	const folder = path.dirname(entryFile);
+	return !existsSync(path.join(folder, name)) && existsSync(path.join(folder, 'images', name)) ? `./images/${name}` : undefined;
 }
 
 /**

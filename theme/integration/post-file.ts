@@ -7,7 +7,7 @@ import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
 import { expandShortcodes, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { userError } from './errors.ts';
-import { applyDialects, bundleFeatureImage, heldBackReason, type HeldBack } from './post-dialects.ts';
+import { applyDialects, bundleFeatureImage, exportedCoverImage, heldBackReason, type HeldBack } from './post-dialects.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
 
 export interface PostFile {
@@ -28,6 +28,8 @@ export interface PostFile {
 	references: PostReference[];
 	/** The featured image found beside a page bundle's index file (`featured.jpg`), not named in the front matter. */
 	bundleImage?: string | undefined;
+	/** wordpress-export-to-markdown's `coverImage`, found in the post's `images/` folder (`./images/cat.jpg`). */
+	coverInImages?: string | undefined;
 }
 
 export interface PostFileContext extends ImagePathContext {
@@ -78,6 +80,8 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const hidden = reason !== undefined;
 	const bundleImage = hidden ? undefined : bundleFeatureImage(data, context.entryFile);
 	if (bundleImage !== undefined) data.featured_image = `./${bundleImage}`;
+	const coverInImages = hidden ? undefined : exportedCoverImage(data, context.entryFile);
+	if (coverInImages !== undefined) data.coverImage = coverInImages;
 	for (const key of IMAGE_KEYS) {
 		const value = data[key];
 		// An empty field is how Hugo's archetypes say "no image". A hidden post's images are never resolved.
@@ -98,7 +102,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	}
 	checkNameSlugs('tags', data.tags, source, context);
 	checkNameSlugs('series', data.series, source, context);
-	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage };
+	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage, coverInImages };
 }
 
 /** Jekyll's `excerpt_separator` of a post, when it names one. */

@@ -93,13 +93,15 @@ export class PostSync {
 		const imageSizes = isMdx(file) || post.hidden ? new Map<string, ImageSize>() : await publicImageSizes(post.body, fileContext.publicDir, fileContext.base);
 		// Whether a post is held back changes with the clock, not with its file: the key says which it was.
 		// So are the addresses of the posts its ref, relref and post_url shortcodes name (markdown/shortcodes.ts).
-		// So is a featured image found beside a page bundle's index file rather than named in it.
+		// So is a featured image found beside a page bundle's index file rather than named in it, and a
+		// coverImage found in the post's images/ folder rather than beside it.
 		const key =
 			postKey(this.#salt, contents) +
 			(post.heldBack ? `:${post.heldBack}` : '') +
 			imageSizesKey(imageSizes) +
 			referencesKey(post.references) +
-			(post.bundleImage ? `:feature-${post.bundleImage}` : '');
+			(post.bundleImage ? `:feature-${post.bundleImage}` : '') +
+			(post.coverInImages ? `:cover-${post.coverInImages}` : '');
 		try {
 			data = await this.#load(post, { file, displayPath, key, imageSizes }, fileContext);
 		} catch (error) {
