@@ -106,6 +106,16 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		]);
 	});
 
+	test("turn Hexo's asset_img into a Markdown image of the post's asset folder, its title as alt text when it has none", () => {
+		const hexo = (body: string) => expandShortcodes(body, context, { assetFolder: './hello' });
+		expect(hexo('{% asset_img diagram.jpg %}').body).toBe('![](<./hello/diagram.jpg>)');
+		expect(hexo('{% asset_img "spaced asset.jpg" "A [title]" "The alt" %}').body).toBe('![The alt](<./hello/spaced asset.jpg> "A [title]")');
+		expect(hexo('{% asset_img naotta.png 直った！ %}').body).toBe('![直った！](<./hello/naotta.png> "直った！")');
+		const sized = hexo('{% asset_img diagram.jpg 300 200 Title %}');
+		expect(sized.body).toBe('`{% asset_img diagram.jpg 300 200 Title %}`');
+		expect(sized.unknown[0]?.reason).toBe('Carnet reads asset_img with a file name and a title only, not with class names or a size');
+	});
+
 	test('leave examples in fenced code alone, blocks included', () => {
 		const body = '```liquid\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n{% raw %}x{% endraw %}\n```\n{{< tweet 1 >}}';
 		const result = expand(body);

@@ -129,7 +129,9 @@ function isMdx(displayPath: string): boolean {
 // MDX bodies are compiled by @astrojs/mdx from the file itself, which reads {{< and {% as its own syntax.
 function expandBodyShortcodes(body: string, source: ParsedSource, context: PostFileContext): { body: string; references: PostReference[] } {
 	if (!context.shortcodes || context.displayPath.toLowerCase().endsWith('.mdx')) return { body, references: [] };
-	const result = expandShortcodes(body, context.shortcodes);
+	// Hexo's asset folder has the post's file name, without its extension.
+	const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;
+	const result = expandShortcodes(body, context.shortcodes, { assetFolder });
 	for (const { line, text, reason } of result.unknown) {
 		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
 	}

@@ -62,13 +62,19 @@ const HUGO = /\{\{([<%])\s*(\/\*)?\s*(\/?)\s*([\w.-]+)(.*?)\s*(\*\/)?\s*[>%]\}\}
 const LIQUID = /\{%-?\s*(\w+)([^%]*?)-?%\}/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
+/** What a post's own tags read: Hexo's `asset_img` finds its files in the post's asset folder. */
+export interface PostShortcodeContext {
+	/** Hexo's asset folder, relative to the post: `./hello` for `hello.md`. */
+	assetFolder?: string | undefined;
+}
+
 /** Expands the shortcodes and Liquid tags of `body`, outside code; lists those it leaves as written. */
-export function expandShortcodes(body: string, context: ShortcodeContext): ShortcodeResult {
+export function expandShortcodes(body: string, context: ShortcodeContext, post: PostShortcodeContext = {}): ShortcodeResult {
 	// Private-use characters stand for kept braces below; a body that has its own is left alone.
 	if ((!body.includes('{{') && !body.includes('{%')) || /[\uE000-\uE002]/.test(body)) return { body, unknown: [], references: [] };
 	const unknown: ShortcodeResult['unknown'] = [];
 	const references: PostReference[] = [];
-	const state: Expansion = { context, unknown, references };
+	const state: Expansion = { context, unknown, references, post };
 	// Code fenced in the post shows shortcodes as examples: only the text between fences is expanded,
 	// blocks first (they become fences themselves), then each line. Every step keeps the line count,
 	// so a line here is the line in the body.
@@ -93,6 +99,7 @@ interface Expansion {
 	context: ShortcodeContext;
 	unknown: ShortcodeResult['unknown'];
 	references: PostReference[];
+	post: PostShortcodeContext;
 }
 
 /** The body cut into runs of lines inside and outside fenced code, each with its first line's number. */
@@ -263,7 +270,35 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 function liquidTag(name: string, args: string, state: Expansion): Expanded {
 	if (name === 'post_url') return postRef(args, 'post_url', state);
 	if (name === 'link' && /(?:^|\/)_posts\//.test(args)) return postRef(args, 'link', state);
+	if (name === 'asset_img') return assetImage(args, state.post.assetFolder);
 	return undefined;
+}
+
+/**
+ * Hexo's `{% asset_img diagram.jpg "Title" "Alt text" %}` (or `{% asset_img diagram.jpg Title text %}`): the
+ * image in the post's asset folder (`hello/` beside `hello.md`), as a Markdown image, so that Astro finds,
+ * optimises and publishes it. Its alt text is the title when it has none, so that the image is described.
+ * Class names and sizes, which a Markdown image cannot carry, leave the tag as written.
+ */
+function assetImage(args: string, assetFolder: string | undefined): Expanded {
+	const parsed = /^(?:"([^"]+)"|'([^']+)'|(\S+))\s*(.*)$/s.exec(args);
+	const file = parsed?.[1] ?? parsed?.[2] ?? parsed?.[3];
+	if (!assetFolder || !parsed || !file) return undefined;
+	if (!/\.[a-z\d]+$/i.test(file) || /^\d+(?:\s|$)/.test(parsed[4] ?? '')) {
+		return { reason: 'Carnet reads asset_img with a file name and a title only, not with class names or a size' };
+	}
+	const [title, alt] = titleAndAlt((parsed[4] ?? '').trim());
+	const text = alt ?? title ?? '';
+	const quotedTitle = title ? ` "${title.replace(/[\\"]/g, '\\$&')}"` : '';
+	return protect(`![${escapeMarkdown(text)}](<${escapeDestination(`${assetFolder}/${file}`)}>${quotedTitle})`);
+}
+
+/** Hexo's img and asset_img meta: `"title" "alt"`, `'title' 'alt'`, or a title in words. */
+function titleAndAlt(meta: string): [string | undefined, string | undefined] {
+	if (meta === '') return [undefined, undefined];
+	const quoted = /^(["'])(.*?)\1(?:\s+(["'])(.*?)\3)?\s*$/s.exec(meta);
+	if (quoted) return [quoted[2] || undefined, quoted[4] || undefined];
+	return [meta, undefined];
 }
 
 /**
