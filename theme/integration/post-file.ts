@@ -5,6 +5,8 @@ import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, 
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
 import { expandShortcodes, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
+import { admonitionsAsCallouts } from '../markdown/admonitions.ts';
+import { findWikilinks } from '../markdown/wikilinks.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { userError } from './errors.ts';
 import { applyDialects, bundleFeatureImage, exportedCoverImage, heldBackReason, type HeldBack } from './post-dialects.ts';
@@ -127,8 +129,19 @@ function isMdx(displayPath: string): boolean {
 }
 
 // MDX bodies are compiled by @astrojs/mdx from the file itself, which reads {{< and {% as its own syntax.
-function expandBodyShortcodes(body: string, source: ParsedSource, context: PostFileContext): { body: string; references: PostReference[] } {
-	if (!context.shortcodes || context.displayPath.toLowerCase().endsWith('.mdx')) return { body, references: [] };
+function expandBodyShortcodes(written: string, source: ParsedSource, context: PostFileContext): { body: string; references: PostReference[] } {
+	if (isMdx(context.displayPath)) return { body: written, references: [] };
+	for (const { line, text } of findWikilinks(written)) {
+		const [target = '', label] = text.replace(/^!?\[\[|\]\]$/g, '').split('|');
+		const fix = text.startsWith('!') ? `a Markdown image instead, ![](./${target}), with the file beside the post` : `a Markdown link to the post's address instead, [${label ?? target}](/…/)`;
+		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: it is an Obsidian wikilink, which Markdown does not read. Write ${fix}.`);
+	}
+	const admonitions = admonitionsAsCallouts(written);
+	for (const { line, text, reason } of admonitions.unknown) {
+		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Write a callout (> [!NOTE]) instead.`);
+	}
+	const body = admonitions.body;
+	if (!context.shortcodes) return { body, references: [] };
 	// Hexo's asset folder has the post's file name, without its extension.
 	const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;
 	const result = expandShortcodes(body, context.shortcodes, { assetFolder });

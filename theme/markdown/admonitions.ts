@@ -1,0 +1,92 @@
+/**
+ * Admonitions as Docusaurus, Fuwari, Starlight and VitePress write them (`:::tip Title` or
+ * `:::note[Title]`, up to a `:::` line), turned into the GitHub callouts Carnet shows (`> [!TIP] Title`)
+ * before the Markdown processor sees the body. Each line stays on its line. Fenced code is left alone, and
+ * so is an opening line that no closing line matches.
+ */
+
+/** The admonitions read, and the callout each becomes. */
+const KINDS: Readonly<Record<string, string>> = {
+	note: 'NOTE',
+	info: 'NOTE',
+	tip: 'TIP',
+	important: 'IMPORTANT',
+	warning: 'WARNING',
+	caution: 'CAUTION',
+	danger: 'CAUTION',
+};
+
+const OPENING = /^(:{3,})([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*(?:\{[^}\n]*\})?[ \t]*\r?$/;
+const CLOSING = /^(:{3,})[ \t]*\r?$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+export interface AdmonitionResult {
+	body: string;
+	/** Admonitions of a kind Carnet does not read, left as written, with their line (1 = the body's first). */
+	unknown: { line: number; text: string; reason: string }[];
+}
+
+export function admonitionsAsCallouts(body: string): AdmonitionResult {
+	if (!body.includes(':::')) return { body, unknown: [] };
+	const lines = body.split('\n');
+	const pairs = matchedPairs(lines);
+	if (pairs.size === 0) return { body, unknown: [] };
+	const unknown: AdmonitionResult['unknown'] = [];
+	const closings = new Set<number>();
+	let depth = 0;
+	const out = lines.map((line, index) => {
+		const quote = '> '.repeat(depth);
+		const closing = pairs.get(index);
+		if (closing !== undefined) {
+			const [, , name = '', bracketTitle, spacedTitle] = OPENING.exec(line) ?? [];
+			const kind = KINDS[name.toLowerCase()];
+			if (!kind) {
+				unknown.push({ line: index + 1, text: line.trim(), reason: `Carnet reads the admonitions ${Object.keys(KINDS).join(', ')}, not ${name}` });
+				return `${quote}${line}`.trimEnd();
+			}
+			closings.add(closing);
+			depth++;
+			const title = (bracketTitle ?? spacedTitle ?? '').trim();
+			return `${quote}> [!${kind}]${title ? ` ${title}` : ''}`;
+		}
+		if (closings.has(index)) {
+			depth--;
+			return '> '.repeat(depth + 1).trimEnd();
+		}
+		return quote === '' ? line : `${quote}${line}`.trimEnd();
+	});
+	return { body: out.join('\n'), unknown };
+}
+
+/** Opening line → its closing line, outside fenced code, for the openings a closing matches. */
+function matchedPairs(lines: readonly string[]): Map<number, number> {
+	const pairs = new Map<number, number>();
+	const open: { line: number; colons: number }[] = [];
+	let fence: string | undefined;
+	for (const [index, line] of lines.entries()) {
+		const marker = FENCE.exec(line)?.[1];
+		if (fence !== undefined) {
+			if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+			continue;
+		}
+		if (marker) {
+			fence = marker;
+			continue;
+		}
+		const opening = OPENING.exec(line);
+		if (opening) {
+			open.push({ line: index, colons: (opening[1] as string).length });
+			continue;
+		}
+		const closing = CLOSING.exec(line);
+		if (!closing) continue;
+		const colons = (closing[1] as string).length;
+		// Docusaurus nests an admonition in one of more colons: a closing line closes the innermost of its count.
+		const at = open.findLastIndex((item) => item.colons === colons);
+		const match = at === -1 ? open.length - 1 : at;
+		if (match === -1) continue;
+		pairs.set(open[match]?.line as number, index);
+		open.length = match;
+	}
+	return pairs;
+}
