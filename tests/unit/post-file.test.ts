@@ -374,6 +374,22 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect({ image: beside.data.coverImage, found: beside.coverInImages }).toEqual({ image: './cover.jpg', found: undefined });
 	});
 
+	test('admonitions become callouts, unless the callouts option is off', async () => {
+		const body = ':::tip\nUse React.\n:::\n';
+		expect((await preparePostFile(post('', body), context())).body).toBe('> [!TIP]\n> Use React.\n>\n');
+		const off = context({ config: { timeZone: 'UTC', strict: false, locale: 'en', remoteImageTimeout: 15, callouts: false } });
+		expect((await preparePostFile(post('', body), off)).body).toBe(body);
+	});
+
+	test('names each Obsidian wikilink with its line and what to write instead', async () => {
+		warnings.length = 0;
+		await preparePostFile(post('', 'See [[Another note|its alias]].\n\n![[diagram.png]]\n'), context());
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.md:6: [[Another note|its alias]] is shown as written: it is an Obsidian wikilink, which Markdown does not read. Write a Markdown link to the post's address instead, [its alias](/…/).",
+			'src/content/posts/trip/index.md:8: ![[diagram.png]] is shown as written: it is an Obsidian wikilink, which Markdown does not read. Write a Markdown image instead, ![](./diagram.png), with the file beside the post.',
+		]);
+	});
+
 	test("a permalink without its first slash, as Hexo and Eleventy write it, is from the site's root", async () => {
 		expect((await preparePostFile(post('permalink: hexo/front-matter/'), context())).data.permalink).toBe('/hexo/front-matter/');
 		expect((await preparePostFile(post('permalink: /2024/01/05/hello.html'), context())).data.permalink).toBe('/2024/01/05/hello.html');

@@ -37,7 +37,7 @@ export interface PostFile {
 export interface PostFileContext extends ImagePathContext {
 	/** Root-relative path, as messages show it. */
 	displayPath: string;
-	config: Pick<ThemeConfig, 'timeZone' | 'strict' | 'locale' | 'remoteImageTimeout'> & Partial<Pick<ThemeConfig, 'future'>>;
+	config: Pick<ThemeConfig, 'timeZone' | 'strict' | 'locale' | 'remoteImageTimeout'> & Partial<Pick<ThemeConfig, 'future' | 'callouts'>>;
 	/** The time against which future and expired posts are judged. @default Date.now() */
 	now?: number | undefined;
 	/**
@@ -136,7 +136,8 @@ function expandBodyShortcodes(written: string, source: ParsedSource, context: Po
 		const fix = text.startsWith('!') ? `a Markdown image instead, ![](./${target}), with the file beside the post` : `a Markdown link to the post's address instead, [${label ?? target}](/…/)`;
 		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: it is an Obsidian wikilink, which Markdown does not read. Write ${fix}.`);
 	}
-	const admonitions = admonitionsAsCallouts(written);
+	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
+	const admonitions = context.config.callouts === false ? { body: written, unknown: [] } : admonitionsAsCallouts(written);
 	for (const { line, text, reason } of admonitions.unknown) {
 		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Write a callout (> [!NOTE]) instead.`);
 	}
