@@ -358,6 +358,15 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.data).not.toHaveProperty('taxonomies');
 	});
 
+	test("a featured image written { url, alt } as in Astro's blog tutorial, or coverImage: { src, alt } as in Astro Cactus, gives its path and alt text", async () => {
+		const tutorial = await preparePostFile(post("image:\n    url: '/images/cover.jpg'\n    alt: 'The Astro logo'"), context());
+		expect(tutorial.data).toMatchObject({ image: '../../../../public/images/cover.jpg', featured_image_alt: 'The Astro logo' });
+		const cactus = await preparePostFile(post('coverImage:\n  src: "./cover.jpg"\n  alt: "Astro build wallpaper"\n  srcLight: "./cover.jpg"'), context());
+		expect(cactus.data).toMatchObject({ coverImage: './cover.jpg', featured_image_alt: 'Astro build wallpaper', 'coverImage.srcLight': './cover.jpg' });
+		const measured = await preparePostFile(post('image: { src: "https://example.com/a.jpg", width: 800, height: 600 }'), context());
+		expect(measured.data.image).toEqual({ src: 'https://example.com/a.jpg', width: 800, height: 600 });
+	});
+
 	test("Chirpy's media_subpath, or its older img_path, is put before the featured image's path and the body's images", async () => {
 		const prepared = await preparePostFile(post('media_subpath: /images/\nimage:\n  path: cover.jpg\n  alt: A cover', '![A photo](photo.jpg)\n'), context());
 		expect(prepared.data).toMatchObject({ image: '../../../../public/images/cover.jpg', featured_image_alt: 'A cover' });

@@ -136,8 +136,9 @@ export function exportedCoverImage(data: Record<string, unknown>, entryFile: str
 
 /**
  * A featured image written as an object, as some of the most used themes write it: Hugo PaperMod's
- * `cover: { image, alt, caption, relative }`, Jekyll Chirpy's (and jekyll-seo-tag's) `image: { path, alt }`
- * and Jekyll Minimal Mistakes' `header: { overlay_image, image, teaser }`. The path becomes the featured
+ * `cover: { image, alt, caption, relative }`, Jekyll Chirpy's (and jekyll-seo-tag's) `image: { path, alt }`,
+ * Jekyll Minimal Mistakes' `header: { overlay_image, image, teaser }`, Astro's blog tutorial's
+ * `image: { url, alt }` and Astro Cactus's `coverImage: { src, alt }`. The path becomes the featured
  * image and `alt` its alt text; what else the object holds (`caption`, `lqip`, `overlay_filter`) is kept as
  * `cover.caption`, `image.lqip`…, and reported as other unknown keys are. PaperMod reads a cover from the
  * site's root (`static/`) unless `relative: true`. An object with `src` is Carnet's own remote image with
@@ -149,6 +150,8 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 		const value = data[key];
 		if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) continue;
 		const object = value as Record<string, unknown>;
+		// Carnet's own remote image, `{ src, width, height }`, is the schema's to read.
+		if (typeof object.width === 'number' && typeof object.height === 'number') continue;
 		const pathKey = paths.find((name) => typeof object[name] === 'string' && object[name].trim() !== '') ?? paths.find((name) => typeof object[name] === 'string');
 		if (pathKey === undefined) continue;
 		// `header` is no image field of Carnet's: its image is the featured image, unless the post names one.
@@ -182,8 +185,11 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 /** Objects that hold a featured image, and the keys of its path in the order they are taken. */
 const IMAGE_OBJECTS: readonly { key: string; paths: readonly string[] }[] = [
 	{ key: 'cover', paths: ['image'] },
-	{ key: 'image', paths: ['path'] },
+	// Chirpy's `{ path }`; `{ url, alt }` of Astro's blog tutorial.
+	{ key: 'image', paths: ['path', 'url'] },
 	{ key: 'header', paths: ['overlay_image', 'image', 'teaser'] },
+	// Astro Cactus's `coverImage: { src, alt }`.
+	{ key: 'coverImage', paths: ['src'] },
 ];
 
 /**
