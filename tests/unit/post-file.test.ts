@@ -351,11 +351,14 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((prepared.data.date as Date).toISOString()).toBe('2021-08-26T00:00:00.000Z');
 	});
 
-	test("Zola's [taxonomies] give the tags and categories; other taxonomies are kept under their own name", async () => {
+	test("Zola's [taxonomies] give the tags and categories, other taxonomies are kept under their own name, and its path is an old address", async () => {
 		const zola = '+++\ntitle = "Zola"\ndate = 2020-01-01\n\n[taxonomies]\ntags = ["list", "of"]\ncategories = ["tutorial"]\nseries = ["One"]\n+++\nBody.\n';
 		const prepared = await preparePostFile(zola, context());
 		expect(prepared.data).toMatchObject({ tags: ['list', 'of'], categories: ['tutorial'], 'taxonomies.series': ['One'] });
 		expect(prepared.data).not.toHaveProperty('taxonomies');
+		const moved = await preparePostFile('+++\ntitle = "Zola"\ndate = 2020-01-01\npath = "blog/2020/01/zola/"\n+++\nBody.\n', context());
+		expect(moved.data).toMatchObject({ permalink: '/blog/2020/01/zola/' });
+		expect(moved.data).not.toHaveProperty('path');
 	});
 
 	test("a featured image written { url, alt } as in Astro's blog tutorial, or coverImage: { src, alt } as in Astro Cactus, gives its path and alt text", async () => {

@@ -28,7 +28,7 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  * - Hugo's `images` list gives the featured image when no image field is set;
  * - Hugo's `url` is an old address, as Jekyll's `permalink` is, and a `permalink` without a first slash
  *   (Hexo's, Eleventy's) is from the site's root;
- * - Zola's `[taxonomies]` give the tags and categories;
+ * - Zola's `[taxonomies]` give the tags and categories, and its `path` (in TOML) is an old address;
  * - an index file's folder name gives the date and slug as a file name does (Docusaurus's `2021-08-26-welcome/index.md`);
  * - in a `_posts/` or `_drafts/` folder, a string of tags is names separated by spaces (`tags: ruby rails`),
  *   as Jekyll reads it (and Carnet reads `categories` everywhere); with commas, see splitTagString().
@@ -66,6 +66,12 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		data.permalink = /^[/\\]|^[a-z][\w+.-]*:/i.test(url) ? url : `/${url}`;
 		delete data.url;
 		source.movedKeys = { ...source.movedKeys, permalink: 'url' };
+	}
+	// Zola's `path`, in its TOML front matter, is the post's address from the site's root (`blog/2024/hello/`).
+	if (source.format === 'toml' && typeof data.path === 'string' && data.path.trim() !== '' && data.permalink === undefined) {
+		data.permalink = data.path;
+		delete data.path;
+		source.movedKeys = { ...source.movedKeys, permalink: 'path' };
 	}
 	// Hexo's and Eleventy's `permalink` is from the site's root without its first slash (`hexo/hello/`).
 	if (typeof data.permalink === 'string' && !/^[/\\]|^[a-z][\w+.-]*:/i.test(data.permalink.trim())) data.permalink = `/${data.permalink.trim()}`;
