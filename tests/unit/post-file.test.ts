@@ -402,6 +402,15 @@ describe("Hugo's and Jekyll's conventions", () => {
 		]);
 	});
 
+	test("Material for MkDocs' date: { created, updated } gives the date and the updated date", async () => {
+		const mkdocs = '---\ntitle: Tackling Broken Links\ndate:\n  created: 2018-07-17\n  updated: 2023-04-03\n---\nBody.\n';
+		const prepared = await preparePostFile(mkdocs, context());
+		expect({ date: (prepared.data.date as Date).toISOString(), updated: (prepared.data.updated as Date).toISOString() }).toEqual({
+			date: '2018-07-17T00:00:00.000Z',
+			updated: '2023-04-03T00:00:00.000Z',
+		});
+	});
+
 	test("a permalink without its first slash, as Hexo and Eleventy write it, is from the site's root", async () => {
 		expect((await preparePostFile(post('permalink: hexo/front-matter/'), context())).data.permalink).toBe('/hexo/front-matter/');
 		expect((await preparePostFile(post('permalink: /2024/01/05/hello.html'), context())).data.permalink).toBe('/2024/01/05/hello.html');

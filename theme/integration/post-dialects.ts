@@ -28,6 +28,7 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  * - Hugo's `images` list gives the featured image when no image field is set;
  * - Hugo's `url` is an old address, as Jekyll's `permalink` is, and a `permalink` without a first slash
  *   (Hexo's, Eleventy's) is from the site's root;
+ * - Material for MkDocs' `date: { created, updated }` gives the date and the updated date;
  * - Zola's `[taxonomies]` give the tags and categories, and its `path` (in TOML) is an old address;
  * - an index file's folder name gives the date and slug as a file name does (Docusaurus's `2021-08-26-welcome/index.md`);
  * - in a `_posts/` or `_drafts/` folder, a string of tags is names separated by spaces (`tags: ruby rails`),
@@ -43,6 +44,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		if (key !== 'title' && KNOWN_KEYS.has(key) && isBlankField(value)) delete data[key];
 		else if (DATE_KEYS.includes(key) && typeof value === 'string' && HUGO_ZERO_DATE.test(value.trim())) delete data[key];
 	}
+	readDateObject(data, source);
 	if (typeof data.published === 'boolean') {
 		if (!data.published && data.draft === undefined) data.draft = true;
 		delete data.published;
@@ -93,6 +95,25 @@ function postName(displayPath: string): string {
 	const segments = displayPath.split('/');
 	const name = (segments.pop() ?? '').replace(/\.[^.]+$/, '');
 	return /^index$/i.test(name) && segments.length > 0 ? (segments.pop() as string) : name;
+}
+
+/**
+ * Material for MkDocs' blog dates a post `date: { created, updated }`: its publication date, and the
+ * date it was updated unless the post gives one. Other keys of the object are kept as `date.<name>`.
+ */
+function readDateObject(data: Record<string, unknown>, source: ParsedSource): void {
+	const value = data.date;
+	if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date || !('created' in value)) return;
+	const { created, updated, ...rest } = value as Record<string, unknown>;
+	data.date = created;
+	if (updated !== undefined && !FIELD_ALIASES.updated.some((key) => data[key] !== undefined)) {
+		data.updated = updated;
+		source.movedKeys = { ...source.movedKeys, updated: 'date' };
+	}
+	for (const [name, field] of Object.entries(rest)) {
+		data[`date.${name}`] = field;
+		source.movedKeys = { ...source.movedKeys, [`date.${name}`]: 'date' };
+	}
 }
 
 /**
