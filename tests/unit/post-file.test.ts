@@ -411,6 +411,16 @@ describe("Hugo's and Jekyll's conventions", () => {
 		});
 	});
 
+	test("a post without a title takes it from the heading that opens its body, as Docusaurus and Material for MkDocs do, and the heading's line is left blank", async () => {
+		const mkdocs = '---\ndate: 2024-07-22\n---\n\n# The *MIME* [standard](https://example.com) `type`\n\nStrap in.\n';
+		const prepared = await preparePostFile(mkdocs, context());
+		expect(prepared.data.title).toBe('The MIME standard type');
+		expect(prepared.body).toBe('\n\n\nStrap in.\n');
+		const titled = await preparePostFile(post('', '# A heading\n\nText.\n'), context());
+		expect({ title: titled.data.title, body: titled.body }).toEqual({ title: 'Trip', body: '# A heading\n\nText.\n' });
+		expect((await preparePostFile('---\ndate: 2024-07-22\n---\nText first.\n\n# Later\n', context())).data.title).toBeUndefined();
+	});
+
 	test("a permalink without its first slash, as Hexo and Eleventy write it, is from the site's root", async () => {
 		expect((await preparePostFile(post('permalink: hexo/front-matter/'), context())).data.permalink).toBe('/hexo/front-matter/');
 		expect((await preparePostFile(post('permalink: /2024/01/05/hello.html'), context())).data.permalink).toBe('/2024/01/05/hello.html');

@@ -132,6 +132,35 @@ function readTaxonomies(data: Record<string, unknown>, source: ParsedSource): vo
 	}
 }
 
+const TITLE_HEADING = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*\r?$/;
+
+/**
+ * A post without a title whose body opens with a heading of level 1 (`# Tackling Broken Links!`), as
+ * Docusaurus and Material for MkDocs take it: the heading's text is the title, and its line is left blank
+ * in the body, which Docusaurus shows without it and MkDocs shows as the page's only title. Returns the
+ * body, unchanged for any other post.
+ */
+export function takeTitleHeading(data: Record<string, unknown>, body: string): string {
+	if (data.title !== undefined) return body;
+	const lines = body.split('\n');
+	const index = lines.findIndex((line) => line.trim() !== '');
+	const heading = TITLE_HEADING.exec(lines[index] ?? '');
+	if (!heading) return body;
+	data.title = plainHeading(heading[1] as string);
+	lines[index] = '';
+	return lines.join('\n');
+}
+
+// A title is text: the heading's links, code spans and emphasis give their words.
+function plainHeading(markdown: string): string {
+	return markdown
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/(`+)(.+?)\1/g, '$2')
+		.replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2')
+		.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+		.trim();
+}
+
 /**
  * Hugo themes such as Blowfish, Congo and Wowchemy show an image named feature… (featured.jpg) beside a page
  * bundle's index.md as its featured image, with nothing in the front matter: the first such file, in name

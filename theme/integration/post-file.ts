@@ -9,7 +9,7 @@ import { admonitionsAsCallouts } from '../markdown/admonitions.ts';
 import { findWikilinks } from '../markdown/wikilinks.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { userError } from './errors.ts';
-import { applyDialects, bundleFeatureImage, exportedCoverImage, heldBackReason, type HeldBack } from './post-dialects.ts';
+import { applyDialects, bundleFeatureImage, exportedCoverImage, heldBackReason, takeTitleHeading, type HeldBack } from './post-dialects.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
 
 export interface PostFile {
@@ -68,7 +68,9 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const mediaSubpath = mediaSubpathOf(data);
 	for (const key of MEDIA_SUBPATH_KEYS) delete data[key];
 	applyDialects(data, source, context);
-	const body = mediaSubpath === undefined || isMdx(context.displayPath) ? expanded.body : putBodyImagesUnder(expanded.body, mediaSubpath);
+	// The MDX compiler reads the body from the file, where its heading would stay as well as the title.
+	const titled = isMdx(context.displayPath) ? expanded.body : takeTitleHeading(data, expanded.body);
+	const body = mediaSubpath === undefined || isMdx(context.displayPath) ? titled : putBodyImagesUnder(titled, mediaSubpath);
 	for (const key of DATE_KEYS) {
 		const reading = readFrontMatterDate(data[key], context.config.timeZone);
 		if (reading?.ok) data[key] = reading.date;
