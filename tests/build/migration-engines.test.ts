@@ -1,10 +1,12 @@
+import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { makeJpeg } from '../helpers/images.ts';
 import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
 
 // Posts as other engines write them, after real posts of public repositories (bodies shortened), copied in
 // unchanged: Hexo, Zola, Docusaurus, Gatsby's starter blog, Eleventy's base blog, Fuwari (Astro),
-// wordpress-export-to-markdown, Jekyll Chirpy's media_subpath and Jekyll's excerpt_separator.
+// wordpress-export-to-markdown, Astro's blog tutorial, Astro Cactus, Material for MkDocs, Jekyll Chirpy's
+// media_subpath and Jekyll's excerpt_separator.
 const POSTS: Record<string, string> = {
 	// Hexo's scaffold (huzhenghui's Hexo-Front-Matter.md), with Hexo's default date form and an asset folder.
 	'hexo-front-matter.md': `---
@@ -205,6 +207,62 @@ When creating my blog, I found the Excerpt feature useful.
 
 By default, the Excerpt for a blog post is set as the first paragraph of text.
 `,
+	// Astro's "Build a blog" tutorial, and Astro Cactus's cover image.
+	'my-first-blog-post.md': `---
+layout: ../../layouts/MarkdownPostLayout.astro
+title: 'My First Blog Post'
+pubDate: 2022-07-01
+description: 'This is the first post of my new Astro blog.'
+author: 'Astro Learner'
+image:
+    url: '/images/rose.jpg'
+    alt: 'The Astro logo on a dark background with a pink glow.'
+tags: ["astro", "blogging", "learning in public"]
+---
+# My First Blog Post
+
+Published on: 2022-07-01
+`,
+	'cover-image/index.md': `---
+title: "Example Cover Image"
+description: "This post is an example of how to add a cover/hero image"
+publishDate: "04 July 2023"
+updatedDate: "14 August 2023"
+coverImage:
+  src: "./cover.png"
+  alt: "Astro build wallpaper"
+tags: ["test", "image"]
+---
+
+This is a test post.
+`,
+	// Material for MkDocs' blog: a date object, and the title in the body's heading.
+	'tackling-broken-links.md': `---
+date:
+  created: 2018-07-17
+  updated: 2023-04-03
+categories:
+- Digital Humanities
+authors:
+- giulio
+slug: tackling-broken-links
+---
+# Tackling Broken Links!
+
+Some time ago we published a blog post.
+`,
+	// Zola's path, its old address.
+	'zola-path.md': `+++
+title = "Post Title"
+date = "2026-01-22T16:55:48+00:00"
+path = "blog/2026/01/22/post-slug/"
+
+[extra]
+  author = "Rohan Verma"
++++
+
+Zola content.
+`,
 	// An Obsidian note: wikilinks are not Markdown links.
 	'obsidian-note.md': `---
 title: An Obsidian note
@@ -230,6 +288,8 @@ beforeAll(async () => {
 		'src/content/posts/hello-wordpress/images/cat.jpg': await makeJpeg(800, 600, 4),
 		'public/assets/img/posts/chirpy-media/cover.jpg': await makeJpeg(1200, 630, 5),
 		'public/assets/img/posts/chirpy-media/figure.jpg': await makeJpeg(700, 400, 6),
+		'public/images/rose.jpg': await makeJpeg(1200, 630, 7),
+		'src/content/posts/cover-image/cover.png': await sharp(await makeJpeg(1200, 630, 8)).png().toBuffer(),
 	};
 	for (const [name, contents] of Object.entries(POSTS)) files[`src/content/posts/${name}`] = contents;
 	site = await buildSite(writeSite('migration-engines', files));
@@ -345,6 +405,30 @@ describe("Jekyll's media_subpath and excerpt_separator", () => {
 	test("ends the summary at the post's own excerpt_separator", () => {
 		expect(description('customising-jekyll-excerpt')).toBe('Jekyll offers a multitude of Blog related functionality out-of-the-box. When creating my blog, I found the Excerpt feature useful.');
 		expect(site.log).not.toContain('"excerpt_separator"');
+	});
+});
+
+describe("Astro's blog tutorial, Astro Cactus, Material for MkDocs and Zola's path", () => {
+	test('read an image object { url, alt } and a coverImage { src, alt }', () => {
+		const tutorial = site.html('posts/my-first-blog-post/index.html');
+		expect(tutorial('.carnet-post__image').attr('src')).toMatch(/rose/);
+		expect(tutorial('.carnet-post__image').attr('alt')).toBe('The Astro logo on a dark background with a pink glow.');
+		const cactus = site.html('posts/cover-image/index.html');
+		expect(cactus('.carnet-post__image').attr('src')).toMatch(/cover/);
+		expect(cactus('.carnet-post__image').attr('alt')).toBe('Astro build wallpaper');
+		expect(datetimes('cover-image')).toEqual(['2023-07-04T00:00:00+02:00', '2023-08-14T00:00:00+02:00']);
+	});
+
+	test("take Material for MkDocs' date object, and the title from the body's heading, shown once", () => {
+		const $ = site.html('posts/tackling-broken-links/index.html');
+		expect($('h1').map((_, h1) => $(h1).text().trim()).get()).toEqual(['Tackling Broken Links!']);
+		expect(datetimes('tackling-broken-links')).toEqual(['2018-07-17T00:00:00+02:00', '2023-04-03T00:00:00+02:00']);
+		expect(tagsOf('tackling-broken-links')).toEqual(['Digital Humanities']);
+	});
+
+	test("make Zola's path an old address with a redirect page", () => {
+		expect(site.exists('blog/2026/01/22/post-slug/index.html')).toBe(true);
+		expect(site.read('blog/2026/01/22/post-slug/index.html')).toContain('/posts/zola-path/');
 	});
 });
 
