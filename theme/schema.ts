@@ -120,6 +120,9 @@ function writingShape(): Record<string, z.ZodType> {
 			)
 			.optional(),
 		comments: flagField(),
+		// Hugo's and Hexo's `toc`, and Docusaurus's `hide_table_of_contents`, its opposite.
+		toc: flagField(),
+		hide_table_of_contents: flagField(),
 	};
 }
 let fixed: Record<string, z.ZodType> | undefined;
@@ -223,6 +226,11 @@ export interface PostData {
 	series?: { name: string; order?: number | undefined } | undefined;
 	/** `false` turns the comments off for this post. */
 	comments?: boolean | undefined;
+	/**
+	 * `false` hides the table of contents (`toc: false`, Docusaurus's `hide_table_of_contents: true`); `true`
+	 * shows it for a post with fewer than three sections.
+	 */
+	toc?: boolean | undefined;
 	/** The post's original address when it was first published elsewhere. */
 	canonicalURL?: string | undefined;
 	/** Words in the body, prose only; set by postsLoader(), which does not keep the Markdown source. */
@@ -319,6 +327,7 @@ function normalizePostData(raw: Record<string, unknown>, extensionKeys: readonly
 		pinned: raw.pinned as boolean | undefined,
 		series: raw.series === undefined ? undefined : { name: raw.series as string, order: firstOf<number>(raw, FIELD_ALIASES.seriesOrder) },
 		comments: raw.comments as boolean | undefined,
+		toc: (raw.toc as boolean | undefined) ?? (typeof raw.hide_table_of_contents === 'boolean' ? !raw.hide_table_of_contents : undefined),
 		canonicalURL: firstOf<string>(raw, FIELD_ALIASES.canonicalURL),
 		extra,
 	};

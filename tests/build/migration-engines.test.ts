@@ -91,10 +91,22 @@ authors:
   url: https://github.com/0815pascal
   image_url: https://github.com/0815pascal.png
 tags: [Java, Servlets, { label: Redirect, permalink: /redirect }]
-hide_table_of_contents: false
+hide_table_of_contents: true
 ---
 
 > What is the conceptual difference between \`forward()\` and \`sendRedirect()\`?
+
+### requestDispatcher - forward() method
+
+When we use the \`forward\` method, the request is transferred to another resource.
+
+### SendRedirect
+
+In case of \`sendRedirect\`, the request is transferred to another resource.
+
+### Which one is good?
+
+Its depends upon the scenario.
 `,
 	// Gatsby's starter blog.
 	'hello-world/index.md': `---
@@ -354,6 +366,13 @@ describe('Docusaurus posts', () => {
 	test('reads one author written as an object, and a tag written as { label, permalink }', () => {
 		expect(site.html('posts/forward-vs-redirect/index.html')('.carnet-post-meta').text()).toContain('Pascal');
 		expect(tagsOf('forward-vs-redirect')).toEqual(['Java', 'Servlets', 'Redirect']);
+	});
+
+	test('hides the table of contents of a post with hide_table_of_contents: true', () => {
+		const $ = site.html('posts/forward-vs-redirect/index.html');
+		expect($('.carnet-prose h3')).toHaveLength(3);
+		expect($('.carnet-toc')).toHaveLength(0);
+		expect(site.log).not.toContain('"hide_table_of_contents"');
 	});
 
 	test('cuts the summary at <!-- truncate --> and shows :::tip as a callout', () => {

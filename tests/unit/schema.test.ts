@@ -146,6 +146,14 @@ describe('postSchema()', () => {
 			});
 		});
 
+		test("reads toc, and Docusaurus's hide_table_of_contents as its opposite", () => {
+			expect(schema.parse({ title: 'T', date, toc: false }).toc).toBe(false);
+			expect(schema.parse({ title: 'T', date, hide_table_of_contents: true }).toc).toBe(false);
+			expect(schema.parse({ title: 'T', date, hide_table_of_contents: false }).toc).toBe(true);
+			expect(schema.parse({ title: 'T', date })).not.toHaveProperty('toc');
+			expect(schema.parse({ title: 'T', date, toc: true }).extra).toEqual({});
+		});
+
 		test("reads Docusaurus's tags written as { label, permalink } by their label", () => {
 			expect(schema.parse({ title: 'T', date, tags: ['Java', { label: 'Redirect', permalink: '/redirect' }] }).tags).toEqual(['Java', 'Redirect']);
 		});
