@@ -6,7 +6,7 @@ import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } fro
 // Posts as other engines write them, after real posts of public repositories (bodies shortened), copied in
 // unchanged: Hexo, Zola, Docusaurus, Gatsby's starter blog, Eleventy's base blog, Fuwari (Astro),
 // wordpress-export-to-markdown, Astro's blog tutorial, Astro Cactus, Material for MkDocs, Jekyll Chirpy's
-// media_subpath and Jekyll's excerpt_separator.
+// media_subpath, prompts and kramdown attribute lists, and Jekyll's excerpt_separator.
 const POSTS: Record<string, string> = {
 	// Hexo's scaffold (huzhenghui's Hexo-Front-Matter.md), with Hexo's default date form and an asset folder.
 	'hexo-front-matter.md': `---
@@ -194,6 +194,42 @@ image:
 ![A figure](figure.jpg)
 
 \`![Shown as code](code.jpg)\`
+`,
+	// Chirpy's "Text and Typography" post: kramdown attribute lists, and prompts.
+	'_posts/2019-08-08-text-and-typography.md': `---
+title: Text and Typography
+description: Examples of text, typography, math equations, diagrams, flowcharts, pictures, videos, and more.
+author: virginia
+date: 2019-08-08 11:33:00 +0800
+categories: [Blogging, Demo]
+tags: [typography]
+---
+
+## Headings
+
+## H2 — heading
+{: data-toc-skip='' .mt-4 .mb-0 }
+
+## Prompts
+
+> An example showing the \`tip\` type prompt.
+{: .prompt-tip }
+
+> An example showing the \`danger\` type prompt.
+{: .prompt-danger }
+
+## Filepath
+
+Here is the \`/path/to/the/file.extend\`{: .filepath}.
+
+\`\`\`sass
+@import
+  "colors/light-typography",
+  "colors/dark-typography";
+\`\`\`
+{: file='_sass/jekyll-theme-chirpy.scss'}
+
+![Desktop View](/assets/img/posts/chirpy-media/figure.jpg){: width="972" height="589" .w-50 .left}
 `,
 	// Chirpy's older name of the same field.
 	'_posts/2021-06-01-chirpy-img-path.md': `---
@@ -409,7 +445,7 @@ describe("Gatsby's starter blog, Eleventy's base blog, Fuwari and WordPress expo
 	});
 });
 
-describe("Jekyll's media_subpath and excerpt_separator", () => {
+describe("Jekyll's media_subpath, kramdown attribute lists and excerpt_separator", () => {
 	test("puts Chirpy's media_subpath (and img_path) before the featured image and the body's images", () => {
 		const $ = site.html('posts/chirpy-media/index.html');
 		expect($('.carnet-post__image').attr('src')).toMatch(/cover/);
@@ -419,6 +455,17 @@ describe("Jekyll's media_subpath and excerpt_separator", () => {
 		expect(site.html('posts/chirpy-img-path/index.html')('.carnet-post__image').attr('src')).toMatch(/cover/);
 		expect(site.log).not.toContain('"media_subpath"');
 		expect(site.log).not.toContain('"img_path"');
+	});
+
+	test("shows Chirpy's prompts as callouts and leaves kramdown's attribute lists out, saying so", () => {
+		const $ = site.html('posts/text-and-typography/index.html');
+		expect($('.carnet-callout--tip').text()).toContain('An example showing the tip type prompt.');
+		expect($('.carnet-callout--caution').text()).toContain('An example showing the danger type prompt.');
+		expect($('.carnet-prose').text()).not.toContain('{:');
+		expect($('.carnet-prose p code').filter((_, code) => $(code).text() === '/path/to/the/file.extend')).toHaveLength(1);
+		expect(site.log).toContain(
+			"src/content/posts/_posts/2019-08-08-text-and-typography.md:13: {: data-toc-skip='' .mt-4 .mb-0 } and 3 other kramdown attribute lists (lines 13, 25, 32, 34) are left out",
+		);
 	});
 
 	test("ends the summary at the post's own excerpt_separator", () => {

@@ -393,6 +393,18 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(post('', body), off)).body).toBe(body);
 	});
 
+	test("reads Chirpy's prompts as callouts, and names the kramdown attribute lists it leaves out", async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('', '> A tip.\n{: .prompt-tip }\n\nThe `a/b`{: .filepath} file.\n'), context());
+		expect(prepared.body).toBe('> [!TIP]\n> A tip.\n\nThe `a/b` file.\n');
+		expect(warnings).toEqual(['src/content/posts/trip/index.md:9: {: .filepath}, a kramdown attribute list, is left out: Carnet does not apply its classes and attributes.']);
+		warnings.length = 0;
+		await preparePostFile(post('', '# H\n{: .mt-4 }\n\n![x](/images/cover.jpg){: w="1" h="2" }\n'), context());
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:7: {: .mt-4 } and 1 other kramdown attribute list (lines 7, 9) are left out: Carnet does not apply their classes and attributes.',
+		]);
+	});
+
 	test('names each Obsidian wikilink with its line and what to write instead', async () => {
 		warnings.length = 0;
 		await preparePostFile(post('', 'See [[Another note|its alias]].\n\n![[diagram.png]]\n'), context());

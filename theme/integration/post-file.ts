@@ -7,6 +7,7 @@ import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
 import { expandShortcodes, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { admonitionsAsCallouts } from '../markdown/admonitions.ts';
 import { findWikilinks } from '../markdown/wikilinks.ts';
+import { readKramdownAttributes } from '../markdown/kramdown-attributes.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { userError } from './errors.ts';
 import { applyDialects, bundleFeatureImage, exportedCoverImage, heldBackReason, takeTitleHeading, type HeldBack } from './post-dialects.ts';
@@ -143,7 +144,16 @@ function expandBodyShortcodes(written: string, source: ParsedSource, context: Po
 	for (const { line, text, reason } of admonitions.unknown) {
 		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Write a callout (> [!NOTE]) instead.`);
 	}
-	const body = admonitions.body;
+	const attributes = readKramdownAttributes(admonitions.body, context.config.callouts !== false);
+	const [first, ...others] = attributes.removed.map(({ line, text }) => ({ line: source.bodyLine + line - 1, text }));
+	if (first) {
+		const what =
+			others.length === 0
+				? `${first.text}, a kramdown attribute list, is left out: Carnet does not apply its classes and attributes.`
+				: `${first.text} and ${others.length} other kramdown attribute ${others.length === 1 ? 'list' : 'lists'} (lines ${[first, ...others].map(({ line }) => line).join(', ')}) are left out: Carnet does not apply their classes and attributes.`;
+		context.warn(`${context.displayPath}:${first.line}: ${what}`);
+	}
+	const body = attributes.body;
 	if (!context.shortcodes) return { body, references: [] };
 	// Hexo's asset folder has the post's file name, without its extension.
 	const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;
