@@ -116,6 +116,11 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(sized.unknown[0]?.reason).toBe('Carnet reads asset_img with a file name and a title only, not with class names or a size');
 	});
 
+	test("turn Chirpy's YouTube embed into a link, as Hugo's youtube", () => {
+		expect(expand("{% include embed/youtube.html id='Balreaj8Yqs' %}").body).toBe('<a href="https://www.youtube.com/watch?v=Balreaj8Yqs">Watch on YouTube</a>');
+		expect(expand("{% include embed/video.html src='/a.mp4' %}").unknown[0]?.reason).toBe('the Liquid tag include is not one Carnet knows');
+	});
+
 	test('leave examples in fenced code alone, blocks included', () => {
 		const body = '```liquid\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n{% raw %}x{% endraw %}\n```\n{{< tweet 1 >}}';
 		const result = expand(body);

@@ -271,6 +271,9 @@ function liquidTag(name: string, args: string, state: Expansion): Expanded {
 	if (name === 'post_url') return postRef(args, 'post_url', state);
 	if (name === 'link' && /(?:^|\/)_posts\//.test(args)) return postRef(args, 'link', state);
 	if (name === 'asset_img') return assetImage(args, state.post.assetFolder);
+	// Chirpy's `{% include embed/youtube.html id='Balreaj8Yqs' %}`, a link as Hugo's youtube is.
+	const embed = /^embed\/youtube\.html\s+id=(?:"([^"]+)"|'([^']+)'|(\S+))/.exec(args);
+	if (name === 'include' && embed) return hugoShortcode('youtube', { positional: [], named: { id: (embed[1] ?? embed[2] ?? embed[3]) as string } }, state, undefined);
 	return undefined;
 }
 
