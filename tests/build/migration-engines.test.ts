@@ -6,7 +6,7 @@ import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } fro
 // Posts as other engines write them, after real posts of public repositories (bodies shortened), copied in
 // unchanged: Hexo, Zola, Docusaurus, Gatsby's starter blog, Eleventy's base blog, Fuwari (Astro),
 // wordpress-export-to-markdown, Astro's blog tutorial, Astro Cactus, Material for MkDocs, Jekyll Chirpy's
-// media_subpath, prompts and kramdown attribute lists, and Jekyll's excerpt_separator.
+// media_subpath, prompts and kramdown attribute lists, Jekyll's excerpt_separator, and Pelican.
 const POSTS: Record<string, string> = {
 	// Hexo's scaffold (huzhenghui's Hexo-Front-Matter.md), with Hexo's default date form and an asset folder.
 	'hexo-front-matter.md': `---
@@ -256,7 +256,7 @@ When creating my blog, I found the Excerpt feature useful.
 By default, the Excerpt for a blog post is set as the first paragraph of text.
 `,
 	// Astro's "Build a blog" tutorial, and Astro Cactus's cover image.
-	'my-first-blog-post.md': `---
+	'post-1.md': `---
 layout: ../../layouts/MarkdownPostLayout.astro
 title: 'My First Blog Post'
 pubDate: 2022-07-01
@@ -310,6 +310,16 @@ path = "blog/2026/01/22/post-slug/"
 +++
 
 Zola content.
+`,
+	// Pelican (enriquerendon/blog_pelican_source): metadata lines, no front-matter fences.
+	'first_post.md': `Title: My First Blog Post
+Author: Enrique Rendon
+Date: 2019-10-4 12:10
+Category: blogging
+Tags: python, markdown, pelican
+Slug: my-first-blog-post
+
+Blog post content goes here
 `,
 	// An Obsidian note: wikilinks are not Markdown links.
 	'obsidian-note.md': `---
@@ -476,7 +486,7 @@ describe("Jekyll's media_subpath, kramdown attribute lists and excerpt_separator
 
 describe("Astro's blog tutorial, Astro Cactus, Material for MkDocs and Zola's path", () => {
 	test('read an image object { url, alt } and a coverImage { src, alt }', () => {
-		const tutorial = site.html('posts/my-first-blog-post/index.html');
+		const tutorial = site.html('posts/post-1/index.html');
 		expect(tutorial('.carnet-post__image').attr('src')).toMatch(/rose/);
 		expect(tutorial('.carnet-post__image').attr('alt')).toBe('The Astro logo on a dark background with a pink glow.');
 		const cactus = site.html('posts/cover-image/index.html');
@@ -495,6 +505,19 @@ describe("Astro's blog tutorial, Astro Cactus, Material for MkDocs and Zola's pa
 	test("make Zola's path an old address with a redirect page", () => {
 		expect(site.exists('blog/2026/01/22/post-slug/index.html')).toBe(true);
 		expect(site.read('blog/2026/01/22/post-slug/index.html')).toContain('/posts/zola-path/');
+	});
+});
+
+describe('Pelican posts', () => {
+	test('read their metadata lines: title, author, date, category, tags and slug', () => {
+		const $ = site.html('posts/my-first-blog-post/index.html');
+		expect($('h1').first().text().trim()).toBe('My First Blog Post');
+		expect($('.carnet-post-meta').text()).toContain('Enrique Rendon');
+		expect(datetimes('my-first-blog-post')).toEqual(['2019-10-04T12:10:00+02:00']);
+		// One spelling per tag across the site: Fuwari's "Markdown", Chirpy's "Blogging".
+		expect(tagsOf('my-first-blog-post').map((tag) => tag.toLowerCase())).toEqual(['python', 'markdown', 'pelican', 'blogging']);
+		expect($('.carnet-prose').text().trim()).toBe('Blog post content goes here');
+		expect(site.log).not.toContain('src/content/posts/first_post.md:');
 	});
 });
 

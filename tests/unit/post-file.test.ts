@@ -405,6 +405,15 @@ describe("Hugo's and Jekyll's conventions", () => {
 		]);
 	});
 
+	test("reads a Pelican post's metadata: lists of tags and authors, one category, drafts, summary and modified", async () => {
+		const pelican = 'Title: Pelican Markdown\nDate: 2017-01-20 05:00\nModified: 2018-11-25 06:15\nTags: pelican; markdown, metadata\nStatus: draft\nCategory: How to\nAuthors: Alexis Metaireau, Conan Doyle\nSummary: Using Pelican Markdown files\n\nPelican Markdown\n';
+		const prepared = await preparePostFile(pelican, context());
+		expect(prepared.data).toMatchObject({ title: 'Pelican Markdown', tags: ['pelican', 'markdown, metadata'], category: ['How to'], authors: ['Alexis Metaireau', 'Conan Doyle'], draft: true, summary: 'Using Pelican Markdown files' });
+		expect(prepared.data).not.toHaveProperty('status');
+		expect((prepared.data.modified as Date).toISOString()).toBe('2018-11-25T06:15:00.000Z');
+		expect(prepared.heldBack).toBe('draft');
+	});
+
 	test('names each Obsidian wikilink with its line and what to write instead', async () => {
 		warnings.length = 0;
 		await preparePostFile(post('', 'See [[Another note|its alias]].\n\n![[diagram.png]]\n'), context());

@@ -28,6 +28,7 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  * - Hugo's `images` list gives the featured image when no image field is set;
  * - Hugo's `url` is an old address, as Jekyll's `permalink` is, and a `permalink` without a first slash
  *   (Hexo's, Eleventy's) is from the site's root;
+ * - Pelican's metadata lines give lists of tags, keywords and authors, one category, and drafts;
  * - Material for MkDocs' `date: { created, updated }` gives the date and the updated date;
  * - Zola's `[taxonomies]` give the tags and categories, and its `path` (in TOML) is an old address;
  * - an index file's folder name gives the date and slug as a file name does (Docusaurus's `2021-08-26-welcome/index.md`);
@@ -44,6 +45,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		if (key !== 'title' && KNOWN_KEYS.has(key) && isBlankField(value)) delete data[key];
 		else if (DATE_KEYS.includes(key) && typeof value === 'string' && HUGO_ZERO_DATE.test(value.trim())) delete data[key];
 	}
+	if (source.format === 'metadata') readPelicanMetadata(data);
 	readDateObject(data, source);
 	if (typeof data.published === 'boolean') {
 		if (!data.published && data.draft === undefined) data.draft = true;
@@ -95,6 +97,22 @@ function postName(displayPath: string): string {
 	const segments = displayPath.split('/');
 	const name = (segments.pop() ?? '').replace(/\.[^.]+$/, '');
 	return /^index$/i.test(name) && segments.length > 0 ? (segments.pop() as string) : name;
+}
+
+/**
+ * Pelican's metadata, all text: `Tags`, `Keywords` and `Authors` are lists separated by semicolons, or else
+ * by commas, as Pelican splits them; `Category` is one name, spaces included; `Status: draft` is a draft and
+ * `Status: published` says nothing more (`hidden` is kept, and reported as other unknown keys are).
+ */
+function readPelicanMetadata(data: Record<string, unknown>): void {
+	for (const key of ['tags', 'keywords', 'authors']) {
+		const value = data[key];
+		if (typeof value === 'string') data[key] = value.split(value.includes(';') ? ';' : ',').map((name) => name.trim()).filter((name) => name !== '');
+	}
+	if (typeof data.category === 'string') data.category = [data.category];
+	const status = typeof data.status === 'string' ? data.status.trim().toLowerCase() : undefined;
+	if (status === 'draft' && data.draft === undefined) data.draft = true;
+	if (status === 'draft' || status === 'published') delete data.status;
 }
 
 /**

@@ -194,6 +194,13 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 			{ file: context.entryFile, line: error.line, column: error.column },
 		);
 	}
+	if (source.format === 'metadata' && isMdx(context.displayPath)) {
+		throw userError(
+			`${context.displayPath}:1: Pelican's metadata lines (Title: …) cannot open an MDX post: the MDX compiler reads the file itself, and would show them as text.`,
+			'Write the fields between "---" lines as YAML (title: My post), or rename the file to .md if it has no JSX.',
+			{ file: context.entryFile, line: 1 },
+		);
+	}
 	if (source.format === 'json' && context.displayPath.toLowerCase().endsWith('.mdx')) {
 		throw userError(
 			`${context.displayPath}:1: JSON front matter cannot be used in an MDX post: the MDX compiler reads the file itself, and reads only YAML (---) and TOML (+++) front matter.`,
