@@ -412,6 +412,9 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.data).not.toHaveProperty('status');
 		expect((prepared.data.modified as Date).toISOString()).toBe('2018-11-25T06:15:00.000Z');
 		expect(prepared.heldBack).toBe('draft');
+		await expect(preparePostFile('Title: In MDX\nDate: 2017-01-20\n\nText.\n', jekyll('pelican.mdx'))).rejects.toThrow(
+			"src/content/posts/pelican.mdx:1: Pelican's metadata lines (Title: …) cannot open an MDX post",
+		);
 	});
 
 	test('names each Obsidian wikilink with its line and what to write instead', async () => {
