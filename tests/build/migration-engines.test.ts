@@ -298,6 +298,9 @@ slug: tackling-broken-links
 # Tackling Broken Links!
 
 Some time ago we published a blog post.
+
+!!! note "This is the whole point of boot environments"
+    A bad upgrade is a rollback, not a rebuild.
 `,
 	// Zola's path, its old address.
 	'zola-path.md': `+++
@@ -495,11 +498,13 @@ describe("Astro's blog tutorial, Astro Cactus, Material for MkDocs and Zola's pa
 		expect(datetimes('cover-image')).toEqual(['2023-07-04T00:00:00+02:00', '2023-08-14T00:00:00+02:00']);
 	});
 
-	test("take Material for MkDocs' date object, and the title from the body's heading, shown once", () => {
+	test("take Material for MkDocs' date object, the title from the body's heading, shown once, and !!! admonitions", () => {
 		const $ = site.html('posts/tackling-broken-links/index.html');
 		expect($('h1').map((_, h1) => $(h1).text().trim()).get()).toEqual(['Tackling Broken Links!']);
 		expect(datetimes('tackling-broken-links')).toEqual(['2018-07-17T00:00:00+02:00', '2023-04-03T00:00:00+02:00']);
 		expect(tagsOf('tackling-broken-links')).toEqual(['Digital Humanities']);
+		expect($('.carnet-callout--note .carnet-callout__title').text().trim()).toBe('This is the whole point of boot environments');
+		expect($('.carnet-callout--note').text()).toContain('A bad upgrade is a rollback, not a rebuild.');
 	});
 
 	test("make Zola's path an old address with a redirect page", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { admonitionsAsCallouts } from '../../theme/markdown/admonitions.ts';
+import { admonitionsAsCallouts, pythonAdmonitionsAsCallouts } from '../../theme/markdown/admonitions.ts';
 import { findWikilinks } from '../../theme/markdown/wikilinks.ts';
 
 describe('admonitions as Docusaurus and Fuwari write them', () => {
@@ -33,5 +33,22 @@ describe('Obsidian wikilinks', () => {
 			{ line: 1, text: '[[Note|alias]]' },
 			{ line: 7, text: '![[image.png]]' },
 		]);
+	});
+});
+
+describe('admonitions as Python-Markdown and Material for MkDocs write them', () => {
+	test('become callouts of their indented lines, folded for ???, each line on its line', () => {
+		const body = ['!!! note "Fitbit requirement"', '    Participants must have the **Fitbit app**.', '', '    A second paragraph.', '', 'After.', '??? tip', '    Folded.', '???+ danger "Open"', '    Open.'].join('\n');
+		expect(pythonAdmonitionsAsCallouts(body)).toEqual({
+			body: ['> [!NOTE] Fitbit requirement', '> Participants must have the **Fitbit app**.', '>', '> A second paragraph.', '', 'After.', '> [!TIP]-', '> Folded.', '> [!CAUTION]+ Open', '> Open.'].join('\n'),
+			unknown: [],
+		});
+	});
+
+	test('nest, leave fenced examples alone, and name a kind Carnet does not read', () => {
+		const body = ['!!! warning ""', '    Outer.', '    !!! info', '        Inner.', '```md', '!!! note', '    Example.', '```', '!!! custom "Mine"', '    Kept.'].join('\n');
+		const result = pythonAdmonitionsAsCallouts(body);
+		expect(result.body).toBe(['> [!WARNING]', '> Outer.', '> > [!NOTE]', '> > Inner.', '```md', '!!! note', '    Example.', '```', '!!! custom "Mine"', '    Kept.'].join('\n'));
+		expect(result.unknown.map(({ line, text }) => ({ line, text }))).toEqual([{ line: 9, text: '!!! custom "Mine"' }]);
 	});
 });

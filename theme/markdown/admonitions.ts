@@ -90,3 +90,71 @@ function matchedPairs(lines: readonly string[]): Map<number, number> {
 	}
 	return pairs;
 }
+
+/** Python-Markdown's and Material for MkDocs' kinds (with their aliases), and the callout each becomes. */
+const PYTHON_KINDS: Readonly<Record<string, string>> = {
+	...Object.fromEntries(['note', 'info', 'todo', 'abstract', 'summary', 'tldr', 'question', 'help', 'faq', 'example', 'quote', 'cite', 'seealso'].map((kind) => [kind, 'NOTE'])),
+	...Object.fromEntries(['tip', 'hint', 'success', 'check', 'done'].map((kind) => [kind, 'TIP'])),
+	important: 'IMPORTANT',
+	...Object.fromEntries(['warning', 'caution', 'attention'].map((kind) => [kind, 'WARNING'])),
+	...Object.fromEntries(['danger', 'error', 'failure', 'fail', 'missing', 'bug'].map((kind) => [kind, 'CAUTION'])),
+};
+
+// `!!! note "Title"`, `!!! danger highlight "Title"` (more classes), and pymdownx.details' `??? note`
+// (folded) and `???+ note` (foldable, open).
+const PYTHON_OPENING = /^(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+[\w-]+)*(?:[ \t]+"(.*?)")?[ \t]*\r?$/;
+const INDENTED = /^(?: {4}|\t)/;
+
+/**
+ * Admonitions as Python-Markdown writes them, in Material for MkDocs and Pelican posts: `!!! note "Title"`
+ * followed by lines indented by four spaces, made GitHub callouts, each line on its line. `???` folds one
+ * (`[!NOTE]-`), `???+` folds it open. A kind Carnet does not read is left as written.
+ */
+export function pythonAdmonitionsAsCallouts(body: string): AdmonitionResult {
+	if (!body.includes('!!!') && !body.includes('???')) return { body, unknown: [] };
+	const unknown: AdmonitionResult['unknown'] = [];
+	const lines = calloutLines(body.split('\n'), 0, unknown);
+	return { body: lines.join('\n'), unknown };
+}
+
+function calloutLines(lines: readonly string[], offset: number, unknown: AdmonitionResult['unknown']): string[] {
+	const out = [...lines];
+	let fence: string | undefined;
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index] as string;
+		const marker = FENCE.exec(line)?.[1];
+		if (fence !== undefined) {
+			if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+			continue;
+		}
+		if (marker) {
+			fence = marker;
+			continue;
+		}
+		const opening = PYTHON_OPENING.exec(line);
+		if (!opening) continue;
+		const [, sign = '', name = '', title] = opening;
+		const kind = PYTHON_KINDS[name.toLowerCase()];
+		if (!kind) {
+			unknown.push({ line: offset + index + 1, text: line.trim(), reason: `Carnet reads the admonitions ${Object.keys(PYTHON_KINDS).join(', ')}, not ${name}` });
+			continue;
+		}
+		// The content: the lines indented below, blank lines between them included.
+		let end = index + 1;
+		for (let next = index + 1; next < lines.length; next++) {
+			const row = lines[next] as string;
+			if (INDENTED.test(row)) end = next + 1;
+			else if (row.trim() !== '') break;
+		}
+		const content = calloutLines(
+			lines.slice(index + 1, end).map((row) => row.replace(INDENTED, '')),
+			offset + index + 1,
+			unknown,
+		);
+		const fold = sign === '???' ? '-' : sign === '???+' ? '+' : '';
+		out[index] = `> [!${kind}]${fold}${title ? ` ${title.trim()}` : ''}`;
+		for (const [at, row] of content.entries()) out[index + 1 + at] = `> ${row}`.trimEnd();
+		index = end - 1;
+	}
+	return out;
+}
