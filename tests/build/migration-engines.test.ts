@@ -43,6 +43,32 @@ categories: misc
 
 Hexo's common commands.
 `,
+	// Hexo with the NexT theme's note tag (a post of 初遇 deepnote).
+	'deepnote.md': `---
+title: 初遇 deepnote —— 使用简介
+tags:
+  - deepnote
+  - jupyter
+categories:
+  - deepnote
+keywords:
+  - deepnote
+  - jupyter
+description: 本地 python 机器学习环境配置复杂？快来试试在线的 deepnote 吧！
+hide: false
+comments: true
+katex: false
+sticky: 0
+sitemap: true
+date: 2021-10-12 15:03:52
+---
+
+{% note info %}
+本文章最后更新日期为：2021-10-12
+{% endnote %}
+
+## deepnote 是什么
+`,
 	// Zola (grifferz's migrated_frontmatter.md), dated by its file name.
 	'2020-01-01-zola-post.md': `+++
 title = "Title of the article"
@@ -384,6 +410,13 @@ describe('Hexo posts', () => {
 		expect(images.first().attr('alt')).toBe('The Hexo asset folder');
 		expect($('.carnet-prose figcaption').text()).toBe('The Hexo asset folder');
 		expect($('.carnet-prose').text()).not.toContain('asset_img');
+	});
+
+	test("shows NexT's note tag as a callout, and names the keys of NexT it does not read", () => {
+		const $ = site.html('posts/deepnote/index.html');
+		expect($('.carnet-callout--note').text()).toContain('本文章最后更新日期为：2021-10-12');
+		expect($('.carnet-prose').text()).not.toContain('{%');
+		for (const key of ['hide', 'katex', 'sticky', 'sitemap']) expect(site.log).toContain(`front-matter key "${key}" is not a Carnet field`);
 	});
 
 	test('cuts the summary at <!-- more --> and makes a relative permalink an old address from the root', () => {

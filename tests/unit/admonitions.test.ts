@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { admonitionsAsCallouts, pythonAdmonitionsAsCallouts } from '../../theme/markdown/admonitions.ts';
+import { admonitionsAsCallouts, hexoNotesAsCallouts, pythonAdmonitionsAsCallouts } from '../../theme/markdown/admonitions.ts';
 import { findWikilinks } from '../../theme/markdown/wikilinks.ts';
 
 describe('admonitions as Docusaurus and Fuwari write them', () => {
@@ -50,5 +50,19 @@ describe('admonitions as Python-Markdown and Material for MkDocs write them', ()
 		const result = pythonAdmonitionsAsCallouts(body);
 		expect(result.body).toBe(['> [!WARNING]', '> Outer.', '> > [!NOTE]', '> > Inner.', '```md', '!!! note', '    Example.', '```', '!!! custom "Mine"', '    Kept.'].join('\n'));
 		expect(result.unknown.map(({ line, text }) => ({ line, text }))).toEqual([{ line: 9, text: '!!! custom "Mine"' }]);
+	});
+});
+
+describe("Hexo NexT's note tag", () => {
+	test('becomes a callout, indented as the tag, with its title, fenced code inside kept', () => {
+		const body = ['{% note info %}', '本文章最后更新日期为：2021-10-12', '{% endnote %}', '', '   {% note warning no-icon Careful %}', '', '   The subnets move too.', '   ```', '   dpkg -c x.deb', '   ```', '', '   {% endnote %}'].join('\n');
+		expect(hexoNotesAsCallouts(body)).toBe(
+			['> [!NOTE]', '> 本文章最后更新日期为：2021-10-12', '>', '', '   > [!WARNING] Careful', '   >', '   > The subnets move too.', '   > ```', '   > dpkg -c x.deb', '   > ```', '   >', '   >'].join('\n'),
+		);
+	});
+
+	test("of a class it does not know (Butterfly's colours) is left as written", () => {
+		const body = "{% note blue 'fas fa-bullhorn' modern %}\nText.\n{% endnote %}";
+		expect(hexoNotesAsCallouts(body)).toBe(body);
 	});
 });

@@ -5,7 +5,7 @@ import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, 
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
 import { expandShortcodes, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
-import { admonitionsAsCallouts, pythonAdmonitionsAsCallouts } from '../markdown/admonitions.ts';
+import { admonitionsAsCallouts, hexoNotesAsCallouts, pythonAdmonitionsAsCallouts } from '../markdown/admonitions.ts';
 import { findWikilinks } from '../markdown/wikilinks.ts';
 import { readKramdownAttributes } from '../markdown/kramdown-attributes.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
@@ -141,7 +141,7 @@ function expandBodyShortcodes(written: string, source: ParsedSource, context: Po
 	}
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
 	const directives = context.config.callouts === false ? { body: written, unknown: [] } : admonitionsAsCallouts(written);
-	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(directives.body);
+	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(directives.body));
 	const admonitions = { body: python.body, unknown: [...directives.unknown, ...python.unknown].sort((a, b) => a.line - b.line) };
 	for (const { line, text, reason } of admonitions.unknown) {
 		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Write a callout (> [!NOTE]) instead.`);

@@ -158,3 +158,48 @@ function calloutLines(lines: readonly string[], offset: number, unknown: Admonit
 	}
 	return out;
 }
+
+/** The classes of Hexo NexT's `{% note %}` tag (and Yandex Flavored Markdown's), and the callout each becomes. */
+const NOTE_KINDS: Readonly<Record<string, string>> = { default: 'NOTE', primary: 'NOTE', info: 'NOTE', success: 'TIP', tip: 'TIP', warning: 'WARNING', danger: 'CAUTION', alert: 'CAUTION' };
+const NOTE_OPENING = /^([ \t]*)\{%-?\s*note\b([^%]*?)-?%\}[ \t]*\r?$/;
+const NOTE_CLOSING = /^[ \t]*\{%-?\s*endnote\s*-?%\}[ \t]*\r?$/;
+
+/**
+ * Hexo NexT's `{% note info %}` … `{% endnote %}` (its `no-icon` left out, the words after the class its
+ * title), made a GitHub callout, each line on its line, indented as the tag is (in a list item). A note of
+ * another class (Butterfly's colours) is left to the Liquid tags' pass, which shows it as written.
+ */
+export function hexoNotesAsCallouts(body: string): string {
+	if (!body.includes('endnote')) return body;
+	const lines = body.split('\n');
+	const open: number[] = [];
+	let fence: string | undefined;
+	for (const [index, line] of lines.entries()) {
+		const marker = FENCE.exec(line)?.[1];
+		if (fence !== undefined) {
+			if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+			continue;
+		}
+		if (marker) {
+			fence = marker;
+			continue;
+		}
+		if (NOTE_OPENING.test(line)) open.push(index);
+		else if (NOTE_CLOSING.test(line) && open.length > 0) noteAsCallout(lines, open.pop() as number, index);
+	}
+	return lines.join('\n');
+}
+
+function noteAsCallout(lines: string[], start: number, end: number): void {
+	const [, indent = '', args = ''] = NOTE_OPENING.exec(lines[start] as string) ?? [];
+	const words = [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '').filter((word) => word !== 'no-icon');
+	const kind = words.length === 0 ? 'NOTE' : NOTE_KINDS[(words[0] as string).toLowerCase()];
+	if (!kind) return;
+	const title = words.slice(1).join(' ').trim();
+	lines[start] = `${indent}> [!${kind}]${title ? ` ${title}` : ''}`;
+	for (let at = start + 1; at < end; at++) {
+		const line = lines[at] as string;
+		lines[at] = `${indent}> ${line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()}`.trimEnd();
+	}
+	lines[end] = `${indent}>`;
+}
