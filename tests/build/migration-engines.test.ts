@@ -351,15 +351,17 @@ Slug: my-first-blog-post
 Blog post content goes here
 `,
 	// An Obsidian note: wikilinks are not Markdown links.
-	'obsidian-note.md': `---
+	'obsidian/an-obsidian-note.md': `---
 title: An Obsidian note
 date: 2024-02-02
 tags: [notes]
 ---
 
-See [[Another note]] and [[Another note|its alias]].
+See [[Another note]], [[firstpost|the first post]] and [[2021-08-26-welcome/index|the welcome post]].
 
-![[diagram.png]]
+![[diagram.png|A diagram]]
+
+![[Pasted image 20240202.png]]
 `,
 };
 
@@ -376,6 +378,7 @@ beforeAll(async () => {
 		'public/assets/img/posts/chirpy-media/cover.jpg': await makeJpeg(1200, 630, 5),
 		'public/assets/img/posts/chirpy-media/figure.jpg': await makeJpeg(700, 400, 6),
 		'public/images/rose.jpg': await makeJpeg(1200, 630, 7),
+		'src/content/posts/obsidian/diagram.png': await sharp(await makeJpeg(400, 300, 9)).png().toBuffer(),
 		'src/content/posts/cover-image/cover.png': await sharp(await makeJpeg(1200, 630, 8)).png().toBuffer(),
 	};
 	for (const [name, contents] of Object.entries(POSTS)) files[`src/content/posts/${name}`] = contents;
@@ -560,9 +563,19 @@ describe('Pelican posts', () => {
 });
 
 describe('Obsidian notes', () => {
-	test('show wikilinks as written, and say so with their line', () => {
-		expect(site.html('posts/obsidian-note/index.html')('.carnet-prose').text()).toContain('[[Another note]]');
-		expect(site.log).toContain('src/content/posts/obsidian-note.md:7: [[Another note]] is shown as written');
-		expect(site.log).toContain('src/content/posts/obsidian-note.md:9: ![[diagram.png]] is shown as written');
+	test('link wikilinks to the posts they name and show embedded images beside the note', () => {
+		const $ = site.html('posts/an-obsidian-note/index.html');
+		expect($('.carnet-prose a').map((_, a) => [[$(a).text(), $(a).attr('href')]]).get()).toEqual([
+			['the first post', '/posts/firstpost/'],
+			['the welcome post', '/posts/welcome/'],
+		]);
+		expect($('.carnet-prose img').attr('alt')).toBe('A diagram');
+		expect($('.carnet-prose img').attr('src')).toMatch(/diagram/);
+	});
+
+	test('show the wikilinks they cannot resolve as written, and say so with their line', () => {
+		expect(site.html('posts/an-obsidian-note/index.html')('.carnet-prose').text()).toContain('[[Another note]]');
+		expect(site.log).toContain('src/content/posts/obsidian/an-obsidian-note.md:7: [[Another note]] is shown as written: it is an Obsidian wikilink');
+		expect(site.log).toContain('src/content/posts/obsidian/an-obsidian-note.md:11: ![[Pasted image 20240202.png]] is shown as written: it is an Obsidian wikilink');
 	});
 });

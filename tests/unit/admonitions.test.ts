@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { admonitionsAsCallouts, hexoNotesAsCallouts, pythonAdmonitionsAsCallouts } from '../../theme/markdown/admonitions.ts';
-import { findWikilinks } from '../../theme/markdown/wikilinks.ts';
 
 describe('admonitions as Docusaurus and Fuwari write them', () => {
 	test('become callouts, with their title, each line on its line', () => {
@@ -26,15 +25,6 @@ describe('admonitions as Docusaurus and Fuwari write them', () => {
 	});
 });
 
-describe('Obsidian wikilinks', () => {
-	test('are found outside code, with their line', () => {
-		expect(findWikilinks('See [[Note]] and [[Note|alias]].\n\n`[[code]]`\n```\n[[fenced]]\n```\n![[image.png]]')).toEqual([
-			{ line: 1, text: '[[Note]]' },
-			{ line: 1, text: '[[Note|alias]]' },
-			{ line: 7, text: '![[image.png]]' },
-		]);
-	});
-});
 
 describe('admonitions as Python-Markdown and Material for MkDocs write them', () => {
 	test('become callouts of their indented lines, folded for ???, each line on its line', () => {

@@ -417,15 +417,6 @@ describe("Hugo's and Jekyll's conventions", () => {
 		);
 	});
 
-	test('names each Obsidian wikilink with its line and what to write instead', async () => {
-		warnings.length = 0;
-		await preparePostFile(post('', 'See [[Another note|its alias]].\n\n![[diagram.png]]\n'), context());
-		expect(warnings).toEqual([
-			"src/content/posts/trip/index.md:6: [[Another note|its alias]] is shown as written: it is an Obsidian wikilink, which Markdown does not read. Write a Markdown link to the post's address instead, [its alias](/…/).",
-			'src/content/posts/trip/index.md:8: ![[diagram.png]] is shown as written: it is an Obsidian wikilink, which Markdown does not read. Write a Markdown image instead, ![](./diagram.png), with the file beside the post.',
-		]);
-	});
-
 	test("Material for MkDocs' date: { created, updated } gives the date and the updated date", async () => {
 		const mkdocs = '---\ntitle: Tackling Broken Links\ndate:\n  created: 2018-07-17\n  updated: 2023-04-03\n---\nBody.\n';
 		const prepared = await preparePostFile(mkdocs, context());

@@ -163,6 +163,28 @@ describe('references to posts found in the posts folder', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test("link Obsidian's wikilinks to the post named, to its heading, and embed an image beside the post", () => {
+		const besides = (name: string) => name === 'diagram.png';
+		const { body, unknown, references } = expandShortcodes(
+			'See [[ref-target]], [[deep-post#Some Heading|the part]] and `[[in code]]`.\n![[diagram.png|A diagram]] ![[diagram.png|300]]\n[[Another note]] ![[missing.png]] ![[a note]]',
+			siteContext('/posts/:slug/'),
+			{ fileBesidePost: besides },
+		);
+		expect(body).toBe(
+			'See [ref\\-target](</blog/posts/my-custom-slug/>), [the part](</blog/posts/deep-post/#some-heading>) and `[[in code]]`.\n![A diagram](<./diagram.png>) ![](<./diagram.png>)\n[[Another note]] ![[missing.png]] ![[a note]]',
+		);
+		expect(references.map(({ target, url }) => ({ target, url }))).toEqual([
+			{ target: 'ref-target', url: '/blog/posts/my-custom-slug/' },
+			{ target: 'deep-post', url: '/blog/posts/deep-post/' },
+			{ target: 'Another note', url: undefined },
+		]);
+		expect(unknown).toEqual([
+			{ line: 3, text: '[[Another note]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no post in src/content/posts/ is named "Another note"; write a Markdown link to the post\'s address' },
+			{ line: 3, text: '![[missing.png]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no image "missing.png" is beside the post; write a Markdown image, ![](./missing.png), with the file beside the post' },
+			{ line: 3, text: '![[a note]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no image "a note" is beside the post; write a Markdown image, ![](./a note), with the file beside the post' },
+		]);
+	});
+
 	test('link Jekyll references to the address of the post, slug field and date included', () => {
 		const { body, unknown } = expandShortcodes(
 			'[a]({% post_url 2024-01-07-jekyll-target %}) [b]({% link _posts/2024-01-09-plain.md %}) [c]({{< ref "ref-target.md" >}}) [d]({% post_url 2019-06-01-deep-post %})',

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { ThemeConfig } from '../config.ts';
 import { DATE_KEYS, IMAGE_KEYS, TEXT_KEYS } from '../schema.ts';
 import { DATE_FORMS, readFrontMatterDate } from '../utils/dates.ts';
@@ -6,7 +8,6 @@ import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts
 import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
 import { expandShortcodes, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { admonitionsAsCallouts, hexoNotesAsCallouts, pythonAdmonitionsAsCallouts } from '../markdown/admonitions.ts';
-import { findWikilinks } from '../markdown/wikilinks.ts';
 import { readKramdownAttributes } from '../markdown/kramdown-attributes.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { userError } from './errors.ts';
@@ -134,11 +135,6 @@ function isMdx(displayPath: string): boolean {
 // MDX bodies are compiled by @astrojs/mdx from the file itself, which reads {{< and {% as its own syntax.
 function expandBodyShortcodes(written: string, source: ParsedSource, context: PostFileContext): { body: string; references: PostReference[] } {
 	if (isMdx(context.displayPath)) return { body: written, references: [] };
-	for (const { line, text } of findWikilinks(written)) {
-		const [target = '', label] = text.replace(/^!?\[\[|\]\]$/g, '').split('|');
-		const fix = text.startsWith('!') ? `a Markdown image instead, ![](./${target}), with the file beside the post` : `a Markdown link to the post's address instead, [${label ?? target}](/…/)`;
-		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: it is an Obsidian wikilink, which Markdown does not read. Write ${fix}.`);
-	}
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
 	const directives = context.config.callouts === false ? { body: written, unknown: [] } : admonitionsAsCallouts(written);
 	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(directives.body));
@@ -159,7 +155,9 @@ function expandBodyShortcodes(written: string, source: ParsedSource, context: Po
 	if (!context.shortcodes) return { body, references: [] };
 	// Hexo's asset folder has the post's file name, without its extension.
 	const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;
-	const result = expandShortcodes(body, context.shortcodes, { assetFolder });
+	const folder = path.dirname(context.entryFile);
+	const fileBesidePost = (name: string) => !name.split(/[/\\]/).includes('..') && existsSync(path.join(folder, name));
+	const result = expandShortcodes(body, context.shortcodes, { assetFolder, fileBesidePost });
 	for (const { line, text, reason } of result.unknown) {
 		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
 	}

@@ -66,12 +66,14 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 export interface PostShortcodeContext {
 	/** Hexo's asset folder, relative to the post: `./hello` for `hello.md`. */
 	assetFolder?: string | undefined;
+	/** Whether a file of that name is beside the post, for Obsidian's embeds (`![[diagram.png]]`). */
+	fileBesidePost?: ((name: string) => boolean) | undefined;
 }
 
 /** Expands the shortcodes and Liquid tags of `body`, outside code; lists those it leaves as written. */
 export function expandShortcodes(body: string, context: ShortcodeContext, post: PostShortcodeContext = {}): ShortcodeResult {
 	// Private-use characters stand for kept braces below; a body that has its own is left alone.
-	if ((!body.includes('{{') && !body.includes('{%')) || /[\uE000-\uE002]/.test(body)) return { body, unknown: [], references: [] };
+	if ((!body.includes('{{') && !body.includes('{%') && !body.includes('[[')) || /[\uE000-\uE002]/.test(body)) return { body, unknown: [], references: [] };
 	const unknown: ShortcodeResult['unknown'] = [];
 	const references: PostReference[] = [];
 	const state: Expansion = { context, unknown, references, post };
@@ -161,7 +163,7 @@ function protect(text: string): string {
 
 /** Applies `change` to the parts of a line outside inline code spans; `start` tells the part that begins the line. */
 function outsideInlineCode(line: string, change: (text: string, start: boolean) => string): string {
-	if (!line.includes('{')) return line;
+	if (!line.includes('{') && !line.includes('[[')) return line;
 	// A shortcode is read before the code spans: backticks inside it quote a raw-string argument
 	// (caption=`A "quoted" word`), as Hugo reads them.
 	const parts: { text: string; code: boolean }[] = [];
@@ -202,7 +204,53 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			return asCode(whole);
 		})
 		.replace(SITE_BASEURL, '')
-		.replace(SITE_PATH, (_whole: string, _quote: string, sitePath: string) => sitePath);
+		.replace(SITE_PATH, (_whole: string, _quote: string, sitePath: string) => sitePath)
+		.replace(WIKILINK, (whole: string, embed: string, target: string, heading: string | undefined, label: string | undefined) => {
+			const expanded = wikilink(embed === '!', target.trim(), heading?.trim(), label?.trim(), state);
+			if (typeof expanded === 'string') return expanded;
+			unknown.push({ line, text: whole, reason: expanded.reason });
+			return whole;
+		});
+}
+
+// Obsidian's `[[Note]]`, `[[Note|text]]`, `[[Note#Heading]]`, and its embeds, `![[diagram.png]]`.
+const WIKILINK = /(!?)\[\[([^[\]\n|#]+)(?:#([^[\]\n|]*))?(?:\|([^[\]\n]*))?\]\]/g;
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
+
+/**
+ * An Obsidian wikilink, which Obsidian resolves against the whole vault: a link to the post whose file has
+ * the note's name (anywhere in the posts folder), to the heading it names; an embedded image beside the
+ * post, its text (not a size, `|300`) as alt text. Anything else (a note's text embedded, a file found
+ * nowhere near the post) stays as written, with the reason.
+ */
+function wikilink(embed: boolean, target: string, heading: string | undefined, label: string | undefined, state: Expansion): { reason: string } | string {
+	const why = 'it is an Obsidian wikilink, which Markdown does not read, and';
+	if (embed) {
+		if (IMAGE_FILE.test(target) && state.post.fileBesidePost?.(target)) {
+			const alt = label && !/^\d+(?:x\d+)?$/.test(label) ? label : '';
+			return protect(`![${escapeMarkdown(alt)}](<./${escapeDestination(target)}>)`);
+		}
+		return { reason: `${why} no image ${JSON.stringify(target)} is beside the post; write a Markdown image, ![](./${target}), with the file beside the post` };
+	}
+	const found = state.context.findPost?.(target, 'ref');
+	if (!found) return { reason: `${why} Carnet cannot look for the post it names; write a Markdown link to the post's address` };
+	const [file] = found.files;
+	state.references.push({ target, file: found.files.length === 1 ? file : undefined, url: found.url });
+	if (found.url) {
+		const anchor = heading ? `#${headingId(heading)}` : '';
+		return protect(`[${escapeMarkdown(label || target)}](<${escapeDestination(`${found.url}${anchor}`)}>)`);
+	}
+	if (file === undefined) return { reason: `${why} no post in ${found.folder}/ is named ${JSON.stringify(target)}; write a Markdown link to the post's address` };
+	if (found.files.length > 1) return { reason: `${why} ${JSON.stringify(target)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write a Markdown link to one` };
+	return { reason: `${why} the post it names, ${found.folder}/${file}, has no page in this build` };
+}
+
+/** The id a heading's text gets, as github-slugger makes it: lower case, punctuation out, spaces as dashes. */
+function headingId(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+		.replace(/ /g, '-');
 }
 
 // Jekyll's `![]({{ site.baseurl }}/assets/a.png)` and `{{ "/assets/a.png" | relative_url }}`: a path from the
