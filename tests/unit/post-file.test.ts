@@ -436,6 +436,13 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile('---\ndate: 2024-07-22\n---\nText first.\n\n# Later\n', context())).data.title).toBeUndefined();
 	});
 
+	test('status: draft, as Ghost and WordPress exports write it, is a draft; published says nothing more; another status is kept', async () => {
+		expect((await preparePostFile(post('status: draft'), context())).heldBack).toBe('draft');
+		const published = await preparePostFile(post('status: published'), context());
+		expect({ heldBack: published.heldBack, status: published.data.status }).toEqual({ heldBack: undefined, status: undefined });
+		expect((await preparePostFile(post('status: private'), context())).data.status).toBe('private');
+	});
+
 	test("a permalink without its first slash, as Hexo and Eleventy write it, is from the site's root", async () => {
 		expect((await preparePostFile(post('permalink: hexo/front-matter/'), context())).data.permalink).toBe('/hexo/front-matter/');
 		expect((await preparePostFile(post('permalink: /2024/01/05/hello.html'), context())).data.permalink).toBe('/2024/01/05/hello.html');

@@ -28,7 +28,8 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  * - Hugo's `images` list gives the featured image when no image field is set;
  * - Hugo's `url` is an old address, as Jekyll's `permalink` is, and a `permalink` without a first slash
  *   (Hexo's, Eleventy's) is from the site's root;
- * - Pelican's metadata lines give lists of tags, keywords and authors, one category, and drafts;
+ * - Pelican's metadata lines give lists of tags, keywords and authors, and one category;
+ * - `status: draft` (Pelican's, Ghost's and WordPress exports') is a draft;
  * - Material for MkDocs' `date: { created, updated }` gives the date and the updated date;
  * - Zola's `[taxonomies]` give the tags and categories, and its `path` (in TOML) is an old address;
  * - an index file's folder name gives the date and slug as a file name does (Docusaurus's `2021-08-26-welcome/index.md`);
@@ -46,6 +47,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		else if (DATE_KEYS.includes(key) && typeof value === 'string' && HUGO_ZERO_DATE.test(value.trim())) delete data[key];
 	}
 	if (source.format === 'metadata') readPelicanMetadata(data);
+	readStatus(data);
 	readDateObject(data, source);
 	if (typeof data.published === 'boolean') {
 		if (!data.published && data.draft === undefined) data.draft = true;
@@ -101,8 +103,7 @@ function postName(displayPath: string): string {
 
 /**
  * Pelican's metadata, all text: `Tags`, `Keywords` and `Authors` are lists separated by semicolons, or else
- * by commas, as Pelican splits them; `Category` is one name, spaces included; `Status: draft` is a draft and
- * `Status: published` says nothing more (`hidden` is kept, and reported as other unknown keys are).
+ * by commas, as Pelican splits them; `Category` is one name, spaces included.
  */
 function readPelicanMetadata(data: Record<string, unknown>): void {
 	for (const key of ['tags', 'keywords', 'authors']) {
@@ -110,9 +111,17 @@ function readPelicanMetadata(data: Record<string, unknown>): void {
 		if (typeof value === 'string') data[key] = value.split(value.includes(';') ? ';' : ',').map((name) => name.trim()).filter((name) => name !== '');
 	}
 	if (typeof data.category === 'string') data.category = [data.category];
+}
+
+/**
+ * `status: draft`, as Pelican, Ghost exports and WordPress exports write it, is a draft; `published` (and
+ * WordPress's `publish`) says nothing more. Another status (`hidden`, `private`) is kept and reported as other
+ * unknown keys are.
+ */
+function readStatus(data: Record<string, unknown>): void {
 	const status = typeof data.status === 'string' ? data.status.trim().toLowerCase() : undefined;
 	if (status === 'draft' && data.draft === undefined) data.draft = true;
-	if (status === 'draft' || status === 'published') delete data.status;
+	if (status === 'draft' || status === 'published' || status === 'publish') delete data.status;
 }
 
 /**
