@@ -24,7 +24,7 @@ export const FIELD_ALIASES = {
 /** Front-matter keys read as dates: the loader reads their text in the site's time zone. */
 export const DATE_KEYS: readonly string[] = [...FIELD_ALIASES.date, ...FIELD_ALIASES.updated, ...FIELD_ALIASES.expires];
 /** Front-matter keys whose values are text, kept as written when YAML reads them as numbers (`title: 1.10`). */
-export const TEXT_KEYS: readonly string[] = ['title', 'subtitle', 'slug', 'series', 'tags', 'categories', 'category', 'keywords', ...FIELD_ALIASES.description, ...FIELD_ALIASES.imageAlt];
+export const TEXT_KEYS: readonly string[] = ['title', 'subtitle', 'slug', 'series', 'tags', 'tag', 'categories', 'category', 'keywords', ...FIELD_ALIASES.description, ...FIELD_ALIASES.imageAlt];
 /** Front-matter keys read as featured images: the loader resolves `/…` paths into `public/`. */
 export const IMAGE_KEYS: readonly string[] = FIELD_ALIASES.image;
 

@@ -340,6 +340,30 @@ path = "blog/2026/01/22/post-slug/"
 
 Zola content.
 `,
+	// vuepress-theme-hope (a post of CPJiNan's PlayerLevel docs).
+	'vuepress-download.md': `---
+title: 下载&安装
+date: 2023-09-05
+icon: gears
+order: 2
+category:
+  - 使用指南
+tag:
+  - 插件下载
+  - 插件安装
+---
+
+本篇讲述如何正确下载插件
+
+<!-- more -->
+
+[[toc]]
+
+### 下载
+::: tip 
+你可以在此处获取下载链接
+:::
+`,
 	// Pelican (enriquerendon/blog_pelican_source): metadata lines, no front-matter fences.
 	'first_post.md': `Title: My First Blog Post
 Author: Enrique Rendon
@@ -546,6 +570,18 @@ describe("Astro's blog tutorial, Astro Cactus, Material for MkDocs and Zola's pa
 	test("make Zola's path an old address with a redirect page", () => {
 		expect(site.exists('blog/2026/01/22/post-slug/index.html')).toBe(true);
 		expect(site.read('blog/2026/01/22/post-slug/index.html')).toContain('/posts/zola-path/');
+	});
+});
+
+describe('VuePress posts', () => {
+	test('read tag and category, the summary before <!-- more -->, ::: tip, and leave [[toc]] out, saying so', () => {
+		const $ = site.html('posts/vuepress-download/index.html');
+		expect(tagsOf('vuepress-download')).toEqual(['插件下载', '插件安装', '使用指南']);
+		expect(description('vuepress-download')).toBe('本篇讲述如何正确下载插件');
+		expect($('.carnet-callout--tip').text()).toContain('你可以在此处获取下载链接');
+		expect($('.carnet-prose').text()).not.toContain('[[toc]]');
+		expect(site.log).toContain('src/content/posts/vuepress-download.md:17: [[toc]] is left out: it asks for a table of contents');
+		expect(site.log).not.toContain('front-matter key "tag"');
 	});
 });
 

@@ -10,6 +10,10 @@ describe('admonitions as Docusaurus and Fuwari write them', () => {
 		});
 	});
 
+	test('may have a space after the colons, as VitePress and VuePress write them', () => {
+		expect(admonitionsAsCallouts('::: tip \nYou can get the link here\n:::\n::: danger A title\nCareful.\n:::').body).toBe('> [!TIP]\n> You can get the link here\n>\n> [!CAUTION] A title\n> Careful.\n>');
+	});
+
 	test('nest by their number of colons, and leave fenced examples and unclosed openings alone', () => {
 		const body = ['::::info Outer', ':::tip', 'Inner.', ':::', '::::', '```markdown', ':::note', 'Example.', ':::', '```', ':::warning', 'Never closed.'].join('\n');
 		expect(admonitionsAsCallouts(body).body).toBe(

@@ -436,6 +436,12 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile('---\ndate: 2024-07-22\n---\nText first.\n\n# Later\n', context())).data.title).toBeUndefined();
 	});
 
+	test("VuePress's tag is the list of tags", async () => {
+		const prepared = await preparePostFile(post('category:\n  - 使用指南\ntag:\n  - 插件下载\n  - 2024'), context());
+		expect(prepared.data).toMatchObject({ tags: ['插件下载', '2024'], category: ['使用指南'] });
+		expect(prepared.data).not.toHaveProperty('tag');
+	});
+
 	test('status: draft, as Ghost and WordPress exports write it, is a draft; published says nothing more; another status is kept', async () => {
 		expect((await preparePostFile(post('status: draft'), context())).heldBack).toBe('draft');
 		const published = await preparePostFile(post('status: published'), context());

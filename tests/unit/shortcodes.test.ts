@@ -116,6 +116,12 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(sized.unknown[0]?.reason).toBe('Carnet reads asset_img with a file name and a title only, not with class names or a size');
 	});
 
+	test("leave out VuePress's [[toc]], which Carnet makes itself, and say so", () => {
+		const result = expand('Intro.\n\n[[toc]]\n\n### Download');
+		expect(result.body).toBe('Intro.\n\n\n\n### Download');
+		expect(result.unknown).toEqual([{ line: 3, text: '[[toc]]', reason: "it asks for a table of contents, which Carnet shows by itself from three sections on (see the post's toc field)", leftOut: true }]);
+	});
+
 	test("turn Chirpy's YouTube embed into a link, as Hugo's youtube", () => {
 		expect(expand("{% include embed/youtube.html id='Balreaj8Yqs' %}").body).toBe('<a href="https://www.youtube.com/watch?v=Balreaj8Yqs">Watch on YouTube</a>');
 		expect(expand("{% include embed/video.html src='/a.mp4' %}").unknown[0]?.reason).toBe('the Liquid tag include is not one Carnet knows');

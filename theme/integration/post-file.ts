@@ -158,8 +158,9 @@ function expandBodyShortcodes(written: string, source: ParsedSource, context: Po
 	const folder = path.dirname(context.entryFile);
 	const fileBesidePost = (name: string) => !name.split(/[/\\]/).includes('..') && existsSync(path.join(folder, name));
 	const result = expandShortcodes(body, context.shortcodes, { assetFolder, fileBesidePost });
-	for (const { line, text, reason } of result.unknown) {
-		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
+	for (const { line, text, reason, leftOut } of result.unknown) {
+		const where = `${context.displayPath}:${source.bodyLine + line - 1}`;
+		context.warn(leftOut ? `${where}: ${text} is left out: ${reason}.` : `${where}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
 	}
 	return { body: result.body, references: result.references };
 }

@@ -1,6 +1,6 @@
 /**
- * Admonitions as Docusaurus, Fuwari, Starlight and VitePress write them (`:::tip Title` or
- * `:::note[Title]`, up to a `:::` line), turned into the GitHub callouts Carnet shows (`> [!TIP] Title`)
+ * Admonitions as Docusaurus, Fuwari, Starlight, VitePress and VuePress write them (`:::tip Title`,
+ * `::: tip Title` or `:::note[Title]`, up to a `:::` line), turned into the GitHub callouts Carnet shows (`> [!TIP] Title`)
  * before the Markdown processor sees the body. Each line stays on its line. Fenced code is left alone, and
  * so is an opening line that no closing line matches.
  */
@@ -16,7 +16,7 @@ const KINDS: Readonly<Record<string, string>> = {
 	danger: 'CAUTION',
 };
 
-const OPENING = /^(:{3,})([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*(?:\{[^}\n]*\})?[ \t]*\r?$/;
+const OPENING = /^(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*(?:\{[^}\n]*\})?[ \t]*\r?$/;
 const CLOSING = /^(:{3,})[ \t]*\r?$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 

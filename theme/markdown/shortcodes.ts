@@ -51,7 +51,7 @@ export interface PostReference {
 export interface ShortcodeResult {
 	body: string;
 	/** What was left as written, with its line in the body (1 = the body's first line). */
-	unknown: { line: number; text: string; reason: string }[];
+	unknown: { line: number; text: string; reason: string; leftOut?: true | undefined }[];
 	/** The posts that references named, in the order they are written. */
 	references: PostReference[];
 }
@@ -206,6 +206,11 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		.replace(SITE_BASEURL, '')
 		.replace(SITE_PATH, (_whole: string, _quote: string, sitePath: string) => sitePath)
 		.replace(WIKILINK, (whole: string, embed: string, target: string, heading: string | undefined, label: string | undefined) => {
+			// VuePress's and markdown-it's table of contents, which Carnet makes itself.
+			if (embed === '' && /^toc$/i.test(target.trim()) && heading === undefined && label === undefined) {
+				unknown.push({ line, text: whole, reason: "it asks for a table of contents, which Carnet shows by itself from three sections on (see the post's toc field)", leftOut: true });
+				return '';
+			}
 			const expanded = wikilink(embed === '!', target.trim(), heading?.trim(), label?.trim(), state);
 			if (typeof expanded === 'string') return expanded;
 			unknown.push({ line, text: whole, reason: expanded.reason });
