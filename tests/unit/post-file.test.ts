@@ -436,6 +436,14 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile('---\ndate: 2024-07-22\n---\nText first.\n\n# Later\n', context())).data.title).toBeUndefined();
 	});
 
+	test("shows Obsidian's embeds of an image beside the post, and says which files it looked for, for the loader's key", async () => {
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		const prepared = await preparePostFile(post('', '![[cover.jpg|A cover]]\n\n![[nope.png]]\n'), context({ shortcodes }));
+		expect(prepared.body).toBe('![A cover](<./cover.jpg>)\n\n![[nope.png]]\n');
+		expect(prepared.filesLookedUp).toEqual({ 'cover.jpg': true, 'nope.png': false });
+		expect((await preparePostFile(post(''), context({ shortcodes }))).filesLookedUp).toBeUndefined();
+	});
+
 	test("VuePress's tag is the list of tags", async () => {
 		const prepared = await preparePostFile(post('category:\n  - 使用指南\ntag:\n  - 插件下载\n  - 2024'), context());
 		expect(prepared.data).toMatchObject({ tags: ['插件下载', '2024'], category: ['使用指南'] });

@@ -34,6 +34,8 @@ export interface PostFile {
 	bundleImage?: string | undefined;
 	/** wordpress-export-to-markdown's `coverImage`, found in the post's `images/` folder (`./images/cat.jpg`). */
 	coverInImages?: string | undefined;
+	/** The files beside the post that its Obsidian embeds (`![[diagram.png]]`) named, and whether each was there. */
+	filesLookedUp?: Record<string, boolean> | undefined;
 }
 
 export interface PostFileContext extends ImagePathContext {
@@ -66,7 +68,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const source = parseSource(contents, context);
 	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
 	const expanded = expandBodyShortcodes(stripPastedChars(data, source, context), source, context);
-	const { references } = expanded;
+	const { references, filesLookedUp } = expanded;
 	const mediaSubpath = mediaSubpathOf(data);
 	for (const key of MEDIA_SUBPATH_KEYS) delete data[key];
 	applyDialects(data, source, context);
@@ -108,7 +110,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	}
 	checkNameSlugs('tags', data.tags, source, context);
 	checkNameSlugs('series', data.series, source, context);
-	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage, coverInImages };
+	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage, coverInImages, filesLookedUp };
 }
 
 /** Jekyll's `excerpt_separator` of a post, when it names one. */
@@ -133,7 +135,11 @@ function isMdx(displayPath: string): boolean {
 }
 
 // MDX bodies are compiled by @astrojs/mdx from the file itself, which reads {{< and {% as its own syntax.
-function expandBodyShortcodes(written: string, source: ParsedSource, context: PostFileContext): { body: string; references: PostReference[] } {
+function expandBodyShortcodes(
+	written: string,
+	source: ParsedSource,
+	context: PostFileContext,
+): { body: string; references: PostReference[]; filesLookedUp?: Record<string, boolean> | undefined } {
 	if (isMdx(context.displayPath)) return { body: written, references: [] };
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
 	const directives = context.config.callouts === false ? { body: written, unknown: [] } : admonitionsAsCallouts(written);
@@ -156,13 +162,14 @@ function expandBodyShortcodes(written: string, source: ParsedSource, context: Po
 	// Hexo's asset folder has the post's file name, without its extension.
 	const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;
 	const folder = path.dirname(context.entryFile);
-	const fileBesidePost = (name: string) => !name.split(/[/\\]/).includes('..') && existsSync(path.join(folder, name));
+	const filesLookedUp: Record<string, boolean> = {};
+	const fileBesidePost = (name: string) => (filesLookedUp[name] = !name.split(/[/\\]/).includes('..') && existsSync(path.join(folder, name)));
 	const result = expandShortcodes(body, context.shortcodes, { assetFolder, fileBesidePost });
 	for (const { line, text, reason, leftOut } of result.unknown) {
 		const where = `${context.displayPath}:${source.bodyLine + line - 1}`;
 		context.warn(leftOut ? `${where}: ${text} is left out: ${reason}.` : `${where}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
 	}
-	return { body: result.body, references: result.references };
+	return { body: result.body, references: result.references, filesLookedUp: Object.keys(filesLookedUp).length > 0 ? filesLookedUp : undefined };
 }
 
 // A tag or a series has a page whose address is made from its name: one made only of emoji would give

@@ -6,6 +6,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
 import { balanceHtml } from '../utils/balanced-html.ts';
 import { summaryOf } from '../utils/summary.ts';
+import { digest, stableStringify } from '../utils/digest.ts';
 import { BodyCache, type RenderedBody } from './body-cache.ts';
 import { postKey, renderSalt } from './cache-key.ts';
 import { userError, type ErrorLocation } from './errors.ts';
@@ -94,14 +95,16 @@ export class PostSync {
 		// Whether a post is held back changes with the clock, not with its file: the key says which it was.
 		// So are the addresses of the posts its ref, relref and post_url shortcodes name (markdown/shortcodes.ts).
 		// So is a featured image found beside a page bundle's index file rather than named in it, and a
-		// coverImage found in the post's images/ folder rather than beside it.
+		// coverImage found in the post's images/ folder rather than beside it, and whether the images its
+		// Obsidian embeds name are beside it.
 		const key =
 			postKey(this.#salt, contents) +
 			(post.heldBack ? `:${post.heldBack}` : '') +
 			imageSizesKey(imageSizes) +
 			referencesKey(post.references) +
 			(post.bundleImage ? `:feature-${post.bundleImage}` : '') +
-			(post.coverInImages ? `:cover-${post.coverInImages}` : '');
+			(post.coverInImages ? `:cover-${post.coverInImages}` : '') +
+			(post.filesLookedUp ? `:embeds-${digest(stableStringify(post.filesLookedUp))}` : '');
 		try {
 			data = await this.#load(post, { file, displayPath, key, imageSizes }, fileContext);
 		} catch (error) {
