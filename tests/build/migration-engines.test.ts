@@ -32,6 +32,8 @@ Hexo makes it simple to adjust the post content.
 {% asset_img diagram.jpg "The Hexo asset folder" %}
 
 {% asset_img diagram.jpg %}
+
+See also {% post_link hexo-unpadded %}.
 `,
 	// Hexo with a date whose month and day have one digit, as the scaffold's {{ date }} is often retyped.
 	'hexo-unpadded.md': `---
@@ -437,6 +439,11 @@ describe('Hexo posts', () => {
 		expect(images.first().attr('alt')).toBe('The Hexo asset folder');
 		expect($('.carnet-prose figcaption').text()).toBe('The Hexo asset folder');
 		expect($('.carnet-prose').text()).not.toContain('asset_img');
+	});
+
+	test("links post_link to the post it names, with that post's title", () => {
+		const link = site.html('posts/hexo-front-matter/index.html')('.carnet-prose a');
+		expect([link.text(), link.attr('href')]).toEqual(['HelloHexo', '/posts/hexo-unpadded/']);
 	});
 
 	test("shows NexT's note tag as a callout, and names the keys of NexT it does not read", () => {

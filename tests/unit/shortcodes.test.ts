@@ -169,6 +169,18 @@ describe('references to posts found in the posts folder', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test("link Hexo's post_link to the post named, its title the text unless the tag gives one", () => {
+		const { body, unknown, references } = expandShortcodes('{% post_link ref-target %} and {% post_link deep-post "the deep one" %}\n{% post_link nothing-here %}', siteContext('/posts/:slug/'));
+		// The title is part of what the body took from the other post: its key covers it (referencesKey).
+		expect(references.map(({ target, title }) => ({ target, title }))).toEqual([
+			{ target: 'ref-target', title: 'Target' },
+			{ target: 'deep-post', title: undefined },
+			{ target: 'nothing-here', title: undefined },
+		]);
+		expect(body).toBe('[Target](</blog/posts/my-custom-slug/>) and [the deep one](</blog/posts/deep-post/>)\n`{% post_link nothing-here %}`');
+		expect(unknown).toEqual([{ line: 2, text: '{% post_link nothing-here %}', reason: 'no post in src/content/posts/ has the file name "nothing-here", a link Hexo refuses to build; correct the name' }]);
+	});
+
 	test("link Obsidian's wikilinks to the post named, to its heading, and embed an image beside the post", () => {
 		const besides = (name: string) => name === 'diagram.png';
 		const { body, unknown, references } = expandShortcodes(

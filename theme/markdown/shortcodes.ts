@@ -36,6 +36,8 @@ export interface FoundPosts {
 	url: string | undefined;
 	/** Why the one file found has no page in this build (a draft, a post dated in the future, or expired). */
 	heldBack?: 'draft' | 'expired' | 'future' | undefined;
+	/** The title of the one file found, for links whose text it is (Hexo's post_link). */
+	title?: string | undefined;
 }
 
 /** A reference to another post, and what the body took from that post: a post's body depends on it. */
@@ -46,6 +48,8 @@ export interface PostReference {
 	file: string | undefined;
 	/** The address put in the body. */
 	url: string | undefined;
+	/** The title put in the body, when the link's text is the post's title (Hexo's post_link). */
+	title?: string | undefined;
 }
 
 export interface ShortcodeResult {
@@ -324,6 +328,7 @@ function liquidTag(name: string, args: string, state: Expansion): Expanded {
 	if (name === 'post_url') return postRef(args, 'post_url', state);
 	if (name === 'link' && /(?:^|\/)_posts\//.test(args)) return postRef(args, 'link', state);
 	if (name === 'asset_img') return assetImage(args, state.post.assetFolder);
+	if (name === 'post_link') return postLink(args, state);
 	// Chirpy's `{% include embed/youtube.html id='Balreaj8Yqs' %}`, a link as Hugo's youtube is.
 	const embed = /^embed\/youtube\.html\s+id=(?:"([^"]+)"|'([^']+)'|(\S+))/.exec(args);
 	if (name === 'include' && embed) return hugoShortcode('youtube', { positional: [], named: { id: (embed[1] ?? embed[2] ?? embed[3]) as string } }, state, undefined);
@@ -347,6 +352,22 @@ function assetImage(args: string, assetFolder: string | undefined): Expanded {
 	const text = alt ?? title ?? '';
 	const quotedTitle = title ? ` "${title.replace(/[\\"]/g, '\\$&')}"` : '';
 	return protect(`![${escapeMarkdown(text)}](<${escapeDestination(`${assetFolder}/${file}`)}>${quotedTitle})`);
+}
+
+/**
+ * Hexo's `{% post_link hello-world %}` and `{% post_link hello-world "Its text" %}`: a link to the post whose
+ * file is named so, its title the text unless the tag gives one.
+ */
+function postLink(args: string, state: Expansion): Expanded {
+	const [target, text] = [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
+	if (!target || !state.context.findPost) return undefined;
+	const found = state.context.findPost(target, 'ref');
+	const [file] = found.files;
+	state.references.push({ target, file: found.files.length === 1 ? file : undefined, url: found.url, ...(text ? {} : { title: found.title }) });
+	if (found.url) return protect(`[${escapeMarkdown(text || found.title || target)}](<${escapeDestination(found.url)}>)`);
+	if (file === undefined) return { reason: `no post in ${found.folder}/ has the file name ${JSON.stringify(target)}, a link Hexo refuses to build; correct the name` };
+	if (found.files.length > 1) return { reason: `${JSON.stringify(target)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write the path of one from that folder` };
+	return { reason: `the post it names, ${found.folder}/${file}, has no page in this build` };
 }
 
 /** Hexo's img and asset_img meta: `"title" "alt"`, `'title' 'alt'`, or a title in words. */
