@@ -444,6 +444,12 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(post(''), context({ shortcodes }))).filesLookedUp).toBeUndefined();
 	});
 
+	test("Hugo PaperMod's ShowToc (showToc) is toc", async () => {
+		expect((await preparePostFile(post('ShowToc: true\nTocOpen: false'), context())).data).toMatchObject({ toc: true, TocOpen: false });
+		expect((await preparePostFile(post('showToc: false'), context())).data).toMatchObject({ toc: false });
+		expect((await preparePostFile(post('showToc: false'), context())).data).not.toHaveProperty('showToc');
+	});
+
 	test("VuePress's tag is the list of tags", async () => {
 		const prepared = await preparePostFile(post('category:\n  - 使用指南\ntag:\n  - 插件下载\n  - 2024'), context());
 		expect(prepared.data).toMatchObject({ tags: ['插件下载', '2024'], category: ['使用指南'] });

@@ -21,7 +21,7 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  * - an empty value (`featured_image: ""`, `description:`) is an absent field, as Hugo's archetypes mean it,
  *   an empty name in a list of tags or categories (`tags: [""]`) is no name, and a date at Hugo's zero time
  *   (`expiryDate: 0001-01-01T00:00:00Z`) is no date;
- * - VuePress's `tag` is the list of tags;
+ * - VuePress's `tag` is the list of tags, and Hugo PaperMod's `ShowToc` is `toc`;
  * - Jekyll's `published: false` is a draft (Carnet's `published` is otherwise a date);
  * - a file named `YYYY-MM-DD-slug.md` gives the date, when the front matter has none, and then the slug;
  *   so does any file in a `_posts/` folder for its slug;
@@ -38,6 +38,13 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  *   as Jekyll reads it (and Carnet reads `categories` everywhere); with commas, see splitTagString().
  */
 export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string }): void {
+	// Hugo PaperMod's `ShowToc` (`showToc`) is Carnet's `toc`.
+	for (const key of ['ShowToc', 'showToc']) {
+		if (typeof data[key] !== 'boolean' || data.toc !== undefined) continue;
+		data.toc = data[key];
+		delete data[key];
+		source.movedKeys = { ...source.movedKeys, toc: key };
+	}
 	// VuePress's themes (vuepress-theme-hope, reco) name the list of tags `tag`.
 	if (data.tag !== undefined && data.tags === undefined) {
 		data.tags = data.tag;
