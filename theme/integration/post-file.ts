@@ -1,17 +1,14 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { ThemeConfig } from '../config.ts';
 import { DATE_KEYS, IMAGE_KEYS, TEXT_KEYS } from '../schema.ts';
 import { DATE_FORMS, readFrontMatterDate } from '../utils/dates.ts';
 import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
-import { expandShortcodes, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
-import { admonitionsAsCallouts, hexoNotesAsCallouts, pythonAdmonitionsAsCallouts } from '../markdown/admonitions.ts';
-import { readKramdownAttributes } from '../markdown/kramdown-attributes.ts';
+import type { PostReference, ShortcodeContext } from '../markdown/shortcodes.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { userError } from './errors.ts';
 import { applyDialects, bundleFeatureImage, exportedCoverImage, heldBackReason, takeTitleHeading, type HeldBack } from './post-dialects.ts';
+import { readBodyDialects } from './post-body.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
 
 export interface PostFile {
@@ -67,7 +64,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	}
 	const source = parseSource(contents, context);
 	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
-	const expanded = expandBodyShortcodes(stripPastedChars(data, source, context), source, context);
+	const expanded = readBodyDialects(stripPastedChars(data, source, context), source, context);
 	const { references, filesLookedUp } = expanded;
 	const mediaSubpath = mediaSubpathOf(data);
 	for (const key of MEDIA_SUBPATH_KEYS) delete data[key];
@@ -132,44 +129,6 @@ const DATE_FORMS_HINT = `a date such as ${DATE_FORMS}; an offset goes from -12:0
 
 function isMdx(displayPath: string): boolean {
 	return displayPath.toLowerCase().endsWith('.mdx');
-}
-
-// MDX bodies are compiled by @astrojs/mdx from the file itself, which reads {{< and {% as its own syntax.
-function expandBodyShortcodes(
-	written: string,
-	source: ParsedSource,
-	context: PostFileContext,
-): { body: string; references: PostReference[]; filesLookedUp?: Record<string, boolean> | undefined } {
-	if (isMdx(context.displayPath)) return { body: written, references: [] };
-	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
-	const directives = context.config.callouts === false ? { body: written, unknown: [] } : admonitionsAsCallouts(written);
-	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(directives.body));
-	const admonitions = { body: python.body, unknown: [...directives.unknown, ...python.unknown].sort((a, b) => a.line - b.line) };
-	for (const { line, text, reason } of admonitions.unknown) {
-		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Write a callout (> [!NOTE]) instead.`);
-	}
-	const attributes = readKramdownAttributes(admonitions.body, context.config.callouts !== false);
-	const [first, ...others] = attributes.removed.map(({ line, text }) => ({ line: source.bodyLine + line - 1, text }));
-	if (first) {
-		const what =
-			others.length === 0
-				? `${first.text}, a kramdown attribute list, is left out: Carnet does not apply its classes and attributes.`
-				: `${first.text} and ${others.length} other kramdown attribute ${others.length === 1 ? 'list' : 'lists'} (lines ${[first, ...others].map(({ line }) => line).join(', ')}) are left out: Carnet does not apply their classes and attributes.`;
-		context.warn(`${context.displayPath}:${first.line}: ${what}`);
-	}
-	const body = attributes.body;
-	if (!context.shortcodes) return { body, references: [] };
-	// Hexo's asset folder has the post's file name, without its extension.
-	const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;
-	const folder = path.dirname(context.entryFile);
-	const filesLookedUp: Record<string, boolean> = {};
-	const fileBesidePost = (name: string) => (filesLookedUp[name] = !name.split(/[/\\]/).includes('..') && existsSync(path.join(folder, name)));
-	const result = expandShortcodes(body, context.shortcodes, { assetFolder, fileBesidePost });
-	for (const { line, text, reason, leftOut } of result.unknown) {
-		const where = `${context.displayPath}:${source.bodyLine + line - 1}`;
-		context.warn(leftOut ? `${where}: ${text} is left out: ${reason}.` : `${where}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
-	}
-	return { body: result.body, references: result.references, filesLookedUp: Object.keys(filesLookedUp).length > 0 ? filesLookedUp : undefined };
 }
 
 // A tag or a series has a page whose address is made from its name: one made only of emoji would give
