@@ -7,7 +7,8 @@ import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
 import type { PostReference, ShortcodeContext } from '../markdown/shortcodes.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { userError } from './errors.ts';
-import { applyDialects, bundleFeatureImage, exportedCoverImage, heldBackReason, takeTitleHeading, type HeldBack } from './post-dialects.ts';
+import { applyDialects, bundleFeatureImage, heldBackReason, type HeldBack } from './post-dialects.ts';
+import { exportedCoverImage, takeTitleHeading } from './post-engines.ts';
 import { readBodyDialects } from './post-body.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
 
