@@ -356,6 +356,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const prepared = await preparePostFile(zola, context());
 		expect(prepared.data).toMatchObject({ tags: ['list', 'of'], categories: ['tutorial'], 'taxonomies.series': ['One'] });
 		expect(prepared.data).not.toHaveProperty('taxonomies');
+		expect((await preparePostFile('+++\ntitle = "Zola"\ndate = 2020-01-01\n[taxonomies]\ntags = ["", "a"]\n+++\nBody.\n', context())).data.tags).toEqual(['a']);
 		const moved = await preparePostFile('+++\ntitle = "Zola"\ndate = 2020-01-01\npath = "blog/2020/01/zola/"\n+++\nBody.\n', context());
 		expect(moved.data).toMatchObject({ permalink: '/blog/2020/01/zola/' });
 		expect(moved.data).not.toHaveProperty('path');
