@@ -464,6 +464,14 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(post('status: private'), context())).data.status).toBe('private');
 	});
 
+	test('warns that a permalink with Jekyll placeholders is a pattern, of which no redirect page is made', async () => {
+		warnings.length = 0;
+		await preparePostFile(post('permalink: /:categories/:title/'), context());
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.md:4: permalink \"/:categories/:title/\" is a pattern, not an address: no redirect page is made from it. To keep such addresses, set the permalinks option (e.g. permalinks: '/:year/:month/:day/:slug/').",
+		]);
+	});
+
 	test("a permalink without its first slash, as Hexo and Eleventy write it, is from the site's root", async () => {
 		expect((await preparePostFile(post('permalink: hexo/front-matter/'), context())).data.permalink).toBe('/hexo/front-matter/');
 		expect((await preparePostFile(post('permalink: /2024/01/05/hello.html'), context())).data.permalink).toBe('/2024/01/05/hello.html');

@@ -3,6 +3,7 @@ import { DATE_KEYS, IMAGE_KEYS, TEXT_KEYS } from '../schema.ts';
 import { DATE_FORMS, readFrontMatterDate } from '../utils/dates.ts';
 import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
+import { PERMALINK_PATTERN } from '../utils/redirects.ts';
 import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
 import type { PostReference, ShortcodeContext } from '../markdown/shortcodes.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
@@ -82,6 +83,12 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	}
 	splitTagString(data, source, context);
 	checkExcerptSeparator(data, body, source, context);
+	if (typeof data.permalink === 'string' && PERMALINK_PATTERN.test(data.permalink)) {
+		context.warn(
+			`${postLocation(context, lineOfKey(source, 'permalink'))}: permalink ${JSON.stringify(data.permalink)} is a pattern, not an address: no redirect page is made from it. ` +
+				"To keep such addresses, set the permalinks option (e.g. permalinks: '/:year/:month/:day/:slug/').",
+		);
+	}
 	const reason = context.showDrafts ? undefined : heldBackReason(data, { now: context.now ?? Date.now(), future: context.config.future ?? false });
 	const hidden = reason !== undefined;
 	const bundleImage = hidden ? undefined : bundleFeatureImage(data, context.entryFile);
