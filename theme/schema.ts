@@ -14,7 +14,8 @@ export const FIELD_ALIASES = {
 	updated: ['updated', 'updatedDate', 'lastmod', 'lastMod', 'modified', 'modDatetime'],
 	/** Hugo's: after this date the post is no longer published. */
 	expires: ['expiryDate', 'expirydate', 'unpublishdate'],
-	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover', 'featureImage', 'feature_image', 'coverImage'],
+	// `thumbnail`: Hexo Icarus's and Gatsby starters'; `index_img`: Hexo Fluid's.
+	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover', 'featureImage', 'feature_image', 'coverImage', 'thumbnail', 'index_img'],
 	imageAlt: ['featured_image_alt', 'featuredImageAlt', 'heroImageAlt', 'image_alt', 'imageAlt', 'cover_alt'],
 	description: ['description', 'summary', 'excerpt'],
 	seriesOrder: ['series_order', 'seriesOrder'],

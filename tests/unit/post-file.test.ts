@@ -445,6 +445,11 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(post(''), context({ shortcodes }))).filesLookedUp).toBeUndefined();
 	});
 
+	test("Hexo Icarus's and Gatsby starters' thumbnail, and Hexo Fluid's index_img, are the featured image", async () => {
+		expect((await preparePostFile(post('thumbnail: ./cover.jpg'), context())).data.thumbnail).toBe('./cover.jpg');
+		expect((await preparePostFile(post('index_img: /images/cover.jpg'), context())).data.index_img).toBe('../../../../public/images/cover.jpg');
+	});
+
 	test("Hugo PaperMod's ShowToc (showToc) is toc", async () => {
 		expect((await preparePostFile(post('ShowToc: true\nTocOpen: false'), context())).data).toMatchObject({ toc: true, TocOpen: false });
 		expect((await preparePostFile(post('showToc: false'), context())).data).toMatchObject({ toc: false });

@@ -146,6 +146,11 @@ describe('postSchema()', () => {
 			});
 		});
 
+		test("reads Hexo Icarus's and Gatsby starters' thumbnail, and Hexo Fluid's index_img, as the featured image", () => {
+			expect(schema.parse({ title: 'T', date, thumbnail: './a.jpg' })).toMatchObject({ image: { src: './a.jpg' }, extra: {} });
+			expect(schema.parse({ title: 'T', date, index_img: './b.jpg' })).toMatchObject({ image: { src: './b.jpg' }, extra: {} });
+		});
+
 		test("reads toc, and Docusaurus's hide_table_of_contents as its opposite", () => {
 			expect(schema.parse({ title: 'T', date, toc: false }).toc).toBe(false);
 			expect(schema.parse({ title: 'T', date, hide_table_of_contents: true }).toc).toBe(false);
