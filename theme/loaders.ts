@@ -8,8 +8,8 @@ export interface PostsLoaderOptions {
 	/** Folder of the posts, relative to the project root. @default 'src/content/posts' */
 	base?: string;
 	/**
-	 * Files to read inside `base`, matched in any case (`.MD` too); names starting with `_` are left out.
-	 * @default '**\/[^_]*.{md,markdown,mdown,mkd,mkdn,mdwn,mdx}'
+	 * Files to read inside `base`, matched in any case (`.MD` too); names starting with `_` or `.` are left out.
+	 * @default '**\/[^_.]*.{md,markdown,mdown,mkd,mkdn,mdwn,mdx}'
 	 */
 	pattern?: string | string[];
 }

@@ -37,6 +37,9 @@ const text = (what: string) =>
 		z.string({ error: `expected ${what}` }).trim(),
 	);
 
+/** A character that prints as something: not a space, a control or an invisible format character (U+200B). */
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}]/u;
+
 const dateField = () => z.date({ error: `expected ${DATE_FORM}` });
 
 // Docusaurus writes a tag as a key of its tags.yml or as `{ label, permalink }`: the label is its name.
@@ -90,12 +93,14 @@ const RemoteImageSchema = z.object({
 export type ImageFunction = SchemaContext['image'];
 
 function frontMatterShape(image: ImageFunction) {
-	const imageField = () =>
-		z.union([RemoteImageSchema, HttpUrlSchema, image()], {
+	// One field for all the image names: a schema is immutable, and this one is built for every post.
+	const imageField = z
+		.union([RemoteImageSchema, HttpUrlSchema, image()], {
 			error: 'expected an image path such as ./cover.jpg or /images/cover.jpg, or an https URL',
-		});
+		})
+		.optional();
 	const shape: Record<string, z.ZodType> = { ...fixedShape() };
-	for (const key of FIELD_ALIASES.image) shape[key] = imageField().optional();
+	for (const key of FIELD_ALIASES.image) shape[key] = imageField;
 	return shape;
 }
 
@@ -134,7 +139,8 @@ let fixed: Record<string, z.ZodType> | undefined;
 function fixedShape(): Record<string, z.ZodType> {
 	if (fixed) return fixed;
 	const shape: Record<string, z.ZodType> = {
-		title: text('a non-empty title').pipe(z.string().min(1, { error: 'expected a non-empty title' })),
+		// A title of zero-width spaces passes trim() and shows as an empty heading, link and card.
+		title: text('a non-empty title').pipe(z.string().regex(VISIBLE, { error: 'expected a non-empty title' })),
 		subtitle: text('a short text').optional(),
 		draft: z.boolean({ error: 'expected true or false' }).optional(),
 		tags: TagsSchema.optional(),

@@ -68,6 +68,13 @@ const sites = {
 				'<svg xmlns="http://www.w3.org/2000/svg" xmlns:h="http://www.w3.org/1999/xhtml" viewBox="0 0 10 10"><rect width="10" height="10"/><h:script>alert(document.domain)</h:script></svg>',
 		},
 	},
+	// An MDX post from a Docusaurus blog, an example import in a code fence before the real one.
+	docusaurusMdx: {
+		files: {
+			'src/content/posts/tabs.mdx':
+				"---\ntitle: Tabs\ndate: 2024-01-01\n---\n\n```js\nimport Example from '@site/src/example';\n```\n\nimport Tabs from '@theme/Tabs';\n\n<Tabs>Apple</Tabs>\n",
+		},
+	},
 	tomlOffset: { files: { 'src/content/posts/offset.md': '+++\ntitle = "Offset"\ndate = "2024-02-03T10:00:00+99:99"\n+++\nBody\n' } },
 } satisfies Record<string, SiteSpec>;
 
@@ -226,6 +233,17 @@ describe('bad input fails the build with an error that says where and how to fix
 			    Remove the script from the SVG, or export the image as PNG.
 			  Location:
 			    <root>/src/content/posts/chart/index.md:8:1"
+		`);
+	});
+
+	test('an MDX post that imports a Docusaurus module: post, line, module and fix, before the bundler fails on it', () => {
+		expect(results.docusaurusMdx.ok).toBe(false);
+		expect(printedError('docusaurusMdx')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/tabs.mdx:10: imports '@theme/Tabs', a module of Docusaurus, which an Astro site does not have.
+			  Hint:
+			    Remove the import and the components it brings from the post, or import a component of your own from src/components/ in its place.
+			  Location:
+			    <root>/src/content/posts/tabs.mdx:10:1"
 		`);
 	});
 

@@ -58,6 +58,11 @@ beforeAll(async () => {
 			'A paragraph with a vertical\u000btab, an \u001b[1mescape and a NUL\u0000.\n',
 		),
 		'src/content/posts/traps.md': post('title: Traps\ndate: 2024-04-01', HOSTILE_HTML),
+		// What macOS writes beside a file copied to a USB stick or a network share (binary AppleDouble
+		// metadata), and the lock Emacs keeps while the post is open: each once stopped the build as a post
+		// without a title.
+		'src/content/posts/._traps.md': Buffer.from('0005160700020000000000000000000000000000000000000002000000090000003200000e00000002000000400000', 'hex'),
+		'src/content/posts/.#traps.md': 'ada@laptop.4242:1717171717',
 		// Bodies that open with a thematic break, as some Hugo and Jekyll posts do: what lies between it and
 		// the next one looks like front matter, valid YAML in one and not in the other.
 		'src/content/posts/opening-rule.md': post('title: Opening rule\ndate: 2023-10-02', '---\n\nIntro: it must appear.\n\nMore text that must appear.\n\n---\n\nConclusion.\n'),
@@ -156,6 +161,15 @@ describe('feeds stay well-formed whatever posts contain', () => {
 			'src/content/posts/pasted.md:6: author: removed an invisible character that feeds cannot carry (U+0008 backspace), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
 			'src/content/posts/pasted.md:8: body: removed 3 invisible characters that feeds cannot carry (U+000B vertical tab, U+001B ESC, U+0000 NUL), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.',
 		]);
+	});
+});
+
+describe('files beside the posts', () => {
+	test('names starting with a dot, which macOS and editors write, are not posts', () => {
+		expect(site.log).not.toMatch(/\._traps|\.#traps/);
+		const titles = (JSON.parse(site.read('feed.json')).items as { title: string }[]).map((item) => item.title);
+		expect(titles.filter((title) => title === 'Traps')).toEqual(['Traps']);
+		expect(readdirSync(path.join(site.dist, 'posts')).filter((name) => name.startsWith('traps'))).toEqual(['traps']);
 	});
 });
 
@@ -332,11 +346,16 @@ const failing = {
 	),
 	// Callouts inside callouts, deeper than Sätteri lets a plugin nest what it writes (128 levels).
 	deepCallouts: post('title: Deep callouts\ndate: 2024-01-01', `${Array.from({ length: 150 }, (_, index) => `${'> '.repeat(index + 1)}[!NOTE] Level ${index}`).join('\n')}\n`),
+	// Zero-width spaces (pasted from a web page) pass trim(): the title was an empty heading, link and card.
+	invisibleTitle: post('title: "  \\u200B  "\ndate: 2024-01-01', 'Body.\n'),
+	// Emphasis nested 20,000 deep in the first paragraph: the summary's HTML parser overflowed the stack, and
+	// the build printed a bare RangeError.
+	deepEmphasis: post('title: Deep emphasis\ndate: 2024-01-01', `${'*a '.repeat(20_000)}x${' a*'.repeat(20_000)}\n`),
 	// A list nested 1,000 deep: its page renders, but no HTML parser in the feed's path follows it.
 	deepList: post('title: Deep list\ndate: 2024-01-01', `${Array.from({ length: 1000 }, (_, index) => `${'  '.repeat(index)}- item ${index}`).join('\n')}\n`),
 } satisfies Record<string, string>;
 
-type FailingName = keyof typeof failing | 'stalled' | 'inlineOutside' | 'mdxOutside';
+type FailingName = keyof typeof failing | 'stalled' | 'inlineOutside' | 'mdxOutside' | 'windows1252' | 'utf16' | 'lookalikes' | 'mdxDeep';
 const failures = {} as Record<FailingName, CliResult & { root: string; finished: number }>;
 let stalledServer: Server;
 let firstConnection = 0;
@@ -364,6 +383,13 @@ beforeAll(async () => {
 		mdxOutside: {
 			files: { 'src/content/posts/imports.mdx': post('title: Imports\ndate: 2024-01-01', 'import photo from "../../../../outside.jpg";\n\n<img src={photo.src} alt="" />\n') },
 		},
+		// Saved by an old Windows tool, and by Windows PowerShell 5's ">": read as UTF-8, "é" became "�" silently.
+		windows1252: { files: { 'src/content/posts/latin.md': Buffer.from('---\ntitle: "Caf\xe9 cr\xe8me"\ndate: 2024-01-01\n---\nBody.\n', 'latin1') } },
+		utf16: { files: { 'src/content/posts/utf16.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(post('title: UTF-16\ndate: 2024-01-01', 'Body.\n'), 'utf16le')]) } },
+		// The same post, named on macOS (NFD) and elsewhere (NFC): the error named two paths that print the same.
+		lookalikes: { files: { 'src/content/posts/cafe\u0301.md': post('title: Café\ndate: 2024-01-01', 'Body.\n'), 'src/content/posts/caf\u00e9.md': post('title: Café\ndate: 2024-01-01', 'Body.\n') } },
+		// Quotes nested 500 deep in MDX: the MDX build died of a segmentation fault, printing nothing.
+		mdxDeep: { files: { 'src/content/posts/deep.mdx': post('title: Deep MDX\ndate: 2024-01-01', `Intro.\n\n${'> '.repeat(500)}deep\n`) } },
 		stalled: {
 			files: { 'src/content/posts/stalled.md': post(`title: Stalled\ndate: 2024-01-01\nfeatured_image: http://127.0.0.1:${port}/photo.jpg`, 'Body.\n') },
 			options: { title: 'Stalled', remoteImageTimeout: STALL_TIMEOUT },
@@ -490,12 +516,74 @@ describe('broken posts fail the build with the file, line, field, value and fix'
 		`);
 	});
 
+	test('a title of invisible characters, quoted as written with each one named', () => {
+		expect(printedError('invisibleTitle')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/invisibleTitle.md:2: title: expected a non-empty title, received "  \\u200B  ".
+			  Hint:
+			    Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.
+			  Location:
+			    <root>/src/content/posts/invisibleTitle.md:2:1"
+		`);
+	});
+
+	test('a body whose HTML the summary cannot read back', () => {
+		expect(printedError('deepEmphasis')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/deepEmphasis.md:5: the HTML rendered from the body that starts on this line could not be read back (RangeError: Maximum call stack size exceeded). Its HTML nests elements deeper than the HTML parser can follow (emphasis, quotes or lists nested thousands of levels deep; browsers stop at 512).
+			  Hint:
+			    Simplify the body. If it looks ordinary, report it with the file.
+			  Location:
+			    <root>/src/content/posts/deepEmphasis.md:5:1"
+		`);
+	});
+
 	test('a body too deep for the feeds stops the build with the post named and why', () => {
 		const { log, ok } = failures.deepList;
 		expect(ok, log).toBe(false);
 		expect(log).toContain(
 			'src/content/posts/deepList.md: its body could not be prepared for the feeds (RangeError: Maximum call stack size exceeded). Its HTML nests elements deeper than the HTML parser can follow (quotes or lists nested hundreds of levels deep; browsers stop at 512). Simplify the body, or report it with the file if it looks ordinary.',
 		);
+	});
+
+	test('a post file in Windows-1252, with the line as that encoding reads it', () => {
+		expect(printedError('windows1252')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/latin.md:2:12: the file is not UTF-8, which Carnet reads posts in: byte 0xE9 here starts no UTF-8 character. Read as Windows-1252 (Latin-1), the encoding of most files from older Windows tools, the line is:
+
+			  title: "Café crème"
+			  Hint:
+			    Save the file as UTF-8 (in VS Code: "Reopen with Encoding" with the encoding it was written in, then "Save with Encoding", then "UTF-8"), or convert it, e.g. from Windows-1252: iconv -f WINDOWS-1252 -t UTF-8 src/content/posts/latin.md > src/content/posts/latin.md.new
+			  Location:
+			    <root>/src/content/posts/latin.md:2:12"
+		`);
+	});
+
+	test('a post file in UTF-16', () => {
+		expect(printedError('utf16')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/utf16.md:1:1: the file is UTF-16LE, not UTF-8, which Carnet reads posts in: it starts with the bytes 0xFF 0xFE, the byte order mark that Windows PowerShell 5's ">" and Notepad's "Unicode" encoding write.
+			  Hint:
+			    Save the file as UTF-8 (in VS Code: the encoding in the status bar, then "Save with Encoding", then "UTF-8"), or convert it: iconv -f UTF-16LE -t UTF-8 src/content/posts/utf16.md > src/content/posts/utf16.md.new
+			  Location:
+			    <root>/src/content/posts/utf16.md:1:1"
+		`);
+	});
+
+	test('an MDX body nested deep enough to crash the MDX build', () => {
+		expect(printedError('mdxDeep')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/deep.mdx:7: from here the body nests quotes or lists 502 levels deep (a list level counts two: the list and its item), more than the 256 Carnet lets through to the MDX build, which crashes without a message past about 450.
+			  Hint:
+			    Simplify it: a post rarely needs more than a few levels.
+			  Location:
+			    <root>/src/content/posts/deep.mdx:7:1"
+		`);
+	});
+
+	test('two files whose names differ only in how accents are written', () => {
+		expect(printedError('lookalikes')).toMatchInlineSnapshot(`
+			"[AstroUserError] Two posts have the slug "cafe": src/content/posts/café.md and src/content/posts/café.md. The names look the same but are not: the first writes accented letters as a letter followed by an accent (NFD, as macOS names files), the second as one character each (NFC), so both files are on the disk, often one a copy of the other.
+			  Hint:
+			    Compare the two files, keep one and delete the other.
+			  Location:
+			    <root>/src/content/posts/café.md:1:1"
+		`);
 	});
 
 	test('a remote image host that accepts the connection and never answers fails the build within the timeout', () => {

@@ -51,6 +51,11 @@ date: 2024-02-01
 1. First step
 2. {{< figure src="pic.jpg" alt="The pier in a list" >}}
 3. Last step
+
+Links to files: [the renamed post](../renamed.md), [*the Hugo post*](<../hugo.md#part> "Hugo"), \`[not a link](../renamed.md)\`,
+[from Jekyll][jekyll] and [a missing one](missing.md).
+
+[jekyll]: ../jekyll.md
 `,
 	'src/content/posts/renamed.md': `---
 title: Renamed
@@ -124,7 +129,21 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		expect(warnings.map((line) => line.replace(/^.*?src\//, 'src/')).sort()).toEqual([
 			'src/content/posts/hugo.md:14: {{< tweet user="someone" id="123" >}} is shown as written: Hugo\'s tweet shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
 			'src/content/posts/hugo.md:6: {{< ref "renamed-typo.md" >}} is shown as written: no post in src/content/posts/ has the file name "renamed-typo.md", a link Hugo refuses to build; correct the name. Replace it with Markdown or HTML.',
-			'src/content/posts/jekyll.md:11: {% include note.html %} is shown as written: the Liquid tag include is not one Carnet knows. Replace it with Markdown or HTML.',
+			'src/content/posts/jekyll.md:11: {% include note.html %} is shown as written: Jekyll\'s include note.html is not one Carnet knows. Replace it with Markdown or HTML.',
+		]);
+	});
+
+	test('turn Markdown links to post files into post addresses, and report one that names no post with its file and line', () => {
+		const prose = site().html('post/bundle/index.html')('.carnet-prose');
+		expect(prose.find('a:contains("the renamed post")').attr('href')).toBe('/blog/post/my-custom-slug/');
+		const hugo = prose.find('a:contains("the Hugo post")');
+		expect([hugo.attr('href'), hugo.attr('title'), hugo.find('em').text()]).toEqual(['/blog/post/hugo/#part', 'Hugo', 'the Hugo post']);
+		expect(prose.find('a:contains("from Jekyll")').attr('href')).toBe('/blog/post/jekyll/');
+		expect(prose.find('code:contains("[not a link](../renamed.md)")').length).toBe(1);
+		expect(prose.find('a:contains("a missing one")').attr('href')).toBe('missing.md');
+		const warnings = site().log.split('\n').filter((line) => line.includes('is kept as written'));
+		expect(warnings.map((line) => line.replace(/^.*?src\//, 'src/'))).toEqual([
+			'src/content/posts/bundle/index.md:14: the link [a missing one](missing.md) is kept as written: no post in src/content/posts/ has the file "missing.md". Correct the path, or link to the post\'s address.',
 		]);
 	});
 

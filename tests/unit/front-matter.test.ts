@@ -249,6 +249,32 @@ describe("Hugo's JSON front matter", () => {
 		expect({ reason: error.reason, line: error.line, language: error.language }).toEqual({ reason: "Expected ',' or '}' after property value", line: 3, language: 'JSON' });
 		expect(error.frame).toContain('> 3 |   "date": "2024-02-03"');
 	});
+
+	test('fails naming the place where JSON nests deeper than 100 levels, whose walk overflowed the stack, and shows that long line around the column', () => {
+		const error = syntaxError(`{"title": "T", "extra":\n  ${'['.repeat(20_000)}${']'.repeat(20_000)}}\nBody.\n`);
+		expect({ reason: error.reason, line: error.line, column: error.column }).toEqual({ reason: 'nesting exceeds 100 levels', line: 2, column: 102 });
+		const [, marked = '', caret = ''] = error.frame.split('\n');
+		expect(marked).toBe(`> 2 | …${'['.repeat(160)}…`);
+		expect(marked[caret.indexOf('^')]).toBe('[');
+		// Brackets in strings are text.
+		expect(parseFrontMatter(`{"title": "${'['.repeat(200)}"}\nBody.\n`).data).toEqual({ title: '['.repeat(200) });
+	});
+
+	test('reports a typo in JSON front matter at once, however many lines of code in the body end in "}"', () => {
+		// Each such line was a candidate end, parsed again from the start: two minutes for this post.
+		const started = performance.now();
+		const error = syntaxError(`{"title": "T" "date": "2024-01-01"\n}\n${'func() {\n  return x\n}\n'.repeat(20_000)}`);
+		expect({ reason: error.reason, line: error.line }).toEqual({ reason: "Expected ',' or '}' after property value", line: 1 });
+		expect(performance.now() - started).toBeLessThan(10_000);
+	});
+
+	test('a code frame shows a long line around the column, marking the cut', () => {
+		const error = syntaxError(`{"title": "T",\n"x": "${'a'.repeat(600)}" oops}\nBody.\n`);
+		const [, marked = '', caret = ''] = error.frame.split('\n');
+		expect(marked.startsWith('> 2 | …')).toBe(true);
+		expect(marked.length).toBeLessThan(200);
+		expect(marked.slice(caret.indexOf('^'))).toBe('oops}');
+	});
 });
 
 describe("Pelican's metadata lines", () => {

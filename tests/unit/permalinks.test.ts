@@ -136,6 +136,22 @@ describe('address clashes', () => {
 		expect((error as { loc?: { line?: number } } | undefined)?.loc?.line).toBe(4);
 	});
 
+	test('errors on a post address or an old address with a part longer than a folder name can be, naming the line', () => {
+		write('src/content/posts/long.md', `---\ntitle: Long\ndate: 2024-01-03\nslug: ${'x'.repeat(300)}\naliases: [/ok/, /2019/${'é'.repeat(130)}/]\n---\n`);
+		const long = { ...entry('x'.repeat(300), {}), filePath: 'src/content/posts/long.md' };
+		expect(findAddressClash([long], config, site, false)?.message).toMatchInlineSnapshot(`"src/content/posts/long.md:4: the post's address has a part of 300 bytes (xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…), longer than the 255 bytes a folder name can have, so its page cannot be written."`);
+		const alias = { ...entry('long', { aliases: ['/ok/', `/2019/${'é'.repeat(130)}/`] }), filePath: 'src/content/posts/long.md' };
+		expect(findAddressClash([alias], config, site, false)?.message).toMatchInlineSnapshot(`"src/content/posts/long.md:5: aliases: "/2019/éééééééééééééééééééééééééééééééééééééééééééééééééééééé…" has a part of 260 bytes, longer than the 255 bytes a folder or file name can have, so its redirect page cannot be written."`);
+		const fits = { ...entry('y'.repeat(255), { aliases: [`/${'z'.repeat(255)}/`] }), filePath: 'src/content/posts/long.md' };
+		expect(findAddressClash([fits], config, site, false)).toBeUndefined();
+	});
+
+	test('errors on an old address that decodes to a control character, which Node refused as a path naming no post', () => {
+		write('src/content/posts/nul.md', '---\ntitle: Nul\ndate: 2024-01-03\naliases: ["/%00nul/"]\n---\n');
+		const nul = { ...entry('nul', { aliases: ['/%00nul/'] }), filePath: 'src/content/posts/nul.md' };
+		expect(findAddressClash([nul], config, site, false)?.message).toMatchInlineSnapshot(`"src/content/posts/nul.md:4: aliases: "/%00nul/" decodes to a control character (U+0000), which cannot be part of a file name on every system, so its redirect page cannot be written."`);
+	});
+
 	test('ignores drafts in a build, and accepts distinct addresses', () => {
 		expect(findAddressClash([entry('a', { aliases: ['/old/'] }), entry('b', { aliases: ['/old/'], draft: true })], config, site, false)).toBeUndefined();
 		expect(findAddressClash([entry('a', { aliases: ['/old/'] }), entry('b', { aliases: ['/older/'] })], config, site, false)).toBeUndefined();

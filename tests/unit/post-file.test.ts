@@ -3,6 +3,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { AstroConfig } from 'astro';
+import { checkBodyImages } from '../../theme/integration/body-images.ts';
+import { explainSchemaError } from '../../theme/integration/post-errors.ts';
 import { preparePostFile, type PostFileContext } from '../../theme/integration/post-file.ts';
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
 import { svgCanRunScript } from '../../theme/utils/image-files.ts';
@@ -51,6 +53,9 @@ beforeAll(async () => {
 		'src/content/posts/trip/cover.jpg': jpeg,
 		'src/content/posts/trip/images/cat.jpg': jpeg,
 		'src/content/posts/trip/images/cover.jpg': jpeg,
+		// Named on macOS, which writes accents as a letter and a combining mark (NFD).
+		'src/content/posts/trip/e\u0301te\u0301.jpg': jpeg,
+		'public/images/e\u0301te\u0301.jpg': jpeg,
 		'src/assets/hero.jpg': jpeg,
 		'src/content/posts/trip/notes.txt': 'Not a picture.\n',
 		'src/content/posts/trip/page.jpg': '<!doctype html><title>Saved page</title>',
@@ -544,6 +549,19 @@ describe("Hugo's and Jekyll's conventions", () => {
 		`);
 	});
 
+	test('a tag or series whose address would be longer than a folder name can be is refused with its line, not left to ENAMETOOLONG', async () => {
+		expect(await failure(`tags: [ok, "${'word '.repeat(100).trim()}"]`)).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: tags: the tag "word word word word word word word word word word word word …" (499 characters) makes an address of 499 bytes (word-word-word-word-word-word-word-word-word-word-word-word-…), longer than the 255 bytes a folder name can have.
+			Hint: Shorten the tag name; a sentence is better in the description or the body."
+		`);
+		expect(await failure(`series: "${'東'.repeat(100)}"`)).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: series: the series "東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東…" (100 characters) makes an address of 300 bytes (東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東東…), longer than the 255 bytes a folder name can have.
+			Hint: Shorten the series name; a sentence is better in the description or the body."
+		`);
+		// 255 bytes is a folder name still.
+		await expect(preparePostFile(post(`tags: ["${'y'.repeat(255)}"]\nseries: "${'東'.repeat(85)}"`), context())).resolves.toBeDefined();
+	});
+
 	test("a date at Hugo's zero time means no date, as Hugo reads it: the post is neither expired nor undated", async () => {
 		const now = Date.parse('2025-01-01T00:00:00Z');
 		const zero = await preparePostFile(post("expiryDate: 0001-01-01T00:00:00Z\nlastmod: '0001-01-01'"), context({ now }));
@@ -614,5 +632,42 @@ describe('an SVG that could run a script when opened on its own', () => {
 	test('is not an SVG of shapes, text, links, styles and embedded raster images', () => {
 		const drawing = svg('<style>.a{fill:#06c}</style><a href="https://example.com/"><text class="a">Ça marche &amp; on clique</text></a><image href="data:image/png;base64,iVBORw0KGgo=" width="5" height="5"/>', '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">');
 		expect(svgCanRunScript(drawing)).toBe(false);
+	});
+});
+
+describe('schema errors', () => {
+	const explain = async (source: string) => (explainSchemaError(new Error('schema'), await preparePostFile(source, context()), context()) as Error).message;
+
+	test('a date that counts as none is quoted, where the file has the field, not said to be missing', async () => {
+		expect(await explain('---\ntitle: Zero\ndate: 0001-01-01\n---\n')).toContain(`index.md:3: date: expected the post's publication date`);
+		expect(await explain('---\ntitle: Zero\ndate: 0001-01-01\n---\n')).toMatch(/, received "0001-01-01", the zero date Hugo writes for "no date"\.$/);
+		expect(await explain('---\ntitle: Empty\ndate: ""\n---\n')).toMatch(/index\.md:3: date: .*, received an empty value\.$/);
+		expect(await explain('---\ntitle: None\n---\n')).toMatch(/, received nothing: the front matter \(lines 1-3\) has no date field\.$/);
+	});
+
+	test('YAML infinities are quoted as such, not as null', async () => {
+		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nseries: S\nseries_order: .inf\n---\n')).toContain('received Infinity.');
+		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nseries: S\nseries_order: .nan\n---\n')).toContain('received NaN.');
+	});
+});
+
+describe('an image whose file name spells its accents otherwise', () => {
+	const otherwise = 'The file there looks the same but spells its accents decomposed (NFD: é as e and a combining accent, as macOS names files), the path the other way, so they are different names.';
+
+	test('a featured image, beside the post or in public/, is refused with why the names differ rather than a suggestion that prints the same', async () => {
+		expect(await failure('featured_image: ./\u00e9t\u00e9.jpg')).toContain(`was not found next to the post (looked for src/content/posts/trip/\u00e9t\u00e9.jpg). ${otherwise}`);
+		expect(await failure('featured_image: /images/\u00e9t\u00e9.jpg')).toContain(`was not found in public/ (looked for public/images/\u00e9t\u00e9.jpg). ${otherwise}`);
+	});
+
+	test('an image in a body too', () => {
+		const error = (() => {
+			try {
+				checkBodyImages(['./\u00e9t\u00e9.jpg'], { body: '![](./\u00e9t\u00e9.jpg)', source: { bodyLine: 5 } }, { displayPath: 'src/content/posts/trip/index.md', entryFile: path.join(postDir, 'index.md'), root });
+			} catch (caught) {
+				return (caught as Error).message;
+			}
+			return 'no error';
+		})();
+		expect(error).toBe(`src/content/posts/trip/index.md:5: the image './\u00e9t\u00e9.jpg' was not found (looked for src/content/posts/trip/\u00e9t\u00e9.jpg). ${otherwise} Copy the file's name into the post, or rename the file by typing its name again, so that both are spelled alike.`);
 	});
 });

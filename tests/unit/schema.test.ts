@@ -96,6 +96,11 @@ describe('postSchema()', () => {
 		]);
 	});
 
+	test('rejects a title with nothing visible in it', () => {
+		for (const title of ['\u200B\u200B', '\u00A0\u3000', '\u2060']) expect(schema.safeParse({ title, date }).success, title).toBe(false);
+		expect(schema.safeParse({ title: 'a\u200Bb', date }).success).toBe(true);
+	});
+
 	test('rejects a date the loader could not read', () => {
 		const result = schema.safeParse({ title: 'T', date: 'someday' });
 		expect(result.error?.issues[0]?.message).toBe("expected a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024'");

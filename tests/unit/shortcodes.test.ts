@@ -6,6 +6,7 @@ import type { AstroConfig } from 'astro';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ThemeConfigSchema } from '../../theme/config.ts';
 import { shortcodeContext } from '../../theme/integration/shortcode-context.ts';
+import { resolvePostLinks } from '../../theme/markdown/post-links.ts';
 import { expandShortcodes, referencesKey, type ShortcodeContext } from '../../theme/markdown/shortcodes.ts';
 
 const context: ShortcodeContext = {
@@ -82,10 +83,40 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand('[c]({% post_url 2024-01-05-old-post %}) [d]({% link _posts/2023-02-01-x.md %})').body).toBe('[c](/blog/2024/01/05/old-post/) [d](/blog/2023/02/01/x/)');
 	});
 
+	test("turn Jekyll's site.url before a path into nothing, so the path is one from the root, and keep it elsewhere", () => {
+		const { body } = expand('![a]({{ site.url }}{{ site.baseurl }}/assets/a.png) [b]({{site.url}}/about/) Visit {{ site.url }}.');
+		expect(body).toBe('![a](/assets/a.png) [b](/about/) Visit `{{ site.url }}`.');
+	});
+
+	test("show the rest of Jekyll's Liquid output as written, as code, with a warning naming the line", () => {
+		const { body, unknown } = expand('By {{ site.author }} on {{ page.date | date: "%Y" }}.\n\n`{{ page.title }}` {{ vue.binding }}');
+		expect(body).toBe('By `{{ site.author }}` on `{{ page.date | date: "%Y" }}`.\n\n`{{ page.title }}` {{ vue.binding }}');
+		expect(unknown).toEqual([
+			{ line: 1, text: '{{ site.author }}', reason: 'Jekyll fills in site.author from its site and page data, which Carnet does not have' },
+			{ line: 1, text: '{{ page.date | date: "%Y" }}', reason: 'Jekyll fills in page.date from its site and page data, which Carnet does not have' },
+		]);
+	});
+
 	test("turn Jekyll's site.baseurl and relative_url into paths from the root, outside code and raw blocks", () => {
 		const { body, unknown } = expand('![a]({{ site.baseurl }}/assets/a.png) [b]({{site.baseurl}}/about/) ![c]({{ "/assets/c.png" | relative_url }})\n\n`{{ site.baseurl }}` {% raw %}{{ site.baseurl }}{% endraw %}');
 		expect(body).toBe('![a](/assets/a.png) [b](/about/) ![c](/assets/c.png)\n\n`{{ site.baseurl }}` {{ site.baseurl }}');
 		expect(unknown).toEqual([]);
+	});
+
+	test("turn Minimal Mistakes' figure and video includes and Chirpy's embeds into a figure and plain video links", () => {
+		const { body, unknown } = expand(
+			[
+				'{% include figure image_path="/assets/images/cat.jpg" alt="A cat" caption="Seen from *the* pier." %}',
+				"{% include video id='XsxDH4HcOWA' provider='youtube' %} {% include embed/vimeo.html id='146022717' %}",
+				'{% include toc %}',
+			].join('\n'),
+		);
+		expect(body.split('\n')).toEqual([
+			'<figure class="carnet-figure"><img src="/assets/images/cat.jpg" alt="A cat"><figcaption><p>Seen from <em>the</em> pier.</p></figcaption></figure>',
+			'<a href="https://www.youtube.com/watch?v=XsxDH4HcOWA">Watch on YouTube</a> <a href="https://vimeo.com/146022717">Watch on Vimeo</a>',
+			'`{% include toc %}`',
+		]);
+		expect(unknown).toEqual([{ line: 3, text: '{% include toc %}', reason: "Jekyll's include toc is not one Carnet knows" }]);
 	});
 
 	test('leave code, escaped shortcodes and raw blocks as written', () => {
@@ -102,7 +133,7 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 			{ line: 4, text: '{{% notice info %}}', reason: "Hugo's notice shortcode is not one Carnet knows" },
 			{ line: 4, text: '{{% /notice %}}', reason: "it closes Hugo's notice shortcode, which is not one Carnet knows" },
 			{ line: 5, text: '{{< ref >}}', reason: 'Carnet could not read its arguments or find the post it names' },
-			{ line: 5, text: '{% include note.html %}', reason: 'the Liquid tag include is not one Carnet knows' },
+			{ line: 5, text: '{% include note.html %}', reason: "Jekyll's include note.html is not one Carnet knows" },
 		]);
 	});
 
@@ -120,11 +151,6 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		const result = expand('Intro.\n\n[[toc]]\n\n### Download');
 		expect(result.body).toBe('Intro.\n\n\n\n### Download');
 		expect(result.unknown).toEqual([{ line: 3, text: '[[toc]]', reason: "it asks for a table of contents, which Carnet shows by itself from three sections on (see the post's toc field)", leftOut: true }]);
-	});
-
-	test("turn Chirpy's YouTube embed into a link, as Hugo's youtube", () => {
-		expect(expand("{% include embed/youtube.html id='Balreaj8Yqs' %}").body).toBe('<a href="https://www.youtube.com/watch?v=Balreaj8Yqs">Watch on YouTube</a>');
-		expect(expand("{% include embed/video.html src='/a.mp4' %}").unknown[0]?.reason).toBe('the Liquid tag include is not one Carnet knows');
 	});
 
 	test('leave examples in fenced code alone, blocks included', () => {
@@ -155,6 +181,11 @@ describe('references to posts found in the posts folder', () => {
 	write('a/twin.md', '---\ntitle: Twin A\ndate: 2020-01-01\n---\n');
 	write('b/twin.md', '---\ntitle: Twin B\ndate: 2020-01-01\n---\n');
 	write('undated.md', '---\ntitle: Undated\n---\n');
+	write('bundles/first/index.md', '---\ntitle: First bundle\ndate: 2021-03-01\nslug: first-bundle\n---\n');
+	write('bundles/second/index.md', '---\ntitle: Second bundle\ndate: 2021-03-02\n---\n');
+	// Named on macOS, which writes accents as a letter and a combining mark (NFD).
+	write('cafe\u0301.md', '---\ntitle: Café\ndate: 2024-02-01\n---\n');
+	write('e\u0301te\u0301/index.md', '---\ntitle: Été\ndate: 2024-02-02\n---\n');
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 	const astroConfig = { root: pathToFileURL(`${root}/`), base: '/blog', trailingSlash: 'ignore', build: { format: 'directory' } } as unknown as AstroConfig;
@@ -203,6 +234,12 @@ describe('references to posts found in the posts folder', () => {
 		]);
 	});
 
+	test('find a post whose file name spells its accents otherwise (NFD on disk, NFC in the reference)', () => {
+		const { body, unknown } = expandShortcodes('[a]({{< ref "caf\u00e9.md" >}}) [b]({{< relref "caf\u00e9" >}}) [c]({{< ref "\u00e9t\u00e9" >}}) [d]({{< ref "/posts/\u00e9t\u00e9/index.md" >}})', siteContext('/posts/:slug/'));
+		expect(unknown).toEqual([]);
+		expect(body).toBe('[a](/blog/posts/cafe/) [b](/blog/posts/cafe/) [c](/blog/posts/ete/) [d](/blog/posts/ete/)');
+	});
+
 	test('link Jekyll references to the address of the post, slug field and date included', () => {
 		const { body, unknown } = expandShortcodes(
 			'[a]({% post_url 2024-01-07-jekyll-target %}) [b]({% link _posts/2024-01-09-plain.md %}) [c]({{< ref "ref-target.md" >}}) [d]({% post_url 2019-06-01-deep-post %})',
@@ -212,6 +249,60 @@ describe('references to posts found in the posts folder', () => {
 		// deep-post.md is a Jekyll post renamed without its date prefix.
 		expect(body).toBe('[a](/blog/2024/01/07/renamed/) [b](/blog/2024/01/09/plain/) [c](/blog/2024/01/06/my-custom-slug/) [d](/blog/2019/06/01/deep-post/)');
 		expect(unknown).toEqual([]);
+	});
+
+	test('resolve a ref without a leading slash against the linking post first, as Hugo does, bundles included', () => {
+		const from = (file: string) => path.join(posts, file);
+		const context = siteContext('/posts/:slug/');
+		// Every bundle's file is index.md: only the path from the linking post tells which one is meant.
+		const fromBundle = expandShortcodes('[a]({{< ref "../first/index.md" >}}) [b]({{< relref "../first" >}}) [c]({{< ref "second" >}}) [d]({{< ref "../../ref-target.md#x" >}})', context, { file: from('bundles/second/index.md') });
+		expect(fromBundle.body).toBe('[a](/blog/posts/first-bundle/) [b](/blog/posts/first-bundle/) [c](/blog/posts/second/) [d](/blog/posts/my-custom-slug/#x)');
+		expect(fromBundle.unknown).toEqual([]);
+		// Beside the linking post, a name that two folders hold is no longer ambiguous.
+		const fromTwin = expandShortcodes('[a]({{< ref "twin.md" >}}) [b]({{< ref "../b/twin" >}})', context, { file: from('a/other.md') });
+		expect(fromTwin.body).toBe('[a](/blog/posts/twin/) [b](/blog/posts/twin/)');
+		expect(fromTwin.references.map((reference) => reference.file)).toEqual(['a/twin.md', 'b/twin.md']);
+		// A path that leaves the posts folder names nothing there; a leading slash starts from the folder.
+		const outside = expandShortcodes('{{< ref "../../../x.md" >}} {{< ref "/twin.md" >}}', context, { file: from('a/other.md') });
+		expect(outside.unknown.map((entry) => entry.reason)).toEqual([
+			'no post in src/content/posts/ has the file name "../../../x.md", a link Hugo refuses to build; correct the name',
+			'"/twin.md" names 2 posts in src/content/posts/ (a/twin.md, b/twin.md); write the path of one from that folder, e.g. a/twin.md',
+		]);
+	});
+
+	test('turn Markdown links to post files into the posts\' addresses, leaving code, images and other links alone', () => {
+		const context = siteContext('/posts/:slug/');
+		const body = [
+			'See [the first](../first/index.md), [*second*](<../second/index.md#part> "Second"), [target](/ref-target.md) and [deep](../../2019/deep-post.md).',
+			'![a picture](../first/index.md) [site](https://example.com/x.md) [mail](mailto:a@b.md) `[code](../first/index.md)` [bare](../first/)',
+			'```md',
+			'[fenced](../first/index.md)',
+			'```',
+			'[ref]: ../second/index.md "The second"',
+			'[spaced](My%20Notes.md) [`code` text](../first/index.md)',
+		].join('\n');
+		write('bundles/My Notes.md', '---\ntitle: Notes\ndate: 2021-04-01\n---\n');
+		const { body: written, unknown, references } = resolvePostLinks(body, context, path.join(posts, 'bundles/second/index.md'));
+		expect(written.split('\n')).toEqual([
+			'See [the first](/blog/posts/first-bundle/), [*second*](</blog/posts/second/#part> "Second"), [target](/blog/posts/my-custom-slug/) and [deep](/blog/posts/deep-post/).',
+			'![a picture](../first/index.md) [site](https://example.com/x.md) [mail](mailto:a@b.md) `[code](../first/index.md)` [bare](../first/)',
+			'```md',
+			'[fenced](../first/index.md)',
+			'```',
+			'[ref]: /blog/posts/second/ "The second"',
+			'[spaced](/blog/posts/my-notes/) [`code` text](/blog/posts/first-bundle/)',
+		]);
+		expect(unknown).toEqual([]);
+		expect(references.map((reference) => reference.file)).toEqual(['bundles/first/index.md', 'bundles/second/index.md', 'ref-target.md', '2019/deep-post.md', 'bundles/second/index.md', 'bundles/My Notes.md', 'bundles/first/index.md']);
+	});
+
+	test('keep a Markdown link to no post or to several as written, and report it with its line', () => {
+		const { body, unknown } = resolvePostLinks('Intro.\n\n[gone](./gone.md) and [twins](twin.md).', siteContext('/posts/:slug/'), path.join(posts, 'undated.md'));
+		expect(body).toBe('Intro.\n\n[gone](./gone.md) and [twins](twin.md).');
+		expect(unknown).toEqual([
+			{ line: 3, text: '[gone](./gone.md)', reason: 'no post in src/content/posts/ has the file "./gone.md"' },
+			{ line: 3, text: '[twins](twin.md)', reason: '"twin.md" names 2 posts in src/content/posts/ (a/twin.md, b/twin.md); write the path of one from the linking post\'s folder' },
+		]);
 	});
 
 	test('report a reference to no post, to several or to a post without the date its address needs, and show it as written', () => {
@@ -245,6 +336,10 @@ describe('references to posts found in the posts folder', () => {
 		expect(expandShortcodes('[b]({{< ref "to-come.md" >}})', future).body).toBe('[b](/blog/posts/to-come/)');
 		const dev = shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Refs', timeZone: 'Europe/Paris' }), posts, { showDrafts: true });
 		expect(expandShortcodes(body, dev).body).toBe('[a](/blog/posts/a-draft/) [b](/blog/posts/to-come/) [c](/blog/posts/expired/)');
+		// A Markdown link to the draft's file is kept as written and reported the same way.
+		const linked = resolvePostLinks('[a](a-draft.md)', siteContext('/posts/:slug/'), path.join(posts, 'ref-target.md'));
+		expect([linked.body, linked.unknown.map((item) => item.reason)]).toEqual(['[a](a-draft.md)', ['the post it names, src/content/posts/a-draft.md, is a draft, so this build publishes no page for it']]);
+		expect(resolvePostLinks('[a](a-draft.md)', dev, path.join(posts, 'ref-target.md')).body).toBe('[a](/blog/posts/a-draft/)');
 	});
 
 	test('list the posts a body links to with the address each gave, for a cache key that changes with the target slug', () => {

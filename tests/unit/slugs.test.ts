@@ -51,6 +51,17 @@ describe('slugs', () => {
 		expect(slugifySegment(text)).toBe(slug);
 	});
 
+	test.each([
+		['ta\u200Bg', 'tag'],
+		['ta\u00ADg', 'tag'],
+		['\uFEFFtag\u2060', 'tag'],
+		['R\u200Eésumé', 'resume'],
+		['می\u200Cخواهم', 'میخواهم'],
+		['क्\u200Dष', 'क्ष'],
+	])('drops invisible format characters, which split no word, as Hugo does: %j → %j', (text, slug) => {
+		expect(slugifySegment(text)).toBe(slug);
+	});
+
 	test('drops a hashtag sign and spells # as "sharp" only after a letter', () => {
 		expect(slugifySegment('#astro')).toBe('astro');
 		expect(slugifySegment('#1 hit')).toBe('1-hit');

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { TITLE_BOX } from '../../theme/components/SocialCard.ts';
+import SocialCard, { TITLE_BOX } from '../../theme/components/SocialCard.ts';
 import { cardKey, isWholeImage, readCachedCard, writeCachedCard } from '../../theme/utils/card-cache.ts';
+import { renderCard } from '../../theme/utils/card-render.ts';
 import { analyseText, emojiCode, fitTitleSize, textDirectionOf, type CardFont } from '../../theme/utils/card-text.ts';
 import { readFontTables } from '../../theme/utils/font-tables.ts';
 
@@ -70,6 +71,24 @@ describe('card text', () => {
 		const long = 'Comment une petite entreprise peut tenir un blog régulier et mesurer ce qu’il rapporte '.repeat(3);
 		expect(size(long)).toBeLessThan(72);
 		expect(size(long.repeat(4))).toBe(TITLE_BOX.sizes[TITLE_BOX.sizes.length - 1]);
+	});
+});
+
+describe('the default card', () => {
+	test('breaks a word longer than the line instead of drawing it past the edge', async () => {
+		const title = 'Die Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft';
+		const colors = { background: '#ffffff', text: '#000000', accent: '#ffffff', muted: '#ffffff' };
+		const titleSize = fitTitleSize(analyseText(title, 700, fonts, everyEmoji), TITLE_BOX);
+		const tree = SocialCard({ ...SIZE, title, titleSize, titleDir: 'ltr', siteTitle: undefined, date: '', locale: 'en', dir: 'ltr', colors, image: undefined, fontFamily: 'latin' });
+		const data = readFileSync(require.resolve('@fontsource/noto-serif/files/noto-serif-latin-700-normal.woff'));
+		const { bytes } = await renderCard(tree, [{ name: 'latin', data, weight: 700, style: 'normal' }], async () => undefined, 'png');
+		// Black text on white: the right padding (80 px) stays white, and the title takes several lines.
+		const { data: pixels, info } = await sharp(bytes).greyscale().raw().toBuffer({ resolveWithObject: true });
+		const dark = (x: number, y: number) => (pixels[y * info.width + x] ?? 255) < 128;
+		const rows = Array.from({ length: info.height }, (_, y) => y);
+		expect(rows.filter((y) => Array.from({ length: 60 }, (_, i) => 1140 + i).some((x) => dark(x, y)))).toEqual([]);
+		const inked = rows.filter((y) => Array.from({ length: 1040 }, (_, i) => 80 + i).some((x) => dark(x, y)));
+		expect((inked.at(-1) ?? 0) - (inked[0] ?? 0)).toBeGreaterThan(2 * titleSize);
 	});
 });
 

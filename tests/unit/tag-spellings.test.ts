@@ -25,6 +25,14 @@ describe('warnMergedTags()', () => {
 		]);
 	});
 
+	test('takes a tag typed on macOS (NFD) and elsewhere (NFC) for one spelling, and shows invisible characters', () => {
+		expect(warnMergedTags([entry('a', '2024-01-01', ['Été']), entry('b', '2024-02-01', ['E\u0301te\u0301'])], 'fr', false)).toEqual([]);
+		expect(warnMergedTags([entry('a', '2024-01-01', ['tag']), entry('b', '2024-02-01', ['ta\u200Bg'])], 'fr', false)).toEqual([
+			'The tags "ta\\u200Bg" (src/content/posts/b.md), "tag" (src/content/posts/a.md) make the same address (tags/tag/), so they are one tag, shown as "ta\\u200Bg" ' +
+				"(the newest post's spelling). Write them the same way in every post to choose how the tag is shown.",
+		]);
+	});
+
 	test('says nothing when every post spells a tag the same way', () => {
 		expect(warnMergedTags([entry('a', '2024-01-01', ['PME']), entry('b', '2024-02-01', ['PME'])], 'fr', false)).toEqual([]);
 	});

@@ -62,7 +62,17 @@ export default function SocialCard(props: SocialCardProps): CardNode {
 	const name = props.siteTitle && div({ display: 'flex', position: 'relative', flexShrink: 0, height: ROW, fontSize: 30, fontWeight: 700, color: image ? ink.text : colors.accent }, props.siteTitle);
 	const title = props.title
 		? div(
-				{ display: 'block', width: TITLE_BOX.width, fontSize: props.titleSize, fontWeight: 700, lineHeight: TITLE_BOX.lineHeight, color: ink.text, lineClamp: TITLE_BOX.maxLines },
+				// overflowWrap: a word longer than the line (a German compound) is broken, as fitTitleSize() counts it.
+				{
+					display: 'block',
+					width: TITLE_BOX.width,
+					fontSize: props.titleSize,
+					fontWeight: 700,
+					lineHeight: TITLE_BOX.lineHeight,
+					color: ink.text,
+					lineClamp: TITLE_BOX.maxLines,
+					overflowWrap: 'break-word',
+				},
 				props.title,
 				{ dir: props.titleDir },
 			)

@@ -5,6 +5,7 @@ import type { LoaderContext } from 'astro/loaders';
 import type { ThemeConfig } from '../config.ts';
 import { lineOfKey, parseFrontMatter } from '../utils/front-matter.ts';
 import { addressKey, oldAddresses } from '../utils/redirects.ts';
+import { MAX_NAME_BYTES, tooLongSegment } from '../utils/slugs.ts';
 import { ROUTES, matchRoute, permalinkPattern, postRouteParams, routePath, type RouteName } from '../utils/routes.ts';
 import { userError } from './errors.ts';
 
@@ -49,6 +50,15 @@ export function findAddressClash(entries: Iterable<AddressedEntry>, config: Pick
 				{ file: path.join(root, file), line },
 			);
 		}
+		const long = tooLongSegment(postPath);
+		if (long) {
+			const line = lineIn(root, file, 'slug');
+			return userError(
+				`${line ? `${file}:${line}` : file}: the post's address has a part of ${long.bytes} bytes (${abridge(long.segment)}), longer than the ${MAX_NAME_BYTES} bytes a folder name can have, so its page cannot be written.`,
+				line ? 'Shorten the slug field.' : 'Give the post a shorter slug field, e.g. slug: a-few-words.',
+				{ file: path.join(root, file), line },
+			);
+		}
 		holders.set(addressKey(postPath), { file });
 		olds.push({ entry, postPath });
 	}
@@ -69,6 +79,22 @@ export function findAddressClash(entries: Iterable<AddressedEntry>, config: Pick
 			const where = `${line ? `${file}:${line}` : file}: ${source.key}: ${JSON.stringify(source.written)}`;
 			const page = themePageAt(address, project);
 			if (page) return userError(`${where} is the address of the theme's ${page} page, so it cannot redirect to this post.`, 'Remove it from the front matter.', { file: path.join(root, file), line });
+			const control = /[\u0000-\u001F\u007F]/.exec(address)?.[0];
+			if (control !== undefined) {
+				return userError(
+					`${line ? `${file}:${line}` : file}: ${source.key}: ${JSON.stringify(abridge(source.written))} decodes to a control character (U+${(control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}), which cannot be part of a file name on every system, so its redirect page cannot be written.`,
+					'Remove it; if the old site served it, redirect it with your host\'s rules instead (Netlify\'s _redirects, an nginx rewrite).',
+					{ file: path.join(root, file), line },
+				);
+			}
+			const long = tooLongSegment(address);
+			if (long) {
+				return userError(
+					`${line ? `${file}:${line}` : file}: ${source.key}: ${JSON.stringify(abridge(source.written))} has a part of ${long.bytes} bytes, longer than the ${MAX_NAME_BYTES} bytes a folder or file name can have, so its redirect page cannot be written.`,
+					"Remove it, and redirect it with your host's rules instead (Netlify's _redirects, an nginx rewrite), which need no file.",
+					{ file: path.join(root, file), line },
+				);
+			}
 			const holder = holders.get(key);
 			if (holder) {
 				const other = holder.key
@@ -116,6 +142,12 @@ function lineIn(root: string, file: string, key: string): number | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+/** The first 60 characters of a long text, enough to find it. */
+function abridge(text: string): string {
+	const chars = [...text];
+	return chars.length > 60 ? `${chars.slice(0, 60).join('')}…` : text;
 }
 
 function locate(root: string, file: string, key: string): string {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
@@ -54,7 +54,8 @@ export class BodyCache {
 	async read(filePath: string, key: string): Promise<RenderedBody | undefined> {
 		let stored: Partial<BodyFile>;
 		try {
-			stored = JSON.parse(await readFile(this.fileFor(filePath), 'utf8')) as Partial<BodyFile>;
+			// Synchronously: see PostSync.sync(), which reads each post the same way.
+			stored = JSON.parse(readFileSync(this.fileFor(filePath), 'utf8')) as Partial<BodyFile>;
 		} catch {
 			return undefined;
 		}

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { otherwiseSpelled, sameNameOtherwiseSpelled } from '../utils/describe.ts';
 import { userError } from './errors.ts';
 import { postLocation } from './post-file.ts';
 
@@ -24,8 +25,9 @@ export function checkBodyImages(
 		const index = post.body.split('\n').findIndex((text) => text.includes(reference) || decoded(text).includes(decoded(reference)));
 		const line = index === -1 ? undefined : post.source.bodyLine + index;
 		const looked = path.relative(context.root, file).split(path.sep).join('/');
+		const lookalike = sameNameOtherwiseSpelled(path.basename(file), readdirSafe(path.dirname(file)));
 		const error = userError(
-			`${postLocation(context, line)}: the image '${reference}' was not found (looked for ${looked}).`,
+			`${postLocation(context, line)}: the image '${reference}' was not found (looked for ${looked}).${lookalike ? ` ${otherwiseSpelled(lookalike)}` : ''}`,
 			"Put the file there, or fix the path: it is relative to the post's file (rename a file whose name has a # or a %). An image in public/ is written from the root, e.g. /images/photo.jpg.",
 			{ file: context.entryFile, line },
 		);
@@ -39,5 +41,13 @@ function decoded(text: string): string {
 		return decodeURIComponent(text);
 	} catch {
 		return text;
+	}
+}
+
+function readdirSafe(dir: string): string[] {
+	try {
+		return readdirSync(dir);
+	} catch {
+		return [];
 	}
 }

@@ -1,22 +1,45 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import type { ThemeConfig } from '../config.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
+import { installedVersions, sourceFingerprint } from './code-fingerprint.ts';
 
 /** Raise when what the loader stores changes shape. */
 const STORED_FORMAT = 11;
 
-const themeVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const themeRoot = fileURLToPath(new URL('..', import.meta.url));
+const themePackage = JSON.parse(readFileSync(path.join(themeRoot, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
 
-function astroVersion(): string {
-	const require = createRequire(import.meta.url);
-	return (require('astro/package.json') as { version: string }).version;
+/** The theme's code that makes stored entries and bodies: all but its pages, components and styles. */
+const THEME_SOURCES = ['index.ts', 'config.ts', 'schema.ts', 'loaders.ts', 'integration', 'markdown', 'utils', 'i18n'];
+/** Astro's own packages that parse front matter and render Markdown (Sätteri's, or unified's when a site picks it). */
+const ASTRO_MARKDOWN_PACKAGES = ['@astrojs/markdown-satteri', 'satteri', '@astrojs/markdown-remark', 'shiki', 'github-slugger', 'js-yaml', 'smol-toml'];
+
+let codeKey: string | undefined;
+
+/** The code that made a body: the theme's version and files, Astro's version, and the versions of both's Markdown dependencies. */
+function codeFingerprint(): string {
+	if (codeKey !== undefined) return codeKey;
+	const astroPackageFile = createRequire(import.meta.url).resolve('astro/package.json');
+	const astroDir = path.dirname(astroPackageFile);
+	codeKey = digest(
+		stableStringify({
+			theme: themePackage.version,
+			themeSources: sourceFingerprint(themeRoot, THEME_SOURCES),
+			themeDependencies: installedVersions(Object.keys(themePackage.dependencies), themeRoot),
+			astro: (JSON.parse(readFileSync(astroPackageFile, 'utf8')) as { version: string }).version,
+			astroMarkdown: installedVersions(ASTRO_MARKDOWN_PACKAGES, astroDir),
+		}),
+	);
+	return codeKey;
 }
 
 /**
- * Everything besides a post's own file that its stored entry and rendered body depend on: the versions
- * of the theme and of Astro, the site's Markdown and image configuration (plugins by their source code,
+ * Everything besides a post's own file that its stored entry and rendered body depend on: the code that
+ * makes them (codeFingerprint), the site's Markdown and image configuration (plugins by their source code,
  * see utils/digest.ts), the theme options that change dates, slugs or bodies, and whether drafts are shown. A post's key is this
  * salt with its file's contents (postKey); an entry or body made with another key is never reused.
  */
@@ -24,8 +47,7 @@ export function renderSalt(astroConfig: AstroConfig, config: ThemeConfig, showDr
 	return digest(
 		stableStringify({
 			format: STORED_FORMAT,
-			theme: themeVersion,
-			astro: astroVersion(),
+			code: codeFingerprint(),
 			markdown: astroConfig.markdown,
 			image: { domains: astroConfig.image.domains, remotePatterns: astroConfig.image.remotePatterns },
 			base: astroConfig.base,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { admonitionsAsCallouts, hexoNotesAsCallouts, pythonAdmonitionsAsCallouts } from '../markdown/admonitions.ts';
 import { readKramdownAttributes } from '../markdown/kramdown-attributes.ts';
+import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, type PostReference } from '../markdown/shortcodes.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import type { PostFileContext } from './post-file.ts';
@@ -9,7 +10,8 @@ import type { PostFileContext } from './post-file.ts';
 /**
  * A Markdown body as other engines write it, made Carnet's, each line on its line: admonitions (Docusaurus's
  * `:::tip`, Python-Markdown's `!!! note`, Hexo NexT's `{% note %}`) become callouts, kramdown's attribute
- * lists are read or left out, Hugo shortcodes, Liquid tags and Obsidian wikilinks are expanded. What is
+ * lists are read or left out, Hugo shortcodes, Liquid tags and Obsidian wikilinks are expanded, and Markdown
+ * links to other post files become those posts' addresses. What is
  * left out or shown as written is reported with its line. MDX bodies are compiled by @astrojs/mdx from the
  * file itself, which reads `{{<` and `{%` as its own syntax: they are left alone.
  */
@@ -42,10 +44,22 @@ export function readBodyDialects(
 	const folder = path.dirname(context.entryFile);
 	const filesLookedUp: Record<string, boolean> = {};
 	const fileBesidePost = (name: string) => (filesLookedUp[name] = !name.split(/[/\\]/).includes('..') && existsSync(path.join(folder, name)));
-	const result = expandShortcodes(body, context.shortcodes, { assetFolder, fileBesidePost });
+	const result = expandShortcodes(body, context.shortcodes, { file: context.entryFile, assetFolder, fileBesidePost });
 	for (const { line, text, reason, leftOut } of result.unknown) {
 		const where = `${context.displayPath}:${source.bodyLine + line - 1}`;
 		context.warn(leftOut ? `${where}: ${text} is left out: ${reason}.` : `${where}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
 	}
-	return { body: result.body, references: result.references, filesLookedUp: Object.keys(filesLookedUp).length > 0 ? filesLookedUp : undefined };
+	// After the shortcodes, whose figures take more lines than they were written on: a link is found on
+	// its line as written.
+	const links = resolvePostLinks(result.body, context.shortcodes, context.entryFile);
+	const lines = written.split('\n');
+	for (const { line, text, reason } of links.unknown) {
+		const at = lines.findIndex((content) => content.includes(text));
+		context.warn(`${context.displayPath}:${source.bodyLine + (at === -1 ? line - 1 : at)}: the link ${text} is kept as written: ${reason}. Correct the path, or link to the post's address.`);
+	}
+	return {
+		body: links.body,
+		references: [...result.references, ...links.references],
+		filesLookedUp: Object.keys(filesLookedUp).length > 0 ? filesLookedUp : undefined,
+	};
 }

@@ -26,10 +26,13 @@ export function explainSchemaError(error: unknown, post: PostFile, context: Post
 		.map((issue) => {
 			const key = String(issue.path[0] ?? '');
 			const field = issue.path.map(String).join('.');
-			const received = 'input' in issue ? issue.input : post.data[key];
+			const written = post.data[key];
+			// The schema trims text: "   " reached it as "", which is not what the file says.
+			const trimmed = issue.path.length === 1 && typeof written === 'string' && 'input' in issue && issue.input === written.trim();
+			const received = trimmed ? written : 'input' in issue ? issue.input : written;
 			// A missing field has no line of its own: the message points at the front matter's first line.
 			const line = lineOfKey(post.source, key) ?? (received === undefined ? 1 : undefined);
-			const where = received === undefined ? `, received nothing: the front matter${frontMatterLines(post)} has no ${field} field` : `, received ${describeValue(received)}`;
+			const where = received === undefined ? nothingReceived(post, key, field, line) : `, received ${describeValue(received)}`;
 			const text = `${postLocation(context, line)}: ${field}: ${issue.message}${where}.`;
 			return { line: line ?? 0, text };
 		})
@@ -39,6 +42,17 @@ export function explainSchemaError(error: unknown, post: PostFile, context: Post
 		'Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.',
 		{ file: context.entryFile, line: problems[0]?.line || undefined },
 	);
+}
+
+/**
+ * Why a field the schema needs is missing: the front matter has no such key, or its value counts as none
+ * (`date: ""`, or Hugo's zero date `0001-01-01`), which applyDialects() removed.
+ */
+function nothingReceived(post: PostFile, key: string, field: string, line: number | undefined): string {
+	const written = post.source.data[key];
+	if (line === undefined || written === undefined) return `, received nothing: the front matter${frontMatterLines(post)} has no ${field} field`;
+	if (written === null || (typeof written === 'string' && written.trim() === '')) return ', received an empty value';
+	return `, received ${describeValue(written instanceof Date ? written.toISOString() : written)}, the zero date Hugo writes for "no date"`;
 }
 
 function frontMatterLines(post: PostFile): string {

@@ -4,10 +4,12 @@ import { DATE_FORMS, readFrontMatterDate } from '../utils/dates.ts';
 import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { PERMALINK_PATTERN } from '../utils/redirects.ts';
-import { slugFromFilePath, slugifySegment } from '../utils/slugs.ts';
+import { deepestNesting, MAX_MDX_DEPTH } from '../utils/markdown-depth.ts';
+import { MAX_NAME_BYTES, slugFromFilePath, slugifySegment, tooLongSegment } from '../utils/slugs.ts';
 import type { PostReference, ShortcodeContext } from '../markdown/shortcodes.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { userError } from './errors.ts';
+import { checkMdxImports } from './mdx-imports.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading } from './post-engines.ts';
 import { readBodyDialects } from './post-body.ts';
@@ -65,6 +67,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		);
 	}
 	const source = parseSource(contents, context);
+	if (context.displayPath.endsWith('.mdx')) checkMdxImports(source.body, source.bodyLine, context);
 	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
 	const expanded = readBodyDialects(stripPastedChars(data, source, context), source, context);
 	const { references, filesLookedUp } = expanded;
@@ -113,6 +116,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		}
 		data[key] = resolved.value;
 	}
+	if (!hidden) checkMdxDepth(body, source, context);
 	checkNameSlugs('tags', data.tags, source, context);
 	checkNameSlugs('series', data.series, source, context);
 	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage, coverInImages, filesLookedUp };
@@ -147,14 +151,47 @@ function checkNameSlugs(key: keyof typeof PAGE_NAMES, value: unknown, source: Pa
 	const { what, example } = PAGE_NAMES[key];
 	const names = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
 	for (const name of names) {
-		if (typeof name !== 'string' || slugifySegment(name, context.config.locale) !== '') continue;
-		throw postError(
-			context,
-			lineOfKey(source, key),
-			`${key}: the ${what} ${JSON.stringify(name)} has no letters or digits to make a URL from.`,
-			`Give the ${what} a word, e.g. "🎉 ${example}" instead of "🎉".`,
-		);
+		if (typeof name !== 'string') continue;
+		const slug = slugifySegment(name, context.config.locale);
+		if (slug === '') {
+			throw postError(
+				context,
+				lineOfKey(source, key),
+				`${key}: the ${what} ${JSON.stringify(name)} has no letters or digits to make a URL from.`,
+				`Give the ${what} a word, e.g. "🎉 ${example}" instead of "🎉".`,
+			);
+		}
+		// Its page is the folder /tags/<slug>/, which no file system would create.
+		const long = tooLongSegment(slug);
+		if (long) {
+			throw postError(
+				context,
+				lineOfKey(source, key),
+				`${key}: the ${what} ${JSON.stringify(abridge(name))} (${[...name].length} characters) makes an address of ${long.bytes} bytes (${abridge(slug)}), longer than the ${MAX_NAME_BYTES} bytes a folder name can have.`,
+				`Shorten the ${what} name; a sentence is better in the description or the body.`,
+			);
+		}
 	}
+}
+
+// Markdown bodies go through the loader's renderer, whose errors name the post; MDX bodies go to the MDX
+// build, which a deep enough body crashes with a segmentation fault and not a word.
+function checkMdxDepth(body: string, source: ParsedSource, context: PostFileContext) {
+	if (!context.displayPath.toLowerCase().endsWith('.mdx')) return;
+	const deep = deepestNesting(body);
+	if (!deep) return;
+	throw postError(
+		context,
+		source.bodyLine + deep.line - 1,
+		`from here the body nests quotes or lists ${deep.depth} levels deep (a list level counts two: the list and its item), more than the ${MAX_MDX_DEPTH} Carnet lets through to the MDX build, which crashes without a message past about 450.`,
+		'Simplify it: a post rarely needs more than a few levels.',
+	);
+}
+
+/** The first 60 characters of a long text, enough to find it. */
+function abridge(text: string): string {
+	const chars = [...text];
+	return chars.length > 60 ? `${chars.slice(0, 60).join('')}…` : text;
 }
 
 function parseSource(contents: string, context: PostFileContext): ParsedSource {

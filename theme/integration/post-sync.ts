@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -7,6 +6,7 @@ import { countWords } from '../utils/reading-time.ts';
 import { balanceHtml } from '../utils/balanced-html.ts';
 import { summaryOf } from '../utils/summary.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
+import { decodePostFile } from '../utils/text-encoding.ts';
 import { BodyCache, type RenderedBody } from './body-cache.ts';
 import { postKey, renderSalt } from './cache-key.ts';
 import { userError, type ErrorLocation } from './errors.ts';
@@ -81,7 +81,9 @@ export class PostSync {
 	/** Reads `file` into the store, re-rendering it only if it changed; returns its slug. */
 	async sync(file: string): Promise<string> {
 		const displayPath = this.displayPath(file);
-		const contents = await readFile(file, 'utf8');
+		// Read synchronously, as the body cache reads its files: a small file already in the page cache reads
+		// in a third of the CPU time without a trip through libuv's thread pool (10,000 files: 0.3 s against 1.0 s).
+		const contents = readPostText(readFileSync(file), file, displayPath);
 		const fileContext = this.#fileContext(file, displayPath);
 		const post = await preparePostFile(contents, fileContext);
 		if (!post.hidden) await checkBodySvgs(post.body, contents, fileContext);
@@ -202,10 +204,11 @@ export class PostSync {
 			if (!refused) this.#refused.set(id, (refused = new Set()));
 			refused.add(file);
 			// Sorted: which file the loader met first depends on the file system.
-			const [first, second] = [this.displayPath(owner), this.displayPath(file)].sort();
+			const [first = '', second = ''] = [this.displayPath(owner), this.displayPath(file)].sort();
+			const lookalike = first.normalize('NFC') === second.normalize('NFC');
 			throw userError(
-				`Two posts have the slug "${id}": ${first} and ${second}.`,
-				'Rename one of the files, or give one of them a different slug field.',
+				`Two posts have the slug "${id}": ${first} and ${second}.${lookalike ? ` ${samePathsInTwoForms(first)}` : ''}`,
+				lookalike ? 'Compare the two files, keep one and delete the other.' : 'Rename one of the files, or give one of them a different slug field.',
 				{ file, line: slugLine(file) },
 			);
 		}
@@ -292,10 +295,15 @@ export class PostSync {
 			.catch((error: unknown) => {
 				throw renderError(error, displayPath, { file, line: post.source.bodyLine });
 			});
-		// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
-		rendered.html = balanceHtml(rendered.html);
+		try {
+			// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
+			rendered.html = balanceHtml(rendered.html);
+			if (data.description === undefined) data.bodySummary = summaryOf(rendered.html, excerptSeparator(post.data));
+		} catch (error) {
+			// The HTML parser's own error (a stack overflow) names no post.
+			throw parseBackError(error, displayPath, { file, line: post.source.bodyLine });
+		}
 		data.wordCount = wordCount;
-		if (data.description === undefined) data.bodySummary = summaryOf(rendered.html, excerptSeparator(post.data));
 		const imagePaths = rendered.metadata?.imagePaths ?? [];
 		checkBodyImages(imagePaths, post, { displayPath, entryFile: file, root: this.#root });
 		if (imagePaths.length > 0 || this.#bodiesInStore) {
@@ -323,11 +331,42 @@ function renderError(error: unknown, displayPath: string, location: ErrorLocatio
 	);
 }
 
+function parseBackError(error: unknown, displayPath: string, location: ErrorLocation): Error {
+	const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	const deep = error instanceof RangeError ? ' Its HTML nests elements deeper than the HTML parser can follow (emphasis, quotes or lists nested thousands of levels deep; browsers stop at 512).' : '';
+	return userError(
+		`${displayPath}:${location.line}: the HTML rendered from the body that starts on this line could not be read back (${reason}).${deep}`,
+		'Simplify the body. If it looks ordinary, report it with the file.',
+		location,
+	);
+}
+
 /** What Astro's front matter parser (@astrojs/internal-helpers/frontmatter) takes as an empty YAML block, and removes. */
 const EMPTY_FRONT_MATTER = '---\n\n---\n';
 
 function isMdx(file: string): boolean {
 	return file.toLowerCase().endsWith('.mdx');
+}
+
+/** The text of a post file, or an error naming the line and byte that are not UTF-8 and how to convert the file. */
+function readPostText(bytes: Uint8Array, file: string, displayPath: string): string {
+	const decoded = decodePostFile(bytes);
+	if ('text' in decoded) return decoded.text;
+	const { line, column, problem, fix } = decoded;
+	throw userError(`${displayPath}:${line}:${column}: ${problem}`, fix.replaceAll('FILE', displayPath), { file, line, column });
+}
+
+/**
+ * Why two paths print the same: they spell accented letters differently. macOS writes file names
+ * decomposed (NFD: "e" then U+0301), other systems composed (NFC: "é"), and a folder copied between them,
+ * or a Git checkout of both, can hold the same post twice.
+ */
+function samePathsInTwoForms(first: string): string {
+	const [decomposed, composed] = first === first.normalize('NFD') ? ['first', 'second'] : ['second', 'first'];
+	return (
+		`The names look the same but are not: the ${decomposed} writes accented letters as a letter followed by an accent ` +
+		`(NFD, as macOS names files), the ${composed} as one character each (NFC), so both files are on the disk, often one a copy of the other.`
+	);
 }
 
 /** The line of the post's `slug:` field, or 1 when the slug comes from the file name. */

@@ -38,8 +38,8 @@ export function shortcodeContext(astroConfig: AstroConfig, config: ThemeConfig, 
 			return address({ slug, year, month, day });
 		},
 		findPost: existsSync(folder)
-			? (name, kind) => {
-					const files = findPostFiles(folder, name, kind);
+			? (name, kind, from) => {
+					const files = findPostFiles(folder, name, kind, from === undefined ? undefined : toPosix(path.relative(folder, from)));
 					const [file] = files;
 					const post = files.length === 1 && file !== undefined ? readPostAddress(path.join(folder, file), root, config) : undefined;
 					// A post this build leaves out has no page to link to (astro dev shows drafts and future posts).
@@ -60,25 +60,54 @@ export function shortcodeContext(astroConfig: AstroConfig, config: ThemeConfig, 
  * `nested/index.md`); a leading section that the posts folder stands for (`/posts/x.md`, `_posts/x.md`) may
  * be left out; and failing those, any post whose file name (or bundle folder) is the reference's last part,
  * for Jekyll's tags without its date prefix. Several files are all returned: the reference is ambiguous.
+ * A Hugo `ref` without a leading slash is first looked for relative to `from`, the linking post's file
+ * (relative to `postsDir`): beside it, and for a bundle's index file also beside its folder.
  */
-export function findPostFiles(postsDir: string, name: string, kind: ReferenceKind): string[] {
-	const segments = name.trim().replace(/\\/g, '/').split('/').filter((segment) => segment !== '' && segment !== '.');
+export function findPostFiles(postsDir: string, name: string, kind: ReferenceKind, from?: string): string[] {
+	const written = name.trim().replace(/\\/g, '/');
+	const segments = written.split('/').filter((segment) => segment !== '' && segment !== '.');
 	if (segments.length === 0) return [];
-	// "../x.md" is relative to the post that links, which the context does not know: x.md is looked for by name.
-	const paths = segments.includes('..') ? [] : segments.map((_, index) => segments.slice(index).join('/'));
+	const relative = kind === 'ref' && from !== undefined && !written.startsWith('/') ? pathsFrom(from, written) : [];
+	// "../x.md" names no file from the posts folder's root: without a linking post that has it, x.md is looked for by name.
+	const paths = [...relative, ...(segments.includes('..') ? [] : segments.map((_, index) => segments.slice(index).join('/')))];
 	// post_url names a file in _posts/, which a posts folder copied from Jekyll may keep.
 	if (kind === 'post_url' && paths[0] !== undefined) paths.splice(1, 0, `_posts/${paths[0]}`);
 	for (const candidate of paths) {
 		const file = postFileAt(postsDir, candidate);
 		if (file) return [file];
 	}
-	const last = stem(segments.at(-1) as string);
 	const files = listPostFiles(postsDir);
-	const named = files.filter((file) => postName(file) === last);
+	// The name on disk may spell an accent as a letter and a combining mark (NFD, as macOS writes names) and
+	// the reference as one character (NFC), or the reverse: both are compared composed.
+	for (const candidate of paths) {
+		const file = files.find((listed) => isFileAt(nfc(listed), nfc(candidate)));
+		if (file) return [file];
+	}
+	const last = nfc(stem(segments.at(-1) as string));
+	const named = files.filter((file) => nfc(postName(file)) === last);
 	if (named.length > 0 || kind === 'ref') return named;
 	// A Jekyll post moved without its date prefix (2024-01-05-slug.md → slug.md, the date in its front matter).
 	const undated = /^\d{4}-\d{2}-\d{2}-(.+)$/.exec(last)?.[1];
-	return undated === undefined ? [] : files.filter((file) => postName(file) === undated);
+	return undated === undefined ? [] : files.filter((file) => nfc(postName(file)) === undated);
+}
+
+/** Whether the post file `file` is the one `candidate` names, as postFileAt() looks for it. */
+function isFileAt(file: string, candidate: string): boolean {
+	if (hasPostExtension(candidate)) return file === candidate;
+	return POST_EXTENSIONS.some((extension) => file === `${candidate}${extension}` || file === `${candidate}/index${extension}`);
+}
+
+function nfc(text: string): string {
+	return text.normalize('NFC');
+}
+
+/** Where `written` points from the folder of the post file `from`, and from its bundle's parent folder, inside the posts folder. */
+function pathsFrom(from: string, written: string): string[] {
+	const folder = path.posix.dirname(from);
+	const folders = stem(path.posix.basename(from)) === 'index' ? [folder, path.posix.dirname(folder)] : [folder];
+	return folders
+		.map((start) => path.posix.normalize(path.posix.join(start, written)).replace(/\/+$/, ''))
+		.filter((candidate) => candidate !== '.' && candidate !== '..' && !candidate.startsWith('../'));
 }
 
 /** The post file at `candidate` (relative to `postsDir`): the file itself, with an extension added, or a bundle's index. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import sharp from 'sharp';
+import { sourceFingerprint } from './code-fingerprint.ts';
 
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
 
@@ -28,7 +29,7 @@ export interface SocialCardSetup {
 	emoji: { icons: string; chars: string };
 	/** Where rendered cards are kept between builds. */
 	cacheDir: string;
-	/** Versions of everything that draws a card, for the cache key; the fonts' bytes are hashed where they are read. */
+	/** Versions of everything that draws a card, the theme's own code by its files, for the cache key; the fonts' bytes are hashed where they are read. */
 	versions: Record<string, string>;
 }
 
@@ -46,6 +47,7 @@ const FAMILIES = [
 	{ family: 'Noto Sans Math', id: 'noto-sans-math', subsets: ['latin'], fileWeight: 400, only: [0x2000, 0x2bff] },
 ] as const satisfies readonly { family: string; id: string; subsets: readonly string[]; fileWeight?: number; only?: readonly [number, number] }[];
 const WEIGHTS = [700, 400] as const;
+const CARD_DRAWING_SOURCES = ['runtime/card-drawing.ts', 'utils/card-render.ts', 'utils/card-text.ts', 'utils/card-cache.ts', 'utils/emoji-images.ts', 'utils/font-tables.ts'];
 
 /** Where the theme's card fonts and emoji are installed, and the cache folder, worked out once at startup. */
 export function socialCardSetup(astroConfig: AstroConfig): SocialCardSetup {
@@ -64,7 +66,14 @@ export function socialCardSetup(astroConfig: AstroConfig): SocialCardSetup {
 		fonts,
 		emoji: { icons: require.resolve('@iconify-json/twemoji/icons.json'), chars: require.resolve('@iconify-json/twemoji/chars.json') },
 		cacheDir: path.join(fileURLToPath(astroConfig.cacheDir), 'carnet', 'social-cards'),
-		versions: { satori: version('satori'), twemoji: version('@iconify-json/twemoji'), sharp: sharp.versions.sharp ?? '', vips: sharp.versions.vips },
+		versions: {
+			satori: version('satori'),
+			twemoji: version('@iconify-json/twemoji'),
+			sharp: sharp.versions.sharp ?? '',
+			vips: sharp.versions.vips,
+			// The theme's code that turns a card's tree into bytes, which the tree in the key does not show.
+			drawing: sourceFingerprint(fileURLToPath(new URL('..', import.meta.url)), CARD_DRAWING_SOURCES),
+		},
 	};
 }
 

@@ -1,4 +1,5 @@
 import type { LoaderContext } from 'astro/loaders';
+import { quoteVisibly } from '../utils/describe.ts';
 import { slugifySegment } from '../utils/slugs.ts';
 
 interface TaggedEntry {
@@ -16,7 +17,7 @@ export function warnMergedTags(entries: Iterable<TaggedEntry>, locale: string, s
 	const tagsOf = (entry: TaggedEntry) => (Array.isArray(entry.data.tags) ? entry.data.tags : []);
 	return mergedSpellings(entries, tagsOf, locale, showDrafts).map(
 		({ slug, list, shown }) =>
-			`The tags ${list} make the same address (tags/${slug}/), so they are one tag, shown as ${JSON.stringify(shown)} (the newest post's spelling). ` +
+			`The tags ${list} make the same address (tags/${slug}/), so they are one tag, shown as ${quoteVisibly(shown)} (the newest post's spelling). ` +
 			'Write them the same way in every post to choose how the tag is shown.',
 	);
 }
@@ -54,8 +55,10 @@ function mergedSpellings(
 			if (!slug) continue;
 			const bySpelling = spellings.get(slug) ?? new Map<string, Set<string>>();
 			spellings.set(slug, bySpelling);
-			const files = bySpelling.get(name) ?? new Set<string>();
-			bySpelling.set(name, files);
+			// "Été" typed on macOS (NFD, e and an accent) and elsewhere (NFC) look alike: one spelling.
+			const spelling = name.normalize('NFC');
+			const files = bySpelling.get(spelling) ?? new Set<string>();
+			bySpelling.set(spelling, files);
 			files.add(entry.filePath ?? '?');
 		}
 	}
@@ -63,7 +66,7 @@ function mergedSpellings(
 	for (const [slug, bySpelling] of spellings) {
 		if (bySpelling.size < 2) continue;
 		const [shown = ''] = bySpelling.keys();
-		const list = [...bySpelling].map(([name, files]) => `${JSON.stringify(name)} (${listFiles([...files])})`).join(', ');
+		const list = [...bySpelling].map(([name, files]) => `${quoteVisibly(name)} (${listFiles([...files])})`).join(', ');
 		merged.push({ slug, list, shown });
 	}
 	return merged;

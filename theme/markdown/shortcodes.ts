@@ -15,9 +15,10 @@ export interface ShortcodeContext {
 	postUrl: (slug: string, date?: string) => string | undefined;
 	/**
 	 * Finds the post that a `ref`, `relref`, `post_url` or `link` names in the posts folder, and its address
-	 * (from its front matter: slug, date). Without it, the address is made from the name alone.
+	 * (from its front matter: slug, date); `from` is the file of the post that links, which Hugo resolves
+	 * relative paths against. Without it, the address is made from the name alone.
 	 */
-	findPost?: ((name: string, kind: ReferenceKind) => FoundPosts) | undefined;
+	findPost?: ((name: string, kind: ReferenceKind, from?: string) => FoundPosts) | undefined;
 	/** Link texts in the site's language. */
 	labels: { youtube: string; vimeo: string; gist: string };
 	locale: string;
@@ -66,8 +67,10 @@ const HUGO = /\{\{([<%])\s*(\/\*)?\s*(\/?)\s*([\w.-]+)(.*?)\s*(\*\/)?\s*[>%]\}\}
 const LIQUID = /\{%-?\s*(\w+)([^%]*?)-?%\}/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-/** What a post's own tags read: Hexo's `asset_img` finds its files in the post's asset folder. */
+/** What a post's own tags read, beyond the site's. */
 export interface PostShortcodeContext {
+	/** The post's own file, against which a `ref` to a relative path (`../other/index.md`) is resolved. */
+	file?: string | undefined;
 	/** Hexo's asset folder, relative to the post: `./hello` for `hello.md`. */
 	assetFolder?: string | undefined;
 	/** Whether a file of that name is beside the post, for Obsidian's embeds (`![[diagram.png]]`). */
@@ -200,15 +203,27 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		return asCode(whole);
 	});
 	return hugo
-		.replace(LIQUID, (whole: string, name: string, args: string) => {
-			let expanded = liquidTag(name, args.trim(), state);
+		.replace(LIQUID, (whole: string, name: string, args: string, offset: number, all: string) => {
+			let expanded = liquidTag(name, args.trim(), state, lineStart ? blockPrefix(all.slice(0, offset)) : undefined);
 			if (typeof expanded === 'string') return expanded;
-			expanded ??= { reason: name === 'post_url' || name === 'link' ? 'Carnet could not find the post it names' : `the Liquid tag ${name} is not one Carnet knows` };
+			expanded ??= {
+				reason:
+					name === 'post_url' || name === 'link'
+						? 'Carnet could not find the post it names'
+						: name === 'include'
+							? `Jekyll's include ${args.trim().split(/\s/)[0]} is not one Carnet knows`
+							: `the Liquid tag ${name} is not one Carnet knows`,
+			};
 			unknown.push({ line, text: whole, reason: expanded.reason });
 			return asCode(whole);
 		})
+		.replace(SITE_URL, '')
 		.replace(SITE_BASEURL, '')
 		.replace(SITE_PATH, (_whole: string, _quote: string, sitePath: string) => sitePath)
+		.replace(LIQUID_OUTPUT, (whole: string, variable: string) => {
+			unknown.push({ line, text: whole, reason: `Jekyll fills in ${variable} from its site and page data, which Carnet does not have` });
+			return asCode(whole);
+		})
 		.replace(WIKILINK, (whole: string, embed: string, target: string, heading: string | undefined, label: string | undefined) => {
 			// VuePress's and markdown-it's table of contents, which Carnet makes itself.
 			if (embed === '' && /^toc$/i.test(target.trim()) && heading === undefined && label === undefined) {
@@ -241,7 +256,7 @@ function wikilink(embed: boolean, target: string, heading: string | undefined, l
 		}
 		return { reason: `${why} no image ${JSON.stringify(target)} is beside the post; write a Markdown image, ![](./${target}), with the file beside the post` };
 	}
-	const found = state.context.findPost?.(target, 'ref');
+	const found = state.context.findPost?.(target, 'ref', state.post.file);
 	if (!found) return { reason: `${why} Carnet cannot look for the post it names; write a Markdown link to the post's address` };
 	const [file] = found.files;
 	state.references.push({ target, file: found.files.length === 1 ? file : undefined, url: found.url });
@@ -265,6 +280,11 @@ function headingId(text: string): string {
 // Jekyll's `![]({{ site.baseurl }}/assets/a.png)` and `{{ "/assets/a.png" | relative_url }}`: a path from the
 // site's root, as Carnet writes one (it adds `base` to such links and images itself).
 const SITE_BASEURL = /\{\{-?\s*site\.baseurl\s*-?\}\}/g;
+// `{{ site.url }}{{ site.baseurl }}/assets/a.png` and `{{ site.url }}/about/`: the same path, written as a full
+// address. Left as written elsewhere ("Visit {{ site.url }}"), where taking it out would lose words.
+// What is left of Jekyll's {{ site.title }}, {{ page.date | date: "%Y" }} once the paths above are taken out.
+const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|layout|paginator)\.[\w.-]+)[^{}]*?-?\}\}/g;
+const SITE_URL = /\{\{-?\s*site\.url\s*-?\}\}(?=\{\{-?\s*site\.baseurl\s*-?\}\}|\/)/g;
 const SITE_PATH = /\{\{-?\s*(["'])([^"'{}]*)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g;
 
 /** What a shortcode becomes, or why it is left as written (undefined: for the usual reason). */
@@ -324,14 +344,31 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 	}
 }
 
-function liquidTag(name: string, args: string, state: Expansion): Expanded {
+function liquidTag(name: string, args: string, state: Expansion, prefix: string | undefined): Expanded {
 	if (name === 'post_url') return postRef(args, 'post_url', state);
 	if (name === 'link' && /(?:^|\/)_posts\//.test(args)) return postRef(args, 'link', state);
 	if (name === 'asset_img') return assetImage(args, state.post.assetFolder);
 	if (name === 'post_link') return postLink(args, state);
-	// Chirpy's `{% include embed/youtube.html id='Balreaj8Yqs' %}`, a link as Hugo's youtube is.
-	const embed = /^embed\/youtube\.html\s+id=(?:"([^"]+)"|'([^']+)'|(\S+))/.exec(args);
-	if (name === 'include' && embed) return hugoShortcode('youtube', { positional: [], named: { id: (embed[1] ?? embed[2] ?? embed[3]) as string } }, state, undefined);
+	if (name === 'include') return liquidInclude(args, state, prefix);
+	return undefined;
+}
+
+/**
+ * The includes of the most used Jekyll themes that say what to show rather than how: Minimal Mistakes'
+ * `figure` (image_path, alt, caption) and `video` (id, provider), and Chirpy's `embed/youtube.html` and
+ * `embed/vimeo.html` (id). They become what Hugo's figure and video shortcodes become here.
+ */
+function liquidInclude(args: string, state: Expansion, prefix: string | undefined): Expanded {
+	const [, file = '', rest = ''] = /^(\S+)\s*([\s\S]*)$/.exec(args) ?? [];
+	const named: Record<string, string> = {};
+	// Liquid quotes values either way: id='x' (Chirpy's docs) and id="x".
+	for (const match of rest.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)) named[match[1] as string] = match[2] ?? match[3] ?? match[4] ?? '';
+	const include = file.replace(/\.html$/, '');
+	if (include === 'figure' && named.image_path) {
+		return figure({ src: named.image_path, ...(named.alt === undefined ? {} : { alt: named.alt }), ...(named.caption ? { caption: named.caption } : {}), ...(named.class ? { class: named.class } : {}) }, prefix);
+	}
+	const provider = include === 'video' ? named.provider : /^embed\/(youtube|vimeo)$/.exec(include)?.[1];
+	if ((provider === 'youtube' || provider === 'vimeo') && named.id) return hugoShortcode(provider, { positional: [named.id], named: {} }, state, prefix);
 	return undefined;
 }
 
@@ -361,7 +398,7 @@ function assetImage(args: string, assetFolder: string | undefined): Expanded {
 function postLink(args: string, state: Expansion): Expanded {
 	const [target, text] = [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
 	if (!target || !state.context.findPost) return undefined;
-	const found = state.context.findPost(target, 'ref');
+	const found = state.context.findPost(target, 'ref', state.post.file);
 	const [file] = found.files;
 	state.references.push({ target, file: found.files.length === 1 ? file : undefined, url: found.url, ...(text ? {} : { title: found.title }) });
 	if (found.url) return protect(`[${escapeMarkdown(text || found.title || target)}](<${escapeDestination(found.url)}>)`);
@@ -476,7 +513,7 @@ function postRef(target: string, kind: ReferenceKind, state: Expansion): Expande
 		const url = addressFromName(name, state.context);
 		return url && withFragment(url);
 	}
-	const found = findPost(name, kind);
+	const found = findPost(name, kind, state.post.file);
 	const [file] = found.files;
 	state.references.push({ target: name, file: found.files.length === 1 ? file : undefined, url: found.url });
 	if (found.url) return withFragment(found.url);
@@ -488,11 +525,14 @@ function postRef(target: string, kind: ReferenceKind, state: Expansion): Expande
 		return { reason: `${JSON.stringify(name)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write the path of one from that folder, e.g. ${file}` };
 	}
 	if (found.heldBack) {
-		const why = { draft: 'is a draft', future: 'is dated in the future', expired: 'has passed its expiryDate' }[found.heldBack];
+		const why = HELD_BACK_WHY[found.heldBack];
 		return { reason: `the post it names, ${found.folder}/${file}, ${why}, so this build publishes no page for it to link to; publish that post, or link to it once it is` };
 	}
 	return { reason: `the post it names, ${found.folder}/${file}, has no date, which the permalinks option needs; give that post a date` };
 }
+
+/** Why a post a link names has no page in this build, as messages word it. */
+export const HELD_BACK_WHY = { draft: 'is a draft', future: 'is dated in the future', expired: 'has passed its expiryDate' } as const;
 
 function addressFromName(file: string, context: ShortcodeContext): string | undefined {
 	const segments = file.replace(/\\/g, '/').split('/').filter(Boolean);

@@ -17,9 +17,6 @@ import type { FeaturedImageSource } from '../utils/images.ts';
 import { textDirection } from '../utils/direction.ts';
 import type { Post } from '../utils/posts.ts';
 
-/** Bump when the way a card is drawn changes in a way its inputs do not show, to retire every cached card. */
-const PIPELINE = 1;
-
 /** A drawn card: the cache file that holds it, and its bytes when they were just read or drawn. */
 export interface DrawnCard {
 	file: string;
@@ -91,7 +88,6 @@ export async function drawPostCard(post: Post, format: CardFormat): Promise<Draw
 	// The template's output is keyed rather than its source, so a change to a site's own template, to a
 	// title, a date, a colour or the photo (by its hash) gives a new key, and nothing else does.
 	const key = cardKey({
-		pipeline: PIPELINE,
 		versions: setup.versions,
 		fonts: fontsHash,
 		format,

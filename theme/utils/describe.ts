@@ -3,11 +3,21 @@ export function describeValue(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value === null) return 'null';
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
-	if (typeof value === 'string') return JSON.stringify(value);
+	if (typeof value === 'string') return quoteVisibly(value);
 	if (typeof value === 'function') return 'a function';
+	// JSON writes Infinity and NaN (YAML's .inf and .nan) as null.
+	if (typeof value === 'number') return String(value);
 	const json = JSON.stringify(value);
 	if (json === undefined) return String(value);
 	return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}
+
+// A value made of invisible characters (a zero-width space, a no-break space) would print as "" or " ".
+const INVISIBLE = /[\p{Cf}\p{Zs}\u2028\u2029]/gu;
+
+/** `text` in double quotes, as JSON writes it, with the characters that print as nothing or a space written as \u escapes (a plain space stays). */
+export function quoteVisibly(text: string): string {
+	return JSON.stringify(text).replace(INVISIBLE, (char) => (char === ' ' ? char : `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`));
 }
 
 /** The candidate closest to `word` by edit distance, when it is close enough to be a likely typo. */
@@ -35,4 +45,21 @@ function editDistance(a: string, b: string): number {
 		previous = current;
 	}
 	return previous[b.length] ?? 0;
+}
+
+/**
+ * The name in `names` that is `name` with its accents spelled otherwise (NFD, a letter and a combining
+ * mark, as macOS writes file names, against NFC, one character), or undefined. Such names print the
+ * same, so an error that only names both reads as nonsense.
+ */
+export function sameNameOtherwiseSpelled(name: string, names: Iterable<string>): string | undefined {
+	const composed = name.normalize('NFC');
+	for (const candidate of names) if (candidate !== name && candidate.normalize('NFC') === composed) return candidate;
+	return undefined;
+}
+
+/** Why a file name and a path that print the same differ, for an error message: `fileName` is the name on disk. */
+export function otherwiseSpelled(fileName: string): string {
+	const form = fileName === fileName.normalize('NFC') ? 'composed (NFC: é as one character)' : 'decomposed (NFD: é as e and a combining accent, as macOS names files)';
+	return `The file there looks the same but spells its accents ${form}, the path the other way, so they are different names. Copy the file's name into the post, or rename the file by typing its name again, so that both are spelled alike.`;
 }

@@ -241,22 +241,22 @@ function parseTomlFrontMatter(lines: readonly string[]): ParsedSource {
  */
 function parseJsonFrontMatter(lines: readonly string[]): ParsedSource {
 	const jsonLines = lines.map((line) => line.replace(/\r$/, ''));
-	let firstError: { reason: string; line: number; column: number } | undefined;
-	for (let end = 0; end < jsonLines.length; end++) {
-		if (!/\}\s*$/.test(jsonLines[end] ?? '')) continue;
-		const json = jsonLines.slice(0, end + 1).join('\n');
+	const end = closingLine(jsonLines);
+	let problem = end.problem ?? { reason: 'the front matter opened by "{" on line 1 is never closed', line: 1, column: 1 };
+	if (end.line !== undefined) {
+		const json = jsonLines.slice(0, end.line + 1).join('\n');
 		try {
 			const data: unknown = JSON.parse(json);
-			if (!data || typeof data !== 'object' || Array.isArray(data)) break;
-			// Keys one per line, without their indent, for lineOfKey().
-			const frontMatter = jsonLines.slice(0, end + 1).map((line) => line.trimStart());
-			return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n'), frontMatter: frontMatter.join('\n'), frontMatterLine: 1, bodyLine: end + 2, format: 'json', repairs: [] };
+			if (data && typeof data === 'object' && !Array.isArray(data)) {
+				// Keys one per line, without their indent, for lineOfKey().
+				const frontMatter = jsonLines.slice(0, end.line + 1).map((line) => line.trimStart());
+				return { data: data as Record<string, unknown>, body: lines.slice(end.line + 1).join('\n'), frontMatter: frontMatter.join('\n'), frontMatterLine: 1, bodyLine: end.line + 2, format: 'json', repairs: [] };
+			}
 		} catch (error) {
-			// The first candidate's error is the one to show when no later line closes the object either.
-			firstError ??= jsonErrorPlace(error as Error, json);
+			problem = jsonErrorPlace(error as Error, json);
 		}
 	}
-	const { reason, line, column } = firstError ?? { reason: 'the front matter opened by "{" on line 1 is never closed', line: 1, column: 1 };
+	const { reason, line, column } = problem;
 	throw new FrontMatterSyntaxError(
 		reason,
 		line,
@@ -265,6 +265,36 @@ function parseJsonFrontMatter(lines: readonly string[]): ParsedSource {
 		'Fix the JSON on that line: keys and text values are in double quotes, fields are separated by commas, and a line "}" closes the front matter.',
 		'JSON',
 	);
+}
+
+/** How deep front matter may nest, as js-yaml's maxDepth allows YAML and smol-toml TOML. */
+const MAX_JSON_DEPTH = 100;
+
+/**
+ * The line (0-based) that closes the object opening the file: the first line ending in "}" at which the
+ * brackets outside strings are balanced. One pass, where trying JSON.parse at every line ending in "}"
+ * took minutes on a long body of code when the front matter had a typo. Also where the JSON nests deeper
+ * than MAX_JSON_DEPTH: JSON.parse reads 10,000 nested brackets, but the code that walks front matter
+ * after it (removing invisible characters, the schema) recurses once per level and overflowed the stack.
+ */
+function closingLine(lines: readonly string[]): { line?: number; problem?: { reason: string; line: number; column: number } } {
+	let depth = 0;
+	for (const [index, text] of lines.entries()) {
+		// A JSON string does not span lines: one left open ends with its line.
+		let inString = false;
+		for (let position = 0; position < text.length; position++) {
+			const char = text[position];
+			if (inString) {
+				if (char === '\\') position++;
+				else if (char === '"') inString = false;
+			} else if (char === '"') inString = true;
+			else if (char === '{' || char === '[') {
+				if (++depth > MAX_JSON_DEPTH) return { problem: { reason: `nesting exceeds ${MAX_JSON_DEPTH} levels`, line: index + 1, column: position + 1 } };
+			} else if (char === '}' || char === ']') depth--;
+		}
+		if (depth <= 0 && /\}\s*$/.test(text)) return { line: index };
+	}
+	return {};
 }
 
 /** V8 says where JSON.parse stopped as "at position N" (and, in recent versions, "(line L column C)"). */
@@ -349,11 +379,18 @@ export function codeFrame(lines: readonly string[], line: number, column: number
 	const out: string[] = [];
 	for (let number = first; number <= last; number++) {
 		const marker = number === line ? '>' : ' ';
-		out.push(`${marker} ${String(number).padStart(width)} | ${(lines[number - 1] ?? '').replace(/\r$/, '')}`);
-		if (number === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^`);
+		const text = (lines[number - 1] ?? '').replace(/\r$/, '');
+		// A line of 40,000 brackets is shown around the column, not whole.
+		const start = number === line ? Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 2, text.length - FRAME_WIDTH)) : 0;
+		const shown = `${start > 0 ? '…' : ''}${text.slice(start, start + FRAME_WIDTH)}${start + FRAME_WIDTH < text.length ? '…' : ''}`;
+		out.push(`${marker} ${String(number).padStart(width)} | ${shown}`);
+		if (number === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1 - start + (start > 0 ? 1 : 0)))}^`);
 	}
 	return out.join('\n');
 }
+
+/** The characters of a line a code frame shows. */
+const FRAME_WIDTH = 160;
 
 /** The file line (1-based) of a top-level front-matter key (`key:` in YAML, `key =` in TOML), for pointing an error at it. */
 export function lineOfKey(parsed: Pick<ParsedSource, 'frontMatter' | 'frontMatterLine' | 'movedKeys'>, key: string): number | undefined {

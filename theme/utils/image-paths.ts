@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { closest } from './describe.ts';
+import { closest, otherwiseSpelled, sameNameOtherwiseSpelled } from './describe.ts';
 import { checkImageFile } from './image-files.ts';
 
 export interface ImagePathContext {
@@ -96,11 +96,18 @@ function locateBesidePost(value: string, context: ImagePathContext): Located {
 function notFound(value: string, file: string, context: ImagePathContext): ResolvedImagePath {
 	const fix = `${WHERE} Fix the path or add the file.`;
 	if (value.startsWith('/')) {
-		const suggestion = closest(path.relative(context.publicDir, file).split(path.sep).join('/'), listImages(context.publicDir));
+		const wanted = path.relative(context.publicDir, file).split(path.sep).join('/');
+		const images = listImages(context.publicDir);
+		const lookalike = sameNameOtherwiseSpelled(wanted, images);
+		if (lookalike) return { ok: false, message: `was not found in public/ (looked for ${display(file, context.root)}). ${otherwiseSpelled(lookalike)}`, fix, missing: file };
+		const suggestion = closest(wanted, images);
 		const hint = suggestion ? ` Did you mean '/${suggestion}'?` : '';
 		return { ok: false, message: `was not found in public/ (looked for ${display(file, context.root)}).${hint}`, fix, missing: file };
 	}
-	const suggestion = closest(path.basename(value), readdirSafe(path.dirname(file)));
+	const siblings = readdirSafe(path.dirname(file));
+	const lookalike = sameNameOtherwiseSpelled(path.basename(file), siblings);
+	if (lookalike) return { ok: false, message: `was not found next to the post (looked for ${display(file, context.root)}). ${otherwiseSpelled(lookalike)}`, fix, missing: file };
+	const suggestion = closest(path.basename(value), siblings);
 	const hint = suggestion ? ` Did you mean '${toImportPath(path.posix.join(path.posix.dirname(value), suggestion))}'?` : '';
 	return { ok: false, message: `was not found next to the post (looked for ${display(file, context.root)}).${hint}`, fix, missing: file };
 }

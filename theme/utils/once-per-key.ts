@@ -1,6 +1,7 @@
 /**
- * `compute`, run once for each key and remembered: for what the Intl API builds from a locale (20 to 90 µs
- * each time), which every page asks for again with the same few locales.
+ * `compute`, run once for each key and remembered: for what is costly to build from one of a few keys and
+ * asked for again and again, such as what the Intl API builds from a locale (20 to 90 µs each time, on
+ * every page) or a route's regular expression (for every post).
  */
 export function oncePerKey<Value>(compute: (key: string) => Value): (key: string) => Value {
 	const values = new Map<string, Value>();

@@ -1,4 +1,5 @@
 import { toZonedISOString } from './dates.ts';
+import { oncePerKey } from './once-per-key.ts';
 import type { UrlContext } from './project.ts';
 
 /** One page or endpoint the theme adds to a site. */
@@ -169,16 +170,10 @@ export function listingPath<Name extends keyof typeof PAGED>(name: Name, page: n
 	return routePath(paged as 'tagPage', { ...(params as object), page } as RouteParams<'tagPage'>, project);
 }
 
-/**
- * The parameters of `pathname` (as a browser sends it, percent-encoded, with `base`) if it is a URL of
- * route `name`, else undefined: how the sitemap recognises post pages.
- */
-export function matchRoute<Name extends RouteName>(name: Name, pathname: string, project: Pick<UrlContext, 'base' | 'postPattern'>): RouteParams<Name> | undefined {
-	const base = project.base.replace(/\/+$/, '');
-	if (base && !pathname.startsWith(`${base}/`)) return undefined;
-	const path = pathname.slice(base.length);
+// The content sync asks, for each post, whether its address is one of the theme's pages: a dozen
+// patterns, each matched thousands of times.
+const routeMatcher = oncePerKey((pattern) => {
 	const names: string[] = [];
-	const pattern = routePattern(name, project);
 	const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	let source = '';
 	let last = 0;
@@ -189,7 +184,19 @@ export function matchRoute<Name extends RouteName>(name: Name, pathname: string,
 		last = param.index + param[0].length;
 	}
 	source += escape(pattern.slice(last));
-	const match = new RegExp(`^${source}/?$`).exec(path);
+	return { names, expression: new RegExp(`^${source}/?$`) };
+});
+
+/**
+ * The parameters of `pathname` (as a browser sends it, percent-encoded, with `base`) if it is a URL of
+ * route `name`, else undefined: how the sitemap recognises post pages.
+ */
+export function matchRoute<Name extends RouteName>(name: Name, pathname: string, project: Pick<UrlContext, 'base' | 'postPattern'>): RouteParams<Name> | undefined {
+	const base = project.base.replace(/\/+$/, '');
+	if (base && !pathname.startsWith(`${base}/`)) return undefined;
+	const path = pathname.slice(base.length);
+	const { names, expression } = routeMatcher(routePattern(name, project));
+	const match = expression.exec(path);
 	if (!match) return undefined;
 	try {
 		return Object.fromEntries(names.map((param, index) => [param, decodeURIComponent(match[index + 1] as string)])) as RouteParams<Name>;

@@ -1,10 +1,12 @@
 import slugify from '@sindresorhus/slugify';
+import { oncePerKey } from './once-per-key.ts';
 
 /** Words for the symbols that carry meaning in tag names ("C++", "R&D"), per language. */
 const SYMBOL_WORDS = {
 	en: [['&', ' and '], ['+', ' plus ']],
 	fr: [['&', ' et '], ['+', ' plus ']],
 } satisfies Record<string, [string, string][]>;
+const FORMAT_CHARS = /\p{Cf}/gu;
 // "#" names a language after a letter ("C#", "F#"); elsewhere ("#astro", "#1") it is a hashtag or number sign.
 const SHARP = /(?<=\p{L})#/gu;
 
@@ -23,15 +25,29 @@ const KEPT_RUNS = new RegExp(`(\\p{Nd}*(?:${KEPT_SCRIPTS.source}\\p{Nd}*)+)`, 'v
  * stay Unicode, lower-cased ("東京", "עברית"), and links percent-encode them. Emoji and punctuation
  * are dropped; "#" is "sharp" after a letter only ("C#", not "#astro"). Compatibility characters count
  * as the letters they stand for (the "ﬁ" ligature of text pasted from a PDF is "fi", full-width "Ａ" is
- * "A"). Returns an empty string when nothing is left (a tag made only of emoji, say): callers report that.
+ * "A"), and invisible format characters (zero-width space, soft hyphen, joiners) are dropped. Returns an
+ * empty string when nothing is left (a tag made only of emoji, say): callers report that.
  */
 export function slugifySegment(text: string, locale = 'en'): string {
+	return slugOf(`${locale}\u0000${text}`);
+}
+
+// Each post's tags are checked for a slug when it is read, and linked on many pages: a blog has far fewer
+// distinct names than it asks for (5,000 posts: 15,000 tag names, 1,800 distinct).
+const slugOf = oncePerKey((key) => {
+	const split = key.indexOf('\u0000');
+	return computeSlug(key.slice(split + 1), key.slice(0, split));
+});
+
+function computeSlug(text: string, locale: string): string {
 	const language = locale.split('-')[0];
 	const customReplacements = language === 'fr' ? SYMBOL_WORDS.fr : SYMBOL_WORDS.en;
 	// decamelize would turn "JavaScript" into "java-script".
 	const transliterate = (part: string) => slugify(part, { decamelize: false, customReplacements });
-	// NFKC: slugify would drop a ligature whole ("eﬃcacité" → "e-cacite").
-	const normalized = text.normalize('NFKC').replace(SHARP, ' sharp ');
+	// NFKC: slugify would drop a ligature whole ("eﬃcacité" → "e-cacite"). Format characters are invisible
+	// and split no word: a zero-width space or soft hyphen pasted from the web, Persian's zero-width non-joiner
+	// ("می‌خواهم"), a direction mark. Hugo's urlize drops them too; slugify made each a hyphen.
+	const normalized = text.normalize('NFKC').replace(FORMAT_CHARS, '').replace(SHARP, ' sharp ');
 	if (!KEPT_SCRIPTS.test(normalized)) return transliterate(normalized);
 	// split() with a capturing group alternates: transliterated text at even indexes, kept words at odd ones.
 	const parts = normalized.split(KEPT_RUNS).map((part, index) => (index % 2 === 1 ? part.toLocaleLowerCase(locale) : transliterate(part)));
@@ -44,4 +60,16 @@ export function slugFromFilePath(filePath: string, locale = 'en'): string {
 	let name = (segments.pop() ?? '').replace(/\.[^.]+$/, '');
 	if (name === 'index' && segments.length > 0) name = segments.pop() ?? name;
 	return slugifySegment(name, locale);
+}
+
+/** The longest file or folder name, in bytes of UTF-8, that ext4, APFS, NTFS and most other file systems take. */
+export const MAX_NAME_BYTES = 255;
+
+/** The first segment of a site path (`/tags/<slug>/`) too long to be a folder or file name, or undefined. */
+export function tooLongSegment(sitePath: string): { segment: string; bytes: number } | undefined {
+	for (const segment of sitePath.split('/')) {
+		const bytes = Buffer.byteLength(segment);
+		if (bytes > MAX_NAME_BYTES) return { segment, bytes };
+	}
+	return undefined;
 }
