@@ -14,7 +14,8 @@ export const FIELD_ALIASES = {
 	updated: ['updated', 'updatedDate', 'lastmod', 'lastMod', 'modified', 'modDatetime'],
 	/** Hugo's: after this date the post is no longer published. */
 	expires: ['expiryDate', 'expirydate', 'unpublishdate'],
-	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover', 'featureImage', 'feature_image', 'coverImage'],
+	// `thumbnail`: Hexo Icarus's and Gatsby starters'; `index_img`: Hexo Fluid's.
+	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover', 'featureImage', 'feature_image', 'coverImage', 'thumbnail', 'index_img'],
 	imageAlt: ['featured_image_alt', 'featuredImageAlt', 'heroImageAlt', 'image_alt', 'imageAlt', 'cover_alt'],
 	description: ['description', 'summary', 'excerpt'],
 	seriesOrder: ['series_order', 'seriesOrder'],
@@ -24,7 +25,7 @@ export const FIELD_ALIASES = {
 /** Front-matter keys read as dates: the loader reads their text in the site's time zone. */
 export const DATE_KEYS: readonly string[] = [...FIELD_ALIASES.date, ...FIELD_ALIASES.updated, ...FIELD_ALIASES.expires];
 /** Front-matter keys whose values are text, kept as written when YAML reads them as numbers (`title: 1.10`). */
-export const TEXT_KEYS: readonly string[] = ['title', 'subtitle', 'slug', 'series', 'tags', 'categories', 'category', 'keywords', ...FIELD_ALIASES.description, ...FIELD_ALIASES.imageAlt];
+export const TEXT_KEYS: readonly string[] = ['title', 'subtitle', 'slug', 'series', 'tags', 'tag', 'categories', 'category', 'keywords', ...FIELD_ALIASES.description, ...FIELD_ALIASES.imageAlt];
 /** Front-matter keys read as featured images: the loader resolves `/…` paths into `public/`. */
 export const IMAGE_KEYS: readonly string[] = FIELD_ALIASES.image;
 
@@ -41,14 +42,21 @@ const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}]/u;
 
 const dateField = () => z.date({ error: `expected ${DATE_FORM}` });
 
+// Docusaurus writes a tag as a key of its tags.yml or as `{ label, permalink }`: the label is its name.
+const tagName = (value: unknown) =>
+	value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { label?: unknown }).label === 'string' ? (value as { label: string }).label : value;
+
 const TagsSchema = z.preprocess(
-	(value) => (typeof value === 'string' || typeof value === 'number' ? [value] : value),
+	(value) => (typeof value === 'string' || typeof value === 'number' ? [value] : Array.isArray(value) ? value.map(tagName) : value),
 	z.array(text('a tag name'), { error: 'expected a list of tag names, e.g. [PME, "Révolution française"]' }),
 );
 
-/** Hugo's `categories` list, or Jekyll's string of space-separated names (`categories: jekyll update`). */
+/**
+ * Hugo's `categories` list, or Jekyll's string of space-separated names (`categories: jekyll update`). Hexo
+ * writes a category with its parents as a list in the list (`- [Diary, Life]`): each name is one.
+ */
 const CategoriesSchema = z.preprocess(
-	(value) => (typeof value === 'string' ? value.split(value.includes(',') ? ',' : /\s+/) : typeof value === 'number' ? [value] : value),
+	(value) => (typeof value === 'string' ? value.split(value.includes(',') ? ',' : /\s+/) : typeof value === 'number' ? [value] : Array.isArray(value) ? value.flat() : value),
 	z.array(text('a category name'), { error: 'expected a list of category names, e.g. [Web, Astro]' }),
 );
 
@@ -118,6 +126,9 @@ function writingShape(): Record<string, z.ZodType> {
 			)
 			.optional(),
 		comments: flagField(),
+		// Hugo's and Hexo's `toc`, and Docusaurus's `hide_table_of_contents`, its opposite.
+		toc: flagField(),
+		hide_table_of_contents: flagField(),
 	};
 }
 let fixed: Record<string, z.ZodType> | undefined;
@@ -139,10 +150,15 @@ function fixedShape(): Record<string, z.ZodType> {
 		categories: CategoriesSchema.optional(),
 		category: CategoriesSchema.optional(),
 		keywords: textList('a keyword', '[astro, blog]').optional(),
-		authors: z.array(AuthorSchema, { error: 'expected a list of names, e.g. [Ada, Grace]' }).optional(),
+		// One author may be written without brackets, as Docusaurus allows (`authors: slorber`, or one object).
+		authors: z
+			.preprocess((value) => (value !== null && !Array.isArray(value) && (typeof value === 'string' || typeof value === 'object') ? [value] : value), z.array(AuthorSchema, { error: 'expected a list of names, e.g. [Ada, Grace]' }))
+			.optional(),
 		images: textList('an image path', '[/images/cover.jpg]').optional(),
 		// Jekyll's and Hugo's template names mean nothing to Carnet's pages.
 		layout: z.unknown().optional(),
+		// Jekyll's divider of a post's summary; the loader reads it (utils/summary.ts).
+		excerpt_separator: text('the text that ends the summary, such as <!-- more -->').optional(),
 		...addressShape(),
 		...writingShape(),
 	};
@@ -217,6 +233,11 @@ export interface PostData {
 	series?: { name: string; order?: number | undefined } | undefined;
 	/** `false` turns the comments off for this post. */
 	comments?: boolean | undefined;
+	/**
+	 * `false` hides the table of contents (`toc: false`, Docusaurus's `hide_table_of_contents: true`); `true`
+	 * shows it for a post with fewer than three sections.
+	 */
+	toc?: boolean | undefined;
 	/** The post's original address when it was first published elsewhere. */
 	canonicalURL?: string | undefined;
 	/** Words in the body, prose only; set by postsLoader(), which does not keep the Markdown source. */
@@ -313,6 +334,7 @@ function normalizePostData(raw: Record<string, unknown>, extensionKeys: readonly
 		pinned: raw.pinned as boolean | undefined,
 		series: raw.series === undefined ? undefined : { name: raw.series as string, order: firstOf<number>(raw, FIELD_ALIASES.seriesOrder) },
 		comments: raw.comments as boolean | undefined,
+		toc: (raw.toc as boolean | undefined) ?? (typeof raw.hide_table_of_contents === 'boolean' ? !raw.hide_table_of_contents : undefined),
 		canonicalURL: firstOf<string>(raw, FIELD_ALIASES.canonicalURL),
 		extra,
 	};

@@ -59,6 +59,9 @@ describe("dates as Astro's blog starter, Jekyll and people write them", () => {
 		['an RFC 822 zone name in winter', 'Mon, 02 Jan 2006 15:04:05 MST', '2006-01-02T22:04:05.000Z'],
 		["Jekyll's space before the offset", '2022-07-08 10:00:00 +0100', '2022-07-08T09:00:00.000Z'],
 		['TOML local date-time text', '2022-07-08T10:00:00.000', '2022-07-08T08:00:00.000Z'],
+		["Jekyll's unpadded month and day", '2022-7-8', '2022-07-07T22:00:00.000Z'],
+		["Hexo's default, with slashes and a time", '2022/7/8 20:46:25', '2022-07-08T18:46:25.000Z'],
+		['slashes with padded parts and an offset', '2022/07/08 10:00:00 +0100', '2022-07-08T09:00:00.000Z'],
 	])('reads %s in the site zone unless it has an offset', (_, text, expected) => {
 		expect(parseFrontMatterDate(text, 'Europe/Paris')?.toISOString()).toBe(expected);
 	});
@@ -72,6 +75,11 @@ describe("dates as Astro's blog starter, Jekyll and people write them", () => {
 		expect(readFrontMatterDate('2024-02-03T10:00:00+14:00', 'UTC')).toMatchObject({ ok: true });
 		expect(readFrontMatterDate('Feb 30 2024', 'UTC')).toEqual({ ok: false, problem: '"Feb 30 2024" is not a day and time of the calendar' });
 		expect(readFrontMatterDate('Mayday 3 2022', 'UTC')).toBeUndefined();
+		expect(readFrontMatterDate('2013/2/30', 'UTC')).toEqual({ ok: false, problem: '"2013/2/30" is not a day and time of the calendar' });
+	});
+
+	test('refuses dates whose order of day and month is ambiguous, and mixed separators', () => {
+		for (const text of ['01/02/2024', '1/2/2024', '2024/01-02', '2024-1-2-3', '24/1/2']) expect(readFrontMatterDate(text, 'UTC'), text).toBeUndefined();
 	});
 });
 

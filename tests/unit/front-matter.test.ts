@@ -276,3 +276,28 @@ describe("Hugo's JSON front matter", () => {
 		expect(marked.slice(caret.indexOf('^'))).toBe('oops}');
 	});
 });
+
+describe("Pelican's metadata lines", () => {
+	// enriquerendon/blog_pelican_source, content/articles/first_post.md
+	const pelican = 'Title: My First Blog Post\nAuthor: Enrique Rendon\nDate: 2019-10-4 12:10\nCategory: blogging\nTags: python, markdown, pelican\nSlug: my-first-blog-post\nSummary: A first post,\n    on two lines.\n\nBlog post content goes here\n';
+
+	test('are the front matter, keys in lower case, up to the first blank line', () => {
+		const parsed = parseFrontMatter(pelican);
+		expect(parsed.data).toEqual({
+			title: 'My First Blog Post',
+			author: 'Enrique Rendon',
+			date: '2019-10-4 12:10',
+			category: 'blogging',
+			tags: 'python, markdown, pelican',
+			slug: 'my-first-blog-post',
+			summary: 'A first post, on two lines.',
+		});
+		expect({ body: parsed.body, bodyLine: parsed.bodyLine, format: parsed.format }).toEqual({ body: 'Blog post content goes here\n', bodyLine: 10, format: 'metadata' });
+		expect(lineOfKey(parsed, 'tags')).toBe(5);
+	});
+
+	test('are not read from a body that only opens with a line of that shape, or that has no title', () => {
+		expect(parseFrontMatter('Note: this post has no front matter.\n\nText.\n').data).toEqual({});
+		expect(parseFrontMatter('Title: A title\nThen a sentence.\n\nText.\n').data).toEqual({});
+	});
+});

@@ -66,6 +66,13 @@ describe('old addresses', () => {
 		]);
 	});
 
+	test("makes no old address of a permalink that is a pattern, Jekyll's placeholders or a template", () => {
+		for (const permalink of ['/:categories/:title/', '/:categories/:title.html', '/blog/{{ title | slugify }}/']) {
+			expect(oldAddresses({ permalink }, '/posts/x/'), permalink).toEqual([]);
+		}
+		expect(oldAddresses({ permalink: '/2024/01/05/hello:world.html' }, '/posts/x/')).toEqual(['/2024/01/05/hello:world.html']);
+	});
+
 	test('writes folder addresses as index.html and keeps file addresses as files', () => {
 		expect(redirectFile('/2019/old/')).toBe('2019/old/index.html');
 		expect(redirectFile('/2019/old')).toBe('2019/old/index.html');

@@ -51,6 +51,8 @@ beforeAll(async () => {
 		'public/images/cover.jpg': jpeg,
 		'public/images/100%.jpg': jpeg,
 		'src/content/posts/trip/cover.jpg': jpeg,
+		'src/content/posts/trip/images/cat.jpg': jpeg,
+		'src/content/posts/trip/images/cover.jpg': jpeg,
 		// Named on macOS, which writes accents as a letter and a combining mark (NFD).
 		'src/content/posts/trip/e\u0301te\u0301.jpg': jpeg,
 		'public/images/e\u0301te\u0301.jpg': jpeg,
@@ -342,6 +344,149 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((prepared.data.date as Date).toISOString()).toBe('2024-01-04T23:00:00.000Z');
 	});
 
+	test('a Jekyll file name with an unpadded month and day gives the date and the slug, as Jekyll reads it', async () => {
+		const prepared = await preparePostFile('---\ntitle: Hello\n---\nBody.\n', jekyll('_posts/2021-1-5-hello-jekyll.md'));
+		expect(prepared.id).toBe('hello-jekyll');
+		expect((prepared.data.date as Date).toISOString()).toBe('2021-01-05T00:00:00.000Z');
+	});
+
+	test("the dated folder of an index file gives the date and the slug, as Docusaurus's 2021-08-26-welcome/index.md", async () => {
+		const prepared = await preparePostFile('---\ntitle: Welcome\n---\nBody.\n', jekyll('2021-08-26-welcome/index.md'));
+		expect(prepared.id).toBe('welcome');
+		expect((prepared.data.date as Date).toISOString()).toBe('2021-08-26T00:00:00.000Z');
+	});
+
+	test("Zola's [taxonomies] give the tags and categories, other taxonomies are kept under their own name, and its path is an old address", async () => {
+		const zola = '+++\ntitle = "Zola"\ndate = 2020-01-01\n\n[taxonomies]\ntags = ["list", "of"]\ncategories = ["tutorial"]\nseries = ["One"]\n+++\nBody.\n';
+		const prepared = await preparePostFile(zola, context());
+		expect(prepared.data).toMatchObject({ tags: ['list', 'of'], categories: ['tutorial'], 'taxonomies.series': ['One'] });
+		expect(prepared.data).not.toHaveProperty('taxonomies');
+		expect((await preparePostFile('+++\ntitle = "Zola"\ndate = 2020-01-01\n[taxonomies]\ntags = ["", "a"]\n+++\nBody.\n', context())).data.tags).toEqual(['a']);
+		const moved = await preparePostFile('+++\ntitle = "Zola"\ndate = 2020-01-01\npath = "blog/2020/01/zola/"\n+++\nBody.\n', context());
+		expect(moved.data).toMatchObject({ permalink: '/blog/2020/01/zola/' });
+		expect(moved.data).not.toHaveProperty('path');
+	});
+
+	test("a featured image written { url, alt } as in Astro's blog tutorial, or coverImage: { src, alt } as in Astro Cactus, gives its path and alt text", async () => {
+		const tutorial = await preparePostFile(post("image:\n    url: '/images/cover.jpg'\n    alt: 'The Astro logo'"), context());
+		expect(tutorial.data).toMatchObject({ image: '../../../../public/images/cover.jpg', featured_image_alt: 'The Astro logo' });
+		const cactus = await preparePostFile(post('coverImage:\n  src: "./cover.jpg"\n  alt: "Astro build wallpaper"\n  srcLight: "./cover.jpg"'), context());
+		expect(cactus.data).toMatchObject({ coverImage: './cover.jpg', featured_image_alt: 'Astro build wallpaper', 'coverImage.srcLight': './cover.jpg' });
+		const measured = await preparePostFile(post('image: { src: "https://example.com/a.jpg", width: 800, height: 600 }'), context());
+		expect(measured.data.image).toEqual({ src: 'https://example.com/a.jpg', width: 800, height: 600 });
+	});
+
+	test("Chirpy's media_subpath, or its older img_path, is put before the featured image's path and the body's images", async () => {
+		const prepared = await preparePostFile(post('media_subpath: /images/\nimage:\n  path: cover.jpg\n  alt: A cover', '![A photo](photo.jpg)\n'), context());
+		expect(prepared.data).toMatchObject({ image: '../../../../public/images/cover.jpg', featured_image_alt: 'A cover' });
+		expect(prepared.data).not.toHaveProperty('media_subpath');
+		expect(prepared.body).toBe('![A photo](/images/photo.jpg)\n');
+		expect((await preparePostFile(post('img_path: /images\nimage: cover.jpg'), context())).data.image).toBe('../../../../public/images/cover.jpg');
+		expect(await failure('media_subpath: /photos/\nimage: cover.jpg')).toContain("image 'cover.jpg' (under media_subpath '/photos/': '/photos/cover.jpg') was not found in public/");
+	});
+
+	test("wordpress-export-to-markdown's coverImage, a file name, is found in the post's images/ folder unless it is beside the post", async () => {
+		const exported = await preparePostFile(post('coverImage: "cat.jpg"'), context());
+		expect({ image: exported.data.coverImage, found: exported.coverInImages }).toEqual({ image: './images/cat.jpg', found: './images/cat.jpg' });
+		const beside = await preparePostFile(post('coverImage: "cover.jpg"'), context());
+		expect({ image: beside.data.coverImage, found: beside.coverInImages }).toEqual({ image: './cover.jpg', found: undefined });
+	});
+
+	test('admonitions become callouts, unless the callouts option is off', async () => {
+		const body = ':::tip\nUse React.\n:::\n';
+		expect((await preparePostFile(post('', body), context())).body).toBe('> [!TIP]\n> Use React.\n>\n');
+		const off = context({ config: { timeZone: 'UTC', strict: false, locale: 'en', remoteImageTimeout: 15, callouts: false } });
+		expect((await preparePostFile(post('', body), off)).body).toBe(body);
+	});
+
+	test("reads Chirpy's prompts as callouts, and names the kramdown attribute lists it leaves out", async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('', '> A tip.\n{: .prompt-tip }\n\nThe `a/b`{: .filepath} file.\n'), context());
+		expect(prepared.body).toBe('> [!TIP]\n> A tip.\n\nThe `a/b` file.\n');
+		expect(warnings).toEqual(['src/content/posts/trip/index.md:9: {: .filepath}, a kramdown attribute list, is left out: Carnet does not apply its classes and attributes.']);
+		warnings.length = 0;
+		await preparePostFile(post('', '# H\n{: .mt-4 }\n\n![x](/images/cover.jpg){: w="1" h="2" }\n'), context());
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:7: {: .mt-4 } and 1 other kramdown attribute list (lines 7, 9) are left out: Carnet does not apply their classes and attributes.',
+		]);
+	});
+
+	test("reads a Pelican post's metadata: lists of tags and authors, one category, drafts, summary and modified", async () => {
+		const pelican = 'Title: Pelican Markdown\nDate: 2017-01-20 05:00\nModified: 2018-11-25 06:15\nTags: pelican; markdown, metadata\nStatus: draft\nCategory: How to\nAuthors: Alexis Metaireau, Conan Doyle\nSummary: Using Pelican Markdown files\n\nPelican Markdown\n';
+		const prepared = await preparePostFile(pelican, context());
+		expect(prepared.data).toMatchObject({ title: 'Pelican Markdown', tags: ['pelican', 'markdown, metadata'], category: ['How to'], authors: ['Alexis Metaireau', 'Conan Doyle'], draft: true, summary: 'Using Pelican Markdown files' });
+		expect(prepared.data).not.toHaveProperty('status');
+		expect((prepared.data.modified as Date).toISOString()).toBe('2018-11-25T06:15:00.000Z');
+		expect(prepared.heldBack).toBe('draft');
+		await expect(preparePostFile('Title: In MDX\nDate: 2017-01-20\n\nText.\n', jekyll('pelican.mdx'))).rejects.toThrow(
+			"src/content/posts/pelican.mdx:1: Pelican's metadata lines (Title: …) cannot open an MDX post",
+		);
+	});
+
+	test("Material for MkDocs' date: { created, updated } gives the date and the updated date", async () => {
+		const mkdocs = '---\ntitle: Tackling Broken Links\ndate:\n  created: 2018-07-17\n  updated: 2023-04-03\n---\nBody.\n';
+		const prepared = await preparePostFile(mkdocs, context());
+		expect({ date: (prepared.data.date as Date).toISOString(), updated: (prepared.data.updated as Date).toISOString() }).toEqual({
+			date: '2018-07-17T00:00:00.000Z',
+			updated: '2023-04-03T00:00:00.000Z',
+		});
+	});
+
+	test("a post without a title takes it from the heading that opens its body, as Docusaurus and Material for MkDocs do, and the heading's line is left blank", async () => {
+		const mkdocs = '---\ndate: 2024-07-22\n---\n\n# The *MIME* [standard](https://example.com) `type`\n\nStrap in.\n';
+		const prepared = await preparePostFile(mkdocs, context());
+		expect(prepared.data.title).toBe('The MIME standard type');
+		expect(prepared.body).toBe('\n\n\nStrap in.\n');
+		const titled = await preparePostFile(post('', '# A heading\n\nText.\n'), context());
+		expect({ title: titled.data.title, body: titled.body }).toEqual({ title: 'Trip', body: '# A heading\n\nText.\n' });
+		expect((await preparePostFile('---\ndate: 2024-07-22\n---\nText first.\n\n# Later\n', context())).data.title).toBeUndefined();
+	});
+
+	test("shows Obsidian's embeds of an image beside the post, and says which files it looked for, for the loader's key", async () => {
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		const prepared = await preparePostFile(post('', '![[cover.jpg|A cover]]\n\n![[nope.png]]\n'), context({ shortcodes }));
+		expect(prepared.body).toBe('![A cover](<./cover.jpg>)\n\n![[nope.png]]\n');
+		expect(prepared.filesLookedUp).toEqual({ 'cover.jpg': true, 'nope.png': false });
+		expect((await preparePostFile(post(''), context({ shortcodes }))).filesLookedUp).toBeUndefined();
+	});
+
+	test("Hexo Icarus's and Gatsby starters' thumbnail, and Hexo Fluid's index_img, are the featured image", async () => {
+		expect((await preparePostFile(post('thumbnail: ./cover.jpg'), context())).data.thumbnail).toBe('./cover.jpg');
+		expect((await preparePostFile(post('index_img: /images/cover.jpg'), context())).data.index_img).toBe('../../../../public/images/cover.jpg');
+	});
+
+	test("Hugo PaperMod's ShowToc (showToc) is toc", async () => {
+		expect((await preparePostFile(post('ShowToc: true\nTocOpen: false'), context())).data).toMatchObject({ toc: true, TocOpen: false });
+		expect((await preparePostFile(post('showToc: false'), context())).data).toMatchObject({ toc: false });
+		expect((await preparePostFile(post('showToc: false'), context())).data).not.toHaveProperty('showToc');
+	});
+
+	test("VuePress's tag is the list of tags", async () => {
+		const prepared = await preparePostFile(post('category:\n  - 使用指南\ntag:\n  - 插件下载\n  - 2024'), context());
+		expect(prepared.data).toMatchObject({ tags: ['插件下载', '2024'], category: ['使用指南'] });
+		expect(prepared.data).not.toHaveProperty('tag');
+	});
+
+	test('status: draft, as Ghost and WordPress exports write it, is a draft; published says nothing more; another status is kept', async () => {
+		expect((await preparePostFile(post('status: draft'), context())).heldBack).toBe('draft');
+		const published = await preparePostFile(post('status: published'), context());
+		expect({ heldBack: published.heldBack, status: published.data.status }).toEqual({ heldBack: undefined, status: undefined });
+		expect((await preparePostFile(post('status: private'), context())).data.status).toBe('private');
+	});
+
+	test('warns that a permalink with Jekyll placeholders is a pattern, of which no redirect page is made', async () => {
+		warnings.length = 0;
+		await preparePostFile(post('permalink: /:categories/:title/'), context());
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.md:4: permalink \"/:categories/:title/\" is a pattern, not an address: no redirect page is made from it. To keep such addresses, set the permalinks option (e.g. permalinks: '/:year/:month/:day/:slug/').",
+		]);
+	});
+
+	test("a permalink without its first slash, as Hexo and Eleventy write it, is from the site's root", async () => {
+		expect((await preparePostFile(post('permalink: hexo/front-matter/'), context())).data.permalink).toBe('/hexo/front-matter/');
+		expect((await preparePostFile(post('permalink: /2024/01/05/hello.html'), context())).data.permalink).toBe('/2024/01/05/hello.html');
+	});
+
 	test('a dated file name outside _posts keeps its whole name as slug when the front matter has a date', async () => {
 		const prepared = await preparePostFile(post(''), jekyll('2024-01-05-hello.md'));
 		expect(prepared.id).toBe('2024-01-05-hello');
@@ -355,6 +500,16 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const warnings: string[] = [];
 		expect((await preparePostFile(tagged('"ruby on rails, web"'), jekyll('_posts/2024-01-05-hello.md', { warn: (message) => warnings.push(message) }))).data.tags).toEqual(['ruby on rails', 'web']);
 		expect(warnings.join('\n')).toContain('is one string with commas');
+	});
+
+	test("warns when a post's excerpt_separator is not in its body, naming the line", async () => {
+		warnings.length = 0;
+		await preparePostFile(post('excerpt_separator: <!-- excerpt-end -->', 'One.\n\n<!-- excerpt-end -->\n\nTwo.\n'), context());
+		expect(warnings).toEqual([]);
+		await preparePostFile(post('excerpt_separator: <!-- excerpt -->'), context());
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: excerpt_separator "<!-- excerpt -->" is not in the body; the summary is its first paragraph. Put the separator where the summary ends, or remove the field.',
+		]);
 	});
 
 	test('a post in _drafts/ is a draft, and published: false is one too', async () => {

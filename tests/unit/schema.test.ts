@@ -144,6 +144,35 @@ describe('postSchema()', () => {
 			expect(data).not.toHaveProperty('layout');
 		});
 
+		test("reads one author of Docusaurus's authors written without brackets, a key or an object", () => {
+			expect(schema.parse({ title: 'T', date, authors: 'yangshun' })).toMatchObject({ author: 'yangshun' });
+			expect(schema.parse({ title: 'T', date, authors: { name: 'Pascal', title: 'Full Stack Web Dev', url: 'https://github.com/0815pascal', image_url: 'https://github.com/0815pascal.png' } })).toMatchObject({
+				author: { name: 'Pascal', url: 'https://github.com/0815pascal' },
+			});
+		});
+
+		test("reads Hexo Icarus's and Gatsby starters' thumbnail, and Hexo Fluid's index_img, as the featured image", () => {
+			expect(schema.parse({ title: 'T', date, thumbnail: './a.jpg' })).toMatchObject({ image: { src: './a.jpg' }, extra: {} });
+			expect(schema.parse({ title: 'T', date, index_img: './b.jpg' })).toMatchObject({ image: { src: './b.jpg' }, extra: {} });
+		});
+
+		test("reads toc, and Docusaurus's hide_table_of_contents as its opposite", () => {
+			expect(schema.parse({ title: 'T', date, toc: false }).toc).toBe(false);
+			expect(schema.parse({ title: 'T', date, hide_table_of_contents: true }).toc).toBe(false);
+			expect(schema.parse({ title: 'T', date, hide_table_of_contents: false }).toc).toBe(true);
+			expect(schema.parse({ title: 'T', date })).not.toHaveProperty('toc');
+			expect(schema.parse({ title: 'T', date, toc: true }).extra).toEqual({});
+		});
+
+		test("reads Docusaurus's tags written as { label, permalink } by their label", () => {
+			expect(schema.parse({ title: 'T', date, tags: ['Java', { label: 'Redirect', permalink: '/redirect' }] }).tags).toEqual(['Java', 'Redirect']);
+		});
+
+		test("adds every name of Hexo's nested category lists to the tags", () => {
+			expect(schema.parse({ title: 'T', date, tags: ['Hexo'], categories: [['Hexo', 'Migration'], ['Tools']] }).tags).toEqual(['Hexo', 'Migration', 'Tools']);
+			expect(schema.parse({ title: 'T', date, categories: ['Diary', 'Life'] }).tags).toEqual(['Diary', 'Life']);
+		});
+
 		test('takes the first of several authors as author and keeps them all in authors', () => {
 			expect(schema.parse({ title: 'T', date, authors: ['Ada', 'Grace'] })).toMatchObject({ author: 'Ada', authors: ['Ada', 'Grace'] });
 			expect(schema.parse({ title: 'T', date, author: ['Ada', 'Grace'] })).toMatchObject({ author: 'Ada', authors: ['Ada', 'Grace'] });

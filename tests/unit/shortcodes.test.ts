@@ -137,6 +137,22 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		]);
 	});
 
+	test("turn Hexo's asset_img into a Markdown image of the post's asset folder, its title as alt text when it has none", () => {
+		const hexo = (body: string) => expandShortcodes(body, context, { assetFolder: './hello' });
+		expect(hexo('{% asset_img diagram.jpg %}').body).toBe('![](<./hello/diagram.jpg>)');
+		expect(hexo('{% asset_img "spaced asset.jpg" "A [title]" "The alt" %}').body).toBe('![The alt](<./hello/spaced asset.jpg> "A [title]")');
+		expect(hexo('{% asset_img naotta.png 直った！ %}').body).toBe('![直った！](<./hello/naotta.png> "直った！")');
+		const sized = hexo('{% asset_img diagram.jpg 300 200 Title %}');
+		expect(sized.body).toBe('`{% asset_img diagram.jpg 300 200 Title %}`');
+		expect(sized.unknown[0]?.reason).toBe('Carnet reads asset_img with a file name and a title only, not with class names or a size');
+	});
+
+	test("leave out VuePress's [[toc]], which Carnet makes itself, and say so", () => {
+		const result = expand('Intro.\n\n[[toc]]\n\n### Download');
+		expect(result.body).toBe('Intro.\n\n\n\n### Download');
+		expect(result.unknown).toEqual([{ line: 3, text: '[[toc]]', reason: "it asks for a table of contents, which Carnet shows by itself from three sections on (see the post's toc field)", leftOut: true }]);
+	});
+
 	test('leave examples in fenced code alone, blocks included', () => {
 		const body = '```liquid\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n{% raw %}x{% endraw %}\n```\n{{< tweet 1 >}}';
 		const result = expand(body);
@@ -184,6 +200,40 @@ describe('references to posts found in the posts folder', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test("link Hexo's post_link to the post named, its title the text unless the tag gives one", () => {
+		const { body, unknown, references } = expandShortcodes('{% post_link ref-target %} and {% post_link deep-post "the deep one" %}\n{% post_link nothing-here %}', siteContext('/posts/:slug/'));
+		// The title is part of what the body took from the other post: its key covers it (referencesKey).
+		expect(references.map(({ target, title }) => ({ target, title }))).toEqual([
+			{ target: 'ref-target', title: 'Target' },
+			{ target: 'deep-post', title: undefined },
+			{ target: 'nothing-here', title: undefined },
+		]);
+		expect(body).toBe('[Target](</blog/posts/my-custom-slug/>) and [the deep one](</blog/posts/deep-post/>)\n`{% post_link nothing-here %}`');
+		expect(unknown).toEqual([{ line: 2, text: '{% post_link nothing-here %}', reason: 'no post in src/content/posts/ has the file name "nothing-here", a link Hexo refuses to build; correct the name' }]);
+	});
+
+	test("link Obsidian's wikilinks to the post named, to its heading, and embed an image beside the post", () => {
+		const besides = (name: string) => name === 'diagram.png';
+		const { body, unknown, references } = expandShortcodes(
+			'See [[ref-target]], [[deep-post#Some Heading|the part]] and `[[in code]]`.\n![[diagram.png|A diagram]] ![[diagram.png|300]]\n[[Another note]] ![[missing.png]] ![[a note]]',
+			siteContext('/posts/:slug/'),
+			{ fileBesidePost: besides },
+		);
+		expect(body).toBe(
+			'See [ref\\-target](</blog/posts/my-custom-slug/>), [the part](</blog/posts/deep-post/#some-heading>) and `[[in code]]`.\n![A diagram](<./diagram.png>) ![](<./diagram.png>)\n[[Another note]] ![[missing.png]] ![[a note]]',
+		);
+		expect(references.map(({ target, url }) => ({ target, url }))).toEqual([
+			{ target: 'ref-target', url: '/blog/posts/my-custom-slug/' },
+			{ target: 'deep-post', url: '/blog/posts/deep-post/' },
+			{ target: 'Another note', url: undefined },
+		]);
+		expect(unknown).toEqual([
+			{ line: 3, text: '[[Another note]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no post in src/content/posts/ is named "Another note"; write a Markdown link to the post\'s address' },
+			{ line: 3, text: '![[missing.png]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no image "missing.png" is beside the post; write a Markdown image, ![](./missing.png), with the file beside the post' },
+			{ line: 3, text: '![[a note]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no image "a note" is beside the post; write a Markdown image, ![](./a note), with the file beside the post' },
+		]);
+	});
+
 	test('find a post whose file name spells its accents otherwise (NFD on disk, NFC in the reference)', () => {
 		const { body, unknown } = expandShortcodes('[a]({{< ref "caf\u00e9.md" >}}) [b]({{< relref "caf\u00e9" >}}) [c]({{< ref "\u00e9t\u00e9" >}}) [d]({{< ref "/posts/\u00e9t\u00e9/index.md" >}})', siteContext('/posts/:slug/'));
 		expect(unknown).toEqual([]);
@@ -205,15 +255,15 @@ describe('references to posts found in the posts folder', () => {
 		const from = (file: string) => path.join(posts, file);
 		const context = siteContext('/posts/:slug/');
 		// Every bundle's file is index.md: only the path from the linking post tells which one is meant.
-		const fromBundle = expandShortcodes('[a]({{< ref "../first/index.md" >}}) [b]({{< relref "../first" >}}) [c]({{< ref "second" >}}) [d]({{< ref "../../ref-target.md#x" >}})', context, from('bundles/second/index.md'));
+		const fromBundle = expandShortcodes('[a]({{< ref "../first/index.md" >}}) [b]({{< relref "../first" >}}) [c]({{< ref "second" >}}) [d]({{< ref "../../ref-target.md#x" >}})', context, { file: from('bundles/second/index.md') });
 		expect(fromBundle.body).toBe('[a](/blog/posts/first-bundle/) [b](/blog/posts/first-bundle/) [c](/blog/posts/second/) [d](/blog/posts/my-custom-slug/#x)');
 		expect(fromBundle.unknown).toEqual([]);
 		// Beside the linking post, a name that two folders hold is no longer ambiguous.
-		const fromTwin = expandShortcodes('[a]({{< ref "twin.md" >}}) [b]({{< ref "../b/twin" >}})', context, from('a/other.md'));
+		const fromTwin = expandShortcodes('[a]({{< ref "twin.md" >}}) [b]({{< ref "../b/twin" >}})', context, { file: from('a/other.md') });
 		expect(fromTwin.body).toBe('[a](/blog/posts/twin/) [b](/blog/posts/twin/)');
 		expect(fromTwin.references.map((reference) => reference.file)).toEqual(['a/twin.md', 'b/twin.md']);
 		// A path that leaves the posts folder names nothing there; a leading slash starts from the folder.
-		const outside = expandShortcodes('{{< ref "../../../x.md" >}} {{< ref "/twin.md" >}}', context, from('a/other.md'));
+		const outside = expandShortcodes('{{< ref "../../../x.md" >}} {{< ref "/twin.md" >}}', context, { file: from('a/other.md') });
 		expect(outside.unknown.map((entry) => entry.reason)).toEqual([
 			'no post in src/content/posts/ has the file name "../../../x.md", a link Hugo refuses to build; correct the name',
 			'"/twin.md" names 2 posts in src/content/posts/ (a/twin.md, b/twin.md); write the path of one from that folder, e.g. a/twin.md',

@@ -11,6 +11,14 @@ describe('the summary of a post without a description', () => {
 		expect(summaryOf('<p>One.</p>\n<p>Two.</p>\n<!-- truncate -->\n<p>Rest.</p>')).toBe('One. Two.');
 	});
 
+	test("is the text before a post's own excerpt_separator, as Jekyll reads it, which replaces <!--more-->", () => {
+		const html = '<p>One.</p>\n<!--more-->\n<p>Two.</p>\n<!-- excerpt-end -->\n<p>Rest.</p>';
+		expect(summaryOf(html, '<!-- excerpt-end -->')).toBe('One. Two.');
+		expect(summaryOf('<p>One &amp; two.</p>\n<p>[&amp;more&amp;]</p>\n<p>Rest.</p>', '[&more&]')).toBe('One & two.');
+		expect(summaryOf(html, '\n\n')).toBe('One.');
+		expect(summaryOf(html, '<!-- not in the body -->')).toBe('One.');
+	});
+
 	test('skips a paragraph of images alone, footnote marks and math', () => {
 		const html =
 			'<p><img src="a.jpg" alt="A photo"></p>\n<p>Text<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="">1</a></sup> with <span class="katex"><math><mi>x</mi></math><span class="katex-html" aria-hidden="true">x</span></span> math.</p>';

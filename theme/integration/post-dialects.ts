@@ -3,12 +3,13 @@ import path from 'node:path';
 import { DATE_KEYS, FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
 import { toZonedISOString } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
+import { readOtherEngines } from './post-engines.ts';
 
 /** Why a post is left out of a production build. */
 export type HeldBack = 'draft' | 'expired' | 'future';
 
-/** `2024-01-05-hello-jekyll.md`: Jekyll's `_posts/` names carry the date and the slug. */
-const DATED_FILE_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)$/;
+/** `2024-01-05-hello-jekyll.md`: Jekyll's `_posts/` names carry the date (`2021-1-5` too) and the slug. */
+const DATED_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)$/;
 const JEKYLL_DRAFTS = /(?:^|\/)_drafts\//;
 const JEKYLL_POSTS = /(?:^|\/)_posts\//;
 /** Lists of names, where an empty item is a placeholder left unfilled. */
@@ -21,16 +22,20 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  * - an empty value (`featured_image: ""`, `description:`) is an absent field, as Hugo's archetypes mean it,
  *   an empty name in a list of tags or categories (`tags: [""]`) is no name, and a date at Hugo's zero time
  *   (`expiryDate: 0001-01-01T00:00:00Z`) is no date;
+ * - the conventions of other engines are read first (post-engines.ts);
  * - Jekyll's `published: false` is a draft (Carnet's `published` is otherwise a date);
  * - a file named `YYYY-MM-DD-slug.md` gives the date, when the front matter has none, and then the slug;
  *   so does any file in a `_posts/` folder for its slug;
  * - a file in a `_drafts/` folder is a draft, dated by its last change when it has no date, as Jekyll does;
  * - Hugo's `images` list gives the featured image when no image field is set;
- * - Hugo's `url` is an old address, as Jekyll's `permalink` is;
+ * - Hugo's `url` is an old address, as Jekyll's `permalink` is, and a `permalink` without a first slash
+ *   (Hexo's, Eleventy's) is from the site's root;
+ * - an index file's folder name gives the date and slug as a file name does (Docusaurus's `2021-08-26-welcome/index.md`);
  * - in a `_posts/` or `_drafts/` folder, a string of tags is names separated by spaces (`tags: ruby rails`),
  *   as Jekyll reads it (and Carnet reads `categories` everywhere); with commas, see splitTagString().
  */
 export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string }): void {
+	readOtherEngines(data, source);
 	// Some Hugo archetypes leave `tags: [""]` and `categories: [""]`: an empty name in a list of names is no name.
 	for (const key of NAME_LISTS) {
 		const value = data[key];
@@ -44,8 +49,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		if (!data.published && data.draft === undefined) data.draft = true;
 		delete data.published;
 	}
-	const name = (file.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '');
-	const dated = DATED_FILE_NAME.exec(name);
+	const dated = DATED_FILE_NAME.exec(postName(file.displayPath));
 	const hasDate = FIELD_ALIASES.date.some((key) => data[key] !== undefined);
 	const isJekyllDraft = JEKYLL_DRAFTS.test(file.displayPath);
 	if ((JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft) && typeof data.tags === 'string' && !data.tags.includes(',')) {
@@ -65,6 +69,8 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		delete data.url;
 		source.movedKeys = { ...source.movedKeys, permalink: 'url' };
 	}
+	// Hexo's and Eleventy's `permalink` is from the site's root without its first slash (`hexo/hello/`).
+	if (typeof data.permalink === 'string' && !/^[/\\]|^[a-z][\w+.-]*:/i.test(data.permalink.trim())) data.permalink = `/${data.permalink.trim()}`;
 	unwrapImageObject(data, source);
 	const images = typeof data.images === 'string' ? [data.images] : data.images;
 	const first = Array.isArray(images) ? images[0] : undefined;
@@ -72,6 +78,16 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		data.featured_image = first;
 		source.movedKeys = { ...source.movedKeys, featured_image: 'images' };
 	}
+}
+
+/**
+ * The name that may carry a post's date: its file's, or its folder's for an index file, as Docusaurus dates
+ * `2021-08-26-welcome/index.md` (and Jekyll and Hugo date a page bundle's folder name when told to).
+ */
+function postName(displayPath: string): string {
+	const segments = displayPath.split('/');
+	const name = (segments.pop() ?? '').replace(/\.[^.]+$/, '');
+	return /^index$/i.test(name) && segments.length > 0 ? (segments.pop() as string) : name;
 }
 
 /**
@@ -93,8 +109,9 @@ export function bundleFeatureImage(data: Record<string, unknown>, entryFile: str
 
 /**
  * A featured image written as an object, as some of the most used themes write it: Hugo PaperMod's
- * `cover: { image, alt, caption, relative }`, Jekyll Chirpy's (and jekyll-seo-tag's) `image: { path, alt }`
- * and Jekyll Minimal Mistakes' `header: { overlay_image, image, teaser }`. The path becomes the featured
+ * `cover: { image, alt, caption, relative }`, Jekyll Chirpy's (and jekyll-seo-tag's) `image: { path, alt }`,
+ * Jekyll Minimal Mistakes' `header: { overlay_image, image, teaser }`, Astro's blog tutorial's
+ * `image: { url, alt }` and Astro Cactus's `coverImage: { src, alt }`. The path becomes the featured
  * image and `alt` its alt text; what else the object holds (`caption`, `lqip`, `overlay_filter`) is kept as
  * `cover.caption`, `image.lqip`…, and reported as other unknown keys are. PaperMod reads a cover from the
  * site's root (`static/`) unless `relative: true`. An object with `src` is Carnet's own remote image with
@@ -106,6 +123,8 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 		const value = data[key];
 		if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) continue;
 		const object = value as Record<string, unknown>;
+		// Carnet's own remote image, `{ src, width, height }`, is the schema's to read.
+		if (typeof object.width === 'number' && typeof object.height === 'number') continue;
 		const pathKey = paths.find((name) => typeof object[name] === 'string' && object[name].trim() !== '') ?? paths.find((name) => typeof object[name] === 'string');
 		if (pathKey === undefined) continue;
 		// `header` is no image field of Carnet's: its image is the featured image, unless the post names one.
@@ -139,8 +158,11 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 /** Objects that hold a featured image, and the keys of its path in the order they are taken. */
 const IMAGE_OBJECTS: readonly { key: string; paths: readonly string[] }[] = [
 	{ key: 'cover', paths: ['image'] },
-	{ key: 'image', paths: ['path'] },
+	// Chirpy's `{ path }`; `{ url, alt }` of Astro's blog tutorial.
+	{ key: 'image', paths: ['path', 'url'] },
 	{ key: 'header', paths: ['overlay_image', 'image', 'teaser'] },
+	// Astro Cactus's `coverImage: { src, alt }`.
+	{ key: 'coverImage', paths: ['src'] },
 ];
 
 /**

@@ -3,14 +3,17 @@ import { DATE_KEYS, IMAGE_KEYS, TEXT_KEYS } from '../schema.ts';
 import { DATE_FORMS, readFrontMatterDate } from '../utils/dates.ts';
 import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
+import { PERMALINK_PATTERN } from '../utils/redirects.ts';
 import { deepestNesting, MAX_MDX_DEPTH } from '../utils/markdown-depth.ts';
 import { MAX_NAME_BYTES, slugFromFilePath, slugifySegment, tooLongSegment } from '../utils/slugs.ts';
-import { resolvePostLinks } from '../markdown/post-links.ts';
-import { expandShortcodes, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
+import type { PostReference, ShortcodeContext } from '../markdown/shortcodes.ts';
+import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { abridge } from '../utils/describe.ts';
 import { userError } from './errors.ts';
 import { checkMdxImports } from './mdx-imports.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, type HeldBack } from './post-dialects.ts';
+import { exportedCoverImage, takeTitleHeading } from './post-engines.ts';
+import { readBodyDialects } from './post-body.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
 
 export interface PostFile {
@@ -31,12 +34,16 @@ export interface PostFile {
 	references: PostReference[];
 	/** The featured image found beside a page bundle's index file (`featured.jpg`), not named in the front matter. */
 	bundleImage?: string | undefined;
+	/** wordpress-export-to-markdown's `coverImage`, found in the post's `images/` folder (`./images/cat.jpg`). */
+	coverInImages?: string | undefined;
+	/** The files beside the post that its Obsidian embeds (`![[diagram.png]]`) named, and whether each was there. */
+	filesLookedUp?: Record<string, boolean> | undefined;
 }
 
 export interface PostFileContext extends ImagePathContext {
 	/** Root-relative path, as messages show it. */
 	displayPath: string;
-	config: Pick<ThemeConfig, 'timeZone' | 'strict' | 'locale' | 'remoteImageTimeout'> & Partial<Pick<ThemeConfig, 'future'>>;
+	config: Pick<ThemeConfig, 'timeZone' | 'strict' | 'locale' | 'remoteImageTimeout'> & Partial<Pick<ThemeConfig, 'future' | 'callouts'>>;
 	/** The time against which future and expired posts are judged. @default Date.now() */
 	now?: number | undefined;
 	/**
@@ -63,8 +70,14 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const source = parseSource(contents, context);
 	if (context.displayPath.endsWith('.mdx')) checkMdxImports(source.body, source.bodyLine, context);
 	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
-	const { body, references } = expandBodyShortcodes(stripPastedChars(data, source, context), source, context);
+	const expanded = readBodyDialects(stripPastedChars(data, source, context), source, context);
+	const { references, filesLookedUp } = expanded;
+	const mediaSubpath = mediaSubpathOf(data);
+	for (const key of MEDIA_SUBPATH_KEYS) delete data[key];
 	applyDialects(data, source, context);
+	// The MDX compiler reads the body from the file, where its heading would stay as well as the title.
+	const titled = isMdx(context.displayPath) ? expanded.body : takeTitleHeading(data, expanded.body);
+	const body = mediaSubpath === undefined || isMdx(context.displayPath) ? titled : putBodyImagesUnder(titled, mediaSubpath);
 	for (const key of DATE_KEYS) {
 		const reading = readFrontMatterDate(data[key], context.config.timeZone);
 		if (reading?.ok) data[key] = reading.date;
@@ -73,10 +86,19 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		}
 	}
 	splitTagString(data, source, context);
+	checkExcerptSeparator(data, body, source, context);
+	if (typeof data.permalink === 'string' && PERMALINK_PATTERN.test(data.permalink)) {
+		context.warn(
+			`${postLocation(context, lineOfKey(source, 'permalink'))}: permalink ${JSON.stringify(data.permalink)} is a pattern, not an address: no redirect page is made from it. ` +
+				"To keep such addresses, set the permalinks option (e.g. permalinks: '/:year/:month/:day/:slug/').",
+		);
+	}
 	const reason = context.showDrafts ? undefined : heldBackReason(data, { now: context.now ?? Date.now(), future: context.config.future ?? false });
 	const hidden = reason !== undefined;
 	const bundleImage = hidden ? undefined : bundleFeatureImage(data, context.entryFile);
 	if (bundleImage !== undefined) data.featured_image = `./${bundleImage}`;
+	const coverInImages = hidden ? undefined : exportedCoverImage(data, context.entryFile);
+	if (coverInImages !== undefined) data.coverImage = coverInImages;
 	for (const key of IMAGE_KEYS) {
 		const value = data[key];
 		// An empty field is how Hugo's archetypes say "no image". A hidden post's images are never resolved.
@@ -85,9 +107,11 @@ export async function preparePostFile(contents: string, context: PostFileContext
 			continue;
 		}
 		if (typeof value !== 'string') continue;
-		const resolved = await resolveImagePath(value, context);
+		const media = mediaSubpath === undefined ? value : underMediaSubpath(value, mediaSubpath);
+		const resolved = await resolveImagePath(media, context);
 		if (!resolved.ok) {
-			const error = postError(context, lineOfKey(source, key), `${key} '${value}' ${resolved.message}`, resolved.fix);
+			const written = media === value ? `'${value}'` : `'${value}' (under media_subpath '${mediaSubpath}': '${media}')`;
+			const error = postError(context, lineOfKey(source, key), `${key} ${written} ${resolved.message}`, resolved.fix);
 			// astro dev reads the post again when a missing file appears (integration/post-watcher.ts).
 			throw Object.assign(error, { missingFile: resolved.missing });
 		}
@@ -96,27 +120,28 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	if (!hidden) checkMdxDepth(body, source, context);
 	checkNameSlugs('tags', data.tags, source, context);
 	checkNameSlugs('series', data.series, source, context);
-	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage };
+	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage, coverInImages, filesLookedUp };
+}
+
+/** Jekyll's `excerpt_separator` of a post, when it names one. */
+export function excerptSeparator(data: Record<string, unknown>): string | undefined {
+	return typeof data.excerpt_separator === 'string' && data.excerpt_separator !== '' ? data.excerpt_separator : undefined;
+}
+
+// Jekyll takes the whole post for the excerpt when its separator is missing; Carnet takes the first paragraph.
+function checkExcerptSeparator(data: Record<string, unknown>, body: string, source: ParsedSource, context: PostFileContext): void {
+	const separator = excerptSeparator(data);
+	if (separator === undefined || separator.trim() === '' || body.includes(separator)) return;
+	context.warn(
+		`${postLocation(context, lineOfKey(source, 'excerpt_separator'))}: excerpt_separator ${JSON.stringify(separator)} is not in the body; the summary is its first paragraph. ` +
+			'Put the separator where the summary ends, or remove the field.',
+	);
 }
 
 const DATE_FORMS_HINT = `a date such as ${DATE_FORMS}; an offset goes from -12:00 to +14:00`;
 
-// MDX bodies are compiled by @astrojs/mdx from the file itself, which reads {{< and {% as its own syntax.
-function expandBodyShortcodes(body: string, source: ParsedSource, context: PostFileContext): { body: string; references: PostReference[] } {
-	if (!context.shortcodes || context.displayPath.toLowerCase().endsWith('.mdx')) return { body, references: [] };
-	const result = expandShortcodes(body, context.shortcodes, context.entryFile);
-	for (const { line, text, reason } of result.unknown) {
-		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
-	}
-	// After the shortcodes, whose figures take more lines than they were written on: a link is found on
-	// its line as written.
-	const links = resolvePostLinks(result.body, context.shortcodes, context.entryFile);
-	const written = body.split('\n');
-	for (const { line, text, reason } of links.unknown) {
-		const at = written.findIndex((content) => content.includes(text));
-		context.warn(`${context.displayPath}:${source.bodyLine + (at === -1 ? line - 1 : at)}: the link ${text} is kept as written: ${reason}. Correct the path, or link to the post's address.`);
-	}
-	return { body: links.body, references: [...result.references, ...links.references] };
+function isMdx(displayPath: string): boolean {
+	return displayPath.toLowerCase().endsWith('.mdx');
 }
 
 // A tag or a series has a page whose address is made from its name: one made only of emoji would give
@@ -174,6 +199,13 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 			`${context.displayPath}:${error.line}:${error.column}: invalid ${error.language} front matter: ${error.reason}\n\n${error.frame}`,
 			error.hint ?? 'Fix the YAML on that line. Values that contain ": " or start with a quote, [ or { must be quoted.',
 			{ file: context.entryFile, line: error.line, column: error.column },
+		);
+	}
+	if (source.format === 'metadata' && isMdx(context.displayPath)) {
+		throw userError(
+			`${context.displayPath}:1: Pelican's metadata lines (Title: …) cannot open an MDX post: the MDX compiler reads the file itself, and would show them as text.`,
+			'Write the fields between "---" lines as YAML (title: My post), or rename the file to .md if it has no JSX.',
+			{ file: context.entryFile, line: 1 },
 		);
 	}
 	if (source.format === 'json' && context.displayPath.toLowerCase().endsWith('.mdx')) {

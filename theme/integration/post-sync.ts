@@ -5,13 +5,14 @@ import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
 import { balanceHtml } from '../utils/balanced-html.ts';
 import { summaryOf } from '../utils/summary.ts';
+import { digest, stableStringify } from '../utils/digest.ts';
 import { decodePostFile } from '../utils/text-encoding.ts';
 import { BodyCache, type RenderedBody } from './body-cache.ts';
 import { postKey, renderSalt } from './cache-key.ts';
 import { userError, type ErrorLocation } from './errors.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { publicationDate, type HeldBack } from './post-dialects.ts';
-import { preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
+import { excerptSeparator, preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import type { SiteState } from './registry.ts';
 import { shortcodeContext } from './shortcode-context.ts';
 import { referencesKey, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
@@ -95,13 +96,17 @@ export class PostSync {
 		const imageSizes = isMdx(file) || post.hidden ? new Map<string, ImageSize>() : await publicImageSizes(post.body, fileContext.publicDir, fileContext.base);
 		// Whether a post is held back changes with the clock, not with its file: the key says which it was.
 		// So are the addresses of the posts its ref, relref and post_url shortcodes name (markdown/shortcodes.ts).
-		// So is a featured image found beside a page bundle's index file rather than named in it.
+		// So is a featured image found beside a page bundle's index file rather than named in it, and a
+		// coverImage found in the post's images/ folder rather than beside it, and whether the images its
+		// Obsidian embeds name are beside it.
 		const key =
 			postKey(this.#salt, contents) +
 			(post.heldBack ? `:${post.heldBack}` : '') +
 			imageSizesKey(imageSizes) +
 			referencesKey(post.references) +
-			(post.bundleImage ? `:feature-${post.bundleImage}` : '');
+			(post.bundleImage ? `:feature-${post.bundleImage}` : '') +
+			(post.coverInImages ? `:cover-${post.coverInImages}` : '') +
+			(post.filesLookedUp ? `:embeds-${digest(stableStringify(post.filesLookedUp))}` : '');
 		try {
 			data = await this.#load(post, { file, displayPath, key, imageSizes }, fileContext);
 		} catch (error) {
@@ -293,7 +298,7 @@ export class PostSync {
 		try {
 			// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
 			rendered.html = balanceHtml(rendered.html);
-			if (data.description === undefined) data.bodySummary = summaryOf(rendered.html);
+			if (data.description === undefined) data.bodySummary = summaryOf(rendered.html, excerptSeparator(post.data));
 		} catch (error) {
 			// The HTML parser's own error (a stack overflow) names no post.
 			throw parseBackError(error, displayPath, { file, line: post.source.bodyLine });

@@ -45,7 +45,8 @@ export function shortcodeContext(astroConfig: AstroConfig, config: ThemeConfig, 
 					// A post this build leaves out has no page to link to (astro dev shows drafts and future posts).
 					const heldBack = post && !options.showDrafts ? heldBackReason(post.data, { now: Date.now(), future: config.future ?? false }) : undefined;
 					const url = !post || heldBack ? undefined : post.date ? address(postRouteParams({ id: post.id, date: post.date }, config.timeZone)) : address({ slug: post.id });
-					return { folder: toPosix(path.relative(root, folder)), files, url, heldBack } satisfies FoundPosts;
+					const title = typeof post?.data.title === 'string' ? post.data.title : undefined;
+					return { folder: toPosix(path.relative(root, folder)), files, url, heldBack, title } satisfies FoundPosts;
 				}
 			: undefined,
 		labels: { youtube: t('embed.youtube'), vimeo: t('embed.vimeo'), gist: t('embed.gist') },

@@ -37,6 +37,8 @@ export interface FoundPosts {
 	url: string | undefined;
 	/** Why the one file found has no page in this build (a draft, a post dated in the future, or expired). */
 	heldBack?: 'draft' | 'expired' | 'future' | undefined;
+	/** The title of the one file found, for links whose text it is (Hexo's post_link). */
+	title?: string | undefined;
 }
 
 /** A reference to another post, and what the body took from that post: a post's body depends on it. */
@@ -47,12 +49,14 @@ export interface PostReference {
 	file: string | undefined;
 	/** The address put in the body. */
 	url: string | undefined;
+	/** The title put in the body, when the link's text is the post's title (Hexo's post_link). */
+	title?: string | undefined;
 }
 
 export interface ShortcodeResult {
 	body: string;
 	/** What was left as written, with its line in the body (1 = the body's first line). */
-	unknown: { line: number; text: string; reason: string }[];
+	unknown: { line: number; text: string; reason: string; leftOut?: true | undefined }[];
 	/** The posts that references named, in the order they are written. */
 	references: PostReference[];
 }
@@ -63,16 +67,23 @@ const HUGO = /\{\{([<%])\s*(\/\*)?\s*(\/?)\s*([\w.-]+)(.*?)\s*(\*\/)?\s*[>%]\}\}
 const LIQUID = /\{%-?\s*(\w+)([^%]*?)-?%\}/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-/**
- * Expands the shortcodes and Liquid tags of `body`, outside code; lists those it leaves as written. `file` is
- * the post's own file, against which a `ref` to a relative path (`../other/index.md`) is resolved.
- */
-export function expandShortcodes(body: string, context: ShortcodeContext, file?: string): ShortcodeResult {
+/** What a post's own tags read, beyond the site's. */
+export interface PostShortcodeContext {
+	/** The post's own file, against which a `ref` to a relative path (`../other/index.md`) is resolved. */
+	file?: string | undefined;
+	/** Hexo's asset folder, relative to the post: `./hello` for `hello.md`. */
+	assetFolder?: string | undefined;
+	/** Whether a file of that name is beside the post, for Obsidian's embeds (`![[diagram.png]]`). */
+	fileBesidePost?: ((name: string) => boolean) | undefined;
+}
+
+/** Expands the shortcodes and Liquid tags of `body`, outside code; lists those it leaves as written. */
+export function expandShortcodes(body: string, context: ShortcodeContext, post: PostShortcodeContext = {}): ShortcodeResult {
 	// Private-use characters stand for kept braces below; a body that has its own is left alone.
-	if ((!body.includes('{{') && !body.includes('{%')) || /[\uE000-\uE002]/.test(body)) return { body, unknown: [], references: [] };
+	if ((!body.includes('{{') && !body.includes('{%') && !body.includes('[[')) || /[\uE000-\uE002]/.test(body)) return { body, unknown: [], references: [] };
 	const unknown: ShortcodeResult['unknown'] = [];
 	const references: PostReference[] = [];
-	const state: Expansion = { context, unknown, references, file };
+	const state: Expansion = { context, unknown, references, post };
 	// Code fenced in the post shows shortcodes as examples: only the text between fences is expanded,
 	// blocks first (they become fences themselves), then each line. Every step keeps the line count,
 	// so a line here is the line in the body.
@@ -97,7 +108,7 @@ interface Expansion {
 	context: ShortcodeContext;
 	unknown: ShortcodeResult['unknown'];
 	references: PostReference[];
-	file: string | undefined;
+	post: PostShortcodeContext;
 }
 
 /** The body cut into runs of lines inside and outside fenced code, each with its first line's number. */
@@ -159,7 +170,7 @@ function protect(text: string): string {
 
 /** Applies `change` to the parts of a line outside inline code spans; `start` tells the part that begins the line. */
 function outsideInlineCode(line: string, change: (text: string, start: boolean) => string): string {
-	if (!line.includes('{')) return line;
+	if (!line.includes('{') && !line.includes('[[')) return line;
 	// A shortcode is read before the code spans: backticks inside it quote a raw-string argument
 	// (caption=`A "quoted" word`), as Hugo reads them.
 	const parts: { text: string; code: boolean }[] = [];
@@ -212,7 +223,58 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		.replace(LIQUID_OUTPUT, (whole: string, variable: string) => {
 			unknown.push({ line, text: whole, reason: `Jekyll fills in ${variable} from its site and page data, which Carnet does not have` });
 			return asCode(whole);
+		})
+		.replace(WIKILINK, (whole: string, embed: string, target: string, heading: string | undefined, label: string | undefined) => {
+			// VuePress's and markdown-it's table of contents, which Carnet makes itself.
+			if (embed === '' && /^toc$/i.test(target.trim()) && heading === undefined && label === undefined) {
+				unknown.push({ line, text: whole, reason: "it asks for a table of contents, which Carnet shows by itself from three sections on (see the post's toc field)", leftOut: true });
+				return '';
+			}
+			const expanded = wikilink(embed === '!', target.trim(), heading?.trim(), label?.trim(), state);
+			if (typeof expanded === 'string') return expanded;
+			unknown.push({ line, text: whole, reason: expanded.reason });
+			return whole;
 		});
+}
+
+// Obsidian's `[[Note]]`, `[[Note|text]]`, `[[Note#Heading]]`, and its embeds, `![[diagram.png]]`.
+const WIKILINK = /(!?)\[\[([^[\]\n|#]+)(?:#([^[\]\n|]*))?(?:\|([^[\]\n]*))?\]\]/g;
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
+
+/**
+ * An Obsidian wikilink, which Obsidian resolves against the whole vault: a link to the post whose file has
+ * the note's name (anywhere in the posts folder), to the heading it names; an embedded image beside the
+ * post, its text (not a size, `|300`) as alt text. Anything else (a note's text embedded, a file found
+ * nowhere near the post) stays as written, with the reason.
+ */
+function wikilink(embed: boolean, target: string, heading: string | undefined, label: string | undefined, state: Expansion): { reason: string } | string {
+	const why = 'it is an Obsidian wikilink, which Markdown does not read, and';
+	if (embed) {
+		if (IMAGE_FILE.test(target) && state.post.fileBesidePost?.(target)) {
+			const alt = label && !/^\d+(?:x\d+)?$/.test(label) ? label : '';
+			return protect(`![${escapeMarkdown(alt)}](<./${escapeDestination(target)}>)`);
+		}
+		return { reason: `${why} no image ${JSON.stringify(target)} is beside the post; write a Markdown image, ![](./${target}), with the file beside the post` };
+	}
+	const found = state.context.findPost?.(target, 'ref', state.post.file);
+	if (!found) return { reason: `${why} Carnet cannot look for the post it names; write a Markdown link to the post's address` };
+	const [file] = found.files;
+	state.references.push({ target, file: found.files.length === 1 ? file : undefined, url: found.url });
+	if (found.url) {
+		const anchor = heading ? `#${headingId(heading)}` : '';
+		return protect(`[${escapeMarkdown(label || target)}](<${escapeDestination(`${found.url}${anchor}`)}>)`);
+	}
+	if (file === undefined) return { reason: `${why} no post in ${found.folder}/ is named ${JSON.stringify(target)}; write a Markdown link to the post's address` };
+	if (found.files.length > 1) return { reason: `${why} ${JSON.stringify(target)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write a Markdown link to one` };
+	return { reason: `${why} the post it names, ${found.folder}/${file}, has no page in this build` };
+}
+
+/** The id a heading's text gets, as github-slugger makes it: lower case, punctuation out, spaces as dashes. */
+function headingId(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+		.replace(/ /g, '-');
 }
 
 // Jekyll's `![]({{ site.baseurl }}/assets/a.png)` and `{{ "/assets/a.png" | relative_url }}`: a path from the
@@ -285,6 +347,8 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 function liquidTag(name: string, args: string, state: Expansion, prefix: string | undefined): Expanded {
 	if (name === 'post_url') return postRef(args, 'post_url', state);
 	if (name === 'link' && /(?:^|\/)_posts\//.test(args)) return postRef(args, 'link', state);
+	if (name === 'asset_img') return assetImage(args, state.post.assetFolder);
+	if (name === 'post_link') return postLink(args, state);
 	if (name === 'include') return liquidInclude(args, state, prefix);
 	return undefined;
 }
@@ -306,6 +370,49 @@ function liquidInclude(args: string, state: Expansion, prefix: string | undefine
 	const provider = include === 'video' ? named.provider : /^embed\/(youtube|vimeo)$/.exec(include)?.[1];
 	if ((provider === 'youtube' || provider === 'vimeo') && named.id) return hugoShortcode(provider, { positional: [named.id], named: {} }, state, prefix);
 	return undefined;
+}
+
+/**
+ * Hexo's `{% asset_img diagram.jpg "Title" "Alt text" %}` (or `{% asset_img diagram.jpg Title text %}`): the
+ * image in the post's asset folder (`hello/` beside `hello.md`), as a Markdown image, so that Astro finds,
+ * optimises and publishes it. Its alt text is the title when it has none, so that the image is described.
+ * Class names and sizes, which a Markdown image cannot carry, leave the tag as written.
+ */
+function assetImage(args: string, assetFolder: string | undefined): Expanded {
+	const parsed = /^(?:"([^"]+)"|'([^']+)'|(\S+))\s*(.*)$/s.exec(args);
+	const file = parsed?.[1] ?? parsed?.[2] ?? parsed?.[3];
+	if (!assetFolder || !parsed || !file) return undefined;
+	if (!/\.[a-z\d]+$/i.test(file) || /^\d+(?:\s|$)/.test(parsed[4] ?? '')) {
+		return { reason: 'Carnet reads asset_img with a file name and a title only, not with class names or a size' };
+	}
+	const [title, alt] = titleAndAlt((parsed[4] ?? '').trim());
+	const text = alt ?? title ?? '';
+	const quotedTitle = title ? ` "${title.replace(/[\\"]/g, '\\$&')}"` : '';
+	return protect(`![${escapeMarkdown(text)}](<${escapeDestination(`${assetFolder}/${file}`)}>${quotedTitle})`);
+}
+
+/**
+ * Hexo's `{% post_link hello-world %}` and `{% post_link hello-world "Its text" %}`: a link to the post whose
+ * file is named so, its title the text unless the tag gives one.
+ */
+function postLink(args: string, state: Expansion): Expanded {
+	const [target, text] = [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
+	if (!target || !state.context.findPost) return undefined;
+	const found = state.context.findPost(target, 'ref', state.post.file);
+	const [file] = found.files;
+	state.references.push({ target, file: found.files.length === 1 ? file : undefined, url: found.url, ...(text ? {} : { title: found.title }) });
+	if (found.url) return protect(`[${escapeMarkdown(text || found.title || target)}](<${escapeDestination(found.url)}>)`);
+	if (file === undefined) return { reason: `no post in ${found.folder}/ has the file name ${JSON.stringify(target)}, a link Hexo refuses to build; correct the name` };
+	if (found.files.length > 1) return { reason: `${JSON.stringify(target)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write the path of one from that folder` };
+	return { reason: `the post it names, ${found.folder}/${file}, has no page in this build` };
+}
+
+/** Hexo's img and asset_img meta: `"title" "alt"`, `'title' 'alt'`, or a title in words. */
+function titleAndAlt(meta: string): [string | undefined, string | undefined] {
+	if (meta === '') return [undefined, undefined];
+	const quoted = /^(["'])(.*?)\1(?:\s+(["'])(.*?)\3)?\s*$/s.exec(meta);
+	if (quoted) return [quoted[2] || undefined, quoted[4] || undefined];
+	return [meta, undefined];
 }
 
 /**
@@ -406,7 +513,7 @@ function postRef(target: string, kind: ReferenceKind, state: Expansion): Expande
 		const url = addressFromName(name, state.context);
 		return url && withFragment(url);
 	}
-	const found = findPost(name, kind, state.file);
+	const found = findPost(name, kind, state.post.file);
 	const [file] = found.files;
 	state.references.push({ target: name, file: found.files.length === 1 ? file : undefined, url: found.url });
 	if (found.url) return withFragment(found.url);

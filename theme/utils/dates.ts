@@ -6,7 +6,9 @@ const TIME = String.raw`(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?`;
 const OFFSET = String.raw`\s*(Z|UTC|GMT|UT|[ECMP][SD]T|[+-]\d{2}(?::?\d{2})?)?`;
 /** The North American zone names RFC 2822 keeps from RFC 822 (section 4.3), as RSS dates and Go's RFC 1123 write them. */
 const NAMED_OFFSETS: Record<string, number> = { EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7 };
-const ISO_DATE = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})${TIME}${OFFSET}$`, 'i');
+// Year first, so never ambiguous: ISO 8601, and the unpadded months and days that Jekyll reads (`2021-1-5`)
+// and Hexo writes by default, with slashes (`2013/7/13 20:46:25`). `01/02/2024` is refused: a day or a month first.
+const ISO_DATE = new RegExp(String.raw`^(\d{4})([-/])(\d{1,2})\2(\d{1,2})${TIME}${OFFSET}$`, 'i');
 // How Astro's blog starter writes dates ('Jul 08 2022', read there by new Date()), and how people and
 // RFC 2822 do: 'July 8, 2022', '8 July 2022', 'Fri, 08 Jul 2022 10:00:00 +0200'.
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
@@ -22,7 +24,7 @@ export const DATE_FORMS = "2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+
 export type DateReading = { ok: true; date: Date } | { ok: false; problem: string };
 
 /**
- * Reads a front-matter date. `2024-02-03`, `2024-02-03 10:30:00` and `Feb 03 2024` are wall-clock times
+ * Reads a front-matter date. `2024-02-03`, `2024-02-03 10:30:00`, `2013/7/13 20:46:25` and `Feb 03 2024` are wall-clock times
  * in `timeZone`; a value with `Z` or an offset is an exact instant. Returns undefined when the text is not
  * a date at all, and a problem when it is one with an impossible part (`2024-02-30`, an offset `+99:99`).
  */
@@ -32,7 +34,7 @@ export function readFrontMatterDate(value: unknown, timeZone: string): DateReadi
 	const text = value.trim();
 	let parts: (string | undefined)[];
 	const iso = ISO_DATE.exec(text);
-	if (iso) parts = iso.slice(1);
+	if (iso) parts = [iso[1], ...iso.slice(3)];
 	else {
 		const monthFirst = MONTH_FIRST.exec(text);
 		const dayFirst = monthFirst ? undefined : DAY_FIRST.exec(text);

@@ -20,8 +20,11 @@ export interface ParsedSource {
 	frontMatter: string;
 	/** The file line on which the front matter's first line sits (2 when the file starts with `---`). */
 	frontMatterLine: number;
-	/** The language of the front matter: YAML between `---` lines, TOML between `+++` lines (Hugo). */
-	format?: 'yaml' | 'toml' | 'json' | undefined;
+	/**
+	 * The language of the front matter: YAML between `---` lines, TOML between `+++` lines (Hugo), JSON, or
+	 * `metadata`, the `Key: value` lines that open a Pelican post (Python-Markdown's and MultiMarkdown's).
+	 */
+	format?: 'yaml' | 'toml' | 'json' | 'metadata' | undefined;
 	/** Fields the loader filled from another key (`featured_image` from `images`), to point errors at that key's line. */
 	movedKeys?: Record<string, string> | undefined;
 	/** The file line on which the body starts. */
@@ -65,7 +68,7 @@ export function parseFrontMatter(source: string): ParsedSource {
 	if (TOML_FENCE.test(lines[0] ?? '')) return parseTomlFrontMatter(lines);
 	if (JSON_OPENING.test(lines[0] ?? '')) return parseJsonFrontMatter(lines);
 	if (!FENCE.test(lines[0] ?? '')) {
-		return { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
+		return parseMetadataLines(lines) ?? { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
 	}
 	const end = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
 	if (end === -1) {
@@ -111,6 +114,48 @@ export function parseFrontMatter(source: string): ParsedSource {
 	}
 }
 
+const METADATA_LINE = /^([A-Za-z0-9][\w-]*):[ \t]*(.*?)[ \t]*\r?$/;
+const METADATA_CONTINUATION = /^(?: {4,}|\t)[ \t]*(\S.*?)[ \t]*\r?$/;
+
+/**
+ * A Pelican post's metadata, `Key: value` lines up to the first blank line (Python-Markdown's Meta-Data,
+ * MultiMarkdown's), a line indented by four spaces continuing the value above it. Keys are read in lower
+ * case (`Title` is `title`) and values are text. Undefined unless every line of the block has that shape
+ * and one of them is a title, which Pelican requires: a post that opens with `Note: …` is not metadata.
+ */
+function parseMetadataLines(lines: readonly string[]): ParsedSource | undefined {
+	if (!METADATA_LINE.test(lines[0] ?? '')) return undefined;
+	const data: Record<string, string> = {};
+	const written: string[] = [];
+	let key: string | undefined;
+	let end = 0;
+	for (; end < lines.length; end++) {
+		const line = lines[end] as string;
+		if (line.trim() === '') break;
+		const field = METADATA_LINE.exec(line);
+		const continuation = field ? undefined : METADATA_CONTINUATION.exec(line);
+		if (field) {
+			key = (field[1] as string).toLowerCase();
+			data[key] = field[2] as string;
+			written.push(`${key}:`);
+		} else if (continuation && key !== undefined) {
+			data[key] = `${data[key]} ${continuation[1]}`.trim();
+			written.push('');
+		} else return undefined;
+	}
+	if (data.title === undefined) return undefined;
+	return {
+		data,
+		body: lines.slice(end + 1).join('\n'),
+		// The keys in lower case, one a line, for lineOfKey().
+		frontMatter: written.join('\n'),
+		frontMatterLine: 1,
+		bodyLine: end + 2,
+		format: 'metadata',
+		repairs: [],
+	};
+}
+
 /**
  * The values of `keys` as their author wrote them, where YAML read them as numbers or booleans
  * (`title: 1.10` is the number 1.1, `slug: 007` the number 7, `tags: [3.10]` the number 3.1): their text,
@@ -118,7 +163,7 @@ export function parseFrontMatter(source: string): ParsedSource {
  * written as numbers on purpose, are left alone.
  */
 export function scalarsAsWritten(source: ParsedSource, keys: Iterable<string>): Record<string, unknown> {
-	if (source.format === 'toml' || source.format === 'json') return {};
+	if (source.format !== undefined && source.format !== 'yaml') return {};
 	const typed = (value: unknown) => typeof value === 'number' || typeof value === 'boolean';
 	const wanted = [...keys].filter((key) => {
 		const value = source.data[key];

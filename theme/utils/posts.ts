@@ -65,6 +65,8 @@ export interface Post<Entry extends PostEntry = PostEntry> {
 	series?: { name: string; slug: string; url: string; order?: number | undefined } | undefined;
 	/** False when the post turns comments off (`comments: false`). */
 	comments: boolean;
+	/** Whether the post shows a table of contents whatever its sections (true), never (false), or from three sections on. */
+	toc?: boolean | undefined;
 	/** The post's original address when it was first published elsewhere (`canonicalURL`). */
 	canonicalURL?: string | undefined;
 }
@@ -153,6 +155,7 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 		// A site may have declared its own `series` field with postSchema({ extend }), in its own shape.
 		series: typeof data.series?.name === 'string' ? toSeriesLink(data.series, config.locale, project) : undefined,
 		comments: data.comments ?? true,
+		toc: data.toc,
 		canonicalURL: data.canonicalURL,
 	};
 }

@@ -5,6 +5,12 @@ import { escapeXml } from './xml.ts';
  * written at. Paths here are site paths without `base`, decoded (`/2019/東京/`), starting with `/`.
  */
 
+/**
+ * A permalink that is a pattern rather than an address: Jekyll's placeholders (`/:categories/:title/`),
+ * Eleventy's and Liquid's templates (`/blog/{{ title | slugify }}/`). No redirect page is made from one.
+ */
+export const PERMALINK_PATTERN = /(?:^|\/):[a-z_]+|\{\{|\{%/i;
+
 /** The post's old addresses, resolved and decoded, without its own address and without repeats. */
 export function oldAddresses(data: { aliases?: readonly string[] | undefined; permalink?: string | undefined }, postPath: string): string[] {
 	// Hugo resolves a relative alias against the post's section: `old-name` of /post/new-name/ is /post/old-name.
@@ -12,7 +18,7 @@ export function oldAddresses(data: { aliases?: readonly string[] | undefined; pe
 	const own = addressKey(postPath);
 	const seen = new Set<string>();
 	const paths: string[] = [];
-	for (const written of [...(data.aliases ?? []), ...(data.permalink ? [data.permalink] : [])]) {
+	for (const written of [...(data.aliases ?? []), ...(data.permalink && !PERMALINK_PATTERN.test(data.permalink) ? [data.permalink] : [])]) {
 		const path = decodePath(new URL(written, section).pathname);
 		const key = addressKey(path);
 		if (key === own || seen.has(key)) continue;

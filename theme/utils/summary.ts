@@ -1,5 +1,6 @@
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { escapeXml } from './xml.ts';
 
 /** Hugo's summary divider, `<!--more-->`, which Jekyll sites set as `excerpt_separator` too, and Docusaurus's `<!-- truncate -->`. */
 const DIVIDER = /<!--\s*(?:more|truncate)\s*-->/i;
@@ -12,13 +13,27 @@ export const SUMMARY_LENGTH = 240;
  * text before a `<!--more-->` divider, else the text of the first paragraph that has any (a paragraph of
  * images alone has none), cut at a word past SUMMARY_LENGTH characters. Footnote marks and math are left
  * out. Undefined for a body with no text in a paragraph.
+ *
+ * `separator` is a post's own divider, Jekyll's `excerpt_separator` (`<!-- excerpt-end -->`): it replaces
+ * `<!--more-->`. One of white space alone (Jekyll's default, `"\n\n"`) ends the first paragraph, as none does.
  */
-export function summaryOf(html: string): string | undefined {
-	const divider = DIVIDER.exec(html);
-	if (divider) return shortened(textOf(html.slice(0, divider.index)));
+export function summaryOf(html: string, separator?: string): string | undefined {
+	const divider = separator === undefined ? DIVIDER.exec(html)?.index : dividerIndex(html, separator);
+	if (divider !== undefined) return shortened(textOf(html.slice(0, divider)));
 	for (const [paragraph] of html.matchAll(PARAGRAPH)) {
 		const text = textOf(paragraph);
 		if (text !== '') return shortened(text);
+	}
+	return undefined;
+}
+
+// A separator in visible text is in the HTML with its `&` and `<` escaped; a comment, as written.
+function dividerIndex(html: string, separator: string): number | undefined {
+	if (separator.trim() === '') return undefined;
+	const escapedText = separator.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	for (const written of [separator, escapedText, escapeXml(separator)]) {
+		const index = html.indexOf(written);
+		if (index !== -1) return index;
 	}
 	return undefined;
 }

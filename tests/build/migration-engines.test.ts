@@ -1,0 +1,624 @@
+import sharp from 'sharp';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { makeJpeg } from '../helpers/images.ts';
+import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
+
+// Posts as other engines write them, after real posts of public repositories (bodies shortened), copied in
+// unchanged: Hexo, Zola, Docusaurus, Gatsby's starter blog, Eleventy's base blog, Fuwari (Astro),
+// wordpress-export-to-markdown, Astro's blog tutorial, Astro Cactus, Material for MkDocs, Jekyll Chirpy's
+// media_subpath, prompts and kramdown attribute lists, Jekyll's excerpt_separator, and Pelican.
+const POSTS: Record<string, string> = {
+	// Hexo's scaffold (huzhenghui's Hexo-Front-Matter.md), with Hexo's default date form and an asset folder.
+	'hexo-front-matter.md': `---
+title: Hexo-Front-Matter
+date: 2019/10/16 16:17:03
+updated: 2019-10-16 16:19:21
+comments: true
+tags:
+  - Hexo
+  - Front matter
+categories:
+  - [Hexo, Migration]
+  - [Tools]
+keywords:
+  - Hexo
+permalink: hexo/front-matter/
+---
+
+Hexo makes it simple to adjust the post content.
+
+<!-- more -->
+
+{% asset_img diagram.jpg "The Hexo asset folder" %}
+
+{% asset_img diagram.jpg %}
+
+See also {% post_link hexo-unpadded %}.
+`,
+	// Hexo with a date whose month and day have one digit, as the scaffold's {{ date }} is often retyped.
+	'hexo-unpadded.md': `---
+title: HelloHexo
+date: 2018-1-7 9:28:56
+tags: [hexo, blog]
+categories: misc
+---
+
+Hexo's common commands.
+`,
+	// Hexo with the NexT theme's note tag (a post of 初遇 deepnote).
+	'deepnote.md': `---
+title: 初遇 deepnote —— 使用简介
+tags:
+  - deepnote
+  - jupyter
+categories:
+  - deepnote
+keywords:
+  - deepnote
+  - jupyter
+description: 本地 python 机器学习环境配置复杂？快来试试在线的 deepnote 吧！
+hide: false
+comments: true
+katex: false
+sticky: 0
+sitemap: true
+date: 2021-10-12 15:03:52
+---
+
+{% note info %}
+本文章最后更新日期为：2021-10-12
+{% endnote %}
+
+## deepnote 是什么
+`,
+	// Zola (grifferz's migrated_frontmatter.md), dated by its file name.
+	'2020-01-01-zola-post.md': `+++
+title = "Title of the article"
+description = """
+Brief description of post. Doesn't end with a period
+"""
+updated = 2020-02-01
+
+[taxonomies]
+tags = [
+    "list",
+    "migrated-from-wordpress",
+]
+categories = ["tutorial"]
+
+[extra]
+hide_from_feed = true
++++
+
+Brief description paragraph.
+`,
+	// Docusaurus's starter post, dated by its folder's name, and one with a single author object (0815pascal/docusaurus).
+	'2021-08-26-welcome/index.md': `---
+slug: welcome
+title: Welcome
+authors: [slorber, yangshun]
+tags: [facebook, hello, docusaurus]
+---
+
+[Docusaurus blogging features](https://docusaurus.io/docs/blog) are powered by the blog plugin.
+
+<!-- truncate -->
+
+:::tip
+
+Use the power of React to create interactive blog posts.
+
+:::
+`,
+	'2019-05-28-first-blog-post.md': `---
+slug: forward-vs-redirect
+title: RequestDispatcher.forward() vs HttpServletResponse.sendRedirect()
+authors:
+  name: Pascal
+  title: Full Stack Web Dev
+  url: https://github.com/0815pascal
+  image_url: https://github.com/0815pascal.png
+tags: [Java, Servlets, { label: Redirect, permalink: /redirect }]
+hide_table_of_contents: true
+---
+
+> What is the conceptual difference between \`forward()\` and \`sendRedirect()\`?
+
+### requestDispatcher - forward() method
+
+When we use the \`forward\` method, the request is transferred to another resource.
+
+### SendRedirect
+
+In case of \`sendRedirect\`, the request is transferred to another resource.
+
+### Which one is good?
+
+Its depends upon the scenario.
+`,
+	// Gatsby's starter blog.
+	'hello-world/index.md': `---
+title: Hello World
+date: "2015-05-01T22:12:03.284Z"
+description: "Hello World"
+---
+
+This is my first post on my new fake blog! How exciting!
+
+![Chinese Salty Egg](./salty_egg.jpg)
+`,
+	// Eleventy's base blog (its folder's data file adds the \`posts\` collection tag).
+	'firstpost.md': `---
+title: This is my first post.
+description: This is a post on My Blog about agile frameworks.
+date: 2018-05-01
+tags:
+  - another tag
+layout: layouts/post.njk
+---
+
+Leverage agile frameworks to provide a robust synopsis for high level overviews.
+`,
+	// Fuwari's guide and its extended Markdown post.
+	'guide/index.md': `---
+title: Simple Guides for Fuwari
+published: 2024-04-01
+description: "How to use this blog template."
+image: "./cover.jpeg"
+tags: ["Fuwari", "Blogging", "Customization"]
+category: Guides
+draft: false
+---
+
+This blog template is built with [Astro](https://astro.build/).
+`,
+	'guide/markdown-extended.md': `---
+title: Markdown Extended Features
+published: 2024-05-01
+updated: 2024-11-29
+description: 'Read more about Markdown features in Fuwari'
+image: ''
+tags: [Demo, Example, Markdown, Fuwari]
+category: '指南'
+draft: false
+lang: ''
+---
+
+## Admonitions
+
+:::note
+Highlights information that users should take into account, even when skimming.
+:::
+
+:::note[MY CUSTOM TITLE]
+This is a note with a custom title.
+:::
+`,
+	// wordpress-export-to-markdown: the cover image is a file name in the post's images/ folder.
+	'hello-wordpress/index.md': `---
+title: "Hello from WordPress"
+date: "2020-01-05T14:00:00.000Z"
+categories: 
+  - "uncategorized"
+tags: 
+  - "cats"
+coverImage: "cat.jpg"
+---
+
+![](images/cat.jpg)
+`,
+	// Jekyll Chirpy's media_subpath: the post's relative image paths are under it.
+	'_posts/2024-03-01-chirpy-media.md': `---
+title: Chirpy with a media subpath
+date: 2024-03-01 10:00:00 +0100
+categories: [Blogging]
+tags: [chirpy]
+media_subpath: /assets/img/posts/chirpy-media/
+image:
+  path: cover.jpg
+  alt: A cover from the media subpath
+---
+
+![A figure](figure.jpg)
+
+\`![Shown as code](code.jpg)\`
+`,
+	// Chirpy's "Text and Typography" post: kramdown attribute lists, and prompts.
+	'_posts/2019-08-08-text-and-typography.md': `---
+title: Text and Typography
+description: Examples of text, typography, math equations, diagrams, flowcharts, pictures, videos, and more.
+author: virginia
+date: 2019-08-08 11:33:00 +0800
+categories: [Blogging, Demo]
+tags: [typography]
+---
+
+## Headings
+
+## H2 — heading
+{: data-toc-skip='' .mt-4 .mb-0 }
+
+## Prompts
+
+> An example showing the \`tip\` type prompt.
+{: .prompt-tip }
+
+> An example showing the \`danger\` type prompt.
+{: .prompt-danger }
+
+## Filepath
+
+Here is the \`/path/to/the/file.extend\`{: .filepath}.
+
+\`\`\`sass
+@import
+  "colors/light-typography",
+  "colors/dark-typography";
+\`\`\`
+{: file='_sass/jekyll-theme-chirpy.scss'}
+
+![Desktop View](/assets/img/posts/chirpy-media/figure.jpg){: width="972" height="589" .w-50 .left}
+`,
+	// Chirpy's older name of the same field.
+	'_posts/2021-06-01-chirpy-img-path.md': `---
+title: Chirpy with an img_path
+date: 2021-06-01 10:00:00 +0100
+img_path: /assets/img/posts/chirpy-media
+image: cover.jpg
+---
+
+Body without images.
+`,
+	// Jekyll's own excerpt separator, set on the post (cjshelton's blog).
+	'_posts/2019-05-27-customising-jekyll-excerpt.md': `---
+layout: post
+title:  "Customising the Excerpt Separators in Jekyll"
+excerpt_separator: <!-- excerpt-end -->
+---
+
+Jekyll offers a multitude of Blog related functionality out-of-the-box.
+
+When creating my blog, I found the Excerpt feature useful.
+<!-- excerpt-end -->
+
+By default, the Excerpt for a blog post is set as the first paragraph of text.
+`,
+	// Astro's "Build a blog" tutorial, and Astro Cactus's cover image.
+	'post-1.md': `---
+layout: ../../layouts/MarkdownPostLayout.astro
+title: 'My First Blog Post'
+pubDate: 2022-07-01
+description: 'This is the first post of my new Astro blog.'
+author: 'Astro Learner'
+image:
+    url: '/images/rose.jpg'
+    alt: 'The Astro logo on a dark background with a pink glow.'
+tags: ["astro", "blogging", "learning in public"]
+---
+# My First Blog Post
+
+Published on: 2022-07-01
+`,
+	'cover-image/index.md': `---
+title: "Example Cover Image"
+description: "This post is an example of how to add a cover/hero image"
+publishDate: "04 July 2023"
+updatedDate: "14 August 2023"
+coverImage:
+  src: "./cover.png"
+  alt: "Astro build wallpaper"
+tags: ["test", "image"]
+---
+
+This is a test post.
+`,
+	// Material for MkDocs' blog: a date object, and the title in the body's heading.
+	'tackling-broken-links.md': `---
+date:
+  created: 2018-07-17
+  updated: 2023-04-03
+categories:
+- Digital Humanities
+authors:
+- giulio
+slug: tackling-broken-links
+---
+# Tackling Broken Links!
+
+Some time ago we published a blog post.
+
+!!! note "This is the whole point of boot environments"
+    A bad upgrade is a rollback, not a rebuild.
+`,
+	// Zola's path, its old address.
+	'zola-path.md': `+++
+title = "Post Title"
+date = "2026-01-22T16:55:48+00:00"
+path = "blog/2026/01/22/post-slug/"
+
+[extra]
+  author = "Rohan Verma"
++++
+
+Zola content.
+`,
+	// vuepress-theme-hope (a post of CPJiNan's PlayerLevel docs).
+	'vuepress-download.md': `---
+title: 下载&安装
+date: 2023-09-05
+icon: gears
+order: 2
+category:
+  - 使用指南
+tag:
+  - 插件下载
+  - 插件安装
+---
+
+本篇讲述如何正确下载插件
+
+<!-- more -->
+
+[[toc]]
+
+### 下载
+::: tip 
+你可以在此处获取下载链接
+:::
+`,
+	// Pelican (enriquerendon/blog_pelican_source): metadata lines, no front-matter fences.
+	'first_post.md': `Title: My First Blog Post
+Author: Enrique Rendon
+Date: 2019-10-4 12:10
+Category: blogging
+Tags: python, markdown, pelican
+Slug: my-first-blog-post
+
+Blog post content goes here
+`,
+	// An Obsidian note: wikilinks are not Markdown links.
+	'obsidian/an-obsidian-note.md': `---
+title: An Obsidian note
+date: 2024-02-02
+tags: [notes]
+---
+
+See [[Another note]], [[firstpost|the first post]] and [[2021-08-26-welcome/index|the welcome post]].
+
+![[diagram.png|A diagram]]
+
+![[Pasted image 20240202.png]]
+`,
+};
+
+let site: BuiltSite;
+
+beforeAll(async () => {
+	const files: Record<string, string | Buffer> = {
+		'astro.config.mjs': astroConfig({ title: 'Engines', timeZone: 'Europe/Paris' }, { site: 'https://engines.example.com' }),
+		'src/content.config.ts': CONTENT_CONFIG,
+		'src/content/posts/hexo-front-matter/diagram.jpg': await makeJpeg(640, 360, 1),
+		'src/content/posts/hello-world/salty_egg.jpg': await makeJpeg(640, 360, 2),
+		'src/content/posts/guide/cover.jpeg': await makeJpeg(1200, 630, 3),
+		'src/content/posts/hello-wordpress/images/cat.jpg': await makeJpeg(800, 600, 4),
+		'public/assets/img/posts/chirpy-media/cover.jpg': await makeJpeg(1200, 630, 5),
+		'public/assets/img/posts/chirpy-media/figure.jpg': await makeJpeg(700, 400, 6),
+		'public/images/rose.jpg': await makeJpeg(1200, 630, 7),
+		'src/content/posts/obsidian/diagram.png': await sharp(await makeJpeg(400, 300, 9)).png().toBuffer(),
+		'src/content/posts/cover-image/cover.png': await sharp(await makeJpeg(1200, 630, 8)).png().toBuffer(),
+	};
+	for (const [name, contents] of Object.entries(POSTS)) files[`src/content/posts/${name}`] = contents;
+	site = await buildSite(writeSite('migration-engines', files));
+	expect(site.ok, site.log).toBe(true);
+});
+
+const tagsOf = (slug: string) => {
+	const $ = site.html(`posts/${slug}/index.html`);
+	return $('.carnet-post a[rel="tag"], .carnet-post .carnet-tags a').map((_, a) => $(a).text().trim()).get();
+};
+const datetimes = (slug: string) => site.html(`posts/${slug}/index.html`)('.carnet-post-meta time').map((_, time) => time.attribs.datetime).get();
+const description = (slug: string) => site.html(`posts/${slug}/index.html`)('meta[name="description"]').attr('content');
+
+describe('Hexo posts', () => {
+	test('reads Hexo dates written 2019/10/16 16:17:03, and 2018-1-7 9:28:56, in the site zone', () => {
+		expect(datetimes('hexo-front-matter')).toEqual(['2019-10-16T16:17:03+02:00', '2019-10-16T16:19:21+02:00']);
+		expect(datetimes('hexo-unpadded')).toEqual(['2018-01-07T09:28:56+01:00']);
+	});
+
+	test("adds every name of Hexo's nested category lists to the tags", () => {
+		expect(tagsOf('hexo-front-matter')).toEqual(['Hexo', 'Front matter', 'Migration', 'Tools']);
+		// One spelling per tag across the site: the other post's "Hexo".
+		expect(tagsOf('hexo-unpadded')).toEqual(['Hexo', 'blog', 'misc']);
+	});
+
+	test('shows the images an asset_img tag names from the post asset folder, with its title', () => {
+		const $ = site.html('posts/hexo-front-matter/index.html');
+		const images = $('.carnet-prose img');
+		expect(images).toHaveLength(2);
+		expect(images.first().attr('src')).toMatch(/diagram/);
+		expect(images.first().attr('alt')).toBe('The Hexo asset folder');
+		expect($('.carnet-prose figcaption').text()).toBe('The Hexo asset folder');
+		expect($('.carnet-prose').text()).not.toContain('asset_img');
+	});
+
+	test("links post_link to the post it names, with that post's title", () => {
+		const link = site.html('posts/hexo-front-matter/index.html')('.carnet-prose a');
+		expect([link.text(), link.attr('href')]).toEqual(['HelloHexo', '/posts/hexo-unpadded/']);
+	});
+
+	test("shows NexT's note tag as a callout, and names the keys of NexT it does not read", () => {
+		const $ = site.html('posts/deepnote/index.html');
+		expect($('.carnet-callout--note').text()).toContain('本文章最后更新日期为：2021-10-12');
+		expect($('.carnet-prose').text()).not.toContain('{%');
+		for (const key of ['hide', 'katex', 'sticky', 'sitemap']) expect(site.log).toContain(`front-matter key "${key}" is not a Carnet field`);
+	});
+
+	test('cuts the summary at <!-- more --> and makes a relative permalink an old address from the root', () => {
+		expect(description('hexo-front-matter')).toBe('Hexo makes it simple to adjust the post content.');
+		expect(site.exists('hexo/front-matter/index.html')).toBe(true);
+	});
+});
+
+describe('Zola posts', () => {
+	test('reads tags and categories from [taxonomies], the date from the file name, and updated', () => {
+		expect(tagsOf('zola-post')).toEqual(['list', 'migrated-from-wordpress', 'tutorial']);
+		expect(datetimes('zola-post')).toEqual(['2020-01-01T00:00:00+01:00', '2020-02-01T00:00:00+01:00']);
+		expect(description('zola-post')).toBe("Brief description of post. Doesn't end with a period");
+	});
+
+	test('keeps [extra] as data and names it in a warning, as other unknown keys', () => {
+		expect(site.log).toContain('src/content/posts/2020-01-01-zola-post.md:15: front-matter key "extra" is not a Carnet field');
+		expect(site.log).not.toContain('"taxonomies"');
+	});
+});
+
+describe('Docusaurus posts', () => {
+	test('dates a post by the name of its folder, and reads its slug, authors and tags', () => {
+		expect(datetimes('welcome')).toEqual(['2021-08-26T00:00:00+02:00']);
+		expect(tagsOf('welcome')).toEqual(['facebook', 'hello', 'docusaurus']);
+		expect(site.html('posts/welcome/index.html')('.carnet-post-meta').text()).toContain('slorber and yangshun');
+	});
+
+	test('reads one author written as an object, and a tag written as { label, permalink }', () => {
+		expect(site.html('posts/forward-vs-redirect/index.html')('.carnet-post-meta').text()).toContain('Pascal');
+		expect(tagsOf('forward-vs-redirect')).toEqual(['Java', 'Servlets', 'Redirect']);
+	});
+
+	test('hides the table of contents of a post with hide_table_of_contents: true', () => {
+		const $ = site.html('posts/forward-vs-redirect/index.html');
+		expect($('.carnet-prose h3')).toHaveLength(3);
+		expect($('.carnet-toc')).toHaveLength(0);
+		expect(site.log).not.toContain('"hide_table_of_contents"');
+	});
+
+	test('cuts the summary at <!-- truncate --> and shows :::tip as a callout', () => {
+		expect(description('welcome')).toBe('Docusaurus blogging features are powered by the blog plugin.');
+		const callout = site.html('posts/welcome/index.html')('.carnet-callout--tip');
+		expect(callout.text()).toContain('Use the power of React to create interactive blog posts.');
+		expect(site.html('posts/welcome/index.html')('.carnet-prose').text()).not.toContain(':::');
+	});
+});
+
+describe("Gatsby's starter blog, Eleventy's base blog, Fuwari and WordPress exports", () => {
+	test('read their dates, descriptions, images and tags', () => {
+		expect(datetimes('hello-world')).toEqual(['2015-05-02T00:12:03+02:00']);
+		expect(description('hello-world')).toBe('Hello World');
+		expect(site.html('posts/hello-world/index.html')('.carnet-prose img').attr('src')).toMatch(/salty_egg/);
+		expect(tagsOf('firstpost')).toEqual(['another tag']);
+		expect(datetimes('guide')).toEqual(['2024-04-01T00:00:00+02:00']);
+		expect(tagsOf('guide')).toEqual(['Fuwari', 'Blogging', 'Customization', 'Guides']);
+		expect(site.html('posts/guide/index.html')('.carnet-post__image').attr('src')).toMatch(/cover/);
+		expect(site.html('posts/markdown-extended/index.html')('.carnet-post__image')).toHaveLength(0);
+		expect(tagsOf('markdown-extended')).toEqual(['Demo', 'Example', 'Markdown', 'Fuwari', '指南']);
+	});
+
+	test("shows Fuwari's :::note admonitions as callouts, with their own title", () => {
+		const $ = site.html('posts/markdown-extended/index.html');
+		const titles = $('.carnet-callout--note .carnet-callout__title').map((_, title) => $(title).text().trim()).get();
+		expect(titles).toEqual(['Note', 'MY CUSTOM TITLE']);
+		expect($('.carnet-prose').text()).not.toContain(':::');
+	});
+
+	test("finds wordpress-export-to-markdown's coverImage in the post's images folder", () => {
+		expect(site.html('posts/hello-wordpress/index.html')('.carnet-post__image').attr('src')).toMatch(/cat/);
+		expect(tagsOf('hello-wordpress')).toEqual(['cats', 'uncategorized']);
+	});
+});
+
+describe("Jekyll's media_subpath, kramdown attribute lists and excerpt_separator", () => {
+	test("puts Chirpy's media_subpath (and img_path) before the featured image and the body's images", () => {
+		const $ = site.html('posts/chirpy-media/index.html');
+		expect($('.carnet-post__image').attr('src')).toMatch(/cover/);
+		expect($('.carnet-post__image').attr('alt')).toBe('A cover from the media subpath');
+		expect($('.carnet-prose img').attr('src')).toMatch(/figure/);
+		expect($('.carnet-prose code').text()).toContain('![Shown as code](code.jpg)');
+		expect(site.html('posts/chirpy-img-path/index.html')('.carnet-post__image').attr('src')).toMatch(/cover/);
+		expect(site.log).not.toContain('"media_subpath"');
+		expect(site.log).not.toContain('"img_path"');
+	});
+
+	test("shows Chirpy's prompts as callouts and leaves kramdown's attribute lists out, saying so", () => {
+		const $ = site.html('posts/text-and-typography/index.html');
+		expect($('.carnet-callout--tip').text()).toContain('An example showing the tip type prompt.');
+		expect($('.carnet-callout--caution').text()).toContain('An example showing the danger type prompt.');
+		expect($('.carnet-prose').text()).not.toContain('{:');
+		expect($('.carnet-prose p code').filter((_, code) => $(code).text() === '/path/to/the/file.extend')).toHaveLength(1);
+		expect(site.log).toContain(
+			"src/content/posts/_posts/2019-08-08-text-and-typography.md:13: {: data-toc-skip='' .mt-4 .mb-0 } and 3 other kramdown attribute lists (lines 13, 25, 32, 34) are left out",
+		);
+	});
+
+	test("ends the summary at the post's own excerpt_separator", () => {
+		expect(description('customising-jekyll-excerpt')).toBe('Jekyll offers a multitude of Blog related functionality out-of-the-box. When creating my blog, I found the Excerpt feature useful.');
+		expect(site.log).not.toContain('"excerpt_separator"');
+	});
+});
+
+describe("Astro's blog tutorial, Astro Cactus, Material for MkDocs and Zola's path", () => {
+	test('read an image object { url, alt } and a coverImage { src, alt }', () => {
+		const tutorial = site.html('posts/post-1/index.html');
+		expect(tutorial('.carnet-post__image').attr('src')).toMatch(/rose/);
+		expect(tutorial('.carnet-post__image').attr('alt')).toBe('The Astro logo on a dark background with a pink glow.');
+		const cactus = site.html('posts/cover-image/index.html');
+		expect(cactus('.carnet-post__image').attr('src')).toMatch(/cover/);
+		expect(cactus('.carnet-post__image').attr('alt')).toBe('Astro build wallpaper');
+		expect(datetimes('cover-image')).toEqual(['2023-07-04T00:00:00+02:00', '2023-08-14T00:00:00+02:00']);
+	});
+
+	test("take Material for MkDocs' date object, the title from the body's heading, shown once, and !!! admonitions", () => {
+		const $ = site.html('posts/tackling-broken-links/index.html');
+		expect($('h1').map((_, h1) => $(h1).text().trim()).get()).toEqual(['Tackling Broken Links!']);
+		expect(datetimes('tackling-broken-links')).toEqual(['2018-07-17T00:00:00+02:00', '2023-04-03T00:00:00+02:00']);
+		expect(tagsOf('tackling-broken-links')).toEqual(['Digital Humanities']);
+		expect($('.carnet-callout--note .carnet-callout__title').text().trim()).toBe('This is the whole point of boot environments');
+		expect($('.carnet-callout--note').text()).toContain('A bad upgrade is a rollback, not a rebuild.');
+	});
+
+	test("make Zola's path an old address with a redirect page", () => {
+		expect(site.exists('blog/2026/01/22/post-slug/index.html')).toBe(true);
+		expect(site.read('blog/2026/01/22/post-slug/index.html')).toContain('/posts/zola-path/');
+	});
+});
+
+describe('VuePress posts', () => {
+	test('read tag and category, the summary before <!-- more -->, ::: tip, and leave [[toc]] out, saying so', () => {
+		const $ = site.html('posts/vuepress-download/index.html');
+		expect(tagsOf('vuepress-download')).toEqual(['插件下载', '插件安装', '使用指南']);
+		expect(description('vuepress-download')).toBe('本篇讲述如何正确下载插件');
+		expect($('.carnet-callout--tip').text()).toContain('你可以在此处获取下载链接');
+		expect($('.carnet-prose').text()).not.toContain('[[toc]]');
+		expect(site.log).toContain('src/content/posts/vuepress-download.md:17: [[toc]] is left out: it asks for a table of contents');
+		expect(site.log).not.toContain('front-matter key "tag"');
+	});
+});
+
+describe('Pelican posts', () => {
+	test('read their metadata lines: title, author, date, category, tags and slug', () => {
+		const $ = site.html('posts/my-first-blog-post/index.html');
+		expect($('h1').first().text().trim()).toBe('My First Blog Post');
+		expect($('.carnet-post-meta').text()).toContain('Enrique Rendon');
+		expect(datetimes('my-first-blog-post')).toEqual(['2019-10-04T12:10:00+02:00']);
+		// One spelling per tag across the site: Fuwari's "Markdown", Chirpy's "Blogging".
+		expect(tagsOf('my-first-blog-post').map((tag) => tag.toLowerCase())).toEqual(['python', 'markdown', 'pelican', 'blogging']);
+		expect($('.carnet-prose').text().trim()).toBe('Blog post content goes here');
+		expect(site.log).not.toContain('src/content/posts/first_post.md:');
+	});
+});
+
+describe('Obsidian notes', () => {
+	test('link wikilinks to the posts they name and show embedded images beside the note', () => {
+		const $ = site.html('posts/an-obsidian-note/index.html');
+		expect($('.carnet-prose a').map((_, a) => [[$(a).text(), $(a).attr('href')]]).get()).toEqual([
+			['the first post', '/posts/firstpost/'],
+			['the welcome post', '/posts/welcome/'],
+		]);
+		expect($('.carnet-prose img').attr('alt')).toBe('A diagram');
+		expect($('.carnet-prose img').attr('src')).toMatch(/diagram/);
+	});
+
+	test('show the wikilinks they cannot resolve as written, and say so with their line', () => {
+		expect(site.html('posts/an-obsidian-note/index.html')('.carnet-prose').text()).toContain('[[Another note]]');
+		expect(site.log).toContain('src/content/posts/obsidian/an-obsidian-note.md:7: [[Another note]] is shown as written: it is an Obsidian wikilink');
+		expect(site.log).toContain('src/content/posts/obsidian/an-obsidian-note.md:11: ![[Pasted image 20240202.png]] is shown as written: it is an Obsidian wikilink');
+	});
+});

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { admonitionsAsCallouts, hexoNotesAsCallouts, pythonAdmonitionsAsCallouts } from '../../theme/markdown/admonitions.ts';
+
+describe('admonitions as Docusaurus and Fuwari write them', () => {
+	test('become callouts, with their title, each line on its line', () => {
+		const body = ['Intro.', '', ':::tip', '', 'Use React.', '', ':::', '', ':::note[MY CUSTOM TITLE]', 'A note.', ':::', ':::danger Take care', 'Hot.', ':::', 'After.'].join('\n');
+		expect(admonitionsAsCallouts(body)).toEqual({
+			body: ['Intro.', '', '> [!TIP]', '>', '> Use React.', '>', '>', '', '> [!NOTE] MY CUSTOM TITLE', '> A note.', '>', '> [!CAUTION] Take care', '> Hot.', '>', 'After.'].join('\n'),
+			unknown: [],
+		});
+	});
+
+	test('may have a space after the colons, as VitePress and VuePress write them', () => {
+		expect(admonitionsAsCallouts('::: tip \nYou can get the link here\n:::\n::: danger A title\nCareful.\n:::').body).toBe('> [!TIP]\n> You can get the link here\n>\n> [!CAUTION] A title\n> Careful.\n>');
+	});
+
+	test('nest by their number of colons, and leave fenced examples and unclosed openings alone', () => {
+		const body = ['::::info Outer', ':::tip', 'Inner.', ':::', '::::', '```markdown', ':::note', 'Example.', ':::', '```', ':::warning', 'Never closed.'].join('\n');
+		expect(admonitionsAsCallouts(body).body).toBe(
+			['> [!NOTE] Outer', '> > [!TIP]', '> > Inner.', '> >', '>', '```markdown', ':::note', 'Example.', ':::', '```', ':::warning', 'Never closed.'].join('\n'),
+		);
+	});
+
+	test('of a kind Carnet does not read stay as written, with their line', () => {
+		expect(admonitionsAsCallouts('Text.\n:::details Summary\nHidden.\n:::\n')).toEqual({
+			body: 'Text.\n:::details Summary\nHidden.\n:::\n',
+			unknown: [{ line: 2, text: ':::details Summary', reason: 'Carnet reads the admonitions note, info, tip, important, warning, caution, danger, not details' }],
+		});
+	});
+});
+
+
+describe('admonitions as Python-Markdown and Material for MkDocs write them', () => {
+	test('become callouts of their indented lines, folded for ???, each line on its line', () => {
+		const body = ['!!! note "Fitbit requirement"', '    Participants must have the **Fitbit app**.', '', '    A second paragraph.', '', 'After.', '??? tip', '    Folded.', '???+ danger "Open"', '    Open.'].join('\n');
+		expect(pythonAdmonitionsAsCallouts(body)).toEqual({
+			body: ['> [!NOTE] Fitbit requirement', '> Participants must have the **Fitbit app**.', '>', '> A second paragraph.', '', 'After.', '> [!TIP]-', '> Folded.', '> [!CAUTION]+ Open', '> Open.'].join('\n'),
+			unknown: [],
+		});
+	});
+
+	test('nest, leave fenced examples alone, and name a kind Carnet does not read', () => {
+		const body = ['!!! warning ""', '    Outer.', '    !!! info', '        Inner.', '```md', '!!! note', '    Example.', '```', '!!! custom "Mine"', '    Kept.'].join('\n');
+		const result = pythonAdmonitionsAsCallouts(body);
+		expect(result.body).toBe(['> [!WARNING]', '> Outer.', '> > [!NOTE]', '> > Inner.', '```md', '!!! note', '    Example.', '```', '!!! custom "Mine"', '    Kept.'].join('\n'));
+		expect(result.unknown.map(({ line, text }) => ({ line, text }))).toEqual([{ line: 9, text: '!!! custom "Mine"' }]);
+	});
+});
+
+describe("Hexo NexT's note tag", () => {
+	test('becomes a callout, indented as the tag, with its title, fenced code inside kept', () => {
+		const body = ['{% note info %}', '本文章最后更新日期为：2021-10-12', '{% endnote %}', '', '   {% note warning no-icon Careful %}', '', '   The subnets move too.', '   ```', '   dpkg -c x.deb', '   ```', '', '   {% endnote %}'].join('\n');
+		expect(hexoNotesAsCallouts(body)).toBe(
+			['> [!NOTE]', '> 本文章最后更新日期为：2021-10-12', '>', '', '   > [!WARNING] Careful', '   >', '   > The subnets move too.', '   > ```', '   > dpkg -c x.deb', '   > ```', '   >', '   >'].join('\n'),
+		);
+	});
+
+	test("of a class it does not know (Butterfly's colours) is left as written", () => {
+		const body = "{% note blue 'fas fa-bullhorn' modern %}\nText.\n{% endnote %}";
+		expect(hexoNotesAsCallouts(body)).toBe(body);
+	});
+});

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { readKramdownAttributes } from '../../theme/markdown/kramdown-attributes.ts';
+
+// Lines from Chirpy's "Text and Typography" post.
+describe("kramdown's attribute lists, as Chirpy's posts write them", () => {
+	test("make a blockquote with Chirpy's prompt a callout, the quote one line down", () => {
+		const body = '> An example showing the `tip` type prompt.\n{: .prompt-tip }\n\n> Two lines\n> of danger.\n{: .prompt-danger }\n';
+		expect(readKramdownAttributes(body, true)).toEqual({
+			body: '> [!TIP]\n> An example showing the `tip` type prompt.\n\n> [!CAUTION]\n> Two lines\n> of danger.\n',
+			removed: [],
+		});
+		expect(readKramdownAttributes(body, false).body).toBe('> An example showing the `tip` type prompt.\n\n\n> Two lines\n> of danger.\n\n');
+	});
+
+	test('leave out the lists of headings, code blocks, code spans and images, each line in its place, and say which', () => {
+		const body = [
+			'# H1 — heading',
+			"{: data-toc-skip='' .mt-4 .mb-0 }",
+			'Here is the `/path/to/the/file.extend`{: .filepath}.',
+			'```sass',
+			'@import "colors";',
+			'```',
+			"{: file='_sass/jekyll-theme-chirpy.scss'}",
+			'![Desktop View](/posts/20190808/mockup.png){: width="972" height="589" .w-50 .left}',
+			'Write `{: .prompt-tip }` under a quote.',
+		].join('\n');
+		const result = readKramdownAttributes(body, true);
+		expect(result.body).toBe(
+			['# H1 — heading', '', 'Here is the `/path/to/the/file.extend`.', '```sass', '@import "colors";', '```', '', '![Desktop View](/posts/20190808/mockup.png)', 'Write `{: .prompt-tip }` under a quote.'].join('\n'),
+		);
+		expect(result.removed).toEqual([
+			{ line: 2, text: "{: data-toc-skip='' .mt-4 .mb-0 }" },
+			{ line: 3, text: '{: .filepath}' },
+			{ line: 7, text: "{: file='_sass/jekyll-theme-chirpy.scss'}" },
+			{ line: 8, text: '{: width="972" height="589" .w-50 .left}' },
+		]);
+	});
+
+	test("leave out kramdown's table of contents, which Carnet makes itself, and lists in fenced code alone", () => {
+		expect(readKramdownAttributes('* TOC\n{:toc}\n\n```md\n> x\n{: .prompt-tip }\n```\n', true)).toEqual({
+			body: '\n\n\n```md\n> x\n{: .prompt-tip }\n```\n',
+			removed: [{ line: 2, text: '{:toc}' }],
+		});
+	});
+});

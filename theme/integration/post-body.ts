@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { admonitionsAsCallouts, hexoNotesAsCallouts, pythonAdmonitionsAsCallouts } from '../markdown/admonitions.ts';
+import { readKramdownAttributes } from '../markdown/kramdown-attributes.ts';
+import { resolvePostLinks } from '../markdown/post-links.ts';
+import { expandShortcodes, type PostReference } from '../markdown/shortcodes.ts';
+import type { ParsedSource } from '../utils/front-matter.ts';
+import type { PostFileContext } from './post-file.ts';
+
+/**
+ * A Markdown body as other engines write it, made Carnet's, each line on its line: admonitions (Docusaurus's
+ * `:::tip`, Python-Markdown's `!!! note`, Hexo NexT's `{% note %}`) become callouts, kramdown's attribute
+ * lists are read or left out, Hugo shortcodes, Liquid tags and Obsidian wikilinks are expanded, and Markdown
+ * links to other post files become those posts' addresses. What is
+ * left out or shown as written is reported with its line. MDX bodies are compiled by @astrojs/mdx from the
+ * file itself, which reads `{{<` and `{%` as its own syntax: they are left alone.
+ */
+export function readBodyDialects(
+	written: string,
+	source: ParsedSource,
+	context: PostFileContext,
+): { body: string; references: PostReference[]; filesLookedUp?: Record<string, boolean> | undefined } {
+	if (context.displayPath.toLowerCase().endsWith('.mdx')) return { body: written, references: [] };
+	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
+	const directives = context.config.callouts === false ? { body: written, unknown: [] } : admonitionsAsCallouts(written);
+	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(directives.body));
+	const admonitions = { body: python.body, unknown: [...directives.unknown, ...python.unknown].sort((a, b) => a.line - b.line) };
+	for (const { line, text, reason } of admonitions.unknown) {
+		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Write a callout (> [!NOTE]) instead.`);
+	}
+	const attributes = readKramdownAttributes(admonitions.body, context.config.callouts !== false);
+	const [first, ...others] = attributes.removed.map(({ line, text }) => ({ line: source.bodyLine + line - 1, text }));
+	if (first) {
+		const what =
+			others.length === 0
+				? `${first.text}, a kramdown attribute list, is left out: Carnet does not apply its classes and attributes.`
+				: `${first.text} and ${others.length} other kramdown attribute ${others.length === 1 ? 'list' : 'lists'} (lines ${[first, ...others].map(({ line }) => line).join(', ')}) are left out: Carnet does not apply their classes and attributes.`;
+		context.warn(`${context.displayPath}:${first.line}: ${what}`);
+	}
+	const body = attributes.body;
+	if (!context.shortcodes) return { body, references: [] };
+	// Hexo's asset folder has the post's file name, without its extension.
+	const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;
+	const folder = path.dirname(context.entryFile);
+	const filesLookedUp: Record<string, boolean> = {};
+	const fileBesidePost = (name: string) => (filesLookedUp[name] = !name.split(/[/\\]/).includes('..') && existsSync(path.join(folder, name)));
+	const result = expandShortcodes(body, context.shortcodes, { file: context.entryFile, assetFolder, fileBesidePost });
+	for (const { line, text, reason, leftOut } of result.unknown) {
+		const where = `${context.displayPath}:${source.bodyLine + line - 1}`;
+		context.warn(leftOut ? `${where}: ${text} is left out: ${reason}.` : `${where}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
+	}
+	// After the shortcodes, whose figures take more lines than they were written on: a link is found on
+	// its line as written.
+	const links = resolvePostLinks(result.body, context.shortcodes, context.entryFile);
+	const lines = written.split('\n');
+	for (const { line, text, reason } of links.unknown) {
+		const at = lines.findIndex((content) => content.includes(text));
+		context.warn(`${context.displayPath}:${source.bodyLine + (at === -1 ? line - 1 : at)}: the link ${text} is kept as written: ${reason}. Correct the path, or link to the post's address.`);
+	}
+	return {
+		body: links.body,
+		references: [...result.references, ...links.references],
+		filesLookedUp: Object.keys(filesLookedUp).length > 0 ? filesLookedUp : undefined,
+	};
+}

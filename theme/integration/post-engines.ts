@@ -1,0 +1,137 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { FIELD_ALIASES } from '../schema.ts';
+import type { ParsedSource } from '../utils/front-matter.ts';
+
+/**
+ * Front-matter conventions of engines other than Hugo and Jekyll (post-dialects.ts), read before the rest:
+ * - Hugo PaperMod's `ShowToc` is `toc`, and VuePress's `tag` the list of tags;
+ * - Pelican's metadata lines give lists of tags, keywords and authors, and one category;
+ * - `status: draft` (Pelican's, Ghost's and WordPress exports') is a draft;
+ * - Material for MkDocs' `date: { created, updated }` gives the date and the updated date;
+ * - Zola's `[taxonomies]` give the tags and categories, and its `path` (in TOML) is an old address.
+ */
+export function readOtherEngines(data: Record<string, unknown>, source: ParsedSource): void {
+	// Hugo PaperMod's `ShowToc` (`showToc`) is Carnet's `toc`.
+	for (const key of ['ShowToc', 'showToc']) {
+		if (typeof data[key] !== 'boolean' || data.toc !== undefined) continue;
+		data.toc = data[key];
+		delete data[key];
+		source.movedKeys = { ...source.movedKeys, toc: key };
+	}
+	// VuePress's themes (vuepress-theme-hope, reco) name the list of tags `tag`.
+	if (data.tag !== undefined && data.tags === undefined) {
+		data.tags = data.tag;
+		delete data.tag;
+		source.movedKeys = { ...source.movedKeys, tags: 'tag' };
+	}
+	if (source.format === 'metadata') readPelicanMetadata(data);
+	readStatus(data);
+	readDateObject(data, source);
+	readTaxonomies(data, source);
+	// Zola's `path`, in its TOML front matter, is the post's address from the site's root (`blog/2024/hello/`).
+	if (source.format === 'toml' && typeof data.path === 'string' && data.path.trim() !== '' && data.permalink === undefined) {
+		data.permalink = data.path;
+		delete data.path;
+		source.movedKeys = { ...source.movedKeys, permalink: 'path' };
+	}
+}
+
+/**
+ * Pelican's metadata, all text: `Tags`, `Keywords` and `Authors` are lists separated by semicolons, or else
+ * by commas, as Pelican splits them; `Category` is one name, spaces included.
+ */
+function readPelicanMetadata(data: Record<string, unknown>): void {
+	for (const key of ['tags', 'keywords', 'authors']) {
+		const value = data[key];
+		if (typeof value === 'string') data[key] = value.split(value.includes(';') ? ';' : ',').map((name) => name.trim()).filter((name) => name !== '');
+	}
+	if (typeof data.category === 'string') data.category = [data.category];
+}
+
+/**
+ * `status: draft`, as Pelican, Ghost exports and WordPress exports write it, is a draft; `published` (and
+ * WordPress's `publish`) says nothing more. Another status (`hidden`, `private`) is kept and reported as other
+ * unknown keys are.
+ */
+function readStatus(data: Record<string, unknown>): void {
+	const status = typeof data.status === 'string' ? data.status.trim().toLowerCase() : undefined;
+	if (status === 'draft' && data.draft === undefined) data.draft = true;
+	if (status === 'draft' || status === 'published' || status === 'publish') delete data.status;
+}
+
+/**
+ * Material for MkDocs' blog dates a post `date: { created, updated }`: its publication date, and the
+ * date it was updated unless the post gives one. Other keys of the object are kept as `date.<name>`.
+ */
+function readDateObject(data: Record<string, unknown>, source: ParsedSource): void {
+	const value = data.date;
+	if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date || !('created' in value)) return;
+	const { created, updated, ...rest } = value as Record<string, unknown>;
+	data.date = created;
+	if (updated !== undefined && !FIELD_ALIASES.updated.some((key) => data[key] !== undefined)) {
+		data.updated = updated;
+		source.movedKeys = { ...source.movedKeys, updated: 'date' };
+	}
+	for (const [name, field] of Object.entries(rest)) {
+		data[`date.${name}`] = field;
+		source.movedKeys = { ...source.movedKeys, [`date.${name}`]: 'date' };
+	}
+}
+
+/**
+ * Zola's `[taxonomies]` table: its `tags` and `categories` are the post's (after any written at the top
+ * level); other taxonomies are kept as `taxonomies.<name>` and reported as other unknown keys are.
+ */
+function readTaxonomies(data: Record<string, unknown>, source: ParsedSource): void {
+	const taxonomies = data.taxonomies;
+	if (taxonomies === null || typeof taxonomies !== 'object' || Array.isArray(taxonomies)) return;
+	delete data.taxonomies;
+	for (const [name, value] of Object.entries(taxonomies)) {
+		const key = name === 'tags' || name === 'categories' ? name : `taxonomies.${name}`;
+		const written = data[key];
+		data[key] = written === undefined ? value : [written, value].flat();
+		source.movedKeys = { ...source.movedKeys, [key]: 'taxonomies' };
+	}
+}
+
+const TITLE_HEADING = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*\r?$/;
+
+/**
+ * A post without a title whose body opens with a heading of level 1 (`# Tackling Broken Links!`), as
+ * Docusaurus and Material for MkDocs take it: the heading's text is the title, and its line is left blank
+ * in the body, which Docusaurus shows without it and MkDocs shows as the page's only title. Returns the
+ * body, unchanged for any other post.
+ */
+export function takeTitleHeading(data: Record<string, unknown>, body: string): string {
+	if (data.title !== undefined) return body;
+	const lines = body.split('\n');
+	const index = lines.findIndex((line) => line.trim() !== '');
+	const heading = TITLE_HEADING.exec(lines[index] ?? '');
+	if (!heading) return body;
+	data.title = plainHeading(heading[1] as string);
+	lines[index] = '';
+	return lines.join('\n');
+}
+
+// A title is text: the heading's links, code spans and emphasis give their words.
+function plainHeading(markdown: string): string {
+	return markdown
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/(`+)(.+?)\1/g, '$2')
+		.replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2')
+		.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+		.trim();
+}
+
+/**
+ * wordpress-export-to-markdown names a post's cover image by its file name alone (`coverImage: "cat.jpg"`)
+ * and saves it in an `images/` folder beside the post: such a name, not found beside the post but found
+ * there, is that file (`./images/cat.jpg`). Which it is depends on the folder, so the loader's key names it.
+ */
+export function exportedCoverImage(data: Record<string, unknown>, entryFile: string): string | undefined {
+	const name = data.coverImage;
+	if (typeof name !== 'string' || name.trim() === '' || /[/\\:]/.test(name)) return undefined;
+	const folder = path.dirname(entryFile);
+	return !existsSync(path.join(folder, name)) && existsSync(path.join(folder, 'images', name)) ? `./images/${name}` : undefined;
+}

@@ -1,0 +1,205 @@
+/**
+ * Admonitions as Docusaurus, Fuwari, Starlight, VitePress and VuePress write them (`:::tip Title`,
+ * `::: tip Title` or `:::note[Title]`, up to a `:::` line), turned into the GitHub callouts Carnet shows (`> [!TIP] Title`)
+ * before the Markdown processor sees the body. Each line stays on its line. Fenced code is left alone, and
+ * so is an opening line that no closing line matches.
+ */
+
+/** The admonitions read, and the callout each becomes. */
+const KINDS: Readonly<Record<string, string>> = {
+	note: 'NOTE',
+	info: 'NOTE',
+	tip: 'TIP',
+	important: 'IMPORTANT',
+	warning: 'WARNING',
+	caution: 'CAUTION',
+	danger: 'CAUTION',
+};
+
+const OPENING = /^(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*(?:\{[^}\n]*\})?[ \t]*\r?$/;
+const CLOSING = /^(:{3,})[ \t]*\r?$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+export interface AdmonitionResult {
+	body: string;
+	/** Admonitions of a kind Carnet does not read, left as written, with their line (1 = the body's first). */
+	unknown: { line: number; text: string; reason: string }[];
+}
+
+export function admonitionsAsCallouts(body: string): AdmonitionResult {
+	if (!body.includes(':::')) return { body, unknown: [] };
+	const lines = body.split('\n');
+	const pairs = matchedPairs(lines);
+	if (pairs.size === 0) return { body, unknown: [] };
+	const unknown: AdmonitionResult['unknown'] = [];
+	const closings = new Set<number>();
+	let depth = 0;
+	const out = lines.map((line, index) => {
+		const quote = '> '.repeat(depth);
+		const closing = pairs.get(index);
+		if (closing !== undefined) {
+			const [, , name = '', bracketTitle, spacedTitle] = OPENING.exec(line) ?? [];
+			const kind = KINDS[name.toLowerCase()];
+			if (!kind) {
+				unknown.push({ line: index + 1, text: line.trim(), reason: `Carnet reads the admonitions ${Object.keys(KINDS).join(', ')}, not ${name}` });
+				return `${quote}${line}`.trimEnd();
+			}
+			closings.add(closing);
+			depth++;
+			const title = (bracketTitle ?? spacedTitle ?? '').trim();
+			return `${quote}> [!${kind}]${title ? ` ${title}` : ''}`;
+		}
+		if (closings.has(index)) {
+			depth--;
+			return '> '.repeat(depth + 1).trimEnd();
+		}
+		return quote === '' ? line : `${quote}${line}`.trimEnd();
+	});
+	return { body: out.join('\n'), unknown };
+}
+
+/** Opening line → its closing line, outside fenced code, for the openings a closing matches. */
+function matchedPairs(lines: readonly string[]): Map<number, number> {
+	const pairs = new Map<number, number>();
+	const open: { line: number; colons: number }[] = [];
+	let fence: string | undefined;
+	for (const [index, line] of lines.entries()) {
+		const marker = FENCE.exec(line)?.[1];
+		if (fence !== undefined) {
+			if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+			continue;
+		}
+		if (marker) {
+			fence = marker;
+			continue;
+		}
+		const opening = OPENING.exec(line);
+		if (opening) {
+			open.push({ line: index, colons: (opening[1] as string).length });
+			continue;
+		}
+		const closing = CLOSING.exec(line);
+		if (!closing) continue;
+		const colons = (closing[1] as string).length;
+		// Docusaurus nests an admonition in one of more colons: a closing line closes the innermost of its count.
+		const at = open.findLastIndex((item) => item.colons === colons);
+		const match = at === -1 ? open.length - 1 : at;
+		if (match === -1) continue;
+		pairs.set(open[match]?.line as number, index);
+		open.length = match;
+	}
+	return pairs;
+}
+
+/** Python-Markdown's and Material for MkDocs' kinds (with their aliases), and the callout each becomes. */
+const PYTHON_KINDS: Readonly<Record<string, string>> = {
+	...Object.fromEntries(['note', 'info', 'todo', 'abstract', 'summary', 'tldr', 'question', 'help', 'faq', 'example', 'quote', 'cite', 'seealso'].map((kind) => [kind, 'NOTE'])),
+	...Object.fromEntries(['tip', 'hint', 'success', 'check', 'done'].map((kind) => [kind, 'TIP'])),
+	important: 'IMPORTANT',
+	...Object.fromEntries(['warning', 'caution', 'attention'].map((kind) => [kind, 'WARNING'])),
+	...Object.fromEntries(['danger', 'error', 'failure', 'fail', 'missing', 'bug'].map((kind) => [kind, 'CAUTION'])),
+};
+
+// `!!! note "Title"`, `!!! danger highlight "Title"` (more classes), and pymdownx.details' `??? note`
+// (folded) and `???+ note` (foldable, open).
+const PYTHON_OPENING = /^(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+[\w-]+)*(?:[ \t]+"(.*?)")?[ \t]*\r?$/;
+const INDENTED = /^(?: {4}|\t)/;
+
+/**
+ * Admonitions as Python-Markdown writes them, in Material for MkDocs and Pelican posts: `!!! note "Title"`
+ * followed by lines indented by four spaces, made GitHub callouts, each line on its line. `???` folds one
+ * (`[!NOTE]-`), `???+` folds it open. A kind Carnet does not read is left as written.
+ */
+export function pythonAdmonitionsAsCallouts(body: string): AdmonitionResult {
+	if (!body.includes('!!!') && !body.includes('???')) return { body, unknown: [] };
+	const unknown: AdmonitionResult['unknown'] = [];
+	const lines = calloutLines(body.split('\n'), 0, unknown);
+	return { body: lines.join('\n'), unknown };
+}
+
+function calloutLines(lines: readonly string[], offset: number, unknown: AdmonitionResult['unknown']): string[] {
+	const out = [...lines];
+	let fence: string | undefined;
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index] as string;
+		const marker = FENCE.exec(line)?.[1];
+		if (fence !== undefined) {
+			if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+			continue;
+		}
+		if (marker) {
+			fence = marker;
+			continue;
+		}
+		const opening = PYTHON_OPENING.exec(line);
+		if (!opening) continue;
+		const [, sign = '', name = '', title] = opening;
+		const kind = PYTHON_KINDS[name.toLowerCase()];
+		if (!kind) {
+			unknown.push({ line: offset + index + 1, text: line.trim(), reason: `Carnet reads the admonitions ${Object.keys(PYTHON_KINDS).join(', ')}, not ${name}` });
+			continue;
+		}
+		// The content: the lines indented below, blank lines between them included.
+		let end = index + 1;
+		for (let next = index + 1; next < lines.length; next++) {
+			const row = lines[next] as string;
+			if (INDENTED.test(row)) end = next + 1;
+			else if (row.trim() !== '') break;
+		}
+		const content = calloutLines(
+			lines.slice(index + 1, end).map((row) => row.replace(INDENTED, '')),
+			offset + index + 1,
+			unknown,
+		);
+		const fold = sign === '???' ? '-' : sign === '???+' ? '+' : '';
+		out[index] = `> [!${kind}]${fold}${title ? ` ${title.trim()}` : ''}`;
+		for (const [at, row] of content.entries()) out[index + 1 + at] = `> ${row}`.trimEnd();
+		index = end - 1;
+	}
+	return out;
+}
+
+/** The classes of Hexo NexT's `{% note %}` tag (and Yandex Flavored Markdown's), and the callout each becomes. */
+const NOTE_KINDS: Readonly<Record<string, string>> = { default: 'NOTE', primary: 'NOTE', info: 'NOTE', success: 'TIP', tip: 'TIP', warning: 'WARNING', danger: 'CAUTION', alert: 'CAUTION' };
+const NOTE_OPENING = /^([ \t]*)\{%-?\s*note\b([^%]*?)-?%\}[ \t]*\r?$/;
+const NOTE_CLOSING = /^[ \t]*\{%-?\s*endnote\s*-?%\}[ \t]*\r?$/;
+
+/**
+ * Hexo NexT's `{% note info %}` … `{% endnote %}` (its `no-icon` left out, the words after the class its
+ * title), made a GitHub callout, each line on its line, indented as the tag is (in a list item). A note of
+ * another class (Butterfly's colours) is left to the Liquid tags' pass, which shows it as written.
+ */
+export function hexoNotesAsCallouts(body: string): string {
+	if (!body.includes('endnote')) return body;
+	const lines = body.split('\n');
+	const open: number[] = [];
+	let fence: string | undefined;
+	for (const [index, line] of lines.entries()) {
+		const marker = FENCE.exec(line)?.[1];
+		if (fence !== undefined) {
+			if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+			continue;
+		}
+		if (marker) {
+			fence = marker;
+			continue;
+		}
+		if (NOTE_OPENING.test(line)) open.push(index);
+		else if (NOTE_CLOSING.test(line) && open.length > 0) noteAsCallout(lines, open.pop() as number, index);
+	}
+	return lines.join('\n');
+}
+
+function noteAsCallout(lines: string[], start: number, end: number): void {
+	const [, indent = '', args = ''] = NOTE_OPENING.exec(lines[start] as string) ?? [];
+	const words = [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '').filter((word) => word !== 'no-icon');
+	const kind = words.length === 0 ? 'NOTE' : NOTE_KINDS[(words[0] as string).toLowerCase()];
+	if (!kind) return;
+	const title = words.slice(1).join(' ').trim();
+	lines[start] = `${indent}> [!${kind}]${title ? ` ${title}` : ''}`;
+	for (let at = start + 1; at < end; at++) {
+		const line = lines[at] as string;
+		lines[at] = `${indent}> ${line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()}`.trimEnd();
+	}
+	lines[end] = `${indent}>`;
+}

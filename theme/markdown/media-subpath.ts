@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { splitFences } from './shortcodes.ts';
+
+/**
+ * Jekyll Chirpy's `media_subpath` (`img_path` before Chirpy 7): a folder put before every path of the
+ * post's media that is not a URL, in its front matter (`image`) and in its body (`![](figure.png)` is
+ * `/media_subpath/figure.png`), as Chirpy's media-url.html and refactor-content.html do. A path with a `:`
+ * or a `//` is a URL and is left alone; a path from the root is put under the folder too.
+ */
+
+/** Front-matter keys naming the folder, newest first. */
+export const MEDIA_SUBPATH_KEYS = ['media_subpath', 'img_path'] as const;
+
+/** The post's media folder, from the site's root, or undefined when it names none. */
+export function mediaSubpathOf(data: Record<string, unknown>): string | undefined {
+	for (const key of MEDIA_SUBPATH_KEYS) {
+		const value = data[key];
+		if (typeof value === 'string' && value.trim() !== '') return value.trim();
+	}
+	return undefined;
+}
+
+/** `media` under `subpath`, from the site's root; a URL as it is. */
+export function underMediaSubpath(media: string, subpath: string): string {
+	if (media.includes(':') || media.includes('//') || media.startsWith('#') || media.trim() === '') return media;
+	return path.posix.normalize(`/${subpath}/${media}`);
+}
+
+// `![alt](path "title")` and `![alt](<path with spaces>)`, and `<img src="path">`.
+const MARKDOWN_IMAGE = /(!\[(?:[^\]\\]|\\.)*\]\(\s*)(<[^>\n]*>|[^\s)]+)/g;
+const HTML_IMAGE = /(<img\b[^>]*?\bsrc\s*=\s*)(["'])(.*?)\2/gi;
+
+/** The body with the paths of its images under `subpath`, outside code; lines stay where they are. */
+export function putBodyImagesUnder(body: string, subpath: string): string {
+	return splitFences(body)
+		.map(({ text, code }) => (code ? text : text.split('\n').map((line) => outsideCodeSpans(line, (part) => imagesUnder(part, subpath))).join('\n')))
+		.join('\n');
+}
+
+function imagesUnder(text: string, subpath: string): string {
+	return text
+		.replace(MARKDOWN_IMAGE, (_, head: string, destination: string) =>
+			destination.startsWith('<') ? `${head}<${underMediaSubpath(destination.slice(1, -1), subpath)}>` : `${head}${underMediaSubpath(destination, subpath)}`,
+		)
+		.replace(HTML_IMAGE, (_, head: string, quote: string, source: string) => `${head}${quote}${underMediaSubpath(source, subpath)}${quote}`);
+}
+
+function outsideCodeSpans(line: string, change: (text: string) => string): string {
+	if (!line.includes('![') && !/<img\b/i.test(line)) return line;
+	return line
+		.split(/(`+[^`]*`+)/)
+		.map((part, index) => (index % 2 === 1 ? part : change(part)))
+		.join('');
+}
