@@ -389,6 +389,19 @@ See [[Another note]], [[firstpost|the first post]] and [[2021-08-26-welcome/inde
 
 ![[Pasted image 20240202.png]]
 `,
+	// Boxes as Hugo themes write them: Relearn's notice (its docs' example) and LoveIt's admonition.
+	'hugo-boxes.md': `---
+title: Boxes from Hugo themes
+date: 2023-05-04T10:00:00+02:00
+---
+{{% notice tip "Before you start" %}}
+A notice disclaimer, with **bold** text.
+{{% /notice %}}
+
+{{< admonition type=warning title="The subnets move too" open=false >}}
+Check them before you deploy.
+{{< /admonition >}}
+`,
 };
 
 let site: BuiltSite;
@@ -444,6 +457,16 @@ describe('Hexo posts', () => {
 	test("links post_link to the post it names, with that post's title", () => {
 		const link = site.html('posts/hexo-front-matter/index.html')('.carnet-prose a');
 		expect([link.text(), link.attr('href')]).toEqual(['HelloHexo', '/posts/hexo-unpadded/']);
+	});
+
+	test("shows Hugo themes' notice and admonition shortcodes as callouts with their titles, without a warning", () => {
+		const $ = site.html('posts/hugo-boxes/index.html');
+		expect($('.carnet-callout--tip .carnet-callout__title').text().trim()).toBe('Before you start');
+		expect($('.carnet-callout--tip').text()).toContain('A notice disclaimer, with bold text.');
+		expect($('.carnet-callout--tip strong').last().text()).toBe('bold');
+		expect($('.carnet-callout--warning .carnet-callout__title').text().trim()).toBe('The subnets move too');
+		expect($('.carnet-callout--warning').text()).toContain('Check them before you deploy.');
+		expect(site.log).not.toContain('src/content/posts/hugo-boxes.md:');
 	});
 
 	test("shows NexT's note tag as a callout, and names the keys of NexT it does not read", () => {

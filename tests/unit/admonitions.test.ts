@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { admonitionsAsCallouts, hexoNotesAsCallouts, pythonAdmonitionsAsCallouts } from '../../theme/markdown/admonitions.ts';
+import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, pythonAdmonitionsAsCallouts } from '../../theme/markdown/admonitions.ts';
 
 describe('admonitions as Docusaurus and Fuwari write them', () => {
 	test('become callouts, with their title, each line on its line', () => {
@@ -58,5 +58,55 @@ describe("Hexo NexT's note tag", () => {
 	test("of a class it does not know (Butterfly's colours) is left as written", () => {
 		const body = "{% note blue 'fas fa-bullhorn' modern %}\nText.\n{% endnote %}";
 		expect(hexoNotesAsCallouts(body)).toBe(body);
+	});
+});
+
+describe("Hugo themes' box shortcodes", () => {
+	test("Relearn's notice, LoveIt's admonition, Docsy's and Blowfish's alert become callouts with their titles, each line on its line", () => {
+		const body = [
+			'{{% notice tip "Before you start" %}}',
+			'Back up the **database**.',
+			'{{% /notice %}}',
+			'{{< admonition type=warning title="Careful" open=false >}}',
+			'The subnets move too.',
+			'{{< /admonition >}}',
+			'{{% alert title="Deprecated" color="danger" %}}',
+			'Use the new API.',
+			'{{% /alert %}}',
+			'- Step one:',
+			'  {{< alert "circle-info" >}}',
+			'  A note in a list.',
+			'  {{< /alert >}}',
+			'{{% notice style="info" title="Pirates" icon="skull" %}}',
+			'```go',
+			'{{% /notice %}}',
+			'```',
+			'{{% /notice %}}',
+		].join('\n');
+		expect(hugoBoxesAsCallouts(body).split('\n')).toEqual([
+			'> [!TIP] Before you start',
+			'> Back up the **database**.',
+			'>',
+			'> [!WARNING] Careful',
+			'> The subnets move too.',
+			'>',
+			'> [!CAUTION] Deprecated',
+			'> Use the new API.',
+			'>',
+			'- Step one:',
+			'  > [!NOTE]',
+			'  > A note in a list.',
+			'  >',
+			'> [!NOTE] Pirates',
+			'> ```go',
+			'> {{% /notice %}}',
+			'> ```',
+			'>',
+		]);
+	});
+
+	test('of a kind it does not know, on one line, or without its closing tag, is left as written', () => {
+		const body = ['{{% notice glitter %}}', 'Sparkles.', '{{% /notice %}}', '{{% notice tip %}}Inline.{{% /notice %}}', '{{< admonition tip >}}', 'Never closed.'].join('\n');
+		expect(hugoBoxesAsCallouts(body)).toBe(body);
 	});
 });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { admonitionsAsCallouts, hexoNotesAsCallouts, pythonAdmonitionsAsCallouts } from '../markdown/admonitions.ts';
+import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, pythonAdmonitionsAsCallouts } from '../markdown/admonitions.ts';
 import { readKramdownAttributes } from '../markdown/kramdown-attributes.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, type PostReference } from '../markdown/shortcodes.ts';
@@ -9,7 +9,8 @@ import type { PostFileContext } from './post-file.ts';
 
 /**
  * A Markdown body as other engines write it, made Carnet's, each line on its line: admonitions (Docusaurus's
- * `:::tip`, Python-Markdown's `!!! note`, Hexo NexT's `{% note %}`) become callouts, kramdown's attribute
+ * `:::tip`, Python-Markdown's `!!! note`, Hexo NexT's `{% note %}`, Hugo themes' `notice`, `admonition` and
+ * `alert` shortcodes) become callouts, kramdown's attribute
  * lists are read or left out, Hugo shortcodes, Liquid tags and Obsidian wikilinks are expanded, and Markdown
  * links to other post files become those posts' addresses. What is
  * left out or shown as written is reported with its line. MDX bodies are compiled by @astrojs/mdx from the
@@ -23,7 +24,7 @@ export function readBodyDialects(
 	if (context.displayPath.toLowerCase().endsWith('.mdx')) return { body: written, references: [] };
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
 	const directives = context.config.callouts === false ? { body: written, unknown: [] } : admonitionsAsCallouts(written);
-	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(directives.body));
+	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(directives.body)));
 	const admonitions = { body: python.body, unknown: [...directives.unknown, ...python.unknown].sort((a, b) => a.line - b.line) };
 	for (const { line, text, reason } of admonitions.unknown) {
 		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Write a callout (> [!NOTE]) instead.`);

@@ -171,8 +171,84 @@ const NOTE_CLOSING = /^[ \t]*\{%-?\s*endnote\s*-?%\}[ \t]*\r?$/;
  */
 export function hexoNotesAsCallouts(body: string): string {
 	if (!body.includes('endnote')) return body;
+	return pairedBlocksAsCallouts(body, NOTE_OPENING, () => NOTE_CLOSING, (args) => {
+		const words = [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '').filter((word) => word !== 'no-icon');
+		const kind = words.length === 0 ? 'NOTE' : NOTE_KINDS[(words[0] as string).toLowerCase()];
+		return kind && { kind, title: words.slice(1).join(' ').trim() };
+	});
+}
+
+/**
+ * The kinds of Hugo themes' boxes: Relearn's and Learn's `notice`, LoveIt's and FixIt's `admonition` (its
+ * types after Material for MkDocs'), and Docsy's `alert` colours. Blowfish's and Congo's `alert` takes an
+ * icon name rather than a kind, and is a note.
+ */
+const HUGO_KINDS: Readonly<Record<string, string>> = {
+	note: 'NOTE',
+	info: 'NOTE',
+	abstract: 'NOTE',
+	summary: 'NOTE',
+	question: 'NOTE',
+	example: 'NOTE',
+	quote: 'NOTE',
+	primary: 'NOTE',
+	secondary: 'NOTE',
+	tip: 'TIP',
+	success: 'TIP',
+	important: 'IMPORTANT',
+	warning: 'WARNING',
+	caution: 'CAUTION',
+	danger: 'CAUTION',
+	error: 'CAUTION',
+	failure: 'CAUTION',
+	bug: 'CAUTION',
+};
+const HUGO_BOX_OPENING = /^([ \t]*)\{\{[<%]\s*(notice|admonition|alert)\b((?:[^>%]|[>%](?!\}\}))*?)\s*[>%]\}\}[ \t]*\r?$/;
+
+/**
+ * Hugo themes' paired box shortcodes, each on lines of their own: `{{% notice tip "Title" %}}` …
+ * `{{% /notice %}}` (Relearn, Learn; also `style=` and `title=`), `{{< admonition warning "Title" >}}` …
+ * `{{< /admonition >}}` (LoveIt, FixIt; also `type=`), `{{% alert title="Careful" color="warning" %}}` (Docsy)
+ * and `{{< alert >}}` (Blowfish, Congo), made GitHub callouts, each line on its line. A box of a kind not
+ * listed is left to the shortcodes' pass, which shows it as written with a warning.
+ */
+export function hugoBoxesAsCallouts(body: string): string {
+	if (!/\{\{[<%]\s*\/\s*(?:notice|admonition|alert)\b/.test(body)) return body;
+	return pairedBlocksAsCallouts(
+		body,
+		HUGO_BOX_OPENING,
+		(opening) => new RegExp(`^[ \\t]*\\{\\{[<%]\\s*\\/\\s*${opening[2]}\\s*[>%]\\}\\}[ \\t]*\\r?$`),
+		(args, opening) => {
+			const positional: string[] = [];
+			const named: Record<string, string> = {};
+			for (const match of args.matchAll(/(?:([\w-]+)=)?(?:"([^"]*)"|'([^']*)'|(\S+))/g)) {
+				const value = match[2] ?? match[3] ?? match[4] ?? '';
+				if (match[1]) named[match[1].toLowerCase()] = value;
+				else positional.push(value);
+			}
+			// Blowfish's and Congo's alert names an icon, not a kind.
+			const iconAlert = opening[2] === 'alert' && named.color === undefined && named.title === undefined;
+			const written = iconAlert ? 'note' : (named.style ?? named.type ?? named.color ?? positional[0] ?? 'note');
+			const kind = HUGO_KINDS[written.toLowerCase()];
+			return kind && { kind, title: (named.title ?? (iconAlert ? '' : (positional[1] ?? ''))).trim() };
+		},
+	);
+}
+
+/**
+ * Each block between an `opening` line and the matching closing line (paired innermost first), made a GitHub
+ * callout of the kind and title `callout` reads from the opening's arguments (its last group), each line on
+ * its line and indented as the opening is. Fenced code is left alone, and so is a block `callout` returns
+ * nothing for.
+ */
+function pairedBlocksAsCallouts(
+	body: string,
+	opening: RegExp,
+	closingFor: (opening: RegExpExecArray) => RegExp,
+	callout: (args: string, opening: RegExpExecArray) => { kind: string; title: string } | undefined,
+): string {
 	const lines = body.split('\n');
-	const open: number[] = [];
+	const open: { index: number; match: RegExpExecArray; closing: RegExp }[] = [];
 	let fence: string | undefined;
 	for (const [index, line] of lines.entries()) {
 		const marker = FENCE.exec(line)?.[1];
@@ -184,18 +260,21 @@ export function hexoNotesAsCallouts(body: string): string {
 			fence = marker;
 			continue;
 		}
-		if (NOTE_OPENING.test(line)) open.push(index);
-		else if (NOTE_CLOSING.test(line) && open.length > 0) noteAsCallout(lines, open.pop() as number, index);
+		const match = opening.exec(line);
+		if (match) {
+			open.push({ index, match, closing: closingFor(match) });
+			continue;
+		}
+		const innermost = open.at(-1);
+		if (!innermost || !innermost.closing.test(line)) continue;
+		open.pop();
+		const found = callout(innermost.match[innermost.match.length - 1] ?? '', innermost.match);
+		if (found) blockAsCallout(lines, innermost.index, index, innermost.match[1] ?? '', found);
 	}
 	return lines.join('\n');
 }
 
-function noteAsCallout(lines: string[], start: number, end: number): void {
-	const [, indent = '', args = ''] = NOTE_OPENING.exec(lines[start] as string) ?? [];
-	const words = [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '').filter((word) => word !== 'no-icon');
-	const kind = words.length === 0 ? 'NOTE' : NOTE_KINDS[(words[0] as string).toLowerCase()];
-	if (!kind) return;
-	const title = words.slice(1).join(' ').trim();
+function blockAsCallout(lines: string[], start: number, end: number, indent: string, { kind, title }: { kind: string; title: string }): void {
 	lines[start] = `${indent}> [!${kind}]${title ? ` ${title}` : ''}`;
 	for (let at = start + 1; at < end; at++) {
 		const line = lines[at] as string;
