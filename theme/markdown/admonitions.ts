@@ -174,7 +174,7 @@ export function hexoNotesAsCallouts(body: string): string {
 	return pairedBlocksAsCallouts(body, NOTE_OPENING, () => NOTE_CLOSING, (args) => {
 		const words = [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '').filter((word) => word !== 'no-icon');
 		const kind = words.length === 0 ? 'NOTE' : NOTE_KINDS[(words[0] as string).toLowerCase()];
-		return kind && { kind, title: words.slice(1).join(' ').trim() };
+		return kind ? { kind, title: words.slice(1).join(' ').trim() } : undefined;
 	});
 }
 
@@ -230,7 +230,7 @@ export function hugoBoxesAsCallouts(body: string): string {
 			const iconAlert = opening[2] === 'alert' && named.color === undefined && named.title === undefined;
 			const written = iconAlert ? 'note' : (named.style ?? named.type ?? named.color ?? positional[0] ?? 'note');
 			const kind = HUGO_KINDS[written.toLowerCase()];
-			return kind && { kind, title: (named.title ?? (iconAlert ? '' : (positional[1] ?? ''))).trim() };
+			return kind ? { kind, title: (named.title ?? (iconAlert ? '' : (positional[1] ?? ''))).trim() } : undefined;
 		},
 	);
 }
