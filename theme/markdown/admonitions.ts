@@ -62,6 +62,27 @@ export function admonitionsAsCallouts(body: string): AdmonitionResult {
 function matchedPairs(lines: readonly string[]): Map<number, number> {
 	const pairs = new Map<number, number>();
 	const open: { line: number; colons: number }[] = [];
+	outsideFences(lines, (line, index) => {
+		const opening = OPENING.exec(line);
+		if (opening) {
+			open.push({ line: index, colons: (opening[1] as string).length });
+			return;
+		}
+		const closing = CLOSING.exec(line);
+		if (!closing) return;
+		const colons = (closing[1] as string).length;
+		// Docusaurus nests an admonition in one of more colons: a closing line closes the innermost of its count.
+		const at = open.findLastIndex((item) => item.colons === colons);
+		const match = at === -1 ? open.length - 1 : at;
+		if (match === -1) return;
+		pairs.set(open[match]?.line as number, index);
+		open.length = match;
+	});
+	return pairs;
+}
+
+/** Calls `visit` with each line of `lines` outside fenced code, and its index. */
+function outsideFences(lines: readonly string[], visit: (line: string, index: number) => void): void {
 	let fence: string | undefined;
 	for (const [index, line] of lines.entries()) {
 		const marker = FENCE.exec(line)?.[1];
@@ -73,22 +94,8 @@ function matchedPairs(lines: readonly string[]): Map<number, number> {
 			fence = marker;
 			continue;
 		}
-		const opening = OPENING.exec(line);
-		if (opening) {
-			open.push({ line: index, colons: (opening[1] as string).length });
-			continue;
-		}
-		const closing = CLOSING.exec(line);
-		if (!closing) continue;
-		const colons = (closing[1] as string).length;
-		// Docusaurus nests an admonition in one of more colons: a closing line closes the innermost of its count.
-		const at = open.findLastIndex((item) => item.colons === colons);
-		const match = at === -1 ? open.length - 1 : at;
-		if (match === -1) continue;
-		pairs.set(open[match]?.line as number, index);
-		open.length = match;
+		visit(line, index);
 	}
-	return pairs;
 }
 
 /** Python-Markdown's and Material for MkDocs' kinds (with their aliases), and the callout each becomes. */
@@ -249,28 +256,18 @@ function pairedBlocksAsCallouts(
 ): string {
 	const lines = body.split('\n');
 	const open: { index: number; match: RegExpExecArray; closing: RegExp }[] = [];
-	let fence: string | undefined;
-	for (const [index, line] of lines.entries()) {
-		const marker = FENCE.exec(line)?.[1];
-		if (fence !== undefined) {
-			if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-			continue;
-		}
-		if (marker) {
-			fence = marker;
-			continue;
-		}
+	outsideFences(lines, (line, index) => {
 		const match = opening.exec(line);
 		if (match) {
 			open.push({ index, match, closing: closingFor(match) });
-			continue;
+			return;
 		}
 		const innermost = open.at(-1);
-		if (!innermost || !innermost.closing.test(line)) continue;
+		if (!innermost || !innermost.closing.test(line)) return;
 		open.pop();
 		const found = callout(innermost.match[innermost.match.length - 1] ?? '', innermost.match);
 		if (found) blockAsCallout(lines, innermost.index, index, innermost.match[1] ?? '', found);
-	}
+	});
 	return lines.join('\n');
 }
 
