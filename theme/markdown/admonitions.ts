@@ -1,3 +1,5 @@
+import { fenceAfter } from './fences.ts';
+
 /**
  * Admonitions as Docusaurus, Fuwari, Starlight, VitePress and VuePress write them (`:::tip Title`,
  * `::: tip Title` or `:::note[Title]`, up to a `:::` line), turned into the GitHub callouts Carnet shows (`> [!TIP] Title`)
@@ -18,7 +20,6 @@ const KINDS: Readonly<Record<string, string>> = {
 
 const OPENING = /^(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*(?:\{[^}\n]*\})?[ \t]*\r?$/;
 const CLOSING = /^(:{3,})[ \t]*\r?$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export interface AdmonitionResult {
 	body: string;
@@ -85,16 +86,9 @@ function matchedPairs(lines: readonly string[]): Map<number, number> {
 function outsideFences(lines: readonly string[], visit: (line: string, index: number) => void): void {
 	let fence: string | undefined;
 	for (const [index, line] of lines.entries()) {
-		const marker = FENCE.exec(line)?.[1];
-		if (fence !== undefined) {
-			if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-			continue;
-		}
-		if (marker) {
-			fence = marker;
-			continue;
-		}
-		visit(line, index);
+		const { code, open } = fenceAfter(line, fence);
+		fence = open;
+		if (!code) visit(line, index);
 	}
 }
 
@@ -129,15 +123,9 @@ function calloutLines(lines: readonly string[], offset: number, unknown: Admonit
 	let fence: string | undefined;
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] as string;
-		const marker = FENCE.exec(line)?.[1];
-		if (fence !== undefined) {
-			if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-			continue;
-		}
-		if (marker) {
-			fence = marker;
-			continue;
-		}
+		const { code, open } = fenceAfter(line, fence);
+		fence = open;
+		if (code) continue;
 		const opening = PYTHON_OPENING.exec(line);
 		if (!opening) continue;
 		const [, sign = '', name = '', title] = opening;

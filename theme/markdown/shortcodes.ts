@@ -2,6 +2,7 @@ import { digest, stableStringify } from '../utils/digest.ts';
 import { renderIntro } from '../utils/intro.ts';
 import { slugifySegment } from '../utils/slugs.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
+import { fenceAfter } from './fences.ts';
 
 /**
  * Hugo shortcodes and Jekyll Liquid tags in a Markdown body, turned into the Markdown or HTML they stand
@@ -65,7 +66,6 @@ export interface ShortcodeResult {
 const HUGO = /\{\{([<%])\s*(\/\*)?\s*(\/?)\s*([\w.-]+)(.*?)\s*(\*\/)?\s*[>%]\}\}/g;
 // {% name args %}, with Liquid's whitespace-trimming dashes.
 const LIQUID = /\{%-?\s*(\w+)([^%]*?)-?%\}/g;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** What a post's own tags read, beyond the site's. */
 export interface PostShortcodeContext {
@@ -116,11 +116,8 @@ export function splitFences(body: string): { text: string; code: boolean; line: 
 	const runs: { lines: string[]; code: boolean; line: number }[] = [];
 	let fence: string | undefined;
 	for (const [index, line] of body.split('\n').entries()) {
-		const marker = FENCE.exec(line)?.[1];
-		const closes = fence !== undefined && marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker;
-		const code = fence !== undefined || marker !== undefined;
-		if (fence === undefined && marker !== undefined) fence = marker;
-		else if (closes) fence = undefined;
+		const { code, open } = fenceAfter(line, fence);
+		fence = open;
 		const last = runs.at(-1);
 		if (last && last.code === code) last.lines.push(line);
 		else runs.push({ lines: [line], code, line: index + 1 });
@@ -132,15 +129,9 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 	const lines = text.split('\n');
 	let fence: string | undefined;
 	for (const [index, line] of lines.entries()) {
-		const marker = FENCE.exec(line)?.[1];
-		if (fence) {
-			if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-			continue;
-		}
-		if (marker) {
-			fence = marker;
-			continue;
-		}
+		const { code, open } = fenceAfter(line, fence);
+		fence = open;
+		if (code) continue;
 		lines[index] = outsideInlineCode(line, (part, start) => expandInline(part, state, firstLine + index, start));
 	}
 	return lines.join('\n');
