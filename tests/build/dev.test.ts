@@ -78,6 +78,17 @@ describe('astro dev follows every change to the posts folder', () => {
 		await eventually(async () => expect(await bodyText('/posts/beta/')).toBe('Beta body, edited.'));
 	});
 
+	test('shows an edit that empties the file first and writes it a moment later, as an editor saving in place does', async () => {
+		// Both writes fall within the watcher's 5 ms throttle, so it reports only the first: the empty file.
+		const file = path.join(postsDir(), 'beta.md');
+		writeFileSync(file, '');
+		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+		writeFileSync(file, post('Beta', 'Beta body, saved in place.'));
+		await eventually(async () => expect(await bodyText('/posts/beta/')).toBe('Beta body, saved in place.'));
+		writeFileSync(file, post('Beta', 'Beta body, edited.'));
+		await eventually(async () => expect(await bodyText('/posts/beta/')).toBe('Beta body, edited.'));
+	});
+
 	test('moves a post to its new address when its file is renamed', async () => {
 		renameSync(path.join(postsDir(), 'alpha.md'), path.join(postsDir(), 'alpha-renamed.md'));
 		await eventually(async () => {
