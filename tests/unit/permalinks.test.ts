@@ -129,6 +129,23 @@ describe('address clashes', () => {
 		expect(findAddressClash([entry('b', { aliases: [alias] })], config, site, false)?.message).toContain(`is the address of the theme's ${page} page`);
 	});
 
+	test('errors on an alias that names a hidden file, a file that is not a page, or a file of public/, and keeps one that names a page file', () => {
+		write('public/old/logo.html', '<p>Logo</p>');
+		const message = (alias: string) => findAddressClash([entry('b', { aliases: [alias] })], config, site, false)?.message;
+		expect(message('/.htaccess')).toMatchInlineSnapshot(
+			`"src/content/posts/b.md:5: aliases: "/.htaccess" names a hidden file or folder (/.htaccess), which hosts read as their own settings, so no redirect page is written there."`,
+		);
+		expect(message('/.well-known/old/')).toContain('names a hidden file or folder (/.well-known/old/)');
+		expect(message('/feed.xml')).toMatchInlineSnapshot(
+			`"src/content/posts/b.md:5: aliases: "/feed.xml" names a .xml file (/feed.xml), but a redirect page is HTML: a feed reader, a browser or a program asking for it would get a web page instead of the file."`,
+		);
+		expect(message('/images/OLD.JPG')).toContain('names a .jpg file');
+		expect(message('/old/logo.html')).toMatchInlineSnapshot(
+			`"src/content/posts/b.md:5: aliases: "/old/logo.html" is the address of public/old/logo.html, which the build publishes there, so the redirect page would replace it."`,
+		);
+		for (const alias of ['/p/12.html', '/index.php?p=12', '/2019/01/a.b.c', '/old/']) expect(message(alias), alias).toBeUndefined();
+	});
+
 	test("errors on a post whose slug field makes a theme page's address, naming the slug's line", () => {
 		write('src/content/posts/not-found.md', '---\ntitle: Not found\ndate: 2024-01-03\nslug: "404"\n---\n');
 		const error = findAddressClash([{ ...entry('404', {}), filePath: 'src/content/posts/not-found.md' }], { ...config, permalinks: '/:slug/' }, site, false);

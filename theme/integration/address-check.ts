@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import type { ThemeConfig } from '../config.ts';
 import { lineOfKey, parseFrontMatter } from '../utils/front-matter.ts';
-import { addressKey, oldAddresses } from '../utils/redirects.ts';
+import { addressKey, oldAddresses, redirectFile } from '../utils/redirects.ts';
 import { MAX_NAME_BYTES, tooLongSegment } from '../utils/slugs.ts';
 import { ROUTES, matchRoute, permalinkPattern, postRouteParams, routePath, type RouteName } from '../utils/routes.ts';
 import { abridge } from '../utils/describe.ts';
@@ -32,7 +32,13 @@ const PAGE_ROUTES: RouteName[] = (Object.keys(ROUTES) as RouteName[]).filter((na
  * (`permalinks: '/:slug/'` and a post called "tags"), and no old address (`aliases`, `permalink`) that is
  * a post's page, a theme page or another post's old address. Returns one error naming both files.
  */
-export function findAddressClash(entries: Iterable<AddressedEntry>, config: Pick<ThemeConfig, 'permalinks' | 'timeZone'>, root: string, showDrafts: boolean): Error | undefined {
+export function findAddressClash(
+	entries: Iterable<AddressedEntry>,
+	config: Pick<ThemeConfig, 'permalinks' | 'timeZone'>,
+	root: string,
+	showDrafts: boolean,
+	publicDir = path.join(root, 'public'),
+): Error | undefined {
 	const project = { base: '/', trailingSlash: 'ignore', buildFormat: 'directory', postPattern: permalinkPattern(config.permalinks) } as const;
 	const holders = new Map<string, Holder>();
 	const visible = [...entries].filter((entry) => (showDrafts || entry.data.draft !== true) && entry.data.date instanceof Date);
@@ -96,6 +102,14 @@ export function findAddressClash(entries: Iterable<AddressedEntry>, config: Pick
 					{ file: path.join(root, file), line },
 				);
 			}
+			const misfit = notARedirectPage(address, publicDir, root);
+			if (misfit) {
+				return userError(
+					`${where} ${misfit}`,
+					"Remove it; if the old site served it, redirect it with your host's rules instead (Netlify's _redirects, an nginx rewrite), which answer with a real redirect.",
+					{ file: path.join(root, file), line },
+				);
+			}
 			const holder = holders.get(key);
 			if (holder) {
 				const other = holder.key
@@ -113,9 +127,39 @@ export function findAddressClash(entries: Iterable<AddressedEntry>, config: Pick
 	return undefined;
 }
 
+// Files a site serves that are not pages: a redirect page, which is HTML, cannot stand in for one. Other
+// endings (`/p/12.html`, `/index.php`, `/2019/a.b.c`) are written as given, as Hugo writes its aliases.
+const FILE_EXTENSIONS = new Set(
+	['xml', 'rss', 'atom', 'json', 'txt', 'xsl', 'css', 'js', 'mjs', 'map', 'wasm', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg', 'ico', 'bmp', 'tif', 'tiff']
+		.concat(['pdf', 'zip', 'gz', 'tgz', 'epub', 'mp3', 'ogg', 'm4a', 'wav', 'mp4', 'webm', 'mov', 'woff', 'woff2', 'ttf', 'otf', 'csv', 'yaml', 'yml', 'toml', 'md', 'webmanifest']),
+);
+
+/**
+ * Why the redirect page of `address` cannot be written: it names a hidden file or folder (`/.htaccess`,
+ * `/.well-known/…`), which hosts read as their own configuration; a file that is not a page (`/feed.xml`,
+ * `/photo.jpg`), which readers and programs would get as an HTML page; or a file in public/, which the
+ * build publishes at the same address.
+ */
+function notARedirectPage(address: string, publicDir: string, root: string): string | undefined {
+	const file = redirectFile(address);
+	if (file.split('/').some((segment) => segment.startsWith('.'))) {
+		return `names a hidden file or folder (${address}), which hosts read as their own settings, so no redirect page is written there.`;
+	}
+	const extension = /\.([A-Za-z0-9]+)$/.exec(file)?.[1]?.toLowerCase();
+	if (extension !== undefined && FILE_EXTENSIONS.has(extension)) {
+		return `names a .${extension} file (${address}), but a redirect page is HTML: a feed reader, a browser or a program asking for it would get a web page instead of the file.`;
+	}
+	if (existsSync(path.join(publicDir, file))) {
+		const shown = path.relative(root, path.join(publicDir, file)).split(path.sep).join('/');
+		return `is the address of ${shown}, which the build publishes there, so the redirect page would replace it.`;
+	}
+	return undefined;
+}
+
 /** Throws (in a build) or logs (under `astro dev`) findAddressClash() for the posts a loader has stored. */
 export function checkAddresses(context: LoaderContext, config: Pick<ThemeConfig, 'permalinks' | 'timeZone'>): void {
-	const error = findAddressClash(context.store.values() as AddressedEntry[], config, fileURLToPath(context.config.root), context.watcher !== undefined);
+	const { root, publicDir } = context.config;
+	const error = findAddressClash(context.store.values() as AddressedEntry[], config, fileURLToPath(root), context.watcher !== undefined, fileURLToPath(publicDir));
 	if (!error) return;
 	if (!context.watcher) throw error;
 	context.logger.error(error.message);
