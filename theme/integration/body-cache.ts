@@ -39,6 +39,7 @@ const FORMAT = 1;
  */
 export class BodyCache {
 	readonly directory: string;
+	#created: Promise<unknown> | undefined;
 
 	constructor(cacheDir: URL) {
 		this.directory = fileURLToPath(new URL('carnet/bodies/', cacheDir));
@@ -62,6 +63,19 @@ export class BodyCache {
 		return { html: stored.html, headings: stored.headings ?? [], frontmatter: stored.frontmatter ?? {} };
 	}
 
+	/** Stores the body of `filePath`, made with `key`, and returns its file. */
+	async write(filePath: string, key: string, body: RenderedBody): Promise<string> {
+		const file = this.fileFor(filePath);
+		const contents: BodyFile = { format: FORMAT, key, hash: hashOf(body.html), ...body };
+		// Once per sync, not once per body: 10,000 mkdir calls on a folder that exists.
+		await (this.#created ??= mkdir(this.directory, { recursive: true }).catch((error: unknown) => {
+			this.#created = undefined;
+			throw error;
+		}));
+		await writeFileAtomic(file, JSON.stringify(contents));
+		return file;
+	}
+
 	/** Forgets the body of `filePath` (a deleted or renamed post). */
 	async remove(filePath: string): Promise<void> {
 		await rm(this.fileFor(filePath), { force: true });
@@ -74,26 +88,6 @@ export class BodyCache {
 		const stale = (await readdir(this.directory)).filter((name) => !keep.has(name));
 		await Promise.all(stale.map((name) => rm(path.join(this.directory, name), { force: true })));
 	}
-}
-
-/** Folders of body files already made by this thread: once per sync, not 10,000 mkdir calls on a folder that exists. */
-const madeFolders = new Map<string, Promise<unknown>>();
-
-/**
- * Stores `body`, made with `key`, in `file` (BodyCache.fileFor()). Called by the thread that rendered the
- * body (integration/body-finish.ts), a worker's or the main one.
- */
-export async function writeBodyFile(file: string, key: string, body: RenderedBody): Promise<void> {
-	const folder = path.dirname(file);
-	let made = madeFolders.get(folder);
-	if (!made) {
-		made = mkdir(folder, { recursive: true });
-		madeFolders.set(folder, made);
-		made.catch(() => madeFolders.delete(folder));
-	}
-	await made;
-	const contents: BodyFile = { format: FORMAT, key, hash: hashOf(body.html), ...body };
-	await writeFileAtomic(file, JSON.stringify(contents));
 }
 
 function hashOf(html: string): string {

@@ -7,7 +7,6 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
-import { finishBody, type BodyFinish } from './body-finish.ts';
 import { withThemePlugins } from '../markdown/satteri-theme.ts';
 import { bodyTransforms } from '../markdown/transforms.ts';
 import { countWords } from '../utils/reading-time.ts';
@@ -27,7 +26,6 @@ export interface RenderJob {
 	file: string;
 	source: string;
 	imageSizes: [string, ImageSize][];
-	finish: BodyFinish;
 }
 interface Renderer {
 	render(content: string, options: { frontmatter: Record<string, unknown>; fileURL: URL }): Promise<{ code: string; metadata: Record<string, unknown> }>;
@@ -52,13 +50,10 @@ port?.on('message', async (job: RenderJob) => {
 		const { code, metadata } = await withImageSizes(job.file, new Map(job.imageSizes), () =>
 			renderer.render(content, { frontmatter, fileURL: pathToFileURL(job.file) }),
 		);
-		// As renderMarkdown lists them (astro/dist/content/content-layer.js).
-		const imagePaths = [...((metadata.localImagePaths as string[] | undefined) ?? []), ...((metadata.remoteImagePaths as string[] | undefined) ?? [])];
-		const { html, summary, cachedIn } = await finishBody({ html: code, metadata: { ...metadata, imagePaths } }, job.finish);
 		// Counted in the source as the main thread would (integration/markdown-workers.ts).
-		port.postMessage({ id: job.id, html, metadata: { ...metadata, imagePaths }, wordCount: countWords(job.source), summary, cachedIn });
+		port.postMessage({ id: job.id, html: code, metadata, wordCount: countWords(job.source) });
 	} catch (error) {
 		const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
-		port.postMessage({ id: job.id, error: { name, message, stack, phase: (error as { phase?: unknown }).phase } });
+		port.postMessage({ id: job.id, error: { name, message, stack } });
 	}
 });

@@ -3,20 +3,12 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LoaderContext } from 'astro/loaders';
 import type { ImageSize } from '../markdown/image-sizes.ts';
-import { finishBody, type BodyFinish, type FinishedBody } from './body-finish.ts';
 import type { BodyFeatures } from '../markdown/features.ts';
 import { countWords } from '../utils/reading-time.ts';
 import { onlyThemePlugins } from './markdown.ts';
 import type { RenderJob, WorkerRecipe } from './markdown-worker.ts';
 
 type RenderedMarkdown = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
-
-/** A body rendered and finished (integration/body-finish.ts), with its words counted. */
-export interface RenderResult {
-	rendered: RenderedMarkdown;
-	finished: FinishedBody;
-	wordCount: number;
-}
 
 /** What the integration set up the site's Markdown with, from which a worker rebuilds the theme's plugins. */
 export interface BodyPluginRecipe {
@@ -54,29 +46,26 @@ export class BodyRenderer {
 	}
 
 	/**
-	 * The body `source` of `file` rendered, with `imageSizes` registered for it (markdown/image-sizes.ts),
-	 * finished as `finish` asks (integration/body-finish.ts), and its words counted (utils/reading-time.ts):
-	 * all of it is the work of a body that does not need the content store, which stays on the main thread.
-	 * `renderHere` renders it on the main thread. An error of the finishing step is marked with FINISH_PHASE.
+	 * The body `source` of `file` rendered, with `imageSizes` registered for it (markdown/image-sizes.ts), and
+	 * its words counted (utils/reading-time.ts): both are the work of a body that does not need the content
+	 * store, which stays on the main thread. `renderHere` renders it on the main thread.
 	 */
 	async render(
 		file: string,
 		source: string,
 		imageSizes: ReadonlyMap<string, ImageSize>,
-		finish: BodyFinish,
 		renderHere: () => Promise<RenderedMarkdown>,
-	): Promise<RenderResult> {
+	): Promise<{ rendered: RenderedMarkdown; wordCount: number }> {
 		this.#rendered += 1;
 		if (this.#recipe && this.#rendered > WORKERS_AFTER) {
 			this.#pool ??= new WorkerPool(this.#recipe, Math.min(availableParallelism() - 1, MAX_WORKERS), (message) => this.#context.logger.warn(message));
-			const result = await this.#pool.render({ file, source, imageSizes: [...imageSizes], finish });
+			const result = await this.#pool.render({ file, source, imageSizes: [...imageSizes] });
 			if (result) {
 				this.#onWorkers += 1;
 				return result;
 			}
 		}
-		const rendered = await renderHere();
-		return { rendered, finished: await finishBody(rendered, finish), wordCount: countWords(source) };
+		return { rendered: await renderHere(), wordCount: countWords(source) };
 	}
 
 	/** Stops the workers: the sync is over. */
@@ -117,19 +106,8 @@ function workerRecipe(context: LoaderContext, plugins: BodyPluginRecipe): Worker
 	}
 }
 
-/** What markdown-worker.ts answers a job with. */
-interface WorkerMessage {
-	id?: number;
-	html?: string;
-	metadata?: Record<string, unknown>;
-	wordCount?: number;
-	summary?: string;
-	cachedIn?: string;
-	error?: { name: string; message: string; stack?: string; phase?: unknown };
-}
-
 interface Pending {
-	resolve(result: RenderResult | undefined): void;
+	resolve(result: { rendered: RenderedMarkdown; wordCount: number } | undefined): void;
 	reject(error: Error): void;
 }
 
@@ -151,7 +129,7 @@ class WorkerPool {
 	}
 
 	/** The rendered body and its words, or undefined if the workers failed (the caller renders it itself). */
-	render(job: Omit<RenderJob, 'id'>): Promise<RenderResult | undefined> {
+	render(job: Omit<RenderJob, 'id'>): Promise<{ rendered: RenderedMarkdown; wordCount: number } | undefined> {
 		if (this.#failed) return Promise.resolve(undefined);
 		const slot = this.#workers.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));
 		const id = this.#nextId++;
@@ -177,7 +155,7 @@ class WorkerPool {
 			workerData: { hooks: typeScriptHooks(new URL('../', import.meta.url).href), entry: new URL('./markdown-worker.ts', import.meta.url).href, recipe },
 		});
 		worker.unref();
-		worker.on('message', (message: WorkerMessage) => {
+		worker.on('message', (message: { id?: number; html?: string; metadata?: Record<string, unknown>; wordCount?: number; error?: { name: string; message: string; stack?: string } }) => {
 			if (message.id === undefined) return;
 			const entry = pending.get(message.id);
 			if (!entry) return;
@@ -188,15 +166,12 @@ class WorkerPool {
 				const error = new Error(message.error.message);
 				error.name = message.error.name;
 				if (message.error.stack) error.stack = message.error.stack;
-				entry.reject(Object.assign(error, { phase: message.error.phase }));
+				entry.reject(error);
 				return;
 			}
-			const html = message.html ?? '';
-			entry.resolve({
-				rendered: { html, metadata: message.metadata ?? {} } as RenderedMarkdown,
-				finished: { html, summary: message.summary, cachedIn: message.cachedIn },
-				wordCount: message.wordCount ?? 0,
-			});
+			const metadata = message.metadata ?? {};
+			const imagePaths = [...((metadata.localImagePaths as string[] | undefined) ?? []), ...((metadata.remoteImagePaths as string[] | undefined) ?? [])];
+			entry.resolve({ rendered: { html: message.html ?? '', metadata: { ...metadata, imagePaths } } as RenderedMarkdown, wordCount: message.wordCount ?? 0 });
 		});
 		const fail = (reason: string) => {
 			if (!this.#failed && !this.#closed) this.#warn(`Rendering Markdown on worker threads stopped (${reason}); the remaining posts are rendered on the main thread, which gives the same pages, more slowly.`);

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
+import { balanceHtml } from '../utils/balanced-html.ts';
+import { summaryOf } from '../utils/summary.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { decodePostFile } from '../utils/text-encoding.ts';
-import { BodyCache } from './body-cache.ts';
-import { FINISH_PHASE } from './body-finish.ts';
+import { BodyCache, type RenderedBody } from './body-cache.ts';
 import { postKey, renderSalt } from './cache-key.ts';
 import { userError, type ErrorLocation } from './errors.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
@@ -289,31 +290,31 @@ export class PostSync {
 		// it is given, blank lines included, and would otherwise take a body that opens with a "---" rule up to
 		// the next "---" for front matter and drop it (or fail on it as YAML).
 		const source = `${EMPTY_FRONT_MATTER}${post.body}`;
-		// Closed, summarised and written to the cache by the thread that rendered it (integration/body-finish.ts).
-		const finish = {
-			summary: data.description === undefined ? { separator: excerptSeparator(post.data) } : undefined,
-			cache: this.#bodiesInStore ? undefined : { file: this.#cache.fileFor(displayPath), key },
-		};
-		const { rendered, finished, wordCount } = await this.#renderer
-			.render(file, source, imageSizes, finish, () => withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(source, { fileURL: pathToFileURL(file) })))
+		const { rendered, wordCount } = await this.#renderer
+			.render(file, source, imageSizes, () => withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(source, { fileURL: pathToFileURL(file) })))
 			.catch((error: unknown) => {
-				const location = { file, line: post.source.bodyLine };
-				// The HTML parser's own error (a stack overflow) names no post.
-				throw (error as { phase?: unknown } | undefined)?.phase === FINISH_PHASE ? parseBackError(error, displayPath, location) : renderError(error, displayPath, location);
+				throw renderError(error, displayPath, { file, line: post.source.bodyLine });
 			});
-		if (finish.summary) data.bodySummary = finished.summary;
-		data.wordCount = wordCount;
-		if (finished.cachedIn !== undefined) {
-			this.#site.bodies.set(displayPath, finished.cachedIn);
-			store.set({ ...base, deferredRender: true });
-			return;
+		try {
+			// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
+			rendered.html = balanceHtml(rendered.html);
+			if (data.description === undefined) data.bodySummary = summaryOf(rendered.html, excerptSeparator(post.data));
+		} catch (error) {
+			// The HTML parser's own error (a stack overflow) names no post.
+			throw parseBackError(error, displayPath, { file, line: post.source.bodyLine });
 		}
-		rendered.html = finished.html;
+		data.wordCount = wordCount;
 		const imagePaths = rendered.metadata?.imagePaths ?? [];
 		checkBodyImages(imagePaths, post, { displayPath, entryFile: file, root: this.#root });
-		// Astro resolves a body's images when it renders an entry from its store.
-		if (!this.#bodiesInStore) await this.#cache.remove(displayPath);
-		store.set({ ...base, rendered, assetImports: imagePaths });
+		if (imagePaths.length > 0 || this.#bodiesInStore) {
+			// Astro resolves a body's images when it renders an entry from its store.
+			if (!this.#bodiesInStore) await this.#cache.remove(displayPath);
+			store.set({ ...base, rendered, assetImports: imagePaths });
+			return;
+		}
+		const body: RenderedBody = { html: rendered.html, headings: rendered.metadata?.headings ?? [], frontmatter: rendered.metadata?.frontmatter ?? {} };
+		this.#site.bodies.set(displayPath, await this.#cache.write(displayPath, key, body));
+		store.set({ ...base, deferredRender: true });
 	}
 }
 
@@ -332,7 +333,7 @@ function renderError(error: unknown, displayPath: string, location: ErrorLocatio
 
 function parseBackError(error: unknown, displayPath: string, location: ErrorLocation): Error {
 	const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-	const deep = error instanceof Error && error.name === 'RangeError' ? ' Its HTML nests elements deeper than the HTML parser can follow (emphasis, quotes or lists nested thousands of levels deep; browsers stop at 512).' : '';
+	const deep = error instanceof RangeError ? ' Its HTML nests elements deeper than the HTML parser can follow (emphasis, quotes or lists nested thousands of levels deep; browsers stop at 512).' : '';
 	return userError(
 		`${displayPath}:${location.line}: the HTML rendered from the body that starts on this line could not be read back (${reason}).${deep}`,
 		'Simplify the body. If it looks ordinary, report it with the file.',
