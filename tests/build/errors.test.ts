@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CONTENT_CONFIG, astroConfig, repoRoot, runAstro, writeSite, type CliResult } from '../helpers/sites.ts';
@@ -11,10 +11,13 @@ interface SiteSpec {
 	options?: Record<string, unknown>;
 	astro?: Record<string, unknown>;
 	files: Record<string, string | Buffer>;
+	/** Symbolic links to make: link → target, as written in the link. */
+	links?: Record<string, string>;
 }
 
 const sites = {
 	badYaml: { files: { 'src/content/posts/broken.md': '---\ntitle: Broken\ntags: [a, b\ndate: 2024-01-01\n---\nBody\n' } },
+	brokenLink: { files: { 'src/content/posts/hello.md': goodPost }, links: { 'src/content/posts/2024/gone.md': '../../../drafts/gone.md' } },
 	badSchema: {
 		files: { 'src/content/posts/bad.md': '---\ntitle: Bad\ndate: someday\ndraft: maybe\ntags: { a: 1 }\n---\nBody\n' },
 	},
@@ -89,6 +92,10 @@ beforeAll(async () => {
 				'src/content.config.ts': CONTENT_CONFIG,
 				...spec.files,
 			});
+			for (const [link, target] of Object.entries(spec.links ?? {})) {
+				mkdirSync(path.dirname(path.join(root, link)), { recursive: true });
+				symlinkSync(target, path.join(root, link));
+			}
 			results[name as SiteName] = { ...(await runAstro(root, ['build'])), root };
 		}),
 	);
@@ -245,6 +252,12 @@ describe('bad input fails the build with an error that says where and how to fix
 			  Location:
 			    <root>/src/content/posts/tabs.mdx:10:1"
 		`);
+	});
+
+	test('a post file that is a symbolic link to nothing: the link, where it points and how to fix it, where the post was left out silently', () => {
+		expect(results.brokenLink.ok).toBe(false);
+		expect(printedError('brokenLink')).toContain('src/content/posts/2024/gone.md is a symbolic link to ../../../drafts/gone.md, which does not exist, so the post cannot be read.');
+		expect(printedError('brokenLink')).toContain("Point the link at the post's file");
 	});
 
 	test('a tag made only of emoji, which cannot make a URL', () => {

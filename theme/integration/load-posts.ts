@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
+import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { mapWithConcurrency } from '../utils/concurrency.ts';
 import { POST_EXTENSIONS } from '../utils/post-files.ts';
@@ -50,6 +51,7 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 	if (existsSync(baseDir)) {
 		const files = await glob(options.pattern, { cwd: baseDir, absolute: true, expandDirectories: false, caseSensitiveMatch: false });
 		if (options.pattern === POST_FILES) await warnOtherFiles(context, baseDir, options.base);
+		reportBrokenLinks(context, baseDir, options);
 		try {
 			await mapWithConcurrency(files.sort(), 10, async (file) => {
 				try {
@@ -69,6 +71,29 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 	await posts.removeOthers();
 	for (const line of describeHeldBack(posts.heldBack, site.config.timeZone)) context.logger.info(line);
 	if (context.watcher) watchPosts(context, posts, { baseDir, pattern: options.pattern });
+}
+
+/**
+ * A post file that is a symbolic link to nothing (its target moved or deleted, or a link made on another
+ * machine), which the glob leaves out without a word: an error naming the link and where it points, which
+ * stops a build as a broken post does and is logged under `astro dev`.
+ */
+function reportBrokenLinks(context: LoaderContext, baseDir: string, options: LoadPostsOptions): void {
+	const isPost = picomatch(options.pattern, { nocase: true });
+	const entries = readdirSync(baseDir, { recursive: true, withFileTypes: true });
+	for (const entry of entries) {
+		if (!entry.isSymbolicLink()) continue;
+		const file = path.join(entry.parentPath, entry.name);
+		const relative = path.relative(baseDir, file).split(path.sep).join('/');
+		if (!isPost(relative) || existsSync(file)) continue;
+		const error = userError(
+			`${options.base}/${relative} is a symbolic link to ${readlinkSync(file)}, which does not exist, so the post cannot be read.`,
+			'Point the link at the post\'s file (ln -sf TARGET LINK), or delete the link.',
+			{ file },
+		);
+		if (!context.watcher) throw error;
+		context.logger.error(describeError(error));
+	}
 }
 
 async function warnOtherFiles(context: LoaderContext, baseDir: string, base: string): Promise<void> {
