@@ -36,6 +36,13 @@ describe("kramdown's attribute lists, as Chirpy's posts write them", () => {
 		]);
 	});
 
+	test('leave lists in indented code alone, and leave out those of an indented paragraph in a list item', () => {
+		expect(readKramdownAttributes('Kramdown writes:\n\n    ![b](b.png){: .w-50}\n    {: .prompt-tip }\n\n- Item\n\n    ![a](a.png){: .left}\n', true)).toEqual({
+			body: 'Kramdown writes:\n\n    ![b](b.png){: .w-50}\n    {: .prompt-tip }\n\n- Item\n\n    ![a](a.png)\n',
+			removed: [{ line: 8, text: '{: .left}' }],
+		});
+	});
+
 	test("leave out kramdown's table of contents, which Carnet makes itself, and lists in fenced code alone", () => {
 		expect(readKramdownAttributes('* TOC\n{:toc}\n\n```md\n> x\n{: .prompt-tip }\n```\n', true)).toEqual({
 			body: '\n\n\n```md\n> x\n{: .prompt-tip }\n```\n',

@@ -10,7 +10,7 @@ describe("Chirpy's media_subpath", () => {
 		expect(underMediaSubpath('//cdn.example.com/cover.png', '/assets')).toBe('//cdn.example.com/cover.png');
 	});
 
-	test("puts the body's Markdown and HTML images under the folder, and leaves code and links alone", () => {
+	test("puts the body's Markdown and HTML images under the folder, and leaves code (inline, fenced, indented) and links alone", () => {
 		const body = [
 			'![A figure](figure.png)',
 			'![Spaced](<my figure.png> "Title") and [a link](other.md)',
@@ -20,6 +20,8 @@ describe("Chirpy's media_subpath", () => {
 			'![In a fence](fence.png)',
 			'```',
 			'![Remote](https://example.com/a.png)',
+			'',
+			'    ![Indented code](indented.png)',
 		].join('\n');
 		expect(putBodyImagesUnder(body, '/media/')).toBe(
 			[
@@ -31,6 +33,8 @@ describe("Chirpy's media_subpath", () => {
 				'![In a fence](fence.png)',
 				'```',
 				'![Remote](https://example.com/a.png)',
+				'',
+				'    ![Indented code](indented.png)',
 			].join('\n'),
 		);
 	});

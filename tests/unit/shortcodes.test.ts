@@ -160,6 +160,33 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(result.unknown.map((item) => item.line)).toEqual([7]);
 	});
 
+	test('leave shortcodes and Liquid tags in indented code as written, and expand those of an indented paragraph in a list item', () => {
+		const body = 'Embed a video so:\n\n    {{< youtube abc >}}\n    {% include note.html %}\n\n> Or quoted:\n>\n>     {{< vimeo 1 >}}\n\n- A list item\n\n    {{< youtube def >}}\nText\n    {{< youtube ghi >}}';
+		const result = expand(body);
+		expect(result.body.split('\n')).toEqual([
+			'Embed a video so:',
+			'',
+			'    {{< youtube abc >}}',
+			'    {% include note.html %}',
+			'',
+			'> Or quoted:',
+			'>',
+			'>     {{< vimeo 1 >}}',
+			'',
+			'- A list item',
+			'',
+			'    <a href="https://www.youtube.com/watch?v=def">Watch on YouTube</a>',
+			'Text',
+			'    <a href="https://www.youtube.com/watch?v=ghi">Watch on YouTube</a>',
+		]);
+		expect(result.unknown).toEqual([]);
+	});
+
+	test('turn a highlight block whose code has a blank line, then an indented one, into fenced code, and leave the tags of indented code in it alone', () => {
+		const body = '{% highlight python %}\ndef f():\n    x = 1\n\n    return x\n{% endhighlight %}\n\n    {% highlight ruby %}\n    puts 1\n    {% endhighlight %}';
+		expect(expand(body).body).toBe('```python\ndef f():\n    x = 1\n\n    return x\n```\n\n    {% highlight ruby %}\n    puts 1\n    {% endhighlight %}');
+	});
+
 	test('leaves a body without braces untouched', () => {
 		const body = 'Plain text with a } and a {.';
 		expect(expand(body)).toEqual({ body, unknown: [], references: [] });
@@ -280,6 +307,8 @@ describe('references to posts found in the posts folder', () => {
 			'```',
 			'[ref]: ../second/index.md "The second"',
 			'[spaced](My%20Notes.md) [`code` text](../first/index.md)',
+			'',
+			'    [indented](../first/index.md)',
 		].join('\n');
 		write('bundles/My Notes.md', '---\ntitle: Notes\ndate: 2021-04-01\n---\n');
 		const { body: written, unknown, references } = resolvePostLinks(body, context, path.join(posts, 'bundles/second/index.md'));
@@ -291,6 +320,8 @@ describe('references to posts found in the posts folder', () => {
 			'```',
 			'[ref]: /blog/posts/second/ "The second"',
 			'[spaced](/blog/posts/my-notes/) [`code` text](/blog/posts/first-bundle/)',
+			'',
+			'    [indented](../first/index.md)',
 		]);
 		expect(unknown).toEqual([]);
 		expect(references.map((reference) => reference.file)).toEqual(['bundles/first/index.md', 'bundles/second/index.md', 'ref-target.md', '2019/deep-post.md', 'bundles/second/index.md', 'bundles/My Notes.md', 'bundles/first/index.md']);

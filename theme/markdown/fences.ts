@@ -1,3 +1,5 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
@@ -13,4 +15,37 @@ export function fenceAfter(line: string, open: string | undefined): { code: bool
 		return { code: true, open: closes ? undefined : open };
 	}
 	return { code: marker !== undefined, open: marker };
+}
+
+// Where an indented code block can be: a line indented by four spaces or a tab, maybe inside quotes.
+const INDENTED_LINE = /^(?: {0,3}>[ \t]?)*(?: {4}|\t)[ \t]*\S/m;
+const FENCED = /^[ \t]*(?:`{3,}|~{3,})/;
+
+/**
+ * The lines (1 = the body's first) of `body` in indented code blocks. Whether an indented line is code
+ * depends on what is around it (a paragraph's continuation, a list item's content), so the body is read
+ * as CommonMark does, and only when a line is indented at all. A body too deeply nested for the parser
+ * gives none: its fenced code is still found line by line.
+ */
+export function indentedCodeLines(body: string): Set<number> {
+	const lines = new Set<number>();
+	if (!INDENTED_LINE.test(body)) return lines;
+	type Node = { type: string; children?: Node[]; position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } } };
+	let root: Node;
+	try {
+		root = fromMarkdown(body) as Node;
+	} catch {
+		return lines;
+	}
+	// A stack rather than recursion: a hostile body nests deep.
+	const stack: Node[] = [root];
+	while (stack.length > 0) {
+		const node = stack.pop() as Node;
+		const { start, end } = node.position ?? {};
+		if (node.type === 'code' && start && end && !FENCED.test(body.slice(start.offset, end.offset))) {
+			for (let line = start.line; line <= end.line; line++) lines.add(line);
+		}
+		for (const child of node.children ?? []) stack.push(child);
+	}
+	return lines;
 }

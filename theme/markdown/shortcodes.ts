@@ -2,7 +2,7 @@ import { digest, stableStringify } from '../utils/digest.ts';
 import { renderIntro } from '../utils/intro.ts';
 import { slugifySegment } from '../utils/slugs.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
-import { fenceAfter } from './fences.ts';
+import { fenceAfter, indentedCodeLines } from './fences.ts';
 
 /**
  * Hugo shortcodes and Jekyll Liquid tags in a Markdown body, turned into the Markdown or HTML they stand
@@ -84,11 +84,16 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 	const unknown: ShortcodeResult['unknown'] = [];
 	const references: PostReference[] = [];
 	const state: Expansion = { context, unknown, references, post };
-	// Code fenced in the post shows shortcodes as examples: only the text between fences is expanded,
-	// blocks first (they become fences themselves), then each line. Every step keeps the line count,
-	// so a line here is the line in the body.
-	const expanded = splitFences(body)
-		.map(({ text, code, line }) => (code ? text : expandLines(expandBlocks(text), line, state)))
+	// Code in the post shows shortcodes as examples: only the text outside it is expanded, blocks first
+	// (they become fenced code themselves), then each line outside fenced and indented code. A block is
+	// one as long as its opening tag is outside code: a blank line in its own code can start indented code.
+	// Every step keeps the line count, so a line here is the line in the body.
+	const indented = indentedCodeLines(body);
+	const blocks = splitFences(body)
+		.map(({ text, code, line }) => (code ? text : expandBlocks(text, (at) => indented.has(line + at - 1))))
+		.join('\n');
+	const expanded = splitFences(blocks, indented)
+		.map(({ text, code, line }) => (code ? text : expandLines(text, line, state)))
 		.join('\n')
 		.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string);
 	unknown.sort((a, b) => a.line - b.line);
@@ -111,13 +116,17 @@ interface Expansion {
 	post: PostShortcodeContext;
 }
 
-/** The body cut into runs of lines inside and outside fenced code, each with its first line's number. */
-export function splitFences(body: string): { text: string; code: boolean; line: number }[] {
+/**
+ * The body cut into runs of lines inside and outside fenced code, each with its first line's number.
+ * The lines of `indented` (indentedCodeLines(), not for MDX, where indenting makes no code) count as code too.
+ */
+export function splitFences(body: string, indented?: ReadonlySet<number>): { text: string; code: boolean; line: number }[] {
 	const runs: { lines: string[]; code: boolean; line: number }[] = [];
 	let fence: string | undefined;
 	for (const [index, line] of body.split('\n').entries()) {
-		const { code, open } = fenceAfter(line, fence);
-		fence = open;
+		const fenced = fenceAfter(line, fence);
+		fence = fenced.open;
+		const code = fenced.code || indented?.has(index + 1) === true;
 		const last = runs.at(-1);
 		if (last && last.code === code) last.lines.push(line);
 		else runs.push({ lines: [line], code, line: index + 1 });
@@ -138,8 +147,11 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 }
 
 // {{< highlight go >}}…{{< /highlight >}} and {% highlight go %}…{% endhighlight %} become fenced code;
-// {% raw %}…{% endraw %} keeps its text as written.
-function expandBlocks(body: string): string {
+// {% raw %}…{% endraw %} keeps its text as written. A block whose opening tag is on a line of `codeLines`
+// (1 = the first of `body`) is left alone.
+function expandBlocks(body: string, codeLines: (line: number) => boolean): string {
+	// Each replacement keeps the line count, so a line of the text a pass reads is the line in `body`.
+	const inCode = (text: string, offset: number) => codeLines(1 + lineBreaks(text.slice(0, offset)));
 	// The tags' own lines become the fences, so that every line keeps its number.
 	const fenced = (language: string, code: string) => {
 		const fence = '`'.repeat(Math.max(3, ...[...code.matchAll(/`{3,}/g)].map((match) => match[0].length + 1)));
@@ -147,14 +159,24 @@ function expandBlocks(body: string): string {
 		return `${fence}${language}${/^\r?\n/.test(code) ? '' : '\n'}${code}${code.endsWith('\n') ? '' : '\n'}${fence}`;
 	};
 	return body
-		.replace(/\{\{<\s*highlight\s+([\w+#.-]+)[^>]*>\}\}([\s\S]*?)\{\{<\s*\/\s*highlight\s*>\}\}/g, (_, language: string, code: string) => fenced(language, code))
-		.replace(/\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g, (_, language: string, code: string) => fenced(language, code))
-		.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g, (_, text: string) => protect(text));
+		.replace(/\{\{<\s*highlight\s+([\w+#.-]+)[^>]*>\}\}([\s\S]*?)\{\{<\s*\/\s*highlight\s*>\}\}/g, (whole: string, language: string, code: string, offset: number, all: string) =>
+			inCode(all, offset) ? whole : fenced(language, code),
+		)
+		.replace(/\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g, (whole: string, language: string, code: string, offset: number, all: string) =>
+			inCode(all, offset) ? whole : fenced(language, code),
+		)
+		.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g, (whole: string, text: string, offset: number, all: string) => (inCode(all, offset) ? whole : protect(text)));
 }
 
 // Text kept as written ({% raw %}, {{</* */>}}) is hidden from the later passes behind private-use characters.
 const HIDE: Record<string, string> = { '{': '\uE000', '}': '\uE001', '%': '\uE002' };
 const SHOW: Record<string, string> = { '\uE000': '{', '\uE001': '}', '\uE002': '%' };
+function lineBreaks(text: string): number {
+	let count = 0;
+	for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+	return count;
+}
+
 function protect(text: string): string {
 	return text.replace(/[{}%]/g, (char) => HIDE[char] as string);
 }
