@@ -35,6 +35,11 @@ puts "hi"
 {% endhighlight %}
 
 {% include note.html %}
+
+A tag and a shortcode shown as code, indented:
+
+    {% include note.html %}
+    {{< youtube dQw4w9WgXcQ >}}
 `,
 };
 
@@ -119,6 +124,14 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		const jekyll = site().html('post/jekyll/index.html')('.carnet-prose');
 		expect(jekyll.find('a:contains("the Hugo post")').attr('href')).toBe('/blog/post/hugo/');
 		expect(jekyll.find('pre code').text()).toContain('puts "hi"');
+	});
+
+	test('leave a tag and a shortcode in an indented code block as written, with no warning', () => {
+		const $ = site().html('post/jekyll/index.html');
+		// Sätteri ends a code block without the line break unified keeps.
+		const code = $('.carnet-prose pre code').toArray().map((element) => $(element).text().trimEnd());
+		expect(code).toContain('{% include note.html %}\n{{< youtube dQw4w9WgXcQ >}}');
+		expect($('.carnet-prose a[href*="youtube"]').length).toBe(0);
 	});
 
 	test('leave unknown shortcodes and tags visible, with one warning each naming the file and line', () => {
