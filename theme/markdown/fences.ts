@@ -17,19 +17,29 @@ export function fenceAfter(line: string, open: string | undefined): { code: bool
 	return { code: marker !== undefined, open: marker };
 }
 
-// Where an indented code block can be: a line indented by four spaces or a tab, maybe inside quotes.
-const INDENTED_LINE = /^(?: {0,3}>[ \t]?)*(?: {4}|\t)[ \t]*\S/m;
+// A line indented as code (maybe in quotes): only one that holds what a pass rewrites needs the parser.
+const INDENTED_LINE = /^(?: {0,3}>[ \t]?)*(?: {4}|\t)/;
 const FENCED = /^[ \t]*(?:`{3,}|~{3,})/;
+// The parser's time grows with lists and quotes, faster than linearly with their depth (5,000 list items
+// nested four deep: 6 s). A body past these bounds is not parsed: its indented code is left to the passes,
+// as fenced code never is.
+const CONTAINER_LINE = /^[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])/;
+// Sixteen quotes deep, or a list item indented by 64 columns (code indented as deep costs nothing).
+const DEEP_LINE = /^(?:[ \t]*>){16}|^[ \t]{64,}(?:[-*+]|\d{1,9}[.)])[ \t]/;
+const MAX_CONTAINER_LINES = 500;
+const MAX_PARSED_LENGTH = 256 * 1024;
 
 /**
- * The lines (1 = the body's first) of `body` in indented code blocks. Whether an indented line is code
- * depends on what is around it (a paragraph's continuation, a list item's content), so the body is read
- * as CommonMark does, and only when a line is indented at all. A body too deeply nested for the parser
- * gives none: its fenced code is still found line by line.
+ * The lines (1 = the body's first) of `body` in indented code blocks, when one of its indented lines holds
+ * what `rewrites` matches (a pass's own trigger: `{{`, `.md`…). Whether an indented line is code depends on
+ * what is around it (a paragraph's continuation, a list item's content), so the body is then read as
+ * CommonMark reads it. A body too large or too deeply nested for the parser gives none.
  */
-export function indentedCodeLines(body: string): Set<number> {
+export function indentedCodeLines(body: string, rewrites: RegExp): Set<number> {
 	const lines = new Set<number>();
-	if (!INDENTED_LINE.test(body)) return lines;
+	const rows = body.split('\n');
+	if (!rows.some((row) => INDENTED_LINE.test(row) && rewrites.test(row))) return lines;
+	if (body.length > MAX_PARSED_LENGTH || rows.some((row) => DEEP_LINE.test(row)) || rows.filter((row) => CONTAINER_LINE.test(row)).length > MAX_CONTAINER_LINES) return lines;
 	type Node = { type: string; children?: Node[]; position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } } };
 	let root: Node;
 	try {
@@ -37,7 +47,6 @@ export function indentedCodeLines(body: string): Set<number> {
 	} catch {
 		return lines;
 	}
-	// A stack rather than recursion: a hostile body nests deep.
 	const stack: Node[] = [root];
 	while (stack.length > 0) {
 		const node = stack.pop() as Node;

@@ -27,7 +27,7 @@ export interface AttributeListResult {
 export function readKramdownAttributes(body: string, callouts: boolean): AttributeListResult {
 	if (!body.includes('{:')) return { body, removed: [] };
 	const removed: AttributeListResult['removed'] = [];
-	const runs = splitFences(body, indentedCodeLines(body)).map(({ text, code, line }) => {
+	const runs = splitFences(body, indentedCodeLines(body, /\{:/)).map(({ text, code, line }) => {
 		if (code) return text;
 		const lines = text.split('\n');
 		for (const [index, row] of lines.entries()) {

@@ -33,7 +33,7 @@ const HTML_IMAGE = /(<img\b[^>]*?\bsrc\s*=\s*)(["'])(.*?)\2/gi;
 
 /** The body with the paths of its images under `subpath`, outside code; lines stay where they are. */
 export function putBodyImagesUnder(body: string, subpath: string): string {
-	return splitFences(body, indentedCodeLines(body))
+	return splitFences(body, indentedCodeLines(body, /!\[|<img\b/i))
 		.map(({ text, code }) => (code ? text : text.split('\n').map((line) => outsideCodeSpans(line, (part) => imagesUnder(part, subpath))).join('\n')))
 		.join('\n');
 }

@@ -31,7 +31,7 @@ export function resolvePostLinks(body: string, context: ShortcodeContext, file: 
 		unknown.push({ line, text: written, reason });
 		return undefined;
 	};
-	const lines = splitFences(body, indentedCodeLines(body)).flatMap(({ text, code, line }) =>
+	const lines = splitFences(body, indentedCodeLines(body, POST_FILE_LINK_HINT)).flatMap(({ text, code, line }) =>
 		text.split('\n').map((content, index) => (code ? content : rewriteLine(content, (destination, written) => resolve(destination, line + index, written)))),
 	);
 	return { body: lines.join('\n'), unknown, references };

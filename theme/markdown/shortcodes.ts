@@ -88,7 +88,7 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 	// (they become fenced code themselves), then each line outside fenced and indented code. A block is
 	// one as long as its opening tag is outside code: a blank line in its own code can start indented code.
 	// Every step keeps the line count, so a line here is the line in the body.
-	const indented = indentedCodeLines(body);
+	const indented = indentedCodeLines(body, /\{\{|\{%|\[\[/);
 	const blocks = splitFences(body)
 		.map(({ text, code, line }) => (code ? text : expandBlocks(text, (at) => indented.has(line + at - 1))))
 		.join('\n');

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { indentedCodeLines } from '../../theme/markdown/fences.ts';
+
+const SHORTCODE = /\{\{/;
+
+describe('indented code, as CommonMark finds it', () => {
+	test('is the lines of indented blocks, in quotes too, and not the indented paragraph of a list item or a paragraph continued', () => {
+		const body = ['Text', '', '    {{< a >}}', '    more', '', '> quoted', '>', '>     {{< b >}}', '', '- item', '', '    {{< c >}}', 'Text', '    {{< d >}}'].join('\n');
+		expect([...indentedCodeLines(body, SHORTCODE)].sort((a, b) => a - b)).toEqual([3, 4, 8]);
+	});
+
+	test('is not looked for when no indented line holds what the pass rewrites', () => {
+		expect(indentedCodeLines('Text\n\n    plain code\n\n{{< a >}}', SHORTCODE).size).toBe(0);
+	});
+
+	test('is not looked for in a body nested deeper than the parser reads quickly, or with more list items than it does', () => {
+		const deepQuotes = `${'>'.repeat(16)} x\n\n    {{< a >}}`;
+		const longList = `${Array.from({ length: 501 }, () => '- item').join('\n')}\n\nText\n\n    {{< a >}}`;
+		expect(indentedCodeLines(deepQuotes, SHORTCODE).size).toBe(0);
+		expect(indentedCodeLines(longList, SHORTCODE).size).toBe(0);
+		expect(indentedCodeLines(`${'>'.repeat(15)} x\n\n    {{< a >}}`, SHORTCODE)).toEqual(new Set([3]));
+	});
+});
