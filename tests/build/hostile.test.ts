@@ -83,6 +83,12 @@ beforeAll(async () => {
 		// Raw HTML that leaves a div open, with a local image (whose placeholder Astro finds by its upper-case
 		// name), and closes elements of the layout it never opened.
 		'src/content/posts/unclosed/index.md': post('title: Unclosed\ndate: 2023-07-01', '![Dot](./dot.png)\n\n<div class="note"><span>Left open\n\nAfter it.\n\n</article></main> stray\n'),
+		// Raw HTML that the HTML parser reads otherwise than its look: comments that end early, a div that ends
+		// an SVG from inside its style, a <plaintext> (which nothing ends), a pasted document's own <body>.
+		'src/content/posts/early-comments.md': post('title: Early comments\ndate: 2023-06-04', 'Start.\n\n<!--> <div class="a">\n\nAfter one.\n\n<!-- x -->\n\n<!-- b --!> <div class="b">\n\nAfter two. -->\n'),
+		'src/content/posts/svg-style.md': post('title: SVG style\ndate: 2023-06-03', 'Start.\n\n<svg><style><div class="c"></style></svg>\n\nAfter.\n'),
+		'src/content/posts/plaintext.md': post('title: Plaintext\ndate: 2023-06-02', 'Start.\n\n<plaintext>x</plaintext>\n\nAfter.\n'),
+		'src/content/posts/pasted-document.md': post('title: Pasted document\ndate: 2023-06-01', '<html lang="xx"><head><title>T</title></head><body class="pasted">\n\nText.\n\n</body></html>\n'),
 		'src/content/posts/unclosed/dot.png': await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).png().toBuffer(),
 		'src/content/posts/aligned.md': post('title: Aligned\ndate: 2023-11-01', '| Left | Centre | Right |\n|:--|:-:|--:|\n| a | b | c |\n'),
 		'src/content/posts/vector/index.md': post('title: Vector\ndate: 2024-01-01\nfeatured_image: ./drawing.svg\nfeatured_image_alt: A square', 'Body.\n'),
@@ -228,6 +234,21 @@ describe('raw HTML that leaves an element open or closes one it did not open', (
 		expect($('.carnet-prose div.note span').text()).toContain('After it.');
 		expect($('.carnet-prose').text()).toContain('stray');
 		expect($('main article.carnet-post').length).toBe(1);
+	});
+
+	test('read as the HTML parser reads it: comments that end early, an SVG ended by a div in its style, a <plaintext> and a pasted document', () => {
+		for (const slug of ['early-comments', 'svg-style', 'plaintext', 'pasted-document']) {
+			const $ = site.html(`posts/${slug}/index.html`);
+			expect($('footer.carnet-post__footer').parent().is('article.carnet-post'), slug).toBe(true);
+			expect($('main article.carnet-post').length, slug).toBe(1);
+			expect([$('html').attr('lang'), $('body').attr('class')], slug).toEqual(['en', undefined]);
+		}
+		expect(site.html('posts/early-comments/index.html')('.carnet-prose div.a div.b').text()).toContain('After two.');
+		expect(site.html('posts/svg-style/index.html')('.carnet-prose div.c').text()).toContain('After.');
+		expect(site.html('posts/plaintext/index.html')('.carnet-prose pre').text()).toBe('x</plaintext></p>\n<p>After.</p>\n');
+		expect(site.html('posts/pasted-document/index.html')('.carnet-prose p').text()).toBe('Text.');
+		const item = (JSON.parse(site.read('feed.json')).items as { title: string; content_html: string }[]).find((entry) => entry.title === 'Plaintext');
+		expect(cheerio.load(item?.content_html ?? '')('pre').text()).toContain('<p>After.</p>');
 	});
 
 	test('keeps its local image, optimised as in any other body', () => {

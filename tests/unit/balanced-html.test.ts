@@ -21,6 +21,30 @@ describe('balanceHtml()', () => {
 		expect(balanceHtml('<div id="x" /><p>b</p>')).toBe('<div id="x"><p>b</p></div>');
 	});
 
+	test('ends a comment where HTML ends it, so that an element after it is closed', () => {
+		expect(balanceHtml('<!--> <div class="a">\n<p>After.</p>\n<!-- x -->')).toBe('<!----> <div class="a">\n<p>After.</p>\n<!-- x --></div>');
+		expect(balanceHtml('<!---><div>')).toBe('<!----><div></div>');
+		expect(balanceHtml('<!-- a --!> <div>\n<p>b</p> -->')).toBe('<!-- a --> <div>\n<p>b</p> --></div>');
+	});
+
+	test('reads "<![CDATA[" outside SVG as a comment that ends at the first ">", and keeps it inside SVG', () => {
+		expect(balanceHtml('<![CDATA[ a > <div>b ]]>')).toBe('<!--[CDATA[ a --> <div>b ]]></div>');
+		const svg = '<svg><text><![CDATA[ a > <div> ]]></text></svg>';
+		expect(balanceHtml(svg)).toBe(svg);
+	});
+
+	test('closes an HTML element that ends an SVG from inside its style', () => {
+		expect(balanceHtml('<svg><style><div class="x"></style></svg><p>After.</p>')).toBe('<svg><style></style></svg><div class="x"><p>After.</p></div>');
+	});
+
+	test('shows the text after <plaintext>, which has no end tag, in a <pre> that ends with the body', () => {
+		expect(balanceHtml('<p>a</p><plaintext>x < y</plaintext>\n<p>b</p>')).toBe('<p>a</p><pre>x &#x3C; y&#x3C;/plaintext>\n&#x3C;p>b&#x3C;/p></pre>');
+	});
+
+	test("leaves out the html, head and body tags of a pasted document, which would change the page's own", () => {
+		expect(balanceHtml('<html lang="xx"><head><title>T</title></head><body class="pasted">\n<p>Text.</p>\n</body></html>')).toBe('<title>T</title>\n<p>Text.</p>\n');
+	});
+
 	test("keeps the upper-case name of Astro's placeholder for a local image", () => {
 		expect(balanceHtml('<p><img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;./a.png&quot;}"></p><div>')).toBe('<p><img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./a.png&#x22;}"></p><div></div>');
 	});

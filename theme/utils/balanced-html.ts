@@ -1,10 +1,16 @@
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 
 // Elements that have no end tag, and those whose text is not markup (a "<div>" inside is text).
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\/?([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
+// Tags the page's own document has already opened: the HTML parser adds the attributes of a second
+// <body> or <html> to the page's own, and a pasted document's </body> ends the post's text there.
+const DOCUMENT = new Set(['html', 'head', 'body']);
+// A comment ends at "-->", and also at "--!>", or at once when written "<!-->" or "<!--->", as HTML reads it.
+const TOKEN = /<!--(?:-?>|[\s\S]*?--!?>|[\s\S]*$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\/?([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+const CLOSED_COMMENT = /^<!---?>$|--!?>$/;
 
 /**
  * A rendered body whose raw HTML leaves an element open (`<div>` without `</div>`) or closes one it did
@@ -15,9 +21,23 @@ const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\/
  */
 export function balanceHtml(html: string): string {
 	if (tagsPairUp(html)) return html;
+	const tree = fromHtml(html, { fragment: true });
+	plaintextAsPre(tree);
 	// The parser lowercases attribute names; Astro finds a body's local images by the upper-case placeholder
 	// its Markdown pipeline writes (astro/dist/content/runtime.js, CONTENT_LAYER_IMAGE_REGEX).
-	return toHtml(fromHtml(html, { fragment: true })).replaceAll(' __astro_image_="', ' __ASTRO_IMAGE_="');
+	return toHtml(tree).replaceAll(' __astro_image_="', ' __ASTRO_IMAGE_="');
+}
+
+/**
+ * `<plaintext>` has no end tag: whatever follows it, the rest of the page included, is shown as text. Its
+ * text is kept, shown as browsers show it, in a `<pre>` that ends with the body.
+ */
+function plaintextAsPre(node: Root | Element): void {
+	for (const child of node.children) {
+		if (child.type !== 'element') continue;
+		if (child.tagName === 'plaintext') child.tagName = 'pre';
+		plaintextAsPre(child);
+	}
 }
 
 function tagsPairUp(html: string): boolean {
@@ -25,19 +45,26 @@ function tagsPairUp(html: string): boolean {
 	TOKEN.lastIndex = 0;
 	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
 		const [token, rawName] = match;
+		// SVG and MathML read their own markup: CDATA sections, elements that close themselves, no raw text.
+		const foreign = open.includes('svg') || open.includes('math');
 		if (!rawName) {
 			// A comment or a CDATA section that never ends swallows the rest of the page.
-			if ((token.startsWith('<!--') && !token.endsWith('-->')) || (token.startsWith('<![CDATA[') && !token.endsWith(']]>'))) return false;
+			if (token.startsWith('<!--') && !CLOSED_COMMENT.test(token)) return false;
+			// Outside SVG and MathML, "<![CDATA[" starts a comment that ends at the first ">".
+			if (token.startsWith('<![CDATA[') && (!foreign || !token.endsWith(']]>'))) return false;
 			continue;
 		}
 		const name = rawName.toLowerCase();
+		if (DOCUMENT.has(name) || name === 'plaintext') return false;
 		if (token.startsWith('</')) {
 			if (open.pop() !== name) return false;
 			continue;
 		}
 		// `<div />` opens a div in HTML; only SVG and MathML elements close themselves.
-		if (VOID.has(name) || (token.endsWith('/>') && (open.includes('svg') || open.includes('math')))) continue;
+		if (VOID.has(name) || (token.endsWith('/>') && foreign)) continue;
 		if (RAW_TEXT.has(name)) {
+			// Inside SVG, a <style> holds markup, and an HTML element such as <div> in it ends the SVG.
+			if (foreign) return false;
 			const end = html.toLowerCase().indexOf(`</${name}`, TOKEN.lastIndex);
 			if (end === -1) return false;
 			TOKEN.lastIndex = end;
