@@ -174,8 +174,8 @@ describe('the demo blog build', () => {
 			const $ = site.html(page);
 			expect($('html').attr('lang'), page).toBe('fr');
 			expect($('header').length, page).toBeGreaterThan(0);
-			expect($('main#carnet-main').length, page).toBe(1);
-			expect($('a.carnet-skip-link').attr('href'), page).toBe('#carnet-main');
+			expect($('main#Carnet-main').length, page).toBe(1);
+			expect($('a.carnet-skip-link').attr('href'), page).toBe('#Carnet-main');
 			expect($('footer').length, page).toBeGreaterThan(0);
 			expect($('h1').length, page).toBe(1);
 		}

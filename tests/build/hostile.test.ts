@@ -67,7 +67,11 @@ beforeAll(async () => {
 		// the next one looks like front matter, valid YAML in one and not in the other.
 		'src/content/posts/opening-rule.md': post('title: Opening rule\ndate: 2023-10-02', '---\n\nIntro: it must appear.\n\nMore text that must appear.\n\n---\n\nConclusion.\n'),
 		// Headings named like the ids of the page around the body.
-		'src/content/posts/main-heading.md': post('title: Main heading\ndate: 2023-09-01', '## Main\n\nText.\n\n## Contents\n\nMore.\n'),
+		'src/content/posts/main-heading.md': post(
+			'title: Main heading\ndate: 2023-09-01\nseries: Headings\ntags: [Headings]',
+			['Main', 'Contents', 'Carnet main', 'Carnet toc title', 'Carnet series title', 'Carnet share title', 'Carnet related title'].map((heading) => `## ${heading}\n\nText.\n`).join('\n'),
+		),
+		'src/content/posts/main-heading-two.md': post('title: Main heading, part two\ndate: 2023-09-02\nseries: Headings\ntags: [Headings]', 'Body.\n'),
 		'src/content/posts/opening-rule-yaml.md': post('title: Opening rule, not YAML\ndate: 2023-10-01', '\n---\nNote: this is important: really.\n- item one\n---\n\nConclusion.\n'),
 		// Quotes nested 1,200 deep, the innermost a callout: the callout plugin once copied every enclosing
 		// quote to ask whether it was one, which took half a minute at 1,000 levels and overflowed the stack
@@ -258,12 +262,15 @@ describe('raw HTML that leaves an element open or closes one it did not open', (
 });
 
 describe('ids', () => {
-	test("a heading named Main keeps its id, and the page's main element and skip link use one of their own", () => {
+	test("headings named Main or like the theme's parts keep their ids, and the page's parts use ids of their own", () => {
 		const $ = site.html('posts/main-heading/index.html');
 		const ids = $('[id]').map((_, element) => $(element).attr('id')).get();
 		expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
-		expect($('#main').is('h2')).toBe(true);
+		expect(['main', 'carnet-main', 'carnet-toc-title', 'carnet-series-title', 'carnet-share-title', 'carnet-related-title'].filter((id) => !$(`#${id}`).is('.carnet-prose h2'))).toEqual([]);
 		expect($($('a.carnet-skip-link').attr('href')).is('main')).toBe(true);
+		for (const part of ['nav.carnet-toc', 'nav.carnet-series', 'section.carnet-share', 'section.carnet-related']) {
+			expect($(`#${$(part).attr('aria-labelledby')}`).closest(part).length, part).toBe(1);
+		}
 	});
 });
 
