@@ -93,6 +93,8 @@ beforeAll(async () => {
 		'src/content/posts/svg-style.md': post('title: SVG style\ndate: 2023-06-03', 'Start.\n\n<svg><style><div class="c"></style></svg>\n\nAfter.\n'),
 		'src/content/posts/plaintext.md': post('title: Plaintext\ndate: 2023-06-02', 'Start.\n\n<plaintext>x</plaintext>\n\nAfter.\n'),
 		'src/content/posts/pasted-document.md': post('title: Pasted document\ndate: 2023-06-01', '<html lang="xx"><head><title>T</title></head><body class="pasted">\n\nText.\n\n</body></html>\n'),
+		// Raw HTML in a paragraph: a block that ends it (<span>…</span><div> on a line), a link in a link.
+		'src/content/posts/inline-block.md': post('title: Inline block\ndate: 2023-05-01', '<span>a</span><div>b</div>\n\nText <a href="/x">see [this](/y)</a>.\n'),
 		'src/content/posts/unclosed/dot.png': await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).png().toBuffer(),
 		'src/content/posts/aligned.md': post('title: Aligned\ndate: 2023-11-01', '| Left | Centre | Right |\n|:--|:-:|--:|\n| a | b | c |\n'),
 		'src/content/posts/vector/index.md': post('title: Vector\ndate: 2024-01-01\nfeatured_image: ./drawing.svg\nfeatured_image_alt: A square', 'Body.\n'),
@@ -253,6 +255,16 @@ describe('raw HTML that leaves an element open or closes one it did not open', (
 		expect(site.html('posts/pasted-document/index.html')('.carnet-prose p').text()).toBe('Text.');
 		const item = (JSON.parse(site.read('feed.json')).items as { title: string; content_html: string }[]).find((entry) => entry.title === 'Plaintext');
 		expect(cheerio.load(item?.content_html ?? '')('pre').text()).toContain('<p>After.</p>');
+	});
+
+	test('the Nu HTML checker finds no error on these pages, nor on a page whose headings are named like its parts', async () => {
+		const pages = ['early-comments', 'svg-style', 'plaintext', 'inline-block', 'main-heading'].map((slug) => path.join(site.dist, 'posts', slug, 'index.html'));
+		const vnu = path.join(repoRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');
+		const output = await run('java', ['-jar', vnu, '--errors-only', '--format', 'gnu', ...pages]).then(
+			({ stdout, stderr }) => stdout + stderr,
+			(error: { stdout?: string; stderr?: string }) => `${error.stdout ?? ''}${error.stderr ?? ''}`,
+		);
+		expect(output.replaceAll(site.dist, '')).toBe('');
 	});
 
 	test('keeps its local image, optimised as in any other body', () => {

@@ -45,6 +45,12 @@ describe('balanceHtml()', () => {
 		expect(balanceHtml('<html lang="xx"><head><title>T</title></head><body class="pasted">\n<p>Text.</p>\n</body></html>')).toBe('<title>T</title>\n<p>Text.</p>\n');
 	});
 
+	test('ends a paragraph where a block element starts in it, and a link where another starts in it', () => {
+		expect(balanceHtml('<p><span>a</span><div>b</div></p>\n<p>Text <a href="/x">see <a href="/y">this</a></a>.</p>')).toBe(
+			'<p><span>a</span></p><div>b</div><p></p>\n<p>Text <a href="/x">see </a><a href="/y">this</a>.</p>',
+		);
+	});
+
 	test("keeps the upper-case name of Astro's placeholder for a local image", () => {
 		expect(balanceHtml('<p><img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;./a.png&quot;}"></p><div>')).toBe('<p><img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./a.png&#x22;}"></p><div></div>');
 	});

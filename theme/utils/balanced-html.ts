@@ -8,6 +8,11 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
 // Tags the page's own document has already opened: the HTML parser adds the attributes of a second
 // <body> or <html> to the page's own, and a pasted document's </body> ends the post's text there.
 const DOCUMENT = new Set(['html', 'head', 'body']);
+// Elements whose start tag closes an open <p>, as the HTML parser reads it: `<p>a <div>b</div></p>` is a
+// paragraph, a div and an empty paragraph whose </p> has no start tag.
+const CLOSES_P = new Set(
+	'address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr listing li dd dt main menu nav ol p pre search section summary table ul xmp'.split(' '),
+);
 // A comment ends at "-->", and also at "--!>", or at once when written "<!-->" or "<!--->", as HTML reads it.
 const TOKEN = /<!--(?:-?>|[\s\S]*?--!?>|[\s\S]*$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\/?([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
 const CLOSED_COMMENT = /^<!---?>$|--!?>$/;
@@ -60,6 +65,8 @@ function tagsPairUp(html: string): boolean {
 			if (open.pop() !== name) return false;
 			continue;
 		}
+		// A link inside a link ends the first one, as a block element ends a paragraph.
+		if ((name === 'a' && open.includes('a')) || (CLOSES_P.has(name) && open.includes('p') && !foreign)) return false;
 		// `<div />` opens a div in HTML; only SVG and MathML elements close themselves.
 		if (VOID.has(name) || (token.endsWith('/>') && foreign)) continue;
 		if (RAW_TEXT.has(name)) {
