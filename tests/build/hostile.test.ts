@@ -95,6 +95,8 @@ beforeAll(async () => {
 		'src/content/posts/pasted-document.md': post('title: Pasted document\ndate: 2023-06-01', '<html lang="xx"><head><title>T</title></head><body class="pasted">\n\nText.\n\n</body></html>\n'),
 		// Raw HTML in a paragraph: a block that ends it (<span>…</span><div> on a line), a link in a link.
 		'src/content/posts/inline-block.md': post('title: Inline block\ndate: 2023-05-01', '<span>a</span><div>b</div>\n\nText <a href="/x">see [this](/y)</a>.\n'),
+		// An old intro commented out, and a script that writes a paragraph: neither is what readers see first.
+		'src/content/posts/commented-intro.md': post('title: Commented intro\ndate: 2023-05-02\ntags: [Intro]', '<!-- <p>Old intro, withdrawn.</p> -->\n\n<script>document.write("<p>Written by a script.</p>")</script>\n\nThe intro.\n'),
 		'src/content/posts/unclosed/dot.png': await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).png().toBuffer(),
 		'src/content/posts/aligned.md': post('title: Aligned\ndate: 2023-11-01', '| Left | Centre | Right |\n|:--|:-:|--:|\n| a | b | c |\n'),
 		'src/content/posts/vector/index.md': post('title: Vector\ndate: 2024-01-01\nfeatured_image: ./drawing.svg\nfeatured_image_alt: A square', 'Body.\n'),
@@ -283,6 +285,14 @@ describe('ids', () => {
 		for (const part of ['nav.carnet-toc', 'nav.carnet-series', 'section.carnet-share', 'section.carnet-related']) {
 			expect($(`#${$(part).attr('aria-labelledby')}`).closest(part).length, part).toBe(1);
 		}
+	});
+});
+
+describe('summaries', () => {
+	test('skip a paragraph in a comment or a script, in meta tags and in feeds', () => {
+		const $ = site.html('posts/commented-intro/index.html');
+		expect([$('meta[name="description"]').attr('content'), $('meta[property="og:description"]').attr('content')]).toEqual(['The intro.', 'The intro.']);
+		expect(parseRssFeed(site.read('tags/intro/rss.xml')).items?.map((item) => item.description)).toEqual(['The intro.']);
 	});
 });
 

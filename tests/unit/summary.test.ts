@@ -40,6 +40,13 @@ describe('the summary of a post without a description', () => {
 		expect(summaryOf(`<p>${'字'.repeat(300)}</p>`)).toBe(`${'字'.repeat(SUMMARY_LENGTH)}…`);
 	});
 
+	test('skips paragraphs that readers do not see: in a comment, a script, a template or a noscript', () => {
+		const unseen = '<!-- <p>Old intro.</p> --><script>document.write("<p>Written.</p>")</script><template><p>Cloned.</p></template><noscript><p>Turn on JavaScript.</p></noscript>';
+		expect(summaryOf(`${unseen}\n<p>Real intro.</p>`)).toBe('Real intro.');
+		expect(summaryOf(unseen)).toBeUndefined();
+		expect(summaryOf('<script-box><p>A custom element.</p></script-box>')).toBe('A custom element.');
+	});
+
 	test('is undefined for a body without text in a paragraph', () => {
 		expect(summaryOf('<pre><code>code only</code></pre>')).toBeUndefined();
 		expect(summaryOf('')).toBeUndefined();

@@ -5,14 +5,20 @@ import { escapeXml } from './xml.ts';
 /** Hugo's summary divider, `<!--more-->`, which Jekyll sites set as `excerpt_separator` too, and Docusaurus's `<!-- truncate -->`. */
 const DIVIDER = /<!--\s*(?:more|truncate)\s*-->/i;
 const PARAGRAPH = /<p(?:\s[^>]*)?>[\s\S]*?<\/p>/g;
+/**
+ * What a reader does not see, though a paragraph may be written in it: comments (an old intro commented
+ * out), scripts' and templates' source, and what is shown only without JavaScript.
+ */
+const UNSEEN = /<!--(?:-?>|[\s\S]*?--!?>|[\s\S]*$)|<(script|style|template|noscript|textarea|title|xmp)(?=[\s/>])[\s\S]*?(?:<\/\1\s*>|$)/gi;
 /** Longer summaries are cut at a word, with an ellipsis: about what search engines show of a description. */
 export const SUMMARY_LENGTH = 240;
 
 /**
  * The summary of a post that has no description, from its rendered body, as Hugo and Jekyll make one: the
  * text before a `<!--more-->` divider, else the text of the first paragraph that has any (a paragraph of
- * images alone has none), cut at a word past SUMMARY_LENGTH characters. Footnote marks and math are left
- * out. Undefined for a body with no text in a paragraph.
+ * images alone has none) and that readers see (not one in a comment or a script), cut at a word past
+ * SUMMARY_LENGTH characters. Footnote marks and math are left out. Undefined for a body with no text in a
+ * paragraph.
  *
  * `separator` is a post's own divider, Jekyll's `excerpt_separator` (`<!-- excerpt-end -->`): it replaces
  * `<!--more-->`. One of white space alone (Jekyll's default, `"\n\n"`) ends the first paragraph, as none does.
@@ -20,7 +26,7 @@ export const SUMMARY_LENGTH = 240;
 export function summaryOf(html: string, separator?: string): string | undefined {
 	const divider = separator === undefined ? DIVIDER.exec(html)?.index : dividerIndex(html, separator);
 	if (divider !== undefined) return shortened(textOf(html.slice(0, divider)));
-	for (const [paragraph] of html.matchAll(PARAGRAPH)) {
+	for (const [paragraph] of html.replace(UNSEEN, '').matchAll(PARAGRAPH)) {
 		const text = textOf(paragraph);
 		if (text !== '') return shortened(text);
 	}
