@@ -95,6 +95,8 @@ beforeAll(async () => {
 		'src/content/posts/pasted-document.md': post('title: Pasted document\ndate: 2023-06-01', '<html lang="xx"><head><title>T</title></head><body class="pasted">\n\nText.\n\n</body></html>\n'),
 		// Raw HTML in a paragraph: a block that ends it (<span>…</span><div> on a line), a link in a link.
 		'src/content/posts/inline-block.md': post('title: Inline block\ndate: 2023-05-01', '<span>a</span><div>b</div>\n\nText <a href="/x">see [this](/y)</a>.\n'),
+		// A comment its author forgot to close: browsers hide the rest of the post.
+		'src/content/posts/endless-comment.md': post('title: Endless comment\ndate: 2023-05-03', 'Intro.\n\n```html\n<!-- in code\n```\n\n<!-- TODO: rewrite\n\nThe rest.\n'),
 		// An old intro commented out, and a script that writes a paragraph: neither is what readers see first.
 		'src/content/posts/commented-intro.md': post('title: Commented intro\ndate: 2023-05-02\ntags: [Intro]', '<!-- <p>Old intro, withdrawn.</p> -->\n\n<script>document.write("<p>Written by a script.</p>")</script>\n\nThe intro.\n'),
 		'src/content/posts/unclosed/dot.png': await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).png().toBuffer(),
@@ -285,6 +287,16 @@ describe('ids', () => {
 		for (const part of ['nav.carnet-toc', 'nav.carnet-series', 'section.carnet-share', 'section.carnet-related']) {
 			expect($(`#${$(part).attr('aria-labelledby')}`).closest(part).length, part).toBe(1);
 		}
+	});
+});
+
+describe('a comment that nothing closes', () => {
+	test('is closed where the body ends, with a warning naming its line', () => {
+		const $ = site.html('posts/endless-comment/index.html');
+		expect($('footer.carnet-post__footer').parent().is('article.carnet-post')).toBe(true);
+		expect(warnings().filter((line) => line.includes('endless-comment'))).toEqual([
+			'src/content/posts/endless-comment.md:11: an HTML comment (<!--) opens here and nothing closes it, so everything after it, to the end of the post, is hidden from readers and feeds. Close it with --> where it should end.',
+		]);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { balanceHtml } from '../../theme/utils/balanced-html.ts';
+import { endlessCommentLine } from '../../theme/integration/body-comments.ts';
+import { balanceHtml, opensEndlessComment } from '../../theme/utils/balanced-html.ts';
 
 describe('balanceHtml()', () => {
 	test('returns a body whose tags pair up byte for byte, raw text, comments, void and SVG elements included', () => {
@@ -53,5 +54,18 @@ describe('balanceHtml()', () => {
 
 	test("keeps the upper-case name of Astro's placeholder for a local image", () => {
 		expect(balanceHtml('<p><img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;./a.png&quot;}"></p><div>')).toBe('<p><img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./a.png&#x22;}"></p><div></div>');
+	});
+});
+
+describe('a comment that nothing closes', () => {
+	test('is found in the HTML, not in the text of a script or a code block', () => {
+		expect(opensEndlessComment('<p>a</p>\n<!-- TODO\n<p>b</p>')).toBe(true);
+		expect(opensEndlessComment('<!-- a --><!--><!-- b --!><p>c</p>')).toBe(false);
+		expect(opensEndlessComment('<script>if (a) document.write("<!--")</script><pre><code>&lt;!--</code></pre>')).toBe(false);
+	});
+
+	test('is found on its line of the Markdown, past code that writes <!--', () => {
+		expect(endlessCommentLine('Intro.\n\n```html\n<!-- in code\n```\n\nWrite `<!--` to start one. <!-- closed -->\n\n<!-- TODO: rewrite\n\nThe rest.\n')).toBe(9);
+		expect(endlessCommentLine('Intro. <!-- closed -->\n')).toBeUndefined();
 	});
 });

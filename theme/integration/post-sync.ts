@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
-import { balanceHtml } from '../utils/balanced-html.ts';
+import { balanceHtml, opensEndlessComment } from '../utils/balanced-html.ts';
 import { summaryOf } from '../utils/summary.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { decodePostFile } from '../utils/text-encoding.ts';
@@ -12,7 +12,7 @@ import { postKey, renderSalt } from './cache-key.ts';
 import { userError, type ErrorLocation } from './errors.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { publicationDate, type HeldBack } from './post-dialects.ts';
-import { excerptSeparator, preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
+import { excerptSeparator, postLocation, preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import type { SiteState } from './registry.ts';
 import { shortcodeContext } from './shortcode-context.ts';
 import { referencesKey, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
@@ -20,6 +20,7 @@ import { measureRemoteImages } from './remote-images.ts';
 import { imageSizesKey, publicImagePaths, publicImageSizes } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
 import { checkBodyImages } from './body-images.ts';
+import { endlessCommentLine } from './body-comments.ts';
 import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 import { BodyRenderer } from './markdown-workers.ts';
 
@@ -255,6 +256,14 @@ export class PostSync {
 		}
 	}
 
+	// The page shows nothing of the post after a comment that never ends, as browsers do: the author is told.
+	#warnEndlessComment(post: PostFile, displayPath: string): void {
+		const line = endlessCommentLine(post.body);
+		this.#context.logger.warn(
+			`${postLocation({ displayPath }, line === undefined ? undefined : post.source.bodyLine + line - 1)}: an HTML comment (<!--) opens here and nothing closes it, so everything after it, to the end of the post, is hidden from readers and feeds. Close it with --> where it should end.`,
+		);
+	}
+
 	/** Whether the body of an unchanged entry is still where its entry says, intact; registers it if so. */
 	async #bodyKept(entry: StoredEntry, key: string): Promise<boolean> {
 		if (!entry.deferredRender || isMdx(entry.filePath ?? '')) return true;
@@ -297,7 +306,9 @@ export class PostSync {
 			});
 		try {
 			// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
-			rendered.html = balanceHtml(rendered.html);
+			const balanced = balanceHtml(rendered.html);
+			if (balanced !== rendered.html && opensEndlessComment(rendered.html)) this.#warnEndlessComment(post, displayPath);
+			rendered.html = balanced;
 			if (data.description === undefined) data.bodySummary = summaryOf(rendered.html, excerptSeparator(post.data));
 		} catch (error) {
 			// The HTML parser's own error (a stack overflow) names no post.

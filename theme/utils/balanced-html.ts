@@ -45,6 +45,28 @@ function plaintextAsPre(node: Root | Element): void {
 	}
 }
 
+/**
+ * Whether the body opens a comment that nothing closes: browsers hide everything after it, the rest of the
+ * post, and balanceHtml() closes it where the body ends. A `<!--` in a script's or a textarea's text is
+ * not a comment.
+ */
+export function opensEndlessComment(html: string): boolean {
+	TOKEN.lastIndex = 0;
+	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
+		const [token, rawName] = match;
+		if (!rawName) {
+			if (token.startsWith('<!--') && !CLOSED_COMMENT.test(token)) return true;
+			continue;
+		}
+		const name = rawName.toLowerCase();
+		if (token.startsWith('</') || !RAW_TEXT.has(name)) continue;
+		const end = html.toLowerCase().indexOf(`</${name}`, TOKEN.lastIndex);
+		if (end === -1) return false;
+		TOKEN.lastIndex = end;
+	}
+	return false;
+}
+
 function tagsPairUp(html: string): boolean {
 	const open: string[] = [];
 	TOKEN.lastIndex = 0;
