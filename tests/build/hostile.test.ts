@@ -71,6 +71,8 @@ beforeAll(async () => {
 			'title: Main heading\ndate: 2023-09-01\nseries: Headings\ntags: [Headings]',
 			['Main', 'Contents', 'Carnet main', 'Carnet toc title', 'Carnet series title', 'Carnet share title', 'Carnet related title'].map((heading) => `## ${heading}\n\nText.\n`).join('\n'),
 		),
+		// Headings whose text gives github-slugger nothing: an emoji, an image.
+		'src/content/posts/emoji-heading.md': post('title: Emoji heading\ndate: 2023-04-01', '## 🎉\n\nParty.\n\n## <img src="/images/pixel.png" alt="Pixel">\n\nA.\n\n## Three\n\nB.\n'),
 		'src/content/posts/main-heading-two.md': post('title: Main heading, part two\ndate: 2023-09-02\nseries: Headings\ntags: [Headings]', 'Body.\n'),
 		'src/content/posts/opening-rule-yaml.md': post('title: Opening rule, not YAML\ndate: 2023-10-01', '\n---\nNote: this is important: really.\n- item one\n---\n\nConclusion.\n'),
 		// Quotes nested 1,200 deep, the innermost a callout: the callout plugin once copied every enclosing
@@ -91,7 +93,7 @@ beforeAll(async () => {
 		// an SVG from inside its style, a <plaintext> (which nothing ends), a pasted document's own <body>.
 		'src/content/posts/early-comments.md': post('title: Early comments\ndate: 2023-06-04', 'Start.\n\n<!--> <div class="a">\n\nAfter one.\n\n<!-- x -->\n\n<!-- b --!> <div class="b">\n\nAfter two. -->\n'),
 		'src/content/posts/svg-style.md': post('title: SVG style\ndate: 2023-06-03', 'Start.\n\n<svg><style><div class="c"></style></svg>\n\nAfter.\n'),
-		'src/content/posts/plaintext.md': post('title: Plaintext\ndate: 2023-06-02', 'Start.\n\n<plaintext>x</plaintext>\n\nAfter.\n'),
+		'src/content/posts/plaintext.md': post('title: Plaintext\ndate: 2023-06-02\ntags: [Plaintext]', 'Start.\n\n<plaintext>x</plaintext>\n\nAfter.\n'),
 		'src/content/posts/pasted-document.md': post('title: Pasted document\ndate: 2023-06-01', '<html lang="xx"><head><title>T</title></head><body class="pasted">\n\nText.\n\n</body></html>\n'),
 		// Raw HTML in a paragraph: a block that ends it (<span>…</span><div> on a line), a link in a link.
 		'src/content/posts/inline-block.md': post('title: Inline block\ndate: 2023-05-01', '<span>a</span><div>b</div>\n\nText <a href="/x">see [this](/y)</a>.\n'),
@@ -257,12 +259,12 @@ describe('raw HTML that leaves an element open or closes one it did not open', (
 		expect(site.html('posts/svg-style/index.html')('.carnet-prose div.c').text()).toContain('After.');
 		expect(site.html('posts/plaintext/index.html')('.carnet-prose pre').text()).toBe('x</plaintext></p>\n<p>After.</p>\n');
 		expect(site.html('posts/pasted-document/index.html')('.carnet-prose p').text()).toBe('Text.');
-		const item = (JSON.parse(site.read('feed.json')).items as { title: string; content_html: string }[]).find((entry) => entry.title === 'Plaintext');
-		expect(cheerio.load(item?.content_html ?? '')('pre').text()).toContain('<p>After.</p>');
+		const item = parseRssFeed(site.read('tags/plaintext/rss.xml')).items?.[0];
+		expect(cheerio.load(item?.content?.encoded ?? '')('pre').text()).toContain('<p>After.</p>');
 	});
 
 	test('the Nu HTML checker finds no error on these pages, nor on a page whose headings are named like its parts', async () => {
-		const pages = ['early-comments', 'svg-style', 'plaintext', 'inline-block', 'main-heading'].map((slug) => path.join(site.dist, 'posts', slug, 'index.html'));
+		const pages = ['early-comments', 'svg-style', 'plaintext', 'inline-block', 'main-heading', 'emoji-heading'].map((slug) => path.join(site.dist, 'posts', slug, 'index.html'));
 		const vnu = path.join(repoRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');
 		const output = await run('java', ['-jar', vnu, '--errors-only', '--format', 'gnu', ...pages]).then(
 			({ stdout, stderr }) => stdout + stderr,
@@ -305,6 +307,14 @@ describe('summaries', () => {
 		const $ = site.html('posts/commented-intro/index.html');
 		expect([$('meta[name="description"]').attr('content'), $('meta[property="og:description"]').attr('content')]).toEqual(['The intro.', 'The intro.']);
 		expect(parseRssFeed(site.read('tags/intro/rss.xml')).items?.map((item) => item.description)).toEqual(['The intro.']);
+	});
+});
+
+describe('a heading whose text makes no id', () => {
+	test('gets one of its own, which the table of contents links to', () => {
+		const $ = site.html('posts/emoji-heading/index.html');
+		expect($('.carnet-prose h2').map((_, heading) => $(heading).attr('id')).get()).toEqual(['Heading', '-1', 'three']);
+		expect($('nav.carnet-toc a').map((_, link) => $(link).attr('href')).get()).toEqual(['#Heading', '#-1', '#three']);
 	});
 });
 
