@@ -37,7 +37,7 @@ beforeAll(async () => {
 			'---\nimport Footer from "astro-theme-carnet/components/Footer.astro";\n---\n<div class="my-footer-wrap"><Footer /></div>\n',
 		'src/content/posts/long.md': post(
 			'title: A long read\ndate: 2024-05-01\ntags: [Alpha, Beta]',
-			`Intro.\n\n## First part\n\n${words(300)}\n\n### A detail\n\n${words(200)}\n\n## Second part\n\n${words(300)}\n\n\`\`\`js\n${words(500, 'code')}\n\`\`\`\n\n## Third part\n\nEnd.`,
+			`Intro.\n\n## First part\n\n${words(300)}\n\n### A detail\n\n${words(200)}\n\n## Second part, $O(n^2)$\n\n${words(300)}\n\n\`\`\`js\n${words(500, 'code')}\n\`\`\`\n\n## Third part[^1]\n\nEnd.\n\n[^1]: A note on the heading.`,
 		),
 		'src/content/posts/short.md': post('title: A short note\ndate: 2024-04-01\ntags: [Alpha]', 'Just a few words.\n\n## Only section\n\nDone.'),
 		'src/content/posts/beta.md': post('title: Beta only\ndate: 2024-03-01\ntags: [Beta, Alpha]', 'Text.'),
@@ -81,9 +81,9 @@ describe('post pages', () => {
 		expect(fr.html('posts/bonjour/index.html')('.carnet-post-meta').text()).toContain('1 minute de lecture');
 	});
 
-	test('have a table of contents from three sections on, with nested subsections', () => {
+	test('have a table of contents from three sections on, with nested subsections, formulas as their TeX and no footnote marks', () => {
 		const $ = en.html('posts/long/index.html');
-		expect(texts($, '.carnet-toc > ol > li > a')).toEqual(['First part', 'Second part', 'Third part']);
+		expect(texts($, '.carnet-toc > ol > li > a')).toEqual(['First part', 'Second part, O(n^2)', 'Third part']);
 		expect(texts($, '.carnet-toc ol ol a')).toEqual(['A detail']);
 		expect($('.carnet-toc a').first().attr('href')).toBe('#first-part');
 		expect($('#first-part').is('h2')).toBe(true);

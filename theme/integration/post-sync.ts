@@ -5,7 +5,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
 import { balanceHtml, opensEndlessComment } from '../utils/balanced-html.ts';
 import { summaryOf } from '../utils/summary.ts';
-import { nameUnnamedHeading } from '../utils/heading-ids.ts';
+import { nameUnnamedHeading, readHeadingTexts } from '../utils/heading-ids.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { decodePostFile } from '../utils/text-encoding.ts';
 import { BodyCache, type RenderedBody } from './body-cache.ts';
@@ -310,6 +310,7 @@ export class PostSync {
 			const balanced = balanceHtml(rendered.html);
 			if (balanced !== rendered.html && opensEndlessComment(rendered.html)) this.#warnEndlessComment(post, displayPath);
 			rendered.html = nameUnnamedHeading(balanced, rendered.metadata?.headings ?? []);
+			readHeadingTexts(rendered.html, rendered.metadata?.headings ?? []);
 			if (data.description === undefined) data.bodySummary = summaryOf(rendered.html, excerptSeparator(post.data));
 		} catch (error) {
 			// The HTML parser's own error (a stack overflow) names no post.

@@ -1,0 +1,25 @@
+import type { MarkdownHeading } from 'astro';
+import { describe, expect, test } from 'vitest';
+import { readHeadingTexts } from '../../theme/utils/heading-ids.ts';
+
+// As Sätteri writes them, KaTeX's HTML beside the MathML when math is 'htmlAndMathml'.
+const MATH = '<span class="katex"><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">E = mc^2</annotation></semantics></math></span>';
+const KATEX_HTML = '<span class="katex"><span class="katex-mathml"><math><semantics><mrow><mi>x</mi></mrow><annotation encoding="application/x-tex">x</annotation></semantics></math></span><span class="katex-html" aria-hidden="true"><span class="mord mathnormal">x</span></span></span>';
+const FOOTNOTE = '<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a></sup>';
+
+const headings = (...entries: [string, string][]): MarkdownHeading[] => entries.map(([slug, text]) => ({ depth: 2, slug, text }));
+
+describe('the text the table of contents shows for a heading', () => {
+	test('is a formula written in TeX, once, and leaves footnote marks and what is hidden from readers out', () => {
+		const list = headings(['energy-e--mc2', 'Energy E=mc2E = mc^2'], ['results1', 'Results1'], ['a-x', 'A xxx'], ['plain', 'Plain']);
+		const html = `<h2 id="energy-e--mc2">Energy ${MATH}</h2><p>x</p><h2 id="results1">Results${FOOTNOTE}</h2><h2 id="a-x">A ${KATEX_HTML}</h2><h2 id="plain">Plain</h2>`;
+		readHeadingTexts(html, list);
+		expect(list.map((heading) => heading.text)).toEqual(['Energy E = mc^2', 'Results', 'A x', 'Plain']);
+	});
+
+	test('is left as the Markdown processor gives it in a body without math or footnotes', () => {
+		const list = headings(['a', 'A <b>'], ['b', 'B']);
+		readHeadingTexts('<h2 id="a">A &lt;b&gt;</h2><h2 id="b">B</h2>', list);
+		expect(list.map((heading) => heading.text)).toEqual(['A <b>', 'B']);
+	});
+});
