@@ -15,3 +15,12 @@ test('drops the blog name, then cuts at a word, so that no title passes 70 chara
 	expect(cut).toBe('Externalisation : Le Traitement Antistress des PME 🌐 🤓 😁 et bien…');
 	expect(cut.length).toBeLessThanOrEqual(70);
 });
+
+test('isolates a title that has its own bidirectional controls, so that an override it never closes cannot reorder the blog name', () => {
+	expect(documentTitle('\u202Eevil', 'My blog')).toBe('\u2068\u202Eevil\u2069 · My blog');
+	const long = documentTitle(`\u202E${'word '.repeat(20)}`, 'My blog');
+	expect(long.startsWith('\u2068\u202E')).toBe(true);
+	expect(long.endsWith('\u2069')).toBe(true);
+	expect(long.length).toBeLessThanOrEqual(70);
+	expect(documentTitle('שלום world', 'My blog')).toBe('שלום world · My blog');
+});

@@ -8,15 +8,27 @@ const MAX_LENGTH = 70;
  */
 export function documentTitle(title: string | undefined, siteTitle: string): string {
 	if (title === undefined) return shorten(siteTitle);
-	const full = `${title} · ${siteTitle}`;
-	return full.length <= MAX_LENGTH ? full : shorten(title);
+	const full = `${isolated(title)} · ${siteTitle}`;
+	if (full.length <= MAX_LENGTH) return full;
+	// The isolating marks count too.
+	return BIDI_CONTROL.test(title) ? isolated(shorten(title, MAX_LENGTH - 2)) : shorten(title);
 }
 
-function shorten(text: string): string {
-	if (text.length <= MAX_LENGTH) return text;
-	const cut = text.slice(0, MAX_LENGTH - 1);
+// Bidirectional embeddings, overrides and isolates. A title with its own (an override never closed, as in
+// "\u202Eevil") would reorder what follows it in the browser's tab: the site's name. Isolated between
+// U+2068 and U+2069, which ends whatever it opened, it reorders only itself, as it does in the page's
+// heading (dir="auto").
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+function isolated(text: string): string {
+	return BIDI_CONTROL.test(text) ? `\u2068${text}\u2069` : text;
+}
+
+function shorten(text: string, max = MAX_LENGTH): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
 	const space = cut.lastIndexOf(' ');
 	// Cut at the last word boundary unless that loses too much; never in the middle of a surrogate pair.
-	const end = space > MAX_LENGTH / 2 ? space : /[\uD800-\uDBFF]$/.test(cut) ? cut.length - 1 : cut.length;
+	const end = space > max / 2 ? space : /[\uD800-\uDBFF]$/.test(cut) ? cut.length - 1 : cut.length;
 	return `${cut.slice(0, end).trimEnd()}…`;
 }
