@@ -1,8 +1,7 @@
 import { fenceAfter } from '../markdown/fences.ts';
+import { HTML_COMMENT, commentCloses } from '../utils/balanced-html.ts';
 
-// A comment as HTML reads it: it ends at "-->" or "--!>", or at once when written "<!-->" or "<!--->".
-const COMMENT = /<!--(?:-?>|[\s\S]*?--!?>|[\s\S]*$)/g;
-const CLOSED = /^<!---?>$|--!?>$/;
+const COMMENT = new RegExp(HTML_COMMENT, 'g');
 const CODE_SPAN = /(`+)[^`\n]*?\1/g;
 
 /**
@@ -20,7 +19,7 @@ export function endlessCommentLine(body: string): number | undefined {
 		})
 		.join('\n');
 	for (const match of text.matchAll(COMMENT)) {
-		if (!CLOSED.test(match[0])) return text.slice(0, match.index).split('\n').length;
+		if (!commentCloses(match[0])) return text.slice(0, match.index).split('\n').length;
 	}
 	return undefined;
 }

@@ -13,9 +13,18 @@ const DOCUMENT = new Set(['html', 'head', 'body']);
 const CLOSES_P = new Set(
 	'address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr listing li dd dt main menu nav ol p pre search section summary table ul xmp'.split(' '),
 );
-// A comment ends at "-->", and also at "--!>", or at once when written "<!-->" or "<!--->", as HTML reads it.
-const TOKEN = /<!--(?:-?>|[\s\S]*?--!?>|[\s\S]*$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\/?([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+/**
+ * An HTML comment as the HTML parser ends it: at "-->", also at "--!>", at once when written "<!-->" or
+ * "<!--->", and otherwise at the end of the text (commentCloses() tells that last case apart).
+ */
+export const HTML_COMMENT = String.raw`<!--(?:-?>|[\s\S]*?--!?>|[\s\S]*$)`;
+const TOKEN = new RegExp(String.raw`${HTML_COMMENT}|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\/?([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*>`, 'g');
 const CLOSED_COMMENT = /^<!---?>$|--!?>$/;
+
+/** Whether a comment that HTML_COMMENT matched has its end, rather than running to the end of the text. */
+export function commentCloses(comment: string): boolean {
+	return CLOSED_COMMENT.test(comment);
+}
 
 /**
  * A rendered body whose raw HTML leaves an element open (`<div>` without `</div>`) or closes one it did
@@ -55,7 +64,7 @@ export function opensEndlessComment(html: string): boolean {
 	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
 		const [token, rawName] = match;
 		if (!rawName) {
-			if (token.startsWith('<!--') && !CLOSED_COMMENT.test(token)) return true;
+			if (token.startsWith('<!--') && !commentCloses(token)) return true;
 			continue;
 		}
 		const name = rawName.toLowerCase();
@@ -76,7 +85,7 @@ function tagsPairUp(html: string): boolean {
 		const foreign = open.includes('svg') || open.includes('math');
 		if (!rawName) {
 			// A comment or a CDATA section that never ends swallows the rest of the page.
-			if (token.startsWith('<!--') && !CLOSED_COMMENT.test(token)) return false;
+			if (token.startsWith('<!--') && !commentCloses(token)) return false;
 			// Outside SVG and MathML, "<![CDATA[" starts a comment that ends at the first ">".
 			if (token.startsWith('<![CDATA[') && (!foreign || !token.endsWith(']]>'))) return false;
 			continue;

@@ -1,5 +1,6 @@
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { HTML_COMMENT } from './balanced-html.ts';
 import { escapeXml } from './xml.ts';
 
 /** Hugo's summary divider, `<!--more-->`, which Jekyll sites set as `excerpt_separator` too, and Docusaurus's `<!-- truncate -->`. */
@@ -9,7 +10,7 @@ const PARAGRAPH = /<p(?:\s[^>]*)?>[\s\S]*?<\/p>/g;
  * What a reader does not see, though a paragraph may be written in it: comments (an old intro commented
  * out), scripts' and templates' source, and what is shown only without JavaScript.
  */
-const UNSEEN = /<!--(?:-?>|[\s\S]*?--!?>|[\s\S]*$)|<(script|style|template|noscript|textarea|title|xmp)(?=[\s/>])[\s\S]*?(?:<\/\1\s*>|$)/gi;
+const UNSEEN = new RegExp(String.raw`${HTML_COMMENT}|<(script|style|template|noscript|textarea|title|xmp)(?=[\s/>])[\s\S]*?(?:<\/\1\s*>|$)`, 'gi');
 /** Longer summaries are cut at a word, with an ellipsis: about what search engines show of a description. */
 export const SUMMARY_LENGTH = 240;
 
