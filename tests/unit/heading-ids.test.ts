@@ -1,6 +1,6 @@
 import type { MarkdownHeading } from 'astro';
 import { describe, expect, test } from 'vitest';
-import { readHeadingTexts } from '../../theme/utils/heading-ids.ts';
+import { readHeadingTexts, separateFootnoteIds } from '../../theme/utils/heading-ids.ts';
 
 // As Sätteri writes them, KaTeX's HTML beside the MathML when math is 'htmlAndMathml'.
 const MATH = '<span class="katex"><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">E = mc^2</annotation></semantics></math></span>';
@@ -21,5 +21,25 @@ describe('the text the table of contents shows for a heading', () => {
 		const list = headings(['a', 'A <b>'], ['b', 'B']);
 		readHeadingTexts('<h2 id="a">A &lt;b&gt;</h2><h2 id="b">B</h2>', list);
 		expect(list.map((heading) => heading.text)).toEqual(['A <b>', 'B']);
+	});
+});
+
+describe('headings named like the ids GFM gives footnotes', () => {
+	const section = '<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2>\n<ol>\n<li id="user-content-fn-1"><p>Note. <a href="#user-content-fnref-1" data-footnote-backref>↩</a></p></li>\n</ol>\n</section>';
+
+	test('take the first free number after the id, in the page and in the outline, and the footnotes keep theirs', () => {
+		const list = headings(['footnote-label', 'Footnote label'], ['user-content-fn-1', 'User content fn 1'], ['footnote-label-1', 'Footnote label 1'], ['footnote-label', 'Footnotes']);
+		const html = `<h2 id="footnote-label">Footnote label</h2><p>A.${FOOTNOTE}</p><h2 id="user-content-fn-1">User content fn 1</h2><h2 id="footnote-label-1">Footnote label 1</h2>${section}`;
+		expect(separateFootnoteIds(html, list)).toBe(
+			`<h2 id="footnote-label-2">Footnote label</h2><p>A.${FOOTNOTE}</p><h2 id="user-content-fn-1-1">User content fn 1</h2><h2 id="footnote-label-1">Footnote label 1</h2>${section}`,
+		);
+		expect(list.map((heading) => heading.slug)).toEqual(['footnote-label-2', 'user-content-fn-1-1', 'footnote-label-1', 'footnote-label']);
+	});
+
+	test('keep their ids in a body without footnotes, where nothing else has them', () => {
+		const list = headings(['footnote-label', 'Footnote label']);
+		const html = '<h2 id="footnote-label">Footnote label</h2><p>A.</p>';
+		expect(separateFootnoteIds(html, list)).toBe(html);
+		expect(list[0]?.slug).toBe('footnote-label');
 	});
 });

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
-import { balanceHtml, opensEndlessComment } from '../utils/balanced-html.ts';
+import { balanceHtml, opensEndlessComment, pagePartsLeftOut } from '../utils/balanced-html.ts';
 import { summaryOf } from '../utils/summary.ts';
-import { nameUnnamedHeading, readHeadingTexts } from '../utils/heading-ids.ts';
+import { nameUnnamedHeading, readHeadingTexts, separateFootnoteIds } from '../utils/heading-ids.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { decodePostFile } from '../utils/text-encoding.ts';
 import { BodyCache, type RenderedBody } from './body-cache.ts';
@@ -265,6 +265,18 @@ export class PostSync {
 		);
 	}
 
+	// Parts of another page pasted into the post, which the page leaves out (utils/balanced-html.ts), in the
+	// order of the post.
+	#warnPageParts(post: PostFile, displayPath: string, parts: string[]): void {
+		const found = parts.map((part) => ({ part, offset: post.body.search(new RegExp(`<${part}\\b`, 'i')) })).sort((a, b) => a.offset - b.offset);
+		for (const { part, offset } of found) {
+			const line = offset === -1 ? undefined : post.source.bodyLine + (post.body.slice(0, offset).match(/\n/g)?.length ?? 0);
+			this.#context.logger.warn(
+				`${postLocation({ displayPath }, line)}: a <${part}> element, pasted from another page, is left out of the post: ${PAGE_PART_HARM[part]}. Delete it from the post to silence this warning.`,
+			);
+		}
+	}
+
 	/** Whether the body of an unchanged entry is still where its entry says, intact; registers it if so. */
 	async #bodyKept(entry: StoredEntry, key: string): Promise<boolean> {
 		if (!entry.deferredRender || isMdx(entry.filePath ?? '')) return true;
@@ -309,8 +321,10 @@ export class PostSync {
 			// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
 			const balanced = balanceHtml(rendered.html);
 			if (balanced !== rendered.html && opensEndlessComment(rendered.html)) this.#warnEndlessComment(post, displayPath);
-			rendered.html = nameUnnamedHeading(balanced, rendered.metadata?.headings ?? []);
-			readHeadingTexts(rendered.html, rendered.metadata?.headings ?? []);
+			this.#warnPageParts(post, displayPath, pagePartsLeftOut(rendered.html, balanced));
+			const headings = rendered.metadata?.headings ?? [];
+			rendered.html = separateFootnoteIds(nameUnnamedHeading(balanced, headings), headings);
+			readHeadingTexts(rendered.html, headings);
 			if (data.description === undefined) data.bodySummary = summaryOf(rendered.html, excerptSeparator(post.data));
 		} catch (error) {
 			// The HTML parser's own error (a stack overflow) names no post.
@@ -330,6 +344,12 @@ export class PostSync {
 		store.set({ ...base, deferredRender: true });
 	}
 }
+
+const PAGE_PART_HARM: Record<string, string> = {
+	title: 'browsers do not show a <title> in the body of a page, and the post has its title from its front matter',
+	base: "it would send every link and image of the page, the theme's own included, to another address",
+	meta: "a page's <meta> belongs in its head, where the theme writes the post's own (a refresh would take readers off the page)",
+};
 
 /**
  * An error of the Markdown processor (Sätteri, the theme's plugins or the site's) as the build reports it:

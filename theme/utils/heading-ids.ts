@@ -18,6 +18,46 @@ export function nameUnnamedHeading(html: string, headings: MarkdownHeading[]): s
 }
 
 const HEADING = /<h([1-6])\b([^>]*)>([\s\S]*?)<\/h\1\s*>/g;
+
+// The ids GFM gives a body's footnotes: the hidden heading of their section, each note and each mark.
+const FOOTNOTE_ID = /^(?:footnote-label|user-content-fn(?:ref)?-.+)$/;
+const FOOTNOTES_SECTION = /<section\b[^>]*\sdata-footnotes\b/;
+const HEADING_ID = /(<h[1-6]\s(?:[^>]*\s)?id=")([^"]*)"/g;
+const ANY_ID = /\sid="([^"]*)"/g;
+
+/**
+ * A heading whose text slugs to an id GFM gives a footnote (`## Footnote label` is `footnote-label`, the
+ * id of the footnotes' hidden heading; `## User content fn 1` that of the first note) gets the first free
+ * `-1`, `-2`… after it instead, as github-slugger numbers repeated headings: two elements with one id are an
+ * HTML error, and the footnote's links, its mark's `aria-describedby` and the table of contents each went
+ * to whichever came first. The footnotes keep their ids, which their links and feeds use. `headings` is
+ * changed in place.
+ */
+export function separateFootnoteIds(html: string, headings: MarkdownHeading[]): string {
+	const section = html.search(FOOTNOTES_SECTION);
+	if (section === -1 || !headings.some((heading) => FOOTNOTE_ID.test(heading.slug))) return html;
+	const taken = new Set(Array.from(html.matchAll(ANY_ID), (match) => match[1]));
+	// The new ids of the body's headings, in order, by the id each had.
+	const renamed = new Map<string, string[]>();
+	const body = html.slice(0, section).replace(HEADING_ID, (tag, start: string, id: string) => {
+		if (!FOOTNOTE_ID.test(id)) return tag;
+		let suffix = 1;
+		while (taken.has(`${id}-${suffix}`)) suffix += 1;
+		const fresh = `${id}-${suffix}`;
+		taken.add(fresh);
+		renamed.set(id, [...(renamed.get(id) ?? []), fresh]);
+		return `${start}${fresh}"`;
+	});
+	// The outline lists headings in the order of the page; the footnotes' own heading, listed last, keeps its id.
+	for (const [id, fresh] of renamed) {
+		const entries = headings.filter((heading) => heading.slug === id);
+		if (id === 'footnote-label') entries.pop();
+		entries.forEach((heading, index) => {
+			if (fresh[index] !== undefined) heading.slug = fresh[index];
+		});
+	}
+	return body + html.slice(section);
+}
 const NEEDS_READING = /<math\b|data-footnote-ref/;
 
 /**
