@@ -94,13 +94,25 @@ beforeAll(async () => {
 		'src/content/posts/early-comments.md': post('title: Early comments\ndate: 2023-06-04', 'Start.\n\n<!--> <div class="a">\n\nAfter one.\n\n<!-- x -->\n\n<!-- b --!> <div class="b">\n\nAfter two. -->\n'),
 		'src/content/posts/svg-style.md': post('title: SVG style\ndate: 2023-06-03', 'Start.\n\n<svg><style><div class="c"></style></svg>\n\nAfter.\n'),
 		'src/content/posts/plaintext.md': post('title: Plaintext\ndate: 2023-06-02\ntags: [Plaintext]', 'Start.\n\n<plaintext>x</plaintext>\n\nAfter.\n'),
-		'src/content/posts/pasted-document.md': post('title: Pasted document\ndate: 2023-06-01', '<html lang="xx"><head><title>T</title></head><body class="pasted">\n\nText.\n\n</body></html>\n'),
+		'src/content/posts/pasted-document.md': post('title: Pasted document\ndate: 2023-06-01', '<!DOCTYPE html>\n<html lang="xx"><head><title>T</title></head><body class="pasted">\n\nText.\n\n</body></html>\n'),
 		// Raw HTML in a paragraph: a block that ends it (<span>…</span><div> on a line), a link in a link.
 		'src/content/posts/inline-block.md': post('title: Inline block\ndate: 2023-05-01', '<span>a</span><div>b</div>\n\nText <a href="/x">see [this](/y)</a>.\n'),
 		// A comment its author forgot to close: browsers hide the rest of the post.
 		'src/content/posts/endless-comment.md': post('title: Endless comment\ndate: 2023-05-03', 'Intro.\n\n```html\n<!-- in code\n```\n\n<!-- TODO: rewrite\n\nThe rest.\n'),
 		// An old intro commented out, and a script that writes a paragraph: neither is what readers see first.
 		'src/content/posts/commented-intro.md': post('title: Commented intro\ndate: 2023-05-02\ntags: [Intro]', '<!-- <p>Old intro, withdrawn.</p> -->\n\n<script>document.write("<p>Written by a script.</p>")</script>\n\nThe intro.\n'),
+		// Headings named like the ids GFM gives footnotes, in a post with footnotes.
+		'src/content/posts/footnote-headings.md': post(
+			'title: Footnote headings\ndate: 2023-04-02',
+			'## Footnote label\n\nA claim.[^1]\n\n## User content fn 1\n\nB.\n\n## User content fnref 1\n\nC.\n\n[^1]: The source.\n',
+		),
+		// Parts of another page pasted into a post: its <title>, its <main>, its <base>.
+		'src/content/posts/pasted-parts.md': post('title: Pasted parts\ndate: 2023-04-03', '<title>Old page</title>\n\n<main class="old"><p>Inside the old main.</p></main>\n\n<base href="https://evil.example/">\n\n[A link](/elsewhere/)\n'),
+		// Inline elements left open across paragraphs, lists and tables.
+		'src/content/posts/open-inline.md': post(
+			'title: Open inline\ndate: 2023-04-04',
+			'Some <em>emphasis\n\nNext paragraph</em> end.\n\nA <a href="/x">link\n\n- item one\n- item two\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n```js\nlet x;\n```\n\n## Heading\n\n<b>bold\n\n> quoted\n',
+		),
 		'src/content/posts/unclosed/dot.png': await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).png().toBuffer(),
 		'src/content/posts/aligned.md': post('title: Aligned\ndate: 2023-11-01', '| Left | Centre | Right |\n|:--|:-:|--:|\n| a | b | c |\n'),
 		'src/content/posts/vector/index.md': post('title: Vector\ndate: 2024-01-01\nfeatured_image: ./drawing.svg\nfeatured_image_alt: A square', 'Body.\n'),
@@ -243,7 +255,7 @@ describe('raw HTML that leaves an element open or closes one it did not open', (
 		const $ = site.html('posts/unclosed/index.html');
 		expect($('.carnet-prose footer, .carnet-prose nav').length).toBe(0);
 		expect($('footer.carnet-post__footer').parent().is('article.carnet-post')).toBe(true);
-		expect($('.carnet-prose div.note span').text()).toContain('After it.');
+		expect([$('.carnet-prose div.note span').text(), $('.carnet-prose div.note > p').first().text()]).toEqual(['Left open\n', 'After it.']);
 		expect($('.carnet-prose').text()).toContain('stray');
 		expect($('main article.carnet-post').length).toBe(1);
 	});
@@ -263,8 +275,13 @@ describe('raw HTML that leaves an element open or closes one it did not open', (
 		expect(cheerio.load(item?.content?.encoded ?? '')('pre').text()).toContain('<p>After.</p>');
 	});
 
-	test('the Nu HTML checker finds no error on these pages, nor on a page whose headings are named like its parts', async () => {
-		const pages = ['early-comments', 'svg-style', 'plaintext', 'inline-block', 'main-heading', 'emoji-heading'].map((slug) => path.join(site.dist, 'posts', slug, 'index.html'));
+	test("the Nu HTML checker finds no error on any post's page", async () => {
+		// Left out: quotes nested deeper than browsers build a tree, the MDX post whose page keeps its control
+		// characters (the MDX compiler reads the file), and the traps' style attribute, which the post wrote.
+		const unchecked = ['nested-quotes', 'mdx-paste', 'traps', 'draft', 'mdx-draft'];
+		const slugs = readdirSync(path.join(site.dist, 'posts')).filter((slug) => !unchecked.includes(slug));
+		expect(slugs).toEqual(expect.arrayContaining(['early-comments', 'footnote-headings', 'open-inline', 'pasted-document', 'pasted-parts', 'unclosed']));
+		const pages = slugs.map((slug) => path.join(site.dist, 'posts', slug, 'index.html'));
 		const vnu = path.join(repoRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');
 		const output = await run('java', ['-jar', vnu, '--errors-only', '--format', 'gnu', ...pages]).then(
 			({ stdout, stderr }) => stdout + stderr,
@@ -289,6 +306,50 @@ describe('ids', () => {
 		for (const part of ['nav.carnet-toc', 'nav.carnet-series', 'section.carnet-share', 'section.carnet-related']) {
 			expect($(`#${$(part).attr('aria-labelledby')}`).closest(part).length, part).toBe(1);
 		}
+	});
+});
+
+describe('parts of another page pasted into a post', () => {
+	test('a <main> becomes a <div>, and the page keeps its own <main>, <title> and links', () => {
+		const $ = site.html('posts/pasted-parts/index.html');
+		expect([$('main').length, $('.carnet-prose div.old p').text(), $('title').length, $('base').length]).toEqual([1, 'Inside the old main.', 1, 0]);
+		expect($('.carnet-prose').text()).not.toContain('Old page');
+		expect($('.carnet-prose a').attr('href')).toBe('/elsewhere/');
+		expect(site.html('posts/traps/index.html')('base, body meta[http-equiv]').length).toBe(0);
+	});
+
+	test('a <title>, <base> or <meta> left out is named in a warning with its line', () => {
+		expect(warnings().filter((line) => /pasted-parts|traps/.test(line) && line.includes('pasted from another page'))).toEqual([
+			'src/content/posts/pasted-parts.md:5: a <title> element, pasted from another page, is left out of the post: browsers do not show a <title> in the body of a page, and the post has its title from its front matter. Delete it from the post to silence this warning.',
+			'src/content/posts/pasted-parts.md:9: a <base> element, pasted from another page, is left out of the post: it would send every link and image of the page, the theme\'s own included, to another address. Delete it from the post to silence this warning.',
+			"src/content/posts/traps.md:12: a <meta> element, pasted from another page, is left out of the post: a page's <meta> belongs in its head, where the theme writes the post's own (a refresh would take readers off the page). Delete it from the post to silence this warning.",
+			'src/content/posts/traps.md:13: a <base> element, pasted from another page, is left out of the post: it would send every link and image of the page, the theme\'s own included, to another address. Delete it from the post to silence this warning.',
+		]);
+	});
+});
+
+describe('an inline element left open', () => {
+	test('ends with its paragraph: the quote after an unclosed <b> is not bold', () => {
+		const $ = site.html('posts/open-inline/index.html');
+		expect($('.carnet-prose b').text()).toBe('bold');
+		expect($('.carnet-prose blockquote').parents('b').length).toBe(0);
+		expect($('.carnet-prose blockquote').text().trim()).toBe('quoted');
+	});
+});
+
+describe('headings named like the ids of footnotes', () => {
+	test('get ids of their own, so that footnote links reach the note and the table of contents the heading', () => {
+		const $ = site.html('posts/footnote-headings/index.html');
+		const ids = $('[id]').map((_, element) => $(element).attr('id')).get();
+		expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+		expect($('.carnet-prose > h2').map((_, heading) => $(heading).attr('id')).get()).toEqual(['footnote-label-1', 'user-content-fn-1-1', 'user-content-fnref-1-1']);
+		expect($($('a[data-footnote-ref]').attr('href')).is('section[data-footnotes] li')).toBe(true);
+		expect($($('a[data-footnote-backref]').attr('href')).is('a[data-footnote-ref]')).toBe(true);
+		expect($('nav.carnet-toc a').map((_, link) => `${$(link).attr('href')} ${$(link).text()}`).get()).toEqual([
+			'#footnote-label-1 Footnote label',
+			'#user-content-fn-1-1 User content fn 1',
+			'#user-content-fnref-1-1 User content fnref 1',
+		]);
 	});
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { endlessCommentLine } from '../../theme/integration/body-comments.ts';
-import { balanceHtml, opensEndlessComment } from '../../theme/utils/balanced-html.ts';
+import { balanceHtml, opensEndlessComment, pagePartsLeftOut } from '../../theme/utils/balanced-html.ts';
 
 describe('balanceHtml()', () => {
 	test('returns a body whose tags pair up byte for byte, raw text, comments, void and SVG elements included', () => {
@@ -9,7 +9,7 @@ describe('balanceHtml()', () => {
 	});
 
 	test('closes an element that raw HTML leaves open, inside the body', () => {
-		expect(balanceHtml('<div class="x"><span>open\n<p>After.</p>')).toBe('<div class="x"><span>open\n<p>After.</p></span></div>');
+		expect(balanceHtml('<div class="x"><section>open\n<p>After.</p>')).toBe('<div class="x"><section>open\n<p>After.</p></section></div>');
 	});
 
 	test('drops end tags of elements the body never opened', () => {
@@ -42,8 +42,36 @@ describe('balanceHtml()', () => {
 		expect(balanceHtml('<p>a</p><plaintext>x < y</plaintext>\n<p>b</p>')).toBe('<p>a</p><pre>x &#x3C; y&#x3C;/plaintext>\n&#x3C;p>b&#x3C;/p></pre>');
 	});
 
-	test("leaves out the html, head and body tags of a pasted document, which would change the page's own", () => {
-		expect(balanceHtml('<html lang="xx"><head><title>T</title></head><body class="pasted">\n<p>Text.</p>\n</body></html>')).toBe('<title>T</title>\n<p>Text.</p>\n');
+	test("leaves out the doctype, html, head, body and title of a pasted document, which would change the page's own", () => {
+		const pasted = '<!DOCTYPE html>\n<html lang="xx"><head><title>T</title></head><body class="pasted">\n<p>Text.</p>\n</body></html>';
+		expect(balanceHtml(pasted)).toBe('\n\n<p>Text.</p>\n');
+		expect(pagePartsLeftOut(pasted, balanceHtml(pasted))).toEqual(['title']);
+	});
+
+	test("makes a pasted <main> a <div>, and leaves out a <base> and a <meta> that would redirect the page's links or its readers", () => {
+		const pasted = '<main class="old"><p>In.</p></main>\n<base href="https://evil.example/">\n<meta http-equiv="refresh" content="0;url=https://evil.example/">';
+		expect(balanceHtml(pasted)).toBe('<div class="old"><p>In.</p></div>\n\n');
+		expect(pagePartsLeftOut(pasted, balanceHtml(pasted))).toEqual(['base', 'meta']);
+	});
+
+	test("keeps microdata's <meta itemprop> and an SVG's <title>, its accessible name", () => {
+		expect(balanceHtml('<div itemscope><meta itemprop="name" content="A"></div><svg><title>Icon</title></svg><main>')).toBe(
+			'<div itemscope><meta itemprop="name" content="A"></div><svg><title>Icon</title></svg><div></div>',
+		);
+	});
+
+	test('ends an inline element left open where its paragraph ends, instead of around the blocks after it', () => {
+		expect(balanceHtml('<p><b>bold</p>\n<blockquote>\n<p>quoted</p>\n</blockquote>\n<ul>\n<li>item</li>\n</ul>')).toBe(
+			'<p><b>bold</b></p>\n<blockquote>\n<p>quoted</p>\n</blockquote>\n<ul>\n<li>item</li>\n</ul>',
+		);
+		expect(balanceHtml('<div class="note"><span>Left open\n<p>After it.</p>')).toBe('<div class="note"><span>Left open\n</span><p>After it.</p></div>');
+		expect(balanceHtml('<div><strong><em>a<p>b</p>c</div>')).toBe('<div><strong><em>a</em></strong><p>b</p>c</div>');
+		// An element that marks a place (an anchor) is kept even when nothing is left in it.
+		expect(balanceHtml('<div><span id="here"><p>b</p></div>')).toBe('<div><span id="here"></span><p>b</p></div>');
+	});
+
+	test('keeps emphasis that the HTML parser carries over to the next paragraph, as written', () => {
+		expect(balanceHtml('<p>Some <em>emphasis</p>\n<p>Next</em> end.</p>')).toBe('<p>Some <em>emphasis</em></p><em>\n</em><p><em>Next</em> end.</p>');
 	});
 
 	test('ends a paragraph where a block element starts in it, and a link where another starts in it', () => {

@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 
@@ -13,6 +13,17 @@ const DOCUMENT = new Set(['html', 'head', 'body']);
 const CLOSES_P = new Set(
 	'address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr listing li dd dt main menu nav ol p pre search section summary table ul xmp'.split(' '),
 );
+// Elements whose content is text and inline elements only. One that raw HTML leaves open (`<b>bold` with
+// no `</b>`) would hold the paragraphs, lists and quotes after it: the HTML parser puts them inside, and
+// browsers show the rest of the post in bold.
+const PHRASING_ONLY = new Set(
+	'abbr b bdi bdo big cite code data dfn em font i kbd label mark nobr output q s samp small span strike strong sub sup time tt u var'.split(' '),
+);
+// What a post's body is shown inside: a page of its own, with its own <main>. Parts of another page
+// pasted into a post are read as browsers read them there, which is not as its author saw them: a second
+// <main>, a <base> that sends every link of the page elsewhere, a <meta> refresh that leaves it.
+const PAGE_PARTS = new Set(['title', 'main', 'base', 'meta']);
+
 /**
  * An HTML comment as the HTML parser ends it: at "-->", also at "--!>", at once when written "<!-->" or
  * "<!--->", and otherwise at the end of the text (commentCloses() tells that last case apart).
@@ -37,6 +48,8 @@ export function balanceHtml(html: string): string {
 	if (tagsPairUp(html)) return html;
 	const tree = fromHtml(html, { fragment: true });
 	plaintextAsPre(tree);
+	withoutPageParts(tree);
+	confineInline(tree);
 	// The parser lowercases attribute names; Astro finds a body's local images by the upper-case placeholder
 	// its Markdown pipeline writes (astro/dist/content/runtime.js, CONTENT_LAYER_IMAGE_REGEX).
 	return toHtml(tree).replaceAll(' __astro_image_="', ' __ASTRO_IMAGE_="');
@@ -52,6 +65,62 @@ function plaintextAsPre(node: Root | Element): void {
 		if (child.tagName === 'plaintext') child.tagName = 'pre';
 		plaintextAsPre(child);
 	}
+}
+
+/**
+ * Parts of a page that a body cannot hold: a pasted `<title>` (which browsers do not show in a body),
+ * `<base>` and `<meta>` (other than a microdata `itemprop`) are left out, and a `<main>` becomes a `<div>`
+ * with its attributes and content, as the page has its own.
+ */
+function withoutPageParts(node: Root | Element): void {
+	node.children = node.children.filter((child) => {
+		if (child.type !== 'element') return true;
+		if (child.tagName === 'title' || child.tagName === 'base') return false;
+		if (child.tagName === 'meta' && child.properties.itemProp === undefined) return false;
+		if (child.tagName === 'main') child.tagName = 'div';
+		// An SVG's <title> is its accessible name.
+		if (child.tagName !== 'svg' && child.tagName !== 'math') withoutPageParts(child);
+		return true;
+	});
+}
+
+/**
+ * The names of the page parts (`title`, `base`, `meta`) that balanceHtml() left out of `html`, each once:
+ * those `balanced` has fewer of. Raw text keeps what looks like one (a script's `"<meta"`) on both sides.
+ */
+export function pagePartsLeftOut(html: string, balanced: string): string[] {
+	if (html === balanced) return [];
+	const count = (text: string, name: string) => text.match(new RegExp(`<${name}\\b`, 'gi'))?.length ?? 0;
+	return ['title', 'base', 'meta'].filter((name) => count(balanced, name) < count(html, name));
+}
+
+/**
+ * An inline element left open ends where its paragraph ends: the paragraphs, lists, quotes and tables the
+ * HTML parser put inside it follow it instead (`<b>bold` no longer makes the rest of the post bold). An
+ * element that held nothing before them but white space is left out, unless it has attributes (an anchor).
+ */
+function confineInline(node: Root | Element): void {
+	const children: RootContent[] = [];
+	for (const child of node.children) {
+		if (child.type !== 'element') {
+			children.push(child);
+			continue;
+		}
+		confineInline(child);
+		const block = PHRASING_ONLY.has(child.tagName) ? child.children.findIndex((grandchild) => grandchild.type === 'element' && CLOSES_P.has(grandchild.tagName)) : -1;
+		if (block === -1) {
+			children.push(child);
+			continue;
+		}
+		const inline = child.children.slice(0, block);
+		const after = child.children.slice(block);
+		child.children = inline;
+		const blank = inline.every((grandchild) => grandchild.type === 'text' && grandchild.value.trim() === '');
+		if (!blank || Object.keys(child.properties).length > 0) children.push(child);
+		else children.push(...inline);
+		children.push(...after);
+	}
+	node.children = children as ElementContent[];
 }
 
 /**
@@ -88,10 +157,12 @@ function tagsPairUp(html: string): boolean {
 			if (token.startsWith('<!--') && !commentCloses(token)) return false;
 			// Outside SVG and MathML, "<![CDATA[" starts a comment that ends at the first ">".
 			if (token.startsWith('<![CDATA[') && (!foreign || !token.endsWith(']]>'))) return false;
+			// A pasted document's <!DOCTYPE html>, which the HTML parser ignores inside a body.
+			if (/^<!doctype\b/i.test(token)) return false;
 			continue;
 		}
 		const name = rawName.toLowerCase();
-		if (DOCUMENT.has(name) || name === 'plaintext') return false;
+		if (DOCUMENT.has(name) || name === 'plaintext' || (PAGE_PARTS.has(name) && !foreign)) return false;
 		if (token.startsWith('</')) {
 			if (open.pop() !== name) return false;
 			continue;
