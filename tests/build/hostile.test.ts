@@ -488,7 +488,7 @@ const failing = {
 	deepList: post('title: Deep list\ndate: 2024-01-01', `${Array.from({ length: 1000 }, (_, index) => `${'  '.repeat(index)}- item ${index}`).join('\n')}\n`),
 } satisfies Record<string, string>;
 
-type FailingName = keyof typeof failing | 'stalled' | 'inlineOutside' | 'mdxOutside' | 'windows1252' | 'utf16' | 'lookalikes' | 'mdxDeep';
+type FailingName = keyof typeof failing | 'stalled' | 'authorsList' | 'inlineOutside' | 'mdxOutside' | 'windows1252' | 'utf16' | 'lookalikes' | 'mdxDeep';
 const failures = {} as Record<FailingName, CliResult & { root: string; finished: number }>;
 let stalledServer: Server;
 let firstConnection = 0;
@@ -521,6 +521,13 @@ beforeAll(async () => {
 		utf16: { files: { 'src/content/posts/utf16.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(post('title: UTF-16\ndate: 2024-01-01', 'Body.\n'), 'utf16le')]) } },
 		// The same post, named on macOS (NFD) and elsewhere (NFC): the error named two paths that print the same.
 		lookalikes: { files: { 'src/content/posts/cafe\u0301.md': post('title: Café\ndate: 2024-01-01', 'Body.\n'), 'src/content/posts/caf\u00e9.md': post('title: Café\ndate: 2024-01-01', 'Body.\n') } },
+		// Docusaurus's authors.yml, which posts name authors from by key: its URLs are published as links too.
+		authorsList: {
+			files: {
+				'src/content/posts/authors.yml': 'ada:\n  name: Ada\n  url: https://ada.example.com\nmallory:\n  name: Mallory\n  url: "javascript:alert(1)"\n',
+				'src/content/posts/listed.md': post('title: Listed\ndate: 2024-01-01\nauthors: [mallory]', 'Body.\n'),
+			},
+		},
 		// Quotes nested 500 deep in MDX: the MDX build died of a segmentation fault, printing nothing.
 		mdxDeep: { files: { 'src/content/posts/deep.mdx': post('title: Deep MDX\ndate: 2024-01-01', `Intro.\n\n${'> '.repeat(500)}deep\n`) } },
 		stalled: {
@@ -619,6 +626,16 @@ describe('broken posts fail the build with the file, line, field, value and fix'
 			    Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.
 			  Location:
 			    <root>/src/content/posts/authorUrl.md:4:1"
+		`);
+	});
+
+	test("an author URL in Docusaurus's authors.yml that would run a script", () => {
+		expect(printedError('authorsList')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/authors.yml:4: mallory.url: expected an http(s): or mailto: URL such as https://example.com, but it is "javascript:alert(1)".
+			  Hint:
+			    Feeds and JSON-LD publish it as a link: write a full URL, or remove url.
+			  Location:
+			    <root>/src/content/posts/authors.yml:4:1"
 		`);
 	});
 

@@ -110,6 +110,45 @@ Use the power of React to create interactive blog posts.
 
 :::
 `,
+	// The lists of Docusaurus's starter blog, as its template writes them.
+	'authors.yml': `yangshun:
+  name: Yangshun Tay
+  title: Front End Engineer @ Facebook
+  url: https://github.com/yangshun
+  image_url: https://github.com/yangshun.png
+  page: true
+  socials:
+    x: yangshunz
+    github: yangshun
+
+slorber:
+  name: Sébastien Lorber
+  title: Docusaurus maintainer
+  url: https://sebastienlorber.com
+  image_url: https://github.com/slorber.png
+  page:
+    # customize the url of the author page at /blog/authors/<permalink>
+    permalink: '/all-sebastien-lorber-articles'
+  socials:
+    x: sebastienlorber
+    github: slorber
+    newsletter: https://thisweekinreact.com
+`,
+	'tags.yml': `facebook:
+  label: Facebook
+  permalink: /facebook
+  description: Facebook tag description
+
+hello:
+  label: Hello
+  permalink: /hello
+  description: Hello tag description
+
+docusaurus:
+  label: Docusaurus
+  permalink: /docusaurus
+  description: Docusaurus tag description
+`,
 	'2019-05-28-first-blog-post.md': `---
 slug: forward-vs-redirect
 title: RequestDispatcher.forward() vs HttpServletResponse.sendRedirect()
@@ -498,8 +537,21 @@ describe('Zola posts', () => {
 describe('Docusaurus posts', () => {
 	test('dates a post by the name of its folder, and reads its slug, authors and tags', () => {
 		expect(datetimes('welcome')).toEqual(['2021-08-26T00:00:00+02:00']);
-		expect(tagsOf('welcome')).toEqual(['facebook', 'hello', 'docusaurus']);
-		expect(site.html('posts/welcome/index.html')('.carnet-post-meta').text()).toContain('slorber and yangshun');
+	});
+
+	test('names the authors and tags a post gives by key as authors.yml and tags.yml do', () => {
+		expect(tagsOf('welcome')).toEqual(['Facebook', 'Hello', 'Docusaurus']);
+		const $ = site.html('posts/welcome/index.html');
+		expect($('.carnet-post-meta').text()).toContain('Sébastien Lorber and Yangshun Tay');
+		const [posting] = JSON.parse($('script[type="application/ld+json"]').text()) as { author: { name: string; url?: string }[] }[];
+		expect(posting?.author.map((author) => [author.name, author.url])).toEqual([
+			['Sébastien Lorber', 'https://sebastienlorber.com'],
+			['Yangshun Tay', 'https://github.com/yangshun'],
+		]);
+		const item = (JSON.parse(site.read('feed.json')).items as { title: string; authors: { name: string; url?: string }[] }[]).find((entry) => entry.title === 'Welcome');
+		expect(item?.authors.map((author) => author.name)).toEqual(['Sébastien Lorber', 'Yangshun Tay']);
+		// An author that is no key of the list, in another engine's post, is shown as written.
+		expect(site.log).not.toMatch(/authors\.yml|tags\.yml/);
 	});
 
 	test('reads one author written as an object, and a tag written as { label, permalink }', () => {

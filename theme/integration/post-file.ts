@@ -9,6 +9,7 @@ import { MAX_NAME_BYTES, slugFromFilePath, slugifySegment, tooLongSegment } from
 import type { PostReference, ShortcodeContext } from '../markdown/shortcodes.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { abridge } from '../utils/describe.ts';
+import { applyDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts';
 import { userError } from './errors.ts';
 import { checkMdxImports } from './mdx-imports.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, type HeldBack } from './post-dialects.ts';
@@ -54,6 +55,8 @@ export interface PostFileContext extends ImagePathContext {
 	warn: (message: string) => void;
 	/** How Hugo shortcodes and Jekyll tags in a Markdown body are expanded; none leaves them alone. */
 	shortcodes?: ShortcodeContext | undefined;
+	/** Docusaurus's authors.yml and tags.yml, when the posts folder has them. */
+	lists?: DocusaurusLists | undefined;
 }
 
 /** Reads one post's front matter and prepares it for the schema, or throws an error that names the file and line. */
@@ -75,6 +78,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const mediaSubpath = mediaSubpathOf(data);
 	for (const key of MEDIA_SUBPATH_KEYS) delete data[key];
 	applyDialects(data, source, context);
+	applyDocusaurusLists(data, context.lists);
 	// The MDX compiler reads the body from the file, where its heading would stay as well as the title.
 	const titled = isMdx(context.displayPath) ? expanded.body : takeTitleHeading(data, expanded.body);
 	const body = mediaSubpath === undefined || isMdx(context.displayPath) ? titled : putBodyImagesUnder(titled, mediaSubpath);

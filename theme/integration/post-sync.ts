@@ -18,6 +18,7 @@ import type { SiteState } from './registry.ts';
 import { shortcodeContext } from './shortcode-context.ts';
 import { referencesKey, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { measureRemoteImages } from './remote-images.ts';
+import { readDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts';
 import { imageSizesKey, publicImagePaths, publicImageSizes } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
 import { checkBodyImages } from './body-images.ts';
@@ -39,6 +40,7 @@ export class PostSync {
 	readonly #site: SiteState;
 	readonly #root: string;
 	readonly #salt: string;
+	readonly #lists: DocusaurusLists | undefined;
 	readonly #cache: BodyCache;
 	readonly #shortcodes: ShortcodeContext;
 	readonly #renderer: BodyRenderer;
@@ -67,7 +69,9 @@ export class PostSync {
 		this.#context = context;
 		this.#site = site;
 		this.#root = fileURLToPath(context.config.root);
-		this.#salt = renderSalt(context.config, site.config, context.watcher !== undefined);
+		// Docusaurus's authors.yml and tags.yml name what posts name by key: every post's entry depends on them.
+		this.#lists = readDocusaurusLists(postsDir, this.#root);
+		this.#salt = renderSalt(context.config, site.config, context.watcher !== undefined) + (this.#lists ? `:lists-${this.#lists.digest}` : '');
 		this.#cache = new BodyCache(context.config.cacheDir);
 		this.#shortcodes = shortcodeContext(context.config, site.config, postsDir, { showDrafts: context.watcher !== undefined });
 		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
@@ -246,6 +250,7 @@ export class PostSync {
 			showDrafts: this.#context.watcher !== undefined,
 			warn: (message) => this.#context.logger.warn(message),
 			shortcodes: this.#shortcodes,
+			lists: this.#lists,
 		};
 	}
 

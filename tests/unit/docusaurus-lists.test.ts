@@ -1,0 +1,48 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { applyDocusaurusLists, readDocusaurusLists } from '../../theme/integration/docusaurus-lists.ts';
+
+function postsFolder(files: Record<string, string>): string {
+	const dir = mkdtempSync(path.join(tmpdir(), 'carnet-lists-'));
+	for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+	return dir;
+}
+
+describe("Docusaurus's authors.yml and tags.yml", () => {
+	test('name the authors and tags a post gives by key, and leave other names as written', () => {
+		const dir = postsFolder({
+			'authors.yml': 'ada:\n  name: Ada Lovelace\n  email: ada@example.com\n  image_url: https://example.com/ada.png\ngrace:\n  title: No name\n',
+			'tags.yml': 'hola:\nfacebook:\n  label: Facebook\n  permalink: /fb\n',
+		});
+		const lists = readDocusaurusLists(dir, dir);
+		const data: Record<string, unknown> = { authors: ['ada', 'grace', 'Someone Else', { name: 'Inline' }], author: 'ada', tags: ['facebook', 'hola', 'other'] };
+		applyDocusaurusLists(data, lists);
+		expect(data).toEqual({
+			authors: [{ name: 'Ada Lovelace', email: 'ada@example.com' }, { name: 'grace' }, 'Someone Else', { name: 'Inline' }],
+			author: { name: 'Ada Lovelace', email: 'ada@example.com' },
+			tags: ['Facebook', 'hola', 'other'],
+		});
+	});
+
+	test('are read from JSON too, and a folder with neither changes nothing', () => {
+		const lists = readDocusaurusLists(postsFolder({ 'authors.json': '{ "ada": { "name": "Ada", "url": "https://ada.example.com" } }' }), '/');
+		const data: Record<string, unknown> = { authors: 'ada' };
+		applyDocusaurusLists(data, lists);
+		expect(data.authors).toEqual({ name: 'Ada', url: 'https://ada.example.com' });
+		expect(readDocusaurusLists(postsFolder({}), '/')).toBeUndefined();
+	});
+
+	test('that are not valid YAML stop the build with the file and line', () => {
+		const dir = postsFolder({ 'tags.yml': 'facebook:\n  label: [Facebook\n' });
+		expect(() => readDocusaurusLists(dir, dir)).toThrow(/^tags\.yml:3: /);
+	});
+
+	test('change the digest every post key includes when either file changes', () => {
+		const before = readDocusaurusLists(postsFolder({ 'authors.yml': 'ada:\n  name: Ada\n' }), '/')?.digest;
+		const after = readDocusaurusLists(postsFolder({ 'authors.yml': 'ada:\n  name: Ada L.\n' }), '/')?.digest;
+		expect(before).toBeDefined();
+		expect(after).not.toBe(before);
+	});
+});

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { digest } from '../utils/digest.ts';
+import { isSafeLink } from '../utils/links.ts';
+import { userError } from './errors.ts';
+
+/** An author as Carnet's schema takes one. */
+export interface ListedAuthor {
+	name: string;
+	url?: string;
+	email?: string;
+}
+
+/**
+ * Docusaurus's lists of a blog's authors and tags, `authors.yml` and `tags.yml` at the top of its blog
+ * folder (`blog/`, which becomes the posts folder), read once per sync. A post names an author or a tag by
+ * its key (`authors: [slorber]`, `tags: [facebook]`); Carnet shows the name and the label the list gives.
+ */
+export interface DocusaurusLists {
+	authors: ReadonlyMap<string, ListedAuthor>;
+	tags: ReadonlyMap<string, string>;
+	/** Of both files' text: every post's key includes it, so that an edited list reaches every post. */
+	digest: string;
+}
+
+const FILES = { authors: ['authors.yml', 'authors.yaml', 'authors.json'], tags: ['tags.yml', 'tags.yaml', 'tags.json'] } as const;
+
+/** The lists in `postsDir`, or undefined when it has neither. `root`: the project, for the paths messages show. */
+export function readDocusaurusLists(postsDir: string, root: string): DocusaurusLists | undefined {
+	const authorsFile = readList(postsDir, root, FILES.authors);
+	const tagsFile = readList(postsDir, root, FILES.tags);
+	if (!authorsFile && !tagsFile) return undefined;
+	const authors = new Map<string, ListedAuthor>();
+	for (const [key, value] of Object.entries(authorsFile?.entries ?? {})) authors.set(key, listedAuthor(key, value, authorsFile as ListFile));
+	const tags = new Map<string, string>();
+	for (const [key, value] of Object.entries(tagsFile?.entries ?? {})) tags.set(key, tagLabel(key, value, tagsFile as ListFile));
+	return { authors, tags, digest: digest(`${authorsFile?.text ?? ''}\n${tagsFile?.text ?? ''}`) };
+}
+
+/**
+ * Replaces, in a post's front matter, each author (`author`, `authors`) and tag (`tags`) written as a key
+ * of the lists by what the list says: `slorber` becomes `{ name: 'Sébastien Lorber', url: … }`, `facebook`
+ * the tag `Facebook`. A name that is no key is kept as written.
+ */
+export function applyDocusaurusLists(data: Record<string, unknown>, lists: DocusaurusLists | undefined): void {
+	if (!lists) return;
+	for (const key of ['author', 'authors'] as const) {
+		const value = data[key];
+		if (typeof value === 'string') data[key] = lists.authors.get(value) ?? value;
+		else if (Array.isArray(value)) data[key] = value.map((author: unknown) => (typeof author === 'string' ? (lists.authors.get(author) ?? author) : author));
+	}
+	const tags = data.tags;
+	if (Array.isArray(tags)) data.tags = tags.map((tag: unknown) => (typeof tag === 'string' ? (lists.tags.get(tag) ?? tag) : tag));
+	else if (typeof tags === 'string' && lists.tags.has(tags)) data.tags = lists.tags.get(tags);
+}
+
+interface ListFile {
+	file: string;
+	displayPath: string;
+	text: string;
+	entries: Record<string, unknown>;
+}
+
+function readList(postsDir: string, root: string, names: readonly string[]): ListFile | undefined {
+	for (const name of names) {
+		const file = path.join(postsDir, name);
+		let text: string;
+		try {
+			text = readFileSync(file, 'utf8');
+		} catch {
+			continue;
+		}
+		const displayPath = path.relative(root, file).split(path.sep).join('/');
+		let entries: unknown;
+		try {
+			entries = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: displayPath }) ?? {};
+		} catch (error) {
+			if (!(error instanceof yaml.YAMLException)) throw error;
+			const line = error.mark.line + 1;
+			throw userError(`${displayPath}:${line}: ${error.reason}.`, `Docusaurus's ${names[0]} lists one entry per key (see its documentation); fix the line, or remove the file if the blog does not use it.`, { file, line });
+		}
+		if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) {
+			throw userError(`${displayPath}: expected keys, each with its entry (slorber: { name: …, url: … }), but the file holds ${Array.isArray(entries) ? 'a list' : JSON.stringify(entries)}.`, 'Write one key per entry, as Docusaurus reads it.', { file });
+		}
+		return { file, displayPath, text, entries: entries as Record<string, unknown> };
+	}
+	return undefined;
+}
+
+function listedAuthor(key: string, value: unknown, list: ListFile): ListedAuthor {
+	const entry = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+	// Docusaurus needs no name (an author may be an image alone): the key is shown then.
+	const name = entry ? entry.name : value === null ? undefined : value;
+	if (name !== undefined && typeof name !== 'string') throw listError(list, key, `${key}: expected { name, url, email }, but it is ${JSON.stringify(value)}`, `Write ${key}: { name: Ada Lovelace }.`);
+	const author: ListedAuthor = { name: typeof name === 'string' && name.trim() !== '' ? name.trim() : key };
+	for (const field of ['url', 'email'] as const) {
+		const written = entry?.[field];
+		if (written === undefined || written === null) continue;
+		if (typeof written !== 'string' || (field === 'url' && !isSafeLink(written))) {
+			throw listError(list, key, `${key}.${field}: expected ${field === 'url' ? 'an http(s): or mailto: URL such as https://example.com' : 'an e-mail address'}, but it is ${JSON.stringify(written)}`, `Feeds and JSON-LD publish it as a link: write a full URL, or remove ${field}.`);
+		}
+		author[field] = written;
+	}
+	return author;
+}
+
+function tagLabel(key: string, value: unknown, list: ListFile): string {
+	if (value === null || value === undefined) return key;
+	const label = typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).label : undefined;
+	if (label === undefined) return key;
+	if (typeof label !== 'string' || label.trim() === '') throw listError(list, key, `${key}.label: expected the tag's name as readers see it, but it is ${JSON.stringify(label)}`, `Write ${key}: { label: ${key} }.`);
+	return label.trim();
+}
+
+function listError(list: ListFile, key: string, message: string, hint: string) {
+	const index = list.text.split('\n').findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`) || line.startsWith(`'${key}':`) || line.trimStart().startsWith(`"${key}":`));
+	const line = index === -1 ? undefined : index + 1;
+	return userError(`${list.displayPath}${line ? `:${line}` : ''}: ${message}.`, hint, { file: list.file, line });
+}
