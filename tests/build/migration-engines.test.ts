@@ -427,6 +427,8 @@ See [[Another note]], [[firstpost|the first post]] and [[2021-08-26-welcome/inde
 ![[diagram.png|A diagram]]
 
 ![[Pasted image 20240202.png]]
+
+![[Nowhere.png]]
 `,
 	// Boxes as Hugo themes write them: Relearn's notice (its docs' example) and LoveIt's admonition.
 	'hugo-boxes.md': `---
@@ -457,6 +459,9 @@ beforeAll(async () => {
 		'public/assets/img/posts/chirpy-media/figure.jpg': await makeJpeg(700, 400, 6),
 		'public/images/rose.jpg': await makeJpeg(1200, 630, 7),
 		'src/content/posts/obsidian/diagram.png': await sharp(await makeJpeg(400, 300, 9)).png().toBuffer(),
+		// Where Obsidian saves pasted images when its attachments folder is set, and a copy in its trash.
+		'src/content/posts/attachments/Pasted image 20240202.png': await sharp(await makeJpeg(300, 200, 10)).png().toBuffer(),
+		'src/content/posts/.trash/Nowhere.png': await sharp(await makeJpeg(300, 200, 11)).png().toBuffer(),
 		'src/content/posts/cover-image/cover.png': await sharp(await makeJpeg(1200, 630, 8)).png().toBuffer(),
 	};
 	for (const [name, contents] of Object.entries(POSTS)) files[`src/content/posts/${name}`] = contents;
@@ -681,19 +686,23 @@ describe('Pelican posts', () => {
 });
 
 describe('Obsidian notes', () => {
-	test('link wikilinks to the posts they name and show embedded images beside the note', () => {
+	test('link wikilinks to the posts they name and show embedded images beside the note or in the attachments folder', () => {
 		const $ = site.html('posts/an-obsidian-note/index.html');
 		expect($('.carnet-prose a').map((_, a) => [[$(a).text(), $(a).attr('href')]]).get()).toEqual([
 			['the first post', '/posts/firstpost/'],
 			['the welcome post', '/posts/welcome/'],
 		]);
-		expect($('.carnet-prose img').attr('alt')).toBe('A diagram');
-		expect($('.carnet-prose img').attr('src')).toMatch(/diagram/);
+		const images = $('.carnet-prose img').map((_, image) => [[$(image).attr('alt'), $(image).attr('src')]]).get() as [string, string][];
+		expect(images.map(([alt]) => alt)).toEqual(['A diagram', '']);
+		expect(images.map(([, src]) => src)).toEqual([expect.stringMatching(/^\/_astro\/diagram\.[\w-]+\.webp$/), expect.stringMatching(/^\/_astro\/Pasted.+\.webp$/)]);
 	});
 
-	test('show the wikilinks they cannot resolve as written, and say so with their line', () => {
+	test("show the wikilinks they cannot resolve as written, and say so with their line, leaving Obsidian's trash unread", () => {
 		expect(site.html('posts/an-obsidian-note/index.html')('.carnet-prose').text()).toContain('[[Another note]]');
 		expect(site.log).toContain('src/content/posts/obsidian/an-obsidian-note.md:7: [[Another note]] is shown as written: it is an Obsidian wikilink');
-		expect(site.log).toContain('src/content/posts/obsidian/an-obsidian-note.md:11: ![[Pasted image 20240202.png]] is shown as written: it is an Obsidian wikilink');
+		expect(site.log).toContain(
+			'src/content/posts/obsidian/an-obsidian-note.md:13: ![[Nowhere.png]] is shown as written: it is an Obsidian wikilink, which Markdown does not read, and no image "Nowhere.png" is beside the post or anywhere in posts/',
+		);
+		expect(site.log).not.toContain('Pasted image 20240202.png]] is shown as written');
 	});
 });

@@ -239,15 +239,15 @@ describe('references to posts found in the posts folder', () => {
 		expect(unknown).toEqual([{ line: 2, text: '{% post_link nothing-here %}', reason: 'no post in src/content/posts/ has the file name "nothing-here", a link Hexo refuses to build; correct the name' }]);
 	});
 
-	test("link Obsidian's wikilinks to the post named, to its heading, and embed an image beside the post", () => {
-		const besides = (name: string) => name === 'diagram.png';
+	test("link Obsidian's wikilinks to the post named, to its heading, and embed an image where it is found", () => {
+		const findEmbed = (name: string) => (name === 'diagram.png' ? './diagram.png' : name === 'photo.jpg' ? '../attachments/photo.jpg' : { reason: `no image ${JSON.stringify(name)} is beside the post or anywhere in posts/` });
 		const { body, unknown, references } = expandShortcodes(
-			'See [[ref-target]], [[deep-post#Some Heading|the part]] and `[[in code]]`.\n![[diagram.png|A diagram]] ![[diagram.png|300]]\n[[Another note]] ![[missing.png]] ![[a note]]',
+			'See [[ref-target]], [[deep-post#Some Heading|the part]] and `[[in code]]`.\n![[diagram.png|A diagram]] ![[diagram.png|300]] ![[photo.jpg]]\n[[Another note]] ![[missing.png]] ![[a note]]',
 			siteContext('/posts/:slug/'),
-			{ fileBesidePost: besides },
+			{ findEmbed },
 		);
 		expect(body).toBe(
-			'See [ref\\-target](</blog/posts/my-custom-slug/>), [the part](</blog/posts/deep-post/#some-heading>) and `[[in code]]`.\n![A diagram](<./diagram.png>) ![](<./diagram.png>)\n[[Another note]] ![[missing.png]] ![[a note]]',
+			'See [ref\\-target](</blog/posts/my-custom-slug/>), [the part](</blog/posts/deep-post/#some-heading>) and `[[in code]]`.\n![A diagram](<./diagram.png>) ![](<./diagram.png>) ![](<../attachments/photo.jpg>)\n[[Another note]] ![[missing.png]] ![[a note]]',
 		);
 		expect(references.map(({ target, url }) => ({ target, url }))).toEqual([
 			{ target: 'ref-target', url: '/blog/posts/my-custom-slug/' },
@@ -256,8 +256,8 @@ describe('references to posts found in the posts folder', () => {
 		]);
 		expect(unknown).toEqual([
 			{ line: 3, text: '[[Another note]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no post in src/content/posts/ is named "Another note"; write a Markdown link to the post\'s address' },
-			{ line: 3, text: '![[missing.png]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no image "missing.png" is beside the post; write a Markdown image, ![](./missing.png), with the file beside the post' },
-			{ line: 3, text: '![[a note]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no image "a note" is beside the post; write a Markdown image, ![](./a note), with the file beside the post' },
+			{ line: 3, text: '![[missing.png]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no image "missing.png" is beside the post or anywhere in posts/; write a Markdown image, ![](./missing.png), with the file beside the post' },
+			{ line: 3, text: '![[a note]]', reason: "it is an Obsidian wikilink, which Markdown does not read, and it embeds a note's text, which Carnet does not show in another post; link to it with [[a note]]" },
 		]);
 	});
 

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, pythonAdmonitionsAsCallouts } from '../markdown/admonitions.ts';
 import { readKramdownAttributes } from '../markdown/kramdown-attributes.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, type PostReference } from '../markdown/shortcodes.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
+import { findAttachment, listAttachments } from './attachments.ts';
 import type { PostFileContext } from './post-file.ts';
 
 /**
@@ -20,7 +20,7 @@ export function readBodyDialects(
 	written: string,
 	source: ParsedSource,
 	context: PostFileContext,
-): { body: string; references: PostReference[]; filesLookedUp?: Record<string, boolean> | undefined } {
+): { body: string; references: PostReference[]; filesLookedUp?: Record<string, string | false> | undefined } {
 	if (context.displayPath.toLowerCase().endsWith('.mdx')) return { body: written, references: [] };
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
 	const directives = context.config.callouts === false ? { body: written, unknown: [] } : admonitionsAsCallouts(written);
@@ -42,10 +42,14 @@ export function readBodyDialects(
 	if (!context.shortcodes) return { body, references: [] };
 	// Hexo's asset folder has the post's file name, without its extension.
 	const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;
-	const folder = path.dirname(context.entryFile);
-	const filesLookedUp: Record<string, boolean> = {};
-	const fileBesidePost = (name: string) => (filesLookedUp[name] = !name.split(/[/\\]/).includes('..') && existsSync(path.join(folder, name)));
-	const result = expandShortcodes(body, context.shortcodes, { file: context.entryFile, assetFolder, fileBesidePost });
+	const filesLookedUp: Record<string, string | false> = {};
+	const postsDir = context.postsDir ?? path.dirname(context.entryFile);
+	const findEmbed = (name: string) => {
+		const found = findAttachment(name, context.entryFile, postsDir, context.attachments ?? (() => listAttachments(postsDir)));
+		filesLookedUp[name] = typeof found === 'string' ? found : false;
+		return found;
+	};
+	const result = expandShortcodes(body, context.shortcodes, { file: context.entryFile, assetFolder, findEmbed });
 	for (const { line, text, reason, leftOut } of result.unknown) {
 		const where = `${context.displayPath}:${source.bodyLine + line - 1}`;
 		context.warn(leftOut ? `${where}: ${text} is left out: ${reason}.` : `${where}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);

@@ -38,7 +38,7 @@ export interface PostFile {
 	/** wordpress-export-to-markdown's `coverImage`, found in the post's `images/` folder (`./images/cat.jpg`). */
 	coverInImages?: string | undefined;
 	/** The files beside the post that its Obsidian embeds (`![[diagram.png]]`) named, and whether each was there. */
-	filesLookedUp?: Record<string, boolean> | undefined;
+	filesLookedUp?: Record<string, string | false> | undefined;
 }
 
 export interface PostFileContext extends ImagePathContext {
@@ -57,6 +57,10 @@ export interface PostFileContext extends ImagePathContext {
 	shortcodes?: ShortcodeContext | undefined;
 	/** Docusaurus's authors.yml and tags.yml, when the posts folder has them. */
 	lists?: DocusaurusLists | undefined;
+	/** The folder posts are read from, where Obsidian's embeds find their images. @default the post's folder */
+	postsDir?: string | undefined;
+	/** The images in `postsDir` (integration/attachments.ts), listed once for all posts. */
+	attachments?: (() => readonly string[]) | undefined;
 }
 
 /** Reads one post's front matter and prepares it for the schema, or throws an error that names the file and line. */

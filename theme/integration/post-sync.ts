@@ -19,6 +19,7 @@ import { shortcodeContext } from './shortcode-context.ts';
 import { referencesKey, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { measureRemoteImages } from './remote-images.ts';
 import { readDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts';
+import { listAttachments } from './attachments.ts';
 import { imageSizesKey, publicImagePaths, publicImageSizes } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
 import { checkBodyImages } from './body-images.ts';
@@ -41,6 +42,9 @@ export class PostSync {
 	readonly #root: string;
 	readonly #salt: string;
 	readonly #lists: DocusaurusLists | undefined;
+	/** The images of the posts folder, for Obsidian's embeds: listed once per full sync, again for each change in dev. */
+	#attachments: string[] | undefined;
+	#fullSyncDone = false;
 	readonly #cache: BodyCache;
 	readonly #shortcodes: ShortcodeContext;
 	readonly #renderer: BodyRenderer;
@@ -86,6 +90,7 @@ export class PostSync {
 
 	/** Reads `file` into the store, re-rendering it only if it changed; returns its slug. */
 	async sync(file: string): Promise<string> {
+		if (this.#fullSyncDone) this.#attachments = undefined;
 		const displayPath = this.displayPath(file);
 		// Read synchronously, as the body cache reads its files: a small file already in the page cache reads
 		// in a third of the CPU time without a trip through libuv's thread pool (10,000 files: 0.3 s against 1.0 s).
@@ -195,6 +200,7 @@ export class PostSync {
 
 	/** After a full sync: drops the entries and bodies of posts whose file is gone. */
 	async removeOthers(): Promise<void> {
+		this.#fullSyncDone = true;
 		const { store } = this.#context;
 		for (const id of store.keys()) if (!this.#owners.has(id)) store.delete(id);
 		for (const filePath of this.#site.bodies.keys()) if (!this.#ids.has(path.join(this.#root, filePath))) this.#site.bodies.delete(filePath);
@@ -251,6 +257,8 @@ export class PostSync {
 			warn: (message) => this.#context.logger.warn(message),
 			shortcodes: this.#shortcodes,
 			lists: this.#lists,
+			postsDir: this.#postsDir,
+			attachments: () => (this.#attachments ??= listAttachments(this.#postsDir)),
 		};
 	}
 

@@ -73,8 +73,11 @@ export interface PostShortcodeContext {
 	file?: string | undefined;
 	/** Hexo's asset folder, relative to the post: `./hello` for `hello.md`. */
 	assetFolder?: string | undefined;
-	/** Whether a file of that name is beside the post, for Obsidian's embeds (`![[diagram.png]]`). */
-	fileBesidePost?: ((name: string) => boolean) | undefined;
+	/**
+	 * Where the image an Obsidian embed names is (`![[diagram.png]]`), as a path from the post's folder, or
+	 * why it is not shown (integration/attachments.ts).
+	 */
+	findEmbed?: ((name: string) => string | { reason: string }) | undefined;
 }
 
 /** Expands the shortcodes and Liquid tags of `body`, outside code; lists those it leaves as written. */
@@ -252,22 +255,23 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 
 // Obsidian's `[[Note]]`, `[[Note|text]]`, `[[Note#Heading]]`, and its embeds, `![[diagram.png]]`.
 const WIKILINK = /(!?)\[\[([^[\]\n|#]+)(?:#([^[\]\n|]*))?(?:\|([^[\]\n]*))?\]\]/g;
-const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
+/** The images an Obsidian embed may name (`![[diagram.png]]`). */
+export const EMBEDDED_IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 
 /**
  * An Obsidian wikilink, which Obsidian resolves against the whole vault: a link to the post whose file has
- * the note's name (anywhere in the posts folder), to the heading it names; an embedded image beside the
- * post, its text (not a size, `|300`) as alt text. Anything else (a note's text embedded, a file found
- * nowhere near the post) stays as written, with the reason.
+ * the note's name (anywhere in the posts folder), to the heading it names; an embedded image, beside the
+ * post or in a folder of attachments, with its text (not a size, `|300`) as alt text. Anything else (a
+ * note's text embedded, an image found nowhere or in several places) stays as written, with the reason.
  */
 function wikilink(embed: boolean, target: string, heading: string | undefined, label: string | undefined, state: Expansion): { reason: string } | string {
 	const why = 'it is an Obsidian wikilink, which Markdown does not read, and';
 	if (embed) {
-		if (IMAGE_FILE.test(target) && state.post.fileBesidePost?.(target)) {
-			const alt = label && !/^\d+(?:x\d+)?$/.test(label) ? label : '';
-			return protect(`![${escapeMarkdown(alt)}](<./${escapeDestination(target)}>)`);
-		}
-		return { reason: `${why} no image ${JSON.stringify(target)} is beside the post; write a Markdown image, ![](./${target}), with the file beside the post` };
+		if (!EMBEDDED_IMAGE.test(target)) return { reason: `${why} it embeds a note's text, which Carnet does not show in another post; link to it with [[${target}]]` };
+		const found = state.post.findEmbed?.(target) ?? { reason: 'Carnet cannot look for the image it names' };
+		if (typeof found !== 'string') return { reason: `${why} ${found.reason}; write a Markdown image, ![](./${target}), with the file beside the post` };
+		const alt = label && !/^\d+(?:x\d+)?$/.test(label) ? label : '';
+		return protect(`![${escapeMarkdown(alt)}](<${escapeDestination(found)}>)`);
 	}
 	const found = state.context.findPost?.(target, 'ref', state.post.file);
 	if (!found) return { reason: `${why} Carnet cannot look for the post it names; write a Markdown link to the post's address` };
