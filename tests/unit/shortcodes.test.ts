@@ -193,6 +193,30 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 	});
 });
 
+describe("Zola's shortcodes", () => {
+	test('turn youtube, vimeo and gist into the links Hugo\'s become, outside code', () => {
+		const { body, unknown } = expand(
+			'Intro {{ youtube(id="dQw4w9WgXcQ", autoplay=true) }} {{ vimeo(id=\'124313553\') }}\n{{ gist(url="https://gist.github.com/Keats/e5fb6aad409f28721c0ba14161644c57", class="gist") }}\n`{{ youtube(id="x") }}`\n\n    {{ youtube(id="y") }}\n',
+		);
+		expect(body).toBe(
+			'Intro <a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">Watch on YouTube</a> <a href="https://vimeo.com/124313553">Watch on Vimeo</a>\n' +
+				'<a href="https://gist.github.com/Keats/e5fb6aad409f28721c0ba14161644c57">See the gist</a>\n`{{ youtube(id="x") }}`\n\n    {{ youtube(id="y") }}\n',
+		);
+		expect(unknown).toEqual([]);
+	});
+
+	test('show others as written, a body shortcode and its end included, each with its reason', () => {
+		const { body, unknown } = expand('{{ image(src="a.png") }}\n\n{% note(kind="tip") %}\nBody\n{% end %}\n\n{{ youtube() }}');
+		expect(body).toBe('`{{ image(src="a.png") }}`\n\n`{% note(kind="tip") %}`\nBody\n`{% end %}`\n\n`{{ youtube() }}`');
+		expect(unknown.map(({ line, reason }) => [line, reason])).toEqual([
+			[1, "Zola's image shortcode is not one Carnet knows"],
+			[3, "it is Zola's note shortcode, with a body up to {% end %}, which is not one Carnet knows"],
+			[5, "it ends a Zola shortcode's body"],
+			[7, "Carnet could not read the arguments of Zola's youtube shortcode"],
+		]);
+	});
+});
+
 describe('references to posts found in the posts folder', () => {
 	const root = mkdtempSync(path.join(tmpdir(), 'carnet-refs-'));
 	const posts = path.join(root, 'src/content/posts');

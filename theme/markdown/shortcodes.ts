@@ -218,18 +218,17 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		unknown.push({ line, text: whole, reason: expanded.reason });
 		return asCode(whole);
 	});
-	return hugo
+	const zola = hugo.replace(TERA, (whole: string, name: string, args: string) => {
+		const expanded = zolaShortcode(name, args, state);
+		if (typeof expanded === 'string') return expanded;
+		unknown.push({ line, text: whole, reason: expanded.reason });
+		return asCode(whole);
+	});
+	return zola
 		.replace(LIQUID, (whole: string, name: string, args: string, offset: number, all: string) => {
 			let expanded = liquidTag(name, args.trim(), state, lineStart ? blockPrefix(all.slice(0, offset)) : undefined);
 			if (typeof expanded === 'string') return expanded;
-			expanded ??= {
-				reason:
-					name === 'post_url' || name === 'link'
-						? 'Carnet could not find the post it names'
-						: name === 'include'
-							? `Jekyll's include ${args.trim().split(/\s/)[0]} is not one Carnet knows`
-							: `the Liquid tag ${name} is not one Carnet knows`,
-			};
+			expanded ??= { reason: unknownTagReason(name, args.trim()) };
 			unknown.push({ line, text: whole, reason: expanded.reason });
 			return asCode(whole);
 		})
@@ -314,6 +313,38 @@ function asCode(text: string): string {
 }
 
 const KNOWN_SHORTCODES = new Set(['figure', 'youtube', 'vimeo', 'gist', 'ref', 'relref', 'highlight']);
+
+/** Why a `{% … %}` tag is shown as written: a Liquid tag Carnet does not know, or a Zola shortcode with a body. */
+function unknownTagReason(name: string, args: string): string {
+	if (args.startsWith('(')) return `it is Zola's ${name} shortcode, with a body up to {% end %}, which is not one Carnet knows`;
+	if (name === 'end') return "it ends a Zola shortcode's body";
+	if (name === 'post_url' || name === 'link') return 'Carnet could not find the post it names';
+	if (name === 'include') return `Jekyll's include ${args.split(/\s/)[0]} is not one Carnet knows`;
+	return `the Liquid tag ${name} is not one Carnet knows`;
+}
+
+// Zola's shortcodes, Tera function calls: {{ youtube(id="dQw4w9WgXcQ") }}, {{ gist(url="…") }}.
+const TERA = /\{\{\s*([a-z_]\w*)\(((?:[^()"'`]|"(?:[^"\\]|\\.)*"|'[^']*'|`[^`]*`)*)\)\s*\}\}/gi;
+
+/**
+ * A Zola shortcode as the themes that define them write it (Zola ships none): `youtube(id)`, `vimeo(id)`
+ * and `gist(url)` become the links Hugo's shortcodes of those names become; any other is shown as written.
+ */
+function zolaShortcode(name: string, args: string, state: Expansion): string | { reason: string } {
+	const named: Record<string, string> = {};
+	for (const match of args.matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^,\s]+))/g)) {
+		named[match[1] as string] = match[2]?.replace(/\\(["\\])/g, '$1') ?? match[3] ?? match[4] ?? match[5] ?? '';
+	}
+	const gist = name === 'gist' ? /^https:\/\/gist\.github\.com\/([^/\s]+)\/([0-9a-f]+)/i.exec(named.url ?? '') : undefined;
+	const expanded =
+		name === 'youtube' || name === 'vimeo'
+			? hugoShortcode(name, { positional: [], named: { ...(named.id ? { id: named.id } : {}) } }, state, undefined)
+			: gist
+				? hugoShortcode('gist', { positional: [gist[1] as string, gist[2] as string], named: {} }, state, undefined)
+				: undefined;
+	if (typeof expanded === 'string') return expanded;
+	return { reason: ['youtube', 'vimeo', 'gist'].includes(name) ? `Carnet could not read the arguments of Zola's ${name} shortcode` : `Zola's ${name} shortcode is not one Carnet knows` };
+}
 
 interface Arguments {
 	positional: string[];
