@@ -84,6 +84,17 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('p').length).toBeGreaterThanOrEqual(2);
 	});
 
+	test('makes an image with a line in italics under it, as Chirpy writes a caption, a figure whose caption keeps its link', async () => {
+		const { $ } = await render(name, 'Prose.\n\n![A cat](cat.jpg "Tooltip")\n_The cat, by [Ada](https://ada.example.com)_\n\n![A dog](dog.jpg) *on the same line*');
+		const caption = $('figure.carnet-figure figcaption');
+		expect([caption.length, caption.text(), caption.find('a').attr('href'), caption.find('em').length]).toEqual([1, 'The cat, by Ada', 'https://ada.example.com', 0]);
+		const image = $('figure.carnet-figure img');
+		const title = image.attr('title') ?? (JSON.parse(image.attr('__astro_image_') ?? '{}') as { title?: string }).title;
+		expect([title, loadsLazily(image)]).toEqual(['Tooltip', true]);
+		// Italics on the image's own line are prose.
+		expect($('p em').text()).toBe('on the same line');
+	});
+
 	test('loads an untitled image lazily, and leaves a code block whole while noting it', async () => {
 		const { $, frontmatter } = await render(name, 'Text ![A dog](dog.jpg) here.\n\n```js\nconst a = 1;\n```');
 		expect(loadsLazily($('p img'))).toBe(true);

@@ -1,13 +1,21 @@
-import { h, isBlank, isElement, text, type HastElement } from './hast.ts';
+import { h, isBlank, isElement, isText, text, type HastElement } from './hast.ts';
 
 /**
- * A paragraph holding nothing but an image with a title (`![alt](src "Title")`) as a figure whose
- * caption is the title: `<figure class="carnet-figure"><img …><figcaption>Title</figcaption></figure>`.
+ * A paragraph holding nothing but an image with a caption as a figure: `<figure class="carnet-figure">
+ * <img …><figcaption>…</figcaption></figure>`. The caption is the image's title (`![alt](src "Title")`), or
+ * a line in italics right under the image, as Chirpy and other Jekyll themes write one
+ * (`![alt](src)` then `_A caption_` on the next line), which keeps its links and emphasis; the title then
+ * stays the image's.
  */
 export function figureFrom(paragraph: HastElement): HastElement | undefined {
 	const content = paragraph.children.filter((child) => !isBlank(child));
 	const image = content[0];
-	if (content.length !== 1 || !isElement(image, 'img')) return undefined;
+	if (!isElement(image, 'img')) return undefined;
+	const italics = content[1];
+	if (content.length === 2 && isElement(italics, 'em') && lineBreakBetween(paragraph, image, italics)) {
+		return h('figure', { className: ['carnet-figure'] }, [lazyImage(image), h('figcaption', {}, italics.children)]);
+	}
+	if (content.length !== 1) return undefined;
 	const title = image.properties.title;
 	if (typeof title !== 'string' || title.trim() === '') return undefined;
 	const properties = { ...image.properties };
@@ -16,6 +24,13 @@ export function figureFrom(paragraph: HastElement): HastElement | undefined {
 		lazyImage({ ...image, properties }),
 		h('figcaption', {}, [text(title.trim())]),
 	]);
+}
+
+/** Whether the text between two children of `parent` holds a line break (Markdown's soft break). */
+function lineBreakBetween(parent: HastElement, first: HastElement, second: HastElement): boolean {
+	const from = parent.children.indexOf(first);
+	const to = parent.children.indexOf(second);
+	return parent.children.slice(from + 1, to).some((child) => isText(child) && child.value.includes('\n'));
 }
 
 /** An image of a post body loads when it nears the viewport and decodes off the main thread. */
