@@ -14,6 +14,9 @@ const HUGO_POSTS = {
 	'src/content/posts/third.md': post('title: Third post\ndate: 2021-01-10\ntags: [Hugo]\npermalink: /blog/2018/01/05/third.html'),
 	// Hugo's `url`, the address the post had, written from the root without its leading slash.
 	'src/content/posts/fourth.md': post('title: Fourth post\ndate: 2021-02-10\ntags: [Go]\naliases: ["/post/fourth/"]\nurl: articles/fourth-post/'),
+	// Moved from WordPress by way of Jekyll: jekyll-redirect-from's list, and WordPress's ?p= addresses.
+	'src/content/posts/fifth.md': post('title: Fifth post\ndate: 2021-03-10\nredirect_from:\n  - /2015/05/fifth/\n  - /?p=44'),
+	'src/content/posts/sixth.md': post('title: Sixth post\ndate: 2021-04-10\naliases: ["/?p=45", "/index.php?p=45", "/2015/06/sixth/"]'),
 };
 
 /** Every old address of the Hugo site, and the post it must lead to. */
@@ -25,6 +28,8 @@ const OLD_ADDRESSES: [string, string][] = [
 	['/2020/second/', '/post/second/'],
 	['/blog/2018/01/05/third.html', '/post/third/'],
 	['/articles/fourth-post/', '/post/fourth/'],
+	['/2015/05/fifth/', '/post/fifth/'],
+	['/2015/06/sixth/', '/post/sixth/'],
 ];
 
 let hugo: BuiltSite;
@@ -80,7 +85,7 @@ describe('permalinks', () => {
 	test('links cards, related posts, canonical URLs and JSON-LD to the permalink', () => {
 		const home = hugo.html('index.html');
 		const cardLinks = home('.carnet-card__title a').map((_, link) => home(link).attr('href')).get();
-		expect(cardLinks).toEqual(['/post/fourth/', '/post/third/', '/post/second/', '/post/first/']);
+		expect(cardLinks).toEqual(['/post/sixth/', '/post/fifth/', '/post/fourth/', '/post/third/', '/post/second/', '/post/first/']);
 		const page = hugo.html('post/first/index.html');
 		const related = page('.carnet-related a').map((_, link) => page(link).attr('href')).get();
 		expect(related.length).toBeGreaterThan(0);
@@ -94,11 +99,11 @@ describe('permalinks', () => {
 	});
 
 	test('points every feed at the permalinks', () => {
-		const expected = ['fourth', 'third', 'second', 'first'].map((slug) => `${SITE}/post/${slug}/`);
+		const expected = ['sixth', 'fifth', 'fourth', 'third', 'second', 'first'].map((slug) => `${SITE}/post/${slug}/`);
 		expect(parseRssFeed(hugo.read('rss.xml')).items?.map((item) => item.link)).toEqual(expected);
 		expect(parseAtomFeed(hugo.read('atom.xml')).entries?.map((entry) => entry.links?.find((link) => !link.rel || link.rel === 'alternate')?.href)).toEqual(expected);
 		expect(parseJsonFeed(JSON.parse(hugo.read('feed.json'))).items?.map((item) => item.url)).toEqual(expected);
-		expect(parseRssFeed(hugo.read('tags/go/rss.xml')).items?.map((item) => item.link)).toEqual([expected[0], expected[2], expected[3]]);
+		expect(parseRssFeed(hugo.read('tags/go/rss.xml')).items?.map((item) => item.link)).toEqual([expected[2], expected[4], expected[5]]);
 	});
 
 	test('lists the permalinks in the sitemap, with their lastmod, and no redirect page', () => {
@@ -141,6 +146,17 @@ describe("old addresses (aliases, Jekyll permalinks and Hugo's url)", () => {
 		expect(page('body a').attr('href')).toBe(`${SITE}/post/first/`);
 		expect(page('body a').text()).toBe('First post');
 		expect(page('script, style, link[rel="stylesheet"]').length).toBe(0);
+	});
+
+	test('leaves out old addresses with a query string, which no static file can answer, and says how to keep them', () => {
+		expect(hugo.exists('index.php')).toBe(false);
+		expect(hugo.read('index.html')).not.toContain('http-equiv="refresh"');
+		const warnings = hugo.log.split('\n').filter((line) => line.includes('query string'));
+		expect(warnings.map((line) => line.replace(/^.*?\[WARN\] \[[^\]]+\] /, '').split(': a server')[0])).toEqual([
+			'src/content/posts/fifth.md:4: aliases: "/?p=44" has a query string, which a static site cannot redirect',
+			'src/content/posts/sixth.md:4: aliases: "/?p=45", "/index.php?p=45" have query strings, which a static site cannot redirect',
+		]);
+		expect(warnings[1]).toContain("(\"/\"), so no redirect page is made from them. To keep such links working, add a redirect rule on your host that matches the query (Netlify's _redirects and Vercel's redirects can), or remove it.");
 	});
 
 	test('keeps a file address a file, and writes no redirect for an alias that is the post itself', () => {

@@ -29,7 +29,7 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  * - a file in a `_drafts/` folder is a draft, dated by its last change when it has no date, as Jekyll does;
  * - Hugo's `images` list gives the featured image when no image field is set;
  * - Hugo's `url` is an old address, as Jekyll's `permalink` is, and a `permalink` without a first slash
- *   (Hexo's, Eleventy's) is from the site's root;
+ *   (Hexo's, Eleventy's) is from the site's root; jekyll-redirect-from's `redirect_from` adds to `aliases`;
  * - an index file's folder name gives the date and slug as a file name does (Docusaurus's `2021-08-26-welcome/index.md`);
  * - in a `_posts/` or `_drafts/` folder, a string of tags is names separated by spaces (`tags: ruby rails`),
  *   as Jekyll reads it (and Carnet reads `categories` everywhere); with commas, see splitTagString().
@@ -68,6 +68,14 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		data.permalink = /^[/\\]|^[a-z][\w+.-]*:/i.test(url) ? url : `/${url}`;
 		delete data.url;
 		source.movedKeys = { ...source.movedKeys, permalink: 'url' };
+	}
+	// jekyll-redirect-from's `redirect_from` (a plugin GitHub Pages runs) lists old addresses, as Hugo's `aliases` does.
+	const redirectFrom = data.redirect_from;
+	if (typeof redirectFrom === 'string' || Array.isArray(redirectFrom)) {
+		const aliases = data.aliases === undefined ? [] : Array.isArray(data.aliases) ? data.aliases : [data.aliases];
+		if (data.aliases === undefined) source.movedKeys = { ...source.movedKeys, aliases: 'redirect_from' };
+		data.aliases = [...aliases, ...(Array.isArray(redirectFrom) ? redirectFrom : [redirectFrom])];
+		delete data.redirect_from;
 	}
 	// Hexo's and Eleventy's `permalink` is from the site's root without its first slash (`hexo/hello/`).
 	if (typeof data.permalink === 'string' && !/^[/\\]|^[a-z][\w+.-]*:/i.test(data.permalink.trim())) data.permalink = `/${data.permalink.trim()}`;

@@ -94,6 +94,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		}
 	}
 	splitTagString(data, source, context);
+	dropQueryAddresses(data, source, context);
 	checkExcerptSeparator(data, body, source, context);
 	if (typeof data.permalink === 'string' && PERMALINK_PATTERN.test(data.permalink)) {
 		context.warn(
@@ -129,6 +130,30 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	checkNameSlugs('tags', data.tags, source, context);
 	checkNameSlugs('series', data.series, source, context);
 	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage, coverInImages, filesLookedUp };
+}
+
+/**
+ * Old addresses with a query string (`/?p=12`, `/index.php?p=12`, WordPress's), which a static site cannot
+ * redirect: a server looks a request up by its path alone, and `/` is the blog's home page. They are left
+ * out, with a warning naming the line and the way to keep them (a rule of the host's), rather than
+ * failing the build as an address the home page holds, or writing one page for every `?p=` at once.
+ */
+function dropQueryAddresses(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
+	for (const key of ['aliases', 'permalink'] as const) {
+		const value = data[key];
+		const written = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+		const queried = written.filter((address): address is string => typeof address === 'string' && address.includes('?'));
+		if (queried.length === 0) continue;
+		const kept = written.filter((address) => !queried.includes(address as string));
+		if (key === 'permalink' || kept.length === 0) delete data[key];
+		else data[key] = kept;
+		const list = queried.map((address) => JSON.stringify(address)).join(', ');
+		context.warn(
+			`${postLocation(context, lineOfKey(source, key))}: ${key}: ${list} ${queried.length === 1 ? 'has a query string, which a static site cannot redirect' : 'have query strings, which a static site cannot redirect'}: ` +
+				`a server looks a request up by its path alone (${JSON.stringify(new URL(queried[0] as string, 'http://site/').pathname)}), so no redirect page is made from ${queried.length === 1 ? 'it' : 'them'}. ` +
+				"To keep such links working, add a redirect rule on your host that matches the query (Netlify's _redirects and Vercel's redirects can), or remove it.",
+		);
+	}
 }
 
 /** Jekyll's `excerpt_separator` of a post, when it names one. */
