@@ -442,11 +442,11 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile('---\ndate: 2024-07-22\n---\nText first.\n\n# Later\n', context())).data.title).toBeUndefined();
 	});
 
-	test("shows Obsidian's embeds of an image beside the post, and says which files it looked for, for the loader's key", async () => {
+	test("shows Obsidian's embeds of an image beside the post, and says where it found each file, for the loader's key", async () => {
 		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
 		const prepared = await preparePostFile(post('', '![[cover.jpg|A cover]]\n\n![[nope.png]]\n'), context({ shortcodes }));
 		expect(prepared.body).toBe('![A cover](<./cover.jpg>)\n\n![[nope.png]]\n');
-		expect(prepared.filesLookedUp).toEqual({ 'cover.jpg': true, 'nope.png': false });
+		expect(prepared.filesLookedUp).toEqual({ 'cover.jpg': './cover.jpg', 'nope.png': false });
 		expect((await preparePostFile(post(''), context({ shortcodes }))).filesLookedUp).toBeUndefined();
 	});
 
