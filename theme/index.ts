@@ -19,6 +19,7 @@ import { writeSearchIndex } from './integration/search-index.ts';
 import { resolveSocialImage } from './integration/social-image.ts';
 import { stylesheetDefaults } from './integration/stylesheets.ts';
 import { vitePluginBodies } from './integration/vite-plugin-bodies.ts';
+import { vitePluginMdxText } from './integration/vite-plugin-mdx-text.ts';
 import { vitePluginCarnet } from './integration/virtual-modules.ts';
 import { bodyTransforms } from './markdown/transforms.ts';
 import { isFrench } from './utils/typography.ts';
@@ -81,6 +82,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 						plugins: [
 							vitePluginCarnet({ config, socialImageFile, astroConfig, command, buildGeneration: generation?.id }),
 							vitePluginBodies(astroConfig.root),
+							vitePluginMdxText(),
 							vitePluginImageGuard(fileURLToPath(astroConfig.root)),
 							vitePluginSocialCards(cards),
 						],

@@ -17,9 +17,8 @@ export function stripPastedChars(data: Record<string, unknown>, source: ParsedSo
 	const found = findForbiddenChars(source.body);
 	if (!found) return source.body;
 	const line = source.bodyLine + (source.body.slice(0, found.first).match(/\n/g)?.length ?? 0);
-	// An MDX page is compiled from the file itself: only the feeds, which read the rendered page, lose them.
-	const mdx = context.displayPath.toLowerCase().endsWith('.mdx');
-	warnRemoved(context, line, 'body', found.count, found.names, mdx ? 'from the feeds (the MDX compiler reads the file itself, so the page keeps them)' : undefined);
+	// An MDX page is compiled from the file itself, which integration/vite-plugin-mdx-text.ts cleans as it loads.
+	warnRemoved(context, line, 'body', found.count, found.names);
 	return stripForbiddenChars(source.body);
 }
 
@@ -29,11 +28,11 @@ function stringsIn(value: unknown): string[] {
 	return [];
 }
 
-function warnRemoved(context: PostFileContext, line: number | undefined, field: string, count: number, names: string[], from?: string) {
+function warnRemoved(context: PostFileContext, line: number | undefined, field: string, count: number, names: string[]) {
 	const where = line ? `${context.displayPath}:${line}` : context.displayPath;
 	const what = count === 1 ? 'an invisible character' : `${count} invisible characters`;
 	context.warn(
-		`${where}: ${field}: removed ${what} that feeds cannot carry (${names.join(', ')})${from ? ` ${from}` : ''}, usually pasted from a word processor or a terminal. ` +
+		`${where}: ${field}: removed ${what} that feeds cannot carry (${names.join(', ')}), usually pasted from a word processor or a terminal. ` +
 			`Delete ${count === 1 ? 'it' : 'them'} from the file to silence this warning.`,
 	);
 }
