@@ -10,12 +10,13 @@ import { ABSOLUTE_LINK_ERROR, isSafeLink } from './utils/links.ts';
  * so posts move between generators without edits.
  */
 export const FIELD_ALIASES = {
-	date: ['date', 'pubDate', 'publishDate', 'publishdate', 'published', 'pubDatetime'],
+	// `published_at`: DEV's (dev.to) and Ghost's, as exports of their APIs write it.
+	date: ['date', 'pubDate', 'publishDate', 'publishdate', 'published', 'pubDatetime', 'published_at'],
 	updated: ['updated', 'updatedDate', 'lastmod', 'lastMod', 'modified', 'modDatetime'],
 	/** Hugo's: after this date the post is no longer published. */
 	expires: ['expiryDate', 'expirydate', 'unpublishdate'],
-	// `thumbnail`: Hexo Icarus's and Gatsby starters'; `index_img`: Hexo Fluid's.
-	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover', 'featureImage', 'feature_image', 'coverImage', 'thumbnail', 'index_img'],
+	// `thumbnail`: Hexo Icarus's and Gatsby starters'; `index_img`: Hexo Fluid's; `cover_image`: DEV's (dev.to).
+	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover', 'featureImage', 'feature_image', 'coverImage', 'thumbnail', 'index_img', 'cover_image'],
 	imageAlt: ['featured_image_alt', 'featuredImageAlt', 'heroImageAlt', 'image_alt', 'imageAlt', 'cover_alt'],
 	description: ['description', 'summary', 'excerpt'],
 	seriesOrder: ['series_order', 'seriesOrder'],

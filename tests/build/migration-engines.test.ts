@@ -110,6 +110,23 @@ Use the power of React to create interactive blog posts.
 
 :::
 `,
+	// A post exported from DEV (dev.to), its cover moved into public/.
+	'devto-export.md': `---
+title: Ten things I learned shipping a side project
+published: true
+description: Lessons from a year of evenings.
+tags: webdev, beginners, productivity
+cover_image: /images/rose.jpg
+canonical_url: https://dev.to/ada/ten-things-4k2p
+published_at: 2023-05-01T10:00:00.000Z
+---
+
+Intro paragraph.
+
+{% youtube dQw4w9WgXcQ %}
+
+{% github withastro/astro %}
+`,
 	// The lists of Docusaurus's starter blog, as its template writes them.
 	'authors.yml': `yangshun:
   name: Yangshun Tay
@@ -536,6 +553,19 @@ describe('Zola posts', () => {
 	test('keeps [extra] as data and names it in a warning, as other unknown keys', () => {
 		expect(site.log).toContain('src/content/posts/2020-01-01-zola-post.md:15: front-matter key "extra" is not a Carnet field');
 		expect(site.log).not.toContain('"taxonomies"');
+	});
+});
+
+describe('DEV (dev.to) exports', () => {
+	test('read cover_image as the featured image, the tags string, and the embeds as links', () => {
+		const $ = site.html('posts/devto-export/index.html');
+		expect($('meta[property="og:image"]').attr('content')).toMatch(/^https:\/\/engines\.example\.com\/_astro\/rose\./);
+		expect($('.carnet-post picture img, .carnet-post img').first().attr('src')).toMatch(/rose/);
+		expect(tagsOf('devto-export')).toEqual(['webdev', 'beginners', 'productivity']);
+		expect(datetimes('devto-export')).toEqual(['2023-05-01T12:00:00+02:00']);
+		expect($('.carnet-prose a').map((_, a) => $(a).attr('href')).get()).toEqual(['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://github.com/withastro/astro']);
+		expect($('link[rel="canonical"]').attr('href')).toBe('https://dev.to/ada/ten-things-4k2p');
+		expect(site.log).not.toMatch(/devto-export\.md:\d+: (?:cover_image|.*is shown as written)/);
 	});
 });
 

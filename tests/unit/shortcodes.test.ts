@@ -193,6 +193,24 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 	});
 });
 
+describe("DEV's (dev.to) Liquid embeds", () => {
+	test('become the links Hugo\'s video shortcodes become, or an autolink to what they show', () => {
+		const { body, unknown } = expand(
+			'{% youtube dQw4w9WgXcQ %}\n{% embed https://dev.to/ben/post-123 %}\n{% github withastro/astro %}\n{% twitter 1234567890 %}\n{% codepen https://codepen.io/a/pen/xyz %}\n{% link https://dev.to/x/y %}\n{% youtube "a b" %}',
+		);
+		expect(body.split('\n')).toEqual([
+			'<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">Watch on YouTube</a>',
+			'<https://dev.to/ben/post-123>',
+			'<https://github.com/withastro/astro>',
+			'<https://twitter.com/i/status/1234567890>',
+			'<https://codepen.io/a/pen/xyz>',
+			'<https://dev.to/x/y>',
+			'`{% youtube "a b" %}`',
+		]);
+		expect(unknown).toEqual([{ line: 7, text: '{% youtube "a b" %}', reason: "Carnet could not read what DEV's youtube tag shows" }]);
+	});
+});
+
 describe("Zola's shortcodes", () => {
 	test('turn youtube, vimeo and gist into the links Hugo\'s become, outside code', () => {
 		const { body, unknown } = expand(

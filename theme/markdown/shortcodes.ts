@@ -320,6 +320,7 @@ function unknownTagReason(name: string, args: string): string {
 	if (name === 'end') return "it ends a Zola shortcode's body";
 	if (name === 'post_url' || name === 'link') return 'Carnet could not find the post it names';
 	if (name === 'include') return `Jekyll's include ${args.split(/\s/)[0]} is not one Carnet knows`;
+	if (DEV_TAGS.has(name)) return `Carnet could not read what DEV's ${name} tag shows`;
 	return `the Liquid tag ${name} is not one Carnet knows`;
 }
 
@@ -398,7 +399,39 @@ function liquidTag(name: string, args: string, state: Expansion, prefix: string 
 	if (name === 'asset_img') return assetImage(args, state.post.assetFolder);
 	if (name === 'post_link') return postLink(args, state);
 	if (name === 'include') return liquidInclude(args, state, prefix);
-	return undefined;
+	return devToTag(name, args, state);
+}
+
+/**
+ * The embeds of DEV (dev.to), whose exported posts write them as Liquid tags: `{% youtube ID %}` and
+ * `{% vimeo ID %}` become what Hugo's shortcodes of those names become, and `{% embed URL %}`,
+ * `{% link URL %}`, `{% github owner/repo %}`, `{% twitter ID %}` (or `tweet`) and `{% codepen URL %}`
+ * a link to what they show, as Carnet shows no third-party embed.
+ */
+const DEV_TAGS = new Set(['youtube', 'vimeo', 'embed', 'codepen', 'github', 'twitter', 'tweet']);
+
+function devToTag(name: string, args: string, state: Expansion): Expanded {
+	const [first = ''] = args.split(/\s+/);
+	const unquoted = first.replace(/^(["'])(.*)\1$/, '$2');
+	// A Markdown autolink: as raw HTML, GFM would also link the address in the link's own text.
+	const link = (href: string) => protect(`<${href}>`);
+	const url = /^https?:\/\/[^\s<>"]+$/.test(unquoted) ? unquoted : undefined;
+	switch (name) {
+		case 'youtube':
+		case 'vimeo':
+			return /^[\w-]+$/.test(unquoted) ? hugoShortcode(name, { positional: [unquoted], named: {} }, state, undefined) : undefined;
+		case 'embed':
+		case 'link':
+		case 'codepen':
+			return url ? link(url) : undefined;
+		case 'github':
+			return /^[\w.-]+\/[\w.-]+$/.test(unquoted) ? link(`https://github.com/${unquoted}`) : url ? link(url) : undefined;
+		case 'twitter':
+		case 'tweet':
+			return /^\d+$/.test(unquoted) ? link(`https://twitter.com/i/status/${unquoted}`) : undefined;
+		default:
+			return undefined;
+	}
 }
 
 /**
