@@ -455,6 +455,14 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(post('index_img: /images/cover.jpg'), context())).data.index_img).toBe('../../../../public/images/cover.jpg');
 	});
 
+	test('flags written yes, no, on or off are true and false, as Jekyll and Hugo read YAML 1.1', async () => {
+		const prepared = await preparePostFile(post('draft: no\ncomments: Yes\ntoc: off\nShowToc: on\npinned: maybe'), context());
+		expect(prepared.data).toMatchObject({ draft: false, comments: true, toc: false, pinned: 'maybe' });
+		expect(prepared.hidden).toBe(false);
+		const unpublished = await preparePostFile(post('published: no'), context());
+		expect([unpublished.data.draft, unpublished.hidden]).toEqual([true, true]);
+	});
+
 	test("Hugo PaperMod's ShowToc (showToc) is toc", async () => {
 		expect((await preparePostFile(post('ShowToc: true\nTocOpen: false'), context())).data).toMatchObject({ toc: true, TocOpen: false });
 		expect((await preparePostFile(post('showToc: false'), context())).data).toMatchObject({ toc: false });

@@ -19,6 +19,7 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
 
 /**
  * Reads Hugo's and Jekyll's conventions into the fields the schema knows, before dates are read:
+ * - a flag written `yes`, `no`, `on` or `off` is true or false, as their YAML 1.1 readers take it;
  * - an empty value (`featured_image: ""`, `description:`) is an absent field, as Hugo's archetypes mean it,
  *   an empty name in a list of tags or categories (`tags: [""]`) is no name, and a date at Hugo's zero time
  *   (`expiryDate: 0001-01-01T00:00:00Z`) is no date;
@@ -35,6 +36,7 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  *   as Jekyll reads it (and Carnet reads `categories` everywhere); with commas, see splitTagString().
  */
 export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string }): void {
+	readYamlOneOneFlags(data);
 	readOtherEngines(data, source);
 	// Some Hugo archetypes leave `tags: [""]` and `categories: [""]`: an empty name in a list of names is no name.
 	for (const key of NAME_LISTS) {
@@ -222,4 +224,24 @@ function plural(count: number, one: string, many: string): string {
 function firstDate(data: Record<string, unknown>, keys: readonly string[]): Date | undefined {
 	for (const key of keys) if (data[key] instanceof Date) return data[key];
 	return undefined;
+}
+
+// The flags Carnet reads, and the names other engines give them.
+const FLAG_KEYS = ['draft', 'published', 'pinned', 'comments', 'toc', 'hide_table_of_contents', 'ShowToc', 'showToc'];
+const YAML_1_1_TRUE = /^(?:yes|on|true)$/i;
+const YAML_1_1_FALSE = /^(?:no|off|false)$/i;
+
+/**
+ * `draft: no`, `comments: yes`, `published: off`: Jekyll (Ruby's Psych) and Hugo (go-yaml) read YAML 1.1,
+ * where these words are true and false; Carnet's YAML reader (1.2) reads them as text. A flag written so
+ * means what its engine read, not a broken field.
+ */
+function readYamlOneOneFlags(data: Record<string, unknown>): void {
+	for (const key of FLAG_KEYS) {
+		const value = data[key];
+		if (typeof value !== 'string') continue;
+		const word = value.trim();
+		if (YAML_1_1_TRUE.test(word)) data[key] = true;
+		else if (YAML_1_1_FALSE.test(word)) data[key] = false;
+	}
 }
