@@ -22,7 +22,7 @@ Also [the renamed post]({{< relref "renamed.md" >}}) and [a typo]({{< ref "renam
 x := 1
 {{< /highlight >}}
 
-{{< tweet user="someone" id="123" >}}
+{{< qr text="someone" level="high" >}}
 `,
 	'src/content/posts/jekyll.md': `---
 title: From Jekyll
@@ -135,12 +135,12 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 	});
 
 	test('leave unknown shortcodes and tags visible, with one warning each naming the file and line', () => {
-		expect(site().html('post/hugo/index.html')('.carnet-prose code').text()).toContain('{{< tweet user="someone" id="123" >}}');
+		expect(site().html('post/hugo/index.html')('.carnet-prose code').text()).toContain('{{< qr text="someone" level="high" >}}');
 		expect(site().html('post/jekyll/index.html')('.carnet-prose code').text()).toContain('{% include note.html %}');
 		const warnings = site().log.split('\n').filter((line) => line.includes('is shown as written'));
 		// Sorted: posts are read concurrently, so their warnings come in no set order.
 		expect(warnings.map((line) => line.replace(/^.*?src\//, 'src/')).sort()).toEqual([
-			'src/content/posts/hugo.md:14: {{< tweet user="someone" id="123" >}} is shown as written: Hugo\'s tweet shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
+			'src/content/posts/hugo.md:14: {{< qr text="someone" level="high" >}} is shown as written: Hugo\'s qr shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
 			'src/content/posts/hugo.md:6: {{< ref "renamed-typo.md" >}} is shown as written: no post in src/content/posts/ has the file name "renamed-typo.md", a link Hugo refuses to build; correct the name. Replace it with Markdown or HTML.',
 			'src/content/posts/jekyll.md:11: {% include note.html %} is shown as written: Jekyll\'s include note.html is not one Carnet knows. Replace it with Markdown or HTML.',
 		]);

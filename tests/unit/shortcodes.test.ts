@@ -62,9 +62,9 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 	});
 
 	test('turn highlight blocks of both generators into fenced code, keeping every line number', () => {
-		const source = 'a\n{{< highlight go "linenos=table" >}}\nx := 1\n{{< /highlight >}}\n{% highlight ruby linenos %}\nputs 1\n{% endhighlight %}\n{{< tweet 1 >}}';
+		const source = 'a\n{{< highlight go "linenos=table" >}}\nx := 1\n{{< /highlight >}}\n{% highlight ruby linenos %}\nputs 1\n{% endhighlight %}\n{{< qr 1 >}}';
 		const { body, unknown } = expand(source);
-		expect(body).toBe('a\n```go\nx := 1\n```\n```ruby\nputs 1\n```\n`{{< tweet 1 >}}`');
+		expect(body).toBe('a\n```go\nx := 1\n```\n```ruby\nputs 1\n```\n`{{< qr 1 >}}`');
 		expect(unknown.map((item) => item.line)).toEqual([8]);
 	});
 
@@ -126,10 +126,10 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 	});
 
 	test('list every other shortcode and Liquid tag with its line, and show it as code, as written', () => {
-		const { body, unknown } = expand('Intro.\n\n{{< tweet user="x" id="1" >}}\n{{% notice info %}}Careful{{% /notice %}}\n{% include note.html %} {{< ref >}}');
-		expect(body).toBe('Intro.\n\n`{{< tweet user="x" id="1" >}}`\n`{{% notice info %}}`Careful`{{% /notice %}}`\n`{% include note.html %}` `{{< ref >}}`');
+		const { body, unknown } = expand('Intro.\n\n{{< qr text="x" level="1" >}}\n{{% notice info %}}Careful{{% /notice %}}\n{% include note.html %} {{< ref >}}');
+		expect(body).toBe('Intro.\n\n`{{< qr text="x" level="1" >}}`\n`{{% notice info %}}`Careful`{{% /notice %}}`\n`{% include note.html %}` `{{< ref >}}`');
 		expect(unknown).toEqual([
-			{ line: 3, text: '{{< tweet user="x" id="1" >}}', reason: "Hugo's tweet shortcode is not one Carnet knows" },
+			{ line: 3, text: '{{< qr text="x" level="1" >}}', reason: "Hugo's qr shortcode is not one Carnet knows" },
 			{ line: 4, text: '{{% notice info %}}', reason: "Hugo's notice shortcode is not one Carnet knows" },
 			{ line: 4, text: '{{% /notice %}}', reason: "it closes Hugo's notice shortcode, which is not one Carnet knows" },
 			{ line: 5, text: '{{< ref >}}', reason: 'Carnet could not read its arguments or find the post it names' },
@@ -154,9 +154,9 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 	});
 
 	test('leave examples in fenced code alone, blocks included', () => {
-		const body = '```liquid\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n{% raw %}x{% endraw %}\n```\n{{< tweet 1 >}}';
+		const body = '```liquid\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n{% raw %}x{% endraw %}\n```\n{{< qr 1 >}}';
 		const result = expand(body);
-		expect(result.body).toBe('```liquid\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n{% raw %}x{% endraw %}\n```\n`{{< tweet 1 >}}`');
+		expect(result.body).toBe('```liquid\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n{% raw %}x{% endraw %}\n```\n`{{< qr 1 >}}`');
 		expect(result.unknown.map((item) => item.line)).toEqual([7]);
 	});
 
@@ -190,6 +190,22 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 	test('leaves a body without braces untouched', () => {
 		const body = 'Plain text with a } and a {.';
 		expect(expand(body)).toEqual({ body, unknown: [], references: [] });
+	});
+});
+
+describe("Hugo's embeds of other sites' posts", () => {
+	test('x, tweet, twitter and instagram become autolinks to the post', () => {
+		const { body, unknown } = expand(
+			'{{< x user="SanDiegoZoo" id="1453110110599868418" >}}\n{{< tweet user="SanDiegoZoo" id="1453110110599868418" >}}\n{{< twitter 877500564405444608 >}}\n{{< instagram CxOWiQNP2MO >}}\n{{< x user="a" id="not-a-number" >}}',
+		);
+		expect(body.split('\n')).toEqual([
+			'<https://x.com/SanDiegoZoo/status/1453110110599868418>',
+			'<https://x.com/SanDiegoZoo/status/1453110110599868418>',
+			'<https://x.com/i/status/877500564405444608>',
+			'<https://www.instagram.com/p/CxOWiQNP2MO/>',
+			'`{{< x user="a" id="not-a-number" >}}`',
+		]);
+		expect(unknown.map(({ line, reason }) => [line, reason])).toEqual([[5, 'Carnet could not read its arguments or find the post it names']]);
 	});
 });
 

@@ -312,7 +312,7 @@ function asCode(text: string): string {
 	return protect(`${ticks}${ticks.length > 1 ? ' ' : ''}${text}${ticks.length > 1 ? ' ' : ''}${ticks}`);
 }
 
-const KNOWN_SHORTCODES = new Set(['figure', 'youtube', 'vimeo', 'gist', 'ref', 'relref', 'highlight']);
+const KNOWN_SHORTCODES = new Set(['figure', 'youtube', 'vimeo', 'gist', 'ref', 'relref', 'highlight', 'x', 'tweet', 'twitter', 'instagram']);
 
 /** Why a `{% … %}` tag is shown as written: a Liquid tag Carnet does not know, or a Zola shortcode with a body. */
 function unknownTagReason(name: string, args: string): string {
@@ -387,6 +387,20 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 		case 'relref': {
 			const target = named.path ?? positional[0];
 			return target ? postRef(target, 'ref', state) : undefined;
+		}
+		// Hugo's embeds of other sites' posts, `{{< x user="…" id="…" >}}` (tweet, twitter before 0.141) and
+		// `{{< instagram ID >}}`: an autolink to the post, as Carnet shows no third-party embed.
+		case 'x':
+		case 'tweet':
+		case 'twitter': {
+			const user = named.user ?? (positional.length > 1 ? positional[0] : undefined);
+			const id = named.id ?? positional.at(-1);
+			if (!id || !/^\d+$/.test(id) || (user !== undefined && !/^\w+$/.test(user))) return undefined;
+			return protect(`<https://x.com/${user ?? 'i'}/status/${id}>`);
+		}
+		case 'instagram': {
+			const id = named.id ?? positional[0];
+			return id && /^[\w-]+$/.test(id) ? protect(`<https://www.instagram.com/p/${id}/>`) : undefined;
 		}
 		default:
 			return undefined;
