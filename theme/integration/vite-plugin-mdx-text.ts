@@ -9,8 +9,7 @@ type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number
  * (utils/text-chars.ts: an ESC pasted from a terminal, a vertical tab from a word processor), which the
  * loader removes from Markdown bodies before rendering them and warns about (integration/post-text.ts).
  * @astrojs/mdx compiles a post from its file, so they are removed as the file is loaded: the page then
- * shows what the feeds show, and stays valid HTML. No line changes, so errors keep their lines. A file
- * without them is left to Vite's own loading.
+ * shows what the feeds show, and stays valid HTML. No line changes, so errors keep their lines.
  */
 export function vitePluginMdxText(): VitePlugin {
 	return {
@@ -25,8 +24,8 @@ export function vitePluginMdxText(): VitePlugin {
 				} catch {
 					return null;
 				}
-				const clean = stripForbiddenChars(text);
-				return clean === text ? null : { code: clean, map: null };
+				// Returned either way, so that the file is read once.
+				return { code: stripForbiddenChars(text), map: null };
 			},
 		},
 	};
