@@ -218,7 +218,7 @@ describe("DEV's (dev.to) Liquid embeds", () => {
 			'<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">Watch on YouTube</a>',
 			'<https://dev.to/ben/post-123>',
 			'<https://github.com/withastro/astro>',
-			'<https://twitter.com/i/status/1234567890>',
+			'<https://x.com/i/status/1234567890>',
 			'<https://codepen.io/a/pen/xyz>',
 			'<https://dev.to/x/y>',
 			'`{% youtube "a b" %}`',

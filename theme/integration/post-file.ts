@@ -37,7 +37,7 @@ export interface PostFile {
 	bundleImage?: string | undefined;
 	/** wordpress-export-to-markdown's `coverImage`, found in the post's `images/` folder (`./images/cat.jpg`). */
 	coverInImages?: string | undefined;
-	/** The files beside the post that its Obsidian embeds (`![[diagram.png]]`) named, and whether each was there. */
+	/** The images its Obsidian embeds (`![[diagram.png]]`) named, and where each was found (a path from the post's folder), or false. */
 	filesLookedUp?: Record<string, string | false> | undefined;
 }
 

@@ -395,12 +395,11 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 		case 'twitter': {
 			const user = named.user ?? (positional.length > 1 ? positional[0] : undefined);
 			const id = named.id ?? positional.at(-1);
-			if (!id || !/^\d+$/.test(id) || (user !== undefined && !/^\w+$/.test(user))) return undefined;
-			return protect(`<https://x.com/${user ?? 'i'}/status/${id}>`);
+			return id && /^\d+$/.test(id) && (user === undefined || /^\w+$/.test(user)) ? autolink(postOnX(id, user)) : undefined;
 		}
 		case 'instagram': {
 			const id = named.id ?? positional[0];
-			return id && /^[\w-]+$/.test(id) ? protect(`<https://www.instagram.com/p/${id}/>`) : undefined;
+			return id && /^[\w-]+$/.test(id) ? autolink(`https://www.instagram.com/p/${id}/`) : undefined;
 		}
 		default:
 			return undefined;
@@ -416,19 +415,27 @@ function liquidTag(name: string, args: string, state: Expansion, prefix: string 
 	return devToTag(name, args, state);
 }
 
+/** A link to an address, written as a Markdown autolink: as raw HTML, GFM would also link the address in its text. */
+function autolink(href: string): string {
+	return protect(`<${href}>`);
+}
+
+/** The address of a post on X (Twitter); one without its author's name redirects to it. */
+function postOnX(id: string, user?: string): string {
+	return `https://x.com/${user ?? 'i'}/status/${id}`;
+}
+
+const DEV_TAGS = new Set(['youtube', 'vimeo', 'embed', 'codepen', 'github', 'twitter', 'tweet']);
+
 /**
  * The embeds of DEV (dev.to), whose exported posts write them as Liquid tags: `{% youtube ID %}` and
  * `{% vimeo ID %}` become what Hugo's shortcodes of those names become, and `{% embed URL %}`,
  * `{% link URL %}`, `{% github owner/repo %}`, `{% twitter ID %}` (or `tweet`) and `{% codepen URL %}`
  * a link to what they show, as Carnet shows no third-party embed.
  */
-const DEV_TAGS = new Set(['youtube', 'vimeo', 'embed', 'codepen', 'github', 'twitter', 'tweet']);
-
 function devToTag(name: string, args: string, state: Expansion): Expanded {
 	const [first = ''] = args.split(/\s+/);
 	const unquoted = first.replace(/^(["'])(.*)\1$/, '$2');
-	// A Markdown autolink: as raw HTML, GFM would also link the address in the link's own text.
-	const link = (href: string) => protect(`<${href}>`);
 	const url = /^https?:\/\/[^\s<>"]+$/.test(unquoted) ? unquoted : undefined;
 	switch (name) {
 		case 'youtube':
@@ -437,12 +444,12 @@ function devToTag(name: string, args: string, state: Expansion): Expanded {
 		case 'embed':
 		case 'link':
 		case 'codepen':
-			return url ? link(url) : undefined;
+			return url ? autolink(url) : undefined;
 		case 'github':
-			return /^[\w.-]+\/[\w.-]+$/.test(unquoted) ? link(`https://github.com/${unquoted}`) : url ? link(url) : undefined;
+			return /^[\w.-]+\/[\w.-]+$/.test(unquoted) ? autolink(`https://github.com/${unquoted}`) : url ? autolink(url) : undefined;
 		case 'twitter':
 		case 'tweet':
-			return /^\d+$/.test(unquoted) ? link(`https://twitter.com/i/status/${unquoted}`) : undefined;
+			return /^\d+$/.test(unquoted) ? autolink(postOnX(unquoted)) : undefined;
 		default:
 			return undefined;
 	}
