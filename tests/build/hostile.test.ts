@@ -329,8 +329,10 @@ describe('parts of another page pasted into a post', () => {
 });
 
 describe('an inline element left open', () => {
-	test('ends with its paragraph: the quote after an unclosed <b> is not bold', () => {
+	test('ends with its paragraph: the quote after an unclosed <b> is not bold, the list after an unclosed link no link', () => {
 		const $ = site.html('posts/open-inline/index.html');
+		expect($('.carnet-prose a').map((_, a) => $(a).text()).get()).toEqual(['link']);
+		expect($('.carnet-prose li').first().text()).toBe('item one');
 		expect($('.carnet-prose b').text()).toBe('bold');
 		expect($('.carnet-prose blockquote').parents('b').length).toBe(0);
 		expect($('.carnet-prose blockquote').text().trim()).toBe('quoted');

@@ -70,6 +70,11 @@ describe('balanceHtml()', () => {
 		expect(balanceHtml('<div><span id="here"><p>b</p></div>')).toBe('<div><span id="here"></span><p>b</p></div>');
 	});
 
+	test('ends a link left open with its paragraph, and keeps a link written around blocks whole', () => {
+		expect(balanceHtml('<p>A <a href="/x">link</p>\n<ul>\n<li>item</li>\n</ul>\n<p>After</p>')).toBe('<p>A <a href="/x">link</a></p>\n<ul>\n<li>item</li>\n</ul>\n<p>After</p>');
+		expect(balanceHtml('<a href="/card"><div>Card</div></a><p>x</p></div>')).toBe('<a href="/card"><div>Card</div></a><p>x</p>');
+	});
+
 	test('keeps emphasis that the HTML parser carries over to the next paragraph, as written', () => {
 		expect(balanceHtml('<p>Some <em>emphasis</p>\n<p>Next</em> end.</p>')).toBe('<p>Some <em>emphasis</em></p><em>\n</em><p><em>Next</em> end.</p>');
 	});

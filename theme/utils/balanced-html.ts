@@ -97,17 +97,24 @@ export function pagePartsLeftOut(html: string, balanced: string): string[] {
 /**
  * An inline element left open ends where its paragraph ends: the paragraphs, lists, quotes and tables the
  * HTML parser put inside it follow it instead (`<b>bold` no longer makes the rest of the post bold). An
- * element that held nothing before them but white space is left out, unless it has attributes (an anchor).
+ * element that held nothing before them but white space is left out, unless it has attributes of its own
+ * (an anchor). A link is treated so only where the parser made a copy of one left open, to carry it on
+ * after its paragraph (the copy starts at the same place in the source as the link written): a link that
+ * holds blocks as written (`<a href="…"><div>…</div></a>`, a card) is kept whole.
  */
-function confineInline(node: Root | Element): void {
+function confineInline(node: Root | Element, written = new Set<number>()): void {
 	const children: RootContent[] = [];
 	for (const child of node.children) {
 		if (child.type !== 'element') {
 			children.push(child);
 			continue;
 		}
-		confineInline(child);
-		const block = PHRASING_ONLY.has(child.tagName) ? child.children.findIndex((grandchild) => grandchild.type === 'element' && CLOSES_P.has(grandchild.tagName)) : -1;
+		const start = child.position?.start.offset;
+		const copy = start !== undefined && written.has(start);
+		if (start !== undefined) written.add(start);
+		confineInline(child, written);
+		const confined = PHRASING_ONLY.has(child.tagName) || (copy && child.tagName === 'a');
+		const block = confined ? child.children.findIndex((grandchild) => grandchild.type === 'element' && CLOSES_P.has(grandchild.tagName)) : -1;
 		if (block === -1) {
 			children.push(child);
 			continue;
@@ -116,7 +123,7 @@ function confineInline(node: Root | Element): void {
 		const after = child.children.slice(block);
 		child.children = inline;
 		const blank = inline.every((grandchild) => grandchild.type === 'text' && grandchild.value.trim() === '');
-		if (!blank || Object.keys(child.properties).length > 0) children.push(child);
+		if (!blank || (!copy && Object.keys(child.properties).length > 0)) children.push(child);
 		else children.push(...inline);
 		children.push(...after);
 	}
