@@ -1,7 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { EMBEDDED_IMAGE } from '../markdown/shortcodes.ts';
-
+import { isFile, isInside } from '../utils/file-paths.ts';
 
 /**
  * Every image file under `postsDir`, relative to it, with `/` between folders: where Obsidian looks for an
@@ -42,17 +42,4 @@ export function findAttachment(name: string, postFile: string, postsDir: string,
 	const posts = path.basename(postsDir);
 	if (matches.length === 0) return { reason: `no image ${JSON.stringify(written)} is beside the post or anywhere in ${posts}/` };
 	return { reason: `${matches.length} images in ${posts}/ are named ${JSON.stringify(written)} (${matches.join(', ')}); write the folders before its name, ![[${matches[0]}]]` };
-}
-
-function isFile(file: string): boolean {
-	try {
-		return statSync(file).isFile();
-	} catch {
-		return false;
-	}
-}
-
-function isInside(file: string, folder: string): boolean {
-	const relative = path.relative(folder, file);
-	return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }

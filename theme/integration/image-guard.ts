@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroConfig } from 'astro';
+import { isInside } from '../utils/file-paths.ts';
 import { hasPostExtension } from '../utils/post-files.ts';
 import { userError } from './errors.ts';
 
@@ -42,11 +43,6 @@ export function vitePluginImageGuard(root: string): VitePlugin {
 			},
 		},
 	};
-}
-
-function isInside(file: string, dir: string): boolean {
-	const relative = path.relative(dir, file);
-	return !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 /** The line of the post on which `text` first appears, to point the error at it. */

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
@@ -8,6 +8,7 @@ import type { FoundPosts, ReferenceKind, ShortcodeContext } from '../markdown/sh
 import { DATE_KEYS, FIELD_ALIASES, TEXT_KEYS } from '../schema.ts';
 import { readFrontMatterDate } from '../utils/dates.ts';
 import { parseFrontMatter, scalarsAsWritten } from '../utils/front-matter.ts';
+import { isFile } from '../utils/file-paths.ts';
 import { hasPostExtension, POST_EXTENSIONS } from '../utils/post-files.ts';
 import { permalinkPattern, postRouteParams, routePath, type PostRouteParams } from '../utils/routes.ts';
 import { applyDialects, heldBackReason } from './post-dialects.ts';
@@ -142,13 +143,6 @@ function stem(file: string): string {
 	return hasPostExtension(file) ? file.slice(0, -extension.length) : file;
 }
 
-function isFile(file: string): boolean {
-	try {
-		return statSync(file).isFile();
-	} catch {
-		return false;
-	}
-}
 
 /**
  * The slug and date of the post in `file`, as the posts loader reads them (integration/post-file.ts): the

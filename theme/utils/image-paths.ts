@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { closest, otherwiseSpelled, sameNameOtherwiseSpelled } from './describe.ts';
 import { checkImageFile } from './image-files.ts';
+import { isInside } from './file-paths.ts';
 
 export interface ImagePathContext {
 	/** Absolute path of the post file. */
@@ -110,11 +111,6 @@ function notFound(value: string, file: string, context: ImagePathContext): Resol
 	const suggestion = closest(path.basename(value), siblings);
 	const hint = suggestion ? ` Did you mean '${toImportPath(path.posix.join(path.posix.dirname(value), suggestion))}'?` : '';
 	return { ok: false, message: `was not found next to the post (looked for ${display(file, context.root)}).${hint}`, fix, missing: file };
-}
-
-function isInside(file: string, dir: string): boolean {
-	const relative = path.relative(dir, file);
-	return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 function stripBase(value: string, base: string): string {
