@@ -12,6 +12,7 @@ import { installBodyPlugins, markdownDefaults } from './integration/markdown.ts'
 import { bodyFeatures } from './integration/body-features.ts';
 import { parseThemeOptions } from './integration/options.ts';
 import { clearOutDirInBackground, type OutDirCleanup } from './integration/out-dir.ts';
+import { copyCachedPages, vitePluginCachedPages, type CachedPageCopies } from './integration/cached-pages.ts';
 import { registerSite } from './integration/registry.ts';
 import { addDevFileAddresses, injectThemeRoutes } from './integration/routes.ts';
 import { emitExpectedCards, pruneCardCache, socialCardSetup, vitePluginSocialCards, writeCards, type SocialCardSetup } from './integration/social-cards.ts';
@@ -39,6 +40,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 	let finalConfig: AstroConfig | undefined;
 	let oldOutput: OutDirCleanup | undefined;
 	let generation: BuildGeneration | undefined;
+	let cachedPages: CachedPageCopies | undefined;
 	return {
 		name: 'astro-theme-carnet',
 		hooks: {
@@ -85,17 +87,24 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 							vitePluginMdxText(),
 							vitePluginImageGuard(fileURLToPath(astroConfig.root)),
 							vitePluginSocialCards(cards),
+							vitePluginCachedPages(() => cachedPages),
 						],
 					},
 				});
 			},
-			'astro:config:done': ({ config: astroConfig }) => {
+			'astro:config:done': ({ config: astroConfig, logger }) => {
 				finalConfig = astroConfig;
+				// From here to the pages, beside the content sync and the bundle (integration/cached-pages.ts).
+				if (generation) cachedPages ??= copyCachedPages(astroConfig, generation.continued, (message) => logger.warn(message));
 				search = searchEnabled ? { cacheDir: astroConfig.cacheDir, base: astroConfig.base } : undefined;
 				siteBase = astroConfig.site ? new URL(astroConfig.base, astroConfig.site).href.replace(/\/?$/, '/') : undefined;
 			},
 			'astro:build:start': () => {
 				if (finalConfig) oldOutput = clearOutDirInBackground(finalConfig);
+			},
+			'astro:build:generated': async ({ logger }) => {
+				const removed = await cachedPages?.removeUnproduced();
+				if (removed) logger.debug(`Removed ${removed} copied pages this build no longer has.`);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (cards && cardsOn) {

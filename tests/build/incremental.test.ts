@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -8,6 +8,11 @@ import { CONTENT_CONFIG, buildSite, killedBuild, repoRoot, writeSite, type Built
 // from Astro's cache (theme/utils/page-keys.ts). The contract: whatever changed, the output of a warm
 // build is byte for byte that of a cold build of the same sources, every file of dist/ included (pages,
 // feeds, redirects, sitemap, social cards, search index, images).
+//
+// The theme copies the cached pages into dist/ itself, many at a time, before Astro generates pages
+// (theme/integration/cached-pages.ts), but only pages cached more than a few seconds before the build:
+// warmBuild() ages the cache as the time between two real builds would, so that every test goes through
+// those copies; buildSite() right after a build leaves the copying to Astro.
 
 const POSTS = 24;
 const jpeg = readFileSync(path.join(repoRoot, 'public/images/blog-01-atypique.jpg'));
@@ -79,13 +84,31 @@ function expectSameOutput(warm: Map<string, Buffer>, cold: Map<string, Buffer>) 
 	expect(differing).toEqual([]);
 }
 
-/** The files Astro copied from its cache and those it rendered, from a build's log. */
-function generated(built: BuiltSite): { restored: string[]; rendered: string[] } {
+/**
+ * The pages of a build that came from Astro's cache and those it rendered, from a build's log. Of those
+ * from the cache, Astro logs "(cached)" when it found the page in dist/ already (copied by the theme) and
+ * "(restored)" when it copied it itself.
+ */
+function generated(built: BuiltSite): { restored: string[]; rendered: string[]; copiedByAstro: string[] } {
 	const lines = [...built.log.matchAll(/[├└]─ (\S+) (\(restored\)|\(cached\)|\(\+)/g)];
 	return {
 		restored: lines.filter((line) => line[2] !== '(+').map((line) => line[1] as string),
 		rendered: lines.filter((line) => line[2] === '(+').map((line) => line[1] as string),
+		copiedByAstro: lines.filter((line) => line[2] === '(restored)').map((line) => line[1] as string),
 	};
+}
+
+/** Sets every file of Astro's page cache an hour back, as if the last build had been an hour ago. */
+function ageCache() {
+	const cached = path.join(root, 'node_modules/.astro/dist');
+	const hourAgo = Date.now() / 1000 - 3600;
+	for (const file of readdirSync(cached, { recursive: true, encoding: 'utf8' })) utimesSync(path.join(cached, file), hourAgo, hourAgo);
+}
+
+/** A build of the site as it is now, an hour after the last one. */
+function warmBuild(): Promise<BuiltSite> {
+	ageCache();
+	return buildSite(root);
 }
 
 beforeAll(async () => {
@@ -98,10 +121,16 @@ beforeAll(async () => {
 describe('a warm build with experimental.incrementalBuild', () => {
 	test('with nothing changed, copies every generated page from the cache and writes the same bytes as the cold build', async () => {
 		const cold = outputOf(site);
-		const warm = await buildSite(root);
-		const { restored, rendered } = generated(warm);
+		// Right after the cold build, Astro copies the pages itself.
+		const soon = await buildSite(root);
+		expect(generated(soon).copiedByAstro).toContain('/posts/article-3/index.html');
+		expectSameOutput(outputOf(soon), cold);
+		const warm = await warmBuild();
+		const { restored, rendered, copiedByAstro } = generated(warm);
 		// Post pages, listing pages past the first, tag pages, tag feeds, series pages and redirects.
 		expect(restored).toEqual(expect.arrayContaining(['/posts/article-3/index.html', '/page/2/index.html', '/tags/rouge/index.html', '/tags/rouge/page/2/index.html', '/tags/vert/rss.xml', '/series/le-feuilleton/index.html', '/ancien/article-9/index.html', '/posts/composant/index.html']));
+		// The theme had copied them all into dist/ before Astro looked.
+		expect(copiedByAstro).toEqual([]);
 		// Only pages without a key are rendered again: those getStaticPaths() does not list, and those that
 		// show a body with images Astro resolves as it renders (two posts' pages, and their tags' feeds).
 		expect(rendered.filter((file) => /^\/(posts|page|tags\/[^/]+|series|ancien)\//.test(file)).sort()).toEqual([
@@ -113,11 +142,13 @@ describe('a warm build with experimental.incrementalBuild', () => {
 		expectSameOutput(outputOf(warm), cold);
 		// The social cards of restored post pages are written too.
 		expect(cold.has('posts/article-3/social.png')).toBe(true);
+		// Nothing is left of the theme's copying.
+		expect(existsSync(path.join(root, 'node_modules/.astro/carnet/staged-pages'))).toBe(false);
 	}, 600_000);
 
 	test("after a post's title, tags and body change, renders what shows it and writes what a cold build writes", async () => {
 		writeFileSync(postFile('article-12.md'), post(12, { title: 'Un titre tout neuf', tags: ['Bleu', 'Nouveau'], body: 'Un corps réécrit.' }));
-		const built = await buildSite(root);
+		const built = await warmBuild();
 		const warm = outputOf(built);
 		const { restored, rendered } = generated(built);
 		expect(rendered).toEqual(expect.arrayContaining(['/posts/article-12/index.html', '/tags/nouveau/index.html', '/tags/bleu/rss.xml']));
@@ -131,31 +162,42 @@ describe('a warm build with experimental.incrementalBuild', () => {
 		writeFileSync(postFile('article-30.md'), post(30, { tags: ['Vert'], date: '2024-06-15 09:00:00' }));
 		rmSync(postFile('article-4.md'));
 		writeFileSync(postFile('article-17.md'), post(17, { date: '2022-01-01 08:00:00' }));
-		const built = await buildSite(root);
+		const built = await warmBuild();
 		const warm = outputOf(built);
 		expect(warm.has('posts/article-30/index.html')).toBe(true);
 		expect(warm.has('posts/article-4/index.html')).toBe(false);
+		// Its page had been copied from the cache with the others; the copy and its folder are gone.
+		expect(existsSync(path.join(root, 'dist/posts/article-4'))).toBe(false);
 		expectSameOutput(warm, await coldOutput());
+	}, 600_000);
+
+	test('after a post gains an image in its body, so that its page has no key any more, writes what a cold build writes', async () => {
+		writeFileSync(postFile('article-20.md'), post(20, { body: 'Une photo : ![La photo](./avec-image/photo.jpg)' }));
+		const built = await warmBuild();
+		// Rendered over the copy the theme made of its last version, which stays.
+		expect(generated(built).rendered).toContain('/posts/article-20/index.html');
+		expect(built.html('posts/article-20/index.html')('.carnet-prose img[alt="La photo"]').length).toBe(1);
+		expectSameOutput(outputOf(built), await coldOutput());
 	}, 600_000);
 
 	test('after a featured image is replaced by another under the same name, writes what a cold build writes', async () => {
 		const other = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#3366aa' } }).jpeg().toBuffer();
 		writeFileSync(postFile('avec-image/photo.jpg'), other);
-		const warm = outputOf(await buildSite(root));
+		const warm = outputOf(await warmBuild());
 		expectSameOutput(warm, await coldOutput());
 	}, 600_000);
 
 	test("after an image in a post's body is replaced by another under the same name, writes what a cold build writes", async () => {
 		const other = await sharp({ create: { width: 500, height: 300, channels: 3, background: '#aa6633' } }).jpeg().toBuffer();
 		writeFileSync(postFile('image-dans-le-texte/schema.jpg'), other);
-		const warm = outputOf(await buildSite(root));
+		const warm = outputOf(await warmBuild());
 		expectSameOutput(warm, await coldOutput());
 	}, 600_000);
 
 	test('after an image in public/ that a body shows is replaced by one of another size, writes what a cold build writes', async () => {
 		const other = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#33aa66' } }).jpeg().toBuffer();
 		writeFileSync(path.join(root, 'public/images/logo.jpg'), other);
-		const built = await buildSite(root);
+		const built = await warmBuild();
 		const image = built.html('posts/image-publique/index.html')('.carnet-prose img[alt="Le logo"]');
 		expect([image.attr('width'), image.attr('height')]).toEqual(['320', '200']);
 		expectSameOutput(outputOf(built), await coldOutput());
@@ -163,7 +205,7 @@ describe('a warm build with experimental.incrementalBuild', () => {
 
 	test('after a post that another links to with a ref shortcode gets a slug, writes what a cold build writes', async () => {
 		writeFileSync(postFile('article-22.md'), post(22).replace('title: "Article 22"', 'title: "Article 22"\nslug: vingt-deux'));
-		const built = await buildSite(root);
+		const built = await warmBuild();
 		expect(built.html('posts/renvoi/index.html')('.carnet-prose a').attr('href')).toBe('/posts/vingt-deux/');
 		expectSameOutput(outputOf(built), await coldOutput());
 	}, 600_000);
@@ -179,19 +221,19 @@ describe('a warm build with experimental.incrementalBuild', () => {
 		expect(readFileSync(manifest, 'utf8')).toBe(before);
 		expect(readFileSync(path.join(root, 'node_modules/.astro/dist/posts/article-15/index.html'), 'utf8')).toContain('Titre jamais publié');
 		writeFileSync(postFile('article-15.md'), original);
-		const built = await buildSite(root);
+		const built = await warmBuild();
 		expect(built.log).toContain('The last build did not finish');
 		expect(built.html('posts/article-15/index.html')('h1').text()).toBe('Article 15');
 		expect(generated(built).restored).toEqual([]);
 		// The build after it copies pages from the cache again.
-		const next = await buildSite(root);
+		const next = await warmBuild();
 		expect(generated(next).restored).toContain('/posts/article-15/index.html');
 		expectSameOutput(outputOf(next), await coldOutput());
 	}, 600_000);
 
 	test("after the theme's options change (postsPerPage, title), writes what a cold build writes", async () => {
 		writeFileSync(path.join(root, 'astro.config.mjs'), config({ title: 'Nouveau nom', postsPerPage: 4 }));
-		const built = await buildSite(root);
+		const built = await warmBuild();
 		const warm = outputOf(built);
 		expect(built.html('posts/article-3/index.html')('.carnet-header__title').text()).toBe('Nouveau nom');
 		// 29 posts, 4 to a page.
@@ -204,10 +246,10 @@ describe('a warm build with experimental.incrementalBuild', () => {
 		// src/components/Latest.astro, a footer naming the newest post on every page: no key of the theme's
 		// can know what it reads.
 		writeFileSync(path.join(root, 'astro.config.mjs'), config({ title: 'Nouveau nom', postsPerPage: 4, components: { Footer: './src/components/Latest.astro' } }));
-		await buildSite(root);
+		await warmBuild();
 		// The newest post; article-21's page shows nothing else of it.
 		writeFileSync(postFile('article-23.md'), post(23, { title: 'Le plus récent, renommé' }));
-		const built = await buildSite(root);
+		const built = await warmBuild();
 		expect(built.html('posts/article-21/index.html')('.latest').text()).toBe('Le plus récent, renommé');
 		expectSameOutput(outputOf(built), await coldOutput());
 	}, 600_000);

@@ -9,6 +9,8 @@ import { writeFileAtomic } from '../utils/atomic-file.ts';
 export interface BuildGeneration {
 	/** Part of every page key (utils/page-keys.ts). */
 	id: string;
+	/** The last build finished and this one goes on with its generation: unchanged pages keep their keys. */
+	continued: boolean;
 	finish(): Promise<void>;
 }
 
@@ -37,7 +39,7 @@ export async function startBuildGeneration(astroConfig: AstroConfig, command: st
 	const generation = finished?.generation ?? randomBytes(8).toString('hex');
 	await mkdir(path.dirname(file), { recursive: true });
 	await writeFileAtomic(file, JSON.stringify({ generation, running: true } satisfies State));
-	return { id: generation, finish: () => writeFileAtomic(file, JSON.stringify({ generation, running: false } satisfies State)) };
+	return { id: generation, continued: finished !== undefined, finish: () => writeFileAtomic(file, JSON.stringify({ generation, running: false } satisfies State)) };
 }
 
 /** The state the last build left, undefined before the first build. */
