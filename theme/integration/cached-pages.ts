@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { readFile, rmdir, stat, unlink } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { rmdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -36,15 +36,8 @@ export interface CachedPageCopies {
 	removeUnproduced(): Promise<number>;
 }
 
-/** Astro's manifest, as far as the theme reads it (astro/dist/core/build/incremental.js). */
-interface Manifest {
-	version: number;
-	routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
-}
-
 const MANIFEST_FILE = 'incremental-build.json';
 const CACHED_OUTPUT = 'dist/';
-const MANIFEST_VERSION = 1;
 const CLOCK_STEP_MS = 2000;
 
 /**
@@ -61,17 +54,21 @@ export function copyCachedPages(astroConfig: AstroConfig, continued: boolean, wa
 	const outDir = astroConfig.outDir;
 	// Only if staging and outDir can exchange files by renaming.
 	if (isInside(fileURLToPath(staging), fileURLToPath(outDir))) return undefined;
-	const staged = stageOnWorker({
+	const staged = onWorker<{ copies: [string, number][] }>({
+		task: 'stage',
 		manifest: manifestFile,
 		cached: new URL(CACHED_OUTPUT, astroConfig.cacheDir).href,
 		publicDir: astroConfig.publicDir.href,
 		staging: staging.href,
 		notAfter: Date.now() - 2 * CLOCK_STEP_MS,
 		clockStep: CLOCK_STEP_MS,
-	}).catch((error: Error) => {
-		warn(`Could not copy pages from the incremental build's cache ahead of time (${error.message}); Astro copies them itself.`);
-		return [] as [string, number][];
-	});
+	}).then(
+		(answer) => answer.copies,
+		(error: Error) => {
+			warn(`Could not copy pages from the incremental build's cache ahead of time (${error.message}); Astro copies them itself.`);
+			return [] as [string, number][];
+		},
+	);
 	let placed: Promise<Map<string, number>> | undefined;
 	return {
 		place() {
@@ -81,14 +78,14 @@ export function copyCachedPages(astroConfig: AstroConfig, continued: boolean, wa
 		async removeUnproduced() {
 			const copies = await (placed ?? Promise.resolve(new Map<string, number>()));
 			if (copies.size === 0) return 0;
-			const manifest = await readManifest(manifestFile);
-			if (!manifest) {
+			const files = await listOutputFiles(manifestFile);
+			if (!files) {
 				throw new Error(
 					`Carnet copied ${copies.size} pages from Astro's incremental cache, but cannot read the manifest this build wrote (${manifestFile}), ` +
 						`so it cannot tell which of them this build kept. Delete ${fileURLToPath(outDir)} and build again; if this happens again, report it.`,
 				);
 			}
-			const kept = outputFiles(manifest);
+			const kept = files;
 			let removed = 0;
 			await mapWithConcurrency([...copies], 16, async ([file, time]) => {
 				const target = inside(file, outDir);
@@ -119,13 +116,20 @@ export function vitePluginCachedPages(copies: () => CachedPageCopies | undefined
 	};
 }
 
-function stageOnWorker(job: Record<string, string | number>): Promise<[string, number][]> {
+/** The output files an incremental-build manifest records, undefined when it has none Carnet can read. */
+export async function listOutputFiles(manifestFile: string): Promise<Set<string> | undefined> {
+	const { files } = await onWorker<{ files: string[] | null }>({ task: 'list', manifest: manifestFile });
+	return files ? new Set(files) : undefined;
+}
+
+/** Runs one task of cached-pages-worker.js and resolves to its answer. */
+function onWorker<Answer>(job: Record<string, string | number>): Promise<Answer> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./cached-pages-worker.js', import.meta.url), { workerData: job });
 		worker.unref();
-		worker.once('message', (message: { copies?: [string, number][]; error?: string }) => {
-			if (message.copies) resolve(message.copies);
-			else reject(new Error(message.error ?? 'no answer'));
+		worker.once('message', (message: Answer | { error: string }) => {
+			if (message && typeof message === 'object' && 'error' in message) reject(new Error(message.error));
+			else resolve(message as Answer);
 		});
 		worker.once('error', reject);
 		worker.once('exit', () => reject(new Error('the copying thread stopped')));
@@ -140,6 +144,7 @@ function moveIntoOutDir(copies: [string, number][], staging: URL, outDir: URL): 
 	const stagingDir = fileURLToPath(staging);
 	if (copies.length === 0 || !existsSync(stagingDir)) return new Map();
 	try {
+		mkdirSync(outDir, { recursive: true });
 		moveTree(stagingDir, fileURLToPath(outDir));
 	} catch {
 		// What stayed behind is left to Astro.
@@ -161,26 +166,6 @@ function moveTree(from: string, to: string): void {
 		if (!there) renameSync(source, target);
 		else if (entry.isDirectory() && there.isDirectory()) moveTree(source, target);
 	}
-}
-
-/** The manifest a build wrote, or undefined when there is none Carnet can read. */
-async function readManifest(file: string): Promise<Manifest | undefined> {
-	try {
-		const manifest = JSON.parse(await readFile(file, 'utf8')) as Manifest;
-		return manifest.version === MANIFEST_VERSION && typeof manifest.routes === 'object' && manifest.routes !== null ? manifest : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-function outputFiles(manifest: Manifest): Set<string> {
-	const files = new Set<string>();
-	for (const route of Object.values(manifest.routes)) {
-		for (const entry of Object.values(route?.paths ?? {})) {
-			if (typeof entry?.outputFile === 'string') files.add(entry.outputFile);
-		}
-	}
-	return files;
 }
 
 /**
