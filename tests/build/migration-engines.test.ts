@@ -459,6 +459,14 @@ A notice disclaimer, with **bold** text.
 {{< admonition type=warning title="The subnets move too" open=false >}}
 Check them before you deploy.
 {{< /admonition >}}
+
+{{< details summary="See the details" >}}
+This is a **bold** word.
+{{< /details >}}
+
+{{< hint danger >}}
+A hint from the Book theme.
+{{< /hint >}}
 `,
 };
 
@@ -520,13 +528,19 @@ describe('Hexo posts', () => {
 		expect([link.text(), link.attr('href')]).toEqual(['HelloHexo', '/posts/hexo-unpadded/']);
 	});
 
-	test("shows Hugo themes' notice and admonition shortcodes as callouts with their titles, without a warning", () => {
+	test("shows Hugo themes' notice, admonition and hint shortcodes as callouts with their titles, and Hugo's details folded, without a warning", () => {
 		const $ = site.html('posts/hugo-boxes/index.html');
 		expect($('.carnet-callout--tip .carnet-callout__title').text().trim()).toBe('Before you start');
 		expect($('.carnet-callout--tip').text()).toContain('A notice disclaimer, with bold text.');
 		expect($('.carnet-callout--tip strong').last().text()).toBe('bold');
 		expect($('.carnet-callout--warning .carnet-callout__title').text().trim()).toBe('The subnets move too');
 		expect($('.carnet-callout--warning').text()).toContain('Check them before you deploy.');
+		// Hugo's own details shortcode folds, as Hugo's <details> does.
+		const details = $('details.carnet-callout--note');
+		expect(details.find('summary').text().trim()).toBe('See the details');
+		expect(details.attr('open')).toBeUndefined();
+		expect(details.find('strong').last().text()).toBe('bold');
+		expect($('.carnet-callout--caution').text()).toContain('A hint from the Book theme.');
 		expect(site.log).not.toContain('src/content/posts/hugo-boxes.md:');
 	});
 

@@ -22,10 +22,16 @@ describe('admonitions as Docusaurus and Fuwari write them', () => {
 	});
 
 	test('of a kind Carnet does not read stay as written, with their line', () => {
-		expect(admonitionsAsCallouts('Text.\n:::details Summary\nHidden.\n:::\n')).toEqual({
-			body: 'Text.\n:::details Summary\nHidden.\n:::\n',
-			unknown: [{ line: 2, text: ':::details Summary', reason: 'Carnet reads the admonitions note, info, tip, important, warning, caution, danger, not details' }],
+		expect(admonitionsAsCallouts('Text.\n:::spoiler Summary\nHidden.\n:::\n')).toEqual({
+			body: 'Text.\n:::spoiler Summary\nHidden.\n:::\n',
+			unknown: [{ line: 2, text: ':::spoiler Summary', reason: 'Carnet reads the admonitions note, info, tip, important, warning, caution, danger, details, not spoiler' }],
 		});
+	});
+
+	test("VitePress's details become folded notes, with their title", () => {
+		expect(admonitionsAsCallouts('::: details Click me to view the code\n```js\nconsole.log(1)\n```\n:::\n::: details\nNo title.\n:::').body).toBe(
+			'> [!NOTE]- Click me to view the code\n> ```js\n> console.log(1)\n> ```\n>\n> [!NOTE]-\n> No title.\n>',
+		);
 	});
 });
 
@@ -101,6 +107,49 @@ describe("Hugo themes' box shortcodes", () => {
 			'> ```go',
 			'> {{% /notice %}}',
 			'> ```',
+			'>',
+		]);
+	});
+
+	test("Book's hint, Hextra's callout and Hugo's details become callouts, details folded unless open", () => {
+		const body = [
+			'{{< hint warning >}}',
+			'**Markdown** inside.',
+			'{{< /hint >}}',
+			'{{< callout type="error" >}}',
+			'It broke.',
+			'{{< /callout >}}',
+			'{{< callout emoji="🌐" >}}',
+			'A default callout.',
+			'{{< /callout >}}',
+			'{{< details summary="See the details" >}}',
+			'This is a **bold** word.',
+			'{{< /details >}}',
+			'{{< details title="Opened" open=true >}}',
+			'Shown.',
+			'{{< /details >}}',
+			'{{% details "Book\'s way" open %}}',
+			'- a list',
+			'{{% /details %}}',
+		].join('\n');
+		expect(hugoBoxesAsCallouts(body).split('\n')).toEqual([
+			'> [!WARNING]',
+			'> **Markdown** inside.',
+			'>',
+			'> [!CAUTION]',
+			'> It broke.',
+			'>',
+			'> [!NOTE]',
+			'> A default callout.',
+			'>',
+			'> [!NOTE]- See the details',
+			'> This is a **bold** word.',
+			'>',
+			'> [!NOTE]+ Opened',
+			'> Shown.',
+			'>',
+			"> [!NOTE]+ Book's way",
+			'> - a list',
 			'>',
 		]);
 	});

@@ -3,8 +3,9 @@ import { fenceAfter } from './fences.ts';
 /**
  * Admonitions as Docusaurus, Fuwari, Starlight, VitePress and VuePress write them (`:::tip Title`,
  * `::: tip Title` or `:::note[Title]`, up to a `:::` line), turned into the GitHub callouts Carnet shows (`> [!TIP] Title`)
- * before the Markdown processor sees the body. Each line stays on its line. Fenced code is left alone, and
- * so is an opening line that no closing line matches.
+ * before the Markdown processor sees the body. VitePress's and VuePress's `::: details Title` becomes a
+ * folded note (`> [!NOTE]- Title`). Each line stays on its line. Fenced code is left alone, and so is an
+ * opening line that no closing line matches.
  */
 
 /** The admonitions read, and the callout each becomes. */
@@ -16,6 +17,7 @@ const KINDS: Readonly<Record<string, string>> = {
 	warning: 'WARNING',
 	caution: 'CAUTION',
 	danger: 'CAUTION',
+	details: 'NOTE',
 };
 
 const OPENING = /^(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*(?:\{[^}\n]*\})?[ \t]*\r?$/;
@@ -48,7 +50,7 @@ export function admonitionsAsCallouts(body: string): AdmonitionResult {
 			closings.add(closing);
 			depth++;
 			const title = (bracketTitle ?? spacedTitle ?? '').trim();
-			return `${quote}> [!${kind}]${title ? ` ${title}` : ''}`;
+			return `${quote}> [!${kind}]${name.toLowerCase() === 'details' ? '-' : ''}${title ? ` ${title}` : ''}`;
 		}
 		if (closings.has(index)) {
 			depth--;
@@ -175,8 +177,8 @@ export function hexoNotesAsCallouts(body: string): string {
 
 /**
  * The kinds of Hugo themes' boxes: Relearn's and Learn's `notice`, LoveIt's and FixIt's `admonition` (its
- * types after Material for MkDocs'), and Docsy's `alert` colours. Blowfish's and Congo's `alert` takes an
- * icon name rather than a kind, and is a note.
+ * types after Material for MkDocs'), Docsy's `alert` colours, Book's `hint` and Hextra's `callout` types.
+ * Blowfish's and Congo's `alert` takes an icon name rather than a kind, and is a note.
  */
 const HUGO_KINDS: Readonly<Record<string, string>> = {
 	note: 'NOTE',
@@ -188,6 +190,7 @@ const HUGO_KINDS: Readonly<Record<string, string>> = {
 	quote: 'NOTE',
 	primary: 'NOTE',
 	secondary: 'NOTE',
+	default: 'NOTE',
 	tip: 'TIP',
 	success: 'TIP',
 	important: 'IMPORTANT',
@@ -198,17 +201,21 @@ const HUGO_KINDS: Readonly<Record<string, string>> = {
 	failure: 'CAUTION',
 	bug: 'CAUTION',
 };
-const HUGO_BOX_OPENING = /^([ \t]*)\{\{[<%]\s*(notice|admonition|alert)\b((?:[^>%]|[>%](?!\}\}))*?)\s*[>%]\}\}[ \t]*\r?$/;
+const HUGO_BOXES = 'notice|admonition|alert|hint|callout|details';
+const HUGO_BOX_OPENING = new RegExp(`^([ \\t]*)\\{\\{[<%]\\s*(${HUGO_BOXES})\\b((?:[^>%]|[>%](?!\\}\\}))*?)\\s*[>%]\\}\\}[ \\t]*\\r?$`);
+const HUGO_BOX_CLOSING = new RegExp(`\\{\\{[<%]\\s*\\/\\s*(?:${HUGO_BOXES})\\b`);
 
 /**
  * Hugo themes' paired box shortcodes, each on lines of their own: `{{% notice tip "Title" %}}` …
  * `{{% /notice %}}` (Relearn, Learn; also `style=` and `title=`), `{{< admonition warning "Title" >}}` …
- * `{{< /admonition >}}` (LoveIt, FixIt; also `type=`), `{{% alert title="Careful" color="warning" %}}` (Docsy)
- * and `{{< alert >}}` (Blowfish, Congo), made GitHub callouts, each line on its line. A box of a kind not
- * listed is left to the shortcodes' pass, which shows it as written with a warning.
+ * `{{< /admonition >}}` (LoveIt, FixIt; also `type=`), `{{% alert title="Careful" color="warning" %}}` (Docsy),
+ * `{{< alert >}}` (Blowfish, Congo), `{{< hint warning >}}` (Book) and `{{< callout type="info" >}}` (Hextra),
+ * made GitHub callouts, each line on its line. Hugo's own `{{< details summary="More" >}}` (and Book's
+ * `{{< details "More" open >}}`) becomes a folded note, open if it says `open`. A box of a kind not listed
+ * is left to the shortcodes' pass, which shows it as written with a warning.
  */
 export function hugoBoxesAsCallouts(body: string): string {
-	if (!/\{\{[<%]\s*\/\s*(?:notice|admonition|alert)\b/.test(body)) return body;
+	if (!HUGO_BOX_CLOSING.test(body)) return body;
 	return pairedBlocksAsCallouts(
 		body,
 		HUGO_BOX_OPENING,
@@ -220,6 +227,10 @@ export function hugoBoxesAsCallouts(body: string): string {
 				const value = match[2] ?? match[3] ?? match[4] ?? '';
 				if (match[1]) named[match[1].toLowerCase()] = value;
 				else positional.push(value);
+			}
+			if (opening[2] === 'details') {
+				const open = named.open === 'true' || positional.slice(1).includes('open');
+				return { kind: 'NOTE', title: (named.summary ?? named.title ?? positional[0] ?? '').trim(), fold: open ? '+' : '-' };
 			}
 			// Blowfish's and Congo's alert names an icon, not a kind.
 			const iconAlert = opening[2] === 'alert' && named.color === undefined && named.title === undefined;
@@ -240,7 +251,7 @@ function pairedBlocksAsCallouts(
 	body: string,
 	opening: RegExp,
 	closingFor: (opening: RegExpExecArray) => RegExp,
-	callout: (args: string, opening: RegExpExecArray) => { kind: string; title: string } | undefined,
+	callout: (args: string, opening: RegExpExecArray) => Callout | undefined,
 ): string {
 	const lines = body.split('\n');
 	const open: { index: number; match: RegExpExecArray; closing: RegExp }[] = [];
@@ -259,8 +270,15 @@ function pairedBlocksAsCallouts(
 	return lines.join('\n');
 }
 
-function blockAsCallout(lines: string[], start: number, end: number, indent: string, { kind, title }: { kind: string; title: string }): void {
-	lines[start] = `${indent}> [!${kind}]${title ? ` ${title}` : ''}`;
+/** A callout's kind (`NOTE`), its title, and `-` (folded) or `+` (foldable, open) for a `<details>`. */
+interface Callout {
+	kind: string;
+	title: string;
+	fold?: '-' | '+' | undefined;
+}
+
+function blockAsCallout(lines: string[], start: number, end: number, indent: string, { kind, title, fold = '' }: Callout): void {
+	lines[start] = `${indent}> [!${kind}]${fold}${title ? ` ${title}` : ''}`;
 	for (let at = start + 1; at < end; at++) {
 		const line = lines[at] as string;
 		lines[at] = `${indent}> ${line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()}`.trimEnd();
