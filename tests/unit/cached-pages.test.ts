@@ -45,6 +45,18 @@ describe("the incremental build's manifest", () => {
 		expect(await listOutputFiles(file)).toEqual(new Set(['a/index.html', 'quote%22d/index.html', 'caf%C3%A9/index.html', 'back\\slash/index.html']));
 	});
 
+	test('lists every output file when read in chunks that cut keys, values and characters anywhere', async () => {
+		const file = path.join(folder(), 'incremental-build.json');
+		const paths: Record<string, { outputFile: string; headers: [string, string][] }> = {};
+		for (let index = 0; index < 400; index++) {
+			paths[`/posts/été-${index}`] = { outputFile: `posts/%C3%A9t%C3%A9-${index}/index.html`, headers: [['x-padding', `«${'é'.repeat(index % 7)}» "quoted" \\ ${index}`]] };
+		}
+		write(file, manifest(paths));
+		const expected = new Set(Object.values(paths).map((entry) => entry.outputFile));
+		// Chunks shorter than a key, as long as one, and of odd lengths, so that every kind of cut happens.
+		for (const chunkBytes of [7, 12, 13, 29, 64, 1000, 4 * 1024 * 1024]) expect(await listOutputFiles(file, chunkBytes)).toEqual(expected);
+	});
+
 	test('of another version than Carnet knows, or missing, lists nothing', async () => {
 		const dir = folder();
 		write(path.join(dir, 'v2.json'), manifest({ '/a': { outputFile: 'a/index.html' } }, 2));

@@ -116,9 +116,12 @@ export function vitePluginCachedPages(copies: () => CachedPageCopies | undefined
 	};
 }
 
-/** The output files an incremental-build manifest records, undefined when it has none Carnet can read. */
-export async function listOutputFiles(manifestFile: string): Promise<Set<string> | undefined> {
-	const { files } = await onWorker<{ files: string[] | null }>({ task: 'list', manifest: manifestFile });
+/**
+ * The output files an incremental-build manifest records, undefined when it has none Carnet can read.
+ * The manifest is read `chunkBytes` at a time (4 MiB unless said).
+ */
+export async function listOutputFiles(manifestFile: string, chunkBytes?: number): Promise<Set<string> | undefined> {
+	const { files } = await onWorker<{ files: string[] | null }>({ task: 'list', manifest: manifestFile, ...(chunkBytes ? { chunkBytes } : {}) });
 	return files ? new Set(files) : undefined;
 }
 
