@@ -78,14 +78,13 @@ export function copyCachedPages(astroConfig: AstroConfig, continued: boolean, wa
 		async removeUnproduced() {
 			const copies = await (placed ?? Promise.resolve(new Map<string, number>()));
 			if (copies.size === 0) return 0;
-			const files = await listOutputFiles(manifestFile);
-			if (!files) {
+			const kept = await listOutputFiles(manifestFile);
+			if (!kept) {
 				throw new Error(
 					`Carnet copied ${copies.size} pages from Astro's incremental cache, but cannot read the manifest this build wrote (${manifestFile}), ` +
 						`so it cannot tell which of them this build kept. Delete ${fileURLToPath(outDir)} and build again; if this happens again, report it.`,
 				);
 			}
-			const kept = files;
 			let removed = 0;
 			await mapWithConcurrency([...copies], 16, async ([file, time]) => {
 				const target = inside(file, outDir);
