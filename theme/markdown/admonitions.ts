@@ -277,8 +277,8 @@ interface Callout {
 	fold?: '-' | '+' | undefined;
 }
 
-function blockAsCallout(lines: string[], start: number, end: number, indent: string, { kind, title, fold = '' }: Callout): void {
-	lines[start] = `${indent}> [!${kind}]${fold}${title ? ` ${title}` : ''}`;
+function blockAsCallout(lines: string[], start: number, end: number, indent: string, { kind, title, fold }: Callout): void {
+	lines[start] = `${indent}> [!${kind}]${fold ?? ''}${title ? ` ${title}` : ''}`;
 	for (let at = start + 1; at < end; at++) {
 		const line = lines[at] as string;
 		lines[at] = `${indent}> ${line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()}`.trimEnd();
