@@ -447,6 +447,18 @@ See [[Another note]], [[firstpost|the first post]] and [[2021-08-26-welcome/inde
 
 ![[Nowhere.png]]
 `,
+	// A Notion database page as "Export → Markdown & CSV" writes it: no front matter, the page's id in its
+	// file name, its properties under the title, and its images in a folder named as the page.
+	'Voyage à Kyoto 0123456789abcdef0123456789abcdef.md': `# Voyage à Kyoto
+
+Created: January 5, 2024 3:04 PM
+Tags: Voyage, Japon
+Status: Published
+
+Deux semaines en **train**.
+
+![Le quai](Voyage%20%C3%A0%20Kyoto%200123456789abcdef0123456789abcdef/quai.jpg)
+`,
 	// Boxes as Hugo themes write them: Relearn's notice (its docs' example) and LoveIt's admonition.
 	'hugo-boxes.md': `---
 title: Boxes from Hugo themes
@@ -488,6 +500,7 @@ beforeAll(async () => {
 		'src/content/posts/attachments/Pasted image 20240202.png': await sharp(await makeJpeg(300, 200, 10)).png().toBuffer(),
 		'src/content/posts/.trash/Nowhere.png': await sharp(await makeJpeg(300, 200, 11)).png().toBuffer(),
 		'src/content/posts/cover-image/cover.png': await sharp(await makeJpeg(1200, 630, 8)).png().toBuffer(),
+		'src/content/posts/Voyage à Kyoto 0123456789abcdef0123456789abcdef/quai.jpg': await makeJpeg(800, 450, 12),
 	};
 	for (const [name, contents] of Object.entries(POSTS)) files[`src/content/posts/${name}`] = contents;
 	site = await buildSite(writeSite('migration-engines', files));
@@ -542,6 +555,17 @@ describe('Hexo posts', () => {
 		expect(details.find('strong').last().text()).toBe('bold');
 		expect($('.carnet-callout--caution').text()).toContain('A hint from the Book theme.');
 		expect(site.log).not.toContain('src/content/posts/hugo-boxes.md:');
+	});
+
+	test("builds a page exported from Notion: title from its heading, date and tags from its properties, its image from the page's folder", () => {
+		const $ = site.html('posts/voyage-a-kyoto/index.html');
+		expect($('h1').text().trim()).toBe('Voyage à Kyoto');
+		expect($('time[datetime]').first().attr('datetime')).toMatch(/^2024-01-05T15:04:00/);
+		expect(tagsOf('voyage-a-kyoto')).toEqual(['Voyage', 'Japon']);
+		expect($('.carnet-prose').text()).not.toContain('Created:');
+		expect($('.carnet-prose strong').text()).toBe('train');
+		expect($('.carnet-prose img[alt="Le quai"]').attr('src')).toMatch(/^\/_astro\/quai\./);
+		expect(site.log).not.toContain('Voyage à Kyoto 0123456789abcdef0123456789abcdef.md:');
 	});
 
 	test("shows NexT's note tag as a callout, and names the keys of NexT it does not read", () => {

@@ -679,3 +679,42 @@ describe('an image whose file name spells its accents otherwise', () => {
 		expect(error).toBe(`src/content/posts/trip/index.md:5: the image './\u00e9t\u00e9.jpg' was not found (looked for src/content/posts/trip/\u00e9t\u00e9.jpg). ${otherwise} Copy the file's name into the post, or rename the file by typing its name again, so that both are spelled alike.`);
 	});
 });
+
+describe("a page exported from Notion (no front matter, the page's id in its file name)", () => {
+	const notion = (file: string) => context({ displayPath: `src/content/posts/${file}`, entryFile: path.join(root, 'src/content/posts', file) });
+
+	test('takes its title from the heading, and its date, tags and description from the property lines, which leave the body', async () => {
+		warnings.length = 0;
+		const source = ['# Trip to Kyoto', '', 'Created: January 5, 2024 3:04 PM', 'Last edited time: @March 2, 2024 11:30 AM', 'Tags: Travel, Japan', 'Description: Two weeks by train.', 'Status: Published', 'Assignee: Ana', '', 'We took the **train**.', ''].join('\n');
+		const prepared = await preparePostFile(source, notion('Trip to Kyoto 0123456789abcdef0123456789abcdef.md'));
+		expect(prepared.data).toMatchObject({ title: 'Trip to Kyoto', slug: 'trip-to-kyoto', tags: ['Travel', 'Japan'], description: 'Two weeks by train.' });
+		expect((prepared.data.date as Date).toISOString()).toBe('2024-01-05T15:04:00.000Z');
+		expect((prepared.data.updated as Date).toISOString()).toBe('2024-03-02T11:30:00.000Z');
+		expect(prepared.hidden).toBe(false);
+		// Every line keeps its number: the properties are blank lines now.
+		expect(prepared.body.split('\n')).toEqual(['', '', '', '', '', '', '', '', '', 'We took the **train**.', '']);
+		expect(warnings).toEqual([
+			'src/content/posts/Trip to Kyoto 0123456789abcdef0123456789abcdef.md:8: Notion\'s "assignee" property is not shown: Carnet reads a date (Date, Created), Last edited time, Tags, Description, Slug and a draft status from a Notion export. Move what should show into the text, or into front matter between "---" lines.',
+		]);
+	});
+
+	test('prefers a Date property to Created, and is a draft when its Published box is unticked', async () => {
+		const source = ['# Draft', '', 'Created: 2023/12/01', 'Date: Feb 3, 2024', 'Published: No', '', 'Text.'].join('\n');
+		const prepared = await preparePostFile(source, context({ ...notion('Draft 0123456789abcdef0123456789abcdef.md'), showDrafts: true }));
+		expect((prepared.data.date as Date).toISOString()).toBe('2024-02-03T00:00:00.000Z');
+		expect(prepared.data.draft).toBe(true);
+	});
+
+	test("names the property's line when its date is not one Carnet can read", async () => {
+		const source = ['# Day first', '', 'Date: 05/01/2024', '', 'Text.'].join('\n');
+		await expect(preparePostFile(source, notion('Day first 0123456789abcdef0123456789abcdef.md'))).rejects.toThrow(
+			'src/content/posts/Day first 0123456789abcdef0123456789abcdef.md:3: Notion\'s "date" property, "05/01/2024", is not a date Carnet can read: in a form like 05/01/2024, the day and the month cannot be told apart.',
+		);
+	});
+
+	test('reads nothing from property-like lines in a file not named as Notion names its pages', async () => {
+		const prepared = await preparePostFile(['---', 'title: Summer', 'date: 2024-06-01', '---', '# Summer', '', 'Date: last summer', ''].join('\n'), context());
+		expect(prepared.body).toContain('Date: last summer');
+		expect((prepared.data.date as Date).toISOString()).toBe('2024-06-01T00:00:00.000Z');
+	});
+});

@@ -12,6 +12,7 @@ import { abridge } from '../utils/describe.ts';
 import { applyDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts';
 import { userError } from './errors.ts';
 import { checkMdxImports } from './mdx-imports.ts';
+import { readNotionExport } from './notion-export.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading } from './post-engines.ts';
 import { readBodyDialects } from './post-body.ts';
@@ -74,7 +75,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 			`Rename it to ${context.displayPath.replace(/\.mdx$/i, '.mdx')}.`,
 		);
 	}
-	const source = parseSource(contents, context);
+	const source = readNotionProperties(parseSource(contents, context), context);
 	if (context.displayPath.endsWith('.mdx')) checkMdxImports(source.body, source.bodyLine, context);
 	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
 	const expanded = readBodyDialects(stripPastedChars(data, source, context), source, context);
@@ -220,6 +221,29 @@ function checkMdxDepth(body: string, source: ParsedSource, context: PostFileCont
 		`from here the body nests quotes or lists ${deep.depth} levels deep (a list level counts two: the list and its item), more than the ${MAX_MDX_DEPTH} Carnet lets through to the MDX build, which crashes without a message past about 450.`,
 		'Simplify it: a post rarely needs more than a few levels.',
 	);
+}
+
+/** A Notion export's properties as its front matter (integration/notion-export.ts); any other file as parsed. */
+function readNotionProperties(parsed: ParsedSource, context: PostFileContext): ParsedSource {
+	const notion = readNotionExport(parsed, context.displayPath, context.config.locale);
+	if (!notion) return parsed;
+	const date = notion.unreadableDate;
+	if (date) {
+		throw postError(
+			context,
+			date.line,
+			`Notion's ${JSON.stringify(date.name)} property, ${JSON.stringify(date.value)}, is not a date Carnet can read: in a form like 05/01/2024, the day and the month cannot be told apart.`,
+			"Choose Notion's Full date or Year/Month/Day date format before exporting, or write the date in front matter between \"---\" lines (date: 2024-01-05).",
+		);
+	}
+	const [first] = notion.unread;
+	if (first) {
+		context.warn(
+			`${context.displayPath}:${first.line}: Notion's ${notion.unread.map(({ name }) => JSON.stringify(name)).join(', ')} ${notion.unread.length === 1 ? 'property is' : 'properties are'} not shown: Carnet reads a date (Date, Created), Last edited time, Tags, Description, Slug and a draft status from a Notion export. ` +
+				'Move what should show into the text, or into front matter between "---" lines.',
+		);
+	}
+	return notion.source;
 }
 
 function parseSource(contents: string, context: PostFileContext): ParsedSource {
