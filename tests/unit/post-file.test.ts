@@ -694,7 +694,7 @@ describe("a page exported from Notion (no front matter, the page's id in its fil
 		// Every line keeps its number: the properties are blank lines now.
 		expect(prepared.body.split('\n')).toEqual(['', '', '', '', '', '', '', '', '', 'We took the **train**.', '']);
 		expect(warnings).toEqual([
-			'src/content/posts/Trip to Kyoto 0123456789abcdef0123456789abcdef.md:8: Notion\'s "assignee" property is not shown: Carnet reads a date (Date, Created), Last edited time, Tags, Description, Slug and a draft status from a Notion export. Move what should show into the text, or into front matter between "---" lines.',
+			'src/content/posts/Trip to Kyoto 0123456789abcdef0123456789abcdef.md:8: Notion\'s "Assignee" property is not shown: Carnet reads a date (Date, Created), Last edited time, Tags, Description, Slug and a draft status from a Notion export. Move what should show into the text, or into front matter between "---" lines.',
 		]);
 	});
 
@@ -708,7 +708,7 @@ describe("a page exported from Notion (no front matter, the page's id in its fil
 	test("names the property's line when its date is not one Carnet can read", async () => {
 		const source = ['# Day first', '', 'Date: 05/01/2024', '', 'Text.'].join('\n');
 		await expect(preparePostFile(source, notion('Day first 0123456789abcdef0123456789abcdef.md'))).rejects.toThrow(
-			'src/content/posts/Day first 0123456789abcdef0123456789abcdef.md:3: Notion\'s "date" property, "05/01/2024", is not a date Carnet can read: in a form like 05/01/2024, the day and the month cannot be told apart.',
+			'src/content/posts/Day first 0123456789abcdef0123456789abcdef.md:3: Notion\'s "Date" property, "05/01/2024", is not a date Carnet can read: in a form like 05/01/2024, the day and the month cannot be told apart.',
 		);
 	});
 

@@ -53,11 +53,11 @@ export function readNotionExport(source: ParsedSource, displayPath: string, loca
 	if (heading === -1 || !/^# \S/.test(lines[heading] as string)) return undefined;
 	let first = heading + 1;
 	while (first < lines.length && (lines[first] as string).trim() === '') first++;
-	const properties: { name: string; value: string; index: number }[] = [];
+	const properties: { name: string; written: string; value: string; index: number }[] = [];
 	for (let index = first; index < lines.length; index++) {
 		const property = PROPERTY.exec(lines[index] as string);
 		if (!property) break;
-		properties.push({ name: (property[1] as string).toLowerCase(), value: property[2] as string, index });
+		properties.push({ name: (property[1] as string).toLowerCase(), written: property[1] as string, value: property[2] as string, index });
 	}
 	const data: Record<string, unknown> = {};
 	const movedKeys: Record<string, string> = {};
@@ -75,13 +75,13 @@ export function readNotionExport(source: ParsedSource, displayPath: string, loca
 		if (property.name !== field) movedKeys[field] = property.name;
 		if (field === 'date' || field === 'updated') {
 			const date = notionDate(property.value);
-			if (date === undefined) unreadableDate ??= { name: property.name, value: property.value, line: source.bodyLine + property.index };
+			if (date === undefined) unreadableDate ??= { name: property.written, value: property.value, line: source.bodyLine + property.index };
 			data[field] = date ?? property.value;
 		}
 		else if (field === 'tags') data[field] = property.value.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
 		else data[field] = property.value;
 	}
-	const unread = properties.filter(({ name }) => !read.has(name)).map(({ name, index }) => ({ name, line: source.bodyLine + index }));
+	const unread = properties.filter(({ name }) => !read.has(name)).map(({ written, index }) => ({ name: written, line: source.bodyLine + index }));
 	if (data.slug === undefined) data.slug = slugifySegment(named[1] as string, locale);
 	for (const { index } of properties) lines[index] = '';
 	return {
