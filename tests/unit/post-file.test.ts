@@ -269,6 +269,13 @@ describe('tags written as one string with commas', () => {
 		`);
 	});
 
+	test("are split without a warning in a post written for DEV, which writes its tags so", async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('tags: javascript, webdev, beginners\ncanonical_url: https://example.com/trip'), context());
+		expect(prepared.data.tags).toEqual(['javascript', 'webdev', 'beginners']);
+		expect(warnings).toEqual([]);
+	});
+
 	test('a single tag stays as it is', async () => {
 		const prepared = await preparePostFile(post('tags: Voyage'), context());
 		expect(prepared.data.tags).toBe('Voyage');
