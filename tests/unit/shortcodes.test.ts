@@ -147,6 +147,16 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(sized.unknown[0]?.reason).toBe('Carnet reads asset_img with a file name and a title only, not with class names or a size');
 	});
 
+	test("turn Hugo's param into the post's own front-matter value, as text, and name a key it does not have", () => {
+		const params = { Title: 'Kyoto *by train*', version: 1.2, params: { author: { name: 'Ana' } }, tags: ['a', 'b'] };
+		const result = expandShortcodes('Version {{< param "version" >}} of {{% param title %}}, by {{< param "author.name" >}}.\n{{< param "tags" >}} {{< param "missing" >}}', context, { params });
+		expect(result.body).toBe('Version 1\\.2 of Kyoto \\*by train\\*, by Ana.\n`{{< param "tags" >}}` `{{< param "missing" >}}`');
+		expect(result.unknown.map(({ line, reason }) => [line, reason])).toEqual([
+			[2, "the post's tags is not a single value Carnet can show as text"],
+			[2, "the post's front matter has no missing, and Carnet does not have the site's params Hugo would look in next"],
+		]);
+	});
+
 	test("leave out VuePress's [[toc]], which Carnet makes itself, and say so", () => {
 		const result = expand('Intro.\n\n[[toc]]\n\n### Download');
 		expect(result.body).toBe('Intro.\n\n\n\n### Download');

@@ -9,8 +9,8 @@ import type { PostFileContext } from './post-file.ts';
 
 /**
  * A Markdown body as other engines write it, made Carnet's, each line on its line: admonitions (Docusaurus's
- * `:::tip`, Python-Markdown's `!!! note`, Hexo NexT's `{% note %}`, Hugo themes' `notice`, `admonition` and
- * `alert` shortcodes) become callouts, kramdown's attribute
+ * `:::tip`, Python-Markdown's `!!! note`, Hexo NexT's `{% note %}`, Hugo's `details` and its themes' `notice`,
+ * `admonition`, `alert`, `hint` and `callout` shortcodes) become callouts, kramdown's attribute
  * lists are read or left out, Hugo shortcodes, Liquid tags and Obsidian wikilinks are expanded, and Markdown
  * links to other post files become those posts' addresses. What is
  * left out or shown as written is reported with its line. MDX bodies are compiled by @astrojs/mdx from the
@@ -49,7 +49,7 @@ export function readBodyDialects(
 		filesLookedUp[name] = typeof found === 'string' ? found : false;
 		return found;
 	};
-	const result = expandShortcodes(body, context.shortcodes, { file: context.entryFile, assetFolder, findEmbed });
+	const result = expandShortcodes(body, context.shortcodes, { file: context.entryFile, assetFolder, findEmbed, params: source.data });
 	for (const { line, text, reason, leftOut } of result.unknown) {
 		const where = `${context.displayPath}:${source.bodyLine + line - 1}`;
 		context.warn(leftOut ? `${where}: ${text} is left out: ${reason}.` : `${where}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);

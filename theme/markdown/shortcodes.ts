@@ -78,6 +78,8 @@ export interface PostShortcodeContext {
 	 * why it is not shown (integration/attachments.ts).
 	 */
 	findEmbed?: ((name: string) => string | { reason: string }) | undefined;
+	/** The post's front matter, which Hugo's `{{< param "key" >}}` shows a value of. */
+	params?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** Expands the shortcodes and Liquid tags of `body`, outside code; lists those it leaves as written. */
@@ -312,7 +314,7 @@ function asCode(text: string): string {
 	return protect(`${ticks}${ticks.length > 1 ? ' ' : ''}${text}${ticks.length > 1 ? ' ' : ''}${ticks}`);
 }
 
-const KNOWN_SHORTCODES = new Set(['figure', 'youtube', 'vimeo', 'gist', 'ref', 'relref', 'highlight', 'x', 'tweet', 'twitter', 'instagram']);
+const KNOWN_SHORTCODES = new Set(['figure', 'youtube', 'vimeo', 'gist', 'ref', 'relref', 'highlight', 'x', 'tweet', 'twitter', 'instagram', 'param']);
 
 /** Why a `{% … %}` tag is shown as written: a Liquid tag Carnet does not know, or a Zola shortcode with a body. */
 function unknownTagReason(name: string, args: string): string {
@@ -400,6 +402,10 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 		case 'instagram': {
 			const id = named.id ?? positional[0];
 			return id && /^[\w-]+$/.test(id) ? autolink(`https://www.instagram.com/p/${id}/`) : undefined;
+		}
+		case 'param': {
+			const key = positional[0] ?? named.name;
+			return key ? pageParam(key, state.post.params ?? {}) : undefined;
 		}
 		default:
 			return undefined;
@@ -589,6 +595,31 @@ function inlineMarkdown(markdown: string): string {
 /** The text of an HTML fragment, for an `alt`: Hugo's `plainify`. */
 function plainText(html: string): string {
 	return unescapeXml(html.replace(/<[^>]*>/g, ''));
+}
+
+/**
+ * Hugo's `{{< param "key" >}}`: the post's front-matter value of `key` (in any case; `a.b` for a nested one;
+ * Hugo 0.123's `params:` map too), shown as written text. Hugo falls back on the site's params, which
+ * Carnet does not have.
+ */
+function pageParam(key: string, params: Readonly<Record<string, unknown>>): Expanded {
+	const lookUp = (from: unknown): unknown => {
+		let value = from;
+		for (const part of key.split('.')) {
+			if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+			const name = Object.keys(value).find((candidate) => candidate.toLowerCase() === part.toLowerCase());
+			value = name === undefined ? undefined : (value as Record<string, unknown>)[name];
+		}
+		return value;
+	};
+	const value = lookUp(params) ?? lookUp(params.params);
+	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return escapeMarkdown(String(value));
+	return {
+		reason:
+			value === undefined
+				? `the post's front matter has no ${key}, and Carnet does not have the site's params Hugo would look in next`
+				: `the post's ${key} is not a single value Carnet can show as text`,
+	};
 }
 
 /** Text read by Markdown as written, in an image's alt text: every ASCII punctuation mark escaped. */
