@@ -69,6 +69,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				installBodyPlugins(astroConfig.markdown, bodyTransforms(transformOptions), features, strings, logger);
 				site.bodyPlugins = { features, transforms: transformOptions };
 				generation = await startBuildGeneration(astroConfig, command, (message) => logger.info(message));
+				cachedPages = undefined;
 				cards = socialCardSetup(astroConfig);
 				cardsOn = config.socialCards.posts !== 'none';
 				startCardReport((message) => logger.warn(message));
