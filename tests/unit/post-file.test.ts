@@ -705,11 +705,14 @@ describe("a page exported from Notion (no front matter, the page's id in its fil
 		]);
 	});
 
-	test('prefers a Date property to Created, and is a draft when its Published box is unticked', async () => {
-		const source = ['# Draft', '', 'Created: 2023/12/01', 'Date: Feb 3, 2024', 'Published: No', '', 'Text.'].join('\n');
+	test('prefers a Date property to Created, reads past an empty property, and is a draft when its Published box is unticked', async () => {
+		const source = ['# Draft', '', 'Created: 2023/12/01', 'Tags:', 'Date: Feb 3, 2024', 'Published: No', '', 'Text.'].join('\n');
 		const prepared = await preparePostFile(source, context({ ...notion('Draft 0123456789abcdef0123456789abcdef.md'), showDrafts: true }));
 		expect((prepared.data.date as Date).toISOString()).toBe('2024-02-03T00:00:00.000Z');
 		expect(prepared.data.draft).toBe(true);
+		// An empty property is part of the block, and says nothing.
+		expect(prepared.data.tags).toBeUndefined();
+		expect(prepared.body).not.toContain('Published');
 	});
 
 	test("names the property's line when its date is not one Carnet can read", async () => {

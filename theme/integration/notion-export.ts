@@ -19,7 +19,7 @@ import { slugifySegment } from '../utils/slugs.ts';
  */
 
 const NOTION_FILE = /^(.+?) [0-9a-f]{32}\.md$/i;
-const PROPERTY = /^([\p{L}\p{N}][\p{L}\p{N} _'’()-]{0,59}):[ \t]+(\S.*?)[ \t]*\r?$/u;
+const PROPERTY = /^([\p{L}\p{N}][\p{L}\p{N} _'’()-]{0,59}):(?:[ \t]+(.*?))?[ \t]*\r?$/u;
 
 /** Notion property names (in lower case) and the post field each gives: the first name found wins (`Date` over `Created`). */
 const FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -57,12 +57,13 @@ export function readNotionExport(source: ParsedSource, displayPath: string, loca
 	for (let index = first; index < lines.length; index++) {
 		const property = PROPERTY.exec(lines[index] as string);
 		if (!property) break;
-		properties.push({ name: (property[1] as string).toLowerCase(), written: property[1] as string, value: property[2] as string, index });
+		properties.push({ name: (property[1] as string).toLowerCase(), written: property[1] as string, value: property[2] ?? '', index });
 	}
 	const data: Record<string, unknown> = {};
 	const movedKeys: Record<string, string> = {};
 	let unreadableDate: NotionExport['unreadableDate'];
-	const byName = new Map(properties.map((property) => [property.name, property]));
+	// An empty property (`Tags:`) is a line of the block that says nothing.
+	const byName = new Map(properties.filter(({ value }) => value !== '').map((property) => [property.name, property]));
 	const flag = (name: string) => /^(yes|no)$/i.exec(byName.get(name)?.value ?? '')?.[1]?.toLowerCase();
 	// A checkbox exports as Yes or No: `Published: No` is a draft, and so is `Draft: Yes` or `Status: Draft`.
 	const published = flag('published');
@@ -81,7 +82,7 @@ export function readNotionExport(source: ParsedSource, displayPath: string, loca
 		else if (field === 'tags') data[field] = property.value.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
 		else data[field] = property.value;
 	}
-	const unread = properties.filter(({ name }) => !read.has(name)).map(({ written, index }) => ({ name: written, line: source.bodyLine + index }));
+	const unread = properties.filter(({ name, value }) => !read.has(name) && value !== '').map(({ written, index }) => ({ name: written, line: source.bodyLine + index }));
 	if (data.slug === undefined) data.slug = slugifySegment(named[1] as string, locale);
 	for (const { index } of properties) lines[index] = '';
 	return {
