@@ -72,7 +72,7 @@ export function copyCachedPages(astroConfig: AstroConfig, continued: boolean, wa
 	let placed: Promise<Map<string, number>> | undefined;
 	return {
 		place() {
-			placed ??= staged.then((copies) => moveIntoOutDir(copies, staging, outDir));
+			placed ??= staged.then((copies) => moveIntoOutDir(copies, staging, outDir, warn));
 			return placed.then(() => undefined);
 		},
 		async removeUnproduced() {
@@ -142,14 +142,17 @@ function onWorker<Answer>(job: Record<string, string | number>): Promise<Answer>
  * Moves the staged copies into `outDir`, a folder at a time where `outDir` has no folder of that name yet,
  * and returns those now in `outDir`. A name `outDir` already has (a file of public/) keeps what is there.
  */
-function moveIntoOutDir(copies: [string, number][], staging: URL, outDir: URL): Map<string, number> {
+function moveIntoOutDir(copies: [string, number][], staging: URL, outDir: URL, warn: (message: string) => void): Map<string, number> {
 	const stagingDir = fileURLToPath(staging);
 	if (copies.length === 0 || !existsSync(stagingDir)) return new Map();
 	try {
 		mkdirSync(outDir, { recursive: true });
 		moveTree(stagingDir, fileURLToPath(outDir));
-	} catch {
+	} catch (error) {
 		// What stayed behind is left to Astro.
+		if ((error as NodeJS.ErrnoException).code === 'EXDEV') {
+			warn(`${fileURLToPath(outDir)} and ${stagingDir} are on different file systems, so Carnet cannot move in the pages it copied ahead of Astro; Astro copies them itself, one at a time.`);
+		}
 	}
 	const placed = new Map<string, number>();
 	for (const [file, time] of copies) {
