@@ -52,8 +52,8 @@ export function copyCachedPages(astroConfig: AstroConfig, continued: boolean, wa
 	const manifestFile = fileURLToPath(new URL(MANIFEST_FILE, astroConfig.cacheDir));
 	const staging = new URL('carnet/staged-pages/', astroConfig.cacheDir);
 	const outDir = astroConfig.outDir;
-	// Only if staging and outDir can exchange files by renaming.
-	if (isInside(fileURLToPath(staging), fileURLToPath(outDir))) return undefined;
+	// Only if staging and outDir can exchange files by renaming: apart, and on one file system.
+	if (isInside(fileURLToPath(staging), fileURLToPath(outDir)) || deviceOf(staging) !== deviceOf(outDir)) return undefined;
 	const staged = onWorker<{ copies: [string, number][] }>({
 		task: 'stage',
 		manifest: manifestFile,
@@ -186,6 +186,13 @@ function inside(file: string, folder: URL): string | undefined {
 		return undefined;
 	}
 	return path.relative(root, resolved) !== '' && isInside(resolved, root) ? resolved : undefined;
+}
+
+/** The file system holding `folder`, or the nearest of its parents that exists. */
+function deviceOf(folder: URL): number {
+	let dir = fileURLToPath(folder);
+	while (!existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+	return statSync(dir).dev;
 }
 
 /** Removes `folder` and its parents while they are empty, up to (not including) `root`. */
