@@ -73,6 +73,13 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand('{{< /tabs >}}').unknown.map((item) => item.reason)).toEqual(["it closes Hugo's tabs shortcode, which is not one Carnet knows"]);
 	});
 
+	test("turn Hugo themes' mermaid blocks into fenced mermaid code, keeping every line number", () => {
+		const source = 'Intro\n{{< mermaid class="optional" >}}\ngraph LR;\n  A-->B\n{{< /mermaid >}}\n{{% mermaid %}}\nsequenceDiagram\n{{% /mermaid %}}\n`{{< mermaid >}}` in code';
+		const { body, unknown } = expand(source);
+		expect(body).toBe('Intro\n```mermaid\ngraph LR;\n  A-->B\n```\n```mermaid\nsequenceDiagram\n```\n`{{< mermaid >}}` in code');
+		expect(unknown).toEqual([]);
+	});
+
 	test('turn highlight blocks of a file with Windows line ends into the same fenced code, without a blank first line', () => {
 		const source = 'a\r\n{{< highlight go >}}\r\nx := 1\r\n{{< /highlight >}}\r\n{% highlight ruby %}\r\nputs 1\r\n{% endhighlight %}\r\n';
 		expect(expand(source).body.replaceAll('\r', '')).toBe(expand(source.replaceAll('\r', '')).body);

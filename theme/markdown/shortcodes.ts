@@ -151,7 +151,7 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 	return lines.join('\n');
 }
 
-// {{< highlight go >}}…{{< /highlight >}} and {% highlight go %}…{% endhighlight %} become fenced code;
+// {{< highlight go >}}…{{< /highlight >}}, {% highlight go %}…{% endhighlight %} and {{< mermaid >}}…{{< /mermaid >}} become fenced code;
 // {% raw %}…{% endraw %} keeps its text as written. A block whose opening tag is on a line of `codeLines`
 // (1 = the first of `body`) is left alone.
 function expandBlocks(body: string, codeLines: (line: number) => boolean): string {
@@ -169,6 +169,10 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 		)
 		.replace(/\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g, (whole: string, language: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced(language, code),
+		)
+		// Mermaid diagrams as Hugo themes write them (Book, Docsy, Hextra): code, as Carnet runs no diagram script.
+		.replace(/\{\{[<%]\s*mermaid\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*mermaid\s*[>%]\}\}/g, (whole: string, code: string, offset: number, all: string) =>
+			inCode(all, offset) ? whole : fenced('mermaid', code),
 		)
 		.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g, (whole: string, text: string, offset: number, all: string) => (inCode(all, offset) ? whole : protect(text)));
 }
@@ -314,7 +318,7 @@ function asCode(text: string): string {
 	return protect(`${ticks}${ticks.length > 1 ? ' ' : ''}${text}${ticks.length > 1 ? ' ' : ''}${ticks}`);
 }
 
-const KNOWN_SHORTCODES = new Set(['figure', 'youtube', 'vimeo', 'gist', 'ref', 'relref', 'highlight', 'x', 'tweet', 'twitter', 'instagram', 'param']);
+const KNOWN_SHORTCODES = new Set(['figure', 'youtube', 'vimeo', 'gist', 'ref', 'relref', 'highlight', 'mermaid', 'x', 'tweet', 'twitter', 'instagram', 'param']);
 
 /** Why a `{% … %}` tag is shown as written: a Liquid tag Carnet does not know, or a Zola shortcode with a body. */
 function unknownTagReason(name: string, args: string): string {
