@@ -479,6 +479,10 @@ This is a **bold** word.
 {{< hint danger >}}
 A hint from the Book theme.
 {{< /hint >}}
+
+{{< rawhtml >}}
+<div class="from-rawhtml">Raw <b>HTML</b> from PaperMod's shortcode</div>
+{{< /rawhtml >}}
 `,
 };
 
@@ -554,6 +558,7 @@ describe('Hexo posts', () => {
 		expect(details.attr('open')).toBeUndefined();
 		expect(details.find('strong').last().text()).toBe('bold');
 		expect($('.carnet-callout--caution').text()).toContain('A hint from the Book theme.');
+		expect($('.carnet-prose .from-rawhtml b').text()).toBe('HTML');
 		expect(site.log).not.toContain('src/content/posts/hugo-boxes.md:');
 	});
 

@@ -111,7 +111,7 @@ describe("Hugo themes' box shortcodes", () => {
 		]);
 	});
 
-	test("Book's hint, Hextra's callout and Hugo's details become callouts, details folded unless open", () => {
+	test("Book's hint, Hextra's callout, boxes named after their kind, and Hugo's details and Learn's expand become callouts, folded unless open", () => {
 		const body = [
 			'{{< hint warning >}}',
 			'**Markdown** inside.',
@@ -131,6 +131,15 @@ describe("Hugo themes' box shortcodes", () => {
 			'{{% details "Book\'s way" open %}}',
 			'- a list',
 			'{{% /details %}}',
+			'{{% expand "Learn\'s way" %}}',
+			'Hidden.',
+			'{{% /expand %}}',
+			'{{< warning >}}',
+			'Careful.',
+			'{{< /warning >}}',
+			'{{< note "A title" >}}',
+			'Noted.',
+			'{{< /note >}}',
 		].join('\n');
 		expect(hugoBoxesAsCallouts(body).split('\n')).toEqual([
 			'> [!WARNING]',
@@ -150,6 +159,15 @@ describe("Hugo themes' box shortcodes", () => {
 			'>',
 			"> [!NOTE]+ Book's way",
 			'> - a list',
+			'>',
+			"> [!NOTE]- Learn's way",
+			'> Hidden.',
+			'>',
+			'> [!WARNING]',
+			'> Careful.',
+			'>',
+			'> [!NOTE] A title',
+			'> Noted.',
 			'>',
 		]);
 	});

@@ -80,6 +80,13 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test('keep the HTML of a rawhtml block as written, shortcode-like text inside included, each line on its line', () => {
+		const source = 'Before\n{{< rawhtml >}}\n<div class="map">{{< not-a-shortcode >}}</div>\n{{< /rawhtml >}}\nAfter {{< rawhtml >}}<kbd>Ctrl</kbd>{{< /rawhtml >}}';
+		const { body, unknown } = expand(source);
+		expect(body).toBe('Before\n\n<div class="map">{{< not-a-shortcode >}}</div>\n\nAfter <kbd>Ctrl</kbd>');
+		expect(unknown).toEqual([]);
+	});
+
 	test('turn highlight blocks of a file with Windows line ends into the same fenced code, without a blank first line', () => {
 		const source = 'a\r\n{{< highlight go >}}\r\nx := 1\r\n{{< /highlight >}}\r\n{% highlight ruby %}\r\nputs 1\r\n{% endhighlight %}\r\n';
 		expect(expand(source).body.replaceAll('\r', '')).toBe(expand(source.replaceAll('\r', '')).body);

@@ -201,7 +201,9 @@ const HUGO_KINDS: Readonly<Record<string, string>> = {
 	failure: 'CAUTION',
 	bug: 'CAUTION',
 };
-const HUGO_BOXES = 'notice|admonition|alert|hint|callout|details';
+const HUGO_BOXES = 'notice|admonition|alert|hint|callout|details|expand|note|tip|info|important|warning|caution|danger';
+/** Boxes named after their kind: `{{< warning >}}` … `{{< /warning >}}`. */
+const NAMED_BOXES = new Set(['note', 'tip', 'info', 'important', 'warning', 'caution', 'danger']);
 const HUGO_BOX_OPENING = new RegExp(`^([ \\t]*)\\{\\{[<%]\\s*(${HUGO_BOXES})\\b((?:[^>%]|[>%](?!\\}\\}))*?)\\s*[>%]\\}\\}[ \\t]*\\r?$`);
 const HUGO_BOX_CLOSING = new RegExp(`\\{\\{[<%]\\s*\\/\\s*(?:${HUGO_BOXES})\\b`);
 
@@ -209,10 +211,11 @@ const HUGO_BOX_CLOSING = new RegExp(`\\{\\{[<%]\\s*\\/\\s*(?:${HUGO_BOXES})\\b`)
  * Hugo themes' paired box shortcodes, each on lines of their own: `{{% notice tip "Title" %}}` …
  * `{{% /notice %}}` (Relearn, Learn; also `style=` and `title=`), `{{< admonition warning "Title" >}}` …
  * `{{< /admonition >}}` (LoveIt, FixIt; also `type=`), `{{% alert title="Careful" color="warning" %}}` (Docsy),
- * `{{< alert >}}` (Blowfish, Congo), `{{< hint warning >}}` (Book) and `{{< callout type="info" >}}` (Hextra),
- * made GitHub callouts, each line on its line. Hugo's own `{{< details summary="More" >}}` (and Book's
- * `{{< details "More" open >}}`) becomes a folded note, open if it says `open`. A box of a kind not listed
- * is left to the shortcodes' pass, which shows it as written with a warning.
+ * `{{< alert >}}` (Blowfish, Congo), `{{< hint warning >}}` (Book), `{{< callout type="info" >}}` (Hextra)
+ * and boxes named after their kind (`{{< warning >}}`, `{{< note "Title" >}}`), made GitHub callouts, each
+ * line on its line. Hugo's own `{{< details summary="More" >}}` (and Book's `{{< details "More" open >}}`,
+ * Learn's and Relearn's `{{% expand "More" %}}`) becomes a folded note, open if it says `open`. A box of a
+ * kind not listed is left to the shortcodes' pass, which shows it as written with a warning.
  */
 export function hugoBoxesAsCallouts(body: string): string {
 	if (!HUGO_BOX_CLOSING.test(body)) return body;
@@ -228,10 +231,12 @@ export function hugoBoxesAsCallouts(body: string): string {
 				if (match[1]) named[match[1].toLowerCase()] = value;
 				else positional.push(value);
 			}
-			if (opening[2] === 'details') {
+			const name = opening[2] as string;
+			if (name === 'details' || name === 'expand') {
 				const open = named.open === 'true' || positional.slice(1).includes('open');
 				return { kind: 'NOTE', title: (named.summary ?? named.title ?? positional[0] ?? '').trim(), fold: open ? '+' : '-' };
 			}
+			if (NAMED_BOXES.has(name)) return { kind: HUGO_KINDS[name] as string, title: (named.title ?? positional[0] ?? '').trim() };
 			// Blowfish's and Congo's alert names an icon, not a kind.
 			const iconAlert = opening[2] === 'alert' && named.color === undefined && named.title === undefined;
 			const written = iconAlert ? 'note' : (named.style ?? named.type ?? named.color ?? positional[0] ?? 'note');
