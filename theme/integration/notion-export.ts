@@ -78,9 +78,11 @@ export function readNotionExport(source: ParsedSource, displayPath: string, loca
 			const date = notionDate(property.value);
 			if (date === undefined) unreadableDate ??= { name: property.written, value: property.value, line: source.bodyLine + property.index };
 			data[field] = date ?? property.value;
+		} else if (field === 'tags') {
+			data[field] = property.value.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
+		} else {
+			data[field] = property.value;
 		}
-		else if (field === 'tags') data[field] = property.value.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
-		else data[field] = property.value;
 	}
 	const unread = properties.filter(({ name, value }) => !read.has(name) && value !== '').map(({ written, index }) => ({ name: written, line: source.bodyLine + index }));
 	if (data.slug === undefined) data.slug = slugifySegment(named[1] as string, locale);
