@@ -722,6 +722,12 @@ describe("a page exported from Notion (no front matter, the page's id in its fil
 		);
 	});
 
+	test('without a date property, says that the page needs one and how to add it', async () => {
+		await expect(preparePostFile('# Plain page\n\nJust text.\n', notion('Plain page 0123456789abcdef0123456789abcdef.md'))).rejects.toThrow(
+			"src/content/posts/Plain page 0123456789abcdef0123456789abcdef.md:1: this page exported from Notion has no date: Carnet reads it from the page's Date, Published or Created property, which its export does not have.",
+		);
+	});
+
 	test('reads nothing from property-like lines in a file not named as Notion names its pages', async () => {
 		const prepared = await preparePostFile(['---', 'title: Summer', 'date: 2024-06-01', '---', '# Summer', '', 'Date: last summer', ''].join('\n'), context());
 		expect(prepared.body).toContain('Date: last summer');

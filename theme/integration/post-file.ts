@@ -227,6 +227,14 @@ function checkMdxDepth(body: string, source: ParsedSource, context: PostFileCont
 function readNotionProperties(parsed: ParsedSource, context: PostFileContext): ParsedSource {
 	const notion = readNotionExport(parsed, context.displayPath, context.config.locale);
 	if (!notion) return parsed;
+	if (notion.source.data.date === undefined) {
+		throw postError(
+			context,
+			1,
+			"this page exported from Notion has no date: Carnet reads it from the page's Date, Published or Created property, which its export does not have.",
+			'Add a Date (or Created time) property to the Notion database and export again, or write front matter between "---" lines at the top of the file (date: 2024-01-05).',
+		);
+	}
 	const date = notion.unreadableDate;
 	if (date) {
 		throw postError(
