@@ -324,6 +324,10 @@ image: cover.jpg
 ---
 
 Body without images.
+
+{% comment %}
+A private note: the draft of the next post.
+{% endcomment %}
 `,
 	// Jekyll's own excerpt separator, set on the post (cjshelton's blog).
 	'_posts/2019-05-27-customising-jekyll-excerpt.md': `---
@@ -571,6 +575,13 @@ describe('Hexo posts', () => {
 		expect($('.carnet-prose strong').text()).toBe('train');
 		expect($('.carnet-prose img[alt="Le quai"]').attr('src')).toMatch(/^\/_astro\/quai\./);
 		expect(site.log).not.toContain('Voyage à Kyoto 0123456789abcdef0123456789abcdef.md:');
+	});
+
+	test("publishes nothing of a Liquid comment, on the page or in the feed", () => {
+		expect(site.html('posts/chirpy-img-path/index.html')('.carnet-prose').text().trim()).toBe('Body without images.');
+		expect(site.read('rss.xml')).toContain('Chirpy with an img_path');
+		expect(site.read('rss.xml')).not.toContain('private note');
+		expect(site.log).not.toContain('2021-06-01-chirpy-img-path.md:');
 	});
 
 	test("shows NexT's note tag as a callout, and names the keys of NexT it does not read", () => {

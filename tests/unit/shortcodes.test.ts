@@ -80,6 +80,13 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test("leave out Liquid's and Hugo's comments, which are for the author, keeping every line number", () => {
+		const source = 'A\n{% comment %}\nPrivate note\n{% endcomment %}\nB {{< comment >}}hidden{{< /comment >}} C\n{{% comment %}}\nTODO: ask Ana\n{{% /comment %}}\n`{% comment %}` in code';
+		const { body, unknown } = expand(source);
+		expect(body).toBe('A\n\n\n\nB  C\n\n\n\n`{% comment %}` in code');
+		expect(unknown).toEqual([]);
+	});
+
 	test('keep the HTML of a rawhtml block as written, shortcode-like text inside included, each line on its line', () => {
 		const source = 'Before\n{{< rawhtml >}}\n<div class="map">{{< not-a-shortcode >}}</div>\n{{< /rawhtml >}}\nAfter {{< rawhtml >}}<kbd>Ctrl</kbd>{{< /rawhtml >}}';
 		const { body, unknown } = expand(source);

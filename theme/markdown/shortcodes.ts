@@ -153,7 +153,7 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 
 // {{< highlight go >}}…{{< /highlight >}}, {% highlight go %}…{% endhighlight %} and {{< mermaid >}}…{{< /mermaid >}} become fenced code;
 // {% raw %}…{% endraw %} keeps its text as written, and so does {{< rawhtml >}}…{{< /rawhtml >}}, for the
-// Markdown processor to read as HTML. A block whose opening tag is on a line of `codeLines`
+// Markdown processor to read as HTML; {% comment %}…{% endcomment %} and {{< comment >}}…{{< /comment >}} go. A block whose opening tag is on a line of `codeLines`
 // (1 = the first of `body`) is left alone.
 function expandBlocks(body: string, codeLines: (line: number) => boolean): string {
 	// Each replacement keeps the line count, so a line of the text a pass reads is the line in `body`.
@@ -176,6 +176,10 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 			inCode(all, offset) ? whole : fenced('mermaid', code),
 		)
 		.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g, (whole: string, text: string, offset: number, all: string) => (inCode(all, offset) ? whole : protect(text)))
+		// Comments, Liquid's and Hugo's (0.137 and later), are for the author: only their line breaks stay.
+		.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{[<%]\s*comment\s*[>%]\}\}[\s\S]*?\{\{[<%]\s*\/\s*comment\s*[>%]\}\}/g, (whole: string, offset: number, all: string) =>
+			inCode(all, offset) ? whole : '\n'.repeat(lineBreaks(whole)),
+		)
 		// The rawhtml shortcode sites define to put HTML in a post (PaperMod's documentation shows it): the HTML, as written.
 		.replace(/\{\{<\s*(rawhtml|raw-html|html)\s*>\}\}([\s\S]*?)\{\{<\s*\/\s*\1\s*>\}\}/gi, (whole: string, _name: string, html: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : protect(html),
