@@ -450,6 +450,12 @@ See [[Another note]], [[firstpost|the first post]] and [[2021-08-26-welcome/inde
 ![[Pasted image 20240202.png]]
 
 ![[Nowhere.png]]
+
+Published text. %%A note to self: do not publish.%%
+
+%%
+A private block.
+%%
 `,
 	// A Notion database page as "Export → Markdown & CSV" writes it: no front matter, the page's id in its
 	// file name, its properties under the title, and its images in a folder named as the page.
@@ -788,5 +794,17 @@ describe('Obsidian notes', () => {
 			'src/content/posts/obsidian/an-obsidian-note.md:13: ![[Nowhere.png]] is shown as written: it is an Obsidian wikilink, which Markdown does not read, and no image "Nowhere.png" is beside the post or anywhere in posts/',
 		);
 		expect(site.log).not.toContain('Pasted image 20240202.png]] is shown as written');
+	});
+
+	test('publish nothing of their %% comments, on the page or in the feed, and name their lines', () => {
+		const page = site.read('posts/an-obsidian-note/index.html');
+		expect(page).toContain('Published text.');
+		expect(site.read('rss.xml')).toContain('Published text.');
+		for (const text of [page, site.read('rss.xml'), site.log]) {
+			expect(text).not.toContain('do not publish');
+			expect(text).not.toContain('A private block');
+		}
+		expect(site.log).toContain('src/content/posts/obsidian/an-obsidian-note.md:15: %%…%% is left out: it is an Obsidian comment');
+		expect(site.log).toContain('src/content/posts/obsidian/an-obsidian-note.md:17: %% … %% is left out: it is an Obsidian comment');
 	});
 });

@@ -87,6 +87,17 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test("leave out Obsidian's comments, inline and in blocks, keeping every line number and naming each without its text", () => {
+		const source = ['Shown %%hidden note%% too.', '%%', 'A private block,', '```', 'with code', '```', '%%', 'After.', '`%%in code%%` and 50 %% of it', '```', '%%', 'fenced', '%%', '```'].join('\n');
+		const { body, unknown } = expand(source);
+		expect(body.split('\n')).toEqual(['Shown  too.', '', '', '', '', '', '', 'After.', '`%%in code%%` and 50 %% of it', '```', '%%', 'fenced', '%%', '```']);
+		expect(unknown.map(({ line, text, leftOut }) => [line, text, leftOut])).toEqual([
+			[1, '%%…%%', true],
+			[2, '%% … %%', true],
+		]);
+		expect(JSON.stringify(unknown)).not.toContain('hidden note');
+	});
+
 	test('keep the HTML of a rawhtml block as written, shortcode-like text inside included, each line on its line', () => {
 		const source = 'Before\n{{< rawhtml >}}\n<div class="map">{{< not-a-shortcode >}}</div>\n{{< /rawhtml >}}\nAfter {{< rawhtml >}}<kbd>Ctrl</kbd>{{< /rawhtml >}}';
 		const { body, unknown } = expand(source);

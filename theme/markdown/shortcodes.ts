@@ -85,7 +85,7 @@ export interface PostShortcodeContext {
 /** Expands the shortcodes and Liquid tags of `body`, outside code; lists those it leaves as written. */
 export function expandShortcodes(body: string, context: ShortcodeContext, post: PostShortcodeContext = {}): ShortcodeResult {
 	// Private-use characters stand for kept braces below; a body that has its own is left alone.
-	if ((!body.includes('{{') && !body.includes('{%') && !body.includes('[[')) || /[\uE000-\uE002]/.test(body)) return { body, unknown: [], references: [] };
+	if ((!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%')) || /[\uE000-\uE002]/.test(body)) return { body, unknown: [], references: [] };
 	const unknown: ShortcodeResult['unknown'] = [];
 	const references: PostReference[] = [];
 	const state: Expansion = { context, unknown, references, post };
@@ -93,8 +93,9 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 	// (they become fenced code themselves), then each line outside fenced and indented code. A block is
 	// one as long as its opening tag is outside code: a blank line in its own code can start indented code.
 	// Every step keeps the line count, so a line here is the line in the body.
-	const indented = indentedCodeLines(body, /\{\{|\{%|\[\[/);
-	const blocks = splitFences(body)
+	const indented = indentedCodeLines(body, /\{\{|\{%|\[\[|%%/);
+	const uncommented = leaveOutObsidianComments(body, indented, unknown);
+	const blocks = splitFences(uncommented)
 		.map(({ text, code, line }) => (code ? text : expandBlocks(text, (at) => indented.has(line + at - 1))))
 		.join('\n');
 	const expanded = splitFences(blocks, indented)
@@ -147,6 +148,43 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 		fence = open;
 		if (code) continue;
 		lines[index] = outsideInlineCode(line, (part, start) => expandInline(part, state, firstLine + index, start));
+	}
+	return lines.join('\n');
+}
+
+// Obsidian's comments, which its reading view hides: `%%…%%` within a line, or from a `%%` line to the next.
+const INLINE_COMMENT = /%%(?:(?!%%)[^\n])+%%/g;
+const OBSIDIAN_COMMENT = 'it is an Obsidian comment, which Obsidian shows to no reader (its text is not repeated here)';
+
+/**
+ * `body` without Obsidian's comments, each line on its line: a block from a `%%` line to the next goes whole,
+ * code written inside it included; `%%…%%` within a line outside code goes. Each is reported by its line,
+ * not its text, which the author meant for no one.
+ */
+function leaveOutObsidianComments(body: string, indented: ReadonlySet<number>, unknown: ShortcodeResult['unknown']): string {
+	if (!body.includes('%%')) return body;
+	const lines = body.split('\n');
+	let fence: string | undefined;
+	let opened: number | undefined;
+	for (const [index, line] of lines.entries()) {
+		const { code, open } = fenceAfter(line, fence);
+		fence = open;
+		if (code || indented.has(index + 1)) continue;
+		if (line.trim() === '%%') {
+			if (opened === undefined) {
+				opened = index;
+				continue;
+			}
+			unknown.push({ line: opened + 1, text: '%% … %%', reason: OBSIDIAN_COMMENT, leftOut: true });
+			lines.fill('', opened, index + 1);
+			opened = undefined;
+		} else if (opened === undefined && line.includes('%%')) {
+			// Outside code spans (`` `%%x%%` `` stays).
+			lines[index] = line
+				.split(/(`+[^`]*`+)/)
+				.map((part, at) => (at % 2 === 1 ? part : part.replace(INLINE_COMMENT, () => (unknown.push({ line: index + 1, text: '%%…%%', reason: OBSIDIAN_COMMENT, leftOut: true }), ''))))
+				.join('');
+		}
 	}
 	return lines.join('\n');
 }
