@@ -110,6 +110,18 @@ Use the power of React to create interactive blog posts.
 
 :::
 `,
+	// Docusaurus 3 reads .md posts as MDX, so they may hold MDX comments and its truncate divider.
+	'2024-05-01-mdx-comments.md': `---
+title: MDX comments in Markdown
+tags: [docusaurus]
+---
+
+What readers see first.
+
+{/* truncate */}
+
+The rest. {/* Ask the legal team before publishing. */}
+`,
 	// A post exported from DEV (dev.to), its cover moved into public/.
 	'devto-export.md': `---
 title: Ten things I learned shipping a side project
@@ -666,6 +678,16 @@ describe('Docusaurus posts', () => {
 		const callout = site.html('posts/welcome/index.html')('.carnet-callout--tip');
 		expect(callout.text()).toContain('Use the power of React to create interactive blog posts.');
 		expect(site.html('posts/welcome/index.html')('.carnet-prose').text()).not.toContain(':::');
+	});
+
+	test('cuts the summary at {/* truncate */} and publishes no other MDX comment of a .md post', () => {
+		expect(description('mdx-comments')).toBe('What readers see first.');
+		const page = site.read('posts/mdx-comments/index.html');
+		expect(page).toContain('The rest.');
+		expect(page).not.toContain('{/*');
+		expect(page).not.toContain('legal team');
+		expect(site.read('rss.xml')).toContain('MDX comments in Markdown');
+		expect(site.read('rss.xml')).not.toContain('legal team');
 	});
 });
 

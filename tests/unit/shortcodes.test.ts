@@ -87,6 +87,13 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test("leave out MDX comments, as Docusaurus 3 reads .md posts, its truncate one becoming the summary divider, and keep those in code", () => {
+		const source = 'Intro.\n\n{/* truncate */}\n\nMore {/* a note\nto self */} text.\nWrite `{/* comment */}` in MDX.';
+		const { body, unknown } = expand(source);
+		expect(body).toBe('Intro.\n\n<!-- truncate -->\n\nMore \n text.\nWrite `{/* comment */}` in MDX.');
+		expect(unknown).toEqual([]);
+	});
+
 	test("leave out Obsidian's comments, inline and in blocks, keeping every line number and naming each without its text", () => {
 		const source = ['Shown %%hidden note%% too.', '%%', 'A private block,', '```', 'with code', '```', '%%', 'After.', '`%%in code%%` and 50 %% of it', '```', '%%', 'fenced', '%%', '```'].join('\n');
 		const { body, unknown } = expand(source);

@@ -85,7 +85,9 @@ export interface PostShortcodeContext {
 /** Expands the shortcodes and Liquid tags of `body`, outside code; lists those it leaves as written. */
 export function expandShortcodes(body: string, context: ShortcodeContext, post: PostShortcodeContext = {}): ShortcodeResult {
 	// Private-use characters stand for kept braces below; a body that has its own is left alone.
-	if ((!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%')) || /[\uE000-\uE002]/.test(body)) return { body, unknown: [], references: [] };
+	if ((!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%') && !body.includes('{/*')) || /[\uE000-\uE002]/.test(body)) {
+		return { body, unknown: [], references: [] };
+	}
 	const unknown: ShortcodeResult['unknown'] = [];
 	const references: PostReference[] = [];
 	const state: Expansion = { context, unknown, references, post };
@@ -191,7 +193,8 @@ function leaveOutObsidianComments(body: string, indented: ReadonlySet<number>, u
 
 // {{< highlight go >}}…{{< /highlight >}}, {% highlight go %}…{% endhighlight %} and {{< mermaid >}}…{{< /mermaid >}} become fenced code;
 // {% raw %}…{% endraw %} keeps its text as written, and so does {{< rawhtml >}}…{{< /rawhtml >}}, for the
-// Markdown processor to read as HTML; {% comment %}…{% endcomment %} and {{< comment >}}…{{< /comment >}} go. A block whose opening tag is on a line of `codeLines`
+// Markdown processor to read as HTML; {% comment %}…{% endcomment %}, {{< comment >}}…{{< /comment >}} and MDX's
+// {/* … */} go. A block whose opening tag is on a line of `codeLines`
 // (1 = the first of `body`) is left alone.
 function expandBlocks(body: string, codeLines: (line: number) => boolean): string {
 	// Each replacement keeps the line count, so a line of the text a pass reads is the line in `body`.
@@ -214,6 +217,12 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 			inCode(all, offset) ? whole : fenced('mermaid', code),
 		)
 		.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g, (whole: string, text: string, offset: number, all: string) => (inCode(all, offset) ? whole : protect(text)))
+		// MDX's comments, which Docusaurus 3 reads in .md posts too: `{/* truncate */}` is its summary divider,
+		// the others are for the author. Not in a code span (an odd number of backticks before it on its line).
+		.replace(/\{\/\*([\s\S]*?)\*\/\}/g, (whole: string, text: string, offset: number, all: string) => {
+			if (inCode(all, offset) || (all.slice(all.lastIndexOf('\n', offset) + 1, offset).match(/`/g)?.length ?? 0) % 2 === 1) return whole;
+			return text.trim() === 'truncate' ? '<!-- truncate -->' : '\n'.repeat(lineBreaks(whole));
+		})
 		// Comments, Liquid's and Hugo's (0.137 and later), are for the author: only their line breaks stay.
 		.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{[<%]\s*comment\s*[>%]\}\}[\s\S]*?\{\{[<%]\s*\/\s*comment\s*[>%]\}\}/g, (whole: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : '\n'.repeat(lineBreaks(whole)),
