@@ -734,3 +734,29 @@ describe("a page exported from Notion (no front matter, the page's id in its fil
 		expect((prepared.data.date as Date).toISOString()).toBe('2024-06-01T00:00:00.000Z');
 	});
 });
+
+describe("Hugo's build options", () => {
+	test('hold back a headless bundle and a post whose page Hugo does not render, as drafts, without a word', async () => {
+		warnings.length = 0;
+		for (const options of ['headless: true', 'build:\n  render: never', '_build:\n  render: false\n  list: never']) {
+			const prepared = await preparePostFile(post(options), context());
+			expect(prepared.hidden, options).toBe(true);
+			expect(prepared.heldBack, options).toBe('draft');
+		}
+		expect(warnings).toEqual([]);
+	});
+
+	test('hold back a post Hugo would publish unlisted, and say why with its line', async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('build:\n  list: never'), context());
+		expect(prepared.hidden).toBe(true);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: build: list: never asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. Remove list: never to publish it with the others.',
+		]);
+	});
+
+	test('publish a post whose build options say to render and list it', async () => {
+		const prepared = await preparePostFile(post('build:\n  render: always\n  list: always'), context());
+		expect(prepared.hidden).toBe(false);
+	});
+});

@@ -5,6 +5,26 @@ import { toZonedISOString } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { readOtherEngines } from './post-engines.ts';
 
+/**
+ * Hugo's build options, which say a page is not to be published: `headless: true` (a bundle of resources),
+ * and `build` (`_build` before Hugo 0.123) with `render: never` (no page) or `list: never` (a page that no
+ * list shows). A post with none of them is left as it is and undefined is returned. A post with any of them
+ * is a draft: held back by a production build and shown by `astro dev`; the options are removed from the
+ * front matter, and the key that held them is returned, with `unlisted` for a page Hugo would publish
+ * unlisted, which Carnet cannot do: the author is told why it is not published.
+ */
+export function readHugoBuildOptions(data: Record<string, unknown>): { key: string; unlisted: boolean } | undefined {
+	const key = ['build', '_build'].find((name) => typeof data[name] === 'object' && data[name] !== null && !Array.isArray(data[name]));
+	const options = key ? (data[key] as Record<string, unknown>) : {};
+	const never = (value: unknown) => value === 'never' || value === false;
+	const headless = data.headless === true;
+	if (!headless && !never(options.render) && !never(options.list)) return undefined;
+	if (key) delete data[key];
+	delete data.headless;
+	data.draft = true;
+	return { key: headless ? 'headless' : (key as string), unlisted: !headless && !never(options.render) };
+}
+
 /** Why a post is left out of a production build. */
 export type HeldBack = 'draft' | 'expired' | 'future';
 
