@@ -735,10 +735,10 @@ describe("a page exported from Notion (no front matter, the page's id in its fil
 	});
 });
 
-describe("Hugo's build options", () => {
-	test('hold back a headless bundle and a post whose page Hugo does not render, as drafts, without a word', async () => {
+describe("Hugo's build options and Eleventy's permalink: false", () => {
+	test('hold back a headless bundle and a post whose page Hugo or Eleventy does not write, as drafts, without a word', async () => {
 		warnings.length = 0;
-		for (const options of ['headless: true', 'build:\n  render: never', '_build:\n  render: false\n  list: never']) {
+		for (const options of ['headless: true', 'build:\n  render: never', '_build:\n  render: false\n  list: never', 'permalink: false']) {
 			const prepared = await preparePostFile(post(options), context());
 			expect(prepared.hidden, options).toBe(true);
 			expect(prepared.heldBack, options).toBe('draft');
@@ -746,12 +746,17 @@ describe("Hugo's build options", () => {
 		expect(warnings).toEqual([]);
 	});
 
-	test('hold back a post Hugo would publish unlisted, and say why with its line', async () => {
+	test('hold back a post Hugo or Eleventy would publish unlisted, and say why with its line', async () => {
 		warnings.length = 0;
 		const prepared = await preparePostFile(post('build:\n  list: never'), context());
 		expect(prepared.hidden).toBe(true);
 		expect(warnings).toEqual([
-			'src/content/posts/trip/index.md:4: build: list: never asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. Remove list: never to publish it with the others.',
+			'src/content/posts/trip/index.md:4: build: list: never asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. Remove it to publish the post with the others.',
+		]);
+		warnings.length = 0;
+		await preparePostFile(post('eleventyExcludeFromCollections: true'), context());
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: eleventyExcludeFromCollections: true asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. Remove it to publish the post with the others.',
 		]);
 	});
 

@@ -6,23 +6,27 @@ import type { ParsedSource } from '../utils/front-matter.ts';
 import { readOtherEngines } from './post-engines.ts';
 
 /**
- * Hugo's build options, which say a page is not to be published: `headless: true` (a bundle of resources),
- * and `build` (`_build` before Hugo 0.123) with `render: never` (no page) or `list: never` (a page that no
- * list shows). A post with none of them is left as it is and undefined is returned. A post with any of them
- * is a draft: held back by a production build and shown by `astro dev`; the options are removed from the
- * front matter, and the key that held them is returned, with `unlisted` for a page Hugo would publish
- * unlisted, which Carnet cannot do: the author is told why it is not published.
+ * Front matter that says a post is not to be published as a listed page: Hugo's `headless: true` (a
+ * bundle of resources) and `build` options (`_build` before Hugo 0.123) with `render: never` (no page) or
+ * `list: never` (a page no list shows), and Eleventy's `permalink: false` (no page) and
+ * `eleventyExcludeFromCollections: true` (a page no list shows). A post with none of them is left as it
+ * is, and undefined is returned. A post with any of them is a draft: held back by a production build and
+ * shown by `astro dev`. The options are removed from the front matter, and the key that said so is
+ * returned, with `unlisted` for a page its engine would publish unlisted, which Carnet cannot do: the
+ * author is told why it is not published.
  */
-export function readHugoBuildOptions(data: Record<string, unknown>): { key: string; unlisted: boolean } | undefined {
-	const key = ['build', '_build'].find((name) => typeof data[name] === 'object' && data[name] !== null && !Array.isArray(data[name]));
-	const options = key ? (data[key] as Record<string, unknown>) : {};
+export function readUnpublishedOptions(data: Record<string, unknown>): { key: string; unlisted: boolean } | undefined {
+	const buildKey = ['build', '_build'].find((name) => typeof data[name] === 'object' && data[name] !== null && !Array.isArray(data[name]));
+	const build = buildKey ? (data[buildKey] as Record<string, unknown>) : {};
 	const never = (value: unknown) => value === 'never' || value === false;
-	const headless = data.headless === true;
-	if (!headless && !never(options.render) && !never(options.list)) return undefined;
-	if (key) delete data[key];
-	delete data.headless;
+	const noPage = data.headless === true ? 'headless' : data.permalink === false ? 'permalink' : buildKey && never(build.render) ? buildKey : undefined;
+	const unlisted = data.eleventyExcludeFromCollections === true ? 'eleventyExcludeFromCollections' : buildKey && never(build.list) ? buildKey : undefined;
+	const key = noPage ?? unlisted;
+	if (key === undefined) return undefined;
+	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections']) if (name) delete data[name];
+	if (data.permalink === false) delete data.permalink;
 	data.draft = true;
-	return { key: headless ? 'headless' : (key as string), unlisted: !headless && !never(options.render) };
+	return { key, unlisted: noPage === undefined };
 }
 
 /** Why a post is left out of a production build. */

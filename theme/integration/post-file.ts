@@ -13,7 +13,7 @@ import { applyDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.t
 import { userError } from './errors.ts';
 import { checkMdxImports } from './mdx-imports.ts';
 import { readNotionExport } from './notion-export.ts';
-import { applyDialects, bundleFeatureImage, heldBackReason, readHugoBuildOptions, type HeldBack } from './post-dialects.ts';
+import { applyDialects, bundleFeatureImage, heldBackReason, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading } from './post-engines.ts';
 import { readBodyDialects } from './post-body.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
@@ -83,11 +83,12 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const mediaSubpath = mediaSubpathOf(data);
 	for (const key of MEDIA_SUBPATH_KEYS) delete data[key];
 	applyDialects(data, source, context);
-	const hugoBuild = readHugoBuildOptions(data);
-	if (hugoBuild?.unlisted) {
+	const unpublished = readUnpublishedOptions(data);
+	if (unpublished?.unlisted) {
+		const written = unpublished.key === 'eleventyExcludeFromCollections' ? 'eleventyExcludeFromCollections: true' : `${unpublished.key}: list: never`;
 		context.warn(
-			`${postLocation(context, lineOfKey(source, hugoBuild.key))}: ${hugoBuild.key}: list: never asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. ` +
-				`Remove list: never to publish it with the others.`,
+			`${postLocation(context, lineOfKey(source, unpublished.key))}: ${written} asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. ` +
+				'Remove it to publish the post with the others.',
 		);
 	}
 	applyDocusaurusLists(data, context.lists);
