@@ -6,6 +6,7 @@ import { closeSync, constants, copyFileSync, mkdirSync, openSync, readSync, rmSy
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
+import { outputFileIn } from './cached-page-paths.js';
 
 /**
  * @type {{ task: 'list'; manifest: string; chunkBytes?: number }
@@ -60,18 +61,6 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 const OUTPUT_FILE = /"outputFile":\s*("(?:[^"\\]|\\.)*")/g;
 const OUTPUT_FILE_KEY_LENGTH = '"outputFile"'.length;
 
-/** The file `file` names under the folder URL `folder`, or undefined if it is not inside it. */
-function inside(file, folder) {
-	let resolved;
-	try {
-		resolved = fileURLToPath(new URL(file, folder));
-	} catch {
-		return undefined;
-	}
-	const relative = path.relative(fileURLToPath(folder), resolved);
-	return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? resolved : undefined;
-}
-
 function exists(file) {
 	try {
 		statSync(file);
@@ -86,9 +75,9 @@ function stage() {
 	const made = new Set();
 	const copies = [];
 	for (const file of outputFiles(job.manifest) ?? []) {
-		const source = inside(file, job.cached);
-		const target = inside(file, job.staging);
-		const published = inside(file, job.publicDir);
+		const source = outputFileIn(file, job.cached);
+		const target = outputFileIn(file, job.staging);
+		const published = outputFileIn(file, job.publicDir);
 		// A file of public/ with the page's name wins over the page (Astro's checkPublicConflict).
 		if (!source || !target || !published || exists(published)) continue;
 		let cached;

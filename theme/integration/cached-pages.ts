@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroConfig } from 'astro';
 import { mapWithConcurrency } from '../utils/concurrency.ts';
 import { isInside } from '../utils/file-paths.ts';
+import { outputFileIn } from './cached-page-paths.js';
 
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
 
@@ -87,7 +88,7 @@ export function copyCachedPages(astroConfig: AstroConfig, continued: boolean, wa
 			}
 			let removed = 0;
 			await mapWithConcurrency([...copies], 16, async ([file, time]) => {
-				const target = inside(file, outDir);
+				const target = outputFileIn(file, outDir);
 				if (kept.has(file) || !target) return;
 				const now = await stat(target).catch(() => undefined);
 				// Gone, or written over by this build: not a copy any more.
@@ -156,7 +157,7 @@ function moveIntoOutDir(copies: [string, number][], staging: URL, outDir: URL, w
 	}
 	const placed = new Map<string, number>();
 	for (const [file, time] of copies) {
-		const left = inside(file, staging);
+		const left = outputFileIn(file, staging);
 		if (left && !existsSync(left)) placed.set(file, time);
 	}
 	rmSync(stagingDir, { recursive: true, force: true });
@@ -171,21 +172,6 @@ function moveTree(from: string, to: string): void {
 		if (!there) renameSync(source, target);
 		else if (entry.isDirectory() && there.isDirectory()) moveTree(source, target);
 	}
-}
-
-/**
- * The file a manifest's `outputFile` names under `folder`, undefined if it is not inside it. Output files
- * are URL paths relative to `outDir` (Astro resolves them as URLs, so `%C3%A9` is `é`).
- */
-function inside(file: string, folder: URL): string | undefined {
-	const root = fileURLToPath(folder);
-	let resolved: string;
-	try {
-		resolved = fileURLToPath(new URL(file, folder));
-	} catch {
-		return undefined;
-	}
-	return path.relative(root, resolved) !== '' && isInside(resolved, root) ? resolved : undefined;
 }
 
 /** The file system holding `folder`, or the nearest of its parents that exists. */

@@ -143,7 +143,6 @@ function stem(file: string): string {
 	return hasPostExtension(file) ? file.slice(0, -extension.length) : file;
 }
 
-
 /**
  * The slug and date of the post in `file`, as the posts loader reads them (integration/post-file.ts): the
  * `slug` field or the file name, Jekyll's dated file names, dates in the site's time zone. Front matter that
