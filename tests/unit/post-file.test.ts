@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { AstroConfig } from 'astro';
 import { checkBodyImages } from '../../theme/integration/body-images.ts';
 import { explainSchemaError } from '../../theme/integration/post-errors.ts';
+import { notionDate } from '../../theme/integration/notion-export.ts';
 import { preparePostFile, type PostFileContext } from '../../theme/integration/post-file.ts';
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
 import { svgCanRunScript } from '../../theme/utils/image-files.ts';
@@ -719,6 +720,49 @@ describe("a page exported from Notion (no front matter, the page's id in its fil
 		const source = ['# Day first', '', 'Date: 05/01/2024', '', 'Text.'].join('\n');
 		await expect(preparePostFile(source, notion('Day first 0123456789abcdef0123456789abcdef.md'))).rejects.toThrow(
 			'src/content/posts/Day first 0123456789abcdef0123456789abcdef.md:3: Notion\'s "Date" property, "05/01/2024", is not a date Carnet can read: in a form like 05/01/2024, the day and the month cannot be told apart.',
+		);
+	});
+
+	test('reads a French export: its property names, its Oui/Non boxes and its dates in words', async () => {
+		warnings.length = 0;
+		const source = ['# Voyage à Kyoto', '', 'Créé le: 5 janvier 2024 15:04', 'Dernière modification: 2 mars 2024 11:30', 'Étiquettes: Voyage, Japon', 'Résumé: Deux semaines en train.', 'Publié: Non', '', 'Texte.'].join('\n');
+		const prepared = await preparePostFile(source, context({ ...notion('Voyage à Kyoto 0123456789abcdef0123456789abcdef.md'), showDrafts: true }));
+		expect(prepared.data).toMatchObject({ title: 'Voyage à Kyoto', tags: ['Voyage', 'Japon'], description: 'Deux semaines en train.', draft: true });
+		expect((prepared.data.date as Date).toISOString()).toBe('2024-01-05T15:04:00.000Z');
+		expect((prepared.data.updated as Date).toISOString()).toBe('2024-03-02T11:30:00.000Z');
+		expect(warnings).toEqual([]);
+	});
+
+	test.each([
+		['January 5, 2024 3:04 PM', '2024-01-05 15:04:00'],
+		['@Jan 5, 2024 → Jan 9, 2024', '2024-01-05'],
+		['September 5, 2024 12:30 AM (GMT+1)', '2024-09-05 00:30:00'],
+		['2024/01/05', '2024-01-05'],
+		['1er janvier 2024', '2024-01-01'],
+		['5 janv. 2024 à 15:04', '2024-01-05 15:04:00'],
+		['5. Januar 2024 um 15:04', '2024-01-05 15:04:00'],
+		['5 de enero de 2024 a las 3:04 p. m.', '2024-01-05 15:04:00'],
+		['5 de janeiro de 2024 às 15:04', '2024-01-05 15:04:00'],
+		['5 gennaio 2024', '2024-01-05'],
+		['5 januari 2024 om 15:04', '2024-01-05 15:04:00'],
+		['5. januar 2024 kl. 15.04', '2024-01-05 15:04:00'],
+		['5. tammikuuta 2024 klo 15.04', '2024-01-05 15:04:00'],
+		['5 stycznia 2024', '2024-01-05'],
+		['5 января 2024 г. в 15:04', '2024-01-05 15:04:00'],
+		['2024年1月5日 15:04', '2024-01-05 15:04:00'],
+		['2024년 1월 5일 오후 3:04', '2024-01-05 15:04:00'],
+	])('reads the Notion date %j as %s', (written, read) => {
+		expect(notionDate(written, 'fr')).toBe(read);
+	});
+
+	test.each(['05/01/2024', '5.1.2024', 'January 2024', '5 Foo 2024', 'last summer', 'January 5, 2024 25:00', '32 janvier 2024'])('does not guess at the Notion date %j', (written) => {
+		expect(notionDate(written, 'en')).toBeUndefined();
+	});
+
+	test('names the property and the forms it reads when a date is not one Carnet can read', async () => {
+		const source = ['# Someday', '', 'Date: next spring', '', 'Text.'].join('\n');
+		await expect(preparePostFile(source, notion('Someday 0123456789abcdef0123456789abcdef.md'))).rejects.toThrow(
+			'src/content/posts/Someday 0123456789abcdef0123456789abcdef.md:3: Notion\'s "Date" property, "next spring", is not a date Carnet can read: it reads full dates (January 5, 2024 or 5 janvier 2024, in the languages of Notion\'s interface) and Year/Month/Day ones.',
 		);
 	});
 

@@ -12,7 +12,7 @@ import { abridge } from '../utils/describe.ts';
 import { applyDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts';
 import { userError } from './errors.ts';
 import { checkMdxImports } from './mdx-imports.ts';
-import { readNotionExport } from './notion-export.ts';
+import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading } from './post-engines.ts';
 import { readBodyDialects } from './post-body.ts';
@@ -248,7 +248,10 @@ function readNotionProperties(parsed: ParsedSource, context: PostFileContext): P
 		throw postError(
 			context,
 			date.line,
-			`Notion's ${JSON.stringify(date.name)} property, ${JSON.stringify(date.value)}, is not a date Carnet can read: in a form like 05/01/2024, the day and the month cannot be told apart.`,
+			`Notion's ${JSON.stringify(date.name)} property, ${JSON.stringify(date.value)}, is not a date Carnet can read: ` +
+				(AMBIGUOUS_DATE.test(date.value)
+					? 'in a form like 05/01/2024, the day and the month cannot be told apart.'
+					: 'it reads full dates (January 5, 2024 or 5 janvier 2024, in the languages of Notion\'s interface) and Year/Month/Day ones.'),
 			"Choose Notion's Full date or Year/Month/Day date format before exporting, or write the date in front matter between \"---\" lines (date: 2024-01-05).",
 		);
 	}
