@@ -3,6 +3,7 @@ import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { DATE_FORMS } from './utils/dates.ts';
 import { ABSOLUTE_LINK_ERROR, isSafeLink } from './utils/links.ts';
+import { AUTHOR_IMAGE_KEYS, authorImageProblem, socialProfile } from './utils/authors.ts';
 
 /**
  * Front-matter names accepted for each post field, first name first. Hugo's names (`date`, `lastmod`,
@@ -68,20 +69,48 @@ const textList = (what: string, example: string) =>
 		z.array(text(what), { error: `expected a list such as ${example}` }),
 	);
 
+/**
+ * An author as an object: a name, and what Docusaurus's authors also say (utils/authors.ts): a `title`, a
+ * photo (`image_url`, `imageURL` or `image`, kept as `image`) and `socials`. Checked where it is written, so
+ * that a message names `author.image_url`; feeds and JSON-LD publish the links.
+ */
+const AuthorObjectSchema = z.object({
+	name: z.string().trim().min(1),
+	email: z.email().optional(),
+	url: z.string().trim().optional(),
+	title: z.string().trim().min(1).optional(),
+	...Object.fromEntries(AUTHOR_IMAGE_KEYS.map((key) => [key, z.string().trim().min(1).optional()])),
+	// Stack Overflow's ids are numbers, which YAML reads as such.
+	socials: z.record(z.string(), z.union([z.string().trim().min(1), z.number().transform(String)]), { error: 'expected platforms and handles, e.g. { github: ada }' }).optional(),
+});
+
 const AuthorSchema = z
-	.union(
-		[
-			z.string().trim().min(1),
-			z.object({ name: z.string().trim().min(1), email: z.email().optional(), url: z.string().trim().optional() }),
-		],
-		{ error: 'expected a name, or { name, email, url }' },
-	)
-	// After the union, so that the message names author.url; feeds and JSON-LD publish it as a link.
+	.union([z.string().trim().min(1), AuthorObjectSchema], { error: 'expected a name, or { name, email, url }' })
+	// After the union, so that the message names author.url or author.image_url.
 	.superRefine((author, context) => {
-		if (typeof author === 'object' && author.url !== undefined && !isSafeLink(author.url)) {
-			context.addIssue({ code: 'custom', path: ['url'], message: ABSOLUTE_LINK_ERROR, input: author.url });
+		if (typeof author === 'string') return;
+		if (author.url !== undefined && !isSafeLink(author.url)) context.addIssue({ code: 'custom', path: ['url'], message: ABSOLUTE_LINK_ERROR, input: author.url });
+		for (const key of AUTHOR_IMAGE_KEYS) {
+			const image = (author as Record<string, unknown>)[key];
+			const problem = typeof image === 'string' ? authorImageProblem(image) : undefined;
+			if (problem) context.addIssue({ code: 'custom', path: [key], message: problem, input: image });
+		}
+		for (const [platform, value] of Object.entries(author.socials ?? {})) {
+			const profile = socialProfile(platform, value);
+			if ('problem' in profile) context.addIssue({ code: 'custom', path: ['socials', platform], message: profile.problem, input: value });
 		}
 	});
+
+/** An author as the post's data keeps it: the photo under `image`, whichever name it was written under. */
+function keptAuthor(author: z.output<typeof AuthorSchema>): Author {
+	if (typeof author === 'string') return author;
+	const { name, email, url, title, socials } = author;
+	const image = AUTHOR_IMAGE_KEYS.map((key) => (author as Record<string, unknown>)[key] as string | undefined).find((value) => value !== undefined);
+	return { name, ...(email ? { email } : {}), ...(url ? { url } : {}), ...(title ? { title } : {}), ...(image ? { image } : {}), ...(socials ? { socials } : {}) };
+}
+
+/** An author: a name, or what front matter or Docusaurus's authors.yml says of them. */
+export type Author = string | { name: string; email?: string; url?: string; title?: string; image?: string; socials?: Record<string, string> };
 
 /** A remote image with its size, as the loader measures it (or as front matter may give it). */
 const RemoteImageSchema = z.object({
@@ -212,9 +241,9 @@ export interface PostData {
 	tags: string[];
 	draft: boolean;
 	/** The first author; all of them are in `authors`. */
-	author?: z.output<typeof AuthorSchema> | undefined;
+	author?: Author | undefined;
 	/** Every author, when a post has more than one (`authors: [Ada, Grace]`). */
-	authors?: z.output<typeof AuthorSchema>[] | undefined;
+	authors?: Author[] | undefined;
 	slug?: string | undefined;
 	/** Hugo's `expiryDate`: when the post stops being published. */
 	expires?: Date | undefined;
@@ -314,7 +343,7 @@ function normalizePostData(raw: Record<string, unknown>, extensionKeys: readonly
 	}
 	// Jekyll also reads `category`; a key the site declares with `extend` stays its own.
 	const categories = ['categories', 'category'].flatMap((key) => (extensionKeys.includes(key) ? [] : ((raw[key] as string[] | undefined) ?? [])));
-	const authors = [raw.author, raw.authors].flat().filter((author) => author !== undefined) as NonNullable<PostData['author']>[];
+	const authors = ([raw.author, raw.authors].flat().filter((author) => author !== undefined) as z.output<typeof AuthorSchema>[]).map(keptAuthor);
 	const data: PostData = {
 		title: raw.title as string,
 		subtitle: raw.subtitle as string | undefined,

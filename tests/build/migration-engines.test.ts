@@ -114,6 +114,9 @@ Use the power of React to create interactive blog posts.
 	'2024-05-01-mdx-comments.md': `---
 title: MDX comments in Markdown
 tags: [docusaurus]
+authors:
+  - name: Ada
+    image_url: /images/rose.jpg
 ---
 
 What readers see first.
@@ -650,15 +653,36 @@ describe('Docusaurus posts', () => {
 		expect(tagsOf('welcome')).toEqual(['Facebook', 'Hello', 'Docusaurus']);
 		const $ = site.html('posts/welcome/index.html');
 		expect($('.carnet-post-meta').text()).toContain('Sébastien Lorber and Yangshun Tay');
-		const [posting] = JSON.parse($('script[type="application/ld+json"]').text()) as { author: { name: string; url?: string }[] }[];
+		const [posting] = JSON.parse($('script[type="application/ld+json"]').text()) as { author: Record<string, unknown>[] }[];
 		expect(posting?.author.map((author) => [author.name, author.url])).toEqual([
 			['Sébastien Lorber', 'https://sebastienlorber.com'],
 			['Yangshun Tay', 'https://github.com/yangshun'],
 		]);
-		const item = (JSON.parse(site.read('feed.json')).items as { title: string; authors: { name: string; url?: string }[] }[]).find((entry) => entry.title === 'Welcome');
+		const item = (JSON.parse(site.read('feed.json')).items as { title: string; authors: { name: string; url?: string; avatar?: string }[] }[]).find((entry) => entry.title === 'Welcome');
 		expect(item?.authors.map((author) => author.name)).toEqual(['Sébastien Lorber', 'Yangshun Tay']);
 		// An author that is no key of the list, in another engine's post, is shown as written.
 		expect(site.log).not.toMatch(/authors\.yml|tags\.yml/);
+	});
+
+	test("publishes an author's role, photo and profiles from authors.yml in JSON-LD, and the photo as the JSON Feed avatar", () => {
+		const [posting] = JSON.parse(site.html('posts/welcome/index.html')('script[type="application/ld+json"]').text()) as { author: Record<string, unknown>[] }[];
+		expect(posting?.author[0]).toEqual({
+			'@type': 'Person',
+			name: 'Sébastien Lorber',
+			url: 'https://sebastienlorber.com',
+			jobTitle: 'Docusaurus maintainer',
+			image: 'https://github.com/slorber.png',
+			sameAs: ['https://x.com/sebastienlorber', 'https://github.com/slorber', 'https://thisweekinreact.com'],
+		});
+		const item = (JSON.parse(site.read('feed.json')).items as { title: string; authors: { name: string; avatar?: string }[] }[]).find((entry) => entry.title === 'Welcome');
+		expect(item?.authors.map((author) => author.avatar)).toEqual(['https://github.com/slorber.png', 'https://github.com/yangshun.png']);
+	});
+
+	test("reads a post's own author object with Docusaurus's title and image_url, and a photo in public/ as an absolute URL", () => {
+		const [posting] = JSON.parse(site.html('posts/forward-vs-redirect/index.html')('script[type="application/ld+json"]').text()) as { author: Record<string, unknown> }[];
+		expect(posting?.author).toMatchObject({ name: 'Pascal', jobTitle: 'Full Stack Web Dev', image: 'https://github.com/0815pascal.png' });
+		const item = (JSON.parse(site.read('feed.json')).items as { title: string; authors: { name: string; avatar?: string }[] }[]).find((entry) => entry.title === 'MDX comments in Markdown');
+		expect(item?.authors).toEqual([{ name: 'Ada', avatar: 'https://engines.example.com/images/rose.jpg' }]);
 	});
 
 	test('reads one author written as an object, and a tag written as { label, permalink }', () => {

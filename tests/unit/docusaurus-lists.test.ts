@@ -20,8 +20,8 @@ describe("Docusaurus's authors.yml and tags.yml", () => {
 		const data: Record<string, unknown> = { authors: ['ada', 'grace', 'Someone Else', { name: 'Inline' }], author: 'ada', tags: ['facebook', 'hola', 'other'] };
 		applyDocusaurusLists(data, lists);
 		expect(data).toEqual({
-			authors: [{ name: 'Ada Lovelace', email: 'ada@example.com' }, { name: 'grace' }, 'Someone Else', { name: 'Inline' }],
-			author: { name: 'Ada Lovelace', email: 'ada@example.com' },
+			authors: [{ name: 'Ada Lovelace', email: 'ada@example.com', image: 'https://example.com/ada.png' }, { name: 'grace', title: 'No name' }, 'Someone Else', { name: 'Inline' }],
+			author: { name: 'Ada Lovelace', email: 'ada@example.com', image: 'https://example.com/ada.png' },
 			tags: ['Facebook', 'hola', 'other'],
 		});
 	});
@@ -32,6 +32,13 @@ describe("Docusaurus's authors.yml and tags.yml", () => {
 		applyDocusaurusLists(data, lists);
 		expect(data.authors).toEqual({ name: 'Ada', url: 'https://ada.example.com' });
 		expect(readDocusaurusLists(postsFolder({}), '/')).toBeUndefined();
+	});
+
+	test("stop the build with the file, line and field of an author's photo or profile that cannot be published", () => {
+		const photo = postsFolder({ 'authors.yml': 'ada:\n  name: Ada\ngrace:\n  name: Grace\n  image_url: javascript:alert(1)\n' });
+		expect(() => readDocusaurusLists(photo, photo)).toThrow(/^authors\.yml:3: grace\.image_url: expected an http\(s\) URL or a path in public\/ such as \/images\/ada\.png, but it is "javascript:alert\(1\)"\./);
+		const social = postsFolder({ 'authors.yml': 'ada:\n  name: Ada\n  socials:\n    github: ada\n    myspace: ada\n' });
+		expect(() => readDocusaurusLists(social, social)).toThrow(/^authors\.yml:1: ada\.socials\.myspace: Carnet knows no address for a handle on "myspace"/);
 	});
 
 	test('that are not valid YAML stop the build with the file and line', () => {

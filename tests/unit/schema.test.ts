@@ -116,6 +116,17 @@ describe('postSchema()', () => {
 		expect(schema.parse({ title: 'T', date, author: { name: 'Ada', url: 'https://ada.example/' } }).author).toEqual({ name: 'Ada', url: 'https://ada.example/' });
 	});
 
+	test("keeps a Docusaurus author's role, photo (image_url) and socials, and names the field of one it cannot publish", () => {
+		const author = { name: 'Ada', title: 'Engineer', image_url: '/images/ada.png', socials: { github: 'ada', stackoverflow: 82609, newsletter: 'https://ada.example/news' } };
+		expect(schema.parse({ title: 'T', date, authors: [author] }).author).toEqual({ name: 'Ada', title: 'Engineer', image: '/images/ada.png', socials: { github: 'ada', stackoverflow: '82609', newsletter: 'https://ada.example/news' } });
+		const issues = (value: Record<string, unknown>) => schema.safeParse({ title: 'T', date, author: { name: 'Ada', ...value } }).error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+		expect(issues({ image_url: 'javascript:alert(1)' })).toEqual([['author.image_url', 'expected an http(s) URL or a path in public/ such as /images/ada.png']]);
+		expect(issues({ imageURL: 'ada.png' })).toEqual([['author.imageURL', 'expected an http(s) URL or a path in public/ such as /images/ada.png']]);
+		expect(issues({ socials: { github: 'javascript:alert(1)' } })).toEqual([['author.socials.github', 'expected a handle or an http(s) URL such as https://example.com/ada']]);
+		expect(issues({ socials: { github: 'ada/repo' } })).toEqual([['author.socials.github', 'expected a handle without "/" or spaces, or a full http(s) URL']]);
+		expect(issues({ socials: { myspace: 'ada' } })).toEqual([['author.socials.myspace', 'Carnet knows no address for a handle on "myspace": write the profile\'s full URL (https://…)']]);
+	});
+
 	test('reads empty optional fields as absent, whatever loader gave them', () => {
 		const data = schema.parse({ title: 'T', date, featured_image: '', featured_image_alt: '', description: '', subtitle: '  ', updated: '', tags: [], author: null });
 		expect(data).toEqual({ title: 'T', date, tags: [], draft: false, extra: {} });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { digest } from '../utils/digest.ts';
+import { AUTHOR_IMAGE_KEYS, authorImageProblem, socialProfile } from '../utils/authors.ts';
 import { isSafeLink } from '../utils/links.ts';
 import { userError } from './errors.ts';
 
@@ -10,6 +11,9 @@ export interface ListedAuthor {
 	name: string;
 	url?: string;
 	email?: string;
+	title?: string;
+	image?: string;
+	socials?: Record<string, string>;
 }
 
 /**
@@ -101,6 +105,29 @@ function listedAuthor(key: string, value: unknown, list: ListFile): ListedAuthor
 			throw listError(list, key, `${key}.${field}: expected ${field === 'url' ? 'an http(s): or mailto: URL such as https://example.com' : 'an e-mail address'}, but it is ${JSON.stringify(written)}`, `Feeds and JSON-LD publish it as a link: write a full URL, or remove ${field}.`);
 		}
 		author[field] = written;
+	}
+	const title = entry?.title;
+	if (title !== undefined && title !== null) {
+		if (typeof title !== 'string' || title.trim() === '') throw listError(list, key, `${key}.title: expected their role as a text, but it is ${JSON.stringify(title)}`, `Write ${key}: { title: Maintainer }, or remove title.`);
+		author.title = title.trim();
+	}
+	for (const field of AUTHOR_IMAGE_KEYS) {
+		const image = entry?.[field];
+		if (image === undefined || image === null) continue;
+		const problem = typeof image === 'string' ? authorImageProblem(image.trim()) : 'expected an http(s) URL or a path in public/ such as /images/ada.png';
+		if (problem) throw listError(list, key, `${key}.${field}: ${problem}, but it is ${JSON.stringify(image)}`, `Feeds and JSON-LD publish it as the author's photo: write a full URL, or the path of a file in public/.`);
+		author.image ??= (image as string).trim();
+	}
+	const socials = entry?.socials;
+	if (socials !== undefined && socials !== null) {
+		if (typeof socials !== 'object' || Array.isArray(socials)) throw listError(list, key, `${key}.socials: expected platforms and handles, but it is ${JSON.stringify(socials)}`, `Write ${key}: { socials: { github: ${key} } }.`);
+		author.socials = {};
+		for (const [platform, value] of Object.entries(socials as Record<string, unknown>)) {
+			const written = typeof value === 'number' ? String(value) : value;
+			const profile = typeof written === 'string' ? socialProfile(platform, written.trim()) : { problem: 'expected a handle or an http(s) URL' };
+			if ('problem' in profile) throw listError(list, key, `${key}.socials.${platform}: ${profile.problem}, but it is ${JSON.stringify(value)}`, `JSON-LD publishes it as a link to the author's profile: fix it, or remove the line.`);
+			author.socials[platform] = (written as string).trim();
+		}
 	}
 	return author;
 }

@@ -157,7 +157,8 @@ export function atomFeed(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]):
 export function jsonFeed(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]): string {
 	const [meta, entries] = clean(feedMeta, feedEntries);
 	const date = (value: Date) => toZonedISOString(value, meta.timeZone);
-	const person = (author: Author) => ({ name: author.name, ...(author.url ? { url: author.url } : {}) });
+	// JSON Feed's avatar must be an absolute URL; runtime/feeds.ts makes a photo in public/ one.
+	const person = (author: Author) => ({ name: author.name, ...(author.url ? { url: author.url } : {}), ...(author.image && /^https?:/.test(author.image) ? { avatar: author.image } : {}) });
 	return JSON.stringify({
 		version: 'https://jsonfeed.org/version/1.1',
 		title: meta.title,

@@ -1,5 +1,6 @@
 import type { ThemeConfig } from '../config.ts';
 import type { PostData } from '../schema.ts';
+import { profileUrls, withBase } from './authors.ts';
 import { imageSize, type FeaturedImageSource } from './images.ts';
 import { countWords } from './reading-time.ts';
 import { slugifySegment } from './slugs.ts';
@@ -23,6 +24,12 @@ export interface Author {
 	name: string;
 	email?: string | undefined;
 	url?: string | undefined;
+	/** Their role, as Docusaurus's `title` says it. */
+	title?: string | undefined;
+	/** Their photo: an http(s) URL, or a path in `public/` with `base`. */
+	image?: string | undefined;
+	/** Their profiles elsewhere (Docusaurus's `socials`), as URLs. */
+	sameAs?: string[] | undefined;
 }
 
 export interface Tag {
@@ -144,8 +151,8 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 		updated: data.updated,
 		image: toFeaturedImage(entry),
 		tags,
-		author: data.authors ? joinAuthors(data.authors, config.locale) : toAuthor(data.author ?? config.author),
-		authors: (data.authors ?? [data.author ?? config.author]).flatMap((author) => toAuthor(author) ?? []),
+		author: data.authors ? joinAuthors(data.authors, config.locale) : toAuthor(data.author ?? config.author, project),
+		authors: (data.authors ?? [data.author ?? config.author]).flatMap((author) => toAuthor(author, project) ?? []),
 		draft: data.draft,
 		wordCount: data.wordCount ?? countWords(entry.body ?? ''),
 		redirects: oldAddresses(data, routePath('post', params, { ...project, base: '/' })),
@@ -185,9 +192,13 @@ function joinAuthors(authors: NonNullable<PostData['authors']>, locale: string):
 	return { name: new Intl.ListFormat(locale, { type: 'conjunction' }).format(names) };
 }
 
-function toAuthor(author: PostData['author'] | BlogConfig['author']): Author | undefined {
+function toAuthor(author: PostData['author'] | BlogConfig['author'], project: BlogProject): Author | undefined {
 	if (author === undefined) return undefined;
-	return typeof author === 'string' ? { name: author } : author;
+	if (typeof author === 'string') return { name: author };
+	if (!('socials' in author || 'image' in author)) return author;
+	const { socials, image, ...rest } = author as Exclude<PostData['author'], string | undefined>;
+	const sameAs = profileUrls(socials);
+	return { ...rest, ...(image ? { image: image.startsWith('/') ? withBase(image, project.base) : image } : {}), ...(sameAs.length > 0 ? { sameAs } : {}) };
 }
 
 /** One page of a listing, with the paths of its neighbours. Page numbers start at 1. */

@@ -12,7 +12,14 @@ interface SiteFacts {
 	timeZone: string;
 }
 
-const person = (author: Author) => ({ '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) });
+const person = (author: Author, siteUrl: string) => ({
+	'@type': 'Person',
+	name: author.name,
+	...(author.url ? { url: author.url } : {}),
+	...(author.title ? { jobTitle: author.title } : {}),
+	...(author.image ? { image: new URL(author.image, siteUrl).href } : {}),
+	...(author.sameAs ? { sameAs: author.sameAs } : {}),
+});
 
 /** `BlogPosting` for a post page. */
 export function blogPosting(post: Post, url: string, imageUrl: string | undefined, site: SiteFacts): StructuredData {
@@ -26,7 +33,7 @@ export function blogPosting(post: Post, url: string, imageUrl: string | undefine
 		datePublished: toZonedISOString(post.date, site.timeZone),
 		dateModified: toZonedISOString(post.updated ?? post.date, site.timeZone),
 		inLanguage: post.lang ?? site.locale,
-		...(post.authors.length > 0 ? { author: post.authors.length === 1 ? person(post.authors[0] as Author) : post.authors.map(person) } : {}),
+		...(post.authors.length > 0 ? { author: post.authors.length === 1 ? person(post.authors[0] as Author, site.url) : post.authors.map((author) => person(author, site.url)) } : {}),
 		...(imageUrl ? { image: [imageUrl] } : {}),
 		...(post.tags.length ? { keywords: post.tags.map((tag) => tag.name).join(', ') } : {}),
 		isPartOf: { '@type': 'Blog', name: site.name, url: site.url },
