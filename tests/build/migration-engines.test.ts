@@ -71,6 +71,23 @@ date: 2021-10-12 15:03:52
 
 ## deepnote 是什么
 `,
+	// Octopress's codeblock tag, whose code holds a script tag (ttaubert/octoblog).
+	'octopress-codeblock.markdown': `---
+layout: post
+title: "A Firefox OS password storage"
+date: 2015-05-18 14:00:00 +0100
+---
+
+{% codeblock Store - store.js lang:js https://example.com/store.js Source %}
+// <script src="localforage.min.js"/>
+
+const HASH = "SHA-1";
+{% endcodeblock %}
+
+## Verifying a given passcode
+
+Everything after the code is published.
+`,
 	// Zola (grifferz's migrated_frontmatter.md), dated by its file name.
 	'2020-01-01-zola-post.md': `+++
 title = "Title of the article"
@@ -91,6 +108,18 @@ hide_from_feed = true
 +++
 
 Brief description paragraph.
+
+\`\`\`toml,hl_lines=2-3,name=config.toml
+base_url = "https://example.com"
+title = "Blog"
+compile_sass = true
+\`\`\`
+
+\`\`\`go {linenos=table,hl_lines=[1,"3"]}
+package main
+import "fmt"
+func main() { fmt.Println("hi") }
+\`\`\`
 `,
 	// Docusaurus's starter post, dated by its folder's name, and one with a single author object (0815pascal/docusaurus).
 	'2021-08-26-welcome/index.md': `---
@@ -615,6 +644,28 @@ describe('Hexo posts', () => {
 	test('cuts the summary at <!-- more --> and makes a relative permalink an old address from the root', () => {
 		expect(description('hexo-front-matter')).toBe('Hexo makes it simple to adjust the post content.');
 		expect(site.exists('hexo/front-matter/index.html')).toBe(true);
+	});
+});
+
+describe("Zola's and Hugo's fence options, and Octopress's codeblock tag", () => {
+	test("highlight the lines hl_lines names and caption Zola's name=, with no unknown language", () => {
+		const $ = site.html('posts/zola-post/index.html');
+		const [toml, go] = $('.carnet-code').toArray().map((block) => $(block));
+		expect(toml?.find('figcaption').text()).toBe('config.toml');
+		expect(toml?.find('mark').toArray().map((mark) => $(mark).text())).toEqual(['title = "Blog"', 'compile_sass = true']);
+		expect(go?.find('mark').toArray().map((mark) => $(mark).text())).toEqual(['package main', 'func main() { fmt.Println("hi") }']);
+		expect($('pre').attr('data-language')).toBe('toml');
+		expect(site.log).not.toContain('Language does not exist');
+		expect(site.log).not.toContain('hl_lines');
+	});
+
+	test('shows an Octopress codeblock as code, and the rest of the post after it', () => {
+		const $ = site.html('posts/octopress-codeblock/index.html');
+		expect($('.carnet-prose script')).toHaveLength(0);
+		expect($('figure.carnet-code figcaption').text()).toBe('Store - store.js');
+		expect($('.carnet-prose pre').text()).toContain('// <script src="localforage.min.js"/>');
+		expect($('.carnet-prose h2').text()).toBe('Verifying a given passcode');
+		expect($('.carnet-prose p').last().text()).toBe('Everything after the code is published.');
 	});
 });
 

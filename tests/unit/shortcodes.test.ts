@@ -68,6 +68,45 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown.map((item) => item.line)).toEqual([8]);
 	});
 
+	test("turn Octopress's and Hexo's codeblock tags and Eleventy's quoted highlight into fenced code, so that the code is never read as HTML", () => {
+		const source = [
+			'{% codeblock lang:js %}',
+			'// <script src="localforage.min.js"/>',
+			'{% endcodeblock %}',
+			'{% codeblock Time to be Awesome - awesome.rb http://example.com/awesome.rb Source %}',
+			'puts "Awesome!"',
+			'{% endcodeblock %}',
+			'{% code lang:python mark:2 %}',
+			'a = 1',
+			'b = 2',
+			'{% endcode %}',
+			'{% highlight "js" %}',
+			'let a;',
+			'{% endhighlight %}',
+			'After.',
+		].join('\n');
+		const { body, unknown } = expand(source);
+		expect(body).toBe(
+			[
+				'```js',
+				'// <script src="localforage.min.js"/>',
+				'```',
+				'```rb title="Time to be Awesome - awesome.rb"',
+				'puts "Awesome!"',
+				'```',
+				'```python {2}',
+				'a = 1',
+				'b = 2',
+				'```',
+				'```js',
+				'let a;',
+				'```',
+				'After.',
+			].join('\n'),
+		);
+		expect(unknown).toEqual([]);
+	});
+
 	test('say a closing shortcode of a known one has no opening, and name the unknown one that another closes', () => {
 		expect(expand('a {{< /youtube >}}').unknown.map((item) => item.reason)).toEqual(['a closing shortcode without its opening one']);
 		expect(expand('{{< /tabs >}}').unknown.map((item) => item.reason)).toEqual(["it closes Hugo's tabs shortcode, which is not one Carnet knows"]);

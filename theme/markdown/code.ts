@@ -31,13 +31,49 @@ export function parseCodeMeta(meta: string | null | undefined): CodeMeta | undef
  */
 export function codeWrapperFor(code: MdastNode): MdastNode | undefined {
 	if (code.lang === 'math') return undefined;
-	const meta = parseCodeMeta(code.meta);
-	if (!meta) return undefined;
+	const info = otherEnginesFence(code.lang, code.meta);
+	const node = info ? { ...code, lang: info.lang, meta: info.meta } : code;
+	const meta = parseCodeMeta(node.meta);
+	if (!meta) return info ? node : undefined;
 	return {
 		type: 'carnetCode',
-		data: { hName: 'div', hProperties: { className: [CODE_META_CLASS], dataCarnetMeta: code.meta ?? '' } },
-		children: [code],
+		data: { hName: 'div', hProperties: { className: [CODE_META_CLASS], dataCarnetMeta: node.meta ?? '' } },
+		children: [node],
 	};
+}
+
+/**
+ * A fence's language and meta string as Zola and Hugo write their options, in Carnet's words, or
+ * undefined for a fence that has none of theirs:
+ * - Zola: ` ```rust,hl_lines=1 3-5,name=main.rs ` (options after a comma, highlighted lines apart by spaces);
+ * - Hugo: ` ```go {linenos=table,hl_lines=[8,"15-17"]} ` or `{hl_lines="2 4-5"}`.
+ * Highlighted lines become `{1,3-5}` and a file name `title="main.rs"`; other options (line numbers) are
+ * left out, as Carnet's blocks have none. With a first line number other than 1 the lines are not marked.
+ */
+export function otherEnginesFence(lang: string | null | undefined, meta: string | null | undefined): { lang: string | null; meta: string | null } | undefined {
+	let language = lang ?? null;
+	let options: string;
+	if (language?.includes(',')) {
+		const comma = language.indexOf(',');
+		options = `${language.slice(comma + 1)}${meta ? ` ${meta}` : ''}`;
+		language = language.slice(0, comma) || null;
+	} else if (meta && /^\{.*=.*\}$/.test(meta.trim()) && /\b(?:hl_lines|linenos|linenostart|anchorlinenos|lineanchors|style|noclasses|hl_inline)\s*=/.test(meta)) {
+		options = meta.trim().slice(1, -1);
+	} else return undefined;
+	const lines: string[] = [];
+	const start = /\blinenostart\s*=\s*"?(\d+)/.exec(options)?.[1];
+	const marked = /\bhl_lines\s*=\s*(?:\[([^\]]*)\]|"([^"]*)"|'([^']*)'|([\d\s-]+?)(?=,|$|\s+\w+\s*=))/.exec(options);
+	if (marked && (start === undefined || Number(start) === 1)) {
+		const written = marked[1] ?? marked[2] ?? marked[3] ?? marked[4] ?? '';
+		for (const range of written.split(/[\s,]+/)) {
+			const bare = range.replace(/^["']|["']$/g, '');
+			if (/^\d+(?:-\d+)?$/.test(bare)) lines.push(bare);
+		}
+	}
+	const name = /\bname\s*=\s*(?:"([^"]*)"|([^,\s]+))/.exec(options);
+	const title = name?.[1] ?? name?.[2];
+	const parts = [...(lines.length > 0 ? [`{${lines.join(',')}}`] : []), ...(title ? [title.includes('"') ? `title='${title}'` : `title="${title}"`] : [])];
+	return { lang: language, meta: parts.length > 0 ? parts.join(' ') : null };
 }
 
 /**

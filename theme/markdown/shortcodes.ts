@@ -209,8 +209,13 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 		.replace(/\{\{<\s*highlight\s+([\w+#.-]+)[^>]*>\}\}([\s\S]*?)\{\{<\s*\/\s*highlight\s*>\}\}/g, (whole: string, language: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced(language, code),
 		)
-		.replace(/\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g, (whole: string, language: string, code: string, offset: number, all: string) =>
+		// Eleventy quotes the language: {% highlight "js" %}.
+		.replace(/\{%-?\s*highlight\s+(["']?)([\w+#.-]+)\1[^%]*-?%\}([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g, (whole: string, _quote: string, language: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced(language, code),
+		)
+		// Octopress's and Hexo's {% codeblock [title] [lang:js] [url [link text]] [mark:1,3-4] %}…{% endcodeblock %} (Hexo's {% code %} too).
+		.replace(/\{%-?\s*(codeblock|code)\b([^%]*?)-?%\}([\s\S]*?)\{%-?\s*end\1\s*-?%\}/g, (whole: string, _name: string, args: string, code: string, offset: number, all: string) =>
+			inCode(all, offset) ? whole : fenced(codeblockInfo(args), code),
 		)
 		// Mermaid diagrams as Hugo themes write them (Book, Docsy, Hextra): code, as Carnet runs no diagram script.
 		.replace(/\{\{[<%]\s*mermaid\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*mermaid\s*[>%]\}\}/g, (whole: string, code: string, offset: number, all: string) =>
@@ -231,6 +236,28 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 		.replace(/\{\{<\s*(rawhtml|raw-html|html)\s*>\}\}([\s\S]*?)\{\{<\s*\/\s*\1\s*>\}\}/gi, (whole: string, _name: string, html: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : protect(html),
 		);
+}
+
+/**
+ * The fence info of an Octopress or Hexo codeblock's arguments: its language (`lang:js`, else the title's
+ * file extension, as Octopress guesses it), its highlighted lines (Hexo's `mark:1,3-4`) and its title (the
+ * words before a URL; the URL and its link text, which Octopress links the title to, are left out).
+ */
+function codeblockInfo(args: string): string {
+	const words: string[] = [];
+	let language = '';
+	let marked = '';
+	for (const token of args.trim().split(/\s+/).filter(Boolean)) {
+		if (/^https?:\/\//i.test(token)) break;
+		const option = /^(\w+):(\S*)$/.exec(token);
+		if (option?.[1] === 'lang') language = option[2] as string;
+		else if (option?.[1] === 'mark') marked = (option[2] as string).replace(/[^\d,-]/g, '');
+		else if (!option) words.push(token);
+	}
+	const title = words.join(' ').replace(/[`\r\n]/g, '');
+	if (!language) language = /\.([a-z\d+#-]{1,10})$/i.exec(title)?.[1]?.toLowerCase() ?? '';
+	const meta = [...(marked ? [`{${marked}}`] : []), ...(title ? [title.includes('"') ? `title='${title}'` : `title="${title}"`] : [])];
+	return [language, ...meta].filter(Boolean).join(' ');
 }
 
 // Text kept as written ({% raw %}, {{</* */>}}) is hidden from the later passes behind private-use characters.
