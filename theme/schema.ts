@@ -13,7 +13,7 @@ import { AUTHOR_IMAGE_KEYS, authorImageProblem, socialProfile } from './utils/au
 export const FIELD_ALIASES = {
 	// `published_at`: DEV's (dev.to) and Ghost's, as exports of their APIs write it.
 	date: ['date', 'pubDate', 'publishDate', 'publishdate', 'published', 'pubDatetime', 'published_at'],
-	updated: ['updated', 'updatedDate', 'lastmod', 'lastMod', 'modified', 'modDatetime'],
+	updated: ['updated', 'updatedDate', 'lastmod', 'lastMod', 'modified', 'modDatetime', 'last_modified_at'],
 	/** Hugo's: after this date the post is no longer published. */
 	expires: ['expiryDate', 'expirydate', 'unpublishdate'],
 	// `thumbnail`: Hexo Icarus's and Gatsby starters'; `index_img`: Hexo Fluid's; `cover_image`: DEV's (dev.to).
@@ -187,6 +187,10 @@ function fixedShape(): Record<string, z.ZodType> {
 		images: textList('an image path', '[/images/cover.jpg]').optional(),
 		// Jekyll's and Hugo's template names mean nothing to Carnet's pages.
 		layout: z.unknown().optional(),
+		// Themes' switches for math (PaperMod, Chirpy, Hexo's): Carnet renders math wherever a body has it.
+		math: z.unknown().optional(),
+		katex: z.unknown().optional(),
+		mathjax: z.unknown().optional(),
 		// Jekyll's divider of a post's summary; the loader reads it (utils/summary.ts).
 		excerpt_separator: text('the text that ends the summary, such as <!-- more -->').optional(),
 		...addressShape(),

@@ -144,16 +144,36 @@ test('gives the line the body starts on', () => {
 });
 
 describe('front matter indented with tabs', () => {
-	test('fails on the line, saying to indent with spaces', () => {
+	test('is read as Hexo reads it, two spaces a tab, and the repair names the first such line', () => {
+		const parsed = parseFrontMatter('---\ntitle: Tabs\ntags:\n\t- one\n\t- two\ncategories:\n\t- web\n---\nBody.\n');
+		expect(parsed.data).toEqual({ title: 'Tabs', tags: ['one', 'two'], categories: ['web'] });
+		expect(parsed.repairs).toEqual([
+			{ line: 4, column: 1, key: '', problem: 'tabs indent this line and others, which YAML does not allow', reading: 'each tab is read as two spaces, as Hexo reads them', fix: '  - one' },
+		]);
+	});
+});
+
+describe('a title YAML reads as a comment, and a key written twice', () => {
+	test('reads "title: #FridayData" as the title written, with a repair that says why', () => {
+		const parsed = parseFrontMatter('---\ntitle: #FridayData 2022-02-04  \ndate: 2022-02-04\n---\nBody.\n');
+		expect(parsed.data.title).toBe('#FridayData 2022-02-04');
+		expect(parsed.repairs).toEqual([
+			{ line: 2, column: 8, key: 'title', problem: '"#FridayData 2022-02-04" after "title:", which YAML reads as a comment (so as no title)', reading: 'it is read as the title, as written', fix: 'title: "#FridayData 2022-02-04"' },
+		]);
+		// A title that is only a comment mark is not guessed at.
+		expect(parseFrontMatter('---\ntitle: #\n---\n').data.title).toBeNull();
+	});
+
+	test('names the line of the first of two equal keys', () => {
 		const error = (() => {
 			try {
-				parseFrontMatter('---\ntitle: Tabs\ntags:\n\t- one\n---\nBody.\n');
+				parseFrontMatter('---\ntitle: "FAQs"\naliases: ["/a"]\ndraft: true\naliases: [/b]\n---\nBody.\n');
 			} catch (caught) {
 				return caught as FrontMatterSyntaxError;
 			}
 			throw new Error('expected an error');
 		})();
-		expect({ line: error.line, hint: error.hint }).toEqual({ line: 4, hint: 'Indent that line with spaces: YAML does not allow tabs in indentation.' });
+		expect({ line: error.line, hint: error.hint }).toEqual({ line: 5, hint: '"aliases" is written twice, first on line 3: keep one of them (merge their values if both matter).' });
 	});
 });
 

@@ -779,7 +779,17 @@ describe("a page exported from Notion (no front matter, the page's id in its fil
 	});
 });
 
-describe("Hugo's build options and Eleventy's permalink: false", () => {
+describe("Jekyll's and themes' fields", () => {
+	test("read jekyll-seo-tag's image { path, width, height } as the featured image, and last_modified_at as the updated date, without a word", async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('image:\n  path: ./cover.jpg\n  width: 1200\n  height: 630\nlast_modified_at: 2024-03-01'), context());
+		expect(prepared.data.image).toBe('./cover.jpg');
+		expect((prepared.data.last_modified_at as Date).toISOString()).toBe('2024-03-01T00:00:00.000Z');
+		expect(warnings).toEqual([]);
+	});
+});
+
+describe("Hugo's build options, Eleventy's permalink: false and Docusaurus's unlisted", () => {
 	test('hold back a headless bundle and a post whose page Hugo or Eleventy does not write, as drafts, without a word', async () => {
 		warnings.length = 0;
 		for (const options of ['headless: true', 'build:\n  render: never', '_build:\n  render: false\n  list: never', 'permalink: false']) {
@@ -802,6 +812,13 @@ describe("Hugo's build options and Eleventy's permalink: false", () => {
 		expect(warnings).toEqual([
 			'src/content/posts/trip/index.md:4: eleventyExcludeFromCollections: true asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. Remove it to publish the post with the others.',
 		]);
+		warnings.length = 0;
+		// Docusaurus's unlisted post: not on the blog's lists, its feed or its sitemap.
+		expect((await preparePostFile(post('unlisted: true'), context())).hidden).toBe(true);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: unlisted: true asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. Remove it to publish the post with the others.',
+		]);
+		expect((await preparePostFile(post('unlisted: false'), context())).hidden).toBe(false);
 	});
 
 	test('publish a post whose build options say to render and list it', async () => {

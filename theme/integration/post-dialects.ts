@@ -9,7 +9,7 @@ import { readOtherEngines } from './post-engines.ts';
  * Front matter that says a post is not to be published as a listed page: Hugo's `headless: true` (a
  * bundle of resources) and `build` options (`_build` before Hugo 0.123) with `render: never` (no page) or
  * `list: never` (a page no list shows), and Eleventy's `permalink: false` (no page) and
- * `eleventyExcludeFromCollections: true` (a page no list shows). A post with none of them is left as it
+ * `eleventyExcludeFromCollections: true` (a page no list shows), as Docusaurus's `unlisted: true` is. A post with none of them is left as it
  * is, and undefined is returned. A post with any of them is a draft: held back by a production build and
  * shown by `astro dev`. The options are removed from the front matter, and the key that said so is
  * returned, with `unlisted` for a page its engine would publish unlisted, which Carnet cannot do: the
@@ -20,10 +20,11 @@ export function readUnpublishedOptions(data: Record<string, unknown>): { key: st
 	const build = buildKey ? (data[buildKey] as Record<string, unknown>) : {};
 	const never = (value: unknown) => value === 'never' || value === false;
 	const noPage = data.headless === true ? 'headless' : data.permalink === false ? 'permalink' : buildKey && never(build.render) ? buildKey : undefined;
-	const unlisted = data.eleventyExcludeFromCollections === true ? 'eleventyExcludeFromCollections' : buildKey && never(build.list) ? buildKey : undefined;
+	const unlisted =
+		data.eleventyExcludeFromCollections === true ? 'eleventyExcludeFromCollections' : data.unlisted === true ? 'unlisted' : buildKey && never(build.list) ? buildKey : undefined;
 	const key = noPage ?? unlisted;
 	if (key === undefined) return undefined;
-	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections']) if (name) delete data[name];
+	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted']) if (name) delete data[name];
 	if (data.permalink === false) delete data.permalink;
 	data.draft = true;
 	return { key, unlisted: noPage === undefined };
@@ -158,7 +159,7 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 		if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) continue;
 		const object = value as Record<string, unknown>;
 		// Carnet's own remote image, `{ src, width, height }`, is the schema's to read.
-		if (typeof object.width === 'number' && typeof object.height === 'number') continue;
+		if (typeof object.src === 'string' && typeof object.width === 'number' && typeof object.height === 'number') continue;
 		const pathKey = paths.find((name) => typeof object[name] === 'string' && object[name].trim() !== '') ?? paths.find((name) => typeof object[name] === 'string');
 		if (pathKey === undefined) continue;
 		// `header` is no image field of Carnet's: its image is the featured image, unless the post names one.
@@ -179,6 +180,8 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 				data.featured_image_alt = alt;
 				source.movedKeys = { ...source.movedKeys, featured_image_alt: key };
 			} else if (alt !== undefined) rest.alt = alt;
+			// jekyll-seo-tag's `{ path, width, height }`: Carnet measures the image itself.
+			for (const size of ['width', 'height']) if (typeof rest[size] === 'number') delete rest[size];
 			kept = rest;
 		}
 		for (const [name, field] of Object.entries(kept)) {

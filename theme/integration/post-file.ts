@@ -85,7 +85,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	applyDialects(data, source, context);
 	const unpublished = readUnpublishedOptions(data);
 	if (unpublished?.unlisted) {
-		const written = unpublished.key === 'eleventyExcludeFromCollections' ? 'eleventyExcludeFromCollections: true' : `${unpublished.key}: list: never`;
+		const written = unpublished.key === 'eleventyExcludeFromCollections' || unpublished.key === 'unlisted' ? `${unpublished.key}: true` : `${unpublished.key}: list: never`;
 		context.warn(
 			`${postLocation(context, lineOfKey(source, unpublished.key))}: ${written} asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. ` +
 				'Remove it to publish the post with the others.',
@@ -301,7 +301,7 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 				column: repair.column,
 			});
 		}
-		context.warn(`${where}: repaired front matter: ${repair.problem} is kept as part of the value. To fix the file, write:  ${repair.fix}`);
+		context.warn(`${where}: repaired front matter: ${repair.reading ? `${repair.problem}; ${repair.reading}` : `${repair.problem} is kept as part of the value`}. To fix the file, write:  ${repair.fix}`);
 	}
 	return source;
 }

@@ -10,6 +10,8 @@ export interface FrontMatterRepair {
 	problem: string;
 	/** The corrected line, ready to paste over the original. */
 	fix: string;
+	/** What Carnet read instead, when it is not the text after a quote kept as part of the value. */
+	reading?: string;
 }
 
 export interface ParsedSource {
@@ -88,6 +90,8 @@ export function parseFrontMatter(source: string): ParsedSource {
 				throw new FrontMatterSyntaxError('the front matter must be a list of "key: value" lines', 2, 1, codeFrame(lines, 2, 1));
 			}
 			checkExpandedSize(data as Record<string, unknown>, yamlLines, lines);
+			const titleRepair = repairCommentTitle(data as Record<string, unknown>, yamlLines);
+			if (titleRepair) repairs.push(titleRepair);
 			return {
 				data: data as Record<string, unknown>,
 				body: lines.slice(end + 1).join('\n'),
@@ -99,13 +103,22 @@ export function parseFrontMatter(source: string): ParsedSource {
 		} catch (error) {
 			if (!(error instanceof yaml.YAMLException)) throw error;
 			const index = error.mark.line;
+			const tabs = /\btab\b/i.test(error.reason) ? repairTabIndents(yamlLines) : undefined;
+			if (tabs) {
+				repairs.push(tabs);
+				continue;
+			}
 			const repair = repairTextAfterQuote(yamlLines[index] ?? '');
 			const alreadyRepaired = repairs.some((done) => done.line === index + 2);
 			if (!repair || alreadyRepaired) {
 				const line = index + 2;
 				const column = error.mark.column + 1;
 				// Editors that indent with tabs give YAML's reason, which does not say what to type instead.
-				const hint = /\btab\b/i.test(error.reason) ? 'Indent that line with spaces: YAML does not allow tabs in indentation.' : undefined;
+				const hint = /\btab\b/i.test(error.reason)
+					? 'Indent that line with spaces: YAML does not allow tabs in indentation.'
+					: /duplicated mapping key/.test(error.reason)
+						? duplicateKeyHint(yamlLines, index)
+						: undefined;
 				throw new FrontMatterSyntaxError(error.reason, line, column, codeFrame(lines, line, column), hint);
 			}
 			yamlLines[index] = repair.fix;
@@ -369,6 +382,57 @@ function repairTextAfterQuote(line: string): Omit<FrontMatterRepair, 'line'> | u
 		problem: `text after the closing quote of "${groups.key}"`,
 		fix: fix.trim(),
 	};
+}
+
+/**
+ * Lines indented with tabs, which YAML refuses and Hexo reads as two spaces each (its escapeYAML): indented
+ * so, as one repair named by the first such line; undefined when no line starts with a tab.
+ */
+function repairTabIndents(yamlLines: string[]): FrontMatterRepair | undefined {
+	let first: number | undefined;
+	for (const [index, line] of yamlLines.entries()) {
+		if (!line.startsWith('\t')) continue;
+		yamlLines[index] = line.replace(/^\t+/, (tabs) => '  '.repeat(tabs.length));
+		first ??= index;
+	}
+	if (first === undefined) return undefined;
+	const count = yamlLines.filter((line, index) => index >= (first as number) && line.startsWith('  ')).length;
+	return {
+		line: first + 2,
+		column: 1,
+		key: /^\s*([^:#]+):/.exec(yamlLines[first] as string)?.[1]?.trim() ?? '',
+		problem: `tabs indent ${count > 1 ? 'this line and others' : 'this line'}, which YAML does not allow`,
+		reading: 'each tab is read as two spaces, as Hexo reads them',
+		fix: (yamlLines[first] as string).trim() === '' ? '' : (yamlLines[first] as string),
+	};
+}
+
+/** `title: #FridayData 2022-02-04`: YAML reads the title as a comment, so as nothing; the author meant the text. */
+function repairCommentTitle(data: Record<string, unknown>, yamlLines: readonly string[]): FrontMatterRepair | undefined {
+	if (data.title !== null) return undefined;
+	const index = yamlLines.findIndex((line) => /^title:[ \t]+#/.test(line));
+	const written = index === -1 ? undefined : (yamlLines[index] as string).replace(/^title:[ \t]+/, '').trimEnd();
+	if (index === -1 || !written || written.replace(/^#+/, '').trim() === '') return undefined;
+	data.title = written;
+	return {
+		line: index + 2,
+		column: (yamlLines[index] as string).indexOf('#') + 1,
+		key: 'title',
+		problem: `"${written}" after "title:", which YAML reads as a comment (so as no title)`,
+		reading: 'it is read as the title, as written',
+		fix: `title: ${JSON.stringify(written)}`,
+	};
+}
+
+/** Which line holds the first of a key written twice, for the message about the second. */
+function duplicateKeyHint(yamlLines: readonly string[], index: number): string | undefined {
+	const match = /^(\s*)(["']?)([^:#"']+)\2\s*:/.exec(yamlLines[index] ?? '');
+	if (!match) return undefined;
+	const [, indent, , key] = match as unknown as [string, string, string, string];
+	const first = yamlLines.findIndex((line, at) => at < index && new RegExp(`^${indent}(["']?)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1\\s*:`).test(line));
+	return first === -1
+		? `"${key.trim()}" is written twice: keep one of them.`
+		: `"${key.trim()}" is written twice, first on line ${first + 2}: keep one of them (merge their values if both matter).`;
 }
 
 /** A few lines around `line` with line numbers and a caret under `column`, both 1-based. */
