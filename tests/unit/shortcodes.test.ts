@@ -107,6 +107,11 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test("show Hugo's escaped shortcodes unescaped in fenced, indented and inline code, as Hugo does, and run none there", () => {
+		const source = '```\n{{%/* fig src="a.jpg" */%}}\n{{</* youtube w7Ft2ymGmfc */>}}\n```\n\n    {{</* gist a b */>}}\n\nWrite `{{</* x */>}}`, not `{{< x >}}`.';
+		expect(expand(source).body).toBe('```\n{{% fig src="a.jpg" %}}\n{{< youtube w7Ft2ymGmfc >}}\n```\n\n    {{< gist a b >}}\n\nWrite `{{< x >}}`, not `{{< x >}}`.');
+	});
+
 	test('say a closing shortcode of a known one has no opening, and name the unknown one that another closes', () => {
 		expect(expand('a {{< /youtube >}}').unknown.map((item) => item.reason)).toEqual(['a closing shortcode without its opening one']);
 		expect(expand('{{< /tabs >}}').unknown.map((item) => item.reason)).toEqual(["it closes Hugo's tabs shortcode, which is not one Carnet knows"]);

@@ -101,7 +101,7 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 		.map(({ text, code, line }) => (code ? text : expandBlocks(text, (at) => indented.has(line + at - 1))))
 		.join('\n');
 	const expanded = splitFences(blocks, indented)
-		.map(({ text, code, line }) => (code ? text : expandLines(text, line, state)))
+		.map(({ text, code, line }) => (code ? unescapeHugo(text) : expandLines(text, line, state)))
 		.join('\n')
 		.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string);
 	unknown.sort((a, b) => a.line - b.line);
@@ -285,7 +285,13 @@ function outsideInlineCode(line: string, change: (text: string, start: boolean) 
 		if (last && !last.code && !code) last.text += part;
 		else parts.push({ text: part, code });
 	}
-	return parts.map((part, index) => (part.code ? part.text : change(part.text, index === 0))).join('');
+	return parts.map((part, index) => (part.code ? unescapeHugo(part.text) : change(part.text, index === 0))).join('');
+}
+
+// Hugo's escaped shortcodes in code, as Hugo shows them there too: {{</* youtube x */>}} is
+// {{< youtube x >}}. Code keeps every other shortcode as written.
+function unescapeHugo(code: string): string {
+	return code.includes('/*') ? code.replace(/\{\{([<%])(\s*)\/\*([\s\S]*?)\*\/(\s*)([>%])\}\}/g, '{{$1$2$3$4$5}}') : code;
 }
 
 function expandInline(text: string, state: Expansion, line: number, lineStart: boolean): string {
