@@ -6,6 +6,7 @@ import type { AstroConfig } from 'astro';
 import { checkBodyImages } from '../../theme/integration/body-images.ts';
 import { explainSchemaError } from '../../theme/integration/post-errors.ts';
 import { notionDate } from '../../theme/integration/notion-export.ts';
+import { readHugoCascades } from '../../theme/integration/hugo-cascade.ts';
 import { preparePostFile, type PostFileContext } from '../../theme/integration/post-file.ts';
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
 import { svgCanRunScript } from '../../theme/utils/image-files.ts';
@@ -776,6 +777,28 @@ describe("a page exported from Notion (no front matter, the page's id in its fil
 		const prepared = await preparePostFile(['---', 'title: Summer', 'date: 2024-06-01', '---', '# Summer', '', 'Date: last summer', ''].join('\n'), context());
 		expect(prepared.body).toContain('Date: last summer');
 		expect((prepared.data.date as Date).toISOString()).toBe('2024-06-01T00:00:00.000Z');
+	});
+});
+
+describe("Hugo's cascade in a section's _index.md", () => {
+	test('holds back the posts under a section that cascades draft: true, unless a post says otherwise, and leaves other sections alone', async () => {
+		const posts = path.join(root, 'cascade-posts');
+		rmSync(posts, { recursive: true, force: true });
+		mkdirSync(path.join(posts, 'drafts/deeper'), { recursive: true });
+		mkdirSync(path.join(posts, 'public-notes'), { recursive: true });
+		writeFileSync(path.join(posts, 'drafts/_index.md'), '---\ntitle: Drafts\ncascade:\n  draft: true\n  banner: x.jpg\n---\n');
+		writeFileSync(path.join(posts, 'public-notes/_index.md'), '+++\ntitle = "Notes"\n[[cascade]]\ndraft = true\n[cascade._target]\npath = "/notes/**"\n+++\n');
+		const cascades = readHugoCascades(posts, root);
+		expect([...(cascades?.byFolder.keys() ?? [])]).toEqual(['cascade-posts/drafts']);
+		expect(cascades?.targeted).toEqual(['cascade-posts/public-notes/_index.md']);
+		const at = (file: string) => context({ displayPath: `cascade-posts/${file}`, entryFile: path.join(posts, file), cascades });
+		expect((await preparePostFile(post(''), at('drafts/deeper/secret.md'))).hidden).toBe(true);
+		expect((await preparePostFile(post('draft: false'), at('drafts/ready.md'))).hidden).toBe(false);
+		expect((await preparePostFile(post(''), at('public-notes/note.md'))).hidden).toBe(false);
+		expect((await preparePostFile(post(''), at('elsewhere.md'))).hidden).toBe(false);
+		// Every post's key includes what the sections cascade: an edited _index.md renders the posts again.
+		writeFileSync(path.join(posts, 'drafts/_index.md'), '---\ncascade:\n  draft: false\n---\n');
+		expect(readHugoCascades(posts, root)?.digest).not.toBe(cascades?.digest);
 	});
 });
 

@@ -10,6 +10,7 @@ import type { PostReference, ShortcodeContext } from '../markdown/shortcodes.ts'
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { abridge } from '../utils/describe.ts';
 import { applyDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts';
+import { applyHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { userError } from './errors.ts';
 import { checkMdxImports } from './mdx-imports.ts';
 import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
@@ -58,6 +59,8 @@ export interface PostFileContext extends ImagePathContext {
 	shortcodes?: ShortcodeContext | undefined;
 	/** Docusaurus's authors.yml and tags.yml, when the posts folder has them. */
 	lists?: DocusaurusLists | undefined;
+	/** What Hugo's section files (`_index.md`) cascade to the posts under them. */
+	cascades?: HugoCascades | undefined;
 	/** The folder posts are read from, where Obsidian's embeds find their images. @default the post's folder */
 	postsDir?: string | undefined;
 	/** The images in `postsDir` (integration/attachments.ts), listed once for all posts. */
@@ -82,6 +85,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const { references, filesLookedUp } = expanded;
 	const mediaSubpath = mediaSubpathOf(data);
 	for (const key of MEDIA_SUBPATH_KEYS) delete data[key];
+	applyHugoCascades(data, context.displayPath, context.cascades);
 	applyDialects(data, source, context);
 	const unpublished = readUnpublishedOptions(data);
 	if (unpublished?.unlisted) {

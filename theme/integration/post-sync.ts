@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
-import { balanceHtml, opensEndlessComment, pagePartsLeftOut } from '../utils/balanced-html.ts';
+import { balanceHtml, opensEndlessComment, pagePartsLeftOut, withoutComments } from '../utils/balanced-html.ts';
 import { summaryOf } from '../utils/summary.ts';
 import { nameUnnamedHeading, readHeadingTexts, separateFootnoteIds } from '../utils/heading-ids.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
@@ -19,6 +19,7 @@ import { shortcodeContext } from './shortcode-context.ts';
 import { referencesKey, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { measureRemoteImages } from './remote-images.ts';
 import { readDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts';
+import { readHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { listAttachments } from './attachments.ts';
 import { imageSizesKey, publicImagePaths, publicImageSizes } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
@@ -42,6 +43,7 @@ export class PostSync {
 	readonly #root: string;
 	readonly #salt: string;
 	readonly #lists: DocusaurusLists | undefined;
+	readonly #cascades: HugoCascades | undefined;
 	/** The images of the posts folder, for Obsidian's embeds: listed once per full sync, again for each change in dev. */
 	#attachments: string[] | undefined;
 	#fullSyncDone = false;
@@ -75,7 +77,16 @@ export class PostSync {
 		this.#root = fileURLToPath(context.config.root);
 		// Docusaurus's authors.yml and tags.yml name what posts name by key: every post's entry depends on them.
 		this.#lists = readDocusaurusLists(postsDir, this.#root);
-		this.#salt = renderSalt(context.config, site.config, context.watcher !== undefined) + (this.#lists ? `:lists-${this.#lists.digest}` : '');
+		// So do the draft and build options that Hugo's section files (_index.md) cascade to the posts under them.
+		this.#cascades = readHugoCascades(postsDir, this.#root);
+		for (const file of this.#cascades?.targeted ?? []) {
+			context.logger.warn(
+				`${file}: its cascade names the pages it applies to (_target), which Carnet cannot tell apart, so its draft and build options are not given to any post. ` +
+					'Write draft: true (or the build options) in the front matter of each post it should hold back.',
+			);
+		}
+		this.#salt =
+			renderSalt(context.config, site.config, context.watcher !== undefined) + (this.#lists ? `:lists-${this.#lists.digest}` : '') + (this.#cascades ? `:cascade-${this.#cascades.digest}` : '');
 		this.#cache = new BodyCache(context.config.cacheDir);
 		this.#shortcodes = shortcodeContext(context.config, site.config, postsDir, { showDrafts: context.watcher !== undefined });
 		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
@@ -257,6 +268,7 @@ export class PostSync {
 			warn: (message) => this.#context.logger.warn(message),
 			shortcodes: this.#shortcodes,
 			lists: this.#lists,
+			cascades: this.#cascades,
 			postsDir: this.#postsDir,
 			attachments: () => (this.#attachments ??= listAttachments(this.#postsDir)),
 		};
@@ -339,6 +351,8 @@ export class PostSync {
 			rendered.html = separateFootnoteIds(nameUnnamedHeading(balanced, headings), headings);
 			readHeadingTexts(rendered.html, headings);
 			if (data.description === undefined) data.bodySummary = summaryOf(rendered.html, excerptSeparator(post.data));
+			// The author's comments, the summary's divider among them, are not published (utils/balanced-html.ts).
+			rendered.html = withoutComments(rendered.html);
 		} catch (error) {
 			// The HTML parser's own error (a stack overflow) names no post.
 			throw parseBackError(error, displayPath, { file, line: post.source.bodyLine });

@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { digest } from '../utils/digest.ts';
+import { FrontMatterSyntaxError, parseFrontMatter } from '../utils/front-matter.ts';
+import { userError } from './errors.ts';
+
+/**
+ * Hugo's `cascade` in a section's `_index.md`: front matter that every page under the section takes unless
+ * it sets its own. Carnet reads no list page, but what holds pages back must not be lost on the way: a
+ * section whose `_index.md` says `cascade: { draft: true }` keeps all of its posts unpublished in Hugo,
+ * and would publish them all in Carnet. So the keys that decide whether a post is published are read:
+ * `draft`, `headless`, and the `build` options (`_build` before Hugo 0.123). Other cascaded keys
+ * (`type`, `banner`, params) are about Hugo's templates and are left out.
+ */
+const PUBLISHING_KEYS = ['draft', 'headless', 'build', '_build'];
+const INDEX_FILE = /^_index\.(?:md|markdown)$/i;
+
+export interface HugoCascades {
+	/** Folder (root-relative, `/` separated) → the publishing keys its `_index.md` cascades. */
+	byFolder: ReadonlyMap<string, Record<string, unknown>>;
+	/** The `_index.md` files with a cascade for some pages only (`_target`), which Carnet cannot tell apart: worth a warning. */
+	targeted: readonly string[];
+	/** Of every `_index.md` that cascades something: every post's key includes it. */
+	digest: string;
+}
+
+/** The cascades of the `_index.md` files under `postsDir`, or undefined when none cascades a publishing key. */
+export function readHugoCascades(postsDir: string, root: string): HugoCascades | undefined {
+	let files: string[];
+	try {
+		files = readdirSync(postsDir, { recursive: true, encoding: 'utf8' }).filter((file) => INDEX_FILE.test(path.basename(file)));
+	} catch {
+		return undefined;
+	}
+	const byFolder = new Map<string, Record<string, unknown>>();
+	const targeted: string[] = [];
+	const texts: string[] = [];
+	for (const file of files.sort()) {
+		const absolute = path.join(postsDir, file);
+		const displayPath = path.relative(root, absolute).split(path.sep).join('/');
+		const text = readFileSync(absolute, 'utf8');
+		if (!/\bcascade\b/.test(text)) continue;
+		let data: Record<string, unknown>;
+		try {
+			data = parseFrontMatter(text).data;
+		} catch (error) {
+			if (!(error instanceof FrontMatterSyntaxError)) throw error;
+			throw userError(`${displayPath}:${error.line}:${error.column}: invalid front matter: ${error.reason}\n\n${error.frame}`, "Fix that line: Carnet reads the section's cascade (draft, build) for the posts under it.", {
+				file: absolute,
+				line: error.line,
+			});
+		}
+		const cascaded = publishingKeys(data.cascade);
+		if ([data.cascade].flat().some((entry) => isTargeted(entry) && PUBLISHING_KEYS.some((key) => (entry as Record<string, unknown>)[key] !== undefined))) targeted.push(displayPath);
+		if (Object.keys(cascaded).length === 0) continue;
+		byFolder.set(path.posix.dirname(displayPath), cascaded);
+		texts.push(`${displayPath}\n${JSON.stringify(cascaded)}`);
+	}
+	return byFolder.size === 0 && targeted.length === 0 ? undefined : { byFolder, targeted, digest: digest(texts.join('\n')) };
+}
+
+/** Gives a post's front matter the publishing keys its sections cascade, the nearest section first, for the keys it does not set itself. */
+export function applyHugoCascades(data: Record<string, unknown>, displayPath: string, cascades: HugoCascades | undefined): void {
+	if (!cascades) return;
+	for (let folder = path.posix.dirname(displayPath); ; folder = path.posix.dirname(folder)) {
+		for (const [key, value] of Object.entries(cascades.byFolder.get(folder) ?? {})) data[key] ??= value;
+		if (path.posix.dirname(folder) === folder) break;
+	}
+}
+
+/** `cascade: { … }`, or a list of them; an entry with a `_target` applies to some pages only, which Carnet cannot tell, and is left out. */
+function publishingKeys(cascade: unknown): Record<string, unknown> {
+	const entries = Array.isArray(cascade) ? cascade : [cascade];
+	const keys: Record<string, unknown> = {};
+	for (const entry of entries) {
+		if (entry === null || typeof entry !== 'object' || Array.isArray(entry) || isTargeted(entry)) continue;
+		for (const key of PUBLISHING_KEYS) {
+			const value = (entry as Record<string, unknown>)[key];
+			if (value !== undefined && keys[key] === undefined) keys[key] = value;
+		}
+	}
+	return keys;
+}
+
+const isTargeted = (entry: unknown) => entry !== null && typeof entry === 'object' && ('_target' in entry || 'target' in entry);
