@@ -137,9 +137,29 @@ async function posts(): Promise<Record<string, string | Buffer>> {
 		'src/content/posts/features/index.md': FEATURES,
 		'src/content/posts/features/photo.jpg': await makeJpeg(800, 500, 3),
 		'src/content/posts/plain.md': PLAIN,
+		'src/content/posts/migrated-syntax.md': MIGRATED_SYNTAX,
 		'src/content/posts/in-mdx.mdx': MDX,
 	};
 }
+
+// What Hugo's Goldmark and kramdown read by default: heading ids and classes, and definition lists.
+const MIGRATED_SYNTAX = `---
+title: Migrated syntax
+date: 2024-03-01
+---
+
+## Introduction {#intro .lead}
+
+See [the introduction](#intro).
+
+## Sets {a, b}
+
+Sun
+: the star at the centre
+
+Moon
+: a satellite
+`;
 
 const sites: Record<'satteri' | 'unified' | 'off' | 'katex', BuiltSite> = {} as never;
 
@@ -160,6 +180,19 @@ beforeAll(async () => {
 		sites[name as keyof typeof sites] = site;
 	}
 }, 300_000);
+
+describe("Goldmark's and kramdown's syntax with Sätteri", () => {
+	test('gives a heading the id and class its braces say, keeps braces that are no attributes as text, and makes definition lists', () => {
+		const $ = sites.satteri.html('posts/migrated-syntax/index.html');
+		expect($('.carnet-prose h2').map((_, heading) => [[$(heading).attr('id'), $(heading).attr('class'), $(heading).text()]]).get()).toEqual([
+			['intro', 'lead', 'Introduction'],
+			['sets-a-b', undefined, 'Sets {a, b}'],
+		]);
+		expect($('.carnet-prose a[href="#intro"]').text()).toBe('the introduction');
+		expect($('.carnet-prose dl dt').map((_, term) => $(term).text()).get()).toEqual(['Sun', 'Moon']);
+		expect($('.carnet-prose dl dd').first().text()).toBe('the star at the centre');
+	});
+});
 
 const LABELS = {
 	satteri: { note: 'Note', important: 'Important', warning: 'Warning', caution: 'Caution', footnotes: 'Footnotes', back: 'Back to reference 1' },

@@ -52,6 +52,10 @@ export function installBodyPlugins(
 		Object.assign(options, withThemePlugins(features, transforms, { mdastPlugins: withoutTheme(options.mdastPlugins), hastPlugins: withoutTheme(options.hastPlugins) }));
 		const settings = (options.features ??= {}) as Record<string, unknown>;
 		if (features.math) settings.math ??= true;
+		// What Hugo's Goldmark, kramdown, Pandoc and PHP Markdown Extra read by default, and migrated posts
+		// use: `## Heading {#custom-id}` (ox-hugo writes one on every heading) and definition lists.
+		settings.headingAttributes ??= true;
+		settings.definitionList ??= true;
 		if (markdown.gfm !== false && settings.gfm !== false) {
 			const gfm = typeof settings.gfm === 'object' && settings.gfm !== null ? (settings.gfm as Record<string, unknown>) : {};
 			if (gfm.footnotes !== false) {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, pythonAdmonitionsAsCallouts } from '../markdown/admonitions.ts';
+import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes } from '../markdown/kramdown-attributes.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, type PostReference } from '../markdown/shortcodes.ts';
@@ -38,7 +39,7 @@ export function readBodyDialects(
 				: `${first.text} and ${others.length} other kramdown attribute ${others.length === 1 ? 'list' : 'lists'} (lines ${[first, ...others].map(({ line }) => line).join(', ')}) are left out: Carnet does not apply their classes and attributes.`;
 		context.warn(`${context.displayPath}:${first.line}: ${what}`);
 	}
-	const body = attributes.body;
+	const body = keepBracesInHeadings(attributes.body);
 	if (!context.shortcodes) return { body, references: [] };
 	// Hexo's asset folder has the post's file name, without its extension.
 	const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;
