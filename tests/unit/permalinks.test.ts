@@ -114,6 +114,32 @@ describe('address clashes', () => {
 		);
 	});
 
+	test("compares addresses as build.format 'file' writes them: an old .html address that is the post's own file is no redirect, and one that is a theme page's file or a slug that is the home page's is refused", () => {
+		const file = { format: 'file', caseInsensitive: false } as const;
+		const jekyll = { permalinks: '/:year/:month/:day/:slug/', timeZone: 'UTC' };
+		const own = entry('b', { date: new Date('2019-01-05'), permalink: '/2019/01/05/b.html' });
+		expect(findAddressClash([own], jekyll, site, false, undefined, file)).toBeUndefined();
+		// In folders, /2019/01/05/b.html is another file than the post's page: a redirect.
+		expect(findAddressClash([own], jekyll, site, false)).toBeUndefined();
+		expect(findAddressClash([entry('b', { aliases: ['/archive.html'] })], config, site, false, undefined, file)?.message).toContain("is the address of the theme's /archive (archive) page");
+		expect(findAddressClash([entry('b', { aliases: ['/archive.html'] })], config, site, false)).toBeUndefined();
+		expect(findAddressClash([entry('index', {})], { ...config, permalinks: '/:slug/' }, site, false, undefined, file)?.message).toBe(
+			"src/content/posts/index.md: the post's address /index is the theme's / (home) page, so the post would not be published.",
+		);
+	});
+
+	test('on a file system that ignores case, refuses an old address that differs from a page only by case', () => {
+		const insensitive = { format: 'directory', caseInsensitive: true } as const;
+		expect(findAddressClash([entry('a', {}), entry('b', { aliases: ['/Posts/A/'] })], config, site, false, undefined, insensitive)?.message).toContain('is the address of the post src/content/posts/a.md');
+		expect(findAddressClash([entry('a', {}), entry('b', { aliases: ['/Posts/A/'] })], config, site, false)).toBeUndefined();
+	});
+
+	test("refuses an old address whose redirect would need a folder where a file is written, such as a post's social card", () => {
+		expect(findAddressClash([entry('a', {}), entry('b', { aliases: ['/posts/a/social.png/'] })], config, site, false)?.message).toBe(
+			"src/content/posts/b.md:5: aliases: \"/posts/a/social.png/\" would be written as posts/a/social.png/index.html, inside a folder named posts/a/social.png, which is a file the build writes there (one of the theme's files), so neither could be written.",
+		);
+	});
+
 	test('errors on a post whose permalink is a theme page', () => {
 		const error = findAddressClash([entry('archive', {})], { ...config, permalinks: '/:slug/' }, site, false);
 		expect(error?.message).toMatchInlineSnapshot(`"src/content/posts/archive.md: the post's address /archive/ is the theme's /archive (archive) page, so the post would not be published."`);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import type { ThemeConfig } from '../config.ts';
 import { lineOfKey, parseFrontMatter } from '../utils/front-matter.ts';
-import { addressKey, oldAddresses, redirectFile } from '../utils/redirects.ts';
+import { addressKey, oldAddresses, pageFile, redirectFile, type BuildFormat } from '../utils/redirects.ts';
 import { MAX_NAME_BYTES, tooLongSegment } from '../utils/slugs.ts';
 import { ROUTES, matchRoute, permalinkPattern, postRouteParams, routePath, type RouteName } from '../utils/routes.ts';
 import { abridge } from '../utils/describe.ts';
@@ -38,8 +38,13 @@ export function findAddressClash(
 	root: string,
 	showDrafts: boolean,
 	publicDir = path.join(root, 'public'),
+	output: OutputFiles = { format: 'directory', caseInsensitive: false },
 ): Error | undefined {
-	const project = { base: '/', trailingSlash: 'ignore', buildFormat: 'directory', postPattern: permalinkPattern(config.permalinks) } as const;
+	const project = { base: '/', trailingSlash: 'ignore', buildFormat: output.format, postPattern: permalinkPattern(config.permalinks) } as const;
+	// Addresses are compared as the files a build writes for them: under build.format 'file', /old.html and
+	// the post at /old/ are one file, and on a file system that ignores case so are /Old/ and /old/.
+	const fileKey = (file: string) => (output.caseInsensitive ? file.toLowerCase() : file);
+	/** Output file (as fileKey() gives it) → who writes it. */
 	const holders = new Map<string, Holder>();
 	const visible = [...entries].filter((entry) => (showDrafts || entry.data.draft !== true) && entry.data.date instanceof Date);
 	visible.sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id));
@@ -47,7 +52,8 @@ export function findAddressClash(
 	for (const entry of visible) {
 		const file = entry.filePath ?? entry.id;
 		const postPath = decodeURI(routePath('post', postRouteParams({ id: entry.id, date: entry.data.date as Date }, config.timeZone), project));
-		const page = themePageAt(postPath, project);
+		const postFile = pageFile(postPath, output.format);
+		const page = themePageAt(postPath, project) ?? themePageOfFile(postFile, project);
 		if (page) {
 			// The slug field made the address, when there is one; else the file name did.
 			const line = lineIn(root, file, 'slug');
@@ -66,7 +72,7 @@ export function findAddressClash(
 				{ file: path.join(root, file), line },
 			);
 		}
-		holders.set(addressKey(postPath), { file });
+		holders.set(fileKey(postFile), { file });
 		olds.push({ entry, postPath });
 	}
 	for (const { entry, postPath } of olds) {
@@ -75,16 +81,19 @@ export function findAddressClash(
 			...(entry.data.aliases ?? []).map((written) => ({ key: 'aliases' as const, written })),
 			...(entry.data.permalink ? [{ key: 'permalink' as const, written: entry.data.permalink }] : []),
 		];
-		const own = new Set<string>();
+		const own = new Set<string>([fileKey(pageFile(postPath, output.format))]);
 		for (const source of sources) {
-			const [address] = oldAddresses(source.key === 'aliases' ? { aliases: [source.written] } : { permalink: source.written }, postPath);
-			// The post's own address, or one it already lists: nothing to redirect.
-			if (address === undefined || own.has(addressKey(address))) continue;
-			const key = addressKey(address);
+			const [address] = oldAddresses(source.key === 'aliases' ? { aliases: [source.written] } : { permalink: source.written }, postPath, output.format);
+			// The post's own address (its very file: /old.html is the post's page under build.format 'file'),
+			// or one it already lists: nothing to redirect.
+			if (address === undefined) continue;
+			const redirect = redirectFile(address);
+			const key = fileKey(redirect);
+			if (own.has(key)) continue;
 			own.add(key);
 			const line = lineIn(root, file, source.key);
 			const where = `${line ? `${file}:${line}` : file}: ${source.key}: ${JSON.stringify(source.written)}`;
-			const page = themePageAt(address, project);
+			const page = themePageAt(address, project) ?? themePageOfFile(redirect, project);
 			if (page) return userError(`${where} is the address of the theme's ${page} page, so it cannot redirect to this post.`, 'Remove it from the front matter.', { file: path.join(root, file), line });
 			const control = /[\u0000-\u001F\u007F]/.exec(address)?.[0];
 			if (control !== undefined) {
@@ -110,6 +119,14 @@ export function findAddressClash(
 					{ file: path.join(root, file), line },
 				);
 			}
+			const folder = fileInTheWay(redirect, (ancestor) => holders.has(fileKey(ancestor)) || FILE_ROUTES.some((name) => matchRoute(name, encodeURI(`/${ancestor}`), project) !== undefined));
+			if (folder) {
+				return userError(
+					`${where} would be written as ${redirect}, inside a folder named ${folder}, which is a file the build writes there (${holders.get(fileKey(folder))?.file ?? 'one of the theme\'s files'}), so neither could be written.`,
+					'Remove it from the front matter, or end it without a slash if the old address was that file.',
+					{ file: path.join(root, file), line },
+				);
+			}
 			const holder = holders.get(key);
 			if (holder) {
 				const other = holder.key
@@ -125,6 +142,40 @@ export function findAddressClash(
 		}
 	}
 	return undefined;
+}
+
+/** How a build names its output files: Astro's `build.format`, and whether the output's file system tells `A` from `a`. */
+export interface OutputFiles {
+	format: BuildFormat;
+	caseInsensitive: boolean;
+}
+
+// The theme's routes that write a file of their own (a social card, a feed), which an old address's folder must not be.
+const FILE_ROUTES: RouteName[] = (Object.keys(ROUTES) as RouteName[]).filter((name) => name !== 'redirect' && (ROUTES[name] as { file?: boolean }).file === true);
+
+/** The theme page written at `file` under the build's format (`archive.html` is /archive under 'file'), if any. */
+function themePageOfFile(file: string, project: Parameters<typeof matchRoute>[2] & { buildFormat: OutputFiles['format'] }): string | undefined {
+	if (file === 'index.html') return themePageAt('/', project);
+	if (file.endsWith('.html') && !file.endsWith('/index.html') && project.buildFormat !== 'directory') return themePageAt(`/${file.slice(0, -'.html'.length)}`, project);
+	return undefined;
+}
+
+/** The first folder on the way to `file` that is a file the build writes (`isFile`), if any. */
+function fileInTheWay(file: string, isFile: (path: string) => boolean): string | undefined {
+	const segments = file.split('/');
+	for (let count = 1; count < segments.length; count++) {
+		const folder = segments.slice(0, count).join('/');
+		if (isFile(folder)) return folder;
+	}
+	return undefined;
+}
+
+/** Whether the folder `dir` is on a file system that ignores case (macOS's and Windows' by default): its own name, upper-cased, is found. */
+export function ignoresCase(dir: string): boolean {
+	const name = path.basename(dir);
+	if (name.toUpperCase() === name.toLowerCase()) return false;
+	const other = name === name.toUpperCase() ? name.toLowerCase() : name.toUpperCase();
+	return existsSync(path.join(path.dirname(dir), other)) && existsSync(dir);
 }
 
 // Files a site serves that are not pages: a redirect page, which is HTML, cannot stand in for one. Other
@@ -159,7 +210,8 @@ function notARedirectPage(address: string, publicDir: string, root: string): str
 /** Throws (in a build) or logs (under `astro dev`) findAddressClash() for the posts a loader has stored. */
 export function checkAddresses(context: LoaderContext, config: Pick<ThemeConfig, 'permalinks' | 'timeZone'>): void {
 	const { root, publicDir } = context.config;
-	const error = findAddressClash(context.store.values() as AddressedEntry[], config, fileURLToPath(root), context.watcher !== undefined, fileURLToPath(publicDir));
+	const output = { format: context.config.build.format, caseInsensitive: ignoresCase(fileURLToPath(root)) };
+	const error = findAddressClash(context.store.values() as AddressedEntry[], config, fileURLToPath(root), context.watcher !== undefined, fileURLToPath(publicDir), output);
 	if (!error) return;
 	if (!context.watcher) throw error;
 	context.logger.error(error.message);

@@ -155,7 +155,7 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 		authors: (data.authors ?? [data.author ?? config.author]).flatMap((author) => toAuthor(author, project) ?? []),
 		draft: data.draft,
 		wordCount: data.wordCount ?? countWords(entry.body ?? ''),
-		redirects: oldAddresses(data, routePath('post', params, { ...project, base: '/' })),
+		redirects: oldAddresses(data, routePath('post', params, { ...project, base: '/' }), project.buildFormat),
 		lang: data.lang,
 		dir: data.lang ? textDirection(data.lang) : undefined,
 		pinned: data.pinned ?? false,

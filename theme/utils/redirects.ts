@@ -11,17 +11,21 @@ import { escapeXml } from './xml.ts';
  */
 export const PERMALINK_PATTERN = /(?:^|\/):[a-z_]+|\{\{|\{%/i;
 
-/** The post's old addresses, resolved and decoded, without its own address and without repeats. */
-export function oldAddresses(data: { aliases?: readonly string[] | undefined; permalink?: string | undefined }, postPath: string): string[] {
+/**
+ * The post's old addresses, resolved and decoded, without its own address and without repeats. Under
+ * `build.format: 'file'` an old `/old.html` is the post's own file when the post is at `/old/`: no redirect.
+ */
+export function oldAddresses(data: { aliases?: readonly string[] | undefined; permalink?: string | undefined }, postPath: string, buildFormat: BuildFormat = 'directory'): string[] {
 	// Hugo resolves a relative alias against the post's section: `old-name` of /post/new-name/ is /post/old-name.
 	const section = new URL('./..', `http://site${postPath.endsWith('/') ? postPath : `${postPath}/`}`);
 	const own = addressKey(postPath);
+	const ownFile = pageFile(decodePath(postPath), buildFormat);
 	const seen = new Set<string>();
 	const paths: string[] = [];
 	for (const written of [...(data.aliases ?? []), ...(data.permalink && !PERMALINK_PATTERN.test(data.permalink) ? [data.permalink] : [])]) {
 		const path = decodePath(new URL(written, section).pathname);
 		const key = addressKey(path);
-		if (key === own || seen.has(key)) continue;
+		if (key === own || seen.has(key) || redirectFile(path) === ownFile) continue;
 		seen.add(key);
 		paths.push(path);
 	}
@@ -34,6 +38,17 @@ export function oldAddresses(data: { aliases?: readonly string[] | undefined; pe
  */
 export function addressKey(path: string): string {
 	return path.replace(/\/index\.html?$/, '/').replace(/\/+$/, '') || '/';
+}
+
+/** Astro's `build.format`. */
+export type BuildFormat = 'directory' | 'file' | 'preserve';
+
+/** The file Astro writes a page at `pagePath` to: `a/index.html`, or `a.html` under build.format 'file' ('preserve' follows the address). */
+export function pageFile(pagePath: string, format: BuildFormat): string {
+	const key = addressKey(pagePath);
+	if (key === '/') return 'index.html';
+	const relative = key.replace(/^\/+/, '');
+	return format === 'file' || (format === 'preserve' && !pagePath.endsWith('/')) ? `${relative}.html` : `${relative}/index.html`;
 }
 
 /**
