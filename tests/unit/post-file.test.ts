@@ -488,7 +488,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(post('status: draft'), context())).heldBack).toBe('draft');
 		const published = await preparePostFile(post('status: published'), context());
 		expect({ heldBack: published.heldBack, status: published.data.status }).toEqual({ heldBack: undefined, status: undefined });
-		expect((await preparePostFile(post('status: private'), context())).data.status).toBe('private');
+		expect((await preparePostFile(post('status: in review'), context())).data.status).toBe('in review');
 	});
 
 	test('warns that a permalink with Jekyll placeholders is a pattern, of which no redirect page is made', async () => {
@@ -842,6 +842,23 @@ describe("Hugo's build options, Eleventy's permalink: false and Docusaurus's unl
 			'src/content/posts/trip/index.md:4: unlisted: true asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. Remove it to publish the post with the others.',
 		]);
 		expect((await preparePostFile(post('unlisted: false'), context())).hidden).toBe(false);
+		warnings.length = 0;
+		// Pelican's hidden post is published unlisted, as Hugo's list: never is.
+		expect((await preparePostFile(post('status: hidden'), context())).hidden).toBe(true);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: status: hidden asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. Remove it to publish the post with the others.',
+		]);
+	});
+
+	test("hold back WordPress's and Ghost's posts that are not public, without a word, and let a scheduled post's date decide", async () => {
+		warnings.length = 0;
+		for (const status of ['private', 'Pending', 'draft', 'trash']) expect((await preparePostFile(post(`status: ${status}`), context())).hidden, status).toBe(true);
+		for (const status of ['publish', 'published', 'future', 'scheduled']) {
+			const prepared = await preparePostFile(post(`status: ${status}`), context());
+			expect(prepared.hidden, status).toBe(false);
+			expect(prepared.data.status, status).toBeUndefined();
+		}
+		expect(warnings).toEqual([]);
 	});
 
 	test('publish a post whose build options say to render and list it', async () => {

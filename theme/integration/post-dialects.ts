@@ -9,7 +9,7 @@ import { readOtherEngines } from './post-engines.ts';
  * Front matter that says a post is not to be published as a listed page: Hugo's `headless: true` (a
  * bundle of resources) and `build` options (`_build` before Hugo 0.123) with `render: never` (no page) or
  * `list: never` (a page no list shows), and Eleventy's `permalink: false` (no page) and
- * `eleventyExcludeFromCollections: true` (a page no list shows), as Docusaurus's `unlisted: true` is. A post with none of them is left as it
+ * `eleventyExcludeFromCollections: true` (a page no list shows), as Docusaurus's `unlisted: true` and Pelican's `status: hidden` are. A post with none of them is left as it
  * is, and undefined is returned. A post with any of them is a draft: held back by a production build and
  * shown by `astro dev`. The options are removed from the front matter, and the key that said so is
  * returned, with `unlisted` for a page its engine would publish unlisted, which Carnet cannot do: the
@@ -20,11 +20,20 @@ export function readUnpublishedOptions(data: Record<string, unknown>): { key: st
 	const build = buildKey ? (data[buildKey] as Record<string, unknown>) : {};
 	const never = (value: unknown) => value === 'never' || value === false;
 	const noPage = data.headless === true ? 'headless' : data.permalink === false ? 'permalink' : buildKey && never(build.render) ? buildKey : undefined;
+	const hidden = typeof data.status === 'string' && data.status.trim().toLowerCase() === 'hidden';
 	const unlisted =
-		data.eleventyExcludeFromCollections === true ? 'eleventyExcludeFromCollections' : data.unlisted === true ? 'unlisted' : buildKey && never(build.list) ? buildKey : undefined;
+		data.eleventyExcludeFromCollections === true
+			? 'eleventyExcludeFromCollections'
+			: data.unlisted === true
+				? 'unlisted'
+				: hidden
+					? 'status'
+					: buildKey && never(build.list)
+						? buildKey
+						: undefined;
 	const key = noPage ?? unlisted;
 	if (key === undefined) return undefined;
-	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted']) if (name) delete data[name];
+	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', ...(hidden ? ['status'] : [])]) if (name) delete data[name];
 	if (data.permalink === false) delete data.permalink;
 	data.draft = true;
 	return { key, unlisted: noPage === undefined };

@@ -7,7 +7,7 @@ import type { ParsedSource } from '../utils/front-matter.ts';
  * Front-matter conventions of engines other than Hugo and Jekyll (post-dialects.ts), read before the rest:
  * - Hugo PaperMod's `ShowToc` is `toc`, and VuePress's `tag` the list of tags;
  * - Pelican's metadata lines give lists of tags, keywords and authors, and one category;
- * - `status: draft` (Pelican's, Ghost's and WordPress exports') is a draft;
+ * - `status: draft` (Pelican's, Ghost's and WordPress exports'; also `private`, `pending`) is a draft;
  * - Material for MkDocs' `date: { created, updated }` gives the date and the updated date;
  * - Zola's `[taxonomies]` give the tags and categories, and its `path` (in TOML) is an old address.
  */
@@ -49,15 +49,24 @@ function readPelicanMetadata(data: Record<string, unknown>): void {
 	if (typeof data.category === 'string') data.category = [data.category];
 }
 
+/** Statuses of Pelican, Ghost and WordPress exports that say a post is not public: it is a draft. */
+const UNPUBLISHED_STATUSES = new Set(['draft', 'pending', 'private', 'auto-draft', 'trash']);
+/** Statuses that say nothing Carnet does not read elsewhere: a scheduled post's date decides, as Carnet holds back future posts. */
+const PUBLIC_STATUSES = new Set(['published', 'publish', 'future', 'scheduled']);
+
 /**
- * `status: draft`, as Pelican, Ghost exports and WordPress exports write it, is a draft; `published` (and
- * WordPress's `publish`) says nothing more. Another status (`hidden`, `private`) is kept and reported as other
- * unknown keys are.
+ * `status`, as Pelican, Ghost exports and WordPress exports write it: `draft` (and WordPress's `pending`,
+ * `private`, `auto-draft`, `trash`) is a draft; `published`, `publish`, `future` and `scheduled` say nothing
+ * more. Pelican's `hidden` (a page no list shows) is left for readUnpublishedOptions(); another status is
+ * kept and reported as other unknown keys are.
  */
 function readStatus(data: Record<string, unknown>): void {
 	const status = typeof data.status === 'string' ? data.status.trim().toLowerCase() : undefined;
-	if (status === 'draft' && data.draft === undefined) data.draft = true;
-	if (status === 'draft' || status === 'published' || status === 'publish') delete data.status;
+	if (status === undefined) return;
+	if (UNPUBLISHED_STATUSES.has(status)) {
+		data.draft ??= true;
+		delete data.status;
+	} else if (PUBLIC_STATUSES.has(status)) delete data.status;
 }
 
 /**

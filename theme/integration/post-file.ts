@@ -89,7 +89,8 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	applyDialects(data, source, context);
 	const unpublished = readUnpublishedOptions(data);
 	if (unpublished?.unlisted) {
-		const written = unpublished.key === 'eleventyExcludeFromCollections' || unpublished.key === 'unlisted' ? `${unpublished.key}: true` : `${unpublished.key}: list: never`;
+		const written =
+			unpublished.key === 'status' ? 'status: hidden' : unpublished.key === 'eleventyExcludeFromCollections' || unpublished.key === 'unlisted' ? `${unpublished.key}: true` : `${unpublished.key}: list: never`;
 		context.warn(
 			`${postLocation(context, lineOfKey(source, unpublished.key))}: ${written} asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. ` +
 				'Remove it to publish the post with the others.',
