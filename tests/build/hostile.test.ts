@@ -99,8 +99,9 @@ beforeAll(async () => {
 		'src/content/posts/inline-block.md': post('title: Inline block\ndate: 2023-05-01', '<span>a</span><div>b</div>\n\nText <a href="/x">see [this](/y)</a>.\n'),
 		// A comment its author forgot to close: browsers hide the rest of the post.
 		'src/content/posts/endless-comment.md': post('title: Endless comment\ndate: 2023-05-03', 'Intro.\n\n```html\n<!-- in code\n```\n\n<!-- TODO: rewrite\n\nThe rest.\n'),
+		'src/content/posts/endless-php.md': post('title: Endless PHP\ndate: 2023-05-05', 'Start every file with:\n\n<?php declare(strict_types=1);\n\nThen write your code.\n'),
 		// An old intro commented out, and a script that writes a paragraph: neither is what readers see first.
-		'src/content/posts/commented-intro.md': post('title: Commented intro\ndate: 2023-05-02\ntags: [Intro]', '<!-- <p>Old intro, withdrawn.</p> -->\n\n<script>document.write("<p>Written by a script.</p>")</script>\n\nThe intro.\n'),
+		'src/content/posts/commented-intro.md': post('title: Commented intro\ndate: 2023-05-02\ntags: [Intro]', '<!-- <p>Old intro, withdrawn.</p> -->\n\n<script>document.write("<p>Written by a script.</p>")</script>\n\nThe intro. <!-- ask Ana before publishing -->and the rest.\n\n```html\n<!-- shown as code -->\n```\n'),
 		// Headings named like the ids GFM gives footnotes, in a post with footnotes.
 		'src/content/posts/footnote-headings.md': post(
 			'title: Footnote headings\ndate: 2023-04-02',
@@ -365,11 +366,35 @@ describe('a comment that nothing closes', () => {
 	});
 });
 
+describe('a <?php that no ">" ends', () => {
+	test('shows its text instead of hiding the rest of the page, with a warning naming its line', () => {
+		const $ = site.html('posts/endless-php/index.html');
+		expect($('.carnet-prose').text()).toContain('<?php declare(strict_types=1);');
+		expect($('.carnet-prose').text()).toContain('Then write your code.');
+		expect($('footer.carnet-post__footer').parent().is('article.carnet-post')).toBe(true);
+		expect(warnings().filter((line) => line.includes('endless-php'))).toEqual([
+			'src/content/posts/endless-php.md:7: "<?php" opens something no ">" ends, which browsers would read as a comment running into the page around the post, hiding the rest of it; its "<" is shown as text. Put code in a fenced block (``` before and after it), or end it with ">".',
+		]);
+	});
+});
+
+describe("an author's HTML comments", () => {
+	test('are left out of the page, while code and a script that show "<!--" keep it, and the summary still skips them', () => {
+		const page = site.read('posts/commented-intro/index.html');
+		expect(page).not.toContain('Old intro, withdrawn.');
+		expect(page).not.toContain('ask Ana');
+		expect(page).toContain('Written by a script.');
+		expect(site.html('posts/commented-intro/index.html')('.carnet-prose pre').text()).toBe('<!-- shown as code -->');
+		expect(site.html('posts/commented-intro/index.html')('.carnet-prose p').first().text()).toBe('The intro. and the rest.');
+		expect(site.read('posts/endless-comment/index.html')).not.toContain('TODO: rewrite');
+	});
+});
+
 describe('summaries', () => {
 	test('skip a paragraph in a comment or a script, in meta tags and in feeds', () => {
 		const $ = site.html('posts/commented-intro/index.html');
-		expect([$('meta[name="description"]').attr('content'), $('meta[property="og:description"]').attr('content')]).toEqual(['The intro.', 'The intro.']);
-		expect(parseRssFeed(site.read('tags/intro/rss.xml')).items?.map((item) => item.description)).toEqual(['The intro.']);
+		expect([$('meta[name="description"]').attr('content'), $('meta[property="og:description"]').attr('content')]).toEqual(['The intro. and the rest.', 'The intro. and the rest.']);
+		expect(parseRssFeed(site.read('tags/intro/rss.xml')).items?.map((item) => item.description)).toEqual(['The intro. and the rest.']);
 	});
 });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
-import { balanceHtml, opensEndlessComment, pagePartsLeftOut, withoutComments } from '../utils/balanced-html.ts';
+import { balanceHtml, endlessBogusComment, opensEndlessComment, pagePartsLeftOut, withoutComments } from '../utils/balanced-html.ts';
 import { summaryOf } from '../utils/summary.ts';
 import { nameUnnamedHeading, readHeadingTexts, separateFootnoteIds } from '../utils/heading-ids.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
@@ -24,6 +24,7 @@ import { listAttachments } from './attachments.ts';
 import { imageSizesKey, publicImagePaths, publicImageSizes } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
 import { checkBodyImages } from './body-images.ts';
+import { fenceAfter } from '../markdown/fences.ts';
 import { endlessCommentLine } from './body-comments.ts';
 import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 import { BodyRenderer } from './markdown-workers.ts';
@@ -290,6 +291,22 @@ export class PostSync {
 		);
 	}
 
+	// A `<?php` or `<!DOCTYPE` with no `>` after it: the author is told, with the line it is on.
+	#warnBogusComment(post: PostFile, displayPath: string, opening: string): void {
+		const start = /^<[?!/]?[^\s<>]*/.exec(opening)?.[0] ?? '<';
+		let fence: string | undefined;
+		const index = post.body.split('\n').findIndex((text) => {
+			const { code, open } = fenceAfter(text, fence);
+			fence = open;
+			return !code && text.includes(start);
+		});
+		const line = index === -1 ? undefined : post.source.bodyLine + index;
+		this.#context.logger.warn(
+			`${postLocation({ displayPath }, line)}: ${JSON.stringify(start)} opens something no ">" ends, which browsers would read as a comment running into the page around the post, hiding the rest of it; its "<" is shown as text. ` +
+				'Put code in a fenced block (``` before and after it), or end it with ">".',
+		);
+	}
+
 	// Parts of another page pasted into the post, which the page leaves out (utils/balanced-html.ts), in the
 	// order of the post.
 	#warnPageParts(post: PostFile, displayPath: string, parts: string[]): void {
@@ -343,6 +360,12 @@ export class PostSync {
 				throw renderError(error, displayPath, { file, line: post.source.bodyLine });
 			});
 		try {
+			// A `<?php` that nothing ends would hide the rest of the page: its `<` is shown as text instead.
+			const bogus = endlessBogusComment(rendered.html);
+			if (bogus !== undefined) {
+				this.#warnBogusComment(post, displayPath, rendered.html.slice(bogus, bogus + 12));
+				rendered.html = `${rendered.html.slice(0, bogus)}&#x3C;${rendered.html.slice(bogus + 1)}`;
+			}
 			// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
 			const balanced = balanceHtml(rendered.html);
 			if (balanced !== rendered.html && opensEndlessComment(rendered.html)) this.#warnEndlessComment(post, displayPath);

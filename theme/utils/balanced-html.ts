@@ -152,6 +152,46 @@ export function opensEndlessComment(html: string): boolean {
 	return false;
 }
 
+/**
+ * Where the body opens what the HTML parser reads as a comment up to the next `>` when no `>` follows: a
+ * processing instruction (`<?php …`), a declaration (`<!DOCTYPE`, `<![CDATA[` outside SVG) or a `</` that
+ * starts no end tag. On the page it would run into the theme's own markup, hiding the rest of the post and
+ * breaking the layout. Undefined when the body has none. (`<!--` is balanceHtml()'s to close.)
+ */
+export function endlessBogusComment(html: string): number | undefined {
+	const after = html.lastIndexOf('>') + 1;
+	const opener = /<(?:\?|!(?!--)|\/(?![A-Za-z]))/.exec(html.slice(after));
+	return opener ? after + opener.index : undefined;
+}
+
+/**
+ * The HTML without its comments: notes an author leaves in a post (`<!-- ask Ana first -->`) are for the
+ * author, and are published neither in feeds (feed-html.ts drops them) nor in the page's source. A `<!--`
+ * in a script's, a style's or a textarea's text is not a comment, and stays. A comment that nothing
+ * closes has been closed by balanceHtml() where the body ends, and goes too.
+ */
+export function withoutComments(html: string): string {
+	if (!html.includes('<!--')) return html;
+	let out = '';
+	let from = 0;
+	TOKEN.lastIndex = 0;
+	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
+		const [token, rawName] = match;
+		if (!rawName) {
+			if (!token.startsWith('<!--')) continue;
+			out += html.slice(from, match.index);
+			from = match.index + token.length;
+			continue;
+		}
+		const name = rawName.toLowerCase();
+		if (token.startsWith('</') || !RAW_TEXT.has(name)) continue;
+		const end = html.toLowerCase().indexOf(`</${name}`, TOKEN.lastIndex);
+		if (end === -1) break;
+		TOKEN.lastIndex = end;
+	}
+	return out + html.slice(from);
+}
+
 function tagsPairUp(html: string): boolean {
 	const open: string[] = [];
 	TOKEN.lastIndex = 0;
