@@ -47,6 +47,17 @@ describe('front-matter dates', () => {
 	});
 });
 
+describe('dates outside the years pages, feeds and sitemaps can write', () => {
+	test.each(['0000-06-15', '9999-12-31T23:00:00-12:00'])('refuses %s, saying why', (written) => {
+		expect(readFrontMatterDate(written, 'Europe/Paris')).toEqual({ ok: false, problem: `${JSON.stringify(written)} is outside the years 1 to 9999, which pages, feeds and sitemaps can write (in every time zone)` });
+	});
+
+	test('reads the first and last years a date can have', () => {
+		expect(readFrontMatterDate('0002-01-01', 'UTC')).toMatchObject({ ok: true });
+		expect(readFrontMatterDate('9999-06-01', 'UTC')).toMatchObject({ ok: true });
+	});
+});
+
 describe("dates as Astro's blog starter, Jekyll and people write them", () => {
 	test.each([
 		["the starter's 'Jul 08 2022'", 'Jul 08 2022', '2022-07-07T22:00:00.000Z'],

@@ -29,6 +29,21 @@ export type DateReading = { ok: true; date: Date } | { ok: false; problem: strin
  * a date at all, and a problem when it is one with an impossible part (`2024-02-30`, an offset `+99:99`).
  */
 export function readFrontMatterDate(value: unknown, timeZone: string): DateReading | undefined {
+	const reading = readDate(value, timeZone);
+	if (!reading?.ok || writable(reading.date)) return reading;
+	const text = value instanceof Date ? value.toISOString() : String(value).trim();
+	return { ok: false, problem: `${JSON.stringify(text)} is outside the years 1 to 9999, which pages, feeds and sitemaps can write (in every time zone)` };
+}
+
+// A day's margin at both ends, so that the date is within the range in any time zone too.
+const FIRST_WRITABLE = new Date(0).setUTCFullYear(1, 0, 2);
+const LAST_WRITABLE = new Date(0).setUTCFullYear(9999, 11, 30);
+
+function writable(date: Date): boolean {
+	return date.getTime() >= FIRST_WRITABLE && date.getTime() < LAST_WRITABLE;
+}
+
+function readDate(value: unknown, timeZone: string): DateReading | undefined {
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : { ok: true, date: value };
 	if (typeof value !== 'string') return undefined;
 	const text = value.trim();
