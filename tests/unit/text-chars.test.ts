@@ -17,6 +17,13 @@ describe('characters feeds cannot carry', () => {
 		expect(findForbiddenChars('a\uD83Db 🎉')).toEqual({ count: 1, first: 1, names: ['U+D83D half of an emoji or other surrogate pair'] });
 	});
 
+	test("removes Unicode's noncharacters, which HTML reports as errors, in every plane, and names them", () => {
+		expect(stripForbiddenChars('a\uFDD0b\uFFFEc\u{1FFFE}d\u{10FFFF}e 🎉 \u{1F600}')).toBe('abcde 🎉 \u{1F600}');
+		expect(findForbiddenChars('x\u{1FFFE}')).toEqual({ count: 1, first: 1, names: ['U+1FFFE'] });
+		// The last code points before them are characters.
+		expect(stripForbiddenChars('\uFDCF\uFDF0\u{1FFFD}')).toBe('\uFDCF\uFDF0\u{1FFFD}');
+	});
+
 	test('names each kind of character found, and where the first is', () => {
 		expect(findForbiddenChars('ok\u001Bx\u001B\u000B')).toEqual({ count: 3, first: 2, names: ['U+001B ESC', 'U+000B vertical tab'] });
 	});

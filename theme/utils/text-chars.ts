@@ -1,14 +1,19 @@
 /**
  * Characters that no feed can carry: those XML 1.0 forbids (C0 controls other than tab, line feed and
- * carriage return; lone surrogates; U+FFFE and U+FFFF), plus DEL and the C1 controls, which XML allows
- * but HTML reports as errors. They are invisible and come from pasting: a vertical tab from a word
+ * carriage return; lone surrogates; U+FFFE and U+FFFF), plus DEL, the C1 controls and Unicode's other
+ * noncharacters (U+FDD0 to U+FDEF, and the last two code points of every plane), which XML allows but
+ * HTML reports as errors. They are invisible and come from pasting: a vertical tab from a word
  * processor's soft return, an ESC from a terminal, a NUL from a broken export.
  */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NONCHARACTERS = String.raw`\uFDD0-\uFDEF\uFFFE\uFFFF`;
+// U+1FFFE, U+1FFFF … U+10FFFF, as UTF-16 writes them: the high surrogate of each plane's end, then DFFE or DFFF.
+const ASTRAL_NONCHARACTERS = String.raw`[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]`;
+const CONTROL_RANGE = String.raw`\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F`;
+const FORBIDDEN = new RegExp(String.raw`[${CONTROL_RANGE}${NONCHARACTERS}]|${ASTRAL_NONCHARACTERS}|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`, 'g');
 
-// The same controls without the surrogate checks, whose lookbehind makes FORBIDDEN slow on long text:
+// The same characters without the surrogate checks, whose lookbehind makes FORBIDDEN slow on long text:
 // with isWellFormed() (no lone surrogate), a quick test that most text passes.
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+const CONTROLS = new RegExp(String.raw`[${CONTROL_RANGE}${NONCHARACTERS}]|${ASTRAL_NONCHARACTERS}`);
 
 // A soft return or a page break separated two words: a space keeps them apart.
 const SEPARATORS = /[\u000B\u000C]/g;
@@ -35,7 +40,7 @@ export function findForbiddenChars(text: string): ForbiddenChars | undefined {
 	if (isClean(text)) return undefined;
 	const matches = [...text.matchAll(FORBIDDEN)];
 	if (matches.length === 0) return undefined;
-	const names = [...new Set(matches.map((match) => describeChar(match[0].charCodeAt(0))))];
+	const names = [...new Set(matches.map((match) => describeChar(match[0].length === 2 ? (match[0].codePointAt(0) ?? 0) : match[0].charCodeAt(0))))];
 	return { count: matches.length, first: matches[0]?.index ?? 0, names };
 }
 
