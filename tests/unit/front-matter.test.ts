@@ -153,6 +153,29 @@ describe('front matter indented with tabs', () => {
 	});
 });
 
+describe('a YAML type front matter does not hold, and two byte-order marks', () => {
+	test('says to remove the tag of !!binary, !!set or !!js/function', () => {
+		for (const value of ['!!binary aGVsbG8=', '!!js/function "x"', '!!set {x}']) {
+			const error = (() => {
+				try {
+					parseFrontMatter(`---\ntitle: T\ncover: ${value}\n---\n`);
+				} catch (caught) {
+					return caught as FrontMatterSyntaxError;
+				}
+				throw new Error('expected an error');
+			})();
+			expect({ line: error.line, hint: error.hint }, value).toEqual({
+				line: 3,
+				hint: 'Remove the tag (the word starting with "!" before the value): front matter holds text, numbers, dates, lists and maps, and Carnet reads no other YAML type.',
+			});
+		}
+	});
+
+	test('reads the front matter of a file that starts with two byte-order marks', () => {
+		expect(parseFrontMatter('\uFEFF\uFEFF---\ntitle: T\n---\nBody\n').data).toEqual({ title: 'T' });
+	});
+});
+
 describe('a title YAML reads as a comment, and a key written twice', () => {
 	test('reads "title: #FridayData" as the title written, with a repair that says why', () => {
 		const parsed = parseFrontMatter('---\ntitle: #FridayData 2022-02-04  \ndate: 2022-02-04\n---\nBody.\n');

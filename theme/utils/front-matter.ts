@@ -65,7 +65,8 @@ const JSON_OPENING = /^\{[ \t]*(?:"|\r?$)/;
  */
 export function parseFrontMatter(source: string): ParsedSource {
 	// A lone CR ends a line as LF does (CommonMark; files saved by classic Mac OS editors): one line each.
-	const text = source.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n');
+	// A byte-order mark is no text; a file saved twice by a tool that adds one may have two.
+	const text = source.replace(/^\uFEFF+/, '').replace(/\r(?!\n)/g, '\n');
 	const lines = text.split('\n');
 	if (TOML_FENCE.test(lines[0] ?? '')) return parseTomlFrontMatter(lines);
 	if (JSON_OPENING.test(lines[0] ?? '')) return parseJsonFrontMatter(lines);
@@ -118,7 +119,9 @@ export function parseFrontMatter(source: string): ParsedSource {
 					? 'Indent that line with spaces: YAML does not allow tabs in indentation.'
 					: /duplicated mapping key/.test(error.reason)
 						? duplicateKeyHint(yamlLines, index)
-						: undefined;
+						: /unknown tag/.test(error.reason)
+							? 'Remove the tag (the word starting with "!" before the value): front matter holds text, numbers, dates, lists and maps, and Carnet reads no other YAML type.'
+							: undefined;
 				throw new FrontMatterSyntaxError(error.reason, line, column, codeFrame(lines, line, column), hint);
 			}
 			yamlLines[index] = repair.fix;
