@@ -802,6 +802,17 @@ describe("Hugo's cascade in a section's _index.md", () => {
 	});
 });
 
+describe("Hugo's translated page bundles", () => {
+	test("give a bundle's page in another language its own slug and that language, and one in the site's the folder's slug", async () => {
+		const at = (file: string) => context({ displayPath: `src/content/posts/security/${file}`, entryFile: path.join(root, 'src/content/posts/security', file) });
+		const catalan = await preparePostFile(post(''), at('index.ca.md'));
+		expect({ id: catalan.id, lang: catalan.data.lang }).toEqual({ id: 'security-ca', lang: 'ca' });
+		const english = await preparePostFile(post(''), at('index.en.md'));
+		expect({ id: english.id, lang: english.data.lang }).toEqual({ id: 'security', lang: undefined });
+		expect((await preparePostFile(post('lang: es'), at('index.ca.md'))).data.lang).toBe('es');
+	});
+});
+
 describe("Jekyll's and themes' fields", () => {
 	test("read jekyll-seo-tag's image { path, width, height } as the featured image, and last_modified_at as the updated date, without a word", async () => {
 		warnings.length = 0;

@@ -83,3 +83,14 @@ describe('slugs', () => {
 		expect(slugFromFilePath('src/content/posts/eﬃcacité.md')).toBe('efficacite');
 	});
 });
+
+describe("Hugo's translations of a page bundle's page", () => {
+	test('take the folder name in the site\'s language, and the folder and the language in another; index.js is no translation', () => {
+		expect(slugFromFilePath('src/content/posts/security/index.en.md', 'en')).toBe('security');
+		expect(slugFromFilePath('src/content/posts/security/index.ca.md', 'en')).toBe('security-ca');
+		expect(slugFromFilePath('src/content/posts/security/index.fr-CA.md', 'fr')).toBe('security');
+		expect(slugFromFilePath('src/content/posts/security/index.md', 'fr')).toBe('security');
+		expect(slugFromFilePath('src/content/posts/code/index.js.md', 'en')).toBe('index-js');
+	});
+});
+

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DATE_KEYS, FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
 import { toZonedISOString } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
+import { bundleIndex } from '../utils/slugs.ts';
 import { readOtherEngines } from './post-engines.ts';
 
 /**
@@ -131,7 +132,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 function postName(displayPath: string): string {
 	const segments = displayPath.split('/');
 	const name = (segments.pop() ?? '').replace(/\.[^.]+$/, '');
-	return /^index$/i.test(name) && segments.length > 0 ? (segments.pop() as string) : name;
+	return bundleIndex(name) && segments.length > 0 ? (segments.pop() as string) : name;
 }
 
 /**
@@ -141,7 +142,7 @@ function postName(displayPath: string): string {
  * loader's key names it.
  */
 export function bundleFeatureImage(data: Record<string, unknown>, entryFile: string): string | undefined {
-	if (!/^index\.[^.]+$/i.test(path.basename(entryFile)) || FIELD_ALIASES.image.some((key) => data[key] !== undefined)) return undefined;
+	if (!bundleIndex(path.basename(entryFile).replace(/\.[^.]+$/, '')) || FIELD_ALIASES.image.some((key) => data[key] !== undefined)) return undefined;
 	try {
 		return readdirSync(path.dirname(entryFile))
 			.filter((entry) => /^feature[^/]*\.(?:jpe?g|png|webp|avif)$/i.test(entry))

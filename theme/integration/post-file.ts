@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ThemeConfig } from '../config.ts';
 import { DATE_KEYS, IMAGE_KEYS, TEXT_KEYS } from '../schema.ts';
 import { DATE_FORMS, readFrontMatterDate } from '../utils/dates.ts';
@@ -5,7 +6,7 @@ import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, 
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { PERMALINK_PATTERN } from '../utils/redirects.ts';
 import { deepestNesting, MAX_MDX_DEPTH } from '../utils/markdown-depth.ts';
-import { MAX_NAME_BYTES, slugFromFilePath, slugifySegment, tooLongSegment } from '../utils/slugs.ts';
+import { bundleIndex, MAX_NAME_BYTES, sameLanguage, slugFromFilePath, slugifySegment, tooLongSegment } from '../utils/slugs.ts';
 import type { PostReference, ShortcodeContext } from '../markdown/shortcodes.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { abridge } from '../utils/describe.ts';
@@ -87,6 +88,9 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	for (const key of MEDIA_SUBPATH_KEYS) delete data[key];
 	applyHugoCascades(data, context.displayPath, context.cascades);
 	applyDialects(data, source, context);
+	// Hugo's translation of a page bundle's page in another language (`index.ca.md`) is in that language.
+	const translated = bundleIndex(path.basename(context.displayPath).replace(/\.[^.]+$/, ''))?.language;
+	if (translated !== undefined && data.lang === undefined && !sameLanguage(translated, context.config.locale)) data.lang = translated;
 	const unpublished = readUnpublishedOptions(data);
 	if (unpublished?.unlisted) {
 		const written =

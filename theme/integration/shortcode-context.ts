@@ -11,6 +11,7 @@ import { parseFrontMatter, scalarsAsWritten } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { hasPostExtension, POST_EXTENSIONS } from '../utils/post-files.ts';
 import { permalinkPattern, postRouteParams, routePath, type PostRouteParams } from '../utils/routes.ts';
+import { bundleIndex } from '../utils/slugs.ts';
 import { applyDialects, heldBackReason } from './post-dialects.ts';
 import { postSlug } from './post-file.ts';
 
@@ -105,7 +106,7 @@ function nfc(text: string): string {
 /** Where `written` points from the folder of the post file `from`, and from its bundle's parent folder, inside the posts folder. */
 function pathsFrom(from: string, written: string): string[] {
 	const folder = path.posix.dirname(from);
-	const folders = stem(path.posix.basename(from)) === 'index' ? [folder, path.posix.dirname(folder)] : [folder];
+	const folders = bundleIndex(stem(path.posix.basename(from))) ? [folder, path.posix.dirname(folder)] : [folder];
 	return folders
 		.map((start) => path.posix.normalize(path.posix.join(start, written)).replace(/\/+$/, ''))
 		.filter((candidate) => candidate !== '.' && candidate !== '..' && !candidate.startsWith('../'));
@@ -135,7 +136,7 @@ function isPostFile(file: string): boolean {
 function postName(file: string): string {
 	const segments = file.split('/');
 	const name = stem(segments.pop() ?? '');
-	return name === 'index' ? (segments.pop() ?? name) : name;
+	return bundleIndex(name) ? (segments.pop() ?? name) : name;
 }
 
 function stem(file: string): string {

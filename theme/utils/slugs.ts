@@ -54,12 +54,46 @@ function computeSlug(text: string, locale: string): string {
 	return parts.filter((part) => part !== '').join('-');
 }
 
-/** The slug a post gets from its file path when it has no `slug` field: the file name, or the folder of an index file. */
+/**
+ * The slug a post gets from its file path when it has no `slug` field: the file name, or the folder of a
+ * page bundle's page (`index.md`). Hugo's translation of a bundle's page in another language than the
+ * site's (`security/index.ca.md` in an English blog) is the folder and the language (`security-ca`), so
+ * that each translation has its own address.
+ */
 export function slugFromFilePath(filePath: string, locale = 'en'): string {
 	const segments = filePath.replace(/\\/g, '/').split('/');
 	let name = (segments.pop() ?? '').replace(/\.[^.]+$/, '');
-	if (name === 'index' && segments.length > 0) name = segments.pop() ?? name;
+	const index = bundleIndex(name);
+	if (index && segments.length > 0) {
+		const folder = segments.pop() as string;
+		name = index.language && !sameLanguage(index.language, locale) ? `${folder}-${index.language}` : folder;
+	}
 	return slugifySegment(name, locale);
+}
+
+const INDEX_STEM = /^index(?:\.([a-z]{2,3}(?:-[a-z\d]{2,8})*))?$/i;
+let languageNames: Intl.DisplayNames | undefined;
+
+/**
+ * Whether a file name without its extension names a page bundle's page: `index`, or Hugo's translation of
+ * it, `index.ca` (a language Intl knows: `index.js` is no translation), with that language.
+ */
+export function bundleIndex(stem: string): { language?: string } | undefined {
+	const match = INDEX_STEM.exec(stem);
+	if (!match) return undefined;
+	const language = match[1];
+	if (language === undefined) return {};
+	languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+	try {
+		return languageNames.of(language) === undefined ? undefined : { language };
+	} catch {
+		return undefined;
+	}
+}
+
+/** Whether two language tags name the same language (`fr` and `fr-CA`). */
+export function sameLanguage(a: string, b: string): boolean {
+	return a.split('-')[0]?.toLowerCase() === b.split('-')[0]?.toLowerCase();
 }
 
 /** The longest file or folder name, in bytes of UTF-8, that ext4, APFS, NTFS and most other file systems take. */
