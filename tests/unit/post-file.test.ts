@@ -802,6 +802,19 @@ describe("Hugo's cascade in a section's _index.md", () => {
 	});
 });
 
+describe("AstroPaper's table of contents placeholder", () => {
+	test('is left out when its section is empty, with a warning naming its line, and kept when the author wrote under it', async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('', 'Intro.\n\n## Table of contents\n\n## What is it\n\nText.\n\n## Contents\n\nMy own list.\n\n```md\n## TOC\n```\n'), context());
+		expect(prepared.body.split('\n').slice(0, 5)).toEqual(['Intro.', '', '', '', '## What is it']);
+		expect(prepared.body).toContain('## Contents\n\nMy own list.');
+		expect(prepared.body).toContain('```md\n## TOC\n```');
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:8: the empty "Table of contents" heading is left out: remark-toc would fill it with a list, and Carnet shows a table of contents by itself from three sections on (see the post\'s toc field).',
+		]);
+	});
+});
+
 describe("Hugo's translated page bundles", () => {
 	test("give a bundle's page in another language its own slug and that language, and one in the site's the folder's slug", async () => {
 		const at = (file: string) => context({ displayPath: `src/content/posts/security/${file}`, entryFile: path.join(root, 'src/content/posts/security', file) });

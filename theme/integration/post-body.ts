@@ -4,6 +4,7 @@ import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes } from '../markdown/kramdown-attributes.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, type PostReference } from '../markdown/shortcodes.ts';
+import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { findAttachment, listAttachments } from './attachments.ts';
 import type { PostFileContext } from './post-file.ts';
@@ -39,7 +40,13 @@ export function readBodyDialects(
 				: `${first.text} and ${others.length} other kramdown attribute ${others.length === 1 ? 'list' : 'lists'} (lines ${[first, ...others].map(({ line }) => line).join(', ')}) are left out: Carnet does not apply their classes and attributes.`;
 		context.warn(`${context.displayPath}:${first.line}: ${what}`);
 	}
-	const body = keepBracesInHeadings(attributes.body);
+	const toc = withoutTocPlaceholders(attributes.body);
+	for (const line of toc.removed) {
+		context.warn(
+			`${context.displayPath}:${source.bodyLine + line - 1}: the empty "Table of contents" heading is left out: remark-toc would fill it with a list, and Carnet shows a table of contents by itself from three sections on (see the post's toc field).`,
+		);
+	}
+	const body = keepBracesInHeadings(toc.body);
 	if (!context.shortcodes) return { body, references: [] };
 	// Hexo's asset folder has the post's file name, without its extension.
 	const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;

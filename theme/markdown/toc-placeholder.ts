@@ -1,0 +1,30 @@
+import { fenceAfter } from './fences.ts';
+
+// The heading remark-toc fills with a table of contents (its default `heading` option), as AstroPaper and
+// other Astro themes write it: `## Table of contents`, `## Contents`, `## TOC`.
+const TOC_HEADING = /^ {0,3}#{1,6}[ \t]+(?:table[ -]of[ -])?contents?[ \t]*#*[ \t]*\r?$|^ {0,3}#{1,6}[ \t]+toc[ \t]*#*[ \t]*\r?$/i;
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|\r?$)/;
+
+/**
+ * remark-toc's placeholder heading left out: a "Table of contents" heading whose section is empty (the next
+ * line that is not blank is a heading, or the end of the body), which remark-toc fills with a list and
+ * Carnet would show as an empty section, besides its own table of contents. A heading with text of its
+ * own under it is the author's, and stays. The line is blanked, so that every line keeps its number;
+ * the lines left out are returned (1 = the first of `body`).
+ */
+export function withoutTocPlaceholders(body: string): { body: string; removed: number[] } {
+	if (!/content|toc/i.test(body)) return { body, removed: [] };
+	const lines = body.split('\n');
+	const removed: number[] = [];
+	let fence: string | undefined;
+	for (const [index, line] of lines.entries()) {
+		const { code, open } = fenceAfter(line, fence);
+		fence = open;
+		if (code || !TOC_HEADING.test(line)) continue;
+		const next = lines.slice(index + 1).find((following) => following.trim() !== '');
+		if (next !== undefined && !HEADING.test(next)) continue;
+		lines[index] = '';
+		removed.push(index + 1);
+	}
+	return removed.length === 0 ? { body, removed } : { body: lines.join('\n'), removed };
+}
