@@ -802,6 +802,18 @@ describe("Hugo's cascade in a section's _index.md", () => {
 	});
 });
 
+describe('raw <img> tags that show a file beside the post', () => {
+	test('become Markdown images when alone on their line with only src, alt and title, and are warned about otherwise', async () => {
+		warnings.length = 0;
+		const body = '<img src="./possum.png" alt="A [possum] &amp; kids" title="Hi">\n\n<img src="./possum.png" width="200">\n\n<img src="/images/x.png" alt="public">\n\n`<img src="./in-code.png">`\n';
+		const prepared = await preparePostFile(post('', body), context());
+		expect(prepared.body.split('\n').slice(0, 5)).toEqual(['![A \\[possum\\] & kids](<./possum.png> "Hi")', '', '<img src="./possum.png" width="200">', '', '<img src="/images/x.png" alt="public">']);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:8: the <img> of "./possum.png" shows a file beside the post, which the build publishes only for a Markdown image: the page would show a broken image. Write it as ![description](./possum.png) on a line of its own (its other attributes cannot be kept), or move the file to public/ and write its path from there (/images/…).',
+		]);
+	});
+});
+
 describe("AstroPaper's table of contents placeholder", () => {
 	test('is left out when its section is empty, with a warning naming its line, and kept when the author wrote under it', async () => {
 		warnings.length = 0;

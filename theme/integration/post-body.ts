@@ -5,6 +5,7 @@ import { readKramdownAttributes } from '../markdown/kramdown-attributes.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, type PostReference } from '../markdown/shortcodes.ts';
 import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
+import { rawImagesBesidePost } from '../markdown/raw-images.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { findAttachment, listAttachments } from './attachments.ts';
 import type { PostFileContext } from './post-file.ts';
@@ -46,7 +47,14 @@ export function readBodyDialects(
 			`${context.displayPath}:${source.bodyLine + line - 1}: the empty "Table of contents" heading is left out: remark-toc would fill it with a list, and Carnet shows a table of contents by itself from three sections on (see the post's toc field).`,
 		);
 	}
-	const body = keepBracesInHeadings(toc.body);
+	const raw = rawImagesBesidePost(keepBracesInHeadings(toc.body));
+	for (const { line, src } of raw.images.filter((image) => !image.converted)) {
+		context.warn(
+			`${context.displayPath}:${source.bodyLine + line - 1}: the <img> of ${JSON.stringify(src)} shows a file beside the post, which the build publishes only for a Markdown image: the page would show a broken image. ` +
+				`Write it as ![description](${src}) on a line of its own (its other attributes cannot be kept), or move the file to public/ and write its path from there (/images/…).`,
+		);
+	}
+	const body = raw.body;
 	if (!context.shortcodes) return { body, references: [] };
 	// Hexo's asset folder has the post's file name, without its extension.
 	const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;

@@ -1,0 +1,70 @@
+import { fenceAfter } from './fences.ts';
+
+const IMG = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const CODE_SPAN = /(`+)[^`\n]*?\1/g;
+
+/** An `<img>` of raw HTML whose `src` is a file beside the post, which the build does not publish. */
+export interface RawImage {
+	/** 1 = the first line of the body. */
+	line: number;
+	src: string;
+	/** Made a Markdown image, which Astro optimises and publishes, or left as written (with a warning). */
+	converted: boolean;
+}
+
+/**
+ * Raw `<img>` tags that show a file beside the post (`<img src="./possum.png" alt="…">`, as Eleventy's base
+ * blog writes one): Astro publishes the images a Markdown body shows with `![]()`, not those raw HTML
+ * names, so the page would show a broken image. A tag alone on its line after a blank one, with no
+ * attribute but `src`, `alt` and `title`, becomes the Markdown image it means; another is left as written
+ * and returned, for a warning. Code is left alone; every line keeps its number.
+ */
+export function rawImagesBesidePost(body: string): { body: string; images: RawImage[] } {
+	if (!/<img\b/i.test(body)) return { body, images: [] };
+	const lines = body.split('\n');
+	const images: RawImage[] = [];
+	let fence: string | undefined;
+	for (const [index, line] of lines.entries()) {
+		const { code, open } = fenceAfter(line, fence);
+		fence = open;
+		if (code || /^(?: {4}|\t)/.test(line)) continue;
+		const outsideCode = line.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
+		for (const match of outsideCode.matchAll(IMG)) {
+			const attributes = readAttributes(match[0]);
+			const src = attributes.get('src');
+			if (src === undefined || !besidePost(src)) continue;
+			const alone = line.trim() === match[0] && (index === 0 || (lines[index - 1] as string).trim() === '');
+			const plain = [...attributes.keys()].every((name) => name === 'src' || name === 'alt' || name === 'title');
+			if (alone && plain) {
+				const title = attributes.get('title');
+				lines[index] = `${line.slice(0, line.indexOf(match[0]))}![${escapeText(attributes.get('alt') ?? '')}](<${src.replace(/[<>]/g, encodeURIComponent)}>${title ? ` "${title.replace(/"/g, '\\"')}"` : ''})`;
+				images.push({ line: index + 1, src, converted: true });
+			} else images.push({ line: index + 1, src, converted: false });
+		}
+	}
+	return { body: images.some((image) => image.converted) ? lines.join('\n') : body, images };
+}
+
+function readAttributes(tag: string): Map<string, string> {
+	const attributes = new Map<string, string>();
+	for (const [, name, double, single, bare] of tag.slice(4, -1).matchAll(ATTRIBUTE)) {
+		if (name) attributes.set(name.toLowerCase(), decodeEntities(double ?? single ?? bare ?? ''));
+	}
+	return attributes;
+}
+
+// A path from the post's folder: not a URL, not a path on the site, not a data: or protocol-relative one.
+function besidePost(src: string): boolean {
+	const value = src.trim();
+	return value !== '' && !value.startsWith('/') && !value.startsWith('#') && !/^[a-z][\w+.-]*:/i.test(value);
+}
+
+function decodeEntities(text: string): string {
+	return text.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" })[name] as string);
+}
+
+/** Alt text read by Markdown as written: its brackets and backslashes escaped. */
+function escapeText(text: string): string {
+	return text.replace(/[\\[\]]/g, '\\$&').replace(/\s+/g, ' ');
+}
