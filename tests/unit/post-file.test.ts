@@ -425,6 +425,9 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const prepared = await preparePostFile(pelican, context());
 		expect(prepared.data).toMatchObject({ title: 'Pelican Markdown', tags: ['pelican', 'markdown, metadata'], category: ['How to'], authors: ['Alexis Metaireau', 'Conan Doyle'], draft: true, summary: 'Using Pelican Markdown files' });
 		expect(prepared.data).not.toHaveProperty('status');
+		// Pelican names the page after the title, not the file, unless a Slug says otherwise.
+		expect(prepared.id).toBe('pelican-markdown');
+		expect((await preparePostFile('Title: Named\nSlug: my-own\nDate: 2017-01-20\n\nText.\n', context())).id).toBe('my-own');
 		expect((prepared.data.modified as Date).toISOString()).toBe('2018-11-25T06:15:00.000Z');
 		expect(prepared.heldBack).toBe('draft');
 		await expect(preparePostFile('Title: In MDX\nDate: 2017-01-20\n\nText.\n', jekyll('pelican.mdx'))).rejects.toThrow(

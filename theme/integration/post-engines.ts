@@ -39,7 +39,8 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 
 /**
  * Pelican's metadata, all text: `Tags`, `Keywords` and `Authors` are lists separated by semicolons, or else
- * by commas, as Pelican splits them; `Category` is one name, spaces included.
+ * by commas, as Pelican splits them; `Category` is one name, spaces included; a post without `Slug` is
+ * named after its title, as Pelican names it.
  */
 function readPelicanMetadata(data: Record<string, unknown>): void {
 	for (const key of ['tags', 'keywords', 'authors']) {
@@ -47,6 +48,8 @@ function readPelicanMetadata(data: Record<string, unknown>): void {
 		if (typeof value === 'string') data[key] = value.split(value.includes(';') ? ';' : ',').map((name) => name.trim()).filter((name) => name !== '');
 	}
 	if (typeof data.category === 'string') data.category = [data.category];
+	// Pelican names a post's page after its title (its SLUGIFY_SOURCE is 'title' by default), not its file.
+	if (data.slug === undefined && typeof data.title === 'string') data.slug = data.title;
 }
 
 /** Statuses of Pelican, Ghost and WordPress exports that say a post is not public: it is a draft. */
