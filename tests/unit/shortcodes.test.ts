@@ -112,6 +112,12 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand(source).body).toBe('```\n{{% fig src="a.jpg" %}}\n{{< youtube w7Ft2ymGmfc >}}\n```\n\n    {{< gist a b >}}\n\nWrite `{{< x >}}`, not `{{< x >}}`.');
 	});
 
+	test('show an unknown shortcode inside a block of raw HTML as an HTML code element, where backticks would show as written', () => {
+		const { body, unknown } = expand('{{< math.inline >}}\n<p>\nInline math\n</p>\n{{</ math.inline >}}\n');
+		expect(body).toBe('`{{< math.inline >}}`\n<p>\nInline math\n</p>\n<code>{{&lt;/ math.inline &gt;}}</code>\n');
+		expect(unknown.map((item) => item.line)).toEqual([1, 5]);
+	});
+
 	test('say a closing shortcode of a known one has no opening, and name the unknown one that another closes', () => {
 		expect(expand('a {{< /youtube >}}').unknown.map((item) => item.reason)).toEqual(['a closing shortcode without its opening one']);
 		expect(expand('{{< /tabs >}}').unknown.map((item) => item.reason)).toEqual(["it closes Hugo's tabs shortcode, which is not one Carnet knows"]);

@@ -122,6 +122,8 @@ interface Expansion {
 	unknown: ShortcodeResult['unknown'];
 	references: PostReference[];
 	post: PostShortcodeContext;
+	/** Whether the line being expanded continues a block of raw HTML, where Markdown's backticks are text. */
+	inHtml?: boolean;
 }
 
 /**
@@ -143,14 +145,20 @@ export function splitFences(body: string, indented?: ReadonlySet<number>): { tex
 }
 
 function expandLines(text: string, firstLine: number, state: Expansion): string {
-	const lines = text.split('\n');
+	const written = text.split('\n');
+	const lines = [...written];
 	let fence: string | undefined;
 	for (const [index, line] of lines.entries()) {
 		const { code, open } = fenceAfter(line, fence);
 		fence = open;
 		if (code) continue;
+		// A line right under one that opens with an HTML tag as written (`<p>`, `</div>`; not an autolink) may be in
+		// that HTML block: a code element shows there, and in a paragraph too.
+		const above = index > 0 ? (written[index - 1] as string).trim() : '';
+		state.inHtml = /^<\/?[A-Za-z][A-Za-z\d-]*(?:\s[^>]*)?\/?>/.test(above);
 		lines[index] = outsideInlineCode(line, (part, start) => expandInline(part, state, firstLine + index, start));
 	}
+	state.inHtml = false;
 	return lines.join('\n');
 }
 
@@ -311,13 +319,13 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 					: `Hugo's ${name} shortcode is not one Carnet knows`,
 		};
 		unknown.push({ line, text: whole, reason: expanded.reason });
-		return asCode(whole);
+		return asCode(whole, state.inHtml);
 	});
 	const zola = hugo.replace(TERA, (whole: string, name: string, args: string) => {
 		const expanded = zolaShortcode(name, args, state);
 		if (typeof expanded === 'string') return expanded;
 		unknown.push({ line, text: whole, reason: expanded.reason });
-		return asCode(whole);
+		return asCode(whole, state.inHtml);
 	});
 	return zola
 		.replace(LIQUID, (whole: string, name: string, args: string, offset: number, all: string) => {
@@ -325,14 +333,14 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			if (typeof expanded === 'string') return expanded;
 			expanded ??= { reason: unknownTagReason(name, args.trim()) };
 			unknown.push({ line, text: whole, reason: expanded.reason });
-			return asCode(whole);
+			return asCode(whole, state.inHtml);
 		})
 		.replace(SITE_URL, '')
 		.replace(SITE_BASEURL, '')
 		.replace(SITE_PATH, (_whole: string, _quote: string, sitePath: string) => sitePath)
 		.replace(LIQUID_OUTPUT, (whole: string, variable: string) => {
 			unknown.push({ line, text: whole, reason: `Jekyll fills in ${variable} from its site and page data, which Carnet does not have` });
-			return asCode(whole);
+			return asCode(whole, state.inHtml);
 		})
 		.replace(WIKILINK, (whole: string, embed: string, target: string, heading: string | undefined, label: string | undefined) => {
 			// VuePress's and markdown-it's table of contents, which Carnet makes itself.
@@ -402,7 +410,9 @@ const SITE_PATH = /\{\{-?\s*(["'])([^"'{}]*)\1\s*\|\s*(?:relative_url|absolute_u
 type Expanded = string | { reason: string } | undefined;
 
 // What Carnet cannot expand is shown as code: exactly as written, with no smart quotes or HTML read into it.
-function asCode(text: string): string {
+function asCode(text: string, inHtml = false): string {
+	// Inside raw HTML, Markdown's backticks would show as written: the HTML element instead.
+	if (inHtml) return protect(`<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</code>`);
 	const ticks = '`'.repeat(Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length)) + 1);
 	return protect(`${ticks}${ticks.length > 1 ? ' ' : ''}${text}${ticks.length > 1 ? ' ' : ''}${ticks}`);
 }
