@@ -6,6 +6,7 @@ import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, type PostReference } from '../markdown/shortcodes.ts';
 import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
 import { rawImagesBesidePost } from '../markdown/raw-images.ts';
+import { markdownInHtml } from '../markdown/markdown-in-html.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { findAttachment, listAttachments } from './attachments.ts';
 import type { PostFileContext } from './post-file.ts';
@@ -47,7 +48,13 @@ export function readBodyDialects(
 			`${context.displayPath}:${source.bodyLine + line - 1}: the empty "Table of contents" heading is left out: remark-toc would fill it with a list, and Carnet shows a table of contents by itself from three sections on (see the post's toc field).`,
 		);
 	}
-	const raw = rawImagesBesidePost(keepBracesInHeadings(toc.body));
+	const inHtml = markdownInHtml(toc.body);
+	for (const { line, tag } of inHtml.unread) {
+		context.warn(
+			`${context.displayPath}:${source.bodyLine + line - 1}: the Markdown inside this <${tag} markdown="1"> is shown as written: Markdown is read inside HTML only after a blank line. Leave a blank line before the tag.`,
+		);
+	}
+	const raw = rawImagesBesidePost(keepBracesInHeadings(inHtml.body));
 	for (const { line, src } of raw.images.filter((image) => !image.converted)) {
 		context.warn(
 			`${context.displayPath}:${source.bodyLine + line - 1}: the <img> of ${JSON.stringify(src)} shows a file beside the post, which the build publishes only for a Markdown image: the page would show a broken image. ` +
