@@ -805,6 +805,16 @@ describe("Hugo's cascade in a section's _index.md", () => {
 	});
 });
 
+describe('a post with hundreds of tags', () => {
+	test('is warned about, as each tag page and feed lists them all, and a post with a few is not', async () => {
+		warnings.length = 0;
+		await preparePostFile(post(`tags: [${Array.from({ length: 101 }, (_, index) => `t${index}`).join(', ')}]`), context());
+		await preparePostFile(post('tags: [a, b, c]'), context());
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toMatch(/^src\/content\/posts\/trip\/index\.md:4: the post has 101 tags and categories: each gets a page and a feed/);
+	});
+});
+
 describe('kramdown\'s markdown="1" elements', () => {
 	test('have their content read as Markdown, each line on its line, and one with no blank line above is warned about', async () => {
 		warnings.length = 0;

@@ -112,6 +112,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		}
 	}
 	splitTagString(data, source, context);
+	warnManyTags(data, source, context);
 	dropQueryAddresses(data, source, context);
 	checkExcerptSeparator(data, body, source, context);
 	if (typeof data.permalink === 'string' && PERMALINK_PATTERN.test(data.permalink)) {
@@ -313,6 +314,18 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 		context.warn(`${where}: repaired front matter: ${repair.reading ? `${repair.problem}; ${repair.reading}` : `${repair.problem} is kept as part of the value`}. To fix the file, write:  ${repair.fix}`);
 	}
 	return source;
+}
+
+/** More tags than a reader can use: every tag page and tag feed lists the post with all of them. */
+const MANY_TAGS = 100;
+
+function warnManyTags(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
+	const count = ['tags', 'categories', 'category'].reduce((sum, key) => sum + (Array.isArray(data[key]) ? (data[key] as unknown[]).length : 0), 0);
+	if (count <= MANY_TAGS) return;
+	context.warn(
+		`${postLocation(context, lineOfKey(source, 'tags') ?? lineOfKey(source, 'categories'))}: the post has ${count} tags and categories: each gets a page and a feed, and each of them shows the post with all ${count}, so the build grows with their square (5,000 tags make 1.8 GB). ` +
+			'Keep the few a reader would follow.',
+	);
 }
 
 /**
