@@ -176,6 +176,21 @@ describe('a YAML type front matter does not hold, and two byte-order marks', () 
 	});
 });
 
+describe('JSON front matter with a key written twice', () => {
+	test('stops with the line of the second and of the first, as YAML and TOML do, and nested keys of the same name are no repeat', () => {
+		const error = (() => {
+			try {
+				parseFrontMatter('{\n  "title": "First",\n  "extra": { "title": "nested" },\n  "title": "Second"\n}\nBody\n');
+			} catch (caught) {
+				return caught as FrontMatterSyntaxError;
+			}
+			throw new Error('expected an error');
+		})();
+		expect({ reason: error.reason, line: error.line, column: error.column }).toEqual({ reason: '"title" is written twice, first on line 2; JSON keeps only the last', line: 4, column: 3 });
+		expect(parseFrontMatter('{\n  "title": "A \\"quoted\\" one",\n  "extra": { "title": "nested" }\n}\n').data.title).toBe('A "quoted" one');
+	});
+});
+
 describe('a title YAML reads as a comment, and a key written twice', () => {
 	test('reads "title: #FridayData" as the title written, with a repair that says why', () => {
 		const parsed = parseFrontMatter('---\ntitle: #FridayData 2022-02-04  \ndate: 2022-02-04\n---\nBody.\n');

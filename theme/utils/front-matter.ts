@@ -264,11 +264,23 @@ function parseJsonFrontMatter(lines: readonly string[]): ParsedSource {
 		try {
 			const data: unknown = JSON.parse(json);
 			if (data && typeof data === 'object' && !Array.isArray(data)) {
+				const twice = repeatedKey(jsonLines.slice(0, end.line + 1));
+				if (twice) {
+					throw new FrontMatterSyntaxError(
+						`"${twice.key}" is written twice, first on line ${twice.first}; JSON keeps only the last`,
+						twice.line,
+						twice.column,
+						codeFrame(lines, twice.line, twice.column),
+						`Keep one of the two "${twice.key}" fields (merge their values if both matter), as YAML and TOML front matter must.`,
+						'JSON',
+					);
+				}
 				// Keys one per line, without their indent, for lineOfKey().
 				const frontMatter = jsonLines.slice(0, end.line + 1).map((line) => line.trimStart());
 				return { data: data as Record<string, unknown>, body: lines.slice(end.line + 1).join('\n'), frontMatter: frontMatter.join('\n'), frontMatterLine: 1, bodyLine: end.line + 2, format: 'json', repairs: [] };
 			}
 		} catch (error) {
+			if (error instanceof FrontMatterSyntaxError) throw error;
 			problem = jsonErrorPlace(error as Error, json);
 		}
 	}
@@ -281,6 +293,31 @@ function parseJsonFrontMatter(lines: readonly string[]): ParsedSource {
 		'Fix the JSON on that line: keys and text values are in double quotes, fields are separated by commas, and a line "}" closes the front matter.',
 		'JSON',
 	);
+}
+
+/** The first key of the top-level object written a second time, with where (1-based) it and its first are. */
+function repeatedKey(lines: readonly string[]): { key: string; line: number; column: number; first: number } | undefined {
+	const seen = new Map<string, number>();
+	let depth = 0;
+	for (const [index, text] of lines.entries()) {
+		for (let position = 0; position < text.length; position++) {
+			const char = text[position];
+			if (char === '{' || char === '[') depth++;
+			else if (char === '}' || char === ']') depth--;
+			else if (char === '"') {
+				let end = position + 1;
+				while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+				if (depth === 1 && /^\s*:/.test(text.slice(end + 1))) {
+					const key = JSON.parse(text.slice(position, end + 1)) as string;
+					const first = seen.get(key);
+					if (first !== undefined) return { key, line: index + 1, column: position + 1, first };
+					seen.set(key, index + 1);
+				}
+				position = end;
+			}
+		}
+	}
+	return undefined;
 }
 
 /** How deep front matter may nest, as js-yaml's maxDepth allows YAML and smol-toml TOML. */
