@@ -79,6 +79,8 @@ const sites = {
 		},
 	},
 	tomlOffset: { files: { 'src/content/posts/offset.md': '+++\ntitle = "Offset"\ndate = "2024-02-03T10:00:00+99:99"\n+++\nBody\n' } },
+	// An MDX expression that throws as the body renders, which a feed renders before the post's page.
+	mdxThrows: { files: { 'src/content/posts/m.mdx': '---\ntitle: M\ndate: 2024-03-01\n---\n{undefinedVar.foo}\n' } },
 } satisfies Record<string, SiteSpec>;
 
 type SiteName = keyof typeof sites;
@@ -252,6 +254,11 @@ describe('bad input fails the build with an error that says where and how to fix
 			  Location:
 			    <root>/src/content/posts/tabs.mdx:10:1"
 		`);
+	});
+
+	test('an MDX body that throws as it renders: the post, not the feed that rendered it first', () => {
+		expect(results.mdxThrows.ok).toBe(false);
+		expect(results.mdxThrows.log).toContain('src/content/posts/m.mdx: its body failed to render (ReferenceError: undefinedVar is not defined), for its page and the feeds alike.');
 	});
 
 	test('a post file that is a symbolic link to nothing: the link, where it points and how to fix it, where the post was left out silently', () => {

@@ -38,7 +38,7 @@ function getFeedEntry(post: Post): Promise<FeedEntry> {
 async function buildFeedEntry(post: Post): Promise<FeedEntry> {
 	// Feeds are only built when `site` is set.
 	const url = absoluteUrl(post.url, project) as string;
-	const [html, image] = await Promise.all([renderPostHtml(post), getPostSocialImage(post)]);
+	const [html, image] = await Promise.all([renderPostHtml(post).catch((error: unknown) => Promise.reject(renderFailure(post, error))), getPostSocialImage(post)]);
 	return {
 		url,
 		title: post.title,
@@ -61,6 +61,15 @@ function feedHtmlOf(post: Post, html: string, url: string): string {
 		const deep = error instanceof RangeError ? ' Its HTML nests elements deeper than the HTML parser can follow (quotes or lists nested hundreds of levels deep; browsers stop at 512).' : '';
 		throw new Error(`${post.entry.filePath ?? post.id}: its body could not be prepared for the feeds (${reason}).${deep} Simplify the body, or report it with the file if it looks ordinary.`);
 	}
+}
+
+/**
+ * A body that fails as a feed renders it (an MDX expression that throws, `{undefinedVar.foo}`) named by its
+ * file: Astro's message would name the feed being built, which the post's author did not write.
+ */
+function renderFailure(post: Post, error: unknown): Error {
+	const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	return new Error(`${post.entry.filePath ?? post.id}: its body failed to render (${reason}), for its page and the feeds alike. Fix the expression or component the message names.`, { cause: error });
 }
 
 /** A post's body as its page shows it, by the same `render(entry)`; MDX needs its renderer in the container. */
