@@ -187,10 +187,6 @@ function fixedShape(): Record<string, z.ZodType> {
 		images: textList('an image path', '[/images/cover.jpg]').optional(),
 		// Jekyll's and Hugo's template names mean nothing to Carnet's pages.
 		layout: z.unknown().optional(),
-		// Themes' switches for math (PaperMod, Chirpy, Hexo's): Carnet renders math wherever a body has it.
-		math: z.unknown().optional(),
-		katex: z.unknown().optional(),
-		mathjax: z.unknown().optional(),
 		// Jekyll's divider of a post's summary; the loader reads it (utils/summary.ts).
 		excerpt_separator: text('the text that ends the summary, such as <!-- more -->').optional(),
 		...addressShape(),

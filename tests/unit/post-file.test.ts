@@ -863,6 +863,13 @@ describe("Hugo's translated page bundles", () => {
 });
 
 describe("Jekyll's and themes' fields", () => {
+	test("read themes' math: true switches without a word, as Carnet renders math anyway, and keep math: false to be warned about", async () => {
+		const prepared = await preparePostFile(post('math: true\nkatex: true\nmathjax: false'), context());
+		expect(prepared.data).not.toHaveProperty('math');
+		expect(prepared.data).not.toHaveProperty('katex');
+		expect(prepared.data.mathjax).toBe(false);
+	});
+
 	test("read jekyll-seo-tag's image { path, width, height } as the featured image, and last_modified_at as the updated date, without a word", async () => {
 		warnings.length = 0;
 		const prepared = await preparePostFile(post('image:\n  path: ./cover.jpg\n  width: 1200\n  height: 630\nlast_modified_at: 2024-03-01'), context());

@@ -127,9 +127,8 @@ describe('postSchema()', () => {
 		expect(issues({ socials: { myspace: 'ada' } })).toEqual([['author.socials.myspace', 'Carnet knows no address for a handle on "myspace": write the profile\'s full URL (https://…)']]);
 	});
 
-	test("reads themes' math switches as fields, not as unknown keys, and last_modified_at as the updated date", () => {
-		const data = schema.parse({ title: 'T', date, math: true, katex: true, mathjax: true, last_modified_at: new Date('2024-03-01') });
-		expect(data.extra).toEqual({});
+	test('reads last_modified_at as the updated date', () => {
+		const data = schema.parse({ title: 'T', date, last_modified_at: new Date('2024-03-01') });
 		expect(data.updated).toEqual(new Date('2024-03-01'));
 	});
 

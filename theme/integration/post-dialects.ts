@@ -72,6 +72,9 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  */
 export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string }): void {
 	readYamlOneOneFlags(data);
+	// Themes' switches that turn math on (PaperMod, Chirpy, NexT): Carnet renders math wherever a body has
+	// it. One that turns it off is left to be warned about, as Carnet cannot.
+	for (const key of ['math', 'katex', 'mathjax']) if (data[key] === true) delete data[key];
 	readOtherEngines(data, source);
 	// Some Hugo archetypes leave `tags: [""]` and `categories: [""]`: an empty name in a list of names is no name.
 	for (const key of NAME_LISTS) {
