@@ -11,7 +11,7 @@ const ATTRIBUTE = /^(?:#[^\s#.]+|\.[^\s#.]+|[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*
  * Goldmark does, and would otherwise drop any braces there. Code is left alone; every line keeps its number.
  */
 export function keepBracesInHeadings(body: string): string {
-	if (!body.includes('}')) return body;
+	if (!/^(?: {0,3}>[ \t]?)* {0,3}#{1,6}[ \t].*\}[ \t#]*\r?$/m.test(body)) return body;
 	let fence: string | undefined;
 	return body
 		.split('\n')

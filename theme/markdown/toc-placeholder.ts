@@ -13,7 +13,7 @@ const HEADING = /^ {0,3}#{1,6}(?:[ \t]|\r?$)/;
  * the lines left out are returned (1 = the first of `body`).
  */
 export function withoutTocPlaceholders(body: string): { body: string; removed: number[] } {
-	if (!/content|toc/i.test(body)) return { body, removed: [] };
+	if (!/^ {0,3}#{1,6}[ \t]+(?:table[ -]of[ -]contents?|contents?|toc)[ \t]*#*[ \t]*\r?$/im.test(body)) return { body, removed: [] };
 	const lines = body.split('\n');
 	const removed: number[] = [];
 	let fence: string | undefined;

@@ -12,8 +12,10 @@ const CONTROL_RANGE = String.raw`\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u
 const FORBIDDEN = new RegExp(String.raw`[${CONTROL_RANGE}${NONCHARACTERS}]|${ASTRAL_NONCHARACTERS}|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`, 'g');
 
 // The same characters without the surrogate checks, whose lookbehind makes FORBIDDEN slow on long text:
-// with isWellFormed() (no lone surrogate), a quick test that most text passes.
-const CONTROLS = new RegExp(String.raw`[${CONTROL_RANGE}${NONCHARACTERS}]|${ASTRAL_NONCHARACTERS}`);
+// with isWellFormed() (no lone surrogate), a quick test that most text passes. Two patterns that each
+// start with a class scan faster than one alternation.
+const CONTROLS = new RegExp(String.raw`[${CONTROL_RANGE}${NONCHARACTERS}]`);
+const ASTRAL = new RegExp(ASTRAL_NONCHARACTERS);
 
 // A soft return or a page break separated two words: a space keeps them apart.
 const SEPARATORS = /[\u000B\u000C]/g;
@@ -45,7 +47,7 @@ export function findForbiddenChars(text: string): ForbiddenChars | undefined {
 }
 
 function isClean(text: string): boolean {
-	return !CONTROLS.test(text) && text.isWellFormed();
+	return !CONTROLS.test(text) && !ASTRAL.test(text) && text.isWellFormed();
 }
 
 function describeChar(code: number): string {
