@@ -71,6 +71,8 @@ date: 2021-10-12 15:03:52
 
 ## deepnote 是什么
 `,
+	// The README a Jekyll blog keeps in _posts/ (18F/18f.gsa.gov), with no front matter.
+	'_posts/README.md': '# Posts\n\nOne file per post, named YYYY-MM-DD-slug.md.\n',
 	// Octopress's codeblock tag, whose code holds a script tag (ttaubert/octoblog).
 	'octopress-codeblock.markdown': `---
 layout: post
@@ -644,6 +646,14 @@ describe('Hexo posts', () => {
 	test('cuts the summary at <!-- more --> and makes a relative permalink an old address from the root', () => {
 		expect(description('hexo-front-matter')).toBe('Hexo makes it simple to adjust the post content.');
 		expect(site.exists('hexo/front-matter/index.html')).toBe(true);
+	});
+});
+
+describe("a README in Jekyll's _posts/ folder", () => {
+	test('is read as the folder\'s notes, not as a post, and says so', () => {
+		expect(site.exists('posts/readme/index.html')).toBe(false);
+		expect(site.read('rss.xml')).not.toContain('One file per post');
+		expect(site.log).toContain("src/content/posts/_posts/README.md has no front matter: it is read as the folder's notes");
 	});
 });
 

@@ -25,6 +25,7 @@ import { imageSizesKey, publicImagePaths, publicImageSizes } from './public-imag
 import { checkBodySvgs } from './body-svgs.ts';
 import { checkBodyImages } from './body-images.ts';
 import { fenceAfter } from '../markdown/fences.ts';
+import { parseFrontMatter } from '../utils/front-matter.ts';
 import { endlessCommentLine } from './body-comments.ts';
 import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 import { BodyRenderer } from './markdown-workers.ts';
@@ -101,12 +102,16 @@ export class PostSync {
 	}
 
 	/** Reads `file` into the store, re-rendering it only if it changed; returns its slug. */
-	async sync(file: string): Promise<string> {
+	async sync(file: string): Promise<string | undefined> {
 		if (this.#fullSyncDone) this.#attachments = undefined;
 		const displayPath = this.displayPath(file);
 		// Read synchronously, as the body cache reads its files: a small file already in the page cache reads
 		// in a third of the CPU time without a trip through libuv's thread pool (10,000 files: 0.3 s against 1.0 s).
 		const contents = readPostText(readFileSync(file), file, displayPath);
+		if (isFolderNotes(file, contents)) {
+			this.#context.logger.info(`${displayPath} has no front matter: it is read as the folder's notes (a README, as Jekyll's _posts/ folders often have), not as a post.`);
+			return undefined;
+		}
 		const fileContext = this.#fileContext(file, displayPath);
 		const post = await preparePostFile(contents, fileContext);
 		if (!post.hidden) await checkBodySvgs(post.body, contents, fileContext);
@@ -460,5 +465,16 @@ function slugLine(file: string): number {
 		return index + 1 || 1;
 	} catch {
 		return 1;
+	}
+}
+
+/** A README without front matter in the posts folder (813 Jekyll blogs keep one in `_posts/`): notes about the folder, which no engine publishes as a post. */
+function isFolderNotes(file: string, contents: string): boolean {
+	if (!/^readme\.(?:md|markdown)$/i.test(path.basename(file))) return false;
+	try {
+		const source = parseFrontMatter(contents);
+		return source.format === undefined && Object.keys(source.data).length === 0;
+	} catch {
+		return false;
 	}
 }
