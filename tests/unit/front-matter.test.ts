@@ -2,6 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter } from '../../theme/utils/front-matter.ts';
 
+/** The error parseFrontMatter() throws for `text`; a test fails if it throws none. */
+function syntaxErrorOf(text: string): FrontMatterSyntaxError {
+	try {
+		parseFrontMatter(text);
+	} catch (caught) {
+		return caught as FrontMatterSyntaxError;
+	}
+	throw new Error('expected an error');
+}
+
 const referencePost = readFileSync(
 	new URL('../../src/content/posts/externalisation-le-traitement-antistress-des-pme.md', import.meta.url),
 	'utf8',
@@ -156,14 +166,7 @@ describe('front matter indented with tabs', () => {
 describe('a YAML type front matter does not hold, and two byte-order marks', () => {
 	test('says to remove the tag of !!binary, !!set or !!js/function', () => {
 		for (const value of ['!!binary aGVsbG8=', '!!js/function "x"', '!!set {x}']) {
-			const error = (() => {
-				try {
-					parseFrontMatter(`---\ntitle: T\ncover: ${value}\n---\n`);
-				} catch (caught) {
-					return caught as FrontMatterSyntaxError;
-				}
-				throw new Error('expected an error');
-			})();
+			const error = syntaxErrorOf(`---\ntitle: T\ncover: ${value}\n---\n`);
 			expect({ line: error.line, hint: error.hint }, value).toEqual({
 				line: 3,
 				hint: 'Remove the tag (the word starting with "!" before the value): front matter holds text, numbers, dates, lists and maps, and Carnet reads no other YAML type.',
@@ -178,14 +181,7 @@ describe('a YAML type front matter does not hold, and two byte-order marks', () 
 
 describe('JSON front matter with a key written twice', () => {
 	test('stops with the line of the second and of the first, as YAML and TOML do, and nested keys of the same name are no repeat', () => {
-		const error = (() => {
-			try {
-				parseFrontMatter('{\n  "title": "First",\n  "extra": { "title": "nested" },\n  "title": "Second"\n}\nBody\n');
-			} catch (caught) {
-				return caught as FrontMatterSyntaxError;
-			}
-			throw new Error('expected an error');
-		})();
+		const error = syntaxErrorOf('{\n  "title": "First",\n  "extra": { "title": "nested" },\n  "title": "Second"\n}\nBody\n');
 		expect({ reason: error.reason, line: error.line, column: error.column }).toEqual({ reason: '"title" is written twice, first on line 2; JSON keeps only the last', line: 4, column: 3 });
 		expect(parseFrontMatter('{\n  "title": "A \\"quoted\\" one",\n  "extra": { "title": "nested" }\n}\n').data.title).toBe('A "quoted" one');
 	});
@@ -203,14 +199,7 @@ describe('a title YAML reads as a comment, and a key written twice', () => {
 	});
 
 	test('names the line of the first of two equal keys', () => {
-		const error = (() => {
-			try {
-				parseFrontMatter('---\ntitle: "FAQs"\naliases: ["/a"]\ndraft: true\naliases: [/b]\n---\nBody.\n');
-			} catch (caught) {
-				return caught as FrontMatterSyntaxError;
-			}
-			throw new Error('expected an error');
-		})();
+		const error = syntaxErrorOf('---\ntitle: "FAQs"\naliases: ["/a"]\ndraft: true\naliases: [/b]\n---\nBody.\n');
 		expect({ line: error.line, hint: error.hint }).toEqual({ line: 5, hint: '"aliases" is written twice, first on line 3: keep one of them (merge their values if both matter).' });
 	});
 });
@@ -257,14 +246,7 @@ describe("Hugo's TOML front matter", () => {
 	});
 
 	test('fails with the file line and a code frame on invalid TOML', () => {
-		const error = (() => {
-			try {
-				parseFrontMatter('+++\ntitle = "T"\ndate = 2024-02-03T10:00:00+99:99\n+++\n');
-			} catch (caught) {
-				return caught as FrontMatterSyntaxError;
-			}
-			throw new Error('expected an error');
-		})();
+		const error = syntaxErrorOf('+++\ntitle = "T"\ndate = 2024-02-03T10:00:00+99:99\n+++\n');
 		expect({ reason: error.reason, line: error.line, language: error.language }).toEqual({ reason: 'invalid date', line: 3, language: 'TOML' });
 		expect(error.frame).toContain('> 3 | date = 2024-02-03T10:00:00+99:99');
 	});
@@ -296,14 +278,7 @@ describe("Hugo's JSON front matter", () => {
 	});
 
 	test('fails with the file line and a code frame on invalid JSON', () => {
-		const error = (() => {
-			try {
-				parseFrontMatter('{\n  "title": "T"\n  "date": "2024-02-03"\n}\nBody.\n');
-			} catch (caught) {
-				return caught as FrontMatterSyntaxError;
-			}
-			throw new Error('expected an error');
-		})();
+		const error = syntaxErrorOf('{\n  "title": "T"\n  "date": "2024-02-03"\n}\nBody.\n');
 		expect({ reason: error.reason, line: error.line, language: error.language }).toEqual({ reason: "Expected ',' or '}' after property value", line: 3, language: 'JSON' });
 		expect(error.frame).toContain('> 3 |   "date": "2024-02-03"');
 	});

@@ -24,7 +24,7 @@ import { listAttachments } from './attachments.ts';
 import { imageSizesKey, publicImagePaths, publicImageSizes } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
 import { checkBodyImages } from './body-images.ts';
-import { fenceAfter } from '../markdown/fences.ts';
+import { fencedLines } from '../markdown/fences.ts';
 import { parseFrontMatter } from '../utils/front-matter.ts';
 import { endlessCommentLine } from './body-comments.ts';
 import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
@@ -299,12 +299,9 @@ export class PostSync {
 	// A `<?php` or `<!DOCTYPE` with no `>` after it: the author is told, with the line it is on.
 	#warnBogusComment(post: PostFile, displayPath: string, opening: string): void {
 		const start = /^<[?!/]?[^\s<>]*/.exec(opening)?.[0] ?? '<';
-		let fence: string | undefined;
-		const index = post.body.split('\n').findIndex((text) => {
-			const { code, open } = fenceAfter(text, fence);
-			fence = open;
-			return !code && text.includes(start);
-		});
+		const lines = post.body.split('\n');
+		const code = fencedLines(lines);
+		const index = lines.findIndex((text, at) => !code[at] && text.includes(start));
 		const line = index === -1 ? undefined : post.source.bodyLine + index;
 		this.#context.logger.warn(
 			`${postLocation({ displayPath }, line)}: ${JSON.stringify(start)} opens something no ">" ends, which browsers would read as a comment running into the page around the post, hiding the rest of it; its "<" is shown as text. ` +

@@ -17,6 +17,16 @@ export function fenceAfter(line: string, open: string | undefined): { code: bool
 	return { code: marker !== undefined, open: marker };
 }
 
+/** Whether each of `lines` is fenced code (its fences included), for a pass that rewrites the text outside code. */
+export function fencedLines(lines: readonly string[]): boolean[] {
+	let fence: string | undefined;
+	return lines.map((line) => {
+		const { code, open } = fenceAfter(line, fence);
+		fence = open;
+		return code;
+	});
+}
+
 // A line indented as code (maybe in quotes): only one that holds what a pass rewrites needs the parser.
 const INDENTED_LINE = /^(?: {0,3}>[ \t]?)*(?: {4}|\t)/;
 const FENCED = /^[ \t]*(?:`{3,}|~{3,})/;

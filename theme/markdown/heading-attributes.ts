@@ -1,4 +1,4 @@
-import { fenceAfter } from './fences.ts';
+import { fencedLines } from './fences.ts';
 
 // An ATX heading (maybe in quotes) that ends with braces: `## Introduction {#introduction}`.
 const HEADING_WITH_BRACES = /^((?: {0,3}>[ \t]?)* {0,3}#{1,6}[ \t].*?)\{([^{}\n]*)\}([ \t]*#*[ \t]*)$/;
@@ -12,13 +12,11 @@ const ATTRIBUTE = /^(?:#[^\s#.]+|\.[^\s#.]+|[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*
  */
 export function keepBracesInHeadings(body: string): string {
 	if (!/^(?: {0,3}>[ \t]?)* {0,3}#{1,6}[ \t].*\}[ \t#]*\r?$/m.test(body)) return body;
-	let fence: string | undefined;
-	return body
-		.split('\n')
-		.map((line) => {
-			const { code, open } = fenceAfter(line, fence);
-			fence = open;
-			if (code) return line;
+	const lines = body.split('\n');
+	const code = fencedLines(lines);
+	return lines
+		.map((line, index) => {
+			if (code[index]) return line;
 			const heading = HEADING_WITH_BRACES.exec(line.replace(/\r$/, ''));
 			if (!heading) return line;
 			const tokens = (heading[2] as string).trim().split(/\s+/).filter(Boolean);

@@ -1,4 +1,4 @@
-import { fenceAfter } from './fences.ts';
+import { fencedLines } from './fences.ts';
 
 // An HTML element that kramdown (and PHP Markdown Extra) reads the content of as Markdown, its tag alone
 // on its line: `<div class="notice--warning" markdown="1">`.
@@ -22,11 +22,9 @@ export function markdownInHtml(body: string): { body: string; unread: MarkdownIn
 	if (!/\smarkdown\s*=/i.test(body)) return { body, unread: [] };
 	const lines = body.split('\n');
 	const unread: MarkdownInHtml[] = [];
-	let fence: string | undefined;
+	const code = fencedLines(lines);
 	for (const [index, line] of lines.entries()) {
-		const { code, open } = fenceAfter(line, fence);
-		fence = open;
-		const opening = code ? undefined : OPENING.exec(line);
+		const opening = code[index] ? undefined : OPENING.exec(line);
 		if (!opening) continue;
 		const [, indent, tag, before, , after] = opening as unknown as [string, string, string, string, string, string];
 		if (index === 0 || (lines[index - 1] as string).trim() !== '') {

@@ -1,4 +1,4 @@
-import { fenceAfter } from './fences.ts';
+import { fencedLines } from './fences.ts';
 
 const IMG = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
@@ -24,11 +24,9 @@ export function rawImagesBesidePost(body: string): { body: string; images: RawIm
 	if (!/<img\b/i.test(body)) return { body, images: [] };
 	const lines = body.split('\n');
 	const images: RawImage[] = [];
-	let fence: string | undefined;
+	const code = fencedLines(lines);
 	for (const [index, line] of lines.entries()) {
-		const { code, open } = fenceAfter(line, fence);
-		fence = open;
-		if (code || /^(?: {4}|\t)/.test(line)) continue;
+		if (code[index] || /^(?: {4}|\t)/.test(line)) continue;
 		const outsideCode = line.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
 		for (const match of outsideCode.matchAll(IMG)) {
 			const attributes = readAttributes(match[0]);

@@ -1,4 +1,4 @@
-import { fenceAfter } from './fences.ts';
+import { fencedLines } from './fences.ts';
 
 // The heading remark-toc fills with a table of contents (its default `heading` option), as AstroPaper and
 // other Astro themes write it: `## Table of contents`, `## Contents`, `## TOC`.
@@ -16,11 +16,9 @@ export function withoutTocPlaceholders(body: string): { body: string; removed: n
 	if (!/^ {0,3}#{1,6}[ \t]+(?:table[ -]of[ -]contents?|contents?|toc)[ \t]*#*[ \t]*\r?$/im.test(body)) return { body, removed: [] };
 	const lines = body.split('\n');
 	const removed: number[] = [];
-	let fence: string | undefined;
+	const code = fencedLines(lines);
 	for (const [index, line] of lines.entries()) {
-		const { code, open } = fenceAfter(line, fence);
-		fence = open;
-		if (code || !TOC_HEADING.test(line)) continue;
+		if (code[index] || !TOC_HEADING.test(line)) continue;
 		const next = lines.slice(index + 1).find((following) => following.trim() !== '');
 		if (next !== undefined && !HEADING.test(next)) continue;
 		lines[index] = '';
