@@ -805,6 +805,14 @@ describe("Hugo's cascade in a section's _index.md", () => {
 	});
 });
 
+describe('a line quoted thousands of levels deep', () => {
+	test('goes through the passes that look for headings and indented code, which once backtracked without end on it', async () => {
+		const deep = `${'> '.repeat(5000)}text {a} {{< unknown >}}`;
+		const prepared = await preparePostFile(post('', `${deep}\n\n> ## Sets {a, b}\n`), context());
+		expect(prepared.body.split('\n')[2]).toBe('> ## Sets \\{a, b\\}');
+	});
+});
+
 describe('a post with hundreds of tags', () => {
 	test('is warned about, as each tag page and feed lists them all, and a post with a few is not', async () => {
 		warnings.length = 0;

@@ -1,7 +1,11 @@
 import { fencedLines } from './fences.ts';
 
+// Quote markers before a heading, read at once: `(?=(…))\1` lets the pattern take back none of them, as
+// an atomic group would, so that a line quoted 500 deep fails at once instead of in exponential time.
+const QUOTES = String.raw`(?=((?: {0,3}>[ \t]?)*))\1`;
 // An ATX heading (maybe in quotes) that ends with braces: `## Introduction {#introduction}`.
-const HEADING_WITH_BRACES = /^((?: {0,3}>[ \t]?)* {0,3}#{1,6}[ \t].*?)\{([^{}\n]*)\}([ \t]*#*[ \t]*)$/;
+const HEADING_WITH_BRACES = new RegExp(String.raw`^${QUOTES}( {0,3}#{1,6}[ \t].*?)\{([^{}\n]*)\}([ \t]*#*[ \t]*)$`);
+const ANY_HEADING_WITH_BRACES = new RegExp(String.raw`^${QUOTES} {0,3}#{1,6}[ \t].*\}[ \t#]*\r?$`, 'm');
 // What Goldmark, kramdown and Pandoc read there as attributes: `#id`, `.class` and `key=value`, apart by spaces.
 const ATTRIBUTE = /^(?:#[^\s#.]+|\.[^\s#.]+|[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*'|\S+))$/;
 
@@ -11,7 +15,7 @@ const ATTRIBUTE = /^(?:#[^\s#.]+|\.[^\s#.]+|[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*
  * Goldmark does, and would otherwise drop any braces there. Code is left alone; every line keeps its number.
  */
 export function keepBracesInHeadings(body: string): string {
-	if (!/^(?: {0,3}>[ \t]?)* {0,3}#{1,6}[ \t].*\}[ \t#]*\r?$/m.test(body)) return body;
+	if (!ANY_HEADING_WITH_BRACES.test(body)) return body;
 	const lines = body.split('\n');
 	const code = fencedLines(lines);
 	return lines
@@ -19,9 +23,10 @@ export function keepBracesInHeadings(body: string): string {
 			if (code[index]) return line;
 			const heading = HEADING_WITH_BRACES.exec(line.replace(/\r$/, ''));
 			if (!heading) return line;
-			const tokens = (heading[2] as string).trim().split(/\s+/).filter(Boolean);
+			const [, quotes, head, braces, tail] = heading as unknown as [string, string, string, string, string];
+			const tokens = braces.trim().split(/\s+/).filter(Boolean);
 			if (tokens.length > 0 && tokens.every((token) => ATTRIBUTE.test(token))) return line;
-			return `${heading[1]}\\{${heading[2]}\\}${heading[3]}${line.endsWith('\r') ? '\r' : ''}`;
+			return `${quotes}${head}\\{${braces}\\}${tail}${line.endsWith('\r') ? '\r' : ''}`;
 		})
 		.join('\n');
 }
