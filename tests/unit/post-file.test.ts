@@ -805,6 +805,14 @@ describe("Hugo's cascade in a section's _index.md", () => {
 	});
 });
 
+describe('a title taken from the heading that opens the body', () => {
+	test('leaves out the attribute list that ends it, and keeps braces that are text', async () => {
+		const noTitle = (heading: string) => `---\ndate: 2024-01-01\n---\n${heading}\n\nBody.\n`;
+		expect((await preparePostFile(noTitle('# Introduction {#intro .lead}'), context())).data.title).toBe('Introduction');
+		expect((await preparePostFile(noTitle('# Sets {a, b}'), context())).data.title).toBe('Sets {a, b}');
+	});
+});
+
 describe('a line quoted thousands of levels deep', () => {
 	test('goes through the passes that look for headings and indented code, which once backtracked without end on it', async () => {
 		const deep = `${'> '.repeat(5000)}text {a} {{< unknown >}}`;

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { withoutAttributeList } from '../markdown/heading-attributes.ts';
 import { FIELD_ALIASES } from '../schema.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 
@@ -121,7 +122,7 @@ export function takeTitleHeading(data: Record<string, unknown>, body: string): s
 	const index = lines.findIndex((line) => line.trim() !== '');
 	const heading = TITLE_HEADING.exec(lines[index] ?? '');
 	if (!heading) return body;
-	data.title = plainHeading(heading[1] as string);
+	data.title = plainHeading(withoutAttributeList(heading[1] as string));
 	lines[index] = '';
 	return lines.join('\n');
 }

@@ -24,9 +24,20 @@ export function keepBracesInHeadings(body: string): string {
 			const heading = HEADING_WITH_BRACES.exec(line.replace(/\r$/, ''));
 			if (!heading) return line;
 			const [, quotes, head, braces, tail] = heading as unknown as [string, string, string, string, string];
-			const tokens = braces.trim().split(/\s+/).filter(Boolean);
-			if (tokens.length > 0 && tokens.every((token) => ATTRIBUTE.test(token))) return line;
+			if (isAttributeList(braces)) return line;
 			return `${quotes}${head}\\{${braces}\\}${tail}${line.endsWith('\r') ? '\r' : ''}`;
 		})
 		.join('\n');
 }
+
+/** A heading's text without the attribute list that ends it (`Introduction {#intro}` → `Introduction`), as Markdown reads it. */
+export function withoutAttributeList(text: string): string {
+	const list = /\s*\{([^{}\n]*)\}\s*$/.exec(text);
+	return list && isAttributeList(list[1] as string) ? text.slice(0, list.index) : text;
+}
+
+function isAttributeList(braces: string): boolean {
+	const tokens = braces.trim().split(/\s+/).filter(Boolean);
+	return tokens.length > 0 && tokens.every((token) => ATTRIBUTE.test(token));
+}
+
