@@ -845,9 +845,13 @@ describe('kramdown\'s markdown="1" elements', () => {
 describe('raw <img> tags that show a file beside the post', () => {
 	test('become Markdown images when alone on their line with only src, alt and title, and are warned about otherwise', async () => {
 		warnings.length = 0;
-		const body = '<img src="./possum.png" alt="A [possum] &amp; kids" title="Hi">\n\n<img src="./possum.png" width="200">\n\n<img src="/images/x.png" alt="public">\n\n`<img src="./in-code.png">`\n';
+		writeFileSync(path.join(postDir, 'possum.png'), await sharp({ create: { width: 4, height: 3, channels: 3, background: '#999' } }).png().toBuffer());
+		const body = '<img src="./possum.png" alt="A [possum] &amp; kids" title="Hi">\n\n<img src="./possum.png" width="200">\n\n<img src="/images/x.png" alt="public">\n\n`<img src="./in-code.png">`\n\n<img src="elsewhere.png">\n';
 		const prepared = await preparePostFile(post('', body), context());
 		expect(prepared.body.split('\n').slice(0, 5)).toEqual(['![A \\[possum\\] & kids](<./possum.png> "Hi")', '', '<img src="./possum.png" width="200">', '', '<img src="/images/x.png" alt="public">']);
+		// A file that is not beside the post may be in public/ under the page's address: left alone, and looked up in the post's key.
+		expect(prepared.body).toContain('<img src="elsewhere.png">');
+		expect(prepared.filesLookedUp).toEqual({ '<img> ./possum.png': './possum.png', '<img> elsewhere.png': false });
 		expect(warnings).toEqual([
 			'src/content/posts/trip/index.md:8: the <img> of "./possum.png" shows a file beside the post, which the build publishes only for a Markdown image: the page would show a broken image. Write it as ![description](./possum.png) on a line of its own (its other attributes cannot be kept), or move the file to public/ and write its path from there (/images/…).',
 		]);

@@ -8,6 +8,7 @@ import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
 import { rawImagesBesidePost } from '../markdown/raw-images.ts';
 import { markdownInHtml } from '../markdown/markdown-in-html.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
+import { isFile } from '../utils/file-paths.ts';
 import { findAttachment, listAttachments } from './attachments.ts';
 import type { PostFileContext } from './post-file.ts';
 
@@ -54,7 +55,18 @@ export function readBodyDialects(
 			`${context.displayPath}:${source.bodyLine + line - 1}: the Markdown inside this <${tag} markdown="1"> is shown as written: Markdown is read inside HTML only after a blank line. Leave a blank line before the tag.`,
 		);
 	}
-	const raw = rawImagesBesidePost(keepBracesInHeadings(inHtml.body));
+	// Whether a raw <img>'s file is beside the post decides what its body becomes: the post's key says (filesLookedUp).
+	const imagesLookedUp: Record<string, string | false> = {};
+	const raw = rawImagesBesidePost(keepBracesInHeadings(inHtml.body), (src) => {
+		let found = false;
+		try {
+			found = isFile(path.resolve(path.dirname(context.entryFile), decodeURI(src.split(/[?#]/)[0] as string)));
+		} catch {
+			// A malformed escape (%E9 alone) names no file.
+		}
+		imagesLookedUp[`<img> ${src}`] = found ? src : false;
+		return found;
+	});
 	for (const { line, src } of raw.images.filter((image) => !image.converted)) {
 		context.warn(
 			`${context.displayPath}:${source.bodyLine + line - 1}: the <img> of ${JSON.stringify(src)} shows a file beside the post, which the build publishes only for a Markdown image: the page would show a broken image. ` +
@@ -62,10 +74,11 @@ export function readBodyDialects(
 		);
 	}
 	const body = raw.body;
-	if (!context.shortcodes) return { body, references: [] };
+	const lookedUp = Object.keys(imagesLookedUp).length > 0 ? imagesLookedUp : undefined;
+	if (!context.shortcodes) return { body, references: [], filesLookedUp: lookedUp };
 	// Hexo's asset folder has the post's file name, without its extension.
 	const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;
-	const filesLookedUp: Record<string, string | false> = {};
+	const filesLookedUp: Record<string, string | false> = { ...imagesLookedUp };
 	const postsDir = context.postsDir ?? path.dirname(context.entryFile);
 	const findEmbed = (name: string) => {
 		const found = findAttachment(name, context.entryFile, postsDir, context.attachments ?? (() => listAttachments(postsDir)));

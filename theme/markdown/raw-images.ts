@@ -16,11 +16,12 @@ export interface RawImage {
 /**
  * Raw `<img>` tags that show a file beside the post (`<img src="./possum.png" alt="…">`, as Eleventy's base
  * blog writes one): Astro publishes the images a Markdown body shows with `![]()`, not those raw HTML
- * names, so the page would show a broken image. A tag alone on its line after a blank one, with no
+ * names, so the page would show a broken image. `besideThePost` tells whether the file is there. A tag
+ * alone on its line after a blank one, with no
  * attribute but `src`, `alt` and `title`, becomes the Markdown image it means; another is left as written
  * and returned, for a warning. Code is left alone; every line keeps its number.
  */
-export function rawImagesBesidePost(body: string): { body: string; images: RawImage[] } {
+export function rawImagesBesidePost(body: string, besideThePost: (src: string) => boolean): { body: string; images: RawImage[] } {
 	if (!/<img\b/i.test(body)) return { body, images: [] };
 	const lines = body.split('\n');
 	const images: RawImage[] = [];
@@ -31,7 +32,8 @@ export function rawImagesBesidePost(body: string): { body: string; images: RawIm
 		for (const match of outsideCode.matchAll(IMG)) {
 			const attributes = readAttributes(match[0]);
 			const src = attributes.get('src');
-			if (src === undefined || !besidePost(src)) continue;
+			// A relative path to no file beside the post may be one in public/ under the page's address: left alone.
+			if (src === undefined || !besidePost(src) || !besideThePost(src)) continue;
 			const alone = line.trim() === match[0] && (index === 0 || (lines[index - 1] as string).trim() === '');
 			const plain = [...attributes.keys()].every((name) => name === 'src' || name === 'alt' || name === 'title');
 			if (alone && plain) {
