@@ -16,28 +16,27 @@ import { readOtherEngines } from './post-engines.ts';
  * returned, with `unlisted` for a page its engine would publish unlisted, which Carnet cannot do: the
  * author is told why it is not published.
  */
-export function readUnpublishedOptions(data: Record<string, unknown>): { key: string; unlisted: boolean } | undefined {
+export function readUnpublishedOptions(data: Record<string, unknown>): { key: string; written: string; unlisted: boolean } | undefined {
 	const buildKey = ['build', '_build'].find((name) => typeof data[name] === 'object' && data[name] !== null && !Array.isArray(data[name]));
 	const build = buildKey ? (data[buildKey] as Record<string, unknown>) : {};
 	const never = (value: unknown) => value === 'never' || value === false;
-	const noPage = data.headless === true ? 'headless' : data.permalink === false ? 'permalink' : buildKey && never(build.render) ? buildKey : undefined;
 	const hidden = typeof data.status === 'string' && data.status.trim().toLowerCase() === 'hidden';
-	const unlisted =
-		data.eleventyExcludeFromCollections === true
-			? 'eleventyExcludeFromCollections'
-			: data.unlisted === true
-				? 'unlisted'
-				: hidden
-					? 'status'
-					: buildKey && never(build.list)
-						? buildKey
-						: undefined;
-	const key = noPage ?? unlisted;
-	if (key === undefined) return undefined;
+	// What each option says, under which key and as written; one that writes no page wins over one that lists none.
+	const options = [
+		{ says: data.headless === true, key: 'headless', written: 'headless: true', unlisted: false },
+		{ says: data.permalink === false, key: 'permalink', written: 'permalink: false', unlisted: false },
+		{ says: buildKey !== undefined && never(build.render), key: buildKey ?? '', written: `${buildKey}: render: never`, unlisted: false },
+		{ says: data.eleventyExcludeFromCollections === true, key: 'eleventyExcludeFromCollections', written: 'eleventyExcludeFromCollections: true', unlisted: true },
+		{ says: data.unlisted === true, key: 'unlisted', written: 'unlisted: true', unlisted: true },
+		{ says: hidden, key: 'status', written: 'status: hidden', unlisted: true },
+		{ says: buildKey !== undefined && never(build.list), key: buildKey ?? '', written: `${buildKey}: list: never`, unlisted: true },
+	];
+	const option = options.find(({ says }) => says);
+	if (!option) return undefined;
 	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', ...(hidden ? ['status'] : [])]) if (name) delete data[name];
 	if (data.permalink === false) delete data.permalink;
 	data.draft = true;
-	return { key, unlisted: noPage === undefined };
+	return { key: option.key, written: option.written, unlisted: option.unlisted };
 }
 
 /** Why a post is left out of a production build. */

@@ -93,10 +93,8 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	if (translated !== undefined && data.lang === undefined && !sameLanguage(translated, context.config.locale)) data.lang = translated;
 	const unpublished = readUnpublishedOptions(data);
 	if (unpublished?.unlisted) {
-		const written =
-			unpublished.key === 'status' ? 'status: hidden' : unpublished.key === 'eleventyExcludeFromCollections' || unpublished.key === 'unlisted' ? `${unpublished.key}: true` : `${unpublished.key}: list: never`;
 		context.warn(
-			`${postLocation(context, lineOfKey(source, unpublished.key))}: ${written} asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. ` +
+			`${postLocation(context, lineOfKey(source, unpublished.key))}: ${unpublished.written} asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. ` +
 				'Remove it to publish the post with the others.',
 		);
 	}

@@ -54,9 +54,3 @@ export function profileUrls(socials: Readonly<Record<string, string>> | undefine
 	}
 	return [...urls];
 }
-
-/** A photo's path in `public/` as the site serves it, with Astro's `base` (which it may already have). */
-export function withBase(value: string, base: string): string {
-	const prefix = base.replace(/\/$/, '');
-	return !prefix || value.startsWith(`${prefix}/`) ? value : `${prefix}${value}`;
-}

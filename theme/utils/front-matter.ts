@@ -114,15 +114,7 @@ export function parseFrontMatter(source: string): ParsedSource {
 			if (!repair || alreadyRepaired) {
 				const line = index + 2;
 				const column = error.mark.column + 1;
-				// Editors that indent with tabs give YAML's reason, which does not say what to type instead.
-				const hint = /\btab\b/i.test(error.reason)
-					? 'Indent that line with spaces: YAML does not allow tabs in indentation.'
-					: /duplicated mapping key/.test(error.reason)
-						? duplicateKeyHint(yamlLines, index)
-						: /unknown tag/.test(error.reason)
-							? 'Remove the tag (the word starting with "!" before the value): front matter holds text, numbers, dates, lists and maps, and Carnet reads no other YAML type.'
-							: undefined;
-				throw new FrontMatterSyntaxError(error.reason, line, column, codeFrame(lines, line, column), hint);
+				throw new FrontMatterSyntaxError(error.reason, line, column, codeFrame(lines, line, column), yamlHint(error.reason, yamlLines, index));
 			}
 			yamlLines[index] = repair.fix;
 			repairs.push({ ...repair, line: index + 2 });
@@ -293,6 +285,15 @@ function parseJsonFrontMatter(lines: readonly string[]): ParsedSource {
 		'Fix the JSON on that line: keys and text values are in double quotes, fields are separated by commas, and a line "}" closes the front matter.',
 		'JSON',
 	);
+}
+
+/** What to type instead, for the YAML errors whose reason does not say (`index`: the line's, in `yamlLines`). */
+function yamlHint(reason: string, yamlLines: readonly string[], index: number): string | undefined {
+	// Editors that indent with tabs.
+	if (/\btab\b/i.test(reason)) return 'Indent that line with spaces: YAML does not allow tabs in indentation.';
+	if (/duplicated mapping key/.test(reason)) return duplicateKeyHint(yamlLines, index);
+	if (/unknown tag/.test(reason)) return 'Remove the tag (the word starting with "!" before the value): front matter holds text, numbers, dates, lists and maps, and Carnet reads no other YAML type.';
+	return undefined;
 }
 
 /** The first key of the top-level object written a second time, with where (1-based) it and its first are. */

@@ -1,6 +1,7 @@
 import type { ThemeConfig } from '../config.ts';
 import type { PostData } from '../schema.ts';
-import { profileUrls, withBase } from './authors.ts';
+import { withBase } from '../markdown/transforms.ts';
+import { profileUrls } from './authors.ts';
 import { imageSize, type FeaturedImageSource } from './images.ts';
 import { countWords } from './reading-time.ts';
 import { slugifySegment } from './slugs.ts';
@@ -198,7 +199,9 @@ function toAuthor(author: PostData['author'] | BlogConfig['author'], project: Bl
 	if (!('socials' in author || 'image' in author)) return author;
 	const { socials, image, ...rest } = author as Exclude<PostData['author'], string | undefined>;
 	const sameAs = profileUrls(socials);
-	return { ...rest, ...(image ? { image: image.startsWith('/') ? withBase(image, project.base) : image } : {}), ...(sameAs.length > 0 ? { sameAs } : {}) };
+	// A photo in public/ is served under `base`, which the path may already have.
+	const served = image && (withBase(image, project.base.replace(/\/+$/, '')) ?? image);
+	return { ...rest, ...(served ? { image: served } : {}), ...(sameAs.length > 0 ? { sameAs } : {}) };
 }
 
 /** One page of a listing, with the paths of its neighbours. Page numbers start at 1. */
