@@ -132,6 +132,8 @@ describe('address clashes', () => {
 		const insensitive = { format: 'directory', caseInsensitive: true } as const;
 		expect(findAddressClash([entry('a', {}), entry('b', { aliases: ['/Posts/A/'] })], config, site, false, undefined, insensitive)?.message).toContain('is the address of the post src/content/posts/a.md');
 		expect(findAddressClash([entry('a', {}), entry('b', { aliases: ['/Posts/A/'] })], config, site, false)).toBeUndefined();
+		// A post's own address in other letters is its own file there: the redirect would replace it.
+		expect(findAddressClash([entry('a', { aliases: ['/Posts/A/'] })], config, site, false, undefined, insensitive)?.message).toContain('is the address of the post src/content/posts/a.md');
 	});
 
 	test("refuses an old address whose redirect would need a folder where a file is written, such as a post's social card", () => {

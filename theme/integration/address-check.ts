@@ -81,11 +81,13 @@ export function findAddressClash(
 			...(entry.data.aliases ?? []).map((written) => ({ key: 'aliases' as const, written })),
 			...(entry.data.permalink ? [{ key: 'permalink' as const, written: entry.data.permalink }] : []),
 		];
-		const own = new Set<string>([fileKey(pageFile(postPath, output.format))]);
+		// The post's own file is a holder like any other: an alias that writes it (on a file system that ignores
+		// case, /Posts/A/ for /posts/a/) would replace the post with a redirect to itself.
+		const own = new Set<string>();
 		for (const source of sources) {
 			const [address] = oldAddresses(source.key === 'aliases' ? { aliases: [source.written] } : { permalink: source.written }, postPath, output.format);
-			// The post's own address (its very file: /old.html is the post's page under build.format 'file'),
-			// or one it already lists: nothing to redirect.
+			// The post's own address (its very file: /old.html is the post's page under build.format 'file',
+			// which oldAddresses() leaves out), or one it already lists: nothing to redirect.
 			if (address === undefined) continue;
 			const redirect = redirectFile(address);
 			const key = fileKey(redirect);
