@@ -114,6 +114,12 @@ beforeAll(async () => {
 			'title: Open inline\ndate: 2023-04-04',
 			'Some <em>emphasis\n\nNext paragraph</em> end.\n\nA <a href="/x">link\n\n- item one\n- item two\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n```js\nlet x;\n```\n\n## Heading\n\n<b>bold\n\n> quoted\n',
 		),
+		// Links that run script when clicked, written in Markdown and in a figure shortcode, as a copied or
+		// contributed post may carry them.
+		'src/content/posts/script-links.md': post(
+			'title: Script links\ndate: 2024-05-15',
+			'[Win a prize](javascript:alert(document.cookie)) and [a reference][r].\n\n[r]: vbscript:msgbox\n\n{{< figure src="/images/pixel.png" alt="Pixel" link="javascript:alert(2)" >}}\n\n[A page](/elsewhere/)\n',
+		),
 		'src/content/posts/unclosed/dot.png': await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).png().toBuffer(),
 		'src/content/posts/aligned.md': post('title: Aligned\ndate: 2023-11-01', '| Left | Centre | Right |\n|:--|:-:|--:|\n| a | b | c |\n'),
 		'src/content/posts/vector/index.md': post('title: Vector\ndate: 2024-01-01\nfeatured_image: ./drawing.svg\nfeatured_image_alt: A square', 'Body.\n'),
@@ -326,6 +332,28 @@ describe('parts of another page pasted into a post', () => {
 			"src/content/posts/traps.md:12: a <meta> element, pasted from another page, is left out of the post: a page's <meta> belongs in its head, where the theme writes the post's own (a refresh would take readers off the page). Delete it from the post to silence this warning.",
 			'src/content/posts/traps.md:13: a <base> element, pasted from another page, is left out of the post: it would send every link and image of the page, the theme\'s own included, to another address. Delete it from the post to silence this warning.',
 		]);
+	});
+});
+
+describe('Markdown links that run script', () => {
+	test('show their text without the link on the page and in feeds, while other links keep theirs', () => {
+		const $ = site.html('posts/script-links/index.html');
+		const prose = $('.carnet-prose');
+		expect(prose.text()).toContain('Win a prize and a reference.');
+		expect(prose.html()).not.toMatch(/(?:href|src)="[^"]*(?:javascript|vbscript):/i);
+		expect(prose.find('a').map((_, link) => $(link).attr('href')).get()).toEqual(['/elsewhere/']);
+		const item = parseRssFeed(readFileSync(path.join(site.dist, 'rss.xml'), 'utf8')).items?.find((entry) => entry.title === 'Script links');
+		expect(item?.content?.encoded).toContain('Win a prize');
+		expect(item?.content?.encoded).not.toMatch(/(?:href|src)="[^"]*(?:javascript|vbscript):/i);
+	});
+
+	test('are each named in a warning with the line, the address and what to do; a figure linked so is shown as written', () => {
+		expect(warnings().filter((line) => line.includes('script-links.md'))).toEqual([
+			'src/content/posts/script-links.md:5: the link to "javascript:alert(document.cookie)" is shown as its text, without the link: an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
+			'src/content/posts/script-links.md:7: the link to "vbscript:msgbox" is shown as its text, without the link: an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
+			'src/content/posts/script-links.md:9: {{< figure src="/images/pixel.png" alt="Pixel" link="javascript:alert(2)" >}} is shown as written: its link, "javascript:alert(2)", would run script on your site when clicked; link to a page instead. Replace it with Markdown or HTML.',
+		]);
+		expect(site.html('posts/script-links/index.html')('.carnet-prose').text()).toContain('{{< figure src="/images/pixel.png"');
 	});
 });
 

@@ -3,6 +3,7 @@ import { satteri, type SatteriProcessorOptions } from '@astrojs/markdown-satteri
 import { describe, expect, test } from 'vitest';
 import { rehypePlugin } from '../../theme/markdown/rehype.ts';
 import { satteriTransformPlugins } from '../../theme/markdown/satteri.ts';
+import { scriptLinksIn } from '../../theme/markdown/script-links.ts';
 import { bodyTransforms } from '../../theme/markdown/transforms.ts';
 
 const NNBSP = '\u202F';
@@ -69,12 +70,67 @@ describe.each(Object.keys(processors) as (keyof typeof processors)[])('body tran
 	});
 });
 
+// Links that run script, written the ways Markdown allows, beside ones that must keep their address.
+const SCRIPT_LINKS = [
+	'[plain](javascript:alert(1)) [cased]( JaVaScript:alert(2)) [entity](jav&#x61;script:alert(3)) [tab](java&#9;script:alert(4))',
+	'',
+	'<javascript:alert(5)> [vb](vbscript:msgbox) [page](data:text/html;base64,PGI+aGk8L2I+) [ref][r] ![pic](javascript:alert(6))',
+	'',
+	'[r]: javascript:alert(7)',
+	'',
+	'[kept](/posts/x/) [mail](mailto:a@example.com) [tel](tel:+331) ![dot](data:image/png;base64,iVBORw0KGgo=) [word](javascriptnotes/)',
+	'',
+	'<a href="javascript:raw()">raw HTML, the author\'s own</a>',
+].join('\n');
+
+describe.each(Object.keys(processors) as (keyof typeof processors)[])('script links under the %s processor', (name) => {
+	test('keep the text of a Markdown link to javascript:, vbscript: or data: and drop its address', async () => {
+		const { html } = await renderWith(name, SCRIPT_LINKS);
+		for (const text of ['plain', 'cased', 'entity', 'vb', 'page', 'ref']) expect(html).toMatch(new RegExp(`<a>${text}</a>`));
+		expect(html).toContain('<a>javascript:alert(5)</a>');
+		// Markdown percent-encodes the tab, which leaves a relative address that runs nothing.
+		expect(html).toContain('href="java%09script:alert(4)"');
+		const markdownMade = html.slice(0, html.indexOf('javascript:raw'));
+		expect(markdownMade).not.toMatch(/(?:href|src)="\s*(?:javascript:|vbscript:|data:text)/i);
+		expect(html).toMatch(/<img alt="pic"|<img[^>]*alt="pic"/);
+	});
+
+	test('leave other addresses, data: images and raw HTML as written', async () => {
+		const { html } = await renderWith(name, SCRIPT_LINKS);
+		expect(html).toContain('href="/blog/posts/x/"');
+		expect(html).toContain('href="mailto:a@example.com"');
+		expect(html).toContain('href="tel:+331"');
+		expect(html).toContain('src="data:image/png;base64,iVBORw0KGgo="');
+		expect(html).toContain('href="javascriptnotes/"');
+		expect(html).toContain('href="javascript:raw()"');
+	});
+});
+
+describe('scriptLinksIn()', () => {
+	test('names the line and address of each Markdown link, image, autolink and definition that runs script, outside code', () => {
+		const body = [...SCRIPT_LINKS.split('\n'), '', '`[code](javascript:x)`', '', '```', '[fenced](javascript:y)', '```'].join('\n');
+		expect(scriptLinksIn(body)).toEqual([
+			{ line: 1, address: 'javascript:alert(1)' },
+			{ line: 1, address: 'JaVaScript:alert(2)' },
+			{ line: 3, address: 'vbscript:msgbox' },
+			{ line: 3, address: 'data:text/html;base64,PGI+aGk8L2I+' },
+			{ line: 3, address: 'javascript:alert(6)' },
+			{ line: 3, address: 'javascript:alert(5)' },
+			{ line: 5, address: 'javascript:alert(7)' },
+		]);
+	});
+
+	test('finds nothing in a body without such a link', () => {
+		expect(scriptLinksIn('A [link](https://example.com/javascript:) and [notes](javascript-notes/) on data: formats.')).toEqual([]);
+	});
+});
+
 describe('bodyTransforms()', () => {
-	test('gives an English blog at the root of its domain only the sizes of images in public/', () => {
-		expect(bodyTransforms({ french: false, base: '/' }).map((transform) => transform.name)).toEqual(['image-sizes']);
+	test('gives an English blog at the root of its domain only the sizes of images in public/ and links without script', () => {
+		expect(bodyTransforms({ french: false, base: '/' }).map((transform) => transform.name)).toEqual(['script-links', 'image-sizes']);
 	});
 
 	test('adds French spacing for a French blog and base links for a blog under a base', () => {
-		expect(bodyTransforms({ french: true, base: '/blog/' }).map((transform) => transform.name)).toEqual(['image-sizes', 'french-spacing', 'base-links']);
+		expect(bodyTransforms({ french: true, base: '/blog/' }).map((transform) => transform.name)).toEqual(['script-links', 'image-sizes', 'french-spacing', 'base-links']);
 	});
 });

@@ -6,6 +6,7 @@ import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, type PostReference } from '../markdown/shortcodes.ts';
 import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
 import { rawImagesBesidePost } from '../markdown/raw-images.ts';
+import { scriptLinksIn } from '../markdown/script-links.ts';
 import { markdownInHtml } from '../markdown/markdown-in-html.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
@@ -26,6 +27,12 @@ export function readBodyDialects(
 	source: ParsedSource,
 	context: PostFileContext,
 ): { body: string; references: PostReference[]; filesLookedUp?: Record<string, string | false> | undefined } {
+	for (const { line, address } of scriptLinksIn(written)) {
+		context.warn(
+			`${context.displayPath}:${source.bodyLine + line - 1}: the link to ${JSON.stringify(address.length > 60 ? `${address.slice(0, 60)}…` : address)} is shown as its text, without the link: ` +
+				'an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
+		);
+	}
 	if (context.displayPath.toLowerCase().endsWith('.mdx')) return { body: written, references: [] };
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
 	const directives = context.config.callouts === false ? { body: written, unknown: [] } : admonitionsAsCallouts(written);

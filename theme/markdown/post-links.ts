@@ -42,9 +42,9 @@ const POST_FILE_LINK_HINT = /\.(?:md|markdown|mdx)(?:#[^\s)>]*)?(?:>|\)|\s|$)/im
 // [text](destination "title"), the destination maybe in <…>; an image's ![alt](…) is matched to be skipped.
 const INLINE_LINK = /(!?)\[((?:[^[\]\\]|\\.|\[[^\]]*\])*)\]\(\s*(<[^<>\n]*>|[^\s()<>]+)((?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*)\)/g;
 // A code span: a run of backticks, then text up to the next run of as many.
-const CODE_SPAN = /(`+)(?:[\s\S]*?[^`])?\1(?!`)/g;
+export const CODE_SPAN = /(`+)(?:[\s\S]*?[^`])?\1(?!`)/g;
 // [label]: destination, a link reference definition.
-const DEFINITION = /^( {0,3}\[(?:[^[\]\\]|\\.)+\]:[ \t]*)(<[^<>\n]*>|\S+)/;
+export const DEFINITION = /^( {0,3}\[(?:[^[\]\\]|\\.)+\]:[ \t]*)(<[^<>\n]*>|\S+)/;
 
 /** The line with each post-file destination that `resolve` gives an address for replaced, outside code spans. */
 function rewriteLine(line: string, resolve: (destination: string, written: string) => string | undefined): string {

@@ -31,8 +31,9 @@ function visit(node: Node, transform: BodyTransform, verbatim: boolean, document
 	} else if (node.type === 'element' && (transform.url || transform.image)) {
 		for (const attribute of transform.url ? (URL_ATTRIBUTES[node.tagName ?? ''] ?? []) : []) {
 			const value = node.properties?.[attribute];
-			const next = typeof value === 'string' ? transform.url?.(value) : undefined;
-			if (next !== undefined && node.properties) node.properties[attribute] = next;
+			const next = typeof value === 'string' ? transform.url?.(value, node.tagName ?? '') : undefined;
+			if (next === null && node.properties) delete node.properties[attribute];
+			else if (next !== undefined && node.properties) node.properties[attribute] = next;
 		}
 		const { properties } = node;
 		if (transform.image && node.tagName === 'img' && properties && typeof properties.src === 'string' && properties.width === undefined && properties.height === undefined) {
@@ -41,10 +42,13 @@ function visit(node: Node, transform: BodyTransform, verbatim: boolean, document
 		}
 	} else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && transform.url) {
 		const attributes = URL_ATTRIBUTES[node.name ?? ''] ?? [];
-		for (const attribute of node.attributes ?? []) {
-			if (attribute.type !== 'mdxJsxAttribute' || !attributes.includes(attribute.name ?? '') || typeof attribute.value !== 'string') continue;
-			attribute.value = transform.url(attribute.value) ?? attribute.value;
-		}
+		if (node.attributes) node.attributes = node.attributes.filter((attribute) => {
+			if (attribute.type !== 'mdxJsxAttribute' || !attributes.includes(attribute.name ?? '') || typeof attribute.value !== 'string') return true;
+			const next = transform.url?.(attribute.value, node.name ?? '');
+			if (next === null) return false;
+			attribute.value = next ?? attribute.value;
+			return true;
+		});
 	}
 	const inside = verbatim || (node.type === 'element' && VERBATIM_ELEMENTS.has(node.tagName ?? ''));
 	for (const child of node.children ?? []) visit(child, transform, inside, document);

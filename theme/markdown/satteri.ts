@@ -64,8 +64,9 @@ function satteriPlugin(transform: BodyTransform): SatteriHastPlugin {
 			visit: (node, context) => {
 				for (const attribute of url ? (URL_ATTRIBUTES[node.tagName ?? ''] ?? []) : []) {
 					const value = node.properties?.[attribute];
-					const next = typeof value === 'string' ? url?.(value) : undefined;
-					if (next !== undefined) context.setProperty(node, attribute, next);
+					const next = typeof value === 'string' ? url?.(value, node.tagName ?? '') : undefined;
+					// Sätteri removes a property set to undefined.
+					if (next !== undefined) context.setProperty(node, attribute, next ?? undefined);
 				}
 				const { properties } = node;
 				if (!image || node.tagName !== 'img' || typeof properties?.src !== 'string' || properties.width !== undefined || properties.height !== undefined) return;
@@ -82,11 +83,11 @@ function satteriPlugin(transform: BodyTransform): SatteriHastPlugin {
 		const visitJsx: Visit = (node) => {
 			const attributes = URL_ATTRIBUTES[node.name ?? ''] ?? [];
 			let changed = false;
-			const next = node.attributes?.map((attribute) => {
-				const value = attribute.type === 'mdxJsxAttribute' && attributes.includes(attribute.name ?? '') && typeof attribute.value === 'string' ? url(attribute.value) : undefined;
-				if (value === undefined) return attribute;
+			const next = node.attributes?.flatMap((attribute) => {
+				const value = attribute.type === 'mdxJsxAttribute' && attributes.includes(attribute.name ?? '') && typeof attribute.value === 'string' ? url(attribute.value, node.name ?? '') : undefined;
+				if (value === undefined) return [attribute];
 				changed = true;
-				return { ...attribute, value };
+				return value === null ? [] : [{ ...attribute, value }];
 			});
 			return changed && next ? { ...node, attributes: next } : undefined;
 		};

@@ -1,5 +1,6 @@
 import { digest, stableStringify } from '../utils/digest.ts';
 import { renderIntro } from '../utils/intro.ts';
+import { scriptingScheme } from '../utils/links.ts';
 import { slugifySegment } from '../utils/slugs.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
 import { fenceAfter, indentedCodeLines } from './fences.ts';
@@ -474,8 +475,11 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 	const { context } = state;
 	const link = (href: string, text: string) => `<a href="${escapeXml(href)}">${escapeXml(text)}</a>`;
 	switch (name) {
-		case 'figure':
+		case 'figure': {
+			const scripted = [named.link, named.attrlink].find((link) => link !== undefined && scriptingScheme(link) !== undefined);
+			if (scripted !== undefined) return { reason: `its link, ${JSON.stringify(scripted)}, would run script on your site when clicked; link to a page instead` };
 			return named.src ? figure(named, prefix) : undefined;
+		}
 		case 'youtube': {
 			const id = named.id ?? positional[0];
 			return id ? link(`https://www.youtube.com/watch?v=${encodeURIComponent(id)}`, named.title ?? context.labels.youtube) : undefined;

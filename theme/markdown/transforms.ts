@@ -1,5 +1,6 @@
 import { frenchSpacing, VERBATIM_ELEMENTS } from '../utils/typography.ts';
 import { imageSizeTransform, type ImageSize } from './image-sizes.ts';
+import { scriptLinksTransform } from './script-links.ts';
 
 export { VERBATIM_ELEMENTS };
 
@@ -12,8 +13,8 @@ export interface BodyTransform {
 	name: string;
 	/** Text outside code and other verbatim elements. */
 	text?: (value: string) => string | undefined;
-	/** A URL attribute of a link or media element (see URL_ATTRIBUTES). */
-	url?: (value: string) => string | undefined;
+	/** A URL attribute of a link or media element (see URL_ATTRIBUTES), by the element's name; null removes the attribute. */
+	url?: (value: string, element: string) => string | null | undefined;
 	/** HTML written as is in the Markdown, which processors keep as unparsed `raw` nodes. */
 	raw?: (html: string, document: string | URL | undefined) => string | undefined;
 	/** The size to give an `<img>` of the document (its file, as the processor names it) that has neither `width` nor `height`. */
@@ -32,10 +33,11 @@ export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The transforms a site gets: French spacing for French blogs, `base` on root-relative links when the site
- * has one, and the size of images in `public/` (markdown/image-sizes.ts).
+ * has one, the size of images in `public/` (markdown/image-sizes.ts), and no Markdown link that runs script
+ * (markdown/script-links.ts).
  */
 export function bodyTransforms(options: { french: boolean; base: string }): BodyTransform[] {
-	const transforms: BodyTransform[] = [imageSizeTransform(options.base)];
+	const transforms: BodyTransform[] = [scriptLinksTransform, imageSizeTransform(options.base)];
 	if (options.french) transforms.push({ name: 'french-spacing', text: frenchSpacing });
 	const prefix = options.base.replace(/\/+$/, '');
 	if (prefix !== '') {

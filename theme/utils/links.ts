@@ -14,5 +14,23 @@ export function isSafeLink(value: string, options: { relative?: boolean } = {}):
 	}
 }
 
+// Schemes whose links run what they hold on the site when followed: script, or a page made of the URL.
+const SCRIPTING_PROTOCOLS = new Set(['javascript:', 'vbscript:', 'data:']);
+
+/**
+ * The scheme of `value` (`javascript:`, `vbscript:`, `data:`) when following it as a link would run script or
+ * open a page made of the URL itself; undefined for any other address. Read the way browsers read it, as
+ * isSafeLink() is (`java\tscript:` and ` JavaScript:` are `javascript:`).
+ */
+export function scriptingScheme(value: string): string | undefined {
+	if (!value.includes(':')) return undefined;
+	try {
+		const { protocol } = new URL(value, 'https://relative.invalid/');
+		return SCRIPTING_PROTOCOLS.has(protocol) ? protocol : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 export const ABSOLUTE_LINK_ERROR = 'expected an http(s): or mailto: URL such as https://example.com';
 export const LINK_ERROR = 'expected a path such as /about/, or an http(s): or mailto: URL';

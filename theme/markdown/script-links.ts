@@ -1,0 +1,61 @@
+import { scriptingScheme } from '../utils/links.ts';
+import { fencedLines } from './fences.ts';
+import { CODE_SPAN, DEFINITION } from './post-links.ts';
+import type { BodyTransform } from './transforms.ts';
+
+/**
+ * Whether an element's URL attribute runs script: a link (`<a>`, `<area>`) to a javascript:, vbscript: or
+ * data: address, or media whose source is a javascript: or vbscript: one (a data: image is an image).
+ */
+function runsScript(value: string, element: string): boolean {
+	const scheme = scriptingScheme(value);
+	if (scheme === undefined) return false;
+	return element === 'a' || element === 'area' || scheme !== 'data:';
+}
+
+/**
+ * A Markdown link that runs script when clicked (`[x](javascript:…)`, `<javascript:…>`, a reference
+ * definition) loses its address and shows its text, as markdown-it and GitHub render it: such a link is
+ * how a copied or contributed post runs script on the site. Raw HTML is left as the author wrote it, as
+ * the rest of their HTML is (feeds drop both: utils/feed-html.ts).
+ */
+export const scriptLinksTransform: BodyTransform = {
+	name: 'script-links',
+	url: (value, element) => (runsScript(value, element) ? null : undefined),
+};
+
+// ![text](destination or [text](destination, the destination maybe in <…> or holding balanced parentheses
+// (`javascript:alert(1)`).
+const INLINE_LINK = /(!?)\[(?:[^[\]\\]|\\.|\[[^\]]*\])*\]\(\s*(<[^<>\n]*>|(?:[^\s()<>\\]|\\.|\((?:[^\s()<>\\]|\\.)*\))+)/g;
+// <scheme:…>, a CommonMark autolink.
+const AUTOLINK = /<([a-z][a-z\d+.-]{1,31}:[^\s<>]*)>/gi;
+
+/**
+ * The Markdown links, images, autolinks and reference definitions of `body` whose address runs script, with
+ * their line (1 = the first of `body`), for the warning that goes with scriptLinksTransform. Code is left
+ * alone. Addresses hidden behind character references are not found here, and lose their link all the same.
+ */
+export function scriptLinksIn(body: string): { line: number; address: string }[] {
+	if (!/(?:script|data)\s*:/i.test(body)) return [];
+	const lines = body.split('\n');
+	const code = fencedLines(lines);
+	const found: { line: number; address: string }[] = [];
+	for (const [index, line] of lines.entries()) {
+		if (code[index] || !/(?:script|data)\s*:/i.test(line)) continue;
+		const report = (destination: string, element: string) => {
+			const address = destination.startsWith('<') ? destination.slice(1, -1) : destination;
+			if (runsScript(address, element)) found.push({ line: index + 1, address });
+		};
+		const definition = DEFINITION.exec(line);
+		if (definition) report(definition[2] as string, 'a');
+		const spans = [...line.matchAll(CODE_SPAN)].map((match) => [match.index, match.index + match[0].length] as const);
+		const inCode = (offset: number) => spans.some(([start, end]) => offset >= start && offset < end);
+		for (const match of line.matchAll(INLINE_LINK)) {
+			if (!inCode(match.index)) report(match[2] as string, match[1] ? 'img' : 'a');
+		}
+		for (const match of line.matchAll(AUTOLINK)) {
+			if (!inCode(match.index)) report(match[1] as string, 'a');
+		}
+	}
+	return found;
+}
