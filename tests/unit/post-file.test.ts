@@ -284,6 +284,20 @@ describe('tags written as one string with commas', () => {
 	});
 });
 
+describe('names Windows keeps for devices', () => {
+	test('a slug, a file name or a tag that makes a folder named so is warned about, naming the line; other names are not', async () => {
+		warnings.length = 0;
+		await preparePostFile(post('slug: Con\ntags: [Nul, Aux armes, LPT1]'), context());
+		await preparePostFile(post('tags: [console, nullable]'), context({ displayPath: 'src/content/posts/aux.md', entryFile: path.join(root, 'src/content/posts/aux.md') }));
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:5: tags: the tag "Nul" makes the folder nul/ of its page, a name Windows keeps for a device: the site builds here, but not on Windows, where no folder can have that name. To build on Windows, rename the tag.',
+			'src/content/posts/trip/index.md:5: tags: the tag "LPT1" makes the folder lpt1/ of its page, a name Windows keeps for a device: the site builds here, but not on Windows, where no folder can have that name. To build on Windows, rename the tag.',
+			"src/content/posts/trip/index.md:4: the post's page is the folder con/ (from its slug field), a name Windows keeps for a device: the site builds here, but not on Windows, where no folder can have that name. To build on Windows, give it another slug of a few words, e.g. slug: con-notes.",
+			"src/content/posts/aux.md: the post's page is the folder aux/ (from its file name), a name Windows keeps for a device: the site builds here, but not on Windows, where no folder can have that name. To build on Windows, give it a slug field of a few words, e.g. slug: aux-notes.",
+		]);
+	});
+});
+
 describe('remote featured images', () => {
 	test('an address that is not a URL is refused before anything is fetched', async () => {
 		const prepared = await preparePostFile(post("featured_image: 'https://'"), context());

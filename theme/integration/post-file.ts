@@ -6,7 +6,7 @@ import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, 
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { PERMALINK_PATTERN } from '../utils/redirects.ts';
 import { deepestNesting, MAX_MDX_DEPTH } from '../utils/markdown-depth.ts';
-import { bundleIndex, MAX_NAME_BYTES, sameLanguage, slugFromFilePath, slugifySegment, tooLongSegment } from '../utils/slugs.ts';
+import { bundleIndex, MAX_NAME_BYTES, sameLanguage, slugFromFilePath, slugifySegment, tooLongSegment, windowsDeviceSegment } from '../utils/slugs.ts';
 import type { PostReference, ShortcodeContext } from '../markdown/shortcodes.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { abridge } from '../utils/describe.ts';
@@ -222,8 +222,13 @@ function checkNameSlugs(key: keyof typeof PAGE_NAMES, value: unknown, source: Pa
 				`Shorten the ${what} name; a sentence is better in the description or the body.`,
 			);
 		}
+		if (windowsDeviceSegment(slug) !== undefined) {
+			context.warn(`${postLocation(context, lineOfKey(source, key))}: ${key}: the ${what} ${JSON.stringify(name)} makes the folder ${slug}/ of its page, ${WINDOWS_DEVICE_HARM} To build on Windows, rename the ${what}.`);
+		}
 	}
 }
+
+const WINDOWS_DEVICE_HARM = 'a name Windows keeps for a device: the site builds here, but not on Windows, where no folder can have that name.';
 
 // Markdown bodies go through the loader's renderer, whose errors name the post; MDX bodies go to the MDX
 // build, which a deep enough body crashes with a segmentation fault and not a word.
@@ -339,6 +344,11 @@ export function postSlug(data: Record<string, unknown>, displayPath: string, loc
 function postId(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): string {
 	const fromSlug = typeof data.slug === 'string' && data.slug.trim() !== '';
 	const id = postSlug(data, context.displayPath, context.config.locale);
+	if (id && windowsDeviceSegment(id) !== undefined) {
+		context.warn(
+			`${postLocation(context, fromSlug ? lineOfKey(source, 'slug') : undefined)}: the post's page is the folder ${id}/ (from ${fromSlug ? 'its slug field' : 'its file name'}), ${WINDOWS_DEVICE_HARM} To build on Windows, give it ${fromSlug ? 'another slug' : 'a slug field'} of a few words, e.g. slug: ${id}-notes.`,
+		);
+	}
 	if (id) return id;
 	const what = fromSlug ? `slug ${JSON.stringify(data.slug)}` : 'the file name';
 	throw postError(

@@ -99,6 +99,15 @@ export function sameLanguage(a: string, b: string): boolean {
 /** The longest file or folder name, in bytes of UTF-8, that ext4, APFS, NTFS and most other file systems take. */
 export const MAX_NAME_BYTES = 255;
 
+// Names Windows keeps for devices, with or without an extension (`con`, `nul.html`, `COM1`): no folder or file
+// can have one there.
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(?:\.[^/]*)?$/i;
+
+/** The first segment of a site path (`/tags/<slug>/`) that Windows cannot name a folder or file, or undefined. */
+export function windowsDeviceSegment(sitePath: string): string | undefined {
+	return sitePath.split('/').find((segment) => WINDOWS_DEVICE.test(segment));
+}
+
 /** The first segment of a site path (`/tags/<slug>/`) too long to be a folder or file name, or undefined. */
 export function tooLongSegment(sitePath: string): { segment: string; bytes: number } | undefined {
 	for (const segment of sitePath.split('/')) {
