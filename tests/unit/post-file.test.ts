@@ -913,15 +913,36 @@ describe("Jekyll's and themes' fields", () => {
 	});
 });
 
-describe("Hugo's build options, Eleventy's permalink: false and Docusaurus's unlisted", () => {
+describe("Hugo's build options, Eleventy's permalink: false, Obsidian's publishing flags and Docusaurus's unlisted", () => {
 	test('hold back a headless bundle and a post whose page Hugo or Eleventy does not write, as drafts, without a word', async () => {
 		warnings.length = 0;
-		for (const options of ['headless: true', 'build:\n  render: never', '_build:\n  render: false\n  list: never', 'permalink: false']) {
+		for (const options of ['headless: true', 'build:\n  render: never', '_build:\n  render: false\n  list: never', 'permalink: false', 'dg-publish: false', 'publish: false']) {
 			const prepared = await preparePostFile(post(options), context());
 			expect(prepared.hidden, options).toBe(true);
 			expect(prepared.heldBack, options).toBe('draft');
 		}
 		expect(warnings).toEqual([]);
+	});
+
+	test("publish a note Obsidian's Digital Garden or Publish is told to publish, without a word about the flag", async () => {
+		warnings.length = 0;
+		for (const options of ['dg-publish: true', 'publish: true']) {
+			const prepared = await preparePostFile(post(options), context());
+			expect(prepared.hidden, options).toBe(false);
+			expect(Object.keys(prepared.data), options).not.toContain(options.split(':')[0]);
+		}
+		expect(warnings).toEqual([]);
+	});
+
+	test("read Obsidian's aliases with spaces as names, which make no redirect page, and keep addresses beside them", async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('aliases: [常用 JS 代码, /old/address/, " JS snippets "]'), context());
+		expect(prepared.data.aliases).toEqual(['/old/address/']);
+		expect((await preparePostFile(post('aliases: Mon voyage'), context())).data).not.toHaveProperty('aliases');
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: aliases: "常用 JS 代码", " JS snippets " are names with spaces, as Obsidian\'s aliases are, not an old address of the post: no redirect page is made from them. Remove them from aliases, or write an old address there to keep it working (aliases: [/posts/old-name/]).',
+			'src/content/posts/trip/index.md:4: aliases: "Mon voyage" is a name with spaces, as Obsidian\'s aliases are, not an old address of the post: no redirect page is made from it. Remove it from aliases, or write an old address there to keep it working (aliases: [/posts/old-name/]).',
+		]);
 	});
 
 	test('hold back a post Hugo or Eleventy would publish unlisted, and say why with its line', async () => {

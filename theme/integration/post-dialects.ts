@@ -10,7 +10,8 @@ import { readOtherEngines } from './post-engines.ts';
  * Front matter that says a post is not to be published as a listed page: Hugo's `headless: true` (a
  * bundle of resources) and `build` options (`_build` before Hugo 0.123) with `render: never` (no page) or
  * `list: never` (a page no list shows), and Eleventy's `permalink: false` (no page) and
- * `eleventyExcludeFromCollections: true` (a page no list shows), as Docusaurus's `unlisted: true` and Pelican's `status: hidden` are. A post with none of them is left as it
+ * `eleventyExcludeFromCollections: true` (a page no list shows), as Docusaurus's `unlisted: true` and Pelican's `status: hidden` are,
+ * and Obsidian's `dg-publish: false` (Digital Garden) and `publish: false` (Obsidian Publish). A post with none of them is left as it
  * is, and undefined is returned. A post with any of them is a draft: held back by a production build and
  * shown by `astro dev`. The options are removed from the front matter, and the key that said so is
  * returned, with `unlisted` for a page its engine would publish unlisted, which Carnet cannot do: the
@@ -25,15 +26,20 @@ export function readUnpublishedOptions(data: Record<string, unknown>): { key: st
 	const options = [
 		{ says: data.headless === true, key: 'headless', written: 'headless: true', unlisted: false },
 		{ says: data.permalink === false, key: 'permalink', written: 'permalink: false', unlisted: false },
+		// Obsidian's publishing flags: Digital Garden's and Obsidian Publish's.
+		{ says: data['dg-publish'] === false, key: 'dg-publish', written: 'dg-publish: false', unlisted: false },
+		{ says: data.publish === false, key: 'publish', written: 'publish: false', unlisted: false },
 		{ says: buildKey !== undefined && never(build.render), key: buildKey ?? '', written: `${buildKey}: render: never`, unlisted: false },
 		{ says: data.eleventyExcludeFromCollections === true, key: 'eleventyExcludeFromCollections', written: 'eleventyExcludeFromCollections: true', unlisted: true },
 		{ says: data.unlisted === true, key: 'unlisted', written: 'unlisted: true', unlisted: true },
 		{ says: hidden, key: 'status', written: 'status: hidden', unlisted: true },
 		{ says: buildKey !== undefined && never(build.list), key: buildKey ?? '', written: `${buildKey}: list: never`, unlisted: true },
 	];
+	// `true` says what every post of a Carnet blog is.
+	for (const name of ['dg-publish', 'publish']) if (data[name] === true) delete data[name];
 	const option = options.find(({ says }) => says);
 	if (!option) return undefined;
-	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', ...(hidden ? ['status'] : [])]) if (name) delete data[name];
+	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', 'dg-publish', 'publish', ...(hidden ? ['status'] : [])]) if (name) delete data[name];
 	if (data.permalink === false) delete data.permalink;
 	data.draft = true;
 	return { key: option.key, written: option.written, unlisted: option.unlisted };

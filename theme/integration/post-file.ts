@@ -112,6 +112,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	splitTagString(data, source, context);
 	warnManyTags(data, source, context);
 	dropQueryAddresses(data, source, context);
+	dropNoteNames(data, source, context);
 	checkExcerptSeparator(data, body, source, context);
 	if (typeof data.permalink === 'string' && PERMALINK_PATTERN.test(data.permalink)) {
 		context.warn(
@@ -171,6 +172,25 @@ function dropQueryAddresses(data: Record<string, unknown>, source: ParsedSource,
 				"To keep such links working, add a redirect rule on your host that matches the query (Netlify's _redirects and Vercel's redirects can), or remove it.",
 		);
 	}
+}
+
+/**
+ * Obsidian's `aliases` are other names of a note, for wikilinks (`aliases: [Mon voyage]`), where Hugo's are
+ * old addresses. An alias with a space in it is a name, as no address has one written so: no redirect page
+ * is made from it (one at `/Mon voyage/` would be a page nobody asks for), and the author is told.
+ */
+function dropNoteNames(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
+	const written = typeof data.aliases === 'string' ? [data.aliases] : Array.isArray(data.aliases) ? data.aliases : [];
+	const names = written.filter((alias): alias is string => typeof alias === 'string' && /\s/.test(alias.trim()));
+	if (names.length === 0) return;
+	const kept = written.filter((alias) => !names.includes(alias as string));
+	if (kept.length === 0) delete data.aliases;
+	else data.aliases = kept;
+	const list = names.map((name) => JSON.stringify(name)).join(', ');
+	context.warn(
+		`${postLocation(context, lineOfKey(source, 'aliases'))}: aliases: ${list} ${names.length === 1 ? 'is a name' : 'are names'} with spaces, as Obsidian's aliases are, not an old address of the post: no redirect page is made from ${names.length === 1 ? 'it' : 'them'}. ` +
+			`Remove ${names.length === 1 ? 'it' : 'them'} from aliases, or write an old address there to keep it working (aliases: [/posts/old-name/]).`,
+	);
 }
 
 /** Jekyll's `excerpt_separator` of a post, when it names one. */
