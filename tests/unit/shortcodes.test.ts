@@ -113,8 +113,8 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 	});
 
 	test('show an unknown shortcode inside a block of raw HTML as an HTML code element, where backticks would show as written', () => {
-		const { body, unknown } = expand('{{< math.inline >}}\n<p>\nInline math\n</p>\n{{</ math.inline >}}\n');
-		expect(body).toBe('`{{< math.inline >}}`\n<p>\nInline math\n</p>\n<code>{{&lt;/ math.inline &gt;}}</code>\n');
+		const { body, unknown } = expand('{{< katex >}}\n<p>\nInline math\n</p>\n{{</ katex >}}\n');
+		expect(body).toBe('`{{< katex >}}`\n<p>\nInline math\n</p>\n<code>{{&lt;/ katex &gt;}}</code>\n');
 		expect(unknown.map((item) => item.line)).toEqual([1, 5]);
 	});
 
@@ -153,6 +153,32 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 			[2, '%% … %%', true],
 		]);
 		expect(JSON.stringify(unknown)).not.toContain('hidden note');
+	});
+
+	test("leave out Hugo's inline shortcodes, their Go template and scripts included, keeping every line number and naming each; code keeps them", () => {
+		const source = [
+			'Before {{< math.inline >}}',
+			'{{ if not (.Page.Scratch.Get "katex") }}<script defer src="https://cdn.example/katex.js"></script>{{ end }}',
+			'{{< /math.inline >}} after.',
+			'Again: {{< math.inline />}} and {{% time.inline %}}{{ now }}{{% /time.inline %}}.',
+			'```',
+			'{{< code.inline >}}x{{< /code.inline >}}',
+			'```',
+			'An open {{< lonely.inline >}} and the rest.',
+		].join('\n');
+		const { body, unknown } = expand(source);
+		expect(body.split('\n')).toEqual(['Before ', '', ' after.', 'Again:  and .', '```', '{{< code.inline >}}x{{< /code.inline >}}', '```', 'An open  and the rest.']);
+		expect(unknown.map(({ line, text, leftOut }) => [line, text, leftOut])).toEqual([
+			[1, '{{< math.inline >}}', true],
+			[4, '{{< math.inline >}}', true],
+			[4, '{{< time.inline >}}', true],
+			[8, '{{< lonely.inline >}}', true],
+		]);
+	});
+
+	test('leave out 20,000 inline shortcodes that nothing closes in one pass', () => {
+		const { unknown } = expand('{{< a.inline >}} '.repeat(20_000));
+		expect(unknown).toHaveLength(20_000);
 	});
 
 	test('keep the HTML of a rawhtml block as written, shortcode-like text inside included, each line on its line', () => {

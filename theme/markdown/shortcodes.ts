@@ -97,7 +97,7 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 	// one as long as its opening tag is outside code: a blank line in its own code can start indented code.
 	// Every step keeps the line count, so a line here is the line in the body.
 	const indented = indentedCodeLines(body, /\{\{|\{%|\[\[|%%/);
-	const uncommented = leaveOutObsidianComments(body, indented, unknown);
+	const uncommented = leaveOutInlineShortcodes(leaveOutObsidianComments(body, indented, unknown), indented, unknown);
 	const blocks = splitFences(uncommented)
 		.map(({ text, code, line }) => (code ? text : expandBlocks(text, (at) => indented.has(line + at - 1))))
 		.join('\n');
@@ -198,6 +198,59 @@ function leaveOutObsidianComments(body: string, indented: ReadonlySet<number>, u
 		}
 	}
 	return lines.join('\n');
+}
+
+// Hugo's inline shortcodes: {{< name.inline >}}…{{< /name.inline >}} defines one (its body a Go template) and
+// runs it, {{< name.inline />}} runs it again.
+const INLINE_SHORTCODE = /\{\{[<%]\s*(\/\s*)?([\w-]+)\.inline\s*(\/)?\s*[>%]\}\}/g;
+
+/**
+ * `body` without Hugo's inline shortcodes, each line on its line: a Go template, often loading scripts from
+ * another site, which Hugo runs only with `enableInlineShortcodes` and otherwise leaves out, and which
+ * Carnet cannot run. Each is reported by its line; code keeps them as written.
+ */
+function leaveOutInlineShortcodes(body: string, indented: ReadonlySet<number>, unknown: ShortcodeResult['unknown']): string {
+	if (!body.includes('.inline')) return body;
+	return splitFences(body, indented)
+		.map(({ text, code, line }) => {
+			if (code) return text;
+			const tags = [...text.matchAll(INLINE_SHORTCODE)];
+			if (tags.length === 0) return text;
+			// Each opening tag goes with the next closing tag of its name, found through a list per name read
+			// in order, so that thousands of tags cost one pass.
+			const closings = new Map<string, { tags: RegExpExecArray[]; next: number }>();
+			for (const tag of tags) {
+				if (!tag[1]) continue;
+				const list = closings.get(tag[2] ?? '') ?? { tags: [], next: 0 };
+				list.tags.push(tag);
+				closings.set(tag[2] ?? '', list);
+			}
+			const spans: [number, number, string][] = [];
+			let end = 0;
+			for (const tag of tags) {
+				const [whole, closing, name = '', selfClosing] = tag;
+				if (closing || tag.index < end) continue;
+				const list = closings.get(name) ?? { tags: [], next: 0 };
+				while (list.next < list.tags.length && (list.tags[list.next] as RegExpExecArray).index < tag.index) list.next += 1;
+				const close = selfClosing ? undefined : list.tags[list.next++];
+				end = close ? close.index + close[0].length : tag.index + whole.length;
+				spans.push([tag.index, end, name]);
+			}
+			let result = '';
+			let from = 0;
+			for (const [start, stop, name] of spans) {
+				unknown.push({
+					line: line + lineBreaks(text.slice(0, start)),
+					text: `{{< ${name}.inline >}}`,
+					reason: "it is a Hugo inline shortcode, a Go template that Hugo runs only when the site's enableInlineShortcodes is on and Carnet cannot run; write what it shows as Markdown or HTML",
+					leftOut: true,
+				});
+				result += text.slice(from, start) + '\n'.repeat(lineBreaks(text.slice(start, stop)));
+				from = stop;
+			}
+			return result + text.slice(from);
+		})
+		.join('\n');
 }
 
 // {{< highlight go >}}…{{< /highlight >}}, {% highlight go %}…{% endhighlight %} and {{< mermaid >}}…{{< /mermaid >}} become fenced code;
