@@ -7,6 +7,7 @@ import { bodyFeatures } from '../../theme/integration/body-features.ts';
 import { installBodyPlugins } from '../../theme/integration/markdown.ts';
 import { parseCodeMeta } from '../../theme/markdown/code.ts';
 import { bodyTransforms } from '../../theme/markdown/transforms.ts';
+import { summaryOf } from '../../theme/utils/summary.ts';
 
 const ON = { callouts: true, math: true, code: true, figures: true };
 const logger = { warn: () => {} } as never;
@@ -51,6 +52,13 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		const { $ } = await render(name, '> [!tip]\n> Lower case.\n\n> Not [!NOTE] at the start.');
 		expect($('aside.carnet-callout--tip strong').text()).toBe('Tip');
 		expect($('blockquote').text()).toContain('Not [!NOTE] at the start.');
+	});
+
+	test("gives a post that opens with a callout the callout's text for summary, not its title", async () => {
+		const { $ } = await render(name, '> [!NOTE]\n> This guide was updated for 2024.\n\nThe intro.');
+		expect(summaryOf($.html())).toBe('This guide was updated for 2024.');
+		const folded = await render(name, '> [!WARNING]- Careful here\n> Back up first.\n\nThe intro.');
+		expect(summaryOf(folded.$.html())).toBe('Back up first.');
 	});
 
 	test('keeps inline formatting in a callout title and puts French spacing in its body', async () => {

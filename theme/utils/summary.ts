@@ -11,6 +11,7 @@ const PARAGRAPH = /<p(?:\s[^>]*)?>[\s\S]*?<\/p>/g;
  * out), scripts' and templates' source, and what is shown only without JavaScript.
  */
 const UNSEEN = new RegExp(String.raw`${HTML_COMMENT}|<(script|style|template|noscript|textarea|title|xmp)(?=[\s/>])[\s\S]*?(?:<\/\1\s*>|$)`, 'gi');
+const CALLOUT_TITLE = /^<p\s[^>]*\bclass="carnet-callout__title"/;
 /** Longer summaries are cut at a word, with an ellipsis: about what search engines show of a description. */
 export const SUMMARY_LENGTH = 240;
 
@@ -28,6 +29,8 @@ export function summaryOf(html: string, separator?: string): string | undefined 
 	const divider = separator === undefined ? DIVIDER.exec(html)?.index : dividerIndex(html, separator);
 	if (divider !== undefined) return shortened(textOf(html.slice(0, divider)));
 	for (const [paragraph] of html.replace(UNSEEN, '').matchAll(PARAGRAPH)) {
+		// A callout's title ("Note", or the author's) labels the text under it, which is what it says.
+		if (CALLOUT_TITLE.test(paragraph)) continue;
 		const text = textOf(paragraph);
 		if (text !== '') return shortened(text);
 	}
