@@ -354,6 +354,20 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(post(''), context())).data.featured_image).toBeUndefined();
 	});
 
+	test("Wowchemy's image { caption, focal_point, alt_text } sets up the featured.jpg beside the post: its alt text is read, the rest kept as keys to report", async () => {
+		const bundle = context({ displayPath: 'src/content/posts/bundle/index.md', entryFile: path.join(root, 'src/content/posts/bundle/index.md') });
+		const prepared = await preparePostFile(post("image:\n  caption: 'Photo by [Ada](https://example.com)'\n  focal_point: Smart\n  preview_only: false\n  alt_text: A harbour"), bundle);
+		expect(prepared.data.featured_image).toBe('./featured.jpg');
+		expect(prepared.data.featured_image_alt).toBe('A harbour');
+		expect(prepared.data).not.toHaveProperty('image');
+		expect(prepared.data['image.focal_point']).toBe('Smart');
+		expect(prepared.data['image.caption']).toBe('Photo by [Ada](https://example.com)');
+		// Outside a bundle, there is no image to set up, and the post builds without one.
+		const alone = await preparePostFile(post('image:\n  caption: ""\n  focal_point: ""\n  preview_only: false'), context());
+		expect(alone.data.featured_image).toBeUndefined();
+		expect(alone.data).not.toHaveProperty('image');
+	});
+
 	test('empty names in a list of tags or categories are absent, as Hugo archetypes leave them', async () => {
 		const prepared = await preparePostFile(post('tags: [""]\ncategories: ["", Web, "  "]\nkeywords: [~]'), context());
 		expect(prepared.data.tags).toBeUndefined();

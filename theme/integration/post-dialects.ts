@@ -179,7 +179,20 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 		// Carnet's own remote image, `{ src, width, height }`, is the schema's to read.
 		if (typeof object.src === 'string' && typeof object.width === 'number' && typeof object.height === 'number') continue;
 		const pathKey = paths.find((name) => typeof object[name] === 'string' && object[name].trim() !== '') ?? paths.find((name) => typeof object[name] === 'string');
-		if (pathKey === undefined) continue;
+		if (pathKey === undefined) {
+			// The settings of an image the object does not name: Wowchemy's `image: { caption, focal_point,
+			// alt_text }` for the `featured.jpg` beside the post (bundleFeatureImage()). Its alt text is read; the
+			// rest is reported as other unknown keys are.
+			if (!imageKeys.includes(key)) continue;
+			delete data[key];
+			const { alt_text: altText, ...rest } = object;
+			if (typeof altText === 'string' && altText.trim() !== '' && !FIELD_ALIASES.imageAlt.some((altKey) => data[altKey] !== undefined)) {
+				data.featured_image_alt = altText;
+				source.movedKeys = { ...source.movedKeys, featured_image_alt: key };
+			} else if (altText !== undefined) rest.alt_text = altText;
+			keepAsKeys(data, source, key, rest);
+			continue;
+		}
 		// `header` is no image field of Carnet's: its image is the featured image, unless the post names one.
 		const target = imageKeys.includes(key) ? key : imageKeys.some((name) => data[name] !== undefined) ? undefined : 'featured_image';
 		delete data[key];
@@ -202,11 +215,16 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 			for (const size of ['width', 'height']) if (typeof rest[size] === 'number') delete rest[size];
 			kept = rest;
 		}
-		for (const [name, field] of Object.entries(kept)) {
-			if (isBlankField(field)) continue;
-			data[`${key}.${name}`] = field;
-			source.movedKeys = { ...source.movedKeys, [`${key}.${name}`]: key };
-		}
+		keepAsKeys(data, source, key, kept);
+	}
+}
+
+/** What an image object holds besides its image, as keys of their own (`cover.caption`), which are reported as unknown keys are. */
+function keepAsKeys(data: Record<string, unknown>, source: ParsedSource, key: string, fields: Record<string, unknown>): void {
+	for (const [name, field] of Object.entries(fields)) {
+		if (isBlankField(field)) continue;
+		data[`${key}.${name}`] = field;
+		source.movedKeys = { ...source.movedKeys, [`${key}.${name}`]: key };
 	}
 }
 
