@@ -67,6 +67,8 @@ describe("dates as Astro's blog starter, Jekyll and people write them", () => {
 		['RFC 2822, with its offset', 'Fri, 08 Jul 2022 10:00:00 +0200', '2022-07-08T08:00:00.000Z'],
 		["RFC 1123 with a North American zone name, as Go's time.RFC1123 writes it", 'Fri, 08 Jul 2022 10:00:00 PDT', '2022-07-08T17:00:00.000Z'],
 		['RFC 1123 in GMT, as RSS dates are written', 'Fri, 08 Jul 2022 10:00:00 GMT', '2022-07-08T10:00:00.000Z'],
+		["JavaScript's String(date), as Hashnode exports write it", 'Fri Dec 22 2023 07:44:23 GMT+0000 (Coordinated Universal Time)', '2023-12-22T07:44:23.000Z'],
+		["JavaScript's String(date) east of Greenwich", 'Sat Feb 03 2024 10:30:00 GMT+0100 (heure normale d’Europe centrale)', '2024-02-03T09:30:00.000Z'],
 		['an RFC 822 zone name in winter', 'Mon, 02 Jan 2006 15:04:05 MST', '2006-01-02T22:04:05.000Z'],
 		["Jekyll's space before the offset", '2022-07-08 10:00:00 +0100', '2022-07-08T09:00:00.000Z'],
 		['TOML local date-time text', '2022-07-08T10:00:00.000', '2022-07-08T08:00:00.000Z'],

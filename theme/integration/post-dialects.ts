@@ -54,6 +54,11 @@ const JEKYLL_DRAFTS = /(?:^|\/)_drafts\//;
 const JEKYLL_POSTS = /(?:^|\/)_posts\//;
 /** Lists of names, where an empty item is a placeholder left unfilled. */
 const NAME_LISTS = ['tags', 'categories', 'category', 'keywords'];
+function namedObjectName(item: unknown): string | undefined {
+	if (item === null || typeof item !== 'object' || Array.isArray(item) || item instanceof Date) return undefined;
+	const { name } = item as Record<string, unknown>;
+	return typeof name === 'string' ? name : undefined;
+}
 /** Go's zero time, which Hugo writes and reads as "no date" (`expiryDate: 0001-01-01T00:00:00Z`). */
 const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: \+0000 UTC)?)?$/;
 
@@ -61,7 +66,8 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  * Reads Hugo's and Jekyll's conventions into the fields the schema knows, before dates are read:
  * - a flag written `yes`, `no`, `on` or `off` is true or false, as their YAML 1.1 readers take it;
  * - an empty value (`featured_image: ""`, `description:`) is an absent field, as Hugo's archetypes mean it,
- *   an empty name in a list of tags or categories (`tags: [""]`) is no name, and a date at Hugo's zero time
+ *   an empty name in a list of tags or categories (`tags: [""]`) is no name, one written as an object is
+ *   its `name` (`{ name, slug }`, as Hashnode and Ghost export tags), and a date at Hugo's zero time
  *   (`expiryDate: 0001-01-01T00:00:00Z`) is no date;
  * - the conventions of other engines are read first (post-engines.ts);
  * - Jekyll's `published: false` is a draft (Carnet's `published` is otherwise a date);
@@ -84,7 +90,9 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	// Some Hugo archetypes leave `tags: [""]` and `categories: [""]`: an empty name in a list of names is no name.
 	for (const key of NAME_LISTS) {
 		const value = data[key];
-		if (Array.isArray(value)) data[key] = value.filter((item) => !isBlankField(item));
+		// A tag written as an object with its name (`{ name: Data, slug: data }`, as Hashnode exports and
+		// Ghost's API write tags) is that name; its slug is the theme's to make.
+		if (Array.isArray(value)) data[key] = value.map((item) => namedObjectName(item) ?? item).filter((item) => !isBlankField(item));
 	}
 	for (const [key, value] of Object.entries(data)) {
 		if (key !== 'title' && KNOWN_KEYS.has(key) && isBlankField(value)) delete data[key];

@@ -3,7 +3,9 @@
 // (withastro/starlight#1166, HiDeoo/starlight-blog#143).
 
 const TIME = String.raw`(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?`;
-const OFFSET = String.raw`\s*(Z|UTC|GMT|UT|[ECMP][SD]T|[+-]\d{2}(?::?\d{2})?)?`;
+// `GMT+0100 (Central European Standard Time)` too: how JavaScript's Date writes itself (String(date)), which
+// Hashnode's exports and scripts that print a date keep.
+const OFFSET = String.raw`\s*(Z|UTC|GMT|UT|[ECMP][SD]T|(?:GMT|UTC)?[+-]\d{2}(?::?\d{2})?)?(?:\s+\([^()]{1,64}\))?`;
 /** The North American zone names RFC 2822 keeps from RFC 822 (section 4.3), as RSS dates and Go's RFC 1123 write them. */
 const NAMED_OFFSETS: Record<string, number> = { EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7 };
 // Year first, so never ambiguous: ISO 8601, and the unpadded months and days that Jekyll reads (`2021-1-5`)
@@ -114,8 +116,9 @@ function offsetMinutes(offset: string): number | undefined {
 	if (/^(?:z|utc|gmt|ut)$/i.test(offset)) return 0;
 	const named = NAMED_OFFSETS[offset.toUpperCase()];
 	if (named !== undefined) return named * 60;
-	const sign = offset.startsWith('-') ? -1 : 1;
-	const digits = offset.slice(1).replace(':', '');
+	const signed = offset.replace(/^(?:GMT|UTC)/i, '');
+	const sign = signed.startsWith('-') ? -1 : 1;
+	const digits = signed.slice(1).replace(':', '');
 	const hours = Number(digits.slice(0, 2));
 	const minutes = Number(digits.slice(2) || 0);
 	if (minutes >= 60 || hours * 60 + minutes > (sign > 0 ? 14 * 60 : 12 * 60)) return undefined;
