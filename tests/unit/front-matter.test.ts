@@ -142,6 +142,13 @@ describe('front matter that would exhaust memory', () => {
 		expect(parsed.data).toEqual({ title: 'Same', subtitle: 'Same', tags: ['a', 'b'], keywords: ['a', 'b'] });
 	});
 
+	test("merge keys (<<: *defaults) are applied, as Hugo's and Jekyll's YAML readers apply them, so that a draft merged in stays a draft", () => {
+		const parsed = parseFrontMatter('---\ndefaults: &d\n  tags: [merged]\n  draft: true\ntitle: Merged\n<<: *d\ndate: 2024-01-01\n---\n');
+		expect(parsed.data).toEqual({ defaults: { tags: ['merged'], draft: true }, title: 'Merged', tags: ['merged'], draft: true, date: '2024-01-01' });
+		// A key written in the map wins over the merged one; "<<" quoted is a key like any other.
+		expect(parseFrontMatter('---\nd: &d { draft: true }\ndraft: false\n<<: *d\n"<<": text\n---\n').data).toEqual({ d: { draft: true }, draft: false, '<<': 'text' });
+	});
+
 	test('nesting deep enough to overflow the parser is an error, not a crash', () => {
 		const error = syntaxError(`---\ntitle: Deep\nx: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n---\n`);
 		expect([error.line, error.reason]).toEqual([3, 'nesting exceeded maxDepth (100)']);

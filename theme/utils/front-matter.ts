@@ -56,6 +56,12 @@ const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*\r?$/;
 const JSON_OPENING = /^\{[ \t]*(?:"|\r?$)/;
 
 /**
+ * YAML's core schema, whose dates stay strings, with merge keys (`<<: *defaults`), which the YAML readers of
+ * Hugo, Jekyll and Eleventy apply: without them a `draft: true` merged in would be lost, and the draft published.
+ */
+const FRONT_MATTER_SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [yaml.types.merge] });
+
+/**
  * Splits a Markdown file into YAML front matter and body and parses the YAML. Dates stay strings
  * (the YAML core schema) so that the caller reads them in the site's time zone.
  *
@@ -86,7 +92,7 @@ export function parseFrontMatter(source: string): ParsedSource {
 	const repairs: FrontMatterRepair[] = [];
 	for (;;) {
 		try {
-			const data = yaml.load(yamlLines.join('\n'), { schema: yaml.CORE_SCHEMA }) ?? {};
+			const data = yaml.load(yamlLines.join('\n'), { schema: FRONT_MATTER_SCHEMA }) ?? {};
 			if (typeof data !== 'object' || Array.isArray(data)) {
 				throw new FrontMatterSyntaxError('the front matter must be a list of "key: value" lines', 2, 1, codeFrame(lines, 2, 1));
 			}
