@@ -59,7 +59,10 @@ const JSON_OPENING = /^\{[ \t]*(?:"|\r?$)/;
  * YAML's core schema, whose dates stay strings, with merge keys (`<<: *defaults`), which the YAML readers of
  * Hugo, Jekyll and Eleventy apply: without them a `draft: true` merged in would be lost, and the draft published.
  */
-const FRONT_MATTER_SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [yaml.types.merge] });
+const FRONT_MATTER_SCHEMA = yaml.CORE_SCHEMA.extend({
+	// js-yaml's own merge type (lib/type/merge.js), which its default schema has along with dates as Date objects.
+	implicit: [new yaml.Type('tag:yaml.org,2002:merge', { kind: 'scalar', resolve: (data: unknown) => data === '<<' || data === null })],
+});
 
 /**
  * Splits a Markdown file into YAML front matter and body and parses the YAML. Dates stay strings
