@@ -120,6 +120,10 @@ beforeAll(async () => {
 			'title: Script links\ndate: 2024-05-15',
 			'[Win a prize](javascript:alert(document.cookie)) and [a reference][r].\n\n[r]: vbscript:msgbox\n\n{{< figure src="/images/pixel.png" alt="Pixel" link="javascript:alert(2)" >}}\n\n[A page](/elsewhere/)\n',
 		),
+		// Elements that nothing ends, after which the HTML parser takes the rest of the page as their content: a
+		// tag named in prose without backticks, a script tag left open.
+		'src/content/posts/prose-tags.md': post('title: Prose tags\ndate: 2024-05-14', 'A form field is a <textarea> or an <input>.\n\n## Next section\n\nThis paragraph stays.\n'),
+		'src/content/posts/open-script.md': post('title: Open script\ndate: 2024-05-13', 'Before.\n\n<script src="/counter.js">\n\nAfter the script.\n'),
 		'src/content/posts/unclosed/dot.png': await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).png().toBuffer(),
 		'src/content/posts/aligned.md': post('title: Aligned\ndate: 2023-11-01', '| Left | Centre | Right |\n|:--|:-:|--:|\n| a | b | c |\n'),
 		'src/content/posts/vector/index.md': post('title: Vector\ndate: 2024-01-01\nfeatured_image: ./drawing.svg\nfeatured_image_alt: A square', 'Body.\n'),
@@ -331,6 +335,25 @@ describe('parts of another page pasted into a post', () => {
 			'src/content/posts/pasted-parts.md:9: a <base> element, pasted from another page, is left out of the post: it would send every link and image of the page, the theme\'s own included, to another address. Delete it from the post to silence this warning.',
 			"src/content/posts/traps.md:12: a <meta> element, pasted from another page, is left out of the post: a page's <meta> belongs in its head, where the theme writes the post's own (a refresh would take readers off the page). Delete it from the post to silence this warning.",
 			'src/content/posts/traps.md:13: a <base> element, pasted from another page, is left out of the post: it would send every link and image of the page, the theme\'s own included, to another address. Delete it from the post to silence this warning.',
+		]);
+	});
+});
+
+describe('an element that nothing ends', () => {
+	test('shows its tag as text, and the rest of the post on the page and in feeds, with a warning naming its line', () => {
+		const $ = site.html('posts/prose-tags/index.html');
+		// <input> is an element of its own, which ends by itself: it stays one.
+		expect($('.carnet-prose p').first().text()).toBe('A form field is a <textarea> or an .');
+		expect($('.carnet-prose textarea').length).toBe(0);
+		expect($('.carnet-prose h2').text()).toBe('Next section');
+		expect($('.carnet-prose').text()).toContain('This paragraph stays.');
+		expect(site.html('posts/open-script/index.html')('.carnet-prose').text()).toContain('After the script.');
+		const items = parseRssFeed(readFileSync(path.join(site.dist, 'rss.xml'), 'utf8')).items ?? [];
+		expect(items.find((item) => item.title === 'Prose tags')?.content?.encoded).toContain('This paragraph stays.');
+		expect(items.find((item) => item.title === 'Open script')?.content?.encoded).toContain('After the script.');
+		expect(warnings().filter((line) => /prose-tags|open-script/.test(line)).sort()).toEqual([
+			'src/content/posts/open-script.md:7: <script> opens an element that nothing ends, so browsers would take the rest of the post, and the page around it, into it, hiding it or showing it as text; its "<" is shown as text. To show the tag\'s name, write it as code (`<script>`); to use the element, end it with </script>.',
+			'src/content/posts/prose-tags.md:5: <textarea> opens an element that nothing ends, so browsers would take the rest of the post, and the page around it, into it, hiding it or showing it as text; its "<" is shown as text. To show the tag\'s name, write it as code (`<textarea>`); to use the element, end it with </textarea>.',
 		]);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { endlessCommentLine } from '../../theme/integration/body-comments.ts';
-import { balanceHtml, opensEndlessComment, pagePartsLeftOut } from '../../theme/utils/balanced-html.ts';
+import { balanceHtml, endlessElements, opensEndlessComment, pagePartsLeftOut } from '../../theme/utils/balanced-html.ts';
 
 describe('balanceHtml()', () => {
 	test('returns a body whose tags pair up byte for byte, raw text, comments, void and SVG elements included', () => {
@@ -100,5 +100,24 @@ describe('a comment that nothing closes', () => {
 	test('is found on its line of the Markdown, past code that writes <!--', () => {
 		expect(endlessCommentLine('Intro.\n\n```html\n<!-- in code\n```\n\nWrite `<!--` to start one. <!-- closed -->\n\n<!-- TODO: rewrite\n\nThe rest.\n')).toBe(9);
 		expect(endlessCommentLine('Intro. <!-- closed -->\n')).toBeUndefined();
+	});
+});
+
+describe('endlessElements()', () => {
+	test('finds a <textarea> mentioned in prose, and each element that takes the rest of the page as its content when nothing ends it', () => {
+		expect(endlessElements('<p>A form field is a <textarea> or an &#x3C;input>.</p>\n<h2>Next</h2>')).toEqual([{ index: 21, name: 'textarea' }]);
+		for (const name of ['script', 'style', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'template', 'select']) {
+			expect(endlessElements(`<p>Before.</p>\n<${name} class="x">\n<p>After.</p>`).map((found) => found.name), name).toEqual([name]);
+		}
+	});
+
+	test('finds every one of a name once none is ended, in one pass, and none that is ended', () => {
+		expect(endlessElements('<textarea>a</textarea> <TEXTAREA> <textarea>').map((found) => found.index)).toEqual([23, 34]);
+		expect(endlessElements('<script>if (a </scripts) x</script><style>p{}</style ><title>T</title>')).toEqual([]);
+		expect(endlessElements('<textarea> '.repeat(50_000))).toHaveLength(50_000);
+	});
+
+	test('leaves a tag inside a comment, a script or another raw-text element alone', () => {
+		expect(endlessElements('<!-- <textarea> --><script>document.write("<style>")</script><p>ok</p>')).toEqual([]);
 	});
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
-import { balanceHtml, endlessBogusComment, opensEndlessComment, pagePartsLeftOut, withoutComments } from '../utils/balanced-html.ts';
+import { balanceHtml, endlessBogusComment, endlessElements, opensEndlessComment, pagePartsLeftOut, withoutComments } from '../utils/balanced-html.ts';
 import { summaryOf } from '../utils/summary.ts';
 import { nameUnnamedHeading, readHeadingTexts, separateFootnoteIds } from '../utils/heading-ids.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
@@ -309,6 +309,22 @@ export class PostSync {
 		);
 	}
 
+	// Elements that nothing ends (utils/balanced-html.ts, endlessElements()): one warning per element name,
+	// with the lines where the source has it outside code.
+	#warnEndlessElements(post: PostFile, displayPath: string, names: string[]): void {
+		const lines = post.body.split('\n');
+		const code = fencedLines(lines);
+		for (const name of new Set(names)) {
+			const tag = new RegExp(`<${name}(?:[\\s/>]|$)`, 'i');
+			const found = lines.flatMap((text, at) => (!code[at] && tag.test(text) ? [post.source.bodyLine + at] : []));
+			const others = found.slice(1, 6);
+			this.#context.logger.warn(
+				`${postLocation({ displayPath }, found[0])}: <${name}> opens an element that nothing ends${others.length > 0 ? ` (so do lines ${others.join(', ')}${found.length > 6 ? '…' : ''})` : ''}, so browsers would take the rest of the post, and the page around it, into it, hiding it or showing it as text; its "<" is shown as text. ` +
+					`To show the tag's name, write it as code (\`<${name}>\`); to use the element, end it with </${name}>.`,
+			);
+		}
+	}
+
 	// Parts of another page pasted into the post, which the page leaves out (utils/balanced-html.ts), in the
 	// order of the post.
 	#warnPageParts(post: PostFile, displayPath: string, parts: string[]): void {
@@ -367,6 +383,12 @@ export class PostSync {
 			if (bogus !== undefined) {
 				this.#warnBogusComment(post, displayPath, rendered.html.slice(bogus, bogus + 12));
 				rendered.html = `${rendered.html.slice(0, bogus)}&#x3C;${rendered.html.slice(bogus + 1)}`;
+			}
+			// A <textarea> or <script> that nothing ends would take the rest of the post, and the page, as its text.
+			const endless = endlessElements(rendered.html);
+			if (endless.length > 0) {
+				this.#warnEndlessElements(post, displayPath, endless.map(({ name }) => name));
+				for (const { index } of endless.reverse()) rendered.html = `${rendered.html.slice(0, index)}&#x3C;${rendered.html.slice(index + 1)}`;
 			}
 			// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
 			const balanced = balanceHtml(rendered.html);

@@ -152,6 +152,45 @@ export function opensEndlessComment(html: string): boolean {
 	return false;
 }
 
+// Elements whose start tag, with no end tag after it, takes the rest of the post and the page around it:
+// as text (RAW_TEXT, `<noscript>`), as an inert template, or as a list whose other markup is dropped.
+const SWALLOWING = new Set([...RAW_TEXT, 'noscript', 'template', 'select']);
+
+/**
+ * The start tags of the body that nothing ends and after which the HTML parser reads the rest of the post,
+ * and of the page around it, as that element's content: a `<textarea>` written in prose ("a <textarea> or
+ * an <input>") shows the rest of the page in a text box, a `<script>`, `<title>` or `<template>` hides it.
+ * Each with its offset and name, in order; empty when every one is ended. One pass: when no end tag
+ * follows an element, none follows a later one of its name.
+ */
+export function endlessElements(html: string): { index: number; name: string }[] {
+	if (!/<(?:script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|template|select)[\s/>]/i.test(html)) return [];
+	const lower = html.toLowerCase();
+	const endless: { index: number; name: string }[] = [];
+	const unended = new Set<string>();
+	TOKEN.lastIndex = 0;
+	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
+		const [token, rawName] = match;
+		if (!rawName || token.startsWith('</')) continue;
+		const name = rawName.toLowerCase();
+		if (!SWALLOWING.has(name)) continue;
+		const end = unended.has(name) ? -1 : endTag(lower, name, TOKEN.lastIndex);
+		if (end === -1) {
+			unended.add(name);
+			endless.push({ index: match.index, name });
+		} else if (RAW_TEXT.has(name)) TOKEN.lastIndex = end;
+	}
+	return endless;
+}
+
+/** The offset of the first `</name` that ends an element of that name (followed by white space, `/` or `>`) at or after `from`, or -1. */
+function endTag(lower: string, name: string, from: number): number {
+	for (let at = lower.indexOf(`</${name}`, from); at !== -1; at = lower.indexOf(`</${name}`, at + 1)) {
+		if (/[\s/>]/.test(lower[at + name.length + 2] ?? '')) return at;
+	}
+	return -1;
+}
+
 /**
  * Where the body opens what the HTML parser reads as a comment up to the next `>` when no `>` follows: a
  * processing instruction (`<?php …`), a declaration (`<!DOCTYPE`, `<![CDATA[` outside SVG) or a `</` that
