@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { AstroConfig } from 'astro';
@@ -45,6 +46,15 @@ async function failure(frontMatter: string): Promise<string> {
 	throw new Error('expected the post to be refused');
 }
 
+/** `png` with the width and height of its IHDR chunk replaced, and the chunk's checksum made right again. */
+function withPngSize(png: Buffer, width: number, height: number): Buffer {
+	const copy = Buffer.from(png);
+	copy.writeUInt32BE(width, 16);
+	copy.writeUInt32BE(height, 20);
+	copy.writeUInt32BE(crc32(copy.subarray(12, 29)), 29);
+	return copy;
+}
+
 beforeAll(async () => {
 	rmSync(root, { recursive: true, force: true });
 	const jpeg = await makeJpeg(320, 180, 1);
@@ -71,6 +81,8 @@ beforeAll(async () => {
 		'src/content/posts/trip/trap.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" onload="alert(1)"/>',
 		'src/content/posts/trip/sizeless.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>',
 		'src/content/posts/trip/photos/a.jpg': jpeg,
+		// A 3 kB PNG whose header says 60,000 × 60,000 pixels: a decompression bomb, or a header written wrong.
+		'src/content/posts/trip/huge.png': withPngSize(png, 60_000, 60_000),
 		'src/content/posts/bundle/featured.jpg': jpeg,
 		'src/content/posts/bundle/notes.txt': 'Not a picture.\n',
 	};
@@ -143,6 +155,13 @@ describe('each featured-image mistake has its own message, with the line', () =>
 		expect(await failure('featured_image: ./empty.jpg')).toMatchInlineSnapshot(`
 			"src/content/posts/trip/index.md:4: featured_image './empty.jpg' (src/content/posts/trip/empty.jpg) is an empty file (0 bytes).
 			Hint: Copy or export the image again: an interrupted download or copy leaves an empty file."
+		`);
+	});
+
+	test('an image larger than sharp decodes', async () => {
+		expect(await failure('featured_image: ./huge.png')).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.md:4: featured_image './huge.png' (src/content/posts/trip/huge.png) is 60000×60000 pixels (3,600 megapixels), more than the 268 megapixels sharp decodes: it would be published unoptimised, under the names and types of the smaller images pages ask for.
+			Hint: Export it at the size pages show (2,400 pixels wide is plenty); if its header is wrong, export it again."
 		`);
 	});
 

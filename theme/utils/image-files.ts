@@ -83,7 +83,21 @@ export async function checkImageFile(file: string, knownSize?: number): Promise<
 			? { ok: false, problem: 'is an SVG without a width and height or a viewBox, so its size is unknown', fix: 'Add a viewBox to its <svg> element, e.g. viewBox="0 0 1200 630".' }
 			: { ok: false, problem: `is ${name} file that cannot be read: it is truncated or damaged`, fix: 'Copy or export the image again.' };
 	}
+	if (format !== 'svg' && measured.width * measured.height > MAX_PIXELS) {
+		return {
+			ok: false,
+			problem: `is ${measured.width}×${measured.height} pixels (${megapixels(measured.width * measured.height)} megapixels), more than the ${megapixels(MAX_PIXELS)} megapixels sharp decodes: it would be published unoptimised, under the names and types of the smaller images pages ask for`,
+			fix: 'Export it at the size pages show (2,400 pixels wide is plenty); if its header is wrong, export it again.',
+		};
+	}
 	return { ok: true, format, ...measured };
+}
+
+/** sharp's `limitInputPixels` default (0x3FFF × 0x3FFF): an image larger than that is refused by Astro's image service, which then copies it as it is. */
+const MAX_PIXELS = 0x3fff * 0x3fff;
+
+function megapixels(pixels: number): string {
+	return Math.round(pixels / 1e6).toLocaleString('en');
 }
 
 /** The format a file's first bytes announce (see sniffFormat()), read synchronously. */
