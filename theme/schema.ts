@@ -2,7 +2,7 @@ import type { ImageMetadata } from 'astro';
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { DATE_FORMS } from './utils/dates.ts';
-import { ABSOLUTE_LINK_ERROR, isSafeLink } from './utils/links.ts';
+import { ABSOLUTE_LINK_ERROR, absoluteHref, isSafeLink } from './utils/links.ts';
 import { AUTHOR_IMAGE_KEYS, authorImageProblem, socialProfile } from './utils/authors.ts';
 
 /**
@@ -105,8 +105,11 @@ const AuthorSchema = z
 function keptAuthor(author: z.output<typeof AuthorSchema>): Author {
 	if (typeof author === 'string') return author;
 	const { name, email, url, title, socials } = author;
-	const image = AUTHOR_IMAGE_KEYS.map((key) => (author as Record<string, unknown>)[key] as string | undefined).find((value) => value !== undefined);
-	return { name, ...(email ? { email } : {}), ...(url ? { url } : {}), ...(title ? { title } : {}), ...(image ? { image } : {}), ...(socials ? { socials } : {}) };
+	const written = AUTHOR_IMAGE_KEYS.map((key) => (author as Record<string, unknown>)[key] as string | undefined).find((value) => value !== undefined);
+	// URLs as pages, feeds and JSON-LD write them (`a b` as `a%20b`); a photo's path in public/ stays as written.
+	const image = written && /^https?:/i.test(written) ? absoluteHref(written) : written;
+	const links = socials && Object.fromEntries(Object.entries(socials).map(([platform, value]) => [platform, /^https?:/i.test(value) ? absoluteHref(value) : value]));
+	return { name, ...(email ? { email } : {}), ...(url ? { url: absoluteHref(url) } : {}), ...(title ? { title } : {}), ...(image ? { image } : {}), ...(links ? { socials: links } : {}) };
 }
 
 /** An author: a name, or what front matter or Docusaurus's authors.yml says of them. */
@@ -141,7 +144,8 @@ const CANONICAL_ERROR = "expected the post's original http(s) address, such as h
 const CanonicalUrlSchema = z
 	.string({ error: CANONICAL_ERROR })
 	.trim()
-	.refine((value) => isSafeLink(value) && /^https?:/i.test(value), { error: CANONICAL_ERROR });
+	.refine((value) => isSafeLink(value) && /^https?:/i.test(value), { error: CANONICAL_ERROR })
+	.transform(absoluteHref);
 
 /** Pinned posts, series and comments (utils/posts.ts reads them). */
 function writingShape(): Record<string, z.ZodType> {

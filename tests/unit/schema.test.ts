@@ -106,6 +106,17 @@ describe('postSchema()', () => {
 		expect(result.error?.issues[0]?.message).toBe("expected a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024'");
 	});
 
+	test('writes canonical, author and profile URLs as browsers send them: spaces and accents percent-encoded', () => {
+		const data = schema.parse({
+			title: 'T',
+			date,
+			canonical: 'https://exemple.fr/blog/café à la crème/?q=a b',
+			author: { name: 'Ada', url: 'https://ada.example/a b"<x>', image_url: 'https://ada.example/ma photo.png', socials: { blog: 'https://ada.example/é' } },
+		});
+		expect(data.canonicalURL).toBe('https://exemple.fr/blog/caf%C3%A9%20%C3%A0%20la%20cr%C3%A8me/?q=a%20b');
+		expect(data.author).toEqual({ name: 'Ada', url: 'https://ada.example/a%20b%22%3Cx%3E', image: 'https://ada.example/ma%20photo.png', socials: { blog: 'https://ada.example/%C3%A9' } });
+	});
+
 	test("refuses an author URL that is not http(s): or mailto:, naming author.url and the value", () => {
 		for (const url of ['javascript:alert(document.domain)', 'JAVASCRIPT:alert(1)', 'java\nscript:alert(1)', 'data:text/html,x', 'example.com']) {
 			const result = schema.safeParse({ title: 'T', date, author: { name: 'Ada', url } });

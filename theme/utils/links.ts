@@ -32,5 +32,20 @@ export function scriptingScheme(value: string): string | undefined {
 	}
 }
 
+/**
+ * An absolute URL with the characters a URL cannot hold as written (spaces, letters outside ASCII, quotes,
+ * `<`) written as browsers send them (`new URL(value).href`: `https://exemple.fr/caf%C3%A9%20cr%C3%A8me/`), as
+ * an `href`, a feed and JSON-LD must hold them. Any other value, and one that is no absolute URL, is
+ * returned as written.
+ */
+export function absoluteHref(value: string): string {
+	if (!/[^\x21-\x7E]|["<>\\^`{|}]/.test(value)) return value;
+	try {
+		return new URL(value).href;
+	} catch {
+		return value;
+	}
+}
+
 export const ABSOLUTE_LINK_ERROR = 'expected an http(s): or mailto: URL such as https://example.com';
 export const LINK_ERROR = 'expected a path such as /about/, or an http(s): or mailto: URL';
