@@ -303,6 +303,27 @@ describe('tags written as one string with commas', () => {
 	});
 });
 
+describe('one field written under two of its names', () => {
+	test('with different values, says which is used and which ignored, naming the line; with the same value, says nothing', async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(
+			post('lastmod: 2024-03-01\nupdated: 2024-02-01\ncanonical: https://a.example/x\ncanonical_url: https://b.example/y\nimage_alt: A cat\nimageAlt: A cat'),
+			context(),
+		);
+		expect((prepared.data.updated as Date).toISOString()).toBe('2024-02-01T00:00:00.000Z');
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: updated and lastmod each give the post\'s update date, with different values; updated ("2024-02-01T00:00:00.000Z") is used, and lastmod ("2024-03-01T00:00:00.000Z") ignored. Keep the one you mean.',
+			'src/content/posts/trip/index.md:6: canonical_url and canonical each give the post\'s original address, with different values; canonical_url ("https://b.example/y") is used, and canonical ("https://a.example/x") ignored. Keep the one you mean.',
+		]);
+	});
+
+	test("VuePress's tag beside tags adds its names to them", async () => {
+		const prepared = await preparePostFile(post('tags: [one]\ntag: [two]'), context());
+		expect(prepared.data.tags).toEqual(['one', 'two']);
+		expect(prepared.data).not.toHaveProperty('tag');
+	});
+});
+
 describe('names Windows keeps for devices', () => {
 	test('a slug, a file name or a tag that makes a folder named so is warned about, naming the line; other names are not', async () => {
 		warnings.length = 0;

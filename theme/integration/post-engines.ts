@@ -20,11 +20,15 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		delete data[key];
 		source.movedKeys = { ...source.movedKeys, toc: key };
 	}
-	// VuePress's themes (vuepress-theme-hope, reco) name the list of tags `tag`.
+	// VuePress's themes (vuepress-theme-hope, reco) name the list of tags `tag`; written beside `tags`, its
+	// names are added to them.
 	if (data.tag !== undefined && data.tags === undefined) {
 		data.tags = data.tag;
 		delete data.tag;
 		source.movedKeys = { ...source.movedKeys, tags: 'tag' };
+	} else if (Array.isArray(data.tags) && (Array.isArray(data.tag) || typeof data.tag === 'string')) {
+		data.tags = [...data.tags, ...(Array.isArray(data.tag) ? data.tag : [data.tag])];
+		delete data.tag;
 	}
 	if (source.format === 'metadata') readPelicanMetadata(data);
 	readStatus(data);

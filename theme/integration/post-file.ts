@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ThemeConfig } from '../config.ts';
-import { DATE_KEYS, IMAGE_KEYS, TEXT_KEYS } from '../schema.ts';
+import { DATE_KEYS, FIELD_ALIASES, IMAGE_KEYS, TEXT_KEYS } from '../schema.ts';
 import { DATE_FORMS, readFrontMatterDate } from '../utils/dates.ts';
 import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
@@ -109,6 +109,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 			throw postError(context, lineOfKey(source, key), `${key}: ${reading.problem}.`, `Write ${DATE_FORMS_HINT}.`);
 		}
 	}
+	warnFieldConflicts(data, source, context);
 	splitTagString(data, source, context);
 	warnManyTags(data, source, context);
 	dropQueryAddresses(data, source, context);
@@ -191,6 +192,33 @@ function dropNoteNames(data: Record<string, unknown>, source: ParsedSource, cont
 		`${postLocation(context, lineOfKey(source, 'aliases'))}: aliases: ${list} ${names.length === 1 ? 'is a name' : 'are names'} with spaces, as Obsidian's aliases are, not an old address of the post: no redirect page is made from ${names.length === 1 ? 'it' : 'them'}. ` +
 			`Remove ${names.length === 1 ? 'it' : 'them'} from aliases, or write an old address there to keep it working (aliases: [/posts/old-name/]).`,
 	);
+}
+
+// Fields whose names from other engines may be written side by side, each what one value of the post
+// says. (`date` and `publishDate` are Hugo's two dates, read as Hugo reads them; `description` and
+// `summary` side by side are common, and the first describes the post.)
+const ONE_VALUE_FIELDS: readonly { field: keyof typeof FIELD_ALIASES; what: string }[] = [
+	{ field: 'updated', what: "the post's update date" },
+	{ field: 'image', what: 'the featured image' },
+	{ field: 'imageAlt', what: "the featured image's alt text" },
+	{ field: 'seriesOrder', what: "the post's place in its series" },
+	{ field: 'canonicalURL', what: "the post's original address" },
+];
+
+/** Two names of one field with different values (`lastmod` and `updated`): the first is used, and the author is told which. */
+function warnFieldConflicts(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
+	const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : JSON.stringify(a) === JSON.stringify(b));
+	for (const { field, what } of ONE_VALUE_FIELDS) {
+		const [used, ...others] = FIELD_ALIASES[field].filter((key) => data[key] !== undefined);
+		if (used === undefined) continue;
+		const ignored = others.filter((key) => !same(data[key], data[used]));
+		if (ignored.length === 0) continue;
+		const shown = (value: unknown) => JSON.stringify(abridge(value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : JSON.stringify(value)));
+		context.warn(
+			`${postLocation(context, lineOfKey(source, ignored[0] as string))}: ${[used, ...ignored].join(' and ')} each give ${what}, with different values; ` +
+				`${used} (${shown(data[used])}) is used, and ${ignored.map((key) => `${key} (${shown(data[key])})`).join(', ')} ignored. Keep the one you mean.`,
+		);
+	}
 }
 
 /** Jekyll's `excerpt_separator` of a post, when it names one. */
