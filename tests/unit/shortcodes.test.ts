@@ -176,6 +176,16 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		]);
 	});
 
+	test('show as written, with the reason, a figure whose link or image is a script', () => {
+		const { body, unknown } = expand('{{< figure src="javascript:alert(1)" alt="x" >}}\n\n{% include figure image_path="vbscript:x" %}\n\n{{< figure src="/a.png" attrlink="javascript:y" attr="Me" >}}');
+		expect(body).not.toMatch(/<img|<a /);
+		expect(unknown.map(({ line, reason }) => [line, reason])).toEqual([
+			[1, 'its image, "javascript:alert(1)", is a script, not an image'],
+			[3, 'its image, "vbscript:x", is a script, not an image'],
+			[5, 'its link, "javascript:y", would run script on your site when clicked; link to a page instead'],
+		]);
+	});
+
 	test('leave out 20,000 inline shortcodes that nothing closes in one pass', () => {
 		const { unknown } = expand('{{< a.inline >}} '.repeat(20_000));
 		expect(unknown).toHaveLength(20_000);

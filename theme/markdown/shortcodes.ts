@@ -529,8 +529,8 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 	const link = (href: string, text: string) => `<a href="${escapeXml(href)}">${escapeXml(text)}</a>`;
 	switch (name) {
 		case 'figure': {
-			const scripted = [named.link, named.attrlink].find((link) => link !== undefined && scriptingScheme(link) !== undefined);
-			if (scripted !== undefined) return { reason: `its link, ${JSON.stringify(scripted)}, would run script on your site when clicked; link to a page instead` };
+			const problem = figureProblem(named);
+			if (problem) return problem;
 			return named.src ? figure(named, prefix) : undefined;
 		}
 		case 'youtube': {
@@ -633,6 +633,8 @@ function liquidInclude(args: string, state: Expansion, prefix: string | undefine
 	for (const match of rest.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)) named[match[1] as string] = match[2] ?? match[3] ?? match[4] ?? '';
 	const include = file.replace(/\.html$/, '');
 	if (include === 'figure' && named.image_path) {
+		const problem = figureProblem({ src: named.image_path });
+		if (problem) return problem;
 		return figure({ src: named.image_path, ...(named.alt === undefined ? {} : { alt: named.alt }), ...(named.caption ? { caption: named.caption } : {}), ...(named.class ? { class: named.class } : {}) }, prefix);
 	}
 	const provider = include === 'video' ? named.provider : /^embed\/(youtube|vimeo)$/.exec(include)?.[1];
@@ -681,6 +683,15 @@ function titleAndAlt(meta: string): [string | undefined, string | undefined] {
 	const quoted = /^(["'])(.*?)\1(?:\s+(["'])(.*?)\3)?\s*$/s.exec(meta);
 	if (quoted) return [quoted[2] || undefined, quoted[4] || undefined];
 	return [meta, undefined];
+}
+
+/** Why a figure is shown as written: a link that runs script when clicked, or a script for an image. */
+function figureProblem(named: Record<string, string>): { reason: string } | undefined {
+	const scripted = [named.link, named.attrlink].find((link) => link !== undefined && scriptingScheme(link) !== undefined);
+	if (scripted !== undefined) return { reason: `its link, ${JSON.stringify(scripted)}, would run script on your site when clicked; link to a page instead` };
+	const scheme = named.src === undefined ? undefined : scriptingScheme(named.src);
+	if (scheme === 'javascript:' || scheme === 'vbscript:') return { reason: `its image, ${JSON.stringify(named.src)}, is a script, not an image` };
+	return undefined;
 }
 
 /**
