@@ -144,6 +144,7 @@ image:
 Written for Chirpy.
 `,
 	'notes.txt': 'Some notes that are not a post.\n',
+	'quarto/index.qmd': '---\ntitle: Quarto\ndate: 2024-01-01\n---\n\n```{r}\nsummary(cars)\n```\n',
 };
 
 /** Published posts: slug → what their page, card and feed entry must show. */
@@ -289,8 +290,10 @@ describe('posts written for Hugo, Jekyll and the Astro blog starter build unchan
 		}
 	});
 
-	test('names the file in the posts folder that is not a post', () => {
-		expect(site.log).toContain('Not read as posts, being neither Markdown nor MDX: src/content/posts/notes.txt.');
+	test('names the files in the posts folder that are not posts, and how to make Markdown of a Quarto post', () => {
+		expect(site.log).toContain(
+			'Not read as posts, being neither Markdown nor MDX: src/content/posts/notes.txt, src/content/posts/quarto/index.qmd. Convert a post to Markdown (.md), or move a file to public/ to publish it as it is. A Quarto or R Markdown post (.qmd, .Rmd) is Markdown whose code runs when it is rendered: render it to Markdown (quarto render --to gfm, or rmarkdown::render with md_document) and add that file.',
+		);
 	});
 
 	test('says how many future posts it held back and when the next is due', () => {

@@ -82,6 +82,11 @@ describe('slugs', () => {
 		expect(slugFromFilePath('src/content/posts/東京の春.md')).toBe('東京の春');
 		expect(slugFromFilePath('src/content/posts/eﬃcacité.md')).toBe('efficacite');
 	});
+
+	test("takes the folder's name for Nextra's and Next.js's page.mdx, and keeps a Markdown post named page", () => {
+		expect(slugFromFilePath('src/content/posts/hello-nextra/page.mdx')).toBe('hello-nextra');
+		expect(slugFromFilePath('src/content/posts/notes/page.md')).toBe('page');
+	});
 });
 
 describe("Hugo's translations of a page bundle's page", () => {

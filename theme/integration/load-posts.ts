@@ -20,7 +20,7 @@ import { getSite } from './registry.ts';
  */
 export const POST_FILES = `**/[^_.]*.{${POST_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`;
 /** Files that look like posts in a format Carnet does not read, named in a warning rather than skipped silently. */
-const OTHER_POST_FILES = '**/[^_.]*.{html,htm,txt,text,org,adoc,asciidoc,rst,textile,pandoc,ipynb}';
+const OTHER_POST_FILES = '**/[^_.]*.{html,htm,txt,text,org,adoc,asciidoc,rst,textile,pandoc,ipynb,qmd,rmd,rmarkdown}';
 
 export interface LoadPostsOptions {
 	/** Folder of the posts, relative to the project root. */
@@ -99,8 +99,12 @@ function reportBrokenLinks(context: LoaderContext, baseDir: string, options: Loa
 async function warnOtherFiles(context: LoaderContext, baseDir: string, base: string): Promise<void> {
 	const others = await glob(OTHER_POST_FILES, { cwd: baseDir, expandDirectories: false, caseSensitiveMatch: false });
 	if (others.length === 0) return;
+	// Quarto's and R Markdown's posts are Markdown whose code chunks run when the document is rendered.
+	const computed = others.some((file) => /\.(?:qmd|rmd|rmarkdown)$/i.test(file))
+		? ' A Quarto or R Markdown post (.qmd, .Rmd) is Markdown whose code runs when it is rendered: render it to Markdown (quarto render --to gfm, or rmarkdown::render with md_document) and add that file.'
+		: '';
 	context.logger.warn(
 		`Not read as posts, being neither Markdown nor MDX: ${others.sort().map((file) => `${base}/${file}`).join(', ')}. ` +
-			'Convert a post to Markdown (.md), or move a file to public/ to publish it as it is.',
+			`Convert a post to Markdown (.md), or move a file to public/ to publish it as it is.${computed}`,
 	);
 }

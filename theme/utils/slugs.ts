@@ -62,8 +62,10 @@ function computeSlug(text: string, locale: string): string {
  */
 export function slugFromFilePath(filePath: string, locale = 'en'): string {
 	const segments = filePath.replace(/\\/g, '/').split('/');
-	let name = (segments.pop() ?? '').replace(/\.[^.]+$/, '');
-	const index = bundleIndex(name);
+	const file = segments.pop() ?? '';
+	let name = file.replace(/\.[^.]+$/, '');
+	// Next.js's and Nextra's App Router name every page `page.mdx`, in a folder named for it.
+	const index = /^page\.mdx$/i.test(file) ? {} : bundleIndex(name);
 	if (index && segments.length > 0) {
 		const folder = segments.pop() as string;
 		name = index.language && !sameLanguage(index.language, locale) ? `${folder}-${index.language}` : folder;
