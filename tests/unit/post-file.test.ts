@@ -102,6 +102,8 @@ describe('featured images that work', () => {
 		["in src/assets, as Astro's blog starter writes it", '../../../assets/hero.jpg', '../../../assets/hero.jpg'],
 		['an SVG, served as it is', './logo.svg', './logo.svg'],
 		['an https URL, measured later', 'https://images.example.org/a.jpg', 'https://images.example.org/a.jpg'],
+		['a URL without its scheme, as old themes wrote them, read as https', '//cdn.example.org/img/1.jpg', 'https://cdn.example.org/img/1.jpg'],
+		['in public/, written with one slash too many', '//images/cover.jpg', '../../../../public/images/cover.jpg'],
 	])('%s', async (_, value, resolved) => {
 		const prepared = await preparePostFile(post(`featured_image: '${value}'`), context());
 		expect(prepared.data.featured_image).toBe(resolved);

@@ -32,6 +32,9 @@ const WHERE = "Paths starting with / are read from public/, paths starting with 
 export async function resolveImagePath(value: string, context: ImagePathContext): Promise<ResolvedImagePath> {
 	const scheme = /^([a-z][a-z\d+.-]*):/i.exec(value)?.[1]?.toLowerCase();
 	if (scheme === 'http' || scheme === 'https') return { ok: true, value };
+	// `//cdn.example.com/cover.jpg`, a URL without its scheme, as old themes wrote them: browsers fetch it over
+	// https from an https page. (`//images/cover.jpg`, with no host, is a path written with one slash too many.)
+	if (/^\/\/[^/\s]+\.[^/\s]+\//.test(value)) return { ok: true, value: `https:${value}` };
 	if (scheme === 'data') {
 		return { ok: false, message: 'is a data: URI, which pages cannot optimise or share.', fix: 'Save the image as a file next to the post (./cover.jpg) or in public/ (/images/cover.jpg), and give its path.' };
 	}
