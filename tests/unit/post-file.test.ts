@@ -319,6 +319,15 @@ describe('one field written under two of its names', () => {
 		]);
 	});
 
+	test('an update dated before the post is warned about, naming its line; one on the same day or after is not', async () => {
+		warnings.length = 0;
+		await preparePostFile(post('updated: 1999-01-01'), context());
+		await preparePostFile(post('lastmod: 2024-01-01\nupdated: 2024-01-01'), context());
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.md:4: updated (1999-01-01T00:00:00.000Z) is before the post's date (2024-01-01T00:00:00.000Z), so the post says it was updated before it was written, and so do its JSON-LD and sitemap entry. Correct the date, or remove the field if the post was not updated.",
+		]);
+	});
+
 	test("VuePress's tag beside tags adds its names to them", async () => {
 		const prepared = await preparePostFile(post('tags: [one]\ntag: [two]'), context());
 		expect(prepared.data.tags).toEqual(['one', 'two']);

@@ -110,6 +110,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		}
 	}
 	warnFieldConflicts(data, source, context);
+	warnUpdatedBeforeDate(data, source, context);
 	splitTagString(data, source, context);
 	warnManyTags(data, source, context);
 	dropQueryAddresses(data, source, context);
@@ -219,6 +220,19 @@ function warnFieldConflicts(data: Record<string, unknown>, source: ParsedSource,
 				`${used} (${shown(data[used])}) is used, and ${ignored.map((key) => `${key} (${shown(data[key])})`).join(', ')} ignored. Keep the one you mean.`,
 		);
 	}
+}
+
+/** An update dated before the post (`updated: 1999-01-01` for `2024-05-01`), almost always a slip of the keyboard. */
+function warnUpdatedBeforeDate(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
+	const first = (keys: readonly string[]) => keys.find((key) => data[key] instanceof Date);
+	const [dateKey, updatedKey] = [first(FIELD_ALIASES.date), first(FIELD_ALIASES.updated)];
+	if (dateKey === undefined || updatedKey === undefined) return;
+	const [date, updated] = [data[dateKey] as Date, data[updatedKey] as Date];
+	if (updated.getTime() >= date.getTime()) return;
+	context.warn(
+		`${postLocation(context, lineOfKey(source, updatedKey))}: ${updatedKey} (${updated.toISOString()}) is before the post's ${dateKey} (${date.toISOString()}), so the post says it was updated before it was written, and so do its JSON-LD and sitemap entry. ` +
+			'Correct the date, or remove the field if the post was not updated.',
+	);
 }
 
 /** Jekyll's `excerpt_separator` of a post, when it names one. */
