@@ -305,6 +305,17 @@ describe('tags written as one string with commas', () => {
 	});
 });
 
+describe('an empty post file', () => {
+	test('is refused as empty, not as a post without a title', async () => {
+		for (const [contents, what] of [['', '(0 bytes)'], ['\n  \n', '(white space only)']] as const) {
+			const error = await preparePostFile(contents, context()).catch((caught: Error & { hint?: string }) => caught);
+			expect(`${(error as Error).message}\nHint: ${(error as { hint?: string }).hint}`).toBe(
+				`src/content/posts/trip/index.md: the file is empty ${what}, so it has no title, date or body to publish.\nHint: Write the post in it (front matter between two --- lines, then the body), or delete the file.`,
+			);
+		}
+	});
+});
+
 describe('one field written under two of its names', () => {
 	test('with different values, says which is used and which ignored, naming the line; with the same value, says nothing', async () => {
 		warnings.length = 0;

@@ -79,6 +79,15 @@ export async function preparePostFile(contents: string, context: PostFileContext
 			`Rename it to ${context.displayPath.replace(/\.mdx$/i, '.mdx')}.`,
 		);
 	}
+	// A file saved before anything was written in it, or emptied by an interrupted copy.
+	if (contents.replace(/^\uFEFF/, '').trim() === '') {
+		throw postError(
+			context,
+			undefined,
+			`the file is empty${contents === '' ? ' (0 bytes)' : ' (white space only)'}, so it has no title, date or body to publish.`,
+			'Write the post in it (front matter between two --- lines, then the body), or delete the file.',
+		);
+	}
 	const source = readNotionProperties(parseSource(contents, context), context);
 	if (context.displayPath.endsWith('.mdx')) checkMdxImports(source.body, source.bodyLine, context);
 	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
