@@ -198,7 +198,9 @@ function fixedShape(): Record<string, z.ZodType> {
 	};
 	for (const key of [...FIELD_ALIASES.date, ...FIELD_ALIASES.updated, ...FIELD_ALIASES.expires]) shape[key] = dateField().optional();
 	for (const key of [...FIELD_ALIASES.imageAlt, ...FIELD_ALIASES.description]) shape[key] = text('a text').optional();
-	for (const key of FIELD_ALIASES.seriesOrder) shape[key] = z.number({ error: 'expected a number such as 2 (the place of the post in its series)' }).optional();
+	// A number written in quotes ("2") is that number.
+	const order = z.union([z.number(), z.string().trim().regex(/^\d{1,9}$/).transform(Number)], { error: 'expected a number such as 2 (the place of the post in its series)' });
+	for (const key of FIELD_ALIASES.seriesOrder) shape[key] = order.optional();
 	for (const key of FIELD_ALIASES.canonicalURL) shape[key] = CanonicalUrlSchema.optional();
 	fixed = shape;
 	return shape;

@@ -138,6 +138,11 @@ describe('postSchema()', () => {
 		expect(issues({ socials: { myspace: 'ada' } })).toEqual([['author.socials.myspace', 'Carnet knows no address for a handle on "myspace": write the profile\'s full URL (https://…)']]);
 	});
 
+	test('reads a series order written in quotes as its number, and refuses one that is no number', () => {
+		expect(schema.parse({ title: 'T', date, series: 'S', series_order: '2' }).series).toEqual({ name: 'S', order: 2 });
+		expect(schema.safeParse({ title: 'T', date, series: 'S', series_order: 'two' }).success).toBe(false);
+	});
+
 	test('reads last_modified_at as the updated date', () => {
 		const data = schema.parse({ title: 'T', date, last_modified_at: new Date('2024-03-01') });
 		expect(data.updated).toEqual(new Date('2024-03-01'));
