@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { warnMergedSeries, warnMergedTags } from '../../theme/integration/tag-spellings.ts';
+import { warnMergedSeries, warnMergedTags, warnSharedSeriesOrder } from '../../theme/integration/tag-spellings.ts';
 
 const entry = (id: string, date: string, tags: string[], draft = false) => ({
 	id,
@@ -61,5 +61,21 @@ describe('warnMergedSeries()', () => {
 
 	test('says nothing when every part spells the series the same way', () => {
 		expect(warnMergedSeries([part('one', '2024-01-01', 'Hiver'), part('two', '2024-02-01', 'Hiver')], 'fr', false)).toEqual([]);
+	});
+});
+
+describe('warnSharedSeriesOrder()', () => {
+	const part = (id: string, name: string, order?: number, draft = false) => ({
+		id,
+		filePath: `src/content/posts/${id}.md`,
+		data: { series: { name, ...(order === undefined ? {} : { order }) }, date: new Date('2024-01-01'), draft },
+	});
+
+	test('names the parts of a series that share a number, once per number, whatever the spelling of the series', () => {
+		expect(
+			warnSharedSeriesOrder([part('b', 'Saga', 1), part('a', 'saga', 1), part('c', 'Saga', 2), part('d', 'Saga'), part('e', 'Other', 1), part('f', 'Saga', 1, true)], 'en', false),
+		).toEqual([
+			'The posts src/content/posts/a.md, src/content/posts/b.md all give series_order: 1 in the series "Saga", so they are shown in the order of their dates and numbered as they come. Give each part its own number.',
+		]);
 	});
 });

@@ -34,6 +34,35 @@ export function warnMergedSeries(entries: Iterable<TaggedEntry>, locale: string,
 	);
 }
 
+/**
+ * Parts of one series that give the same `series_order`: the series shows them one after the other by date,
+ * numbered as it finds them, which the author did not write. One warning per number shared.
+ */
+export function warnSharedSeriesOrder(entries: Iterable<TaggedEntry>, locale: string, showDrafts: boolean): string[] {
+	const parts = new Map<string, { name: string; byOrder: Map<number, string[]> }>();
+	for (const entry of entries) {
+		if (!showDrafts && entry.data.draft === true) continue;
+		const { series } = entry.data;
+		if (typeof series !== 'object' || series === null) continue;
+		const { name, order } = series as { name?: unknown; order?: unknown };
+		if (typeof name !== 'string' || typeof order !== 'number') continue;
+		const slug = slugifySegment(name, locale);
+		const named = parts.get(slug) ?? { name, byOrder: new Map<number, string[]>() };
+		parts.set(slug, named);
+		named.byOrder.set(order, [...(named.byOrder.get(order) ?? []), entry.filePath ?? entry.id]);
+	}
+	const warnings: string[] = [];
+	for (const { name, byOrder } of parts.values()) {
+		for (const [order, files] of byOrder) {
+			if (files.length < 2) continue;
+			warnings.push(
+				`The posts ${listFiles(files.sort())} all give series_order: ${order} in the series ${quoteVisibly(name)}, so they are shown in the order of their dates and numbered as they come. Give each part its own number.`,
+			);
+		}
+	}
+	return warnings;
+}
+
 /** Names that different posts write differently and that make the same slug, with their spellings, newest post's first. */
 function mergedSpellings(
 	entries: Iterable<TaggedEntry>,
@@ -72,11 +101,13 @@ function mergedSpellings(
 	return merged;
 }
 
-/** Logs warnMergedTags() and warnMergedSeries() for the posts a loader has stored. */
+/** Logs warnMergedTags(), warnMergedSeries() and warnSharedSeriesOrder() for the posts a loader has stored. */
 export function reportMergedTags(context: LoaderContext, locale: string): void {
 	const entries = context.store.values() as TaggedEntry[];
 	const showDrafts = context.watcher !== undefined;
-	for (const warning of [...warnMergedTags(entries, locale, showDrafts), ...warnMergedSeries(entries, locale, showDrafts)]) context.logger.warn(warning);
+	for (const warning of [...warnMergedTags(entries, locale, showDrafts), ...warnMergedSeries(entries, locale, showDrafts), ...warnSharedSeriesOrder(entries, locale, showDrafts)]) {
+		context.logger.warn(warning);
+	}
 }
 
 // A tag used by hundreds of posts: a few of them say where to look.
