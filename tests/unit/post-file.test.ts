@@ -432,11 +432,13 @@ describe("Hugo's and Jekyll's conventions", () => {
 
 	test("a Hashnode export builds as it is: datePublished as JavaScript writes dates, tags as { name, slug } objects, cover", async () => {
 		warnings.length = 0;
-		const hashnode = '---\ntitle: Compose lifecycle\ndatePublished: Fri Dec 22 2023 07:44:23 GMT+0000 (Coordinated Universal Time)\ncuid: clqfx0000000008l5\nslug: compose-lifecycle\ncover: /images/cover.jpg\ntags:\n  - name: Android\n    slug: android\n  - name: Jetpack Compose\n    slug: jetpack-compose\n---\nBody.\n';
+		const hashnode = '---\ntitle: Compose lifecycle\ndatePublished: Fri Dec 22 2023 07:44:23 GMT+0000 (Coordinated Universal Time)\ncuid: clqfx0000000008l5\nslug: compose-lifecycle\ncover: /images/cover.jpg\ntags:\n  - name: Android\n    slug: android\n  - name: Jetpack Compose\n    slug: jetpack-compose\n---\n- [Conclusion](#heading-conclusion)\n\n![img.png](https://cdn.hashnode.com/img.png align="left")\n';
 		const prepared = await preparePostFile(hashnode, context());
 		expect((prepared.data.datePublished as Date).toISOString()).toBe('2023-12-22T07:44:23.000Z');
 		expect(prepared.data.tags).toEqual(['Android', 'Jetpack Compose']);
 		expect(prepared.hidden).toBe(false);
+		expect(prepared.body).toBe('- [Conclusion](#conclusion)\n\n![img.png](https://cdn.hashnode.com/img.png)\n');
+		expect(warnings).toEqual([]);
 	});
 
 	test('empty names in a list of tags or categories are absent, as Hugo archetypes leave them', async () => {

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { readHashnodeMarkdown } from '../../theme/markdown/hashnode.ts';
+
+describe("Hashnode's Markdown", () => {
+	test('an image with align after its address becomes an image; an embed on its line a link to what it shows; code is left alone', () => {
+		const body = [
+			'![img.png](https://cdn.hashnode.com/res/img.png align="left")',
+			'',
+			'Text ![a](https://cdn.hashnode.com/b.png align="center") more.',
+			'',
+			'%[https://youtu.be/dQw4w9WgXcQ]',
+			'',
+			'```',
+			'![x](y.png align="left")',
+			'%[https://example.com]',
+			'```',
+		].join('\n');
+		expect(readHashnodeMarkdown(body, false).split('\n')).toEqual([
+			'![img.png](https://cdn.hashnode.com/res/img.png)',
+			'',
+			'Text ![a](https://cdn.hashnode.com/b.png) more.',
+			'',
+			'<https://youtu.be/dQw4w9WgXcQ>',
+			'',
+			'```',
+			'![x](y.png align="left")',
+			'%[https://example.com]',
+			'```',
+		]);
+	});
+
+	test('links to #heading-… go to the heading as Carnet names it, in a post from Hashnode only', () => {
+		const body = '- [Conclusion](#heading-conclusion)';
+		expect(readHashnodeMarkdown(body, true)).toBe('- [Conclusion](#conclusion)');
+		expect(readHashnodeMarkdown(body, false)).toBe(body);
+	});
+});

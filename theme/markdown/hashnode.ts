@@ -1,0 +1,30 @@
+import { fencedLines } from './fences.ts';
+
+// An image with Hashnode's alignment written after its address, inside the parentheses.
+const ALIGNED_IMAGE = /(!\[[^\]\n]*\]\(\s*<?[^\s()<>]+>?)\s+align="(?:left|center|right)"\s*\)/g;
+// Hashnode's embed, `%[https://youtu.be/x]`, on a line of its own.
+const EMBED = /^(\s{0,3})%\[(https?:\/\/[^\s\]]+)\]\s*$/;
+// A link to a heading, as Hashnode names headings (`## Conclusion` is #heading-conclusion).
+const HEADING_LINK = /\]\(#heading-/g;
+
+/**
+ * Markdown as Hashnode writes it in its GitHub backups and exports, made Markdown every processor reads, each
+ * line on its line: an image's `align="center"` after its address (which makes CommonMark read no image
+ * at all, and show the address as text) is left out; an embed, `%[https://…]`, becomes a link to what it
+ * shows; and in a post from Hashnode (`hashnode`: its front matter has Hashnode's `cuid`), a link to
+ * `#heading-conclusion` goes to `#conclusion`, as Carnet names the heading. Code is left alone.
+ */
+export function readHashnodeMarkdown(body: string, hashnode: boolean): string {
+	if (!body.includes('align="') && !body.includes('%[') && !(hashnode && body.includes('(#heading-'))) return body;
+	const lines = body.split('\n');
+	const code = fencedLines(lines);
+	return lines
+		.map((line, index) => {
+			if (code[index]) return line;
+			const embed = EMBED.exec(line);
+			if (embed) return `${embed[1]}<${embed[2]}>`;
+			const aligned = line.replace(ALIGNED_IMAGE, '$1)');
+			return hashnode ? aligned.replace(HEADING_LINK, '](#') : aligned;
+		})
+		.join('\n');
+}
