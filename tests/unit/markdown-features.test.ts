@@ -81,6 +81,13 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('figure.carnet-code code').text().trimEnd()).toBe('const a = 1; /* one\ntwo */ const b = 2;\nconst c = 3;');
 	});
 
+	test("reads VitePress's file name in brackets and lines after the language, keeping the language", async () => {
+		const { $ } = await render(name, '```js{2} [main.js]\nconst a = 1;\nconst b = 2;\n```');
+		expect($('figure.carnet-code > figcaption').text()).toBe('main.js');
+		expect($('figure.carnet-code mark').text()).toBe('const b = 2;');
+		expect($('figure.carnet-code code').attr('class')).toContain('language-js');
+	});
+
 	test.each([
 		['a Markdown image', '![A cat](cat.jpg "The cat")'],
 		['a reference-style image', '![A cat][cat]\n\n[cat]: cat.jpg "The cat"'],

@@ -9,6 +9,7 @@ import { rawImagesBesidePost } from '../markdown/raw-images.ts';
 import { scriptLinksIn } from '../markdown/script-links.ts';
 import { markdownInHtml } from '../markdown/markdown-in-html.ts';
 import { readHashnodeMarkdown } from '../markdown/hashnode.ts';
+import { readVitepressMarkdown } from '../markdown/vitepress.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { findAttachment, listAttachments } from './attachments.ts';
@@ -51,7 +52,11 @@ export function readBodyDialects(
 				: `${first.text} and ${others.length} other kramdown attribute ${others.length === 1 ? 'list' : 'lists'} (lines ${[first, ...others].map(({ line }) => line).join(', ')}) are left out: Carnet does not apply their classes and attributes.`;
 		context.warn(`${context.displayPath}:${first.line}: ${what}`);
 	}
-	const toc = withoutTocPlaceholders(readHashnodeMarkdown(attributes.body, source.data.cuid !== undefined));
+	const vitepress = readVitepressMarkdown(readHashnodeMarkdown(attributes.body, source.data.cuid !== undefined));
+	for (const { line, text, reason, leftOut } of vitepress.unread) {
+		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is ${leftOut ? 'left out' : 'shown as written'}: ${reason}.`);
+	}
+	const toc = withoutTocPlaceholders(vitepress.body);
 	for (const line of toc.removed) {
 		context.warn(
 			`${context.displayPath}:${source.bodyLine + line - 1}: the empty "Table of contents" heading is left out: remark-toc would fill it with a list, and Carnet shows a table of contents by itself from three sections on (see the post's toc field).`,

@@ -43,6 +43,23 @@ export function codeWrapperFor(code: MdastNode): MdastNode | undefined {
 }
 
 /**
+ * VitePress's and VuePress's fences: highlighted lines after the language, without a space
+ * (` ```js{1,3-5} `), and the file's name in brackets (` ```js [main.js] `), in Carnet's words.
+ */
+function vitepressFence(lang: string | null | undefined, meta: string | null | undefined): { lang: string | null; meta: string | null } | undefined {
+	const lines = lang ? /^([\w#+.-]+)\{([\d,\s-]+)\}$/.exec(lang) : null;
+	const named = meta ? /^\s*\[([^\]\n]+)\]\s*(.*)$/.exec(meta) : null;
+	if (!lines && !named) return undefined;
+	const title = named?.[1]?.trim();
+	const parts = [
+		...(lines ? [`{${(lines[2] as string).replace(/\s+/g, '')}}`] : []),
+		...(title ? [title.includes('"') ? `title='${title}'` : `title="${title}"`] : []),
+		...(named ? [named[2] as string] : meta ? [meta] : []),
+	].filter((part) => part.trim() !== '');
+	return { lang: lines ? (lines[1] as string) : (lang ?? null), meta: parts.length > 0 ? parts.join(' ') : null };
+}
+
+/**
  * A fence's language and meta string as Zola and Hugo write their options, in Carnet's words, or
  * undefined for a fence that has none of theirs:
  * - Zola: ` ```rust,hl_lines=1 3-5,name=main.rs ` (options after a comma, highlighted lines apart by spaces);
@@ -51,6 +68,8 @@ export function codeWrapperFor(code: MdastNode): MdastNode | undefined {
  * left out, as Carnet's blocks have none. With a first line number other than 1 the lines are not marked.
  */
 export function otherEnginesFence(lang: string | null | undefined, meta: string | null | undefined): { lang: string | null; meta: string | null } | undefined {
+	const vitepress = vitepressFence(lang, meta);
+	if (vitepress) return vitepress;
 	let language = lang ?? null;
 	let options: string;
 	if (language?.includes(',')) {

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { readVitepressMarkdown } from '../../theme/markdown/vitepress.ts';
+
+describe("VitePress's Markdown", () => {
+	test('a <Badge> keeps its text, from its attribute or between its tags, with its kind; one in code stays as written', () => {
+		const body = [
+			'# 短代码 <Badge type="tip" text="v2.6.0" />',
+			'Role: <Badge text="Bot User"/> and <Badge type="danger">removed</Badge> and <Badge type="info" text="a < b" vertical="top" />.',
+			'`<Badge text="x" />`',
+			'```vue',
+			'<Badge text="in code" />',
+			'```',
+		].join('\n');
+		const { body: read, unread } = readVitepressMarkdown(body);
+		expect(read.split('\n')).toEqual([
+			'# 短代码 <span class="carnet-badge carnet-badge--tip">v2.6.0</span>',
+			'Role: <span class="carnet-badge">Bot User</span> and <span class="carnet-badge carnet-badge--danger">removed</span> and <span class="carnet-badge">a &lt; b</span>.',
+			'`<Badge text="x" />`',
+			'```vue',
+			'<Badge text="in code" />',
+			'```',
+		]);
+		expect(unread).toEqual([]);
+	});
+
+	test('an include and a code snippet from another file are reported with their line', () => {
+		const { unread } = readVitepressMarkdown('Intro.\n\n<!--@include: ./parts/basics.md-->\n\n<<< @/snippets/snippet.js{2}\n');
+		expect(unread).toEqual([
+			{ line: 3, text: '<!--@include: ./parts/basics.md-->', reason: 'it includes the text of ./parts/basics.md, which Carnet does not read into a post; paste the text there', leftOut: true },
+			{ line: 5, text: '<<< @/snippets/snippet.js{2}', reason: 'it imports code from @/snippets/snippet.js{2}, which Carnet does not read into a post; paste the code in a fenced block (```)' },
+		]);
+	});
+});

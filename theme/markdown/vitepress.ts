@@ -1,0 +1,52 @@
+import { fencedLines } from './fences.ts';
+
+// VitePress's and VuePress's <Badge>: its text in an attribute (`<Badge type="tip" text="v2" />`) or between its tags.
+const BADGE = /<Badge\b((?:\s+[\w-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(?:\/>|>([^<]*)<\/Badge\s*>)/g;
+const KINDS = new Set(['tip', 'warning', 'danger']);
+// `<!--@include: ./parts/basics.md-->`, `<<< @/snippets/snippet.js{2}`: text taken from other files.
+const INCLUDE = /<!--\s*@include:\s*([^\s>]+?)\s*-->/;
+const SNIPPET = /^\s{0,3}<<<\s+(\S+)/;
+
+export interface VitepressResult {
+	body: string;
+	/** What is left out or shown as written, with its line (1 = the first of `body`). */
+	unread: { line: number; text: string; reason: string; leftOut?: true }[];
+}
+
+/**
+ * VitePress's and VuePress's Markdown, each line on its line: a `<Badge>` (which browsers would show as an
+ * unknown, empty element, its text lost) becomes a badge of Carnet's, `<span class="carnet-badge">`; an
+ * include of another file's text (`<!--@include: …-->`, a comment to any other reader) and a code snippet
+ * imported from a file (`<<< @/…`) are reported, as Carnet does not read other files into a post. Code is
+ * left alone.
+ */
+export function readVitepressMarkdown(body: string): VitepressResult {
+	if (!body.includes('<Badge') && !body.includes('@include') && !body.includes('<<<')) return { body, unread: [] };
+	const lines = body.split('\n');
+	const code = fencedLines(lines);
+	const unread: VitepressResult['unread'] = [];
+	const read = lines.map((line, index) => {
+		if (code[index]) return line;
+		const include = INCLUDE.exec(line);
+		if (include) unread.push({ line: index + 1, text: include[0], reason: `it includes the text of ${include[1]}, which Carnet does not read into a post; paste the text there`, leftOut: true });
+		const snippet = SNIPPET.exec(line);
+		if (snippet) unread.push({ line: index + 1, text: line.trim(), reason: `it imports code from ${snippet[1]}, which Carnet does not read into a post; paste the code in a fenced block (\`\`\`)` });
+		if (!line.includes('<Badge')) return line;
+		// Outside code spans: `<Badge text="x" />` shows the component's source.
+		return line
+			.split(/(`+[^`]*`+)/)
+			.map((part, at) => (at % 2 === 1 ? part : part.replace(BADGE, badge)))
+			.join('');
+	});
+	return { body: read.join('\n'), unread };
+}
+
+/** A <Badge> as a badge of Carnet's, or as written when it has no text. */
+function badge(whole: string, attributes: string, inner: string | undefined): string {
+	const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+	const text = inner ?? attribute('text')?.slice(1).find((value) => value !== undefined);
+	if (text === undefined || text.trim() === '') return whole;
+	const type = attribute('type')?.slice(1).find((value) => value !== undefined);
+	const kind = type !== undefined && KINDS.has(type) ? ` carnet-badge--${type}` : '';
+	return `<span class="carnet-badge${kind}">${text.trim().replace(/</g, '&lt;')}</span>`;
+}
