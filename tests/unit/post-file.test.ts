@@ -305,6 +305,22 @@ describe('tags written as one string with commas', () => {
 	});
 });
 
+describe('an MDX post that imports a package', () => {
+	const mdx = context({ displayPath: 'src/content/posts/trip/index.mdx', entryFile: path.join(postDir, 'index.mdx') });
+
+	test('that the site has not installed stops the build with the line, the package and what to do', async () => {
+		const error = await preparePostFile(post('', "import { Callout } from 'nextra/components';\n\n<Callout>Hi</Callout>\n"), mdx).catch((caught: Error & { hint?: string }) => caught);
+		expect(`${(error as Error).message}\nHint: ${(error as { hint?: string }).hint}`).toBe(
+			"src/content/posts/trip/index.mdx:6: imports 'nextra/components' from the package nextra, which is not installed in this site.\nHint: Install it (npm install nextra) if it is made for Astro or plain React, Vue or Svelte with their Astro integration; a component of another framework's blog (Nextra, Next.js, VitePress) does not run in Astro: remove the import and the components it brings, or import a component of your own from src/components/ in its place.",
+		);
+	});
+
+	test('that is installed, Node\'s own, virtual or an alias, is left to the bundler', async () => {
+		const body = "import { Image } from 'astro:assets';\nimport sharp from 'sharp';\nimport { join } from 'node:path';\nimport fs from 'fs';\nimport Card from '@/components/Card.astro';\nimport Note from '../../../components/Note.astro';\n\nText.\n";
+		await expect(preparePostFile(post('', body), mdx)).resolves.toBeDefined();
+	});
+});
+
 describe('an empty post file', () => {
 	test('is refused as empty, not as a post without a title', async () => {
 		for (const [contents, what] of [['', '(0 bytes)'], ['\n  \n', '(white space only)']] as const) {

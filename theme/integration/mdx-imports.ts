@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
 import { splitFences } from '../markdown/shortcodes.ts';
 import { userError } from './errors.ts';
 
@@ -8,8 +11,9 @@ const DOCUSAURUS_MODULE = /^(?:@theme(?:-original|-init)?\/|@site\/|@docusaurus\
 const IMPORT_LINE = /^import\s+(?:[\s\S]*?\s+from\s+)?(["'])([^"']+)\1/;
 
 /**
- * Stops the build on an MDX post that imports a module only Docusaurus has, naming the line, the module
- * and what to do, before the bundler fails on it. `bodyLine` is the file's line of the body's first line.
+ * Stops the build on an MDX post that imports a module only Docusaurus has, or a package the site has not
+ * installed (`nextra/components`, copied from a Nextra blog), naming the line, the module and what to do,
+ * before the bundler fails on it with a stack trace. `bodyLine` is the file's line of the body's first line.
  */
 export function checkMdxImports(body: string, bodyLine: number, where: { displayPath: string; entryFile: string }): void {
 	if (!body.includes('import')) return;
@@ -17,13 +21,37 @@ export function checkMdxImports(body: string, bodyLine: number, where: { display
 		if (run.code) continue;
 		for (const [index, line] of run.text.split('\n').entries()) {
 			const module = IMPORT_LINE.exec(line)?.[2];
-			if (module === undefined || !DOCUSAURUS_MODULE.test(module)) continue;
+			if (module === undefined) continue;
 			const fileLine = bodyLine + run.line - 1 + index;
+			const missing = DOCUSAURUS_MODULE.test(module) ? undefined : missingPackage(module, where.entryFile);
+			if (missing !== undefined) {
+				throw userError(
+					`${where.displayPath}:${fileLine}: imports '${module}' from the package ${missing}, which is not installed in this site.`,
+					`Install it (npm install ${missing}) if it is made for Astro or plain React, Vue or Svelte with their Astro integration; a component of another framework's blog (Nextra, Next.js, VitePress) does not run in Astro: remove the import and the components it brings, or import a component of your own from src/components/ in its place.`,
+					{ file: where.entryFile, line: fileLine },
+				);
+			}
+			if (!DOCUSAURUS_MODULE.test(module)) continue;
 			throw userError(
 				`${where.displayPath}:${fileLine}: imports '${module}', a module of Docusaurus, which an Astro site does not have.`,
 				'Remove the import and the components it brings from the post, or import a component of your own from src/components/ in its place.',
 				{ file: where.entryFile, line: fileLine },
 			);
 		}
+	}
+}
+
+/**
+ * The package a bare import names (`nextra` for `nextra/components`, `@scope/name` for `@scope/name/x`) when
+ * no node_modules folder from the post's up to the root has it; undefined for one that is installed, and for
+ * what is no package: a path, Node's own modules, Vite's and Astro's virtual modules, aliases (`@/`, `~/`, `#`).
+ */
+function missingPackage(module: string, entryFile: string): string | undefined {
+	if (/^(?:[./~#]|@\/|[a-z][\w+.-]*:)/i.test(module) || builtinModules.includes(module.split('/')[0] as string)) return undefined;
+	const name = module.startsWith('@') ? module.split('/').slice(0, 2).join('/') : (module.split('/')[0] as string);
+	if (!/^(?:@[\w.-]+\/)?[\w.-]+$/.test(name)) return undefined;
+	for (let dir = path.dirname(entryFile); ; dir = path.dirname(dir)) {
+		if (existsSync(path.join(dir, 'node_modules', name, 'package.json'))) return undefined;
+		if (path.dirname(dir) === dir) return name;
 	}
 }
