@@ -355,6 +355,14 @@ describe('one field written under two of its names', () => {
 		]);
 	});
 
+	test("Chirpy's pin is pinned", async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('pin: true'), context());
+		expect(prepared.data.pinned).toBe(true);
+		expect(prepared.data).not.toHaveProperty('pin');
+		expect(warnings).toEqual([]);
+	});
+
 	test("VuePress's tag beside tags adds its names to them", async () => {
 		const prepared = await preparePostFile(post('tags: [one]\ntag: [two]'), context());
 		expect(prepared.data.tags).toEqual(['one', 'two']);

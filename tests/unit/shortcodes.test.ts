@@ -176,6 +176,15 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		]);
 	});
 
+	test("leave out Hugo themes' toc shortcode, as Carnet shows a table of contents by itself", () => {
+		const { body, unknown } = expand('Intro.\n\n{{% toc %}}\n\n{{< toc >}}\n\nText.');
+		expect(body).toBe('Intro.\n\n\n\n\n\nText.');
+		expect(unknown.map(({ line, leftOut }) => [line, leftOut])).toEqual([
+			[3, true],
+			[5, true],
+		]);
+	});
+
 	test('show as written, with the reason, a figure whose link or image is a script', () => {
 		const { body, unknown } = expand('{{< figure src="javascript:alert(1)" alt="x" >}}\n\n{% include figure image_path="vbscript:x" %}\n\n{{< figure src="/a.png" attrlink="javascript:y" attr="Me" >}}');
 		expect(body).not.toMatch(/<img|<a /);

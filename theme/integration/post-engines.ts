@@ -6,19 +6,19 @@ import type { ParsedSource } from '../utils/front-matter.ts';
 
 /**
  * Front-matter conventions of engines other than Hugo and Jekyll (post-dialects.ts), read before the rest:
- * - Hugo PaperMod's `ShowToc` is `toc`, and VuePress's `tag` the list of tags;
+ * - Hugo PaperMod's `ShowToc` is `toc`, Chirpy's `pin` is `pinned`, and VuePress's `tag` the list of tags;
  * - Pelican's metadata lines give lists of tags, keywords and authors, and one category;
  * - `status: draft` (Pelican's, Ghost's and WordPress exports'; also `private`, `pending`) is a draft;
  * - Material for MkDocs' `date: { created, updated }` gives the date and the updated date;
  * - Zola's `[taxonomies]` give the tags and categories, and its `path` (in TOML) is an old address.
  */
 export function readOtherEngines(data: Record<string, unknown>, source: ParsedSource): void {
-	// Hugo PaperMod's `ShowToc` (`showToc`) is Carnet's `toc`.
-	for (const key of ['ShowToc', 'showToc']) {
-		if (typeof data[key] !== 'boolean' || data.toc !== undefined) continue;
-		data.toc = data[key];
+	// Hugo PaperMod's `ShowToc` (`showToc`) is Carnet's `toc`; Jekyll Chirpy's `pin` its `pinned`.
+	for (const [key, field] of [['ShowToc', 'toc'], ['showToc', 'toc'], ['pin', 'pinned']] as const) {
+		if (typeof data[key] !== 'boolean' || data[field] !== undefined) continue;
+		data[field] = data[key];
 		delete data[key];
-		source.movedKeys = { ...source.movedKeys, toc: key };
+		source.movedKeys = { ...source.movedKeys, [field]: key };
 	}
 	// VuePress's themes (vuepress-theme-hope, reco) name the list of tags `tag`; written beside `tags`, its
 	// names are added to them.

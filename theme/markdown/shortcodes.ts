@@ -372,8 +372,8 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 					? `Carnet could not read its arguments or find the post it names`
 					: `Hugo's ${name} shortcode is not one Carnet knows`,
 		};
-		unknown.push({ line, text: whole, reason: expanded.reason });
-		return asCode(whole, state.inHtml);
+		unknown.push({ line, text: whole, reason: expanded.reason, ...(expanded.leftOut ? { leftOut: true } : {}) });
+		return expanded.leftOut ? '' : asCode(whole, state.inHtml);
 	});
 	const zola = hugo.replace(TERA, (whole: string, name: string, args: string) => {
 		const expanded = zolaShortcode(name, args, state);
@@ -399,7 +399,7 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		.replace(WIKILINK, (whole: string, embed: string, target: string, heading: string | undefined, label: string | undefined) => {
 			// VuePress's and markdown-it's table of contents, which Carnet makes itself.
 			if (embed === '' && /^toc$/i.test(target.trim()) && heading === undefined && label === undefined) {
-				unknown.push({ line, text: whole, reason: "it asks for a table of contents, which Carnet shows by itself from three sections on (see the post's toc field)", leftOut: true });
+				unknown.push({ line, text: whole, reason: TOC_REASON, leftOut: true });
 				return '';
 			}
 			const expanded = wikilink(embed === '!', target.trim(), heading?.trim(), label?.trim(), state);
@@ -461,7 +461,9 @@ const SITE_URL = /\{\{-?\s*site\.url\s*-?\}\}(?=\{\{-?\s*site\.baseurl\s*-?\}\}|
 const SITE_PATH = /\{\{-?\s*(["'])([^"'{}]*)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g;
 
 /** What a shortcode becomes, or why it is left as written (undefined: for the usual reason). */
-type Expanded = string | { reason: string } | undefined;
+const TOC_REASON = "it asks for a table of contents, which Carnet shows by itself from three sections on (see the post's toc field)";
+
+type Expanded = string | { reason: string; leftOut?: true } | undefined;
 
 // What Carnet cannot expand is shown as code: exactly as written, with no smart quotes or HTML read into it.
 function asCode(text: string, inHtml = false): string {
@@ -471,7 +473,7 @@ function asCode(text: string, inHtml = false): string {
 	return protect(`${ticks}${ticks.length > 1 ? ' ' : ''}${text}${ticks.length > 1 ? ' ' : ''}${ticks}`);
 }
 
-const KNOWN_SHORTCODES = new Set(['figure', 'youtube', 'vimeo', 'gist', 'ref', 'relref', 'highlight', 'mermaid', 'x', 'tweet', 'twitter', 'instagram', 'param']);
+const KNOWN_SHORTCODES = new Set(['figure', 'youtube', 'vimeo', 'gist', 'ref', 'relref', 'highlight', 'mermaid', 'x', 'tweet', 'twitter', 'instagram', 'param', 'toc']);
 
 /** Why a `{% … %}` tag is shown as written: a Liquid tag Carnet does not know, or a Zola shortcode with a body. */
 function unknownTagReason(name: string, args: string): string {
@@ -528,6 +530,9 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 	const { context } = state;
 	const link = (href: string, text: string) => `<a href="${escapeXml(href)}">${escapeXml(text)}</a>`;
 	switch (name) {
+		// Wowchemy's, Docsy's and other themes' table of contents: Carnet shows one by itself.
+		case 'toc':
+			return { reason: TOC_REASON, leftOut: true };
 		case 'figure': {
 			const problem = figureProblem(named);
 			if (problem) return problem;
