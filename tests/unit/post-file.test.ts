@@ -355,6 +355,11 @@ describe('one field written under two of its names', () => {
 		]);
 	});
 
+	test("a Medium export's slug, its address on Medium, loses the author's handle", async () => {
+		expect((await preparePostFile(post('slug: /@kasvith/lets-write-a-chat-app-1a2b3c4d'), context())).id).toBe('lets-write-a-chat-app-1a2b3c4d');
+		expect((await preparePostFile(post('slug: "@ada/notes"'), context())).id).toBe('notes');
+	});
+
 	test("Chirpy's pin is pinned", async () => {
 		warnings.length = 0;
 		const prepared = await preparePostFile(post('pin: true'), context());

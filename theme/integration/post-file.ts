@@ -409,7 +409,11 @@ function warnManyTags(data: Record<string, unknown>, source: ParsedSource, conte
  */
 export function postSlug(data: Record<string, unknown>, displayPath: string, locale: string): string {
 	const fromSlug = typeof data.slug === 'string' && data.slug.trim() !== '';
-	return fromSlug ? slugifySegment(String(data.slug), locale) : slugFromFilePath(displayPath, locale);
+	if (!fromSlug) return slugFromFilePath(displayPath, locale);
+	// Medium's exports write the post's address on Medium, its author's handle first (`/@ada/my-post-1a2b3c`):
+	// the slug is what follows the handle.
+	const medium = /^\/?@[^/\s]+\/([^/\s]+)\/?$/.exec((data.slug as string).trim());
+	return slugifySegment(medium ? (medium[1] as string) : String(data.slug), locale);
 }
 
 function postId(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): string {
