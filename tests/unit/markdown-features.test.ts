@@ -8,6 +8,7 @@ import { installBodyPlugins } from '../../theme/integration/markdown.ts';
 import { parseCodeMeta } from '../../theme/markdown/code.ts';
 import { bodyTransforms } from '../../theme/markdown/transforms.ts';
 import { summaryOf } from '../../theme/utils/summary.ts';
+import { inlineFootnotes } from '../../theme/markdown/inline-footnotes.ts';
 
 const ON = { callouts: true, math: true, code: true, figures: true };
 const logger = { warn: () => {} } as never;
@@ -140,5 +141,16 @@ describe('parseCodeMeta()', () => {
 	test('ignores a meta string with neither', () => {
 		expect(parseCodeMeta('showLineNumbers')).toBeUndefined();
 		expect(parseCodeMeta(undefined)).toBeUndefined();
+	});
+});
+
+describe('inline footnotes', () => {
+	test.each(['satteri', 'unified'] as const)("Pandoc's and Obsidian's ^[note] become footnotes under %s; a pattern after a space and code stay as written", async (name) => {
+		const source = inlineFootnotes('A claim^[The [source](https://example.com).] and another.^[Second.]\n\nMatch ^[a-z]+ here, and `x^[code]`.\n');
+		const { $ } = await render(name, source);
+		expect($('sup a[data-footnote-ref]').length).toBe(2);
+		expect($('section[data-footnotes] li').first().text()).toContain('The source.');
+		expect($('section[data-footnotes] li a[href="https://example.com"]').length).toBe(1);
+		expect($('p').eq(1).text()).toBe('Match ^[a-z]+ here, and x^[code].');
 	});
 });
