@@ -121,3 +121,12 @@ describe('endlessElements()', () => {
 		expect(endlessElements('<!-- <textarea> --><script>document.write("<style>")</script><p>ok</p>')).toEqual([]);
 	});
 });
+
+describe('raw HTML that no ">" or quote ends', () => {
+	test('reads as one tag running to the end, as the HTML tokenizer reads it, in one pass however long', () => {
+		const unended = '<textarea '.repeat(20_000);
+		expect(endlessElements(unended)).toEqual([{ index: 0, name: 'textarea' }]);
+		expect(opensEndlessComment(`<p>${'<a "'.repeat(20_000)}`)).toBe(false);
+		expect(balanceHtml(`<p>x</p>${'<!x'.repeat(20_000)}`)).toContain('<p>x</p>');
+	});
+});

@@ -29,7 +29,10 @@ const PAGE_PARTS = new Set(['title', 'main', 'base', 'meta']);
  * "<!--->", and otherwise at the end of the text (commentCloses() tells that last case apart).
  */
 export const HTML_COMMENT = String.raw`<!--(?:-?>|[\s\S]*?--!?>|[\s\S]*$)`;
-const TOKEN = new RegExp(String.raw`${HTML_COMMENT}|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\/?([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*>`, 'g');
+// A tag or declaration that no `>` (or no closing quote) ends runs to the end of the text, as the HTML
+// tokenizer reads it: every token then matches in one pass, where one that could fail would be tried again
+// from each later "<", and take time with the square of the body's length.
+const TOKEN = new RegExp(String.raw`${HTML_COMMENT}|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*(?:>|$)|<\/?([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*(?:"|$)|'[^']*(?:'|$))*(?:>|$)`, 'g');
 const CLOSED_COMMENT = /^<!---?>$|--!?>$/;
 
 /** Whether a comment that HTML_COMMENT matched has its end, rather than running to the end of the text. */
@@ -137,6 +140,8 @@ function confineInline(node: Root | Element, written = new Set<number>()): void 
  */
 export function opensEndlessComment(html: string): boolean {
 	TOKEN.lastIndex = 0;
+	// Lowercased once, when a raw-text element needs its end tag found.
+	let lower: string | undefined;
 	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
 		const [token, rawName] = match;
 		if (!rawName) {
@@ -145,7 +150,7 @@ export function opensEndlessComment(html: string): boolean {
 		}
 		const name = rawName.toLowerCase();
 		if (token.startsWith('</') || !RAW_TEXT.has(name)) continue;
-		const end = html.toLowerCase().indexOf(`</${name}`, TOKEN.lastIndex);
+		const end = (lower ??= html.toLowerCase()).indexOf(`</${name}`, TOKEN.lastIndex);
 		if (end === -1) return false;
 		TOKEN.lastIndex = end;
 	}
@@ -214,6 +219,8 @@ export function withoutComments(html: string): string {
 	let out = '';
 	let from = 0;
 	TOKEN.lastIndex = 0;
+	// Lowercased once, when a raw-text element needs its end tag found.
+	let lower: string | undefined;
 	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
 		const [token, rawName] = match;
 		if (!rawName) {
@@ -224,7 +231,7 @@ export function withoutComments(html: string): string {
 		}
 		const name = rawName.toLowerCase();
 		if (token.startsWith('</') || !RAW_TEXT.has(name)) continue;
-		const end = html.toLowerCase().indexOf(`</${name}`, TOKEN.lastIndex);
+		const end = (lower ??= html.toLowerCase()).indexOf(`</${name}`, TOKEN.lastIndex);
 		if (end === -1) break;
 		TOKEN.lastIndex = end;
 	}
@@ -234,6 +241,8 @@ export function withoutComments(html: string): string {
 function tagsPairUp(html: string): boolean {
 	const open: string[] = [];
 	TOKEN.lastIndex = 0;
+	// Lowercased once, when a raw-text element needs its end tag found.
+	let lower: string | undefined;
 	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
 		const [token, rawName] = match;
 		// SVG and MathML read their own markup: CDATA sections, elements that close themselves, no raw text.
@@ -260,7 +269,7 @@ function tagsPairUp(html: string): boolean {
 		if (RAW_TEXT.has(name)) {
 			// Inside SVG, a <style> holds markup, and an HTML element such as <div> in it ends the SVG.
 			if (foreign) return false;
-			const end = html.toLowerCase().indexOf(`</${name}`, TOKEN.lastIndex);
+			const end = (lower ??= html.toLowerCase()).indexOf(`</${name}`, TOKEN.lastIndex);
 			if (end === -1) return false;
 			TOKEN.lastIndex = end;
 			open.push(name);

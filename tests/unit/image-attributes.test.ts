@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { withoutImageAttributes } from '../../theme/markdown/image-attributes.ts';
+
+describe("Pandoc's and Quarto's attributes after an image", () => {
+	test('are left out, their alt text given to an image without one; code, text and kramdown lists stay', () => {
+		const body = [
+			'![](plot.png){fig-alt="A rising curve" width=50%}',
+			'![A cat](cat.jpg){#fig-cat .wide}',
+			'![](a_(b).png){width="300"}',
+			'`![](x.png){width=1}` and {not: attributes} and ![k](k.png){: .left}',
+			'```',
+			'![](y.png){width=2}',
+			'```',
+		].join('\n');
+		expect(withoutImageAttributes(body).split('\n')).toEqual([
+			'![A rising curve](plot.png)',
+			'![A cat](cat.jpg)',
+			'![](a_(b).png)',
+			'`![](x.png){width=1}` and {not: attributes} and ![k](k.png){: .left}',
+			'```',
+			'![](y.png){width=2}',
+			'```',
+		]);
+	});
+});

@@ -1,0 +1,34 @@
+import { fencedLines } from './fences.ts';
+
+// `![alt](src){#id .class width=50% fig-alt="…"}`: Pandoc's and Quarto's attributes after an image (not
+// kramdown's `{: …}`, markdown/kramdown-attributes.ts), each an id, a class or a key with its value.
+// Attributes are apart by white space, which no value without quotes holds: one way to read each.
+const ATTRIBUTE = String.raw`(?:[#.][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}"']+))`;
+const IMAGE_WITH_ATTRIBUTES = new RegExp(String.raw`(!\[([^\]\n]*)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\))\{\s*(${ATTRIBUTE}(?:\s+${ATTRIBUTE})*)\s*\}`, 'g');
+
+/**
+ * Pandoc's and Quarto's attributes after an image, which Markdown shows as text (`{width=50%}` after the
+ * picture), are left out; the alt text they give (`fig-alt="…"`) is the image's when it has none. Code is
+ * left alone; every line keeps its number.
+ */
+export function withoutImageAttributes(body: string): string {
+	if (!body.includes('){')) return body;
+	const lines = body.split('\n');
+	const code = fencedLines(lines);
+	return lines
+		.map((line, index) =>
+			code[index] || !line.includes('){')
+				? line
+				: line
+						.split(/(`+[^`]*`+)/)
+						.map((part, at) => (at % 2 === 1 ? part : part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes)))
+						.join(''),
+		)
+		.join('\n');
+}
+
+function imageWithoutAttributes(_whole: string, image: string, alt: string, attributes: string): string {
+	const given = /(?:^|\s)(?:fig-alt|alt)=(?:"([^"\n]*)"|'([^'\n]*)'|(\S+))/.exec(attributes);
+	const text = given?.[1] ?? given?.[2] ?? given?.[3];
+	return alt.trim() === '' && text ? image.replace(/^!\[[^\]\n]*\]/, `![${text.replace(/[[\]\\]/g, '\\$&')}]`) : image;
+}
