@@ -401,6 +401,16 @@ describe("Hugo's and Jekyll's conventions", () => {
 	const jekyll = (name: string, overrides: Partial<PostFileContext> = {}) =>
 		context({ displayPath: `src/content/posts/${name}`, entryFile: path.join(root, 'src/content/posts', name), ...overrides });
 
+	test("a file of _posts/ without its date in its name, which Jekyll does not publish, is published with a warning that says so; a dated one or a draft is not warned about", async () => {
+		warnings.length = 0;
+		await preparePostFile(post(''), jekyll('_posts/unfinished.md'));
+		await preparePostFile(post(''), jekyll('_posts/2024-01-05-done.md'));
+		await preparePostFile(post('draft: true'), jekyll('_posts/later.md'));
+		expect(warnings).toEqual([
+			'src/content/posts/_posts/unfinished.md: Jekyll publishes no file of _posts/ whose name does not start with its date (YYYY-MM-DD-), so this one was not on the Jekyll site; Carnet publishes it. If it is a post, rename it (e.g. 2024-01-05-unfinished.md); if it is a draft, move it to _drafts/ or add draft: true.',
+		]);
+	});
+
 	test('empty optional fields are absent, as Hugo archetypes mean them', async () => {
 		const prepared = await preparePostFile(post('featured_image: ""\ndescription: ""\nsubtitle: ""\nfeatured_image_alt: ""\nupdated: ""\nslug:'), context());
 		expect(Object.keys(prepared.data).sort()).toEqual(['date', 'title']);

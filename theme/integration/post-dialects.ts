@@ -48,6 +48,14 @@ export function readUnpublishedOptions(data: Record<string, unknown>): { key: st
 /** Why a post is left out of a production build. */
 export type HeldBack = 'draft' | 'expired' | 'future';
 
+/**
+ * A file of Jekyll's `_posts/` whose name does not start with its date (`hello.md`, `2024-01-05.md`), which
+ * Jekyll does not publish: an unfinished post, or one saved under the wrong name.
+ */
+export function isUndatedJekyllPost(displayPath: string): boolean {
+	return JEKYLL_POSTS.test(displayPath) && !DATED_FILE_NAME.test(postName(displayPath));
+}
+
 /** `2024-01-05-hello-jekyll.md`: Jekyll's `_posts/` names carry the date (`2021-1-5` too) and the slug. */
 const DATED_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)$/;
 const JEKYLL_DRAFTS = /(?:^|\/)_drafts\//;

@@ -15,7 +15,7 @@ import { applyHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { userError } from './errors.ts';
 import { checkMdxImports } from './mdx-imports.ts';
 import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
-import { applyDialects, bundleFeatureImage, heldBackReason, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
+import { applyDialects, bundleFeatureImage, heldBackReason, isUndatedJekyllPost, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading } from './post-engines.ts';
 import { readBodyDialects } from './post-body.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
@@ -117,6 +117,12 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		else if (reading) {
 			throw postError(context, lineOfKey(source, key), `${key}: ${reading.problem}.`, `Write ${DATE_FORMS_HINT}.`);
 		}
+	}
+	if (isUndatedJekyllPost(context.displayPath) && data.draft !== true) {
+		context.warn(
+			`${context.displayPath}: Jekyll publishes no file of _posts/ whose name does not start with its date (YYYY-MM-DD-), so this one was not on the Jekyll site; Carnet publishes it. ` +
+				'If it is a post, rename it (e.g. 2024-01-05-' + path.basename(context.displayPath) + '); if it is a draft, move it to _drafts/ or add draft: true.',
+		);
 	}
 	warnFieldConflicts(data, source, context);
 	warnUpdatedBeforeDate(data, source, context);
