@@ -9,6 +9,7 @@ import { parseCodeMeta } from '../../theme/markdown/code.ts';
 import { bodyTransforms } from '../../theme/markdown/transforms.ts';
 import { summaryOf } from '../../theme/utils/summary.ts';
 import { inlineFootnotes } from '../../theme/markdown/inline-footnotes.ts';
+import { readLatexDelimiters } from '../../theme/markdown/math-delimiters.ts';
 
 const ON = { callouts: true, math: true, code: true, figures: true };
 const logger = { warn: () => {} } as never;
@@ -152,5 +153,14 @@ describe('inline footnotes', () => {
 		expect($('section[data-footnotes] li').first().text()).toContain('The source.');
 		expect($('section[data-footnotes] li a[href="https://example.com"]').length).toBe(1);
 		expect($('p').eq(1).text()).toBe('Match ^[a-z]+ here, and x^[code].');
+	});
+});
+
+describe('math written with LaTeX delimiters', () => {
+	test.each(['satteri', 'unified'] as const)('renders as math under %s, inline and displayed', async (name) => {
+		const { $ } = await render(name, readLatexDelimiters('The ratio \\(\\varphi = \\frac{1+\\sqrt5}{2}\\).\n\n\\[\n\\sum_{n=1}^\\infty \\frac{1}{n^2} \\label{eq:s}\n\\]\n'));
+		expect($('math').length).toBe(2);
+		expect($.html()).not.toContain('\\(');
+		expect($.html()).not.toContain('label');
 	});
 });

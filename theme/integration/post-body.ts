@@ -10,6 +10,7 @@ import { scriptLinksIn } from '../markdown/script-links.ts';
 import { markdownInHtml } from '../markdown/markdown-in-html.ts';
 import { readHashnodeMarkdown } from '../markdown/hashnode.ts';
 import { inlineFootnotes } from '../markdown/inline-footnotes.ts';
+import { readLatexDelimiters } from '../markdown/math-delimiters.ts';
 import { withoutImageAttributes } from '../markdown/image-attributes.ts';
 import { readVitepressMarkdown } from '../markdown/vitepress.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
@@ -54,7 +55,7 @@ export function readBodyDialects(
 				: `${first.text} and ${others.length} other kramdown attribute ${others.length === 1 ? 'list' : 'lists'} (lines ${[first, ...others].map(({ line }) => line).join(', ')}) are left out: Carnet does not apply their classes and attributes.`;
 		context.warn(`${context.displayPath}:${first.line}: ${what}`);
 	}
-	const vitepress = readVitepressMarkdown(readHashnodeMarkdown(withoutImageAttributes(inlineFootnotes(attributes.body)), source.data.cuid !== undefined));
+	const vitepress = readVitepressMarkdown(readHashnodeMarkdown(withoutImageAttributes(inlineFootnotes(context.config.math === false ? attributes.body : readLatexDelimiters(attributes.body))), source.data.cuid !== undefined));
 	for (const { line, text, reason, leftOut } of vitepress.unread) {
 		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is ${leftOut ? 'left out' : 'shown as written'}: ${reason}.`);
 	}

@@ -47,7 +47,7 @@ export interface PostFile {
 export interface PostFileContext extends ImagePathContext {
 	/** Root-relative path, as messages show it. */
 	displayPath: string;
-	config: Pick<ThemeConfig, 'timeZone' | 'strict' | 'locale' | 'remoteImageTimeout'> & Partial<Pick<ThemeConfig, 'future' | 'callouts'>>;
+	config: Pick<ThemeConfig, 'timeZone' | 'strict' | 'locale' | 'remoteImageTimeout'> & Partial<Pick<ThemeConfig, 'future' | 'callouts' | 'math'>>;
 	/** The time against which future and expired posts are judged. @default Date.now() */
 	now?: number | undefined;
 	/**
