@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, pythonAdmonitionsAsCallouts } from '../../theme/markdown/admonitions.ts';
+import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../../theme/markdown/admonitions.ts';
 
 describe('admonitions as Docusaurus and Fuwari write them', () => {
 	test('become callouts, with their title, each line on its line', () => {
@@ -175,5 +175,50 @@ describe("Hugo themes' box shortcodes", () => {
 	test('of a kind it does not know, on one line, or without its closing tag, is left as written', () => {
 		const body = ['{{% notice glitter %}}', 'Sparkles.', '{{% /notice %}}', '{{% notice tip %}}Inline.{{% /notice %}}', '{{< admonition tip >}}', 'Never closed.'].join('\n');
 		expect(hugoBoxesAsCallouts(body)).toBe(body);
+	});
+});
+
+describe("Material for MkDocs' content tabs", () => {
+	test('become a bold title and their content, unindented, each line on its line, inside an admonition too; code stays', () => {
+		const body = [
+			'=== "Python"',
+			'',
+			'    ```python',
+			'    print("hi")',
+			'    ```',
+			'',
+			'===+ "Shell"',
+			'    echo hi',
+			'',
+			'!!! note',
+			'    === "Inner"',
+			'        Text.',
+			'',
+			'```',
+			'=== "In code"',
+			'    x',
+			'```',
+			'Not a tab === "x"',
+		].join('\n');
+		expect(pythonTabsAsSections(body).split('\n')).toEqual([
+			'**Python**',
+			'',
+			'```python',
+			'print("hi")',
+			'```',
+			'',
+			'**Shell**',
+			'echo hi',
+			'',
+			'!!! note',
+			'    **Inner**',
+			'    Text.',
+			'',
+			'```',
+			'=== "In code"',
+			'    x',
+			'```',
+			'Not a tab === "x"',
+		]);
 	});
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, pythonAdmonitionsAsCallouts } from '../markdown/admonitions.ts';
+import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../markdown/admonitions.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes } from '../markdown/kramdown-attributes.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
@@ -40,7 +40,8 @@ export function readBodyDialects(
 	}
 	if (context.displayPath.toLowerCase().endsWith('.mdx')) return { body: written, references: [] };
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
-	const directives = context.config.callouts === false ? { body: written, unknown: [] } : admonitionsAsCallouts(written);
+	const tabbed = pythonTabsAsSections(written);
+	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed);
 	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(directives.body)));
 	const admonitions = { body: python.body, unknown: [...directives.unknown, ...python.unknown].sort((a, b) => a.line - b.line) };
 	for (const { line, text, reason } of admonitions.unknown) {

@@ -156,6 +156,41 @@ function calloutLines(lines: readonly string[], offset: number, unknown: Admonit
 	return out;
 }
 
+// A content tab of Material for MkDocs (pymdownx.tabbed): `=== "Python"`, `===+` (the one open), `===!`.
+const TAB_OPENING = /^([ \t]*)===[+!]?[ \t]+"([^"\n]*)"[ \t]*\r?$/;
+
+/**
+ * Material for MkDocs' content tabs, each line on its line: a tab's title becomes a bold line and its content,
+ * indented by four spaces under it, is read as the rest of the post is (a fenced code block in it keeps its
+ * language). Pages show the tabs one after the other: Carnet runs no script to switch between them. Tabs
+ * within admonitions and tabs are read too. Code is left alone.
+ */
+export function pythonTabsAsSections(body: string): string {
+	if (!body.includes('===')) return body;
+	const out = body.split('\n');
+	let fence: string | undefined;
+	for (let index = 0; index < out.length; index++) {
+		const line = out[index] as string;
+		const { code, open } = fenceAfter(line, fence);
+		fence = open;
+		if (code) continue;
+		const opening = TAB_OPENING.exec(line);
+		if (!opening) continue;
+		const [, indent = '', title = ''] = opening;
+		const inside = new RegExp(`^${indent.replace(/\t/g, '\\t')}(?: {4}|\\t)`);
+		let end = index + 1;
+		for (let next = index + 1; next < out.length; next++) {
+			const row = out[next] as string;
+			if (inside.test(row)) end = next + 1;
+			else if (row.trim() !== '') break;
+		}
+		if (end === index + 1) continue;
+		out[index] = `${indent}**${title.trim().replace(/\*/g, '\\*')}**`;
+		for (let at = index + 1; at < end; at++) out[at] = (out[at] as string).replace(inside, indent);
+	}
+	return out.join('\n');
+}
+
 /** The classes of Hexo NexT's `{% note %}` tag (and Yandex Flavored Markdown's), and the callout each becomes. */
 const NOTE_KINDS: Readonly<Record<string, string>> = { default: 'NOTE', primary: 'NOTE', info: 'NOTE', success: 'TIP', tip: 'TIP', warning: 'WARNING', danger: 'CAUTION', alert: 'CAUTION' };
 const NOTE_OPENING = /^([ \t]*)\{%-?\s*note\b([^%]*?)-?%\}[ \t]*\r?$/;
