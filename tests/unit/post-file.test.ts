@@ -560,6 +560,21 @@ describe("Hugo's and Jekyll's conventions", () => {
 		]);
 	});
 
+	test("reads a Nikola post's metadata comment: title, slug, date with its offset, tags, description; empty fields are absent", async () => {
+		warnings.length = 0;
+		const nikola = '<!--\n.. title: How to make money\n.. slug: how-to-make-money\n.. date: 2012-09-15 19:52:05 UTC-03:00\n.. tags: money, blogging\n.. link: \n.. description: A guide.\n.. type: text\n-->\n\nWrite this.\n';
+		const prepared = await preparePostFile(nikola, context());
+		expect(prepared.id).toBe('how-to-make-money');
+		expect(prepared.data).toMatchObject({ title: 'How to make money', description: 'A guide.', tags: ['money', 'blogging'] });
+		expect((prepared.data.date as Date).toISOString()).toBe('2012-09-15T22:52:05.000Z');
+		expect(prepared.body.trim()).toBe('Write this.');
+		expect(prepared.source.bodyLine).toBe(10);
+		// A comment that is not Nikola's metadata is the body's.
+		const comment = await preparePostFile('<!--\nA note.\n-->\n\nText.\n', context());
+		expect(comment.data).not.toHaveProperty('title');
+		expect(comment.body).toContain('A note.');
+	});
+
 	test("reads a Pelican post's metadata: lists of tags and authors, one category, drafts, summary and modified", async () => {
 		const pelican = 'Title: Pelican Markdown\nDate: 2017-01-20 05:00\nModified: 2018-11-25 06:15\nTags: pelican; markdown, metadata\nStatus: draft\nCategory: How to\nAuthors: Alexis Metaireau, Conan Doyle\nSummary: Using Pelican Markdown files\n\nPelican Markdown\n';
 		const prepared = await preparePostFile(pelican, context());

@@ -80,7 +80,7 @@ export function parseFrontMatter(source: string): ParsedSource {
 	if (TOML_FENCE.test(lines[0] ?? '')) return parseTomlFrontMatter(lines);
 	if (JSON_OPENING.test(lines[0] ?? '')) return parseJsonFrontMatter(lines);
 	if (!FENCE.test(lines[0] ?? '')) {
-		return parseMetadataLines(lines) ?? { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
+		return parseMetadataLines(lines) ?? parseNikolaComment(lines) ?? { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
 	}
 	const end = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
 	if (end === -1) {
@@ -171,6 +171,32 @@ function parseMetadataLines(lines: readonly string[]): ParsedSource | undefined 
 		format: 'metadata',
 		repairs: [],
 	};
+}
+
+const NIKOLA_LINE = /^\.\.[ \t]+([A-Za-z][\w-]*):[ \t]*(.*?)[ \t]*\r?$/;
+
+/**
+ * Nikola's metadata in a Markdown post: a comment that opens the file, one `.. key: value` a line
+ * (`.. title: Hello`, `.. date: 2012-09-15 19:52:05 UTC-03:00`, `.. tags: a, b`), read as Pelican's lines
+ * are. Empty values are absent. Undefined for a file that does not open so, or whose comment has no title.
+ */
+function parseNikolaComment(lines: readonly string[]): ParsedSource | undefined {
+	if ((lines[0] ?? '').trim() !== '<!--' || !NIKOLA_LINE.test(lines[1] ?? '')) return undefined;
+	const data: Record<string, string> = {};
+	const written: string[] = ['<!--'];
+	for (let end = 1; end < lines.length; end++) {
+		const line = lines[end] as string;
+		if (line.trim() === '-->') {
+			if (data.title === undefined) return undefined;
+			return { data, body: lines.slice(end + 1).join('\n'), frontMatter: written.join('\n'), frontMatterLine: 1, bodyLine: end + 2, format: 'metadata', repairs: [] };
+		}
+		const field = NIKOLA_LINE.exec(line);
+		if (!field) return undefined;
+		const key = (field[1] as string).toLowerCase();
+		written.push(`${key}:`);
+		if (field[2] !== '') data[key] = field[2] as string;
+	}
+	return undefined;
 }
 
 /**
