@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readHashnodeMarkdown } from '../../theme/markdown/hashnode.ts';
+import { isFromHashnode, readHashnodeMarkdown } from '../../theme/markdown/hashnode.ts';
 
 describe("Hashnode's Markdown", () => {
 	test('an image with align after its address becomes an image; an embed on its line a link to what it shows; code is left alone', () => {
@@ -33,5 +33,13 @@ describe("Hashnode's Markdown", () => {
 		const body = '- [Conclusion](#heading-conclusion)';
 		expect(readHashnodeMarkdown(body, true)).toBe('- [Conclusion](#conclusion)');
 		expect(readHashnodeMarkdown(body, false)).toBe(body);
+	});
+
+	test('a post is from Hashnode by its front matter, its images or its embeds', () => {
+		expect(isFromHashnode({ cuid: 'x' }, '')).toBe(true);
+		expect(isFromHashnode({ datePublished: 'x' }, '')).toBe(true);
+		expect(isFromHashnode({}, '![a](https://cdn.hashnode.com/res/a.png)')).toBe(true);
+		expect(isFromHashnode({}, 'Intro.\n\n%[https://youtu.be/x]\n')).toBe(true);
+		expect(isFromHashnode({ date: 'x' }, 'A [link](#heading-x).')).toBe(false);
 	});
 });

@@ -562,7 +562,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 
 	test("reads a Nikola post's metadata comment: title, slug, date with its offset, tags, description; empty fields are absent", async () => {
 		warnings.length = 0;
-		const nikola = '<!--\n.. title: How to make money\n.. slug: how-to-make-money\n.. date: 2012-09-15 19:52:05 UTC-03:00\n.. tags: money, blogging\n.. link: \n.. description: A guide.\n.. type: text\n-->\n\nWrite this.\n';
+		const nikola = '<!--\n .. title: How to make money\n.. slug: how-to-make-money\n.. date: 2012-09-15 19:52:05 UTC-03:00\n.. tags: money, blogging\n.. link: \n.. description: A guide.\n.. type: text\n-->\n\nWrite this.\n';
 		const prepared = await preparePostFile(nikola, context());
 		expect(prepared.id).toBe('how-to-make-money');
 		expect(prepared.data).toMatchObject({ title: 'How to make money', description: 'A guide.', tags: ['money', 'blogging'] });

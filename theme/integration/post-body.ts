@@ -8,7 +8,7 @@ import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
 import { rawImagesBesidePost } from '../markdown/raw-images.ts';
 import { scriptLinksIn } from '../markdown/script-links.ts';
 import { markdownInHtml } from '../markdown/markdown-in-html.ts';
-import { readHashnodeMarkdown } from '../markdown/hashnode.ts';
+import { isFromHashnode, readHashnodeMarkdown } from '../markdown/hashnode.ts';
 import { inlineFootnotes } from '../markdown/inline-footnotes.ts';
 import { readLatexDelimiters } from '../markdown/math-delimiters.ts';
 import { withoutImageAttributes } from '../markdown/image-attributes.ts';
@@ -56,7 +56,7 @@ export function readBodyDialects(
 				: `${first.text} and ${others.length} other kramdown attribute ${others.length === 1 ? 'list' : 'lists'} (lines ${[first, ...others].map(({ line }) => line).join(', ')}) are left out: Carnet does not apply their classes and attributes.`;
 		context.warn(`${context.displayPath}:${first.line}: ${what}`);
 	}
-	const vitepress = readVitepressMarkdown(readHashnodeMarkdown(withoutImageAttributes(inlineFootnotes(context.config.math === false ? attributes.body : readLatexDelimiters(attributes.body))), source.data.cuid !== undefined));
+	const vitepress = readVitepressMarkdown(readHashnodeMarkdown(withoutImageAttributes(inlineFootnotes(context.config.math === false ? attributes.body : readLatexDelimiters(attributes.body))), isFromHashnode(source.data, written)));
 	for (const { line, text, reason, leftOut } of vitepress.unread) {
 		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is ${leftOut ? 'left out' : 'shown as written'}: ${reason}.`);
 	}

@@ -8,10 +8,18 @@ const EMBED = /^(\s{0,3})%\[(https?:\/\/[^\s\]]+)\]\s*$/;
 const HEADING_LINK = /\]\(#heading-/g;
 
 /**
+ * Whether a post comes from Hashnode: its front matter has Hashnode's `cuid` or `datePublished`, or its body
+ * Hashnode's images or embeds.
+ */
+export function isFromHashnode(data: Readonly<Record<string, unknown>>, body: string): boolean {
+	return data.cuid !== undefined || data.datePublished !== undefined || body.includes('cdn.hashnode.com/') || /^\s{0,3}%\[https?:\/\//m.test(body);
+}
+
+/**
  * Markdown as Hashnode writes it in its GitHub backups and exports, made Markdown every processor reads, each
  * line on its line: an image's `align="center"` after its address (which makes CommonMark read no image
  * at all, and show the address as text) is left out; an embed, `%[https://…]`, becomes a link to what it
- * shows; and in a post from Hashnode (`hashnode`: its front matter has Hashnode's `cuid`), a link to
+ * shows; and in a post from Hashnode (`hashnode`: isFromHashnode()), a link to
  * `#heading-conclusion` goes to `#conclusion`, as Carnet names the heading. Code is left alone.
  */
 export function readHashnodeMarkdown(body: string, hashnode: boolean): string {

@@ -173,7 +173,7 @@ function parseMetadataLines(lines: readonly string[]): ParsedSource | undefined 
 	};
 }
 
-const NIKOLA_LINE = /^\.\.[ \t]+([A-Za-z][\w-]*):[ \t]*(.*?)[ \t]*\r?$/;
+const NIKOLA_LINE = /^[ \t]*\.\.[ \t]+([A-Za-z][\w-]*):[ \t]*(.*?)[ \t]*\r?$/;
 
 /**
  * Nikola's metadata in a Markdown post: a comment that opens the file, one `.. key: value` a line
