@@ -194,7 +194,8 @@ function parseNikolaComment(lines: readonly string[]): ParsedSource | undefined 
 		if (!field) return undefined;
 		const key = (field[1] as string).toLowerCase();
 		written.push(`${key}:`);
-		if (field[2] !== '') data[key] = field[2] as string;
+		// Nikola's `type` (text, micro) says how Nikola's own templates show the post.
+		if (field[2] !== '' && key !== 'type') data[key] = field[2] as string;
 	}
 	return undefined;
 }
