@@ -252,6 +252,16 @@ describe("Hugo's TOML front matter", () => {
 		expect([yaml.data, yaml.body, yaml.bodyLine]).toEqual([{ title: 'Lone CR', date: '2021-01-02' }, 'Body.\n', 5]);
 	});
 
+	test('says that a quoted TOML value has no closing quote, and how to close it', () => {
+		const error = syntaxErrorOf('+++\ndate = 2024-01-01\ntitle = "Unclosed\n+++\nBody\n');
+		expect({ reason: error.reason, line: error.line, hint: error.hint }).toEqual({
+			reason: 'the value on this line opens with " and has no closing " before the line ends',
+			line: 3,
+			hint: 'End the value with " on the same line (title = "My post"); text over several lines goes between """ and """.',
+		});
+		expect(syntaxErrorOf("+++\ntitle = 'x\ndate = 2024-01-01\n+++\n").reason).toBe("the value on this line opens with ' and has no closing ' before the line ends");
+	});
+
 	test('fails with the file line and a code frame on invalid TOML', () => {
 		const error = syntaxErrorOf('+++\ntitle = "T"\ndate = 2024-02-03T10:00:00+99:99\n+++\n');
 		expect({ reason: error.reason, line: error.line, language: error.language }).toEqual({ reason: 'invalid date', line: 3, language: 'TOML' });

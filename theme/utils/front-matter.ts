@@ -258,13 +258,20 @@ function parseTomlFrontMatter(lines: readonly string[]): ParsedSource {
 	} catch (error) {
 		if (!(error instanceof TomlError)) throw error;
 		const line = error.line + 1;
-		const reason = (/^Invalid TOML document: ([^\n]*)/.exec(error.message)?.[1] ?? error.message).trim();
+		const written = tomlLines[error.line - 1] ?? '';
+		// smol-toml reads the line end after a quote that nothing closes as a control character in the text.
+		const quote = /control characters|unfinished string/i.test(error.message) ? /=\s*(["'])(?:(?!\1).)*$/.exec(written)?.[1] : undefined;
+		const reason = quote
+			? `the value on this line opens with ${quote} and has no closing ${quote} before the line ends`
+			: (/^Invalid TOML document: ([^\n]*)/.exec(error.message)?.[1] ?? error.message).trim();
 		throw new FrontMatterSyntaxError(
 			reason,
 			line,
 			error.column,
 			codeFrame(lines, line, error.column),
-			'Fix the TOML on that line: text values are quoted (title = "My post"), lists are written ["a", "b"].',
+			quote
+				? `End the value with ${quote} on the same line (title = ${quote}My post${quote}); text over several lines goes between ${quote.repeat(3)} and ${quote.repeat(3)}.`
+				: 'Fix the TOML on that line: text values are quoted (title = "My post"), lists are written ["a", "b"].',
 			'TOML',
 		);
 	}
