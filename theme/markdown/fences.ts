@@ -27,6 +27,13 @@ export function fencedLines(lines: readonly string[]): boolean[] {
 	});
 }
 
+/** `body` with `change` applied to each line that is not fenced code (its 0-based index given), each line on its line. */
+export function outsideFencedCode(body: string, change: (line: string, index: number) => string): string {
+	const lines = body.split('\n');
+	const code = fencedLines(lines);
+	return lines.map((line, index) => (code[index] ? line : change(line, index))).join('\n');
+}
+
 // A line indented as code (maybe in quotes): only one that holds what a pass rewrites needs the parser.
 // The quote markers are read at once (`(?=(…))\1`, an atomic group): a line quoted 24 deep took 2.6 s to
 // fail the pattern without it, and the time doubled with each level.
@@ -69,4 +76,15 @@ export function indentedCodeLines(body: string, rewrites: RegExp): Set<number> {
 		for (const child of node.children ?? []) stack.push(child);
 	}
 	return lines;
+}
+
+/**
+ * `line` with `change` applied to its text outside code spans (`` `a` ``, ``` ``a`b`` ```), which show their
+ * text as written.
+ */
+export function outsideCodeSpans(line: string, change: (text: string) => string): string {
+	return line
+		.split(/(`+[^`]*`+)/)
+		.map((part, index) => (index % 2 === 1 ? part : change(part)))
+		.join('');
 }

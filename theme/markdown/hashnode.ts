@@ -1,4 +1,4 @@
-import { fencedLines } from './fences.ts';
+import { outsideFencedCode } from './fences.ts';
 
 // An image with Hashnode's alignment written after its address, inside the parentheses.
 const ALIGNED_IMAGE = /(!\[[^\]\n]*\]\(\s*<?[^\s()<>]+>?)\s+align="(?:left|center|right)"\s*\)/g;
@@ -24,15 +24,10 @@ export function isFromHashnode(data: Readonly<Record<string, unknown>>, body: st
  */
 export function readHashnodeMarkdown(body: string, hashnode: boolean): string {
 	if (!body.includes('align="') && !body.includes('%[') && !(hashnode && body.includes('(#heading-'))) return body;
-	const lines = body.split('\n');
-	const code = fencedLines(lines);
-	return lines
-		.map((line, index) => {
-			if (code[index]) return line;
-			const embed = EMBED.exec(line);
-			if (embed) return `${embed[1]}<${embed[2]}>`;
-			const aligned = line.replace(ALIGNED_IMAGE, '$1)');
-			return hashnode ? aligned.replace(HEADING_LINK, '](#') : aligned;
-		})
-		.join('\n');
+	return outsideFencedCode(body, (line) => {
+		const embed = EMBED.exec(line);
+		if (embed) return `${embed[1]}<${embed[2]}>`;
+		const aligned = line.replace(ALIGNED_IMAGE, '$1)');
+		return hashnode ? aligned.replace(HEADING_LINK, '](#') : aligned;
+	});
 }

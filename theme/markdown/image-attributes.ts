@@ -1,4 +1,4 @@
-import { fencedLines } from './fences.ts';
+import { outsideCodeSpans, outsideFencedCode } from './fences.ts';
 
 // `![alt](src){#id .class width=50% fig-alt="…"}`: Pandoc's and Quarto's attributes after an image (not
 // kramdown's `{: …}`, markdown/kramdown-attributes.ts), each an id, a class or a key with its value.
@@ -13,18 +13,7 @@ const IMAGE_WITH_ATTRIBUTES = new RegExp(String.raw`(!\[([^\]\n]*)\]\([^()\n]*(?
  */
 export function withoutImageAttributes(body: string): string {
 	if (!body.includes('){')) return body;
-	const lines = body.split('\n');
-	const code = fencedLines(lines);
-	return lines
-		.map((line, index) =>
-			code[index] || !line.includes('){')
-				? line
-				: line
-						.split(/(`+[^`]*`+)/)
-						.map((part, at) => (at % 2 === 1 ? part : part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes)))
-						.join(''),
-		)
-		.join('\n');
+	return outsideFencedCode(body, (line) => (line.includes('){') ? outsideCodeSpans(line, (part) => part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes)) : line));
 }
 
 function imageWithoutAttributes(_whole: string, image: string, alt: string, attributes: string): string {

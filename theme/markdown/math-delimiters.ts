@@ -1,4 +1,4 @@
-import { fencedLines } from './fences.ts';
+import { fencedLines, outsideCodeSpans } from './fences.ts';
 
 /**
  * LaTeX's math delimiters, which Hugo's math passthrough, Pandoc, MathJax and Blowfish's and Chirpy's posts
@@ -21,10 +21,7 @@ export function readLatexDelimiters(body: string): string {
 				return line.replace(trimmed, () => '$$');
 			}
 			if (display) return withoutLabels(line);
-			return line
-				.split(/(`+[^`]*`+)/)
-				.map((part, at) => (at % 2 === 1 ? part : inlineMath(part)))
-				.join('');
+			return outsideCodeSpans(line, inlineMath);
 		})
 		.join('\n');
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { indentedCodeLines } from './fences.ts';
+import { indentedCodeLines, outsideCodeSpans } from './fences.ts';
 import { splitFences } from './shortcodes.ts';
 
 /**
@@ -34,7 +34,7 @@ const HTML_IMAGE = /(<img\b[^>]*?\bsrc\s*=\s*)(["'])(.*?)\2/gi;
 /** The body with the paths of its images under `subpath`, outside code; lines stay where they are. */
 export function putBodyImagesUnder(body: string, subpath: string): string {
 	return splitFences(body, indentedCodeLines(body, /!\[|<img\b/i))
-		.map(({ text, code }) => (code ? text : text.split('\n').map((line) => outsideCodeSpans(line, (part) => imagesUnder(part, subpath))).join('\n')))
+		.map(({ text, code }) => (code ? text : text.split('\n').map((line) => imagesOutsideCodeSpans(line, (part) => imagesUnder(part, subpath))).join('\n')))
 		.join('\n');
 }
 
@@ -46,10 +46,6 @@ function imagesUnder(text: string, subpath: string): string {
 		.replace(HTML_IMAGE, (_, head: string, quote: string, source: string) => `${head}${quote}${underMediaSubpath(source, subpath)}${quote}`);
 }
 
-function outsideCodeSpans(line: string, change: (text: string) => string): string {
-	if (!line.includes('![') && !/<img\b/i.test(line)) return line;
-	return line
-		.split(/(`+[^`]*`+)/)
-		.map((part, index) => (index % 2 === 1 ? part : change(part)))
-		.join('');
+function imagesOutsideCodeSpans(line: string, change: (text: string) => string): string {
+	return !line.includes('![') && !/<img\b/i.test(line) ? line : outsideCodeSpans(line, change);
 }

@@ -3,7 +3,7 @@ import { renderIntro } from '../utils/intro.ts';
 import { scriptingScheme } from '../utils/links.ts';
 import { slugifySegment } from '../utils/slugs.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
-import { fenceAfter, indentedCodeLines } from './fences.ts';
+import { fenceAfter, indentedCodeLines, outsideCodeSpans } from './fences.ts';
 
 /**
  * Hugo shortcodes and Jekyll Liquid tags in a Markdown body, turned into the Markdown or HTML they stand
@@ -191,10 +191,9 @@ function leaveOutObsidianComments(body: string, indented: ReadonlySet<number>, u
 			opened = undefined;
 		} else if (opened === undefined && line.includes('%%')) {
 			// Outside code spans (`` `%%x%%` `` stays).
-			lines[index] = line
-				.split(/(`+[^`]*`+)/)
-				.map((part, at) => (at % 2 === 1 ? part : part.replace(INLINE_COMMENT, () => (unknown.push({ line: index + 1, text: '%%…%%', reason: OBSIDIAN_COMMENT, leftOut: true }), ''))))
-				.join('');
+			lines[index] = outsideCodeSpans(line, (part) =>
+				part.replace(INLINE_COMMENT, () => (unknown.push({ line: index + 1, text: '%%…%%', reason: OBSIDIAN_COMMENT, leftOut: true }), '')),
+			);
 		}
 	}
 	return lines.join('\n');

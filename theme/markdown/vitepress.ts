@@ -1,4 +1,4 @@
-import { fencedLines } from './fences.ts';
+import { outsideCodeSpans, outsideFencedCode } from './fences.ts';
 
 // VitePress's and VuePress's <Badge>: its text in an attribute (`<Badge type="tip" text="v2" />`) or between its tags.
 const BADGE = /<Badge\b((?:\s+[\w-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(?:\/>|>([^<]*)<\/Badge\s*>)/g;
@@ -22,23 +22,17 @@ export interface VitepressResult {
  */
 export function readVitepressMarkdown(body: string): VitepressResult {
 	if (!body.includes('<Badge') && !body.includes('@include') && !body.includes('<<<')) return { body, unread: [] };
-	const lines = body.split('\n');
-	const code = fencedLines(lines);
 	const unread: VitepressResult['unread'] = [];
-	const read = lines.map((line, index) => {
-		if (code[index]) return line;
+	const read = outsideFencedCode(body, (line, index) => {
 		const include = INCLUDE.exec(line);
 		if (include) unread.push({ line: index + 1, text: include[0], reason: `it includes the text of ${include[1]}, which Carnet does not read into a post; paste the text there`, leftOut: true });
 		const snippet = SNIPPET.exec(line);
 		if (snippet) unread.push({ line: index + 1, text: line.trim(), reason: `it imports code from ${snippet[1]}, which Carnet does not read into a post; paste the code in a fenced block (\`\`\`)` });
 		if (!line.includes('<Badge')) return line;
 		// Outside code spans: `<Badge text="x" />` shows the component's source.
-		return line
-			.split(/(`+[^`]*`+)/)
-			.map((part, at) => (at % 2 === 1 ? part : part.replace(BADGE, badge)))
-			.join('');
+		return outsideCodeSpans(line, (part) => part.replace(BADGE, badge));
 	});
-	return { body: read.join('\n'), unread };
+	return { body: read, unread };
 }
 
 /** A <Badge> as a badge of Carnet's, or as written when it has no text. */
