@@ -35,6 +35,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 	let siteBase: string | undefined;
 	let cards: SocialCardSetup | undefined;
 	let cardsOn = false;
+	let heldCardWarnings: string[] = [];
 	let searchEnabled = false;
 	let search: { cacheDir: URL; base: string } | undefined;
 	let finalConfig: AstroConfig | undefined;
@@ -72,7 +73,10 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				cachedPages = undefined;
 				cards = socialCardSetup(astroConfig);
 				cardsOn = config.socialCards.posts !== 'none';
-				startCardReport((message) => logger.warn(message));
+				// A build's warnings about cards wait for the end of the build: given while pages render, Astro's
+				// list of routes would print them in the middle of its lines.
+				heldCardWarnings = [];
+				startCardReport(command === 'build' ? (message) => heldCardWarnings.push(message) : (message) => logger.warn(message));
 				const image = imageServiceDefaults(astroConfig.image);
 				const markdown = markdownDefaults(astroConfig.markdown);
 				const build = stylesheetDefaults(astroConfig.build);
@@ -108,6 +112,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				if (removed) logger.debug(`Removed ${removed} copied pages this build no longer has.`);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				for (const message of heldCardWarnings.splice(0)) logger.warn(message);
 				if (cards && cardsOn) {
 					const report = cardReport();
 					emitExpectedCards(report.expected, report.pending);
