@@ -40,7 +40,7 @@ function visit(node: Node, transform: BodyTransform, verbatim: boolean, document
 			const size = transform.image(properties.src, document);
 			if (size) Object.assign(properties, size);
 		}
-	} else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && transform.url) {
+	} else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && transform.url && !transform.markdownOnly) {
 		const attributes = URL_ATTRIBUTES[node.name ?? ''] ?? [];
 		if (node.attributes) node.attributes = node.attributes.filter((attribute) => {
 			if (attribute.type !== 'mdxJsxAttribute' || !attributes.includes(attribute.name ?? '') || typeof attribute.value !== 'string') return true;

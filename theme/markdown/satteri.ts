@@ -77,7 +77,7 @@ function satteriPlugin(transform: BodyTransform): SatteriHastPlugin {
 			},
 		};
 	}
-	if (url) {
+	if (url && !transform.markdownOnly) {
 		const filter = Object.keys(URL_ATTRIBUTES);
 		// `<a href="/x">` written in MDX is JSX, with attributes rather than properties.
 		const visitJsx: Visit = (node) => {

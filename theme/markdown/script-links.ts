@@ -16,12 +16,13 @@ function runsScript(value: string, element: string): boolean {
 /**
  * A Markdown link that runs script when clicked (`[x](javascript:…)`, `<javascript:…>`, a reference
  * definition) loses its address and shows its text, as markdown-it and GitHub render it: such a link is
- * how a copied or contributed post runs script on the site. Raw HTML is left as the author wrote it, as
- * the rest of their HTML is (feeds drop both: utils/feed-html.ts).
+ * how a copied or contributed post runs script on the site. Raw HTML and MDX's JSX are left as the author
+ * wrote them, as the rest of their code is (feeds drop both: utils/feed-html.ts).
  */
 export const scriptLinksTransform: BodyTransform = {
 	name: 'script-links',
 	url: (value, element) => (runsScript(value, element) ? null : undefined),
+	markdownOnly: true,
 };
 
 // ![text](destination or [text](destination, the destination maybe in <…> or holding balanced parentheses

@@ -15,6 +15,8 @@ export interface BodyTransform {
 	text?: (value: string) => string | undefined;
 	/** A URL attribute of a link or media element (see URL_ATTRIBUTES), by the element's name; null removes the attribute. */
 	url?: (value: string, element: string) => string | null | undefined;
+	/** Whether `url` leaves the JSX elements of MDX alone, as the author's code (it sees them otherwise). */
+	markdownOnly?: boolean;
 	/** HTML written as is in the Markdown, which processors keep as unparsed `raw` nodes. */
 	raw?: (html: string, document: string | URL | undefined) => string | undefined;
 	/** The size to give an `<img>` of the document (its file, as the processor names it) that has neither `width` nor `height`. */
