@@ -123,7 +123,7 @@ beforeAll(async () => {
 		// Elements that nothing ends, after which the HTML parser takes the rest of the page as their content: a
 		// tag named in prose without backticks, a script tag left open.
 		'src/content/posts/prose-tags.md': post('title: Prose tags\ndate: 2024-05-14', 'A form field is a <textarea> or an <input>.\n\n## Next section\n\nThis paragraph stays.\n'),
-		'src/content/posts/open-script.md': post('title: Open script\ndate: 2024-05-13', 'Before.\n\n<script src="/counter.js">\n\nAfter the script.\n'),
+		'src/content/posts/open-script.md': post('title: Open script\ndate: 2024-05-13', 'Before.\n\n<iframe src="/embed.html" title="An embed" />\n\nBetween.\n\n<script src="/counter.js">\n\nAfter the script.\n'),
 		'src/content/posts/unclosed/dot.png': await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).png().toBuffer(),
 		'src/content/posts/aligned.md': post('title: Aligned\ndate: 2023-11-01', '| Left | Centre | Right |\n|:--|:-:|--:|\n| a | b | c |\n'),
 		'src/content/posts/vector/index.md': post('title: Vector\ndate: 2024-01-01\nfeatured_image: ./drawing.svg\nfeatured_image_alt: A square', 'Body.\n'),
@@ -347,12 +347,16 @@ describe('an element that nothing ends', () => {
 		expect($('.carnet-prose textarea').length).toBe(0);
 		expect($('.carnet-prose h2').text()).toBe('Next section');
 		expect($('.carnet-prose').text()).toContain('This paragraph stays.');
-		expect(site.html('posts/open-script/index.html')('.carnet-prose').text()).toContain('After the script.');
+		const open = site.html('posts/open-script/index.html');
+		expect(open('.carnet-prose').text()).toContain('After the script.');
+		// Written to close itself, as JSX writes it: closed, and the text after it is the post's.
+		expect(open('.carnet-prose iframe').attr('src')).toBe('/embed.html');
+		expect(open('.carnet-prose p').text()).toContain('Between.');
 		const items = parseRssFeed(readFileSync(path.join(site.dist, 'rss.xml'), 'utf8')).items ?? [];
 		expect(items.find((item) => item.title === 'Prose tags')?.content?.encoded).toContain('This paragraph stays.');
 		expect(items.find((item) => item.title === 'Open script')?.content?.encoded).toContain('After the script.');
 		expect(warnings().filter((line) => /prose-tags|open-script/.test(line)).sort()).toEqual([
-			'src/content/posts/open-script.md:7: <script> opens an element that nothing ends, so browsers would take the rest of the post, and the page around it, into it, hiding it or showing it as text; its "<" is shown as text. To show the tag\'s name, write it as code (`<script>`); to use the element, end it with </script>.',
+			'src/content/posts/open-script.md:11: <script> opens an element that nothing ends, so browsers would take the rest of the post, and the page around it, into it, hiding it or showing it as text; its "<" is shown as text. To show the tag\'s name, write it as code (`<script>`); to use the element, end it with </script>.',
 			'src/content/posts/prose-tags.md:5: <textarea> opens an element that nothing ends, so browsers would take the rest of the post, and the page around it, into it, hiding it or showing it as text; its "<" is shown as text. To show the tag\'s name, write it as code (`<textarea>`); to use the element, end it with </textarea>.',
 		]);
 	});

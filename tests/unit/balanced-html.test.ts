@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { endlessCommentLine } from '../../theme/integration/body-comments.ts';
-import { balanceHtml, endlessElements, opensEndlessComment, pagePartsLeftOut } from '../../theme/utils/balanced-html.ts';
+import { balanceHtml, endlessElements, opensEndlessComment, pagePartsLeftOut, withoutComments } from '../../theme/utils/balanced-html.ts';
 
 describe('balanceHtml()', () => {
 	test('returns a body whose tags pair up byte for byte, raw text, comments, void and SVG elements included', () => {
@@ -105,7 +105,7 @@ describe('a comment that nothing closes', () => {
 
 describe('endlessElements()', () => {
 	test('finds a <textarea> mentioned in prose, and each element that takes the rest of the page as its content when nothing ends it', () => {
-		expect(endlessElements('<p>A form field is a <textarea> or an &#x3C;input>.</p>\n<h2>Next</h2>')).toEqual([{ index: 21, name: 'textarea' }]);
+		expect(endlessElements('<p>A form field is a <textarea> or an &#x3C;input>.</p>\n<h2>Next</h2>')).toMatchObject([{ index: 21, name: 'textarea', selfClosed: false }]);
 		for (const name of ['script', 'style', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'template', 'select']) {
 			expect(endlessElements(`<p>Before.</p>\n<${name} class="x">\n<p>After.</p>`).map((found) => found.name), name).toEqual([name]);
 		}
@@ -125,8 +125,23 @@ describe('endlessElements()', () => {
 describe('raw HTML that no ">" or quote ends', () => {
 	test('reads as one tag running to the end, as the HTML tokenizer reads it, in one pass however long', () => {
 		const unended = '<textarea '.repeat(20_000);
-		expect(endlessElements(unended)).toEqual([{ index: 0, name: 'textarea' }]);
+		expect(endlessElements(unended)).toMatchObject([{ index: 0, name: 'textarea' }]);
 		expect(opensEndlessComment(`<p>${'<a "'.repeat(20_000)}`)).toBe(false);
 		expect(balanceHtml(`<p>x</p>${'<!x'.repeat(20_000)}`)).toContain('<p>x</p>');
+	});
+});
+
+describe('endlessElements() on what people write', () => {
+	test("an element written to close itself is told apart, and a quote that opens no attribute value is text, as the tokenizer reads it", () => {
+		expect(endlessElements('<iframe src="https://www.youtube.com/embed/abc" allowfullscreen />\n<p>After.</p>')).toEqual([
+			{ index: 0, name: 'iframe', selfClosed: true, tagEnd: 66 },
+		]);
+		// `<n) { don't }` is a tag whose attributes hold a quote: the comment after it is still a comment.
+		expect(withoutComments('<pre>while (i<n) { // don\'t stop }</pre>\n<!-- private note -->\n<p>x</p>')).not.toContain('private note');
+	});
+
+	test('takes one pass over thousands of elements of one name that end tags of another name follow', () => {
+		expect(endlessElements('<template></templatex>'.repeat(20_000))).toHaveLength(20_000);
+		expect(endlessElements(`${'<noscript>'.repeat(20_000)}</noscript>`)).toEqual([]);
 	});
 });

@@ -385,10 +385,14 @@ export class PostSync {
 				rendered.html = `${rendered.html.slice(0, bogus)}&#x3C;${rendered.html.slice(bogus + 1)}`;
 			}
 			// A <textarea> or <script> that nothing ends would take the rest of the post, and the page, as its text.
+			// One written to close itself (`<iframe src="…" />`, as JSX and XML write it) is closed where it ends,
+			// as its author meant.
 			const endless = endlessElements(rendered.html);
-			if (endless.length > 0) {
-				this.#warnEndlessElements(post, displayPath, endless.map(({ name }) => name));
-				for (const { index } of endless.reverse()) rendered.html = `${rendered.html.slice(0, index)}&#x3C;${rendered.html.slice(index + 1)}`;
+			const unended = endless.filter(({ selfClosed }) => !selfClosed);
+			if (unended.length > 0) this.#warnEndlessElements(post, displayPath, unended.map(({ name }) => name));
+			for (const { index, name, selfClosed, tagEnd } of endless.reverse()) {
+				const html = rendered.html;
+				rendered.html = selfClosed ? `${html.slice(0, tagEnd - 2).trimEnd()}></${name}>${html.slice(tagEnd)}` : `${html.slice(0, index)}&#x3C;${html.slice(index + 1)}`;
 			}
 			// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
 			const balanced = balanceHtml(rendered.html);

@@ -29,10 +29,12 @@ const PAGE_PARTS = new Set(['title', 'main', 'base', 'meta']);
  * "<!--->", and otherwise at the end of the text (commentCloses() tells that last case apart).
  */
 export const HTML_COMMENT = String.raw`<!--(?:-?>|[\s\S]*?--!?>|[\s\S]*$)`;
-// A tag or declaration that no `>` (or no closing quote) ends runs to the end of the text, as the HTML
-// tokenizer reads it: every token then matches in one pass, where one that could fail would be tried again
-// from each later "<", and take time with the square of the body's length.
-const TOKEN = new RegExp(String.raw`${HTML_COMMENT}|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*(?:>|$)|<\/?([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*(?:"|$)|'[^']*(?:'|$))*(?:>|$)`, 'g');
+// A tag read as the HTML tokenizer reads it: a quote opens a value only after "=" (`<n) { don't }` has no
+// quoted value), and a tag or declaration that no `>` (or no closing quote) ends runs to the end of the
+// text. Every token then matches in one pass, where one that could fail would be tried again from each
+// later "<", and take time with the square of the body's length.
+const TAG = String.raw`<\/?([a-zA-Z][^\s/>]*)(?:[^>"'=]|=\s*(?:"[^"]*(?:"|$)|'[^']*(?:'|$))|["'=])*(?:>|$)`;
+const TOKEN = new RegExp(String.raw`${HTML_COMMENT}|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*(?:>|$)|${TAG}`, 'g');
 const CLOSED_COMMENT = /^<!---?>$|--!?>$/;
 
 /** Whether a comment that HTML_COMMENT matched has its end, rather than running to the end of the text. */
@@ -165,31 +167,38 @@ const SWALLOWING = new Set([...RAW_TEXT, 'noscript', 'template', 'select']);
  * The start tags of the body that nothing ends and after which the HTML parser reads the rest of the post,
  * and of the page around it, as that element's content: a `<textarea>` written in prose ("a <textarea> or
  * an <input>") shows the rest of the page in a text box, a `<script>`, `<title>` or `<template>` hides it.
- * Each with its offset and name, in order; empty when every one is ended. One pass: when no end tag
- * follows an element, none follows a later one of its name.
+ * Each with its offset, its name, whether its tag ends in `/>` (`<iframe … />`, which HTML reads as a
+ * start tag only) and where its tag ends, in order; empty when every one is ended.
  */
-export function endlessElements(html: string): { index: number; name: string }[] {
+export function endlessElements(html: string): { index: number; name: string; selfClosed: boolean; tagEnd: number }[] {
 	if (!/<(?:script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|template|select)[\s/>]/i.test(html)) return [];
 	const lower = html.toLowerCase();
-	const endless: { index: number; name: string }[] = [];
-	const unended = new Set<string>();
+	const endless: { index: number; name: string; selfClosed: boolean; tagEnd: number }[] = [];
+	// Per name, the end tag last found and where the search started: a later search from between the two
+	// finds the same one, and one after a search that found none finds none.
+	const found = new Map<string, { from: number; at: number }>();
+	const endTag = (name: string, from: number) => {
+		const known = found.get(name);
+		if (known && from >= known.from && (known.at === -1 || from <= known.at)) return known.at;
+		const at = nextEndTag(lower, name, from);
+		found.set(name, { from, at });
+		return at;
+	};
 	TOKEN.lastIndex = 0;
 	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
 		const [token, rawName] = match;
 		if (!rawName || token.startsWith('</')) continue;
 		const name = rawName.toLowerCase();
 		if (!SWALLOWING.has(name)) continue;
-		const end = unended.has(name) ? -1 : endTag(lower, name, TOKEN.lastIndex);
-		if (end === -1) {
-			unended.add(name);
-			endless.push({ index: match.index, name });
-		} else if (RAW_TEXT.has(name)) TOKEN.lastIndex = end;
+		const end = endTag(name, TOKEN.lastIndex);
+		if (end === -1) endless.push({ index: match.index, name, selfClosed: token.endsWith('/>'), tagEnd: match.index + token.length });
+		else if (RAW_TEXT.has(name)) TOKEN.lastIndex = end;
 	}
 	return endless;
 }
 
 /** The offset of the first `</name` that ends an element of that name (followed by white space, `/` or `>`) at or after `from`, or -1. */
-function endTag(lower: string, name: string, from: number): number {
+function nextEndTag(lower: string, name: string, from: number): number {
 	for (let at = lower.indexOf(`</${name}`, from); at !== -1; at = lower.indexOf(`</${name}`, at + 1)) {
 		if (/[\s/>]/.test(lower[at + name.length + 2] ?? '')) return at;
 	}
