@@ -33,12 +33,14 @@ describe("Hashnode's Markdown", () => {
 		const body = '- [Conclusion](#heading-conclusion)';
 		expect(readHashnodeMarkdown(body, true)).toBe('- [Conclusion](#conclusion)');
 		expect(readHashnodeMarkdown(body, false)).toBe(body);
+		const own = '## Heading levels\n\n[See](#heading-levels)';
+		expect(readHashnodeMarkdown(own, true)).toBe(own);
 	});
 
-	test('a post is from Hashnode by its front matter, its images or its embeds', () => {
+	test('a post is from Hashnode by its front matter or its embeds, not by an image hot-linked from its CDN', () => {
 		expect(isFromHashnode({ cuid: 'x' }, '')).toBe(true);
 		expect(isFromHashnode({ datePublished: 'x' }, '')).toBe(true);
-		expect(isFromHashnode({}, '![a](https://cdn.hashnode.com/res/a.png)')).toBe(true);
+		expect(isFromHashnode({}, '![a](https://cdn.hashnode.com/res/a.png)')).toBe(false);
 		expect(isFromHashnode({}, 'Intro.\n\n%[https://youtu.be/x]\n')).toBe(true);
 		expect(isFromHashnode({ date: 'x' }, 'A [link](#heading-x).')).toBe(false);
 	});

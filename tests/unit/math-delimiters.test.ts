@@ -32,3 +32,68 @@ describe("LaTeX's math delimiters", () => {
 		expect(readLatexDelimiters(many)).toBe(many);
 	});
 });
+
+describe('LaTeX delimiters among what is not math', () => {
+	test('escaped parentheses in addresses and prose stay; \\\\( as written for MathJax is math', () => {
+		const body = [
+			'See [Mercury](https://en.wikipedia.org/wiki/Mercury_\\(planet\\)).',
+			'Prices: \\(about $5\\) each, the regex \\(a|b\\), groups are written \\(like this\\).',
+			'A: \\\\( \\pi(x) \\\\) and \\\\[\\sum_i x_i\\\\].',
+		].join('\n');
+		expect(readLatexDelimiters(body).split('\n')).toEqual([
+			'See [Mercury](https://en.wikipedia.org/wiki/Mercury_\\(planet\\)).',
+			'Prices: \\(about $5\\) each, the regex \\(a|b\\), groups are written \\(like this\\).',
+			'A: $\\pi(x)$ and $$\\sum_i x_i$$.',
+		]);
+	});
+
+	test('a display delimiter that shares its line with the formula, or has no partner, stays as written', () => {
+		for (const body of ['\\[ E = mc^2\n\\]\n\n## Next\n\nText.', '\\[\nE = mc^2 \\]\n\n## Next', 'Text.\n\\]\n\n## Next']) {
+			expect(readLatexDelimiters(body)).toBe(body);
+		}
+	});
+
+	test('code in lists, quotes, indented blocks, highlight blocks and HTML blocks stays as written', () => {
+		const body = [
+			'- item',
+			'',
+			'    ```latex',
+			'    \\[',
+			'    x^2',
+			'    \\]',
+			'    ```',
+			'',
+			'> ```',
+			'> \\(x^2\\)',
+			'> ```',
+			'',
+			'{% highlight bash %}',
+			"sed 's/\\(foo\\)/\\1/'",
+			'{% endhighlight %}',
+			'',
+			'<div>',
+			'\\(x^2\\)',
+			'</div>',
+		].join('\n');
+		expect(readLatexDelimiters(body)).toBe(body);
+	});
+
+	test('a \\begin{equation} environment between blank lines is a formula; one against text stays', () => {
+		expect(readLatexDelimiters('Text.\n\n\\begin{equation}\na^2 + b^2 = c^2 \\label{eq:p}\n\\end{equation}\n\nMore.').split('\n')).toEqual([
+			'Text.',
+			'$$',
+			'\\begin{equation}',
+			'a^2 + b^2 = c^2 ',
+			'\\end{equation}',
+			'$$',
+			'More.',
+		]);
+		const against = 'Text.\n\\begin{equation}\nx\n\\end{equation}\n';
+		expect(readLatexDelimiters(against)).toBe(against);
+	});
+
+	test('takes one pass over a line of thousands of delimiters', () => {
+		expect(readLatexDelimiters('\\[a\\] '.repeat(40_000))).toBe('\\[a\\] '.repeat(40_000));
+		expect(readLatexDelimiters('\\(\\) '.repeat(40_000))).toBe('\\(\\) '.repeat(40_000));
+	});
+});

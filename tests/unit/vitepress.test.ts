@@ -23,6 +23,11 @@ describe("VitePress's Markdown", () => {
 		expect(unread).toEqual([]);
 	});
 
+	test('a <Badge> in an indented code block or a fence in a list stays as written; one alone on its line is a badge', () => {
+		const body = 'Show it so:\n\n    <Badge text="v2"/>\n\n- item\n\n    ```vue\n    <Badge text="v3"/>\n    ```\n\n<Badge type="tip" text="v4" />\n';
+		expect(readVitepressMarkdown(body).body).toBe(body.replace('<Badge type="tip" text="v4" />', '<span class="carnet-badge carnet-badge--tip">v4</span>'));
+	});
+
 	test('an include and a code snippet from another file are reported with their line', () => {
 		const { unread } = readVitepressMarkdown('Intro.\n\n<!--@include: ./parts/basics.md-->\n\n<<< @/snippets/snippet.js{2}\n');
 		expect(unread).toEqual([

@@ -27,11 +27,60 @@ export function fencedLines(lines: readonly string[]): boolean[] {
 	});
 }
 
-/** `body` with `change` applied to each line that is not fenced code (its 0-based index given), each line on its line. */
-export function outsideFencedCode(body: string, change: (line: string, index: number) => string): string {
+/**
+ * `body` with `change` applied to each line (its 0-based index given) that is prose: not code, not an HTML
+ * block and not a highlight block (verbatimLines()), each line on its line. `hint` is what the pass
+ * rewrites: a body that has none of it outside fences is not parsed.
+ */
+export function outsideCode(body: string, hint: RegExp, change: (line: string, index: number) => string): string {
 	const lines = body.split('\n');
-	const code = fencedLines(lines);
-	return lines.map((line, index) => (code[index] ? line : change(line, index))).join('\n');
+	const verbatim = verbatimLines(lines, hint);
+	return lines.map((line, index) => (verbatim.has(index) ? line : change(line, index))).join('\n');
+}
+
+// Hugo's and Jekyll's (Octopress's, Hexo's) blocks of code, which the shortcode pass makes fenced code later.
+const HIGHLIGHT_BLOCK = /^[ \t>]*(?:\{\{[<%]\s*highlight\b|\{%-?\s*(?:highlight|codeblock|code)\b)/;
+const HIGHLIGHT_END = /\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}|\{%-?\s*end(?:highlight|codeblock|code)\s*-?%\}/;
+
+/**
+ * The lines (0 = the first) of `lines` whose text Markdown shows as written or does not read: fenced code,
+ * and, when a line outside fences holds what `hint` matches, the code blocks (fenced at any indentation, in
+ * lists and quotes, or indented) and HTML blocks (unless `html` is false) the Markdown parser finds; and Hugo's
+ * and Jekyll's highlight blocks. A body too large or too deeply nested for the parser is read by its fences alone.
+ */
+export function verbatimLines(lines: readonly string[], hint: RegExp, options: { html?: boolean } = {}): Set<number> {
+	const fenced = fencedLines(lines);
+	const verbatim = new Set<number>();
+	let highlight = false;
+	for (const [index, line] of lines.entries()) {
+		if (fenced[index]) verbatim.add(index);
+		else if (highlight || HIGHLIGHT_BLOCK.test(line)) {
+			verbatim.add(index);
+			highlight = !HIGHLIGHT_END.test(line);
+		}
+	}
+	if (!lines.some((line, index) => !verbatim.has(index) && hint.test(line))) return verbatim;
+	const body = lines.join('\n');
+	if (body.length > MAX_PARSED_LENGTH || lines.some((row) => DEEP_LINE.test(row)) || lines.filter((row) => CONTAINER_LINE.test(row)).length > MAX_CONTAINER_LINES) return verbatim;
+	type Node = { type: string; children?: Node[]; position?: { start: { line: number }; end: { line: number } } };
+	let root: Node;
+	try {
+		root = fromMarkdown(body) as Node;
+	} catch {
+		return verbatim;
+	}
+	const stack: Node[] = [root];
+	while (stack.length > 0) {
+		const node = stack.pop() as Node;
+		const { start, end } = node.position ?? {};
+		// An `html` node that is a block (a child of the document, a quote or a list item), not inline HTML.
+		if (start && end && (node.type === 'code' || (node.type === 'html' && options.html !== false))) {
+			for (let line = start.line; line <= end.line; line++) verbatim.add(line - 1);
+		}
+		if (node.type === 'paragraph' || node.type === 'heading') continue;
+		for (const child of node.children ?? []) stack.push(child);
+	}
+	return verbatim;
 }
 
 // A line indented as code (maybe in quotes): only one that holds what a pass rewrites needs the parser.
@@ -78,13 +127,16 @@ export function indentedCodeLines(body: string, rewrites: RegExp): Set<number> {
 	return lines;
 }
 
+// A code span, or an inline element of raw HTML that shows code as written (`<code>a^[b]</code>`).
+const CODE_SPANS = /(`+[^`]*`+|<(?:code|kbd|samp|pre)\b[^>]*>.{0,2000}?<\/(?:code|kbd|samp|pre)\s*>)/i;
+
 /**
- * `line` with `change` applied to its text outside code spans (`` `a` ``, ``` ``a`b`` ```), which show their
- * text as written.
+ * `line` with `change` applied to its text outside code spans (`` `a` ``, ``` ``a`b`` ```) and `<code>`
+ * elements, which show their text as written.
  */
 export function outsideCodeSpans(line: string, change: (text: string) => string): string {
 	return line
-		.split(/(`+[^`]*`+)/)
+		.split(CODE_SPANS)
 		.map((part, index) => (index % 2 === 1 ? part : change(part)))
 		.join('');
 }

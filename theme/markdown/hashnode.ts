@@ -1,4 +1,4 @@
-import { outsideFencedCode } from './fences.ts';
+import { outsideCode } from './fences.ts';
 
 // An image with Hashnode's alignment written after its address, inside the parentheses.
 const ALIGNED_IMAGE = /(!\[[^\]\n]*\]\(\s*<?[^\s()<>]+>?)\s+align="(?:left|center|right)"\s*\)/g;
@@ -9,10 +9,10 @@ const HEADING_LINK = /\]\(#heading-/g;
 
 /**
  * Whether a post comes from Hashnode: its front matter has Hashnode's `cuid` or `datePublished`, or its body
- * Hashnode's images or embeds.
+ * Hashnode's embeds (an image from Hashnode's CDN is hot-linked by other blogs too).
  */
 export function isFromHashnode(data: Readonly<Record<string, unknown>>, body: string): boolean {
-	return data.cuid !== undefined || data.datePublished !== undefined || body.includes('cdn.hashnode.com/') || /^\s{0,3}%\[https?:\/\//m.test(body);
+	return data.cuid !== undefined || data.datePublished !== undefined || /^\s{0,3}%\[https?:\/\//m.test(body);
 }
 
 /**
@@ -24,10 +24,12 @@ export function isFromHashnode(data: Readonly<Record<string, unknown>>, body: st
  */
 export function readHashnodeMarkdown(body: string, hashnode: boolean): string {
 	if (!body.includes('align="') && !body.includes('%[') && !(hashnode && body.includes('(#heading-'))) return body;
-	return outsideFencedCode(body, (line) => {
+	// A heading that starts with "Heading" has an id that starts so: links to it are the post's own.
+	const headingLinks = hashnode && !/^ {0,3}#{1,6}[ \t]+heading\b/im.test(body);
+	return outsideCode(body, /align="|%\[|\(#heading-/, (line) => {
 		const embed = EMBED.exec(line);
 		if (embed) return `${embed[1]}<${embed[2]}>`;
 		const aligned = line.replace(ALIGNED_IMAGE, '$1)');
-		return hashnode ? aligned.replace(HEADING_LINK, '](#') : aligned;
+		return headingLinks ? aligned.replace(HEADING_LINK, '](#') : aligned;
 	});
 }

@@ -1,4 +1,4 @@
-import { outsideCodeSpans, outsideFencedCode } from './fences.ts';
+import { outsideCode, outsideCodeSpans } from './fences.ts';
 
 // `![alt](src){#id .class width=50% fig-alt="…"}`: Pandoc's and Quarto's attributes after an image (not
 // kramdown's `{: …}`, markdown/kramdown-attributes.ts), each an id, a class or a key with its value.
@@ -13,7 +13,7 @@ const IMAGE_WITH_ATTRIBUTES = new RegExp(String.raw`(!\[([^\]\n]*)\]\([^()\n]*(?
  */
 export function withoutImageAttributes(body: string): string {
 	if (!body.includes('){')) return body;
-	return outsideFencedCode(body, (line) => (line.includes('){') ? outsideCodeSpans(line, (part) => part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes)) : line));
+	return outsideCode(body, /\)\{/, (line) => (line.includes('){') ? outsideCodeSpans(line, (part) => part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes)) : line));
 }
 
 function imageWithoutAttributes(_whole: string, image: string, alt: string, attributes: string): string {

@@ -1,57 +1,105 @@
-import { fencedLines, outsideCodeSpans } from './fences.ts';
+import { outsideCodeSpans, verbatimLines } from './fences.ts';
+
+// A formula's own lines: `\[` and `\]` (`\\[` and `\\]` as posts for MathJax escape them).
+const OPENING_LINE = /^\\{1,2}\[$/;
+const CLOSING_LINE = /^\\{1,2}\]$/;
+// The display environments of LaTeX and amsmath that KaTeX reads, with or without their numbers.
+const ENVIRONMENT = /^\\begin\{((?:equation|align|alignat|gather|multline|eqnarray|flalign)\*?)\}/;
+// What tells a formula from prose in parentheses: a command, a superscript or subscript, braces, an equation.
+const MATH_CONTENT = /\\[a-zA-Z]+|[\^_={}]/;
 
 /**
  * LaTeX's math delimiters, which Hugo's math passthrough, Pandoc, MathJax and Blowfish's and Chirpy's posts
- * use, as the `$…$` and `$$…$$` Carnet's math reads, each line on its line: `\(x^2\)` within a line; a
- * `\[` line and a `\]` line around a formula; `\[…\]` within a line when it holds a command (`\[\sum_i\]`),
- * as a bare `\[` is how Markdown writes a bracket. `\label{…}`, which only LaTeX numbers, is left out of
- * formulas written so (or between `$$` lines). Code is left alone.
+ * use, as the `$…$` and `$$…$$` Carnet's math reads, each line on its line:
+ * - `\(…\)` within a line, when what is inside looks like a formula (a command, `^`, `_`, braces or `=`)
+ *   and the `\(` does not follow a letter or a digit: `Mercury_\(planet\)` in an address, `\(like this\)`
+ *   in prose, are Markdown's escaped parentheses, and stay;
+ * - `\[…\]` within a line when it holds a command (a bare `\[` is how Markdown writes a bracket);
+ * - a `\[` line and a `\]` line around a formula, both alone on their lines;
+ * - a `\begin{equation}` (or `align`, `gather`…) environment on lines of its own, between blank lines.
+ * `\\(` and `\\[`, as posts for MathJax escape them, are read as `\(` and `\[`. `\label{…}`, which only
+ * LaTeX numbers, is left out of formulas. Code, HTML blocks and highlight blocks are left alone.
  */
 export function readLatexDelimiters(body: string): string {
-	if (!body.includes('\\(') && !body.includes('\\[') && !body.includes('\\label')) return body;
+	if (!body.includes('\\(') && !body.includes('\\[') && !body.includes('\\label') && !body.includes('\\begin{')) return body;
 	const lines = body.split('\n');
-	const code = fencedLines(lines);
+	const verbatim = verbatimLines(lines, /\\[([]|\\begin\{|\\label/);
 	let display = false;
-	return lines
-		.map((line, index) => {
-			if (code[index]) return line;
-			const trimmed = line.trim();
-			if (trimmed === '\\[' || trimmed === '\\]' || trimmed === '$$') {
-				display = trimmed === '$$' ? !display : trimmed === '\\[';
-				return line.replace(trimmed, () => '$$');
+	for (let index = 0; index < lines.length; index++) {
+		if (verbatim.has(index)) continue;
+		const line = lines[index] as string;
+		const trimmed = line.trim();
+		if (trimmed === '$$') {
+			display = !display;
+			continue;
+		}
+		if (display) {
+			lines[index] = withoutLabels(line);
+			continue;
+		}
+		// A `\[` line becomes `$$` only with its `\]` line, before another `\[` or a fence.
+		if (OPENING_LINE.test(trimmed)) {
+			const close = lines.findIndex((later, at) => at > index && (OPENING_LINE.test(later.trim()) || CLOSING_LINE.test(later.trim()) || verbatim.has(at)));
+			if (close !== -1 && CLOSING_LINE.test((lines[close] as string).trim()) && !verbatim.has(close)) {
+				lines[index] = line.replace(trimmed, () => '$$');
+				for (let at = index + 1; at < close; at++) lines[at] = withoutLabels(lines[at] as string);
+				lines[close] = (lines[close] as string).replace((lines[close] as string).trim(), () => '$$');
+				index = close;
 			}
-			if (display) return withoutLabels(line);
-			return outsideCodeSpans(line, inlineMath);
-		})
-		.join('\n');
+			continue;
+		}
+		const environment = ENVIRONMENT.exec(trimmed)?.[1];
+		if (environment !== undefined && (index === 0 || (lines[index - 1] as string).trim() === '')) {
+			const end = lines.findIndex((later, at) => at >= index && later.trim().startsWith(`\\end{${environment}}`));
+			if (end !== -1 && (lines[end + 1] ?? '').trim() === '' && !lines.slice(index, end + 1).some((_, at) => verbatim.has(index + at))) {
+				if (index > 0) lines[index - 1] = '$$';
+				else lines[index] = `$$\n${line}`;
+				for (let at = index; at <= end; at++) if (at > 0 || index > 0) lines[at] = withoutLabels(lines[at] as string);
+				if (end + 1 < lines.length) lines[end + 1] = '$$';
+				else lines[end] = `${lines[end]}\n$$`;
+				index = end + 1;
+				continue;
+			}
+		}
+		lines[index] = outsideCodeSpans(line, inlineMath);
+	}
+	return lines.join('\n');
 }
 
-/** `\(…\)`, and `\[…\]` that holds a command, within a line, as `$…$` and `$$…$$`: one pass, whatever the line. */
+/** `\(…\)` and `\[…\]` within a line, as `$…$` and `$$…$$` (see readLatexDelimiters()): one pass, whatever the line. */
 function inlineMath(text: string): string {
 	let out = '';
 	let from = 0;
+	// The next `\(` and `\[` at or after `from`, found again only once `from` has passed them.
+	let paren = text.indexOf('\\(');
+	let bracket = text.indexOf('\\[');
 	for (;;) {
-		const paren = text.indexOf('\\(', from);
-		const bracket = text.indexOf('\\[', from);
+		if (paren !== -1 && paren < from) paren = text.indexOf('\\(', from);
+		if (bracket !== -1 && bracket < from) bracket = text.indexOf('\\[', from);
 		const start = paren === -1 ? bracket : bracket === -1 ? paren : Math.min(paren, bracket);
 		if (start === -1) break;
 		const round = start === paren;
+		// `\\(`, as posts for MathJax write it so that Markdown leaves `\(` for MathJax to find.
+		const doubled = start > from && text[start - 1] === '\\';
+		const opening = doubled ? start - 1 : start;
+		const before = text[opening - 1] ?? ' ';
 		const end = text.indexOf(round ? '\\)' : '\\]', start + 2);
-		// No closing delimiter after this one: none after any later one of its kind either.
 		if (end === -1) {
-			out += text.slice(from, start + 2);
-			from = start + 2;
-			if (text.indexOf(round ? '\\[' : '\\(', from) === -1) break;
+			// No closing delimiter after this one: none after any later one of its kind either.
+			if (round) paren = -1;
+			else bracket = -1;
 			continue;
 		}
-		const formula = text.slice(start + 2, end);
-		if (formula.trim() === '' || (!round && !/\\[a-zA-Z]/.test(formula))) {
+		const closing = doubled && text[end - 1] === '\\' ? end - 1 : end;
+		const formula = text.slice(start + 2, closing);
+		const isMath = formula.trim() !== '' && !/[\p{L}\p{N}_]/u.test(before) && (round ? MATH_CONTENT.test(formula) && !formula.includes('$') : /\\[a-zA-Z]/.test(formula));
+		if (!isMath) {
 			out += text.slice(from, start + 2);
 			from = start + 2;
 			continue;
 		}
 		const fence = round ? '$' : '$$';
-		out += `${text.slice(from, start)}${fence}${withoutLabels(formula).trim()}${fence}`;
+		out += `${text.slice(from, opening)}${fence}${withoutLabels(formula).trim()}${fence}`;
 		from = end + 2;
 	}
 	return out + text.slice(from);

@@ -27,7 +27,8 @@ export const scriptLinksTransform: BodyTransform = {
 
 // ![text](destination or [text](destination, the destination maybe in <…> or holding balanced parentheses
 // (`javascript:alert(1)`).
-const INLINE_LINK = /(!?)\[(?:[^[\]\\]|\\.|\[[^\]]*\])*\]\(\s*(<[^<>\n]*>|(?:[^\s()<>\\]|\\.|\((?:[^\s()<>\\]|\\.)*\))+)/g;
+// The link's text is bounded, so that a line of a thousand `[` takes one pass.
+const INLINE_LINK = /(!?)\[(?:[^[\]\\]|\\.|\[[^\]]{0,500}\]){0,1000}\]\(\s*(<[^<>\n]*>|(?:[^\s()<>\\]|\\.|\((?:[^\s()<>\\]|\\.)*\))+)/g;
 // <scheme:…>, a CommonMark autolink.
 const AUTOLINK = /<([a-z][a-z\d+.-]{1,31}:[^\s<>]*)>/gi;
 

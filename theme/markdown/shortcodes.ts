@@ -213,7 +213,15 @@ function leaveOutInlineShortcodes(body: string, indented: ReadonlySet<number>, u
 	return splitFences(body, indented)
 		.map(({ text, code, line }) => {
 			if (code) return text;
-			const tags = [...text.matchAll(INLINE_SHORTCODE)];
+			// Not in a code span: a post about Hugo shows one there.
+			const codeSpans = [...text.matchAll(/`+[^`\n]*`+/g)].map((span) => [span.index, span.index + span[0].length] as const);
+			let next = 0;
+			const inSpan = (at: number) => {
+				// Tags come in order: the spans that end before this one are behind all later ones too.
+				while (next < codeSpans.length && (codeSpans[next] as readonly [number, number])[1] <= at) next++;
+				return next < codeSpans.length && (codeSpans[next] as readonly [number, number])[0] <= at;
+			};
+			const tags = [...text.matchAll(INLINE_SHORTCODE)].filter((tag) => !inSpan(tag.index));
 			if (tags.length === 0) return text;
 			// Each opening tag goes with the next closing tag of its name, found through a list per name read
 			// in order, so that thousands of tags cost one pass.

@@ -1,10 +1,10 @@
-import { outsideCodeSpans, outsideFencedCode } from './fences.ts';
+import { outsideCodeSpans, verbatimLines } from './fences.ts';
 
 // VitePress's and VuePress's <Badge>: its text in an attribute (`<Badge type="tip" text="v2" />`) or between its tags.
 const BADGE = /<Badge\b((?:\s+[\w-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(?:\/>|>([^<]*)<\/Badge\s*>)/g;
 const KINDS = new Set(['tip', 'warning', 'danger']);
 // `<!--@include: ./parts/basics.md-->`, `<<< @/snippets/snippet.js{2}`: text taken from other files.
-const INCLUDE = /<!--\s*@include:\s*([^\s>]+?)\s*-->/;
+const INCLUDE = /<!--\s*@include:\s*([^\s>]{1,500}?)\s*-->/;
 const SNIPPET = /^\s{0,3}<<<\s+(\S+)/;
 
 export interface VitepressResult {
@@ -23,7 +23,11 @@ export interface VitepressResult {
 export function readVitepressMarkdown(body: string): VitepressResult {
 	if (!body.includes('<Badge') && !body.includes('@include') && !body.includes('<<<')) return { body, unread: [] };
 	const unread: VitepressResult['unread'] = [];
-	const read = outsideFencedCode(body, (line, index) => {
+	// Raw HTML is where a <Badge> is, and an include a comment: only code is left alone.
+	const lines = body.split('\n');
+	const code = verbatimLines(lines, /<Badge|@include|<<</, { html: false });
+	const read = lines.map((line, index) => {
+		if (code.has(index)) return line;
 		const include = INCLUDE.exec(line);
 		if (include) unread.push({ line: index + 1, text: include[0], reason: `it includes the text of ${include[1]}, which Carnet does not read into a post; paste the text there`, leftOut: true });
 		const snippet = SNIPPET.exec(line);
@@ -32,7 +36,7 @@ export function readVitepressMarkdown(body: string): VitepressResult {
 		// Outside code spans: `<Badge text="x" />` shows the component's source.
 		return outsideCodeSpans(line, (part) => part.replace(BADGE, badge));
 	});
-	return { body: read, unread };
+	return { body: read.join('\n'), unread };
 }
 
 /** A <Badge> as a badge of Carnet's, or as written when it has no text. */
