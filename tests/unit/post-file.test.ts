@@ -350,6 +350,10 @@ describe('one field written under two of its names', () => {
 		warnings.length = 0;
 		await preparePostFile(post('updated: 1999-01-01'), context());
 		await preparePostFile(post('lastmod: 2024-01-01\nupdated: 2024-01-01'), context());
+		// The post's hour, and its update's day alone: the same day.
+		await preparePostFile('---\ntitle: Trip\ndate: 2024-05-01T15:00\nlastmod: 2024-05-01\n---\nBody.\n', context());
+		// Two names of the update on the same day are one value.
+		await preparePostFile(post('lastmod: 2024-02-01\nupdated: 2024-02-01T10:00'), context());
 		expect(warnings).toEqual([
 			"src/content/posts/trip/index.md:4: updated (1999-01-01T00:00:00.000Z) is before the post's date (2024-01-01T00:00:00.000Z), so the post says it was updated before it was written, and so do its JSON-LD and sitemap entry. Correct the date, or remove the field if the post was not updated.",
 		]);
@@ -1077,8 +1081,8 @@ describe("Hugo's build options, Eleventy's permalink: false, Obsidian's publishi
 
 	test("read Obsidian's aliases with spaces as names, which make no redirect page, and keep addresses beside them", async () => {
 		warnings.length = 0;
-		const prepared = await preparePostFile(post('aliases: [常用 JS 代码, /old/address/, " JS snippets "]'), context());
-		expect(prepared.data.aliases).toEqual(['/old/address/']);
+		const prepared = await preparePostFile(post('aliases: [常用 JS 代码, /old/address/, " JS snippets ", "/2010/01/my old post.html"]'), context());
+		expect(prepared.data.aliases).toEqual(['/old/address/', '/2010/01/my old post.html']);
 		expect((await preparePostFile(post('aliases: Mon voyage'), context())).data).not.toHaveProperty('aliases');
 		expect(warnings).toEqual([
 			'src/content/posts/trip/index.md:4: aliases: "常用 JS 代码", " JS snippets " are names with spaces, as Obsidian\'s aliases are, not an old address of the post: no redirect page is made from them. Remove them from aliases, or write an old address there to keep it working (aliases: [/posts/old-name/]).',

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ThemeConfig } from '../config.ts';
 import { DATE_KEYS, FIELD_ALIASES, IMAGE_KEYS, TEXT_KEYS } from '../schema.ts';
-import { DATE_FORMS, readFrontMatterDate } from '../utils/dates.ts';
+import { DATE_FORMS, readFrontMatterDate, toZonedISOString } from '../utils/dates.ts';
 import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { PERMALINK_PATTERN } from '../utils/redirects.ts';
@@ -193,12 +193,13 @@ function dropQueryAddresses(data: Record<string, unknown>, source: ParsedSource,
 
 /**
  * Obsidian's `aliases` are other names of a note, for wikilinks (`aliases: [Mon voyage]`), where Hugo's are
- * old addresses. An alias with a space in it is a name, as no address has one written so: no redirect page
- * is made from it (one at `/Mon voyage/` would be a page nobody asks for), and the author is told.
+ * old addresses. An alias with a space in it that does not start with `/` is a name: no redirect page is
+ * made from it (one at `/Mon voyage/` would be a page nobody asks for), and the author is told.
  */
 function dropNoteNames(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
 	const written = typeof data.aliases === 'string' ? [data.aliases] : Array.isArray(data.aliases) ? data.aliases : [];
-	const names = written.filter((alias): alias is string => typeof alias === 'string' && /\s/.test(alias.trim()));
+	// `/2010/01/my old post.html` is an address written with its spaces: only what starts otherwise is a name.
+	const names = written.filter((alias): alias is string => typeof alias === 'string' && /\s/.test(alias.trim()) && !/^\s*(?:\/|[a-z][\w+.-]*:\/\/)/i.test(alias));
 	if (names.length === 0) return;
 	const kept = written.filter((alias) => !names.includes(alias as string));
 	if (kept.length === 0) delete data.aliases;
@@ -223,7 +224,9 @@ const ONE_VALUE_FIELDS: readonly { field: keyof typeof FIELD_ALIASES; what: stri
 
 /** Two names of one field with different values (`lastmod` and `updated`): the first is used, and the author is told which. */
 function warnFieldConflicts(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
-	const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : JSON.stringify(a) === JSON.stringify(b));
+	// Two dates of one day are one value: `lastmod: 2024-02-01` beside `updated: 2024-02-01T10:00`.
+	const day = (date: Date) => toZonedISOString(date, context.config.timeZone).slice(0, 10);
+	const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? day(a) === day(b) : JSON.stringify(a) === JSON.stringify(b));
 	for (const { field, what } of ONE_VALUE_FIELDS) {
 		const [used, ...others] = FIELD_ALIASES[field].filter((key) => data[key] !== undefined);
 		if (used === undefined) continue;
@@ -243,7 +246,9 @@ function warnUpdatedBeforeDate(data: Record<string, unknown>, source: ParsedSour
 	const [dateKey, updatedKey] = [first(FIELD_ALIASES.date), first(FIELD_ALIASES.updated)];
 	if (dateKey === undefined || updatedKey === undefined) return;
 	const [date, updated] = [data[dateKey] as Date, data[updatedKey] as Date];
-	if (updated.getTime() >= date.getTime()) return;
+	// By the day, in the site's time zone: Hugo's `lastmod` is often the day alone, and the post's date its hour.
+	const day = (value: Date) => toZonedISOString(value, context.config.timeZone).slice(0, 10);
+	if (day(updated) >= day(date)) return;
 	context.warn(
 		`${postLocation(context, lineOfKey(source, updatedKey))}: ${updatedKey} (${updated.toISOString()}) is before the post's ${dateKey} (${date.toISOString()}), so the post says it was updated before it was written, and so do its JSON-LD and sitemap entry. ` +
 			'Correct the date, or remove the field if the post was not updated.',
