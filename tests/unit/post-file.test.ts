@@ -364,6 +364,11 @@ describe('one field written under two of its names', () => {
 		expect((await preparePostFile(post('slug: "@ada/notes"'), context())).id).toBe('notes');
 	});
 
+	test("LoveIt's and FixIt's toc: { enable, auto } says whether the post has a table of contents", async () => {
+		expect((await preparePostFile(post('toc:\n  enable: false\n  auto: false'), context())).data.toc).toBe(false);
+		expect((await preparePostFile(post('toc:\n  enable: true'), context())).data.toc).toBe(true);
+	});
+
 	test("Chirpy's pin is pinned", async () => {
 		warnings.length = 0;
 		const prepared = await preparePostFile(post('pin: true'), context());
@@ -413,6 +418,17 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings).toEqual([
 			'src/content/posts/_posts/unfinished.md: Jekyll publishes no file of _posts/ whose name does not start with its date (YYYY-MM-DD-), so this one was not on the Jekyll site; Carnet publishes it. If it is a post, rename it (e.g. 2024-01-05-unfinished.md); if it is a draft, move it to _drafts/ or add draft: true.',
 		]);
+	});
+
+	test('keys in other letters, which Hugo reads in any case, are Carnet\'s: a Draft: true post is held back', async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile('---\nTitle: Capitals\nDate: 2024-01-01\nDraft: true\nTags: [Hugo]\n---\nBody.\n', context());
+		expect(prepared.data).toMatchObject({ title: 'Capitals', draft: true, tags: ['Hugo'] });
+		expect(prepared.hidden).toBe(true);
+		expect(warnings).toEqual([]);
+		// The key as Carnet spells it wins, and the other is reported as unknown.
+		const both = await preparePostFile(post('Draft: true\ndraft: false'), context());
+		expect(both.hidden).toBe(false);
 	});
 
 	test('empty optional fields are absent, as Hugo archetypes mean them', async () => {

@@ -70,8 +70,28 @@ function namedObjectName(item: unknown): string | undefined {
 /** Go's zero time, which Hugo writes and reads as "no date" (`expiryDate: 0001-01-01T00:00:00Z`). */
 const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: \+0000 UTC)?)?$/;
 
+// Carnet's keys by their lower-case spelling (the first of several, `publishDate` and `publishdate`, which are one field).
+let knownByLowerCase: Map<string, string> | undefined;
+
+/**
+ * Hugo reads front-matter keys in any case: `Title`, `Draft: true` and `Tags`, as some posts write them, are
+ * `title`, `draft` and `tags`, unless the post also has the key as Carnet spells it.
+ */
+function readKeysInAnyCase(data: Record<string, unknown>, source: ParsedSource): void {
+	knownByLowerCase ??= [...KNOWN_KEYS].reduce((keys, key) => (keys.has(key.toLowerCase()) ? keys : keys.set(key.toLowerCase(), key)), new Map<string, string>());
+	for (const key of Object.keys(data)) {
+		if (KNOWN_KEYS.has(key)) continue;
+		const known = knownByLowerCase.get(key.toLowerCase());
+		if (known === undefined || data[known] !== undefined) continue;
+		data[known] = data[key];
+		delete data[key];
+		source.movedKeys = { ...source.movedKeys, [known]: key };
+	}
+}
+
 /**
  * Reads Hugo's and Jekyll's conventions into the fields the schema knows, before dates are read:
+ * - front-matter keys in any case (`Title`, `Draft`), as Hugo reads them;
  * - a flag written `yes`, `no`, `on` or `off` is true or false, as their YAML 1.1 readers take it;
  * - an empty value (`featured_image: ""`, `description:`) is an absent field, as Hugo's archetypes mean it,
  *   an empty name in a list of tags or categories (`tags: [""]`) is no name, one written as an object is
@@ -90,6 +110,7 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
  *   as Jekyll reads it (and Carnet reads `categories` everywhere); with commas, see splitTagString().
  */
 export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string }): void {
+	readKeysInAnyCase(data, source);
 	readYamlOneOneFlags(data);
 	// Themes' switches that turn math on (PaperMod, Chirpy, NexT): Carnet renders math wherever a body has
 	// it. One that turns it off is left to be warned about, as Carnet cannot.

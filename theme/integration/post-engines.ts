@@ -6,13 +6,18 @@ import type { ParsedSource } from '../utils/front-matter.ts';
 
 /**
  * Front-matter conventions of engines other than Hugo and Jekyll (post-dialects.ts), read before the rest:
- * - Hugo PaperMod's `ShowToc` is `toc`, Chirpy's `pin` is `pinned`, and VuePress's `tag` the list of tags;
+ * - Hugo PaperMod's `ShowToc` is `toc` (and LoveIt's `toc: { enable }`), Chirpy's `pin` is `pinned`, and
+ *   VuePress's `tag` the list of tags;
  * - Pelican's metadata lines give lists of tags, keywords and authors, and one category;
  * - `status: draft` (Pelican's, Ghost's and WordPress exports'; also `private`, `pending`) is a draft;
  * - Material for MkDocs' `date: { created, updated }` gives the date and the updated date;
  * - Zola's `[taxonomies]` give the tags and categories, and its `path` (in TOML) is an old address.
  */
 export function readOtherEngines(data: Record<string, unknown>, source: ParsedSource): void {
+	// LoveIt's, FixIt's and DoIt's `toc: { enable, auto }`: whether the post has one (Carnet's own, always open).
+	if (typeof data.toc === 'object' && data.toc !== null && !Array.isArray(data.toc) && typeof (data.toc as { enable?: unknown }).enable === 'boolean') {
+		data.toc = (data.toc as { enable: boolean }).enable;
+	}
 	// Hugo PaperMod's `ShowToc` (`showToc`) is Carnet's `toc`; Jekyll Chirpy's `pin` its `pinned`.
 	for (const [key, field] of [['ShowToc', 'toc'], ['showToc', 'toc'], ['pin', 'pinned']] as const) {
 		if (typeof data[key] !== 'boolean' || data[field] !== undefined) continue;
