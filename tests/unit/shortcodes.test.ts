@@ -176,6 +176,12 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		]);
 	});
 
+	test('leave out {% raw %} and {% endraw %} around a fenced block, whose code keeps its tags as written', () => {
+		const { body, unknown } = expand('{% raw %}\n```liquid\n{{ site.url }} {% if x %}\n```\n{% endraw %}\n');
+		expect(body).toBe('\n```liquid\n{{ site.url }} {% if x %}\n```\n\n');
+		expect(unknown).toEqual([]);
+	});
+
 	test("leave out Hugo themes' toc shortcode, as Carnet shows a table of contents by itself", () => {
 		const { body, unknown } = expand('Intro.\n\n{{% toc %}}\n\n{{< toc >}}\n\nText.');
 		expect(body).toBe('Intro.\n\n\n\n\n\nText.');

@@ -585,6 +585,9 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 }
 
 function liquidTag(name: string, args: string, state: Expansion, prefix: string | undefined): Expanded {
+	// A `{% raw %}` whose `{% endraw %}` a fence keeps apart (the block pass reads them as a pair within one
+	// run of text): what they hold is code, which no tag is expanded in, so the tags go.
+	if ((name === 'raw' || name === 'endraw') && args.trim() === '') return '';
 	if (name === 'post_url') return postRef(args, 'post_url', state);
 	if (name === 'link' && /(?:^|\/)_posts\//.test(args)) return postRef(args, 'link', state);
 	if (name === 'asset_img') return assetImage(args, state.post.assetFolder);
