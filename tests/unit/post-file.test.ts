@@ -315,6 +315,12 @@ describe('an MDX post that imports a package', () => {
 		);
 	});
 
+	test("of Starlight's components stops the build with a callout to write instead, as installing Starlight would not make it work", async () => {
+		const error = await preparePostFile(post('', "import { Aside } from '@astrojs/starlight/components';\n\n<Aside>Careful.</Aside>\n"), mdx).catch((caught: Error & { hint?: string }) => caught);
+		expect((error as Error).message).toContain("index.mdx:6: imports '@astrojs/starlight/components', components of Starlight, which work only in Starlight's own pages");
+		expect((error as { hint?: string }).hint).toBe('Write an <Aside> as a callout (> [!NOTE], > [!CAUTION] Its title) and <Tabs> as sections, and remove the import.');
+	});
+
 	test('that is installed, Node\'s own, virtual or an alias, is left to the bundler', async () => {
 		const body = "import { Image } from 'astro:assets';\nimport sharp from 'sharp';\nimport { join } from 'node:path';\nimport fs from 'fs';\nimport Card from '@/components/Card.astro';\nimport Note from '../../../components/Note.astro';\n\nText.\n";
 		await expect(preparePostFile(post('', body), mdx)).resolves.toBeDefined();

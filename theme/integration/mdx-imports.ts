@@ -8,6 +8,8 @@ import { userError } from './errors.ts';
 // alias and its generated data. An MDX post copied from a Docusaurus blog imports them, and the
 // bundler's own message would name neither the line nor what to do.
 const DOCUSAURUS_MODULE = /^(?:@theme(?:-original|-init)?\/|@site\/|@docusaurus\/|@generated\/)/;
+// Starlight's components, which read what Starlight's middleware puts in Astro.locals.
+const STARLIGHT_MODULE = /^@astrojs\/starlight(?:\/|$)/;
 const IMPORT_LINE = /^import\s+(?:[\s\S]*?\s+from\s+)?(["'])([^"']+)\1/;
 
 /**
@@ -23,6 +25,13 @@ export function checkMdxImports(body: string, bodyLine: number, where: { display
 			const module = IMPORT_LINE.exec(line)?.[2];
 			if (module === undefined) continue;
 			const fileLine = bodyLine + run.line - 1 + index;
+			if (STARLIGHT_MODULE.test(module)) {
+				throw userError(
+					`${where.displayPath}:${fileLine}: imports '${module}', components of Starlight, which work only in Starlight's own pages (they read its middleware's data), not in a Carnet blog, installed or not.`,
+					'Write an <Aside> as a callout (> [!NOTE], > [!CAUTION] Its title) and <Tabs> as sections, and remove the import.',
+					{ file: where.entryFile, line: fileLine },
+				);
+			}
 			const missing = DOCUSAURUS_MODULE.test(module) ? undefined : missingPackage(module, where.entryFile);
 			if (missing !== undefined) {
 				throw userError(
