@@ -1052,6 +1052,20 @@ describe("AstroPaper's table of contents placeholder", () => {
 	});
 });
 
+describe('[TOC] markers', () => {
+	test("Typora's [TOC] and GitLab's [[_TOC_]] alone on their lines are left out with a warning; one that links to a definition stays", async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('', '[TOC]\n\nIntro.\n\n[[_TOC_]]\n\n```\n[TOC]\n```\n'), context());
+		expect(prepared.body).toBe('\n\nIntro.\n\n\n\n```\n[TOC]\n```\n');
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.md:6: [TOC] is left out: Carnet shows a table of contents by itself from three sections on (see the post's toc field).",
+			"src/content/posts/trip/index.md:10: [[_TOC_]] is left out: Carnet shows a table of contents by itself from three sections on (see the post's toc field).",
+		]);
+		const linked = '[TOC]\n\n[toc]: https://example.com/toc\n';
+		expect((await preparePostFile(post('', linked), context())).body).toBe(linked);
+	});
+});
+
 describe("Hugo's translated page bundles", () => {
 	test("give a bundle's page in another language its own slug and that language, and one in the site's the folder's slug", async () => {
 		const at = (file: string) => context({ displayPath: `src/content/posts/security/${file}`, entryFile: path.join(root, 'src/content/posts/security', file) });

@@ -61,6 +61,9 @@ export function readBodyDialects(
 		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is ${leftOut ? 'left out' : 'shown as written'}: ${reason}.`);
 	}
 	const toc = withoutTocPlaceholders(vitepress.body);
+	for (const { line, text } of toc.markers) {
+		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is left out: Carnet shows a table of contents by itself from three sections on (see the post's toc field).`);
+	}
 	for (const line of toc.removed) {
 		context.warn(
 			`${context.displayPath}:${source.bodyLine + line - 1}: the empty "Table of contents" heading is left out: remark-toc would fill it with a list, and Carnet shows a table of contents by itself from three sections on (see the post's toc field).`,
