@@ -10,6 +10,7 @@ import { scriptLinksIn } from '../markdown/script-links.ts';
 import { markdownInHtml } from '../markdown/markdown-in-html.ts';
 import { isFromHashnode, readHashnodeMarkdown } from '../markdown/hashnode.ts';
 import { inlineFootnotes } from '../markdown/inline-footnotes.ts';
+import { highlightMarks } from '../markdown/highlight-marks.ts';
 import { readLatexDelimiters } from '../markdown/math-delimiters.ts';
 import { withoutImageAttributes } from '../markdown/image-attributes.ts';
 import { readVitepressMarkdown } from '../markdown/vitepress.ts';
@@ -56,7 +57,15 @@ export function readBodyDialects(
 				: `${first.text} and ${others.length} other kramdown attribute ${others.length === 1 ? 'list' : 'lists'} (lines ${[first, ...others].map(({ line }) => line).join(', ')}) are left out: Carnet does not apply their classes and attributes.`;
 		context.warn(`${context.displayPath}:${first.line}: ${what}`);
 	}
-	const vitepress = readVitepressMarkdown(readHashnodeMarkdown(withoutImageAttributes(inlineFootnotes(context.config.math === false ? attributes.body : readLatexDelimiters(attributes.body))), isFromHashnode(source.data, written)));
+	// Other engines' inline syntax, as Markdown every processor reads; each pass keeps every line on its line.
+	const inline: ((body: string) => string)[] = [
+		...(context.config.math === false ? [] : [readLatexDelimiters]),
+		inlineFootnotes,
+		highlightMarks,
+		withoutImageAttributes,
+		(body) => readHashnodeMarkdown(body, isFromHashnode(source.data, written)),
+	];
+	const vitepress = readVitepressMarkdown(inline.reduce((body, pass) => pass(body), attributes.body));
 	for (const { line, text, reason, leftOut } of vitepress.unread) {
 		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is ${leftOut ? 'left out' : 'shown as written'}: ${reason}.`);
 	}
