@@ -10,6 +10,12 @@ describe('admonitions as Docusaurus and Fuwari write them', () => {
 		});
 	});
 
+	test("Quarto's and Pandoc's callout divs become callouts, with their title", () => {
+		expect(admonitionsAsCallouts('::: {.callout-note title="Exercise"}\nTry it.\n:::\n\n:::{.callout-warning collapse="true"}\nCareful.\n:::').body).toBe(
+			'> [!NOTE] Exercise\n> Try it.\n>\n\n> [!WARNING]\n> Careful.\n>',
+		);
+	});
+
 	test('may have a space after the colons, as VitePress and VuePress write them', () => {
 		expect(admonitionsAsCallouts('::: tip \nYou can get the link here\n:::\n::: danger A title\nCareful.\n:::').body).toBe('> [!TIP]\n> You can get the link here\n>\n> [!CAUTION] A title\n> Careful.\n>');
 	});

@@ -22,6 +22,21 @@ const KINDS: Readonly<Record<string, string>> = {
 
 const OPENING = /^(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*(?:\{[^}\n]*\})?[ \t]*\r?$/;
 const CLOSING = /^(:{3,})[ \t]*\r?$/;
+// Pandoc's and Quarto's fenced divs of callouts: `::: {.callout-note title="Exercise"}`.
+const PANDOC_OPENING = /^(:{3,})[ \t]*\{\.callout-(note|tip|important|warning|caution)\b([^}\n]*)\}[ \t]*\r?$/;
+
+/** The colons, kind and title of an admonition's opening line, Docusaurus's, VitePress's or Quarto's. */
+function readOpening(line: string): { colons: number; name: string; title: string } | undefined {
+	const pandoc = PANDOC_OPENING.exec(line);
+	if (pandoc) {
+		const title = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/.exec(pandoc[3] as string);
+		return { colons: (pandoc[1] as string).length, name: pandoc[2] as string, title: (title?.[1] ?? title?.[2] ?? '').trim() };
+	}
+	const opening = OPENING.exec(line);
+	if (!opening) return undefined;
+	const [, colons = '', name = '', bracketTitle, spacedTitle] = opening;
+	return { colons: colons.length, name, title: (bracketTitle ?? spacedTitle ?? '').trim() };
+}
 
 export interface AdmonitionResult {
 	body: string;
@@ -41,7 +56,7 @@ export function admonitionsAsCallouts(body: string): AdmonitionResult {
 		const quote = '> '.repeat(depth);
 		const closing = pairs.get(index);
 		if (closing !== undefined) {
-			const [, , name = '', bracketTitle, spacedTitle] = OPENING.exec(line) ?? [];
+			const { name = '', title = '' } = readOpening(line) ?? {};
 			const kind = KINDS[name.toLowerCase()];
 			if (!kind) {
 				unknown.push({ line: index + 1, text: line.trim(), reason: `Carnet reads the admonitions ${Object.keys(KINDS).join(', ')}, not ${name}` });
@@ -49,7 +64,6 @@ export function admonitionsAsCallouts(body: string): AdmonitionResult {
 			}
 			closings.add(closing);
 			depth++;
-			const title = (bracketTitle ?? spacedTitle ?? '').trim();
 			return `${quote}> [!${kind}]${name.toLowerCase() === 'details' ? '-' : ''}${title ? ` ${title}` : ''}`;
 		}
 		if (closings.has(index)) {
@@ -66,9 +80,9 @@ function matchedPairs(lines: readonly string[]): Map<number, number> {
 	const pairs = new Map<number, number>();
 	const open: { line: number; colons: number }[] = [];
 	outsideFences(lines, (line, index) => {
-		const opening = OPENING.exec(line);
+		const opening = readOpening(line);
 		if (opening) {
-			open.push({ line: index, colons: (opening[1] as string).length });
+			open.push({ line: index, colons: opening.colons });
 			return;
 		}
 		const closing = CLOSING.exec(line);
