@@ -113,14 +113,14 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 	});
 
 	test('show an unknown shortcode inside a block of raw HTML as an HTML code element, where backticks would show as written', () => {
-		const { body, unknown } = expand('{{< katex >}}\n<p>\nInline math\n</p>\n{{</ katex >}}\n');
-		expect(body).toBe('`{{< katex >}}`\n<p>\nInline math\n</p>\n<code>{{&lt;/ katex &gt;}}</code>\n');
+		const { body, unknown } = expand('{{< mathjax >}}\n<p>\nInline math\n</p>\n{{</ mathjax >}}\n');
+		expect(body).toBe('`{{< mathjax >}}`\n<p>\nInline math\n</p>\n<code>{{&lt;/ mathjax &gt;}}</code>\n');
 		expect(unknown.map((item) => item.line)).toEqual([1, 5]);
 	});
 
 	test('say a closing shortcode of a known one has no opening, and name the unknown one that another closes', () => {
 		expect(expand('a {{< /youtube >}}').unknown.map((item) => item.reason)).toEqual(['a closing shortcode without its opening one']);
-		expect(expand('{{< /tabs >}}').unknown.map((item) => item.reason)).toEqual(["it closes Hugo's tabs shortcode, which is not one Carnet knows"]);
+		expect(expand('{{< /columns >}}').unknown.map((item) => item.reason)).toEqual(["it closes Hugo's columns shortcode, which is not one Carnet knows"]);
 	});
 
 	test("turn Hugo themes' mermaid blocks into fenced mermaid code, keeping every line number", () => {
@@ -174,6 +174,20 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 			[4, '{{< time.inline >}}', true],
 			[8, '{{< lonely.inline >}}', true],
 		]);
+	});
+
+	test("turn Hugo Book's, Docsy's and Hexo's tabs into bold titles above their content, and a Docsy tab of code into titled fenced code, each line on its line", () => {
+		const hugo = ['{{< tabs "os" >}}', '{{< tab "MacOS" >}}', 'Use brew.', '{{< /tab >}}', '{{< tab "Linux" >}}', '```sh', 'apt install x', '```', '{{< /tab >}}', '{{< /tabs >}}'].join('\n');
+		expect(expand(hugo).body.split('\n')).toEqual(['', '**MacOS**', 'Use brew.', '', '**Linux**', '```sh', 'apt install x', '```', '', '']);
+		const docsy = ['{{< tabpane >}}', '{{< tab header="XML" lang="xml" >}}', '<response id="7"/>', '{{< /tab >}}', '{{< /tabpane >}}'].join('\n');
+		expect(expand(docsy).body.split('\n')).toEqual(['', '```xml title="XML"', '<response id="7"/>', '```', '']);
+		const hexo = ['{% tabs setup %}', '<!-- tab 通过pip命令来配置 -->', 'pip config', '<!-- endtab -->', '<!-- tab Fichier@icon -->', 'Edit it.', '<!-- endtab -->', '{% endtabs %}'].join('\n');
+		expect(expand(hexo).body.split('\n')).toEqual(['', '**通过pip命令来配置**', 'pip config', '', '**Fichier**', 'Edit it.', '', '']);
+		expect(expand(hugo).unknown).toEqual([]);
+	});
+
+	test("turn Hugo Book's katex shortcode into math, within a line and displayed", () => {
+		expect(expand('Inline {{< katex >}}\\pi(x){{< /katex >}} here.\n\n{{< katex display >}}\nf(x) = x^2\n{{< /katex >}}\n').body).toBe('Inline $\\pi(x)$ here.\n\n$$\nf(x) = x^2\n$$\n');
 	});
 
 	test('leave out {% raw %} and {% endraw %} around a fenced block, whose code keeps its tags as written', () => {

@@ -304,7 +304,34 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 		// The rawhtml shortcode sites define to put HTML in a post (PaperMod's documentation shows it): the HTML, as written.
 		.replace(/\{\{<\s*(rawhtml|raw-html|html)\s*>\}\}([\s\S]*?)\{\{<\s*\/\s*\1\s*>\}\}/gi, (whole: string, _name: string, html: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : protect(html),
-		);
+		)
+		// Hugo Book's math: {{< katex >}}x{{< /katex >}} within a line, {{< katex display >}} around a formula.
+		.replace(/\{\{[<%]\s*katex(\s+display)?\s*[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*katex\s*[>%]\}\}/g, (whole: string, display: string | undefined, formula: string, offset: number, all: string) => {
+			if (inCode(all, offset)) return whole;
+			return display || formula.includes('\n') ? `$$${/^\r?\n/.test(formula) ? '' : '\n'}${formula}${formula.endsWith('\n') ? '' : '\n'}$$` : `$${formula.trim()}$`;
+		})
+		// A Docsy tab of code ({{< tab header="XML" lang="xml" >}} … {{< /tab >}}): fenced code, its header the title.
+		.replace(/\{\{[<%]\s*tab\b((?:[^>%]|[>%](?!\}\}))*?\blang=[^>%]*?)[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*tab\s*[>%]\}\}/g, (whole: string, args: string, code: string, offset: number, all: string) => {
+			if (inCode(all, offset)) return whole;
+			const { named, positional } = parseArguments(args);
+			const title = tabTitle(named, positional);
+			return fenced(`${named.lang ?? ''}${title ? (title.includes('"') ? ` title='${title}'` : ` title="${title}"`) : ''}`, code);
+		})
+		// Tabs (Hugo Book's and Docsy's tabs, tabpane and tab, Hexo's tabs with `<!-- tab Title -->`): Carnet runs
+		// no script to switch between them, so each tab's title is a bold line above its content.
+		.replace(/\{\{[<%]\s*\/?\s*(?:tabs|tabpane)\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}|\{%-?\s*(?:end)?tabs\b[^%]*-?%\}|\{\{[<%]\s*\/\s*tab\s*[>%]\}\}|<!--\s*endtab\s*-->/g, (whole: string, offset: number, all: string) =>
+			inCode(all, offset) ? whole : '',
+		)
+		.replace(/\{\{[<%]\s*tab\b((?:[^>%]|[>%](?!\}\}))*)[>%]\}\}|<!--\s*tab\s+([^@>\n]*?)(?:@[\w-]+)?\s*-->/g, (whole: string, args: string | undefined, hexoTitle: string | undefined, offset: number, all: string) => {
+			if (inCode(all, offset)) return whole;
+			const title = hexoTitle?.trim() ?? (args === undefined ? '' : tabTitle(parseArguments(args).named, parseArguments(args).positional));
+			return title ? `**${escapeMarkdown(title)}**` : '';
+		});
+}
+
+/** A tab's title: Docsy's `header`, or `name`, `title`, or Hugo Book's first argument. */
+function tabTitle(named: Record<string, string>, positional: readonly string[]): string {
+	return (named.header ?? named.name ?? named.title ?? positional[0] ?? '').trim();
 }
 
 /**
