@@ -99,7 +99,7 @@ describe("Hugo themes' box shortcodes", () => {
 			'> [!TIP] Before you start',
 			'> Back up the **database**.',
 			'>',
-			'> [!WARNING] Careful',
+			'> [!WARNING]- Careful',
 			'> The subnets move too.',
 			'>',
 			'> [!CAUTION] Deprecated',
@@ -176,6 +176,11 @@ describe("Hugo themes' box shortcodes", () => {
 			'> Noted.',
 			'>',
 		]);
+	});
+
+	test("LoveIt's tldr, bug and other Material kinds are callouts, and open=false folds one", () => {
+		const body = ['{{< admonition tldr "TL;DR" >}}', 'Short.', '{{< /admonition >}}', '{{< admonition type=bug title="Known issue" open=false >}}', 'It crashes.', '{{< /admonition >}}'].join('\n');
+		expect(hugoBoxesAsCallouts(body).split('\n')).toEqual(['> [!NOTE] TL;DR', '> Short.', '>', '> [!CAUTION]- Known issue', '> It crashes.', '>']);
 	});
 
 	test('of a kind it does not know, on one line, or without its closing tag, is left as written', () => {

@@ -249,6 +249,18 @@ const HUGO_KINDS: Readonly<Record<string, string>> = {
 	error: 'CAUTION',
 	failure: 'CAUTION',
 	bug: 'CAUTION',
+	// Material for MkDocs' other names, which LoveIt's and FixIt's users write too.
+	tldr: 'NOTE',
+	todo: 'NOTE',
+	help: 'NOTE',
+	faq: 'NOTE',
+	cite: 'NOTE',
+	hint: 'TIP',
+	check: 'TIP',
+	done: 'TIP',
+	attention: 'WARNING',
+	fail: 'CAUTION',
+	missing: 'CAUTION',
 };
 const HUGO_BOXES = 'notice|admonition|alert|hint|callout|details|expand|note|tip|info|important|warning|caution|danger';
 /** Boxes named after their kind: `{{< warning >}}` … `{{< /warning >}}`. */
@@ -290,7 +302,9 @@ export function hugoBoxesAsCallouts(body: string): string {
 			const iconAlert = opening[2] === 'alert' && named.color === undefined && named.title === undefined;
 			const written = iconAlert ? 'note' : (named.style ?? named.type ?? named.color ?? positional[0] ?? 'note');
 			const kind = HUGO_KINDS[written.toLowerCase()];
-			return kind ? { kind, title: (named.title ?? (iconAlert ? '' : (positional[1] ?? ''))).trim() } : undefined;
+			// LoveIt's and FixIt's `open=false` folds the box (its third argument, `false`, too).
+			const folded = name === 'admonition' && (named.open === 'false' || positional[2] === 'false');
+			return kind ? { kind, title: (named.title ?? (iconAlert ? '' : (positional[1] ?? ''))).trim(), ...(folded ? { fold: '-' as const } : {}) } : undefined;
 		},
 	);
 }
