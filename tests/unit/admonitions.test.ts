@@ -67,8 +67,8 @@ describe("Hexo NexT's note tag", () => {
 		);
 	});
 
-	test("of a class it does not know (Butterfly's colours) is left as written", () => {
-		const body = "{% note blue 'fas fa-bullhorn' modern %}\nText.\n{% endnote %}";
+	test('of a class it does not know is left as written', () => {
+		const body = "{% note glitter 'fas fa-bullhorn' modern %}\nText.\n{% endnote %}";
 		expect(hexoNotesAsCallouts(body)).toBe(body);
 	});
 });
@@ -176,6 +176,12 @@ describe("Hugo themes' box shortcodes", () => {
 			'> Noted.',
 			'>',
 		]);
+	});
+
+	test("Butterfly's notes of a colour, with an icon and a style, are callouts of that colour's kind", () => {
+		expect(hexoNotesAsCallouts("{% note blue 'fas fa-ruler' flat %}\nMeasure twice.\n{% endnote %}\n{% note red simple %}\nCareful.\n{% endnote %}")).toBe(
+			'> [!NOTE]\n> Measure twice.\n>\n> [!CAUTION]\n> Careful.\n>',
+		);
 	});
 
 	test("LoveIt's tldr, bug and other Material kinds are callouts, and open=false folds one", () => {

@@ -206,19 +206,38 @@ export function pythonTabsAsSections(body: string): string {
 }
 
 /** The classes of Hexo NexT's `{% note %}` tag (and Yandex Flavored Markdown's), and the callout each becomes. */
-const NOTE_KINDS: Readonly<Record<string, string>> = { default: 'NOTE', primary: 'NOTE', info: 'NOTE', success: 'TIP', tip: 'TIP', warning: 'WARNING', danger: 'CAUTION', alert: 'CAUTION' };
+const NOTE_KINDS: Readonly<Record<string, string>> = {
+	default: 'NOTE',
+	primary: 'NOTE',
+	info: 'NOTE',
+	success: 'TIP',
+	tip: 'TIP',
+	warning: 'WARNING',
+	danger: 'CAUTION',
+	alert: 'CAUTION',
+	// Butterfly's colours.
+	blue: 'NOTE',
+	pink: 'NOTE',
+	green: 'TIP',
+	purple: 'IMPORTANT',
+	orange: 'WARNING',
+	red: 'CAUTION',
+};
+// What Butterfly's and NexT's notes say besides their class: an icon (`'fas fa-ruler'`) and a style.
+const NOTE_STYLE = /^(?:no-icon|simple|modern|flat|disabled|icon-padding)$|(?:^|\s)fa[a-z]?-|^fa[a-z]?$/;
 const NOTE_OPENING = /^([ \t]*)\{%-?\s*note\b([^%]*?)-?%\}[ \t]*\r?$/;
 const NOTE_CLOSING = /^[ \t]*\{%-?\s*endnote\s*-?%\}[ \t]*\r?$/;
 
 /**
- * Hexo NexT's `{% note info %}` … `{% endnote %}` (its `no-icon` left out, the words after the class its
- * title), made a GitHub callout, each line on its line, indented as the tag is (in a list item). A note of
- * another class (Butterfly's colours) is left to the Liquid tags' pass, which shows it as written.
+ * Hexo NexT's `{% note info %}` … `{% endnote %}` and Butterfly's `{% note blue 'fas fa-ruler' flat %}` (its
+ * icon and style left out, the words after the class its title), made a GitHub callout, each line on its
+ * line, indented as the tag is (in a list item). A note of another class is left to the Liquid tags' pass,
+ * which shows it as written.
  */
 export function hexoNotesAsCallouts(body: string): string {
 	if (!body.includes('endnote')) return body;
 	return pairedBlocksAsCallouts(body, NOTE_OPENING, () => NOTE_CLOSING, (args) => {
-		const words = [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '').filter((word) => word !== 'no-icon');
+		const words = [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '').filter((word) => !NOTE_STYLE.test(word));
 		const kind = words.length === 0 ? 'NOTE' : NOTE_KINDS[(words[0] as string).toLowerCase()];
 		return kind ? { kind, title: words.slice(1).join(' ').trim() } : undefined;
 	});
