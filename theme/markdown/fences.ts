@@ -60,27 +60,38 @@ export function verbatimLines(lines: readonly string[], hint: RegExp, options: {
 		}
 	}
 	if (!lines.some((line, index) => !verbatim.has(index) && hint.test(line))) return verbatim;
-	const body = lines.join('\n');
-	if (body.length > MAX_PARSED_LENGTH || lines.some((row) => DEEP_LINE.test(row)) || lines.filter((row) => CONTAINER_LINE.test(row)).length > MAX_CONTAINER_LINES) return verbatim;
-	type Node = { type: string; children?: Node[]; position?: { start: { line: number }; end: { line: number } } };
-	let root: Node;
-	try {
-		root = fromMarkdown(body) as Node;
-	} catch {
-		return verbatim;
-	}
-	const stack: Node[] = [root];
-	while (stack.length > 0) {
-		const node = stack.pop() as Node;
+	const root = parsedInTime(lines.join('\n'), lines);
+	// An `html` node outside paragraphs and headings is a block (of the document, a quote or a list item).
+	walk(root, (node) => {
 		const { start, end } = node.position ?? {};
-		// An `html` node that is a block (a child of the document, a quote or a list item), not inline HTML.
 		if (start && end && (node.type === 'code' || (node.type === 'html' && options.html !== false))) {
 			for (let line = start.line; line <= end.line; line++) verbatim.add(line - 1);
 		}
-		if (node.type === 'paragraph' || node.type === 'heading') continue;
-		for (const child of node.children ?? []) stack.push(child);
-	}
+		return node.type !== 'paragraph' && node.type !== 'heading';
+	});
 	return verbatim;
+}
+
+type MarkdownNode = { type: string; children?: MarkdownNode[]; position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } } };
+
+/** `body` (split into `rows`) read by the Markdown parser, or undefined when it is too large or too deeply nested to read in time. */
+function parsedInTime(body: string, rows: readonly string[]): MarkdownNode | undefined {
+	if (body.length > MAX_PARSED_LENGTH || rows.some((row) => DEEP_LINE.test(row)) || rows.filter((row) => CONTAINER_LINE.test(row)).length > MAX_CONTAINER_LINES) return undefined;
+	try {
+		return fromMarkdown(body) as MarkdownNode;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Visits `root` and its descendants, those of a node for which `visit` returns false left out. */
+function walk(root: MarkdownNode | undefined, visit: (node: MarkdownNode) => boolean): void {
+	const stack = root ? [root] : [];
+	while (stack.length > 0) {
+		const node = stack.pop() as MarkdownNode;
+		// One at a time: a document of 100,000 paragraphs would pass too many arguments to push(...).
+		if (visit(node)) for (const child of node.children ?? []) stack.push(child);
+	}
 }
 
 // A line indented as code (maybe in quotes): only one that holds what a pass rewrites needs the parser.
@@ -107,23 +118,13 @@ export function indentedCodeLines(body: string, rewrites: RegExp): Set<number> {
 	const lines = new Set<number>();
 	const rows = body.split('\n');
 	if (!rows.some((row) => INDENTED_LINE.test(row) && rewrites.test(row))) return lines;
-	if (body.length > MAX_PARSED_LENGTH || rows.some((row) => DEEP_LINE.test(row)) || rows.filter((row) => CONTAINER_LINE.test(row)).length > MAX_CONTAINER_LINES) return lines;
-	type Node = { type: string; children?: Node[]; position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } } };
-	let root: Node;
-	try {
-		root = fromMarkdown(body) as Node;
-	} catch {
-		return lines;
-	}
-	const stack: Node[] = [root];
-	while (stack.length > 0) {
-		const node = stack.pop() as Node;
+	walk(parsedInTime(body, rows), (node) => {
 		const { start, end } = node.position ?? {};
 		if (node.type === 'code' && start && end && !FENCED.test(body.slice(start.offset, end.offset))) {
 			for (let line = start.line; line <= end.line; line++) lines.add(line);
 		}
-		for (const child of node.children ?? []) stack.push(child);
-	}
+		return true;
+	});
 	return lines;
 }
 
