@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { endlessCommentLine } from '../../theme/integration/body-comments.ts';
-import { balanceHtml, endlessElements, opensEndlessComment, pagePartsLeftOut, withoutComments } from '../../theme/utils/balanced-html.ts';
+import { balanceHtml, closeEndlessElements, endlessElements, opensEndlessComment, pagePartsLeftOut, withoutComments } from '../../theme/utils/balanced-html.ts';
 
 describe('balanceHtml()', () => {
 	test('returns a body whose tags pair up byte for byte, raw text, comments, void and SVG elements included', () => {
@@ -143,5 +143,17 @@ describe('endlessElements() on what people write', () => {
 	test('takes one pass over thousands of elements of one name that end tags of another name follow', () => {
 		expect(endlessElements('<template></templatex>'.repeat(20_000))).toHaveLength(20_000);
 		expect(endlessElements(`${'<noscript>'.repeat(20_000)}</noscript>`)).toEqual([]);
+	});
+});
+
+describe('closeEndlessElements()', () => {
+	test('shows the tag of one that nothing ends as text and closes one written to close itself, in one pass however many', () => {
+		expect(closeEndlessElements('<p>A <textarea> field.</p><iframe src="/e.html" />\n<p>After.</p>')).toEqual({
+			html: '<p>A &#x3C;textarea> field.</p><iframe src="/e.html"></iframe>\n<p>After.</p>',
+			unended: ['textarea'],
+		});
+		const many = closeEndlessElements('<p>a <textarea> b</p>'.repeat(20_000));
+		expect(many.unended).toHaveLength(20_000);
+		expect(many.html).not.toContain('<textarea');
 	});
 });

@@ -33,9 +33,11 @@ export function readBodyDialects(
 	source: ParsedSource,
 	context: PostFileContext,
 ): { body: string; references: PostReference[]; filesLookedUp?: Record<string, string | false> | undefined } {
+	// Where a line of the body (1 = its first) is in the file, as warnings name it.
+	const at = (line: number) => `${context.displayPath}:${source.bodyLine + line - 1}`;
 	for (const { line, address } of scriptLinksIn(written)) {
 		context.warn(
-			`${context.displayPath}:${source.bodyLine + line - 1}: the link to ${JSON.stringify(address.length > 60 ? `${address.slice(0, 60)}…` : address)} is shown as its text, without the link: ` +
+			`${at(line)}: the link to ${JSON.stringify(address.length > 60 ? `${address.slice(0, 60)}…` : address)} is shown as its text, without the link: ` +
 				'an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
 		);
 	}
@@ -46,7 +48,7 @@ export function readBodyDialects(
 	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(directives.body)));
 	const admonitions = { body: python.body, unknown: [...directives.unknown, ...python.unknown].sort((a, b) => a.line - b.line) };
 	for (const { line, text, reason } of admonitions.unknown) {
-		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is shown as written: ${reason}. Write a callout (> [!NOTE]) instead.`);
+		context.warn(`${at(line)}: ${text} is shown as written: ${reason}. Write a callout (> [!NOTE]) instead.`);
 	}
 	const attributes = readKramdownAttributes(admonitions.body, context.config.callouts !== false);
 	const [first, ...others] = attributes.removed.map(({ line, text }) => ({ line: source.bodyLine + line - 1, text }));
@@ -67,21 +69,21 @@ export function readBodyDialects(
 	];
 	const vitepress = readVitepressMarkdown(inline.reduce((body, pass) => pass(body), attributes.body));
 	for (const { line, text, reason, leftOut } of vitepress.unread) {
-		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is ${leftOut ? 'left out' : 'shown as written'}: ${reason}.`);
+		context.warn(`${at(line)}: ${text} is ${leftOut ? 'left out' : 'shown as written'}: ${reason}.`);
 	}
 	const toc = withoutTocPlaceholders(vitepress.body);
 	for (const { line, text } of toc.markers) {
-		context.warn(`${context.displayPath}:${source.bodyLine + line - 1}: ${text} is left out: Carnet shows a table of contents by itself from three sections on (see the post's toc field).`);
+		context.warn(`${at(line)}: ${text} is left out: Carnet shows a table of contents by itself from three sections on (see the post's toc field).`);
 	}
 	for (const line of toc.removed) {
 		context.warn(
-			`${context.displayPath}:${source.bodyLine + line - 1}: the empty "Table of contents" heading is left out: remark-toc would fill it with a list, and Carnet shows a table of contents by itself from three sections on (see the post's toc field).`,
+			`${at(line)}: the empty "Table of contents" heading is left out: remark-toc would fill it with a list, and Carnet shows a table of contents by itself from three sections on (see the post's toc field).`,
 		);
 	}
 	const inHtml = markdownInHtml(toc.body);
 	for (const { line, tag } of inHtml.unread) {
 		context.warn(
-			`${context.displayPath}:${source.bodyLine + line - 1}: the Markdown inside this <${tag} markdown="1"> is shown as written: Markdown is read inside HTML only after a blank line. Leave a blank line before the tag.`,
+			`${at(line)}: the Markdown inside this <${tag} markdown="1"> is shown as written: Markdown is read inside HTML only after a blank line. Leave a blank line before the tag.`,
 		);
 	}
 	// Whether a raw <img>'s file is beside the post decides what its body becomes: the post's key says (filesLookedUp).
@@ -98,7 +100,7 @@ export function readBodyDialects(
 	});
 	for (const { line, src } of raw.images.filter((image) => !image.converted)) {
 		context.warn(
-			`${context.displayPath}:${source.bodyLine + line - 1}: the <img> of ${JSON.stringify(src)} shows a file beside the post, which the build publishes only for a Markdown image: the page would show a broken image. ` +
+			`${at(line)}: the <img> of ${JSON.stringify(src)} shows a file beside the post, which the build publishes only for a Markdown image: the page would show a broken image. ` +
 				`Write it as ![description](${src}) on a line of its own (its other attributes cannot be kept), or move the file to public/ and write its path from there (/images/…).`,
 		);
 	}
@@ -116,7 +118,7 @@ export function readBodyDialects(
 	};
 	const result = expandShortcodes(body, context.shortcodes, { file: context.entryFile, assetFolder, findEmbed, params: source.data });
 	for (const { line, text, reason, leftOut } of result.unknown) {
-		const where = `${context.displayPath}:${source.bodyLine + line - 1}`;
+		const where = at(line);
 		context.warn(leftOut ? `${where}: ${text} is left out: ${reason}.` : `${where}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
 	}
 	// After the shortcodes, whose figures take more lines than they were written on: a link is found on
@@ -124,8 +126,8 @@ export function readBodyDialects(
 	const links = resolvePostLinks(result.body, context.shortcodes, context.entryFile);
 	const lines = written.split('\n');
 	for (const { line, text, reason } of links.unknown) {
-		const at = lines.findIndex((content) => content.includes(text));
-		context.warn(`${context.displayPath}:${source.bodyLine + (at === -1 ? line - 1 : at)}: the link ${text} is kept as written: ${reason}. Correct the path, or link to the post's address.`);
+		const index = lines.findIndex((content) => content.includes(text));
+		context.warn(`${at(index === -1 ? line : index + 1)}: the link ${text} is kept as written: ${reason}. Correct the path, or link to the post's address.`);
 	}
 	return {
 		body: links.body,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ThemeConfig } from '../config.ts';
 import { DATE_KEYS, FIELD_ALIASES, IMAGE_KEYS, TEXT_KEYS } from '../schema.ts';
-import { DATE_FORMS, readFrontMatterDate, toZonedISOString } from '../utils/dates.ts';
+import { DATE_FORMS, dayIn, readFrontMatterDate } from '../utils/dates.ts';
 import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { PERMALINK_PATTERN } from '../utils/redirects.ts';
@@ -225,8 +225,8 @@ const ONE_VALUE_FIELDS: readonly { field: keyof typeof FIELD_ALIASES; what: stri
 /** Two names of one field with different values (`lastmod` and `updated`): the first is used, and the author is told which. */
 function warnFieldConflicts(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
 	// Two dates of one day are one value: `lastmod: 2024-02-01` beside `updated: 2024-02-01T10:00`.
-	const day = (date: Date) => toZonedISOString(date, context.config.timeZone).slice(0, 10);
-	const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? day(a) === day(b) : JSON.stringify(a) === JSON.stringify(b));
+	const { timeZone } = context.config;
+	const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? dayIn(a, timeZone) === dayIn(b, timeZone) : JSON.stringify(a) === JSON.stringify(b));
 	for (const { field, what } of ONE_VALUE_FIELDS) {
 		const [used, ...others] = FIELD_ALIASES[field].filter((key) => data[key] !== undefined);
 		if (used === undefined) continue;
@@ -247,8 +247,7 @@ function warnUpdatedBeforeDate(data: Record<string, unknown>, source: ParsedSour
 	if (dateKey === undefined || updatedKey === undefined) return;
 	const [date, updated] = [data[dateKey] as Date, data[updatedKey] as Date];
 	// By the day, in the site's time zone: Hugo's `lastmod` is often the day alone, and the post's date its hour.
-	const day = (value: Date) => toZonedISOString(value, context.config.timeZone).slice(0, 10);
-	if (day(updated) >= day(date)) return;
+	if (dayIn(updated, context.config.timeZone) >= dayIn(date, context.config.timeZone)) return;
 	context.warn(
 		`${postLocation(context, lineOfKey(source, updatedKey))}: ${updatedKey} (${updated.toISOString()}) is before the post's ${dateKey} (${date.toISOString()}), so the post says it was updated before it was written, and so do its JSON-LD and sitemap entry. ` +
 			'Correct the date, or remove the field if the post was not updated.',

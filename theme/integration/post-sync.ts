@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
-import { balanceHtml, endlessBogusComment, endlessElements, opensEndlessComment, pagePartsLeftOut, withoutComments } from '../utils/balanced-html.ts';
+import { balanceHtml, closeEndlessElements, endlessBogusComment, opensEndlessComment, pagePartsLeftOut, withoutComments } from '../utils/balanced-html.ts';
 import { summaryOf } from '../utils/summary.ts';
 import { nameUnnamedHeading, readHeadingTexts, separateFootnoteIds } from '../utils/heading-ids.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
@@ -299,10 +299,7 @@ export class PostSync {
 	// A `<?php` or `<!DOCTYPE` with no `>` after it: the author is told, with the line it is on.
 	#warnBogusComment(post: PostFile, displayPath: string, opening: string): void {
 		const start = /^<[?!/]?[^\s<>]*/.exec(opening)?.[0] ?? '<';
-		const lines = post.body.split('\n');
-		const code = fencedLines(lines);
-		const index = lines.findIndex((text, at) => !code[at] && text.includes(start));
-		const line = index === -1 ? undefined : post.source.bodyLine + index;
+		const [line] = bodyLinesWhere(post, (text) => text.includes(start));
 		this.#context.logger.warn(
 			`${postLocation({ displayPath }, line)}: ${JSON.stringify(start)} opens something no ">" ends, which browsers would read as a comment running into the page around the post, hiding the rest of it; its "<" is shown as text. ` +
 				'Put code in a fenced block (``` before and after it), or end it with ">".',
@@ -312,11 +309,9 @@ export class PostSync {
 	// Elements that nothing ends (utils/balanced-html.ts, endlessElements()): one warning per element name,
 	// with the lines where the source has it outside code.
 	#warnEndlessElements(post: PostFile, displayPath: string, names: string[]): void {
-		const lines = post.body.split('\n');
-		const code = fencedLines(lines);
 		for (const name of new Set(names)) {
 			const tag = new RegExp(`<${name}(?:[\\s/>]|$)`, 'i');
-			const found = lines.flatMap((text, at) => (!code[at] && tag.test(text) ? [post.source.bodyLine + at] : []));
+			const found = bodyLinesWhere(post, (text) => tag.test(text));
 			const others = found.slice(1, 6);
 			this.#context.logger.warn(
 				`${postLocation({ displayPath }, found[0])}: <${name}> opens an element that nothing ends${others.length > 0 ? ` (so do lines ${others.join(', ')}${found.length > 6 ? '…' : ''})` : ''}, so browsers would take the rest of the post, and the page around it, into it, hiding it or showing it as text; its "<" is shown as text. ` +
@@ -385,15 +380,9 @@ export class PostSync {
 				rendered.html = `${rendered.html.slice(0, bogus)}&#x3C;${rendered.html.slice(bogus + 1)}`;
 			}
 			// A <textarea> or <script> that nothing ends would take the rest of the post, and the page, as its text.
-			// One written to close itself (`<iframe src="…" />`, as JSX and XML write it) is closed where it ends,
-			// as its author meant.
-			const endless = endlessElements(rendered.html);
-			const unended = endless.filter(({ selfClosed }) => !selfClosed);
-			if (unended.length > 0) this.#warnEndlessElements(post, displayPath, unended.map(({ name }) => name));
-			for (const { index, name, selfClosed, tagEnd } of endless.reverse()) {
-				const html = rendered.html;
-				rendered.html = selfClosed ? `${html.slice(0, tagEnd - 2).trimEnd()}></${name}>${html.slice(tagEnd)}` : `${html.slice(0, index)}&#x3C;${html.slice(index + 1)}`;
-			}
+			const closed = closeEndlessElements(rendered.html);
+			if (closed.unended.length > 0) this.#warnEndlessElements(post, displayPath, closed.unended);
+			rendered.html = closed.html;
 			// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
 			const balanced = balanceHtml(rendered.html);
 			if (balanced !== rendered.html && opensEndlessComment(rendered.html)) this.#warnEndlessComment(post, displayPath);
@@ -450,6 +439,13 @@ function parseBackError(error: unknown, displayPath: string, location: ErrorLoca
 		'Simplify the body. If it looks ordinary, report it with the file.',
 		location,
 	);
+}
+
+/** The file's lines (their numbers) in the post's body, outside fenced code, whose text `test` accepts: where a warning points. */
+function bodyLinesWhere(post: PostFile, test: (text: string) => boolean): number[] {
+	const lines = post.body.split('\n');
+	const code = fencedLines(lines);
+	return lines.flatMap((text, at) => (!code[at] && test(text) ? [post.source.bodyLine + at] : []));
 }
 
 /** What Astro's front matter parser (@astrojs/internal-helpers/frontmatter) takes as an empty YAML block, and removes. */

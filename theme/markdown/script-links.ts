@@ -1,5 +1,5 @@
 import { scriptingScheme } from '../utils/links.ts';
-import { fencedLines } from './fences.ts';
+import { verbatimLines } from './fences.ts';
 import { CODE_SPAN, DEFINITION } from './post-links.ts';
 import type { BodyTransform } from './transforms.ts';
 
@@ -34,16 +34,17 @@ const AUTOLINK = /<([a-z][a-z\d+.-]{1,31}:[^\s<>]*)>/gi;
 
 /**
  * The Markdown links, images, autolinks and reference definitions of `body` whose address runs script, with
- * their line (1 = the first of `body`), for the warning that goes with scriptLinksTransform. Code is left
- * alone. Addresses hidden behind character references are not found here, and lose their link all the same.
+ * their line (1 = the first of `body`), for the warning that goes with scriptLinksTransform. Code, which
+ * holds no link (fenced, indented, in a list or a quote), and HTML blocks, where Markdown is not read, are
+ * left alone. Addresses hidden behind character references are not found here, and lose their link all the same.
  */
 export function scriptLinksIn(body: string): { line: number; address: string }[] {
 	if (!/(?:script|data)\s*:/i.test(body)) return [];
 	const lines = body.split('\n');
-	const code = fencedLines(lines);
+	const code = verbatimLines(lines, /(?:script|data)\s*:/i);
 	const found: { line: number; address: string }[] = [];
 	for (const [index, line] of lines.entries()) {
-		if (code[index] || !/(?:script|data)\s*:/i.test(line)) continue;
+		if (code.has(index) || !/(?:script|data)\s*:/i.test(line)) continue;
 		const report = (destination: string, element: string) => {
 			const address = destination.startsWith('<') ? destination.slice(1, -1) : destination;
 			if (runsScript(address, element)) found.push({ line: index + 1, address });

@@ -10,7 +10,7 @@ import { cardKey, readCachedCard, writeCachedCard, type CardFormat } from '../ut
 import { CARD_SIZE, CARD_TYPES, ENCODINGS, renderCard, type SatoriFont } from '../utils/card-render.ts';
 import { cardReport, warnOnce } from '../utils/card-report.ts';
 import { analyseText, emojiCode, fitTitleSize, textDirectionOf, type CardFont } from '../utils/card-text.ts';
-import { formatDate, toZonedISOString } from '../utils/dates.ts';
+import { dayIn, formatDate } from '../utils/dates.ts';
 import { emojiDataUrl, type EmojiIndex, type IconSet } from '../utils/emoji-images.ts';
 import { readFontTables } from '../utils/font-tables.ts';
 import type { FeaturedImageSource } from '../utils/images.ts';
@@ -68,7 +68,7 @@ export async function drawPostCard(post: Post, format: CardFormat): Promise<Draw
 	}
 	if (date.missing.length > 0) {
 		warnOnce('date', `The social card's fonts cannot draw dates in the locale '${config.locale}', so cards write them as YYYY-MM-DD.`);
-		date = analyseText(toZonedISOString(post.date, config.timeZone).slice(0, 10), 400, fonts, hasEmoji);
+		date = analyseText(dayIn(post.date, config.timeZone), 400, fonts, hasEmoji);
 	}
 	const drawn = [date, ...(title.missing.length ? [] : [title]), ...(siteTitle.missing.length ? [] : [siteTitle])];
 	const props = (image: string | undefined): SocialCardProps => ({

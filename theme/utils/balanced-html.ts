@@ -197,6 +197,23 @@ export function endlessElements(html: string): { index: number; name: string; se
 	return endless;
 }
 
+/**
+ * `html` with endlessElements() mended in one pass: the `<` of one that nothing ends is shown as text, and one
+ * written to close itself (`<iframe src="…" />`, as JSX and XML write it) is closed where it ends, as its
+ * author meant. Also the names of the first kind, for the warning.
+ */
+export function closeEndlessElements(html: string): { html: string; unended: string[] } {
+	const endless = endlessElements(html);
+	if (endless.length === 0) return { html, unended: [] };
+	let out = '';
+	let from = 0;
+	for (const { index, name, selfClosed, tagEnd } of endless) {
+		out += selfClosed ? `${html.slice(from, tagEnd - 2).trimEnd()}></${name}>` : `${html.slice(from, index)}&#x3C;`;
+		from = selfClosed ? tagEnd : index + 1;
+	}
+	return { html: out + html.slice(from), unended: endless.filter(({ selfClosed }) => !selfClosed).map(({ name }) => name) };
+}
+
 /** The offset of the first `</name` that ends an element of that name (followed by white space, `/` or `>`) at or after `from`, or -1. */
 function nextEndTag(lower: string, name: string, from: number): number {
 	for (let at = lower.indexOf(`</${name}`, from); at !== -1; at = lower.indexOf(`</${name}`, at + 1)) {

@@ -205,6 +205,11 @@ export function formatDate(date: Date, locale: string, timeZone: string): string
 	return text;
 }
 
+/** The calendar day of `date` in the site's zone, `2024-02-03`. */
+export function dayIn(date: Date, timeZone: string): string {
+	return toZonedISOString(date, timeZone).slice(0, 10);
+}
+
 /** The calendar year of `date` in the site's zone. */
 export function yearIn(date: Date, timeZone: string): number {
 	return Number(toZonedISOString(date, timeZone).slice(0, 4));

@@ -1,4 +1,4 @@
-import { toZonedISOString } from './dates.ts';
+import { dayIn } from './dates.ts';
 import { oncePerKey } from './once-per-key.ts';
 import type { UrlContext } from './project.ts';
 
@@ -116,7 +116,7 @@ export function permalinkPattern(template: string): string {
 
 /** The values a post's address may use, from its slug and its date in the site's zone. */
 export function postRouteParams(post: { id: string; date: Date }, timeZone: string): PostRouteParams {
-	const [year, month, day] = toZonedISOString(post.date, timeZone).slice(0, 10).split('-') as [string, string, string];
+	const [year, month, day] = dayIn(post.date, timeZone).split('-') as [string, string, string];
 	return { slug: post.id, year, month, day };
 }
 
