@@ -112,7 +112,6 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				if (removed) logger.debug(`Removed ${removed} copied pages this build no longer has.`);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				for (const message of heldCardWarnings.splice(0)) logger.warn(message);
 				if (cards && cardsOn) {
 					const report = cardReport();
 					emitExpectedCards(report.expected, report.pending);
@@ -120,6 +119,8 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 					const pruned = await pruneCardCache(cards.cacheDir, report.used);
 					logger.info(`Social cards: ${report.rendered} rendered, ${report.reused} reused from the cache, ${pruned} stale removed.`);
 				}
+				// Once every card is drawn: those no page asked for are drawn above, while the build ends.
+				for (const message of heldCardWarnings.splice(0)) logger.warn(message);
 				if (search) await writeSearchIndex({ outDir: dir, ...search, logger });
 				if (siteBase) {
 					const filled = await fillEnclosureLengths(dir, siteBase);
