@@ -295,6 +295,24 @@ Highlights information that users should take into account, even when skimming.
 :::note[MY CUSTOM TITLE]
 This is a note with a custom title.
 :::
+
+## GitHub Repository Cards
+
+::github{repo="saicaca/fuwari"}
+
+Create a card with the code \`::github{repo="saicaca/fuwari"}\`.
+
+::link{url="https://picoctf.org/" text="picoCTF"}
+
+::youtube{id="dQw4w9WgXcQ"}
+
+## Spoiler
+
+The content :spoiler[is hidden **ayyy**]! :tada: :not_an_emoji: 12:30:45
+
+\`\`\`markdown
+The content :spoiler[is hidden **ayyy**]! :tada:
+\`\`\`
 `,
 	// wordpress-export-to-markdown: the cover image is a file name in the post's images/ folder.
 	'hello-wordpress/index.md': `---
@@ -794,6 +812,29 @@ describe("Gatsby's starter blog, Eleventy's base blog, Fuwari and WordPress expo
 		const titles = $('.carnet-callout--note .carnet-callout__title').map((_, title) => $(title).text().trim()).get();
 		expect(titles).toEqual(['Note', 'MY CUSTOM TITLE']);
 		expect($('.carnet-prose').text()).not.toContain(':::');
+	});
+
+	test("links Fuwari's repository and link cards, hides a spoiler until it is pointed at, and shows :tada: as 🎉", () => {
+		const $ = site.html('posts/markdown-extended/index.html');
+		expect($('.carnet-prose a[href="https://github.com/saicaca/fuwari"]').text()).toBe('saicaca/fuwari');
+		expect($('.carnet-prose a[href="https://picoctf.org/"]').text()).toBe('picoCTF');
+		const spoiler = $('.carnet-prose .carnet-spoiler');
+		expect(spoiler.attr('tabindex')).toBe('0');
+		expect(spoiler.find('strong').text()).toBe('ayyy');
+		const paragraph = spoiler.parent().text();
+		expect(paragraph).toContain('🎉 :not_an_emoji: 12:30:45');
+		// Code shows what was written.
+		expect($('.carnet-prose code').text()).toContain('::github{repo="saicaca/fuwari"}');
+		expect($('.carnet-prose pre').text()).toContain('The content :spoiler[is hidden **ayyy**]! :tada:');
+		expect(site.log).toContain(
+			'src/content/posts/guide/markdown-extended.md:31: ::youtube{id="dQw4w9WgXcQ"} is shown as written: ::youtube is a remark-directive component that Carnet does not have.',
+		);
+		expect(site.log).not.toContain('::github{repo="saicaca/fuwari"} is shown as written');
+		// In the feed, the spoiler's words and the emoji are there.
+		const items = site.xml('rss.xml').rss.channel.item as Record<string, any>[];
+		const content = items.find((item) => item.title === 'Markdown Extended Features')?.['content:encoded'] as string;
+		expect(content).toContain('is hidden <strong>ayyy</strong>');
+		expect(content).toContain('🎉');
 	});
 
 	test("finds wordpress-export-to-markdown's coverImage in the post's images folder", () => {

@@ -14,6 +14,8 @@ import { highlightMarks } from '../markdown/highlight-marks.ts';
 import { readLatexDelimiters } from '../markdown/math-delimiters.ts';
 import { withoutImageAttributes } from '../markdown/image-attributes.ts';
 import { readVitepressMarkdown } from '../markdown/vitepress.ts';
+import { readDirectives } from '../markdown/directives.ts';
+import { emojiShortcodes } from '../markdown/emoji-shortcodes.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { findAttachment, listAttachments } from './attachments.ts';
@@ -64,11 +66,13 @@ export function readBodyDialects(
 		...(context.config.math === false ? [] : [readLatexDelimiters]),
 		inlineFootnotes,
 		highlightMarks,
+		emojiShortcodes,
 		withoutImageAttributes,
 		(body) => readHashnodeMarkdown(body, isFromHashnode(source.data, written)),
 	];
-	const vitepress = readVitepressMarkdown(inline.reduce((body, pass) => pass(body), attributes.body));
-	for (const { line, text, reason, leftOut } of vitepress.unread) {
+	const components = readDirectives(inline.reduce((body, pass) => pass(body), attributes.body));
+	const vitepress = readVitepressMarkdown(components.body);
+	for (const { line, text, reason, leftOut } of [...components.unread, ...vitepress.unread].sort((a, b) => a.line - b.line)) {
 		context.warn(`${at(line)}: ${text} is ${leftOut ? 'left out' : 'shown as written'}: ${reason}.`);
 	}
 	const toc = withoutTocPlaceholders(vitepress.body);

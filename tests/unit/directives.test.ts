@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { readDirectives } from '../../theme/markdown/directives.ts';
+import { emojiShortcodes } from '../../theme/markdown/emoji-shortcodes.ts';
+
+describe("remark-directive's leaf and text directives (Fuwari)", () => {
+	test('a repository card becomes a link to the repository, a link card a link, each on its line', () => {
+		const body = ['Intro', '', '::github{repo="saicaca/fuwari"}', '', "  ::link{url='https://picoctf.org/' text=\"picoCTF [site]\"}", '', '::github[Fuwari]{repo=saicaca/fuwari}'].join('\n');
+		const { body: read, unread } = readDirectives(body);
+		expect(read.split('\n')).toEqual(['Intro', '', '[saicaca/fuwari](https://github.com/saicaca/fuwari)', '', '  [picoCTF \\[site\\]](https://picoctf.org/)', '', '[Fuwari](https://github.com/saicaca/fuwari)']);
+		expect(unread).toEqual([]);
+	});
+
+	test('a card whose address is not a web address, or an unknown component, is shown as written and reported with its line', () => {
+		const body = ['::link{url="javascript:alert(1)" text="x"}', '::github{repo="not a repo"}', '::youtube{id=abc}', '::selection', '::before {content: ""}'].join('\n');
+		const { body: read, unread } = readDirectives(body);
+		expect(read).toBe(body);
+		expect(unread.map(({ line, text }) => [line, text])).toEqual([
+			[1, '::link{url="javascript:alert(1)" text="x"}'],
+			[2, '::github{repo="not a repo"}'],
+			[3, '::youtube{id=abc}'],
+		]);
+		expect(unread[0]?.reason).toContain('not a web address');
+	});
+
+	test('a spoiler hides its Markdown in a focusable span; code, and a colon against a word, stay', () => {
+		const body = ['The content :spoiler[is hidden **ayyy**]!', 'x:spoiler[no] `:spoiler[code]`', '```', ':spoiler[fenced]', '::github{repo="a/b"}', '```'].join('\n');
+		expect(readDirectives(body).body.split('\n')).toEqual([
+			'The content <span class="carnet-spoiler" tabindex="0">is hidden **ayyy**</span>!',
+			'x:spoiler[no] `:spoiler[code]`',
+			'```',
+			':spoiler[fenced]',
+			'::github{repo="a/b"}',
+			'```',
+		]);
+	});
+
+	test('20,000 directives are each read, within the test timeout', () => {
+		const body = Array.from({ length: 20_000 }, (_, index) => (index % 2 ? '::github{repo="a/b"}' : 'a :spoiler[b] c')).join('\n');
+		const read = readDirectives(body).body.split('\n');
+		expect(read.filter((line) => line === '[a/b](https://github.com/a/b)')).toHaveLength(10_000);
+		expect(read.filter((line) => line.includes('carnet-spoiler'))).toHaveLength(10_000);
+	});
+});
+
+describe('emoji shortcodes', () => {
+	test("become GitHub's emoji; unknown names, times, C++ scopes, addresses and code stay as written", () => {
+		const body = [
+			'Done :tada: :+1: :thumbsup:',
+			':not_an_emoji: 12:30:45 std::vector a:smile:b',
+			'https://example.com/:tada: `:tada:`',
+			'```',
+			':tada:',
+			'```',
+		].join('\n');
+		expect(emojiShortcodes(body).split('\n')).toEqual(['Done 🎉 👍 👍', ':not_an_emoji: 12:30:45 std::vector a:smile:b', 'https://example.com/:tada: `:tada:`', '```', ':tada:', '```']);
+	});
+});

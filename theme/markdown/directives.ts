@@ -1,0 +1,64 @@
+import { outsideCodeSpans, verbatimLines } from './fences.ts';
+
+// remark-directive's leaf directives, each alone on its line: `::github{repo="saicaca/fuwari"}` (Fuwari's
+// repository card), `::link{url="…" text="…"}`. Two colons only: three open a container (admonitions.ts).
+const LEAF = /^([ \t]{0,3})::([A-Za-z][\w-]*)(?:\[([^\]\n]*)\])?(?:\{([^}\n]*)\})?[ \t]*\r?$/;
+// Fuwari's inline spoiler, `:spoiler[hidden **text**]`, not against a word or a colon.
+const SPOILER = /(?<![\p{L}\p{N}_:]):spoiler\[([^\]\n]+)\]/gu;
+const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'}]+))/g;
+const REPOSITORY = /^[\w.-]+\/[\w.-]+$/;
+
+export interface DirectivesResult {
+	body: string;
+	/** The directives shown as written, with their line (1 = the first of `body`) and why. */
+	unread: { line: number; text: string; reason: string; leftOut?: true }[];
+}
+
+/**
+ * remark-directive's syntax as Fuwari and other Astro blogs write it, each line on its line: a repository
+ * card (`::github{repo="owner/name"}`) becomes a link to the repository, a link card (`::link{url text}`) a
+ * link, and an inline spoiler (`:spoiler[…]`) a `<span class="carnet-spoiler">` that hides its text until it
+ * is pointed at or focused. Other leaf directives are reported, as their component is not Carnet's. Code is
+ * left alone.
+ */
+export function readDirectives(body: string): DirectivesResult {
+	if (!body.includes('::') && !body.includes(':spoiler[')) return { body, unread: [] };
+	const unread: DirectivesResult['unread'] = [];
+	const lines = body.split('\n');
+	const code = verbatimLines(lines, /^[ \t]{0,3}::[A-Za-z]|:spoiler\[/, { html: false });
+	const read = lines.map((line, index) => {
+		if (code.has(index)) return line;
+		const leaf = LEAF.exec(line);
+		// A line of two colons and a word alone (`::selection`, in a post about CSS) names no component.
+		if (leaf && (leaf[3] !== undefined || leaf[4] !== undefined)) {
+			const read = leafAsMarkdown(leaf[2] as string, leaf[3], attributes(leaf[4] ?? ''));
+			if (typeof read === 'string') return `${leaf[1]}${read}`;
+			unread.push({ line: index + 1, text: line.trim(), reason: read.reason });
+			return line;
+		}
+		return line.includes(':spoiler[') ? outsideCodeSpans(line, (part) => part.replace(SPOILER, '<span class="carnet-spoiler" tabindex="0">$1</span>')) : line;
+	});
+	return { body: read.join('\n'), unread };
+}
+
+function attributes(written: string): Record<string, string> {
+	const found: Record<string, string> = {};
+	for (const match of written.matchAll(ATTRIBUTE)) found[(match[1] as string).toLowerCase()] = (match[2] ?? match[3] ?? match[4] ?? '').trim();
+	return found;
+}
+
+/** A leaf directive as a Markdown line, or why it is shown as written. */
+function leafAsMarkdown(name: string, label: string | undefined, named: Record<string, string>): string | { reason: string } {
+	const text = (value: string) => value.replace(/[[\]\\]/g, '\\$&');
+	if (name === 'github') {
+		const repository = named.repo ?? '';
+		if (!REPOSITORY.test(repository)) return { reason: `its repo is ${JSON.stringify(repository)}, not owner/name. Write it as repo="owner/name"` };
+		return `[${text(label || repository)}](https://github.com/${repository})`;
+	}
+	if (name === 'link' || name === 'card' || name === 'linkcard') {
+		const url = named.url ?? named.href ?? named.link ?? '';
+		if (!/^https?:\/\/[^\s<>()]+$/i.test(url)) return { reason: `its url is ${JSON.stringify(url)}, not a web address. Write a Markdown link instead: [text](https://…)` };
+		return `[${text(label || named.text || named.title || url)}](${url})`;
+	}
+	return { reason: `::${name} is a remark-directive component that Carnet does not have. Replace it with Markdown or HTML` };
+}
