@@ -41,6 +41,25 @@ describe("Docusaurus's authors.yml and tags.yml", () => {
 		expect(() => readDocusaurusLists(social, social)).toThrow(/^authors\.yml:1: ada\.socials\.myspace: Carnet knows no address for a handle on "myspace"/);
 	});
 
+	test('name every wrong entry and profile in one error, each with its line, not one per build', () => {
+		const dir = postsFolder({
+			'authors.yml': 'ada:\n  name: Ada\n  socials:\n    myspace: ada\n    friendster: ada\ngrace:\n  url: javascript:alert(1)\n',
+			'tags.yml': 'facebook:\n  label: ""\n',
+		});
+		let message = '';
+		try {
+			readDocusaurusLists(dir, dir);
+		} catch (error) {
+			message = (error as Error).message;
+		}
+		expect(message.split('\n')).toEqual([
+			"3 entries of Docusaurus's lists are wrong:",
+			expect.stringMatching(/^- authors\.yml:1: ada\.socials\.myspace: .*myspace.*; ada\.socials\.friendster: .*friendster/),
+			expect.stringMatching(/^- authors\.yml:6: grace\.url: expected an http\(s\): or mailto: URL/),
+			expect.stringMatching(/^- tags\.yml:1: facebook\.label: /),
+		]);
+	});
+
 	test('that are not valid YAML stop the build with the file and line', () => {
 		const dir = postsFolder({ 'tags.yml': 'facebook:\n  label: [Facebook\n' });
 		expect(() => readDocusaurusLists(dir, dir)).toThrow(/^tags\.yml:3: /);

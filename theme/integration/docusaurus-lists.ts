@@ -4,7 +4,8 @@ import yaml from 'js-yaml';
 import { digest } from '../utils/digest.ts';
 import { AUTHOR_IMAGE_KEYS, authorImageProblem, socialProfile } from '../utils/authors.ts';
 import { isSafeLink } from '../utils/links.ts';
-import { userError } from './errors.ts';
+import { AstroError } from 'astro/errors';
+import { userError, type ErrorLocation } from './errors.ts';
 
 /** An author as Carnet's schema takes one. */
 export interface ListedAuthor {
@@ -35,10 +36,31 @@ export function readDocusaurusLists(postsDir: string, root: string): DocusaurusL
 	const authorsFile = readList(postsDir, root, FILES.authors);
 	const tagsFile = readList(postsDir, root, FILES.tags);
 	if (!authorsFile && !tagsFile) return undefined;
-	const authors = new Map<string, ListedAuthor>();
-	for (const [key, value] of Object.entries(authorsFile?.entries ?? {})) authors.set(key, listedAuthor(key, value, authorsFile as ListFile));
-	const tags = new Map<string, string>();
-	for (const [key, value] of Object.entries(tagsFile?.entries ?? {})) tags.set(key, tagLabel(key, value, tagsFile as ListFile));
+	// Every entry is read before one fails the build, so that all the list's mistakes are named at once.
+	const problems: AstroError[] = [];
+	const read = <T>(entries: Record<string, unknown>, entry: (key: string, value: unknown) => T): Map<string, T> => {
+		const found = new Map<string, T>();
+		for (const [key, value] of Object.entries(entries)) {
+			try {
+				found.set(key, entry(key, value));
+			} catch (error) {
+				if (!(error instanceof AstroError)) throw error;
+				problems.push(error);
+			}
+		}
+		return found;
+	};
+	const authors = read(authorsFile?.entries ?? {}, (key, value) => listedAuthor(key, value, authorsFile as ListFile));
+	const tags = read(tagsFile?.entries ?? {}, (key, value) => tagLabel(key, value, tagsFile as ListFile));
+	const [first, ...others] = problems;
+	if (first && others.length === 0) throw first;
+	if (first) {
+		throw userError(
+			`${problems.length} entries of Docusaurus's lists are wrong:\n${problems.map((problem) => `- ${problem.message}`).join('\n')}`,
+			'Fix each line named, or remove the entry.',
+			(first as AstroError & { loc?: ErrorLocation }).loc,
+		);
+	}
 	return { authors, tags, digest: digest(`${authorsFile?.text ?? ''}\n${tagsFile?.text ?? ''}`) };
 }
 
@@ -122,12 +144,14 @@ function listedAuthor(key: string, value: unknown, list: ListFile): ListedAuthor
 	if (socials !== undefined && socials !== null) {
 		if (typeof socials !== 'object' || Array.isArray(socials)) throw listError(list, key, `${key}.socials: expected platforms and handles, but it is ${JSON.stringify(socials)}`, `Write ${key}: { socials: { github: ${key} } }.`);
 		author.socials = {};
+		const wrong: string[] = [];
 		for (const [platform, value] of Object.entries(socials as Record<string, unknown>)) {
 			const written = typeof value === 'number' ? String(value) : value;
 			const profile = typeof written === 'string' ? socialProfile(platform, written.trim()) : { problem: 'expected a handle or an http(s) URL' };
-			if ('problem' in profile) throw listError(list, key, `${key}.socials.${platform}: ${profile.problem}, but it is ${JSON.stringify(value)}`, `JSON-LD publishes it as a link to the author's profile: fix it, or remove the line.`);
-			author.socials[platform] = (written as string).trim();
+			if ('problem' in profile) wrong.push(`${key}.socials.${platform}: ${profile.problem}, but it is ${JSON.stringify(value)}`);
+			else author.socials[platform] = (written as string).trim();
 		}
+		if (wrong.length > 0) throw listError(list, key, wrong.join('; '), `JSON-LD publishes them as links to the author's profiles: fix ${wrong.length === 1 ? 'it' : 'each'}, or remove the line.`);
 	}
 	return author;
 }
