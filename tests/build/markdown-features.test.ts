@@ -138,9 +138,24 @@ async function posts(): Promise<Record<string, string | Buffer>> {
 		'src/content/posts/features/photo.jpg': await makeJpeg(800, 500, 3),
 		'src/content/posts/plain.md': PLAIN,
 		'src/content/posts/migrated-syntax.md': MIGRATED_SYNTAX,
+		'src/content/posts/other-math.md': OTHER_MATH,
 		'src/content/posts/in-mdx.mdx': MDX,
 	};
 }
+
+// Math as other engines write it: LaTeX's delimiters (Hugo's passthrough, MathJax sites) and GitHub's fence.
+const OTHER_MATH = String.raw`---
+title: Other math
+date: 2024-03-02
+---
+
+Inline \(a^2 + b^2\) and escaped \(like this\).
+
+\[
+\frac{1}{2}
+\]
+
+` + '```math\nE = mc^2\n```\n';
 
 // What Hugo's Goldmark and kramdown read by default: heading ids and classes, and definition lists.
 const MIGRATED_SYNTAX = `---
@@ -242,6 +257,14 @@ describe.each(['satteri', 'unified'] as const)('Markdown features with the %s pr
 		expect($('link[href*="katex"], script[src*="katex"]').length).toBe(0);
 	});
 
+	test("renders LaTeX's delimiters and GitHub's ```math fence as MathML, and leaves escaped parentheses as text", () => {
+		const prose = sites[name].html('posts/other-math/index.html')('.carnet-prose');
+		expect(prose.find('annotation').map((_, annotation) => cheerio.load(annotation)('annotation').text().trim()).get()).toEqual(['a^2 + b^2', '\\frac{1}{2}', 'E = mc^2']);
+		expect(prose.find('math[display="block"]').length).toBe(2);
+		expect(prose.find('pre, code').length).toBe(0);
+		expect(prose.text()).toContain('escaped (like this).');
+	});
+
 	test('gives a code block its title as a caption and marks its highlighted lines', () => {
 		const figure = body().find('figure.carnet-code');
 		expect(figure.children('figcaption').text()).toBe('app.js');
@@ -337,6 +360,9 @@ describe('with every Markdown feature turned off', () => {
 		expect($('math').length).toBe(0);
 		expect($('.carnet-prose').text()).toContain('$E = mc^2$');
 		expect($('figure').length).toBe(0);
+		const other = sites.off.html('posts/other-math/index.html');
+		expect(other('math').length).toBe(0);
+		expect(other('.carnet-prose code.language-math').text()).toBe('E = mc^2\n');
 	});
 
 	test('adds no copy script and no code title', () => {

@@ -92,6 +92,20 @@ describe('LaTeX delimiters among what is not math', () => {
 		expect(readLatexDelimiters(against)).toBe(against);
 	});
 
+	test("GitHub's ```math and Hugo Book's ```katex fences are formulas; an example of one inside a longer fence, an unclosed one and ```latex stay code", () => {
+		const body = ['```math', 'E = mc^2', '```', '', '  ~~~katex', '  \\int x', '  ~~~', '', '````md', '```math', 'x', '```', '````', '', '```latex', '\\alpha', '```', '', '```math', 'open'];
+		expect(readLatexDelimiters(body.join('\n')).split('\n')).toEqual([
+			'$$',
+			'E = mc^2',
+			'$$',
+			'',
+			'  $$',
+			'  \\int x',
+			'  $$',
+			...body.slice(7),
+		]);
+	});
+
 	test('takes one pass over a line of thousands of delimiters', () => {
 		expect(readLatexDelimiters('\\[a\\] '.repeat(40_000))).toBe('\\[a\\] '.repeat(40_000));
 		expect(readLatexDelimiters('\\(\\) '.repeat(40_000))).toBe('\\(\\) '.repeat(40_000));

@@ -1,4 +1,4 @@
-import { outsideCodeSpans, verbatimLines } from './fences.ts';
+import { fenceAfter, outsideCodeSpans, verbatimLines } from './fences.ts';
 
 // A formula's own lines: `\[` and `\]` (`\\[` and `\\]` as posts for MathJax escape them).
 const OPENING_LINE = /^\\{1,2}\[$/;
@@ -21,6 +21,34 @@ const MATH_CONTENT = /\\[a-zA-Z]+|[\^_={}]/;
  * LaTeX numbers, is left out of formulas. Code, HTML blocks and highlight blocks are left alone.
  */
 export function readLatexDelimiters(body: string): string {
+	return readLatex(mathFences(body));
+}
+
+// A fence of math: ```` ```math ```` (GitHub's and GitLab's), ```` ```katex ```` (Hugo Book's).
+const MATH_FENCE = /^( {0,3})(?:`{3,}|~{3,})[ \t]*(?:math|katex)[ \t]*\r?$/;
+
+/** Fenced blocks of math, as GitHub, GitLab and Hugo Book write display math, as `$$` blocks, each line on its line. */
+function mathFences(body: string): string {
+	if (!/^ {0,3}(?:`{3,}|~{3,})[ \t]*(?:math|katex)[ \t]*\r?$/m.test(body)) return body;
+	const lines = body.split('\n');
+	let fence: string | undefined;
+	let opening: { index: number; indent: string } | undefined;
+	for (const [index, line] of lines.entries()) {
+		const before = fence;
+		fence = fenceAfter(line, fence).open;
+		if (before === undefined && fence !== undefined) {
+			const math = MATH_FENCE.exec(line);
+			opening = math ? { index, indent: math[1] as string } : undefined;
+		} else if (before !== undefined && fence === undefined && opening) {
+			lines[opening.index] = `${opening.indent}$$`;
+			lines[index] = `${opening.indent}$$`;
+			opening = undefined;
+		}
+	}
+	return lines.join('\n');
+}
+
+function readLatex(body: string): string {
 	if (!body.includes('\\(') && !body.includes('\\[') && !body.includes('\\label') && !body.includes('\\begin{')) return body;
 	const lines = body.split('\n');
 	const verbatim = verbatimLines(lines, /\\[([]|\\begin\{|\\label/);
