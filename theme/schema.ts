@@ -17,7 +17,8 @@ export const FIELD_ALIASES = {
 	/** Hugo's: after this date the post is no longer published. */
 	expires: ['expiryDate', 'expirydate', 'unpublishdate'],
 	// `thumbnail`: Hexo Icarus's and Gatsby starters'; `index_img`: Hexo Fluid's; `cover_image`: DEV's (dev.to).
-	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover', 'featureImage', 'feature_image', 'coverImage', 'thumbnail', 'index_img', 'cover_image'],
+	// `banner`: Gatsby's Lekoarts themes'.
+	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover', 'featureImage', 'feature_image', 'coverImage', 'thumbnail', 'index_img', 'cover_image', 'banner'],
 	imageAlt: ['featured_image_alt', 'featuredImageAlt', 'heroImageAlt', 'image_alt', 'imageAlt', 'cover_alt'],
 	description: ['description', 'summary', 'excerpt'],
 	seriesOrder: ['series_order', 'seriesOrder'],
@@ -60,6 +61,15 @@ const TagsSchema = z.preprocess(
 const CategoriesSchema = z.preprocess(
 	(value) => (typeof value === 'string' ? value.split(value.includes(',') ? ',' : /\s+/) : typeof value === 'number' ? [value] : Array.isArray(value) ? value.flat() : value),
 	z.array(text('a category name'), { error: 'expected a list of category names, e.g. [Web, Astro]' }),
+);
+
+/**
+ * Jekyll's (and AstroWind's, Fuwari's) `category`: one name, spaces included (`category: Project Archive`);
+ * names separated by commas, or a list, are each one.
+ */
+const CategorySchema = z.preprocess(
+	(value) => (typeof value === 'string' ? value.split(',') : typeof value === 'number' ? [value] : Array.isArray(value) ? value.flat() : value),
+	z.array(text('a category name'), { error: 'expected a category name, or a list of them, e.g. [Web, Astro]' }),
 );
 
 /** A list of texts, of which one alone may be written without brackets. */
@@ -182,7 +192,7 @@ function fixedShape(): Record<string, z.ZodType> {
 		slug: text('a URL segment such as my-first-post').optional(),
 		// Hugo's and Jekyll's fields (see the migration guide in the README).
 		categories: CategoriesSchema.optional(),
-		category: CategoriesSchema.optional(),
+		category: CategorySchema.optional(),
 		keywords: textList('a keyword', '[astro, blog]').optional(),
 		// One author may be written without brackets, as Docusaurus allows (`authors: slorber`, or one object).
 		authors: z

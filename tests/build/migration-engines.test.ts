@@ -314,6 +314,51 @@ The content :spoiler[is hidden **ayyy**]! :tada: :not_an_emoji: 12:30:45
 The content :spoiler[is hidden **ayyy**]! :tada:
 \`\`\`
 `,
+	// A WordPress post exported by jekyll-import, its shortcodes kept (leonpaternoster.com, shortened).
+	'_posts/2009-04-07-leading-and-measure.md': `---
+author: admin
+date: 2009-04-07 20:16:56+00:00
+layout: post
+slug: leading-and-measure
+title: 'Leading and measure: experimenting with different values'
+categories:
+- Articles
+---
+
+[caption id="attachment_527" align="aligncenter" width="539"]<img src="/images/rose.jpg" alt="A rose" width="539" height="283" class="size-full wp-image-527" /> Typographical terms[/caption]
+
+[embed]https://www.youtube.com/watch?v=ebgXN7VaIZA[/embed]
+
+[gallery ids="12,13,14"]
+`,
+	// Grav's blog item: the folder names the post (after its ordering number), the admin's date, its taxonomy.
+	'01.grav-blog/item.md': `---
+title: Intro to Containers
+date: 14:14 05/19/2016
+taxonomy:
+    category: [blog]
+    tag: [docker, devops]
+---
+
+Containers, briefly.
+`,
+	// Ghost's members-only post.
+	'members-only.md': `---
+title: For paying members
+date: 2023-01-01
+visibility: paid
+---
+
+The paid part.
+`,
+	// blogdown's R Markdown output: knitr's plots beside the post, named through blogdown's postref.
+	'flower/index.md': `---
+title: Ten lines of R
+date: 2022-04-24
+---
+
+<img src="{{< blogdown/postref >}}index_files/figure-html/unnamed-chunk-1-1.png" width="672" />
+`,
 	// wordpress-export-to-markdown: the cover image is a file name in the post's images/ folder.
 	'hello-wordpress/index.md': `---
 title: "Hello from WordPress"
@@ -579,6 +624,7 @@ beforeAll(async () => {
 		'src/content/posts/.trash/Nowhere.png': await sharp(await makeJpeg(300, 200, 11)).png().toBuffer(),
 		'src/content/posts/cover-image/cover.png': await sharp(await makeJpeg(1200, 630, 8)).png().toBuffer(),
 		'src/content/posts/Voyage à Kyoto 0123456789abcdef0123456789abcdef/quai.jpg': await makeJpeg(800, 450, 12),
+		'src/content/posts/flower/index_files/figure-html/unnamed-chunk-1-1.png': await sharp(await makeJpeg(672, 480, 13)).png().toBuffer(),
 	};
 	for (const [name, contents] of Object.entries(POSTS)) files[`src/content/posts/${name}`] = contents;
 	site = await buildSite(writeSite('migration-engines', files));
@@ -840,6 +886,34 @@ describe("Gatsby's starter blog, Eleventy's base blog, Fuwari and WordPress expo
 	test("finds wordpress-export-to-markdown's coverImage in the post's images folder", () => {
 		expect(site.html('posts/hello-wordpress/index.html')('.carnet-post__image').attr('src')).toMatch(/cat/);
 		expect(tagsOf('hello-wordpress')).toEqual(['cats', 'uncategorized']);
+	});
+});
+
+describe('WordPress exports, Grav, Ghost and blogdown', () => {
+	test("show WordPress's caption as a figure, its embed as a link, and leave its gallery out, saying so", () => {
+		const $ = site.html('posts/leading-and-measure/index.html');
+		expect($('.carnet-prose figure img').attr('alt')).toBe('A rose');
+		expect($('.carnet-prose figure figcaption').text()).toBe('Typographical terms');
+		expect($('.carnet-prose a[href="https://www.youtube.com/watch?v=ebgXN7VaIZA"]').length).toBe(1);
+		expect($('.carnet-prose').text()).not.toMatch(/\[(?:caption|embed|gallery)|\[\/(?:caption|embed)/);
+		expect(site.log).toContain('src/content/posts/_posts/2009-04-07-leading-and-measure.md:15: [gallery ids="12,13,14"] is left out');
+	});
+
+	test("name a Grav post after its folder, date it as Grav's admin wrote it, and read its taxonomy", () => {
+		expect(datetimes('grav-blog')).toEqual(['2016-05-19T14:14:00+02:00']);
+		expect(tagsOf('grav-blog')).toEqual(['docker', 'devops', 'blog']);
+	});
+
+	test("hold a Ghost post for paying members back, saying why", () => {
+		expect(site.exists('posts/members-only/index.html')).toBe(false);
+		expect(site.read('rss.xml')).not.toContain('The paid part');
+		expect(site.log).toContain("src/content/posts/members-only.md:4: visibility: paid makes the post Ghost's members' only");
+	});
+
+	test("show blogdown's plots, which it names through its postref, as images of the build", () => {
+		const image = site.html('posts/flower/index.html')('.carnet-prose img');
+		expect(image.attr('src')).toMatch(/^\/_astro\/unnamed-chunk-1-1\.[\w-]+\.webp$/);
+		expect(site.exists(image.attr('src')?.slice(1) as string)).toBe(true);
 	});
 });
 

@@ -1,6 +1,25 @@
 import { describe, expect, test } from 'vitest';
 import { formatDate, parseFrontMatterDate, readFrontMatterDate, toZonedISOString } from '../../theme/utils/dates.ts';
 
+describe('dates other engines write', () => {
+	test("reads Grav's time-first dates as PHP does: month first with slashes, day first with dashes or dots", () => {
+		expect(parseFrontMatterDate('14:14 05/19/2016', 'UTC')?.toISOString()).toBe('2016-05-19T14:14:00.000Z');
+		expect(parseFrontMatterDate('12:19 17-07-2018', 'UTC')?.toISOString()).toBe('2018-07-17T12:19:00.000Z');
+		expect(parseFrontMatterDate('09:05 3.4.2020', 'UTC')?.toISOString()).toBe('2020-04-03T09:05:00.000Z');
+		expect(readFrontMatterDate('14:14 19/05/2016', 'UTC')).toMatchObject({ ok: false });
+		// Without the time first, a day or a month first stays ambiguous, and is refused.
+		expect(readFrontMatterDate('05/19/2016', 'UTC')).toBeUndefined();
+	});
+
+	test('reads seconds (Jigsaw) and milliseconds (Dendron) since 1970, and not a year alone or another number', () => {
+		expect(parseFrontMatterDate(1500495080, 'UTC')?.toISOString()).toBe('2017-07-19T20:11:20.000Z');
+		expect(parseFrontMatterDate('1634426288630', 'UTC')?.toISOString()).toBe('2021-10-16T23:18:08.630Z');
+		expect(readFrontMatterDate(2024, 'UTC')).toBeUndefined();
+		expect(readFrontMatterDate(123456789, 'UTC')).toBeUndefined();
+		expect(readFrontMatterDate(1.5e9 + 0.5, 'UTC')).toBeUndefined();
+	});
+});
+
 describe('front-matter dates', () => {
 	test('reads a naive timestamp as wall-clock time in the site zone', () => {
 		expect(parseFrontMatterDate('2024-02-03 00:00:00', 'Europe/Paris')?.toISOString()).toBe('2024-02-02T23:00:00.000Z');

@@ -616,6 +616,37 @@ describe("Hugo's and Jekyll's conventions", () => {
 		);
 	});
 
+	test("Ghost's members-only visibility holds the post back as a draft, with a warning; public says nothing", async () => {
+		warnings.length = 0;
+		const paid = await preparePostFile(post('visibility: paid'), context());
+		expect(paid.data.draft).toBe(true);
+		expect(paid.data.visibility).toBeUndefined();
+		expect(warnings).toEqual([expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:4: visibility: paid makes the post Ghost's members' only, and a static site has no members/)]);
+		warnings.length = 0;
+		const open = await preparePostFile(post('visibility: public'), context());
+		expect(open.data.draft).toBeUndefined();
+		expect(warnings).toEqual([]);
+	});
+
+	test("Grav's taxonomy gives the tags and categories, Jekyll's category is one name, and Gridsome's false series and canonical address are none", async () => {
+		warnings.length = 0;
+		const grav = await preparePostFile(post('taxonomy:\n  tag: [grav, "static site"]\n  category: [blog]\ncategory: Project Archive\nseries: false\ncanonical_url: false'), context());
+		expect([grav.data.tags, grav.data.categories, grav.data.category]).toEqual([['grav', 'static site'], ['blog'], 'Project Archive']);
+		expect(grav.data.series).toBeUndefined();
+		expect(grav.data.canonicalURL).toBeUndefined();
+		expect(warnings).toEqual([]);
+	});
+
+	test("Joplin's and Dendron's created is the date of a note without one; beside a date it is the note's own", async () => {
+		const joplin = await preparePostFile('---\ntitle: Note\ncreated: 2022-09-15 16:58:54Z\n---\nBody.\n', context());
+		expect((joplin.data.date as Date).toISOString()).toBe('2022-09-15T16:58:54.000Z');
+		const dendron = await preparePostFile('---\ntitle: Note\ncreated: 1634426288630\nupdated: 1634426299999\n---\nBody.\n', context());
+		expect((dendron.data.date as Date).toISOString()).toBe('2021-10-16T23:18:08.630Z');
+		expect((dendron.data.updated as Date).toISOString()).toBe('2021-10-16T23:18:19.999Z');
+		const both = await preparePostFile(post('created: 2020-01-01'), context());
+		expect((both.data.date as Date).toISOString()).toBe('2024-01-01T00:00:00.000Z');
+	});
+
 	test("Material for MkDocs' date: { created, updated } gives the date and the updated date", async () => {
 		const mkdocs = '---\ntitle: Tackling Broken Links\ndate:\n  created: 2018-07-17\n  updated: 2023-04-03\n---\nBody.\n';
 		const prepared = await preparePostFile(mkdocs, context());
@@ -1024,16 +1055,19 @@ describe('kramdown\'s markdown="1" elements', () => {
 });
 
 describe('raw <img> tags that show a file beside the post', () => {
-	test('become Markdown images when alone on their line with only src, alt and title, and are warned about otherwise', async () => {
+	test('become Markdown images when alone on their line with only src, alt, title and a size (left out, with a warning), and are warned about otherwise', async () => {
 		warnings.length = 0;
 		writeFileSync(path.join(postDir, 'possum.png'), await sharp({ create: { width: 4, height: 3, channels: 3, background: '#999' } }).png().toBuffer());
-		const body = '<img src="./possum.png" alt="A [possum] &amp; kids" title="Hi">\n\n<img src="./possum.png" width="200">\n\n<img src="/images/x.png" alt="public">\n\n`<img src="./in-code.png">`\n\n<img src="elsewhere.png">\n';
+		const body = '<img src="./possum.png" alt="A [possum] &amp; kids" title="Hi">\n\n<img src="./possum.png" class="wide">\n\n<img src="/images/x.png" alt="public">\n\n`<img src="./in-code.png">`\n\n<img src="elsewhere.png">\n\n<img src="./possum.png" width="672" />\n';
 		const prepared = await preparePostFile(post('', body), context());
-		expect(prepared.body.split('\n').slice(0, 5)).toEqual(['![A \\[possum\\] & kids](<./possum.png> "Hi")', '', '<img src="./possum.png" width="200">', '', '<img src="/images/x.png" alt="public">']);
+		expect(prepared.body.split('\n').slice(0, 5)).toEqual(['![A \\[possum\\] & kids](<./possum.png> "Hi")', '', '<img src="./possum.png" class="wide">', '', '<img src="/images/x.png" alt="public">']);
+		// knitr's plots (blogdown) have a width: the image is shown, its width left out.
+		expect(prepared.body.split('\n')[10]).toBe('![](<./possum.png>)');
 		// A file that is not beside the post may be in public/ under the page's address: left alone, and looked up in the post's key.
 		expect(prepared.body).toContain('<img src="elsewhere.png">');
 		expect(prepared.filesLookedUp).toEqual({ '<img> ./possum.png': './possum.png', '<img> elsewhere.png': false });
 		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:16: the <img> of "./possum.png" is shown as the Markdown image ![](./possum.png), so that the build publishes the file beside the post; its width, which a Markdown image cannot carry, is left out, and the image fits the column. Resize the file itself to change its size.',
 			'src/content/posts/trip/index.md:8: the <img> of "./possum.png" shows a file beside the post, which the build publishes only for a Markdown image: the page would show a broken image. Write it as ![description](./possum.png) on a line of its own (its other attributes cannot be kept), or move the file to public/ and write its path from there (/images/…).',
 		]);
 	});

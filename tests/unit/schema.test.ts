@@ -159,9 +159,11 @@ describe('postSchema()', () => {
 			expect(schema.parse({ title: 'T', date, tags: ['Astro', 'web', 'Astro'], categories: ['Web', 'Migration'] }).tags).toEqual(['Astro', 'web', 'Migration']);
 		});
 
-		test("splits Jekyll's space-separated categories string", () => {
+		test("splits Jekyll's space-separated categories string, and keeps its one category whole", () => {
 			expect(schema.parse({ title: 'T', date, categories: 'jekyll update' }).tags).toEqual(['jekyll', 'update']);
 			expect(schema.parse({ title: 'T', date, category: 'news' }).tags).toEqual(['news']);
+			expect(schema.parse({ title: 'T', date, category: 'Project Archive' }).tags).toEqual(['Project Archive']);
+			expect(schema.parse({ title: 'T', date, category: 'Web, Astro' }).tags).toEqual(['Web', 'Astro']);
 		});
 
 		test('keeps categories apart when the site declares them with extend', () => {

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { ThemeConfigSchema } from '../../theme/config.ts';
 import { shortcodeContext } from '../../theme/integration/shortcode-context.ts';
 import { resolvePostLinks } from '../../theme/markdown/post-links.ts';
-import { expandShortcodes, referencesKey, type ShortcodeContext } from '../../theme/markdown/shortcodes.ts';
+import { expandShortcodes, referencesKey, withoutBlogdownPostref, type ShortcodeContext } from '../../theme/markdown/shortcodes.ts';
 
 const context: ShortcodeContext = {
 	postUrl: (slug, date) => (date ? `/blog/${date.replaceAll('-', '/')}/${slug}/` : `/blog/posts/${slug}/`),
@@ -395,6 +395,26 @@ describe("DEV's (dev.to) Liquid embeds", () => {
 			'`{% youtube "a b" %}`',
 		]);
 		expect(unknown).toEqual([{ line: 7, text: '{% youtube "a b" %}', reason: "Carnet could not read what DEV's youtube tag shows" }]);
+	});
+});
+
+describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postref", () => {
+	test("make Eleventy's {% image src, alt %} the Markdown image, and leave other image tags as written", () => {
+		const { body, unknown } = expand('{% image "./possum.png", "A possum [parent]" %}\n{% image "./a b.png" "spaces" %}\n{% image "javascript:x", "no" %}\n{% image \'./cat.jpg\', \'Cat\', [300, 600] %}');
+		expect(body.split('\n')).toEqual(['![A possum \\[parent\\]](<./possum.png>)', '`{% image "./a b.png" "spaces" %}`', '`{% image "javascript:x", "no" %}`', '![Cat](<./cat.jpg>)']);
+		expect(unknown.map(({ line }) => line)).toEqual([2, 3]);
+	});
+
+	test("links jekyll-twitter-plugin's tag to the post its address names", () => {
+		expect(expand('{% twitter https://twitter.com/jekyllrb/status/1234 %}\n{% twitter https://example.com/x %}').body.split('\n')).toEqual([
+			'<https://twitter.com/jekyllrb/status/1234>',
+			'`{% twitter https://example.com/x %}`',
+		]);
+	});
+
+	test("leaves blogdown's postref out of paths, raw HTML included, and not of code", () => {
+		const body = '<img src="{{< blogdown/postref >}}index_files/figure-html/plot-1.png" width="672" />\n\n```\n{{< blogdown/postref >}}\n```';
+		expect(withoutBlogdownPostref(body).split('\n')).toEqual(['<img src="index_files/figure-html/plot-1.png" width="672" />', '', '```', '{{< blogdown/postref >}}', '```']);
 	});
 });
 

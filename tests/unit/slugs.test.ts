@@ -87,6 +87,19 @@ describe('slugs', () => {
 		expect(slugFromFilePath('src/content/posts/hello-nextra/page.mdx')).toBe('hello-nextra');
 		expect(slugFromFilePath('src/content/posts/notes/page.md')).toBe('page');
 	});
+
+	test("takes the folder's name, without Grav's ordering number, for Grav's item.md, and leaves out Middleman's .html", () => {
+		expect(slugFromFilePath('01.blog/01.january-2021/item.md')).toBe('january-2021');
+		expect(slugFromFilePath('emojis/item.es.md', 'en')).toBe('emojis-es');
+		expect(slugFromFilePath('middleman/hello_blog.html.md')).toBe('hello-blog');
+		expect(slugFromFilePath('2017-12-08-middleman.html.markdown')).toBe('2017-12-08-middleman');
+		expect(slugFromFilePath('html-tips.md')).toBe('html-tips');
+	});
+
+	test('names a page bundle right in the posts folder after its file, when given the path from the posts folder', () => {
+		expect(slugFromFilePath('index.md')).toBe('index');
+		expect(slugFromFilePath('page.mdx')).toBe('page');
+	});
 });
 
 describe("Hugo's translations of a page bundle's page", () => {

@@ -3,7 +3,7 @@ import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, python
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes } from '../markdown/kramdown-attributes.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
-import { expandShortcodes, type PostReference } from '../markdown/shortcodes.ts';
+import { expandShortcodes, withoutBlogdownPostref, type PostReference } from '../markdown/shortcodes.ts';
 import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
 import { rawImagesBesidePost } from '../markdown/raw-images.ts';
 import { scriptLinksIn } from '../markdown/script-links.ts';
@@ -16,6 +16,7 @@ import { withoutImageAttributes } from '../markdown/image-attributes.ts';
 import { readVitepressMarkdown } from '../markdown/vitepress.ts';
 import { readDirectives } from '../markdown/directives.ts';
 import { emojiShortcodes } from '../markdown/emoji-shortcodes.ts';
+import { readWordpressShortcodes } from '../markdown/wordpress.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { findAttachment, listAttachments } from './attachments.ts';
@@ -69,10 +70,12 @@ export function readBodyDialects(
 		emojiShortcodes,
 		withoutImageAttributes,
 		(body) => readHashnodeMarkdown(body, isFromHashnode(source.data, written)),
+		withoutBlogdownPostref,
 	];
-	const components = readDirectives(inline.reduce((body, pass) => pass(body), attributes.body));
+	const wordpress = readWordpressShortcodes(inline.reduce((body, pass) => pass(body), attributes.body));
+	const components = readDirectives(wordpress.body);
 	const vitepress = readVitepressMarkdown(components.body);
-	for (const { line, text, reason, leftOut } of [...components.unread, ...vitepress.unread].sort((a, b) => a.line - b.line)) {
+	for (const { line, text, reason, leftOut } of [...wordpress.unread, ...components.unread, ...vitepress.unread].sort((a, b) => a.line - b.line)) {
 		context.warn(`${at(line)}: ${text} is ${leftOut ? 'left out' : 'shown as written'}: ${reason}.`);
 	}
 	const toc = withoutTocPlaceholders(vitepress.body);
@@ -102,6 +105,13 @@ export function readBodyDialects(
 		imagesLookedUp[`<img> ${src}`] = found ? src : false;
 		return found;
 	});
+	for (const { line, src, dropped } of raw.images) {
+		if (!dropped) continue;
+		context.warn(
+			`${at(line)}: the <img> of ${JSON.stringify(src)} is shown as the Markdown image ![](${src}), so that the build publishes the file beside the post; its ${dropped.join(' and ')}, which a Markdown image cannot carry, ${dropped.length === 1 ? 'is' : 'are'} left out, and the image fits the column. ` +
+				'Resize the file itself to change its size.',
+		);
+	}
 	for (const { line, src } of raw.images.filter((image) => !image.converted)) {
 		context.warn(
 			`${at(line)}: the <img> of ${JSON.stringify(src)} shows a file beside the post, which the build publishes only for a Markdown image: the page would show a broken image. ` +

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DATE_KEYS, FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
 import { toZonedISOString } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
-import { bundleIndex } from '../utils/slugs.ts';
+import { bundleIndex, fileStem } from '../utils/slugs.ts';
 import { readOtherEngines } from './post-engines.ts';
 
 /**
@@ -11,17 +11,22 @@ import { readOtherEngines } from './post-engines.ts';
  * bundle of resources) and `build` options (`_build` before Hugo 0.123) with `render: never` (no page) or
  * `list: never` (a page no list shows), and Eleventy's `permalink: false` (no page) and
  * `eleventyExcludeFromCollections: true` (a page no list shows), as Docusaurus's `unlisted: true` and Pelican's `status: hidden` are,
- * and Obsidian's `dg-publish: false` (Digital Garden) and `publish: false` (Obsidian Publish). A post with none of them is left as it
+ * Obsidian's `dg-publish: false` (Digital Garden) and `publish: false` (Obsidian Publish), and Ghost's `visibility`
+ * other than `public` (members only, `membersOnly`). A post with none of them is left as it
  * is, and undefined is returned. A post with any of them is a draft: held back by a production build and
  * shown by `astro dev`. The options are removed from the front matter, and the key that said so is
  * returned, with `unlisted` for a page its engine would publish unlisted, which Carnet cannot do: the
  * author is told why it is not published.
  */
-export function readUnpublishedOptions(data: Record<string, unknown>): { key: string; written: string; unlisted: boolean } | undefined {
+export function readUnpublishedOptions(data: Record<string, unknown>): { key: string; written: string; unlisted: boolean; membersOnly?: true } | undefined {
 	const buildKey = ['build', '_build'].find((name) => typeof data[name] === 'object' && data[name] !== null && !Array.isArray(data[name]));
 	const build = buildKey ? (data[buildKey] as Record<string, unknown>) : {};
 	const never = (value: unknown) => value === 'never' || value === false;
 	const hidden = typeof data.status === 'string' && data.status.trim().toLowerCase() === 'hidden';
+	// Ghost's `visibility`: `members`, `paid` or `tiers` is for signed-in members only, which a static site has not.
+	const visibility = typeof data.visibility === 'string' ? data.visibility.trim().toLowerCase() : undefined;
+	if (visibility === 'public') delete data.visibility;
+	const membersOnly = visibility !== undefined && visibility !== 'public';
 	// What each option says, under which key and as written; one that writes no page wins over one that lists none.
 	const options = [
 		{ says: data.headless === true, key: 'headless', written: 'headless: true', unlisted: false },
@@ -29,6 +34,7 @@ export function readUnpublishedOptions(data: Record<string, unknown>): { key: st
 		// Obsidian's publishing flags: Digital Garden's and Obsidian Publish's.
 		{ says: data['dg-publish'] === false, key: 'dg-publish', written: 'dg-publish: false', unlisted: false },
 		{ says: data.publish === false, key: 'publish', written: 'publish: false', unlisted: false },
+		{ says: membersOnly, key: 'visibility', written: `visibility: ${visibility}`, unlisted: false, membersOnly: true as const },
 		{ says: buildKey !== undefined && never(build.render), key: buildKey ?? '', written: `${buildKey}: render: never`, unlisted: false },
 		{ says: data.eleventyExcludeFromCollections === true, key: 'eleventyExcludeFromCollections', written: 'eleventyExcludeFromCollections: true', unlisted: true },
 		{ says: data.unlisted === true, key: 'unlisted', written: 'unlisted: true', unlisted: true },
@@ -39,10 +45,10 @@ export function readUnpublishedOptions(data: Record<string, unknown>): { key: st
 	for (const name of ['dg-publish', 'publish']) if (data[name] === true) delete data[name];
 	const option = options.find(({ says }) => says);
 	if (!option) return undefined;
-	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', 'dg-publish', 'publish', ...(hidden ? ['status'] : [])]) if (name) delete data[name];
+	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', 'dg-publish', 'publish', ...(hidden ? ['status'] : []), ...(membersOnly ? ['visibility'] : [])]) if (name) delete data[name];
 	if (data.permalink === false) delete data.permalink;
 	data.draft = true;
-	return { key: option.key, written: option.written, unlisted: option.unlisted };
+	return { key: option.key, written: option.written, unlisted: option.unlisted, ...(option.membersOnly ? { membersOnly: true as const } : {}) };
 }
 
 /** Why a post is left out of a production build. */
@@ -176,7 +182,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
  */
 function postName(displayPath: string): string {
 	const segments = displayPath.split('/');
-	const name = (segments.pop() ?? '').replace(/\.[^.]+$/, '');
+	const name = fileStem(segments.pop() ?? '');
 	return bundleIndex(name) && segments.length > 0 ? (segments.pop() as string) : name;
 }
 

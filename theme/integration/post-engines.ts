@@ -11,7 +11,10 @@ import type { ParsedSource } from '../utils/front-matter.ts';
  * - Pelican's metadata lines give lists of tags, keywords and authors, and one category;
  * - `status: draft` (Pelican's, Ghost's and WordPress exports'; also `private`, `pending`) is a draft;
  * - Material for MkDocs' `date: { created, updated }` gives the date and the updated date;
- * - Zola's `[taxonomies]` give the tags and categories, and its `path` (in TOML) is an old address.
+ * - Zola's `[taxonomies]` give the tags and categories, and its `path` (in TOML) is an old address;
+ * - Grav's `taxonomy: { tag, category }` gives the tags and categories;
+ * - Joplin's and Dendron's `created` is the date of a post without one;
+ * - `false` as a series, canonical address or image (Gridsome's) is none.
  */
 export function readOtherEngines(data: Record<string, unknown>, source: ParsedSource): void {
 	// LoveIt's, FixIt's and DoIt's `toc: { enable, auto }`: whether the post has one (Carnet's own, always open).
@@ -39,6 +42,17 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	readStatus(data);
 	readDateObject(data, source);
 	readTaxonomies(data, source);
+	readGravTaxonomy(data, source);
+	// Joplin's and Dendron's exports date a note `created` (Dendron in milliseconds): the date of a post without one.
+	if (data.created !== undefined && !FIELD_ALIASES.date.some((key) => data[key] !== undefined)) {
+		data.date = data.created;
+		delete data.created;
+		source.movedKeys = { ...source.movedKeys, date: 'created' };
+	}
+	// `false` where a name or an address goes says there is none: Gridsome's starter writes `canonical_url: false`
+	// and `series: false` in every post.
+	// (`series` is text as written: YAML's false is read from the source.)
+	for (const key of ['series', ...FIELD_ALIASES.canonicalURL, ...FIELD_ALIASES.image]) if (data[key] === false || (data[key] !== undefined && source.data[key] === false)) delete data[key];
 	// Zola's `path`, in its TOML front matter, is the post's address from the site's root (`blog/2024/hello/`).
 	if (source.format === 'toml' && typeof data.path === 'string' && data.path.trim() !== '' && data.permalink === undefined) {
 		data.permalink = data.path;
@@ -114,6 +128,22 @@ function readTaxonomies(data: Record<string, unknown>, source: ParsedSource): vo
 		const written = data[key];
 		data[key] = written === undefined ? value : [written, value].flat();
 		source.movedKeys = { ...source.movedKeys, [key]: 'taxonomies' };
+	}
+}
+
+/**
+ * Grav's `taxonomy: { tag: [...], category: [...] }`: its tags and categories are the post's (after any written
+ * at the top level); other taxonomies are kept as `taxonomy.<name>` and reported as other unknown keys are.
+ */
+function readGravTaxonomy(data: Record<string, unknown>, source: ParsedSource): void {
+	const taxonomy = data.taxonomy;
+	if (taxonomy === null || typeof taxonomy !== 'object' || Array.isArray(taxonomy)) return;
+	delete data.taxonomy;
+	for (const [name, value] of Object.entries(taxonomy)) {
+		const key = name === 'tag' || name === 'tags' ? 'tags' : name === 'category' || name === 'categories' ? 'categories' : `taxonomy.${name}`;
+		const written = data[key];
+		data[key] = written === undefined ? value : [written, value].flat();
+		source.movedKeys = { ...source.movedKeys, [key]: 'taxonomy' };
 	}
 }
 

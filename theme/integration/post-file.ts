@@ -101,6 +101,12 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const translated = bundleIndex(path.basename(context.displayPath).replace(/\.[^.]+$/, ''))?.language;
 	if (translated !== undefined && data.lang === undefined && !sameLanguage(translated, context.config.locale)) data.lang = translated;
 	const unpublished = readUnpublishedOptions(data);
+	if (unpublished?.membersOnly) {
+		context.warn(
+			`${postLocation(context, lineOfKey(source, unpublished.key))}: ${unpublished.written} makes the post Ghost's members' only, and a static site has no members: it would be published to everyone, in full, feeds included. The post is held back as a draft. ` +
+				'Remove visibility (or write visibility: public) to publish it to everyone.',
+		);
+	}
 	if (unpublished?.unlisted) {
 		context.warn(
 			`${postLocation(context, lineOfKey(source, unpublished.key))}: ${unpublished.written} asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. ` +
@@ -413,13 +419,13 @@ function warnManyTags(data: Record<string, unknown>, source: ParsedSource, conte
 }
 
 /**
- * The slug a post's page is named by: its `slug` field, else its file name. `data` is front matter as
+ * The slug a post's page is named by: its `slug` field, else its file name (`filePath`, from the posts folder). `data` is front matter as
  * preparePostFile() reads it, text as written (scalarsAsWritten) and dialects applied. Empty when neither
  * has letters or digits.
  */
-export function postSlug(data: Record<string, unknown>, displayPath: string, locale: string): string {
+export function postSlug(data: Record<string, unknown>, filePath: string, locale: string): string {
 	const fromSlug = typeof data.slug === 'string' && data.slug.trim() !== '';
-	if (!fromSlug) return slugFromFilePath(displayPath, locale);
+	if (!fromSlug) return slugFromFilePath(filePath, locale);
 	// Medium's exports write the post's address on Medium, its author's handle first (`/@ada/my-post-1a2b3c`):
 	// the slug is what follows the handle.
 	const medium = /^\/?@[^/\s]+\/([^/\s]+)\/?$/.exec((data.slug as string).trim());
@@ -428,7 +434,9 @@ export function postSlug(data: Record<string, unknown>, displayPath: string, loc
 
 function postId(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): string {
 	const fromSlug = typeof data.slug === 'string' && data.slug.trim() !== '';
-	const id = postSlug(data, context.displayPath, context.config.locale);
+	// From the posts folder: a page bundle's `index.md` right in it is named `index`, not after the folder.
+	const within = context.postsDir ? path.relative(context.postsDir, context.entryFile).split(path.sep).join('/') : context.displayPath;
+	const id = postSlug(data, within, context.config.locale);
 	if (id && windowsDeviceSegment(id) !== undefined) {
 		context.warn(
 			`${postLocation(context, fromSlug ? lineOfKey(source, 'slug') : undefined)}: the post's page is the folder ${id}/ (from ${fromSlug ? 'its slug field' : 'its file name'}), ${WINDOWS_DEVICE_HARM} To build on Windows, give it ${fromSlug ? 'another slug' : 'a slug field'} of a few words, e.g. slug: ${id}-notes.`,

@@ -11,7 +11,7 @@ import { parseFrontMatter, scalarsAsWritten } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { hasPostExtension, POST_EXTENSIONS } from '../utils/post-files.ts';
 import { permalinkPattern, postRouteParams, routePath, type PostRouteParams } from '../utils/routes.ts';
-import { bundleIndex } from '../utils/slugs.ts';
+import { bundleIndex, fileStem } from '../utils/slugs.ts';
 import { applyDialects, heldBackReason } from './post-dialects.ts';
 import { postSlug } from './post-file.ts';
 
@@ -43,7 +43,7 @@ export function shortcodeContext(astroConfig: AstroConfig, config: ThemeConfig, 
 			? (name, kind, from) => {
 					const files = findPostFiles(folder, name, kind, from === undefined ? undefined : toPosix(path.relative(folder, from)));
 					const [file] = files;
-					const post = files.length === 1 && file !== undefined ? readPostAddress(path.join(folder, file), root, config) : undefined;
+					const post = files.length === 1 && file !== undefined ? readPostAddress(path.join(folder, file), root, config, folder) : undefined;
 					// A post this build leaves out has no page to link to (astro dev shows drafts and future posts).
 					const heldBack = post && !options.showDrafts ? heldBackReason(post.data, { now: Date.now(), future: config.future ?? false }) : undefined;
 					const url = !post || heldBack ? undefined : post.date ? address(postRouteParams({ id: post.id, date: post.date }, config.timeZone)) : address({ slug: post.id });
@@ -140,8 +140,7 @@ function postName(file: string): string {
 }
 
 function stem(file: string): string {
-	const extension = path.extname(file);
-	return hasPostExtension(file) ? file.slice(0, -extension.length) : file;
+	return hasPostExtension(file) ? fileStem(file) : file;
 }
 
 /**
@@ -153,6 +152,7 @@ export function readPostAddress(
 	file: string,
 	root: string,
 	config: Pick<ThemeConfig, 'locale' | 'timeZone'>,
+	postsDir: string,
 ): { id: string; date: Date | undefined; data: Record<string, unknown> } {
 	const displayPath = toPosix(path.relative(root, file));
 	let data: Record<string, unknown> = {};
@@ -163,7 +163,7 @@ export function readPostAddress(
 	} catch {
 		data = {};
 	}
-	const id = postSlug(data, displayPath, config.locale);
+	const id = postSlug(data, toPosix(path.relative(postsDir, file)), config.locale);
 	// Dates read as the loader reads them; one it cannot read counts as absent (the loader reports it).
 	for (const key of DATE_KEYS) {
 		const reading = readFrontMatterDate(data[key], config.timeZone);

@@ -11,6 +11,8 @@ export interface RawImage {
 	src: string;
 	/** Made a Markdown image, which Astro optimises and publishes, or left as written (with a warning). */
 	converted: boolean;
+	/** The size attributes a converted image left out, which a Markdown image cannot carry. */
+	dropped?: string[];
 }
 
 /**
@@ -18,7 +20,7 @@ export interface RawImage {
  * blog writes one): Astro publishes the images a Markdown body shows with `![]()`, not those raw HTML
  * names, so the page would show a broken image. `besideThePost` tells whether the file is there. A tag
  * alone on its line after a blank one, with no
- * attribute but `src`, `alt` and `title`, becomes the Markdown image it means; another is left as written
+ * attribute but `src`, `alt`, `title` and a size (left out, and returned), becomes the Markdown image it means; another is left as written
  * and returned, for a warning. Code is left alone; every line keeps its number.
  */
 export function rawImagesBesidePost(body: string, besideThePost: (src: string) => boolean): { body: string; images: RawImage[] } {
@@ -35,11 +37,13 @@ export function rawImagesBesidePost(body: string, besideThePost: (src: string) =
 			// A relative path to no file beside the post may be one in public/ under the page's address: left alone.
 			if (src === undefined || !besidePost(src) || !besideThePost(src)) continue;
 			const alone = line.trim() === match[0] && (index === 0 || (lines[index - 1] as string).trim() === '');
-			const plain = [...attributes.keys()].every((name) => name === 'src' || name === 'alt' || name === 'title');
+			// A size (knitr writes `width="672"` on every plot) is the image's own, or one that CSS fits to the column.
+			const plain = [...attributes.keys()].every((name) => ['src', 'alt', 'title', 'width', 'height'].includes(name));
 			if (alone && plain) {
 				const title = attributes.get('title');
 				lines[index] = `${line.slice(0, line.indexOf(match[0]))}![${escapeText(attributes.get('alt') ?? '')}](<${src.replace(/[<>]/g, encodeURIComponent)}>${title ? ` "${title.replace(/"/g, '\\"')}"` : ''})`;
-				images.push({ line: index + 1, src, converted: true });
+				const dropped = [...attributes.keys()].filter((name) => name === 'width' || name === 'height');
+				images.push({ line: index + 1, src, converted: true, ...(dropped.length > 0 ? { dropped } : {}) });
 			} else images.push({ line: index + 1, src, converted: false });
 		}
 	}

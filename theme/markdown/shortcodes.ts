@@ -3,7 +3,7 @@ import { renderIntro } from '../utils/intro.ts';
 import { scriptingScheme } from '../utils/links.ts';
 import { slugifySegment } from '../utils/slugs.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
-import { fenceAfter, indentedCodeLines, outsideCodeSpans } from './fences.ts';
+import { fenceAfter, indentedCodeLines, outsideCodeSpans, verbatimLines } from './fences.ts';
 
 /**
  * Hugo shortcodes and Jekyll Liquid tags in a Markdown body, turned into the Markdown or HTML they stand
@@ -84,6 +84,21 @@ export interface PostShortcodeContext {
 }
 
 /** Expands the shortcodes and Liquid tags of `body`, outside code; lists those it leaves as written. */
+const POSTREF = /\{\{[<%]\s*blogdown\/postref\s*[>%]\}\}/g;
+
+/**
+ * blogdown's `{{< blogdown/postref >}}`, which R Markdown posts write before the files knitr makes beside
+ * them (`<img src="{{< blogdown/postref >}}index_files/figure-html/plot-1.png">`): Hugo makes it the post's
+ * address, so the path is the file's beside the post, as Carnet reads it without. Run before the raw images
+ * beside posts are found, HTML included; code is left alone.
+ */
+export function withoutBlogdownPostref(body: string): string {
+	if (!body.includes('blogdown/postref')) return body;
+	const lines = body.split('\n');
+	const code = verbatimLines(lines, /blogdown\/postref/, { html: false });
+	return lines.map((line, index) => (code.has(index) ? line : line.replace(POSTREF, ''))).join('\n');
+}
+
 export function expandShortcodes(body: string, context: ShortcodeContext, post: PostShortcodeContext = {}): ShortcodeResult {
 	// Private-use characters stand for kept braces below; a body that has its own is left alone.
 	if ((!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%') && !body.includes('{/*')) || /[\uE000-\uE002]/.test(body)) {
@@ -620,7 +635,18 @@ function liquidTag(name: string, args: string, state: Expansion, prefix: string 
 	if (name === 'asset_img') return assetImage(args, state.post.assetFolder);
 	if (name === 'post_link') return postLink(args, state);
 	if (name === 'include') return liquidInclude(args, state, prefix);
+	if (name === 'image') return eleventyImage(args);
 	return devToTag(name, args, state);
+}
+
+// Eleventy's image shortcode, as its base blog defines it: `{% image "./possum.png", "A possum" %}`, then widths or sizes.
+const ELEVENTY_IMAGE = /^\s*(["'])([^"'\s]+)\1\s*,\s*(["'])(.*?)\3\s*(?:,.*)?$/s;
+
+/** Eleventy's `{% image src, alt %}` as the Markdown image, which Carnet optimises; another form is shown as written. */
+function eleventyImage(args: string): Expanded {
+	const image = ELEVENTY_IMAGE.exec(args);
+	if (!image || scriptingScheme(image[2] as string)) return undefined;
+	return `![${(image[4] as string).replace(/[[\]\\]/g, '\\$&')}](<${image[2]}>)`;
 }
 
 /** A link to an address, written as a Markdown autolink: as raw HTML, GFM would also link the address in its text. */
@@ -657,7 +683,8 @@ function devToTag(name: string, args: string, state: Expansion): Expanded {
 			return /^[\w.-]+\/[\w.-]+$/.test(unquoted) ? autolink(`https://github.com/${unquoted}`) : url ? autolink(url) : undefined;
 		case 'twitter':
 		case 'tweet':
-			return /^\d+$/.test(unquoted) ? autolink(postOnX(unquoted)) : undefined;
+			// jekyll-twitter-plugin's `{% twitter https://twitter.com/jekyllrb/status/… %}` names the post by its address.
+			return /^\d+$/.test(unquoted) ? autolink(postOnX(unquoted)) : url && /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\//i.test(url) ? autolink(url) : undefined;
 		default:
 			return undefined;
 	}

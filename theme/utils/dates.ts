@@ -18,6 +18,13 @@ const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?`;
 const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME.replace('[T ]', String.raw`,?\s+`)}${OFFSET}$`, 'i');
 const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})${TIME.replace('[T ]', String.raw`,?\s+`)}${OFFSET}$`, 'i');
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// Grav's admin writes the time first (`14:14 05/19/2016`, `12:19 17-07-2018`), read as PHP reads it, as
+// Grav does: with slashes the month comes first, with dashes or dots the day.
+const GRAV_DATE = /^(\d{1,2}):(\d{2}) (\d{1,2})([/.-])(\d{1,2})\4(\d{4})$/;
+// Seconds (Jigsaw's `date: 1500495080`) or milliseconds (Dendron's `created: 1634426288630`) since 1970,
+// from 2001 to 2286: a year alone (`2024`) or another count is not taken for one.
+const EPOCH_SECONDS = /^\d{10}$/;
+const EPOCH_MILLISECONDS = /^\d{13}$/;
 
 /** The forms of date front matter may use, for messages. */
 export const DATE_FORMS = "2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024'";
@@ -47,11 +54,16 @@ function writable(date: Date): boolean {
 
 function readDate(value: unknown, timeZone: string): DateReading | undefined {
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : { ok: true, date: value };
-	if (typeof value !== 'string') return undefined;
-	const text = value.trim();
+	if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value))) return undefined;
+	const text = String(value).trim();
+	if (EPOCH_SECONDS.test(text)) return { ok: true, date: new Date(Number(text) * 1000) };
+	if (EPOCH_MILLISECONDS.test(text)) return { ok: true, date: new Date(Number(text)) };
+	if (typeof value === 'number') return undefined;
 	let parts: (string | undefined)[];
 	const iso = ISO_DATE.exec(text);
+	const grav = iso ? undefined : GRAV_DATE.exec(text);
 	if (iso) parts = [iso[1], ...iso.slice(3)];
+	else if (grav) parts = grav[4] === '/' ? [grav[6], grav[3], grav[5], grav[1], grav[2]] : [grav[6], grav[5], grav[3], grav[1], grav[2]];
 	else {
 		const monthFirst = MONTH_FIRST.exec(text);
 		const dayFirst = monthFirst ? undefined : DAY_FIRST.exec(text);

@@ -42,7 +42,7 @@ export async function resolveImagePath(value: string, context: ImagePathContext)
 	if (scheme) {
 		return { ok: false, message: `is a ${scheme}: URL; a featured image is a path or an http(s) URL.`, fix: `Give a path such as ./cover.jpg or /images/cover.jpg, or an https:// URL. ${WHERE}` };
 	}
-	const located = value.startsWith('/') ? locateInPublic(value, context) : locateBesidePost(value, context);
+	const located = value.startsWith('/') ? locateInPublic(value, context) : /^[~@]\//.test(value) ? locateInSrc(value, context) : locateBesidePost(value, context);
 	if (!located.ok) return located;
 	const { file, importPath } = located;
 	const stats = statOrUndefined(file);
@@ -80,6 +80,16 @@ function locateInPublic(value: string, context: ImagePathContext): Located {
 			message: `points outside public/ (to ${display(file, context.root)}), so it is refused.`,
 			fix: `Put the image in public/ (e.g. public/images/) and write /images/<name>. ${WHERE}`,
 		};
+	}
+	return { ok: true, file, importPath: toImportPath(path.relative(path.dirname(context.entryFile), file)) };
+}
+
+/** `~/assets/cover.webp` and `@/assets/cover.webp`: AstroWind's and other Astro themes' alias of `src/`. */
+function locateInSrc(value: string, context: ImagePathContext): Located {
+	const src = path.join(context.root, 'src');
+	const file = path.join(src, value.slice(2));
+	if (!isInside(file, src)) {
+		return { ok: false, message: `points outside src/ (to ${display(file, context.root)}), so it is refused.`, fix: 'Write the path of a file in src/, e.g. ~/assets/cover.jpg (~/ and @/ are src/).' };
 	}
 	return { ok: true, file, importPath: toImportPath(path.relative(path.dirname(context.entryFile), file)) };
 }

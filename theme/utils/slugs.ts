@@ -63,31 +63,42 @@ function computeSlug(text: string, locale: string): string {
 export function slugFromFilePath(filePath: string, locale = 'en'): string {
 	const segments = filePath.replace(/\\/g, '/').split('/');
 	const file = segments.pop() ?? '';
-	let name = file.replace(/\.[^.]+$/, '');
+	let name = fileStem(file);
 	// Next.js's and Nextra's App Router name every page `page.mdx`, in a folder named for it.
 	const index = /^page\.mdx$/i.test(file) ? {} : bundleIndex(name);
 	if (index && segments.length > 0) {
-		const folder = segments.pop() as string;
+		// Grav orders a folder by a number before its name (`01.hello`), which its address leaves out.
+		const folder = index.grav ? (segments.pop() as string).replace(/^\d+\./, '') : (segments.pop() as string);
 		name = index.language && !sameLanguage(index.language, locale) ? `${folder}-${index.language}` : folder;
 	}
 	return slugifySegment(name, locale);
 }
 
-const INDEX_STEM = /^index(?:\.([a-z]{2,3}(?:-[a-z\d]{2,8})*))?$/i;
+// `item`: Grav names a blog post's page after its template, in a folder named for the post.
+const INDEX_STEM = /^(index|item)(?:\.([a-z]{2,3}(?:-[a-z\d]{2,8})*))?$/i;
+
+/**
+ * A post file's name without its extension, nor the `.html` before it that Middleman's template chain
+ * adds (`hello.html.md` is the page `hello`).
+ */
+export function fileStem(file: string): string {
+	return file.replace(/\.[^.]+$/, '').replace(/\.html?$/i, '');
+}
 let languageNames: Intl.DisplayNames | undefined;
 
 /**
- * Whether a file name without its extension names a page bundle's page: `index`, or Hugo's translation of
- * it, `index.ca` (a language Intl knows: `index.js` is no translation), with that language.
+ * Whether a file name without its extension names a page bundle's page: `index` (or Grav's `item`, `grav`), or
+ * Hugo's translation of it, `index.ca` (a language Intl knows: `index.js` is no translation), with that language.
  */
-export function bundleIndex(stem: string): { language?: string } | undefined {
+export function bundleIndex(stem: string): { language?: string; grav?: true } | undefined {
 	const match = INDEX_STEM.exec(stem);
 	if (!match) return undefined;
-	const language = match[1];
-	if (language === undefined) return {};
+	const grav = match[1]?.toLowerCase() === 'item' ? { grav: true as const } : {};
+	const language = match[2];
+	if (language === undefined) return grav;
 	languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 	try {
-		return languageNames.of(language) === undefined ? undefined : { language };
+		return languageNames.of(language) === undefined ? undefined : { language, ...grav };
 	} catch {
 		return undefined;
 	}

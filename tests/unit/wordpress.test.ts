@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { readWordpressShortcodes } from '../../theme/markdown/wordpress.ts';
+
+describe("WordPress's shortcodes in exported posts", () => {
+	test('a caption around a Markdown or HTML image becomes the image with the caption as its title, inside its link', () => {
+		const body = [
+			'[caption id="attachment_527" align="aligncenter" width="539" caption="Typographical terms"]![Typographical terms](http://example.com/typog.gif)[/caption]',
+			'',
+			'[caption id="attachment_478" width="240"]<img src="http://example.com/parallax.gif" alt="A [collection] view" width="240" class="size-full" /> A "parallax" view[/caption]',
+			'',
+			'[caption width="300"]<a href="http://example.com/big.jpg"><img src="http://example.com/small.jpg" alt="Small"></a> Click to enlarge[/caption]',
+			'',
+			'[caption]No image here[/caption]',
+		].join('\n');
+		const { body: read, unread } = readWordpressShortcodes(body);
+		expect(read.split('\n')).toEqual([
+			'![Typographical terms](<http://example.com/typog.gif> "Typographical terms")',
+			'',
+			'![A \\[collection\\] view](<http://example.com/parallax.gif> "A \\"parallax\\" view")',
+			'',
+			'[![Small](<http://example.com/small.jpg> "Click to enlarge")](<http://example.com/big.jpg>)',
+			'',
+			'[caption]No image here[/caption]',
+		]);
+		expect(unread.map(({ line, text }) => [line, text])).toEqual([[7, '[caption]No image here[/caption]']]);
+	});
+
+	test('an embed is a link to what it shows; a gallery is left out and a player shown as written, each reported; code and links stay', () => {
+		const body = ['[embed]https://www.youtube.com/watch?v=ebgXN7VaIZA[/embed]', '', '[gallery ids="12,13,14"]', '', '[audio mp3="http://example.com/a.mp3"][/audio]', '', 'Watch the [video] and the [video](https://example.com).', '', '`[embed]https://x.com[/embed]`', '```', '[gallery]', '```'].join('\n');
+		const { body: read, unread } = readWordpressShortcodes(body);
+		expect(read.split('\n')).toEqual(['<https://www.youtube.com/watch?v=ebgXN7VaIZA>', '', '', '', '[audio mp3="http://example.com/a.mp3"][/audio]', '', 'Watch the [video] and the [video](https://example.com).', '', '`[embed]https://x.com[/embed]`', '```', '[gallery]', '```']);
+		expect(unread.map(({ line, leftOut }) => [line, leftOut ?? false])).toEqual([
+			[3, true],
+			[5, false],
+		]);
+	});
+});

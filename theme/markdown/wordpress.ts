@@ -1,0 +1,71 @@
+import { outsideCodeSpans, verbatimLines } from './fences.ts';
+
+// WordPress's shortcodes, as exports to Markdown (jekyll-import, exitwp, wp2md) keep them in a post.
+const CAPTION = /\[caption\b([^\]]*)\]([\s\S]*?)\[\/caption\]/g;
+const EMBED = /\[embed\b[^\]]*\]\s*(https?:\/\/[^\s[\]<>"]+)\s*\[\/embed\]/g;
+const GALLERY = /^[ \t]*\[gallery\b[^\]]*\][ \t]*\r?$/;
+const MEDIA = /\[(audio|video|playlist)\s[^\]]*=[^\]]*\](?:[^[]*\[\/\1\])?/;
+const HINT = /\[\/caption\]|\[\/embed\]|\[gallery\b|\[(?:audio|video|playlist)\s/;
+
+const MARKDOWN_IMAGE = /!\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^\s)>]+)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/;
+const HTML_IMAGE = /<img\b[^>]*>/i;
+const LINKED = /^\s*(?:<a\b[^>]*\bhref\s*=\s*["']([^"']+)["'][^>]*>\s*(<img\b[^>]*>)\s*<\/a>|\[\s*(!\[(?:[^\]\\]|\\.)*\]\([^)]*\))\s*\]\(\s*([^\s)]+)\s*\))/i;
+
+export interface WordpressResult {
+	body: string;
+	/** What is left out or shown as written, with its line (1 = the first of `body`). */
+	unread: { line: number; text: string; reason: string; leftOut?: true }[];
+}
+
+/**
+ * WordPress's shortcodes, each line on its line: a `[caption]` around an image becomes the image with its
+ * caption as its title (alone in its paragraph, a figure with that caption), an `[embed]` a link to what it
+ * shows; a `[gallery]`, which shows images of WordPress's media library that no export carries, is left
+ * out, and `[audio]`, `[video]` and `[playlist]` are shown as written, each reported. Code is left alone.
+ */
+export function readWordpressShortcodes(body: string): WordpressResult {
+	if (!HINT.test(body)) return { body, unread: [] };
+	const unread: WordpressResult['unread'] = [];
+	const lines = body.split('\n');
+	const code = verbatimLines(lines, HINT, { html: false });
+	const read = lines.map((line, index) => {
+		if (code.has(index) || !HINT.test(line)) return line;
+		if (GALLERY.test(line)) {
+			unread.push({ line: index + 1, text: line.trim(), reason: "WordPress's gallery shows images of its media library, which an export does not carry; add the images as Markdown images (![description](photo.jpg))", leftOut: true });
+			return '';
+		}
+		const media = MEDIA.exec(line);
+		if (media) unread.push({ line: index + 1, text: media[0].length > 80 ? `${media[0].slice(0, 80)}…` : media[0], reason: `WordPress's ${media[1]} player is not one Carnet shows; link to the file instead ([listen](episode.mp3))` });
+		return outsideCodeSpans(line, (part) =>
+			part.replace(EMBED, '<$1>').replace(CAPTION, (whole: string, attributes: string, inner: string) => {
+				const image = captionedImage(attributes, inner);
+				if (image !== undefined) return image;
+				unread.push({ line: index + 1, text: whole.length > 80 ? `${whole.slice(0, 80)}…` : whole, reason: 'Carnet found no image in this WordPress caption; write the image as ![description](photo.jpg "Caption")' });
+				return whole;
+			}),
+		);
+	});
+	return { body: read.join('\n'), unread };
+}
+
+/** A captioned image as a Markdown image whose title is the caption (inside its link, if it has one), or undefined without an image. */
+function captionedImage(attributes: string, inner: string): string | undefined {
+	const linked = LINKED.exec(inner);
+	const imageText = linked ? (linked[2] ?? linked[3] ?? '') : (MARKDOWN_IMAGE.exec(inner)?.[0] ?? HTML_IMAGE.exec(inner)?.[0]);
+	if (imageText === undefined) return undefined;
+	const markdown = MARKDOWN_IMAGE.exec(imageText);
+	const src = markdown ? markdown[2] : attribute(imageText, 'src');
+	if (!src) return undefined;
+	const alt = markdown ? (markdown[1] ?? '') : (attribute(imageText, 'alt') ?? '').replace(/[[\]\\]/g, '\\$&');
+	const written = (linked ? inner.slice(linked.index + linked[0].length) : inner.replace(imageText, '')).replace(/<[^>]*>/g, '').trim();
+	const caption = (written || attribute(attributes, 'caption') || '').replace(/\s+/g, ' ');
+	const title = caption ? ` "${caption.replace(/["\\]/g, '\\$&')}"` : '';
+	const image = `![${alt}](<${src}>${title})`;
+	const href = linked?.[1] ?? linked?.[4];
+	return href ? `[${image}](<${href}>)` : image;
+}
+
+function attribute(tag: string, name: string): string | undefined {
+	const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(tag);
+	return match ? (match[1] ?? match[2]) : undefined;
+}
