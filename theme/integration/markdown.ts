@@ -10,15 +10,29 @@ import { rehypeFeatures, remarkFeatures } from '../markdown/unified-features.ts'
  * Code highlighting for posts. Astro's default, Shiki with its dark `github-dark` theme, colours code
  * with inline styles that ignore the reader's light or dark setting. Prism marks tokens with classes
  * instead, which the theme colours for both (styles/theme.css). A site that has configured Shiki
- * (a theme, themes or languages) or chosen a highlighter keeps its choice.
+ * (a theme, themes, languages, aliases, transformers, wrapping or a default colour) or chosen a
+ * highlighter (`syntaxHighlight: 'shiki'`, or an object of its own) keeps its choice.
  */
 export function markdownDefaults(markdown: AstroConfig['markdown']): Partial<AstroConfig['markdown']> | undefined {
 	const { syntaxHighlight, shikiConfig } = markdown;
-	const type = typeof syntaxHighlight === 'object' ? syntaxHighlight.type : syntaxHighlight;
-	const shikiUntouched = shikiConfig.theme === 'github-dark' && Object.keys(shikiConfig.themes ?? {}).length === 0 && (shikiConfig.langs ?? []).length === 0;
-	if (type !== 'shiki' || !shikiUntouched) return undefined;
-	const excludeLangs = typeof syntaxHighlight === 'object' ? syntaxHighlight.excludeLangs : undefined;
-	return { syntaxHighlight: { type: 'prism', ...(excludeLangs ? { excludeLangs } : {}) } };
+	// Astro's default is the object { type: 'shiki', excludeLangs: ['math'] }: a site that writes
+	// `syntaxHighlight: 'shiki'` (a string) or its own object chose Shiki, and keeps it.
+	const defaultHighlighter =
+		typeof syntaxHighlight === 'object' &&
+		syntaxHighlight.type === 'shiki' &&
+		Object.keys(syntaxHighlight).every((key) => key === 'type' || key === 'excludeLangs') &&
+		JSON.stringify(syntaxHighlight.excludeLangs) === JSON.stringify(['math']);
+	// Any Shiki setting of the site's own (a theme, languages, transformers, wrapping, colours) chooses Shiki too.
+	const shikiUntouched =
+		shikiConfig.theme === 'github-dark' &&
+		Object.keys(shikiConfig.themes ?? {}).length === 0 &&
+		(shikiConfig.langs ?? []).length === 0 &&
+		(shikiConfig.transformers ?? []).length === 0 &&
+		Object.keys(shikiConfig.langAlias ?? {}).length === 0 &&
+		!shikiConfig.wrap &&
+		shikiConfig.defaultColor === undefined;
+	if (!defaultHighlighter || !shikiUntouched) return undefined;
+	return { syntaxHighlight: { type: 'prism', excludeLangs: syntaxHighlight.excludeLangs } };
 }
 
 type PluginList = readonly unknown[];
