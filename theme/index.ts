@@ -5,7 +5,7 @@ import type { ThemeUserConfig } from './config.ts';
 import { startBuildGeneration, type BuildGeneration } from './integration/build-generation.ts';
 import { companionIntegrations } from './integration/companions.ts';
 import { fillEnclosureLengths } from './integration/enclosures.ts';
-import { checkContentConfig, withTitle } from './integration/first-run.ts';
+import { checkContentConfig, withSiteLocale, withTitle } from './integration/first-run.ts';
 import { vitePluginImageGuard } from './integration/image-guard.ts';
 import { imageServiceDefaults } from './integration/image-service.ts';
 import { installBodyPlugins, markdownDefaults } from './integration/markdown.ts';
@@ -46,7 +46,8 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 		name: 'astro-theme-carnet',
 		hooks: {
 			'astro:config:setup': async ({ config: astroConfig, command, updateConfig, injectRoute, addMiddleware, logger }) => {
-				const config = parseThemeOptions(withTitle(userConfig, astroConfig, (message) => logger.warn(message)));
+				const warn = (message: string) => logger.warn(message);
+				const config = parseThemeOptions(withSiteLocale(withTitle(userConfig, astroConfig, warn), astroConfig, warn));
 				checkContentConfig(astroConfig, config.collection);
 				searchEnabled = config.search;
 				const socialImageFile = resolveSocialImage(config.socialImage, astroConfig);

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkContentConfig, withTitle } from '../../theme/integration/first-run.ts';
+import { checkContentConfig, withSiteLocale, withTitle } from '../../theme/integration/first-run.ts';
 import { repoRoot } from '../helpers/sites.ts';
 
 // A site as `npx astro add astro-theme-carnet` leaves it: carnet() with no options, no content config.
@@ -63,5 +63,24 @@ describe('a site without src/content.config.ts', () => {
 	test('passes once the file exists', () => {
 		writeFileSync(path.join(root, 'src/content.config.ts'), '');
 		expect(() => checkContentConfig({ srcDir, root: rootUrl }, 'posts')).not.toThrow();
+	});
+});
+
+describe("Astro's i18n configuration", () => {
+	const i18n = (config: Record<string, unknown>) => ({ i18n: { locales: ['fr', 'en'], defaultLocale: 'fr', routing: { prefixDefaultLocale: false }, ...config } }) as never;
+
+	test("gives the blog its default locale when carnet() names none, and leaves a locale carnet() names", () => {
+		const warnings: string[] = [];
+		expect(withSiteLocale({ title: 'T' }, i18n({}), (message) => warnings.push(message))).toEqual({ title: 'T', locale: 'fr' });
+		expect(withSiteLocale({ title: 'T', locale: 'en' }, i18n({}), (message) => warnings.push(message))).toEqual({ title: 'T', locale: 'en' });
+		expect(withSiteLocale({ title: 'T' }, i18n({ locales: [{ path: 'french', codes: ['fr-CA', 'fr'] }, 'en'], defaultLocale: 'french' }), () => {})).toEqual({ title: 'T', locale: 'fr-CA' });
+		expect(withSiteLocale({ title: 'T' }, { i18n: undefined }, () => {})).toEqual({ title: 'T' });
+		expect(warnings).toEqual([]);
+	});
+
+	test('warns that prefixed addresses for the default locale are not where Carnet puts its pages', () => {
+		const warnings: string[] = [];
+		withSiteLocale({ title: 'T' }, i18n({ routing: { prefixDefaultLocale: true } }), (message) => warnings.push(message));
+		expect(warnings).toEqual([expect.stringContaining('Set i18n.routing.prefixDefaultLocale to false')]);
 	});
 });

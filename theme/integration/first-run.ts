@@ -16,6 +16,29 @@ export function withTitle(userConfig: ThemeUserConfig | undefined, astroConfig: 
 }
 
 /**
+ * The options with the site's language: `locale` when given, else the default locale of Astro's `i18n`
+ * configuration (`i18n: { defaultLocale: 'fr' }`), which a site sets for the same purpose. A default locale
+ * written as a path (`{ path: 'french', codes: ['fr', 'fr-CA'] }`) is its first code. Also warns when
+ * Astro's i18n routing expects addresses that Carnet's pages do not have.
+ */
+export function withSiteLocale(userConfig: unknown, astroConfig: Pick<AstroConfig, 'i18n'>, warn: (message: string) => void): unknown {
+	const i18n = astroConfig.i18n;
+	if (!i18n) return userConfig;
+	const routing = typeof i18n.routing === 'object' ? i18n.routing : undefined;
+	if (routing?.prefixDefaultLocale) {
+		warn(
+			"Astro's i18n routing has prefixDefaultLocale: true, but Carnet's pages (posts, tags, feeds) are at addresses without a locale: astro dev answers them with a 404, and a build publishes them at addresses the routing does not expect. " +
+				'Set i18n.routing.prefixDefaultLocale to false in astro.config.mjs.',
+		);
+	}
+	const options = (userConfig ?? {}) as Record<string, unknown>;
+	if (options.locale !== undefined) return userConfig;
+	const written = i18n.locales.find((locale) => (typeof locale === 'string' ? locale : locale.path) === i18n.defaultLocale);
+	const locale = typeof written === 'object' ? written.codes[0] : i18n.defaultLocale;
+	return locale ? { ...options, locale } : userConfig;
+}
+
+/**
  * The blog's name when `carnet()` has none: the host of `site` (`example.com`), else the `name` of the
  * site's package.json, else "Blog". Returns the name and the warning to print.
  */
