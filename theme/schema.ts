@@ -262,6 +262,7 @@ export interface PostData {
 	author?: Author | undefined;
 	/** Every author, when a post has more than one (`authors: [Ada, Grace]`). */
 	authors?: Author[] | undefined;
+	/** The `slug` field as written; postsLoader() makes it the post's slug (its `id`) when the post has none. */
 	slug?: string | undefined;
 	/** Hugo's `expiryDate`: when the post stops being published. */
 	expires?: Date | undefined;

@@ -190,7 +190,7 @@ import { getCollection, render } from 'astro:content';
 const entries = await Promise.all((await getCollection('posts')).map(async (entry) => ({ entry, ...(await render(entry)) })));
 ---
 <html lang="en"><head><title>Every entry</title></head><body>
-{entries.map(({ entry, Content }) => <article data-post={entry.id}><Content /></article>)}
+{entries.map(({ entry, Content }) => <article data-post={entry.id} data-slug={entry.data.slug}><Content /></article>)}
 </body></html>
 `,
 	};
@@ -321,6 +321,12 @@ describe('drafts, expired and future posts are left out of a production build', 
 		const ids = $('article').map((_, article) => $(article).attr('data-post')).get();
 		expect(ids.sort()).toEqual(Object.keys(PUBLISHED).sort());
 		for (const id of ids) expect($(`article[data-post="${id}"]`).text().trim().length, id).toBeGreaterThan(0);
+	});
+
+	test('each have a data.slug, the written one or their own, so that reading it logs no error of Astro', () => {
+		const $ = site.html('every-entry/index.html');
+		for (const article of $('article').get()) expect($(article).attr('data-slug'), $(article).attr('data-post')).toMatch(/\S/);
+		expect(site.log).not.toContain('deprecated property');
 	});
 
 	test('leaves their tags out too', () => {

@@ -178,7 +178,10 @@ export class PostSync {
 		}
 		await measureRemoteImages(post, fileContext, this.#context.config.image);
 		// The words are counted by #store, with the body's rendering, which may happen on a worker thread.
-		const data: Record<string, unknown> = { ...(await this.#parseData(post, fileContext)), wordCount: undefined };
+		const parsed = await this.#parseData(post, fileContext);
+		// `slug` is always there, the post's own when it has none: Astro logs an error when a page reads an
+		// entry's data.slug that is absent (the deprecated entry.slug of its legacy collections).
+		const data: Record<string, unknown> = { ...parsed, slug: parsed.slug ?? post.id, wordCount: undefined };
 		await this.#store(post, { ...entry, data });
 		return data;
 	}
