@@ -64,7 +64,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 							'Translate them with the `strings` option; the keys are listed in astro-theme-carnet/i18n/en.ts.',
 					);
 				}
-				injectThemeRoutes(injectRoute, astroConfig, config);
+				injectThemeRoutes(injectRoute, astroConfig, config, (message) => logger.info(message));
 				addDevFileAddresses(addMiddleware, astroConfig, command);
 				const transformOptions = { french: isFrench(config.locale), base: astroConfig.base };
 				const { features, strings } = bodyFeatures(config, createTranslator(config.locale, config.strings as Partial<UIStrings>));

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegrationMiddleware, InjectedRoute } from 'astro';
 import type { ThemeConfig } from '../config.ts';
@@ -41,13 +42,51 @@ export function enabledRoutes(astroConfig: AstroConfig, config: ThemeConfig): Ro
 	return (Object.keys(enabled) as RouteName[]).filter((name) => enabled[name]);
 }
 
-/** Injects the theme's pages and endpoints. */
-export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, astroConfig: AstroConfig, config: ThemeConfig): void {
+/**
+ * Injects the theme's pages and endpoints, except those a page of the site's own (`src/pages/index.astro`,
+ * `src/pages/posts/[slug].astro`, `src/pages/rss.xml.js`) already answers: Astro would build the site's
+ * and serve the theme's under `astro dev`, warning of a collision it will soon refuse. Each page the site
+ * replaces is named through `info`.
+ */
+export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, astroConfig: AstroConfig, config: ThemeConfig, info: (message: string) => void = () => {}): void {
 	const project = { postPattern: permalinkPattern(config.permalinks) };
+	const own = sitePages(astroConfig);
 	for (const name of enabledRoutes(astroConfig, config)) {
 		const { entrypoint, injectAs }: RouteDefinition = ROUTES[name];
-		if (entrypoint) injectRoute({ pattern: injectAs ?? routePattern(name, project), entrypoint: `astro-theme-carnet/routes/${entrypoint}`, prerender: true });
+		if (!entrypoint) continue;
+		const pattern = injectAs ?? routePattern(name, project);
+		const page = own.get(routeShape(pattern));
+		if (page) info(`${page} replaces Carnet's page ${pattern}, which is not added.`);
+		else injectRoute({ pattern, entrypoint: `astro-theme-carnet/routes/${entrypoint}`, prerender: true });
 	}
+}
+
+// What Astro reads as a page or an endpoint in src/pages/.
+const PAGE_FILE = /\.(?:astro|md|mdx|markdown|mdown|mkdn|mkd|mdwn|html|js|mjs|ts|mts)$/;
+
+/** The site's own pages, by the shape of their route (routeShape()), with their file for messages. */
+function sitePages(astroConfig: AstroConfig): Map<string, string> {
+	const pagesDir = fileURLToPath(new URL('pages/', astroConfig.srcDir));
+	const pages = new Map<string, string>();
+	let files: string[];
+	try {
+		files = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' });
+	} catch {
+		return pages;
+	}
+	for (const file of files) {
+		const segments = file.split(path.sep);
+		// Astro leaves out files and folders whose name starts with an underscore, and type declarations.
+		if (!PAGE_FILE.test(file) || file.endsWith('.d.ts') || segments.some((segment) => segment.startsWith('_'))) continue;
+		const route = `/${segments.join('/').replace(PAGE_FILE, '')}`.replace(/\/index$/, '') || '/';
+		pages.set(routeShape(route), path.relative(fileURLToPath(astroConfig.root), path.join(pagesDir, file)).split(path.sep).join('/'));
+	}
+	return pages;
+}
+
+/** A route's pattern with its parameters unnamed (`/posts/[slug]` and `/posts/[id]` answer the same addresses). */
+function routeShape(pattern: string): string {
+	return pattern.replace(/\[\.\.\.[^\]]*\]/g, '[...]').replace(/\[(?!\.\.\.\])[^\]]*\]/g, '[]').replace(/\/+$/, '') || '/';
 }
 
 /**

@@ -1,0 +1,47 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { AstroConfig, InjectedRoute } from 'astro';
+import { ThemeConfigSchema } from '../../theme/config.ts';
+import { injectThemeRoutes } from '../../theme/integration/routes.ts';
+import { repoRoot } from '../helpers/sites.ts';
+
+const root = path.join(repoRoot, 'tests/.sites/unit-injected-routes');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** The patterns Carnet injects for a site with these files in src/pages/, and what it says. */
+function injected(pages: string[]): { patterns: string[]; messages: string[] } {
+	rmSync(root, { recursive: true, force: true });
+	for (const page of pages) {
+		mkdirSync(path.dirname(path.join(root, 'src/pages', page)), { recursive: true });
+		writeFileSync(path.join(root, 'src/pages', page), '');
+	}
+	const url = pathToFileURL(`${root}/`);
+	const astroConfig = { root: url, srcDir: new URL('src/', url), publicDir: new URL('public/', url), site: 'https://example.com' } as unknown as AstroConfig;
+	const routes: InjectedRoute[] = [];
+	const messages: string[] = [];
+	injectThemeRoutes((route) => routes.push(route), astroConfig, ThemeConfigSchema.parse({ title: 'T' }), (message) => messages.push(message));
+	return { patterns: routes.map((route) => route.pattern), messages };
+}
+
+describe("the theme's pages", () => {
+	test("leave out those a page of the site's own answers, whatever its parameters are named, and say so", () => {
+		const { patterns, messages } = injected(['index.astro', 'posts/[id].astro', 'rss.xml.js', 'about.astro', '_draft/tags.astro', 'tags/_partial.astro']);
+		expect(patterns).not.toContain('/');
+		expect(patterns).not.toContain('/posts/[slug]');
+		expect(patterns).not.toContain('/rss.xml');
+		expect(patterns).toEqual(expect.arrayContaining(['/tags', '/tags/[tag]', '/archive', '/atom.xml', '/posts/[slug]/social.[format]']));
+		expect(messages.sort()).toEqual([
+			"src/pages/index.astro replaces Carnet's page /, which is not added.",
+			"src/pages/posts/[id].astro replaces Carnet's page /posts/[slug], which is not added.",
+			"src/pages/rss.xml.js replaces Carnet's page /rss.xml, which is not added.",
+		]);
+	});
+
+	test('are all added to a site without pages of its own', () => {
+		const { patterns, messages } = injected([]);
+		expect(patterns).toEqual(expect.arrayContaining(['/', '/posts/[slug]', '/rss.xml', '/[...alias]']));
+		expect(messages).toEqual([]);
+	});
+});
