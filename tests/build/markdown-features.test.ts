@@ -95,9 +95,17 @@ function rehypeSiteMark() {
 	};
 }
 
+// A remark plugin that gives the front matter values JSON cannot hold, as reading-time and git plugins do.
+function remarkTypedFrontmatter() {
+	return (tree, file) => {
+		file.data.astro.frontmatter.when = new Date('2024-05-06T07:08:09Z');
+		file.data.astro.frontmatter.source = new URL('https://example.com/source');
+	};
+}
+
 export default defineConfig({
 	site: 'https://example.com',
-	markdown: { processor: unified({ rehypePlugins: [rehypeSiteMark] }) },
+	markdown: { processor: unified({ remarkPlugins: [remarkTypedFrontmatter], rehypePlugins: [rehypeSiteMark] }) },
 	integrations: [carnet({ title: 'Unified', locale: 'fr' })],
 });
 `;
@@ -182,7 +190,19 @@ beforeAll(async () => {
 	const files = await posts();
 	const roots = {
 		satteri: writeSite('markdown-satteri', { ...files, 'astro.config.mjs': astroConfig({ title: 'Sätteri', locale: 'en' }) }),
-		unified: writeSite('markdown-unified', { ...files, 'astro.config.mjs': UNIFIED_CONFIG }),
+		unified: writeSite('markdown-unified', {
+			...files,
+			'astro.config.mjs': UNIFIED_CONFIG,
+			// A page of the site's own that reads what the plugin left, as Astro's docs show.
+			'src/pages/plugin-frontmatter.astro': `---
+import { getEntry, render } from 'astro:content';
+const { remarkPluginFrontmatter } = await render((await getEntry('posts', 'plain'))!);
+const { when, source } = remarkPluginFrontmatter;
+---
+<p id="when">{when instanceof Date ? when.toISOString() : typeof when}</p>
+<p id="source">{source instanceof URL ? source.href : typeof source}</p>
+`,
+		}),
 		off: writeSite('markdown-off', {
 			...files,
 			'astro.config.mjs': astroConfig({ title: 'Off', locale: 'en', callouts: false, math: false, code: false, figures: false }),
@@ -348,6 +368,11 @@ describe.each(['satteri', 'unified'] as const)('Markdown features with the %s pr
 
 test("keeps the site's own rehype plugin running alongside the theme's features", () => {
 	expect(sites.unified.html('posts/features/index.html')('.carnet-prose .site-plugin').text()).toBe('site plugin');
+});
+
+test("keeps the Date and URL a site's remark plugin puts in the front matter, as render(entry) returns it", () => {
+	const $ = sites.unified.html('plugin-frontmatter/index.html');
+	expect([$('#when').text(), $('#source').text()]).toEqual(['2024-05-06T07:08:09.000Z', 'https://example.com/source']);
 });
 
 describe('with every Markdown feature turned off', () => {

@@ -4,6 +4,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
+import * as devalue from 'devalue';
 import { writeFileAtomic } from '../utils/atomic-file.ts';
 
 /** A post body as the site's Markdown processor rendered it, with what `render(entry)` returns beside it. */
@@ -15,15 +16,20 @@ export interface RenderedBody {
 }
 
 /** What a body file holds. runtime/rendered-body.ts reads the same format: change both together. */
-interface BodyFile extends RenderedBody {
+interface BodyFile extends Omit<RenderedBody, 'frontmatter'> {
 	format: typeof FORMAT;
+	/**
+	 * `frontmatter` written by devalue, as Astro's data store writes it, so that a plugin's Date, URL, Map or
+	 * Set is one again in `remarkPluginFrontmatter` (JSON made them text).
+	 */
+	frontmatter: string;
 	/** Everything the HTML depends on (integration/cache-key.ts), as the loader computed it. */
 	key: string;
 	/** SHA-256 of `html`, to tell a damaged file from a good one. */
 	hash: string;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * Rendered Markdown bodies, kept as files in Astro's cache folder rather than in its data store: Astro
@@ -60,13 +66,17 @@ export class BodyCache {
 			return undefined;
 		}
 		if (stored.format !== FORMAT || stored.key !== key || typeof stored.html !== 'string' || stored.hash !== hashOf(stored.html)) return undefined;
-		return { html: stored.html, headings: stored.headings ?? [], frontmatter: stored.frontmatter ?? {} };
+		try {
+			return { html: stored.html, headings: stored.headings ?? [], frontmatter: devalue.parse(stored.frontmatter ?? '[{}]') as Record<string, unknown> };
+		} catch {
+			return undefined;
+		}
 	}
 
 	/** Stores the body of `filePath`, made with `key`, and returns its file. */
 	async write(filePath: string, key: string, body: RenderedBody): Promise<string> {
 		const file = this.fileFor(filePath);
-		const contents: BodyFile = { format: FORMAT, key, hash: hashOf(body.html), ...body };
+		const contents: BodyFile = { format: FORMAT, key, hash: hashOf(body.html), html: body.html, headings: body.headings, frontmatter: storedFrontmatter(body.frontmatter) };
 		// Once per sync, not once per body: 10,000 mkdir calls on a folder that exists.
 		await (this.#created ??= mkdir(this.directory, { recursive: true }).catch((error: unknown) => {
 			this.#created = undefined;
@@ -87,6 +97,18 @@ export class BodyCache {
 		const keep = new Set([...filePaths].map((filePath) => path.basename(this.fileFor(filePath))));
 		const stale = (await readdir(this.directory)).filter((name) => !keep.has(name));
 		await Promise.all(stale.map((name) => rm(path.join(this.directory, name), { force: true })));
+	}
+}
+
+/**
+ * Front matter as devalue writes it; what devalue cannot write (a function, an instance of a class of the
+ * plugin's own) as JSON reads it, as before.
+ */
+function storedFrontmatter(frontmatter: Record<string, unknown>): string {
+	try {
+		return devalue.stringify(frontmatter);
+	} catch {
+		return devalue.stringify(JSON.parse(JSON.stringify(frontmatter)) as unknown);
 	}
 }
 

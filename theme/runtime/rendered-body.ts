@@ -6,10 +6,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { MarkdownHeading } from 'astro';
+import * as devalue from 'devalue';
 import { createComponent, render, unescapeHTML } from 'astro/runtime/server/index.js';
 
 /** The format integration/body-cache.ts writes: change both together. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface StoredBody {
 	html: string;
@@ -35,7 +36,7 @@ export function renderedBody(file: string): { Content: ReturnType<typeof createC
 }
 
 function readBody(file: string): StoredBody {
-	let stored: Partial<StoredBody> & { format?: unknown; hash?: unknown };
+	let stored: Partial<Omit<StoredBody, 'frontmatter'>> & { format?: unknown; hash?: unknown; frontmatter?: string };
 	try {
 		stored = JSON.parse(readFileSync(file, 'utf8')) as typeof stored;
 	} catch (error) {
@@ -43,7 +44,14 @@ function readBody(file: string): StoredBody {
 	}
 	const intact = stored.format === FORMAT && typeof stored.html === 'string' && stored.hash === createHash('sha256').update(stored.html).digest('hex');
 	if (!intact) throw bodyError(file, 'it is damaged');
-	return { html: stored.html as string, headings: stored.headings ?? [], frontmatter: stored.frontmatter ?? {} };
+	let frontmatter: Record<string, unknown>;
+	try {
+		// Written by devalue (integration/body-cache.ts), so that a plugin's Date or URL is one again.
+		frontmatter = devalue.parse(stored.frontmatter ?? '[{}]') as Record<string, unknown>;
+	} catch {
+		throw bodyError(file, 'its front matter is damaged');
+	}
+	return { html: stored.html as string, headings: stored.headings ?? [], frontmatter };
 }
 
 function bodyError(file: string, problem: string): Error {
