@@ -90,6 +90,17 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('figure.carnet-code code').attr('class')).toContain('language-js');
 	});
 
+	test("reads Nuxt Content's file name against the language, and Gatsby's highlight= and none", async () => {
+		const nuxt = (await render(name, '```js{2}[server.js]\nconst a = 1;\nconst b = 2;\n```')).$;
+		expect([nuxt('figure.carnet-code > figcaption').text(), nuxt('figure.carnet-code mark').text()]).toEqual(['server.js', 'const b = 2;']);
+		expect(nuxt('figure.carnet-code code').attr('class')).toContain('language-js');
+		const gatsby = (await render(name, '```jsx title=src/x.jsx highlight=2-3\nconst a = 1;\nconst b = 2;\nconst c = 3;\n```\n\n```none\nplain\n```')).$;
+		expect(gatsby('figure.carnet-code > figcaption').text()).toBe('src/x.jsx');
+		expect(gatsby('figure.carnet-code mark').map((_, mark) => gatsby(mark).text()).get()).toEqual(['const b = 2;', 'const c = 3;']);
+		expect(gatsby('code').last().attr('class') ?? '').not.toContain('none');
+		expect(gatsby('code').last().text().trim()).toBe('plain');
+	});
+
 	test.each([
 		['a Markdown image', '![A cat](cat.jpg "The cat")'],
 		['a reference-style image', '![A cat][cat]\n\n[cat]: cat.jpg "The cat"'],

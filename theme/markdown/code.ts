@@ -44,15 +44,18 @@ export function codeWrapperFor(code: MdastNode): MdastNode | undefined {
 
 /**
  * VitePress's and VuePress's fences: highlighted lines after the language, without a space
- * (` ```js{1,3-5} `), and the file's name in brackets (` ```js [main.js] `), in Carnet's words.
+ * (` ```js{1,3-5} `), and the file's name in brackets (` ```js [main.js] `, or against the language as Nuxt
+ * Content writes it), in Carnet's words.
  */
 function vitepressFence(lang: string | null | undefined, meta: string | null | undefined): { lang: string | null; meta: string | null } | undefined {
-	const lines = lang ? /^([\w#+.-]+)\{([\d,\s-]+)\}$/.exec(lang) : null;
-	const named = meta ? /^\s*\[([^\]\n]+)\]\s*(.*)$/.exec(meta) : null;
-	if (!lines && !named) return undefined;
+	// Nuxt Content writes the file's name against the language too: ` ```js[nuxt.config.js] `, ` ```js{2}[server.js] `.
+	const lines = lang ? /^([\w#+.-]+)(?:\{([\d,\s-]+)\})?(?:\[([^\]]+)\])?$/.exec(lang) : null;
+	const attached = lines?.[3];
+	const named = attached !== undefined ? ([`[${attached}]`, attached, meta ?? ''] as const) : meta ? /^\s*\[([^\]\n]+)\]\s*(.*)$/.exec(meta) : null;
+	if (!lines?.[2] && !named) return undefined;
 	const title = named?.[1]?.trim();
 	const parts = [
-		...(lines ? [`{${(lines[2] as string).replace(/\s+/g, '')}}`] : []),
+		...(lines?.[2] ? [`{${lines[2].replace(/\s+/g, '')}}`] : []),
 		...(title ? [title.includes('"') ? `title='${title}'` : `title="${title}"`] : []),
 		...(named ? [named[2] as string] : meta ? [meta] : []),
 	].filter((part) => part.trim() !== '');
@@ -70,6 +73,12 @@ function vitepressFence(lang: string | null | undefined, meta: string | null | u
 export function otherEnginesFence(lang: string | null | undefined, meta: string | null | undefined): { lang: string | null; meta: string | null } | undefined {
 	const vitepress = vitepressFence(lang, meta);
 	if (vitepress) return vitepress;
+	// Gatsby's themes (Lekoarts') write ` ```jsx title=src/x.jsx highlight=5-7,10 `, and ` ```none ` for no language.
+	const gatsby = meta ? /(^|\s)highlight=\{?([\d,-]+)\}?(?=\s|$)/.exec(meta) : null;
+	if (gatsby || lang === 'none') {
+		const rest = meta && gatsby ? `${meta.slice(0, gatsby.index)}${gatsby[1]}{${gatsby[2]}}${meta.slice(gatsby.index + gatsby[0].length)}`.trim() : (meta ?? null);
+		return { lang: lang === 'none' ? null : (lang ?? null), meta: rest || null };
+	}
 	let language = lang ?? null;
 	let options: string;
 	if (language?.includes(',')) {
