@@ -36,3 +36,21 @@ describe("VitePress's Markdown", () => {
 		]);
 	});
 });
+
+describe("Vue's slot templates", () => {
+	test('become divs, whose text pages show; another template, code and an unclosed one stay', () => {
+		const body = ['<info-box>', '  <template #info-box>', '    Shown now', '  </template>', '</info-box>', '', '<template><p>inert</p></template>', '', '`<template #x>`', '<Alert><template v-slot:title>Title</template></Alert>'].join('\n');
+		expect(readVitepressMarkdown(body).body.split('\n')).toEqual([
+			'<info-box>',
+			'  <div>',
+			'    Shown now',
+			'  </div>',
+			'</info-box>',
+			'',
+			'<template><p>inert</p></template>',
+			'',
+			'`<template #x>`',
+			'<Alert><div>Title</div></Alert>',
+		]);
+	});
+});

@@ -14,13 +14,15 @@ export interface VitepressResult {
 }
 
 /**
- * VitePress's and VuePress's Markdown, each line on its line: a `<Badge>` (which browsers would show as an
+ * VitePress's and VuePress's Markdown, each line on its line: a slot's `<template #name>`, which hid what
+ * it holds, is a `<div>` (withoutSlotTemplates()); a `<Badge>` (which browsers would show as an
  * unknown, empty element, its text lost) becomes a badge of Carnet's, `<span class="carnet-badge">`; an
  * include of another file's text (`<!--@include: …-->`, a comment to any other reader) and a code snippet
  * imported from a file (`<<< @/…`) are reported, as Carnet does not read other files into a post. Code is
  * left alone.
  */
-export function readVitepressMarkdown(body: string): VitepressResult {
+export function readVitepressMarkdown(written: string): VitepressResult {
+	const body = withoutSlotTemplates(written);
 	if (!body.includes('<Badge') && !body.includes('@include') && !body.includes('<<<')) return { body, unread: [] };
 	const unread: VitepressResult['unread'] = [];
 	// Raw HTML is where a <Badge> is, and an include a comment: only code is left alone.
@@ -47,4 +49,36 @@ function badge(whole: string, attributes: string, inner: string | undefined): st
 	const type = attribute('type')?.slice(1).find((value) => value !== undefined);
 	const kind = type !== undefined && KINDS.has(type) ? ` carnet-badge--${type}` : '';
 	return `<span class="carnet-badge${kind}">${text.trim().replace(/</g, '&lt;')}</span>`;
+}
+
+// A Vue component's slot, `<template #info>`, `<template v-slot:info>` or `<template slot="info">`: HTML
+// keeps what a <template> holds out of the page, so its text was hidden.
+const TEMPLATE_TAG = /<template\b((?:[^>"']|"[^"]*"|'[^']*')*)>|<\/template\s*>/gi;
+const SLOT = /^\s+(?:#[\w-]+|v-slot\b|slot\s*=)/;
+
+/**
+ * Vue's slot templates (VuePress, VitePress, Nuxt Content) as `<div>`s, whose content browsers show, as the
+ * component around them (an unknown element) shows its own; each line on its line, and no line made blank,
+ * which would end the HTML block. Another <template> and code are left alone.
+ */
+function withoutSlotTemplates(body: string): string {
+	if (!/<template\s+(?:#|v-slot|slot)/i.test(body)) return body;
+	const lines = body.split('\n');
+	const code = verbatimLines(lines, /<template/i, { html: false });
+	const open: boolean[] = [];
+	return lines
+		.map((line, index) => {
+			if (code.has(index) || !/<\/?template/i.test(line)) return line;
+			return outsideCodeSpans(line, (part) =>
+				part.replace(TEMPLATE_TAG, (tag: string, attributes: string | undefined) => {
+					if (attributes !== undefined) {
+						const slot = SLOT.test(attributes);
+						open.push(slot);
+						return slot ? '<div>' : tag;
+					}
+					return open.pop() ? '</div>' : tag;
+				}),
+			);
+		})
+		.join('\n');
 }
