@@ -341,6 +341,10 @@ taxonomy:
 ---
 
 Containers, briefly.
+
+===
+
+The rest, after Grav's summary divider.
 `,
 	// Ghost's members-only post.
 	'members-only.md': `---
@@ -899,9 +903,12 @@ describe('WordPress exports, Grav, Ghost and blogdown', () => {
 		expect(site.log).toContain('src/content/posts/_posts/2009-04-07-leading-and-measure.md:15: [gallery ids="12,13,14"] is left out');
 	});
 
-	test("name a Grav post after its folder, date it as Grav's admin wrote it, and read its taxonomy", () => {
+	test("name a Grav post after its folder, date it as Grav's admin wrote it, and read its taxonomy and summary divider", () => {
 		expect(datetimes('grav-blog')).toEqual(['2016-05-19T14:14:00+02:00']);
 		expect(tagsOf('grav-blog')).toEqual(['docker', 'devops', 'blog']);
+		// Its summary divider ends the summary, and is not shown.
+		expect(description('grav-blog')).toBe('Containers, briefly.');
+		expect(site.html('posts/grav-blog/index.html')('.carnet-prose').text()).not.toContain('===');
 	});
 
 	test("hold a Ghost post for paying members back, saying why", () => {

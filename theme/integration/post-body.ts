@@ -15,6 +15,7 @@ import { readLatexDelimiters } from '../markdown/math-delimiters.ts';
 import { withoutImageAttributes } from '../markdown/image-attributes.ts';
 import { readVitepressMarkdown } from '../markdown/vitepress.ts';
 import { readDirectives } from '../markdown/directives.ts';
+import { fencedLines } from '../markdown/fences.ts';
 import { emojiShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { readWordpressShortcodes } from '../markdown/wordpress.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
@@ -46,7 +47,7 @@ export function readBodyDialects(
 	}
 	if (context.displayPath.toLowerCase().endsWith('.mdx')) return { body: written, references: [] };
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
-	const tabbed = pythonTabsAsSections(written);
+	const tabbed = pythonTabsAsSections(gravSummaryDivider(written, context.displayPath));
 	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed);
 	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(directives.body)));
 	const admonitions = { body: python.body, unknown: [...directives.unknown, ...python.unknown].sort((a, b) => a.line - b.line) };
@@ -148,4 +149,17 @@ export function readBodyDialects(
 		references: [...result.references, ...links.references],
 		filesLookedUp: Object.keys(filesLookedUp).length > 0 ? filesLookedUp : undefined,
 	};
+}
+
+/**
+ * Grav's summary divider, a line `===` after a blank line in a blog item (`item.md`), as the `<!-- more -->`
+ * Carnet reads: Markdown would show it as a paragraph of three signs. Code is left alone.
+ */
+function gravSummaryDivider(body: string, displayPath: string): string {
+	if (!/(?:^|\/)item(?:\.[a-z]{2,3}(?:-[a-z\d]+)*)?\.md$/i.test(displayPath) || !/^===[ \t]*\r?$/m.test(body)) return body;
+	const lines = body.split('\n');
+	const fenced = fencedLines(lines);
+	const divider = lines.findIndex((line, index) => !fenced[index] && /^===[ \t]*\r?$/.test(line) && (index === 0 || (lines[index - 1] as string).trim() === ''));
+	if (divider !== -1) lines[divider] = '<!-- more -->';
+	return lines.join('\n');
 }
