@@ -405,6 +405,12 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(unknown.map(({ line }) => line)).toEqual([2, 3]);
 	});
 
+	test('leave shortcodes in an HTML comment, which no reader sees, as written and unreported', () => {
+		const { body, unknown } = expand('<!-- {% unknown "x" %} -->\nBefore <!-- a\n{{< nothing >}}\nb --> {% other %}');
+		expect(body.split('\n')).toEqual(['<!-- {% unknown "x" %} -->', 'Before <!-- a', '{{< nothing >}}', 'b --> `{% other %}`']);
+		expect(unknown.map(({ line, text }) => [line, text])).toEqual([[4, '{% other %}']]);
+	});
+
 	test("links jekyll-twitter-plugin's tag to the post its address names", () => {
 		expect(expand('{% twitter https://twitter.com/jekyllrb/status/1234 %}\n{% twitter https://example.com/x %}').body.split('\n')).toEqual([
 			'<https://twitter.com/jekyllrb/status/1234>',

@@ -164,6 +164,8 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 	const written = text.split('\n');
 	const lines = [...written];
 	let fence: string | undefined;
+	// Whether an HTML comment is open: what it holds is shown to no one, and is left as written, unreported.
+	let inComment = false;
 	for (const [index, line] of lines.entries()) {
 		const { code, open } = fenceAfter(line, fence);
 		fence = open;
@@ -172,7 +174,19 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 		// that HTML block: a code element shows there, and in a paragraph too.
 		const above = index > 0 ? (written[index - 1] as string).trim() : '';
 		state.inHtml = /^<\/?[A-Za-z][A-Za-z\d-]*(?:\s[^>]*)?\/?>/.test(above);
-		lines[index] = outsideInlineCode(line, (part, start) => expandInline(part, state, firstLine + index, start));
+		if (!inComment && !line.includes('<!--')) {
+			lines[index] = outsideInlineCode(line, (part, start) => expandInline(part, state, firstLine + index, start));
+			continue;
+		}
+		const parts = line.split(/(<!--|-->)/);
+		lines[index] = parts
+			.map((part, at) => {
+				if (part === '<!--' && !inComment) inComment = true;
+				else if (part === '-->' && inComment) inComment = false;
+				else if (!inComment && at % 2 === 0 && part !== '') return outsideInlineCode(part, (text, start) => expandInline(text, state, firstLine + index, start && at === 0));
+				return part;
+			})
+			.join('');
 	}
 	state.inHtml = false;
 	return lines.join('\n');
