@@ -22,4 +22,17 @@ describe("Pandoc's and Quarto's attributes after an image", () => {
 			'```',
 		]);
 	});
+
+	test("leave out a link's attributes and a bracketed span's, keeping the link and the span's text; a reference link and braces in prose stay", () => {
+		const body = [
+			'See [the docs](https://example.com/a_(b)){target="_blank" .external} and [Small caps]{.smallcaps}.',
+			'[World]{style="color: green"} and a [reference][ref]{} or a set [1]{a, b}.',
+			'An escaped \\[x]{.y} stays.',
+		].join('\n');
+		expect(withoutImageAttributes(body).split('\n')).toEqual([
+			'See [the docs](https://example.com/a_(b)) and Small caps.',
+			'World and a [reference][ref]{} or a set [1]{a, b}.',
+			'An escaped \\[x]{.y} stays.',
+		]);
+	});
 });

@@ -4,16 +4,25 @@ import { outsideCode, outsideCodeSpans } from './fences.ts';
 // kramdown's `{: …}`, markdown/kramdown-attributes.ts), each an id, a class or a key with its value.
 // Attributes are apart by white space, which no value without quotes holds: one way to read each.
 const ATTRIBUTE = String.raw`(?:[#.][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}"']+))`;
-const IMAGE_WITH_ATTRIBUTES = new RegExp(String.raw`(!\[([^\]\n]*)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\))\{\s*(${ATTRIBUTE}(?:\s+${ATTRIBUTE})*)\s*\}`, 'g');
+const ATTRIBUTES = String.raw`\{\s*(${ATTRIBUTE}(?:\s+${ATTRIBUTE})*)\s*\}`;
+const IMAGE_WITH_ATTRIBUTES = new RegExp(String.raw`(!\[([^\]\n]*)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\))${ATTRIBUTES}`, 'g');
+// `[a link](https://…){target="_blank"}` and a bracketed span, `[small caps]{.smallcaps}` (Pandoc, Quarto, Nuxt's MDC).
+const LINK_WITH_ATTRIBUTES = new RegExp(String.raw`((?<!!)\[[^\]\n]*\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\))${ATTRIBUTES}`, 'g');
+const SPAN = new RegExp(String.raw`(?<![!\]\\])\[([^\]\n]*)\]${ATTRIBUTES}`, 'g');
 
 /**
  * Pandoc's and Quarto's attributes after an image, which Markdown shows as text (`{width=50%}` after the
- * picture), are left out; the alt text they give (`fig-alt="…"`) is the image's when it has none. Code is
+ * picture), are left out; the alt text they give (`fig-alt="…"`) is the image's when it has none. So are
+ * those after a link (`{target="_blank"}`), and a bracketed span's (`[text]{.smallcaps}` is its text). Code is
  * left alone; every line keeps its number.
  */
 export function withoutImageAttributes(body: string): string {
-	if (!body.includes('){')) return body;
-	return outsideCode(body, /\)\{/, (line) => (line.includes('){') ? outsideCodeSpans(line, (part) => part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes)) : line));
+	if (!body.includes('){') && !body.includes(']{')) return body;
+	return outsideCode(body, /[)\]]\{/, (line) =>
+		line.includes('){') || line.includes(']{')
+			? outsideCodeSpans(line, (part) => part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes).replace(LINK_WITH_ATTRIBUTES, '$1').replace(SPAN, '$1'))
+			: line,
+	);
 }
 
 function imageWithoutAttributes(_whole: string, image: string, alt: string, attributes: string): string {
