@@ -182,6 +182,59 @@ describe('a warm build after an image appears beside a page bundle', () => {
 	});
 });
 
+describe('a warm build after a post file moved, its slug unchanged', () => {
+	const posts = () => path.join(root, 'src/content/posts');
+	const move = (from: string, to: string) => {
+		cpSync(path.join(posts(), from), path.join(posts(), to), { recursive: true });
+		rmSync(path.join(posts(), from), { recursive: true });
+	};
+	/** The output of a clean build of the site as it is now, caches restored after: what a warm build must equal. */
+	const cleanNow = async () => {
+		const saved = path.join(root, '../cache-saved-astro');
+		rmSync(saved, { recursive: true, force: true });
+		cpSync(path.join(root, 'node_modules/.astro'), saved, { recursive: true });
+		clearCaches();
+		const output = outputOf(await build());
+		rmSync(path.join(root, 'node_modules/.astro'), { recursive: true, force: true });
+		cpSync(saved, path.join(root, 'node_modules/.astro'), { recursive: true });
+		rmSync(saved, { recursive: true, force: true });
+		return output;
+	};
+
+	test('builds each moved post from its new file: into a bundle, a folder, with its image, and MDX', async () => {
+		await build();
+		move('article-7.md', 'article-7/index.md');
+		move('with-image', '2023/with-image');
+		move('composant.mdx', 'composant/index.mdx');
+		try {
+			const warm = outputOf(await build());
+			expectSameOutput(warm, clean);
+			// And the next one too, from what this one stored.
+			expectSameOutput(outputOf(await build()), clean);
+		} finally {
+			move('article-7/index.md', 'article-7.md');
+			move('2023/with-image', 'with-image');
+			move('composant/index.mdx', 'composant.mdx');
+		}
+		expectSameOutput(outputOf(await build()), clean);
+	});
+
+	test("shows a moved post's own body when another post takes its old file", async () => {
+		await build();
+		move('article-9.md', 'ailleurs/article-9.md');
+		writeFileSync(path.join(posts(), 'article-9.md'), '---\ntitle: Nouveau\nslug: nouveau\ndate: 2024-02-01\n---\n\nLe corps du nouveau.\n');
+		try {
+			const warm = outputOf(await build());
+			expect(warm.get('posts/article-9/index.html')).not.toContain('Le corps du nouveau');
+			expectSameOutput(warm, await cleanNow());
+		} finally {
+			rmSync(path.join(posts(), 'article-9.md'));
+			move('ailleurs/article-9.md', 'article-9.md');
+		}
+		expectSameOutput(outputOf(await build()), clean);
+	});
+});
+
 describe('a change to the Markdown configuration', () => {
 	// Adds title="…" to every paragraph of every body: an attribute that feeds keep (utils/feed-html-schema.ts).
 	const marker = (name: string) => `({ name: '${name}', element: { filter: ['p'], visit(node, context) { context.setProperty(node, 'title', '${name}'); } } })`;
@@ -191,6 +244,15 @@ describe('a change to the Markdown configuration', () => {
 		writeFileSync(path.join(root, 'astro.config.mjs'), config(`markdown: { processor: satteri({ hastPlugins: [${marker('satteri-marker')}] }) },`));
 		const output = outputOf(await build());
 		expectEveryBodyMarked(output, 'satteri-marker');
+	});
+
+	test("shows on the next warm build in every post: a plugin factory's options, written in the config file", async () => {
+		const factory = (name: string) =>
+			`markdown: { rehypePlugins: [((marker) => () => (tree) => { const visit = (node) => { if (node.tagName === 'p') node.properties.title = marker; node.children?.forEach(visit); }; visit(tree); })('${name}')] },`;
+		writeFileSync(path.join(root, 'astro.config.mjs'), config(factory('factory-first')));
+		expectEveryBodyMarked(outputOf(await build()), 'factory-first');
+		writeFileSync(path.join(root, 'astro.config.mjs'), config(factory('factory-second')));
+		expectEveryBodyMarked(outputOf(await build()), 'factory-second');
 	});
 
 	test('shows on the next warm build in every post: a rehype plugin', async () => {

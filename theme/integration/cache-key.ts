@@ -40,7 +40,7 @@ function codeFingerprint(): string {
 /**
  * Everything besides a post's own file that its stored entry and rendered body depend on: the code that
  * makes them (codeFingerprint), the site's Markdown and image configuration (plugins by their source code,
- * see utils/digest.ts), the theme options that change dates, slugs or bodies, and whether drafts are shown. A post's key is this
+ * see utils/digest.ts, and the config file's text, which holds their options), the theme options that change dates, slugs or bodies, and whether drafts are shown. A post's key is this
  * salt with its file's contents (postKey); an entry or body made with another key is never reused.
  */
 export function renderSalt(astroConfig: AstroConfig, config: ThemeConfig, showDrafts: boolean): string {
@@ -57,8 +57,24 @@ export function renderSalt(astroConfig: AstroConfig, config: ThemeConfig, showDr
 			features: { callouts: config.callouts, math: config.math, code: config.code, figures: config.figures },
 			// A draft is stored without its images and body when drafts are not shown (integration/post-file.ts).
 			showDrafts,
+			// A plugin is keyed by its source, which a factory's options and the constants it reads are not:
+			// `rehypeBanner('first')` and `rehypeBanner('second')` have one source. They are in the config file.
+			configFile: configFileText(astroConfig.root),
 		}),
 	);
+}
+
+const CONFIG_FILES = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs', 'astro.config.cts'];
+
+/** The text of the site's Astro config files, as Astro looks for them in its root. */
+function configFileText(root: URL): string {
+	return CONFIG_FILES.map((name) => {
+		try {
+			return readFileSync(new URL(name, root), 'utf8');
+		} catch {
+			return '';
+		}
+	}).join('\0');
 }
 
 /** The key of one post: what its stored entry and rendered body were made from. */

@@ -127,8 +127,9 @@ export class PostSync {
 		// So is a featured image found beside a page bundle's index file rather than named in it, and a
 		// coverImage found in the post's images/ folder rather than beside it, and whether the images its
 		// Obsidian embeds name are beside it.
+		// The file's path too: a post moved to another file, unchanged, imports its images and its body from there.
 		const key =
-			postKey(this.#salt, contents) +
+			postKey(this.#salt, `${displayPath}\n${contents}`) +
 			(post.heldBack ? `:${post.heldBack}` : '') +
 			imageSizesKey(imageSizes) +
 			referencesKey(post.references) +
@@ -353,6 +354,9 @@ export class PostSync {
 		const { file, displayPath, key, imageSizes, data } = entry;
 		const base = { id: post.id, data, filePath: displayPath, digest: key };
 		this.#site.bodies.delete(displayPath);
+		// Astro's store.set() keeps an entry whose digest it already has as it is: an entry made anew replaces
+		// the old one whole, its file and imports included.
+		store.delete(post.id);
 		if (post.hidden) {
 			// A draft, future or expired post in a production build, whose front matter was still checked: left
 			// out of the store, as of the site, so that getCollection() returns only posts that have a body and a
