@@ -26,17 +26,23 @@ function injected(pages: string[]): { patterns: string[]; messages: string[] } {
 }
 
 describe("the theme's pages", () => {
-	test("leave out those a page of the site's own answers, whatever its parameters are named, and say so", () => {
-		const { patterns, messages } = injected(['index.astro', 'posts/[id].astro', 'rss.xml.js', 'about.astro', '_draft/tags.astro', 'tags/_partial.astro']);
+	test("leave out those at a fixed address that a page of the site's own answers, and say so", () => {
+		const { patterns, messages } = injected(['index.astro', 'rss.xml.js', 'archive/index.md', 'about.astro', '_draft/tags.astro', 'tags/_partial.astro']);
 		expect(patterns).not.toContain('/');
-		expect(patterns).not.toContain('/posts/[slug]');
 		expect(patterns).not.toContain('/rss.xml');
-		expect(patterns).toEqual(expect.arrayContaining(['/tags', '/tags/[tag]', '/archive', '/atom.xml', '/posts/[slug]/social.[format]']));
+		expect(patterns).not.toContain('/archive');
+		expect(patterns).toEqual(expect.arrayContaining(['/tags', '/tags/[tag]', '/atom.xml', '/posts/[slug]/social.[format]']));
 		expect(messages.sort()).toEqual([
+			"src/pages/archive/index.md replaces Carnet's page /archive, which is not added.",
 			"src/pages/index.astro replaces Carnet's page /, which is not added.",
-			"src/pages/posts/[id].astro replaces Carnet's page /posts/[slug], which is not added.",
 			"src/pages/rss.xml.js replaces Carnet's page /rss.xml, which is not added.",
 		]);
+	});
+
+	test("keep those with parameters beside the site's own, which build other addresses", () => {
+		const { patterns, messages } = injected(['[slug].astro', '[...path].astro', 'posts/[id].astro']);
+		expect(patterns).toEqual(expect.arrayContaining(['/posts/[slug]', '/[...alias]', '/tags/[tag]']));
+		expect(messages).toEqual([]);
 	});
 
 	test('are all added to a site without pages of its own', () => {

@@ -43,10 +43,10 @@ export function enabledRoutes(astroConfig: AstroConfig, config: ThemeConfig): Ro
 }
 
 /**
- * Injects the theme's pages and endpoints, except those a page of the site's own (`src/pages/index.astro`,
- * `src/pages/posts/[slug].astro`, `src/pages/rss.xml.js`) already answers: Astro would build the site's
- * and serve the theme's under `astro dev`, warning of a collision it will soon refuse. Each page the site
- * replaces is named through `info`.
+ * Injects the theme's pages and endpoints, except those at a fixed address that a page of the site's own
+ * (`src/pages/index.astro`, `src/pages/rss.xml.js`, `src/pages/archive.astro`) already answers: Astro would
+ * build the site's and serve the theme's under `astro dev`, warning of a collision it will soon refuse. Each
+ * page the site replaces is named through `info`.
  */
 export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, astroConfig: AstroConfig, config: ThemeConfig, info: (message: string) => void = () => {}): void {
 	const project = { postPattern: permalinkPattern(config.permalinks) };
@@ -55,7 +55,10 @@ export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, a
 		const { entrypoint, injectAs }: RouteDefinition = ROUTES[name];
 		if (!entrypoint) continue;
 		const pattern = injectAs ?? routePattern(name, project);
-		const page = own.get(routeShape(pattern));
+		// A route with parameters is left beside the site's own: each builds the pages its getStaticPaths()
+		// returns (a site's [slug].astro for its About page, the theme's /[slug] for posts), and Astro warns
+		// only when both make one address.
+		const page = pattern.includes('[') ? undefined : own.get(routeShape(pattern));
 		if (page) info(`${page} replaces Carnet's page ${pattern}, which is not added.`);
 		else injectRoute({ pattern, entrypoint: `astro-theme-carnet/routes/${entrypoint}`, prerender: true });
 	}
