@@ -409,6 +409,9 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		const { body, unknown } = expand('<!-- {% unknown "x" %} -->\nBefore <!-- a\n{{< nothing >}}\nb --> {% other %}');
 		expect(body.split('\n')).toEqual(['<!-- {% unknown "x" %} -->', 'Before <!-- a', '{{< nothing >}}', 'b --> `{% other %}`']);
 		expect(unknown.map(({ line, text }) => [line, text])).toEqual([[4, '{% other %}']]);
+		// A comment's opener shown in code opens none.
+		const shown = expand('An HTML comment starts with `<!--`.\n\n{{< youtube dQw4w9WgXcQ >}}').body;
+		expect(shown.split('\n')[2]).toContain('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"');
 	});
 
 	test("links jekyll-twitter-plugin's tag to the post its address names", () => {

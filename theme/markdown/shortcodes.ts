@@ -174,19 +174,30 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 		// that HTML block: a code element shows there, and in a paragraph too.
 		const above = index > 0 ? (written[index - 1] as string).trim() : '';
 		state.inHtml = /^<\/?[A-Za-z][A-Za-z\d-]*(?:\s[^>]*)?\/?>/.test(above);
+		const expandOutsideComment = (part: string, lineStart: boolean) =>
+			part === '' ? part : outsideInlineCode(part, (text, start) => expandInline(text, state, firstLine + index, start && lineStart));
 		if (!inComment && !line.includes('<!--')) {
 			lines[index] = outsideInlineCode(line, (part, start) => expandInline(part, state, firstLine + index, start));
 			continue;
 		}
-		const parts = line.split(/(<!--|-->)/);
-		lines[index] = parts
-			.map((part, at) => {
-				if (part === '<!--' && !inComment) inComment = true;
-				else if (part === '-->' && inComment) inComment = false;
-				else if (!inComment && at % 2 === 0 && part !== '') return outsideInlineCode(part, (text, start) => expandInline(text, state, firstLine + index, start && at === 0));
-				return part;
-			})
-			.join('');
+		// Markers in code spans (`` `<!--` ``) are text: they are found with the spans blanked out.
+		const masked = line.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
+		let result = '';
+		let from = 0;
+		for (const marker of masked.matchAll(/<!--|-->/g)) {
+			const at = marker.index;
+			if (marker[0] === '<!--' && !inComment) {
+				result += expandOutsideComment(line.slice(from, at), from === 0);
+				inComment = true;
+				from = at;
+			} else if (marker[0] === '-->' && inComment) {
+				inComment = false;
+				result += line.slice(from, at + 3);
+				from = at + 3;
+			}
+		}
+		result += inComment ? line.slice(from) : expandOutsideComment(line.slice(from), from === 0);
+		lines[index] = result;
 	}
 	state.inHtml = false;
 	return lines.join('\n');
