@@ -106,6 +106,26 @@ describe('LaTeX delimiters among what is not math', () => {
 		]);
 	});
 
+	test('a fence of math that also writes its delimiters inside keeps one formula: they become TeX comments', () => {
+		expect(readLatexDelimiters(['```math', '$$', 'a = b', '$$', '```', '', '```math', '$$ x^2 $$', '```', '', '```math', '\\[', 'y', '\\]', '```'].join('\n')).split('\n')).toEqual([
+			'$$',
+			'%',
+			'a = b',
+			'%',
+			'$$',
+			'',
+			'$$',
+			' x^2 ',
+			'$$',
+			'',
+			'$$',
+			'%',
+			'y',
+			'%',
+			'$$',
+		]);
+	});
+
 	test('takes one pass over a line of thousands of delimiters', () => {
 		expect(readLatexDelimiters('\\[a\\] '.repeat(40_000))).toBe('\\[a\\] '.repeat(40_000));
 		expect(readLatexDelimiters('\\(\\) '.repeat(40_000))).toBe('\\(\\) '.repeat(40_000));

@@ -42,6 +42,13 @@ function mathFences(body: string): string {
 		} else if (before !== undefined && fence === undefined && opening) {
 			lines[opening.index] = `${opening.indent}$$`;
 			lines[index] = `${opening.indent}$$`;
+			// Delimiters written inside the fence as well (`$$` lines, `$$ x $$`, `\[ \]`), which the fence
+			// already says: a TeX comment in their place keeps the line.
+			for (let inside = opening.index + 1; inside < index; inside++) {
+				const line = lines[inside] as string;
+				if (/^\s*(?:\$\$|\\\[|\\\])\s*$/.test(line)) lines[inside] = line.replace(/\S+/, '%');
+				else lines[inside] = line.replace(/^(\s*)\$\$(.*)\$\$(\s*)$/, '$1$2$3');
+			}
 			opening = undefined;
 		}
 	}
