@@ -17,8 +17,7 @@ export const FIELD_ALIASES = {
 	/** Hugo's: after this date the post is no longer published. */
 	expires: ['expiryDate', 'expirydate', 'unpublishdate'],
 	// `thumbnail`: Hexo Icarus's and Gatsby starters'; `index_img`: Hexo Fluid's; `cover_image`: DEV's (dev.to).
-	// `banner`: Gatsby's Lekoarts themes'.
-	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover', 'featureImage', 'feature_image', 'coverImage', 'thumbnail', 'index_img', 'cover_image', 'banner'],
+	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover', 'featureImage', 'feature_image', 'coverImage', 'thumbnail', 'index_img', 'cover_image'],
 	imageAlt: ['featured_image_alt', 'featuredImageAlt', 'heroImageAlt', 'image_alt', 'imageAlt', 'cover_alt'],
 	description: ['description', 'summary', 'excerpt'],
 	seriesOrder: ['series_order', 'seriesOrder'],

@@ -645,6 +645,22 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((dendron.data.updated as Date).toISOString()).toBe('2021-10-16T23:18:19.999Z');
 		const both = await preparePostFile(post('created: 2020-01-01'), context());
 		expect((both.data.date as Date).toISOString()).toBe('2024-01-01T00:00:00.000Z');
+		// Obsidian's link to a daily note is that day; a link to another note is no date.
+		const obsidian = await preparePostFile('---\ntitle: Note\ncreated: "[[2024-03-24]]"\n---\nBody.\n', context());
+		expect((obsidian.data.date as Date).toISOString()).toBe('2024-03-24T00:00:00.000Z');
+		const dated = await preparePostFile('---\ntitle: Note\ncreated: "[[2020-01-01]]"\n---\nBody.\n', context({ displayPath: 'src/content/posts/2024-03-24-hello.md', entryFile: path.join(root, 'src/content/posts/2024-03-24-hello.md') }));
+		expect((dated.data.date as Date).toISOString()).toBe('2024-03-24T00:00:00.000Z');
+	});
+
+	test("a banner (Lekoarts', Obsidian Banners' embed) is the featured image of a post without one; another banner stays the post's own", async () => {
+		warnings.length = 0;
+		writeFileSync(path.join(postDir, 'women.png'), await sharp({ create: { width: 40, height: 30, channels: 3, background: '#369' } }).png().toBuffer());
+		const embed = await preparePostFile(post('banner: "![[women.png]]"'), context());
+		expect(embed.data.featured_image).toMatch(/women\.png$/);
+		const both = await preparePostFile(post('banner: ./women.png\ncover_image: ./women.png'), context());
+		expect(both.data.banner).toBe('./women.png');
+		const flag = await preparePostFile(post('banner: true'), context());
+		expect(flag.data.featured_image).toBeUndefined();
 	});
 
 	test("Material for MkDocs' date: { created, updated } gives the date and the updated date", async () => {

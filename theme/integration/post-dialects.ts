@@ -1,10 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DATE_KEYS, FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
-import { toZonedISOString } from '../utils/dates.ts';
+import { readFrontMatterDate, toZonedISOString } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
-import { readOtherEngines } from './post-engines.ts';
+import { readCreatedDate, readOtherEngines } from './post-engines.ts';
 
 /**
  * Front matter that says a post is not to be published as a listed page: Hugo's `headless: true` (a
@@ -144,6 +144,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		data.tags = data.tags.trim().split(/\s+/);
 	}
 	if (dated && !hasDate) data.date = dated[1];
+	readCreatedDate(data, source, (value) => value instanceof Date || readFrontMatterDate(value, 'UTC')?.ok === true);
 	if (dated && data.slug === undefined && (!hasDate || JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft)) data.slug = dated[2];
 	if (isJekyllDraft) {
 		if (data.draft === undefined) data.draft = true;

@@ -13,7 +13,7 @@ import type { ParsedSource } from '../utils/front-matter.ts';
  * - Material for MkDocs' `date: { created, updated }` gives the date and the updated date;
  * - Zola's `[taxonomies]` give the tags and categories, and its `path` (in TOML) is an old address;
  * - Grav's `taxonomy: { tag, category }` gives the tags and categories;
- * - Joplin's and Dendron's `created` is the date of a post without one;
+ * - Obsidian's embeds in image fields are the file beside the note, and `banner` (Lekoarts', Obsidian Banners') a featured image;
  * - `false` as a series, canonical address or image (Gridsome's) is none.
  */
 export function readOtherEngines(data: Record<string, unknown>, source: ParsedSource): void {
@@ -43,11 +43,16 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	readDateObject(data, source);
 	readTaxonomies(data, source);
 	readGravTaxonomy(data, source);
-	// Joplin's and Dendron's exports date a note `created` (Dendron in milliseconds): the date of a post without one.
-	if (data.created !== undefined && !FIELD_ALIASES.date.some((key) => data[key] !== undefined)) {
-		data.date = data.created;
-		delete data.created;
-		source.movedKeys = { ...source.movedKeys, date: 'created' };
+	// Obsidian's embeds in an image field (`banner: "![[photo.jpg]]"`, Obsidian Banners'): the file, from the note's folder.
+	for (const key of [...FIELD_ALIASES.image, 'banner']) {
+		const embed = typeof data[key] === 'string' ? WIKI_EMBED.exec((data[key] as string).trim()) : null;
+		if (embed) data[key] = `./${(embed[1] as string).trim()}`;
+	}
+	// Gatsby's Lekoarts themes' and Obsidian Banners' `banner`: a picture, the featured image of a post without one.
+	if (typeof data.banner === 'string' && data.banner.trim() !== '' && !FIELD_ALIASES.image.some((key) => data[key] !== undefined)) {
+		data.featured_image = data.banner;
+		delete data.banner;
+		source.movedKeys = { ...source.movedKeys, featured_image: 'banner' };
 	}
 	// `false` where a name or an address goes says there is none: Gridsome's starter writes `canonical_url: false`
 	// and `series: false` in every post.
@@ -129,6 +134,23 @@ function readTaxonomies(data: Record<string, unknown>, source: ParsedSource): vo
 		data[key] = written === undefined ? value : [written, value].flat();
 		source.movedKeys = { ...source.movedKeys, [key]: 'taxonomies' };
 	}
+}
+
+const WIKI_EMBED = /^!?\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]$/;
+
+/**
+ * Joplin's and Dendron's `created` (Dendron's in milliseconds; Obsidian's may link a daily note, `[[2024-03-24]]`):
+ * the date of a post that has none, nor one in its file name, when it reads as a date. Run after the file
+ * name's date is read (post-dialects.ts).
+ */
+export function readCreatedDate(data: Record<string, unknown>, source: ParsedSource, readsAsDate: (value: unknown) => boolean): void {
+	if (data.created === undefined || FIELD_ALIASES.date.some((key) => data[key] !== undefined)) return;
+	const linked = typeof data.created === 'string' ? /^\[\[([^\]|]+)\]\]$/.exec(data.created.trim())?.[1] : undefined;
+	const created = linked ?? data.created;
+	if (!readsAsDate(created)) return;
+	data.date = created;
+	delete data.created;
+	source.movedKeys = { ...source.movedKeys, date: 'created' };
 }
 
 /**
