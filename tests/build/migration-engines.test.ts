@@ -914,7 +914,7 @@ describe('WordPress exports, Grav, Ghost and blogdown', () => {
 	test("hold a Ghost post for paying members back, saying why", () => {
 		expect(site.exists('posts/members-only/index.html')).toBe(false);
 		expect(site.read('rss.xml')).not.toContain('The paid part');
-		expect(site.log).toContain("src/content/posts/members-only.md:4: visibility: paid makes the post Ghost's members' only");
+		expect(site.log).toContain("src/content/posts/members-only.md:4: visibility: paid says the post is not for everyone (Ghost's members, or a private note)");
 	});
 
 	test("show blogdown's plots, which it names through its postref, as images of the build", () => {

@@ -34,6 +34,11 @@ describe("remark-directive's leaf and text directives (Fuwari)", () => {
 		]);
 	});
 
+	test('a card without an address is reported as a component Carnet does not have; 50,000 unclosed spoilers are read in one pass', () => {
+		expect(readDirectives('::card{title="Hello"}').unread[0]?.reason).toBe('::card is a remark-directive component that Carnet does not have. Replace it with Markdown or HTML');
+		expect(readDirectives(':spoiler['.repeat(50_000)).body).toBe(':spoiler['.repeat(50_000));
+	});
+
 	test('20,000 directives are each read, within the test timeout', () => {
 		const body = Array.from({ length: 20_000 }, (_, index) => (index % 2 ? '::github{repo="a/b"}' : 'a :spoiler[b] c')).join('\n');
 		const read = readDirectives(body).body.split('\n');
@@ -53,5 +58,11 @@ describe('emoji shortcodes', () => {
 			'```',
 		].join('\n');
 		expect(emojiShortcodes(body).split('\n')).toEqual(['Done 🎉 👍 👍', ':not_an_emoji: 12:30:45 std::vector a:smile:b', 'https://example.com/:tada: `:tada:`', '```', ':tada:', '```']);
+	});
+
+	test('leave the addresses of links alone, and what follows them', () => {
+		expect(emojiShortcodes('[Query :fire:](https://example.com/find?tag=:fire:) :fire: <https://x.com/:fire:> https://x.com/a?b=:fire:')).toBe(
+			'[Query 🔥](https://example.com/find?tag=:fire:) 🔥 <https://x.com/:fire:> https://x.com/a?b=:fire:',
+		);
 	});
 });

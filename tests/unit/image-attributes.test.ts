@@ -35,4 +35,12 @@ describe("Pandoc's and Quarto's attributes after an image", () => {
 			'An escaped \\[x]{.y} stays.',
 		]);
 	});
+
+	test('thousands of unclosed links and brackets are read within the test timeout', () => {
+		// The last one is a link with attributes, which go.
+		const links = `${'[a](b'.repeat(50_000)}){.x}`;
+		expect(withoutImageAttributes(links)).toBe(links.slice(0, -4));
+		const brackets = `${'['.repeat(50_000)}]{`;
+		expect(withoutImageAttributes(brackets)).toBe(brackets);
+	});
 });

@@ -621,7 +621,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const paid = await preparePostFile(post('visibility: paid'), context());
 		expect(paid.data.draft).toBe(true);
 		expect(paid.data.visibility).toBeUndefined();
-		expect(warnings).toEqual([expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:4: visibility: paid makes the post Ghost's members' only, and a static site has no members/)]);
+		expect(warnings).toEqual([expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:4: visibility: paid says the post is not for everyone \(Ghost's members, or a private note\), and a static site publishes to everyone/)]);
 		warnings.length = 0;
 		const open = await preparePostFile(post('visibility: public'), context());
 		expect(open.data.draft).toBeUndefined();

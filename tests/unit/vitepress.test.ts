@@ -53,4 +53,9 @@ describe("Vue's slot templates", () => {
 			'<Alert><div>Title</div></Alert>',
 		]);
 	});
+
+	test('50,000 unclosed template tags on one line are read within the test timeout', () => {
+		const body = `<template #a>${'<template '.repeat(50_000)}`;
+		expect(readVitepressMarkdown(body).body.startsWith('<div>')).toBe(true);
+	});
 });

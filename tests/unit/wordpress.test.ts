@@ -34,4 +34,15 @@ describe("WordPress's shortcodes in exported posts", () => {
 			[5, false],
 		]);
 	});
+
+	test('a [gallery] the post defines as a link, and a link whose text starts with "video", are left alone and not reported', () => {
+		const body = ['See the photos:', '', '[gallery]', '', '[gallery]: https://example.com/photos', '', '[video of the talk (skip to t=30s)](https://example.com/v)'].join('\n');
+		expect(readWordpressShortcodes(body)).toEqual({ body, unread: [] });
+	});
+
+	test('50,000 unclosed shortcodes of each kind are read within the test timeout', () => {
+		for (const text of ['[video a=b'.repeat(3000), '[caption '.repeat(50_000) + '[/caption]', '[embed '.repeat(50_000) + '[/embed]', `${'[gallery '.repeat(50_000)}`]) {
+			expect(readWordpressShortcodes(text).body.length).toBeGreaterThan(0);
+		}
+	});
 });

@@ -103,7 +103,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const unpublished = readUnpublishedOptions(data);
 	if (unpublished?.membersOnly) {
 		context.warn(
-			`${postLocation(context, lineOfKey(source, unpublished.key))}: ${unpublished.written} makes the post Ghost's members' only, and a static site has no members: it would be published to everyone, in full, feeds included. The post is held back as a draft. ` +
+			`${postLocation(context, lineOfKey(source, unpublished.key))}: ${unpublished.written} says the post is not for everyone (Ghost's members, or a private note), and a static site publishes to everyone, in full, feeds included. The post is held back as a draft. ` +
 				'Remove visibility (or write visibility: public) to publish it to everyone.',
 		);
 	}

@@ -4,7 +4,7 @@ import { outsideCodeSpans, verbatimLines } from './fences.ts';
 // repository card), `::link{url="…" text="…"}`. Two colons only: three open a container (admonitions.ts).
 const LEAF = /^([ \t]{0,3})::([A-Za-z][\w-]*)(?:\[([^\]\n]*)\])?(?:\{([^}\n]*)\})?[ \t]*\r?$/;
 // Fuwari's inline spoiler, `:spoiler[hidden **text**]`, not against a word or a colon.
-const SPOILER = /(?<![\p{L}\p{N}_:]):spoiler\[([^\]\n]+)\]/gu;
+const SPOILER = /(?<![\p{L}\p{N}_:]):spoiler\[([^\]\n]{1,1000})\]/gu;
 const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'}]+))/g;
 const REPOSITORY = /^[\w.-]+\/[\w.-]+$/;
 
@@ -55,7 +55,7 @@ function leafAsMarkdown(name: string, label: string | undefined, named: Record<s
 		if (!REPOSITORY.test(repository)) return { reason: `its repo is ${JSON.stringify(repository)}, not owner/name. Write it as repo="owner/name"` };
 		return `[${text(label || repository)}](https://github.com/${repository})`;
 	}
-	if (name === 'link' || name === 'card' || name === 'linkcard') {
+	if (name === 'link' || ((name === 'card' || name === 'linkcard') && (named.url ?? named.href ?? named.link) !== undefined)) {
 		const url = named.url ?? named.href ?? named.link ?? '';
 		if (!/^https?:\/\/[^\s<>()]+$/i.test(url)) return { reason: `its url is ${JSON.stringify(url)}, not a web address. Write a Markdown link instead: [text](https://…)` };
 		return `[${text(label || named.text || named.title || url)}](${url})`;

@@ -76,12 +76,22 @@ type MarkdownNode = { type: string; children?: MarkdownNode[]; position?: { star
 
 /** `body` (split into `rows`) read by the Markdown parser, or undefined when it is too large or too deeply nested to read in time. */
 function parsedInTime(body: string, rows: readonly string[]): MarkdownNode | undefined {
-	if (body.length > MAX_PARSED_LENGTH || rows.some((row) => DEEP_LINE.test(row)) || rows.filter((row) => CONTAINER_LINE.test(row)).length > MAX_CONTAINER_LINES) return undefined;
+	if (body.length > MAX_PARSED_LENGTH || rows.some((row) => DEEP_LINE.test(row) || manyBrackets(row)) || rows.filter((row) => CONTAINER_LINE.test(row)).length > MAX_CONTAINER_LINES) return undefined;
 	try {
 		return fromMarkdown(body) as MarkdownNode;
 	} catch {
 		return undefined;
 	}
+}
+
+// The parser's time grows with the square of the link openers a line leaves open (`[a](b` 20,000 times: 4 s).
+const MAX_BRACKETS_IN_LINE = 2_000;
+
+function manyBrackets(row: string): boolean {
+	if (row.length < MAX_BRACKETS_IN_LINE) return false;
+	let count = 0;
+	for (let at = row.indexOf('['); at !== -1; at = row.indexOf('[', at + 1)) if (++count > MAX_BRACKETS_IN_LINE) return true;
+	return false;
 }
 
 /** Visits `root` and its descendants, those of a node for which `visit` returns false left out. */

@@ -7,8 +7,9 @@ const ATTRIBUTE = String.raw`(?:[#.][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}"'
 const ATTRIBUTES = String.raw`\{\s*(${ATTRIBUTE}(?:\s+${ATTRIBUTE})*)\s*\}`;
 const IMAGE_WITH_ATTRIBUTES = new RegExp(String.raw`(!\[([^\]\n]*)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\))${ATTRIBUTES}`, 'g');
 // `[a link](https://…){target="_blank"}` and a bracketed span, `[small caps]{.smallcaps}` (Pandoc, Quarto, Nuxt's MDC).
-const LINK_WITH_ATTRIBUTES = new RegExp(String.raw`((?<!!)\[[^\]\n]*\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\))${ATTRIBUTES}`, 'g');
-const SPAN = new RegExp(String.raw`(?<![!\]\\])\[([^\]\n]*)\]${ATTRIBUTES}`, 'g');
+// Lengths are bounded, so that thousands of unclosed `[a](b` are read in one pass.
+const LINK_WITH_ATTRIBUTES = new RegExp(String.raw`((?<!!)\[[^\]\n]{0,500}\]\([^()\n]{0,1000}(?:\([^()\n]{0,500}\)[^()\n]{0,500}){0,3}\))${ATTRIBUTES}`, 'g');
+const SPAN = new RegExp(String.raw`(?<![!\]\\])\[([^\]\n]{0,500})\]${ATTRIBUTES}`, 'g');
 
 /**
  * Pandoc's and Quarto's attributes after an image, which Markdown shows as text (`{width=50%}` after the

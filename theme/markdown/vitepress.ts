@@ -53,7 +53,7 @@ function badge(whole: string, attributes: string, inner: string | undefined): st
 
 // A Vue component's slot, `<template #info>`, `<template v-slot:info>` or `<template slot="info">`: HTML
 // keeps what a <template> holds out of the page, so its text was hidden.
-const TEMPLATE_TAG = /<template\b((?:[^>"']|"[^"]*"|'[^']*')*)>|<\/template\s*>/gi;
+const TEMPLATE_TAG = /<template\b((?:[^>"']|"[^"]{0,500}"|'[^']{0,500}'){0,500})>|<\/template\s*>/gi;
 const SLOT = /^\s+(?:#[\w-]+|v-slot\b|slot\s*=)/;
 
 /**

@@ -1,10 +1,14 @@
 import { outsideCodeSpans, verbatimLines } from './fences.ts';
 
 // WordPress's shortcodes, as exports to Markdown (jekyll-import, exitwp, wp2md) keep them in a post.
-const CAPTION = /\[caption\b([^\]]*)\]([\s\S]*?)\[\/caption\]/g;
-const EMBED = /\[embed\b[^\]]*\]\s*(https?:\/\/[^\s[\]<>"]+)\s*\[\/embed\]/g;
-const GALLERY = /^[ \t]*\[gallery\b[^\]]*\][ \t]*\r?$/;
-const MEDIA = /\[(audio|video|playlist)\s[^\]]*=[^\]]*\](?:[^[]*\[\/\1\])?/;
+// Lengths are bounded, so that a body of thousands of unclosed `[caption` is read in one pass.
+const CAPTION = /\[caption\b([^\]]{0,500})\]([^[]{0,2000}?(?:\[(?!\/caption\])[^[]{0,2000}?){0,4})\[\/caption\]/g;
+const EMBED = /\[embed\b[^\]]{0,300}\]\s*(https?:\/\/[^\s[\]<>"]+)\s*\[\/embed\]/g;
+// A gallery, `[gallery ids="…"]` or `[gallery]` alone (unless the post defines `[gallery]:` as a link).
+const GALLERY = /^[ \t]*\[gallery(?:\s[^\]]{0,500})?\][ \t]*\r?$/;
+const GALLERY_LINK = /^[ \t]{0,3}\[gallery\]:/im;
+// A player with its attributes (`[video mp4="…"]`), not a link whose text starts with the word (`[video of it](…)`).
+const MEDIA = /\[(audio|video|playlist)(?:\s+[\w-]+=(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'|[^\s\]"']{1,500}))+\s*\](?!\()/;
 const HINT = /\[\/caption\]|\[\/embed\]|\[gallery\b|\[(?:audio|video|playlist)\s/;
 
 const MARKDOWN_IMAGE = /!\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^\s)>]+)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/;
@@ -28,9 +32,10 @@ export function readWordpressShortcodes(body: string): WordpressResult {
 	const unread: WordpressResult['unread'] = [];
 	const lines = body.split('\n');
 	const code = verbatimLines(lines, HINT, { html: false });
+	const galleryIsLink = GALLERY_LINK.test(body);
 	const read = lines.map((line, index) => {
 		if (code.has(index) || !HINT.test(line)) return line;
-		if (GALLERY.test(line)) {
+		if (GALLERY.test(line) && !(galleryIsLink && /\[gallery\]/.test(line))) {
 			unread.push({ line: index + 1, text: line.trim(), reason: "WordPress's gallery shows images of its media library, which an export does not carry; add the images as Markdown images (![description](photo.jpg))", leftOut: true });
 			return '';
 		}
