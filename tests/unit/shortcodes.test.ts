@@ -414,6 +414,29 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(shown.split('\n')[2]).toContain('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"');
 	});
 
+	test('read a shortcode or tag written over several lines as one, the lines it took left blank, and a % in its arguments', () => {
+		const { body, unknown } = expand(
+			['{{< youtube', '    id="dQw4w9WgXcQ"', '    >}}', 'After.', '', 'Use {{< to open', '{{< youtube abc >}}', '', '{% jsfiddle xw8LuLvz result,js 100% 550px %}'].join('\n'),
+		);
+		expect(body.split('\n')).toEqual([
+			'<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">Watch on YouTube</a>',
+			'',
+			'',
+			'After.',
+			'',
+			'Use {{< to open',
+			'<a href="https://www.youtube.com/watch?v=abc">Watch on YouTube</a>',
+			'',
+			'`{% jsfiddle xw8LuLvz result,js 100% 550px %}`',
+		]);
+		expect(unknown.map(({ line, text }) => [line, text])).toEqual([[9, '{% jsfiddle xw8LuLvz result,js 100% 550px %}']]);
+		// The image include many Jekyll blogs copy, over three lines.
+		const include = expand('{% include image.html\n  url="/assets/a.png"\n  description="Figure 1." %}').body;
+		expect(include.split('\n')[0]).toContain('/assets/a.png');
+		expect(include.split('\n')[0]).toContain('Figure 1.');
+		expect(include.split('\n').slice(1)).toEqual(['', '']);
+	});
+
 	test("links jekyll-twitter-plugin's tag to the post its address names", () => {
 		expect(expand('{% twitter https://twitter.com/jekyllrb/status/1234 %}\n{% twitter https://example.com/x %}').body.split('\n')).toEqual([
 			'<https://twitter.com/jekyllrb/status/1234>',

@@ -3,7 +3,7 @@ import { renderIntro } from '../utils/intro.ts';
 import { scriptingScheme } from '../utils/links.ts';
 import { slugifySegment } from '../utils/slugs.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
-import { fenceAfter, indentedCodeLines, outsideCodeSpans, verbatimLines } from './fences.ts';
+import { fenceAfter, fencedLines, indentedCodeLines, outsideCodeSpans, verbatimLines } from './fences.ts';
 
 /**
  * Hugo shortcodes and Jekyll Liquid tags in a Markdown body, turned into the Markdown or HTML they stand
@@ -66,7 +66,8 @@ export interface ShortcodeResult {
 // {{< name args >}}, {{% name args %}}, their closing forms, and Hugo's escaped {{</* … */>}}.
 const HUGO = /\{\{([<%])\s*(\/\*)?\s*(\/?)\s*([\w.-]+)(.*?)\s*(\*\/)?\s*[>%]\}\}/g;
 // {% name args %}, with Liquid's whitespace-trimming dashes.
-const LIQUID = /\{%-?\s*(\w+)([^%]*?)-?%\}/g;
+// A `%` in the arguments is theirs (`{% jsfiddle id result 100% 550px %}`) unless it ends the tag.
+const LIQUID = /\{%-?\s*(\w+)((?:[^%]|%(?!\}))*?)-?%\}/g;
 
 /** What a post's own tags read, beyond the site's. */
 export interface PostShortcodeContext {
@@ -99,6 +100,40 @@ export function withoutBlogdownPostref(body: string): string {
 	return lines.map((line, index) => (code.has(index) ? line : line.replace(POSTREF, ''))).join('\n');
 }
 
+// A tag opened and not closed on its line: `{{< figure` (its arguments on the lines below), `{% include image.html`.
+const OPEN_HUGO = /\{\{[<%](?!.*?[>%]\}\})/;
+const OPEN_LIQUID = /\{%(?!.*?%\})/;
+/** How many lines a tag's arguments may take. */
+const TAG_LINES = 12;
+
+/**
+ * A Hugo shortcode or Liquid tag written over several lines, as one line (the first), the lines it took
+ * left blank, so that it is read like any other and each line after it keeps its number. A tag with no
+ * end within a few lines, and code, are left alone.
+ */
+function joinTagLines(body: string, indented: ReadonlySet<number>): string {
+	if (!/\{\{[<%]|\{%/.test(body)) return body;
+	const lines = body.split('\n');
+	const fenced = fencedLines(lines);
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index] as string;
+		if (fenced[index] || indented.has(index + 1)) continue;
+		const hugo = OPEN_HUGO.test(line);
+		if (!hugo && !OPEN_LIQUID.test(line)) continue;
+		const closing = hugo ? /[>%]\}\}/ : /%\}/;
+		// A line that opens another tag before this one ends: what was open was no tag.
+		const opening = hugo ? /\{\{[<%]/ : /\{%/;
+		const continues = (row: string) => row.trim() !== '' && !opening.test(row.split(closing)[0] as string);
+		let end = index + 1;
+		while (end < lines.length && end <= index + TAG_LINES && !fenced[end] && continues(lines[end] as string) && !closing.test(lines[end] as string)) end++;
+		if (end >= lines.length || end > index + TAG_LINES || fenced[end] || !continues(lines[end] as string) || !closing.test(lines[end] as string)) continue;
+		lines[index] = [line.trimEnd(), ...lines.slice(index + 1, end + 1).map((part) => part.trim())].join(' ');
+		for (let blank = index + 1; blank <= end; blank++) lines[blank] = '';
+		index = end;
+	}
+	return lines.join('\n');
+}
+
 export function expandShortcodes(body: string, context: ShortcodeContext, post: PostShortcodeContext = {}): ShortcodeResult {
 	// Private-use characters stand for kept braces below; a body that has its own is left alone.
 	if ((!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%') && !body.includes('{/*')) || /[\uE000-\uE002]/.test(body)) {
@@ -112,7 +147,7 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 	// one as long as its opening tag is outside code: a blank line in its own code can start indented code.
 	// Every step keeps the line count, so a line here is the line in the body.
 	const indented = indentedCodeLines(body, /\{\{|\{%|\[\[|%%/);
-	const uncommented = leaveOutInlineShortcodes(leaveOutObsidianComments(body, indented, unknown), indented, unknown);
+	const uncommented = leaveOutInlineShortcodes(leaveOutObsidianComments(joinTagLines(body, indented), indented, unknown), indented, unknown);
 	const blocks = splitFences(uncommented)
 		.map(({ text, code, line }) => (code ? text : expandBlocks(text, (at) => indented.has(line + at - 1))))
 		.join('\n');
@@ -726,10 +761,14 @@ function liquidInclude(args: string, state: Expansion, prefix: string | undefine
 	// Liquid quotes values either way: id='x' (Chirpy's docs) and id="x".
 	for (const match of rest.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)) named[match[1] as string] = match[2] ?? match[3] ?? match[4] ?? '';
 	const include = file.replace(/\.html$/, '');
-	if (include === 'figure' && named.image_path) {
-		const problem = figureProblem({ src: named.image_path });
+	// Minimal Mistakes' figure (image_path), and the image include many Jekyll blogs copy (url or img, with a
+	// description, caption or text).
+	const src = include === 'figure' ? named.image_path : include === 'image' ? (named.url ?? named.img ?? named.src ?? named.image_path) : undefined;
+	if (src) {
+		const problem = figureProblem({ src });
 		if (problem) return problem;
-		return figure({ src: named.image_path, ...(named.alt === undefined ? {} : { alt: named.alt }), ...(named.caption ? { caption: named.caption } : {}), ...(named.class ? { class: named.class } : {}) }, prefix);
+		const caption = named.caption ?? named.description ?? named.text ?? named.title;
+		return figure({ src, ...(named.alt === undefined ? {} : { alt: named.alt }), ...(caption ? { caption } : {}), ...(named.class ? { class: named.class } : {}) }, prefix);
 	}
 	const provider = include === 'video' ? named.provider : /^embed\/(youtube|vimeo)$/.exec(include)?.[1];
 	if ((provider === 'youtube' || provider === 'vimeo') && named.id) return hugoShortcode(provider, { positional: [named.id], named: {} }, state, prefix);
