@@ -652,6 +652,15 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((dated.data.date as Date).toISOString()).toBe('2024-03-24T00:00:00.000Z');
 	});
 
+	test("a Jekyll post without a title is titled after its file name, as Jekyll titles it; a draft without a date is dated by its file", async () => {
+		const jekyll = await preparePostFile('---\nlayout: post\n---\nBody.\n', context({ displayPath: 'src/content/posts/_posts/2016-10-23-publish-jekyll-with-travis.md', entryFile: path.join(postDir, 'index.md') }));
+		expect(jekyll.data.title).toBe('Publish Jekyll With Travis');
+		writeFileSync(path.join(postDir, 'index.md'), '');
+		const draft = await preparePostFile('---\ntitle: Later\ndraft: true\n---\nBody.\n', context());
+		expect(draft.data.date).toBeInstanceOf(Date);
+		expect(draft.hidden).toBe(true);
+	});
+
 	test("a banner (Lekoarts', Obsidian Banners' embed) is the featured image of a post without one; another banner stays the post's own", async () => {
 		warnings.length = 0;
 		writeFileSync(path.join(postDir, 'women.png'), await sharp({ create: { width: 40, height: 30, channels: 3, background: '#369' } }).png().toBuffer());

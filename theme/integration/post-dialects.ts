@@ -144,6 +144,14 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		data.tags = data.tags.trim().split(/\s+/);
 	}
 	if (dated && !hasDate) data.date = dated[1];
+	// Jekyll titles a post without one after its file name's slug, each word capitalised.
+	if (dated && JEKYLL_POSTS.test(file.displayPath) && (data.title === undefined || data.title === null)) {
+		data.title = (dated[2] as string)
+			.split('-')
+			.filter((word) => word !== '')
+			.map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
+			.join(' ');
+	}
 	readCreatedDate(data, source, (value) => value instanceof Date || readFrontMatterDate(value, 'UTC')?.ok === true);
 	if (dated && data.slug === undefined && (!hasDate || JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft)) data.slug = dated[2];
 	if (isJekyllDraft) {

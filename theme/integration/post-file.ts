@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ThemeConfig } from '../config.ts';
 import { DATE_KEYS, FIELD_ALIASES, IMAGE_KEYS, TEXT_KEYS } from '../schema.ts';
@@ -113,6 +114,9 @@ export async function preparePostFile(contents: string, context: PostFileContext
 				'Remove it to publish the post with the others.',
 		);
 	}
+	// A draft without a date, which Hugo and Jekyll build and leave out: dated by its file, as Jekyll dates
+	// its _drafts/, so that a production build leaves it out rather than stopping on it, and astro dev shows it.
+	if (data.draft === true && !FIELD_ALIASES.date.some((key) => data[key] !== undefined)) data.date = statSync(context.entryFile).mtime;
 	applyDocusaurusLists(data, context.lists);
 	// The MDX compiler reads the body from the file, where its heading would stay as well as the title.
 	const titled = isMdx(context.displayPath) ? expanded.body : takeTitleHeading(data, expanded.body);
