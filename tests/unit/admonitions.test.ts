@@ -189,6 +189,10 @@ describe("Hugo themes' box shortcodes", () => {
 		expect(hugoBoxesAsCallouts(body).split('\n')).toEqual(['> [!NOTE] TL;DR', '> Short.', '>', '> [!CAUTION]- Known issue', '> It crashes.', '>']);
 	});
 
+	test("Doks' callout takes its kind from context", () => {
+		expect(hugoBoxesAsCallouts('{{< callout context="caution" title="Careful" icon="outline/alert-triangle" >}}\nHot.\n{{< /callout >}}').split('\n')[0]).toBe('> [!CAUTION] Careful');
+	});
+
 	test('of a kind it does not know, on one line, or without its closing tag, is left as written', () => {
 		const body = ['{{% notice glitter %}}', 'Sparkles.', '{{% /notice %}}', '{{% notice tip %}}Inline.{{% /notice %}}', '{{< admonition tip >}}', 'Never closed.'].join('\n');
 		expect(hugoBoxesAsCallouts(body)).toBe(body);

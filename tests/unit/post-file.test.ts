@@ -448,6 +448,9 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const bundled = await preparePostFile(post('cover:\n  image: cover.jpg\n  alt: ""\n  caption: ""\n  relative: true'), context());
 		expect(bundled.data).toMatchObject({ cover: './cover.jpg' });
 		expect(Object.keys(bundled.data).sort()).toEqual(['cover', 'date', 'title']);
+		// starlight-blog's cover is a path from the post.
+		const starlight = await preparePostFile(post('cover:\n  image: ./cover.jpg\n  alt: A cover'), context());
+		expect(starlight.data).toMatchObject({ cover: './cover.jpg', featured_image_alt: 'A cover' });
 		const chirpy = await preparePostFile(post('image:\n  path: /images/cover.jpg\n  alt: A photo\n  lqip: data:image/webp;base64,AAAA'), context());
 		expect(chirpy.data).toMatchObject({ image: '../../../../public/images/cover.jpg', featured_image_alt: 'A photo', 'image.lqip': 'data:image/webp;base64,AAAA' });
 		expect(await failure('cover:\n  image: images/nope.jpg')).toContain("src/content/posts/trip/index.md:4: cover '/images/nope.jpg' was not found in public/");

@@ -437,6 +437,12 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(include.split('\n').slice(1)).toEqual(['', '']);
 	});
 
+	test("title Hextra's bare tabs from the tabs' items, and link Hexo's link tag with its text", () => {
+		const hextra = expand('{{< tabs items="mariadb,mysql" >}}\n{{< tab >}}\nOne\n{{< /tab >}}\n{{< tab >}}\nTwo\n{{< /tab >}}\n{{< /tabs >}}').body;
+		expect(hextra.split('\n').filter((line) => line.startsWith('**'))).toEqual(['**mariadb**', '**mysql**']);
+		expect(expand('{% link Hexo 官网 https://hexo.io/zh-cn/ true Hexo %}').body).toBe('[Hexo 官网](<https://hexo.io/zh-cn/>)');
+	});
+
 	test("links jekyll-twitter-plugin's tag to the post its address names", () => {
 		expect(expand('{% twitter https://twitter.com/jekyllrb/status/1234 %}\n{% twitter https://example.com/x %}').body.split('\n')).toEqual([
 			'<https://twitter.com/jekyllrb/status/1234>',

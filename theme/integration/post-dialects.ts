@@ -254,7 +254,8 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 			let src = (written as string).trim();
 			if (key === 'cover') {
 				// PaperMod reads a cover from the site's root unless it is beside the post (a page bundle).
-				if (rest.relative !== true && src !== '' && !/^(?:[/\\]|[a-z][\w+.-]*:)/i.test(src)) src = `/${src}`;
+				// A path from the post (`./cover.png`, `../../assets/cover.png`, starlight-blog's) is the post's own.
+				if (rest.relative !== true && src !== '' && !/^(?:[/\\]|\.\.?[/\\]|[a-z][\w+.-]*:)/i.test(src)) src = `/${src}`;
 				delete rest.relative;
 			}
 			data[target] = src;

@@ -319,7 +319,8 @@ export function hugoBoxesAsCallouts(body: string): string {
 			if (NAMED_BOXES.has(name)) return { kind: HUGO_KINDS[name] as string, title: (named.title ?? positional[0] ?? '').trim() };
 			// Blowfish's and Congo's alert names an icon, not a kind.
 			const iconAlert = opening[2] === 'alert' && named.color === undefined && named.title === undefined;
-			const written = iconAlert ? 'note' : (named.style ?? named.type ?? named.color ?? positional[0] ?? 'note');
+			// Doks' callout names its kind `context`.
+			const written = iconAlert ? 'note' : (named.style ?? named.type ?? named.color ?? named.context ?? positional[0] ?? 'note');
 			const kind = HUGO_KINDS[written.toLowerCase()];
 			// LoveIt's and FixIt's `open=false` folds the box (its third argument, `false`, too).
 			const folded = name === 'admonition' && (named.open === 'false' || positional[2] === 'false');

@@ -392,6 +392,13 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 			const title = tabTitle(named, positional);
 			return fenced(`${named.lang ?? ''}${title ? (title.includes('"') ? ` title='${title}'` : ` title="${title}"`) : ''}`, code);
 		})
+		// Hextra's tabs name their tabs in order on the tabs' tag (`{{< tabs items="mariadb,mysql" >}}`), and each tab bare.
+		.replace(/(\{\{[<%]\s*tabs\b(?:[^>%"]|"[^"]*")*?\bitems="([^"]*)"(?:[^>%"]|"[^"]*")*[>%]\}\})([\s\S]*?)(\{\{[<%]\s*\/\s*tabs\s*[>%]\}\})/g, (whole: string, open: string, items: string, inner: string, close: string, offset: number, all: string) => {
+			if (inCode(all, offset)) return whole;
+			const names = items.split(',').map((item) => item.trim());
+			let next = 0;
+			return `${open}${inner.replace(/\{\{([<%])\s*tab\s*([>%])\}\}/g, (_tab: string, left: string, right: string) => `{{${left} tab title="${(names[next++] ?? '').replace(/"/g, '')}" ${right}}}`)}${close}`;
+		})
 		// Tabs (Hugo Book's and Docsy's tabs, tabpane and tab, Hexo's tabs with `<!-- tab Title -->`): Carnet runs
 		// no script to switch between them, so each tab's title is a bold line above its content.
 		.replace(/\{\{[<%]\s*\/?\s*(?:tabs|tabpane)\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}|\{%-?\s*(?:end)?tabs\b[^%]*-?%\}|\{\{[<%]\s*\/\s*tab\s*[>%]\}\}|<!--\s*endtab\s*-->/g, (whole: string, offset: number, all: string) =>
@@ -692,6 +699,9 @@ function liquidTag(name: string, args: string, state: Expansion, prefix: string 
 	if ((name === 'raw' || name === 'endraw') && args.trim() === '') return '';
 	if (name === 'post_url') return postRef(args, 'post_url', state);
 	if (name === 'link' && /(?:^|\/)_posts\//.test(args)) return postRef(args, 'link', state);
+	// Hexo's `{% link Its text https://hexo.io/ [external] [title] %}`: a link with its text.
+	const hexoLink = name === 'link' ? /^\s*(\S.*?)\s+(https?:\/\/[^\s<>"]+)(?:\s+(?:true|false))?(?:\s+.*)?$/.exec(args) : null;
+	if (hexoLink && !scriptingScheme(hexoLink[2] as string)) return `[${(hexoLink[1] as string).replace(/[[\]\\]/g, '\\$&')}](<${hexoLink[2]}>)`;
 	if (name === 'asset_img') return assetImage(args, state.post.assetFolder);
 	if (name === 'post_link') return postLink(args, state);
 	if (name === 'include') return liquidInclude(args, state, prefix);
