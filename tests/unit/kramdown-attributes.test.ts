@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readKramdownAttributes } from '../../theme/markdown/kramdown-attributes.ts';
+import { readKramdownAttributes, withoutKramdownMarkers } from '../../theme/markdown/kramdown-attributes.ts';
 
 // Lines from Chirpy's "Text and Typography" post.
 describe("kramdown's attribute lists, as Chirpy's posts write them", () => {
@@ -47,6 +47,16 @@ describe("kramdown's attribute lists, as Chirpy's posts write them", () => {
 		expect(readKramdownAttributes('* TOC\n{:toc}\n\n```md\n> x\n{: .prompt-tip }\n```\n', true)).toEqual({
 			body: '\n\n\n```md\n> x\n{: .prompt-tip }\n```\n',
 			removed: [{ line: 2, text: '{:toc}' }],
+		});
+	});
+});
+
+describe("kramdown's end-of-block marker and abbreviations", () => {
+	test('a ^ line parts two blocks as a blank line, and definitions are left out and returned; code stays', () => {
+		const body = ['A paragraph.', '^', '    code', '', '*[HTML]: HyperText Markup Language', 'HTML is nice. 2^10 stays.', '```', '^', '*[X]: y', '```'].join('\n');
+		expect(withoutKramdownMarkers(body)).toEqual({
+			body: ['A paragraph.', '', '    code', '', '', 'HTML is nice. 2^10 stays.', '```', '^', '*[X]: y', '```'].join('\n'),
+			abbreviations: [{ line: 5, text: '*[HTML]: HyperText Markup Language' }],
 		});
 	});
 });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../markdown/admonitions.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
-import { readKramdownAttributes } from '../markdown/kramdown-attributes.ts';
+import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, withoutBlogdownPostref, type PostReference } from '../markdown/shortcodes.ts';
 import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
@@ -54,7 +54,14 @@ export function readBodyDialects(
 	for (const { line, text, reason } of admonitions.unknown) {
 		context.warn(`${at(line)}: ${text} is shown as written: ${reason}. Write a callout (> [!NOTE]) instead.`);
 	}
-	const attributes = readKramdownAttributes(admonitions.body, context.config.callouts !== false);
+	const markers = withoutKramdownMarkers(admonitions.body);
+	const [abbreviation, ...moreAbbreviations] = markers.abbreviations;
+	if (abbreviation) {
+		context.warn(
+			`${at(abbreviation.line)}: ${abbreviation.text}${moreAbbreviations.length > 0 ? ` and ${moreAbbreviations.length} other abbreviation ${moreAbbreviations.length === 1 ? 'definition' : 'definitions'}` : ', a kramdown abbreviation definition,'} ${moreAbbreviations.length > 0 ? 'are' : 'is'} left out: kramdown shows none, and Carnet does not mark the abbreviations in the text. Write <abbr title="…">…</abbr> where it matters.`,
+		);
+	}
+	const attributes = readKramdownAttributes(markers.body, context.config.callouts !== false);
 	const [first, ...others] = attributes.removed.map(({ line, text }) => ({ line: source.bodyLine + line - 1, text }));
 	if (first) {
 		const what =

@@ -1,4 +1,4 @@
-import { indentedCodeLines } from './fences.ts';
+import { indentedCodeLines, verbatimLines } from './fences.ts';
 import { splitFences } from './shortcodes.ts';
 
 /**
@@ -69,4 +69,29 @@ function withoutSpanLists(line: string, remove: (text: string) => void): string 
 		remove(list);
 		return '';
 	});
+}
+
+// kramdown's end-of-block marker, a `^` alone on its line, and its abbreviations, `*[HTML]: HyperText Markup Language`.
+const END_OF_BLOCK = /^[ \t]{0,3}\^[ \t]*\r?$/;
+const ABBREVIATION = /^[ \t]{0,3}\*\[[^\]\n]+\]:.*$/;
+
+/**
+ * kramdown's lines that Markdown would show as text, each line on its line: an end-of-block marker (`^`, which
+ * parts two blocks) becomes the blank line that parts them, and an abbreviation's definition, which kramdown
+ * shows nowhere (it marks the abbreviation in the text), is left out and returned. Code is left alone.
+ */
+export function withoutKramdownMarkers(body: string): { body: string; abbreviations: { line: number; text: string }[] } {
+	if (!body.includes('^') && !body.includes('*[')) return { body, abbreviations: [] };
+	const abbreviations: { line: number; text: string }[] = [];
+	const lines = body.split('\n');
+	const code = verbatimLines(lines, /^[ \t]{0,3}(?:\^[ \t]*\r?$|\*\[)/, { html: false });
+	for (const [index, line] of lines.entries()) {
+		if (code.has(index)) continue;
+		if (END_OF_BLOCK.test(line)) lines[index] = '';
+		else if (ABBREVIATION.test(line)) {
+			abbreviations.push({ line: index + 1, text: line.trim() });
+			lines[index] = '';
+		}
+	}
+	return { body: lines.join('\n'), abbreviations };
 }
