@@ -52,3 +52,10 @@ describe('the summary of a post without a description', () => {
 		expect(summaryOf('')).toBeUndefined();
 	});
 });
+
+describe('summary dividers of other engines', () => {
+	test("end at starlight-blog's <!-- excerpt --> and at a rule set as Jekyll's excerpt_separator", () => {
+		expect(summaryOf('<p>One.</p>\n<!-- excerpt -->\n<p>Two.</p>')).toBe('One.');
+		expect(summaryOf('<p>One.</p>\n<p>Two.</p>\n<hr>\n<p>Three.</p>', '---')).toBe('One. Two.');
+	});
+});

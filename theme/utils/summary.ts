@@ -3,8 +3,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { HTML_COMMENT } from './balanced-html.ts';
 import { escapeXml } from './xml.ts';
 
-/** Hugo's summary divider, `<!--more-->`, which Jekyll sites set as `excerpt_separator` too, and Docusaurus's `<!-- truncate -->`. */
-const DIVIDER = /<!--\s*(?:more|truncate)\s*-->/i;
+/** Hugo's summary divider, `<!--more-->`, which Jekyll sites set as `excerpt_separator` too, Docusaurus's `<!-- truncate -->` and starlight-blog's `<!-- excerpt -->`. */
+const DIVIDER = /<!--\s*(?:more|truncate|excerpt)\s*-->/i;
 const PARAGRAPH = /<p(?:\s[^>]*)?>[\s\S]*?<\/p>/g;
 /**
  * What a reader does not see, though a paragraph may be written in it: comments (an old intro commented
@@ -40,6 +40,11 @@ export function summaryOf(html: string, separator?: string): string | undefined 
 // A separator in visible text is in the HTML with its `&` and `<` escaped; a comment, as written.
 function dividerIndex(html: string, separator: string): number | undefined {
 	if (separator.trim() === '') return undefined;
+	// A rule (`---`, `***`), which Markdown makes an <hr>: the first one.
+	if (/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(separator)) {
+		const rule = /<hr\b/i.exec(html)?.index;
+		if (rule !== undefined) return rule;
+	}
 	const escapedText = separator.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 	for (const written of [separator, escapedText, escapeXml(separator)]) {
 		const index = html.indexOf(written);
