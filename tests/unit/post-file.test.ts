@@ -321,9 +321,24 @@ describe('an MDX post that imports a package', () => {
 		expect((error as { hint?: string }).hint).toBe('Write an <Aside> as a callout (> [!NOTE], > [!CAUTION] Its title) and <Tabs> as sections, and remove the import.');
 	});
 
-	test('that is installed, Node\'s own, virtual or an alias, is left to the bundler', async () => {
+	test('that is installed, Node\'s own, virtual, an alias the site defines or a file that exists, is left to the bundler', async () => {
+		mkdirSync(path.join(root, 'src/components'), { recursive: true });
+		writeFileSync(path.join(root, 'src/components/Note.astro'), '');
+		writeFileSync(path.join(root, 'tsconfig.json'), '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }');
 		const body = "import { Image } from 'astro:assets';\nimport sharp from 'sharp';\nimport { join } from 'node:path';\nimport fs from 'fs';\nimport Card from '@/components/Card.astro';\nimport Note from '../../../components/Note.astro';\n\nText.\n";
-		await expect(preparePostFile(post('', body), mdx)).resolves.toBeDefined();
+		try {
+			await expect(preparePostFile(post('', body), mdx)).resolves.toBeDefined();
+		} finally {
+			rmSync(path.join(root, 'tsconfig.json'));
+		}
+	});
+
+	test("through an alias the site does not define, or of a file that does not exist, stops the build with the line and what to do", async () => {
+		const alias = await preparePostFile(post('', "import Callout from '@/components/Callout.astro';\n\n<Callout>Hi</Callout>\n"), mdx).catch((caught: Error & { hint?: string }) => caught);
+		expect((alias as Error).message).toBe("src/content/posts/trip/index.mdx:6: imports '@/components/Callout.astro', through the alias @/, which this site does not define (the theme the post comes from did, in its tsconfig.json).");
+		expect((alias as { hint?: string }).hint).toContain('"@/*": ["./src/*"]');
+		const missing = await preparePostFile(post('', "\n\nimport Gone from './Gone.astro';\n"), mdx).catch((caught: Error & { hint?: string }) => caught);
+		expect((missing as Error).message).toBe("src/content/posts/trip/index.mdx:8: imports './Gone.astro', a file that does not exist (looked for src/content/posts/trip/Gone.astro).");
 	});
 });
 

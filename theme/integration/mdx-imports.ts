@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { splitFences } from '../markdown/shortcodes.ts';
@@ -17,7 +17,7 @@ const IMPORT_LINE = /^import\s+(?:[\s\S]*?\s+from\s+)?(["'])([^"']+)\1/;
  * installed (`nextra/components`, copied from a Nextra blog), naming the line, the module and what to do,
  * before the bundler fails on it with a stack trace. `bodyLine` is the file's line of the body's first line.
  */
-export function checkMdxImports(body: string, bodyLine: number, where: { displayPath: string; entryFile: string }): void {
+export function checkMdxImports(body: string, bodyLine: number, where: { displayPath: string; entryFile: string; root?: string }): void {
 	if (!body.includes('import')) return;
 	for (const run of splitFences(body)) {
 		if (run.code) continue;
@@ -39,6 +39,10 @@ export function checkMdxImports(body: string, bodyLine: number, where: { display
 					`Install it (npm install ${missing}) if it is made for Astro or plain React, Vue or Svelte with their Astro integration; a component of another framework's blog (Nextra, Next.js, VitePress) does not run in Astro: remove the import and the components it brings, or import a component of your own from src/components/ in its place.`,
 					{ file: where.entryFile, line: fileLine },
 				);
+			}
+			const unresolved = DOCUSAURUS_MODULE.test(module) ? undefined : missingFile(module, where.entryFile, where.root);
+			if (unresolved !== undefined) {
+				throw userError(`${where.displayPath}:${fileLine}: imports '${module}', ${unresolved.problem}.`, unresolved.fix, { file: where.entryFile, line: fileLine });
 			}
 			if (!DOCUSAURUS_MODULE.test(module)) continue;
 			throw userError(
@@ -63,4 +67,38 @@ function missingPackage(module: string, entryFile: string): string | undefined {
 		if (existsSync(path.join(dir, 'node_modules', name, 'package.json'))) return undefined;
 		if (path.dirname(dir) === dir) return name;
 	}
+}
+
+const SCRIPT_EXTENSIONS = ['', '.js', '.mjs', '.ts', '.mts', '.jsx', '.tsx', '/index.js', '/index.ts'];
+
+/**
+ * What is wrong with an import of a file: a relative path to no file, or an alias (`@/components/…`, `~/…`,
+ * as Astro themes' posts write them) that no tsconfig.json above the post defines. Undefined otherwise.
+ */
+function missingFile(module: string, entryFile: string, root: string | undefined): { problem: string; fix: string } | undefined {
+	const relative = /^\.\.?\//.test(module);
+	const alias = /^([@~])\//.exec(module)?.[1];
+	if (!relative && alias === undefined) return undefined;
+	if (relative) {
+		const file = path.resolve(path.dirname(entryFile), module.split('?')[0] as string);
+		if (SCRIPT_EXTENSIONS.some((extension) => existsSync(`${file}${extension}`))) return undefined;
+		return {
+			problem: `a file that does not exist (looked for ${root ? path.relative(root, file).split(path.sep).join('/') : file})`,
+			fix: 'Copy the component there, correct the path, or remove the import and the components it brings.',
+		};
+	}
+	// The site's tsconfig.json, where Astro reads aliases from; without the project's root, the bundler judges.
+	if (root === undefined) return undefined;
+	let text: string;
+	try {
+		text = readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
+	} catch {
+		text = '';
+	}
+	// The alias as tsconfig.json's paths write it ("@/*"), in a file that may hold comments.
+	if (text.includes(`"${alias}/*"`) || text.includes(`'${alias}/*'`)) return undefined;
+	return {
+		problem: `through the alias ${alias}/, which this site does not define (the theme the post comes from did, in its tsconfig.json)`,
+		fix: `Add the component to src/ and the alias to tsconfig.json (compilerOptions.paths: { "${alias}/*": ["./src/*"] }), import it by a relative path, or remove the import and the components it brings.`,
+	};
 }
