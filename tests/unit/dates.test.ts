@@ -8,7 +8,7 @@ describe('dates other engines write', () => {
 		expect(parseFrontMatterDate('09:05 3.4.2020', 'UTC')?.toISOString()).toBe('2020-04-03T09:05:00.000Z');
 		expect(readFrontMatterDate('14:14 19/05/2016', 'UTC')).toMatchObject({ ok: false });
 		// Without the time first, a day or a month first stays ambiguous, and is refused.
-		expect(readFrontMatterDate('05/19/2016', 'UTC')).toBeUndefined();
+		expect(readFrontMatterDate('05/19/2016', 'UTC')).toMatchObject({ ok: false });
 	});
 
 	test('reads seconds (Jigsaw) and milliseconds (Dendron) since 1970, and not a year alone or another number', () => {
@@ -111,7 +111,11 @@ describe("dates as Astro's blog starter, Jekyll and people write them", () => {
 	});
 
 	test('refuses dates whose order of day and month is ambiguous, and mixed separators', () => {
-		for (const text of ['01/02/2024', '1/2/2024', '2024/01-02', '2024-1-2-3', '24/1/2']) expect(readFrontMatterDate(text, 'UTC'), text).toBeUndefined();
+		for (const text of ['2024/01-02', '2024-1-2-3', '24/1/2']) expect(readFrontMatterDate(text, 'UTC'), text).toBeUndefined();
+		// A day and a month in an order no date says: refused as such, with the reason.
+		for (const text of ['01/02/2024', '1/2/2024', '02-04-2026', '02.04.2026 10:00']) {
+			expect(readFrontMatterDate(text, 'UTC'), text).toEqual({ ok: false, problem: `${JSON.stringify(text)} has its day and month in an order that cannot be told (day first, or month first?)` });
+		}
 	});
 });
 

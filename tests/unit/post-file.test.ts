@@ -634,6 +634,13 @@ describe("Hugo's and Jekyll's conventions", () => {
 		);
 	});
 
+	test("Hextra's hideOnBlog holds the post back as a draft, with a warning, as Carnet has no unlisted posts", async () => {
+		warnings.length = 0;
+		const hidden = await preparePostFile(post('hideOnBlog: true'), context());
+		expect(hidden.data.draft).toBe(true);
+		expect(warnings).toEqual([expect.stringContaining('hideOnBlog: true asks for a page that no list shows')]);
+	});
+
 	test("Ghost's members-only visibility holds the post back as a draft, with a warning; public says nothing", async () => {
 		warnings.length = 0;
 		const paid = await preparePostFile(post('visibility: paid'), context());

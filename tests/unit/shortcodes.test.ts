@@ -437,6 +437,10 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(include.split('\n').slice(1)).toEqual(['', '']);
 	});
 
+	test("name a Hexo codeblock's language in lower case, as highlighters know it", () => {
+		expect(expand('{% codeblock lang:JavaScript %}\nlet a;\n{% endcodeblock %}').body.split('\n')[0]).toMatch(/^`{3,}javascript$/);
+	});
+
 	test("title Hextra's bare tabs from the tabs' items, and link Hexo's link tag with its text", () => {
 		const hextra = expand('{{< tabs items="mariadb,mysql" >}}\n{{< tab >}}\nOne\n{{< /tab >}}\n{{< tab >}}\nTwo\n{{< /tab >}}\n{{< /tabs >}}').body;
 		expect(hextra.split('\n').filter((line) => line.startsWith('**'))).toEqual(['**mariadb**', '**mysql**']);

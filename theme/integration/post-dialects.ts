@@ -38,14 +38,17 @@ export function readUnpublishedOptions(data: Record<string, unknown>): { key: st
 		{ says: buildKey !== undefined && never(build.render), key: buildKey ?? '', written: `${buildKey}: render: never`, unlisted: false },
 		{ says: data.eleventyExcludeFromCollections === true, key: 'eleventyExcludeFromCollections', written: 'eleventyExcludeFromCollections: true', unlisted: true },
 		{ says: data.unlisted === true, key: 'unlisted', written: 'unlisted: true', unlisted: true },
+		// Hextra's post kept off the blog's list.
+		{ says: data.hideOnBlog === true, key: 'hideOnBlog', written: 'hideOnBlog: true', unlisted: true },
 		{ says: hidden, key: 'status', written: 'status: hidden', unlisted: true },
 		{ says: buildKey !== undefined && never(build.list), key: buildKey ?? '', written: `${buildKey}: list: never`, unlisted: true },
 	];
 	// `true` says what every post of a Carnet blog is.
 	for (const name of ['dg-publish', 'publish']) if (data[name] === true) delete data[name];
+	if (data.hideOnBlog === false) delete data.hideOnBlog;
 	const option = options.find(({ says }) => says);
 	if (!option) return undefined;
-	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', 'dg-publish', 'publish', ...(hidden ? ['status'] : []), ...(membersOnly ? ['visibility'] : [])]) if (name) delete data[name];
+	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', 'hideOnBlog', 'dg-publish', 'publish', ...(hidden ? ['status'] : []), ...(membersOnly ? ['visibility'] : [])]) if (name) delete data[name];
 	if (data.permalink === false) delete data.permalink;
 	data.draft = true;
 	return { key: option.key, written: option.written, unlisted: option.unlisted, ...(option.membersOnly ? { membersOnly: true as const } : {}) };

@@ -52,7 +52,9 @@ function leafAsMarkdown(name: string, label: string | undefined, named: Record<s
 	const text = (value: string) => value.replace(/[[\]\\]/g, '\\$&');
 	if (name === 'github') {
 		const repository = named.repo ?? '';
-		if (!REPOSITORY.test(repository)) return { reason: `its repo is ${JSON.stringify(repository)}, not owner/name. Write it as repo="owner/name"` };
+		if (!REPOSITORY.test(repository)) {
+			return { reason: named.repo === undefined ? 'it names no repository. Write it as repo="owner/name"' : `its repo is ${JSON.stringify(repository)}, not owner/name. Write it as repo="owner/name"` };
+		}
 		return `[${text(label || repository)}](https://github.com/${repository})`;
 	}
 	if (name === 'link' || ((name === 'card' || name === 'linkcard') && (named.url ?? named.href ?? named.link) !== undefined)) {

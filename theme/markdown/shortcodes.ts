@@ -428,7 +428,8 @@ function codeblockInfo(args: string): string {
 	for (const token of args.trim().split(/\s+/).filter(Boolean)) {
 		if (/^https?:\/\//i.test(token)) break;
 		const option = /^(\w+):(\S*)$/.exec(token);
-		if (option?.[1] === 'lang') language = option[2] as string;
+		// Languages are named in lower case (`lang:JavaScript` is javascript, which highlighters know).
+		if (option?.[1] === 'lang') language = (option[2] as string).toLowerCase();
 		else if (option?.[1] === 'mark') marked = (option[2] as string).replace(/[^\d,-]/g, '');
 		else if (!option) words.push(token);
 	}

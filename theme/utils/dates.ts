@@ -69,7 +69,13 @@ function readDate(value: unknown, timeZone: string): DateReading | undefined {
 		const dayFirst = monthFirst ? undefined : DAY_FIRST.exec(text);
 		const named = monthFirst ? [monthFirst[3], monthFirst[1], monthFirst[2]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : undefined;
 		const rest = (monthFirst ?? dayFirst)?.slice(4);
-		if (!named || !rest) return undefined;
+		if (!named || !rest) {
+			// `02-04-2026`, `04/02/2026`: a day and a month, in an order no date says.
+			if (/^\d{1,2}([-/.])\d{1,2}\1\d{4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.test(text)) {
+				return { ok: false, problem: `${JSON.stringify(text)} has its day and month in an order that cannot be told (day first, or month first?)` };
+			}
+			return undefined;
+		}
 		const month = MONTHS.indexOf((named[1] ?? '').slice(0, 3).toLowerCase()) + 1;
 		parts = [named[0], String(month).padStart(2, '0'), named[2], ...rest];
 	}
