@@ -18,6 +18,7 @@ import { readDirectives } from '../markdown/directives.ts';
 import { fencedLines } from '../markdown/fences.ts';
 import { emojiShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { readWordpressShortcodes } from '../markdown/wordpress.ts';
+import { unindentedTableRows } from '../markdown/tables.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { findAttachment, listAttachments } from './attachments.ts';
@@ -79,6 +80,7 @@ export function readBodyDialects(
 		withoutImageAttributes,
 		(body) => readHashnodeMarkdown(body, isFromHashnode(source.data, written)),
 		withoutBlogdownPostref,
+		unindentedTableRows,
 	];
 	const wordpress = readWordpressShortcodes(inline.reduce((body, pass) => pass(body), attributes.body));
 	const components = readDirectives(wordpress.body);
