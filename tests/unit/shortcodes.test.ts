@@ -437,6 +437,18 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(include.split('\n').slice(1)).toEqual(['', '']);
 	});
 
+	test("show Liquid's variables as code, with a warning, in a post that assigns some or a Jekyll post; elsewhere {{ x }} is text", () => {
+		const liquid = expand('{% assign repo = "carnet" %}\nClone {{ repo }} and {{ content }}.');
+		expect(liquid.body.split('\n')[1]).toBe('Clone `{{ repo }}` and `{{ content }}`.');
+		expect(liquid.unknown.map(({ line, text }) => [line, text])).toEqual([
+			[1, '{% assign repo = "carnet" %}'],
+			[2, '{{ repo }}'],
+			[2, '{{ content }}'],
+		]);
+		expect(expand('Vue writes {{ message }}.').body).toBe('Vue writes {{ message }}.');
+		expect(expandShortcodes('Hello {{ name | upcase }}.', context, { file: '/blog/_posts/2020-01-01-a.md' }).body).toBe('Hello `{{ name | upcase }}`.');
+	});
+
 	test("name a Hexo codeblock's language in lower case, as highlighters know it", () => {
 		expect(expand('{% codeblock lang:JavaScript %}\nlet a;\n{% endcodeblock %}').body.split('\n')[0]).toMatch(/^`{3,}javascript$/);
 	});

@@ -141,7 +141,10 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 	}
 	const unknown: ShortcodeResult['unknown'] = [];
 	const references: PostReference[] = [];
-	const state: Expansion = { context, unknown, references, post };
+	const assigned = new Set([...body.matchAll(/\{%-?\s*(?:assign|capture|for|increment|decrement)\s+([A-Za-z_]\w*)/g)].map((match) => match[1] as string));
+	const jekyll = post.file !== undefined && /[\\/]_(?:posts|drafts)[\\/]/.test(post.file);
+	// A post that assigns Liquid variables is a Liquid template, as a Jekyll post is: its `{{ name }}` are Liquid's.
+	const state: Expansion = { context, unknown, references, post, liquidNames: jekyll || assigned.size > 0 ? 'any' : assigned };
 	// Code in the post shows shortcodes as examples: only the text outside it is expanded, blocks first
 	// (they become fenced code themselves), then each line outside fenced and indented code. A block is
 	// one as long as its opening tag is outside code: a blank line in its own code can start indented code.
@@ -175,6 +178,8 @@ interface Expansion {
 	post: PostShortcodeContext;
 	/** Whether the line being expanded continues a block of raw HTML, where Markdown's backticks are text. */
 	inHtml?: boolean;
+	/** The Liquid variables a `{{ name }}` may show: any in a Jekyll post or one that assigns some, else none. */
+	liquidNames?: ReadonlySet<string> | 'any';
 }
 
 /**
@@ -513,6 +518,12 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			unknown.push({ line, text: whole, reason: `Jekyll fills in ${variable} from its site and page data, which Carnet does not have` });
 			return asCode(whole, state.inHtml);
 		})
+		.replace(LIQUID_VARIABLE, (whole: string, variable: string) => {
+			const names = state.liquidNames;
+			if (names === undefined || (names !== 'any' && !names.has(variable))) return whole;
+			unknown.push({ line, text: whole, reason: `Liquid fills in the variable ${variable}, which Carnet does not run` });
+			return asCode(whole, state.inHtml);
+		})
 		.replace(WIKILINK, (whole: string, embed: string, target: string, heading: string | undefined, label: string | undefined) => {
 			// VuePress's and markdown-it's table of contents, which Carnet makes itself.
 			if (embed === '' && /^toc$/i.test(target.trim()) && heading === undefined && label === undefined) {
@@ -574,6 +585,8 @@ const SITE_BASEURL = /\{\{-?\s*site\.baseurl\s*-?\}\}/g;
 // address. Left as written elsewhere ("Visit {{ site.url }}"), where taking it out would lose words.
 // What is left of Jekyll's {{ site.title }}, {{ page.date | date: "%Y" }} once the paths above are taken out.
 const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|layout|paginator)\.[\w.-]+)[^{}]*?-?\}\}/g;
+// Another variable's output, `{{ repo }}` or `{{ item.title | upcase }}`: Liquid's, in a Jekyll post or one that assigns it.
+const LIQUID_VARIABLE = /\{\{-?\s*([A-Za-z_]\w*)(?:\.[\w.-]+)?(?:\s*\|[^{}]{0,200}?)?\s*-?\}\}/g;
 const SITE_URL = /\{\{-?\s*site\.url\s*-?\}\}(?=\{\{-?\s*site\.baseurl\s*-?\}\}|\/)/g;
 const SITE_PATH = /\{\{-?\s*(["'])([^"'{}]*)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g;
 
