@@ -356,7 +356,7 @@ export class PostSync {
 		this.#site.bodies.delete(displayPath);
 		// Astro's store.set() keeps an entry whose digest it already has as it is: an entry made anew replaces
 		// the old one whole, its file and imports included.
-		store.delete(post.id);
+		if (store.has(post.id)) store.delete(post.id);
 		if (post.hidden) {
 			// A draft, future or expired post in a production build, whose front matter was still checked: left
 			// out of the store, as of the site, so that getCollection() returns only posts that have a body and a
