@@ -686,6 +686,14 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(draft.hidden).toBe(true);
 	});
 
+	test("LoveIt's featured-image resource is the featured image, and starlight-blog's lastUpdated the updated date", async () => {
+		writeFileSync(path.join(postDir, 'women.png'), await sharp({ create: { width: 40, height: 30, channels: 3, background: '#369' } }).png().toBuffer());
+		const loveit = await preparePostFile(post('resources:\n- name: featured-image-preview\n  src: women.png\n- name: featured-image\n  src: women.png'), context());
+		expect(loveit.data.featured_image).toMatch(/women\.png$/);
+		const starlight = await preparePostFile(post('lastUpdated: 2024-03-01'), context());
+		expect((starlight.data.updated as Date).toISOString()).toBe('2024-03-01T00:00:00.000Z');
+	});
+
 	test("a banner (Lekoarts', Obsidian Banners' embed) is the featured image of a post without one; another banner stays the post's own", async () => {
 		warnings.length = 0;
 		writeFileSync(path.join(postDir, 'women.png'), await sharp({ create: { width: 40, height: 30, channels: 3, background: '#369' } }).png().toBuffer());

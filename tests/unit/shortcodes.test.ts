@@ -564,6 +564,13 @@ describe('references to posts found in the posts folder', () => {
 		]);
 	});
 
+	test('find a post whose file name is written in other letters, as Obsidian and Hugo do, when none matches as written', () => {
+		const { body, unknown } = expandShortcodes('[[Ref-Target]] and [[TWIN]]', siteContext('/posts/:slug/'));
+		expect(body.split(' and ')[0]).toBe('[Ref\\-Target](</blog/posts/my-custom-slug/>)');
+		// Two posts of that name: which one is meant cannot be told.
+		expect(unknown.map(({ text }) => text)).toEqual(['[[TWIN]]']);
+	});
+
 	test('find a post whose file name spells its accents otherwise (NFD on disk, NFC in the reference)', () => {
 		const { body, unknown } = expandShortcodes('[a]({{< ref "caf\u00e9.md" >}}) [b]({{< relref "caf\u00e9" >}}) [c]({{< ref "\u00e9t\u00e9" >}}) [d]({{< ref "/posts/\u00e9t\u00e9/index.md" >}})', siteContext('/posts/:slug/'));
 		expect(unknown).toEqual([]);

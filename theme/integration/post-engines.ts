@@ -48,6 +48,23 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		const embed = typeof data[key] === 'string' ? WIKI_EMBED.exec((data[key] as string).trim()) : null;
 		if (embed) data[key] = `./${(embed[1] as string).trim()}`;
 	}
+	// LoveIt's, FixIt's and DoIt's page resources: the one named featured-image (or its preview) is the featured image.
+	if (Array.isArray(data.resources) && !FIELD_ALIASES.image.some((key) => data[key] !== undefined)) {
+		const resources = data.resources as unknown[];
+		const named = (name: string) => resources.find((item): item is { src: string } => typeof item === 'object' && item !== null && (item as { name?: unknown }).name === name && typeof (item as { src?: unknown }).src === 'string');
+		const featured = named('featured-image') ?? named('featured-image-preview');
+		if (featured) {
+			const src = featured.src.trim();
+			data.featured_image = /^(?:[/.]|[a-z][\w+.-]*:)/i.test(src) ? src : `./${src}`;
+			source.movedKeys = { ...source.movedKeys, featured_image: 'resources' };
+		}
+	}
+	// starlight-blog's `lastUpdated`, a date (or a flag of Starlight's, left as the post's own).
+	if (data.lastUpdated !== undefined && typeof data.lastUpdated !== 'boolean' && !FIELD_ALIASES.updated.some((key) => data[key] !== undefined)) {
+		data.updated = data.lastUpdated;
+		delete data.lastUpdated;
+		source.movedKeys = { ...source.movedKeys, updated: 'lastUpdated' };
+	}
 	// Gatsby's Lekoarts themes' and Obsidian Banners' `banner`: a picture, the featured image of a post without one.
 	if (typeof data.banner === 'string' && data.banner.trim() !== '' && !FIELD_ALIASES.image.some((key) => data[key] !== undefined)) {
 		data.featured_image = data.banner;

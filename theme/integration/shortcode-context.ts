@@ -87,7 +87,9 @@ export function findPostFiles(postsDir: string, name: string, kind: ReferenceKin
 	}
 	const last = nfc(stem(segments.at(-1) as string));
 	const named = files.filter((file) => nfc(postName(file)) === last);
-	if (named.length > 0 || kind === 'ref') return named;
+	if (named.length > 0) return named;
+	// Obsidian's wikilinks and Hugo's ref ignore case (`[[Fuwari]]` is fuwari.md): only when no name matches as written.
+	if (kind === 'ref') return files.filter((file) => nfc(postName(file)).toLowerCase() === last.toLowerCase());
 	// A Jekyll post moved without its date prefix (2024-01-05-slug.md → slug.md, the date in its front matter).
 	const undated = /^\d{4}-\d{2}-\d{2}-(.+)$/.exec(last)?.[1];
 	return undated === undefined ? [] : files.filter((file) => nfc(postName(file)) === undated);
