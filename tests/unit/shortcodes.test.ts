@@ -457,6 +457,8 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		const hextra = expand('{{< tabs items="mariadb,mysql" >}}\n{{< tab >}}\nOne\n{{< /tab >}}\n{{< tab >}}\nTwo\n{{< /tab >}}\n{{< /tabs >}}').body;
 		expect(hextra.split('\n').filter((line) => line.startsWith('**'))).toEqual(['**mariadb**', '**mysql**']);
 		expect(expand('{% link Hexo 官网 https://hexo.io/zh-cn/ true Hexo %}').body).toBe('[Hexo 官网](<https://hexo.io/zh-cn/>)');
+		// Relearn's emphasised title is bold, once.
+		expect(expand('{{< tabs >}}\n{{% tab title="_**MacOS**_" %}}\nOne\n{{% /tab %}}\n{{< /tabs >}}').body.split('\n').filter((line) => line.startsWith('**'))).toEqual(['**MacOS**']);
 	});
 
 	test("links jekyll-twitter-plugin's tag to the post its address names", () => {

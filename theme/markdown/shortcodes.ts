@@ -418,7 +418,8 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 
 /** A tab's title: Docsy's `header`, or `name`, `title`, or Hugo Book's first argument. */
 function tabTitle(named: Record<string, string>, positional: readonly string[]): string {
-	return (named.header ?? named.name ?? named.title ?? positional[0] ?? '').trim();
+	// Relearn's titles may be emphasised themselves (`_**MacOS**_`): the title is bold already.
+	return (named.header ?? named.name ?? named.title ?? positional[0] ?? '').trim().replace(/^[*_]+(?=\S)|(?<=\S)[*_]+$/g, '');
 }
 
 /**
