@@ -680,6 +680,11 @@ describe("Hugo's and Jekyll's conventions", () => {
 	test("a Jekyll post without a title is titled after its file name, as Jekyll titles it; a draft without a date is dated by its file", async () => {
 		const jekyll = await preparePostFile('---\nlayout: post\n---\nBody.\n', context({ displayPath: 'src/content/posts/_posts/2016-10-23-publish-jekyll-with-travis.md', entryFile: path.join(postDir, 'index.md') }));
 		expect(jekyll.data.title).toBe('Publish Jekyll With Travis');
+		// A title YAML reads as a comment is no title for Jekyll either, without a word.
+		warnings.length = 0;
+		const commented = await preparePostFile('---\ntitle: #If title is omitted, Jekyll generates a title\nlayout: post\n---\nBody.\n', context({ displayPath: 'src/content/posts/_posts/2016-10-23-title-comment.md', entryFile: path.join(postDir, 'index.md') }));
+		expect(commented.data.title).toBe('Title Comment');
+		expect(warnings.filter((warning) => warning.includes('repaired'))).toEqual([]);
 		writeFileSync(path.join(postDir, 'index.md'), '');
 		const draft = await preparePostFile('---\ntitle: Later\ndraft: true\n---\nBody.\n', context());
 		expect(draft.data.date).toBeInstanceOf(Date);

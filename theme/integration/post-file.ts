@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ThemeConfig } from '../config.ts';
 import { DATE_KEYS, FIELD_ALIASES, IMAGE_KEYS, TEXT_KEYS } from '../schema.ts';
 import { DATE_FORMS, dayIn, readFrontMatterDate } from '../utils/dates.ts';
-import { FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, type ParsedSource } from '../utils/front-matter.ts';
+import { COMMENT_TITLE_READING, FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { PERMALINK_PATTERN } from '../utils/redirects.ts';
 import { deepestNesting, MAX_MDX_DEPTH } from '../utils/markdown-depth.ts';
@@ -394,6 +394,14 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 			'Write the fields between "---" lines as YAML (title: My post), or rename the file to .md if it has no JSX.',
 			{ file: context.entryFile, line: 1 },
 		);
+	}
+	// `title: #…` in a Jekyll post: YAML reads a comment, and Jekyll titles the post after its file name.
+	if (/(?:^|\/)_posts\/\d{4}-\d{1,2}-\d{1,2}-[^/]+$/.test(context.displayPath)) {
+		const comment = source.repairs.findIndex((repair) => repair.key === 'title' && repair.reading === COMMENT_TITLE_READING);
+		if (comment !== -1) {
+			source.repairs.splice(comment, 1);
+			source.data.title = null;
+		}
 	}
 	for (const repair of source.repairs) {
 		const where = `${context.displayPath}:${repair.line}:${repair.column}`;

@@ -491,6 +491,9 @@ function repairTabIndents(yamlLines: string[]): FrontMatterRepair | undefined {
 	};
 }
 
+/** How a title YAML reads as a comment is read instead (repairCommentTitle()). */
+export const COMMENT_TITLE_READING = 'it is read as the title, as written';
+
 /** `title: #FridayData 2022-02-04`: YAML reads the title as a comment, so as nothing; the author meant the text. */
 function repairCommentTitle(data: Record<string, unknown>, yamlLines: readonly string[]): FrontMatterRepair | undefined {
 	if (data.title !== null) return undefined;
@@ -503,7 +506,7 @@ function repairCommentTitle(data: Record<string, unknown>, yamlLines: readonly s
 		column: (yamlLines[index] as string).indexOf('#') + 1,
 		key: 'title',
 		problem: `"${written}" after "title:", which YAML reads as a comment (so as no title)`,
-		reading: 'it is read as the title, as written',
+		reading: COMMENT_TITLE_READING,
 		fix: `title: ${JSON.stringify(written)}`,
 	};
 }
