@@ -21,6 +21,7 @@ import { readWordpressShortcodes } from '../markdown/wordpress.ts';
 import { unindentedTableRows } from '../markdown/tables.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
+import { bundleIndex, fileStem } from '../utils/slugs.ts';
 import { findAttachment, listAttachments } from './attachments.ts';
 import type { PostFileContext } from './post-file.ts';
 
@@ -165,7 +166,7 @@ export function readBodyDialects(
  * Carnet reads: Markdown would show it as a paragraph of three signs. Code is left alone.
  */
 function gravSummaryDivider(body: string, displayPath: string): string {
-	if (!/(?:^|\/)item(?:\.[a-z]{2,3}(?:-[a-z\d]+)*)?\.md$/i.test(displayPath) || !/^===[ \t]*\r?$/m.test(body)) return body;
+	if (!bundleIndex(fileStem(path.basename(displayPath)))?.grav || !/^===[ \t]*\r?$/m.test(body)) return body;
 	const lines = body.split('\n');
 	const fenced = fencedLines(lines);
 	const divider = lines.findIndex((line, index) => !fenced[index] && /^===[ \t]*\r?$/.test(line) && (index === 0 || (lines[index - 1] as string).trim() === ''));

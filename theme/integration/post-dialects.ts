@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DATE_KEYS, FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
-import { readFrontMatterDate, toZonedISOString } from '../utils/dates.ts';
+import { toZonedISOString } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
 import { readCreatedDate, readOtherEngines } from './post-engines.ts';
@@ -63,6 +63,11 @@ export type HeldBack = 'draft' | 'expired' | 'future';
  */
 export function isUndatedJekyllPost(displayPath: string): boolean {
 	return JEKYLL_POSTS.test(displayPath) && !DATED_FILE_NAME.test(postName(displayPath));
+}
+
+/** A file of Jekyll's `_posts/` named with its date, which Jekyll publishes. */
+export function isDatedJekyllPost(displayPath: string): boolean {
+	return JEKYLL_POSTS.test(displayPath) && DATED_FILE_NAME.test(postName(displayPath));
 }
 
 /** `2024-01-05-hello-jekyll.md`: Jekyll's `_posts/` names carry the date (`2021-1-5` too) and the slug. */
@@ -155,7 +160,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 			.map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
 			.join(' ');
 	}
-	readCreatedDate(data, source, (value) => value instanceof Date || readFrontMatterDate(value, 'UTC')?.ok === true);
+	readCreatedDate(data, source);
 	if (dated && data.slug === undefined && (!hasDate || JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft)) data.slug = dated[2];
 	if (isJekyllDraft) {
 		if (data.draft === undefined) data.draft = true;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { withoutAttributeList } from '../markdown/heading-attributes.ts';
 import { FIELD_ALIASES } from '../schema.ts';
+import { readFrontMatterDate } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 
 /**
@@ -41,8 +42,8 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	if (source.format === 'metadata') readPelicanMetadata(data);
 	readStatus(data);
 	readDateObject(data, source);
-	readTaxonomies(data, source);
-	readGravTaxonomy(data, source);
+	readTaxonomies(data, source, 'taxonomies');
+	readTaxonomies(data, source, 'taxonomy');
 	// Obsidian's embeds in an image field (`banner: "![[photo.jpg]]"`, Obsidian Banners'): the file, from the note's folder.
 	for (const key of [...FIELD_ALIASES.image, 'banner']) {
 		const embed = typeof data[key] === 'string' ? WIKI_EMBED.exec((data[key] as string).trim()) : null;
@@ -137,19 +138,27 @@ function readDateObject(data: Record<string, unknown>, source: ParsedSource): vo
 	}
 }
 
+/** The names of tags and categories in Zola's `[taxonomies]` and in Grav's `taxonomy`, by the field of Carnet's they give. */
+const TAXONOMY_NAMES = {
+	taxonomies: { tags: 'tags', categories: 'categories' },
+	taxonomy: { tag: 'tags', tags: 'tags', category: 'categories', categories: 'categories' },
+} as const satisfies Record<string, Record<string, 'tags' | 'categories'>>;
+
 /**
- * Zola's `[taxonomies]` table: its `tags` and `categories` are the post's (after any written at the top
- * level); other taxonomies are kept as `taxonomies.<name>` and reported as other unknown keys are.
+ * Zola's `[taxonomies]` table and Grav's `taxonomy: { tag, category }`: their tags and categories are the post's
+ * (after any written at the top level); other taxonomies are kept as `taxonomies.<name>` (`taxonomy.<name>`)
+ * and reported as other unknown keys are.
  */
-function readTaxonomies(data: Record<string, unknown>, source: ParsedSource): void {
-	const taxonomies = data.taxonomies;
+function readTaxonomies(data: Record<string, unknown>, source: ParsedSource, field: keyof typeof TAXONOMY_NAMES): void {
+	const taxonomies = data[field];
 	if (taxonomies === null || typeof taxonomies !== 'object' || Array.isArray(taxonomies)) return;
-	delete data.taxonomies;
+	delete data[field];
+	const names: Record<string, string> = TAXONOMY_NAMES[field];
 	for (const [name, value] of Object.entries(taxonomies)) {
-		const key = name === 'tags' || name === 'categories' ? name : `taxonomies.${name}`;
+		const key = names[name] ?? `${field}.${name}`;
 		const written = data[key];
 		data[key] = written === undefined ? value : [written, value].flat();
-		source.movedKeys = { ...source.movedKeys, [key]: 'taxonomies' };
+		source.movedKeys = { ...source.movedKeys, [key]: field };
 	}
 }
 
@@ -160,30 +169,15 @@ const WIKI_EMBED = /^!?\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]$/;
  * the date of a post that has none, nor one in its file name, when it reads as a date. Run after the file
  * name's date is read (post-dialects.ts).
  */
-export function readCreatedDate(data: Record<string, unknown>, source: ParsedSource, readsAsDate: (value: unknown) => boolean): void {
+export function readCreatedDate(data: Record<string, unknown>, source: ParsedSource): void {
 	if (data.created === undefined || FIELD_ALIASES.date.some((key) => data[key] !== undefined)) return;
 	const linked = typeof data.created === 'string' ? /^\[\[([^\]|]+)\]\]$/.exec(data.created.trim())?.[1] : undefined;
 	const created = linked ?? data.created;
-	if (!readsAsDate(created)) return;
+	// Whether it reads as a date at all; the loader reads it in the site's time zone with the others.
+	if (!(created instanceof Date) && readFrontMatterDate(created, 'UTC')?.ok !== true) return;
 	data.date = created;
 	delete data.created;
 	source.movedKeys = { ...source.movedKeys, date: 'created' };
-}
-
-/**
- * Grav's `taxonomy: { tag: [...], category: [...] }`: its tags and categories are the post's (after any written
- * at the top level); other taxonomies are kept as `taxonomy.<name>` and reported as other unknown keys are.
- */
-function readGravTaxonomy(data: Record<string, unknown>, source: ParsedSource): void {
-	const taxonomy = data.taxonomy;
-	if (taxonomy === null || typeof taxonomy !== 'object' || Array.isArray(taxonomy)) return;
-	delete data.taxonomy;
-	for (const [name, value] of Object.entries(taxonomy)) {
-		const key = name === 'tag' || name === 'tags' ? 'tags' : name === 'category' || name === 'categories' ? 'categories' : `taxonomy.${name}`;
-		const written = data[key];
-		data[key] = written === undefined ? value : [written, value].flat();
-		source.movedKeys = { ...source.movedKeys, [key]: 'taxonomy' };
-	}
 }
 
 const TITLE_HEADING = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*\r?$/;

@@ -16,7 +16,7 @@ import { applyHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { userError } from './errors.ts';
 import { checkMdxImports } from './mdx-imports.ts';
 import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
-import { applyDialects, bundleFeatureImage, heldBackReason, isUndatedJekyllPost, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
+import { applyDialects, bundleFeatureImage, heldBackReason, isDatedJekyllPost, isUndatedJekyllPost, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading } from './post-engines.ts';
 import { readBodyDialects } from './post-body.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
@@ -396,7 +396,7 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 		);
 	}
 	// `title: #…` in a Jekyll post: YAML reads a comment, and Jekyll titles the post after its file name.
-	if (/(?:^|\/)_posts\/\d{4}-\d{1,2}-\d{1,2}-[^/]+$/.test(context.displayPath)) {
+	if (isDatedJekyllPost(context.displayPath)) {
 		const comment = source.repairs.findIndex((repair) => repair.key === 'title' && repair.reading === COMMENT_TITLE_READING);
 		if (comment !== -1) {
 			source.repairs.splice(comment, 1);

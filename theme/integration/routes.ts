@@ -58,7 +58,7 @@ export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, a
 		// A route with parameters is left beside the site's own: each builds the pages its getStaticPaths()
 		// returns (a site's [slug].astro for its About page, the theme's /[slug] for posts), and Astro warns
 		// only when both make one address.
-		const page = pattern.includes('[') ? undefined : own.get(routeShape(pattern));
+		const page = pattern.includes('[') ? undefined : own.get(pattern);
 		if (page) info(`${page} replaces Carnet's page ${pattern}, which is not added.`);
 		else injectRoute({ pattern, entrypoint: `astro-theme-carnet/routes/${entrypoint}`, prerender: true });
 	}
@@ -67,7 +67,7 @@ export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, a
 // What Astro reads as a page or an endpoint in src/pages/.
 const PAGE_FILE = /\.(?:astro|md|mdx|markdown|mdown|mkdn|mkd|mdwn|html|js|mjs|ts|mts)$/;
 
-/** The site's own pages, by the shape of their route (routeShape()), with their file for messages. */
+/** The site's own pages at a fixed address (`/`, `/rss.xml`), by that address, with their file for messages. */
 function sitePages(astroConfig: AstroConfig): Map<string, string> {
 	const pagesDir = fileURLToPath(new URL('pages/', astroConfig.srcDir));
 	const pages = new Map<string, string>();
@@ -80,17 +80,14 @@ function sitePages(astroConfig: AstroConfig): Map<string, string> {
 	for (const file of files) {
 		const segments = file.split(path.sep);
 		// Astro leaves out files and folders whose name starts with an underscore, and type declarations.
-		if (!PAGE_FILE.test(file) || file.endsWith('.d.ts') || segments.some((segment) => segment.startsWith('_'))) continue;
+		// A page with parameters is built beside the theme's (injectThemeRoutes()).
+		if (!PAGE_FILE.test(file) || file.endsWith('.d.ts') || file.includes('[') || segments.some((segment) => segment.startsWith('_'))) continue;
 		const route = `/${segments.join('/').replace(PAGE_FILE, '')}`.replace(/\/index$/, '') || '/';
-		pages.set(routeShape(route), path.relative(fileURLToPath(astroConfig.root), path.join(pagesDir, file)).split(path.sep).join('/'));
+		pages.set(route, path.relative(fileURLToPath(astroConfig.root), path.join(pagesDir, file)).split(path.sep).join('/'));
 	}
 	return pages;
 }
 
-/** A route's pattern with its parameters unnamed (`/posts/[slug]` and `/posts/[id]` answer the same addresses). */
-function routeShape(pattern: string): string {
-	return pattern.replace(/\[\.\.\.[^\]]*\]/g, '[...]').replace(/\[(?!\.\.\.\])[^\]]*\]/g, '[]').replace(/\/+$/, '') || '/';
-}
 
 /**
  * Under `astro dev` with `trailingSlash: 'always'`, serves social cards and old addresses such as

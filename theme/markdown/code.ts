@@ -50,14 +50,15 @@ export function codeWrapperFor(code: MdastNode): MdastNode | undefined {
 function vitepressFence(lang: string | null | undefined, meta: string | null | undefined): { lang: string | null; meta: string | null } | undefined {
 	// Nuxt Content writes the file's name against the language too: ` ```js[nuxt.config.js] `, ` ```js{2}[server.js] `.
 	const lines = lang ? /^([\w#+.-]+)(?:\{([\d,\s-]+)\})?(?:\[([^\]]+)\])?$/.exec(lang) : null;
-	const attached = lines?.[3];
-	const named = attached !== undefined ? ([`[${attached}]`, attached, meta ?? ''] as const) : meta ? /^\s*\[([^\]\n]+)\]\s*(.*)$/.exec(meta) : null;
-	if (!lines?.[2] && !named) return undefined;
-	const title = named?.[1]?.trim();
+	const named = lines?.[3] === undefined && meta ? /^\s*\[([^\]\n]+)\]\s*(.*)$/.exec(meta) : null;
+	// The file's name, against the language or first in the meta string, and what the meta string has besides.
+	const title = (lines?.[3] ?? named?.[1])?.trim();
+	const rest = named ? (named[2] as string) : meta;
+	if (!lines?.[2] && title === undefined) return undefined;
 	const parts = [
 		...(lines?.[2] ? [`{${lines[2].replace(/\s+/g, '')}}`] : []),
 		...(title ? [title.includes('"') ? `title='${title}'` : `title="${title}"`] : []),
-		...(named ? [named[2] as string] : meta ? [meta] : []),
+		...(rest ? [rest] : []),
 	].filter((part) => part.trim() !== '');
 	return { lang: lines ? (lines[1] as string) : (lang ?? null), meta: parts.length > 0 ? parts.join(' ') : null };
 }

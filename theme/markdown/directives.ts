@@ -1,11 +1,11 @@
 import { outsideCodeSpans, verbatimLines } from './fences.ts';
+import { readAttributes } from './html-attributes.ts';
 
 // remark-directive's leaf directives, each alone on its line: `::github{repo="saicaca/fuwari"}` (Fuwari's
 // repository card), `::link{url="…" text="…"}`. Two colons only: three open a container (admonitions.ts).
 const LEAF = /^([ \t]{0,3})::([A-Za-z][\w-]*)(?:\[([^\]\n]*)\])?(?:\{([^}\n]*)\})?[ \t]*\r?$/;
 // Fuwari's inline spoiler, `:spoiler[hidden **text**]`, not against a word or a colon.
 const SPOILER = /(?<![\p{L}\p{N}_:]):spoiler\[([^\]\n]{1,1000})\]/gu;
-const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'}]+))/g;
 const REPOSITORY = /^[\w.-]+\/[\w.-]+$/;
 
 export interface DirectivesResult {
@@ -42,9 +42,7 @@ export function readDirectives(body: string): DirectivesResult {
 }
 
 function attributes(written: string): Record<string, string> {
-	const found: Record<string, string> = {};
-	for (const match of written.matchAll(ATTRIBUTE)) found[(match[1] as string).toLowerCase()] = (match[2] ?? match[3] ?? match[4] ?? '').trim();
-	return found;
+	return Object.fromEntries([...readAttributes(written)].map(([name, value]) => [name, value.trim()]));
 }
 
 /** A leaf directive as a Markdown line, or why it is shown as written. */

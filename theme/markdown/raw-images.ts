@@ -1,7 +1,7 @@
 import { fencedLines } from './fences.ts';
+import { readAttributes } from './html-attributes.ts';
 
 const IMG = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const CODE_SPAN = /(`+)[^`\n]*?\1/g;
 
 /** An `<img>` of raw HTML whose `src` is a file beside the post, which the build does not publish. */
@@ -32,7 +32,7 @@ export function rawImagesBesidePost(body: string, besideThePost: (src: string) =
 		if (code[index] || /^(?: {4}|\t)/.test(line)) continue;
 		const outsideCode = line.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
 		for (const match of outsideCode.matchAll(IMG)) {
-			const attributes = readAttributes(match[0]);
+			const attributes = readAttributes(match[0].slice(4, -1));
 			const src = attributes.get('src');
 			// A relative path to no file beside the post may be one in public/ under the page's address: left alone.
 			if (src === undefined || !besidePost(src) || !besideThePost(src)) continue;
@@ -50,22 +50,10 @@ export function rawImagesBesidePost(body: string, besideThePost: (src: string) =
 	return { body: images.some((image) => image.converted) ? lines.join('\n') : body, images };
 }
 
-function readAttributes(tag: string): Map<string, string> {
-	const attributes = new Map<string, string>();
-	for (const [, name, double, single, bare] of tag.slice(4, -1).matchAll(ATTRIBUTE)) {
-		if (name) attributes.set(name.toLowerCase(), decodeEntities(double ?? single ?? bare ?? ''));
-	}
-	return attributes;
-}
-
 // A path from the post's folder: not a URL, not a path on the site, not a data: or protocol-relative one.
 function besidePost(src: string): boolean {
 	const value = src.trim();
 	return value !== '' && !value.startsWith('/') && !value.startsWith('#') && !/^[a-z][\w+.-]*:/i.test(value);
-}
-
-function decodeEntities(text: string): string {
-	return text.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" })[name] as string);
 }
 
 /** Alt text read by Markdown as written: its brackets and backslashes escaped. */

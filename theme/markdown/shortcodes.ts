@@ -124,9 +124,11 @@ function joinTagLines(body: string, indented: ReadonlySet<number>): string {
 		// A line that opens another tag before this one ends: what was open was no tag.
 		const opening = hugo ? /\{\{[<%]/ : /\{%/;
 		const continues = (row: string) => row.trim() !== '' && !opening.test(row.split(closing)[0] as string);
+		// The first line after it that is not a line of its arguments: where it ends, if that line closes it.
 		let end = index + 1;
-		while (end < lines.length && end <= index + TAG_LINES && !fenced[end] && continues(lines[end] as string) && !closing.test(lines[end] as string)) end++;
-		if (end >= lines.length || end > index + TAG_LINES || fenced[end] || !continues(lines[end] as string) || !closing.test(lines[end] as string)) continue;
+		while (end < Math.min(lines.length, index + TAG_LINES + 1) && !fenced[end] && continues(lines[end] as string) && !closing.test(lines[end] as string)) end++;
+		const last = lines[end];
+		if (last === undefined || end > index + TAG_LINES || fenced[end] || !continues(last) || !closing.test(last)) continue;
 		lines[index] = [line.trimEnd(), ...lines.slice(index + 1, end + 1).map((part) => part.trim())].join(' ');
 		for (let blank = index + 1; blank <= end; blank++) lines[blank] = '';
 		index = end;

@@ -1,4 +1,5 @@
 import { outsideCodeSpans, verbatimLines } from './fences.ts';
+import { readAttributes } from './html-attributes.ts';
 
 // VitePress's and VuePress's <Badge>: its text in an attribute (`<Badge type="tip" text="v2" />`) or between its tags.
 const BADGE = /<Badge\b((?:\s+[\w-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(?:\/>|>([^<]*)<\/Badge\s*>)/g;
@@ -43,10 +44,10 @@ export function readVitepressMarkdown(written: string): VitepressResult {
 
 /** A <Badge> as a badge of Carnet's, or as written when it has no text. */
 function badge(whole: string, attributes: string, inner: string | undefined): string {
-	const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
-	const text = inner ?? attribute('text')?.slice(1).find((value) => value !== undefined);
+	const written = readAttributes(attributes);
+	const text = inner ?? written.get('text');
 	if (text === undefined || text.trim() === '') return whole;
-	const type = attribute('type')?.slice(1).find((value) => value !== undefined);
+	const type = written.get('type');
 	const kind = type !== undefined && KINDS.has(type) ? ` carnet-badge--${type}` : '';
 	return `<span class="carnet-badge${kind}">${text.trim().replace(/</g, '&lt;')}</span>`;
 }

@@ -1,4 +1,5 @@
 import { outsideCodeSpans, verbatimLines } from './fences.ts';
+import { readAttributes } from './html-attributes.ts';
 
 // WordPress's shortcodes, as exports to Markdown (jekyll-import, exitwp, wp2md) keep them in a post.
 // Lengths are bounded, so that a body of thousands of unclosed `[caption` is read in one pass.
@@ -59,18 +60,14 @@ function captionedImage(attributes: string, inner: string): string | undefined {
 	const imageText = linked ? (linked[2] ?? linked[3] ?? '') : (MARKDOWN_IMAGE.exec(inner)?.[0] ?? HTML_IMAGE.exec(inner)?.[0]);
 	if (imageText === undefined) return undefined;
 	const markdown = MARKDOWN_IMAGE.exec(imageText);
-	const src = markdown ? markdown[2] : attribute(imageText, 'src');
+	const tag = markdown ? undefined : readAttributes(imageText.slice(4, -1));
+	const src = markdown ? markdown[2] : tag?.get('src');
 	if (!src) return undefined;
-	const alt = markdown ? (markdown[1] ?? '') : (attribute(imageText, 'alt') ?? '').replace(/[[\]\\]/g, '\\$&');
+	const alt = markdown ? (markdown[1] ?? '') : (tag?.get('alt') ?? '').replace(/[[\]\\]/g, '\\$&');
 	const written = (linked ? inner.slice(linked.index + linked[0].length) : inner.replace(imageText, '')).replace(/<[^>]*>/g, '').trim();
-	const caption = (written || attribute(attributes, 'caption') || '').replace(/\s+/g, ' ');
+	const caption = (written || readAttributes(attributes).get('caption') || '').replace(/\s+/g, ' ');
 	const title = caption ? ` "${caption.replace(/["\\]/g, '\\$&')}"` : '';
 	const image = `![${alt}](<${src}>${title})`;
 	const href = linked?.[1] ?? linked?.[4];
 	return href ? `[${image}](<${href}>)` : image;
-}
-
-function attribute(tag: string, name: string): string | undefined {
-	const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(tag);
-	return match ? (match[1] ?? match[2]) : undefined;
 }
