@@ -1117,6 +1117,20 @@ describe('kramdown\'s markdown="1" elements', () => {
 	});
 });
 
+describe('diagrams', () => {
+	test('fenced in a diagram language, or in Hugo\'s mermaid shortcode, are warned about once per post with their lines, and code about diagrams is not', async () => {
+		warnings.length = 0;
+		const body = '```mermaid\ngraph TD; A-->B\n```\n\n````md\n```plantuml\n````\n\n~~~ {.dot}\ndigraph { a -> b }\n~~~\n\n{{< mermaid >}}\ngraph LR; C-->D\n{{< /mermaid >}}\n';
+		const prepared = await preparePostFile(post('', body), context());
+		expect(prepared.body).toContain('graph TD; A-->B');
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toMatch(/^src\/content\/posts\/trip\/index\.md:6: the mermaid diagram and 2 more \(line 14, line 18\) are shown as source code: Carnet draws no diagrams/);
+		warnings.length = 0;
+		await preparePostFile(post('', '```js\nconst mermaid = 1;\n```\n\nA post about mermaid and dot files.\n'), context());
+		expect(warnings).toEqual([]);
+	});
+});
+
 describe('raw <img> tags that show a file beside the post', () => {
 	test('become Markdown images when alone on their line with only src, alt, title and a size (left out, with a warning), and are warned about otherwise', async () => {
 		warnings.length = 0;

@@ -19,6 +19,7 @@ import { fencedLines } from '../markdown/fences.ts';
 import { emojiShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { readWordpressShortcodes } from '../markdown/wordpress.ts';
 import { unindentedTableRows } from '../markdown/tables.ts';
+import { diagramsIn } from '../markdown/diagrams.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
@@ -45,6 +46,14 @@ export function readBodyDialects(
 		context.warn(
 			`${at(line)}: the link to ${JSON.stringify(address.length > 60 ? `${address.slice(0, 60)}…` : address)} is shown as its text, without the link: ` +
 				'an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
+		);
+	}
+	const [diagram, ...moreDiagrams] = diagramsIn(written);
+	if (diagram) {
+		const what = moreDiagrams.length === 0 ? `the ${diagram.language} diagram is` : `the ${diagram.language} diagram and ${moreDiagrams.length} more (${moreDiagrams.map(({ line }) => `line ${source.bodyLine + line - 1}`).join(', ')}) are`;
+		context.warn(
+			`${at(diagram.line)}: ${what} shown as source code: Carnet draws no diagrams, as that takes a script in the reader's browser. ` +
+				'To show the drawing, export it as an SVG (for Mermaid: mmdc from @mermaid-js/mermaid-cli) and add it beside the post as ![what it shows](./diagram.svg).',
 		);
 	}
 	if (context.displayPath.toLowerCase().endsWith('.mdx')) return { body: written, references: [] };
