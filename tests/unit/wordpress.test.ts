@@ -25,6 +25,32 @@ describe("WordPress's shortcodes in exported posts", () => {
 		expect(unread.map(({ line, text }) => [line, text])).toEqual([[7, '[caption]No image here[/caption]']]);
 	});
 
+	test('a caption written over several lines of one paragraph is read as one, each later line left empty; one cut by a blank line is left as written', () => {
+		const body = [
+			'Before.',
+			'',
+			'[caption id="attachment_9" align="alignnone" width="640"]<img src="http://example.com/dune.jpg" alt="Dune" width="640" />',
+			'The dune at dawn,',
+			'seen from the north[/caption]',
+			'',
+			'[caption width="300"]<img src="http://example.com/b.jpg" alt="B" />',
+			'',
+			'Not a caption any more[/caption]',
+		].join('\n');
+		const { body: read } = readWordpressShortcodes(body);
+		expect(read.split('\n')).toEqual([
+			'Before.',
+			'',
+			'![Dune](<http://example.com/dune.jpg> "The dune at dawn, seen from the north")',
+			'',
+			'',
+			'',
+			'[caption width="300"]<img src="http://example.com/b.jpg" alt="B" />',
+			'',
+			'Not a caption any more[/caption]',
+		]);
+	});
+
 	test('an embed is a link to what it shows; a gallery is left out and a player shown as written, each reported; code and links stay', () => {
 		const body = ['[embed]https://www.youtube.com/watch?v=ebgXN7VaIZA[/embed]', '', '[gallery ids="12,13,14"]', '', '[audio mp3="http://example.com/a.mp3"][/audio]', '', 'Watch the [video] and the [video](https://example.com).', '', '`[embed]https://x.com[/embed]`', '```', '[gallery]', '```'].join('\n');
 		const { body: read, unread } = readWordpressShortcodes(body);

@@ -33,6 +33,7 @@ export function readWordpressShortcodes(body: string): WordpressResult {
 	const unread: WordpressResult['unread'] = [];
 	const lines = body.split('\n');
 	const code = verbatimLines(lines, HINT, { html: false });
+	joinCaptionLines(lines, code);
 	const galleryIsLink = GALLERY_LINK.test(body);
 	const read = lines.map((line, index) => {
 		if (code.has(index) || !HINT.test(line)) return line;
@@ -52,6 +53,27 @@ export function readWordpressShortcodes(body: string): WordpressResult {
 		);
 	});
 	return { body: read.join('\n'), unread };
+}
+
+/**
+ * A caption written over several lines (its text after a line break, as WordPress's editor keeps it), joined
+ * onto its first line, the lines it took left empty: a caption is read one line at a time. Only within a
+ * paragraph (no blank line) and up to ten lines, as a caption holds one image and a sentence or two.
+ */
+function joinCaptionLines(lines: string[], code: ReadonlySet<number>): void {
+	for (let first = 0; first < lines.length; first++) {
+		const opening = lines[first] as string;
+		if (code.has(first) || !/\[caption\b/.test(opening) || /\[\/caption\]/.test(opening.slice(opening.lastIndexOf('[caption')))) continue;
+		for (let last = first + 1; last < Math.min(lines.length, first + 10); last++) {
+			const line = lines[last] as string;
+			if (code.has(last) || line.trim() === '') break;
+			if (!line.includes('[/caption]')) continue;
+			lines[first] = lines.slice(first, last + 1).map((part) => part.trim()).join(' ');
+			lines.fill('', first + 1, last + 1);
+			first = last;
+			break;
+		}
+	}
 }
 
 /** A captioned image as a Markdown image whose title is the caption (inside its link, if it has one), or undefined without an image. */
