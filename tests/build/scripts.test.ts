@@ -112,6 +112,18 @@ describe('titles, slugs and tags in every writing system', () => {
 		expect(arabicCard.attr('dir')).toBe('auto');
 	});
 
+	test("give a post's language to its item in every feed, and none to a post in the site's language", () => {
+		const rss = parseRssFeed(site.read('rss.xml')).items ?? [];
+		const rssLanguage = (title: string) => rss.find((item) => item.title === title)?.dc?.languages;
+		expect(rssLanguage('שלום עולם')).toEqual(['he']);
+		expect(rssLanguage('中文博客的阅读时间')).toEqual(['zh-Hans']);
+		expect(rssLanguage('한국어 제목')).toBeUndefined();
+		const atom = site.xml('atom.xml').feed.entry as { title: string; '@xml:lang'?: string }[];
+		expect(Object.fromEntries(atom.map((entry) => [entry.title, entry['@xml:lang']]))).toMatchObject({ 'שלום עולם': 'he', 中文博客的阅读时间: 'zh-Hans', '한국어 제목': undefined });
+		const json = JSON.parse(site.read('feed.json')) as { items: { title: string; language?: string }[] };
+		expect(Object.fromEntries(json.items.map((item) => [item.title, item.language]))).toMatchObject({ 'שלום עולם': 'he', 中文博客的阅读时间: 'zh-Hans', '한국어 제목': undefined });
+	});
+
 	test('pass linkinator and the Nu HTML checker', async () => {
 		const linkinator = path.join(repoRoot, 'node_modules', '.bin', 'linkinator');
 		const args = ['**/*.html', '--server-root', site.dist, '--check-fragments', '--skip', '^(?!https?://(127\\.0\\.0\\.1|localhost))[a-z]+:', '--verbosity', 'error'];

@@ -47,6 +47,7 @@ async function buildFeedEntry(post: Post): Promise<FeedEntry> {
 		published: post.date,
 		updated: post.updated,
 		categories: post.tags.map((tag) => tag.name),
+		language: post.lang && post.lang.toLowerCase() !== config.locale.toLowerCase() ? post.lang : undefined,
 		authors: post.authors.map((author) => (author.image ? { ...author, image: absoluteUrl(author.image, project) } : author)),
 		enclosure: image && { url: image.url, type: image.type, length: 0 },
 	};

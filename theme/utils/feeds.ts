@@ -49,6 +49,8 @@ export interface FeedEntry {
 	published: Date;
 	updated?: Date | undefined;
 	categories: string[];
+	/** The post's language (BCP 47) when it is not the feed's. */
+	language?: string | undefined;
 	/** Its authors, each with their own address and links; none means the feed's. */
 	authors: readonly Author[];
 	/**
@@ -96,9 +98,7 @@ export function rssOptions(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]
 			description: entry.summary,
 			content: entry.contentHtml,
 			categories: entry.categories,
-			// RSS's one <author> must be an e-mail address: it carries a single author who has one, and
-			// Dublin Core's creator, which may repeat, carries the names otherwise.
-			...rssAuthors(entry.authors),
+			...rssItemData(entry),
 			...(entry.enclosure ? { enclosure: entry.enclosure } : {}),
 		})),
 	};
@@ -108,10 +108,19 @@ export function rssOptions(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]
 // gave `<category term/>`, which no XML parser reads.
 const xmlBuilder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: false, suppressEmptyNode: true, suppressBooleanAttributes: false });
 
-function rssAuthors(authors: readonly Author[]): { author?: string; customData?: string } {
+/**
+ * An item's authors and language. RSS's one <author> must be an e-mail address: it carries a single author
+ * who has one, and Dublin Core's creator, which may repeat, carries the names otherwise. RSS has no
+ * language per item: Dublin Core's is the one readers know.
+ */
+function rssItemData({ authors, language }: FeedEntry): { author?: string; customData?: string } {
 	const [only] = authors;
-	if (authors.length === 1 && only?.email) return { author: `${only.email} (${only.name})` };
-	return authors.length === 0 ? {} : { customData: authors.map((author) => `<dc:creator>${escapeXml(author.name)}</dc:creator>`).join('') };
+	const author = authors.length === 1 && only?.email ? `${only.email} (${only.name})` : undefined;
+	const customData = [
+		...(author ? [] : authors.map((person) => `<dc:creator>${escapeXml(person.name)}</dc:creator>`)),
+		...(language ? [`<dc:language>${escapeXml(language)}</dc:language>`] : []),
+	].join('');
+	return { ...(author ? { author } : {}), ...(customData ? { customData } : {}) };
 }
 
 /** An Atom 1.0 document. Atom requires an author: the blog's, else its title. */
@@ -134,6 +143,7 @@ export function atomFeed(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]):
 		generator: 'Astro and astro-theme-carnet',
 		...(meta.image ? { icon: meta.image.url } : {}),
 		entry: entries.map((entry) => ({
+			...(entry.language ? { '@xml:lang': entry.language } : {}),
 			id: entry.url,
 			title: entry.title,
 			link: [
@@ -174,6 +184,7 @@ export function jsonFeed(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]):
 			title: entry.title,
 			content_html: entry.contentHtml,
 			...(entry.summary ? { summary: entry.summary } : {}),
+			...(entry.language ? { language: entry.language } : {}),
 			...(entry.enclosure ? { image: entry.enclosure.url } : {}),
 			date_published: date(entry.published),
 			...(entry.updated ? { date_modified: date(entry.updated) } : {}),
