@@ -1,9 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { unindentedTableRows } from '../../theme/markdown/tables.ts';
+import { kramdownTables, unindentedTableRows } from '../../theme/markdown/tables.ts';
 
 describe("a table's indented rows", () => {
 	test("are rows, as Hugo's Markdown Syntax Guide writes them; code after a blank line, and code blocks, stay", () => {
 		const body = ['   Name | Age', '--------|------', '    Bob | 27', '  Alice | 23', '', '    code | not a row', '', '```', 'a | b', '--|--', '    c | d', '```'].join('\n');
 		expect(unindentedTableRows(body).split('\n')).toEqual(['   Name | Age', '--------|------', 'Bob | 27', '  Alice | 23', '', '    code | not a row', '', '```', 'a | b', '--|--', '    c | d', '```']);
+	});
+});
+
+describe("kramdown's tables", () => {
+	test('get a delimiter row of their columns under the first row, with the alignments written, and an empty row for a separator further down', () => {
+		const body = ['|One|Two|Three|', '|-', '|Four|Five|Six|', '', '| a | b |', '|:--+--:|', '| 1 | 2 |', '|---|', '| 3 | 4 |', '|===|', '| f | g |'].join('\n');
+		expect(kramdownTables(body).split('\n')).toEqual(['|One|Two|Three|', '|---|---|---|', '|Four|Five|Six|', '', '| a | b |', '|:---|---:|', '| 1 | 2 |', '| | |', '| 3 | 4 |', '| | |', '| f | g |']);
+	});
+
+	test('without a header row get an empty one from the blank line above; GFM tables and code stay as written', () => {
+		expect(kramdownTables('Rows:\n\n|-\n|Four|Five|Six|\n').split('\n')).toEqual(['Rows:', '| | | |', '|---|---|---|', '|Four|Five|Six|', '']);
+		const gfm = '| a | b |\n|---|:-:|\n| 1 | `x|y` |\n\n```\n|a|\n|-\n```\n';
+		expect(kramdownTables(gfm)).toBe(gfm);
 	});
 });

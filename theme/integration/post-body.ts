@@ -18,7 +18,8 @@ import { readDirectives } from '../markdown/directives.ts';
 import { fencedLines } from '../markdown/fences.ts';
 import { emojiShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { readWordpressShortcodes } from '../markdown/wordpress.ts';
-import { unindentedTableRows } from '../markdown/tables.ts';
+import { kramdownTables, unindentedTableRows } from '../markdown/tables.ts';
+import { indentedHtmlInBlocks } from '../markdown/html-blocks.ts';
 import { diagramsIn } from '../markdown/diagrams.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
@@ -91,6 +92,8 @@ export function readBodyDialects(
 		(body) => readHashnodeMarkdown(body, isFromHashnode(source.data, written)),
 		withoutBlogdownPostref,
 		unindentedTableRows,
+		kramdownTables,
+		indentedHtmlInBlocks,
 	];
 	const wordpress = readWordpressShortcodes(inline.reduce((body, pass) => pass(body), attributes.body));
 	const components = readDirectives(wordpress.body);

@@ -72,10 +72,10 @@ export function verbatimLines(lines: readonly string[], hint: RegExp, options: {
 	return verbatim;
 }
 
-type MarkdownNode = { type: string; children?: MarkdownNode[]; position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } } };
+export type MarkdownNode = { type: string; children?: MarkdownNode[]; position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } } };
 
 /** `body` (split into `rows`) read by the Markdown parser, or undefined when it is too large or too deeply nested to read in time. */
-function parsedInTime(body: string, rows: readonly string[]): MarkdownNode | undefined {
+export function parsedInTime(body: string, rows: readonly string[]): MarkdownNode | undefined {
 	if (body.length > MAX_PARSED_LENGTH || rows.some((row) => DEEP_LINE.test(row) || manyBrackets(row)) || rows.filter((row) => CONTAINER_LINE.test(row)).length > MAX_CONTAINER_LINES) return undefined;
 	try {
 		return fromMarkdown(body) as MarkdownNode;
@@ -95,7 +95,7 @@ function manyBrackets(row: string): boolean {
 }
 
 /** Visits `root` and its descendants, those of a node for which `visit` returns false left out. */
-function walk(root: MarkdownNode | undefined, visit: (node: MarkdownNode) => boolean): void {
+export function walk(root: MarkdownNode | undefined, visit: (node: MarkdownNode) => boolean): void {
 	const stack = root ? [root] : [];
 	while (stack.length > 0) {
 		const node = stack.pop() as MarkdownNode;

@@ -23,3 +23,68 @@ export function unindentedTableRows(body: string): string {
 	}
 	return lines.join('\n');
 }
+
+// kramdown's table lines: a row starts with a pipe; a separator line is a pipe then dashes, colons, pluses,
+// pipes and spaces (`|-`, `|---+---|`, `|:--|--:|`), a footer separator the same with equals signs.
+const KRAMDOWN_ROW = /^ {0,3}\|/;
+const KRAMDOWN_SEPARATOR = /^ {0,3}\|[ \t]*(?:[-:][-:+| \t]*|=[=:+| \t]*)\r?$/;
+
+/**
+ * kramdown's (Jekyll's) tables as GFM reads them, each line on its line: a separator line under the first row
+ * becomes a delimiter row of as many columns (`|-` alone is one in kramdown), a table that starts with a
+ * separator line gets an empty header row from the blank line above it (GFM has no table without one),
+ * and a separator further down, which parts the body in kramdown, becomes an empty row. Code is left alone.
+ */
+export function kramdownTables(body: string): string {
+	if (!/^ {0,3}\|[ \t]*[-:=]/m.test(body)) return body;
+	const lines = body.split('\n');
+	const fenced = fencedLines(lines);
+	for (let first = 0; first < lines.length; first++) {
+		if (fenced[first] || !KRAMDOWN_ROW.test(lines[first] as string) || (first > 0 && KRAMDOWN_ROW.test(lines[first - 1] as string) && !fenced[first - 1])) continue;
+		let last = first;
+		while (last + 1 < lines.length && !fenced[last + 1] && KRAMDOWN_ROW.test(lines[last + 1] as string)) last++;
+		readKramdownTable(lines, first, last);
+		first = last;
+	}
+	return lines.join('\n');
+}
+
+/** Rewrites the table of `lines[first..last]` (every line a kramdown row or separator) in place, when it needs it. */
+function readKramdownTable(lines: string[], first: number, last: number): void {
+	const separators = new Set<number>();
+	for (let index = first; index <= last; index++) if (KRAMDOWN_SEPARATOR.test(lines[index] as string)) separators.add(index);
+	if (separators.size === 0) return;
+	const rows = [...Array(last - first + 1).keys()].map((offset) => first + offset).filter((index) => !separators.has(index));
+	const columns = Math.max(1, ...rows.map((index) => cells(lines[index] as string).length));
+	const emptyRow = `|${' |'.repeat(columns)}`;
+	const headed = !separators.has(first) && separators.has(first + 1);
+	// A GFM delimiter row of the header's columns is left as it is.
+	if (headed && DELIMITER_ROW.test(lines[first + 1] as string) && cells(lines[first + 1] as string).length === cells(lines[first] as string).length && separators.size === 1) return;
+	if (separators.has(first) && !(first === 0 || (lines[first - 1] as string).trim() === '')) return;
+	for (const index of separators) {
+		if (index === first + 1 && headed) lines[index] = delimiterRow(lines[index] as string, columns);
+		else if (index === first) {
+			if (first > 0) lines[first - 1] = emptyRow;
+			else continue;
+			lines[index] = delimiterRow(lines[index] as string, columns);
+		} else lines[index] = emptyRow;
+	}
+}
+
+/** The cells of a table row, its outer pipes left out (a pipe escaped or in a code span parts none). */
+function cells(row: string): string[] {
+	const inner = row.trim().replace(/`[^`]*`/g, (span) => span.replace(/\|/g, ' ')).replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+	return inner.split(/(?<!\\)\|/);
+}
+
+/** A GFM delimiter row of `columns` columns, with the alignments `separator` gives the columns it names. */
+function delimiterRow(separator: string, columns: number): string {
+	const parts = separator.trim().replace(/^\|/, '').replace(/\|$/, '').split(/[|+]/);
+	const aligned = Array.from({ length: columns }, (_, index) => {
+		const part = (parts[index] ?? '').trim();
+		const left = part.startsWith(':');
+		const right = part.length > 1 && part.endsWith(':');
+		return `${left ? ':' : ''}---${right ? ':' : ''}`;
+	});
+	return `|${aligned.join('|')}|`;
+}

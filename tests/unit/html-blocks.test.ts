@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { indentedHtmlInBlocks } from '../../theme/markdown/html-blocks.ts';
+
+describe('HTML indented inside an HTML element after a blank line', () => {
+	test('is unindented, each line in its place, so that the list item is HTML rather than code', () => {
+		const body = ['Anyhow:', '<blockquote>', '<ul>', '    <li>First.</li>', '', '    <li>Second.</li>', '</ul>', '</blockquote>'].join('\n');
+		expect(indentedHtmlInBlocks(body).split('\n')).toEqual(['Anyhow:', '<blockquote>', '<ul>', '    <li>First.</li>', '', '<li>Second.</li>', '</ul>', '</blockquote>']);
+	});
+
+	test('is left as code outside an open element, once the element is closed, or when a line of it is text', () => {
+		const shown = 'Here is the markup:\n\n    <div class="x">\n      <p>Hi</p>\n    </div>\n';
+		expect(indentedHtmlInBlocks(shown)).toBe(shown);
+		const closed = '<div>\n<p>Done.</p>\n</div>\n\n    <p>An example.</p>\n';
+		expect(indentedHtmlInBlocks(closed)).toBe(closed);
+		const text = '<div>\n\n    <div class="x">\n    Some text\n    </div>\n</div>\n';
+		expect(indentedHtmlInBlocks(text)).toBe(text);
+		const fenced = '<div>\n\n```html\n    <li>x</li>\n```\n</div>\n';
+		expect(indentedHtmlInBlocks(fenced)).toBe(fenced);
+	});
+
+	test('is read in linear time on a body of thousands of open elements', () => {
+		const started = performance.now();
+		indentedHtmlInBlocks('<div>\n\n    <li>x</li>\n\n'.repeat(10_000));
+		expect(performance.now() - started).toBeLessThan(5_000);
+	});
+});
