@@ -36,6 +36,15 @@ describe("Pandoc's and Quarto's attributes after an image", () => {
 		]);
 	});
 
+	test('after emphasis and code spans are left out, their text kept, and braces that are no attributes stay', () => {
+		const body = ['This is **bold**{.text-red}, *it*{style="x"}, __u__{#x} and `print()`{.python}.', 'Kept: `code{.x}`, text_{sub}, **a** and {.b}, a * b*{.x}.'].join('\n');
+		expect(withoutImageAttributes(body).split('\n')).toEqual(['This is **bold**, *it*, __u__ and `print()`.', 'Kept: `code{.x}`, text_{sub}, **a** and {.b}, a * b*{.x}.']);
+	});
+
+	test('thousands of unclosed emphases and code spans are read within the test timeout', () => {
+		for (const text of ['**a'.repeat(50_000) + '{.x}', '`a'.repeat(50_000) + '{.x}', '_'.repeat(100_000) + '{.x}']) expect(withoutImageAttributes(text)).toBe(text);
+	});
+
 	test('thousands of unclosed links and brackets are read within the test timeout', () => {
 		// The last one is a link with attributes, which go.
 		const links = `${'[a](b'.repeat(50_000)}){.x}`;

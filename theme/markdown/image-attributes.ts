@@ -10,18 +10,25 @@ const IMAGE_WITH_ATTRIBUTES = new RegExp(String.raw`(!\[([^\]\n]*)\]\([^()\n]*(?
 // Lengths are bounded, so that thousands of unclosed `[a](b` are read in one pass.
 const LINK_WITH_ATTRIBUTES = new RegExp(String.raw`((?<!!)\[[^\]\n]{0,500}\]\([^()\n]{0,1000}(?:\([^()\n]{0,500}\)[^()\n]{0,500}){0,3}\))${ATTRIBUTES}`, 'g');
 const SPAN = new RegExp(String.raw`(?<![!\]\\])\[([^\]\n]{0,500})\]${ATTRIBUTES}`, 'g');
+// Emphasis and code spans with attributes: `**bold**{.red}` (Nuxt's MDC), `` `print()`{.python} `` (Pandoc, MDC).
+const EMPHASIS_WITH_ATTRIBUTES = new RegExp(String.raw`((\*{1,3}|_{1,3})[^\s*_][^*_\n]{0,500}?\2)${ATTRIBUTES}`, 'g');
+const CODE_WITH_ATTRIBUTES = new RegExp(String.raw`(\`+)([^\`\n]{1,1000}?)\1${ATTRIBUTES}`, 'g');
+const HINT = /[)\]*_`]\{/;
 
 /**
  * Pandoc's and Quarto's attributes after an image, which Markdown shows as text (`{width=50%}` after the
  * picture), are left out; the alt text they give (`fig-alt="…"`) is the image's when it has none. So are
  * those after a link (`{target="_blank"}`), and a bracketed span's (`[text]{.smallcaps}` is its text). Code is
- * left alone; every line keeps its number.
+ * left alone; every line keeps its number. So are those after emphasis and code spans (`**bold**{.red}`,
+ * `` `print()`{.python} ``), whose text is kept.
  */
 export function withoutImageAttributes(body: string): string {
-	if (!body.includes('){') && !body.includes(']{')) return body;
-	return outsideCode(body, /[)\]]\{/, (line) =>
-		line.includes('){') || line.includes(']{')
-			? outsideCodeSpans(line, (part) => part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes).replace(LINK_WITH_ATTRIBUTES, '$1').replace(SPAN, '$1'))
+	if (!HINT.test(body)) return body;
+	return outsideCode(body, HINT, (line) =>
+		HINT.test(line)
+			? outsideCodeSpans(line.replace(CODE_WITH_ATTRIBUTES, '$1$2$1'), (part) =>
+					part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes).replace(LINK_WITH_ATTRIBUTES, '$1').replace(SPAN, '$1').replace(EMPHASIS_WITH_ATTRIBUTES, '$1'),
+				)
 			: line,
 	);
 }
