@@ -345,6 +345,12 @@ Containers, briefly.
 ===
 
 The rest, after Grav's summary divider.
+
+! Back up first.
+! Then upgrade.
+
+Between the notices.
+!!!! A tip right under text.
 `,
 	// Ghost's members-only post.
 	'members-only.md': `---
@@ -908,7 +914,12 @@ describe('WordPress exports, Grav, Ghost and blogdown', () => {
 		expect(tagsOf('grav-blog')).toEqual(['docker', 'devops', 'blog']);
 		// Its summary divider ends the summary, and is not shown.
 		expect(description('grav-blog')).toBe('Containers, briefly.');
-		expect(site.html('posts/grav-blog/index.html')('.carnet-prose').text()).not.toContain('===');
+		const $ = site.html('posts/grav-blog/index.html');
+		expect($('.carnet-prose').text()).not.toContain('===');
+		// Its notices (`!` yellow, `!!!!` green) are callouts, each line of a notice in it.
+		expect($('.carnet-prose aside.carnet-callout--warning').text()).toMatch(/Back up first\.\s+Then upgrade\./);
+		expect($('.carnet-prose aside.carnet-callout--tip').text()).toContain('A tip right under text.');
+		expect($('.carnet-prose').text()).not.toMatch(/^!/m);
 	});
 
 	test("hold a Ghost post for paying members back, saying why", () => {

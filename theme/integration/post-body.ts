@@ -59,7 +59,7 @@ export function readBodyDialects(
 	}
 	if (context.displayPath.toLowerCase().endsWith('.mdx')) return { body: written, references: [] };
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
-	const tabbed = pythonTabsAsSections(gravSummaryDivider(written, context.displayPath));
+	const tabbed = pythonTabsAsSections(gravNotices(gravSummaryDivider(written, context.displayPath), context.displayPath, context.config.callouts !== false));
 	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed);
 	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(directives.body)));
 	const admonitions = { body: python.body, unknown: [...directives.unknown, ...python.unknown].sort((a, b) => a.line - b.line) };
@@ -171,6 +171,42 @@ export function readBodyDialects(
 		references: [...result.references, ...links.references],
 		filesLookedUp: Object.keys(filesLookedUp).length > 0 ? filesLookedUp : undefined,
 	};
+}
+
+// Grav's markdown-notices plugin: `!` a yellow notice, `!!` red, `!!!` blue, `!!!!` green.
+const GRAV_NOTICE = /^(!{1,4})[ \t]+(\S.*)$/;
+const GRAV_NOTICE_KINDS = ['WARNING', 'CAUTION', 'NOTE', 'TIP'] as const;
+
+/**
+ * Grav's notices, lines starting with one to four `!` (its markdown-notices plugin, on by default), as
+ * callouts in a blog item (`item.md`): consecutive lines of the same kind are one notice. The blank line above
+ * a notice takes its `> [!KIND]` marker, so that each line keeps its place; a notice right under text, which
+ * has none, is a callout titled by its first line. Code is left alone, and nothing changes without callouts.
+ */
+function gravNotices(body: string, displayPath: string, callouts: boolean): string {
+	if (!callouts || !bundleIndex(fileStem(path.basename(displayPath)))?.grav || !/^!{1,4}[ \t]+\S/m.test(body)) return body;
+	const lines = body.split('\n');
+	const fenced = fencedLines(lines);
+	let kind: string | undefined;
+	for (let index = 0; index < lines.length; index++) {
+		const notice = fenced[index] ? undefined : GRAV_NOTICE.exec((lines[index] as string).replace(/\r$/, ''));
+		const noticeKind = notice ? GRAV_NOTICE_KINDS[(notice[1] as string).length - 1] : undefined;
+		if (!notice || !noticeKind) {
+			kind = undefined;
+			continue;
+		}
+		if (noticeKind === kind) {
+			lines[index] = `> ${notice[2]}`;
+			continue;
+		}
+		kind = noticeKind;
+		const above = index > 0 ? (lines[index - 1] as string).trim() : undefined;
+		if (above === '') {
+			lines[index - 1] = `> [!${noticeKind}]`;
+			lines[index] = `> ${notice[2]}`;
+		} else lines[index] = `> [!${noticeKind}] ${notice[2]}`;
+	}
+	return lines.join('\n');
 }
 
 /**
