@@ -11,9 +11,10 @@ import { AUTHOR_IMAGE_KEYS, authorImageProblem, socialProfile } from './utils/au
  * so posts move between generators without edits.
  */
 export const FIELD_ALIASES = {
-	// `published_at`: DEV's (dev.to) and Ghost's, as exports of their APIs write it; `datePublished`: Hashnode's.
-	date: ['date', 'pubDate', 'publishDate', 'publishdate', 'published', 'pubDatetime', 'published_at', 'datePublished'],
-	updated: ['updated', 'updatedDate', 'lastmod', 'lastMod', 'modified', 'modDatetime', 'last_modified_at', 'dateModified'],
+	// `published_at`: DEV's (dev.to) and Ghost's, as exports of their APIs write it; `datePublished`: Hashnode's;
+	// `publishedAt`: Outstatic's and Sanity's; `publishedOn`: Keystatic's templates'.
+	date: ['date', 'pubDate', 'publishDate', 'publishdate', 'published', 'pubDatetime', 'published_at', 'datePublished', 'publishedAt', 'publishedOn', 'publishedDate', 'date_published'],
+	updated: ['updated', 'updatedDate', 'lastmod', 'lastMod', 'modified', 'modDatetime', 'last_modified_at', 'dateModified', 'updated_at', 'updatedAt', 'updatedOn', 'date_modified'],
 	/** Hugo's: after this date the post is no longer published. */
 	expires: ['expiryDate', 'expirydate', 'unpublishdate'],
 	// `thumbnail`: Hexo Icarus's and Gatsby starters'; `index_img`: Hexo Fluid's; `cover_image`: DEV's (dev.to).
@@ -94,7 +95,8 @@ const AuthorObjectSchema = z.object({
 });
 
 const AuthorSchema = z
-	.union([z.string().trim().min(1), AuthorObjectSchema], { error: 'expected a name, or { name, email, url }' })
+	// A number is a name as written (`author: 100092`, as some exports keep an author's id).
+	.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.union([z.string().trim().min(1), AuthorObjectSchema], { error: 'expected a name, or { name, email, url }' }))
 	// After the union, so that the message names author.url or author.image_url.
 	.superRefine((author, context) => {
 		if (typeof author === 'string') return;

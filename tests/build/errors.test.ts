@@ -58,7 +58,8 @@ const sites = {
 	},
 	missingComponent: { options: { title: 'Blog', components: { Footer: './src/components/Nope.astro' } }, files: { 'src/content/posts/a.md': goodPost } },
 	unknownKeys: {
-		files: { 'src/content/posts/keys.md': '---\ntitle: Keys\ndate: 2024-01-01\ncategorie: news\nweight: 3\n---\nBody\n' },
+		// With an editor's own keys, a flag that says what every post is, and a short key like no field.
+		files: { 'src/content/posts/keys.md': '---\ntitle: Keys\ndate: 2024-01-01\ncategorie: news\nweight: 3\n_inputs: { title: { comment: Short } }\nunlisted: false\naws: true\n---\nBody\n' },
 	},
 	noSite: { astro: {}, files: { 'src/content/posts/a.md': goodPost } },
 	mdxRepair: { files: { 'src/content/posts/reference.mdx': referencePost } },
@@ -147,7 +148,7 @@ describe('bad input fails the build with an error that says where and how to fix
 		expect(results.missingFields.ok).toBe(false);
 		expect(printedError('missingFields')).toMatchInlineSnapshot(`
 			"[AstroUserError] src/content/posts/untitled.md:1: title: expected a non-empty title, received nothing: the front matter (lines 1-4) has no title field.
-			src/content/posts/untitled.md:1: date: expected the post's publication date, a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024', under one of the names date, pubDate, publishDate, publishdate, published, pubDatetime, published_at, datePublished, received nothing: the front matter (lines 1-4) has no date field.
+			src/content/posts/untitled.md:1: date: expected the post's publication date, a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024', under one of the names date, pubDate, publishDate, publishdate, published, pubDatetime, published_at, datePublished, publishedAt, publishedOn, publishedDate, date_published, received nothing: the front matter (lines 1-4) has no date field.
 			  Hint:
 			    Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.
 			  Location:
@@ -309,11 +310,13 @@ describe('input that can still be built', () => {
 	test('warns about unknown front-matter keys with file, line and key, and keeps building', () => {
 		expect(results.unknownKeys.ok).toBe(true);
 		const warnings = results.unknownKeys.log.split('\n').filter((line) => line.includes('is not a Carnet field'));
-		expect(warnings).toHaveLength(2);
+		expect(warnings).toHaveLength(3);
 		expect(warnings[0]).toContain(
-			'src/content/posts/keys.md:4: front-matter key "categorie" is not a Carnet field; it is kept as data.extra.categorie.',
+			'src/content/posts/keys.md:4: front-matter key "categorie" is not a Carnet field; it is kept as data.extra.categorie. Did you mean "categories"?',
 		);
 		expect(warnings[1]).toContain('src/content/posts/keys.md:5: front-matter key "weight" is not a Carnet field');
+		// Two edits from "tags" is another word.
+		expect(warnings[2]).toContain('src/content/posts/keys.md:8: front-matter key "aws" is not a Carnet field; it is kept as data.extra.aws. To use it');
 	});
 
 	test('without site, warns and skips the feed, the sitemap and canonical URLs', () => {

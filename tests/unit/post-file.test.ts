@@ -930,6 +930,14 @@ describe('an SVG that could run a script when opened on its own', () => {
 	});
 });
 
+describe("an editor's draft field written as a word", () => {
+	test('is a draft for words that say so, published for those that say that, and left to the schema otherwise', async () => {
+		for (const word of ['draft', 'In progress', 'WIP', 'review']) expect((await preparePostFile(post(`draft: ${word}`), context())).data.draft, word).toBe(true);
+		for (const word of ['published', 'Done', 'live']) expect((await preparePostFile(post(`draft: ${word}`), context())).data.draft, word).toBe(false);
+		expect((await preparePostFile(post('draft: maybe'), context())).data.draft).toBe('maybe');
+	});
+});
+
 describe('schema errors', () => {
 	const explain = async (source: string) => (explainSchemaError(new Error('schema'), await preparePostFile(source, context()), context()) as Error).message;
 
@@ -938,6 +946,12 @@ describe('schema errors', () => {
 		expect(await explain('---\ntitle: Zero\ndate: 0001-01-01\n---\n')).toMatch(/, received "0001-01-01", the zero date Hugo writes for "no date"\.$/);
 		expect(await explain('---\ntitle: Empty\ndate: ""\n---\n')).toMatch(/index\.md:3: date: .*, received an empty value\.$/);
 		expect(await explain('---\ntitle: None\n---\n')).toMatch(/, received nothing: the front matter \(lines 1-3\) has no date field\.$/);
+	});
+
+	test('a missing date names the keys that hold one under another name, with their lines', async () => {
+		expect(await explain('---\ntitle: CMS\ncreatedAt: 2024-03-01T10:00:00.000Z\nseo: { x: 1 }\nrevised: "2024/3/2"\n---\n')).toMatch(
+			/has no date field; it has a date under createdAt \(line 3\), revised \(line 5\): if that is when the post was published, rename the key to date\.$/,
+		);
 	});
 
 	test('YAML infinities are quoted as such, not as null', async () => {

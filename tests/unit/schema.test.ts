@@ -65,6 +65,17 @@ describe('postSchema()', () => {
 		});
 	});
 
+	test('reads an author written as a number as that name, as Jekyll and Hugo show it', () => {
+		expect(schema.parse({ title: 'T', date, author: 100092 }).author).toBe('100092');
+		expect(schema.parse({ title: 'T', date, authors: [7, 'Ada'] }).authors).toEqual(['7', 'Ada']);
+	});
+
+	test("takes the publication and update dates of git-based editors: Outstatic's publishedAt, Keystatic's publishedOn, Ghost's updated_at", () => {
+		const updated = new Date('2024-03-01T10:00:00Z');
+		expect(schema.parse({ title: 'T', publishedAt: date, updated_at: updated })).toMatchObject({ date, updated });
+		expect(schema.parse({ title: 'T', publishedOn: date, updatedAt: updated })).toMatchObject({ date, updated });
+	});
+
 	test('keeps unknown front-matter keys in extra instead of dropping them', () => {
 		const data = schema.parse({ title: 'T', date, mood: ['calm'], weight: 3 });
 		expect(data.extra).toEqual({ mood: ['calm'], weight: 3 });
@@ -91,7 +102,7 @@ describe('postSchema()', () => {
 			['title', 'expected a non-empty title'],
 			[
 				'date',
-				"expected the post's publication date, a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024', under one of the names date, pubDate, publishDate, publishdate, published, pubDatetime, published_at, datePublished",
+				"expected the post's publication date, a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024', under one of the names date, pubDate, publishDate, publishdate, published, pubDatetime, published_at, datePublished, publishedAt, publishedOn, publishedDate, date_published",
 			],
 		]);
 	});

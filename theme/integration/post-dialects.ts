@@ -45,7 +45,8 @@ export function readUnpublishedOptions(data: Record<string, unknown>): { key: st
 	];
 	// `true` says what every post of a Carnet blog is.
 	for (const name of ['dg-publish', 'publish']) if (data[name] === true) delete data[name];
-	if (data.hideOnBlog === false) delete data.hideOnBlog;
+	// Saying a post is listed, or has a page, says what every post of a Carnet blog is.
+	for (const name of ['hideOnBlog', 'unlisted', 'headless', 'eleventyExcludeFromCollections']) if (data[name] === false) delete data[name];
 	const option = options.find(({ says }) => says);
 	if (!option) return undefined;
 	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', 'hideOnBlog', 'dg-publish', 'publish', ...(hidden ? ['status'] : []), ...(membersOnly ? ['visibility'] : [])]) if (name) delete data[name];
@@ -368,4 +369,14 @@ function readYamlOneOneFlags(data: Record<string, unknown>): void {
 		if (YAML_1_1_TRUE.test(word)) data[key] = true;
 		else if (YAML_1_1_FALSE.test(word)) data[key] = false;
 	}
+	// Front Matter CMS's draft field of the choice type, and editors' statuses written under `draft`.
+	if (typeof data.draft === 'string') {
+		const word = data.draft.trim().toLowerCase();
+		if (DRAFT_WORDS.test(word)) data.draft = true;
+		else if (PUBLISHED_WORDS.test(word)) data.draft = false;
+	}
 }
+
+// What a draft field says in words: still a draft, or published.
+const DRAFT_WORDS = /^(?:draft|drafts?|in[ _-]?progress|wip|work[ _-]in[ _-]progress|todo|to[ _-]?do|review|in[ _-]review|pending|unpublished|private|hidden|idea|writing)$/;
+const PUBLISHED_WORDS = /^(?:published|publish|public|done|live|ready|final|complete|completed)$/;

@@ -50,9 +50,21 @@ export function explainSchemaError(error: unknown, post: PostFile, context: Post
  */
 function nothingReceived(post: PostFile, key: string, field: string, line: number | undefined): string {
 	const written = post.source.data[key];
-	if (line === undefined || written === undefined) return `, received nothing: the front matter${frontMatterLines(post)} has no ${field} field`;
+	if (line === undefined || written === undefined) return `, received nothing: the front matter${frontMatterLines(post)} has no ${field} field${field === 'date' ? otherDates(post) : ''}`;
 	if (written === null || (typeof written === 'string' && written.trim() === '')) return ', received an empty value';
 	return `, received ${describeValue(written instanceof Date ? written.toISOString() : written)}, the zero date Hugo writes for "no date"`;
+}
+
+// A value that reads as a date, as YAML gives it or as text: `2024-02-03…`, `2024/2/3`.
+const DATE_LIKE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}(?!\d)/;
+
+/** The keys of a post without a publication date that hold one under another name (`createdAt`), to rename. */
+function otherDates(post: PostFile): string {
+	const keys = Object.entries(post.source.data)
+		.filter(([, value]) => value instanceof Date || (typeof value === 'string' && DATE_LIKE.test(value.trim())))
+		.map(([key]) => `${key}${lineOfKey(post.source, key) === undefined ? '' : ` (line ${lineOfKey(post.source, key)})`}`);
+	if (keys.length === 0) return '';
+	return `; it has a date under ${keys.join(', ')}: if that is when the post was published, rename the key to date`;
 }
 
 function frontMatterLines(post: PostFile): string {
@@ -66,6 +78,8 @@ export function warnUnknownKeys(data: Record<string, unknown>, source: PostFile[
 	const extra = data.extra;
 	if (!extra || typeof extra !== 'object') return;
 	for (const key of Object.keys(extra)) {
+		// An editor's own keys (CloudCannon's `_inputs`, `_schema`): not the author's, and not typos.
+		if (key.startsWith('_')) continue;
 		const line = lineOfKey(source, key);
 		const suggestion = closest(key, KNOWN_KEYS);
 		context.warn(

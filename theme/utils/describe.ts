@@ -20,10 +20,14 @@ export function quoteVisibly(text: string): string {
 	return JSON.stringify(text).replace(INVISIBLE, (char) => (char === ' ' ? char : `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`));
 }
 
-/** The candidate closest to `word` by edit distance, when it is close enough to be a likely typo. */
+/**
+ * The candidate closest to `word` by edit distance (a swap of two letters counts as one edit), when it is
+ * close enough to be a likely typo: one edit in a word of up to eight letters, a third of its letters in a
+ * longer one. A short word two edits away is another word (`math` is not `date`).
+ */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
 	let best: string | undefined;
-	let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+	let bestDistance = (word.length <= 8 ? 1 : Math.floor(word.length / 3)) + 1;
 	for (const candidate of candidates) {
 		const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
 		if (distance < bestDistance) {
@@ -34,14 +38,19 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 	return best;
 }
 
+/** The optimal string alignment distance: insertions, deletions, substitutions and swaps of adjacent letters. */
 function editDistance(a: string, b: string): number {
+	let beforePrevious: number[] = [];
 	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
 		for (let j = 1; j <= b.length; j++) {
 			const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-			current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+			let distance = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, (beforePrevious[j - 2] ?? 0) + 1);
+			current[j] = distance;
 		}
+		beforePrevious = previous;
 		previous = current;
 	}
 	return previous[b.length] ?? 0;
