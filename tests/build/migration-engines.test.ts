@@ -434,6 +434,22 @@ Here is the \`/path/to/the/file.extend\`{: .filepath}.
 
 ![Desktop View](/assets/img/posts/chirpy-media/figure.jpg){: width="972" height="589" .w-50 .left}
 `,
+	// A Blogger post as jekyll-import writes it (Chang Liao's blog): its thumbnail is Blogger's 72-pixel crop.
+	'_posts/2016-04-29-surface-water-hydrology.md': `---
+layout: post
+title: 'Surface water hydrology modeling: deal with different types of precipitation'
+date: '2016-04-29T16:54:00.000-07:00'
+author: Chang Liao
+tags:
+- Precipitation
+modified_time: '2019-09-18T10:49:40.068-07:00'
+thumbnail: https://4.bp.blogspot.com/-Q12F-KpAIQ8/WIPWzRA4L-I/AAAAAAAAUgs/QQh9sJu8_j0N1KTNe29yZ8RAc33QvCijwCLcB/s72-c/snow_or_rain.jpg
+blogger_id: tag:blogger.com,1999:blog-5219825485683920737.post-7514953489820814314
+blogger_orig_url: https://changliao.blogspot.com/2016/04/surface-water-hydrology-modeling-001.html
+---
+
+In surface water hydrology, precipitation is one of the most important components.
+`,
 	// Chirpy's older name of the same field.
 	'_posts/2021-06-01-chirpy-img-path.md': `---
 title: Chirpy with an img_path
@@ -907,6 +923,13 @@ describe('WordPress exports, Grav, Ghost and blogdown', () => {
 		expect($('.carnet-prose a[href="https://www.youtube.com/watch?v=ebgXN7VaIZA"]').length).toBe(1);
 		expect($('.carnet-prose').text()).not.toMatch(/\[(?:caption|embed|gallery)|\[\/(?:caption|embed)/);
 		expect(site.log).toContain('src/content/posts/_posts/2009-04-07-leading-and-measure.md:15: [gallery ids="12,13,14"] is left out');
+	});
+
+	test("read a Blogger post of jekyll-import: its Blogger address redirects, its update is shown, and Blogger's thumbnail is no featured image", () => {
+		expect(datetimes('surface-water-hydrology')).toEqual(['2016-04-30T01:54:00+02:00', '2019-09-18T19:49:40+02:00']);
+		expect(site.html('2016/04/surface-water-hydrology-modeling-001.html')('meta[http-equiv="refresh"]').attr('content')).toContain('/posts/surface-water-hydrology/');
+		expect(site.html('posts/surface-water-hydrology/index.html')('.carnet-post img').length).toBe(0);
+		expect(site.log).not.toMatch(/surface-water-hydrology\.md:\d+: (?:front-matter key|thumbnail)/);
 	});
 
 	test("name a Grav post after its folder, date it as Grav's admin wrote it, and read its taxonomy and summary divider", () => {

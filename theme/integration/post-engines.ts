@@ -15,7 +15,8 @@ import type { ParsedSource } from '../utils/front-matter.ts';
  * - Zola's `[taxonomies]` give the tags and categories, and its `path` (in TOML) is an old address;
  * - Grav's `taxonomy: { tag, category }` gives the tags and categories;
  * - Obsidian's embeds in image fields are the file beside the note, and `banner` (Lekoarts', Obsidian Banners') a featured image;
- * - `false` as a series, canonical address or image (Gridsome's) is none.
+ * - `false` as a series, canonical address or image (Gridsome's) is none;
+ * - jekyll-import's Blogger fields give an old address and the updated date, and its thumbnail is no featured image.
  */
 export function readOtherEngines(data: Record<string, unknown>, source: ParsedSource): void {
 	// LoveIt's, FixIt's and DoIt's `toc: { enable, auto }`: whether the post has one (Carnet's own, always open).
@@ -76,12 +77,36 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	// and `series: false` in every post.
 	// (`series` is text as written: YAML's false is read from the source.)
 	for (const key of ['series', ...FIELD_ALIASES.canonicalURL, ...FIELD_ALIASES.image]) if (data[key] === false || (data[key] !== undefined && source.data[key] === false)) delete data[key];
+	if (typeof data.blogger_id === 'string' || typeof data.blogger_orig_url === 'string') readBloggerImport(data, source);
 	// Zola's `path`, in its TOML front matter, is the post's address from the site's root (`blog/2024/hello/`).
 	if (source.format === 'toml' && typeof data.path === 'string' && data.path.trim() !== '' && data.permalink === undefined) {
 		data.permalink = data.path;
 		delete data.path;
 		source.movedKeys = { ...source.movedKeys, permalink: 'path' };
 	}
+}
+
+/**
+ * A Blogger post as jekyll-import writes it: `blogger_orig_url` is its address on Blogger, whose path is an
+ * old address (as `aliases`), and `modified_time` its last update; `thumbnail` is the 72-pixel crop Blogger
+ * made of the body's first image for its lists, which Blogger's post page does not show: not a featured
+ * image (the body still shows the picture). Blogger's own id is left out.
+ */
+function readBloggerImport(data: Record<string, unknown>, source: ParsedSource): void {
+	if (typeof data.thumbnail === 'string' && /^https?:\/\/[^/]*(?:\.blogspot\.com|\.googleusercontent\.com)\//i.test(data.thumbnail.trim())) delete data.thumbnail;
+	if (data.modified_time !== undefined && !FIELD_ALIASES.updated.some((key) => data[key] !== undefined)) {
+		data.updated = data.modified_time;
+		delete data.modified_time;
+		source.movedKeys = { ...source.movedKeys, updated: 'modified_time' };
+	}
+	const original = typeof data.blogger_orig_url === 'string' && URL.canParse(data.blogger_orig_url.trim()) ? new URL(data.blogger_orig_url.trim()).pathname : undefined;
+	if (original && original !== '/') {
+		const aliases = data.aliases === undefined ? [] : Array.isArray(data.aliases) ? data.aliases : [data.aliases];
+		if (data.aliases === undefined) source.movedKeys = { ...source.movedKeys, aliases: 'blogger_orig_url' };
+		data.aliases = [...aliases, decodeURI(original)];
+		delete data.blogger_orig_url;
+	}
+	delete data.blogger_id;
 }
 
 /**
