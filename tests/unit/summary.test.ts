@@ -47,9 +47,15 @@ describe('the summary of a post without a description', () => {
 		expect(summaryOf('<script-box><p>A custom element.</p></script-box>')).toBe('A custom element.');
 	});
 
-	test('is undefined for a body without text in a paragraph', () => {
+	test('is undefined for a body without text in a paragraph, or in HTML written without paragraphs', () => {
 		expect(summaryOf('<pre><code>code only</code></pre>')).toBeUndefined();
+		expect(summaryOf('<h2>A heading</h2><div><pre>code</pre><table><tr><td>cell</td></tr></table></div>')).toBeUndefined();
 		expect(summaryOf('')).toBeUndefined();
+	});
+
+	test("is the text of a body written in HTML without paragraphs (rich-text editors' and Blogger's <div>s), headings, code and tables left out", () => {
+		const body = '<h2>Plotting</h2>\n<div><div>If you have an object, use <code>obj.plot(x=0)</code>.</div><br><div>Then&nbsp;save it.</div><table><tr><td>x</td></tr></table></div>';
+		expect(summaryOf(body)).toBe('If you have an object, use obj.plot(x=0). Then save it.');
 	});
 });
 

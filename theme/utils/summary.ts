@@ -19,8 +19,9 @@ export const SUMMARY_LENGTH = 240;
  * The summary of a post that has no description, from its rendered body, as Hugo and Jekyll make one: the
  * text before a `<!--more-->` divider, else the text of the first paragraph that has any (a paragraph of
  * images alone has none) and that readers see (not one in a comment or a script), cut at a word past
- * SUMMARY_LENGTH characters. Footnote marks and math are left out. Undefined for a body with no text in a
- * paragraph.
+ * SUMMARY_LENGTH characters. Footnote marks and math are left out. A body of HTML without paragraphs
+ * (`<div>`s) is summarised by its text, headings, code and tables left out. Undefined for a body with no
+ * such text.
  *
  * `separator` is a post's own divider, Jekyll's `excerpt_separator` (`<!-- excerpt-end -->`): it replaces
  * `<!--more-->`. One of white space alone (Jekyll's default, `"\n\n"`) ends the first paragraph, as none does.
@@ -28,14 +29,20 @@ export const SUMMARY_LENGTH = 240;
 export function summaryOf(html: string, separator?: string): string | undefined {
 	const divider = separator === undefined ? DIVIDER.exec(html)?.index : dividerIndex(html, separator);
 	if (divider !== undefined) return shortened(textOf(html.slice(0, divider)));
-	for (const [paragraph] of html.replace(UNSEEN, '').matchAll(PARAGRAPH)) {
+	const seen = html.replace(UNSEEN, '');
+	for (const [paragraph] of seen.matchAll(PARAGRAPH)) {
 		// A callout's title ("Note", or the author's) labels the text under it, which is what it says.
 		if (CALLOUT_TITLE.test(paragraph)) continue;
 		const text = textOf(paragraph);
 		if (text !== '') return shortened(text);
 	}
-	return undefined;
+	// A body written in HTML without paragraphs (`<div>`s, as rich-text editors and Blogger write them):
+	// its text as Hugo summarises it, headings, code and tables left out.
+	return /<(?:div|section|article|blockquote|li|td|dd|span|font|br)\b/i.test(seen) ? shortened(textOf(seen, PROSE_ONLY)) : undefined;
 }
+
+// What a summary of a body without paragraphs leaves out, besides what every summary does.
+const PROSE_ONLY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'table', 'nav', 'aside', 'details']);
 
 // A separator in visible text is in the HTML with its `&` and `<` escaped; a comment, as written.
 function dividerIndex(html: string, separator: string): number | undefined {
@@ -53,22 +60,22 @@ function dividerIndex(html: string, separator: string): number | undefined {
 	return undefined;
 }
 
-function textOf(html: string): string {
+function textOf(html: string, alsoSkipped?: ReadonlySet<string>): string {
 	const parts: string[] = [];
-	collect(fromHtml(html, { fragment: true }), parts);
+	collect(fromHtml(html, { fragment: true }), parts, alsoSkipped);
 	return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-function collect(node: Nodes, parts: string[]): void {
+function collect(node: Nodes, parts: string[], alsoSkipped: ReadonlySet<string> | undefined): void {
 	if (node.type === 'text') {
 		parts.push(node.value);
 		return;
 	}
-	if (node.type === 'element' && skipped(node)) return;
+	if (node.type === 'element' && (skipped(node) || alsoSkipped?.has(node.tagName))) return;
 	// Blocks (paragraphs, list items, headings) are kept apart by a space.
 	const gap = node.type === 'element' && !INLINE.has(node.tagName) ? ' ' : '';
 	parts.push(gap);
-	if ('children' in node) for (const child of node.children) collect(child, parts);
+	if ('children' in node) for (const child of node.children) collect(child, parts, alsoSkipped);
 	parts.push(gap);
 }
 
