@@ -67,7 +67,10 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				injectThemeRoutes(injectRoute, astroConfig, config, (message) => logger.info(message));
 				addDevFileAddresses(addMiddleware, astroConfig, command);
 				const transformOptions = { french: isFrench(config.locale), base: astroConfig.base };
-				const { features, strings } = bodyFeatures(config, createTranslator(config.locale, config.strings as Partial<UIStrings>));
+				// The highlighter posts get: Prism when the theme sets it (markdownDefaults, below) or the site chose it.
+				const { syntaxHighlight } = astroConfig.markdown;
+				const highlighter = markdownDefaults(astroConfig.markdown) ? 'prism' : typeof syntaxHighlight === 'object' ? syntaxHighlight.type : syntaxHighlight || undefined;
+				const { features, strings } = bodyFeatures(config, createTranslator(config.locale, config.strings as Partial<UIStrings>), highlighter);
 				installBodyPlugins(astroConfig.markdown, bodyTransforms(transformOptions), features, strings, logger);
 				site.bodyPlugins = { features, transforms: transformOptions };
 				generation = await startBuildGeneration(astroConfig, command, (message) => logger.info(message));

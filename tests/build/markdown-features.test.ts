@@ -148,8 +148,37 @@ async function posts(): Promise<Record<string, string | Buffer>> {
 		'src/content/posts/migrated-syntax.md': MIGRATED_SYNTAX,
 		'src/content/posts/other-math.md': OTHER_MATH,
 		'src/content/posts/in-mdx.mdx': MDX,
+		'src/content/posts/code-samples.md': CODE_SAMPLES,
+		'src/content/posts/code-samples-mdx.mdx': CODE_SAMPLES.replace('title: Code samples', 'title: Code samples in MDX'),
 	};
 }
+
+// Samples in languages Prism has no grammar for, whose code Astro's Prism adapter wrote into the page as
+// HTML, and a language that would break out of its attribute.
+const CODE_SAMPLES = `---
+title: Code samples
+date: 2024-03-03
+---
+
+\`\`\`svelte
+<script>
+  document.title = 'pwned by a code sample';
+</script>
+<h1>Hello</h1>
+\`\`\`
+
+\`\`\`foo
+<em>not emphasis</em>
+\`\`\`
+
+\`\`\`a"onmouseover="alert(1)
+<img src=x onerror=alert(2)>
+\`\`\`
+
+\`\`\`js:tailwind.config.js
+module.exports = {};
+\`\`\`
+`;
 
 // Math as other engines write it: LaTeX's delimiters (Hugo's passthrough, MathJax sites) and GitHub's fence.
 const OTHER_MATH = String.raw`---
@@ -323,6 +352,19 @@ describe.each(['satteri', 'unified'] as const)('Markdown features with the %s pr
 		expect(section.find('[data-footnote-backref]').attr('aria-label')).toBe(LABELS[name].back);
 		const target = body().find('[data-footnote-ref]').attr('href') ?? '';
 		expect(body().find(`[id="${target.slice(1)}"]`).length).toBe(1);
+	});
+
+	test('shows code samples in languages Prism has no grammar for as code, in Markdown and MDX, with no element or attribute of the sample on the page', () => {
+		for (const slug of ['code-samples', 'code-samples-mdx']) {
+			const $ = sites[name].html(`posts/${slug}/index.html`);
+			const blocks = $('.carnet-prose pre code');
+			expect(blocks.length, slug).toBe(4);
+			expect($('.carnet-prose').find('script, h1, em, img, [onmouseover], [onerror]').length, slug).toBe(0);
+			expect(blocks.eq(0).text()).toContain("document.title = 'pwned by a code sample';");
+			expect(blocks.eq(1).text().trim()).toBe('<em>not emphasis</em>');
+			expect(blocks.eq(2).text().trim()).toBe('<img src=x onerror=alert(2)>');
+			expect($('figure.carnet-code figcaption').text()).toBe('tailwind.config.js');
+		}
 	});
 
 	test('renders callouts, math and titled code in an MDX post', () => {

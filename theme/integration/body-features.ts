@@ -4,13 +4,14 @@ import type { BodyFeatures } from '../markdown/features.ts';
 import type { BodyFeatureStrings } from './markdown.ts';
 
 /** The Markdown features a site's options turn on, with their words in the site's language. */
-export function bodyFeatures(config: Pick<ThemeConfig, 'callouts' | 'math' | 'code' | 'figures'>, t: Translate): { features: BodyFeatures; strings: BodyFeatureStrings } {
+export function bodyFeatures(config: Pick<ThemeConfig, 'callouts' | 'math' | 'code' | 'figures'>, t: Translate, highlighter?: string): { features: BodyFeatures; strings: BodyFeatureStrings } {
 	return {
 		features: {
 			callouts: config.callouts,
 			math: config.math !== false,
 			mathOutput: config.math === 'htmlAndMathml' ? 'htmlAndMathml' : 'mathml',
 			code: config.code,
+			prism: highlighter === 'prism',
 			figures: config.figures,
 			labels: {
 				note: t('callout.note'),

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { classNames, h, isElement, text, type HastElement, type HastNode, type MdastNode } from './hast.ts';
 
 /** The class of the element a fenced block with a meta string is wrapped in before highlighting. */
@@ -29,17 +30,48 @@ export function parseCodeMeta(meta: string | null | undefined): CodeMeta | undef
  * A fenced block whose meta string has a title or line numbers, wrapped in an element that carries
  * them past highlighting: Shiki and Prism replace the block's `<pre>` and drop its meta string.
  */
-export function codeWrapperFor(code: MdastNode): MdastNode | undefined {
+export function codeWrapperFor(code: MdastNode, options: { meta: boolean; prism: boolean }): MdastNode | undefined {
 	if (code.lang === 'math') return undefined;
-	const info = otherEnginesFence(code.lang, code.meta);
-	const node = info ? { ...code, lang: info.lang, meta: info.meta } : code;
-	const meta = parseCodeMeta(node.meta);
-	if (!meta) return info ? node : undefined;
+	const info = options.meta ? otherEnginesFence(code.lang, code.meta) : undefined;
+	const lang = info ? info.lang : code.lang;
+	const highlighted = options.prism ? prismLanguage(lang) : lang;
+	const node: MdastNode = info || highlighted !== lang ? { ...code, lang: highlighted ?? null, meta: info ? info.meta : (code.meta ?? null) } : code;
+	const meta = options.meta ? parseCodeMeta(node.meta) : undefined;
+	if (!meta) return node === code ? undefined : node;
 	return {
 		type: 'carnetCode',
 		data: { hName: 'div', hProperties: { className: [CODE_META_CLASS], dataCarnetMeta: node.meta ?? '' } },
 		children: [node],
 	};
+}
+
+// Prism's languages and their aliases (prismjs/components.json), and those its core and Astro's adapter add.
+let prismLanguages: ReadonlySet<string> | undefined;
+const PRISM_CORE = ['plain', 'plaintext', 'text', 'txt', 'astro'];
+// Languages Prism has no grammar for, by the one that shows them best: components' templates as HTML.
+const PRISM_NEAREST: Readonly<Record<string, string>> = { svelte: 'markup', vue: 'markup', riot: 'markup', marko: 'markup', angular: 'markup', mdx: 'markdown', jsonc: 'json', console: 'shell-session', terminal: 'shell-session', zsh: 'bash', fish: 'bash' };
+
+function knownToPrism(language: string): boolean {
+	if (!prismLanguages) {
+		const { languages } = createRequire(import.meta.url)('prismjs/components.json') as { languages: Record<string, { alias?: string | string[] }> };
+		prismLanguages = new Set([...PRISM_CORE, ...Object.entries(languages).flatMap(([id, { alias }]) => (id === 'meta' ? [] : [id, ...(alias === undefined ? [] : [alias].flat())]))]);
+	}
+	return prismLanguages.has(language);
+}
+
+/**
+ * The language Prism is given for a fence of `lang`: Astro's Prism adapter writes the code of a language
+ * it has no grammar for (` ```svelte `, ` ```JS `) into the page as HTML, where a `<script>` in the sample
+ * runs, and the language into an attribute unescaped. A language is lower-cased, one Prism lacks becomes
+ * the nearest it has (`svelte` and `vue` are HTML) or plain text, and one with characters no language name
+ * has (quotes, `<`) plain text.
+ */
+export function prismLanguage(lang: string | null | undefined): string | null | undefined {
+	if (!lang || lang === 'math') return lang;
+	const language = lang.toLowerCase();
+	if (!/^[\w#+.-]+$/.test(language)) return 'plaintext';
+	if (knownToPrism(language)) return language;
+	return PRISM_NEAREST[language] ?? 'plaintext';
 }
 
 /**
@@ -74,6 +106,9 @@ function vitepressFence(lang: string | null | undefined, meta: string | null | u
 export function otherEnginesFence(lang: string | null | undefined, meta: string | null | undefined): { lang: string | null; meta: string | null } | undefined {
 	const vitepress = vitepressFence(lang, meta);
 	if (vitepress) return vitepress;
+	// rehype-pretty-code's file name against the language, as Next.js starters write it: ` ```js:tailwind.config.js `.
+	const named = lang ? /^([\w#+-]+):([^\s:"]+)$/.exec(lang) : null;
+	if (named) return { lang: named[1] as string, meta: `title="${named[2]}"${meta ? ` ${meta}` : ''}` };
 	// Gatsby's themes (Lekoarts') write ` ```jsx title=src/x.jsx highlight=5-7,10 `, and ` ```none ` for no language.
 	const gatsby = meta ? /(^|\s)highlight=\{?([\d,-]+)\}?(?=\s|$)/.exec(meta) : null;
 	if (gatsby || lang === 'none') {

@@ -16,6 +16,8 @@ export interface BodyFeatures {
 	/** KaTeX's `output`: MathML only, or its HTML rendering too (which needs its stylesheet). */
 	mathOutput: 'mathml' | 'htmlAndMathml';
 	code: boolean;
+	/** Whether the site's code is highlighted by Prism (the theme's default), whose fence languages are checked (code.ts, prismLanguage). */
+	prism?: boolean;
 	figures: boolean;
 	labels: Readonly<Record<CalloutKind, string>>;
 }
@@ -100,7 +102,7 @@ export function isMathBlock(pre: HastElement): boolean {
  * wrapped (code.ts), and `$` pairs that Pandoc would not read as math go back to text (math.ts).
  */
 export function rewriteMdast(node: MdastNode, source: string, features: BodyFeatures): MdastNode | undefined {
-	if (node.type === 'code') return features.code ? codeWrapperFor(node) : undefined;
+	if (node.type === 'code') return features.code || features.prism ? codeWrapperFor(node, { meta: features.code, prism: features.prism === true }) : undefined;
 	if (node.type === 'inlineMath') return features.math ? textForFalseMath(node, source) : undefined;
 	return undefined;
 }
