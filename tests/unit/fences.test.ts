@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indentedCodeLines } from '../../theme/markdown/fences.ts';
+import { fencedLines, indentedCodeLines } from '../../theme/markdown/fences.ts';
 
 const SHORTCODE = /\{\{/;
 
@@ -19,5 +19,12 @@ describe('indented code, as CommonMark finds it', () => {
 		expect(indentedCodeLines(deepQuotes, SHORTCODE).size).toBe(0);
 		expect(indentedCodeLines(longList, SHORTCODE).size).toBe(0);
 		expect(indentedCodeLines(`${'>'.repeat(15)} x\n\n    {{< a >}}`, SHORTCODE)).toEqual(new Set([3]));
+	});
+});
+
+describe('fenced code, as CommonMark finds it', () => {
+	test('is not opened by three backticks with a backtick later on the line (a code span), and is by tildes followed by one', () => {
+		expect(fencedLines(['```{% sidenote a %}```', '{% real %}', '```js', 'code', '```'])).toEqual([false, false, true, true, true]);
+		expect(fencedLines(['~~~ `x`', 'code', '~~~', 'text'])).toEqual([true, true, true, false]);
 	});
 });

@@ -9,7 +9,9 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * body's text (shortcodes, admonitions, links) leave code alone through it.
  */
 export function fenceAfter(line: string, open: string | undefined): { code: boolean; open: string | undefined } {
-	const marker = FENCE.exec(line)?.[1];
+	const found = FENCE.exec(line);
+	// A backtick fence's info string has no backtick: ```code``` on one line is a code span, not a fence.
+	const marker = found && !(found[1]?.startsWith('`') && line.includes('`', found[0].length)) ? found[1] : undefined;
 	if (open !== undefined) {
 		const closes = marker !== undefined && marker[0] === open[0] && marker.length >= open.length && line.trim() === marker;
 		return { code: true, open: closes ? undefined : open };
