@@ -449,6 +449,19 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(expandShortcodes('Hello {{ name | upcase }}.', context, { file: '/blog/_posts/2020-01-01-a.md' }).body).toBe('Hello `{{ name | upcase }}`.');
 	});
 
+	test('read Liquid names with hyphens, show tags written side by side as two code spans, and tags in a line of HTML as <code>', () => {
+		const jekyll = { file: '/blog/_posts/2020-01-01-a.md' };
+		expect(expandShortcodes('<div>\n  {{ notice-2 | markdownify }}\n</div>', context, jekyll).body.split('\n')[1]).toBe('  <code>{{ notice-2 | markdownify }}</code>');
+		expect(expandShortcodes("{% newthought 'Later' %}{% sidenote 'a' 'B'%}, and text.", context, jekyll).body).toBe("`{% newthought 'Later' %}` `{% sidenote 'a' 'B'%}`, and text.");
+		expect(expandShortcodes('<p>Posted on {{ page.date }}</p>', context, jekyll).body).toBe('<p>Posted on <code>{{ page.date }}</code></p>');
+	});
+
+	test("leave out {% raw %} in a Jekyll post's code, as Jekyll renders Liquid first, and keep it in another engine's post", () => {
+		const body = '```liquid\n{% raw %}{% include gallery %}{% endraw %}\n```';
+		expect(expandShortcodes(body, context, { file: '/blog/_posts/2020-01-01-a.md' }).body.split('\n')[1]).toBe('{% include gallery %}');
+		expect(expand(body).body.split('\n')[1]).toBe('{% raw %}{% include gallery %}{% endraw %}');
+	});
+
 	test("name a Hexo codeblock's language in lower case, as highlighters know it", () => {
 		expect(expand('{% codeblock lang:JavaScript %}\nlet a;\n{% endcodeblock %}').body.split('\n')[0]).toMatch(/^`{3,}javascript$/);
 	});

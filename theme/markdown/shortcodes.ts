@@ -143,7 +143,7 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 	}
 	const unknown: ShortcodeResult['unknown'] = [];
 	const references: PostReference[] = [];
-	const assigned = new Set([...body.matchAll(/\{%-?\s*(?:assign|capture|for|increment|decrement)\s+([A-Za-z_]\w*)/g)].map((match) => match[1] as string));
+	const assigned = new Set([...body.matchAll(/\{%-?\s*(?:assign|capture|for|increment|decrement)\s+([A-Za-z_][\w-]*)/g)].map((match) => match[1] as string));
 	const jekyll = post.file !== undefined && /[\\/]_(?:posts|drafts)[\\/]/.test(post.file);
 	// A post that assigns Liquid variables is a Liquid template, as a Jekyll post is: its `{{ name }}` are Liquid's.
 	const state: Expansion = { context, unknown, references, post, liquidNames: jekyll || assigned.size > 0 ? 'any' : assigned };
@@ -157,7 +157,8 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 		.map(({ text, code, line }) => (code ? text : expandBlocks(text, (at) => indented.has(line + at - 1))))
 		.join('\n');
 	const expanded = splitFences(blocks, indented)
-		.map(({ text, code, line }) => (code ? unescapeHugo(text) : expandLines(text, line, state)))
+		// Jekyll renders Liquid before Markdown: a `{% raw %}` in code keeps the text it wraps, and goes.
+		.map(({ text, code, line }) => (code ? (jekyll ? unescapeHugo(text).replace(/\{%-?\s*(?:end)?raw\s*-?%\}/g, '') : unescapeHugo(text)) : expandLines(text, line, state)))
 		.join('\n')
 		.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string);
 	unknown.sort((a, b) => a.line - b.line);
@@ -202,6 +203,10 @@ export function splitFences(body: string, indented?: ReadonlySet<number>): { tex
 	return runs.map(({ lines, code, line }) => ({ text: lines.join('\n'), code, line }));
 }
 
+const HTML_LINE_START = /^<\/?[A-Za-z][A-Za-z\d-]*(?:\s[^>]*)?\/?>/;
+// Two tags shown as code side by side (`{% a %}{% b %}`): their backticks would join into one span.
+const TOUCHING_CODE = /(\uE001`)(`\uE000)/g;
+
 function expandLines(text: string, firstLine: number, state: Expansion): string {
 	const written = text.split('\n');
 	const lines = [...written];
@@ -214,8 +219,9 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 		if (code) continue;
 		// A line right under one that opens with an HTML tag as written (`<p>`, `</div>`; not an autolink) may be in
 		// that HTML block: a code element shows there, and in a paragraph too.
+		// So may a line that opens with one itself (`<p>Posted on {{ page.date }}</p>`).
 		const above = index > 0 ? (written[index - 1] as string).trim() : '';
-		state.inHtml = /^<\/?[A-Za-z][A-Za-z\d-]*(?:\s[^>]*)?\/?>/.test(above);
+		state.inHtml = HTML_LINE_START.test(above) || HTML_LINE_START.test(line.trim());
 		const expandOutsideComment = (part: string, lineStart: boolean) =>
 			part === '' ? part : outsideInlineCode(part, (text, start) => expandInline(text, state, firstLine + index, start && lineStart));
 		if (!inComment && !line.includes('<!--')) {
@@ -242,7 +248,7 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 		lines[index] = result;
 	}
 	state.inHtml = false;
-	return lines.join('\n');
+	return lines.join('\n').replace(TOUCHING_CODE, '$1 $2');
 }
 
 // Obsidian's comments, which its reading view hides: `%%…%%` within a line, or from a `%%` line to the next.
@@ -589,7 +595,7 @@ const SITE_BASEURL = /\{\{-?\s*site\.baseurl\s*-?\}\}/g;
 // What is left of Jekyll's {{ site.title }}, {{ page.date | date: "%Y" }} once the paths above are taken out.
 const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|layout|paginator)\.[\w.-]+)[^{}]*?-?\}\}/g;
 // Another variable's output, `{{ repo }}` or `{{ item.title | upcase }}`: Liquid's, in a Jekyll post or one that assigns it.
-const LIQUID_VARIABLE = /\{\{-?\s*([A-Za-z_]\w*)(?:\.[\w.-]+)?(?:\s*\|[^{}]{0,200}?)?\s*-?\}\}/g;
+const LIQUID_VARIABLE = /\{\{-?\s*([A-Za-z_][\w-]*)(?:\.[\w.-]+)?(?:\s*\|[^{}]{0,200}?)?\s*-?\}\}/g;
 const SITE_URL = /\{\{-?\s*site\.url\s*-?\}\}(?=\{\{-?\s*site\.baseurl\s*-?\}\}|\/)/g;
 const SITE_PATH = /\{\{-?\s*(["'])([^"'{}]*)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g;
 
