@@ -14,7 +14,7 @@ export const FIELD_ALIASES = {
 	// `published_at`: DEV's (dev.to) and Ghost's, as exports of their APIs write it; `datePublished`: Hashnode's;
 	// `publishedAt`: Outstatic's and Sanity's; `publishedOn`: Keystatic's templates'.
 	date: ['date', 'pubDate', 'publishDate', 'publishdate', 'published', 'pubDatetime', 'published_at', 'datePublished', 'publishedAt', 'publishedOn', 'publishedDate', 'date_published'],
-	updated: ['updated', 'updatedDate', 'lastmod', 'lastMod', 'modified', 'modDatetime', 'last_modified_at', 'dateModified', 'updated_at', 'updatedAt', 'updatedOn', 'date_modified'],
+	updated: ['updated', 'updatedDate', 'lastmod', 'lastMod', 'modified', 'modDatetime', 'last_modified_at', 'dateModified', 'updated_at', 'updatedAt', 'updatedOn', 'date_updated', 'date_modified'],
 	/** Hugo's: after this date the post is no longer published. */
 	expires: ['expiryDate', 'expirydate', 'unpublishdate'],
 	// `thumbnail`: Hexo Icarus's and Gatsby starters'; `index_img`: Hexo Fluid's; `cover_image`: DEV's (dev.to).

@@ -434,6 +434,26 @@ Here is the \`/path/to/the/file.extend\`{: .filepath}.
 
 ![Desktop View](/assets/img/posts/chirpy-media/figure.jpg){: width="972" height="589" .w-50 .left}
 `,
+	// Keystatic's Markdoc post: its templates' date names, a callout, an embed over several lines, an unknown tag.
+	'keystatic-post.mdoc': `---
+title: Fresh Keystatic CLI
+publishedOn: '2024-03-05'
+date_updated: '2024-03-07'
+---
+Intro paragraph.
+
+{% callout type="warning" title="What is npx?" %}
+\`npx\` is a package runner.
+{% /callout %}
+
+{% embed
+  mediaType="video"
+  embedCode="<iframe width=\\"560\\" src=\\"https://www.youtube.com/embed/dQw4w9WgXcQ\\"></iframe>" /%}
+
+{% aside %}
+Recorded before the release.
+{% /aside %}
+`,
 	// A Blogger post as jekyll-import writes it (Chang Liao's blog): its thumbnail is Blogger's 72-pixel crop.
 	'_posts/2016-04-29-surface-water-hydrology.md': `---
 layout: post
@@ -923,6 +943,17 @@ describe('WordPress exports, Grav, Ghost and blogdown', () => {
 		expect($('.carnet-prose a[href="https://www.youtube.com/watch?v=ebgXN7VaIZA"]').length).toBe(1);
 		expect($('.carnet-prose').text()).not.toMatch(/\[(?:caption|embed|gallery)|\[\/(?:caption|embed)/);
 		expect(site.log).toContain('src/content/posts/_posts/2009-04-07-leading-and-measure.md:15: [gallery ids="12,13,14"] is left out');
+	});
+
+	test("read Keystatic's Markdoc post (.mdoc): its dates, callout and embed, and its unknown tags shown as code, each warned about", () => {
+		expect(datetimes('keystatic-post')).toEqual(['2024-03-05T00:00:00+01:00', '2024-03-07T00:00:00+01:00']);
+		const $ = site.html('posts/keystatic-post/index.html');
+		expect($('.carnet-prose aside.carnet-callout--warning .carnet-callout__title').text()).toBe('What is npx?');
+		expect($('.carnet-prose a[href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"]').length).toBe(1);
+		expect($('.carnet-prose code').map((_, code) => $(code).text()).get()).toEqual(['npx', '{% aside %}', '{% /aside %}']);
+		expect($('.carnet-prose').text()).toContain('Recorded before the release.');
+		expect(site.log).toContain('src/content/posts/keystatic-post.mdoc:16: {% aside %} is shown as written: the Markdoc tag aside is not one Carnet knows.');
+		expect(site.log).toContain('src/content/posts/keystatic-post.mdoc:18: {% /aside %} is shown as written: it closes the Markdoc tag aside, which is not one Carnet knows.');
 	});
 
 	test("read a Blogger post of jekyll-import: its Blogger address redirects, its update is shown, and Blogger's thumbnail is no featured image", () => {

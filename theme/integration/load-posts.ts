@@ -20,7 +20,7 @@ import { getSite } from './registry.ts';
  */
 export const POST_FILES = `**/[^_.]*.{${POST_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`;
 /** Files that look like posts in a format Carnet does not read, named in a warning rather than skipped silently. */
-const OTHER_POST_FILES = '**/[^_.]*.{html,htm,txt,text,org,adoc,asciidoc,rst,textile,pandoc,ipynb,qmd,rmd,rmarkdown}';
+const OTHER_POST_FILES = '**/[^_.]*.{html,htm,txt,text,org,adoc,asciidoc,rst,textile,pandoc,ipynb,qmd,rmd,rmarkdown,svx}';
 
 export interface LoadPostsOptions {
 	/** Folder of the posts, relative to the project root. */
@@ -100,9 +100,11 @@ async function warnOtherFiles(context: LoaderContext, baseDir: string, base: str
 	const others = await glob(OTHER_POST_FILES, { cwd: baseDir, expandDirectories: false, caseSensitiveMatch: false });
 	if (others.length === 0) return;
 	// Quarto's and R Markdown's posts are Markdown whose code chunks run when the document is rendered.
-	const computed = others.some((file) => /\.(?:qmd|rmd|rmarkdown)$/i.test(file))
-		? ' A Quarto or R Markdown post (.qmd, .Rmd) is Markdown whose code runs when it is rendered: render it to Markdown (quarto render --to gfm, or rmarkdown::render with md_document) and add that file.'
-		: '';
+	const computed =
+		(others.some((file) => /\.(?:qmd|rmd|rmarkdown)$/i.test(file))
+			? ' A Quarto or R Markdown post (.qmd, .Rmd) is Markdown whose code runs when it is rendered: render it to Markdown (quarto render --to gfm, or rmarkdown::render with md_document) and add that file.'
+			: '') +
+		(others.some((file) => /\.svx$/i.test(file)) ? ' An mdsvex post (.svx) is Markdown with Svelte components: rename it to .md, and replace its components with Markdown or HTML.' : '');
 	context.logger.warn(
 		`Not read as posts, being neither Markdown nor MDX: ${others.sort().map((file) => `${base}/${file}`).join(', ')}. ` +
 			`Convert a post to Markdown (.md), or move a file to public/ to publish it as it is.${computed}`,

@@ -21,6 +21,7 @@ import { readWordpressShortcodes } from '../markdown/wordpress.ts';
 import { kramdownTables, unindentedTableRows } from '../markdown/tables.ts';
 import { indentedHtmlInBlocks } from '../markdown/html-blocks.ts';
 import { diagramsIn } from '../markdown/diagrams.ts';
+import { readMarkdocTags } from '../markdown/markdoc.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
@@ -59,7 +60,7 @@ export function readBodyDialects(
 	}
 	if (context.displayPath.toLowerCase().endsWith('.mdx')) return { body: written, references: [] };
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
-	const tabbed = pythonTabsAsSections(gravNotices(gravSummaryDivider(written, context.displayPath), context.displayPath, context.config.callouts !== false));
+	const tabbed = pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(written, context.displayPath), context.displayPath, context.config.callouts !== false)));
 	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed);
 	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(directives.body)));
 	const admonitions = { body: python.body, unknown: [...directives.unknown, ...python.unknown].sort((a, b) => a.line - b.line) };

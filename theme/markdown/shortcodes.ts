@@ -1,3 +1,4 @@
+import { hasMarkdocTags } from './markdoc.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { renderIntro } from '../utils/intro.ts';
 import { scriptingScheme } from '../utils/links.ts';
@@ -67,7 +68,8 @@ export interface ShortcodeResult {
 const HUGO = /\{\{([<%])\s*(\/\*)?\s*(\/?)\s*([\w.-]+)(.*?)\s*(\*\/)?\s*[>%]\}\}/g;
 // {% name args %}, with Liquid's whitespace-trimming dashes.
 // A `%` in the arguments is theirs (`{% jsfiddle id result 100% 550px %}`) unless it ends the tag.
-const LIQUID = /\{%-?\s*(\w+)((?:[^%]|%(?!\}))*?)-?%\}/g;
+// Markdoc's closing tags too: `{% /callout %}`.
+const LIQUID = /\{%-?\s*(\/?\w+)((?:[^%]|%(?!\}))*?)-?%\}/g;
 
 /** What a post's own tags read, beyond the site's. */
 export interface PostShortcodeContext {
@@ -146,7 +148,8 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 	const assigned = new Set([...body.matchAll(/\{%-?\s*(?:assign|capture|for|increment|decrement)\s+([A-Za-z_][\w-]*)/g)].map((match) => match[1] as string));
 	const jekyll = post.file !== undefined && /[\\/]_(?:posts|drafts)[\\/]/.test(post.file);
 	// A post that assigns Liquid variables is a Liquid template, as a Jekyll post is: its `{{ name }}` are Liquid's.
-	const state: Expansion = { context, unknown, references, post, liquidNames: jekyll || assigned.size > 0 ? 'any' : assigned };
+	const markdoc = (post.file !== undefined && /\.(?:mdoc|markdoc)$/i.test(post.file)) || hasMarkdocTags(body);
+	const state: Expansion = { context, unknown, references, post, markdoc, liquidNames: jekyll || assigned.size > 0 ? 'any' : assigned };
 	// Code in the post shows shortcodes as examples: only the text outside it is expanded, blocks first
 	// (they become fenced code themselves), then each line outside fenced and indented code. A block is
 	// one as long as its opening tag is outside code: a blank line in its own code can start indented code.
@@ -181,6 +184,8 @@ interface Expansion {
 	post: PostShortcodeContext;
 	/** Whether the line being expanded continues a block of raw HTML, where Markdown's backticks are text. */
 	inHtml?: boolean;
+	/** Whether the post is Markdoc (a `.mdoc` file, or one with Markdoc's closing tags), whose `{% tags %}` are Markdoc's. */
+	markdoc?: boolean;
 	/** The Liquid variables a `{{ name }}` may show: any in a Jekyll post or one that assigns some, else none. */
 	liquidNames?: ReadonlySet<string> | 'any';
 }
@@ -516,7 +521,7 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		.replace(LIQUID, (whole: string, name: string, args: string, offset: number, all: string) => {
 			let expanded = liquidTag(name, args.trim(), state, lineStart ? blockPrefix(all.slice(0, offset)) : undefined);
 			if (typeof expanded === 'string') return expanded;
-			expanded ??= { reason: unknownTagReason(name, args.trim()) };
+			expanded ??= { reason: unknownTagReason(name, args.trim(), state.markdoc === true) };
 			unknown.push({ line, text: whole, reason: expanded.reason });
 			return asCode(whole, state.inHtml);
 		})
@@ -615,7 +620,8 @@ function asCode(text: string, inHtml = false): string {
 const KNOWN_SHORTCODES = new Set(['figure', 'youtube', 'vimeo', 'gist', 'ref', 'relref', 'highlight', 'mermaid', 'x', 'tweet', 'twitter', 'instagram', 'param', 'toc']);
 
 /** Why a `{% … %}` tag is shown as written: a Liquid tag Carnet does not know, or a Zola shortcode with a body. */
-function unknownTagReason(name: string, args: string): string {
+function unknownTagReason(name: string, args: string, markdoc: boolean): string {
+	if (markdoc) return name.startsWith('/') ? `it closes the Markdoc tag ${name.slice(1)}, which is not one Carnet knows` : `the Markdoc tag ${name} is not one Carnet knows`;
 	if (args.startsWith('(')) return `it is Zola's ${name} shortcode, with a body up to {% end %}, which is not one Carnet knows`;
 	if (name === 'end') return "it ends a Zola shortcode's body";
 	if (name === 'post_url' || name === 'link') return 'Carnet could not find the post it names';

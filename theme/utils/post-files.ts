@@ -1,5 +1,5 @@
-/** The file extensions the posts loader reads as posts (Markdown in its usual spellings, and MDX), with their dot. */
-export const POST_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn', '.mdwn', '.mdx'];
+/** The file extensions the posts loader reads as posts (Markdown in its usual spellings, Markdoc's, as Keystatic writes them, and MDX), with their dot. */
+export const POST_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn', '.mdwn', '.mdoc', '.markdoc', '.mdx'];
 
 /** Whether `file` has a post's extension, in any case (`.MD`). */
 export function hasPostExtension(file: string): boolean {

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { hasMarkdocTags, readMarkdocTags } from '../../theme/markdown/markdoc.ts';
+
+describe("Markdoc's tags", () => {
+	test('make a callout on lines of its own an admonition of its kind and title, an image tag an image, and an embed a link, each line in its place', () => {
+		const body = [
+			'{% callout type="warning" title="What is [npx]?" %}',
+			'`npx` runs packages.',
+			'{% /callout %}',
+			'{% callout %}',
+			'Plain.',
+			'{% /callout %}',
+			'{% image src="/images/photo.jpg" alt="A [photo]" title="Dune" /%}',
+			'{% embed',
+			'  mediaType="video"',
+			'  embedCode="<iframe width=\\"560\\" src=\\"https://www.youtube.com/embed/dQw4w9WgXcQ\\"></iframe>" /%}',
+			'After.',
+		].join('\n');
+		expect(readMarkdocTags(body).split('\n')).toEqual([
+			':::warning[What is npx?]',
+			'`npx` runs packages.',
+			':::',
+			':::note',
+			'Plain.',
+			':::',
+			'![A \\[photo\\]](</images/photo.jpg> "Dune")',
+			'<https://www.youtube.com/watch?v=dQw4w9WgXcQ>',
+			'',
+			'',
+			'After.',
+		]);
+	});
+
+	test('leave other tags, tags in code and bodies without Markdoc forms as written', () => {
+		const body = '{% aside %}\nText.\n{% /aside %}\n```\n{% image src="a.png" /%}\n```\nInline {% icon name="x" /%}.';
+		expect(readMarkdocTags(body)).toBe(body);
+		expect(hasMarkdocTags('{% include a.html %} and {% endif %}')).toBe(false);
+		expect(hasMarkdocTags('{{% notice info %}}Careful{{% /notice %}} {{% figure src="a.png" /%}}')).toBe(false);
+		expect(hasMarkdocTags('{% /aside %}')).toBe(true);
+		expect(hasMarkdocTags('Inline {% icon name="x" /%}.')).toBe(true);
+	});
+});

@@ -1,0 +1,88 @@
+import { fencedLines } from './fences.ts';
+import { readAttributes } from './html-attributes.ts';
+
+// Markdoc's tags, as Keystatic and Markdoc sites write them: `{% callout type="note" %}`, `{% /callout %}`,
+// and self-closing `{% image src="…" /%}`. Bounded, so that a line of thousands of `{%` is read in one pass.
+const TAG = /(?<!\{)\{%[ \t]*(\/?)([A-Za-z][\w-]{0,60})((?:[^%\n]|%(?!\}))*?)(\/?)[ \t]*%\}/g;
+const CALLOUT_LINE = /^[ \t]*\{%[ \t]*callout\b((?:[^%\n]|%(?!\}))*)%\}[ \t]*\r?$/;
+const CALLOUT_END = /^[ \t]*\{%[ \t]*\/callout[ \t]*%\}[ \t]*\r?$/;
+// A callout's type, as the admonition Carnet reads (markdown/admonitions.ts).
+const CALLOUT_KINDS: Readonly<Record<string, string>> = { note: 'note', info: 'note', check: 'tip', success: 'tip', tip: 'tip', important: 'important', warning: 'warning', caution: 'caution', error: 'danger', danger: 'danger' };
+
+/** Whether a Markdown body has Markdoc's own tag forms: a closing `{% /name %}` or a self-closing `/%}`. */
+export function hasMarkdocTags(body: string): boolean {
+	// Not Hugo's `{{% /notice %}}` nor `{{% x /%}}`.
+	return /(?<!\{)\{%[ \t]*\/[A-Za-z]|(?<!\{)\{%[^%\n]*\/[ \t]*%\}(?!\})/.test(body);
+}
+
+/**
+ * Markdoc's tags that say what they show, each line on its line: a callout on lines of its own
+ * (`{% callout type="warning" title="…" %}` … `{% /callout %}`) becomes the admonition Carnet reads as a
+ * callout, `{% image src alt /%}` a Markdown image, and Keystatic's `{% embed embedCode="<iframe src=…>" /%}`
+ * a link to what it shows. Other tags are left to the Liquid pass, which shows them as code and reports them.
+ * Code is left alone.
+ */
+export function readMarkdocTags(body: string): string {
+	if (!hasMarkdocTags(body)) return body;
+	const lines = joinTagLines(body.split('\n'));
+	const fenced = fencedLines(lines);
+	let callouts = 0;
+	const read = lines.map((line, index) => {
+		if (fenced[index]) return line;
+		const callout = CALLOUT_LINE.exec(line);
+		if (callout) {
+			const attributes = readAttributes((callout[1] as string).replace(/\/\s*$/, ''));
+			const kind = CALLOUT_KINDS[(attributes.get('type') ?? 'note').toLowerCase()] ?? 'note';
+			const title = attributes.get('title')?.replace(/[[\]]/g, '');
+			callouts++;
+			return `:::${kind}${title ? `[${title}]` : ''}`;
+		}
+		if (callouts > 0 && CALLOUT_END.test(line)) {
+			callouts--;
+			return ':::';
+		}
+		if (!line.includes('/')) return line;
+		return line.replace(TAG, (whole: string, closing: string, name: string, args: string, selfClosing: string) => {
+			if (closing || !selfClosing) return whole;
+			const attributes = readAttributes(args);
+			if (name === 'image' && attributes.get('src')) {
+				const alt = (attributes.get('alt') ?? '').replace(/[[\]\\]/g, '\\$&');
+				const title = attributes.get('title');
+				return `![${alt}](<${attributes.get('src')}>${title ? ` "${title.replace(/["\\]/g, '\\$&')}"` : ''})`;
+			}
+			if (name === 'embed') {
+				// embedCode holds the player's HTML, its quotes escaped (`src=\"…\"`).
+				const url = attributes.get('url') ?? /\bsrc=["']?(https?:[^"'\s>\\]+)/.exec(args.replace(/\\"/g, '"'))?.[1];
+				if (url && /^https?:\/\//.test(url)) {
+					const youtube = /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]+)/.exec(url);
+					return `<${youtube ? `https://www.youtube.com/watch?v=${youtube[1]}` : url}>`;
+				}
+			}
+			return whole;
+		});
+	});
+	return read.join('\n');
+}
+
+/**
+ * A self-closing tag written over several lines (its attributes one per line, as Keystatic writes an
+ * embed) joined onto its first line, the lines it took left empty: tags are read one line at a time.
+ */
+function joinTagLines(lines: string[]): string[] {
+	const fenced = fencedLines(lines);
+	for (let first = 0; first < lines.length; first++) {
+		const opening = lines[first] as string;
+		const open = opening.lastIndexOf('{%');
+		if (fenced[first] || open === -1 || opening.includes('%}', open)) continue;
+		for (let last = first + 1; last < Math.min(lines.length, first + 12) && !fenced[last]; last++) {
+			const line = lines[last] as string;
+			if (line.includes('{%')) break;
+			if (!line.includes('%}')) continue;
+			lines[first] = lines.slice(first, last + 1).map((part) => part.trim()).join(' ');
+			lines.fill('', first + 1, last + 1);
+			first = last;
+			break;
+		}
+	}
+	return lines;
+}
