@@ -41,6 +41,25 @@ describe("Pandoc's and Quarto's attributes after an image", () => {
 		expect(withoutImageAttributes(body).split('\n')).toEqual(['This is **bold**, *it*, __u__ and `print()`.', 'Kept: `code{.x}`, text_{sub}, **a** and {.b}, a * b*{.x}.']);
 	});
 
+	test("leave TeX's braces and brackets in math alone, inline and displayed, and subscripts in prose", () => {
+		const body = [
+			'$\\sum_{i=1}^{n} a_i$ and again $\\sum_{i=1}^{n} b_i$, prose a_{i} and b_{j=2}.',
+			'$\\sqrt[3]{.125} = 0.5$, \\(x^{k}[i]{.5}\\), $$[a,b]{#x}$$ then [span]{.c} for 5 $ and [x]{.y} at 10 $.',
+			'$$',
+			'\\newcommand{\\cbrt}[1]{\\sqrt[3]{#1}}',
+			'$$',
+			'[after]{.c}',
+		].join('\n');
+		expect(withoutImageAttributes(body).split('\n')).toEqual([
+			'$\\sum_{i=1}^{n} a_i$ and again $\\sum_{i=1}^{n} b_i$, prose a_{i} and b_{j=2}.',
+			'$\\sqrt[3]{.125} = 0.5$, \\(x^{k}[i]{.5}\\), $$[a,b]{#x}$$ then span for 5 $ and x at 10 $.',
+			'$$',
+			'\\newcommand{\\cbrt}[1]{\\sqrt[3]{#1}}',
+			'$$',
+			'after',
+		]);
+	});
+
 	test('thousands of unclosed emphases and code spans are read within the test timeout', () => {
 		for (const text of ['**a'.repeat(50_000) + '{.x}', '`a'.repeat(50_000) + '{.x}', '_'.repeat(100_000) + '{.x}']) expect(withoutImageAttributes(text)).toBe(text);
 	});

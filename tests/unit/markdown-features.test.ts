@@ -22,7 +22,7 @@ async function render(
 	syntaxHighlight: 'prism' | 'shiki' = 'prism',
 ): Promise<{ $: cheerio.CheerioAPI; frontmatter: Record<string, unknown> }> {
 	const processor = name === 'satteri' ? satteri() : unified();
-	const { features, strings } = bodyFeatures(ON, createTranslator(locale));
+	const { features, strings } = bodyFeatures(ON, createTranslator(locale), syntaxHighlight);
 	installBodyPlugins({ processor, gfm: true } as never, bodyTransforms({ french: locale === 'fr', base: '/' }), features, strings, logger);
 	const renderer = await processor.createRenderer({ syntaxHighlight } as never);
 	const result = await renderer.render(markdown, { frontmatter: {} });
@@ -88,6 +88,20 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('figure.carnet-code > figcaption').text()).toBe('main.js');
 		expect($('figure.carnet-code mark').text()).toBe('const b = 2;');
 		expect($('figure.carnet-code code').attr('class')).toContain('language-js');
+	});
+
+	test("reads rehype-pretty-code's file name against the language, and VitePress's line numbers there as no title", async () => {
+		const { $ } = await render(name, '```js:tailwind.config.js\nmodule.exports = {};\n```\n\n```ts:line-numbers\nconst a = 1;\n```');
+		expect($('figure.carnet-code > figcaption').map((_, caption) => $(caption).text()).get()).toEqual(['tailwind.config.js']);
+		expect($('code').last().attr('class')).toContain('language-ts');
+	});
+
+	test('shows a sample in a language Prism has no grammar for as code, in the nearest language it has', async () => {
+		const { $ } = await render(name, '```svelte\n<script>alert(1)</script>\n```\n\n```Python\nprint(1)\n```');
+		expect($('script').length).toBe(0);
+		expect($('code').first().text().trim()).toBe('<script>alert(1)</script>');
+		expect($('code').first().attr('class')).toContain('language-markup');
+		expect($('code').last().attr('class')).toContain('language-python');
 	});
 
 	test("reads Nuxt Content's file name against the language, and Gatsby's highlight= and none", async () => {

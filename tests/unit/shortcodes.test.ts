@@ -466,10 +466,11 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(expand('{% codeblock lang:JavaScript %}\nlet a;\n{% endcodeblock %}').body.split('\n')[0]).toMatch(/^`{3,}javascript$/);
 	});
 
-	test("title Hextra's bare tabs from the tabs' items, and link Hexo's link tag with its text", () => {
+	test("title Hextra's bare tabs from the tabs' items, and link Hexo's link tag with its text and title", () => {
 		const hextra = expand('{{< tabs items="mariadb,mysql" >}}\n{{< tab >}}\nOne\n{{< /tab >}}\n{{< tab >}}\nTwo\n{{< /tab >}}\n{{< /tabs >}}').body;
 		expect(hextra.split('\n').filter((line) => line.startsWith('**'))).toEqual(['**mariadb**', '**mysql**']);
-		expect(expand('{% link Hexo 官网 https://hexo.io/zh-cn/ true Hexo %}').body).toBe('[Hexo 官网](<https://hexo.io/zh-cn/>)');
+		expect(expand('{% link Hexo 官网 https://hexo.io/zh-cn/ true Hexo %}').body).toBe('[Hexo 官网](<https://hexo.io/zh-cn/> "Hexo")');
+		expect(expand('{% link Docs https://hexo.io/docs/ %}').body).toBe('[Docs](<https://hexo.io/docs/>)');
 		// Relearn's emphasised title is bold, once.
 		expect(expand('{{< tabs >}}\n{{% tab title="_**MacOS**_" %}}\nOne\n{{% /tab %}}\n{{< /tabs >}}').body.split('\n').filter((line) => line.startsWith('**'))).toEqual(['**MacOS**']);
 	});

@@ -106,9 +106,11 @@ function vitepressFence(lang: string | null | undefined, meta: string | null | u
 export function otherEnginesFence(lang: string | null | undefined, meta: string | null | undefined): { lang: string | null; meta: string | null } | undefined {
 	const vitepress = vitepressFence(lang, meta);
 	if (vitepress) return vitepress;
-	// rehype-pretty-code's file name against the language, as Next.js starters write it: ` ```js:tailwind.config.js `.
+	// rehype-pretty-code's file name against the language, as Next.js starters write it (` ```js:tailwind.config.js `),
+	// and VitePress's line numbers (` ```ts:line-numbers `, `:no-line-numbers`, `:line-numbers=2`), which Carnet's blocks have none of.
 	const named = lang ? /^([\w#+-]+):([^\s:"]+)$/.exec(lang) : null;
-	if (named) return { lang: named[1] as string, meta: `title="${named[2]}"${meta ? ` ${meta}` : ''}` };
+	if (named && /^(?:no-)?line-numbers(?:=\d+)?$/.test(named[2] as string)) return { lang: named[1] as string, meta: meta ?? null };
+	if (named && /[./]/.test(named[2] as string)) return { lang: named[1] as string, meta: `title="${named[2]}"${meta ? ` ${meta}` : ''}` };
 	// Gatsby's themes (Lekoarts') write ` ```jsx title=src/x.jsx highlight=5-7,10 `, and ` ```none ` for no language.
 	const gatsby = meta ? /(^|\s)highlight=\{?([\d,-]+)\}?(?=\s|$)/.exec(meta) : null;
 	if (gatsby || lang === 'none') {

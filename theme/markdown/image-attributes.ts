@@ -11,7 +11,8 @@ const IMAGE_WITH_ATTRIBUTES = new RegExp(String.raw`(!\[([^\]\n]*)\]\([^()\n]*(?
 const LINK_WITH_ATTRIBUTES = new RegExp(String.raw`((?<!!)\[[^\]\n]{0,500}\]\([^()\n]{0,1000}(?:\([^()\n]{0,500}\)[^()\n]{0,500}){0,3}\))${ATTRIBUTES}`, 'g');
 const SPAN = new RegExp(String.raw`(?<![!\]\\])\[([^\]\n]{0,500})\]${ATTRIBUTES}`, 'g');
 // Emphasis and code spans with attributes: `**bold**{.red}` (Nuxt's MDC), `` `print()`{.python} `` (Pandoc, MDC).
-const EMPHASIS_WITH_ATTRIBUTES = new RegExp(String.raw`((\*{1,3}|_{1,3})[^\s*_][^*_\n]{0,500}?\2)${ATTRIBUTES}`, 'g');
+// An underscore inside a word (`a_{i}`) opens no emphasis, as CommonMark reads it.
+const EMPHASIS_WITH_ATTRIBUTES = new RegExp(String.raw`((\*{1,3}|(?<![\p{L}\p{N}_\\])_{1,3})[^\s*_][^*_\n]{0,500}?\2)${ATTRIBUTES}`, 'gu');
 const CODE_WITH_ATTRIBUTES = new RegExp(String.raw`(\`+)([^\`\n]{1,1000}?)\1${ATTRIBUTES}`, 'g');
 const HINT = /[)\]*_`]\{/;
 
@@ -24,13 +25,50 @@ const HINT = /[)\]*_`]\{/;
  */
 export function withoutImageAttributes(body: string): string {
 	if (!HINT.test(body)) return body;
-	return outsideCode(body, HINT, (line) =>
-		HINT.test(line)
-			? outsideCodeSpans(line.replace(CODE_WITH_ATTRIBUTES, '$1$2$1'), (part) =>
-					part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes).replace(LINK_WITH_ATTRIBUTES, '$1').replace(SPAN, '$1').replace(EMPHASIS_WITH_ATTRIBUTES, '$1'),
+	const math = displayMathLines(body);
+	return outsideCode(body, HINT, (line, index) =>
+		HINT.test(line) && !math.has(index)
+			? outsideCodeSpans(line.replace(CODE_WITH_ATTRIBUTES, '$1$2$1'), (text) =>
+					outsideMath(text, (part) =>
+						part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes).replace(LINK_WITH_ATTRIBUTES, '$1').replace(SPAN, '$1').replace(EMPHASIS_WITH_ATTRIBUTES, '$1'),
+					),
 				)
 			: line,
 	);
+}
+
+// Math within a line, whose braces and brackets are TeX's (`\sqrt[3]{.125}`, `a_{i}`): `$$…$$`, `$…$` as
+// Pandoc reads it (a non-space after the opening sign and before the closing one, no digit after it), `\(…\)` and `\[…\]`.
+const INLINE_MATH = /(\$\$[^$\n]{0,2000}?\$\$|\$(?=[^\s$])[^$\n]{0,2000}?(?<=[^\s$\\])\$(?!\d)|\\\([^\n]{0,2000}?\\\)|\\\[[^\n]{0,2000}?\\\])/;
+
+/** `text` with `change` applied to its parts outside math. */
+function outsideMath(text: string, change: (part: string) => string): string {
+	if (!text.includes('$') && !text.includes('\\')) return change(text);
+	return text
+		.split(INLINE_MATH)
+		.map((part, index) => (index % 2 === 1 ? part : change(part)))
+		.join('');
+}
+
+/** The lines (0 = the first) of display math written over several lines: from a `$$` or `\[` line to its end. */
+function displayMathLines(body: string): Set<number> {
+	const lines = new Set<number>();
+	if (!body.includes('$$') && !body.includes('\\[')) return lines;
+	let closing: RegExp | undefined;
+	body.split('\n').forEach((line, index) => {
+		const trimmed = line.trim();
+		if (closing) {
+			lines.add(index);
+			if (closing.test(trimmed)) closing = undefined;
+		} else if (trimmed.startsWith('$$') && !trimmed.includes('$$', 2)) {
+			lines.add(index);
+			closing = /\$\$$/;
+		} else if (trimmed.startsWith('\\[') && !trimmed.includes('\\]', 2)) {
+			lines.add(index);
+			closing = /\\\]$/;
+		}
+	});
+	return lines;
 }
 
 function imageWithoutAttributes(_whole: string, image: string, alt: string, attributes: string): string {

@@ -729,8 +729,11 @@ function liquidTag(name: string, args: string, state: Expansion, prefix: string 
 	if (name === 'post_url') return postRef(args, 'post_url', state);
 	if (name === 'link' && /(?:^|\/)_posts\//.test(args)) return postRef(args, 'link', state);
 	// Hexo's `{% link Its text https://hexo.io/ [external] [title] %}`: a link with its text.
-	const hexoLink = name === 'link' ? /^\s*(\S.*?)\s+(https?:\/\/[^\s<>"]+)(?:\s+(?:true|false))?(?:\s+.*)?$/.exec(args) : null;
-	if (hexoLink && !scriptingScheme(hexoLink[2] as string)) return `[${(hexoLink[1] as string).replace(/[[\]\\]/g, '\\$&')}](<${hexoLink[2]}>)`;
+	const hexoLink = name === 'link' ? /^\s*(\S.*?)\s+(https?:\/\/[^\s<>"]+)(?:\s+(?:true|false))?(?:\s+(.*?))?\s*$/.exec(args) : null;
+	if (hexoLink && !scriptingScheme(hexoLink[2] as string)) {
+		const title = hexoLink[3]?.replace(/^(["'])(.*)\1$/, '$2');
+		return `[${(hexoLink[1] as string).replace(/[[\]\\]/g, '\\$&')}](<${hexoLink[2]}>${title ? ` "${title.replace(/["\\]/g, '\\$&')}"` : ''})`;
+	}
 	if (name === 'asset_img') return assetImage(args, state.post.assetFolder);
 	if (name === 'post_link') return postLink(args, state);
 	if (name === 'include') return liquidInclude(args, state, prefix);
