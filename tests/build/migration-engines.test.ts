@@ -434,6 +434,19 @@ Here is the \`/path/to/the/file.extend\`{: .filepath}.
 
 ![Desktop View](/assets/img/posts/chirpy-media/figure.jpg){: width="972" height="589" .w-50 .left}
 `,
+	// tailwind-nextjs-starter-blog's MDX post: its layout names a component of that site, which MDX would import.
+	'tailwind-starter.mdx': `---
+title: 'Release of Tailwind Nextjs Starter Blog v2.0'
+date: '2023-08-05'
+lastmod: '2023-08-06'
+tags: ['next-js', 'tailwind']
+draft: false
+summary: 'Release of Tailwind Nextjs Starter Blog template v2.0.'
+layout: PostSimple
+---
+
+The starter moved to the app router.
+`,
 	// Keystatic's Markdoc post: its templates' date names, a callout, an embed over several lines, an unknown tag.
 	'keystatic-post.mdoc': `---
 title: Fresh Keystatic CLI
@@ -943,6 +956,11 @@ describe('WordPress exports, Grav, Ghost and blogdown', () => {
 		expect($('.carnet-prose a[href="https://www.youtube.com/watch?v=ebgXN7VaIZA"]').length).toBe(1);
 		expect($('.carnet-prose').text()).not.toMatch(/\[(?:caption|embed|gallery)|\[\/(?:caption|embed)/);
 		expect(site.log).toContain('src/content/posts/_posts/2009-04-07-leading-and-measure.md:15: [gallery ids="12,13,14"] is left out');
+	});
+
+	test('build an MDX post whose layout names a component of the blog it came from, with its body in the page and the feeds', () => {
+		expect(site.html('posts/tailwind-starter/index.html')('.carnet-prose').text().trim()).toBe('The starter moved to the app router.');
+		expect(site.read('feed.json')).toContain('The starter moved to the app router.');
 	});
 
 	test("read Keystatic's Markdoc post (.mdoc): its dates, callout and embed, and its unknown tags shown as code, each warned about", () => {

@@ -47,6 +47,7 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 		);
 	}
 	const baseDir = path.resolve(fileURLToPath(context.config.root), options.base);
+	site.postsDirs.add(baseDir);
 	const posts = new PostSync(context, site, baseDir);
 	if (existsSync(baseDir)) {
 		const files = await glob(options.pattern, { cwd: baseDir, absolute: true, expandDirectories: false, caseSensitiveMatch: false });

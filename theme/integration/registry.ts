@@ -17,6 +17,8 @@ export interface SiteState {
 	bodies: Map<string, string>;
 	/** Post id → its `canonicalURL`: when that is another address, the sitemap leaves the post out. */
 	canonicalURLs: Map<string, string>;
+	/** The folders postsLoader() reads posts from, absolute: MDX files there are posts (integration/vite-plugin-mdx-text.ts). */
+	postsDirs: Set<string>;
 	/** How the integration set up the theme's Markdown plugins, for the loader's worker threads (integration/markdown-workers.ts). */
 	bodyPlugins?: BodyPluginRecipe;
 }
@@ -28,7 +30,7 @@ function registry(): Map<string, SiteState> {
 }
 
 export function registerSite(root: URL, config: ThemeConfig): SiteState {
-	const state: SiteState = { config, lastModified: new Map(), bodies: new Map(), canonicalURLs: new Map() };
+	const state: SiteState = { config, lastModified: new Map(), bodies: new Map(), canonicalURLs: new Map(), postsDirs: new Set() };
 	registry().set(root.href, state);
 	return state;
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { AstroConfig } from 'astro';
 import { stripForbiddenChars } from '../utils/text-chars.ts';
+import { getSite } from './registry.ts';
 
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
 
@@ -9,9 +11,25 @@ type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number
  * (utils/text-chars.ts: an ESC pasted from a terminal, a vertical tab from a word processor), which the
  * loader removes from Markdown bodies before rendering them and warns about (integration/post-text.ts).
  * @astrojs/mdx compiles a post from its file, so they are removed as the file is loaded: the page then
- * shows what the feeds show, and stays valid HTML. No line changes, so errors keep their lines.
+ * shows what the feeds show, and stays valid HTML. A post's `layout` is renamed (withoutMdxLayout). No line
+ * changes, so errors keep their lines.
  */
-export function vitePluginMdxText(): VitePlugin {
+// A `layout` in a post's front matter: Jekyll's and Hugo's template name, or a Next.js starter's (`PostSimple`).
+const LAYOUT_KEY = /^layout([ \t]*:)/m;
+
+/**
+ * `text` with the `layout` key of its YAML front matter renamed `_layout`, each line in its place: the MDX
+ * compiler imports a front matter's `layout` as a component to wrap the post in, which a post's page already
+ * is (and `PostSimple` is no module). Carnet reads the post's fields from the file itself.
+ */
+export function withoutMdxLayout(text: string): string {
+	const end = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0].length;
+	if (end === undefined) return text;
+	const frontMatter = text.slice(0, end);
+	return LAYOUT_KEY.test(frontMatter) ? frontMatter.replace(LAYOUT_KEY, '_layout$1') + text.slice(end) : text;
+}
+
+export function vitePluginMdxText(root?: URL): VitePlugin {
 	return {
 		name: 'astro-theme-carnet:mdx-text',
 		enforce: 'pre',
@@ -24,8 +42,9 @@ export function vitePluginMdxText(): VitePlugin {
 				} catch {
 					return null;
 				}
+				const isPost = root !== undefined && [...(getSite(root)?.postsDirs ?? [])].some((dir) => !path.relative(dir, id).startsWith('..'));
 				// Returned either way, so that the file is read once.
-				return { code: stripForbiddenChars(text), map: null };
+				return { code: stripForbiddenChars(isPost ? withoutMdxLayout(text) : text), map: null };
 			},
 		},
 	};
