@@ -1092,6 +1092,33 @@ describe("Hugo's cascade in a section's _index.md", () => {
 		writeFileSync(path.join(posts, 'drafts/_index.md'), '---\ncascade:\n  draft: false\n---\n');
 		expect(readHugoCascades(posts, root)?.digest).not.toBe(cascades?.digest);
 	});
+
+	test("gives the posts under a section the fields Carnet reads, as Hugo Apéro's series cascade them, and not the template's", async () => {
+		const posts = path.join(root, 'cascade-fields');
+		rmSync(posts, { recursive: true, force: true });
+		mkdirSync(path.join(posts, 'sourdough'), { recursive: true });
+		writeFileSync(path.join(posts, 'sourdough/_index.md'), '---\ntitle: Sourdough\ncascade:\n  series: Sourdough\n  author: Alison Hill\n  tags: [bread]\n  layout: single-series\n  type: blog\n---\n');
+		const cascades = readHugoCascades(posts, root);
+		const at = (file: string) => context({ displayPath: `cascade-fields/${file}`, entryFile: path.join(posts, file), cascades });
+		const { data } = await preparePostFile(post('tags: [starter]'), at('sourdough/01-spoonful.md'));
+		expect([data.series, data.author, data.tags, data.type]).toEqual(['Sourdough', 'Alison Hill', ['starter'], undefined]);
+	});
+});
+
+describe("Bridgetown's _defaults.yml", () => {
+	test('holds back the posts of a folder whose defaults say published: false, and gives them its author', async () => {
+		const posts = path.join(root, 'bridgetown-posts');
+		rmSync(posts, { recursive: true, force: true });
+		mkdirSync(path.join(posts, 'drafts'), { recursive: true });
+		writeFileSync(path.join(posts, '_defaults.yml'), 'layout: post\nauthor: jared\ncategory: news\n');
+		writeFileSync(path.join(posts, 'drafts/_defaults.yml'), 'published: false\n');
+		const cascades = readHugoCascades(posts, root);
+		const at = (file: string) => context({ displayPath: `bridgetown-posts/${file}`, entryFile: path.join(posts, file), cascades });
+		const draft = await preparePostFile(post(''), at('drafts/2026-10-05-merch.md'));
+		expect([draft.hidden, draft.data.author]).toEqual([true, 'jared']);
+		const published = await preparePostFile(post(''), at('2026-10-01-news.md'));
+		expect([published.hidden, published.data.author, published.data.category]).toEqual([false, 'jared', 'news']);
+	});
 });
 
 describe('a title taken from the heading that opens the body', () => {

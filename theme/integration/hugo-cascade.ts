@@ -2,21 +2,28 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { digest } from '../utils/digest.ts';
 import { FrontMatterSyntaxError, parseFrontMatter } from '../utils/front-matter.ts';
+import { KNOWN_KEYS } from '../schema.ts';
 import { userError } from './errors.ts';
 
 /**
- * Hugo's `cascade` in a section's `_index.md`: front matter that every page under the section takes unless
- * it sets its own. Carnet reads no list page, but what holds pages back must not be lost on the way: a
- * section whose `_index.md` says `cascade: { draft: true }` keeps all of its posts unpublished in Hugo,
- * and would publish them all in Carnet. So the keys that decide whether a post is published are read:
- * `draft`, `headless`, and the `build` options (`_build` before Hugo 0.123). Other cascaded keys
- * (`type`, `banner`, params) are about Hugo's templates and are left out.
+ * Hugo's `cascade` in a section's `_index.md`, and Bridgetown's `_defaults.yml` in a folder: front matter
+ * that every post under the folder takes unless it sets its own. Carnet reads no list page, but what holds
+ * pages back must not be lost on the way: a section whose `_index.md` says `cascade: { draft: true }` (or
+ * a `_defaults.yml` that says `published: false`) keeps all of its posts unpublished, and would publish
+ * them all in Carnet. So the keys that decide whether a post is published are read (`draft`, `published`,
+ * `headless`, and the `build` options, `_build` before Hugo 0.123), and so are the fields Carnet reads
+ * (`author`, `series`, `tags`, `categories`…). Other keys (`type`, `layout`, params) are about the other
+ * engine's templates and are left out.
  */
-const PUBLISHING_KEYS = ['draft', 'headless', 'build', '_build'];
+const PUBLISHING_KEYS = ['draft', 'published', 'headless', 'build', '_build'];
 const INDEX_FILE = /^_index\.(?:md|markdown)$/i;
+const DEFAULTS_FILE = /^_defaults\.ya?ml$/i;
+// Keys that name a template, which a cascade gives every page and Carnet's pages have no use for.
+const TEMPLATE_KEYS = new Set(['layout', 'type', 'title', 'slug', 'url', 'permalink', 'aliases', 'date']);
+const isCascaded = (key: string) => PUBLISHING_KEYS.includes(key) || (KNOWN_KEYS.has(key) && !TEMPLATE_KEYS.has(key));
 
 export interface HugoCascades {
-	/** Folder (root-relative, `/` separated) → the publishing keys its `_index.md` cascades. */
+	/** Folder (root-relative, `/` separated) → the keys its `_index.md` cascades or its `_defaults.yml` sets. */
 	byFolder: ReadonlyMap<string, Record<string, unknown>>;
 	/** The `_index.md` files with a cascade for some pages only (`_target`), which Carnet cannot tell apart: worth a warning. */
 	targeted: readonly string[];
@@ -24,11 +31,11 @@ export interface HugoCascades {
 	digest: string;
 }
 
-/** The cascades of the `_index.md` files under `postsDir`, or undefined when none cascades a publishing key. */
+/** The cascades of the `_index.md` and `_defaults.yml` files under `postsDir`, or undefined when none cascades a key Carnet reads. */
 export function readHugoCascades(postsDir: string, root: string): HugoCascades | undefined {
 	let files: string[];
 	try {
-		files = readdirSync(postsDir, { recursive: true, encoding: 'utf8' }).filter((file) => INDEX_FILE.test(path.basename(file)));
+		files = readdirSync(postsDir, { recursive: true, encoding: 'utf8' }).filter((file) => INDEX_FILE.test(path.basename(file)) || DEFAULTS_FILE.test(path.basename(file)));
 	} catch {
 		return undefined;
 	}
@@ -39,27 +46,31 @@ export function readHugoCascades(postsDir: string, root: string): HugoCascades |
 		const absolute = path.join(postsDir, file);
 		const displayPath = path.relative(root, absolute).split(path.sep).join('/');
 		const text = readFileSync(absolute, 'utf8');
-		if (!/\bcascade\b/.test(text)) continue;
+		const defaults = DEFAULTS_FILE.test(path.basename(file));
+		if (!defaults && !/\bcascade\b/.test(text)) continue;
 		let data: Record<string, unknown>;
 		try {
-			data = parseFrontMatter(text).data;
+			// A `_defaults.yml` is the defaults themselves, as YAML, where an `_index.md` has them under `cascade`.
+			data = defaults ? { cascade: parseFrontMatter(`---\n${text.replace(/^\uFEFF/, '')}\n---\n`).data } : parseFrontMatter(text).data;
 		} catch (error) {
 			if (!(error instanceof FrontMatterSyntaxError)) throw error;
-			throw userError(`${displayPath}:${error.line}:${error.column}: invalid front matter: ${error.reason}\n\n${error.frame}`, "Fix that line: Carnet reads the section's cascade (draft, build) for the posts under it.", {
+			const line = defaults ? error.line - 1 : error.line;
+			throw userError(`${displayPath}:${line}:${error.column}: invalid ${defaults ? 'YAML' : 'front matter'}: ${error.reason}\n\n${error.frame}`, `Fix that line: Carnet reads the ${defaults ? 'defaults' : "section's cascade"} (draft, published, author…) for the posts under it.`, {
 				file: absolute,
-				line: error.line,
+				line,
 			});
 		}
-		const cascaded = publishingKeys(data.cascade);
+		const cascaded = cascadedKeys(data.cascade);
 		if ([data.cascade].flat().some((entry) => isTargeted(entry) && PUBLISHING_KEYS.some((key) => (entry as Record<string, unknown>)[key] !== undefined))) targeted.push(displayPath);
 		if (Object.keys(cascaded).length === 0) continue;
-		byFolder.set(path.posix.dirname(displayPath), cascaded);
+		const folder = path.posix.dirname(displayPath);
+		byFolder.set(folder, { ...byFolder.get(folder), ...cascaded });
 		texts.push(`${displayPath}\n${JSON.stringify(cascaded)}`);
 	}
 	return byFolder.size === 0 && targeted.length === 0 ? undefined : { byFolder, targeted, digest: digest(texts.join('\n')) };
 }
 
-/** Gives a post's front matter the publishing keys its sections cascade, the nearest section first, for the keys it does not set itself. */
+/** Gives a post's front matter the keys its folders cascade, the nearest folder first, for the keys it does not set itself. */
 export function applyHugoCascades(data: Record<string, unknown>, displayPath: string, cascades: HugoCascades | undefined): void {
 	if (!cascades) return;
 	for (let folder = path.posix.dirname(displayPath); ; folder = path.posix.dirname(folder)) {
@@ -69,14 +80,13 @@ export function applyHugoCascades(data: Record<string, unknown>, displayPath: st
 }
 
 /** `cascade: { … }`, or a list of them; an entry with a `_target` applies to some pages only, which Carnet cannot tell, and is left out. */
-function publishingKeys(cascade: unknown): Record<string, unknown> {
+function cascadedKeys(cascade: unknown): Record<string, unknown> {
 	const entries = Array.isArray(cascade) ? cascade : [cascade];
 	const keys: Record<string, unknown> = {};
 	for (const entry of entries) {
 		if (entry === null || typeof entry !== 'object' || Array.isArray(entry) || isTargeted(entry)) continue;
-		for (const key of PUBLISHING_KEYS) {
-			const value = (entry as Record<string, unknown>)[key];
-			if (value !== undefined && keys[key] === undefined) keys[key] = value;
+		for (const [key, value] of Object.entries(entry as Record<string, unknown>)) {
+			if (isCascaded(key) && value !== undefined && keys[key] === undefined) keys[key] = value;
 		}
 	}
 	return keys;
