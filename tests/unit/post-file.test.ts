@@ -1105,6 +1105,16 @@ describe("Hugo's cascade in a section's _index.md", () => {
 	});
 });
 
+describe("a Logseq page's properties", () => {
+	test('give its title, date and tags (links and hashtags as names), and public:: false holds it back, with its outline as the body', async () => {
+		const page = await preparePostFile('title:: Public page\ntags:: [[logseq]], #notes\ndate:: 2023-05-02\n- First block\n\t- nested\n', context());
+		expect([page.data.title, page.data.tags, page.hidden]).toEqual(['Public page', ['logseq', 'notes'], false]);
+		expect(page.body.trim()).toBe('- First block\n\t- nested');
+		const hidden = await preparePostFile('title:: Private\ndate:: 2023-05-02\npublic:: false\n\n- Block\n', context());
+		expect(hidden.hidden).toBe(true);
+	});
+});
+
 describe("Bridgetown's _defaults.yml", () => {
 	test('holds back the posts of a folder whose defaults say published: false, and gives them its author', async () => {
 		const posts = path.join(root, 'bridgetown-posts');

@@ -41,6 +41,7 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		delete data.tag;
 	}
 	if (source.format === 'metadata') readPelicanMetadata(data);
+	if (source.format === 'logseq') readLogseqProperties(data);
 	readStatus(data);
 	readDateObject(data, source);
 	readTaxonomies(data, source, 'taxonomies');
@@ -107,6 +108,23 @@ function readBloggerImport(data: Record<string, unknown>, source: ParsedSource):
 		delete data.blogger_orig_url;
 	}
 	delete data.blogger_id;
+}
+
+/**
+ * A Logseq page's properties, all text: `tags` (and `alias`) are lists separated by commas, each name maybe
+ * a `[[link]]`; `public:: false`, which keeps a page out of what Logseq publishes, makes it a draft.
+ */
+function readLogseqProperties(data: Record<string, unknown>): void {
+	for (const key of ['tags', 'alias']) {
+		const value = data[key];
+		if (typeof value === 'string') data[key] = value.split(',').map((name) => name.trim().replace(/^\[\[(.*)\]\]$/, '$1').replace(/^#/, '')).filter((name) => name !== '');
+	}
+	if (typeof data.public === 'string') {
+		if (data.public.trim().toLowerCase() === 'false') data.draft ??= true;
+		delete data.public;
+	}
+	// Logseq's aliases are other names of the page in the graph, not addresses.
+	delete data.alias;
 }
 
 /**

@@ -26,7 +26,7 @@ export interface ParsedSource {
 	 * The language of the front matter: YAML between `---` lines, TOML between `+++` lines (Hugo), JSON, or
 	 * `metadata`, the `Key: value` lines that open a Pelican post (Python-Markdown's and MultiMarkdown's).
 	 */
-	format?: 'yaml' | 'toml' | 'json' | 'metadata' | undefined;
+	format?: 'yaml' | 'toml' | 'json' | 'metadata' | 'logseq' | undefined;
 	/** Fields the loader filled from another key (`featured_image` from `images`), to point errors at that key's line. */
 	movedKeys?: Record<string, string> | undefined;
 	/** The file line on which the body starts. */
@@ -80,7 +80,7 @@ export function parseFrontMatter(source: string): ParsedSource {
 	if (TOML_FENCE.test(lines[0] ?? '')) return parseTomlFrontMatter(lines);
 	if (JSON_OPENING.test(lines[0] ?? '')) return parseJsonFrontMatter(lines);
 	if (!FENCE.test(lines[0] ?? '')) {
-		return parseMetadataLines(lines) ?? parseNikolaComment(lines) ?? { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
+		return parseLogseqProperties(lines) ?? parseMetadataLines(lines) ?? parseNikolaComment(lines) ?? { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
 	}
 	const end = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
 	if (end === -1) {
@@ -129,6 +129,29 @@ export function parseFrontMatter(source: string): ParsedSource {
 			repairs.push({ ...repair, line: index + 2 });
 		}
 	}
+}
+
+const LOGSEQ_PROPERTY = /^([A-Za-z0-9][\w-]*)::[ \t]*(.*?)[ \t]*\r?$/;
+
+/**
+ * A Logseq page's properties, `key:: value` lines that open the file (its first block), up to the first line
+ * of another shape. Keys are read in lower case and values are text (post-engines.ts reads `tags` and
+ * `public`). Undefined for a file that does not open with one.
+ */
+function parseLogseqProperties(lines: readonly string[]): ParsedSource | undefined {
+	if (!LOGSEQ_PROPERTY.test(lines[0] ?? '')) return undefined;
+	const data: Record<string, string> = {};
+	const written: string[] = [];
+	let end = 0;
+	for (; end < lines.length; end++) {
+		const property = LOGSEQ_PROPERTY.exec(lines[end] as string);
+		if (!property) break;
+		const key = (property[1] as string).toLowerCase();
+		data[key] = property[2] as string;
+		written.push(`${key}:`);
+	}
+	const blank = (lines[end] ?? '').trim() === '' ? 1 : 0;
+	return { data, body: lines.slice(end + blank).join('\n'), frontMatter: written.join('\n'), frontMatterLine: 1, bodyLine: end + blank + 1, format: 'logseq', repairs: [] };
 }
 
 const METADATA_LINE = /^([A-Za-z0-9][\w-]*):[ \t]*(.*?)[ \t]*\r?$/;
