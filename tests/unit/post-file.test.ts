@@ -565,6 +565,9 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(tutorial.data).toMatchObject({ image: '../../../../public/images/cover.jpg', featured_image_alt: 'The Astro logo' });
 		const cactus = await preparePostFile(post('coverImage:\n  src: "./cover.jpg"\n  alt: "Astro build wallpaper"\n  srcLight: "./cover.jpg"'), context());
 		expect(cactus.data).toMatchObject({ coverImage: './cover.jpg', featured_image_alt: 'Astro build wallpaper', 'coverImage.srcLight': './cover.jpg' });
+		// astro-theme-pure's heroImage: { src, color }.
+		const pure = await preparePostFile(post("heroImage: { src: './cover.jpg', color: '#64748b' }"), context());
+		expect(pure.data).toMatchObject({ heroImage: './cover.jpg', 'heroImage.color': '#64748b' });
 		const measured = await preparePostFile(post('image: { src: "https://example.com/a.jpg", width: 800, height: 600 }'), context());
 		expect(measured.data.image).toEqual({ src: 'https://example.com/a.jpg', width: 800, height: 600 });
 	});

@@ -294,10 +294,11 @@ function keepAsKeys(data: Record<string, unknown>, source: ParsedSource, key: st
 const IMAGE_OBJECTS: readonly { key: string; paths: readonly string[] }[] = [
 	{ key: 'cover', paths: ['image'] },
 	// Chirpy's `{ path }`; `{ url, alt }` of Astro's blog tutorial.
-	{ key: 'image', paths: ['path', 'url'] },
+	{ key: 'image', paths: ['path', 'url', 'src'] },
 	{ key: 'header', paths: ['overlay_image', 'image', 'teaser'] },
-	// Astro Cactus's `coverImage: { src, alt }`.
-	{ key: 'coverImage', paths: ['src'] },
+	// Astro Cactus's `coverImage: { src, alt }`; astro-theme-pure's `heroImage: { src, color }`.
+	{ key: 'coverImage', paths: ['src', 'url'] },
+	...['heroImage', 'featuredImage', 'featured_image', 'featureImage', 'feature_image', 'thumbnail', 'cover_image'].map((key) => ({ key, paths: ['src', 'url', 'path'] })),
 ];
 
 /**

@@ -81,7 +81,8 @@ export function warnUnknownKeys(data: Record<string, unknown>, source: PostFile[
 		// An editor's own keys (CloudCannon's `_inputs`, `_schema`): not the author's, and not typos.
 		if (key.startsWith('_')) continue;
 		const line = lineOfKey(source, key);
-		const suggestion = closest(key, KNOWN_KEYS);
+		// A part of an object Carnet read (`heroImage.color`) is no typo.
+		const suggestion = key.includes('.') ? undefined : closest(key, KNOWN_KEYS);
 		context.warn(
 			`${postLocation(context, line)}: front-matter key "${key}" is not a Carnet field; it is kept as data.extra.${key}.` +
 				(suggestion ? ` Did you mean "${suggestion}"?` : '') +
