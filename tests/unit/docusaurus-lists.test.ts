@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -70,5 +70,24 @@ describe("Docusaurus's authors.yml and tags.yml", () => {
 		const after = readDocusaurusLists(postsFolder({ 'authors.yml': 'ada:\n  name: Ada L.\n' }), '/')?.digest;
 		expect(before).toBeDefined();
 		expect(after).not.toBe(before);
+	});
+});
+
+describe("the author files of git-based editors (Tina's content/authors/, Keystatic's src/content/authors/)", () => {
+	test("name the author a post gives by the file's path or name, with the photo and address the file gives, and leave a photo that cannot be published out", () => {
+		const root = mkdtempSync(path.join(tmpdir(), 'carnet-authors-'));
+		mkdirSync(path.join(root, 'content/authors'), { recursive: true });
+		mkdirSync(path.join(root, 'src/content/authors'), { recursive: true });
+		mkdirSync(path.join(root, 'src/content/posts'), { recursive: true });
+		writeFileSync(path.join(root, 'content/authors/napolean.md'), '---\nname: Napolean\navatar: /uploads/napolean.jpg\nwebsite: https://napolean.example.com\n---\nBio.\n');
+		writeFileSync(path.join(root, 'src/content/authors/simon-swiss.yaml'), 'name: Simon Swiss\navatar: ../../assets/simon.png\n');
+		writeFileSync(path.join(root, 'src/content/authors/ada.json'), '{ "title": "Ada Lovelace", "picture": "https://example.com/ada.png" }');
+		const lists = readDocusaurusLists(path.join(root, 'src/content/posts'), root);
+		const data: Record<string, unknown> = { author: 'content/authors/napolean.md', authors: ['simon-swiss', 'ada', 'johan-brolin'] };
+		applyDocusaurusLists(data, lists);
+		expect(data).toEqual({
+			author: { name: 'Napolean', url: 'https://napolean.example.com', image: '/uploads/napolean.jpg' },
+			authors: [{ name: 'Simon Swiss' }, { name: 'Ada Lovelace', image: 'https://example.com/ada.png' }, 'johan-brolin'],
+		});
 	});
 });

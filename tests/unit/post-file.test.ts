@@ -1108,6 +1108,15 @@ describe("Hugo's cascade in a section's _index.md", () => {
 	});
 });
 
+describe('an author written as the path of an author file', () => {
+	test('that is not in the project is bylined by the file name, with a warning naming the line', async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('author: content/authors/ghost.md'), context());
+		expect(prepared.data.author).toBe('ghost');
+		expect(warnings).toEqual([expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:4: author names the file "content\/authors\/ghost\.md", which is not in the project: the byline shows "ghost"\./)]);
+	});
+});
+
 describe("a Logseq page's properties", () => {
 	test('give its title, date and tags (links and hashtags as names), and public:: false holds it back, with its outline as the body', async () => {
 		const page = await preparePostFile('title:: Public page\ntags:: [[logseq]], #notes\ndate:: 2023-05-02\n- First block\n\t- nested\n', context());

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { digest } from '../utils/digest.ts';
 import { AUTHOR_IMAGE_KEYS, authorImageProblem, socialProfile } from '../utils/authors.ts';
 import { isSafeLink } from '../utils/links.ts';
+import { parseFrontMatter } from '../utils/front-matter.ts';
 import { AstroError } from 'astro/errors';
 import { userError, type ErrorLocation } from './errors.ts';
 
@@ -31,11 +32,63 @@ export interface DocusaurusLists {
 
 const FILES = { authors: ['authors.yml', 'authors.yaml', 'authors.json'], tags: ['tags.yml', 'tags.yaml', 'tags.json'] } as const;
 
+// Where git-based editors keep one file per author (Tina's `content/authors/`, Keystatic's `src/content/authors/`).
+const AUTHOR_FOLDERS = ['content/authors', 'src/content/authors', 'src/data/authors', 'data/authors', 'src/authors'];
+const AUTHOR_FILE = /\.(?:md|mdx|mdoc|markdown|json|ya?ml)$/i;
+
+/**
+ * The authors of one file each, as git-based editors write them (Tina, Keystatic, Decap): a post names one by
+ * the file's path from the project's root (Tina's `author: content/authors/ada.md`) or by its name without
+ * extension (Keystatic's `authors: [ada]`). The file's `name` (or `title`) is the author's name, its `avatar`,
+ * `image` or `picture` the photo, its `url` or `website` the address. An entry that cannot be published as
+ * it is (a photo that is neither an http(s) URL nor a path in public/) is left without it.
+ */
+function readAuthorFiles(root: string): { authors: Map<string, ListedAuthor>; text: string } | undefined {
+	const authors = new Map<string, ListedAuthor>();
+	const texts: string[] = [];
+	for (const folder of AUTHOR_FOLDERS) {
+		let files: string[];
+		try {
+			files = readdirSync(path.join(root, folder)).filter((file) => AUTHOR_FILE.test(file)).sort();
+		} catch {
+			continue;
+		}
+		for (const file of files) {
+			const text = readFileSync(path.join(root, folder, file), 'utf8');
+			let data: Record<string, unknown>;
+			try {
+				data = /\.json$/i.test(file) ? (JSON.parse(text) as Record<string, unknown>) : /\.ya?ml$/i.test(file) ? ((yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>) : parseFrontMatter(text).data;
+			} catch {
+				continue;
+			}
+			if (data === null || typeof data !== 'object' || Array.isArray(data)) continue;
+			const slug = file.replace(AUTHOR_FILE, '');
+			const name = [data.name, data.title].find((value): value is string => typeof value === 'string' && value.trim() !== '')?.trim() ?? slug;
+			const author: ListedAuthor = { name };
+			const url = [data.url, data.website, data.link].find((value): value is string => typeof value === 'string' && isSafeLink(value.trim()) && /^https?:/i.test(value.trim()));
+			if (url) author.url = url.trim();
+			if (typeof data.email === 'string' && /^[^@\s]+@[^@\s]+$/.test(data.email.trim())) author.email = data.email.trim();
+			const image = [...AUTHOR_IMAGE_KEYS, 'photo'].map((key) => data[key]).find((value): value is string => typeof value === 'string' && authorImageProblem(value.trim()) === undefined);
+			if (image) author.image = image.trim();
+			authors.set(`${folder}/${file}`, author);
+			if (!authors.has(slug)) authors.set(slug, author);
+			texts.push(`${folder}/${file}\n${text}`);
+		}
+	}
+	return authors.size === 0 ? undefined : { authors, text: texts.join('\n') };
+}
+
+/** Whether a post's author is written as the path of an author file (`content/authors/ada.md`). */
+export function isAuthorFilePath(value: string): boolean {
+	return value.includes('/') && AUTHOR_FILE.test(value) && !/\s/.test(value);
+}
+
 /** The lists in `postsDir`, or undefined when it has neither. `root`: the project, for the paths messages show. */
 export function readDocusaurusLists(postsDir: string, root: string): DocusaurusLists | undefined {
 	const authorsFile = readList(postsDir, root, FILES.authors);
 	const tagsFile = readList(postsDir, root, FILES.tags);
-	if (!authorsFile && !tagsFile) return undefined;
+	const authorFiles = readAuthorFiles(root);
+	if (!authorsFile && !tagsFile && !authorFiles) return undefined;
 	// Every entry is read before one fails the build, so that all the list's mistakes are named at once.
 	const problems: AstroError[] = [];
 	const read = <T>(entries: Record<string, unknown>, entry: (key: string, value: unknown) => T): Map<string, T> => {
@@ -50,7 +103,7 @@ export function readDocusaurusLists(postsDir: string, root: string): DocusaurusL
 		}
 		return found;
 	};
-	const authors = read(authorsFile?.entries ?? {}, (key, value) => listedAuthor(key, value, authorsFile as ListFile));
+	const authors = new Map([...(authorFiles?.authors ?? []), ...read(authorsFile?.entries ?? {}, (key, value) => listedAuthor(key, value, authorsFile as ListFile))]);
 	const tags = read(tagsFile?.entries ?? {}, (key, value) => tagLabel(key, value, tagsFile as ListFile));
 	const [first, ...others] = problems;
 	if (first && others.length === 0) throw first;
@@ -61,7 +114,7 @@ export function readDocusaurusLists(postsDir: string, root: string): DocusaurusL
 			(first as AstroError & { loc?: ErrorLocation }).loc,
 		);
 	}
-	return { authors, tags, digest: digest(`${authorsFile?.text ?? ''}\n${tagsFile?.text ?? ''}`) };
+	return { authors, tags, digest: digest(`${authorsFile?.text ?? ''}\n${tagsFile?.text ?? ''}\n${authorFiles?.text ?? ''}`) };
 }
 
 /**
@@ -73,8 +126,9 @@ export function applyDocusaurusLists(data: Record<string, unknown>, lists: Docus
 	if (!lists) return;
 	for (const key of ['author', 'authors'] as const) {
 		const value = data[key];
-		if (typeof value === 'string') data[key] = lists.authors.get(value) ?? value;
-		else if (Array.isArray(value)) data[key] = value.map((author: unknown) => (typeof author === 'string' ? (lists.authors.get(author) ?? author) : author));
+		const listed = (author: string) => lists.authors.get(author) ?? lists.authors.get(author.replace(/^\.?\//, ''));
+		if (typeof value === 'string') data[key] = listed(value) ?? value;
+		else if (Array.isArray(value)) data[key] = value.map((author: unknown) => (typeof author === 'string' ? (listed(author) ?? author) : author));
 	}
 	const tags = data.tags;
 	if (Array.isArray(tags)) data.tags = tags.map((tag: unknown) => (typeof tag === 'string' ? (lists.tags.get(tag) ?? tag) : tag));

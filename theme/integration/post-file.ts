@@ -11,7 +11,7 @@ import { bundleIndex, MAX_NAME_BYTES, sameLanguage, slugFromFilePath, slugifySeg
 import type { PostReference, ShortcodeContext } from '../markdown/shortcodes.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { abridge } from '../utils/describe.ts';
-import { applyDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts';
+import { applyDocusaurusLists, isAuthorFilePath, type DocusaurusLists } from './docusaurus-lists.ts';
 import { applyHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { userError } from './errors.ts';
 import { checkMdxImports } from './mdx-imports.ts';
@@ -118,6 +118,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	// its _drafts/, so that a production build leaves it out rather than stopping on it, and astro dev shows it.
 	if (data.draft === true && !FIELD_ALIASES.date.some((key) => data[key] !== undefined)) data.date = statSync(context.entryFile).mtime;
 	applyDocusaurusLists(data, context.lists);
+	readUnfoundAuthorFiles(data, source, context);
 	// The MDX compiler reads the body from the file, where its heading would stay as well as the title.
 	const titled = isMdx(context.displayPath) ? expanded.body : takeTitleHeading(data, expanded.body);
 	const body = mediaSubpath === undefined || isMdx(context.displayPath) ? titled : putBodyImagesUnder(titled, mediaSubpath);
@@ -416,6 +417,27 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 		context.warn(`${where}: repaired front matter: ${repair.reading ? `${repair.problem}; ${repair.reading}` : `${repair.problem} is kept as part of the value`}. To fix the file, write:  ${repair.fix}`);
 	}
 	return source;
+}
+
+/**
+ * An author written as the path of an author file that is not in the project (Tina's `content/authors/ada.md`,
+ * whose folder stayed behind): the file's name is the byline, rather than its path, with a warning.
+ */
+function readUnfoundAuthorFiles(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
+	for (const key of ['author', 'authors']) {
+		const named = (value: unknown) => {
+			if (typeof value !== 'string' || !isAuthorFilePath(value)) return value;
+			const name = path.basename(value).replace(/\.[^.]+$/, '');
+			context.warn(
+				`${postLocation(context, lineOfKey(source, key))}: ${key} names the file ${JSON.stringify(value)}, which is not in the project: the byline shows "${name}". ` +
+					"Copy the authors' folder beside src/ (content/authors/), where Carnet reads each author's name and photo, or write the author's name.",
+			);
+			return name;
+		};
+		const value = data[key];
+		data[key] = Array.isArray(value) ? value.map(named) : named(value);
+		if (value === undefined) delete data[key];
+	}
 }
 
 /** More tags than a reader can use: every tag page and tag feed lists the post with all of them. */

@@ -12,7 +12,7 @@ const CALLOUT_KINDS: Readonly<Record<string, string>> = { note: 'note', info: 'n
 /** Whether a Markdown body has Markdoc's own tag forms: a closing `{% /name %}` or a self-closing `/%}`. */
 export function hasMarkdocTags(body: string): boolean {
 	// Not Hugo's `{{% /notice %}}` nor `{{% x /%}}`.
-	return /(?<!\{)\{%[ \t]*\/[A-Za-z]|(?<!\{)\{%[^%\n]*\/[ \t]*%\}(?!\})/.test(body);
+	return /(?<!\{)\{%[ \t]*\/[A-Za-z]|\/[ \t]*%\}(?!\})/.test(body);
 }
 
 /**

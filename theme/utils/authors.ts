@@ -23,8 +23,8 @@ const PROFILE_URLS: Readonly<Record<string, (handle: string) => string>> = {
 	email: (address) => `mailto:${address}`,
 };
 
-/** The names an author's photo is written under: Docusaurus's `image_url` and `imageURL`, or `image`. */
-export const AUTHOR_IMAGE_KEYS = ['image_url', 'imageURL', 'image'] as const;
+/** The names an author's photo is written under: Docusaurus's `image_url` and `imageURL`, `image`, Vercel's and Outstatic's `picture`, Tina's `avatar`. */
+export const AUTHOR_IMAGE_KEYS = ['image_url', 'imageURL', 'image', 'picture', 'avatar'] as const;
 
 const isWebUrl = (value: string) => /^https?:\/\//i.test(value) && isSafeLink(value);
 
