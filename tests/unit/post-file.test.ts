@@ -1108,6 +1108,18 @@ describe("Hugo's cascade in a section's _index.md", () => {
 	});
 });
 
+describe('links to files beside the post that are neither images nor posts', () => {
+	test('are warned about with their line, an image of a video becomes a link, and links to missing files, addresses and code stay', async () => {
+		warnings.length = 0;
+		writeFileSync(path.join(postDir, 'talk.pdf'), 'PDF');
+		writeFileSync(path.join(postDir, 'clip.mp4'), 'MP4');
+		const body = 'See [the slides](./talk.pdf "Slides").\n\n![penguins](clip.mp4)\n\n[gone](./gone.pdf) [site](/files/a.pdf) [web](https://example.com/a.pdf) `[code](./talk.pdf)`\n';
+		const prepared = await preparePostFile(post('', body), context());
+		expect(prepared.body.split('\n').slice(0, 5)).toEqual(['See [the slides](./talk.pdf "Slides").', '', '[penguins](clip.mp4)', '', '[gone](./gone.pdf) [site](/files/a.pdf) [web](https://example.com/a.pdf) `[code](./talk.pdf)`']);
+		expect(warnings.map((warning) => warning.split(' names ')[0])).toEqual(['src/content/posts/trip/index.md:6: the link "./talk.pdf"', 'src/content/posts/trip/index.md:8: the image "clip.mp4"']);
+	});
+});
+
 describe('an author written as the path of an author file', () => {
 	test('that is not in the project is bylined by the file name, with a warning naming the line', async () => {
 		warnings.length = 0;

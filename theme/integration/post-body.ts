@@ -22,6 +22,7 @@ import { kramdownTables, unindentedTableRows } from '../markdown/tables.ts';
 import { indentedHtmlInBlocks } from '../markdown/html-blocks.ts';
 import { diagramsIn } from '../markdown/diagrams.ts';
 import { readMarkdocTags } from '../markdown/markdoc.ts';
+import { linksToFiles } from '../markdown/file-links.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
@@ -142,7 +143,23 @@ export function readBodyDialects(
 				`Write it as ![description](${src}) on a line of its own (its other attributes cannot be kept), or move the file to public/ and write its path from there (/images/…).`,
 		);
 	}
-	const body = raw.body;
+	const attachments = linksToFiles(raw.body, (target) => {
+		let found = false;
+		try {
+			found = isFile(path.resolve(path.dirname(context.entryFile), decodeURI(target)));
+		} catch {
+			// A malformed escape names no file.
+		}
+		imagesLookedUp[`link ${target}`] = found ? target : false;
+		return found;
+	});
+	for (const { line, target, image } of attachments.files) {
+		context.warn(
+			`${at(line)}: the ${image ? 'image' : 'link'} ${JSON.stringify(target)} names a file beside the post that the build does not publish (it publishes the images beside a post, not other files)${image ? ', and is shown as a link to it' : ''}: the link would lead nowhere. ` +
+				`Move the file to public/ (public/files/${target.split('/').pop()}) and link to it from the site's root (/files/${target.split('/').pop()}).`,
+		);
+	}
+	const body = attachments.body;
 	const lookedUp = Object.keys(imagesLookedUp).length > 0 ? imagesLookedUp : undefined;
 	if (!context.shortcodes) return { body, references: [], filesLookedUp: lookedUp };
 	// Hexo's asset folder has the post's file name, without its extension.
