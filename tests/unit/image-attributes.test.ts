@@ -60,6 +60,10 @@ describe("Pandoc's and Quarto's attributes after an image", () => {
 		]);
 	});
 
+	test("leave out rehype-pretty-code's language against the end of inline code, and keep braces that are code", () => {
+		expect(withoutImageAttributes('Use `false{:js}`, `x{: .c}` and `{:toc}`.')).toBe('Use `false`, `x{: .c}` and `{:toc}`.');
+	});
+
 	test('thousands of unclosed emphases and code spans are read within the test timeout', () => {
 		for (const text of ['**a'.repeat(50_000) + '{.x}', '`a'.repeat(50_000) + '{.x}', '_'.repeat(100_000) + '{.x}']) expect(withoutImageAttributes(text)).toBe(text);
 	});

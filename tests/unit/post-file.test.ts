@@ -396,6 +396,9 @@ describe('one field written under two of its names', () => {
 		expect(prepared.data.pinned).toBe(true);
 		expect(prepared.data).not.toHaveProperty('pin');
 		expect(warnings).toEqual([]);
+		// Retypeset's rank among pinned posts.
+		expect((await preparePostFile(post('pin: 99'), context())).data.pinned).toBe(true);
+		expect((await preparePostFile(post('pin: 0'), context())).data.pinned).toBe(false);
 	});
 
 	test("VuePress's tag beside tags adds its names to them", async () => {
@@ -436,6 +439,8 @@ describe("Hugo's and Jekyll's conventions", () => {
 		await preparePostFile(post(''), jekyll('_posts/unfinished.md'));
 		await preparePostFile(post(''), jekyll('_posts/2024-01-05-done.md'));
 		await preparePostFile(post('draft: true'), jekyll('_posts/later.md'));
+		// Vercel's Next.js blog starter keeps its undated posts in _posts/ too.
+		await preparePostFile(post("coverImage: '/images/cover.jpg'\nogImage:\n  url: '/images/cover.jpg'"), jekyll('_posts/hello-world.md'));
 		expect(warnings).toEqual([
 			'src/content/posts/_posts/unfinished.md: Jekyll publishes no file of _posts/ whose name does not start with its date (YYYY-MM-DD-), so this one was not on the Jekyll site; Carnet publishes it. If it is a post, rename it (e.g. 2024-01-05-unfinished.md); if it is a draft, move it to _drafts/ or add draft: true.',
 		]);

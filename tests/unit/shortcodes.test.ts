@@ -580,6 +580,11 @@ describe('references to posts found in the posts folder', () => {
 		]);
 	});
 
+	test('leave a link whose text is in brackets alone, unreported: [[@kelvin]](https://…) is no wikilink', () => {
+		const written = 'Thanks [[@kelvin]](https://github.com/kelvin).';
+		expect(expandShortcodes(written, siteContext('/posts/:slug/'))).toMatchObject({ body: written, unknown: [] });
+	});
+
 	test('find a post whose file name is written in other letters, as Obsidian and Hugo do, when none matches as written', () => {
 		const { body, unknown } = expandShortcodes('[[Ref-Target]] and [[TWIN]]', siteContext('/posts/:slug/'));
 		expect(body.split(' and ')[0]).toBe('[Ref\\-Target](</blog/posts/my-custom-slug/>)');

@@ -23,6 +23,12 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	if (typeof data.toc === 'object' && data.toc !== null && !Array.isArray(data.toc) && typeof (data.toc as { enable?: unknown }).enable === 'boolean') {
 		data.toc = (data.toc as { enable: boolean }).enable;
 	}
+	// Retypeset's `pin: 1` to `99`: a pinned post, the number its rank among them.
+	if (typeof data.pin === 'number' && data.pinned === undefined) {
+		data.pinned = data.pin > 0;
+		delete data.pin;
+		source.movedKeys = { ...source.movedKeys, pinned: 'pin' };
+	}
 	// Hugo PaperMod's `ShowToc` (`showToc`) is Carnet's `toc`; Jekyll Chirpy's `pin` its `pinned`.
 	for (const [key, field] of [['ShowToc', 'toc'], ['showToc', 'toc'], ['pin', 'pinned']] as const) {
 		if (typeof data[key] !== 'boolean' || data[field] !== undefined) continue;

@@ -129,7 +129,9 @@ export async function preparePostFile(contents: string, context: PostFileContext
 			throw postError(context, lineOfKey(source, key), `${key}: ${reading.problem}.`, `Write ${DATE_FORMS_HINT}.`);
 		}
 	}
-	if (isUndatedJekyllPost(context.displayPath) && data.draft !== true) {
+	// Vercel's Next.js blog starter keeps its posts in _posts/ too, undated: its `coverImage` and `ogImage` tell them apart.
+	const nextStarter = ['coverImage', 'ogImage'].some((key) => source.data[key] !== undefined);
+	if (isUndatedJekyllPost(context.displayPath) && data.draft !== true && !nextStarter) {
 		context.warn(
 			`${context.displayPath}: Jekyll publishes no file of _posts/ whose name does not start with its date (YYYY-MM-DD-), so this one was not on the Jekyll site; Carnet publishes it. ` +
 				'If it is a post, rename it (e.g. 2024-01-05-' + path.basename(context.displayPath) + '); if it is a draft, move it to _drafts/ or add draft: true.',

@@ -14,7 +14,9 @@ const SPAN = new RegExp(String.raw`(?<![!\]\\])\[([^\]\n]{0,500})\]${ATTRIBUTES}
 // An underscore inside a word (`a_{i}`) opens no emphasis, as CommonMark reads it.
 const EMPHASIS_WITH_ATTRIBUTES = new RegExp(String.raw`((\*{1,3}|(?<![\p{L}\p{N}_\\])_{1,3})[^\s*_][^*_\n]{0,500}?\2)${ATTRIBUTES}`, 'gu');
 const CODE_WITH_ATTRIBUTES = new RegExp(String.raw`(\`+)([^\`\n]{1,1000}?)\1${ATTRIBUTES}`, 'g');
-const HINT = /[)\]*_`]\{/;
+// rehype-pretty-code's language of inline code, against its end: `` `false{:js}` ``.
+const CODE_LANGUAGE_SUFFIX = /(`+)([^`\n]{1,1000}?)\{:[\w-]{1,30}\}\1/g;
+const HINT = /[)\]*_`]\{|\{:[\w-]{1,30}\}`/;
 
 /**
  * Pandoc's and Quarto's attributes after an image, which Markdown shows as text (`{width=50%}` after the
@@ -28,7 +30,7 @@ export function withoutImageAttributes(body: string): string {
 	const math = displayMathLines(body);
 	return outsideCode(body, HINT, (line, index) =>
 		HINT.test(line) && !math.has(index)
-			? outsideCodeSpans(line.replace(CODE_WITH_ATTRIBUTES, '$1$2$1'), (text) =>
+			? outsideCodeSpans(line.replace(CODE_WITH_ATTRIBUTES, '$1$2$1').replace(CODE_LANGUAGE_SUFFIX, '$1$2$1'), (text) =>
 					outsideMath(text, (part) =>
 						part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes).replace(LINK_WITH_ATTRIBUTES, '$1').replace(SPAN, '$1').replace(EMPHASIS_WITH_ATTRIBUTES, '$1'),
 					),

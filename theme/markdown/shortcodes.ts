@@ -552,7 +552,8 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 }
 
 // Obsidian's `[[Note]]`, `[[Note|text]]`, `[[Note#Heading]]`, and its embeds, `![[diagram.png]]`.
-const WIKILINK = /(!?)\[\[([^[\]\n|#]+)(?:#([^[\]\n|]*))?(?:\|([^[\]\n]*))?\]\]/g;
+// Not a link whose text is in brackets, `[[@kelvin]](https://…)`.
+const WIKILINK = /(!?)\[\[([^[\]\n|#]+)(?:#([^[\]\n|]*))?(?:\|([^[\]\n]*))?\]\](?!\()/g;
 /** The images an Obsidian embed may name (`![[diagram.png]]`). */
 export const EMBEDDED_IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 
