@@ -337,6 +337,10 @@ describe('an MDX post that imports a package', () => {
 		const alias = await preparePostFile(post('', "import Callout from '@/components/Callout.astro';\n\n<Callout>Hi</Callout>\n"), mdx).catch((caught: Error & { hint?: string }) => caught);
 		expect((alias as Error).message).toBe("src/content/posts/trip/index.mdx:6: imports '@/components/Callout.astro', through the alias @/, which this site does not define (the theme the post comes from did, in its tsconfig.json).");
 		expect((alias as { hint?: string }).hint).toContain('"@/*": ["./src/*"]');
+		// A theme's alias reads like a scoped package: it is named as the alias it is, not as a package to install.
+		const themeAlias = await preparePostFile(post('', "import Counter from '@components/Counter';\n"), mdx).catch((caught: Error & { hint?: string }) => caught);
+		expect((themeAlias as Error).message).toBe("src/content/posts/trip/index.mdx:6: imports '@components/Counter', through the alias @components/, which this site does not define (the theme the post comes from did, in its tsconfig.json).");
+		expect((themeAlias as { hint?: string }).hint).not.toContain('npm install');
 		const missing = await preparePostFile(post('', "\n\nimport Gone from './Gone.astro';\n"), mdx).catch((caught: Error & { hint?: string }) => caught);
 		expect((missing as Error).message).toBe("src/content/posts/trip/index.mdx:8: imports './Gone.astro', a file that does not exist (looked for src/content/posts/trip/Gone.astro).");
 	});

@@ -32,7 +32,7 @@ export function checkMdxImports(body: string, bodyLine: number, where: { display
 					{ file: where.entryFile, line: fileLine },
 				);
 			}
-			const missing = DOCUSAURUS_MODULE.test(module) ? undefined : missingPackage(module, where.entryFile);
+			const missing = DOCUSAURUS_MODULE.test(module) || themeAlias(module) !== undefined ? undefined : missingPackage(module, where.entryFile);
 			if (missing !== undefined) {
 				throw userError(
 					`${where.displayPath}:${fileLine}: imports '${module}' from the package ${missing}, which is not installed in this site.`,
@@ -71,13 +71,22 @@ function missingPackage(module: string, entryFile: string): string | undefined {
 
 const SCRIPT_EXTENSIONS = ['', '.js', '.mjs', '.ts', '.mts', '.jsx', '.tsx', '/index.js', '/index.ts'];
 
+// The aliases Astro themes define in their tsconfig.json (AstroPaper's, Astro Sphere's `@components/…`),
+// which read like scoped packages no one publishes.
+const THEME_ALIASES = /^(@(?:components|layouts|assets|utils|lib|config|data|content|styles|images|plugins|src|hooks|ui|icons|shared|site|consts))\//;
+
+/** The alias a module is imported through, `@components` for `@components/Counter`, when it reads as a theme's. */
+function themeAlias(module: string): string | undefined {
+	return THEME_ALIASES.exec(module)?.[1];
+}
+
 /**
  * What is wrong with an import of a file: a relative path to no file, or an alias (`@/components/…`, `~/…`,
  * as Astro themes' posts write them) that no tsconfig.json above the post defines. Undefined otherwise.
  */
 function missingFile(module: string, entryFile: string, root: string | undefined): { problem: string; fix: string } | undefined {
 	const relative = /^\.\.?\//.test(module);
-	const alias = /^([@~])\//.exec(module)?.[1];
+	const alias = /^([@~])\//.exec(module)?.[1] ?? themeAlias(module);
 	if (!relative && alias === undefined) return undefined;
 	if (relative) {
 		const file = path.resolve(path.dirname(entryFile), module.split('?')[0] as string);
@@ -99,6 +108,6 @@ function missingFile(module: string, entryFile: string, root: string | undefined
 	if (text.includes(`"${alias}/*"`) || text.includes(`'${alias}/*'`)) return undefined;
 	return {
 		problem: `through the alias ${alias}/, which this site does not define (the theme the post comes from did, in its tsconfig.json)`,
-		fix: `Add the component to src/ and the alias to tsconfig.json (compilerOptions.paths: { "${alias}/*": ["./src/*"] }), import it by a relative path, or remove the import and the components it brings.`,
+		fix: `Add the component to src/ and the alias to tsconfig.json (compilerOptions.paths: { "${alias}/*": ["./src/${alias.length > 1 ? `${alias.slice(1)}/` : ''}*"] }), import it by a relative path, or remove the import and the components it brings.`,
 	};
 }
