@@ -346,6 +346,30 @@ describe('an MDX post that imports a package', () => {
 	});
 });
 
+describe('an MDX post that uses components', () => {
+	const mdx = context({ displayPath: 'src/content/posts/trip/index.mdx', entryFile: path.join(postDir, 'index.mdx') });
+
+	test('that it neither imports nor defines stops the build with the line; imported, exported and code ones pass', async () => {
+		const given = await preparePostFile(post('', '## Overview\n\n<TOCInline toc={props.toc} exclude="Overview" />\n'), mdx).catch((caught: Error) => caught);
+		expect((given as Error).message).toBe('src/content/posts/trip/index.mdx:8: uses the component <TOCInline>, which the post neither imports nor defines: the blog it comes from gave it to every post, and Carnet gives none.');
+		const own = [
+			"import { Tabs as T, Item } from '../../../components/tabs.ts';",
+			'export const Badge = (props) => <strong>{props.children}</strong>;',
+			'',
+			'<T><Item>One</Item></T> <Badge>new</Badge> <Fragment>x</Fragment>',
+			'',
+			'`<Inline />` and:',
+			'',
+			'```jsx',
+			'<Shown />',
+			'```',
+		].join('\n');
+		mkdirSync(path.join(root, 'src/components'), { recursive: true });
+		writeFileSync(path.join(root, 'src/components/tabs.ts'), 'export const Tabs = 1; export const Item = 2;');
+		await expect(preparePostFile(post('', own), mdx)).resolves.toBeDefined();
+	});
+});
+
 describe('an empty post file', () => {
 	test('is refused as empty, not as a post without a title', async () => {
 		for (const [contents, what] of [['', '(0 bytes)'], ['\n  \n', '(white space only)']] as const) {

@@ -97,7 +97,7 @@ function missingFile(module: string, entryFile: string, root: string | undefined
 		};
 	}
 	// The site's tsconfig.json, where Astro reads aliases from; without the project's root, the bundler judges.
-	if (root === undefined) return undefined;
+	if (root === undefined || alias === undefined) return undefined;
 	let text: string;
 	try {
 		text = readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
@@ -110,4 +110,47 @@ function missingFile(module: string, entryFile: string, root: string | undefined
 		problem: `through the alias ${alias}/, which this site does not define (the theme the post comes from did, in its tsconfig.json)`,
 		fix: `Add the component to src/ and the alias to tsconfig.json (compilerOptions.paths: { "${alias}/*": ["./src/${alias.length > 1 ? `${alias.slice(1)}/` : ''}*"] }), import it by a relative path, or remove the import and the components it brings.`,
 	};
+}
+
+// A component used in the body (`<TOCInline …>`, `<Tabs.Item>`), and the names a post's own code binds.
+const COMPONENT_USE = /<([A-Z][\w$]*)(?=[\s/>.])/g;
+const BOUND_NAMES = /^(?:import\s+([\s\S]*?)\s+from\s|export\s+(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*))/;
+// What MDX and Astro give every post without an import.
+const PROVIDED = new Set(['Fragment']);
+
+/**
+ * Stops the build on an MDX post that uses a component it neither imports nor defines, as posts of blogs
+ * whose site provides components to every post write them (tailwind-nextjs-starter-blog's `<TOCInline>`,
+ * Docusaurus's `<Tabs>`): the page would fail while rendering, naming neither the post nor the line. Code,
+ * fenced or inline, is left alone.
+ */
+export function checkMdxComponents(body: string, bodyLine: number, where: { displayPath: string; entryFile: string }): void {
+	if (!/<[A-Z]/.test(body)) return;
+	const runs = splitFences(body).filter((run) => !run.code);
+	const bound = new Set(PROVIDED);
+	for (const run of runs) {
+		// An import may take several lines: it is read from the text that follows its first.
+		const text = run.text;
+		for (const match of text.matchAll(/^(?:import|export)\b[^\n]*(?:\n(?!import|export|\s*$)[^\n]*)*/gm)) {
+			const statement = BOUND_NAMES.exec(match[0]);
+			if (statement?.[2]) bound.add(statement[2]);
+			for (const name of (statement?.[1] ?? '').replace(/\bas\s+/g, ' as ').split(/[\s,{}*]+/)) {
+				if (/^[A-Za-z_$][\w$]*$/.test(name) && name !== 'as' && name !== 'type') bound.add(name);
+			}
+		}
+	}
+	for (const run of runs) {
+		for (const [index, line] of run.text.split('\n').entries()) {
+			if (/^(?:import|export)\b/.test(line)) continue;
+			for (const [, name] of line.replace(/(`+)[^`]*?\1/g, '').matchAll(COMPONENT_USE)) {
+				if (bound.has(name as string)) continue;
+				const fileLine = bodyLine + run.line - 1 + index;
+				throw userError(
+					`${where.displayPath}:${fileLine}: uses the component <${name}>, which the post neither imports nor defines: the blog it comes from gave it to every post, and Carnet gives none.`,
+					`Remove <${name}> (its text, if it has some, can stay as Markdown), or import a component of your own in its place (import ${name} from '../../components/${name}.astro').`,
+					{ file: where.entryFile, line: fileLine },
+				);
+			}
+		}
+	}
 }

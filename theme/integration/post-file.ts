@@ -14,7 +14,7 @@ import { abridge } from '../utils/describe.ts';
 import { applyDocusaurusLists, isAuthorFilePath, type DocusaurusLists } from './docusaurus-lists.ts';
 import { applyHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { userError } from './errors.ts';
-import { checkMdxImports } from './mdx-imports.ts';
+import { checkMdxComponents, checkMdxImports } from './mdx-imports.ts';
 import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, isDatedJekyllPost, isUndatedJekyllPost, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading } from './post-engines.ts';
@@ -90,7 +90,10 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		);
 	}
 	const source = readNotionProperties(parseSource(contents, context), context);
-	if (context.displayPath.endsWith('.mdx')) checkMdxImports(source.body, source.bodyLine, context);
+	if (context.displayPath.endsWith('.mdx')) {
+		checkMdxImports(source.body, source.bodyLine, context);
+		checkMdxComponents(source.body, source.bodyLine, context);
+	}
 	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
 	const expanded = readBodyDialects(stripPastedChars(data, source, context), source, context);
 	const { references, filesLookedUp } = expanded;
