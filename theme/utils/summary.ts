@@ -38,7 +38,14 @@ export function summaryOf(html: string, separator?: string): string | undefined 
 	}
 	// A body written in HTML without paragraphs (`<div>`s, as rich-text editors and Blogger write them):
 	// its text as Hugo summarises it, headings, code and tables left out.
-	return /<(?:div|section|article|blockquote|li|td|dd|span|font|br)\b/i.test(seen) ? shortened(textOf(seen, PROSE_ONLY)) : undefined;
+	if (!/<(?:div|section|article|blockquote|li|td|dd|span|font|br)\b/i.test(seen)) return undefined;
+	try {
+		return shortened(textOf(seen, PROSE_ONLY));
+	} catch (error) {
+		// Lists nested thousands deep, which no summary needs: the page and the feeds report them.
+		if (error instanceof RangeError) return undefined;
+		throw error;
+	}
 }
 
 // What a summary of a body without paragraphs leaves out, besides what every summary does.
