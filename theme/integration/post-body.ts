@@ -23,6 +23,7 @@ import { indentedHtmlInBlocks } from '../markdown/html-blocks.ts';
 import { diagramsIn } from '../markdown/diagrams.ts';
 import { readMarkdocTags } from '../markdown/markdoc.ts';
 import { linksToFiles } from '../markdown/file-links.ts';
+import { frameworkComponents } from '../markdown/components.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
@@ -103,7 +104,11 @@ export function readBodyDialects(
 	for (const { line, text, reason, leftOut } of [...wordpress.unread, ...components.unread, ...vitepress.unread].sort((a, b) => a.line - b.line)) {
 		context.warn(`${at(line)}: ${text} is ${leftOut ? 'left out' : 'shown as written'}: ${reason}.`);
 	}
-	const toc = withoutTocPlaceholders(vitepress.body);
+	const framework = frameworkComponents(vitepress.body);
+	for (const { line, text, reason, leftOut } of framework.unread) {
+		context.warn(leftOut ? `${at(line)}: ${text} is left out: ${reason}.` : `${at(line)}: ${text} shows nothing: ${reason}. Replace it with Markdown or HTML.`);
+	}
+	const toc = withoutTocPlaceholders(framework.body);
 	for (const { line, text } of toc.markers) {
 		context.warn(`${at(line)}: ${text} is left out: Carnet shows a table of contents by itself from three sections on (see the post's toc field).`);
 	}

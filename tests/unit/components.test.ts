@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { frameworkComponents } from '../../theme/markdown/components.ts';
+
+describe("a Markdown post's framework code (mdsvex, Vue)", () => {
+	test("leaves out a component's script, each line in its place, and reports each component once with its line", () => {
+		const body = ['<script>', "  import Counter from './counter.svelte'", '</script>', '', '## Counter', '', '<Counter />', 'Again <Counter/> and `<Inline />`.', '', '```svelte', '<Shown />', '```'].join('\n');
+		const { body: read, unread } = frameworkComponents(body);
+		expect(read.split('\n').slice(0, 4)).toEqual(['', '', '', '']);
+		expect(read.split('\n').slice(4)).toEqual(body.split('\n').slice(4));
+		expect(unread.map(({ line, text, leftOut }) => [line, text, leftOut ?? false])).toEqual([
+			[1, '<script>', true],
+			[7, '<Counter>', false],
+		]);
+	});
+
+	test('keeps a plain script, capitalised HTML and bodies without either as written, unreported', () => {
+		const body = '<script async src="https://platform.twitter.com/widgets.js"></script>\n\n<Center><Font color="red">Old</Font></Center> <BR>\n';
+		expect(frameworkComponents(body)).toEqual({ body, unread: [] });
+	});
+});

@@ -1,0 +1,61 @@
+import { fencedLines, outsideCodeSpans } from './fences.ts';
+
+// HTML's elements, which old posts may write capitalised (`<Center>`, `<Font>`): no component.
+const HTML_ELEMENTS = new Set(
+	(
+		'a abbr acronym address area article aside audio b base basefont bdi bdo big blockquote body br button canvas caption center cite code col colgroup data datalist dd del ' +
+		'details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd ' +
+		'label legend li link main map mark marquee math menu meta meter nav nobr noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script ' +
+		'search section select slot small source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr'
+	).split(' '),
+);
+// A component in a Markdown body: `<Counter />`, `<YouTube id="…">` (mdsvex, VuePress, MDX written in a .md file).
+const COMPONENT = /<([A-Z][\w]*)(?=[\s/>])/g;
+const SCRIPT_OPEN = /^[ \t]*<script\b[^>]*>/i;
+const SCRIPT_CLOSE = /<\/script\s*>/i;
+// A module's statements: what mdsvex's and Vue's component scripts hold, and a classic script cannot run.
+const MODULE_CODE = /^\s*(?:import\s|export\s)/m;
+
+export interface ComponentsResult {
+	body: string;
+	/** Scripts left out and components shown as nothing, with their line (1 = the first of `body`). */
+	unread: { line: number; text: string; reason: string; leftOut?: true }[];
+}
+
+/**
+ * The framework code of a Markdown post written for mdsvex (SvelteKit) or Vue: a `<script>` block of module
+ * code (`import Counter from './counter.svelte'`), which a page would run as a classic script and fail on, is
+ * left out, its lines left empty; a component (`<Counter />`), which only that framework renders and a browser
+ * shows as an empty element, is reported. Each is reported with its line. Code is left alone.
+ */
+export function frameworkComponents(body: string): ComponentsResult {
+	if (!/<[A-Z]|<script\b/i.test(body)) return { body, unread: [] };
+	const lines = body.split('\n');
+	const fenced = fencedLines(lines);
+	const unread: ComponentsResult['unread'] = [];
+	const reported = new Set<string>();
+	for (let index = 0; index < lines.length; index++) {
+		if (fenced[index]) continue;
+		const line = lines[index] as string;
+		if (SCRIPT_OPEN.test(line)) {
+			let end = index;
+			while (end < lines.length - 1 && !SCRIPT_CLOSE.test(lines[end] as string) && end - index < 500) end++;
+			const script = lines.slice(index, end + 1).join('\n');
+			if (SCRIPT_CLOSE.test(script) && MODULE_CODE.test(script.replace(SCRIPT_OPEN, ''))) {
+				unread.push({ line: index + 1, text: line.trim(), reason: "it is a component's script (mdsvex's, Vue's), which a page would run as a plain script and fail on", leftOut: true });
+				lines.fill('', index, end + 1);
+				index = end;
+				continue;
+			}
+		}
+		outsideCodeSpans(line, (part) => {
+			for (const [, name] of part.matchAll(COMPONENT)) {
+				if (HTML_ELEMENTS.has((name as string).toLowerCase()) || !/[a-z]/.test(name as string) || reported.has(name as string)) continue;
+				reported.add(name as string);
+				unread.push({ line: index + 1, text: `<${name}>`, reason: 'it is a component of the framework the post was written for (Svelte, Vue, React), which a Markdown post cannot render: a browser shows it as an empty element' });
+			}
+			return part;
+		});
+	}
+	return { body: unread.some((item) => item.leftOut) ? lines.join('\n') : body, unread };
+}
