@@ -456,6 +456,14 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(expandShortcodes('<p>Posted on {{ page.date }}</p>', context, jekyll).body).toBe('<p>Posted on <code>{{ page.date }}</code></p>');
 	});
 
+	test("make a path through Eleventy's url filter or Jekyll's prepend: site.baseurl the path, and show other template code that starts from a string as code, reported", () => {
+		const paths = expand("[last month]({{ '/blog/2025-12/' | url }}) <img src=\"{{ '/img/a.png' | url }}\"> ![]({{ '/img/b.svg' | prepend: site.baseurl}})");
+		expect(paths).toMatchObject({ body: '[last month](/blog/2025-12/) <img src="/img/a.png"> ![](/img/b.svg)', unknown: [] });
+		const code = expand('{{image "go-fonts/code.png" 519}} and {{ \'x\' | upcase }}, not {{ message }}.');
+		expect(code.body).toBe('`{{image "go-fonts/code.png" 519}}` and `{{ \'x\' | upcase }}`, not {{ message }}.');
+		expect(code.unknown.map(({ text }) => text)).toEqual(['{{image "go-fonts/code.png" 519}}', "{{ 'x' | upcase }}"]);
+	});
+
 	test("leave out {% raw %} in a Jekyll post's code, as Jekyll renders Liquid first, and keep it in another engine's post", () => {
 		const body = '```liquid\n{% raw %}{% include gallery %}{% endraw %}\n```';
 		expect(expandShortcodes(body, context, { file: '/blog/_posts/2020-01-01-a.md' }).body.split('\n')[1]).toBe('{% include gallery %}');

@@ -538,6 +538,10 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			unknown.push({ line, text: whole, reason: `Liquid fills in the variable ${variable}, which Carnet does not run` });
 			return asCode(whole, state.inHtml);
 		})
+		.replace(TEMPLATE_STRING, (whole: string) => {
+			unknown.push({ line, text: whole, reason: 'it is template code of the engine the post comes from, which Carnet does not run' });
+			return asCode(whole, state.inHtml);
+		})
 		.replace(WIKILINK, (whole: string, embed: string, target: string, heading: string | undefined, label: string | undefined) => {
 			// VuePress's and markdown-it's table of contents, which Carnet makes itself.
 			if (embed === '' && /^toc$/i.test(target.trim()) && heading === undefined && label === undefined) {
@@ -603,7 +607,11 @@ const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|layout|paginator)\.[\
 // Another variable's output, `{{ repo }}` or `{{ item.title | upcase }}`: Liquid's, in a Jekyll post or one that assigns it.
 const LIQUID_VARIABLE = /\{\{-?\s*([A-Za-z_][\w-]*)(?:\.[\w.-]+)?(?:\s*\|[^{}]{0,200}?)?\s*-?\}\}/g;
 const SITE_URL = /\{\{-?\s*site\.url\s*-?\}\}(?=\{\{-?\s*site\.baseurl\s*-?\}\}|\/)/g;
-const SITE_PATH = /\{\{-?\s*(["'])([^"'{}]*)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g;
+// A path through the filters that make it the site's: Jekyll's `relative_url` and `absolute_url`, `prepend: site.baseurl`
+// (Hux's and older themes'), Eleventy's `url`.
+const SITE_PATH = /\{\{-?\s*(["'])([^"'{}]*)\1(?:\s*\|\s*(?:relative_url|absolute_url|url|prepend:\s*site\.(?:baseurl|url)))+\s*-?\}\}/g;
+// Any other template output that starts from a string, or calls a function with one: `{{ 'x' | upcase }}`, Go's `{{image "a.png" 519}}`.
+const TEMPLATE_STRING = /\{\{-?\s*(?:(["'])[^"'{}\n]{0,300}\1|[A-Za-z_]\w*\s+(["'])[^"'{}\n]{0,300}\2)[^{}\n]{0,300}?-?\}\}/g;
 
 /** What a shortcode becomes, or why it is left as written (undefined: for the usual reason). */
 const TOC_REASON = "it asks for a table of contents, which Carnet shows by itself from three sections on (see the post's toc field)";
