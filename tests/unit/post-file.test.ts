@@ -1141,6 +1141,17 @@ describe("Hugo's cascade in a section's _index.md", () => {
 	});
 });
 
+describe("a post whose text is in its front matter", () => {
+	test("takes the text of a body field as its body, and warns about structured content it cannot render, with its line", async () => {
+		warnings.length = 0;
+		const decap = await preparePostFile('---\ntitle: Decap\ndate: 2025-01-01\nbody: |\n  The **text** of the post.\n\n  Second paragraph.\n---\n', context());
+		expect(decap.body.trim()).toBe('The **text** of the post.\n\nSecond paragraph.');
+		expect(decap.data).not.toHaveProperty('body');
+		await preparePostFile('---\ntitle: Bard\ndate: 2025-01-01\npage_builder:\n  - type: paragraph\n    text: Hello\n---\n', context());
+		expect(warnings).toEqual([expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:4: the post has no body: its text is in page_builder/)]);
+	});
+});
+
 describe('links to files beside the post that are neither images nor posts', () => {
 	test('are warned about with their line, an image of a video becomes a link, and links to missing files, addresses and code stay', async () => {
 		warnings.length = 0;

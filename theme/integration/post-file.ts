@@ -89,7 +89,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 			'Write the post in it (front matter between two --- lines, then the body), or delete the file.',
 		);
 	}
-	const source = readNotionProperties(parseSource(contents, context), context);
+	const source = bodyFromFrontMatter(readNotionProperties(parseSource(contents, context), context), context);
 	if (context.displayPath.endsWith('.mdx')) {
 		checkMdxImports(source.body, source.bodyLine, context);
 		checkMdxComponents(source.body, source.bodyLine, context);
@@ -420,6 +420,34 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 			});
 		}
 		context.warn(`${where}: repaired front matter: ${repair.reading ? `${repair.problem}; ${repair.reading}` : `${repair.problem} is kept as part of the value`}. To fix the file, write:  ${repair.fix}`);
+	}
+	return source;
+}
+
+// Where editors keep a post's text in its front matter: Decap's and Sveltia's `body` field when the collection
+// is saved as YAML-fronted Markdown with the body as a field, other editors' `content` and `markdown`.
+const BODY_KEYS = ['body', 'content', 'markdown'];
+// Structured content that only its editor renders: Statamic's Bard and page builders, block editors' JSON.
+const BLOCK_KEYS = ['page_builder', 'bard', 'blocks', 'sections', 'article', 'components'];
+
+/**
+ * A post whose body is empty but whose front matter holds its text (`body: …`): that text is the body, read
+ * from the line after its key. One whose front matter holds structured content Carnet cannot render
+ * (Statamic's `page_builder`) is reported, since its page would be empty. MDX bodies are the file's own.
+ */
+function bodyFromFrontMatter(source: ParsedSource, context: PostFileContext): ParsedSource {
+	if (source.body.trim() !== '' || isMdx(context.displayPath)) return source;
+	const key = BODY_KEYS.find((name) => typeof source.data[name] === 'string' && (source.data[name] as string).trim() !== '');
+	if (key !== undefined) {
+		const { [key]: body, ...data } = source.data;
+		return { ...source, data, body: body as string, bodyLine: (lineOfKey(source, key) ?? source.bodyLine - 1) + 1 };
+	}
+	const blocks = BLOCK_KEYS.find((name) => source.data[name] !== undefined && typeof source.data[name] === 'object');
+	if (blocks !== undefined) {
+		context.warn(
+			`${postLocation(context, lineOfKey(source, blocks))}: the post has no body: its text is in ${blocks}, structured content of the editor it comes from, which Carnet does not render, so its page would be empty. ` +
+				'Export the post as Markdown (or copy its text below the front matter).',
+		);
 	}
 	return source;
 }
