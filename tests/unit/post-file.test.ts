@@ -462,6 +462,13 @@ describe("Hugo's and Jekyll's conventions", () => {
 	const jekyll = (name: string, overrides: Partial<PostFileContext> = {}) =>
 		context({ displayPath: `src/content/posts/${name}`, entryFile: path.join(root, 'src/content/posts', name), ...overrides });
 
+	test('a post in a folder named drafts is a draft, unless it says it is published', async () => {
+		expect((await preparePostFile(post(''), jekyll('drafts/draft-blog.md'))).hidden).toBe(true);
+		expect((await preparePostFile(post('draft: false'), jekyll('drafts/ready.md'))).hidden).toBe(false);
+		expect((await preparePostFile(post('published: true'), jekyll('Drafts/out.md'))).hidden).toBe(false);
+		expect((await preparePostFile(post(''), jekyll('redrafts/a.md'))).hidden).toBe(false);
+	});
+
 	test("a file of _posts/ without its date in its name, which Jekyll does not publish, is published with a warning that says so; a dated one or a draft is not warned about", async () => {
 		warnings.length = 0;
 		await preparePostFile(post(''), jekyll('_posts/unfinished.md'));

@@ -74,6 +74,7 @@ export function isDatedJekyllPost(displayPath: string): boolean {
 /** `2024-01-05-hello-jekyll.md`: Jekyll's `_posts/` names carry the date (`2021-1-5` too) and the slug. */
 const DATED_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)$/;
 const JEKYLL_DRAFTS = /(?:^|\/)_drafts\//;
+const DRAFTS_FOLDER = /(?:^|\/)drafts\//i;
 const JEKYLL_POSTS = /(?:^|\/)_posts\//;
 /** Lists of names, where an empty item is a placeholder left unfilled. */
 const NAME_LISTS = ['tags', 'categories', 'category', 'keywords'];
@@ -167,6 +168,9 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		if (data.draft === undefined) data.draft = true;
 		if (data.date === undefined && !hasDate) data.date = statSync(file.entryFile).mtime;
 	}
+	// A folder named drafts (`content/drafts/`, as Next.js blogs keep posts their site does not read) holds
+	// drafts too, unless a post says otherwise.
+	if (DRAFTS_FOLDER.test(file.displayPath) && data.draft === undefined && source.data.published !== true) data.draft = true;
 	// Hugo's `url` is the address the post had, from the site's root (`url: about-me` is /about-me): an old
 	// address, as Jekyll's `permalink` is.
 	if (typeof data.url === 'string' && data.url.trim() !== '' && data.permalink === undefined) {
