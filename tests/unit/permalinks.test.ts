@@ -77,6 +77,9 @@ describe('old addresses', () => {
 		expect(redirectFile('/2019/old/')).toBe('2019/old/index.html');
 		expect(redirectFile('/2019/old')).toBe('2019/old/index.html');
 		expect(redirectFile('/p/12.html')).toBe('p/12.html');
+		// A version, or another engine's script, is no page's file: a folder, as Hugo writes it.
+		expect(redirectFile('/releases/1.94.1')).toBe('releases/1.94.1/index.html');
+		expect(redirectFile('/about.php')).toBe('about.php/index.html');
 		expect(addressKey('/a/index.html')).toBe(addressKey('/a'));
 	});
 

@@ -198,7 +198,7 @@ function notARedirectPage(address: string, publicDir: string, root: string): str
 	if (file.split('/').some((segment) => segment.startsWith('.'))) {
 		return `names a hidden file or folder (${address}), which hosts read as their own settings, so no redirect page is written there.`;
 	}
-	const extension = /\.([A-Za-z0-9]+)$/.exec(file)?.[1]?.toLowerCase();
+	const extension = /\.([A-Za-z0-9]+)$/.exec(address)?.[1]?.toLowerCase();
 	if (extension !== undefined && FILE_EXTENSIONS.has(extension)) {
 		return `names a .${extension} file (${address}), but a redirect page is HTML: a feed reader, a browser or a program asking for it would get a web page instead of the file.`;
 	}

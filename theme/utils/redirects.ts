@@ -53,12 +53,14 @@ export function pageFile(pagePath: string, format: BuildFormat): string {
 
 /**
  * The file a redirect page is written to, relative to the site's root: `2019/old/index.html` for
- * `/2019/old/` and `/2019/old`, `p/12.html` for `/p/12.html` (a file address stays that file), as Hugo
+ * `/2019/old/` and `/2019/old`, `p/12.html` for `/p/12.html` (a page's file address stays that file), as Hugo
  * writes its aliases, so that the old address is found whatever the new site's `trailingSlash`.
  */
 export function redirectFile(path: string): string {
 	const relative = path.replace(/^\/+/, '');
-	if (/\.[A-Za-z0-9]+$/.test(relative)) return relative;
+	// Only a page's file: `/releases/1.94.1` and `/about.php` are folders, as Hugo writes them, since a static
+	// host sends a file named so as a download, not as the page that redirects.
+	if (/\.(?:html?|xhtml|shtml)$/i.test(relative)) return relative;
 	return `${relative.replace(/\/+$/, '')}/index.html`.replace(/^\//, '');
 }
 
