@@ -148,6 +148,7 @@ async function posts(): Promise<Record<string, string | Buffer>> {
 		'src/content/posts/migrated-syntax.md': MIGRATED_SYNTAX,
 		'src/content/posts/other-math.md': OTHER_MATH,
 		'src/content/posts/in-mdx.mdx': MDX,
+		'src/content/posts/numbered-math.md': '---\ntitle: Numbered math\ndate: 2024-03-04\n---\n\n$$\n\\begin{equation}\n  a = b + c\n\\end{equation}\n$$\n',
 		'src/content/posts/code-samples.md': CODE_SAMPLES,
 		'src/content/posts/code-samples-mdx.mdx': CODE_SAMPLES.replace('title: Code samples', 'title: Code samples in MDX'),
 	};
@@ -352,6 +353,13 @@ describe.each(['satteri', 'unified'] as const)('Markdown features with the %s pr
 		expect(section.find('[data-footnote-backref]').attr('aria-label')).toBe(LABELS[name].back);
 		const target = body().find('[data-footnote-ref]').attr('href') ?? '';
 		expect(body().find(`[id="${target.slice(1)}"]`).length).toBe(1);
+	});
+
+	test("numbers an equation, whose number KaTeX leaves to the page's stylesheet", () => {
+		const $ = sites[name].html('posts/numbered-math/index.html');
+		expect($('.carnet-prose math .mml-eqn-num').length).toBe(1);
+		const styles = $('link[rel="stylesheet"]').map((_, link) => sites[name].read(($(link).attr('href') as string).slice(1))).get().join('\n');
+		expect(styles).toMatch(/\.mml-eqn-num:+before\{counter-increment:carnet-equation;content:"\(" counter\(carnet-equation\) "\)"\}/);
 	});
 
 	test('shows code samples in languages Prism has no grammar for as code, in Markdown and MDX, with no element or attribute of the sample on the page', () => {
