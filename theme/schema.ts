@@ -95,8 +95,9 @@ const AuthorObjectSchema = z.object({
 });
 
 const AuthorSchema = z
-	// A number is a name as written (`author: 100092`, as some exports keep an author's id).
-	.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.union([z.string().trim().min(1), AuthorObjectSchema], { error: 'expected a name, or { name, email, url }' }))
+	// A number is a name as written (`author: 100092`, as some exports keep an author's id); a Markdown link
+	// (Vocs' `"[Ada](https://ada.example)"`) is the name and the address.
+	.preprocess((value) => (typeof value === 'number' ? String(value) : typeof value === 'string' ? authorLink(value) : value), z.union([z.string().trim().min(1), AuthorObjectSchema], { error: 'expected a name, or { name, email, url }' }))
 	// After the union, so that the message names author.url or author.image_url.
 	.superRefine((author, context) => {
 		if (typeof author === 'string') return;
@@ -111,6 +112,12 @@ const AuthorSchema = z
 			if ('problem' in profile) context.addIssue({ code: 'custom', path: ['socials', platform], message: profile.problem, input: value });
 		}
 	});
+
+/** `[Ada](https://ada.example)` as `{ name, url }`; any other text as it is. */
+function authorLink(value: string): string | { name: string; url: string } {
+	const link = /^\s*\[([^\]\n]+)\]\(\s*<?(https?:\/\/[^\s<>()]+)>?\s*\)\s*$/.exec(value);
+	return link ? { name: (link[1] as string).trim(), url: link[2] as string } : value;
+}
 
 /** An author as the post's data keeps it: the photo under `image`, whichever name it was written under. */
 function keptAuthor(author: z.output<typeof AuthorSchema>): Author {

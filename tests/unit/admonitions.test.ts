@@ -16,6 +16,10 @@ describe('admonitions as Docusaurus and Fuwari write them', () => {
 		);
 	});
 
+	test("take their title from braces, as Dumi and Rspress write it", () => {
+		expect(admonitionsAsCallouts(':::info{title=提示}\nText.\n:::\n:::tip{title="sample writing order"}\nMore.\n:::').body).toBe('> [!NOTE] 提示\n> Text.\n>\n> [!TIP] sample writing order\n> More.\n>');
+	});
+
 	test('may have a space after the colons, as VitePress and VuePress write them', () => {
 		expect(admonitionsAsCallouts('::: tip \nYou can get the link here\n:::\n::: danger A title\nCareful.\n:::').body).toBe('> [!TIP]\n> You can get the link here\n>\n> [!CAUTION] A title\n> Careful.\n>');
 	});

@@ -96,6 +96,11 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('code').last().attr('class')).toContain('language-ts');
 	});
 
+	test("reads Remix's filename= and lines=[…] fence options", async () => {
+		const { $ } = await render(name, '```ts filename=vite.config.ts lines=[2]\nconst a = 1;\nconst b = 2;\n```');
+		expect([$('figure.carnet-code > figcaption').text(), $('figure.carnet-code mark').text()]).toEqual(['vite.config.ts', 'const b = 2;']);
+	});
+
 	test('shows a sample in a language Prism has no grammar for as code, in the nearest language it has', async () => {
 		const { $ } = await render(name, '```svelte\n<script>alert(1)</script>\n```\n\n```Python\nprint(1)\n```');
 		expect($('script').length).toBe(0);

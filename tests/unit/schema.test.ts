@@ -65,9 +65,11 @@ describe('postSchema()', () => {
 		});
 	});
 
-	test('reads an author written as a number as that name, as Jekyll and Hugo show it', () => {
+	test('reads an author written as a number as that name, as Jekyll and Hugo show it, and one written as a Markdown link as its name and address', () => {
 		expect(schema.parse({ title: 'T', date, author: 100092 }).author).toBe('100092');
 		expect(schema.parse({ title: 'T', date, authors: [7, 'Ada'] }).authors).toEqual(['7', 'Ada']);
+		// Vocs' author as a Markdown link: the name and the address.
+		expect(schema.parse({ title: 'T', date, authors: ['[Justin Hunter](https://twitter.com/justinhunter)'] }).author).toEqual({ name: 'Justin Hunter', url: 'https://twitter.com/justinhunter' });
 	});
 
 	test("takes the publication and update dates of git-based editors: Outstatic's publishedAt, Keystatic's publishedOn, Ghost's updated_at", () => {

@@ -20,7 +20,8 @@ const KINDS: Readonly<Record<string, string>> = {
 	details: 'NOTE',
 };
 
-const OPENING = /^(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*(?:\{[^}\n]*\})?[ \t]*\r?$/;
+// Dumi's and Rspress's title in braces too: `:::info{title=提示}`, `:::tip{title="Order"}`.
+const OPENING = /^(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*(?:\{([^}\n]*)\})?[ \t]*\r?$/;
 const CLOSING = /^(:{3,})[ \t]*\r?$/;
 // Pandoc's and Quarto's fenced divs of callouts: `::: {.callout-note title="Exercise"}`.
 const PANDOC_OPENING = /^(:{3,})[ \t]*\{\.callout-(note|tip|important|warning|caution)\b([^}\n]*)\}[ \t]*\r?$/;
@@ -34,8 +35,9 @@ function readOpening(line: string): { colons: number; name: string; title: strin
 	}
 	const opening = OPENING.exec(line);
 	if (!opening) return undefined;
-	const [, colons = '', name = '', bracketTitle, spacedTitle] = opening;
-	return { colons: colons.length, name, title: (bracketTitle ?? spacedTitle ?? '').trim() };
+	const [, colons = '', name = '', bracketTitle, spacedTitle, braces] = opening;
+	const braced = braces === undefined ? undefined : /(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|([^\s"']+))/.exec(braces);
+	return { colons: colons.length, name, title: (bracketTitle ?? spacedTitle ?? braced?.[1] ?? braced?.[2] ?? braced?.[3] ?? '').trim() };
 }
 
 export interface AdmonitionResult {

@@ -112,6 +112,15 @@ export function otherEnginesFence(lang: string | null | undefined, meta: string 
 	if (named && /^(?:no-)?line-numbers(?:=\d+)?$/.test(named[2] as string)) return { lang: named[1] as string, meta: meta ?? null };
 	if (named && /[./]/.test(named[2] as string)) return { lang: named[1] as string, meta: `title="${named[2]}"${meta ? ` ${meta}` : ''}` };
 	// Gatsby's themes (Lekoarts') write ` ```jsx title=src/x.jsx highlight=5-7,10 `, and ` ```none ` for no language.
+	// Remix's and React Router's blogs: ` ```ts filename=vite.config.ts lines=[3,8] `.
+	if (meta && /(?:^|\s)(?:filename=\S|lines=\[)/.test(meta)) {
+		const file = /(?:^|\s)filename=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(meta);
+		const marked = /(?:^|\s)lines=\[([\d,\s-]+)\]/.exec(meta);
+		const name = file?.[1] ?? file?.[2] ?? file?.[3];
+		const rest = meta.replace(/(?:^|\s)filename=(?:"[^"]*"|'[^']*'|\S+)/, '').replace(/(?:^|\s)lines=\[[\d,\s-]+\]/, '').trim();
+		const parts = [...(marked ? [`{${(marked[1] as string).replace(/\s+/g, '')}}`] : []), ...(name ? [name.includes('"') ? `title='${name}'` : `title="${name}"`] : []), ...(rest ? [rest] : [])];
+		return { lang: lang ?? null, meta: parts.length > 0 ? parts.join(' ') : null };
+	}
 	const gatsby = meta ? /(^|\s)highlight=\{?([\d,-]+)\}?(?=\s|$)/.exec(meta) : null;
 	if (gatsby || lang === 'none') {
 		const rest = meta && gatsby ? `${meta.slice(0, gatsby.index)}${gatsby[1]}{${gatsby[2]}}${meta.slice(gatsby.index + gatsby[0].length)}`.trim() : (meta ?? null);
