@@ -367,6 +367,9 @@ describe('an MDX post that uses components', () => {
 		mkdirSync(path.join(root, 'src/components'), { recursive: true });
 		writeFileSync(path.join(root, 'src/components/tabs.ts'), 'export const Tabs = 1; export const Item = 2;');
 		await expect(preparePostFile(post('', own), mdx)).resolves.toBeDefined();
+		// Read as the MDX compiler reads them: a comment, a string in an export, a fence in a quote or a list item.
+		const compiled = ["export const meta = {\n  title: 'Why Array<T> matters',\n};", '', '{/* <TOCInline toc={props.toc} /> */}', '', '> ```jsx', '> <Button />', '> ```', '', '-   ```jsx', '    <Other />', '    ```'].join('\n');
+		await expect(preparePostFile(post('', compiled), mdx)).resolves.toBeDefined();
 	});
 });
 

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
 import { splitFences } from '../markdown/shortcodes.ts';
 import { userError } from './errors.ts';
 
@@ -112,45 +115,53 @@ function missingFile(module: string, entryFile: string, root: string | undefined
 	};
 }
 
-// A component used in the body (`<TOCInline …>`, `<Tabs.Item>`), and the names a post's own code binds.
-const COMPONENT_USE = /<([A-Z][\w$]*)(?=[\s/>.])/g;
-const BOUND_NAMES = /^(?:import\s+([\s\S]*?)\s+from\s|export\s+(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*))/;
 // What MDX and Astro give every post without an import.
 const PROVIDED = new Set(['Fragment']);
+
+type MdxNode = { type: string; name?: string | null; value?: string; children?: MdxNode[]; position?: { start: { line: number } } };
 
 /**
  * Stops the build on an MDX post that uses a component it neither imports nor defines, as posts of blogs
  * whose site provides components to every post write them (tailwind-nextjs-starter-blog's `<TOCInline>`,
- * Docusaurus's `<Tabs>`): the page would fail while rendering, naming neither the post nor the line. Code,
- * fenced or inline, is left alone.
+ * Docusaurus's `<Tabs>`): the page would fail while rendering, naming neither the post nor the line. The
+ * body is read as the MDX compiler reads it (code, comments and strings in `export` are no components); a
+ * body it cannot read is left to the compiler's own error.
  */
 export function checkMdxComponents(body: string, bodyLine: number, where: { displayPath: string; entryFile: string }): void {
 	if (!/<[A-Z]/.test(body)) return;
-	const runs = splitFences(body).filter((run) => !run.code);
+	let tree: MdxNode;
+	try {
+		tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdxNode;
+	} catch {
+		return;
+	}
 	const bound = new Set(PROVIDED);
-	for (const run of runs) {
-		// An import may take several lines: it is read from the text that follows its first.
-		const text = run.text;
-		for (const match of text.matchAll(/^(?:import|export)\b[^\n]*(?:\n(?!import|export|\s*$)[^\n]*)*/gm)) {
-			const statement = BOUND_NAMES.exec(match[0]);
-			if (statement?.[2]) bound.add(statement[2]);
-			for (const name of (statement?.[1] ?? '').replace(/\bas\s+/g, ' as ').split(/[\s,{}*]+/)) {
-				if (/^[A-Za-z_$][\w$]*$/.test(name) && name !== 'as' && name !== 'type') bound.add(name);
-			}
+	const used: { name: string; line: number }[] = [];
+	const stack = [tree];
+	while (stack.length > 0) {
+		const node = stack.pop() as MdxNode;
+		if (node.type === 'mdxjsEsm') for (const name of boundNames(node.value ?? '')) bound.add(name);
+		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) {
+			used.push({ name: node.name.split('.')[0] as string, line: node.position?.start.line ?? 1 });
 		}
+		for (const child of node.children ?? []) stack.push(child);
 	}
-	for (const run of runs) {
-		for (const [index, line] of run.text.split('\n').entries()) {
-			if (/^(?:import|export)\b/.test(line)) continue;
-			for (const [, name] of line.replace(/(`+)[^`]*?\1/g, '').matchAll(COMPONENT_USE)) {
-				if (bound.has(name as string)) continue;
-				const fileLine = bodyLine + run.line - 1 + index;
-				throw userError(
-					`${where.displayPath}:${fileLine}: uses the component <${name}>, which the post neither imports nor defines: the blog it comes from gave it to every post, and Carnet gives none.`,
-					`Remove <${name}> (its text, if it has some, can stay as Markdown), or import a component of your own in its place (import ${name} from '../../components/${name}.astro').`,
-					{ file: where.entryFile, line: fileLine },
-				);
-			}
-		}
+	const [first] = used.filter(({ name }) => !bound.has(name)).sort((a, b) => a.line - b.line);
+	if (!first) return;
+	const fileLine = bodyLine + first.line - 1;
+	throw userError(
+		`${where.displayPath}:${fileLine}: uses the component <${first.name}>, which the post neither imports nor defines: the blog it comes from gave it to every post, and Carnet gives none.`,
+		`Remove <${first.name}> (its text, if it has some, can stay as Markdown), or import a component of your own in its place (import ${first.name} from '../../components/${first.name}.astro').`,
+		{ file: where.entryFile, line: fileLine },
+	);
+}
+
+/** The names an MDX post's `import` and `export` statements bind. */
+function boundNames(code: string): string[] {
+	const names: string[] = [];
+	for (const [, clause] of code.matchAll(/\bimport\s+([^'"]*?)\s+from\s/g)) {
+		for (const name of (clause as string).split(/[\s,{}*]+/)) if (/^[A-Za-z_$][\w$]*$/.test(name) && name !== 'as' && name !== 'type') names.push(name);
 	}
+	for (const [, name] of code.matchAll(/\bexport\s+(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*)/g)) names.push(name as string);
+	return names;
 }
