@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { indentedHtmlInBlocks } from '../../theme/markdown/html-blocks.ts';
 
-describe('HTML indented inside an HTML element after a blank line', () => {
+describe("a list's or a table's markup indented inside its element after a blank line", () => {
 	test('is unindented, each line in its place, so that the list item is HTML rather than code', () => {
 		const body = ['Anyhow:', '<blockquote>', '<ul>', '    <li>First.</li>', '', '    <li>Second.</li>', '</ul>', '</blockquote>'].join('\n');
 		expect(indentedHtmlInBlocks(body).split('\n')).toEqual(['Anyhow:', '<blockquote>', '<ul>', '    <li>First.</li>', '', '<li>Second.</li>', '</ul>', '</blockquote>']);
@@ -16,6 +16,9 @@ describe('HTML indented inside an HTML element after a blank line', () => {
 		expect(indentedHtmlInBlocks(text)).toBe(text);
 		const fenced = '<div>\n\n```html\n    <li>x</li>\n```\n</div>\n';
 		expect(indentedHtmlInBlocks(fenced)).toBe(fenced);
+		// Samples of other markup inside a wrapper, as migrated WordPress posts have them, stay code.
+		const samples = '<div class="entry">\n\n    <dependency>\n      <groupId>junit</groupId>\n    </dependency>\n\n</div>\n<details>\n\n    <iframe src="https://example.com"></iframe>\n\n</details>\n';
+		expect(indentedHtmlInBlocks(samples)).toBe(samples);
 	});
 
 	test('is read in linear time on a body of thousands of open elements', () => {

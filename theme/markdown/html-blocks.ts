@@ -1,19 +1,20 @@
 import { parsedInTime, walk, type MarkdownNode } from './fences.ts';
 
-// Elements that hold other blocks, which an HTML block opens and closes further down.
-const CONTAINER = 'ul|ol|li|div|blockquote|table|thead|tbody|tfoot|tr|td|th|dl|dd|section|article|aside|details|figure|nav|header|footer|main|center';
+// Lists and tables, whose items and rows an HTML block opens and closes further down.
+const CONTAINER = 'ul|ol|li|table|thead|tbody|tfoot|tr|dl';
 const OPENS = new RegExp(`<(?:${CONTAINER})(?=[\\s>/])[^>]*(?<!/)>`, 'gi');
 const CLOSES = new RegExp(`</(?:${CONTAINER})\\s*>`, 'gi');
-// A line of HTML indented as code, and an HTML block's first line.
-const INDENTED_TAG = /^(?: {4,}|\t)[ \t]*<[a-zA-Z/!]/;
+// A line indented as code that is a list's or a table's own markup: an item, a row, a cell, a closing tag.
+const INDENTED_TAG = /^(?: {4,}|\t)[ \t]*<\/?(?:li|tr|td|th|thead|tbody|tfoot|dt|dd|ul|ol|table|dl)(?=[\s>/])/i;
 const HINT_INDENTED = /^(?: {4,}|\t)[ \t]*<[a-zA-Z/]/m;
 const HINT_BLOCK = /^ {0,3}<[a-zA-Z]/m;
 
 /**
- * Lines of HTML indented inside an HTML element after a blank line, unindented: kramdown (Jekyll) and
- * browsers read `<ul>`, a blank line, then `    <li>…</li>` as the list it is, where CommonMark ends the
- * HTML block at the blank line and shows the indented tags as code. Only a block of lines that are all tags,
- * inside an element an HTML block above left open, is read so; each line keeps its place.
+ * A list's or a table's markup indented after a blank line, unindented: kramdown (Jekyll) and browsers read
+ * `<ul>`, a blank line, then `    <li>…</li>` as the list it is, where CommonMark ends the HTML block at the
+ * blank line and shows the indented tags as code. Only a block whose every line is an item, a row, a cell or
+ * a closing tag, inside a list or table an HTML block above left open, is read so: any other indented HTML
+ * is a code sample, as CommonMark shows it. Each line keeps its place.
  */
 export function indentedHtmlInBlocks(body: string): string {
 	if (!HINT_INDENTED.test(body) || !HINT_BLOCK.test(body)) return body;
