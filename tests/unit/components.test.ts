@@ -13,8 +13,35 @@ describe("a Markdown post's framework code (mdsvex, Vue)", () => {
 		]);
 	});
 
-	test('keeps a plain script, capitalised HTML and bodies without either as written, unreported', () => {
-		const body = '<script async src="https://platform.twitter.com/widgets.js"></script>\n\n<Center><Font color="red">Old</Font></Center> <BR>\n';
+	test('keeps a plain script, a module script, capitalised HTML, indented code and comments as written, unreported', () => {
+		const body = [
+			'<script async src="https://platform.twitter.com/widgets.js"></script>',
+			'',
+			'<Center><Font color="red">Old</Font></Center> <BR>',
+			'',
+			'<script type="module">',
+			"  import mermaid from 'https://cdn.jsdelivr.net/npm/mermaid@11/dist/mermaid.esm.min.mjs';",
+			'</script>',
+			'',
+			'A sample:',
+			'',
+			'    <script>',
+			"      import Counter from './Counter.svelte'",
+			'    </script>',
+			'    <Counter />',
+			'',
+			'<!-- <Counter /> -->',
+			'<!--',
+			'<Hidden />',
+			'-->',
+		].join('\n');
 		expect(frameworkComponents(body)).toEqual({ body, unread: [] });
+	});
+
+	test('finds the end of thousands of unclosed scripts in one pass', () => {
+		const body = '<script>\n'.repeat(100_000);
+		const started = performance.now();
+		expect(frameworkComponents(body).body).toBe(body);
+		expect(performance.now() - started).toBeLessThan(5_000);
 	});
 });

@@ -1,4 +1,4 @@
-import { fencedLines, outsideCodeSpans } from './fences.ts';
+import { outsideCodeSpans, verbatimLines } from './fences.ts';
 
 // HTML's elements, which old posts may write capitalised (`<Center>`, `<Font>`): no component.
 const HTML_ELEMENTS = new Set(
@@ -31,24 +31,54 @@ export interface ComponentsResult {
 export function frameworkComponents(body: string): ComponentsResult {
 	if (!/<[A-Z]|<script\b/i.test(body)) return { body, unread: [] };
 	const lines = body.split('\n');
-	const fenced = fencedLines(lines);
+	const code = verbatimLines(lines, /<[A-Z]|<script\b/i, { html: false });
 	const unread: ComponentsResult['unread'] = [];
 	const reported = new Set<string>();
+	// The line of the first `</script>` at or after each line, found in one pass from the end.
+	const closes: number[] = new Array(lines.length);
+	for (let index = lines.length - 1, next = -1; index >= 0; index--) {
+		if (SCRIPT_CLOSE.test(lines[index] as string)) next = index;
+		closes[index] = next;
+	}
+	let inComment = false;
 	for (let index = 0; index < lines.length; index++) {
-		if (fenced[index]) continue;
+		if (code.has(index)) continue;
 		const line = lines[index] as string;
-		if (SCRIPT_OPEN.test(line)) {
-			let end = index;
-			while (end < lines.length - 1 && !SCRIPT_CLOSE.test(lines[end] as string) && end - index < 500) end++;
+		const end = closes[index] as number;
+		// A module script (`type="module"`) may import; another type is no script of the page's.
+		if (SCRIPT_OPEN.test(line) && !/\btype\s*=/i.test(line) && end !== -1 && end - index < 500) {
 			const script = lines.slice(index, end + 1).join('\n');
-			if (SCRIPT_CLOSE.test(script) && MODULE_CODE.test(script.replace(SCRIPT_OPEN, ''))) {
+			if (MODULE_CODE.test(script.replace(SCRIPT_OPEN, ''))) {
 				unread.push({ line: index + 1, text: line.trim(), reason: "it is a component's script (mdsvex's, Vue's), which a page would run as a plain script and fail on", leftOut: true });
 				lines.fill('', index, end + 1);
 				index = end;
 				continue;
 			}
 		}
-		outsideCodeSpans(line, (part) => {
+		// What an HTML comment holds is shown to no one.
+		let visible = '';
+		let rest = line;
+		while (rest !== '') {
+			if (inComment) {
+				const close = rest.indexOf('-->');
+				if (close === -1) rest = '';
+				else {
+					inComment = false;
+					rest = rest.slice(close + 3);
+				}
+			} else {
+				const open = rest.indexOf('<!--');
+				if (open === -1) {
+					visible += rest;
+					rest = '';
+				} else {
+					visible += rest.slice(0, open);
+					inComment = true;
+					rest = rest.slice(open + 4);
+				}
+			}
+		}
+		outsideCodeSpans(visible, (part) => {
 			for (const [, name] of part.matchAll(COMPONENT)) {
 				if (HTML_ELEMENTS.has((name as string).toLowerCase()) || !/[a-z]/.test(name as string) || reported.has(name as string)) continue;
 				reported.add(name as string);
