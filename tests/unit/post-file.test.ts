@@ -1143,11 +1143,11 @@ describe("Hugo's cascade in a section's _index.md", () => {
 		const posts = path.join(root, 'cascade-fields');
 		rmSync(posts, { recursive: true, force: true });
 		mkdirSync(path.join(posts, 'sourdough'), { recursive: true });
-		writeFileSync(path.join(posts, 'sourdough/_index.md'), '---\ntitle: Sourdough\ncascade:\n  series: Sourdough\n  author: Alison Hill\n  tags: [bread]\n  layout: single-series\n  type: blog\n---\n');
+		writeFileSync(path.join(posts, 'sourdough/_index.md'), '---\ntitle: Sourdough\ncascade:\n  series: Sourdough\n  author: Alison Hill\n  tags: [bread]\n  layout: single-series\n  type: blog\n  featured_image: images/banner.jpg\n---\n');
 		const cascades = readHugoCascades(posts, root);
 		const at = (file: string) => context({ displayPath: `cascade-fields/${file}`, entryFile: path.join(posts, file), cascades });
 		const { data } = await preparePostFile(post('tags: [starter]'), at('sourdough/01-spoonful.md'));
-		expect([data.series, data.author, data.tags, data.type]).toEqual(['Sourdough', 'Alison Hill', ['starter'], undefined]);
+		expect([data.series, data.author, data.tags, data.type, data.featured_image]).toEqual(['Sourdough', 'Alison Hill', ['starter'], undefined, undefined]);
 	});
 });
 
@@ -1183,6 +1183,13 @@ describe('an author written as the path of an author file', () => {
 	});
 });
 
+describe('a Blogger post of jekyll-import', () => {
+	test('keeps an address with a stray % as written, as its old address', async () => {
+		const prepared = await preparePostFile(post('blogger_id: tag:blogger.com,1999:blog-1.post-2\nblogger_orig_url: https://x.blogspot.com/2016/04/100%-done.html'), context());
+		expect(prepared.data.aliases).toEqual(['/2016/04/100%-done.html']);
+	});
+});
+
 describe("a Logseq page's properties", () => {
 	test('give its title, date and tags (links and hashtags as names), and public:: false holds it back, with its outline as the body', async () => {
 		const page = await preparePostFile('title:: Public page\ntags:: [[logseq]], #notes\ndate:: 2023-05-02\n- First block\n\t- nested\n', context());
@@ -1199,7 +1206,8 @@ describe("Bridgetown's _defaults.yml", () => {
 		rmSync(posts, { recursive: true, force: true });
 		mkdirSync(path.join(posts, 'drafts'), { recursive: true });
 		writeFileSync(path.join(posts, '_defaults.yml'), 'layout: post\nauthor: jared\ncategory: news\n');
-		writeFileSync(path.join(posts, 'drafts/_defaults.yml'), 'published: false\n');
+		// Written as a YAML document, with its start marker.
+		writeFileSync(path.join(posts, 'drafts/_defaults.yml'), '---\npublished: false\n');
 		const cascades = readHugoCascades(posts, root);
 		const at = (file: string) => context({ displayPath: `bridgetown-posts/${file}`, entryFile: path.join(posts, file), cascades });
 		const draft = await preparePostFile(post(''), at('drafts/2026-10-05-merch.md'));

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { digest } from '../utils/digest.ts';
 import { FrontMatterSyntaxError, parseFrontMatter } from '../utils/front-matter.ts';
-import { KNOWN_KEYS } from '../schema.ts';
+import yaml from 'js-yaml';
+import { FIELD_ALIASES, KNOWN_KEYS } from '../schema.ts';
 import { userError } from './errors.ts';
 
 /**
@@ -19,7 +20,9 @@ const PUBLISHING_KEYS = ['draft', 'published', 'headless', 'build', '_build'];
 const INDEX_FILE = /^_index\.(?:md|markdown)$/i;
 const DEFAULTS_FILE = /^_defaults\.ya?ml$/i;
 // Keys that name a template, which a cascade gives every page and Carnet's pages have no use for.
-const TEMPLATE_KEYS = new Set(['layout', 'type', 'title', 'slug', 'url', 'permalink', 'aliases', 'date']);
+// Image paths too: a cascaded `featured_image: images/banner.jpg` is the section's file, which each post would
+// look for beside itself.
+const TEMPLATE_KEYS = new Set(['layout', 'type', 'title', 'slug', 'url', 'permalink', 'aliases', 'date', ...FIELD_ALIASES.image, 'images', 'banner']);
 const isCascaded = (key: string) => PUBLISHING_KEYS.includes(key) || (KNOWN_KEYS.has(key) && !TEMPLATE_KEYS.has(key));
 
 export interface HugoCascades {
@@ -51,11 +54,15 @@ export function readHugoCascades(postsDir: string, root: string): HugoCascades |
 		let data: Record<string, unknown>;
 		try {
 			// A `_defaults.yml` is the defaults themselves, as YAML, where an `_index.md` has them under `cascade`.
-			data = defaults ? { cascade: parseFrontMatter(`---\n${text.replace(/^\uFEFF/, '')}\n---\n`).data } : parseFrontMatter(text).data;
+			data = defaults ? { cascade: yaml.load(text.replace(/^\uFEFF/, ''), { schema: yaml.CORE_SCHEMA }) ?? {} } : parseFrontMatter(text).data;
 		} catch (error) {
+			if (error instanceof yaml.YAMLException) {
+				const line = error.mark.line + 1;
+				throw userError(`${displayPath}:${line}: invalid YAML: ${error.reason}.`, 'Fix that line: Carnet reads the defaults (draft, published, author…) for the posts under it.', { file: absolute, line });
+			}
 			if (!(error instanceof FrontMatterSyntaxError)) throw error;
-			const line = defaults ? error.line - 1 : error.line;
-			throw userError(`${displayPath}:${line}:${error.column}: invalid ${defaults ? 'YAML' : 'front matter'}: ${error.reason}\n\n${error.frame}`, `Fix that line: Carnet reads the ${defaults ? 'defaults' : "section's cascade"} (draft, published, author…) for the posts under it.`, {
+			const line = error.line;
+			throw userError(`${displayPath}:${line}:${error.column}: invalid front matter: ${error.reason}\n\n${error.frame}`, "Fix that line: Carnet reads the section's cascade (draft, published, author…) for the posts under it.", {
 				file: absolute,
 				line,
 			});

@@ -110,7 +110,13 @@ function readBloggerImport(data: Record<string, unknown>, source: ParsedSource):
 	if (original && original !== '/') {
 		const aliases = data.aliases === undefined ? [] : Array.isArray(data.aliases) ? data.aliases : [data.aliases];
 		if (data.aliases === undefined) source.movedKeys = { ...source.movedKeys, aliases: 'blogger_orig_url' };
-		data.aliases = [...aliases, decodeURI(original)];
+		let decoded = original;
+		try {
+			decoded = decodeURI(original);
+		} catch {
+			// A stray `%` (`100%-done.html`): the path as written.
+		}
+		data.aliases = [...aliases, decoded];
 		delete data.blogger_orig_url;
 	}
 	delete data.blogger_id;
