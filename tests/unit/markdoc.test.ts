@@ -39,4 +39,18 @@ describe("Markdoc's tags", () => {
 		expect(hasMarkdocTags('{% /aside %}')).toBe(true);
 		expect(hasMarkdocTags('Inline {% icon name="x" /%}.')).toBe(true);
 	});
+
+	test('leave tags in code spans alone, join a tag only within its paragraph, and tell Liquid from Markdoc by the slash against %}', () => {
+		expect(readMarkdocTags('Show `{% image src="/cat.png" alt="Cat" /%}` in code.')).toBe('Show `{% image src="/cat.png" alt="Cat" /%}` in code.');
+		const apart = 'Text `{%` here\n\n## Closing\n\nPara %} two. {% image src="/a.png" /%}';
+		expect(readMarkdocTags(apart).split('\n')).toEqual(['Text `{%` here', '', '## Closing', '', 'Para %} two. ![](</a.png>)']);
+		expect(hasMarkdocTags('{% link Hexo https://hexo.io/ %} and {% jsfiddle abc %}')).toBe(false);
+	});
+
+	test('read a line of thousands of unclosed tags in one pass', () => {
+		const started = performance.now();
+		readMarkdocTags(`{% note /%}\n${'{% /a'.repeat(100_000)}`);
+		expect(performance.now() - started).toBeLessThan(5_000);
+	});
 });
+

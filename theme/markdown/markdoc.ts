@@ -1,9 +1,10 @@
-import { fencedLines } from './fences.ts';
+import { fencedLines, outsideCodeSpans } from './fences.ts';
 import { readAttributes } from './html-attributes.ts';
 
 // Markdoc's tags, as Keystatic and Markdoc sites write them: `{% callout type="note" %}`, `{% /callout %}`,
 // and self-closing `{% image src="…" /%}`. Bounded, so that a line of thousands of `{%` is read in one pass.
-const TAG = /(?<!\{)\{%[ \t]*(\/?)([A-Za-z][\w-]{0,60})((?:[^%\n]|%(?!\}))*?)(\/?)[ \t]*%\}/g;
+// The arguments hold no `{%`, so that each attempt ends at the next tag: a line of thousands of `{% /a` is read in one pass.
+const TAG = /(?<!\{)\{%[ \t]*(\/?)([A-Za-z][\w-]{0,60})((?:[^%{\n]|%(?!\})|\{(?!%))*?)(\/?)[ \t]*%\}/g;
 const CALLOUT_LINE = /^[ \t]*\{%[ \t]*callout\b((?:[^%\n]|%(?!\}))*)%\}[ \t]*\r?$/;
 const CALLOUT_END = /^[ \t]*\{%[ \t]*\/callout[ \t]*%\}[ \t]*\r?$/;
 // A callout's type, as the admonition Carnet reads (markdown/admonitions.ts).
@@ -12,7 +13,8 @@ const CALLOUT_KINDS: Readonly<Record<string, string>> = { note: 'note', info: 'n
 /** Whether a Markdown body has Markdoc's own tag forms: a closing `{% /name %}` or a self-closing `/%}`. */
 export function hasMarkdocTags(body: string): boolean {
 	// Not Hugo's `{{% /notice %}}` nor `{{% x /%}}`.
-	return /(?<!\{)\{%[ \t]*\/[A-Za-z]|\/[ \t]*%\}(?!\})/.test(body);
+	// A self-closing tag ends `/%}`, the slash against the percent sign: `{% link https://hexo.io/ %}` is Liquid's.
+	return /(?<!\{)\{%[ \t]*\/[A-Za-z]|\/%\}(?!\})/.test(body);
 }
 
 /**
@@ -42,7 +44,7 @@ export function readMarkdocTags(body: string): string {
 			return ':::';
 		}
 		if (!line.includes('/')) return line;
-		return line.replace(TAG, (whole: string, closing: string, name: string, args: string, selfClosing: string) => {
+		return outsideCodeSpans(line, (part) => part.replace(TAG, (whole: string, closing: string, name: string, args: string, selfClosing: string) => {
 			if (closing || !selfClosing) return whole;
 			const attributes = readAttributes(args);
 			if (name === 'image' && attributes.get('src')) {
@@ -59,7 +61,7 @@ export function readMarkdocTags(body: string): string {
 				}
 			}
 			return whole;
-		});
+		}));
 	});
 	return read.join('\n');
 }
@@ -70,13 +72,16 @@ export function readMarkdocTags(body: string): string {
  */
 function joinTagLines(lines: string[]): string[] {
 	const fenced = fencedLines(lines);
+	// Code spans are blanked out: a `` `{%` `` shown in text opens no tag.
+	const masked = (line: string) => line.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
 	for (let first = 0; first < lines.length; first++) {
-		const opening = lines[first] as string;
+		const opening = masked(lines[first] as string);
 		const open = opening.lastIndexOf('{%');
 		if (fenced[first] || open === -1 || opening.includes('%}', open)) continue;
+		// Within the tag's paragraph: a blank line ends it, as it ends Markdoc's tag.
 		for (let last = first + 1; last < Math.min(lines.length, first + 12) && !fenced[last]; last++) {
-			const line = lines[last] as string;
-			if (line.includes('{%')) break;
+			const line = masked(lines[last] as string);
+			if (line.includes('{%') || line.trim() === '') break;
 			if (!line.includes('%}')) continue;
 			lines[first] = lines.slice(first, last + 1).map((part) => part.trim()).join(' ');
 			lines.fill('', first + 1, last + 1);

@@ -69,7 +69,8 @@ const HUGO = /\{\{([<%])\s*(\/\*)?\s*(\/?)\s*([\w.-]+)(.*?)\s*(\*\/)?\s*[>%]\}\}
 // {% name args %}, with Liquid's whitespace-trimming dashes.
 // A `%` in the arguments is theirs (`{% jsfiddle id result 100% 550px %}`) unless it ends the tag.
 // Markdoc's closing tags too: `{% /callout %}`.
-const LIQUID = /\{%-?\s*(\/?\w+)((?:[^%]|%(?!\}))*?)-?%\}/g;
+// The arguments hold no `{%`, so that each attempt ends at the next tag: thousands of unclosed `{% a` are read in one pass.
+const LIQUID = /\{%-?\s*(\/?\w+)((?:[^%{]|%(?!\})|\{(?!%))*?)-?%\}/g;
 
 /** What a post's own tags read, beyond the site's. */
 export interface PostShortcodeContext {
