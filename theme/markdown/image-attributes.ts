@@ -1,3 +1,4 @@
+import { prismLanguage } from './code.ts';
 import { outsideCode, outsideCodeSpans } from './fences.ts';
 
 // `![alt](src){#id .class width=50% fig-alt="…"}`: Pandoc's and Quarto's attributes after an image (not
@@ -13,9 +14,9 @@ const SPAN = new RegExp(String.raw`(?<![!\]\\])\[([^\]\n]{0,500})\]${ATTRIBUTES}
 // Emphasis and code spans with attributes: `**bold**{.red}` (Nuxt's MDC), `` `print()`{.python} `` (Pandoc, MDC).
 // An underscore inside a word (`a_{i}`) opens no emphasis, as CommonMark reads it.
 const EMPHASIS_WITH_ATTRIBUTES = new RegExp(String.raw`((\*{1,3}|(?<![\p{L}\p{N}_\\])_{1,3})[^\s*_][^*_\n]{0,500}?\2)${ATTRIBUTES}`, 'gu');
-const CODE_WITH_ATTRIBUTES = new RegExp(String.raw`(\`+)([^\`\n]{1,1000}?)\1${ATTRIBUTES}`, 'g');
+const ATTRIBUTES_FIRST = new RegExp(String.raw`^${ATTRIBUTES}`);
 // rehype-pretty-code's language of inline code, against its end: `` `false{:js}` ``.
-const CODE_LANGUAGE_SUFFIX = /(`+)([^`\n]{1,1000}?)\{:[\w-]{1,30}\}\1/g;
+const LANGUAGE_SUFFIX = /(?<=\S)\{:([\w-]{1,30})\}$/;
 const HINT = /[)\]*_`]\{|\{:[\w-]{1,30}\}`/;
 
 /**
@@ -30,13 +31,52 @@ export function withoutImageAttributes(body: string): string {
 	const math = displayMathLines(body);
 	return outsideCode(body, HINT, (line, index) =>
 		HINT.test(line) && !math.has(index)
-			? outsideCodeSpans(line.replace(CODE_WITH_ATTRIBUTES, '$1$2$1').replace(CODE_LANGUAGE_SUFFIX, '$1$2$1'), (text) =>
+			? outsideCodeSpans(codeSpansWithoutAttributes(line), (text) =>
 					outsideMath(text, (part) =>
 						part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes).replace(LINK_WITH_ATTRIBUTES, '$1').replace(SPAN, '$1').replace(EMPHASIS_WITH_ATTRIBUTES, '$1'),
 					),
 				)
 			: line,
 	);
+}
+
+/**
+ * `line` with what follows or ends its code spans left out: attributes after a span (`` `print()`{.python} ``)
+ * and rehype-pretty-code's language against its end (`` `false{:js}` ``, a language Prism knows). Spans are
+ * paired as CommonMark pairs them, a run of backticks with the next run of as many, in one pass.
+ */
+function codeSpansWithoutAttributes(line: string): string {
+	if (!line.includes('`')) return line;
+	const runs = [...line.matchAll(/`+/g)].map((run) => ({ at: run.index, length: run[0].length }));
+	// The runs of each length, in order, and how far each list has been read.
+	const byLength = new Map<number, number[]>();
+	runs.forEach((run, index) => {
+		const list = byLength.get(run.length);
+		if (list) list.push(index);
+		else byLength.set(run.length, [index]);
+	});
+	const read = new Map<number, number>();
+	let out = '';
+	let from = 0;
+	for (let index = 0; index < runs.length; index++) {
+		const open = runs[index] as { at: number; length: number };
+		const same = byLength.get(open.length) as number[];
+		let next = read.get(open.length) ?? 0;
+		while (next < same.length && (same[next] as number) <= index) next++;
+		read.set(open.length, next);
+		if (next === same.length) continue;
+		const closing = same[next] as number;
+		const close = runs[closing] as { at: number; length: number };
+		const content = line.slice(open.at + open.length, close.at);
+		const suffix = LANGUAGE_SUFFIX.exec(content);
+		const kept = suffix && prismLanguage(suffix[1]) === (suffix[1] as string).toLowerCase() ? content.slice(0, suffix.index) : content;
+		const end = close.at + close.length;
+		const attributes = ATTRIBUTES_FIRST.exec(line.slice(end));
+		out += `${line.slice(from, open.at + open.length)}${kept}${line.slice(close.at, end)}`;
+		from = end + (attributes ? attributes[0].length : 0);
+		index = closing;
+	}
+	return out + line.slice(from);
 }
 
 // Math within a line, whose braces and brackets are TeX's (`\sqrt[3]{.125}`, `a_{i}`): `$$…$$`, `$…$` as
