@@ -1183,6 +1183,15 @@ describe('an author written as the path of an author file', () => {
 	});
 });
 
+describe("Grav's notices", () => {
+	test('of one kind are a callout; of several kinds with no line between, or under an HTML block, are not taken into another block', async () => {
+		const grav = context({ displayPath: 'src/content/posts/01.trip/item.md', entryFile: path.join(postDir, 'item.md') });
+		const body = ['Intro.', '', '! Yellow one.', '! Yellow two.', '', '! Yellow.', '!! Red.', '', '<div>HTML</div>', '', '!!!! Tip.'].join('\n');
+		const prepared = await preparePostFile(post('', body), grav);
+		expect(prepared.body.split('\n')).toEqual(['Intro.', '> [!WARNING]', '> Yellow one.', '> Yellow two.', '', '! Yellow.', '!! Red.', '', '<div>HTML</div>', '', '> [!TIP] Tip.']);
+	});
+});
+
 describe('a Blogger post of jekyll-import', () => {
 	test('keeps an address with a stray % as written, as its old address', async () => {
 		const prepared = await preparePostFile(post('blogger_id: tag:blogger.com,1999:blog-1.post-2\nblogger_orig_url: https://x.blogspot.com/2016/04/100%-done.html'), context());

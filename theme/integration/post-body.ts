@@ -210,24 +210,22 @@ function gravNotices(body: string, displayPath: string, callouts: boolean): stri
 	if (!callouts || !bundleIndex(fileStem(path.basename(displayPath)))?.grav || !/^!{1,4}[ \t]+\S/m.test(body)) return body;
 	const lines = body.split('\n');
 	const fenced = fencedLines(lines);
-	let kind: string | undefined;
-	for (let index = 0; index < lines.length; index++) {
-		const notice = fenced[index] ? undefined : GRAV_NOTICE.exec((lines[index] as string).replace(/\r$/, ''));
-		const noticeKind = notice ? GRAV_NOTICE_KINDS[(notice[1] as string).length - 1] : undefined;
-		if (!notice || !noticeKind) {
-			kind = undefined;
-			continue;
+	const notices = lines.map((line, index) => (fenced[index] ? undefined : GRAV_NOTICE.exec(line.replace(/\r$/, ''))));
+	for (let first = 0; first < lines.length; first++) {
+		if (!notices[first]) continue;
+		let last = first;
+		while (notices[last + 1]) last++;
+		const kinds = new Set(notices.slice(first, last + 1).map((notice) => (notice?.[1] as string).length));
+		// Notices of several kinds with no line between would make one quote: they are left as written.
+		if (kinds.size === 1) {
+			const kind = GRAV_NOTICE_KINDS[[...kinds][0] as number - 1] as string;
+			for (let index = first; index <= last; index++) lines[index] = `> ${notices[index]?.[2] as string}`;
+			const above = first > 0 ? (lines[first - 1] as string).trim() : undefined;
+			// The blank line above takes the marker, unless it ends an HTML block, which would take the marker in.
+			if (above === '' && !/^\s*</.test(lines[first - 2] ?? '')) lines[first - 1] = `> [!${kind}]`;
+			else lines[first] = `> [!${kind}] ${notices[first]?.[2] as string}`;
 		}
-		if (noticeKind === kind) {
-			lines[index] = `> ${notice[2]}`;
-			continue;
-		}
-		kind = noticeKind;
-		const above = index > 0 ? (lines[index - 1] as string).trim() : undefined;
-		if (above === '') {
-			lines[index - 1] = `> [!${noticeKind}]`;
-			lines[index] = `> ${notice[2]}`;
-		} else lines[index] = `> [!${noticeKind}] ${notice[2]}`;
+		first = last;
 	}
 	return lines.join('\n');
 }
