@@ -16,7 +16,12 @@ describe("kramdown's tables", () => {
 
 	test('without a header row get an empty one from the blank line above; GFM tables and code stay as written', () => {
 		expect(kramdownTables('Rows:\n\n|-\n|Four|Five|Six|\n').split('\n')).toEqual(['Rows:', '| | | |', '|---|---|---|', '|Four|Five|Six|', '']);
-		const gfm = '| a | b |\n|---|:-:|\n| 1 | `x|y` |\n\n```\n|a|\n|-\n```\n';
+		const gfm = '| a | b |\n|---|:-:|\n| 1 | `x|y` |\n| - | - |\n\n```\n|a|\n|-\n```\n';
 		expect(kramdownTables(gfm)).toBe(gfm);
+		// Under a list item, a quote or an HTML block, the blank line stays: the table would be taken in.
+		for (const above of ['- item', '> quote', '<div>HTML</div>']) {
+			const body = `${above}\n\n|-\n|a|b|\n`;
+			expect(kramdownTables(body)).toBe(body);
+		}
 	});
 });

@@ -27,7 +27,11 @@ export function unindentedTableRows(body: string): string {
 // kramdown's table lines: a row starts with a pipe; a separator line is a pipe then dashes, colons, pluses,
 // pipes and spaces (`|-`, `|---+---|`, `|:--|--:|`), a footer separator the same with equals signs.
 const KRAMDOWN_ROW = /^ {0,3}\|/;
-const KRAMDOWN_SEPARATOR = /^ {0,3}\|[ \t]*(?:[-:][-:+| \t]*|=[=:+| \t]*)\r?$/;
+// Written without spaces between its signs (`|---+---|`, `|-`): `| - | - |` is a row of dashes, as GFM reads it.
+const KRAMDOWN_SEPARATOR = /^ {0,3}\|(?:[-:][-:+|]*|=[=:+|]*)[ \t]*\r?$/;
+// A line a table right under a blank line may not follow: a list item or a quote would take the table in, and an
+// HTML block the header row.
+const NO_TABLE_AFTER = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|>|<)/;
 
 /**
  * kramdown's (Jekyll's) tables as GFM reads them, each line on its line: a separator line under the first row
@@ -60,12 +64,11 @@ function readKramdownTable(lines: string[], first: number, last: number): void {
 	const headed = !separators.has(first) && separators.has(first + 1);
 	// A GFM delimiter row of the header's columns is left as it is.
 	if (headed && DELIMITER_ROW.test(lines[first + 1] as string) && cells(lines[first + 1] as string).length === cells(lines[first] as string).length && separators.size === 1) return;
-	if (separators.has(first) && !(first === 0 || (lines[first - 1] as string).trim() === '')) return;
+	if (separators.has(first) && !(first > 0 && (lines[first - 1] as string).trim() === '' && !NO_TABLE_AFTER.test(lines[first - 2] ?? ''))) return;
 	for (const index of separators) {
 		if (index === first + 1 && headed) lines[index] = delimiterRow(lines[index] as string, columns);
 		else if (index === first) {
-			if (first > 0) lines[first - 1] = emptyRow;
-			else continue;
+			lines[first - 1] = emptyRow;
 			lines[index] = delimiterRow(lines[index] as string, columns);
 		} else lines[index] = emptyRow;
 	}
