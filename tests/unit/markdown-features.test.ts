@@ -96,6 +96,12 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('code').last().attr('class')).toContain('language-ts');
 	});
 
+	test("reads gatsby-remark-code-titles' js:title=file, and GitHub's spellings of languages (c++, c#)", async () => {
+		const { $ } = await render(name, '```js:title=src/example.js\nlet a;\n```\n\n```c++\nint a;\n```\n\n```c#\nint b;\n```');
+		expect($('figure.carnet-code > figcaption').text()).toBe('src/example.js');
+		expect($('code').map((_, code) => $(code).attr('class')).get().slice(1)).toEqual(['language-cpp', 'language-csharp']);
+	});
+
 	test("reads Remix's filename= and lines=[…] fence options", async () => {
 		const { $ } = await render(name, '```ts filename=vite.config.ts lines=[2]\nconst a = 1;\nconst b = 2;\n```');
 		expect([$('figure.carnet-code > figcaption').text(), $('figure.carnet-code mark').text()]).toEqual(['vite.config.ts', 'const b = 2;']);

@@ -37,6 +37,9 @@ describe("WordPress's shortcodes in exported posts", () => {
 			'',
 			'Not a caption any more[/caption]',
 		].join('\n');
+		// Named in list items or quoted, a caption is no caption to join.
+		const listed = '- Use [caption] first,\n- and [/caption] last.\n\n> [caption]<img src="a.jpg">\n> A cat[/caption]';
+		expect(readWordpressShortcodes(listed).body).toBe(listed);
 		const { body: read } = readWordpressShortcodes(body);
 		expect(read.split('\n')).toEqual([
 			'Before.',

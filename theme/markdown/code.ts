@@ -49,7 +49,27 @@ export function codeWrapperFor(code: MdastNode, options: { meta: boolean; prism:
 let prismLanguages: ReadonlySet<string> | undefined;
 const PRISM_CORE = ['plain', 'plaintext', 'text', 'txt', 'astro'];
 // Languages Prism has no grammar for, by the one that shows them best: components' templates as HTML.
-const PRISM_NEAREST: Readonly<Record<string, string>> = { svelte: 'markup', vue: 'markup', riot: 'markup', marko: 'markup', angular: 'markup', mdx: 'markdown', jsonc: 'json', console: 'shell-session', terminal: 'shell-session', zsh: 'bash', fish: 'bash' };
+const PRISM_NEAREST: Readonly<Record<string, string>> = {
+	svelte: 'markup',
+	vue: 'markup',
+	riot: 'markup',
+	marko: 'markup',
+	angular: 'markup',
+	mdx: 'markdown',
+	jsonc: 'json',
+	console: 'shell-session',
+	terminal: 'shell-session',
+	zsh: 'bash',
+	fish: 'bash',
+	// Names as GitHub and Rouge spell them.
+	'c++': 'cpp',
+	'objective-c': 'objectivec',
+	'obj-c': 'objectivec',
+	'c#': 'csharp',
+	'f#': 'fsharp',
+	golang: 'go',
+	shell: 'bash',
+};
 
 function knownToPrism(language: string): boolean {
 	if (!prismLanguages) {
@@ -110,7 +130,9 @@ export function otherEnginesFence(lang: string | null | undefined, meta: string 
 	// and VitePress's line numbers (` ```ts:line-numbers `, `:no-line-numbers`, `:line-numbers=2`), which Carnet's blocks have none of.
 	const named = lang ? /^([\w#+-]+):([^\s:"]+)$/.exec(lang) : null;
 	if (named && /^(?:no-)?line-numbers(?:=\d+)?$/.test(named[2] as string)) return { lang: named[1] as string, meta: meta ?? null };
-	if (named && /[./]/.test(named[2] as string)) return { lang: named[1] as string, meta: `title="${named[2]}"${meta ? ` ${meta}` : ''}` };
+	// gatsby-remark-code-titles writes the name after `title=`: ` ```js:title=src/example.js `.
+	const file = named?.[2]?.replace(/^title=/, '');
+	if (named && file && /[./]/.test(file)) return { lang: named[1] as string, meta: `title="${file}"${meta ? ` ${meta}` : ''}` };
 	// Gatsby's themes (Lekoarts') write ` ```jsx title=src/x.jsx highlight=5-7,10 `, and ` ```none ` for no language.
 	// Remix's and React Router's blogs: ` ```ts filename=vite.config.ts lines=[3,8] `.
 	if (meta && /(?:^|\s)(?:filename=\S|lines=\[)/.test(meta)) {

@@ -1,9 +1,10 @@
 import { outsideCode, outsideCodeSpans } from './fences.ts';
 
 // An inline Markdown link or image whose target is relative: `[the slides](./talk.pdf)`, `![](clip.mp4)`.
-const LINK = /(!?)\[((?:[^\]\\\n]|\\.){0,500})\]\(\s*(?:<([^<>\n]{1,500})>|([^\s()<>]{1,500}))(\s+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?\s*\)/g;
+// The text holds no `[`, so that each attempt ends at the next bracket: thousands of `![` are read in one pass.
+const LINK = /(!?)\[((?:[^[\]\\\n]|\\.){0,500})\]\(\s*(?:<([^<>\n]{1,500})>|([^\s()<>]{1,500}))(\s+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?\s*\)/g;
 // What Astro publishes from beside a post (images), and what Carnet reads as posts: not attachments.
-const PUBLISHED = /\.(?:png|jpe?g|gif|webp|avif|svg|md|markdown|mdown|mkd|mkdn|mdwn|mdx|mdoc|markdoc)$/i;
+const PUBLISHED = /\.(?:png|jpe?g|gif|webp|avif|svg|tiff?|md|markdown|mdown|mkd|mkdn|mdwn|mdx|mdoc|markdoc)$/i;
 
 export interface FileLinksResult {
 	body: string;

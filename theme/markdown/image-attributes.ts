@@ -81,7 +81,8 @@ function codeSpansWithoutAttributes(line: string): string {
 
 // Math within a line, whose braces and brackets are TeX's (`\sqrt[3]{.125}`, `a_{i}`): `$$…$$`, `$…$` as
 // Pandoc reads it (a non-space after the opening sign and before the closing one, no digit after it), `\(…\)` and `\[…\]`.
-const INLINE_MATH = /(\$\$[^$\n]{0,2000}?\$\$|\$(?=[^\s$])[^$\n]{0,2000}?(?<=[^\s$\\])\$(?!\d)|\\\([^\n]{0,2000}?\\\)|\\\[[^\n]{0,2000}?\\\])/;
+// `\(` and `\[` spans hold no other opener, so that each attempt ends at the next: thousands of `\(a` are read in one pass.
+const INLINE_MATH = /(\$\$[^$\n]{0,2000}?\$\$|\$(?=[^\s$])[^$\n]{0,2000}?(?<=[^\s$\\])\$(?!\d)|\\\((?:[^\\\n]|\\(?![(\[]))*?\\\)|\\\[(?:[^\\\n]|\\(?![(\[]))*?\\\])/;
 
 /** `text` with `change` applied to its parts outside math. */
 function outsideMath(text: string, change: (part: string) => string): string {

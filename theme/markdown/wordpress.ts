@@ -63,10 +63,11 @@ export function readWordpressShortcodes(body: string): WordpressResult {
 function joinCaptionLines(lines: string[], code: ReadonlySet<number>): void {
 	for (let first = 0; first < lines.length; first++) {
 		const opening = lines[first] as string;
-		if (code.has(first) || !/\[caption\b/.test(opening) || /\[\/caption\]/.test(opening.slice(opening.lastIndexOf('[caption')))) continue;
+		// A caption that opens its line, in a paragraph of its own: not one named in a list item or a quote.
+		if (code.has(first) || !/^ {0,3}\[caption\b/.test(opening) || /\[\/caption\]/.test(opening)) continue;
 		for (let last = first + 1; last < Math.min(lines.length, first + 10); last++) {
 			const line = lines[last] as string;
-			if (code.has(last) || line.trim() === '') break;
+			if (code.has(last) || line.trim() === '' || /^\s*(?:[-*+>]|\d{1,9}[.)])(?:\s|$)/.test(line)) break;
 			if (!line.includes('[/caption]')) continue;
 			lines[first] = lines.slice(first, last + 1).map((part) => part.trim()).join(' ');
 			lines.fill('', first + 1, last + 1);
