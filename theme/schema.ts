@@ -12,8 +12,8 @@ import { AUTHOR_IMAGE_KEYS, authorImageProblem, socialProfile } from './utils/au
  */
 export const FIELD_ALIASES = {
 	// `published_at`: DEV's (dev.to) and Ghost's, as exports of their APIs write it; `datePublished`: Hashnode's;
-	// `publishedAt`: Outstatic's and Sanity's; `publishedOn`: Keystatic's templates'.
-	date: ['date', 'pubDate', 'publishDate', 'publishdate', 'published', 'pubDatetime', 'published_at', 'datePublished', 'publishedAt', 'publishedOn', 'publishedDate', 'date_published'],
+	// `publishedAt`: Outstatic's and Sanity's; `publishedOn`: Keystatic's templates'; `published_date`: Bear Blog's.
+	date: ['date', 'pubDate', 'publishDate', 'publishdate', 'published', 'pubDatetime', 'published_at', 'datePublished', 'publishedAt', 'publishedOn', 'publishedDate', 'date_published', 'published_date'],
 	updated: ['updated', 'updatedDate', 'lastmod', 'lastMod', 'modified', 'modDatetime', 'last_modified_at', 'dateModified', 'updated_at', 'updatedAt', 'updatedOn', 'date_updated', 'date_modified'],
 	/** Hugo's: after this date the post is no longer published. */
 	expires: ['expiryDate', 'expirydate', 'unpublishdate'],

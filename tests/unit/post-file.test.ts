@@ -465,6 +465,11 @@ describe("Hugo's and Jekyll's conventions", () => {
 	const jekyll = (name: string, overrides: Partial<PostFileContext> = {}) =>
 		context({ displayPath: `src/content/posts/${name}`, entryFile: path.join(root, 'src/content/posts', name), ...overrides });
 
+	test("Statamic's dated file name, the date parted by a dot, gives the date and the slug", async () => {
+		const prepared = await preparePostFile('---\ntitle: First\n---\nBody.\n', jekyll('blog/2022-09-18.my-first-blog-post.md'));
+		expect([(prepared.data.date as Date).toISOString().slice(0, 10), prepared.data.slug]).toEqual(['2022-09-18', 'my-first-blog-post']);
+	});
+
 	test('a post in a folder named drafts is a draft, unless it says it is published', async () => {
 		expect((await preparePostFile(post(''), jekyll('drafts/draft-blog.md'))).hidden).toBe(true);
 		expect((await preparePostFile(post('draft: false'), jekyll('drafts/ready.md'))).hidden).toBe(false);
@@ -992,6 +997,8 @@ describe('schema errors', () => {
 		expect(await explain('---\ntitle: Zero\ndate: 0001-01-01\n---\n')).toMatch(/, received "0001-01-01", the zero date Hugo writes for "no date"\.$/);
 		expect(await explain('---\ntitle: Empty\ndate: ""\n---\n')).toMatch(/index\.md:3: date: .*, received an empty value\.$/);
 		expect(await explain('---\ntitle: None\n---\n')).toMatch(/, received nothing: the front matter \(lines 1-3\) has no date field\.$/);
+		// Lines that open the file with no --- around them are counted from the first.
+		expect(await explain('Title: None\nTags: a\n\nBody.\n')).toMatch(/, received nothing: the front matter \(lines 1-2\) has no date field\.$/);
 	});
 
 	test('a missing date names the keys that hold one under another name, with their lines', async () => {

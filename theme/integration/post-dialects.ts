@@ -72,7 +72,8 @@ export function isDatedJekyllPost(displayPath: string): boolean {
 }
 
 /** `2024-01-05-hello-jekyll.md`: Jekyll's `_posts/` names carry the date (`2021-1-5` too) and the slug. */
-const DATED_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)$/;
+// Statamic's dated entries part the date with a dot: `2022-09-18.my-first-post.md`.
+const DATED_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})[-.](.+)$/;
 const JEKYLL_DRAFTS = /(?:^|\/)_drafts\//;
 const DRAFTS_FOLDER = /(?:^|\/)drafts\//i;
 const JEKYLL_POSTS = /(?:^|\/)_posts\//;

@@ -68,9 +68,12 @@ function otherDates(post: PostFile): string {
 }
 
 function frontMatterLines(post: PostFile): string {
-	const { frontMatter, frontMatterLine } = post.source;
+	const { frontMatter, frontMatterLine, format } = post.source;
 	if (frontMatterLine === 1 && frontMatter === '') return '';
-	return ` (lines ${frontMatterLine - 1}-${frontMatterLine + (frontMatter === '' ? 0 : frontMatter.split('\n').length)})`;
+	const count = frontMatter === '' ? 0 : frontMatter.split('\n').length;
+	// Pelican's and Logseq's lines open the file, with no --- around them.
+	if (format === 'metadata' || format === 'logseq') return ` (lines ${frontMatterLine}-${frontMatterLine + count - 1})`;
+	return ` (lines ${frontMatterLine - 1}-${frontMatterLine + count})`;
 }
 
 /** Warns about each front-matter key that no schema field reads, with the line it is on and a likely intended name. */
