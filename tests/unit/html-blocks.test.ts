@@ -21,6 +21,11 @@ describe("a list's or a table's markup indented inside its element after a blank
 		expect(indentedHtmlInBlocks(samples)).toBe(samples);
 	});
 
+	test("a line that is only an open element's closing tag is unindented, as notebooks' exports write it", () => {
+		const body = ['<div class="cell">', '<p>Output.</p>', '', '    </div>', '', '<details><summary>More</summary>', '', 'Text.', '', '    </details>', '', 'After.'].join('\n');
+		expect(indentedHtmlInBlocks(body).split('\n')).toEqual(['<div class="cell">', '<p>Output.</p>', '', '</div>', '', '<details><summary>More</summary>', '', 'Text.', '', '</details>', '', 'After.']);
+	});
+
 	test('is read in linear time on a body of thousands of open elements', () => {
 		const started = performance.now();
 		indentedHtmlInBlocks('<div>\n\n    <li>x</li>\n\n'.repeat(10_000));

@@ -1,11 +1,15 @@
 import { parsedInTime, walk, type MarkdownNode } from './fences.ts';
 
-// Lists and tables, whose items and rows an HTML block opens and closes further down.
-const CONTAINER = 'ul|ol|li|table|thead|tbody|tfoot|tr|dl';
-const OPENS = new RegExp(`<(?:${CONTAINER})(?=[\\s>/])[^>]*(?<!/)>`, 'gi');
-const CLOSES = new RegExp(`</(?:${CONTAINER})\\s*>`, 'gi');
+// Lists and tables, whose items and rows an HTML block opens and closes further down, and the elements that
+// hold blocks, whose closing tag may come after a blank line.
+const LIST = 'ul|ol|li|table|thead|tbody|tfoot|tr|dl';
+const CONTAINER = `${LIST}|div|blockquote|section|article|aside|details|figure|nav|header|footer|main|center`;
+const OPENS = (names: string) => new RegExp(`<(?:${names})(?=[\\s>/])[^>]*(?<!/)>`, 'gi');
+const CLOSES = (names: string) => new RegExp(`</(?:${names})\\s*>`, 'gi');
 // A line indented as code that is a list's or a table's own markup: an item, a row, a cell, a closing tag.
 const INDENTED_TAG = /^(?: {4,}|\t)[ \t]*<\/?(?:li|tr|td|th|thead|tbody|tfoot|dt|dd|ul|ol|table|dl)(?=[\s>/])/i;
+// A line indented as code that is only the closing tag of an element (`    </div>`, as notebooks' exports write it).
+const INDENTED_CLOSING = new RegExp(`^(?: {4,}|\\t)[ \\t]*</(?:${CONTAINER})\\s*>[ \\t]*\\r?$`, 'i');
 const HINT_INDENTED = /^(?: {4,}|\t)[ \t]*<[a-zA-Z/]/m;
 const HINT_BLOCK = /^ {0,3}<[a-zA-Z]/m;
 
@@ -13,8 +17,9 @@ const HINT_BLOCK = /^ {0,3}<[a-zA-Z]/m;
  * A list's or a table's markup indented after a blank line, unindented: kramdown (Jekyll) and browsers read
  * `<ul>`, a blank line, then `    <li>…</li>` as the list it is, where CommonMark ends the HTML block at the
  * blank line and shows the indented tags as code. Only a block whose every line is an item, a row, a cell or
- * a closing tag, inside a list or table an HTML block above left open, is read so: any other indented HTML
- * is a code sample, as CommonMark shows it. Each line keeps its place.
+ * a closing tag, inside a list or table an HTML block above left open, is read so, and a line that is only the
+ * closing tag of an element left open (`    </div>`): any other indented HTML is a code sample, as CommonMark
+ * shows it. Each line keeps its place.
  */
 export function indentedHtmlInBlocks(body: string): string {
 	if (!HINT_INDENTED.test(body) || !HINT_BLOCK.test(body)) return body;
@@ -22,13 +27,16 @@ export function indentedHtmlInBlocks(body: string): string {
 	const root = parsedInTime(body, rows);
 	let changed = false;
 	walk(root, (node) => {
+		let lists = 0;
 		let open = 0;
 		for (const child of node.children ?? []) {
-			if (child.type === 'html') open = Math.max(0, open + count(child, rows, OPENS) - count(child, rows, CLOSES));
-			else if (child.type === 'code' && open > 0 && child.position) {
+			if (child.type === 'html') {
+				lists = Math.max(0, lists + count(child, rows, OPENS(LIST)) - count(child, rows, CLOSES(LIST)));
+				open = Math.max(0, open + count(child, rows, OPENS(CONTAINER)) - count(child, rows, CLOSES(CONTAINER)));
+			} else if (child.type === 'code' && open > 0 && child.position) {
 				const { start, end } = child.position;
 				const lines = rows.slice(start.line - 1, end.line);
-				if (!lines.every((line) => line.trim() === '' || INDENTED_TAG.test(line))) continue;
+				if (!lines.every((line) => line.trim() === '' || (lists > 0 && INDENTED_TAG.test(line)) || INDENTED_CLOSING.test(line))) continue;
 				for (let line = start.line - 1; line < end.line; line++) rows[line] = (rows[line] as string).trimStart();
 				changed = true;
 			}
