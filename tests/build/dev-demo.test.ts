@@ -6,11 +6,21 @@ import { astroEnv, repoRoot } from '../helpers/sites.ts';
 
 let child: ChildProcess;
 let origin: string;
+// What the dev server printed: shown with a request that fails, since a server that stopped says why there only.
+let output = '';
+
+/** A page from the dev server, or an error that shows the end of what the server printed. */
+async function get(path: string): Promise<Response> {
+	try {
+		return await fetch(`${origin}${path}`);
+	} catch (error) {
+		throw new Error(`GET ${path} failed (${(error as Error).message}); the dev server printed:\n${output.slice(-4000)}`, { cause: error });
+	}
+}
 
 beforeAll(async () => {
 	const script = fileURLToPath(new URL('../helpers/dev-site.mjs', import.meta.url));
 	child = spawn(process.execPath, [script, repoRoot], { env: astroEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-	let output = '';
 	origin = await new Promise<string>((resolve, reject) => {
 		const onData = (chunk: Buffer) => {
 			output += chunk;
@@ -32,7 +42,7 @@ afterAll(() => {
 
 describe('astro dev on the demo', () => {
 	test('serves the home page, drafts included', async () => {
-		const response = await fetch(`${origin}/`);
+		const response = await get('/');
 		expect(response.status).toBe(200);
 		const $ = cheerio.load(await response.text());
 		expect($('h1').text()).toBe('Derniers articles');
@@ -40,7 +50,7 @@ describe('astro dev on the demo', () => {
 	});
 
 	test('serves the reference post', async () => {
-		const response = await fetch(`${origin}/posts/externalisation-le-traitement-antistress-des-pme/`);
+		const response = await get('/posts/externalisation-le-traitement-antistress-des-pme/');
 		expect(response.status).toBe(200);
 		const $ = cheerio.load(await response.text());
 		expect($('h1').text()).toBe('Externalisation\u202F: Le Traitement Antistress des PME 🌐 🤓 😁');
@@ -49,7 +59,7 @@ describe('astro dev on the demo', () => {
 	});
 
 	test('renders every body through render(entry) on a page of the site\'s own, drafts included', async () => {
-		const response = await fetch(`${origin}/tout-lire/`);
+		const response = await get('/tout-lire/');
 		expect(response.status).toBe(200);
 		const $ = cheerio.load(await response.text());
 		expect($('article[data-post="idees-pour-la-rentree"] p').text()).toContain('Ce brouillon n’apparaît ni dans les pages construites');
@@ -59,7 +69,7 @@ describe('astro dev on the demo', () => {
 
 describe('search under astro dev', () => {
 	test('serves the search page, which says that search works once the site is built', async () => {
-		const response = await fetch(`${origin}/search/`);
+		const response = await get('/search/');
 		expect(response.status).toBe(200);
 		const $ = cheerio.load(await response.text());
 		expect($('.carnet-search__notice').first().text()).toBe(
