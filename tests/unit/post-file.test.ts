@@ -605,6 +605,9 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile('+++\ntitle = "Zola"\ndate = 2020-01-01\n[taxonomies]\ntags = ["", "a"]\n+++\nBody.\n', context())).data.tags).toEqual(['a']);
 		const moved = await preparePostFile('+++\ntitle = "Zola"\ndate = 2020-01-01\npath = "blog/2020/01/zola/"\n+++\nBody.\n', context());
 		expect(moved.data).toMatchObject({ permalink: '/blog/2020/01/zola/' });
+		// Its aliases are from the site's root, the first slash or not (rust-lang's blog writes none).
+		const aliased = await preparePostFile('+++\ntitle = "Zola"\ndate = 2020-01-01\naliases = ["releases/1.94.1", "/old/"]\n\n[taxonomies]\ntags = ["rust"]\n+++\nBody.\n', context());
+		expect(aliased.data.aliases).toEqual(['/releases/1.94.1', '/old/']);
 		expect(moved.data).not.toHaveProperty('path');
 	});
 

@@ -19,6 +19,10 @@ import type { ParsedSource } from '../utils/front-matter.ts';
  * - jekyll-import's Blogger fields give an old address and the updated date, and its thumbnail is no featured image.
  */
 export function readOtherEngines(data: Record<string, unknown>, source: ParsedSource): void {
+	// Zola's aliases are from the site's root, written with or without their first slash (`releases/1.94.1`),
+	// where Hugo reads one without as relative to the post's section.
+	const zola = source.format === 'toml' && ['taxonomies', 'extra', 'path', 'template', 'in_search_index'].some((key) => data[key] !== undefined);
+	if (zola && Array.isArray(data.aliases)) data.aliases = data.aliases.map((alias: unknown) => (typeof alias === 'string' && !/^[/\\]|^[a-z][\w+.-]*:/i.test(alias.trim()) ? `/${alias.trim()}` : alias));
 	// LoveIt's, FixIt's and DoIt's `toc: { enable, auto }`: whether the post has one (Carnet's own, always open).
 	if (typeof data.toc === 'object' && data.toc !== null && !Array.isArray(data.toc) && typeof (data.toc as { enable?: unknown }).enable === 'boolean') {
 		data.toc = (data.toc as { enable: boolean }).enable;
