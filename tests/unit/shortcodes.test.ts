@@ -468,6 +468,16 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		const body = '```liquid\n{% raw %}{% include gallery %}{% endraw %}\n```';
 		expect(expandShortcodes(body, context, { file: '/blog/_posts/2020-01-01-a.md' }).body.split('\n')[1]).toBe('{% include gallery %}');
 		expect(expand(body).body.split('\n')[1]).toBe('{% raw %}{% include gallery %}{% endraw %}');
+		// A raw tag shown inside a raw tag, as a post about Liquid writes it, is kept.
+		expect(expandShortcodes('```liquid\n{% raw %}{% raw %}{% endraw %}\n```', context, { file: '/blog/_posts/2020-01-01-a.md' }).body.split('\n')[1]).toBe('{% raw %}');
+	});
+
+	test('read lines of thousands of unclosed shortcodes and tags in one pass', () => {
+		for (const unit of ['{{< b ', '{{% b ', '{% a ', '{{< a `']) {
+			const started = performance.now();
+			expand(unit.repeat(50_000));
+			expect(performance.now() - started, unit).toBeLessThan(5_000);
+		}
 	});
 
 	test("name a Hexo codeblock's language in lower case, as highlighters know it", () => {

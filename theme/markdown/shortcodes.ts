@@ -65,7 +65,8 @@ export interface ShortcodeResult {
 }
 
 // {{< name args >}}, {{% name args %}}, their closing forms, and Hugo's escaped {{</* … */>}}.
-const HUGO = /\{\{([<%])\s*(\/\*)?\s*(\/?)\s*([\w.-]+)(.*?)\s*(\*\/)?\s*[>%]\}\}/g;
+// The arguments hold no `{{`, so that each attempt ends at the next shortcode: thousands of unclosed `{{< a` are read in one pass.
+const HUGO = /\{\{([<%])\s*(\/\*)?\s*(\/?)\s*([\w.-]+)((?:[^{\n]|\{(?!\{))*?)\s*(\*\/)?\s*[>%]\}\}/g;
 // {% name args %}, with Liquid's whitespace-trimming dashes.
 // A `%` in the arguments is theirs (`{% jsfiddle id result 100% 550px %}`) unless it ends the tag.
 // Markdoc's closing tags too: `{% /callout %}`.
@@ -104,8 +105,10 @@ export function withoutBlogdownPostref(body: string): string {
 }
 
 // A tag opened and not closed on its line: `{{< figure` (its arguments on the lines below), `{% include image.html`.
-const OPEN_HUGO = /\{\{[<%](?!.*?[>%]\}\})/;
-const OPEN_LIQUID = /\{%(?!.*?%\})/;
+// The last opener is after the last closer: found with indexOf, in one pass, where a pattern would look for a
+// closer after each of thousands of openers.
+const OPEN_HUGO = { test: (line: string) => Math.max(line.lastIndexOf('{{<'), line.lastIndexOf('{{%')) > Math.max(line.lastIndexOf('>}}'), line.lastIndexOf('%}}')) };
+const OPEN_LIQUID = { test: (line: string) => line.lastIndexOf('{%') > line.lastIndexOf('%}') };
 /** How many lines a tag's arguments may take. */
 const TAG_LINES = 12;
 
@@ -162,11 +165,21 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 		.join('\n');
 	const expanded = splitFences(blocks, indented)
 		// Jekyll renders Liquid before Markdown: a `{% raw %}` in code keeps the text it wraps, and goes.
-		.map(({ text, code, line }) => (code ? (jekyll ? unescapeHugo(text).replace(/\{%-?\s*(?:end)?raw\s*-?%\}/g, '') : unescapeHugo(text)) : expandLines(text, line, state)))
+		.map(({ text, code, line }) => (code ? (jekyll ? withoutRawTags(unescapeHugo(text)) : unescapeHugo(text)) : expandLines(text, line, state)))
 		.join('\n')
 		.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string);
 	unknown.sort((a, b) => a.line - b.line);
 	return { body: expanded, unknown, references };
+}
+
+/**
+ * Code of a Jekyll post without its `{% raw %}` and `{% endraw %}` tags, as Jekyll renders Liquid before
+ * Markdown: what a raw tag holds is kept as written, another raw tag inside it included (`{% raw %}{% raw %}{% endraw %}`
+ * shows `{% raw %}`, as a post about Liquid writes it).
+ */
+function withoutRawTags(code: string): string {
+	if (!code.includes('raw')) return code;
+	return code.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}|\{%-?\s*(?:end)?raw\s*-?%\}/g, (_whole: string, inner: string | undefined) => inner ?? '');
 }
 
 /**
@@ -478,7 +491,7 @@ function outsideInlineCode(line: string, change: (text: string, start: boolean) 
 	// A shortcode is read before the code spans: backticks inside it quote a raw-string argument
 	// (caption=`A "quoted" word`), as Hugo reads them.
 	const parts: { text: string; code: boolean }[] = [];
-	for (const [index, part] of line.split(/(\{\{[<%].*?[>%]\}\}|`+[^`]*`+)/).entries()) {
+	for (const [index, part] of line.split(/(\{\{[<%](?:[^{\n]|\{(?!\{))*?[>%]\}\}|`+[^`]*`+)/).entries()) {
 		const code = index % 2 === 1 && part.startsWith('`');
 		const last = parts.at(-1);
 		if (last && !last.code && !code) last.text += part;
