@@ -19,9 +19,17 @@ describe("kramdown's tables", () => {
 		const gfm = '| a | b |\n|---|:-:|\n| 1 | `x|y` |\n| - | - |\n\n```\n|a|\n|-\n```\n';
 		expect(kramdownTables(gfm)).toBe(gfm);
 		// Under a list item, a quote or an HTML block, the blank line stays: the table would be taken in.
-		for (const above of ['- item', '> quote', '<div>HTML</div>']) {
+		for (const above of ['- item', '> quote', '<div>HTML</div>', '- item\n  more of the item', '> quote\nlazy line', '<iframe\n  src="x"></iframe>']) {
 			const body = `${above}\n\n|-\n|a|b|\n`;
 			expect(kramdownTables(body)).toBe(body);
 		}
+	});
+});
+
+describe("kramdown's tables, hostile", () => {
+	test('thousands of header-less tables are read within the test timeout', () => {
+		const started = performance.now();
+		kramdownTables('Text.\n\n|-\n|a|b|\n\n'.repeat(5_000));
+		expect(performance.now() - started).toBeLessThan(5_000);
 	});
 });

@@ -61,6 +61,12 @@ const PRISM_NEAREST: Readonly<Record<string, string>> = {
 	terminal: 'shell-session',
 	zsh: 'bash',
 	fish: 'bash',
+	// Prism's components that only add to another language's grammar, and have none of their own.
+	'css-extras': 'css',
+	'js-extras': 'javascript',
+	'js-templates': 'javascript',
+	'php-extras': 'php',
+	'xml-doc': 'markup',
 	// Names as GitHub and Rouge spell them.
 	'c++': 'cpp',
 	'objective-c': 'objectivec',
@@ -90,8 +96,7 @@ export function prismLanguage(lang: string | null | undefined): string | null | 
 	if (!lang || lang === 'math') return lang;
 	const language = lang.toLowerCase();
 	if (!/^[\w#+.-]+$/.test(language)) return 'plaintext';
-	if (knownToPrism(language)) return language;
-	return PRISM_NEAREST[language] ?? 'plaintext';
+	return PRISM_NEAREST[language] ?? (knownToPrism(language) ? language : 'plaintext');
 }
 
 /**

@@ -29,9 +29,9 @@ export interface ComponentsResult {
  * shows as an empty element, is reported. Each is reported with its line. Code is left alone.
  */
 export function frameworkComponents(body: string): ComponentsResult {
-	if (!/<[A-Z]|<script\b/i.test(body)) return { body, unread: [] };
+	if (!/<[A-Z]|<script\b/.test(body) && !/<script\b/i.test(body)) return { body, unread: [] };
 	const lines = body.split('\n');
-	const code = verbatimLines(lines, /<[A-Z]|<script\b/i, { html: false });
+	const code = verbatimLines(lines, /<[A-Z]|<[Ss][Cc][Rr][Ii][Pp][Tt]\b/, { html: false });
 	const unread: ComponentsResult['unread'] = [];
 	const reported = new Set<string>();
 	// The line of the first `</script>` at or after each line, found in one pass from the end.

@@ -21,13 +21,19 @@ export interface FileLinksResult {
 export function linksToFiles(body: string, isFile: (target: string) => boolean): FileLinksResult {
 	const files: FileLinksResult['files'] = [];
 	if (!body.includes('](')) return { body, files };
+	// Most bodies link to addresses and images only: the lines are read (and code found) for those that name such a file.
+	const named = (target: string) => {
+		const file = target.split(/[?#]/)[0] as string;
+		return file !== '' && !/^(?:[a-z][\w+.-]*:|[/\\#])/i.test(target) && !PUBLISHED.test(file) && isFile(file);
+	};
+	if (![...body.matchAll(LINK)].some((match) => named(match[3] ?? match[4] ?? ''))) return { body, files };
 	const read = outsideCode(body, /\]\(/, (line, index) =>
 		line.includes('](')
 			? outsideCodeSpans(line, (part) =>
 					part.replace(LINK, (whole: string, bang: string, text: string, bracketed: string | undefined, bare: string | undefined, title: string | undefined) => {
 						const target = bracketed ?? bare ?? '';
 						const file = target.split(/[?#]/)[0] as string;
-						if (file === '' || /^(?:[a-z][\w+.-]*:|[/\\#])/i.test(target) || PUBLISHED.test(file) || !isFile(file)) return whole;
+						if (!named(target)) return whole;
 						files.push({ line: index + 1, target, image: bang === '!' });
 						return bang === '!' ? `[${text || file.split('/').pop()}](${bracketed === undefined ? target : `<${target}>`}${title ?? ''})` : whole;
 					}),

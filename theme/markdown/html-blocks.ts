@@ -2,7 +2,8 @@ import { parsedInTime, walk, type MarkdownNode } from './fences.ts';
 
 // Lists and tables, whose items and rows an HTML block opens and closes further down, and the elements that
 // hold blocks, whose closing tag may come after a blank line.
-const LIST = 'ul|ol|li|table|thead|tbody|tfoot|tr|dl';
+// Only those whose end tag HTML requires: an `<li>` or a `<tr>` left open says nothing.
+const LIST = 'ul|ol|table|dl';
 const CONTAINER = `${LIST}|div|blockquote|section|article|aside|details|figure|nav|header|footer|main|center`;
 const OPENS = (names: string) => new RegExp(`<(?:${names})(?=[\\s>/])[^>]*(?<!/)>`, 'gi');
 const CLOSES = (names: string) => new RegExp(`</(?:${names})\\s*>`, 'gi');

@@ -99,7 +99,8 @@ function displayMathLines(body: string): Set<number> {
 	if (!body.includes('$$') && !body.includes('\\[')) return lines;
 	let closing: RegExp | undefined;
 	body.split('\n').forEach((line, index) => {
-		const trimmed = line.trim();
+		// In a quote or a callout too: `> $$`.
+		const trimmed = line.replace(/^(?:[ \t]*>)+/, '').trim();
 		if (closing) {
 			lines.add(index);
 			if (closing.test(trimmed)) closing = undefined;

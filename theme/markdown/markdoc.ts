@@ -1,12 +1,12 @@
-import { fencedLines, outsideCodeSpans } from './fences.ts';
+import { fencedLines, outsideCodeSpans, verbatimLines } from './fences.ts';
 import { readAttributes } from './html-attributes.ts';
 
 // Markdoc's tags, as Keystatic and Markdoc sites write them: `{% callout type="note" %}`, `{% /callout %}`,
 // and self-closing `{% image src="…" /%}`. Bounded, so that a line of thousands of `{%` is read in one pass.
 // The arguments hold no `{%`, so that each attempt ends at the next tag: a line of thousands of `{% /a` is read in one pass.
 const TAG = /(?<!\{)\{%[ \t]*(\/?)([A-Za-z][\w-]{0,60})((?:[^%{\n]|%(?!\})|\{(?!%))*?)(\/?)[ \t]*%\}/g;
-const CALLOUT_LINE = /^[ \t]*\{%[ \t]*callout\b((?:[^%\n]|%(?!\}))*)%\}[ \t]*\r?$/;
-const CALLOUT_END = /^[ \t]*\{%[ \t]*\/callout[ \t]*%\}[ \t]*\r?$/;
+const CALLOUT_LINE = /^ {0,3}\{%[ \t]*callout\b((?:[^%\n]|%(?!\}))*)%\}[ \t]*\r?$/;
+const CALLOUT_END = /^ {0,3}\{%[ \t]*\/callout[ \t]*%\}[ \t]*\r?$/;
 // A callout's type, as the admonition Carnet reads (markdown/admonitions.ts).
 const CALLOUT_KINDS: Readonly<Record<string, string>> = { note: 'note', info: 'note', check: 'tip', success: 'tip', tip: 'tip', important: 'important', warning: 'warning', caution: 'caution', error: 'danger', danger: 'danger' };
 
@@ -27,10 +27,11 @@ export function hasMarkdocTags(body: string): boolean {
 export function readMarkdocTags(body: string): string {
 	if (!hasMarkdocTags(body)) return body;
 	const lines = joinTagLines(body.split('\n'));
-	const fenced = fencedLines(lines);
+	// Code at any indentation (indented, or fenced in a list item) is left alone, as the parser finds it.
+	const code = verbatimLines(lines, /\{%/, { html: false });
 	let callouts = 0;
 	const read = lines.map((line, index) => {
-		if (fenced[index]) return line;
+		if (code.has(index)) return line;
 		const callout = CALLOUT_LINE.exec(line);
 		if (callout) {
 			const attributes = readAttributes((callout[1] as string).replace(/\/\s*$/, ''));

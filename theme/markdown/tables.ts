@@ -1,4 +1,4 @@
-import { fencedLines } from './fences.ts';
+import { fencedLines, parsedInTime } from './fences.ts';
 
 // A table's delimiter row: `---|---`, `|:--|--:|`, with at least one pipe.
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*\r?$|^ {0,3}\|[ \t]*:?-+:?[ \t]*\|[ \t]*\r?$/;
@@ -43,18 +43,20 @@ export function kramdownTables(body: string): string {
 	if (!/^ {0,3}\|[ \t]*[-:=]/m.test(body)) return body;
 	const lines = body.split('\n');
 	const fenced = fencedLines(lines);
+	let found: Set<number> | undefined;
+	const ends = () => (found ??= blockEnds(body.split('\n')));
 	for (let first = 0; first < lines.length; first++) {
 		if (fenced[first] || !KRAMDOWN_ROW.test(lines[first] as string) || (first > 0 && KRAMDOWN_ROW.test(lines[first - 1] as string) && !fenced[first - 1])) continue;
 		let last = first;
 		while (last + 1 < lines.length && !fenced[last + 1] && KRAMDOWN_ROW.test(lines[last + 1] as string)) last++;
-		readKramdownTable(lines, first, last);
+		readKramdownTable(lines, first, last, ends);
 		first = last;
 	}
 	return lines.join('\n');
 }
 
 /** Rewrites the table of `lines[first..last]` (every line a kramdown row or separator) in place, when it needs it. */
-function readKramdownTable(lines: string[], first: number, last: number): void {
+function readKramdownTable(lines: string[], first: number, last: number, ends: () => ReadonlySet<number>): void {
 	const separators = new Set<number>();
 	for (let index = first; index <= last; index++) if (KRAMDOWN_SEPARATOR.test(lines[index] as string)) separators.add(index);
 	if (separators.size === 0) return;
@@ -62,9 +64,9 @@ function readKramdownTable(lines: string[], first: number, last: number): void {
 	const columns = Math.max(1, ...rows.map((index) => cells(lines[index] as string).length));
 	const emptyRow = `|${' |'.repeat(columns)}`;
 	const headed = !separators.has(first) && separators.has(first + 1);
-	// A GFM delimiter row of the header's columns is left as it is.
-	if (headed && DELIMITER_ROW.test(lines[first + 1] as string) && cells(lines[first + 1] as string).length === cells(lines[first] as string).length && separators.size === 1) return;
-	if (separators.has(first) && !(first > 0 && (lines[first - 1] as string).trim() === '' && !NO_TABLE_AFTER.test(lines[first - 2] ?? ''))) return;
+	// A GFM table (a delimiter row of the header's columns) is GFM's: a row of dashes in its body means "none".
+	if (headed && DELIMITER_ROW.test(lines[first + 1] as string) && cells(lines[first + 1] as string).length === cells(lines[first] as string).length) return;
+	if (separators.has(first) && !(first > 1 && (lines[first - 1] as string).trim() === '' && !NO_TABLE_AFTER.test(lines[first - 2] as string) && ends().has(first - 2))) return;
 	for (const index of separators) {
 		if (index === first + 1 && headed) lines[index] = delimiterRow(lines[index] as string, columns);
 		else if (index === first) {
@@ -72,6 +74,19 @@ function readKramdownTable(lines: string[], first: number, last: number): void {
 			lines[index] = delimiterRow(lines[index] as string, columns);
 		} else lines[index] = emptyRow;
 	}
+}
+
+/**
+ * The lines (0 = the first) that end a block of the document itself, a paragraph, a heading or a rule, after
+ * which a blank line can become a table's header row: not the end of a list item, a quote or an HTML block,
+ * which would take the table in. Read by the Markdown parser, once.
+ */
+function blockEnds(lines: readonly string[]): Set<number> {
+	const ends = new Set<number>();
+	for (const node of parsedInTime(lines.join('\n'), lines)?.children ?? []) {
+		if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'thematicBreak') && node.position) ends.add(node.position.end.line - 1);
+	}
+	return ends;
 }
 
 /** The cells of a table row, its outer pipes left out (a pipe escaped or in a code span parts none). */

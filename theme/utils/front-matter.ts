@@ -131,7 +131,8 @@ export function parseFrontMatter(source: string): ParsedSource {
 	}
 }
 
-const LOGSEQ_PROPERTY = /^([A-Za-z0-9][\w-]*)::[ \t]*(.*?)[ \t]*\r?$/;
+// `key:: value`, a space after the colons: `std::move is a cast` is prose.
+const LOGSEQ_PROPERTY = /^([A-Za-z0-9][\w-]*)::(?:[ \t]+(.*?))?[ \t]*\r?$/;
 
 /**
  * A Logseq page's properties, `key:: value` lines that open the file (its first block), up to the first line
@@ -147,7 +148,7 @@ function parseLogseqProperties(lines: readonly string[]): ParsedSource | undefin
 		const property = LOGSEQ_PROPERTY.exec(lines[end] as string);
 		if (!property) break;
 		const key = (property[1] as string).toLowerCase();
-		data[key] = property[2] as string;
+		data[key] = property[2] ?? '';
 		written.push(`${key}:`);
 	}
 	const blank = (lines[end] ?? '').trim() === '' ? 1 : 0;
