@@ -9,6 +9,7 @@ import { explainSchemaError } from '../../theme/integration/post-errors.ts';
 import { notionDate } from '../../theme/integration/notion-export.ts';
 import { readHugoCascades } from '../../theme/integration/hugo-cascade.ts';
 import { preparePostFile, type PostFileContext } from '../../theme/integration/post-file.ts';
+import { draftsFolderWarning } from '../../theme/integration/post-dialects.ts';
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
 import { svgCanRunScript } from '../../theme/utils/image-files.ts';
 import { makeJpeg } from '../helpers/images.ts';
@@ -368,6 +369,8 @@ describe('an MDX post that uses components', () => {
 		writeFileSync(path.join(root, 'src/components/tabs.ts'), 'export const Tabs = 1; export const Item = 2;');
 		await expect(preparePostFile(post('', own), mdx)).resolves.toBeDefined();
 		// Read as the MDX compiler reads them: a comment, a string in an export, a fence in a quote or a list item.
+		// Astro's components export gives the post the components it maps.
+		await expect(preparePostFile(post('', "import Note from '../../../components/tabs.ts';\nexport const components = { Callout: Note };\n\n<Callout>Remember.</Callout>"), mdx)).resolves.toBeDefined();
 		const compiled = ["export const meta = {\n  title: 'Why Array<T> matters',\n};", '', '{/* <TOCInline toc={props.toc} /> */}', '', '> ```jsx', '> <Button />', '> ```', '', '-   ```jsx', '    <Other />', '    ```'].join('\n');
 		await expect(preparePostFile(post('', compiled), mdx)).resolves.toBeDefined();
 	});
@@ -470,8 +473,11 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect([(prepared.data.date as Date).toISOString().slice(0, 10), prepared.data.slug]).toEqual(['2022-09-18', 'my-first-blog-post']);
 	});
 
-	test('a post in a folder named drafts is a draft, unless it says it is published', async () => {
+	test('a post in a folder named drafts is a draft, unless it says it is published, and the build names them once', async () => {
+		draftsFolderWarning();
 		expect((await preparePostFile(post(''), jekyll('drafts/draft-blog.md'))).hidden).toBe(true);
+		expect((await preparePostFile(post('published: yes'), jekyll('drafts/yes.md'))).hidden).toBe(false);
+		expect(draftsFolderWarning()).toBe("src/content/posts/drafts/draft-blog.md is held back as a draft, for its folder's name. Write draft: false in a post to publish it, or rename the folder if it is a section of the blog.");
 		expect((await preparePostFile(post('draft: false'), jekyll('drafts/ready.md'))).hidden).toBe(false);
 		expect((await preparePostFile(post('published: true'), jekyll('Drafts/out.md'))).hidden).toBe(false);
 		expect((await preparePostFile(post(''), jekyll('redrafts/a.md'))).hidden).toBe(false);
@@ -1198,7 +1204,7 @@ describe("Grav's notices", () => {
 		const grav = context({ displayPath: 'src/content/posts/01.trip/item.md', entryFile: path.join(postDir, 'item.md') });
 		const body = ['Intro.', '', '! Yellow one.', '! Yellow two.', '', '! Yellow.', '!! Red.', '', '<div>HTML</div>', '', '!!!! Tip.'].join('\n');
 		const prepared = await preparePostFile(post('', body), grav);
-		expect(prepared.body.split('\n')).toEqual(['Intro.', '> [!WARNING]', '> Yellow one.', '> Yellow two.', '', '! Yellow.', '!! Red.', '', '<div>HTML</div>', '', '> [!TIP] Tip.']);
+		expect(prepared.body.split('\n')).toEqual(['Intro.', '', '> [!WARNING] Yellow one.', '> Yellow two.', '', '! Yellow.', '!! Red.', '', '<div>HTML</div>', '', '> [!TIP] Tip.']);
 	});
 });
 
@@ -1282,7 +1288,7 @@ describe('diagrams', () => {
 		expect(warnings).toHaveLength(1);
 		expect(warnings[0]).toMatch(/^src\/content\/posts\/trip\/index\.md:6: the mermaid diagram and 2 more \(line 14, line 18\) are shown as source code: Carnet draws no diagrams/);
 		warnings.length = 0;
-		await preparePostFile(post('', '```js\nconst mermaid = 1;\n```\n\nA post about mermaid and dot files.\n'), context());
+		await preparePostFile(post('', '```js\nconst mermaid = 1;\n```\n\nA post about mermaid and dot files, and `{{< mermaid >}}`.\n'), context());
 		expect(warnings).toEqual([]);
 	});
 });

@@ -7,7 +7,7 @@ import { glob } from 'tinyglobby';
 import { mapWithConcurrency } from '../utils/concurrency.ts';
 import { POST_EXTENSIONS } from '../utils/post-files.ts';
 import { describeError, userError } from './errors.ts';
-import { describeHeldBack } from './post-dialects.ts';
+import { describeHeldBack, draftsFolderWarning } from './post-dialects.ts';
 import { PostSync } from './post-sync.ts';
 import { watchPosts } from './post-watcher.ts';
 import { getSite } from './registry.ts';
@@ -71,6 +71,8 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 	}
 	await posts.removeOthers();
 	for (const line of describeHeldBack(posts.heldBack, site.config.timeZone)) context.logger.info(line);
+	const drafts = draftsFolderWarning();
+	if (drafts) context.logger.warn(drafts);
 	if (context.watcher) watchPosts(context, posts, { baseDir, pattern: options.pattern });
 }
 

@@ -35,6 +35,8 @@ export function checkMdxImports(body: string, bodyLine: number, where: { display
 					{ file: where.entryFile, line: fileLine },
 				);
 			}
+			// A theme's alias that is also an installed package (`@icons/material`) is the package.
+			const installed = themeAlias(module) !== undefined && missingPackage(module, where.entryFile) === undefined;
 			const missing = DOCUSAURUS_MODULE.test(module) || themeAlias(module) !== undefined ? undefined : missingPackage(module, where.entryFile);
 			if (missing !== undefined) {
 				throw userError(
@@ -43,7 +45,7 @@ export function checkMdxImports(body: string, bodyLine: number, where: { display
 					{ file: where.entryFile, line: fileLine },
 				);
 			}
-			const unresolved = DOCUSAURUS_MODULE.test(module) ? undefined : missingFile(module, where.entryFile, where.root);
+			const unresolved = DOCUSAURUS_MODULE.test(module) || installed ? undefined : missingFile(module, where.entryFile, where.root);
 			if (unresolved !== undefined) {
 				throw userError(`${where.displayPath}:${fileLine}: imports '${module}', ${unresolved.problem}.`, unresolved.fix, { file: where.entryFile, line: fileLine });
 			}
@@ -76,7 +78,7 @@ const SCRIPT_EXTENSIONS = ['', '.js', '.mjs', '.ts', '.mts', '.jsx', '.tsx', '/i
 
 // The aliases Astro themes define in their tsconfig.json (AstroPaper's, Astro Sphere's `@components/…`),
 // which read like scoped packages no one publishes.
-const THEME_ALIASES = /^(@(?:components|layouts|assets|utils|lib|config|data|content|styles|images|plugins|src|hooks|ui|icons|shared|site|consts))\//;
+const THEME_ALIASES = /^(@(?:components|layouts|assets|utils|lib|config|data|content|styles|images|plugins|src|hooks|ui|shared|consts))\//;
 
 /** The alias a module is imported through, `@components` for `@components/Counter`, when it reads as a theme's. */
 function themeAlias(module: string): string | undefined {
@@ -140,7 +142,11 @@ export function checkMdxComponents(body: string, bodyLine: number, where: { disp
 	const stack = [tree];
 	while (stack.length > 0) {
 		const node = stack.pop() as MdxNode;
-		if (node.type === 'mdxjsEsm') for (const name of boundNames(node.value ?? '')) bound.add(name);
+		if (node.type === 'mdxjsEsm') {
+			// Astro's `export const components = { … }` maps names to components, which MDX then gives the post.
+			if (/\bexport\s+(?:const|let|var)\s+components\b/.test(node.value ?? '')) return;
+			for (const name of boundNames(node.value ?? '')) bound.add(name);
+		}
 		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) {
 			used.push({ name: node.name.split('.')[0] as string, line: node.position?.start.line ?? 1 });
 		}

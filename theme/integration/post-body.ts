@@ -202,9 +202,9 @@ const GRAV_NOTICE_KINDS = ['WARNING', 'CAUTION', 'NOTE', 'TIP'] as const;
 
 /**
  * Grav's notices, lines starting with one to four `!` (its markdown-notices plugin, on by default), as
- * callouts in a blog item (`item.md`): consecutive lines of the same kind are one notice. The blank line above
- * a notice takes its `> [!KIND]` marker, so that each line keeps its place; a notice right under text, which
- * has none, is a callout titled by its first line. Code is left alone, and nothing changes without callouts.
+ * callouts in a blog item (`item.md`): consecutive lines of the same kind are one notice, titled by its first
+ * line, each line in its place; notices of several kinds with no line between are left as written. Code is
+ * left alone, and nothing changes without callouts.
  */
 function gravNotices(body: string, displayPath: string, callouts: boolean): string {
 	if (!callouts || !bundleIndex(fileStem(path.basename(displayPath)))?.grav || !/^!{1,4}[ \t]+\S/m.test(body)) return body;
@@ -219,11 +219,9 @@ function gravNotices(body: string, displayPath: string, callouts: boolean): stri
 		// Notices of several kinds with no line between would make one quote: they are left as written.
 		if (kinds.size === 1) {
 			const kind = GRAV_NOTICE_KINDS[[...kinds][0] as number - 1] as string;
-			for (let index = first; index <= last; index++) lines[index] = `> ${notices[index]?.[2] as string}`;
-			const above = first > 0 ? (lines[first - 1] as string).trim() : undefined;
-			// The blank line above takes the marker, unless it ends an HTML block, which would take the marker in.
-			if (above === '' && !/^\s*</.test(lines[first - 2] ?? '')) lines[first - 1] = `> [!${kind}]`;
-			else lines[first] = `> [!${kind}] ${notices[first]?.[2] as string}`;
+			// The first line is the callout's title: a blank line above could belong to the block before it (an
+			// HTML block over several lines would take a marker put there in).
+			for (let index = first; index <= last; index++) lines[index] = `> ${index === first ? `[!${kind}] ` : ''}${notices[index]?.[2] as string}`;
 		}
 		first = last;
 	}

@@ -76,6 +76,17 @@ export function isDatedJekyllPost(displayPath: string): boolean {
 const DATED_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})[-.](.+)$/;
 const JEKYLL_DRAFTS = /(?:^|\/)_drafts\//;
 const DRAFTS_FOLDER = /(?:^|\/)drafts\//i;
+// The posts a drafts/ folder holds back, which a production build names once (draftsFolderWarning()).
+const drafted = new Set<string>();
+
+/** The warning for the posts held back as drafts for their drafts/ folder alone, once per build, or undefined. */
+export function draftsFolderWarning(): string | undefined {
+	if (drafted.size === 0) return undefined;
+	const files = [...drafted].sort();
+	drafted.clear();
+	const which = files.length === 1 ? `${files[0]} is held back as a draft, for its folder's name` : `${files.length} posts in a folder named drafts (${files.slice(0, 3).join(', ')}${files.length > 3 ? '…' : ''}) are held back as drafts, for their folder's name`;
+	return `${which}. Write draft: false in a post to publish it, or rename the folder if it is a section of the blog.`;
+}
 const JEKYLL_POSTS = /(?:^|\/)_posts\//;
 /** Lists of names, where an empty item is a placeholder left unfilled. */
 const NAME_LISTS = ['tags', 'categories', 'category', 'keywords'];
@@ -171,7 +182,10 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	}
 	// A folder named drafts (`content/drafts/`, as Next.js blogs keep posts their site does not read) holds
 	// drafts too, unless a post says otherwise.
-	if (DRAFTS_FOLDER.test(file.displayPath) && data.draft === undefined && source.data.published !== true) data.draft = true;
+	if (DRAFTS_FOLDER.test(file.displayPath) && data.draft === undefined && !(source.data.published === true || YAML_1_1_TRUE.test(String(source.data.published ?? '').trim()))) {
+		data.draft = true;
+		drafted.add(file.displayPath);
+	}
 	// Hugo's `url` is the address the post had, from the site's root (`url: about-me` is /about-me): an old
 	// address, as Jekyll's `permalink` is.
 	if (typeof data.url === 'string' && data.url.trim() !== '' && data.permalink === undefined) {

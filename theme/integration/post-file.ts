@@ -440,7 +440,11 @@ function bodyFromFrontMatter(source: ParsedSource, context: PostFileContext): Pa
 	const key = BODY_KEYS.find((name) => typeof source.data[name] === 'string' && (source.data[name] as string).trim() !== '');
 	if (key !== undefined) {
 		const { [key]: body, ...data } = source.data;
-		return { ...source, data, body: body as string, bodyLine: (lineOfKey(source, key) ?? source.bodyLine - 1) + 1 };
+		const line = lineOfKey(source, key) ?? source.bodyLine - 1;
+		// A block (`body: |`, TOML's """) starts on the line after its key; a value on the key's line, there.
+		const written = source.frontMatter.split('\n')[line - source.frontMatterLine] ?? '';
+		const block = /[:=][ \t]*(?:[|>][+-]?\d*|"""|''')[ \t]*\r?$/.test(written);
+		return { ...source, data, body: body as string, bodyLine: block ? line + 1 : line };
 	}
 	const blocks = BLOCK_KEYS.find((name) => source.data[name] !== undefined && typeof source.data[name] === 'object');
 	if (blocks !== undefined) {

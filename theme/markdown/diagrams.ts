@@ -21,7 +21,8 @@ export function diagramsIn(body: string): { line: number; language: string }[] {
 		open = fenceAfter(line, open).open;
 		if (!opens) return;
 		if (open === undefined) {
-			if (MERMAID_SHORTCODE.test(line)) found.push({ line: index + 1, language: 'mermaid' });
+			// Not one shown in a code span (`{{< mermaid >}}` in prose about it).
+			if (MERMAID_SHORTCODE.test(line.replace(/(`+)[^`]*?\1/g, ''))) found.push({ line: index + 1, language: 'mermaid' });
 			return;
 		}
 		const language = FENCE_LANGUAGE.exec(line)?.[1];
