@@ -462,6 +462,8 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		const code = expand('{{image "go-fonts/code.png" 519}} and {{ \'x\' | upcase }}, not {{ message }}.');
 		expect(code.body).toBe('`{{image "go-fonts/code.png" 519}}` and `{{ \'x\' | upcase }}`, not {{ message }}.');
 		expect(code.unknown.map(({ text }) => text)).toEqual(['{{image "go-fonts/code.png" 519}}', "{{ 'x' | upcase }}"]);
+		// In an HTML tag, a code element would break the tag: the text stays as written, reported.
+		expect(expand('<a title="{{ \'hi\' }}" href="/x">x</a>').body).toBe('<a title="{{ \'hi\' }}" href="/x">x</a>');
 	});
 
 	test("leave out {% raw %} in a Jekyll post's code, as Jekyll renders Liquid first, and keep it in another engine's post", () => {

@@ -552,9 +552,10 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			unknown.push({ line, text: whole, reason: `Liquid fills in the variable ${variable}, which Carnet does not run` });
 			return asCode(whole, state.inHtml);
 		})
-		.replace(TEMPLATE_STRING, (whole: string) => {
+		.replace(TEMPLATE_STRING, (whole: string, _quote: string, _callQuote: string, offset: number, all: string) => {
 			unknown.push({ line, text: whole, reason: 'it is template code of the engine the post comes from, which Carnet does not run' });
-			return asCode(whole, state.inHtml);
+			// In an HTML tag (`<a title="{{ 'x' }}">`), a code element would break the tag: the text stays.
+			return all.lastIndexOf('<', offset) > all.lastIndexOf('>', offset) ? whole : asCode(whole, state.inHtml);
 		})
 		.replace(WIKILINK, (whole: string, embed: string, target: string, heading: string | undefined, label: string | undefined) => {
 			// VuePress's and markdown-it's table of contents, which Carnet makes itself.
