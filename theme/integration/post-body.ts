@@ -125,16 +125,18 @@ export function readBodyDialects(
 	}
 	// Whether a raw <img>'s file is beside the post decides what its body becomes: the post's key says (filesLookedUp).
 	const imagesLookedUp: Record<string, string | false> = {};
-	const raw = rawImagesBesidePost(keepBracesInHeadings(inHtml.body), (src) => {
+	// Whether `target` (as written in the body) names a file beside the post, recorded under `kind`.
+	const besidePost = (kind: string, target: string) => {
 		let found = false;
 		try {
-			found = isFile(path.resolve(path.dirname(context.entryFile), decodeURI(src.split(/[?#]/)[0] as string)));
+			found = isFile(path.resolve(path.dirname(context.entryFile), decodeURI(target.split(/[?#]/)[0] as string)));
 		} catch {
 			// A malformed escape (%E9 alone) names no file.
 		}
-		imagesLookedUp[`<img> ${src}`] = found ? src : false;
+		imagesLookedUp[`${kind} ${target}`] = found ? target : false;
 		return found;
-	});
+	};
+	const raw = rawImagesBesidePost(keepBracesInHeadings(inHtml.body), (src) => besidePost('<img>', src));
 	for (const { line, src, dropped } of raw.images) {
 		if (!dropped) continue;
 		context.warn(
@@ -148,16 +150,7 @@ export function readBodyDialects(
 				`Write it as ![description](${src}) on a line of its own (its other attributes cannot be kept), or move the file to public/ and write its path from there (/images/…).`,
 		);
 	}
-	const attachments = linksToFiles(raw.body, (target) => {
-		let found = false;
-		try {
-			found = isFile(path.resolve(path.dirname(context.entryFile), decodeURI(target)));
-		} catch {
-			// A malformed escape names no file.
-		}
-		imagesLookedUp[`link ${target}`] = found ? target : false;
-		return found;
-	});
+	const attachments = linksToFiles(raw.body, (file) => besidePost('link', file));
 	for (const { line, target, image } of attachments.files) {
 		context.warn(
 			`${at(line)}: the ${image ? 'image' : 'link'} ${JSON.stringify(target)} names a file beside the post that the build does not publish (it publishes the images beside a post, not other files)${image ? ', and is shown as a link to it' : ''}: the link would lead nowhere. ` +

@@ -1,4 +1,4 @@
-import { fenceAfter } from './fences.ts';
+import { fenceAfter, maskCodeSpans } from './fences.ts';
 
 // The languages of fenced code that other engines draw as a diagram (GitHub, GitLab, Docusaurus, Quarto,
 // Obsidian, Hugo and Jekyll themes with a diagram script) and Carnet shows as code.
@@ -22,7 +22,7 @@ export function diagramsIn(body: string): { line: number; language: string }[] {
 		if (!opens) return;
 		if (open === undefined) {
 			// Not one shown in a code span (`{{< mermaid >}}` in prose about it).
-			if (MERMAID_SHORTCODE.test(line.replace(/(`+)[^`]*?\1/g, ''))) found.push({ line: index + 1, language: 'mermaid' });
+			if (MERMAID_SHORTCODE.test(maskCodeSpans(line))) found.push({ line: index + 1, language: 'mermaid' });
 			return;
 		}
 		const language = FENCE_LANGUAGE.exec(line)?.[1];

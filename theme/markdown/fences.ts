@@ -140,6 +140,11 @@ export function indentedCodeLines(body: string, rewrites: RegExp): Set<number> {
 	return lines;
 }
 
+/** `line` with its code spans blanked out, each character a space: what they hold is text, not syntax. */
+export function maskCodeSpans(line: string): string {
+	return line.includes('`') ? line.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length)) : line;
+}
+
 // A code span, or an inline element of raw HTML that shows code as written (`<code>a^[b]</code>`).
 const CODE_SPANS = /(`+[^`]*`+|<(?:code|kbd|samp|pre)\b[^>]*>.{0,2000}?<\/(?:code|kbd|samp|pre)\s*>)/i;
 

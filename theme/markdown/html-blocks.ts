@@ -5,8 +5,12 @@ import { parsedInTime, walk, type MarkdownNode } from './fences.ts';
 // Only those whose end tag HTML requires: an `<li>` or a `<tr>` left open says nothing.
 const LIST = 'ul|ol|table|dl';
 const CONTAINER = `${LIST}|div|blockquote|section|article|aside|details|figure|nav|header|footer|main|center`;
-const OPENS = (names: string) => new RegExp(`<(?:${names})(?=[\\s>/])[^>]*(?<!/)>`, 'gi');
-const CLOSES = (names: string) => new RegExp(`</(?:${names})\\s*>`, 'gi');
+const opens = (names: string) => new RegExp(`<(?:${names})(?=[\\s>/])[^>]*(?<!/)>`, 'gi');
+const closes = (names: string) => new RegExp(`</(?:${names})\\s*>`, 'gi');
+const LIST_OPENS = opens(LIST);
+const LIST_CLOSES = closes(LIST);
+const CONTAINER_OPENS = opens(CONTAINER);
+const CONTAINER_CLOSES = closes(CONTAINER);
 // A line indented as code that is a list's or a table's own markup: an item, a row, a cell, a closing tag.
 const INDENTED_TAG = /^(?: {4,}|\t)[ \t]*<\/?(?:li|tr|td|th|thead|tbody|tfoot|dt|dd|ul|ol|table|dl)(?=[\s>/])/i;
 // A line indented as code that is only the closing tag of an element (`    </div>`, as notebooks' exports write it).
@@ -32,8 +36,8 @@ export function indentedHtmlInBlocks(body: string): string {
 		let open = 0;
 		for (const child of node.children ?? []) {
 			if (child.type === 'html') {
-				lists = Math.max(0, lists + count(child, rows, OPENS(LIST)) - count(child, rows, CLOSES(LIST)));
-				open = Math.max(0, open + count(child, rows, OPENS(CONTAINER)) - count(child, rows, CLOSES(CONTAINER)));
+				lists = Math.max(0, lists + count(child, rows, LIST_OPENS) - count(child, rows, LIST_CLOSES));
+				open = Math.max(0, open + count(child, rows, CONTAINER_OPENS) - count(child, rows, CONTAINER_CLOSES));
 			} else if (child.type === 'code' && open > 0 && child.position) {
 				const { start, end } = child.position;
 				const lines = rows.slice(start.line - 1, end.line);

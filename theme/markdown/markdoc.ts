@@ -1,4 +1,4 @@
-import { fencedLines, outsideCodeSpans, verbatimLines } from './fences.ts';
+import { fencedLines, maskCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
 import { readAttributes } from './html-attributes.ts';
 
 // Markdoc's tags, as Keystatic and Markdoc sites write them: `{% callout type="note" %}`, `{% /callout %}`,
@@ -73,15 +73,14 @@ export function readMarkdocTags(body: string): string {
  */
 function joinTagLines(lines: string[]): string[] {
 	const fenced = fencedLines(lines);
-	// Code spans are blanked out: a `` `{%` `` shown in text opens no tag.
-	const masked = (line: string) => line.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
 	for (let first = 0; first < lines.length; first++) {
-		const opening = masked(lines[first] as string);
+		// Code spans are blanked out: a `` `{%` `` shown in text opens no tag.
+		const opening = maskCodeSpans(lines[first] as string);
 		const open = opening.lastIndexOf('{%');
 		if (fenced[first] || open === -1 || opening.includes('%}', open)) continue;
 		// Within the tag's paragraph: a blank line ends it, as it ends Markdoc's tag.
 		for (let last = first + 1; last < Math.min(lines.length, first + 12) && !fenced[last]; last++) {
-			const line = masked(lines[last] as string);
+			const line = maskCodeSpans(lines[last] as string);
 			if (line.includes('{%') || line.trim() === '') break;
 			if (!line.includes('%}')) continue;
 			lines[first] = lines.slice(first, last + 1).map((part) => part.trim()).join(' ');

@@ -4,7 +4,7 @@ import { renderIntro } from '../utils/intro.ts';
 import { scriptingScheme } from '../utils/links.ts';
 import { slugifySegment } from '../utils/slugs.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
-import { fenceAfter, fencedLines, indentedCodeLines, outsideCodeSpans, verbatimLines } from './fences.ts';
+import { fenceAfter, fencedLines, indentedCodeLines, maskCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
 
 /**
  * Hugo shortcodes and Jekyll Liquid tags in a Markdown body, turned into the Markdown or HTML they stand
@@ -248,7 +248,7 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 			continue;
 		}
 		// Markers in code spans (`` `<!--` ``) are text: they are found with the spans blanked out.
-		const masked = line.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
+		const masked = maskCodeSpans(line);
 		let result = '';
 		let from = 0;
 		for (const marker of masked.matchAll(/<!--|-->/g)) {
