@@ -687,6 +687,87 @@ describe('references to posts found in the posts folder', () => {
 		]);
 	});
 
+	test('turn links to a post by its path without extension, as Remix writes them, into its address, fragment and query kept', () => {
+		write('remix/remix-vite-stable.md', '---\ntitle: Vite stable\ndate: 2023-12-13\n---\n');
+		write('remix/react-router-v6.4.md', '---\ntitle: v6.4\ndate: 2022-09-13\n---\n');
+		write('remix/bundled/index.md', '---\ntitle: Bundled\ndate: 2022-01-01\n---\n');
+		write('remix/draft-post.md', '---\ntitle: Draft\ndate: 2022-01-01\ndraft: true\n---\n');
+		const body = [
+			'Read [the post](remix-vite-stable), [its part](./remix-vite-stable#why-now "Why") and [again](<../remix/remix-vite-stable?ref=blog#top>).',
+			'[v6.4](react-router-v6.4) [bundle](bundled#top) [encoded](remix%2Dvite%2Dstable)',
+			'[remix-vite-stable]: remix-vite-stable',
+			'[draft](draft-post)',
+		].join('\n');
+		const { body: written, unknown, references } = resolvePostLinks(body, siteContext('/posts/:slug/'), path.join(posts, 'remix/linking.md'));
+		expect(written.split('\n')).toEqual([
+			'Read [the post](/blog/posts/remix-vite-stable/), [its part](/blog/posts/remix-vite-stable/#why-now "Why") and [again](</blog/posts/remix-vite-stable/?ref=blog#top>).',
+			'[v6.4](/blog/posts/react-router-v6-4/) [bundle](/blog/posts/bundled/#top) [encoded](/blog/posts/remix-vite-stable/)',
+			'[remix-vite-stable]: /blog/posts/remix-vite-stable/',
+			'[draft](draft-post)',
+		]);
+		// A post named exactly, which this build does not publish, is a broken link: it is reported.
+		expect(unknown).toEqual([{ line: 4, text: '[draft](draft-post)', reason: 'the post it names, src/content/posts/remix/draft-post.md, is a draft, so this build publishes no page for it' }]);
+		expect(references.map((reference) => reference.file)).toEqual([
+			'remix/remix-vite-stable.md',
+			'remix/remix-vite-stable.md',
+			'remix/remix-vite-stable.md',
+			'remix/react-router-v6.4.md',
+			'remix/bundled/index.md',
+			'remix/remix-vite-stable.md',
+			'remix/remix-vite-stable.md',
+			'remix/draft-post.md',
+		]);
+		// From a bundle's index file, the other posts are in the folder above.
+		expect(resolvePostLinks('[back](../remix-vite-stable)', siteContext('/posts/:slug/'), path.join(posts, 'remix/bundled/index.md')).body).toBe('[back](/blog/posts/remix-vite-stable/)');
+	});
+
+	test('keep a link without extension that names no post, or a file or folder that is no post, as written and unreported', () => {
+		write('remix/remix-vite-stable.md', '---\ntitle: Vite stable\ndate: 2023-12-13\n---\n');
+		write('remix/attachments.md', '---\ntitle: Attachments\ndate: 2022-01-01\n---\n');
+		write('remix/attachments/photo.png', 'png');
+		write('remix/changelog', 'Not a post.');
+		write('remix/changelog.md', '---\ntitle: Changelog\ndate: 2022-01-01\n---\n');
+		write('remix/pair.md', '---\ntitle: Pair\ndate: 2022-01-01\n---\n');
+		write('remix/pair.mdx', '---\ntitle: Pair\ndate: 2022-01-01\n---\n');
+		write('remix/_hidden.md', '---\ntitle: Hidden\ndate: 2022-01-01\n---\n');
+		// ref-target.md is in the posts folder, not beside the linking post: a Hugo ref would find it by name, a link does not.
+		const body = '[a](about) [b](attachments) [c](changelog) [d](pair) [e](_hidden) [f](ref-target) [g](../ref-target) [h](remix-vite-stable/) [i](nowhere/deeper) [j](..)';
+		const { body: written, unknown, references } = resolvePostLinks(body, siteContext('/posts/:slug/'), path.join(posts, 'remix/linking.md'));
+		expect(written).toBe(body);
+		expect(unknown).toEqual([]);
+		expect(references.map((reference) => [reference.target, reference.file])).toEqual(
+			['about', 'attachments', 'changelog', 'pair', '_hidden', 'ref-target', '../ref-target', 'nowhere/deeper'].map((target) => [target, undefined]),
+		);
+	});
+
+	test('leave a post named without extension alone in code, in an image, and in absolute, root, scheme and fragment links', () => {
+		write('remix/remix-vite-stable.md', '---\ntitle: Vite stable\ndate: 2023-12-13\n---\n');
+		const body = [
+			'`[c](remix-vite-stable)` ![i](remix-vite-stable) [r](/remix-vite-stable) [a](https://remix.run/blog/remix-vite-stable) [m](mailto:remix-vite-stable) [h](#remix-vite-stable) [q](?p=remix-vite-stable)',
+			'```md',
+			'[fenced](remix-vite-stable)',
+			'```',
+			'',
+			'    [indented](remix-vite-stable)',
+		].join('\n');
+		expect(resolvePostLinks(body, siteContext('/posts/:slug/'), path.join(posts, 'remix/linking.md'))).toEqual({ body, unknown: [], references: [] });
+		// Without the linking post's file, there is no folder to look in.
+		expect(resolvePostLinks('[p](remix-vite-stable)', siteContext('/posts/:slug/'), undefined).body).toBe('[p](remix-vite-stable)');
+	});
+
+	test('read lines of thousands of unclosed links, definitions and brackets in one pass', () => {
+		const from = path.join(posts, 'remix/linking.md');
+		// Each line ends with a link, so that it is read.
+		for (const unit of ['[a](b', '[a]: b', '[a](b)', '[a](b.md', '[', '[\\', '[a\\]']) {
+			const started = performance.now();
+			resolvePostLinks(`${unit.repeat(50_000)} [a](b)`, siteContext('/posts/:slug/'), from);
+			expect(performance.now() - started, unit).toBeLessThan(5_000);
+		}
+		const started = performance.now();
+		resolvePostLinks(`[a]:${' '.repeat(50_000)}. [a](b)`, siteContext('/posts/:slug/'), from);
+		expect(performance.now() - started, 'spaces after a label').toBeLessThan(5_000);
+	});
+
 	test('report a reference to no post, to several or to a post without the date its address needs, and show it as written', () => {
 		const { body, unknown } = expandShortcodes(
 			'[a]({{< ref "ref-targte.md" >}})\n{% post_url 2024-01-01-does-not-exist %}\n{{< ref "twin.md" >}}\n{{< ref "undated.md" >}}',

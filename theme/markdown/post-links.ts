@@ -1,5 +1,10 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { isInside } from '../utils/file-paths.ts';
+import { POST_EXTENSIONS } from '../utils/post-files.ts';
+import { bundleIndex, fileStem } from '../utils/slugs.ts';
 import { indentedCodeLines } from './fences.ts';
-import { HELD_BACK_WHY, splitFences, type PostReference, type ShortcodeContext, type ShortcodeResult } from './shortcodes.ts';
+import { HELD_BACK_WHY, splitFences, type FoundPosts, type PostReference, type ShortcodeContext, type ShortcodeResult } from './shortcodes.ts';
 
 /**
  * Markdown links to another post's file (`[the setup](../setup/index.md)`, `[x](other.md#part)`), as GitHub,
@@ -7,40 +12,73 @@ import { HELD_BACK_WHY, splitFences, type PostReference, type ShortcodeContext, 
  * means nothing on the built site. A path is looked for from the linking post's folder first, then from the
  * posts folder, then by name (as a Hugo `ref` is: markdown/shortcodes.ts). A link that names no post, or
  * several, is kept as written and reported. Links in code, and images, are left alone.
+ *
+ * So do links to another post by its path without extension (`[the post](remix-vite-stable)`, as Remix's
+ * blog writes them): on a site whose pages have no trailing slash the browser finds the other post there,
+ * on this one it would find a 404 under the linking post's address. Most such links name a page of the
+ * site, not a post: only a path to exactly one post file from the linking post's folder counts
+ * (postFileBeside()), and any other is kept as written, unreported.
  */
 export function resolvePostLinks(body: string, context: ShortcodeContext, file: string | undefined): ShortcodeResult {
 	const { findPost } = context;
-	if (!findPost || !POST_FILE_LINK_HINT.test(body)) return { body, unknown: [], references: [] };
+	const fileLinks = POST_FILE_LINK_HINT.test(body);
+	const pathLinks = file !== undefined && EXTENSIONLESS_LINK_HINT.test(body);
+	if (!findPost || (!fileLinks && !pathLinks)) return { body, unknown: [], references: [] };
 	const unknown: ShortcodeResult['unknown'] = [];
 	const references: PostReference[] = [];
+	// A body that links to the same post many times looks it up once.
+	const found = new Map<string, FoundPosts | undefined>();
+	const find = (target: LinkTarget): FoundPosts | undefined => {
+		if (!target.exact) return findPost(target.path, 'ref', file);
+		return file === undefined ? undefined : findPostBeside(target.path, findPost, file);
+	};
+	const lookUp = (target: LinkTarget): FoundPosts | undefined => {
+		const key = `${target.exact ? 'path' : 'file'}:${target.path}`;
+		if (!found.has(key)) found.set(key, find(target));
+		return found.get(key);
+	};
 	const resolve = (destination: string, line: number, written: string): string | undefined => {
-		const target = postFileTarget(destination);
+		const target = postFileTarget(destination) ?? (pathLinks ? extensionlessTarget(destination) : undefined);
 		if (!target) return undefined;
-		const found = findPost(target.path, 'ref', file);
-		const [one] = found.files;
-		references.push({ target: target.path, file: found.files.length === 1 ? one : undefined, url: found.url });
-		if (found.url) return `${found.url}${target.fragment}`;
-		const reason =
-			one === undefined
-				? `no post in ${found.folder}/ has the file ${JSON.stringify(target.path)}`
-				: found.files.length > 1
-					? `${JSON.stringify(target.path)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write the path of one from the linking post's folder`
-					: found.heldBack
-						? `the post it names, ${found.folder}/${one}, ${HELD_BACK_WHY[found.heldBack]}, so this build publishes no page for it`
-						: `the post it names, ${found.folder}/${one}, has no date, which the permalinks option needs`;
-		unknown.push({ line, text: written, reason });
+		const result = lookUp(target);
+		const files = result?.files ?? [];
+		references.push({ target: target.path, file: files.length === 1 ? files[0] : undefined, url: result?.url });
+		if (result?.url) return `${result.url}${target.fragment}`;
+		// A path without extension that names no post is most likely a page of the site.
+		if (result) unknown.push({ line, text: written, reason: unresolvedReason(result, target.path) });
 		return undefined;
 	};
-	const lines = splitFences(body, indentedCodeLines(body, POST_FILE_LINK_HINT)).flatMap(({ text, code, line }) =>
+	const lines = splitFences(body, indentedCodeLines(body, POST_LINK_HINT)).flatMap(({ text, code, line }) =>
 		text.split('\n').map((content, index) => (code ? content : rewriteLine(content, (destination, written) => resolve(destination, line + index, written)))),
 	);
 	return { body: lines.join('\n'), unknown, references };
 }
 
+/** Why a link to a post file gives no address: the file names no post, several, or one this build publishes no page for. */
+function unresolvedReason(found: FoundPosts, target: string): string {
+	const [one] = found.files;
+	if (one === undefined) return `no post in ${found.folder}/ has the file ${JSON.stringify(target)}`;
+	if (found.files.length > 1) {
+		return `${JSON.stringify(target)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write the path of one from the linking post's folder`;
+	}
+	if (found.heldBack) return `the post it names, ${found.folder}/${one}, ${HELD_BACK_WHY[found.heldBack]}, so this build publishes no page for it`;
+	return `the post it names, ${found.folder}/${one}, has no date, which the permalinks option needs`;
+}
+
 // A quick test before any parsing: most bodies link to no .md file.
 const POST_FILE_LINK_HINT = /\.(?:md|markdown|mdx)(?:#[^\s)>]*)?(?:>|\)|\s|$)/im;
+// A relative path without extension (`other`, `./other`, `../blog/other`, `react-router-v6.4`): no scheme,
+// no leading slash, no dot but in leading `./` and `../` and in a version number at its end.
+const EXTENSIONLESS_PATH = String.raw`(?:\.{1,2}\/)*[^\s()<>#?:./\\][^\s()<>#?:.\\]*(?:\.\d+)*`;
+// The same quick test for a link or a definition to such a path (`](other)`, `]: ./other#part`). One run
+// of spaces before it, not two in a row: those could share a long run in as many ways as it has spaces.
+const EXTENSIONLESS_LINK_HINT = new RegExp(String.raw`\](?:\(|:)[ \t]*<?${EXTENSIONLESS_PATH}(?:[#?)>\s]|$)`, 'm');
+// Either, for the indented lines that may be code.
+const POST_LINK_HINT = new RegExp(`${POST_FILE_LINK_HINT.source}|${EXTENSIONLESS_LINK_HINT.source}`, 'im');
 // [text](destination "title"), the destination maybe in <…>; an image's ![alt](…) is matched to be skipped.
-const INLINE_LINK = /(!?)\[((?:[^[\]\\]|\\.|\[[^\]]*\])*)\]\(\s*(<[^<>\n]*>|[^\s()<>]+)((?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*)\)/g;
+// A bracket after a backslash is text, and one bracket pair may nest in the text without another: no start
+// is read on past the next, so a line of thousands of unclosed brackets is read in one pass.
+const INLINE_LINK = /(!?)(?<!\\)\[((?:[^[\]\\]|\\.|\[(?:[^[\]\\]|\\.)*\])*)\]\(\s*(<[^<>\n]*>|[^\s()<>]+)((?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*)\)/g;
 // A code span: a run of backticks, then text up to the next run of as many.
 export const CODE_SPAN = /(`+)(?:[\s\S]*?[^`])?\1(?!`)/g;
 // [label]: destination, a link reference definition.
@@ -67,19 +105,106 @@ function wrapLike(destination: string, url: string): string {
 	return destination.startsWith('<') ? `<${url}>` : url;
 }
 
+/** A link destination read as a path: `exact` for one that names a post only by its path from the linking post's folder. */
+interface LinkTarget {
+	path: string;
+	/** The `#fragment`, or `?query` and fragment, kept after the post's address. */
+	fragment: string;
+	exact?: true;
+}
+
 /** The post file a link destination names (a relative or root path ending in .md, .markdown or .mdx) and its fragment. */
-function postFileTarget(destination: string): { path: string; fragment: string } | undefined {
-	const bare = destination.startsWith('<') ? destination.slice(1, -1) : destination;
-	// A scheme (https:, mailto:, obsidian:) or a protocol-relative address is not a file of this site.
-	if (/^[a-z][a-z\d+.-]*:/i.test(bare) || bare.startsWith('//')) return undefined;
+function postFileTarget(destination: string): LinkTarget | undefined {
+	const bare = unwrapped(destination);
+	if (isAddress(bare)) return undefined;
 	const hash = bare.indexOf('#');
 	const written = hash === -1 ? bare : bare.slice(0, hash);
 	if (!/\.(?:md|markdown|mdx)$/i.test(written)) return undefined;
-	let path = written;
+	return { path: decoded(written), fragment: hash === -1 ? '' : bare.slice(hash) };
+}
+
+/**
+ * The path a link destination names when it is relative and has no extension (`other`, `./other#part`,
+ * `../blog/other?x=1`, `react-router-v6.4`: a version number is no extension), with its query and
+ * fragment. A web address, a root path (`/about`), a fragment alone, a folder (`other/`) and `..` are not.
+ * What it accepts is what EXTENSIONLESS_LINK_HINT looks for: whether a link is read does not depend on
+ * the others in the body.
+ */
+function extensionlessTarget(destination: string): LinkTarget | undefined {
+	const bare = unwrapped(destination);
+	const end = bare.search(/[?#]/);
+	const written = end === -1 ? bare : bare.slice(0, end);
+	if (!WHOLE_EXTENSIONLESS_PATH.test(written) || written.endsWith('/')) return undefined;
+	return { path: decoded(written), fragment: end === -1 ? '' : bare.slice(end), exact: true };
+}
+
+const WHOLE_EXTENSIONLESS_PATH = new RegExp(`^${EXTENSIONLESS_PATH}$`);
+
+function unwrapped(destination: string): string {
+	return destination.startsWith('<') ? destination.slice(1, -1) : destination;
+}
+
+/** Whether a destination is a web address: a scheme (https:, mailto:, obsidian:) or protocol-relative, no file of this site. */
+function isAddress(destination: string): boolean {
+	return /^[a-z][a-z\d+.-]*:/i.test(destination) || destination.startsWith('//');
+}
+
+function decoded(written: string): string {
 	try {
-		path = decodeURI(written);
+		return decodeURI(written);
 	} catch {
 		// A stray % is read as written.
+		return written;
 	}
-	return { path, fragment: hash === -1 ? '' : bare.slice(hash) };
+}
+
+/**
+ * The post `target` (a path without extension) names from the linking post `file`, with its address, or
+ * undefined when it names none. Only the post file at that path counts, not one found by name elsewhere as
+ * a Hugo `ref` may be: findPost() is given the file's own path, from the linking post's folder, which it
+ * finds there first without listing the posts folder.
+ */
+function findPostBeside(target: string, findPost: NonNullable<ShortcodeContext['findPost']>, file: string): FoundPosts | undefined {
+	const post = postFileBeside(file, target);
+	if (post === undefined) return undefined;
+	const found = findPost(path.relative(path.dirname(file), post).split(path.sep).join('/'), 'ref', file);
+	return found.files.length === 1 ? found : undefined;
+}
+
+/**
+ * The one post file that `target` names from the folder of the post file `file` (`other` for other.md,
+ * other.mdx or other/index.md), or undefined for none, several, or a path that names a file or a folder
+ * that is not a post (an image, a folder of attachments). It must be in the linking post's folder or below,
+ * or for a bundle's index file (`second/index.md`), in the folder that holds the bundle, where the other
+ * posts are. A few stat calls; no folder is listed.
+ */
+function postFileBeside(file: string, target: string): string | undefined {
+	const named = path.resolve(path.dirname(file), target);
+	if (!postFolders(file).some((folder) => isInside(named, folder) && named !== folder)) return undefined;
+	const kind = entryKind(named);
+	if (kind === 'file') return undefined;
+	const bundle = kind === 'folder' ? existingPostFiles(path.join(named, 'index')) : [];
+	// A folder with no post in it is a folder of other files, even beside a post of its name.
+	if (kind === 'folder' && bundle.length === 0) return undefined;
+	const posts = [...bundle, ...existingPostFiles(named)];
+	return posts.length === 1 ? posts[0] : undefined;
+}
+
+/** The folders where a post file's links without extension may name other posts: its own, and a bundle's parent. */
+function postFolders(file: string): string[] {
+	const folder = path.dirname(file);
+	return bundleIndex(fileStem(path.basename(file))) ? [folder, path.dirname(folder)] : [folder];
+}
+
+/** The post files that are `file` with a post extension added, as the posts loader reads them: no `_index.md`, no hidden file. */
+function existingPostFiles(file: string): string[] {
+	const name = path.basename(file);
+	if (name.startsWith('_') || name.startsWith('.')) return [];
+	return POST_EXTENSIONS.map((extension) => `${file}${extension}`).filter((candidate) => entryKind(candidate) === 'file');
+}
+
+function entryKind(file: string): 'file' | 'folder' | undefined {
+	const stats = statSync(file, { throwIfNoEntry: false });
+	if (!stats) return undefined;
+	return stats.isDirectory() ? 'folder' : 'file';
 }
