@@ -300,6 +300,11 @@ export interface PostData {
 	/** Words in the body, prose only; set by postsLoader(), which does not keep the Markdown source. */
 	wordCount?: number | undefined;
 	/**
+	 * The files beside the post that its body links to (`./talk.pdf`), published under the post's address at
+	 * `path`; `source` is the file's path from the project's root. Set by postsLoader().
+	 */
+	bodyFiles?: { path: string; source: string }[] | undefined;
+	/**
 	 * For a Markdown post without a description: the text before `<!--more-->`, else of the body's first
 	 * paragraph (utils/summary.ts); set by postsLoader(). Pages, feeds and search engines get it as the
 	 * description.

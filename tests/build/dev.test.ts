@@ -168,6 +168,31 @@ describe('astro dev follows every change to the posts folder', () => {
 		expect(bytes.subarray(1, 4).toString()).toBe('PNG');
 	});
 
+	test('serves a file that a post links to at the address its link gives, as the file is now, and one added after the link', async () => {
+		write('src/content/posts/files/notes.txt', 'First notes.\n');
+		write('src/content/posts/files/index.md', post('Files', 'Read [the notes](./notes.txt) and [the plan](./plan.txt).'));
+		const hrefs = async () => {
+			const { $ } = await get('/posts/files/');
+			return $('.carnet-prose a')
+				.map((_, link) => $(link).attr('href'))
+				.get();
+		};
+		await eventually(async () => expect(await hrefs()).toEqual(['/posts/files/notes.txt', './plan.txt']));
+		const notes = async () => {
+			const response = await fetch(`${origin}/posts/files/notes.txt`);
+			expect(response.status).toBe(200);
+			expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+			return response.text();
+		};
+		expect(await notes()).toBe('First notes.\n');
+		write('src/content/posts/files/notes.txt', 'Second notes.\n');
+		await eventually(async () => expect(await notes()).toBe('Second notes.\n'));
+		// The post is read again when the file its link names appears.
+		write('src/content/posts/files/plan.txt', 'The plan.\n');
+		await eventually(async () => expect(await hrefs()).toEqual(['/posts/files/notes.txt', '/posts/files/plan.txt']));
+		expect(await (await fetch(`${origin}/posts/files/plan.txt`)).text()).toBe('The plan.\n');
+	});
+
 	test('follows a post that a ref links to to its new address, without the linking post being edited', async () => {
 		write('src/content/posts/target.md', post('Target', 'Target body.'));
 		write('src/content/posts/linker.md', post('Linker', 'See [the target]({{< ref "target.md" >}}).'));
@@ -197,7 +222,8 @@ describe("astro dev with trailingSlash: 'always' serves the files a build writes
 		const site = writeSite('dev-trailing-slash', {
 			'astro.config.mjs': astroConfig({ title: 'Dev' }, { site: 'https://example.com', base: '/blog', trailingSlash: 'always' }),
 			'src/content.config.ts': CONTENT_CONFIG,
-			'src/content/posts/card.md': post('Card', 'Card body.', 'aliases: [/p/12.html, /old/card/]\n'),
+			'src/content/posts/card.md': post('Card', 'Card body, and [the notes](./card-notes.txt).', 'aliases: [/p/12.html, /old/card/]\n'),
+			'src/content/posts/card-notes.txt': 'The notes.\n',
 		});
 		always = await startDevServer(site);
 	});
@@ -225,8 +251,17 @@ describe("astro dev with trailingSlash: 'always' serves the files a build writes
 		}
 	});
 
+	test('serves a file that a post links to at the address its page gives', async () => {
+		const page = await fetch(`${always.origin}/blog/posts/card/`);
+		const href = cheerio.load(await page.text())('.carnet-prose a').attr('href');
+		expect(href).toBe('/blog/posts/card/card-notes.txt');
+		const response = await fetch(`${always.origin}${href}`);
+		expect(response.status).toBe(200);
+		expect(await response.text()).toBe('The notes.\n');
+	});
+
 	test('still answers 404 for a file address that no post has', async () => {
-		for (const pathname of ['/blog/p/13.html', '/blog/posts/card/social.jpg', '/blog/posts/other/social.png']) {
+		for (const pathname of ['/blog/p/13.html', '/blog/posts/card/social.jpg', '/blog/posts/other/social.png', '/blog/posts/card/other-notes.txt', '/blog/posts/other/card-notes.txt']) {
 			expect((await fetch(`${always.origin}${pathname}`)).status, pathname).toBe(404);
 		}
 	});

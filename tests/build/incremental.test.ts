@@ -48,6 +48,8 @@ function siteFiles(): Record<string, string | Buffer> {
 		'src/content/posts/avec-image/photo.jpg': jpeg,
 		'src/content/posts/image-dans-le-texte/index.md': '---\ntitle: Image dans le texte\ndate: 2023-04-01\ntags: [Jaune]\n---\n\nUne figure : ![Le schéma](./schema.jpg)\n',
 		'src/content/posts/image-dans-le-texte/schema.jpg': jpeg,
+		'src/content/posts/avec-fichier/index.md': '---\ntitle: Avec fichier\ndate: 2023-01-15\n---\n\nLes [diapositives](./diapos.pdf).\n',
+		'src/content/posts/avec-fichier/diapos.pdf': '%PDF-1.4 première version\n',
 		'src/content/posts/image-publique.md': '---\ntitle: Image publique\ndate: 2023-03-01\ntags: [Bleu]\n---\n\nLe logo : ![Le logo](/images/logo.jpg)\n',
 		'public/images/logo.jpg': jpeg,
 		'src/content/posts/renvoi.md': '---\ntitle: Renvoi\ndate: 2023-02-01\n---\n\nVoir [l\'article 22]({{< ref "article-22.md" >}}).\n',
@@ -134,8 +136,10 @@ describe('a warm build with experimental.incrementalBuild', () => {
 		// The theme had copied them all into dist/ before Astro looked.
 		expect(copiedByAstro).toEqual([]);
 		// Only pages without a key are rendered again: those getStaticPaths() does not list, and those that
-		// show a body with images Astro resolves as it renders (two posts' pages, and their tags' feeds).
+		// show a body with images Astro resolves as it renders (two posts' pages, and their tags' feeds), and
+		// the files beside posts, which are read again.
 		expect(rendered.filter((file) => /^\/(posts|page|tags\/[^/]+|series|ancien)\//.test(file)).sort()).toEqual([
+			'/posts/avec-fichier/diapos.pdf',
 			'/posts/avec-image/index.html',
 			'/posts/image-dans-le-texte/index.html',
 			'/tags/jaune/rss.xml',
@@ -180,6 +184,17 @@ describe('a warm build with experimental.incrementalBuild', () => {
 		expect(generated(built).rendered).toContain('/posts/article-20/index.html');
 		expect(built.html('posts/article-20/index.html')('.carnet-prose img[alt="La photo"]').length).toBe(1);
 		expectSameOutput(outputOf(built), await coldOutput());
+	}, 600_000);
+
+	test('after a file that a post links to changes, the post unchanged, publishes the new file; once the link is gone, the file is gone', async () => {
+		writeFileSync(postFile('avec-fichier/diapos.pdf'), '%PDF-1.4 seconde version\n');
+		const changed = await warmBuild();
+		expect(changed.read('posts/avec-fichier/diapos.pdf')).toBe('%PDF-1.4 seconde version\n');
+		expectSameOutput(outputOf(changed), await coldOutput());
+		writeFileSync(postFile('avec-fichier/index.md'), '---\ntitle: Avec fichier\ndate: 2023-01-15\n---\n\nPlus de diapositives.\n');
+		const unlinked = outputOf(await warmBuild());
+		expect(unlinked.has('posts/avec-fichier/diapos.pdf')).toBe(false);
+		expectSameOutput(unlinked, await coldOutput());
 	}, 600_000);
 
 	test('after a featured image is replaced by another under the same name, writes what a cold build writes', async () => {

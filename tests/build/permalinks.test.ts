@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
 
 const SITE = 'https://hugo.example.com';
+const SLIDES = Buffer.from('%PDF-1.4 slides\n');
 const post = (front: string, body = 'Some words.') => `---\n${front}\n---\n${body}\n`;
 
 // A Hugo blog as it was: posts at /post/<slug>/, older addresses kept in `aliases` (absolute, relative,
@@ -50,7 +53,8 @@ beforeAll(async () => {
 		),
 		'src/content.config.ts': CONTENT_CONFIG,
 		// 20:00 UTC on 4 January is already 5 January in Auckland: the address follows the site's zone.
-		'src/content/posts/late.md': post('title: Tard le soir\ndate: 2024-01-04T20:00:00Z\npermalink: /2024/01/04/late.html'),
+		'src/content/posts/late.md': post('title: Tard le soir\ndate: 2024-01-04T20:00:00Z\npermalink: /2024/01/04/late.html', 'Some words, and [the slides](./slides%20(v2).pdf "Slides").'),
+		'src/content/posts/slides (v2).pdf': SLIDES,
 		'src/content/posts/early.md': post('title: Tôt\ndate: 2023-11-30 08:00:00\naliases: [/old/early/]'),
 	});
 	const fileRoot = writeSite('permalinks-file', {
@@ -59,7 +63,8 @@ beforeAll(async () => {
 			{ site: SITE, base: '/blog', build: { format: 'file' } },
 		),
 		'src/content.config.ts': CONTENT_CONFIG,
-		'src/content/posts/hello.md': post('title: Hello\ndate: 2024-02-03\ntags: [News]'),
+		'src/content/posts/hello.md': post('title: Hello\ndate: 2024-02-03\ntags: [News]', 'Some words. Read [the notes][notes].\n\n[notes]: notes/hello.txt'),
+		'src/content/posts/notes/hello.txt': 'The notes.\n',
 	});
 	[hugo, dated, fileFormat] = await Promise.all([buildSite(hugoRoot), buildSite(datedRoot), buildSite(fileRoot)]);
 	server = await serveStatic(hugo.dist);
@@ -191,6 +196,21 @@ describe("with build.format: 'file'", () => {
 		const jsonLd = fileFormat.html('posts/hello.html')('script[type="application/ld+json"]').text();
 		expect(jsonLd).toContain(`"${SITE}/blog/posts/hello"`);
 		expect(jsonLd).not.toContain('.html');
+	});
+});
+
+describe('files beside a post that its body links to', () => {
+	test('are published under the post\'s address, whatever its permalink, base, trailing slash and build format, and every link leads there', () => {
+		const late = dated.html('2024/01/05/late/index.html');
+		expect(late('.carnet-prose a[title="Slides"]').attr('href')).toBe('/blog/2024/01/05/late/slides%20%28v2%29.pdf');
+		expect(readFileSync(path.join(dated.dist, '2024/01/05/late/slides (v2).pdf'))).toEqual(SLIDES);
+		const [item] = parseRssFeed(dated.read('rss.xml')).items ?? [];
+		expect(item?.content?.encoded).toContain(`href="${SITE}/blog/2024/01/05/late/slides%20%28v2%29.pdf"`);
+		// Build format 'file': the page is posts/hello.html, the post's files are in posts/hello/.
+		expect(fileFormat.html('posts/hello.html')('.carnet-prose a').attr('href')).toBe('/blog/posts/hello/notes/hello.txt');
+		expect(fileFormat.read('posts/hello/notes/hello.txt')).toBe('The notes.\n');
+		// Files, not pages: the sitemap leaves them out.
+		expect(dated.read('sitemap-0.xml')).not.toContain('slides');
 	});
 });
 

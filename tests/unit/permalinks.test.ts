@@ -117,6 +117,12 @@ describe('address clashes', () => {
 		);
 	});
 
+	test("errors on an alias that is a file the post's body links to, and keeps one under another post's address", () => {
+		const withFile = entry('a', { bodyFiles: [{ path: 'demo/page.html', source: 'src/content/posts/demo/page.html' }] });
+		expect(findAddressClash([withFile, entry('b', { aliases: ['/posts/a/demo/page.html'] })], config, site, false)?.message).toMatchInlineSnapshot(`"src/content/posts/b.md:5: aliases: "/posts/a/demo/page.html" (/posts/a/demo/page.html) is the address of a file that src/content/posts/a.md links to, which the build publishes there; one address can only lead to one page."`);
+		expect(findAddressClash([withFile, entry('b', { aliases: ['/posts/a/old-b/'] })], config, site, false)).toBeUndefined();
+	});
+
 	test("compares addresses as build.format 'file' writes them: an old .html address that is the post's own file is no redirect, and one that is a theme page's file or a slug that is the home page's is refused", () => {
 		const file = { format: 'file', caseInsensitive: false } as const;
 		const jekyll = { permalinks: '/:year/:month/:day/:slug/', timeZone: 'UTC' };

@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
@@ -1178,15 +1179,82 @@ describe("a post whose text is in its front matter", () => {
 	});
 });
 
-describe('links to files beside the post that are neither images nor posts', () => {
-	test('are warned about with their line, an image of a video becomes a link, and links to missing files, addresses and code stay', async () => {
+describe('links to files beside the post', () => {
+	const shortcodes = { postUrl: (slug: string, date?: string) => `/blog/${date}/${slug}/`, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+	const lines = (body: string) => body.split('\n').filter((line) => line !== '');
+
+	test('lead to the file published under the post\'s address, with their title, query and fragment; an image of a video becomes such a link', async () => {
 		warnings.length = 0;
+		mkdirSync(path.join(postDir, 'slides'), { recursive: true });
 		writeFileSync(path.join(postDir, 'talk.pdf'), 'PDF');
 		writeFileSync(path.join(postDir, 'clip.mp4'), 'MP4');
-		const body = 'See [the slides](./talk.pdf "Slides").\n\n![penguins](clip.mp4)\n\n[gone](./gone.pdf) [site](/files/a.pdf) [web](https://example.com/a.pdf) `[code](./talk.pdf)`\n';
-		const prepared = await preparePostFile(post('', body), context());
-		expect(prepared.body.split('\n').slice(0, 5)).toEqual(['See [the slides](./talk.pdf "Slides").', '', '[penguins](clip.mp4)', '', '[gone](./gone.pdf) [site](/files/a.pdf) [web](https://example.com/a.pdf) `[code](./talk.pdf)`']);
-		expect(warnings.map((warning) => warning.split(' names ')[0])).toEqual(['src/content/posts/trip/index.md:6: the link "./talk.pdf"', 'src/content/posts/trip/index.md:8: the image "clip.mp4"']);
+		writeFileSync(path.join(postDir, 'slides', 'my talk (1).pdf'), 'PDF');
+		const body = 'See [the slides](./talk.pdf "Slides"), [page 2](talk.pdf?v=1#page=2).\n\n![penguins](clip.mp4)\n\n[one](slides/my%20talk%20(1).pdf) [two](<slides/my talk (1).pdf>) [ref][r]\n\n[r]: ./talk.pdf "Slides"\n';
+		const prepared = await preparePostFile(post('', body), context({ shortcodes }));
+		expect(lines(prepared.body)).toEqual([
+			'See [the slides](/blog/2024-01-01/trip/talk.pdf "Slides"), [page 2](/blog/2024-01-01/trip/talk.pdf?v=1#page=2).',
+			'[penguins](/blog/2024-01-01/trip/clip.mp4)',
+			'[one](/blog/2024-01-01/trip/slides/my%20talk%20%281%29.pdf) [two](</blog/2024-01-01/trip/slides/my%20talk%20%281%29.pdf>) [ref][r]',
+			'[r]: /blog/2024-01-01/trip/talk.pdf "Slides"',
+		]);
+		expect(prepared.files).toEqual([
+			{ path: 'talk.pdf', source: 'src/content/posts/trip/talk.pdf' },
+			{ path: 'clip.mp4', source: 'src/content/posts/trip/clip.mp4' },
+			{ path: 'slides/my talk (1).pdf', source: 'src/content/posts/trip/slides/my talk (1).pdf' },
+		]);
+		expect(warnings).toEqual([]);
+	});
+
+	test("publish an image's original that a link names, and leave the image itself to Astro", async () => {
+		writeFileSync(path.join(postDir, 'photo.jpg'), 'JPEG');
+		const prepared = await preparePostFile(post('', '[![The photo](./photo.jpg)](./photo.jpg)\n\n![Alone](./photo.jpg)\n'), context({ shortcodes }));
+		expect(lines(prepared.body)).toEqual(['[![The photo](./photo.jpg)](/blog/2024-01-01/trip/photo.jpg)', '![Alone](./photo.jpg)']);
+		expect(prepared.files).toEqual([{ path: 'photo.jpg', source: 'src/content/posts/trip/photo.jpg' }]);
+	});
+
+	test('outside the post\'s folder, hidden, or named as the post\'s page are warned about with their line and left as written', async () => {
+		warnings.length = 0;
+		mkdirSync(path.join(root, 'src/content/posts/shared'), { recursive: true });
+		writeFileSync(path.join(root, 'src/content/posts/shared/x.pdf'), 'PDF');
+		writeFileSync(path.join(postDir, '.notes.txt'), 'TXT');
+		writeFileSync(path.join(postDir, 'index.html'), 'HTML');
+		const body = '[out](../shared/x.pdf)\n\n[hidden](./.notes.txt)\n\n[page](index.html)\n';
+		const prepared = await preparePostFile(post('', body), context({ shortcodes }));
+		expect(lines(prepared.body)).toEqual(['[out](../shared/x.pdf)', '[hidden](./.notes.txt)', '[page](index.html)']);
+		expect(prepared.files).toEqual([]);
+		expect(warnings).toEqual([
+			expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:6: the link "\.\.\/shared\/x\.pdf" names a file that the build does not publish: it is outside the post's folder.*Move x\.pdf into the post's folder/),
+			expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:8: the link "\.\/\.notes\.txt" .*starts with a dot/),
+			expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:10: the link "index\.html" .*the post's own page has its name.*Rename it \(e\.g\. index-file\.html\)/),
+		]);
+	});
+
+	test('that are symbolic links to a file outside the project or to a hidden file are not published, with a warning', async () => {
+		warnings.length = 0;
+		const outside = mkdtempSync(path.join(tmpdir(), 'carnet-outside-'));
+		writeFileSync(path.join(outside, 'secret.txt'), 'SECRET');
+		writeFileSync(path.join(root, '.env'), 'TOKEN=1');
+		writeFileSync(path.join(postDir, 'real.txt'), 'REAL');
+		for (const [link, target] of [['leak.txt', path.join(outside, 'secret.txt')], ['env.txt', path.join(root, '.env')], ['alias.txt', path.join(postDir, 'real.txt')]]) {
+			rmSync(path.join(postDir, link as string), { force: true });
+			symlinkSync(target as string, path.join(postDir, link as string));
+		}
+		const prepared = await preparePostFile(post('', '[a](./leak.txt) [b](./env.txt) [c](./alias.txt)\n'), context({ shortcodes }));
+		expect(lines(prepared.body)).toEqual(['[a](./leak.txt) [b](./env.txt) [c](/blog/2024-01-01/trip/alias.txt)']);
+		expect(prepared.files).toEqual([{ path: 'alias.txt', source: 'src/content/posts/trip/alias.txt' }]);
+		expect(warnings).toEqual([
+			expect.stringMatching(/:6: the link "\.\/leak\.txt" names a file that the build does not publish: it is a symbolic link to a file outside the project/),
+			expect.stringMatching(/:6: the link "\.\/env\.txt" names a file that the build does not publish: it is a symbolic link to a hidden file/),
+		]);
+	});
+
+	test('in code, to missing files, to posts and to addresses stay as written, without a warning', async () => {
+		warnings.length = 0;
+		const body = '`[code](./talk.pdf)`\n\n```\n[fenced](./talk.pdf)\n```\n\n[gone](./gone.pdf) [post](./other.md) [site](/files/a.pdf) [web](https://example.com/a.pdf)\n';
+		const prepared = await preparePostFile(post('', body), context({ shortcodes }));
+		expect(lines(prepared.body)).toEqual(['`[code](./talk.pdf)`', '```', '[fenced](./talk.pdf)', '```', '[gone](./gone.pdf) [post](./other.md) [site](/files/a.pdf) [web](https://example.com/a.pdf)']);
+		expect(prepared.files).toEqual([]);
+		expect(warnings).toEqual([]);
 	});
 });
 

@@ -5,6 +5,7 @@ import { getBlog } from '../../theme/runtime/blog.ts';
 import { t } from '../../theme/runtime/i18n.ts';
 import { listingStructuredData } from '../../theme/runtime/seo.ts';
 import { setCollection } from '../helpers/astro-content.ts';
+import { repoRoot } from '../helpers/sites.ts';
 
 // Render-time code against the theme's real virtual modules (helpers/theme-vite.ts): a French blog at
 // https://example.com/blog/, built (drafts hidden), two posts a page.
@@ -23,7 +24,16 @@ describe('the virtual modules', () => {
 	test('serve the validated options and the project settings', () => {
 		expect(config.title).toBe('Carnet de test');
 		expect(config.postsPerPage).toBe(2);
-		expect(project).toEqual({ site: 'https://example.com', base: '/blog', trailingSlash: 'always', buildFormat: 'directory', showDrafts: false, incrementalBuild: false, postPattern: '/posts/[slug]' });
+		expect(project).toEqual({
+			site: 'https://example.com',
+			base: '/blog',
+			trailingSlash: 'always',
+			buildFormat: 'directory',
+			root: repoRoot,
+			showDrafts: false,
+			incrementalBuild: false,
+			postPattern: '/posts/[slug]',
+		});
 	});
 });
 

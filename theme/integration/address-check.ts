@@ -13,7 +13,7 @@ import { userError } from './errors.ts';
 interface AddressedEntry {
 	id: string;
 	filePath?: string | undefined;
-	data: { date?: unknown; draft?: unknown; aliases?: string[]; permalink?: string };
+	data: { date?: unknown; draft?: unknown; aliases?: string[]; permalink?: string; bodyFiles?: { path: string }[] | undefined };
 }
 
 /** Who holds an address: a post's page, or one of its old addresses. */
@@ -22,10 +22,12 @@ interface Holder {
 	/** The front-matter key that gave the address, for an old one. */
 	key?: 'aliases' | 'permalink';
 	written?: string;
+	/** A file beside the post that its body links to, published there. */
+	attached?: true;
 }
 
-// The theme's own pages, as an error names them.
-const PAGE_ROUTES: RouteName[] = (Object.keys(ROUTES) as RouteName[]).filter((name) => name !== 'post' && name !== 'socialCard' && name !== 'redirect');
+// The theme's own pages, as an error names them. The files beside a post (postFile) are its own, each known.
+const PAGE_ROUTES: RouteName[] = (Object.keys(ROUTES) as RouteName[]).filter((name) => name !== 'post' && name !== 'socialCard' && name !== 'postFile' && name !== 'redirect');
 
 /**
  * Checks that every address a build writes belongs to one page: no post at the address of a theme page
@@ -73,6 +75,8 @@ export function findAddressClash(
 			);
 		}
 		holders.set(fileKey(postFile), { file });
+		// The files its body links to, published under its address (routes/post-file.ts).
+		for (const attached of entry.data.bodyFiles ?? []) holders.set(fileKey(`${postPath.replace(/^\/+|\/+$/g, '')}/${attached.path}`), { file, attached: true });
 		olds.push({ entry, postPath });
 	}
 	for (const { entry, postPath } of olds) {
@@ -133,10 +137,12 @@ export function findAddressClash(
 			if (holder) {
 				const other = holder.key
 					? `also ${holder.key === 'aliases' ? 'an alias' : 'the permalink'} of ${locate(root, holder.file, holder.key)} (${JSON.stringify(holder.written)})`
-					: `the address of the post ${holder.file}`;
+					: holder.attached
+						? `the address of a file that ${holder.file} links to, which the build publishes there`
+						: `the address of the post ${holder.file}`;
 				return userError(
 					`${where} (${address}) is ${other}; one address can only lead to one page.`,
-					holder.key ? 'Remove the old address from one of the two posts.' : 'Remove the old address: that post lives there now.',
+					holder.key ? 'Remove the old address from one of the two posts.' : `Remove the old address: that ${holder.attached ? 'file is' : 'post lives'} there now.`,
 					{ file: path.join(root, file), line },
 				);
 			}
@@ -152,8 +158,9 @@ export interface OutputFiles {
 	caseInsensitive: boolean;
 }
 
-// The theme's routes that write a file of their own (a social card, a feed), which an old address's folder must not be.
-const FILE_ROUTES: RouteName[] = (Object.keys(ROUTES) as RouteName[]).filter((name) => name !== 'redirect' && (ROUTES[name] as { file?: boolean }).file === true);
+// The theme's routes that write a file of their own (a social card, a feed), which an old address's folder
+// must not be; the files beside a post are each known (findAddressClash()).
+const FILE_ROUTES: RouteName[] = (Object.keys(ROUTES) as RouteName[]).filter((name) => name !== 'redirect' && name !== 'postFile' && (ROUTES[name] as { file?: boolean }).file === true);
 
 /** The theme page written at `file` under the build's format (`archive.html` is /archive under 'file'), if any. */
 function themePageOfFile(file: string, project: Parameters<typeof matchRoute>[2] & { buildFormat: OutputFiles['format'] }): string | undefined {

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../markdown/admonitions.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
@@ -30,6 +31,21 @@ import { bundleIndex, fileStem } from '../utils/slugs.ts';
 import { findAttachment, listAttachments } from './attachments.ts';
 import type { PostFileContext } from './post-file.ts';
 
+/** A body made Carnet's, and what it takes from other files. */
+export interface BodyDialects {
+	body: string;
+	references: PostReference[];
+	filesLookedUp?: Record<string, string | false> | undefined;
+	/** The files beside the post that its links name, to publish under its address (markdown/file-links.ts). */
+	files: PublishedFile[];
+}
+
+/** A file beside a post that the build publishes: `target` is the links' destination, `path` where it goes under the post's address. */
+export interface PublishedFile {
+	target: string;
+	path: string;
+}
+
 /**
  * A Markdown body as other engines write it, made Carnet's, each line on its line: admonitions (Docusaurus's
  * `:::tip`, Python-Markdown's `!!! note`, Hexo NexT's `{% note %}`, Hugo's `details` and its themes' `notice`,
@@ -43,7 +59,7 @@ export function readBodyDialects(
 	written: string,
 	source: ParsedSource,
 	context: PostFileContext,
-): { body: string; references: PostReference[]; filesLookedUp?: Record<string, string | false> | undefined } {
+): BodyDialects {
 	// Where a line of the body (1 = its first) is in the file, as warnings name it.
 	const at = (line: number) => `${context.displayPath}:${source.bodyLine + line - 1}`;
 	for (const { line, address } of scriptLinksIn(written)) {
@@ -60,7 +76,7 @@ export function readBodyDialects(
 				'To show the drawing, export it as an SVG (for Mermaid: mmdc from @mermaid-js/mermaid-cli) and add it beside the post as ![what it shows](./diagram.svg).',
 		);
 	}
-	if (context.displayPath.toLowerCase().endsWith('.mdx')) return { body: written, references: [] };
+	if (context.displayPath.toLowerCase().endsWith('.mdx')) return { body: written, references: [], files: [] };
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
 	const tabbed = pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(written, context.displayPath), context.displayPath, context.config.callouts !== false)));
 	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed);
@@ -151,15 +167,21 @@ export function readBodyDialects(
 		);
 	}
 	const attachments = linksToFiles(raw.body, (file) => besidePost('link', file));
-	for (const { line, target, image } of attachments.files) {
+	const files: PublishedFile[] = [];
+	for (const { line, target, image, published: written } of attachments.files) {
+		const published = 'path' in written ? (followedOutside(path.resolve(path.dirname(context.entryFile), written.path), context.entryFile, context.root) ?? written) : written;
+		if ('path' in published) {
+			files.push({ target, path: published.path });
+			continue;
+		}
 		context.warn(
-			`${at(line)}: the ${image ? 'image' : 'link'} ${JSON.stringify(target)} names a file beside the post that the build does not publish (it publishes the images beside a post, not other files)${image ? ', and is shown as a link to it' : ''}: the link would lead nowhere. ` +
-				`Move the file to public/ (public/files/${target.split('/').pop()}) and link to it from the site's root (/files/${target.split('/').pop()}).`,
+			`${at(line)}: the ${image ? 'image' : 'link'} ${JSON.stringify(target)} names a file that the build does not publish: ${published.problem}${image ? '. It is shown as a link to the file' : ''}; the link would lead nowhere. ` +
+				`${published.fix}, or move it to public/ and link to it from the site's root (/files/…).`,
 		);
 	}
 	const body = attachments.body;
 	const lookedUp = Object.keys(imagesLookedUp).length > 0 ? imagesLookedUp : undefined;
-	if (!context.shortcodes) return { body, references: [], filesLookedUp: lookedUp };
+	if (!context.shortcodes) return { body, references: [], filesLookedUp: lookedUp, files };
 	// Hexo's asset folder has the post's file name, without its extension.
 	const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;
 	const filesLookedUp: Record<string, string | false> = { ...imagesLookedUp };
@@ -186,7 +208,33 @@ export function readBodyDialects(
 		body: links.body,
 		references: [...result.references, ...links.references],
 		filesLookedUp: Object.keys(filesLookedUp).length > 0 ? filesLookedUp : undefined,
+		files,
 	};
+}
+
+/**
+ * Why a file beside a post, which a link publishes, must not be once its symbolic links are followed: it is
+ * outside the project and the post's folder (`notes.txt` → `/etc/passwd`, `~/.ssh/id_rsa`), or hidden
+ * (`.git/config`, `.env`). A link publishes the file it reads, and the build machine's other files are not
+ * the blog's. A posts folder that is itself a link (to content kept elsewhere) publishes its own files.
+ */
+function followedOutside(file: string, postFile: string, root: string): { problem: string; fix: string } | undefined {
+	let real: string;
+	let homes: string[];
+	try {
+		real = realpathSync(file);
+		homes = [realpathSync(root), realpathSync(path.dirname(postFile))];
+	} catch {
+		return { problem: 'the file cannot be read', fix: 'Check that the file exists and can be read' };
+	}
+	const within = homes.map((home) => path.relative(home, real)).find((relative) => !relative.startsWith('..') && !path.isAbsolute(relative));
+	if (within === undefined) {
+		return { problem: 'it is a symbolic link to a file outside the project, which the build does not publish', fix: "Copy the file itself into the post's folder" };
+	}
+	if (within.split(path.sep).some((segment) => segment.startsWith('.'))) {
+		return { problem: 'it is a symbolic link to a hidden file, which the build does not publish', fix: "Copy the file itself into the post's folder" };
+	}
+	return undefined;
 }
 
 // Grav's markdown-notices plugin: `!` a yellow notice, `!!` red, `!!!` blue, `!!!!` green.

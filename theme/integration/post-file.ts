@@ -18,7 +18,8 @@ import { checkMdxComponents, checkMdxImports } from './mdx-imports.ts';
 import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, isDatedJekyllPost, isUndatedJekyllPost, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading } from './post-engines.ts';
-import { readBodyDialects } from './post-body.ts';
+import { readBodyDialects, type PublishedFile } from './post-body.ts';
+import { publishedFileAddress, publishedFileLinks } from '../markdown/file-links.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
 
 export interface PostFile {
@@ -43,6 +44,14 @@ export interface PostFile {
 	coverInImages?: string | undefined;
 	/** The images its Obsidian embeds (`![[diagram.png]]`) named, and where each was found (a path from the post's folder), or false. */
 	filesLookedUp?: Record<string, string | false> | undefined;
+	/** The files beside the post that its body links to, which the build publishes under its address. */
+	files: PostFileAttachment[];
+}
+
+/** A file a post's body links to, published at `path` under the post's address; `source` is its path from the project's root. */
+export interface PostFileAttachment {
+	path: string;
+	source: string;
 }
 
 export interface PostFileContext extends ImagePathContext {
@@ -180,7 +189,9 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	if (!hidden) checkMdxDepth(body, source, context);
 	checkNameSlugs('tags', data.tags, source, context);
 	checkNameSlugs('series', data.series, source, context);
-	return { id: postId(data, source, context), data, body: hidden ? '' : body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage, coverInImages, filesLookedUp };
+	const id = postId(data, source, context);
+	const published = hidden ? { body: '', files: [] } : publishFiles(body, expanded.files, id, data, context);
+	return { id, data, body: published.body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage, coverInImages, filesLookedUp, files: published.files };
 }
 
 /**
@@ -501,6 +512,24 @@ export function postSlug(data: Record<string, unknown>, filePath: string, locale
 	// the slug is what follows the handle.
 	const medium = /^\/?@[^/\s]+\/([^/\s]+)\/?$/.exec((data.slug as string).trim());
 	return slugifySegment(medium ? (medium[1] as string) : String(data.slug), locale);
+}
+
+/**
+ * The body with its links to files beside the post (markdown/file-links.ts) pointing where the build
+ * publishes those files, under the post's address (`/posts/trip/talk.pdf`), and the files. An address from
+ * the site's root rather than the link as written: `./talk.pdf` leads there from `/posts/trip/` only, not
+ * from `/posts/trip` (trailingSlash: 'never') or from a post file that is not its folder's index.
+ */
+function publishFiles(body: string, files: readonly PublishedFile[], id: string, data: Record<string, unknown>, context: PostFileContext): { body: string; files: PostFileAttachment[] } {
+	if (files.length === 0) return { body, files: [] };
+	const dateKey = FIELD_ALIASES.date.find((key) => data[key] instanceof Date);
+	const postUrl = context.shortcodes?.postUrl(id, dateKey === undefined ? undefined : dayIn(data[dateKey] as Date, context.config.timeZone));
+	// No address: a dated permalink for a post without a date, which the schema refuses with its own error.
+	if (postUrl === undefined) return { body, files: [] };
+	const addresses = new Map(files.map(({ target, path: file }) => [target, publishedFileAddress(postUrl, file, target)]));
+	const folder = path.dirname(context.entryFile);
+	const attachments = new Map(files.map(({ path: file }) => [file, { path: file, source: path.relative(context.root, path.resolve(folder, file)).split(path.sep).join('/') }]));
+	return { body: publishedFileLinks(body, addresses), files: [...attachments.values()] };
 }
 
 function postId(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): string {

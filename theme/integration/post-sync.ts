@@ -67,10 +67,10 @@ export class PostSync {
 	readonly #refused = new Map<string, Set<string>>();
 	readonly #postsDir: string;
 	/**
-	 * Under `astro dev`, post file → what its body takes from other files: the posts its references name and
-	 * the images in public/ it names (absolute). See dependents().
+	 * Under `astro dev`, post file → what its body takes from other files: the posts its references name, and
+	 * the images in public/ it names and the files beside it that it links to or shows (absolute). See dependents().
 	 */
-	readonly #dependencies = new Map<string, { references: readonly PostReference[]; images: ReadonlySet<string> }>();
+	readonly #dependencies = new Map<string, { references: readonly PostReference[]; files: ReadonlySet<string> }>();
 
 	/** `postsDir`: the folder posts are read from, where references look for the posts they name. */
 	constructor(context: LoaderContext, site: SiteState, postsDir: string) {
@@ -145,7 +145,7 @@ export class PostSync {
 		}
 		if (this.#context.watcher) {
 			const images = isMdx(file) || post.hidden ? [] : [...publicImagePaths(post.body, fileContext.base)].map((publicPath) => path.join(fileContext.publicDir, publicPath));
-			this.#dependencies.set(file, { references: post.references, images: new Set(images) });
+			this.#dependencies.set(file, { references: post.references, files: new Set([...images, ...filesBeside(file, post.filesLookedUp)]) });
 		}
 		const previousId = this.#ids.get(file);
 		this.#ids.set(file, post.id);
@@ -182,7 +182,7 @@ export class PostSync {
 		const parsed = await this.#parseData(post, fileContext);
 		// `slug` is always there, the post's own when it has none: Astro logs an error when a page reads an
 		// entry's data.slug that is absent (the deprecated entry.slug of its legacy collections).
-		const data: Record<string, unknown> = { ...parsed, slug: parsed.slug ?? post.id, wordCount: undefined };
+		const data: Record<string, unknown> = { ...parsed, slug: parsed.slug ?? post.id, wordCount: undefined, bodyFiles: post.files.length > 0 ? post.files : undefined };
 		await this.#store(post, { ...entry, data });
 		return data;
 	}
@@ -198,18 +198,18 @@ export class PostSync {
 
 	/**
 	 * Under `astro dev`: the posts whose bodies took something from `file`, which was added, changed or
-	 * removed, to be synced again. Their key covers the addresses their references gave and the sizes of
-	 * their images, as in a build, so a post is rendered again only if what it took has changed. A post
+	 * removed, to be synced again. Their key covers the addresses their references gave, the sizes of their
+	 * images and which files beside them exist, as in a build, so a post is rendered again only if what it took has changed. A post
 	 * file added or removed may change which file any reference names; a post file changed, the address
 	 * of the references that name it.
 	 */
 	dependents(file: string, event: 'add' | 'change' | 'unlink'): string[] {
 		const named = path.relative(this.#postsDir, file).split(path.sep).join('/');
 		const found: string[] = [];
-		for (const [post, { references, images }] of this.#dependencies) {
+		for (const [post, { references, files }] of this.#dependencies) {
 			if (post === file) continue;
 			const linked = event === 'change' ? references.some((reference) => reference.file === named) : references.length > 0;
-			if (linked || images.has(file)) found.push(post);
+			if (linked || files.has(file)) found.push(post);
 		}
 		return found;
 	}
@@ -503,4 +503,21 @@ function isFolderNotes(file: string, contents: string): boolean {
 	} catch {
 		return false;
 	}
+}
+
+/**
+ * The files beside the post at `file` whose presence its body depends on (markdown/file-links.ts,
+ * markdown/raw-images.ts), found or not, by their absolute path: the links and raw images that name them,
+ * recorded as `link ./talk.pdf` or `<img> ./photo.png`.
+ */
+function filesBeside(file: string, lookedUp: Record<string, string | false> | undefined): string[] {
+	return Object.keys(lookedUp ?? {}).flatMap((key) => {
+		const written = /^(?:link|<img>) (.+)$/s.exec(key)?.[1];
+		if (written === undefined) return [];
+		try {
+			return [path.resolve(path.dirname(file), decodeURI(written.split(/[?#]/)[0] as string))];
+		} catch {
+			return [];
+		}
+	});
 }

@@ -48,8 +48,9 @@ export function watchPosts(context: LoaderContext, posts: PostSync, { baseDir, p
 			logger.error(describeError(error));
 		}
 	};
-	// A post whose body links to `file` (ref, relref, post_url) or shows it (an image in public/, whose
-	// size is in the HTML) is synced again; it is rendered again only if what it took has changed.
+	// A post whose body links to `file` (ref, relref, post_url, or a file beside it, which it publishes) or
+	// shows it (an image in public/, whose size is in the HTML) is synced again; it is rendered again only if
+	// what it took has changed.
 	const syncDependents = async (file: string, event: 'add' | 'change' | 'unlink') => {
 		for (const post of posts.dependents(file, event)) await sync(post);
 	};

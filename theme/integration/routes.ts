@@ -15,6 +15,7 @@ export function enabledRoutes(astroConfig: AstroConfig, config: ThemeConfig): Ro
 		homePage: true,
 		post: true,
 		socialCard: config.socialCards.posts !== 'none',
+		postFile: true,
 		archive: true,
 		archivePage: true,
 		tags: true,

@@ -25,6 +25,7 @@ export function vitePluginCarnet({ config, socialImageFile, astroConfig, command
 		base: astroConfig.base,
 		trailingSlash: astroConfig.trailingSlash,
 		buildFormat: astroConfig.build.format,
+		root: fileURLToPath(astroConfig.root),
 		showDrafts: command === 'dev',
 		// Optional: tests build this module from a partial configuration.
 		incrementalBuild: command === 'build' && astroConfig.experimental?.incrementalBuild === true,

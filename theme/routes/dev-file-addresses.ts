@@ -1,15 +1,18 @@
 import { defineMiddleware } from 'astro:middleware';
+import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
 import { getBlog } from '../runtime/blog.ts';
 import { hasSocialCard, socialCardFile } from '../runtime/social-cards.ts';
+import type { Post } from '../utils/posts.ts';
 import { redirectFile } from '../utils/redirects.ts';
+import { postRouteParams, routePath } from '../utils/routes.ts';
 
 // Added under `astro dev` when trailingSlash is 'always' (integration/routes.ts). Astro lets a route answer
 // without the slash only when its pattern ends in a written extension (`/rss.xml`). A post's social card
-// (`social.[format]`) and its old addresses (`[...alias]`, such as `/p/12.html`) are files whose extension
-// is a parameter, so the dev server expected `/posts/x/social.png/` and answered 404 at the address a build
-// writes, and its pages link to. Such an address, when it is one of the files a build writes, is handed
-// to its route with the slash Astro expects.
+// (`social.[format]`), its old addresses (`[...alias]`, such as `/p/12.html`) and the files its body links
+// to (`[...file]`) are files whose extension is a parameter, so the dev server expected
+// `/posts/x/social.png/` and answered 404 at the address a build writes, and its pages link to. Such an
+// address, when it is one of the files a build writes, is handed to its route with the slash Astro expects.
 export const onRequest = defineMiddleware(async (context, next) => {
 	const { pathname } = context.url;
 	if (context.routePattern !== '/404' || !/\.[A-Za-z0-9]+$/.test(pathname)) return next();
@@ -26,6 +29,7 @@ async function writtenFiles(): Promise<Set<string>> {
 	for (const post of posts) {
 		if (hasSocialCard(post)) files.add(socialCardFile(post));
 		for (const path of post.redirects) files.add(redirectFile(path));
+		for (const file of post.entry.data.bodyFiles ?? []) files.add(postFileAt(post, file.path));
 	}
 	return files;
 }
@@ -39,4 +43,9 @@ function siteFile(pathname: string): string | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+/** Where a file beside `post` is written (routes/post-file.ts), relative to the site's root. */
+function postFileAt(post: Post, file: string): string {
+	return decodeURI(routePath('postFile', { ...postRouteParams(post, config.timeZone), file }, { ...project, base: '/' })).replace(/^\//, '');
 }

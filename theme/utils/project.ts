@@ -6,6 +6,8 @@ export interface ProjectContext {
 	base: string;
 	trailingSlash: AstroConfig['trailingSlash'];
 	buildFormat: AstroConfig['build']['format'];
+	/** Absolute path of the project's root, where the files beside posts are read from (routes/post-file.ts). */
+	root?: string | undefined;
 	/** Drafts are shown by `astro dev` only. */
 	showDrafts: boolean;
 	/** A build with Astro's `experimental.incrementalBuild`, which reads the pages' `cacheKey`s (utils/page-keys.ts). */

@@ -23,6 +23,8 @@ export const ROUTES = {
 	homePage: { pattern: '/page/[page]', entrypoint: 'page.astro' },
 	post: { pattern: '/posts/[slug]', entrypoint: 'post.astro' },
 	socialCard: { pattern: '/posts/[slug]/social.[format]', entrypoint: 'social-card.ts', file: true },
+	/** The files beside a post that its body links to (`./talk.pdf`): `file` is the path under the post's address. */
+	postFile: { pattern: '/posts/[slug]/[...file]', entrypoint: 'post-file.ts', file: true },
 	archive: { pattern: '/archive', entrypoint: 'archive.astro' },
 	archivePage: { pattern: '/archive/page/[page]', entrypoint: 'archive-page.astro' },
 	tags: { pattern: '/tags', entrypoint: 'tags.astro' },
@@ -61,7 +63,9 @@ export type RouteParams<Name extends RouteName> = Name extends 'post'
 	? PostRouteParams
 	: Name extends 'socialCard'
 		? PostRouteParams & { format: string }
-		: Record<ParamNames<(typeof ROUTES)[Name]['pattern']>, string | number>;
+		: Name extends 'postFile'
+			? PostRouteParams & { file: string }
+			: Record<ParamNames<(typeof ROUTES)[Name]['pattern']>, string | number>;
 type ParamNames<Pattern extends string> = Pattern extends `${string}[${infer Param}]${infer Rest}` ? Param | ParamNames<Rest> : never;
 
 /** What a post's address may be made of: `/:year/:month/:slug/`. */
@@ -102,7 +106,7 @@ export function permalinkProblem(template: string): string | undefined {
 	}
 	const shape = (pattern: string) => pattern.replace(PARAM, '[]');
 	const taken = (Object.keys(ROUTES) as RouteName[]).find(
-		(name) => name !== 'post' && name !== 'socialCard' && name !== 'redirect' && shape(ROUTES[name].pattern) === shape(permalinkPattern(template)),
+		(name) => name !== 'post' && name !== 'socialCard' && name !== 'postFile' && name !== 'redirect' && shape(ROUTES[name].pattern) === shape(permalinkPattern(template)),
 	);
 	if (taken) return `expected an address that the theme's other pages do not use: ${JSON.stringify(template)} has the shape of ${ROUTES[taken].pattern}, ${example}`;
 	return undefined;
@@ -125,6 +129,7 @@ export function routePattern(name: RouteName, project: Pick<UrlContext, 'postPat
 	const post = project.postPattern ?? ROUTES.post.pattern;
 	if (name === 'post') return post;
 	if (name === 'socialCard') return `${post}/social.[format]`;
+	if (name === 'postFile') return `${post}/[...file]`;
 	return ROUTES[name].pattern;
 }
 
