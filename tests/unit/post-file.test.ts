@@ -618,6 +618,16 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(moved.data).not.toHaveProperty('path');
 	});
 
+	test("a Zola post dated by its path alone, as the Rust blog's are, gets that day; a date written in it wins, and a day that is none is named at the path's line", async () => {
+		const rust = await preparePostFile('+++\npath = "2025/09/12/crates-io-phishing-campaign"\ntitle = "crates.io phishing campaign"\n+++\nBody.\n', context());
+		expect((rust.data.date as Date).toISOString()).toBe('2025-09-12T00:00:00.000Z');
+		expect(rust.data.permalink).toBe('/2025/09/12/crates-io-phishing-campaign');
+		const dated = await preparePostFile('+++\npath = "2025/09/12/x"\ntitle = "X"\ndate = 2025-09-13\n+++\nBody.\n', context());
+		expect((dated.data.date as Date).toISOString()).toBe('2025-09-13T00:00:00.000Z');
+		const wrong = await preparePostFile('+++\ntitle = "X"\npath = "2025/13/45/x"\n+++\nBody.\n', context()).catch((error: Error) => error);
+		expect(String(wrong)).toMatch(/index\.md:3: date: /);
+	});
+
 	test("a featured image written { url, alt } as in Astro's blog tutorial, or coverImage: { src, alt } as in Astro Cactus, gives its path and alt text", async () => {
 		const tutorial = await preparePostFile(post("image:\n    url: '/images/cover.jpg'\n    alt: 'The Astro logo'"), context());
 		expect(tutorial.data).toMatchObject({ image: '../../../../public/images/cover.jpg', featured_image_alt: 'The Astro logo' });

@@ -91,6 +91,12 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	if (typeof data.blogger_id === 'string' || typeof data.blogger_orig_url === 'string') readBloggerImport(data, source);
 	// Zola's `path`, in its TOML front matter, is the post's address from the site's root (`blog/2024/hello/`).
 	if (source.format === 'toml' && typeof data.path === 'string' && data.path.trim() !== '' && data.permalink === undefined) {
+		// The Rust blog's posts are dated by their path alone (`2025/09/12/crates-io-phishing-campaign`).
+		const day = /^\/?(\d{4})\/(\d{2})\/(\d{2})\//.exec(data.path.trim());
+		if (day && !FIELD_ALIASES.date.some((key) => data[key] !== undefined)) {
+			data.date = `${day[1]}-${day[2]}-${day[3]}`;
+			source.movedKeys = { ...source.movedKeys, date: 'path' };
+		}
 		data.permalink = data.path;
 		delete data.path;
 		source.movedKeys = { ...source.movedKeys, permalink: 'path' };
