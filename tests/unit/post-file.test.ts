@@ -415,6 +415,17 @@ describe('one field written under two of its names', () => {
 		]);
 	});
 
+	test("a CMS's time of the last save (updated_at) before a post scheduled for later is no update, and is not warned about", async () => {
+		warnings.length = 0;
+		// Statamic: an entry dated by its file, saved on 18 September 2022 at 15:43 UTC, published in 2023.
+		const statamic = context({ displayPath: 'src/content/posts/2023-01-05.later.md', entryFile: path.join(root, 'src/content/posts/2023-01-05.later.md') });
+		const scheduled = await preparePostFile('---\ntitle: Later\nupdated_at: 1663515787\n---\nBody.\n', statamic);
+		expect(scheduled.data).not.toHaveProperty('updated_at');
+		const edited = await preparePostFile('---\ntitle: Later\nupdated_at: 1700000000\n---\nBody.\n', statamic);
+		expect((edited.data.updated_at as Date).toISOString()).toBe('2023-11-14T22:13:20.000Z');
+		expect(warnings).toEqual([]);
+	});
+
 	test("a Medium export's slug, its address on Medium, loses the author's handle", async () => {
 		expect((await preparePostFile(post('slug: /@kasvith/lets-write-a-chat-app-1a2b3c4d'), context())).id).toBe('lets-write-a-chat-app-1a2b3c4d');
 		expect((await preparePostFile(post('slug: "@ada/notes"'), context())).id).toBe('notes');

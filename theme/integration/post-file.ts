@@ -267,6 +267,9 @@ function warnFieldConflicts(data: Record<string, unknown>, source: ParsedSource,
 	}
 }
 
+// The fields a CMS writes on every save, rather than an author when the post changes.
+const SAVE_STAMP_KEYS = ['updated_at', 'updatedAt'];
+
 /** An update dated before the post (`updated: 1999-01-01` for `2024-05-01`), almost always a slip of the keyboard. */
 function warnUpdatedBeforeDate(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
 	const first = (keys: readonly string[]) => keys.find((key) => data[key] instanceof Date);
@@ -275,6 +278,12 @@ function warnUpdatedBeforeDate(data: Record<string, unknown>, source: ParsedSour
 	const [date, updated] = [data[dateKey] as Date, data[updatedKey] as Date];
 	// By the day, in the site's time zone: Hugo's `lastmod` is often the day alone, and the post's date its hour.
 	if (dayIn(updated, context.config.timeZone) >= dayIn(date, context.config.timeZone)) return;
+	// A CMS's time of the last save (Statamic's and Ghost's updated_at), before a post scheduled for later, is
+	// no update since publication: the post shows none.
+	if (SAVE_STAMP_KEYS.includes(updatedKey)) {
+		delete data[updatedKey];
+		return;
+	}
 	context.warn(
 		`${postLocation(context, lineOfKey(source, updatedKey))}: ${updatedKey} (${updated.toISOString()}) is before the post's ${dateKey} (${date.toISOString()}), so the post says it was updated before it was written, and so do its JSON-LD and sitemap entry. ` +
 			'Correct the date, or remove the field if the post was not updated.',
