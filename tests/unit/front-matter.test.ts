@@ -327,6 +327,32 @@ describe("Hugo's JSON front matter", () => {
 	});
 });
 
+describe("Bear Blog's attributes", () => {
+	test('end at their line of underscores, after a blank line or not, and give the slug, description and old address', () => {
+		const bear = 'title: Prediction Markets\nlink: prediction-markets-distributed-computation\npublished_date: 2026-02-26\nmeta_description: They compute it.\nmeta_image: https://example.com/a.png\nalias: /old-address\n\n___\n\nThe body.\n\n___\n';
+		const parsed = parseFrontMatter(bear);
+		expect(parsed.data).toEqual({
+			title: 'Prediction Markets',
+			slug: 'prediction-markets-distributed-computation',
+			published_date: '2026-02-26',
+			description: 'They compute it.',
+			meta_image: 'https://example.com/a.png',
+			aliases: '/old-address',
+		});
+		// The rule that ends the attributes is not the body's; one in the body is.
+		expect({ body: parsed.body, bodyLine: parsed.bodyLine }).toEqual({ body: '\nThe body.\n\n___\n', bodyLine: 9 });
+		expect(lineOfKey(parsed, 'slug')).toBe(2);
+		expect(lineOfKey(parsed, 'description')).toBe(4);
+		const tight = parseFrontMatter('title: Tight\nlink: tight-post\n___\nThe body.\n');
+		expect({ data: tight.data, body: tight.body, bodyLine: tight.bodyLine }).toEqual({ data: { title: 'Tight', slug: 'tight-post' }, body: 'The body.\n', bodyLine: 4 });
+	});
+
+	test("keep Carnet's own field when both are written, and a Pelican post's link as written", () => {
+		expect(parseFrontMatter('title: T\nslug: mine\nlink: bears\n___\nBody.\n').data).toEqual({ title: 'T', slug: 'mine', link: 'bears' });
+		expect(parseFrontMatter('Title: T\nLink: https://example.com/\n\nBody.\n').data).toEqual({ title: 'T', link: 'https://example.com/' });
+	});
+});
+
 describe("Pelican's metadata lines", () => {
 	// enriquerendon/blog_pelican_source, content/articles/first_post.md
 	const pelican = 'Title: My First Blog Post\nAuthor: Enrique Rendon\nDate: 2019-10-4 12:10\nCategory: blogging\nTags: python, markdown, pelican\nSlug: my-first-blog-post\nSummary: A first post,\n    on two lines.\n\nBlog post content goes here\n';

@@ -172,7 +172,7 @@ function parseMetadataLines(lines: readonly string[]): ParsedSource | undefined 
 	let end = 0;
 	for (; end < lines.length; end++) {
 		const line = lines[end] as string;
-		if (line.trim() === '') break;
+		if (line.trim() === '' || BEAR_SEPARATOR.test(line)) break;
 		const field = METADATA_LINE.exec(line);
 		const continuation = field ? undefined : METADATA_CONTINUATION.exec(line);
 		if (field) {
@@ -185,16 +185,41 @@ function parseMetadataLines(lines: readonly string[]): ParsedSource | undefined 
 		} else return undefined;
 	}
 	if (data.title === undefined) return undefined;
+	// Bear Blog's header ends with a line of underscores, after a blank line or not.
+	const next = lines.slice(end).findIndex((line) => line.trim() !== '');
+	const bear = next !== -1 && BEAR_SEPARATOR.test(lines[end + next] as string);
+	const bodyStart = bear ? end + next + 1 : end + 1;
 	return {
 		data,
-		body: lines.slice(end + 1).join('\n'),
+		body: lines.slice(bodyStart).join('\n'),
 		// The keys in lower case, one a line, for lineOfKey().
 		frontMatter: written.join('\n'),
 		frontMatterLine: 1,
-		bodyLine: end + 2,
+		bodyLine: bodyStart + 1,
 		format: 'metadata',
 		repairs: [],
+		...(bear ? { movedKeys: readBearAttributes(data) } : {}),
 	};
+}
+
+// The line of underscores that ends a Bear Blog post's attributes.
+const BEAR_SEPARATOR = /^_{3,}[ \t]*\r?$/;
+
+/**
+ * Bear Blog's attributes as Carnet's fields: its `link` is the post's slug, `meta_description` its
+ * description and `alias` an old address; gives the keys moved, for lineOfKey(). A field also written under
+ * Carnet's own name is left as written. `meta_image`, the picture that links to the post show elsewhere,
+ * is kept as written: no part of its page shows it.
+ */
+function readBearAttributes(data: Record<string, string>): Record<string, string> {
+	const moved: Record<string, string> = {};
+	for (const [bear, carnet] of [['link', 'slug'], ['meta_description', 'description'], ['alias', 'aliases']] as const) {
+		if (data[bear] === undefined || data[carnet] !== undefined) continue;
+		data[carnet] = data[bear] as string;
+		delete data[bear];
+		moved[carnet] = bear;
+	}
+	return moved;
 }
 
 const NIKOLA_LINE = /^[ \t]*\.\.[ \t]+([A-Za-z][\w-]*):[ \t]*(.*?)[ \t]*\r?$/;
