@@ -811,6 +811,14 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile('---\ndate: 2024-07-22\n---\nText first.\n\n# Later\n', context())).data.title).toBeUndefined();
 	});
 
+	test('a body that opens with its title again as a heading of level 1 loses that heading, which the page shows once, above it; another first heading stays', async () => {
+		const bear = await preparePostFile(post('', '\n#  trip \n\nText.\n\n# Trip\n'), context());
+		expect(bear.body).toBe('\n\n\nText.\n\n# Trip\n');
+		expect(bear.data.title).toBe('Trip');
+		expect((await preparePostFile(post('', '## Trip\n\nText.\n'), context())).body).toBe('## Trip\n\nText.\n');
+		expect((await preparePostFile(post('', '# Trip to Kyoto\n\nText.\n'), context())).body).toBe('# Trip to Kyoto\n\nText.\n');
+	});
+
 	test("shows Obsidian's embeds of an image beside the post, and says where it found each file, for the loader's key", async () => {
 		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
 		const prepared = await preparePostFile(post('', '![[cover.jpg|A cover]]\n\n![[nope.png]]\n'), context({ shortcodes }));

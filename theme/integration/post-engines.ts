@@ -250,18 +250,26 @@ const TITLE_HEADING = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*\r?$/;
 /**
  * A post without a title whose body opens with a heading of level 1 (`# Tackling Broken Links!`), as
  * Docusaurus and Material for MkDocs take it: the heading's text is the title, and its line is left blank
- * in the body, which Docusaurus shows without it and MkDocs shows as the page's only title. Returns the
- * body, unchanged for any other post.
+ * in the body, which Docusaurus shows without it and MkDocs shows as the page's only title. A body that
+ * opens with its post's title again as such a heading (Bear Blog's, Hashnode's and Obsidian's notes often
+ * do) loses that line too: the page shows the title above it, once. Returns the body, unchanged for any
+ * other post.
  */
 export function takeTitleHeading(data: Record<string, unknown>, body: string): string {
-	if (data.title !== undefined) return body;
 	const lines = body.split('\n');
 	const index = lines.findIndex((line) => line.trim() !== '');
 	const heading = TITLE_HEADING.exec(lines[index] ?? '');
 	if (!heading) return body;
-	data.title = plainHeading(withoutAttributeList(heading[1] as string));
+	const text = plainHeading(withoutAttributeList(heading[1] as string));
+	if (data.title === undefined) data.title = text;
+	else if (typeof data.title !== 'string' || comparable(data.title) !== comparable(text)) return body;
 	lines[index] = '';
 	return lines.join('\n');
+}
+
+/** A title as two spellings of it compare: case, spaces and Unicode forms aside. */
+function comparable(title: string): string {
+	return title.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('en');
 }
 
 // A title is text: the heading's links, code spans and emphasis give their words.
