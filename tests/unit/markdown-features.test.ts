@@ -107,6 +107,12 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect([$('figure.carnet-code > figcaption').text(), $('figure.carnet-code mark').text()]).toEqual(['vite.config.ts', 'const b = 2;']);
 	});
 
+	test("shows Expressive Code's added and removed lines as <ins> and <del>, and its mark={…} as highlighted lines", async () => {
+		const { $ } = await render(name, '```js title="a.js" ins={2} del={3} mark={1}\nconst a = 1;\nconst b = 2;\nconst c = 3;\nconst d = 4;\n```');
+		expect([$('figure.carnet-code mark').text(), $('figure.carnet-code ins').text(), $('figure.carnet-code del').text()]).toEqual(['const a = 1;', 'const b = 2;', 'const c = 3;']);
+		expect($('figure.carnet-code code').text().trim()).toBe('const a = 1;\nconst b = 2;\nconst c = 3;\nconst d = 4;');
+	});
+
 	test('shows a sample in a language Prism has no grammar for as code, in the nearest language it has', async () => {
 		const { $ } = await render(name, '```svelte\n<script>alert(1)</script>\n```\n\n```Python\nprint(1)\n```');
 		expect($('script').length).toBe(0);
@@ -173,6 +179,11 @@ describe('parseCodeMeta()', () => {
 		expect(parseCodeMeta('title="my app.js" {1,3-4}')).toEqual({ title: 'my app.js', lines: new Set([1, 3, 4]) });
 		expect(parseCodeMeta("{2} title='x.css'")).toEqual({ title: 'x.css', lines: new Set([2]) });
 		expect(parseCodeMeta('title=x.ts')).toEqual({ title: 'x.ts', lines: new Set() });
+	});
+
+	test("reads Expressive Code's mark, ins and del line ranges", () => {
+		expect(parseCodeMeta('mark={1} ins={2-3} del={5,7}')).toEqual({ lines: new Set([1]), inserted: new Set([2, 3]), deleted: new Set([5, 7]) });
+		expect(parseCodeMeta('{1} mark={4}')).toEqual({ lines: new Set([1, 4]) });
 	});
 
 	test('ignores a meta string with neither', () => {

@@ -6,24 +6,37 @@ export const CODE_META_CLASS = 'carnet-code-meta';
 
 export interface CodeMeta {
 	title?: string;
+	/** Lines to highlight (`{1,3-4}`, Expressive Code's `mark={1}`). */
 	lines: Set<number>;
+	/** Expressive Code's lines marked as added (`ins={4}`) and removed (`del={5}`), as a diff shows them. */
+	inserted?: Set<number>;
+	deleted?: Set<number>;
 }
 
-/** `title="app.js" {1,3-4}` → the title and the line numbers to highlight. */
+/** `title="app.js" {1,3-4} ins={5} del={6}` → the title and the line numbers to highlight, mark as added, and as removed. */
 export function parseCodeMeta(meta: string | null | undefined): CodeMeta | undefined {
 	if (!meta) return undefined;
 	const title = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(meta);
-	const ranges = /(?:^|\s)\{([\d\s,-]+)\}/.exec(meta);
-	const lines = new Set<number>();
-	for (const range of ranges?.[1]?.split(',') ?? []) {
-		const [from, to = from] = range.split('-').map((part) => Number.parseInt(part.trim(), 10));
-		if (from === undefined || to === undefined || !Number.isInteger(from) || !Number.isInteger(to)) continue;
-		// A typo such as {1-100000} should not stall the build.
-		for (let line = Math.max(1, from); line <= Math.min(to, from + 10_000); line++) lines.add(line);
-	}
+	const lines = lineNumbers(/(?:^|\s)(?:mark=)?\{([\d\s,-]+)\}/g, meta);
+	const inserted = lineNumbers(/(?:^|\s)ins=\{([\d\s,-]+)\}/g, meta);
+	const deleted = lineNumbers(/(?:^|\s)del=\{([\d\s,-]+)\}/g, meta);
 	const value = title?.[1] ?? title?.[2] ?? title?.[3];
-	if (value === undefined && lines.size === 0) return undefined;
-	return { ...(value !== undefined ? { title: value } : {}), lines };
+	if (value === undefined && lines.size === 0 && inserted.size === 0 && deleted.size === 0) return undefined;
+	return { ...(value !== undefined ? { title: value } : {}), lines, ...(inserted.size > 0 ? { inserted } : {}), ...(deleted.size > 0 ? { deleted } : {}) };
+}
+
+/** The line numbers of every range list `pattern` finds in `meta` (`1,3-4`). */
+function lineNumbers(pattern: RegExp, meta: string): Set<number> {
+	const lines = new Set<number>();
+	for (const match of meta.matchAll(pattern)) {
+		for (const range of (match[1] as string).split(',')) {
+			const [from, to = from] = range.split('-').map((part) => Number.parseInt(part.trim(), 10));
+			if (from === undefined || to === undefined || !Number.isInteger(from) || !Number.isInteger(to)) continue;
+			// A typo such as {1-100000} should not stall the build.
+			for (let line = Math.max(1, from); line <= Math.min(to, from + 10_000); line++) lines.add(line);
+		}
+	}
+	return lines;
 }
 
 /**
@@ -188,17 +201,24 @@ export function codeBlockFrom(wrapper: HastElement): HastElement | undefined {
 	const meta = parseCodeMeta(String(wrapper.properties.dataCarnetMeta ?? wrapper.properties['data-carnet-meta'] ?? ''));
 	const pre = wrapper.children.find((child) => isElement(child, 'pre'));
 	if (!isElement(pre)) return undefined;
-	const marked = meta?.lines.size ? { ...pre, children: pre.children.map((child) => (isElement(child, 'code') ? markLines(child, meta.lines) : child)) } : pre;
+	const marked =
+		meta && (meta.lines.size > 0 || meta.inserted || meta.deleted) ? { ...pre, children: pre.children.map((child) => (isElement(child, 'code') ? markLines(child, meta) : child)) } : pre;
 	if (meta?.title === undefined) return h('div', { className: ['carnet-code'] }, [marked]);
 	return h('figure', { className: ['carnet-code'] }, [h('figcaption', { className: ['carnet-code__title'] }, [text(meta.title)]), marked]);
 }
 
-function markLines(code: HastElement, numbers: ReadonlySet<number>): HastElement {
+/**
+ * `code` with its highlighted lines in `<mark>`, and Expressive Code's added and removed lines in `<ins>`
+ * and `<del>`, which say what they are to a screen reader as well as by their colour.
+ */
+function markLines(code: HastElement, meta: CodeMeta): HastElement {
 	const lines = splitLines(code.children);
 	const children: HastNode[] = [];
 	lines.forEach((line, index) => {
 		if (index > 0) children.push(text('\n'));
-		if (numbers.has(index + 1) && line.length > 0) children.push(h('mark', { className: ['carnet-code__mark'] }, line));
+		const number = index + 1;
+		const tag = meta.deleted?.has(number) ? 'del' : meta.inserted?.has(number) ? 'ins' : meta.lines.has(number) ? 'mark' : undefined;
+		if (tag && line.length > 0) children.push(h(tag, { className: [`carnet-code__${tag === 'mark' ? 'mark' : tag}`] }, line));
 		else children.push(...line);
 	});
 	return { ...code, children };
