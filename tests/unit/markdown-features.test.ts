@@ -203,6 +203,21 @@ describe('inline footnotes', () => {
 	});
 });
 
+describe('numbered equations', () => {
+	test.each(['satteri', 'unified'] as const)("show a row's own tag under %s, and leave the other rows to the stylesheet's count", async (name) => {
+		const tex = '$$\n\\begin{align}\na &= b \\tag{B} \\\\\nc &= \\begin{cases} 1 \\\\ 2 \\end{cases} \\\\\ne &= f \\tag*{$\\dagger$}\n\\end{align}\n$$\n';
+		const { $ } = await render(name, tex);
+		const cells = $('mtd.mml-eqn-num')
+			.map((_, cell) => [[$(cell).hasClass('carnet-eqn-tag'), $(cell).text()]])
+			.get();
+		expect(cells).toEqual([
+			[true, '(B)'],
+			[false, ''],
+			[true, '†'],
+		]);
+	});
+});
+
 describe('math written with LaTeX delimiters', () => {
 	test.each(['satteri', 'unified'] as const)('renders as math under %s, inline and displayed', async (name) => {
 		const { $ } = await render(name, readLatexDelimiters('The ratio \\(\\varphi = \\frac{1+\\sqrt5}{2}\\).\n\n\\[\n\\sum_{n=1}^\\infty \\frac{1}{n^2} \\label{eq:s}\n\\]\n'));

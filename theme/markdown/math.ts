@@ -1,6 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import katex from 'katex';
-import { classNames, isBlank, isElement, plain, textOf, type HastElement, type HastNode, type MdastNode } from './hast.ts';
+import { classNames, h, isBlank, isElement, plain, text, textOf, type HastElement, type HastNode, type MdastNode } from './hast.ts';
 
 /** What KaTeX writes: MathML only, or its HTML rendering with MathML for assistive technologies. */
 export type MathOutput = 'mathml' | 'htmlAndMathml';
@@ -14,7 +14,88 @@ export type MathOutput = 'mathml' | 'htmlAndMathml';
  */
 export function renderMath(tex: string, display: boolean, output: MathOutput = 'mathml'): HastNode[] {
 	const html = katex.renderToString(tex, { displayMode: display, output, throwOnError: false, strict: 'ignore' });
-	return fromHtml(html, { fragment: true }).children.map((node) => plain(node as HastNode));
+	const nodes = fromHtml(html, { fragment: true }).children.map((node) => plain(node as HastNode));
+	if (display && output === 'mathml' && /\\tag\b/.test(tex)) for (const node of nodes) if (isElement(node)) writeRowTags(node, rowTags(tex));
+	return nodes;
+}
+
+/**
+ * The tag of each row of the environment a display formula opens with (`\tag{B}` gives `(B)`, `\tag*{B}`
+ * gives `B`), in order, undefined for a row without; an empty list for a formula that is no environment.
+ * Rows are parted by the `\\` of the environment itself, not those of one nested in it (`cases`, `split`).
+ */
+export function rowTags(tex: string): (string | undefined)[] {
+	const begin = /^\s*\\begin\{([a-zA-Z*]+)\}/.exec(tex);
+	if (!begin) return [];
+	const rows: string[] = [];
+	let row = '';
+	let depth = 0;
+	let index = begin.index + begin[0].length;
+	while (index < tex.length) {
+		// A command's name, or an escaped character (\{, \\), is read whole.
+		const command = /^\\(?:[a-zA-Z]+|[^])/.exec(tex.slice(index, index + 40))?.[0];
+		if (command === '\\begin') depth++;
+		else if (command === '\\end') {
+			if (depth === 0) break;
+			depth--;
+		} else if (command === '\\\\' && depth === 0) {
+			rows.push(row);
+			row = '';
+			index += command.length;
+			continue;
+		} else if (command === undefined && tex[index] === '{') depth++;
+		else if (command === undefined && tex[index] === '}') depth--;
+		const piece = command ?? (tex[index] as string);
+		row += piece;
+		index += piece.length;
+	}
+	rows.push(row);
+	return rows.map((row) => {
+		// Bounded, so that thousands of unclosed `\tag{` are read in one pass each.
+		const tag = /\\tag(\*?)\s{0,20}\{((?:[^{}]|\{[^{}]{0,200}\}){0,200})\}/.exec(row);
+		if (!tag) return undefined;
+		const label = (tag[2] as string).replace(/\$/g, '').trim();
+		return tag[1] ? label : `(${label})`;
+	});
+}
+
+/**
+ * KaTeX's MathML leaves the number cell of a row in an environment (`align`, `gather`) empty, for a
+ * stylesheet's counter to fill, even for a row its author tagged (`\tag{B}`): the tag is written in that
+ * cell, marked so that the counter leaves it out, as LaTeX numbers the other rows. Rows are matched to
+ * `tags` in order, and only when the table has as many rows as the formula.
+ */
+function writeRowTags(root: HastElement, tags: readonly (string | undefined)[]): void {
+	const table = findElement(root, 'mtable');
+	if (!table || tags.every((tag) => tag === undefined)) return;
+	const rows = table.children.filter((child): child is HastElement => isElement(child, 'mtr'));
+	if (rows.length !== tags.length) return;
+	rows.forEach((row, index) => {
+		const tag = tags[index];
+		const cell = row.children.find((child): child is HastElement => isElement(child, 'mtd') && classNames(child).includes('mml-eqn-num'));
+		if (tag === undefined || !cell) return;
+		cell.properties = { ...cell.properties, className: [...classNames(cell), 'carnet-eqn-tag'] };
+		cell.children = [tagElement(tag)];
+	});
+}
+
+/** A tag as MathML: its text, or, for one written with commands (`\tag{$\ast$}`), its formula as KaTeX renders it. */
+function tagElement(tag: string): HastElement {
+	if (!tag.includes('\\')) return h('mtext', {}, [text(tag)]);
+	const [math] = renderMath(tag.replace(/^\((.*)\)$/s, '$1'), false);
+	const formula = isElement(math) ? findElement(math, 'semantics')?.children.find((child): child is HastElement => isElement(child) && child.tagName !== 'annotation') : undefined;
+	if (!formula) return h('mtext', {}, [text(tag)]);
+	return tag.startsWith('(') ? h('mrow', {}, [h('mo', {}, [text('(')]), formula, h('mo', {}, [text(')')])]) : formula;
+}
+
+/** The first element named `tagName` in `node`, depth first. */
+function findElement(node: HastElement, tagName: string): HastElement | undefined {
+	if (node.tagName === tagName) return node;
+	for (const child of node.children) {
+		const found = isElement(child) ? findElement(child, tagName) : undefined;
+		if (found) return found;
+	}
+	return undefined;
 }
 
 /**
