@@ -447,6 +447,17 @@ layout: PostSimple
 
 The starter moved to the app router.
 `,
+	// Rspress's blog post: MDX titled by its first heading, with a component of its own.
+	'rspress-post.mdx': `---
+date: 2024-10-01 08:00:00
+---
+
+# Announcing *Rspress* 1.0
+
+export const Badge = (props) => <strong>{props.text}</strong>;
+
+Rspress is <Badge text="stable" />.
+`,
 	// Keystatic's Markdoc post: its templates' date names, a callout, an embed over several lines, an unknown tag.
 	'keystatic-post.mdoc': `---
 title: Fresh Keystatic CLI
@@ -961,6 +972,15 @@ describe('WordPress exports, Grav, Ghost and blogdown', () => {
 	test('build an MDX post whose layout names a component of the blog it came from, with its body in the page and the feeds', () => {
 		expect(site.html('posts/tailwind-starter/index.html')('.carnet-prose').text().trim()).toBe('The starter moved to the app router.');
 		expect(site.read('feed.json')).toContain('The starter moved to the app router.');
+	});
+
+	test("build an MDX post titled by its first heading, as Rspress writes them, which the page and the feeds show once, as its title", () => {
+		const $ = site.html('posts/rspress-post/index.html');
+		expect($('h1').map((_, heading) => $(heading).text()).get()).toEqual(['Announcing Rspress 1.0']);
+		expect($('.carnet-prose').text().trim()).toBe('Rspress is stable.');
+		const item = (JSON.parse(site.read('feed.json')) as { items: { title: string; content_html: string }[] }).items.find((entry) => entry.title === 'Announcing Rspress 1.0');
+		expect(item?.content_html).not.toContain('<h1');
+		expect(item?.content_html).toContain('<strong>stable</strong>');
 	});
 
 	test("read Keystatic's Markdoc post (.mdoc): its dates, callout and embed, and its unknown tags shown as code, each warned about", () => {

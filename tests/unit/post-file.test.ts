@@ -11,6 +11,7 @@ import { notionDate } from '../../theme/integration/notion-export.ts';
 import { readHugoCascades } from '../../theme/integration/hugo-cascade.ts';
 import { preparePostFile, type PostFileContext } from '../../theme/integration/post-file.ts';
 import { draftsFolderWarning } from '../../theme/integration/post-dialects.ts';
+import { withoutMdxTitleHeading } from '../../theme/integration/vite-plugin-mdx-text.ts';
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
 import { svgCanRunScript } from '../../theme/utils/image-files.ts';
 import { makeJpeg } from '../helpers/images.ts';
@@ -809,6 +810,12 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const titled = await preparePostFile(post('', '# A heading\n\nText.\n'), context());
 		expect({ title: titled.data.title, body: titled.body }).toEqual({ title: 'Trip', body: '# A heading\n\nText.\n' });
 		expect((await preparePostFile('---\ndate: 2024-07-22\n---\nText first.\n\n# Later\n', context())).data.title).toBeUndefined();
+	});
+
+	test("an MDX file loses, as it is loaded, the heading that gives its post's title or repeats it, its line left blank; one after an import stays", () => {
+		expect(withoutMdxTitleHeading('---\ndate: 2024-01-01\n---\n\n# Announcing\n\nText.\n')).toBe('---\ndate: 2024-01-01\n---\n\n\n\nText.\n');
+		expect(withoutMdxTitleHeading('---\ntitle: Same\n---\n# Same\nText.\n')).toBe('---\ntitle: Same\n---\n\nText.\n');
+		for (const kept of ['---\ntitle: Other\n---\n# Same\n', "---\ndate: 2024-01-01\n---\nimport X from './x.astro';\n\n# Title\n"]) expect(withoutMdxTitleHeading(kept)).toBe(kept);
 	});
 
 	test('a body that opens with its title again as a heading of level 1 loses that heading, which the page shows once, above it; another first heading stays', async () => {

@@ -256,15 +256,27 @@ const TITLE_HEADING = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*\r?$/;
  * other post.
  */
 export function takeTitleHeading(data: Record<string, unknown>, body: string): string {
+	const heading = titleHeading(data.title, body);
+	if (!heading) return body;
+	if (data.title === undefined) data.title = heading.title;
+	const lines = body.split('\n');
+	lines[heading.index] = '';
+	return lines.join('\n');
+}
+
+/**
+ * The heading of level 1 that opens `body` when it stands for the post's title (`title`, undefined for a
+ * post without one): its line (0 = the first) and its text. MDX posts lose it as their file is loaded
+ * (integration/vite-plugin-mdx-text.ts), the others in takeTitleHeading().
+ */
+export function titleHeading(title: unknown, body: string): { index: number; title: string } | undefined {
 	const lines = body.split('\n');
 	const index = lines.findIndex((line) => line.trim() !== '');
 	const heading = TITLE_HEADING.exec(lines[index] ?? '');
-	if (!heading) return body;
+	if (!heading) return undefined;
 	const text = plainHeading(withoutAttributeList(heading[1] as string));
-	if (data.title === undefined) data.title = text;
-	else if (typeof data.title !== 'string' || comparable(data.title) !== comparable(text)) return body;
-	lines[index] = '';
-	return lines.join('\n');
+	if (title !== undefined && (typeof title !== 'string' || comparable(title) !== comparable(text))) return undefined;
+	return { index, title: text };
 }
 
 /** A title as two spellings of it compare: case, spaces and Unicode forms aside. */

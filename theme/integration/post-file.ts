@@ -131,8 +131,9 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	if (data.draft === true && !FIELD_ALIASES.date.some((key) => data[key] !== undefined)) data.date = statSync(context.entryFile).mtime;
 	applyDocusaurusLists(data, context.lists);
 	readUnfoundAuthorFiles(data, source, context);
-	// The MDX compiler reads the body from the file, where its heading would stay as well as the title.
-	const titled = isMdx(context.displayPath) ? expanded.body : takeTitleHeading(data, expanded.body);
+	// The MDX compiler reads the body from the file, which loses its title heading as it is loaded
+	// (integration/vite-plugin-mdx-text.ts): the post still takes its title from it.
+	const titled = takeTitleHeading(data, expanded.body);
 	const body = mediaSubpath === undefined || isMdx(context.displayPath) ? titled : putBodyImagesUnder(titled, mediaSubpath);
 	for (const key of DATE_KEYS) {
 		const reading = readFrontMatterDate(data[key], context.config.timeZone);

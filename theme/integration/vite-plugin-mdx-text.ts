@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroConfig } from 'astro';
+import { parseFrontMatter } from '../utils/front-matter.ts';
 import { stripForbiddenChars } from '../utils/text-chars.ts';
+import { titleHeading } from './post-engines.ts';
 import { getSite } from './registry.ts';
 
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
@@ -11,8 +13,8 @@ type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number
  * (utils/text-chars.ts: an ESC pasted from a terminal, a vertical tab from a word processor), which the
  * loader removes from Markdown bodies before rendering them and warns about (integration/post-text.ts).
  * @astrojs/mdx compiles a post from its file, so they are removed as the file is loaded: the page then
- * shows what the feeds show, and stays valid HTML. A post's `layout` is renamed (withoutMdxLayout). No line
- * changes, so errors keep their lines.
+ * shows what the feeds show, and stays valid HTML. A post's `layout` is renamed (withoutMdxLayout), and its
+ * title heading left out (withoutMdxTitleHeading). No line changes, so errors keep their lines.
  */
 // A `layout` in a post's front matter: Jekyll's and Hugo's template name, or a Next.js starter's (`PostSimple`).
 const LAYOUT_KEY = /^layout([ \t]*:)/m;
@@ -27,6 +29,26 @@ export function withoutMdxLayout(text: string): string {
 	if (end === undefined) return text;
 	const frontMatter = text.slice(0, end);
 	return LAYOUT_KEY.test(frontMatter) ? frontMatter.replace(LAYOUT_KEY, '_layout$1') + text.slice(end) : text;
+}
+
+/**
+ * `text` without the heading of level 1 that opens its body when it stands for the post's title (it has
+ * none, or the heading repeats it), as Markdown posts lose it (integration/post-engines.ts): the page shows
+ * the title above the body. Its line is left blank.
+ */
+export function withoutMdxTitleHeading(text: string): string {
+	let parsed: ReturnType<typeof parseFrontMatter>;
+	try {
+		parsed = parseFrontMatter(text);
+	} catch {
+		// The loader reports the front matter.
+		return text;
+	}
+	const heading = titleHeading(parsed.data.title ?? undefined, parsed.body);
+	if (!heading) return text;
+	const lines = text.split('\n');
+	lines[parsed.bodyLine - 1 + heading.index] = '';
+	return lines.join('\n');
 }
 
 export function vitePluginMdxText(root?: URL): VitePlugin {
@@ -44,7 +66,7 @@ export function vitePluginMdxText(root?: URL): VitePlugin {
 				}
 				const isPost = root !== undefined && [...(getSite(root)?.postsDirs ?? [])].some((dir) => !path.relative(dir, id).startsWith('..'));
 				// Returned either way, so that the file is read once.
-				return { code: stripForbiddenChars(isPost ? withoutMdxLayout(text) : text), map: null };
+				return { code: stripForbiddenChars(isPost ? withoutMdxTitleHeading(withoutMdxLayout(text)) : text), map: null };
 			},
 		},
 	};
