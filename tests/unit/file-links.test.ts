@@ -2,27 +2,77 @@ import { describe, expect, test } from 'vitest';
 import { linksToFiles, publishedFileLinks } from '../../theme/markdown/file-links.ts';
 
 // The pass that finds links to files beside a post (theme/markdown/file-links.ts) runs on every body; the
-// behaviour on real posts is tested through preparePostFile() (post-file.test.ts) and a build (output.test.ts).
+// behaviour on real posts is tested through preparePostFile() (post-file.test.ts) and builds.
+
+/** The body with every file published at `/p/<path>`, as the loader points its links once the post's address is known. */
+function published(body: string, exists: (file: string) => boolean = (file) => !file.includes('missing')): { body: string; targets: string[]; problems: string[] } {
+	const read = linksToFiles(body, exists);
+	const targets = new Map<string, string>();
+	const addresses = new Map<string, string>();
+	for (const { target, published: where } of read.files) {
+		if (!('placeholder' in where)) continue;
+		targets.set(where.placeholder, target);
+		addresses.set(where.placeholder, `/p/${where.path}`);
+	}
+	return {
+		body: publishedFileLinks(read.body, targets, addresses),
+		targets: read.files.filter(({ published: where }) => 'path' in where).map(({ target }) => target),
+		problems: read.files.flatMap(({ target, published: where }) => ('problem' in where ? [target] : [])),
+	};
+}
+
 describe('links to files beside a post', () => {
-	test('a link whose text holds an image, a destination with parentheses and a title are read as one link', () => {
-		const read = linksToFiles('[![A](./a.jpg "t")](./a.jpg) [b](b%20(1).pdf \'T\') ![c](./c.mp4)', () => true);
-		expect(read.files.map(({ target, image }) => [target, image])).toEqual([
-			['./a.jpg', false],
-			['b%20(1).pdf', false],
-			['./c.mp4', true],
-		]);
-		expect(read.body).toBe('[![A](./a.jpg "t")](./a.jpg) [b](b%20(1).pdf \'T\') [c](./c.mp4)');
-		const addresses = new Map([['./a.jpg', '/p/a.jpg'], ['b%20(1).pdf', '/p/b%20%281%29.pdf'], ['./c.mp4', '/p/c.mp4']]);
-		expect(publishedFileLinks(read.body, addresses)).toBe('[![A](./a.jpg "t")](/p/a.jpg) [b](/p/b%20%281%29.pdf \'T\') [c](/p/c.mp4)');
+	test('are read as Markdown reads them: a link around an image, titles in quotes or parentheses, nested brackets, text over two lines, angle brackets', () => {
+		const body = '[![A](./a.jpg "t")](./a.jpg) [b](b(1).pdf \'T\') [c](./c.pdf (title)) [a [b] c](./d.pdf) [two\nlines](./e.pdf) [f](<f f.pdf>)';
+		expect(published(body).body).toBe('[![A](./a.jpg "t")](/p/a.jpg) [b](/p/b(1).pdf \'T\') [c](/p/c.pdf (title)) [a [b] c](/p/d.pdf) [two\nlines](/p/e.pdf) [f](</p/f f.pdf>)');
+	});
+
+	test('an image of a file that is no image becomes a link, inline or by reference; an image of an image is left to Astro', () => {
+		expect(published('![clip](./clip.mp4) ![photo](./photo.jpg)').body).toBe('[clip](/p/clip.mp4) ![photo](./photo.jpg)');
+		expect(published('![clip][v]\n\n[v]: ./clip.mp4\n').body).toBe('[clip][v]\n\n[v]: /p/clip.mp4\n');
+	});
+
+	test('a reference definition is published when a link uses it, in a quote or a list too, and left alone when none does or only an image of an image does', () => {
+		expect(published('See [the slides][s].\n\n> [s]: ./talk.pdf "Slides"\n').body).toBe('See [the slides][s].\n\n> [s]: /p/talk.pdf "Slides"\n');
+		expect(published('[full][p] ![p][p]\n\n[p]: ./photo.jpg\n').body).toBe('[full][p] ![p][p]\n\n[p]: /p/photo.jpg\n');
+		const unused = published('No link.\n\n[unused]: ./unused.xlsx\n\n![p][q]\n\n[q]: ./photo.jpg\n');
+		expect(unused.targets).toEqual([]);
+	});
+
+	test('an HTML link is published, and one in a comment, an escaped bracket, code and a footnote of a path are not', () => {
+		const body = '<a href="./a.pdf">a</a> and <!-- <a href="./secret.pdf">s</a> -->\n\n\\[x](./escaped.pdf) `[c](./code.pdf)`\n\n    [i](./indented.pdf)\n\nA note[^1].\n\n[^1]: ./note.pdf\n';
+		const result = published(body);
+		expect(result.targets).toEqual(['./a.pdf']);
+		expect(result.body).toBe(body.replace('<a href="./a.pdf">', '<a href="/p/a.pdf">'));
+	});
+
+	test('files outside the folder, hidden, named as the page, or whose name has a % are reported and left as written; missing files and addresses are not read', () => {
+		const body = '[a](../x.pdf) [b](./.env) [c](index.html) [d](./a%2520b.pdf) [e](./missing.pdf) [f](/files/x.pdf) [g](https://example.com/x.pdf) [h](other.md)';
+		const result = published(body);
+		expect(result.problems).toEqual(['../x.pdf', './.env', 'index.html', './a%2520b.pdf']);
+		expect(result.body).toBe(body);
+	});
+
+	test('the same file linked twice is one file, and each link leads to it', () => {
+		const result = published('[a](./t.pdf) [b](./t.pdf) [c](t.pdf#page=2)');
+		expect(result.body).toBe('[a](/p/t.pdf) [b](/p/t.pdf) [c](/p/t.pdf)');
+		expect(result.targets).toEqual(['./t.pdf', 't.pdf#page=2']);
 	});
 
 	test('thousands of unclosed links, images and definitions on one line are read within the test timeout', () => {
-		for (const unit of ['[a](b', '[a](b.pdf) ', '[![a](b.jpg)](b.jpg)', '![a](', '[![a](b)', '[a](b(', '[![', '](a.pdf', '[x]: a.pdf [', '[a](<b']) {
+		for (const unit of ['[a](b', '[a](b.pdf) ', '![a](b.jpg)', '![a \\[b\\]](b.jpg)', '[![a](b.jpg)](b.jpg)', '![a](', '[![a](b)', '[a](b(', '[![', '](a.pdf', '[x]: a.pdf [', '[a](<b', '<a href="x.pdf">']) {
 			const body = unit.repeat(50_000);
 			const started = performance.now();
-			const read = linksToFiles(body, () => true);
-			publishedFileLinks(read.body, new Map(read.files.map(({ target }) => [target, '/p/x'])));
+			published(body, () => true);
 			expect(performance.now() - started, unit).toBeLessThan(5_000);
 		}
+	});
+
+	test('a post of thousands of links to files is read within the test timeout', () => {
+		const body = '[a](./a.pdf) and [b](./b.pdf "B") and ![c](./c.mp4)\n\n'.repeat(3_000);
+		const started = performance.now();
+		const result = published(body, () => true);
+		expect(performance.now() - started).toBeLessThan(5_000);
+		expect(result.body).toBe('[a](/p/a.pdf) and [b](/p/b.pdf "B") and [c](/p/c.mp4)\n\n'.repeat(3_000));
 	});
 });

@@ -121,6 +121,9 @@ describe('address clashes', () => {
 		const withFile = entry('a', { bodyFiles: [{ path: 'demo/page.html', source: 'src/content/posts/demo/page.html' }] });
 		expect(findAddressClash([withFile, entry('b', { aliases: ['/posts/a/demo/page.html'] })], config, site, false)?.message).toMatchInlineSnapshot(`"src/content/posts/b.md:5: aliases: "/posts/a/demo/page.html" (/posts/a/demo/page.html) is the address of a file that src/content/posts/a.md links to, which the build publishes there; one address can only lead to one page."`);
 		expect(findAddressClash([withFile, entry('b', { aliases: ['/posts/a/old-b/'] })], config, site, false)).toBeUndefined();
+		// With permalinks at the root, a post named "page" whose folder holds 2/index.html would replace the home page's page 2.
+		const page = entry('page', { bodyFiles: [{ path: '2/index.html', source: 'src/content/posts/page/2/index.html' }] });
+		expect(findAddressClash([page], { permalinks: '/:slug/', timeZone: 'UTC' }, site, false)?.message).toMatchInlineSnapshot(`"src/content/posts/page.md: the file 2/index.html that the post links to would be published at /page/2/index.html, which is the theme's /page/[page] (homePage) page, so one of them would not be published."`);
 	});
 
 	test("compares addresses as build.format 'file' writes them: an old .html address that is the post's own file is no redirect, and one that is a theme page's file or a slug that is the home page's is refused", () => {

@@ -76,7 +76,20 @@ export function findAddressClash(
 		}
 		holders.set(fileKey(postFile), { file });
 		// The files its body links to, published under its address (routes/post-file.ts).
-		for (const attached of entry.data.bodyFiles ?? []) holders.set(fileKey(`${postPath.replace(/^\/+|\/+$/g, '')}/${attached.path}`), { file, attached: true });
+		for (const attached of entry.data.bodyFiles ?? []) {
+			const output = `${postPath.replace(/^\/+|\/+$/g, '')}/${attached.path}`;
+			const folder = output.endsWith('/index.html') ? `/${output.slice(0, -'index.html'.length)}` : undefined;
+			const page = themePageOfFile(output, project) ?? (folder === undefined ? undefined : themePageAt(folder, project));
+			const holder = holders.get(fileKey(output));
+			if (page || holder) {
+				return userError(
+					`${file}: the file ${attached.path} that the post links to would be published at /${output}, which is ${page ? `the theme's ${page} page` : `the page of ${holder?.file}`}, so one of them would not be published.`,
+					'Rename the file, or the folder it is in.',
+					{ file: path.join(root, file) },
+				);
+			}
+			holders.set(fileKey(output), { file, attached: true });
+		}
 		olds.push({ entry, postPath });
 	}
 	for (const { entry, postPath } of olds) {

@@ -23,7 +23,7 @@ import { kramdownTables, unindentedTableRows } from '../markdown/tables.ts';
 import { indentedHtmlInBlocks } from '../markdown/html-blocks.ts';
 import { diagramsIn } from '../markdown/diagrams.ts';
 import { readMarkdocTags } from '../markdown/markdoc.ts';
-import { linksToFiles } from '../markdown/file-links.ts';
+import { linksToFiles, publishedFileLinks } from '../markdown/file-links.ts';
 import { frameworkComponents } from '../markdown/components.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
@@ -40,10 +40,14 @@ export interface BodyDialects {
 	files: PublishedFile[];
 }
 
-/** A file beside a post that the build publishes: `target` is the links' destination, `path` where it goes under the post's address. */
+/**
+ * A file beside a post that the build publishes: `target` is the links' destination as written, `path`
+ * where it goes under the post's address, and `placeholder` what the links hold until that address is known.
+ */
 export interface PublishedFile {
 	target: string;
 	path: string;
+	placeholder: string;
 }
 
 /**
@@ -166,29 +170,19 @@ export function readBodyDialects(
 				`Write it as ![description](${src}) on a line of its own (its other attributes cannot be kept), or move the file to public/ and write its path from there (/images/…).`,
 		);
 	}
-	const attachments = linksToFiles(raw.body, (file) => besidePost('link', file));
-	const files: PublishedFile[] = [];
-	for (const { line, target, image, published: written } of attachments.files) {
-		const published = 'path' in written ? (followedOutside(path.resolve(path.dirname(context.entryFile), written.path), context.entryFile, context.root) ?? written) : written;
-		if ('path' in published) {
-			files.push({ target, path: published.path });
-			continue;
-		}
-		context.warn(
-			`${at(line)}: the ${image ? 'image' : 'link'} ${JSON.stringify(target)} names a file that the build does not publish: ${published.problem}${image ? '. It is shown as a link to the file' : ''}; the link would lead nowhere. ` +
-				`${published.fix}, or move it to public/ and link to it from the site's root (/files/…).`,
-		);
+	const body = raw.body;
+	if (!context.shortcodes) {
+		const files = publishedFiles(body, context, at, besidePost, written);
+		const lookedUp = Object.keys(imagesLookedUp).length > 0 ? imagesLookedUp : undefined;
+		return { body: files.body, references: [], filesLookedUp: lookedUp, files: files.files };
 	}
-	const body = attachments.body;
-	const lookedUp = Object.keys(imagesLookedUp).length > 0 ? imagesLookedUp : undefined;
-	if (!context.shortcodes) return { body, references: [], filesLookedUp: lookedUp, files };
 	// Hexo's asset folder has the post's file name, without its extension.
 	const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;
-	const filesLookedUp: Record<string, string | false> = { ...imagesLookedUp };
+	const embedsLookedUp: Record<string, string | false> = {};
 	const postsDir = context.postsDir ?? path.dirname(context.entryFile);
 	const findEmbed = (name: string) => {
 		const found = findAttachment(name, context.entryFile, postsDir, context.attachments ?? (() => listAttachments(postsDir)));
-		filesLookedUp[name] = typeof found === 'string' ? found : false;
+		embedsLookedUp[name] = typeof found === 'string' ? found : false;
 		return found;
 	};
 	const result = expandShortcodes(body, context.shortcodes, { file: context.entryFile, assetFolder, findEmbed, params: source.data });
@@ -204,12 +198,56 @@ export function readBodyDialects(
 		const index = lines.findIndex((content) => content.includes(text));
 		context.warn(`${at(index === -1 ? line : index + 1)}: the link ${text} is kept as written: ${reason}. Correct the path, or link to the post's address.`);
 	}
+	// Last, so that a file linked only in a comment, which the shortcodes leave out, is not published.
+	const files = publishedFiles(links.body, context, at, besidePost, written);
+	const filesLookedUp = { ...imagesLookedUp, ...embedsLookedUp };
 	return {
-		body: links.body,
+		body: files.body,
 		references: [...result.references, ...links.references],
 		filesLookedUp: Object.keys(filesLookedUp).length > 0 ? filesLookedUp : undefined,
-		files,
+		files: files.files,
 	};
+}
+
+/**
+ * `body` with its links to files beside the post holding placeholders for their published addresses
+ * (markdown/file-links.ts), and those files; each link to a file that is not published is warned about,
+ * on its line as written (`written`: shortcodes may have moved it).
+ */
+function publishedFiles(
+	body: string,
+	context: PostFileContext,
+	at: (line: number) => string,
+	besidePost: (kind: string, target: string) => boolean,
+	written: string,
+): { body: string; files: PublishedFile[] } {
+	const links = linksToFiles(body, (file) => besidePost('link', file));
+	if (links.unread) {
+		context.warn(
+			`${at(1)}: the links of this post to files beside it are left as written, and the files are not published: the body is too large or too deeply nested for its links to be read. ` +
+				"Split the post, or move the files to public/ and link to them from the site's root (/files/…).",
+		);
+	}
+	const lines = written.split('\n');
+	const lineOf = (target: string, line: number) => {
+		const index = lines.findIndex((content) => content.includes(target));
+		return index === -1 ? line : index + 1;
+	};
+	const files: PublishedFile[] = [];
+	for (const { line, target, image, published: found } of links.files) {
+		const published = 'path' in found ? (followedOutside(path.resolve(path.dirname(context.entryFile), found.path), context.entryFile, context.root) ?? found) : found;
+		if ('path' in published) {
+			files.push({ target, path: published.path, placeholder: published.placeholder });
+			continue;
+		}
+		context.warn(
+			`${at(lineOf(target, line))}: the ${image ? 'image' : 'link'} ${JSON.stringify(target)} names a file that the build does not publish: ${published.problem}${image ? '. It is shown as a link to the file' : ''}; the link would lead nowhere. ` +
+				`${published.fix}, or move it to public/ and link to it from the site's root (/files/…).`,
+		);
+	}
+	// A file whose published path is refused once its links are followed keeps its links as written.
+	const refused = links.files.flatMap(({ target, published }) => ('placeholder' in published && !files.some((file) => file.placeholder === published.placeholder) ? [[published.placeholder, target] as const] : []));
+	return { body: refused.length > 0 ? publishedFileLinks(links.body, new Map(refused), new Map()) : links.body, files };
 }
 
 /**

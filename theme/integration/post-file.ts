@@ -534,12 +534,13 @@ function publishFiles(body: string, files: readonly PublishedFile[], id: string,
 	if (files.length === 0) return { body, files: [] };
 	const dateKey = FIELD_ALIASES.date.find((key) => data[key] instanceof Date);
 	const postUrl = context.shortcodes?.postUrl(id, dateKey === undefined ? undefined : dayIn(data[dateKey] as Date, context.config.timeZone));
+	const targets = new Map(files.map(({ placeholder, target }) => [placeholder, target]));
 	// No address: a dated permalink for a post without a date, which the schema refuses with its own error.
-	if (postUrl === undefined) return { body, files: [] };
-	const addresses = new Map(files.map(({ target, path: file }) => [target, publishedFileAddress(postUrl, file, target)]));
+	if (postUrl === undefined) return { body: publishedFileLinks(body, targets, new Map()), files: [] };
+	const addresses = new Map(files.map(({ placeholder, target, path: file }) => [placeholder, publishedFileAddress(postUrl, file, target)]));
 	const folder = path.dirname(context.entryFile);
 	const attachments = new Map(files.map(({ path: file }) => [file, { path: file, source: path.relative(context.root, path.resolve(folder, file)).split(path.sep).join('/') }]));
-	return { body: publishedFileLinks(body, addresses), files: [...attachments.values()] };
+	return { body: publishedFileLinks(body, targets, addresses), files: [...attachments.values()] };
 }
 
 function postId(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): string {

@@ -1,23 +1,19 @@
 import path from 'node:path';
-import { outsideCode, outsideCodeSpans } from './fences.ts';
+import { parsedInTime, walk, type MarkdownNode } from './fences.ts';
 
-// An image, as a link's text may hold one: `[![the photo](./photo.jpg)](./photo.jpg)`.
-const IMAGE_IN_TEXT = String.raw`!\[(?:[^[\]\\\n]|\\.){0,500}\]\([^()\n]{0,500}\)`;
-// An inline Markdown link or image: `[the slides](./talk.pdf "Slides")`, `![](clip.mp4)`, its destination
-// maybe holding parentheses in pairs (`talk%20(1).pdf`). Its text holds no `[` but an image's, so that each
-// attempt ends at the next bracket: thousands of `![` are read in one pass.
-const LINK = new RegExp(
-	String.raw`(!?)\[((?:[^[\]\\\n]|\\.|${IMAGE_IN_TEXT}){0,500})\]\(\s*(?:<([^<>\n]{1,500})>|((?:[^\s()<>]|\([^\s()<>]{0,500}\)){1,500}))(\s+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?\s*\)`,
-	'g',
-);
-// `[slides]: ./talk.pdf "Slides"`, a link reference definition.
-const DEFINITION = /^( {0,3}\[(?:[^[\]\\\n]|\\.){1,999}\]:[ \t]*)(?:<([^<>\n]{1,500})>|(\S{1,500}))/;
-// What Astro publishes when a Markdown image shows it, optimised.
+// What Astro publishes, optimised, when a Markdown image shows it.
 const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg|tiff?)$/i;
 // What Carnet reads as a post: a link to one becomes its address (markdown/post-links.ts).
 const POST = /\.(?:md|markdown|mdown|mkd|mkdn|mdwn|mdx|mdoc|markdoc)$/i;
 // Under a post's address, the names its page (build.format 'directory') and its social card take.
 const RESERVED = /^(?:index\.html?|social\.(?:png|jpe?g))$/i;
+// A quick look at every destination a body may link to: inline (`](./talk.pdf`), defined (`[s]: ./talk.pdf`),
+// or in an HTML link (`href="./talk.pdf"`). What it finds is read properly by the Markdown parser.
+const DESTINATION = /\]\([ \t]*<?([^\s<>()]{1,500})|^[ \t>*+\d.-]{0,40}\[[^\]\n]{1,500}\]:[ \t]*<?([^\s<>]{1,500})|\bhref[ \t]*=[ \t]*["']([^"'\n]{1,500})/gm;
+// An image written on one line, its text without brackets but escaped ones: `![a photo](./photo.jpg`.
+const PLAIN_IMAGE = /!\[(?:[^[\]\n\\]|\\.){0,500}\]\([ \t]*<?$/;
+// The link of an HTML `<a href="…">`.
+const HTML_HREF = /(<a\s(?:[^>]*?\s)?href[ \t]*=[ \t]*)(["'])([^"'\n]{1,500})\2/gi;
 
 /** A link of a body to a file beside the post. */
 export interface FileLink {
@@ -27,96 +23,242 @@ export interface FileLink {
 	target: string;
 	/** Written as an image (`![penguins](./clip.mp4)`) of a file that a page cannot show as one. */
 	image: boolean;
-	/** Where the file is published, under the post's address (`talk.pdf`, `slides/talk.pdf`), or why it is not. */
-	published: { path: string } | { problem: string; fix: string };
+	/**
+	 * Where the file is published, under the post's address (`talk.pdf`, `slides/talk.pdf`), and the
+	 * placeholder its links have in the body until the post's address is known (publishedFileLinks()); or
+	 * why it is not published.
+	 */
+	published: { path: string; placeholder: string } | { problem: string; fix: string };
 }
 
 export interface FileLinksResult {
 	body: string;
 	files: FileLink[];
+	/** The body may link to files beside the post, but is too large or too deeply nested for its links to be read. */
+	unread?: true;
 }
 
 /**
  * The links of a Markdown body to files beside the post that the build is to publish: documents, videos,
  * archives (`[the slides](./talk.pdf)`, as a Hugo page bundle keeps them), and the originals of images that a
  * link rather than an image names (`[![](./photo.jpg)](./photo.jpg)`, "full size"), which Astro does not
- * publish, as it publishes only the variants it makes for a Markdown image. Such a file is published under
- * the post's address, at its path from the post's folder (publishedFileLinks() points the links there); one
- * outside that folder, hidden, or named as the post's page is reported instead. An image written for a file
- * that is none (`![penguins](./clip.mp4)`) becomes a link, which a page can show, where an image of a video
- * showed nothing. `isFile` says whether a path as written (percent-encoded), from the post's folder, names a
- * file. Code is left alone.
+ * publish, as it publishes only the variants it makes for a Markdown image. Inline links, reference
+ * definitions that a link uses, and HTML links are read as the Markdown parser reads them (so not in code,
+ * comments, or escaped brackets). Such a file is published under the post's address, at its path from the
+ * post's folder; until that address is known, its links hold a placeholder (publishedFileLinks()). One
+ * outside that folder, hidden, or named as the post's page is reported instead, its link left as written.
+ * An image written for a file that is none (`![penguins](./clip.mp4)`) becomes a link, which a page can
+ * show, where an image of a video showed nothing. `isFile` says whether a path as written
+ * (percent-encoded), from the post's folder, names a file.
  */
 export function linksToFiles(body: string, isFile: (file: string) => boolean): FileLinksResult {
 	const files: FileLink[] = [];
-	if (!body.includes('](') && !body.includes(']:')) return { body, files };
-	const named = (target: string, image: boolean) => {
+	const looked = new Map<string, boolean>();
+	const names = (target: string) => {
 		const file = filePart(target);
-		return file !== undefined && !POST.test(file) && !(image && IMAGE.test(file)) && isFile(target.split(/[?#]/)[0] as string);
+		if (file === undefined || POST.test(file)) return false;
+		if (!looked.has(target)) looked.set(target, isFile(target.split(/[?#]/)[0] as string));
+		return looked.get(target) as boolean;
 	};
-	// Most bodies link to addresses and show images only: the lines are read (and code found) for those that name such a file.
-	const candidates = [...body.matchAll(LINK)].some((match) => named(match[3] ?? match[4] ?? '', match[1] === '!')) || definitionsNamingFiles(body, named);
-	if (!candidates) return { body, files };
-	const read = outsideCode(body, /\]\(|\]:/, (line, index) => {
-		const definition = DEFINITION.exec(line);
-		if (definition) {
-			const target = definition[2] ?? definition[3] ?? '';
-			// A definition may serve an image as well as a link: one naming an image is left to the images.
-			if (named(target, true)) files.push({ line: index + 1, target, image: false, published: publishedPath(filePart(target) as string) });
-			return line;
+	if (!mayLinkToFiles(body, names)) return { body, files };
+	const root = parsedInTime(body, body.split('\n'));
+	if (!root) return { body, files, unread: true };
+	const nonce = Math.random().toString(36).slice(2, 10);
+	const placeholders = new Map<string, string>();
+	const edits: Edit[] = [];
+	// The parser's nodes are visited last first: each file found is kept with its place, to be listed in order.
+	const found: { at: number; file: FileLink }[] = [];
+	const publish = (target: string, image: boolean, line: number, at: { start: number; end: number }) => {
+		const published = publishedPath(filePart(target) as string);
+		if (!('path' in published)) {
+			found.push({ at: at.start, file: { line, target, image, published } });
+			return;
 		}
-		if (!line.includes('](')) return line;
-		return outsideCodeSpans(line, (part) =>
-			part.replace(LINK, (whole: string, bang: string, text: string, bracketed: string | undefined, bare: string | undefined, title: string | undefined) => {
-				const target = bracketed ?? bare ?? '';
-				const image = bang === '!';
-				if (!named(target, image)) return whole;
-				const file = filePart(target) as string;
-				files.push({ line: index + 1, target, image, published: publishedPath(file) });
-				return image ? `[${text || file.split('/').pop()}](${bracketed === undefined ? target : `<${target}>`}${title ?? ''})` : whole;
-			}),
-		);
+		const placeholder = placeholders.get(target) ?? `carnet-file-${nonce}:${placeholders.size}`;
+		placeholders.set(target, placeholder);
+		found.push({ at: at.start, file: { line, target, image, published: { ...published, placeholder } } });
+		edits.push({ ...at, text: placeholder });
+	};
+	const { definitions, used } = referencesOf(root, body);
+	walk(root, (node) => {
+		const start = node.position?.start.offset;
+		const end = node.position?.end.offset;
+		if (start === undefined || end === undefined) return true;
+		const line = node.position?.start.line ?? 1;
+		if (node.type === 'link' || node.type === 'image') {
+			const image = node.type === 'image';
+			const at = destinationOf(body, node, start, end);
+			if (at && names(at.raw) && !(image && IMAGE.test(filePart(at.raw) as string))) {
+				if (image) edits.push({ start, end: start + 1, text: '' });
+				publish(at.raw, image, line, at);
+			}
+		} else if (node.type === 'imageReference' && body[start] === '!') {
+			// `![clip][clip]` of a video: a link, as an inline image of one becomes.
+			const defined = definitions.get((node as MarkdownNode & { identifier: string }).identifier);
+			if (defined && names(defined.raw) && !IMAGE.test(filePart(defined.raw) as string)) edits.push({ start, end: start + 1, text: '' });
+		} else if (node.type === 'definition') {
+			const identifier = (node as MarkdownNode & { identifier: string }).identifier;
+			const defined = definitions.get(identifier);
+			// The identifier's first definition only; one no link uses publishes nothing, and one that images
+			// only use is theirs.
+			if (!defined || defined.start < start || defined.end > end || !names(defined.raw)) return true;
+			if (used.links.has(identifier)) publish(defined.raw, false, line, defined);
+			else if (used.images.has(identifier) && !IMAGE.test(filePart(defined.raw) as string)) publish(defined.raw, true, line, defined);
+		} else if (node.type === 'html') {
+			const html = body.slice(start, end);
+			// A link the author commented out is no link.
+			const comments = [...html.matchAll(/<!--[\s\S]*?(?:-->|$)/g)].map((comment) => [comment.index, comment.index + comment[0].length] as const);
+			for (const match of html.matchAll(HTML_HREF)) {
+				const target = match[3] as string;
+				if (!names(target) || comments.some(([from, to]) => match.index >= from && match.index < to)) continue;
+				const from = start + (match.index ?? 0) + (match[1] as string).length + 1;
+				publish(target, false, line + (html.slice(0, match.index).match(/\n/g)?.length ?? 0), { start: from, end: from + target.length });
+			}
+		}
+		return true;
 	});
-	return { body: read, files };
+	// Each file once, at its first link.
+	const seen = new Set<string>();
+	for (const { file } of found.sort((a, b) => a.at - b.at)) {
+		const key = 'placeholder' in file.published ? file.published.placeholder : `${file.line} ${file.target}`;
+		if (!seen.has(key)) files.push(file);
+		seen.add(key);
+	}
+	return { body: applyEdits(body, edits), files };
 }
 
 /**
- * `body` with the destination of each link that `addresses` has an address for (by its destination as
- * written, `./talk.pdf#page=2`) replaced by that address, in inline links and reference definitions,
- * outside code. Images are left alone: linksToFiles() made a link of every image its files are shown by.
+ * `body` with each placeholder that linksToFiles() put in it (`targets`: placeholder → the destination as
+ * written) replaced by the file's address under the post's (`addresses`, by placeholder), or, for one
+ * `addresses` has none for, by the destination as written.
  */
-export function publishedFileLinks(body: string, addresses: ReadonlyMap<string, string>): string {
-	if (addresses.size === 0) return body;
-	const address = (target: string, bracketed: boolean) => {
-		const found = addresses.get(target);
-		return found === undefined ? undefined : bracketed ? `<${found}>` : found;
-	};
-	return outsideCode(body, /\]\(|\]:/, (line) => {
-		const definition = DEFINITION.exec(line);
-		if (definition) {
-			const target = definition[2] ?? definition[3] ?? '';
-			const found = address(target, definition[2] !== undefined);
-			return found === undefined ? line : `${definition[1]}${found}${line.slice(definition[0].length)}`;
-		}
-		if (!line.includes('](')) return line;
-		return outsideCodeSpans(line, (part) =>
-			part.replace(LINK, (whole: string, bang: string, text: string, bracketed: string | undefined, bare: string | undefined, title: string | undefined) => {
-				const found = bang === '!' ? undefined : address(bracketed ?? bare ?? '', bracketed !== undefined);
-				return found === undefined ? whole : `[${text}](${found}${title ?? ''})`;
-			}),
-		);
-	});
+export function publishedFileLinks(body: string, targets: ReadonlyMap<string, string>, addresses: ReadonlyMap<string, string>): string {
+	let result = body;
+	for (const [placeholder, target] of targets) result = result.replaceAll(placeholder, addresses.get(placeholder) ?? target);
+	return result;
 }
 
 /** The address of a file published at `file` (linksToFiles()'s `path`) under the post's address `postUrl`, with the target's query and fragment. */
 export function publishedFileAddress(postUrl: string, file: string, target: string): string {
 	const suffix = target.slice(target.search(/[?#]|$/));
-	// Parentheses too, which would end a Markdown link's destination.
+	// Parentheses and spaces too, which would end a Markdown link's destination.
 	const encoded = file
 		.split('/')
 		.map((segment) => encodeURIComponent(segment).replace(/[()]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
 		.join('/');
 	return `${postUrl.replace(/\/+$/, '')}/${encoded}${suffix}`;
+}
+
+/** A destination as written in a body, and where. */
+interface Destination {
+	raw: string;
+	start: number;
+	end: number;
+}
+
+interface Edit {
+	start: number;
+	end: number;
+	text: string;
+}
+
+/** `body` with each edit made; edits do not overlap. */
+function applyEdits(body: string, edits: Edit[]): string {
+	const parts: string[] = [];
+	let from = 0;
+	for (const { start, end, text } of edits.sort((a, b) => a.start - b.start)) {
+		parts.push(body.slice(from, start), text);
+		from = end;
+	}
+	parts.push(body.slice(from));
+	return parts.join('');
+}
+
+/** Whether `body` may link to a file beside the post that is not shown as an image: what the parser is run for. */
+function mayLinkToFiles(body: string, names: (target: string) => boolean): boolean {
+	if (!body.includes('](') && !body.includes(']:') && !/\bhref/i.test(body)) return false;
+	for (const match of body.matchAll(DESTINATION)) {
+		const target = match[1] ?? match[2] ?? match[3] ?? '';
+		const file = filePart(target);
+		// `![a photo](./photo.jpg)` is Astro's: only a link to the photo is read (and its file looked for).
+		const image = file !== undefined && match[1] !== undefined && IMAGE.test(file) && PLAIN_IMAGE.test(body.slice(Math.max(0, match.index - 520), match.index + match[0].length - target.length));
+		if (!image && names(target)) return true;
+	}
+	return false;
+}
+
+/**
+ * The reference definitions of a document, by identifier, with their destination's place in `body` (the
+ * first of an identifier, as Markdown reads it), and the identifiers that links and images use. A
+ * footnote's (`[^1]: …`) is none.
+ */
+function referencesOf(root: MarkdownNode, body: string): { definitions: Map<string, Destination>; used: { links: Set<string>; images: Set<string> } } {
+	const definitions = new Map<string, Destination>();
+	const used = { links: new Set<string>(), images: new Set<string>() };
+	walk(root, (node) => {
+		const identifier = (node as MarkdownNode & { identifier?: string }).identifier;
+		if (identifier === undefined || identifier.startsWith('^')) return true;
+		if (node.type === 'linkReference') used.links.add(identifier);
+		else if (node.type === 'imageReference') used.images.add(identifier);
+		else if (node.type === 'definition' && !definitions.has(identifier)) {
+			const start = node.position?.start.offset;
+			const end = node.position?.end.offset;
+			const colon = start === undefined ? -1 : labelEnd(body, start);
+			const at = colon === -1 || end === undefined ? undefined : destinationAt(body, colon + 2, end);
+			if (at) definitions.set(identifier, at);
+		}
+		return true;
+	});
+	return { definitions, used };
+}
+
+/** Where the `]:` that ends a definition's label starting at `start` is, escaped brackets aside; -1 if none. */
+function labelEnd(body: string, start: number): number {
+	for (let at = body.indexOf('[', start) + 1; at > 0 && at < body.length; at++) {
+		if (body[at] === '\\') at++;
+		else if (body[at] === ']') return body[at + 1] === ':' ? at : -1;
+	}
+	return -1;
+}
+
+/**
+ * Where the destination of an inline link or image node is in `body` (`[text](here "title")`), as written,
+ * or undefined for a reference (`[text][ref]`) or a shape the parser read otherwise.
+ */
+function destinationOf(body: string, node: MarkdownNode, start: number, end: number): Destination | undefined {
+	const last = node.children?.at(-1)?.position?.end.offset;
+	let at = last ?? body.indexOf('[', start) + 1;
+	// The text's closing bracket, after any escaped character or space the text nodes leave out.
+	at = body.indexOf('](', at);
+	if (at === -1 || at >= end) return undefined;
+	return destinationAt(body, at + 2, end);
+}
+
+/** The destination that starts at `from` (after spaces and one line break), up to `end`. */
+function destinationAt(body: string, from: number, end: number): Destination | undefined {
+	let at = from;
+	while (at < end && /[ \t]/.test(body[at] as string)) at++;
+	if (body[at] === '\n' || body[at] === '\r') {
+		at += body[at] === '\r' && body[at + 1] === '\n' ? 2 : 1;
+		while (at < end && /[ \t>]/.test(body[at] as string)) at++;
+	}
+	if (body[at] === '<') {
+		const close = body.indexOf('>', at);
+		if (close === -1 || close > end) return undefined;
+		return { raw: body.slice(at + 1, close), start: at + 1, end: close };
+	}
+	let depth = 0;
+	let stop = at;
+	for (; stop < end; stop++) {
+		const char = body[stop] as string;
+		if (char === '\\') stop++;
+		else if (char === '(') depth++;
+		else if (char === ')') {
+			if (depth === 0) break;
+			depth--;
+		} else if (/\s/.test(char)) break;
+	}
+	return stop > at ? { raw: body.slice(at, stop), start: at, end: stop } : undefined;
 }
 
 /** The path a relative destination names, decoded, without query or fragment; undefined for an address of the site or elsewhere. */
@@ -132,7 +274,7 @@ function filePart(target: string): string | undefined {
 }
 
 /** Where a file written `file` from the post's folder is published under the post's address, or why it is not. */
-function publishedPath(file: string): FileLink['published'] {
+function publishedPath(file: string): { path: string } | { problem: string; fix: string } {
 	const normal = path.posix.normalize(file.replace(/\\/g, '/'));
 	const name = normal.split('/').pop() as string;
 	if (normal.startsWith('../') || normal === '..') {
@@ -144,14 +286,7 @@ function publishedPath(file: string): FileLink['published'] {
 	if (RESERVED.test(normal)) {
 		return { problem: `the post's own ${normal.startsWith('social') ? 'social card' : 'page'} has its name, at the same address`, fix: `Rename it (e.g. ${name.replace(/(\.[^.]+)$/, '-file$1')})` };
 	}
+	// Astro decodes a page's address again and again: `a%20b.pdf` would be looked for as `a b.pdf`.
+	if (/[%#?]/.test(normal)) return { problem: 'its name has a %, # or ?, which an address cannot hold as written', fix: 'Rename it without them' };
 	return { path: normal };
-}
-
-/** Whether a reference definition of `body` names a file beside the post that is no image. */
-function definitionsNamingFiles(body: string, named: (target: string, image: boolean) => boolean): boolean {
-	if (!body.includes(']:')) return false;
-	return body.split('\n').some((line) => {
-		const definition = line.includes(']:') ? DEFINITION.exec(line) : null;
-		return definition !== null && named(definition[2] ?? definition[3] ?? '', true);
-	});
 }

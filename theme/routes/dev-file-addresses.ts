@@ -15,7 +15,8 @@ import { postRouteParams, routePath } from '../utils/routes.ts';
 // address, when it is one of the files a build writes, is handed to its route with the slash Astro expects.
 export const onRequest = defineMiddleware(async (context, next) => {
 	const { pathname } = context.url;
-	if (context.routePattern !== '/404' || !/\.[A-Za-z0-9]+$/.test(pathname)) return next();
+	// Any address without its slash: a file beside a post may have no extension (LICENSE) or another (main.c++).
+	if (context.routePattern !== '/404' || pathname.endsWith('/')) return next();
 	const file = siteFile(pathname);
 	if (file === undefined || !(await writtenFiles()).has(file)) return next();
 	// context.rewrite() rather than next(path): it computes the props of the new route from its getStaticPaths().

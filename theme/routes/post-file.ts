@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { lookup } from 'mrmime';
 import config from 'virtual:carnet/config';
@@ -21,8 +23,12 @@ export const getStaticPaths = (async () => {
 	);
 }) satisfies GetStaticPaths;
 
+// Streamed, as a post's video may be hundreds of megabytes: read whole, then copied, it took four times its size in memory.
 export const GET: APIRoute = async ({ props }) => {
 	const { source } = props as { source: string };
-	const bytes = await readFile(path.resolve(project.root ?? process.cwd(), source));
-	return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': lookup(source) ?? 'application/octet-stream' } });
+	const file = path.resolve(project.root ?? process.cwd(), source);
+	// A file gone since the post was read fails the page with its own path, before any byte is sent.
+	await access(file);
+	const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
+	return new Response(body, { headers: { 'Content-Type': lookup(source) ?? 'application/octet-stream' } });
 };
