@@ -687,6 +687,14 @@ describe('references to posts found in the posts folder', () => {
 		]);
 	});
 
+	test("turn a link to a post in a footnote's text into its address", () => {
+		write('remix/remix-vite-stable.md', '---\ntitle: Vite stable\ndate: 2023-12-13\n---\n');
+		const body = 'A claim.[^1]\n\n[^1]: See [the release](remix-vite-stable.md) and [again](remix-vite-stable).';
+		expect(resolvePostLinks(body, siteContext('/posts/:slug/'), path.join(posts, 'remix/linking.md')).body).toBe(
+			'A claim.[^1]\n\n[^1]: See [the release](/blog/posts/remix-vite-stable/) and [again](/blog/posts/remix-vite-stable/).',
+		);
+	});
+
 	test('turn links to a post by its path without extension, as Remix writes them, into its address, fragment and query kept', () => {
 		write('remix/remix-vite-stable.md', '---\ntitle: Vite stable\ndate: 2023-12-13\n---\n');
 		write('remix/react-router-v6.4.md', '---\ntitle: v6.4\ndate: 2022-09-13\n---\n');
@@ -721,22 +729,26 @@ describe('references to posts found in the posts folder', () => {
 		expect(resolvePostLinks('[back](../remix-vite-stable)', siteContext('/posts/:slug/'), path.join(posts, 'remix/bundled/index.md')).body).toBe('[back](/blog/posts/remix-vite-stable/)');
 	});
 
-	test('keep a link without extension that names no post, or a file or folder that is no post, as written and unreported', () => {
-		write('remix/remix-vite-stable.md', '---\ntitle: Vite stable\ndate: 2023-12-13\n---\n');
+	test("turn a link without extension to a post whose folder of files is beside it (Hexo's asset folder) into its address", () => {
 		write('remix/attachments.md', '---\ntitle: Attachments\ndate: 2022-01-01\n---\n');
 		write('remix/attachments/photo.png', 'png');
+		expect(resolvePostLinks('[b](attachments)', siteContext('/posts/:slug/'), path.join(posts, 'remix/linking.md')).body).toBe('[b](/blog/posts/attachments/)');
+	});
+
+	test('keep a link without extension that names no post, or a file that is no post, as written and unreported', () => {
+		write('remix/remix-vite-stable.md', '---\ntitle: Vite stable\ndate: 2023-12-13\n---\n');
 		write('remix/changelog', 'Not a post.');
 		write('remix/changelog.md', '---\ntitle: Changelog\ndate: 2022-01-01\n---\n');
 		write('remix/pair.md', '---\ntitle: Pair\ndate: 2022-01-01\n---\n');
 		write('remix/pair.mdx', '---\ntitle: Pair\ndate: 2022-01-01\n---\n');
 		write('remix/_hidden.md', '---\ntitle: Hidden\ndate: 2022-01-01\n---\n');
 		// ref-target.md is in the posts folder, not beside the linking post: a Hugo ref would find it by name, a link does not.
-		const body = '[a](about) [b](attachments) [c](changelog) [d](pair) [e](_hidden) [f](ref-target) [g](../ref-target) [h](remix-vite-stable/) [i](nowhere/deeper) [j](..)';
+		const body = '[a](about) [c](changelog) [d](pair) [e](_hidden) [f](ref-target) [g](../ref-target) [h](remix-vite-stable/) [i](nowhere/deeper) [j](..)';
 		const { body: written, unknown, references } = resolvePostLinks(body, siteContext('/posts/:slug/'), path.join(posts, 'remix/linking.md'));
 		expect(written).toBe(body);
 		expect(unknown).toEqual([]);
 		expect(references.map((reference) => [reference.target, reference.file])).toEqual(
-			['about', 'attachments', 'changelog', 'pair', '_hidden', 'ref-target', '../ref-target', 'nowhere/deeper'].map((target) => [target, undefined]),
+			['about', 'changelog', 'pair', '_hidden', 'ref-target', '../ref-target', 'nowhere/deeper'].map((target) => [target, undefined]),
 		);
 	});
 

@@ -81,8 +81,8 @@ const POST_LINK_HINT = new RegExp(`${POST_FILE_LINK_HINT.source}|${EXTENSIONLESS
 const INLINE_LINK = /(!?)(?<!\\)\[((?:[^[\]\\]|\\.|\[(?:[^[\]\\]|\\.)*\])*)\]\(\s*(<[^<>\n]*>|[^\s()<>]+)((?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*)\)/g;
 // A code span: a run of backticks, then text up to the next run of as many.
 export const CODE_SPAN = /(`+)(?:[\s\S]*?[^`])?\1(?!`)/g;
-// [label]: destination, a link reference definition.
-export const DEFINITION = /^( {0,3}\[(?:[^[\]\\]|\\.)+\]:[ \t]*)(<[^<>\n]*>|\S+)/;
+// [label]: destination, a link reference definition; `[^1]: …` is a footnote's.
+export const DEFINITION = /^( {0,3}\[(?!\^)(?:[^[\]\\]|\\.)+\]:[ \t]*)(<[^<>\n]*>|\S+)/;
 
 /** The line with each post-file destination that `resolve` gives an address for replaced, outside code spans. */
 function rewriteLine(line: string, resolve: (destination: string, written: string) => string | undefined): string {
@@ -173,19 +173,18 @@ function findPostBeside(target: string, findPost: NonNullable<ShortcodeContext['
 
 /**
  * The one post file that `target` names from the folder of the post file `file` (`other` for other.md,
- * other.mdx or other/index.md), or undefined for none, several, or a path that names a file or a folder
- * that is not a post (an image, a folder of attachments). It must be in the linking post's folder or below,
- * or for a bundle's index file (`second/index.md`), in the folder that holds the bundle, where the other
- * posts are. A few stat calls; no folder is listed.
+ * other.mdx or other/index.md), or undefined for none, several, or a path that names a file that is not
+ * a post (an image). It must be in the linking post's folder or below, or for a bundle's index file
+ * (`second/index.md`), in the folder that holds the bundle, where the other posts are. A few stat calls;
+ * no folder is listed.
  */
 function postFileBeside(file: string, target: string): string | undefined {
 	const named = path.resolve(path.dirname(file), target);
 	if (!postFolders(file).some((folder) => isInside(named, folder) && named !== folder)) return undefined;
 	const kind = entryKind(named);
 	if (kind === 'file') return undefined;
+	// A folder with no post in it beside a post of its name is that post's folder of files (Hexo's asset folder).
 	const bundle = kind === 'folder' ? existingPostFiles(path.join(named, 'index')) : [];
-	// A folder with no post in it is a folder of other files, even beside a post of its name.
-	if (kind === 'folder' && bundle.length === 0) return undefined;
 	const posts = [...bundle, ...existingPostFiles(named)];
 	return posts.length === 1 ? posts[0] : undefined;
 }
