@@ -9,7 +9,7 @@ const POST = /\.(?:md|markdown|mdown|mkd|mkdn|mdwn|mdx|mdoc|markdoc)$/i;
 const RESERVED = /^(?:index\.html?|social\.(?:png|jpe?g))$/i;
 // A quick look at every destination a body may link to: inline (`](./talk.pdf`), defined (`[s]: ./talk.pdf`),
 // or in an HTML link (`href="./talk.pdf"`). What it finds is read properly by the Markdown parser.
-const DESTINATION = /\]\([ \t]*<?([^\s<>()]{1,500})|^[ \t>*+\d.-]{0,40}\[[^\]\n]{1,500}\]:[ \t]*<?([^\s<>]{1,500})|\bhref[ \t]*=[ \t]*["']([^"'\n]{1,500})/gm;
+const DESTINATION = /\]\([ \t]*<?((?:[^\s<>()]|\([^\s<>()]{0,100}\)){1,500})|^[ \t>*+\d.-]{0,40}\[[^\]\n]{1,500}\]:[ \t]*<?([^\s<>]{1,500})|\bhref[ \t]*=[ \t]*["']([^"'\n]{1,500})/gm;
 // An image written on one line, its text without brackets but escaped ones: `![a photo](./photo.jpg`.
 const PLAIN_IMAGE = /!\[(?:[^[\]\n\\]|\\.){0,500}\]\([ \t]*<?$/;
 // The link of an HTML `<a href="…">`.
