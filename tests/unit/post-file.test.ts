@@ -630,6 +630,13 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(moved.data).not.toHaveProperty('path');
 	});
 
+	test("a Hugo post with no date but lastmod is dated by it, as Hugo dates it, and shows no update", async () => {
+		const hugo = await preparePostFile('---\ntitle: Hugo\nlastmod: 2023-05-01\n---\nBody.\n', context());
+		expect((hugo.data.date as Date).toISOString()).toBe('2023-05-01T00:00:00.000Z');
+		const dated = await preparePostFile('---\ntitle: Hugo\ndate: 2022-01-01\nlastmod: 2023-05-01\n---\nBody.\n', context());
+		expect((dated.data.date as Date).toISOString()).toBe('2022-01-01T00:00:00.000Z');
+	});
+
 	test("a Zola post dated by its path alone, as the Rust blog's are, gets that day; a date written in it wins, and a day that is none is named at the path's line", async () => {
 		const rust = await preparePostFile('+++\npath = "2025/09/12/crates-io-phishing-campaign"\ntitle = "crates.io phishing campaign"\n+++\nBody.\n', context());
 		expect((rust.data.date as Date).toISOString()).toBe('2025-09-12T00:00:00.000Z');

@@ -235,6 +235,7 @@ const WIKI_EMBED = /^!?\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]$/;
  * name's date is read (post-dialects.ts).
  */
 export function readCreatedDate(data: Record<string, unknown>, source: ParsedSource): void {
+	readHugoLastmodDate(data, source);
 	if (data.created === undefined || FIELD_ALIASES.date.some((key) => data[key] !== undefined)) return;
 	const linked = typeof data.created === 'string' ? /^\[\[([^\]|]+)\]\]$/.exec(data.created.trim())?.[1] : undefined;
 	const created = linked ?? data.created;
@@ -243,6 +244,19 @@ export function readCreatedDate(data: Record<string, unknown>, source: ParsedSou
 	data.date = created;
 	delete data.created;
 	source.movedKeys = { ...source.movedKeys, date: 'created' };
+}
+
+/**
+ * A post with no date but Hugo's `lastmod` (or `modified`) is dated by it, as Hugo dates it by default
+ * (its `frontmatter.date` setting: date, publishDate, pubDate, published, lastmod, modified). The field
+ * stays the post's update too, on the same day: no update is shown.
+ */
+function readHugoLastmodDate(data: Record<string, unknown>, source: ParsedSource): void {
+	if (FIELD_ALIASES.date.some((key) => data[key] !== undefined)) return;
+	const key = ['lastmod', 'modified'].find((name) => data[name] instanceof Date || (typeof data[name] === 'string' && readFrontMatterDate(data[name], 'UTC')?.ok === true));
+	if (key === undefined) return;
+	data.date = data[key];
+	source.movedKeys = { ...source.movedKeys, date: key };
 }
 
 const TITLE_HEADING = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*\r?$/;
