@@ -10,6 +10,8 @@ import { bodyTransforms } from '../../theme/markdown/transforms.ts';
 import { summaryOf } from '../../theme/utils/summary.ts';
 import { inlineFootnotes } from '../../theme/markdown/inline-footnotes.ts';
 import { readLatexDelimiters } from '../../theme/markdown/math-delimiters.ts';
+import type { HastElement } from '../../theme/markdown/hast.ts';
+import { renderMath } from '../../theme/markdown/math.ts';
 
 const ON = { callouts: true, math: true, code: true, figures: true };
 const logger = { warn: () => {} } as never;
@@ -215,6 +217,15 @@ describe('numbered equations', () => {
 			[false, ''],
 			[true, '†'],
 		]);
+	});
+});
+
+describe('a formula nested too deeply for KaTeX', () => {
+	test('is shown in red as its source, as a formula KaTeX cannot read is, rather than failing the post', () => {
+		const tex = `${'{'.repeat(5_000)}x${'}'.repeat(5_000)}`;
+		const [span] = renderMath(tex, true) as [HastElement];
+		expect(span.properties.className).toEqual(['katex-error']);
+		expect(span.children).toEqual([{ type: 'text', value: tex }]);
 	});
 });
 

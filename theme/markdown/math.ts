@@ -13,7 +13,14 @@ export type MathOutput = 'mathml' | 'htmlAndMathml';
  * failing the build.
  */
 export function renderMath(tex: string, display: boolean, output: MathOutput = 'mathml'): HastNode[] {
-	const html = katex.renderToString(tex, { displayMode: display, output, throwOnError: false, strict: 'ignore' });
+	let html: string;
+	try {
+		html = katex.renderToString(tex, { displayMode: display, output, throwOnError: false, strict: 'ignore' });
+	} catch (error) {
+		// KaTeX reads groups by recursion: thousands nested exhaust the stack, which is no ParseError it shows in red.
+		if (!(error instanceof RangeError)) throw error;
+		return [h('span', { className: ['katex-error'], title: 'The formula is nested too deeply to be read.', style: 'color:#cc0000' }, [text(tex)])];
+	}
 	const nodes = fromHtml(html, { fragment: true }).children.map((node) => plain(node as HastNode));
 	if (display && output === 'mathml' && /\\tag\b/.test(tex)) for (const node of nodes) if (isElement(node)) writeRowTags(node, rowTags(tex));
 	return nodes;
