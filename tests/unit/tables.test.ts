@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kramdownTables, unindentedTableRows } from '../../theme/markdown/tables.ts';
+import { kramdownTables, pandocTables, unindentedTableRows } from '../../theme/markdown/tables.ts';
 
 describe("a table's indented rows", () => {
 	test("are rows, as Hugo's Markdown Syntax Guide writes them; code after a blank line, and code blocks, stay", () => {
@@ -31,5 +31,36 @@ describe("kramdown's tables, hostile", () => {
 		const started = performance.now();
 		kramdownTables('Text.\n\n|-\n|a|b|\n\n'.repeat(5_000));
 		expect(performance.now() - started).toBeLessThan(5_000);
+	});
+});
+
+describe("Pandoc's multiline and grid tables", () => {
+	test('a multiline table becomes a GFM table, a cell over two lines on one, and its lines keep their count', () => {
+		const table = ['Before.', '', '  -----------------------------------', '  Column   Type        Description', '  -------- ----------- --------------', '  id       BigAuto     PRIMARY KEY', '', '  email    EmailField  UNIQUE EMAIL', '                       ADDRESS', '  -----------------------------------', '', 'After.'];
+		const read = pandocTables(table.join('\n')).split('\n');
+		expect(read).toHaveLength(table.length);
+		expect(read.slice(2, 6)).toEqual(['  | Column | Type | Description |', '  | --- | --- | --- |', '  | id | BigAuto | PRIMARY KEY |', '  | email | EmailField | UNIQUE EMAIL ADDRESS |']);
+		expect(read.slice(6, 10).every((line) => line === '')).toBe(true);
+		expect(read.at(-1)).toBe('After.');
+	});
+
+	test('a grid table becomes a GFM table, its header above the = border and the lines of a cell joined, a pipe escaped once', () => {
+		const grid = ['+---------+--------------------+', '| Fruit   | Advantages         |', '+=========+====================+', '| Bananas | - built-in wrapper |', '|         | - a | pipe \\| too |', '+---------+--------------------+'];
+		expect(pandocTables(grid.join('\n')).split('\n').slice(0, 3)).toEqual(['| Fruit | Advantages |', '| --- | --- |', '| Bananas | - built-in wrapper - a \\| pipe \\| too |']);
+	});
+
+	test('rules, headings underlined with dashes, fenced tables and grid lines that make no table stay as written', () => {
+		for (const body of ['Text.\n\n---\n\nMore text.\n\n---\n', 'A heading\n-------------\n\nText.\n', '```\n+---+---+\n| a | b |\n+---+---+\n```', '+---+---+\n| a | b |\nno border']) {
+			expect(pandocTables(body)).toBe(body);
+		}
+	});
+
+	test('thousands of rules and grid borders are read within the test timeout', () => {
+		for (const unit of ['---\n\n', '+---+---+\n', '  -----\n  -- --\n\n']) {
+			const body = unit.repeat(50_000);
+			const started = performance.now();
+			pandocTables(body);
+			expect(performance.now() - started, JSON.stringify(unit)).toBeLessThan(5_000);
+		}
 	});
 });

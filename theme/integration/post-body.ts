@@ -19,7 +19,7 @@ import { readDirectives } from '../markdown/directives.ts';
 import { fencedLines } from '../markdown/fences.ts';
 import { emojiShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { readWordpressShortcodes } from '../markdown/wordpress.ts';
-import { kramdownTables, unindentedTableRows } from '../markdown/tables.ts';
+import { kramdownTables, pandocTables, unindentedTableRows } from '../markdown/tables.ts';
 import { indentedHtmlInBlocks } from '../markdown/html-blocks.ts';
 import { diagramsIn } from '../markdown/diagrams.ts';
 import { readMarkdocTags } from '../markdown/markdoc.ts';
@@ -116,6 +116,7 @@ export function readBodyDialects(
 		withoutBlogdownPostref,
 		unindentedTableRows,
 		kramdownTables,
+		pandocTables,
 		indentedHtmlInBlocks,
 	];
 	const wordpress = readWordpressShortcodes(inline.reduce((body, pass) => pass(body), attributes.body));

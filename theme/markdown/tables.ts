@@ -106,3 +106,130 @@ function delimiterRow(separator: string, columns: number): string {
 	});
 	return `|${aligned.join('|')}|`;
 }
+
+// Pandoc's multiline table: a line of dashes alone, then (for a table with a header) its header lines and a
+// line of dash groups, one per column; rows parted by blank lines; a line of dashes alone to end it.
+const PANDOC_RULE = /^( {0,3})-{3,}[ \t]*\r?$/;
+const PANDOC_COLUMNS = /^ {0,3}-+(?:[ \t]+-+)+[ \t]*\r?$/;
+// Pandoc's grid table: `+---+---+` borders (`+===+===+` under the header) and `| a | b |` rows.
+const GRID_BORDER = /^( {0,3})\+(?:[-=:]+\+)+[ \t]*\r?$/;
+const GRID_ROW = /^ {0,3}[|+]/;
+
+/**
+ * Pandoc's multiline and grid tables (R Markdown's `md_document`, and documents converted by Pandoc from
+ * Word or LaTeX) as GFM tables, which every Markdown processor here reads: the GFM parsers showed them as
+ * rules and paragraphs. A cell written over several lines is one line; lines are split into columns where
+ * Pandoc splits them (the dash groups, the `+` of the border). The table's lines fewer than it took are
+ * blank lines after it, so that every line below keeps its place. Code is left alone.
+ */
+export function pandocTables(body: string): string {
+	if (!/^ {0,3}(?:-{3,}|\+[-=:]{3,}\+)/m.test(body)) return body;
+	const lines = body.split('\n');
+	const fenced = fencedLines(lines);
+	for (let first = 0; first < lines.length; first++) {
+		if (fenced[first]) continue;
+		const grid = GRID_BORDER.test(lines[first] as string) ? gridTable(lines, first, fenced) : undefined;
+		const table = grid ? grid.table : PANDOC_RULE.test(lines[first] as string) ? multilineTable(lines, first, fenced) : undefined;
+		if (!table) {
+			// A run of grid lines that is no table is passed whole: it is not read again from each of its lines.
+			if (grid) first = grid.last;
+			continue;
+		}
+		const indent = /^ */.exec(lines[first] as string)?.[0] ?? '';
+		const written = gfmTable(table.header, table.rows).map((line) => `${indent}${line}`);
+		const count = table.last - first + 1;
+		lines.splice(first, count, ...written, ...Array.from({ length: count - written.length }, () => ''));
+		first = table.last;
+	}
+	return lines.join('\n');
+}
+
+interface PandocTable {
+	header: string[] | undefined;
+	rows: string[][];
+	/** The index of its last line. */
+	last: number;
+}
+
+/** The multiline table whose top rule is `lines[first]`, if it is one: a row or header before its closing rule, and columns from its dash groups. */
+function multilineTable(lines: readonly string[], first: number, fenced: readonly boolean[]): PandocTable | undefined {
+	// The blank line above: a rule right under a paragraph line makes that a heading (Setext).
+	if (first > 0 && (lines[first - 1] as string).trim() !== '') return undefined;
+	let columns: number | undefined;
+	for (let index = first + 1; index < lines.length && index < first + 2_000; index++) {
+		if (fenced[index]) return undefined;
+		const line = lines[index] as string;
+		if (columns === undefined && PANDOC_COLUMNS.test(line)) columns = index;
+		else if (PANDOC_RULE.test(line) && index > first + 1) {
+			if (columns === undefined) return undefined;
+			const ranges = columnRanges(lines[columns] as string);
+			const header = cellsOf(lines.slice(first + 1, columns), ranges);
+			const rows = groupsOf(lines.slice(columns + 1, index)).map((group) => cellsOf(group, ranges));
+			if (rows.length === 0 || ranges.length < 2) return undefined;
+			return { header: header.some((cell) => cell !== '') ? header : undefined, rows, last: index };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The grid table whose top border is `lines[first]`, if it is one (rows between `+---+` borders, the header
+ * above a `+===+` one), and the last of the grid lines that start there.
+ */
+function gridTable(lines: readonly string[], first: number, fenced: readonly boolean[]): { table: PandocTable | undefined; last: number } {
+	const border = lines[first] as string;
+	const bounds = [...border.matchAll(/\+/g)].map((match) => match.index);
+	let last = first;
+	while (last + 1 < lines.length && !fenced[last + 1] && GRID_ROW.test(lines[last + 1] as string)) last++;
+	if (bounds.length < 3 || last === first || !GRID_BORDER.test(lines[last] as string)) return { table: undefined, last };
+	const ranges = bounds.slice(0, -1).map((start, column) => [start + 1, bounds[column + 1] as number] as const);
+	let header: string[] | undefined;
+	const rows: string[][] = [];
+	let cell: string[] = [];
+	for (let index = first + 1; index <= last; index++) {
+		const line = lines[index] as string;
+		if (!GRID_BORDER.test(line)) {
+			cell.push(line);
+			continue;
+		}
+		if (cell.length === 0) continue;
+		const cells = cellsOf(cell, ranges);
+		if (line.includes('=') && header === undefined && rows.length === 0) header = cells;
+		else rows.push(cells);
+		cell = [];
+	}
+	return { table: rows.length === 0 && header === undefined ? undefined : { header, rows, last }, last };
+}
+
+/** The column ranges (start, end) of a line of dash groups: each column ends where the next begins, the last at the line's end. */
+function columnRanges(line: string): (readonly [number, number])[] {
+	const starts = [...line.matchAll(/-+/g)].map((match) => match.index);
+	return starts.map((start, column) => [start, starts[column + 1] ?? Number.POSITIVE_INFINITY] as const);
+}
+
+/** The text of each column of `lines`, its lines joined by a space. */
+function cellsOf(lines: readonly string[], ranges: readonly (readonly [number, number])[]): string[] {
+	return ranges.map(([start, end]) =>
+		lines
+			.map((line) => line.slice(start, end).replace(/\|$/, '').trim())
+			.filter((text) => text !== '')
+			.join(' '),
+	);
+}
+
+/** The groups of non-blank lines of `lines`, as blank lines part a multiline table's rows. */
+function groupsOf(lines: readonly string[]): string[][] {
+	const groups: string[][] = [[]];
+	for (const line of lines) {
+		if (line.trim() === '') groups.push([]);
+		else (groups.at(-1) as string[]).push(line);
+	}
+	return groups.filter((group) => group.length > 0);
+}
+
+/** A GFM table of `rows` under `header` (an empty one when the table has none, as GFM needs one). */
+function gfmTable(header: string[] | undefined, rows: readonly string[][]): string[] {
+	const width = Math.max(header?.length ?? 0, ...rows.map((row) => row.length));
+	const line = (cells: readonly string[]) => `| ${Array.from({ length: width }, (_, column) => (cells[column] ?? '').replace(/(?<!\\)\|/g, '\\|')).join(' | ')} |`;
+	return [line(header ?? []), `|${' --- |'.repeat(width)}`, ...rows.map(line)];
+}
