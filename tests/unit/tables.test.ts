@@ -49,6 +49,12 @@ describe("Pandoc's multiline and grid tables", () => {
 		expect(pandocTables(grid.join('\n')).split('\n').slice(0, 3)).toEqual(['| Fruit | Advantages |', '| --- | --- |', '| Bananas | - built-in wrapper - a \\| pipe \\| too |']);
 	});
 
+	test('a simple table becomes a GFM table; a paragraph over a rule of dash groups, or a header with an empty column, stays', () => {
+		const simple = ['Text.', '', '  Right     Left     Center', '-------     ------ ----------', '     12     12        12', '    123     123       123', '', 'Table: Demonstration.'];
+		expect(pandocTables(simple.join('\n')).split('\n').slice(2, 6)).toEqual(['| Right | Left | Center |', '| --- | --- | --- |', '| 12 | 12 | 12 |', '| 123 | 123 | 123 |']);
+		for (const body of ['Some text\nover lines\n--- ---\nmore\n', '\nOne      \n---- ----\nrow  row\n']) expect(pandocTables(body)).toBe(body);
+	});
+
 	test('rules, headings underlined with dashes, fenced tables and grid lines that make no table stay as written', () => {
 		for (const body of ['Text.\n\n---\n\nMore text.\n\n---\n', 'A heading\n-------------\n\nText.\n', '```\n+---+---+\n| a | b |\n+---+---+\n```', '+---+---+\n| a | b |\nno border']) {
 			expect(pandocTables(body)).toBe(body);
@@ -56,7 +62,7 @@ describe("Pandoc's multiline and grid tables", () => {
 	});
 
 	test('thousands of rules and grid borders are read within the test timeout', () => {
-		for (const unit of ['---\n\n', '+---+---+\n', '  -----\n  -- --\n\n']) {
+		for (const unit of ['---\n\n', '+---+---+\n', '  -----\n  -- --\n\n', '\na b\n-- --\n', 'a b\n-- --\n']) {
 			const body = unit.repeat(50_000);
 			const started = performance.now();
 			pandocTables(body);

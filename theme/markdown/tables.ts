@@ -111,32 +111,32 @@ function delimiterRow(separator: string, columns: number): string {
 // line of dash groups, one per column; rows parted by blank lines; a line of dashes alone to end it.
 const PANDOC_RULE = /^( {0,3})-{3,}[ \t]*\r?$/;
 const PANDOC_COLUMNS = /^ {0,3}-+(?:[ \t]+-+)+[ \t]*\r?$/;
+// Pandoc's simple table: a header line, a line of dash groups, rows of one line up to a blank line.
 // Pandoc's grid table: `+---+---+` borders (`+===+===+` under the header) and `| a | b |` rows.
 const GRID_BORDER = /^( {0,3})\+(?:[-=:]+\+)+[ \t]*\r?$/;
 const GRID_ROW = /^ {0,3}[|+]/;
 
 /**
- * Pandoc's multiline and grid tables (R Markdown's `md_document`, and documents converted by Pandoc from
+ * Pandoc's simple, multiline and grid tables (R Markdown's `md_document`, and documents converted by Pandoc from
  * Word or LaTeX) as GFM tables, which every Markdown processor here reads: the GFM parsers showed them as
  * rules and paragraphs. A cell written over several lines is one line; lines are split into columns where
  * Pandoc splits them (the dash groups, the `+` of the border). The table's lines fewer than it took are
  * blank lines after it, so that every line below keeps its place. Code is left alone.
  */
 export function pandocTables(body: string): string {
-	if (!/^ {0,3}(?:-{3,}|\+[-=:]{3,}\+)/m.test(body)) return body;
+	if (!/^ {0,3}(?:-{3,}|-+[ \t]+-|\+[-=:]{3,}\+)/m.test(body)) return body;
 	const lines = body.split('\n');
 	const fenced = fencedLines(lines);
 	for (let first = 0; first < lines.length; first++) {
 		if (fenced[first]) continue;
 		const grid = GRID_BORDER.test(lines[first] as string) ? gridTable(lines, first, fenced) : undefined;
-		const table = grid ? grid.table : PANDOC_RULE.test(lines[first] as string) ? multilineTable(lines, first, fenced) : undefined;
+		const table = grid ? grid.table : PANDOC_RULE.test(lines[first] as string) ? multilineTable(lines, first, fenced) : simpleTable(lines, first, fenced);
 		if (!table) {
 			// A run of grid lines that is no table is passed whole: it is not read again from each of its lines.
 			if (grid) first = grid.last;
 			continue;
 		}
-		const indent = /^ */.exec(lines[first] as string)?.[0] ?? '';
-		const written = gfmTable(table.header, table.rows).map((line) => `${indent}${line}`);
+		const written = gfmTable(table.header, table.rows).map((line) => `${table.indent}${line}`);
 		const count = table.last - first + 1;
 		lines.splice(first, count, ...written, ...Array.from({ length: count - written.length }, () => ''));
 		first = table.last;
@@ -145,6 +145,8 @@ export function pandocTables(body: string): string {
 }
 
 interface PandocTable {
+	/** The spaces before its rules or borders, which its GFM lines keep (in a list item, they are the item's). */
+	indent: string;
 	header: string[] | undefined;
 	rows: string[][];
 	/** The index of its last line. */
@@ -166,10 +168,28 @@ function multilineTable(lines: readonly string[], first: number, fenced: readonl
 			const header = cellsOf(lines.slice(first + 1, columns), ranges);
 			const rows = groupsOf(lines.slice(columns + 1, index)).map((group) => cellsOf(group, ranges));
 			if (rows.length === 0 || ranges.length < 2) return undefined;
-			return { header: header.some((cell) => cell !== '') ? header : undefined, rows, last: index };
+			return { indent: indentOf(lines[first] as string), header: header.some((cell) => cell !== '') ? header : undefined, rows, last: index };
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The simple table whose header is `lines[first]`, if it is one: a line of text after a blank line, a line
+ * of dash groups under it (two columns at least, each with a header), then rows of one line each up to a
+ * blank line.
+ */
+function simpleTable(lines: readonly string[], first: number, fenced: readonly boolean[]): PandocTable | undefined {
+	const columns = lines[first + 1];
+	if (columns === undefined || fenced[first + 1] || !PANDOC_COLUMNS.test(columns) || (lines[first] as string).trim() === '') return undefined;
+	if (first > 0 && (lines[first - 1] as string).trim() !== '') return undefined;
+	const ranges = columnRanges(columns);
+	const header = cellsOf([lines[first] as string], ranges);
+	if (header.some((cell) => cell === '')) return undefined;
+	let last = first + 1;
+	while (last + 1 < lines.length && !fenced[last + 1] && (lines[last + 1] as string).trim() !== '' && !PANDOC_COLUMNS.test(lines[last + 1] as string)) last++;
+	if (last === first + 1) return undefined;
+	return { indent: indentOf(columns), header, rows: lines.slice(first + 2, last + 1).map((line) => cellsOf([line], ranges)), last };
 }
 
 /**
@@ -198,7 +218,11 @@ function gridTable(lines: readonly string[], first: number, fenced: readonly boo
 		else rows.push(cells);
 		cell = [];
 	}
-	return { table: rows.length === 0 && header === undefined ? undefined : { header, rows, last }, last };
+	return { table: rows.length === 0 && header === undefined ? undefined : { indent: indentOf(border), header, rows, last }, last };
+}
+
+function indentOf(line: string): string {
+	return /^ */.exec(line)?.[0] ?? '';
 }
 
 /** The column ranges (start, end) of a line of dash groups: each column ends where the next begins, the last at the line's end. */
