@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { highlightMarks } from '../../theme/markdown/highlight-marks.ts';
+import { highlightMarks, subAndSuperscripts } from '../../theme/markdown/highlight-marks.ts';
 
 describe('==highlights==', () => {
 	test('become marks, as Obsidian and Typora show them; comparisons, underlines and code stay', () => {
@@ -14,5 +14,33 @@ describe('==highlights==', () => {
 			'==fenced==',
 			'```',
 		]);
+	});
+});
+
+describe('sub- and superscripts', () => {
+	test('H~2~O and x^2^ become <sub> and <sup>, as Pandoc and Typora show them', () => {
+		expect(subAndSuperscripts('Water is H~2~O, CO~2~ too, and x^2^ is a square; 2^10^ = 1024.')).toBe('Water is H<sub>2</sub>O, CO<sub>2</sub> too, and x<sup>2</sup> is a square; 2<sup>10</sup> = 1024.');
+	});
+
+	test('strikethrough, footnotes, spaces, links, addresses, math and code stay as written', () => {
+		const lines = [
+			'~~struck~~ and ~struck~ and a ~ b ~ c',
+			'A note[^1] and an inline one^[said so] and 3 ^ 4 ^ 5',
+			'[home](https://example.com/~a~b/) and <https://x.org/p~1~q> and https://y.org/a~b~c',
+			'$x^2^y$ and `H~2~O`',
+			'```',
+			'x^2^',
+			'```',
+		];
+		const body = lines.join('\n');
+		expect(subAndSuperscripts(body)).toBe(body);
+	});
+
+	test('thousands of tildes and carets on one line are read within the test timeout', () => {
+		for (const unit of ['a~', 'a~b', '^a', 'x^y^', 'H~2~O ']) {
+			const started = performance.now();
+			subAndSuperscripts(unit.repeat(50_000));
+			expect(performance.now() - started, unit).toBeLessThan(5_000);
+		}
 	});
 });

@@ -11,7 +11,7 @@ import { scriptLinksIn } from '../markdown/script-links.ts';
 import { markdownInHtml } from '../markdown/markdown-in-html.ts';
 import { isFromHashnode, readHashnodeMarkdown } from '../markdown/hashnode.ts';
 import { inlineFootnotes } from '../markdown/inline-footnotes.ts';
-import { highlightMarks } from '../markdown/highlight-marks.ts';
+import { highlightMarks, subAndSuperscripts } from '../markdown/highlight-marks.ts';
 import { readLatexDelimiters } from '../markdown/math-delimiters.ts';
 import { withoutImageAttributes } from '../markdown/image-attributes.ts';
 import { readVitepressMarkdown } from '../markdown/vitepress.ts';
@@ -110,6 +110,7 @@ export function readBodyDialects(
 		...(context.config.math === false ? [] : [readLatexDelimiters]),
 		inlineFootnotes,
 		highlightMarks,
+		subAndSuperscripts,
 		emojiShortcodes,
 		withoutImageAttributes,
 		(body) => readHashnodeMarkdown(body, isFromHashnode(source.data, written)),

@@ -9,3 +9,22 @@ export function highlightMarks(body: string): string {
 	if (!body.includes('==')) return body;
 	return outsideCode(body, /==/, (line) => (line.includes('==') ? outsideCodeSpans(line, (part) => part.replace(MARK, '<mark>$1</mark>')) : line));
 }
+
+// `H~2~O` and `x^2^`, as Pandoc, Typora and markdown-it-sub/sup write sub- and superscripts: no space inside.
+// A subscript follows a letter or digit (`~strike~` alone is GFM's strikethrough); a superscript is not a
+// footnote's (`[^1]`, `^[note]`). Neither is next to another `~` or `^` (`~~strike~~`).
+const SUBSCRIPT = /(?<=[\p{L}\p{N}])~(?=[^\s~])([^\s~]{1,100})~(?!~)/gu;
+const SUPERSCRIPT = /(?<![[\\^])\^(?=[^\s^[\]])([^\s^[\]]{1,100})\^(?!\^)/gu;
+// Where neither is read: a link's destination, an HTML tag or autolink, a web address, inline math.
+const NOT_TEXT = /(\]\([^)\n]*\)|<[^>\n]*>|\bhttps?:\/\/\S+|\$[^$\n]+\$)/;
+
+/** Sub- and superscripts written `H~2~O` and `x^2^` as `<sub>` and `<sup>` elements, each line on its line; code is left alone. */
+export function subAndSuperscripts(body: string): string {
+	if (!/[\p{L}\p{N}]~[^\s~]|\^[^\s^[\]]+\^/u.test(body)) return body;
+	const change = (text: string) =>
+		text
+			.split(NOT_TEXT)
+			.map((part, index) => (index % 2 === 1 ? part : part.replace(SUBSCRIPT, '<sub>$1</sub>').replace(SUPERSCRIPT, '<sup>$1</sup>')))
+			.join('');
+	return outsideCode(body, /~|\^/, (line) => (line.includes('~') || line.includes('^') ? outsideCodeSpans(line, change) : line));
+}
