@@ -144,6 +144,9 @@ image:
 Written for Chirpy.
 `,
 	'notes.txt': 'Some notes that are not a post.\n',
+	// A notebook a post links to is published beside it: no post, and no warning either.
+	'analysis/index.md': '---\ntitle: Analysis\ndate: 2024-01-02\n---\n\nDownload [the notebook](./analysis.ipynb).\n',
+	'analysis/analysis.ipynb': '{"cells": []}\n',
 	'quarto/index.qmd': '---\ntitle: Quarto\ndate: 2024-01-01\n---\n\n```{r}\nsummary(cars)\n```\n',
 };
 
@@ -159,6 +162,7 @@ const PUBLISHED = {
 	'another-extension': { title: 'Another extension', datetime: '2019-05-06T00:00:00+02:00', image: undefined },
 	papermod: { title: 'PaperMod cover', datetime: '2023-06-01T00:00:00+02:00', image: 'papermod-cover' },
 	chirpy: { title: 'Chirpy post', datetime: '2023-06-02T10:00:00+02:00', image: 'chirpy' },
+	analysis: { title: 'Analysis', datetime: '2024-01-02T00:00:00+01:00', image: undefined },
 } as const;
 
 const UNPUBLISHED = {
@@ -290,7 +294,8 @@ describe('posts written for Hugo, Jekyll and the Astro blog starter build unchan
 		}
 	});
 
-	test('names the files in the posts folder that are not posts, and how to make Markdown of a Quarto post', () => {
+	test('names the files in the posts folder that are not posts, but not one a post links to, and how to make Markdown of a Quarto post', () => {
+		expect(site.read('posts/analysis/analysis.ipynb')).toBe('{"cells": []}\n');
 		expect(site.log).toContain(
 			'Not read as posts, being neither Markdown nor MDX: src/content/posts/notes.txt, src/content/posts/quarto/index.qmd. Convert a post to Markdown (.md), or move a file to public/ to publish it as it is. A Quarto or R Markdown post (.qmd, .Rmd) is Markdown whose code runs when it is rendered: render it to Markdown (quarto render --to gfm, or rmarkdown::render with md_document) and add that file.',
 		);

@@ -27,14 +27,29 @@ describe('links to files beside a post', () => {
 		expect(published(body).body).toBe('[![A](./a.jpg "t")](/p/a.jpg) [b](/p/b(1).pdf \'T\') [c](/p/c.pdf (title)) [a [b] c](/p/d.pdf) [two\nlines](/p/e.pdf) [f](</p/f f.pdf>)');
 	});
 
-	test('an image of a file that is no image becomes a link, inline or by reference; an image of an image is left to Astro', () => {
-		expect(published('![clip](./clip.mp4) ![photo](./photo.jpg)').body).toBe('[clip](/p/clip.mp4) ![photo](./photo.jpg)');
-		expect(published('![clip][v]\n\n[v]: ./clip.mp4\n').body).toBe('[clip][v]\n\n[v]: /p/clip.mp4\n');
+	test('an image of a file that is no image becomes a link, inline or by reference, named by the file without alt text; an image of an image is left to Astro', () => {
+		expect(published('![clip](./clip.mp4) ![photo](./photo.jpg) ![](./my_clip.mp4 "T")').body).toBe('[clip](/p/clip.mp4) ![photo](./photo.jpg) [my\\_clip.mp4](/p/my_clip.mp4 "T")');
+		expect(published('![clip][v] ![][v]\n\n[v]: ./clip.mp4\n').body).toBe('[clip][v] [clip.mp4][v]\n\n[v]: /p/clip.mp4\n');
+	});
+
+	test('a video, an audio file and a poster in HTML are published', () => {
+		const body = '<video controls poster="./poster.jpg">\n<source src="./clip.webm" type="video/webm">\n</video>\n\n<audio src="./song.mp3"></audio>\n';
+		const result = published(body);
+		expect(result.targets).toEqual(['./poster.jpg', './clip.webm', './song.mp3']);
+		expect(result.body).toBe(body.replace('./poster.jpg', '/p/poster.jpg').replace('./clip.webm', '/p/clip.webm').replace('./song.mp3', '/p/song.mp3'));
+	});
+
+	test('a post of a dozen files and more gets each link to its own file', () => {
+		const body = Array.from({ length: 12 }, (_, index) => `[f${index}](./f${index}.pdf)`).join(' ');
+		expect(published(body).body).toBe(Array.from({ length: 12 }, (_, index) => `[f${index}](/p/f${index}.pdf)`).join(' '));
 	});
 
 	test('a reference definition is published when a link uses it, in a quote or a list too, and left alone when none does or only an image of an image does', () => {
 		expect(published('See [the slides][s].\n\n> [s]: ./talk.pdf "Slides"\n').body).toBe('See [the slides][s].\n\n> [s]: /p/talk.pdf "Slides"\n');
-		expect(published('[full][p] ![p][p]\n\n[p]: ./photo.jpg\n').body).toBe('[full][p] ![p][p]\n\n[p]: /p/photo.jpg\n');
+		// Used by an image of the photo too, the definition stays as written, for Astro to optimise the image: the
+		// photo is published where the link, as written, leads from the post's page.
+		const shared = published('[full][p] ![p][p]\n\n[p]: ./photo.jpg\n');
+		expect([shared.body, shared.targets]).toEqual(['[full][p] ![p][p]\n\n[p]: ./photo.jpg\n', ['./photo.jpg']]);
 		const unused = published('No link.\n\n[unused]: ./unused.xlsx\n\n![p][q]\n\n[q]: ./photo.jpg\n');
 		expect(unused.targets).toEqual([]);
 	});

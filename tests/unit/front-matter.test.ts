@@ -329,7 +329,7 @@ describe("Hugo's JSON front matter", () => {
 
 describe("Bear Blog's attributes", () => {
 	test('end at their line of underscores, after a blank line or not, and give the slug, description and old address', () => {
-		const bear = 'title: Prediction Markets\nlink: prediction-markets-distributed-computation\npublished_date: 2026-02-26\nmeta_description: They compute it.\nmeta_image: https://example.com/a.png\nalias: /old-address\n\n___\n\nThe body.\n\n___\n';
+		const bear = 'title: Prediction Markets\nlink: prediction-markets-distributed-computation\npublished_date: 2026-02-26\nmeta_description: They compute it.\nmeta_image: https://example.com/a.png\nalias: 2012/01/02/cool-post.html\n\n___\n\nThe body.\n\n___\n';
 		const parsed = parseFrontMatter(bear);
 		expect(parsed.data).toEqual({
 			title: 'Prediction Markets',
@@ -337,7 +337,8 @@ describe("Bear Blog's attributes", () => {
 			published_date: '2026-02-26',
 			description: 'They compute it.',
 			meta_image: 'https://example.com/a.png',
-			aliases: '/old-address',
+			// From the site's root, as Bear reads it.
+			aliases: '/2012/01/02/cool-post.html',
 		});
 		// The rule that ends the attributes is not the body's; one in the body is.
 		expect({ body: parsed.body, bodyLine: parsed.bodyLine }).toEqual({ body: '\nThe body.\n\n___\n', bodyLine: 9 });
@@ -350,6 +351,10 @@ describe("Bear Blog's attributes", () => {
 	test("keep Carnet's own field when both are written, and a Pelican post's link as written", () => {
 		expect(parseFrontMatter('title: T\nslug: mine\nlink: bears\n___\nBody.\n').data).toEqual({ title: 'T', slug: 'mine', link: 'bears' });
 		expect(parseFrontMatter('Title: T\nLink: https://example.com/\n\nBody.\n').data).toEqual({ title: 'T', link: 'https://example.com/' });
+		// A Pelican post whose body opens with a rule keeps it, and its link.
+		const pelican = parseFrontMatter('Title: T\nLink: https://example.org/original\n\n___\n\nBody.\n');
+		expect([pelican.data, pelican.body]).toEqual([{ title: 'T', link: 'https://example.org/original' }, '___\n\nBody.\n']);
+		expect(parseFrontMatter('title: T\nlink: https://example.org/x\n___\nBody.\n').data).toEqual({ title: 'T', link: 'https://example.org/x' });
 	});
 });
 

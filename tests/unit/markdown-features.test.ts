@@ -186,6 +186,8 @@ describe('parseCodeMeta()', () => {
 	test("reads Expressive Code's mark, ins and del line ranges", () => {
 		expect(parseCodeMeta('mark={1} ins={2-3} del={5,7}')).toEqual({ lines: new Set([1]), inserted: new Set([2, 3]), deleted: new Set([5, 7]) });
 		expect(parseCodeMeta('{1} mark={4}')).toEqual({ lines: new Set([1, 4]) });
+		// Labelled ranges, as Expressive Code writes them: the label is not shown.
+		expect(parseCodeMeta('ins={"A":2} del={"B":3-4, 6}')).toEqual({ lines: new Set(), inserted: new Set([2]), deleted: new Set([3, 4, 6]) });
 	});
 
 	test('ignores a meta string with neither', () => {

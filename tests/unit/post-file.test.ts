@@ -637,9 +637,11 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((dated.data.date as Date).toISOString()).toBe('2022-01-01T00:00:00.000Z');
 	});
 
-	test("a Zola post dated by its path alone, as the Rust blog's are, gets that day; a date written in it wins, and a day that is none is named at the path's line", async () => {
+	test("a Zola post dated by its path alone, as the Rust blog's and Inside Rust's are, gets that day; a date written in it wins, and a day that is none is named at the path's line", async () => {
 		const rust = await preparePostFile('+++\npath = "2025/09/12/crates-io-phishing-campaign"\ntitle = "crates.io phishing campaign"\n+++\nBody.\n', context());
 		expect((rust.data.date as Date).toISOString()).toBe('2025-09-12T00:00:00.000Z');
+		const inside = await preparePostFile('+++\npath = "inside-rust/2021/12/17/follow-up"\ntitle = "Follow-up"\n+++\nBody.\n', context());
+		expect((inside.data.date as Date).toISOString()).toBe('2021-12-17T00:00:00.000Z');
 		expect(rust.data.permalink).toBe('/2025/09/12/crates-io-phishing-campaign');
 		const dated = await preparePostFile('+++\npath = "2025/09/12/x"\ntitle = "X"\ndate = 2025-09-13\n+++\nBody.\n', context());
 		expect((dated.data.date as Date).toISOString()).toBe('2025-09-13T00:00:00.000Z');
@@ -822,7 +824,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 	test("an MDX file loses, as it is loaded, the heading that gives its post's title or repeats it, its line left blank; one after an import stays", () => {
 		expect(withoutMdxTitleHeading('---\ndate: 2024-01-01\n---\n\n# Announcing\n\nText.\n')).toBe('---\ndate: 2024-01-01\n---\n\n\n\nText.\n');
 		expect(withoutMdxTitleHeading('---\ntitle: Same\n---\n# Same\nText.\n')).toBe('---\ntitle: Same\n---\n\nText.\n');
-		for (const kept of ['---\ntitle: Other\n---\n# Same\n', "---\ndate: 2024-01-01\n---\nimport X from './x.astro';\n\n# Title\n"]) expect(withoutMdxTitleHeading(kept)).toBe(kept);
+		for (const kept of ['---\ntitle: Other\n---\n# Same\n', '---\nTitle: Capitalised\n---\n# Introduction\n', "---\ndate: 2024-01-01\n---\nimport X from './x.astro';\n\n# Title\n"]) expect(withoutMdxTitleHeading(kept)).toBe(kept);
 	});
 
 	test('a body that opens with its title again as a heading of level 1 loses that heading, which the page shows once, above it; another first heading stays', async () => {
@@ -831,6 +833,17 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(bear.data.title).toBe('Trip');
 		expect((await preparePostFile(post('', '## Trip\n\nText.\n'), context())).body).toBe('## Trip\n\nText.\n');
 		expect((await preparePostFile(post('', '# Trip to Kyoto\n\nText.\n'), context())).body).toBe('# Trip to Kyoto\n\nText.\n');
+		// Something may link to it: its own id, or a link of the body to its generated one.
+		for (const kept of ['# Trip {#top}\n\n[Back](#top)\n', '# Trip\n\n[Back to the top](#trip)\n']) expect((await preparePostFile(post('', kept), context())).body).toBe(kept);
+	});
+
+	test('a title taken from a heading with a link to a file beside the post shows the link as written', async () => {
+		writeFileSync(path.join(postDir, 'notes.pdf'), 'PDF');
+		const shortcodes = { postUrl: (slug: string) => `/posts/${slug}/`, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		const prepared = await preparePostFile('---\ndate: 2024-01-01\n---\n# Talk and <a href="./notes.pdf">notes</a>\n\nSee <a href="./notes.pdf">the notes</a>.\n', context({ shortcodes }));
+		expect(prepared.data.title).toBe('Talk and <a href="./notes.pdf">notes</a>');
+		expect(prepared.body).toContain('<a href="/posts/trip/notes.pdf">the notes</a>');
+		expect(prepared.body).not.toContain('carnet-file');
 	});
 
 	test("shows Obsidian's embeds of an image beside the post, and says where it found each file, for the loader's key", async () => {

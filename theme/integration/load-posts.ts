@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
+import type { PostData } from '../schema.ts';
 import { mapWithConcurrency } from '../utils/concurrency.ts';
 import { POST_EXTENSIONS } from '../utils/post-files.ts';
 import { describeError, userError } from './errors.ts';
@@ -51,7 +52,6 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 	const posts = new PostSync(context, site, baseDir);
 	if (existsSync(baseDir)) {
 		const files = await glob(options.pattern, { cwd: baseDir, absolute: true, expandDirectories: false, caseSensitiveMatch: false });
-		if (options.pattern === POST_FILES) await warnOtherFiles(context, baseDir, options.base);
 		reportBrokenLinks(context, baseDir, options);
 		try {
 			await mapWithConcurrency(files.sort(), 10, async (file) => {
@@ -70,6 +70,8 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 		context.logger.warn(`The posts folder ${options.base} does not exist; the blog has no posts.`);
 	}
 	await posts.removeOthers();
+	// After the posts: a file a post links to is published beside it (routes/post-file.ts), not left out.
+	if (options.pattern === POST_FILES && existsSync(baseDir)) await warnOtherFiles(context, baseDir, options.base, publishedSources(context));
 	for (const line of describeHeldBack(posts.heldBack, site.config.timeZone)) context.logger.info(line);
 	const drafts = draftsFolderWarning();
 	if (drafts) context.logger.warn(drafts);
@@ -99,8 +101,15 @@ function reportBrokenLinks(context: LoaderContext, baseDir: string, options: Loa
 	}
 }
 
-async function warnOtherFiles(context: LoaderContext, baseDir: string, base: string): Promise<void> {
-	const others = await glob(OTHER_POST_FILES, { cwd: baseDir, expandDirectories: false, caseSensitiveMatch: false });
+/** The files beside posts that the stored posts link to, and the build publishes, by their path from the project's root. */
+function publishedSources(context: LoaderContext): Set<string> {
+	const sources = new Set<string>();
+	for (const entry of context.store.values()) for (const file of (entry.data as Pick<PostData, 'bodyFiles'>).bodyFiles ?? []) sources.add(file.source);
+	return sources;
+}
+
+async function warnOtherFiles(context: LoaderContext, baseDir: string, base: string, published: ReadonlySet<string>): Promise<void> {
+	const others = (await glob(OTHER_POST_FILES, { cwd: baseDir, expandDirectories: false, caseSensitiveMatch: false })).filter((file) => !published.has(path.posix.join(base, file)));
 	if (others.length === 0) return;
 	// Quarto's and R Markdown's posts are Markdown whose code chunks run when the document is rendered.
 	const computed =

@@ -92,7 +92,8 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	// Zola's `path`, in its TOML front matter, is the post's address from the site's root (`blog/2024/hello/`).
 	if (source.format === 'toml' && typeof data.path === 'string' && data.path.trim() !== '' && data.permalink === undefined) {
 		// The Rust blog's posts are dated by their path alone (`2025/09/12/crates-io-phishing-campaign`).
-		const day = /^\/?(\d{4})\/(\d{2})\/(\d{2})\//.exec(data.path.trim());
+		// Under a section too, as the Inside Rust blog's (`inside-rust/2021/12/17/slug`).
+		const day = /(?:^|\/)(\d{4})\/(\d{2})\/(\d{2})\//.exec(data.path.trim());
 		if (day && !FIELD_ALIASES.date.some((key) => data[key] !== undefined)) {
 			data.date = `${day[1]}-${day[2]}-${day[3]}`;
 			source.movedKeys = { ...source.movedKeys, date: 'path' };
@@ -288,9 +289,22 @@ export function titleHeading(title: unknown, body: string): { index: number; tit
 	const index = lines.findIndex((line) => line.trim() !== '');
 	const heading = TITLE_HEADING.exec(lines[index] ?? '');
 	if (!heading) return undefined;
-	const text = plainHeading(withoutAttributeList(heading[1] as string));
-	if (title !== undefined && (typeof title !== 'string' || comparable(title) !== comparable(text))) return undefined;
+	const written = heading[1] as string;
+	const text = plainHeading(withoutAttributeList(written));
+	if (title === undefined) return { index, title: text };
+	if (typeof title !== 'string' || comparable(title) !== comparable(text)) return undefined;
+	// A heading that repeats the title is kept when something may link to it: its own id (`{#top}`), or a
+	// link of the body to its generated one (`[Back to top](#hello-world)`).
+	if (withoutAttributeList(written) !== written || body.includes(`](#${generatedId(text)})`)) return undefined;
 	return { index, title: text };
+}
+
+/** The id a heading's text gets (github-slugger's rule, as Astro's Markdown gives it): lower case, spaces as hyphens, punctuation left out. */
+function generatedId(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+		.replace(/ /g, '-');
 }
 
 /** A title as two spellings of it compare: case, spaces and Unicode forms aside. */

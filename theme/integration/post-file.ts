@@ -535,6 +535,8 @@ function publishFiles(body: string, files: readonly PublishedFile[], id: string,
 	const dateKey = FIELD_ALIASES.date.find((key) => data[key] instanceof Date);
 	const postUrl = context.shortcodes?.postUrl(id, dateKey === undefined ? undefined : dayIn(data[dateKey] as Date, context.config.timeZone));
 	const targets = new Map(files.map(({ placeholder, target }) => [placeholder, target]));
+	// A title taken from the body's heading is text, where a link's address is as written.
+	if (typeof data.title === 'string' && data.title.includes('carnet-file-')) data.title = publishedFileLinks(data.title, targets, new Map());
 	// No address: a dated permalink for a post without a date, which the schema refuses with its own error.
 	if (postUrl === undefined) return { body: publishedFileLinks(body, targets, new Map()), files: [] };
 	const addresses = new Map(files.map(({ placeholder, target, path: file }) => [placeholder, publishedFileAddress(postUrl, file, target)]));

@@ -44,7 +44,9 @@ export function withoutMdxTitleHeading(text: string): string {
 		// The loader reports the front matter.
 		return text;
 	}
-	const heading = titleHeading(parsed.data.title ?? undefined, parsed.body);
+	// The loader reads a key whatever its case (`Title:`).
+	const title = Object.entries(parsed.data).find(([key]) => key.toLowerCase() === 'title')?.[1];
+	const heading = titleHeading(title ?? undefined, parsed.body);
 	if (!heading) return text;
 	const lines = text.split('\n');
 	lines[parsed.bodyLine - 1 + heading.index] = '';

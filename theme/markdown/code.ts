@@ -17,9 +17,12 @@ export interface CodeMeta {
 export function parseCodeMeta(meta: string | null | undefined): CodeMeta | undefined {
 	if (!meta) return undefined;
 	const title = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(meta);
-	const lines = lineNumbers(/(?:^|\s)(?:mark=)?\{([\d\s,-]+)\}/g, meta);
-	const inserted = lineNumbers(/(?:^|\s)ins=\{([\d\s,-]+)\}/g, meta);
-	const deleted = lineNumbers(/(?:^|\s)del=\{([\d\s,-]+)\}/g, meta);
+	// Expressive Code may label a range (`ins={"A":2-3}`): the label is not shown.
+	const item = String.raw`(?:"[^"{}]{0,100}"\s*:\s*)?\d+(?:\s*-\s*\d+)?`;
+	const ranges = String.raw`\{(\s*${item}(?:\s*,\s*${item})*\s*)\}`;
+	const lines = lineNumbers(new RegExp(String.raw`(?:^|\s)(?:mark=)?${ranges}`, 'g'), meta);
+	const inserted = lineNumbers(new RegExp(String.raw`(?:^|\s)ins=${ranges}`, 'g'), meta);
+	const deleted = lineNumbers(new RegExp(String.raw`(?:^|\s)del=${ranges}`, 'g'), meta);
 	const value = title?.[1] ?? title?.[2] ?? title?.[3];
 	if (value === undefined && lines.size === 0 && inserted.size === 0 && deleted.size === 0) return undefined;
 	return { ...(value !== undefined ? { title: value } : {}), lines, ...(inserted.size > 0 ? { inserted } : {}), ...(deleted.size > 0 ? { deleted } : {}) };
@@ -29,7 +32,7 @@ export function parseCodeMeta(meta: string | null | undefined): CodeMeta | undef
 function lineNumbers(pattern: RegExp, meta: string): Set<number> {
 	const lines = new Set<number>();
 	for (const match of meta.matchAll(pattern)) {
-		for (const range of (match[1] as string).split(',')) {
+		for (const range of (match[1] as string).replace(/"[^"]*"\s*:/g, '').split(',')) {
 			const [from, to = from] = range.split('-').map((part) => Number.parseInt(part.trim(), 10));
 			if (from === undefined || to === undefined || !Number.isInteger(from) || !Number.isInteger(to)) continue;
 			// A typo such as {1-100000} should not stall the build.

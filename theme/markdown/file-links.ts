@@ -8,12 +8,13 @@ const POST = /\.(?:md|markdown|mdown|mkd|mkdn|mdwn|mdx|mdoc|markdoc)$/i;
 // Under a post's address, the names its page (build.format 'directory') and its social card take.
 const RESERVED = /^(?:index\.html?|social\.(?:png|jpe?g))$/i;
 // A quick look at every destination a body may link to: inline (`](./talk.pdf`), defined (`[s]: ./talk.pdf`),
-// or in an HTML link (`href="./talk.pdf"`). What it finds is read properly by the Markdown parser.
-const DESTINATION = /\]\([ \t]*<?((?:[^\s<>()]|\([^\s<>()]{0,100}\)){1,500})|^[ \t>*+\d.-]{0,40}\[[^\]\n]{1,500}\]:[ \t]*<?([^\s<>]{1,500})|\bhref[ \t]*=[ \t]*["']([^"'\n]{1,500})/gm;
+// in an HTML link (`href="./talk.pdf"`) or media (`<video src="./clip.mp4">`). What it finds is read properly
+// by the Markdown parser.
+const DESTINATION = /\]\([ \t]*<?((?:[^\s<>()]|\([^\s<>()]{0,100}\)){1,500})|^[ \t>*+\d.-]{0,40}\[[^\]\n]{1,500}\]:[ \t]*<?([^\s<>]{1,500})|\bhref[ \t]*=[ \t]*["']([^"'\n]{1,500})|<(?:video|audio|source|track)\s[^>\n]{0,300}?\b(?:src|poster)[ \t]*=[ \t]*["']([^"'\n]{1,500})/gm;
 // An image written on one line, its text without brackets but escaped ones: `![a photo](./photo.jpg`.
 const PLAIN_IMAGE = /!\[(?:[^[\]\n\\]|\\.){0,500}\]\([ \t]*<?$/;
-// The link of an HTML `<a href="…">`.
-const HTML_HREF = /(<a\s(?:[^>]*?\s)?href[ \t]*=[ \t]*)(["'])([^"'\n]{1,500})\2/gi;
+// The link of an HTML `<a href="…">`, and the file of a `<video>`, `<audio>` or `<source>` (and a video's poster).
+const HTML_HREF = /(<(?:a\s(?:[^>]{0,500}?\s)?href|(?:video|audio|source|track)\s(?:[^>]{0,500}?\s)?(?:src|poster))[ \t]*=[ \t]*)(["'])([^"'\n]{1,500})\2/gi;
 
 /** A link of a body to a file beside the post. */
 export interface FileLink {
@@ -68,16 +69,23 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean): F
 	const edits: Edit[] = [];
 	// The parser's nodes are visited last first: each file found is kept with its place, to be listed in order.
 	const found: { at: number; file: FileLink }[] = [];
-	const publish = (target: string, image: boolean, line: number, at: { start: number; end: number }) => {
+	// `at` is where the destination is to hold the placeholder; none when its link is to stay as written.
+	const publish = (target: string, image: boolean, line: number, place: { start: number; end: number }, at: { start: number; end: number } | null = place) => {
 		const published = publishedPath(filePart(target) as string);
 		if (!('path' in published)) {
-			found.push({ at: at.start, file: { line, target, image, published } });
+			found.push({ at: place.start, file: { line, target, image, published } });
 			return;
 		}
-		const placeholder = placeholders.get(target) ?? `carnet-file-${nonce}:${placeholders.size}`;
+		// Closed at both ends: `:1:` is no part of `:10:`.
+		const placeholder = placeholders.get(target) ?? `carnet-file-${nonce}:${placeholders.size}:`;
 		placeholders.set(target, placeholder);
-		found.push({ at: at.start, file: { line, target, image, published: { ...published, placeholder } } });
-		edits.push({ ...at, text: placeholder });
+		found.push({ at: place.start, file: { line, target, image, published: { ...published, placeholder } } });
+		if (at) edits.push({ ...at, text: placeholder });
+	};
+	// An image of a file that is none becomes a link: its `!` goes, and a link without text gets the file's name.
+	const asLink = (start: number, alt: string | undefined, target: string) => {
+		edits.push({ start, end: start + 1, text: '' });
+		if (!alt && body.startsWith('[]', start + 1)) edits.push({ start: start + 2, end: start + 2, text: escapeText((filePart(target) as string).split('/').pop() as string) });
 	};
 	const { definitions, used } = referencesOf(root, body);
 	walk(root, (node) => {
@@ -89,20 +97,22 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean): F
 			const image = node.type === 'image';
 			const at = destinationOf(body, node, start, end);
 			if (at && names(at.raw) && !(image && IMAGE.test(filePart(at.raw) as string))) {
-				if (image) edits.push({ start, end: start + 1, text: '' });
+				if (image) asLink(start, (node as MarkdownNode & { alt?: string }).alt, at.raw);
 				publish(at.raw, image, line, at);
 			}
 		} else if (node.type === 'imageReference' && body[start] === '!') {
 			// `![clip][clip]` of a video: a link, as an inline image of one becomes.
 			const defined = definitions.get((node as MarkdownNode & { identifier: string }).identifier);
-			if (defined && names(defined.raw) && !IMAGE.test(filePart(defined.raw) as string)) edits.push({ start, end: start + 1, text: '' });
+			if (defined && names(defined.raw) && !IMAGE.test(filePart(defined.raw) as string)) asLink(start, (node as MarkdownNode & { alt?: string }).alt, defined.raw);
 		} else if (node.type === 'definition') {
 			const identifier = (node as MarkdownNode & { identifier: string }).identifier;
 			const defined = definitions.get(identifier);
 			// The identifier's first definition only; one no link uses publishes nothing, and one that images
 			// only use is theirs.
 			if (!defined || defined.start < start || defined.end > end || !names(defined.raw)) return true;
-			if (used.links.has(identifier)) publish(defined.raw, false, line, defined);
+			// Images of an image use it too: the definition stays theirs, for Astro to optimise, and the file is
+			// published where the link, as written, leads from the post's page.
+			if (used.links.has(identifier)) publish(defined.raw, false, line, defined, used.images.has(identifier) && IMAGE.test(filePart(defined.raw) as string) ? null : defined);
 			else if (used.images.has(identifier) && !IMAGE.test(filePart(defined.raw) as string)) publish(defined.raw, true, line, defined);
 		} else if (node.type === 'html') {
 			const html = body.slice(start, end);
@@ -149,6 +159,11 @@ export function publishedFileAddress(postUrl: string, file: string, target: stri
 	return `${postUrl.replace(/\/+$/, '')}/${encoded}${suffix}`;
 }
 
+/** `text` as Markdown link text: its brackets and backslashes escaped. */
+function escapeText(text: string): string {
+	return text.replace(/[[\]\\*_`]/g, '\\$&');
+}
+
 /** A destination as written in a body, and where. */
 interface Destination {
 	raw: string;
@@ -176,9 +191,9 @@ function applyEdits(body: string, edits: Edit[]): string {
 
 /** Whether `body` may link to a file beside the post that is not shown as an image: what the parser is run for. */
 function mayLinkToFiles(body: string, names: (target: string) => boolean): boolean {
-	if (!body.includes('](') && !body.includes(']:') && !/\bhref/i.test(body)) return false;
+	if (!body.includes('](') && !body.includes(']:') && !/\bhref|<(?:video|audio|source|track)\s/i.test(body)) return false;
 	for (const match of body.matchAll(DESTINATION)) {
-		const target = match[1] ?? match[2] ?? match[3] ?? '';
+		const target = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
 		const file = filePart(target);
 		// `![a photo](./photo.jpg)` is Astro's: only a link to the photo is read (and its file looked for).
 		const image = file !== undefined && match[1] !== undefined && IMAGE.test(file) && PLAIN_IMAGE.test(body.slice(Math.max(0, match.index - 520), match.index + match[0].length - target.length));

@@ -185,9 +185,10 @@ function parseMetadataLines(lines: readonly string[]): ParsedSource | undefined 
 		} else return undefined;
 	}
 	if (data.title === undefined) return undefined;
-	// Bear Blog's header ends with a line of underscores, after a blank line or not.
+	// Bear Blog's header ends with a line of underscores, after a blank line or not. Its keys are in lower
+	// case: a Pelican post (`Title:`) whose body opens with a rule keeps it.
 	const next = lines.slice(end).findIndex((line) => line.trim() !== '');
-	const bear = next !== -1 && BEAR_SEPARATOR.test(lines[end + next] as string);
+	const bear = next !== -1 && BEAR_SEPARATOR.test(lines[end + next] as string) && lines.slice(0, end).every((line) => !/^[A-Z]/.test(line));
 	const bodyStart = bear ? end + next + 1 : end + 1;
 	return {
 		data,
@@ -206,16 +207,18 @@ function parseMetadataLines(lines: readonly string[]): ParsedSource | undefined 
 const BEAR_SEPARATOR = /^_{3,}[ \t]*\r?$/;
 
 /**
- * Bear Blog's attributes as Carnet's fields: its `link` is the post's slug, `meta_description` its
- * description and `alias` an old address; gives the keys moved, for lineOfKey(). A field also written under
+ * Bear Blog's attributes as Carnet's fields: its `link` is the post's slug (not an address), `meta_description` its
+ * description and `alias` an old address from the site's root; gives the keys moved, for lineOfKey(). A field also written under
  * Carnet's own name is left as written. `meta_image`, the picture that links to the post show elsewhere,
  * is kept as written: no part of its page shows it.
  */
 function readBearAttributes(data: Record<string, string>): Record<string, string> {
 	const moved: Record<string, string> = {};
 	for (const [bear, carnet] of [['link', 'slug'], ['meta_description', 'description'], ['alias', 'aliases']] as const) {
-		if (data[bear] === undefined || data[carnet] !== undefined) continue;
-		data[carnet] = data[bear] as string;
+		const value = data[bear];
+		if (value === undefined || data[carnet] !== undefined || (bear === 'link' && /[:/]/.test(value))) continue;
+		// An alias is an address from the site's root (`2012/01/02/cool-post.html`).
+		data[carnet] = bear === 'alias' ? value.split(',').map((alias) => `/${alias.trim().replace(/^\/+/, '')}`).join(', ') : value;
 		delete data[bear];
 		moved[carnet] = bear;
 	}
