@@ -285,10 +285,14 @@ export function takeTitleHeading(data: Record<string, unknown>, body: string): s
  * (integration/vite-plugin-mdx-text.ts), the others in takeTitleHeading().
  */
 export function titleHeading(title: unknown, body: string): { index: number; title: string } | undefined {
-	const lines = body.split('\n');
-	const index = lines.findIndex((line) => line.trim() !== '');
-	const heading = TITLE_HEADING.exec(lines[index] ?? '');
+	// The first line that is not blank, found without splitting the body: every post is read this way.
+	const start = body.search(/\S/);
+	if (start === -1 || body[start] !== '#') return undefined;
+	const lineStart = body.lastIndexOf('\n', start) + 1;
+	const lineEnd = body.indexOf('\n', start);
+	const heading = TITLE_HEADING.exec(body.slice(lineStart, lineEnd === -1 ? undefined : lineEnd));
 	if (!heading) return undefined;
+	const index = lineStart === 0 ? 0 : (body.slice(0, lineStart).match(/\n/g)?.length ?? 0);
 	const written = heading[1] as string;
 	const text = plainHeading(withoutAttributeList(written));
 	if (title === undefined) return { index, title: text };

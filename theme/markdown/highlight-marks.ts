@@ -20,7 +20,8 @@ const NOT_TEXT = /(\]\([^)\n]*\)|<[^>\n]*>|\bhttps?:\/\/\S+|\$[^$\n]+\$)/;
 
 /** Sub- and superscripts written `H~2~O` and `x^2^` as `<sub>` and `<sup>` elements, each line on its line; code is left alone. */
 export function subAndSuperscripts(body: string): string {
-	if (!/[\p{L}\p{N}]~[^\s~]|\^[^\s^[\]]+\^/u.test(body)) return body;
+	// Most bodies have neither sign: a plain search first, as the pattern costs a letter test at every character.
+	if ((!body.includes('~') && !body.includes('^')) || !/[\p{L}\p{N}]~[^\s~]|\^[^\s^[\]]+\^/u.test(body)) return body;
 	const change = (text: string) =>
 		text
 			.split(NOT_TEXT)
