@@ -23,7 +23,7 @@ import { kramdownTables, pandocTables, unindentedTableRows } from '../markdown/t
 import { indentedHtmlInBlocks } from '../markdown/html-blocks.ts';
 import { diagramsIn } from '../markdown/diagrams.ts';
 import { readMarkdocTags } from '../markdown/markdoc.ts';
-import { linksToFiles, publishedFileLinks } from '../markdown/file-links.ts';
+import { linksToFiles, type Refusal } from '../markdown/file-links.ts';
 import { frameworkComponents } from '../markdown/components.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
@@ -149,12 +149,8 @@ export function readBodyDialects(
 	const imagesLookedUp: Record<string, string | false> = {};
 	// Whether `target` (as written in the body) names a file beside the post, recorded under `kind`.
 	const besidePost = (kind: string, target: string) => {
-		let found = false;
-		try {
-			found = isFile(path.resolve(path.dirname(context.entryFile), decodeURI(target.split(/[?#]/)[0] as string)));
-		} catch {
-			// A malformed escape (%E9 alone) names no file.
-		}
+		const file = fileBesidePost(context.entryFile, target);
+		const found = file !== undefined && isFile(file);
 		imagesLookedUp[`${kind} ${target}`] = found ? target : false;
 		return found;
 	};
@@ -172,43 +168,55 @@ export function readBodyDialects(
 				`Write it as ![description](${src}) on a line of its own (its other attributes cannot be kept), or move the file to public/ and write its path from there (/images/…).`,
 		);
 	}
-	const body = raw.body;
-	if (!context.shortcodes) {
-		const files = publishedFiles(body, context, at, besidePost, written);
-		const lookedUp = Object.keys(imagesLookedUp).length > 0 ? imagesLookedUp : undefined;
-		return { body: files.body, references: [], filesLookedUp: lookedUp, files: files.files };
-	}
-	// Hexo's asset folder has the post's file name, without its extension.
-	const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;
+	let body = raw.body;
+	const references: PostReference[] = [];
 	const embedsLookedUp: Record<string, string | false> = {};
-	const postsDir = context.postsDir ?? path.dirname(context.entryFile);
-	const findEmbed = (name: string) => {
-		const found = findAttachment(name, context.entryFile, postsDir, context.attachments ?? (() => listAttachments(postsDir)));
-		embedsLookedUp[name] = typeof found === 'string' ? found : false;
-		return found;
-	};
-	const result = expandShortcodes(body, context.shortcodes, { file: context.entryFile, assetFolder, findEmbed, params: source.data });
-	for (const { line, text, reason, leftOut } of result.unknown) {
-		const where = at(line);
-		context.warn(leftOut ? `${where}: ${text} is left out: ${reason}.` : `${where}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
-	}
-	// After the shortcodes, whose figures take more lines than they were written on: a link is found on
-	// its line as written.
-	const links = resolvePostLinks(result.body, context.shortcodes, context.entryFile);
-	const lines = written.split('\n');
-	for (const { line, text, reason } of links.unknown) {
-		const index = lines.findIndex((content) => content.includes(text));
-		context.warn(`${at(index === -1 ? line : index + 1)}: the link ${text} is kept as written: ${reason}. Correct the path, or link to the post's address.`);
+	if (context.shortcodes) {
+		// Hexo's asset folder has the post's file name, without its extension.
+		const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;
+		const postsDir = context.postsDir ?? path.dirname(context.entryFile);
+		const findEmbed = (name: string) => {
+			const found = findAttachment(name, context.entryFile, postsDir, context.attachments ?? (() => listAttachments(postsDir)));
+			embedsLookedUp[name] = typeof found === 'string' ? found : false;
+			return found;
+		};
+		const result = expandShortcodes(body, context.shortcodes, { file: context.entryFile, assetFolder, findEmbed, params: source.data });
+		for (const { line, text, reason, leftOut } of result.unknown) {
+			const where = at(line);
+			context.warn(leftOut ? `${where}: ${text} is left out: ${reason}.` : `${where}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
+		}
+		// After the shortcodes, whose figures take more lines than they were written on: a link is found on
+		// its line as written.
+		const links = resolvePostLinks(result.body, context.shortcodes, context.entryFile);
+		for (const { line, text, reason } of links.unknown) {
+			context.warn(`${at(lineAsWritten(written, text, line))}: the link ${text} is kept as written: ${reason}. Correct the path, or link to the post's address.`);
+		}
+		body = links.body;
+		references.push(...result.references, ...links.references);
 	}
 	// Last, so that a file linked only in a comment, which the shortcodes leave out, is not published.
-	const files = publishedFiles(links.body, context, at, besidePost, written);
+	const files = publishedFiles(body, context, at, besidePost, written);
 	const filesLookedUp = { ...imagesLookedUp, ...embedsLookedUp };
-	return {
-		body: files.body,
-		references: [...result.references, ...links.references],
-		filesLookedUp: Object.keys(filesLookedUp).length > 0 ? filesLookedUp : undefined,
-		files: files.files,
-	};
+	return { body: files.body, references, filesLookedUp: Object.keys(filesLookedUp).length > 0 ? filesLookedUp : undefined, files: files.files };
+}
+
+/**
+ * The absolute path of the file that `target`, a destination as written in a body (percent-encoded, maybe
+ * with a query or fragment), names from the post file `entryFile`'s folder; undefined for a malformed escape
+ * (`%E9` alone), which names no file.
+ */
+export function fileBesidePost(entryFile: string, target: string): string | undefined {
+	try {
+		return path.resolve(path.dirname(entryFile), decodeURI(target.split(/[?#]/)[0] as string));
+	} catch {
+		return undefined;
+	}
+}
+
+/** The line (1 = the body's first) of `written` that holds `text`, where a pass found it on `line` of a body whose lines moved. */
+function lineAsWritten(written: string, text: string, line: number): number {
+	const index = written.split('\n').findIndex((content) => content.includes(text));
+	return index === -1 ? line : index + 1;
 }
 
 /**
@@ -223,33 +231,29 @@ function publishedFiles(
 	besidePost: (kind: string, target: string) => boolean,
 	written: string,
 ): { body: string; files: PublishedFile[] } {
-	const links = linksToFiles(body, (file) => besidePost('link', file));
+	const links = linksToFiles(
+		body,
+		(file) => besidePost('link', file),
+		(file) => followedOutside(path.resolve(path.dirname(context.entryFile), file), context.entryFile, context.root),
+	);
 	if (links.unread) {
 		context.warn(
 			`${at(1)}: the links of this post to files beside it are left as written, and the files are not published: the body is too large or too deeply nested for its links to be read. ` +
 				"Split the post, or move the files to public/ and link to them from the site's root (/files/…).",
 		);
 	}
-	const lines = written.split('\n');
-	const lineOf = (target: string, line: number) => {
-		const index = lines.findIndex((content) => content.includes(target));
-		return index === -1 ? line : index + 1;
-	};
 	const files: PublishedFile[] = [];
-	for (const { line, target, image, published: found } of links.files) {
-		const published = 'path' in found ? (followedOutside(path.resolve(path.dirname(context.entryFile), found.path), context.entryFile, context.root) ?? found) : found;
+	for (const { line, target, image, published } of links.files) {
 		if ('path' in published) {
 			files.push({ target, path: published.path, placeholder: published.placeholder });
 			continue;
 		}
 		context.warn(
-			`${at(lineOf(target, line))}: the ${image ? 'image' : 'link'} ${JSON.stringify(target)} names a file that the build does not publish: ${published.problem}${image ? '. It is shown as a link to the file' : ''}; the link would lead nowhere. ` +
+			`${at(lineAsWritten(written, target, line))}: the ${image ? 'image' : 'link'} ${JSON.stringify(target)} names a file that the build does not publish: ${published.problem}${image ? '. It is shown as a link to the file' : ''}; the link would lead nowhere. ` +
 				`${published.fix}, or move it to public/ and link to it from the site's root (/files/…).`,
 		);
 	}
-	// A file whose published path is refused once its links are followed keeps its links as written.
-	const refused = links.files.flatMap(({ target, published }) => ('placeholder' in published && !files.some((file) => file.placeholder === published.placeholder) ? [[published.placeholder, target] as const] : []));
-	return { body: refused.length > 0 ? publishedFileLinks(links.body, new Map(refused), new Map()) : links.body, files };
+	return { body: links.body, files };
 }
 
 /**
@@ -258,7 +262,7 @@ function publishedFiles(
  * (`.git/config`, `.env`). A link publishes the file it reads, and the build machine's other files are not
  * the blog's. A posts folder that is itself a link (to content kept elsewhere) publishes its own files.
  */
-function followedOutside(file: string, postFile: string, root: string): { problem: string; fix: string } | undefined {
+function followedOutside(file: string, postFile: string, root: string): Refusal | undefined {
 	let real: string;
 	let homes: string[];
 	try {

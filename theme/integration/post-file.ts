@@ -10,6 +10,7 @@ import { deepestNesting, MAX_MDX_DEPTH } from '../utils/markdown-depth.ts';
 import { bundleIndex, MAX_NAME_BYTES, sameLanguage, slugFromFilePath, slugifySegment, tooLongSegment, windowsDeviceSegment } from '../utils/slugs.ts';
 import type { PostReference, ShortcodeContext } from '../markdown/shortcodes.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
+import { publishedFileAddress, publishedFileLinks } from '../markdown/file-links.ts';
 import { abridge } from '../utils/describe.ts';
 import { applyDocusaurusLists, isAuthorFilePath, type DocusaurusLists } from './docusaurus-lists.ts';
 import { applyHugoCascades, type HugoCascades } from './hugo-cascade.ts';
@@ -19,7 +20,6 @@ import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, isDatedJekyllPost, isUndatedJekyllPost, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading } from './post-engines.ts';
 import { readBodyDialects, type PublishedFile } from './post-body.ts';
-import { publishedFileAddress, publishedFileLinks } from '../markdown/file-links.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
 
 export interface PostFile {
@@ -536,7 +536,7 @@ function publishFiles(body: string, files: readonly PublishedFile[], id: string,
 	const postUrl = context.shortcodes?.postUrl(id, dateKey === undefined ? undefined : dayIn(data[dateKey] as Date, context.config.timeZone));
 	const targets = new Map(files.map(({ placeholder, target }) => [placeholder, target]));
 	// A title taken from the body's heading is text, where a link's address is as written.
-	if (typeof data.title === 'string' && data.title.includes('carnet-file-')) data.title = publishedFileLinks(data.title, targets, new Map());
+	if (typeof data.title === 'string') data.title = publishedFileLinks(data.title, targets, new Map());
 	// No address: a dated permalink for a post without a date, which the schema refuses with its own error.
 	if (postUrl === undefined) return { body: publishedFileLinks(body, targets, new Map()), files: [] };
 	const addresses = new Map(files.map(({ placeholder, target, path: file }) => [placeholder, publishedFileAddress(postUrl, file, target)]));

@@ -12,6 +12,7 @@ import { BodyCache, type RenderedBody } from './body-cache.ts';
 import { postKey, renderSalt } from './cache-key.ts';
 import { userError, type ErrorLocation } from './errors.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
+import { fileBesidePost } from './post-body.ts';
 import { publicationDate, type HeldBack } from './post-dialects.ts';
 import { excerptSeparator, postLocation, preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import type { SiteState } from './registry.ts';
@@ -513,11 +514,7 @@ function isFolderNotes(file: string, contents: string): boolean {
 function filesBeside(file: string, lookedUp: Record<string, string | false> | undefined): string[] {
 	return Object.keys(lookedUp ?? {}).flatMap((key) => {
 		const written = /^(?:link|<img>) (.+)$/s.exec(key)?.[1];
-		if (written === undefined) return [];
-		try {
-			return [path.resolve(path.dirname(file), decodeURI(written.split(/[?#]/)[0] as string))];
-		} catch {
-			return [];
-		}
+		const beside = written === undefined ? undefined : fileBesidePost(file, written);
+		return beside === undefined ? [] : [beside];
 	});
 }

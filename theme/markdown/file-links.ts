@@ -29,7 +29,13 @@ export interface FileLink {
 	 * placeholder its links have in the body until the post's address is known (publishedFileLinks()); or
 	 * why it is not published.
 	 */
-	published: { path: string; placeholder: string } | { problem: string; fix: string };
+	published: { path: string; placeholder: string } | Refusal;
+}
+
+/** Why a file is not published, and what to do. */
+export interface Refusal {
+	problem: string;
+	fix: string;
 }
 
 export interface FileLinksResult {
@@ -50,9 +56,10 @@ export interface FileLinksResult {
  * outside that folder, hidden, or named as the post's page is reported instead, its link left as written.
  * An image written for a file that is none (`![penguins](./clip.mp4)`) becomes a link, which a page can
  * show, where an image of a video showed nothing. `isFile` says whether a path as written
- * (percent-encoded), from the post's folder, names a file.
+ * (percent-encoded), from the post's folder, names a file; `refuse`, why a file at a published path (from
+ * the post's folder) must not be published after all, if it must not.
  */
-export function linksToFiles(body: string, isFile: (file: string) => boolean): FileLinksResult {
+export function linksToFiles(body: string, isFile: (file: string) => boolean, refuse: (file: string) => Refusal | undefined = () => undefined): FileLinksResult {
 	const files: FileLink[] = [];
 	const looked = new Map<string, boolean>();
 	const names = (target: string) => {
@@ -71,7 +78,8 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean): F
 	const found: { at: number; file: FileLink }[] = [];
 	// `at` is where the destination is to hold the placeholder; none when its link is to stay as written.
 	const publish = (target: string, image: boolean, line: number, place: { start: number; end: number }, at: { start: number; end: number } | null = place) => {
-		const published = publishedPath(filePart(target) as string);
+		const path = publishedPath(filePart(target) as string);
+		const published = 'path' in path ? (refuse(path.path) ?? path) : path;
 		if (!('path' in published)) {
 			found.push({ at: place.start, file: { line, target, image, published } });
 			return;
@@ -289,7 +297,7 @@ function filePart(target: string): string | undefined {
 }
 
 /** Where a file written `file` from the post's folder is published under the post's address, or why it is not. */
-function publishedPath(file: string): { path: string } | { problem: string; fix: string } {
+function publishedPath(file: string): { path: string } | Refusal {
 	const normal = path.posix.normalize(file.replace(/\\/g, '/'));
 	const name = normal.split('/').pop() as string;
 	if (normal.startsWith('../') || normal === '..') {

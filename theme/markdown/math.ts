@@ -22,7 +22,10 @@ export function renderMath(tex: string, display: boolean, output: MathOutput = '
 		return [h('span', { className: ['katex-error'], title: 'The formula is nested too deeply to be read.', style: 'color:#cc0000' }, [text(tex)])];
 	}
 	const nodes = fromHtml(html, { fragment: true }).children.map((node) => plain(node as HastNode));
-	if (display && output === 'mathml' && /\\tag\b/.test(tex)) for (const node of nodes) if (isElement(node)) writeRowTags(node, rowTags(tex));
+	if (display && output === 'mathml' && /\\tag\b/.test(tex)) {
+		const tags = rowTags(tex);
+		for (const node of nodes) if (isElement(node)) writeRowTags(node, tags);
+	}
 	return nodes;
 }
 
