@@ -635,6 +635,8 @@ Published text. %%A note to self: do not publish.%%
 %%
 A private block.
 %%
+
+Slides: [[talk.pdf|the slides]]; the recording: ![[clip.mp4]]
 `,
 	// A Notion database page as "Export → Markdown & CSV" writes it: no front matter, the page's id in its
 	// file name, its properties under the title, and its images in a folder named as the page.
@@ -691,6 +693,9 @@ beforeAll(async () => {
 		'src/content/posts/obsidian/diagram.png': await sharp(await makeJpeg(400, 300, 9)).png().toBuffer(),
 		// Where Obsidian saves pasted images when its attachments folder is set, and a copy in its trash.
 		'src/content/posts/attachments/Pasted image 20240202.png': await sharp(await makeJpeg(300, 200, 10)).png().toBuffer(),
+		// Files an Obsidian note links to and embeds that are no images.
+		'src/content/posts/obsidian/talk.pdf': '%PDF-1.4 slides',
+		'src/content/posts/obsidian/clip.mp4': 'a recording',
 		'src/content/posts/.trash/Nowhere.png': await sharp(await makeJpeg(300, 200, 11)).png().toBuffer(),
 		'src/content/posts/cover-image/cover.png': await sharp(await makeJpeg(1200, 630, 8)).png().toBuffer(),
 		'src/content/posts/Voyage à Kyoto 0123456789abcdef0123456789abcdef/quai.jpg': await makeJpeg(800, 450, 12),
@@ -1113,6 +1118,8 @@ describe('Obsidian notes', () => {
 		expect($('.carnet-prose a').map((_, a) => [[$(a).text(), $(a).attr('href')]]).get()).toEqual([
 			['the first post', '/posts/firstpost/'],
 			['the welcome post', '/posts/welcome/'],
+			['the slides', '/posts/an-obsidian-note/talk.pdf'],
+			['clip.mp4', '/posts/an-obsidian-note/clip.mp4'],
 		]);
 		const images = $('.carnet-prose img').map((_, image) => [[$(image).attr('alt'), $(image).attr('src')]]).get() as [string, string][];
 		expect(images.map(([alt]) => alt)).toEqual(['A diagram', '']);
@@ -1123,9 +1130,15 @@ describe('Obsidian notes', () => {
 		expect(site.html('posts/an-obsidian-note/index.html')('.carnet-prose').text()).toContain('[[Another note]]');
 		expect(site.log).toContain('src/content/posts/obsidian/an-obsidian-note.md:7: [[Another note]] is shown as written: it is an Obsidian wikilink');
 		expect(site.log).toContain(
-			'src/content/posts/obsidian/an-obsidian-note.md:13: ![[Nowhere.png]] is shown as written: it is an Obsidian wikilink, which Markdown does not read, and no image "Nowhere.png" is beside the post or anywhere in posts/',
+			'src/content/posts/obsidian/an-obsidian-note.md:13: ![[Nowhere.png]] is shown as written: it is an Obsidian wikilink, which Markdown does not read, and no file "Nowhere.png" is beside the post or anywhere in posts/',
 		);
 		expect(site.log).not.toContain('Pasted image 20240202.png]] is shown as written');
+	});
+
+	test('publish the files that wikilinks link to or embed, other than images, under the note\'s address', () => {
+		expect(site.read('posts/an-obsidian-note/talk.pdf')).toBe('%PDF-1.4 slides');
+		expect(site.read('posts/an-obsidian-note/clip.mp4')).toBe('a recording');
+		expect(site.log).not.toMatch(/\[\[talk\.pdf|\[\[clip\.mp4/);
 	});
 
 	test('publish nothing of their %% comments, on the page or in the feed, and name their lines', () => {

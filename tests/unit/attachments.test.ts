@@ -14,7 +14,7 @@ function postsFolder(files: string[]): string {
 }
 
 describe("the image of an Obsidian embed, looked for as Obsidian finds it in a vault", () => {
-	const dir = postsFolder(['notes/post.md', 'notes/beside.png', 'attachments/pasted.png', 'attachments/twice.png', 'other/twice.png', 'assets/sub/deep.jpg', '.trash/gone.png', 'notes/café.png']);
+	const dir = postsFolder(['notes/post.md', 'notes/beside.png', 'attachments/pasted.png', 'attachments/twice.png', 'other/twice.png', 'assets/sub/deep.jpg', '.trash/gone.png', 'notes/café.png', 'notes/talk.pdf', 'files/clip.mp4', 'notes/other.md', 'notes/folder.d/x.png']);
 	const post = path.join(dir, 'notes/post.md');
 	const find = (name: string) => findAttachment(name, post, dir, () => listAttachments(dir));
 
@@ -29,13 +29,21 @@ describe("the image of an Obsidian embed, looked for as Obsidian finds it in a v
 		]);
 	});
 
+	test('is found the same way for a file that is no image, a linked document or video', () => {
+		expect([find('talk.pdf'), find('clip.mp4')]).toEqual(['./talk.pdf', '../files/clip.mp4']);
+	});
+
+	test('is never a post, which the list of attachments leaves out with hidden folders', () => {
+		expect(listAttachments(dir).sort()).toEqual(['assets/sub/deep.jpg', 'attachments/pasted.png', 'attachments/twice.png', 'files/clip.mp4', 'notes/beside.png', 'notes/café.png', 'notes/folder.d/x.png', 'notes/talk.pdf', 'other/twice.png']);
+	});
+
 	test('is found whichever way its name spells an accent', () => {
 		expect(find('cafe\u0301.png')).toBe('./café.png');
 	});
 
 	test('is not shown when it is in several places, nowhere but the trash, or outside the folder', () => {
-		expect(find('twice.png')).toEqual({ reason: `2 images in ${path.basename(dir)}/ are named "twice.png" (attachments/twice.png, other/twice.png); write the folders before its name, ![[attachments/twice.png]]` });
-		expect(find('gone.png')).toEqual({ reason: `no image "gone.png" is beside the post or anywhere in ${path.basename(dir)}/` });
+		expect(find('twice.png')).toEqual({ reason: `2 files in ${path.basename(dir)}/ are named "twice.png" (attachments/twice.png, other/twice.png); write the folders before its name, [[attachments/twice.png]]` });
+		expect(find('gone.png')).toEqual({ reason: `no file "gone.png" is beside the post or anywhere in ${path.basename(dir)}/` });
 		expect(find('../../etc/x.png')).toEqual({ reason: 'its path "../../etc/x.png" leaves the folder it is looked for in' });
 	});
 });

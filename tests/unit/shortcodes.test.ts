@@ -579,7 +579,7 @@ describe('references to posts found in the posts folder', () => {
 	});
 
 	test("link Obsidian's wikilinks to the post named, to its heading, and embed an image where it is found", () => {
-		const findEmbed = (name: string) => (name === 'diagram.png' ? './diagram.png' : name === 'photo.jpg' ? '../attachments/photo.jpg' : { reason: `no image ${JSON.stringify(name)} is beside the post or anywhere in posts/` });
+		const findEmbed = (name: string) => (name === 'diagram.png' ? './diagram.png' : name === 'photo.jpg' ? '../attachments/photo.jpg' : { reason: `no file ${JSON.stringify(name)} is beside the post or anywhere in posts/` });
 		const { body, unknown, references } = expandShortcodes(
 			'See [[ref-target]], [[deep-post#Some Heading|the part]] and `[[in code]]`.\n![[diagram.png|A diagram]] ![[diagram.png|300]] ![[photo.jpg]]\n[[Another note]] ![[missing.png]] ![[a note]]',
 			siteContext('/posts/:slug/'),
@@ -595,8 +595,21 @@ describe('references to posts found in the posts folder', () => {
 		]);
 		expect(unknown).toEqual([
 			{ line: 3, text: '[[Another note]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no post in src/content/posts/ is named "Another note"; write a Markdown link to the post\'s address' },
-			{ line: 3, text: '![[missing.png]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no image "missing.png" is beside the post or anywhere in posts/; write a Markdown image, ![](./missing.png), with the file beside the post' },
+			{ line: 3, text: '![[missing.png]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no file "missing.png" is beside the post or anywhere in posts/; write a Markdown image, ![](./missing.png), with the file beside the post' },
 			{ line: 3, text: '![[a note]]', reason: "it is an Obsidian wikilink, which Markdown does not read, and it embeds a note's text, which Carnet does not show in another post; link to it with [[a note]]" },
+		]);
+	});
+
+	test("link Obsidian's wikilinks and embeds of files that are no images to the file, where it is found, after the notes of that name", () => {
+		const findEmbed = (name: string) => (name === 'talk.pdf' ? './talk.pdf' : name === 'clip.mp4' ? '../attachments/clip.mp4' : { reason: `no file ${JSON.stringify(name)} is beside the post or anywhere in posts/` });
+		const { body, unknown } = expandShortcodes('[[talk.pdf]], [[talk.pdf#page=3|the slides (p. 3)]], ![[clip.mp4]] and [[ref-target]].\n[[gone.zip]] ![[gone.mp3]] [[Version 1.2]]', siteContext('/posts/:slug/'), { findEmbed });
+		expect(body).toBe(
+			'[talk\\.pdf](<./talk.pdf>), [the slides \\(p\\. 3\\)](<./talk.pdf#page=3>), [clip\\.mp4](<../attachments/clip.mp4>) and [ref\\-target](</blog/posts/my-custom-slug/>).\n[[gone.zip]] ![[gone.mp3]] [[Version 1.2]]',
+		);
+		expect(unknown).toEqual([
+			{ line: 2, text: '[[gone.zip]]', reason: `it is an Obsidian wikilink, which Markdown does not read, and no post in src/content/posts/ is named "gone.zip", and no file "gone.zip" is beside the post or anywhere in posts/; write a Markdown link to the post's address, or put the file beside the post and link to it, [gone.zip](./gone.zip)` },
+			{ line: 2, text: '![[gone.mp3]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no file "gone.mp3" is beside the post or anywhere in posts/; put the file beside the post and link to it, [gone.mp3](./gone.mp3)' },
+			{ line: 2, text: '[[Version 1.2]]', reason: `it is an Obsidian wikilink, which Markdown does not read, and no post in src/content/posts/ is named "Version 1.2", and no file "Version 1.2" is beside the post or anywhere in posts/; write a Markdown link to the post's address, or put the file beside the post and link to it, [Version 1.2](./Version%201.2)` },
 		]);
 	});
 

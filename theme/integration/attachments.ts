@@ -1,21 +1,25 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { EMBEDDED_IMAGE } from '../markdown/shortcodes.ts';
 import { isFile, isInside } from '../utils/file-paths.ts';
+import { hasPostExtension } from '../utils/post-files.ts';
 
 /**
- * Every image file under `postsDir`, relative to it, with `/` between folders: where Obsidian looks for an
- * embed's file, which its settings may keep in a folder of their own (`attachments/`, `assets/`).
+ * Every file under `postsDir` but the posts, relative to it, with `/` between folders: where Obsidian looks
+ * for an embed's file (`![[diagram.png]]`) or a linked one (`[[talk.pdf]]`), which its settings may keep in a
+ * folder of their own (`attachments/`, `assets/`).
  * Folders whose name starts with a dot are left out (Obsidian's `.trash/`, `.obsidian/`).
  */
 export function listAttachments(postsDir: string): string[] {
-	let entries: string[];
+	let entries: Dirent[];
 	try {
-		entries = readdirSync(postsDir, { recursive: true, encoding: 'utf8' });
+		entries = readdirSync(postsDir, { recursive: true, withFileTypes: true });
 	} catch {
 		return [];
 	}
-	return entries.map((entry) => entry.split(path.sep).join('/')).filter((entry) => EMBEDDED_IMAGE.test(entry) && !entry.split('/').some((segment) => segment.startsWith('.')));
+	return entries
+		.filter((entry) => !entry.isDirectory() && !hasPostExtension(entry.name))
+		.map((entry) => path.relative(postsDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+		.filter((entry) => !entry.split('/').some((segment) => segment.startsWith('.')));
 }
 
 /**
@@ -40,6 +44,6 @@ export function findAttachment(name: string, postFile: string, postsDir: string,
 	const [only] = matches;
 	if (matches.length === 1 && only !== undefined) return from(path.join(postsDir, only));
 	const posts = path.basename(postsDir);
-	if (matches.length === 0) return { reason: `no image ${JSON.stringify(written)} is beside the post or anywhere in ${posts}/` };
-	return { reason: `${matches.length} images in ${posts}/ are named ${JSON.stringify(written)} (${matches.join(', ')}); write the folders before its name, ![[${matches[0]}]]` };
+	if (matches.length === 0) return { reason: `no file ${JSON.stringify(written)} is beside the post or anywhere in ${posts}/` };
+	return { reason: `${matches.length} files in ${posts}/ are named ${JSON.stringify(written)} (${matches.join(', ')}); write the folders before its name, [[${matches[0]}]]` };
 }

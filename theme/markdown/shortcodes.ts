@@ -2,6 +2,7 @@ import { hasMarkdocTags } from './markdoc.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { renderIntro } from '../utils/intro.ts';
 import { scriptingScheme } from '../utils/links.ts';
+import { hasPostExtension } from '../utils/post-files.ts';
 import { slugifySegment } from '../utils/slugs.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
 import { fenceAfter, fencedLines, indentedCodeLines, maskCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
@@ -575,16 +576,25 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 const WIKILINK = /(!?)\[\[([^[\]\n|#]+)(?:#([^[\]\n|]*))?(?:\|([^[\]\n]*))?\]\](?!\()/g;
 /** The images an Obsidian embed may name (`![[diagram.png]]`). */
 export const EMBEDDED_IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
+// A wikilink's name that may be a file's (`talk.pdf`, `clip.mp4`) rather than a note's: a note's name has no
+// extension, or a post's. A note may still be named so (`Version 1.2`): notes are looked for first.
+const FILE_NAME = /\.[a-z\d]{1,8}$/i;
 
 /**
  * An Obsidian wikilink, which Obsidian resolves against the whole vault: a link to the post whose file has
  * the note's name (anywhere in the posts folder), to the heading it names; an embedded image, beside the
- * post or in a folder of attachments, with its text (not a size, `|300`) as alt text. Anything else (a
- * note's text embedded, an image found nowhere or in several places) stays as written, with the reason.
+ * post or in a folder of attachments, with its text (not a size, `|300`) as alt text; a link to another
+ * file there, or an embed of one that is not an image (`[[talk.pdf]]`, `![[clip.mp4]]`), a Markdown link to
+ * it, which publishes it (markdown/file-links.ts). Anything else (a note's text embedded, a file found
+ * nowhere or in several places) stays as written, with the reason.
  */
 function wikilink(embed: boolean, target: string, heading: string | undefined, label: string | undefined, state: Expansion): { reason: string } | string {
 	const why = 'it is an Obsidian wikilink, which Markdown does not read, and';
 	if (embed) {
+		if (!EMBEDDED_IMAGE.test(target) && isFileName(target)) {
+			const linked = linkToFile(target, heading, label, state);
+			return typeof linked === 'string' ? linked : { reason: `${why} ${linked.problem}; put the file beside the post and link to it, ${fileLinkFor(target)}` };
+		}
 		if (!EMBEDDED_IMAGE.test(target)) return { reason: `${why} it embeds a note's text, which Carnet does not show in another post; link to it with [[${target}]]` };
 		const found = state.post.findEmbed?.(target) ?? { reason: 'Carnet cannot look for the image it names' };
 		if (typeof found !== 'string') return { reason: `${why} ${found.reason}; write a Markdown image, ![](./${target}), with the file beside the post` };
@@ -599,9 +609,37 @@ function wikilink(embed: boolean, target: string, heading: string | undefined, l
 		const anchor = heading ? `#${headingId(heading)}` : '';
 		return protect(`[${escapeMarkdown(label || target)}](<${escapeDestination(`${found.url}${anchor}`)}>)`);
 	}
+	if (file === undefined && isFileName(target)) {
+		const linked = linkToFile(target, heading, label, state);
+		return typeof linked === 'string'
+			? linked
+			: { reason: `${why} no post in ${found.folder}/ is named ${JSON.stringify(target)}, and ${linked.problem}; write a Markdown link to the post's address, or put the file beside the post and link to it, ${fileLinkFor(target)}` };
+	}
 	if (file === undefined) return { reason: `${why} no post in ${found.folder}/ is named ${JSON.stringify(target)}; write a Markdown link to the post's address` };
 	if (found.files.length > 1) return { reason: `${why} ${JSON.stringify(target)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write a Markdown link to one` };
 	return { reason: `${why} the post it names, ${found.folder}/${file}, has no page in this build` };
+}
+
+/** Whether a wikilink's name may be a file's: it has an extension, and not a post's. */
+function isFileName(target: string): boolean {
+	return FILE_NAME.test(target) && !hasPostExtension(target);
+}
+
+/**
+ * A Markdown link to the file a wikilink names (`[[talk.pdf]]`, `[[talk.pdf#page=3|the slides]]`), found as
+ * an embedded image is; its text is the wikilink's, or the file's name. Obsidian shows an embedded PDF or video
+ * in the note: a page links to it.
+ */
+function linkToFile(target: string, fragment: string | undefined, label: string | undefined, state: Expansion): { problem: string } | string {
+	const found = state.post.findEmbed?.(target) ?? { reason: 'Carnet cannot look for the file it names' };
+	if (typeof found !== 'string') return { problem: found.reason };
+	const text = label && !/^\d+(?:x\d+)?$/.test(label) ? label : (target.split('/').pop() as string);
+	return protect(`[${escapeMarkdown(text)}](<${escapeDestination(fragment ? `${found}#${fragment}` : found)}>)`);
+}
+
+/** The Markdown link to a file beside the post that a wikilink's name would be: `[talk.pdf](./talk.pdf)`. */
+function fileLinkFor(target: string): string {
+	return `[${target}](./${encodeURI(target)})`;
 }
 
 /** The id a heading's text gets, as github-slugger makes it: lower case, punctuation out, spaces as dashes. */
