@@ -39,6 +39,21 @@ describe('links to files beside a post', () => {
 		expect(result.body).toBe(body.replace('./poster.jpg', '/p/poster.jpg').replace('./clip.webm', '/p/clip.webm').replace('./song.mp3', '/p/song.mp3'));
 	});
 
+	test('a name written with a character reference or an escape is the file the parser and the browser read: ./a&amp;b.pdf is a&b.pdf', () => {
+		const files = new Set(['./a&b.pdf', './a_b.pdf', './x&y.pdf']);
+		const read = (body: string) => {
+			const result = linksToFiles(body, (file) => files.has(file));
+			return result.files.map(({ target, published: where }) => [target, 'path' in where ? where.path : where.problem]);
+		};
+		expect(read('<a href="./a&amp;b.pdf">a</a> [b](./a\\_b.pdf) [c](./x&amp;y.pdf) [d][d]\n\n[d]: ./a&#38;b.pdf\n')).toEqual([
+			['./a&amp;b.pdf', 'a&b.pdf'],
+			['./a\\_b.pdf', 'a_b.pdf'],
+			['./x&amp;y.pdf', 'x&y.pdf'],
+			['./a&#38;b.pdf', 'a&b.pdf'],
+		]);
+		expect(published('<a href="./a&amp;b.pdf">a</a> [b](./a\\_b.pdf)', (file) => files.has(file)).body).toBe('<a href="/p/a&b.pdf">a</a> [b](/p/a_b.pdf)');
+	});
+
 	test('a post of a dozen files and more gets each link to its own file', () => {
 		const body = Array.from({ length: 12 }, (_, index) => `[f${index}](./f${index}.pdf)`).join(' ');
 		expect(published(body).body).toBe(Array.from({ length: 12 }, (_, index) => `[f${index}](/p/f${index}.pdf)`).join(' '));

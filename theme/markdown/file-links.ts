@@ -1,3 +1,4 @@
+import { fromHtml } from 'hast-util-from-html';
 import path from 'node:path';
 import { parsedInTime, walk, type MarkdownNode } from './fences.ts';
 
@@ -62,11 +63,13 @@ export interface FileLinksResult {
 export function linksToFiles(body: string, isFile: (file: string) => boolean, refuse: (file: string) => Refusal | undefined = () => undefined): FileLinksResult {
 	const files: FileLink[] = [];
 	const looked = new Map<string, boolean>();
-	const names = (target: string) => {
-		const file = filePart(target);
+	// `url` is a destination as the parser or browser reads it: escapes and character references decoded
+	// (`./a\_b.pdf`, `./a&amp;b.pdf`), percent-encoding kept.
+	const names = (url: string) => {
+		const file = filePart(url);
 		if (file === undefined || POST.test(file)) return false;
-		if (!looked.has(target)) looked.set(target, isFile(target.split(/[?#]/)[0] as string));
-		return looked.get(target) as boolean;
+		if (!looked.has(url)) looked.set(url, isFile(url.split(/[?#]/)[0] as string));
+		return looked.get(url) as boolean;
 	};
 	if (!mayLinkToFiles(body, names)) return { body, files };
 	const root = parsedInTime(body, body.split('\n'));
@@ -76,9 +79,10 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 	const edits: Edit[] = [];
 	// The parser's nodes are visited last first: each file found is kept with its place, to be listed in order.
 	const found: { at: number; file: FileLink }[] = [];
-	// `at` is where the destination is to hold the placeholder; none when its link is to stay as written.
-	const publish = (target: string, image: boolean, line: number, place: { start: number; end: number }, at: { start: number; end: number } | null = place) => {
-		const path = publishedPath(filePart(target) as string);
+	// `target` is the destination as written, `url` as read; `at` is where the destination is to hold the
+	// placeholder, none when its link is to stay as written.
+	const publish = (target: string, url: string, image: boolean, line: number, place: { start: number; end: number }, at: { start: number; end: number } | null = place) => {
+		const path = publishedPath(filePart(url) as string);
 		const published = 'path' in path ? (refuse(path.path) ?? path) : path;
 		if (!('path' in published)) {
 			found.push({ at: place.start, file: { line, target, image, published } });
@@ -104,33 +108,35 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 		if (node.type === 'link' || node.type === 'image') {
 			const image = node.type === 'image';
 			const at = destinationOf(body, node, start, end);
-			if (at && names(at.raw) && !(image && IMAGE.test(filePart(at.raw) as string))) {
-				if (image) asLink(start, (node as MarkdownNode & { alt?: string }).alt, at.raw);
-				publish(at.raw, image, line, at);
+			const url = (node as MarkdownNode & { url: string }).url;
+			if (at && names(url) && !(image && IMAGE.test(filePart(url) as string))) {
+				if (image) asLink(start, (node as MarkdownNode & { alt?: string }).alt, url);
+				publish(at.raw, url, image, line, at);
 			}
 		} else if (node.type === 'imageReference' && body[start] === '!') {
 			// `![clip][clip]` of a video: a link, as an inline image of one becomes.
 			const defined = definitions.get((node as MarkdownNode & { identifier: string }).identifier);
-			if (defined && names(defined.raw) && !IMAGE.test(filePart(defined.raw) as string)) asLink(start, (node as MarkdownNode & { alt?: string }).alt, defined.raw);
+			if (defined && names(defined.url) && !IMAGE.test(filePart(defined.url) as string)) asLink(start, (node as MarkdownNode & { alt?: string }).alt, defined.url);
 		} else if (node.type === 'definition') {
 			const identifier = (node as MarkdownNode & { identifier: string }).identifier;
 			const defined = definitions.get(identifier);
 			// The identifier's first definition only; one no link uses publishes nothing, and one that images
 			// only use is theirs.
-			if (!defined || defined.start < start || defined.end > end || !names(defined.raw)) return true;
+			if (!defined || defined.start < start || defined.end > end || !names(defined.url)) return true;
 			// Images of an image use it too: the definition stays theirs, for Astro to optimise, and the file is
 			// published where the link, as written, leads from the post's page.
-			if (used.links.has(identifier)) publish(defined.raw, false, line, defined, used.images.has(identifier) && IMAGE.test(filePart(defined.raw) as string) ? null : defined);
-			else if (used.images.has(identifier) && !IMAGE.test(filePart(defined.raw) as string)) publish(defined.raw, true, line, defined);
+			if (used.links.has(identifier)) publish(defined.raw, defined.url, false, line, defined, used.images.has(identifier) && IMAGE.test(filePart(defined.url) as string) ? null : defined);
+			else if (used.images.has(identifier) && !IMAGE.test(filePart(defined.url) as string)) publish(defined.raw, defined.url, true, line, defined);
 		} else if (node.type === 'html') {
 			const html = body.slice(start, end);
 			// A link the author commented out is no link.
 			const comments = [...html.matchAll(/<!--[\s\S]*?(?:-->|$)/g)].map((comment) => [comment.index, comment.index + comment[0].length] as const);
 			for (const match of html.matchAll(HTML_HREF)) {
 				const target = match[3] as string;
-				if (!names(target) || comments.some(([from, to]) => match.index >= from && match.index < to)) continue;
+				const url = attributeValue(target);
+				if (!names(url) || comments.some(([from, to]) => match.index >= from && match.index < to)) continue;
 				const from = start + (match.index ?? 0) + (match[1] as string).length + 1;
-				publish(target, false, line + (html.slice(0, match.index).match(/\n/g)?.length ?? 0), { start: from, end: from + target.length });
+				publish(target, url, false, line + (html.slice(0, match.index).match(/\n/g)?.length ?? 0), { start: from, end: from + target.length });
 			}
 		}
 		return true;
@@ -172,11 +178,22 @@ function escapeText(text: string): string {
 	return text.replace(/[[\]\\*_`]/g, '\\$&');
 }
 
-/** A destination as written in a body, and where. */
+/** A destination as written in a body, and where; for a definition, also as the parser reads it. */
 interface Destination {
 	raw: string;
 	start: number;
 	end: number;
+}
+
+interface Definition extends Destination {
+	url: string;
+}
+
+/** An HTML attribute's value as a browser reads it: `./a&amp;b.pdf` is `./a&b.pdf`. */
+function attributeValue(value: string): string {
+	if (!value.includes('&')) return value;
+	const link = fromHtml(`<a href="${value}"></a>`, { fragment: true }).children[0];
+	return link?.type === 'element' ? String(link.properties.href ?? value) : value;
 }
 
 interface Edit {
@@ -205,7 +222,8 @@ function mayLinkToFiles(body: string, names: (target: string) => boolean): boole
 		const file = filePart(target);
 		// `![a photo](./photo.jpg)` is Astro's: only a link to the photo is read (and its file looked for).
 		const image = file !== undefined && match[1] !== undefined && IMAGE.test(file) && PLAIN_IMAGE.test(body.slice(Math.max(0, match.index - 520), match.index + match[0].length - target.length));
-		if (!image && names(target)) return true;
+		// A destination with an escape or a character reference (`./a\_b.pdf`, `./a&amp;b.pdf`) is read by the parser.
+		if (!image && (names(target) || (/[&\\]/.test(target) && file !== undefined))) return true;
 	}
 	return false;
 }
@@ -215,8 +233,8 @@ function mayLinkToFiles(body: string, names: (target: string) => boolean): boole
  * first of an identifier, as Markdown reads it), and the identifiers that links and images use. A
  * footnote's (`[^1]: …`) is none.
  */
-function referencesOf(root: MarkdownNode, body: string): { definitions: Map<string, Destination>; used: { links: Set<string>; images: Set<string> } } {
-	const definitions = new Map<string, Destination>();
+function referencesOf(root: MarkdownNode, body: string): { definitions: Map<string, Definition>; used: { links: Set<string>; images: Set<string> } } {
+	const definitions = new Map<string, Definition>();
 	const used = { links: new Set<string>(), images: new Set<string>() };
 	walk(root, (node) => {
 		const identifier = (node as MarkdownNode & { identifier?: string }).identifier;
@@ -228,7 +246,7 @@ function referencesOf(root: MarkdownNode, body: string): { definitions: Map<stri
 			const end = node.position?.end.offset;
 			const colon = start === undefined ? -1 : labelEnd(body, start);
 			const at = colon === -1 || end === undefined ? undefined : destinationAt(body, colon + 2, end);
-			if (at) definitions.set(identifier, at);
+			if (at) definitions.set(identifier, { ...at, url: (node as MarkdownNode & { url: string }).url });
 		}
 		return true;
 	});
