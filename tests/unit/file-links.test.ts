@@ -32,6 +32,12 @@ describe('links to files beside a post', () => {
 		expect(published('![clip][v] ![][v]\n\n[v]: ./clip.mp4\n').body).toBe('[clip][v] [clip.mp4][v]\n\n[v]: /p/clip.mp4\n');
 	});
 
+	test('an image of a file that is no image inside a link becomes the link\'s text, as a link cannot hold another', () => {
+		expect(published('[![A clip](./clip.mp4)](./clip.mp4) [![](./clip.mp4)](https://youtu.be/x) [![poster](./poster.jpg)](./clip.mp4)').body).toBe(
+			'[A clip](/p/clip.mp4) [clip.mp4](https://youtu.be/x) [![poster](./poster.jpg)](/p/clip.mp4)',
+		);
+	});
+
 	test('a video, an audio file and a poster in HTML are published', () => {
 		const body = '<video controls poster="./poster.jpg">\n<source src="./clip.webm" type="video/webm">\n</video>\n\n<audio src="./song.mp3"></audio>\n';
 		const result = published(body);

@@ -100,18 +100,31 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 		if (!alt && body.startsWith('[]', start + 1)) edits.push({ start: start + 2, end: start + 2, text: escapeText((filePart(target) as string).split('/').pop() as string) });
 	};
 	const { definitions, used } = referencesOf(root, body);
+	// Where the images inside a link start: `[![clip](./clip.mp4)](./clip.mp4)`.
+	const inLinks = new Set<number>();
 	walk(root, (node) => {
 		const start = node.position?.start.offset;
 		const end = node.position?.end.offset;
 		if (start === undefined || end === undefined) return true;
 		const line = node.position?.start.line ?? 1;
+		if (node.type === 'link') {
+			walk(node, (inner) => {
+				if (inner.type === 'image' && inner.position?.start.offset !== undefined) inLinks.add(inner.position.start.offset);
+				return true;
+			});
+		}
 		if (node.type === 'link' || node.type === 'image') {
 			const image = node.type === 'image';
 			const at = destinationOf(body, node, start, end);
 			const url = (node as MarkdownNode & { url: string }).url;
 			if (at && names(url) && !(image && IMAGE.test(filePart(url) as string))) {
-				if (image) asLink(start, (node as MarkdownNode & { alt?: string }).alt, url);
-				publish(at.raw, url, image, line, at);
+				const alt = (node as MarkdownNode & { alt?: string }).alt;
+				// A link cannot hold one: inside a link, the image becomes its text, and the link leads to the file.
+				if (image && inLinks.has(start)) edits.push({ start, end, text: escapeText(alt || ((filePart(url) as string).split('/').pop() as string)) });
+				else {
+					if (image) asLink(start, alt, url);
+					publish(at.raw, url, image, line, at);
+				}
 			}
 		} else if (node.type === 'imageReference' && body[start] === '!') {
 			// `![clip][clip]` of a video: a link, as an inline image of one becomes.
