@@ -347,6 +347,16 @@ describe('an MDX post that imports a package', () => {
 		const missing = await preparePostFile(post('', "\n\nimport Gone from './Gone.astro';\n"), mdx).catch((caught: Error & { hint?: string }) => caught);
 		expect((missing as Error).message).toBe("src/content/posts/trip/index.mdx:8: imports './Gone.astro', a file that does not exist (looked for src/content/posts/trip/Gone.astro).");
 	});
+
+	test('is warned about for each link to a file beside it, which the build publishes from Markdown posts only', async () => {
+		writeFileSync(path.join(postDir, 'mdx-slides.pdf'), 'PDF');
+		warnings.length = 0;
+		await preparePostFile(post('', 'Intro.\n\n[the slides](./mdx-slides.pdf#page=2) and [again](mdx-slides.pdf), [gone](./gone.pdf), ![photo](./photo.jpg)\n'), mdx);
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.mdx:8: the link \"./mdx-slides.pdf#page=2\" names a file beside the post, which the build publishes from Markdown posts only, not from MDX: the link would lead nowhere. Import the file's address and link to it (import slides from './mdx-slides.pdf?url&no-inline', then <a href={slides}>), or move the file to public/ and link to it from the site's root (/files/…).",
+			expect.stringContaining('index.mdx:8: the link "mdx-slides.pdf" names a file beside the post'),
+		]);
+	});
 });
 
 describe('an MDX post that uses components', () => {

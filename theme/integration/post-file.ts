@@ -10,8 +10,9 @@ import { deepestNesting, MAX_MDX_DEPTH } from '../utils/markdown-depth.ts';
 import { bundleIndex, MAX_NAME_BYTES, sameLanguage, slugFromFilePath, slugifySegment, tooLongSegment, windowsDeviceSegment } from '../utils/slugs.ts';
 import type { PostReference, ShortcodeContext } from '../markdown/shortcodes.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
-import { publishedFileAddress, publishedFileLinks } from '../markdown/file-links.ts';
+import { linksToFiles, publishedFileAddress, publishedFileLinks } from '../markdown/file-links.ts';
 import { abridge } from '../utils/describe.ts';
+import { isFile } from '../utils/file-paths.ts';
 import { applyDocusaurusLists, isAuthorFilePath, type DocusaurusLists } from './docusaurus-lists.ts';
 import { applyHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { userError } from './errors.ts';
@@ -19,7 +20,7 @@ import { checkMdxComponents, checkMdxImports } from './mdx-imports.ts';
 import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, isDatedJekyllPost, isUndatedJekyllPost, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading } from './post-engines.ts';
-import { readBodyDialects, type PublishedFile } from './post-body.ts';
+import { fileBesidePost, readBodyDialects, type PublishedFile } from './post-body.ts';
 import { splitTagString, stripPastedChars } from './post-text.ts';
 
 export interface PostFile {
@@ -102,6 +103,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	if (context.displayPath.endsWith('.mdx')) {
 		checkMdxImports(source.body, source.bodyLine, context);
 		checkMdxComponents(source.body, source.bodyLine, context);
+		warnMdxFileLinks(source.body, source.bodyLine, context);
 	}
 	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
 	const expanded = readBodyDialects(stripPastedChars(data, source, context), source, context);
@@ -347,6 +349,25 @@ function checkNameSlugs(key: keyof typeof PAGE_NAMES, value: unknown, source: Pa
 }
 
 const WINDOWS_DEVICE_HARM = 'a name Windows keeps for a device: the site builds here, but not on Windows, where no folder can have that name.';
+
+/**
+ * Warns about each file beside an MDX post that its body links to (`[the slides](./talk.pdf)`): the build
+ * publishes such files for Markdown posts only (markdown/file-links.ts), as @astrojs/mdx compiles an MDX
+ * body itself, so the link would lead nowhere.
+ */
+function warnMdxFileLinks(body: string, bodyLine: number, context: PostFileContext): void {
+	const links = linksToFiles(body, (target) => {
+		const file = fileBesidePost(context.entryFile, target);
+		return file !== undefined && isFile(file);
+	});
+	for (const { line, target } of links.files) {
+		const file = target.split(/[?#]/)[0] as string;
+		context.warn(
+			`${postLocation(context, bodyLine + line - 1)}: the link ${JSON.stringify(target)} names a file beside the post, which the build publishes from Markdown posts only, not from MDX: the link would lead nowhere. ` +
+				`Import the file's address and link to it (import slides from '${file.replace(/'/g, "\\'")}?url&no-inline', then <a href={slides}>), or move the file to public/ and link to it from the site's root (/files/…).`,
+		);
+	}
+}
 
 // Markdown bodies go through the loader's renderer, whose errors name the post; MDX bodies go to the MDX
 // build, which a deep enough body crashes with a segmentation fault and not a word.
