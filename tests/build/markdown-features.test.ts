@@ -207,6 +207,10 @@ See [the introduction](#intro).
 
 ## Sets {a, b}
 
+## Update Instructions {/*update-instructions*/}
+
+See [the instructions](#update-instructions), whose id react.dev writes as an MDX comment.
+
 Sun
 : the star at the centre
 
@@ -247,11 +251,12 @@ const { when, source } = remarkPluginFrontmatter;
 }, 300_000);
 
 describe("Goldmark's and kramdown's syntax with Sätteri", () => {
-	test('gives a heading the id and class its braces say, keeps braces that are no attributes as text, and makes definition lists', () => {
+	test('gives a heading the id and class its braces say (or react.dev\'s MDX comment), keeps braces that are no attributes as text, and makes definition lists', () => {
 		const $ = sites.satteri.html('posts/migrated-syntax/index.html');
 		expect($('.carnet-prose h2').map((_, heading) => [[$(heading).attr('id'), $(heading).attr('class'), $(heading).text()]]).get()).toEqual([
 			['intro', 'lead', 'Introduction'],
 			['sets-a-b', undefined, 'Sets {a, b}'],
+			['update-instructions', undefined, 'Update Instructions'],
 		]);
 		expect($('.carnet-prose a[href="#intro"]').text()).toBe('the introduction');
 		expect($('.carnet-prose dl dt').map((_, term) => $(term).text()).get()).toEqual(['Sun', 'Moon']);

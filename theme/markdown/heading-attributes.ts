@@ -12,7 +12,9 @@ const ATTRIBUTE = /^(?:#[^\s#.]+|\.[^\s#.]+|[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*
 /**
  * Braces that end a heading without being an attribute list (`## Sets {a, b}`) escaped, so that they stay
  * text: Carnet's Markdown reads `## Introduction {#introduction}` as the heading's id and classes, as Hugo's
- * Goldmark does, and would otherwise drop any braces there. Code is left alone; every line keeps its number.
+ * Goldmark does, and would otherwise drop any braces there. The braces may hold an MDX comment instead,
+ * which is how react.dev writes a heading's id: it is read as the id. Code is left alone; every line keeps
+ * its number.
  */
 export function keepBracesInHeadings(body: string): string {
 	if (!ANY_HEADING_WITH_BRACES.test(body)) return body;
@@ -25,6 +27,9 @@ export function keepBracesInHeadings(body: string): string {
 			if (!heading) return line;
 			const [, quotes, head, braces, tail] = heading as unknown as [string, string, string, string, string];
 			if (isAttributeList(braces)) return line;
+			// react.dev's heading ids, written as MDX comments so that MDX reads them: `## Update {/*update*/}`.
+			const commented = /^\/\*\s*([^\s*]*)\s*\*\/$/.exec(braces);
+			if (commented) return `${quotes}${head}${/^[\w-]+$/.test(commented[1] as string) ? `{#${commented[1]}}` : ''}${tail}${line.endsWith('\r') ? '\r' : ''}`;
 			return `${quotes}${head}\\{${braces}\\}${tail}${line.endsWith('\r') ? '\r' : ''}`;
 		})
 		.join('\n');
