@@ -97,7 +97,7 @@ const AuthorObjectSchema = z.object({
 const AuthorSchema = z
 	// A number is a name as written (`author: 100092`, as some exports keep an author's id); a Markdown link
 	// (Vocs' `"[Ada](https://ada.example)"`) is the name and the address.
-	.preprocess((value) => (typeof value === 'number' ? String(value) : typeof value === 'string' ? authorLink(value) : value), z.union([z.string().trim().min(1), AuthorObjectSchema], { error: 'expected a name, or { name, email, url }' }))
+	.preprocess((value) => (typeof value === 'number' ? String(value) : typeof value === 'string' ? authorLink(value) : authorObject(value)), z.union([z.string().trim().min(1), AuthorObjectSchema], { error: 'expected a name, or { name, email, url }' }))
 	// After the union, so that the message names author.url or author.image_url.
 	.superRefine((author, context) => {
 		if (typeof author === 'string') return;
@@ -112,6 +112,49 @@ const AuthorSchema = z
 			if ('problem' in profile) context.addIssue({ code: 'custom', path: ['socials', platform], message: profile.problem, input: value });
 		}
 	});
+
+// Where an author's page is written by engines that do not call it `url`: Nuxt UI's `to`, and others'.
+const AUTHOR_LINK_KEYS = ['to', 'link', 'href', 'website'] as const;
+
+/**
+ * An author object with its photo and page as Carnet names them: Nuxt's `avatar: { src, alt }` is the
+ * photo `src`, and its `to` (or another engine's `link`, `href`, `website`) the page, when no `url` is written.
+ */
+function authorObject(value: unknown): unknown {
+	if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return value;
+	const author: Record<string, unknown> = { ...value };
+	for (const key of AUTHOR_IMAGE_KEYS) {
+		const image = author[key];
+		if (image !== null && typeof image === 'object' && typeof (image as { src?: unknown }).src === 'string') author[key] = (image as { src: string }).src;
+	}
+	const link = AUTHOR_LINK_KEYS.map((key) => author[key]).find((written) => typeof written === 'string');
+	if (author.url === undefined && link !== undefined) author.url = link;
+	return author;
+}
+
+// One author of a list written in Markdown: a link, then maybe an affiliation in parentheses, then a separator.
+const LISTED_AUTHOR = /\s*\[([^\]\n]{1,200})\]\(\s*<?(https?:\/\/[^\s<>()]{1,2000})>?\s*\)[ \t]*(?:\(([^()\n]{1,200})\))?\s*(?:,|;|&|\band\b|$)/y;
+
+/**
+ * Authors written as one Markdown string of links, as the Kubernetes and OpenTelemetry blogs write them
+ * (`[Ada](https://ada.example) (Acme), [Grace](https://grace.example)`): each is an author, its
+ * affiliation its title. Anything else as it is, a string of one link included (authorLink()).
+ */
+function authorList(value: unknown): unknown {
+	if (typeof value !== 'string' || !value.includes('](') || value.length > 20_000) return value;
+	const authors: { name: string; url: string; title?: string }[] = [];
+	LISTED_AUTHOR.lastIndex = 0;
+	while (LISTED_AUTHOR.lastIndex < value.length) {
+		const at = LISTED_AUTHOR.lastIndex;
+		const match = LISTED_AUTHOR.exec(value);
+		// Text around the links (`Ada and [Grace](…)`): one name, its links' text as the reader would see it.
+		if (!match || LISTED_AUTHOR.lastIndex === at) return /^\s*\[[^\]\n]*\]\([^()\s]*\)\s*$/.test(value) ? value : value.replace(/\[([^\]\n]{1,200})\]\([^()\s]{1,2000}\)/g, '$1');
+		const [, name, url, affiliation] = match as unknown as [string, string, string, string | undefined];
+		authors.push({ name: name.trim(), url, ...(affiliation?.trim() ? { title: affiliation.trim() } : {}) });
+		if (value.slice(LISTED_AUTHOR.lastIndex).trim() === '') break;
+	}
+	return authors.length === 1 ? authors[0] : authors;
+}
 
 /** `[Ada](https://ada.example)` as `{ name, url }`; any other text as it is. */
 function authorLink(value: string): string | { name: string; url: string } {
@@ -196,7 +239,7 @@ function fixedShape(): Record<string, z.ZodType> {
 		subtitle: text('a short text').optional(),
 		draft: z.boolean({ error: 'expected true or false' }).optional(),
 		tags: TagsSchema.optional(),
-		author: z.union([AuthorSchema, z.array(AuthorSchema)], { error: 'expected a name, { name, email, url }, or a list of them' }).optional(),
+		author: z.preprocess(authorList, z.union([AuthorSchema, z.array(AuthorSchema)], { error: 'expected a name, { name, email, url }, or a list of them' })).optional(),
 		slug: text('a URL segment such as my-first-post').optional(),
 		// Hugo's and Jekyll's fields (see the migration guide in the README).
 		categories: CategoriesSchema.optional(),
@@ -204,7 +247,10 @@ function fixedShape(): Record<string, z.ZodType> {
 		keywords: textList('a keyword', '[astro, blog]').optional(),
 		// One author may be written without brackets, as Docusaurus allows (`authors: slorber`, or one object).
 		authors: z
-			.preprocess((value) => (value !== null && !Array.isArray(value) && (typeof value === 'string' || typeof value === 'object') ? [value] : value), z.array(AuthorSchema, { error: 'expected a list of names, e.g. [Ada, Grace]' }))
+			.preprocess((value) => {
+				const listed = authorList(value);
+				return listed !== null && !Array.isArray(listed) && (typeof listed === 'string' || typeof listed === 'object') ? [listed] : listed;
+			}, z.array(AuthorSchema, { error: 'expected a list of names, e.g. [Ada, Grace]' }))
 			.optional(),
 		images: textList('an image path', '[/images/cover.jpg]').optional(),
 		// Jekyll's and Hugo's template names mean nothing to Carnet's pages.

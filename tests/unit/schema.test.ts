@@ -72,6 +72,30 @@ describe('postSchema()', () => {
 		expect(schema.parse({ title: 'T', date, authors: ['[Justin Hunter](https://twitter.com/justinhunter)'] }).author).toEqual({ name: 'Justin Hunter', url: 'https://twitter.com/justinhunter' });
 	});
 
+	test('reads authors written as one Markdown string of links, as the Kubernetes blog writes them, each with its affiliation as title', () => {
+		const written = '[René Dudfield](https://github.com/illume) (Microsoft), [Anirban Singha](https://github.com/anirban) (independent) and [Ada](https://ada.example)';
+		expect(schema.parse({ title: 'T', date, author: written })).toMatchObject({
+			author: { name: 'René Dudfield', url: 'https://github.com/illume', title: 'Microsoft' },
+			authors: [
+				{ name: 'René Dudfield', url: 'https://github.com/illume', title: 'Microsoft' },
+				{ name: 'Anirban Singha', url: 'https://github.com/anirban', title: 'independent' },
+				{ name: 'Ada', url: 'https://ada.example' },
+			],
+		});
+		expect(schema.parse({ title: 'T', date, authors: '[Ada](https://ada.example) (Acme)' }).author).toEqual({ name: 'Ada', url: 'https://ada.example', title: 'Acme' });
+		// Text around the links: one name, as a reader would read it.
+		expect(schema.parse({ title: 'T', date, author: 'Grace and [Ada](https://ada.example) of Acme' }).author).toBe('Grace and Ada of Acme');
+		expect(schema.parse({ title: 'T', date, author: 'Ada [at] example' }).author).toBe('Ada [at] example');
+	});
+
+	test("reads Nuxt's author objects: the photo of avatar: { src }, and the page of to", () => {
+		expect(schema.parse({ title: 'T', date, authors: [{ name: 'Daniel Roe', avatar: { src: 'https://github.com/danielroe.png' }, to: 'https://x.com/danielcroe' }] }).author).toEqual({
+			name: 'Daniel Roe',
+			image: 'https://github.com/danielroe.png',
+			url: 'https://x.com/danielcroe',
+		});
+	});
+
 	test("takes the publication and update dates of git-based editors: Outstatic's publishedAt, Keystatic's publishedOn, Ghost's updated_at", () => {
 		const updated = new Date('2024-03-01T10:00:00Z');
 		expect(schema.parse({ title: 'T', publishedAt: date, updated_at: updated })).toMatchObject({ date, updated });
