@@ -365,6 +365,11 @@ describe('an MDX post that uses components', () => {
 	test('that it neither imports nor defines stops the build with the line; imported, exported and code ones pass', async () => {
 		const given = await preparePostFile(post('', '## Overview\n\n<TOCInline toc={props.toc} exclude="Overview" />\n'), mdx).catch((caught: Error) => caught);
 		expect((given as Error).message).toBe('src/content/posts/trip/index.mdx:8: uses the component <TOCInline>, which the post neither imports nor defines: the blog it comes from gave it to every post, and Carnet gives none.');
+		// The import the hint proposes works from the post's own folder, however deep.
+		expect((given as Error & { hint: string }).hint).toContain("(import TOCInline from '../../../components/TOCInline.astro')");
+		const deep = context({ displayPath: 'src/content/posts/2024/node/v22.mdx', entryFile: path.join(root, 'src/content/posts/2024/node/v22.mdx') });
+		const deeper = await preparePostFile(post('', '<AlertBox>Careful.</AlertBox>\n'), deep).catch((caught: Error) => caught);
+		expect((deeper as Error & { hint: string }).hint).toContain("(import AlertBox from '../../../../components/AlertBox.astro')");
 		const own = [
 			"import { Tabs as T, Item } from '../../../components/tabs.ts';",
 			'export const Badge = (props) => <strong>{props.children}</strong>;',

@@ -157,9 +157,15 @@ export function checkMdxComponents(body: string, bodyLine: number, where: { disp
 	const fileLine = bodyLine + first.line - 1;
 	throw userError(
 		`${where.displayPath}:${fileLine}: uses the component <${first.name}>, which the post neither imports nor defines: the blog it comes from gave it to every post, and Carnet gives none.`,
-		`Remove <${first.name}> (its text, if it has some, can stay as Markdown), or import a component of your own in its place (import ${first.name} from '../../components/${first.name}.astro').`,
+		`Remove <${first.name}> (its text, if it has some, can stay as Markdown), or import a component of your own in its place (import ${first.name} from '${componentPath(where.displayPath, first.name)}').`,
 		{ file: where.entryFile, line: fileLine },
 	);
+}
+
+/** The path from a post (its path from the project, `src/content/posts/a/x.mdx`) to a component of that name in src/components/. */
+function componentPath(displayPath: string, name: string): string {
+	const relative = path.posix.relative(path.posix.dirname(displayPath.split(path.sep).join('/')), `src/components/${name}.astro`);
+	return relative.startsWith('.') ? relative : `./${relative}`;
 }
 
 /** The names an MDX post's `import` and `export` statements bind. */
