@@ -14,6 +14,7 @@ import { draftsFolderWarning } from '../../theme/integration/post-dialects.ts';
 import { withoutMdxTitleHeading } from '../../theme/integration/vite-plugin-mdx-text.ts';
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
 import { svgCanRunScript } from '../../theme/utils/image-files.ts';
+import { oldAddresses } from '../../theme/utils/redirects.ts';
 import { makeJpeg } from '../helpers/images.ts';
 import { repoRoot } from '../helpers/sites.ts';
 
@@ -499,6 +500,32 @@ describe("Hugo's and Jekyll's conventions", () => {
 	test("Statamic's dated file name, the date parted by a dot, gives the date and the slug", async () => {
 		const prepared = await preparePostFile('---\ntitle: First\n---\nBody.\n', jekyll('blog/2022-09-18.my-first-blog-post.md'));
 		expect([(prepared.data.date as Date).toISOString().slice(0, 10), prepared.data.slug]).toEqual(['2022-09-18', 'my-first-blog-post']);
+	});
+
+	test('a file name dated past the end of its month is dated the day Jekyll counts it as, with a warning; a month no year has stops the build, naming the file name', async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile('---\ntitle: Homebrew 2.6.0\n---\nBody.\n', jekyll('_posts/2020-11-31-homebrew-2.6.0.md'));
+		expect([(prepared.data.date as Date).toISOString().slice(0, 10), prepared.data.slug]).toEqual(['2020-12-01', 'homebrew-2.6.0']);
+		expect(warnings).toEqual([
+			'src/content/posts/_posts/2020-11-31-homebrew-2.6.0.md: the date in the file name, 2020-11-31, is no day of the calendar (that month has 30 days), so the post is dated 2020-12-01, the day Jekyll counts it as. Rename the file with the day you meant, or write date: 2020-12-01 in its front matter.',
+		]);
+		const error = await preparePostFile('---\ntitle: T\n---\nBody.\n', jekyll('_posts/2020-13-01-release.md')).catch((caught: Error & { hint: string }) => caught);
+		expect([(error as Error).message, (error as Error & { hint: string }).hint]).toEqual([
+			'src/content/posts/_posts/2020-13-01-release.md: the date in the file name, "2020-13-01" is not a day and time of the calendar.',
+			'Rename the file with the day it was published first (YYYY-MM-DD-name.md), or write that day in its front matter (date: 2024-02-03).',
+		]);
+		// Written in the front matter, the date is the post's whatever its file name says.
+		expect(((await preparePostFile('---\ntitle: T\ndate: 2020-11-30\n---\nBody.\n', jekyll('_posts/2020-11-31-x.md'))).data.date as Date).toISOString().slice(0, 10)).toBe('2020-11-30');
+	});
+
+	test("a _posts/ file name whose dots Carnet's slug drops keeps Jekyll's address as a redirect; one that differs by case alone does not, as it would be the same folder on macOS", async () => {
+		const swift = await preparePostFile('---\ntitle: Swift 5.4 Released!\n---\nBody.\n', jekyll('_posts/2021-04-26-swift-5.4-released.md'));
+		expect([swift.data.slug, swift.data.aliases]).toEqual(['swift-5.4-released', ['swift-5.4-released']]);
+		expect(oldAddresses({ aliases: swift.data.aliases as string[] }, '/blog/swift-5-4-released/')).toEqual(['/blog/swift-5.4-released']);
+		const brew = await preparePostFile('---\ntitle: Git signing\n---\nBody.\n', jekyll('_posts/2025-02-03-Homebrew-git-signing.md'));
+		expect(brew.data.aliases).toBeUndefined();
+		const named = await preparePostFile('---\ntitle: T\nslug: other\n---\nBody.\n', jekyll('_posts/2021-04-26-swift-5.4-released.md'));
+		expect(named.data.aliases).toBeUndefined();
 	});
 
 	test('a post in a folder named drafts is a draft, unless it says it is published, and the build names them once', async () => {

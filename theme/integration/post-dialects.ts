@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DATE_KEYS, FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
 import { toZonedISOString } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
-import { bundleIndex, fileStem } from '../utils/slugs.ts';
+import { bundleIndex, fileStem, slugifySegment } from '../utils/slugs.ts';
 import { readCreatedDate, readOtherEngines } from './post-engines.ts';
 
 /**
@@ -69,6 +69,25 @@ export function isUndatedJekyllPost(displayPath: string): boolean {
 /** A file of Jekyll's `_posts/` named with its date, which Jekyll publishes. */
 export function isDatedJekyllPost(displayPath: string): boolean {
 	return JEKYLL_POSTS.test(displayPath) && DATED_FILE_NAME.test(postName(displayPath));
+}
+
+/**
+ * The day a file name gives (`2024-01-05`), as Jekyll reads it: a day past the end of its month is a day of
+ * the next, as Ruby counts it (`2020-11-31` is 2020-12-01, which brew.sh published), and is warned about.
+ * A month or day that no month has is left for the date check to report.
+ */
+function fileNameDate(written: string, file: { displayPath: string; warn?: (message: string) => void }): string {
+	const [year, month, day] = written.split('-').map(Number) as [number, number, number];
+	if (month < 1 || month > 12 || day < 1 || day > 31) return written;
+	const date = new Date(Date.UTC(year, month - 1, day));
+	if (date.getUTCDate() === day) return written;
+	const read = date.toISOString().slice(0, 10);
+	const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	file.warn?.(
+		`${file.displayPath}: the date in the file name, ${written}, is no day of the calendar (that month has ${days} days), so the post is dated ${read}, the day Jekyll counts it as. ` +
+			`Rename the file with the day you meant, or write date: ${read} in its front matter.`,
+	);
+	return read;
 }
 
 /** `2024-01-05-hello-jekyll.md`: Jekyll's `_posts/` names carry the date (`2021-1-5` too) and the slug. */
@@ -137,7 +156,7 @@ function readKeysInAnyCase(data: Record<string, unknown>, source: ParsedSource):
  * - in a `_posts/` or `_drafts/` folder, a string of tags is names separated by spaces (`tags: ruby rails`),
  *   as Jekyll reads it (and Carnet reads `categories` everywhere); with commas, see splitTagString().
  */
-export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string }): void {
+export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string; warn?: (message: string) => void }): void {
 	readKeysInAnyCase(data, source);
 	readYamlOneOneFlags(data);
 	// Themes' switches that turn math on (PaperMod, Chirpy, NexT): Carnet renders math wherever a body has
@@ -165,7 +184,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	if ((JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft) && typeof data.tags === 'string' && !data.tags.includes(',')) {
 		data.tags = data.tags.trim().split(/\s+/);
 	}
-	if (dated && !hasDate) data.date = dated[1];
+	if (dated && !hasDate) data.date = fileNameDate(dated[1] as string, file);
 	// Jekyll titles a post without one after its file name's slug, each word capitalised.
 	if (dated && JEKYLL_POSTS.test(file.displayPath) && (data.title === undefined || data.title === null)) {
 		data.title = (dated[2] as string)
@@ -202,6 +221,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		data.aliases = [...aliases, ...(Array.isArray(redirectFrom) ? redirectFrom : [redirectFrom])];
 		delete data.redirect_from;
 	}
+	if (dated && JEKYLL_POSTS.test(file.displayPath) && data.slug === dated[2] && data.permalink === undefined) keepJekyllAddress(data, dated[2] as string);
 	// Hexo's and Eleventy's `permalink` is from the site's root without its first slash (`hexo/hello/`).
 	if (typeof data.permalink === 'string' && !/^[/\\]|^[a-z][\w+.-]*:/i.test(data.permalink.trim())) data.permalink = `/${data.permalink.trim()}`;
 	unwrapImageObject(data, source);
@@ -211,6 +231,21 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		data.featured_image = first;
 		source.movedKeys = { ...source.movedKeys, featured_image: 'images' };
 	}
+}
+
+/**
+ * Jekyll makes a post's address from its file name as written, its dots and case kept
+ * (`2021-04-26-swift-5.4-released.md` is at `…/swift-5.4-released/`), where Carnet's slug is
+ * `swift-5-4-released`: that old address, relative to the post's section as Hugo reads an alias, gets a
+ * redirect page. Not when the two differ by case alone: on a disk that ignores case, as macOS's does, the
+ * redirect page would be written over the post's own page.
+ */
+function keepJekyllAddress(data: Record<string, unknown>, name: string): void {
+	// Jekyll's `:title`, which slugifies in its "pretty" mode, case kept.
+	const title = name.replace(/[^\p{L}\p{N}._~!$&'()+,;=@]+/gu, '-').replace(/^-+|-+$/g, '');
+	if (title === '' || slugifySegment(title) === title.toLowerCase() || /^\.+$/.test(title)) return;
+	const aliases = data.aliases === undefined ? [] : Array.isArray(data.aliases) ? data.aliases : [data.aliases];
+	data.aliases = [...aliases, title];
 }
 
 /**

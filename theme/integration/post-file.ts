@@ -141,6 +141,10 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		const reading = readFrontMatterDate(data[key], context.config.timeZone);
 		if (reading?.ok) data[key] = reading.date;
 		else if (reading) {
+			// A date no front-matter key gives comes from the file's name (`2020-13-01-release.md`).
+			if (key === 'date' && !FIELD_ALIASES.date.some((alias) => source.data[alias] !== undefined) && path.basename(context.displayPath).startsWith(String(data[key]))) {
+				throw postError(context, undefined, `the date in the file name, ${reading.problem}.`, 'Rename the file with the day it was published first (YYYY-MM-DD-name.md), or write that day in its front matter (date: 2024-02-03).');
+			}
 			throw postError(context, lineOfKey(source, key), `${key}: ${reading.problem}.`, `Write ${DATE_FORMS_HINT}.`);
 		}
 	}
