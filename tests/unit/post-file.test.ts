@@ -1303,6 +1303,16 @@ describe('links to files beside the post', () => {
 		expect(warnings).toEqual([]);
 	});
 
+	test('publish the file of an <img> that stays HTML, as the Go blog links its figures, without a warning', async () => {
+		warnings.length = 0;
+		mkdirSync(path.join(postDir, 'flight'), { recursive: true });
+		writeFileSync(path.join(postDir, 'flight', 'f1.png'), 'PNG');
+		const prepared = await preparePostFile(post('', '<a href="flight/f1.png"><img src="flight/f1.png" width=100%></a>\n'), context({ shortcodes }));
+		expect(lines(prepared.body)).toEqual(['<a href="/blog/2024-01-01/trip/flight/f1.png"><img src="/blog/2024-01-01/trip/flight/f1.png" width=100%></a>']);
+		expect(prepared.files).toEqual([{ path: 'flight/f1.png', source: 'src/content/posts/trip/flight/f1.png' }]);
+		expect(warnings).toEqual([]);
+	});
+
 	test("publish an image's original that a link names, and leave the image itself to Astro", async () => {
 		writeFileSync(path.join(postDir, 'photo.jpg'), 'JPEG');
 		const prepared = await preparePostFile(post('', '[![The photo](./photo.jpg)](./photo.jpg)\n\n![Alone](./photo.jpg)\n'), context({ shortcodes }));
@@ -1460,21 +1470,22 @@ describe('diagrams', () => {
 });
 
 describe('raw <img> tags that show a file beside the post', () => {
-	test('become Markdown images when alone on their line with only src, alt, title and a size (left out, with a warning), and are warned about otherwise', async () => {
+	test('become Markdown images when alone on their line with only src, alt, title and a size (left out, with a warning), and otherwise show the file, published beside the page', async () => {
 		warnings.length = 0;
 		writeFileSync(path.join(postDir, 'possum.png'), await sharp({ create: { width: 4, height: 3, channels: 3, background: '#999' } }).png().toBuffer());
 		const body = '<img src="./possum.png" alt="A [possum] &amp; kids" title="Hi">\n\n<img src="./possum.png" class="wide">\n\n<img src="/images/x.png" alt="public">\n\n`<img src="./in-code.png">`\n\n<img src="elsewhere.png">\n\n<img src="./possum.png" width="672" />\n';
 		const prepared = await preparePostFile(post('', body), context());
+		// With another attribute, the <img> stays, and shows the file itself, published beside the post's page (bodyFiles, below).
 		expect(prepared.body.split('\n').slice(0, 5)).toEqual(['![A \\[possum\\] & kids](<./possum.png> "Hi")', '', '<img src="./possum.png" class="wide">', '', '<img src="/images/x.png" alt="public">']);
 		// knitr's plots (blogdown) have a width: the image is shown, its width left out.
 		expect(prepared.body.split('\n')[10]).toBe('![](<./possum.png>)');
 		// A file that is not beside the post may be in public/ under the page's address: left alone, and looked up in the post's key.
 		expect(prepared.body).toContain('<img src="elsewhere.png">');
-		expect(prepared.filesLookedUp).toEqual({ '<img> ./possum.png': './possum.png', '<img> elsewhere.png': false });
+		expect(prepared.filesLookedUp).toEqual({ '<img> ./possum.png': './possum.png', '<img> elsewhere.png': false, 'link ./possum.png': './possum.png', 'link elsewhere.png': false });
 		expect(warnings).toEqual([
 			'src/content/posts/trip/index.md:16: the <img> of "./possum.png" is shown as the Markdown image ![](./possum.png), so that the build publishes the file beside the post; its width, which a Markdown image cannot carry, is left out, and the image fits the column. Resize the file itself to change its size.',
-			'src/content/posts/trip/index.md:8: the <img> of "./possum.png" shows a file beside the post, which the build publishes only for a Markdown image: the page would show a broken image. Write it as ![description](./possum.png) on a line of its own (its other attributes cannot be kept), or move the file to public/ and write its path from there (/images/…).',
 		]);
+
 	});
 });
 

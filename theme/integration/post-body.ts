@@ -162,12 +162,7 @@ export function readBodyDialects(
 				'Resize the file itself to change its size.',
 		);
 	}
-	for (const { line, src } of raw.images.filter((image) => !image.converted)) {
-		context.warn(
-			`${at(line)}: the <img> of ${JSON.stringify(src)} shows a file beside the post, which the build publishes only for a Markdown image: the page would show a broken image. ` +
-				`Write it as ![description](${src}) on a line of its own (its other attributes cannot be kept), or move the file to public/ and write its path from there (/images/…).`,
-		);
-	}
+	// An <img> that stays HTML shows the file itself, which publishedFiles() publishes beside the post's page.
 	let body = raw.body;
 	const references: PostReference[] = [];
 	const embedsLookedUp: Record<string, string | false> = {};

@@ -11,11 +11,12 @@ const RESERVED = /^(?:index\.html?|social\.(?:png|jpe?g))$/i;
 // A quick look at every destination a body may link to: inline (`](./talk.pdf`), defined (`[s]: ./talk.pdf`),
 // in an HTML link (`href="./talk.pdf"`) or media (`<video src="./clip.mp4">`). What it finds is read properly
 // by the Markdown parser.
-const DESTINATION = /\]\([ \t]*<?((?:[^\s<>()]|\([^\s<>()]{0,100}\)){1,500})|^[ \t>*+\d.-]{0,40}\[[^\]\n]{1,500}\]:[ \t]*<?([^\s<>]{1,500})|\bhref[ \t]*=[ \t]*["']([^"'\n]{1,500})|<(?:video|audio|source|track)\s[^>\n]{0,300}?\b(?:src|poster)[ \t]*=[ \t]*["']([^"'\n]{1,500})/gm;
+const DESTINATION = /\]\([ \t]*<?((?:[^\s<>()]|\([^\s<>()]{0,100}\)){1,500})|^[ \t>*+\d.-]{0,40}\[[^\]\n]{1,500}\]:[ \t]*<?([^\s<>]{1,500})|\bhref[ \t]*=[ \t]*["']([^"'\n]{1,500})|<(?:video|audio|source|track|img)\s[^>\n]{0,300}?\b(?:src|poster)[ \t]*=[ \t]*["']([^"'\n]{1,500})/gm;
 // An image written on one line, its text without brackets but escaped ones: `![a photo](./photo.jpg`.
 const PLAIN_IMAGE = /!\[(?:[^[\]\n\\]|\\.){0,500}\]\([ \t]*<?$/;
-// The link of an HTML `<a href="…">`, and the file of a `<video>`, `<audio>` or `<source>` (and a video's poster).
-const HTML_HREF = /(<(?:a\s(?:[^>]{0,500}?\s)?href|(?:video|audio|source|track)\s(?:[^>]{0,500}?\s)?(?:src|poster))[ \t]*=[ \t]*)(["'])([^"'\n]{1,500})\2/gi;
+// The link of an HTML `<a href="…">`, and the file of a `<video>`, `<audio>` or `<source>` (and a video's poster),
+// or of an `<img>` that stayed HTML (markdown/raw-images.ts makes Markdown images of the others).
+const HTML_HREF = /(<(?:a\s(?:[^>]{0,500}?\s)?href|(?:video|audio|source|track|img)\s(?:[^>]{0,500}?\s)?(?:src|poster))[ \t]*=[ \t]*)(["'])([^"'\n]{1,500})\2/gi;
 
 /** A link of a body to a file beside the post. */
 export interface FileLink {
@@ -229,7 +230,7 @@ function applyEdits(body: string, edits: Edit[]): string {
 
 /** Whether `body` may link to a file beside the post that is not shown as an image: what the parser is run for. */
 function mayLinkToFiles(body: string, names: (target: string) => boolean): boolean {
-	if (!body.includes('](') && !body.includes(']:') && !/\bhref|<(?:video|audio|source|track)\s/i.test(body)) return false;
+	if (!body.includes('](') && !body.includes(']:') && !/\bhref|<(?:video|audio|source|track|img)\s/i.test(body)) return false;
 	for (const match of body.matchAll(DESTINATION)) {
 		const target = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
 		const file = filePart(target);
