@@ -104,6 +104,7 @@ describe('featured images that work', () => {
 		['in public/ with a % in its name, written as it is', '/images/100%.jpg', '../../../../public/images/100%.jpg'],
 		['in public/ with the % percent-encoded', '/images/100%25.jpg', '../../../../public/images/100%.jpg'],
 		["in src/assets, as Astro's blog starter writes it", '../../../assets/hero.jpg', '../../../assets/hero.jpg'],
+		["in src/, from the project's root, as astro.build's posts write it and Astro's image() reads it", '/src/assets/hero.jpg', '../../../assets/hero.jpg'],
 		['an SVG, served as it is', './logo.svg', './logo.svg'],
 		['an https URL, measured later', 'https://images.example.org/a.jpg', 'https://images.example.org/a.jpg'],
 		['a URL without its scheme, as old themes wrote them, read as https', '//cdn.example.org/img/1.jpg', 'https://cdn.example.org/img/1.jpg'],

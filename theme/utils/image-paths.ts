@@ -25,7 +25,8 @@ const WHERE = "Paths starting with / are read from public/, paths starting with 
  * Turns a featured-image path from front matter into one Astro's `image()` can optimise, or says exactly
  * what is wrong with it. `./cover.jpg` stays relative to the post; `/images/x.jpg` is looked up in public/
  * (Hugo's static folder) and rewritten relative to the post, because `image()` reads a leading `/` as the
- * project root (withastro/astro#12673). http(s) URLs are left to `integration/remote-images.ts`.
+ * project root (withastro/astro#12673); one under `/src/` that public/ does not have is read as `image()`
+ * reads it. http(s) URLs are left to `integration/remote-images.ts`.
  * A path may not leave public/ (for `/…`) or the project (for `./…`), so that no file outside them is
  * ever optimised and published.
  */
@@ -44,8 +45,15 @@ export async function resolveImagePath(value: string, context: ImagePathContext)
 	}
 	const located = value.startsWith('/') ? locateInPublic(value, context) : /^[~@]\//.test(value) ? locateInSrc(value, context) : locateBesidePost(value, context);
 	if (!located.ok) return located;
-	const { file, importPath } = located;
-	const stats = statOrUndefined(file);
+	let { file, importPath } = located;
+	let stats = statOrUndefined(file);
+	// `/src/content/blog/_images/cover.webp`, as astro.build's posts write it: Astro's own `image()` reads a
+	// leading `/` from the project's root, so a path into src/ that public/ does not have is that file.
+	const inSrc = !stats && value.startsWith('/src/') ? locateInSrc(`~/${value.slice('/src/'.length)}`, context) : undefined;
+	if (inSrc?.ok && statOrUndefined(inSrc.file)?.isFile()) {
+		({ file, importPath } = inSrc);
+		stats = statOrUndefined(file);
+	}
 	if (!stats) return notFound(value, file, context);
 	if (stats.isDirectory()) {
 		return { ok: false, message: `is a folder (${display(file, context.root)}), not an image file.`, fix: "Give the image's file name, e.g. ./cover.jpg." };
