@@ -154,7 +154,10 @@ export function readBodyDialects(
 		imagesLookedUp[`${kind} ${target}`] = found ? target : false;
 		return found;
 	};
-	const raw = rawImagesBesidePost(keepBracesInHeadings(inHtml.body), (src) => besidePost('<img>', src));
+	const headings = keepBracesInHeadings(inHtml.body, ({ line, attribute, reason }) =>
+		context.warn(`${at(line)}: the heading's attribute ${attribute} is left out: ${reason}. Remove it from the braces.`),
+	);
+	const raw = rawImagesBesidePost(headings, (src) => besidePost('<img>', src));
 	for (const { line, src, dropped } of raw.images) {
 		if (!dropped) continue;
 		context.warn(

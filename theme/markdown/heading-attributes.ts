@@ -9,30 +9,79 @@ const ANY_HEADING_WITH_BRACES = new RegExp(String.raw`^${QUOTES} {0,3}#{1,6}[ \t
 // What Goldmark, kramdown and Pandoc read there as attributes: `#id`, `.class` and `key=value`, apart by spaces.
 const ATTRIBUTE = /^(?:#[^\s#.]+|\.[^\s#.]+|[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*'|\S+))$/;
 
+/** An attribute of a heading's list that is left out, and why. */
+export interface DroppedAttribute {
+	/** Its line, 1 being the first of the body. */
+	line: number;
+	/** As written: `onclick=alert(1)`, `#carnet-main`. */
+	attribute: string;
+	reason: string;
+}
+
+// A setext heading's text line that ends with braces, the line under it being its underline.
+const SETEXT_WITH_BRACES = new RegExp(String.raw`^${QUOTES}( {0,3}\S.*?)\{([^{}\n]*)\}([ \t]*)$`);
+const SETEXT_UNDERLINE = new RegExp(String.raw`^${QUOTES} {0,3}(?:=+|-+)[ \t]*\r?$`);
+// The tokens of an attribute list, a quoted value whole.
+const TOKEN = /[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*'|[^\s"']+)|\S+/g;
+
 /**
  * Braces that end a heading without being an attribute list (`## Sets {a, b}`) escaped, so that they stay
  * text: Carnet's Markdown reads `## Introduction {#introduction}` as the heading's id and classes, as Hugo's
  * Goldmark does, and would otherwise drop any braces there. The braces may hold an MDX comment instead,
- * which is how react.dev writes a heading's id: it is read as the id. Code is left alone; every line keeps
- * its number.
+ * which is how react.dev writes a heading's id: it is read as the id. An attribute list loses what would
+ * run script or break the page (safeAttributes()), each reported to `dropped`. Code is left alone; every
+ * line keeps its number.
  */
-export function keepBracesInHeadings(body: string): string {
-	if (!ANY_HEADING_WITH_BRACES.test(body)) return body;
+export function keepBracesInHeadings(body: string, dropped: (found: DroppedAttribute) => void = () => {}): string {
+	if (!ANY_HEADING_WITH_BRACES.test(body) && !/\}[ \t]*\r?\n {0,3}(?:=+|-+)[ \t]*\r?$/m.test(body)) return body;
 	const lines = body.split('\n');
 	const code = fencedLines(lines);
+	const ids = new Set<string>();
 	return lines
 		.map((line, index) => {
 			if (code[index]) return line;
-			const heading = HEADING_WITH_BRACES.exec(line.replace(/\r$/, ''));
+			const end = line.endsWith('\r') ? '\r' : '';
+			const atx = HEADING_WITH_BRACES.exec(line.replace(/\r$/, ''));
+			const setext = atx || code[index + 1] || !SETEXT_UNDERLINE.test(lines[index + 1] ?? '') ? undefined : SETEXT_WITH_BRACES.exec(line.replace(/\r$/, ''));
+			const heading = atx ?? setext;
 			if (!heading) return line;
 			const [, quotes, head, braces, tail] = heading as unknown as [string, string, string, string, string];
-			if (isAttributeList(braces)) return line;
+			if (isAttributeList(braces)) {
+				const safe = safeAttributes(braces, ids, (attribute, reason) => dropped({ line: index + 1, attribute, reason }));
+				if (safe === braces) return line;
+				return `${quotes}${safe ? `${head}{${safe}}` : head.trimEnd()}${tail}${end}`;
+			}
 			// react.dev's heading ids, written as MDX comments so that MDX reads them: `## Update {/*update*/}`.
 			const commented = /^\/\*\s*([^\s*]*)\s*\*\/$/.exec(braces);
-			if (commented) return `${quotes}${head}${/^[\w-]+$/.test(commented[1] as string) ? `{#${commented[1]}}` : ''}${tail}${line.endsWith('\r') ? '\r' : ''}`;
-			return `${quotes}${head}\\{${braces}\\}${tail}${line.endsWith('\r') ? '\r' : ''}`;
+			if (commented) return `${quotes}${head}${/^[\w-]+$/.test(commented[1] as string) ? `{#${commented[1]}}` : ''}${tail}${end}`;
+			return `${quotes}${head}\\{${braces}\\}${tail}${end}`;
 		})
 		.join('\n');
+}
+
+/**
+ * An attribute list (`#id .class key=value`) without what a post must not put on a heading: an event handler
+ * (`onclick=…`), which would run script on the site from Markdown as a `javascript:` link would; a `style`,
+ * which the Content-Security-Policy the README gives blocks; an id of the theme's own (`carnet-…`), which
+ * its links and styles would then find on the heading; and a second heading's id that `ids` already holds,
+ * which is numbered (`dup-1`) as Markdown numbers headings of the same text. `ids` gathers the list's id.
+ */
+function safeAttributes(braces: string, ids: Set<string>, drop: (attribute: string, reason: string) => void): string {
+	const kept: string[] = [];
+	for (const [token] of braces.matchAll(TOKEN)) {
+		const name = token.split('=')[0] as string;
+		if (/^on/i.test(name) && token.includes('=')) drop(token, 'an event handler would run script on the site from Markdown, as a javascript: link would');
+		else if (/^style$/i.test(name) && token.includes('=')) drop(token, "an inline style is blocked by the Content-Security-Policy the theme documents, and a post's Markdown should not restyle the page");
+		else if (token.startsWith('#') && /^#carnet-/i.test(token)) drop(token, "ids starting with carnet- are the theme's own, which its links and styles find");
+		else if (token.startsWith('#')) {
+			let id = token.slice(1);
+			for (let count = 1; ids.has(id); count++) id = `${token.slice(1)}-${count}`;
+			ids.add(id);
+			kept.push(`#${id}`);
+		} else kept.push(token);
+	}
+	const safe = kept.join(' ');
+	return safe === braces.trim().split(/\s+/).join(' ') ? braces : safe;
 }
 
 /** A heading's text without the attribute list that ends it (`Introduction {#intro}` → `Introduction`), as Markdown reads it. */

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { keepBracesInHeadings, type DroppedAttribute } from '../../theme/markdown/heading-attributes.ts';
+
+// What the build makes of these lines (Sätteri's heading attributes) is tested in tests/build/markdown-features.test.ts.
+function read(body: string): { body: string; dropped: DroppedAttribute[] } {
+	const dropped: DroppedAttribute[] = [];
+	return { body: keepBracesInHeadings(body, (found) => dropped.push(found)), dropped };
+}
+
+describe("a heading's attribute list", () => {
+	test('keeps ids, classes and other attributes, and escapes braces that are no list', () => {
+		const body = '## Introduction {#intro .lead data-k=v}\n\n## Sets {a, b}\n';
+		expect(read(body)).toEqual({ body: '## Introduction {#intro .lead data-k=v}\n\n## Sets \\{a, b\\}\n', dropped: [] });
+	});
+
+	test('loses event handlers and styles, in ATX and setext headings, each reported with its line', () => {
+		const { body, dropped } = read('## Hover {#x onmouseover="alert(1)" style="position:fixed" .c}\n\nSetext {ONCLICK=alert(2)}\n======\n\n## Only {onclick=x}\n');
+		expect(body).toBe('## Hover {#x .c}\n\nSetext\n======\n\n## Only\n');
+		expect(dropped.map(({ line, attribute }) => [line, attribute])).toEqual([
+			[1, 'onmouseover="alert(1)"'],
+			[1, 'style="position:fixed"'],
+			[3, 'ONCLICK=alert(2)'],
+			[6, 'onclick=x'],
+		]);
+	});
+
+	test("loses an id of the theme's own, in any case, and numbers a second heading's id as Markdown numbers repeated headings", () => {
+		const { body, dropped } = read('## A {#dup}\n\n## B {#dup}\n\n## C {#dup}\n\n## D {#Carnet-toc-title}\n');
+		expect(body).toBe('## A {#dup}\n\n## B {#dup-1}\n\n## C {#dup-2}\n\n## D\n');
+		expect(dropped).toEqual([{ line: 7, attribute: '#Carnet-toc-title', reason: "ids starting with carnet- are the theme's own, which its links and styles find" }]);
+	});
+
+	test('is left alone in code, and a paragraph followed by a rule is read as the setext heading it is', () => {
+		const body = '```\n## Code {onclick=x}\n```\n\n    ## Indented {onclick=x}\n';
+		expect(read(body).body).toBe(body);
+	});
+});
