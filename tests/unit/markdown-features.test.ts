@@ -229,6 +229,14 @@ describe('a formula nested too deeply for KaTeX', () => {
 		expect(span.properties.className).toEqual(['katex-error']);
 		expect(span.children).toEqual([{ type: 'text', value: tex }]);
 	});
+
+	test('and one KaTeX cannot read are red by their class, with no inline style for a Content-Security-Policy to block', () => {
+		for (const tex of [`${'{'.repeat(5_000)}x${'}'.repeat(5_000)}`, '\\frac{1']) {
+			const [span] = renderMath(tex, false) as [HastElement];
+			expect(span.properties.className).toEqual(['katex-error']);
+			expect(span.properties.style).toBeUndefined();
+		}
+	});
 });
 
 describe('math written with LaTeX delimiters', () => {

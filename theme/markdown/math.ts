@@ -19,9 +19,12 @@ export function renderMath(tex: string, display: boolean, output: MathOutput = '
 	} catch (error) {
 		// KaTeX reads groups by recursion: thousands nested exhaust the stack, which is no ParseError it shows in red.
 		if (!(error instanceof RangeError)) throw error;
-		return [h('span', { className: ['katex-error'], title: 'The formula is nested too deeply to be read.', style: 'color:#cc0000' }, [text(tex)])];
+		return [h('span', { className: ['katex-error'], title: 'The formula is nested too deeply to be read.' }, [text(tex)])];
 	}
 	const nodes = fromHtml(html, { fragment: true }).children.map((node) => plain(node as HastNode));
+	// KaTeX colours a formula it cannot read with an inline style, which a Content-Security-Policy without
+	// 'unsafe-inline' blocks: the theme's stylesheet colours its class instead.
+	for (const node of nodes) if (isElement(node) && classNames(node).includes('katex-error')) delete node.properties.style;
 	if (display && output === 'mathml' && /\\tag\b/.test(tex)) {
 		const tags = rowTags(tex);
 		for (const node of nodes) if (isElement(node)) writeRowTags(node, tags);
