@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../../theme/markdown/admonitions.ts';
+import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../../theme/markdown/admonitions.ts';
 
 describe('admonitions as Docusaurus and Fuwari write them', () => {
 	test('become callouts, with their title, each line on its line', () => {
@@ -245,5 +245,54 @@ describe("Material for MkDocs' content tabs", () => {
 			'```',
 			'Not a tab === "x"',
 		]);
+	});
+});
+
+describe("Nuxt Content's block components (MDC)", () => {
+	test('::warning, ::important and the other callout names become callouts of their kind, each line on its line', () => {
+		const body = ["We've released **Nuxt 4.5.1**.", '', '<!-- ::note', 'Hidden.', ':: -->', '', '::warning', 'You still need this release.', '::', '', '::important', 'Purge any CDN cache.', '::'].join('\n');
+		expect(mdcBlocksAsCallouts(body)).toEqual({
+			body: ["We've released **Nuxt 4.5.1**.", '', '<!-- ::note', 'Hidden.', ':: -->', '', '> [!WARNING]', '> You still need this release.', '>', '', '> [!IMPORTANT]', '> Purge any CDN cache.', '>'].join('\n'),
+			unread: [],
+		});
+	});
+
+	test('::callout and ::alert take their kind from color or type, and their title from braces or the YAML block that opens them', () => {
+		const body = ['::callout{icon="i-ph-info" color="primary"}', 'Info.', '::', '::alert{type="danger"}', 'Hot.', '::', '::callout', '---', 'color: warning', 'title: "Before you upgrade"', '---', 'Careful.', '::', '::tip{title="Quick"}', 'Fast.', '::'].join('\n');
+		expect(mdcBlocksAsCallouts(body).body.split('\n')).toEqual(['> [!NOTE]', '> Info.', '>', '> [!CAUTION]', '> Hot.', '>', '> [!WARNING] Before you upgrade', '>', '>', '>', '>', '> Careful.', '>', '> [!TIP] Quick', '> Fast.', '>']);
+	});
+
+	test('a callout nested in a callout, indented as MDC nests them, is a callout in the callout', () => {
+		const body = ['::callout', 'Outer.', '  ::tip', '  Inner.', '  ::', '::'].join('\n');
+		expect(mdcBlocksAsCallouts(body).body.split('\n')).toEqual(['> [!NOTE]', '> Outer.', '>   > [!TIP]', '>   > Inner.', '>   >', '>']);
+	});
+
+	test('another component, a callout with named slots and a color it does not know are shown as written and reported with their line; a link is reported as left out', () => {
+		const body = ['::hero{title="x"}', 'Text.', '::', '::note', '#title', 'A title', '::', '::callout{color="rainbow"}', 'x', '::', '::note{to="/docs/getting-started"}', 'Read it.', '::'].join('\n');
+		const { body: read, unread } = mdcBlocksAsCallouts(body);
+		expect(read.split('\n').slice(0, 10)).toEqual(body.split('\n').slice(0, 10));
+		expect(read.split('\n').slice(10)).toEqual(['> [!NOTE]', '> Read it.', '>']);
+		expect(unread).toEqual([
+			{ line: 1, text: '::hero{title="x"}', reason: 'it is a Nuxt Content component that Carnet does not have. Replace it with Markdown or HTML' },
+			{ line: 4, text: '::note', reason: "Carnet reads a callout's text, not its named slot #title. Write the callout as > [!NOTE] Title" },
+			{ line: 8, text: '::callout{color="rainbow"}', reason: 'Carnet reads the colours note, info, tip, success, important, warning, caution, danger, primary, secondary, neutral, error, not rainbow' },
+			{ line: 11, text: 'the link to "/docs/getting-started" of note', reason: 'a callout leads nowhere. Write the link in its text', leftOut: true },
+		]);
+	});
+
+	test('with callouts off, a callout is shown as written and reported; code, a lone ::selection and std::vector stay as written, unreported', () => {
+		expect(mdcBlocksAsCallouts('::warning\nCareful.\n::', false)).toEqual({
+			body: '::warning\nCareful.\n::',
+			unread: [{ line: 1, text: '::warning', reason: 'it is a Nuxt Content callout, and the callouts option is false. Replace it with Markdown or HTML' }],
+		});
+		const body = ['```md', '::warning', 'Shown as code.', '::', '```', '', 'a::selection', '', '::selection', '', 'Use std::vector.'].join('\n');
+		expect(mdcBlocksAsCallouts(body)).toEqual({ body, unread: [] });
+	});
+
+	test('reads ten thousand unclosed openings and a line of a megabyte in good time', () => {
+		const body = `${'::note\n'.repeat(10_000)}::${':'.repeat(1_000_000)}x\n${'::callout{'.repeat(100_000)}`;
+		const started = performance.now();
+		expect(mdcBlocksAsCallouts(body).body).toBe(body);
+		expect(performance.now() - started).toBeLessThan(2_000);
 	});
 });

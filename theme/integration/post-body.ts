@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../markdown/admonitions.ts';
+import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../markdown/admonitions.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
@@ -85,7 +85,9 @@ export function readBodyDialects(
 	const tabbed = pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(written, context.displayPath), context.displayPath, context.config.callouts !== false)));
 	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed);
 	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(directives.body)));
-	const admonitions = { body: python.body, unknown: [...directives.unknown, ...python.unknown].sort((a, b) => a.line - b.line) };
+	// After the admonitions: a `:::note` nested in a Nuxt Content `::callout` is a callout in the callout.
+	const mdc = mdcBlocksAsCallouts(python.body, context.config.callouts !== false);
+	const admonitions = { body: mdc.body, unknown: [...directives.unknown, ...python.unknown].sort((a, b) => a.line - b.line) };
 	for (const { line, text, reason } of admonitions.unknown) {
 		context.warn(`${at(line)}: ${text} is shown as written: ${reason}. Write a callout (> [!NOTE]) instead.`);
 	}
@@ -123,7 +125,10 @@ export function readBodyDialects(
 	const wordpress = readWordpressShortcodes(inline.reduce((body, pass) => pass(body), attributes.body));
 	const components = readDirectives(wordpress.body);
 	const vitepress = readVitepressMarkdown(components.body);
-	for (const { line, text, reason, leftOut } of [...wordpress.unread, ...components.unread, ...vitepress.unread].sort((a, b) => a.line - b.line)) {
+	// A Nuxt Content block shown as written opens as a leaf directive does: it is reported once.
+	const mdcLines = new Set(mdc.unread.map(({ line }) => line));
+	const leaves = components.unread.filter(({ line }) => !mdcLines.has(line));
+	for (const { line, text, reason, leftOut } of [...mdc.unread, ...wordpress.unread, ...leaves, ...vitepress.unread].sort((a, b) => a.line - b.line)) {
 		context.warn(`${at(line)}: ${text} is ${leftOut ? 'left out' : 'shown as written'}: ${reason}.`);
 	}
 	const framework = frameworkComponents(vitepress.body);

@@ -1,4 +1,5 @@
 import { fenceAfter } from './fences.ts';
+import { readAttributes } from './html-attributes.ts';
 
 /**
  * Admonitions as Docusaurus, Fuwari, Starlight, VitePress and VuePress write them (`:::tip Title`,
@@ -331,6 +332,99 @@ export function hugoBoxesAsCallouts(body: string): string {
 	);
 }
 
+/** Nuxt Content's (MDC) callout components, as Nuxt UI and Docus give them, and the callout each becomes. */
+const MDC_KINDS: Readonly<Record<string, string>> = {
+	note: 'NOTE',
+	info: 'NOTE',
+	tip: 'TIP',
+	success: 'TIP',
+	important: 'IMPORTANT',
+	warning: 'WARNING',
+	caution: 'CAUTION',
+	danger: 'CAUTION',
+};
+/** The colours of Nuxt UI's `::callout{color}` and the types of Docus's `::alert{type}`, and the callout each becomes. */
+const MDC_COLOURS: Readonly<Record<string, string>> = {
+	...MDC_KINDS,
+	primary: 'NOTE',
+	secondary: 'NOTE',
+	neutral: 'NOTE',
+	error: 'CAUTION',
+};
+// `::warning`, `::callout{icon="i-ph-info" color="primary"}`: two colons, and a `::` line closes it.
+const MDC_OPENING = /^([ \t]{0,40})::([A-Za-z][\w-]{0,100})(?:\{([^}\n]*)\})?[ \t]*\r?$/;
+const MDC_CLOSING = /^[ \t]*::[ \t]*\r?$/;
+// A named slot's line, `#title`, inside a block component.
+const MDC_SLOT = /^[ \t]*#[A-Za-z][\w-]*[ \t]*\r?$/;
+// A line of the YAML block that may open a component's content: `color: warning`, `title: "Read this"`.
+const MDC_PROP = /^[ \t]*([\w-]+)[ \t]*:[ \t]*(?:"([^"]*)"|'([^']*)'|(.*?))[ \t]*\r?$/;
+
+/**
+ * Nuxt Content's block components (MDC), each line on its line: `::note`, `::tip`, `::important`, `::warning`,
+ * `::caution` … `::` become the GitHub callouts of their names, and `::callout` and `::alert` take their kind
+ * from `color` or `type` (a note by default); a `title`, written in braces or in the YAML block that may open
+ * the content (`---` … `---`), is the callout's. Any other block component, one with named slots (`#title`),
+ * and every one when `callouts` is false, is left as written and reported with its line, and so is a
+ * callout's link (`to`), which a callout cannot carry. Nested components close with the same two colons;
+ * those of three (`:::note`) are admonitions (admonitionsAsCallouts). Fenced code is left alone.
+ */
+export function mdcBlocksAsCallouts(body: string, callouts = true): MdcResult {
+	if (!body.includes('::')) return { body, unread: [] };
+	const unread: MdcResult['unread'] = [];
+	const read = pairedBlocksAsCallouts(body, MDC_OPENING, () => MDC_CLOSING, (args, opening, { lines, start, end }) => {
+		const name = opening[2] as string;
+		const report = (reason: string) => unread.push({ line: start + 1, text: (lines[start] as string).trim(), reason });
+		const coloured = name === 'callout' || name === 'alert';
+		const kindOf = MDC_KINDS[name.toLowerCase()];
+		if (!coloured && !kindOf) {
+			report('it is a Nuxt Content component that Carnet does not have. Replace it with Markdown or HTML');
+			return undefined;
+		}
+		if (!callouts) {
+			report('it is a Nuxt Content callout, and the callouts option is false. Replace it with Markdown or HTML');
+			return undefined;
+		}
+		const slot = lines.slice(start + 1, end).find((line) => MDC_SLOT.test(line));
+		if (slot !== undefined) {
+			report(`Carnet reads a callout's text, not its named slot ${slot.trim()}. Write the callout as > [!NOTE] Title`);
+			return undefined;
+		}
+		const props = Object.fromEntries([...readAttributes(args)].map(([key, value]) => [key, value.trim()]));
+		Object.assign(props, yamlProps(lines, start, end));
+		const kind = coloured ? MDC_COLOURS[(props.color ?? props.type ?? 'note').toLowerCase()] : kindOf;
+		if (!kind) {
+			report(`Carnet reads the colours ${Object.keys(MDC_COLOURS).join(', ')}, not ${props.color ?? props.type}`);
+			return undefined;
+		}
+		const link = props.to ?? props.href;
+		if (link !== undefined) {
+			unread.push({ line: start + 1, text: `the link to ${JSON.stringify(link)} of ${name}`, reason: 'a callout leads nowhere. Write the link in its text', leftOut: true });
+		}
+		return { kind, title: props.title ?? '' };
+	});
+	return { body: read, unread: unread.sort((a, b) => a.line - b.line) };
+}
+
+export interface MdcResult {
+	body: string;
+	/** The components shown as written and the links left out, with their line (1 = the body's first) and why. */
+	unread: { line: number; text: string; reason: string; leftOut?: true }[];
+}
+
+/** The props of the YAML block (`---` … `---`) that opens the content of the block from `start` to `end`, its lines emptied. */
+function yamlProps(lines: string[], start: number, end: number): Record<string, string> {
+	if ((lines[start + 1] ?? '').trim() !== '---') return {};
+	const close = lines.slice(start + 2, Math.min(end, start + 50)).findIndex((line) => line.trim() === '---');
+	if (close === -1) return {};
+	const props: Record<string, string> = {};
+	for (let at = start + 2; at < start + 2 + close; at++) {
+		const prop = MDC_PROP.exec(lines[at] as string);
+		if (prop) props[(prop[1] as string).toLowerCase()] = (prop[2] ?? prop[3] ?? prop[4] ?? '').trim();
+	}
+	lines.fill('', start + 1, start + 3 + close);
+	return props;
+}
+
 /**
  * Each block between an `opening` line and the matching closing line (paired innermost first), made a GitHub
  * callout of the kind and title `callout` reads from the opening's arguments (its last group), each line on
@@ -341,7 +435,7 @@ function pairedBlocksAsCallouts(
 	body: string,
 	opening: RegExp,
 	closingFor: (opening: RegExpExecArray) => RegExp,
-	callout: (args: string, opening: RegExpExecArray) => Callout | undefined,
+	callout: (args: string, opening: RegExpExecArray, block: Block) => Callout | undefined,
 ): string {
 	const lines = body.split('\n');
 	const open: { index: number; match: RegExpExecArray; closing: RegExp }[] = [];
@@ -354,10 +448,17 @@ function pairedBlocksAsCallouts(
 		const innermost = open.at(-1);
 		if (!innermost || !innermost.closing.test(line)) return;
 		open.pop();
-		const found = callout(innermost.match[innermost.match.length - 1] ?? '', innermost.match);
+		const found = callout(innermost.match[innermost.match.length - 1] ?? '', innermost.match, { lines, start: innermost.index, end: index });
 		if (found) blockAsCallout(lines, innermost.index, index, innermost.match[1] ?? '', found);
 	});
 	return lines.join('\n');
+}
+
+/** A block's lines (the whole body's, which `callout` may change inside the block), its opening's index and its closing's. */
+interface Block {
+	lines: string[];
+	start: number;
+	end: number;
 }
 
 /** A callout's kind (`NOTE`), its title, and `-` (folded) or `+` (foldable, open) for a `<details>`. */
