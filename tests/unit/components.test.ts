@@ -38,10 +38,36 @@ describe("a Markdown post's framework code (mdsvex, Vue)", () => {
 		expect(frameworkComponents(body)).toEqual({ body, unread: [] });
 	});
 
+	test('reports a component that wraps text as such, and one in capitals only when a closing tag ends it', () => {
+		const body = [
+			'<RSC>',
+			'',
+			'`cacheSignal` is only for use with React Server Components.',
+			'',
+			'</RSC>',
+			'',
+			'<Pitfall>Text inside is shown.</Pitfall> <Intro />',
+			'',
+			'Run `git checkout` with <VERSION>, an Array<T> or a <URL> in prose, or <BLINK>old</BLINK> <XMP>x</XMP>.',
+		].join('\n');
+		expect(frameworkComponents(body).unread).toEqual([
+			{ line: 1, text: '<RSC>', reason: 'it is a component of the framework the post was written for (Svelte, Vue, React), which a Markdown post cannot render', wraps: true },
+			{ line: 7, text: '<Pitfall>', reason: 'it is a component of the framework the post was written for (Svelte, Vue, React), which a Markdown post cannot render', wraps: true },
+			{ line: 7, text: '<Intro>', reason: 'it is a component of the framework the post was written for (Svelte, Vue, React), which a Markdown post cannot render: a browser shows it as an empty element' },
+		]);
+	});
+
 	test('finds the end of thousands of unclosed scripts in one pass', () => {
 		const body = '<script>\n'.repeat(100_000);
 		const started = performance.now();
 		expect(frameworkComponents(body).body).toBe(body);
 		expect(performance.now() - started).toBeLessThan(5_000);
+	});
+
+	test('reads a line of a megabyte of tags in capitals and closing tags in good time', () => {
+		const body = `${'<RSC '.repeat(200_000)}\n${'</RSC>'.repeat(200_000)}`;
+		const started = performance.now();
+		expect(frameworkComponents(body).unread).toHaveLength(1);
+		expect(performance.now() - started).toBeLessThan(2_000);
 	});
 });

@@ -132,8 +132,10 @@ export function readBodyDialects(
 		context.warn(`${at(line)}: ${text} is ${leftOut ? 'left out' : 'shown as written'}: ${reason}.`);
 	}
 	const framework = frameworkComponents(vitepress.body);
-	for (const { line, text, reason, leftOut } of framework.unread) {
-		context.warn(leftOut ? `${at(line)}: ${text} is left out: ${reason}.` : `${at(line)}: ${text} shows nothing: ${reason}. Replace it with Markdown or HTML.`);
+	for (const { line, text, reason, leftOut, wraps } of framework.unread) {
+		if (leftOut) context.warn(`${at(line)}: ${text} is left out: ${reason}.`);
+		else if (wraps) context.warn(`${at(line)}: ${text} is not rendered: ${reason}. What it holds is shown as the rest of the post, without the box or the look the component gives it. Replace it with Markdown or HTML (a callout, > [!NOTE], for a box).`);
+		else context.warn(`${at(line)}: ${text} shows nothing: ${reason}. Replace it with Markdown or HTML.`);
 	}
 	const toc = withoutTocPlaceholders(framework.body);
 	for (const { line, text } of toc.markers) {

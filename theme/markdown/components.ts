@@ -6,11 +6,15 @@ const HTML_ELEMENTS = new Set(
 		'a abbr acronym address area article aside audio b base basefont bdi bdo big blockquote body br button canvas caption center cite code col colgroup data datalist dd del ' +
 		'details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd ' +
 		'label legend li link main map mark marquee math menu meta meter nav nobr noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script ' +
-		'search section select slot small source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr'
+		'search section select slot small source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr ' +
+		// Those of old browsers, which posts of the time wrote in capitals (`<BLINK>`, `<XMP>`).
+		'applet bgsound blink image isindex keygen layer ilayer listing menuitem multicol nextid noembed noframes plaintext rb rtc spacer xmp'
 	).split(' '),
 );
 // A component in a Markdown body: `<Counter />`, `<YouTube id="…">` (mdsvex, VuePress, MDX written in a .md file).
 const COMPONENT = /<([A-Z][\w]*)(?=[\s/>])/g;
+// Its closing tag: `</Note>`, `</RSC>`.
+const CLOSING = /<\/([A-Z]\w*)\s*>/g;
 const SCRIPT_OPEN = /^[ \t]*<script\b[^>]*>/i;
 const SCRIPT_CLOSE = /<\/script\s*>/i;
 // A module's statements: what mdsvex's and Vue's component scripts hold, and a classic script cannot run.
@@ -18,22 +22,30 @@ const MODULE_CODE = /^\s*(?:import\s|export\s)/m;
 
 export interface ComponentsResult {
 	body: string;
-	/** Scripts left out and components shown as nothing, with their line (1 = the first of `body`). */
-	unread: { line: number; text: string; reason: string; leftOut?: true }[];
+	/**
+	 * Scripts left out and components not rendered, with their line (1 = the first of `body`); `wraps` when
+	 * the component has a closing tag, so that what it holds is shown without it.
+	 */
+	unread: { line: number; text: string; reason: string; leftOut?: true; wraps?: true }[];
 }
 
 /**
  * The framework code of a Markdown post written for mdsvex (SvelteKit) or Vue: a `<script>` block of module
  * code (`import Counter from './counter.svelte'`), which a page would run as a classic script and fail on, is
  * left out, its lines left empty; a component (`<Counter />`), which only that framework renders and a browser
- * shows as an empty element, is reported. Each is reported with its line. Code is left alone.
+ * shows as an empty element, is reported, and so is one that wraps text (`<Note>…</Note>`, a closing tag
+ * follows), whose text a browser shows without it. A name in capitals is a component only with its closing
+ * tag (react.dev's `<RSC>…</RSC>`): alone, it is a placeholder or a type written in prose (`<VERSION>`,
+ * `Array<T>`). Each is reported with its line. Code is left alone.
  */
 export function frameworkComponents(body: string): ComponentsResult {
 	if (!/<[A-Z]|<script\b/.test(body) && !/<script\b/i.test(body)) return { body, unread: [] };
 	const lines = body.split('\n');
 	const code = verbatimLines(lines, /<[A-Z]|<[Ss][Cc][Rr][Ii][Pp][Tt]\b/, { html: false });
 	const unread: ComponentsResult['unread'] = [];
-	const reported = new Set<string>();
+	// Each component's first line, and the names that a closing tag ends.
+	const found = new Map<string, number>();
+	const closed = new Set<string>();
 	// The line of the first `</script>` at or after each line, found in one pass from the end.
 	const closes: number[] = new Array(lines.length);
 	for (let index = lines.length - 1, next = -1; index >= 0; index--) {
@@ -80,12 +92,18 @@ export function frameworkComponents(body: string): ComponentsResult {
 		}
 		outsideCodeSpans(visible, (part) => {
 			for (const [, name] of part.matchAll(COMPONENT)) {
-				if (HTML_ELEMENTS.has((name as string).toLowerCase()) || !/[a-z]/.test(name as string) || reported.has(name as string)) continue;
-				reported.add(name as string);
-				unread.push({ line: index + 1, text: `<${name}>`, reason: 'it is a component of the framework the post was written for (Svelte, Vue, React), which a Markdown post cannot render: a browser shows it as an empty element' });
+				if (!HTML_ELEMENTS.has((name as string).toLowerCase()) && !found.has(name as string)) found.set(name as string, index + 1);
 			}
+			for (const [, name] of part.includes('</') ? part.matchAll(CLOSING) : []) closed.add(name as string);
 			return part;
 		});
 	}
+	for (const [name, line] of found) {
+		const wraps = closed.has(name);
+		if (!wraps && !/[a-z]/.test(name)) continue;
+		const framework = 'it is a component of the framework the post was written for (Svelte, Vue, React), which a Markdown post cannot render';
+		unread.push(wraps ? { line, text: `<${name}>`, reason: framework, wraps } : { line, text: `<${name}>`, reason: `${framework}: a browser shows it as an empty element` });
+	}
+	unread.sort((a, b) => a.line - b.line);
 	return { body: unread.some((item) => item.leftOut) ? lines.join('\n') : body, unread };
 }
