@@ -25,6 +25,7 @@ import { diagramsIn } from '../markdown/diagrams.ts';
 import { readMarkdocTags } from '../markdown/markdoc.ts';
 import { linksToFiles, type Refusal } from '../markdown/file-links.ts';
 import { frameworkComponents } from '../markdown/components.ts';
+import { readJsxAttributes } from '../markdown/jsx-attributes.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
@@ -137,7 +138,9 @@ export function readBodyDialects(
 		else if (wraps) context.warn(`${at(line)}: ${text} is not rendered: ${reason}. What it holds is shown as the rest of the post, without the box or the look the component gives it. Replace it with Markdown or HTML (a callout, > [!NOTE], for a box).`);
 		else context.warn(`${at(line)}: ${text} shows nothing: ${reason}. Replace it with Markdown or HTML.`);
 	}
-	const toc = withoutTocPlaceholders(framework.body);
+	const jsx = readJsxAttributes(framework.body);
+	for (const { line, text, reason } of jsx.unread) context.warn(`${at(line)}: ${text} is left out: ${reason}.`);
+	const toc = withoutTocPlaceholders(jsx.body);
 	for (const { line, text } of toc.markers) {
 		context.warn(`${at(line)}: ${text} is left out: Carnet shows a table of contents by itself from three sections on (see the post's toc field).`);
 	}
