@@ -39,6 +39,25 @@ describe("remark-directive's leaf and text directives (Fuwari)", () => {
 		expect(readDirectives(':spoiler['.repeat(50_000)).body).toBe(':spoiler['.repeat(50_000));
 	});
 
+	test("an inline component with text or props (Nuxt Content's :badge[New]{color}) is shown as written and reported with its line; a name alone, a colon against a word and code are not", () => {
+		const body = ['Click :badge[New]{color="blue"} or :read-more{to="/docs/x"}.', '', 'a:hover{color:red} at 12:30[1], :root and `:icon{name="x"}`', '```', ':card{x}', '```'].join('\n');
+		expect(readDirectives(body)).toEqual({
+			body,
+			unread: [
+				{ line: 1, text: ':badge[New]{color="blue"}', reason: ":badge is an inline component (Nuxt Content's, remark-directive's) that Carnet does not have. Replace it with Markdown or HTML" },
+				{ line: 1, text: ':read-more{to="/docs/x"}', reason: ":read-more is an inline component (Nuxt Content's, remark-directive's) that Carnet does not have. Replace it with Markdown or HTML" },
+			],
+		});
+	});
+
+	test('a line of a megabyte of inline openings is read in good time, and a component written many times is reported once', () => {
+		const started = performance.now();
+		expect(readDirectives(':a['.repeat(350_000)).unread).toEqual([]);
+		expect(readDirectives(':a{'.repeat(350_000)).unread).toEqual([]);
+		expect(readDirectives(' :b[x]'.repeat(170_000)).unread).toHaveLength(1);
+		expect(performance.now() - started).toBeLessThan(2_000);
+	});
+
 	test('20,000 directives are each read, within the test timeout', () => {
 		const body = Array.from({ length: 20_000 }, (_, index) => (index % 2 ? '::github{repo="a/b"}' : 'a :spoiler[b] c')).join('\n');
 		const read = readDirectives(body).body.split('\n');

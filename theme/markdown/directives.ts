@@ -7,6 +7,10 @@ const LEAF = /^([ \t]{0,3})::([A-Za-z][\w-]*)(?:\[([^\]\n]*)\])?(?:\{([^}\n]*)\}
 // Fuwari's inline spoiler, `:spoiler[hidden **text**]`, not against a word or a colon.
 const SPOILER = /(?<![\p{L}\p{N}_:]):spoiler\[([^\]\n]{1,1000})\]/gu;
 const REPOSITORY = /^[\w.-]+\/[\w.-]+$/;
+// An inline component as Nuxt Content (MDC) and remark-directive write it, with its text or its props:
+// `:badge[New]{color="blue"}`, `:read-more{to="/docs"}`; not against a word, a colon or a slash (`a:hover{`).
+const INLINE = /(?<![\p{L}\p{N}_:/\\]):([A-Za-z][\w-]{0,60})(?:\[[^[\]\n]{0,1000}\])?(?:\{[^{}\n]{0,1000}\})?/gu;
+const INLINE_HINT = /(?<![\p{L}\p{N}_:/\\]):[A-Za-z][\w-]{0,60}[[{]/u;
 
 export interface DirectivesResult {
 	body: string;
@@ -18,14 +22,15 @@ export interface DirectivesResult {
  * remark-directive's syntax as Fuwari and other Astro blogs write it, each line on its line: a repository
  * card (`::github{repo="owner/name"}`) becomes a link to the repository, a link card (`::link{url text}`) a
  * link, and an inline spoiler (`:spoiler[…]`) a `<span class="carnet-spoiler">` that hides its text until it
- * is pointed at or focused. Other leaf directives are reported, as their component is not Carnet's. Code is
- * left alone.
+ * is pointed at or focused. Other leaf directives, and inline components with text or props
+ * (`:badge[New]{color="blue"}`), are reported, as their component is not Carnet's. Code is left alone.
  */
 export function readDirectives(body: string): DirectivesResult {
-	if (!body.includes('::') && !body.includes(':spoiler[')) return { body, unread: [] };
+	if (!body.includes('::') && !INLINE_HINT.test(body)) return { body, unread: [] };
 	const unread: DirectivesResult['unread'] = [];
+	const inlineNames = new Set<string>();
 	const lines = body.split('\n');
-	const code = verbatimLines(lines, /^[ \t]{0,3}::[A-Za-z]|:spoiler\[/, { html: false });
+	const code = verbatimLines(lines, /^[ \t]{0,3}::[A-Za-z]|:[A-Za-z][\w-]*[[{]/, { html: false });
 	const read = lines.map((line, index) => {
 		if (code.has(index)) return line;
 		const leaf = LEAF.exec(line);
@@ -36,7 +41,16 @@ export function readDirectives(body: string): DirectivesResult {
 			unread.push({ line: index + 1, text: line.trim(), reason: read.reason });
 			return line;
 		}
-		return line.includes(':spoiler[') ? outsideCodeSpans(line, (part) => part.replace(SPOILER, '<span class="carnet-spoiler" tabindex="0">$1</span>')) : line;
+		if (!INLINE_HINT.test(line)) return line;
+		return outsideCodeSpans(line, (part) => {
+			for (const [written, name] of part.matchAll(INLINE)) {
+				// A name alone (`:hover`, `:root`) is no component; a spoiler is read below. Each is reported once.
+				if (written === `:${name}` || name === 'spoiler' || inlineNames.has(name as string)) continue;
+				inlineNames.add(name as string);
+				unread.push({ line: index + 1, text: written, reason: `:${name} is an inline component (Nuxt Content's, remark-directive's) that Carnet does not have. Replace it with Markdown or HTML` });
+			}
+			return part.includes(':spoiler[') ? part.replace(SPOILER, '<span class="carnet-spoiler" tabindex="0">$1</span>') : part;
+		});
 	});
 	return { body: read.join('\n'), unread };
 }
