@@ -46,7 +46,7 @@ describe("JSX attributes of HTML in a Markdown post (Docusaurus's .md is MDX)", 
 	});
 
 	test("leaves code, a template's {{ site.url }} and a component's attributes as written", () => {
-		const body = ['```jsx', '<div style={{ width: 1 }} className="x" />', '```', '', '`<b style={{a: 1}}>` and <a href={{ site.url }}/about>about</a>', '', '    <div className="indented code" />', '', '<Tabs groupId={x} className="y" />'].join('\n');
+		const body = ['```jsx', '<div style={{ width: 1 }} className="x" />', '```', '', '`<b style={{a: 1}}>` and <a href={{ site.url }}/about>about</a> <a href={% post_url 2010-07-21-name %}>post</a>', '', '    <div className="indented code" />', '', '<Tabs groupId={x} className="y" />'].join('\n');
 		expect(readJsxAttributes(body)).toEqual({ body, unread: [] });
 	});
 

@@ -37,7 +37,7 @@ export interface JsxAttributesResult {
  * string or a number is that value, and `require('./a.png').default` or `useBaseUrl('/img/a.png')` the path
  * it names. Another value in braces, which a browser would split into attributes of no meaning, is left out
  * and reported with its line. Each line stays on its line; code is left alone, and so is a template's
- * `{{ site.url }}`.
+ * `{{ site.url }}` or `{% post_url … %}`.
  */
 export function readJsxAttributes(body: string): JsxAttributesResult {
 	if (!body.includes('={') && !body.includes('= {') && !body.includes('className=') && !body.includes('htmlFor=')) return { body, unread: [] };
@@ -76,8 +76,8 @@ function readAttributes(written: string, tag: string, line: number, unread: JsxA
 			read += html === name ? whole : `${space}${html}${equals}${value ?? ''}`;
 			continue;
 		}
-		// A template's `{{ site.url }}` (Liquid, Hugo) is read by the shortcodes' pass.
-		if (value.startsWith('{{') && !/^\{\{\s*(?:[A-Za-z_$][\w$]*|"[^"]*"|'[^']*')\s*:/.test(value)) {
+		// A template's `{{ site.url }}` or `{% post_url x %}` (Liquid, Hugo) is read by the shortcodes' pass.
+		if (value.startsWith('{%') || (value.startsWith('{{') && !/^\{\{\s*(?:[A-Za-z_$][\w$]*|"[^"]*"|'[^']*')\s*:/.test(value))) {
 			read += whole;
 			continue;
 		}
