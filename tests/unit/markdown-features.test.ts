@@ -115,6 +115,12 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('figure.carnet-code code').text().trim()).toBe('const a = 1;\nconst b = 2;\nconst c = 3;\nconst d = 4;');
 	});
 
+	test("shows nodejs.org's displayName, the label of a tab of code there, as the block's title", async () => {
+		const { $ } = await render(name, '```js displayName="Before"\nimport chalk from "chalk";\n```\n\n```js displayName="After"\nimport { styleText } from "node:util";\n```');
+		expect($('figure.carnet-code > figcaption').map((_, caption) => $(caption).text()).get()).toEqual(['Before', 'After']);
+		expect($('figure.carnet-code code').first().text().trim()).toBe('import chalk from "chalk";');
+	});
+
 	test('shows a sample in a language Prism has no grammar for as code, in the nearest language it has', async () => {
 		const { $ } = await render(name, '```svelte\n<script>alert(1)</script>\n```\n\n```Python\nprint(1)\n```');
 		expect($('script').length).toBe(0);

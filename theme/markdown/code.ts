@@ -13,10 +13,13 @@ export interface CodeMeta {
 	deleted?: Set<number>;
 }
 
-/** `title="app.js" {1,3-4} ins={5} del={6}` → the title and the line numbers to highlight, mark as added, and as removed. */
+/**
+ * `title="app.js" {1,3-4} ins={5} del={6}` → the title and the line numbers to highlight, mark as added, and as removed.
+ * nodejs.org's `displayName="Before"`, the label of a tab of code there, is a title too.
+ */
 export function parseCodeMeta(meta: string | null | undefined): CodeMeta | undefined {
 	if (!meta) return undefined;
-	const title = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(meta);
+	const title = /(?:^|\s)(?:title|displayName)=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(meta);
 	// Expressive Code may label a range (`ins={"A":2-3}`): the label is not shown.
 	const item = String.raw`(?:"[^"{}]{0,100}"\s*:\s*)?\d+(?:\s*-\s*\d+)?`;
 	const ranges = String.raw`\{(\s*${item}(?:\s*,\s*${item})*\s*)\}`;
