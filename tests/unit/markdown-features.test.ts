@@ -6,6 +6,7 @@ import { createTranslator } from '../../theme/i18n/index.ts';
 import { bodyFeatures } from '../../theme/integration/body-features.ts';
 import { installBodyPlugins } from '../../theme/integration/markdown.ts';
 import { parseCodeMeta } from '../../theme/markdown/code.ts';
+import { readSvelteAnnotations } from '../../theme/markdown/svelte-code.ts';
 import { bodyTransforms } from '../../theme/markdown/transforms.ts';
 import { summaryOf } from '../../theme/utils/summary.ts';
 import { inlineFootnotes } from '../../theme/markdown/inline-footnotes.ts';
@@ -121,6 +122,41 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('figure.carnet-code code').first().text().trim()).toBe('import chalk from "chalk";');
 	});
 
+	test("shows svelte.dev's file line as the block's title and its +++ and --- text as added and removed lines, without the markers", async () => {
+		const post = '```js\n/// file: svelte.config.js\nexport default {\n\tkit: {\n\t\t+++experimental: {\n\t\t\ttracing: true\n\t\t}+++\n\t\t---old: true---\n\t}\n};\n```';
+		const { $ } = await render(name, post);
+		expect($('figure.carnet-code > figcaption').text()).toBe('svelte.config.js');
+		expect($('figure.carnet-code ins').map((_, line) => $(line).text()).get()).toEqual(['\t\texperimental: {', '\t\t\ttracing: true', '\t\t}']);
+		expect($('figure.carnet-code del').map((_, line) => $(line).text()).get()).toEqual(['\t\told: true']);
+		expect($('figure.carnet-code code').text().trim()).toBe('export default {\n\tkit: {\n\t\texperimental: {\n\t\t\ttracing: true\n\t\t}\n\t\told: true\n\t}\n};');
+	});
+
+	test("shows a line svelte.dev changes within as it was, removed, and as it is, added, and reads <!--- file: ---> and :::", async () => {
+		const post = '```svelte\n<!--- file: App.svelte --->\n<script>\n\tlet count = ---0---+++$state(0)+++;\n\t:::console.log(count);:::\n</script>\n```';
+		const { $ } = await render(name, post);
+		expect($('figure.carnet-code > figcaption').text()).toBe('App.svelte');
+		expect([$('figure.carnet-code del').text(), $('figure.carnet-code ins').text(), $('figure.carnet-code mark').text()]).toEqual([
+			'\tlet count = 0;',
+			'\tlet count = $state(0);',
+			'\tconsole.log(count);',
+		]);
+	});
+
+	test("leaves ---, +++ and ::: in the code of a post without svelte.dev's file lines, and markers that do not pair up", async () => {
+		const yaml = '```yaml\n---\ntitle: x\n---\n```\n\n```diff\n--- a/x\n+++ b/x\n```';
+		const plain = (await render(name, yaml)).$;
+		expect(plain('code').map((_, code) => plain(code).text().trim()).get()).toEqual(['---\ntitle: x\n---', '--- a/x\n+++ b/x']);
+		expect(plain('ins, del').length).toBe(0);
+		const svelte = (await render(name, '```js\n/// file: a.js\nlet a = 1;\n```\n\n```md\n---\ntitle: x\n```\n\n```diff\n--- a/x\n+++ b/x\n```')).$;
+		expect(svelte('code').map((_, code) => svelte(code).text().trim()).get()).toEqual(['let a = 1;', '---\ntitle: x', '--- a/x\n+++ b/x']);
+	});
+
+	test("hides what comes before twoslash's // ---cut--- and its // @ lines in a svelte.dev post's JavaScript", async () => {
+		const { $ } = await render(name, '```js\n/// file: src/hooks.server.js\n// @errors: 2304\nimport { x } from "y";\n// ---cut---\nexport const a = x;\n```');
+		expect($('figure.carnet-code > figcaption').text()).toBe('src/hooks.server.js');
+		expect($('figure.carnet-code code').text().trim()).toBe('export const a = x;');
+	});
+
 	test('shows a sample in a language Prism has no grammar for as code, in the nearest language it has', async () => {
 		const { $ } = await render(name, '```svelte\n<script>alert(1)</script>\n```\n\n```Python\nprint(1)\n```');
 		expect($('script').length).toBe(0);
@@ -199,6 +235,18 @@ describe('parseCodeMeta()', () => {
 	test('ignores a meta string with neither', () => {
 		expect(parseCodeMeta('showLineNumbers')).toBeUndefined();
 		expect(parseCodeMeta(undefined)).toBeUndefined();
+	});
+});
+
+describe("svelte.dev's code annotations", () => {
+	test('are read in a block of 10,000 markers and a line of 1 MB in well under a second', () => {
+		const source = '```js\n/// file: a.js\n```';
+		const started = performance.now();
+		const many = readSvelteAnnotations(`/// file: a.js\n${'+++a+++\n'.repeat(5_000)}${'---b---'.repeat(5_000)}`, 'js', null, source);
+		const long = readSvelteAnnotations(`/// file: a.js\n+++${'x'.repeat(1_000_000)}`, 'js', null, source);
+		expect(performance.now() - started).toBeLessThan(1_000);
+		expect(many?.meta).toBe('title="a.js" ins={1-5000} del={5001}');
+		expect(long).toEqual({ value: `+++${'x'.repeat(1_000_000)}`, meta: 'title="a.js"' });
 	});
 });
 

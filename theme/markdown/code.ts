@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { classNames, h, isElement, text, type HastElement, type HastNode, type MdastNode } from './hast.ts';
+import { readSvelteAnnotations } from './svelte-code.ts';
 
 /** The class of the element a fenced block with a meta string is wrapped in before highlighting. */
 export const CODE_META_CLASS = 'carnet-code-meta';
@@ -48,13 +49,18 @@ function lineNumbers(pattern: RegExp, meta: string): Set<number> {
 /**
  * A fenced block whose meta string has a title or line numbers, wrapped in an element that carries
  * them past highlighting: Shiki and Prism replace the block's `<pre>` and drop its meta string.
+ * `source` is the whole post, which says whether its blocks have svelte.dev's annotations (svelte-code.ts).
  */
-export function codeWrapperFor(code: MdastNode, options: { meta: boolean; prism: boolean }): MdastNode | undefined {
+export function codeWrapperFor(code: MdastNode, options: { meta: boolean; prism: boolean }, source = ''): MdastNode | undefined {
 	if (code.lang === 'math') return undefined;
-	const info = options.meta ? otherEnginesFence(code.lang, code.meta) : undefined;
+	const svelte = options.meta ? readSvelteAnnotations(code.value ?? '', code.lang, code.meta, source) : undefined;
+	const info = options.meta ? otherEnginesFence(code.lang, svelte ? svelte.meta : code.meta) : undefined;
 	const lang = info ? info.lang : code.lang;
 	const highlighted = options.prism ? prismLanguage(lang) : lang;
-	const node: MdastNode = info || highlighted !== lang ? { ...code, lang: highlighted ?? null, meta: info ? info.meta : (code.meta ?? null) } : code;
+	const node: MdastNode =
+		info || svelte || highlighted !== lang
+			? { ...code, ...(svelte ? { value: svelte.value } : {}), lang: highlighted ?? null, meta: info ? info.meta : svelte ? svelte.meta : (code.meta ?? null) }
+			: code;
 	const meta = options.meta ? parseCodeMeta(node.meta) : undefined;
 	if (!meta) return node === code ? undefined : node;
 	return {

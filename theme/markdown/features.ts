@@ -102,7 +102,7 @@ export function isMathBlock(pre: HastElement): boolean {
  * wrapped (code.ts), and `$` pairs that Pandoc would not read as math go back to text (math.ts).
  */
 export function rewriteMdast(node: MdastNode, source: string, features: BodyFeatures): MdastNode | undefined {
-	if (node.type === 'code') return features.code || features.prism ? codeWrapperFor(node, { meta: features.code, prism: features.prism === true }) : undefined;
+	if (node.type === 'code') return features.code || features.prism ? codeWrapperFor(node, { meta: features.code, prism: features.prism === true }, source) : undefined;
 	if (node.type === 'inlineMath') return features.math ? textForFalseMath(node, source) : undefined;
 	return undefined;
 }
