@@ -897,6 +897,36 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(post(''), context({ shortcodes }))).filesLookedUp).toBeUndefined();
 	});
 
+	test("shows the lines a Go blog's {{code}} names of a file beside the post, and keys the post on the file's text, so that a changed file renders it again", async () => {
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		mkdirSync(path.join(postDir, 'context'), { recursive: true });
+		writeFileSync(path.join(postDir, 'context/interface.go'), 'package context\n\ntype Context interface {\n\tDone()\n}\n');
+		const body = 'The type:\n\n{{code "context/interface.go" `/type Context/` `/^}/`}}\n';
+		const first = await preparePostFile(post('', body), context({ shortcodes }));
+		expect(first.body).toBe('The type:\n\n```go\ntype Context interface {\n\tDone()\n}\n```\n');
+		writeFileSync(path.join(postDir, 'context/interface.go'), 'package context\n\ntype Context interface {\n\tErr()\n}\n');
+		const second = await preparePostFile(post('', body), context({ shortcodes }));
+		expect(second.body).toContain('\tErr()');
+		expect(Object.keys(first.filesLookedUp ?? {})).toEqual(['code context/interface.go']);
+		expect(first.filesLookedUp?.['code context/interface.go']).not.toBe(second.filesLookedUp?.['code context/interface.go']);
+	});
+
+	test("warns about a Go blog's {{code}} of a file that is not there, or outside the project, with its line, and shows it as written in code", async () => {
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		const outside = path.join(mkdtempSync(path.join(tmpdir(), 'carnet-go-')), 'secret.go');
+		writeFileSync(outside, 'package secret\n');
+		const escaping = path.relative(postDir, outside).split(path.sep).join('/');
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('', `Text.\n\n{{code "gone.go"}}\n\n{{play "${escaping}"}}\n`), context({ shortcodes }));
+		expect(prepared.body).toBe(`Text.\n\n\`{{code "gone.go"}}\`\n\n\`{{play "${escaping}"}}\`\n`);
+		expect(prepared.filesLookedUp).toEqual({ 'code gone.go': false, [`code ${escaping}`]: false });
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:8: {{code "gone.go"}} is shown as written: the file it shows, src/content/posts/trip/gone.go, is not there; add the file beside the post, or write its lines as a fenced code block. Replace it with Markdown or HTML.',
+			`src/content/posts/trip/index.md:10: {{play "${escaping}"}} is shown as written: the file it shows, ${path.relative(root, outside).split(path.sep).join('/')}, is outside the project, and Carnet reads only the project's files; add the file beside the post, or write its lines as a fenced code block. Replace it with Markdown or HTML.`,
+		]);
+		rmSync(path.dirname(outside), { recursive: true });
+	});
+
 	test("Hexo Icarus's and Gatsby starters' thumbnail, and Hexo Fluid's index_img, are the featured image", async () => {
 		expect((await preparePostFile(post('thumbnail: ./cover.jpg'), context())).data.thumbnail).toBe('./cover.jpg');
 		expect((await preparePostFile(post('index_img: /images/cover.jpg'), context())).data.index_img).toBe('../../../../public/images/cover.jpg');

@@ -848,3 +848,54 @@ describe('references to posts found in the posts folder', () => {
 		expect(referencesKey(expandShortcodes(body, siteContext('/posts/:slug/')).references)).not.toBe(referencesKey(before));
 	});
 });
+
+describe("the Go blog's template actions", () => {
+	const interfaceGo = '//go:build OMIT\n\npackage context\n\n// A Context carries a deadline.\ntype Context interface {\n\tDone() <-chan struct{}\n\tErr() error // HL\n}\n\nfunc main() { // OMIT\n\tx := 1\n}\n';
+	const files: Record<string, string> = { 'context/interface.go': interfaceGo };
+	const read = (name: string) => files[name] ?? { reason: `the file it shows, ${name}, is not there` };
+	const go = (body: string) => expandShortcodes(body, context, { readCode: read });
+
+	test('show the lines of a file from the line a /regexp/ matches to the line the second matches after it, inclusive, its // HL lines highlighted', () => {
+		expect(go('The type:\n\n{{code "context/interface.go" `/A Context/` `/^}/`}}\n\nAfter.').body).toBe(
+			'The type:\n\n```go {3}\n// A Context carries a deadline.\ntype Context interface {\n\tErr() error\n}\n```\n\nAfter.'.replace('type Context interface {\n', 'type Context interface {\n\tDone() <-chan struct{}\n').replace('{3}', '{4}'),
+		);
+	});
+
+	test("show a whole file without its OMIT lines, and read play as code, $ as the last line and Go's (?m) flag", () => {
+		expect(go('{{play "context/interface.go"}}').body).toBe('```go\npackage context\n\n// A Context carries a deadline.\ntype Context interface {\n\tDone() <-chan struct{}\n\tErr() error\n}\n\n\tx := 1\n}\n```');
+		expect(go('{{code "context/interface.go" `/(?m)^\\tx/` `$`}}').body).toBe('```go\n\tx := 1\n}\n```');
+	});
+
+	test('show an action whose file is not there, whose address matches no line, or that is not alone on its line, as written in code, and report it with its line', () => {
+		const result = go('Text\n{{code "missing.go"}}\n{{code "context/interface.go" `/nowhere/` `$`}}\nSee {{code "context/interface.go"}} here.');
+		expect(result.body).toBe('Text\n`{{code "missing.go"}}`\n`` {{code "context/interface.go" `/nowhere/` `$`}} ``\nSee `{{code "context/interface.go"}}` here.');
+		expect(result.unknown.map(({ line, reason }) => [line, reason])).toEqual([
+			[2, 'the file it shows, missing.go, is not there; add the file beside the post, or write its lines as a fenced code block'],
+			[3, 'no line of context/interface.go matches /nowhere/; correct the address'],
+			[4, "Go's code shows a block of code, which Carnet shows only for an action on a line of its own; put it on its own line"],
+		]);
+	});
+
+	test('leave an action in code as written', () => {
+		const body = '```\n{{code "context/interface.go"}}\n```\n\n`{{play "x.go"}}` and `{{code "x.go" `/a/`}}`';
+		expect(go(body)).toEqual({ body, unknown: [], references: [] });
+	});
+
+	test('make {{raw `…`}} over lines of indented text the code block Markdown reads it as, each line on its line', () => {
+		const body = 'First:\n\n{{raw `\n\tfr := trace.NewFlightRecorder(cfg{\n\t\tMinAge: 1,\n\t})\n`}}\n\nAfter.';
+		const result = go(body);
+		expect(result.body).toBe('First:\n\n```\nfr := trace.NewFlightRecorder(cfg{\n\tMinAge: 1,\n})\n```\n\nAfter.');
+		expect(result.body.split('\n').length).toBe(body.split('\n').length);
+		expect(result.unknown).toEqual([]);
+		expect(go('A {{raw `<b>bold</b>`}} word.').body).toBe('A {{raw `<b>bold</b>`}} word.');
+		expect(go('{{raw `<b>{x}</b>`}}').body).toBe('<b>{x}</b>');
+	});
+
+	test('read a line of 1 MB and 10,000 actions in well under a second', () => {
+		const started = performance.now();
+		go(`{{code "${'a'.repeat(1_000_000)}`);
+		go('{{code "context/interface.go" `/x/`'.repeat(10_000));
+		go(`{{raw \`${'{{raw `'.repeat(10_000)}`);
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+});

@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../markdown/admonitions.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
@@ -26,6 +26,7 @@ import { readMarkdocTags } from '../markdown/markdoc.ts';
 import { linksToFiles, type Refusal } from '../markdown/file-links.ts';
 import { frameworkComponents } from '../markdown/components.ts';
 import { readJsxAttributes } from '../markdown/jsx-attributes.ts';
+import { digest } from '../utils/digest.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
@@ -188,7 +189,13 @@ export function readBodyDialects(
 			embedsLookedUp[name] = typeof found === 'string' ? found : false;
 			return found;
 		};
-		const result = expandShortcodes(body, context.shortcodes, { file: context.entryFile, assetFolder, findEmbed, params: source.data });
+		const readCode = (name: string) => {
+			const read = codeBesidePost(name, context);
+			// The post's key holds what it took from the file, so that a changed file renders the post again.
+			embedsLookedUp[`code ${name}`] = typeof read === 'string' ? digest(read) : false;
+			return read;
+		};
+		const result = expandShortcodes(body, context.shortcodes, { file: context.entryFile, assetFolder, findEmbed, params: source.data, readCode });
 		for (const { line, text, reason, leftOut } of result.unknown) {
 			const where = at(line);
 			context.warn(leftOut ? `${where}: ${text} is left out: ${reason}.` : `${where}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
@@ -219,6 +226,25 @@ export function fileBesidePost(entryFile: string, target: string): string | unde
 	} catch {
 		return undefined;
 	}
+}
+
+/** The largest file a Go blog's `{{code}}` shows. */
+const CODE_FILE_BYTES = 1_000_000;
+
+/**
+ * The text of `name`, a file a Go blog's `{{code "name"}}` shows, from the post's folder, or why it is not
+ * read: it is not there, too large, or outside the project or hidden once its symbolic links are followed,
+ * as a linked file is refused (followedOutside).
+ */
+function codeBesidePost(name: string, context: PostFileContext): string | { reason: string } {
+	const file = path.resolve(path.dirname(context.entryFile), name);
+	const shown = path.relative(context.root, file).split(path.sep).join('/');
+	if (shown.startsWith('../') || path.isAbsolute(shown)) return { reason: `the file it shows, ${shown}, is outside the project, and Carnet reads only the project's files` };
+	if (!isFile(file)) return { reason: `the file it shows, ${shown}, is not there` };
+	const refused = followedOutside(file, context.entryFile, context.root);
+	if (refused) return { reason: `the file it shows, ${shown}, is not read: ${refused.problem}` };
+	if (statSync(file).size > CODE_FILE_BYTES) return { reason: `the file it shows, ${shown}, is larger than 1 MB` };
+	return readFileSync(file, 'utf8');
 }
 
 /** The line (1 = the body's first) of `written` that holds `text`, where a pass found it on `line` of a body whose lines moved. */

@@ -513,7 +513,7 @@ function isFolderNotes(file: string, contents: string): boolean {
  */
 function filesBeside(file: string, lookedUp: Record<string, string | false> | undefined): string[] {
 	return Object.keys(lookedUp ?? {}).flatMap((key) => {
-		const written = /^(?:link|<img>) (.+)$/s.exec(key)?.[1];
+		const written = /^(?:link|<img>|code) (.+)$/s.exec(key)?.[1];
 		const beside = written === undefined ? undefined : fileBesidePost(file, written);
 		return beside === undefined ? [] : [beside];
 	});

@@ -5,6 +5,7 @@ import { scriptingScheme } from '../utils/links.ts';
 import { hasPostExtension } from '../utils/post-files.ts';
 import { slugifySegment } from '../utils/slugs.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
+import { GO_ACTION, goCodeBlock, goRawBlocks } from './go-actions.ts';
 import { fenceAfter, fencedLines, indentedCodeLines, maskCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
 
 /**
@@ -87,6 +88,11 @@ export interface PostShortcodeContext {
 	findEmbed?: ((name: string) => string | { reason: string }) | undefined;
 	/** The post's front matter, which Hugo's `{{< param "key" >}}` shows a value of. */
 	params?: Readonly<Record<string, unknown>> | undefined;
+	/**
+	 * The text of the file a Go blog's `{{code "x.go"}}` names, a path from the post's folder, or why it is
+	 * not read (integration/post-body.ts).
+	 */
+	readCode?: ((name: string) => string | { reason: string }) | undefined;
 }
 
 /** Expands the shortcodes and Liquid tags of `body`, outside code; lists those it leaves as written. */
@@ -233,7 +239,8 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 	let fence: string | undefined;
 	// Whether an HTML comment is open: what it holds is shown to no one, and is left as written, unreported.
 	let inComment = false;
-	for (const [index, line] of lines.entries()) {
+	for (const [index, asWritten] of lines.entries()) {
+		let line = asWritten;
 		const { code, open } = fenceAfter(line, fence);
 		fence = open;
 		if (code) continue;
@@ -244,6 +251,11 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 		state.inHtml = HTML_LINE_START.test(above) || HTML_LINE_START.test(line.trim());
 		const expandOutsideComment = (part: string, lineStart: boolean) =>
 			part === '' ? part : outsideInlineCode(part, (text, start) => expandInline(text, state, firstLine + index, start && lineStart));
+		if (!inComment && line.includes('{{') && GO_ACTION_LINE.test(line)) {
+			const actions = goActions(line, state, firstLine + index);
+			lines[index] = line = actions.line;
+			if (actions.block) continue;
+		}
 		if (!inComment && !line.includes('<!--')) {
 			lines[index] = outsideInlineCode(line, (part, start) => expandInline(part, state, firstLine + index, start));
 			continue;
@@ -269,6 +281,33 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 	}
 	state.inHtml = false;
 	return lines.join('\n').replace(TOUCHING_CODE, '$1 $2');
+}
+
+const GO_ACTION_LINE = new RegExp(GO_ACTION.source);
+
+/**
+ * `line` with the Go blog's `{{code}}` and `{{play}}` actions (go-actions.ts): one alone on its line is the
+ * code block it shows (`block`); one Carnet cannot show, or among other text, is shown as written in code.
+ */
+function goActions(line: string, state: Expansion, number: number): { line: string; block: boolean } {
+	const alone = /^[ \t]*(\{\{[^\n]*\}\})[ \t]*\r?$/.exec(line)?.[1];
+	let block = false;
+	// An action in a code span is an example, as written: the backticks before it, outside actions, are counted.
+	const masked = line.replace(GO_ACTION, (whole: string) => ' '.repeat(whole.length));
+	let counted = 0;
+	let ticks = 0;
+	const expanded = line.replace(GO_ACTION, (whole: string, verb: string, args: string, offset: number) => {
+		for (; counted < offset; counted++) if (masked[counted] === '`') ticks++;
+		if (ticks % 2 === 1) return whole;
+		const shown = whole === alone ? goCodeBlock(verb, args, (name) => state.post.readCode?.(name) ?? { reason: 'Carnet cannot read files for this post' }) : { reason: `Go's ${verb} shows a block of code, which Carnet shows only for an action on a line of its own; put it on its own line` };
+		if (typeof shown === 'string') {
+			block = true;
+			return protect(shown);
+		}
+		state.unknown.push({ line: number, text: whole, reason: shown.reason });
+		return asCode(whole, state.inHtml);
+	});
+	return { line: expanded, block };
 }
 
 // Obsidian's comments, which its reading view hides: `%%…%%` within a line, or from a `%%` line to the next.
@@ -382,7 +421,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 		// A file saved with Windows line ends has its code open with "\r\n": a line end already, not a first line.
 		return `${fence}${language}${/^\r?\n/.test(code) ? '' : '\n'}${code}${code.endsWith('\n') ? '' : '\n'}${fence}`;
 	};
-	return body
+	return goRawBlocks(body, inCode, protect)
 		.replace(/\{\{<\s*highlight\s+([\w+#.-]+)[^>]*>\}\}([\s\S]*?)\{\{<\s*\/\s*highlight\s*>\}\}/g, (whole: string, language: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced(language, code),
 		)
