@@ -887,7 +887,9 @@ describe("the Go blog's template actions", () => {
 		expect(result.body).toBe('First:\n\n```\nfr := trace.NewFlightRecorder(cfg{\n\tMinAge: 1,\n})\n```\n\nAfter.');
 		expect(result.body.split('\n').length).toBe(body.split('\n').length);
 		expect(result.unknown).toEqual([]);
-		expect(go('A {{raw `<b>bold</b>`}} word.').body).toBe('A {{raw `<b>bold</b>`}} word.');
+		expect(go('A {{raw `<b>bold</b>`}} word, `{{raw `x`}}`.').body).toBe('A <b>bold</b> word, `{{raw `x`}}`.');
+		const open = go('Text {{raw `\n\tx := 1\n`}}');
+		expect(open.unknown.map(({ line, text }) => [line, text])).toEqual([[1, '{{raw `']]);
 		expect(go('{{raw `<b>{x}</b>`}}').body).toBe('<b>{x}</b>');
 	});
 

@@ -251,6 +251,7 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 		state.inHtml = HTML_LINE_START.test(above) || HTML_LINE_START.test(line.trim());
 		const expandOutsideComment = (part: string, lineStart: boolean) =>
 			part === '' ? part : outsideInlineCode(part, (text, start) => expandInline(text, state, firstLine + index, start && lineStart));
+		if (!inComment && line.includes('raw') && GO_RAW_START.test(line)) lines[index] = line = goInlineRaw(line, state, firstLine + index);
 		if (!inComment && line.includes('{{') && GO_ACTION_LINE.test(line)) {
 			const actions = goActions(line, state, firstLine + index);
 			lines[index] = line = actions.line;
@@ -284,6 +285,40 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 }
 
 const GO_ACTION_LINE = new RegExp(GO_ACTION.source);
+const GO_RAW_START = /\{\{-?[ \t]*raw[ \t]+`/;
+const GO_RAW_INLINE = /\{\{-?[ \t]*raw[ \t]+`([^`\n]*)`[ \t]*-?\}\}/g;
+
+/**
+ * `line` with what `pattern` (global) finds replaced, but in a code span, where it is an example as written: the
+ * backticks before it, outside what the pattern finds (whose arguments Go quotes with backticks), are counted.
+ */
+function replaceOutsideCodeSpans(line: string, pattern: RegExp, replace: (whole: string, ...groups: (string | undefined)[]) => string): string {
+	const masked = line.replace(pattern, (whole: string) => ' '.repeat(whole.length));
+	let counted = 0;
+	let ticks = 0;
+	return line.replace(pattern, (whole: string, ...rest: unknown[]) => {
+		const offset = rest.find((value) => typeof value === 'number') as number;
+		for (; counted < offset; counted++) if (masked[counted] === '`') ticks++;
+		return ticks % 2 === 1 ? whole : replace(whole, ...(rest.slice(0, rest.indexOf(offset)) as (string | undefined)[]));
+	});
+}
+
+/**
+ * `line` with the Go blog's `{{raw `…`}}` within it as its text, as Go puts it in; one whose text goes on
+ * past the line, which goRawBlocks() did not read, is reported (not in a code span).
+ */
+function goInlineRaw(line: string, state: Expansion, number: number): string {
+	const kept = replaceOutsideCodeSpans(line, GO_RAW_INLINE, (_whole, text) => protect(text as string));
+	const open = GO_RAW_START.exec(kept);
+	if (open && ((kept.slice(0, open.index).match(/`/g)?.length ?? 0) % 2 === 0)) {
+		state.unknown.push({
+			line: number,
+			text: kept.slice(open.index, open.index + 60).trimEnd(),
+			reason: "Go's raw puts in the text between its backticks as written, which Carnet reads over several lines only when they hold the action alone and its text is indented code; write the text as Markdown, code as a fenced block",
+		});
+	}
+	return kept;
+}
 
 /**
  * `line` with the Go blog's `{{code}}` and `{{play}}` actions (go-actions.ts): one alone on its line is the
@@ -292,14 +327,8 @@ const GO_ACTION_LINE = new RegExp(GO_ACTION.source);
 function goActions(line: string, state: Expansion, number: number): { line: string; block: boolean } {
 	const alone = /^[ \t]*(\{\{[^\n]*\}\})[ \t]*\r?$/.exec(line)?.[1];
 	let block = false;
-	// An action in a code span is an example, as written: the backticks before it, outside actions, are counted.
-	const masked = line.replace(GO_ACTION, (whole: string) => ' '.repeat(whole.length));
-	let counted = 0;
-	let ticks = 0;
-	const expanded = line.replace(GO_ACTION, (whole: string, verb: string, args: string, offset: number) => {
-		for (; counted < offset; counted++) if (masked[counted] === '`') ticks++;
-		if (ticks % 2 === 1) return whole;
-		const shown = whole === alone ? goCodeBlock(verb, args, (name) => state.post.readCode?.(name) ?? { reason: 'Carnet cannot read files for this post' }) : { reason: `Go's ${verb} shows a block of code, which Carnet shows only for an action on a line of its own; put it on its own line` };
+	const expanded = replaceOutsideCodeSpans(line, GO_ACTION, (whole, verb, args) => {
+		const shown = whole === alone ? goCodeBlock(verb as string, args as string, (name) => state.post.readCode?.(name) ?? { reason: 'Carnet cannot read files for this post' }) : { reason: `Go's ${verb} shows a block of code, which Carnet shows only for an action on a line of its own; put it on its own line` };
 		if (typeof shown === 'string') {
 			block = true;
 			return protect(shown);
