@@ -458,6 +458,66 @@ export const Badge = (props) => <strong>{props.text}</strong>;
 
 Rspress is <Badge text="stable" />.
 `,
+	// nodejs.org's migration post (an MDX file): a Before and an After block, which nodejs.org shows as labelled tabs.
+	// (Dated before the others, so that the feeds' latest posts stay those the tests above read.)
+	'chalk-to-styletext.mdx': `---
+date: '2010-12-19T00:00:00.000Z'
+category: migrations
+title: Chalk to Node.js util styleText
+author: richiemccoll
+---
+
+\`\`\`js displayName="Before"
+import chalk from 'chalk';
+\`\`\`
+
+\`\`\`js displayName="After"
+import { styleText } from 'node:util';
+\`\`\`
+`,
+	// svelte.dev's blog post on observability: its file line and an added part.
+	'sveltekit-observability.md': `---
+title: 'Introducing integrated observability in SvelteKit'
+date: 2010-08-18
+author: Elliott Johnson
+---
+
+To enable trace emission, add the following to \`svelte.config.js\`:
+
+\`\`\`js
+/// file: svelte.config.js
+export default {
+	kit: {
+		+++experimental: {
+			tracing: {
+				server: true
+			}
+		}+++
+	}
+};
+\`\`\`
+`,
+	// The Go blog's context post: lines of a file beside it, and raw code, as the flight recorder post writes it.
+	'go-context.md': `---
+title: "Go Concurrency Patterns: Context"
+date: 2010-07-29
+summary: An introduction to the Go context package.
+---
+
+The core of the \`context\` package is the \`Context\` type:
+
+{{code "context/interface.go" \`/A Context/\` \`/^}/\`}}
+
+First, in \`main\`, we'll configure and start the flight recorder:
+
+{{raw \`
+	fr := trace.NewFlightRecorder(trace.FlightRecorderConfig{
+		MinAge:   200 * time.Millisecond,
+	})
+\`}}
+
+{{play "context/missing.go"}}
+`,
 	// Keystatic's Markdoc post: its templates' date names, a callout, an embed over several lines, an unknown tag.
 	'keystatic-post.mdoc': `---
 title: Fresh Keystatic CLI
@@ -699,6 +759,7 @@ beforeAll(async () => {
 		'src/content/posts/.trash/Nowhere.png': await sharp(await makeJpeg(300, 200, 11)).png().toBuffer(),
 		'src/content/posts/cover-image/cover.png': await sharp(await makeJpeg(1200, 630, 8)).png().toBuffer(),
 		'src/content/posts/Voyage à Kyoto 0123456789abcdef0123456789abcdef/quai.jpg': await makeJpeg(800, 450, 12),
+		'src/content/posts/context/interface.go': '//go:build OMIT\n\npackage context\n\n// A Context carries a deadline.\ntype Context interface {\n\tDone() <-chan struct{}\n}\n',
 		'src/content/posts/flower/index_files/figure-html/unnamed-chunk-1-1.png': await sharp(await makeJpeg(672, 480, 13)).png().toBuffer(),
 	};
 	for (const [name, contents] of Object.entries(POSTS)) files[`src/content/posts/${name}`] = contents;
@@ -1151,5 +1212,30 @@ describe('Obsidian notes', () => {
 		}
 		expect(site.log).toContain('src/content/posts/obsidian/an-obsidian-note.md:15: %%…%% is left out: it is an Obsidian comment');
 		expect(site.log).toContain('src/content/posts/obsidian/an-obsidian-note.md:17: %% … %% is left out: it is an Obsidian comment');
+	});
+});
+
+describe("project blogs' code conventions: nodejs.org, svelte.dev and the Go blog", () => {
+	test("titles nodejs.org's Before and After blocks of an MDX post by their displayName", () => {
+		const $ = site.html('posts/chalk-to-styletext/index.html');
+		expect($('figure.carnet-code > figcaption').map((_, caption) => $(caption).text()).get()).toEqual(['Before', 'After']);
+	});
+
+	test("titles a svelte.dev block by its file line and shows its +++ part as added lines, without the markers", () => {
+		const $ = site.html('posts/sveltekit-observability/index.html');
+		expect($('figure.carnet-code > figcaption').text()).toBe('svelte.config.js');
+		expect($('figure.carnet-code ins').length).toBe(5);
+		expect($('figure.carnet-code code').text()).not.toMatch(/\+\+\+|\/\/\/ file/);
+	});
+
+	test("shows the lines a Go blog's {{code}} names of the file beside the post, raw code as code, and warns about a file that is not there", () => {
+		const $ = site.html('posts/go-context/index.html');
+		expect($('.carnet-prose pre code').map((_, code) => $(code).text().trim()).get()).toEqual([
+			'// A Context carries a deadline.\ntype Context interface {\n\tDone() <-chan struct{}\n}',
+			'fr := trace.NewFlightRecorder(trace.FlightRecorderConfig{\n\tMinAge:   200 * time.Millisecond,\n})',
+		]);
+		expect($('.carnet-prose p code').last().text()).toBe('{{play "context/missing.go"}}');
+		expect(site.log).toContain('src/content/posts/go-context.md:19: {{play "context/missing.go"}} is shown as written: the file it shows, src/content/posts/context/missing.go, is not there');
+		expect($('.carnet-prose').text()).not.toMatch(/[“”]/);
 	});
 });
