@@ -147,6 +147,8 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		const plain = (await render(name, yaml)).$;
 		expect(plain('code').map((_, code) => plain(code).text().trim()).get()).toEqual(['---\ntitle: x\n---', '--- a/x\n+++ b/x']);
 		expect(plain('ins, del').length).toBe(0);
+		const rust = (await render(name, '```rust\n/// Opens it.\n/// file: the path\nfn open() {}\n```\n\n```yaml\n---\na: 1\n---\n```')).$;
+		expect(rust('code').map((_, code) => rust(code).text().trim()).get()).toEqual(['/// Opens it.\n/// file: the path\nfn open() {}', '---\na: 1\n---']);
 		const svelte = (await render(name, '```js\n/// file: a.js\nlet a = 1;\n```\n\n```md\n---\ntitle: x\n```\n\n```diff\n--- a/x\n+++ b/x\n```')).$;
 		expect(svelte('code').map((_, code) => svelte(code).text().trim()).get()).toEqual(['let a = 1;', '---\ntitle: x', '--- a/x\n+++ b/x']);
 	});

@@ -6,21 +6,23 @@
  * lines are for the type checker, not the reader.
  *
  * svelte.dev reads the markers in every block of its site, where they mean nothing else. Carnet cannot
- * know a post comes from there but by its conventions: only a post with a file line in one of its blocks
- * is read so, and in it only the blocks whose markers pair up, as svelte.dev pairs them (`diff` blocks,
+ * know a post comes from there but by its conventions: only a post that opens a block with a file line
+ * (`/// file: name.ext`) is read so, and in it only the blocks whose markers pair up, as svelte.dev pairs them (`diff` blocks,
  * which svelte.dev refuses, are left alone).
  */
 
 // svelte.dev's METADATA_REGEX, on a line of its own.
 const METADATA = /^[ \t]*(?:<!---|\/\/\/|###)[ \t]*(file|link|copy):[ \t]*(.*?)(?:[ \t]*--->)?[ \t]*\r?$/;
-const FILE_LINE = /^[ \t]*(?:<!---|\/\/\/)[ \t]*file:[ \t]*\S/m;
+// A block's first line naming a file with an extension, as svelte.dev writes it (its renderer refuses a name
+// without one): `/// file: the path` in a Rust doc comment names none.
+const FILE_LINE = /^[ \t]*(?:`{3,}|~{3,})[^\n]*\n[ \t]*(?:<!---|\/\/\/)[ \t]*file:[ \t]*[^\s'"`]+\.\w+[ \t]*(?:--->)?[ \t]*\r?$/m;
 const MARKER = /\+\+\+|---|:::/g;
 const TWOSLASH_LINE = /^[ \t]*\/\/ ?@\w+(?::.*)?\r?$/;
 
 let lastSource: string | undefined;
 let lastIsSvelte = false;
 
-/** Whether `source`, a whole post, writes svelte.dev's file lines in a block. */
+/** Whether `source`, a whole post, opens a block with svelte.dev's file line. */
 function isSveltePost(source: string): boolean {
 	if (source !== lastSource) {
 		lastSource = source;
