@@ -285,6 +285,21 @@ describe('pasted invisible characters', () => {
 	});
 });
 
+describe('invisible characters pasted raw into the front matter, which YAML and TOML refuse', () => {
+	test('are removed before it is read, with a warning naming their line, in a quoted or plain YAML value and in TOML', async () => {
+		warnings.length = 0;
+		const yaml = await preparePostFile(post('description: "Bold \u001b[1mword"\nimage_alt: plain\u0000 text\nsubtitle: \'single\u000bquoted\''), context());
+		expect([yaml.data.description, yaml.data.image_alt ?? yaml.data.imageAlt, yaml.data.subtitle]).toEqual(['Bold [1mword', 'plain text', 'single quoted']);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: front matter: removed an invisible character that feeds cannot carry (U+001B ESC), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
+			'src/content/posts/trip/index.md:5: front matter: removed an invisible character that feeds cannot carry (U+0000 NUL), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
+			'src/content/posts/trip/index.md:6: front matter: removed an invisible character that feeds cannot carry (U+000B vertical tab), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
+		]);
+		const toml = await preparePostFile('+++\ntitle = "TOML \u001b title"\ndate = 2024-01-01\n+++\nBody.\n', context());
+		expect(toml.data.title).toBe('TOML  title');
+	});
+});
+
 describe('tags written as one string with commas', () => {
 	test('are split, with a warning that shows the list to write', async () => {
 		warnings.length = 0;

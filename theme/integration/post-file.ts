@@ -21,7 +21,7 @@ import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, isDatedJekyllPost, isUndatedJekyllPost, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading } from './post-engines.ts';
 import { fileBesidePost, readBodyDialects, type PublishedFile } from './post-body.ts';
-import { splitTagString, stripPastedChars } from './post-text.ts';
+import { splitTagString, stripFrontMatterChars, stripPastedChars } from './post-text.ts';
 
 export interface PostFile {
 	id: string;
@@ -99,7 +99,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 			'Write the post in it (front matter between two --- lines, then the body), or delete the file.',
 		);
 	}
-	const source = bodyFromFrontMatter(readNotionProperties(parseSource(contents, context), context), context);
+	const source = bodyFromFrontMatter(readNotionProperties(parseSource(stripFrontMatterChars(contents, context), context), context), context);
 	if (context.displayPath.endsWith('.mdx')) {
 		checkMdxImports(source.body, source.bodyLine, context);
 		checkMdxComponents(source.body, source.bodyLine, context);

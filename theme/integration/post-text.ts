@@ -22,6 +22,27 @@ export function stripPastedChars(data: Record<string, unknown>, source: ParsedSo
 	return stripForbiddenChars(source.body);
 }
 
+/**
+ * `contents` with the invisible characters no feed can carry removed from its YAML or TOML front matter
+ * before it is parsed, with one warning per line: pasted raw (an ESC from a terminal, a NUL from a broken
+ * export), they stop YAML's and TOML's parsers, which name neither the character nor its place. Lines keep
+ * their numbers; the body is left to stripPastedChars().
+ */
+export function stripFrontMatterChars(contents: string, context: PostFileContext): string {
+	if (!findForbiddenChars(contents)) return contents;
+	const lines = contents.split('\n');
+	const fence = /^\uFEFF*(---|\+\+\+)[ \t]*\r?$/.exec(lines[0] ?? '')?.[1];
+	if (!fence) return contents;
+	const closing = fence === '---' ? /^(?:---|\.\.\.)[ \t]*\r?$/ : /^\+\+\+[ \t]*\r?$/;
+	for (let index = 1; index < lines.length && !closing.test(lines[index] as string); index++) {
+		const found = findForbiddenChars(lines[index] as string);
+		if (!found) continue;
+		lines[index] = stripForbiddenChars(lines[index] as string);
+		warnRemoved(context, index + 1, 'front matter', found.count, found.names);
+	}
+	return lines.join('\n');
+}
+
 function stringsIn(value: unknown): string[] {
 	if (typeof value === 'string') return [value];
 	if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
