@@ -7,7 +7,7 @@ import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, withoutBlogdownPostref, type PostReference } from '../markdown/shortcodes.ts';
 import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
 import { rawImagesBesidePost } from '../markdown/raw-images.ts';
-import { scriptLinksIn } from '../markdown/script-links.ts';
+import { scriptImagesAsText, scriptLinksIn } from '../markdown/script-links.ts';
 import { markdownInHtml } from '../markdown/markdown-in-html.ts';
 import { isFromHashnode, readHashnodeMarkdown } from '../markdown/hashnode.ts';
 import { inlineFootnotes } from '../markdown/inline-footnotes.ts';
@@ -68,10 +68,13 @@ export function readBodyDialects(
 ): BodyDialects {
 	// Where a line of the body (1 = its first) is in the file, as warnings name it.
 	const at = (line: number) => `${context.displayPath}:${source.bodyLine + line - 1}`;
-	for (const { line, address } of scriptLinksIn(written)) {
+	for (const { line, address, image } of scriptLinksIn(written)) {
+		const shown = JSON.stringify(address.length > 60 ? `${address.slice(0, 60)}…` : address);
 		context.warn(
-			`${at(line)}: the link to ${JSON.stringify(address.length > 60 ? `${address.slice(0, 60)}…` : address)} is shown as its text, without the link: ` +
-				'an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
+			image
+				? `${at(line)}: the image of ${shown} is shown as its alt text, without the image: an address that runs script (javascript:, vbscript:) would run it on your site. Show an image file instead.`
+				: `${at(line)}: the link to ${shown} is shown as its text, without the link: ` +
+						'an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
 		);
 	}
 	const [diagram, ...moreDiagrams] = diagramsIn(written);
@@ -84,7 +87,7 @@ export function readBodyDialects(
 	}
 	if (context.displayPath.toLowerCase().endsWith('.mdx')) return { body: written, references: [], files: [] };
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
-	const tabbed = pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(written, context.displayPath), context.displayPath, context.config.callouts !== false)));
+	const tabbed = pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(scriptImagesAsText(written), context.displayPath), context.displayPath, context.config.callouts !== false)));
 	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed);
 	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(directives.body)));
 	// After the admonitions: a `:::note` nested in a Nuxt Content `::callout` is a callout in the callout.

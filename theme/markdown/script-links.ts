@@ -32,22 +32,46 @@ const INLINE_LINK = /(!?)\[(?:[^[\]\\]|\\.|\[[^\]]{0,500}\]){0,1000}\]\(\s*(<[^<
 // <scheme:…>, a CommonMark autolink.
 const AUTOLINK = /<([a-z][a-z\d+.-]{1,31}:[^\s<>]*)>/gi;
 
+// ![alt](destination "title"): a whole inline image, its alt text bounded as INLINE_LINK's text is.
+const INLINE_IMAGE = /!\[((?:[^[\]\\]|\\.){0,1000})\]\(\s*(<[^<>\n]*>|(?:[^\s()<>\\]|\\.|\((?:[^\s()<>\\]|\\.)*\))+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/g;
+
+/**
+ * `body` with each inline Markdown image whose source runs script (`![a chart](javascript:…)`) written as
+ * its alt text: the transform that takes the address away (scriptLinksTransform) would leave an `<img>`
+ * with no source, which HTML does not allow and shows as a broken image. Code is left alone.
+ */
+export function scriptImagesAsText(body: string): string {
+	if (!/script\s*:/i.test(body) || !body.includes('![')) return body;
+	const lines = body.split('\n');
+	const code = verbatimLines(lines, /script\s*:/i);
+	return lines
+		.map((line, index) => {
+			if (code.has(index) || !line.includes('![') || !/script\s*:/i.test(line)) return line;
+			const spans = [...line.matchAll(CODE_SPAN)].map((match) => [match.index, match.index + match[0].length] as const);
+			return line.replace(INLINE_IMAGE, (image: string, alt: string, destination: string, offset: number) => {
+				const address = destination.startsWith('<') ? destination.slice(1, -1) : destination;
+				return spans.some(([start, end]) => offset >= start && offset < end) || !runsScript(address, 'img') ? image : alt;
+			});
+		})
+		.join('\n');
+}
+
 /**
  * The Markdown links, images, autolinks and reference definitions of `body` whose address runs script, with
  * their line (1 = the first of `body`), for the warning that goes with scriptLinksTransform. Code, which
  * holds no link (fenced, indented, in a list or a quote), and HTML blocks, where Markdown is not read, are
  * left alone. Addresses hidden behind character references are not found here, and lose their link all the same.
  */
-export function scriptLinksIn(body: string): { line: number; address: string }[] {
+export function scriptLinksIn(body: string): { line: number; address: string; image: boolean }[] {
 	if (!/(?:script|data)\s*:/i.test(body)) return [];
 	const lines = body.split('\n');
 	const code = verbatimLines(lines, /(?:script|data)\s*:/i);
-	const found: { line: number; address: string }[] = [];
+	const found: { line: number; address: string; image: boolean }[] = [];
 	for (const [index, line] of lines.entries()) {
 		if (code.has(index) || !/(?:script|data)\s*:/i.test(line)) continue;
 		const report = (destination: string, element: string) => {
 			const address = destination.startsWith('<') ? destination.slice(1, -1) : destination;
-			if (runsScript(address, element)) found.push({ line: index + 1, address });
+			if (runsScript(address, element)) found.push({ line: index + 1, address, image: element === 'img' });
 		};
 		const definition = DEFINITION.exec(line);
 		if (definition) report(definition[2] as string, 'a');
