@@ -106,7 +106,7 @@ describe('a comment that nothing closes', () => {
 describe('endlessElements()', () => {
 	test('finds a <textarea> mentioned in prose, and each element that takes the rest of the page as its content when nothing ends it', () => {
 		expect(endlessElements('<p>A form field is a <textarea> or an &#x3C;input>.</p>\n<h2>Next</h2>')).toMatchObject([{ index: 21, name: 'textarea', selfClosed: false }]);
-		for (const name of ['script', 'style', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'template', 'select']) {
+		for (const name of ['script', 'style', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'template', 'select', 'object', 'svg', 'math']) {
 			expect(endlessElements(`<p>Before.</p>\n<${name} class="x">\n<p>After.</p>`).map((found) => found.name), name).toEqual([name]);
 		}
 	});
@@ -115,6 +115,13 @@ describe('endlessElements()', () => {
 		expect(endlessElements('<textarea>a</textarea> <TEXTAREA> <textarea>').map((found) => found.index)).toEqual([23, 34]);
 		expect(endlessElements('<script>if (a </scripts) x</script><style>p{}</style ><title>T</title>')).toEqual([]);
 		expect(endlessElements('<textarea> '.repeat(50_000))).toHaveLength(50_000);
+	});
+
+	test('finds an <object>, <svg> or <math> left open, whose content feeds leave out whole, and none that is ended or closes itself', () => {
+		expect(endlessElements('<p>Before.</p>\n<object data="x.swf">\n<p>After.</p>').map((found) => found.name)).toEqual(['object']);
+		expect(endlessElements('<svg><foreignObject><p>After.</p>').map((found) => found.name)).toEqual(['svg']);
+		expect(endlessElements('<math><semantics><annotation-xml><p>After.</p>').map((found) => found.name)).toEqual(['math']);
+		expect(endlessElements('<svg viewBox="0 0 1 1"><path d="M0 0"/></svg><math><mi>x</mi></math><object data="a.pdf"><p>Fallback.</p></object><svg/>').map((found) => found.selfClosed)).toEqual([true]);
 	});
 
 	test('leaves a tag inside a comment, a script or another raw-text element alone', () => {

@@ -160,8 +160,9 @@ export function opensEndlessComment(html: string): boolean {
 }
 
 // Elements whose start tag, with no end tag after it, takes the rest of the post and the page around it:
-// as text (RAW_TEXT, `<noscript>`), as an inert template, or as a list whose other markup is dropped.
-const SWALLOWING = new Set([...RAW_TEXT, 'noscript', 'template', 'select']);
+// as text (RAW_TEXT, `<noscript>`), as an inert template, as a list whose other markup is dropped, or as the
+// content of an object, a drawing or a formula, which feeds leave out whole (utils/feed-html-schema.ts).
+const SWALLOWING = new Set([...RAW_TEXT, 'noscript', 'template', 'select', 'object', 'svg', 'math']);
 
 /**
  * The start tags of the body that nothing ends and after which the HTML parser reads the rest of the post,
@@ -171,7 +172,7 @@ const SWALLOWING = new Set([...RAW_TEXT, 'noscript', 'template', 'select']);
  * start tag only) and where its tag ends, in order; empty when every one is ended.
  */
 export function endlessElements(html: string): { index: number; name: string; selfClosed: boolean; tagEnd: number }[] {
-	if (!/<(?:script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|template|select)[\s/>]/i.test(html)) return [];
+	if (!/<(?:script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|template|select|object|svg|math)[\s/>]/i.test(html)) return [];
 	const lower = html.toLowerCase();
 	const endless: { index: number; name: string; selfClosed: boolean; tagEnd: number }[] = [];
 	// Per name, the end tag last found and where the search started: a later search from between the two
