@@ -158,7 +158,8 @@ function authorList(value: unknown): unknown {
 
 /** `[Ada](https://ada.example)` as `{ name, url }`; any other text as it is. */
 function authorLink(value: string): string | { name: string; url: string } {
-	const link = /^\s*\[([^\]\n]+)\]\(\s*<?(https?:\/\/[^\s<>()]+)>?\s*\)\s*$/.exec(value);
+	// Any scheme, so that one that is no page (`javascript:alert(1)`) is refused as author.url is.
+	const link = /^\s*\[([^\]\n]+)\]\(\s*<?([a-z][\w+.-]*:(?:[^\s<>()]|\([^\s<>()]*\))+)>?\s*\)\s*$/i.exec(value);
 	return link ? { name: (link[1] as string).trim(), url: link[2] as string } : value;
 }
 

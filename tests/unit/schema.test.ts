@@ -86,6 +86,8 @@ describe('postSchema()', () => {
 		// Text around the links: one name, as a reader would read it.
 		expect(schema.parse({ title: 'T', date, author: 'Grace and [Ada](https://ada.example) of Acme' }).author).toBe('Grace and Ada of Acme');
 		expect(schema.parse({ title: 'T', date, author: 'Ada [at] example' }).author).toBe('Ada [at] example');
+		// A link that is no page is refused as an author's url is, rather than published as its Markdown.
+		expect(schema.safeParse({ title: 'T', date, author: '[Ada](javascript:alert(1))' }).error?.issues.map(({ path }) => path.join('.'))).toEqual(['author.url']);
 	});
 
 	test("reads Nuxt's author objects: the photo of avatar: { src }, and the page of to", () => {
