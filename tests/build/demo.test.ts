@@ -218,7 +218,9 @@ describe("the demo's Markdown features post", () => {
 		expect($('.carnet-prose math[display="block"] munderover, .carnet-prose math[display="block"] msubsup').length).toBe(1);
 		expect($('.carnet-prose').text()).toContain('entre 5\u00A0$ et 10\u00A0$ par mois'.replace(/\u00A0/g, ' '));
 		expect($('figure.carnet-code figcaption').text()).toBe('astro.config.mjs');
-		expect($('figure.carnet-code mark').length).toBe(2);
+		expect($('figure.carnet-code mark').length).toBe(1);
+		expect($('figure.carnet-code del').text()).toBe("\tintegrations: [carnet({ title: 'Mon carnet' })],");
+		expect($('figure.carnet-code ins').text()).toBe("\tintegrations: [carnet({ title: 'Mon carnet', locale: 'fr' })],");
 		expect($('figure.carnet-figure figcaption').text()).toBe('Le lever de soleil de la couverture de Carnet');
 		expect($('section.footnotes h2').text()).toBe('Notes');
 		expect($('script[data-carnet-copy]').attr('data-carnet-copy')).toBe('Copier le code');

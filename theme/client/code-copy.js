@@ -8,6 +8,19 @@ announcer.className = 'carnet-visually-hidden';
 announcer.setAttribute('role', 'status');
 document.body.append(announcer);
 
+/** The code of a block as it is now: without its removed lines (`del={…}`, theme/markdown/code.ts), each with the line break before it. */
+function codeOf(pre) {
+	const code = (pre.querySelector('code') ?? pre).cloneNode(true);
+	for (const removed of code.querySelectorAll('del.carnet-code__del')) {
+		const before = removed.previousSibling;
+		const after = removed.nextSibling;
+		if (before?.nodeType === Node.TEXT_NODE && before.data.endsWith('\n')) before.data = before.data.slice(0, -1);
+		else if (after?.nodeType === Node.TEXT_NODE && after.data.startsWith('\n')) after.data = after.data.slice(1);
+		removed.remove();
+	}
+	return code.textContent ?? '';
+}
+
 for (const pre of document.querySelectorAll('main pre')) {
 	const frame = document.createElement('div');
 	frame.className = 'carnet-code__frame';
@@ -18,7 +31,7 @@ for (const pre of document.querySelectorAll('main pre')) {
 	button.addEventListener('click', async () => {
 		let message = words.carnetFailed ?? 'The code could not be copied';
 		try {
-			await navigator.clipboard.writeText((pre.querySelector('code') ?? pre).textContent ?? '');
+			await navigator.clipboard.writeText(codeOf(pre));
 			message = words.carnetCopied ?? 'Code copied';
 			button.dataset.copied = '';
 			setTimeout(() => delete button.dataset.copied, 2000);
