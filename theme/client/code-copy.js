@@ -8,15 +8,15 @@ announcer.className = 'carnet-visually-hidden';
 announcer.setAttribute('role', 'status');
 document.body.append(announcer);
 
-/** The code of a block as it is now: without its removed lines (`del={…}`, theme/markdown/code.ts), each with the line break before it. */
+// A block's code without its removed lines (del={…}), each with its line break.
 function codeOf(pre) {
 	const code = (pre.querySelector('code') ?? pre).cloneNode(true);
-	for (const removed of code.querySelectorAll('del.carnet-code__del')) {
-		const before = removed.previousSibling;
-		const after = removed.nextSibling;
-		if (before?.nodeType === Node.TEXT_NODE && before.data.endsWith('\n')) before.data = before.data.slice(0, -1);
-		else if (after?.nodeType === Node.TEXT_NODE && after.data.startsWith('\n')) after.data = after.data.slice(1);
-		removed.remove();
+	for (const del of code.querySelectorAll('del.carnet-code__del')) {
+		const before = del.previousSibling;
+		const after = del.nextSibling;
+		if (before?.nodeType === 3 && before.data.endsWith('\n')) before.data = before.data.slice(0, -1);
+		else if (after?.nodeType === 3) after.data = after.data.replace(/^\n/, '');
+		del.remove();
 	}
 	return code.textContent ?? '';
 }
