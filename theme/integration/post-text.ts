@@ -29,11 +29,13 @@ export function stripPastedChars(data: Record<string, unknown>, source: ParsedSo
  * their numbers; the body is left to stripPastedChars().
  */
 export function stripFrontMatterChars(contents: string, context: PostFileContext): string {
-	if (!findForbiddenChars(contents)) return contents;
-	const lines = contents.split('\n');
-	const fence = /^\uFEFF*(---|\+\+\+)[ \t]*\r?$/.exec(lines[0] ?? '')?.[1];
+	const fence = /^\uFEFF*(---|\+\+\+)[ \t]*\r?\n/.exec(contents)?.[1];
 	if (!fence) return contents;
 	const closing = fence === '---' ? /^(?:---|\.\.\.)[ \t]*\r?$/ : /^\+\+\+[ \t]*\r?$/;
+	// Only the front matter is looked at: the body is stripPastedChars()'s.
+	const end = new RegExp(closing.source, 'm').exec(contents.slice(fence.length + 1));
+	if (!findForbiddenChars(end ? contents.slice(0, fence.length + 1 + end.index) : contents)) return contents;
+	const lines = contents.split('\n');
 	for (let index = 1; index < lines.length && !closing.test(lines[index] as string); index++) {
 		const found = findForbiddenChars(lines[index] as string);
 		if (!found) continue;

@@ -41,7 +41,7 @@ const INLINE_IMAGE = /!\[((?:[^[\]\\]|\\.){0,1000})\]\(\s*(<[^<>\n]*>|(?:[^\s()<
  * with no source, which HTML does not allow and shows as a broken image. Code is left alone.
  */
 export function scriptImagesAsText(body: string): string {
-	if (!/script\s*:/i.test(body) || !body.includes('![')) return body;
+	if (!body.includes('![') || !/script\s*:/i.test(body)) return body;
 	const lines = body.split('\n');
 	const code = verbatimLines(lines, /script\s*:/i);
 	return lines
