@@ -382,3 +382,43 @@ describe("Pelican's metadata lines", () => {
 		expect(parseFrontMatter('Title: A title\nThen a sentence.\n\nText.\n').data).toEqual({});
 	});
 });
+
+describe("Franklin.jl's @def lines", () => {
+	// JuliaLang/www.julialang.org, blog/2024/05/starting-workgroups.md, with a date and tags added.
+	const franklin = [
+		'@def title = "So, You Want to Start a Julia Workgroup?"',
+		'@def authors = "Hetarth Shah, George Datseris"',
+		'<!--',
+		'TODO: Add this last',
+		'   - @def published = "3 May 2024"',
+		'   -->',
+		'@def rss = """How you can start your own',
+		'Julia community workgroup."""',
+		'@def rss_pubdate = Date(2024, 5, 3)',
+		'@def tags = ["community", "julia \\"workgroups\\""]',
+		'@def hascode = true',
+		'',
+		'## Introduction',
+		'',
+		'@def in the text is text.',
+		'',
+	].join('\n');
+
+	test('are the front matter, with their Julia values, rss as the description and rss_pubdate as the date', () => {
+		const parsed = parseFrontMatter(franklin);
+		expect(parsed.data).toEqual({
+			title: 'So, You Want to Start a Julia Workgroup?',
+			authors: 'Hetarth Shah, George Datseris',
+			description: 'How you can start your own\nJulia community workgroup.',
+			date: '2024-05-03',
+			tags: ['community', 'julia "workgroups"'],
+			hascode: true,
+		});
+		expect({ bodyLine: parsed.bodyLine, body: parsed.body }).toEqual({ bodyLine: 13, body: '## Introduction\n\n@def in the text is text.\n' });
+		expect([lineOfKey(parsed, 'title'), lineOfKey(parsed, 'tags'), lineOfKey(parsed, 'hascode')]).toEqual([1, 10, 11]);
+	});
+
+	test('are not read from a body that does not open with one', () => {
+		expect(parseFrontMatter('Text first.\n@def title = "x"\n').data).toEqual({});
+	});
+});

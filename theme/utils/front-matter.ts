@@ -80,7 +80,7 @@ export function parseFrontMatter(source: string): ParsedSource {
 	if (TOML_FENCE.test(lines[0] ?? '')) return parseTomlFrontMatter(lines);
 	if (JSON_OPENING.test(lines[0] ?? '')) return parseJsonFrontMatter(lines);
 	if (!FENCE.test(lines[0] ?? '')) {
-		return parseLogseqProperties(lines) ?? parseMetadataLines(lines) ?? parseNikolaComment(lines) ?? { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
+		return parseLogseqProperties(lines) ?? parseMetadataLines(lines) ?? parseNikolaComment(lines) ?? parseFranklinDefs(lines) ?? { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
 	}
 	const end = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
 	if (end === -1) {
@@ -201,6 +201,73 @@ function parseMetadataLines(lines: readonly string[]): ParsedSource | undefined 
 		repairs: [],
 		...(bear ? { movedKeys: readBearAttributes(data) } : {}),
 	};
+}
+
+// Franklin.jl's page variables, as the Julia blog writes them: `@def title = "…"`, one a line, before the text.
+const FRANKLIN_DEF = /^@def[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*(.*?)[ \t]*\r?$/;
+
+/**
+ * A Franklin.jl page's `@def` lines (blank lines and HTML comments among them), read as front matter: their
+ * Julia values as YAML's (strings, triple-quoted ones over several lines too, numbers, booleans,
+ * `Date(2024, 5, 3)`, vectors of strings), and Franklin's `rss` (or `rss_description`) as the description
+ * and `rss_pubdate` as the date when the page has none. Undefined when the file does not open with one.
+ */
+function parseFranklinDefs(lines: readonly string[]): ParsedSource | undefined {
+	if (!FRANKLIN_DEF.test(lines[0] ?? '')) return undefined;
+	const data: Record<string, unknown> = {};
+	const written: string[] = [];
+	let index = 0;
+	for (; index < lines.length; index++) {
+		const line = lines[index] as string;
+		const def = FRANKLIN_DEF.exec(line);
+		if (def) {
+			let value = def[2] as string;
+			written.push(`${def[1]}:`);
+			// A triple-quoted string runs to the line that ends it.
+			if (value.startsWith('"""') && (value.length < 6 || !value.endsWith('"""'))) {
+				for (let next = index + 1; next < lines.length && next < index + 200; next++) {
+					if (!(lines[next] as string).includes('"""')) continue;
+					for (let at = index + 1; at <= next; at++) written.push('');
+					value = [value, ...lines.slice(index + 1, next + 1).map((more) => more.replace(/\r$/, ''))].join('\n').trimEnd();
+					index = next;
+					break;
+				}
+			}
+			data[def[1] as string] = juliaValue(value);
+		} else if (line.trim() === '') written.push('');
+		else if (line.trimStart().startsWith('<!--')) {
+			// A comment among the definitions, as the Julia blog leaves notes between them.
+			let end = index;
+			while (end < lines.length - 1 && !(lines[end] as string).includes('-->')) end++;
+			for (let at = index; at <= end; at++) written.push('');
+			index = end;
+		} else break;
+	}
+	for (const key of ['rss', 'rss_description']) {
+		if (typeof data[key] === 'string' && data.description === undefined) data.description = data[key];
+		delete data[key];
+	}
+	if (data.rss_pubdate !== undefined && data.date === undefined) data.date = data.rss_pubdate;
+	delete data.rss_pubdate;
+	return { data, body: lines.slice(index).join('\n'), frontMatter: written.join('\n'), frontMatterLine: 1, bodyLine: index + 1, format: 'metadata', repairs: [] };
+}
+
+/** A Julia literal as Franklin's `@def` writes it, as the value YAML would give; anything else as written. */
+function juliaValue(written: string): unknown {
+	const triple = /^"""\r?\n?([\s\S]*?)"""$/.exec(written);
+	if (triple) return (triple[1] as string).trim();
+	const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(written);
+	if (quoted) return (quoted[1] as string).replace(/\\(.)/g, '$1');
+	if (/^(?:true|false)$/.test(written)) return written === 'true';
+	if (/^-?\d+(?:\.\d+)?$/.test(written)) return Number(written);
+	const date = /^Date\(\s*(\d{4})\s*,\s*(\d{1,2})\s*,\s*(\d{1,2})\s*\)$/.exec(written);
+	if (date) return `${date[1]}-${(date[2] as string).padStart(2, '0')}-${(date[3] as string).padStart(2, '0')}`;
+	const vector = /^\[(.*)\]$/.exec(written);
+	if (vector) {
+		const items = [...(vector[1] as string).matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((item) => (item[1] as string).replace(/\\(.)/g, '$1'));
+		if (items.length > 0 || (vector[1] as string).trim() === '') return items;
+	}
+	return written;
 }
 
 // The line of underscores that ends a Bear Blog post's attributes.
