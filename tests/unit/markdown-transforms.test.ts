@@ -3,7 +3,7 @@ import { satteri, type SatteriProcessorOptions } from '@astrojs/markdown-satteri
 import { describe, expect, test } from 'vitest';
 import { rehypePlugin } from '../../theme/markdown/rehype.ts';
 import { satteriTransformPlugins } from '../../theme/markdown/satteri.ts';
-import { scriptLinksIn } from '../../theme/markdown/script-links.ts';
+import { scriptImagesAsText, scriptLinksIn } from '../../theme/markdown/script-links.ts';
 import { bodyTransforms } from '../../theme/markdown/transforms.ts';
 
 const NNBSP = '\u202F';
@@ -110,18 +110,26 @@ describe('scriptLinksIn()', () => {
 	test('names the line and address of each Markdown link, image, autolink and definition that runs script, outside code', () => {
 		const body = [...SCRIPT_LINKS.split('\n'), '', '`[code](javascript:x)`', '', '```', '[fenced](javascript:y)', '```'].join('\n');
 		expect(scriptLinksIn(body)).toEqual([
-			{ line: 1, address: 'javascript:alert(1)' },
-			{ line: 1, address: 'JaVaScript:alert(2)' },
-			{ line: 3, address: 'vbscript:msgbox' },
-			{ line: 3, address: 'data:text/html;base64,PGI+aGk8L2I+' },
-			{ line: 3, address: 'javascript:alert(6)' },
-			{ line: 3, address: 'javascript:alert(5)' },
-			{ line: 5, address: 'javascript:alert(7)' },
+			{ line: 1, address: 'javascript:alert(1)', image: false },
+			{ line: 1, address: 'JaVaScript:alert(2)', image: false },
+			{ line: 3, address: 'vbscript:msgbox', image: false },
+			{ line: 3, address: 'data:text/html;base64,PGI+aGk8L2I+', image: false },
+			{ line: 3, address: 'javascript:alert(6)', image: true },
+			{ line: 3, address: 'javascript:alert(5)', image: false },
+			{ line: 5, address: 'javascript:alert(7)', image: false },
 		]);
 	});
 
 	test('finds nothing in a body without such a link', () => {
 		expect(scriptLinksIn('A [link](https://example.com/javascript:) and [notes](javascript-notes/) on data: formats.')).toEqual([]);
+	});
+});
+
+describe('scriptImagesAsText()', () => {
+	test('writes an image whose source runs script as its alt text, and leaves other images and code alone', () => {
+		expect(scriptImagesAsText(SCRIPT_LINKS).split('\n')[2]).toBe('<javascript:alert(5)> [vb](vbscript:msgbox) [page](data:text/html;base64,PGI+aGk8L2I+) [ref][r] pic');
+		const kept = '![dot](data:image/png;base64,iVBORw0KGgo=) `![code](javascript:x)` ![page](/p.png "javascript: a title")';
+		expect(scriptImagesAsText(kept)).toBe(kept);
 	});
 });
 
