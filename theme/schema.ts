@@ -357,6 +357,8 @@ export interface PostData {
 	 * description.
 	 */
 	bodySummary?: string | undefined;
+	/** The post has no title of its own, and `title` is its first words; set by postsLoader(). Its page shows no title above the text. */
+	untitled?: true | undefined;
 }
 
 export interface PostSchemaOptions<Extension extends z.ZodRawShape> {

@@ -698,6 +698,14 @@ A private block.
 
 Slides: [[talk.pdf|the slides]]; the recording: ![[clip.mp4]]
 `,
+	// A micro.blog note, as its Hugo export writes it: no title. Dated before the others, so that the feeds keep theirs.
+	'microblog/123456.md': `---
+title: ""
+date: 2010-03-04T10:00:00-05:00
+url: /2010/03/04/123456.html
+---
+Just had the *best* coffee in town, near the [station](https://example.com/station). ☕
+`,
 	// A Notion database page as "Export → Markdown & CSV" writes it: no front matter, the page's id in its
 	// file name, its properties under the title, and its images in a folder named as the page.
 	'Voyage à Kyoto 0123456789abcdef0123456789abcdef.md': `# Voyage à Kyoto
@@ -1170,6 +1178,31 @@ describe('Pelican posts', () => {
 		expect(tagsOf('my-first-blog-post').map((tag) => tag.toLowerCase())).toEqual(['python', 'markdown', 'pelican', 'blogging']);
 		expect($('.carnet-prose').text().trim()).toBe('Blog post content goes here');
 		expect(site.log).not.toContain('src/content/posts/first_post.md:');
+	});
+});
+
+describe('micro.blog notes', () => {
+	test('are titled by their first words, which their page and card do not show twice, and named in one warning', () => {
+		const $ = site.html('posts/123456/index.html');
+		expect($('h1.carnet-post__title').text()).toBe('Just had the best coffee in town, near the station. ☕');
+		expect($('h1.carnet-post__title').hasClass('carnet-visually-hidden')).toBe(true);
+		expect($('title').text()).toContain('Just had the best coffee in town');
+		expect($('.carnet-prose p').first().text()).toContain('Just had the best coffee in town');
+		// The old address redirects, as a Hugo url does.
+		expect(site.read('2010/03/04/123456.html')).toContain('/posts/123456/');
+		expect(site.log).toContain('src/content/posts/microblog/123456.md has no title, and is titled by its first words');
+	});
+
+	test('have a card whose visible text is the note, with no link hidden from sight', () => {
+		// The listing page that lists it: the last, as it is the oldest post.
+		let page = 'index.html';
+		for (let number = 2; site.exists(`page/${number}/index.html`); number++) page = `page/${number}/index.html`;
+		const $ = site.html(page);
+		const card = $('.carnet-card').filter((_, element) => $(element).find('a.carnet-card__more[href="/posts/123456/"]').length > 0);
+		expect(card).toHaveLength(1);
+		expect(card.find('.carnet-card__title').hasClass('carnet-visually-hidden')).toBe(true);
+		expect(card.find('.carnet-card__title a')).toHaveLength(0);
+		expect(card.find('.carnet-card__description').text()).toContain('Just had the best coffee in town');
 	});
 });
 

@@ -9,7 +9,7 @@ import { checkBodyImages } from '../../theme/integration/body-images.ts';
 import { explainSchemaError } from '../../theme/integration/post-errors.ts';
 import { notionDate } from '../../theme/integration/notion-export.ts';
 import { readHugoCascades } from '../../theme/integration/hugo-cascade.ts';
-import { preparePostFile, type PostFileContext } from '../../theme/integration/post-file.ts';
+import { preparePostFile, untitledWarning, type PostFileContext } from '../../theme/integration/post-file.ts';
 import { draftsFolderWarning } from '../../theme/integration/post-dialects.ts';
 import { withoutMdxTitleHeading } from '../../theme/integration/vite-plugin-mdx-text.ts';
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
@@ -282,6 +282,29 @@ describe('pasted invisible characters', () => {
 			  "src/content/posts/trip/index.md:8: body: removed 2 invisible characters that feeds cannot carry (U+000B vertical tab, U+001B ESC), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.",
 			]
 		`);
+	});
+});
+
+describe('a post without a title, as micro.blog notes and untitled Hugo pages are', () => {
+	test('is titled by the first words of its text, cut at a word past 70 characters, and named once in a warning', async () => {
+		const note = await preparePostFile('---\ndate: 2024-03-04\n---\nJust had the *best* coffee in town. ☕\n', context());
+		expect([note.data.title, note.untitled]).toEqual(['Just had the best coffee in town. ☕', true]);
+		const long = await preparePostFile(
+			'---\ntitle: ""\ndate: 2024-03-05\n---\n<!-- a comment -->\n\n```js\ncode()\n```\n\n> A much longer note that goes on and on about the weather, the trains, the [new library](https://example.com) and the rest.\n\nSecond.\n',
+			context({ displayPath: 'src/content/posts/2024/234567.md' }),
+		);
+		expect(long.data.title).toBe('A much longer note that goes on and on about the weather, the trains…');
+		expect(untitledWarning()).toBe(
+			'2 posts have no title (src/content/posts/2024/234567.md, src/content/posts/trip/index.md), and are titled by their first words, as notes of micro.blog and untitled Hugo pages are: the title names the post in lists, feeds and the browser\'s tab, and its page shows no title above the text. Write a title field to give a post one.',
+		);
+		expect(untitledWarning()).toBeUndefined();
+	});
+
+	test('keeps its title error with nothing to title it by, in strict mode, and in MDX', async () => {
+		expect(await preparePostFile('---\ndate: 2024-03-04\n---\n![](/images/x.png)\n', context())).not.toHaveProperty('untitled');
+		const strict = await preparePostFile('---\ndate: 2024-03-04\n---\nWords.\n', context({ config: { timeZone: 'UTC', strict: true, locale: 'en', remoteImageTimeout: 15 } }));
+		expect([strict.data.title, strict.untitled]).toEqual([undefined, undefined]);
+		untitledWarning();
 	});
 });
 
@@ -765,7 +788,8 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.source.bodyLine).toBe(10);
 		// A comment that is not Nikola's metadata is the body's.
 		const comment = await preparePostFile('<!--\nA note.\n-->\n\nText.\n', context());
-		expect(comment.data).not.toHaveProperty('title');
+		// Untitled: its first words outside the comment title it.
+		expect(comment.data.title).toBe('Text.');
 		expect(comment.body).toContain('A note.');
 	});
 
@@ -876,7 +900,9 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.body).toBe('\n\n\nStrap in.\n');
 		const titled = await preparePostFile(post('', '# A heading\n\nText.\n'), context());
 		expect({ title: titled.data.title, body: titled.body }).toEqual({ title: 'Trip', body: '# A heading\n\nText.\n' });
-		expect((await preparePostFile('---\ndate: 2024-07-22\n---\nText first.\n\n# Later\n', context())).data.title).toBeUndefined();
+		// A heading after the text does not title the post: its first words do.
+		expect((await preparePostFile('---\ndate: 2024-07-22\n---\nText first.\n\n# Later\n', context())).data.title).toBe('Text first.');
+		untitledWarning();
 	});
 
 	test("an MDX file loses, as it is loaded, the heading that gives its post's title or repeats it, its line left blank; one after an import stays", () => {

@@ -9,6 +9,7 @@ import { mapWithConcurrency } from '../utils/concurrency.ts';
 import { POST_EXTENSIONS } from '../utils/post-files.ts';
 import { describeError, userError } from './errors.ts';
 import { describeHeldBack, draftsFolderWarning } from './post-dialects.ts';
+import { untitledWarning } from './post-file.ts';
 import { PostSync } from './post-sync.ts';
 import { watchPosts } from './post-watcher.ts';
 import { getSite } from './registry.ts';
@@ -75,6 +76,8 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 	for (const line of describeHeldBack(posts.heldBack, site.config.timeZone)) context.logger.info(line);
 	const drafts = draftsFolderWarning();
 	if (drafts) context.logger.warn(drafts);
+	const untitled = untitledWarning();
+	if (untitled) context.logger.warn(untitled);
 	if (context.watcher) watchPosts(context, posts, { baseDir, pattern: options.pattern });
 }
 

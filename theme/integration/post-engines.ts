@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { withoutAttributeList } from '../markdown/heading-attributes.ts';
+import { parsedInTime, type MarkdownNode } from '../markdown/fences.ts';
 import { FIELD_ALIASES } from '../schema.ts';
 import { readFrontMatterDate } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
@@ -277,6 +278,39 @@ export function takeTitleHeading(data: Record<string, unknown>, body: string): s
 	const lines = body.split('\n');
 	lines[heading.index] = '';
 	return lines.join('\n');
+}
+
+// A title made of a post's first words stops at a word before this many characters.
+const WORDS_TITLE_LENGTH = 70;
+
+/**
+ * The title of a post that has none, as a micro.blog note or an untitled Hugo page: the first words of its
+ * first paragraph (or heading, or quote) as a reader reads them, cut at a word with "…" past 70 characters;
+ * undefined for a body with no words, or one the parser cannot read in time.
+ */
+export function titleFromWords(body: string): string | undefined {
+	const start = body.slice(0, 5_000);
+	const root = parsedInTime(start, start.split('\n'));
+	let words = '';
+	// In the order of the text: the nodes still to read, the next one last.
+	const stack = root ? [root] : [];
+	while (stack.length > 0 && words === '') {
+		const node = stack.pop() as MarkdownNode;
+		if (node.type === 'code' || node.type === 'html' || node.type === 'definition') continue;
+		if (node.type === 'paragraph' || node.type === 'heading') words = textOf(node).replace(/\s+/g, ' ').trim();
+		else for (const child of [...(node.children ?? [])].reverse()) stack.push(child);
+	}
+	if (words === '') return undefined;
+	if (words.length <= WORDS_TITLE_LENGTH) return words;
+	const cut = words.slice(0, WORDS_TITLE_LENGTH + 1).replace(/\s+\S*$/, '');
+	return `${(cut || words.slice(0, WORDS_TITLE_LENGTH)).replace(/[\s,;:.\u2013\u2014-]+$/, '')}…`;
+}
+
+/** The text a reader sees of a Markdown node: its text, code and images' alt text, without the syntax. */
+function textOf(node: MarkdownNode): string {
+	const value = (node as MarkdownNode & { value?: string; alt?: string }).value ?? (node as MarkdownNode & { alt?: string }).alt;
+	if (typeof value === 'string' && node.type !== 'html') return value;
+	return (node.children ?? []).map(textOf).join('');
 }
 
 /**

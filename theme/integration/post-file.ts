@@ -19,7 +19,7 @@ import { userError } from './errors.ts';
 import { checkMdxComponents, checkMdxImports } from './mdx-imports.ts';
 import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, isDatedJekyllPost, isUndatedJekyllPost, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
-import { exportedCoverImage, takeTitleHeading } from './post-engines.ts';
+import { exportedCoverImage, takeTitleHeading, titleFromWords } from './post-engines.ts';
 import { fileBesidePost, readBodyDialects, type PublishedFile } from './post-body.ts';
 import { splitTagString, stripFrontMatterChars, stripPastedChars } from './post-text.ts';
 
@@ -47,6 +47,8 @@ export interface PostFile {
 	filesLookedUp?: Record<string, string | false> | undefined;
 	/** The files beside the post that its body links to, which the build publishes under its address. */
 	files: PostFileAttachment[];
+	/** The post has no title of its own: its title is its first words (titleFromWords()), which its page does not show twice. */
+	untitled?: true | undefined;
 }
 
 /** A file a post's body links to, published at `path` under the post's address; `source` is its path from the project's root. */
@@ -136,6 +138,12 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	// The MDX compiler reads the body from the file, which loses its title heading as it is loaded
 	// (integration/vite-plugin-mdx-text.ts): the post still takes its title from it.
 	const titled = takeTitleHeading(data, expanded.body);
+	// A post without a title (a micro.blog note, an untitled Hugo page) is titled by its first words.
+	const untitled = !isMdx(context.displayPath) && !context.config.strict && (data.title === undefined || data.title === null || (typeof data.title === 'string' && data.title.trim() === '')) ? titleFromWords(titled) : undefined;
+	if (untitled !== undefined) {
+		data.title = untitled;
+		untitledPosts.add(context.displayPath);
+	}
 	const body = mediaSubpath === undefined || isMdx(context.displayPath) ? titled : putBodyImagesUnder(titled, mediaSubpath);
 	for (const key of DATE_KEYS) {
 		const reading = readFrontMatterDate(data[key], context.config.timeZone);
@@ -198,7 +206,19 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	checkNameSlugs('series', data.series, source, context);
 	const id = postId(data, source, context);
 	const published = hidden ? { body: '', files: [] } : publishFiles(body, expanded.files, id, data, context);
-	return { id, data, body: published.body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage, coverInImages, filesLookedUp, files: published.files };
+	return { id, data, body: published.body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage, coverInImages, filesLookedUp, files: published.files, ...(untitled !== undefined ? { untitled: true as const } : {}) };
+}
+
+// The posts titled by their first words since the last untitledWarning(), named once per build.
+const untitledPosts = new Set<string>();
+
+/** The warning for the posts titled by their first words, once per build, or undefined. */
+export function untitledWarning(): string | undefined {
+	if (untitledPosts.size === 0) return undefined;
+	const files = [...untitledPosts].sort();
+	untitledPosts.clear();
+	const which = files.length === 1 ? `${files[0]} has no title, and is` : `${files.length} posts have no title (${files.slice(0, 3).join(', ')}${files.length > 3 ? '…' : ''}), and are`;
+	return `${which} titled by ${files.length === 1 ? 'its' : 'their'} first words, as notes of micro.blog and untitled Hugo pages are: the title names the post in lists, feeds and the browser's tab, and its page shows no title above the text. Write a title field to give a post one.`;
 }
 
 /**
