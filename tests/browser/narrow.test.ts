@@ -7,6 +7,8 @@ import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 // Words longer than a phone is wide, as real titles have them: a URL, a German compound, a long tag.
 const post = (front: string) => `---\n${front}\n---\nA body with https://developer.mozilla.org/en-US/docs/Web/CSS/overflow-wrap#anywhere in it.\n`;
 
+const WIDE_FORMULA = '$a_1 + a_2 + a_3 + a_4 + \\dots + a_{n-1} + a_n = \\sum_{i=1}^{n} a_i = \\frac{n(n+1)}{2}$';
+
 let server: StaticServer;
 let browser: Browser;
 
@@ -16,6 +18,14 @@ beforeAll(async () => {
 		'src/content.config.ts': CONTENT_CONFIG,
 		'src/content/posts/url.md': post('title: "Notes on https://developer.mozilla.org/en-US/docs/Web/CSS/overflow-wrap"\ndate: 2024-02-02\ntags: [Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz]'),
 		'src/content/posts/compound.md': post('title: Donaudampfschifffahrtsgesellschaftskapitänsmütze\ndate: 2024-02-01\ntags: [Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz]'),
+		// An ordinary formula within a line, wider than a phone.
+		'src/content/posts/math.md': [
+			'---\ntitle: Sums\ndate: 2024-01-01\n---',
+			`The sum is ${WIDE_FORMULA} for all integers, as [Gauss](https://example.com/gauss) found.`,
+			'',
+			'Half of one is $x = \\frac{1}{2}$ within a line.',
+			'',
+		].join('\n'),
 	});
 	const site = await buildSite(root);
 	expect(site.ok, site.log).toBe(true);
@@ -29,16 +39,45 @@ afterAll(async () => {
 });
 
 describe('on a 360 px phone', () => {
-	test('no page scrolls sideways, whatever the length of the words in titles and tags', async () => {
+	test('no page scrolls sideways, whatever the length of the words in titles and tags, or of a formula', async () => {
 		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
 		const page = await context.newPage();
 		const widths: Record<string, number> = {};
-		for (const url of ['/', '/posts/url/', '/posts/compound/', '/archive/', '/tags/', '/tags/rindfleischetikettierungsueberwachungsaufgabenuebertragungsgesetz/']) {
+		for (const url of ['/', '/posts/url/', '/posts/compound/', '/posts/math/', '/archive/', '/tags/', '/tags/rindfleischetikettierungsueberwachungsaufgabenuebertragungsgesetz/']) {
 			const response = await page.goto(`${server.origin}${url}`);
 			expect(response?.status(), url).toBe(200);
 			widths[url] = await page.evaluate(() => document.documentElement.scrollWidth);
 		}
 		expect(Object.entries(widths).filter(([, width]) => width > 360)).toEqual([]);
+		await context.close();
+	});
+
+	test('a formula wider than the column scrolls on its own, and the words around it wrap', async () => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/posts/math/`);
+		const formula = await page.locator('.carnet-prose p > .katex').first().evaluate((katex) => {
+			const paragraph = katex.parentElement as HTMLElement;
+			return {
+				fits: katex.clientWidth <= paragraph.clientWidth,
+				scrolls: katex.scrollWidth > katex.clientWidth,
+				paragraphScrolls: paragraph.scrollWidth > paragraph.clientWidth,
+			};
+		});
+		expect(formula).toEqual({ fits: true, scrolls: true, paragraphScrolls: false });
+		await context.close();
+	});
+});
+
+describe('on any screen', () => {
+	test('a formula within a line sits on the baseline of the text, where the browser puts inline MathML', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/posts/math/`);
+		const tops = () => page.locator('.carnet-prose p math').evaluateAll((maths) => maths.map((math) => math.getBoundingClientRect().top));
+		const styled = await tops();
+		await page.addStyleTag({ content: '.carnet-prose .katex { display: inline !important; overflow: visible !important }' });
+		expect(styled).toEqual(await tops());
 		await context.close();
 	});
 });
