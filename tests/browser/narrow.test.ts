@@ -18,9 +18,9 @@ beforeAll(async () => {
 		'src/content.config.ts': CONTENT_CONFIG,
 		'src/content/posts/url.md': post('title: "Notes on https://developer.mozilla.org/en-US/docs/Web/CSS/overflow-wrap"\ndate: 2024-02-02\ntags: [Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz]'),
 		'src/content/posts/compound.md': post('title: Donaudampfschifffahrtsgesellschaftskapitänsmütze\ndate: 2024-02-01\ntags: [Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz]'),
-		// An ordinary formula within a line, wider than a phone.
+		// An ordinary formula within a line, wider than a phone, and a tag longer than one.
 		'src/content/posts/math.md': [
-			'---\ntitle: Sums\ndate: 2024-01-01\n---',
+			'---\ntitle: Sums\ndate: 2024-01-01\ntags: ["Développement web et accessibilité numérique pour tous"]\n---',
 			`The sum is ${WIDE_FORMULA} for all integers, as [Gauss](https://example.com/gauss) found.`,
 			'',
 			'Half of one is $x = \\frac{1}{2}$ within a line.',
@@ -43,7 +43,7 @@ describe('on a 360 px phone', () => {
 		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
 		const page = await context.newPage();
 		const widths: Record<string, number> = {};
-		for (const url of ['/', '/posts/url/', '/posts/compound/', '/posts/math/', '/archive/', '/tags/', '/tags/rindfleischetikettierungsueberwachungsaufgabenuebertragungsgesetz/']) {
+		for (const url of ['/', '/posts/url/', '/posts/compound/', '/posts/math/', '/archive/', '/tags/', '/tags/rindfleischetikettierungsueberwachungsaufgabenuebertragungsgesetz/', '/search/']) {
 			const response = await page.goto(`${server.origin}${url}`);
 			expect(response?.status(), url).toBe(200);
 			widths[url] = await page.evaluate(() => document.documentElement.scrollWidth);
