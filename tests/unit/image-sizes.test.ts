@@ -16,6 +16,8 @@ describe('the public/ file an image address names', () => {
 		expect(publicPathOf('/blog/images/a.png', '/blog/')).toBe('/images/a.png');
 		expect(publicPathOf('/images/a.png', '/blog')).toBe('/images/a.png');
 		expect(publicPathOf('/blogroll/a.png', '/blog')).toBe('/blogroll/a.png');
+		expect(publicPathOf('/my%20bl%C3%B6g/images/a.png', '/my blög/')).toBe('/images/a.png');
+		expect(publicPathOf('/my blög/images/a.png', '/my blög/')).toBe('/images/a.png');
 	});
 
 	test('is none for relative, remote, protocol-relative and data addresses, and for paths that climb out', () => {

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { rehypePlugin } from '../../theme/markdown/rehype.ts';
 import { satteriTransformPlugins } from '../../theme/markdown/satteri.ts';
 import { scriptImagesAsText, scriptLinksIn } from '../../theme/markdown/script-links.ts';
-import { bodyTransforms } from '../../theme/markdown/transforms.ts';
+import { bodyTransforms, withBase, withBaseInHtml } from '../../theme/markdown/transforms.ts';
 
 const NNBSP = '\u202F';
 const transforms = bodyTransforms({ french: true, base: '/blog' });
@@ -67,6 +67,19 @@ describe.each(Object.keys(processors) as (keyof typeof processors)[])('body tran
 		// unified parses raw HTML and writes it back with double quotes; Sätteri keeps it as written.
 		expect(html).toMatch(/<img alt="a > b" src="\/blog\/images\/a\.jpg" srcset=["']\/blog\/images\/a\.jpg 480w,\/blog\/images\/b\.jpg 960w["']>/);
 		expect(html).toContain('<video src="/blog/media/v.mp4" poster="/blog/images/poster.jpg" controls>');
+	});
+});
+
+describe('a base with a space or an accent', () => {
+	test('goes in front of root-relative addresses percent-encoded, as the theme writes its own links', () => {
+		expect(withBase('/about/', '/my blög/')).toBe('/my%20bl%C3%B6g/about/');
+		expect(withBaseInHtml('<a href="/about/">a</a> <img src="/images/a.png" alt="">', '/my blög/')).toBe('<a href="/my%20bl%C3%B6g/about/">a</a> <img src="/my%20bl%C3%B6g/images/a.png" alt="">');
+	});
+
+	test('is encoded where an address starts with it as written, and left where it starts with it encoded', () => {
+		expect(withBase('/my blög/about/', '/my blög/')).toBe('/my%20bl%C3%B6g/about/');
+		expect(withBase('/my%20bl%C3%B6g/about/', '/my blög/')).toBeUndefined();
+		expect(withBase('/my blögroll/', '/my blög/')).toBe('/my%20bl%C3%B6g/my blögroll/');
 	});
 });
 

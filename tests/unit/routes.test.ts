@@ -24,6 +24,13 @@ describe('the route table', () => {
 		expect(routePath('tag', { tag: 'été à/b' }, root)).toBe('/tags/%C3%A9t%C3%A9%20%C3%A0%2Fb/');
 	});
 
+	test('percent-encodes a base with spaces and accents as browsers send it, and keeps the escapes it has', () => {
+		expect(routePath('home', {}, { ...blog, base: '/my blög/' })).toBe('/my%20bl%C3%B6g/');
+		expect(routePath('tag', { tag: 'pme' }, { ...blog, base: '/my blög' })).toBe('/my%20bl%C3%B6g/tags/pme/');
+		expect(routePath('rss', {}, { ...blog, base: '/a%20b/c"d<e>/' })).toBe('/a%20b/c%22d%3Ce%3E/rss.xml');
+		expect(matchRoute('post', '/my%20bl%C3%B6g/posts/hello/', { ...blog, base: '/my blög/' })).toEqual({ slug: 'hello' });
+	});
+
 	test('numbers listing pages from 2 under their first page', () => {
 		expect(listingPath('home', 1, {}, root)).toBe('/');
 		expect(listingPath('home', 3, {}, blog)).toBe('/blog/page/3/');

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { mapWithConcurrency } from '../utils/concurrency.ts';
+import { basePrefix } from '../utils/urls.ts';
 import { unescapeXml } from '../utils/xml.ts';
 
 /** A built page that asks to be searchable, as the search index sees it. */
@@ -77,5 +78,5 @@ function pageUrl(tag: string, file: string, base: string): string {
 	const named = URL_IN_TAG.exec(tag)?.[1];
 	if (named !== undefined) return unescapeXml(named);
 	const served = file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1');
-	return `${base.replace(/\/+$/, '')}/${served}`;
+	return `${basePrefix(base)}/${served}`;
 }

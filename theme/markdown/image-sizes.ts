@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withoutBase } from '../utils/urls.ts';
 import type { BodyTransform } from './transforms.ts';
 
 /** The width and height of an image, in pixels. */
@@ -42,14 +43,15 @@ export async function withImageSizes<T>(file: string, sizes: ReadonlyMap<string,
 /**
  * The file in `public/` that `src` names, as a path from `public/` (`/images/a.png`), or undefined for
  * anything else: a relative or remote address, a `data:` URL, a path with `..` in it. The site's `base`
- * may lead it (`/blog/images/a.png`, as the theme's base-links transform writes it); query and fragment
+ * may lead it, as written or percent-encoded (`/blog/images/a.png`, as the theme's base-links transform
+ * writes it); query and fragment
  * are dropped, and escapes (`%20`) decoded as a server would.
  */
 export function publicPathOf(src: string, base: string): string | undefined {
 	if (!src.startsWith('/') || src.startsWith('//')) return undefined;
 	let pathname = src.replace(/[?#][\s\S]*$/, '');
-	const prefix = base.replace(/\/+$/, '');
-	if (prefix !== '' && pathname.startsWith(`${prefix}/`)) pathname = pathname.slice(prefix.length);
+	const rest = withoutBase(pathname, base);
+	if (rest) pathname = rest;
 	try {
 		pathname = decodeURIComponent(pathname);
 	} catch {

@@ -1,4 +1,5 @@
 import { frenchSpacing, VERBATIM_ELEMENTS } from '../utils/typography.ts';
+import { basePrefix, withoutBase } from '../utils/urls.ts';
 import { imageSizeTransform, type ImageSize } from './image-sizes.ts';
 import { scriptLinksTransform } from './script-links.ts';
 
@@ -41,9 +42,8 @@ export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 export function bodyTransforms(options: { french: boolean; base: string }): BodyTransform[] {
 	const transforms: BodyTransform[] = [scriptLinksTransform, imageSizeTransform(options.base)];
 	if (options.french) transforms.push({ name: 'french-spacing', text: frenchSpacing });
-	const prefix = options.base.replace(/\/+$/, '');
-	if (prefix !== '') {
-		const url = (value: string) => withBase(value, prefix);
+	if (basePrefix(options.base) !== '') {
+		const url = (value: string) => withBase(value, options.base);
 		transforms.push({ name: 'base-links', url, raw: (html) => rewriteRawUrls(html, url) });
 	}
 	return transforms;
@@ -51,19 +51,21 @@ export function bodyTransforms(options: { french: boolean; base: string }): Body
 
 /**
  * `/posts/x/` → `/blog/posts/x/`: authors write root-relative links as if the blog were at the root of
- * its domain (withastro/action#87). Protocol-relative URLs and paths that already start with `base`
- * are left alone.
+ * its domain (withastro/action#87). `base` goes in percent-encoded, as in the theme's own links
+ * (`/my blög/` as `/my%20bl%C3%B6g`), also in front of a path that starts with it as written; a path that
+ * starts with it encoded, and a protocol-relative URL, are left alone.
  */
-export function withBase(value: string, prefix: string): string | undefined {
+export function withBase(value: string, base: string): string | undefined {
 	if (!value.startsWith('/') || value.startsWith('//')) return undefined;
-	if (value === prefix || value.startsWith(`${prefix}/`) || value.startsWith(`${prefix}?`) || value.startsWith(`${prefix}#`)) return undefined;
-	return `${prefix}${value}`;
+	const prefix = basePrefix(base);
+	const rest = withoutBase(value, base);
+	if (rest === undefined) return `${prefix}${value}`;
+	return value.startsWith(prefix) ? undefined : `${prefix}${rest}`;
 }
 
 /** `html` with `base` in front of its root-relative link and media addresses, as bodies get it (the intro option). */
 export function withBaseInHtml(html: string, base: string): string {
-	const prefix = base.replace(/\/+$/, '');
-	return prefix === '' ? html : (rewriteRawUrls(html, (value) => withBase(value, prefix)) ?? html);
+	return basePrefix(base) === '' ? html : (rewriteRawUrls(html, (value) => withBase(value, base)) ?? html);
 }
 
 // A tag of raw HTML whose addresses transforms see, its attributes matched one by one (a ">" inside a

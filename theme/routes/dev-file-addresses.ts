@@ -6,6 +6,7 @@ import { hasSocialCard, socialCardFile } from '../runtime/social-cards.ts';
 import type { Post } from '../utils/posts.ts';
 import { redirectFile } from '../utils/redirects.ts';
 import { postRouteParams, routePath } from '../utils/routes.ts';
+import { withoutBase } from '../utils/urls.ts';
 
 // Added under `astro dev` when trailingSlash is 'always' (integration/routes.ts). Astro lets a route answer
 // without the slash only when its pattern ends in a written extension (`/rss.xml`). A post's social card
@@ -37,10 +38,10 @@ async function writtenFiles(): Promise<Set<string>> {
 
 /** `pathname` without `base`, decoded and relative, as socialCardFile() and redirectFile() give files; undefined outside `base`. */
 function siteFile(pathname: string): string | undefined {
-	const base = project.base.replace(/\/+$/, '');
-	if (base && !pathname.startsWith(`${base}/`)) return undefined;
+	const rest = withoutBase(pathname, project.base);
+	if (!rest?.startsWith('/')) return undefined;
 	try {
-		return decodeURI(pathname.slice(base.length)).replace(/^\/+/, '');
+		return decodeURI(rest).replace(/^\/+/, '');
 	} catch {
 		return undefined;
 	}

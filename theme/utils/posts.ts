@@ -203,7 +203,7 @@ function toAuthor(author: PostData['author'] | BlogConfig['author'], project: Bl
 	const { socials, image, ...rest } = author as Exclude<PostData['author'], string | undefined>;
 	const sameAs = profileUrls(socials);
 	// A photo in public/ is served under `base`, which the path may already have.
-	const served = image && (withBase(image, project.base.replace(/\/+$/, '')) ?? image);
+	const served = image && (withBase(image, project.base) ?? image);
 	return { ...rest, ...(served ? { image: served } : {}), ...(sameAs.length > 0 ? { sameAs } : {}) };
 }
 

@@ -1,6 +1,7 @@
 import { dayIn } from './dates.ts';
 import { oncePerKey } from './once-per-key.ts';
 import type { UrlContext } from './project.ts';
+import { basePrefix } from './urls.ts';
 
 /** One page or endpoint the theme adds to a site. */
 export interface RouteDefinition {
@@ -142,7 +143,7 @@ export function routeParams<Name extends RouteName>(name: Name, params: RoutePar
 
 /**
  * The path of a route with `base` in front: `routePath('tag', { tag: 'pme' }, project)` → `/blog/tags/pme/`.
- * Parameters are percent-encoded; pages end with a slash as `trailingSlash` and `build.format` want,
+ * Parameters and `base` are percent-encoded (utils/urls.ts); pages end with a slash as `trailingSlash` and `build.format` want,
  * files never do.
  */
 export function routePath<Name extends RouteName>(name: Name, params: RouteParams<Name>, project: UrlContext): string {
@@ -155,7 +156,7 @@ export function routePath<Name extends RouteName>(name: Name, params: RouteParam
 		// A rest parameter ([...alias]) spans segments; any other is one segment, its slashes encoded.
 		return whole.startsWith('[...') ? String(value).split('/').map(encodeURIComponent).join('/') : encodeURIComponent(String(value));
 	});
-	const base = project.base.replace(/\/+$/, '');
+	const base = basePrefix(project.base);
 	if (path === '/') return `${base}/`;
 	const slash = route.file || project.trailingSlash === 'never' || project.buildFormat === 'file' ? '' : '/';
 	return `${base}${path}${slash}`;
@@ -197,7 +198,7 @@ const routeMatcher = oncePerKey((pattern) => {
  * route `name`, else undefined: how the sitemap recognises post pages.
  */
 export function matchRoute<Name extends RouteName>(name: Name, pathname: string, project: Pick<UrlContext, 'base' | 'postPattern'>): RouteParams<Name> | undefined {
-	const base = project.base.replace(/\/+$/, '');
+	const base = basePrefix(project.base);
 	if (base && !pathname.startsWith(`${base}/`)) return undefined;
 	const path = pathname.slice(base.length);
 	const { names, expression } = routeMatcher(routePattern(name, project));
