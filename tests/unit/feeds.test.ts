@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { atomFeed, type FeedEntry, type FeedMeta } from '../../theme/utils/feeds.ts';
+import { pageLinkHtml } from '../../theme/utils/feed-html.ts';
+import { FEED_CONTENT_LIMIT, atomFeed, type FeedEntry, type FeedMeta } from '../../theme/utils/feeds.ts';
 
 const meta: FeedMeta = {
 	title: 'Blog',
@@ -11,10 +12,10 @@ const meta: FeedMeta = {
 	homeUrl: 'https://example.com/',
 	selfUrl: 'https://example.com/atom.xml',
 };
-const entry = (categories: string[]): FeedEntry => ({
+const entry = (categories: string[], contentHtml = '<p>x</p>'): FeedEntry => ({
 	url: 'https://example.com/posts/x/',
 	title: 'X',
-	contentHtml: '<p>x</p>',
+	contentHtml,
 	published: new Date('2024-01-01T00:00:00Z'),
 	categories,
 	authors: [],
@@ -27,5 +28,26 @@ describe('Atom feed', () => {
 		execFileSync('xmllint', ['--noout', '-'], { input: xml, stdio: ['pipe', 'pipe', 'pipe'] });
 		const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml);
 		expect(feed.feed.entry.category.map((category: Record<string, unknown>) => category['@term'])).toEqual(['true', 'false', 'Astro']);
+	});
+});
+
+describe('an item too large for feed readers', () => {
+	/** Whether xmllint, as libxml2-based readers do, reads an Atom feed whose item holds `bytes` bytes of HTML. */
+	const readable = (bytes: number) => {
+		const xml = atomFeed(meta, [entry([], `<p>${'x'.repeat(bytes - 7)}</p>`)]);
+		// libxml2 2.9 may report a huge text node and still exit with 0: what it prints is the verdict.
+		const result = spawnSync('xmllint', ['--noout', '-'], { input: xml, encoding: 'utf8' });
+		return result.status === 0 && result.stdout + result.stderr === '';
+	};
+
+	test("is one over libxml2's limit: an item of the limit's size is read, one byte more is refused", () => {
+		expect([readable(FEED_CONTENT_LIMIT), readable(FEED_CONTENT_LIMIT + 1)]).toEqual([true, false]);
+	});
+
+	test('is carried by its summary and a link to its page, escaped once', () => {
+		expect(pageLinkHtml('Tom & Jerry <3', 'https://example.com/posts/x/?a=1&b=2', 'Read it on its page.')).toBe(
+			'<p>Tom &amp; Jerry &lt;3</p><p><a href="https://example.com/posts/x/?a=1&amp;b=2">Read it on its page.</a></p>',
+		);
+		expect(pageLinkHtml(undefined, 'https://example.com/posts/x/', 'Read it on its page.')).toBe('<p><a href="https://example.com/posts/x/">Read it on its page.</a></p>');
 	});
 });

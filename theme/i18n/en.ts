@@ -13,6 +13,7 @@ export default {
 	'feed.address': 'Address of this feed',
 	'feed.latest': 'Latest posts',
 	'feed.visit': 'Visit the blog',
+	'feed.tooLong': 'This post is too long for feed readers: read it on its page.',
 	'site.madeWith': 'Made with Astro and Carnet',
 	'card.readMore': 'Read more',
 	'card.readMoreContext': ': {title}',

@@ -15,6 +15,7 @@ export default {
 	'feed.address': 'Adresse de ce flux',
 	'feed.latest': 'Derniers articles',
 	'feed.visit': 'Aller sur le blog',
+	'feed.tooLong': 'Cet article est trop long pour les lecteurs de flux\u202F: lisez-le sur sa page.',
 	'site.madeWith': 'Fait avec Astro et Carnet',
 	'card.readMore': 'Lire la suite',
 	'card.readMoreContext': '\u202F: {title}',

@@ -6,11 +6,13 @@ import { loadRenderers } from 'astro:container';
 import { socialImage } from 'virtual:carnet/images';
 import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
-import { prepareFeedHtml } from '../utils/feed-html.ts';
-import { FEED_ICON_SIZE, lastModified, type FeedEntry, type FeedMeta } from '../utils/feeds.ts';
+import { warnOnce } from '../utils/card-report.ts';
+import { pageLinkHtml, prepareFeedHtml } from '../utils/feed-html.ts';
+import { FEED_CONTENT_LIMIT, FEED_ICON_SIZE, lastModified, type FeedEntry, type FeedMeta } from '../utils/feeds.ts';
 import type { Post } from '../utils/posts.ts';
 import { routePath } from '../utils/routes.ts';
 import { absoluteUrl } from '../utils/urls.ts';
+import { t } from './i18n.ts';
 import { getPostSocialImage } from './social-cards.ts';
 
 let container: Promise<AstroContainer> | undefined;
@@ -43,7 +45,7 @@ async function buildFeedEntry(post: Post): Promise<FeedEntry> {
 		url,
 		title: post.title,
 		summary: post.description,
-		contentHtml: feedHtmlOf(post, html, url),
+		contentHtml: withinFeedLimit(post, feedHtmlOf(post, html, url), url),
 		published: post.date,
 		updated: post.updated,
 		categories: post.tags.map((tag) => tag.name),
@@ -62,6 +64,22 @@ function feedHtmlOf(post: Post, html: string, url: string): string {
 		const deep = error instanceof RangeError ? ' Its HTML nests elements deeper than the HTML parser can follow (quotes or lists nested hundreds of levels deep; browsers stop at 512).' : '';
 		throw new Error(`${post.entry.filePath ?? post.id}: its body could not be prepared for the feeds (${reason}).${deep} Simplify the body, or report it with the file if it looks ordinary.`);
 	}
+}
+
+/**
+ * The body for feeds, unless it is over the size libxml2-based readers accept in one item, which would
+ * make them refuse the whole feed: such a post is carried by its summary and a link to its page, in every
+ * feed alike, with a warning that names it.
+ */
+function withinFeedLimit(post: Post, html: string, url: string): string {
+	const size = Buffer.byteLength(html, 'utf8');
+	if (size <= FEED_CONTENT_LIMIT) return html;
+	const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+	warnOnce(
+		`feed-size:${post.id}`,
+		`${post.entry.filePath ?? post.id}: its body is ${megabytes(size)} of HTML, over the ${megabytes(FEED_CONTENT_LIMIT)} that feed readers built on libxml2 accept in one item, so the feeds carry its summary and a link to its page instead. To have it in full in feeds, shorten it: split it into several posts, or put a long code block or listing in a file the post links to.`,
+	);
+	return pageLinkHtml(post.description, url, t('feed.tooLong'));
 }
 
 /**

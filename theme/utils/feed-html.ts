@@ -29,6 +29,17 @@ export function prepareFeedHtml(html: string, pageUrl: string): string {
 	return stripForbiddenChars(toHtml(tree, { characterReferences: { useNamedReferences: true } })).trim();
 }
 
+/**
+ * What a feed carries instead of a post's body that is too large for it (utils/feeds.ts): the post's
+ * summary, if it has one, and a link to its page, whose text is `linkText`.
+ */
+export function pageLinkHtml(summary: string | undefined, pageUrl: string, linkText: string): string {
+	const paragraph = (children: Element['children']): Element => ({ type: 'element', tagName: 'p', properties: {}, children });
+	const link: Element = { type: 'element', tagName: 'a', properties: { href: pageUrl }, children: [{ type: 'text', value: linkText }] };
+	const tree: Root = { type: 'root', children: [...(summary ? [paragraph([{ type: 'text', value: summary }])] : []), paragraph([link])] };
+	return stripForbiddenChars(toHtml(tree, { characterReferences: { useNamedReferences: true } }));
+}
+
 function visitElements(node: Root | RootContent, visit: (element: Element) => void): void {
 	if (node.type === 'element') visit(node);
 	if ('children' in node) for (const child of node.children) visitElements(child, visit);

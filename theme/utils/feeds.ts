@@ -8,6 +8,12 @@ import { escapeXml } from './xml.ts';
 /** Side of the feeds' square image: RSS allows at most 144 pixels of width. */
 export const FEED_ICON_SIZE = 144;
 
+/**
+ * The most bytes of HTML an item's content may hold: libxml2, under many feed readers, refuses a feed
+ * with a longer text node (XML_MAX_TEXT_LENGTH) unless told to read huge documents.
+ */
+export const FEED_CONTENT_LIMIT = 10_000_000;
+
 /** A feed as every format describes it. URLs are absolute. */
 export interface FeedMeta {
 	title: string;
