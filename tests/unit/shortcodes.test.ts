@@ -893,6 +893,21 @@ describe("the Go blog's template actions", () => {
 		expect(go('{{raw `<b>{x}</b>`}}').body).toBe('<b>{x}</b>');
 	});
 
+	test('refuse an address that could backtrack for hours, with the reason, and match none against a line of 1 MB', () => {
+		files['hostile.go'] = `// ${'a'.repeat(50_000)}!\nfunc main() {}\n${'b'.repeat(1_000_000)}\n`;
+		const started = performance.now();
+		const result = go('{{code "hostile.go" `/^// (a+)+$/`}}\n{{code "hostile.go" `/a*a*b/`}}\n{{code "hostile.go" `/(a)\\1/`}}\n{{code "hostile.go" `/^b+c/` `$`}}');
+		expect(performance.now() - started).toBeLessThan(1_000);
+		expect(result.unknown.map(({ line, reason }) => [line, reason.split(' does (')[0] + (reason.includes(' does (') ? ' does' : '')])).toEqual([
+			[1, 'Carnet runs no regular expression that repeats a group, refers back to one or repeats more than once, as /^// (a+)+$/ does'],
+			[2, 'Carnet runs no regular expression that repeats a group, refers back to one or repeats more than once, as /a*a*b/ does'],
+			[3, 'Carnet runs no regular expression that repeats a group, refers back to one or repeats more than once, as /(a)\\1/ does'],
+			[4, 'no line of hostile.go matches /^b+c/; correct the address'],
+		]);
+		// One repetition, escapes and classes are run: the Go blog's addresses are of that kind.
+		expect(go('{{code "context/interface.go" `/^type [A-Z]\\w* interface/` `/^}/`}}').unknown).toEqual([]);
+	});
+
 	test('read a line of 1 MB and 10,000 actions in well under a second', () => {
 		const started = performance.now();
 		go(`{{code "${'a'.repeat(1_000_000)}`);

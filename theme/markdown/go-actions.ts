@@ -55,12 +55,17 @@ export function goCodeBlock(verb: string, args: string, read: (name: string) => 
 			let pattern: RegExp;
 			// Go's flags before the expression (`(?m)}$`), which JavaScript takes apart from it.
 			const flags = /^\(\?([ims]+)\)/.exec(address.slice(1, -1));
+			const source = address.slice(1 + (flags?.[0].length ?? 0), -1);
+			if (!isSafePattern(source)) {
+				return { reason: `Carnet runs no regular expression that repeats a group, refers back to one or repeats more than once, as ${address} does (it could take hours on a long line, where Go's takes linear time); give line numbers, or write the lines as a fenced code block` };
+			}
 			try {
-				pattern = new RegExp(address.slice(1 + (flags?.[0].length ?? 0), -1), `m${(flags?.[1] ?? '').replace(/m/g, '')}`);
+				pattern = new RegExp(source, `m${(flags?.[1] ?? '').replace(/m/g, '')}`);
 			} catch {
 				return { reason: `Carnet cannot read the regular expression ${address} (Go's syntax differs from JavaScript's in places); give line numbers, or write the lines as a fenced code block` };
 			}
-			for (let index = from; index < lines.length; index++) if (pattern.test(lines[index] as string)) return index + 1;
+			// A line longer than MAX_MATCHED_LINE is not matched: even one repetition backtracks over it in quadratic time.
+			for (let index = from; index < lines.length; index++) if ((lines[index] as string).length <= MAX_MATCHED_LINE && pattern.test(lines[index] as string)) return index + 1;
 			return { reason: `no line of ${file}${from > 0 ? ` after line ${from}` : ''} matches ${address}; correct the address` };
 		}
 		return { reason: `Carnet reads line numbers, $ and /regexp/ as addresses, not ${JSON.stringify(address)}; write the lines as a fenced code block` };
@@ -90,6 +95,20 @@ export function goCodeBlock(verb: string, args: string, read: (name: string) => 
 	});
 	const language = /\.([a-z\d]{1,10})$/i.exec(file)?.[1]?.toLowerCase() ?? '';
 	return fencedBlock(`${language}${marked.length > 0 ? ` {${marked.join(',')}}` : ''}`, body.join('\n'));
+}
+
+// The longest line an address's regular expression is tried on.
+const MAX_MATCHED_LINE = 2_000;
+
+/**
+ * Whether JavaScript's backtracking engine runs `source` in about linear time, as Go's engine runs any
+ * expression: no repeated group (`(a+)+`), no back-reference, and at most one repetition (`*`, `+`, `?`,
+ * `{n,m}`) outside escapes and character classes. The Go blog's addresses are words and anchors (`/^func main/`).
+ */
+function isSafePattern(source: string): boolean {
+	const bare = source.replace(/\\./g, 'x').replace(/\[(?:\\.|[^\]])*\]/g, 'x');
+	if (/\)[*+?{]/.test(bare) || /\\[1-9]/.test(source)) return false;
+	return (bare.match(/[*+?]|\{\d/g)?.length ?? 0) <= 1;
 }
 
 /** `code` as a fenced block, its fence longer than any run of backticks in it. */
