@@ -908,6 +908,11 @@ describe("the Go blog's template actions", () => {
 		expect(go('{{code "context/interface.go" `/^type [A-Z]\\w* interface/` `/^}/`}}').unknown).toEqual([]);
 	});
 
+	test('leave an action in a fenced block of a list item as written, and the post after it as it was', () => {
+		const body = '1. Run it:\n\n    ```go\n    {{code "context/interface.go"}}\n    ```\n\nAfter the list.\n';
+		expect(go(body)).toEqual({ body, unknown: [], references: [] });
+	});
+
 	test('read a line of 1 MB and 10,000 actions in well under a second', () => {
 		const started = performance.now();
 		go(`{{code "${'a'.repeat(1_000_000)}`);

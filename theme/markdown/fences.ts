@@ -111,6 +111,7 @@ export function walk(root: MarkdownNode | undefined, visit: (node: MarkdownNode)
 // fail the pattern without it, and the time doubled with each level.
 const INDENTED_LINE = /^(?=((?: {0,3}>[ \t]?)*))\1(?: {4}|\t)/;
 const FENCED = /^[ \t]*(?:`{3,}|~{3,})/;
+const TOP_FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
 // The parser's time grows with lists and quotes, faster than linearly with their depth (5,000 list items
 // nested four deep: 6 s). A body past these bounds is not parsed: its indented code is left to the passes,
 // as fenced code never is.
@@ -132,7 +133,9 @@ export function indentedCodeLines(body: string, rewrites: RegExp): Set<number> {
 	if (!rows.some((row) => INDENTED_LINE.test(row) && rewrites.test(row))) return lines;
 	walk(parsedInTime(body, rows), (node) => {
 		const { start, end } = node.position ?? {};
-		if (node.type === 'code' && start && end && !FENCED.test(body.slice(start.offset, end.offset))) {
+		// A fence of the document itself (indented up to three spaces) is fenceAfter()'s; one in a list item or a
+		// quote (`1. …` then a fence indented four spaces) is code the line-by-line passes would not see.
+		if (node.type === 'code' && start && end && !(FENCED.test(body.slice(start.offset, end.offset)) && TOP_FENCE.test(rows[start.line - 1] ?? ''))) {
 			for (let line = start.line; line <= end.line; line++) lines.add(line);
 		}
 		return true;
