@@ -257,6 +257,37 @@ describe("Nuxt Content's block components (MDC)", () => {
 		});
 	});
 
+	test('are left as written in indented code, in a fence of a list item or a quote, and in raw <pre>', () => {
+		const body = [
+			'As an indented code block:',
+			'',
+			'    ::warning',
+			'    Be careful.',
+			'    ::',
+			'',
+			'1. In a list:',
+			'',
+			'    ```md',
+			'    ::tip',
+			'    A tip.',
+			'    ::',
+			'    ```',
+			'',
+			'> ```md',
+			'> ::note',
+			'> In a quote.',
+			'> ::',
+			'> ```',
+			'',
+			'<pre>',
+			'::caution',
+			'Raw.',
+			'::',
+			'</pre>',
+		].join('\n');
+		expect(mdcBlocksAsCallouts(body)).toEqual({ body, unread: [] });
+	});
+
 	test('::callout and ::alert take their kind from color or type, and their title from braces or the YAML block that opens them', () => {
 		const body = ['::callout{icon="i-ph-info" color="primary"}', 'Info.', '::', '::alert{type="danger"}', 'Hot.', '::', '::callout', '---', 'color: warning', 'title: "Before you upgrade"', '---', 'Careful.', '::', '::tip{title="Quick"}', 'Fast.', '::'].join('\n');
 		expect(mdcBlocksAsCallouts(body).body.split('\n')).toEqual(['> [!NOTE]', '> Info.', '>', '> [!CAUTION]', '> Hot.', '>', '> [!WARNING] Before you upgrade', '>', '>', '>', '>', '> Careful.', '>', '> [!TIP] Quick', '> Fast.', '>']);

@@ -1,4 +1,4 @@
-import { fenceAfter } from './fences.ts';
+import { fenceAfter, verbatimLines } from './fences.ts';
 import { readAttributes } from './html-attributes.ts';
 
 /**
@@ -371,6 +371,8 @@ const MDC_PROP = /^[ \t]*([\w-]+)[ \t]*:[ \t]*(?:"([^"]*)"|'([^']*)'|(.*?))[ \t]
 export function mdcBlocksAsCallouts(body: string, callouts = true): MdcResult {
 	if (!body.includes('::')) return { body, unread: [] };
 	const unread: MdcResult['unread'] = [];
+	// Indented code, fences in list items and quotes, and HTML blocks (`<pre>`) show their colons as written.
+	const verbatim = verbatimLines(body.split('\n'), /^[ \t>]*::/);
 	const read = pairedBlocksAsCallouts(body, MDC_OPENING, () => MDC_CLOSING, (args, opening, { lines, start, end }) => {
 		const name = opening[2] as string;
 		const report = (reason: string) => unread.push({ line: start + 1, text: (lines[start] as string).trim(), reason });
@@ -401,7 +403,7 @@ export function mdcBlocksAsCallouts(body: string, callouts = true): MdcResult {
 			unread.push({ line: start + 1, text: `the link to ${JSON.stringify(link)} of ${name}`, reason: 'a callout leads nowhere. Write the link in its text', leftOut: true });
 		}
 		return { kind, title: props.title ?? '' };
-	});
+	}, verbatim);
 	return { body: read, unread: unread.sort((a, b) => a.line - b.line) };
 }
 
@@ -436,10 +438,12 @@ function pairedBlocksAsCallouts(
 	opening: RegExp,
 	closingFor: (opening: RegExpExecArray) => RegExp,
 	callout: (args: string, opening: RegExpExecArray, block: Block) => Callout | undefined,
+	verbatim?: ReadonlySet<number>,
 ): string {
 	const lines = body.split('\n');
 	const open: { index: number; match: RegExpExecArray; closing: RegExp }[] = [];
 	outsideFences(lines, (line, index) => {
+		if (verbatim?.has(index)) return;
 		const match = opening.exec(line);
 		if (match) {
 			open.push({ index, match, closing: closingFor(match) });
