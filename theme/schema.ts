@@ -118,7 +118,8 @@ const AUTHOR_LINK_KEYS = ['to', 'link', 'href', 'website'] as const;
 
 /**
  * An author object with its photo and page as Carnet names them: Nuxt's `avatar: { src, alt }` is the
- * photo `src`, and its `to` (or another engine's `link`, `href`, `website`) the page, when no `url` is written.
+ * photo `src`, and its `to` (or another engine's `link`, `href`, `website`) the page, when no `url` is written
+ * and it is an http(s) or mailto address.
  */
 function authorObject(value: unknown): unknown {
 	if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return value;
@@ -127,7 +128,8 @@ function authorObject(value: unknown): unknown {
 		const image = author[key];
 		if (image !== null && typeof image === 'object' && typeof (image as { src?: unknown }).src === 'string') author[key] = (image as { src: string }).src;
 	}
-	const link = AUTHOR_LINK_KEYS.map((key) => author[key]).find((written) => typeof written === 'string');
+	// Only an address a feed can publish: `website: ada.dev` or Nuxt's `to: /authors/ada` (a page of that site) is left out, as before.
+	const link = AUTHOR_LINK_KEYS.map((key) => author[key]).find((written) => typeof written === 'string' && /^(?:https?:\/\/|mailto:)/i.test(written.trim()));
 	if (author.url === undefined && link !== undefined) author.url = link;
 	return author;
 }

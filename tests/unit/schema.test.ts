@@ -96,6 +96,9 @@ describe('postSchema()', () => {
 			image: 'https://github.com/danielroe.png',
 			url: 'https://x.com/danielcroe',
 		});
+		// A page of the old site, or an address without its scheme, is no url a feed can publish: left out, and the post builds.
+		expect(schema.parse({ title: 'T', date, author: { name: 'Ada', to: '/authors/ada' } }).author).toEqual({ name: 'Ada' });
+		expect(schema.parse({ title: 'T', date, author: { name: 'Ada', website: 'ada.dev' } }).author).toEqual({ name: 'Ada' });
 	});
 
 	test("takes the publication and update dates of git-based editors: Outstatic's publishedAt, Keystatic's publishedOn, Ghost's updated_at", () => {
