@@ -30,6 +30,22 @@ describe("a heading's attribute list", () => {
 		expect(dropped).toEqual([{ line: 7, attribute: '#Carnet-toc-title', reason: "ids starting with carnet- are the theme's own, which its links and styles find" }]);
 	});
 
+	test("reads react.dev's MDX comment as an id, with the same rules: the theme's own ids go, repeated ones are numbered", () => {
+		const { body, dropped } = read('## A {/*a*/}\n\n## B {/*a*/}\n\n## C {/*Carnet-main*/}\n\n## D {/* a note */}\n');
+		expect(body).toBe('## A {#a}\n\n## B {#a-1}\n\n## C\n\n## D\n');
+		expect(dropped.map(({ attribute }) => attribute)).toEqual(['#Carnet-main']);
+	});
+
+	test('leaves a Liquid or Hugo tag that ends a heading to the passes that expand it', () => {
+		const body = '## See {% post_url 2024-01-01-hello %}\n\nSee {% post_url 2024-01-01-hello %}\n---\n';
+		expect(read(body)).toEqual({ body, dropped: [] });
+	});
+
+	test('leaves code in a quote or a list item alone, and a list item or a quote followed by a rule, which is no heading', () => {
+		const body = '> ```md\n> ## Intro {#intro}\n> ## Again {#intro}\n> ```\n\n- Item {onclick=x .big}\n---\n\n> Quoted {style=x}\n---\n';
+		expect(read(body)).toEqual({ body, dropped: [] });
+	});
+
 	test('is left alone in code, and a paragraph followed by a rule is read as the setext heading it is', () => {
 		const body = '```\n## Code {onclick=x}\n```\n\n    ## Indented {onclick=x}\n';
 		expect(read(body).body).toBe(body);

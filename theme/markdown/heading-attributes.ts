@@ -1,4 +1,4 @@
-import { fencedLines } from './fences.ts';
+import { verbatimLines } from './fences.ts';
 
 // Quote markers before a heading, read at once: `(?=(…))\1` lets the pattern take back none of them, as
 // an atomic group would, so that a line quoted 500 deep fails at once instead of in exponential time.
@@ -19,8 +19,9 @@ export interface DroppedAttribute {
 }
 
 // A setext heading's text line that ends with braces, the line under it being its underline.
-const SETEXT_WITH_BRACES = new RegExp(String.raw`^${QUOTES}( {0,3}\S.*?)\{([^{}\n]*)\}([ \t]*)$`);
-const SETEXT_UNDERLINE = new RegExp(String.raw`^${QUOTES} {0,3}(?:=+|-+)[ \t]*\r?$`);
+// Not a list item's or a quote's line: a rule under one ends the list or quote, and is no underline.
+const SETEXT_WITH_BRACES = /^()( {0,3}(?![-*+][ \t]|\d{1,9}[.)][ \t]|>)\S.*?)\{([^{}\n]*)\}([ \t]*)$/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*\r?$/;
 // The tokens of an attribute list, a quoted value whole.
 const TOKEN = /[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*'|[^\s"']+)|\S+/g;
 
@@ -35,25 +36,28 @@ const TOKEN = /[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*'|[^\s"']+)|\S+/g;
 export function keepBracesInHeadings(body: string, dropped: (found: DroppedAttribute) => void = () => {}): string {
 	if (!ANY_HEADING_WITH_BRACES.test(body) && !/\}[ \t]*\r?\n {0,3}(?:=+|-+)[ \t]*\r?$/m.test(body)) return body;
 	const lines = body.split('\n');
-	const code = fencedLines(lines);
+	// Code in lists and quotes too: what it shows is text.
+	const code = verbatimLines(lines, /\}[ \t#]*\r?$/, { html: false });
 	const ids = new Set<string>();
 	return lines
 		.map((line, index) => {
-			if (code[index]) return line;
+			if (code.has(index)) return line;
 			const end = line.endsWith('\r') ? '\r' : '';
 			const atx = HEADING_WITH_BRACES.exec(line.replace(/\r$/, ''));
-			const setext = atx || code[index + 1] || !SETEXT_UNDERLINE.test(lines[index + 1] ?? '') ? undefined : SETEXT_WITH_BRACES.exec(line.replace(/\r$/, ''));
+			const setext = atx || code.has(index + 1) || !SETEXT_UNDERLINE.test(lines[index + 1] ?? '') ? undefined : SETEXT_WITH_BRACES.exec(line.replace(/\r$/, ''));
 			const heading = atx ?? setext;
-			if (!heading) return line;
+			// A Liquid or Hugo tag that ends the heading (`{% post_url … %}`) is the later passes' to expand.
+			if (!heading || /^[%<{]|[%>}]$/.test(heading[3] as string)) return line;
 			const [, quotes, head, braces, tail] = heading as unknown as [string, string, string, string, string];
-			if (isAttributeList(braces)) {
-				const safe = safeAttributes(braces, ids, (attribute, reason) => dropped({ line: index + 1, attribute, reason }));
+			// react.dev's heading ids, written as MDX comments so that MDX reads them: `## Update {/*update*/}`.
+			const commented = /^\/\*\s*([\w-]+)\s*\*\/$/.exec(braces);
+			const list = commented ? `#${commented[1]}` : braces;
+			if (isAttributeList(list)) {
+				const safe = safeAttributes(list, ids, (attribute, reason) => dropped({ line: index + 1, attribute, reason }));
 				if (safe === braces) return line;
 				return `${quotes}${safe ? `${head}{${safe}}` : head.trimEnd()}${tail}${end}`;
 			}
-			// react.dev's heading ids, written as MDX comments so that MDX reads them: `## Update {/*update*/}`.
-			const commented = /^\/\*\s*([^\s*]*)\s*\*\/$/.exec(braces);
-			if (commented) return `${quotes}${head}${/^[\w-]+$/.test(commented[1] as string) ? `{#${commented[1]}}` : ''}${tail}${end}`;
+			if (/^\/\*[\s\S]*\*\/$/.test(braces)) return `${quotes}${head.trimEnd()}${tail}${end}`;
 			return `${quotes}${head}\\{${braces}\\}${tail}${end}`;
 		})
 		.join('\n');

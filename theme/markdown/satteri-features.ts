@@ -95,6 +95,23 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 	// A callout opens with "[!" (written as such or as a character reference).
 	const callouts = (context: { source: string }) => (/\[!|&#0*91;|&#x0*5b;|&lsqb;|&lbrack;/i.test(context.source) ? calloutPlugin : null);
 	Object.defineProperty(callouts, 'name', { value: calloutPlugin.name });
-	const hast: SatteriHastPluginEntry[] = features.callouts ? [blocks, callouts] : [blocks];
+	const hast: SatteriHastPluginEntry[] = features.callouts ? [blocks, callouts, headingAttributes] : [blocks, headingAttributes];
 	return { mdast, hast };
 }
+
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+// A heading's attribute list may run script or restyle the page: Sätteri gives a heading what its braces
+// say, wherever the heading is (a list item, a quote, a footnote). heading-attributes.ts warns about the
+// lists it sees in the source; this plugin takes them off every heading. Raw HTML is the author's own, and
+// stays as written.
+const headingAttributesPlugin: SatteriFeaturesHastPlugin = {
+	name: 'astro-theme-carnet:heading-attributes',
+	element: {
+		filter: HEADINGS,
+		visit: (node, context) => {
+			for (const key of Object.keys(node.properties ?? {})) if (/^on|^style$/i.test(key)) context.setProperty(node, key, undefined);
+		},
+	},
+};
+const headingAttributes = (context: { source: string }) => (/\{[^}\n]*(?:\bon\w*|\bstyle)\s*=/i.test(context.source) ? headingAttributesPlugin : null);
+Object.defineProperty(headingAttributes, 'name', { value: headingAttributesPlugin.name });
