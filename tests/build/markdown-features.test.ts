@@ -262,6 +262,7 @@ describe("Goldmark's and kramdown's syntax with Sätteri", () => {
 			['sets-a-b', undefined, 'Sets {a, b}'],
 			['update-instructions', undefined, 'Update Instructions'],
 			['hover', undefined, 'Hover me'],
+			['in-list', undefined, 'In a list'],
 		]);
 		// An event handler or a style in the list would run script or restyle the page: left out, with a warning.
 		expect($('.carnet-prose [onmouseover], .carnet-prose [onclick], .carnet-prose h2[style]')).toHaveLength(0);
