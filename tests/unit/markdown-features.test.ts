@@ -149,8 +149,8 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect(plain('ins, del').length).toBe(0);
 		const rust = (await render(name, '```rust\n/// Opens it.\n/// file: the path\nfn open() {}\n```\n\n```yaml\n---\na: 1\n---\n```')).$;
 		expect(rust('code').map((_, code) => rust(code).text().trim()).get()).toEqual(['/// Opens it.\n/// file: the path\nfn open() {}', '---\na: 1\n---']);
-		const svelte = (await render(name, '```js\n/// file: a.js\nlet a = 1;\n```\n\n```md\n---\ntitle: x\n```\n\n```diff\n--- a/x\n+++ b/x\n```')).$;
-		expect(svelte('code').map((_, code) => svelte(code).text().trim()).get()).toEqual(['let a = 1;', '---\ntitle: x', '--- a/x\n+++ b/x']);
+		const svelte = (await render(name, '```js\n/// file: a.js\nlet a = 1;\n```\n\n```md\n---\ntitle: x\n---\n\n| a | b |\n|---|---|\n```\n\n```diff\n--- a/x\n+++ b/x\n```\n\n```js\nconst rule = `\n---\n`; // ------ a rule\n```')).$;
+		expect(svelte('code').map((_, code) => svelte(code).text().trim()).get()).toEqual(['let a = 1;', '---\ntitle: x\n---\n\n| a | b |\n|---|---|', '--- a/x\n+++ b/x', 'const rule = `\n---\n`; // ------ a rule']);
 	});
 
 	test("hides what comes before twoslash's // ---cut--- and its // @ lines in a svelte.dev post's JavaScript", async () => {

@@ -5,7 +5,7 @@
  * with `:::…:::`; in JavaScript and TypeScript, what comes before `// ---cut---` and twoslash's `// @…`
  * lines are for the type checker, not the reader.
  *
- * svelte.dev reads the markers in every block of its site, where they mean nothing else. Carnet cannot
+ * svelte.dev reads the markers in every block of its site, where they mean nothing else. A marker is three signs exactly, with text on its line: a rule of dashes, a YAML document's `---` or a table's `|---|` is the code's own, and so are blocks of Markdown, YAML, shell and diffs. Carnet cannot
  * know a post comes from there but by its conventions: only a post that opens a block with a file line
  * (`/// file: name.ext`) is read so, and in it only the blocks whose markers pair up, as svelte.dev pairs them (`diff` blocks,
  * which svelte.dev refuses, are left alone).
@@ -16,7 +16,11 @@ const METADATA = /^[ \t]*(?:<!---|\/\/\/|###)[ \t]*(file|link|copy):[ \t]*(.*?)(
 // A block's first line naming a file with an extension, as svelte.dev writes it (its renderer refuses a name
 // without one): `/// file: the path` in a Rust doc comment names none.
 const FILE_LINE = /^[ \t]*(?:`{3,}|~{3,})[^\n]*\n[ \t]*(?:<!---|\/\/\/)[ \t]*file:[ \t]*[^\s'"`]+\.\w+[ \t]*(?:--->)?[ \t]*\r?$/m;
-const MARKER = /\+\+\+|---|:::/g;
+// Three signs exactly, with text on their line: a rule of dashes (`|------|` in a table, a YAML document's
+// `---` alone on its line) is the code's own.
+const MARKER = /(?<!\+)\+\+\+(?!\+)|(?<!-)---(?!-)|(?<!:):::(?!:)/g;
+// Languages whose own syntax has such lines, where svelte.dev's posts write no markers.
+const OWN_SYNTAX = new Set(['diff', 'md', 'markdown', 'yaml', 'yml', 'text', 'txt', 'sh', 'bash', 'shell']);
 const TWOSLASH_LINE = /^[ \t]*\/\/ ?@\w+(?::.*)?\r?$/;
 
 let lastSource: string | undefined;
@@ -37,7 +41,7 @@ function isSveltePost(source: string): boolean {
  * block that has none, or whose post has no svelte.dev file line.
  */
 export function readSvelteAnnotations(value: string, lang: string | null | undefined, meta: string | null | undefined, source: string): { value: string; meta: string | null } | undefined {
-	if (lang === 'diff' || !isSveltePost(source)) return undefined;
+	if (OWN_SYNTAX.has((lang ?? '').toLowerCase()) || !isSveltePost(source)) return undefined;
 	let file: string | undefined;
 	let lines = value.split('\n').filter((line) => {
 		if (!line.includes('file:') && !line.includes('link:') && !line.includes('copy:')) return true;
@@ -88,6 +92,9 @@ function markedLines(code: string): { code: string; inserted: number[]; deleted:
 	};
 	let count = 0;
 	for (const match of code.matchAll(MARKER)) {
+		const lineStart = code.lastIndexOf('\n', match.index) + 1;
+		const lineEnd = code.indexOf('\n', match.index);
+		if (code.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim() === match[0]) continue;
 		add(code.slice(from, match.index));
 		const kind = match[0] as keyof typeof open;
 		open[kind] = !open[kind];
