@@ -28,11 +28,13 @@ describe("Pandoc's and Quarto's attributes after an image", () => {
 			'See [the docs](https://example.com/a_(b)){target="_blank" .external} and [Small caps]{.smallcaps}.',
 			'[World]{style="color: green"} and a [reference][ref]{} or a set [1]{a, b}.',
 			'An escaped \\[x]{.y} stays.',
+			'An inline component, :badge[New]{color="blue"}, is not a span: its own pass reports it.',
 		].join('\n');
 		expect(withoutImageAttributes(body).split('\n')).toEqual([
 			'See [the docs](https://example.com/a_(b)) and Small caps.',
 			'World and a [reference][ref]{} or a set [1]{a, b}.',
 			'An escaped \\[x]{.y} stays.',
+			'An inline component, :badge[New]{color="blue"}, is not a span: its own pass reports it.',
 		]);
 	});
 

@@ -10,7 +10,8 @@ const IMAGE_WITH_ATTRIBUTES = new RegExp(String.raw`(!\[([^\]\n]*)\]\([^()\n]*(?
 // `[a link](https://…){target="_blank"}` and a bracketed span, `[small caps]{.smallcaps}` (Pandoc, Quarto, Nuxt's MDC).
 // Lengths are bounded, so that thousands of unclosed `[a](b` are read in one pass.
 const LINK_WITH_ATTRIBUTES = new RegExp(String.raw`((?<!!)\[[^\]\n]{0,500}\]\([^()\n]{0,1000}(?:\([^()\n]{0,500}\)[^()\n]{0,500}){0,3}\))${ATTRIBUTES}`, 'g');
-const SPAN = new RegExp(String.raw`(?<![!\]\\])\[([^\]\n]{0,500})\]${ATTRIBUTES}`, 'g');
+// Not an inline component's text (`:badge[New]{color="blue"}`, Nuxt Content's and remark-directive's), which its own pass reports.
+const SPAN = new RegExp(String.raw`(?<![!\]\\\w-])\[([^\]\n]{0,500})\]${ATTRIBUTES}`, 'g');
 // Emphasis and code spans with attributes: `**bold**{.red}` (Nuxt's MDC), `` `print()`{.python} `` (Pandoc, MDC).
 // An underscore inside a word (`a_{i}`) opens no emphasis, as CommonMark reads it.
 const EMPHASIS_WITH_ATTRIBUTES = new RegExp(String.raw`((\*{1,3}|(?<![\p{L}\p{N}_\\])_{1,3})[^\s*_][^*_\n]{0,500}?\2)${ATTRIBUTES}`, 'gu');
