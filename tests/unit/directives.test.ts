@@ -50,6 +50,11 @@ describe("remark-directive's leaf and text directives (Fuwari)", () => {
 		});
 	});
 
+	test('CSS in prose or in a <style>, and code in a <script>, hold no inline component', () => {
+		const body = ['A rule such as a :hover{color:red} one, and {\'k\':v[0]} in prose.', '', '<style>', ':root{--accent:#c00}', '</style>', '', '<script>', 'const a = x ? y :fallback[0];', '</script>'].join('\n');
+		expect(readDirectives(body)).toEqual({ body, unread: [] });
+	});
+
 	test('a line of a megabyte of inline openings is read in good time, and a component written many times is reported once', () => {
 		const started = performance.now();
 		expect(readDirectives(':a['.repeat(350_000)).unread).toEqual([]);

@@ -8,9 +8,10 @@ const LEAF = /^([ \t]{0,3})::([A-Za-z][\w-]*)(?:\[([^\]\n]*)\])?(?:\{([^}\n]*)\}
 const SPOILER = /(?<![\p{L}\p{N}_:]):spoiler\[([^\]\n]{1,1000})\]/gu;
 const REPOSITORY = /^[\w.-]+\/[\w.-]+$/;
 // An inline component as Nuxt Content (MDC) and remark-directive write it, with its text or its props:
-// `:badge[New]{color="blue"}`, `:read-more{to="/docs"}`; not against a word, a colon or a slash (`a:hover{`).
-const INLINE = /(?<![\p{L}\p{N}_:/\\]):([A-Za-z][\w-]{0,60})(?:\[[^[\]\n]{0,1000}\])?(?:\{[^{}\n]{0,1000}\})?/gu;
-const INLINE_HINT = /(?<![\p{L}\p{N}_:/\\]):[A-Za-z][\w-]{0,60}[[{]/u;
+// `:badge[New]{color="blue"}`, `:read-more{to="/docs"}`; after a space, an opening parenthesis or the line's
+// start (not `a:hover{`, `{'k':v[0]}`), its props written as attributes (not CSS's `:hover{color:red}`).
+const INLINE = /(?<![^\s(]):([A-Za-z][\w-]{0,60})(\[[^[\]\n]{0,1000}\])?(\{[^{}\n]{0,1000}\})?/gu;
+const INLINE_HINT = /(?<![^\s(]):[A-Za-z][\w-]{0,60}[[{]/u;
 
 export interface DirectivesResult {
 	body: string;
@@ -31,6 +32,8 @@ export function readDirectives(body: string): DirectivesResult {
 	const inlineNames = new Set<string>();
 	const lines = body.split('\n');
 	const code = verbatimLines(lines, /^[ \t]{0,3}::[A-Za-z]|:[A-Za-z][\w-]*[[{]/, { html: false });
+	// HTML blocks too, for the inline components: a `<style>` (`:root{…}`) or a `<script>` holds none.
+	const html = INLINE_HINT.test(body) ? verbatimLines(lines, INLINE_HINT) : code;
 	const read = lines.map((line, index) => {
 		if (code.has(index)) return line;
 		const leaf = LEAF.exec(line);
@@ -43,9 +46,10 @@ export function readDirectives(body: string): DirectivesResult {
 		}
 		if (!INLINE_HINT.test(line)) return line;
 		return outsideCodeSpans(line, (part) => {
-			for (const [written, name] of part.matchAll(INLINE)) {
+			for (const [written, name, text, props] of part.matchAll(INLINE)) {
 				// A name alone (`:hover`, `:root`) is no component; a spoiler is read below. Each is reported once.
-				if (written === `:${name}` || name === 'spoiler' || inlineNames.has(name as string)) continue;
+				if (written === `:${name}` || name === 'spoiler' || inlineNames.has(name as string) || html.has(index)) continue;
+				if (text === undefined && props !== undefined && !/^\{\s*(?:[.#][\w-]|[\w-]+\s*=)/.test(props)) continue;
 				inlineNames.add(name as string);
 				unread.push({ line: index + 1, text: written, reason: `:${name} is an inline component (Nuxt Content's, remark-directive's) that Carnet does not have. Replace it with Markdown or HTML` });
 			}
