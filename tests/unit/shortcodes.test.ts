@@ -601,15 +601,27 @@ describe('references to posts found in the posts folder', () => {
 	});
 
 	test("link Obsidian's wikilinks and embeds of files that are no images to the file, where it is found, after the notes of that name", () => {
-		const findEmbed = (name: string) => (name === 'talk.pdf' ? './talk.pdf' : name === 'clip.mp4' ? '../attachments/clip.mp4' : { reason: `no file ${JSON.stringify(name)} is beside the post or anywhere in posts/` });
+		const findEmbed = (name: string) => (name === 'talk.pdf' ? './talk.pdf' : name === 'clip.mp4' ? './media/clip.mp4' : { reason: `no file ${JSON.stringify(name)} is beside the post or anywhere in posts/` });
 		const { body, unknown } = expandShortcodes('[[talk.pdf]], [[talk.pdf#page=3|the slides (p. 3)]], ![[clip.mp4]] and [[ref-target]].\n[[gone.zip]] ![[gone.mp3]] [[Version 1.2]]', siteContext('/posts/:slug/'), { findEmbed });
 		expect(body).toBe(
-			'[talk\\.pdf](<./talk.pdf>), [the slides \\(p\\. 3\\)](<./talk.pdf#page=3>), [clip\\.mp4](<../attachments/clip.mp4>) and [ref\\-target](</blog/posts/my-custom-slug/>).\n[[gone.zip]] ![[gone.mp3]] [[Version 1.2]]',
+			'[talk\\.pdf](<./talk.pdf>), [the slides \\(p\\. 3\\)](<./talk.pdf#page=3>), [clip\\.mp4](<./media/clip.mp4>) and [ref\\-target](</blog/posts/my-custom-slug/>).\n[[gone.zip]] ![[gone.mp3]] [[Version 1.2]]',
 		);
 		expect(unknown).toEqual([
 			{ line: 2, text: '[[gone.zip]]', reason: `it is an Obsidian wikilink, which Markdown does not read, and no post in src/content/posts/ is named "gone.zip", and no file "gone.zip" is beside the post or anywhere in posts/; write a Markdown link to the post's address, or put the file beside the post and link to it, [gone.zip](./gone.zip)` },
 			{ line: 2, text: '![[gone.mp3]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no file "gone.mp3" is beside the post or anywhere in posts/; put the file beside the post and link to it, [gone.mp3](./gone.mp3)' },
 			{ line: 2, text: '[[Version 1.2]]', reason: `it is an Obsidian wikilink, which Markdown does not read, and no post in src/content/posts/ is named "Version 1.2", and no file "Version 1.2" is beside the post or anywhere in posts/; write a Markdown link to the post's address, or put the file beside the post and link to it, [Version 1.2](./Version%201.2)` },
+		]);
+	});
+
+	test("show a wikilink to a file outside the note's folder as written, which the build would not publish, and keep a link's text that is a number", () => {
+		const findEmbed = (name: string) => (name === 'talk.pdf' ? './talk.pdf' : '../attachments/deck.pdf');
+		const { body, unknown } = expandShortcodes('[[talk.pdf|2023]] [[deck.pdf]] ![[talk.pdf|300]]', siteContext('/posts/:slug/'), { findEmbed });
+		expect(body).toBe('[2023](<./talk.pdf>) [[deck.pdf]] [talk\\.pdf](<./talk.pdf>)');
+		expect(unknown.map(({ text, reason }) => [text, reason])).toEqual([
+			[
+				'[[deck.pdf]]',
+				"it is an Obsidian wikilink, which Markdown does not read, and no post in src/content/posts/ is named \"deck.pdf\", and the file it names, attachments/deck.pdf, is outside the note's folder, and the build publishes the files of a post's own folder only; write a Markdown link to the post's address, or put the file beside the post and link to it, [deck.pdf](./deck.pdf)",
+			],
 		]);
 	});
 

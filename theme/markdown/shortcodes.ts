@@ -660,7 +660,7 @@ function wikilink(embed: boolean, target: string, heading: string | undefined, l
 	const why = 'it is an Obsidian wikilink, which Markdown does not read, and';
 	if (embed) {
 		if (!EMBEDDED_IMAGE.test(target) && isFileName(target)) {
-			const linked = linkToFile(target, heading, label, state);
+			const linked = linkToFile(target, heading, label, state, true);
 			return typeof linked === 'string' ? linked : { reason: `${why} ${linked.problem}; put the file beside the post and link to it, ${fileLinkFor(target)}` };
 		}
 		if (!EMBEDDED_IMAGE.test(target)) return { reason: `${why} it embeds a note's text, which Carnet does not show in another post; link to it with [[${target}]]` };
@@ -678,7 +678,7 @@ function wikilink(embed: boolean, target: string, heading: string | undefined, l
 		return protect(`[${escapeMarkdown(label || target)}](<${escapeDestination(`${found.url}${anchor}`)}>)`);
 	}
 	if (file === undefined && isFileName(target)) {
-		const linked = linkToFile(target, heading, label, state);
+		const linked = linkToFile(target, heading, label, state, false);
 		return typeof linked === 'string'
 			? linked
 			: { reason: `${why} no post in ${found.folder}/ is named ${JSON.stringify(target)}, and ${linked.problem}; write a Markdown link to the post's address, or put the file beside the post and link to it, ${fileLinkFor(target)}` };
@@ -698,10 +698,13 @@ function isFileName(target: string): boolean {
  * an embedded image is; its text is the wikilink's, or the file's name. Obsidian shows an embedded PDF or video
  * in the note: a page links to it.
  */
-function linkToFile(target: string, fragment: string | undefined, label: string | undefined, state: Expansion): { problem: string } | string {
+function linkToFile(target: string, fragment: string | undefined, label: string | undefined, state: Expansion, embed: boolean): { problem: string } | string {
 	const found = state.post.findEmbed?.(target) ?? { reason: 'Carnet cannot look for the file it names' };
 	if (typeof found !== 'string') return { problem: found.reason };
-	const text = label && !/^\d+(?:x\d+)?$/.test(label) ? label : (target.split('/').pop() as string);
+	// The build publishes the files of the post's own folder only (markdown/file-links.ts).
+	if (found.startsWith('../')) return { problem: `the file it names, ${found.slice(3)}, is outside the note's folder, and the build publishes the files of a post's own folder only` };
+	// A size (`|300`) is an embed's; a link's text is its text, a number included.
+	const text = label && !(embed && /^\d+(?:x\d+)?$/.test(label)) ? label : (target.split('/').pop() as string);
 	return protect(`[${escapeMarkdown(text)}](<${escapeDestination(fragment ? `${found}#${fragment}` : found)}>)`);
 }
 
