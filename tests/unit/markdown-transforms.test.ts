@@ -143,6 +143,9 @@ describe('scriptImagesAsText()', () => {
 		expect(scriptImagesAsText(SCRIPT_LINKS).split('\n')[2]).toBe('<javascript:alert(5)> [vb](vbscript:msgbox) [page](data:text/html;base64,PGI+aGk8L2I+) [ref][r] pic');
 		const kept = '![dot](data:image/png;base64,iVBORw0KGgo=) `![code](javascript:x)` ![page](/p.png "javascript: a title")';
 		expect(scriptImagesAsText(kept)).toBe(kept);
+		// By reference too, in its three forms; an image of another definition stays.
+		const references = '![a chart][C] ![c][] ![c] ![fine][ok] `![c]`\n\n[c]: javascript:alert(3)\n[ok]: /ok.png\n';
+		expect(scriptImagesAsText(references)).toBe('a chart c c ![fine][ok] `![c]`\n\n[c]: javascript:alert(3)\n[ok]: /ok.png\n');
 	});
 });
 

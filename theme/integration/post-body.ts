@@ -72,7 +72,7 @@ export function readBodyDialects(
 		const shown = JSON.stringify(address.length > 60 ? `${address.slice(0, 60)}…` : address);
 		context.warn(
 			image
-				? `${at(line)}: the image of ${shown} is shown as its alt text, without the image: an address that runs script (javascript:, vbscript:) would run it on your site. Show an image file instead.`
+				? `${at(line)}: the image of ${shown} is shown ${context.displayPath.toLowerCase().endsWith('.mdx') ? 'without its source, an empty image' : 'as its alt text, without the image'}: an address that runs script (javascript:, vbscript:) would run it on your site. Show an image file instead.`
 				: `${at(line)}: the link to ${shown} is shown as its text, without the link: ` +
 						'an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
 		);

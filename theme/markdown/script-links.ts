@@ -44,16 +44,38 @@ export function scriptImagesAsText(body: string): string {
 	if (!body.includes('![') || !/script\s*:/i.test(body)) return body;
 	const lines = body.split('\n');
 	const code = verbatimLines(lines, /script\s*:/i);
+	// The labels of the definitions whose address runs script, for the images that use them (`![a chart][c]`).
+	const scripted = new Set<string>();
+	for (const [index, line] of lines.entries()) {
+		const definition = code.has(index) ? null : DEFINITION.exec(line);
+		const address = definition?.[2]?.replace(/^<(.*)>$/, '$1');
+		if (definition && address !== undefined && runsScript(address, 'img')) scripted.add(label(definition[1] as string));
+	}
 	return lines
 		.map((line, index) => {
-			if (code.has(index) || !line.includes('![') || !/script\s*:/i.test(line)) return line;
+			if (code.has(index) || !line.includes('![')) return line;
 			const spans = [...line.matchAll(CODE_SPAN)].map((match) => [match.index, match.index + match[0].length] as const);
-			return line.replace(INLINE_IMAGE, (image: string, alt: string, destination: string, offset: number) => {
-				const address = destination.startsWith('<') ? destination.slice(1, -1) : destination;
-				return spans.some(([start, end]) => offset >= start && offset < end) || !runsScript(address, 'img') ? image : alt;
-			});
+			const inCode = (offset: number) => spans.some(([start, end]) => offset >= start && offset < end);
+			const inline = /script\s*:/i.test(line)
+				? line.replace(INLINE_IMAGE, (image: string, alt: string, destination: string, offset: number) => {
+						const address = destination.startsWith('<') ? destination.slice(1, -1) : destination;
+						return inCode(offset) || !runsScript(address, 'img') ? image : alt;
+					})
+				: line;
+			if (scripted.size === 0) return inline;
+			return inline.replace(REFERENCE_IMAGE, (image: string, alt: string, reference: string | undefined, offset: number) =>
+				inCode(offset) || !scripted.has(label(reference || alt)) ? image : alt,
+			);
 		})
 		.join('\n');
+}
+
+// ![alt][label], ![label][] and ![label] (not followed by a destination).
+const REFERENCE_IMAGE = /!\[((?:[^[\]\\]|\\.){0,1000})\](?:\[((?:[^[\]\\]|\\.){0,1000})\]|(?![(:[]))/g;
+
+/** A reference label as Markdown matches it: in any case, its white space as one space, without the brackets and colon of a definition. */
+function label(written: string): string {
+	return written.trim().replace(/^\[|\]:?\s*$/g, '').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /**
