@@ -38,6 +38,13 @@ describe('links to files beside a post', () => {
 		);
 	});
 
+	test("each candidate of an <img>'s or a <source>'s srcset is published, its descriptor kept", () => {
+		const body = '<picture><source srcset="./wide.png" media="(min-width: 60em)"><img src="./pic.png" srcset="./pic.png 1x, ./only2x.png 2x" class="y" alt=""></picture>\n';
+		const result = published(body);
+		expect(result.targets).toEqual(['./wide.png', './pic.png', './only2x.png']);
+		expect(result.body).toBe('<picture><source srcset="/p/wide.png" media="(min-width: 60em)"><img src="/p/pic.png" srcset="/p/pic.png 1x, /p/only2x.png 2x" class="y" alt=""></picture>\n');
+	});
+
 	test('a video, an audio file and a poster in HTML are published', () => {
 		const body = '<video controls poster="./poster.jpg">\n<source src="./clip.webm" type="video/webm">\n</video>\n\n<audio src="./song.mp3"></audio>\n';
 		const result = published(body);

@@ -14,6 +14,8 @@ const RESERVED = /^(?:index\.html?|social\.(?:png|jpe?g))$/i;
 const DESTINATION = /\]\([ \t]*<?((?:[^\s<>()]|\([^\s<>()]{0,100}\)){1,500})|^[ \t>*+\d.-]{0,40}\[[^\]\n]{1,500}\]:[ \t]*<?([^\s<>]{1,500})|\bhref[ \t]*=[ \t]*["']([^"'\n]{1,500})|<(?:video|audio|source|track|img)\s[^>\n]{0,300}?\b(?:src|poster)[ \t]*=[ \t]*["']([^"'\n]{1,500})/gm;
 // An image written on one line, its text without brackets but escaped ones: `![a photo](./photo.jpg`.
 const PLAIN_IMAGE = /!\[(?:[^[\]\n\\]|\\.){0,500}\]\([ \t]*<?$/;
+// The addresses of an `<img>`'s or a `<source>`'s srcset, whose candidates are parted by commas.
+const SRCSET = /(<(?:img|source)\s(?:[^>]{0,500}?\s)?srcset[ \t]*=[ \t]*)(["'])([^"'\n]{1,2000})\2/gi;
 // The link of an HTML `<a href="…">`, and the file of a `<video>`, `<audio>` or `<source>` (and a video's poster),
 // or of an `<img>` that stayed HTML (markdown/raw-images.ts makes Markdown images of the others).
 const HTML_HREF = /(<(?:a\s(?:[^>]{0,500}?\s)?href|(?:video|audio|source|track|img)\s(?:[^>]{0,500}?\s)?(?:src|poster))[ \t]*=[ \t]*)(["'])([^"'\n]{1,500})\2/gi;
@@ -152,6 +154,21 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 				const from = start + (match.index ?? 0) + (match[1] as string).length + 1;
 				publish(target, url, false, line + (html.slice(0, match.index).match(/\n/g)?.length ?? 0), { start: from, end: from + target.length });
 			}
+			// Each candidate of a `srcset` (`./pic.png 1x, ./pic@2x.png 2x`), which a screen may fetch instead of `src`.
+			for (const match of html.matchAll(SRCSET)) {
+				if (comments.some(([from, to]) => match.index >= from && match.index < to)) continue;
+				const value = match[3] as string;
+				const valueStart = start + match.index + (match[1] as string).length + 1;
+				for (const candidate of value.matchAll(/[^\s,][^\s]*/g)) {
+					// A candidate's address, not its descriptor (`2x`, `480w`), which follows it after a space.
+					if (candidate.index > 0 && !/(?:^|,)\s*$/.test(value.slice(0, candidate.index))) continue;
+					const target = candidate[0].replace(/,$/, '');
+					const url = attributeValue(target);
+					if (!names(url)) continue;
+					const from = valueStart + candidate.index;
+					publish(target, url, false, line + (html.slice(0, match.index).match(/\n/g)?.length ?? 0), { start: from, end: from + target.length });
+				}
+			}
 		}
 		return true;
 	});
@@ -231,6 +248,8 @@ function applyEdits(body: string, edits: Edit[]): string {
 /** Whether `body` may link to a file beside the post that is not shown as an image: what the parser is run for. */
 function mayLinkToFiles(body: string, names: (target: string) => boolean): boolean {
 	if (!body.includes('](') && !body.includes(']:') && !/\bhref|<(?:video|audio|source|track|img)\s/i.test(body)) return false;
+	// Any candidate of a srcset may be a file beside the post: such a body is read by the parser.
+	if (/\bsrcset[ \t]*=/i.test(body)) return true;
 	for (const match of body.matchAll(DESTINATION)) {
 		const target = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
 		const file = filePart(target);
