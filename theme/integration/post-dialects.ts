@@ -84,7 +84,7 @@ function fileNameDate(written: string, file: { displayPath: string; warn?: (mess
 	const read = date.toISOString().slice(0, 10);
 	const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
 	file.warn?.(
-		`${file.displayPath}: the date in the file name, ${written}, is no day of the calendar (that month has ${days} days), so the post is dated ${read}, the day Jekyll counts it as. ` +
+		`${file.displayPath}: the date in the file name, ${written}, is no day of the calendar (that month has ${days} days), so the post is dated ${read}${JEKYLL_POSTS.test(file.displayPath) ? ', the day Jekyll counts it as' : ', as Jekyll would count it'}. ` +
 			`Rename the file with the day you meant, or write date: ${read} in its front matter.`,
 	);
 	return read;
