@@ -249,7 +249,7 @@ function applyEdits(body: string, edits: Edit[]): string {
 function mayLinkToFiles(body: string, names: (target: string) => boolean): boolean {
 	if (!body.includes('](') && !body.includes(']:') && !/\bhref|<(?:video|audio|source|track|img)\s/i.test(body)) return false;
 	// Any candidate of a srcset may be a file beside the post: such a body is read by the parser.
-	if (/\bsrcset[ \t]*=/i.test(body)) return true;
+	if (body.includes('srcset') && /\bsrcset[ \t]*=/i.test(body)) return true;
 	for (const match of body.matchAll(DESTINATION)) {
 		const target = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
 		const file = filePart(target);

@@ -34,7 +34,7 @@ const TOKEN = /[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*'|[^\s"']+)|\S+/g;
  * line keeps its number.
  */
 export function keepBracesInHeadings(body: string, dropped: (found: DroppedAttribute) => void = () => {}): string {
-	if (!ANY_HEADING_WITH_BRACES.test(body) && !/\}[ \t]*\r?\n {0,3}(?:=+|-+)[ \t]*\r?$/m.test(body)) return body;
+	if (!body.includes('}') || (!ANY_HEADING_WITH_BRACES.test(body) && !/\}[ \t]*\r?\n {0,3}(?:=+|-+)[ \t]*\r?$/m.test(body))) return body;
 	const lines = body.split('\n');
 	// Code in lists and quotes too: what it shows is text.
 	const code = verbatimLines(lines, /\}[ \t#]*\r?$/, { html: false });

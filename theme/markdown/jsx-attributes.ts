@@ -40,7 +40,8 @@ export interface JsxAttributesResult {
  * `{{ site.url }}` or `{% post_url … %}`.
  */
 export function readJsxAttributes(body: string): JsxAttributesResult {
-	if (!body.includes('={') && !body.includes('= {') && !body.includes('className=') && !body.includes('htmlFor=')) return { body, unread: [] };
+	// Each needs an equals sign, which most prose has none of: one search first.
+	if (!body.includes('=') || (!body.includes('={') && !body.includes('= {') && !body.includes('className=') && !body.includes('htmlFor='))) return { body, unread: [] };
 	const lines = body.split('\n');
 	const code = verbatimLines(lines, /<[a-z]/, { html: false });
 	const masked = lines.map((line, index) => (code.has(index) ? ' '.repeat(line.length) : maskCodeSpans(line))).join('\n');

@@ -11,9 +11,15 @@ const PATH_UNSAFE = /[\u0000-\u0020"#<>?`{}\u007f-\u{10ffff}]/gu;
  * (escapes already written are kept).
  */
 export function basePrefix(base: string): string {
+	// A site has one base, asked for by every link of every page.
+	if (base === lastBase) return lastPrefix;
+	lastBase = base;
 	// A lone surrogate has no UTF-8: browsers send U+FFFD instead, where encodeURIComponent() throws.
-	return base.replace(/\/+$/, '').replace(PATH_UNSAFE, (char) => (/^[\ud800-\udfff]$/.test(char) ? '%EF%BF%BD' : encodeURIComponent(char)));
+	lastPrefix = base.replace(/\/+$/, '').replace(PATH_UNSAFE, (char) => (/^[\ud800-\udfff]$/.test(char) ? '%EF%BF%BD' : encodeURIComponent(char)));
+	return lastPrefix;
 }
+let lastBase: string | undefined;
+let lastPrefix = '';
 
 /**
  * `address` without `base` in front, in whichever form it leads (as written, or percent-encoded as in
