@@ -68,11 +68,12 @@ export function readBodyDialects(
 ): BodyDialects {
 	// Where a line of the body (1 = its first) is in the file, as warnings name it.
 	const at = (line: number) => `${context.displayPath}:${source.bodyLine + line - 1}`;
+	const mdx = context.displayPath.toLowerCase().endsWith('.mdx');
 	for (const { line, address, image } of scriptLinksIn(written)) {
 		const shown = JSON.stringify(address.length > 60 ? `${address.slice(0, 60)}…` : address);
 		context.warn(
 			image
-				? `${at(line)}: the image of ${shown} is shown ${context.displayPath.toLowerCase().endsWith('.mdx') ? 'without its source, an empty image' : 'as its alt text, without the image'}: an address that runs script (javascript:, vbscript:) would run it on your site. Show an image file instead.`
+				? `${at(line)}: the image of ${shown} is shown ${mdx ? 'without its source, an empty image' : 'as its alt text, without the image'}: an address that runs script (javascript:, vbscript:) would run it on your site. Show an image file instead.`
 				: `${at(line)}: the link to ${shown} is shown as its text, without the link: ` +
 						'an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
 		);
@@ -85,7 +86,7 @@ export function readBodyDialects(
 				'To show the drawing, export it as an SVG (for Mermaid: mmdc from @mermaid-js/mermaid-cli) and add it beside the post as ![what it shows](./diagram.svg).',
 		);
 	}
-	if (context.displayPath.toLowerCase().endsWith('.mdx')) return { body: written, references: [], files: [] };
+	if (mdx) return { body: written, references: [], files: [] };
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
 	const tabbed = pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(scriptImagesAsText(written), context.displayPath), context.displayPath, context.config.callouts !== false)));
 	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed);

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ThemeConfig } from '../config.ts';
-import { DATE_KEYS, FIELD_ALIASES, IMAGE_KEYS, TEXT_KEYS } from '../schema.ts';
+import { DATE_KEYS, FIELD_ALIASES, IMAGE_KEYS, isBlankField, TEXT_KEYS } from '../schema.ts';
 import { DATE_FORMS, dayIn, readFrontMatterDate } from '../utils/dates.ts';
 import { COMMENT_TITLE_READING, FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
@@ -139,7 +139,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	// (integration/vite-plugin-mdx-text.ts): the post still takes its title from it.
 	const titled = takeTitleHeading(data, expanded.body);
 	// A post without a title (a micro.blog note, an untitled Hugo page) is titled by its first words.
-	const untitled = !isMdx(context.displayPath) && !context.config.strict && (data.title === undefined || data.title === null || (typeof data.title === 'string' && data.title.trim() === '')) ? titleFromWords(titled) : undefined;
+	const untitled = !isMdx(context.displayPath) && !context.config.strict && (data.title === undefined || isBlankField(data.title)) ? titleFromWords(titled) : undefined;
 	if (untitled !== undefined) {
 		data.title = untitled;
 		untitledPosts.add(context.displayPath);

@@ -22,6 +22,10 @@ export function stripPastedChars(data: Record<string, unknown>, source: ParsedSo
 	return stripForbiddenChars(source.body);
 }
 
+// The line that closes YAML or TOML front matter, found in the text after the opening one (or tested on a line alone).
+const YAML_CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
+const TOML_CLOSING = /^\+\+\+[ \t]*\r?$/m;
+
 /**
  * `contents` with the invisible characters no feed can carry removed from its YAML or TOML front matter
  * before it is parsed, with one warning per line: pasted raw (an ESC from a terminal, a NUL from a broken
@@ -31,9 +35,9 @@ export function stripPastedChars(data: Record<string, unknown>, source: ParsedSo
 export function stripFrontMatterChars(contents: string, context: PostFileContext): string {
 	const fence = /^\uFEFF*(---|\+\+\+)[ \t]*\r?\n/.exec(contents)?.[1];
 	if (!fence) return contents;
-	const closing = fence === '---' ? /^(?:---|\.\.\.)[ \t]*\r?$/ : /^\+\+\+[ \t]*\r?$/;
+	const closing = fence === '---' ? YAML_CLOSING : TOML_CLOSING;
 	// Only the front matter is looked at: the body is stripPastedChars()'s.
-	const end = new RegExp(closing.source, 'm').exec(contents.slice(fence.length + 1));
+	const end = closing.exec(contents.slice(fence.length + 1));
 	if (!findForbiddenChars(end ? contents.slice(0, fence.length + 1 + end.index) : contents)) return contents;
 	const lines = contents.split('\n');
 	for (let index = 1; index < lines.length && !closing.test(lines[index] as string); index++) {

@@ -332,17 +332,10 @@ export function hugoBoxesAsCallouts(body: string): string {
 	);
 }
 
-/** Nuxt Content's (MDC) callout components, as Nuxt UI and Docus give them, and the callout each becomes. */
-const MDC_KINDS: Readonly<Record<string, string>> = {
-	note: 'NOTE',
-	info: 'NOTE',
-	tip: 'TIP',
-	success: 'TIP',
-	important: 'IMPORTANT',
-	warning: 'WARNING',
-	caution: 'CAUTION',
-	danger: 'CAUTION',
-};
+/** Nuxt Content's (MDC) callout components, as Nuxt UI and Docus give them, and the callout each becomes, as Hugo themes' boxes of those names do. */
+const MDC_KINDS: Readonly<Record<string, string>> = Object.fromEntries(
+	['note', 'info', 'tip', 'success', 'important', 'warning', 'caution', 'danger'].map((name) => [name, HUGO_KINDS[name] as string]),
+);
 /** The colours of Nuxt UI's `::callout{color}` and the types of Docus's `::alert{type}`, and the callout each becomes. */
 const MDC_COLOURS: Readonly<Record<string, string>> = {
 	...MDC_KINDS,

@@ -5,10 +5,12 @@
  * with `:::…:::`; in JavaScript and TypeScript, what comes before `// ---cut---` and twoslash's `// @…`
  * lines are for the type checker, not the reader.
  *
- * svelte.dev reads the markers in every block of its site, where they mean nothing else. A marker is three signs exactly, with text on its line: a rule of dashes, a YAML document's `---` or a table's `|---|` is the code's own, and so are blocks of Markdown, YAML, shell and diffs. Carnet cannot
- * know a post comes from there but by its conventions: only a post that opens a block with a file line
- * (`/// file: name.ext`) is read so, and in it only the blocks whose markers pair up, as svelte.dev pairs them (`diff` blocks,
- * which svelte.dev refuses, are left alone).
+ * svelte.dev reads the markers in every block of its site, where they mean nothing else. Carnet cannot know
+ * a post comes from there but by its conventions: only a post that opens a block with a file line
+ * (`/// file: name.ext`) is read so, and in it only the blocks whose markers pair up, as svelte.dev pairs
+ * them. A marker is three signs exactly, with text on its line: a rule of dashes, a YAML document's `---` or
+ * a table's `|---|` is the code's own, and so are blocks of Markdown, YAML, shell and diffs (which svelte.dev
+ * refuses).
  */
 
 // svelte.dev's METADATA_REGEX, on a line of its own.
