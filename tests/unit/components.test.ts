@@ -57,6 +57,12 @@ describe("a Markdown post's framework code (mdsvex, Vue)", () => {
 		]);
 	});
 
+	test('leaves alone a name with an underscore, which Markdown shows as written rather than as a tag', () => {
+		const body = 'Set <YOUR_TOKEN>abc</YOUR_TOKEN> in the file, and <My_Comp /> here; <Real_ish>x</Real_ish>.';
+		expect(frameworkComponents(body).unread).toEqual([]);
+		expect(frameworkComponents('<Note_>x</Note_> and <Note>y</Note>').unread.map((item) => item.text)).toEqual(['<Note>']);
+	});
+
 	test('finds the end of thousands of unclosed scripts in one pass', () => {
 		const body = '<script>\n'.repeat(100_000);
 		const started = performance.now();

@@ -12,9 +12,10 @@ const HTML_ELEMENTS = new Set(
 	).split(' '),
 );
 // A component in a Markdown body: `<Counter />`, `<YouTube id="…">` (mdsvex, VuePress, MDX written in a .md file).
-const COMPONENT = /<([A-Z][\w]*)(?=[\s/>])/g;
+// A name with `_` is no tag in Markdown (`<YOUR_TOKEN>`): it is shown as written.
+const COMPONENT = /<([A-Z][A-Za-z0-9]*)(?=[\s/>])/g;
 // Its closing tag: `</Note>`, `</RSC>`.
-const CLOSING = /<\/([A-Z]\w*)\s*>/g;
+const CLOSING = /<\/([A-Z][A-Za-z0-9]*)\s*>/g;
 const SCRIPT_OPEN = /^[ \t]*<script\b[^>]*>/i;
 const SCRIPT_CLOSE = /<\/script\s*>/i;
 // A module's statements: what mdsvex's and Vue's component scripts hold, and a classic script cannot run.
