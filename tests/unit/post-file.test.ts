@@ -309,7 +309,7 @@ describe('a post without a title, as micro.blog notes and untitled Hugo pages ar
 });
 
 describe('invisible characters pasted raw into the front matter, which YAML and TOML refuse', () => {
-	test('are removed before it is read, with a warning naming their line, in a quoted or plain YAML value and in TOML', async () => {
+	test('are removed before it is read, with a warning naming their line, in a quoted or plain YAML value, in TOML and in JSON', async () => {
 		warnings.length = 0;
 		const yaml = await preparePostFile(post('description: "Bold \u001b[1mword"\nimage_alt: plain\u0000 text\nsubtitle: \'single\u000bquoted\''), context());
 		expect([yaml.data.description, yaml.data.image_alt ?? yaml.data.imageAlt, yaml.data.subtitle]).toEqual(['Bold [1mword', 'plain text', 'single quoted']);
@@ -320,6 +320,10 @@ describe('invisible characters pasted raw into the front matter, which YAML and 
 		]);
 		const toml = await preparePostFile('+++\ntitle = "TOML \u001b title"\ndate = 2024-01-01\n+++\nBody.\n', context());
 		expect(toml.data.title).toBe('TOML  title');
+		warnings.length = 0;
+		const json = await preparePostFile('\uFEFF{\n  "title": "JSON \u001b title",\n  "date": "2024-01-01",\n  "tags": ["a\u0000b"]\n}\nBody \u0007.\n', context());
+		expect([json.data.title, json.data.tags]).toEqual(['JSON  title', ['ab']]);
+		expect(warnings.map((warning) => warning.split(': removed')[0])).toEqual(['src/content/posts/trip/index.md:2: front matter', 'src/content/posts/trip/index.md:4: front matter', 'src/content/posts/trip/index.md:6: body']);
 	});
 });
 

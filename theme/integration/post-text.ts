@@ -1,4 +1,4 @@
-import { lineOfKey, type ParsedSource } from '../utils/front-matter.ts';
+import { jsonFrontMatterEnd, lineOfKey, type ParsedSource } from '../utils/front-matter.ts';
 import { findForbiddenChars, stripForbiddenChars, stripForbiddenCharsDeep } from '../utils/text-chars.ts';
 import type { PostFileContext } from './post-file.ts';
 
@@ -27,12 +27,13 @@ const YAML_CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
 const TOML_CLOSING = /^\+\+\+[ \t]*\r?$/m;
 
 /**
- * `contents` with the invisible characters no feed can carry removed from its YAML or TOML front matter
- * before it is parsed, with one warning per line: pasted raw (an ESC from a terminal, a NUL from a broken
- * export), they stop YAML's and TOML's parsers, which name neither the character nor its place. Lines keep
- * their numbers; the body is left to stripPastedChars().
+ * `contents` with the invisible characters no feed can carry removed from its YAML, TOML or JSON front
+ * matter before it is parsed, with one warning per line: pasted raw (an ESC from a terminal, a NUL from a
+ * broken export), they stop the parsers, which name neither the character nor its place. Lines keep their
+ * numbers; the body is left to stripPastedChars().
  */
 export function stripFrontMatterChars(contents: string, context: PostFileContext): string {
+	if (/^\uFEFF*\{/.test(contents)) return stripJsonFrontMatterChars(contents, context);
 	const fence = /^\uFEFF*(---|\+\+\+)[ \t]*\r?\n/.exec(contents)?.[1];
 	if (!fence) return contents;
 	const closing = fence === '---' ? YAML_CLOSING : TOML_CLOSING;
@@ -40,13 +41,25 @@ export function stripFrontMatterChars(contents: string, context: PostFileContext
 	const end = closing.exec(contents.slice(fence.length + 1));
 	if (!findForbiddenChars(end ? contents.slice(0, fence.length + 1 + end.index) : contents)) return contents;
 	const lines = contents.split('\n');
-	for (let index = 1; index < lines.length && !closing.test(lines[index] as string); index++) {
-		const found = findForbiddenChars(lines[index] as string);
-		if (!found) continue;
-		lines[index] = stripForbiddenChars(lines[index] as string);
-		warnRemoved(context, index + 1, 'front matter', found.count, found.names);
-	}
+	let index = 1;
+	for (; index < lines.length && !closing.test(lines[index] as string); index++) stripLine(lines, index, context);
 	return lines.join('\n');
+}
+
+/** The same for Hugo's JSON front matter, whose strings JSON.parse refuses with a raw control character in them. */
+function stripJsonFrontMatterChars(contents: string, context: PostFileContext): string {
+	const lines = contents.split('\n');
+	const end = jsonFrontMatterEnd([(lines[0] as string).replace(/^\uFEFF+/, ''), ...lines.slice(1)]);
+	if (end === undefined || !findForbiddenChars(lines.slice(0, end + 1).join('\n'))) return contents;
+	for (let index = 0; index <= end; index++) stripLine(lines, index, context);
+	return lines.join('\n');
+}
+
+function stripLine(lines: string[], index: number, context: PostFileContext) {
+	const found = findForbiddenChars(lines[index] as string);
+	if (!found) return;
+	lines[index] = stripForbiddenChars(lines[index] as string);
+	warnRemoved(context, index + 1, 'front matter', found.count, found.names);
 }
 
 function stringsIn(value: unknown): string[] {

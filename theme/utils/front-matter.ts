@@ -406,6 +406,14 @@ function parseTomlFrontMatter(lines: readonly string[]): ParsedSource {
 }
 
 /**
+ * The line (0-based) that closes the JSON front matter opening `lines`, if the file opens with one and it
+ * closes: what integration/post-text.ts cleans before it is parsed.
+ */
+export function jsonFrontMatterEnd(lines: readonly string[]): number | undefined {
+	return JSON_OPENING.test(lines[0] ?? '') ? closingLine(lines).line : undefined;
+}
+
+/**
  * Hugo's JSON front matter: an object that opens the file, up to the first line ending in `}` after which
  * the JSON is whole. Dates are strings in JSON already.
  */
