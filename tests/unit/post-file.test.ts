@@ -9,7 +9,7 @@ import { checkBodyImages } from '../../theme/integration/body-images.ts';
 import { explainSchemaError } from '../../theme/integration/post-errors.ts';
 import { notionDate } from '../../theme/integration/notion-export.ts';
 import { readHugoCascades } from '../../theme/integration/hugo-cascade.ts';
-import { preparePostFile, untitledWarning, type PostFileContext } from '../../theme/integration/post-file.ts';
+import { fileLineOfBody, preparePostFile, untitledWarning, type PostFileContext } from '../../theme/integration/post-file.ts';
 import { draftsFolderWarning } from '../../theme/integration/post-dialects.ts';
 import { withoutMdxTitleHeading } from '../../theme/integration/vite-plugin-mdx-text.ts';
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
@@ -954,6 +954,31 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(second.body).toContain('\tErr()');
 		expect(Object.keys(first.filesLookedUp ?? {})).toEqual(['code context/interface.go']);
 		expect(first.filesLookedUp?.['code context/interface.go']).not.toBe(second.filesLookedUp?.['code context/interface.go']);
+	});
+
+	test("names the line as written of what follows a Go blog's {{code}} or a Hugo figure, which give the body more lines than they were written on", async () => {
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		writeFileSync(path.join(postDir, 'lines.go'), 'package main\n\nfunc main() {\n\tprintln(1)\n}\n');
+		warnings.length = 0;
+		writeFileSync(path.join(postDir, '.lines.txt'), 'TXT');
+		const body = 'Code:\n\n{{code "lines.go"}}\n\n{{< figure src="/images/a.png" caption="A" >}}\n\n![gone](missing.png) [hidden](./.lines.txt) {{< unknown >}}\n\n<!-- never closed\n';
+		const prepared = await preparePostFile(post('', body), context({ shortcodes }));
+		expect(prepared.body.split('\n').length).toBe(body.split('\n').length + 6);
+		expect(warnings).toEqual([
+			expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:12: \{\{< unknown >\}\} is shown as written/),
+			expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:12: the link "\.\/\.lines\.txt" names a file that the build does not publish/),
+		]);
+		const missing = (() => {
+			try {
+				checkBodyImages(['missing.png'], prepared, { displayPath: 'src/content/posts/trip/index.md', entryFile: path.join(postDir, 'index.md'), root });
+			} catch (caught) {
+				return (caught as Error).message;
+			}
+			return 'no error';
+		})();
+		expect(missing).toMatch(/^src\/content\/posts\/trip\/index\.md:12: the image 'missing\.png' was not found/);
+		expect(fileLineOfBody(prepared, prepared.body.split('\n').indexOf('<!-- never closed') + 1)).toBe(14);
+		expect(fileLineOfBody(await preparePostFile(post('', 'One.\n\nTwo.\n'), context({ shortcodes })), 3)).toBe(8);
 	});
 
 	test("warns about a Go blog's {{code}} of a file that is not there, or outside the project, with its line, and shows it as written in code", async () => {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { otherwiseSpelled, sameNameOtherwiseSpelled } from '../utils/describe.ts';
 import { userError } from './errors.ts';
-import { postLocation } from './post-file.ts';
+import { fileLineOfBody, postLocation } from './post-file.ts';
 
 /**
  * Refuses a rendered Markdown body that shows a local image (`![](./photo.jpg)`) whose file does not
@@ -12,7 +12,7 @@ import { postLocation } from './post-file.ts';
  */
 export function checkBodyImages(
 	imagePaths: readonly string[],
-	post: { body: string; source: { bodyLine: number } },
+	post: { body: string; source: { bodyLine: number }; bodyLines?: number[] | undefined },
 	context: { displayPath: string; entryFile: string; root: string },
 ): void {
 	for (const reference of imagePaths) {
@@ -23,7 +23,7 @@ export function checkBodyImages(
 		if (existsSync(file)) continue;
 		// The body may write the path percent-encoded (`%C3%A9` for `é`).
 		const index = post.body.split('\n').findIndex((text) => text.includes(reference) || decoded(text).includes(decoded(reference)));
-		const line = index === -1 ? undefined : post.source.bodyLine + index;
+		const line = index === -1 ? undefined : fileLineOfBody(post, index + 1);
 		const looked = path.relative(context.root, file).split(path.sep).join('/');
 		const lookalike = sameNameOtherwiseSpelled(path.basename(file), readdirSafe(path.dirname(file)));
 		const error = userError(

@@ -40,6 +40,8 @@ export interface BodyDialects {
 	filesLookedUp?: Record<string, string | false> | undefined;
 	/** The files beside the post that its links name, to publish under its address (markdown/file-links.ts). */
 	files: PublishedFile[];
+	/** Where each line of `body` was written (1 = the body's first), when shortcodes gave it more lines. */
+	lines?: number[] | undefined;
 }
 
 /**
@@ -183,6 +185,9 @@ export function readBodyDialects(
 	// An <img> that stays HTML shows the file itself, which publishedFiles() publishes beside the post's page.
 	let body = raw.body;
 	const references: PostReference[] = [];
+	// Where each line of the body now was written, once shortcodes have given it more lines.
+	let lines: number[] | undefined;
+	const asWritten = (line: number) => lines?.[line - 1] ?? line;
 	const embedsLookedUp: Record<string, string | false> = {};
 	if (context.shortcodes) {
 		// Hexo's asset folder has the post's file name, without its extension.
@@ -200,23 +205,24 @@ export function readBodyDialects(
 			return read;
 		};
 		const result = expandShortcodes(body, context.shortcodes, { file: context.entryFile, assetFolder, findEmbed, params: source.data, readCode });
+		lines = result.lines;
 		for (const { line, text, reason, leftOut } of result.unknown) {
 			const where = at(line);
 			context.warn(leftOut ? `${where}: ${text} is left out: ${reason}.` : `${where}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
 		}
-		// After the shortcodes, whose figures take more lines than they were written on: a link is found on
+		// After the shortcodes, whose figures take more lines than they were written on: a link is named by
 		// its line as written.
 		const links = resolvePostLinks(result.body, context.shortcodes, context.entryFile);
 		for (const { line, text, reason } of links.unknown) {
-			context.warn(`${at(lineAsWritten(written, text, line))}: the link ${text} is kept as written: ${reason}. Correct the path, or link to the post's address.`);
+			context.warn(`${at(asWritten(line))}: the link ${text} is kept as written: ${reason}. Correct the path, or link to the post's address.`);
 		}
 		body = links.body;
 		references.push(...result.references, ...links.references);
 	}
 	// Last, so that a file linked only in a comment, which the shortcodes leave out, is not published.
-	const files = publishedFiles(body, context, at, besidePost, written);
+	const files = publishedFiles(body, context, (line) => at(asWritten(line)), besidePost);
 	const filesLookedUp = { ...imagesLookedUp, ...embedsLookedUp };
-	return { body: files.body, references, filesLookedUp: Object.keys(filesLookedUp).length > 0 ? filesLookedUp : undefined, files: files.files };
+	return { body: files.body, references, filesLookedUp: Object.keys(filesLookedUp).length > 0 ? filesLookedUp : undefined, files: files.files, ...(lines ? { lines } : {}) };
 }
 
 /**
@@ -251,23 +257,16 @@ function codeBesidePost(name: string, context: PostFileContext): string | { reas
 	return readFileSync(file, 'utf8');
 }
 
-/** The line (1 = the body's first) of `written` that holds `text`, where a pass found it on `line` of a body whose lines moved. */
-function lineAsWritten(written: string, text: string, line: number): number {
-	const index = written.split('\n').findIndex((content) => content.includes(text));
-	return index === -1 ? line : index + 1;
-}
-
 /**
  * `body` with its links to files beside the post holding placeholders for their published addresses
  * (markdown/file-links.ts), and those files; each link to a file that is not published is warned about,
- * on its line as written (`written`: shortcodes may have moved it).
+ * where `at` says a line of `body` was written (shortcodes may have moved it).
  */
 function publishedFiles(
 	body: string,
 	context: PostFileContext,
 	at: (line: number) => string,
 	besidePost: (kind: string, target: string) => boolean,
-	written: string,
 ): { body: string; files: PublishedFile[] } {
 	const links = linksToFiles(
 		body,
@@ -287,7 +286,7 @@ function publishedFiles(
 			continue;
 		}
 		context.warn(
-			`${at(lineAsWritten(written, target, line))}: the ${image ? 'image' : 'link'} ${JSON.stringify(target)} names a file that the build does not publish: ${published.problem}${image ? '. It is shown as a link to the file' : ''}; the link would lead nowhere. ` +
+			`${at(line)}: the ${image ? 'image' : 'link'} ${JSON.stringify(target)} names a file that the build does not publish: ${published.problem}${image ? '. It is shown as a link to the file' : ''}; the link would lead nowhere. ` +
 				`${published.fix}, or move it to public/ and link to it from the site's root (/files/…).`,
 		);
 	}

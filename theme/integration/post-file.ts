@@ -49,6 +49,13 @@ export interface PostFile {
 	files: PostFileAttachment[];
 	/** The post has no title of its own: its title is its first words (titleFromWords()), which its page does not show twice. */
 	untitled?: true | undefined;
+	/** Where each line of `body` was written (1 = the source body's first), when shortcodes gave it more lines. */
+	bodyLines?: number[] | undefined;
+}
+
+/** The file's line that line `line` of a post's body (1 = its first) was written on. */
+export function fileLineOfBody(post: { source: { bodyLine: number }; bodyLines?: number[] | undefined }, line: number): number {
+	return post.source.bodyLine + (post.bodyLines?.[line - 1] ?? line) - 1;
 }
 
 /** A file a post's body links to, published at `path` under the post's address; `source` is its path from the project's root. */
@@ -206,7 +213,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	checkNameSlugs('series', data.series, source, context);
 	const id = postId(data, source, context);
 	const published = hidden ? { body: '', files: [] } : publishFiles(body, expanded.files, id, data, context);
-	return { id, data, body: published.body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage, coverInImages, filesLookedUp, files: published.files, ...(untitled !== undefined ? { untitled: true as const } : {}) };
+	return { id, data, body: published.body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage, coverInImages, filesLookedUp, files: published.files, ...(untitled !== undefined ? { untitled: true as const } : {}), ...(expanded.lines && !hidden ? { bodyLines: expanded.lines } : {}) };
 }
 
 // The posts titled by their first words since the last untitledWarning(), named once per build.

@@ -14,7 +14,7 @@ import { userError, type ErrorLocation } from './errors.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { fileBesidePost } from './post-body.ts';
 import { publicationDate, type HeldBack } from './post-dialects.ts';
-import { excerptSeparator, postLocation, preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
+import { excerptSeparator, fileLineOfBody, postLocation, preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import type { SiteState } from './registry.ts';
 import { shortcodeContext } from './shortcode-context.ts';
 import { referencesKey, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
@@ -297,7 +297,7 @@ export class PostSync {
 	#warnEndlessComment(post: PostFile, displayPath: string): void {
 		const line = endlessCommentLine(post.body);
 		this.#context.logger.warn(
-			`${postLocation({ displayPath }, line === undefined ? undefined : post.source.bodyLine + line - 1)}: an HTML comment (<!--) opens here and nothing closes it, so everything after it, to the end of the post, is hidden from readers and feeds. Close it with --> where it should end.`,
+			`${postLocation({ displayPath }, line === undefined ? undefined : fileLineOfBody(post, line))}: an HTML comment (<!--) opens here and nothing closes it, so everything after it, to the end of the post, is hidden from readers and feeds. Close it with --> where it should end.`,
 		);
 	}
 
@@ -330,7 +330,7 @@ export class PostSync {
 	#warnPageParts(post: PostFile, displayPath: string, parts: string[]): void {
 		const found = parts.map((part) => ({ part, offset: post.body.search(new RegExp(`<${part}\\b`, 'i')) })).sort((a, b) => a.offset - b.offset);
 		for (const { part, offset } of found) {
-			const line = offset === -1 ? undefined : post.source.bodyLine + (post.body.slice(0, offset).match(/\n/g)?.length ?? 0);
+			const line = offset === -1 ? undefined : fileLineOfBody(post, 1 + (post.body.slice(0, offset).match(/\n/g)?.length ?? 0));
 			this.#context.logger.warn(
 				`${postLocation({ displayPath }, line)}: a <${part}> element, pasted from another page, is left out of the post: ${PAGE_PART_HARM[part]}. Delete it from the post to silence this warning.`,
 			);
@@ -453,7 +453,7 @@ function parseBackError(error: unknown, displayPath: string, location: ErrorLoca
 function bodyLinesWhere(post: PostFile, test: (text: string) => boolean): number[] {
 	const lines = post.body.split('\n');
 	const code = fencedLines(lines);
-	return lines.flatMap((text, at) => (!code[at] && test(text) ? [post.source.bodyLine + at] : []));
+	return lines.flatMap((text, at) => (!code[at] && test(text) ? [fileLineOfBody(post, at + 1)] : []));
 }
 
 /** What Astro's front matter parser (@astrojs/internal-helpers/frontmatter) takes as an empty YAML block, and removes. */

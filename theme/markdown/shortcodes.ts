@@ -60,6 +60,11 @@ export interface PostReference {
 
 export interface ShortcodeResult {
 	body: string;
+	/**
+	 * Where each line of `body` was written (1 = the body's first), when shortcodes took more lines than
+	 * they were written on (a Hugo figure, a Go `{{code}}` action): what a later warning names.
+	 */
+	lines?: number[] | undefined;
 	/** What was left as written, with its line in the body (1 = the body's first line). */
 	unknown: { line: number; text: string; reason: string; leftOut?: true | undefined }[];
 	/** The posts that references named, in the order they are written. */
@@ -164,19 +169,34 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 	// Code in the post shows shortcodes as examples: only the text outside it is expanded, blocks first
 	// (they become fenced code themselves), then each line outside fenced and indented code. A block is
 	// one as long as its opening tag is outside code: a blank line in its own code can start indented code.
-	// Every step keeps the line count, so a line here is the line in the body.
+	// Every step but the last keeps the line count, so a line here is the line in the body; the last may
+	// give a line more (a figure, a Go `{{code}}`), and `lines` then says where each was written.
 	const indented = indentedCodeLines(body, /\{\{|\{%|\[\[|%%/);
 	const uncommented = leaveOutInlineShortcodes(leaveOutObsidianComments(joinTagLines(body, indented), indented, unknown), indented, unknown);
 	const blocks = splitFences(uncommented)
 		.map(({ text, code, line }) => (code ? text : expandBlocks(text, (at) => indented.has(line + at - 1))))
 		.join('\n');
+	// Each line of the result, with the line it was written on.
+	const written: number[] = [];
 	const expanded = splitFences(blocks, indented)
-		// Jekyll renders Liquid before Markdown: a `{% raw %}` in code keeps the text it wraps, and goes.
-		.map(({ text, code, line }) => (code ? (jekyll ? withoutRawTags(unescapeHugo(text)) : unescapeHugo(text)) : expandLines(text, line, state)))
+		.map(({ text, code, line }) => {
+			if (code) {
+				// Jekyll renders Liquid before Markdown: a `{% raw %}` in code keeps the text it wraps, and goes.
+				const shown = jekyll ? withoutRawTags(unescapeHugo(text)) : unescapeHugo(text);
+				// Code keeps its lines; a raw tag's line breaks that go count as its last line.
+				const last = line + lineBreaks(text);
+				for (let index = 0; index <= lineBreaks(shown); index++) written.push(Math.min(line + index, last));
+				return shown;
+			}
+			const parts = expandLines(text, line, state);
+			for (const [index, part] of parts.entries()) for (let count = lineBreaks(part); count >= 0; count--) written.push(line + index);
+			return parts.join('\n');
+		})
 		.join('\n')
 		.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string);
 	unknown.sort((a, b) => a.line - b.line);
-	return { body: expanded, unknown, references };
+	const moved = written.some((line, index) => line !== index + 1);
+	return { body: expanded, unknown, references, ...(moved ? { lines: written } : {}) };
 }
 
 /**
@@ -233,7 +253,8 @@ const HTML_LINE_START = /^<\/?[A-Za-z][A-Za-z\d-]*(?:\s[^>]*)?\/?>/;
 // Two tags shown as code side by side (`{% a %}{% b %}`): their backticks would join into one span.
 const TOUCHING_CODE = /(\uE001`)(`\uE000)/g;
 
-function expandLines(text: string, firstLine: number, state: Expansion): string {
+/** `text`'s lines (the first is the body's `firstLine`) with their shortcodes expanded, each into one or more lines. */
+function expandLines(text: string, firstLine: number, state: Expansion): string[] {
 	const written = text.split('\n');
 	const lines = [...written];
 	let fence: string | undefined;
@@ -281,7 +302,7 @@ function expandLines(text: string, firstLine: number, state: Expansion): string 
 		lines[index] = result;
 	}
 	state.inHtml = false;
-	return lines.join('\n').replace(TOUCHING_CODE, '$1 $2');
+	return lines.map((line) => line.replace(TOUCHING_CODE, '$1 $2'));
 }
 
 const GO_ACTION_LINE = new RegExp(GO_ACTION.source);
