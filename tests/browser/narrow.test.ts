@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { axeViolations, launchChromium } from '../helpers/browser.ts';
 import { CONTENT_CONFIG, astroConfig, buildSite, writeSite } from '../helpers/sites.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -24,6 +24,8 @@ beforeAll(async () => {
 			`The sum is ${WIDE_FORMULA} for all integers, as [Gauss](https://example.com/gauss) found.`,
 			'',
 			'Half of one is $x = \\frac{1}{2}$ within a line.',
+			'',
+			`$$\n${WIDE_FORMULA.slice(1, -1)} \\quad ${WIDE_FORMULA.slice(1, -1)}\n$$`,
 			'',
 		].join('\n'),
 	});
@@ -65,6 +67,20 @@ describe('on a 360 px phone', () => {
 			};
 		});
 		expect(formula).toEqual({ fits: true, scrolls: true, paragraphScrolls: false });
+		await context.close();
+	});
+
+	test('a formula that scrolls, within a line or on its own, is reached with the keyboard, a short one is not, and axe finds nothing', async () => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/posts/math/`);
+		const formulas = await page.locator('.carnet-prose .katex').evaluateAll((all) => all.map((katex) => ({ scrolls: katex.scrollWidth > katex.clientWidth, focusable: (katex as HTMLElement).tabIndex === 0 })));
+		expect(formulas).toEqual([
+			{ scrolls: true, focusable: true },
+			{ scrolls: false, focusable: false },
+			{ scrolls: true, focusable: true },
+		]);
+		expect(await axeViolations(page)).toEqual([]);
 		await context.close();
 	});
 });

@@ -29,8 +29,18 @@ export function renderMath(tex: string, display: boolean, output: MathOutput = '
 		const tags = rowTags(tex);
 		for (const node of nodes) if (isElement(node)) writeRowTags(node, tags);
 	}
+	// A MathML formula wider than the column scrolls in its span (styles/markdown.css), which a keyboard
+	// reaches only as a stop of the tab order, as a code block is; MathML's own elements take no tabindex.
+	// Inline, only a formula long enough to be wider than a phone's column is one, so that a post's
+	// many short ones ($x$) add no stops.
+	if (output === 'mathml' && (display || tex.replace(/\s+/g, '').length >= SCROLLING_INLINE_FORMULA)) {
+		for (const node of nodes) if (isElement(node) && classNames(node).includes('katex')) node.properties.tabIndex = 0;
+	}
 	return nodes;
 }
+
+// The length of the shortest TeX source of an inline formula that may be wider than a phone's column (358 px).
+const SCROLLING_INLINE_FORMULA = 20;
 
 /**
  * The tag of each row of the environment a display formula opens with (`\tag{B}` gives `(B)`, `\tag*{B}`
