@@ -61,6 +61,12 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		);
 	});
 
+	test("link a YouTube video whose id carries the player's options, as Pulumi's posts write it, to that video, at its start time", () => {
+		expect(expand('{{< youtube "kX_3Wdft0Ms?rel=0" >}} {{< youtube "abc?rel=0&start=90" >}} {{< youtube id="def" start="30" >}}').body).toBe(
+			'<a href="https://www.youtube.com/watch?v=kX_3Wdft0Ms">Watch on YouTube</a> <a href="https://www.youtube.com/watch?v=abc&amp;t=90s">Watch on YouTube</a> <a href="https://www.youtube.com/watch?v=def&amp;t=30s">Watch on YouTube</a>',
+		);
+	});
+
 	test('turn highlight blocks of both generators into fenced code, keeping every line number', () => {
 		const source = 'a\n{{< highlight go "linenos=table" >}}\nx := 1\n{{< /highlight >}}\n{% highlight ruby linenos %}\nputs 1\n{% endhighlight %}\n{{< qr 1 >}}';
 		const { body, unknown } = expand(source);

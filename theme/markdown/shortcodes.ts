@@ -838,8 +838,11 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 			return named.src ? figure(named, prefix) : undefined;
 		}
 		case 'youtube': {
-			const id = named.id ?? positional[0];
-			return id ? link(`https://www.youtube.com/watch?v=${encodeURIComponent(id)}`, named.title ?? context.labels.youtube) : undefined;
+			// Hugo appends what follows the id to the player's address: `kX_3Wdft0Ms?rel=0` is the video kX_3Wdft0Ms.
+			const [id, query = ''] = (named.id ?? positional[0] ?? '').split(/[?&](.*)/s);
+			const start = named.start ?? /(?:^|&)(?:start|t)=(\d+)/.exec(query)?.[1];
+			const at = start && /^\d+$/.test(start) ? `&t=${start}s` : '';
+			return id ? link(`https://www.youtube.com/watch?v=${encodeURIComponent(id)}${at}`, named.title ?? context.labels.youtube) : undefined;
 		}
 		case 'vimeo': {
 			const id = named.id ?? positional[0];
