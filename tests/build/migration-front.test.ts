@@ -148,6 +148,8 @@ Written for Chirpy.
 	'analysis/index.md': '---\ntitle: Analysis\ndate: 2024-01-02\n---\n\nDownload [the notebook](./analysis.ipynb).\n',
 	'analysis/analysis.ipynb': '{"cells": []}\n',
 	'quarto/index.qmd': '---\ntitle: Quarto\ndate: 2024-01-01\n---\n\n```{r}\nsummary(cars)\n```\n',
+	// Zine's SuperMD, as the Zig site's news is written.
+	'outage.smd': '---\n.title = "The first outage",\n.date = "2025-09-08T00:00:00.000Z",\n.author = "Loris Cro",\n---\n\nText.\n',
 };
 
 /** Published posts: slug → what their page, card and feed entry must show. */
@@ -297,7 +299,7 @@ describe('posts written for Hugo, Jekyll and the Astro blog starter build unchan
 	test('names the files in the posts folder that are not posts, but not one a post links to, and how to make Markdown of a Quarto post', () => {
 		expect(site.read('posts/analysis/analysis.ipynb')).toBe('{"cells": []}\n');
 		expect(site.log).toContain(
-			'Not read as posts, being neither Markdown nor MDX: src/content/posts/notes.txt, src/content/posts/quarto/index.qmd. Convert a post to Markdown (.md), or move a file to public/ to publish it as it is. A Quarto or R Markdown post (.qmd, .Rmd) is Markdown whose code runs when it is rendered: render it to Markdown (quarto render --to gfm, or rmarkdown::render with md_document) and add that file.',
+			'Not read as posts, being neither Markdown nor MDX: src/content/posts/notes.txt, src/content/posts/outage.smd, src/content/posts/quarto/index.qmd. Convert a post to Markdown (.md), or move a file to public/ to publish it as it is. A Quarto or R Markdown post (.qmd, .Rmd) is Markdown whose code runs when it is rendered: render it to Markdown (quarto render --to gfm, or rmarkdown::render with md_document) and add that file. A Zine post (.smd, SuperMD) is Markdown with Ziggy front matter and Zine\'s $ directives: rename it to .md, write its front matter as YAML (.title = "A" becomes title: "A"), and its links to $ directives as Markdown links and images.',
 		);
 	});
 

@@ -22,7 +22,7 @@ import { getSite } from './registry.ts';
  */
 export const POST_FILES = `**/[^_.]*.{${POST_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`;
 /** Files that look like posts in a format Carnet does not read, named in a warning rather than skipped silently. */
-const OTHER_POST_FILES = '**/[^_.]*.{html,htm,txt,text,org,adoc,asciidoc,rst,textile,pandoc,ipynb,qmd,rmd,rmarkdown,svx}';
+const OTHER_POST_FILES = '**/[^_.]*.{html,htm,txt,text,org,adoc,asciidoc,rst,textile,pandoc,ipynb,qmd,rmd,rmarkdown,svx,smd}';
 
 export interface LoadPostsOptions {
 	/** Folder of the posts, relative to the project root. */
@@ -119,7 +119,11 @@ async function warnOtherFiles(context: LoaderContext, baseDir: string, base: str
 		(others.some((file) => /\.(?:qmd|rmd|rmarkdown)$/i.test(file))
 			? ' A Quarto or R Markdown post (.qmd, .Rmd) is Markdown whose code runs when it is rendered: render it to Markdown (quarto render --to gfm, or rmarkdown::render with md_document) and add that file.'
 			: '') +
-		(others.some((file) => /\.svx$/i.test(file)) ? ' An mdsvex post (.svx) is Markdown with Svelte components: rename it to .md, and replace its components with Markdown or HTML.' : '');
+		(others.some((file) => /\.svx$/i.test(file)) ? ' An mdsvex post (.svx) is Markdown with Svelte components: rename it to .md, and replace its components with Markdown or HTML.' : '') +
+		// Zine's SuperMD (the Zig site's news): Ziggy front matter (`.title = "…",`) and `$` directives in links.
+		(others.some((file) => /\.smd$/i.test(file))
+			? ' A Zine post (.smd, SuperMD) is Markdown with Ziggy front matter and Zine\'s $ directives: rename it to .md, write its front matter as YAML (.title = "A" becomes title: "A"), and its links to $ directives as Markdown links and images.'
+			: '');
 	context.logger.warn(
 		`Not read as posts, being neither Markdown nor MDX: ${others.sort().map((file) => `${base}/${file}`).join(', ')}. ` +
 			`Convert a post to Markdown (.md), or move a file to public/ to publish it as it is.${computed}`,
