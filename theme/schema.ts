@@ -134,27 +134,34 @@ function authorObject(value: unknown): unknown {
 	return author;
 }
 
-// One author of a list written in Markdown: a link, then maybe an affiliation in parentheses, then a separator.
-const LISTED_AUTHOR = /\s*\[([^\]\n]{1,200})\]\(\s*<?(https?:\/\/[^\s<>()]{1,2000})>?\s*\)[ \t]*(?:\(([^()\n]{1,200})\))?\s*(?:,|;|&|\band\b|$)/y;
+// One author of a list written in Markdown: a link or a name, then maybe an affiliation in parentheses, then a separator.
+const LISTED_AUTHOR = /\s*(?:\[([^\]\n]{1,200})\]\(\s*<?(https?:\/\/[^\s<>()]{1,2000})>?\s*\)|([^[\]()\n,;&]{1,200}?))[ \t]*(?:\(([^()\n]{1,200})\))?\s*(?:,|;|&|\band\b|$)/y;
 
 /**
  * Authors written as one Markdown string of links, as the Kubernetes and OpenTelemetry blogs write them
  * (`[Ada](https://ada.example) (Acme), [Grace](https://grace.example)`): each is an author, its
- * affiliation its title. Anything else as it is, a string of one link included (authorLink()).
+ * affiliation its title; a name without a link among them (`[Ada](…), Fei Han`) is an author too.
+ * Anything else as it is, a string of one link included (authorLink()).
  */
 function authorList(value: unknown): unknown {
 	if (typeof value !== 'string' || !value.includes('](') || value.length > 20_000) return value;
-	const authors: { name: string; url: string; title?: string }[] = [];
+	const authors: (string | { name: string; url?: string; title?: string })[] = [];
 	LISTED_AUTHOR.lastIndex = 0;
 	while (LISTED_AUTHOR.lastIndex < value.length) {
 		const at = LISTED_AUTHOR.lastIndex;
 		const match = LISTED_AUTHOR.exec(value);
 		// Text around the links (`Ada and [Grace](…)`): one name, its links' text as the reader would see it.
-		if (!match || LISTED_AUTHOR.lastIndex === at) return /^\s*\[[^\]\n]*\]\([^()\s]*\)\s*$/.test(value) ? value : value.replace(/\[([^\]\n]{1,200})\]\([^()\s]{1,2000}\)/g, '$1');
-		const [, name, url, affiliation] = match as unknown as [string, string, string, string | undefined];
-		authors.push({ name: name.trim(), url, ...(affiliation?.trim() ? { title: affiliation.trim() } : {}) });
+		const [, linked, url, plain, affiliation] = (match ?? []) as unknown as [string, string | undefined, string | undefined, string | undefined, string | undefined];
+		const name = (linked ?? plain ?? '').trim();
+		if (!match || LISTED_AUTHOR.lastIndex === at || name === '') {
+			return /^\s*\[[^\]\n]*\]\([^()\s]*\)\s*$/.test(value) ? value : value.replace(/\[([^\]\n]{1,200})\]\([^()\s]{1,2000}\)/g, '$1');
+		}
+		const title = affiliation?.trim() ? { title: affiliation.trim() } : {};
+		authors.push(url ? { name, url, ...title } : affiliation?.trim() ? { name, ...title } : name);
 		if (value.slice(LISTED_AUTHOR.lastIndex).trim() === '') break;
 	}
+	// Names alone, with no link among them, are left to the reading of `author` as a list of names.
+	if (!authors.some((author) => typeof author !== 'string' && author.url !== undefined)) return value.replace(/\[([^\]\n]{1,200})\]\([^()\s]{1,2000}\)/g, '$1');
 	return authors.length === 1 ? authors[0] : authors;
 }
 

@@ -83,6 +83,9 @@ describe('postSchema()', () => {
 			],
 		});
 		expect(schema.parse({ title: 'T', date, authors: '[Ada](https://ada.example) (Acme)' }).author).toEqual({ name: 'Ada', url: 'https://ada.example', title: 'Acme' });
+		// A name without a link among them, as the OpenTelemetry blog writes one.
+		expect(schema.parse({ title: 'T', date, author: '[Haochao Zhuang](https://github.com/dmsolr), Fei Han' }).authors).toEqual([{ name: 'Haochao Zhuang', url: 'https://github.com/dmsolr' }, 'Fei Han']);
+		expect(schema.parse({ title: 'T', date, author: 'Ada (Acme) and [Grace](https://grace.example)' }).authors).toEqual([{ name: 'Ada', title: 'Acme' }, { name: 'Grace', url: 'https://grace.example' }]);
 		// Text around the links: one name, as a reader would read it.
 		expect(schema.parse({ title: 'T', date, author: 'Grace and [Ada](https://ada.example) of Acme' }).author).toBe('Grace and Ada of Acme');
 		expect(schema.parse({ title: 'T', date, author: 'Ada [at] example' }).author).toBe('Ada [at] example');
