@@ -16,7 +16,8 @@ interface SiteSpec {
 }
 
 const sites = {
-	badYaml: { files: { 'src/content/posts/broken.md': '---\ntitle: Broken\ntags: [a, b\ndate: 2024-01-01\n---\nBody\n' } },
+	// "window" in the lines the message quotes: Astro would replace the hint with one about browser APIs.
+	badYaml: { files: { 'src/content/posts/broken.md': '---\ntitle: Broken window\ntags: [a, b\ndate: 2024-01-01\n---\nBody\n' } },
 	brokenLink: { files: { 'src/content/posts/hello.md': goodPost }, links: { 'src/content/posts/2024/gone.md': '../../../drafts/gone.md' } },
 	badSchema: {
 		files: { 'src/content/posts/bad.md': '---\ntitle: Bad\ndate: someday\ndraft: maybe\ntags: { a: 1 }\n---\nBody\n' },
@@ -119,7 +120,7 @@ describe('bad input fails the build with an error that says where and how to fix
 		expect(printedError('badYaml')).toMatchInlineSnapshot(`
 			"[AstroUserError] src/content/posts/broken.md:4:1: invalid YAML front matter: missed comma between flow collection entries
 
-			  2 | title: Broken
+			  2 | title: Broken window
 			  3 | tags: [a, b
 			> 4 | date: 2024-01-01
 			    | ^

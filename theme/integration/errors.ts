@@ -23,5 +23,9 @@ export function userError(message: string, hint?: string, location?: ErrorLocati
 	const error = new AstroError(message, hint);
 	error.stack = '';
 	if (location) Object.assign(error, { loc: { column: location.line ? 1 : undefined, ...location } });
+	// Astro replaces the hint of an error whose text holds "document" or "window" with one about browser
+	// APIs (errors/dev/utils.js, generateHint()): YAML's "document separator", or a title quoted in the
+	// message, would lose the fix this hint gives. The hint stays this one.
+	Object.defineProperty(error, 'hint', { get: () => hint, set: () => {}, enumerable: true, configurable: true });
 	return error;
 }
