@@ -486,6 +486,16 @@ describe('one field written under two of its names', () => {
 		expect(warnings).toEqual([]);
 	});
 
+	test("a date with its day and month in an order no date says is put in order by the file name's date (Supabase's '03-05-2021' in 2021-03-05-….mdx), and refused without one", async () => {
+		const supabase = context({ displayPath: 'src/content/posts/2021-03-05-cron.md', entryFile: path.join(root, 'src/content/posts/2021-03-05-cron.md') });
+		const monthFirst = await preparePostFile("---\ntitle: Cron\ndate: '03-05-2021'\n---\nBody.\n", supabase);
+		const dayFirst = await preparePostFile("---\ntitle: Cron\ndate: 05/03/2021 10:30\n---\nBody.\n", supabase);
+		expect([(monthFirst.data.date as Date).toISOString(), (dayFirst.data.date as Date).toISOString()]).toEqual(['2021-03-05T00:00:00.000Z', '2021-03-05T10:30:00.000Z']);
+		await expect(preparePostFile("---\ntitle: Cron\ndate: '04-06-2021'\n---\nBody.\n", supabase)).rejects.toThrow('cannot be told');
+		const undated = context({ displayPath: 'src/content/posts/cron.md', entryFile: path.join(root, 'src/content/posts/cron.md') });
+		await expect(preparePostFile("---\ntitle: Cron\ndate: '03-05-2021'\n---\nBody.\n", undated)).rejects.toThrow('cannot be told');
+	});
+
 	test("a Medium export's slug, its address on Medium, loses the author's handle", async () => {
 		expect((await preparePostFile(post('slug: /@kasvith/lets-write-a-chat-app-1a2b3c4d'), context())).id).toBe('lets-write-a-chat-app-1a2b3c4d');
 		expect((await preparePostFile(post('slug: "@ada/notes"'), context())).id).toBe('notes');

@@ -93,6 +93,23 @@ function fileNameDate(written: string, file: { displayPath: string; warn?: (mess
 /** `2024-01-05-hello-jekyll.md`: Jekyll's `_posts/` names carry the date (`2021-1-5` too) and the slug. */
 // Statamic's dated entries part the date with a dot: `2022-09-18.my-first-post.md`.
 const DATED_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})[-.](.+)$/;
+
+/**
+ * A date written with its day and month in an order no date says (`03-05-2021`, as Supabase's posts write
+ * it), put in order by the file name's date of the same day (`2021-03-05-…`): `2021-03-05`, its time kept.
+ * Any other date as it is, to be read (or refused as ambiguous) as usual.
+ */
+function dayMonthSettled(written: string, fileDate: string): string {
+	const parts = /^\s*(\d{1,2})([-/.])(\d{1,2})\2(\d{4})((?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)\s*$/.exec(written);
+	if (!parts) return written;
+	const [, first, , second, year, time] = parts as unknown as [string, string, string, string, string, string];
+	const [fileYear, fileMonth, fileDay] = fileDate.split('-').map(Number);
+	if (Number(year) !== fileYear || first === second) return written;
+	const iso = (month: string, day: string) => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}${time.replace(/^T/, ' ')}`;
+	if (Number(first) === fileMonth && Number(second) === fileDay) return iso(first, second);
+	if (Number(first) === fileDay && Number(second) === fileMonth) return iso(second, first);
+	return written;
+}
 const JEKYLL_DRAFTS = /(?:^|\/)_drafts\//;
 const DRAFTS_FOLDER = /(?:^|\/)drafts\//i;
 // The posts a drafts/ folder holds back, which a production build names once (draftsFolderWarning()).
@@ -185,6 +202,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		data.tags = data.tags.trim().split(/\s+/);
 	}
 	if (dated && !hasDate) data.date = fileNameDate(dated[1] as string, file);
+	else if (dated && typeof data.date === 'string') data.date = dayMonthSettled(data.date, dated[1] as string);
 	// Jekyll titles a post without one after its file name's slug, each word capitalised.
 	if (dated && JEKYLL_POSTS.test(file.displayPath) && (data.title === undefined || data.title === null)) {
 		data.title = (dated[2] as string)
