@@ -496,6 +496,13 @@ describe('one field written under two of its names', () => {
 		await expect(preparePostFile("---\ntitle: Cron\ndate: '03-05-2021'\n---\nBody.\n", undated)).rejects.toThrow('cannot be told');
 	});
 
+	test("Hugo's params block (0.123 and later) is read as the page's own fields, as Hugo's templates read it; one written at the top too stays there", async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('params:\n  author: william\n  subtitle: Sub\n  title: Below'), context());
+		expect(prepared.data).toMatchObject({ author: 'william', subtitle: 'Sub', title: 'Trip', params: { title: 'Below' } });
+		expect((await preparePostFile(post('params:\n  author: william'), context())).data).not.toHaveProperty('params');
+	});
+
 	test("a Medium export's slug, its address on Medium, loses the author's handle", async () => {
 		expect((await preparePostFile(post('slug: /@kasvith/lets-write-a-chat-app-1a2b3c4d'), context())).id).toBe('lets-write-a-chat-app-1a2b3c4d');
 		expect((await preparePostFile(post('slug: "@ada/notes"'), context())).id).toBe('notes');

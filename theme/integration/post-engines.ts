@@ -24,6 +24,21 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	// where Hugo reads one without as relative to the post's section.
 	const zola = source.format === 'toml' && ['taxonomies', 'extra', 'path', 'template', 'in_search_index'].some((key) => data[key] !== undefined);
 	if (zola && Array.isArray(data.aliases)) data.aliases = data.aliases.map((alias: unknown) => (typeof alias === 'string' && !/^[/\\]|^[a-z][\w+.-]*:/i.test(alias.trim()) ? `/${alias.trim()}` : alias));
+	// Hugo 0.123 and later keep a page's own parameters under `params` (Linkerd's `params: { author: william }`),
+	// which its templates read as the page's, as if written at the top: so does Carnet. One written at the top too stays there.
+	if (typeof data.params === 'object' && data.params !== null && !Array.isArray(data.params) && !zola) {
+		const kept: Record<string, unknown> = {};
+		for (const [key, value] of Object.entries(data.params)) {
+			if (key === '__proto__') continue;
+			if (data[key] !== undefined) kept[key] = value;
+			else {
+				data[key] = value;
+				source.movedKeys = { ...source.movedKeys, [key]: 'params' };
+			}
+		}
+		if (Object.keys(kept).length > 0) data.params = kept;
+		else delete data.params;
+	}
 	// LoveIt's, FixIt's and DoIt's `toc: { enable, auto }`: whether the post has one (Carnet's own, always open).
 	if (typeof data.toc === 'object' && data.toc !== null && !Array.isArray(data.toc) && typeof (data.toc as { enable?: unknown }).enable === 'boolean') {
 		data.toc = (data.toc as { enable: boolean }).enable;
