@@ -67,6 +67,18 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		);
 	});
 
+	test("turn Istio's text blocks into fenced code in their language, in a list item too, keeping every line number", () => {
+		const body = '1. Copy:\n\n    {{< text json >}}\n    {\n        "Resource": ["*"], "Other": "*"\n    }\n    {{< /text >}}\n\n{{< text syntax=bash outputis=text >}}\n$ kubectl get pods\n{{< /text >}}';
+		expect(expand(body).body).toBe('1. Copy:\n\n    ```json\n    {\n        "Resource": ["*"], "Other": "*"\n    }\n    ```\n\n```bash\n$ kubectl get pods\n```');
+		expect(expand(body).unknown).toEqual([]);
+	});
+
+	test("turn themes' image shortcodes into figures, Istio's whose link is the image among them", () => {
+		expect(expand('{{< image width="80%" link="./policy.png" caption="Select json" >}}').body).toBe('<figure class="carnet-figure">\n\n![Select json](<./policy.png>)\n\n<figcaption><p>Select json</p></figcaption></figure>');
+		expect(expand('{{< image src="/images/a.png" alt="A" link="https://example.com" >}}').body).toBe('<figure class="carnet-figure"><a href="https://example.com"><img src="/images/a.png" alt="A"></a></figure>');
+		expect(expand('{{< image link="https://example.com/page" >}}').unknown.map((item) => item.reason)).toEqual(["Hugo's image shortcode is not one Carnet knows"]);
+	});
+
 	test('turn highlight blocks of both generators into fenced code, keeping every line number', () => {
 		const source = 'a\n{{< highlight go "linenos=table" >}}\nx := 1\n{{< /highlight >}}\n{% highlight ruby linenos %}\nputs 1\n{% endhighlight %}\n{{< qr 1 >}}';
 		const { body, unknown } = expand(source);

@@ -469,12 +469,20 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 	const fenced = (language: string, code: string) => {
 		const fence = '`'.repeat(Math.max(3, ...[...code.matchAll(/`{3,}/g)].map((match) => match[0].length + 1)));
 		// A file saved with Windows line ends has its code open with "\r\n": a line end already, not a first line.
-		return `${fence}${language}${/^\r?\n/.test(code) ? '' : '\n'}${code}${code.endsWith('\n') ? '' : '\n'}${fence}`;
+		// A closing tag indented in a list item leaves its indent to the closing fence.
+		return `${fence}${language}${/^\r?\n/.test(code) ? '' : '\n'}${code}${/\n[ \t]*$/.test(code) ? '' : '\n'}${fence}`;
 	};
 	return goRawBlocks(body, inCode, protect)
 		.replace(/\{\{<\s*highlight\s+([\w+#.-]+)[^>]*>\}\}([\s\S]*?)\{\{<\s*\/\s*highlight\s*>\}\}/g, (whole: string, language: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced(language, code),
 		)
+		// Istio's {{< text bash >}}…{{< /text >}}, its language first or named `syntax`: fenced code too.
+		.replace(/\{\{<\s*text\b((?:[^>{\n]|>(?!\}\}))*)>\}\}([\s\S]*?)\{\{<\s*\/\s*text\s*>\}\}/g, (whole: string, args: string, code: string, offset: number, all: string) => {
+			if (inCode(all, offset)) return whole;
+			const { named, positional } = parseArguments(args);
+			const language = named.syntax ?? positional[0] ?? '';
+			return fenced(/^[\w+#.-]{1,30}$/.test(language) ? language : '', code);
+		})
 		// Eleventy quotes the language: {% highlight "js" %}.
 		.replace(/\{%-?\s*highlight\s+(["']?)([\w+#.-]+)\1[^%]*-?%\}([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g, (whole: string, _quote: string, language: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced(language, code),
@@ -837,6 +845,15 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 			if (problem) return problem;
 			return named.src ? figure(named, prefix) : undefined;
 		}
+		// Themes' image shortcodes: `{{< image src="…" alt="…" >}}`, and Istio's, whose `link` is the image
+		// (`{{< image width="80%" link="./policy.png" caption="…" >}}`): a figure, sized by the column.
+		case 'image': {
+			const src = named.src ?? (named.link && IMAGE_FILE.test(named.link) ? named.link : undefined);
+			if (!src) return undefined;
+			const { width: _width, height: _height, link, ...rest } = named;
+			const shown = { ...rest, src, ...(named.src && link ? { link } : {}) };
+			return figureProblem(shown) ?? figure(shown, prefix);
+		}
 		case 'youtube': {
 			// Hugo appends what follows the id to the player's address: `kX_3Wdft0Ms?rel=0` is the video kX_3Wdft0Ms.
 			const [id, query = ''] = (named.id ?? positional[0] ?? '').split(/[?&](.*)/s);
@@ -1058,6 +1075,9 @@ function figure(named: Record<string, string>, prefix: string | undefined): stri
 	if (prefix === undefined) return protect(`\n\n${lines.join('\n')}\n\n`);
 	return protect(lines.map((text, index) => (index === 0 ? text : `${prefix}${text}`.trimEnd())).join('\n'));
 }
+
+// A path or address that names an image file by its extension.
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#].*)?$/i;
 
 /** Whether `src` names a file beside the post: not root-relative (`/images/x.jpg`), not a URL. */
 function isBesidePost(src: string): boolean {
