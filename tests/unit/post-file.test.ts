@@ -1227,6 +1227,15 @@ describe('schema errors', () => {
 		expect(await explain('Title: None\nTags: a\n\nBody.\n')).toMatch(/, received nothing: the front matter \(lines 1-2\) has no date field\.$/);
 	});
 
+	test("fields exported from JavaScript (export const meta = { … }, as Tailwind's blog writes them) are named in the hint, with what to write instead", async () => {
+		const mdx = context({ displayPath: 'src/content/posts/trip/index.mdx', entryFile: path.join(postDir, 'index.mdx') });
+		const hint = async (source: string) => (explainSchemaError(new Error('schema'), await preparePostFile(source, mdx), mdx) as { hint?: string }).hint;
+		expect(await hint("// Tailwind's\n\nexport const meta = {\n  title: 'v1.9',\n  date: '2020-10-13T18:30:00.000Z',\n};\n\nText.\n")).toBe(
+			'This post gives its fields in JavaScript (export const meta = { … }, on line 3), as Next.js blogs write them; Carnet reads them from front matter. Move them to the top of the file between two --- lines, written as YAML (title: "My post"), and delete the export.',
+		);
+		expect(await hint('---\ntitle: T\n---\nexport const meta = {};\n')).toMatch(/^Fix the front matter of this post/);
+	});
+
 	test('a missing date names the keys that hold one under another name, with their lines', async () => {
 		expect(await explain('---\ntitle: CMS\ncreatedAt: 2024-03-01T10:00:00.000Z\nseo: { x: 1 }\nrevised: "2024/3/2"\n---\n')).toMatch(
 			/has no date field; it has a date under createdAt \(line 3\), revised \(line 5\): if that is when the post was published, rename the key to date\.$/,

@@ -98,7 +98,7 @@ function missingFile(module: string, entryFile: string, root: string | undefined
 		if (SCRIPT_EXTENSIONS.some((extension) => existsSync(`${file}${extension}`))) return undefined;
 		return {
 			problem: `a file that does not exist (looked for ${root ? path.relative(root, file).split(path.sep).join('/') : file})`,
-			fix: 'Copy the component there, correct the path, or remove the import and the components it brings.',
+			fix: 'Copy the file there (a component, or the data it exports), correct the path, or remove the import and what the post does with it.',
 		};
 	}
 	// The site's tsconfig.json, where Astro reads aliases from; without the project's root, the bundler judges.
@@ -113,7 +113,7 @@ function missingFile(module: string, entryFile: string, root: string | undefined
 	if (text.includes(`"${alias}/*"`) || text.includes(`'${alias}/*'`)) return undefined;
 	return {
 		problem: `through the alias ${alias}/, which this site does not define (the theme the post comes from did, in its tsconfig.json)`,
-		fix: `Add the component to src/ and the alias to tsconfig.json (compilerOptions.paths: { "${alias}/*": ["./src/${alias.length > 1 ? `${alias.slice(1)}/` : ''}*"] }), import it by a relative path, or remove the import and the components it brings.`,
+		fix: `Add what it imports (a component, or data such as a list of authors) to src/ and the alias to tsconfig.json (compilerOptions.paths: { "${alias}/*": ["./src/${alias.length > 1 ? `${alias.slice(1)}/` : ''}*"] }), import it by a relative path, or remove the import and what the post does with it.`,
 	};
 }
 

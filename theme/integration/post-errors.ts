@@ -37,12 +37,20 @@ export function explainSchemaError(error: unknown, post: PostFile, context: Post
 			return { line: line ?? 0, text };
 		})
 		.sort((a, b) => a.line - b.line);
+	// A post of a Next.js blog (Tailwind's) whose fields are a JavaScript object: `export const meta = { … }`.
+	const exported = post.source.frontMatter === '' ? EXPORTED_FIELDS.exec(post.source.body) : null;
 	return userError(
 		problems.map((problem) => problem.text).join('\n'),
-		'Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.',
+		exported
+			? `This post gives its fields in JavaScript (export const ${exported[1]} = { … }, on line ${post.source.bodyLine + (post.source.body.slice(0, exported.index).match(/\n/g)?.length ?? 0)}), as Next.js blogs write them; Carnet reads them from front matter. ` +
+					'Move them to the top of the file between two --- lines, written as YAML (title: "My post"), and delete the export.'
+			: 'Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.',
 		{ file: context.entryFile, line: problems[0]?.line || undefined },
 	);
 }
+
+// An MDX module's fields as an exported object: `export const meta = {`, `export const metadata = {`.
+const EXPORTED_FIELDS = /^export\s+const\s+(meta|metadata|frontmatter|frontMatter|post)\s*=\s*\{/m;
 
 /**
  * Why a field the schema needs is missing: the front matter has no such key, or its value counts as none
