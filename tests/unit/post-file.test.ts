@@ -496,6 +496,12 @@ describe('one field written under two of its names', () => {
 		await expect(preparePostFile("---\ntitle: Cron\ndate: '03-05-2021'\n---\nBody.\n", undated)).rejects.toThrow('cannot be told');
 	});
 
+	test("VitePress's head meta description (og:description) is the post's description when it has none", async () => {
+		const head = 'head:\n  - - meta\n    - property: og:title\n      content: T\n  - - meta\n    - property: og:description\n      content: The team is joining.\n';
+		expect((await preparePostFile(post(head), context())).data.description).toBe('The team is joining.');
+		expect((await preparePostFile(post(`description: Own\n${head}`), context())).data.description).toBe('Own');
+	});
+
 	test("Hugo's params block (0.123 and later) is read as the page's own fields, as Hugo's templates read it; one written at the top too stays there", async () => {
 		warnings.length = 0;
 		const prepared = await preparePostFile(post('params:\n  author: william\n  subtitle: Sub\n  title: Below'), context());

@@ -19,6 +19,18 @@ import type { ParsedSource } from '../utils/front-matter.ts';
  * - `false` as a series, canonical address or image (Gridsome's) is none;
  * - jekyll-import's Blogger fields give an old address and the updated date, and its thumbnail is no featured image.
  */
+/** The content of the first `['meta', { name or property, content }]` of VitePress's `head` named one of `names`. */
+function headMetaContent(head: unknown[], names: readonly string[]): string | undefined {
+	for (const name of names) {
+		for (const entry of head) {
+			if (!Array.isArray(entry) || entry[0] !== 'meta' || typeof entry[1] !== 'object' || entry[1] === null) continue;
+			const { name: metaName, property, content } = entry[1] as Record<string, unknown>;
+			if ((metaName === name || property === name) && typeof content === 'string' && content.trim() !== '') return content.trim();
+		}
+	}
+	return undefined;
+}
+
 export function readOtherEngines(data: Record<string, unknown>, source: ParsedSource): void {
 	// Zola's aliases are from the site's root, written with or without their first slash (`releases/1.94.1`),
 	// where Hugo reads one without as relative to the post's section.
@@ -38,6 +50,14 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		}
 		if (Object.keys(kept).length > 0) data.params = kept;
 		else delete data.params;
+	}
+	// VitePress's `head: [[meta, { property: og:description, content }]]`: the description its pages share, when the post has none.
+	if (Array.isArray(data.head) && data.description === undefined) {
+		const description = headMetaContent(data.head, ['og:description', 'description', 'twitter:description']);
+		if (description !== undefined) {
+			data.description = description;
+			source.movedKeys = { ...source.movedKeys, description: 'head' };
+		}
 	}
 	// LoveIt's, FixIt's and DoIt's `toc: { enable, auto }`: whether the post has one (Carnet's own, always open).
 	if (typeof data.toc === 'object' && data.toc !== null && !Array.isArray(data.toc) && typeof (data.toc as { enable?: unknown }).enable === 'boolean') {
