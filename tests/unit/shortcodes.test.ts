@@ -492,6 +492,13 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(expandShortcodes('```liquid\n{% raw %}{% raw %}{% endraw %}\n```', context, { file: '/blog/_posts/2020-01-01-a.md' }).body.split('\n')[1]).toBe('{% raw %}');
 	});
 
+	test('read a code block of 100,000 lines in a post with a shortcode in one pass', () => {
+		const body = `{{< youtube abc >}}\n\n\`\`\`sh\n${'if [[ -f "$f" ]]; then echo; fi\n'.repeat(100_000)}\`\`\`\n`;
+		const started = performance.now();
+		expect(expand(body).body.length).toBeGreaterThan(body.length);
+		expect(performance.now() - started).toBeLessThan(5_000);
+	});
+
 	test('read lines of thousands of unclosed shortcodes and tags in one pass', () => {
 		for (const unit of ['{{< b ', '{{% b ', '{% a ', '{{< a `']) {
 			const started = performance.now();

@@ -185,7 +185,7 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 				const shown = jekyll ? withoutRawTags(unescapeHugo(text)) : unescapeHugo(text);
 				// Code keeps its lines; a raw tag's line breaks that go count as its last line.
 				const last = line + lineBreaks(text);
-				for (let index = 0; index <= lineBreaks(shown); index++) written.push(Math.min(line + index, last));
+				for (let index = 0, count = lineBreaks(shown); index <= count; index++) written.push(Math.min(line + index, last));
 				return shown;
 			}
 			const parts = expandLines(text, line, state);
