@@ -10,7 +10,22 @@ function read(body: string): { body: string; dropped: DroppedAttribute[] } {
 describe("a heading's attribute list", () => {
 	test('keeps ids, classes and other attributes, and escapes braces that are no list', () => {
 		const body = '## Introduction {#intro .lead data-k=v}\n\n## Sets {a, b}\n';
-		expect(read(body)).toEqual({ body: '## Introduction {#intro .lead data-k=v}\n\n## Sets \\{a, b\\}\n', dropped: [] });
+		expect(read(body)).toEqual({ body: '## Introduction {#intro .lead data-k="v"}\n\n## Sets \\{a, b\\}\n', dropped: [] });
+	});
+
+	test('writes a key HTML does not know on a heading as data-key, as Pandoc does, and reads id= and class= as #id and .class', () => {
+		const { body, dropped } = read('## A {key=val is=foo lang=fr title="A title" class="x y"}\n\n## B {id=b}\n\n## C {id=b}\n\n## D {id=Carnet-main}\n');
+		expect(body).toBe('## A {data-key="val" data-is="foo" lang="fr" title="A title" .x .y}\n\n## B {#b}\n\n## C {#b-1}\n\n## D\n');
+		expect(dropped.map(({ attribute }) => attribute)).toEqual(['id=Carnet-main']);
+	});
+
+	test('loses what is no attribute as a list writes one, a quote that would end a value and start an event handler among them', () => {
+		const { body, dropped } = read(
+			'## Hello {data-x=a"/onfocus=document.body.setAttribute(\'x\',1) tabindex=0 autofocus=1}\n\n## Two {.a"/onclick=x #b\'/onmouseover=y :onclick=z xmlns=evil}\n',
+		);
+		// Braces that are no list are text.
+		expect(body).toBe('## Hello \\{data-x=a"/onfocus=document.body.setAttribute(\'x\',1) tabindex=0 autofocus=1\\}\n\n## Two {data-xmlns="evil"}\n');
+		expect(dropped.map(({ attribute }) => attribute)).toEqual(['.a"/onclick=x', "#b'/onmouseover=y", ':onclick=z']);
 	});
 
 	test('loses event handlers and styles, in ATX and setext headings, each reported with its line', () => {

@@ -67,26 +67,45 @@ export function keepBracesInHeadings(body: string, dropped: (found: DroppedAttri
  * An attribute list (`#id .class key=value`) without what a post must not put on a heading: an event handler
  * (`onclick=…`), which would run script on the site from Markdown as a `javascript:` link would; a `style`,
  * which the Content-Security-Policy the README gives blocks; an id of the theme's own (`carnet-…`), which
- * its links and styles would then find on the heading; and a second heading's id that `ids` already holds,
- * which is numbered (`dup-1`) as Markdown numbers headings of the same text. `ids` gathers the list's id.
+ * its links and styles would then find on the heading; a second heading's id that `ids` already holds,
+ * which is numbered (`dup-1`) as Markdown numbers headings of the same text; and anything that is no
+ * attribute as the list writes it (a quote inside a value, `a"/onfocus=…`, which the Markdown processor
+ * would read as an attribute of its own). Each is written back as the processor reads it alike: an id,
+ * classes, and `key="value"`; a key that HTML does not know on a heading becomes `data-key`, as Pandoc
+ * writes it. `ids` gathers the list's id.
  */
 function safeAttributes(braces: string, ids: Set<string>, drop: (attribute: string, reason: string) => void): string {
 	const kept: string[] = [];
+	const keepId = (written: string, token: string) => {
+		if (/^carnet-/i.test(written)) return drop(token, "ids starting with carnet- are the theme's own, which its links and styles find");
+		let id = written;
+		for (let count = 1; ids.has(id); count++) id = `${written}-${count}`;
+		ids.add(id);
+		kept.push(`#${id}`);
+	};
 	for (const [token] of braces.matchAll(TOKEN)) {
-		const name = token.split('=')[0] as string;
-		if (/^on/i.test(name) && token.includes('=')) drop(token, 'an event handler would run script on the site from Markdown, as a javascript: link would');
-		else if (/^style$/i.test(name) && token.includes('=')) drop(token, "an inline style is blocked by the Content-Security-Policy the theme documents, and a post's Markdown should not restyle the page");
-		else if (token.startsWith('#') && /^#carnet-/i.test(token)) drop(token, "ids starting with carnet- are the theme's own, which its links and styles find");
-		else if (token.startsWith('#')) {
-			let id = token.slice(1);
-			for (let count = 1; ids.has(id); count++) id = `${token.slice(1)}-${count}`;
-			ids.add(id);
-			kept.push(`#${id}`);
-		} else kept.push(token);
+		if (/^#[^\s"'`<>=#.]+$/.test(token)) keepId(token.slice(1), token);
+		else if (/^\.[\w-]+$/.test(token)) kept.push(token);
+		else {
+			const attribute = /^([A-Za-z_][\w.-]*)=(?:"([^"]*)"|'([^'"]*)'|([^\s"'`<>=]+))$/.exec(token);
+			const [, name = '', ...values] = attribute ?? [];
+			const value = values.find((found) => found !== undefined) ?? '';
+			if (!attribute) drop(token, 'it is no attribute as a list writes one (#id, .class or key=value, a value with quotes in it quoted)');
+			else if (/^on/i.test(name)) drop(token, 'an event handler would run script on the site from Markdown, as a javascript: link would');
+			else if (/^style$/i.test(name)) drop(token, "an inline style is blocked by the Content-Security-Policy the theme documents, and a post's Markdown should not restyle the page");
+			else if (/^id$/i.test(name)) {
+				if (/^[^\s"'`<>=#.]+$/.test(value)) keepId(value, token);
+				else drop(token, 'an id holds no space, quote, # or dot');
+			} else if (/^class$/i.test(name)) kept.push(...value.split(/\s+/).filter((word) => /^[\w-]+$/.test(word)).map((word) => `.${word}`));
+			else kept.push(`${HEADING_ATTRIBUTES.has(name.toLowerCase()) || /^data-/i.test(name) ? name.toLowerCase() : `data-${name.toLowerCase()}`}="${value}"`);
+		}
 	}
 	const safe = kept.join(' ');
 	return safe === braces.trim().split(/\s+/).join(' ') ? braces : safe;
 }
+
+// The attributes HTML gives a heading that an attribute list may set, besides its id and classes.
+const HEADING_ATTRIBUTES = new Set(['lang', 'dir', 'title', 'translate']);
 
 /** A heading's text without the attribute list that ends it (`Introduction {#intro}` → `Introduction`), as Markdown reads it. */
 export function withoutAttributeList(text: string): string {
@@ -95,7 +114,7 @@ export function withoutAttributeList(text: string): string {
 }
 
 function isAttributeList(braces: string): boolean {
-	const tokens = braces.trim().split(/\s+/).filter(Boolean);
+	const tokens = braces.match(TOKEN) ?? [];
 	return tokens.length > 0 && tokens.every((token) => ATTRIBUTE.test(token));
 }
 
