@@ -293,6 +293,14 @@ describe("Nuxt Content's block components (MDC)", () => {
 		expect(mdcBlocksAsCallouts(body).body.split('\n')).toEqual(['> [!NOTE]', '> Info.', '>', '> [!CAUTION]', '> Hot.', '>', '> [!WARNING] Before you upgrade', '>', '>', '>', '>', '> Careful.', '>', '> [!TIP] Quick', '> Fast.', '>']);
 	});
 
+	test('a title is shown as written, as Nuxt shows it: HTML and Markdown in it are text', () => {
+		const body = ["::note{title='<img src=x onerror=alert(2)>'}", 'A.', '::', '::warning{title="</aside><script>alert(4)</script> *x*"}', 'B.', '::'].join('\n');
+		expect(mdcBlocksAsCallouts(body).body.split('\n').filter((line) => line.includes('[!'))).toEqual([
+			'> [!NOTE] \\<img src\\=x onerror\\=alert\\(2\\)\\>',
+			'> [!WARNING] \\<\\/aside\\>\\<script\\>alert\\(4\\)\\<\\/script\\> \\*x\\*',
+		]);
+	});
+
 	test('a callout nested in a callout, indented as MDC nests them, is a callout in the callout', () => {
 		const body = ['::callout', 'Outer.', '  ::tip', '  Inner.', '  ::', '::'].join('\n');
 		expect(mdcBlocksAsCallouts(body).body.split('\n')).toEqual(['> [!NOTE]', '> Outer.', '>   > [!TIP]', '>   > Inner.', '>   >', '>']);

@@ -1,5 +1,6 @@
 import { fenceAfter, verbatimLines } from './fences.ts';
 import { readAttributes } from './html-attributes.ts';
+import { escapeMarkdown } from './shortcodes.ts';
 
 /**
  * Admonitions as Docusaurus, Fuwari, Starlight, VitePress and VuePress write them (`:::tip Title`,
@@ -395,7 +396,8 @@ export function mdcBlocksAsCallouts(body: string, callouts = true): MdcResult {
 		if (link !== undefined) {
 			unread.push({ line: start + 1, text: `the link to ${JSON.stringify(link)} of ${name}`, reason: 'a callout leads nowhere. Write the link in its text', leftOut: true });
 		}
-		return { kind, title: props.title ?? '' };
+		// Nuxt shows a title as text: what looks like HTML or Markdown in it is shown as written.
+		return { kind, title: escapeMarkdown((props.title ?? '').replace(/\s+/g, ' ').trim()) };
 	}, verbatim);
 	return { body: read, unread: unread.sort((a, b) => a.line - b.line) };
 }

@@ -1146,7 +1146,7 @@ function pageParam(key: string, params: Readonly<Record<string, unknown>>): Expa
 }
 
 /** Text read by Markdown as written, in an image's alt text: every ASCII punctuation mark escaped. */
-function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string): string {
 	return text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }
 
