@@ -300,6 +300,17 @@ describe('a post without a title, as micro.blog notes and untitled Hugo pages ar
 		expect(untitledWarning()).toBeUndefined();
 	});
 
+	test('is titled by words, not by a table, a footnote, display math or a callout\'s marker, which a plain Markdown reading leaves as text', async () => {
+		const title = async (body: string) => (await preparePostFile(`---\ndate: 2024-03-04\n---\n${body}`, context())).data.title;
+		expect(await title('| a | b |\n|---|---|\n| 1 | 2 |\n\nAfter the table.\n')).toBe('After the table.');
+		expect(await title('a | b\n--- | ---\n1 | 2\n\nAfter.\n')).toBe('After.');
+		expect(await title('[^1]: The footnote text first.\n\nThe text.\n')).toBe('The text.');
+		expect(await title('$$\nE = mc^2\n$$\n\nEnergy.\n')).toBe('Energy.');
+		expect(await title('> [!NOTE]\n> Inside a callout.\n')).toBe('Inside a callout.');
+		expect(await title('::note\nInside an MDC block.\n::\n')).toBe('Inside an MDC block.');
+		untitledWarning();
+	});
+
 	test('keeps its title error with nothing to title it by, in strict mode, and in MDX', async () => {
 		expect(await preparePostFile('---\ndate: 2024-03-04\n---\n![](/images/x.png)\n', context())).not.toHaveProperty('untitled');
 		const strict = await preparePostFile('---\ndate: 2024-03-04\n---\nWords.\n', context({ config: { timeZone: 'UTC', strict: true, locale: 'en', remoteImageTimeout: 15 } }));

@@ -332,14 +332,25 @@ export function titleFromWords(body: string): string | undefined {
 	while (stack.length > 0 && words === '') {
 		const node = stack.pop() as MarkdownNode;
 		if (node.type === 'code' || node.type === 'html' || node.type === 'definition') continue;
-		if (node.type === 'paragraph' || node.type === 'heading') words = textOf(node).replace(/\s+/g, ' ').trim();
-		else for (const child of [...(node.children ?? [])].reverse()) stack.push(child);
+		if (node.type === 'paragraph' || node.type === 'heading') {
+			const text = textOf(node);
+			// What the plain Markdown read here leaves as text: a table, a footnote, display math; a callout's marker.
+			if (NO_WORDS.test(text) || TABLE_DELIMITER.test(text)) continue;
+			words = text.replace(/\s+/g, ' ').trim().replace(CALLOUT_MARKER, '');
+		} else for (const child of [...(node.children ?? [])].reverse()) stack.push(child);
 	}
 	if (words === '') return undefined;
 	if (words.length <= WORDS_TITLE_LENGTH) return words;
 	const cut = words.slice(0, WORDS_TITLE_LENGTH + 1).replace(/\s+\S*$/, '');
 	return `${(cut || words.slice(0, WORDS_TITLE_LENGTH)).replace(/[\s,;:.\u2013\u2014-]+$/, '')}…`;
 }
+
+// A paragraph that is a table, a footnote's text or display math (`| a | b |`, `[^1]: …`, `$$`, `\[`).
+const NO_WORDS = /^\s*(?:\||\[\^[^\]\n]*\]:|\$\$|\\\[)/;
+// The row under a table's head: `|---|:--:|`, `--- | ---`.
+const TABLE_DELIMITER = /\n[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/;
+// A callout's marker before its title: `[!NOTE]`, `[!TIP]-`.
+const CALLOUT_MARKER = /^\[![A-Za-z]+\][+-]?\s*/;
 
 /** The text a reader sees of a Markdown node: its text, code and images' alt text, without the syntax. */
 function textOf(node: MarkdownNode): string {
