@@ -135,7 +135,7 @@ function authorObject(value: unknown): unknown {
 }
 
 // One author of a list written in Markdown: a link or a name, then maybe an affiliation in parentheses, then a separator.
-const LISTED_AUTHOR = /\s*(?:\[([^\]\n]{1,200})\]\(\s*<?(https?:\/\/[^\s<>()]{1,2000})>?\s*\)|([^[\]()\n,;&]{1,200}?))[ \t]*(?:\(([^()\n]{1,200})\))?\s*(?:,|;|&|\band\b|$)/y;
+const LISTED_AUTHOR = /\s*(?:\[([^\]\n]{1,200})\]\(\s*<?((?:https?:\/\/|mailto:)[^\s<>()]{1,2000})>?\s*\)|([^[\]()\n,;&]{1,200}?))[ \t]*(?:\(([^()\n]{1,200})\))?\s*(?:,|;|&|\band\b|$)/y;
 
 /**
  * Authors written as one Markdown string of links, as the Kubernetes and OpenTelemetry blogs write them
@@ -143,8 +143,11 @@ const LISTED_AUTHOR = /\s*(?:\[([^\]\n]{1,200})\]\(\s*<?(https?:\/\/[^\s<>()]{1,
  * affiliation its title; a name without a link among them (`[Ada](…), Fei Han`) is an author too.
  * Anything else as it is, a string of one link included (authorLink()).
  */
-function authorList(value: unknown): unknown {
-	if (typeof value !== 'string' || !value.includes('](') || value.length > 20_000) return value;
+function authorList(written: unknown): unknown {
+	if (typeof written !== 'string' || !written.includes('](')) return written;
+	// A name broken over lines (a YAML block) reads as one line; a list too long to read is its names.
+	const value = written.replace(/\s+/g, ' ');
+	if (value.length > 200_000) return linkTexts(value);
 	const authors: (string | { name: string; url?: string; title?: string })[] = [];
 	LISTED_AUTHOR.lastIndex = 0;
 	while (LISTED_AUTHOR.lastIndex < value.length) {
@@ -154,15 +157,20 @@ function authorList(value: unknown): unknown {
 		const [, linked, url, plain, affiliation] = (match ?? []) as unknown as [string, string | undefined, string | undefined, string | undefined, string | undefined];
 		const name = (linked ?? plain ?? '').trim();
 		if (!match || LISTED_AUTHOR.lastIndex === at || name === '') {
-			return /^\s*\[[^\]\n]*\]\([^()\s]*\)\s*$/.test(value) ? value : value.replace(/\[([^\]\n]{1,200})\]\([^()\s]{1,2000}\)/g, '$1');
+			return /^\s*\[[^\]\n]*\]\([^()\s]*\)\s*$/.test(value) ? value : linkTexts(value);
 		}
 		const title = affiliation?.trim() ? { title: affiliation.trim() } : {};
 		authors.push(url ? { name, url, ...title } : affiliation?.trim() ? { name, ...title } : name);
 		if (value.slice(LISTED_AUTHOR.lastIndex).trim() === '') break;
 	}
 	// Names alone, with no link among them, are left to the reading of `author` as a list of names.
-	if (!authors.some((author) => typeof author !== 'string' && author.url !== undefined)) return value.replace(/\[([^\]\n]{1,200})\]\([^()\s]{1,2000}\)/g, '$1');
+	if (!authors.some((author) => typeof author !== 'string' && author.url !== undefined)) return linkTexts(value);
 	return authors.length === 1 ? authors[0] : authors;
+}
+
+/** Markdown text with its links as their text, as a reader sees it: `Ada and [Grace](…)` as `Ada and Grace`. */
+function linkTexts(text: string): string {
+	return text.replace(/\[([^\]\n]{1,200})\]\([^()\s]{1,2000}\)/g, '$1');
 }
 
 /** `[Ada](https://ada.example)` as `{ name, url }`; any other text as it is. */

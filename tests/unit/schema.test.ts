@@ -86,6 +86,14 @@ describe('postSchema()', () => {
 		// A name without a link among them, as the OpenTelemetry blog writes one.
 		expect(schema.parse({ title: 'T', date, author: '[Haochao Zhuang](https://github.com/dmsolr), Fei Han' }).authors).toEqual([{ name: 'Haochao Zhuang', url: 'https://github.com/dmsolr' }, 'Fei Han']);
 		expect(schema.parse({ title: 'T', date, author: 'Ada (Acme) and [Grace](https://grace.example)' }).authors).toEqual([{ name: 'Ada', title: 'Acme' }, { name: 'Grace', url: 'https://grace.example' }]);
+		// A mailto: link, a name broken over lines, and a list of a thousand.
+		expect(schema.parse({ title: 'T', date, author: '[Ada](https://ada.example) (Acme), [Eve](mailto:eve@x.example)' }).authors).toEqual([
+			{ name: 'Ada', url: 'https://ada.example', title: 'Acme' },
+			{ name: 'Eve', url: 'mailto:eve@x.example' },
+		]);
+		expect(schema.parse({ title: 'T', date, author: '[Gr\nace](https://g.example), [Ada](https://ada.example)' }).author).toEqual({ name: 'Gr ace', url: 'https://g.example' });
+		const thousand = Array.from({ length: 1000 }, (_, index) => `[A${index}](https://a${index}.example) (Org${index})`).join(', ');
+		expect(schema.parse({ title: 'T', date, author: thousand }).authors).toHaveLength(1000);
 		// Text around the links: one name, as a reader would read it.
 		expect(schema.parse({ title: 'T', date, author: 'Grace and [Ada](https://ada.example) of Acme' }).author).toBe('Grace and Ada of Acme');
 		expect(schema.parse({ title: 'T', date, author: 'Ada [at] example' }).author).toBe('Ada [at] example');
