@@ -1286,6 +1286,14 @@ describe('an image whose file name spells its accents otherwise', () => {
 	});
 });
 
+describe('an image of a body whose path opens with a backslash', () => {
+	test('is refused as a file that is not there, rather than left to Astro, which put an image without a source on the page', () => {
+		expect(() =>
+			checkBodyImages(['\\nothere.png'], { body: 'x\n![a](\\nothere.png)', source: { bodyLine: 5 } }, { displayPath: 'src/content/posts/trip/index.md', entryFile: path.join(postDir, 'index.md'), root }),
+		).toThrow("src/content/posts/trip/index.md:6: the image '\\nothere.png' was not found");
+	});
+});
+
 describe("a page exported from Notion (no front matter, the page's id in its file name)", () => {
 	const notion = (file: string) => context({ displayPath: `src/content/posts/${file}`, entryFile: path.join(root, 'src/content/posts', file) });
 

@@ -16,7 +16,8 @@ export function checkBodyImages(
 	context: { displayPath: string; entryFile: string; root: string },
 ): void {
 	for (const reference of imagePaths) {
-		if (/^(?:[/\\@~]|[a-z][\w+.-]*:)/i.test(reference)) continue;
+		// A path that opens with a backslash (`\photo.png`) is no path from the root: Astro finds no such file either.
+		if (/^(?:[/@~]|[a-z][\w+.-]*:)/i.test(reference)) continue;
 		// As Astro imports it: the Markdown processor has decoded what it decodes (`%20`), and the rest (`%23`)
 		// is part of the name Vite looks for.
 		const file = path.resolve(path.dirname(context.entryFile), reference);
