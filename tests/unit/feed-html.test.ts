@@ -17,6 +17,12 @@ describe('prepareFeedHtml()', () => {
 		);
 	});
 
+	test('reads srcset candidates as HTML reads them: a comma inside an address is part of it, and a data: address is left out', () => {
+		expect(prepareFeedHtml('<img src="/a.png" srcset="https://cdn.example/a,b.png 1x, data:image/png;base64,iVBORw0KGgo= 2x, ./c.png 3x" alt="">', page)).toBe(
+			'<img src="https://example.com/a.png" srcset="https://cdn.example/a,b.png 1x, https://example.com/blog/posts/hello/c.png 3x" alt="">',
+		);
+	});
+
 	test('decodes character references in URLs and escapes them once', () => {
 		expect(prepareFeedHtml('<a href="/s?a=1&amp;b=2">q</a>', page)).toBe('<a href="https://example.com/s?a=1&amp;b=2">q</a>');
 		expect(prepareFeedHtml('<a href="/s?a=1&#x26;b=2&#38;c=%22">n</a>', page)).toBe('<a href="https://example.com/s?a=1&amp;b=2&amp;c=%22">n</a>');

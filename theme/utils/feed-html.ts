@@ -2,6 +2,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import { parseSrcset } from 'srcset';
 import { FEED_HTML_SCHEMA } from './feed-html-schema.ts';
 import { stripForbiddenChars } from './text-chars.ts';
 
@@ -101,7 +102,8 @@ function absolutize(element: Element, pageUrl: string): void {
 	}
 	const srcset = properties.srcSet;
 	if (srcset !== undefined && srcset !== null) {
-		const candidates = absoluteSrcset(Array.isArray(srcset) ? srcset.join(', ') : String(srcset), pageUrl);
+		// The parser splits srcset at every comma, those inside an address too (`data:image/png;base64,…`): joined back as written.
+		const candidates = absoluteSrcset(Array.isArray(srcset) ? srcset.join(',') : String(srcset), pageUrl);
 		if (candidates === '') delete properties.srcSet;
 		else properties.srcSet = candidates;
 	}
@@ -118,12 +120,18 @@ function absoluteUrl(value: string, base: string): string | undefined {
 }
 
 function absoluteSrcset(srcset: string, base: string): string {
-	return srcset
-		.split(',')
-		.map((candidate) => {
-			const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+	// Read as HTML reads it: an address is a run of anything but white space, commas within it included.
+	let candidates: ReturnType<typeof parseSrcset>;
+	try {
+		candidates = parseSrcset(srcset);
+	} catch {
+		return '';
+	}
+	return candidates
+		.map(({ url, width, density }) => {
 			const absolute = absoluteUrl(url, base);
-			return absolute && !absolute.startsWith('mailto:') ? [absolute, ...descriptor].join(' ') : '';
+			if (!absolute || absolute.startsWith('mailto:')) return '';
+			return [absolute, width === undefined ? '' : `${width}w`, density === undefined ? '' : `${density}x`].filter(Boolean).join(' ');
 		})
 		.filter((candidate) => candidate !== '')
 		.join(', ');
