@@ -695,6 +695,7 @@ function wikilink(embed: boolean, target: string, heading: string | undefined, l
 		if (!EMBEDDED_IMAGE.test(target)) return { reason: `${why} it embeds a note's text, which Carnet does not show in another post; link to it with [[${target}]]` };
 		const found = state.post.findEmbed?.(target) ?? { reason: 'Carnet cannot look for the image it names' };
 		if (typeof found !== 'string') return { reason: `${why} ${found.reason}; write a Markdown image, ![](./${target}), with the file beside the post` };
+		if (UNLINKABLE_NAME.test(found)) return { reason: `${why} ${UNLINKABLE_REASON}` };
 		const alt = label && !/^\d+(?:x\d+)?$/.test(label) ? label : '';
 		return protect(`![${escapeMarkdown(alt)}](<${escapeDestination(found)}>)`);
 	}
@@ -732,9 +733,19 @@ function linkToFile(target: string, fragment: string | undefined, label: string 
 	if (typeof found !== 'string') return { problem: found.reason };
 	// The build publishes the files of the post's own folder only (markdown/file-links.ts).
 	if (found.startsWith('../')) return { problem: `the file it names, ${found.slice(3)}, is outside the note's folder, and the build publishes the files of a post's own folder only` };
+	if (UNLINKABLE_NAME.test(found)) return { problem: UNLINKABLE_REASON };
 	// A size (`|300`) is an embed's; a link's text is its text, a number included.
 	const text = label && !(embed && /^\d+(?:x\d+)?$/.test(label)) ? label : (target.split('/').pop() as string);
-	return protect(`[${escapeMarkdown(text)}](<${escapeDestination(fragment ? `${found}#${fragment}` : found)}>)`);
+	return protect(`[${escapeMarkdown(text)}](<${fileDestination(found)}${fragment ? escapeDestination(`#${fragment}`) : ''}>)`);
+}
+
+// A file name that a link's address cannot name as written: `?` starts a query, `#` an anchor, `%` an escape.
+const UNLINKABLE_NAME = /[?#%]/;
+const UNLINKABLE_REASON = 'the name of the file it names has a ?, # or %, which an address reads as a query, an anchor or an escape, so the build would not find the file; rename the file';
+
+/** The path of a file beside the post as a link's address: the characters an address cannot hold as written percent-encoded. */
+function fileDestination(file: string): string {
+	return escapeDestination(file.replace(/[<>"\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`));
 }
 
 /** The Markdown link to a file beside the post that a wikilink's name would be: `[talk.pdf](./talk.pdf)`. */
