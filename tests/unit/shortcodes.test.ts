@@ -650,6 +650,14 @@ describe('references to posts found in the posts folder', () => {
 		]);
 	});
 
+	test('show a wikilink to a file whose name an address cannot hold (?, # or %) as written, and percent-encode quotes and angle brackets', () => {
+		const findEmbed = (name: string) => `./${name}`;
+		const { body, unknown } = expandShortcodes('[[q?x.pdf]] [[pc%41.pdf]] ![[a?b.png]] [[a"b<c>.pdf]]', siteContext('/posts/:slug/'), { findEmbed });
+		expect(body).toBe('[[q?x.pdf]] [[pc%41.pdf]] ![[a?b.png]] [a\\"b\\<c\\>\\.pdf](<./a%22b%3Cc%3E.pdf>)');
+		expect(unknown.map(({ text }) => text)).toEqual(['[[q?x.pdf]]', '[[pc%41.pdf]]', '![[a?b.png]]']);
+		expect(unknown.every(({ reason }) => reason.includes('has a ?, # or %') && reason.includes('rename the file'))).toBe(true);
+	});
+
 	test('leave a link whose text is in brackets alone, unreported: [[@kelvin]](https://…) is no wikilink', () => {
 		const written = 'Thanks [[@kelvin]](https://github.com/kelvin).';
 		expect(expandShortcodes(written, siteContext('/posts/:slug/'))).toMatchObject({ body: written, unknown: [] });
