@@ -53,7 +53,9 @@ function siteFiles(): Record<string, string | Buffer> {
 		'src/content/posts/image-publique.md': '---\ntitle: Image publique\ndate: 2023-03-01\ntags: [Bleu]\n---\n\nLe logo : ![Le logo](/images/logo.jpg)\n',
 		'public/images/logo.jpg': jpeg,
 		'src/content/posts/renvoi.md': '---\ntitle: Renvoi\ndate: 2023-02-01\n---\n\nVoir [l\'article 22]({{< ref "article-22.md" >}}).\n',
-		'src/content/posts/composant.mdx': '---\ntitle: MDX\ndate: 2023-05-02\ntags: [Vert]\n---\n\nexport const Note = (props) => <aside>{props.children}</aside>;\n\n<Note>Rendu par MDX !</Note>\n',
+		'src/content/posts/composant.mdx':
+			"---\ntitle: MDX\ndate: 2023-05-02\ntags: [Vert]\n---\n\nimport donnees from './mot.json';\n\nexport const Note = (props) => <aside>{props.children}</aside>;\n\n<Note>Rendu par MDX !</Note> Le mot : {donnees.mot}.\n",
+		'src/content/posts/mot.json': '{ "mot": "premier" }\n',
 	};
 	for (let index = 0; index < POSTS; index++) files[`src/content/posts/article-${index}.md`] = post(index);
 	return files;
@@ -132,18 +134,20 @@ describe('a warm build with experimental.incrementalBuild', () => {
 		const warm = await warmBuild();
 		const { restored, rendered, copiedByAstro } = generated(warm);
 		// Post pages, listing pages past the first, tag pages, tag feeds, series pages and redirects.
-		expect(restored).toEqual(expect.arrayContaining(['/posts/article-3/index.html', '/page/2/index.html', '/tags/rouge/index.html', '/tags/rouge/page/2/index.html', '/tags/vert/rss.xml', '/series/le-feuilleton/index.html', '/ancien/article-9/index.html', '/posts/composant/index.html']));
+		expect(restored).toEqual(expect.arrayContaining(['/posts/article-3/index.html', '/page/2/index.html', '/tags/rouge/index.html', '/tags/rouge/page/2/index.html', '/tags/bleu/rss.xml', '/series/le-feuilleton/index.html', '/ancien/article-9/index.html']));
 		// The theme had copied them all into dist/ before Astro looked.
 		expect(copiedByAstro).toEqual([]);
 		// Only pages without a key are rendered again: those getStaticPaths() does not list, and those that
-		// show a body with images Astro resolves as it renders (two posts' pages, and their tags' feeds), and
-		// the files beside posts, which are read again.
+		// show a body with images Astro resolves as it renders (two posts' pages, and their tags' feeds) or an
+		// MDX body (whose imports no key covers), and the files beside posts, which are read again.
 		expect(rendered.filter((file) => /^\/(posts|page|tags\/[^/]+|series|ancien)\//.test(file)).sort()).toEqual([
 			'/posts/avec-fichier/diapos.pdf',
 			'/posts/avec-image/index.html',
+			'/posts/composant/index.html',
 			'/posts/image-dans-le-texte/index.html',
 			'/tags/jaune/rss.xml',
 			'/tags/rouge/rss.xml',
+			'/tags/vert/rss.xml',
 		]);
 		expectSameOutput(outputOf(warm), cold);
 		// The social cards of restored post pages are written too.
@@ -202,6 +206,18 @@ describe('a warm build with experimental.incrementalBuild', () => {
 		writeFileSync(postFile('avec-image/photo.jpg'), other);
 		const warm = outputOf(await warmBuild());
 		expectSameOutput(warm, await coldOutput());
+	}, 600_000);
+
+	test('after a file that an MDX post imports changes, shows the new text in its page and in its tag\'s feed, and writes what a cold build writes', async () => {
+		writeFileSync(postFile('mot.json'), '{ "mot": "second" }\n');
+		// Right after the last build: the pages Astro copies itself.
+		setCacheTime(60);
+		const built = await buildSite(root);
+		expect(built.ok, built.log).toBe(true);
+		// French typography puts a no-break space before the colon.
+		expect(built.read('posts/composant/index.html')).toMatch(/Le mot\s:\ssecond\./);
+		expect(built.read('tags/vert/rss.xml')).toMatch(/Le mot\s:\ssecond\./);
+		expectSameOutput(outputOf(built), await coldOutput());
 	}, 600_000);
 
 	test("after an image in a post's body is replaced by another under the same name, writes what a cold build writes", async () => {

@@ -98,6 +98,14 @@ describe('page keys for incremental builds', () => {
 		expect(keys.get('post a')).toBeTypeOf('string');
 	});
 
+	test("leave out an MDX post's page and the tag feeds that carry it, since what it imports is no part of its digest", () => {
+		const keys = keysOf(replace('c', entry('c', 3, { tags: ['Vert'] }, { filePath: 'src/content/posts/c/index.mdx' })));
+		expect(keys.get('post c')).toBeUndefined();
+		expect(keys.get('tag feed vert')).toBeUndefined();
+		expect(keys.get('tag vert')).toBeTypeOf('string');
+		expect(keys.get('tag feed rouge')).toBeTypeOf('string');
+	});
+
 	test('leave out every page that shows a post without a digest', () => {
 		const keys = keysOf(replace('e', { ...entry('e', 10), digest: undefined }));
 		expect(keys.get('post e')).toBeUndefined();

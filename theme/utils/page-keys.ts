@@ -22,8 +22,9 @@ import type { Blog, Post, PostEntry, Tag } from './posts.ts';
  * A body with images that Astro resolves when it renders (Markdown kept in the content store with its
  * `imagePaths`) is not keyed either: its HTML names the images' build files, whose names follow their
  * bytes (and, for identical images, another post's file name), which no digest of the post covers.
- * Its page, and a tag feed that carries it, are always rendered. MDX bodies need no such care: Astro
- * hashes the module graph of each MDX entry a page renders, its images included.
+ * Its page, and a tag feed that carries it, are always rendered. So are those of an MDX post: what it
+ * imports (a JSON file, an image, a component) is no part of its digest, and Astro's hash of the module
+ * graph a page renders did not see it change either (its page and its tag's feed kept the old text).
  *
  * With a replaced component (other than the social card, which draws files rather than pages), the
  * theme cannot know what the replacement reads, so every key also covers every post (`blog`): a
@@ -131,6 +132,7 @@ export function viewOf(post: Post): string | undefined {
 
 /** Whether the post's body, as render(entry) gives it, depends only on the post's digest (see PageKeys). */
 function bodyKeyed(post: Post): boolean {
+	if (/\.mdx$/i.test(post.entry.filePath ?? '')) return false;
 	const rendered = (post.entry as PostEntry & { rendered?: { metadata?: { imagePaths?: unknown[] } } }).rendered;
 	return (rendered?.metadata?.imagePaths?.length ?? 0) === 0;
 }
