@@ -1,6 +1,6 @@
 import type { MarkdownHeading } from 'astro';
 import { describe, expect, test } from 'vitest';
-import { readHeadingTexts, separateFootnoteIds } from '../../theme/utils/heading-ids.ts';
+import { readHeadingTexts, separateFootnoteIds, separateRepeatedHeadingIds } from '../../theme/utils/heading-ids.ts';
 
 // As Sätteri writes them, KaTeX's HTML beside the MathML when math is 'htmlAndMathml'.
 const MATH = '<span class="katex"><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">E = mc^2</annotation></semantics></math></span>';
@@ -41,5 +41,20 @@ describe('headings named like the ids GFM gives footnotes', () => {
 		const html = '<h2 id="footnote-label">Footnote label</h2><p>A.</p>';
 		expect(separateFootnoteIds(html, list)).toBe(html);
 		expect(list[0]?.slug).toBe('footnote-label');
+	});
+});
+
+describe('a heading given the id of an earlier one', () => {
+	test('takes the first free number after it, in the page and in the outline, and the first keeps it', () => {
+		const list = headings(['setup', 'Setup'], ['setup', 'Install'], ['setup-1', 'Setup'], ['setup', 'Again']);
+		const html = '<h2 id="setup">Setup</h2><p id="setup-2">x</p><h2 id="setup">Install</h2><h2 id="setup-1">Setup</h2><h3 id="setup">Again</h3>';
+		expect(separateRepeatedHeadingIds(html, list)).toBe('<h2 id="setup">Setup</h2><p id="setup-2">x</p><h2 id="setup-3">Install</h2><h2 id="setup-1">Setup</h2><h3 id="setup-4">Again</h3>');
+		expect(list.map((heading) => heading.slug)).toEqual(['setup', 'setup-3', 'setup-1', 'setup-4']);
+	});
+
+	test('leaves a body whose headings have ids of their own as it is', () => {
+		const list = headings(['a', 'A'], ['b', 'B']);
+		const html = '<h2 id="a">A</h2><h2 id="b">B</h2>';
+		expect(separateRepeatedHeadingIds(html, list)).toBe(html);
 	});
 });

@@ -58,6 +58,42 @@ export function separateFootnoteIds(html: string, headings: MarkdownHeading[]): 
 	}
 	return body + html.slice(section);
 }
+
+/**
+ * A heading given an id that an earlier heading has (`## Setup` then `## Install {#setup}`, or two lists
+ * with one id in a list item and a quote) gets the first free `-1`, `-2`… after it, as github-slugger
+ * numbers repeated headings: two elements with one id are an HTML error, and the table of contents and
+ * links went to the first. `headings` (in the page's order) is changed in place.
+ */
+export function separateRepeatedHeadingIds(html: string, headings: MarkdownHeading[]): string {
+	const slugs = new Set<string>();
+	if (!headings.some((heading) => slugs.size === slugs.add(heading.slug).size)) return html;
+	const taken = new Set(Array.from(html.matchAll(ANY_ID), (match) => match[1]));
+	const seen = new Set<string>();
+	// The ids the page's headings get, in order, by the id each had.
+	const given = new Map<string, string[]>();
+	const result = html.replace(HEADING_ID, (tag, start: string, id: string) => {
+		let fresh = id;
+		if (seen.has(id)) {
+			let suffix = 1;
+			while (taken.has(`${id}-${suffix}`)) suffix += 1;
+			fresh = `${id}-${suffix}`;
+			taken.add(fresh);
+		}
+		seen.add(id);
+		given.set(id, [...(given.get(id) ?? []), fresh]);
+		return fresh === id ? tag : `${start}${fresh}"`;
+	});
+	const next = new Map<string, number>();
+	for (const heading of headings) {
+		const index = next.get(heading.slug) ?? 0;
+		next.set(heading.slug, index + 1);
+		const fresh = given.get(heading.slug)?.[index];
+		if (fresh !== undefined) heading.slug = fresh;
+	}
+	return result;
+}
+
 const NEEDS_READING = /<math\b|data-footnote-ref/;
 
 /**
