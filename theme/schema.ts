@@ -135,13 +135,15 @@ function authorObject(value: unknown): unknown {
 }
 
 // One author of a list written in Markdown: a link or a name, then maybe an affiliation in parentheses, then a separator.
-const LISTED_AUTHOR = /\s*(?:\[([^\]\n]{1,200})\]\(\s*<?((?:https?:\/\/|mailto:)[^\s<>()]{1,2000})>?\s*\)|([^[\]()\n,;&]{1,200}?))[ \t]*(?:\(([^()\n]{1,200})\))?\s*(?:,|;|&|\band\b|$)/y;
+const LISTED_AUTHOR = /\s*(?:\[([^\]\n]{1,200})\]\(\s*<?((?:https?:\/\/|mailto:)[^\s<>()]{1,2000})>?\s*\)|([^[\]()\n,;&]{1,200}?))[ \t]*(?:\(([^()\n]{1,200})\))?\s*(?:,\s*(?:and\b|&)?|;|&|\band\b|$)/y;
 
 /**
  * Authors written as one Markdown string of links, as the Kubernetes and OpenTelemetry blogs write them
  * (`[Ada](https://ada.example) (Acme), [Grace](https://grace.example)`): each is an author, its
- * affiliation its title; a name without a link among them (`[Ada](…), Fei Han`) is an author too.
- * Anything else as it is, a string of one link included (authorLink()).
+ * affiliation its title; a name without a link among them (`[Ada](…), Fei Han`) is an author too. Text
+ * that is no name (`[Victor](…), the Glühwein expert`, `[Gyuho](…), Amazon Web Services`, as the V8 and
+ * etcd blogs describe their authors) makes the whole one author, as those blogs show it. Anything else as
+ * it is, a string of one link included (authorLink()).
  */
 function authorList(written: unknown): unknown {
 	if (typeof written !== 'string' || !written.includes('](')) return written;
@@ -156,7 +158,7 @@ function authorList(written: unknown): unknown {
 		// Text around the links (`Ada and [Grace](…)`): one name, its links' text as the reader would see it.
 		const [, linked, url, plain, affiliation] = (match ?? []) as unknown as [string, string | undefined, string | undefined, string | undefined, string | undefined];
 		const name = (linked ?? plain ?? '').trim();
-		if (!match || LISTED_AUTHOR.lastIndex === at || name === '') {
+		if (!match || LISTED_AUTHOR.lastIndex === at || name === '' || (plain !== undefined && !PERSON_NAME.test(name))) {
 			return /^\s*\[[^\]\n]*\]\([^()\s]*\)\s*$/.test(value) ? value : linkTexts(value);
 		}
 		const title = affiliation?.trim() ? { title: affiliation.trim() } : {};
@@ -167,6 +169,10 @@ function authorList(written: unknown): unknown {
 	if (!authors.some((author) => typeof author !== 'string' && author.url !== undefined)) return linkTexts(value);
 	return authors.length === 1 ? authors[0] : authors;
 }
+
+// A person's name as author lists write one alone: one to four words, each capitalised (`Fei Han`,
+// `Jean-Luc O'Neil`), none a word that names a company or a role (`Amazon Web Services`, `Team`).
+const PERSON_NAME = /^(?!(?:PhD|Ph\.D\.|MD|MSc|MBA|Esq\.?|Jr\.?|Sr\.?|II|III|IV)$)(?![^]*\b(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|Company|Services|Labs?|Foundation|University|Institute|Team|Group|Technologies|Systems|Software|Project|Community|Maintainers?|Contributors?)\b)\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
 
 /** Markdown text with its links as their text, as a reader sees it: `Ada and [Grace](…)` as `Ada and Grace`. */
 function linkTexts(text: string): string {

@@ -86,6 +86,17 @@ describe('postSchema()', () => {
 		// A name without a link among them, as the OpenTelemetry blog writes one.
 		expect(schema.parse({ title: 'T', date, author: '[Haochao Zhuang](https://github.com/dmsolr), Fei Han' }).authors).toEqual([{ name: 'Haochao Zhuang', url: 'https://github.com/dmsolr' }, 'Fei Han']);
 		expect(schema.parse({ title: 'T', date, author: 'Ada (Acme) and [Grace](https://grace.example)' }).authors).toEqual([{ name: 'Ada', title: 'Acme' }, { name: 'Grace', url: 'https://grace.example' }]);
+		// Text after a link that is no name describes the author, as the V8 and etcd blogs write it: one author, as shown there.
+		expect(schema.parse({ title: 'T', date, author: '[Victor Gomes](https://twitter.com/VictorBFG), the Glühwein expert' }).author).toBe('Victor Gomes, the Glühwein expert');
+		expect(schema.parse({ title: 'T', date, author: '[Gyuho Lee](https://github.com/gyuho), Amazon Web Services' }).author).toBe('Gyuho Lee, Amazon Web Services');
+		// An Oxford comma before the last; a degree after a name is no author of its own.
+		expect(schema.parse({ title: 'T', date, author: '[Ada](https://ada.example), [Grace](https://grace.example), and [Alan](https://alan.example)' }).authors).toEqual([
+			{ name: 'Ada', url: 'https://ada.example' },
+			{ name: 'Grace', url: 'https://grace.example' },
+			{ name: 'Alan', url: 'https://alan.example' },
+		]);
+		expect(schema.parse({ title: 'T', date, author: '[Ada](https://ada.example), PhD' }).author).toBe('Ada, PhD');
+		expect(schema.parse({ title: 'T', date, author: '[Ada](https://ada.example), et al.' }).author).toBe('Ada, et al.');
 		// A mailto: link, a name broken over lines, and a list of a thousand.
 		expect(schema.parse({ title: 'T', date, author: '[Ada](https://ada.example) (Acme), [Eve](mailto:eve@x.example)' }).authors).toEqual([
 			{ name: 'Ada', url: 'https://ada.example', title: 'Acme' },
