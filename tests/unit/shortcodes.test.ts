@@ -73,6 +73,12 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand(body).unknown).toEqual([]);
 	});
 
+	test('close a block whose closing tag is indented further than its opening tag where it opened, and keep a block written within one line on its line', () => {
+		expect(expand('{{< highlight go >}}\nx := 1\n    {{< /highlight >}}\n\nRest of the post.').body).toBe('```go\nx := 1\n```\n\nRest of the post.');
+		expect(expand('- Item:\n\n    {{< text json >}}\n    {}\n\t{{< /text >}}\n\nAfter.').body).toBe('- Item:\n\n    ```json\n    {}\n    ```\n\nAfter.');
+		expect(expand('Run {{< highlight go >}}x := `1`{{< /highlight >}} now.\n\n{{< mermaid >}}{{< /mermaid >}}').body).toBe('Run `` x := `1` `` now.\n\n');
+	});
+
 	test("turn themes' image shortcodes into figures, Istio's whose link is the image among them", () => {
 		expect(expand('{{< image width="80%" link="./policy.png" caption="Select json" >}}').body).toBe('<figure class="carnet-figure">\n\n![Select json](<./policy.png>)\n\n<figcaption><p>Select json</p></figcaption></figure>');
 		expect(expand('{{< image src="/images/a.png" alt="A" link="https://example.com" >}}').body).toBe('<figure class="carnet-figure"><a href="https://example.com"><img src="/images/a.png" alt="A"></a></figure>');

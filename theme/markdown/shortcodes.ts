@@ -465,35 +465,41 @@ function leaveOutInlineShortcodes(body: string, indented: ReadonlySet<number>, u
 function expandBlocks(body: string, codeLines: (line: number) => boolean): string {
 	// Each replacement keeps the line count, so a line of the text a pass reads is the line in `body`.
 	const inCode = (text: string, offset: number) => codeLines(1 + lineBreaks(text.slice(0, offset)));
-	// The tags' own lines become the fences, so that every line keeps its number.
-	const fenced = (language: string, code: string) => {
+	// The tags' own lines become the fences, so that every line keeps its number; code written within one
+	// line stays on it, as code within the line. `all` and `offset` say where the opening tag is.
+	const fenced = (language: string, code: string, all: string, offset: number) => {
+		if (!code.includes('\n')) return code.trim() === '' ? '' : inlineCode(code);
 		const fence = '`'.repeat(Math.max(3, ...[...code.matchAll(/`{3,}/g)].map((match) => match[0].length + 1)));
+		// The closing fence is as indented as the opening tag (in a list item, both are), whatever the indent
+		// of the closing tag: a fence indented further would close nothing, and the rest of the post be code.
+		const lineStart = all.lastIndexOf('\n', offset - 1) + 1;
+		const indent = /^[ \t]*$/.test(all.slice(lineStart, offset)) ? all.slice(lineStart, offset) : '';
+		const lines = code.replace(/\n[ \t]*$/, '\n');
 		// A file saved with Windows line ends has its code open with "\r\n": a line end already, not a first line.
-		// A closing tag indented in a list item leaves its indent to the closing fence.
-		return `${fence}${language}${/^\r?\n/.test(code) ? '' : '\n'}${code}${/\n[ \t]*$/.test(code) ? '' : '\n'}${fence}`;
+		return `${fence}${language}${/^\r?\n/.test(code) ? '' : '\n'}${lines}${lines.endsWith('\n') ? '' : '\n'}${indent}${fence}`;
 	};
 	return goRawBlocks(body, inCode, protect)
 		.replace(/\{\{<\s*highlight\s+([\w+#.-]+)[^>]*>\}\}([\s\S]*?)\{\{<\s*\/\s*highlight\s*>\}\}/g, (whole: string, language: string, code: string, offset: number, all: string) =>
-			inCode(all, offset) ? whole : fenced(language, code),
+			inCode(all, offset) ? whole : fenced(language, code, all, offset),
 		)
 		// Istio's {{< text bash >}}…{{< /text >}}, its language first or named `syntax`: fenced code too.
 		.replace(/\{\{<\s*text\b((?:[^>{\n]|>(?!\}\}))*)>\}\}([\s\S]*?)\{\{<\s*\/\s*text\s*>\}\}/g, (whole: string, args: string, code: string, offset: number, all: string) => {
 			if (inCode(all, offset)) return whole;
 			const { named, positional } = parseArguments(args);
 			const language = named.syntax ?? positional[0] ?? '';
-			return fenced(/^[\w+#.-]{1,30}$/.test(language) ? language : '', code);
+			return fenced(/^[\w+#.-]{1,30}$/.test(language) ? language : '', code, all, offset);
 		})
 		// Eleventy quotes the language: {% highlight "js" %}.
 		.replace(/\{%-?\s*highlight\s+(["']?)([\w+#.-]+)\1[^%]*-?%\}([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g, (whole: string, _quote: string, language: string, code: string, offset: number, all: string) =>
-			inCode(all, offset) ? whole : fenced(language, code),
+			inCode(all, offset) ? whole : fenced(language, code, all, offset),
 		)
 		// Octopress's and Hexo's {% codeblock [title] [lang:js] [url [link text]] [mark:1,3-4] %}…{% endcodeblock %} (Hexo's {% code %} too).
 		.replace(/\{%-?\s*(codeblock|code)\b([^%]*?)-?%\}([\s\S]*?)\{%-?\s*end\1\s*-?%\}/g, (whole: string, _name: string, args: string, code: string, offset: number, all: string) =>
-			inCode(all, offset) ? whole : fenced(codeblockInfo(args), code),
+			inCode(all, offset) ? whole : fenced(codeblockInfo(args), code, all, offset),
 		)
 		// Mermaid diagrams as Hugo themes write them (Book, Docsy, Hextra): code, as Carnet runs no diagram script.
 		.replace(/\{\{[<%]\s*mermaid\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*mermaid\s*[>%]\}\}/g, (whole: string, code: string, offset: number, all: string) =>
-			inCode(all, offset) ? whole : fenced('mermaid', code),
+			inCode(all, offset) ? whole : fenced('mermaid', code, all, offset),
 		)
 		.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g, (whole: string, text: string, offset: number, all: string) => (inCode(all, offset) ? whole : protect(text)))
 		// MDX's comments, which Docusaurus 3 reads in .md posts too: `{/* truncate */}` is its summary divider,
@@ -520,7 +526,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 			if (inCode(all, offset)) return whole;
 			const { named, positional } = parseArguments(args);
 			const title = tabTitle(named, positional);
-			return fenced(`${named.lang ?? ''}${title ? (title.includes('"') ? ` title='${title}'` : ` title="${title}"`) : ''}`, code);
+			return fenced(`${named.lang ?? ''}${title ? (title.includes('"') ? ` title='${title}'` : ` title="${title}"`) : ''}`, code, all, offset);
 		})
 		// Hextra's tabs name their tabs in order on the tabs' tag (`{{< tabs items="mariadb,mysql" >}}`), and each tab bare.
 		.replace(/(\{\{[<%]\s*tabs\b(?:[^>%"]|"[^"]*")*?\bitems="([^"]*)"(?:[^>%"]|"[^"]*")*[>%]\}\})([\s\S]*?)(\{\{[<%]\s*\/\s*tabs\s*[>%]\}\})/g, (whole: string, open: string, items: string, inner: string, close: string, offset: number, all: string) => {
@@ -539,6 +545,15 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 			const title = hexoTitle?.trim() ?? (args === undefined ? '' : tabTitle(parseArguments(args).named, parseArguments(args).positional));
 			return title ? `**${escapeMarkdown(title)}**` : '';
 		});
+}
+
+/** `code` as a code span, its backticks more than any run in it. */
+function inlineCode(code: string): string {
+	let longest = 0;
+	for (const run of code.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
+	const ticks = '`'.repeat(longest + 1);
+	const padded = code.startsWith('`') || code.endsWith('`') ? ` ${code} ` : code;
+	return `${ticks}${padded}${ticks}`;
 }
 
 /** A tab's title: Docsy's `header`, or `name`, `title`, or Hugo Book's first argument. */
