@@ -308,6 +308,9 @@ describe('a post without a title, as micro.blog notes and untitled Hugo pages ar
 		expect(await title('$$\nE = mc^2\n$$\n\nEnergy.\n')).toBe('Energy.');
 		expect(await title('> [!NOTE]\n> Inside a callout.\n')).toBe('Inside a callout.');
 		expect(await title('::note\nInside an MDC block.\n::\n')).toBe('Inside an MDC block.');
+		// Text that only opens like one, or a post with nothing else, is titled by it.
+		expect(await title('|x| is the absolute value of x.\n')).toBe('|x| is the absolute value of x.');
+		expect(await title('$$\nE = mc^2\n$$\n')).toBe('$$ E = mc^2 $$');
 		untitledWarning();
 	});
 

@@ -327,6 +327,7 @@ export function titleFromWords(body: string): string | undefined {
 	const start = body.slice(0, 5_000);
 	const root = parsedInTime(start, start.split('\n'));
 	let words = '';
+	let skipped: string | undefined;
 	// In the order of the text: the nodes still to read, the next one last.
 	const stack = root ? [root] : [];
 	while (stack.length > 0 && words === '') {
@@ -334,19 +335,24 @@ export function titleFromWords(body: string): string | undefined {
 		if (node.type === 'code' || node.type === 'html' || node.type === 'definition') continue;
 		if (node.type === 'paragraph' || node.type === 'heading') {
 			const text = textOf(node);
-			// What the plain Markdown read here leaves as text: a table, a footnote, display math; a callout's marker.
-			if (NO_WORDS.test(text) || TABLE_DELIMITER.test(text)) continue;
+			// What the plain Markdown read here leaves as text: a table, a footnote, display math (the title
+			// only if nothing else has words); a callout's marker.
+			if (NO_WORDS.test(text) || TABLE_DELIMITER.test(text)) {
+				skipped ??= text.replace(/\s+/g, ' ').trim();
+				continue;
+			}
 			words = text.replace(/\s+/g, ' ').trim().replace(CALLOUT_MARKER, '');
 		} else for (const child of [...(node.children ?? [])].reverse()) stack.push(child);
 	}
+	if (words === '') words = skipped ?? '';
 	if (words === '') return undefined;
 	if (words.length <= WORDS_TITLE_LENGTH) return words;
 	const cut = words.slice(0, WORDS_TITLE_LENGTH + 1).replace(/\s+\S*$/, '');
 	return `${(cut || words.slice(0, WORDS_TITLE_LENGTH)).replace(/[\s,;:.\u2013\u2014-]+$/, '')}…`;
 }
 
-// A paragraph that is a table, a footnote's text or display math (`| a | b |`, `[^1]: …`, `$$`, `\[`).
-const NO_WORDS = /^\s*(?:\||\[\^[^\]\n]*\]:|\$\$|\\\[)/;
+// A paragraph that is a footnote's text or display math (`[^1]: …`, `$$`, `\[`).
+const NO_WORDS = /^\s*(?:\[\^[^\]\n]*\]:|\$\$|\\\[)/;
 // The row under a table's head: `|---|:--:|`, `--- | ---`.
 const TABLE_DELIMITER = /\n[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/;
 // A callout's marker before its title: `[!NOTE]`, `[!TIP]-`.
