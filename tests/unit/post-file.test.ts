@@ -514,6 +514,7 @@ describe('one field written under two of its names', () => {
 		const head = 'head:\n  - - meta\n    - property: og:title\n      content: T\n  - - meta\n    - property: og:description\n      content: The team is joining.\n';
 		expect((await preparePostFile(post(head), context())).data.description).toBe('The team is joining.');
 		expect((await preparePostFile(post(`description: Own\n${head}`), context())).data.description).toBe('Own');
+		expect((await preparePostFile(post(`summary: Mine\n${head}`), context())).data).not.toHaveProperty('description');
 	});
 
 	test("Hugo's params block (0.123 and later) is read as the page's own fields, as Hugo's templates read it; one written at the top too stays there", async () => {
@@ -521,6 +522,8 @@ describe('one field written under two of its names', () => {
 		const prepared = await preparePostFile(post('params:\n  author: william\n  subtitle: Sub\n  title: Below'), context());
 		expect(prepared.data).toMatchObject({ author: 'william', subtitle: 'Sub', title: 'Trip', params: { title: 'Below' } });
 		expect((await preparePostFile(post('params:\n  author: william'), context())).data).not.toHaveProperty('params');
+		const summary = await preparePostFile(post('summary: Mine\nparams:\n  description: Theirs'), context());
+		expect([summary.data.summary, summary.data.description, summary.data.params]).toEqual(['Mine', undefined, { description: 'Theirs' }]);
 	});
 
 	test("a Medium export's slug, its address on Medium, loses the author's handle", async () => {

@@ -42,7 +42,9 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		const kept: Record<string, unknown> = {};
 		for (const [key, value] of Object.entries(data.params)) {
 			if (key === '__proto__') continue;
-			if (data[key] !== undefined) kept[key] = value;
+			// A field written at the top under any of its names (`summary` for `description`) stays the post's.
+			const names = Object.values(FIELD_ALIASES as Record<string, readonly string[]>).find((aliases) => aliases.includes(key)) ?? [key];
+			if (names.some((name) => data[name] !== undefined)) kept[key] = value;
 			else {
 				data[key] = value;
 				source.movedKeys = { ...source.movedKeys, [key]: 'params' };
@@ -52,7 +54,7 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		else delete data.params;
 	}
 	// VitePress's `head: [[meta, { property: og:description, content }]]`: the description its pages share, when the post has none.
-	if (Array.isArray(data.head) && data.description === undefined) {
+	if (Array.isArray(data.head) && !FIELD_ALIASES.description.some((key) => data[key] !== undefined)) {
 		const description = headMetaContent(data.head, ['og:description', 'description', 'twitter:description']);
 		if (description !== undefined) {
 			data.description = description;
