@@ -62,8 +62,8 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 	});
 
 	test("link a YouTube video whose id carries the player's options, as Pulumi's posts write it, to that video, at its start time", () => {
-		expect(expand('{{< youtube "kX_3Wdft0Ms?rel=0" >}} {{< youtube "abc?rel=0&start=90" >}} {{< youtube id="def" start="30" >}}').body).toBe(
-			'<a href="https://www.youtube.com/watch?v=kX_3Wdft0Ms">Watch on YouTube</a> <a href="https://www.youtube.com/watch?v=abc&amp;t=90s">Watch on YouTube</a> <a href="https://www.youtube.com/watch?v=def&amp;t=30s">Watch on YouTube</a>',
+		expect(expand('{{< youtube "kX_3Wdft0Ms?rel=0" >}} {{< youtube "abc?rel=0&start=90" >}} {{< youtube id="def" start="30" >}} {{< youtube "ghi?t=1m30s" >}}').body).toBe(
+			'<a href="https://www.youtube.com/watch?v=kX_3Wdft0Ms">Watch on YouTube</a> <a href="https://www.youtube.com/watch?v=abc&amp;t=90s">Watch on YouTube</a> <a href="https://www.youtube.com/watch?v=def&amp;t=30s">Watch on YouTube</a> <a href="https://www.youtube.com/watch?v=ghi&amp;t=1m30s">Watch on YouTube</a>',
 		);
 	});
 

@@ -883,8 +883,9 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 		case 'youtube': {
 			// Hugo appends what follows the id to the player's address: `kX_3Wdft0Ms?rel=0` is the video kX_3Wdft0Ms.
 			const [id, query = ''] = (named.id ?? positional[0] ?? '').split(/[?&](.*)/s);
-			const start = named.start ?? /(?:^|&)(?:start|t)=(\d+)/.exec(query)?.[1];
-			const at = start && /^\d+$/.test(start) ? `&t=${start}s` : '';
+			// YouTube's start time: seconds (`start=90`, `t=90`), or `t=1m30s`.
+			const start = named.start ?? /(?:^|&)(?:start|t)=([^&#]*)/.exec(query)?.[1];
+			const at = start && /^\d+$/.test(start) ? `&t=${start}s` : start && /^(?=\d)(?:\d+h)?(?:\d+m)?(?:\d+s)?$/.test(start) ? `&t=${start}` : '';
 			return id ? link(`https://www.youtube.com/watch?v=${encodeURIComponent(id)}${at}`, named.title ?? context.labels.youtube) : undefined;
 		}
 		case 'vimeo': {
