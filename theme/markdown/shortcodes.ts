@@ -705,7 +705,8 @@ function wikilink(embed: boolean, target: string, heading: string | undefined, l
 	if (embed) {
 		if (!EMBEDDED_IMAGE.test(target) && isFileName(target)) {
 			const linked = linkToFile(target, heading, label, state, true);
-			return typeof linked === 'string' ? linked : { reason: `${why} ${linked.problem}; put the file beside the post and link to it, ${fileLinkFor(target)}` };
+			if (typeof linked === 'string') return linked;
+			return { reason: linked.problem === UNLINKABLE_REASON ? `${why} ${linked.problem}` : `${why} ${linked.problem}; put the file beside the post and link to it, ${fileLinkFor(target)}` };
 		}
 		if (!EMBEDDED_IMAGE.test(target)) return { reason: `${why} it embeds a note's text, which Carnet does not show in another post; link to it with [[${target}]]` };
 		const found = state.post.findEmbed?.(target) ?? { reason: 'Carnet cannot look for the image it names' };
@@ -724,9 +725,9 @@ function wikilink(embed: boolean, target: string, heading: string | undefined, l
 	}
 	if (file === undefined && isFileName(target)) {
 		const linked = linkToFile(target, heading, label, state, false);
-		return typeof linked === 'string'
-			? linked
-			: { reason: `${why} no post in ${found.folder}/ is named ${JSON.stringify(target)}, and ${linked.problem}; write a Markdown link to the post's address, or put the file beside the post and link to it, ${fileLinkFor(target)}` };
+		if (typeof linked === 'string') return linked;
+		if (linked.problem === UNLINKABLE_REASON) return { reason: `${why} no post in ${found.folder}/ is named ${JSON.stringify(target)}, and ${linked.problem}` };
+		return { reason: `${why} no post in ${found.folder}/ is named ${JSON.stringify(target)}, and ${linked.problem}; write a Markdown link to the post's address, or put the file beside the post and link to it, ${fileLinkFor(target)}` };
 	}
 	if (file === undefined) return { reason: `${why} no post in ${found.folder}/ is named ${JSON.stringify(target)}; write a Markdown link to the post's address` };
 	if (found.files.length > 1) return { reason: `${why} ${JSON.stringify(target)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write a Markdown link to one` };
