@@ -19,6 +19,19 @@ describe("a heading's attribute list", () => {
 		expect(dropped.map(({ attribute }) => attribute)).toEqual(['id=Carnet-main']);
 	});
 
+	test("keeps classes in any script, aria- and role as written, a value with double quotes in single quotes, and loses the theme's own data-carnet- hooks", () => {
+		const { body, dropped } = read('## A {.überschrift .md:text-lg aria-label="Start" role=doc-subtitle data-note=\'say "hi"\' data-carnet-comments=x}\n');
+		expect(body).toBe('## A {.überschrift .md:text-lg aria-label="Start" role="doc-subtitle" data-note=\'say "hi"\'}\n');
+		expect(dropped.map(({ attribute }) => attribute)).toEqual(['data-carnet-comments=x']);
+	});
+
+	test('numbers thousands of repeated ids in one pass', () => {
+		const body = '## A {#dup}\n\n'.repeat(20_000);
+		const started = performance.now();
+		expect(read(body).body.split('\n\n').at(-2)).toBe('## A {#dup-19999}');
+		expect(performance.now() - started).toBeLessThan(5_000);
+	});
+
 	test('loses what is no attribute as a list writes one, a quote that would end a value and start an event handler among them', () => {
 		const { body, dropped } = read(
 			'## Hello {data-x=a"/onfocus=document.body.setAttribute(\'x\',1) tabindex=0 autofocus=1}\n\n## Two {.a"/onclick=x #b\'/onmouseover=y :onclick=z xmlns=evil}\n',

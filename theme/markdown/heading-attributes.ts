@@ -38,7 +38,7 @@ export function keepBracesInHeadings(body: string, dropped: (found: DroppedAttri
 	const lines = body.split('\n');
 	// Code in lists and quotes too: what it shows is text.
 	const code = verbatimLines(lines, /\}[ \t#]*\r?$/, { html: false });
-	const ids = new Set<string>();
+	const ids: HeadingIds = { taken: new Set(), next: new Map() };
 	return lines
 		.map((line, index) => {
 			if (code.has(index)) return line;
@@ -74,38 +74,55 @@ export function keepBracesInHeadings(body: string, dropped: (found: DroppedAttri
  * classes, and `key="value"`; a key that HTML does not know on a heading becomes `data-key`, as Pandoc
  * writes it. `ids` gathers the list's id.
  */
-function safeAttributes(braces: string, ids: Set<string>, drop: (attribute: string, reason: string) => void): string {
+function safeAttributes(braces: string, ids: HeadingIds, drop: (attribute: string, reason: string) => void): string {
 	const kept: string[] = [];
 	const keepId = (written: string, token: string) => {
 		if (/^carnet-/i.test(written)) return drop(token, "ids starting with carnet- are the theme's own, which its links and styles find");
 		let id = written;
-		for (let count = 1; ids.has(id); count++) id = `${written}-${count}`;
-		ids.add(id);
+		if (ids.taken.has(id)) {
+			// The number after the last one this id took: thousands of repeats take one pass.
+			let count = ids.next.get(written) ?? 1;
+			while (ids.taken.has(`${written}-${count}`)) count++;
+			id = `${written}-${count}`;
+			ids.next.set(written, count + 1);
+		}
+		ids.taken.add(id);
 		kept.push(`#${id}`);
 	};
 	for (const [token] of braces.matchAll(TOKEN)) {
 		if (/^#[^\s"'`<>=#.]+$/.test(token)) keepId(token.slice(1), token);
-		else if (/^\.[\w-]+$/.test(token)) kept.push(token);
+		else if (/^\.[^\s"'`<>=#.]+$/.test(token)) kept.push(token);
 		else {
-			const attribute = /^([A-Za-z_][\w.-]*)=(?:"([^"]*)"|'([^'"]*)'|([^\s"'`<>=]+))$/.exec(token);
+			const attribute = /^([A-Za-z_][\w.-]*)=(?:"([^"]*)"|'([^']*)'|([^\s"'`<>=]+))$/.exec(token);
 			const [, name = '', ...values] = attribute ?? [];
 			const value = values.find((found) => found !== undefined) ?? '';
 			if (!attribute) drop(token, 'it is no attribute as a list writes one (#id, .class or key=value, a value with quotes in it quoted)');
 			else if (/^on/i.test(name)) drop(token, 'an event handler would run script on the site from Markdown, as a javascript: link would');
 			else if (/^style$/i.test(name)) drop(token, "an inline style is blocked by the Content-Security-Policy the theme documents, and a post's Markdown should not restyle the page");
+			else if (/^data-carnet-/i.test(name)) drop(token, "data-carnet- attributes are the theme's own, which its scripts find");
 			else if (/^id$/i.test(name)) {
 				if (/^[^\s"'`<>=#.]+$/.test(value)) keepId(value, token);
 				else drop(token, 'an id holds no space, quote, # or dot');
-			} else if (/^class$/i.test(name)) kept.push(...value.split(/\s+/).filter((word) => /^[\w-]+$/.test(word)).map((word) => `.${word}`));
-			else kept.push(`${HEADING_ATTRIBUTES.has(name.toLowerCase()) || /^data-/i.test(name) ? name.toLowerCase() : `data-${name.toLowerCase()}`}="${value}"`);
+			} else if (/^class$/i.test(name)) kept.push(...value.split(/\s+/).filter((word) => /^[^\s"'`<>=#.]+$/.test(word)).map((word) => `.${word}`));
+			else {
+				const known = HEADING_ATTRIBUTES.has(name.toLowerCase()) || /^(?:data|aria)-/i.test(name);
+				// A value with a double quote in it is written in single quotes, which it cannot hold (see the pattern).
+				kept.push(`${known ? name.toLowerCase() : `data-${name.toLowerCase()}`}=${value.includes('"') ? `'${value}'` : `"${value}"`}`);
+			}
 		}
 	}
 	const safe = kept.join(' ');
 	return safe === braces.trim().split(/\s+/).join(' ') ? braces : safe;
 }
 
-// The attributes HTML gives a heading that an attribute list may set, besides its id and classes.
-const HEADING_ATTRIBUTES = new Set(['lang', 'dir', 'title', 'translate']);
+// The attributes HTML gives a heading that an attribute list may set, besides its id, classes, data- and aria-.
+const HEADING_ATTRIBUTES = new Set(['lang', 'dir', 'title', 'translate', 'role']);
+
+/** The ids a body's attribute lists gave, and the number each repeated one tries next. */
+interface HeadingIds {
+	taken: Set<string>;
+	next: Map<string, number>;
+}
 
 /** A heading's text without the attribute list that ends it (`Introduction {#intro}` → `Introduction`), as Markdown reads it. */
 export function withoutAttributeList(text: string): string {

@@ -110,7 +110,8 @@ const headingAttributesPlugin: SatteriFeaturesHastPlugin = {
 		filter: HEADINGS,
 		visit: (node, context) => {
 			// What is no attribute name (`"/onfocus`, read from `{data-x=a"/onfocus=…}`) would be written out as is.
-			for (const key of Object.keys(node.properties ?? {})) if (/^on|^style$/i.test(key) || !/^[A-Za-z][\w.-]*$/.test(key)) context.setProperty(node, key, undefined);
+			// Nor the theme's own hooks (`data-carnet-…`, `dataCarnet…`), which its scripts find.
+			for (const key of Object.keys(node.properties ?? {})) if (/^on|^style$|^data-?carnet/i.test(key) || !/^[A-Za-z][\w.-]*$/.test(key)) context.setProperty(node, key, undefined);
 		},
 	},
 };

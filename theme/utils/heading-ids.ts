@@ -70,24 +70,27 @@ export function separateRepeatedHeadingIds(html: string, headings: MarkdownHeadi
 	if (!headings.some((heading) => slugs.size === slugs.add(heading.slug).size)) return html;
 	const taken = new Set(Array.from(html.matchAll(ANY_ID), (match) => match[1]));
 	const seen = new Set<string>();
+	// The number each repeated id tries next: thousands of repeats take one pass.
+	const next = new Map<string, number>();
 	// The ids the page's headings get, in order, by the id each had.
 	const given = new Map<string, string[]>();
 	const result = html.replace(HEADING_ID, (tag, start: string, id: string) => {
 		let fresh = id;
 		if (seen.has(id)) {
-			let suffix = 1;
+			let suffix = next.get(id) ?? 1;
 			while (taken.has(`${id}-${suffix}`)) suffix += 1;
 			fresh = `${id}-${suffix}`;
+			next.set(id, suffix + 1);
 			taken.add(fresh);
 		}
 		seen.add(id);
 		given.set(id, [...(given.get(id) ?? []), fresh]);
 		return fresh === id ? tag : `${start}${fresh}"`;
 	});
-	const next = new Map<string, number>();
+	const occurrences = new Map<string, number>();
 	for (const heading of headings) {
-		const index = next.get(heading.slug) ?? 0;
-		next.set(heading.slug, index + 1);
+		const index = occurrences.get(heading.slug) ?? 0;
+		occurrences.set(heading.slug, index + 1);
 		const fresh = given.get(heading.slug)?.[index];
 		if (fresh !== undefined) heading.slug = fresh;
 	}
