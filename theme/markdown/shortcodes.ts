@@ -478,12 +478,15 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 		// A file saved with Windows line ends has its code open with "\r\n": a line end already, not a first line.
 		return `${fence}${language}${/^\r?\n/.test(code) ? '' : '\n'}${lines}${lines.endsWith('\n') ? '' : '\n'}${indent}${fence}`;
 	};
+	// A block read to its closing tag only where one is: thousands of tags that nothing closes would each be
+	// read to the end of the body.
+	const closed = (pattern: RegExp, closing: RegExp) => (closing.test(body) ? pattern : NO_MATCH);
 	return goRawBlocks(body, inCode, protect)
-		.replace(/\{\{<\s*highlight\s+([\w+#.-]+)[^>]*>\}\}([\s\S]*?)\{\{<\s*\/\s*highlight\s*>\}\}/g, (whole: string, language: string, code: string, offset: number, all: string) =>
+		.replace(closed(/\{\{<\s*highlight\s+([\w+#.-]+)[^>]*>\}\}([\s\S]*?)\{\{<\s*\/\s*highlight\s*>\}\}/g, /\{\{<\s*\/\s*highlight\s*>\}\}/), (whole: string, language: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced(language, code, all, offset),
 		)
 		// Istio's {{< text bash >}}…{{< /text >}}, its language first or named `syntax`: fenced code too.
-		.replace(/\{\{<\s*text\b((?:[^>{\n]|>(?!\}\}))*)>\}\}([\s\S]*?)\{\{<\s*\/\s*text\s*>\}\}/g, (whole: string, args: string, code: string, offset: number, all: string) => {
+		.replace(closed(/\{\{<\s*text\b((?:[^>{\n]|>(?!\}\}))*)>\}\}([\s\S]*?)\{\{<\s*\/\s*text\s*>\}\}/g, /\{\{<\s*\/\s*text\s*>\}\}/), (whole: string, args: string, code: string, offset: number, all: string) => {
 			if (inCode(all, offset)) return whole;
 			const { named, positional } = parseArguments(args);
 			const language = named.syntax ?? positional[0] ?? '';
@@ -546,6 +549,9 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 			return title ? `**${escapeMarkdown(title)}**` : '';
 		});
 }
+
+// A pattern that matches nowhere.
+const NO_MATCH = /(?!)/g;
 
 /** `code` as a code span, its backticks more than any run in it. */
 function inlineCode(code: string): string {
