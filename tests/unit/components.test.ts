@@ -53,7 +53,20 @@ describe("a Markdown post's framework code (mdsvex, Vue)", () => {
 		expect(frameworkComponents(body).unread).toEqual([
 			{ line: 1, text: '<RSC>', reason: 'it is a component of the framework the post was written for (Svelte, Vue, React), which a Markdown post cannot render', wraps: true },
 			{ line: 7, text: '<Pitfall>', reason: 'it is a component of the framework the post was written for (Svelte, Vue, React), which a Markdown post cannot render', wraps: true },
-			{ line: 7, text: '<Intro>', reason: 'it is a component of the framework the post was written for (Svelte, Vue, React), which a Markdown post cannot render: a browser shows it as an empty element' },
+			{ line: 7, text: '<Intro>', reason: 'it is a component of the framework the post was written for (Svelte, Vue, React), which a Markdown post cannot render: the page shows an empty element, or the tag as text' },
+		]);
+	});
+
+	test("leaves out an MDX import on a line of its own (Gatsby reads .md posts as MDX), which the page would show as text, and names a component's every line", () => {
+		const body = ["import authors from 'utils/author-data';", 'import { Tabs } from "@theme/Tabs"', '', 'Intro.', '', '<BlogAuthor {...authors.lizRice} />', '', 'import this sentence from prose.', '', '```js', "import x from 'y';", '```', '', '<BlogAuthor />'].join('\n');
+		const result = frameworkComponents(body);
+		expect(result.body.split('\n').slice(0, 2)).toEqual(['', '']);
+		expect(result.body).toContain("import x from 'y';");
+		expect(result.body).toContain('import this sentence from prose.');
+		expect(result.unread.map(({ line, text, leftOut, more }) => [line, text, leftOut, more])).toEqual([
+			[1, "import authors from 'utils/author-data';", true, undefined],
+			[2, 'import { Tabs } from "@theme/Tabs"', true, undefined],
+			[6, '<BlogAuthor>', undefined, [14]],
 		]);
 	});
 

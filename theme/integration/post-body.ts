@@ -140,10 +140,12 @@ export function readBodyDialects(
 		context.warn(`${at(line)}: ${text} is ${leftOut ? 'left out' : 'shown as written'}: ${reason}.`);
 	}
 	const framework = frameworkComponents(vitepress.body);
-	for (const { line, text, reason, leftOut, wraps } of framework.unread) {
+	for (const { line, text, reason, leftOut, wraps, more = [] } of framework.unread) {
+		// A component used again: one warning, with the other lines.
+		const also = more.length > 0 ? ` (and on ${more.length === 1 ? 'line' : 'lines'} ${more.slice(0, 10).map((other) => source.bodyLine + other - 1).join(', ')}${more.length > 10 ? '…' : ''})` : '';
 		if (leftOut) context.warn(`${at(line)}: ${text} is left out: ${reason}.`);
-		else if (wraps) context.warn(`${at(line)}: ${text} is not rendered: ${reason}. What it holds is shown as the rest of the post, without the box or the look the component gives it. Replace it with Markdown or HTML (a callout, > [!NOTE], for a box).`);
-		else context.warn(`${at(line)}: ${text} shows nothing: ${reason}. Replace it with Markdown or HTML.`);
+		else if (wraps) context.warn(`${at(line)}: ${text}${also} is not rendered: ${reason}. What it holds is shown as the rest of the post, without the box or the look the component gives it. Replace it with Markdown or HTML (a callout, > [!NOTE], for a box).`);
+		else context.warn(`${at(line)}: ${text}${also} is not rendered: ${reason}. Replace it with Markdown or HTML.`);
 	}
 	const jsx = readJsxAttributes(framework.body);
 	for (const { line, text, reason } of jsx.unread) context.warn(`${at(line)}: ${text} is left out: ${reason}.`);

@@ -20,6 +20,9 @@ const SCRIPT_OPEN = /^[ \t]*<script\b[^>]*>/i;
 const SCRIPT_CLOSE = /<\/script\s*>/i;
 // A module's statements: what mdsvex's and Vue's component scripts hold, and a classic script cannot run.
 const MODULE_CODE = /^\s*(?:import\s|export\s)/m;
+// An import on a line of its own at the start of a line, as MDX reads one (Gatsby and Docusaurus read `.md`
+// posts as MDX): `import authors from 'utils/author-data';`, `import { Tabs } from "x"`, `import './a.css'`.
+const IMPORT_LINE = /^import\s+(?:[\w$*{},\s]+?\s+from\s+)?(["'])[^"'\n]+\1;?[ \t]*\r?$/;
 
 export interface ComponentsResult {
 	body: string;
@@ -27,7 +30,7 @@ export interface ComponentsResult {
 	 * Scripts left out and components not rendered, with their line (1 = the first of `body`); `wraps` when
 	 * the component has a closing tag, so that what it holds is shown without it.
 	 */
-	unread: { line: number; text: string; reason: string; leftOut?: true; wraps?: true }[];
+	unread: { line: number; text: string; reason: string; leftOut?: true; wraps?: true; more?: number[] }[];
 }
 
 /**
@@ -40,12 +43,12 @@ export interface ComponentsResult {
  * `Array<T>`). Each is reported with its line. Code is left alone.
  */
 export function frameworkComponents(body: string): ComponentsResult {
-	if (!/<[A-Z]|<script\b/.test(body) && !/<script\b/i.test(body)) return { body, unread: [] };
+	if (!/<[A-Z]|<script\b/.test(body) && !/<script\b/i.test(body) && !/^import\s/m.test(body)) return { body, unread: [] };
 	const lines = body.split('\n');
-	const code = verbatimLines(lines, /<[A-Z]|<[Ss][Cc][Rr][Ii][Pp][Tt]\b/, { html: false });
+	const code = verbatimLines(lines, /<[A-Z]|<[Ss][Cc][Rr][Ii][Pp][Tt]\b|^import\s/, { html: false });
 	const unread: ComponentsResult['unread'] = [];
-	// Each component's first line, and the names that a closing tag ends.
-	const found = new Map<string, number>();
+	// Each component's lines, and the names that a closing tag ends.
+	const found = new Map<string, number[]>();
 	const closed = new Set<string>();
 	// The line of the first `</script>` at or after each line, found in one pass from the end.
 	const closes: number[] = new Array(lines.length);
@@ -58,6 +61,11 @@ export function frameworkComponents(body: string): ComponentsResult {
 		if (code.has(index)) continue;
 		const line = lines[index] as string;
 		const end = closes[index] as number;
+		if (IMPORT_LINE.test(line)) {
+			unread.push({ line: index + 1, text: line.trim(), reason: 'it is an MDX import (Gatsby and Docusaurus read .md posts as MDX), which a Markdown post does not run, and would show as text', leftOut: true });
+			lines[index] = '';
+			continue;
+		}
 		// A module script (`type="module"`) may import; another type is no script of the page's.
 		if (SCRIPT_OPEN.test(line) && !/\btype\s*=/i.test(line) && end !== -1 && end - index < 500) {
 			const script = lines.slice(index, end + 1).join('\n');
@@ -93,17 +101,21 @@ export function frameworkComponents(body: string): ComponentsResult {
 		}
 		outsideCodeSpans(visible, (part) => {
 			for (const [, name] of part.matchAll(COMPONENT)) {
-				if (!HTML_ELEMENTS.has((name as string).toLowerCase()) && !found.has(name as string)) found.set(name as string, index + 1);
+				if (HTML_ELEMENTS.has((name as string).toLowerCase())) continue;
+				const at = found.get(name as string) ?? [];
+				if (at.at(-1) !== index + 1) at.push(index + 1);
+				found.set(name as string, at);
 			}
 			for (const [, name] of part.includes('</') ? part.matchAll(CLOSING) : []) closed.add(name as string);
 			return part;
 		});
 	}
-	for (const [name, line] of found) {
+	for (const [name, [line = 1, ...more]] of found) {
 		const wraps = closed.has(name);
 		if (!wraps && !/[a-z]/.test(name)) continue;
 		const framework = 'it is a component of the framework the post was written for (Svelte, Vue, React), which a Markdown post cannot render';
-		unread.push(wraps ? { line, text: `<${name}>`, reason: framework, wraps } : { line, text: `<${name}>`, reason: `${framework}: a browser shows it as an empty element` });
+		const others = more.length > 0 ? { more } : {};
+		unread.push(wraps ? { line, text: `<${name}>`, reason: framework, wraps, ...others } : { line, text: `<${name}>`, reason: `${framework}: the page shows an empty element, or the tag as text`, ...others });
 	}
 	unread.sort((a, b) => a.line - b.line);
 	return { body: unread.some((item) => item.leftOut) ? lines.join('\n') : body, unread };
