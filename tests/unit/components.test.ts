@@ -70,6 +70,14 @@ describe("a Markdown post's framework code (mdsvex, Vue)", () => {
 		]);
 	});
 
+	test("reports a custom element with nothing in it (V8's <feature-support>), whose content a script of the old site drew, and leaves one with text alone", () => {
+		const body = ['<feature-support chrome="75 https://v8.dev/blog" firefox="no"></feature-support>', '', '<x-note>Text inside.</x-note> <my-chart data="a>b" />', '', '`<code-only></code-only>`'].join('\n');
+		expect(frameworkComponents(body).unread.map(({ line, text }) => [line, text])).toEqual([
+			[1, '<feature-support>'],
+			[3, '<my-chart>'],
+		]);
+	});
+
 	test('leaves alone a name with an underscore, which Markdown shows as written rather than as a tag', () => {
 		const body = 'Set <YOUR_TOKEN>abc</YOUR_TOKEN> in the file, and <My_Comp /> here; <Real_ish>x</Real_ish>.';
 		expect(frameworkComponents(body).unread).toEqual([]);

@@ -14,6 +14,9 @@ const HTML_ELEMENTS = new Set(
 // A component in a Markdown body: `<Counter />`, `<YouTube id="…">` (mdsvex, VuePress, MDX written in a .md file).
 // A name with `_` is no tag in Markdown (`<YOUR_TOKEN>`): it is shown as written.
 const COMPONENT = /<([A-Z][A-Za-z0-9]*)(?=[\s/>])/g;
+// A custom element with nothing in it, on one line: `<feature-support chrome="75"></feature-support>` (V8's
+// blog), `<x-chart />`: what it shows, a script of the site the post comes from draws.
+const EMPTY_CUSTOM_ELEMENT = /<([a-z][a-z\d]*-[a-z\d-]*)(?=[\s/>])(?:[^<>"']|"[^"<>]{0,500}"|'[^'<>]{0,500}')*?(?:\/>|>\s*<\/\1\s*>)/g;
 // Its closing tag: `</Note>`, `</RSC>`.
 const CLOSING = /<\/([A-Z][A-Za-z0-9]*)\s*>/g;
 const SCRIPT_OPEN = /^[ \t]*<script\b[^>]*>/i;
@@ -43,13 +46,15 @@ export interface ComponentsResult {
  * `Array<T>`). Each is reported with its line. Code is left alone.
  */
 export function frameworkComponents(body: string): ComponentsResult {
-	if (!/<[A-Z]|<script\b/.test(body) && !/<script\b/i.test(body) && !/^import\s/m.test(body)) return { body, unread: [] };
+	if (!/<[A-Z]|<script\b|<[a-z][a-z\d]*-/.test(body) && !/<script\b/i.test(body) && !/^import\s/m.test(body)) return { body, unread: [] };
 	const lines = body.split('\n');
-	const code = verbatimLines(lines, /<[A-Z]|<[Ss][Cc][Rr][Ii][Pp][Tt]\b|^import\s/, { html: false });
+	const code = verbatimLines(lines, /<[A-Z]|<[Ss][Cc][Rr][Ii][Pp][Tt]\b|^import\s|<[a-z][a-z\d]*-/, { html: false });
 	const unread: ComponentsResult['unread'] = [];
 	// Each component's lines, and the names that a closing tag ends.
 	const found = new Map<string, number[]>();
 	const closed = new Set<string>();
+	// The first line of each empty custom element.
+	const customElements = new Map<string, number>();
 	// The line of the first `</script>` at or after each line, found in one pass from the end.
 	const closes: number[] = new Array(lines.length);
 	for (let index = lines.length - 1, next = -1; index >= 0; index--) {
@@ -107,6 +112,9 @@ export function frameworkComponents(body: string): ComponentsResult {
 				found.set(name as string, at);
 			}
 			for (const [, name] of part.includes('</') ? part.matchAll(CLOSING) : []) closed.add(name as string);
+			for (const [, name] of part.includes('-') ? part.matchAll(EMPTY_CUSTOM_ELEMENT) : []) {
+				if (!customElements.has(name as string)) customElements.set(name as string, index + 1);
+			}
 			return part;
 		});
 	}
@@ -116,6 +124,9 @@ export function frameworkComponents(body: string): ComponentsResult {
 		const framework = 'it is a component of the framework the post was written for (Svelte, Vue, React), which a Markdown post cannot render';
 		const others = more.length > 0 ? { more } : {};
 		unread.push(wraps ? { line, text: `<${name}>`, reason: framework, wraps, ...others } : { line, text: `<${name}>`, reason: `${framework}: the page shows an empty element, or the tag as text`, ...others });
+	}
+	for (const [name, line] of customElements) {
+		unread.push({ line, text: `<${name}>`, reason: 'it is a custom element, which a script of the site the post comes from draws; with nothing inside it, the page shows nothing there' });
 	}
 	unread.sort((a, b) => a.line - b.line);
 	return { body: unread.some((item) => item.leftOut) ? lines.join('\n') : body, unread };
