@@ -16,7 +16,7 @@ const HTML_ELEMENTS = new Set(
 const COMPONENT = /<([A-Z][A-Za-z0-9]*)(?=[\s/>])/g;
 // A custom element with nothing in it, on one line: `<feature-support chrome="75"></feature-support>` (V8's
 // blog), `<x-chart />`: what it shows, a script of the site the post comes from draws.
-const EMPTY_CUSTOM_ELEMENT = /<([a-z][a-z\d]*-[a-z\d-]*)(?=[\s/>])(?:[^<>"']|"[^"<>]{0,500}"|'[^'<>]{0,500}')*?(?:\/>|>\s*<\/\1\s*>)/g;
+const EMPTY_CUSTOM_ELEMENT = /<([a-z][a-z\d]*-[a-z\d-]*)(?=[\s/>])(?:[^<>"']|"[^"<\n]{0,500}"|'[^'<\n]{0,500}')*?(?:\/>|>\s*<\/\1\s*>)/g;
 // Its closing tag: `</Note>`, `</RSC>`.
 const CLOSING = /<\/([A-Z][A-Za-z0-9]*)\s*>/g;
 const SCRIPT_OPEN = /^[ \t]*<script\b[^>]*>/i;
