@@ -404,6 +404,9 @@ describe('an MDX post that imports a package', () => {
 		expect((themeAlias as { hint?: string }).hint).not.toContain('npm install');
 		const missing = await preparePostFile(post('', "\n\nimport Gone from './Gone.astro';\n"), mdx).catch((caught: Error & { hint?: string }) => caught);
 		expect((missing as Error).message).toBe("src/content/posts/trip/index.mdx:8: imports './Gone.astro', a file that does not exist (looked for src/content/posts/trip/Gone.astro).");
+		// A path from the project's root, as astro.build's posts write them.
+		const fromRoot = await preparePostFile(post('', "\nimport Mention from '/src/components/Mention.astro';\n"), mdx).catch((caught: Error & { hint?: string }) => caught);
+		expect((fromRoot as Error).message).toBe("src/content/posts/trip/index.mdx:7: imports '/src/components/Mention.astro', a file that does not exist (looked for src/components/Mention.astro).");
 	});
 
 	test('is warned about for each link to a file beside it, which the build publishes from Markdown posts only', async () => {

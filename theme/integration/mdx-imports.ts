@@ -91,10 +91,12 @@ function themeAlias(module: string): string | undefined {
  */
 function missingFile(module: string, entryFile: string, root: string | undefined): { problem: string; fix: string } | undefined {
 	const relative = /^\.\.?\//.test(module);
+	// A path from the project's root (`/src/components/Mention.astro`), as Vite reads it.
+	const fromRoot = root !== undefined && /^\/[^/]/.test(module);
 	const alias = /^([@~])\//.exec(module)?.[1] ?? themeAlias(module);
-	if (!relative && alias === undefined) return undefined;
-	if (relative) {
-		const file = path.resolve(path.dirname(entryFile), module.split('?')[0] as string);
+	if (!relative && !fromRoot && alias === undefined) return undefined;
+	if (relative || fromRoot) {
+		const file = fromRoot ? path.join(root as string, module.split('?')[0] as string) : path.resolve(path.dirname(entryFile), module.split('?')[0] as string);
 		if (SCRIPT_EXTENSIONS.some((extension) => existsSync(`${file}${extension}`))) return undefined;
 		return {
 			problem: `a file that does not exist (looked for ${root ? path.relative(root, file).split(path.sep).join('/') : file})`,
