@@ -513,6 +513,12 @@ describe('one field written under two of its names', () => {
 		await expect(preparePostFile("---\ntitle: Cron\ndate: '03-05-2021'\n---\nBody.\n", undated)).rejects.toThrow('cannot be told');
 	});
 
+	test("Docusaurus's older author fields (authorURL, author_title, authorImageURL) are the author's page, role and photo", async () => {
+		const prepared = await preparePostFile(post('author: Ada\nauthorURL: https://ada.example\nauthor_title: Maintainer\nauthorImageURL: https://ada.example/a.png'), context());
+		expect(prepared.data.author).toEqual({ name: 'Ada', url: 'https://ada.example', title: 'Maintainer', image_url: 'https://ada.example/a.png' });
+		expect(prepared.data).not.toHaveProperty('authorURL');
+	});
+
 	test("VitePress's head meta description (og:description) is the post's description when it has none", async () => {
 		const head = 'head:\n  - - meta\n    - property: og:title\n      content: T\n  - - meta\n    - property: og:description\n      content: The team is joining.\n';
 		expect((await preparePostFile(post(head), context())).data.description).toBe('The team is joining.');

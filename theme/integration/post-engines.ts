@@ -53,6 +53,19 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		if (Object.keys(kept).length > 0) data.params = kept;
 		else delete data.params;
 	}
+	// Docusaurus's author fields before `authors` (v1 and v2, still read): `author` with `author_url` or
+	// `authorURL`, `author_title` or `authorTitle`, `author_image_url` or `authorImageURL`.
+	if (typeof data.author === 'string') {
+		const fields = { url: ['author_url', 'authorURL'], title: ['author_title', 'authorTitle'], image_url: ['author_image_url', 'authorImageURL'] } as const;
+		const author: Record<string, unknown> = { name: data.author };
+		for (const [field, keys] of Object.entries(fields)) {
+			const key = keys.find((name) => typeof data[name] === 'string' && (data[name] as string).trim() !== '');
+			if (key === undefined) continue;
+			author[field] = data[key];
+			for (const name of keys) delete data[name];
+		}
+		if (Object.keys(author).length > 1) data.author = author;
+	}
 	// VitePress's `head: [[meta, { property: og:description, content }]]`: the description its pages share, when the post has none.
 	if (Array.isArray(data.head) && !FIELD_ALIASES.description.some((key) => data[key] !== undefined)) {
 		const description = headMetaContent(data.head, ['og:description', 'description', 'twitter:description']);
