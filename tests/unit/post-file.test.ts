@@ -513,6 +513,14 @@ describe('one field written under two of its names', () => {
 		await expect(preparePostFile("---\ntitle: Cron\ndate: '03-05-2021'\n---\nBody.\n", undated)).rejects.toThrow('cannot be told');
 	});
 
+	test("Gatsby's path is the post's old address, and nanoc's author_name and scala-lang's by are its author", async () => {
+		const gatsby = await preparePostFile(post('path: /blog/2021/04/06/war-games'), context());
+		expect([gatsby.data.permalink, gatsby.data.path]).toEqual(['/blog/2021/04/06/war-games', undefined]);
+		expect((await preparePostFile(post('author_name: Julius Volz'), context())).data.author).toBe('Julius Volz');
+		expect((await preparePostFile(post('by: Martin Odersky'), context())).data.author).toBe('Martin Odersky');
+		expect((await preparePostFile(post('author: Ada\nby: Grace'), context())).data).toMatchObject({ author: 'Ada', by: 'Grace' });
+	});
+
 	test("Docusaurus's older author fields (authorURL, author_title, authorImageURL) are the author's page, role and photo", async () => {
 		const prepared = await preparePostFile(post('author: Ada\nauthorURL: https://ada.example\nauthor_title: Maintainer\nauthorImageURL: https://ada.example/a.png'), context());
 		expect(prepared.data.author).toEqual({ name: 'Ada', url: 'https://ada.example', title: 'Maintainer', image_url: 'https://ada.example/a.png' });

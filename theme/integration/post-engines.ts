@@ -152,6 +152,20 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		data.permalink = data.path;
 		delete data.path;
 		source.movedKeys = { ...source.movedKeys, permalink: 'path' };
+	} else if (typeof data.path === 'string' && /^\/[^\s]+$/.test(data.path.trim()) && !/\.(?:png|jpe?g|gif|webp|avif|svg)$/i.test(data.path.trim()) && data.permalink === undefined) {
+		// Gatsby's blogs (Cilium's): `path: /blog/2021/04/06/slug`, the post's address, which gets a redirect page.
+		data.permalink = data.path.trim();
+		delete data.path;
+		source.movedKeys = { ...source.movedKeys, permalink: 'path' };
+	}
+	// The author under the names nanoc's (Prometheus's blog) and scala-lang's posts give it.
+	if (data.author === undefined && data.authors === undefined) {
+		const key = ['author_name', 'by'].find((name) => typeof data[name] === 'string' && (data[name] as string).trim() !== '');
+		if (key !== undefined) {
+			data.author = data[key];
+			delete data[key];
+			source.movedKeys = { ...source.movedKeys, author: key };
+		}
 	}
 }
 
