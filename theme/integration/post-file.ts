@@ -202,7 +202,15 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		const resolved = await resolveImagePath(media, context);
 		if (!resolved.ok) {
 			const written = media === value ? `'${value}'` : `'${value}' (under media_subpath '${mediaSubpath}': '${media}')`;
-			const error = postError(context, lineOfKey(source, key), `${key} ${written} ${resolved.message}`, resolved.fix);
+			// The field as the post names it: Hugo's `images` list gives `featured_image`.
+			const field = source.movedKeys?.[key] ?? key;
+			if (field === 'images' && resolved.missing !== undefined) {
+				// Hugo uses `images` for the page's preview on social sites only, and builds without the file.
+				context.warn(`${postLocation(context, lineOfKey(source, key))}: images: ${written} ${resolved.message} The post has no featured image. ${resolved.fix}`);
+				delete data[key];
+				continue;
+			}
+			const error = postError(context, lineOfKey(source, key), `${field} ${written} ${resolved.message}`, resolved.fix);
 			// astro dev reads the post again when a missing file appears (integration/post-watcher.ts).
 			throw Object.assign(error, { missingFile: resolved.missing });
 		}
