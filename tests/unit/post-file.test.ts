@@ -1138,6 +1138,12 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(post('published: false'), context())).data).not.toHaveProperty('published');
 	});
 
+	test("a featured image from the project's root (/src/…) that is nowhere is said to be looked for in src/ and public/, with a hint that says both", async () => {
+		const message = await failure("coverImage: '/src/content/blog/_images/gone.webp'");
+		expect(message).toContain("was not found in public/ (looked for public/src/content/blog/_images/gone.webp) nor in the project's src/ (looked for src/content/blog/_images/gone.webp).");
+		expect(message).toContain('Hint: A path starting with /src/ names a file in the project\'s src/ folder, or in public/src/.');
+	});
+
 	test("Hugo's images list gives the featured image", async () => {
 		const prepared = await preparePostFile(post('images: [/images/cover.jpg, /images/other.jpg]'), context());
 		expect(prepared.data.featured_image).toBe('../../../../public/images/cover.jpg');

@@ -54,7 +54,18 @@ export async function resolveImagePath(value: string, context: ImagePathContext)
 		({ file, importPath } = inSrc);
 		stats = statOrUndefined(file);
 	}
-	if (!stats) return notFound(value, file, context);
+	if (!stats) {
+		if (inSrc?.ok) {
+			// Looked for in both places a `/src/` path may name.
+			return {
+				ok: false,
+				message: `was not found in public/ (looked for ${display(file, context.root)}) nor in the project's src/ (looked for ${display(inSrc.file, context.root)}).`,
+				fix: `A path starting with /src/ names a file in the project's src/ folder, or in public/src/. Fix the path or add the file.`,
+				missing: inSrc.file,
+			};
+		}
+		return notFound(value, file, context);
+	}
 	if (stats.isDirectory()) {
 		return { ok: false, message: `is a folder (${display(file, context.root)}), not an image file.`, fix: "Give the image's file name, e.g. ./cover.jpg." };
 	}
