@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { classNames, h, isElement, text, type HastElement, type HastNode, type MdastNode } from './hast.ts';
+import { readHighlightComments } from './highlight-comments.ts';
 import { readSvelteAnnotations } from './svelte-code.ts';
 
 /** The class of the element a fenced block with a meta string is wrapped in before highlighting. */
@@ -53,13 +54,15 @@ function lineNumbers(pattern: RegExp, meta: string): Set<number> {
  */
 export function codeWrapperFor(code: MdastNode, options: { meta: boolean; prism: boolean }, source = ''): MdastNode | undefined {
 	if (code.lang === 'math') return undefined;
-	const svelte = options.meta ? readSvelteAnnotations(code.value ?? '', code.lang, code.meta, source) : undefined;
-	const info = options.meta ? otherEnginesFence(code.lang, svelte ? svelte.meta : code.meta) : undefined;
+	const annotated = options.meta ? readSvelteAnnotations(code.value ?? '', code.lang, code.meta, source) : undefined;
+	// Docusaurus's highlight comments, after svelte.dev's annotations.
+	const rewritten = (options.meta ? readHighlightComments(annotated?.value ?? code.value ?? '', annotated ? annotated.meta : code.meta) : undefined) ?? annotated;
+	const info = options.meta ? otherEnginesFence(code.lang, rewritten ? rewritten.meta : code.meta) : undefined;
 	const lang = info ? info.lang : code.lang;
 	const highlighted = options.prism ? prismLanguage(lang) : lang;
 	const node: MdastNode =
-		info || svelte || highlighted !== lang
-			? { ...code, ...(svelte ? { value: svelte.value } : {}), lang: highlighted ?? null, meta: info ? info.meta : svelte ? svelte.meta : (code.meta ?? null) }
+		info || rewritten || highlighted !== lang
+			? { ...code, ...(rewritten ? { value: rewritten.value } : {}), lang: highlighted ?? null, meta: info ? info.meta : rewritten ? rewritten.meta : (code.meta ?? null) }
 			: code;
 	const meta = options.meta ? parseCodeMeta(node.meta) : undefined;
 	if (!meta) return node === code ? undefined : node;

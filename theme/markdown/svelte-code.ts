@@ -135,7 +135,7 @@ function markedLines(code: string): { code: string; inserted: number[]; deleted:
 }
 
 /** Ascending line numbers as ranges: `1-3,5`. */
-function ranges(numbers: readonly number[]): string {
+export function ranges(numbers: readonly number[]): string {
 	const written: string[] = [];
 	for (let index = 0; index < numbers.length; index++) {
 		const first = numbers[index] as number;
