@@ -1021,6 +1021,13 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(first.filesLookedUp?.['code context/interface.go']).not.toBe(second.filesLookedUp?.['code context/interface.go']);
 	});
 
+	test("shows a Go blog's {{code}} in a list item as a block of that item, indented as the action is", async () => {
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		writeFileSync(path.join(postDir, 'item.go'), 'package main\n\nfunc main() {}\n');
+		const prepared = await preparePostFile(post('', '1. First:\n\n   {{code "item.go"}}\n\n2. Second.\n'), context({ shortcodes }));
+		expect(prepared.body).toBe('1. First:\n\n   ```go\n   package main\n   \n   func main() {}\n   ```\n\n2. Second.\n');
+	});
+
 	test("names the line as written of what follows a Go blog's {{code}} or a Hugo figure, which give the body more lines than they were written on", async () => {
 		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
 		writeFileSync(path.join(postDir, 'lines.go'), 'package main\n\nfunc main() {\n\tprintln(1)\n}\n');

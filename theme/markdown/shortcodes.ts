@@ -346,13 +346,15 @@ function goInlineRaw(line: string, state: Expansion, number: number): string {
  * code block it shows (`block`); one Carnet cannot show, or among other text, is shown as written in code.
  */
 function goActions(line: string, state: Expansion, number: number): { line: string; block: boolean } {
-	const alone = /^[ \t]*(\{\{[^\n]*\}\})[ \t]*\r?$/.exec(line)?.[1];
+	const standing = /^([ \t]*)(\{\{[^\n]*\}\})[ \t]*\r?$/.exec(line);
+	const alone = standing?.[2];
 	let block = false;
 	const expanded = replaceOutsideCodeSpans(line, GO_ACTION, (whole, verb, args) => {
 		const shown = whole === alone ? goCodeBlock(verb as string, args as string, (name) => state.post.readCode?.(name) ?? { reason: 'Carnet cannot read files for this post' }) : { reason: `Go's ${verb} shows a block of code, which Carnet shows only for an action on a line of its own; put it on its own line` };
 		if (typeof shown === 'string') {
 			block = true;
-			return protect(shown);
+			// In a list item, each line of the block is as indented as the action.
+			return protect(shown.split('\n').join(`\n${standing?.[1] ?? ''}`));
 		}
 		state.unknown.push({ line: number, text: whole, reason: shown.reason });
 		return asCode(whole, state.inHtml);
