@@ -529,6 +529,12 @@ describe('one field written under two of its names', () => {
 		expect((await preparePostFile(post('author: Ada\nby: Grace'), context())).data).toMatchObject({ author: 'Ada', by: 'Grace' });
 	});
 
+	test("a title with code written as Markdown (the V8 blog's `String.prototype.matchAll`) is the code's text, without its backticks; a lone backtick stays", async () => {
+		expect((await preparePostFile('---\ntitle: \'`String.prototype.matchAll`\'\ndate: 2024-01-01\n---\nBody.\n', context())).data.title).toBe('String.prototype.matchAll');
+		expect((await preparePostFile('---\ntitle: "CSS `accent-color` and ``a`b``"\ndate: 2024-01-01\n---\nBody.\n', context())).data.title).toBe('CSS accent-color and a`b');
+		expect((await preparePostFile('---\ntitle: "The ` key"\ndate: 2024-01-01\n---\nBody.\n', context())).data.title).toBe('The ` key');
+	});
+
 	test("Docusaurus's older author fields (authorURL, author_title, authorImageURL) are the author's page, role and photo", async () => {
 		const prepared = await preparePostFile(post('author: Ada\nauthorURL: https://ada.example\nauthor_title: Maintainer\nauthorImageURL: https://ada.example/a.png'), context());
 		expect(prepared.data.author).toEqual({ name: 'Ada', url: 'https://ada.example', title: 'Maintainer', image_url: 'https://ada.example/a.png' });

@@ -66,6 +66,9 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		}
 		if (Object.keys(author).length > 1) data.author = author;
 	}
+	// A title with code written as Markdown (`String.prototype.matchAll`, as the V8 and web.dev blogs write
+	// them, which render their titles as Markdown): the code's text, as the title is shown everywhere as text.
+	if (typeof data.title === 'string' && data.title.includes('`') && data.title.length <= 1_000) data.title = data.title.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_span, _ticks, code: string) => code.trim());
 	// VitePress's `head: [[meta, { property: og:description, content }]]`: the description its pages share, when the post has none.
 	if (Array.isArray(data.head) && !FIELD_ALIASES.description.some((key) => data[key] !== undefined)) {
 		const description = headMetaContent(data.head, ['og:description', 'description', 'twitter:description']);
