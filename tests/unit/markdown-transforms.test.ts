@@ -3,7 +3,7 @@ import { satteri, type SatteriProcessorOptions } from '@astrojs/markdown-satteri
 import { describe, expect, test } from 'vitest';
 import { rehypePlugin } from '../../theme/markdown/rehype.ts';
 import { satteriTransformPlugins } from '../../theme/markdown/satteri.ts';
-import { scriptImagesAsText, scriptLinksIn } from '../../theme/markdown/script-links.ts';
+import { emptyImagesAsText, scriptImagesAsText, scriptLinksIn } from '../../theme/markdown/script-links.ts';
 import { bodyTransforms, withBase, withBaseInHtml } from '../../theme/markdown/transforms.ts';
 
 const NNBSP = '\u202F';
@@ -135,6 +135,14 @@ describe('scriptLinksIn()', () => {
 
 	test('finds nothing in a body without such a link', () => {
 		expect(scriptLinksIn('A [link](https://example.com/javascript:) and [notes](javascript-notes/) on data: formats.')).toEqual([]);
+	});
+});
+
+describe('emptyImagesAsText()', () => {
+	test('writes an image with no address as its alt text, with its line, and leaves code and images with an address alone', () => {
+		const body = ['Intro.', '', '![Homer]() and ![x](<>) and ![ok](./a.png)', '', '`![code]()`', '', '```', '![fenced]()', '```'].join('\n');
+		expect(emptyImagesAsText(body)).toEqual({ body: body.replace('![Homer]() and ![x](<>)', 'Homer and x'), lines: [3, 3] });
+		expect(emptyImagesAsText('![a](b.png)')).toEqual({ body: '![a](b.png)', lines: [] });
 	});
 });
 

@@ -7,7 +7,7 @@ import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, withoutBlogdownPostref, type PostReference } from '../markdown/shortcodes.ts';
 import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
 import { rawImagesBesidePost } from '../markdown/raw-images.ts';
-import { scriptImagesAsText, scriptLinksIn } from '../markdown/script-links.ts';
+import { emptyImagesAsText, scriptImagesAsText, scriptLinksIn } from '../markdown/script-links.ts';
 import { markdownInHtml } from '../markdown/markdown-in-html.ts';
 import { isFromHashnode, readHashnodeMarkdown } from '../markdown/hashnode.ts';
 import { inlineFootnotes } from '../markdown/inline-footnotes.ts';
@@ -90,7 +90,14 @@ export function readBodyDialects(
 	}
 	if (mdx) return { body: written, references: [], files: [] };
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
-	const tabbed = pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(scriptImagesAsText(written), context.displayPath), context.displayPath, context.config.callouts !== false)));
+	const empty = emptyImagesAsText(scriptImagesAsText(written));
+	if (empty.lines.length > 0) {
+		const [first, ...more] = empty.lines;
+		context.warn(
+			`${at(first as number)}: an image with no address (![…]())${more.length > 0 ? `, and ${more.length} more (${more.slice(0, 10).map((line) => `line ${source.bodyLine + line - 1}`).join(', ')}),` : ''} is shown as its alt text: a page would show a broken image. Give the image's file, or remove it.`,
+		);
+	}
+	const tabbed = pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(empty.body, context.displayPath), context.displayPath, context.config.callouts !== false)));
 	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed);
 	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(directives.body)));
 	// After the admonitions: a `:::note` nested in a Nuxt Content `::callout` is a callout in the callout.

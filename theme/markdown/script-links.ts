@@ -108,3 +108,28 @@ export function scriptLinksIn(body: string): { line: number; address: string; im
 	}
 	return found;
 }
+
+// An inline image with no address: `![Homer]()`, `![a](<>)`.
+const EMPTY_IMAGE = /!\[((?:[^\]\\\n]|\\.){0,500})\]\([ \t]*(?:<>)?[ \t]*\)/g;
+
+/**
+ * `body` with each inline image that has no address (`![Homer]()`, a placeholder left by an export) written
+ * as its alt text, which a browser would show as a broken image (`<img src="">`, an error in HTML); and the
+ * lines (1 = the body's first) where one was. Code is left alone.
+ */
+export function emptyImagesAsText(body: string): { body: string; lines: number[] } {
+	if (!body.includes('![') || !/\]\([ \t]*(?:<>)?[ \t]*\)/.test(body)) return { body, lines: [] };
+	const lines = body.split('\n');
+	const code = verbatimLines(lines, /\]\([ \t]*(?:<>)?[ \t]*\)/);
+	const found: number[] = [];
+	const result = lines.map((line, index) => {
+		if (code.has(index) || !line.includes('![')) return line;
+		const spans = [...line.matchAll(CODE_SPAN)].map((match) => [match.index, match.index + match[0].length] as const);
+		return line.replace(EMPTY_IMAGE, (image: string, alt: string, offset: number) => {
+			if (spans.some(([start, end]) => offset >= start && offset < end)) return image;
+			found.push(index + 1);
+			return alt;
+		});
+	});
+	return found.length === 0 ? { body, lines: [] } : { body: result.join('\n'), lines: found };
+}
