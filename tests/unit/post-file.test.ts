@@ -1027,6 +1027,15 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(first.filesLookedUp?.['code context/interface.go']).not.toBe(second.filesLookedUp?.['code context/interface.go']);
 	});
 
+	test('warns once about the same shortcode left as written again and again, with its lines, and about a block shortcode that nothing closes as such', async () => {
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		warnings.length = 0;
+		await preparePostFile(post('', '{{< text bash >}}\n'.repeat(3000)), context({ shortcodes }));
+		expect(warnings).toEqual([
+			expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:6: \{\{< text bash >\}\} \(and 2999 more, on lines 7, 8, 9, 10, 11, 12, 13, 14, 15, 16…\) is shown as written: Hugo's text shortcode wraps a block, and nothing closes this one; add \{\{< \/text >\}\} where the block ends\./),
+		]);
+	});
+
 	test("shows a Go blog's {{code}} in a list item as a block of that item, indented as the action is", async () => {
 		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
 		writeFileSync(path.join(postDir, 'item.go'), 'package main\n\nfunc main() {}\n');

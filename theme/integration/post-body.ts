@@ -215,9 +215,18 @@ export function readBodyDialects(
 		};
 		const result = expandShortcodes(body, context.shortcodes, { file: context.entryFile, assetFolder, findEmbed, params: source.data, readCode });
 		lines = result.lines;
-		for (const { line, text, reason, leftOut } of result.unknown) {
+		// The same thing written again and again (thousands of one tag left open) is one warning, with its lines.
+		const grouped = new Map<string, { line: number; text: string; reason: string; leftOut?: true | undefined; more: number[] }>();
+		for (const item of result.unknown) {
+			const key = `${item.leftOut ? 1 : 0}\n${item.text}\n${item.reason}`;
+			const group = grouped.get(key);
+			if (group) group.more.push(item.line);
+			else grouped.set(key, { ...item, more: [] });
+		}
+		for (const { line, text, reason, leftOut, more } of grouped.values()) {
+			const also = more.length === 0 ? '' : ` (and ${more.length} more, on ${more.length === 1 ? 'line' : 'lines'} ${more.slice(0, 10).map((other) => source.bodyLine + other - 1).join(', ')}${more.length > 10 ? '…' : ''})`;
 			const where = at(line);
-			context.warn(leftOut ? `${where}: ${text} is left out: ${reason}.` : `${where}: ${text} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
+			context.warn(leftOut ? `${where}: ${text}${also} is left out: ${reason}.` : `${where}: ${text}${also} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
 		}
 		// After the shortcodes, whose figures take more lines than they were written on: a link is named by
 		// its line as written.

@@ -627,6 +627,9 @@ function unescapeHugo(code: string): string {
 	return code.includes('/*') ? code.replace(/\{\{([<%])(\s*)\/\*([\s\S]*?)\*\/(\s*)([>%])\}\}/g, '{{$1$2$3$4$5}}') : code;
 }
 
+// The shortcodes Carnet reads as blocks with their closing tag (expandBlocks()): one left open is reported as such.
+const BLOCK_SHORTCODES = new Set(['highlight', 'text', 'mermaid', 'katex', 'rawhtml', 'raw-html', 'comment']);
+
 function expandInline(text: string, state: Expansion, line: number, lineStart: boolean): string {
 	const { unknown } = state;
 	const hugo = text.replace(HUGO, (whole: string, _open: string, escaped: string | undefined, closing: string, name: string, args: string, unescaped: string | undefined, offset: number) => {
@@ -636,12 +639,14 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		if (typeof expanded === 'string') return expanded;
 		expanded ??= {
 			reason: closing
-				? KNOWN_SHORTCODES.has(name)
+				? KNOWN_SHORTCODES.has(name) || BLOCK_SHORTCODES.has(name)
 					? 'a closing shortcode without its opening one'
 					: `it closes Hugo's ${name} shortcode, which is not one Carnet knows`
-				: KNOWN_SHORTCODES.has(name)
-					? `Carnet could not read its arguments or find the post it names`
-					: `Hugo's ${name} shortcode is not one Carnet knows`,
+				: BLOCK_SHORTCODES.has(name)
+					? `Hugo's ${name} shortcode wraps a block, and nothing closes this one; add {{< /${name} >}} where the block ends`
+					: KNOWN_SHORTCODES.has(name)
+						? `Carnet could not read its arguments or find the post it names`
+						: `Hugo's ${name} shortcode is not one Carnet knows`,
 		};
 		unknown.push({ line, text: whole, reason: expanded.reason, ...(expanded.leftOut ? { leftOut: true } : {}) });
 		return expanded.leftOut ? '' : asCode(whole, state.inHtml);
