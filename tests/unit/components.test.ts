@@ -71,10 +71,21 @@ describe("a Markdown post's framework code (mdsvex, Vue)", () => {
 	});
 
 	test("reports a custom element with nothing in it (V8's <feature-support>), whose content a script of the old site drew, and leaves one with text alone", () => {
-		const body = ['<feature-support chrome="75 https://v8.dev/blog" firefox="no"></feature-support>', '', '<x-note>Text inside.</x-note> <my-chart data="a>b" />', '', '`<code-only></code-only>`'].join('\n');
+		const body = [
+			'<feature-support chrome="75 https://v8.dev/blog" firefox="no"></feature-support>',
+			'',
+			'<x-note>Text inside.</x-note> <my-chart data="a>b" />',
+			'',
+			'`<code-only></code-only>`',
+			'',
+			'<browser-support',
+			'  chrome="75"',
+			'  safari="a>b"></browser-support>',
+		].join('\n');
 		expect(frameworkComponents(body).unread.map(({ line, text }) => [line, text])).toEqual([
 			[1, '<feature-support>'],
 			[3, '<my-chart>'],
+			[7, '<browser-support>'],
 		]);
 	});
 

@@ -14,9 +14,10 @@ const HTML_ELEMENTS = new Set(
 // A component in a Markdown body: `<Counter />`, `<YouTube id="…">` (mdsvex, VuePress, MDX written in a .md file).
 // A name with `_` is no tag in Markdown (`<YOUR_TOKEN>`): it is shown as written.
 const COMPONENT = /<([A-Z][A-Za-z0-9]*)(?=[\s/>])/g;
-// A custom element with nothing in it, on one line: `<feature-support chrome="75"></feature-support>` (V8's
-// blog), `<x-chart />`: what it shows, a script of the site the post comes from draws.
-const EMPTY_CUSTOM_ELEMENT = /<([a-z][a-z\d]*-[a-z\d-]*)(?=[\s/>])(?:[^<>"']|"[^"<\n]{0,500}"|'[^'<\n]{0,500}')*?(?:\/>|>\s*<\/\1\s*>)/g;
+// A custom element with nothing in it, its attributes over one line or several: `<feature-support
+// chrome="75"></feature-support>` (V8's blog), `<x-chart />`: what it shows, a script of the site the post
+// comes from draws.
+const EMPTY_CUSTOM_ELEMENT = /<([a-z][a-z\d]*-[a-z\d-]*)(?=[\s/>])(?:[^<>"']|"[^"<]{0,2000}"|'[^'<]{0,2000}')*?(?:\/>|>\s*<\/\1\s*>)/g;
 // Its closing tag: `</Note>`, `</RSC>`.
 const CLOSING = /<\/([A-Z][A-Za-z0-9]*)\s*>/g;
 const SCRIPT_OPEN = /^[ \t]*<script\b[^>]*>/i;
@@ -112,9 +113,6 @@ export function frameworkComponents(body: string): ComponentsResult {
 				found.set(name as string, at);
 			}
 			for (const [, name] of part.includes('</') ? part.matchAll(CLOSING) : []) closed.add(name as string);
-			for (const [, name] of part.includes('-') ? part.matchAll(EMPTY_CUSTOM_ELEMENT) : []) {
-				if (!customElements.has(name as string)) customElements.set(name as string, index + 1);
-			}
 			return part;
 		});
 	}
@@ -124,6 +122,13 @@ export function frameworkComponents(body: string): ComponentsResult {
 		const framework = 'it is a component of the framework the post was written for (Svelte, Vue, React), which a Markdown post cannot render';
 		const others = more.length > 0 ? { more } : {};
 		unread.push(wraps ? { line, text: `<${name}>`, reason: framework, wraps, ...others } : { line, text: `<${name}>`, reason: `${framework}: the page shows an empty element, or the tag as text`, ...others });
+	}
+	// Over the lines outside code (a code span's backticks before it on its line, an odd number, leave one out).
+	const visible = /<[a-z][a-z\d]*-/.test(body) ? lines.map((line, index) => (code.has(index) ? '' : line)).join('\n') : '';
+	for (const match of visible.matchAll(EMPTY_CUSTOM_ELEMENT)) {
+		const before = visible.slice(visible.lastIndexOf('\n', match.index) + 1, match.index);
+		if ((before.match(/`/g)?.length ?? 0) % 2 === 1 || customElements.has(match[1] as string)) continue;
+		customElements.set(match[1] as string, 1 + (visible.slice(0, match.index).match(/\n/g)?.length ?? 0));
 	}
 	for (const [name, line] of customElements) {
 		unread.push({ line, text: `<${name}>`, reason: 'it is a custom element, which a script of the site the post comes from draws; with nothing inside it, the page shows nothing there' });
