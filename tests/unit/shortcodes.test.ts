@@ -664,6 +664,13 @@ describe('references to posts found in the posts folder', () => {
 		expect(unknown.every(({ reason }) => reason.includes('has a ?, # or %') && reason.endsWith('rename the file'))).toBe(true);
 	});
 
+	test('show a wikilink that names no file as text, angle brackets included, and suggest no link that would break as it does', () => {
+		const findEmbed = (name: string) => ({ reason: `no file ${JSON.stringify(name)} is beside the post or anywhere in posts/` });
+		const { body, unknown } = expandShortcodes('[[a"b<c>.pdf]] [[q?x.pdf]]', siteContext('/posts/:slug/'), { findEmbed });
+		expect(body).toBe('[[a"b&lt;c>.pdf]] [[q?x.pdf]]');
+		expect(unknown[1]?.reason).toMatch(/put the file beside the post and link to it, under a name without \?, # or %, which an address reads as a query, an anchor or an escape$/);
+	});
+
 	test('leave a link whose text is in brackets alone, unreported: [[@kelvin]](https://…) is no wikilink', () => {
 		const written = 'Thanks [[@kelvin]](https://github.com/kelvin).';
 		expect(expandShortcodes(written, siteContext('/posts/:slug/'))).toMatchObject({ body: written, unknown: [] });

@@ -692,7 +692,8 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			const expanded = wikilink(embed === '!', target.trim(), heading?.trim(), label?.trim(), state);
 			if (typeof expanded === 'string') return expanded;
 			unknown.push({ line, text: whole, reason: expanded.reason });
-			return whole;
+			// As written, as text: a `<` in it (`[[a<b>.pdf]]`) would open an element.
+			return whole.includes('<') ? protect(whole.replace(/&/g, '&amp;').replace(/</g, '&lt;')) : whole;
 		});
 }
 
@@ -779,6 +780,8 @@ function fileDestination(file: string): string {
 
 /** The Markdown link to a file beside the post that a wikilink's name would be: `[talk.pdf](./talk.pdf)`. */
 function fileLinkFor(target: string): string {
+	// A name an address cannot hold as written: the build would not find the file it names.
+	if (UNLINKABLE_NAME.test(target)) return 'under a name without ?, # or %, which an address reads as a query, an anchor or an escape';
 	return `[${target}](./${encodeURI(target)})`;
 }
 
