@@ -310,6 +310,7 @@ describe('a post without a title, as micro.blog notes and untitled Hugo pages ar
 		expect(await title('::note\nInside an MDC block.\n::\n')).toBe('Inside an MDC block.');
 		// Text that only opens like one, or a post with nothing else, is titled by it.
 		expect(await title('|x| is the absolute value of x.\n')).toBe('|x| is the absolute value of x.');
+		expect(await title('Body claim[^1] here.\n\n[^1]: The note.\n')).toBe('Body claim here.');
 		expect(await title('$$\nE = mc^2\n$$\n')).toBe('$$ E = mc^2 $$');
 		untitledWarning();
 	});
@@ -546,6 +547,8 @@ describe('one field written under two of its names', () => {
 		expect((await preparePostFile(post(head), context())).data.description).toBe('The team is joining.');
 		expect((await preparePostFile(post(`description: Own\n${head}`), context())).data.description).toBe('Own');
 		expect((await preparePostFile(post(`summary: Mine\n${head}`), context())).data).not.toHaveProperty('description');
+		// Pulumi's meta_desc.
+		expect((await preparePostFile(post('meta_desc: What Pulumi says.'), context())).data.description).toBe('What Pulumi says.');
 	});
 
 	test("Hugo's params block (0.123 and later) is read as the page's own fields, as Hugo's templates read it; one written at the top too stays there", async () => {

@@ -69,6 +69,12 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	// A title with code written as Markdown (`String.prototype.matchAll`, as the V8 and web.dev blogs write
 	// them, which render their titles as Markdown): the code's text, as the title is shown everywhere as text.
 	if (typeof data.title === 'string' && data.title.includes('`') && data.title.length <= 1_000) data.title = data.title.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_span, _ticks, code: string) => code.trim());
+	// Pulumi's posts describe themselves in `meta_desc`.
+	if (typeof data.meta_desc === 'string' && data.meta_desc.trim() !== '' && !FIELD_ALIASES.description.some((key) => data[key] !== undefined)) {
+		data.description = data.meta_desc;
+		delete data.meta_desc;
+		source.movedKeys = { ...source.movedKeys, description: 'meta_desc' };
+	}
 	// VitePress's `head: [[meta, { property: og:description, content }]]`: the description its pages share, when the post has none.
 	if (Array.isArray(data.head) && !FIELD_ALIASES.description.some((key) => data[key] !== undefined)) {
 		const description = headMetaContent(data.head, ['og:description', 'description', 'twitter:description']);
@@ -373,7 +379,8 @@ export function titleFromWords(body: string): string | undefined {
 				skipped ??= text.replace(/\s+/g, ' ').trim();
 				continue;
 			}
-			words = text.replace(/\s+/g, ' ').trim().replace(CALLOUT_MARKER, '');
+			// A footnote's mark (`claim[^1]`) is no word.
+			words = text.replace(/\[\^[^\]\s]{1,100}\]/g, '').replace(/\s+/g, ' ').trim().replace(CALLOUT_MARKER, '');
 		} else for (const child of [...(node.children ?? [])].reverse()) stack.push(child);
 	}
 	if (words === '') words = skipped ?? '';
