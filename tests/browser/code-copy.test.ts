@@ -22,6 +22,19 @@ afterAll(async () => {
 	await server?.close();
 });
 
+describe('a code block with marked, added and removed lines', () => {
+	test('shows each line as written, its indent and the spaces between its words kept', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(`${server.origin}${POST}`, { waitUntil: 'load' });
+		const code = page.locator('figure.carnet-code pre code').first();
+		expect(await page.locator('figure.carnet-code :is(.carnet-code__ins, .carnet-code__del, .carnet-code__mark)').count()).toBeGreaterThan(0);
+		// What the reader sees, as rendered, is the code's text: a line laid out in a flex container loses them.
+		expect(await code.evaluate((element) => (element as HTMLElement).innerText)).toBe(await code.textContent());
+		await context.close();
+	});
+});
+
 describe('the copy button of a code block', () => {
 	test('copies the code from the keyboard and announces it, under the Content-Security-Policy', async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
