@@ -44,8 +44,11 @@ export function rewriteElement(element: HastElement, features: BodyFeatures, not
 				note('math');
 				return math;
 			}
-			if (element.tagName === 'pre' && !isMathBlock(element)) note('code');
-			return undefined;
+			if (element.tagName !== 'pre' || isMathBlock(element)) return undefined;
+			note('code');
+			// A block wider than the column scrolls: the keyboard reaches it as a stop of the tab order, as Shiki
+			// writes its blocks (Sätteri's and Prism's have no tabindex).
+			return element.properties?.tabIndex === undefined ? [{ ...element, properties: { ...element.properties, tabIndex: 0 } }] : undefined;
 		}
 		case 'div': {
 			if (!features.code || !classNames(element).includes(CODE_META_CLASS)) return undefined;
