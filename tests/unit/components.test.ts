@@ -58,16 +58,26 @@ describe("a Markdown post's framework code (mdsvex, Vue)", () => {
 	});
 
 	test("leaves out an MDX import on a line of its own (Gatsby reads .md posts as MDX), which the page would show as text, and names a component's every line", () => {
-		const body = ["import authors from 'utils/author-data';", 'import { Tabs } from "@theme/Tabs"', '', 'Intro.', '', '<BlogAuthor {...authors.lizRice} />', '', 'import this sentence from prose.', '', '```js', "import x from 'y';", '```', '', '<BlogAuthor />'].join('\n');
+		const body = ["import authors from 'utils/author-data';", 'import { Tabs } from "@theme/Tabs"', '', 'Intro.', '', '<BlogAuthor {...authors.lizRice} />', '', 'import this sentence from prose.', "import later from 'not/at/the/top';", '', '```js', "import x from 'y';", '```', '', '<BlogAuthor />'].join('\n');
 		const result = frameworkComponents(body);
 		expect(result.body.split('\n').slice(0, 2)).toEqual(['', '']);
 		expect(result.body).toContain("import x from 'y';");
 		expect(result.body).toContain('import this sentence from prose.');
+		expect(result.body).toContain("import later from 'not/at/the/top';");
 		expect(result.unread.map(({ line, text, leftOut, more }) => [line, text, leftOut, more])).toEqual([
 			[1, "import authors from 'utils/author-data';", true, undefined],
 			[2, 'import { Tabs } from "@theme/Tabs"', true, undefined],
-			[6, '<BlogAuthor>', undefined, [14]],
+			[6, '<BlogAuthor>', undefined, [15]],
 		]);
+	});
+
+	test("leaves a Go import (import \"fmt\"), in code, raw HTML or prose, as written, and reads a line of spaces after import in one pass", () => {
+		const body = ['import "fmt"', '', '<pre>package main', '', 'import "fmt"', '</pre>'].join('\n');
+		expect(frameworkComponents(body)).toEqual({ body, unread: [] });
+		const spaces = `import${' '.repeat(20_000)}x`;
+		const started = performance.now();
+		expect(frameworkComponents(spaces).unread).toEqual([]);
+		expect(performance.now() - started).toBeLessThan(2_000);
 	});
 
 	test("reports a custom element with nothing in it (V8's <feature-support>), whose content a script of the old site drew, and leaves one with text alone", () => {

@@ -24,9 +24,10 @@ const SCRIPT_OPEN = /^[ \t]*<script\b[^>]*>/i;
 const SCRIPT_CLOSE = /<\/script\s*>/i;
 // A module's statements: what mdsvex's and Vue's component scripts hold, and a classic script cannot run.
 const MODULE_CODE = /^\s*(?:import\s|export\s)/m;
-// An import on a line of its own at the start of a line, as MDX reads one (Gatsby and Docusaurus read `.md`
-// posts as MDX): `import authors from 'utils/author-data';`, `import { Tabs } from "x"`, `import './a.css'`.
-const IMPORT_LINE = /^import\s+(?:[\w$*{},\s]+?\s+from\s+)?(["'])[^"'\n]+\1;?[ \t]*\r?$/;
+// An import of a module's names on a line of its own, as MDX reads one (Gatsby and Docusaurus read `.md`
+// posts as MDX): `import authors from 'utils/author-data';`, `import { Tabs } from "x"`, `import * as A from 'a'`.
+// Each part is unambiguous, so that a line of spaces is read in one pass.
+const IMPORT_LINE = /^import[ \t]+(?:\*[ \t]+as[ \t]+[\w$]+|[\w$]+(?:[ \t]*,[ \t]*\{[^}\n]{0,500}\})?|\{[^}\n]{0,500}\})[ \t]+from[ \t]+(["'])[^"'\n]{1,500}\1[ \t]*;?[ \t]*\r?$/;
 
 export interface ComponentsResult {
 	body: string;
@@ -63,11 +64,15 @@ export function frameworkComponents(body: string): ComponentsResult {
 		closes[index] = next;
 	}
 	let inComment = false;
+	// The body's first line that is neither blank nor an import or export (MDX's module lines).
+	let firstText = 0;
+	while (firstText < lines.length && /^(?:\s*$|import[ \t]|export[ \t])/.test(lines[firstText] as string)) firstText++;
 	for (let index = 0; index < lines.length; index++) {
 		if (code.has(index)) continue;
 		const line = lines[index] as string;
 		const end = closes[index] as number;
-		if (IMPORT_LINE.test(line)) {
+		// Imports open an MDX module: only those among the body's first lines, before its text.
+		if (index < firstText && IMPORT_LINE.test(line)) {
 			unread.push({ line: index + 1, text: line.trim(), reason: 'it is an MDX import (Gatsby and Docusaurus read .md posts as MDX), which a Markdown post does not run, and would show as text', leftOut: true });
 			lines[index] = '';
 			continue;
