@@ -408,6 +408,9 @@ describe('an MDX post that imports a package', () => {
 		// A path from the project's root, as astro.build's posts write them.
 		const fromRoot = await preparePostFile(post('', "\nimport Mention from '/src/components/Mention.astro';\n"), mdx).catch((caught: Error & { hint?: string }) => caught);
 		expect((fromRoot as Error).message).toBe("src/content/posts/trip/index.mdx:7: imports '/src/components/Mention.astro', a file that does not exist (looked for src/components/Mention.astro).");
+		// A path of the file system itself, which Vite reads.
+		writeFileSync(path.join(postDir, 'Here.astro'), '<span>Here</span>\n');
+		await expect(preparePostFile(post('', `\nimport Here from '${path.join(postDir, 'Here.astro')}';\n`), mdx)).resolves.toBeDefined();
 	});
 
 	test('is warned about for each link to a file beside it, which the build publishes from Markdown posts only', async () => {
@@ -540,6 +543,9 @@ describe('one field written under two of its names', () => {
 		const prepared = await preparePostFile(post('author: Ada\nauthorURL: https://ada.example\nauthor_title: Maintainer\nauthorImageURL: https://ada.example/a.png'), context());
 		expect(prepared.data.author).toEqual({ name: 'Ada', url: 'https://ada.example', title: 'Maintainer', image_url: 'https://ada.example/a.png' });
 		expect(prepared.data).not.toHaveProperty('authorURL');
+		// A page of the old site is no url: left as the field it was, and the post builds.
+		const relative = await preparePostFile(post('author: Ada\nauthorURL: /team/ada\nauthorTitle: Maintainer'), context());
+		expect([relative.data.author, relative.data.authorURL]).toEqual([{ name: 'Ada', title: 'Maintainer' }, '/team/ada']);
 	});
 
 	test("VitePress's head meta description (og:description) is the post's description when it has none", async () => {

@@ -96,8 +96,11 @@ function missingFile(module: string, entryFile: string, root: string | undefined
 	const alias = /^([@~])\//.exec(module)?.[1] ?? themeAlias(module);
 	if (!relative && !fromRoot && alias === undefined) return undefined;
 	if (relative || fromRoot) {
-		const file = fromRoot ? path.join(root as string, module.split('?')[0] as string) : path.resolve(path.dirname(entryFile), module.split('?')[0] as string);
+		const written = module.split('?')[0] as string;
+		const file = fromRoot ? path.join(root as string, written) : path.resolve(path.dirname(entryFile), written);
 		if (SCRIPT_EXTENSIONS.some((extension) => existsSync(`${file}${extension}`))) return undefined;
+		// A path of the file system itself, which Vite reads too.
+		if (fromRoot && SCRIPT_EXTENSIONS.some((extension) => existsSync(`${written}${extension}`))) return undefined;
 		return {
 			problem: `a file that does not exist (looked for ${root ? path.relative(root, file).split(path.sep).join('/') : file})`,
 			fix: 'Copy the file there (a component, or the data it exports), correct the path, or remove the import and what the post does with it.',

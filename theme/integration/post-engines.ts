@@ -61,6 +61,8 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		for (const [field, keys] of Object.entries(fields)) {
 			const key = keys.find((name) => typeof data[name] === 'string' && (data[name] as string).trim() !== '');
 			if (key === undefined) continue;
+			// A page of the old site (`/team/ada`) is no address a feed can publish: left as the field it was.
+			if (field === 'url' && !/^(?:https?:\/\/|mailto:)/i.test((data[key] as string).trim())) continue;
 			author[field] = data[key];
 			for (const name of keys) delete data[name];
 		}
