@@ -77,6 +77,11 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand('{{< highlight go >}}\nx := 1\n    {{< /highlight >}}\n\nRest of the post.').body).toBe('```go\nx := 1\n```\n\nRest of the post.');
 		expect(expand('- Item:\n\n    {{< text json >}}\n    {}\n\t{{< /text >}}\n\nAfter.').body).toBe('- Item:\n\n    ```json\n    {}\n    ```\n\nAfter.');
 		expect(expand('Run {{< highlight go >}}x := `1`{{< /highlight >}} now.\n\n{{< mermaid >}}{{< /mermaid >}}').body).toBe('Run `` x := `1` `` now.\n\n');
+		// Alone on its line, a block of its own, on that line.
+		expect(expand('{{< highlight go >}}fmt.Println("<hi>"){{< /highlight >}}\n\nAfter.').body).toBe('<pre><code class="language-go">fmt.Println("&lt;hi&gt;")</code></pre>\n\nAfter.');
+		// After a list item's marker or quote markers, the closing fence lines up with the code.
+		expect(expand('- {{< highlight bash >}}\n  echo hi\n  {{< /highlight >}}\n\nAfter.').body).toBe('- ```bash\n  echo hi\n  ```\n\nAfter.');
+		expect(expand('> {{< highlight go >}}\n> x := 1\n> {{< /highlight >}}\n\nAfter.').body).toBe('> ```go\n> x := 1\n> ```\n\nAfter.');
 	});
 
 	test("turn themes' image shortcodes into figures, Istio's whose link is the image among them", () => {

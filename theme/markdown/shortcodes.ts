@@ -467,44 +467,61 @@ function leaveOutInlineShortcodes(body: string, indented: ReadonlySet<number>, u
 function expandBlocks(body: string, codeLines: (line: number) => boolean): string {
 	// Each replacement keeps the line count, so a line of the text a pass reads is the line in `body`.
 	const inCode = (text: string, offset: number) => codeLines(1 + lineBreaks(text.slice(0, offset)));
-	// The tags' own lines become the fences, so that every line keeps its number; code written within one
-	// line stays on it, as code within the line. `all` and `offset` say where the opening tag is.
-	const fenced = (language: string, code: string, all: string, offset: number) => {
-		if (!code.includes('\n')) return code.trim() === '' ? '' : inlineCode(code);
-		const fence = '`'.repeat(Math.max(3, ...[...code.matchAll(/`{3,}/g)].map((match) => match[0].length + 1)));
-		// The closing fence is as indented as the opening tag (in a list item, both are), whatever the indent
-		// of the closing tag: a fence indented further would close nothing, and the rest of the post be code.
+	// The tags' own lines become the fences, so that every line keeps its number. Code written within one
+	// line stays on it: a block of its own on a line of its own (as raw HTML, which Markdown does not
+	// highlight), code within the line among other text. `whole` is the block as written, at `offset` in `all`.
+	const fenced = (language: string, code: string, all: string, offset: number, whole: string) => {
 		const lineStart = all.lastIndexOf('\n', offset - 1) + 1;
-		const indent = /^[ \t]*$/.test(all.slice(lineStart, offset)) ? all.slice(lineStart, offset) : '';
-		const lines = code.replace(/\n[ \t]*$/, '\n');
+		const prefix = all.slice(lineStart, offset);
+		// What opens the line before the tag, which the closing fence repeats or lines up with: an indent, a
+		// list item's marker (as spaces), quote markers.
+		const indent = /^[ \t]*$/.test(prefix)
+			? prefix
+			: /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+$/.test(prefix)
+				? ' '.repeat(prefix.length)
+				: /^(?:[ \t]*>[ \t]?)+$/.test(prefix)
+					? prefix
+					: undefined;
+		if (!code.includes('\n')) {
+			if (code.trim() === '') return '';
+			const lineEnd = all.indexOf('\n', offset + whole.length);
+			const rest = all.slice(offset + whole.length, lineEnd === -1 ? all.length : lineEnd);
+			if (indent === undefined || rest.trim() !== '') return inlineCode(code);
+			const escaped = code.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+			return protect(`<pre><code${/^[\w+#.-]{1,30}$/.test(language) ? ` class="language-${language}"` : ''}>${escaped}</code></pre>`);
+		}
+		const fence = '`'.repeat(Math.max(3, ...[...code.matchAll(/`{3,}/g)].map((match) => match[0].length + 1)));
+		// The closing fence lines up with the opening tag, whatever the indent of the closing tag: a fence
+		// indented further would close nothing, and the rest of the post be code.
+		const lines = code.replace(/\n(?:[ \t]*>[ \t]?)*[ \t]*$/, '\n');
 		// A file saved with Windows line ends has its code open with "\r\n": a line end already, not a first line.
-		return `${fence}${language}${/^\r?\n/.test(code) ? '' : '\n'}${lines}${lines.endsWith('\n') ? '' : '\n'}${indent}${fence}`;
+		return `${fence}${language}${/^\r?\n/.test(code) ? '' : '\n'}${lines}${lines.endsWith('\n') ? '' : '\n'}${indent ?? ''}${fence}`;
 	};
 	// A block read to its closing tag only where one is: thousands of tags that nothing closes would each be
 	// read to the end of the body.
 	const closed = (pattern: RegExp, closing: RegExp) => (closing.test(body) ? pattern : NO_MATCH);
 	return goRawBlocks(body, inCode, protect)
 		.replace(closed(/\{\{<\s*highlight\s+([\w+#.-]+)[^>]*>\}\}([\s\S]*?)\{\{<\s*\/\s*highlight\s*>\}\}/g, /\{\{<\s*\/\s*highlight\s*>\}\}/), (whole: string, language: string, code: string, offset: number, all: string) =>
-			inCode(all, offset) ? whole : fenced(language, code, all, offset),
+			inCode(all, offset) ? whole : fenced(language, code, all, offset, whole),
 		)
 		// Istio's {{< text bash >}}…{{< /text >}}, its language first or named `syntax`: fenced code too.
 		.replace(closed(/\{\{<\s*text\b((?:[^>{\n]|>(?!\}\}))*)>\}\}([\s\S]*?)\{\{<\s*\/\s*text\s*>\}\}/g, /\{\{<\s*\/\s*text\s*>\}\}/), (whole: string, args: string, code: string, offset: number, all: string) => {
 			if (inCode(all, offset)) return whole;
 			const { named, positional } = parseArguments(args);
 			const language = named.syntax ?? positional[0] ?? '';
-			return fenced(/^[\w+#.-]{1,30}$/.test(language) ? language : '', code, all, offset);
+			return fenced(/^[\w+#.-]{1,30}$/.test(language) ? language : '', code, all, offset, whole);
 		})
 		// Eleventy quotes the language: {% highlight "js" %}.
 		.replace(/\{%-?\s*highlight\s+(["']?)([\w+#.-]+)\1[^%]*-?%\}([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g, (whole: string, _quote: string, language: string, code: string, offset: number, all: string) =>
-			inCode(all, offset) ? whole : fenced(language, code, all, offset),
+			inCode(all, offset) ? whole : fenced(language, code, all, offset, whole),
 		)
 		// Octopress's and Hexo's {% codeblock [title] [lang:js] [url [link text]] [mark:1,3-4] %}…{% endcodeblock %} (Hexo's {% code %} too).
 		.replace(/\{%-?\s*(codeblock|code)\b([^%]*?)-?%\}([\s\S]*?)\{%-?\s*end\1\s*-?%\}/g, (whole: string, _name: string, args: string, code: string, offset: number, all: string) =>
-			inCode(all, offset) ? whole : fenced(codeblockInfo(args), code, all, offset),
+			inCode(all, offset) ? whole : fenced(codeblockInfo(args), code, all, offset, whole),
 		)
 		// Mermaid diagrams as Hugo themes write them (Book, Docsy, Hextra): code, as Carnet runs no diagram script.
 		.replace(/\{\{[<%]\s*mermaid\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*mermaid\s*[>%]\}\}/g, (whole: string, code: string, offset: number, all: string) =>
-			inCode(all, offset) ? whole : fenced('mermaid', code, all, offset),
+			inCode(all, offset) ? whole : fenced('mermaid', code, all, offset, whole),
 		)
 		.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g, (whole: string, text: string, offset: number, all: string) => (inCode(all, offset) ? whole : protect(text)))
 		// MDX's comments, which Docusaurus 3 reads in .md posts too: `{/* truncate */}` is its summary divider,
@@ -531,7 +548,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 			if (inCode(all, offset)) return whole;
 			const { named, positional } = parseArguments(args);
 			const title = tabTitle(named, positional);
-			return fenced(`${named.lang ?? ''}${title ? (title.includes('"') ? ` title='${title}'` : ` title="${title}"`) : ''}`, code, all, offset);
+			return fenced(`${named.lang ?? ''}${title ? (title.includes('"') ? ` title='${title}'` : ` title="${title}"`) : ''}`, code, all, offset, whole);
 		})
 		// Hextra's tabs name their tabs in order on the tabs' tag (`{{< tabs items="mariadb,mysql" >}}`), and each tab bare.
 		.replace(/(\{\{[<%]\s*tabs\b(?:[^>%"]|"[^"]*")*?\bitems="([^"]*)"(?:[^>%"]|"[^"]*")*[>%]\}\})([\s\S]*?)(\{\{[<%]\s*\/\s*tabs\s*[>%]\}\})/g, (whole: string, open: string, items: string, inner: string, close: string, offset: number, all: string) => {
