@@ -5,12 +5,17 @@ import { readHighlightComments } from '../../theme/markdown/highlight-comments.t
 describe("Docusaurus's highlight comments in a code block", () => {
 	test('are not shown, and mark the line under highlight-next-line and the lines between highlight-start and highlight-end', () => {
 		const value = ['const a = 1;', '// highlight-next-line', 'const b = 2;', '  # highlight-start', 'one', 'two', '  # highlight-end', '<!-- highlight-next-line -->', '{/* highlight-next-line */}', 'last'].join('\n');
-		expect(readHighlightComments(value, 'title="app.js"')).toEqual({ value: 'const a = 1;\nconst b = 2;\none\ntwo\nlast', meta: 'title="app.js" mark={2-5}' });
+		expect(readHighlightComments(value, 'unknown', 'title="app.js"')).toEqual({ value: 'const a = 1;\nconst b = 2;\none\ntwo\nlast', meta: 'title="app.js" mark={2-5}' });
 	});
 
-	test('leave a block without them, and a comment that only mentions one, as written', () => {
-		expect(readHighlightComments('const a = 1;', null)).toBeUndefined();
-		expect(readHighlightComments('// use highlight-next-line to mark a line', null)).toBeUndefined();
+	test('leave a block without them, a comment that only mentions one, and a style its language does not read, as written', () => {
+		expect(readHighlightComments('const a = 1;', 'js', null)).toBeUndefined();
+		expect(readHighlightComments('// use highlight-next-line to mark a line', 'js', null)).toBeUndefined();
+		// Only the styles Docusaurus reads in the language, and none where the meta string names lines.
+		expect(readHighlightComments('// highlight-next-line\nx', 'md', null)).toBeUndefined();
+		expect(readHighlightComments('# highlight-next-line\nx', 'js', null)).toBeUndefined();
+		expect(readHighlightComments('// highlight-next-line\nx', 'js', '{1}')).toBeUndefined();
+		expect(readHighlightComments('# highlight-next-line\nx', 'python', null)).toEqual({ value: 'x', meta: 'mark={1}' });
 	});
 
 	test('give the block its marked lines through the wrapper that carries them past highlighting', () => {

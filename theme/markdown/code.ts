@@ -56,7 +56,7 @@ export function codeWrapperFor(code: MdastNode, options: { meta: boolean; prism:
 	if (code.lang === 'math') return undefined;
 	const annotated = options.meta ? readSvelteAnnotations(code.value ?? '', code.lang, code.meta, source) : undefined;
 	// Docusaurus's highlight comments, after svelte.dev's annotations.
-	const rewritten = (options.meta ? readHighlightComments(annotated?.value ?? code.value ?? '', annotated ? annotated.meta : code.meta) : undefined) ?? annotated;
+	const rewritten = (options.meta ? readHighlightComments(annotated?.value ?? code.value ?? '', code.lang, annotated ? annotated.meta : code.meta) : undefined) ?? annotated;
 	const info = options.meta ? otherEnginesFence(code.lang, rewritten ? rewritten.meta : code.meta) : undefined;
 	const lang = info ? info.lang : code.lang;
 	const highlighted = options.prism ? prismLanguage(lang) : lang;

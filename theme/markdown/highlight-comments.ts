@@ -1,23 +1,67 @@
 import { ranges } from './svelte-code.ts';
 
-// Docusaurus's magic comments, alone on their line in any of its comment styles: `// highlight-next-line`,
-// `# highlight-start`, `<!-- highlight-end -->`, `{/* highlight-next-line */}`, `-- …` (Lua, SQL), `% …` (TeX).
-const MAGIC_COMMENT = /^[ \t]*(?:\/\/|#|--|%|;;|\/\*|\{\/\*|<!--)[ \t]*highlight-(next-line|start|end)[ \t]*(?:\*\/\}?|-->)?[ \t]*\r?$/;
+// Docusaurus's magic comments (@docusaurus/theme-common, codeBlockUtils.ts), alone on their line, by comment style.
+const STYLES = {
+	js: String.raw`\/\/[ \t]*highlight-(next-line|start|end)`,
+	jsBlock: String.raw`\/\*[ \t]*highlight-(next-line|start|end)[ \t]*\*\/`,
+	jsx: String.raw`\{[ \t]*\/\*[ \t]*highlight-(next-line|start|end)[ \t]*\*\/[ \t]*\}`,
+	bash: String.raw`#[ \t]*highlight-(next-line|start|end)`,
+	html: String.raw`<!--[ \t]*highlight-(next-line|start|end)[ \t]*-->`,
+	lua: String.raw`--[ \t]*highlight-(next-line|start|end)`,
+	wasm: String.raw`;;[ \t]*highlight-(next-line|start|end)`,
+	tex: String.raw`%[ \t]*highlight-(next-line|start|end)`,
+} as const;
+type Style = keyof typeof STYLES;
+
+// The styles Docusaurus reads in each language; all of them in another.
+const LANGUAGE_STYLES: Record<string, readonly Style[]> = {
+	js: ['js', 'jsBlock'],
+	javascript: ['js', 'jsBlock'],
+	ts: ['js', 'jsBlock'],
+	typescript: ['js', 'jsBlock'],
+	jsx: ['js', 'jsBlock', 'jsx'],
+	tsx: ['js', 'jsBlock', 'jsx'],
+	html: ['js', 'jsBlock', 'html'],
+	python: ['bash'],
+	py: ['bash'],
+	bash: ['bash'],
+	markdown: ['html', 'jsx', 'bash'],
+	md: ['html', 'jsx', 'bash'],
+	tex: ['tex'],
+	latex: ['tex'],
+	matlab: ['tex'],
+	lua: ['lua'],
+	haskell: ['lua'],
+	sql: ['lua'],
+	wasm: ['wasm'],
+};
+const patterns = new Map<string, RegExp>();
+function magicComment(lang: string | null | undefined): RegExp {
+	const styles = LANGUAGE_STYLES[(lang ?? '').toLowerCase()] ?? (Object.keys(STYLES) as Style[]);
+	const key = styles.join(',');
+	let pattern = patterns.get(key);
+	if (!pattern) patterns.set(key, (pattern = new RegExp(String.raw`^[ \t]*(?:${styles.map((style) => STYLES[style]).join('|')})[ \t]*\r?$`)));
+	return pattern;
+}
 
 /**
  * A code block's lines without Docusaurus's magic comments, and the lines they highlight added to its meta
  * string as `mark={…}`, as Docusaurus shows them: the comments are not shown, `highlight-next-line` marks the
- * line under it, and `highlight-start` … `highlight-end` the lines between. Undefined for a block without any.
+ * line under it, and `highlight-start` … `highlight-end` the lines between. Only the comment styles
+ * Docusaurus reads in the block's language, and none in a block whose meta string names lines (`{1,3}`),
+ * as there. Undefined for a block without any.
  */
-export function readHighlightComments(value: string, meta: string | null | undefined): { value: string; meta: string } | undefined {
-	if (!value.includes('highlight-')) return undefined;
+export function readHighlightComments(value: string, lang: string | null | undefined, meta: string | null | undefined): { value: string; meta: string } | undefined {
+	if (!value.includes('highlight-') || /(?:^|\s)\{[\d,\s-]+\}/.test(meta ?? '')) return undefined;
+	const pattern = magicComment(lang);
 	const kept: string[] = [];
 	const marked: number[] = [];
 	let next = false;
 	let open = 0;
 	let found = false;
 	for (const line of value.split('\n')) {
-		const comment = MAGIC_COMMENT.exec(line)?.[1];
+		const match = pattern.exec(line);
+		const comment = match?.slice(1).find((group) => group !== undefined);
 		if (comment === 'next-line') next = true;
 		else if (comment === 'start') open += 1;
 		else if (comment === 'end') open = Math.max(0, open - 1);

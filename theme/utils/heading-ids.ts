@@ -84,7 +84,9 @@ export function separateRepeatedHeadingIds(html: string, headings: MarkdownHeadi
 			taken.add(fresh);
 		}
 		seen.add(id);
-		given.set(id, [...(given.get(id) ?? []), fresh]);
+		const ids = given.get(id);
+		if (ids) ids.push(fresh);
+		else given.set(id, [fresh]);
 		return fresh === id ? tag : `${start}${fresh}"`;
 	});
 	const occurrences = new Map<string, number>();
