@@ -170,9 +170,17 @@ function authorList(written: unknown): unknown {
 	return authors.length === 1 ? authors[0] : authors;
 }
 
-// A person's name as author lists write one alone: one to four words, each capitalised (`Fei Han`,
-// `Jean-Luc O'Neil`), none a word that names a company or a role (`Amazon Web Services`, `Team`).
-const PERSON_NAME = /^(?!(?:PhD|Ph\.D\.|MD|MSc|MBA|Esq\.?|Jr\.?|Sr\.?|II|III|IV)$)(?![^]*\b(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|Company|Services|Labs?|Foundation|University|Institute|Team|Group|Technologies|Systems|Software|Project|Community|Maintainers?|Contributors?)\b)\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+// A person's name as author lists write one alone: one to five words, capitalised, with the particles names
+// have between them (`Fei Han`, `Jean-Luc O'Neil`, `Vincent van Gogh`, `Maria de la Cruz`, `Ahmed al-Sayed`),
+// or in CJK script (`李明`); not a degree alone, nor with a word that names a company or a role
+// (`Amazon Web Services`, `Team`).
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’.-]*)`;
+const NAME_PARTICLE = String.raw`(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|al|el|bin|ibn|y|zu|ter|ten)`;
+const PERSON_NAME = new RegExp(
+	String.raw`^(?!(?:PhD|Ph\.D\.|MD|MSc|MBA|Esq\.?|Jr\.?|Sr\.?|II|III|IV)$)(?![^]*\b(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|Company|Services|Labs?|Foundation|University|Institute|Team|Group|Technologies|Systems|Software|Project|Community|Maintainers?|Contributors?)\b)` +
+		String.raw`(?:${NAME_WORD}(?: (?:${NAME_WORD}|${NAME_PARTICLE})){0,4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,12})$`,
+	'u',
+);
 
 /** Markdown text with its links as their text, as a reader sees it: `Ada and [Grace](…)` as `Ada and Grace`. */
 function linkTexts(text: string): string {

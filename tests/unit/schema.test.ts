@@ -96,6 +96,9 @@ describe('postSchema()', () => {
 			{ name: 'Alan', url: 'https://alan.example' },
 		]);
 		expect(schema.parse({ title: 'T', date, author: '[Ada](https://ada.example), PhD' }).author).toBe('Ada, PhD');
+		for (const name of ['Vincent van Gogh', 'Maria de la Cruz', 'Ahmed al-Sayed', '李明']) {
+			expect(schema.parse({ title: 'T', date, author: `[Ada](https://ada.example), ${name}` }).authors, name).toEqual([{ name: 'Ada', url: 'https://ada.example' }, name]);
+		}
 		expect(schema.parse({ title: 'T', date, author: '[Ada](https://ada.example), et al.' }).author).toBe('Ada, et al.');
 		// A mailto: link, a name broken over lines, and a list of a thousand.
 		expect(schema.parse({ title: 'T', date, author: '[Ada](https://ada.example) (Acme), [Eve](mailto:eve@x.example)' }).authors).toEqual([
