@@ -171,8 +171,8 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		}
 		const [first, second] = figures.toArray().map((element) => $(element));
 		expect(first?.find('img').attr('alt')).toBe('Seen from the beach');
-		expect(first?.find('figcaption > h4').text()).toBe('The pier');
-		expect(first?.find('figcaption > p').html()).toBe('Seen from <em>the</em> beach');
+		expect(first?.find('figcaption > .carnet-figure__title').text()).toBe('The pier');
+		expect(first?.find('figcaption > p:not(.carnet-figure__title)').html()).toBe('Seen from <em>the</em> beach');
 		expect(second?.parent().is('blockquote')).toBe(true);
 		expect(second?.find('img').attr('alt')).toBe('The pier again');
 		// A figure in a list item stays in it, and the list goes on after it.
@@ -181,7 +181,7 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		expect(listed.eq(1).find('figure.carnet-figure img').attr('alt')).toBe('The pier in a list');
 		expect(listed.eq(2).text().trim()).toBe('Last step');
 		// The figure's parts stay in it, in order, with no stray paragraph around its tags.
-		expect(site().read('post/bundle/index.html')).toMatch(/<figure class="carnet-figure">\s*<p><img [^>]*><\/p>\s*<figcaption><h4>The pier<\/h4>/);
+		expect(site().read('post/bundle/index.html')).toMatch(/<figure class="carnet-figure">\s*<p><img [^>]*><\/p>\s*<figcaption><p class="carnet-figure__title"><strong>The pier<\/strong><\/p>/);
 	});
 
 	test('carry the expanded body into the feed', () => {

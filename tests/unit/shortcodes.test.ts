@@ -34,7 +34,7 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 	test('show a figure title as a heading above its caption, whose Markdown is read, as Hugo does', () => {
 		expect(expand('{{< figure src="https://example.com/a.jpg" title="Sunset" caption="Seen from *the* [pier](/pier/) & <b>" class="wide" >}}').body).toBe(
 			'<figure class="carnet-figure wide"><img src="https://example.com/a.jpg" alt="Seen from the pier &amp; &lt;b&gt;">' +
-				'<figcaption><h4>Sunset</h4><p>Seen from <em>the</em> <a href="/pier/">pier</a> &amp; &lt;b&gt;</p></figcaption></figure>',
+				'<figcaption><p class="carnet-figure__title"><strong>Sunset</strong></p><p>Seen from <em>the</em> <a href="/pier/">pier</a> &amp; &lt;b&gt;</p></figcaption></figure>',
 		);
 	});
 
@@ -44,7 +44,7 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 
 	test('write a figure of an image beside the post as a Markdown image between the figure tags, for Astro to publish it', () => {
 		expect(expand('{{< figure src="pic.jpg" caption="A *pic* [x]" title="T" >}}\nnext').body).toBe(
-			'<figure class="carnet-figure">\n\n![A pic \\[x\\]](<pic.jpg>)\n\n<figcaption><h4>T</h4><p>A <em>pic</em> [x]</p></figcaption></figure>\nnext',
+			'<figure class="carnet-figure">\n\n![A pic \\[x\\]](<pic.jpg>)\n\n<figcaption><p class="carnet-figure__title"><strong>T</strong></p><p>A <em>pic</em> [x]</p></figcaption></figure>\nnext',
 		);
 		expect(expand('> {{< figure src="./pic.jpg" link="/big/" >}}').body).toBe('> <figure class="carnet-figure">\n>\n> [![](<./pic.jpg>)](</big/>)\n>\n> </figure>');
 		expect(expand('See {{< figure src="pic.jpg" >}}').body).toBe('See \n\n<figure class="carnet-figure">\n\n![](<pic.jpg>)\n\n</figure>\n\n');

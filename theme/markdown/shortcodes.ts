@@ -1105,8 +1105,9 @@ function figureProblem(named: Record<string, string>): { reason: string } | unde
 }
 
 /**
- * Hugo's figure (its markup: the title as an `<h4>` in the caption, then the caption and `attr` in a
- * paragraph, Markdown read in both). An image beside the post (`pic.jpg`, `./pic.jpg`) is written as a
+ * Hugo's figure (its markup, the title in bold rather than Hugo's `<h4>`, which would break the page's
+ * outline under any heading but an `<h3>`: the title, then the caption and `attr` in a paragraph, Markdown
+ * read in both). An image beside the post (`pic.jpg`, `./pic.jpg`) is written as a
  * Markdown image between the figure's tags, each on its own block, so that Astro finds, optimises and
  * publishes it as it does `![](pic.jpg)`: an `<img src="pic.jpg">` would name a file that is never copied.
  */
@@ -1114,7 +1115,7 @@ function figure(named: Record<string, string>, prefix: string | undefined): stri
 	const src = named.src as string;
 	const caption = [named.caption ? inlineMarkdown(named.caption) : '', named.attr ? attribution(named.attr, named.attrlink) : ''].join(' ').trim();
 	const figcaption =
-		named.title || caption ? `<figcaption>${named.title ? `<h4>${escapeXml(named.title)}</h4>` : ''}${caption ? `<p>${caption}</p>` : ''}</figcaption>` : '';
+		named.title || caption ? `<figcaption>${named.title ? `<p class="carnet-figure__title"><strong>${escapeXml(named.title)}</strong></p>` : ''}${caption ? `<p>${caption}</p>` : ''}</figcaption>` : '';
 	const alt = named.alt ?? (named.caption ? plainText(inlineMarkdown(named.caption)) : (named.title ?? ''));
 	const open = `<figure class="${escapeXml(['carnet-figure', named.class].filter(Boolean).join(' '))}">`;
 	const linkAttributes = `${named.target ? ` target="${escapeXml(named.target)}"` : ''}${named.rel ? ` rel="${escapeXml(named.rel)}"` : ''}`;
