@@ -28,6 +28,8 @@ beforeAll(async () => {
 			`$$\n${WIDE_FORMULA.slice(1, -1)} \\quad ${WIDE_FORMULA.slice(1, -1)}\n$$`,
 			'',
 		].join('\n'),
+		// A post in Hebrew with a line of code wider than a phone.
+		'src/content/posts/code.md': `---\ntitle: קוד\ndate: 2023-12-01\nlang: he\n---\nהנה קוד:\n\n\`\`\`js\nconst x = f(1); // ${'a long comment that runs past the edge of a phone '.repeat(2)}\n\`\`\`\n`,
 	});
 	const site = await buildSite(root);
 	expect(site.ok, site.log).toBe(true);
@@ -81,6 +83,32 @@ describe('on a 360 px phone', () => {
 			{ scrolls: true, focusable: true },
 		]);
 		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('a code block', () => {
+	test('reads left to right in a right-to-left post, scrolls on its own on a phone, is reached with the keyboard, and axe finds nothing', async () => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/posts/code/`);
+		const pre = page.locator('.carnet-prose pre').first();
+		expect(await page.locator('.carnet-prose').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+		expect(await pre.evaluate((element) => ({ direction: getComputedStyle(element).direction, scrolls: element.scrollWidth > element.clientWidth, focusable: (element as HTMLElement).tabIndex === 0 }))).toEqual({
+			direction: 'ltr',
+			scrolls: true,
+			focusable: true,
+		});
+		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+
+	test('printed, wraps its long lines rather than cutting them off', async () => {
+		const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/posts/code/`);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.carnet-prose pre').first().evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
 		await context.close();
 	});
 });

@@ -1,7 +1,8 @@
 import { REWRITTEN_ELEMENTS, isMathBlock, mayRewrite, noteAsset, rewriteElement, rewriteMdast, type BodyAsset, type BodyFeatures } from './features.ts';
 import { isCallout } from './callouts.ts';
 import { figureFrom } from './figures.ts';
-import { isElement, plain, type HastElement, type HastNode, type MdastNode } from './hast.ts';
+import { CODE_META_CLASS } from './code.ts';
+import { classNames, isElement, plain, type HastElement, type HastNode, type MdastNode } from './hast.ts';
 
 // The parts of Sätteri's plugin API (satteri/dist/hast/hast-visitor.d.ts, mdast/mdast-visitor.d.ts)
 // these plugins use, written out because `satteri` is a dependency of Astro's, not of the theme's.
@@ -46,7 +47,13 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 		if (!mayRewrite(node, features)) return;
 		// A code block that is not math only asks for the copy script: no copy of its highlighted tree.
 		// A highlighted block says its language on the pre: its code is not looked at (Sätteri would build it).
-		if (node.tagName === 'pre' && (typeof node.properties?.dataLanguage === 'string' || !isMathBlock(node))) return noteAsset(context.data.astro?.frontmatter, 'code');
+		if (node.tagName === 'pre' && (typeof node.properties?.dataLanguage === 'string' || !isMathBlock(node))) {
+			// The keyboard reaches a block that scrolls (features.ts): here without a copy, but for one whose
+			// titled wrapper is rewritten, which gives its own.
+			const parent = context.parent(node);
+			if (node.properties?.tabIndex === undefined && !(isElement(parent, 'div') && classNames(parent).includes(CODE_META_CLASS))) context.setProperty(node, 'tabIndex', 0);
+			return noteAsset(context.data.astro?.frontmatter, 'code');
+		}
 		const note = (asset: BodyAsset) => noteAsset(context.data.astro?.frontmatter, asset);
 		const replacement = rewriteElement(plain(node) as HastElement, features, note);
 		if (replacement) context.replaceNode(node, replacement);
