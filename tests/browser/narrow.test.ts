@@ -28,6 +28,8 @@ beforeAll(async () => {
 			`$$\n${WIDE_FORMULA.slice(1, -1)} \\quad ${WIDE_FORMULA.slice(1, -1)}\n$$`,
 			'',
 		].join('\n'),
+		// A table of six columns, wider than a phone.
+		'src/content/posts/table.md': '---\ntitle: Options\ndate: 2023-11-01\n---\n| Option | Default | Type | Since | Applies to | Description |\n| --- | --- | --- | --- | --- | --- |\n| postsPerPage | 10 | number | 1.0.0 | listings | How many posts a listing page shows |\n',
 		// A post in Hebrew with a line of code wider than a phone.
 		'src/content/posts/code.md': `---\ntitle: קוד\ndate: 2023-12-01\nlang: he\n---\nהנה קוד:\n\n\`\`\`js\nconst x = f(1); // ${'a long comment that runs past the edge of a phone '.repeat(2)}\n\`\`\`\n`,
 	});
@@ -109,6 +111,22 @@ describe('a code block', () => {
 		await page.goto(`${server.origin}/posts/code/`);
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('.carnet-prose pre').first().evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+		await context.close();
+	});
+});
+
+describe('a table wider than a phone', () => {
+	test('scrolls on its own, its words whole, the page does not, the keyboard reaches it, and axe finds nothing', async () => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/posts/table/`);
+		const wrapper = page.locator('.carnet-prose .carnet-table').first();
+		expect(await wrapper.evaluate((element) => ({ scrolls: element.scrollWidth > element.clientWidth, focusable: (element as HTMLElement).tabIndex === 0 }))).toEqual({ scrolls: true, focusable: true });
+		// A word of a cell is on one line: its cell is as tall as a line.
+		const heights = await page.locator('.carnet-table th').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().height)));
+		expect(new Set(heights).size).toBe(1);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		expect(await axeViolations(page)).toEqual([]);
 		await context.close();
 	});
 });

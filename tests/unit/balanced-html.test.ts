@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { endlessCommentLine } from '../../theme/integration/body-comments.ts';
-import { balanceHtml, closeEndlessElements, endlessElements, opensEndlessComment, pagePartsLeftOut, withoutComments } from '../../theme/utils/balanced-html.ts';
+import { balanceHtml, closeEndlessElements, endlessElements, opensEndlessComment, pagePartsLeftOut, scrollableTables, withoutComments } from '../../theme/utils/balanced-html.ts';
 
 describe('balanceHtml()', () => {
 	test('returns a body whose tags pair up byte for byte, raw text, comments, void and SVG elements included', () => {
@@ -162,5 +162,15 @@ describe('closeEndlessElements()', () => {
 		const many = closeEndlessElements('<p>a <textarea> b</p>'.repeat(20_000));
 		expect(many.unended).toHaveLength(20_000);
 		expect(many.html).not.toContain('<textarea');
+	});
+});
+
+describe('scrollableTables()', () => {
+	test('puts each table, nested ones too, in a wrapper that scrolls, and leaves tables in comments, attribute values and raw text alone', () => {
+		const html = '<p title="<table>">x</p><!-- <table> --><table><tr><td><table><tr><td>in</td></tr></table></td></tr></table><script>"<table>"</script><textarea><table></textarea>';
+		expect(scrollableTables(html)).toBe(
+			'<p title="<table>">x</p><!-- <table> --><div class="carnet-table" tabindex="0"><table><tr><td><div class="carnet-table" tabindex="0"><table><tr><td>in</td></tr></table></div></td></tr></table></div><script>"<table>"</script><textarea><table></textarea>',
+		);
+		expect(scrollableTables('<p>No table.</p>')).toBe('<p>No table.</p>');
 	});
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
-import { balanceHtml, closeEndlessElements, endlessBogusComment, opensEndlessComment, pagePartsLeftOut, withoutComments } from '../utils/balanced-html.ts';
+import { balanceHtml, closeEndlessElements, endlessBogusComment, opensEndlessComment, pagePartsLeftOut, scrollableTables, withoutComments } from '../utils/balanced-html.ts';
 import { summaryOf } from '../utils/summary.ts';
 import { nameUnnamedHeading, readHeadingTexts, separateFootnoteIds, separateRepeatedHeadingIds } from '../utils/heading-ids.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
@@ -396,7 +396,7 @@ export class PostSync {
 			if (balanced !== rendered.html && opensEndlessComment(rendered.html)) this.#warnEndlessComment(post, displayPath);
 			this.#warnPageParts(post, displayPath, pagePartsLeftOut(rendered.html, balanced));
 			const headings = rendered.metadata?.headings ?? [];
-			rendered.html = separateRepeatedHeadingIds(separateFootnoteIds(nameUnnamedHeading(balanced, headings), headings), headings);
+			rendered.html = scrollableTables(separateRepeatedHeadingIds(separateFootnoteIds(nameUnnamedHeading(balanced, headings), headings), headings));
 			readHeadingTexts(rendered.html, headings);
 			if (data.description === undefined) data.bodySummary = summaryOf(rendered.html, excerptSeparator(post.data));
 			// The author's comments, the summary's divider among them, are not published (utils/balanced-html.ts).

@@ -306,3 +306,37 @@ function tagsPairUp(html: string): boolean {
 	}
 	return open.length === 0;
 }
+
+/**
+ * A rendered body with each table inside `<div class="carnet-table" tabindex="0">`, which scrolls when the
+ * table is wider than the column (a phone's), rather than the table squeezing its words letter by letter
+ * or widening the page; the keyboard reaches it as it reaches a code block. Tags are found as the HTML
+ * parser finds them: not in comments, attribute values or raw text. A body without a table is returned as
+ * it is.
+ */
+export function scrollableTables(html: string): string {
+	if (!/<table/i.test(html)) return html;
+	let result = '';
+	let from = 0;
+	let lower: string | undefined;
+	TOKEN.lastIndex = 0;
+	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
+		const [token, rawName] = match;
+		if (!rawName) continue;
+		const name = rawName.toLowerCase();
+		if (name === 'table') {
+			if (token.startsWith('</')) {
+				result += `${html.slice(from, match.index + token.length)}</div>`;
+			} else {
+				result += `${html.slice(from, match.index)}<div class="carnet-table" tabindex="0">${token}`;
+			}
+			from = match.index + token.length;
+		} else if (RAW_TEXT.has(name) && !token.startsWith('</')) {
+			// What a raw-text element holds is its text, up to its end tag.
+			const end = (lower ??= html.toLowerCase()).indexOf(`</${name}`, TOKEN.lastIndex);
+			if (end === -1) break;
+			TOKEN.lastIndex = end;
+		}
+	}
+	return result + html.slice(from);
+}
