@@ -29,7 +29,7 @@ beforeAll(async () => {
 			'',
 		].join('\n'),
 		// A table of six columns, wider than a phone.
-		'src/content/posts/table.md': '---\ntitle: Options\ndate: 2023-11-01\n---\n| Option | Default | Type | Since | Applies to | Description |\n| --- | --- | --- | --- | --- | --- |\n| postsPerPage | 10 | number | 1.0.0 | listings | How many posts a listing page shows |\n',
+		'src/content/posts/table.md': '---\ntitle: Options\ndate: 2023-11-01\n---\n| Option | Default | Type | Since | Applies to | Description |\n| --- | --- | --- | --- | --- | --- |\n| postsPerPage | 10 | number | 1.0.0 | listings | How many posts a listing page shows |\n\n- [x] A task done\n- [ ] A task to do\n',
 		// A post in Hebrew with a line of code wider than a phone.
 		'src/content/posts/code.md': `---\ntitle: קוד\ndate: 2023-12-01\nlang: he\n---\nהנה קוד:\n\n\`\`\`js\nconst x = f(1); // ${'a long comment that runs past the edge of a phone '.repeat(2)}\n\`\`\`\n`,
 	});
@@ -116,7 +116,7 @@ describe('a code block', () => {
 });
 
 describe('a table wider than a phone', () => {
-	test('scrolls on its own, its words whole, the page does not, the keyboard reaches it, and axe finds nothing', async () => {
+	test('scrolls on its own, its words whole, the page does not, the keyboard reaches it, and axe finds nothing (a task list\'s checkboxes named too)', async () => {
 		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
 		const page = await context.newPage();
 		await page.goto(`${server.origin}/posts/table/`);

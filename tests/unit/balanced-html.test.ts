@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { endlessCommentLine } from '../../theme/integration/body-comments.ts';
+import { labelledTaskItems } from '../../theme/utils/task-lists.ts';
 import { balanceHtml, closeEndlessElements, endlessElements, opensEndlessComment, pagePartsLeftOut, scrollableTables, withoutComments } from '../../theme/utils/balanced-html.ts';
 
 describe('balanceHtml()', () => {
@@ -172,5 +173,15 @@ describe('scrollableTables()', () => {
 			'<p title="<table>">x</p><!-- <table> --><div class="carnet-table" tabindex="0"><table><tr><td><div class="carnet-table" tabindex="0"><table><tr><td>in</td></tr></table></div></td></tr></table></div><script>"<table>"</script><textarea><table></textarea>',
 		);
 		expect(scrollableTables('<p>No table.</p>')).toBe('<p>No table.</p>');
+	});
+});
+
+describe('labelledTaskItems()', () => {
+	test('names each task list checkbox by its item text, in a tight or a loose list, and leaves what follows in the item outside the label', () => {
+		expect(labelledTaskItems('<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" checked disabled> Buy <em>milk</em></li>\n<li class="task-list-item"><input type="checkbox" disabled> Plan<ul><li>sub</li></ul></li>\n</ul>')).toBe(
+			'<ul class="contains-task-list">\n<li class="task-list-item"><label><input type="checkbox" checked disabled> Buy <em>milk</em></label></li>\n<li class="task-list-item"><label><input type="checkbox" disabled> Plan</label><ul><li>sub</li></ul></li>\n</ul>',
+		);
+		expect(labelledTaskItems('<li><p><input type="checkbox" disabled> Loose</p></li>')).toBe('<li><p><label><input type="checkbox" disabled> Loose</label></p></li>');
+		expect(labelledTaskItems('<p>No task.</p>')).toBe('<p>No task.</p>');
 	});
 });

@@ -14,6 +14,7 @@ import { userError, type ErrorLocation } from './errors.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { fileBesidePost } from './post-body.ts';
 import { publicationDate, type HeldBack } from './post-dialects.ts';
+import { labelledTaskItems } from '../utils/task-lists.ts';
 import { excerptSeparator, fileLineOfBody, postLocation, preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import type { SiteState } from './registry.ts';
 import { shortcodeContext } from './shortcode-context.ts';
@@ -396,7 +397,7 @@ export class PostSync {
 			if (balanced !== rendered.html && opensEndlessComment(rendered.html)) this.#warnEndlessComment(post, displayPath);
 			this.#warnPageParts(post, displayPath, pagePartsLeftOut(rendered.html, balanced));
 			const headings = rendered.metadata?.headings ?? [];
-			rendered.html = scrollableTables(separateRepeatedHeadingIds(separateFootnoteIds(nameUnnamedHeading(balanced, headings), headings), headings));
+			rendered.html = labelledTaskItems(scrollableTables(separateRepeatedHeadingIds(separateFootnoteIds(nameUnnamedHeading(balanced, headings), headings), headings)));
 			readHeadingTexts(rendered.html, headings);
 			if (data.description === undefined) data.bodySummary = summaryOf(rendered.html, excerptSeparator(post.data));
 			// The author's comments, the summary's divider among them, are not published (utils/balanced-html.ts).
