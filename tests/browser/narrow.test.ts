@@ -29,7 +29,7 @@ beforeAll(async () => {
 			'',
 		].join('\n'),
 		// A table of six columns, wider than a phone.
-		'src/content/posts/table.md': '---\ntitle: Options\ndate: 2023-11-01\n---\n| Option | Default | Type | Since | Applies to | Description |\n| --- | --- | --- | --- | --- | --- |\n| postsPerPage | 10 | number | 1.0.0 | listings | How many posts a listing page shows |\n\n- [x] A task done\n- [ ] A task to do\n',
+		'src/content/posts/table.md': `---\ntitle: Options\ndate: 2023-11-01\n---\n| Option | Default | Type | Since | Applies to | Description |\n| --- | --- | --- | --- | --- | --- |\n| postsPerPage | 10 | number | 1.0.0 | listings | How many posts a listing page shows |\n\n- [x] A task done\n- [ ] A task to do\n\n${Array.from({ length: 10 }, (_, level) => `${'  '.repeat(level)}- Level ${level + 1} of a list nested deep`).join('\n')}\n`,
 		// A post in Hebrew with a line of code wider than a phone.
 		'src/content/posts/code.md': `---\ntitle: קוד\ndate: 2023-12-01\nlang: he\n---\nהנה קוד:\n\n\`\`\`js\nconst x = f(1); // ${'a long comment that runs past the edge of a phone '.repeat(2)}\n\`\`\`\n`,
 	});
@@ -49,7 +49,7 @@ describe('on a 360 px phone', () => {
 		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
 		const page = await context.newPage();
 		const widths: Record<string, number> = {};
-		for (const url of ['/', '/posts/url/', '/posts/compound/', '/posts/math/', '/archive/', '/tags/', '/tags/rindfleischetikettierungsueberwachungsaufgabenuebertragungsgesetz/', '/search/']) {
+		for (const url of ['/', '/posts/url/', '/posts/compound/', '/posts/math/', '/posts/table/', '/posts/code/', '/archive/', '/tags/', '/tags/rindfleischetikettierungsueberwachungsaufgabenuebertragungsgesetz/', '/search/']) {
 			const response = await page.goto(`${server.origin}${url}`);
 			expect(response?.status(), url).toBe(200);
 			widths[url] = await page.evaluate(() => document.documentElement.scrollWidth);
