@@ -29,7 +29,7 @@ beforeAll(async () => {
 			'',
 		].join('\n'),
 		// A table of six columns, wider than a phone.
-		'src/content/posts/table.md': `---\ntitle: Options\ndate: 2023-11-01\n---\n| Option | Default | Type | Since | Applies to | Description |\n| --- | --- | --- | --- | --- | --- |\n| postsPerPage | 10 | number | 1.0.0 | listings | How many posts a listing page shows |\n\n- [x] A task done\n- [ ] A task to do\n\n${Array.from({ length: 10 }, (_, level) => `${'  '.repeat(level)}- Level ${level + 1} of a list nested deep`).join('\n')}\n`,
+		'src/content/posts/table.md': `---\ntitle: Options\ndate: 2023-11-01\n---\n| Option | Default | Type | Since | Applies to | Description |\n| --- | --- | --- | --- | --- | --- |\n| postsPerPage | 10 | number | 1.0.0 | listings | How many posts a listing page shows |\n\n- [x] A task done\n- [ ] A task to do\n\n> [!NOTE]- Folded\n> Text printed unfolded.\n\n${Array.from({ length: 10 }, (_, level) => `${'  '.repeat(level)}- Level ${level + 1} of a list nested deep`).join('\n')}\n`,
 		// A post in Hebrew with a line of code wider than a phone.
 		'src/content/posts/code.md': `---\ntitle: קוד\ndate: 2023-12-01\nlang: he\n---\nהנה קוד:\n\n\`\`\`js\nconst x = f(1); // ${'a long comment that runs past the edge of a phone '.repeat(2)}\n\`\`\`\n`,
 	});
@@ -102,6 +102,17 @@ describe('a code block', () => {
 			focusable: true,
 		});
 		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+
+	test('printed, and a folded callout with it, shows everything: long lines wrap, the callout is open', async () => {
+		const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/posts/table/`);
+		const text = page.getByText('Text printed unfolded.');
+		expect(await text.isVisible()).toBe(false);
+		await page.emulateMedia({ media: 'print' });
+		expect(await text.isVisible()).toBe(true);
 		await context.close();
 	});
 
