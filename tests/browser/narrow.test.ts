@@ -105,7 +105,7 @@ describe('a code block', () => {
 		await context.close();
 	});
 
-	test('printed, and a folded callout with it, shows everything: long lines wrap, the callout is open', async () => {
+	test('printed, shows a folded callout open', async () => {
 		const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
 		const page = await context.newPage();
 		await page.goto(`${server.origin}/posts/table/`);
