@@ -105,17 +105,6 @@ describe('a code block', () => {
 		await context.close();
 	});
 
-	test('printed, shows a folded callout open', async () => {
-		const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
-		const page = await context.newPage();
-		await page.goto(`${server.origin}/posts/table/`);
-		const text = page.getByText('Text printed unfolded.');
-		expect(await text.isVisible()).toBe(false);
-		await page.emulateMedia({ media: 'print' });
-		expect(await text.isVisible()).toBe(true);
-		await context.close();
-	});
-
 	test('printed, wraps its long lines rather than cutting them off', async () => {
 		const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
 		const page = await context.newPage();
@@ -138,6 +127,19 @@ describe('a table wider than a phone', () => {
 		expect(new Set(heights).size).toBe(1);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('a page printed', () => {
+	test('shows a folded callout open', async () => {
+		const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/posts/table/`);
+		const text = page.getByText('Text printed unfolded.');
+		expect(await text.isVisible()).toBe(false);
+		await page.emulateMedia({ media: 'print' });
+		expect(await text.isVisible()).toBe(true);
 		await context.close();
 	});
 });
