@@ -130,10 +130,15 @@ export function frameworkComponents(body: string): ComponentsResult {
 	}
 	// Over the lines outside code (a code span's backticks before it on its line, an odd number, leave one out).
 	const visible = /<[a-z][a-z\d]*-/.test(body) ? lines.map((line, index) => (code.has(index) ? '' : line)).join('\n') : '';
+	// Line breaks are counted from the last match on, so that thousands of elements cost one pass.
+	let counted = 0;
+	let line = 1;
 	for (const match of visible.matchAll(EMPTY_CUSTOM_ELEMENT)) {
+		for (let at = visible.indexOf('\n', counted); at !== -1 && at < match.index; at = visible.indexOf('\n', at + 1)) line++;
+		counted = match.index;
 		const before = visible.slice(visible.lastIndexOf('\n', match.index) + 1, match.index);
 		if ((before.match(/`/g)?.length ?? 0) % 2 === 1 || customElements.has(match[1] as string)) continue;
-		customElements.set(match[1] as string, 1 + (visible.slice(0, match.index).match(/\n/g)?.length ?? 0));
+		customElements.set(match[1] as string, line);
 	}
 	for (const [name, line] of customElements) {
 		unread.push({ line, text: `<${name}>`, reason: 'it is a custom element, which a script of the site the post comes from draws; with nothing inside it, the page shows nothing there' });
