@@ -36,7 +36,7 @@ describe('a code block with marked, added and removed lines', () => {
 });
 
 describe('the copy button of a code block', () => {
-	test('copies the code from the keyboard and announces it, under the Content-Security-Policy', async () => {
+	test('copies the code from the keyboard, after the block itself, and announces it, under the Content-Security-Policy', async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
 		const page = await context.newPage();
 		const problems = watchProblems(page);
@@ -53,6 +53,9 @@ describe('the copy button of a code block', () => {
 			heading.after(anchor);
 		});
 		await page.locator('#carnet-test-start').focus();
+		// The block first, which scrolls when wider than the column, then its button.
+		await page.keyboard.press('Tab');
+		expect(await page.locator('figure.carnet-code pre').first().evaluate((element) => element === document.activeElement)).toBe(true);
 		await page.keyboard.press('Tab');
 		expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
 		expect(await button.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
