@@ -17,20 +17,13 @@ import type { ParsedSource } from '../utils/front-matter.ts';
  * - Grav's `taxonomy: { tag, category }` gives the tags and categories;
  * - Obsidian's embeds in image fields are the file beside the note, and `banner` (Lekoarts', Obsidian Banners') a featured image;
  * - `false` as a series, canonical address or image (Gridsome's) is none;
- * - jekyll-import's Blogger fields give an old address and the updated date, and its thumbnail is no featured image.
+ * - jekyll-import's Blogger fields give an old address and the updated date, and its thumbnail is no featured image;
+ * - Hugo's `params` block (0.123 and later) gives the post's own fields;
+ * - Docusaurus's older `authorURL`, `author_title`, `authorImageURL` give the author's page, role and photo;
+ * - code in a title (`` `matchAll` ``, V8's and web.dev's) is its text;
+ * - Pulumi's `meta_desc`, and VitePress's `head` meta `og:description`, give the description;
+ * - Gatsby's `path` is an old address, nanoc's `author_name` and scala-lang's `by` the author.
  */
-/** The content of the first `['meta', { name or property, content }]` of VitePress's `head` named one of `names`. */
-function headMetaContent(head: unknown[], names: readonly string[]): string | undefined {
-	for (const name of names) {
-		for (const entry of head) {
-			if (!Array.isArray(entry) || entry[0] !== 'meta' || typeof entry[1] !== 'object' || entry[1] === null) continue;
-			const { name: metaName, property, content } = entry[1] as Record<string, unknown>;
-			if ((metaName === name || property === name) && typeof content === 'string' && content.trim() !== '') return content.trim();
-		}
-	}
-	return undefined;
-}
-
 export function readOtherEngines(data: Record<string, unknown>, source: ParsedSource): void {
 	// Zola's aliases are from the site's root, written with or without their first slash (`releases/1.94.1`),
 	// where Hugo reads one without as relative to the post's section.
@@ -178,6 +171,18 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 			source.movedKeys = { ...source.movedKeys, author: key };
 		}
 	}
+}
+
+/** The content of the first `['meta', { name or property, content }]` of VitePress's `head` named one of `names`. */
+function headMetaContent(head: unknown[], names: readonly string[]): string | undefined {
+	for (const name of names) {
+		for (const entry of head) {
+			if (!Array.isArray(entry) || entry[0] !== 'meta' || typeof entry[1] !== 'object' || entry[1] === null) continue;
+			const { name: metaName, property, content } = entry[1] as Record<string, unknown>;
+			if ((metaName === name || property === name) && typeof content === 'string' && content.trim() !== '') return content.trim();
+		}
+	}
+	return undefined;
 }
 
 /**
