@@ -94,7 +94,7 @@ export function readBodyDialects(
 	if (empty.lines.length > 0) {
 		const [first, ...more] = empty.lines;
 		context.warn(
-			`${at(first as number)}: an image with no address (![…]())${more.length > 0 ? `, and ${more.length} more (${more.slice(0, 10).map((line) => `line ${source.bodyLine + line - 1}`).join(', ')}),` : ''} is shown as its alt text: a page would show a broken image. Give the image's file, or remove it.`,
+			`${at(first as number)}: an image with no address (![…]())${more.length > 0 ? `, and ${more.length} more (${onLines(more, source.bodyLine)}),` : ''} is shown as its alt text: a page would show a broken image. Give the image's file, or remove it.`,
 		);
 	}
 	const tabbed = pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(empty.body, context.displayPath), context.displayPath, context.config.callouts !== false)));
@@ -149,7 +149,7 @@ export function readBodyDialects(
 	const framework = frameworkComponents(vitepress.body);
 	for (const { line, text, reason, leftOut, wraps, more = [] } of framework.unread) {
 		// A component used again: one warning, with the other lines.
-		const also = more.length > 0 ? ` (and on ${more.length === 1 ? 'line' : 'lines'} ${more.slice(0, 10).map((other) => source.bodyLine + other - 1).join(', ')}${more.length > 10 ? '…' : ''})` : '';
+		const also = more.length > 0 ? ` (and ${onLines(more, source.bodyLine)})` : '';
 		if (leftOut) context.warn(`${at(line)}: ${text} is left out: ${reason}.`);
 		else if (wraps) context.warn(`${at(line)}: ${text}${also} is not rendered: ${reason}. What it holds is shown as the rest of the post, without the box or the look the component gives it. Replace it with Markdown or HTML (a callout, > [!NOTE], for a box).`);
 		else context.warn(`${at(line)}: ${text}${also} is not rendered: ${reason}. Replace it with Markdown or HTML.`);
@@ -224,7 +224,7 @@ export function readBodyDialects(
 			else grouped.set(key, { ...item, more: [] });
 		}
 		for (const { line, text, reason, leftOut, more } of grouped.values()) {
-			const also = more.length === 0 ? '' : ` (and ${more.length} more, on ${more.length === 1 ? 'line' : 'lines'} ${more.slice(0, 10).map((other) => source.bodyLine + other - 1).join(', ')}${more.length > 10 ? '…' : ''})`;
+			const also = more.length === 0 ? '' : ` (and ${more.length} more, ${onLines(more, source.bodyLine)})`;
 			const where = at(line);
 			context.warn(leftOut ? `${where}: ${text}${also} is left out: ${reason}.` : `${where}: ${text}${also} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
 		}
@@ -273,6 +273,12 @@ function codeBesidePost(name: string, context: PostFileContext): string | { reas
 	if (refused) return { reason: `the file it shows, ${shown}, is not read: ${refused.problem}` };
 	if (statSync(file).size > CODE_FILE_BYTES) return { reason: `the file it shows, ${shown}, is larger than 1 MB` };
 	return readFileSync(file, 'utf8');
+}
+
+/** `on lines 23, 39` of the file, for lines of a body (1 = its first) that opens on `bodyLine`; ten at most. */
+function onLines(lines: readonly number[], bodyLine: number): string {
+	const shown = lines.slice(0, 10).map((line) => bodyLine + line - 1);
+	return `on ${lines.length === 1 ? 'line' : 'lines'} ${shown.join(', ')}${lines.length > 10 ? '…' : ''}`;
 }
 
 /**
