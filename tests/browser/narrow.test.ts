@@ -39,6 +39,14 @@ beforeAll(async () => {
 	browser = await launchChromium();
 }, 300_000);
 
+/** A new browser context of `viewport`, and a page there showing `url` of the site. */
+async function openPage(url: string, viewport: { width: number; height: number }) {
+	const context = await browser.newContext({ viewport });
+	const page = await context.newPage();
+	await page.goto(`${server.origin}${url}`);
+	return { context, page };
+}
+
 afterAll(async () => {
 	await browser?.close();
 	await server?.close();
@@ -59,9 +67,7 @@ describe('on a 360 px phone', () => {
 	});
 
 	test('a formula wider than the column scrolls on its own, and the words around it wrap', async () => {
-		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-		const page = await context.newPage();
-		await page.goto(`${server.origin}/posts/math/`);
+		const { context, page } = await openPage('/posts/math/', { width: 360, height: 740 });
 		const formula = await page.locator('.carnet-prose p > .katex').first().evaluate((katex) => {
 			const paragraph = katex.parentElement as HTMLElement;
 			return {
@@ -75,9 +81,7 @@ describe('on a 360 px phone', () => {
 	});
 
 	test('a formula that scrolls, within a line or on its own, is reached with the keyboard, a short one is not, and axe finds nothing', async () => {
-		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-		const page = await context.newPage();
-		await page.goto(`${server.origin}/posts/math/`);
+		const { context, page } = await openPage('/posts/math/', { width: 360, height: 740 });
 		const formulas = await page.locator('.carnet-prose .katex').evaluateAll((all) => all.map((katex) => ({ scrolls: katex.scrollWidth > katex.clientWidth, focusable: (katex as HTMLElement).tabIndex === 0 })));
 		expect(formulas).toEqual([
 			{ scrolls: true, focusable: true },
@@ -91,9 +95,7 @@ describe('on a 360 px phone', () => {
 
 describe('a code block', () => {
 	test('reads left to right in a right-to-left post, scrolls on its own on a phone, is reached with the keyboard, and axe finds nothing', async () => {
-		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-		const page = await context.newPage();
-		await page.goto(`${server.origin}/posts/code/`);
+		const { context, page } = await openPage('/posts/code/', { width: 360, height: 740 });
 		const pre = page.locator('.carnet-prose pre').first();
 		expect(await page.locator('.carnet-prose').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
 		expect(await pre.evaluate((element) => ({ direction: getComputedStyle(element).direction, scrolls: element.scrollWidth > element.clientWidth, focusable: (element as HTMLElement).tabIndex === 0 }))).toEqual({
@@ -106,9 +108,7 @@ describe('a code block', () => {
 	});
 
 	test('printed, wraps its long lines rather than cutting them off', async () => {
-		const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
-		const page = await context.newPage();
-		await page.goto(`${server.origin}/posts/code/`);
+		const { context, page } = await openPage('/posts/code/', { width: 800, height: 1000 });
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('.carnet-prose pre').first().evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
 		await context.close();
@@ -117,9 +117,7 @@ describe('a code block', () => {
 
 describe('a table wider than a phone', () => {
 	test('scrolls on its own, its words whole, the page does not, the keyboard reaches it, and axe finds nothing (a task list\'s checkboxes named too)', async () => {
-		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-		const page = await context.newPage();
-		await page.goto(`${server.origin}/posts/table/`);
+		const { context, page } = await openPage('/posts/table/', { width: 360, height: 740 });
 		const wrapper = page.locator('.carnet-prose .carnet-table').first();
 		expect(await wrapper.evaluate((element) => ({ scrolls: element.scrollWidth > element.clientWidth, focusable: (element as HTMLElement).tabIndex === 0 }))).toEqual({ scrolls: true, focusable: true });
 		// A word of a cell is on one line: its cell is as tall as a line.
@@ -133,9 +131,7 @@ describe('a table wider than a phone', () => {
 
 describe('a page printed', () => {
 	test('shows a folded callout open', async () => {
-		const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
-		const page = await context.newPage();
-		await page.goto(`${server.origin}/posts/table/`);
+		const { context, page } = await openPage('/posts/table/', { width: 800, height: 1000 });
 		const text = page.getByText('Text printed unfolded.');
 		expect(await text.isVisible()).toBe(false);
 		await page.emulateMedia({ media: 'print' });
@@ -146,9 +142,7 @@ describe('a page printed', () => {
 
 describe('on any screen', () => {
 	test('a formula within a line sits on the baseline of the text, where the browser puts inline MathML', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-		const page = await context.newPage();
-		await page.goto(`${server.origin}/posts/math/`);
+		const { context, page } = await openPage('/posts/math/', { width: 1280, height: 800 });
 		const tops = () => page.locator('.carnet-prose p math').evaluateAll((maths) => maths.map((math) => math.getBoundingClientRect().top));
 		const styled = await tops();
 		await page.addStyleTag({ content: '.carnet-prose .katex { display: inline !important; overflow: visible !important }' });

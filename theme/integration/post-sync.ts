@@ -397,7 +397,9 @@ export class PostSync {
 			if (balanced !== rendered.html && opensEndlessComment(rendered.html)) this.#warnEndlessComment(post, displayPath);
 			this.#warnPageParts(post, displayPath, pagePartsLeftOut(rendered.html, balanced));
 			const headings = rendered.metadata?.headings ?? [];
-			rendered.html = labelledTaskItems(scrollableTables(separateRepeatedHeadingIds(separateFootnoteIds(nameUnnamedHeading(balanced, headings), headings), headings)));
+			// Headings' ids made unique (the table of contents follows), then what readers reach with the keyboard.
+			const named = separateRepeatedHeadingIds(separateFootnoteIds(nameUnnamedHeading(balanced, headings), headings), headings);
+			rendered.html = labelledTaskItems(scrollableTables(named));
 			readHeadingTexts(rendered.html, headings);
 			if (data.description === undefined) data.bodySummary = summaryOf(rendered.html, excerptSeparator(post.data));
 			// The author's comments, the summary's divider among them, are not published (utils/balanced-html.ts).

@@ -486,7 +486,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 			if (code.trim() === '') return '';
 			const lineEnd = all.indexOf('\n', offset + whole.length);
 			const rest = all.slice(offset + whole.length, lineEnd === -1 ? all.length : lineEnd);
-			if (indent === undefined || rest.trim() !== '') return inlineCode(code);
+			if (indent === undefined || rest.trim() !== '') return asCode(code);
 			const escaped = code.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 			return protect(`<pre><code${/^[\w+#.-]{1,30}$/.test(language) ? ` class="language-${language}"` : ''}>${escaped}</code></pre>`);
 		}
@@ -571,15 +571,6 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 
 // A pattern that matches nowhere.
 const NO_MATCH = /(?!)/g;
-
-/** `code` as a code span, its backticks more than any run in it. */
-function inlineCode(code: string): string {
-	let longest = 0;
-	for (const run of code.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
-	const ticks = '`'.repeat(longest + 1);
-	const padded = code.startsWith('`') || code.endsWith('`') ? ` ${code} ` : code;
-	return `${ticks}${padded}${ticks}`;
-}
 
 /** A tab's title: Docsy's `header`, or `name`, `title`, or Hugo Book's first argument. */
 function tabTitle(named: Record<string, string>, positional: readonly string[]): string {
