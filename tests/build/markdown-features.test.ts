@@ -134,6 +134,33 @@ Not there: ![Missing](/images/missing.png), outside public/: ![Outside](/images/
 `;
 const PUBLIC_IMAGES_MDX = '---\ntitle: Public image in MDX\ndate: 2024-01-16\n---\n\n![From MDX](/images/chart.png)\n';
 
+// A table and a task list, with math and a callout around them, written the same in a Markdown and an MDX
+// post: the tables scroll on a phone and the checkboxes are named, however the body is rendered.
+const READING_AIDS = `---
+title: Reading aids
+date: 2024-03-05
+---
+
+- [x] Ship *it* now
+- [ ] Review
+  - [ ] Nested step
+
+1. [ ] Loose item
+
+   More about it.
+
+| Formula | Code |
+| --- | --- |
+| $x^2$ | \`c\` |
+
+> [!NOTE]
+> | In | Callout |
+> | --- | --- |
+> | 1 | 2 |
+>
+> - [x] Checked in a callout
+`;
+
 async function posts(): Promise<Record<string, string | Buffer>> {
 	return {
 		'src/content.config.ts': CONTENT_CONFIG,
@@ -148,6 +175,8 @@ async function posts(): Promise<Record<string, string | Buffer>> {
 		'src/content/posts/migrated-syntax.md': MIGRATED_SYNTAX,
 		'src/content/posts/other-math.md': OTHER_MATH,
 		'src/content/posts/in-mdx.mdx': MDX,
+		'src/content/posts/reading-aids.md': READING_AIDS,
+		'src/content/posts/reading-aids-mdx.mdx': READING_AIDS.replace('title: Reading aids', 'title: Reading aids in MDX'),
 		'src/content/posts/numbered-math.md': '---\ntitle: Numbered math\ndate: 2024-03-04\n---\n\n$$\n\\begin{equation}\n  a = b + c\n\\end{equation}\n$$\n',
 		'src/content/posts/code-samples.md': CODE_SAMPLES,
 		'src/content/posts/code-samples-mdx.mdx': CODE_SAMPLES.replace('title: Code samples', 'title: Code samples in MDX'),
@@ -406,6 +435,25 @@ describe.each(['satteri', 'unified'] as const)('Markdown features with the %s pr
 		expect($('figure.carnet-code figcaption').text()).toBe('site.css');
 		expect($('figure.carnet-code mark').text().trim()).toBe('color: red;');
 		expect($('script[data-carnet-copy]').length).toBe(1);
+	});
+
+	test('puts each table in a scrolling wrapper and names each task checkbox by its text, in Markdown and MDX posts alike', () => {
+		for (const slug of ['reading-aids', 'reading-aids-mdx']) {
+			const $ = sites[name].html(`posts/${slug}/index.html`);
+			const wrappers = $('.carnet-prose div.carnet-table');
+			expect(wrappers.length, slug).toBe(2);
+			expect(wrappers.map((_, wrapper) => $(wrapper).attr('tabindex')).get(), slug).toEqual(['0', '0']);
+			expect(wrappers.children('table').length, slug).toBe(2);
+			expect($('.carnet-table .carnet-table').length, slug).toBe(0);
+			expect(wrappers.first().find('td annotation').text(), slug).toBe('x^2');
+			expect($('aside.carnet-callout--note > div.carnet-table').length, slug).toBe(1);
+			const labels = $('.carnet-prose li label').map((_, label) => $(label).text().trim()).get();
+			expect(labels, slug).toEqual(['Ship it now', 'Review', 'Nested step', 'Loose item', 'Checked in a callout']);
+			expect($('.carnet-prose label input[type="checkbox"]').length, slug).toBe(5);
+			expect($('.carnet-prose input[type="checkbox"]').length, slug).toBe(5);
+			expect($('label label').length, slug).toBe(0);
+			expect($('.carnet-prose li p label').text().trim(), slug).toBe('Loose item');
+		}
 	});
 
 	test('loads no script and no math stylesheet on a page without code or math', () => {

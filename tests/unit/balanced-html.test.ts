@@ -174,6 +174,16 @@ describe('scrollableTables()', () => {
 		);
 		expect(scrollableTables('<p>No table.</p>')).toBe('<p>No table.</p>');
 	});
+
+	test('leaves a table the Markdown processor already wrapped as it is, and wraps the raw ones around it', () => {
+		const wrapped = '<div class="carnet-table" tabindex="0"><table><tr><td>gfm</td></tr></table></div>';
+		const html = `${wrapped}\n<table><tr><td>raw</td></tr></table><div class="carnet-table" tabindex="0">\n<table><tr><td><table><tr><td>in</td></tr></table></td></tr></table></div>`;
+		expect(scrollableTables(html)).toBe(
+			`${wrapped}\n<div class="carnet-table" tabindex="0"><table><tr><td>raw</td></tr></table></div><div class="carnet-table" tabindex="0">\n<table><tr><td><div class="carnet-table" tabindex="0"><table><tr><td>in</td></tr></table></div></td></tr></table></div>`,
+		);
+		expect(scrollableTables(scrollableTables(html))).toBe(scrollableTables(html));
+		expect(scrollableTables('</table><p>stray</p>')).toBe('</table><p>stray</p>');
+	});
 });
 
 describe('labelledTaskItems()', () => {
@@ -183,5 +193,10 @@ describe('labelledTaskItems()', () => {
 		);
 		expect(labelledTaskItems('<li><p><input type="checkbox" disabled> Loose</p></li>')).toBe('<li><p><label><input type="checkbox" disabled> Loose</label></p></li>');
 		expect(labelledTaskItems('<p>No task.</p>')).toBe('<p>No task.</p>');
+	});
+
+	test('leaves a checkbox the Markdown processor already labelled as it is', () => {
+		const html = '<li><label><input type="checkbox" checked disabled> Done</label></li>';
+		expect(labelledTaskItems(html)).toBe(html);
 	});
 });

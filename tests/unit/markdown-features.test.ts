@@ -218,6 +218,18 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		const { $ } = await render(name, 'Broken $\\frac{a$ here.');
 		expect($.root().text()).toContain('\\frac{a');
 	});
+
+	test('wraps a table in a scrolling wrapper once, keeping what its cells were given, and labels task items around a code block', async () => {
+		const { $ } = await render(name, '| a | b |\n| --- | --- |\n| $x$ | ![Dog](dog.jpg) |\n\n- [ ]\n- [x] Step\n\n  ```js\n  run();\n  ```\n\n  - [ ] Sub-step\n');
+		expect($('div.carnet-table[tabindex="0"] > table').length).toBe(1);
+		expect($('div.carnet-table').parent().is('div.carnet-table')).toBe(false);
+		expect($('td math').length).toBe(1);
+		expect(loadsLazily($('td img'))).toBe(true);
+		expect($('label').map((_, label) => $(label).text().trim()).get()).toEqual(['Step', 'Sub-step']);
+		expect($('li').first().find('label').length).toBe(0);
+		expect($('li pre').attr('tabindex')).toBe('0');
+		expect($('li pre').text().trim()).toBe('run();');
+	});
 });
 
 describe('parseCodeMeta()', () => {

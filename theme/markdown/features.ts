@@ -3,6 +3,7 @@ import { CODE_META_CLASS, codeBlockFrom, codeWrapperFor } from './code.ts';
 import { figureFrom, lazyImage } from './figures.ts';
 import { classNames, isElement, type HastElement, type HastNode, type MdastNode } from './hast.ts';
 import { mathFrom, textForFalseMath } from './math.ts';
+import { isTableWrapper, isUnlabelledTaskItem, labelledTaskItem, scrollableTable } from './reading-aids.ts';
 
 /** What a post body may need on its page, recorded by the processor's plugins in `carnetAssets`. */
 export type BodyAsset = 'code' | 'math';
@@ -23,10 +24,11 @@ export interface BodyFeatures {
 }
 
 /** The element names the hast rewrite looks at. */
-export const REWRITTEN_ELEMENTS = ['blockquote', 'code', 'pre', 'div', 'p', 'img'] as const;
+export const REWRITTEN_ELEMENTS = ['blockquote', 'code', 'pre', 'div', 'p', 'img', 'table', 'li'] as const;
 
 /**
- * The hast rewrite behind callouts, math, code titles and line highlights, and figures: the new node(s)
+ * The hast rewrite behind callouts, math, code titles and line highlights, figures, tables that scroll and
+ * labelled task list items (the last two whatever the features): the new node(s)
  * for `element`, with their own content rewritten too, or undefined when `element` stays as it is (its
  * children are then visited on their own). `note` records what the page needs (the copy script, math).
  * Running it again on its own output changes nothing.
@@ -51,6 +53,8 @@ export function rewriteElement(element: HastElement, features: BodyFeatures, not
 			return element.properties?.tabIndex === undefined ? [{ ...element, properties: { ...element.properties, tabIndex: 0 } }] : undefined;
 		}
 		case 'div': {
+			// Its table was rewritten when it was wrapped.
+			if (isTableWrapper(element)) return [element];
 			if (!features.code || !classNames(element).includes(CODE_META_CLASS)) return undefined;
 			const block = codeBlockFrom({ ...element, children: rewriteChildren(element.children, features, note) });
 			return block ? [block] : undefined;
@@ -58,6 +62,12 @@ export function rewriteElement(element: HastElement, features: BodyFeatures, not
 		case 'p': {
 			const figure = features.figures ? figureFrom(element) : undefined;
 			return figure ? [figure] : undefined;
+		}
+		case 'table':
+			return [scrollableTable({ ...element, children: rewriteChildren(element.children, features, note) })];
+		case 'li': {
+			const item = labelledTaskItem(element);
+			return item ? [{ ...item, children: rewriteChildren(item.children, features, note) }] : undefined;
 		}
 		default:
 			return undefined;
@@ -80,6 +90,10 @@ export function mayRewrite(element: HastElement, features: BodyFeatures): boolea
 			return features.code && classNames(element).includes(CODE_META_CLASS);
 		case 'p':
 			return features.figures && element.children.some((child) => isElement(child, 'img'));
+		case 'table':
+			return true;
+		case 'li':
+			return isUnlabelledTaskItem(element);
 		default:
 			return false;
 	}

@@ -1,5 +1,6 @@
 import { REWRITTEN_ELEMENTS, isMathBlock, mayRewrite, noteAsset, rewriteElement, rewriteMdast, type BodyAsset, type BodyFeatures } from './features.ts';
 import { isCallout } from './callouts.ts';
+import { isUnlabelledTaskItem } from './reading-aids.ts';
 import { figureFrom } from './figures.ts';
 import { CODE_META_CLASS } from './code.ts';
 import { classNames, isElement, plain, type HastElement, type HastNode, type MdastNode } from './hast.ts';
@@ -79,32 +80,42 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 			if (name === 'p' || name === 'img') return /!\[|<img\b/i.test(source);
 			if (name === 'code') return features.math && source.includes('$');
 			if (name === 'div') return /```|~~~/.test(source);
-			return name !== 'blockquote';
+			return !HOLDERS.includes(name);
 		});
 		return { name: 'astro-theme-carnet:features', element: { filter, visit: visitBlock } };
 	};
 	Object.defineProperty(blocks, 'name', { value: 'astro-theme-carnet:features' });
-	const calloutPlugin: SatteriFeaturesHastPlugin = {
-		name: 'astro-theme-carnet:callouts',
-		element: {
-			filter: ['blockquote'],
-			// Only the start of each quote is looked at: copying whole quotes to ask made a post of quotes
-			// nested a thousand deep take half a minute.
-			visit: (node, context) => {
-				if (!isCallout(node)) return;
-				for (let parent = context.parent(node); parent; parent = context.parent(parent)) {
-					if (isElement(parent, 'blockquote') && isCallout(parent as HastElement)) return;
-				}
-				rewrite(node, context);
-			},
-		},
+	// The second pass: what holds blocks (callouts, task list items) or scrolls (tables), each rewritten
+	// whole, so the outermost one rewrites what it holds (features.ts: rewriteChildren).
+	const replacedWhole = (node: HastElement) =>
+		node.tagName === 'table' || (node.tagName === 'li' ? isUnlabelledTaskItem(node) : features.callouts && isCallout(node));
+	const visitHolder = (node: HastElement, context: Context<HastNode>) => {
+		if (!replacedWhole(node)) return;
+		// Only the start of each quote or item is looked at: copying whole quotes to ask made a post of quotes
+		// nested a thousand deep take half a minute.
+		for (let parent = context.parent(node); parent; parent = context.parent(parent)) {
+			if (isElement(parent) && HOLDERS.includes(parent.tagName) && replacedWhole(parent)) return;
+		}
+		rewrite(node, context);
 	};
-	// A callout opens with "[!" (written as such or as a character reference).
-	const callouts = (context: { source: string }) => (/\[!|&#0*91;|&#x0*5b;|&lsqb;|&lbrack;/i.test(context.source) ? calloutPlugin : null);
-	Object.defineProperty(callouts, 'name', { value: calloutPlugin.name });
-	const hast: SatteriHastPluginEntry[] = features.callouts ? [blocks, callouts, headingAttributes] : [blocks, headingAttributes];
+	// A callout opens with "[!" (written as such or as a character reference); a GFM table has pipes; a task
+	// item has its box.
+	const holders = (context: { source: string }): SatteriFeaturesHastPlugin | null => {
+		const { source } = context;
+		const filter = HOLDERS.filter((name) => {
+			if (name === 'blockquote') return features.callouts && /\[!|&#0*91;|&#x0*5b;|&lsqb;|&lbrack;/i.test(source);
+			if (name === 'table') return source.includes('|');
+			return /\[[ xX]\]/.test(source);
+		});
+		return filter.length === 0 ? null : { name: 'astro-theme-carnet:holders', element: { filter, visit: visitHolder } };
+	};
+	Object.defineProperty(holders, 'name', { value: 'astro-theme-carnet:holders' });
+	const hast: SatteriHastPluginEntry[] = [blocks, holders, headingAttributes];
 	return { mdast, hast };
 }
+
+// The elements the second pass rewrites (satteriFeaturePlugins).
+const HOLDERS: readonly string[] = ['blockquote', 'table', 'li'];
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 // A heading's attribute list may run script or restyle the page: Sätteri gives a heading what its braces

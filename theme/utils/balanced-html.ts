@@ -310,25 +310,31 @@ function tagsPairUp(html: string): boolean {
 /**
  * A rendered body with each table inside `<div class="carnet-table" tabindex="0">`, which scrolls when the
  * table is wider than the column (a phone's), rather than the table squeezing its words letter by letter
- * or widening the page; the keyboard reaches it as it reaches a code block. Tags are found as the HTML
- * parser finds them: not in comments, attribute values or raw text. A body without a table is returned as
- * it is.
+ * or widening the page; the keyboard reaches it as it reaches a code block. The Markdown processor wraps
+ * the tables written in Markdown (markdown/reading-aids.ts); this wraps those written as raw HTML, and
+ * leaves a wrapped one as it is. Tags are found as the HTML parser finds them: not in comments, attribute
+ * values or raw text. A body without a table is returned as it is.
  */
 export function scrollableTables(html: string): string {
 	if (!/<table/i.test(html)) return html;
 	let result = '';
 	let from = 0;
 	let lower: string | undefined;
+	// Whether each open table was wrapped here, innermost last.
+	const wrapped: boolean[] = [];
 	TOKEN.lastIndex = 0;
 	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
 		const [token, rawName] = match;
 		if (!rawName) continue;
 		const name = rawName.toLowerCase();
 		if (name === 'table') {
+			const before = html.slice(from, match.index);
 			if (token.startsWith('</')) {
-				result += `${html.slice(from, match.index + token.length)}</div>`;
+				result += `${before}${token}${wrapped.pop() ? '</div>' : ''}`;
 			} else {
-				result += `${html.slice(from, match.index)}<div class="carnet-table" tabindex="0">${token}`;
+				const wrap = !(endsWithWrapper(before) || (before.trim() === '' && endsWithWrapper(result)));
+				wrapped.push(wrap);
+				result += `${before}${wrap ? TABLE_WRAPPER : ''}${token}`;
 			}
 			from = match.index + token.length;
 		} else if (RAW_TEXT.has(name) && !token.startsWith('</')) {
@@ -339,4 +345,13 @@ export function scrollableTables(html: string): string {
 		}
 	}
 	return result + html.slice(from);
+}
+
+const TABLE_WRAPPER = '<div class="carnet-table" tabindex="0">';
+
+/** Whether `html` ends with the wrapper, but for white space: the table after it was wrapped by the processor. */
+function endsWithWrapper(html: string): boolean {
+	let end = html.length;
+	while (end > 0 && /\s/.test(html.charAt(end - 1))) end -= 1;
+	return end >= TABLE_WRAPPER.length && html.startsWith(TABLE_WRAPPER, end - TABLE_WRAPPER.length);
 }

@@ -1,6 +1,7 @@
-// A task list's checkbox as GFM writes it, then the item's text up to what ends it: the item, its
+// A task list's checkbox as GFM writes it, not yet labelled (the Markdown processor labels those of
+// Markdown lists: markdown/reading-aids.ts), then the item's text up to what ends it: the item, its
 // paragraph, or a block inside the item (a nested list).
-const TASK = /(<input type="checkbox"(?: checked)? disabled>)((?:(?!<\/li>|<\/p>|<(?:ul|ol|p|pre|blockquote|div|table|figure|h[1-6]|label|input)\b)[^]){0,2000}?)(?=<\/li>|<\/p>|<(?:ul|ol|p|pre|blockquote|div|table|figure|h[1-6])\b)/g;
+const TASK = /(?<!<label>)(<input type="checkbox"(?: checked)? disabled>)((?:(?!<\/li>|<\/p>|<(?:ul|ol|p|pre|blockquote|div|table|figure|h[1-6]|label|input)\b)[^]){0,2000}?)(?=<\/li>|<\/p>|<(?:ul|ol|p|pre|blockquote|div|table|figure|h[1-6])\b)/g;
 
 /**
  * A rendered body whose task list items (`- [x] Buy milk`) have their checkbox and text in a `<label>`:
