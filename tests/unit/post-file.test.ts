@@ -1575,13 +1575,21 @@ describe('links to files beside the post', () => {
 		]);
 	});
 
-	test('in code, to missing files, to posts and to addresses stay as written, without a warning', async () => {
+	test('in code, to missing files, to posts and to addresses stay as written, a warning naming the line of each missing file', async () => {
 		warnings.length = 0;
 		const body = '`[code](./talk.pdf)`\n\n```\n[fenced](./talk.pdf)\n```\n\n[gone](./gone.pdf) [post](./other.md) [site](/files/a.pdf) [web](https://example.com/a.pdf)\n';
 		const prepared = await preparePostFile(post('', body), context({ shortcodes }));
 		expect(lines(prepared.body)).toEqual(['`[code](./talk.pdf)`', '```', '[fenced](./talk.pdf)', '```', '[gone](./gone.pdf) [post](./other.md) [site](/files/a.pdf) [web](https://example.com/a.pdf)']);
 		expect(prepared.files).toEqual([]);
-		expect(warnings).toEqual([]);
+		expect(warnings).toEqual([expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:\d+: the link "\.\/gone\.pdf" leads nowhere: no file is beside the post at that path \(looked for .*gone\.pdf\)\./)]);
+	});
+
+	test('to a missing file are told by a reference definition, an HTML link or video, but not to a page, a website or an image', async () => {
+		warnings.length = 0;
+		const body = 'Use [the deck][deck], [about](about.html), [site](example.com/x), ![gone](./gone.png).\n\n[deck]: slides/deck.key\n\n<a href="data/sheet.csv">csv</a> <video src="lost-clip.mp4"></video>\n';
+		await preparePostFile(post('', body), context({ shortcodes }));
+		const told = warnings.filter((warning) => warning.includes('leads nowhere')).map((warning) => /the link ("[^"]*")/.exec(warning)?.[1]);
+		expect(told).toEqual(['"slides/deck.key"', '"data/sheet.csv"', '"lost-clip.mp4"']);
 	});
 });
 

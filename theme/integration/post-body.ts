@@ -314,6 +314,13 @@ function publishedFiles(
 				`${published.fix}, or move it to public/ and link to it from the site's root (/files/…).`,
 		);
 	}
+	for (const { line, target } of links.missing) {
+		const file = fileBesidePost(context.entryFile, target);
+		context.warn(
+			`${at(line)}: the link ${JSON.stringify(target)} leads nowhere: no file is beside the post at that path${file ? ` (looked for ${path.relative(context.root, file).split(path.sep).join('/')})` : ''}. ` +
+				"Put the file there, fix the link's path, or move the file to public/ and link to it from the site's root (/files/…).",
+		);
+	}
 	return { body: links.body, files };
 }
 

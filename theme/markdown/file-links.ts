@@ -6,6 +6,10 @@ import { parsedInTime, walk, type MarkdownNode } from './fences.ts';
 const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg|tiff?)$/i;
 // What Carnet reads as a post: a link to one becomes its address (markdown/post-links.ts).
 const POST = /\.(?:md|markdown|mdown|mkd|mkdn|mdwn|mdx|mdoc|markdoc)$/i;
+// A page rather than a file: a relative link to one may lead to a page of the site, not a file beside the post.
+const PAGE = /\.(?:html?|php\d?|aspx?|jsp|cgi)$/i;
+// A destination that names a website, written without its `https://` (`example.com`, `www.example.org/x`).
+const SITE = /^(?:www\.|[\w-]+\.(?:com|org|net|io|dev|app|co|edu|gov)(?:\/|$))/i;
 // Under a post's address, the names its page (build.format 'directory') and its social card take.
 const RESERVED = /^(?:index\.html?|social\.(?:png|jpe?g))$/i;
 // A quick look at every destination a body may link to: inline (`](./talk.pdf`), defined (`[s]: ./talk.pdf`),
@@ -47,6 +51,12 @@ export interface FileLinksResult {
 	files: FileLink[];
 	/** The body may link to files beside the post, but is too large or too deeply nested for its links to be read. */
 	unread?: true;
+	/**
+	 * The links whose destination is a file's path from the post's folder (`./gone.pdf`, `slides/deck.key`)
+	 * where no file is: each would lead nowhere. Their line, 1 being the first of the body, and the
+	 * destination as written.
+	 */
+	missing: { line: number; target: string }[];
 }
 
 /**
@@ -74,9 +84,10 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 		if (!looked.has(url)) looked.set(url, isFile(url.split(/[?#]/)[0] as string));
 		return looked.get(url) as boolean;
 	};
-	if (!mayLinkToFiles(body, names)) return { body, files };
+	const missing: { at: number; line: number; target: string }[] = [];
+	if (!mayLinkToFiles(body, names)) return { body, files, missing };
 	const root = parsedInTime(body, body.split('\n'));
-	if (!root) return { body, files, unread: true };
+	if (!root) return { body, files, unread: true, missing };
 	const nonce = Math.random().toString(36).slice(2, 10);
 	const placeholders = new Map<string, string>();
 	const edits: Edit[] = [];
@@ -98,6 +109,11 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 		if (at) edits.push({ ...at, text: placeholder });
 	};
 	// An image of a file that is none becomes a link: its `!` goes, and a link without text gets the file's name.
+	// A link to what would be a file beside the post, where there is none.
+	const lost = (url: string, target: string, line: number, at: number) => {
+		const file = filePart(url);
+		if (file !== undefined && namesAFile(file) && !names(url)) missing.push({ at, line, target });
+	};
 	const asLink = (start: number, alt: string | undefined, target: string) => {
 		edits.push({ start, end: start + 1, text: '' });
 		if (!alt && body.startsWith('[]', start + 1)) edits.push({ start: start + 2, end: start + 2, text: escapeText((filePart(target) as string).split('/').pop() as string) });
@@ -128,7 +144,7 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 					if (image) asLink(start, alt, url);
 					publish(at.raw, url, image, line, at);
 				}
-			}
+			} else if (at && !image) lost(url, at.raw, line, start);
 		} else if (node.type === 'imageReference' && body[start] === '!') {
 			// `![clip][clip]` of a video: a link, as an inline image of one becomes.
 			const defined = definitions.get((node as MarkdownNode & { identifier: string }).identifier);
@@ -138,7 +154,11 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 			const defined = definitions.get(identifier);
 			// The identifier's first definition only; one no link uses publishes nothing, and one that images
 			// only use is theirs.
-			if (!defined || defined.start < start || defined.end > end || !names(defined.url)) return true;
+			if (!defined || defined.start < start || defined.end > end) return true;
+			if (!names(defined.url)) {
+				if (used.links.has(identifier)) lost(defined.url, defined.raw, line, start);
+				return true;
+			}
 			// Images of an image use it too: the definition stays theirs, for Astro to optimise, and the file is
 			// published where the link, as written, leads from the post's page.
 			if (used.links.has(identifier)) publish(defined.raw, defined.url, false, line, defined, used.images.has(identifier) && IMAGE.test(filePart(defined.url) as string) ? null : defined);
@@ -150,9 +170,15 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 			for (const match of html.matchAll(HTML_HREF)) {
 				const target = match[3] as string;
 				const url = attributeValue(target);
-				if (!names(url) || comments.some(([from, to]) => match.index >= from && match.index < to)) continue;
+				if (comments.some(([from, to]) => match.index >= from && match.index < to)) continue;
+				const htmlLine = line + (html.slice(0, match.index).match(/\n/g)?.length ?? 0);
+				if (!names(url)) {
+					// An <img> that is missing is told by the image pipeline.
+					if (!/^<img/i.test(match[1] as string)) lost(url, target, htmlLine, start + match.index);
+					continue;
+				}
 				const from = start + (match.index ?? 0) + (match[1] as string).length + 1;
-				publish(target, url, false, line + (html.slice(0, match.index).match(/\n/g)?.length ?? 0), { start: from, end: from + target.length });
+				publish(target, url, false, htmlLine, { start: from, end: from + target.length });
 			}
 			// Each candidate of a `srcset` (`./pic.png 1x, ./pic@2x.png 2x`), which a screen may fetch instead of `src`.
 			for (const match of html.matchAll(SRCSET)) {
@@ -179,7 +205,7 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 		if (!seen.has(key)) files.push(file);
 		seen.add(key);
 	}
-	return { body: applyEdits(body, edits), files };
+	return { body: applyEdits(body, edits), files, missing: missing.sort((a, b) => a.at - b.at).map(({ line, target }) => ({ line, target })) };
 }
 
 /**
@@ -256,7 +282,8 @@ function mayLinkToFiles(body: string, names: (target: string) => boolean): boole
 		// `![a photo](./photo.jpg)` is Astro's: only a link to the photo is read (and its file looked for).
 		const image = file !== undefined && match[1] !== undefined && IMAGE.test(file) && PLAIN_IMAGE.test(body.slice(Math.max(0, match.index - 520), match.index + match[0].length - target.length));
 		// A destination with an escape or a character reference (`./a\_b.pdf`, `./a&amp;b.pdf`) is read by the parser.
-		if (!image && (names(target) || (/[&\\]/.test(target) && file !== undefined))) return true;
+		// So is one that names a file, found or not (a link to a missing file is told).
+		if (!image && file !== undefined && (names(target) || namesAFile(file) || /[&\\]/.test(target))) return true;
 	}
 	return false;
 }
@@ -336,6 +363,12 @@ function destinationAt(body: string, from: number, end: number): Destination | u
 }
 
 /** The path a relative destination names, decoded, without query or fragment; undefined for an address of the site or elsewhere. */
+/** Whether `file` (a destination's path, decoded) is written as a file's: its name has an extension, and is no post, page or website. */
+function namesAFile(file: string): boolean {
+	const name = file.split('/').pop() ?? '';
+	return /\.[A-Za-z0-9]{1,8}$/.test(name) && !POST.test(name) && !PAGE.test(name) && !SITE.test(file);
+}
+
 function filePart(target: string): string | undefined {
 	const file = target.split(/[?#]/)[0] as string;
 	if (file === '' || /^(?:[a-z][\w+.-]*:|[/\\])/i.test(target)) return undefined;
