@@ -15,6 +15,7 @@ import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { fileBesidePost } from './post-body.ts';
 import { publicationDate, type HeldBack } from './post-dialects.ts';
 import { labelledTaskItems } from '../utils/task-lists.ts';
+import { urlsInLinksAsText } from '../utils/link-text.ts';
 import { excerptSeparator, fileLineOfBody, postLocation, preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import type { SiteState } from './registry.ts';
 import { shortcodeContext } from './shortcode-context.ts';
@@ -392,6 +393,7 @@ export class PostSync {
 			const closed = closeEndlessElements(rendered.html);
 			if (closed.unended.length > 0) this.#warnEndlessElements(post, displayPath, closed.unended);
 			rendered.html = closed.html;
+			rendered.html = urlsInLinksAsText(rendered.html);
 			// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
 			const balanced = balanceHtml(rendered.html);
 			if (balanced !== rendered.html && opensEndlessComment(rendered.html)) this.#warnEndlessComment(post, displayPath);

@@ -1,6 +1,7 @@
 import { noteAsset, rewriteElement, rewriteMdast, type BodyFeatures } from './features.ts';
 import { lazyImage } from './figures.ts';
 import { isElement, type HastNode, type MdastNode } from './hast.ts';
+import { isAddressOf } from '../utils/link-text.ts';
 
 interface VFileLike {
 	value?: unknown;
@@ -18,7 +19,13 @@ function named<T extends object>(plugin: T, name: string): T {
 export function remarkFeatures(features: BodyFeatures): () => Transformer<MdastNode> {
 	const visit = (node: MdastNode, source: string): void => {
 		if (!node.children) return;
+		// Whether the children so far opened a link in raw HTML (`<a href="…">`) that they did not end.
+		let inRawLink = false;
 		node.children = node.children.map((child) => {
+			if (child.type === 'html') inRawLink = /^<a\s/i.test(child.value ?? '') ? !/<\/a>/i.test(child.value ?? '') : inRawLink && !/^<\/a>/i.test(child.value ?? '');
+			// An address GFM linked in a raw link's text stays its text (utils/link-text.ts).
+			const [only] = child.children ?? [];
+			if (inRawLink && child.type === 'link' && child.children?.length === 1 && only?.type === 'text' && isAddressOf(child.url ?? '', only.value ?? '')) return only;
 			const replacement = rewriteMdast(child, source, features);
 			if (replacement) return replacement;
 			visit(child, source);

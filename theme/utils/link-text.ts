@@ -1,0 +1,34 @@
+// A link written as raw HTML, and what it holds up to its end tag: text, and the links GFM made of the
+// addresses in that text (`<a href="/slides.pdf">https://example.com/slides.pdf</a>`).
+const RAW_LINK = /(<a\s[^>]*>)((?:[^<]|<a href="[^"]*">[^<]*<\/a>)*)(?=<\/a>)/gi;
+const INNER_LINK = /<a href="([^"]*)">([^<]*)<\/a>/g;
+
+/**
+ * A rendered body in which the addresses written as the text of a raw HTML link stay its text. GFM makes a
+ * link of an address anywhere in text, that of `<a href="/slides.pdf">https://example.com/my slides.pdf</a>`
+ * too, which the Markdown processor does not see is inside a link: the address, cut at its first space,
+ * became a link inside the author's, which browsers end the author's link at, leaving it empty. Jekyll's
+ * kramdown, Hugo's Goldmark and Zola's pulldown-cmark leave such text as it is. A link the author wrote in
+ * Markdown inside the raw one is left as it is. (Under unified, which parses raw HTML into its tree, the
+ * remark plugin does this: markdown/unified-features.ts.)
+ */
+export function urlsInLinksAsText(html: string): string {
+	if (!html.includes('<a ') || !/<a href="[^"]*">[^<]*<\/a>/.test(html)) return html;
+	return html.replace(RAW_LINK, (_whole, start: string, content: string) => start + content.replace(INNER_LINK, (link, href: string, text: string) => (isAddressOf(href, text) ? text : link)));
+}
+
+/** Whether `href` is the address GFM gives the text `text` it found in prose. */
+export function isAddressOf(href: string, text: string): boolean {
+	const address = decoded(href);
+	const written = decoded(text);
+	return address === written || address === `http://${written}` || address === `mailto:${written}`;
+}
+
+function decoded(value: string): string {
+	const text = value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+	try {
+		return decodeURI(text);
+	} catch {
+		return text;
+	}
+}
