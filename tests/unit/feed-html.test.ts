@@ -31,10 +31,27 @@ describe('prepareFeedHtml()', () => {
 	test('removes scripts, styles, frames, forms, event handlers and javascript: URLs, keeping the text around them', () => {
 		const html = prepareFeedHtml(
 			'<p onclick="steal()">Hi <a href=" JavaScript:alert(1)">trap</a></p><script>alert(1)</script><style>p{}</style>' +
-				'<iframe src="https://x"></iframe><form><input><button>Go</button></form><pre><code>&lt;script&gt;</code></pre>',
+				'<iframe src="javascript:alert(1)"></iframe><form><input><button>Go</button></form><pre><code>&lt;script&gt;</code></pre>',
 			page,
 		);
 		expect(html).toBe('<p>Hi <a>trap</a></p>Go<pre><code>&lt;script></code></pre>');
+	});
+
+	test("makes an embedded video or page a link to it, named by the frame's title, a YouTube or Vimeo player the video's page", () => {
+		const html = prepareFeedHtml(
+			'<figure><iframe src="https://www.youtube-nocookie.com/embed/fAPFsRP-mbc?start=3" title="Introducing sv"></iframe><figcaption>Caption</figcaption></figure>' +
+				'<p><iframe src="//player.vimeo.com/video/123456"></iframe> <iframe src="/demos/chart.html"></iframe></p>',
+			page,
+		);
+		expect(html).toBe(
+			'<figure><a href="https://www.youtube.com/watch?v=fAPFsRP-mbc">Introducing sv</a><figcaption>Caption</figcaption></figure>' +
+				'<p><a href="https://vimeo.com/123456">https://vimeo.com/123456</a> <a href="https://example.com/demos/chart.html">/demos/chart.html</a></p>',
+		);
+	});
+
+	test('gives a video its controls, which a reader cannot start without, and leaves out what the page hides', () => {
+		const html = prepareFeedHtml('<video src="clip.mp4" autoplay loop muted playsinline></video><button hidden>← Prev</button><div hidden="">Template</div><p>Kept</p>', page);
+		expect(html).toBe(`<video src="${page}clip.mp4" loop muted playsinline controls></video><p>Kept</p>`);
 	});
 
 	test("drops Astro's data attributes", () => {

@@ -22,6 +22,8 @@ const SAFE_URL = /^(?:https?:|mailto:)/i;
 export function prepareFeedHtml(html: string, pageUrl: string): string {
 	const parsed = fromHtml(html, { fragment: true });
 	dropFormControls(parsed);
+	visitElements(parsed, framesAsLinks);
+	visitElements(parsed, playableMedia);
 	dropMathRendering(parsed);
 	visitElements(parsed, alignTableCells);
 	visitElements(parsed, calloutAsBlockquote);
@@ -46,14 +48,41 @@ function visitElements(node: Root | RootContent, visit: (element: Element) => vo
 	if ('children' in node) for (const child of node.children) visitElements(child, visit);
 }
 
-// A task list's checkbox says whether the task is done, and stays; any other form control goes.
+// A task list's checkbox says whether the task is done, and stays; any other form control goes. So does
+// what the page hides (`hidden`: a carousel's buttons, a script's template), which readers would show.
 function dropFormControls(node: Root | Element): void {
 	node.children = node.children.filter((child) => {
 		if (child.type !== 'element') return true;
 		if (child.tagName === 'input' && String(child.properties.type ?? '').toLowerCase() !== 'checkbox') return false;
+		if (child.properties.hidden === true || child.properties.hidden === '') return false;
 		dropFormControls(child);
 		return true;
 	}) as typeof node.children;
+}
+
+/**
+ * Feeds carry no frames (readers drop them, and a frame is another page running in the reader's): an
+ * embedded video or page becomes a link to it, named by the frame's title or its address, where it left
+ * nothing, a figure's caption under no video. A YouTube or Vimeo player links to the video's page.
+ */
+function framesAsLinks(element: Element): void {
+	if (element.tagName !== 'iframe' || typeof element.properties.src !== 'string') return;
+	const src = element.properties.src.trim();
+	// Any address but the web's (`javascript:`, `data:`) goes with the frame.
+	if (src === '' || (/^[a-z][\w+.-]*:/i.test(src) && !/^https?:/i.test(src))) return;
+	const youtube = /^(?:https?:)?\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,20})/i.exec(src)?.[1];
+	const vimeo = /^(?:https?:)?\/\/player\.vimeo\.com\/video\/(\d{1,20})/i.exec(src)?.[1];
+	const href = youtube ? `https://www.youtube.com/watch?v=${youtube}` : vimeo ? `https://vimeo.com/${vimeo}` : src.startsWith('//') ? `https:${src}` : src;
+	const title = typeof element.properties.title === 'string' && element.properties.title.trim() !== '' ? element.properties.title.trim() : href;
+	element.tagName = 'a';
+	element.properties = { href };
+	element.children = [{ type: 'text', value: title }];
+}
+
+// A feed's video does not play itself (`autoplay` goes, as a reader's list of items would start them
+// all): it gets its controls, without which it would be a still picture no reader can start.
+function playableMedia(element: Element): void {
+	if (element.tagName === 'video' || element.tagName === 'audio') element.properties.controls = true;
 }
 
 // KaTeX's HTML rendering of a formula (`math: 'htmlAndMathml'`) needs its stylesheet: feeds keep the
