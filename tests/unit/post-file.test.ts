@@ -533,6 +533,15 @@ describe('one field written under two of its names', () => {
 		expect((await preparePostFile(post('author: Ada\nby: Grace'), context())).data).toMatchObject({ author: 'Ada', by: 'Grace' });
 	});
 
+	test("the Go blog's by, a list, gives the post's authors", async () => {
+		expect((await preparePostFile(post('by:\n- Russ Cox\n- Filippo Valsorda'), context())).data.authors).toEqual(['Russ Cox', 'Filippo Valsorda']);
+		expect((await preparePostFile(post('authors: [Ada]\nby: [Grace]'), context())).data).toMatchObject({ authors: ['Ada'], by: ['Grace'] });
+	});
+
+	test("a description with code written as Markdown (svelte.dev's ``Introducing `sv` ``) is the code's text", async () => {
+		expect((await preparePostFile(post('description: Introducing `sv`, the brand new Svelte CLI'), context())).data.description).toBe('Introducing sv, the brand new Svelte CLI');
+	});
+
 	test("a title with code written as Markdown (the V8 blog's `String.prototype.matchAll`) is the code's text, without its backticks; a lone backtick stays", async () => {
 		expect((await preparePostFile('---\ntitle: \'`String.prototype.matchAll`\'\ndate: 2024-01-01\n---\nBody.\n', context())).data.title).toBe('String.prototype.matchAll');
 		expect((await preparePostFile('---\ntitle: "CSS `accent-color` and ``a`b``"\ndate: 2024-01-01\n---\nBody.\n', context())).data.title).toBe('CSS accent-color and a`b');
@@ -793,6 +802,13 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const aliased = await preparePostFile('+++\ntitle = "Zola"\ndate = 2020-01-01\naliases = ["releases/1.94.1", "/old/"]\n\n[taxonomies]\ntags = ["rust"]\n+++\nBody.\n', context());
 		expect(aliased.data.aliases).toEqual(['/releases/1.94.1', '/old/']);
 		expect(moved.data).not.toHaveProperty('path');
+	});
+
+	test("Zola's author and category taxonomies (matrix.org's) give the authors and the categories; authors at the top level stay the post's", async () => {
+		const matrix = '+++\ntitle = "Matrix"\ndate = 2015-12-25\n\n[taxonomies]\nauthor = ["Matthew Hodgson"]\ncategory = ["General"]\n+++\nBody.\n';
+		expect((await preparePostFile(matrix, context())).data).toMatchObject({ authors: ['Matthew Hodgson'], categories: ['General'] });
+		const both = await preparePostFile(matrix.replace('date = 2015-12-25', 'date = 2015-12-25\nauthors = ["Ada"]'), context());
+		expect(both.data).toMatchObject({ authors: ['Ada'], 'taxonomies.author': ['Matthew Hodgson'] });
 	});
 
 	test("a Hugo post with no date but lastmod is dated by it, as Hugo dates it, and shows no update", async () => {

@@ -13,16 +13,16 @@ import type { ParsedSource } from '../utils/front-matter.ts';
  * - Pelican's metadata lines give lists of tags, keywords and authors, and one category;
  * - `status: draft` (Pelican's, Ghost's and WordPress exports'; also `private`, `pending`) is a draft;
  * - Material for MkDocs' `date: { created, updated }` gives the date and the updated date;
- * - Zola's `[taxonomies]` give the tags and categories, and its `path` (in TOML) is an old address;
+ * - Zola's `[taxonomies]` give the tags, categories and authors, and its `path` (in TOML) is an old address;
  * - Grav's `taxonomy: { tag, category }` gives the tags and categories;
  * - Obsidian's embeds in image fields are the file beside the note, and `banner` (Lekoarts', Obsidian Banners') a featured image;
  * - `false` as a series, canonical address or image (Gridsome's) is none;
  * - jekyll-import's Blogger fields give an old address and the updated date, and its thumbnail is no featured image;
  * - Hugo's `params` block (0.123 and later) gives the post's own fields;
  * - Docusaurus's older `authorURL`, `author_title`, `authorImageURL` give the author's page, role and photo;
- * - code in a title (`` `matchAll` ``, V8's and web.dev's) is its text;
+ * - code in a title or description (`` `matchAll` ``, V8's, web.dev's and svelte.dev's) is its text;
  * - Pulumi's `meta_desc`, and VitePress's `head` meta `og:description`, give the description;
- * - Gatsby's `path` is an old address, nanoc's `author_name` and scala-lang's `by` the author.
+ * - Gatsby's `path` is an old address, nanoc's `author_name` and scala-lang's and the Go blog's `by` the author(s).
  */
 export function readOtherEngines(data: Record<string, unknown>, source: ParsedSource): void {
 	// Zola's aliases are from the site's root, written with or without their first slash (`releases/1.94.1`),
@@ -63,7 +63,11 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	}
 	// A title with code written as Markdown (`String.prototype.matchAll`, as the V8 and web.dev blogs write
 	// them, which render their titles as Markdown): the code's text, as the title is shown everywhere as text.
-	if (typeof data.title === 'string' && data.title.includes('`') && data.title.length <= 1_000) data.title = data.title.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_span, _ticks, code: string) => code.trim());
+	// So is the description's (svelte.dev's: ``Introducing `sv`, the brand new Svelte CLI``).
+	for (const key of ['title', 'description']) {
+		const value = data[key];
+		if (typeof value === 'string' && value.includes('`') && value.length <= 10_000) data[key] = value.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_span, _ticks, code: string) => code.trim());
+	}
 	// Pulumi's posts describe themselves in `meta_desc`.
 	if (typeof data.meta_desc === 'string' && data.meta_desc.trim() !== '' && !FIELD_ALIASES.description.some((key) => data[key] !== undefined)) {
 		data.description = data.meta_desc;
@@ -162,13 +166,18 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		delete data.path;
 		source.movedKeys = { ...source.movedKeys, permalink: 'path' };
 	}
-	// The author under the names nanoc's (Prometheus's blog) and scala-lang's posts give it.
+	// The author under the names nanoc's (Prometheus's blog) and scala-lang's posts give it, and the Go blog's
+	// list of them (`by: [Russ Cox, Filippo Valsorda]`).
 	if (data.author === undefined && data.authors === undefined) {
 		const key = ['author_name', 'by'].find((name) => typeof data[name] === 'string' && (data[name] as string).trim() !== '');
 		if (key !== undefined) {
 			data.author = data[key];
 			delete data[key];
 			source.movedKeys = { ...source.movedKeys, author: key };
+		} else if (Array.isArray(data.by) && data.by.length > 0 && data.by.every((name) => typeof name === 'string' && name.trim() !== '')) {
+			data.authors = data.by;
+			delete data.by;
+			source.movedKeys = { ...source.movedKeys, authors: 'by' };
 		}
 	}
 }
@@ -285,15 +294,18 @@ function readDateObject(data: Record<string, unknown>, source: ParsedSource): vo
 	}
 }
 
-/** The names of tags and categories in Zola's `[taxonomies]` and in Grav's `taxonomy`, by the field of Carnet's they give. */
+/**
+ * The names of tags, categories and authors in Zola's `[taxonomies]` (any the site declares: matrix.org's
+ * `author` and `category`) and in Grav's `taxonomy`, by the field of Carnet's they give.
+ */
 const TAXONOMY_NAMES = {
-	taxonomies: { tags: 'tags', categories: 'categories' },
+	taxonomies: { tags: 'tags', tag: 'tags', categories: 'categories', category: 'categories', authors: 'authors', author: 'authors' },
 	taxonomy: { tag: 'tags', tags: 'tags', category: 'categories', categories: 'categories' },
-} as const satisfies Record<string, Record<string, 'tags' | 'categories'>>;
+} as const satisfies Record<string, Record<string, 'tags' | 'categories' | 'authors'>>;
 
 /**
- * Zola's `[taxonomies]` table and Grav's `taxonomy: { tag, category }`: their tags and categories are the post's
- * (after any written at the top level); other taxonomies are kept as `taxonomies.<name>` (`taxonomy.<name>`)
+ * Zola's `[taxonomies]` table and Grav's `taxonomy: { tag, category }`: their tags, categories and authors are
+ * the post's (after any written at the top level; authors only when the top level names none); other taxonomies are kept as `taxonomies.<name>` (`taxonomy.<name>`)
  * and reported as other unknown keys are.
  */
 function readTaxonomies(data: Record<string, unknown>, source: ParsedSource, field: keyof typeof TAXONOMY_NAMES): void {
@@ -302,7 +314,8 @@ function readTaxonomies(data: Record<string, unknown>, source: ParsedSource, fie
 	delete data[field];
 	const names: Record<string, string> = TAXONOMY_NAMES[field];
 	for (const [name, value] of Object.entries(taxonomies)) {
-		const key = names[name] ?? `${field}.${name}`;
+		let key = names[name] ?? `${field}.${name}`;
+		if (key === 'authors' && (data.author !== undefined || data.authors !== undefined)) key = `${field}.${name}`;
 		const written = data[key];
 		data[key] = written === undefined ? value : [written, value].flat();
 		source.movedKeys = { ...source.movedKeys, [key]: field };
