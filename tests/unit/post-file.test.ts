@@ -1196,6 +1196,14 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.data.featured_image).toBe('../../../../public/images/cover.jpg');
 	});
 
+	test("Home Assistant's og_image gives the featured image of a post that names none, and stays out of it when one is named", async () => {
+		const prepared = await preparePostFile(post('og_image: /images/cover.jpg'), context());
+		expect(prepared.data.featured_image).toBe('../../../../public/images/cover.jpg');
+		expect(prepared.data).not.toHaveProperty('og_image');
+		const named = await preparePostFile(post('image: /images/cover.jpg\nog_image: /images/other.jpg'), context());
+		expect(named.data).toMatchObject({ image: '../../../../public/images/cover.jpg', og_image: '/images/other.jpg' });
+	});
+
 	test('an expired post, and a future one unless the future option is on, are held back with their images unresolved', async () => {
 		const now = Date.parse('2025-01-01T00:00:00Z');
 		const expired = await preparePostFile(post('expiryDate: 2024-06-01\nfeatured_image: ./cover.jpg'), context({ now }));

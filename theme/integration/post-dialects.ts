@@ -243,11 +243,15 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	// Hexo's and Eleventy's `permalink` is from the site's root without its first slash (`hexo/hello/`).
 	if (typeof data.permalink === 'string' && !/^[/\\]|^[a-z][\w+.-]*:/i.test(data.permalink.trim())) data.permalink = `/${data.permalink.trim()}`;
 	unwrapImageObject(data, source);
-	const images = typeof data.images === 'string' ? [data.images] : data.images;
-	const first = Array.isArray(images) ? images[0] : undefined;
-	if (typeof first === 'string' && first.trim() !== '' && !FIELD_ALIASES.image.some((key) => data[key] !== undefined)) {
+	// Hugo's `images` (the first), or the image a post gives social networks (Home Assistant's and Jekyll SEO's
+	// `og_image`, `ogImage`, `social_image`): the featured image of a post that names none.
+	for (const key of ['images', 'og_image', 'ogImage', 'social_image']) {
+		const images = typeof data[key] === 'string' ? [data[key]] : data[key];
+		const first = Array.isArray(images) ? images[0] : undefined;
+		if (typeof first !== 'string' || first.trim() === '' || FIELD_ALIASES.image.some((name) => data[name] !== undefined)) continue;
 		data.featured_image = first;
-		source.movedKeys = { ...source.movedKeys, featured_image: 'images' };
+		if (key !== 'images') delete data[key];
+		source.movedKeys = { ...source.movedKeys, featured_image: key };
 	}
 }
 
