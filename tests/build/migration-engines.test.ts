@@ -36,6 +36,31 @@ Hexo makes it simple to adjust the post content.
 See also {% post_link hexo-unpadded %}.
 `,
 	// Hexo with a date whose month and day have one digit, as the scaffold's {{ date }} is often retyped.
+	// Boxes written one right after the other, as Docusaurus, Hugo themes and Butterfly's users write them.
+	'adjacent-boxes.md': `---
+title: Adjacent boxes
+date: 2024-06-01
+---
+
+:::tip
+First.
+:::
+:::note
+Second.
+:::
+{{< admonition warning >}}
+Third.
+{{< /admonition >}}
+{{< admonition danger >}}
+Fourth.
+{{< /admonition >}}
+{% note info %}
+Fifth.
+{% endnote %}
+{% note warning %}
+Sixth.
+{% endnote %}
+`,
 	'hexo-unpadded.md': `---
 title: HelloHexo
 date: 2018-1-7 9:28:56
@@ -995,6 +1020,14 @@ describe("Gatsby's starter blog, Eleventy's base blog, Fuwari and WordPress expo
 		expect(site.html('posts/guide/index.html')('.carnet-post__image').attr('src')).toMatch(/cover/);
 		expect(site.html('posts/markdown-extended/index.html')('.carnet-post__image')).toHaveLength(0);
 		expect(tagsOf('markdown-extended')).toEqual(['Demo', 'Example', 'Markdown', 'Fuwari', '指南']);
+	});
+
+	test('shows boxes written one right after the other as callouts of their own, no marker left as text', () => {
+		const $ = site.html('posts/adjacent-boxes/index.html');
+		const callouts = $('.carnet-prose aside.carnet-callout');
+		expect(callouts.map((_, callout) => $(callout).attr('class')?.match(/carnet-callout--(\w+)/)?.[1]).get()).toEqual(['tip', 'note', 'warning', 'caution', 'note', 'warning']);
+		expect(callouts.map((_, callout) => $(callout).find('p:not(.carnet-callout__title)').text().trim()).get()).toEqual(['First.', 'Second.', 'Third.', 'Fourth.', 'Fifth.', 'Sixth.']);
+		expect($('.carnet-prose').text()).not.toContain('[!');
 	});
 
 	test("shows Fuwari's :::note admonitions as callouts, with their own title", () => {

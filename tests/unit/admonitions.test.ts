@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../../theme/markdown/admonitions.ts';
 
 describe('admonitions as Docusaurus and Fuwari write them', () => {
-	test('become callouts, with their title, each line on its line', () => {
+	test('become callouts, with their title, each line on its line, and two in a row stay two', () => {
 		const body = ['Intro.', '', ':::tip', '', 'Use React.', '', ':::', '', ':::note[MY CUSTOM TITLE]', 'A note.', ':::', ':::danger Take care', 'Hot.', ':::', 'After.'].join('\n');
 		expect(admonitionsAsCallouts(body)).toEqual({
-			body: ['Intro.', '', '> [!TIP]', '>', '> Use React.', '>', '>', '', '> [!NOTE] MY CUSTOM TITLE', '> A note.', '>', '> [!CAUTION] Take care', '> Hot.', '>', 'After.'].join('\n'),
+			body: ['Intro.', '', '> [!TIP]', '>', '> Use React.', '>', '>', '', '> [!NOTE] MY CUSTOM TITLE', '> A note.', '', '> [!CAUTION] Take care', '> Hot.', '>', 'After.'].join('\n'),
 			unknown: [],
 		});
 	});
@@ -17,17 +17,17 @@ describe('admonitions as Docusaurus and Fuwari write them', () => {
 	});
 
 	test("take their title from braces, as Dumi and Rspress write it", () => {
-		expect(admonitionsAsCallouts(':::info{title=提示}\nText.\n:::\n:::tip{title="sample writing order"}\nMore.\n:::').body).toBe('> [!NOTE] 提示\n> Text.\n>\n> [!TIP] sample writing order\n> More.\n>');
+		expect(admonitionsAsCallouts(':::info{title=提示}\nText.\n:::\n:::tip{title="sample writing order"}\nMore.\n:::').body).toBe('> [!NOTE] 提示\n> Text.\n\n> [!TIP] sample writing order\n> More.\n>');
 	});
 
 	test('may have a space after the colons, as VitePress and VuePress write them', () => {
-		expect(admonitionsAsCallouts('::: tip \nYou can get the link here\n:::\n::: danger A title\nCareful.\n:::').body).toBe('> [!TIP]\n> You can get the link here\n>\n> [!CAUTION] A title\n> Careful.\n>');
+		expect(admonitionsAsCallouts('::: tip \nYou can get the link here\n:::\n::: danger A title\nCareful.\n:::').body).toBe('> [!TIP]\n> You can get the link here\n\n> [!CAUTION] A title\n> Careful.\n>');
 	});
 
 	test('nest by their number of colons, and leave fenced examples and unclosed openings alone', () => {
 		const body = ['::::info Outer', ':::tip', 'Inner.', ':::', '::::', '```markdown', ':::note', 'Example.', ':::', '```', ':::warning', 'Never closed.'].join('\n');
 		expect(admonitionsAsCallouts(body).body).toBe(
-			['> [!NOTE] Outer', '> > [!TIP]', '> > Inner.', '> >', '>', '```markdown', ':::note', 'Example.', ':::', '```', ':::warning', 'Never closed.'].join('\n'),
+			['> [!NOTE] Outer', '> > [!TIP]', '> > Inner.', '>', '>', '```markdown', ':::note', 'Example.', ':::', '```', ':::warning', 'Never closed.'].join('\n'),
 		);
 	});
 
@@ -40,7 +40,7 @@ describe('admonitions as Docusaurus and Fuwari write them', () => {
 
 	test("VitePress's details become folded notes, with their title", () => {
 		expect(admonitionsAsCallouts('::: details Click me to view the code\n```js\nconsole.log(1)\n```\n:::\n::: details\nNo title.\n:::').body).toBe(
-			'> [!NOTE]- Click me to view the code\n> ```js\n> console.log(1)\n> ```\n>\n> [!NOTE]-\n> No title.\n>',
+			'> [!NOTE]- Click me to view the code\n> ```js\n> console.log(1)\n> ```\n\n> [!NOTE]-\n> No title.\n>',
 		);
 	});
 });
@@ -102,17 +102,17 @@ describe("Hugo themes' box shortcodes", () => {
 		expect(hugoBoxesAsCallouts(body).split('\n')).toEqual([
 			'> [!TIP] Before you start',
 			'> Back up the **database**.',
-			'>',
+			'',
 			'> [!WARNING]- Careful',
 			'> The subnets move too.',
-			'>',
+			'',
 			'> [!CAUTION] Deprecated',
 			'> Use the new API.',
 			'>',
 			'- Step one:',
 			'  > [!NOTE]',
 			'  > A note in a list.',
-			'  >',
+			'',
 			'> [!NOTE] Pirates',
 			'> ```go',
 			'> {{% /notice %}}',
@@ -154,28 +154,28 @@ describe("Hugo themes' box shortcodes", () => {
 		expect(hugoBoxesAsCallouts(body).split('\n')).toEqual([
 			'> [!WARNING]',
 			'> **Markdown** inside.',
-			'>',
+			'',
 			'> [!CAUTION]',
 			'> It broke.',
-			'>',
+			'',
 			'> [!NOTE]',
 			'> A default callout.',
-			'>',
+			'',
 			'> [!NOTE]- See the details',
 			'> This is a **bold** word.',
-			'>',
+			'',
 			'> [!NOTE]+ Opened',
 			'> Shown.',
-			'>',
+			'',
 			"> [!NOTE]+ Book's way",
 			'> - a list',
-			'>',
+			'',
 			"> [!NOTE]- Learn's way",
 			'> Hidden.',
-			'>',
+			'',
 			'> [!WARNING]',
 			'> Careful.',
-			'>',
+			'',
 			'> [!NOTE] A title',
 			'> Noted.',
 			'>',
@@ -184,13 +184,13 @@ describe("Hugo themes' box shortcodes", () => {
 
 	test("Butterfly's notes of a colour, with an icon and a style, are callouts of that colour's kind", () => {
 		expect(hexoNotesAsCallouts("{% note blue 'fas fa-ruler' flat %}\nMeasure twice.\n{% endnote %}\n{% note red simple %}\nCareful.\n{% endnote %}")).toBe(
-			'> [!NOTE]\n> Measure twice.\n>\n> [!CAUTION]\n> Careful.\n>',
+			'> [!NOTE]\n> Measure twice.\n\n> [!CAUTION]\n> Careful.\n>',
 		);
 	});
 
 	test("LoveIt's tldr, bug and other Material kinds are callouts, and open=false folds one", () => {
 		const body = ['{{< admonition tldr "TL;DR" >}}', 'Short.', '{{< /admonition >}}', '{{< admonition type=bug title="Known issue" open=false >}}', 'It crashes.', '{{< /admonition >}}'].join('\n');
-		expect(hugoBoxesAsCallouts(body).split('\n')).toEqual(['> [!NOTE] TL;DR', '> Short.', '>', '> [!CAUTION]- Known issue', '> It crashes.', '>']);
+		expect(hugoBoxesAsCallouts(body).split('\n')).toEqual(['> [!NOTE] TL;DR', '> Short.', '', '> [!CAUTION]- Known issue', '> It crashes.', '>']);
 	});
 
 	test("Doks' callout takes its kind from context", () => {
@@ -290,7 +290,7 @@ describe("Nuxt Content's block components (MDC)", () => {
 
 	test('::callout and ::alert take their kind from color or type, and their title from braces or the YAML block that opens them', () => {
 		const body = ['::callout{icon="i-ph-info" color="primary"}', 'Info.', '::', '::alert{type="danger"}', 'Hot.', '::', '::callout', '---', 'color: warning', 'title: "Before you upgrade"', '---', 'Careful.', '::', '::tip{title="Quick"}', 'Fast.', '::'].join('\n');
-		expect(mdcBlocksAsCallouts(body).body.split('\n')).toEqual(['> [!NOTE]', '> Info.', '>', '> [!CAUTION]', '> Hot.', '>', '> [!WARNING] Before you upgrade', '>', '>', '>', '>', '> Careful.', '>', '> [!TIP] Quick', '> Fast.', '>']);
+		expect(mdcBlocksAsCallouts(body).body.split('\n')).toEqual(['> [!NOTE]', '> Info.', '', '> [!CAUTION]', '> Hot.', '', '> [!WARNING] Before you upgrade', '>', '>', '>', '>', '> Careful.', '', '> [!TIP] Quick', '> Fast.', '>']);
 	});
 
 	test('a title is shown as written, as Nuxt shows it: HTML and Markdown in it are text', () => {
@@ -303,7 +303,7 @@ describe("Nuxt Content's block components (MDC)", () => {
 
 	test('a callout nested in a callout, indented as MDC nests them, is a callout in the callout', () => {
 		const body = ['::callout', 'Outer.', '  ::tip', '  Inner.', '  ::', '::'].join('\n');
-		expect(mdcBlocksAsCallouts(body).body.split('\n')).toEqual(['> [!NOTE]', '> Outer.', '>   > [!TIP]', '>   > Inner.', '>   >', '>']);
+		expect(mdcBlocksAsCallouts(body).body.split('\n')).toEqual(['> [!NOTE]', '> Outer.', '>   > [!TIP]', '>   > Inner.', '>', '>']);
 	});
 
 	test('another component, a callout with named slots and a color it does not know are shown as written and reported with their line; a link is reported as left out', () => {

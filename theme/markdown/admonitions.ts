@@ -76,6 +76,7 @@ export function admonitionsAsCallouts(body: string): AdmonitionResult {
 		}
 		return quote === '' ? line : `${quote}${line}`.trimEnd();
 	});
+	separateAdjacentQuotes(out, closings);
 	return { body: out.join('\n'), unknown };
 }
 
@@ -437,6 +438,7 @@ function pairedBlocksAsCallouts(
 ): string {
 	const lines = body.split('\n');
 	const open: { index: number; match: RegExpExecArray; closing: RegExp }[] = [];
+	const closings: number[] = [];
 	outsideFences(lines, (line, index) => {
 		if (verbatim?.has(index)) return;
 		const match = opening.exec(line);
@@ -448,9 +450,29 @@ function pairedBlocksAsCallouts(
 		if (!innermost || !innermost.closing.test(line)) return;
 		open.pop();
 		const found = callout(innermost.match[innermost.match.length - 1] ?? '', innermost.match, { lines, start: innermost.index, end: index });
-		if (found) blockAsCallout(lines, innermost.index, index, innermost.match[1] ?? '', found);
+		if (!found) return;
+		blockAsCallout(lines, innermost.index, index, innermost.match[1] ?? '', found);
+		closings.push(index);
 	});
+	separateAdjacentQuotes(lines, closings);
 	return lines.join('\n');
+}
+
+// A line that is a quote's, or opens a box that one of the passes here makes a quote of.
+const QUOTE_NEXT = new RegExp(`^[ \\t]*(?:>|:{2,}[ \\t]*[A-Za-z{]|\\{\\{[<%]\\s*(?:${HUGO_BOXES})\\b|\\{%-?\\s*note\\b|!!!|\\?\\?\\?)`);
+
+/**
+ * The closing lines of blocks made callouts (`closings`), which are their quotes' last, emptied where the next
+ * line is a quote's too, or opens another box: two boxes written one after the other (`:::` then `:::tip`,
+ * `{{< /notice >}}` then `{{< notice >}}`, of one syntax or two) would be one quote, the second box's marker
+ * text in the first. A closing inside a callout keeps the outer one's mark. Other closings keep theirs, which
+ * keeps a list whose item holds a box tight.
+ */
+function separateAdjacentQuotes(lines: string[], closings: Iterable<number>): void {
+	for (const end of closings) {
+		if (!QUOTE_NEXT.test(lines[end + 1] ?? '')) continue;
+		lines[end] = (lines[end] as string).replace(/>[ \t]*$/, '').trimEnd();
+	}
 }
 
 /** A block's lines (the whole body's, which `callout` may change inside the block), its opening's index and its closing's. */
