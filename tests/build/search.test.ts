@@ -239,3 +239,13 @@ describe('a machine where Pagefind cannot run', () => {
 		`);
 	});
 });
+
+describe('a site with a base and trailingSlash never', () => {
+	test('links its home page as the base alone, where Astro serves it', () => {
+		const $ = cold.html('posts/zephyr-title/index.html');
+		expect($('a.carnet-header__title').attr('href')).toBe('/blog');
+		const home = cold.html('index.html');
+		expect(home('a.carnet-header__title').attr('href')).toBe('/blog');
+		expect(home('link[rel="canonical"]').attr('href')).toBe('https://notes.example.com/blog');
+	});
+});

@@ -13,10 +13,13 @@ describe('the route table', () => {
 		expect(routePath('sitemapIndex', {}, root)).toBe('/sitemap-index.xml');
 	});
 
-	test('follows trailingSlash: never and build.format: file for pages only', () => {
+	test('follows trailingSlash: never and build.format: file for pages only, the home page under a base being the base', () => {
 		expect(routePath('tags', {}, { ...blog, trailingSlash: 'never' })).toBe('/blog/tags');
 		expect(routePath('archive', {}, { ...root, buildFormat: 'file' })).toBe('/archive');
-		expect(routePath('home', {}, { ...blog, trailingSlash: 'never' })).toBe('/blog/');
+		expect(routePath('home', {}, { ...blog, trailingSlash: 'never' })).toBe('/blog');
+		expect(routePath('home', {}, { ...root, trailingSlash: 'never' })).toBe('/');
+		expect(listingPath('home', 1, {}, { ...blog, trailingSlash: 'never' })).toBe('/blog');
+		expect(matchRoute('home', '/blog', blog)).toEqual({});
 		expect(routePath('rss', {}, { ...blog, trailingSlash: 'always' })).toBe('/blog/rss.xml');
 	});
 

@@ -157,7 +157,9 @@ export function routePath<Name extends RouteName>(name: Name, params: RouteParam
 		return whole.startsWith('[...') ? String(value).split('/').map(encodeURIComponent).join('/') : encodeURIComponent(String(value));
 	});
 	const base = basePrefix(project.base);
-	if (path === '/') return `${base}/`;
+	// The home page under a base is the base itself with trailingSlash 'never' (`/blog`), which `astro dev`
+	// serves and `/blog/` is not.
+	if (path === '/') return base !== '' && project.trailingSlash === 'never' ? base : `${base}/`;
 	const slash = route.file || project.trailingSlash === 'never' || project.buildFormat === 'file' ? '' : '/';
 	return `${base}${path}${slash}`;
 }
@@ -199,8 +201,9 @@ const routeMatcher = oncePerKey((pattern) => {
  */
 export function matchRoute<Name extends RouteName>(name: Name, pathname: string, project: Pick<UrlContext, 'base' | 'postPattern'>): RouteParams<Name> | undefined {
 	const base = basePrefix(project.base);
-	if (base && !pathname.startsWith(`${base}/`)) return undefined;
-	const path = pathname.slice(base.length);
+	if (base && pathname !== base && !pathname.startsWith(`${base}/`)) return undefined;
+	// The base alone is the home page (trailingSlash 'never').
+	const path = pathname.slice(base.length) || '/';
 	const { names, expression } = routeMatcher(routePattern(name, project));
 	const match = expression.exec(path);
 	if (!match) return undefined;
