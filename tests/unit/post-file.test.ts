@@ -1005,6 +1005,17 @@ describe("Hugo's and Jekyll's conventions", () => {
 		untitledWarning();
 	});
 
+	test('a title heading is read without its closing #s, and one followed by a long run of spaces in linear time', async () => {
+		const closed = await preparePostFile('---\ndate: 2024-07-22\n---\n# Hello world ##  \r\n\nText.\n', context());
+		expect(closed.data.title).toBe('Hello world');
+		expect((await preparePostFile('---\ndate: 2024-07-22\n---\n# C# and F#\n', context())).data.title).toBe('C# and F#');
+		const started = performance.now();
+		const spaced = await preparePostFile(`---\ndate: 2024-07-22\n---\n# a${' '.repeat(100_000)}x\n\n## b {#b}\n## c {}${' '.repeat(100_000)}y\n`, context());
+		expect(spaced.data.title).toMatch(/^a +x$/);
+		expect(performance.now() - started).toBeLessThan(3_000);
+		untitledWarning();
+	});
+
 	test("an MDX file loses, as it is loaded, the heading that gives its post's title or repeats it, its line left blank; one after an import stays", () => {
 		expect(withoutMdxTitleHeading('---\ndate: 2024-01-01\n---\n\n# Announcing\n\nText.\n')).toBe('---\ndate: 2024-01-01\n---\n\n\n\nText.\n');
 		expect(withoutMdxTitleHeading('---\ntitle: Same\n---\n# Same\nText.\n')).toBe('---\ntitle: Same\n---\n\nText.\n');

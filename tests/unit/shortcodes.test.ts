@@ -984,3 +984,14 @@ describe("the Go blog's template actions", () => {
 		expect(performance.now() - started).toBeLessThan(1_000);
 	});
 });
+
+describe('shortcodes that nothing closes, followed by long runs of spaces', () => {
+	test('are shown as written, each read in linear time', () => {
+		const spaces = ' '.repeat(100_000);
+		const started = performance.now();
+		for (const body of [`Text.\n\n{{< a${spaces}\n\nEnd.`, `{{<${spaces}\n`, `{{< a.inline${spaces}x`, `{{</* a${spaces}*/ x`, `{{< tabs${spaces}x`]) {
+			expect(expand(body).body).toContain(spaces);
+		}
+		expect(performance.now() - started).toBeLessThan(2_000);
+	});
+});

@@ -354,7 +354,9 @@ function readHugoLastmodDate(data: Record<string, unknown>, source: ParsedSource
 	source.movedKeys = { ...source.movedKeys, date: key };
 }
 
-const TITLE_HEADING = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*\r?$/;
+// Its text is what follows the `#`, without the closing `#`s (headingText()): read in one pass, where a
+// pattern for the closing sequence took time with the square of a run of spaces.
+const TITLE_HEADING = /^ {0,3}#[ \t]+([^\n]*)$/;
 
 /**
  * A post without a title whose body opens with a heading of level 1 (`# Tackling Broken Links!`), as
@@ -413,7 +415,7 @@ export function titleFromWords(body: string): string | undefined {
 // A paragraph that is a footnote's text or display math (`[^1]: …`, `$$`, `\[`).
 const NO_WORDS = /^\s*(?:\[\^[^\]\n]*\]:|\$\$|\\\[)/;
 // The row under a table's head: `|---|:--:|`, `--- | ---`.
-const TABLE_DELIMITER = /\n[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/;
+const TABLE_DELIMITER = /\n[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*\|/;
 // A callout's marker before its title: `[!NOTE]`, `[!TIP]-`.
 const CALLOUT_MARKER = /^\[![A-Za-z]+\][+-]?\s*/;
 
@@ -422,6 +424,18 @@ function textOf(node: MarkdownNode): string {
 	const value = (node as MarkdownNode & { value?: string; alt?: string }).value ?? (node as MarkdownNode & { alt?: string }).alt;
 	if (typeof value === 'string' && node.type !== 'html') return value;
 	return (node.children ?? []).map(textOf).join('');
+}
+
+/** An ATX heading's text after its `#`s: without the closing sequence (` ##`) and the spaces around it. */
+function headingText(line: string): string {
+	let end = line.length;
+	while (end > 0 && /[ \t\r]/.test(line.charAt(end - 1))) end -= 1;
+	let hashes = end;
+	while (hashes > 0 && line.charAt(hashes - 1) === '#') hashes -= 1;
+	// A closing sequence follows a space, or is all there is.
+	if (hashes < end && (hashes === 0 || /[ \t]/.test(line.charAt(hashes - 1)))) end = hashes;
+	while (end > 0 && /[ \t]/.test(line.charAt(end - 1))) end -= 1;
+	return line.slice(0, end);
 }
 
 /**
@@ -438,7 +452,8 @@ export function titleHeading(title: unknown, body: string): { index: number; tit
 	const heading = TITLE_HEADING.exec(body.slice(lineStart, lineEnd === -1 ? undefined : lineEnd));
 	if (!heading) return undefined;
 	const index = lineStart === 0 ? 0 : (body.slice(0, lineStart).match(/\n/g)?.length ?? 0);
-	const written = heading[1] as string;
+	const written = headingText(heading[1] as string);
+	if (written === '') return undefined;
 	const text = plainHeading(withoutAttributeList(written));
 	if (title === undefined) return { index, title: text };
 	if (typeof title !== 'string' || comparable(title) !== comparable(text)) return undefined;

@@ -5,7 +5,7 @@ import { fenceAfter, maskCodeSpans } from './fences.ts';
 const LANGUAGES = 'mermaid|mmd|plantuml|puml|graphviz|dot|d2|ditaa|wavedrom|nomnoml|pikchr|svgbob|bob|flowchart|sequence|bpmn';
 
 // A fence's language: the first word of its info string, as ```mermaid, ~~~ {.mermaid} and ```{mermaid} write it.
-const FENCE_LANGUAGE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*\{?[ \t]*\.?([\w-]+)/;
+const FENCE_LANGUAGE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*(?:\{[ \t]*)?\.?([\w-]+)/;
 const DIAGRAM = new RegExp(`^(?:${LANGUAGES})$`, 'i');
 const ANY_DIAGRAM = new RegExp(`^ {0,3}(?:\`{3,}|~{3,})[ \\t]*\\{?[ \\t]*\\.?(?:${LANGUAGES})\\b|\\{\\{[<%][ \\t]*mermaid\\b`, 'im');
 // Hugo's mermaid shortcode (Book, Docsy, Hextra), which becomes a mermaid fence.

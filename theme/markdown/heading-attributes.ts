@@ -4,7 +4,7 @@ import { verbatimLines } from './fences.ts';
 // an atomic group would, so that a line quoted 500 deep fails at once instead of in exponential time.
 const QUOTES = String.raw`(?=((?: {0,3}>[ \t]?)*))\1`;
 // An ATX heading (maybe in quotes) that ends with braces: `## Introduction {#introduction}`.
-const HEADING_WITH_BRACES = new RegExp(String.raw`^${QUOTES}( {0,3}#{1,6}[ \t].*?)\{([^{}\n]*)\}([ \t]*#*[ \t]*)$`);
+const HEADING_WITH_BRACES = new RegExp(String.raw`^${QUOTES}( {0,3}#{1,6}[ \t].*?)\{([^{}\n]*)\}([ \t]*(?:#+[ \t]*)?)$`);
 const ANY_HEADING_WITH_BRACES = new RegExp(String.raw`^${QUOTES} {0,3}#{1,6}[ \t].*\}[ \t#]*\r?$`, 'm');
 // What Goldmark, kramdown and Pandoc read there as attributes: `#id`, `.class` and `key=value`, apart by spaces.
 const ATTRIBUTE = /^(?:#[^\s#.]+|\.[^\s#.]+|[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*'|\S+))$/;
@@ -126,8 +126,12 @@ interface HeadingIds {
 
 /** A heading's text without the attribute list that ends it (`Introduction {#intro}` → `Introduction`), as Markdown reads it. */
 export function withoutAttributeList(text: string): string {
-	const list = /\s*\{([^{}\n]*)\}\s*$/.exec(text);
-	return list && isAttributeList(list[1] as string) ? text.slice(0, list.index) : text;
+	// Found from the end, in one pass: a pattern looked for from each place in a run of spaces.
+	const end = text.trimEnd();
+	const open = end.lastIndexOf('{');
+	if (!end.endsWith('}') || open === -1) return text;
+	const braces = end.slice(open + 1, -1);
+	return /[{}\n]/.test(braces) || !isAttributeList(braces) ? text : text.slice(0, open).trimEnd();
 }
 
 function isAttributeList(braces: string): boolean {

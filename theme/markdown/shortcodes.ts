@@ -71,9 +71,13 @@ export interface ShortcodeResult {
 	references: PostReference[];
 }
 
-// {{< name args >}}, {{% name args %}}, their closing forms, and Hugo's escaped {{</* … */>}}.
+// {{< name args >}}, {{% name args %}}, their closing forms, and Hugo's escaped {{</* … */>}} (whose `*/` ends
+// the arguments: HUGO_ESCAPE_END).
 // The arguments hold no `{{`, so that each attempt ends at the next shortcode: thousands of unclosed `{{< a` are read in one pass.
-const HUGO = /\{\{([<%])\s*(\/\*)?\s*(\/?)\s*([\w.-]+)((?:[^{\n]|\{(?!\{))*?)\s*(\*\/)?\s*[>%]\}\}/g;
+// Each part is read one way only (the arguments up to the first `>}}` or `%}}`, no two runs of spaces side by
+// side), so that an unclosed one followed by a long run of spaces is given up in linear time.
+const HUGO = /\{\{([<%])\s*(?:(\/\*)\s*)?(?:(\/)\s*)?([\w.-]+)((?:[^{\n>%]|[>%](?!\}\})|\{(?!\{))*)[>%]\}\}/g;
+const HUGO_ESCAPE_END = /\*\/\s*$/;
 // {% name args %}, with Liquid's whitespace-trimming dashes.
 // A `%` in the arguments is theirs (`{% jsfiddle id result 100% 550px %}`) unless it ends the tag.
 // Markdoc's closing tags too: `{% /callout %}`.
@@ -400,7 +404,7 @@ function leaveOutObsidianComments(body: string, indented: ReadonlySet<number>, u
 
 // Hugo's inline shortcodes: {{< name.inline >}}…{{< /name.inline >}} defines one (its body a Go template) and
 // runs it, {{< name.inline />}} runs it again.
-const INLINE_SHORTCODE = /\{\{[<%]\s*(\/\s*)?([\w-]+)\.inline\s*(\/)?\s*[>%]\}\}/g;
+const INLINE_SHORTCODE = /\{\{[<%]\s*(\/\s*)?([\w-]+)\.inline\s*(?:(\/)\s*)?[>%]\}\}/g;
 
 /**
  * `body` without Hugo's inline shortcodes, each line on its line: a Go template, often loading scripts from
@@ -559,7 +563,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 		})
 		// Tabs (Hugo Book's and Docsy's tabs, tabpane and tab, Hexo's tabs with `<!-- tab Title -->`): Carnet runs
 		// no script to switch between them, so each tab's title is a bold line above its content.
-		.replace(/\{\{[<%]\s*\/?\s*(?:tabs|tabpane)\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}|\{%-?\s*(?:end)?tabs\b[^%]*-?%\}|\{\{[<%]\s*\/\s*tab\s*[>%]\}\}|<!--\s*endtab\s*-->/g, (whole: string, offset: number, all: string) =>
+		.replace(/\{\{[<%]\s*(?:\/\s*)?(?:tabs|tabpane)\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}|\{%-?\s*(?:end)?tabs\b[^%]*-?%\}|\{\{[<%]\s*\/\s*tab\s*[>%]\}\}|<!--\s*endtab\s*-->/g, (whole: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : '',
 		)
 		.replace(/\{\{[<%]\s*tab\b((?:[^>%]|[>%](?!\}\}))*)[>%]\}\}|<!--\s*tab\s+([^@>\n]*?)(?:@[\w-]+)?\s*-->/g, (whole: string, args: string | undefined, hexoTitle: string | undefined, offset: number, all: string) => {
@@ -640,7 +644,9 @@ const BLOCK_SHORTCODES = new Set(['highlight', 'text', 'mermaid', 'katex', 'rawh
 
 function expandInline(text: string, state: Expansion, line: number, lineStart: boolean): string {
 	const { unknown } = state;
-	const hugo = text.replace(HUGO, (whole: string, _open: string, escaped: string | undefined, closing: string, name: string, args: string, unescaped: string | undefined, offset: number) => {
+	const hugo = text.replace(HUGO, (whole: string, _open: string, escaped: string | undefined, closing: string | undefined, name: string, written: string, offset: number) => {
+		const unescaped = HUGO_ESCAPE_END.test(written);
+		const args = unescaped ? written.replace(HUGO_ESCAPE_END, '') : written;
 		// {{</* figure */>}} is how Hugo's own docs show a shortcode without running it.
 		if (escaped && unescaped) return protect(whole.replace('/*', '').replace(/\s*\*\//, ' '));
 		let expanded: Expanded = closing ? undefined : hugoShortcode(name, parseArguments(args), state, lineStart ? blockPrefix(text.slice(0, offset)) : undefined);

@@ -14,10 +14,12 @@
  */
 
 // svelte.dev's METADATA_REGEX, on a line of its own.
-const METADATA = /^[ \t]*(?:<!---|\/\/\/|###)[ \t]*(file|link|copy):[ \t]*(.*?)(?:[ \t]*--->)?[ \t]*\r?$/;
+// Its value is read from the rest of the line (metadataValue()), where a pattern for the closing `--->`
+// took time with the cube of a run of spaces.
+const METADATA = /^[ \t]*(?:<!---|\/\/\/|###)[ \t]*(file|link|copy):([^\n]*)$/;
 // A block's first line naming a file with an extension, as svelte.dev writes it (its renderer refuses a name
 // without one): `/// file: the path` in a Rust doc comment names none.
-const FILE_LINE = /^[ \t]*(?:`{3,}|~{3,})[^\n]*\n[ \t]*(?:<!---|\/\/\/)[ \t]*file:[ \t]*[^\s'"`]+\.\w+[ \t]*(?:--->)?[ \t]*\r?$/m;
+const FILE_LINE = /^[ \t]*(?:`{3,}|~{3,})[^\n]*\n[ \t]*(?:<!---|\/\/\/)[ \t]*file:[ \t]*[^\s'"`]+\.\w+[ \t]*(?:--->[ \t]*)?\r?$/m;
 // Three signs exactly, with text on their line: a rule of dashes (`|------|` in a table, a YAML document's
 // `---` alone on its line) is the code's own.
 const MARKER = /(?<!\+)\+\+\+(?!\+)|(?<!-)---(?!-)|(?<!:):::(?!:)/g;
@@ -37,6 +39,12 @@ function isSveltePost(source: string): boolean {
 	return lastIsSvelte;
 }
 
+/** An annotation's value: the rest of its line, without the `--->` that closes an HTML one. */
+function metadataValue(rest: string): string {
+	const value = rest.trim();
+	return value.endsWith('--->') ? value.slice(0, -4).trim() : value;
+}
+
 /**
  * A fenced block of a post (`source`) as svelte.dev shows it: its code without the annotations, and the
  * meta string that gives Carnet its title and its added, removed and highlighted lines; undefined for a
@@ -48,7 +56,7 @@ export function readSvelteAnnotations(value: string, lang: string | null | undef
 	let lines = value.split('\n').filter((line) => {
 		if (!line.includes('file:') && !line.includes('link:') && !line.includes('copy:')) return true;
 		const found = METADATA.exec(line);
-		if (found?.[1] === 'file') file ??= found[2];
+		if (found?.[1] === 'file') file ??= metadataValue(found[2] as string);
 		return !found;
 	});
 	if (lang === 'js' || lang === 'ts') {
