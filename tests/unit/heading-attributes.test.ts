@@ -41,6 +41,15 @@ describe("a heading's attribute list", () => {
 		expect(dropped.map(({ attribute }) => attribute)).toEqual(['.a"/onclick=x', "#b'/onmouseover=y", ':onclick=z']);
 	});
 
+	test('loses a value with < or >, which the Markdown processor reads no list with, and keeps the rest of the list', () => {
+		const { body, dropped } = read('## H2 {title=\'"><img src=x onerror=alert(1)>\'}\n\n## C {#c title="a>b" .k}\n');
+		expect(body).toBe('## H2\n\n## C {#c .k}\n');
+		expect(dropped.map(({ line, attribute }) => [line, attribute])).toEqual([
+			[1, 'title=\'"><img src=x onerror=alert(1)>\''],
+			[3, 'title="a>b"'],
+		]);
+	});
+
 	test('loses event handlers and styles, in ATX and setext headings, each reported with its line', () => {
 		const { body, dropped } = read('## Hover {#x onmouseover="alert(1)" style="position:fixed" .c}\n\nSetext {ONCLICK=alert(2)}\n======\n\n## Only {onclick=x}\n');
 		expect(body).toBe('## Hover {#x .c}\n\nSetext\n======\n\n## Only\n');

@@ -70,7 +70,8 @@ export function keepBracesInHeadings(body: string, dropped: (found: DroppedAttri
  * its links and styles would then find on the heading; a second heading's id that `ids` already holds,
  * which is numbered (`dup-1`) as Markdown numbers headings of the same text; and anything that is no
  * attribute as the list writes it (a quote inside a value, `a"/onfocus=…`, which the Markdown processor
- * would read as an attribute of its own). Each is written back as the processor reads it alike: an id,
+ * would read as an attribute of its own), or a value with `<` or `>`, which the processor reads no list with.
+ * Each is written back as the processor reads it alike: an id,
  * classes, and `key="value"`; a key that HTML does not know on a heading becomes `data-key`, as Pandoc
  * writes it. `ids` gathers the list's id.
  */
@@ -100,6 +101,8 @@ function safeAttributes(braces: string, ids: HeadingIds, drop: (attribute: strin
 			else if (/^on/i.test(name)) drop(token, 'an event handler would run script on the site from Markdown, as a javascript: link would');
 			else if (/^style$/i.test(name)) drop(token, "an inline style is blocked by the Content-Security-Policy the theme documents, and a post's Markdown should not restyle the page");
 			else if (/^data-carnet-/i.test(name)) drop(token, "data-carnet- attributes are the theme's own, which its scripts find");
+			// The Markdown processor reads no list with one: it would show the braces as text, and their HTML as the page's.
+			else if (/[<>]/.test(value)) drop(token, 'the Markdown processor reads no attribute list whose value has < or > (the braces would be shown, their HTML run as the page\'s); write the value without them');
 			else if (/^id$/i.test(name)) {
 				if (/^[^\s"'`<>=#.]+$/.test(value)) keepId(value, token);
 				else drop(token, 'an id holds no space, quote, # or dot');
