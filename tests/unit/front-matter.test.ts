@@ -137,6 +137,16 @@ describe('front matter that would exhaust memory', () => {
 		]);
 	});
 
+	test('ten thousand tags written out are refused for their number, with no word of aliases', () => {
+		const tags = Array.from({ length: 10_001 }, (_, index) => `"tag${index}"`).join(', ');
+		const error = syntaxError(`---\ntitle: Tags\ndate: 2024-01-01\ntags: [${tags}]\n---\nBody\n`);
+		expect([error.line, error.reason, error.hint]).toEqual([
+			4,
+			'the value of "tags" makes the front matter hold more than 10,000 values, more than Carnet reads in a post',
+			"Keep the post's front matter under 10,000 values: a post's tags, authors and lists are a few dozen.",
+		]);
+	});
+
 	test('a few aliases, as people use them to repeat a value, are read', () => {
 		const parsed = parseFrontMatter('---\ntitle: &t Same\nsubtitle: *t\ntags: &tags [a, b]\nkeywords: *tags\n---\n');
 		expect(parsed.data).toEqual({ title: 'Same', subtitle: 'Same', tags: ['a', 'b'], keywords: ['a', 'b'] });

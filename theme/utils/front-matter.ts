@@ -540,26 +540,43 @@ function datesAsText(value: unknown): unknown {
 export const MAX_FRONT_MATTER_VALUES = 10_000;
 
 /**
- * Refuses front matter whose aliases (`*name`, repeating what `&name` defined) expand to more values than
- * any post holds. js-yaml shares aliased values rather than copying them, but everything downstream
- * (the schema, the data store) copies them: nine aliases of nine aliases (a "billion laughs") would
- * exhaust memory.
+ * Refuses front matter that holds more values than any post does, written out or repeated by aliases (`*name`,
+ * repeating what `&name` defined). js-yaml shares aliased values rather than copying them, but everything
+ * downstream (the schema, the data store) copies them: nine aliases of nine aliases (a "billion laughs")
+ * would exhaust memory.
  */
 function checkExpandedSize(data: Record<string, unknown>, yamlLines: readonly string[], lines: readonly string[]): void {
 	const sizes = new Map<object, number>();
 	let total = 0;
 	for (const [key, value] of Object.entries(data)) {
-		total += expandedSize(value, sizes);
+		const counted = sizes.size;
+		const size = expandedSize(value, sizes);
+		total += size;
 		if (total <= MAX_FRONT_MATTER_VALUES) continue;
 		const index = Math.max(0, yamlLines.findIndex((line) => line.startsWith(`${key}:`)));
+		const limit = MAX_FRONT_MATTER_VALUES.toLocaleString('en');
+		// Fewer lists and maps than its size counts them: some are repeated, by aliases.
+		const aliased = sizes.size - counted < countObjects(value);
 		throw new FrontMatterSyntaxError(
-			`the value of "${key}" repeats YAML aliases (*name) until the front matter holds more than ${MAX_FRONT_MATTER_VALUES.toLocaleString('en')} values`,
+			aliased
+				? `the value of "${key}" repeats YAML aliases (*name) until the front matter holds more than ${limit} values`
+				: `the value of "${key}" makes the front matter hold more than ${limit} values, more than Carnet reads in a post`,
 			index + 2,
 			1,
 			codeFrame(lines, index + 2, 1),
-			'An alias repeats the value defined with &name. Write the values out, or use fewer aliases.',
+			aliased
+				? 'An alias repeats the value defined with &name. Write the values out, or use fewer aliases.'
+				: `Keep the post's front matter under ${limit} values: a post's tags, authors and lists are a few dozen.`,
 		);
 	}
+}
+
+/** The lists and maps of `value` as a reader would count them, each alias counted again (bounded: a bomb stops early). */
+function countObjects(value: unknown, budget = { left: MAX_FRONT_MATTER_VALUES * 2 }): number {
+	if (!value || typeof value !== 'object' || budget.left-- <= 0) return 0;
+	let count = 1;
+	for (const item of Array.isArray(value) ? value : Object.values(value)) count += countObjects(item, budget);
+	return count;
 }
 
 // Sizes are memoised by identity, so that counting an alias bomb takes as long as reading it.
