@@ -1207,6 +1207,11 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.data.featured_image).toBe('../../../../public/images/cover.jpg');
 	});
 
+	test("a bad image under Hugo's params block is named by the line of params", async () => {
+		const error = await preparePostFile('---\ntitle: Engines\ndate: 2026-01-13\nparams:\n  images: ["javascript:alert(1)"]\n---\nBody.\n', context()).catch((caught: unknown) => caught as Error);
+		expect(String((error as Error).message)).toMatch(/^src\/content\/posts\/trip\/index\.md:4: images 'javascript:alert\(1\)'/);
+	});
+
 	test("Home Assistant's og_image gives the featured image of a post that names none, and stays out of it when one is named", async () => {
 		const prepared = await preparePostFile(post('og_image: /images/cover.jpg'), context());
 		expect(prepared.data.featured_image).toBe('../../../../public/images/cover.jpg');

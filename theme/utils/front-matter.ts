@@ -689,12 +689,19 @@ const FRAME_WIDTH = 160;
 
 /** The file line (1-based) of a top-level front-matter key (`key:` in YAML, `key =` in TOML), for pointing an error at it. */
 export function lineOfKey(parsed: Pick<ParsedSource, 'frontMatter' | 'frontMatterLine' | 'movedKeys'>, key: string): number | undefined {
-	const written = parsed.movedKeys?.[key] ?? key;
-	const name = `(?:${escapeRegExp(written)}|"${escapeRegExp(written)}")`;
-	// `key:` in YAML, `key =` in TOML, and a TOML table or array of tables: `[params]`, `[params.x]`, `[[resources]]`.
-	const pattern = new RegExp(`^(?:${name}\\s*[:=]|\\[\\[?\\s*${name}\\s*[.\\]])`);
-	const index = parsed.frontMatter.split('\n').findIndex((line) => pattern.test(line));
-	return index === -1 ? undefined : parsed.frontMatterLine + index;
+	const lines = parsed.frontMatter.split('\n');
+	// A key moved twice (Hugo's `params: { images }` gives `images`, which gives `featured_image`) is found
+	// where it was written, or under the key that held it.
+	const seen = new Set<string>();
+	for (let written = parsed.movedKeys?.[key] ?? key; !seen.has(written); written = parsed.movedKeys?.[written] ?? written) {
+		seen.add(written);
+		const name = `(?:${escapeRegExp(written)}|"${escapeRegExp(written)}")`;
+		// `key:` in YAML, `key =` in TOML, and a TOML table or array of tables: `[params]`, `[params.x]`, `[[resources]]`.
+		const pattern = new RegExp(`^(?:${name}\\s*[:=]|\\[\\[?\\s*${name}\\s*[.\\]])`);
+		const index = lines.findIndex((line) => pattern.test(line));
+		if (index !== -1) return parsed.frontMatterLine + index;
+	}
+	return undefined;
 }
 
 function escapeRegExp(text: string): string {
