@@ -228,14 +228,18 @@ describe('hostile HTML in a post reaches no feed', () => {
 		expect(json).toBe(rss);
 	});
 
-	test('none of the listed constructs survives, and the text around them does', () => {
+	test('none of the listed constructs survives, and the text around them does; the iframe is a plain link to what it showed', () => {
 		for (const [format, html] of Object.entries(contents())) {
 			const $ = cheerio.load(html);
 			expect($('script, style, svg, animate, meta, base, link, frame, frameset, iframe, object, embed, form').length, format).toBe(0);
+			// Readers show no frame: the page it embedded is a link the reader may follow, as its text says.
+			const framed = $('a[href="https://evil.example/"]');
+			expect(framed.map((_, link) => `${$(link).text()} ${Object.keys((link as unknown as { attribs: object }).attribs).join(' ')}`).get(), format).toEqual(['https://evil.example/ href']);
+			framed.remove();
 			const attributes = $('*').toArray().flatMap((element) => Object.entries((element as unknown as { attribs: Record<string, string> }).attribs));
 			expect(attributes.filter(([name]) => /^on|^style$|^xlink:|^values$/i.test(name)), format).toEqual([]);
 			expect(attributes.filter(([name, value]) => /^(href|src|srcset|poster|cite)$/.test(name) && !/^https:\/\/hostile\.example\.com\//.test(value)), format).toEqual([]);
-			expect(html, format).not.toMatch(/javascript:|data:text|evil\.example/i);
+			expect($.html(), format).not.toMatch(/javascript:|data:text|evil\.example/i);
 			expect($.root().text(), format).toContain('After the traps.');
 		}
 	});
@@ -252,7 +256,7 @@ describe('hostile HTML in a post reaches no feed', () => {
 
 
 
-
+			<a href="https://evil.example/">https://evil.example/</a>
 
 			<img src="https://hostile.example.com/images/pixel.png" alt="pixel" width="2" height="2">
 			<p>Handlers.</p>
@@ -772,12 +776,15 @@ describe('broken posts fail the build with the file, line, field, value and fix'
 		`);
 	});
 
-	test('a body too deep for the feeds stops the build with the post named and why', () => {
-		const { log, ok } = failures.deepList;
-		expect(ok, log).toBe(false);
+	test('a body too deep for the feeds is carried there by a link to its page, with a warning naming the post and why; its page has it whole', () => {
+		const { log, ok, root } = failures.deepList;
+		expect(ok, log).toBe(true);
 		expect(log).toContain(
-			'src/content/posts/deepList.md: its body could not be prepared for the feeds (RangeError: Maximum call stack size exceeded). Its HTML nests elements deeper than the HTML parser can follow (quotes or lists nested hundreds of levels deep; browsers stop at 512). Simplify the body, or report it with the file if it looks ordinary.',
+			'src/content/posts/deepList.md: its HTML nests elements deeper than the HTML parser can follow (quotes or lists nested hundreds of levels deep; browsers stop at 512), so the feeds carry its summary and a link to its page instead. To have it in full in feeds, nest its lists or quotes less deeply.',
 		);
+		const item = parseRssFeed(readFileSync(path.join(root, 'dist/rss.xml'), 'utf8')).items?.[0];
+		expect(item?.content?.encoded).toContain(`<a href="${SITE}/posts/deeplist/">This post is laid out too deeply for feed readers: read it on its page.</a>`);
+		expect(readFileSync(path.join(root, 'dist/posts/deeplist/index.html'), 'utf8')).toContain('item 999');
 	});
 
 	test('a post file in Windows-1252, with the line as that encoding reads it', () => {

@@ -14,6 +14,7 @@ export default {
 	'feed.latest': 'Latest posts',
 	'feed.visit': 'Visit the blog',
 	'feed.tooLong': 'This post is too long for feed readers: read it on its page.',
+	'feed.tooDeep': 'This post is laid out too deeply for feed readers: read it on its page.',
 	'site.madeWith': 'Made with Astro and Carnet',
 	'card.readMore': 'Read more',
 	'card.readMoreContext': ': {title}',

@@ -16,6 +16,7 @@ export default {
 	'feed.latest': 'Derniers articles',
 	'feed.visit': 'Aller sur le blog',
 	'feed.tooLong': 'Cet article est trop long pour les lecteurs de flux\u202F: lisez-le sur sa page.',
+	'feed.tooDeep': 'Cet article est trop imbriqué pour les lecteurs de flux\u202F: lisez-le sur sa page.',
 	'site.madeWith': 'Fait avec Astro et Carnet',
 	'card.readMore': 'Lire la suite',
 	'card.readMoreContext': '\u202F: {title}',

@@ -55,14 +55,24 @@ async function buildFeedEntry(post: Post): Promise<FeedEntry> {
 	};
 }
 
-/** The body's HTML for feeds, or an error that names the post (a parser's own error names no file). */
+/**
+ * The body's HTML for feeds, or an error that names the post (a parser's own error names no file). A body
+ * nested deeper than the HTML parser follows (lists or quotes a thousand deep) is carried by its summary and
+ * a link to its page, with a warning, as a body too large is: its page has it whole.
+ */
 function feedHtmlOf(post: Post, html: string, url: string): string {
 	try {
 		return prepareFeedHtml(html, url);
 	} catch (error) {
 		const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-		const deep = error instanceof RangeError ? ' Its HTML nests elements deeper than the HTML parser can follow (quotes or lists nested hundreds of levels deep; browsers stop at 512).' : '';
-		throw new Error(`${post.entry.filePath ?? post.id}: its body could not be prepared for the feeds (${reason}).${deep} Simplify the body, or report it with the file if it looks ordinary.`);
+		if (error instanceof RangeError) {
+			warnOnce(
+				`feed-depth:${post.id}`,
+				`${post.entry.filePath ?? post.id}: its HTML nests elements deeper than the HTML parser can follow (quotes or lists nested hundreds of levels deep; browsers stop at 512), so the feeds carry its summary and a link to its page instead. To have it in full in feeds, nest its lists or quotes less deeply.`,
+			);
+			return pageLinkHtml(post.description, url, t('feed.tooDeep'));
+		}
+		throw new Error(`${post.entry.filePath ?? post.id}: its body could not be prepared for the feeds (${reason}). Simplify the body, or report it with the file if it looks ordinary.`);
 	}
 }
 
