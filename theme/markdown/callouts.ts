@@ -8,18 +8,31 @@ export type CalloutKind = (typeof CALLOUT_KINDS)[number];
 const MARKER = /^\s*\[!([A-Za-z]+)\]([+-]?)[ \t]*/;
 
 /**
+ * Obsidian's other kinds (and their aliases), and the callout each is shown as, as Material for MkDocs'
+ * admonitions of those names are (admonitions.ts); their title is the kind's name, as Obsidian gives it.
+ */
+const OBSIDIAN_KINDS: Readonly<Record<string, CalloutKind>> = {
+	...Object.fromEntries(['abstract', 'summary', 'tldr', 'info', 'todo', 'question', 'help', 'faq', 'example', 'quote', 'cite'].map((kind) => [kind, 'note' as const])),
+	...Object.fromEntries(['hint', 'success', 'check', 'done'].map((kind) => [kind, 'tip' as const])),
+	attention: 'warning',
+	...Object.fromEntries(['failure', 'fail', 'missing', 'danger', 'error', 'bug'].map((kind) => [kind, 'caution' as const])),
+};
+
+/**
  * A blockquote that opens with `[!NOTE]` (GitHub's and Obsidian's syntax) as a callout:
  * `<aside class="carnet-callout carnet-callout--note" role="note">` with a title paragraph, or a
  * `<details>` whose `<summary>` is the title when the marker ends in `-` (closed) or `+` (open).
- * Its title is the rest of the marker's line, or the kind's label in the site's language. Anything
- * else, an unknown kind included, stays a blockquote.
+ * Its title is the rest of the marker's line, or the kind's label in the site's language. Obsidian's other
+ * kinds (`[!INFO]`, `[!DANGER]`…) are shown as the nearest of these, titled by their name. Anything else,
+ * an unknown kind included, stays a blockquote.
  */
 export function calloutFrom(blockquote: HastElement, labels: Readonly<Record<CalloutKind, string>>): HastElement | undefined {
 	const found = openingOf(blockquote);
 	if (!found) return undefined;
 	const { first, paragraph, opening, marker, kind } = found;
 	const children = blockquote.children ?? [];
-	const label = labels[kind];
+	const written = marker[1] as string;
+	const label = CALLOUT_KINDS.includes(written.toLowerCase() as CalloutKind) ? labels[kind] : `${written.charAt(0).toUpperCase()}${written.slice(1).toLowerCase()}`;
 
 	const { title, rest } = splitFirstLine([{ type: 'text', value: opening.value.slice(marker[0].length) }, ...paragraph.children.slice(1)]);
 	const heading = title.some((node) => !isBlank(node)) ? trimEnd(title) : [{ type: 'text', value: label }];
@@ -53,9 +66,10 @@ function openingOf(blockquote: HastElement): { first: number; paragraph: HastEle
 	const opening = paragraph.children[0];
 	if (!isText(opening)) return undefined;
 	const marker = MARKER.exec(opening.value);
-	const kind = marker?.[1]?.toLowerCase();
-	if (!marker || !CALLOUT_KINDS.includes(kind as CalloutKind)) return undefined;
-	return { first, paragraph, opening, marker, kind: kind as CalloutKind };
+	const written = marker?.[1]?.toLowerCase() ?? '';
+	const kind = CALLOUT_KINDS.includes(written as CalloutKind) ? (written as CalloutKind) : OBSIDIAN_KINDS[written];
+	if (!marker || !kind) return undefined;
+	return { first, paragraph, opening, marker, kind };
 }
 
 function text(value: string): HastNode {
