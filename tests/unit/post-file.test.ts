@@ -790,6 +790,16 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((prepared.data.date as Date).toISOString()).toBe('2021-08-26T00:00:00.000Z');
 	});
 
+	test("a year's folder and a file or folder named by the day give the date and the slug, as Docusaurus's blog keeps 2022/09-01-docusaurus-2.1/index.md", async () => {
+		const bundle = await preparePostFile('---\ntitle: Docusaurus 2.1\n---\nBody.\n', jekyll('2022/09-01-docusaurus-2.1/index.md'));
+		expect([(bundle.data.date as Date).toISOString().slice(0, 10), bundle.data.slug]).toEqual(['2022-09-01', 'docusaurus-2.1']);
+		const file = await preparePostFile('---\ntitle: Welcome\ndate: 2021-08-27\n---\nBody.\n', jekyll('2021/08-26-welcome.md'));
+		expect([(file.data.date as Date).toISOString().slice(0, 10), file.data.slug]).toEqual(['2021-08-27', 'welcome']);
+		// Not without the year's folder: `09-01-x` alone is a name.
+		const plain = await preparePostFile('---\ntitle: Plain\ndate: 2021-01-01\n---\nBody.\n', jekyll('notes/09-01-plain.md'));
+		expect(plain.data.slug).toBeUndefined();
+	});
+
 	test("Zola's [taxonomies] give the tags and categories, other taxonomies are kept under their own name, and its path is an old address", async () => {
 		const zola = '+++\ntitle = "Zola"\ndate = 2020-01-01\n\n[taxonomies]\ntags = ["list", "of"]\ncategories = ["tutorial"]\nseries = ["One"]\n+++\nBody.\n';
 		const prepared = await preparePostFile(zola, context());

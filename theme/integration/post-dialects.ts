@@ -195,7 +195,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		if (!data.published && data.draft === undefined) data.draft = true;
 		delete data.published;
 	}
-	const dated = DATED_FILE_NAME.exec(postName(file.displayPath));
+	const dated = datedName(file.displayPath);
 	const hasDate = FIELD_ALIASES.date.some((key) => data[key] !== undefined);
 	const isJekyllDraft = JEKYLL_DRAFTS.test(file.displayPath);
 	if ((JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft) && typeof data.tags === 'string' && !data.tags.includes(',')) {
@@ -212,7 +212,9 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 			.join(' ');
 	}
 	readCreatedDate(data, source);
-	if (dated && data.slug === undefined && (!hasDate || JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft)) data.slug = dated[2];
+	// A day without its year (Docusaurus's `2022/09-01-…`) is no part of an address, whatever dates the post.
+	const dayOnly = dated !== undefined && !DATED_FILE_NAME.test(dated[0]);
+	if (dated && data.slug === undefined && (!hasDate || dayOnly || JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft)) data.slug = dated[2];
 	if (isJekyllDraft) {
 		if (data.draft === undefined) data.draft = true;
 		if (data.date === undefined && !hasDate) data.date = statSync(file.entryFile).mtime;
@@ -274,6 +276,23 @@ function keepJekyllAddress(data: Record<string, unknown>, name: string): void {
  * The name that may carry a post's date: its file's, or its folder's for an index file, as Docusaurus dates
  * `2021-08-26-welcome/index.md` (and Jekyll and Hugo date a page bundle's folder name when told to).
  */
+/**
+ * The date and the rest of a post's name (postName()): `2024-01-05-hello` → ['2024-01-05', 'hello'], or
+ * under a year's folder, as Docusaurus's own blog keeps its posts from 2022 on, `2022/09-01-docusaurus-2.1`
+ * (a file, or the folder of an index file) → ['2022-09-01', 'docusaurus-2.1']; undefined for a name with no date.
+ */
+function datedName(displayPath: string): [whole: string, date: string, rest: string] | undefined {
+	const name = postName(displayPath);
+	const dated = DATED_FILE_NAME.exec(name);
+	if (dated) return [dated[0], dated[1] as string, dated[2] as string];
+	const day = /^(\d{1,2})-(\d{1,2})[-.](.+)$/.exec(name);
+	const segments = displayPath.split('/');
+	// The folder above the name: above the file, or above an index file's folder.
+	const year = segments.at(bundleIndex(fileStem(segments.at(-1) ?? '')) ? -3 : -2);
+	if (!day || year === undefined || !/^\d{4}$/.test(year)) return undefined;
+	return [name, `${year}-${day[1]}-${day[2]}`, day[3] as string];
+}
+
 function postName(displayPath: string): string {
 	const segments = displayPath.split('/');
 	const name = fileStem(segments.pop() ?? '');
