@@ -81,6 +81,8 @@ const flag = () => z.boolean({ error: EXPECTED.boolean });
 
 /** A string that passes `check`, with one message for a wrong type and a wrong value. */
 const checkedString = (check: (value: string) => boolean, error: string) => z.string({ error }).refine(check, { error });
+// Text that must be given: missing, of another type or empty, the same message says what is expected.
+const requiredText = (error: string) => z.string({ error }).min(1, { error });
 
 const AuthorSchema = z
 	.union(
@@ -207,7 +209,7 @@ export const ThemeConfigSchema = z.strictObject({
 		.default([]),
 	/** Share links under each post (plain links: no third-party script). `[]` hides them. @default ['bluesky', 'linkedin', 'email'] */
 	share: z
-		.array(z.enum(SHARE_TARGETS, { error: `expected one of ${SHARE_TARGETS.join(', ')}` }))
+		.array(z.enum(SHARE_TARGETS, { error: `expected one of ${SHARE_TARGETS.join(', ')}` }), { error: `expected a list of ${SHARE_TARGETS.join(', ')}, e.g. ['bluesky', 'email'], or [] for none` })
 		.default(['bluesky', 'linkedin', 'email']),
 	/**
 	 * A light/dark switch in the header. It costs a few hundred bytes of inline script, which runs
@@ -296,11 +298,11 @@ export const ThemeConfigSchema = z.strictObject({
 			{
 				provider: z.literal('giscus', { error: "expected 'giscus' (another provider is a Comments component of your own)" }),
 				/** The repository holding the discussions, `owner/name`. */
-				repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'expected a GitHub repository such as "me/blog"' }),
+				repo: requiredText('expected a GitHub repository such as "me/blog"').regex(/^[\w.-]+\/[\w.-]+$/, { error: 'expected a GitHub repository such as "me/blog"' }),
 				/** The ids giscus.app gives for the repository and the category. */
-				repoId: z.string().min(1, { error: 'expected the repository id that giscus.app shows, e.g. "R_kgDOxxxx"' }),
-				category: z.string().min(1, { error: 'expected a discussion category such as "Comments"' }),
-				categoryId: z.string().min(1, { error: 'expected the category id that giscus.app shows, e.g. "DIC_kwDOxxxx"' }),
+				repoId: requiredText('expected the repository id that giscus.app shows, e.g. "R_kgDOxxxx"'),
+				category: requiredText('expected a discussion category such as "Comments"'),
+				categoryId: requiredText('expected the category id that giscus.app shows, e.g. "DIC_kwDOxxxx"'),
 				/** How a post finds its discussion. @default 'pathname' */
 				mapping: z.enum(GISCUS_MAPPINGS, { error: `expected one of ${GISCUS_MAPPINGS.join(', ')}` }).default('pathname'),
 				/** The language of giscus's interface; the site's language by default. */

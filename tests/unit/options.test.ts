@@ -50,6 +50,13 @@ describe('carnet() options', () => {
 		expect(optionsError({ title: 'Blog', feed: { rss: false } })).toContain('- feed.rss: unknown option. Known options: limit, atom, json, tags, xslt.');
 	});
 
+	test('says what a missing giscus id or a share list of the wrong type should be, naming what was received once', () => {
+		const missing = optionsError({ title: 'Blog', comments: { provider: 'giscus', repo: 'me/blog', repoId: 'R_x', category: 'Comments' }, share: 'email' });
+		expect(missing).toContain('- comments.categoryId: expected the category id that giscus.app shows, e.g. "DIC_kwDOxxxx", received nothing.');
+		expect(missing).toContain("- share: expected a list of bluesky, linkedin, x, facebook, email, e.g. ['bluesky', 'email'], or [] for none, received \"email\".");
+		expect(optionsError({ title: 'Blog', postsPerPage: [] })).not.toMatch(/received \w+, received/);
+	});
+
 	test('keeps valid values and canonicalises the locale', () => {
 		const config = parseThemeOptions({ title: 'Blog', locale: 'fr-ca', timeZone: 'Europe/Paris', postsPerPage: 6, author: 'Ada' });
 		expect(config).toMatchObject({ locale: 'fr-CA', timeZone: 'Europe/Paris', postsPerPage: 6, author: 'Ada' });

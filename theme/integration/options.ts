@@ -47,5 +47,7 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: readonly strin
 		});
 	}
 	const received = 'input' in issue ? describeValue(issue.input) : 'nothing';
-	return [`${path || '(options)'}: ${issue.message}, received ${received}.`];
+	// Zod's own messages ("Invalid input: expected array, received string") say what was received, as ours does.
+	const message = issue.message.replace(/^Invalid input: /, '').replace(/, received \w+$/, '');
+	return [`${path || '(options)'}: ${message}, received ${received}.`];
 }
