@@ -83,7 +83,7 @@ describe('the home introduction', () => {
 
 	test('errors on a link that is not a path or an http(s): or mailto: URL, naming the option', () => {
 		expect(optionsError({ title: 'Blog', intro: 'A [trap](javascript:alert(1)).' })).toContain(
-			'- intro: the link [trap](javascript:alert(1) is not a path or an http(s): or mailto: URL',
+			'- intro: the link "trap" to javascript:alert(1 is not a path or an http(s): or mailto: URL',
 		);
 	});
 });

@@ -27,7 +27,8 @@ function renderInline(text: string): string {
 		const [whole, code, label, href, strong, em, underscored] = match;
 		if (code !== undefined) html += `<code>${escapeHtml(code)}</code>`;
 		else if (label !== undefined && href !== undefined) {
-			if (!isSafeLink(href, { relative: true })) throw new Error(`the link [${label}](${href}) is not a path or an http(s): or mailto: URL`);
+			// Not written as Markdown: Astro's error printer would show `[label](href)` as a link of its own.
+			if (!isSafeLink(href, { relative: true })) throw new Error(`the link ${JSON.stringify(label)} to ${href} is not a path or an http(s): or mailto: URL`);
 			html += `<a href="${escapeHtml(href)}">${renderInline(label)}</a>`;
 		} else if (strong !== undefined) html += `<strong>${renderInline(strong)}</strong>`;
 		else html += `<em>${renderInline(em ?? underscored ?? whole)}</em>`;
