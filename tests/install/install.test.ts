@@ -91,6 +91,16 @@ describe('installing the packed theme into a new site with the README', () => {
 		expect(site.exists('tags/news/index.html')).toBe(true);
 	});
 
+	test("type-checks with Astro's strict tsconfig, the theme's own TypeScript in node_modules included", async () => {
+		writeFileSync(path.join(siteRoot, 'tsconfig.json'), JSON.stringify({ extends: 'astro/tsconfigs/strict', include: ['.astro/types.d.ts', '**/*'], exclude: ['dist'] }));
+		const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
+		const result = await run(process.execPath, [tsc, '--noEmit', '-p', siteRoot], { cwd: siteRoot, maxBuffer: 64 * 1024 * 1024 }).then(
+			({ stdout }) => stdout,
+			(error: { stdout?: string }) => error.stdout ?? String(error),
+		);
+		expect(result.trim()).toBe('');
+	}, 120_000);
+
 	test('indexes the post for search: the search page finds it by a word of its text', async () => {
 		expect(site.html('search/index.html')('form[role="search"]').attr('action')).toBe('/search/');
 		const search = await openSiteSearch(site.dist);
