@@ -397,7 +397,10 @@ export interface PostData {
 }
 
 export interface PostSchemaOptions<Extension extends z.ZodRawShape> {
-	/** Extra front-matter fields of your own, e.g. `{ series: z.string().optional() }`; they are validated and kept. */
+	/**
+	 * Extra front-matter fields of your own, e.g. `{ mood: z.enum(['calm', 'stormy']).optional() }`; they are
+	 * validated and kept. One the theme reads too (`categories`, `series`) is then yours, and the theme stops reading it.
+	 */
 	extend?: Extension;
 }
 

@@ -73,6 +73,13 @@ describe('the demo under the Content-Security-Policy of the README', () => {
 		},
 	);
 
+	test('search finds posts: Pagefind compiles its WebAssembly and starts its worker under the policy', async () => {
+		const violations = await violationsOf('/search/?q=externaliser', async (page) => {
+			await expect.poll(() => page.locator('.carnet-search__link').count(), { timeout: 15_000 }).toBe(1);
+		});
+		expect(violations).toEqual([]);
+	});
+
 	test('the theme toggle still works: its hashed scripts run', async () => {
 		const violations = await violationsOf('/', async (page) => {
 			expect(await page.evaluate(() => document.documentElement.classList.contains('carnet-js'))).toBe(true);
