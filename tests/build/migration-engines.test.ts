@@ -460,6 +460,22 @@ Here is the \`/path/to/the/file.extend\`{: .filepath}.
 ![Desktop View](/assets/img/posts/chirpy-media/figure.jpg){: width="972" height="589" .w-50 .left}
 `,
 	// tailwind-nextjs-starter-blog's MDX post: its layout names a component of that site, which MDX would import.
+	// A Docusaurus 2 post in MDX, with its summary divider written as HTML, which MDX itself refuses.
+	'docusaurus-truncate.mdx': `---
+title: Truncated in MDX
+date: 2001-06-01
+---
+
+Before the divider.
+
+<!--truncate-->
+
+After it.
+
+\`\`\`html
+<!-- shown -->
+\`\`\`
+`,
 	'tailwind-starter.mdx': `---
 title: 'Release of Tailwind Nextjs Starter Blog v2.0'
 date: '2023-08-05'
@@ -1020,6 +1036,13 @@ describe("Gatsby's starter blog, Eleventy's base blog, Fuwari and WordPress expo
 		expect(site.html('posts/guide/index.html')('.carnet-post__image').attr('src')).toMatch(/cover/);
 		expect(site.html('posts/markdown-extended/index.html')('.carnet-post__image')).toHaveLength(0);
 		expect(tagsOf('markdown-extended')).toEqual(['Demo', 'Example', 'Markdown', 'Fuwari', '指南']);
+	});
+
+	test("builds an MDX post with Docusaurus's <!--truncate-->, the comment out of the page and a comment in its code shown", () => {
+		const $ = site.html('posts/docusaurus-truncate/index.html');
+		expect($('.carnet-prose p').map((_, paragraph) => $(paragraph).text()).get()).toEqual(['Before the divider.', 'After it.']);
+		expect($('.carnet-prose pre code').text()).toContain('<!-- shown -->');
+		expect($('.carnet-prose').html()).not.toContain('truncate');
 	});
 
 	test('shows boxes written one right after the other as callouts of their own, no marker left as text', () => {

@@ -11,7 +11,7 @@ import { notionDate } from '../../theme/integration/notion-export.ts';
 import { readHugoCascades } from '../../theme/integration/hugo-cascade.ts';
 import { fileLineOfBody, preparePostFile, untitledWarning, type PostFileContext } from '../../theme/integration/post-file.ts';
 import { draftsFolderWarning } from '../../theme/integration/post-dialects.ts';
-import { withoutMdxTitleHeading } from '../../theme/integration/vite-plugin-mdx-text.ts';
+import { mdxHtmlComments, withoutMdxTitleHeading } from '../../theme/integration/vite-plugin-mdx-text.ts';
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
 import { svgCanRunScript } from '../../theme/utils/image-files.ts';
 import { oldAddresses } from '../../theme/utils/redirects.ts';
@@ -1030,6 +1030,12 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(withoutMdxTitleHeading('---\ndate: 2024-01-01\n---\n\n# Announcing\n\nText.\n')).toBe('---\ndate: 2024-01-01\n---\n\n\n\nText.\n');
 		expect(withoutMdxTitleHeading('---\ntitle: Same\n---\n# Same\nText.\n')).toBe('---\ntitle: Same\n---\n\nText.\n');
 		for (const kept of ['---\ntitle: Other\n---\n# Same\n', '---\nTitle: Capitalised\n---\n# Introduction\n', "---\ndate: 2024-01-01\n---\nimport X from './x.astro';\n\n# Title\n"]) expect(withoutMdxTitleHeading(kept)).toBe(kept);
+	});
+
+	test("an MDX file's HTML comments (Docusaurus's <!--truncate-->) are MDX's comments as it is loaded, each line in its place; not in its front matter or code", () => {
+		const text = '---\ntitle: "a <!-- b -->"\n---\nIntro.\n\n<!--truncate-->\n\n```html\n<!-- kept -->\n```\n<!-- two\nlines */ -->\nEnd <!-- open';
+		expect(mdxHtmlComments(text)).toBe('---\ntitle: "a <!-- b -->"\n---\nIntro.\n\n{/*truncate*/}\n\n```html\n<!-- kept -->\n```\n{/* two\nlines * / */}\nEnd {/* open*/}');
+		expect(mdxHtmlComments('No comment.')).toBe('No comment.');
 	});
 
 	test('a body that opens with its title again as a heading of level 1 loses that heading, which the page shows once, above it; another first heading stays', async () => {
