@@ -219,6 +219,18 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand('Inline {{< katex >}}\\pi(x){{< /katex >}} here.\n\n{{< katex display >}}\nf(x) = x^2\n{{< /katex >}}\n').body).toBe('Inline $\\pi(x)$ here.\n\n$$\nf(x) = x^2\n$$\n');
 	});
 
+	test("show code tags inside {% raw %} as written, as al-folio's post teaching them writes them, and read {% raw %} inside a code tag as its code", () => {
+		const { body, unknown } = expand('{% raw %}\n{% highlight c++ linenos %}code{% endhighlight %}\n{% endraw %}\n\nInline {% raw %}{% highlight js %}x{% endhighlight %}{% endraw %}.\n\n{% highlight liquid %}\n{% raw %}{{ page.title }}{% endraw %}\n{% endhighlight %}\n');
+		expect(body).toBe('\n{% highlight c++ linenos %}code{% endhighlight %}\n\n\nInline {% highlight js %}x{% endhighlight %}.\n\n```liquid\n{{ page.title }}\n```\n');
+		expect(unknown).toEqual([]);
+	});
+
+	test("leave out Blowfish's and Congo's lone {{< katex >}}, and read Hugo's vimeo_simple and twitter_simple as links", () => {
+		const { body, unknown } = expand('{{< katex >}}\n\nMath.\n\n{{< vimeo_simple 48912912 >}}\n\n{{< twitter_simple user="DesignReviewed" id="1085870671291310081" >}}\n');
+		expect(body).toBe('\n\nMath.\n\n<a href="https://vimeo.com/48912912">Watch on Vimeo</a>\n\n<https://x.com/DesignReviewed/status/1085870671291310081>\n');
+		expect(unknown).toEqual([]);
+	});
+
 	test('leave out {% raw %} and {% endraw %} around a fenced block, whose code keeps its tags as written', () => {
 		const { body, unknown } = expand('{% raw %}\n```liquid\n{{ site.url }} {% if x %}\n```\n{% endraw %}\n');
 		expect(body).toBe('\n```liquid\n{{ site.url }} {% if x %}\n```\n\n');

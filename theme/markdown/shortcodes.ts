@@ -505,6 +505,9 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 	// read to the end of the body.
 	const closed = (pattern: RegExp, closing: RegExp) => (closing.test(body) ? pattern : NO_MATCH);
 	return goRawBlocks(body, inCode, protect)
+		// A raw block that shows code tags as written (al-folio's `{% raw %}{% highlight c++ %}…{% endhighlight %}{% endraw %}`)
+		// is read before them; one inside a code tag is read after it (below), as its code.
+		.replace(closed(RAW_BLOCK, RAW_END), (whole: string, text: string, offset: number, all: string) => (inCode(all, offset) || !CODE_TAG.test(text) ? whole : protect(text)))
 		.replace(closed(/\{\{<\s*highlight\s+([\w+#.-]+)[^>]*>\}\}([\s\S]*?)\{\{<\s*\/\s*highlight\s*>\}\}/g, /\{\{<\s*\/\s*highlight\s*>\}\}/), (whole: string, language: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced(language, code, all, offset, whole),
 		)
@@ -638,6 +641,11 @@ function outsideInlineCode(line: string, change: (text: string, start: boolean) 
 function unescapeHugo(code: string): string {
 	return code.includes('/*') ? code.replace(/\{\{([<%])(\s*)\/\*([\s\S]*?)\*\/(\s*)([>%])\}\}/g, '{{$1$2$3$4$5}}') : code;
 }
+
+// Jekyll's `{% raw %}…{% endraw %}`, and the tags of code blocks a raw block may show as written.
+const RAW_BLOCK = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
+const RAW_END = /\{%-?\s*endraw\s*-?%\}/;
+const CODE_TAG = /\{%-?\s*(?:end)?(?:highlight|codeblock|code)\b|\{\{[<%]\s*\/?\s*(?:highlight|text|mermaid)\b/;
 
 // The shortcodes Carnet reads as blocks with their closing tag (expandBlocks()): one left open is reported as such.
 const BLOCK_SHORTCODES = new Set(['highlight', 'text', 'mermaid', 'katex', 'rawhtml', 'raw-html', 'comment']);
@@ -836,7 +844,7 @@ function asCode(text: string, inHtml = false): string {
 	return protect(`${ticks}${ticks.length > 1 ? ' ' : ''}${text}${ticks.length > 1 ? ' ' : ''}${ticks}`);
 }
 
-const KNOWN_SHORTCODES = new Set(['figure', 'youtube', 'vimeo', 'gist', 'ref', 'relref', 'highlight', 'mermaid', 'x', 'tweet', 'twitter', 'instagram', 'param', 'toc']);
+const KNOWN_SHORTCODES = new Set(['figure', 'youtube', 'vimeo', 'vimeo_simple', 'x_simple', 'twitter_simple', 'gist', 'ref', 'relref', 'highlight', 'mermaid', 'x', 'tweet', 'twitter', 'instagram', 'param', 'toc']);
 
 /** Why a `{% … %}` tag is shown as written: a Liquid tag Carnet does not know, or a Zola shortcode with a body. */
 function unknownTagReason(name: string, args: string, markdoc: boolean): string {
@@ -897,6 +905,10 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 		// Wowchemy's, Docsy's and other themes' table of contents: Carnet shows one by itself.
 		case 'toc':
 			return { reason: TOC_REASON, leftOut: true };
+		// Blowfish's and Congo's `{{< katex >}}` alone (nothing closes it) loads KaTeX on the page, which Carnet
+		// renders math without: nothing to show. One with arguments is Hugo Book's, left open.
+		case 'katex':
+			return positional.length === 0 && Object.keys(named).length === 0 ? '' : undefined;
 		case 'figure': {
 			const problem = figureProblem(named);
 			if (problem) return problem;
@@ -919,7 +931,9 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 			const at = start && /^\d+$/.test(start) ? `&t=${start}s` : start && /^(?=\d)(?:\d+h)?(?:\d+m)?(?:\d+s)?$/.test(start) ? `&t=${start}` : '';
 			return id ? link(`https://www.youtube.com/watch?v=${encodeURIComponent(id)}${at}`, named.title ?? context.labels.youtube) : undefined;
 		}
-		case 'vimeo': {
+		// Hugo's `vimeo_simple` (a thumbnail that links to the video): a link too.
+		case 'vimeo':
+		case 'vimeo_simple': {
 			const id = named.id ?? positional[0];
 			return id ? link(`https://vimeo.com/${encodeURIComponent(id)}`, named.title ?? context.labels.vimeo) : undefined;
 		}
@@ -935,8 +949,10 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 		// Hugo's embeds of other sites' posts, `{{< x user="…" id="…" >}}` (tweet, twitter before 0.141) and
 		// `{{< instagram ID >}}`: an autolink to the post, as Carnet shows no third-party embed.
 		case 'x':
+		case 'x_simple':
 		case 'tweet':
-		case 'twitter': {
+		case 'twitter':
+		case 'twitter_simple': {
 			const user = named.user ?? (positional.length > 1 ? positional[0] : undefined);
 			const id = named.id ?? positional.at(-1);
 			return id && /^\d+$/.test(id) && (user === undefined || /^\w+$/.test(user)) ? autolink(postOnX(id, user)) : undefined;
