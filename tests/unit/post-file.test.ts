@@ -1232,6 +1232,11 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const prepared = await preparePostFile(post('og_image: /images/cover.jpg'), context());
 		expect(prepared.data.featured_image).toBe('../../../../public/images/cover.jpg');
 		expect(prepared.data).not.toHaveProperty('og_image');
+		// An image that cannot be the preview is left out with a warning, as the engines that write it build without it.
+		warnings.length = 0;
+		const gone = await preparePostFile(post('og_image: /images/blog/gone.png'), context());
+		expect(gone.data).not.toHaveProperty('featured_image');
+		expect(warnings).toEqual([expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:4: og_image: '\/images\/blog\/gone\.png' was not found in public\/.* The post has no featured image\./)]);
 		const named = await preparePostFile(post('image: /images/cover.jpg\nog_image: /images/other.jpg'), context());
 		expect(named.data).toMatchObject({ image: '../../../../public/images/cover.jpg', og_image: '/images/other.jpg' });
 	});
@@ -1646,6 +1651,22 @@ describe('links to files beside the post', () => {
 		await preparePostFile(post('', body), context({ shortcodes }));
 		const told = warnings.filter((warning) => warning.includes('leads nowhere')).map((warning) => /the link ("[^"]*")/.exec(warning)?.[1]);
 		expect(told).toEqual(['"slides/deck.key"', '"data/sheet.csv"', '"lost-clip.mp4"']);
+	});
+
+	test('to a file not beside the post is not told of when it leads to a version, an e-mail address, the site above the post, or a file public/ has under that path', async () => {
+		warnings.length = 0;
+		mkdirSync(path.join(root, 'public/posts/trip'), { recursive: true });
+		writeFileSync(path.join(root, 'public/posts/trip/published.pdf'), 'pdf');
+		const body = '[Go](go1.21) [notes](v1.2) [mail](me@example.com) [site](example.fr) [feed](../../rss.xml) [pub](published.pdf) [gone](./gone-too.pdf)\n';
+		await preparePostFile(post('', body), context({ shortcodes }));
+		expect(warnings.filter((warning) => warning.includes('leads nowhere')).map((warning) => /the link ("[^"]*")/.exec(warning)?.[1])).toEqual(['"./gone-too.pdf"']);
+	});
+
+	test('a long post of lists with a link to a missing file gets no word of links left unread', async () => {
+		warnings.length = 0;
+		const body = `${Array.from({ length: 600 }, (_, index) => `${'  '.repeat(index % 40)}- item ${index}`).join('\n')}\n\n[x](changes.txt)\n`;
+		await preparePostFile(post('', body), context({ shortcodes }));
+		expect(warnings.filter((warning) => warning.includes('left as written'))).toEqual([]);
 	});
 });
 

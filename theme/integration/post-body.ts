@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../markdown/admonitions.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
@@ -281,6 +281,23 @@ function onLines(lines: readonly number[], bodyLine: number): string {
 	return `on ${lines.length === 1 ? 'line' : 'lines'} ${shown.join(', ')}${lines.length > 10 ? '…' : ''}`;
 }
 
+/** Every file under `publicDir`, as `/`-led paths from it. */
+function publicFiles(publicDir: string): string[] {
+	try {
+		return readdirSync(publicDir, { recursive: true, encoding: 'utf8' }).map((file) => `/${file.split(path.sep).join('/')}`);
+	} catch {
+		return [];
+	}
+}
+
+function safeDecode(text: string): string {
+	try {
+		return decodeURI(text);
+	} catch {
+		return text;
+	}
+}
+
 /**
  * `body` with its links to files beside the post holding placeholders for their published addresses
  * (markdown/file-links.ts), and those files; each link to a file that is not published is warned about,
@@ -314,7 +331,11 @@ function publishedFiles(
 				`${published.fix}, or move it to public/ and link to it from the site's root (/files/…).`,
 		);
 	}
+	// A file public/ has under the same path may be where the link leads once published (public/posts/x/a.pdf).
+	const published = links.missing.length > 0 ? publicFiles(context.publicDir) : [];
 	for (const { line, target } of links.missing) {
+		const written = `/${target.split(/[?#]/)[0]?.replace(/^(?:\.\/)+/, '') ?? ''}`;
+		if (published.some((file) => file.endsWith(written) || file.endsWith(safeDecode(written)))) continue;
 		const file = fileBesidePost(context.entryFile, target);
 		context.warn(
 			`${at(line)}: the link ${JSON.stringify(target)} leads nowhere: no file is beside the post at that path${file ? ` (looked for ${path.relative(context.root, file).split(path.sep).join('/')})` : ''}. ` +

@@ -23,6 +23,9 @@ import { exportedCoverImage, takeTitleHeading, titleFromWords } from './post-eng
 import { fileBesidePost, readBodyDialects, type PublishedFile } from './post-body.ts';
 import { splitTagString, stripFrontMatterChars, stripPastedChars } from './post-text.ts';
 
+// Fields that only give the page's preview on social sites, which other engines build without (post-dialects.ts).
+const SOCIAL_ONLY_IMAGES: ReadonlySet<string> = new Set(['og_image', 'ogImage', 'social_image']);
+
 export interface PostFile {
 	id: string;
 	/** Front matter with dates read in the site's zone and image paths made importable, ready for the schema. */
@@ -204,9 +207,10 @@ export async function preparePostFile(contents: string, context: PostFileContext
 			const written = media === value ? `'${value}'` : `'${value}' (under media_subpath '${mediaSubpath}': '${media}')`;
 			// The field as the post names it: Hugo's `images` list gives `featured_image`.
 			const field = source.movedKeys?.[key] ?? key;
-			if (field === 'images' && resolved.missing !== undefined) {
-				// Hugo uses `images` for the page's preview on social sites only, and builds without the file.
-				context.warn(`${postLocation(context, lineOfKey(source, key))}: images: ${written} ${resolved.message} The post has no featured image. ${resolved.fix}`);
+			// Hugo uses `images` for the page's preview on social sites only, and builds without the file; so do
+			// the engines whose `og_image` (and its other names) is that preview alone, whatever is wrong with it.
+			if ((field === 'images' && resolved.missing !== undefined) || SOCIAL_ONLY_IMAGES.has(field)) {
+				context.warn(`${postLocation(context, lineOfKey(source, key))}: ${field}: ${written} ${resolved.message} The post has no featured image. ${resolved.fix}`);
 				delete data[key];
 				continue;
 			}

@@ -9,7 +9,7 @@ const POST = /\.(?:md|markdown|mdown|mkd|mkdn|mdwn|mdx|mdoc|markdoc)$/i;
 // A page rather than a file: a relative link to one may lead to a page of the site, not a file beside the post.
 const PAGE = /\.(?:html?|php\d?|aspx?|jsp|cgi)$/i;
 // A destination that names a website, written without its `https://` (`example.com`, `www.example.org/x`).
-const SITE = /^(?:www\.|[\w-]+\.(?:com|org|net|io|dev|app|co|edu|gov)(?:\/|$))/i;
+const SITE = /^(?:www\.|[\w-]+\.(?:com|org|net|io|dev|app|co|edu|gov|info|me|eu|fr|de|uk|nl|ca|au|jp|ru|cn|us|tv|ai)(?:\/|$))/i;
 // Under a post's address, the names its page (build.format 'directory') and its social card take.
 const RESERVED = /^(?:index\.html?|social\.(?:png|jpe?g))$/i;
 // A quick look at every destination a body may link to: inline (`](./talk.pdf`), defined (`[s]: ./talk.pdf`),
@@ -85,9 +85,11 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 		return looked.get(url) as boolean;
 	};
 	const missing: { at: number; line: number; target: string }[] = [];
-	if (!mayLinkToFiles(body, names)) return { body, files, missing };
+	const may = mayLinkToFiles(body, names);
+	if (!may) return { body, files, missing };
 	const root = parsedInTime(body, body.split('\n'));
-	if (!root) return { body, files, unread: true, missing };
+	// Unread links are told of only when one names a file there is: missing ones are a courtesy.
+	if (!root) return may === 'files' ? { body, files, unread: true, missing } : { body, files, missing };
 	const nonce = Math.random().toString(36).slice(2, 10);
 	const placeholders = new Map<string, string>();
 	const edits: Edit[] = [];
@@ -272,20 +274,23 @@ function applyEdits(body: string, edits: Edit[]): string {
 }
 
 /** Whether `body` may link to a file beside the post that is not shown as an image: what the parser is run for. */
-function mayLinkToFiles(body: string, names: (target: string) => boolean): boolean {
+function mayLinkToFiles(body: string, names: (target: string) => boolean): 'files' | 'missing' | false {
 	if (!body.includes('](') && !body.includes(']:') && !/\bhref|<(?:video|audio|source|track|img)\s/i.test(body)) return false;
 	// Any candidate of a srcset may be a file beside the post: such a body is read by the parser.
-	if (body.includes('srcset') && /\bsrcset[ \t]*=/i.test(body)) return true;
+	if (body.includes('srcset') && /\bsrcset[ \t]*=/i.test(body)) return 'files';
+	let missing = false;
 	for (const match of body.matchAll(DESTINATION)) {
 		const target = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
 		const file = filePart(target);
 		// `![a photo](./photo.jpg)` is Astro's: only a link to the photo is read (and its file looked for).
 		const image = file !== undefined && match[1] !== undefined && IMAGE.test(file) && PLAIN_IMAGE.test(body.slice(Math.max(0, match.index - 520), match.index + match[0].length - target.length));
 		// A destination with an escape or a character reference (`./a\_b.pdf`, `./a&amp;b.pdf`) is read by the parser.
-		// So is one that names a file, found or not (a link to a missing file is told).
-		if (!image && file !== undefined && (names(target) || namesAFile(file) || /[&\\]/.test(target))) return true;
+		if (image || file === undefined) continue;
+		if (names(target) || /[&\\]/.test(target)) return 'files';
+		// So is one that names a file that is not there, which is told.
+		missing ||= namesAFile(file);
 	}
-	return false;
+	return missing ? 'missing' : false;
 }
 
 /**
@@ -363,10 +368,14 @@ function destinationAt(body: string, from: number, end: number): Destination | u
 }
 
 /** The path a relative destination names, decoded, without query or fragment; undefined for an address of the site or elsewhere. */
-/** Whether `file` (a destination's path, decoded) is written as a file's: its name has an extension, and is no post, page or website. */
+/**
+ * Whether `file` (a destination's path, decoded) is written as the path of a file beside the post: its name
+ * has an extension (of letters, not a version's `1.2`), and it is no post, page, website or e-mail address,
+ * and stays in the post's folder (`../` leads to the site's own pages and files).
+ */
 function namesAFile(file: string): boolean {
 	const name = file.split('/').pop() ?? '';
-	return /\.[A-Za-z0-9]{1,8}$/.test(name) && !POST.test(name) && !PAGE.test(name) && !SITE.test(file);
+	return /\.[A-Za-z0-9]{0,7}[A-Za-z][A-Za-z0-9]{0,7}$/.test(name) && !POST.test(name) && !PAGE.test(name) && !SITE.test(file) && !file.includes('@') && !file.split('/').includes('..');
 }
 
 function filePart(target: string): string | undefined {
