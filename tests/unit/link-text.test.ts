@@ -27,6 +27,12 @@ describe.each(['satteri', 'unified'] as const)('addresses in the text of a raw H
 		]);
 	});
 
+	test('still links an address after an anchor that holds nothing (<a name="x"/>, <a id="x"></a>)', async () => {
+		const $ = await rendered(name, '<a name="install"/>Visit https://example.com/a for details. <a id="b"></a> and https://example.com/b.\n\nNext paragraph.');
+		expect($('a[href]').map((_, link) => $(link).attr('href')).get()).toEqual(['https://example.com/a', 'https://example.com/b']);
+		expect($('p').last().text()).toBe('Next paragraph.');
+	});
+
 	test('still links an address in prose, and leaves a Markdown link written inside a raw one as it is', async () => {
 		const $ = await rendered(name, 'Go to https://example.com/a. <a href="/y">[text](https://example.net)</a>');
 		expect($('a').map((_, link) => $(link).attr('href')).get()).toEqual(['https://example.com/a', '/y', 'https://example.net']);

@@ -22,7 +22,8 @@ export function remarkFeatures(features: BodyFeatures): () => Transformer<MdastN
 		// Whether the children so far opened a link in raw HTML (`<a href="…">`) that they did not end.
 		let inRawLink = false;
 		node.children = node.children.map((child) => {
-			if (child.type === 'html') inRawLink = /^<a\s/i.test(child.value ?? '') ? !/<\/a>/i.test(child.value ?? '') : inRawLink && !/^<\/a>/i.test(child.value ?? '');
+			// A link's start tag (`<a href="…">`; an anchor `<a name="x"/>` holds nothing), not ended in the same node.
+			if (child.type === 'html') inRawLink = /^<a\s[^>]*\bhref\s*=[^>]*[^/]>$/i.test(child.value ?? '') || (inRawLink && !/^<\/a>/i.test(child.value ?? ''));
 			// An address GFM linked in a raw link's text stays its text (utils/link-text.ts).
 			const [only] = child.children ?? [];
 			if (inRawLink && child.type === 'link' && child.children?.length === 1 && only?.type === 'text' && isAddressOf(child.url ?? '', only.value ?? '')) return only;
