@@ -49,6 +49,16 @@ describe('prepareFeedHtml()', () => {
 		);
 	});
 
+	test("links a YouTube playlist's page and an unlisted Vimeo video with its key, and names a frame inside a link without a second link", () => {
+		const html = prepareFeedHtml(
+			'<iframe src="https://www.youtube.com/embed/videoseries?list=PL590L5WQmH8f"></iframe> <iframe src="https://player.vimeo.com/video/76979871?h=8272103f6e&amp;badge=0"></iframe> <iframe src="https://www.youtube.com/embed/live_stream?channel=UC1"></iframe> <a href="/x"><iframe src="https://www.youtube.com/embed/abcdefghijk" title="Talk"></iframe></a>',
+			page,
+		);
+		expect(html).toBe(
+			'<a href="https://www.youtube.com/playlist?list=PL590L5WQmH8f">https://www.youtube.com/playlist?list=PL590L5WQmH8f</a> <a href="https://vimeo.com/76979871/8272103f6e">https://vimeo.com/76979871/8272103f6e</a> <a href="https://www.youtube.com/embed/live_stream?channel=UC1">https://www.youtube.com/embed/live_stream?channel=UC1</a> <a href="https://example.com/x"><span>Talk</span></a>',
+		);
+	});
+
 	test('gives a video its controls, which a reader cannot start without, and leaves out what the page hides', () => {
 		const html = prepareFeedHtml('<video src="clip.mp4" autoplay loop muted playsinline></video><button hidden>← Prev</button><div hidden="">Template</div><p>Kept</p>', page);
 		expect(html).toBe(`<video src="${page}clip.mp4" loop muted playsinline controls></video><p>Kept</p>`);

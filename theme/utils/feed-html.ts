@@ -22,7 +22,7 @@ const SAFE_URL = /^(?:https?:|mailto:)/i;
 export function prepareFeedHtml(html: string, pageUrl: string): string {
 	const parsed = fromHtml(html, { fragment: true });
 	dropFormControls(parsed);
-	visitElements(parsed, framesAsLinks);
+	framesAsLinks(parsed);
 	visitElements(parsed, playableMedia);
 	dropMathRendering(parsed);
 	visitElements(parsed, alignTableCells);
@@ -63,20 +63,41 @@ function dropFormControls(node: Root | Element): void {
 /**
  * Feeds carry no frames (readers drop them, and a frame is another page running in the reader's): an
  * embedded video or page becomes a link to it, named by the frame's title or its address, where it left
- * nothing, a figure's caption under no video. A YouTube or Vimeo player links to the video's page.
+ * nothing, a figure's caption under no video. A YouTube or Vimeo player links to the video's page. Inside
+ * a link, which holds no other, it is its name only.
  */
-function framesAsLinks(element: Element): void {
-	if (element.tagName !== 'iframe' || typeof element.properties.src !== 'string') return;
-	const src = element.properties.src.trim();
-	// Any address but the web's (`javascript:`, `data:`) goes with the frame.
-	if (src === '' || (/^[a-z][\w+.-]*:/i.test(src) && !/^https?:/i.test(src))) return;
-	const youtube = /^(?:https?:)?\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,20})/i.exec(src)?.[1];
-	const vimeo = /^(?:https?:)?\/\/player\.vimeo\.com\/video\/(\d{1,20})/i.exec(src)?.[1];
-	const href = youtube ? `https://www.youtube.com/watch?v=${youtube}` : vimeo ? `https://vimeo.com/${vimeo}` : src.startsWith('//') ? `https:${src}` : src;
-	const title = typeof element.properties.title === 'string' && element.properties.title.trim() !== '' ? element.properties.title.trim() : href;
-	element.tagName = 'a';
-	element.properties = { href };
-	element.children = [{ type: 'text', value: title }];
+function framesAsLinks(node: Root | Element, inLink = false): void {
+	for (const element of node.children) {
+		if (element.type !== 'element') continue;
+		if (element.tagName !== 'iframe' || typeof element.properties.src !== 'string') {
+			framesAsLinks(element, inLink || element.tagName === 'a');
+			continue;
+		}
+		const src = element.properties.src.trim();
+		// Any address but the web's (`javascript:`, `data:`) goes with the frame.
+		if (src === '' || (/^[a-z][\w+.-]*:/i.test(src) && !/^https?:/i.test(src))) continue;
+		const href = framedPage(src);
+		const title = typeof element.properties.title === 'string' && element.properties.title.trim() !== '' ? element.properties.title.trim() : href;
+		element.tagName = inLink ? 'span' : 'a';
+		element.properties = inLink ? {} : { href };
+		element.children = [{ type: 'text', value: title }];
+	}
+}
+
+/**
+ * The page a frame's address shows, as a reader opens it: a YouTube player's video (`embed/ID`) or playlist
+ * (`embed/videoseries?list=…`), a Vimeo player's video (with the key, `h=`, of an unlisted one); any other
+ * address as it is.
+ */
+function framedPage(src: string): string {
+	const address = src.startsWith('//') ? `https:${src}` : src;
+	const youtube = /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,20})(?:[?#]|$)/i.exec(address);
+	const list = /[?&]list=([\w-]{1,100})/.exec(address)?.[1];
+	if (youtube?.[1] === 'videoseries' && list) return `https://www.youtube.com/playlist?list=${list}`;
+	if (youtube && youtube[1] !== 'videoseries' && youtube[1] !== 'live_stream') return `https://www.youtube.com/watch?v=${youtube[1]}`;
+	const vimeo = /^https?:\/\/player\.vimeo\.com\/video\/(\d{1,20})(?:\?(?:[^#]*&)?h=([\da-f]{1,40}))?/i.exec(address);
+	if (vimeo) return `https://vimeo.com/${vimeo[1]}${vimeo[2] ? `/${vimeo[2]}` : ''}`;
+	return address;
 }
 
 // A feed's video does not play itself (`autoplay` goes, as a reader's list of items would start them
