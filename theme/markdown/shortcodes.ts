@@ -74,9 +74,10 @@ export interface ShortcodeResult {
 // {{< name args >}}, {{% name args %}}, their closing forms, and Hugo's escaped {{</* … */>}} (whose `*/` ends
 // the arguments: HUGO_ESCAPE_END).
 // The arguments hold no `{{`, so that each attempt ends at the next shortcode: thousands of unclosed `{{< a` are read in one pass.
-// Each part is read one way only (the arguments up to the first `>}}` or `%}}`, no two runs of spaces side by
-// side), so that an unclosed one followed by a long run of spaces is given up in linear time.
-const HUGO = /\{\{([<%])\s*(?:(\/\*)\s*)?(?:(\/)\s*)?([\w.-]+)((?:[^{\n>%]|[>%](?!\}\})|\{(?!\{))*)[>%]\}\}/g;
+// Each part is read one way only (the name whole, the arguments up to the first `>}}` or `%}}`, no two runs
+// of spaces side by side), so that an unclosed one followed by a long run of spaces or letters is given up in
+// linear time.
+const HUGO = /\{\{([<%])\s*(?:(\/\*)\s*)?(?:(\/)\s*)?([\w.-]+)(?![\w.-])((?:[^{\n>%]|[>%](?!\}\})|\{(?!\{))*)[>%]\}\}/g;
 const HUGO_ESCAPE_END = /\*\/\s*$/;
 // {% name args %}, with Liquid's whitespace-trimming dashes.
 // A `%` in the arguments is theirs (`{% jsfiddle id result 100% 550px %}`) unless it ends the tag.
