@@ -31,7 +31,7 @@ beforeAll(async () => {
 
 	root = writeSite('search-en', {
 		'astro.config.mjs': astroConfig(
-			{ title: 'Field notes', locale: 'en-GB', components: { Search: './src/components/MySearch.astro' } },
+			{ title: 'Field notes', locale: 'en-GB', components: { Search: './src/components/MySearch.astro' }, navigation: [{ href: '/', label: 'Start' }] },
 			{ site: 'https://notes.example.com', base: '/blog', trailingSlash: 'never' },
 		),
 		'src/content.config.ts': CONTENT_CONFIG,
@@ -241,9 +241,12 @@ describe('a machine where Pagefind cannot run', () => {
 });
 
 describe('a site with a base and trailingSlash never', () => {
-	test('links its home page as the base alone, where Astro serves it', () => {
+	test('links its home page as the base alone, where Astro serves it, and marks a navigation link to / current there only', () => {
 		const $ = cold.html('posts/zephyr-title/index.html');
 		expect($('a.carnet-header__title').attr('href')).toBe('/blog');
+		const start = (page: ReturnType<typeof cold.html>) => page('.carnet-header__nav a').filter((_, link) => page(link).text() === 'Start');
+		expect([start($).attr('href'), start($).attr('aria-current')]).toEqual(['/blog', undefined]);
+		expect(start(cold.html('index.html')).attr('aria-current')).toBe('page');
 		const home = cold.html('index.html');
 		expect(home('a.carnet-header__title').attr('href')).toBe('/blog');
 		expect(home('link[rel="canonical"]').attr('href')).toBe('https://notes.example.com/blog');
