@@ -161,6 +161,25 @@ date: 2024-03-05
 > - [x] Checked in a callout
 `;
 
+// The same inside an MDX component, and a task named by an image's alt text.
+const READING_AIDS_JSX = `---
+title: Reading aids in a component
+date: 2024-03-06
+---
+export const Box = (props) => <div class="box">{props.children}</div>;
+
+<Box>
+
+| a | b |
+| --- | --- |
+| 1 | 2 |
+
+- [x] ![Logo](/images/chart.png)
+- [ ] Boxed task
+
+</Box>
+`;
+
 async function posts(): Promise<Record<string, string | Buffer>> {
 	return {
 		'src/content.config.ts': CONTENT_CONFIG,
@@ -177,6 +196,7 @@ async function posts(): Promise<Record<string, string | Buffer>> {
 		'src/content/posts/in-mdx.mdx': MDX,
 		'src/content/posts/reading-aids.md': READING_AIDS,
 		'src/content/posts/reading-aids-mdx.mdx': READING_AIDS.replace('title: Reading aids', 'title: Reading aids in MDX'),
+		'src/content/posts/reading-aids-jsx.mdx': READING_AIDS_JSX,
 		'src/content/posts/numbered-math.md': '---\ntitle: Numbered math\ndate: 2024-03-04\n---\n\n$$\n\\begin{equation}\n  a = b + c\n\\end{equation}\n$$\n',
 		'src/content/posts/code-samples.md': CODE_SAMPLES,
 		'src/content/posts/code-samples-mdx.mdx': CODE_SAMPLES.replace('title: Code samples', 'title: Code samples in MDX'),
@@ -454,6 +474,14 @@ describe.each(['satteri', 'unified'] as const)('Markdown features with the %s pr
 			expect($('label label').length, slug).toBe(0);
 			expect($('.carnet-prose li p label').text().trim(), slug).toBe('Loose item');
 		}
+	});
+
+	test("wraps the table and labels the tasks inside an MDX component too, a task named by its image's alt text", () => {
+		const $ = sites[name].html('posts/reading-aids-jsx/index.html');
+		expect($('.box > div.carnet-table[tabindex="0"] > table').length).toBe(1);
+		expect($('.box li label').length).toBe(2);
+		expect($('.box li label img').attr('alt')).toBe('Logo');
+		expect($('.box li label').last().text().trim()).toBe('Boxed task');
 	});
 
 	test('loads no script and no math stylesheet on a page without code or math', () => {

@@ -230,6 +230,11 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($.root().text()).toContain('\\frac{a');
 	});
 
+	test('renders a task list nested seventy deep, past the depth Sätteri lets a plugin rewrite whole', async () => {
+		const { $ } = await render(name, Array.from({ length: 70 }, (_, index) => `${'  '.repeat(index)}- [ ] task ${index}`).join('\n'));
+		expect($('input[type="checkbox"]').length).toBe(70);
+	});
+
 	test('wraps a table in a scrolling wrapper once, keeping what its cells were given, and labels task items around a code block', async () => {
 		const { $ } = await render(name, '| a | b |\n| --- | --- |\n| $x$ | ![Dog](dog.jpg) |\n\n- [ ]\n- [x] Step\n\n  ```js\n  run();\n  ```\n\n  - [ ] Sub-step\n');
 		expect($('div.carnet-table[tabindex="0"] > table').length).toBe(1);

@@ -50,8 +50,14 @@ function labelledCheckbox(children: readonly HastNode[], build = true): HastNode
 	let end = at + 1;
 	while (end < children.length && !isBlock(children[end])) end += 1;
 	const text = children.slice(at + 1, end);
-	if (text.every((child) => textOf(child).trim() === '')) return undefined;
+	// Text names it, or an image's alt text (`- [x] ![Logo](logo.png)`).
+	if (text.every((child) => textOf(child).trim() === '' && !hasNamedImage(child))) return undefined;
 	return build ? [...children.slice(0, at), h('label', {}, [checkbox, ...text]), ...children.slice(end)] : [];
+}
+
+function hasNamedImage(node: HastNode): boolean {
+	if (isElement(node, 'img')) return typeof node.properties?.alt === 'string' && node.properties.alt.trim() !== '';
+	return (node.children ?? []).some(hasNamedImage);
 }
 
 function isBlock(node: HastNode | undefined): boolean {

@@ -105,7 +105,10 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 		const filter = HOLDERS.filter((name) => {
 			if (name === 'blockquote') return features.callouts && /\[!|&#0*91;|&#x0*5b;|&lsqb;|&lbrack;/i.test(source);
 			if (name === 'table') return source.includes('|');
-			return /\[[ xX]\]/.test(source);
+			// A task item is rewritten whole, what it holds included, which Sätteri refuses past 128 levels: task
+			// lists nested that deep (hostile, or a generated outline) are left to the labels of the Markdown pass
+			// (utils/task-lists.ts).
+			return /\[[ xX]\]/.test(source) && !DEEP_TASK_ITEM.test(source);
 		});
 		return filter.length === 0 ? null : { name: 'astro-theme-carnet:holders', element: { filter, visit: visitHolder } };
 	};
@@ -116,6 +119,8 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 
 // The elements the second pass rewrites (satteriFeaturePlugins).
 const HOLDERS: readonly string[] = ['blockquote', 'table', 'li'];
+// A task item indented a hundred columns or more: lists some thirty levels deep.
+const DEEP_TASK_ITEM = /^[ \t>]{100}[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/m;
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 // A heading's attribute list may run script or restyle the page: Sätteri gives a heading what its braces

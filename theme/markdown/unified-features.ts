@@ -41,7 +41,11 @@ export function rehypeFeatures(features: BodyFeatures): () => Transformer<HastNo
 	const visit = (node: HastNode, note: Parameters<typeof rewriteElement>[2]): void => {
 		if (!node.children) return;
 		node.children = node.children.flatMap((child) => {
-			if (!isElement(child)) return [child];
+			// What an MDX component holds (`<Box>` around a table) is the post's too.
+			if (!isElement(child)) {
+				visit(child, note);
+				return [child];
+			}
 			const replacement = rewriteElement(child, features, note);
 			if (replacement) return replacement;
 			const element = child.tagName === 'img' && features.figures ? lazyImage(child) : child;
