@@ -119,6 +119,18 @@ test('finds the file line of a front-matter key', () => {
 	expect(lineOfKey(parsed, 'missing')).toBeUndefined();
 });
 
+describe("Hexo's front matter without its opening ---", () => {
+	test('is read up to its --- line, as hexo-front-matter reads it', () => {
+		const parsed = parseFrontMatter('title: Tags\ndate: 2013-12-24 23:29:53\ntags:\n  - Foo\n  - Bar\n---\n\nBody.\n');
+		expect(parsed.data).toMatchObject({ title: 'Tags', tags: ['Foo', 'Bar'] });
+		expect([parsed.body, parsed.frontMatterLine, parsed.bodyLine]).toEqual(['\nBody.\n', 1, 7]);
+	});
+
+	test('is not read from a first paragraph followed by a rule, nor from lines that give no title or date', () => {
+		for (const text of ['note: this is prose\n---\nBody.\n', 'Title: x\n---\n', 'title: A\ntext that is no field\n---\n']) expect(parseFrontMatter(text).body).toBe(text);
+	});
+});
+
 describe('front matter that would exhaust memory', () => {
 	// Nine levels of nine aliases: 9^9 (387 million) strings once expanded, from 700 bytes of YAML.
 	const bomb = ['---', 'title: Laughs', 'date: 2024-01-01', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];

@@ -80,7 +80,7 @@ export function parseFrontMatter(source: string): ParsedSource {
 	if (TOML_FENCE.test(lines[0] ?? '')) return parseTomlFrontMatter(lines);
 	if (JSON_OPENING.test(lines[0] ?? '')) return parseJsonFrontMatter(lines);
 	if (!FENCE.test(lines[0] ?? '')) {
-		return parseLogseqProperties(lines) ?? parseMetadataLines(lines) ?? parseNikolaComment(lines) ?? parseFranklinDefs(lines) ?? { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
+		return parseUnopenedYaml(lines) ?? parseLogseqProperties(lines) ?? parseMetadataLines(lines) ?? parseNikolaComment(lines) ?? parseFranklinDefs(lines) ?? { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
 	}
 	const end = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
 	if (end === -1) {
@@ -157,6 +157,27 @@ function parseLogseqProperties(lines: readonly string[]): ParsedSource | undefin
 
 const METADATA_LINE = /^([A-Za-z0-9][\w-]*):[ \t]*(.*?)[ \t]*\r?$/;
 const METADATA_CONTINUATION = /^(?: {4,}|\t)[ \t]*(\S.*?)[ \t]*\r?$/;
+
+/**
+ * Front matter that Hexo reads without its opening `---` (hexo-front-matter; every post of Hexo's own theme
+ * unit test is written so): YAML `key: value` lines from the first, up to a `---` line, with no blank line
+ * between. Undefined unless they read as YAML fields that give a title or a date, so that a post whose
+ * first paragraph is followed by a rule (`Note: …` then `---`) stays a post.
+ */
+function parseUnopenedYaml(lines: readonly string[]): ParsedSource | undefined {
+	if (!/^[a-z_][\w-]*[ \t]*:/.test(lines[0] ?? '')) return undefined;
+	const end = lines.findIndex((line, index) => index > 0 && (CLOSING_FENCE.test(line) || line.trim() === ''));
+	if (end === -1 || end > 100 || !CLOSING_FENCE.test(lines[end] as string)) return undefined;
+	let data: unknown;
+	try {
+		data = yaml.load(lines.slice(0, end).join('\n'), { schema: FRONT_MATTER_SCHEMA });
+	} catch {
+		return undefined;
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data) || !('title' in data || 'date' in data)) return undefined;
+	checkExpandedSize(data as Record<string, unknown>, lines.slice(0, end), lines);
+	return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n'), frontMatter: lines.slice(0, end).join('\n'), frontMatterLine: 1, bodyLine: end + 2, repairs: [] };
+}
 
 /**
  * A Pelican post's metadata, `Key: value` lines up to the first blank line (Python-Markdown's Meta-Data,
