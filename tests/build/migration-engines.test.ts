@@ -460,10 +460,34 @@ Here is the \`/path/to/the/file.extend\`{: .filepath}.
 ![Desktop View](/assets/img/posts/chirpy-media/figure.jpg){: width="972" height="589" .w-50 .left}
 `,
 	// tailwind-nextjs-starter-blog's MDX post: its layout names a component of that site, which MDX would import.
+	// Sections written as # headings, as Godot's and Julia's posts write them.
+	'godot-sections.md': `---
+title: Sections as level 1
+date: 2010-06-02
+---
+
+Intro.
+
+# Create a script
+
+Text.
+
+## Attach it
+
+Text.
+
+# Run it
+
+Text.
+
+# Support
+
+Text.
+`,
 	// A Docusaurus 2 post in MDX, with its summary divider written as HTML, which MDX itself refuses.
 	'docusaurus-truncate.mdx': `---
 title: Truncated in MDX
-date: 2001-06-01
+date: 2010-06-01
 ---
 
 Before the divider.
@@ -1038,6 +1062,12 @@ describe("Gatsby's starter blog, Eleventy's base blog, Fuwari and WordPress expo
 		expect(tagsOf('markdown-extended')).toEqual(['Demo', 'Example', 'Markdown', 'Fuwari', '指南']);
 	});
 
+	test('lists the # sections of a post that has no ## in its table of contents, the level under them nested', () => {
+		const $ = site.html('posts/godot-sections/index.html');
+		expect($('.carnet-toc > ol > li > a').map((_, link) => $(link).text()).get()).toEqual(['Create a script', 'Run it', 'Support']);
+		expect($('.carnet-toc ol ol a').map((_, link) => $(link).text()).get()).toEqual(['Attach it']);
+	});
+
 	test("builds an MDX post with Docusaurus's <!--truncate-->, the comment out of the page and a comment in its code shown", () => {
 		const $ = site.html('posts/docusaurus-truncate/index.html');
 		expect($('.carnet-prose p').map((_, paragraph) => $(paragraph).text()).get()).toEqual(['Before the divider.', 'After it.']);
@@ -1250,9 +1280,10 @@ describe('micro.blog notes', () => {
 	});
 
 	test('have a card whose visible text is the note, with no link hidden from sight', () => {
-		// The listing page that lists it: the last, as it is the oldest post.
-		let page = 'index.html';
-		for (let number = 2; site.exists(`page/${number}/index.html`); number++) page = `page/${number}/index.html`;
+		// The listing page that lists it, among the last, as it is one of the oldest posts.
+		const pages = ['index.html'];
+		for (let number = 2; site.exists(`page/${number}/index.html`); number++) pages.push(`page/${number}/index.html`);
+		const page = pages.find((file) => site.read(file).includes('href="/posts/123456/"')) as string;
 		const $ = site.html(page);
 		const card = $('.carnet-card').filter((_, element) => $(element).find('a.carnet-card__more[href="/posts/123456/"]').length > 0);
 		expect(card).toHaveLength(1);
