@@ -1937,3 +1937,28 @@ describe("Hugo's build options, Eleventy's permalink: false, Obsidian's publishi
 		expect(prepared.hidden).toBe(false);
 	});
 });
+
+// Posts built to make a pattern try every way of reading a long run (found by recheck, a ReDoS checker):
+// each is prepared in linear time, where each took from seconds to over a minute at 100 KB.
+describe('a post of 100 KB built against a pattern', () => {
+	const front = '---\ntitle: T\ndate: 2024-01-01\n---\n';
+	const spaces = ' '.repeat(100_000);
+	const cases: [string, string, string][] = [
+		['an MDX import followed by spaces', `${front}import${spaces}x\n\nText.\n`, 'p.mdx'],
+		['an MDX import of names parted by spaces, and its component', `${front}import {A,${spaces}} from './a.js'\n\n<A />\n`, 'p.mdx'],
+		['a fence followed by spaces', `${front}\`\`\`${spaces}x\ncode\n\`\`\`\n`, 'p.md'],
+		['unclosed code tags after a highlight', `${front}==a== ${'<code '.repeat(16_000)}\n`, 'p.md'],
+		['unclosed images where Hashnode aligns one', `${front}align="left"\n\n${'![a '.repeat(25_000)}\n`, 'p.md'],
+		["a table's delimiter row followed by spaces", `${front}a | b\n--|--${spaces}x\n`, 'p.md'],
+		['a contents heading followed by spaces', `${front}## Contents${spaces}x\n\nText.\n`, 'p.md'],
+		['a line of spaces, and one of spaces and a letter', `${front}Text.\n\n${spaces}\n\n${spaces}x\n`, 'p.md'],
+		["an HTML block's indented closing tag after spaces", `${front}<div>\n\n    <p>x</p>\n    ${spaces}</div>x\n`, 'p.md'],
+		['unclosed kramdown lists', `${front}*a*{: .x}\n\n${'f(x){:'.repeat(16_000)}\n`, 'p.md'],
+		['unclosed img tags', `${front}Text ${'<img a '.repeat(14_000)}\n`, 'p.md'],
+	];
+	test.each(cases)('%s is prepared in good time', async (_, text, name) => {
+		const started = performance.now();
+		await preparePostFile(text, context({ displayPath: `src/content/posts/${name}`, entryFile: path.join(postDir, name) })).catch(() => undefined);
+		expect(performance.now() - started).toBeLessThan(2_000);
+	});
+});

@@ -13,7 +13,7 @@ import { userError } from './errors.ts';
 const DOCUSAURUS_MODULE = /^(?:@theme(?:-original|-init)?\/|@site\/|@docusaurus\/|@generated\/)/;
 // Starlight's components, which read what Starlight's middleware puts in Astro.locals.
 const STARLIGHT_MODULE = /^@astrojs\/starlight(?:\/|$)/;
-const IMPORT_LINE = /^import\s+(?:[\s\S]*?\s+from\s+)?(["'])([^"']+)\1/;
+const IMPORT_LINE = /^import(?:\s[\s\S]*?\sfrom)?\s+(["'])([^"']+)\1/;
 
 /**
  * Stops the build on an MDX post that imports a module only Docusaurus has, or a package the site has not
@@ -176,7 +176,9 @@ function componentPath(displayPath: string, name: string): string {
 /** The names an MDX post's `import` and `export` statements bind. */
 function boundNames(code: string): string[] {
 	const names: string[] = [];
-	for (const [, clause] of code.matchAll(/\bimport\s+([^'"]*?)\s+from\s/g)) {
+	// A run of spaces is taken whole before a word (and `from` ends the clause), so that a clause of spaces
+	// is read in linear time.
+	for (const [, clause] of code.matchAll(/\bimport\s+(?!\s)((?:[^'"\s]|\s+(?=\S)(?!(?:from|import)\s))*?)\s+from\s/g)) {
 		for (const name of (clause as string).split(/[\s,{}*]+/)) if (/^[A-Za-z_$][\w$]*$/.test(name) && name !== 'as' && name !== 'type') names.push(name);
 	}
 	for (const [, name] of code.matchAll(/\bexport\s+(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*)/g)) names.push(name as string);

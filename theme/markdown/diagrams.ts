@@ -7,7 +7,7 @@ const LANGUAGES = 'mermaid|mmd|plantuml|puml|graphviz|dot|d2|ditaa|wavedrom|nomn
 // A fence's language: the first word of its info string, as ```mermaid, ~~~ {.mermaid} and ```{mermaid} write it.
 const FENCE_LANGUAGE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*(?:\{[ \t]*)?\.?([\w-]+)/;
 const DIAGRAM = new RegExp(`^(?:${LANGUAGES})$`, 'i');
-const ANY_DIAGRAM = new RegExp(`^ {0,3}(?:\`{3,}|~{3,})[ \\t]*\\{?[ \\t]*\\.?(?:${LANGUAGES})\\b|\\{\\{[<%][ \\t]*mermaid\\b`, 'im');
+const ANY_DIAGRAM = new RegExp(`^ {0,3}(?:\`{3,}|~{3,})[ \\t]*(?:\\{[ \\t]*)?\\.?(?:${LANGUAGES})\\b|\\{\\{[<%][ \\t]*mermaid\\b`, 'im');
 // Hugo's mermaid shortcode (Book, Docsy, Hextra), which becomes a mermaid fence.
 const MERMAID_SHORTCODE = /\{\{[<%][ \t]*mermaid\b/;
 

@@ -149,7 +149,7 @@ export function maskCodeSpans(line: string): string {
 }
 
 // A code span, or an inline element of raw HTML that shows code as written (`<code>a^[b]</code>`).
-const CODE_SPANS = /(`+[^`]*`+|<(?:code|kbd|samp|pre)\b[^>]*>.{0,2000}?<\/(?:code|kbd|samp|pre)\s*>)/i;
+const CODE_SPANS = /(`+[^`]*`+|<(?:code|kbd|samp|pre)\b(?:[^<>]|<(?!(?:code|kbd|samp|pre)\b))*>.{0,2000}?<\/(?:code|kbd|samp|pre)\s*>)/i;
 
 /**
  * `line` with `change` applied to its text outside code spans (`` `a` ``, ``` ``a`b`` ```) and `<code>`

@@ -12,10 +12,10 @@ const LIST_CLOSES = closes(LIST);
 const CONTAINER_OPENS = opens(CONTAINER);
 const CONTAINER_CLOSES = closes(CONTAINER);
 // A line indented as code that is a list's or a table's own markup: an item, a row, a cell, a closing tag.
-const INDENTED_TAG = /^(?: {4,}|\t)[ \t]*<\/?(?:li|tr|td|th|thead|tbody|tfoot|dt|dd|ul|ol|table|dl)(?=[\s>/])/i;
+const INDENTED_TAG = /^(?: {4}|\t)[ \t]*<\/?(?:li|tr|td|th|thead|tbody|tfoot|dt|dd|ul|ol|table|dl)(?=[\s>/])/i;
 // A line indented as code that is only the closing tag of an element (`    </div>`, as notebooks' exports write it).
-const INDENTED_CLOSING = new RegExp(`^(?: {4,}|\\t)[ \\t]*</(?:${CONTAINER})\\s*>[ \\t]*\\r?$`, 'i');
-const HINT_INDENTED = /^(?: {4,}|\t)[ \t]*<[a-zA-Z/]/m;
+const INDENTED_CLOSING = new RegExp(`^(?: {4}|\\t)[ \\t]*</(?:${CONTAINER})\\s*>[ \\t]*\\r?$`, 'i');
+const HINT_INDENTED = /^(?: {4}|\t)[ \t]*<[a-zA-Z/]/m;
 const HINT_BLOCK = /^ {0,3}<[a-zA-Z]/m;
 
 /**

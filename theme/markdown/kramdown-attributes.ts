@@ -12,7 +12,7 @@ import { splitFences } from './shortcodes.ts';
 
 const BLOCK_LIST = /^ {0,3}\{:[^}\n]*\}[ \t]*\r?$/;
 // After an image, a link, a code span or emphasis: `…){: .class}`, `` …`{: .filepath} ``.
-const SPAN_LIST = /(?<=[)`*_\]])\{:[^}\n]*\}/g;
+const SPAN_LIST = /(?<=[)`*_\]])\{:(?:[^{}\n]|\{(?!:))*\}/g;
 const KRAMDOWN_TOC = /^ {0,3}(?:[*+-]|1\.)[ \t]+.*\r?$/;
 const PROMPTS: Readonly<Record<string, string>> = { tip: 'TIP', info: 'NOTE', warning: 'WARNING', danger: 'CAUTION' };
 const QUOTE = /^ {0,3}>/;

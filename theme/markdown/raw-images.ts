@@ -1,7 +1,8 @@
 import { fencedLines } from './fences.ts';
 import { readAttributes } from './html-attributes.ts';
 
-const IMG = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+// Not across another `<img`: a line of a thousand unclosed tags is read in linear time.
+const IMG = /<img\b(?:[^<>"']|<(?!img\b)|"[^"]*"|'[^']*')*>/gi;
 const CODE_SPAN = /(`+)[^`\n]*?\1/g;
 
 /** An `<img>` of raw HTML whose `src` is a file beside the post, which the build does not publish. */

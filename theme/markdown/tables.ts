@@ -1,7 +1,7 @@
 import { fencedLines, parsedInTime } from './fences.ts';
 
 // A table's delimiter row: `---|---`, `|:--|--:|`, with at least one pipe.
-const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*\r?$|^ {0,3}\|[ \t]*:?-+:?[ \t]*\|[ \t]*\r?$/;
+const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+(?:\|[ \t]*)?\r?$|^ {0,3}\|[ \t]*:?-+:?[ \t]*\|[ \t]*\r?$/;
 
 /**
  * A table's rows indented by four spaces or more, as Hugo's own "Markdown Syntax Guide" writes them to
