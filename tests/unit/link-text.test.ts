@@ -33,6 +33,13 @@ describe.each(['satteri', 'unified'] as const)('addresses in the text of a raw H
 		expect($('p').last().text()).toBe('Next paragraph.');
 	});
 
+	test('reads a line of thousands of unclosed links in good time', () => {
+		const html = `<p>${'<a x '.repeat(20_000)}</p>`;
+		const started = performance.now();
+		expect(urlsInLinksAsText(html)).toBe(html);
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+
 	test('still links an address in prose, and leaves a Markdown link written inside a raw one as it is', async () => {
 		const $ = await rendered(name, 'Go to https://example.com/a. <a href="/y">[text](https://example.net)</a>');
 		expect($('a').map((_, link) => $(link).attr('href')).get()).toEqual(['https://example.com/a', '/y', 'https://example.net']);

@@ -32,6 +32,14 @@ describe('French spacing', () => {
 describe('reading time', () => {
 	test('counts words of prose, accents and apostrophes included, and leaves fenced code out', () => {
 		expect(countWords("L'externalisation aide les PME : c'est sûr.\n\n```js\nconst a = 1;\n```\n")).toBe(6);
+		// Indented and longer fences too, as Markdown reads them; a fence nothing closes runs to the end.
+		expect(countWords('One two.\n\n  ````\n  code ``` here\n  ````\n\nThree.\n\n~~~\nnever closed\n')).toBe(3);
+	});
+
+	test('counts the words of a post of ten thousand fence lines that close nothing in good time', () => {
+		const started = performance.now();
+		expect(countWords(`Intro.\n${'~~~ a\n```\n'.repeat(10_000)}`)).toBe(1);
+		expect(performance.now() - started).toBeLessThan(1_000);
 	});
 
 	test('counts Chinese, Japanese and Thai words with a word segmenter, and mixed text too', () => {

@@ -91,12 +91,20 @@ function framesAsLinks(node: Root | Element, inLink = false): void {
  */
 function framedPage(src: string): string {
 	const address = src.startsWith('//') ? `https:${src}` : src;
-	const youtube = /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,20})(?:[?#]|$)/i.exec(address);
-	const list = /[?&]list=([\w-]{1,100})/.exec(address)?.[1];
-	if (youtube?.[1] === 'videoseries' && list) return `https://www.youtube.com/playlist?list=${list}`;
-	if (youtube && youtube[1] !== 'videoseries' && youtube[1] !== 'live_stream') return `https://www.youtube.com/watch?v=${youtube[1]}`;
-	const vimeo = /^https?:\/\/player\.vimeo\.com\/video\/(\d{1,20})(?:\?(?:[^#]*&)?h=([\da-f]{1,40}))?/i.exec(address);
-	if (vimeo) return `https://vimeo.com/${vimeo[1]}${vimeo[2] ? `/${vimeo[2]}` : ''}`;
+	let url: URL;
+	try {
+		url = new URL(address);
+	} catch {
+		return address;
+	}
+	const host = url.hostname.toLowerCase();
+	const youtube = /^(?:www\.)?youtube(?:-nocookie)?\.com$/.test(host) ? /^\/embed\/([\w-]{6,20})$/.exec(url.pathname)?.[1] : undefined;
+	const list = url.searchParams.get('list');
+	if (youtube === 'videoseries' && list && /^[\w-]{1,100}$/.test(list)) return `https://www.youtube.com/playlist?list=${list}`;
+	if (youtube && youtube !== 'videoseries' && youtube !== 'live_stream') return `https://www.youtube.com/watch?v=${youtube}`;
+	const vimeo = host === 'player.vimeo.com' ? /^\/video\/(\d{1,20})$/.exec(url.pathname)?.[1] : undefined;
+	const key = url.searchParams.get('h');
+	if (vimeo) return `https://vimeo.com/${vimeo}${key && /^[\da-f]{1,40}$/i.test(key) ? `/${key}` : ''}`;
 	return address;
 }
 

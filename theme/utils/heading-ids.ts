@@ -14,15 +14,15 @@ export function nameUnnamedHeading(html: string, headings: MarkdownHeading[]): s
 	const heading = headings.find((entry) => entry.slug === '');
 	if (!heading) return html;
 	heading.slug = UNNAMED_HEADING_ID;
-	return html.replace(/(<h[1-6]\s(?:[^>]*\s)?id=)""/, `$1"${UNNAMED_HEADING_ID}"`);
+	return html.replace(/(<h[1-6]\b[^>]*?\sid=)""/, `$1"${UNNAMED_HEADING_ID}"`);
 }
 
 const HEADING = /<h([1-6])\b([^>]*)>([\s\S]*?)<\/h\1\s*>/g;
 
 // The ids GFM gives a body's footnotes: the hidden heading of their section, each note and each mark.
 const FOOTNOTE_ID = /^(?:footnote-label|user-content-fn(?:ref)?-.+)$/;
-const FOOTNOTES_SECTION = /<section\b[^>]*\sdata-footnotes\b/;
-const HEADING_ID = /(<h[1-6]\s(?:[^>]*\s)?id=")([^"]*)"/g;
+const FOOTNOTES_SECTION = /<section\b[^>]*?\sdata-footnotes\b/;
+const HEADING_ID = /(<h[1-6]\b[^>]*?\sid=")([^"]*)"/g;
 const ANY_ID = /\sid="([^"]*)"/g;
 
 /**

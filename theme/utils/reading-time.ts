@@ -1,9 +1,9 @@
+import { fencedLines } from '../markdown/fences.ts';
 import { oncePerKey } from './once-per-key.ts';
 
 // Adult silent reading runs at about 230 words a minute in English and French (Brysbaert, 2019).
 const WORDS_PER_MINUTE = 230;
 
-const CODE_BLOCK = /^(```|~~~)[^\n]*\n[\s\S]*?^\1/gm;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /**
  * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese), which
@@ -20,7 +20,10 @@ let segmenter: Intl.Segmenter | undefined;
  * Chinese posts of 1,500 characters take 2 s).
  */
 export function countWords(markdown: string): number {
-	const prose = markdown.replace(CODE_BLOCK, '');
+	// Code found line by line, as the Markdown parser finds it: a pattern read each unclosed fence to the end.
+	const lines = markdown.split('\n');
+	const code = fencedLines(lines);
+	const prose = code.includes(true) ? lines.filter((_, index) => !code[index]).join('\n') : markdown;
 	if (!UNSPACED.test(prose)) return prose.match(WORD)?.length ?? 0;
 	segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
 	let words = 0;
