@@ -38,6 +38,14 @@ describe('admonitions as Docusaurus and Fuwari write them', () => {
 		});
 	});
 
+	test("VitePress's and VuePress's code groups show their code blocks one after the other, an item's title in bold, inside a callout too", () => {
+		const body = ['::: code-group', '```sh [npm]', 'npm i', '```', ':::', ':::: code-group', '::: code-group-item pnpm', '```sh', 'pnpm i', '```', ':::', '::::', ':::tip', '::: code-group', '```sh [yarn]', 'yarn', '```', ':::', ':::'].join('\n');
+		expect(admonitionsAsCallouts(body)).toEqual({
+			body: ['', '```sh [npm]', 'npm i', '```', '', '', '**pnpm**', '```sh', 'pnpm i', '```', '', '', '> [!TIP]', '>', '> ```sh [yarn]', '> yarn', '> ```', '>', '>'].join('\n'),
+			unknown: [],
+		});
+	});
+
 	test("VitePress's details become folded notes, with their title", () => {
 		expect(admonitionsAsCallouts('::: details Click me to view the code\n```js\nconsole.log(1)\n```\n:::\n::: details\nNo title.\n:::').body).toBe(
 			'> [!NOTE]- Click me to view the code\n> ```js\n> console.log(1)\n> ```\n\n> [!NOTE]-\n> No title.\n>',

@@ -6,7 +6,8 @@ import { escapeMarkdown } from './shortcodes.ts';
  * Admonitions as Docusaurus, Fuwari, Starlight, VitePress and VuePress write them (`:::tip Title`,
  * `::: tip Title` or `:::note[Title]`, up to a `:::` line), turned into the GitHub callouts Carnet shows (`> [!TIP] Title`)
  * before the Markdown processor sees the body. VitePress's and VuePress's `::: details Title` becomes a
- * folded note (`> [!NOTE]- Title`). Each line stays on its line. Fenced code is left alone, and so is an
+ * folded note (`> [!NOTE]- Title`), and their code groups the code blocks they hold, one after the other. Each
+ * line stays on its line. Fenced code is left alone, and so is an
  * opening line that no closing line matches.
  */
 
@@ -55,12 +56,20 @@ export function admonitionsAsCallouts(body: string): AdmonitionResult {
 	if (pairs.size === 0) return { body, unknown: [] };
 	const unknown: AdmonitionResult['unknown'] = [];
 	const closings = new Set<number>();
+	// The closing lines of code groups, whose lines go.
+	const groups = new Set<number>();
 	let depth = 0;
 	const out = lines.map((line, index) => {
 		const quote = '> '.repeat(depth);
 		const closing = pairs.get(index);
 		if (closing !== undefined) {
 			const { name = '', title = '' } = readOpening(line) ?? {};
+			// VitePress's `::: code-group` and VuePress's `:::: code-group` / `::: code-group-item pnpm` show their
+			// code blocks as tabs: here one after the other, each under its title (a fence's `[pnpm]`, or the item's).
+			if (/^code-group(?:-item)?$/i.test(name)) {
+				groups.add(closing);
+				return title ? `${quote}**${escapeMarkdown(title)}**`.trimEnd() : quote.trimEnd();
+			}
 			const kind = KINDS[name.toLowerCase()];
 			if (!kind) {
 				unknown.push({ line: index + 1, text: line.trim(), reason: `Carnet reads the admonitions ${Object.keys(KINDS).join(', ')}, not ${name}` });
@@ -74,6 +83,7 @@ export function admonitionsAsCallouts(body: string): AdmonitionResult {
 			depth--;
 			return '> '.repeat(depth + 1).trimEnd();
 		}
+		if (groups.has(index)) return quote.trimEnd();
 		return quote === '' ? line : `${quote}${line}`.trimEnd();
 	});
 	separateAdjacentQuotes(out, closings);
