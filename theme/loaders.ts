@@ -29,6 +29,13 @@ export function postsLoader(options: PostsLoaderOptions = {}): Loader {
 			const config = getSite(context.config.root)?.config;
 			reportMergedTags(context, config?.locale ?? 'en');
 			if (config) checkAddresses(context, config);
+			// The theme's pages read one collection (its `collection` option): posts loaded into another have none.
+			if (config && context.collection !== config.collection) {
+				context.logger.warn(
+					`postsLoader() loads the collection "${context.collection}", but the theme reads "${config.collection}" (its collection option), so these posts get no pages, listings or feeds. ` +
+						`Set collection: '${context.collection}' in carnet() in astro.config.mjs, or name the collection "${config.collection}" in src/content.config.ts.`,
+				);
+			}
 		},
 	};
 }

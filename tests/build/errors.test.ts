@@ -84,6 +84,8 @@ const sites = {
 	tomlOffset: { files: { 'src/content/posts/offset.md': '+++\ntitle = "Offset"\ndate = "2024-02-03T10:00:00+99:99"\n+++\nBody\n' } },
 	// An MDX expression that throws as the body renders, which a feed renders before the post's page.
 	mdxThrows: { files: { 'src/content/posts/m.mdx': '---\ntitle: M\ndate: 2024-03-01\n---\n{undefinedVar.foo}\n' } },
+	// The theme told to read a collection that content.config.ts does not load with postsLoader().
+	otherCollection: { options: { title: 'Blog', collection: 'articles' }, files: { 'src/content/posts/a.md': goodPost } },
 } satisfies Record<string, SiteSpec>;
 
 type SiteName = keyof typeof sites;
@@ -113,6 +115,15 @@ function printedError(name: SiteName): string {
 	expect(start, log).toBeGreaterThan(-1);
 	return log.slice(start).replaceAll(root, '<root>').trimEnd();
 }
+
+describe('a collection option that names no collection of postsLoader()', () => {
+	test('is warned about, with both names and how to make them agree', () => {
+		const { log } = results.otherCollection;
+		expect(log).toContain(
+			`postsLoader() loads the collection "posts", but the theme reads "articles" (its collection option), so these posts get no pages, listings or feeds. Set collection: 'posts' in carnet() in astro.config.mjs, or name the collection "articles" in src/content.config.ts.`,
+		);
+	});
+});
 
 describe('bad input fails the build with an error that says where and how to fix it', () => {
 	test('YAML it cannot repair: file, line, column, a code frame and no stack trace', () => {
