@@ -11,14 +11,18 @@ const root = path.join(repoRoot, 'tests/.sites/unit-injected-routes');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** The patterns Carnet injects for a site with these files in src/pages/, and what it says. */
-function injected(pages: string[]): { patterns: string[]; messages: string[] } {
+function injected(pages: string[], publicFiles: Record<string, string> = {}): { patterns: string[]; messages: string[] } {
 	rmSync(root, { recursive: true, force: true });
 	for (const page of pages) {
 		mkdirSync(path.dirname(path.join(root, 'src/pages', page)), { recursive: true });
 		writeFileSync(path.join(root, 'src/pages', page), '');
 	}
+	for (const [file, text] of Object.entries(publicFiles)) {
+		mkdirSync(path.join(root, 'public'), { recursive: true });
+		writeFileSync(path.join(root, 'public', file), text);
+	}
 	const url = pathToFileURL(`${root}/`);
-	const astroConfig = { root: url, srcDir: new URL('src/', url), publicDir: new URL('public/', url), site: 'https://example.com' } as unknown as AstroConfig;
+	const astroConfig = { root: url, srcDir: new URL('src/', url), publicDir: new URL('public/', url), site: 'https://example.com', base: '/' } as unknown as AstroConfig;
 	const routes: InjectedRoute[] = [];
 	const messages: string[] = [];
 	injectThemeRoutes((route) => routes.push(route), astroConfig, ThemeConfigSchema.parse({ title: 'T' }), (message) => messages.push(message));
@@ -26,6 +30,15 @@ function injected(pages: string[]): { patterns: string[]; messages: string[] } {
 }
 
 describe("the theme's pages", () => {
+	test("leave robots.txt to one in public/, and say what line it lacks to name the sitemap", () => {
+		const without = injected([], { 'robots.txt': 'User-agent: *\nDisallow:\n' });
+		expect(without.patterns).not.toContain('/robots.txt');
+		expect(without.messages).toEqual([
+			'public/robots.txt replaces Carnet\'s robots.txt, and names no sitemap: search engines find it through a line "Sitemap: https://example.com/sitemap-index.xml", which the theme\'s has. Add that line to it, or delete it to have the theme\'s.',
+		]);
+		expect(injected([], { 'robots.txt': 'User-agent: *\nSitemap: https://example.com/sitemap-index.xml\n' }).messages).toEqual([]);
+	});
+
 	test("leave out those at a fixed address that a page of the site's own answers, and say so", () => {
 		const { patterns, messages } = injected(['index.astro', 'rss.xml.js', 'archive/index.md', 'about.astro', '_draft/tags.astro', 'tags/_partial.astro']);
 		expect(patterns).not.toContain('/');

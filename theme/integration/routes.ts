@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegrationMiddleware, InjectedRoute } from 'astro';
@@ -63,6 +63,25 @@ export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, a
 		if (page) info(`${page} replaces Carnet's page ${pattern}, which is not added.`);
 		else injectRoute({ pattern, entrypoint: `astro-theme-carnet/routes/${entrypoint}`, prerender: true });
 	}
+	const robots = publicRobotsNote(astroConfig, config);
+	if (robots) info(robots);
+}
+
+/**
+ * What to say of a robots.txt in public/, which replaces the theme's: the theme's names the sitemap
+ * (`Sitemap: …`), which one of the site's own lacking that line no longer does.
+ */
+function publicRobotsNote(astroConfig: AstroConfig, config: ThemeConfig): string | undefined {
+	let text: string;
+	try {
+		text = readFileSync(fileURLToPath(new URL('robots.txt', astroConfig.publicDir)), 'utf8');
+	} catch {
+		return undefined;
+	}
+	const sitemap = astroConfig.site ? new URL(`${astroConfig.base.replace(/\/?$/, '/')}sitemap-index.xml`, astroConfig.site).href : '/sitemap-index.xml';
+	return config.sitemap && !/^\s*sitemap\s*:/im.test(text)
+		? `public/robots.txt replaces Carnet's robots.txt, and names no sitemap: search engines find it through a line "Sitemap: ${sitemap}", which the theme's has. Add that line to it, or delete it to have the theme's.`
+		: undefined;
 }
 
 // What Astro reads as a page or an endpoint in src/pages/.
