@@ -225,6 +225,12 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test('put the content of a tab written on one line under its title, a title ending in punctuation bold too', () => {
+		expect(expand('{{< tabs >}}{{< tab "C++" >}}content one{{< /tab >}}{{< tab "Node.js" >}}content two{{< /tab >}}{{< /tabs >}}\n').body).toBe(
+			'<strong>C++</strong><br>content one<br><strong>Node.js</strong><br>content two\n',
+		);
+	});
+
 	test("leave out Blowfish's and Congo's lone {{< katex >}}, and read Hugo's vimeo_simple and twitter_simple as links", () => {
 		const { body, unknown } = expand('{{< katex >}}\n\nMath.\n\n{{< vimeo_simple 48912912 >}}\n\n{{< twitter_simple user="DesignReviewed" id="1085870671291310081" >}}\n');
 		expect(body).toBe('\n\nMath.\n\n<a href="https://vimeo.com/48912912">Watch on Vimeo</a>\n\n<https://x.com/DesignReviewed/status/1085870671291310081>\n');

@@ -568,13 +568,23 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 		// Tabs (Hugo Book's and Docsy's tabs, tabpane and tab, Hexo's tabs with `<!-- tab Title -->`): Carnet runs
 		// no script to switch between them, so each tab's title is a bold line above its content.
 		.replace(/\{\{[<%]\s*(?:\/\s*)?(?:tabs|tabpane)\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}|\{%-?\s*(?:end)?tabs\b[^%]*-?%\}|\{\{[<%]\s*\/\s*tab\s*[>%]\}\}|<!--\s*endtab\s*-->/g, (whole: string, offset: number, all: string) =>
-			inCode(all, offset) ? whole : '',
+			// A tab that ends within a line, another after it, ends its line there.
+			inCode(all, offset) ? whole : /^\{\{[<%]\s*\/\s*tab\b/.test(whole) && textFollows(all, offset + whole.length) ? '<br>' : '',
 		)
 		.replace(/\{\{[<%]\s*tab\b((?:[^>%]|[>%](?!\}\}))*)[>%]\}\}|<!--\s*tab\s+([^@>\n]*?)(?:@[\w-]+)?\s*-->/g, (whole: string, args: string | undefined, hexoTitle: string | undefined, offset: number, all: string) => {
 			if (inCode(all, offset)) return whole;
 			const title = hexoTitle?.trim() ?? (args === undefined ? '' : tabTitle(parseArguments(args).named, parseArguments(args).positional));
-			return title ? `**${escapeMarkdown(title)}**` : '';
+			if (!title) return '';
+			// Its content on the same line goes on the next (`{{< tab "C++" >}}code{{< /tab >}}`): a title in
+			// `**` that ends in punctuation would not be bold before a letter.
+			return textFollows(all, offset + whole.length) ? `<strong>${escapeXml(title)}</strong><br>` : `**${escapeMarkdown(title)}**`;
 		});
+}
+
+/** Whether text other than white space, and than the tags that close tabs, follows `offset` on its line of `all`. */
+function textFollows(all: string, offset: number): boolean {
+	const end = all.indexOf('\n', offset);
+	return all.slice(offset, end === -1 ? undefined : end).replace(/\{\{[<%]\s*\/\s*(?:tabs|tabpane)\s*[>%]\}\}/g, '').trim() !== '';
 }
 
 // A pattern that matches nowhere.
