@@ -225,6 +225,12 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test("read jekyll-tabs' tabs (al-folio's) as a bold title above each tab's content", () => {
+		const { body, unknown } = expand('{% tabs log %}\n\n{% tab log php %}\n\n```php\nvar_dump(1);\n```\n\n{% endtab %}\n\n{% tab log js %}\n\nText.\n\n{% endtab %}\n\n{% endtabs %}\n');
+		expect(body).toBe('\n\n**php**\n\n```php\nvar_dump(1);\n```\n\n\n\n**js**\n\nText.\n\n\n\n\n');
+		expect(unknown).toEqual([]);
+	});
+
 	test('put the content of a tab written on one line under its title, a title ending in punctuation bold too', () => {
 		expect(expand('{{< tabs >}}{{< tab "C++" >}}content one{{< /tab >}}{{< tab "Node.js" >}}content two{{< /tab >}}{{< /tabs >}}\n').body).toBe(
 			'<strong>C++</strong><br>content one<br><strong>Node.js</strong><br>content two\n',

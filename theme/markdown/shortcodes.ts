@@ -565,15 +565,16 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 			let next = 0;
 			return `${open}${inner.replace(/\{\{([<%])\s*tab\s*([>%])\}\}/g, (_tab: string, left: string, right: string) => `{{${left} tab title="${(names[next++] ?? '').replace(/"/g, '')}" ${right}}}`)}${close}`;
 		})
-		// Tabs (Hugo Book's and Docsy's tabs, tabpane and tab, Hexo's tabs with `<!-- tab Title -->`): Carnet runs
-		// no script to switch between them, so each tab's title is a bold line above its content.
-		.replace(/\{\{[<%]\s*(?:\/\s*)?(?:tabs|tabpane)\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}|\{%-?\s*(?:end)?tabs\b[^%]*-?%\}|\{\{[<%]\s*\/\s*tab\s*[>%]\}\}|<!--\s*endtab\s*-->/g, (whole: string, offset: number, all: string) =>
+		// Tabs (Hugo Book's and Docsy's tabs, tabpane and tab, Hexo's tabs with `<!-- tab Title -->`, jekyll-tabs'
+		// `{% tab group Title %}` … `{% endtab %}`, al-folio's): Carnet runs no script to switch between them, so
+		// each tab's title is a bold line above its content.
+		.replace(/\{\{[<%]\s*(?:\/\s*)?(?:tabs|tabpane)\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}|\{%-?\s*(?:end)?tabs\b[^%]*-?%\}|\{\{[<%]\s*\/\s*tab\s*[>%]\}\}|\{%-?\s*endtab\s*-?%\}|<!--\s*endtab\s*-->/g, (whole: string, offset: number, all: string) =>
 			// A tab that ends within a line, another after it, ends its line there.
-			inCode(all, offset) ? whole : /^\{\{[<%]\s*\/\s*tab\b/.test(whole) && textFollows(all, offset + whole.length) ? '<br>' : '',
+			inCode(all, offset) ? whole : /^(?:\{\{[<%]\s*\/\s*tab\b|\{%-?\s*endtab\b)/.test(whole) && textFollows(all, offset + whole.length) ? '<br>' : '',
 		)
-		.replace(/\{\{[<%]\s*tab\b((?:[^>%]|[>%](?!\}\}))*)[>%]\}\}|<!--\s*tab\s+([^@>\n]*?)(?:@[\w-]+)?\s*-->/g, (whole: string, args: string | undefined, hexoTitle: string | undefined, offset: number, all: string) => {
+		.replace(/\{\{[<%]\s*tab\b((?:[^>%]|[>%](?!\}\}))*)[>%]\}\}|<!--\s*tab\s+([^@>\n]*?)(?:@[\w-]+)?\s*-->|\{%-?\s*tab[ \t]+[^\s%]+[ \t]+([^%\n]*?)[ \t]*-?%\}/g, (whole: string, args: string | undefined, hexoTitle: string | undefined, jekyllTitle: string | undefined, offset: number, all: string) => {
 			if (inCode(all, offset)) return whole;
-			const title = hexoTitle?.trim() ?? (args === undefined ? '' : tabTitle(parseArguments(args).named, parseArguments(args).positional));
+			const title = (hexoTitle ?? jekyllTitle)?.trim() ?? (args === undefined ? '' : tabTitle(parseArguments(args).named, parseArguments(args).positional));
 			if (!title) return '';
 			// Its content on the same line goes on the next (`{{< tab "C++" >}}code{{< /tab >}}`): a title in
 			// `**` that ends in punctuation would not be bold before a letter.
