@@ -333,6 +333,12 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([{ line: 3, text: '{% include toc %}', reason: "Jekyll's include toc is not one Carnet knows" }]);
 	});
 
+	test("turn al-folio's figure.liquid include, its path from the site's root, into a figure", () => {
+		const { body, unknown } = expand('{% include figure.liquid loading="eager" path="assets/img/9.jpg" class="img-fluid rounded z-depth-1" zoomable=true caption="A view." %}');
+		expect(body).toBe('<figure class="carnet-figure img-fluid rounded z-depth-1"><img src="/assets/img/9.jpg" alt="A view."><figcaption><p>A view.</p></figcaption></figure>');
+		expect(unknown).toEqual([]);
+	});
+
 	test('leave code, escaped shortcodes and raw blocks as written', () => {
 		const { body, unknown } = expand('`{{< youtube x >}}`\n\n```\n{{< vimeo 1 >}}\n```\n\n{{</* figure src="x" */>}}\n\n{% raw %}{{< youtube z >}} {% if %}{% endraw %}');
 		expect(body).toBe('`{{< youtube x >}}`\n\n```\n{{< vimeo 1 >}}\n```\n\n{{< figure src="x" >}}\n\n{{< youtube z >}} {% if %}');

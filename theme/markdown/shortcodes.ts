@@ -1054,7 +1054,8 @@ function devToTag(name: string, args: string, state: Expansion): Expanded {
 
 /**
  * The includes of the most used Jekyll themes that say what to show rather than how: Minimal Mistakes'
- * `figure` (image_path, alt, caption) and `video` (id, provider), and Chirpy's `embed/youtube.html` and
+ * `figure` (image_path, alt, caption) and `video` (id, provider), al-folio's `figure.liquid` (path, alt,
+ * caption, title), and Chirpy's `embed/youtube.html` and
  * `embed/vimeo.html` (id). They become what Hugo's figure and video shortcodes become here.
  */
 function liquidInclude(args: string, state: Expansion, prefix: string | undefined): Expanded {
@@ -1062,10 +1063,12 @@ function liquidInclude(args: string, state: Expansion, prefix: string | undefine
 	const named: Record<string, string> = {};
 	// Liquid quotes values either way: id='x' (Chirpy's docs) and id="x".
 	for (const match of rest.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)) named[match[1] as string] = match[2] ?? match[3] ?? match[4] ?? '';
-	const include = file.replace(/\.html$/, '');
-	// Minimal Mistakes' figure (image_path), and the image include many Jekyll blogs copy (url or img, with a
-	// description, caption or text).
-	const src = include === 'figure' ? named.image_path : include === 'image' ? (named.url ?? named.img ?? named.src ?? named.image_path) : undefined;
+	const include = file.replace(/\.(?:html|liquid)$/, '');
+	// Minimal Mistakes' figure (image_path), al-folio's (`figure.liquid`, its path from the site's root,
+	// `assets/img/9.jpg`), and the image include many Jekyll blogs copy (url or img, with a description,
+	// caption or text).
+	const fromRoot = named.path === undefined || /^(?:[a-z][\w+.-]*:|\/)/i.test(named.path) ? named.path : `/${named.path}`;
+	const src = include === 'figure' ? (named.image_path ?? fromRoot) : include === 'image' ? (named.url ?? named.img ?? named.src ?? named.image_path) : undefined;
 	if (src) {
 		const problem = figureProblem({ src });
 		if (problem) return problem;
