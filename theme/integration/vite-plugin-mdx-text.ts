@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { AstroConfig } from 'astro';
 import { parseFrontMatter } from '../utils/front-matter.ts';
 import { stripForbiddenChars } from '../utils/text-chars.ts';
-import { fencedLines } from '../markdown/fences.ts';
 import { titleHeading } from './post-engines.ts';
 import { getSite } from './registry.ts';
 
@@ -55,37 +54,52 @@ export function withoutMdxTitleHeading(text: string): string {
 	return lines.join('\n');
 }
 
-// An HTML comment, which MDX does not read: the rest of the file from `<!--` when nothing ends it.
-const HTML_COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+// A line that opens or closes a fenced block, at any indent (MDX has no indented code: a fence in a JSX
+// element is indented with it).
+const FENCE_LINE = /^[ \t]*(`{3,}|~{3,})/;
+// An HTML comment and nothing else, over one line or more.
+const WHOLE_COMMENT = /^([ \t]*)<!--([\s\S]*?)-->[ \t]*$/;
+// The lines a comment may span.
+const MAX_COMMENT_LINES = 200;
 
 /**
- * `text` with the HTML comments of its body (`<!-- truncate -->`, Docusaurus's summary divider, and any other)
- * written as MDX comments (a JavaScript comment in braces), outside the front matter and fenced code, each
- * line in its place: MDX stops
- * at `<!--` with a syntax error, where Docusaurus, whose posts carry them, reads them as comments.
+ * `text` with its HTML comments that stand on lines of their own (`<!--truncate-->`, Docusaurus's summary
+ * divider, and any other) written as MDX comments (a JavaScript comment in braces), each line in its place:
+ * MDX stops at `<!--` with a syntax error, where Docusaurus, whose posts carry them, reads them as comments.
+ * Not in the front matter or fenced code; a comment among other text (in a code span, an attribute, a
+ * string), one that holds a fence, and one that nothing closes are left to MDX, which says where they are.
  */
 export function mdxHtmlComments(text: string): string {
 	if (!text.includes('<!--')) return text;
 	const lines = text.split('\n');
-	const code = fencedLines(lines);
-	// The front matter is YAML, read from the file: its lines are left as they are.
-	const frontMatterEnd = /^---\s*$/.test(lines[0] ?? '') ? lines.findIndex((line, index) => index > 0 && /^---\s*$/.test(line)) : -1;
-	for (let index = 0; index <= frontMatterEnd; index++) code[index] = true;
-	let result = '';
-	let prose = '';
-	const flush = () => {
-		result += prose.replace(HTML_COMMENT, (_comment, inner: string) => `{/*${inner.replaceAll('*/', '* /')}*/}`);
-		prose = '';
-	};
-	lines.forEach((line, index) => {
-		const end = index < lines.length - 1 ? '\n' : '';
-		if (code[index]) {
-			flush();
-			result += line + end;
-		} else prose += line + end;
-	});
-	flush();
-	return result;
+	// The front matter is YAML, read from the file.
+	let index = /^---\s*$/.test(lines[0] ?? '') ? lines.findIndex((line, at) => at > 0 && /^---\s*$/.test(line)) + 1 : 0;
+	let fence: string | undefined;
+	for (; index < lines.length; index++) {
+		const line = lines[index] as string;
+		const marker = FENCE_LINE.exec(line)?.[1];
+		if (fence !== undefined) {
+			if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+			continue;
+		}
+		if (marker) {
+			fence = marker;
+			continue;
+		}
+		if (!/^[ \t]*<!--/.test(line)) continue;
+		let last = index;
+		while (last < lines.length - 1 && last - index < MAX_COMMENT_LINES && !(lines[last] as string).includes('-->')) last += 1;
+		const span = lines.slice(index, last + 1);
+		if (!WHOLE_COMMENT.test(span.join('\n')) || span.some((spanned) => FENCE_LINE.test(spanned))) continue;
+		for (let at = index; at <= last; at++) {
+			let rewritten = (lines[at] as string).replaceAll('*/', '* /');
+			if (at === index) rewritten = rewritten.replace('<!--', '{/*');
+			if (at === last) rewritten = rewritten.replace(/-->([ \t]*)$/, '*/}$1');
+			lines[at] = rewritten;
+		}
+		index = last;
+	}
+	return lines.join('\n');
 }
 
 export function vitePluginMdxText(root?: URL): VitePlugin {
