@@ -484,6 +484,26 @@ Text.
 
 Text.
 `,
+	// A stray # heading among ## sections: the contents keep the ## and ### levels.
+	'stray-title.md': `---
+title: A stray heading
+date: 2010-06-03
+---
+
+## Install
+
+### On Linux
+
+### On macOS
+
+## Configure
+
+### Options
+
+## Use
+
+# Appendix
+`,
 	// A Docusaurus 2 post in MDX, with its summary divider written as HTML, which MDX itself refuses.
 	'docusaurus-truncate.mdx': `---
 title: Truncated in MDX
@@ -1066,6 +1086,12 @@ describe("Gatsby's starter blog, Eleventy's base blog, Fuwari and WordPress expo
 		const $ = site.html('posts/godot-sections/index.html');
 		expect($('.carnet-toc > ol > li > a').map((_, link) => $(link).text()).get()).toEqual(['Create a script', 'Run it', 'Support']);
 		expect($('.carnet-toc ol ol a').map((_, link) => $(link).text()).get()).toEqual(['Attach it']);
+	});
+
+	test('keeps ## and ### in the contents of a post with one stray # heading', () => {
+		const $ = site.html('posts/stray-title/index.html');
+		expect($('.carnet-toc > ol > li > a').map((_, link) => $(link).text()).get()).toEqual(['Install', 'Configure', 'Use']);
+		expect($('.carnet-toc ol ol a').map((_, link) => $(link).text()).get()).toEqual(['On Linux', 'On macOS', 'Options']);
 	});
 
 	test("builds an MDX post with Docusaurus's <!--truncate-->, the comment out of the page and a comment in its code shown", () => {
