@@ -195,8 +195,11 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		if (!data.published && data.draft === undefined) data.draft = true;
 		delete data.published;
 	}
-	const dated = datedName(file.displayPath);
 	const hasDate = FIELD_ALIASES.date.some((key) => data[key] !== undefined);
+	// A day under a year's folder dates only a post that has no date: with one, its name is a name
+	// (`2023/01-10-ways-to-cook-rice.md`, the first of a series).
+	const named = datedName(file.displayPath);
+	const dated = named && (!hasDate || DATED_FILE_NAME.test(named[0])) ? named : undefined;
 	const isJekyllDraft = JEKYLL_DRAFTS.test(file.displayPath);
 	if ((JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft) && typeof data.tags === 'string' && !data.tags.includes(',')) {
 		data.tags = data.tags.trim().split(/\s+/);
@@ -212,9 +215,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 			.join(' ');
 	}
 	readCreatedDate(data, source);
-	// A day without its year (Docusaurus's `2022/09-01-…`) is no part of an address, whatever dates the post.
-	const dayOnly = dated !== undefined && !DATED_FILE_NAME.test(dated[0]);
-	if (dated && data.slug === undefined && (!hasDate || dayOnly || JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft)) data.slug = dated[2];
+	if (dated && data.slug === undefined && (!hasDate || JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft)) data.slug = dated[2];
 	if (isJekyllDraft) {
 		if (data.draft === undefined) data.draft = true;
 		if (data.date === undefined && !hasDate) data.date = statSync(file.entryFile).mtime;
@@ -289,7 +290,8 @@ function datedName(displayPath: string): [whole: string, date: string, rest: str
 	const segments = displayPath.split('/');
 	// The folder above the name: above the file, or above an index file's folder.
 	const year = segments.at(bundleIndex(fileStem(segments.at(-1) ?? '')) ? -3 : -2);
-	if (!day || year === undefined || !/^\d{4}$/.test(year)) return undefined;
+	// A month and a day of one (`13-45-things` is a name).
+	if (!day || year === undefined || !/^\d{4}$/.test(year) || Number(day[1]) < 1 || Number(day[1]) > 12 || Number(day[2]) < 1 || Number(day[2]) > 31) return undefined;
 	return [name, `${year}-${day[1]}-${day[2]}`, day[3] as string];
 }
 
