@@ -331,10 +331,13 @@ function publishedFiles(
 				`${published.fix}, or move it to public/ and link to it from the site's root (/files/…).`,
 		);
 	}
-	// A file public/ has under the same path may be where the link leads once published (public/posts/x/a.pdf).
+	// A file public/ has under the post's name may be where the link leads once published (public/posts/x/a.pdf
+	// for posts/x.md or posts/x/index.md, at /posts/x/).
 	const published = links.missing.length > 0 ? publicFiles(context.publicDir) : [];
+	const stem = path.basename(context.entryFile).replace(/\.[^.]+$/, '');
+	const postName = /^(?:index|_index)$/i.test(stem) ? path.basename(path.dirname(context.entryFile)) : stem;
 	for (const { line, target } of links.missing) {
-		const written = `/${target.split(/[?#]/)[0]?.replace(/^(?:\.\/)+/, '') ?? ''}`;
+		const written = `/${postName}/${target.split(/[?#]/)[0]?.replace(/^(?:\.\/)+/, '') ?? ''}`;
 		if (published.some((file) => file.endsWith(written) || file.endsWith(safeDecode(written)))) continue;
 		const file = fileBesidePost(context.entryFile, target);
 		context.warn(
