@@ -33,6 +33,16 @@ describe.each(['satteri', 'unified'] as const)('addresses in the text of a raw H
 		expect($('p').last().text()).toBe('Next paragraph.');
 	});
 
+	test('keeps the text of a link whose address is unquoted (href=/docs/), of a named anchor, and of one with a < in an attribute', async () => {
+		const $ = await rendered(name, 'A <a name="source">https://example.com/source</a> and <a href="/x" title="a < b">https://example.com/x</a>.');
+		expect($('a').map((_, link) => `${$(link).attr('href') ?? $(link).attr('name')} ${$(link).text()}`).get()).toEqual(['source https://example.com/source', '/x https://example.com/x']);
+		// Sätteri reads no unquoted address ending in a slash as HTML (it shows the tag as text); unified does.
+		if (name === 'unified') {
+			const unquoted = await rendered(name, 'A <a href=/docs/>https://example.com/docs/</a>.');
+			expect(unquoted('a').map((_, link) => `${unquoted(link).attr('href')} ${unquoted(link).text()}`).get()).toEqual(['/docs/ https://example.com/docs/']);
+		}
+	});
+
 	test('reads a line of thousands of unclosed links in good time', () => {
 		const html = `<p>${'<a x '.repeat(20_000)}</p>`;
 		const started = performance.now();

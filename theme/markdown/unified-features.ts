@@ -22,8 +22,12 @@ export function remarkFeatures(features: BodyFeatures): () => Transformer<MdastN
 		// Whether the children so far opened a link in raw HTML (`<a href="…">`) that they did not end.
 		let inRawLink = false;
 		node.children = node.children.map((child) => {
-			// A link's start tag (`<a href="…">`; an anchor `<a name="x"/>` holds nothing), not ended in the same node.
-			if (child.type === 'html') inRawLink = /^<a\s[^>]*\bhref\s*=[^>]*[^/]>$/i.test(child.value ?? '') || (inRawLink && !/^<\/a>/i.test(child.value ?? ''));
+			// A link's start tag, not ended in the same node; not an anchor closed at once (`<a name="x"/>`: its `/`
+			// after a quote or a space, where `<a href=/docs/>` ends an address).
+			if (child.type === 'html') {
+				const value = child.value ?? '';
+				inRawLink = (/^<a(?:\s[^>]*)?>$/i.test(value) && !/(?:["'\s]|^<a)\/>$/i.test(value)) || (inRawLink && !/^<\/a>/i.test(value));
+			}
 			// An address GFM linked in a raw link's text stays its text (utils/link-text.ts).
 			const [only] = child.children ?? [];
 			if (inRawLink && child.type === 'link' && child.children?.length === 1 && only?.type === 'text' && isAddressOf(child.url ?? '', only.value ?? '')) return only;

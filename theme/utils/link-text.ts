@@ -1,7 +1,7 @@
 // A link written as raw HTML, and what it holds up to its end tag: text, and the links GFM made of the
 // addresses in that text (`<a href="/slides.pdf">https://example.com/slides.pdf</a>`).
-// A start tag is read up to the next `<` at most: a line of unclosed ones is read in linear time.
-const RAW_LINK = /(<a\s[^<>]*>)((?:[^<]|<a href="[^"]*">[^<]*<\/a>)*)(?=<\/a>)/gi;
+// A start tag's attributes are read one way (a `<` only inside quotes): a line of unclosed ones is read in linear time.
+const RAW_LINK = /(<a\s(?:[^<>"']|"[^"]*"|'[^']*')*>)((?:[^<]|<a href="[^"]*">[^<]*<\/a>)*)(?=<\/a>)/gi;
 const INNER_LINK = /<a href="([^"]*)">([^<]*)<\/a>/g;
 
 /**
