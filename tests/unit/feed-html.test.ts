@@ -51,11 +51,11 @@ describe('prepareFeedHtml()', () => {
 
 	test("links a YouTube playlist's page and an unlisted Vimeo video with its key, and names a frame inside a link without a second link", () => {
 		const html = prepareFeedHtml(
-			'<iframe src="https://www.youtube.com/embed/videoseries?list=PL590L5WQmH8f"></iframe> <iframe src="https://player.vimeo.com/video/76979871?h=8272103f6e&amp;badge=0"></iframe> <iframe src="https://www.youtube.com/embed/live_stream?channel=UC1"></iframe> <a href="/x"><iframe src="https://www.youtube.com/embed/abcdefghijk" title="Talk"></iframe></a>',
+			'<iframe src="https://player.vimeo.com/video/42/"></iframe> <iframe src="https://www.YouTube.com/Embed/abcdefghijk"></iframe> <iframe src="https://www.youtube.com/embed/videoseries?list=PL590L5WQmH8f"></iframe> <iframe src="https://player.vimeo.com/video/76979871?h=8272103f6e&amp;badge=0"></iframe> <iframe src="https://www.youtube.com/embed/live_stream?channel=UC1"></iframe> <a href="/x"><iframe src="https://www.youtube.com/embed/abcdefghijk" title="Talk"></iframe></a>',
 			page,
 		);
 		expect(html).toBe(
-			'<a href="https://www.youtube.com/playlist?list=PL590L5WQmH8f">https://www.youtube.com/playlist?list=PL590L5WQmH8f</a> <a href="https://vimeo.com/76979871/8272103f6e">https://vimeo.com/76979871/8272103f6e</a> <a href="https://www.youtube.com/embed/live_stream?channel=UC1">https://www.youtube.com/embed/live_stream?channel=UC1</a> <a href="https://example.com/x"><span>Talk</span></a>',
+			'<a href="https://vimeo.com/42">https://vimeo.com/42</a> <a href="https://www.youtube.com/watch?v=abcdefghijk">https://www.youtube.com/watch?v=abcdefghijk</a> <a href="https://www.youtube.com/playlist?list=PL590L5WQmH8f">https://www.youtube.com/playlist?list=PL590L5WQmH8f</a> <a href="https://vimeo.com/76979871/8272103f6e">https://vimeo.com/76979871/8272103f6e</a> <a href="https://www.youtube.com/embed/live_stream?channel=UC1">https://www.youtube.com/embed/live_stream?channel=UC1</a> <a href="https://example.com/x"><span>Talk</span></a>',
 		);
 	});
 
