@@ -55,6 +55,8 @@ describe('carnet() options', () => {
 		expect(missing).toContain('- comments.categoryId: expected the category id that giscus.app shows, e.g. "DIC_kwDOxxxx", received nothing.');
 		expect(missing).toContain("- share: expected a list of bluesky, linkedin, x, facebook, email, e.g. ['bluesky', 'email'], or [] for none, received \"email\".");
 		expect(optionsError({ title: 'Blog', postsPerPage: [] })).not.toMatch(/received \w+, received/);
+		const empty = optionsError({ title: 'Blog', comments: { provider: 'giscus', repo: '', repoId: 'R', category: 'C', categoryId: 'D' } });
+		expect(empty.split('\n').filter((line) => line.startsWith('- comments.repo'))).toEqual(['- comments.repo: expected a GitHub repository such as "me/blog", received "".']);
 	});
 
 	test('keeps valid values and canonicalises the locale', () => {

@@ -10,7 +10,8 @@ import { userError } from './errors.ts';
 export function parseThemeOptions(input: unknown): ThemeConfig {
 	const result = ThemeConfigSchema.safeParse(input ?? {}, { reportInput: true });
 	if (result.success) return result.data;
-	const problems = result.error.issues.flatMap((issue) => describeIssue(issue, optionNamesAt(ThemeConfigSchema, issue.path)));
+	// Each once: a value may fail two checks that say the same (an empty repo: missing, and not owner/name).
+	const problems = [...new Set(result.error.issues.flatMap((issue) => describeIssue(issue, optionNamesAt(ThemeConfigSchema, issue.path))))];
 	throw userError(
 		`Invalid options passed to astro-theme-carnet:\n${problems.map((problem) => `- ${problem}`).join('\n')}`,
 		'Fix the carnet({ ... }) options in astro.config.mjs; each option and its default are listed in the README.',
