@@ -790,11 +790,14 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((prepared.data.date as Date).toISOString()).toBe('2021-08-26T00:00:00.000Z');
 	});
 
-	test("a year's folder and a file or folder named by the day give the date and the slug, as Docusaurus's blog keeps 2022/09-01-docusaurus-2.1/index.md", async () => {
+	test("a year's folder and a file or folder named by the day date a post that has no date, and give its slug, as Docusaurus's blog keeps 2022/09-01-docusaurus-2.1/index.md", async () => {
 		const bundle = await preparePostFile('---\ntitle: Docusaurus 2.1\n---\nBody.\n', jekyll('2022/09-01-docusaurus-2.1/index.md'));
 		expect([(bundle.data.date as Date).toISOString().slice(0, 10), bundle.data.slug]).toEqual(['2022-09-01', 'docusaurus-2.1']);
-		const file = await preparePostFile('---\ntitle: Welcome\ndate: 2021-08-27\n---\nBody.\n', jekyll('2021/08-26-welcome.md'));
-		expect([(file.data.date as Date).toISOString().slice(0, 10), file.data.slug]).toEqual(['2021-08-27', 'welcome']);
+		// With a date of its own, the name is a name: a numbered series keeps its addresses.
+		const series = await preparePostFile('---\ntitle: Rice\ndate: 2023-03-01\n---\nBody.\n', jekyll('2023/01-10-ways-to-cook-rice.md'));
+		expect([(series.data.date as Date).toISOString().slice(0, 10), series.data.slug]).toEqual(['2023-03-01', undefined]);
+		// No year has a 13th month: `13-45-things` is a name, and gives no date.
+		expect((await preparePostFile('---\ntitle: Things\n---\nBody.\n', jekyll('2023/13-45-things.md'))).data.date).toBeUndefined();
 		// Not without the year's folder: `09-01-x` alone is a name.
 		const plain = await preparePostFile('---\ntitle: Plain\ndate: 2021-01-01\n---\nBody.\n', jekyll('notes/09-01-plain.md'));
 		expect(plain.data.slug).toBeUndefined();
@@ -916,6 +919,9 @@ describe("Hugo's and Jekyll's conventions", () => {
 		await expect(preparePostFile('Title: In MDX\nDate: 2017-01-20\n\nText.\n', jekyll('pelican.mdx'))).rejects.toThrow(
 			"src/content/posts/pelican.mdx:1: Pelican's metadata lines (Title: …) cannot open an MDX post",
 		);
+		await expect(preparePostFile('title: Hello MDX\ndate: 2013-12-25\n---\nText.\n', jekyll('hexo.mdx'))).rejects.toThrow(
+			'src/content/posts/hexo.mdx:1: Front matter without its opening "---" (as Hexo reads it) cannot open an MDX post',
+		);
 	});
 
 	test("Hextra's hideOnBlog holds the post back as a draft, with a warning, as Carnet has no unlisted posts", async () => {
@@ -1033,8 +1039,12 @@ describe("Hugo's and Jekyll's conventions", () => {
 	});
 
 	test("an MDX file's HTML comments (Docusaurus's <!--truncate-->) are MDX's comments as it is loaded, each line in its place; not in its front matter or code", () => {
-		const text = '---\ntitle: "a <!-- b -->"\n---\nIntro.\n\n<!--truncate-->\n\n```html\n<!-- kept -->\n```\n<!-- two\nlines */ -->\nEnd <!-- open';
-		expect(mdxHtmlComments(text)).toBe('---\ntitle: "a <!-- b -->"\n---\nIntro.\n\n{/*truncate*/}\n\n```html\n<!-- kept -->\n```\n{/* two\nlines * / */}\nEnd {/* open*/}');
+		const text = '---\ntitle: "a <!-- b -->"\n---\nIntro.\n\n<!--truncate-->\n\n```html\n<!-- kept -->\n```\n<!-- two\nlines */ -->\n<details>\n    ```md\n    <!-- in indented code -->\n    ```\n</details>\n';
+		expect(mdxHtmlComments(text)).toBe('---\ntitle: "a <!-- b -->"\n---\nIntro.\n\n{/*truncate*/}\n\n```html\n<!-- kept -->\n```\n{/* two\nlines * / */}\n<details>\n    ```md\n    <!-- in indented code -->\n    ```\n</details>\n');
+		// Among other text, in a code span, an attribute or a string, holding a fence, or never closed: MDX's to report.
+		for (const kept of ['Text `<!--` here.\n\n```js\nx\n```\n', '<abbr title="<!-- truncate -->">x</abbr>\n', 'export const m = "<!-- t -->"\n', '<!--\n```bash\nls\n```\n-->\n', 'End <!-- open\n']) {
+			expect(mdxHtmlComments(kept)).toBe(kept);
+		}
 		expect(mdxHtmlComments('No comment.')).toBe('No comment.');
 	});
 
@@ -1657,9 +1667,12 @@ describe('links to files beside the post', () => {
 		warnings.length = 0;
 		mkdirSync(path.join(root, 'public/posts/trip'), { recursive: true });
 		writeFileSync(path.join(root, 'public/posts/trip/published.pdf'), 'pdf');
-		const body = '[Go](go1.21) [notes](v1.2) [mail](me@example.com) [site](example.fr) [feed](../../rss.xml) [pub](published.pdf) [gone](./gone-too.pdf)\n';
+		// A file of that name elsewhere in public/ is another file.
+		mkdirSync(path.join(root, 'public/downloads'), { recursive: true });
+		writeFileSync(path.join(root, 'public/downloads/slides.pdf'), 'pdf');
+		const body = '[Go](go1.21) [notes](v1.2) [mail](me@example.com) [site](example.fr) [feed](../../rss.xml) [pub](published.pdf) [gone](./gone-too.pdf) [slides](./slides.pdf)\n';
 		await preparePostFile(post('', body), context({ shortcodes }));
-		expect(warnings.filter((warning) => warning.includes('leads nowhere')).map((warning) => /the link ("[^"]*")/.exec(warning)?.[1])).toEqual(['"./gone-too.pdf"']);
+		expect(warnings.filter((warning) => warning.includes('leads nowhere')).map((warning) => /the link ("[^"]*")/.exec(warning)?.[1])).toEqual(['"./gone-too.pdf"', '"./slides.pdf"']);
 	});
 
 	test('a long post of lists with a link to a missing file gets no word of links left unread', async () => {

@@ -26,7 +26,7 @@ export interface ParsedSource {
 	 * The language of the front matter: YAML between `---` lines, TOML between `+++` lines (Hugo), JSON, or
 	 * `metadata`, the `Key: value` lines that open a Pelican post (Python-Markdown's and MultiMarkdown's).
 	 */
-	format?: 'yaml' | 'toml' | 'json' | 'metadata' | 'logseq' | undefined;
+	format?: 'yaml' | 'toml' | 'json' | 'metadata' | 'logseq' | 'unopened' | undefined;
 	/** Fields the loader filled from another key (`featured_image` from `images`), to point errors at that key's line. */
 	movedKeys?: Record<string, string> | undefined;
 	/** The file line on which the body starts. */
@@ -176,7 +176,7 @@ function parseUnopenedYaml(lines: readonly string[]): ParsedSource | undefined {
 	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data) || !('title' in data || 'date' in data)) return undefined;
 	checkExpandedSize(data as Record<string, unknown>, lines.slice(0, end), lines);
-	return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n'), frontMatter: lines.slice(0, end).join('\n'), frontMatterLine: 1, bodyLine: end + 2, repairs: [] };
+	return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n'), frontMatter: lines.slice(0, end).join('\n'), frontMatterLine: 1, bodyLine: end + 2, format: 'unopened', repairs: [] };
 }
 
 /**
