@@ -604,6 +604,11 @@ describe.each(['satteri', 'unified'] as const)('images from public/ in a post bo
 		expect(page()('.carnet-prose pre').text()).toContain('![In code](/images/chart.png)');
 	});
 
+	test('missing from public/ are warned about once each, naming the line and the file looked for, but not when shown in code', () => {
+		const told = sites[name].log.split('\n').filter((line) => line.includes('public-images.md:') && line.includes('public/ has no such file'));
+		expect(told).toEqual([expect.stringContaining('src/content/posts/public-images.md:16: the image "/images/missing.png" shows nothing: public/ has no such file (looked for public/images/missing.png)')]);
+	});
+
 	test('in an MDX post stay as written, since no key of its page covers the file', () => {
 		const image = sites[name].html('posts/public-images-mdx/index.html')('.carnet-prose img[alt="From MDX"]');
 		expect(image.attr('src')).toBe('/images/chart.png');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { imageSizesKey, publicImageSizes } from '../../theme/integration/public-images.ts';
+import { imageSizesKey, missingPublicImages, publicImageSizes } from '../../theme/integration/public-images.ts';
 import { imageSizeTransform, publicPathOf, withImageSizes } from '../../theme/markdown/image-sizes.ts';
 
 describe('the public/ file an image address names', () => {
@@ -44,6 +44,33 @@ describe('image sizes read for a body', () => {
 			['/the team.jpg', { width: 300, height: 500 }],
 			['/wide.png', { width: 640, height: 360 }],
 		]);
+	});
+
+	test('that public/ does not have are listed by the line of the file that names them first, outside code and comments', async () => {
+		const contents = [
+			'---',
+			'title: T',
+			'---',
+			'![a](/wide.png) ![gone](/gone.png)',
+			'`![span](/in-span.png)` <!-- ![c](/in-comment.png) -->',
+			'<!--',
+			'<img src="/in-long-comment.png">',
+			'-->',
+			'```',
+			'<img src="/in-fence.png">',
+			'```',
+			'<img src="/blog/gone-too.jpg" alt="x"> and ![again](/gone.png)',
+			'<img src="/fake.png">',
+		].join('\n');
+		const body = contents.split('\n').slice(3).join('\n');
+		const sizes = await publicImageSizes(body, publicDir, '/blog/');
+		expect(missingPublicImages(body, contents, 4, publicDir, '/blog/', sizes)).toEqual([
+			{ line: 4, address: '/gone.png', publicPath: '/gone.png' },
+			{ line: 12, address: '/blog/gone-too.jpg', publicPath: '/gone-too.jpg' },
+		]);
+		// Named in the front matter only, or made by template code that is told of itself.
+		expect(missingPublicImages('No image.', '---\nimage: /gone.png\n---\nNo image.', 4, publicDir, '/', new Map())).toEqual([]);
+		expect(missingPublicImages('<img src="{{< siteurl >}}/gone.png">', '<img src="{{< siteurl >}}/gone.png">', 1, publicDir, '/', new Map())).toEqual([]);
 	});
 
 	test('change the key when a file is replaced by one of another size, and add nothing when there are none', async () => {

@@ -109,9 +109,22 @@ describe('featured images that work', () => {
 		['an https URL, measured later', 'https://images.example.org/a.jpg', 'https://images.example.org/a.jpg'],
 		['a URL without its scheme, as old themes wrote them, read as https', '//cdn.example.org/img/1.jpg', 'https://cdn.example.org/img/1.jpg'],
 		['in public/, written with one slash too many', '//images/cover.jpg', '../../../../public/images/cover.jpg'],
+		["in public/, written from the site's root without its slash, as al-folio's thumbnail is", 'images/100%.jpg', '../../../../public/images/100%.jpg'],
 	])('%s', async (_, value, resolved) => {
 		const prepared = await preparePostFile(post(`featured_image: '${value}'`), context());
 		expect(prepared.data.featured_image).toBe(resolved);
+	});
+
+	test("a path without ./ is the file beside the post when there is one, else public/'s, and the post's key says which", async () => {
+		// trip/images/cover.jpg is beside the post: it wins over public/images/cover.jpg.
+		const beside = await preparePostFile(post("thumbnail: 'images/cover.jpg'"), context());
+		expect(beside.data.thumbnail).toBe('./images/cover.jpg');
+		expect(beside.filesLookedUp).toBeUndefined();
+		const fromRoot = await preparePostFile(post("thumbnail: 'images/100%.jpg'"), context());
+		expect(fromRoot.filesLookedUp).toEqual({ 'image images/100%.jpg': false });
+		expect(await failure("thumbnail: 'assets/img/9.jpg'")).toContain(
+			"thumbnail 'assets/img/9.jpg' was not found next to the post (looked for src/content/posts/trip/assets/img/9.jpg) nor in public/ (looked for public/assets/img/9.jpg).",
+		);
 	});
 
 	test('an empty value means "no image", as Hugo archetypes write it', async () => {
@@ -1432,6 +1445,30 @@ describe('an image of a body whose path opens with a backslash', () => {
 	});
 });
 
+describe("an image of a body written with an alias of src/ (@/assets/x.png, as Astro themes' tsconfig.json defines it)", () => {
+	const check = (site: string, aliases?: string[]) =>
+		checkBodyImages(['@/assets/hero.jpg'], { body: 'x\n![a](@/assets/hero.jpg)', source: { bodyLine: 5 } }, { displayPath: 'src/content/posts/trip/index.md', entryFile: path.join(site, 'src/content/posts/trip/index.md'), root: site, aliases });
+
+	test('is refused, naming the line, the path from the post and the alias to define, when the site defines no such alias', () => {
+		expect(() => check(root)).toThrow(
+			"src/content/posts/trip/index.md:6: the image '@/assets/hero.jpg' starts with @/, an alias of src/ that Astro themes define in their tsconfig.json, and this site defines no such alias, so the build cannot find it.",
+		);
+		try {
+			check(root);
+		} catch (error) {
+			expect((error as { hint?: string }).hint).toBe('Write its path from the post\'s file (../../../assets/hero.jpg), or define the alias in tsconfig.json: "compilerOptions": { "paths": { "@/*": ["./src/*"] } }.');
+		}
+	});
+
+	test("is left to Vite when the site's tsconfig.json or its Vite config defines the alias", () => {
+		const site = mkdtempSync(path.join(tmpdir(), 'carnet-alias-'));
+		writeFileSync(path.join(site, 'tsconfig.json'), '{\n  // Astro Cactus\n  "extends": "astro/tsconfigs/strict",\n  "compilerOptions": { "paths": { "@/*": ["src/*"] } }\n}\n');
+		expect(() => check(site)).not.toThrow();
+		expect(() => check(root, ['@'])).not.toThrow();
+		rmSync(site, { recursive: true, force: true });
+	});
+});
+
 describe("a page exported from Notion (no front matter, the page's id in its file name)", () => {
 	const notion = (file: string) => context({ displayPath: `src/content/posts/${file}`, entryFile: path.join(root, 'src/content/posts', file) });
 
@@ -1655,12 +1692,13 @@ describe('links to files beside the post', () => {
 		expect(warnings).toEqual([expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:\d+: the link "\.\/gone\.pdf" leads nowhere: no file is beside the post at that path \(looked for .*gone\.pdf\)\./)]);
 	});
 
-	test('to a missing file are told by a reference definition, an HTML link or video, but not to a page, a website or an image', async () => {
+	test('to a missing file are told by a reference definition, an HTML link, video or image, but not to a page, a website or a Markdown image', async () => {
 		warnings.length = 0;
-		const body = 'Use [the deck][deck], [about](about.html), [site](example.com/x), ![gone](./gone.png).\n\n[deck]: slides/deck.key\n\n<a href="data/sheet.csv">csv</a> <video src="lost-clip.mp4"></video>\n';
+		const body = 'Use [the deck][deck], [about](about.html), [site](example.com/x), ![gone](./gone.png).\n\n[deck]: slides/deck.key\n\n<a href="data/sheet.csv">csv</a> <video src="lost-clip.mp4"></video> <img src="gopher.svg" alt="Gopher">\n';
 		await preparePostFile(post('', body), context({ shortcodes }));
-		const told = warnings.filter((warning) => warning.includes('leads nowhere')).map((warning) => /the link ("[^"]*")/.exec(warning)?.[1]);
-		expect(told).toEqual(['"slides/deck.key"', '"data/sheet.csv"', '"lost-clip.mp4"']);
+		const told = warnings.filter((warning) => / (?:leads nowhere|shows nothing): /.test(warning)).map((warning) => /: the (?:link|file) ("[^"]*") (?:leads nowhere|shows nothing)/.exec(warning)?.[1]);
+		expect(told).toEqual(['"slides/deck.key"', '"data/sheet.csv"', '"lost-clip.mp4"', '"gopher.svg"']);
+		expect(warnings.find((warning) => warning.includes('"gopher.svg"'))).toMatch(/the file "gopher\.svg" shows nothing: no file is beside the post at that path/);
 	});
 
 	test('to a file not beside the post is not told of when it leads to a version, an e-mail address, the site above the post, or a file public/ has under that path', async () => {
@@ -1815,6 +1853,8 @@ describe('raw <img> tags that show a file beside the post', () => {
 		expect(prepared.filesLookedUp).toEqual({ '<img> ./possum.png': './possum.png', '<img> elsewhere.png': false, 'link ./possum.png': './possum.png', 'link elsewhere.png': false });
 		expect(warnings).toEqual([
 			'src/content/posts/trip/index.md:16: the <img> of "./possum.png" is shown as the Markdown image ![](./possum.png), so that the build publishes the file beside the post; its width, which a Markdown image cannot carry, is left out, and the image fits the column. Resize the file itself to change its size.',
+			// Neither beside the post nor in public/ under the page's address: a broken image, told.
+			expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:14: the file "elsewhere\.png" shows nothing: no file is beside the post at that path/),
 		]);
 
 	});

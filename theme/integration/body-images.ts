@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { otherwiseSpelled, sameNameOtherwiseSpelled } from '../utils/describe.ts';
 import { userError } from './errors.ts';
@@ -13,9 +13,21 @@ import { fileLineOfBody, postLocation } from './post-file.ts';
 export function checkBodyImages(
 	imagePaths: readonly string[],
 	post: { body: string; source: { bodyLine: number }; bodyLines?: number[] | undefined },
-	context: { displayPath: string; entryFile: string; root: string },
+	context: { displayPath: string; entryFile: string; root: string; aliases?: readonly string[] | undefined },
 ): void {
 	for (const reference of imagePaths) {
+		const alias = /^[@~]\//.exec(reference)?.[0];
+		if (alias !== undefined && !definesAlias(context.root, alias, context.aliases ?? [])) {
+			const index = post.body.split('\n').findIndex((text) => text.includes(reference));
+			const line = index === -1 ? undefined : fileLineOfBody(post, index + 1);
+			const inSrc = path.join(context.root, 'src', reference.slice(2));
+			const relative = path.relative(path.dirname(context.entryFile), inSrc).split(path.sep).join('/');
+			throw userError(
+				`${postLocation(context, line)}: the image '${reference}' starts with ${alias}, an alias of src/ that Astro themes define in their tsconfig.json, and this site defines no such alias, so the build cannot find it.`,
+				`Write its path from the post's file (${relative.startsWith('.') ? relative : `./${relative}`}), or define the alias in tsconfig.json: "compilerOptions": { "paths": { "${alias}*": ["./src/*"] } }.`,
+				{ file: context.entryFile, line },
+			);
+		}
 		// A path that opens with a backslash (`\photo.png`) is no path from the root: Astro finds no such file either.
 		if (/^(?:[/@~]|[a-z][\w+.-]*:)/i.test(reference)) continue;
 		// As Astro imports it: the Markdown processor has decoded what it decodes (`%20`), and the rest (`%23`)
@@ -51,4 +63,32 @@ function readdirSafe(dir: string): string[] {
 	} catch {
 		return [];
 	}
+}
+
+/** The import aliases that each project's tsconfig.json or jsconfig.json names in its paths, read once. */
+const configuredAliases = new Map<string, string>();
+
+/**
+ * Whether the project at `root` defines `alias` (`@/`, `~/`) for imports: its tsconfig.json or
+ * jsconfig.json names it in `paths` (`"@/*": ["src/*"]`, which Astro makes a Vite alias), or Vite's
+ * `resolve.alias` has it (`viteAliases`, their `find` keys; a pattern is written ''). A config that
+ * extends another but Astro's own is taken to define it.
+ */
+function definesAlias(root: string, alias: string, viteAliases: readonly string[]): boolean {
+	if (viteAliases.some((find) => alias.startsWith(find))) return true;
+	let text = configuredAliases.get(root);
+	if (text === undefined) {
+		text = ['tsconfig.json', 'jsconfig.json']
+			.map((name) => {
+				try {
+					return readFileSync(path.join(root, name), 'utf8');
+				} catch {
+					return '';
+				}
+			})
+			.join('\n');
+		configuredAliases.set(root, text);
+	}
+	// A config that extends another may have its paths there: taken to define it.
+	return text.includes(`"${alias}*"`) || /"extends"\s*:\s*"(?!astro\/tsconfigs\/)/.test(text);
 }

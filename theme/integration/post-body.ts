@@ -336,12 +336,12 @@ function publishedFiles(
 	const published = links.missing.length > 0 ? publicFiles(context.publicDir) : [];
 	const stem = path.basename(context.entryFile).replace(/\.[^.]+$/, '');
 	const postName = /^(?:index|_index)$/i.test(stem) ? path.basename(path.dirname(context.entryFile)) : stem;
-	for (const { line, target } of links.missing) {
+	for (const { line, target, media } of links.missing) {
 		const written = `/${postName}/${target.split(/[?#]/)[0]?.replace(/^(?:\.\/)+/, '') ?? ''}`;
 		if (published.some((file) => file.endsWith(written) || file.endsWith(safeDecode(written)))) continue;
 		const file = fileBesidePost(context.entryFile, target);
 		context.warn(
-			`${at(line)}: the link ${JSON.stringify(target)} leads nowhere: no file is beside the post at that path${file ? ` (looked for ${path.relative(context.root, file).split(path.sep).join('/')})` : ''}. ` +
+			`${at(line)}: ${media ? `the file ${JSON.stringify(target)} shows nothing` : `the link ${JSON.stringify(target)} leads nowhere`}: no file is beside the post at that path${file ? ` (looked for ${path.relative(context.root, file).split(path.sep).join('/')})` : ''}. ` +
 				"Put the file there, fix the link's path, or move the file to public/ and link to it from the site's root (/files/…).",
 		);
 	}

@@ -119,7 +119,8 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	}
 	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
 	const expanded = readBodyDialects(stripPastedChars(data, source, context), source, context);
-	const { references, filesLookedUp } = expanded;
+	const { references } = expanded;
+	let { filesLookedUp } = expanded;
 	const mediaSubpath = mediaSubpathOf(data);
 	for (const key of MEDIA_SUBPATH_KEYS) delete data[key];
 	applyHugoCascades(data, context.displayPath, context.cascades);
@@ -219,6 +220,8 @@ export async function preparePostFile(contents: string, context: PostFileContext
 			throw Object.assign(error, { missingFile: resolved.missing });
 		}
 		data[key] = resolved.value;
+		// A file put beside the post later is the one its path names: the post's key says where it was found.
+		if (resolved.fromRoot) filesLookedUp = { ...filesLookedUp, [`image ${media}`]: false };
 	}
 	if (!hidden) checkMdxDepth(body, source, context);
 	checkNameSlugs('tags', data.tags, source, context);

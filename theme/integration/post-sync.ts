@@ -24,7 +24,7 @@ import { measureRemoteImages } from './remote-images.ts';
 import { readDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts';
 import { readHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { listAttachments } from './attachments.ts';
-import { imageSizesKey, publicImagePaths, publicImageSizes } from './public-images.ts';
+import { imageSizesKey, missingPublicImages, publicImagePaths, publicImageSizes } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
 import { checkBodyImages } from './body-images.ts';
 import { fencedLines } from '../markdown/fences.ts';
@@ -125,6 +125,14 @@ export class PostSync {
 		let data: Record<string, unknown>;
 		// The sizes of the images in public/ that the body names are part of its HTML (markdown/image-sizes.ts).
 		const imageSizes = isMdx(file) || post.hidden ? new Map<string, ImageSize>() : await publicImageSizes(post.body, fileContext.publicDir, fileContext.base);
+		if (!post.hidden) {
+			for (const { line, address, publicPath } of missingPublicImages(post.body, contents, post.source.bodyLine, fileContext.publicDir, fileContext.base, imageSizes)) {
+				const shown = path.relative(this.#root, path.join(fileContext.publicDir, publicPath)).split(path.sep).join('/');
+				fileContext.warn(
+					`${postLocation(fileContext, line)}: the image ${JSON.stringify(address)} shows nothing: public/ has no such file (looked for ${shown}). Put the image there, or fix its path.`,
+				);
+			}
+		}
 		// Whether a post is held back changes with the clock, not with its file: the key says which it was.
 		// So are the addresses of the posts its ref, relref and post_url shortcodes name (markdown/shortcodes.ts).
 		// So is a featured image found beside a page bundle's index file rather than named in it, and a
@@ -172,7 +180,7 @@ export class PostSync {
 		if (!post.hidden && existing?.digest === entry.key && existing.filePath === entry.displayPath && (await this.#bodyKept(existing, entry.key))) {
 			// An image beside the post that the body shows may have gone since the body was rendered: the error
 			// of a fresh render, rather than Astro's ImageNotFound, which names neither the post nor the line.
-			checkBodyImages(existing.rendered?.metadata?.imagePaths ?? [], post, { displayPath: entry.displayPath, entryFile: entry.file, root: this.#root });
+			checkBodyImages(existing.rendered?.metadata?.imagePaths ?? [], post, { displayPath: entry.displayPath, entryFile: entry.file, root: this.#root, aliases: viteAliases(this.#context.config) });
 			// Astro rewrites its lists of module and image imports (in .astro/, which astro dev shares with
 			// builds and fills differently) only when an entry adds to them: setting the entry again, as it
 			// was, registers its imports in the lists this sync writes.
@@ -412,7 +420,7 @@ export class PostSync {
 		}
 		data.wordCount = wordCount;
 		const imagePaths = rendered.metadata?.imagePaths ?? [];
-		checkBodyImages(imagePaths, post, { displayPath, entryFile: file, root: this.#root });
+		checkBodyImages(imagePaths, post, { displayPath, entryFile: file, root: this.#root, aliases: viteAliases(this.#context.config) });
 		if (imagePaths.length > 0 || this.#bodiesInStore) {
 			// Astro resolves a body's images when it renders an entry from its store.
 			if (!this.#bodiesInStore) await this.#cache.remove(displayPath);
@@ -518,8 +526,16 @@ function isFolderNotes(file: string, contents: string): boolean {
  */
 function filesBeside(file: string, lookedUp: Record<string, string | false> | undefined): string[] {
 	return Object.keys(lookedUp ?? {}).flatMap((key) => {
-		const written = /^(?:link|<img>|code) (.+)$/s.exec(key)?.[1];
+		const written = /^(?:link|<img>|code|image) (.+)$/s.exec(key)?.[1];
 		const beside = written === undefined ? undefined : fileBesidePost(file, written);
 		return beside === undefined ? [] : [beside];
 	});
+}
+
+/** The `find` keys of Vite's `resolve.alias` in the site's config; '' for a pattern, which may match any. */
+function viteAliases(config: { vite?: { resolve?: { alias?: unknown } } }): string[] {
+	const alias = config.vite?.resolve?.alias;
+	if (!alias || typeof alias !== 'object') return [];
+	if (Array.isArray(alias)) return alias.map((entry: { find?: unknown }) => (typeof entry?.find === 'string' ? entry.find : ''));
+	return Object.keys(alias);
 }

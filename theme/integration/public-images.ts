@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fencedLines } from '../markdown/fences.ts';
 import { publicPathOf, type ImageSize } from '../markdown/image-sizes.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { checkImageFile } from '../utils/image-files.ts';
@@ -9,7 +11,7 @@ import { checkImageFile } from '../utils/image-files.ts';
 // quotes or Markdown's angle brackets. Only these get a size (markdown/image-sizes.ts), so every size a
 // body shows comes from a file this scan found and the body's key covers.
 const IMAGE_ADDRESSES = [
-	/(?<![\w/.:%-])\/(?!\/)[^\s"'()<>\\]*?\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#][^\s"'()<>\\]*)?(?=[\s"'()<>\\]|$)/gi,
+	/(?<![\w/.:%@~}-])\/(?!\/)[^\s"'()<>\\]*?\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#][^\s"'()<>\\]*)?(?=[\s"'()<>\\]|$)/gi,
 	/(?<=["'<])\/(?!\/)[^"'<>\n\\]*?\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#][^"'<>\n\\]*)?(?=["'>])/gi,
 ];
 
@@ -45,6 +47,51 @@ export function publicImagePaths(body: string, base: string): Set<string> {
 		}
 	}
 	return paths;
+}
+
+/**
+ * The images that `body` (as prepared) names by a root-relative address and that public/ does not have,
+ * each at the first line of `contents` (the file, whose body starts on line `bodyLine`) that writes its
+ * path outside code and HTML comments: each would show as a broken image on the page and in the feeds.
+ * One written in code only is none. `measured` holds the public paths already found as images
+ * (publicImageSizes()), so that a post whose images are all there costs nothing more.
+ */
+export function missingPublicImages(body: string, contents: string, bodyLine: number, publicDir: string, base: string, measured: ReadonlyMap<string, ImageSize>): { line: number; address: string; publicPath: string }[] {
+	const wanted = new Map<string, string>();
+	for (const pattern of IMAGE_ADDRESSES) {
+		for (const [address] of body.includes('/') ? body.matchAll(pattern) : []) {
+			const publicPath = publicPathOf(address, base);
+			if (publicPath !== undefined && !wanted.has(publicPath) && !measured.has(publicPath) && !existsSync(path.join(publicDir, publicPath))) wanted.set(publicPath, address);
+		}
+	}
+	if (wanted.size === 0) return [];
+	const lines = contents.split('\n').slice(bodyLine - 1);
+	const code = fencedLines(lines);
+	const missing: { line: number; address: string; publicPath: string }[] = [];
+	let inComment = false;
+	for (const [index, line] of lines.entries()) {
+		if (code[index] || wanted.size === 0) continue;
+		// Code spans and comments are blanked, each line read apart: a comment goes on until its `-->`.
+		let text = line.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
+		if (inComment) {
+			const end = text.indexOf('-->');
+			if (end === -1) continue;
+			text = ' '.repeat(end + 3) + text.slice(end + 3);
+			inComment = false;
+		}
+		text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => {
+			if (!comment.endsWith('-->')) inComment = true;
+			return ' '.repeat(comment.length);
+		});
+		for (const [publicPath, address] of wanted) {
+			const file = publicPath.slice(1);
+			if (text.includes(file) || text.includes(encodeURI(file))) {
+				missing.push({ line: bodyLine + index, address, publicPath });
+				wanted.delete(publicPath);
+			}
+		}
+	}
+	return missing;
 }
 
 /** What a body's cache key adds for the image sizes it shows: nothing for a body that shows none. */

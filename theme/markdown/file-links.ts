@@ -54,9 +54,9 @@ export interface FileLinksResult {
 	/**
 	 * The links whose destination is a file's path from the post's folder (`./gone.pdf`, `slides/deck.key`)
 	 * where no file is: each would lead nowhere. Their line, 1 being the first of the body, and the
-	 * destination as written.
+	 * destination as written; `media` for the file an `<img>`, `<video>` or `<audio>` shows.
 	 */
-	missing: { line: number; target: string }[];
+	missing: { line: number; target: string; media?: boolean }[];
 }
 
 /**
@@ -84,7 +84,7 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 		if (!looked.has(url)) looked.set(url, isFile(url.split(/[?#]/)[0] as string));
 		return looked.get(url) as boolean;
 	};
-	const missing: { at: number; line: number; target: string }[] = [];
+	const missing: { at: number; line: number; target: string; media?: boolean }[] = [];
 	const may = mayLinkToFiles(body, names);
 	if (!may) return { body, files, missing };
 	const root = parsedInTime(body, body.split('\n'));
@@ -112,9 +112,10 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 	};
 	// An image of a file that is none becomes a link: its `!` goes, and a link without text gets the file's name.
 	// A link to what would be a file beside the post, where there is none.
-	const lost = (url: string, target: string, line: number, at: number) => {
+	const lost = (url: string, target: string, line: number, at: number, media = false) => {
 		const file = filePart(url);
-		if (file !== undefined && namesAFile(file) && !names(url)) missing.push({ at, line, target });
+		// A path made by template code (`{{< siteurl >}}/img/a.png`) is told of as that code.
+		if (file !== undefined && namesAFile(file) && !/\{[{%]/.test(file) && !names(url)) missing.push({ at, line, target, ...(media ? { media } : {}) });
 	};
 	const asLink = (start: number, alt: string | undefined, target: string) => {
 		edits.push({ start, end: start + 1, text: '' });
@@ -175,8 +176,7 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 				if (comments.some(([from, to]) => match.index >= from && match.index < to)) continue;
 				const htmlLine = line + (html.slice(0, match.index).match(/\n/g)?.length ?? 0);
 				if (!names(url)) {
-					// An <img> that is missing is told by the image pipeline.
-					if (!/^<img/i.test(match[1] as string)) lost(url, target, htmlLine, start + match.index);
+					lost(url, target, htmlLine, start + match.index, /^<(?:img|video|audio|source|track)/i.test(match[1] as string));
 					continue;
 				}
 				const from = start + (match.index ?? 0) + (match[1] as string).length + 1;
@@ -207,7 +207,7 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 		if (!seen.has(key)) files.push(file);
 		seen.add(key);
 	}
-	return { body: applyEdits(body, edits), files, missing: missing.sort((a, b) => a.at - b.at).map(({ line, target }) => ({ line, target })) };
+	return { body: applyEdits(body, edits), files, missing: missing.sort((a, b) => a.at - b.at).map(({ line, target, media }) => ({ line, target, ...(media ? { media } : {}) })) };
 }
 
 /**

@@ -16,7 +16,7 @@ export interface ImagePathContext {
 }
 
 export type ResolvedImagePath =
-	| { ok: true; value: string }
+	| { ok: true; value: string; /** Read from public/, as the site's root: a path written without ./ that is not beside the post. */ fromRoot?: true }
 	| { ok: false; message: string; fix: string; /** The file looked for, when it was not found. */ missing?: string };
 
 const WHERE = "Paths starting with / are read from public/, paths starting with ./ from the post's folder.";
@@ -53,6 +53,17 @@ export async function resolveImagePath(value: string, context: ImagePathContext)
 	if (inSrc?.ok && statOrUndefined(inSrc.file)?.isFile()) {
 		({ file, importPath } = inSrc);
 		stats = statOrUndefined(file);
+	}
+	// `assets/img/9.jpg`, as Jekyll and Hugo themes write a path from the site's root (al-folio's thumbnail):
+	// one that is not beside the post is looked for in public/, where a migrated site keeps those files.
+	if (!stats && !value.startsWith('/') && !/^(?:\.{1,2}|[~@])[\\/]/.test(value)) {
+		const inPublic = locateInPublic(`/${value}`, context);
+		const found = inPublic.ok ? statOrUndefined(inPublic.file) : undefined;
+		if (inPublic.ok && found?.isFile()) {
+			const check = await checkImageFile(inPublic.file, found.size);
+			if (!check.ok) return { ok: false, message: `(${display(inPublic.file, context.root)}) ${check.problem}.`, fix: check.fix };
+			return { ok: true, value: inPublic.importPath, fromRoot: true };
+		}
 	}
 	if (!stats) {
 		if (inSrc?.ok) {
@@ -137,12 +148,14 @@ function notFound(value: string, file: string, context: ImagePathContext): Resol
 		const hint = suggestion ? ` Did you mean '/${suggestion}'?` : '';
 		return { ok: false, message: `was not found in public/ (looked for ${display(file, context.root)}).${hint}`, fix, missing: file };
 	}
+	// A path without ./ was looked for in public/ too (resolveImagePath()).
+	const alsoPublic = /^(?:\.{1,2}|[~@])[\\/]/.test(value) ? '' : ` nor in public/ (looked for ${display(path.join(context.publicDir, value), context.root)})`;
 	const siblings = readdirSafe(path.dirname(file));
 	const lookalike = sameNameOtherwiseSpelled(path.basename(file), siblings);
-	if (lookalike) return { ok: false, message: `was not found next to the post (looked for ${display(file, context.root)}). ${otherwiseSpelled(lookalike)}`, fix, missing: file };
+	if (lookalike) return { ok: false, message: `was not found next to the post (looked for ${display(file, context.root)})${alsoPublic}. ${otherwiseSpelled(lookalike)}`, fix, missing: file };
 	const suggestion = closest(path.basename(value), siblings);
 	const hint = suggestion ? ` Did you mean '${toImportPath(path.posix.join(path.posix.dirname(value), suggestion))}'?` : '';
-	return { ok: false, message: `was not found next to the post (looked for ${display(file, context.root)}).${hint}`, fix, missing: file };
+	return { ok: false, message: `was not found next to the post (looked for ${display(file, context.root)})${alsoPublic}.${hint}`, fix, missing: file };
 }
 
 function stripBase(value: string, base: string): string {
