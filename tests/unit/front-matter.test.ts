@@ -440,6 +440,16 @@ describe("Franklin.jl's @def lines", () => {
 		expect([lineOfKey(parsed, 'title'), lineOfKey(parsed, 'tags'), lineOfKey(parsed, 'hascode')]).toEqual([1, 10, 11]);
 	});
 
+	test("are read from a +++ block whose Julia TOML refuses (rss_pubdate = Date(2024, 10, 04)), as Franklin's newer pages write them", () => {
+		const page = ['+++', 'title = "Julia 1.11 Highlights"', 'authors = "Jeff, Ian"', 'rss = """What is new', 'in Julia 1.11."""', '# a note', 'rss_pubdate = Date(2024, 10, 04)', 'tags = ["release"]', '+++', '', 'Body.', ''].join('\n');
+		const parsed = parseFrontMatter(page);
+		expect(parsed.data).toEqual({ title: 'Julia 1.11 Highlights', authors: 'Jeff, Ian', description: 'What is new\nin Julia 1.11.', date: '2024-10-04', tags: ['release'] });
+		expect({ bodyLine: parsed.bodyLine, body: parsed.body, format: parsed.format }).toEqual({ bodyLine: 10, body: '\nBody.\n', format: 'toml' });
+		expect(lineOfKey(parsed, 'tags')).toBe(8);
+		// TOML that is wrong otherwise is told as TOML.
+		expect(() => parseFrontMatter('+++\ntitle = Julia\n+++\n')).toThrow(FrontMatterSyntaxError);
+	});
+
 	test('are not read from a body that does not open with one', () => {
 		expect(parseFrontMatter('Text first.\n@def title = "x"\n').data).toEqual({});
 	});

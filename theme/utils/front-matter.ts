@@ -273,6 +273,31 @@ function parseFranklinDefs(lines: readonly string[]): ParsedSource | undefined {
 	return { data, body: lines.slice(index).join('\n'), frontMatter: written.join('\n'), frontMatterLine: 1, bodyLine: index + 1, format: 'metadata', repairs: [] };
 }
 
+// A Julia value TOML has no such thing as: a date (`Date(2024, 10, 4)`), or a call.
+const JULIA_CALL = /^[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*(?:Dates\.)?(?:Date|DateTime)\(/;
+
+/**
+ * The data of a Franklin.jl page's `+++` block (`lines`, without the fences) when it holds Julia that TOML
+ * refuses (`rss_pubdate = Date(2024, 10, 04)`): each `key = value` line read as Franklin's `@def` line is
+ * (parseFranklinDefs()); undefined for a block with no such value, whose TOML error is the one to tell.
+ */
+function franklinBlock(lines: readonly string[]): Pick<ParsedSource, 'data' | 'frontMatter' | 'repairs'> | undefined {
+	if (!lines.some((line) => JULIA_CALL.test(line))) return undefined;
+	let inText = false;
+	const defs = lines.map((line) => {
+		const opens = !inText && /^[ \t]*[A-Za-z_]\w*[ \t]*=/.test(line);
+		const quotes = line.split('"""').length - 1;
+		// A line inside a triple-quoted string is part of its value, whatever it looks like.
+		const inside = inText;
+		if (quotes % 2 === 1) inText = !inText;
+		if (opens) return `@def ${line.trim()}`;
+		return line.trim() === '' || inside || quotes > 0 ? line : `<!-- ${line} -->`;
+	});
+	const parsed = parseFranklinDefs(defs);
+	if (!parsed || parsed.bodyLine <= lines.length) return undefined;
+	return { data: parsed.data, frontMatter: lines.join('\n'), repairs: [] };
+}
+
 /** A Julia literal as Franklin's `@def` writes it, as the value YAML would give; anything else as written. */
 function juliaValue(written: string): unknown {
 	const triple = /^"""\r?\n?([\s\S]*?)"""$/.exec(written);
@@ -397,6 +422,9 @@ function parseTomlFrontMatter(lines: readonly string[]): ParsedSource {
 		data = parseToml(tomlLines.join('\n'));
 	} catch (error) {
 		if (!(error instanceof TomlError)) throw error;
+		// Franklin.jl's `+++` block is Julia, whose `Date(2024, 10, 4)` TOML refuses: read as its `@def` lines are.
+		const julia = franklinBlock(tomlLines);
+		if (julia) return { ...julia, body: lines.slice(end + 1).join('\n'), frontMatterLine: 2, bodyLine: end + 2, format: 'toml' };
 		const line = error.line + 1;
 		const written = tomlLines[error.line - 1] ?? '';
 		// smol-toml reads the line end after a quote that nothing closes as a control character in the text.
