@@ -525,6 +525,28 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(expand('<a title="{{ \'hi\' }}" href="/x">x</a>').body).toBe('<a title="{{ \'hi\' }}" href="/x">x</a>');
 	});
 
+	test('unknown in an HTML tag stay as written, reported, rather than put a code element in an attribute, whichever engine wrote them', () => {
+		// Flink's blog: <img src="{{< siteurl >}}/img/…">.
+		const tags = expandShortcodes(
+			'<img src="{{< siteurl >}}/img/fig1.png" alt="One"/>\n\n<a href="{% link about.md %}">About</a> and <img src="{% asset a.png %}">\n\n<img src="{{ page.image }}" alt="x"> {{ page.image }}\n\n<img src="{{ resize(path=\'a.png\') }}">',
+			context,
+			{ file: '/blog/_posts/2019-06-26-a.md' },
+		);
+		expect(tags.body.split('\n')).toEqual([
+			'<img src="{{< siteurl >}}/img/fig1.png" alt="One"/>',
+			'',
+			'<a href="{% link about.md %}">About</a> and <img src="{% asset a.png %}">',
+			'',
+			// Outside the tag, in the HTML block: a code element.
+			'<img src="{{ page.image }}" alt="x"> <code>{{ page.image }}</code>',
+			'',
+			'<img src="{{ resize(path=\'a.png\') }}">',
+		]);
+		expect(tags.unknown.map(({ line, text }) => `${line} ${text}`)).toEqual(['1 {{< siteurl >}}', '3 {% link about.md %}', '3 {% asset a.png %}', '5 {{ page.image }}', '5 {{ page.image }}', "7 {{ resize(path='a.png') }}"]);
+		// Text with a < that opens no tag is no tag.
+		expect(expand('If a < b, {{< unknown >}}').body).toBe('If a < b, `{{< unknown >}}`');
+	});
+
 	test("leave out {% raw %} in a Jekyll post's code, as Jekyll renders Liquid first, and keep it in another engine's post", () => {
 		const body = '```liquid\n{% raw %}{% include gallery %}{% endraw %}\n```';
 		expect(expandShortcodes(body, context, { file: '/blog/_posts/2020-01-01-a.md' }).body.split('\n')[1]).toBe('{% include gallery %}');

@@ -683,13 +683,13 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 						: `Hugo's ${name} shortcode is not one Carnet knows`,
 		};
 		unknown.push({ line, text: whole, reason: expanded.reason, ...(expanded.leftOut ? { leftOut: true } : {}) });
-		return expanded.leftOut ? '' : asCode(whole, state.inHtml);
+		return expanded.leftOut ? '' : asCode(whole, state.inHtml, text, offset);
 	});
-	const zola = hugo.replace(TERA, (whole: string, name: string, args: string) => {
+	const zola = hugo.replace(TERA, (whole: string, name: string, args: string, offset: number, all: string) => {
 		const expanded = zolaShortcode(name, args, state);
 		if (typeof expanded === 'string') return expanded;
 		unknown.push({ line, text: whole, reason: expanded.reason });
-		return asCode(whole, state.inHtml);
+		return asCode(whole, state.inHtml, all, offset);
 	});
 	return zola
 		.replace(LIQUID, (whole: string, name: string, args: string, offset: number, all: string) => {
@@ -697,25 +697,24 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			if (typeof expanded === 'string') return expanded;
 			expanded ??= { reason: unknownTagReason(name, args.trim(), state.markdoc === true) };
 			unknown.push({ line, text: whole, reason: expanded.reason });
-			return asCode(whole, state.inHtml);
+			return asCode(whole, state.inHtml, all, offset);
 		})
 		.replace(SITE_URL, '')
 		.replace(SITE_BASEURL, '')
 		.replace(SITE_PATH, (_whole: string, _quote: string, sitePath: string) => sitePath)
-		.replace(LIQUID_OUTPUT, (whole: string, variable: string) => {
+		.replace(LIQUID_OUTPUT, (whole: string, variable: string, offset: number, all: string) => {
 			unknown.push({ line, text: whole, reason: `Jekyll fills in ${variable} from its site and page data, which Carnet does not have` });
-			return asCode(whole, state.inHtml);
+			return asCode(whole, state.inHtml, all, offset);
 		})
-		.replace(LIQUID_VARIABLE, (whole: string, variable: string) => {
+		.replace(LIQUID_VARIABLE, (whole: string, variable: string, offset: number, all: string) => {
 			const names = state.liquidNames;
 			if (names === undefined || (names !== 'any' && !names.has(variable))) return whole;
 			unknown.push({ line, text: whole, reason: `Liquid fills in the variable ${variable}, which Carnet does not run` });
-			return asCode(whole, state.inHtml);
+			return asCode(whole, state.inHtml, all, offset);
 		})
 		.replace(TEMPLATE_STRING, (whole: string, _quote: string, _callQuote: string, offset: number, all: string) => {
 			unknown.push({ line, text: whole, reason: 'it is template code of the engine the post comes from, which Carnet does not run' });
-			// In an HTML tag (`<a title="{{ 'x' }}">`), a code element would break the tag: the text stays.
-			return all.lastIndexOf('<', offset) > all.lastIndexOf('>', offset) ? whole : asCode(whole, state.inHtml);
+			return asCode(whole, state.inHtml, all, offset);
 		})
 		.replace(WIKILINK, (whole: string, embed: string, target: string, heading: string | undefined, label: string | undefined) => {
 			// VuePress's and markdown-it's table of contents, which Carnet makes itself.
@@ -849,7 +848,10 @@ const TOC_REASON = "it asks for a table of contents, which Carnet shows by itsel
 type Expanded = string | { reason: string; leftOut?: true } | undefined;
 
 // What Carnet cannot expand is shown as code: exactly as written, with no smart quotes or HTML read into it.
-function asCode(text: string, inHtml = false): string {
+function asCode(text: string, inHtml = false, line?: string, offset?: number): string {
+	// In an HTML tag (`<img src="{{< siteurl >}}/a.png">`), a code element would become part of its
+	// attribute's value: the text stays as written.
+	if (line !== undefined && offset !== undefined && /<[A-Za-z][^<>]*$/.test(line.slice(Math.max(0, offset - 2000), offset))) return protect(text);
 	// Inside raw HTML, Markdown's backticks would show as written: the HTML element instead.
 	if (inHtml) return protect(`<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</code>`);
 	const ticks = '`'.repeat(Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length)) + 1);
