@@ -9,7 +9,7 @@ describe("kramdown's attribute lists, as Chirpy's posts write them", () => {
 			body: '> [!TIP]\n> An example showing the `tip` type prompt.\n\n> [!CAUTION]\n> Two lines\n> of danger.\n',
 			removed: [],
 		});
-		expect(readKramdownAttributes(body, false).body).toBe('> An example showing the `tip` type prompt.\n\n\n> Two lines\n> of danger.\n\n');
+		expect(readKramdownAttributes(body, false).body).toBe('> An example showing the `tip` type prompt.\n<!-- -->\n\n> Two lines\n> of danger.\n<!-- -->\n');
 	});
 
 	test('leave out the lists of headings, code blocks, code spans and images, each line in its place, and say which', () => {
@@ -26,7 +26,7 @@ describe("kramdown's attribute lists, as Chirpy's posts write them", () => {
 		].join('\n');
 		const result = readKramdownAttributes(body, true);
 		expect(result.body).toBe(
-			['# H1 — heading', '', 'Here is the `/path/to/the/file.extend`.', '```sass', '@import "colors";', '```', '', '![Desktop View](/posts/20190808/mockup.png)', 'Write `{: .prompt-tip }` under a quote.'].join('\n'),
+			['# H1 — heading', '<!-- -->', 'Here is the `/path/to/the/file.extend`.', '```sass', '@import "colors";', '```', '<!-- -->', '![Desktop View](/posts/20190808/mockup.png)', 'Write `{: .prompt-tip }` under a quote.'].join('\n'),
 		);
 		expect(result.removed).toEqual([
 			{ line: 2, text: "{: data-toc-skip='' .mt-4 .mb-0 }" },
@@ -45,18 +45,27 @@ describe("kramdown's attribute lists, as Chirpy's posts write them", () => {
 
 	test("leave out kramdown's table of contents, which Carnet makes itself, and lists in fenced code alone", () => {
 		expect(readKramdownAttributes('* TOC\n{:toc}\n\n```md\n> x\n{: .prompt-tip }\n```\n', true)).toEqual({
-			body: '\n\n\n```md\n> x\n{: .prompt-tip }\n```\n',
+			body: '\n<!-- -->\n\n```md\n> x\n{: .prompt-tip }\n```\n',
 			removed: [{ line: 2, text: '{:toc}' }],
 		});
 	});
 });
 
 describe("kramdown's end-of-block marker and abbreviations", () => {
-	test('a ^ line parts two blocks as a blank line, and definitions are left out and returned; code stays', () => {
+	test('a ^ line parts two blocks with an empty comment, and definitions are left out and returned; code stays', () => {
 		const body = ['A paragraph.', '^', '    code', '', '*[HTML]: HyperText Markup Language', 'HTML is nice. 2^10 stays.', '```', '^', '*[X]: y', '```'].join('\n');
 		expect(withoutKramdownMarkers(body)).toEqual({
-			body: ['A paragraph.', '', '    code', '', '', 'HTML is nice. 2^10 stays.', '```', '^', '*[X]: y', '```'].join('\n'),
+			body: ['A paragraph.', '<!-- -->', '    code', '', '', 'HTML is nice. 2^10 stays.', '```', '^', '*[X]: y', '```'].join('\n'),
 			abbreviations: [{ line: 5, text: '*[HTML]: HyperText Markup Language' }],
 		});
+	});
+
+	test('a ^ or an attribute list between two lists keeps them two lists, each tight, as kramdown writes them (F-Droid\'s blog)', () => {
+		for (const [between, read] of [['^', withoutKramdownMarkers], ['{: .gallery}', (body: string) => readKramdownAttributes(body, true)]] as const) {
+			const { body } = read(`* first\n* second\n\n${between}\n * [one](https://example.org/1.png)\n * [two](https://example.org/2.png)\n`);
+			expect(body.split('\n')[3]).toBe('<!-- -->');
+			// An indented one stays in its list item.
+			expect(read(`* item\n  ${between}\n* next\n`).body).toBe('* item\n  <!-- -->\n* next\n');
+		}
 	});
 });

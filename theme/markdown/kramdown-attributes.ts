@@ -57,7 +57,16 @@ function blockList(lines: string[], index: number, callouts: boolean, remove: (t
 	remove(list);
 	// `* TOC` above `{:toc}` asks kramdown for a table of contents, which Carnet makes itself.
 	if (/^\{:\s*toc\s*\}$/.test(list) && index > 0 && KRAMDOWN_TOC.test(lines[index - 1] as string)) lines[index - 1] = '';
-	return '';
+	return blockBoundary(lines[index] as string);
+}
+
+/**
+ * What a line of kramdown's that ends a block (an attribute list, `^`) becomes: an empty HTML comment, as
+ * indented, which ends the block as kramdown's line does, where a blank line would not (two lists with one
+ * between them would be read as one loose list). Comments are left out of pages and feeds.
+ */
+function blockBoundary(line: string): string {
+	return `${/^[ \t]*/.exec(line)?.[0] ?? ''}<!-- -->`;
 }
 
 /** The line without the lists that follow its spans; a list inside a code span is the span's text. */
@@ -77,7 +86,7 @@ const ABBREVIATION = /^[ \t]{0,3}\*\[[^\]\n]+\]:.*$/;
 
 /**
  * kramdown's lines that Markdown would show as text, each line on its line: an end-of-block marker (`^`, which
- * parts two blocks) becomes the blank line that parts them, and an abbreviation's definition, which kramdown
+ * parts two blocks) becomes what parts them (blockBoundary()), and an abbreviation's definition, which kramdown
  * shows nowhere (it marks the abbreviation in the text), is left out and returned. Code is left alone.
  */
 export function withoutKramdownMarkers(body: string): { body: string; abbreviations: { line: number; text: string }[] } {
@@ -87,7 +96,7 @@ export function withoutKramdownMarkers(body: string): { body: string; abbreviati
 	const code = verbatimLines(lines, /^[ \t]{0,3}(?:\^[ \t]*\r?$|\*\[)/, { html: false });
 	for (const [index, line] of lines.entries()) {
 		if (code.has(index)) continue;
-		if (END_OF_BLOCK.test(line)) lines[index] = '';
+		if (END_OF_BLOCK.test(line)) lines[index] = blockBoundary(line);
 		else if (ABBREVIATION.test(line)) {
 			abbreviations.push({ line: index + 1, text: line.trim() });
 			lines[index] = '';
