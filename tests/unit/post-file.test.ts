@@ -1059,6 +1059,10 @@ describe("Hugo's and Jekyll's conventions", () => {
 			expect(mdxHtmlComments(kept)).toBe(kept);
 		}
 		expect(mdxHtmlComments('No comment.')).toBe('No comment.');
+		// Saved on Windows, with a carriage return ending each line.
+		expect(mdxHtmlComments('---\r\ntitle: CRLF\r\n---\r\n\r\nIntro.\r\n\r\n<!-- truncate -->\r\n<!-- two\r\nlines -->\r\nRest.\r\n')).toBe(
+			'---\r\ntitle: CRLF\r\n---\r\n\r\nIntro.\r\n\r\n{/* truncate */}\r\n{/* two\r\nlines */}\r\nRest.\r\n',
+		);
 	});
 
 	test('a body that opens with its title again as a heading of level 1 loses that heading, which the page shows once, above it; another first heading stays', async () => {

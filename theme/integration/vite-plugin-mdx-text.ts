@@ -58,7 +58,8 @@ export function withoutMdxTitleHeading(text: string): string {
 // element is indented with it).
 const FENCE_LINE = /^[ \t]*(`{3,}|~{3,})/;
 // An HTML comment and nothing else, over one line or more.
-const WHOLE_COMMENT = /^([ \t]*)<!--([\s\S]*?)-->[ \t]*$/;
+// A file saved with Windows line ends keeps a carriage return at the end of each line.
+const WHOLE_COMMENT = /^([ \t]*)<!--([\s\S]*?)-->[ \t]*\r?$/;
 // The lines a comment may span.
 const MAX_COMMENT_LINES = 200;
 
@@ -94,7 +95,7 @@ export function mdxHtmlComments(text: string): string {
 		for (let at = index; at <= last; at++) {
 			let rewritten = (lines[at] as string).replaceAll('*/', '* /');
 			if (at === index) rewritten = rewritten.replace('<!--', '{/*');
-			if (at === last) rewritten = rewritten.replace(/-->([ \t]*)$/, '*/}$1');
+			if (at === last) rewritten = rewritten.replace(/-->([ \t]*\r?)$/, '*/}$1');
 			lines[at] = rewritten;
 		}
 		index = last;
