@@ -201,6 +201,16 @@ describe("Hugo themes' box shortcodes", () => {
 		expect(hugoBoxesAsCallouts(body).split('\n')).toEqual(['> [!NOTE] TL;DR', '> Short.', '', '> [!CAUTION]- Known issue', '> It crashes.', '>']);
 	});
 
+	test('titled by a quoted value show its tags as text, as their engines pass it as a string, and keep its Markdown', () => {
+		const tag = '<img src=x onerror=alert(1)>';
+		expect(hugoBoxesAsCallouts(`{{< admonition warning "${tag}" >}}\nx\n{{< /admonition >}}`).split('\n')[0]).toBe('> [!WARNING] \\<img src=x onerror=alert(1)>');
+		expect(hugoBoxesAsCallouts(`{{< details summary="Using **<b>**" >}}\nx\n{{< /details >}}`).split('\n')[0]).toBe('> [!NOTE]- Using **\\<b>**');
+		expect(admonitionsAsCallouts(`:::tip{title="${tag}"}\nx\n:::`).body.split('\n')[0]).toBe('> [!TIP] \\<img src=x onerror=alert(1)>');
+		expect(admonitionsAsCallouts(`::: {.callout-note title="${tag}"}\nx\n:::`).body.split('\n')[0]).toBe('> [!NOTE] \\<img src=x onerror=alert(1)>');
+		// A title in brackets or after a space is Markdown in its engine, raw HTML included.
+		expect(admonitionsAsCallouts(':::note[A <kbd>key</kbd>]\nx\n:::').body.split('\n')[0]).toBe('> [!NOTE] A <kbd>key</kbd>');
+	});
+
 	test("Doks' callout takes its kind from context", () => {
 		expect(hugoBoxesAsCallouts('{{< callout context="caution" title="Careful" icon="outline/alert-triangle" >}}\nHot.\n{{< /callout >}}').split('\n')[0]).toBe('> [!CAUTION] Careful');
 	});

@@ -34,13 +34,22 @@ function readOpening(line: string): { colons: number; name: string; title: strin
 	const pandoc = PANDOC_OPENING.exec(line);
 	if (pandoc) {
 		const title = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/.exec(pandoc[3] as string);
-		return { colons: (pandoc[1] as string).length, name: pandoc[2] as string, title: (title?.[1] ?? title?.[2] ?? '').trim() };
+		return { colons: (pandoc[1] as string).length, name: pandoc[2] as string, title: htmlAsText((title?.[1] ?? title?.[2] ?? '').trim()) };
 	}
 	const opening = OPENING.exec(line);
 	if (!opening) return undefined;
 	const [, colons = '', name = '', bracketTitle, spacedTitle, braces] = opening;
 	const braced = braces === undefined ? undefined : /(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|([^\s"']+))/.exec(braces);
-	return { colons: colons.length, name, title: (bracketTitle ?? spacedTitle ?? braced?.[1] ?? braced?.[2] ?? braced?.[3] ?? '').trim() };
+	return { colons: colons.length, name, title: (bracketTitle ?? spacedTitle ?? htmlAsText(braced?.[1] ?? braced?.[2] ?? braced?.[3] ?? '')).trim() };
+}
+
+/**
+ * A title given as an attribute's or a shortcode parameter's value (`title="Using <img>"`), with its tags
+ * shown as text: its engine passes it as a string (Rspress's prop, Go's html/template, Goldmark without
+ * `unsafe`), where Markdown would run them as the page's HTML. Its Markdown stays.
+ */
+function htmlAsText(title: string): string {
+	return title.replace(/</g, '\\<');
 }
 
 export interface AdmonitionResult {
@@ -322,7 +331,7 @@ export function hugoBoxesAsCallouts(body: string): string {
 			const positional: string[] = [];
 			const named: Record<string, string> = {};
 			for (const match of args.matchAll(/(?:([\w-]+)=)?(?:"([^"]*)"|'([^']*)'|(\S+))/g)) {
-				const value = match[2] ?? match[3] ?? match[4] ?? '';
+				const value = htmlAsText(match[2] ?? match[3] ?? match[4] ?? '');
 				if (match[1]) named[match[1].toLowerCase()] = value;
 				else positional.push(value);
 			}
