@@ -713,6 +713,10 @@ Some time ago we published a blog post.
 
 !!! note "This is the whole point of boot environments"
     A bad upgrade is a rollback, not a rebuild.
+
+  ![Blog]
+
+[Blog]: tackling-broken-links/blog.png
 `,
 	// Zola's path, its old address.
 	'zola-path.md': `+++
@@ -850,6 +854,7 @@ beforeAll(async () => {
 		'src/content/posts/obsidian/talk.pdf': '%PDF-1.4 slides',
 		'src/content/posts/obsidian/clip.mp4': 'a recording',
 		'src/content/posts/.trash/Nowhere.png': await sharp(await makeJpeg(300, 200, 11)).png().toBuffer(),
+		'src/content/posts/tackling-broken-links/blog.png': await sharp(await makeJpeg(500, 250, 14)).png().toBuffer(),
 		'src/content/posts/cover-image/cover.png': await sharp(await makeJpeg(1200, 630, 8)).png().toBuffer(),
 		'src/content/posts/Voyage à Kyoto 0123456789abcdef0123456789abcdef/quai.jpg': await makeJpeg(800, 450, 12),
 		'src/content/posts/context/interface.go': '//go:build OMIT\n\npackage context\n\n// A Context carries a deadline.\ntype Context interface {\n\tDone() <-chan struct{}\n}\n',
@@ -1260,6 +1265,12 @@ describe("Astro's blog tutorial, Astro Cactus, Material for MkDocs and Zola's pa
 		expect(tagsOf('tackling-broken-links')).toEqual(['Digital Humanities']);
 		expect($('.carnet-callout--note .carnet-callout__title').text().trim()).toBe('This is the whole point of boot environments');
 		expect($('.carnet-callout--note').text()).toContain('A bad upgrade is a rollback, not a rebuild.');
+	});
+
+	test('show an image written as a reference to a file beside the post ([Blog]: folder/blog.png), optimised as an inline one is', () => {
+		const image = site.html('posts/tackling-broken-links/index.html')('.carnet-prose img[alt="Blog"]');
+		expect(image.attr('src')).toMatch(/^\/_astro\/blog\.[\w-]+\.webp$/);
+		expect({ width: image.attr('width'), height: image.attr('height') }).toEqual({ width: '500', height: '250' });
 	});
 
 	test("make Zola's path an old address with a redirect page", () => {

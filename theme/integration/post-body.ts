@@ -3,6 +3,7 @@ import path from 'node:path';
 import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../markdown/admonitions.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
+import { inlineReferenceImages } from '../markdown/reference-images.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, withoutBlogdownPostref, type PostReference } from '../markdown/shortcodes.ts';
 import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
@@ -183,7 +184,7 @@ export function readBodyDialects(
 	const headings = keepBracesInHeadings(inHtml.body, ({ line, attribute, reason }) =>
 		context.warn(`${at(line)}: the heading's attribute ${attribute} is left out: ${reason}. Remove it from the braces.`),
 	);
-	const raw = rawImagesBesidePost(headings, (src) => besidePost('<img>', src));
+	const raw = rawImagesBesidePost(inlineReferenceImages(headings), (src) => besidePost('<img>', src));
 	for (const { line, src, dropped } of raw.images) {
 		if (!dropped) continue;
 		context.warn(
