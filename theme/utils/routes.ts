@@ -160,7 +160,8 @@ export function routePath<Name extends RouteName>(name: Name, params: RouteParam
 	// The home page under a base is the base itself with trailingSlash 'never' (`/blog`), which `astro dev`
 	// serves and `/blog/` is not.
 	if (path === '/') return base !== '' && project.trailingSlash === 'never' ? base : `${base}/`;
-	const slash = route.file || project.trailingSlash === 'never' || project.buildFormat === 'file' ? '' : '/';
+	// Astro writes an injected route's page as a file under 'preserve' too (its route is never an index).
+	const slash = route.file || project.trailingSlash === 'never' || project.buildFormat === 'file' || project.buildFormat === 'preserve' ? '' : '/';
 	return `${base}${path}${slash}`;
 }
 

@@ -37,11 +37,12 @@ export function withoutBase(address: string, base: string): string | undefined {
 /** An absolute URL for a path built by utils/routes.ts, or undefined when the site has no `site` option. */
 /**
  * The address a page is linked at (utils/routes.ts), from the path Astro renders it at: with
- * `build.format: 'file'`, that path names the page's file (`/posts/x.html`, `/index.html`), which the
+ * `build.format: 'file'` (or 'preserve', under which Astro writes the theme's pages as files too), that path
+ * names the page's file (`/posts/x.html`, `/index.html`), which the
  * theme's links, the sitemap and the feeds do not.
  */
 export function pageAddress(pathname: string, project: Pick<ProjectContext, 'buildFormat'>): string {
-	if (project.buildFormat !== 'file') return pathname;
+	if (project.buildFormat === 'directory') return pathname;
 	return pathname.replace(/\/index\.html$/, '/').replace(/\.html$/, '');
 }
 
