@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { makeJpeg } from '../helpers/images.ts';
 import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
+import { countWords } from '../../theme/utils/reading-time.ts';
 
 // One post with every feature, written as authors write them on GitHub and in Obsidian.
 const FEATURES = `---
@@ -98,6 +99,8 @@ function rehypeSiteMark() {
 // A remark plugin that gives the front matter values JSON cannot hold, as reading-time and git plugins do.
 function remarkTypedFrontmatter() {
 	return (tree, file) => {
+		// It sees the post's front matter, as for a post of Astro's glob() loader.
+		file.data.astro.frontmatter.sawTitle = String(file.data.astro.frontmatter.title);
 		file.data.astro.frontmatter.when = new Date('2024-05-06T07:08:09Z');
 		file.data.astro.frontmatter.source = new URL('https://example.com/source');
 	};
@@ -285,9 +288,12 @@ beforeAll(async () => {
 			// A page of the site's own that reads what the plugin left, as Astro's docs show.
 			'src/pages/plugin-frontmatter.astro': `---
 import { getEntry, render } from 'astro:content';
-const { remarkPluginFrontmatter } = await render((await getEntry('posts', 'plain'))!);
-const { when, source } = remarkPluginFrontmatter;
+const entry = (await getEntry('posts', 'plain'))!;
+const { remarkPluginFrontmatter } = await render(entry);
+const { when, source, sawTitle, title } = remarkPluginFrontmatter;
 ---
+<p id="title">{sawTitle} / {title}</p>
+<p id="words">{entry.data.wordCount}</p>
 <p id="when">{when instanceof Date ? when.toISOString() : typeof when}</p>
 <p id="source">{source instanceof URL ? source.href : typeof source}</p>
 `,
@@ -522,6 +528,14 @@ test("keeps the site's own rehype plugin running alongside the theme's features"
 test("keeps the Date and URL a site's remark plugin puts in the front matter, as render(entry) returns it", () => {
 	const $ = sites.unified.html('plugin-frontmatter/index.html');
 	expect([$('#when').text(), $('#source').text()]).toEqual(['2024-05-06T07:08:09.000Z', 'https://example.com/source']);
+});
+
+test("gives a site's remark plugin the post's front matter, and render(entry) returns it in remarkPluginFrontmatter", () => {
+	expect(sites.unified.html('plugin-frontmatter/index.html')('#title').text()).toBe('Plain / Plain');
+});
+
+test('counts the words of the body only, not those of the front matter', () => {
+	expect(sites.unified.html('plugin-frontmatter/index.html')('#words').text()).toBe(String(countWords(PLAIN.split('---\n')[2] as string)));
 });
 
 describe('with every Markdown feature turned off', () => {

@@ -51,7 +51,7 @@ port?.on('message', async (job: RenderJob) => {
 			renderer.render(content, { frontmatter, fileURL: pathToFileURL(job.file) }),
 		);
 		// Counted in the source as the main thread would (integration/markdown-workers.ts).
-		port.postMessage({ id: job.id, html: code, metadata, wordCount: countWords(job.source) });
+		port.postMessage({ id: job.id, html: code, metadata, wordCount: countWords(content) });
 	} catch (error) {
 		const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
 		port.postMessage({ id: job.id, error: { name, message, stack } });

@@ -46,13 +46,15 @@ export class BodyRenderer {
 	}
 
 	/**
-	 * The body `source` of `file` rendered, with `imageSizes` registered for it (markdown/image-sizes.ts), and
-	 * its words counted (utils/reading-time.ts): both are the work of a body that does not need the content
-	 * store, which stays on the main thread. `renderHere` renders it on the main thread.
+	 * The body `source` of `file` (`body` behind a front matter block) rendered, with `imageSizes` registered
+	 * for it (markdown/image-sizes.ts), and the words of `body` counted (utils/reading-time.ts): both
+	 * are the work of a body that does not need the content store, which stays on the main thread.
+	 * `renderHere` renders it on the main thread.
 	 */
 	async render(
 		file: string,
 		source: string,
+		body: string,
 		imageSizes: ReadonlyMap<string, ImageSize>,
 		renderHere: () => Promise<RenderedMarkdown>,
 	): Promise<{ rendered: RenderedMarkdown; wordCount: number }> {
@@ -65,7 +67,7 @@ export class BodyRenderer {
 				return result;
 			}
 		}
-		return { rendered: await renderHere(), wordCount: countWords(source) };
+		return { rendered: await renderHere(), wordCount: countWords(body) };
 	}
 
 	/** Stops the workers: the sync is over. */

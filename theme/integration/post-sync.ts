@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -381,12 +382,14 @@ export class PostSync {
 			store.set({ ...base, deferredRender: true });
 			return;
 		}
-		// The body behind an empty front matter block: renderMarkdown reads front matter from the start of what
-		// it is given, blank lines included, and would otherwise take a body that opens with a "---" rule up to
-		// the next "---" for front matter and drop it (or fail on it as YAML).
-		const source = `${EMPTY_FRONT_MATTER}${post.body}`;
+		// The body behind the post's front matter, written as YAML whatever the file wrote it in: renderMarkdown
+		// reads front matter from the start of what it is given, and gives it to the site's remark and rehype
+		// plugins (file.data.astro.frontmatter) and to render()'s remarkPluginFrontmatter, as for a post of
+		// Astro's glob() loader. A block is always there: a body that opens with a "---" rule would otherwise be
+		// read up to the next "---" as front matter, and dropped.
+		const source = `${frontMatterBlock(post.source.data)}${post.body}`;
 		const { rendered, wordCount } = await this.#renderer
-			.render(file, source, imageSizes, () => withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(source, { fileURL: pathToFileURL(file) })))
+			.render(file, source, post.body, imageSizes, () => withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(source, { fileURL: pathToFileURL(file) })))
 			.catch((error: unknown) => {
 				throw renderError(error, displayPath, { file, line: post.source.bodyLine });
 			});
@@ -471,6 +474,12 @@ function bodyLinesWhere(post: PostFile, test: (text: string) => boolean): number
 
 /** What Astro's front matter parser (@astrojs/internal-helpers/frontmatter) takes as an empty YAML block, and removes. */
 const EMPTY_FRONT_MATTER = '---\n\n---\n';
+
+/** The post's front matter as the YAML block Astro's front matter parser reads: its fields as the file gave them. */
+function frontMatterBlock(data: Record<string, unknown>): string {
+	if (Object.keys(data).length === 0) return EMPTY_FRONT_MATTER;
+	return `---\n${yaml.dump(data, { skipInvalid: true, lineWidth: -1, noRefs: true })}---\n`;
+}
 
 function isMdx(file: string): boolean {
 	return file.toLowerCase().endsWith('.mdx');
