@@ -181,6 +181,47 @@ describe('feeds without XSLT', () => {
 	});
 });
 
+describe('a featured image of a tall picture', () => {
+	test('is shown whole within the window rather than blown up to the column, so the text starts within reach', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(`${server.origin}${REFERENCE}`);
+		const box = await page.evaluate(async () => {
+			const image = document.querySelector<HTMLImageElement>('.carnet-post__image');
+			if (!image) return undefined;
+			// A 200 × 3000 picture, as an infographic is.
+			image.closest('picture')?.querySelectorAll('source').forEach((source) => source.remove());
+			image.removeAttribute('srcset');
+			image.width = 200;
+			image.height = 3000;
+			image.src = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="3000"><rect width="200" height="3000" fill="teal"/></svg>')}`;
+			await image.decode();
+			return { height: image.getBoundingClientRect().height, viewport: window.innerHeight };
+		});
+		expect(box).toBeDefined();
+		expect(box?.height).toBeLessThanOrEqual(0.8 * (box?.viewport as number) + 1);
+		await context.close();
+	});
+});
+
+describe('feeds opened in a browser on a phone', () => {
+	test.each(['rss.xml', 'atom.xml'])('%s wraps a title of one long word rather than scroll sideways', async (feed) => {
+		const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/${feed}`);
+		const widths = await page.evaluate(() => {
+			// The first item's title, in the XSL page (a link) or in the styled Atom document.
+			const title = document.querySelector('li a') ?? document.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'entry')[0]?.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'title')[0];
+			if (!title) return undefined;
+			title.textContent = 'Supercalifragilisticexpialidocious_configuration_option_name_that_never_ends in a title';
+			return { scroll: document.documentElement.scrollWidth, viewport: window.innerWidth };
+		});
+		expect(widths).toBeDefined();
+		expect(widths?.scroll).toBeLessThanOrEqual(widths?.viewport as number);
+		await context.close();
+	});
+});
+
 describe('accessibility of the new pages', () => {
 	const pages = [
 		['subscribe page', '/subscribe/', 1280],

@@ -47,6 +47,8 @@ beforeAll(async () => {
 		'src/content/posts/small.md': post('Small', '2023-12-01', 'featured_image: ./small.jpg'),
 		'src/content/posts/small.jpg': await makeJpeg(800, 600, 4),
 		'src/content/posts/plain.md': post('Plain', '2023-11-01', ''),
+		// The newest post has no image, and a dozen tags.
+		'src/content/posts/newest.md': post('Newest', '2024-04-01', `tags: [${Array.from({ length: 12 }, (_, index) => `Tag ${index + 1}`).join(', ')}]`),
 		'public/images/default-social.jpg': await makeJpeg(1600, 1000, 5),
 	});
 	site = await buildSite(root);
@@ -88,7 +90,8 @@ describe('featured images from every source go through the same pipeline', () =>
 		expect(hero.attr('sizes')).toBe(HERO_SIZES);
 	});
 
-	test('fetches the first card and the post hero first, and the other cards lazily', () => {
+	test('fetches the image of the first card that has one and the post hero first, and the other cards lazily', () => {
+		expect(site.html('index.html')('.carnet-card h2').first().text()).toBe('Newest');
 		const first = card('Beside').find('img');
 		expect(first.attr('loading')).toBe('eager');
 		expect(first.attr('fetchpriority')).toBe('high');
@@ -101,6 +104,14 @@ describe('featured images from every source go through the same pipeline', () =>
 		const hero = site.html('posts/remote/index.html')('.carnet-post__image');
 		expect(hero.attr('loading')).toBe('eager');
 		expect(hero.attr('fetchpriority')).toBe('high');
+	});
+
+	test('a card lists five tags of a post and counts the others; the post lists them all', () => {
+		const tags = card('Newest').find('.carnet-tags li');
+		expect(tags.length).toBe(6);
+		expect(tags.slice(0, 5).find('a').map((_, a) => site.html('index.html')(a).text()).get()).toEqual(['Tag 1', 'Tag 2', 'Tag 3', 'Tag 4', 'Tag 5']);
+		expect(tags.last().text()).toBe('and 7 more tags');
+		expect(site.html('posts/newest/index.html')('.carnet-post .carnet-tags a').length).toBe(12);
 	});
 
 	test('serves files smaller than the originals', () => {
@@ -177,7 +188,8 @@ describe('social previews', () => {
 
 describe('feed enclosures', () => {
 	test('each item has an enclosure with its real length: the optimised JPEG, or the post\'s card without a featured image', () => {
-		const items = parseRssFeed(site.read('rss.xml')).items ?? [];
+		// The newest post is the listings' (above).
+		const items = (parseRssFeed(site.read('rss.xml')).items ?? []).filter((item) => item.title !== 'Newest');
 		const enclosures = items.map((item) => ({ title: item.title, enclosure: item.enclosures?.[0] }));
 		expect(enclosures.map((entry) => entry.title)).toEqual(['Beside', 'Public', 'Remote', 'Small', 'Plain']);
 		for (const { title, enclosure } of enclosures.slice(0, 4)) {

@@ -18,6 +18,8 @@ export default {
 	'site.madeWith': 'Made with Astro and Carnet',
 	'card.readMore': 'Read more',
 	'card.readMoreContext': ': {title}',
+	'card.moreTags.one': 'and {count} more tag',
+	'card.moreTags.other': 'and {count} more tags',
 	'post.published': 'Published on',
 	'post.updated': 'Updated on',
 	'post.by': 'By {author}',

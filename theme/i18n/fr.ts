@@ -20,6 +20,8 @@ export default {
 	'site.madeWith': 'Fait avec Astro et Carnet',
 	'card.readMore': 'Lire la suite',
 	'card.readMoreContext': '\u202F: {title}',
+	'card.moreTags.one': 'et {count}\u00A0autre étiquette',
+	'card.moreTags.other': 'et {count}\u00A0autres étiquettes',
 	'post.published': 'Publié le',
 	'post.updated': 'Mis à jour le',
 	'post.by': 'Par {author}',

@@ -16,7 +16,7 @@ const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/
 export function feedCss(text: FeedCssText): string {
 	return `@charset "utf-8";
 @namespace atom url("http://www.w3.org/2005/Atom");
-:root { color-scheme: light dark; display: block; max-width: 42rem; margin: 0 auto; padding: 2rem 1rem; background: light-dark(#fbfaf7, #141312); color: light-dark(#1c1b19, #ebe8e2); font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+:root { color-scheme: light dark; display: block; max-width: 42rem; margin: 0 auto; padding: 2rem 1rem; background: light-dark(#fbfaf7, #141312); color: light-dark(#1c1b19, #ebe8e2); font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; overflow-wrap: anywhere; }
 :where(:root *) { display: none; }
 channel { display: block; }
 channel > title, atom|feed > atom|title { display: block; margin: 0 0 0.5rem; font-size: 2rem; font-weight: 700; line-height: 1.2; }

@@ -56,7 +56,7 @@ export function feedStylesheet(text: FeedStylesheetText): string {
 <style>
 :root { color-scheme: light dark; --bg: #fdfcf9; --text: #1d1c1a; --muted: #5b5852; --accent: #9a3412; --border: #e4e0d8; }
 @media (prefers-color-scheme: dark) { :root { --bg: #161513; --text: #ece9e3; --muted: #b3aea5; --accent: #fdba74; --border: #3a3731; } }
-body { margin: 0 auto; max-width: 42rem; padding: 2rem 1rem; background: var(--bg); color: var(--text); font: 1.0625rem/1.6 system-ui, sans-serif; }
+body { margin: 0 auto; max-width: 42rem; padding: 2rem 1rem; background: var(--bg); color: var(--text); font: 1.0625rem/1.6 system-ui, sans-serif; overflow-wrap: anywhere; }
 a { color: var(--accent); }
 .about { padding: 1rem; border: 1px solid var(--border); border-radius: 0.75rem; }
 code { display: block; margin-top: 0.5rem; overflow-wrap: anywhere; font-size: 0.9rem; }
