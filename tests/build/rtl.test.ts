@@ -1,3 +1,4 @@
+import { parseAtomFeed, parseRssFeed } from 'feedsmith';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
 
@@ -12,6 +13,9 @@ beforeAll(async () => {
 		'src/content/posts/first.md': post('ראשון', '2024-01-01'),
 		'src/content/posts/second.md': post('שני', '2024-02-01'),
 		'src/content/posts/third.md': post('שלישי', '2024-03-01'),
+		// A post in Arabic, and one in English, on the Hebrew blog.
+		'src/content/posts/arabic.md': '---\ntitle: عربي\ndate: 2023-12-01\nlang: ar\n---\nهذا نص.\n',
+		'src/content/posts/english.md': '---\ntitle: English\ndate: 2023-11-01\nlang: en\n---\nSome text.\n',
 	});
 	site = await buildSite(root);
 	expect(site.ok, site.log).toBe(true);
@@ -23,6 +27,13 @@ describe('a right-to-left blog', () => {
 		expect($('html').attr('dir')).toBe('rtl');
 		expect($('.carnet-pagination a[rel="prev"] [aria-hidden]').text().trim()).toBe('→');
 		expect($('.carnet-pagination a[rel="next"] [aria-hidden]').text().trim()).toBe('←');
+	});
+
+	test('gives each post its direction in every feed, a left-to-right one too on a right-to-left blog', () => {
+		const expected = ['<div dir="rtl"><p>טקסט.</p></div>', '<div dir="rtl"><p>טקסט.</p></div>', '<div dir="rtl"><p>טקסט.</p></div>', '<div dir="rtl" lang="ar"><p>هذا نص.</p></div>', '<div dir="ltr" lang="en"><p>Some text.</p></div>'];
+		expect(parseRssFeed(site.read('rss.xml')).items?.map((item) => item.content?.encoded)).toEqual(expected);
+		expect(parseAtomFeed(site.read('atom.xml')).entries?.map((entry) => entry.content?.value)).toEqual(expected);
+		expect((JSON.parse(site.read('feed.json')) as { items: { content_html: string }[] }).items.map((item) => item.content_html)).toEqual(expected);
 	});
 
 	test('shows its RSS feed in a browser right to left', () => {

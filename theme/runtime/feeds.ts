@@ -8,6 +8,7 @@ import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
 import { warnOnce } from '../utils/card-report.ts';
 import { pageLinkHtml, prepareFeedHtml } from '../utils/feed-html.ts';
+import { textDirection } from '../utils/direction.ts';
 import { FEED_CONTENT_LIMIT, FEED_ICON_SIZE, lastModified, type FeedEntry, type FeedMeta } from '../utils/feeds.ts';
 import type { Post } from '../utils/posts.ts';
 import { routePath } from '../utils/routes.ts';
@@ -45,7 +46,7 @@ async function buildFeedEntry(post: Post): Promise<FeedEntry> {
 		url,
 		title: post.title,
 		summary: post.description,
-		contentHtml: withinFeedLimit(post, feedHtmlOf(post, html, url), url),
+		contentHtml: inDirection(post, withinFeedLimit(post, feedHtmlOf(post, html, url), url)),
 		published: post.date,
 		updated: post.updated,
 		categories: post.tags.map((tag) => tag.name),
@@ -53,6 +54,19 @@ async function buildFeedEntry(post: Post): Promise<FeedEntry> {
 		authors: post.authors.map((author) => (author.image ? { ...author, image: absoluteUrl(author.image, project) } : author)),
 		enclosure: image && { url: image.url, type: image.type, length: 0 },
 	};
+}
+
+/**
+ * A post's HTML for feeds in an element that says its direction when it or the blog is written right to
+ * left (its `dir`, its language's, or the site's): a feed reader shows the HTML as given, and most do not turn a
+ * feed's or an item's language into a direction, so Arabic or Hebrew would read left-aligned, its
+ * punctuation at the wrong end.
+ */
+function inDirection(post: Post, html: string): string {
+	const dir = post.dir ?? textDirection(post.lang ?? config.locale);
+	// A post written left to right on a blog written right to left says so too, for a reader that took the feed's direction.
+	if (dir === 'ltr' && textDirection(config.locale) === 'ltr') return html;
+	return `<div dir="${dir}"${post.lang ? ` lang="${post.lang.replace(/[&"<>]/g, '')}"` : ''}>${html}</div>`;
 }
 
 /**
