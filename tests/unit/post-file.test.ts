@@ -1826,6 +1826,11 @@ describe('kramdown\'s markdown="1" elements', () => {
 			'src/content/posts/trip/index.md:12: the Markdown inside this <p markdown="1"> is shown as written: Markdown is read inside HTML only after a blank line. Leave a blank line before the tag.',
 		]);
 	});
+
+	test("of Python-Markdown's md_in_html, whose attribute has no value (Material for MkDocs), lose it as well, and a markdown-like attribute stays", async () => {
+		const prepared = await preparePostFile(post('', '\n<div class="grid cards" markdown>\n- item\n</div>\n\n<div markdownish="x">\n'), context());
+		expect(prepared.body.split('\n').slice(0, 7)).toEqual(['<div class="grid cards">', '', '- item', '</div>', '', '<div markdownish="x">', '']);
+	});
 });
 
 describe('diagrams', () => {

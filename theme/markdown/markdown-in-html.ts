@@ -1,8 +1,9 @@
 import { fencedLines } from './fences.ts';
 
 // An HTML element that kramdown (and PHP Markdown Extra) reads the content of as Markdown, its tag alone
-// on its line: `<div class="notice--warning" markdown="1">`.
-const OPENING = /^( {0,3})<([A-Za-z][\w-]*)((?:\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*?)\s+markdown\s*=\s*(["']?)(?:1|block)\4((?:\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*>[ \t]*\r?$/i;
+// on its line: `<div class="notice--warning" markdown="1">`, or Python-Markdown's md_in_html, whose
+// attribute may have no value (`<div class="grid" markdown>`, as Material for MkDocs writes it).
+const OPENING = /^( {0,3})<([A-Za-z][\w-]*)((?:\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*?)\s+markdown(?:\s*=\s*(["']?)(?:1|block)\4)?((?:\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*>[ \t]*\r?$/i;
 
 /** A `markdown="1"` element whose content stays HTML: no blank line could be found to set it apart. */
 export interface MarkdownInHtml {
@@ -19,7 +20,7 @@ export interface MarkdownInHtml {
  * keeps its number. An opening tag with no blank line above it is left as it is, and returned.
  */
 export function markdownInHtml(body: string): { body: string; unread: MarkdownInHtml[] } {
-	if (!/\smarkdown\s*=/i.test(body)) return { body, unread: [] };
+	if (!/\smarkdown(?:\s*=|\s*>|\s)/i.test(body)) return { body, unread: [] };
 	const lines = body.split('\n');
 	const unread: MarkdownInHtml[] = [];
 	const code = fencedLines(lines);
