@@ -7,8 +7,9 @@ describe('dates other engines write', () => {
 		expect(parseFrontMatterDate('12:19 17-07-2018', 'UTC')?.toISOString()).toBe('2018-07-17T12:19:00.000Z');
 		expect(parseFrontMatterDate('09:05 3.4.2020', 'UTC')?.toISOString()).toBe('2020-04-03T09:05:00.000Z');
 		expect(readFrontMatterDate('14:14 19/05/2016', 'UTC')).toMatchObject({ ok: false });
-		// Without the time first, a day or a month first stays ambiguous, and is refused.
-		expect(readFrontMatterDate('05/19/2016', 'UTC')).toMatchObject({ ok: false });
+		// Without the time first, the order is the one the date says: 19 is no month.
+		expect(parseFrontMatterDate('05/19/2016', 'UTC')?.toISOString()).toBe('2016-05-19T00:00:00.000Z');
+		expect(readFrontMatterDate('05/10/2016', 'UTC')).toMatchObject({ ok: false });
 	});
 
 	test('reads seconds (Jigsaw) and milliseconds (Dendron) since 1970, and not a year alone or another number', () => {
@@ -116,6 +117,15 @@ describe("dates as Astro's blog starter, Jekyll and people write them", () => {
 		for (const text of ['01/02/2024', '1/2/2024', '02-04-2026', '02.04.2026 10:00']) {
 			expect(readFrontMatterDate(text, 'UTC'), text).toEqual({ ok: false, problem: `${JSON.stringify(text)} has its day and month in an order that cannot be told (day first, or month first?)` });
 		}
+	});
+
+	test('reads a day and a month in the order the date says, when one is above 12 or both are the same', () => {
+		// astro-micro's Markdown syntax guide: month first.
+		expect(readFrontMatterDate('03/17/2024', 'UTC')).toEqual({ ok: true, date: new Date('2024-03-17T00:00:00Z') });
+		expect(readFrontMatterDate('17.03.2024 10:30', 'UTC')).toEqual({ ok: true, date: new Date('2024-03-17T10:30:00Z') });
+		expect(readFrontMatterDate('05-05-2024', 'UTC')).toEqual({ ok: true, date: new Date('2024-05-05T00:00:00Z') });
+		expect(readFrontMatterDate('31/31/2024', 'UTC')).toEqual({ ok: false, problem: '"31/31/2024" is not a day and time of the calendar' });
+		expect(readFrontMatterDate('02/30/2024', 'UTC')).toEqual({ ok: false, problem: '"02/30/2024" is not a day and time of the calendar' });
 	});
 });
 

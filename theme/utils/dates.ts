@@ -15,6 +15,8 @@ const ISO_DATE = new RegExp(String.raw`^(\d{4})([-/])(\d{1,2})\2(\d{1,2})${TIME}
 // RFC 2822 do: 'July 8, 2022', '8 July 2022', 'Fri, 08 Jul 2022 10:00:00 +0200'.
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?`;
+// A day and a month in either order, then the year: `17/03/2024`, `03-17-2024 10:30`.
+const NUMERIC_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME.replace('[T ]', String.raw`,?\s+`)}${OFFSET}$`, 'i');
 const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})${TIME.replace('[T ]', String.raw`,?\s+`)}${OFFSET}$`, 'i');
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -69,15 +71,21 @@ function readDate(value: unknown, timeZone: string): DateReading | undefined {
 		const dayFirst = monthFirst ? undefined : DAY_FIRST.exec(text);
 		const named = monthFirst ? [monthFirst[3], monthFirst[1], monthFirst[2]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : undefined;
 		const rest = (monthFirst ?? dayFirst)?.slice(4);
-		if (!named || !rest) {
-			// `02-04-2026`, `04/02/2026`: a day and a month, in an order no date says.
-			if (/^\d{1,2}([-/.])\d{1,2}\1\d{4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.test(text)) {
+		const numeric = named && rest ? undefined : NUMERIC_DATE.exec(text);
+		if (numeric) {
+			// `02-04-2026`, `04/02/2026`: a day and a month, in an order the date says only when one is above 12
+			// (`03/17/2024`, month first) or both are the same.
+			const [, first = '', , second = '', year, ...time] = numeric;
+			const [a, b] = [Number(first), Number(second)];
+			if (a <= 12 && b <= 12 && a !== b) {
 				return { ok: false, problem: `${JSON.stringify(text)} has its day and month in an order that cannot be told (day first, or month first?)` };
 			}
-			return undefined;
+			parts = a > 12 ? [year, second, first, ...time] : [year, first, second, ...time];
+		} else if (!named || !rest) return undefined;
+		else {
+			const month = MONTHS.indexOf((named[1] ?? '').slice(0, 3).toLowerCase()) + 1;
+			parts = [named[0], String(month).padStart(2, '0'), named[2], ...rest];
 		}
-		const month = MONTHS.indexOf((named[1] ?? '').slice(0, 3).toLowerCase()) + 1;
-		parts = [named[0], String(month).padStart(2, '0'), named[2], ...rest];
 	}
 	const [year, month, day, hour = '0', minute = '0', second = '0', fraction = '', offset] = parts;
 	const fields = {
