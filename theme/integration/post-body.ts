@@ -4,6 +4,7 @@ import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlo
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
 import { inlineReferenceImages } from '../markdown/reference-images.ts';
+import { pelicanLinks } from '../markdown/pelican-links.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, withoutBlogdownPostref, type PostReference } from '../markdown/shortcodes.ts';
 import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
@@ -181,7 +182,7 @@ export function readBodyDialects(
 		imagesLookedUp[`${kind} ${target}`] = found ? target : false;
 		return found;
 	};
-	const headings = keepBracesInHeadings(inHtml.body, ({ line, attribute, reason }) =>
+	const headings = keepBracesInHeadings(pelicanLinks(inHtml.body), ({ line, attribute, reason }) =>
 		context.warn(`${at(line)}: the heading's attribute ${attribute} is left out: ${reason}. Remove it from the braces.`),
 	);
 	const raw = rawImagesBesidePost(inlineReferenceImages(headings), (src) => besidePost('<img>', src));

@@ -1,0 +1,32 @@
+import { fencedLines } from './fences.ts';
+
+// A link's, an image's or an HTML attribute's destination that opens with one of Pelican's placeholders:
+// `{filename}` (a post or page, from the post's folder or, after a slash, from the content's root),
+// `{static}` and `{attach}` (a file), or their older spelling, `|filename|`.
+const PLACEHOLDER = /(\]\([ \t]*<?|^[ \t>]{0,40}\[[^\]\n]{1,500}\]:[ \t]*<?|\b(?:href|src)[ \t]*=[ \t]*["']?)(?:\{(filename|static|attach)\}|\|(filename|static|attach)\|)(\/?)/gim;
+const CODE_SPAN = /(`+)[^`\n]*?\1/g;
+
+/**
+ * Pelican's link placeholders as the paths they stand for, outside code, each line on its line:
+ * `{static}/images/han.jpg` is `/images/han.jpg` (Pelican's static files, in public/), `{static}han.jpg`
+ * and `{attach}han.jpg` a file beside the post, `{filename}first.md` a post beside it, whose link Carnet
+ * resolves; `{filename}/cat1/first.md`, a post from the content's root, is kept as written, as Carnet finds
+ * that post by its path.
+ */
+export function pelicanLinks(body: string): string {
+	if (!/\{(?:filename|static|attach)\}|\|(?:filename|static|attach)\|/.test(body)) return body;
+	const lines = body.split('\n');
+	const code = fencedLines(lines);
+	return lines
+		.map((line, index) => {
+			if (code[index]) return line;
+			const spans = [...line.matchAll(CODE_SPAN)].map((span) => [span.index, span.index + span[0].length] as const);
+			return line.replace(PLACEHOLDER, (whole: string, before: string, braced: string | undefined, barred: string | undefined, slash: string, offset: number) => {
+				if (spans.some(([from, to]) => offset >= from && offset < to)) return whole;
+				const kind = braced ?? barred;
+				if (kind === 'filename' && slash) return whole;
+				return `${before}${slash}`;
+			});
+		})
+		.join('\n');
+}
