@@ -764,6 +764,12 @@ Slug: my-first-blog-post
 
 Blog post content goes here
 `,
+	// Pelican's link placeholders, as its own sample posts write them.
+	'pelican-links.md': `Title: Pelican links
+Date: 2010-06-10 10:00
+
+[The first post]({filename}first_post.md), [from the root]({filename}/first_post.md) and ![A rose]({static}/images/rose.jpg).
+`,
 	// An Obsidian note: wikilinks are not Markdown links.
 	'obsidian/an-obsidian-note.md': `---
 title: An Obsidian note
@@ -1301,6 +1307,13 @@ describe('Pelican posts', () => {
 		expect(tagsOf('my-first-blog-post').map((tag) => tag.toLowerCase())).toEqual(['python', 'markdown', 'pelican', 'blogging']);
 		expect($('.carnet-prose').text().trim()).toBe('Blog post content goes here');
 		expect(site.log).not.toContain('src/content/posts/first_post.md:');
+	});
+
+	test('have their {filename} links lead to the post and their {static} images shown from public/', () => {
+		const $ = site.html('posts/pelican-links/index.html');
+		expect($('.carnet-prose a').map((_, a) => $(a).attr('href')).get()).toEqual(['/posts/my-first-blog-post/', '/posts/my-first-blog-post/']);
+		expect($('.carnet-prose img').attr('src')).toBe('/images/rose.jpg');
+		expect(site.log).not.toContain('pelican-links.md:');
 	});
 });
 
