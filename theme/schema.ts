@@ -310,7 +310,11 @@ function fixedShape(): Record<string, z.ZodType> {
 
 // Old addresses and the post's language (README, "Keeping your URLs").
 const OldPathSchema = text('a path on the site such as /2019/old-name/').pipe(
-	z.string().refine((value) => value !== '' && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value), { error: 'expected a path on the site such as /2019/old-name/, not a full URL' }),
+	z
+		.string()
+		.refine((value) => value !== '' && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value), { error: 'expected a path on the site such as /2019/old-name/, not a full URL' })
+		// Browsers read a backslash in an address as a slash: `/\old/post` is `//old/post`, the host `old`'s.
+		.refine((value) => !value.includes('\\'), { error: 'expected a path on the site such as /2019/old-name/, written with / (browsers read a \\ as a /, and /\\name as the address of another site)' }),
 );
 const isLanguageTag = (value: string) => {
 	try {

@@ -72,6 +72,8 @@ beforeAll(async () => {
 			['Main', 'Contents', 'Carnet main', 'Carnet toc title', 'Carnet series title', 'Carnet share title', 'Carnet related title'].map((heading) => `## ${heading}\n\nText.\n`).join('\n'),
 		),
 		// Headings whose text gives github-slugger nothing: an emoji, an image.
+		// Hugo Coder's rich-content sample: a summary divider as a heading.
+		'src/content/posts/empty-heading.md': post('title: Empty heading\ndate: 2023-03-01', '## <!--more-->\n\n## One\n\nA.\n\n## Two\n\nB.\n\n## Three\n\nC.\n'),
 		'src/content/posts/emoji-heading.md': post('title: Emoji heading\ndate: 2023-04-01', '## 🎉\n\nParty.\n\n## <img src="/images/pixel.png" alt="Pixel">\n\nA.\n\n## Three\n\nB.\n'),
 		'src/content/posts/main-heading-two.md': post('title: Main heading, part two\ndate: 2023-09-02\nseries: Headings\ntags: [Headings]', 'Body.\n'),
 		'src/content/posts/opening-rule-yaml.md': post('title: Opening rule, not YAML\ndate: 2023-10-01', '\n---\nNote: this is important: really.\n- item one\n---\n\nConclusion.\n'),
@@ -466,6 +468,13 @@ describe('a heading whose text makes no id', () => {
 		const $ = site.html('posts/emoji-heading/index.html');
 		expect($('.carnet-prose h2').map((_, heading) => $(heading).attr('id')).get()).toEqual(['Heading', '-1', 'three']);
 		expect($('nav.carnet-toc a').map((_, link) => $(link).attr('href')).get()).toEqual(['#Heading', '#-1', '#three']);
+		// Each link is named: the image heading by its alt text.
+		expect($('nav.carnet-toc a').map((_, link) => $(link).text()).get()).toEqual(['🎉', 'Pixel', 'Three']);
+	});
+
+	test('with nothing in it is left out of the table of contents, which would show a link without a name', () => {
+		const $ = site.html('posts/empty-heading/index.html');
+		expect($('nav.carnet-toc a').map((_, link) => $(link).text()).get()).toEqual(['One', 'Two', 'Three']);
 	});
 });
 

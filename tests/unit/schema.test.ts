@@ -247,6 +247,15 @@ describe('postSchema()', () => {
 			expect(data).not.toHaveProperty('layout');
 		});
 
+		test('refuses an old address with a backslash, which browsers read as a slash (/\\name is another site), naming it', () => {
+			for (const value of ['/\\old-blog/post', '/\\evil.example', 'p\\12.html']) {
+				const result = schema.safeParse({ title: 'T', date, aliases: [value] });
+				expect(result.success, value).toBe(false);
+				expect(result.error?.issues[0]?.message, value).toMatch(/written with \/ \(browsers read a \\ as a \/, and \/\\name as the address of another site\)/);
+			}
+			expect(schema.safeParse({ title: 'T', date, permalink: '/\\/evil.example' }).success).toBe(false);
+		});
+
 		test("reads one author of Docusaurus's authors written without brackets, a key or an object", () => {
 			expect(schema.parse({ title: 'T', date, authors: 'yangshun' })).toMatchObject({ author: 'yangshun' });
 			expect(schema.parse({ title: 'T', date, authors: { name: 'Pascal', title: 'Full Stack Web Dev', url: 'https://github.com/0815pascal', image_url: 'https://github.com/0815pascal.png' } })).toMatchObject({

@@ -99,14 +99,14 @@ export function separateRepeatedHeadingIds(html: string, headings: MarkdownHeadi
 	return result;
 }
 
-const NEEDS_READING = /<math\b|data-footnote-ref/;
+const NEEDS_READING = /<math\b|data-footnote-ref|<img\b/;
 
 /**
  * The text of each heading as the table of contents shows it. The Markdown processor lists a heading's
  * text with all of its text nodes: a formula twice (its MathML and its TeX source, `Math x2x^2`) and a
- * footnote's number (`Results2`). A heading with math or a footnote mark has its text read from its HTML
- * instead: a formula as its TeX source (`Math x^2`), footnote marks and what is hidden from readers left
- * out. `headings` is changed in place.
+ * footnote's number (`Results2`), and no image. A heading with math, a footnote mark or an image has its
+ * text read from its HTML instead: a formula as its TeX source (`Math x^2`), an image as its alt text,
+ * footnote marks and what is hidden from readers left out. `headings` is changed in place.
  */
 export function readHeadingTexts(html: string, headings: MarkdownHeading[]): void {
 	if (headings.length === 0 || !NEEDS_READING.test(html)) return;
@@ -133,6 +133,11 @@ function collectText(node: Nodes, parts: string[]): void {
 		if (properties.ariaHidden === 'true' || properties.dataFootnoteRef !== undefined) return;
 		if (node.tagName === 'math') {
 			parts.push(texSource(node) ?? toText(node));
+			return;
+		}
+		// An image is named by its text, as a screen reader reads it: a heading of a logo alone has a name.
+		if (node.tagName === 'img') {
+			parts.push(typeof properties.alt === 'string' ? properties.alt : '');
 			return;
 		}
 	}
