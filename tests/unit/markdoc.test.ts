@@ -36,6 +36,8 @@ describe("Markdoc's tags", () => {
 		expect(readMarkdocTags(body)).toBe(body);
 		expect(hasMarkdocTags('{% include a.html %} and {% endif %}')).toBe(false);
 		expect(hasMarkdocTags('{{% notice info %}}Careful{{% /notice %}} {{% figure src="a.png" /%}}')).toBe(false);
+		// Zola's escaped shortcode ends `*/%}`.
+		expect(hasMarkdocTags('```\n{%/* mermaid() */%}\n{%/* end */%}\n```')).toBe(false);
 		expect(hasMarkdocTags('{% /aside %}')).toBe(true);
 		expect(hasMarkdocTags('Inline {% icon name="x" /%}.')).toBe(true);
 	});

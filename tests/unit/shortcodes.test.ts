@@ -141,6 +141,11 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand(source).body).toBe('```\n{{% fig src="a.jpg" %}}\n{{< youtube w7Ft2ymGmfc >}}\n```\n\n    {{< gist a b >}}\n\nWrite `{{< x >}}`, not `{{< x >}}`.');
 	});
 
+	test("show Zola's escaped shortcodes unescaped in code, as Zola does, and keep a Go template's comment", () => {
+		const source = '```\n{%/* mermaid() */%}\ngraph TD;\n{%/* end */%}\n{{/* youtube(id="x") */}}\n{{/* a note */}}\n```';
+		expect(expand(source).body).toBe('```\n{% mermaid() %}\ngraph TD;\n{% end %}\n{{ youtube(id="x") }}\n{{/* a note */}}\n```');
+	});
+
 	test('show an unknown shortcode inside a block of raw HTML as an HTML code element, where backticks would show as written', () => {
 		const { body, unknown } = expand('{{< mathjax >}}\n<p>\nInline math\n</p>\n{{</ mathjax >}}\n');
 		expect(body).toBe('`{{< mathjax >}}`\n<p>\nInline math\n</p>\n<code>{{&lt;/ mathjax &gt;}}</code>\n');

@@ -14,7 +14,8 @@ const CALLOUT_KINDS: Readonly<Record<string, string>> = { note: 'note', info: 'n
 export function hasMarkdocTags(body: string): boolean {
 	// Not Hugo's `{{% /notice %}}` nor `{{% x /%}}`.
 	// A self-closing tag ends `/%}`, the slash against the percent sign: `{% link https://hexo.io/ %}` is Liquid's.
-	return /(?<!\{)\{%[ \t]*\/[A-Za-z]|\/%\}(?!\})/.test(body);
+	// Nor Zola's escaped shortcode, `{%/* mermaid() */%}`, whose `*/%}` ends its escape.
+	return /(?<!\{)\{%[ \t]*\/[A-Za-z]|(?<!\*)\/%\}(?!\})/.test(body);
 }
 
 /**

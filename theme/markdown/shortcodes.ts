@@ -651,7 +651,12 @@ function outsideInlineCode(line: string, change: (text: string, start: boolean) 
 // Hugo's escaped shortcodes in code, as Hugo shows them there too: {{</* youtube x */>}} is
 // {{< youtube x >}}. Code keeps every other shortcode as written.
 function unescapeHugo(code: string): string {
-	return code.includes('/*') ? code.replace(/\{\{([<%])(\s*)\/\*([\s\S]*?)\*\/(\s*)([>%])\}\}/g, '{{$1$2$3$4$5}}') : code;
+	if (!code.includes('/*')) return code;
+	// Zola's too: {%/* mermaid() */%} and {{/* youtube(id="x") */}} are {% mermaid() %} and {{ youtube(id="x") }}.
+	// Only a shortcode's call (`name(…)`, or `end`): `{{/* a note */}}` is a Go template's comment.
+	return code.replace(/\{\{([<%])(\s*)\/\*([\s\S]*?)\*\/(\s*)([>%])\}\}/g, '{{$1$2$3$4$5}}').replace(/\{([%{])(\s*)\/\*([^\n]*?)\*\/(\s*)([%}])\}/g, (whole, open: string, before: string, inner: string, after: string, close: string) =>
+		(open === '%') === (close === '%') && (/^\s*[a-z_]\w*\([^\n]*\)\s*$/i.test(inner) || (open === '%' && /^\s*end\s*$/.test(inner))) ? `{${open}${before}${inner}${after}${close}}` : whole,
+	);
 }
 
 // Jekyll's `{% raw %}…{% endraw %}`, and the tags of code blocks a raw block may show as written.
