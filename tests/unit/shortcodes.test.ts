@@ -164,6 +164,12 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test("turn Zola themes' mermaid shortcode into fenced mermaid code too, its arrows and quotes as written", () => {
+		const { body, unknown } = expand('{% mermaid() %}\ngraph TD;\nA-->B["a \'quote\'"];\n{% end %}\n\n{% mermaid() %}\nnever closed');
+		expect(body).toBe('```mermaid\ngraph TD;\nA-->B["a \'quote\'"];\n```\n\n`{% mermaid() %}`\nnever closed');
+		expect(unknown.map(({ line }) => line)).toEqual([6]);
+	});
+
 	test("leave out Liquid's and Hugo's comments, which are for the author, keeping every line number", () => {
 		const source = 'A\n{% comment %}\nPrivate note\n{% endcomment %}\nB {{< comment >}}hidden{{< /comment >}} C\n{{% comment %}}\nTODO: ask Ana\n{{% /comment %}}\n`{% comment %}` in code';
 		const { body, unknown } = expand(source);

@@ -531,6 +531,11 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 		.replace(/\{\{[<%]\s*mermaid\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*mermaid\s*[>%]\}\}/g, (whole: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced('mermaid', code, all, offset, whole),
 		)
+		// And as Zola themes write them: {% mermaid() %}…{% end %}. Not across another opening: a body of many
+		// left open is read in linear time.
+		.replace(/\{%-?\s*mermaid\s*\([^)\n]*\)\s*-?%\}((?:(?!\{%-?\s*mermaid\b)[\s\S])*?)\{%-?\s*end\s*-?%\}/g, (whole: string, code: string, offset: number, all: string) =>
+			inCode(all, offset) ? whole : fenced('mermaid', code, all, offset, whole),
+		)
 		.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g, (whole: string, text: string, offset: number, all: string) => (inCode(all, offset) ? whole : protect(text)))
 		// MDX's comments, which Docusaurus 3 reads in .md posts too: `{/* truncate */}` is its summary divider,
 		// the others are for the author. Not in a code span (an odd number of backticks before it on its line).
