@@ -164,6 +164,14 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test("say that Hexo's note is read only with its tags on lines of their own, where one shares a line with text", () => {
+		const { unknown } = expand('{% note warning title %} content {% endnote %}');
+		expect(unknown.map(({ text, reason }) => `${text}: ${reason}`)).toEqual([
+			"{% note warning title %}: Carnet reads Hexo's note as a callout only when {% note %} and {% endnote %} each stand on a line of their own; put them there",
+			"{% endnote %}: Carnet reads Hexo's note as a callout only when {% note %} and {% endnote %} each stand on a line of their own; put them there",
+		]);
+	});
+
 	test("turn Zola themes' mermaid shortcode into fenced mermaid code too, its arrows and quotes as written", () => {
 		const { body, unknown } = expand('{% mermaid() %}\ngraph TD;\nA-->B["a \'quote\'"];\n{% end %}\n\n{% mermaid() %}\nnever closed');
 		expect(body).toBe('```mermaid\ngraph TD;\nA-->B["a \'quote\'"];\n```\n\n`{% mermaid() %}`\nnever closed');

@@ -877,6 +877,8 @@ function unknownTagReason(name: string, args: string, markdoc: boolean): string 
 	if (name === 'end') return "it ends a Zola shortcode's body";
 	if (name === 'post_url' || name === 'link') return 'Carnet could not find the post it names';
 	if (name === 'include') return `Jekyll's include ${args.split(/\s/)[0]} is not one Carnet knows`;
+	// Hexo's note, which Carnet reads as a callout when its tags stand alone (markdown/admonitions.ts).
+	if (name === 'note' || name === 'endnote') return "Carnet reads Hexo's note as a callout only when {% note %} and {% endnote %} each stand on a line of their own; put them there";
 	if (DEV_TAGS.has(name)) return `Carnet could not read what DEV's ${name} tag shows`;
 	return `the Liquid tag ${name} is not one Carnet knows`;
 }
