@@ -337,6 +337,16 @@ describe("Nuxt Content's block components (MDC)", () => {
 		]);
 	});
 
+	test("another component's YAML props are left out, where their --- lines made headings, and named in the report (Nuxt UI's cards)", () => {
+		const body = ['::card-group', '  ::card', '  ---', '  icon: i-lucide-flame', '  title: Impact', '  ---', '  Arbitrary File Read.', '  ::', '::'].join('\n');
+		const { body: read, unread } = mdcBlocksAsCallouts(body);
+		expect(read.split('\n')).toEqual(['::card-group', '  ::card', '', '', '', '', '  Arbitrary File Read.', '  ::', '::']);
+		expect(unread.map(({ line, reason }) => `${line} ${reason}`)).toEqual([
+			'1 it is a Nuxt Content component that Carnet does not have. Replace it with Markdown or HTML',
+			'2 it is a Nuxt Content component that Carnet does not have (its props, icon, title, are left out). Replace it with Markdown or HTML',
+		]);
+	});
+
 	test('with callouts off, a callout is shown as written and reported; code, a lone ::selection and std::vector stay as written, unreported', () => {
 		expect(mdcBlocksAsCallouts('::warning\nCareful.\n::', false)).toEqual({
 			body: '::warning\nCareful.\n::',

@@ -393,7 +393,9 @@ export function mdcBlocksAsCallouts(body: string, callouts = true): MdcResult {
 		const coloured = name === 'callout' || name === 'alert';
 		const kindOf = MDC_KINDS[name.toLowerCase()];
 		if (!coloured && !kindOf) {
-			report('it is a Nuxt Content component that Carnet does not have. Replace it with Markdown or HTML');
+			// Its YAML props (`---` … `---` under it) are left out: shown, their `---` lines would make headings.
+			const props = Object.keys(yamlProps(lines, start, end));
+			report(`it is a Nuxt Content component that Carnet does not have${props.length > 0 ? ` (its props, ${props.join(', ')}, are left out)` : ''}. Replace it with Markdown or HTML`);
 			return undefined;
 		}
 		if (!callouts) {
