@@ -707,6 +707,18 @@ describe('references to posts found in the posts folder', () => {
 		]);
 	});
 
+	test("link a wikilink written with its folder to the post in that folder only, and say which post has that name otherwise", () => {
+		const { body, unknown } = expandShortcodes('[[2019/deep-post]] [[plugins/deep-post|Deep]]', siteContext('/posts/:slug/'));
+		expect(body).toBe('[2019\\/deep\\-post](</blog/posts/deep-post/>) [[plugins/deep-post|Deep]]');
+		expect(unknown).toEqual([
+			{
+				line: 1,
+				text: '[[plugins/deep-post|Deep]]',
+				reason: 'it is an Obsidian wikilink, which Markdown does not read, and no post in src/content/posts/ is at "plugins/deep-post" (the post of that name is src/content/posts/2019/deep-post.md); correct the path, or write a Markdown link to the post\'s address',
+			},
+		]);
+	});
+
 	test("link Obsidian's wikilinks and embeds of files that are no images to the file, where it is found, after the notes of that name", () => {
 		const findEmbed = (name: string) => (name === 'talk.pdf' ? './talk.pdf' : name === 'clip.mp4' ? './media/clip.mp4' : { reason: `no file ${JSON.stringify(name)} is beside the post or anywhere in posts/` });
 		const { body, unknown } = expandShortcodes('[[talk.pdf]], [[talk.pdf#page=3|the slides (p. 3)]], ![[clip.mp4]] and [[ref-target]].\n[[gone.zip]] ![[gone.mp3]] [[Version 1.2]]', siteContext('/posts/:slug/'), { findEmbed });

@@ -775,6 +775,11 @@ function wikilink(embed: boolean, target: string, heading: string | undefined, l
 	const found = state.context.findPost?.(target, 'ref', state.post.file);
 	if (!found) return { reason: `${why} Carnet cannot look for the post it names; write a Markdown link to the post's address` };
 	const [file] = found.files;
+	// A path in the vault (`[[plugins/Latex]]`) names the note in that folder, not another of that name.
+	const folder = target.includes('/') ? target.slice(0, target.lastIndexOf('/')).replace(/^\/+/, '') : '';
+	if (folder !== '' && file !== undefined && found.files.length === 1 && !`/${found.folder}/${file}`.includes(`/${folder}/`)) {
+		return { reason: `${why} no post in ${found.folder}/ is at ${JSON.stringify(target)} (the post of that name is ${found.folder}/${file}); correct the path, or write a Markdown link to the post's address` };
+	}
 	state.references.push({ target, file: found.files.length === 1 ? file : undefined, url: found.url });
 	if (found.url) {
 		const anchor = heading ? `#${headingId(heading)}` : '';
