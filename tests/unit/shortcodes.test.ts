@@ -232,6 +232,10 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		const hexo = ['{% tabs setup %}', '<!-- tab 通过pip命令来配置 -->', 'pip config', '<!-- endtab -->', '<!-- tab Fichier@icon -->', 'Edit it.', '<!-- endtab -->', '{% endtabs %}'].join('\n');
 		expect(expand(hexo).body.split('\n')).toEqual(['', '**通过pip命令来配置**', 'pip config', '', '**Fichier**', 'Edit it.', '', '']);
 		expect(expand(hugo).unknown).toEqual([]);
+		// Hugo Coder's tab group, its first tab on the group's line.
+		const coder = expand('{{< tabgroup >}} {{< tab name="Hello" >}}\nHello World!\n{{< /tab >}}\n{{< /tabgroup >}}');
+		expect(coder.body.split('\n')).toEqual([' **Hello**', 'Hello World!', '', '']);
+		expect(coder.unknown).toEqual([]);
 	});
 
 	test("turn Hugo Book's katex shortcode into math, within a line and displayed", () => {

@@ -570,10 +570,10 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 			let next = 0;
 			return `${open}${inner.replace(/\{\{([<%])\s*tab\s*([>%])\}\}/g, (_tab: string, left: string, right: string) => `{{${left} tab title="${(names[next++] ?? '').replace(/"/g, '')}" ${right}}}`)}${close}`;
 		})
-		// Tabs (Hugo Book's and Docsy's tabs, tabpane and tab, Hexo's tabs with `<!-- tab Title -->`, jekyll-tabs'
+		// Tabs (Hugo Book's and Docsy's tabs, tabpane and tab, Hugo Coder's tabgroup, Hexo's tabs with `<!-- tab Title -->`, jekyll-tabs'
 		// `{% tab group Title %}` … `{% endtab %}`, al-folio's): Carnet runs no script to switch between them, so
 		// each tab's title is a bold line above its content.
-		.replace(/\{\{[<%]\s*(?:\/\s*)?(?:tabs|tabpane)\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}|\{%-?\s*(?:end)?tabs\b[^%]*-?%\}|\{\{[<%]\s*\/\s*tab\s*[>%]\}\}|\{%-?\s*endtab\s*-?%\}|<!--\s*endtab\s*-->/g, (whole: string, offset: number, all: string) =>
+		.replace(/\{\{[<%]\s*(?:\/\s*)?(?:tabs|tabpane|tabgroup)\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}|\{%-?\s*(?:end)?tabs\b[^%]*-?%\}|\{\{[<%]\s*\/\s*tab\s*[>%]\}\}|\{%-?\s*endtab\s*-?%\}|<!--\s*endtab\s*-->/g, (whole: string, offset: number, all: string) =>
 			// A tab that ends within a line, another after it, ends its line there.
 			inCode(all, offset) ? whole : /^(?:\{\{[<%]\s*\/\s*tab\b|\{%-?\s*endtab\b)/.test(whole) && textFollows(all, offset + whole.length) ? '<br>' : '',
 		)
@@ -590,7 +590,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 /** Whether text other than white space, and than the tags that close tabs, follows `offset` on its line of `all`. */
 function textFollows(all: string, offset: number): boolean {
 	const end = all.indexOf('\n', offset);
-	return all.slice(offset, end === -1 ? undefined : end).replace(/\{\{[<%]\s*\/\s*(?:tabs|tabpane)\s*[>%]\}\}/g, '').trim() !== '';
+	return all.slice(offset, end === -1 ? undefined : end).replace(/\{\{[<%]\s*\/\s*(?:tabs|tabpane|tabgroup)\s*[>%]\}\}/g, '').trim() !== '';
 }
 
 // A pattern that matches nowhere.
