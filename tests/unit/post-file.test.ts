@@ -638,6 +638,17 @@ describe('remote featured images', () => {
 	});
 });
 
+describe('several series', () => {
+	test("are one, the first, with a warning naming the others, as Hugo Coder's posts list them", async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile('+++\ntitle = "Notices"\ndate = 2019-03-01\nseries = ["Getting Started", "Hugo"]\n+++\nBody.\n', context());
+		expect(prepared.data.series).toBe('Getting Started');
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: series lists 2 series; a post is part of one in Carnet, the first, "Getting Started", and is not listed in "Hugo". Keep one series, and make the others tags if they matter.',
+		]);
+	});
+});
+
 describe("Hugo's and Jekyll's conventions", () => {
 	const jekyll = (name: string, overrides: Partial<PostFileContext> = {}) =>
 		context({ displayPath: `src/content/posts/${name}`, entryFile: path.join(root, 'src/content/posts', name), ...overrides });

@@ -177,6 +177,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	}
 	warnFieldConflicts(data, source, context);
 	warnUpdatedBeforeDate(data, source, context);
+	firstSeries(data, source, context);
 	splitTagString(data, source, context);
 	warnManyTags(data, source, context);
 	dropQueryAddresses(data, source, context);
@@ -318,6 +319,22 @@ function warnFieldConflicts(data: Record<string, unknown>, source: ParsedSource,
 
 // The fields a CMS writes on every save, rather than an author when the post changes.
 const SAVE_STAMP_KEYS = ['updated_at', 'updatedAt'];
+
+/**
+ * Several series (`series = ["Getting Started", "Hugo"]`, as Hugo, whose series is a taxonomy, allows): a post
+ * of Carnet's is part of one, the first, and the others are named in a warning.
+ */
+function firstSeries(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
+	const { series } = data;
+	if (!Array.isArray(series) || series.length < 2 || !series.every((name) => typeof name === 'string' && name.trim() !== '')) return;
+	data.series = series[0];
+	context.warn(
+		`${postLocation(context, lineOfKey(source, 'series'))}: series lists ${series.length} series; a post is part of one in Carnet, the first, ${JSON.stringify(series[0])}, and is not listed in ${series
+			.slice(1)
+			.map((name) => JSON.stringify(name))
+			.join(', ')}. Keep one series, and make the others tags if they matter.`,
+	);
+}
 
 /** An update dated before the post (`updated: 1999-01-01` for `2024-05-01`), almost always a slip of the keyboard. */
 function warnUpdatedBeforeDate(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
