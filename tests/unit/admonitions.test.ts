@@ -211,6 +211,12 @@ describe("Hugo themes' box shortcodes", () => {
 		expect(admonitionsAsCallouts(':::note[A <kbd>key</kbd>]\nx\n:::').body.split('\n')[0]).toBe('> [!NOTE] A <kbd>key</kbd>');
 	});
 
+	test('a details block without a title is titled "Details" in the site\'s language, as VitePress and Hugo title it', () => {
+		expect(admonitionsAsCallouts('::: details\nHidden.\n:::', 'Détails').body.split('\n')[0]).toBe('> [!NOTE]- Détails');
+		expect(admonitionsAsCallouts('::: details Click me\nHidden.\n:::', 'Détails').body.split('\n')[0]).toBe('> [!NOTE]- Click me');
+		expect(hugoBoxesAsCallouts('{{< details open=true >}}\nShown.\n{{< /details >}}', 'Details').split('\n')[0]).toBe('> [!NOTE]+ Details');
+	});
+
 	test("Doks' callout takes its kind from context", () => {
 		expect(hugoBoxesAsCallouts('{{< callout context="caution" title="Careful" icon="outline/alert-triangle" >}}\nHot.\n{{< /callout >}}').split('\n')[0]).toBe('> [!CAUTION] Careful');
 	});

@@ -80,6 +80,7 @@ export default {
 	'callout.important': 'Important',
 	'callout.warning': 'Warning',
 	'callout.caution': 'Caution',
+	'callout.details': 'Details',
 	'footnotes.label': 'Footnotes',
 	'footnotes.backLabel': 'Back to reference {reference}',
 	'code.copy': 'Copy code',

@@ -82,6 +82,7 @@ export default {
 	'callout.important': 'Important',
 	'callout.warning': 'Attention',
 	'callout.caution': 'Prudence',
+	'callout.details': 'Détails',
 	'footnotes.label': 'Notes',
 	'footnotes.backLabel': 'Retour à l’appel de note {reference}',
 	'code.copy': 'Copier le code',

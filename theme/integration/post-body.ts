@@ -5,6 +5,7 @@ import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
 import { inlineReferenceImages } from '../markdown/reference-images.ts';
 import { pelicanLinks } from '../markdown/pelican-links.ts';
+import { createTranslator, type UIStrings } from '../i18n/index.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
 import { expandShortcodes, withoutBlogdownPostref, type PostReference } from '../markdown/shortcodes.ts';
 import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
@@ -100,8 +101,9 @@ export function readBodyDialects(
 		);
 	}
 	const tabbed = pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(empty.body, context.displayPath), context.displayPath, context.config.callouts !== false)));
-	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed);
-	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(directives.body)));
+	const detailsTitle = context.config.callouts === false ? '' : createTranslator(context.config.locale, context.config.strings as Partial<UIStrings>)('callout.details');
+	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed, detailsTitle);
+	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(directives.body, detailsTitle)));
 	// After the admonitions: a `:::note` nested in a Nuxt Content `::callout` is a callout in the callout.
 	const mdc = mdcBlocksAsCallouts(python.body, context.config.callouts !== false);
 	const admonitions = { body: mdc.body, unknown: [...directives.unknown, ...python.unknown].sort((a, b) => a.line - b.line) };

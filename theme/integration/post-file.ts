@@ -70,7 +70,7 @@ export interface PostFileAttachment {
 export interface PostFileContext extends ImagePathContext {
 	/** Root-relative path, as messages show it. */
 	displayPath: string;
-	config: Pick<ThemeConfig, 'timeZone' | 'strict' | 'locale' | 'remoteImageTimeout'> & Partial<Pick<ThemeConfig, 'future' | 'callouts' | 'math'>>;
+	config: Pick<ThemeConfig, 'timeZone' | 'strict' | 'locale' | 'remoteImageTimeout'> & Partial<Pick<ThemeConfig, 'future' | 'callouts' | 'math' | 'strings'>>;
 	/** The time against which future and expired posts are judged. @default Date.now() */
 	now?: number | undefined;
 	/**

@@ -58,7 +58,7 @@ export interface AdmonitionResult {
 	unknown: { line: number; text: string; reason: string }[];
 }
 
-export function admonitionsAsCallouts(body: string): AdmonitionResult {
+export function admonitionsAsCallouts(body: string, detailsTitle = ''): AdmonitionResult {
 	if (!body.includes(':::')) return { body, unknown: [] };
 	const lines = body.split('\n');
 	const pairs = matchedPairs(lines);
@@ -86,7 +86,10 @@ export function admonitionsAsCallouts(body: string): AdmonitionResult {
 			}
 			closings.add(closing);
 			depth++;
-			return `${quote}> [!${kind}]${name.toLowerCase() === 'details' ? '-' : ''}${title ? ` ${title}` : ''}`;
+			// A details block without a title is titled as VitePress titles it ("Details", in the site's language).
+			const details = name.toLowerCase() === 'details';
+			const shown = title || (details ? escapeMarkdown(detailsTitle) : '');
+			return `${quote}> [!${kind}]${details ? '-' : ''}${shown ? ` ${shown}` : ''}`;
 		}
 		if (closings.has(index)) {
 			depth--;
@@ -321,7 +324,7 @@ const HUGO_BOX_CLOSING = new RegExp(`\\{\\{[<%]\\s*\\/\\s*(?:${HUGO_BOXES})\\b`)
  * Learn's and Relearn's `{{% expand "More" %}}`) becomes a folded note, open if it says `open`. A box of a
  * kind not listed is left to the shortcodes' pass, which shows it as written with a warning.
  */
-export function hugoBoxesAsCallouts(body: string): string {
+export function hugoBoxesAsCallouts(body: string, detailsTitle = ''): string {
 	if (!HUGO_BOX_CLOSING.test(body)) return body;
 	return pairedBlocksAsCallouts(
 		body,
@@ -338,7 +341,8 @@ export function hugoBoxesAsCallouts(body: string): string {
 			const name = opening[2] as string;
 			if (name === 'details' || name === 'expand') {
 				const open = named.open === 'true' || positional.slice(1).includes('open');
-				return { kind: 'NOTE', title: (named.summary ?? named.title ?? positional[0] ?? '').trim(), fold: open ? '+' : '-' };
+				// Hugo's own details are summarised "Details" when they say nothing else.
+				return { kind: 'NOTE', title: (named.summary ?? named.title ?? positional[0] ?? '').trim() || escapeMarkdown(detailsTitle), fold: open ? '+' : '-' };
 			}
 			if (NAMED_BOXES.has(name)) return { kind: HUGO_KINDS[name] as string, title: (named.title ?? positional[0] ?? '').trim() };
 			// Blowfish's and Congo's alert names an icon, not a kind.
