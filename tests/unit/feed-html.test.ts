@@ -44,8 +44,15 @@ describe('prepareFeedHtml()', () => {
 			page,
 		);
 		expect(html).toBe(
-			'<figure><a href="https://www.youtube.com/watch?v=fAPFsRP-mbc">Introducing sv</a><figcaption>Caption</figcaption></figure>' +
+			'<figure><a href="https://www.youtube.com/watch?v=fAPFsRP-mbc&amp;t=3">Introducing sv</a><figcaption>Caption</figcaption></figure>' +
 				'<p><a href="https://vimeo.com/123456">https://vimeo.com/123456</a> <a href="https://example.com/demos/chart.html">/demos/chart.html</a></p>',
+		);
+	});
+
+	test('links a YouTube video embedded from a time at that time, and drops a start that is no number', () => {
+		const html = prepareFeedHtml('<iframe src="https://www.youtube-nocookie.com/embed/abcdefghijk?start=90&amp;rel=0"></iframe> <iframe src="https://www.youtube.com/embed/abcdefghijk?start=x"></iframe>', page);
+		expect(html).toBe(
+			'<a href="https://www.youtube.com/watch?v=abcdefghijk&amp;t=90">https://www.youtube.com/watch?v=abcdefghijk&amp;t=90</a> <a href="https://www.youtube.com/watch?v=abcdefghijk">https://www.youtube.com/watch?v=abcdefghijk</a>',
 		);
 	});
 

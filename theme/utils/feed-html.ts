@@ -101,7 +101,9 @@ function framedPage(src: string): string {
 	const youtube = /^(?:www\.)?youtube(?:-nocookie)?\.com$/.test(host) ? /^\/embed\/([\w-]{6,20})\/?$/i.exec(url.pathname)?.[1] : undefined;
 	const list = url.searchParams.get('list');
 	if (youtube === 'videoseries' && list && /^[\w-]{1,100}$/.test(list)) return `https://www.youtube.com/playlist?list=${list}`;
-	if (youtube && youtube !== 'videoseries' && youtube !== 'live_stream') return `https://www.youtube.com/watch?v=${youtube}`;
+	// Its start (`?start=90`) is the watch page's `t`: the embed began there.
+	const start = url.searchParams.get('start');
+	if (youtube && youtube !== 'videoseries' && youtube !== 'live_stream') return `https://www.youtube.com/watch?v=${youtube}${start && /^\d{1,6}$/.test(start) ? `&t=${start}` : ''}`;
 	const vimeo = host === 'player.vimeo.com' ? /^\/video\/(\d{1,20})\/?$/i.exec(url.pathname)?.[1] : undefined;
 	const key = url.searchParams.get('h');
 	if (vimeo) return `https://vimeo.com/${vimeo}${key && /^[\da-f]{1,40}$/i.test(key) ? `/${key}` : ''}`;
