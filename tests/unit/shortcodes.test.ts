@@ -841,6 +841,12 @@ describe('references to posts found in the posts folder', () => {
 		expect(references.map((reference) => reference.file)).toEqual(['bundles/first/index.md', 'bundles/second/index.md', 'ref-target.md', '2019/deep-post.md', 'bundles/second/index.md', 'bundles/My Notes.md', 'bundles/first/index.md']);
 	});
 
+	test('link a post whose link text wraps onto the next line, and report one to no post with the line of its destination', () => {
+		const { body, unknown } = resolvePostLinks("Read [PyPI's December\npost](./ref-target.md \"t\") and [more](./ref-target.md).\n\nSee [gone\nlink](./gone.md).", siteContext('/posts/:slug/'), path.join(posts, 'undated.md'));
+		expect(body).toBe("Read [PyPI's December\npost](/blog/posts/my-custom-slug/ \"t\") and [more](/blog/posts/my-custom-slug/).\n\nSee [gone\nlink](./gone.md).");
+		expect(unknown).toEqual([{ line: 5, text: 'link](./gone.md)', reason: 'no post in src/content/posts/ has the file "./gone.md"' }]);
+	});
+
 	test('keep a Markdown link to no post or to several as written, and report it with its line', () => {
 		const { body, unknown } = resolvePostLinks('Intro.\n\n[gone](./gone.md) and [twins](twin.md).', siteContext('/posts/:slug/'), path.join(posts, 'undated.md'));
 		expect(body).toBe('Intro.\n\n[gone](./gone.md) and [twins](twin.md).');

@@ -48,9 +48,11 @@ export function resolvePostLinks(body: string, context: ShortcodeContext, file: 
 		if (result) unknown.push({ line, text: written, reason: unresolvedReason(result, target.path) });
 		return undefined;
 	};
-	const lines = splitFences(body, indentedCodeLines(body, POST_LINK_HINT)).flatMap(({ text, code, line }) =>
-		text.split('\n').map((content, index) => (code ? content : rewriteLine(content, (destination, written) => resolve(destination, line + index, written)))),
-	);
+	const lines = splitFences(body, indentedCodeLines(body, POST_LINK_HINT)).flatMap(({ text, code, line }) => {
+		const rows = text.split('\n');
+		// A link whose text wraps (`[PyPI's December 2024 blog\npost](./x.md)`) is closed on a later line.
+		return rows.map((content, index) => (code ? content : rewriteLine(content, (destination, written) => resolve(destination, line + index, written), index > 0 && leavesLinkOpen(rows[index - 1] as string))));
+	});
 	return { body: lines.join('\n'), unknown, references };
 }
 
@@ -85,12 +87,18 @@ export const CODE_SPAN = /(`+)(?:[\s\S]*?[^`])?\1(?!`)/g;
 export const DEFINITION = /^( {0,3}\[(?!\^)(?:[^[\]\\]|\\.)+\]:[ \t]*)(<[^<>\n]*>|\S+)/;
 
 /** The line with each post-file destination that `resolve` gives an address for replaced, outside code spans. */
-function rewriteLine(line: string, resolve: (destination: string, written: string) => string | undefined): string {
+function rewriteLine(line: string, resolve: (destination: string, written: string) => string | undefined, continued = false): string {
 	const definition = DEFINITION.exec(line);
 	if (definition) {
 		const [whole, start, destination] = definition as unknown as [string, string, string];
 		const url = resolve(destination, whole.trim());
 		return url === undefined ? line : `${start}${wrapLike(destination, url)}${line.slice(whole.length)}`;
+	}
+	const closing = continued ? CONTINUED_LINK.exec(line) : null;
+	if (closing) {
+		const [whole, text, destination, title] = closing as unknown as [string, string, string, string];
+		const url = resolve(destination, whole);
+		if (url !== undefined) return `${text}](${wrapLike(destination, url)}${title})${rewriteLine(line.slice(whole.length), resolve)}`;
 	}
 	// Code spans are found first: a link that starts inside one is an example, one whose text holds one is a link.
 	const code = [...line.matchAll(CODE_SPAN)].map((match) => [match.index, match.index + match[0].length] as const);
@@ -99,6 +107,15 @@ function rewriteLine(line: string, resolve: (destination: string, written: strin
 		const url = resolve(destination, whole);
 		return url === undefined ? whole : `[${text}](${wrapLike(destination, url)}${title})`;
 	});
+}
+
+// The end of a link whose text opened on the line before: `post](./x.md "title")`, no bracket before it.
+const CONTINUED_LINK = /^((?:[^[\]\\`\n]|\\.){0,500})\]\(\s*(<[^<>\n]*>|[^\s()<>]+)((?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*)\)/;
+
+/** Whether `line` opens a link's text that it does not close: a `[` after its last `]`, outside code spans. */
+function leavesLinkOpen(line: string): boolean {
+	const text = line.replace(CODE_SPAN, '').replace(/\\./g, '');
+	return text.lastIndexOf('[') > text.lastIndexOf(']');
 }
 
 function wrapLike(destination: string, url: string): string {
