@@ -207,6 +207,9 @@ describe("Hugo themes' box shortcodes", () => {
 		expect(hugoBoxesAsCallouts(`{{< details summary="Using **<b>**" >}}\nx\n{{< /details >}}`).split('\n')[0]).toBe('> [!NOTE]- Using **\\<b>**');
 		expect(admonitionsAsCallouts(`:::tip{title="${tag}"}\nx\n:::`).body.split('\n')[0]).toBe('> [!TIP] \\<img src=x onerror=alert(1)>');
 		expect(admonitionsAsCallouts(`::: {.callout-note title="${tag}"}\nx\n:::`).body.split('\n')[0]).toBe('> [!NOTE] \\<img src=x onerror=alert(1)>');
+		// One the author escaped stays escaped, and code shows as written.
+		expect(hugoBoxesAsCallouts('{{< admonition warning "Using \\<img src=x onerror=alert(1)>" >}}\nx\n{{< /admonition >}}').split('\n')[0]).toBe('> [!WARNING] Using \\<img src=x onerror=alert(1)>');
+		expect(admonitionsAsCallouts(':::tip{title="Use the `<picture>` element, C:\\<dir>"}\nx\n:::').body.split('\n')[0]).toBe('> [!TIP] Use the `<picture>` element, C:\\<dir>');
 		// A title in brackets or after a space is Markdown in its engine, raw HTML included.
 		expect(admonitionsAsCallouts(':::note[A <kbd>key</kbd>]\nx\n:::').body.split('\n')[0]).toBe('> [!NOTE] A <kbd>key</kbd>');
 	});

@@ -49,7 +49,9 @@ function readOpening(line: string): { colons: number; name: string; title: strin
  * `unsafe`), where Markdown would run them as the page's HTML. Its Markdown stays.
  */
 function htmlAsText(title: string): string {
-	return title.replace(/</g, '\\<');
+	if (!title.includes('<')) return title;
+	// Not a `<` the author escaped already (`\\<img>`), nor one in a code span (`` `<picture>` ``), which shows as written.
+	return title.replace(/(`+)[\s\S]*?\1|\\[\s\S]|</g, (part) => (part === '<' ? '\\<' : part));
 }
 
 export interface AdmonitionResult {
