@@ -12,4 +12,13 @@ describe('images written as references to a file beside the post', () => {
 		expect(inlineReferenceImages(body)).toBe(body);
 		expect(inlineReferenceImages('No images, [a]: ./x.png')).toBe('No images, [a]: ./x.png');
 	});
+
+	test('use the first definition of a label, as Markdown does, and put a title written over two lines on one', () => {
+		expect(inlineReferenceImages('![Shot]\n\n[Shot]: img/first.png "A\ntitle"\n[shot]: img/second.png\n')).toBe('![Shot](<img/first.png> "A title")\n\n[Shot]: img/first.png "A\ntitle"\n[shot]: img/second.png\n');
+	});
+
+	test('leave an image whose file is not beside the post as written, for public/ may have it under the page\'s address', () => {
+		const body = '![Diagram][d]\n\n[d]: diagram.png\n';
+		expect(inlineReferenceImages(body, () => false)).toBe(body);
+	});
 });

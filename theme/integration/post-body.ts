@@ -187,7 +187,10 @@ export function readBodyDialects(
 	const headings = keepBracesInHeadings(pelicanLinks(inHtml.body), ({ line, attribute, reason }) =>
 		context.warn(`${at(line)}: the heading's attribute ${attribute} is left out: ${reason}. Remove it from the braces.`),
 	);
-	const raw = rawImagesBesidePost(inlineReferenceImages(headings), (src) => besidePost('<img>', src));
+	const raw = rawImagesBesidePost(
+		inlineReferenceImages(headings, (url) => besidePost('image', url)),
+		(src) => besidePost('<img>', src),
+	);
 	for (const { line, src, dropped } of raw.images) {
 		if (!dropped) continue;
 		context.warn(
