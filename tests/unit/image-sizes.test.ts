@@ -46,11 +46,8 @@ describe('image sizes read for a body', () => {
 		]);
 	});
 
-	test('that public/ does not have are listed by the line of the file that names them first, outside code and comments', async () => {
-		const contents = [
-			'---',
-			'title: T',
-			'---',
+	test('that public/ does not have are listed by the line of the file that shows them first, images only: not in code, comments, scripts or links', async () => {
+		const body = [
 			'![a](/wide.png) ![gone](/gone.png)',
 			'`![span](/in-span.png)` <!-- ![c](/in-comment.png) -->',
 			'<!--',
@@ -59,18 +56,39 @@ describe('image sizes read for a body', () => {
 			'```',
 			'<img src="/in-fence.png">',
 			'```',
-			'<img src="/blog/gone-too.jpg" alt="x"> and ![again](/gone.png)',
+			'<img src="/blog/gone-too.jpg" alt="x"> and ![again](/gone.png) and [a link](/linked.png), /in-prose.png',
 			'<img src="/fake.png">',
+			'',
+			'    ![indented](/in-indented.png)',
+			'',
+			'> ```',
+			'> ![quoted fence](/in-quoted-fence.png)',
+			'> ```',
+			'',
+			'<pre>![in pre](/in-pre.png)</pre>',
+			'<script>const src = "<img src=\'/in-script.png\'>";</script>',
+			'',
+			'![ref][r]',
+			'',
+			'[r]: /by-reference.png',
 		].join('\n');
-		const body = contents.split('\n').slice(3).join('\n');
 		const sizes = await publicImageSizes(body, publicDir, '/blog/');
-		expect(missingPublicImages(body, contents, 4, publicDir, '/blog/', sizes)).toEqual([
+		// The body opens on line 4 of its file, and its line 9 was written on line 13 (shortcodes took lines).
+		const post = { body, source: { bodyLine: 4 }, bodyLines: [1, 2, 3, 4, 5, 6, 7, 8, 10] };
+		expect(missingPublicImages(post, publicDir, '/blog/', sizes)).toEqual([
 			{ line: 4, address: '/gone.png', publicPath: '/gone.png' },
-			{ line: 12, address: '/blog/gone-too.jpg', publicPath: '/gone-too.jpg' },
+			{ line: 13, address: '/blog/gone-too.jpg', publicPath: '/gone-too.jpg' },
+			{ line: 24, address: '/by-reference.png', publicPath: '/by-reference.png' },
 		]);
-		// Named in the front matter only, or made by template code that is told of itself.
-		expect(missingPublicImages('No image.', '---\nimage: /gone.png\n---\nNo image.', 4, publicDir, '/', new Map())).toEqual([]);
-		expect(missingPublicImages('<img src="{{< siteurl >}}/gone.png">', '<img src="{{< siteurl >}}/gone.png">', 1, publicDir, '/', new Map())).toEqual([]);
+		// Made by template code that is told of itself.
+		expect(missingPublicImages({ body: '<img src="{{< siteurl >}}/gone.png">', source: { bodyLine: 1 } }, publicDir, '/', new Map())).toEqual([]);
+	});
+
+	test('that public/ does not have are found in linear time, a post of thousands of them in good time', () => {
+		const body = Array.from({ length: 5000 }, (_, index) => `![i](/images/missing-${index}.png)`).join('\n');
+		const start = performance.now();
+		expect(missingPublicImages({ body, source: { bodyLine: 1 } }, publicDir, '/', new Map())).toHaveLength(5000);
+		expect(performance.now() - start).toBeLessThan(5000);
 	});
 
 	test('change the key when a file is replaced by one of another size, and add nothing when there are none', async () => {

@@ -126,8 +126,8 @@ export class PostSync {
 		let data: Record<string, unknown>;
 		// The sizes of the images in public/ that the body names are part of its HTML (markdown/image-sizes.ts).
 		const imageSizes = isMdx(file) || post.hidden ? new Map<string, ImageSize>() : await publicImageSizes(post.body, fileContext.publicDir, fileContext.base);
-		if (!post.hidden) {
-			for (const { line, address, publicPath } of missingPublicImages(post.body, contents, post.source.bodyLine, fileContext.publicDir, fileContext.base, imageSizes)) {
+		if (!post.hidden && !isMdx(file)) {
+			for (const { line, address, publicPath } of missingPublicImages(post, fileContext.publicDir, fileContext.base, imageSizes)) {
 				const shown = path.relative(this.#root, path.join(fileContext.publicDir, publicPath)).split(path.sep).join('/');
 				fileContext.warn(
 					`${postLocation(fileContext, line)}: the image ${JSON.stringify(address)} shows nothing: public/ has no such file (looked for ${shown}). Put the image there, or fix its path.`,

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fencedLines } from '../markdown/fences.ts';
+import { parsedInTime, walk, type MarkdownNode } from '../markdown/fences.ts';
+import { readAttributes } from '../markdown/html-attributes.ts';
+import { fileLineOfBody } from './post-file.ts';
 import { publicPathOf, type ImageSize } from '../markdown/image-sizes.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { checkImageFile } from '../utils/image-files.ts';
@@ -50,49 +52,63 @@ export function publicImagePaths(body: string, base: string): Set<string> {
 }
 
 /**
- * The images that `body` (as prepared) names by a root-relative address and that public/ does not have,
- * each at the first line of `contents` (the file, whose body starts on line `bodyLine`) that writes its
- * path outside code and HTML comments: each would show as a broken image on the page and in the feeds.
- * One written in code only is none. `measured` holds the public paths already found as images
- * (publicImageSizes()), so that a post whose images are all there costs nothing more.
+ * The images that the body of `post` (as prepared, MDX excepted) shows from a root-relative address and that
+ * public/ does not have, each once, at the line of the file where the body first shows it: each would be a
+ * broken image on the page and in the feeds. Only images are looked for, as the Markdown parser reads them
+ * (a Markdown image, a reference's definition an image uses, an `<img>` of raw HTML): not a path in code,
+ * a comment, a script, a `<pre>` or a link. `measured` holds the public paths already found as images
+ * (publicImageSizes()), so that a post whose images are all there costs no parse.
  */
-export function missingPublicImages(body: string, contents: string, bodyLine: number, publicDir: string, base: string, measured: ReadonlyMap<string, ImageSize>): { line: number; address: string; publicPath: string }[] {
-	const wanted = new Map<string, string>();
-	for (const pattern of IMAGE_ADDRESSES) {
-		for (const [address] of body.includes('/') ? body.matchAll(pattern) : []) {
-			const publicPath = publicPathOf(address, base);
-			if (publicPath !== undefined && !wanted.has(publicPath) && !measured.has(publicPath) && !existsSync(path.join(publicDir, publicPath))) wanted.set(publicPath, address);
-		}
-	}
+export function missingPublicImages(
+	post: { body: string; source: { bodyLine: number }; bodyLines?: number[] | undefined },
+	publicDir: string,
+	base: string,
+	measured: ReadonlyMap<string, ImageSize>,
+): { line: number; address: string; publicPath: string }[] {
+	const { body } = post;
+	const wanted = new Set<string>();
+	for (const publicPath of publicImagePaths(body, base)) if (!measured.has(publicPath) && !existsSync(path.join(publicDir, publicPath))) wanted.add(publicPath);
 	if (wanted.size === 0) return [];
-	const lines = contents.split('\n').slice(bodyLine - 1);
-	const code = fencedLines(lines);
-	const missing: { line: number; address: string; publicPath: string }[] = [];
-	let inComment = false;
-	for (const [index, line] of lines.entries()) {
-		if (code[index] || wanted.size === 0) continue;
-		// Code spans and comments are blanked, each line read apart: a comment goes on until its `-->`.
-		let text = line.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
-		if (inComment) {
-			const end = text.indexOf('-->');
-			if (end === -1) continue;
-			text = ' '.repeat(end + 3) + text.slice(end + 3);
-			inComment = false;
-		}
-		text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => {
-			if (!comment.endsWith('-->')) inComment = true;
-			return ' '.repeat(comment.length);
-		});
-		for (const [publicPath, address] of wanted) {
-			const file = publicPath.slice(1);
-			if (text.includes(file) || text.includes(encodeURI(file))) {
-				missing.push({ line: bodyLine + index, address, publicPath });
-				wanted.delete(publicPath);
+	const root = parsedInTime(body, body.split('\n'));
+	if (!root) return [];
+	const shown: { line: number; address: string }[] = [];
+	const definitions = new Map<string, { at: number; line: number; url: string }>();
+	const references: { line: number; identifier: string }[] = [];
+	walk(root, (node) => {
+		const line = node.position?.start.line ?? 1;
+		const at = node.position?.start.offset ?? 0;
+		const { url, identifier, value } = node as MarkdownNode & { url?: string; identifier?: string; value?: string };
+		if (node.type === 'image' && url !== undefined) shown.push({ line, address: url });
+		else if (node.type === 'imageReference' && identifier !== undefined) references.push({ line, identifier });
+		else if (node.type === 'definition' && identifier !== undefined && url !== undefined) {
+			// The first of a label's definitions is the one Markdown reads: walk() visits the last first.
+			const known = definitions.get(identifier);
+			if (!known || at < known.at) definitions.set(identifier, { at, line, url });
+		} else if (node.type === 'html' && value !== undefined && /<img\b/i.test(value)) {
+			const html = value.replace(HIDDEN_HTML, (part) => part.replace(/[^\n]/g, ' '));
+			for (const img of html.matchAll(IMG_TAG)) {
+				const src = readAttributes(img[0].slice(4, -1)).get('src');
+				if (src !== undefined) shown.push({ line: line + (html.slice(0, img.index).match(/\n/g)?.length ?? 0), address: src });
 			}
 		}
+		return true;
+	});
+	for (const { line, identifier } of references) {
+		const defined = definitions.get(identifier);
+		if (defined) shown.push({ line, address: defined.url });
 	}
-	return missing;
+	const missing = new Map<string, { line: number; address: string; publicPath: string }>();
+	for (const { line, address } of shown.sort((a, b) => a.line - b.line)) {
+		const publicPath = publicPathOf(address, base);
+		if (publicPath !== undefined && wanted.has(publicPath) && !missing.has(publicPath)) missing.set(publicPath, { line: fileLineOfBody(post, line), address, publicPath });
+	}
+	return [...missing.values()];
 }
+
+// What raw HTML shows no image of: comments, code, scripts and templates, blanked line by line.
+const HIDDEN_HTML = /<!--[\s\S]*?(?:-->|$)|<(script|style|template|pre|code|textarea)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
+// An <img> tag, its attributes quoted or not; not across another `<`.
+const IMG_TAG = /<img\b(?:[^<>"']|"[^"]*"|'[^']*')*>/gi;
 
 /** What a body's cache key adds for the image sizes it shows: nothing for a body that shows none. */
 export function imageSizesKey(sizes: ReadonlyMap<string, ImageSize>): string {
