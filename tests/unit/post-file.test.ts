@@ -1481,6 +1481,13 @@ describe("an image of a body written with an alias of src/ (@/assets/x.png, as A
 		expect(() => check(site)).not.toThrow();
 		expect(() => check(root, ['@'])).not.toThrow();
 		rmSync(site, { recursive: true, force: true });
+		// Paths under the alias only, or in a config that an extends list names.
+		for (const config of ['{ "compilerOptions": { "paths": { "@/assets/*": ["src/assets/*"] } } }', '{ "extends": ["astro/tsconfigs/strict", "./tsconfig.paths.json"] }']) {
+			const other = mkdtempSync(path.join(tmpdir(), 'carnet-alias-'));
+			writeFileSync(path.join(other, 'tsconfig.json'), config);
+			expect(() => check(other), config).not.toThrow();
+			rmSync(other, { recursive: true, force: true });
+		}
 	});
 });
 

@@ -89,6 +89,7 @@ function definesAlias(root: string, alias: string, viteAliases: readonly string[
 			.join('\n');
 		configuredAliases.set(root, text);
 	}
-	// A config that extends another may have its paths there: taken to define it.
-	return text.includes(`"${alias}*"`) || /"extends"\s*:\s*"(?!astro\/tsconfigs\/)/.test(text);
+	// Any path under the alias (`"@/*"`, `"@/assets/*"`), and a config that extends another than Astro's, which
+	// may have its paths there, are taken to define it.
+	return text.includes(`"${alias}`) || /"extends"\s*:\s*(?:\[|"(?!astro\/tsconfigs\/))/.test(text);
 }
