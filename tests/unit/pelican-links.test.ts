@@ -8,7 +8,7 @@ describe("Pelican's link placeholders", () => {
 	});
 
 	test('keep a post named from the content root, which Carnet finds by its path, and leave code and prose alone', () => {
-		const body = '[abs]({filename}/cat1/first.md) `[c]({static}/x.png)` and {static} in text\n\n```\n[c]({static}/x.png)\n```\n';
+		const body = '[abs]({filename}/cat1/first.md) `[c]({static}/x.png)` and {static} in text\n\n```\n[c]({static}/x.png)\n```\n\n    ![Han]({static}/images/han.jpg)\n\n> ```\n> [d]({filename}other.md)\n> ```\n';
 		expect(pelicanLinks(body)).toBe(body);
 	});
 });

@@ -1721,6 +1721,10 @@ describe('links to files beside the post', () => {
 		const told = warnings.filter((warning) => / (?:leads nowhere|shows nothing): /.test(warning)).map((warning) => /: the (?:link|file) ("[^"]*") (?:leads nowhere|shows nothing)/.exec(warning)?.[1]);
 		expect(told).toEqual(['"slides/deck.key"', '"data/sheet.csv"', '"lost-clip.mp4"', '"gopher.svg"']);
 		expect(warnings.find((warning) => warning.includes('"gopher.svg"'))).toMatch(/the file "gopher\.svg" shows nothing: no file is beside the post at that path/);
+		// Not an <img> written in a script's text or a template.
+		warnings.length = 0;
+		await preparePostFile(post('', '<script>\nconst html = \'<img src="in-script.png">\';\n</script>\n\n<template><img src="in-template.png"></template>\n'), context({ shortcodes }));
+		expect(warnings).toEqual([]);
 	});
 
 	test('to a file not beside the post is not told of when it leads to a version, an e-mail address, the site above the post, or a file public/ has under that path', async () => {

@@ -478,7 +478,9 @@ const EMPTY_FRONT_MATTER = '---\n\n---\n';
 /** The post's front matter as the YAML block Astro's front matter parser reads: its fields as the file gave them. */
 function frontMatterBlock(data: Record<string, unknown>): string {
 	if (Object.keys(data).length === 0) return EMPTY_FRONT_MATTER;
-	return `---\n${yaml.dump(data, { skipInvalid: true, lineWidth: -1, noRefs: true })}---\n`;
+	const dumped = yaml.dump(data, { skipInvalid: true, lineWidth: -1, noRefs: true });
+	// A key written `---…` or `+++…` at a line's start would end the block early for Astro's parser: none then.
+	return /^(?:---|\+\+\+)/m.test(dumped) ? EMPTY_FRONT_MATTER : `---\n${dumped}---\n`;
 }
 
 function isMdx(file: string): boolean {

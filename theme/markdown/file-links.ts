@@ -168,8 +168,8 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 			else if (used.images.has(identifier) && !IMAGE.test(filePart(defined.url) as string)) publish(defined.raw, defined.url, true, line, defined);
 		} else if (node.type === 'html') {
 			const html = body.slice(start, end);
-			// A link the author commented out is no link.
-			const comments = [...html.matchAll(/<!--[\s\S]*?(?:-->|$)/g)].map((comment) => [comment.index, comment.index + comment[0].length] as const);
+			// A link the author commented out is no link, nor is one in a script's or a template's text.
+			const comments = [...html.matchAll(/<!--[\s\S]*?(?:-->|$)|<(script|template)\b[\s\S]*?(?:<\/\1\s*>|$)/gi)].map((comment) => [comment.index, comment.index + comment[0].length] as const);
 			for (const match of html.matchAll(HTML_HREF)) {
 				const target = match[3] as string;
 				const url = attributeValue(target);

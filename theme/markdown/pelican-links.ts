@@ -1,4 +1,4 @@
-import { fencedLines } from './fences.ts';
+import { verbatimLines } from './fences.ts';
 
 // A link's, an image's or an HTML attribute's destination that opens with one of Pelican's placeholders:
 // `{filename}` (a post or page, from the post's folder or, after a slash, from the content's root),
@@ -16,10 +16,11 @@ const CODE_SPAN = /(`+)[^`\n]*?\1/g;
 export function pelicanLinks(body: string): string {
 	if (!/\{(?:filename|static|attach)\}|\|(?:filename|static|attach)\|/.test(body)) return body;
 	const lines = body.split('\n');
-	const code = fencedLines(lines);
+	// Code at any indent, in lists and quotes too, as the parser finds it; raw HTML is read (`<img src="{static}/a.png">`).
+	const code = verbatimLines(lines, /\{(?:filename|static|attach)\}|\|(?:filename|static|attach)\|/, { html: false });
 	return lines
 		.map((line, index) => {
-			if (code[index]) return line;
+			if (code.has(index)) return line;
 			const spans = [...line.matchAll(CODE_SPAN)].map((span) => [span.index, span.index + span[0].length] as const);
 			return line.replace(PLACEHOLDER, (whole: string, before: string, braced: string | undefined, barred: string | undefined, slash: string, offset: number) => {
 				if (spans.some(([from, to]) => offset >= from && offset < to)) return whole;
