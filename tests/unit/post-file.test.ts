@@ -1723,7 +1723,7 @@ describe('links to files beside the post', () => {
 		expect(warnings.find((warning) => warning.includes('"gopher.svg"'))).toMatch(/the file "gopher\.svg" shows nothing: no file is beside the post at that path/);
 		// Not an <img> written in a script's text or a template.
 		warnings.length = 0;
-		await preparePostFile(post('', '<script>\nconst html = \'<img src="in-script.png">\';\n</script>\n\n<template><img src="in-template.png"></template>\n'), context({ shortcodes }));
+		await preparePostFile(post('', '<script>\nconst html = \'<img src="in-script.png">\';\n</script>\n\n<template>\n<img src="in-template.png">\n</template>\n'), context({ shortcodes }));
 		expect(warnings).toEqual([]);
 	});
 
