@@ -450,6 +450,14 @@ describe("Franklin.jl's @def lines", () => {
 		expect(() => parseFrontMatter('+++\ntitle = Julia\n+++\n')).toThrow(FrontMatterSyntaxError);
 	});
 
+	test('read a +++ block\'s vectors over several lines, escapes and DateTime as Julia does, and leave a value Carnet cannot read to TOML\'s error', () => {
+		const page = ['+++', 'title = "DFT \\"done\\""', 'rss = "What\'s wrong? \\n --It\'s DFT."', 'rss_pubdate = DateTime(2022, 9, 28, 10, 5)', 'tags = ["julia",', '        "optimization"]', '+++', 'Body.'].join('\n');
+		const parsed = parseFrontMatter(page);
+		expect(parsed.data).toEqual({ title: 'DFT "done"', description: "What's wrong? \n --It's DFT.", date: '2022-09-28 10:05:00', tags: ['julia', 'optimization'] });
+		expect(parsed.bodyLine).toBe(8);
+		expect(() => parseFrontMatter('+++\ntitle = "Unclosed\nrss_pubdate = Date(2024, 1, 2)\n+++\n')).toThrow(FrontMatterSyntaxError);
+	});
+
 	test('are not read from a body that does not open with one', () => {
 		expect(parseFrontMatter('Text first.\n@def title = "x"\n').data).toEqual({});
 	});

@@ -283,19 +283,43 @@ const JULIA_CALL = /^[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*(?:Dates\.)?(?:Date|DateTime
  */
 function franklinBlock(lines: readonly string[]): Pick<ParsedSource, 'data' | 'frontMatter' | 'repairs'> | undefined {
 	if (!lines.some((line) => JULIA_CALL.test(line))) return undefined;
+	const defs: string[] = [];
 	let inText = false;
-	const defs = lines.map((line) => {
-		const opens = !inText && /^[ \t]*[A-Za-z_]\w*[ \t]*=/.test(line);
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index] as string;
 		const quotes = line.split('"""').length - 1;
 		// A line inside a triple-quoted string is part of its value, whatever it looks like.
-		const inside = inText;
-		if (quotes % 2 === 1) inText = !inText;
-		if (opens) return `@def ${line.trim()}`;
-		return line.trim() === '' || inside || quotes > 0 ? line : `<!-- ${line} -->`;
-	});
+		if (inText) {
+			defs.push(line);
+			if (quotes % 2 === 1) inText = false;
+			continue;
+		}
+		const def = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(.*?)[ \t]*$/.exec(line);
+		if (!def) {
+			defs.push(line.trim() === '' || line.trimStart().startsWith('#') ? '' : line);
+			continue;
+		}
+		let value = def[2] as string;
+		// A vector over several lines (`tags = ["julia",` … `"optimization"]`) is read whole, on its first line.
+		let last = index;
+		while (value.startsWith('[') && !value.endsWith(']') && last + 1 < lines.length && last - index < 50) value += ` ${(lines[++last] as string).trim()}`;
+		if (quotes % 2 === 1) inText = true;
+		// Only values Franklin's `@def` lines are read as: any other is no Julia Carnet reads, and TOML's error stands.
+		else if (!JULIA_VALUE.test(value)) return undefined;
+		defs.push(`@def ${def[1]} = ${value}`);
+		for (; index < last; index++) defs.push('');
+	}
 	const parsed = parseFranklinDefs(defs);
 	if (!parsed || parsed.bodyLine <= lines.length) return undefined;
 	return { data: parsed.data, frontMatter: lines.join('\n'), repairs: [] };
+}
+
+// A value of Franklin's `@def` lines: text, a number, a boolean, a date, a vector of text.
+const JULIA_VALUE = /^(?:"""[\s\S]*"""|"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|true|false|(?:Dates\.)?(?:Date|DateTime)\([\d\s,]*\)|\[(?:\s*"(?:[^"\\]|\\.)*"\s*,?)*\s*\])$/;
+
+/** The text of a Julia string as written between its quotes: `\\n` a line break, `\\t` a tab, another escaped character itself. */
+function juliaText(written: string): string {
+	return written.replace(/\\(.)/g, (_, char: string) => (char === 'n' ? '\n' : char === 't' ? '\t' : char));
 }
 
 /** A Julia literal as Franklin's `@def` writes it, as the value YAML would give; anything else as written. */
@@ -303,14 +327,19 @@ function juliaValue(written: string): unknown {
 	const triple = /^"""\r?\n?([\s\S]*?)"""$/.exec(written);
 	if (triple) return (triple[1] as string).trim();
 	const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(written);
-	if (quoted) return (quoted[1] as string).replace(/\\(.)/g, '$1');
+	if (quoted) return juliaText(quoted[1] as string);
 	if (/^(?:true|false)$/.test(written)) return written === 'true';
 	if (/^-?\d+(?:\.\d+)?$/.test(written)) return Number(written);
-	const date = /^Date\(\s*(\d{4})\s*,\s*(\d{1,2})\s*,\s*(\d{1,2})\s*\)$/.exec(written);
-	if (date) return `${date[1]}-${(date[2] as string).padStart(2, '0')}-${(date[3] as string).padStart(2, '0')}`;
+	const date = /^(?:Dates\.)?(Date|DateTime)\(\s*(\d{4})\s*,\s*(\d{1,2})\s*,\s*(\d{1,2})\s*((?:,\s*\d{1,2}\s*){0,3})\)$/.exec(written);
+	if (date) {
+		const day = `${date[2]}-${(date[3] as string).padStart(2, '0')}-${(date[4] as string).padStart(2, '0')}`;
+		const time = [...(date[5] as string).matchAll(/\d+/g)].map(([part]) => part.padStart(2, '0'));
+		// DateTime(2022, 9, 28, 10, 0, 0): its hour, minutes and seconds, in the site's time zone.
+		return date[1] === 'DateTime' && time.length > 0 ? `${day} ${[...time, '00', '00'].slice(0, 3).join(':')}` : day;
+	}
 	const vector = /^\[(.*)\]$/.exec(written);
 	if (vector) {
-		const items = [...(vector[1] as string).matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((item) => (item[1] as string).replace(/\\(.)/g, '$1'));
+		const items = [...(vector[1] as string).matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((item) => juliaText(item[1] as string));
 		if (items.length > 0 || (vector[1] as string).trim() === '') return items;
 	}
 	return written;
