@@ -64,8 +64,8 @@ describe("kramdown's end-of-block marker and abbreviations", () => {
 		for (const [between, read] of [['^', withoutKramdownMarkers], ['{: .gallery}', (body: string) => readKramdownAttributes(body, true)]] as const) {
 			const { body } = read(`* first\n* second\n\n${between}\n * [one](https://example.org/1.png)\n * [two](https://example.org/2.png)\n`);
 			expect(body.split('\n')[3]).toBe('<!-- -->');
-			// An indented one stays in its list item.
-			expect(read(`* item\n  ${between}\n* next\n`).body).toBe('* item\n  <!-- -->\n* next\n');
+			// An indented one parts two paragraphs of its list item, as a blank line does.
+			expect(read(`- item\n  ${between}\n  more text\n`).body).toBe('- item\n\n  more text\n');
 		}
 	});
 });

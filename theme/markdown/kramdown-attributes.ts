@@ -61,12 +61,14 @@ function blockList(lines: string[], index: number, callouts: boolean, remove: (t
 }
 
 /**
- * What a line of kramdown's that ends a block (an attribute list, `^`) becomes: an empty HTML comment, as
- * indented, which ends the block as kramdown's line does, where a blank line would not (two lists with one
- * between them would be read as one loose list). Comments are left out of pages and feeds.
+ * What a line of kramdown's that ends a block (an attribute list, `^`) becomes: an empty HTML comment, which
+ * ends the block as kramdown's line does, where a blank line would not (two lists with one between them
+ * would be read as one loose list). Comments are left out of pages and feeds.
  */
 function blockBoundary(line: string): string {
-	return `${/^[ \t]*/.exec(line)?.[0] ?? ''}<!-- -->`;
+	// Indented, in a list item, it parts two paragraphs of the item, as a blank line does (a comment there would
+	// join them, the list being tight).
+	return /^[ \t]/.test(line) ? '' : '<!-- -->';
 }
 
 /** The line without the lists that follow its spans; a list inside a code span is the span's text. */
