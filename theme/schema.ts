@@ -12,15 +12,17 @@ import { AUTHOR_IMAGE_KEYS, authorImageProblem, socialProfile } from './utils/au
  */
 export const FIELD_ALIASES = {
 	// `published_at`: DEV's (dev.to) and Ghost's, as exports of their APIs write it; `datePublished`: Hashnode's;
-	// `publishedAt`: Outstatic's and Sanity's; `publishedOn`: Keystatic's templates'; `published_date`: Bear Blog's.
-	date: ['date', 'pubDate', 'publishDate', 'publishdate', 'published', 'pubDatetime', 'published_at', 'datePublished', 'publishedAt', 'publishedOn', 'publishedDate', 'date_published', 'published_date'],
+	// `publishedAt`: Outstatic's and Sanity's; `publishedOn`: Keystatic's templates'; `published_date`: Bear Blog's;
+	// `publish_date`: deno_blog's.
+	date: ['date', 'pubDate', 'publishDate', 'publishdate', 'published', 'pubDatetime', 'published_at', 'datePublished', 'publishedAt', 'publishedOn', 'publishedDate', 'date_published', 'published_date', 'publish_date'],
 	updated: ['updated', 'updatedDate', 'lastmod', 'lastMod', 'modified', 'modDatetime', 'last_modified_at', 'dateModified', 'updated_at', 'updatedAt', 'updatedOn', 'date_updated', 'date_modified'],
 	/** Hugo's: after this date the post is no longer published. */
 	expires: ['expiryDate', 'expirydate', 'unpublishdate'],
 	// `thumbnail`: Hexo Icarus's and Gatsby starters'; `index_img`: Hexo Fluid's; `cover_image`: DEV's (dev.to).
 	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover', 'featureImage', 'feature_image', 'coverImage', 'thumbnail', 'index_img', 'cover_image'],
 	imageAlt: ['featured_image_alt', 'featuredImageAlt', 'heroImageAlt', 'image_alt', 'imageAlt', 'cover_alt'],
-	description: ['description', 'summary', 'excerpt'],
+	// `abstract`: deno_blog's.
+	description: ['description', 'summary', 'excerpt', 'abstract'],
 	seriesOrder: ['series_order', 'seriesOrder'],
 	canonicalURL: ['canonicalURL', 'canonical_url', 'canonical'],
 } as const satisfies Record<string, readonly string[]>;

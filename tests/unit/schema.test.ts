@@ -160,7 +160,7 @@ describe('postSchema()', () => {
 			['title', 'expected a non-empty title'],
 			[
 				'date',
-				"expected the post's publication date, a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024', under one of the names date, pubDate, publishDate, publishdate, published, pubDatetime, published_at, datePublished, publishedAt, publishedOn, publishedDate, date_published, published_date",
+				"expected the post's publication date, a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024', under one of the names date, pubDate, publishDate, publishdate, published, pubDatetime, published_at, datePublished, publishedAt, publishedOn, publishedDate, date_published, published_date, publish_date",
 			],
 		]);
 	});
@@ -238,6 +238,10 @@ describe('postSchema()', () => {
 		test('keeps categories apart when the site declares them with extend', () => {
 			const extended = postSchema({ extend: { categories: z.array(z.string()) } })({ image });
 			expect(extended.parse({ title: 'T', date, tags: ['a'], categories: ['b'] })).toMatchObject({ tags: ['a'], categories: ['b'] });
+		});
+
+		test("reads deno_blog's publish_date and abstract as the date and the description", () => {
+			expect(schema.parse({ title: 'Third post', publish_date: date, abstract: 'This is the third post.' })).toMatchObject({ date, description: 'This is the third post.' });
 		});
 
 		test('keeps aliases, permalink, keywords and the expiry date under their own names, and ignores layout', () => {
