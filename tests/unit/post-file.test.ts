@@ -421,6 +421,16 @@ describe('an MDX post that imports a package', () => {
 		// A path from the project's root, as astro.build's posts write them.
 		const fromRoot = await preparePostFile(post('', "\nimport Mention from '/src/components/Mention.astro';\n"), mdx).catch((caught: Error & { hint?: string }) => caught);
 		expect((fromRoot as Error).message).toBe("src/content/posts/trip/index.mdx:7: imports '/src/components/Mention.astro', a file that does not exist (looked for src/components/Mention.astro).");
+		// A Node subpath (fumadocs' posts), which no package.json "imports" defines; defined, it is the bundler's.
+		const subpath = await preparePostFile(post('', "import { Callout } from '#components/callout';\n"), mdx).catch((caught: Error & { hint?: string }) => caught);
+		expect((subpath as Error).message).toBe("src/content/posts/trip/index.mdx:6: imports '#components/callout', through the subpath #components/, which this site's package.json does not define (the site the post comes from did, in its \"imports\").");
+		expect((subpath as { hint?: string }).hint).toContain('"imports": { "#components/*": "./src/components/*" }');
+		writeFileSync(path.join(root, 'package.json'), '{ "imports": { "#components/*": "./src/components/*" } }');
+		try {
+			await expect(preparePostFile(post('', "import { Callout } from '#components/callout';\n"), mdx)).resolves.toBeDefined();
+		} finally {
+			rmSync(path.join(root, 'package.json'));
+		}
 		// A path of the file system itself, which Vite reads.
 		writeFileSync(path.join(postDir, 'Here.astro'), '<span>Here</span>\n');
 		await expect(preparePostFile(post('', `\nimport Here from '${path.join(postDir, 'Here.astro')}';\n`), mdx)).resolves.toBeDefined();

@@ -90,6 +90,7 @@ function themeAlias(module: string): string | undefined {
  * as Astro themes' posts write them) that no tsconfig.json above the post defines. Undefined otherwise.
  */
 function missingFile(module: string, entryFile: string, root: string | undefined): { problem: string; fix: string } | undefined {
+	if (module.startsWith('#') && root !== undefined) return missingSubpathImport(module, root);
 	const relative = /^\.\.?\//.test(module);
 	// A path from the project's root (`/src/components/Mention.astro`), as Vite reads it.
 	const fromRoot = root !== undefined && /^\/[^/]/.test(module);
@@ -119,6 +120,35 @@ function missingFile(module: string, entryFile: string, root: string | undefined
 	return {
 		problem: `through the alias ${alias}/, which this site does not define (the theme the post comes from did, in its tsconfig.json)`,
 		fix: `Add what it imports (a component, or data such as a list of authors) to src/ and the alias to tsconfig.json (compilerOptions.paths: { "${alias}/*": ["./src/${alias.length > 1 ? `${alias.slice(1)}/` : ''}*"] }), import it by a relative path, or remove the import and what the post does with it.`,
+	};
+}
+
+/**
+ * What is wrong with an import through a Node subpath (`#components/callout`, as fumadocs' posts write them):
+ * neither the site's package.json `imports` nor its tsconfig.json paths define it. Undefined when one does.
+ */
+function missingSubpathImport(module: string, root: string): { problem: string; fix: string } | undefined {
+	const read = (name: string) => {
+		try {
+			return readFileSync(path.join(root, name), 'utf8');
+		} catch {
+			return '';
+		}
+	};
+	let imports: Record<string, unknown> = {};
+	try {
+		imports = (JSON.parse(read('package.json') || '{}') as { imports?: Record<string, unknown> }).imports ?? {};
+	} catch {
+		// A package.json Carnet cannot read: the bundler judges.
+		return undefined;
+	}
+	const defined = (key: string) => key === module || (key.includes('*') && module.startsWith(key.slice(0, key.indexOf('*'))));
+	if (Object.keys(imports).some(defined)) return undefined;
+	const prefix = module.includes('/') ? `${module.slice(0, module.indexOf('/'))}/` : module;
+	if (read('tsconfig.json').includes(`"${prefix}`)) return undefined;
+	return {
+		problem: `through the subpath ${prefix}, which this site's package.json does not define (the site the post comes from did, in its "imports")`,
+		fix: `Add what it imports to src/ and the subpath to package.json ("imports": { "${prefix}*": "./src/${prefix.slice(1)}*" }), import it by a relative path, or remove the import and what the post does with it.`,
 	};
 }
 
