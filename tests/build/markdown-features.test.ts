@@ -357,11 +357,12 @@ describe.each(['satteri', 'unified'] as const)('Markdown features with the %s pr
 		expect($('aside.carnet-callout--note').text()).not.toContain('[!NOTE]');
 	});
 
-	test('gives a [!TIP] callout its own title, and leaves an unknown kind a blockquote', () => {
+	test('gives a [!TIP] callout its own title, and an unknown kind a note titled by its name, as Obsidian shows it', () => {
 		const $ = page();
 		expect($('aside.carnet-callout--tip .carnet-callout__title').text()).toBe('A title of my own');
 		expect($('aside.carnet-callout--tip > p').last().text()).toBe('A tip.');
-		expect(body().find('blockquote').text()).toContain('[!UNKNOWN]');
+		expect(body().find('.carnet-callout__title').map((_, title) => $(title).text()).get()).toContain('Unknown');
+		expect(body().text()).not.toContain('[!UNKNOWN]');
 	});
 
 	test('folds a [!NOTE]- callout in a closed <details> and a [!TIP]+ one in an open one', () => {

@@ -59,15 +59,17 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('blockquote').text()).toContain('Not [!NOTE] at the start.');
 	});
 
-	test("shows Obsidian's other kinds as the nearest callout, titled by their name, and an unknown kind as a quote", async () => {
-		const { $ } = await render(name, '> [!INFO]+\n> Info.\n\n> [!danger]\n> Hot.\n\n> [!SUCCESS] Done it\n> Yes.\n\n> [!UNKNOWN]\n> Quote.');
+	test("shows Obsidian's other kinds as the nearest callout, titled by their name, an unknown kind as a note titled by its name, and FixIt's ~ as no title of its own", async () => {
+		const { $ } = await render(name, '> [!INFO]+\n> Info.\n\n> [!danger]\n> Hot.\n\n> [!SUCCESS] Done it\n> Yes.\n\n> [!warn]\n> Quartz.\n\n> [!TIP]~\n> Content only.');
 		expect($('.carnet-callout').map((_, callout) => `${$(callout).attr('class')} ${$(callout).find('.carnet-callout__title').text()}`).get()).toEqual([
 			'carnet-callout carnet-callout--note Info',
 			'carnet-callout carnet-callout--caution Danger',
 			'carnet-callout carnet-callout--tip Done it',
+			'carnet-callout carnet-callout--note Warn',
+			'carnet-callout carnet-callout--tip Tip',
 		]);
 		expect($('details.carnet-callout').attr('open')).toBeDefined();
-		expect($('blockquote').text()).toContain('[!UNKNOWN]');
+		expect($('blockquote')).toHaveLength(0);
 	});
 
 	test("gives a post that opens with a callout the callout's text for summary, not its title", async () => {

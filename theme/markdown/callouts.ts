@@ -5,7 +5,8 @@ export const CALLOUT_KINDS = ['note', 'tip', 'important', 'warning', 'caution'] 
 export type CalloutKind = (typeof CALLOUT_KINDS)[number];
 
 // `[!NOTE]`, then `-` (folded) or `+` (foldable, open), then an optional title on the same line.
-const MARKER = /^\s*\[!([A-Za-z]+)\]([+-]?)[ \t]*/;
+// FixIt's `~` after it (`[!TIP]~`) asks for no title of the author's: the kind's label stays.
+const MARKER = /^\s*\[!([A-Za-z]+)\]([+-]?)~?[ \t]*/;
 
 /**
  * Obsidian's other kinds (and their aliases), and the callout each is shown as, as Material for MkDocs'
@@ -23,8 +24,8 @@ const OBSIDIAN_KINDS: Readonly<Record<string, CalloutKind>> = {
  * `<aside class="carnet-callout carnet-callout--note" role="note">` with a title paragraph, or a
  * `<details>` whose `<summary>` is the title when the marker ends in `-` (closed) or `+` (open).
  * Its title is the rest of the marker's line, or the kind's label in the site's language. Obsidian's other
- * kinds (`[!INFO]`, `[!DANGER]`…) are shown as the nearest of these, titled by their name. Anything else,
- * an unknown kind included, stays a blockquote.
+ * kinds (`[!INFO]`, `[!DANGER]`…) are shown as the nearest of these, titled by their name, and any other
+ * kind as a note titled by its name, as Obsidian shows it. Anything else stays a blockquote.
  */
 export function calloutFrom(blockquote: HastElement, labels: Readonly<Record<CalloutKind, string>>): HastElement | undefined {
 	const found = openingOf(blockquote);
@@ -67,7 +68,8 @@ function openingOf(blockquote: HastElement): { first: number; paragraph: HastEle
 	if (!isText(opening)) return undefined;
 	const marker = MARKER.exec(opening.value);
 	const written = marker?.[1]?.toLowerCase() ?? '';
-	const kind = CALLOUT_KINDS.includes(written as CalloutKind) ? (written as CalloutKind) : OBSIDIAN_KINDS[written];
+	// Any other kind is a note titled by its name, as Obsidian shows one it does not know (`[!warn]`).
+	const kind = CALLOUT_KINDS.includes(written as CalloutKind) ? (written as CalloutKind) : (OBSIDIAN_KINDS[written] ?? 'note');
 	if (!marker || !kind) return undefined;
 	return { first, paragraph, opening, marker, kind };
 }
