@@ -113,6 +113,32 @@ export default defineConfig({
 });
 `;
 
+// Display math as MathJax blogs write it: TeX's ^ and ~, a matrix over a line "=", a $$ that ends the formula's
+// line (a Butterfly post), and a formula KaTeX cannot read.
+const DISPLAY_MATH = `---
+title: Display math
+date: 2024-01-20
+---
+
+$$
+\\frac{a^2}{b^2} = x_1~\\text{and}~x_2
+$$
+
+$$
+\\begin{pmatrix} x \\\\ y
+\\end{pmatrix}
+=
+\\begin{pmatrix} 1 \\end{pmatrix}
+$$
+
+$$
+(\\forall a)(P(a) \\Longrightarrow Q(a))$$
+
+## Proof
+
+Broken: $\\frac{1}{$ here.
+`;
+
 // Images in public/, named by root-relative addresses as Hugo posts and pasted HTML name them.
 const PUBLIC_IMAGES = `---
 title: Public images
@@ -187,6 +213,7 @@ async function posts(): Promise<Record<string, string | Buffer>> {
 	return {
 		'src/content.config.ts': CONTENT_CONFIG,
 		'src/content/posts/public-images.md': PUBLIC_IMAGES,
+		'src/content/posts/display-math.md': DISPLAY_MATH,
 		'src/content/posts/public-images-mdx.mdx': PUBLIC_IMAGES_MDX,
 		'public/images/chart.png': await sharp({ create: { width: 640, height: 360, channels: 3, background: '#cc3333' } }).png().toBuffer(),
 		'public/images/the team.jpg': await makeJpeg(300, 500, 5),
@@ -347,7 +374,7 @@ describe.each(['satteri', 'unified'] as const)('Markdown features with the %s pr
 
 	test('renders each callout kind as an aside with its translated label', () => {
 		const $ = page();
-		const titleOf = (kind: string) => $(`aside.carnet-callout--${kind} > .carnet-callout__title strong`).text();
+		const titleOf = (kind: string) => $(`aside.carnet-callout--${kind} > .carnet-callout__title strong`).first().text();
 		expect(titleOf('note')).toBe(LABELS[name].note);
 		expect(titleOf('important')).toBe(LABELS[name].important);
 		expect(titleOf('warning')).toBe(LABELS[name].warning);
@@ -505,7 +532,8 @@ describe.each(['satteri', 'unified'] as const)('Markdown features with the %s pr
 		const $ = cheerio.load(html, null, false);
 		expect($('aside, details, summary, script').length).toBe(0);
 		const quotes = $('blockquote.carnet-callout');
-		expect(quotes.length).toBe(7);
+		// The five kinds, a folded one, an open one, and one of a kind Carnet does not know.
+		expect(quotes.length).toBe(8);
 		expect(quotes.first().children().first().is('p')).toBe(true);
 		expect(quotes.first().children('p').first().html()).toBe(`<strong>${LABELS[name].note}</strong>`);
 		// The folded callout's content is kept.
@@ -514,7 +542,7 @@ describe.each(['satteri', 'unified'] as const)('Markdown features with the %s pr
 		expect($('math annotation').first().attr('encoding')).toBe('application/x-tex');
 		const atom = parseAtomFeed(sites[name].read('atom.xml')).entries?.find((entry) => entry.title?.value === 'Features');
 		const atomHtml = cheerio.load(String(atom?.content?.value ?? ''), null, false);
-		expect(atomHtml('blockquote.carnet-callout').length).toBe(7);
+		expect(atomHtml('blockquote.carnet-callout').length).toBe(8);
 		expect(atomHtml('math').length).toBe(3);
 		for (const feed of ['rss.xml', 'atom.xml']) {
 			execFileSync('xmllint', ['--noout', path.join(sites[name].dist, feed)], { stdio: 'pipe' });
@@ -537,6 +565,22 @@ test("gives a site's remark plugin the post's front matter, and render(entry) re
 
 test('counts the words of the body only, not those of the front matter', () => {
 	expect(sites.unified.html('plugin-frontmatter/index.html')('#words').text()).toBe(String(countWords(PLAIN.split('---\n')[2] as string)));
+});
+
+describe.each(['satteri', 'unified'] as const)('display math, with %s', (name) => {
+	const page = () => sites[name].html('posts/display-math/index.html');
+
+	test("is rendered whole: TeX's ^ and ~ and a matrix above a line = untouched, a $$ that ends the formula's line closing it", () => {
+		const $ = page();
+		expect($('.carnet-prose .katex-error').map((_, error) => $(error).text()).get()).toEqual(['\\frac{1}{']);
+		expect($('.carnet-prose math').length).toBe(3);
+		expect($('.carnet-prose sup, .carnet-prose sub')).toHaveLength(0);
+		expect($('.carnet-prose h2').text()).toBe('Proof');
+	});
+
+	test('names the formula that cannot be read, with its line and why', () => {
+		expect(sites[name].log).toContain('src/content/posts/display-math.md:22: the formula "\\\\frac{1}{" cannot be read, and is shown as its source, in red:');
+	});
 });
 
 describe('with every Markdown feature turned off', () => {

@@ -87,4 +87,9 @@ describe("a heading's attribute list", () => {
 		const body = '```\n## Code {onclick=x}\n```\n\n    ## Indented {onclick=x}\n';
 		expect(read(body).body).toBe(body);
 	});
+
+	test('is not read in display math, where a line of = under \\end{pmatrix} is no setext underline', () => {
+		const body = '$$\n\\begin{pmatrix} x \\\\ y\n\\end{pmatrix}\n=\n\\begin{pmatrix} 1 \\end{pmatrix}\n$$\n';
+		expect(read(body).body).toBe(body);
+	});
 });

@@ -36,6 +36,11 @@ describe('sub- and superscripts', () => {
 		expect(subAndSuperscripts(body)).toBe(body);
 	});
 
+	test('leave display math as written, over several lines, as ox-hugo and Type-on-Strap posts write it', () => {
+		const body = ['$$', '\\frac{a^2}{b^2} = x_1~\\text{and}~x_2', '$$', '', '$$ W^2a^1 $$', '', 'But x^2^ here.'].join('\n');
+		expect(subAndSuperscripts(body).split('\n')).toEqual(['$$', '\\frac{a^2}{b^2} = x_1~\\text{and}~x_2', '$$', '', '$$ W^2a^1 $$', '', 'But x<sup>2</sup> here.']);
+	});
+
 	test('thousands of tildes and carets on one line are read within the test timeout', () => {
 		for (const unit of ['a~', 'a~b', '^a', 'x^y^', 'H~2~O ']) {
 			const started = performance.now();

@@ -130,4 +130,11 @@ describe('LaTeX delimiters among what is not math', () => {
 		expect(readLatexDelimiters('\\[a\\] '.repeat(40_000))).toBe('\\[a\\] '.repeat(40_000));
 		expect(readLatexDelimiters('\\(\\) '.repeat(40_000))).toBe('\\(\\) '.repeat(40_000));
 	});
+
+	test('closes a $$ block whose $$ ends the formula\'s last line on the blank line after it, so that the rest of the post is no formula', () => {
+		const body = ['$$', '(\\forall a)(P(a) \\Longrightarrow Q(a))$$', '', '## Proof', 'Text.'].join('\n');
+		expect(readLatexDelimiters(body).split('\n')).toEqual(['$$', '(\\forall a)(P(a) \\Longrightarrow Q(a))', '$$', '## Proof', 'Text.']);
+		// With text right after it, or a price in a formula (\$$), it is left as it is.
+		for (const kept of ['$$\na$$\nmore', '$$\ncosts \\$$\n$$\n']) expect(readLatexDelimiters(kept)).toBe(kept);
+	});
 });

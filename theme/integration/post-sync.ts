@@ -322,6 +322,21 @@ export class PostSync {
 		);
 	}
 
+	// Formulas KaTeX could not read, shown in red as their source: one warning, with the first one's reason and line.
+	#warnMathErrors(post: PostFile, displayPath: string, html: string): void {
+		const errors = [...html.matchAll(/<span class="katex-error" title="([^"]*)"[^>]*>([^<]*)/g)];
+		const [first] = errors;
+		if (!first) return;
+		const decode = (text: string) => text.replace(/&#x([\da-f]+);|&(lt|gt|amp|quot);/gi, (_, hex: string | undefined, name: string | undefined) => (hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : ({ lt: '<', gt: '>', amp: '&', quot: '"' } as Record<string, string>)[(name as string).toLowerCase()] as string));
+		// The formula's first line as written, to find it in the file.
+		const source = decode(first[2] as string).trim().split('\n')[0]?.slice(0, 40) ?? '';
+		const [line] = source === '' ? [] : bodyLinesWhere(post, (text) => text.includes(source));
+		const others = errors.length > 1 ? ` (and ${errors.length - 1} more formula${errors.length > 2 ? 's' : ''})` : '';
+		this.#context.logger.warn(
+			`${postLocation({ displayPath }, line)}: the formula ${JSON.stringify(source)}${others} cannot be read, and is shown as its source, in red: ${decode(first[1] as string).replace(/^ParseError: /, '')}. Correct its TeX.`,
+		);
+	}
+
 	// Elements that nothing ends (utils/balanced-html.ts, endlessElements()): one warning per element name,
 	// with the lines where the source has it outside code.
 	#warnEndlessElements(post: PostFile, displayPath: string, names: string[]): void {
@@ -405,6 +420,7 @@ export class PostSync {
 			if (closed.unended.length > 0) this.#warnEndlessElements(post, displayPath, closed.unended);
 			rendered.html = closed.html;
 			rendered.html = urlsInLinksAsText(rendered.html);
+			if (rendered.html.includes('katex-error')) this.#warnMathErrors(post, displayPath, rendered.html);
 			// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
 			const balanced = balanceHtml(rendered.html);
 			if (balanced !== rendered.html && opensEndlessComment(rendered.html)) this.#warnEndlessComment(post, displayPath);

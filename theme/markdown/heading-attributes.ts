@@ -1,4 +1,5 @@
 import { verbatimLines } from './fences.ts';
+import { displayMathLines } from './math-delimiters.ts';
 
 // Quote markers before a heading, read at once: `(?=(…))\1` lets the pattern take back none of them, as
 // an atomic group would, so that a line quoted 500 deep fails at once instead of in exponential time.
@@ -38,6 +39,8 @@ export function keepBracesInHeadings(body: string, dropped: (found: DroppedAttri
 	const lines = body.split('\n');
 	// Code in lists and quotes too: what it shows is text.
 	const code = verbatimLines(lines, /\}[ \t#]*\r?$/, { html: false });
+	// And display math, where `\end{pmatrix}` above a line `=` is no heading.
+	for (const index of displayMathLines(lines)) code.add(index);
 	const ids: HeadingIds = { taken: new Set(), next: new Map() };
 	return lines
 		.map((line, index) => {

@@ -1,4 +1,5 @@
 import { outsideCode, outsideCodeSpans } from './fences.ts';
+import { displayMathLines } from './math-delimiters.ts';
 
 // `==highlighted==`, as Obsidian, Typora and Markdown Here write it: against its words on both sides, not
 // next to another `=` or a word (`a == b`, `x==y==z` and a heading's `===` underline are not marks).
@@ -27,5 +28,7 @@ export function subAndSuperscripts(body: string): string {
 			.split(NOT_TEXT)
 			.map((part, index) => (index % 2 === 1 ? part : part.replace(SUBSCRIPT, '<sub>$1</sub>').replace(SUPERSCRIPT, '<sup>$1</sup>')))
 			.join('');
-	return outsideCode(body, /~|\^/, (line) => (line.includes('~') || line.includes('^') ? outsideCodeSpans(line, change) : line));
+	// Nor in display math, whose `^` and `~` are TeX's (`\frac{a^2}{b^2}`, `x_1~\text{and}`).
+	const math = displayMathLines(body.split('\n'));
+	return outsideCode(body, /~|\^/, (line, index) => (!math.has(index) && (line.includes('~') || line.includes('^')) ? outsideCodeSpans(line, change) : line));
 }

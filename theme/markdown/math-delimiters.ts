@@ -1,4 +1,4 @@
-import { fenceAfter, outsideCodeSpans, verbatimLines } from './fences.ts';
+import { fenceAfter, fencedLines, outsideCodeSpans, verbatimLines } from './fences.ts';
 
 // A formula's own lines: `\[` and `\]` (`\\[` and `\\]` as posts for MathJax escape them).
 const OPENING_LINE = /^\\{1,2}\[$/;
@@ -21,8 +21,63 @@ const MATH_CONTENT = /\\[a-zA-Z]+|[\^_={}]/;
  * LaTeX numbers, is left out of formulas. Code, HTML blocks and highlight blocks are left alone.
  */
 export function readLatexDelimiters(body: string): string {
-	return readLatex(mathFences(body));
+	return readLatex(mathFences(closeDisplayMath(body)));
 }
+/**
+ * The lines (0 = the first) of display math: a `$$` block from its opening line (`$$`, or `$$` and the
+ * formula's first line) to the line that closes it, outside fenced code. What prose passes (sub- and
+ * superscripts, heading attributes) must leave as written.
+ */
+export function displayMathLines(lines: readonly string[]): Set<number> {
+	const math = new Set<number>();
+	if (!lines.some((line) => line.includes('$$'))) return math;
+	const code = fencedLines(lines);
+	let open = false;
+	for (const [index, line] of lines.entries()) {
+		if (code[index]) continue;
+		const trimmed = line.trim();
+		if (open) {
+			math.add(index);
+			if (trimmed.endsWith('$$')) open = false;
+		} else if (/^\$\$/.test(trimmed)) {
+			math.add(index);
+			// `$$ x $$` on one line closes where it opens.
+			open = trimmed === '$$' || !(trimmed.length > 4 && trimmed.endsWith('$$'));
+		}
+	}
+	return math;
+}
+
+/**
+ * A `$$` block whose closing `$$` ends the formula's last line (`(\forall a)(P(a))$$`, as MathJax and kramdown
+ * read it) closed on a line of its own, the blank line after it, each line on its line: the Markdown
+ * processor closes a block only there, and would take the rest of the post into the formula. One with no
+ * blank line after it is left as it is.
+ */
+function closeDisplayMath(body: string): string {
+	if (!body.includes('$$')) return body;
+	const lines = body.split('\n');
+	const code = fencedLines(lines);
+	let open = false;
+	for (const [index, line] of lines.entries()) {
+		if (code[index]) continue;
+		const trimmed = line.trim();
+		if (!open) {
+			open = trimmed === '$$';
+			continue;
+		}
+		if (trimmed === '$$') open = false;
+		else if (trimmed === '') open = false;
+		else if (/[^\\$]\$\$$/.test(trimmed) && (lines[index + 1] ?? '').trim() === '') {
+			lines[index] = line.replace(/\$\$(\s*)$/, '$1');
+			if (index + 1 < lines.length) lines[index + 1] = `${/^\s*/.exec(line)?.[0] ?? ''}$$`;
+			else lines.push('$$');
+			open = false;
+		}
+	}
+	return lines.join('\n');
+}
+
 
 // A fence of math: ```` ```math ```` (GitHub's and GitLab's), ```` ```katex ```` (Hugo Book's).
 const MATH_FENCE = /^( {0,3})(?:`{3,}|~{3,})[ \t]*(?:math|katex)[ \t]*\r?$/;
