@@ -143,6 +143,8 @@ describe('emptyImagesAsText()', () => {
 		const body = ['Intro.', '', '![Homer]() and ![x](<>) and ![ok](./a.png)', '', '`![code]()`', '', '```', '![fenced]()', '```'].join('\n');
 		expect(emptyImagesAsText(body)).toEqual({ body: body.replace('![Homer]() and ![x](<>)', 'Homer and x'), lines: [3, 3] });
 		expect(emptyImagesAsText('![a](b.png)')).toEqual({ body: '![a](b.png)', lines: [] });
+		// A fragment alone names no image (Hextra's `![TODO: screenshot](#)`); a file with one does.
+		expect(emptyImagesAsText('![TODO: screenshot](#) ![b](<#>) ![c](./c.png#x)')).toEqual({ body: 'TODO: screenshot b ![c](./c.png#x)', lines: [1, 1] });
 	});
 });
 

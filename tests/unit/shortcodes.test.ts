@@ -229,7 +229,7 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand(hugo).body.split('\n')).toEqual(['', '**MacOS**', 'Use brew.', '', '**Linux**', '```sh', 'apt install x', '```', '', '']);
 		const docsy = ['{{< tabpane >}}', '{{< tab header="XML" lang="xml" >}}', '<response id="7"/>', '{{< /tab >}}', '{{< /tabpane >}}'].join('\n');
 		expect(expand(docsy).body.split('\n')).toEqual(['', '```xml title="XML"', '<response id="7"/>', '```', '']);
-		const hexo = ['{% tabs setup %}', '<!-- tab 通过pip命令来配置 -->', 'pip config', '<!-- endtab -->', '<!-- tab Fichier@icon -->', 'Edit it.', '<!-- endtab -->', '{% endtabs %}'].join('\n');
+		const hexo = ['{% tabs setup %}', '<!-- tab 通过pip命令来配置 -->', 'pip config', '<!-- endtab -->', '<!-- tab Fichier@fas fa-bomb -->', 'Edit it.', '<!-- endtab -->', '{% endtabs %}'].join('\n');
 		expect(expand(hexo).body.split('\n')).toEqual(['', '**通过pip命令来配置**', 'pip config', '', '**Fichier**', 'Edit it.', '', '']);
 		expect(expand(hugo).unknown).toEqual([]);
 		// Hugo Coder's tab group, its first tab on the group's line.

@@ -97,7 +97,7 @@ export function readBodyDialects(
 	if (empty.lines.length > 0) {
 		const [first, ...more] = empty.lines;
 		context.warn(
-			`${at(first as number)}: an image with no address (![…]())${more.length > 0 ? `, and ${more.length} more (${onLines(more, source.bodyLine)}),` : ''} is shown as its alt text: a page would show a broken image. Give the image's file, or remove it.`,
+			`${at(first as number)}: an image with no address (![…]() or ![…](#))${more.length > 0 ? `, and ${more.length} more (${onLines(more, source.bodyLine)}),` : ''} is shown as its alt text: a page would show a broken image. Give the image's file, or remove it.`,
 		);
 	}
 	const tabbed = pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(empty.body, context.displayPath), context.displayPath, context.config.callouts !== false)));

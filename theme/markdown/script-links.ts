@@ -109,8 +109,8 @@ export function scriptLinksIn(body: string): { line: number; address: string; im
 	return found;
 }
 
-// An inline image with no address: `![Homer]()`, `![a](<>)`.
-const EMPTY_IMAGE = /!\[((?:[^\]\\\n]|\\.){0,500})\]\([ \t]*(?:<>[ \t]*)?\)/g;
+// An inline image with no address: `![Homer]()`, `![a](<>)`, or with a fragment alone (`![TODO: screenshot](#)`, Hextra's).
+const EMPTY_IMAGE = /!\[((?:[^\]\\\n]|\\.){0,500})\]\([ \t]*(?:<#?>[ \t]*|#[ \t]*)?\)/g;
 
 /**
  * `body` with each inline image that has no address (`![Homer]()`, a placeholder left by an export) written
@@ -118,9 +118,9 @@ const EMPTY_IMAGE = /!\[((?:[^\]\\\n]|\\.){0,500})\]\([ \t]*(?:<>[ \t]*)?\)/g;
  * lines (1 = the body's first) where one was. Code is left alone.
  */
 export function emptyImagesAsText(body: string): { body: string; lines: number[] } {
-	if (!body.includes('![') || !/\]\([ \t]*(?:<>[ \t]*)?\)/.test(body)) return { body, lines: [] };
+	if (!body.includes('![') || !/\]\([ \t]*(?:<#?>[ \t]*|#[ \t]*)?\)/.test(body)) return { body, lines: [] };
 	const lines = body.split('\n');
-	const code = verbatimLines(lines, /\]\([ \t]*(?:<>[ \t]*)?\)/);
+	const code = verbatimLines(lines, /\]\([ \t]*(?:<#?>[ \t]*|#[ \t]*)?\)/);
 	const found: number[] = [];
 	const result = lines.map((line, index) => {
 		if (code.has(index) || !line.includes('![')) return line;
