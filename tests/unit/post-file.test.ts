@@ -714,6 +714,12 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings).toEqual([
 			'src/content/posts/_posts/unfinished.md: Jekyll publishes no file of _posts/ whose name does not start with its date (YYYY-MM-DD-), so this one was not on the Jekyll site; Carnet publishes it. If it is a post, rename it (e.g. 2024-01-05-unfinished.md); if it is a draft, move it to _drafts/ or add draft: true.',
 		]);
+		// Hexo's source/_posts/, whose posts are all named without their date, is no Jekyll folder.
+		warnings.length = 0;
+		mkdirSync(path.join(root, 'src/content/posts/hexo/_posts'), { recursive: true });
+		writeFileSync(path.join(root, 'src/content/posts/hexo/_posts/hello-world.md'), post(''));
+		await preparePostFile(post(''), jekyll('hexo/_posts/hello-world.md'));
+		expect(warnings).toEqual([]);
 	});
 
 	test('keys in other letters, which Hugo reads in any case, are Carnet\'s: a Draft: true post is held back', async () => {

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ThemeConfig } from '../config.ts';
 import { DATE_KEYS, FIELD_ALIASES, IMAGE_KEYS, isBlankField, TEXT_KEYS } from '../schema.ts';
@@ -169,7 +169,8 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	}
 	// Vercel's Next.js blog starter keeps its posts in _posts/ too, undated: its `coverImage` and `ogImage` tell them apart.
 	const nextStarter = ['coverImage', 'ogImage'].some((key) => source.data[key] !== undefined);
-	if (isUndatedJekyllPost(context.displayPath) && data.draft !== true && !nextStarter) {
+	// Hexo's source/_posts/ holds posts named without their date, all of them: there, Jekyll's rule is none.
+	if (isUndatedJekyllPost(context.displayPath) && data.draft !== true && !nextStarter && datedPostBeside(context.entryFile)) {
 		context.warn(
 			`${context.displayPath}: Jekyll publishes no file of _posts/ whose name does not start with its date (YYYY-MM-DD-), so this one was not on the Jekyll site; Carnet publishes it. ` +
 				'If it is a post, rename it (e.g. 2024-01-05-' + path.basename(context.displayPath) + '); if it is a draft, move it to _drafts/ or add draft: true.',
@@ -335,6 +336,23 @@ function firstSeries(data: Record<string, unknown>, source: ParsedSource, contex
 			.join(', ')}. Keep one series, and make the others tags if they matter.`,
 	);
 }
+
+/** Whether the folder of `file` has a post named with its date (`2024-01-05-hello.md`), as a Jekyll `_posts/` has; remembered per folder. */
+function datedPostBeside(file: string): boolean {
+	const folder = path.dirname(file);
+	let dated = datedFolders.get(folder);
+	if (dated === undefined) {
+		try {
+			dated = readdirSync(folder).some((name) => /^\d{4}-\d{1,2}-\d{1,2}-/.test(name));
+		} catch {
+			dated = true;
+		}
+		datedFolders.set(folder, dated);
+	}
+	return dated;
+}
+
+const datedFolders = new Map<string, boolean>();
 
 /** An update dated before the post (`updated: 1999-01-01` for `2024-05-01`), almost always a slip of the keyboard. */
 function warnUpdatedBeforeDate(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
