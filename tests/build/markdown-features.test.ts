@@ -100,7 +100,7 @@ function rehypeSiteMark() {
 function remarkTypedFrontmatter() {
 	return (tree, file) => {
 		// It sees the post's front matter, as for a post of Astro's glob() loader.
-		file.data.astro.frontmatter.sawTitle = String(file.data.astro.frontmatter.title);
+		file.data.astro.frontmatter.sawTitle = String(file.data.astro.frontmatter.title) + (file.data.astro.frontmatter.date instanceof Date ? ' (a Date)' : ' (no Date)');
 		file.data.astro.frontmatter.when = new Date('2024-05-06T07:08:09Z');
 		file.data.astro.frontmatter.source = new URL('https://example.com/source');
 	};
@@ -559,8 +559,8 @@ test("keeps the Date and URL a site's remark plugin puts in the front matter, as
 	expect([$('#when').text(), $('#source').text()]).toEqual(['2024-05-06T07:08:09.000Z', 'https://example.com/source']);
 });
 
-test("gives a site's remark plugin the post's front matter, and render(entry) returns it in remarkPluginFrontmatter", () => {
-	expect(sites.unified.html('plugin-frontmatter/index.html')('#title').text()).toBe('Plain / Plain');
+test("gives a site's remark plugin the post's front matter, its date a Date, and render(entry) returns it in remarkPluginFrontmatter", () => {
+	expect(sites.unified.html('plugin-frontmatter/index.html')('#title').text()).toBe('Plain (a Date) / Plain');
 });
 
 test('counts the words of the body only, not those of the front matter', () => {

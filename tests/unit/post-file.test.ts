@@ -688,6 +688,12 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const swift = await preparePostFile('---\ntitle: Swift 5.4 Released!\n---\nBody.\n', jekyll('_posts/2021-04-26-swift-5.4-released.md'));
 		expect([swift.data.slug, swift.data.aliases]).toEqual(['swift-5.4-released', ['swift-5.4-released']]);
 		expect(oldAddresses({ aliases: swift.data.aliases as string[] }, '/blog/swift-5-4-released/')).toEqual(['/blog/swift-5.4-released']);
+		// Hugo keeps them too, lowercased: a file's name and a page bundle's folder.
+		const hugo = await preparePostFile('---\ntitle: Release\ndate: 2022-05-01\n---\nBody.\n', jekyll('Release-1.0.md'));
+		expect(hugo.data.aliases).toEqual(['release-1.0']);
+		const bundle = await preparePostFile('---\ntitle: Airflow\ndate: 2022-05-01\n---\nBody.\n', jekyll('airflow-2.3.0/index.md'));
+		expect(bundle.data.aliases).toEqual(['airflow-2.3.0']);
+		expect((await preparePostFile('---\ntitle: Plain\ndate: 2022-05-01\n---\nBody.\n', jekyll('plain-name.md'))).data.aliases).toBeUndefined();
 		const brew = await preparePostFile('---\ntitle: Git signing\n---\nBody.\n', jekyll('_posts/2025-02-03-Homebrew-git-signing.md'));
 		expect(brew.data.aliases).toBeUndefined();
 		const named = await preparePostFile('---\ntitle: T\nslug: other\n---\nBody.\n', jekyll('_posts/2021-04-26-swift-5.4-released.md'));

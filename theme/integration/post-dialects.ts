@@ -243,6 +243,12 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		delete data.redirect_from;
 	}
 	if (dated && JEKYLL_POSTS.test(file.displayPath) && data.slug === dated[2] && data.permalink === undefined) keepJekyllAddress(data, dated[2] as string);
+	// Hugo keeps the dots of a file's (or a page bundle's folder's) name in its address, lowercased:
+	// `release-1.0.md` was at `…/release-1.0/`, where Carnet's slug is `release-1-0`.
+	else if (!dated && !JEKYLL_POSTS.test(file.displayPath) && !isJekyllDraft && data.slug === undefined && data.permalink === undefined) {
+		const name = postName(file.displayPath);
+		if (name.includes('.')) keepJekyllAddress(data, name.toLowerCase());
+	}
 	// Hexo's and Eleventy's `permalink` is from the site's root without its first slash (`hexo/hello/`).
 	if (typeof data.permalink === 'string' && !/^[/\\]|^[a-z][\w+.-]*:/i.test(data.permalink.trim())) data.permalink = `/${data.permalink.trim()}`;
 	unwrapImageObject(data, source);
@@ -260,7 +266,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 
 /**
  * Jekyll makes a post's address from its file name as written, its dots and case kept
- * (`2021-04-26-swift-5.4-released.md` is at `…/swift-5.4-released/`), where Carnet's slug is
+ * (`2021-04-26-swift-5.4-released.md` is at `…/swift-5.4-released/`), as Hugo does, lowercased, where Carnet's slug is
  * `swift-5-4-released`: that old address, relative to the post's section as Hugo reads an alias, gets a
  * redirect page. Not when the two differ by case alone: on a disk that ignores case, as macOS's does, the
  * redirect page would be written over the post's own page.

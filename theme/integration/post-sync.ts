@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
+import { DATE_KEYS } from '../schema.ts';
+import { parseFrontMatterDate } from '../utils/dates.ts';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -402,7 +404,7 @@ export class PostSync {
 		// plugins (file.data.astro.frontmatter) and to render()'s remarkPluginFrontmatter, as for a post of
 		// Astro's glob() loader. A block is always there: a body that opens with a "---" rule would otherwise be
 		// read up to the next "---" as front matter, and dropped.
-		const source = `${frontMatterBlock(post.source.data)}${post.body}`;
+		const source = `${frontMatterBlock(post.source.data, this.#site.config.timeZone)}${post.body}`;
 		const { rendered, wordCount } = await this.#renderer
 			.render(file, source, post.body, imageSizes, () => withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(source, { fileURL: pathToFileURL(file) })))
 			.catch((error: unknown) => {
@@ -491,10 +493,18 @@ function bodyLinesWhere(post: PostFile, test: (text: string) => boolean): number
 /** What Astro's front matter parser (@astrojs/internal-helpers/frontmatter) takes as an empty YAML block, and removes. */
 const EMPTY_FRONT_MATTER = '---\n\n---\n';
 
-/** The post's front matter as the YAML block Astro's front matter parser reads: its fields as the file gave them. */
-function frontMatterBlock(data: Record<string, unknown>): string {
+/**
+ * The post's front matter as the YAML block Astro's front matter parser reads: its fields as the file gave
+ * them, its dates as dates (read in the site's `timeZone`), as YAML gives a glob() loader's post its dates.
+ */
+function frontMatterBlock(data: Record<string, unknown>, timeZone: string): string {
 	if (Object.keys(data).length === 0) return EMPTY_FRONT_MATTER;
-	const dumped = yaml.dump(data, { skipInvalid: true, lineWidth: -1, noRefs: true });
+	const fields = { ...data };
+	for (const key of DATE_KEYS) {
+		const date = key in fields ? parseFrontMatterDate(fields[key], timeZone) : undefined;
+		if (date) fields[key] = date;
+	}
+	const dumped = yaml.dump(fields, { skipInvalid: true, lineWidth: -1, noRefs: true });
 	// A key written `---…` or `+++…` at a line's start would end the block early for Astro's parser: none then.
 	return /^(?:---|\+\+\+)/m.test(dumped) ? EMPTY_FRONT_MATTER : `---\n${dumped}---\n`;
 }
