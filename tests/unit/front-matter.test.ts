@@ -456,6 +456,15 @@ describe("Franklin.jl's @def lines", () => {
 		expect(parsed.data).toEqual({ title: 'DFT "done"', description: "What's wrong? \n --It's DFT.", date: '2022-09-28 10:05:00', tags: ['julia', 'optimization'] });
 		expect(parsed.bodyLine).toBe(8);
 		expect(() => parseFrontMatter('+++\ntitle = "Unclosed\nrss_pubdate = Date(2024, 1, 2)\n+++\n')).toThrow(FrontMatterSyntaxError);
+		// A comment after a value, a vector of numbers and nothing, as Franklin's pages write them.
+		expect(parseFrontMatter('+++\ntitle = "T" # the title\ndate = Date(2022, 9, 28)\nlevels = [2, 3]\nimage = nothing\n+++\n').data).toEqual({ title: 'T', date: '2022-09-28', levels: [2, 3], image: null });
+	});
+
+	test('refuse a +++ vector TOML and Julia cannot read in linear time, as TOML refuses it', () => {
+		const items = Array.from({ length: 2000 }, (_, index) => `"t${index}"`).join('  ');
+		const start = performance.now();
+		expect(() => parseFrontMatter(`+++\ntitle = "J"\ndate = Date(2022, 9, 28)\ntags = [${items}; "z"\n+++\n`)).toThrow(FrontMatterSyntaxError);
+		expect(performance.now() - start).toBeLessThan(2000);
 	});
 
 	test('are not read from a body that does not open with one', () => {

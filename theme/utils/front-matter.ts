@@ -242,7 +242,8 @@ function parseFranklinDefs(lines: readonly string[]): ParsedSource | undefined {
 		const line = lines[index] as string;
 		const def = FRANKLIN_DEF.exec(line);
 		if (def) {
-			let value = def[2] as string;
+			// A comment after the value (`title = "T" # the title`), which holds no quote.
+		let value = (def[2] as string).replace(/\s+#[^"]*$/, '');
 			written.push(`${def[1]}:`);
 			// A triple-quoted string runs to the line that ends it.
 			if (value.startsWith('"""') && (value.length < 6 || !value.endsWith('"""'))) {
@@ -299,7 +300,8 @@ function franklinBlock(lines: readonly string[]): Pick<ParsedSource, 'data' | 'f
 			defs.push(line.trim() === '' || line.trimStart().startsWith('#') ? '' : line);
 			continue;
 		}
-		let value = def[2] as string;
+		// A comment after the value (`title = "T" # the title`), which holds no quote.
+		let value = (def[2] as string).replace(/\s+#[^"]*$/, '');
 		// A vector over several lines (`tags = ["julia",` … `"optimization"]`) is read whole, on its first line.
 		let last = index;
 		while (value.startsWith('[') && !value.endsWith(']') && last + 1 < lines.length && last - index < 50) value += ` ${(lines[++last] as string).trim()}`;
@@ -315,7 +317,7 @@ function franklinBlock(lines: readonly string[]): Pick<ParsedSource, 'data' | 'f
 }
 
 // A value of Franklin's `@def` lines: text, a number, a boolean, a date, a vector of text.
-const JULIA_VALUE = /^(?:"""[\s\S]*"""|"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|true|false|(?:Dates\.)?(?:Date|DateTime)\([\d\s,]*\)|\[(?:\s*"(?:[^"\\]|\\.)*"\s*,?)*\s*\])$/;
+const JULIA_VALUE = /^(?:"""[\s\S]*"""|"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:e-?\d+)?|true|false|nothing|(?:Dates\.)?(?:Date|DateTime)\([\d\s,]*\)|\[[^[\]\n]*\])$/;
 
 /** The text of a Julia string as written between its quotes: `\\n` a line break, `\\t` a tab, another escaped character itself. */
 function juliaText(written: string): string {
@@ -329,6 +331,7 @@ function juliaValue(written: string): unknown {
 	const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(written);
 	if (quoted) return juliaText(quoted[1] as string);
 	if (/^(?:true|false)$/.test(written)) return written === 'true';
+	if (written === 'nothing') return null;
 	if (/^-?\d+(?:\.\d+)?$/.test(written)) return Number(written);
 	const date = /^(?:Dates\.)?(Date|DateTime)\(\s*(\d{4})\s*,\s*(\d{1,2})\s*,\s*(\d{1,2})\s*((?:,\s*\d{1,2}\s*){0,3})\)$/.exec(written);
 	if (date) {
@@ -341,6 +344,8 @@ function juliaValue(written: string): unknown {
 	if (vector) {
 		const items = [...(vector[1] as string).matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((item) => juliaText(item[1] as string));
 		if (items.length > 0 || (vector[1] as string).trim() === '') return items;
+		const numbers = (vector[1] as string).split(',').map((item) => item.trim());
+		if (numbers.every((item) => /^-?\d+(?:\.\d+)?$/.test(item))) return numbers.map(Number);
 	}
 	return written;
 }
