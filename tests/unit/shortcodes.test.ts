@@ -232,6 +232,11 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		const hexo = ['{% tabs setup %}', '<!-- tab 通过pip命令来配置 -->', 'pip config', '<!-- endtab -->', '<!-- tab Fichier@fas fa-bomb -->', 'Edit it.', '<!-- endtab -->', '{% endtabs %}'].join('\n');
 		expect(expand(hexo).body.split('\n')).toEqual(['', '**通过pip命令来配置**', 'pip config', '', '**Fichier**', 'Edit it.', '', '']);
 		expect(expand(hugo).unknown).toEqual([]);
+		// A tab's icon is read in linear time: 100,000 spaces after its @ take no time.
+		const spaces = `{% tabs t %}\n<!-- tab a@${' '.repeat(100_000)}x\n{% endtabs %}`;
+		const start = performance.now();
+		expandShortcodes(spaces, context);
+		expect(performance.now() - start).toBeLessThan(2000);
 		// Hugo Coder's tab group, its first tab on the group's line.
 		const coder = expand('{{< tabgroup >}} {{< tab name="Hello" >}}\nHello World!\n{{< /tab >}}\n{{< /tabgroup >}}');
 		expect(coder.body.split('\n')).toEqual([' **Hello**', 'Hello World!', '', '']);

@@ -577,7 +577,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 			// A tab that ends within a line, another after it, ends its line there.
 			inCode(all, offset) ? whole : /^(?:\{\{[<%]\s*\/\s*tab\b|\{%-?\s*endtab\b)/.test(whole) && textFollows(all, offset + whole.length) ? '<br>' : '',
 		)
-		.replace(/\{\{[<%]\s*tab\b((?:[^>%]|[>%](?!\}\}))*)[>%]\}\}|<!--\s*tab\s+([^@>\n]*?)(?:@[\w -]+)?\s*-->|\{%-?\s*tab[ \t]+[^\s%]+[ \t]+([^%\n]*?)[ \t]*-?%\}/g, (whole: string, args: string | undefined, hexoTitle: string | undefined, jekyllTitle: string | undefined, offset: number, all: string) => {
+		.replace(/\{\{[<%]\s*tab\b((?:[^>%]|[>%](?!\}\}))*)[>%]\}\}|<!--\s*tab\s+([^@>\n]*?)(?:@[\w-]+(?: [\w-]+)*)?\s*-->|\{%-?\s*tab[ \t]+[^\s%]+[ \t]+([^%\n]*?)[ \t]*-?%\}/g, (whole: string, args: string | undefined, hexoTitle: string | undefined, jekyllTitle: string | undefined, offset: number, all: string) => {
 			if (inCode(all, offset)) return whole;
 			const title = (hexoTitle ?? jekyllTitle)?.trim() ?? (args === undefined ? '' : tabTitle(parseArguments(args).named, parseArguments(args).positional));
 			if (!title) return '';
