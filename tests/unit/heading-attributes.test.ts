@@ -91,5 +91,7 @@ describe("a heading's attribute list", () => {
 	test('is not read in display math, where a line of = under \\end{pmatrix} is no setext underline', () => {
 		const body = '$$\n\\begin{pmatrix} x \\\\ y\n\\end{pmatrix}\n=\n\\begin{pmatrix} 1 \\end{pmatrix}\n$$\n';
 		expect(read(body).body).toBe(body);
+		// After inline math that opens a line, headings are read again.
+		expect(read('$$E=mc^2$$ is famous.\n\n## Main {#carnet-main}\n').dropped.map(({ attribute }) => attribute)).toEqual(['#carnet-main']);
 	});
 });

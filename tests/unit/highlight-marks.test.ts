@@ -39,6 +39,9 @@ describe('sub- and superscripts', () => {
 	test('leave display math as written, over several lines, as ox-hugo and Type-on-Strap posts write it', () => {
 		const body = ['$$', '\\frac{a^2}{b^2} = x_1~\\text{and}~x_2', '$$', '', '$$ W^2a^1 $$', '', 'But x^2^ here.'].join('\n');
 		expect(subAndSuperscripts(body).split('\n')).toEqual(['$$', '\\frac{a^2}{b^2} = x_1~\\text{and}~x_2', '$$', '', '$$ W^2a^1 $$', '', 'But x<sup>2</sup> here.']);
+		// A line that opens with $$ among other text is prose, and so is what follows it; so is all with math off.
+		expect(subAndSuperscripts('$$E=mc^2$$ is famous.\n\nWater is H~2~O.')).toBe('$$E=mc^2$$ is famous.\n\nWater is H<sub>2</sub>O.');
+		expect(subAndSuperscripts('$$\nx^2^\n$$', false)).toBe('$$\nx<sup>2</sup>\n$$');
 	});
 
 	test('thousands of tildes and carets on one line are read within the test timeout', () => {

@@ -135,6 +135,6 @@ describe('LaTeX delimiters among what is not math', () => {
 		const body = ['$$', '(\\forall a)(P(a) \\Longrightarrow Q(a))$$', '', '## Proof', 'Text.'].join('\n');
 		expect(readLatexDelimiters(body).split('\n')).toEqual(['$$', '(\\forall a)(P(a) \\Longrightarrow Q(a))', '$$', '## Proof', 'Text.']);
 		// With text right after it, or a price in a formula (\$$), it is left as it is.
-		for (const kept of ['$$\na$$\nmore', '$$\ncosts \\$$\n$$\n']) expect(readLatexDelimiters(kept)).toBe(kept);
+		for (const kept of ['$$\na$$\nmore', '$$\ncosts \\$$\n$$\n', 'Code:\n\n    $$\n    a = b$$\n\nText.']) expect(readLatexDelimiters(kept)).toBe(kept);
 	});
 });

@@ -131,7 +131,7 @@ export function readBodyDialects(
 		...(context.config.math === false ? [] : [readLatexDelimiters]),
 		inlineFootnotes,
 		highlightMarks,
-		subAndSuperscripts,
+		(body) => subAndSuperscripts(body, context.config.math !== false),
 		emojiShortcodes,
 		withoutImageAttributes,
 		(body) => readHashnodeMarkdown(body, isFromHashnode(source.data, written)),
@@ -184,8 +184,10 @@ export function readBodyDialects(
 		imagesLookedUp[`${kind} ${target}`] = found ? target : false;
 		return found;
 	};
-	const headings = keepBracesInHeadings(pelicanLinks(inHtml.body), ({ line, attribute, reason }) =>
-		context.warn(`${at(line)}: the heading's attribute ${attribute} is left out: ${reason}. Remove it from the braces.`),
+	const headings = keepBracesInHeadings(
+		pelicanLinks(inHtml.body),
+		({ line, attribute, reason }) => context.warn(`${at(line)}: the heading's attribute ${attribute} is left out: ${reason}. Remove it from the braces.`),
+		context.config.math !== false,
 	);
 	const raw = rawImagesBesidePost(
 		inlineReferenceImages(headings, (url) => besidePost('image', url)),

@@ -34,13 +34,13 @@ const TOKEN = /[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*'|[^\s"']+)|\S+/g;
  * run script or break the page (safeAttributes()), each reported to `dropped`. Code is left alone; every
  * line keeps its number.
  */
-export function keepBracesInHeadings(body: string, dropped: (found: DroppedAttribute) => void = () => {}): string {
+export function keepBracesInHeadings(body: string, dropped: (found: DroppedAttribute) => void = () => {}, math = true): string {
 	if (!body.includes('}') || (!ANY_HEADING_WITH_BRACES.test(body) && !/\}[ \t]*\r?\n {0,3}(?:=+|-+)[ \t]*\r?$/m.test(body))) return body;
 	const lines = body.split('\n');
 	// Code in lists and quotes too: what it shows is text.
 	const code = verbatimLines(lines, /\}[ \t#]*\r?$/, { html: false });
-	// And display math, where `\end{pmatrix}` above a line `=` is no heading.
-	for (const index of displayMathLines(lines)) code.add(index);
+	// And display math, when it is read, where `\end{pmatrix}` above a line `=` is no heading.
+	if (math) for (const index of displayMathLines(lines)) code.add(index);
 	const ids: HeadingIds = { taken: new Set(), next: new Map() };
 	return lines
 		.map((line, index) => {

@@ -19,8 +19,8 @@ const SUPERSCRIPT = /(?<![[\\^])\^(?=[^\s^[\]])([^\s^[\]]{1,100})\^(?!\^)/gu;
 // Where neither is read: a link's destination, an HTML tag or autolink, a web address, inline math.
 const NOT_TEXT = /(\]\([^)\n]*\)|<[^>\n]*>|\bhttps?:\/\/\S+|\$[^$\n]+\$)/;
 
-/** Sub- and superscripts written `H~2~O` and `x^2^` as `<sub>` and `<sup>` elements, each line on its line; code is left alone. */
-export function subAndSuperscripts(body: string): string {
+/** Sub- and superscripts written `H~2~O` and `x^2^` as `<sub>` and `<sup>` elements, each line on its line; code, and display math when `math` is read, are left alone. */
+export function subAndSuperscripts(body: string, math = true): string {
 	// Most bodies have neither sign: a plain search first, as the pattern costs a letter test at every character.
 	if ((!body.includes('~') && !body.includes('^')) || !/[\p{L}\p{N}]~[^\s~]|\^[^\s^[\]]+\^/u.test(body)) return body;
 	const change = (text: string) =>
@@ -29,6 +29,6 @@ export function subAndSuperscripts(body: string): string {
 			.map((part, index) => (index % 2 === 1 ? part : part.replace(SUBSCRIPT, '<sub>$1</sub>').replace(SUPERSCRIPT, '<sup>$1</sup>')))
 			.join('');
 	// Nor in display math, whose `^` and `~` are TeX's (`\frac{a^2}{b^2}`, `x_1~\text{and}`).
-	const math = displayMathLines(body.split('\n'));
-	return outsideCode(body, /~|\^/, (line, index) => (!math.has(index) && (line.includes('~') || line.includes('^')) ? outsideCodeSpans(line, change) : line));
+	const formulas = math ? displayMathLines(body.split('\n')) : new Set<number>();
+	return outsideCode(body, /~|\^/, (line, index) => (!formulas.has(index) && (line.includes('~') || line.includes('^')) ? outsideCodeSpans(line, change) : line));
 }

@@ -1,4 +1,4 @@
-import { fenceAfter, fencedLines, outsideCodeSpans, verbatimLines } from './fences.ts';
+import { fenceAfter, outsideCodeSpans, verbatimLines } from './fences.ts';
 
 // A formula's own lines: `\[` and `\]` (`\\[` and `\\]` as posts for MathJax escape them).
 const OPENING_LINE = /^\\{1,2}\[$/;
@@ -24,25 +24,25 @@ export function readLatexDelimiters(body: string): string {
 	return readLatex(mathFences(closeDisplayMath(body)));
 }
 /**
- * The lines (0 = the first) of display math: a `$$` block from its opening line (`$$`, or `$$` and the
- * formula's first line) to the line that closes it, outside fenced code. What prose passes (sub- and
- * superscripts, heading attributes) must leave as written.
+ * The lines (0 = the first) of display math, as the Markdown processor reads a `$$` block: from a line `$$`
+ * alone to the line that closes it (`$$` alone, or ending the formula's line, which closeDisplayMath()
+ * parts), outside code and HTML blocks. What prose passes (sub- and superscripts, heading attributes) must
+ * leave as written. A line that opens with `$$` among other text (`$$E=mc^2$$ is famous.`) is prose.
  */
 export function displayMathLines(lines: readonly string[]): Set<number> {
 	const math = new Set<number>();
-	if (!lines.some((line) => line.includes('$$'))) return math;
-	const code = fencedLines(lines);
+	if (!lines.some((line) => line.trim() === '$$')) return math;
+	const verbatim = verbatimLines(lines, /^\s*\$\$\s*$/);
 	let open = false;
 	for (const [index, line] of lines.entries()) {
-		if (code[index]) continue;
+		if (verbatim.has(index)) continue;
 		const trimmed = line.trim();
 		if (open) {
 			math.add(index);
 			if (trimmed.endsWith('$$')) open = false;
-		} else if (/^\$\$/.test(trimmed)) {
+		} else if (trimmed === '$$') {
 			math.add(index);
-			// `$$ x $$` on one line closes where it opens.
-			open = trimmed === '$$' || !(trimmed.length > 4 && trimmed.endsWith('$$'));
+			open = true;
 		}
 	}
 	return math;
@@ -57,10 +57,12 @@ export function displayMathLines(lines: readonly string[]): Set<number> {
 function closeDisplayMath(body: string): string {
 	if (!body.includes('$$')) return body;
 	const lines = body.split('\n');
-	const code = fencedLines(lines);
+	if (!lines.some((line) => line.trim() === '$$')) return body;
+	// Code at any indent and HTML blocks show their `$$` as written.
+	const code = verbatimLines(lines, /^\s*\$\$\s*$/);
 	let open = false;
 	for (const [index, line] of lines.entries()) {
-		if (code[index]) continue;
+		if (code.has(index)) continue;
 		const trimmed = line.trim();
 		if (!open) {
 			open = trimmed === '$$';
