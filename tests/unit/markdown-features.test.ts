@@ -60,13 +60,14 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 	});
 
 	test("shows Obsidian's other kinds as the nearest callout, titled by their name, an unknown kind as a note titled by its name, and FixIt's ~ as no title of its own", async () => {
-		const { $ } = await render(name, '> [!INFO]+\n> Info.\n\n> [!danger]\n> Hot.\n\n> [!SUCCESS] Done it\n> Yes.\n\n> [!warn]\n> Quartz.\n\n> [!TIP]~\n> Content only.');
+		const { $ } = await render(name, '> [!INFO]+\n> Info.\n\n> [!danger]\n> Hot.\n\n> [!SUCCESS] Done it\n> Yes.\n\n> [!warn]\n> Quartz.\n\n> [!TIP]~\n> Content only.\n\n> [!my-callout]\n> Mine.');
 		expect($('.carnet-callout').map((_, callout) => `${$(callout).attr('class')} ${$(callout).find('.carnet-callout__title').text()}`).get()).toEqual([
 			'carnet-callout carnet-callout--note Info',
 			'carnet-callout carnet-callout--caution Danger',
 			'carnet-callout carnet-callout--tip Done it',
 			'carnet-callout carnet-callout--note Warn',
 			'carnet-callout carnet-callout--tip Tip',
+			'carnet-callout carnet-callout--note My-callout',
 		]);
 		expect($('details.carnet-callout').attr('open')).toBeDefined();
 		expect($('blockquote')).toHaveLength(0);

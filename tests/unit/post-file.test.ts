@@ -694,6 +694,8 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const bundle = await preparePostFile('---\ntitle: Airflow\ndate: 2022-05-01\n---\nBody.\n', jekyll('airflow-2.3.0/index.md'));
 		expect(bundle.data.aliases).toEqual(['airflow-2.3.0']);
 		expect((await preparePostFile('---\ntitle: Plain\ndate: 2022-05-01\n---\nBody.\n', jekyll('plain-name.md'))).data.aliases).toBeUndefined();
+		// A translation's language is no part of its name.
+		expect((await preparePostFile('---\ntitle: Post\ndate: 2022-05-01\n---\nBody.\n', jekyll('post.fr.md'))).data.aliases).toBeUndefined();
 		const brew = await preparePostFile('---\ntitle: Git signing\n---\nBody.\n', jekyll('_posts/2025-02-03-Homebrew-git-signing.md'));
 		expect(brew.data.aliases).toBeUndefined();
 		const named = await preparePostFile('---\ntitle: T\nslug: other\n---\nBody.\n', jekyll('_posts/2021-04-26-swift-5.4-released.md'));

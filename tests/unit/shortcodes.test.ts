@@ -847,6 +847,8 @@ describe('references to posts found in the posts folder', () => {
 	});
 
 	test('link a post whose link text wraps onto the next line, and report one to no post with the line of its destination', () => {
+		const three = resolvePostLinks('[my long title\nof the earlier\npost](./ref-target.md)\n\n[a bracket\n\nthen](./ref-target.md)', siteContext('/posts/:slug/'), path.join(posts, 'undated.md'));
+		expect(three.body).toBe('[my long title\nof the earlier\npost](/blog/posts/my-custom-slug/)\n\n[a bracket\n\nthen](./ref-target.md)');
 		const { body, unknown } = resolvePostLinks("Read [PyPI's December\npost](./ref-target.md \"t\") and [more](./ref-target.md).\n\nSee [gone\nlink](./gone.md).", siteContext('/posts/:slug/'), path.join(posts, 'undated.md'));
 		expect(body).toBe("Read [PyPI's December\npost](/blog/posts/my-custom-slug/ \"t\") and [more](/blog/posts/my-custom-slug/).\n\nSee [gone\nlink](./gone.md).");
 		expect(unknown).toEqual([{ line: 5, text: 'link](./gone.md)', reason: 'no post in src/content/posts/ has the file "./gone.md"' }]);

@@ -246,7 +246,8 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	// Hugo keeps the dots of a file's (or a page bundle's folder's) name in its address, lowercased:
 	// `release-1.0.md` was at `…/release-1.0/`, where Carnet's slug is `release-1-0`.
 	else if (!dated && !JEKYLL_POSTS.test(file.displayPath) && !isJekyllDraft && data.slug === undefined && data.permalink === undefined) {
-		const name = postName(file.displayPath);
+		// Not a translation's language (`post.fr.md`, `index.en.md`'s folder), which Hugo writes elsewhere.
+		const name = postName(file.displayPath).replace(/\.[a-z]{2}(?:-[a-z]{2,4})?$/i, '');
 		if (name.includes('.')) keepJekyllAddress(data, name.toLowerCase());
 	}
 	// Hexo's and Eleventy's `permalink` is from the site's root without its first slash (`hexo/hello/`).

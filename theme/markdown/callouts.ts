@@ -6,7 +6,7 @@ export type CalloutKind = (typeof CALLOUT_KINDS)[number];
 
 // `[!NOTE]`, then `-` (folded) or `+` (foldable, open), then an optional title on the same line.
 // FixIt's `~` after it (`[!TIP]~`) asks for no title of the author's: the kind's label stays.
-const MARKER = /^\s*\[!([A-Za-z]+)\]([+-]?)~?[ \t]*/;
+const MARKER = /^\s*\[!([A-Za-z][\w-]{0,40})\]([+-]?)~?[ \t]*/;
 
 /**
  * Obsidian's other kinds (and their aliases), and the callout each is shown as, as Material for MkDocs'

@@ -49,9 +49,15 @@ export function resolvePostLinks(body: string, context: ShortcodeContext, file: 
 		return undefined;
 	};
 	const lines = splitFences(body, indentedCodeLines(body, POST_LINK_HINT)).flatMap(({ text, code, line }) => {
-		const rows = text.split('\n');
-		// A link whose text wraps (`[PyPI's December 2024 blog\npost](./x.md)`) is closed on a later line.
-		return rows.map((content, index) => (code ? content : rewriteLine(content, (destination, written) => resolve(destination, line + index, written), index > 0 && leavesLinkOpen(rows[index - 1] as string))));
+		if (code) return [text];
+		// A link whose text wraps (`[PyPI's December 2024 blog\npost](./x.md)`) is closed on a later line, the
+		// lines between holding no bracket; a blank line ends a paragraph, and any link in it.
+		let open = false;
+		return text.split('\n').map((content, index) => {
+			const continued = open;
+			open = content.trim() !== '' && (leavesLinkOpen(content) || (open && !content.includes(']')));
+			return rewriteLine(content, (destination, written) => resolve(destination, line + index, written), continued);
+		});
 	});
 	return { body: lines.join('\n'), unknown, references };
 }
