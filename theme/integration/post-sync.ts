@@ -330,9 +330,11 @@ export class PostSync {
 		const [first] = errors;
 		if (!first) return;
 		const decode = (text: string) => text.replace(/&#x([\da-f]+);|&(lt|gt|amp|quot);/gi, (_, hex: string | undefined, name: string | undefined) => (hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : ({ lt: '<', gt: '>', amp: '&', quot: '"' } as Record<string, string>)[(name as string).toLowerCase()] as string));
-		// The formula's first line as written, to find it in the file.
-		const source = decode(first[2] as string).trim().split('\n')[0]?.slice(0, 40) ?? '';
-		const [line] = source === '' ? [] : bodyLinesWhere(post, (text) => text.includes(source));
+		// The formula found whole in the body (two may open alike, `\begin{aligned}`), else by its first line.
+		const formula = decode(first[2] as string).trim();
+		const source = formula.split('\n')[0]?.slice(0, 40) ?? '';
+		const at = formula === '' ? -1 : post.body.indexOf(formula);
+		const [line] = at !== -1 ? [fileLineOfBody(post, post.body.slice(0, at).split('\n').length)] : source === '' ? [] : bodyLinesWhere(post, (text) => text.includes(source));
 		const others = errors.length > 1 ? ` (and ${errors.length - 1} more formula${errors.length > 2 ? 's' : ''})` : '';
 		this.#context.logger.warn(
 			`${postLocation({ displayPath }, line)}: the formula ${JSON.stringify(source)}${others} cannot be read, and is shown as its source, in red: ${decode(first[1] as string).replace(/^ParseError: /, '')}. Correct its TeX.`,
