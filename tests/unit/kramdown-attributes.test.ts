@@ -64,8 +64,9 @@ describe("kramdown's end-of-block marker and abbreviations", () => {
 		for (const [between, read] of [['^', withoutKramdownMarkers], ['{: .gallery}', (body: string) => readKramdownAttributes(body, true)]] as const) {
 			const { body } = read(`* first\n* second\n\n${between}\n * [one](https://example.org/1.png)\n * [two](https://example.org/2.png)\n`);
 			expect(body.split('\n')[3]).toBe('<!-- -->');
-			// An indented one parts two paragraphs of its list item, as a blank line does.
+			// An indented one parts two paragraphs of its list item, as a blank line does, and keeps a list tight before another item.
 			expect(read(`- item\n  ${between}\n  more text\n`).body).toBe('- item\n\n  more text\n');
+			expect(read(`- item one\n  ${between}\n- item two\n`).body).toBe('- item one\n  <!-- -->\n- item two\n');
 		}
 	});
 });

@@ -57,7 +57,7 @@ function blockList(lines: string[], index: number, callouts: boolean, remove: (t
 	remove(list);
 	// `* TOC` above `{:toc}` asks kramdown for a table of contents, which Carnet makes itself.
 	if (/^\{:\s*toc\s*\}$/.test(list) && index > 0 && KRAMDOWN_TOC.test(lines[index - 1] as string)) lines[index - 1] = '';
-	return blockBoundary(lines[index] as string);
+	return blockBoundary(lines, index);
 }
 
 /**
@@ -65,10 +65,15 @@ function blockList(lines: string[], index: number, callouts: boolean, remove: (t
  * ends the block as kramdown's line does, where a blank line would not (two lists with one between them
  * would be read as one loose list). Comments are left out of pages and feeds.
  */
-function blockBoundary(line: string): string {
-	// Indented, in a list item, it parts two paragraphs of the item, as a blank line does (a comment there would
-	// join them, the list being tight).
-	return /^[ \t]/.test(line) ? '' : '<!-- -->';
+function blockBoundary(lines: readonly string[], index: number): string {
+	const line = lines[index] as string;
+	const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+	if (indent === '') return '<!-- -->';
+	// Indented, in a list item: before more text of the item, it parts two paragraphs of it, as a blank line does
+	// (a comment would join them, the list being tight); before another item, it keeps the list tight.
+	const next = lines[index + 1] ?? '';
+	const more = next.trim() !== '' && next.startsWith(indent) && !/^[ \t]*(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/.test(next);
+	return more ? '' : `${indent}<!-- -->`;
 }
 
 /** The line without the lists that follow its spans; a list inside a code span is the span's text. */
@@ -98,7 +103,7 @@ export function withoutKramdownMarkers(body: string): { body: string; abbreviati
 	const code = verbatimLines(lines, /^[ \t]{0,3}(?:\^[ \t]*\r?$|\*\[)/, { html: false });
 	for (const [index, line] of lines.entries()) {
 		if (code.has(index)) continue;
-		if (END_OF_BLOCK.test(line)) lines[index] = blockBoundary(line);
+		if (END_OF_BLOCK.test(line)) lines[index] = blockBoundary(lines, index);
 		else if (ABBREVIATION.test(line)) {
 			abbreviations.push({ line: index + 1, text: line.trim() });
 			lines[index] = '';
