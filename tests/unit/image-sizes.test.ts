@@ -84,6 +84,11 @@ describe('image sizes read for a body', () => {
 		expect(missingPublicImages({ body: '<img src="{{< siteurl >}}/gone.png">', source: { bodyLine: 1 } }, publicDir, '/', new Map())).toEqual([]);
 	});
 
+	test('that public/ does not have are found line by line in a body too large for the parser', () => {
+		const body = `${'- Fixed bug number N\n'.repeat(600)}\n![chart](/missing1.png)\n\n\`![code](/in-code.png)\``;
+		expect(missingPublicImages({ body, source: { bodyLine: 5 } }, publicDir, '/', new Map())).toEqual([{ line: 606, address: '/missing1.png', publicPath: '/missing1.png' }]);
+	});
+
 	test('that public/ does not have are found in linear time, a post of thousands of them in good time', () => {
 		const body = Array.from({ length: 5000 }, (_, index) => `![i](/images/missing-${index}.png)`).join('\n');
 		const start = performance.now();

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parsedInTime, walk, type MarkdownNode } from '../markdown/fences.ts';
+import { fencedLines, parsedInTime, walk, type MarkdownNode } from '../markdown/fences.ts';
 import { readAttributes } from '../markdown/html-attributes.ts';
 import { fileLineOfBody } from './post-file.ts';
 import { publicPathOf, type ImageSize } from '../markdown/image-sizes.ts';
@@ -70,7 +70,7 @@ export function missingPublicImages(
 	for (const publicPath of publicImagePaths(body, base)) if (!measured.has(publicPath) && !existsSync(path.join(publicDir, publicPath))) wanted.add(publicPath);
 	if (wanted.size === 0) return [];
 	const root = parsedInTime(body, body.split('\n'));
-	if (!root) return [];
+	if (!root) return missingByLines(post, wanted, base);
 	const shown: { line: number; address: string }[] = [];
 	const definitions = new Map<string, { at: number; line: number; url: string }>();
 	const references: { line: number; identifier: string }[] = [];
@@ -101,6 +101,27 @@ export function missingPublicImages(
 	for (const { line, address } of shown.sort((a, b) => a.line - b.line)) {
 		const publicPath = publicPathOf(address, base);
 		if (publicPath !== undefined && wanted.has(publicPath) && !missing.has(publicPath)) missing.set(publicPath, { line: fileLineOfBody(post, line), address, publicPath });
+	}
+	return [...missing.values()];
+}
+
+/**
+ * missingPublicImages() for a body too large or too deeply nested for the parser to read in good time: the
+ * images' addresses found line by line, outside fenced code, code spans and comments on one line.
+ */
+function missingByLines(post: { body: string; source: { bodyLine: number }; bodyLines?: number[] | undefined }, wanted: ReadonlySet<string>, base: string): { line: number; address: string; publicPath: string }[] {
+	const lines = post.body.split('\n');
+	const code = fencedLines(lines);
+	const missing = new Map<string, { line: number; address: string; publicPath: string }>();
+	for (const [index, line] of lines.entries()) {
+		if (code[index] || !line.includes('/')) continue;
+		const text = line.replace(/(`+)[^`]*?\1|<!--.*?-->/g, '');
+		for (const pattern of IMAGE_ADDRESSES) {
+			for (const [address] of text.matchAll(pattern)) {
+				const publicPath = publicPathOf(address, base);
+				if (publicPath !== undefined && wanted.has(publicPath) && !missing.has(publicPath)) missing.set(publicPath, { line: fileLineOfBody(post, index + 1), address, publicPath });
+			}
+		}
 	}
 	return [...missing.values()];
 }
