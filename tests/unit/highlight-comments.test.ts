@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { codeWrapperFor } from '../../theme/markdown/code.ts';
-import { readHighlightComments } from '../../theme/markdown/highlight-comments.ts';
+import { readHighlightComments, readShikiNotation } from '../../theme/markdown/highlight-comments.ts';
 
 describe("Docusaurus's highlight comments in a code block", () => {
 	test('are not shown, and mark the line under highlight-next-line and the lines between highlight-start and highlight-end', () => {
@@ -22,5 +22,20 @@ describe("Docusaurus's highlight comments in a code block", () => {
 		const wrapped = codeWrapperFor({ type: 'code', lang: 'js', meta: null, value: 'a();\n// highlight-next-line\nb();' }, { meta: true, prism: false });
 		expect(wrapped?.data?.hProperties).toMatchObject({ dataCarnetMeta: 'mark={2}' });
 		expect(wrapped?.children?.[0]).toMatchObject({ value: 'a();\nb();' });
+	});
+});
+
+describe("Shiki's notation comments in a code block (VitePress, fumadocs, Nextra)", () => {
+	test('are left out of the code, the lines they name marked, added or removed', () => {
+		const value = ['{', '  "cache": false,', '  "persistent": true // [!code highlight]', '  "old": 1, // [!code --]', '  "new": 2, // [!code ++]', '  "x": 3 /* [!code focus:2] */', '  "y": 4', '}', '# [!code word:cache]'].join('\n');
+		expect(readShikiNotation(value, 'title="turbo.json"')).toEqual({
+			value: ['{', '  "cache": false,', '  "persistent": true', '  "old": 1,', '  "new": 2,', '  "x": 3', '  "y": 4', '}', ''].join('\n'),
+			meta: 'title="turbo.json" {3,6-7} ins={5} del={4}',
+		});
+	});
+
+	test('leave a block without any, and text that only mentions them mid-line, alone', () => {
+		expect(readShikiNotation('const a = 1;', '')).toBeUndefined();
+		expect(readShikiNotation('Write "// [!code ++]" at the end of a line.', '')).toBeUndefined();
 	});
 });

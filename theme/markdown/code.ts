@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { classNames, h, isElement, text, type HastElement, type HastNode, type MdastNode } from './hast.ts';
-import { readHighlightComments } from './highlight-comments.ts';
+import { readHighlightComments, readShikiNotation } from './highlight-comments.ts';
 import { readSvelteAnnotations } from './svelte-code.ts';
 
 /** The class of the element a fenced block with a meta string is wrapped in before highlighting. */
@@ -55,8 +55,9 @@ function lineNumbers(pattern: RegExp, meta: string): Set<number> {
 export function codeWrapperFor(code: MdastNode, options: { meta: boolean; prism: boolean }, source = ''): MdastNode | undefined {
 	if (code.lang === 'math') return undefined;
 	const annotated = options.meta ? readSvelteAnnotations(code.value ?? '', code.lang, code.meta, source) : undefined;
-	// Docusaurus's highlight comments, after svelte.dev's annotations.
-	const rewritten = (options.meta ? readHighlightComments(annotated?.value ?? code.value ?? '', code.lang, annotated ? annotated.meta : code.meta) : undefined) ?? annotated;
+	// Docusaurus's highlight comments, after svelte.dev's annotations, then Shiki's notation comments.
+	const commented = (options.meta ? readHighlightComments(annotated?.value ?? code.value ?? '', code.lang, annotated ? annotated.meta : code.meta) : undefined) ?? annotated;
+	const rewritten = (options.meta ? readShikiNotation(commented?.value ?? code.value ?? '', commented ? commented.meta : code.meta) : undefined) ?? commented;
 	const info = options.meta ? otherEnginesFence(code.lang, rewritten ? rewritten.meta : code.meta) : undefined;
 	const lang = info ? info.lang : code.lang;
 	const highlighted = options.prism ? prismLanguage(lang) : lang;

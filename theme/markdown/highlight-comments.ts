@@ -77,3 +77,34 @@ export function readHighlightComments(value: string, lang: string | null | undef
 	const parts = [meta ?? '', ...(marked.length > 0 ? [`mark={${ranges(marked)}}`] : [])];
 	return { value: kept.join('\n'), meta: parts.join(' ').trim() };
 }
+
+// Shiki's notation (@shikijs/transformers, as VitePress, fumadocs and Nextra write it): a comment that ends a
+// line, `// [!code highlight]`, `# [!code ++]`, `<!-- [!code --] -->`, in any of the languages' comment styles.
+const SHIKI_NOTATION = /[ \t]*(?:\/\/|#|--|%|;;|\/\*|<!--|\{\/\*)[ \t]*\[!code[ \t]+(highlight|hl|focus|error|warning|\+\+|--|word:[^\]\n]*)(?::(\d{1,3}))?\][ \t]*(?:\*\/\}?|-->)?[ \t]*\r?$/;
+
+/**
+ * A code block's lines without Shiki's notation comments, and the lines they mark added to its meta string:
+ * `highlight` (`hl`), `focus`, `error` and `warning` as highlighted lines (`{…}`), `++` as added (`ins={…}`),
+ * `--` as removed (`del={…}`), `:3` marking that many lines from its own; `word:…`, which marks a word, is left
+ * out. Undefined for a block without any.
+ */
+export function readShikiNotation(value: string, meta: string | null | undefined): { value: string; meta: string } | undefined {
+	if (!value.includes('[!code')) return undefined;
+	const marks: Record<'mark' | 'ins' | 'del', number[]> = { mark: [], ins: [], del: [] };
+	let found = false;
+	const lines = value.split('\n').map((line, index) => {
+		const notation = SHIKI_NOTATION.exec(line);
+		if (!notation) return line;
+		found = true;
+		const kind = notation[1] as string;
+		const list = kind === '++' ? marks.ins : kind === '--' ? marks.del : kind.startsWith('word:') ? undefined : marks.mark;
+		for (let at = 0; list && at < Math.max(1, Number(notation[2] ?? 1)); at++) list.push(index + 1 + at);
+		return line.slice(0, notation.index);
+	});
+	if (!found) return undefined;
+	const parts = [meta ?? ''];
+	if (marks.mark.length > 0) parts.push(`{${ranges(marks.mark)}}`);
+	if (marks.ins.length > 0) parts.push(`ins={${ranges(marks.ins)}}`);
+	if (marks.del.length > 0) parts.push(`del={${ranges(marks.del)}}`);
+	return { value: lines.join('\n'), meta: parts.join(' ').trim() };
+}
