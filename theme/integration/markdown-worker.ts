@@ -24,7 +24,10 @@ export interface WorkerRecipe extends BodyPluginRecipe {
 export interface RenderJob {
 	id: number;
 	file: string;
-	source: string;
+	/** The post's front matter, as the content layer's renderMarkdown would read it from the file. */
+	frontmatter: Record<string, unknown>;
+	/** The post's body, without its front matter. */
+	body: string;
 	imageSizes: [string, ImageSize][];
 }
 interface Renderer {
@@ -37,21 +40,18 @@ const require = createRequire(recipe.astroPackage);
 const { satteri } = (await import(pathToFileURL(require.resolve('@astrojs/markdown-satteri')).href)) as {
 	satteri(options: Record<string, unknown>): { createRenderer(shared: Record<string, unknown>): Promise<Renderer> };
 };
-const { parseFrontmatter } = (await import(pathToFileURL(require.resolve('@astrojs/internal-helpers/frontmatter')).href)) as {
-	parseFrontmatter(content: string): { frontmatter: Record<string, unknown>; content: string };
-};
 const plugins = withThemePlugins(recipe.features, bodyTransforms(recipe.transforms), { mdastPlugins: [], hastPlugins: [] });
 const renderer = await satteri({ ...plugins, features: recipe.processorFeatures }).createRenderer(recipe.shared);
 
 port?.on('message', async (job: RenderJob) => {
 	try {
-		// As the content layer's renderMarkdown does it (astro/dist/content/content-layer.js).
-		const { frontmatter, content } = parseFrontmatter(job.source);
+		// As the content layer's renderMarkdown does it (astro/dist/content/content-layer.js), the front matter
+		// given as it would have read it, with no YAML to write and read again.
 		const { code, metadata } = await withImageSizes(job.file, new Map(job.imageSizes), () =>
-			renderer.render(content, { frontmatter, fileURL: pathToFileURL(job.file) }),
+			renderer.render(job.body, { frontmatter: job.frontmatter, fileURL: pathToFileURL(job.file) }),
 		);
-		// Counted in the source as the main thread would (integration/markdown-workers.ts).
-		port.postMessage({ id: job.id, html: code, metadata, wordCount: countWords(content) });
+		// Counted in the body as the main thread would (integration/markdown-workers.ts).
+		port.postMessage({ id: job.id, html: code, metadata, wordCount: countWords(job.body) });
 	} catch (error) {
 		const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
 		port.postMessage({ id: job.id, error: { name, message, stack } });

@@ -46,14 +46,14 @@ export class BodyRenderer {
 	}
 
 	/**
-	 * The body `source` of `file` (`body` behind a front matter block) rendered, with `imageSizes` registered
-	 * for it (markdown/image-sizes.ts), and the words of `body` counted (utils/reading-time.ts): both
+	 * The body `body` of `file` rendered with its front matter `frontmatter`, with `imageSizes` registered
+	 * for it (markdown/image-sizes.ts), and its words counted (utils/reading-time.ts): both
 	 * are the work of a body that does not need the content store, which stays on the main thread.
 	 * `renderHere` renders it on the main thread.
 	 */
 	async render(
 		file: string,
-		source: string,
+		frontmatter: Record<string, unknown>,
 		body: string,
 		imageSizes: ReadonlyMap<string, ImageSize>,
 		renderHere: () => Promise<RenderedMarkdown>,
@@ -61,7 +61,7 @@ export class BodyRenderer {
 		this.#rendered += 1;
 		if (this.#recipe && this.#rendered > WORKERS_AFTER) {
 			this.#pool ??= new WorkerPool(this.#recipe, Math.min(availableParallelism() - 1, MAX_WORKERS), (message) => this.#context.logger.warn(message));
-			const result = await this.#pool.render({ file, source, imageSizes: [...imageSizes] });
+			const result = await this.#pool.render({ file, frontmatter, body, imageSizes: [...imageSizes] });
 			if (result) {
 				this.#onWorkers += 1;
 				return result;
@@ -140,7 +140,13 @@ class WorkerPool {
 			// Referenced while it has work, so that the process waits for it, and only then: a sync stopped
 			// by a broken post must not be kept alive by an idle worker.
 			slot.worker.ref();
-			slot.worker.postMessage({ id, ...job });
+			try {
+				slot.worker.postMessage({ id, ...job });
+			} catch {
+				// A value the front matter holds that cannot be copied to a thread: the main thread renders it.
+				slot.pending.delete(id);
+				resolve(undefined);
+			}
 		});
 	}
 

@@ -101,7 +101,7 @@ export function readBodyDialects(
 		);
 	}
 	const tabbed = pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(empty.body, context.displayPath), context.displayPath, context.config.callouts !== false)));
-	const detailsTitle = context.config.callouts === false ? '' : createTranslator(context.config.locale, context.config.strings as Partial<UIStrings>)('callout.details');
+	const detailsTitle = context.config.callouts === false || !/details/i.test(tabbed) ? '' : detailsLabel(context.config.locale, context.config.strings as Partial<UIStrings> | undefined);
 	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed, detailsTitle);
 	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(directives.body, detailsTitle)));
 	// After the admonitions: a `:::note` nested in a Nuxt Content `::callout` is a callout in the callout.
@@ -251,6 +251,19 @@ export function readBodyDialects(
 	const filesLookedUp = { ...imagesLookedUp, ...embedsLookedUp };
 	return { body: files.body, references, filesLookedUp: Object.keys(filesLookedUp).length > 0 ? filesLookedUp : undefined, files: files.files, ...(lines ? { lines } : {}) };
 }
+
+/** "Details" in the site's language, for a details block without a title; one translator per language and strings. */
+function detailsLabel(locale: string, strings: Partial<UIStrings> | undefined): string {
+	const key = `${locale}\n${JSON.stringify(strings ?? {})}`;
+	let label = detailsLabels.get(key);
+	if (label === undefined) {
+		label = createTranslator(locale, strings)('callout.details');
+		detailsLabels.set(key, label);
+	}
+	return label;
+}
+
+const detailsLabels = new Map<string, string>();
 
 /**
  * The absolute path of the file that `target`, a destination as written in a body (percent-encoded, maybe

@@ -406,9 +406,11 @@ export class PostSync {
 		// plugins (file.data.astro.frontmatter) and to render()'s remarkPluginFrontmatter, as for a post of
 		// Astro's glob() loader. A block is always there: a body that opens with a "---" rule would otherwise be
 		// read up to the next "---" as front matter, and dropped.
-		const source = `${frontMatterBlock(post.source.data, this.#site.config.timeZone)}${post.body}`;
+		const frontmatter = frontMatterFields(post.source.data, this.#site.config.timeZone);
 		const { rendered, wordCount } = await this.#renderer
-			.render(file, source, post.body, imageSizes, () => withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(source, { fileURL: pathToFileURL(file) })))
+			.render(file, frontmatter, post.body, imageSizes, () =>
+				withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(`${frontMatterBlock(frontmatter)}${post.body}`, { fileURL: pathToFileURL(file) })),
+			)
 			.catch((error: unknown) => {
 				throw renderError(error, displayPath, { file, line: post.source.bodyLine });
 			});
@@ -496,16 +498,21 @@ function bodyLinesWhere(post: PostFile, test: (text: string) => boolean): number
 const EMPTY_FRONT_MATTER = '---\n\n---\n';
 
 /**
- * The post's front matter as the YAML block Astro's front matter parser reads: its fields as the file gave
- * them, its dates as dates (read in the site's `timeZone`), as YAML gives a glob() loader's post its dates.
+ * The post's front matter as Markdown plugins see it: its fields as the file gave them, its dates as dates
+ * (read in the site's `timeZone`), as YAML gives a glob() loader's post its dates.
  */
-function frontMatterBlock(data: Record<string, unknown>, timeZone: string): string {
-	if (Object.keys(data).length === 0) return EMPTY_FRONT_MATTER;
+function frontMatterFields(data: Record<string, unknown>, timeZone: string): Record<string, unknown> {
 	const fields = { ...data };
 	for (const key of DATE_KEYS) {
 		const date = key in fields ? parseFrontMatterDate(fields[key], timeZone) : undefined;
 		if (date) fields[key] = date;
 	}
+	return fields;
+}
+
+/** `fields` as the YAML block Astro's front matter parser reads, for renderMarkdown (the main thread's). */
+function frontMatterBlock(fields: Record<string, unknown>): string {
+	if (Object.keys(fields).length === 0) return EMPTY_FRONT_MATTER;
 	const dumped = yaml.dump(fields, { skipInvalid: true, lineWidth: -1, noRefs: true });
 	// A key written `---…` or `+++…` at a line's start would end the block early for Astro's parser: none then.
 	return /^(?:---|\+\+\+)/m.test(dumped) ? EMPTY_FRONT_MATTER : `---\n${dumped}---\n`;
