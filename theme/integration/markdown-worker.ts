@@ -46,9 +46,10 @@ const renderer = await satteri({ ...plugins, features: recipe.processorFeatures 
 port?.on('message', async (job: RenderJob) => {
 	try {
 		// As the content layer's renderMarkdown does it (astro/dist/content/content-layer.js), the front matter
-		// given as it would have read it, with no YAML to write and read again.
+		// given as it would have read it, with no YAML to write and read again. What it renders is the body behind
+		// the line its front matter block leaves: a body that opens with a `---` rule is no front matter.
 		const { code, metadata } = await withImageSizes(job.file, new Map(job.imageSizes), () =>
-			renderer.render(job.body, { frontmatter: job.frontmatter, fileURL: pathToFileURL(job.file) }),
+			renderer.render(`\n${job.body}`, { frontmatter: job.frontmatter, fileURL: pathToFileURL(job.file) }),
 		);
 		// Counted in the body as the main thread would (integration/markdown-workers.ts).
 		port.postMessage({ id: job.id, html: code, metadata, wordCount: countWords(job.body) });
