@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
+import { fromHtml } from 'hast-util-from-html';
+import { textOf, type HastNode } from '../markdown/hast.ts';
 import { DATE_KEYS } from '../schema.ts';
 import { parseFrontMatterDate } from '../utils/dates.ts';
 import path from 'node:path';
@@ -326,18 +328,21 @@ export class PostSync {
 
 	// Formulas KaTeX could not read, shown in red as their source: one warning, with the first one's reason and line.
 	#warnMathErrors(post: PostFile, displayPath: string, html: string): void {
-		const errors = [...html.matchAll(/<span class="katex-error" title="([^"]*)"[^>]*>([^<]*)/g)];
+		const errors = [...html.matchAll(/<span class="katex-error"[^>]*>[^<]*<\/span>/g)];
 		const [first] = errors;
 		if (!first) return;
-		const decode = (text: string) => text.replace(/&#x([\da-f]+);|&(lt|gt|amp|quot);/gi, (_, hex: string | undefined, name: string | undefined) => (hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : ({ lt: '<', gt: '>', amp: '&', quot: '"' } as Record<string, string>)[(name as string).toLowerCase()] as string));
+		// Its reason and TeX as the HTML parser reads them, character references decoded.
+		const span = fromHtml(first[0], { fragment: true }).children[0];
+		if (span?.type !== 'element') return;
+		const reason = String(span.properties.title ?? '');
 		// The formula found whole in the body (two may open alike, `\begin{aligned}`), else by its first line.
-		const formula = decode(first[2] as string).trim();
+		const formula = textOf(span as HastNode).trim();
 		const source = formula.split('\n')[0]?.slice(0, 40) ?? '';
 		const at = formula === '' ? -1 : post.body.indexOf(formula);
 		const [line] = at !== -1 ? [fileLineOfBody(post, post.body.slice(0, at).split('\n').length)] : source === '' ? [] : bodyLinesWhere(post, (text) => text.includes(source));
 		const others = errors.length > 1 ? ` (and ${errors.length - 1} more formula${errors.length > 2 ? 's' : ''})` : '';
 		this.#context.logger.warn(
-			`${postLocation({ displayPath }, line)}: the formula ${JSON.stringify(source)}${others} cannot be read, and is shown as its source, in red: ${decode(first[1] as string).replace(/^ParseError: /, '')}. Correct its TeX.`,
+			`${postLocation({ displayPath }, line)}: the formula ${JSON.stringify(source)}${others} cannot be read, and is shown as its source, in red: ${reason.replace(/^ParseError: /, '')}. Correct its TeX.`,
 		);
 	}
 
@@ -401,11 +406,10 @@ export class PostSync {
 			store.set({ ...base, deferredRender: true });
 			return;
 		}
-		// The body behind the post's front matter, written as YAML whatever the file wrote it in: renderMarkdown
-		// reads front matter from the start of what it is given, and gives it to the site's remark and rehype
-		// plugins (file.data.astro.frontmatter) and to render()'s remarkPluginFrontmatter, as for a post of
-		// Astro's glob() loader. A block is always there: a body that opens with a "---" rule would otherwise be
-		// read up to the next "---" as front matter, and dropped.
+		// The post's front matter goes to the site's remark and rehype plugins (file.data.astro.frontmatter) and to
+		// render()'s remarkPluginFrontmatter, as for a post of Astro's glob() loader: as data to a worker thread,
+		// and to renderMarkdown, which reads it from the start of what it is given, as a YAML block before the
+		// body, always there, so that a body that opens with a "---" rule is not read as front matter.
 		const frontmatter = frontMatterFields(post.source.data, this.#site.config.timeZone);
 		const { rendered, wordCount } = await this.#renderer
 			.render(file, frontmatter, post.body, imageSizes, () =>
