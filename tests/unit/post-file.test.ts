@@ -565,6 +565,15 @@ describe('one field written under two of its names', () => {
 		expect((await preparePostFile(post('description: Introducing `sv`, the brand new Svelte CLI'), context())).data.description).toBe('Introducing sv, the brand new Svelte CLI');
 	});
 
+	test("a description written in Markdown (Docsy's **bold**, links, emphasis, images) is the text it reads as; one without marks, or read as a list, stays as written", async () => {
+		const described = async (value: string) => (await preparePostFile(post(`description: ${JSON.stringify(value)}`), context())).data.description;
+		expect(await described('**New**: the [CLI](/docs/cli) is *fast*, `x < y` ![logo](/l.png)')).toBe('New: the CLI is fast, x < y logo');
+		expect(await described('Use `**kwargs` with <kbd>Ctrl</kbd> and __care__')).toBe('Use **kwargs with <kbd>Ctrl</kbd> and care');
+		expect((await preparePostFile(post('summary: "A *short* one"'), context())).data.summary).toBe('A short one');
+		for (const plain of ['snake_case_name and 5 * 3', '1. Intro to *this*', '# tags *here*', 'Tom &amp; Jerry \\* [not a link]', 'Two\n\nparagraphs']) expect(await described(plain)).toBe(plain);
+		expect(await described('One *a*\n\nTwo')).toBe('One a\n\nTwo');
+	});
+
 	test("a title with code written as Markdown (the V8 blog's `String.prototype.matchAll`) is the code's text, without its backticks; a lone backtick stays", async () => {
 		expect((await preparePostFile('---\ntitle: \'`String.prototype.matchAll`\'\ndate: 2024-01-01\n---\nBody.\n', context())).data.title).toBe('String.prototype.matchAll');
 		expect((await preparePostFile('---\ntitle: "CSS `accent-color` and ``a`b``"\ndate: 2024-01-01\n---\nBody.\n', context())).data.title).toBe('CSS accent-color and a`b');

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { withoutAttributeList } from '../markdown/heading-attributes.ts';
-import { parsedInTime, type MarkdownNode } from '../markdown/fences.ts';
+import { parsedInTime, walk, type MarkdownNode } from '../markdown/fences.ts';
 import { FIELD_ALIASES } from '../schema.ts';
 import { readFrontMatterDate } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
@@ -20,7 +20,8 @@ import type { ParsedSource } from '../utils/front-matter.ts';
  * - jekyll-import's Blogger fields give an old address and the updated date, and its thumbnail is no featured image;
  * - Hugo's `params` block (0.123 and later) gives the post's own fields;
  * - Docusaurus's older `authorURL`, `author_title`, `authorImageURL` give the author's page, role and photo;
- * - code in a title or description (`` `matchAll` ``, V8's, web.dev's and svelte.dev's) is its text;
+ * - code in a title (`` `matchAll` ``, V8's and web.dev's) is its text, and a description written in Markdown
+ *   (svelte.dev's code, Docsy's `**bold**` and links) the text it reads as;
  * - Pulumi's `meta_desc`, and VitePress's `head` meta `og:description`, give the description;
  * - Gatsby's `path` is an old address, nanoc's `author_name` and scala-lang's and the Go blog's `by` the author(s).
  */
@@ -63,11 +64,10 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	}
 	// A title with code written as Markdown (`String.prototype.matchAll`, as the V8 and web.dev blogs write
 	// them, which render their titles as Markdown): the code's text, as the title is shown everywhere as text.
-	// So is the description's (svelte.dev's: ``Introducing `sv`, the brand new Svelte CLI``).
-	for (const key of ['title', 'description']) {
-		const value = data[key];
-		if (typeof value === 'string' && value.includes('`') && value.length <= 10_000) data[key] = value.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_span, _ticks, code: string) => code.trim());
-	}
+	if (typeof data.title === 'string' && data.title.includes('`') && data.title.length <= 10_000) data.title = data.title.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_span, _ticks, code: string) => code.trim());
+	// A description written in Markdown (svelte.dev's ``Introducing `sv` ``, Docsy's `**bold**` and links, as
+	// their templates render it) is the text a reader would have read, as cards, meta tags and feeds show text.
+	for (const key of FIELD_ALIASES.description) if (typeof data[key] === 'string') data[key] = markdownText(data[key] as string);
 	// Pulumi's posts describe themselves in `meta_desc`.
 	if (typeof data.meta_desc === 'string' && data.meta_desc.trim() !== '' && !FIELD_ALIASES.description.some((key) => data[key] !== undefined)) {
 		data.description = data.meta_desc;
@@ -418,6 +418,36 @@ const NO_WORDS = /^\s*(?:\[\^[^\]\n]*\]:|\$\$|\\\[)/;
 const TABLE_DELIMITER = /\n[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*\|/;
 // A callout's marker before its title: `[!NOTE]`, `[!TIP]-`.
 const CALLOUT_MARKER = /^\[![A-Za-z]+\][+-]?\s*/;
+
+// What makes Markdown text other than text: emphasis, code, links, images (and, unread, raw HTML).
+const INLINE_MARK = /[*_`[]/;
+const MARKED = new Set(['emphasis', 'strong', 'inlineCode', 'link', 'image']);
+
+/**
+ * The text a reader sees of `value` read as one or more Markdown paragraphs: `**New**: the [CLI](/cli)`
+ * is "New: the CLI", code is its text, an image its alt text, raw HTML as written. A value without such
+ * marks, or one the parser reads as more than paragraphs (a list: "1. Intro"; a heading: "# tags") is
+ * returned as written, its escapes and entities too.
+ */
+export function markdownText(value: string): string {
+	if (!INLINE_MARK.test(value) || value.length > 10_000) return value;
+	const root = parsedInTime(value, value.split('\n'));
+	const paragraphs = root?.children ?? [];
+	if (paragraphs.length === 0 || paragraphs.some((node) => node.type !== 'paragraph')) return value;
+	let marked = false;
+	walk(root, (node) => {
+		marked ||= MARKED.has(node.type);
+		return !marked;
+	});
+	if (!marked) return value;
+	const text = (node: MarkdownNode): string => {
+		const { value: own, alt } = node as MarkdownNode & { value?: string; alt?: string | null };
+		if (node.type === 'break') return '\n';
+		if (node.type === 'image') return alt ?? '';
+		return typeof own === 'string' ? own : (node.children ?? []).map(text).join('');
+	};
+	return paragraphs.map(text).join('\n\n');
+}
 
 /** The text a reader sees of a Markdown node: its text, code and images' alt text, without the syntax. */
 function textOf(node: MarkdownNode): string {
