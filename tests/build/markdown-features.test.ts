@@ -137,6 +137,8 @@ $$
 ## Proof
 
 Broken: $\\frac{1}{$ here.
+
+Unknown: $\\badcommand{x} + \\mathbb{R}$ and $\\foo$, shown red.
 `;
 
 // Images in public/, named by root-relative addresses as Hugo posts and pasted HTML name them.
@@ -573,13 +575,19 @@ describe.each(['satteri', 'unified'] as const)('display math, with %s', (name) =
 	test("is rendered whole: TeX's ^ and ~ and a matrix above a line = untouched, a $$ that ends the formula's line closing it", () => {
 		const $ = page();
 		expect($('.carnet-prose .katex-error').map((_, error) => $(error).text()).get()).toEqual(['\\frac{1}{']);
-		expect($('.carnet-prose math').length).toBe(3);
+		expect($('.carnet-prose math[display=block]').length).toBe(3);
 		expect($('.carnet-prose sup, .carnet-prose sub')).toHaveLength(0);
 		expect($('.carnet-prose h2').text()).toBe('Proof');
 	});
 
 	test('names the formula that cannot be read, with its line and why', () => {
 		expect(sites[name].log).toContain('src/content/posts/display-math.md:22: the formula "\\\\frac{1}{" cannot be read, and is shown as its source, in red:');
+	});
+
+	test("names the commands KaTeX does not know, with the line of the first, where KaTeX reports nothing", () => {
+		expect(page().html()).toContain('<mstyle mathcolor="#cc0000"><mtext>\\badcommand</mtext></mstyle>');
+		expect(sites[name].log).toContain('src/content/posts/display-math.md:24: KaTeX knows no command \\badcommand (nor \\foo), so the formula shows it in red');
+		expect(sites[name].log).not.toContain('command \\mathbb');
 	});
 });
 

@@ -41,6 +41,10 @@ import { BodyRenderer } from './markdown-workers.ts';
 type Store = LoaderContext['store'];
 type StoredEntry = NonNullable<ReturnType<Store['get']>>;
 
+// KaTeX's MathML for a command it does not know: the command's name, in its error colour (markdown/math.ts).
+const UNKNOWN_TEX_HINT = '<mstyle mathcolor="#cc0000"><mtext>\\';
+const UNKNOWN_TEX_COMMAND = /<mstyle mathcolor="#cc0000"><mtext>(\\[^<\s]{1,60})<\/mtext><\/mstyle>/g;
+
 /**
  * Keeps the content store in step with the posts folder, one file at a time: the full sync of a build
  * calls `sync` for every file, `astro dev` calls `sync` and `forget` as files change. It also knows
@@ -346,6 +350,19 @@ export class PostSync {
 		);
 	}
 
+	// Commands KaTeX does not know (`\badcommand`) leave the rest of the formula readable: KaTeX shows their
+	// name in red in its place, and reports nothing.
+	#warnUnknownTexCommands(post: PostFile, displayPath: string, html: string): void {
+		const commands = [...new Set(Array.from(html.matchAll(UNKNOWN_TEX_COMMAND), (match) => match[1] as string))];
+		const [first] = commands;
+		if (first === undefined) return;
+		const [line] = bodyLinesWhere(post, (text) => text.includes(first));
+		const others = commands.length > 1 ? ` (nor ${commands.slice(1, 6).join(', ')}${commands.length > 6 ? '…' : ''})` : '';
+		this.#context.logger.warn(
+			`${postLocation({ displayPath }, line)}: KaTeX knows no command ${first}${others}, so the formula shows it in red, as written. Correct its TeX (the commands KaTeX knows: https://katex.org/docs/supported.html), or write it as code if it is meant as text.`,
+		);
+	}
+
 	// Elements that nothing ends (utils/balanced-html.ts, endlessElements()): one warning per element name,
 	// with the lines where the source has it outside code.
 	#warnEndlessElements(post: PostFile, displayPath: string, names: string[]): void {
@@ -431,6 +448,7 @@ export class PostSync {
 			rendered.html = closed.html;
 			rendered.html = urlsInLinksAsText(rendered.html);
 			if (rendered.html.includes('katex-error')) this.#warnMathErrors(post, displayPath, rendered.html);
+			if (rendered.html.includes(UNKNOWN_TEX_HINT)) this.#warnUnknownTexCommands(post, displayPath, rendered.html);
 			// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).
 			const balanced = balanceHtml(rendered.html);
 			if (balanced !== rendered.html && opensEndlessComment(rendered.html)) this.#warnEndlessComment(post, displayPath);
