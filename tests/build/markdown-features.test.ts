@@ -139,6 +139,12 @@ $$
 Broken: $\\frac{1}{$ here.
 
 Unknown: $\\badcommand{x} + \\mathbb{R}$ and $\\foo$, shown red.
+
+$$ a^2 + b^2 = c^2 $$
+
+- $$\\sqrt{2}$$
+
+Inline: $$x^2$$ in a line, and $$\\omega$$.
 `;
 
 // Images in public/, named by root-relative addresses as Hugo posts and pasted HTML name them.
@@ -575,13 +581,20 @@ describe.each(['satteri', 'unified'] as const)('display math, with %s', (name) =
 	test("is rendered whole: TeX's ^ and ~ and a matrix above a line = untouched, a $$ that ends the formula's line closing it", () => {
 		const $ = page();
 		expect($('.carnet-prose .katex-error').map((_, error) => $(error).text()).get()).toEqual(['\\frac{1}{']);
-		expect($('.carnet-prose math[display=block]').length).toBe(3);
+		expect($('.carnet-prose math[display=block]').length).toBe(5);
 		expect($('.carnet-prose sup, .carnet-prose sub')).toHaveLength(0);
 		expect($('.carnet-prose h2').text()).toBe('Proof');
 	});
 
 	test('names the formula that cannot be read, with its line and why', () => {
 		expect(sites[name].log).toContain('src/content/posts/display-math.md:22: the formula "\\\\frac{1}{" cannot be read, and is shown as its source, in red:');
+	});
+
+	test('shows a paragraph of one $$ formula on one line as display math, as kramdown and MathJax do; $$ inside a line stays inline', () => {
+		const $ = page();
+		const display = (tex: string) => $(`.carnet-prose math:has(annotation:contains("${tex}"))`).attr('display');
+		expect([display('a^2 + b^2 = c^2'), display('\\sqrt{2}'), display('x^2'), display('\\omega')]).toEqual(['block', 'block', undefined, undefined]);
+		expect($('.carnet-prose > p:has(math[display=block])')).toHaveLength(0);
 	});
 
 	test("names the commands KaTeX does not know, with the line of the first, where KaTeX reports nothing", () => {

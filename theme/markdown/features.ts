@@ -2,7 +2,7 @@ import { calloutFrom, type CalloutKind } from './callouts.ts';
 import { CODE_META_CLASS, codeBlockFrom, codeWrapperFor } from './code.ts';
 import { figureFrom, lazyImage } from './figures.ts';
 import { classNames, isElement, type HastElement, type HastNode, type MdastNode } from './hast.ts';
-import { mathFrom, textForFalseMath } from './math.ts';
+import { displayMathParagraph, mathFrom, textForFalseMath } from './math.ts';
 import { isTableWrapper, isUnlabelledTaskItem, labelledTaskItem, scrollableTable } from './reading-aids.ts';
 
 /** What a post body may need on its page, recorded by the processor's plugins in `carnetAssets`. */
@@ -116,11 +116,13 @@ export function isMathBlock(pre: HastElement): boolean {
 
 /**
  * The mdast rewrite that runs before highlighting: code blocks with a title or line numbers are
- * wrapped (code.ts), and `$` pairs that Pandoc would not read as math go back to text (math.ts).
+ * wrapped (code.ts), `$` pairs that Pandoc would not read as math go back to text, and a paragraph of
+ * one `$$` formula is display math (math.ts).
  */
 export function rewriteMdast(node: MdastNode, source: string, features: BodyFeatures): MdastNode | undefined {
 	if (node.type === 'code') return features.code || features.prism ? codeWrapperFor(node, { meta: features.code, prism: features.prism === true }, source) : undefined;
 	if (node.type === 'inlineMath') return features.math ? textForFalseMath(node, source) : undefined;
+	if (node.type === 'paragraph') return features.math ? displayMathParagraph(node, source) : undefined;
 	return undefined;
 }
 

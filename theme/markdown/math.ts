@@ -135,6 +135,24 @@ export function mathFrom(element: HastElement, output: MathOutput = 'mathml'): H
 }
 
 /**
+ * A paragraph that is one formula between `$$` on one line (`$$ E = mc^2 $$`), as kramdown, MathJax and
+ * Hugo's passthrough read it: display math, where both processors read `$$` inside a line as inline math.
+ * Undefined for any other paragraph.
+ */
+export function displayMathParagraph(node: MdastNode, source: string): MdastNode | undefined {
+	const children = node.children?.filter((child) => !(child.type === 'text' && (child.value ?? '').trim() === '')) ?? [];
+	const [math] = children;
+	if (children.length !== 1 || math?.type !== 'inlineMath') return undefined;
+	const start = math.position?.start.offset;
+	const end = math.position?.end.offset;
+	if (start === undefined || end === undefined || !source.startsWith('$$', start) || source.slice(end - 2, end) !== '$$') return undefined;
+	const value = (math.value ?? '').trim();
+	// What remark-math writes for a block of display math, which mdast-util-to-hast has no handler for.
+	const code = h('code', { className: ['language-math', 'math-display'] }, [text(value)]);
+	return { type: 'math', value, position: node.position, data: { hName: 'pre', hChildren: [code] } };
+}
+
+/**
  * Inline math by Pandoc's rule, which keeps prices in prose as text: the opening `$` is followed by a
  * non-space, the closing `$` follows a non-space and is not followed by a digit. Both processors parse
  * `$` like a code span, so "entre 5 $ et 10 $" would otherwise be a formula. `source` is the document

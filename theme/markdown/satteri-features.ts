@@ -19,6 +19,7 @@ export interface SatteriMdastPlugin {
 	options?: { position?: boolean };
 	code?: (node: MdastNode, context: Context<MdastNode>) => void;
 	inlineMath?: (node: MdastNode, context: Context<MdastNode>) => void;
+	paragraph?: (node: MdastNode, context: Context<MdastNode>) => void;
 }
 /** A plugin, or a factory that Sätteri calls with the document and that may leave the plugin out. */
 export type SatteriMdastPluginEntry = SatteriMdastPlugin | ((context: { source: string }) => SatteriMdastPlugin | null);
@@ -40,6 +41,10 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 		// Inline math is checked against its source, which needs positions.
 		plugin.options = { position: true };
 		plugin.inlineMath = mdastVisit;
+		plugin.paragraph = (node: MdastNode, context: Context<MdastNode>) => {
+			// Only a paragraph that opens with `$$` can be one formula.
+			if (node.children?.[0]?.type === 'inlineMath' || node.children?.[1]?.type === 'inlineMath') mdastVisit(node, context);
+		};
 	}
 	// Only documents with a fence or a dollar sign need it: the others are parsed without positions, faster.
 	const mdast = (context: { source: string }) => (/```|~~~|\$/.test(context.source) ? plugin : null);
