@@ -41,13 +41,16 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 		// Inline math is checked against its source, which needs positions.
 		plugin.options = { position: true };
 		plugin.inlineMath = mdastVisit;
-		plugin.paragraph = (node: MdastNode, context: Context<MdastNode>) => {
-			// Only a paragraph that opens with `$$` can be one formula.
-			if (node.children?.[0]?.type === 'inlineMath' || node.children?.[1]?.type === 'inlineMath') mdastVisit(node, context);
-		};
 	}
+	// A paragraph may be one `$$` formula only in a document with `$$`: the others' paragraphs are not visited.
+	const withParagraphs: SatteriMdastPlugin = {
+		...plugin,
+		paragraph: (node, context) => {
+			if (node.children?.[0]?.type === 'inlineMath' || node.children?.[1]?.type === 'inlineMath') mdastVisit(node, context);
+		},
+	};
 	// Only documents with a fence or a dollar sign need it: the others are parsed without positions, faster.
-	const mdast = (context: { source: string }) => (/```|~~~|\$/.test(context.source) ? plugin : null);
+	const mdast = (context: { source: string }) => (features.math && context.source.includes('$$') ? withParagraphs : /```|~~~|\$/.test(context.source) ? plugin : null);
 	Object.defineProperty(mdast, 'name', { value: plugin.name });
 	const rewrite = (node: HastElement, context: Context<HastNode>) => {
 		if (!mayRewrite(node, features)) return;
