@@ -23,6 +23,46 @@ describe("Pandoc's and Quarto's attributes after an image", () => {
 		]);
 	});
 
+	test('are left out when Pandoc wrapped them over lines, each line keeping its place; a list never closed, or in code, stays', () => {
+		const body = [
+			'![Videate](./media/image1.png){width="5.155555555555556in"',
+			'height="2.49375in"}',
+			'',
+			'Text ![a](a.png){#fig-a',
+			'.wide',
+			'width=50%} and more.',
+			'',
+			'![b](b.png){width="1in"',
+			'and prose follows}',
+			'```',
+			'![c](c.png){width="1in"',
+			'height="2in"}',
+			'```',
+		].join('\n');
+		expect(withoutImageAttributes(body).split('\n')).toEqual([
+			'![Videate](./media/image1.png)',
+			'',
+			'',
+			'Text ![a](a.png)',
+			'',
+			' and more.',
+			'',
+			'![b](b.png){width="1in"',
+			'and prose follows}',
+			'```',
+			'![c](c.png){width="1in"',
+			'height="2in"}',
+			'```',
+		]);
+	});
+
+	test('wrapped over lines are read in linear time', () => {
+		const long = `![x](a.png){${'a=b '.repeat(20_000)}\n${'c=d '.repeat(20_000)}`;
+		const started = performance.now();
+		withoutImageAttributes(long);
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+
 	test("leave out a link's attributes and a bracketed span's, keeping the link and the span's text; a reference link and braces in prose stay", () => {
 		const body = [
 			'See [the docs](https://example.com/a_(b)){target="_blank" .external} and [Small caps]{.smallcaps}.',

@@ -1,5 +1,5 @@
 import { prismLanguage } from './code.ts';
-import { outsideCode, outsideCodeSpans } from './fences.ts';
+import { outsideCode, outsideCodeSpans, verbatimLines } from './fences.ts';
 
 // `![alt](src){#id .class width=50% fig-alt="…"}`: Pandoc's and Quarto's attributes after an image (not
 // kramdown's `{: …}`, markdown/kramdown-attributes.ts), each an id, a class or a key with its value.
@@ -24,11 +24,12 @@ const HINT = /[)\]*_`]\{|\{:[\w-]{1,30}\}`/;
  * Pandoc's and Quarto's attributes after an image, which Markdown shows as text (`{width=50%}` after the
  * picture), are left out; the alt text they give (`fig-alt="…"`) is the image's when it has none. So are
  * those after a link (`{target="_blank"}`), and a bracketed span's (`[text]{.smallcaps}` is its text). Code is
- * left alone; every line keeps its number. So are those after emphasis and code spans (`**bold**{.red}`,
+ * left alone; every line keeps its number, a list Pandoc wrapped over lines included. So are those after emphasis and code spans (`**bold**{.red}`,
  * `` `print()`{.python} ``), whose text is kept.
  */
-export function withoutImageAttributes(body: string): string {
-	if (!HINT.test(body)) return body;
+export function withoutImageAttributes(input: string): string {
+	if (!HINT.test(input)) return input;
+	const body = unwrappedAttributes(input);
 	const math = displayMathLines(body);
 	return outsideCode(body, HINT, (line, index) =>
 		HINT.test(line) && !math.has(index)
@@ -39,6 +40,44 @@ export function withoutImageAttributes(body: string): string {
 				)
 			: line,
 	);
+}
+
+// An attribute list Pandoc wrapped at its line width (`![x](a.png){width="5in"`, then `height="2in"}` on
+// the next line): its opening line, a line of attributes only, and the line that ends it.
+const OPEN_ATTRIBUTES = new RegExp(String.raw`[)\]]\{\s*(?:${ATTRIBUTE}\s+)*${ATTRIBUTE}\s*$`);
+const MORE_ATTRIBUTES = new RegExp(String.raw`^\s*(?:${ATTRIBUTE}\s+)*${ATTRIBUTE}\s*$`);
+const LAST_ATTRIBUTES = new RegExp(String.raw`^\s*((?:${ATTRIBUTE}\s+)*${ATTRIBUTE})\s*\}`);
+// Pandoc wraps lines at 72 characters: a list of attributes over more lines than this is none.
+const MAX_WRAPPED_LINES = 4;
+
+/**
+ * `body` with each attribute list that Pandoc wrapped over lines (outside code) brought back onto the
+ * line it opens on, so that it is read as one: the lines it took keep their place, left with what
+ * followed the list (nothing, usually: the image was a paragraph of its own).
+ */
+function unwrappedAttributes(body: string): string {
+	if (!body.includes('{') || !/[)\]]\{[^}\n]*\n/.test(body)) return body;
+	const lines = body.split('\n');
+	const verbatim = verbatimLines(lines, /[)\]]\{/);
+	for (let index = 0; index < lines.length - 1; index++) {
+		const line = lines[index] as string;
+		if (verbatim.has(index) || !line.includes('{') || !OPEN_ATTRIBUTES.test(line)) continue;
+		const taken: string[] = [];
+		for (let next = index + 1; next < lines.length && next <= index + MAX_WRAPPED_LINES && !verbatim.has(next); next++) {
+			const text = lines[next] as string;
+			const last = LAST_ATTRIBUTES.exec(text);
+			if (last) {
+				lines[index] = `${line.trimEnd()} ${[...taken, last[1] as string].join(' ')}}`;
+				for (let moved = index + 1; moved < next; moved++) lines[moved] = '';
+				lines[next] = text.slice(last[0].length);
+				index = next;
+				break;
+			}
+			if (!MORE_ATTRIBUTES.test(text)) break;
+			taken.push(text.trim());
+		}
+	}
+	return lines.join('\n');
 }
 
 /**
