@@ -191,6 +191,7 @@ describe("Hugo themes' box shortcodes", () => {
 	});
 
 	test("Butterfly's notes of a colour, with an icon and a style, are callouts of that colour's kind", () => {
+		expect(hexoNotesAsCallouts('{% note secondary %}\nQuiet.\n{% endnote %}\n{% note light %}\nLight.\n{% endnote %}')).toBe('> [!NOTE]\n> Quiet.\n\n> [!NOTE]\n> Light.\n>');
 		expect(hexoNotesAsCallouts("{% note blue 'fas fa-ruler' flat %}\nMeasure twice.\n{% endnote %}\n{% note red simple %}\nCareful.\n{% endnote %}")).toBe(
 			'> [!NOTE]\n> Measure twice.\n\n> [!CAUTION]\n> Careful.\n>',
 		);

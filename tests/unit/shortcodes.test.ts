@@ -168,7 +168,15 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		const { unknown } = expand('{% note warning title %} content {% endnote %}');
 		expect(unknown.map(({ text, reason }) => `${text}: ${reason}`)).toEqual([
 			"{% note warning title %}: Carnet reads Hexo's note as a callout only when {% note %} and {% endnote %} each stand on a line of their own; put them there",
-			"{% endnote %}: Carnet reads Hexo's note as a callout only when {% note %} and {% endnote %} each stand on a line of their own; put them there",
+			"{% endnote %}: it ends a Hexo note Carnet could not read as a callout: see the note's opening tag",
+		]);
+	});
+
+	test("say which class of a Hexo note Carnet does not know, where the note's tags stand on lines of their own", () => {
+		const { unknown } = expand('{% note glitter flat %}\nText.\n{% endnote %}');
+		expect(unknown.map(({ text, reason }) => `${text}: ${reason}`)).toEqual([
+			expect.stringMatching(/^\{% note glitter flat %\}: Hexo's note of the class glitter is not one Carnet knows \(it reads default, primary, secondary, light, info, .*\); give it one of those$/),
+			"{% endnote %}: it ends a Hexo note Carnet could not read as a callout: see the note's opening tag",
 		]);
 	});
 

@@ -238,6 +238,9 @@ export function pythonTabsAsSections(body: string): string {
 const NOTE_KINDS: Readonly<Record<string, string>> = {
 	default: 'NOTE',
 	primary: 'NOTE',
+	// Fluid's.
+	secondary: 'NOTE',
+	light: 'NOTE',
 	info: 'NOTE',
 	success: 'TIP',
 	tip: 'TIP',
@@ -266,10 +269,23 @@ const NOTE_CLOSING = /^[ \t]*\{%-?\s*endnote\s*-?%\}[ \t]*\r?$/;
 export function hexoNotesAsCallouts(body: string): string {
 	if (!body.includes('endnote')) return body;
 	return pairedBlocksAsCallouts(body, NOTE_OPENING, () => NOTE_CLOSING, (args) => {
-		const words = [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '').filter((word) => !NOTE_STYLE.test(word));
+		const words = noteWords(args);
 		const kind = words.length === 0 ? 'NOTE' : NOTE_KINDS[(words[0] as string).toLowerCase()];
 		return kind ? { kind, title: words.slice(1).join(' ').trim() } : undefined;
 	});
+}
+
+/** The class a Hexo note's arguments name (`{% note purple flat %}`), when it is none Carnet knows; else undefined. */
+export function unknownNoteClass(args: string): string | undefined {
+	const [name] = noteWords(args);
+	return name !== undefined && NOTE_KINDS[name.toLowerCase()] === undefined ? name : undefined;
+}
+
+/** The classes Carnet reads a Hexo note of, as a list for a message. */
+export const NOTE_CLASSES = Object.keys(NOTE_KINDS).join(', ');
+
+function noteWords(args: string): string[] {
+	return [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '').filter((word) => !NOTE_STYLE.test(word));
 }
 
 /**

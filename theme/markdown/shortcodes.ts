@@ -1,3 +1,4 @@
+import { NOTE_CLASSES, unknownNoteClass } from './admonitions.ts';
 import { hasMarkdocTags } from './markdoc.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { renderIntro } from '../utils/intro.ts';
@@ -883,7 +884,10 @@ function unknownTagReason(name: string, args: string, markdoc: boolean): string 
 	if (name === 'post_url' || name === 'link') return 'Carnet could not find the post it names';
 	if (name === 'include') return `Jekyll's include ${args.split(/\s/)[0]} is not one Carnet knows`;
 	// Hexo's note, which Carnet reads as a callout when its tags stand alone (markdown/admonitions.ts).
-	if (name === 'note' || name === 'endnote') return "Carnet reads Hexo's note as a callout only when {% note %} and {% endnote %} each stand on a line of their own; put them there";
+	const noteClass = name === 'note' ? unknownNoteClass(args) : undefined;
+	if (noteClass !== undefined) return `Hexo's note of the class ${noteClass} is not one Carnet knows (it reads ${NOTE_CLASSES}); give it one of those`;
+	if (name === 'note') return "Carnet reads Hexo's note as a callout only when {% note %} and {% endnote %} each stand on a line of their own; put them there";
+	if (name === 'endnote') return "it ends a Hexo note Carnet could not read as a callout: see the note's opening tag";
 	if (DEV_TAGS.has(name)) return `Carnet could not read what DEV's ${name} tag shows`;
 	return `the Liquid tag ${name} is not one Carnet knows`;
 }
