@@ -703,12 +703,26 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const bundle = await preparePostFile('---\ntitle: Airflow\ndate: 2022-05-01\n---\nBody.\n', jekyll('airflow-2.3.0/index.md'));
 		expect(bundle.data.aliases).toEqual(['airflow-2.3.0']);
 		expect((await preparePostFile('---\ntitle: Plain\ndate: 2022-05-01\n---\nBody.\n', jekyll('plain-name.md'))).data.aliases).toBeUndefined();
-		// A translation's language is no part of its name.
-		expect((await preparePostFile('---\ntitle: Post\ndate: 2022-05-01\n---\nBody.\n', jekyll('post.fr.md'))).data.aliases).toBeUndefined();
 		const brew = await preparePostFile('---\ntitle: Git signing\n---\nBody.\n', jekyll('_posts/2025-02-03-Homebrew-git-signing.md'));
 		expect(brew.data.aliases).toBeUndefined();
 		const named = await preparePostFile('---\ntitle: T\nslug: other\n---\nBody.\n', jekyll('_posts/2021-04-26-swift-5.4-released.md'));
 		expect(named.data.aliases).toBeUndefined();
+	});
+
+	test("Hugo's translation of a page that is one file (expand.fr.md beside expand.en.md) is named without its language and is in it; a dotted name with no translation beside it (socket.io.md) keeps its dotted address", async () => {
+		const folder = mkdtempSync(path.join(tmpdir(), 'carnet-translations-'));
+		try {
+			for (const name of ['expand.en.md', 'expand.fr.md', 'socket.io.md', 'node.js.md', 'socket.io.png']) writeFileSync(path.join(folder, name), '');
+			const at = (name: string) => context({ displayPath: `src/content/posts/${name}`, entryFile: path.join(folder, name) });
+			const body = '---\ntitle: T\ndate: 2022-05-01\n---\nBody.\n';
+			const [english, french, socket, node] = await Promise.all(['expand.en.md', 'expand.fr.md', 'socket.io.md', 'node.js.md'].map((name) => preparePostFile(body, at(name))));
+			expect([english?.id, english?.data.lang, english?.data.aliases]).toEqual(['expand', undefined, undefined]);
+			expect([french?.id, french?.data.lang, french?.data.aliases]).toEqual(['expand-fr', 'fr', undefined]);
+			expect([socket?.id, socket?.data.aliases]).toEqual(['socket-io', ['socket.io']]);
+			expect([node?.id, node?.data.aliases]).toEqual(['node-js', ['node.js']]);
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
 	});
 
 	test('a post in a folder named drafts is a draft, unless it says it is published, and the build names them once', async () => {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { DATE_KEYS, FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
 import { toZonedISOString } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
-import { bundleIndex, fileStem, slugifySegment } from '../utils/slugs.ts';
+import { namesBeside } from '../utils/post-files.ts';
+import { bundleIndex, fileStem, fileTranslation, slugifySegment } from '../utils/slugs.ts';
 import { readCreatedDate, readOtherEngines } from './post-engines.ts';
 
 /**
@@ -173,7 +174,7 @@ function readKeysInAnyCase(data: Record<string, unknown>, source: ParsedSource):
  * - in a `_posts/` or `_drafts/` folder, a string of tags is names separated by spaces (`tags: ruby rails`),
  *   as Jekyll reads it (and Carnet reads `categories` everywhere); with commas, see splitTagString().
  */
-export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string; warn?: (message: string) => void }): void {
+export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string; locale?: string; warn?: (message: string) => void }): void {
 	readKeysInAnyCase(data, source);
 	readYamlOneOneFlags(data);
 	// Themes' switches that turn math on (PaperMod, Chirpy, NexT): Carnet renders math wherever a body has
@@ -246,8 +247,9 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	// Hugo keeps the dots of a file's (or a page bundle's folder's) name in its address, lowercased:
 	// `release-1.0.md` was at `…/release-1.0/`, where Carnet's slug is `release-1-0`.
 	else if (!dated && !JEKYLL_POSTS.test(file.displayPath) && !isJekyllDraft && data.slug === undefined && data.permalink === undefined) {
-		// Not a translation's language (`post.fr.md`, `index.en.md`'s folder), which Hugo writes elsewhere.
-		const name = postName(file.displayPath).replace(/\.[a-z]{2}(?:-[a-z]{2,4})?$/i, '');
+		// Not a translation's language (`post.fr.md`), which Hugo writes elsewhere.
+		const translation = fileTranslation(path.basename(file.entryFile), file.locale ?? 'en', namesBeside(file.entryFile));
+		const name = translation?.name ?? postName(file.displayPath);
 		if (name.includes('.')) keepJekyllAddress(data, name.toLowerCase());
 	}
 	// Hexo's and Eleventy's `permalink` is from the site's root without its first slash (`hexo/hello/`).

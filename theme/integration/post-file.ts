@@ -7,7 +7,8 @@ import { COMMENT_TITLE_READING, FrontMatterSyntaxError, lineOfKey, parseFrontMat
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { PERMALINK_PATTERN } from '../utils/redirects.ts';
 import { deepestNesting, MAX_MDX_DEPTH } from '../utils/markdown-depth.ts';
-import { bundleIndex, MAX_NAME_BYTES, sameLanguage, slugFromFilePath, slugifySegment, tooLongSegment, windowsDeviceSegment } from '../utils/slugs.ts';
+import { bundleIndex, fileTranslation, MAX_NAME_BYTES, sameLanguage, slugFromFilePath, slugifySegment, tooLongSegment, windowsDeviceSegment } from '../utils/slugs.ts';
+import { namesBeside } from '../utils/post-files.ts';
 import type { PostReference, ShortcodeContext } from '../markdown/shortcodes.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { linksToFiles, publishedFileAddress, publishedFileLinks } from '../markdown/file-links.ts';
@@ -124,9 +125,11 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const mediaSubpath = mediaSubpathOf(data);
 	for (const key of MEDIA_SUBPATH_KEYS) delete data[key];
 	applyHugoCascades(data, context.displayPath, context.cascades);
-	applyDialects(data, source, context);
-	// Hugo's translation of a page bundle's page in another language (`index.ca.md`) is in that language.
-	const translated = bundleIndex(path.basename(context.displayPath).replace(/\.[^.]+$/, ''))?.language;
+	applyDialects(data, source, { ...context, locale: context.config.locale });
+	// Hugo's translation of a page bundle's page in another language (`index.ca.md`), or of a page that is one
+	// file (`expand.ca.md`), is in that language.
+	const fileName = path.basename(context.displayPath);
+	const translated = bundleIndex(fileName.replace(/\.[^.]+$/, ''))?.language ?? fileTranslation(fileName, context.config.locale, namesBeside(context.entryFile))?.language;
 	if (translated !== undefined && data.lang === undefined && !sameLanguage(translated, context.config.locale)) data.lang = translated;
 	const unpublished = readUnpublishedOptions(data);
 	if (unpublished?.membersOnly) {
@@ -618,9 +621,9 @@ function warnManyTags(data: Record<string, unknown>, source: ParsedSource, conte
  * preparePostFile() reads it, text as written (scalarsAsWritten) and dialects applied. Empty when neither
  * has letters or digits.
  */
-export function postSlug(data: Record<string, unknown>, filePath: string, locale: string): string {
+export function postSlug(data: Record<string, unknown>, filePath: string, locale: string, siblings?: () => readonly string[]): string {
 	const fromSlug = typeof data.slug === 'string' && data.slug.trim() !== '';
-	if (!fromSlug) return slugFromFilePath(filePath, locale);
+	if (!fromSlug) return slugFromFilePath(filePath, locale, siblings);
 	// Medium's exports write the post's address on Medium, its author's handle first (`/@ada/my-post-1a2b3c`):
 	// the slug is what follows the handle.
 	const medium = /^\/?@[^/\s]+\/([^/\s]+)\/?$/.exec((data.slug as string).trim());
@@ -652,7 +655,7 @@ function postId(data: Record<string, unknown>, source: ParsedSource, context: Po
 	const fromSlug = typeof data.slug === 'string' && data.slug.trim() !== '';
 	// From the posts folder: a page bundle's `index.md` right in it is named `index`, not after the folder.
 	const within = context.postsDir ? path.relative(context.postsDir, context.entryFile).split(path.sep).join('/') : context.displayPath;
-	const id = postSlug(data, within, context.config.locale);
+	const id = postSlug(data, within, context.config.locale, namesBeside(context.entryFile));
 	if (id && windowsDeviceSegment(id) !== undefined) {
 		context.warn(
 			`${postLocation(context, fromSlug ? lineOfKey(source, 'slug') : undefined)}: the post's page is the folder ${id}/ (from ${fromSlug ? 'its slug field' : 'its file name'}), ${WINDOWS_DEVICE_HARM} To build on Windows, give it ${fromSlug ? 'another slug' : 'a slug field'} of a few words, e.g. slug: ${id}-notes.`,

@@ -9,7 +9,7 @@ import { DATE_KEYS, FIELD_ALIASES, TEXT_KEYS } from '../schema.ts';
 import { readFrontMatterDate } from '../utils/dates.ts';
 import { parseFrontMatter, scalarsAsWritten } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
-import { hasPostExtension, POST_EXTENSIONS } from '../utils/post-files.ts';
+import { hasPostExtension, namesBeside, POST_EXTENSIONS } from '../utils/post-files.ts';
 import { permalinkPattern, postRouteParams, routePath, type PostRouteParams } from '../utils/routes.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
 import { applyDialects, heldBackReason } from './post-dialects.ts';
@@ -161,11 +161,11 @@ export function readPostAddress(
 	try {
 		const source = parseFrontMatter(readFileSync(file, 'utf8'));
 		data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
-		applyDialects(data, source, { displayPath, entryFile: file });
+		applyDialects(data, source, { displayPath, entryFile: file, locale: config.locale });
 	} catch {
 		data = {};
 	}
-	const id = postSlug(data, toPosix(path.relative(postsDir, file)), config.locale);
+	const id = postSlug(data, toPosix(path.relative(postsDir, file)), config.locale, namesBeside(file));
 	// Dates read as the loader reads them; one it cannot read counts as absent (the loader reports it).
 	for (const key of DATE_KEYS) {
 		const reading = readFrontMatterDate(data[key], config.timeZone);

@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
 /** The file extensions the posts loader reads as posts (Markdown in its usual spellings, Markdoc's, as Keystatic writes them, and MDX), with their dot. */
 export const POST_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn', '.mdwn', '.mdoc', '.markdoc', '.mdx'];
 
@@ -5,4 +8,15 @@ export const POST_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdown',
 export function hasPostExtension(file: string): boolean {
 	const dot = file.lastIndexOf('.');
 	return dot !== -1 && POST_EXTENSIONS.includes(file.slice(dot).toLowerCase());
+}
+
+/** The names in the folder of `file` (none when it cannot be read), read when called. */
+export function namesBeside(file: string): () => readonly string[] {
+	return () => {
+		try {
+			return readdirSync(path.dirname(file));
+		} catch {
+			return [];
+		}
+	};
 }

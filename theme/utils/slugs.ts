@@ -1,5 +1,6 @@
 import slugify from '@sindresorhus/slugify';
 import { oncePerKey } from './once-per-key.ts';
+import { hasPostExtension } from './post-files.ts';
 
 /** Words for the symbols that carry meaning in tag names ("C++", "R&D"), per language. */
 const SYMBOL_WORDS = {
@@ -60,7 +61,7 @@ function computeSlug(text: string, locale: string): string {
  * site's (`security/index.ca.md` in an English blog) is the folder and the language (`security-ca`), so
  * that each translation has its own address.
  */
-export function slugFromFilePath(filePath: string, locale = 'en'): string {
+export function slugFromFilePath(filePath: string, locale = 'en', siblings?: () => readonly string[]): string {
 	const segments = filePath.replace(/\\/g, '/').split('/');
 	const file = segments.pop() ?? '';
 	let name = fileStem(file);
@@ -70,8 +71,48 @@ export function slugFromFilePath(filePath: string, locale = 'en'): string {
 		// Grav orders a folder by a number before its name (`01.hello`), which its address leaves out.
 		const folder = index.grav ? (segments.pop() as string).replace(/^\d+\./, '') : (segments.pop() as string);
 		name = index.language && !sameLanguage(index.language, locale) ? `${folder}-${index.language}` : folder;
+	} else if (!index && siblings) {
+		const translation = fileTranslation(file, locale, siblings);
+		if (translation) name = sameLanguage(translation.language, locale) ? translation.name : `${translation.name}-${translation.language}`;
 	}
 	return slugifySegment(name, locale);
+}
+
+// A file name's last dotted part, which may be a language (`expand.fr`).
+const LANGUAGE_SUFFIX = /^(.+)\.([a-z]{2,3}(?:-[a-z\d]{2,8})*)$/i;
+
+/**
+ * Hugo's translation of a page that is one file (`expand.fr.md`), read as Hugo reads it on a site with
+ * that language: its name (`expand`) and its language (`fr`). A dotted part is a language only when Intl
+ * knows it and it is the site's own language, or the folder holds the page in another language too
+ * (`expand.md`, `expand.en.md`), as a multilingual Hugo site does: `socket.io.md` alone is named with its
+ * dot (Io is a language too). `siblings` lists the names in the file's folder; it is only called for a
+ * name with a language's dotted part.
+ */
+export function fileTranslation(file: string, locale: string, siblings: () => readonly string[]): { name: string; language: string } | undefined {
+	const stem = fileStem(file);
+	const match = LANGUAGE_SUFFIX.exec(stem);
+	if (!match || bundleIndex(stem)) return undefined;
+	const [, name, language] = match as unknown as [string, string, string];
+	if (!knownLanguage(language)) return undefined;
+	if (sameLanguage(language, locale)) return { name, language };
+	const others = siblings().filter((sibling) => sibling !== file && hasPostExtension(sibling));
+	const translated = others.some((sibling) => {
+		const other = fileStem(sibling);
+		if (other === name) return true;
+		const suffix = LANGUAGE_SUFFIX.exec(other);
+		return suffix?.[1] === name && knownLanguage(suffix[2] as string);
+	});
+	return translated ? { name, language } : undefined;
+}
+
+function knownLanguage(tag: string): boolean {
+	languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+	try {
+		return languageNames.of(tag) !== undefined;
+	} catch {
+		return false;
+	}
 }
 
 // `item`: Grav names a blog post's page after its template, in a folder named for the post.
@@ -96,12 +137,7 @@ export function bundleIndex(stem: string): { language?: string; grav?: true } | 
 	const grav = match[1]?.toLowerCase() === 'item' ? { grav: true as const } : {};
 	const language = match[2];
 	if (language === undefined) return grav;
-	languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-	try {
-		return languageNames.of(language) === undefined ? undefined : { language, ...grav };
-	} catch {
-		return undefined;
-	}
+	return knownLanguage(language) ? { language, ...grav } : undefined;
 }
 
 /** Whether two language tags name the same language (`fr` and `fr-CA`). */
