@@ -149,7 +149,7 @@ export function displayMathParagraph(node: MdastNode, source: string): MdastNode
 	const value = (math.value ?? '').trim();
 	// What remark-math writes for a block of display math, which mdast-util-to-hast has no handler for.
 	const code = h('code', { className: ['language-math', 'math-display'] }, [text(value)]);
-	return { type: 'math', value, position: node.position, data: { hName: 'pre', hChildren: [code] } };
+	return { type: 'math', value, ...(node.position && { position: node.position }), data: { hName: 'pre', hChildren: [code] } };
 }
 
 /**
