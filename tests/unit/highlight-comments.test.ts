@@ -29,9 +29,19 @@ describe("Shiki's notation comments in a code block (VitePress, fumadocs, Nextra
 	test('are left out of the code, the lines they name marked, added or removed', () => {
 		const value = ['{', '  "cache": false,', '  "persistent": true // [!code highlight]', '  "old": 1, // [!code --]', '  "new": 2, // [!code ++]', '  "x": 3 /* [!code focus:2] */', '  "y": 4', '}', '# [!code word:cache]'].join('\n');
 		expect(readShikiNotation(value, 'title="turbo.json"')).toEqual({
-			value: ['{', '  "cache": false,', '  "persistent": true', '  "old": 1,', '  "new": 2,', '  "x": 3', '  "y": 4', '}', ''].join('\n'),
+			value: ['{', '  "cache": false,', '  "persistent": true', '  "old": 1,', '  "new": 2,', '  "x": 3', '  "y": 4', '}'].join('\n'),
 			meta: 'title="turbo.json" {3,6-7} ins={5} del={4}',
 		});
+	});
+
+	test('alone on a line are left out with it, and mark the next line, as Shiki 3 reads them', () => {
+		expect(readShikiNotation('// [!code word:Hello]\nconst Hello = 1\n  // [!code highlight]\nfoo()\nbar() // [!code ++]', '')).toEqual({ value: 'const Hello = 1\nfoo()\nbar()', meta: '{2} ins={3}' });
+	});
+
+	test('are read in linear time on a line of many spaces', () => {
+		const started = performance.now();
+		readShikiNotation(`const a = 1;${' '.repeat(100_000)}// end\n${' '.repeat(100_000)}x // [!code ++]\nfoo() // [!code ++]`, '');
+		expect(performance.now() - started).toBeLessThan(1_000);
 	});
 
 	test('leave a block without any, and text that only mentions them mid-line, alone', () => {

@@ -80,31 +80,52 @@ export function readHighlightComments(value: string, lang: string | null | undef
 
 // Shiki's notation (@shikijs/transformers, as VitePress, fumadocs and Nextra write it): a comment that ends a
 // line, `// [!code highlight]`, `# [!code ++]`, `<!-- [!code --] -->`, in any of the languages' comment styles.
-const SHIKI_NOTATION = /[ \t]*(?:\/\/|#|--|%|;;|\/\*|<!--|\{\/\*)[ \t]*\[!code[ \t]+(highlight|hl|focus|error|warning|\+\+|--|word:[^\]\n]*)(?::(\d{1,3}))?\][ \t]*(?:\*\/\}?|-->)?[ \t]*\r?$/;
+// Read from the notation itself, then back to its comment's opening, so that each line is read once.
+const NOTATION = /^\[!code[ \t]+(highlight|hl|focus|error|warning|\+\+|--|word:[^\]\n]*)(?::(\d{1,3}))?\][ \t]*(?:\*\/\}?|-->)?[ \t]*\r?$/;
+const COMMENT_OPENING = /(?:\/\/|#|--|%|;;|\/\*|<!--|\{\/\*)$/;
 
 /**
  * A code block's lines without Shiki's notation comments, and the lines they mark added to its meta string:
  * `highlight` (`hl`), `focus`, `error` and `warning` as highlighted lines (`{…}`), `++` as added (`ins={…}`),
  * `--` as removed (`del={…}`), `:3` marking that many lines from its own; `word:…`, which marks a word, is left
- * out. Undefined for a block without any.
+ * out. A comment alone on its line is left out with the line, and marks the next one, as Shiki 3 reads it.
+ * Undefined for a block without any.
  */
 export function readShikiNotation(value: string, meta: string | null | undefined): { value: string; meta: string } | undefined {
 	if (!value.includes('[!code')) return undefined;
 	const marks: Record<'mark' | 'ins' | 'del', number[]> = { mark: [], ins: [], del: [] };
+	const kept: string[] = [];
+	// Marks of comments alone on their lines, for the next line kept.
+	let pending: { list: number[]; count: number }[] = [];
 	let found = false;
-	const lines = value.split('\n').map((line, index) => {
-		const notation = SHIKI_NOTATION.exec(line);
-		if (!notation) return line;
-		found = true;
-		const kind = notation[1] as string;
-		const list = kind === '++' ? marks.ins : kind === '--' ? marks.del : kind.startsWith('word:') ? undefined : marks.mark;
-		for (let at = 0; list && at < Math.max(1, Number(notation[2] ?? 1)); at++) list.push(index + 1 + at);
-		return line.slice(0, notation.index);
-	});
+	for (const line of value.split('\n')) {
+		const notation = shikiNotation(line);
+		const mark = notation && (notation.kind === '++' ? marks.ins : notation.kind === '--' ? marks.del : notation.kind.startsWith('word:') ? undefined : marks.mark);
+		if (notation) found = true;
+		if (notation && notation.code.trim() === '') {
+			if (mark) pending.push({ list: mark, count: notation.count });
+			continue;
+		}
+		kept.push(notation ? notation.code : line);
+		if (mark && notation) pending.push({ list: mark, count: notation.count });
+		for (const { list, count } of pending) for (let at = 0; at < count; at++) list.push(kept.length + at);
+		pending = [];
+	}
 	if (!found) return undefined;
 	const parts = [meta ?? ''];
 	if (marks.mark.length > 0) parts.push(`{${ranges(marks.mark)}}`);
 	if (marks.ins.length > 0) parts.push(`ins={${ranges(marks.ins)}}`);
 	if (marks.del.length > 0) parts.push(`del={${ranges(marks.del)}}`);
-	return { value: lines.join('\n'), meta: parts.join(' ').trim() };
+	return { value: kept.join('\n'), meta: parts.join(' ').trim() };
+}
+
+/** The notation that ends `line`, what it marks and how many lines, and the code before its comment; or undefined. */
+function shikiNotation(line: string): { kind: string; count: number; code: string } | undefined {
+	const at = line.lastIndexOf('[!code');
+	const notation = at === -1 ? null : NOTATION.exec(line.slice(at));
+	if (!notation) return undefined;
+	const before = line.slice(0, at).trimEnd();
+	const opening = COMMENT_OPENING.exec(before.slice(-4));
+	if (!opening) return undefined;
+	return { kind: notation[1] as string, count: Math.max(1, Number(notation[2] ?? 1)), code: before.slice(0, before.length - opening[0].length).trimEnd() };
 }
