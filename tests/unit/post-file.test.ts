@@ -725,6 +725,13 @@ describe("Hugo's and Jekyll's conventions", () => {
 		}
 	});
 
+	test("Learn's expand and Hugo's details without a title are titled Details, in the site's language", async () => {
+		const prepared = await preparePostFile('---\ntitle: T\ndate: 2022-05-01\n---\n{{< expand >}}\nHidden text.\n{{< /expand >}}\n', jekyll('expand.md'));
+		expect(prepared.body).toContain('> [!NOTE]- Details\n> Hidden text.');
+		const french = await preparePostFile('---\ntitle: T\ndate: 2022-05-01\n---\n{{< details >}}\nCaché.\n{{< /details >}}\n', jekyll('details.md', { config: { ...context().config, locale: 'fr' } }));
+		expect(french.body).toContain('> [!NOTE]- Détails\n> Caché.');
+	});
+
 	test('a post in a folder named drafts is a draft, unless it says it is published, and the build names them once', async () => {
 		draftsFolderWarning();
 		expect((await preparePostFile(post(''), jekyll('drafts/draft-blog.md'))).hidden).toBe(true);

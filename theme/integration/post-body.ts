@@ -101,7 +101,8 @@ export function readBodyDialects(
 		);
 	}
 	const tabbed = pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(empty.body, context.displayPath), context.displayPath, context.config.callouts !== false)));
-	const detailsTitle = context.config.callouts === false || !/details/i.test(tabbed) ? '' : detailsLabel(context.config.locale, context.config.strings as Partial<UIStrings> | undefined);
+	// Only a body with a block of details (VitePress's `::: details`, Hugo's `details`, Learn's `expand`) needs it.
+	const detailsTitle = context.config.callouts === false || !/details|expand/i.test(tabbed) ? '' : detailsLabel(context.config.locale, context.config.strings as Partial<UIStrings> | undefined);
 	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed, detailsTitle);
 	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(directives.body, detailsTitle)));
 	// After the admonitions: a `:::note` nested in a Nuxt Content `::callout` is a callout in the callout.
