@@ -467,6 +467,18 @@ describe("Franklin.jl's @def lines", () => {
 		expect(performance.now() - start).toBeLessThan(2000);
 	});
 
+	test("read a +++ vector whose strings hold brackets, a number in Julia's e notation, and a vector of strings and numbers", () => {
+		const page = '+++\ntitle = "Arrays"\ndate = Date(2024, 1, 2)\ntags = ["julia", "a[i]"]\ntolerance = 1e-3\nmixed = [1, "a", 2.5]\n+++\n';
+		expect(parseFrontMatter(page).data).toEqual({ title: 'Arrays', date: '2024-01-02', tags: ['julia', 'a[i]'], tolerance: 0.001, mixed: [1, 'a', 2.5] });
+	});
+
+	test('read a @def line with a long run of spaces in linear time', () => {
+		const start = performance.now();
+		const parsed = parseFrontMatter(`@def title = "Franklin"${' '.repeat(100_000)}# a note\n@def date = Date(2026, 1, 2)${' '.repeat(100_000)}\n\nBody text.\n`);
+		expect(performance.now() - start).toBeLessThan(1000);
+		expect(parsed.data).toEqual({ title: 'Franklin', date: '2026-01-02' });
+	});
+
 	test('are not read from a body that does not open with one', () => {
 		expect(parseFrontMatter('Text first.\n@def title = "x"\n').data).toEqual({});
 	});

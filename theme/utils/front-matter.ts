@@ -225,7 +225,9 @@ function parseMetadataLines(lines: readonly string[]): ParsedSource | undefined 
 }
 
 // Franklin.jl's page variables, as the Julia blog writes them: `@def title = "…"`, one a line, before the text.
-const FRANKLIN_DEF = /^@def[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*(.*?)[ \t]*\r?$/;
+// Its value is read to the end of the line and trimmed after: a lazy `.*?` before `[ \t]*$` would scan a long
+// run of spaces again from each of them.
+const FRANKLIN_DEF = /^@def[ \t]+([A-Za-z_]\w*)[ \t]*=(.*)$/;
 
 /**
  * A Franklin.jl page's `@def` lines (blank lines and HTML comments among them), read as front matter: their
@@ -242,8 +244,7 @@ function parseFranklinDefs(lines: readonly string[]): ParsedSource | undefined {
 		const line = lines[index] as string;
 		const def = FRANKLIN_DEF.exec(line);
 		if (def) {
-			// A comment after the value (`title = "T" # the title`), which holds no quote.
-		let value = (def[2] as string).replace(/\s+#[^"]*$/, '');
+			let value = withoutJuliaComment((def[2] as string).trim());
 			written.push(`${def[1]}:`);
 			// A triple-quoted string runs to the line that ends it.
 			if (value.startsWith('"""') && (value.length < 6 || !value.endsWith('"""'))) {
@@ -295,13 +296,12 @@ function franklinBlock(lines: readonly string[]): Pick<ParsedSource, 'data' | 'f
 			if (quotes % 2 === 1) inText = false;
 			continue;
 		}
-		const def = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(.*?)[ \t]*$/.exec(line);
+		const def = /^[ \t]*([A-Za-z_]\w*)[ \t]*=(.*)$/.exec(line);
 		if (!def) {
 			defs.push(line.trim() === '' || line.trimStart().startsWith('#') ? '' : line);
 			continue;
 		}
-		// A comment after the value (`title = "T" # the title`), which holds no quote.
-		let value = (def[2] as string).replace(/\s+#[^"]*$/, '');
+		let value = withoutJuliaComment((def[2] as string).trim());
 		// A vector over several lines (`tags = ["julia",` … `"optimization"]`) is read whole, on its first line.
 		let last = index;
 		while (value.startsWith('[') && !value.endsWith(']') && last + 1 < lines.length && last - index < 50) value += ` ${(lines[++last] as string).trim()}`;
@@ -316,8 +316,20 @@ function franklinBlock(lines: readonly string[]): Pick<ParsedSource, 'data' | 'f
 	return { data: parsed.data, frontMatter: lines.join('\n'), repairs: [] };
 }
 
-// A value of Franklin's `@def` lines: text, a number, a boolean, a date, a vector of text.
-const JULIA_VALUE = /^(?:"""[\s\S]*"""|"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:e-?\d+)?|true|false|nothing|(?:Dates\.)?(?:Date|DateTime)\([\d\s,]*\)|\[[^[\]\n]*\])$/;
+// A value of Franklin's `@def` lines: text, a number, a boolean, a date, a vector (of text, whose strings may hold brackets).
+const JULIA_VALUE = /^(?:"""[\s\S]*"""|"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:e-?\d+)?|true|false|nothing|(?:Dates\.)?(?:Date|DateTime)\([\d\s,]*\)|\[(?:[^[\]"\n]|"(?:[^"\\\n]|\\.)*")*\])$/;
+const JULIA_NUMBER = /^-?\d+(?:\.\d+)?(?:e-?\d+)?$/;
+
+/**
+ * `value` without the comment that may end it (`"T" # the title`): from the first `#` after white space that
+ * follows the last quote, the white space before it too. In linear time.
+ */
+function withoutJuliaComment(value: string): string {
+	for (let at = value.indexOf('#', value.lastIndexOf('"') + 1); at !== -1; at = value.indexOf('#', at + 1)) {
+		if (at > 0 && /\s/.test(value.charAt(at - 1))) return value.slice(0, at).trimEnd();
+	}
+	return value;
+}
 
 /** The text of a Julia string as written between its quotes: `\\n` a line break, `\\t` a tab, another escaped character itself. */
 function juliaText(written: string): string {
@@ -332,7 +344,7 @@ function juliaValue(written: string): unknown {
 	if (quoted) return juliaText(quoted[1] as string);
 	if (/^(?:true|false)$/.test(written)) return written === 'true';
 	if (written === 'nothing') return null;
-	if (/^-?\d+(?:\.\d+)?$/.test(written)) return Number(written);
+	if (JULIA_NUMBER.test(written)) return Number(written);
 	const date = /^(?:Dates\.)?(Date|DateTime)\(\s*(\d{4})\s*,\s*(\d{1,2})\s*,\s*(\d{1,2})\s*((?:,\s*\d{1,2}\s*){0,3})\)$/.exec(written);
 	if (date) {
 		const day = `${date[2]}-${(date[3] as string).padStart(2, '0')}-${(date[4] as string).padStart(2, '0')}`;
@@ -342,10 +354,14 @@ function juliaValue(written: string): unknown {
 	}
 	const vector = /^\[(.*)\]$/.exec(written);
 	if (vector) {
-		const items = [...(vector[1] as string).matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((item) => juliaText(item[1] as string));
-		if (items.length > 0 || (vector[1] as string).trim() === '') return items;
-		const numbers = (vector[1] as string).split(',').map((item) => item.trim());
-		if (numbers.every((item) => /^-?\d+(?:\.\d+)?$/.test(item))) return numbers.map(Number);
+		// Each item a string or a number (`["julia", 2]`); a vector of anything else is kept as written.
+		const items: unknown[] = [];
+		for (const [, text, other] of (vector[1] as string).matchAll(/"((?:[^"\\]|\\.)*)"|([^",]+)/g)) {
+			if (text !== undefined) items.push(juliaText(text));
+			else if (JULIA_NUMBER.test((other as string).trim())) items.push(Number((other as string).trim()));
+			else if ((other as string).trim() !== '') return written;
+		}
+		return items;
 	}
 	return written;
 }
