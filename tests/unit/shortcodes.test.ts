@@ -237,11 +237,12 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand(hugo).body.split('\n')).toEqual(['', '**MacOS**', 'Use brew.', '', '**Linux**', '```sh', 'apt install x', '```', '', '']);
 		const docsy = ['{{< tabpane >}}', '{{< tab header="XML" lang="xml" >}}', '<response id="7"/>', '{{< /tab >}}', '{{< /tabpane >}}'].join('\n');
 		expect(expand(docsy).body.split('\n')).toEqual(['', '```xml title="XML"', '<response id="7"/>', '```', '']);
-		const hexo = ['{% tabs setup %}', '<!-- tab 通过pip命令来配置 -->', 'pip config', '<!-- endtab -->', '<!-- tab Fichier@fas fa-bomb -->', 'Edit it.', '<!-- endtab -->', '{% endtabs %}'].join('\n');
-		expect(expand(hexo).body.split('\n')).toEqual(['', '**通过pip命令来配置**', 'pip config', '', '**Fichier**', 'Edit it.', '', '']);
+		const hexo = ['{% tabs setup %}', '<!-- tab 通过pip命令来配置 -->', 'pip config', '<!-- endtab -->', '<!-- tab Fichier@fas fa-bomb -->', 'Edit it.', '<!-- endtab -->', '<!-- tab Pear @fas  fa-lemon -->', 'Pear text', '<!-- endtab -->', '{% endtabs %}'].join('\n');
+		expect(expand(hexo).body.split('\n')).toEqual(['', '**通过pip命令来配置**', 'pip config', '', '**Fichier**', 'Edit it.', '', '**Pear**', 'Pear text', '', '']);
+		expect(expand('{% tabs g %}\n{%- tab g Ruby -%}\nputs 1\n{% endtab %}\n{% endtabs %}').body.split('\n')).toEqual(['', '**Ruby**', 'puts 1', '', '']);
 		expect(expand(hugo).unknown).toEqual([]);
 		// A tab's icon is read in linear time: 100,000 spaces after its @ take no time.
-		const spaces = `{% tabs t %}\n<!-- tab a@${' '.repeat(100_000)}x\n{% endtabs %}`;
+		const spaces = `{% tabs t %}\n<!-- tab a@${' '.repeat(100_000)}x\n<!-- tab ${' '.repeat(100_000)}x\n{% tab g ${' '.repeat(100_000)}x\n{% endtabs %}`;
 		const start = performance.now();
 		expandShortcodes(spaces, context);
 		expect(performance.now() - start).toBeLessThan(2000);

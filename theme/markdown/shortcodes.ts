@@ -578,9 +578,14 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 			// A tab that ends within a line, another after it, ends its line there.
 			inCode(all, offset) ? whole : /^(?:\{\{[<%]\s*\/\s*tab\b|\{%-?\s*endtab\b)/.test(whole) && textFollows(all, offset + whole.length) ? '<br>' : '',
 		)
-		.replace(/\{\{[<%]\s*tab\b((?:[^>%]|[>%](?!\}\}))*)[>%]\}\}|<!--\s*tab\s+([^@>\n]*?)(?:@[\w-]+(?: [\w-]+)*)?\s*-->|\{%-?\s*tab[ \t]+[^\s%]+[ \t]+([^%\n]*?)[ \t]*-?%\}/g, (whole: string, args: string | undefined, hexoTitle: string | undefined, jekyllTitle: string | undefined, offset: number, all: string) => {
+		// Hexo's and jekyll-tabs' titles are read to the tag's end, and trimmed after: each in linear time.
+		.replace(/\{\{[<%]\s*tab\b((?:[^>%]|[>%](?!\}\}))*)[>%]\}\}|<!--\s*tab\s([^>\n]*)-->|\{%-?\s*tab[ \t]+[^\s%]+[ \t]([^%\n]*)%\}/g, (whole: string, args: string | undefined, hexoCaption: string | undefined, jekyllTitle: string | undefined, offset: number, all: string) => {
 			if (inCode(all, offset)) return whole;
-			const title = (hexoTitle ?? jekyllTitle)?.trim() ?? (args === undefined ? '' : tabTitle(parseArguments(args).named, parseArguments(args).positional));
+			// Hexo's caption is the title, then its icon after an @ (`Pear@fas fa-lemon`); jekyll-tabs' may end
+			// with Liquid's `-` that trims the white space around the tag.
+			const jekyll = jekyllTitle?.trim();
+			const written = hexoCaption === undefined ? (jekyll?.endsWith('-') ? jekyll.slice(0, -1) : jekyll) : hexoCaption.split('@')[0];
+			const title = written?.trim() ?? (args === undefined ? '' : tabTitle(parseArguments(args).named, parseArguments(args).positional));
 			if (!title) return '';
 			// Its content on the same line goes on the next (`{{< tab "C++" >}}code{{< /tab >}}`): a title in
 			// `**` that ends in punctuation would not be bold before a letter.
