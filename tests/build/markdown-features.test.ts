@@ -145,6 +145,13 @@ $$ a^2 + b^2 = c^2 $$
 - $$\\sqrt{2}$$
 
 Inline: $$x^2$$ in a line, and $$\\omega$$.
+
+$$\\begin{aligned}
+f(x) &= e^{x^2} \\\\
+g &= x~\\text{and}~y
+\\end{aligned}$$
+
+Done.
 `;
 
 // Images in public/, named by root-relative addresses as Hugo posts and pasted HTML name them.
@@ -581,7 +588,9 @@ describe.each(['satteri', 'unified'] as const)('display math, with %s', (name) =
 	test("is rendered whole: TeX's ^ and ~ and a matrix above a line = untouched, a $$ that ends the formula's line closing it", () => {
 		const $ = page();
 		expect($('.carnet-prose .katex-error').map((_, error) => $(error).text()).get()).toEqual(['\\frac{1}{']);
-		expect($('.carnet-prose math[display=block]').length).toBe(5);
+		expect($('.carnet-prose math[display=block]').length).toBe(6);
+		// One opened on its formula's first line ($$\begin{aligned}), as MathJax reads it, ends where it closes.
+		expect($('.carnet-prose > p').filter((_, paragraph) => $(paragraph).text() === 'Done.')).toHaveLength(1);
 		expect($('.carnet-prose sup, .carnet-prose sub')).toHaveLength(0);
 		expect($('.carnet-prose h2').text()).toBe('Proof');
 	});

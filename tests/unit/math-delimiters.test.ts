@@ -137,4 +137,11 @@ describe('LaTeX delimiters among what is not math', () => {
 		// With text right after it, or a price in a formula (\$$), it is left as it is.
 		for (const kept of ['$$\na$$\nmore', '$$\ncosts \\$$\n$$\n', 'Code:\n\n    $$\n    a = b$$\n\nText.']) expect(readLatexDelimiters(kept)).toBe(kept);
 	});
+
+	test("opens a $$ block that opens the formula's first line ($$\\begin{aligned}) on the blank line before it, and closes it on the blank line after", () => {
+		const body = ['Intro.', '', '$$\\begin{aligned}', 'f(x) &= e^{x^2} \\\\', 'g &= x~\\text{and}~y', '\\end{aligned}$$', '', 'Done.'].join('\n');
+		expect(readLatexDelimiters(body).split('\n')).toEqual(['Intro.', '$$', '\\begin{aligned}', 'f(x) &= e^{x^2} \\\\', 'g &= x~\\text{and}~y', '\\end{aligned}', '$$', 'Done.']);
+		// Prose that opens with $$, a one-line formula, one with text after its closing line, or in code, stays.
+		for (const kept of ['Intro.\n\n$$ is what it costs\nto live.\n\nMore.', 'A\n\n$$ x $$\n\nB', 'A\n\n$$x\ny$$\nmore\n\nB', 'A\n\n    $$x\n    y$$\n\nB']) expect(readLatexDelimiters(kept)).toBe(kept);
+	});
 });

@@ -57,9 +57,10 @@ export function displayMathLines(lines: readonly string[]): Set<number> {
 function closeDisplayMath(body: string): string {
 	if (!body.includes('$$')) return body;
 	const lines = body.split('\n');
-	if (!lines.some((line) => line.trim() === '$$')) return body;
+	if (!lines.some((line) => line.trim() === '$$' || OPENS_FORMULA.test(line))) return body;
 	// Code at any indent and HTML blocks show their `$$` as written.
-	const code = verbatimLines(lines, /^\s*\$\$\s*$/);
+	const code = verbatimLines(lines, /^\s*\$\$/);
+	openDisplayMath(lines, code);
 	let open = false;
 	for (const [index, line] of lines.entries()) {
 		if (code.has(index)) continue;
@@ -80,6 +81,30 @@ function closeDisplayMath(body: string): string {
 	return lines.join('\n');
 }
 
+// A line that opens with `$$` and the formula's first line (`$$\begin{aligned}`), with no `$$` after.
+const OPENS_FORMULA = /^\s*\$\$(?!\$)[^$]*$/;
+
+/**
+ * A `$$` that opens the formula's first line (`$$\begin{aligned}` … `\end{aligned}$$`, as MathJax and kramdown
+ * read it) put on the blank line before, when the paragraph's last line ends with `$$`: the Markdown
+ * processor opens a block only at `$$` alone, and reads what follows it on its line as no part of the formula.
+ */
+function openDisplayMath(lines: string[], code: ReadonlySet<number>): void {
+	for (let index = 1; index < lines.length; index++) {
+		const line = lines[index] as string;
+		if (code.has(index) || !OPENS_FORMULA.test(line) || line.trim() === '$$' || (lines[index - 1] as string).trim() !== '') continue;
+		for (let next = index + 1; next < lines.length && !code.has(next) && (lines[next] as string).trim() !== ''; next++) {
+			if (!(lines[next] as string).trimEnd().endsWith('$$')) continue;
+			// closeDisplayMath() parts the closing `$$` only onto a blank line.
+			if ((lines[next + 1] ?? '').trim() !== '') break;
+			const indent = /^\s*/.exec(line)?.[0] ?? '';
+			lines[index - 1] = `${indent}$$`;
+			lines[index] = line.replace('$$', '');
+			index = next;
+			break;
+		}
+	}
+}
 
 // A fence of math: ```` ```math ```` (GitHub's and GitLab's), ```` ```katex ```` (Hugo Book's).
 const MATH_FENCE = /^( {0,3})(?:`{3,}|~{3,})[ \t]*(?:math|katex)[ \t]*\r?$/;
