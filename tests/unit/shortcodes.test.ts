@@ -348,6 +348,38 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		]);
 	});
 
+	test("read Jekyll's Liquid output written over two lines as the one-line form, a later warning on its own line", () => {
+		const { body, unknown } = expand(
+			['![Alt text]({{', 'site.baseurl }}/assets/a.png)', '', '![Alt two]({{ site.baseurl', '}}/assets/a.png)', '', 'Text {{', '  site.title }} here,', 'and more.', '', 'By {{ page.author }}.', '', '![a]({{', 'site.baseurl }}/b.png)', 'in a paragraph.', '', '```', '{{', '}}', '```'].join('\n'),
+		);
+		expect(body.split('\n')).toEqual([
+			'![Alt text](/assets/a.png)',
+			'',
+			'',
+			'![Alt two](/assets/a.png)',
+			'',
+			'',
+			'Text `{{ site.title }}`',
+			'  here,',
+			'and more.',
+			'',
+			'By `{{ page.author }}`.',
+			'',
+			'',
+			'![a](/b.png)',
+			'in a paragraph.',
+			'',
+			'```',
+			'{{',
+			'}}',
+			'```',
+		]);
+		expect(unknown).toEqual([
+			{ line: 7, text: '{{ site.title }}', reason: 'Jekyll fills in site.title from its site and page data, which Carnet does not have' },
+			{ line: 11, text: '{{ page.author }}', reason: 'Jekyll fills in page.author from its site and page data, which Carnet does not have' },
+		]);
+	});
+
 	test("turn Jekyll's site.baseurl and relative_url into paths from the root, outside code and raw blocks", () => {
 		const { body, unknown } = expand('![a]({{ site.baseurl }}/assets/a.png) [b]({{site.baseurl}}/about/) ![c]({{ "/assets/c.png" | relative_url }})\n\n`{{ site.baseurl }}` {% raw %}{{ site.baseurl }}{% endraw %}');
 		expect(body).toBe('![a](/assets/a.png) [b](/about/) ![c](/assets/c.png)\n\n`{{ site.baseurl }}` {{ site.baseurl }}');

@@ -129,6 +129,14 @@ const OPEN_HUGO = { test: (line: string) => Math.max(line.lastIndexOf('{{<'), li
 const OPEN_LIQUID = { test: (line: string) => line.lastIndexOf('{%') > line.lastIndexOf('%}') };
 /** How many lines a tag's arguments may take. */
 const TAG_LINES = 12;
+// Liquid's output opened and not closed on its line, `![a]({{` then `site.baseurl }}/a.png)`: the last `{{` is no
+// shortcode's or tag's, and after the last `}}`.
+const OPEN_OUTPUT = {
+	test: (line: string) => {
+		const open = line.lastIndexOf('{{');
+		return open > line.lastIndexOf('}}') && line[open + 2] !== '<' && line[open + 2] !== '%';
+	},
+};
 
 /**
  * A Hugo shortcode or Liquid tag written over several lines, as one line (the first), the lines it took
@@ -136,14 +144,17 @@ const TAG_LINES = 12;
  * end within a few lines, and code, are left alone.
  */
 function joinTagLines(body: string, indented: ReadonlySet<number>): string {
-	if (!/\{\{[<%]|\{%/.test(body)) return body;
+	if (!/\{\{|\{%/.test(body)) return body;
 	const lines = body.split('\n');
 	const fenced = fencedLines(lines);
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] as string;
 		if (fenced[index] || indented.has(index + 1)) continue;
 		const hugo = OPEN_HUGO.test(line);
-		if (!hugo && !OPEN_LIQUID.test(line)) continue;
+		if (!hugo && !OPEN_LIQUID.test(line)) {
+			if (OPEN_OUTPUT.test(line)) index = joinOutputLines(lines, index, fenced);
+			continue;
+		}
 		const closing = hugo ? /[>%]\}\}/ : /%\}/;
 		// A line that opens another tag before this one ends: what was open was no tag.
 		const opening = hugo ? /\{\{[<%]/ : /\{%/;
@@ -158,6 +169,34 @@ function joinTagLines(body: string, indented: ReadonlySet<number>): string {
 		index = end;
 	}
 	return lines.join('\n');
+}
+
+/**
+ * Liquid's output written over two lines (Jekyll reads Liquid before Markdown, so the break is the tag's
+ * own white space): the tag, and the rest of its word after it (`/assets/a.png)` of an image's address),
+ * on the first line, what follows on the second, so that a paragraph goes on as it was. Returns the
+ * index of the last line it read.
+ */
+function joinOutputLines(lines: string[], index: number, fenced: readonly boolean[]): number {
+	const next = lines[index + 1];
+	if (next === undefined || fenced[index + 1] || next.trim() === '') return index;
+	const close = next.indexOf('}}');
+	// Another output opened before this one closes: what was open was no output.
+	if (close === -1 || next.slice(0, close).includes('{{')) return index;
+	const word = /^\S*/.exec(next.slice(close + 2))?.[0] ?? '';
+	const end = close + 2 + word.length;
+	const indent = /^[ \t]*/.exec(next)?.[0] ?? '';
+	const rest = next.slice(end).trim();
+	const joined = `${(lines[index] as string).trimEnd()} ${next.slice(0, end).trim()}`;
+	// With nothing after it, one of the two lines is left blank: the one that parts no paragraph, where one does not.
+	if (rest === '' && (lines[index - 1] ?? '').trim() === '' && (lines[index + 2] ?? '').trim() !== '') {
+		lines[index] = '';
+		lines[index + 1] = joined;
+	} else {
+		lines[index] = joined;
+		lines[index + 1] = rest === '' ? '' : `${indent}${rest}`;
+	}
+	return index + 1;
 }
 
 export function expandShortcodes(body: string, context: ShortcodeContext, post: PostShortcodeContext = {}): ShortcodeResult {
