@@ -591,7 +591,13 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(code.body).toBe('`{{image "go-fonts/code.png" 519}}` and `{{ \'x\' | upcase }}`, not {{ message }}.');
 		expect(code.unknown.map(({ text }) => text)).toEqual(['{{image "go-fonts/code.png" 519}}', "{{ 'x' | upcase }}"]);
 		// In an HTML tag, a code element would break the tag: the text stays as written, reported.
-		expect(expand('<a title="{{ \'hi\' }}" href="/x">x</a>').body).toBe('<a title="{{ \'hi\' }}" href="/x">x</a>');
+		expect(expand('<a title="{{ \'hi\' | upcase }}" href="/x">x</a>').body).toBe('<a title="{{ \'hi\' | upcase }}" href="/x">x</a>');
+	});
+
+	test("make a string's output with no filter the string: a path for an image or link, text elsewhere", () => {
+		const { body, unknown } = expand('![Clients]({{ "/assets/a.png" }})\n\n[Link]({{ \'/assets/b.png\' }}) <img src="{{ "/img/c.png" }}">\n\nSay {{ "hello" }} and {{ "it\'s" }}, not `{{ "code" }}`.');
+		expect(body).toBe('![Clients](/assets/a.png)\n\n[Link](/assets/b.png) <img src="/img/c.png">\n\nSay hello and it\'s, not `{{ "code" }}`.');
+		expect(unknown).toEqual([]);
 	});
 
 	test('unknown in an HTML tag stay as written, reported, rather than put a code element in an attribute, whichever engine wrote them', () => {

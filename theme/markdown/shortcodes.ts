@@ -757,6 +757,7 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		.replace(SITE_URL, '')
 		.replace(SITE_BASEURL, '')
 		.replace(SITE_PATH, (_whole: string, _quote: string, sitePath: string) => sitePath)
+		.replace(TEMPLATE_LITERAL, (_whole: string, double: string | undefined, single: string | undefined) => double ?? single ?? '')
 		.replace(LIQUID_OUTPUT, (whole: string, variable: string, offset: number, all: string) => {
 			unknown.push({ line, text: whole, reason: `Jekyll fills in ${variable} from its site and page data, which Carnet does not have` });
 			return asCode(whole, state.inHtml, all, offset);
@@ -899,6 +900,8 @@ const SITE_URL = /\{\{-?\s*site\.url\s*-?\}\}(?=\{\{-?\s*site\.baseurl\s*-?\}\}|
 // A path through the filters that make it the site's: Jekyll's `relative_url` and `absolute_url`, `prepend: site.baseurl`
 // (Hux's and older themes'), Eleventy's `url`.
 const SITE_PATH = /\{\{-?\s*(["'])([^"'{}]*)\1(?:\s*\|\s*(?:relative_url|absolute_url|url|prepend:\s*site\.(?:baseurl|url)))+\s*-?\}\}/g;
+// A string's output with no filter, `{{ "/assets/a.png" }}` (Strimzi's posts): Liquid writes the string, a path or text.
+const TEMPLATE_LITERAL = /\{\{-?\s*(?:"([^"{}\n]*)"|'([^'{}\n]*)')\s*-?\}\}/g;
 // Any other template output that starts from a string, or calls a function with one: `{{ 'x' | upcase }}`, Go's `{{image "a.png" 519}}`.
 const TEMPLATE_STRING = /\{\{-?\s*(?:(["'])[^"'{}\n]{0,300}\1|[A-Za-z_]\w*\s+(["'])[^"'{}\n]{0,300}\2)[^{}\n]{0,300}?-?\}\}/g;
 
