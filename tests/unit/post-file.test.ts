@@ -1212,6 +1212,49 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(fileLineOfBody(await preparePostFile(post('', 'One.\n\nTwo.\n'), context({ shortcodes })), 3)).toBe(8);
 	});
 
+	test("shows Docsy's imgproc as a figure of the bundle's image whose name starts with its name, its inner text the caption, and names the line of an image not found", async () => {
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		writeFileSync(path.join(postDir, 'contributions-2022.png'), 'PNG');
+		warnings.length = 0;
+		const body = 'Growth:\n\n{{< imgproc contributions Fit 700x500 >}} Contributions over\ntime, from <a href="https://example.com/">devstats</a>.\n{{< /imgproc >}}\n\n{{< imgproc gone Fit 700x500 >}}{{< /imgproc >}}\n\n{{< unknown >}}\n';
+		const prepared = await preparePostFile(post('', body), context({ shortcodes }));
+		expect(prepared.body.split('\n')).toEqual([
+			'Growth:',
+			'',
+			'<figure class="carnet-figure">',
+			'',
+			'![Contributions over time\\, from devstats\\.](<contributions-2022.png>)',
+			'',
+			'<figcaption>',
+			'',
+			'Contributions over time, from <a href="https://example.com/">devstats</a>.',
+			'',
+			'</figcaption></figure>',
+			'',
+			'',
+			'',
+			'<figure class="carnet-figure">',
+			'',
+			'![](<gone>)',
+			'',
+			'</figure>',
+			'',
+			'`{{< unknown >}}`',
+			'',
+		]);
+		expect(prepared.filesLookedUp).toMatchObject({ 'resource contributions': 'contributions-2022.png', 'resource gone': false });
+		expect(warnings).toEqual([expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:14: \{\{< unknown >\}\} is shown as written: Hugo's unknown shortcode is not one Carnet knows/)]);
+		const missing = (() => {
+			try {
+				checkBodyImages(['gone'], prepared, { displayPath: 'src/content/posts/trip/index.md', entryFile: path.join(postDir, 'index.md'), root });
+			} catch (caught) {
+				return (caught as Error).message;
+			}
+			return 'no error';
+		})();
+		expect(missing).toMatch(/^src\/content\/posts\/trip\/index\.md:12: the image 'gone' was not found/);
+	});
+
 	test("warns about a Go blog's {{code}} of a file that is not there, or outside the project, with its line, and shows it as written in code", async () => {
 		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
 		const outside = path.join(mkdtempSync(path.join(tmpdir(), 'carnet-go-')), 'secret.go');

@@ -42,6 +42,34 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand('{{< figure src="/a.jpg" caption="[x](javascript:alert(1))" >}}').body).toContain('<figcaption><p>[x](javascript:alert(1))</p></figcaption>');
 	});
 
+	test("turn Docsy's imgproc into a figure of the image its bundle's resource finder names, its caption between the tags, every later line keeping its number", () => {
+		const findResource = (name: string) => (name === 'chart' ? 'chart-2022.png' : undefined);
+		const { body, unknown } = expandShortcodes('> {{< imgproc chart Fill "700x500" >}} A "quoted"\n> **caption**. {{< /imgproc >}}\n\n{{< imgproc gone >}}\n\n{{< /imgproc >}}\n\n{{< nope >}}', context, { findResource });
+		expect(body.split('\n')).toEqual([
+			'> <figure class="carnet-figure">',
+			'>',
+			'> ![A \\"quoted\\" caption\\.](<chart-2022.png>)',
+			'>',
+			'> <figcaption>',
+			'>',
+			'> A "quoted" **caption**.',
+			'>',
+			'> </figcaption></figure>',
+			'',
+			'',
+			'<figure class="carnet-figure">',
+			'',
+			'![](<gone>)',
+			'',
+			'</figure>',
+			'',
+			'',
+			'',
+			'`{{< nope >}}`',
+		]);
+		expect(unknown).toEqual([{ line: 8, text: '{{< nope >}}', reason: "Hugo's nope shortcode is not one Carnet knows" }]);
+	});
+
 	test('write a figure of an image beside the post as a Markdown image between the figure tags, for Astro to publish it', () => {
 		expect(expand('{{< figure src="pic.jpg" caption="A *pic* [x]" title="T" >}}\nnext').body).toBe(
 			'<figure class="carnet-figure">\n\n![A pic \\[x\\]](<pic.jpg>)\n\n<figcaption><p class="carnet-figure__title"><strong>T</strong></p><p>A <em>pic</em> [x]</p></figcaption></figure>\nnext',

@@ -7,7 +7,7 @@ import { inlineReferenceImages } from '../markdown/reference-images.ts';
 import { pelicanLinks } from '../markdown/pelican-links.ts';
 import { createTranslator, type UIStrings } from '../i18n/index.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
-import { expandShortcodes, withoutBlogdownPostref, type PostReference } from '../markdown/shortcodes.ts';
+import { EMBEDDED_IMAGE, expandShortcodes, withoutBlogdownPostref, type PostReference } from '../markdown/shortcodes.ts';
 import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
 import { rawImagesBesidePost } from '../markdown/raw-images.ts';
 import { emptyImagesAsText, scriptImagesAsText, scriptLinksIn } from '../markdown/script-links.ts';
@@ -32,6 +32,7 @@ import { readJsxAttributes } from '../markdown/jsx-attributes.ts';
 import { digest } from '../utils/digest.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { isFile } from '../utils/file-paths.ts';
+import { hasPostExtension } from '../utils/post-files.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
 import { findAttachment, listAttachments } from './attachments.ts';
 import type { PostFileContext } from './post-file.ts';
@@ -223,7 +224,12 @@ export function readBodyDialects(
 			embedsLookedUp[`code ${name}`] = typeof read === 'string' ? digest(read) : false;
 			return read;
 		};
-		const result = expandShortcodes(body, context.shortcodes, { file: context.entryFile, assetFolder, findEmbed, params: source.data, readCode });
+		const findResource = (name: string) => {
+			const found = bundleResource(name, context.entryFile);
+			embedsLookedUp[`resource ${name}`] = found ?? false;
+			return found;
+		};
+		const result = expandShortcodes(body, context.shortcodes, { file: context.entryFile, assetFolder, findEmbed, findResource, params: source.data, readCode });
 		lines = result.lines;
 		// The same thing written again and again (thousands of one tag left open) is one warning, with its lines.
 		const grouped = new Map<string, { line: number; text: string; reason: string; leftOut?: true | undefined; more: number[] }>();
@@ -296,6 +302,26 @@ function codeBesidePost(name: string, context: PostFileContext): string | { reas
 	if (refused) return { reason: `the file it shows, ${shown}, is not read: ${refused.problem}` };
 	if (statSync(file).size > CODE_FILE_BYTES) return { reason: `the file it shows, ${shown}, is larger than 1 MB` };
 	return readFileSync(file, 'utf8');
+}
+
+/**
+ * The file of a page bundle (the folder of an `index.md` or `_index.md`) whose name starts with `name`, as
+ * Hugo's `Resources.GetMatch "name*"` finds it for Docsy's imgproc shortcode: an image first, then by
+ * name. Undefined for a post that is no bundle, which has no resources in Hugo.
+ */
+function bundleResource(name: string, entryFile: string): string | undefined {
+	const stem = fileStem(path.basename(entryFile));
+	if ((stem !== '_index' && bundleIndex(stem) === undefined) || name === '' || /[\\/]/.test(name)) return undefined;
+	let names: string[];
+	try {
+		names = readdirSync(path.dirname(entryFile), { withFileTypes: true })
+			.filter((entry) => entry.isFile() && entry.name.startsWith(name) && !hasPostExtension(entry.name))
+			.map((entry) => entry.name);
+	} catch {
+		return undefined;
+	}
+	const image = (file: string) => (EMBEDDED_IMAGE.test(file) ? 0 : 1);
+	return names.sort((a, b) => image(a) - image(b) || (a < b ? -1 : a > b ? 1 : 0))[0];
 }
 
 /** `on lines 23, 39` of the file, for lines of a body (1 = its first) that opens on `bodyLine`; ten at most. */

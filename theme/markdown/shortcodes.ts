@@ -97,6 +97,11 @@ export interface PostShortcodeContext {
 	 * why it is not shown (integration/attachments.ts).
 	 */
 	findEmbed?: ((name: string) => string | { reason: string }) | undefined;
+	/**
+	 * The file of the post's page bundle whose name starts with `name`, as a path from the post's folder, which
+	 * Docsy's `{{< imgproc name Fit 700x500 >}}` shows (integration/post-body.ts); undefined for none.
+	 */
+	findResource?: ((name: string) => string | undefined) | undefined;
 	/** The post's front matter, which Hugo's `{{< param "key" >}}` shows a value of. */
 	params?: Readonly<Record<string, unknown>> | undefined;
 	/**
@@ -587,6 +592,20 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 		.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{[<%]\s*comment\s*[>%]\}\}[\s\S]*?\{\{[<%]\s*\/\s*comment\s*[>%]\}\}/g, (whole: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : '\n'.repeat(lineBreaks(whole)),
 		)
+		// Docsy's imgproc, its caption between its tags over any number of lines: one tag on the opening line,
+		// the caption its argument, read as a figure (hugoShortcode()), each line keeping its number. Not across
+		// another opening, so that many left open are read in linear time.
+		.replace(
+			closed(/\{\{[<%]\s*imgproc\b((?:[^>%{\n]|[>%](?!\}\}))*)[>%]\}\}((?:(?!\{\{[<%]\s*imgproc\b)[\s\S])*?)\{\{[<%]\s*\/\s*imgproc\s*[>%]\}\}/g, /\{\{[<%]\s*\/\s*imgproc\s*[>%]\}\}/),
+			(whole: string, args: string, inner: string, offset: number, all: string) => {
+				// A caption with a shortcode of its own is left to be read where it is.
+				if (inCode(all, offset) || inner.includes('{{')) return whole;
+				// In a blockquote, the quote's markers that open the caption's lines are not its text.
+				const quoted = all.slice(all.lastIndexOf('\n', offset - 1) + 1, offset).includes('>');
+				const caption = (quoted ? inner.replace(/\n[ \t]*(?:>[ \t]?)*/g, '\n') : inner).replace(/\s+/g, ' ').trim();
+				return `{{< imgproc ${args.trim()}${caption ? ` caption="${caption.replace(/[\\"]/g, '\\$&')}"` : ''} >}}${'\n'.repeat(lineBreaks(whole))}`;
+			},
+		)
 		// The rawhtml shortcode sites define to put HTML in a post (PaperMod's documentation shows it): the HTML, as written.
 		.replace(/\{\{<\s*(rawhtml|raw-html|html)\s*>\}\}([\s\S]*?)\{\{<\s*\/\s*\1\s*>\}\}/gi, (whole: string, _name: string, html: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : protect(html),
@@ -921,7 +940,7 @@ function asCode(text: string, inHtml = false, line?: string, offset?: number): s
 	return protect(`${ticks}${ticks.length > 1 ? ' ' : ''}${text}${ticks.length > 1 ? ' ' : ''}${ticks}`);
 }
 
-const KNOWN_SHORTCODES = new Set(['figure', 'youtube', 'vimeo', 'vimeo_simple', 'x_simple', 'twitter_simple', 'gist', 'ref', 'relref', 'highlight', 'mermaid', 'x', 'tweet', 'twitter', 'instagram', 'param', 'toc']);
+const KNOWN_SHORTCODES = new Set(['figure', 'imgproc', 'youtube', 'vimeo', 'vimeo_simple', 'x_simple', 'twitter_simple', 'gist', 'ref', 'relref', 'highlight', 'mermaid', 'x', 'tweet', 'twitter', 'instagram', 'param', 'toc']);
 
 /** Why a `{% … %}` tag is shown as written: a Liquid tag Carnet does not know, or a Zola shortcode with a body. */
 function unknownTagReason(name: string, args: string, markdoc: boolean): string {
@@ -1004,6 +1023,17 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 			const { width: _width, height: _height, link, ...rest } = named;
 			const shown = { ...rest, src, ...(named.src && link ? { link } : {}) };
 			return figureProblem(shown) ?? figure(shown, prefix);
+		}
+		// Docsy's `{{< imgproc name Fit 700x500 >}}Caption{{< /imgproc >}}`: the image of the post's bundle whose
+		// name starts with `name`, in a figure as wide as the column, its caption Markdown (HTML too) as Hugo
+		// passes it. One not found is named as written, which the missing-image warning reports.
+		case 'imgproc': {
+			const name = positional[0];
+			if (!name) return undefined;
+			const src = state.post.findResource?.(name) ?? name;
+			const caption = named.caption;
+			if (!caption) return figure({ src }, prefix);
+			return figure({ src, caption, alt: plainText(inlineMarkdown(caption.replace(/<[^<>]*>/g, ''))) }, prefix, true);
 		}
 		case 'youtube': {
 			// Hugo appends what follows the id to the player's address: `kX_3Wdft0Ms?rel=0` is the video kX_3Wdft0Ms.
@@ -1208,8 +1238,9 @@ function figureProblem(named: Record<string, string>): { reason: string } | unde
  * read in both). An image beside the post (`pic.jpg`, `./pic.jpg`) is written as a
  * Markdown image between the figure's tags, each on its own block, so that Astro finds, optimises and
  * publishes it as it does `![](pic.jpg)`: an `<img src="pic.jpg">` would name a file that is never copied.
+ * With `captionAsMarkdown`, such an image's caption is a block of its own too, for the site's processor.
  */
-function figure(named: Record<string, string>, prefix: string | undefined): string {
+function figure(named: Record<string, string>, prefix: string | undefined, captionAsMarkdown = false): string {
 	const src = named.src as string;
 	const caption = [named.caption ? inlineMarkdown(named.caption) : '', named.attr ? attribution(named.attr, named.attrlink) : ''].join(' ').trim();
 	const figcaption =
@@ -1230,8 +1261,10 @@ function figure(named: Record<string, string>, prefix: string | undefined): stri
 			? `<a href="${escapeXml(named.link)}"${linkAttributes}>${image}</a>`
 			: `[${image}](<${escapeDestination(named.link)}>)`
 		: image;
+	// A caption the site's Markdown processor reads, raw HTML included, as Hugo passes a shortcode's inner text.
+	const closing = captionAsMarkdown && named.caption && !named.title && !named.attr ? ['<figcaption>', '', named.caption, '', '</figcaption></figure>'] : [`${figcaption}</figure>`];
 	// A figure in a blockquote keeps the quote's ">" on each of its lines.
-	const lines = [open, '', linked, '', `${figcaption}</figure>`];
+	const lines = [open, '', linked, '', ...closing];
 	if (prefix === undefined) return protect(`\n\n${lines.join('\n')}\n\n`);
 	return protect(lines.map((text, index) => (index === 0 ? text : `${prefix}${text}`.trimEnd())).join('\n'));
 }
