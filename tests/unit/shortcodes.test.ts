@@ -280,8 +280,11 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(coder.unknown).toEqual([]);
 	});
 
-	test("turn Hugo Book's katex shortcode into math, within a line and displayed", () => {
+	test("turn Hugo Book's katex shortcode into math, within a line and displayed, and leave out its {{< katex />}} that loads KaTeX", () => {
 		expect(expand('Inline {{< katex >}}\\pi(x){{< /katex >}} here.\n\n{{< katex display >}}\nf(x) = x^2\n{{< /katex >}}\n').body).toBe('Inline $\\pi(x)$ here.\n\n$$\nf(x) = x^2\n$$\n');
+		const book = expand('{{< katex />}}\n\n{{< katex display=true >}}\nf(x) = \\hat f(\\xi)\\,d\\xi\n{{< /katex >}}\n\n{{< katex display=true >}}x{{< /katex >}}\n');
+		expect(book.body).toBe('\n\n$$\nf(x) = \\hat f(\\xi)\\,d\\xi\n$$\n\n$$\nx\n$$\n');
+		expect(book.unknown).toEqual([]);
 	});
 
 	test("show code tags inside {% raw %} as written, as al-folio's post teaching them writes them, and read {% raw %} inside a code tag as its code", () => {

@@ -610,9 +610,11 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 		.replace(/\{\{<\s*(rawhtml|raw-html|html)\s*>\}\}([\s\S]*?)\{\{<\s*\/\s*\1\s*>\}\}/gi, (whole: string, _name: string, html: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : protect(html),
 		)
-		// Hugo Book's math: {{< katex >}}x{{< /katex >}} within a line, {{< katex display >}} around a formula.
-		.replace(/\{\{[<%]\s*katex(\s+display)?\s*[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*katex\s*[>%]\}\}/g, (whole: string, display: string | undefined, formula: string, offset: number, all: string) => {
+		// Hugo Book's math: {{< katex >}}x{{< /katex >}} within a line, {{< katex display >}} (its older form) or
+		// {{< katex display=true >}} around a formula. Not the self-closing {{< katex />}}, which loads KaTeX.
+		.replace(/\{\{[<%]\s*katex\b([^>%}\n/]*)[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*katex\s*[>%]\}\}/g, (whole: string, args: string, formula: string, offset: number, all: string) => {
 			if (inCode(all, offset)) return whole;
+			const display = /^\s*display(?:\s*=\s*["']?true["']?)?\s*$/.test(args);
 			return display || formula.includes('\n') ? `$$${/^\r?\n/.test(formula) ? '' : '\n'}${formula}${formula.endsWith('\n') ? '' : '\n'}$$` : `$${formula.trim()}$`;
 		})
 		// A Docsy tab of code ({{< tab header="XML" lang="xml" >}} … {{< /tab >}}): fenced code, its header the title.
@@ -1006,10 +1008,10 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 		// Wowchemy's, Docsy's and other themes' table of contents: Carnet shows one by itself.
 		case 'toc':
 			return { reason: TOC_REASON, leftOut: true };
-		// Blowfish's and Congo's `{{< katex >}}` alone (nothing closes it) loads KaTeX on the page, which Carnet
-		// renders math without: nothing to show. One with arguments is Hugo Book's, left open.
+		// Blowfish's and Congo's `{{< katex >}}` alone (nothing closes it), and Hugo Book's `{{< katex />}}`, load
+		// KaTeX on the page, which Carnet renders math without: nothing to show. One with arguments is Hugo Book's, left open.
 		case 'katex':
-			return positional.length === 0 && Object.keys(named).length === 0 ? '' : undefined;
+			return positional.filter((argument) => argument !== '/').length === 0 && Object.keys(named).length === 0 ? '' : undefined;
 		case 'figure': {
 			const problem = figureProblem(named);
 			if (problem) return problem;
