@@ -1,3 +1,4 @@
+import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { makeJpeg } from '../helpers/images.ts';
@@ -520,6 +521,25 @@ After it.
 <!-- shown -->
 \`\`\`
 `,
+	// Weaviate's blog (Docusaurus): every figure an <img> whose src requires the file beside the post.
+	'similarity-figures/index.mdx': `---
+title: Distance metrics in MDX
+date: 2010-06-02
+tags: [figures-required]
+---
+
+Before.
+
+<img
+    src={require('./distance.png').default}
+    alt="Similarity-Distance"
+    style={{ maxWidth: "50%" }}
+/>
+
+<img src={require('@site/static/images/rose.jpg').default} alt="Rose" />
+
+\`src={require('./distance.png').default}\` is how Docusaurus writes it.
+`,
 	'tailwind-starter.mdx': `---
 title: 'Release of Tailwind Nextjs Starter Blog v2.0'
 date: '2023-08-05'
@@ -860,6 +880,7 @@ beforeAll(async () => {
 		'src/content/posts/obsidian/talk.pdf': '%PDF-1.4 slides',
 		'src/content/posts/obsidian/clip.mp4': 'a recording',
 		'src/content/posts/.trash/Nowhere.png': await sharp(await makeJpeg(300, 200, 11)).png().toBuffer(),
+		'src/content/posts/similarity-figures/distance.png': await sharp(await makeJpeg(400, 300, 15)).png().toBuffer(),
 		'src/content/posts/tackling-broken-links/blog.png': await sharp(await makeJpeg(500, 250, 14)).png().toBuffer(),
 		'src/content/posts/cover-image/cover.png': await sharp(await makeJpeg(1200, 630, 8)).png().toBuffer(),
 		'src/content/posts/Voyage à Kyoto 0123456789abcdef0123456789abcdef/quai.jpg': await makeJpeg(800, 450, 12),
@@ -1110,6 +1131,17 @@ describe("Gatsby's starter blog, Eleventy's base blog, Fuwari and WordPress expo
 		expect($('.carnet-prose p').map((_, paragraph) => $(paragraph).text()).get()).toEqual(['Before the divider.', 'After it.']);
 		expect($('.carnet-prose pre code').text()).toContain('<!-- shown -->');
 		expect($('.carnet-prose').html()).not.toContain('truncate');
+	});
+
+	test("shows an MDX post's images whose src requires the file, as Docusaurus posts write them, in its page and its feeds", () => {
+		const $ = site.html('posts/similarity-figures/index.html');
+		const sources = $('.carnet-prose img').map((_, image) => image.attribs.src).get();
+		expect(sources).toEqual([expect.stringMatching(/^\/_astro\/distance\.[\w-]+\.png$/), '/images/rose.jpg']);
+		expect(site.exists((sources[0] as string).slice(1))).toBe(true);
+		expect($('.carnet-prose code').text()).toBe("src={require('./distance.png').default}");
+		const [item] = [site.xml('tags/figures-required/rss.xml').rss.channel.item].flat() as Record<string, string>[];
+		const content = cheerio.load(item?.['content:encoded'] ?? '');
+		expect(content('img').map((_, image) => image.attribs.src).get()).toEqual([`https://engines.example.com${sources[0]}`, 'https://engines.example.com/images/rose.jpg']);
 	});
 
 	test('shows boxes written one right after the other as callouts of their own, no marker left as text', () => {

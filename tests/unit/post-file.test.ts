@@ -11,6 +11,7 @@ import { notionDate } from '../../theme/integration/notion-export.ts';
 import { readHugoCascades } from '../../theme/integration/hugo-cascade.ts';
 import { fileLineOfBody, preparePostFile, untitledWarning, type PostFileContext } from '../../theme/integration/post-file.ts';
 import { draftsFolderWarning } from '../../theme/integration/post-dialects.ts';
+import { mdxRequiresAsImports } from '../../theme/integration/mdx-requires.ts';
 import { mdxHtmlComments, withoutMdxTitleHeading } from '../../theme/integration/vite-plugin-mdx-text.ts';
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
 import { svgCanRunScript } from '../../theme/utils/image-files.ts';
@@ -478,6 +479,59 @@ describe('an MDX post that uses components', () => {
 		await expect(preparePostFile(post('', "import Note from '../../../components/tabs.ts';\nexport const components = { Callout: Note };\n\n<Callout>Remember.</Callout>"), mdx)).resolves.toBeDefined();
 		const compiled = ["export const meta = {\n  title: 'Why Array<T> matters',\n};", '', '{/* <TOCInline toc={props.toc} /> */}', '', '> ```jsx', '> <Button />', '> ```', '', '-   ```jsx', '    <Other />', '    ```'].join('\n');
 		await expect(preparePostFile(post('', compiled), mdx)).resolves.toBeDefined();
+	});
+});
+
+describe('an MDX post that requires files, as Docusaurus posts do', () => {
+	const mdx = context({ displayPath: 'src/content/posts/trip/index.mdx', entryFile: path.join(postDir, 'index.mdx') });
+
+	test("imports a file beside the post where its require() was, public/'s by its address under the base, after the last line; code stays as written", () => {
+		const text = [
+			'---',
+			'title: Trip',
+			'---',
+			'<img',
+			"    src={require('./cover.jpg').default}",
+			'/>',
+			'<a href={ require("./cover.jpg") }>again</a> <img src={require(\'@site/static/images/cover.jpg\').default} />',
+			'`src={require(\'./cover.jpg\').default}` and <img src={require(\'./gone.jpg\').default} />',
+			'```jsx',
+			"<img src={require('./cover.jpg').default} />",
+			'```',
+		].join('\n');
+		expect(mdxRequiresAsImports(text, mdx.entryFile, { root, publicDir: path.join(root, 'public'), base: '/blog/' }).split('\n')).toEqual([
+			'---',
+			'title: Trip',
+			'---',
+			'<img',
+			'    src={__carnetFile0}',
+			'/>',
+			'<a href={ __carnetFile0 }>again</a> <img src={"/blog/images/cover.jpg"} />',
+			"`src={require('./cover.jpg').default}` and <img src={require('./gone.jpg').default} />",
+			'```jsx',
+			"<img src={require('./cover.jpg').default} />",
+			'```',
+			'',
+			"import __carnetFile0 from \"./cover.jpg?url&no-inline\";",
+			'',
+		]);
+		// A fence left open: the imports come after it is closed.
+		expect(mdxRequiresAsImports("<img src={require('./cover.jpg').default} />\n````md\nx", mdx.entryFile, { root, publicDir: path.join(root, 'public'), base: '/' })).toBe(
+			'<img src={__carnetFile0} />\n````md\nx\n````\n\nimport __carnetFile0 from "./cover.jpg?url&no-inline";\n',
+		);
+		const started = performance.now();
+		mdxRequiresAsImports(`<img src={${' '.repeat(100_000)}require(${' '.repeat(100_000)}'./a.png'${'='.repeat(100_000)}`, mdx.entryFile, { root, publicDir: path.join(root, 'public'), base: '/' });
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+
+	test('that does not exist stops the build with the line and the file looked for', async () => {
+		const error = await preparePostFile(post('', "Intro.\n\n<img\n  alt=\"x\"\n  src={require('./figures/gone.png').default}\n/>\n"), mdx).catch((caught: Error) => caught);
+		expect(`${(error as Error).message}\nHint: ${(error as { hint?: string }).hint}`).toBe(
+			"src/content/posts/trip/index.mdx:10: require('./figures/gone.png') names a file that does not exist (looked for src/content/posts/trip/figures/gone.png).\nHint: Copy the file there (beside the post, for a path starting with ./), or correct the path.",
+		);
+		const fromStatic = await preparePostFile(post('', "<img src={require('@site/static/img/gone.png').default} />\n"), mdx).catch((caught: Error) => caught);
+		expect((fromStatic as Error).message).toBe("src/content/posts/trip/index.mdx:6: require('@site/static/img/gone.png') names a file that does not exist (looked for public/img/gone.png).");
+		await expect(preparePostFile(post('', "<img src={require('./cover.jpg').default} />\n\n```jsx\n<img src={require('./gone.png').default} />\n```\n"), mdx)).resolves.toBeDefined();
 	});
 });
 

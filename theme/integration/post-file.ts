@@ -18,6 +18,7 @@ import { applyDocusaurusLists, isAuthorFilePath, type DocusaurusLists } from './
 import { applyHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { userError } from './errors.ts';
 import { checkMdxComponents, checkMdxImports } from './mdx-imports.ts';
+import { checkMdxRequires } from './mdx-requires.ts';
 import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, isDatedJekyllPost, isUndatedJekyllPost, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading, titleFromWords } from './post-engines.ts';
@@ -116,6 +117,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	if (context.displayPath.endsWith('.mdx')) {
 		checkMdxImports(source.body, source.bodyLine, context);
 		checkMdxComponents(source.body, source.bodyLine, context);
+		checkMdxRequires(source.body, source.bodyLine, context);
 		warnMdxFileLinks(source.body, source.bodyLine, context);
 	}
 	const data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { parseFrontMatter } from '../utils/front-matter.ts';
 import { stripForbiddenChars } from '../utils/text-chars.ts';
+import { mdxRequiresAsImports } from './mdx-requires.ts';
 import { titleHeading } from './post-engines.ts';
 import { getSite } from './registry.ts';
 
@@ -14,8 +16,9 @@ type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number
  * loader removes from Markdown bodies before rendering them and warns about (integration/post-text.ts).
  * @astrojs/mdx compiles a post from its file, so they are removed as the file is loaded: the page then
  * shows what the feeds show, and stays valid HTML. A post's `layout` is renamed (withoutMdxLayout), its
- * title heading left out (withoutMdxTitleHeading), and its HTML comments made MDX's (mdxHtmlComments). No
- * line changes, so errors keep their lines.
+ * title heading left out (withoutMdxTitleHeading), its HTML comments made MDX's (mdxHtmlComments), and the
+ * files it requires as Docusaurus posts do imported (mdxRequiresAsImports). No line changes, so errors keep
+ * their lines.
  */
 // A `layout` in a post's front matter: Jekyll's and Hugo's template name, or a Next.js starter's (`PostSimple`).
 const LAYOUT_KEY = /^layout([ \t]*:)/m;
@@ -103,7 +106,7 @@ export function mdxHtmlComments(text: string): string {
 	return lines.join('\n');
 }
 
-export function vitePluginMdxText(root?: URL): VitePlugin {
+export function vitePluginMdxText(root?: URL, folders?: { publicDir: string; base: string }): VitePlugin {
 	return {
 		name: 'astro-theme-carnet:mdx-text',
 		enforce: 'pre',
@@ -118,7 +121,10 @@ export function vitePluginMdxText(root?: URL): VitePlugin {
 				}
 				const isPost = root !== undefined && [...(getSite(root)?.postsDirs ?? [])].some((dir) => !path.relative(dir, id).startsWith('..'));
 				// Returned either way, so that the file is read once.
-				return { code: stripForbiddenChars(isPost ? mdxHtmlComments(withoutMdxTitleHeading(withoutMdxLayout(text))) : text), map: null };
+				if (!isPost) return { code: stripForbiddenChars(text), map: null };
+				const read = mdxHtmlComments(withoutMdxTitleHeading(withoutMdxLayout(text)));
+				const required = folders && root ? mdxRequiresAsImports(read, id, { root: fileURLToPath(root), ...folders }) : read;
+				return { code: stripForbiddenChars(required), map: null };
 			},
 		},
 	};
