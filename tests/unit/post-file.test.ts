@@ -480,6 +480,15 @@ describe('an MDX post that uses components', () => {
 		const compiled = ["export const meta = {\n  title: 'Why Array<T> matters',\n};", '', '{/* <TOCInline toc={props.toc} /> */}', '', '> ```jsx', '> <Button />', '> ```', '', '-   ```jsx', '    <Other />', '    ```'].join('\n');
 		await expect(preparePostFile(post('', compiled), mdx)).resolves.toBeDefined();
 	});
+
+	test('that it neither imports nor defines are named all in one error, each with its lines', async () => {
+		const body = '<Image src="/a.png" alt="a" />\n\n<HeroImage src="/b.jpg" desc="b" />\n\n<ConvSnippet name="Xe">Hi</ConvSnippet> and <Image src="/c.png" />\n';
+		const error = await preparePostFile(post('', body), mdx).catch((caught: Error) => caught);
+		expect(`${(error as Error).message}\nHint: ${(error as { hint?: string }).hint}`).toBe(
+			'src/content/posts/trip/index.mdx:6: uses the components <Image> (lines 6, 10), <HeroImage> (line 8) and <ConvSnippet> (line 10), which the post neither imports nor defines: the blog it comes from gave them to every post, and Carnet gives none.\n' +
+				"Hint: Remove them (their text, if they have some, can stay as Markdown), or import components of your own in their place (import Image from '../../../components/Image.astro'; import HeroImage from '../../../components/HeroImage.astro'; import ConvSnippet from '../../../components/ConvSnippet.astro').",
+		);
+	});
 });
 
 describe('an MDX post that requires files, as Docusaurus posts do', () => {

@@ -158,7 +158,8 @@ const PROVIDED = new Set(['Fragment']);
 type MdxNode = { type: string; name?: string | null; value?: string; children?: MdxNode[]; position?: { start: { line: number } } };
 
 /**
- * Stops the build on an MDX post that uses a component it neither imports nor defines, as posts of blogs
+ * Stops the build on an MDX post that uses components it neither imports nor defines, naming each with the
+ * lines it is on, as posts of blogs
  * whose site provides components to every post write them (tailwind-nextjs-starter-blog's `<TOCInline>`,
  * Docusaurus's `<Tabs>`): the page would fail while rendering, naming neither the post nor the line. The
  * body is read as the MDX compiler reads it (code, comments and strings in `export` are no components); a
@@ -187,12 +188,28 @@ export function checkMdxComponents(body: string, bodyLine: number, where: { disp
 		}
 		for (const child of node.children ?? []) stack.push(child);
 	}
-	const [first] = used.filter(({ name }) => !bound.has(name)).sort((a, b) => a.line - b.line);
+	// Each missing component once, with the file's lines it is used on, so that one build names them all.
+	const missing = new Map<string, number[]>();
+	for (const { name, line } of used.filter(({ name }) => !bound.has(name)).sort((a, b) => a.line - b.line)) {
+		const lines = missing.get(name) ?? [];
+		if (!lines.includes(bodyLine + line - 1)) lines.push(bodyLine + line - 1);
+		missing.set(name, lines);
+	}
+	const [first, ...others] = missing;
 	if (!first) return;
-	const fileLine = bodyLine + first.line - 1;
+	const [name, [fileLine = bodyLine] = []] = first;
+	const imports = [...missing.keys()].map((missed) => `import ${missed} from '${componentPath(where.displayPath, missed)}'`);
+	if (others.length === 0) {
+		throw userError(
+			`${where.displayPath}:${fileLine}: uses the component <${name}>, which the post neither imports nor defines: the blog it comes from gave it to every post, and Carnet gives none.`,
+			`Remove <${name}> (its text, if it has some, can stay as Markdown), or import a component of your own in its place (${imports[0]}).`,
+			{ file: where.entryFile, line: fileLine },
+		);
+	}
+	const named = [...missing].map(([missed, lines]) => `<${missed}> (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')})`);
 	throw userError(
-		`${where.displayPath}:${fileLine}: uses the component <${first.name}>, which the post neither imports nor defines: the blog it comes from gave it to every post, and Carnet gives none.`,
-		`Remove <${first.name}> (its text, if it has some, can stay as Markdown), or import a component of your own in its place (import ${first.name} from '${componentPath(where.displayPath, first.name)}').`,
+		`${where.displayPath}:${fileLine}: uses the components ${named.slice(0, -1).join(', ')} and ${named.at(-1)}, which the post neither imports nor defines: the blog it comes from gave them to every post, and Carnet gives none.`,
+		`Remove them (their text, if they have some, can stay as Markdown), or import components of your own in their place (${imports.join('; ')}).`,
 		{ file: where.entryFile, line: fileLine },
 	);
 }
