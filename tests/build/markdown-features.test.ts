@@ -135,7 +135,7 @@ $$
 (\\forall a)(P(a) \\Longrightarrow Q(a))$$
 
 ## Proof
-
+Written as code, \`\\frac{1}{\` is no formula.
 Broken: $\\frac{1}{$ here.
 
 Unknown: $\\badcommand{x} + \\mathbb{R}$ and $\\foo$, shown red.
@@ -595,7 +595,7 @@ describe.each(['satteri', 'unified'] as const)('display math, with %s', (name) =
 		expect($('.carnet-prose h2').text()).toBe('Proof');
 	});
 
-	test('names the formula that cannot be read, with its line and why', () => {
+	test('names the formula that cannot be read, with its line and why, not that of the same TeX in code', () => {
 		expect(sites[name].log).toContain('src/content/posts/display-math.md:22: the formula "\\\\frac{1}{" cannot be read, and is shown as its source, in red:');
 	});
 

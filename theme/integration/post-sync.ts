@@ -32,7 +32,7 @@ import { listAttachments } from './attachments.ts';
 import { imageSizesKey, missingPublicImages, publicImagePaths, publicImageSizes } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
 import { checkBodyImages } from './body-images.ts';
-import { fencedLines } from '../markdown/fences.ts';
+import { fencedLines, maskCodeSpans } from '../markdown/fences.ts';
 import { parseFrontMatter } from '../utils/front-matter.ts';
 import { endlessCommentLine } from './body-comments.ts';
 import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
@@ -44,6 +44,8 @@ type StoredEntry = NonNullable<ReturnType<Store['get']>>;
 // KaTeX's MathML for a command it does not know: the command's name, in its error colour (markdown/math.ts).
 const UNKNOWN_TEX_HINT = '<mstyle mathcolor="#cc0000"><mtext>\\';
 const UNKNOWN_TEX_COMMAND = /<mstyle mathcolor="#cc0000"><mtext>(\\[^<\s]{1,60})<\/mtext><\/mstyle>/g;
+// The commands KaTeX knows but runs only when trusted (markdown/math.ts does not): links, images, HTML attributes.
+const UNTRUSTED_TEX = new Set(['\\href', '\\url', '\\includegraphics', '\\htmlClass', '\\htmlId', '\\htmlStyle', '\\htmlData']);
 
 /**
  * Keeps the content store in step with the posts folder, one file at a time: the full sync of a build
@@ -342,8 +344,10 @@ export class PostSync {
 		// The formula found whole in the body (two may open alike, `\begin{aligned}`), else by its first line.
 		const formula = textOf(span as HastNode).trim();
 		const source = formula.split('\n')[0]?.slice(0, 40) ?? '';
-		const at = formula === '' ? -1 : post.body.indexOf(formula);
-		const [line] = at !== -1 ? [fileLineOfBody(post, post.body.slice(0, at).split('\n').length)] : source === '' ? [] : bodyLinesWhere(post, (text) => text.includes(source));
+		// Looked for outside code, where the same TeX may be shown (`\frac{1}{` in a code span).
+		const prose = proseOf(post.body);
+		const at = formula === '' ? -1 : prose.indexOf(formula);
+		const [line] = at !== -1 ? [fileLineOfBody(post, prose.slice(0, at).split('\n').length)] : source === '' ? [] : bodyLinesWhere(post, (text) => text.includes(source));
 		const others = errors.length > 1 ? ` (and ${errors.length - 1} more formula${errors.length > 2 ? 's' : ''})` : '';
 		this.#context.logger.warn(
 			`${postLocation({ displayPath }, line)}: the formula ${JSON.stringify(source)}${others} cannot be read, and is shown as its source, in red: ${reason.replace(/^ParseError: /, '')}. Correct its TeX.`,
@@ -353,14 +357,20 @@ export class PostSync {
 	// Commands KaTeX does not know (`\badcommand`) leave the rest of the formula readable: KaTeX shows their
 	// name in red in its place, and reports nothing.
 	#warnUnknownTexCommands(post: PostFile, displayPath: string, html: string): void {
-		const commands = [...new Set(Array.from(html.matchAll(UNKNOWN_TEX_COMMAND), (match) => match[1] as string))];
-		const [first] = commands;
-		if (first === undefined) return;
-		const [line] = bodyLinesWhere(post, (text) => text.includes(first));
-		const others = commands.length > 1 ? ` (nor ${commands.slice(1, 6).join(', ')}${commands.length > 6 ? '…' : ''})` : '';
-		this.#context.logger.warn(
-			`${postLocation({ displayPath }, line)}: KaTeX knows no command ${first}${others}, so the formula shows it in red, as written. Correct its TeX (the commands KaTeX knows: https://katex.org/docs/supported.html), or write it as code if it is meant as text.`,
-		);
+		const found = [...new Set(Array.from(html.matchAll(UNKNOWN_TEX_COMMAND), (match) => match[1] as string))];
+		const [untrusted, unknown] = [found.filter((command) => UNTRUSTED_TEX.has(command)), found.filter((command) => !UNTRUSTED_TEX.has(command))];
+		const listed = (commands: string[]) => `${commands[0]}${commands.length > 1 ? ` (nor ${commands.slice(1, 6).join(', ')}${commands.length > 6 ? '…' : ''})` : ''}`;
+		const at = (command: string) => postLocation({ displayPath }, bodyLinesWhere(post, (text) => text.includes(command))[0]);
+		if (unknown[0] !== undefined) {
+			this.#context.logger.warn(
+				`${at(unknown[0])}: KaTeX knows no command ${listed(unknown)}, so the formula shows it in red, as written. Correct its TeX (the commands KaTeX knows: https://katex.org/docs/supported.html), or write it as code if it is meant as text.`,
+			);
+		}
+		if (untrusted[0] !== undefined) {
+			this.#context.logger.warn(
+				`${at(untrusted[0])}: a formula uses ${listed(untrusted)}, which would put a link, an image or HTML attributes in the page, so KaTeX shows it in red, as written, its argument left out. Write the link or the image in Markdown, outside the formula.`,
+			);
+		}
 	}
 
 	// Elements that nothing ends (utils/balanced-html.ts, endlessElements()): one warning per element name,
@@ -511,9 +521,16 @@ function parseBackError(error: unknown, displayPath: string, location: ErrorLoca
 
 /** The file's lines (their numbers) in the post's body, outside fenced code, whose text `test` accepts: where a warning points. */
 function bodyLinesWhere(post: PostFile, test: (text: string) => boolean): number[] {
-	const lines = post.body.split('\n');
+	return proseOf(post.body)
+		.split('\n')
+		.flatMap((text, at) => (test(text) ? [fileLineOfBody(post, at + 1)] : []));
+}
+
+/** `body` with its fenced code and code spans blanked out, each character a space: what a formula's TeX is looked for in. */
+function proseOf(body: string): string {
+	const lines = body.split('\n');
 	const code = fencedLines(lines);
-	return lines.flatMap((text, at) => (!code[at] && test(text) ? [fileLineOfBody(post, at + 1)] : []));
+	return lines.map((line, at) => (code[at] ? '' : maskCodeSpans(line))).join('\n');
 }
 
 /** What Astro's front matter parser (@astrojs/internal-helpers/frontmatter) takes as an empty YAML block, and removes. */
