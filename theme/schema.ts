@@ -24,7 +24,8 @@ export const FIELD_ALIASES = {
 	// `abstract`: deno_blog's.
 	description: ['description', 'summary', 'excerpt', 'abstract'],
 	seriesOrder: ['series_order', 'seriesOrder'],
-	canonicalURL: ['canonicalURL', 'canonical_url', 'canonical'],
+	// `canonical_link`: what exporters of Medium posts write, the post's address on Medium.
+	canonicalURL: ['canonicalURL', 'canonical_url', 'canonical', 'canonical_link'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Front-matter keys read as dates: the loader reads their text in the site's time zone. */

@@ -175,6 +175,10 @@ describe('postSchema()', () => {
 		expect(result.error?.issues[0]?.message).toBe("expected a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024'");
 	});
 
+	test("reads a Medium export's canonical_link as the post's canonical address", () => {
+		expect(schema.parse({ title: 'T', date, canonical_link: 'https://medium.com/@ada/spark-d01171506676' })).toMatchObject({ canonicalURL: 'https://medium.com/@ada/spark-d01171506676', extra: {} });
+	});
+
 	test('writes canonical, author and profile URLs as browsers send them: spaces and accents percent-encoded', () => {
 		const data = schema.parse({
 			title: 'T',
