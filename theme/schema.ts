@@ -119,14 +119,28 @@ const AuthorSchema = z
 // Where an author's page is written by engines that do not call it `url`: Nuxt UI's `to`, and others'.
 const AUTHOR_LINK_KEYS = ['to', 'link', 'href', 'website'] as const;
 
+// Hugging Face's blog names an author by their account alone (`- user: philschmid`, with `guest: true` or
+// `org: google` at most): their page is the account's.
+const HUGGING_FACE_AUTHOR_KEYS = new Set(['user', 'guest', 'org']);
+
 /**
- * An author object with its photo and page as Carnet names them: Nuxt's `avatar: { src, alt }` is the
- * photo `src`, and its `to` (or another engine's `link`, `href`, `website`) the page, when no `url` is written
- * and it is an http(s) or mailto address.
+ * An author object with its name, photo and page as Carnet names them: WordPress's `display_name` (then its
+ * `login`), as jekyll-import writes them, and Hugging Face's `user` are the name, and an empty `url` (jekyll-import's
+ * `url: ''`) is none; Nuxt's `avatar: { src, alt }` is the photo `src`, and its `to` (or another engine's
+ * `link`, `href`, `website`) the page, when no `url` is written and it is an http(s) or mailto address.
  */
 function authorObject(value: unknown): unknown {
 	if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return value;
 	const author: Record<string, unknown> = { ...value };
+	if (author.name === undefined) {
+		const key = ['display_name', 'login', 'user'].find((name) => typeof author[name] === 'string' && (author[name] as string).trim() !== '');
+		if (key !== undefined) author.name = author[key];
+		if (key === 'user' && author.url === undefined && Object.keys(value).every((name) => HUGGING_FACE_AUTHOR_KEYS.has(name)) && /^[\w.-]{1,96}$/.test(author.user as string)) {
+			author.url = `https://huggingface.co/${author.user as string}`;
+		}
+	}
+	if (typeof author.url === 'string' && author.url.trim() === '') delete author.url;
+	if (typeof author.email === 'string' && author.email.trim() === '') delete author.email;
 	for (const key of AUTHOR_IMAGE_KEYS) {
 		const image = author[key];
 		if (image !== null && typeof image === 'object' && typeof (image as { src?: unknown }).src === 'string') author[key] = (image as { src: string }).src;

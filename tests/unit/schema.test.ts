@@ -65,6 +65,22 @@ describe('postSchema()', () => {
 		});
 	});
 
+	test("reads jekyll-import's WordPress author object by its display_name (else its login), with its email, and an empty url as none", () => {
+		const author = { display_name: 'Toby', login: 'admin', email: 'toby@example.com', url: '' };
+		expect(schema.parse({ title: 'T', date, author }).author).toEqual({ name: 'Toby', email: 'toby@example.com' });
+		expect(schema.parse({ title: 'T', date, author: { login: 'admin', url: 'https://toby.example' } }).author).toEqual({ name: 'admin', url: 'https://toby.example' });
+	});
+
+	test("reads Hugging Face's authors by their user, whose page is their account on huggingface.co", () => {
+		const authors = [{ user: 'philschmid' }, { user: 'osanseviero', guest: true, org: 'google' }];
+		expect(schema.parse({ title: 'T', date, authors }).authors).toEqual([
+			{ name: 'philschmid', url: 'https://huggingface.co/philschmid' },
+			{ name: 'osanseviero', url: 'https://huggingface.co/osanseviero' },
+		]);
+		// Another engine's object that names a user among other things: the name, and no address guessed.
+		expect(schema.parse({ title: 'T', date, author: { user: 'ada', email: 'ada@example.com' } }).author).toEqual({ name: 'ada', email: 'ada@example.com' });
+	});
+
 	test('reads an author written as a number as that name, as Jekyll and Hugo show it, and one written as a Markdown link as its name and address', () => {
 		expect(schema.parse({ title: 'T', date, author: 100092 }).author).toBe('100092');
 		expect(schema.parse({ title: 'T', date, authors: [7, 'Ada'] }).authors).toEqual(['7', 'Ada']);
