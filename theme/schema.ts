@@ -20,7 +20,8 @@ export const FIELD_ALIASES = {
 	expires: ['expiryDate', 'expirydate', 'unpublishdate'],
 	// `thumbnail`: Hexo Icarus's and Gatsby starters'; `index_img`: Hexo Fluid's; `cover_image`: DEV's (dev.to).
 	image: ['featured_image', 'featuredImage', 'heroImage', 'image', 'cover', 'featureImage', 'feature_image', 'coverImage', 'thumbnail', 'index_img', 'cover_image'],
-	imageAlt: ['featured_image_alt', 'featuredImageAlt', 'heroImageAlt', 'image_alt', 'imageAlt', 'cover_alt'],
+	// `feature_image_alt`: Ghost's.
+	imageAlt: ['featured_image_alt', 'featuredImageAlt', 'heroImageAlt', 'image_alt', 'imageAlt', 'cover_alt', 'feature_image_alt'],
 	// `abstract`: deno_blog's.
 	description: ['description', 'summary', 'excerpt', 'abstract'],
 	seriesOrder: ['series_order', 'seriesOrder'],

@@ -6,7 +6,9 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { AstroConfig } from 'astro';
 import { checkBodyImages } from '../../theme/integration/body-images.ts';
-import { explainSchemaError } from '../../theme/integration/post-errors.ts';
+import { explainSchemaError, warnUnknownKeys } from '../../theme/integration/post-errors.ts';
+import { postSchema, type ImageFunction } from '../../theme/schema.ts';
+import { z } from 'astro/zod';
 import { notionDate } from '../../theme/integration/notion-export.ts';
 import { readHugoCascades } from '../../theme/integration/hugo-cascade.ts';
 import { fileLineOfBody, preparePostFile, untitledWarning, type PostFileContext } from '../../theme/integration/post-file.ts';
@@ -1922,6 +1924,50 @@ describe("Grav's notices", () => {
 		const body = ['Intro.', '', '! Yellow one.', '! Yellow two.', '', '! Yellow.', '!! Red.', '', '<div>HTML</div>', '', '!!!! Tip.'].join('\n');
 		const prepared = await preparePostFile(post('', body), grav);
 		expect(prepared.body.split('\n')).toEqual(['Intro.', '', '> [!WARNING] Yellow one.', '> Yellow two.', '', '! Yellow.', '!! Red.', '', '<div>HTML</div>', '', '> [!TIP] Tip.']);
+	});
+});
+
+describe("a Ghost export's post", () => {
+	// The columns Ghost's Markdown and JSON exports write, as the post's front matter.
+	const ghost = [
+		'id: 5e23ea133c11b2c62732f1a7',
+		'uuid: 526cf4c1-f57a-41f8-a8a2-f9d0516c1cc3',
+		'slug: simple-dark-mode',
+		'comment_id: 5e23ea133c11b2c62732f1a7',
+		'status: published',
+		'visibility: public',
+		'email_recipient_filter: all',
+		'created_at: 2020-01-19 05:40:00',
+		'published_at: 2020-01-19 05:45:49',
+		'custom_excerpt: Get to know dark mode',
+		'meta_description: For search engines',
+		'feature_image_alt: A dark page',
+		'feature_image_caption: Photo by Ada',
+		'featured: true',
+	].join('\n');
+	const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+
+	test("has its custom_excerpt as the description, else its meta_description, and Ghost's feature_image_alt as the image's alt text", async () => {
+		const prepared = await preparePostFile(post(ghost), context());
+		expect(schema.parse(prepared.data)).toMatchObject({ description: 'Get to know dark mode', extra: { meta_description: 'For search engines' } });
+		expect((await preparePostFile(post('meta_description: For search engines'), context())).data.description).toBe('For search engines');
+		expect((await preparePostFile(post('description: Mine\ncustom_excerpt: Ghost'), context())).data).toMatchObject({ description: 'Mine', custom_excerpt: 'Ghost' });
+		expect(schema.parse({ ...prepared.data, feature_image: './a.jpg' }).image).toEqual({ src: './a.jpg', alt: 'A dark page' });
+	});
+
+	test("warns about none of Ghost's bookkeeping columns, nor converters' notes of a post's old home, and still about a key of the author's", async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post(`${ghost}\nwordpress_id: 319\ndate_gmt: 2010-09-24 09:05:39\nauthor_login: admin\ntumblr_url: https://ada.tumblr.com/post/1`), context());
+		warnings.length = 0;
+		warnUnknownKeys(schema.parse(prepared.data), prepared.source, context());
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:17: front-matter key "featured" is not a Carnet field; it is kept as data.extra.featured. To use it as a field of your own, declare it with postSchema({ extend: { ... } }).',
+		]);
+		// `id` and `type` are Ghost's only in a Ghost export.
+		warnings.length = 0;
+		const other = await preparePostFile(post('id: intro'), context());
+		warnUnknownKeys(schema.parse(other.data), other.source, context());
+		expect(warnings).toHaveLength(1);
 	});
 });
 

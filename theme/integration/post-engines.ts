@@ -22,7 +22,8 @@ import type { ParsedSource } from '../utils/front-matter.ts';
  * - Docusaurus's older `authorURL`, `author_title`, `authorImageURL` give the author's page, role and photo;
  * - code in a title (`` `matchAll` ``, V8's and web.dev's) is its text, and a description written in Markdown
  *   (svelte.dev's code, Docsy's `**bold**` and links) the text it reads as;
- * - Pulumi's `meta_desc`, and VitePress's `head` meta `og:description`, give the description;
+ * - Pulumi's `meta_desc`, Ghost's `custom_excerpt` (else `meta_description`), and VitePress's `head` meta
+ *   `og:description`, give the description;
  * - Gatsby's `path` is an old address, nanoc's `author_name` and scala-lang's and the Go blog's `by` the author(s).
  */
 export function readOtherEngines(data: Record<string, unknown>, source: ParsedSource): void {
@@ -68,11 +69,13 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	// A description written in Markdown (svelte.dev's ``Introducing `sv` ``, Docsy's `**bold**` and links, as
 	// their templates render it) is the text a reader would have read, as cards, meta tags and feeds show text.
 	for (const key of FIELD_ALIASES.description) if (typeof data[key] === 'string') data[key] = markdownText(data[key] as string);
-	// Pulumi's posts describe themselves in `meta_desc`.
-	if (typeof data.meta_desc === 'string' && data.meta_desc.trim() !== '' && !FIELD_ALIASES.description.some((key) => data[key] !== undefined)) {
-		data.description = data.meta_desc;
-		delete data.meta_desc;
-		source.movedKeys = { ...source.movedKeys, description: 'meta_desc' };
+	// Pulumi's posts describe themselves in `meta_desc`; Ghost's exports in `custom_excerpt` (the excerpt its
+	// editor asks for), else `meta_description` (the one written for search engines).
+	for (const key of ['meta_desc', 'custom_excerpt', 'meta_description']) {
+		if (typeof data[key] !== 'string' || (data[key] as string).trim() === '' || FIELD_ALIASES.description.some((name) => data[name] !== undefined)) continue;
+		data.description = data[key];
+		delete data[key];
+		source.movedKeys = { ...source.movedKeys, description: key };
 	}
 	// VitePress's `head: [[meta, { property: og:description, content }]]`: the description its pages share, when the post has none.
 	if (Array.isArray(data.head) && !FIELD_ALIASES.description.some((key) => data[key] !== undefined)) {

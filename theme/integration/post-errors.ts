@@ -84,13 +84,30 @@ function frontMatterLines(post: PostFile): string {
 	return ` (lines ${frontMatterLine - 1}-${frontMatterLine + count})`;
 }
 
+/**
+ * The columns of a post that Ghost's exports write and no page shows (its posts and posts_meta tables), and
+ * what converters note of the post's old home (jekyll-import's WordPress and Tumblr importers, exitwp): kept
+ * in `extra` as other keys are, but not written by the post's author, so not reported post after post.
+ * (Ghost's `meta_description` is the description of a post without `custom_excerpt`: post-engines.ts.)
+ */
+const EXPORT_BOOKKEEPING_KEYS = new Set([
+	...['uuid', 'comment_id', 'mobiledoc', 'lexical', 'plaintext', 'visibility', 'email_recipient_filter', 'created_at', 'created_by', 'updated_by', 'published_by'],
+	...['codeinjection_head', 'codeinjection_foot', 'custom_template', 'newsletter_id', 'show_title_and_feature_image', 'email_subject', 'email_only', 'email_segment'],
+	...['feature_image_caption', 'og_image', 'og_title', 'og_description', 'twitter_image', 'twitter_title', 'twitter_description', 'meta_title', 'meta_description', 'frontmatter'],
+	...['wordpress_id', 'wordpress_url', 'date_gmt', 'author_login', 'author_email', 'author_url', 'tumblr_url'],
+]);
+// Names too common to pass over in any post: in a Ghost export (one with Ghost's uuid or comment_id), Ghost's own.
+const GHOST_GENERIC_KEYS = new Set(['id', 'type', 'locale', 'html']);
+
 /** Warns about each front-matter key that no schema field reads, with the line it is on and a likely intended name. */
 export function warnUnknownKeys(data: Record<string, unknown>, source: PostFile['source'], context: PostFileContext): void {
 	const extra = data.extra;
 	if (!extra || typeof extra !== 'object') return;
+	const ghost = 'uuid' in extra || 'comment_id' in extra;
 	for (const key of Object.keys(extra)) {
 		// An editor's own keys (CloudCannon's `_inputs`, `_schema`): not the author's, and not typos.
 		if (key.startsWith('_')) continue;
+		if (EXPORT_BOOKKEEPING_KEYS.has(key) || (ghost && GHOST_GENERIC_KEYS.has(key))) continue;
 		const line = lineOfKey(source, key);
 		// A part of an object Carnet read (`heroImage.color`) is no typo.
 		const suggestion = key.includes('.') ? undefined : closest(key, KNOWN_KEYS);
