@@ -635,7 +635,9 @@ describe('one field written under two of its names', () => {
 		expect(await described('**New**: the [CLI](/docs/cli) is *fast*, `x < y` ![logo](/l.png)')).toBe('New: the CLI is fast, x < y logo');
 		expect(await described('Use `**kwargs` with <kbd>Ctrl</kbd> and __care__')).toBe('Use **kwargs with <kbd>Ctrl</kbd> and care');
 		expect((await preparePostFile(post('summary: "A *short* one"'), context())).data.summary).toBe('A short one');
-		for (const plain of ['snake_case_name and 5 * 3', '1. Intro to *this*', '# tags *here*', 'Tom &amp; Jerry \\* [not a link]', 'Two\n\nparagraphs']) expect(await described(plain)).toBe(plain);
+		for (const plain of ['snake_case_name and 5 * 3', '1. Intro to *this*', '# tags *here*', 'Tom \\* [not a link]', 'Two\n\nparagraphs']) expect(await described(plain)).toBe(plain);
+		// Its character references are the characters, as in titles.
+		expect(await described('Tom &amp; Jerry \\* [not a link]')).toBe('Tom & Jerry \\* [not a link]');
 		expect(await described('One *a*\n\nTwo')).toBe('One a\n\nTwo');
 	});
 
@@ -1924,6 +1926,31 @@ describe("Grav's notices", () => {
 		const body = ['Intro.', '', '! Yellow one.', '! Yellow two.', '', '! Yellow.', '!! Red.', '', '<div>HTML</div>', '', '!!!! Tip.'].join('\n');
 		const prepared = await preparePostFile(post('', body), grav);
 		expect(prepared.body.split('\n')).toEqual(['Intro.', '', '> [!WARNING] Yellow one.', '> Yellow two.', '', '! Yellow.', '!! Red.', '', '<div>HTML</div>', '', '> [!TIP] Tip.']);
+	});
+});
+
+describe('character references in text fields, as exitwp and jekyll-import write WordPress titles', () => {
+	test('are the characters they stand for in the title, subtitle, description, tags and categories', async () => {
+		const written = [
+			'title: Tips &amp; Tricks for &quot;Office&quot;',
+			'subtitle: It&#8217;s easy',
+			'description: Fish &amp; chips',
+			'tags:\n- Tips &amp; Tricks\n- AT&T',
+			'categories: [R&amp;D]',
+		].join('\n');
+		const prepared = await preparePostFile(`---\ndate: 2024-01-01\n${written}\n---\nBody.\n`, context());
+		expect(prepared.data).toMatchObject({ title: 'Tips & Tricks for "Office"', subtitle: 'It’s easy', description: 'Fish & chips', tags: ['Tips & Tricks', 'AT&T'], categories: ['R&D'] });
+	});
+
+	test('leave a & that begins no reference as written, and make a written &amp;amp; the text &amp;', async () => {
+		const prepared = await preparePostFile(`---\ndate: 2024-01-01\ntitle: Why &amp;amp; and not &copy here\n---\nBody.\n`, context());
+		expect(prepared.data.title).toBe('Why &amp; and not &copy here');
+	});
+
+	test('decode a long title of ampersands in linear time', async () => {
+		const started = performance.now();
+		await preparePostFile(`---\ndate: 2024-01-01\ntitle: "${'&#'.repeat(50_000)}&amp"\n---\nBody.\n`, context());
+		expect(performance.now() - started).toBeLessThan(1000);
 	});
 });
 

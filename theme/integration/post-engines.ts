@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { parseEntities } from 'parse-entities';
 import { withoutAttributeList } from '../markdown/heading-attributes.ts';
 import { parsedInTime, walk, type MarkdownNode } from '../markdown/fences.ts';
 import { FIELD_ALIASES } from '../schema.ts';
@@ -24,6 +25,8 @@ import type { ParsedSource } from '../utils/front-matter.ts';
  *   (svelte.dev's code, Docsy's `**bold**` and links) the text it reads as;
  * - Pulumi's `meta_desc`, Ghost's `custom_excerpt` (else `meta_description`), and VitePress's `head` meta
  *   `og:description`, give the description;
+ * - character references in the title, subtitle, description, tags and categories (`Tips &amp; Tricks`, as
+ *   exitwp and jekyll-import write WordPress's) are the characters they stand for;
  * - Gatsby's `path` is an old address, nanoc's `author_name` and scala-lang's and the Go blog's `by` the author(s).
  */
 export function readOtherEngines(data: Record<string, unknown>, source: ParsedSource): void {
@@ -68,7 +71,12 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	if (typeof data.title === 'string' && data.title.includes('`') && data.title.length <= 10_000) data.title = data.title.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_span, _ticks, code: string) => code.trim());
 	// A description written in Markdown (svelte.dev's ``Introducing `sv` ``, Docsy's `**bold**` and links, as
 	// their templates render it) is the text a reader would have read, as cards, meta tags and feeds show text.
-	for (const key of FIELD_ALIASES.description) if (typeof data[key] === 'string') data[key] = markdownText(data[key] as string);
+	for (const key of FIELD_ALIASES.description) {
+		if (typeof data[key] !== 'string') continue;
+		// The Markdown parser decodes the character references of text it reads; text left as written gets them decoded here.
+		const text = markdownText(data[key] as string);
+		data[key] = text === data[key] ? characterReferences(text) : text;
+	}
 	// Pulumi's posts describe themselves in `meta_desc`; Ghost's exports in `custom_excerpt` (the excerpt its
 	// editor asks for), else `meta_description` (the one written for search engines).
 	for (const key of ['meta_desc', 'custom_excerpt', 'meta_description']) {
@@ -183,6 +191,26 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 			source.movedKeys = { ...source.movedKeys, authors: 'by' };
 		}
 	}
+	readCharacterReferences(data);
+}
+
+// Fields shown as text whose values exporters of HTML write with its character references (exitwp's and
+// jekyll-import's titles and tags, taken from WordPress's HTML).
+const TEXT_FIELDS = ['title', 'subtitle', 'tags', 'tag', 'categories', 'category'];
+
+/**
+ * The character references in a post's title, subtitle, tags and categories as the characters they stand for:
+ * `Tips &amp; Tricks` (as exitwp and jekyll-import write WordPress's titles) is "Tips & Tricks", as Jekyll's
+ * pages, which print a title into the HTML, showed it. A `&amp;` meant as text is written `&amp;amp;`.
+ */
+function readCharacterReferences(data: Record<string, unknown>): void {
+	const decoded = (value: unknown): unknown => (typeof value === 'string' ? characterReferences(value) : Array.isArray(value) ? value.map(decoded) : value);
+	for (const key of TEXT_FIELDS) if (data[key] !== undefined) data[key] = decoded(data[key]);
+}
+
+/** `text` with its terminated character references (`&amp;`, `&#8217;`) decoded; a `&` that begins none (`AT&T`, `&copy 2020`) as written. */
+function characterReferences(text: string): string {
+	return text.includes('&') ? parseEntities(text, { nonTerminated: false }) : text;
 }
 
 /** The content of the first `['meta', { name or property, content }]` of VitePress's `head` named one of `names`. */
