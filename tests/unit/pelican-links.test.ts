@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pelicanLinks } from '../../theme/markdown/pelican-links.ts';
+import { ghostLinks, pelicanLinks } from '../../theme/markdown/pelican-links.ts';
 
 describe("Pelican's link placeholders", () => {
 	test('are the paths they stand for: static files from the root or beside the post, posts beside it', () => {
@@ -10,5 +10,41 @@ describe("Pelican's link placeholders", () => {
 	test('keep a post named from the content root, which Carnet finds by its path, and leave code and prose alone', () => {
 		const body = '[abs]({filename}/cat1/first.md) `[c]({static}/x.png)` and {static} in text\n\n```\n[c]({static}/x.png)\n```\n\n    ![Han]({static}/images/han.jpg)\n\n> ```\n> [d]({filename}other.md)\n> ```\n';
 		expect(pelicanLinks(body)).toBe(body);
+	});
+});
+
+describe("Ghost's __GHOST_URL__, its exports' placeholder for the site's root", () => {
+	test("is the site's root in links, images, reference definitions and raw HTML (srcset too)", () => {
+		const body = [
+			'![](__GHOST_URL__/content/images/2020/01/dark-mode.jpg) See [the older post](__GHOST_URL__/2018/03/18/run-stuff/) or [home](__GHOST_URL__).',
+			'<img src="__GHOST_URL__/content/images/a.jpg" srcset="__GHOST_URL__/content/images/size/w600/a.jpg 600w, __GHOST_URL__/content/images/a.jpg 1000w">',
+			'',
+			'[def]: __GHOST_URL__/about/',
+		].join('\n');
+		expect(ghostLinks(body)).toBe(
+			[
+				'![](/content/images/2020/01/dark-mode.jpg) See [the older post](/2018/03/18/run-stuff/) or [home](/).',
+				'<img src="/content/images/a.jpg" srcset="/content/images/size/w600/a.jpg 600w, /content/images/a.jpg 1000w">',
+				'',
+				'[def]: /about/',
+			].join('\n'),
+		);
+	});
+
+	test('is left as written in code', () => {
+		const body = '`__GHOST_URL__/x` in text\n\n```\n[c](__GHOST_URL__/x)\n```\n\n    ![a](__GHOST_URL__/a.png)\n';
+		expect(ghostLinks(body)).toBe(body);
+		expect(ghostLinks('`__GHOST_URL__` then [x](__GHOST_URL__/x) `__GHOST_URL__`')).toBe('`__GHOST_URL__` then [x](/x) `__GHOST_URL__`');
+	});
+
+	// Most of the time is the Markdown parser's, which finds the code (as for Pelican's placeholders).
+	test.each([
+		['links', '[a](__GHOST_URL__/x) '.repeat(5_000)],
+		['code spans between placeholders', '`a` __GHOST_URL__/x '.repeat(5_000)],
+		['placeholders before an unclosed code span', `${'__GHOST_URL__'.repeat(8_000)} \`${'_'.repeat(100_000)}`],
+	])('is read in good time on a line of 100 KB of %s', (_, line) => {
+		const started = performance.now();
+		ghostLinks(line);
+		expect(performance.now() - started).toBeLessThan(2_000);
 	});
 });

@@ -113,6 +113,7 @@ describe('featured images that work', () => {
 		['a URL without its scheme, as old themes wrote them, read as https', '//cdn.example.org/img/1.jpg', 'https://cdn.example.org/img/1.jpg'],
 		['in public/, written with one slash too many', '//images/cover.jpg', '../../../../public/images/cover.jpg'],
 		["in public/, written from the site's root without its slash, as al-folio's thumbnail is", 'images/100%.jpg', '../../../../public/images/100%.jpg'],
+		["in public/, from Ghost's placeholder for the site's root, as Ghost's exports write it", '__GHOST_URL__/images/cover.jpg', '../../../../public/images/cover.jpg'],
 	])('%s', async (_, value, resolved) => {
 		const prepared = await preparePostFile(post(`featured_image: '${value}'`), context());
 		expect(prepared.data.featured_image).toBe(resolved);

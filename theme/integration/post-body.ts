@@ -4,7 +4,7 @@ import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlo
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
 import { inlineReferenceImages } from '../markdown/reference-images.ts';
-import { pelicanLinks } from '../markdown/pelican-links.ts';
+import { ghostLinks, pelicanLinks } from '../markdown/pelican-links.ts';
 import { createTranslator, type UIStrings } from '../i18n/index.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
 import { EMBEDDED_IMAGE, expandShortcodes, withoutBlogdownPostref, type PostReference } from '../markdown/shortcodes.ts';
@@ -187,7 +187,7 @@ export function readBodyDialects(
 		return found;
 	};
 	const headings = keepBracesInHeadings(
-		pelicanLinks(inHtml.body),
+		ghostLinks(pelicanLinks(inHtml.body)),
 		({ line, attribute, reason }) => context.warn(`${at(line)}: the heading's attribute ${attribute} is left out: ${reason}. Remove it from the braces.`),
 		context.config.math !== false,
 	);

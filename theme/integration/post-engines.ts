@@ -127,9 +127,11 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	readTaxonomies(data, source, 'taxonomies');
 	readTaxonomies(data, source, 'taxonomy');
 	// Obsidian's embeds in an image field (`banner: "![[photo.jpg]]"`, Obsidian Banners'): the file, from the note's folder.
+	// Ghost's exports write its site's root as `__GHOST_URL__` (`__GHOST_URL__/content/images/a.jpg`): a path in public/.
 	for (const key of [...FIELD_ALIASES.image, 'banner']) {
 		const embed = typeof data[key] === 'string' ? WIKI_EMBED.exec((data[key] as string).trim()) : null;
 		if (embed) data[key] = `./${(embed[1] as string).trim()}`;
+		else if (typeof data[key] === 'string' && (data[key] as string).trim().startsWith('__GHOST_URL__/')) data[key] = (data[key] as string).trim().slice('__GHOST_URL__'.length);
 	}
 	// LoveIt's, FixIt's and DoIt's page resources: the one named featured-image (or its preview) is the featured image.
 	if (Array.isArray(data.resources) && !FIELD_ALIASES.image.some((key) => data[key] !== undefined)) {

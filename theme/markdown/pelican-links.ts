@@ -31,3 +31,31 @@ export function pelicanLinks(body: string): string {
 		})
 		.join('\n');
 }
+
+// Ghost's placeholder for its site's root, which its Markdown and JSON exports write in every address of the
+// site's own (`__GHOST_URL__/content/images/a.jpg`, `href="__GHOST_URL__/2018/03/18/post/"`, and in srcset).
+const GHOST_URL = /__GHOST_URL__(\/?)/g;
+
+/**
+ * Ghost's `__GHOST_URL__` as the site's root, outside code, each line on its line: `__GHOST_URL__/2018/post/`
+ * is `/2018/post/` and `__GHOST_URL__` alone `/`, paths from the root as Carnet writes them (it adds `base`
+ * to such links and images itself), in links, images and raw HTML alike.
+ */
+export function ghostLinks(body: string): string {
+	if (!body.includes('__GHOST_URL__')) return body;
+	const lines = body.split('\n');
+	const code = verbatimLines(lines, /__GHOST_URL__/, { html: false });
+	return lines
+		.map((line, index) => {
+			if (code.has(index) || !line.includes('__GHOST_URL__')) return line;
+			const spans = [...line.matchAll(CODE_SPAN)].map((span) => [span.index, span.index + span[0].length] as const);
+			// Matches and spans both come in the order of the line: one pass over each.
+			let span = 0;
+			return line.replace(GHOST_URL, (whole: string, _slash: string, offset: number) => {
+				while (span < spans.length && (spans[span] as readonly [number, number])[1] <= offset) span += 1;
+				const current = spans[span];
+				return current !== undefined && offset >= current[0] ? whole : '/';
+			});
+		})
+		.join('\n');
+}
