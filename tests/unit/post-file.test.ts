@@ -1590,6 +1590,12 @@ describe('schema errors', () => {
 		);
 	});
 
+	test("an item of a list at fault is named at its own line, a list on the key's line at the key's", async () => {
+		const authors = '---\ntitle: T\ndate: 2024-01-01\nauthors:\n  # Ours\n  - Ada\n  - name: Grace\n    url: javascript:alert(1)\n  - [x]\ntags: [a]\n---\n';
+		expect(await explain(authors)).toMatch(/^src\/content\/posts\/trip\/index\.md:7: authors\.1\.url: .*\nsrc\/content\/posts\/trip\/index\.md:9: authors\.2: expected a name/);
+		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nauthors: [Ada, [x]]\n---\n')).toMatch(/^src\/content\/posts\/trip\/index\.md:4: authors\.1: /);
+	});
+
 	test('YAML infinities are quoted as such, not as null', async () => {
 		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nseries: S\nseries_order: .inf\n---\n')).toContain('received Infinity.');
 		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nseries: S\nseries_order: .nan\n---\n')).toContain('received NaN.');

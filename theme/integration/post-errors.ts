@@ -31,7 +31,8 @@ export function explainSchemaError(error: unknown, post: PostFile, context: Post
 			const trimmed = issue.path.length === 1 && typeof written === 'string' && 'input' in issue && issue.input === written.trim();
 			const received = trimmed ? written : 'input' in issue ? issue.input : written;
 			// A missing field has no line of its own: the message points at the front matter's first line.
-			const line = lineOfKey(post.source, key) ?? (received === undefined ? 1 : undefined);
+			const keyLine = lineOfKey(post.source, key);
+			const line = (typeof issue.path[1] === 'number' && keyLine !== undefined ? lineOfItem(post.source, key, keyLine, issue.path[1]) : keyLine) ?? (received === undefined ? 1 : undefined);
 			const where = received === undefined ? nothingReceived(post, key, field, line) : `, received ${describeValue(received)}`;
 			const text = `${postLocation(context, line)}: ${field}: ${issue.message}${where}.`;
 			return { line: line ?? 0, text };
@@ -47,6 +48,29 @@ export function explainSchemaError(error: unknown, post: PostFile, context: Post
 			: 'Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.',
 		{ file: context.entryFile, line: problems[0]?.line || undefined },
 	);
+}
+
+/**
+ * The line of item `index` (0 = the first) of the YAML block list under `key`, which is on `keyLine`
+ * (`authors:` then `- user: ada` lines), so that an error names the item at fault; `keyLine` for a list
+ * written on the key's line (`[a, b]`), one moved from another key, or one Carnet cannot count.
+ */
+function lineOfItem(source: PostFile['source'], key: string, keyLine: number, index: number): number {
+	if ((source.format !== undefined && source.format !== 'yaml') || source.movedKeys?.[key] !== undefined) return keyLine;
+	const lines = source.frontMatter.split('\n');
+	let itemIndent: number | undefined;
+	let count = -1;
+	for (let at = keyLine - source.frontMatterLine + 1; at < lines.length; at++) {
+		const line = lines[at] as string;
+		if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+		const indent = line.length - line.trimStart().length;
+		const item = /^-(?:\s|$)/.test(line.trimStart());
+		itemIndent ??= item ? indent : undefined;
+		// The first line is no item (`authors: [a, b]` went on), or a line less indented, or another key, ends the list.
+		if (itemIndent === undefined || indent < itemIndent || (indent === itemIndent && !item)) return keyLine;
+		if (indent === itemIndent && item && ++count === index) return source.frontMatterLine + at;
+	}
+	return keyLine;
 }
 
 // An MDX module's fields as an exported object: `export const meta = {`, `export const metadata = {`.
