@@ -16,6 +16,7 @@ import type { ParsedSource } from '../utils/front-matter.ts';
  * - Material for MkDocs' `date: { created, updated }` gives the date and the updated date;
  * - Zola's `[taxonomies]` give the tags, categories and authors, and its `path` (in TOML) is an old address;
  * - Grav's `taxonomy: { tag, category }` gives the tags and categories;
+ * - Ghost's `__GHOST_URL__/…` in image fields is a path from the site's root, in public/;
  * - Obsidian's embeds in image fields are the file beside the note, and `banner` (Lekoarts', Obsidian Banners') a featured image;
  * - `false` as a series, canonical address or image (Gridsome's) is none;
  * - jekyll-import's Blogger fields give an old address and the updated date, and its thumbnail is no featured image;
