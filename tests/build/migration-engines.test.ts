@@ -357,6 +357,15 @@ categories:
 
 [gallery ids="12,13,14"]
 `,
+	// A wordpress.com post exported by jekyll-import: its paragraphs are HTML, a caption inside one.
+	'_posts/2010-04-29-tabela.md': `---
+title: Caption in a paragraph
+date: 2010-04-29
+---
+<p>Vamos criar a seguinte tabela:
+[caption id="attachment_664" align="aligncenter" width="163" caption="Tabela de Usuários"]<img src="http://example.org/tabela_usuarios.jpg" alt="Tabela" width="163" height="146" />[/caption]
+Para criar essa tabela:</p>
+`,
 	// Grav's blog item: the folder names the post (after its ordering number), the admin's date, its taxonomy.
 	'01.grav-blog/item.md': `---
 title: Intro to Containers
@@ -1196,6 +1205,13 @@ describe('WordPress exports, Grav, Ghost and blogdown', () => {
 		expect($('.carnet-prose a[href="https://www.youtube.com/watch?v=ebgXN7VaIZA"]').length).toBe(1);
 		expect($('.carnet-prose').text()).not.toMatch(/\[(?:caption|embed|gallery)|\[\/(?:caption|embed)/);
 		expect(site.log).toContain('src/content/posts/_posts/2009-04-07-leading-and-measure.md:15: [gallery ids="12,13,14"] is left out');
+	});
+
+	test("show a caption inside a jekyll-import <p> as the image with its caption under it, its address intact", () => {
+		const $ = site.html('posts/tabela/index.html');
+		expect($('.carnet-prose p img').attr('src')).toBe('http://example.org/tabela_usuarios.jpg');
+		expect($('.carnet-prose p em').text()).toBe('Tabela de Usuários');
+		expect($('.carnet-prose').text()).not.toMatch(/\[\/?caption|!\[/);
 	});
 
 	test('build an MDX post whose layout names a component of the blog it came from, with its body in the page and the feeds', () => {

@@ -25,6 +25,31 @@ describe("WordPress's shortcodes in exported posts", () => {
 		expect(unread.map(({ line, text }) => [line, text])).toEqual([[7, '[caption]No image here[/caption]']]);
 	});
 
+	test('a caption in an HTML block is HTML, where Markdown is not read: in a <p> the image with its caption under it, elsewhere a figure', () => {
+		const body = [
+			'<p>Vamos criar a seguinte tabela:',
+			'[caption id="attachment_664" align="aligncenter" width="163" caption="Tabela de Usuários & co"]<img src="http://example.org/tabela_usuarios.jpg" alt="Tabela" width="163" height="146" />[/caption]',
+			'Para criar essa tabela:</p>',
+			'',
+			'<div class="entry">',
+			'[caption width="300"]<a href="http://example.org/big.jpg"><img src="http://example.org/small.jpg" alt="Small"></a> Click <em>to</em> enlarge[/caption]',
+			'</div>',
+			'',
+			'[caption width="300"]<img src="http://example.org/b.jpg" alt="B" /> Out of HTML[/caption]',
+		].join('\n');
+		expect(readWordpressShortcodes(body).body.split('\n')).toEqual([
+			'<p>Vamos criar a seguinte tabela:',
+			'<img src="http://example.org/tabela_usuarios.jpg" alt="Tabela" width="163" height="146" /><br><em>Tabela de Usuários &amp; co</em>',
+			'Para criar essa tabela:</p>',
+			'',
+			'<div class="entry">',
+			'<figure class="carnet-figure"><a href="http://example.org/big.jpg"><img src="http://example.org/small.jpg" alt="Small"></a><figcaption>Click to enlarge</figcaption></figure>',
+			'</div>',
+			'',
+			'![B](<http://example.org/b.jpg> "Out of HTML")',
+		]);
+	});
+
 	test('a caption written over several lines of one paragraph is read as one, each later line left empty; one cut by a blank line is left as written', () => {
 		const body = [
 			'Before.',

@@ -49,8 +49,9 @@ const HIGHLIGHT_END = /\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}|\{%-?\s*end(?:highli
  * and, when a line outside fences holds what `hint` matches, the code blocks (fenced at any indentation, in
  * lists and quotes, or indented) and HTML blocks (unless `html` is false) the Markdown parser finds; and Hugo's
  * and Jekyll's highlight blocks. A body too large or too deeply nested for the parser is read by its fences alone.
+ * With `html` false, the lines of HTML blocks are added to `htmlLines`, for a pass that writes HTML there.
  */
-export function verbatimLines(lines: readonly string[], hint: RegExp, options: { html?: boolean } = {}): Set<number> {
+export function verbatimLines(lines: readonly string[], hint: RegExp, options: { html?: boolean; htmlLines?: Set<number> } = {}): Set<number> {
 	const fenced = fencedLines(lines);
 	const verbatim = new Set<number>();
 	let highlight = false;
@@ -68,6 +69,8 @@ export function verbatimLines(lines: readonly string[], hint: RegExp, options: {
 		const { start, end } = node.position ?? {};
 		if (start && end && (node.type === 'code' || (node.type === 'html' && options.html !== false))) {
 			for (let line = start.line; line <= end.line; line++) verbatim.add(line - 1);
+		} else if (start && end && node.type === 'html') {
+			for (let line = start.line; line <= end.line; line++) options.htmlLines?.add(line - 1);
 		}
 		return node.type !== 'paragraph' && node.type !== 'heading';
 	});

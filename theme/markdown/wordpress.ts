@@ -1,5 +1,6 @@
 import { outsideCodeSpans, verbatimLines } from './fences.ts';
 import { readAttributes } from './html-attributes.ts';
+import { escapeXml } from '../utils/xml.ts';
 
 // WordPress's shortcodes, as exports to Markdown (jekyll-import, exitwp, wp2md) keep them in a post.
 // Lengths are bounded, so that a body of thousands of unclosed `[caption` is read in one pass.
@@ -24,7 +25,8 @@ export interface WordpressResult {
 
 /**
  * WordPress's shortcodes, each line on its line: a `[caption]` around an image becomes the image with its
- * caption as its title (alone in its paragraph, a figure with that caption), an `[embed]` a link to what it
+ * caption as its title (alone in its paragraph, a figure with that caption; in an HTML block, which Markdown
+ * is not read in, the figure's HTML, or in a `<p>` the image with its caption under it), an `[embed]` a link to what it
  * shows; a `[gallery]`, which shows images of WordPress's media library that no export carries, is left
  * out, and `[audio]`, `[video]` and `[playlist]` are shown as written, each reported. Code is left alone.
  */
@@ -32,7 +34,9 @@ export function readWordpressShortcodes(body: string): WordpressResult {
 	if (!HINT.test(body)) return { body, unread: [] };
 	const unread: WordpressResult['unread'] = [];
 	const lines = body.split('\n');
-	const code = verbatimLines(lines, HINT, { html: false });
+	// In an HTML block (jekyll-import wraps paragraphs in <p>), Markdown is not read: a caption there is written as HTML.
+	const html = new Set<number>();
+	const code = verbatimLines(lines, HINT, { html: false, htmlLines: html });
 	joinCaptionLines(lines, code);
 	const galleryIsLink = GALLERY_LINK.test(body);
 	const read = lines.map((line, index) => {
@@ -44,9 +48,9 @@ export function readWordpressShortcodes(body: string): WordpressResult {
 		const media = MEDIA.exec(line);
 		if (media) unread.push({ line: index + 1, text: media[0].length > 80 ? `${media[0].slice(0, 80)}…` : media[0], reason: `WordPress's ${media[1]} player is not one Carnet shows; link to the file instead ([listen](episode.mp3))` });
 		return outsideCodeSpans(line, (part) =>
-			part.replace(EMBED, '<$1>').replace(CAPTION, (whole: string, attributes: string, inner: string) => {
+			part.replace(EMBED, '<$1>').replace(CAPTION, (whole: string, attributes: string, inner: string, offset: number) => {
 				const image = captionedImage(attributes, inner);
-				if (image !== undefined) return image;
+				if (image !== undefined) return html.has(index) ? captionAsHtml(image, inParagraph(lines, html, index, part.slice(0, offset))) : captionAsMarkdown(image);
 				unread.push({ line: index + 1, text: whole.length > 80 ? `${whole.slice(0, 80)}…` : whole, reason: 'Carnet found no image in this WordPress caption; write the image as ![description](photo.jpg "Caption")' });
 				return whole;
 			}),
@@ -77,8 +81,19 @@ function joinCaptionLines(lines: string[], code: ReadonlySet<number>): void {
 	}
 }
 
-/** A captioned image as a Markdown image whose title is the caption (inside its link, if it has one), or undefined without an image. */
-function captionedImage(attributes: string, inner: string): string | undefined {
+interface CaptionedImage {
+	src: string;
+	/** The alt text as Markdown writes it (its brackets escaped). */
+	alt: string;
+	/** The `<img>` as written, when the caption holds one. */
+	tag?: string;
+	href?: string;
+	/** The caption as HTML text, its entities kept. */
+	caption: string;
+}
+
+/** The image a caption holds (inside its link, if it has one) and its caption, or undefined without an image. */
+function captionedImage(attributes: string, inner: string): CaptionedImage | undefined {
 	const linked = LINKED.exec(inner);
 	const imageText = linked ? (linked[2] ?? linked[3] ?? '') : (MARKDOWN_IMAGE.exec(inner)?.[0] ?? HTML_IMAGE.exec(inner)?.[0]);
 	if (imageText === undefined) return undefined;
@@ -88,9 +103,37 @@ function captionedImage(attributes: string, inner: string): string | undefined {
 	if (!src) return undefined;
 	const alt = markdown ? (markdown[1] ?? '') : (tag?.get('alt') ?? '').replace(/[[\]\\]/g, '\\$&');
 	const written = (linked ? inner.slice(linked.index + linked[0].length) : inner.replace(imageText, '')).replace(/<[^>]*>/g, '').trim();
-	const caption = (written || readAttributes(attributes).get('caption') || '').replace(/\s+/g, ' ');
+	const caption = (written || escapeXml(readAttributes(attributes).get('caption') ?? '')).replace(/\s+/g, ' ');
+	const href = linked?.[1] ?? linked?.[4];
+	return { src, alt, ...(markdown ? {} : { tag: imageText }), ...(href ? { href } : {}), caption };
+}
+
+/** A captioned image as a Markdown image whose title is the caption (inside its link, if it has one). */
+function captionAsMarkdown({ src, alt, href, caption }: CaptionedImage): string {
 	const title = caption ? ` "${caption.replace(/["\\]/g, '\\$&')}"` : '';
 	const image = `![${alt}](<${src}>${title})`;
-	const href = linked?.[1] ?? linked?.[4];
 	return href ? `[${image}](<${href}>)` : image;
+}
+
+/**
+ * A captioned image in an HTML block as HTML: a figure, or in a paragraph, where a figure cannot go, the
+ * image with its caption in italics under it.
+ */
+function captionAsHtml({ src, alt, tag, href, caption }: CaptionedImage, paragraph: boolean): string {
+	const image = tag ?? `<img src="${escapeXml(src)}" alt="${escapeXml(alt.replace(/\\(.)/g, '$1'))}">`;
+	const linked = href ? `<a href="${escapeXml(href)}">${image}</a>` : image;
+	// What is left of a tag after its ends were removed would open one.
+	const text = caption.replace(/</g, '&lt;');
+	if (paragraph) return text ? `${linked}<br><em>${text}</em>` : linked;
+	return `<figure class="carnet-figure">${linked}${text ? `<figcaption>${text}</figcaption>` : ''}</figure>`;
+}
+
+/** Whether `before` (on line `index`, after what its HTML block holds above it) leaves a `<p>` open. */
+function inParagraph(lines: readonly string[], html: ReadonlySet<number>, index: number, before: string): boolean {
+	let first = index;
+	while (first > 0 && html.has(first - 1)) first--;
+	const text = `${lines.slice(first, index).join('\n')}\n${before}`.toLowerCase();
+	let opened = -1;
+	for (const match of text.matchAll(/<p[\s>]/g)) opened = match.index;
+	return opened > text.lastIndexOf('</p');
 }
