@@ -366,6 +366,17 @@ date: 2010-04-29
 [caption id="attachment_664" align="aligncenter" width="163" caption="Tabela de Usuários"]<img src="http://example.org/tabela_usuarios.jpg" alt="Tabela" width="163" height="146" />[/caption]
 Para criar essa tabela:</p>
 `,
+	// WordPress's default caption, around a linked image, and exitwp's, its caption in Markdown.
+	'_posts/2010-04-28-linked-captions.md': `---
+title: Linked captions
+date: 2010-04-28
+---
+Intro.
+
+[caption id="attachment_448" align="aligncenter" width="632"]<a href="http://example.org/img_3892.jpg"><img class="size-full wp-image-448" src="http://example.org/img_3892.jpg" alt="Tentative de passage" width="632" height="421" /></a> Pas Firewall-Friendly?[/caption]
+
+[caption id="attachment_1937" align="aligncenter" width="960"][![2013.](http://example.org/oldcrap.png)](http://example.org/oldcrap.png) 2013. It was _worse_ than it looks.[/caption]
+`,
 	// Grav's blog item: the folder names the post (after its ordering number), the admin's date, its taxonomy.
 	'01.grav-blog/item.md': `---
 title: Intro to Containers
@@ -1212,6 +1223,15 @@ describe('WordPress exports, Grav, Ghost and blogdown', () => {
 		expect($('.carnet-prose p img').attr('src')).toBe('http://example.org/tabela_usuarios.jpg');
 		expect($('.carnet-prose p em').text()).toBe('Tabela de Usuários');
 		expect($('.carnet-prose').text()).not.toMatch(/\[\/?caption|!\[/);
+	});
+
+	test("show a WordPress caption around a linked image as a figure that keeps the link, exitwp's Markdown caption as its text", () => {
+		const $ = site.html('posts/linked-captions/index.html');
+		const figures = $('.carnet-prose figure.carnet-figure');
+		expect(figures.map((_, figure) => [[$(figure).find('> a').attr('href'), $(figure).find('a > img').length, $(figure).find('figcaption').text()]]).get()).toEqual([
+			['http://example.org/img_3892.jpg', 1, 'Pas Firewall-Friendly?'],
+			['http://example.org/oldcrap.png', 1, '2013. It was worse than it looks.'],
+		]);
 	});
 
 	test('build an MDX post whose layout names a component of the blog it came from, with its body in the page and the feeds', () => {

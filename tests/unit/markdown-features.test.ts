@@ -214,6 +214,17 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('p em').text()).toBe('on the same line');
 	});
 
+	test('makes a linked image alone in its paragraph, with a title or a line in italics under it, a lazy figure that keeps its link', async () => {
+		const { $ } = await render(name, 'Prose.\n\n[![A cat](cat.jpg "The cat")](https://example.com/big.jpg)\n\n[![A dog](dog.jpg)](https://example.com/dog.jpg)\n_The dog_\n\nA [![badge](b.svg "Build")](https://ci.example.com) in prose.');
+		const figures = $('figure.carnet-figure');
+		expect(figures.map((_, figure) => [[$(figure).children('a').attr('href'), $(figure).find('figcaption').text()]]).get()).toEqual([
+			['https://example.com/big.jpg', 'The cat'],
+			['https://example.com/dog.jpg', 'The dog'],
+		]);
+		expect(figures.find('a > img').map((_, image) => loadsLazily($(image))).get()).toEqual([true, true]);
+		expect($('p a img').length).toBe(1);
+	});
+
 	test('loads an untitled image lazily, and leaves a code block whole while noting it', async () => {
 		const { $, frontmatter } = await render(name, 'Text ![A dog](dog.jpg) here.\n\n```js\nconst a = 1;\n```');
 		expect(loadsLazily($('p img'))).toBe(true);

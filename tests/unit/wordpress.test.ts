@@ -25,6 +25,11 @@ describe("WordPress's shortcodes in exported posts", () => {
 		expect(unread.map(({ line, text }) => [line, text])).toEqual([[7, '[caption]No image here[/caption]']]);
 	});
 
+	test("a caption exitwp wrote in Markdown is the text it reads as in the title, not its emphasis marks", () => {
+		const body = '[caption id="attachment_1937" width="960"][![2013.](http://example.org/old.png)](http://example.org/old.png) 2013. It was _worse_ than **it** looks.[/caption]';
+		expect(readWordpressShortcodes(body).body).toBe('[![2013.](<http://example.org/old.png> "2013. It was worse than it looks.")](<http://example.org/old.png>)');
+	});
+
 	test('a caption in an HTML block is HTML, where Markdown is not read: in a <p> the image with its caption under it, elsewhere a figure', () => {
 		const body = [
 			'<p>Vamos criar a seguinte tabela:',

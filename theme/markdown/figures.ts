@@ -1,19 +1,21 @@
-import { h, isBlank, isElement, isText, text, type HastElement } from './hast.ts';
+import { h, isBlank, isElement, isText, text, type HastElement, type HastNode } from './hast.ts';
 
 /**
  * A paragraph holding nothing but an image with a caption as a figure: `<figure class="carnet-figure">
  * <img …><figcaption>…</figcaption></figure>`. The caption is the image's title (`![alt](src "Title")`), or
  * a line in italics right under the image, as Chirpy and other Jekyll themes write one
  * (`![alt](src)` then `_A caption_` on the next line), which keeps its links and emphasis; the title then
- * stays the image's.
+ * stays the image's. A linked image (`[![alt](src "Title")](big.jpg)`, WordPress's default) keeps its link
+ * in the figure.
  */
 export function figureFrom(paragraph: HastElement): HastElement | undefined {
 	const content = paragraph.children.filter((child) => !isBlank(child));
-	const image = content[0];
-	if (!isElement(image, 'img')) return undefined;
+	const first = content[0];
+	const image = imageIn(first);
+	if (!image || !isElement(first)) return undefined;
 	const italics = content[1];
-	if (content.length === 2 && isElement(italics, 'em') && lineBreakBetween(paragraph, image, italics)) {
-		return h('figure', { className: ['carnet-figure'] }, [lazyImage(image), h('figcaption', {}, italics.children)]);
+	if (content.length === 2 && isElement(italics, 'em') && lineBreakBetween(paragraph, first, italics)) {
+		return h('figure', { className: ['carnet-figure'] }, [withImage(first, lazyImage(image)), h('figcaption', {}, italics.children)]);
 	}
 	if (content.length !== 1) return undefined;
 	const title = image.properties.title;
@@ -21,9 +23,23 @@ export function figureFrom(paragraph: HastElement): HastElement | undefined {
 	const properties = { ...image.properties };
 	delete properties.title;
 	return h('figure', { className: ['carnet-figure'] }, [
-		lazyImage({ ...image, properties }),
+		withImage(first, lazyImage({ ...image, properties })),
 		h('figcaption', {}, [text(title.trim())]),
 	]);
+}
+
+/** The image `node` is, or the image alone in the link `node` is; undefined for anything else. */
+export function imageIn(node: HastNode | undefined): HastElement | undefined {
+	if (isElement(node, 'img')) return node;
+	if (!isElement(node, 'a')) return undefined;
+	const content = node.children.filter((child) => !isBlank(child));
+	const only = content[0];
+	return content.length === 1 && isElement(only, 'img') ? only : undefined;
+}
+
+/** `first` (an image, or a link around one) with `image` in place of its image. */
+function withImage(first: HastElement, image: HastElement): HastElement {
+	return first.tagName === 'img' ? image : { ...first, children: [image] };
 }
 
 /** Whether the text between two children of `parent` holds a line break (Markdown's soft break). */

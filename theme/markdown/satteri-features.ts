@@ -73,7 +73,9 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 	const visitBlock = (node: HastElement, context: Context<HastNode>) => {
 		if (node.tagName !== 'img') return rewrite(node, context);
 		const parent = context.parent(node);
-		if (!features.figures || (isElement(parent, 'p') && figureFrom(plain(parent) as HastElement))) return;
+		// A linked image alone in its paragraph is a figure too: the paragraph's rewrite makes it lazy.
+		const paragraph = isElement(parent, 'a') ? context.parent(parent) : parent;
+		if (!features.figures || (isElement(paragraph, 'p') && figureFrom(plain(paragraph) as HastElement))) return;
 		if (node.properties?.loading === undefined) context.setProperty(node, 'loading', 'lazy');
 		if (node.properties?.decoding === undefined) context.setProperty(node, 'decoding', 'async');
 	};

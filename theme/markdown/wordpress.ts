@@ -1,5 +1,6 @@
 import { outsideCodeSpans, verbatimLines } from './fences.ts';
 import { readAttributes } from './html-attributes.ts';
+import { renderIntro } from '../utils/intro.ts';
 import { escapeXml } from '../utils/xml.ts';
 
 // WordPress's shortcodes, as exports to Markdown (jekyll-import, exitwp, wp2md) keep them in a post.
@@ -25,7 +26,7 @@ export interface WordpressResult {
 
 /**
  * WordPress's shortcodes, each line on its line: a `[caption]` around an image becomes the image with its
- * caption as its title (alone in its paragraph, a figure with that caption; in an HTML block, which Markdown
+ * caption as its title, inside its link (alone in its paragraph, a figure with that caption; in an HTML block, which Markdown
  * is not read in, the figure's HTML, or in a `<p>` the image with its caption under it), an `[embed]` a link to what it
  * shows; a `[gallery]`, which shows images of WordPress's media library that no export carries, is left
  * out, and `[audio]`, `[video]` and `[playlist]` are shown as written, each reported. Code is left alone.
@@ -103,9 +104,22 @@ function captionedImage(attributes: string, inner: string): CaptionedImage | und
 	if (!src) return undefined;
 	const alt = markdown ? (markdown[1] ?? '') : (tag?.get('alt') ?? '').replace(/[[\]\\]/g, '\\$&');
 	const written = (linked ? inner.slice(linked.index + linked[0].length) : inner.replace(imageText, '')).replace(/<[^>]*>/g, '').trim();
-	const caption = (written || escapeXml(readAttributes(attributes).get('caption') ?? '')).replace(/\s+/g, ' ');
+	const caption = (written ? (markdown ? markdownText(written) : written) : escapeXml(readAttributes(attributes).get('caption') ?? '')).replace(/\s+/g, ' ');
 	const href = linked?.[1] ?? linked?.[4];
 	return { src, alt, ...(markdown ? {} : { tag: imageText }), ...(href ? { href } : {}), caption };
+}
+
+/**
+ * A caption exitwp wrote in Markdown (`It was _worse_`) as the text it reads as, for a title, which shows
+ * no emphasis: not its marks.
+ */
+function markdownText(markdown: string): string {
+	try {
+		return renderIntro(markdown).replace(/<[^>]*>/g, '');
+	} catch {
+		// A link renderIntro refuses (not a path or an http(s): or mailto: URL) is shown as written.
+		return escapeXml(markdown);
+	}
 }
 
 /** A captioned image as a Markdown image whose title is the caption (inside its link, if it has one). */
