@@ -377,6 +377,27 @@ Intro.
 
 [caption id="attachment_1937" align="aligncenter" width="960"][![2013.](http://example.org/oldcrap.png)](http://example.org/oldcrap.png) 2013. It was _worse_ than it looks.[/caption]
 `,
+	// SyntaxHighlighter Evolved's code shortcodes, one as written, one as the plugin stores it (escaped).
+	'_posts/2010-04-30-wpcode.md': `---
+title: Code shortcodes
+date: 2010-04-30
+---
+Code:
+
+[code language="php"]
+echo "hi";
+$x = array('a' => 1);
+[/code]
+
+[sourcecode language="html" title="index.html"]
+&lt;p class=&quot;a&quot;&gt;Tom &amp;amp; Jerry&lt;/p&gt;
+[/sourcecode]
+
+<p>In HTML:</p>
+[code]
+x
+[/code]
+`,
 	// Grav's blog item: the folder names the post (after its ordering number), the admin's date, its taxonomy.
 	'01.grav-blog/item.md': `---
 title: Intro to Containers
@@ -1232,6 +1253,16 @@ describe('WordPress exports, Grav, Ghost and blogdown', () => {
 			['http://example.org/img_3892.jpg', 1, 'Pas Firewall-Friendly?'],
 			['http://example.org/oldcrap.png', 1, '2013. It was worse than it looks.'],
 		]);
+	});
+
+	test("show SyntaxHighlighter's [code] blocks as code in their language, as the plugin shows it, and say which one in HTML is shown as written", () => {
+		const $ = site.html('posts/wpcode/index.html');
+		expect($('.carnet-prose pre').map((_, pre) => [[$(pre).attr('data-language'), $(pre).text()]]).get()).toEqual([
+			['php', 'echo "hi";\n$x = array(\'a\' => 1);'],
+			['html', '<p class="a">Tom &amp; Jerry</p>'],
+		]);
+		expect($('.carnet-prose figure.carnet-code figcaption').text()).toBe('index.html');
+		expect(site.log).toContain('src/content/posts/_posts/2010-04-30-wpcode.md:17: [code] is shown as written: it is in HTML, where Markdown is not read; leave a blank line before it.');
 	});
 
 	test('build an MDX post whose layout names a component of the blog it came from, with its body in the page and the feeds', () => {

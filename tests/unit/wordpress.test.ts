@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { wordpressCodeBlocks } from '../../theme/markdown/wordpress-code.ts';
 import { readWordpressShortcodes } from '../../theme/markdown/wordpress.ts';
 
 describe("WordPress's shortcodes in exported posts", () => {
@@ -103,5 +104,37 @@ describe("WordPress's shortcodes in exported posts", () => {
 		for (const text of ['[video a=b'.repeat(3000), '[caption '.repeat(50_000) + '[/caption]', '[embed '.repeat(50_000) + '[/embed]', `${'[gallery '.repeat(50_000)}`]) {
 			expect(readWordpressShortcodes(text).body.length).toBeGreaterThan(0);
 		}
+	});
+});
+
+describe("SyntaxHighlighter Evolved's code shortcodes", () => {
+	test('a [code] block is fenced code in its language, each line on its line, its code as written; a title and a language shortcode are read', () => {
+		const body = ['Code:', '', '[code language="php"]', 'echo "hi";', "$x = array('a' => 1);", '[/code]', '', '[sourcecode lang="jscript" title="app.js"]', 'a == b', '[/sourcecode]', '', '[php]', '```', '[/php]', 'Done.'].join('\n');
+		expect(wordpressCodeBlocks(body)).toEqual({
+			body: ['Code:', '', '```php', 'echo "hi";', "$x = array('a' => 1);", '```', '', '```js title="app.js"', 'a == b', '```', '', '````php', '```', '````', 'Done.'].join('\n'),
+			unread: [],
+		});
+	});
+
+	test('code stored escaped, as the plugin stores it, is read back; code with a < written as itself is left as written', () => {
+		const escaped = ['[code lang="html"]', '&lt;p class=&quot;a&quot;&gt;Tom &amp;amp; Jerry&#039;s&lt;/p&gt;', '[/code]'].join('\n');
+		expect(wordpressCodeBlocks(escaped).body.split('\n')).toEqual(['```html', '<p class="a">Tom &amp; Jerry\'s</p>', '```']);
+		const raw = ['[code lang="html"]', '<p>&lt; is written &amp;lt;</p>', '[/code]'].join('\n');
+		expect(wordpressCodeBlocks(raw).body.split('\n')[1]).toBe('<p>&lt; is written &amp;lt;</p>');
+	});
+
+	test('a block with no closing line, or in an HTML block, is reported and left; one in fenced code or named in prose is left alone', () => {
+		const body = ['<div>', '[code]', 'x', '[/code]', '</div>', '', '```', '[code]', 'shown', '[/code]', '```', '', 'Use [code] and [/code].', '[/php]', '', '[code]', 'never closed'].join('\n');
+		const { body: read, unread } = wordpressCodeBlocks(body);
+		expect(read).toBe(body);
+		expect(unread).toEqual([
+			{ line: 2, text: '[code]', reason: 'it is in HTML, where Markdown is not read; leave a blank line before it' },
+			{ line: 16, text: '[code]', reason: 'Carnet found no [/code] alone on a later line to close it; put [/code] on the line after the code' },
+		]);
+	});
+
+	test('50,000 unclosed code shortcodes are read within the test timeout', () => {
+		const text = `${'[code]\n'.repeat(50_000)}[/php]\n${'[php x="'.repeat(20_000)}`;
+		expect(wordpressCodeBlocks(text).unread.length).toBe(0);
 	});
 });

@@ -22,6 +22,7 @@ import { readDirectives } from '../markdown/directives.ts';
 import { fencedLines } from '../markdown/fences.ts';
 import { emojiShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { readWordpressShortcodes } from '../markdown/wordpress.ts';
+import { wordpressCodeBlocks } from '../markdown/wordpress-code.ts';
 import { kramdownTables, pandocTables, unindentedTableRows } from '../markdown/tables.ts';
 import { indentedHtmlInBlocks } from '../markdown/html-blocks.ts';
 import { diagramsIn } from '../markdown/diagrams.ts';
@@ -93,8 +94,11 @@ export function readBodyDialects(
 		);
 	}
 	if (mdx) return { body: written, references: [], files: [] };
+	// First, so that no other pass reads its code as prose (`==` as a highlight, `:x:` as an emoji).
+	const wordpressCode = wordpressCodeBlocks(written);
+	for (const { line, text, reason } of wordpressCode.unread) context.warn(`${at(line)}: ${text} is shown as written: ${reason}.`);
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
-	const empty = emptyImagesAsText(scriptImagesAsText(written));
+	const empty = emptyImagesAsText(scriptImagesAsText(wordpressCode.body));
 	if (empty.lines.length > 0) {
 		const [first, ...more] = empty.lines;
 		context.warn(

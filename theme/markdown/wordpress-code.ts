@@ -1,0 +1,165 @@
+import { fenceAfter, verbatimLines } from './fences.ts';
+import { readAttributes } from './html-attributes.ts';
+import type { WordpressResult } from './wordpress.ts';
+
+// SyntaxHighlighter Evolved's shortcodes (WordPress.com has them too): `[code]`, `[sourcecode]`, `[source]`
+// and one for each language it highlights (`[php]`), by its names, which the fence is given when a
+// highlighter knows it by another.
+const LANGUAGES: Readonly<Record<string, string>> = {
+	as3: 'actionscript',
+	actionscript3: 'actionscript',
+	arduino: 'cpp',
+	bash: 'bash',
+	shell: 'bash',
+	coldfusion: 'text',
+	cf: 'text',
+	clojure: 'clojure',
+	clj: 'clojure',
+	cpp: 'cpp',
+	c: 'c',
+	'c-sharp': 'csharp',
+	csharp: 'csharp',
+	css: 'css',
+	delphi: 'pascal',
+	pas: 'pascal',
+	pascal: 'pascal',
+	diff: 'diff',
+	patch: 'diff',
+	erl: 'erlang',
+	erlang: 'erlang',
+	fsharp: 'fsharp',
+	go: 'go',
+	golang: 'go',
+	groovy: 'groovy',
+	haskell: 'haskell',
+	java: 'java',
+	jfx: 'java',
+	javafx: 'java',
+	js: 'js',
+	jscript: 'js',
+	javascript: 'js',
+	matlab: 'matlab',
+	matlabkey: 'matlab',
+	objc: 'objc',
+	'obj-c': 'objc',
+	perl: 'perl',
+	pl: 'perl',
+	php: 'php',
+	plain: 'text',
+	text: 'text',
+	ps: 'powershell',
+	powershell: 'powershell',
+	py: 'python',
+	python: 'python',
+	splus: 'r',
+	rails: 'ruby',
+	rb: 'ruby',
+	ror: 'ruby',
+	ruby: 'ruby',
+	ts: 'ts',
+	typescript: 'ts',
+	scala: 'scala',
+	sql: 'sql',
+	swift: 'swift',
+	vb: 'vb',
+	vbnet: 'vb',
+	xml: 'xml',
+	xhtml: 'xml',
+	xslt: 'xml',
+	html: 'html',
+	yaml: 'yaml',
+	yml: 'yaml',
+	// Names the plugin takes in `language="…"` only: as shortcodes they would take `[r]` and `[latex]` from text.
+	latex: 'latex',
+	tex: 'latex',
+	r: 'r',
+};
+const SHORTCODES = new Set(['code', 'sourcecode', 'source', ...Object.keys(LANGUAGES).filter((name) => !['latex', 'tex', 'r'].includes(name))]);
+// A shortcode alone on its line, opening or closing a block of code.
+const OPENING = /^ {0,3}\[([a-z][\w-]{0,20})((?:\s[^\]]{0,500})?)\]\s*$/;
+const CLOSING = /^ {0,3}\[\/([a-z][\w-]{0,20})\]\s*$/;
+const HINT = /^ {0,3}\[\/[a-z][\w-]{0,20}\]\s*$/m;
+// What htmlspecialchars() writes, as SyntaxHighlighter stores a block's code (and an export keeps it).
+const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#0*(\d{1,7})|#x0*([\da-f]{1,6}));/gi;
+const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * SyntaxHighlighter Evolved's blocks of code (`[code language="php"]`, `[sourcecode lang="js"]`, `[php]`,
+ * each alone on its line, closed by `[/code]` alone on its own) as fenced code in that language, each line
+ * on its line, its title kept; the code as the plugin shows it (it stores `<` as `&lt;` and so on, which an
+ * export keeps). One with no closing line, or in an HTML block, where Markdown is not read, is reported.
+ */
+export function wordpressCodeBlocks(body: string): WordpressResult {
+	if (!HINT.test(body)) return { body, unread: [] };
+	const lines = body.split('\n');
+	const html = new Set<number>();
+	verbatimLines(lines, OPENING, { html: false, htmlLines: html });
+	// Each shortcode's closing lines, in order, and the next one to look at: each line is looked at once.
+	const closings = new Map<string, { lines: number[]; next: number }>();
+	for (const [index, line] of lines.entries()) {
+		const name = CLOSING.exec(line)?.[1];
+		if (!name || !SHORTCODES.has(name)) continue;
+		const found = closings.get(name) ?? { lines: [], next: 0 };
+		found.lines.push(index);
+		closings.set(name, found);
+	}
+	const unread: WordpressResult['unread'] = [];
+	// Fences are followed here, not found beforehand: a block's code may hold a fence's backticks.
+	let fence: string | undefined;
+	for (let index = 0; index < lines.length; index++) {
+		const followed = fenceAfter(lines[index] as string, fence);
+		fence = followed.open;
+		const opening = followed.code ? null : OPENING.exec(lines[index] as string);
+		const name = opening?.[1];
+		const found = name === undefined ? undefined : closings.get(name);
+		if (!opening || !name || !found) continue;
+		const shown = (lines[index] as string).trim();
+		if (html.has(index)) {
+			unread.push({ line: index + 1, text: shown, reason: 'it is in HTML, where Markdown is not read; leave a blank line before it' });
+			continue;
+		}
+		while (found.next < found.lines.length && (found.lines[found.next] as number) <= index) found.next++;
+		const closing = found.lines[found.next];
+		if (closing === undefined) {
+			unread.push({ line: index + 1, text: shown, reason: `Carnet found no [/${name}] alone on a later line to close it; put [/${name}] on the line after the code` });
+			continue;
+		}
+		found.next++;
+		const content = decoded(lines.slice(index + 1, closing));
+		const backticks = '`'.repeat(Math.max(3, longestBackticks(content) + 1));
+		lines.splice(index, closing - index + 1, `${backticks}${info(name, opening[2] ?? '')}`, ...content, backticks);
+		index = closing;
+	}
+	return { body: lines.join('\n'), unread };
+}
+
+/** The fence's info: the block's language, and its title as a fence's `title="…"`. */
+function info(name: string, written: string): string {
+	const attributes = readAttributes(written);
+	const language = (attributes.get('language') ?? attributes.get('lang') ?? (Object.hasOwn(LANGUAGES, name) ? name : '')).toLowerCase();
+	const title = attributes.get('title')?.replace(/"/g, "'");
+	const fenced = Object.hasOwn(LANGUAGES, language) ? LANGUAGES[language] : /^[\w#+.-]{1,30}$/.test(language) ? language : '';
+	return `${fenced}${title ? ` title="${title}"` : ''}`;
+}
+
+/**
+ * The code as SyntaxHighlighter shows it: it stores a block's code escaped, every `<`, `>`, `&` and `"` as
+ * an entity, and reads it back. Code with any of those written as itself was stored as written.
+ */
+function decoded(code: string[]): string[] {
+	const text = code.join('\n');
+	if (/[<>"]/.test(text) || !/&(?:lt|gt|amp|quot);/.test(text)) return code;
+	return code.map((line) =>
+		line.replace(ENTITY, (whole, name: string | undefined, decimal: string | undefined, hex: string | undefined) => {
+			if (name) return NAMED[name.toLowerCase()] ?? whole;
+			const point = decimal ? Number(decimal) : Number.parseInt(hex ?? '', 16);
+			return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
+		}),
+	);
+}
+
+function longestBackticks(code: readonly string[]): number {
+	let longest = 0;
+	for (const line of code) for (const run of line.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+	return longest;
+}
