@@ -634,12 +634,21 @@ describe('one field written under two of its names', () => {
 	test("a description written in Markdown (Docsy's **bold**, links, emphasis, images) is the text it reads as; one without marks, or read as a list, stays as written", async () => {
 		const described = async (value: string) => (await preparePostFile(post(`description: ${JSON.stringify(value)}`), context())).data.description;
 		expect(await described('**New**: the [CLI](/docs/cli) is *fast*, `x < y` ![logo](/l.png)')).toBe('New: the CLI is fast, x < y logo');
-		expect(await described('Use `**kwargs` with <kbd>Ctrl</kbd> and __care__')).toBe('Use **kwargs with <kbd>Ctrl</kbd> and care');
+		expect(await described('Use `**kwargs` with <kbd>Ctrl</kbd> and __init__')).toBe('Use **kwargs with <kbd>Ctrl</kbd> and __init__');
 		expect((await preparePostFile(post('summary: "A *short* one"'), context())).data.summary).toBe('A short one');
 		for (const plain of ['snake_case_name and 5 * 3', '1. Intro to *this*', '# tags *here*', 'Tom \\* [not a link]', 'Two\n\nparagraphs']) expect(await described(plain)).toBe(plain);
 		// Its character references are the characters, as in titles.
 		expect(await described('Tom &amp; Jerry \\* [not a link]')).toBe('Tom & Jerry \\* [not a link]');
 		expect(await described('One *a*\n\nTwo')).toBe('One a\n\nTwo');
+	});
+
+	test("a title written with Markdown's emphasis (So Simple's `Title *with* **Markdown**`) is its text; a name between underscores (__init__) stays as written", async () => {
+		const titled = async (value: string) => (await preparePostFile(`---\ntitle: ${JSON.stringify(value)}\ndate: 2024-01-01\n---\nBody.\n`, context())).data.title;
+		expect(await titled('Markup: Title *with* **Markdown**')).toBe('Markup: Title with Markdown');
+		expect(await titled('Understanding __init__ and `__main__`')).toBe('Understanding __init__ and __main__');
+		expect(await titled('What does if __name__ == "__main__": do?')).toBe('What does if __name__ == "__main__": do?');
+		expect(await titled('Python *args and **kwargs')).toBe('Python *args and **kwargs');
+		expect(await titled('Tips &amp; *Tricks*')).toBe('Tips & Tricks');
 	});
 
 	test("a title with code written as Markdown (the V8 blog's `String.prototype.matchAll`) is the code's text, without its backticks; a lone backtick stays", async () => {

@@ -69,14 +69,16 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	}
 	// A title with code written as Markdown (`String.prototype.matchAll`, as the V8 and web.dev blogs write
 	// them, which render their titles as Markdown): the code's text, as the title is shown everywhere as text.
-	if (typeof data.title === 'string' && data.title.includes('`') && data.title.length <= 10_000) data.title = data.title.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_span, _ticks, code: string) => code.trim());
-	// A description written in Markdown (svelte.dev's ``Introducing `sv` ``, Docsy's `**bold**` and links, as
-	// their templates render it) is the text a reader would have read, as cards, meta tags and feeds show text.
-	for (const key of FIELD_ALIASES.description) {
-		if (typeof data[key] !== 'string') continue;
+	// So is emphasis (`Title *with* **Markdown**`, as So Simple's and Minimal Mistakes' test posts write it, which
+	// Jekyll's markdownify renders), and a description written in Markdown (svelte.dev's ``Introducing `sv` ``,
+	// Docsy's `**bold**` and links, as their templates render it): the text a reader would have read, as cards,
+	// meta tags and feeds show text.
+	for (const key of ['title', ...FIELD_ALIASES.description]) {
+		const written = data[key];
+		if (typeof written !== 'string') continue;
 		// The Markdown parser decodes the character references of text it reads; text left as written gets them decoded here.
-		const text = markdownText(data[key] as string);
-		data[key] = text === data[key] ? characterReferences(text) : text;
+		const text = markdownText(written);
+		data[key] = text !== written ? text : characterReferences(key === 'title' ? withoutCodeTicks(written) : written);
 	}
 	// Pulumi's posts describe themselves in `meta_desc`; Ghost's exports in `custom_excerpt` (the excerpt its
 	// editor asks for), else `meta_description` (the one written for search engines).
@@ -199,10 +201,11 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 
 // Fields shown as text whose values exporters of HTML write with its character references (exitwp's and
 // jekyll-import's titles and tags, taken from WordPress's HTML).
-const TEXT_FIELDS = ['title', 'subtitle', 'tags', 'tag', 'categories', 'category'];
+const TEXT_FIELDS = ['subtitle', 'tags', 'tag', 'categories', 'category'];
 
 /**
- * The character references in a post's title, subtitle, tags and categories as the characters they stand for:
+ * The character references in a post's subtitle, tags and categories as the characters they stand for (the title's
+ * and the description's are read with their Markdown):
  * `Tips &amp; Tricks` (as exitwp and jekyll-import write WordPress's titles) is "Tips & Tricks", as Jekyll's
  * pages, which print a title into the HTML, showed it. A `&amp;` meant as text is written `&amp;amp;`.
  */
@@ -468,19 +471,28 @@ export function markdownText(value: string): string {
 	const root = parsedInTime(value, value.split('\n'));
 	const paragraphs = root?.children ?? [];
 	if (paragraphs.length === 0 || paragraphs.some((node) => node.type !== 'paragraph')) return value;
+	// Emphasis between underscores is a name more often than a stress (`__init__`, `__name__ == "__main__"`): as written.
+	const underscored = (node: MarkdownNode) => (node.type === 'emphasis' || node.type === 'strong') && value.charAt(node.position?.start.offset ?? -1) === '_';
 	let marked = false;
 	walk(root, (node) => {
+		if (underscored(node)) return false;
 		marked ||= MARKED.has(node.type);
 		return !marked;
 	});
 	if (!marked) return value;
 	const text = (node: MarkdownNode): string => {
 		const { value: own, alt } = node as MarkdownNode & { value?: string; alt?: string | null };
+		if (underscored(node)) return value.slice(node.position?.start.offset, node.position?.end.offset);
 		if (node.type === 'break') return '\n';
 		if (node.type === 'image') return alt ?? '';
 		return typeof own === 'string' ? own : (node.children ?? []).map(text).join('');
 	};
 	return paragraphs.map(text).join('\n\n');
+}
+
+/** `text` with its code spans (`` `matchAll` ``) as their code, without the backticks. */
+function withoutCodeTicks(text: string): string {
+	return text.includes('`') && text.length <= 10_000 ? text.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_span, _ticks, code: string) => code.trim()) : text;
 }
 
 /** The text a reader sees of a Markdown node: its text, code and images' alt text, without the syntax. */
