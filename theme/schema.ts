@@ -416,6 +416,8 @@ export interface PostData {
 	bodySummary?: string | undefined;
 	/** The post has no title of its own, and `title` is its first words; set by postsLoader(). Its page shows no title above the text. */
 	untitled?: true | undefined;
+	/** The body opens with the featured image; set by postsLoader(). Its page shows the image once, in the body, not above it too. */
+	imageInBody?: true | undefined;
 }
 
 export interface PostSchemaOptions<Extension extends z.ZodRawShape> {

@@ -47,6 +47,9 @@ beforeAll(async () => {
 		'src/content/posts/small.md': post('Small', '2023-12-01', 'featured_image: ./small.jpg'),
 		'src/content/posts/small.jpg': await makeJpeg(800, 600, 4),
 		'src/content/posts/plain.md': post('Plain', '2023-11-01', ''),
+		// A Docusaurus post: its social image is its body's first picture too.
+		'src/content/posts/docusaurus/index.md': `---\ntitle: Docusaurus\ndate: 2023-10-01\nimage: ./hero.jpg\n---\n![The hero](./hero.jpg)\n\n<!-- truncate -->\n\nBody of Docusaurus.\n`,
+		'src/content/posts/docusaurus/hero.jpg': await makeJpeg(1600, 900, 6),
 		// The newest post has no image, and a dozen tags.
 		'src/content/posts/newest.md': post('Newest', '2024-04-01', `tags: [${Array.from({ length: 12 }, (_, index) => `Tag ${index + 1}`).join(', ')}]`),
 		'public/images/default-social.jpg': await makeJpeg(1600, 1000, 5),
@@ -136,6 +139,16 @@ describe('featured images from every source go through the same pipeline', () =>
 	});
 });
 
+describe('a post whose body opens with its featured image', () => {
+	test('shows it once, in the body, where its card and social preview keep it', () => {
+		const $ = site.html('posts/docusaurus/index.html');
+		expect($('.carnet-post__image')).toHaveLength(0);
+		expect($('.carnet-prose img').first().attr('alt')).toBe('The hero');
+		expect(card('Docusaurus').find('img')).toHaveLength(1);
+		expect($('meta[property="og:image"]').attr('content')).toMatch(/^https:\/\/img\.example\.com\/.+\.jpe?g$/);
+	});
+});
+
 describe('alt text', () => {
 	test('leaves card images decorative, since the title beside them names the post', () => {
 		for (const title of ['Beside', 'Public', 'Remote']) expect(card(title).find('img').attr('alt'), title).toBe('');
@@ -189,7 +202,7 @@ describe('social previews', () => {
 describe('feed enclosures', () => {
 	test('each item has an enclosure with its real length: the optimised JPEG, or the post\'s card without a featured image', () => {
 		// The newest post is the listings' (above).
-		const items = (parseRssFeed(site.read('rss.xml')).items ?? []).filter((item) => item.title !== 'Newest');
+		const items = (parseRssFeed(site.read('rss.xml')).items ?? []).filter((item) => item.title !== 'Newest' && item.title !== 'Docusaurus');
 		const enclosures = items.map((item) => ({ title: item.title, enclosure: item.enclosures?.[0] }));
 		expect(enclosures.map((entry) => entry.title)).toEqual(['Beside', 'Public', 'Remote', 'Small', 'Plain']);
 		for (const { title, enclosure } of enclosures.slice(0, 4)) {

@@ -139,6 +139,23 @@ describe('featured images that work', () => {
 	});
 });
 
+describe('a body that opens with its featured image (Docusaurus posts show their social image again at their top)', () => {
+	test('is marked, so that its page shows the image once, in the body', async () => {
+		const opens = async (frontMatter: string, body: string) => (await preparePostFile(post(frontMatter, body), context())).imageInBody;
+		expect(await opens('image: ./cover.jpg', '![Cover](./cover.jpg)\n\n<!-- truncate -->\n\nText.\n')).toBe(true);
+		expect(await opens('featured_image: cover.jpg', '\n<img src="./cover.jpg" alt="Cover" width="800">\nText.\n')).toBe(true);
+		expect(await opens('image: ./cover.jpg', '<!-- intro -->\n![Cover](<cover.jpg> "The cover")\n')).toBe(true);
+	});
+
+	test('is not when the body opens with text, or another image, or the image later', async () => {
+		const opens = async (frontMatter: string, body: string) => (await preparePostFile(post(frontMatter, body), context())).imageInBody;
+		expect(await opens('image: ./cover.jpg', 'Text.\n\n![Cover](./cover.jpg)\n')).toBeUndefined();
+		expect(await opens('image: ./cover.jpg', '![Cut](./cut.jpg)\n')).toBeUndefined();
+		expect(await opens('image: ./cover.jpg', '![Cover](./cover.jpg) and text on its line\n')).toBeUndefined();
+		expect(await opens('', '![Cover](./cover.jpg)\n')).toBeUndefined();
+	});
+});
+
 describe('each featured-image mistake has its own message, with the line', () => {
 	test('the post folder itself (.)', async () => {
 		expect(await failure("featured_image: '.'")).toMatchInlineSnapshot(`

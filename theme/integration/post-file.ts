@@ -54,6 +54,8 @@ export interface PostFile {
 	files: PostFileAttachment[];
 	/** The post has no title of its own: its title is its first words (titleFromWords()), which its page does not show twice. */
 	untitled?: true | undefined;
+	/** The body opens with the featured image (opensWithImage()), which its page then shows once, in the body. */
+	imageInBody?: true | undefined;
 	/** Where each line of `body` was written (1 = the source body's first), when shortcodes gave it more lines. */
 	bodyLines?: number[] | undefined;
 }
@@ -201,6 +203,8 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	if (bundleImage !== undefined) data.featured_image = `./${bundleImage}`;
 	const coverInImages = hidden ? undefined : exportedCoverImage(data, context.entryFile);
 	if (coverInImages !== undefined) data.coverImage = coverInImages;
+	// Each image field's path as written, for the featured image's.
+	const writtenImages: Record<string, string> = {};
 	for (const key of IMAGE_KEYS) {
 		const value = data[key];
 		// An empty field is how Hugo's archetypes say "no image". A hidden post's images are never resolved.
@@ -227,6 +231,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 			throw Object.assign(error, { missingFile: resolved.missing });
 		}
 		data[key] = resolved.value;
+		writtenImages[key] = media;
 		// A file put beside the post later is the one its path names: the post's key says where it was found.
 		if (resolved.fromRoot) filesLookedUp = { ...filesLookedUp, [`image ${media}`]: false };
 	}
@@ -235,7 +240,60 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	checkNameSlugs('series', data.series, source, context);
 	const id = postId(data, source, context);
 	const published = hidden ? { body: '', files: [] } : publishFiles(body, expanded.files, id, data, context);
-	return { id, data, body: published.body, source, hidden, heldBack: reason, references: hidden ? [] : references, bundleImage, coverInImages, filesLookedUp, files: published.files, ...(untitled !== undefined ? { untitled: true as const } : {}), ...(expanded.lines && !hidden ? { bodyLines: expanded.lines } : {}) };
+	const featured = IMAGE_KEYS.find((key) => data[key] !== undefined);
+	const imageInBody = featured !== undefined && writtenImages[featured] !== undefined && opensWithImage(body, writtenImages[featured] as string);
+	return {
+		id,
+		data,
+		body: published.body,
+		source,
+		hidden,
+		heldBack: reason,
+		references: hidden ? [] : references,
+		bundleImage,
+		coverInImages,
+		filesLookedUp,
+		files: published.files,
+		...(untitled !== undefined ? { untitled: true as const } : {}),
+		...(imageInBody ? { imageInBody: true as const } : {}),
+		...(expanded.lines && !hidden ? { bodyLines: expanded.lines } : {}),
+	};
+}
+
+// An image alone on its line, in Markdown (`![Hero](./img/hero.png "T")`) or HTML (`<img src="…">`).
+const MARKDOWN_IMAGE_LINE = /^!\[[^\]\n]{0,1000}\]\(\s*<?([^\s()<>]+)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)$/;
+const HTML_IMAGE_LINE = /^<img\s(?:[^>\n]*\s)?src=["']?([^"'\s>]+)[^>\n]*>$/i;
+// What a body may open with before its first text: MDX's imports, comments.
+const PREAMBLE_LINE = /^(?:import\s.*\sfrom\s.*|<!--.*-->|\{\/\*.*\*\/\})$/;
+
+/**
+ * Whether `body` opens with the image `image` names (its path as the front matter writes it), alone on its
+ * line: the picture Docusaurus's `image` gives social cards only, which its posts show again at their top.
+ * The page then shows it once, where the body has it.
+ */
+function opensWithImage(body: string, image: string): boolean {
+	for (const line of body.split('\n', 50)) {
+		const text = line.trim();
+		if (text === '' || PREAMBLE_LINE.test(text)) continue;
+		if (text.length > 2_000) return false;
+		const src = (MARKDOWN_IMAGE_LINE.exec(text) ?? HTML_IMAGE_LINE.exec(text))?.[1];
+		return src !== undefined && samePath(src, image);
+	}
+	return false;
+}
+
+/** Whether two paths written in a post name one file: `./img/a.png` and `img/a.png`, `/images/a.png` and itself. */
+function samePath(a: string, b: string): boolean {
+	const normal = (written: string) => {
+		let decoded = written;
+		try {
+			decoded = decodeURI(written);
+		} catch {
+			// Written with a lone %: as it is.
+		}
+		return decoded.startsWith('/') ? path.posix.normalize(decoded) : path.posix.normalize(decoded.replace(/^\.\//, ''));
+	};
+	return normal(a) === normal(b);
 }
 
 // The posts titled by their first words since the last untitledWarning(), named once per build.

@@ -71,6 +71,8 @@ export interface Post<Entry extends PostEntry = PostEntry> {
 	pinned: boolean;
 	/** The post has no title of its own: `title` is its first words, which its page and card do not show twice. */
 	untitled: boolean;
+	/** The body opens with the featured image, which the page shows there alone. */
+	imageInBody: boolean;
 	/** The series the post belongs to; its parts are `blog.seriesBySlug.get(slug)`. */
 	series?: { name: string; slug: string; url: string; order?: number | undefined } | undefined;
 	/** False when the post turns comments off (`comments: false`). */
@@ -163,6 +165,7 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 		dir: data.lang ? textDirection(data.lang) : undefined,
 		pinned: data.pinned ?? false,
 		untitled: data.untitled ?? false,
+		imageInBody: data.imageInBody ?? false,
 		// A site may have declared its own `series` field with postSchema({ extend }), in its own shape.
 		series: typeof data.series?.name === 'string' ? toSeriesLink(data.series, config.locale, project) : undefined,
 		comments: data.comments ?? true,
