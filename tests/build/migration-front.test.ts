@@ -63,6 +63,7 @@ Not yet.
 	'_posts/2024-01-05-hello-jekyll.md': `---
 layout: post
 title: "Hello Jekyll"
+subtitle: Each post also has a subtitle
 categories: jekyll update
 excerpt: "A post from Jekyll's _posts folder."
 permalink: /2024/01/05/hello.html
@@ -221,6 +222,14 @@ describe('posts written for Hugo, Jekyll and the Astro blog starter build unchan
 		const hero = $('.carnet-post__image');
 		if (expected.image) expect(hero.attr('src')).toContain(expected.image);
 		else expect(hero.length).toBe(0);
+	});
+
+	test("shows a subtitle of a sentence (Beautiful Jekyll's) under the title, on the page and the card, the card's link saying Read more", () => {
+		expect(site.html('posts/hello-jekyll/index.html')('.carnet-post__subtitle').text()).toBe('Each post also has a subtitle');
+		const $ = site.html('index.html');
+		const card = $('.carnet-card').filter((_, element) => $(element).find('h2').text() === 'Hello Jekyll');
+		expect(card.find('.carnet-card__subtitle').text()).toBe('Each post also has a subtitle');
+		expect(card.find('.carnet-card__more').contents().first().text()).toBe('Read more');
 	});
 
 	test('lists every published post in the RSS, Atom and JSON feeds, and nothing else', () => {

@@ -49,7 +49,10 @@ export interface Post<Entry extends PostEntry = PostEntry> {
 	url: string;
 	entry: Entry;
 	title: string;
+	/** A subtitle of a few words or more, shown under the title (Beautiful Hugo's and Beautiful Jekyll's). */
 	subtitle?: string | undefined;
+	/** A subtitle of three words at most ("Lire la suite"): the label of its card's link. */
+	readMore?: string | undefined;
 	description?: string | undefined;
 	date: Date;
 	updated?: Date | undefined;
@@ -150,7 +153,7 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 		url: routePath('post', params, project),
 		entry,
 		title: text(data.title),
-		subtitle: data.subtitle && text(data.subtitle),
+		...subtitleOf(data.subtitle && text(data.subtitle)),
 		description: description && text(description),
 		date: data.date,
 		updated: data.updated,
@@ -172,6 +175,21 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 		toc: data.toc,
 		canonicalURL: data.canonicalURL,
 	};
+}
+
+// A subtitle this short is a card link's label ("Lire la suite", "Read the story"): one longer, a line under the title.
+const LABEL_WORDS = 3;
+const LABEL_LENGTH = 30;
+
+/**
+ * A post's subtitle as its pages use it: a few words are the label of its card's link, as the reference
+ * post's "Lire la suite" is, and a sentence ("Each post also has a subtitle", as Beautiful Hugo's and
+ * Beautiful Jekyll's posts write one) a line under its title.
+ */
+function subtitleOf(subtitle: string | undefined): Pick<Post, 'subtitle' | 'readMore'> {
+	if (subtitle === undefined || subtitle.trim() === '') return {};
+	const label = subtitle.trim().split(/\s+/).length <= LABEL_WORDS && subtitle.length <= LABEL_LENGTH;
+	return label ? { readMore: subtitle } : { subtitle };
 }
 
 function toSeriesLink(series: NonNullable<PostData['series']>, locale: string, project: BlogProject): NonNullable<Post['series']> {
