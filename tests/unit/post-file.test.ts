@@ -666,6 +666,10 @@ describe('one field written under two of its names', () => {
 		expect(await titled('What does if __name__ == "__main__": do?')).toBe('What does if __name__ == "__main__": do?');
 		expect(await titled('Python *args and **kwargs')).toBe('Python *args and **kwargs');
 		expect(await titled('Tips &amp; *Tricks*')).toBe('Tips & Tricks');
+		// Stars against a slash, a dot or a digit are globs, products and patterns.
+		expect(await titled('Globs: src/*.js and lib/*.ts')).toBe('Globs: src/*.js and lib/*.ts');
+		expect(await titled('Why 2*3*4 = 24, and a*b*c, and .*foo.*')).toBe('Why 2*3*4 = 24, and a*b*c, and .*foo.*');
+		expect(await titled('“*Quoted*” and (**bracketed**), `src/*.js`')).toBe('“Quoted” and (bracketed), src/*.js');
 	});
 
 	test("a title with code written as Markdown (the V8 blog's `String.prototype.matchAll`) is the code's text, without its backticks; a lone backtick stays", async () => {
@@ -803,17 +807,21 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(named.data.aliases).toBeUndefined();
 	});
 
-	test("Hugo's translation of a page that is one file (expand.fr.md beside expand.en.md) is named without its language and is in it; a dotted name with no translation beside it (socket.io.md) keeps its dotted address", async () => {
+	test("Hugo's translation of a page that is one file (expand.fr.md beside expand.en.md) is named without its language and is in it; a dotted name with no translation beside it (socket.io.md) keeps its dotted address, but for one that ends as a file (node.js.md)", async () => {
 		const folder = mkdtempSync(path.join(tmpdir(), 'carnet-translations-'));
 		try {
-			for (const name of ['expand.en.md', 'expand.fr.md', 'socket.io.md', 'node.js.md', 'socket.io.png']) writeFileSync(path.join(folder, name), '');
+			for (const name of ['expand.en.md', 'expand.fr.md', 'socket.io.md', 'node.js.md', 'socket.io.png', 'about.md', 'about.en.md']) writeFileSync(path.join(folder, name), '');
 			const at = (name: string) => context({ displayPath: `src/content/posts/${name}`, entryFile: path.join(folder, name) });
 			const body = '---\ntitle: T\ndate: 2022-05-01\n---\nBody.\n';
 			const [english, french, socket, node] = await Promise.all(['expand.en.md', 'expand.fr.md', 'socket.io.md', 'node.js.md'].map((name) => preparePostFile(body, at(name))));
 			expect([english?.id, english?.data.lang, english?.data.aliases]).toEqual(['expand', undefined, undefined]);
 			expect([french?.id, french?.data.lang, french?.data.aliases]).toEqual(['expand-fr', 'fr', undefined]);
 			expect([socket?.id, socket?.data.aliases]).toEqual(['socket-io', ['socket.io']]);
-			expect([node?.id, node?.data.aliases]).toEqual(['node-js', ['node.js']]);
+			// A name that ends as a file no redirect page can stand in for keeps no dotted address.
+			expect([node?.id, node?.data.aliases]).toEqual(['node-js', undefined]);
+			// The page in the site's language beside its name without one keeps its whole name: two posts, two addresses.
+			const [about, aboutEnglish] = await Promise.all(['about.md', 'about.en.md'].map((name) => preparePostFile(body, at(name))));
+			expect([about?.id, aboutEnglish?.id]).toEqual(['about', 'about-en']);
 		} finally {
 			rmSync(folder, { recursive: true, force: true });
 		}
@@ -2023,8 +2031,14 @@ describe("a Ghost export's post", () => {
 		expect(warnings).toEqual([
 			'src/content/posts/trip/index.md:17: front-matter key "featured" is not a Carnet field; it is kept as data.extra.featured. To use it as a field of your own, declare it with postSchema({ extend: { ... } }).',
 		]);
-		// `id` and `type` are Ghost's only in a Ghost export.
+		// Nor a custom_excerpt it had none in (null, as most of Ghost's posts have), or one the post's description outranks.
 		warnings.length = 0;
+		for (const fields of ['uuid: x\ncustom_excerpt: null\nmeta_description: null', 'description: Mine\ncustom_excerpt: Ghost']) {
+			const excerpt = await preparePostFile(post(fields), context());
+			warnUnknownKeys(schema.parse(excerpt.data), excerpt.source, context());
+		}
+		expect(warnings).toEqual([]);
+		// `id` and `type` are Ghost's only in a Ghost export.
 		const other = await preparePostFile(post('id: intro'), context());
 		warnUnknownKeys(schema.parse(other.data), other.source, context());
 		expect(warnings).toHaveLength(1);

@@ -207,6 +207,12 @@ const FILE_EXTENSIONS = new Set(
 		.concat(['pdf', 'zip', 'gz', 'tgz', 'epub', 'mp3', 'ogg', 'm4a', 'wav', 'mp4', 'webm', 'mov', 'woff', 'woff2', 'ttf', 'otf', 'csv', 'yaml', 'yml', 'toml', 'md', 'webmanifest']),
 );
 
+/** The extension of a file that is no page (`xml`, `js`, `png`…) that `address` ends with, or undefined. */
+export function fileExtension(address: string): string | undefined {
+	const extension = /\.([A-Za-z0-9]+)$/.exec(address)?.[1]?.toLowerCase();
+	return extension !== undefined && FILE_EXTENSIONS.has(extension) ? extension : undefined;
+}
+
 /**
  * Why the redirect page of `address` cannot be written: it names a hidden file or folder (`/.htaccess`,
  * `/.well-known/…`), which hosts read as their own configuration; a file that is not a page (`/feed.xml`,
@@ -218,8 +224,8 @@ function notARedirectPage(address: string, publicDir: string, root: string): str
 	if (file.split('/').some((segment) => segment.startsWith('.'))) {
 		return `names a hidden file or folder (${address}), which hosts read as their own settings, so no redirect page is written there.`;
 	}
-	const extension = /\.([A-Za-z0-9]+)$/.exec(address)?.[1]?.toLowerCase();
-	if (extension !== undefined && FILE_EXTENSIONS.has(extension)) {
+	const extension = fileExtension(address);
+	if (extension !== undefined) {
 		return `names a .${extension} file (${address}), but a redirect page is HTML: a feed reader, a browser or a program asking for it would get a web page instead of the file.`;
 	}
 	if (existsSync(path.join(publicDir, file))) {

@@ -5,6 +5,7 @@ import { toZonedISOString } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { namesBeside } from '../utils/post-files.ts';
 import { bundleIndex, fileStem, fileTranslation, slugifySegment } from '../utils/slugs.ts';
+import { fileExtension } from './address-check.ts';
 import { readCreatedDate, readOtherEngines } from './post-engines.ts';
 
 /**
@@ -277,7 +278,8 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 function keepJekyllAddress(data: Record<string, unknown>, name: string): void {
 	// Jekyll's `:title`, which slugifies in its "pretty" mode, case kept.
 	const title = name.replace(/[^\p{L}\p{N}._~!$&'()+,;=@]+/gu, '-').replace(/^-+|-+$/g, '');
-	if (title === '' || slugifySegment(title) === title.toLowerCase() || /^\.+$/.test(title)) return;
+	// Nor for a name that ends as a file that is no page (`node.js`, `chart.js`): a redirect page cannot stand in for one.
+	if (title === '' || slugifySegment(title) === title.toLowerCase() || /^\.+$/.test(title) || fileExtension(title) !== undefined) return;
 	const aliases = data.aliases === undefined ? [] : Array.isArray(data.aliases) ? data.aliases : [data.aliases];
 	data.aliases = [...aliases, title];
 }

@@ -84,7 +84,7 @@ const LANGUAGE_SUFFIX = /^(.+)\.([a-z]{2,3}(?:-[a-z\d]{2,8})*)$/i;
 /**
  * Hugo's translation of a page that is one file (`expand.fr.md`), read as Hugo reads it on a site with
  * that language: its name (`expand`) and its language (`fr`). A dotted part is a language only when Intl
- * knows it and it is the site's own language, or the folder holds the page in another language too
+ * knows it and it is the site's own language (and the page is not there without it too), or the folder holds the page in another language too
  * (`expand.md`, `expand.en.md`), as a multilingual Hugo site does: `socket.io.md` alone is named with its
  * dot (Io is a language too). `siblings` lists the names in the file's folder; it is only called for a
  * name with a language's dotted part.
@@ -95,8 +95,10 @@ export function fileTranslation(file: string, locale: string, siblings: () => re
 	if (!match || bundleIndex(stem)) return undefined;
 	const [, name, language] = match as unknown as [string, string, string];
 	if (!knownLanguage(language)) return undefined;
-	if (sameLanguage(language, locale)) return { name, language };
 	const others = siblings().filter((sibling) => sibling !== file && hasPostExtension(sibling));
+	// The site's language: the page's own name, unless the page is there without it too (`about.md`
+	// beside `about.en.md`), which keeps that name.
+	if (sameLanguage(language, locale)) return others.some((sibling) => fileStem(sibling) === name) ? undefined : { name, language };
 	const translated = others.some((sibling) => {
 		const other = fileStem(sibling);
 		if (other === name) return true;
