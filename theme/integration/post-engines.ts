@@ -459,6 +459,9 @@ const CALLOUT_MARKER = /^\[![A-Za-z]+\][+-]?\s*/;
 // What makes Markdown text other than text: emphasis, code, links, images (and, unread, raw HTML).
 const INLINE_MARK = /[*_`[]/;
 const MARKED = new Set(['emphasis', 'strong', 'inlineCode', 'link', 'image']);
+// What may stand before and after a stress (`*new*`, `(**bold**)`, `**New**:`): a space, a bracket, a quote, punctuation after.
+const STRESS_BEFORE = /[\s([{"'\u201C\u2018\u00AB]/u;
+const STRESS_AFTER = /[\s.,;:!?)\]}"'\u201D\u2019\u00BB]/u;
 
 /**
  * The text a reader sees of `value` read as one or more Markdown paragraphs: `**New**: the [CLI](/cli)`
@@ -471,8 +474,16 @@ export function markdownText(value: string): string {
 	const root = parsedInTime(value, value.split('\n'));
 	const paragraphs = root?.children ?? [];
 	if (paragraphs.length === 0 || paragraphs.some((node) => node.type !== 'paragraph')) return value;
-	// Emphasis between underscores is a name more often than a stress (`__init__`, `__name__ == "__main__"`): as written.
-	const underscored = (node: MarkdownNode) => (node.type === 'emphasis' || node.type === 'strong') && value.charAt(node.position?.start.offset ?? -1) === '_';
+	// Emphasis is read only as a stress between words (`a *new* way`): between underscores it is a name more
+	// often (`__init__`, `__name__ == "__main__"`), and stars against a slash, a dot or a digit are a glob, a
+	// product, a pattern (`src/*.js`, `2*3*4`, `.*foo.*`): as written.
+	const underscored = (node: MarkdownNode) => {
+		if (node.type !== 'emphasis' && node.type !== 'strong') return false;
+		const [start, end] = [node.position?.start.offset, node.position?.end.offset];
+		if (start === undefined || end === undefined || value.charAt(start) === '_') return true;
+		const [before, after] = [value.charAt(start - 1), value.charAt(end)];
+		return !((before === '' || STRESS_BEFORE.test(before)) && (after === '' || STRESS_AFTER.test(after)));
+	};
 	let marked = false;
 	walk(root, (node) => {
 		if (underscored(node)) return false;
