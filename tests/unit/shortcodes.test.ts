@@ -625,10 +625,13 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(expand('<a title="{{ \'hi\' | upcase }}" href="/x">x</a>').body).toBe('<a title="{{ \'hi\' | upcase }}" href="/x">x</a>');
 	});
 
-	test("make a string's output with no filter the string: a path for an image or link, text elsewhere", () => {
-		const { body, unknown } = expand('![Clients]({{ "/assets/a.png" }})\n\n[Link]({{ \'/assets/b.png\' }}) <img src="{{ "/img/c.png" }}">\n\nSay {{ "hello" }} and {{ "it\'s" }}, not `{{ "code" }}`.');
-		expect(body).toBe('![Clients](/assets/a.png)\n\n[Link](/assets/b.png) <img src="/img/c.png">\n\nSay hello and it\'s, not `{{ "code" }}`.');
+	test("make a path's output with no filter the path, in an image, a link or an attribute; other text as written, as Angular's and Vue's templates in prose are", () => {
+		const { body, unknown } = expand('![Clients]({{ "/assets/a.png" }})\n\n[Link]({{ \'./b.png\' }}) <img src="{{ "/img/c.png" }}">\n\nNot `{{ "/code" }}`.');
+		expect(body).toBe('![Clients](/assets/a.png)\n\n[Link](./b.png) <img src="/img/c.png">\n\nNot `{{ "/code" }}`.');
 		expect(unknown).toEqual([]);
+		const prose = expand('Angular prints {{ "literal" }} as is.');
+		expect(prose.body).toBe('Angular prints `{{ "literal" }}` as is.');
+		expect(prose.unknown.map(({ text }) => text)).toEqual(['{{ "literal" }}']);
 	});
 
 	test('unknown in an HTML tag stay as written, reported, rather than put a code element in an attribute, whichever engine wrote them', () => {

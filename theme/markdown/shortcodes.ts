@@ -921,8 +921,10 @@ const SITE_URL = /\{\{-?\s*site\.url\s*-?\}\}(?=\{\{-?\s*site\.baseurl\s*-?\}\}|
 // A path through the filters that make it the site's: Jekyll's `relative_url` and `absolute_url`, `prepend: site.baseurl`
 // (Hux's and older themes'), Eleventy's `url`.
 const SITE_PATH = /\{\{-?\s*(["'])([^"'{}]*)\1(?:\s*\|\s*(?:relative_url|absolute_url|url|prepend:\s*site\.(?:baseurl|url)))+\s*-?\}\}/g;
-// A string's output with no filter, `{{ "/assets/a.png" }}` (Strimzi's posts): Liquid writes the string, a path or text.
-const TEMPLATE_LITERAL = /\{\{-?\s*(?:"([^"{}\n]*)"|'([^'{}\n]*)')\s*-?\}\}/g;
+// A path's output with no filter, `{{ "/assets/a.png" }}` (Strimzi's posts): Liquid writes the string. Other
+// text between `{{ "…" }}` is as likely Angular's or Vue's in prose, shown as written (TEMPLATE_STRING).
+const LITERAL_PATH = String.raw`(?:\/|\.{1,2}\/|https?:\/\/)`;
+const TEMPLATE_LITERAL = new RegExp(String.raw`\{\{-?\s*(?:"(${LITERAL_PATH}[^"{}\n]*)"|'(${LITERAL_PATH}[^'{}\n]*)')\s*-?\}\}`, 'g');
 // Any other template output that starts from a string, or calls a function with one: `{{ 'x' | upcase }}`, Go's `{{image "a.png" 519}}`.
 const TEMPLATE_STRING = /\{\{-?\s*(?:(["'])[^"'{}\n]{0,300}\1|[A-Za-z_]\w*\s+(["'])[^"'{}\n]{0,300}\2)[^{}\n]{0,300}?-?\}\}/g;
 
