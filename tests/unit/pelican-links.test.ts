@@ -35,6 +35,9 @@ describe("Ghost's __GHOST_URL__, its exports' placeholder for the site's root", 
 		const body = '`__GHOST_URL__/x` in text\n\n```\n[c](__GHOST_URL__/x)\n```\n\n    ![a](__GHOST_URL__/a.png)\n';
 		expect(ghostLinks(body)).toBe(body);
 		expect(ghostLinks('`__GHOST_URL__` then [x](__GHOST_URL__/x) `__GHOST_URL__`')).toBe('`__GHOST_URL__` then [x](/x) `__GHOST_URL__`');
+		// HTML's code, and a mention in prose, which is no address.
+		const html = '<pre><code>{"feature_image": "__GHOST_URL__/a.jpg"}</code></pre>\n\n<pre>\n__GHOST_URL__/b.jpg\n</pre>\n\nGhost writes __GHOST_URL__ for its root, <code>__GHOST_URL__/c</code>.';
+		expect(ghostLinks(html)).toBe(html);
 	});
 
 	// Most of the time is the Markdown parser's, which finds the code (as for Pelican's placeholders).

@@ -1,4 +1,4 @@
-import { verbatimLines } from './fences.ts';
+import { outsideCodeSpans, verbatimLines } from './fences.ts';
 
 // A link's, an image's or an HTML attribute's destination that opens with one of Pelican's placeholders:
 // `{filename}` (a post or page, from the post's folder or, after a slash, from the content's root),
@@ -33,29 +33,30 @@ export function pelicanLinks(body: string): string {
 }
 
 // Ghost's placeholder for its site's root, which its Markdown and JSON exports write in every address of the
-// site's own (`__GHOST_URL__/content/images/a.jpg`, `href="__GHOST_URL__/2018/03/18/post/"`, and in srcset).
-const GHOST_URL = /__GHOST_URL__(\/?)/g;
+// site's own (`__GHOST_URL__/content/images/a.jpg`, `href="__GHOST_URL__/2018/03/18/post/"`, and in srcset):
+// one that opens a path, or stands where an address does (after `(`, `<`, a quote, `=`), not a mention in prose.
+const GHOST_URL = /__GHOST_URL__(?=\/)|(?<=[(<"'=]|\]:[ \t]{0,20})__GHOST_URL__/g;
+// Lines of an HTML `<pre>` block, which shows code as written: from its start tag to its end tag.
+const PRE_START = /<pre[\s>]/i;
+const PRE_END = /<\/pre\s*>/i;
 
 /**
  * Ghost's `__GHOST_URL__` as the site's root, outside code, each line on its line: `__GHOST_URL__/2018/post/`
  * is `/2018/post/` and `__GHOST_URL__` alone `/`, paths from the root as Carnet writes them (it adds `base`
- * to such links and images itself), in links, images and raw HTML alike.
+ * to such links and images itself), in links, images and raw HTML alike. Code is Markdown's (fenced,
+ * indented, spans) and HTML's (`<pre>`, `<code>`).
  */
 export function ghostLinks(body: string): string {
 	if (!body.includes('__GHOST_URL__')) return body;
 	const lines = body.split('\n');
 	const code = verbatimLines(lines, /__GHOST_URL__/, { html: false });
+	let pre = false;
 	return lines
 		.map((line, index) => {
-			if (code.has(index) || !line.includes('__GHOST_URL__')) return line;
-			const spans = [...line.matchAll(CODE_SPAN)].map((span) => [span.index, span.index + span[0].length] as const);
-			// Matches and spans both come in the order of the line: one pass over each.
-			let span = 0;
-			return line.replace(GHOST_URL, (whole: string, _slash: string, offset: number) => {
-				while (span < spans.length && (spans[span] as readonly [number, number])[1] <= offset) span += 1;
-				const current = spans[span];
-				return current !== undefined && offset >= current[0] ? whole : '/';
-			});
+			const inPre = pre || PRE_START.test(line);
+			pre = inPre && !PRE_END.test(line.slice(line.search(PRE_START) + 1));
+			if (inPre || code.has(index) || !line.includes('__GHOST_URL__')) return line;
+			return outsideCodeSpans(line, (text) => text.replace(GHOST_URL, (_whole: string, offset: number, all: string) => (all.charAt(offset + '__GHOST_URL__'.length) === '/' ? '' : '/')));
 		})
 		.join('\n');
 }
