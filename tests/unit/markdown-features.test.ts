@@ -214,15 +214,15 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('p em').text()).toBe('on the same line');
 	});
 
-	test('makes a linked image alone in its paragraph, with a title or a line in italics under it, a lazy figure that keeps its link', async () => {
-		const { $ } = await render(name, 'Prose.\n\n[![A cat](cat.jpg "The cat")](https://example.com/big.jpg)\n\n[![A dog](dog.jpg)](https://example.com/dog.jpg)\n_The dog_\n\nA [![badge](b.svg "Build")](https://ci.example.com) in prose.');
+	test('makes an image linked to its file, alone in its paragraph, with a title or a line in italics under it, a lazy figure that keeps its link; a badge linked to a page stays a link', async () => {
+		const { $ } = await render(name, 'Prose.\n\n[![A cat](cat.jpg "The cat")](https://example.com/big.jpg)\n\n[![A dog](dog.jpg)](https://example.com/dog.jpg)\n_The dog_\n\nA [![badge](b.svg "Build")](https://ci.example.com) in prose.\n\n[![npm](https://img.shields.io/npm/v/x.svg "npm version")](https://npmjs.com/x)');
 		const figures = $('figure.carnet-figure');
 		expect(figures.map((_, figure) => [[$(figure).children('a').attr('href'), $(figure).find('figcaption').text()]]).get()).toEqual([
 			['https://example.com/big.jpg', 'The cat'],
 			['https://example.com/dog.jpg', 'The dog'],
 		]);
 		expect(figures.find('a > img').map((_, image) => loadsLazily($(image))).get()).toEqual([true, true]);
-		expect($('p a img').length).toBe(1);
+		expect($('p a img').length).toBe(2);
 	});
 
 	test('loads an untitled image lazily, and leaves a code block whole while noting it', async () => {

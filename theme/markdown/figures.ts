@@ -28,14 +28,23 @@ export function figureFrom(paragraph: HastElement): HastElement | undefined {
 	]);
 }
 
-/** The image `node` is, or the image alone in the link `node` is; undefined for anything else. */
+/**
+ * The image `node` is, or the image alone in the link `node` is when that link leads to an image file (the
+ * picture at full size, as WordPress links them); undefined for anything else, a badge that links to a
+ * project's page among them (`[![npm](badge.svg "npm version")](https://npmjs.com/x)`).
+ */
 export function imageIn(node: HastNode | undefined): HastElement | undefined {
 	if (isElement(node, 'img')) return node;
 	if (!isElement(node, 'a')) return undefined;
 	const content = node.children.filter((child) => !isBlank(child));
 	const only = content[0];
-	return content.length === 1 && isElement(only, 'img') ? only : undefined;
+	if (content.length !== 1 || !isElement(only, 'img')) return undefined;
+	const href = String(node.properties.href ?? '');
+	return IMAGE_FILE.test(href) || href === String(only.properties.src ?? '') ? only : undefined;
 }
+
+// The address of an image file, a query or fragment after it.
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)(?:[?#][^\s]*)?$/i;
 
 /** `first` (an image, or a link around one) with `image` in place of its image. */
 function withImage(first: HastElement, image: HastElement): HastElement {
