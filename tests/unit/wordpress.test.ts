@@ -123,6 +123,13 @@ describe("SyntaxHighlighter Evolved's code shortcodes", () => {
 		expect(wordpressCodeBlocks(raw).body.split('\n')[1]).toBe('<p>&lt; is written &amp;lt;</p>');
 	});
 
+	test('a block in an HTML comment, which readers never see, is left alone without a word', () => {
+		const body = ['Text.', '', '<!--', '[code language="php"]', 'echo 1;', '[/code]', '-->', '', '<!-- one -->', '<div>', '[code]', 'x', '[/code]', '</div>'].join('\n');
+		const { body: read, unread } = wordpressCodeBlocks(body);
+		expect(read).toBe(body);
+		expect(unread.map(({ line }) => line)).toEqual([11]);
+	});
+
 	test('a block with no closing line, or in an HTML block, is reported and left; one in fenced code or named in prose is left alone', () => {
 		const body = ['<div>', '[code]', 'x', '[/code]', '</div>', '', '```', '[code]', 'shown', '[/code]', '```', '', 'Use [code] and [/code].', '[/php]', '', '[code]', 'never closed'].join('\n');
 		const { body: read, unread } = wordpressCodeBlocks(body);

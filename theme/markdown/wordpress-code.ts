@@ -83,6 +83,19 @@ const HINT = /^ {0,3}\[\/[a-z][\w-]{0,20}\]\s*$/m;
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#0*(\d{1,7})|#x0*([\da-f]{1,6}));/gi;
 const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
+/** The lines (0 = the first) that start inside an HTML comment: one an `<!--` above opened, and no `-->` has ended yet. */
+function commentedLines(lines: readonly string[]): Set<number> {
+	const commented = new Set<number>();
+	let open = false;
+	for (const [index, line] of lines.entries()) {
+		if (open) commented.add(index);
+		const opens = line.lastIndexOf('<!--');
+		const closes = line.lastIndexOf('-->');
+		if (opens !== -1 || closes !== -1) open = opens > closes;
+	}
+	return commented;
+}
+
 /**
  * SyntaxHighlighter Evolved's blocks of code (`[code language="php"]`, `[sourcecode lang="js"]`, `[php]`,
  * each alone on its line, closed by `[/code]` alone on its own) as fenced code in that language, each line
@@ -104,6 +117,7 @@ export function wordpressCodeBlocks(body: string): WordpressResult {
 		closings.set(name, found);
 	}
 	const unread: WordpressResult['unread'] = [];
+	let commented: Set<number> | undefined;
 	// Fences are followed here, not found beforehand: a block's code may hold a fence's backticks.
 	let fence: string | undefined;
 	for (let index = 0; index < lines.length; index++) {
@@ -115,6 +129,9 @@ export function wordpressCodeBlocks(body: string): WordpressResult {
 		if (!opening || !name || !found) continue;
 		const shown = (lines[index] as string).trim();
 		if (html.has(index)) {
+			// A block the author commented out is not shown at all: nothing to say about it.
+			commented ??= commentedLines(lines);
+			if (commented.has(index)) continue;
 			unread.push({ line: index + 1, text: shown, reason: 'it is in HTML, where Markdown is not read; leave a blank line before it' });
 			continue;
 		}
