@@ -117,7 +117,7 @@ function frontMatterLines(post: PostFile): string {
 const EXPORT_BOOKKEEPING_KEYS = new Set([
 	...['uuid', 'comment_id', 'mobiledoc', 'lexical', 'plaintext', 'visibility', 'email_recipient_filter', 'created_at', 'created_by', 'updated_by', 'published_by'],
 	...['codeinjection_head', 'codeinjection_foot', 'custom_template', 'newsletter_id', 'show_title_and_feature_image', 'email_subject', 'email_only', 'email_segment'],
-	...['feature_image_caption', 'og_image', 'og_title', 'og_description', 'twitter_image', 'twitter_title', 'twitter_description', 'meta_title', 'meta_description', 'frontmatter'],
+	...['feature_image_caption', 'og_image', 'og_title', 'og_description', 'twitter_image', 'twitter_title', 'twitter_description', 'meta_title', 'meta_description', 'custom_excerpt', 'frontmatter'],
 	...['wordpress_id', 'wordpress_url', 'date_gmt', 'author_login', 'author_email', 'author_url', 'tumblr_url'],
 ]);
 // Names too common to pass over in any post: in a Ghost export (one with Ghost's uuid or comment_id), Ghost's own.

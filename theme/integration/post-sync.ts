@@ -359,16 +359,25 @@ export class PostSync {
 	#warnUnknownTexCommands(post: PostFile, displayPath: string, html: string): void {
 		const found = [...new Set(Array.from(html.matchAll(UNKNOWN_TEX_COMMAND), (match) => match[1] as string))];
 		const [untrusted, unknown] = [found.filter((command) => UNTRUSTED_TEX.has(command)), found.filter((command) => !UNTRUSTED_TEX.has(command))];
-		const listed = (commands: string[]) => `${commands[0]}${commands.length > 1 ? ` (nor ${commands.slice(1, 6).join(', ')}${commands.length > 6 ? '…' : ''})` : ''}`;
-		const at = (command: string) => postLocation({ displayPath }, bodyLinesWhere(post, (text) => text.includes(command))[0]);
+		// The line of each command's first use: the first named at its own, the others with theirs.
+		const lineOf = (command: string) => bodyLinesWhere(post, (text) => text.includes(command))[0];
+		const listed = (commands: string[]) => {
+			const first = lineOf(commands[0] as string);
+			const others = commands.slice(1, 6).map((command) => {
+				const line = lineOf(command);
+				return line === undefined || line === first ? command : `${command} (line ${line})`;
+			});
+			return `${commands[0]}${others.length > 0 ? `, nor ${others.join(', ')}${commands.length > 6 ? '…' : ''},` : ''}`;
+		};
+		const at = (command: string) => postLocation({ displayPath }, lineOf(command));
 		if (unknown[0] !== undefined) {
 			this.#context.logger.warn(
-				`${at(unknown[0])}: KaTeX knows no command ${listed(unknown)}, so the formula shows it in red, as written. Correct its TeX (the commands KaTeX knows: https://katex.org/docs/supported.html), or write it as code if it is meant as text.`,
+				`${at(unknown[0])}: KaTeX knows no command ${listed(unknown)} so the formula shows it in red, as written. Correct its TeX (the commands KaTeX knows: https://katex.org/docs/supported.html), or write it as code if it is meant as text.`,
 			);
 		}
 		if (untrusted[0] !== undefined) {
 			this.#context.logger.warn(
-				`${at(untrusted[0])}: a formula uses ${listed(untrusted)}, which would put a link, an image or HTML attributes in the page, so KaTeX shows it in red, as written, its argument left out. Write the link or the image in Markdown, outside the formula.`,
+				`${at(untrusted[0])}: a formula uses ${listed(untrusted)} which would put a link, an image or HTML attributes in the page, so KaTeX shows it in red, as written, its argument left out. Write the link or the image in Markdown, outside the formula.`,
 			);
 		}
 	}
