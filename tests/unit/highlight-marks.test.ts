@@ -15,6 +15,10 @@ describe('==highlights==', () => {
 			'```',
 		]);
 	});
+
+	test('next to Chinese and Japanese characters become marks, as Obsidian and Logseq show them, where words of other scripts stay', () => {
+		expect(highlightMarks('元素都是==行向量==, 日本語の==強調==です and x==y==z')).toBe('元素都是<mark>行向量</mark>, 日本語の<mark>強調</mark>です and x==y==z');
+	});
 });
 
 describe('sub- and superscripts', () => {

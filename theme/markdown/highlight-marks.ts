@@ -2,8 +2,10 @@ import { outsideCode, outsideCodeSpans } from './fences.ts';
 import { displayMathLines } from './math-delimiters.ts';
 
 // `==highlighted==`, as Obsidian, Typora and Markdown Here write it: against its words on both sides, not
-// next to another `=` or a word (`a == b`, `x==y==z` and a heading's `===` underline are not marks).
-const MARK = /(?<![=\p{L}\p{N}_])==(?=[^\s=])([^=\n]*?[^\s=])==(?![=\p{L}\p{N}_])/gu;
+// next to another `=` or a word (`a == b`, `x==y==z` and a heading's `===` underline are not marks). Chinese,
+// Japanese and Korean put no space around a word (`都是==行向量==，`): next to their characters it is one, as
+// Obsidian and Logseq mark it.
+const MARK = /(?<![[=\p{L}\p{N}_]--[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]])==(?=[^\s=])([^=\n]*?[^\s=])==(?![[=\p{L}\p{N}_]--[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]])/gv;
 
 /** Highlights written `==so==` as `<mark>` elements, each line on its line; code is left alone. */
 export function highlightMarks(body: string): string {
