@@ -16,6 +16,14 @@ describe('admonitions as Docusaurus and Fuwari write them', () => {
 		);
 	});
 
+	test("Pandoc's other divs lose their fences, as citeproc writes a bibliography, and keep their id as an anchor for the citations' links", () => {
+		const body = ['(Dowle 2023)', '', '::: {#refs .references .csl-bib-body .hanging-indent}', '::: {#ref-datatable .csl-entry}', 'Dowle, Matt.', ':::', ':::', '::: {.callout-tip}', '::: {.column}', 'In.', ':::', ':::'].join('\n');
+		expect(admonitionsAsCallouts(body)).toEqual({
+			body: ['(Dowle 2023)', '', '<span id="refs"></span>', '<span id="ref-datatable"></span>', 'Dowle, Matt.', '', '', '> [!TIP]', '>', '> In.', '>', '>'].join('\n'),
+			unknown: [],
+		});
+	});
+
 	test("take their title from braces, as Dumi and Rspress write it", () => {
 		expect(admonitionsAsCallouts(':::info{title=提示}\nText.\n:::\n:::tip{title="sample writing order"}\nMore.\n:::').body).toBe('> [!NOTE] 提示\n> Text.\n\n> [!TIP] sample writing order\n> More.\n>');
 	});

@@ -78,6 +78,12 @@ describe("Pandoc's and Quarto's attributes after an image", () => {
 		]);
 	});
 
+	test("leave a bracketed span's emphasis apart from the emphasis after it, as citeproc writes a title ([*data.table*]{.nocase}*: …*)", () => {
+		expect(withoutImageAttributes('2023. [*data.table*]{.nocase}*: Extension of "[data.frame]{.nocase}"*. And *[x]{.y}*.')).toBe(
+			'2023. <span>*data.table*</span>*: Extension of "data.frame"*. And *x*.',
+		);
+	});
+
 	test('after emphasis and code spans are left out, their text kept, and braces that are no attributes stay', () => {
 		const body = ['This is **bold**{.text-red}, *it*{style="x"}, __u__{#x} and `print()`{.python}.', 'Kept: `code{.x}`, text_{sub}, **a** and {.b}, a * b*{.x}.'].join('\n');
 		expect(withoutImageAttributes(body).split('\n')).toEqual(['This is **bold**, *it*, __u__ and `print()`.', 'Kept: `code{.x}`, text_{sub}, **a** and {.b}, a * b*{.x}.']);

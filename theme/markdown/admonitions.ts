@@ -28,13 +28,23 @@ const OPENING = /^(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^\n]*?)
 const CLOSING = /^(:{3,})[ \t]*\r?$/;
 // Pandoc's and Quarto's fenced divs of callouts: `::: {.callout-note title="Exercise"}`.
 const PANDOC_OPENING = /^(:{3,})[ \t]*\{\.callout-(note|tip|important|warning|caution)\b([^}\n]*)\}[ \t]*\r?$/;
+// Pandoc's other fenced divs, as citeproc writes a bibliography: `::: {#refs .references .csl-bib-body}`.
+const PANDOC_DIV = /^(:{3,})[ \t]*\{([^}\n]*)\}[ \t]*\r?$/;
 
-/** The colons, kind and title of an admonition's opening line, Docusaurus's, VitePress's or Quarto's. */
-function readOpening(line: string): { colons: number; name: string; title: string } | undefined {
+/**
+ * The colons, kind and title of an admonition's opening line, Docusaurus's, VitePress's or Quarto's; a
+ * Pandoc div that is no callout has no name, and its id if it has one.
+ */
+function readOpening(line: string): { colons: number; name: string; title: string; id?: string } | undefined {
 	const pandoc = PANDOC_OPENING.exec(line);
 	if (pandoc) {
 		const title = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/.exec(pandoc[3] as string);
 		return { colons: (pandoc[1] as string).length, name: pandoc[2] as string, title: htmlAsText((title?.[1] ?? title?.[2] ?? '').trim()) };
+	}
+	const div = PANDOC_DIV.exec(line);
+	if (div) {
+		const id = /(?:^|\s)#([^\s"'<>&}]+)/.exec(div[2] as string)?.[1];
+		return { colons: (div[1] as string).length, name: '', title: '', ...(id === undefined ? {} : { id }) };
 	}
 	const opening = OPENING.exec(line);
 	if (!opening) return undefined;
@@ -67,14 +77,20 @@ export function admonitionsAsCallouts(body: string, detailsTitle = ''): Admoniti
 	if (pairs.size === 0) return { body, unknown: [] };
 	const unknown: AdmonitionResult['unknown'] = [];
 	const closings = new Set<number>();
-	// The closing lines of code groups, whose lines go.
+	// The closing lines of code groups and of Pandoc's plain divs, whose lines go.
 	const groups = new Set<number>();
 	let depth = 0;
 	const out = lines.map((line, index) => {
 		const quote = '> '.repeat(depth);
 		const closing = pairs.get(index);
 		if (closing !== undefined) {
-			const { name = '', title = '' } = readOpening(line) ?? {};
+			const { name = '', title = '', id } = readOpening(line) ?? {};
+			// A Pandoc div that is no callout (a bibliography, an entry of it) is its content: its fences go. Its id
+			// stays as an anchor, as the post's citations link to it (`[@x](#ref-x)`), and joins the paragraph that follows.
+			if (name === '') {
+				groups.add(closing);
+				return id === undefined ? quote.trimEnd() : `${quote}<span id="${id}"></span>`;
+			}
 			// VitePress's `::: code-group` and VuePress's `:::: code-group` / `::: code-group-item pnpm` show their
 			// code blocks as tabs: here one after the other, each under its title (a fence's `[pnpm]`, or the item's).
 			if (/^code-group(?:-item)?$/i.test(name)) {

@@ -35,11 +35,26 @@ export function withoutImageAttributes(input: string): string {
 		HINT.test(line) && !math.has(index)
 			? outsideCodeSpans(codeSpansWithoutAttributes(line), (text) =>
 					outsideMath(text, (part) =>
-						part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes).replace(LINK_WITH_ATTRIBUTES, '$1').replace(SPAN, '$1').replace(EMPHASIS_WITH_ATTRIBUTES, '$1'),
+						part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes).replace(LINK_WITH_ATTRIBUTES, '$1').replace(SPAN, spanText).replace(EMPHASIS_WITH_ATTRIBUTES, '$1'),
 					),
 				)
 			: line,
 	);
+}
+
+/**
+ * A bracketed span's text. Its brackets part its emphasis from emphasis around it (`[*data.table*]{.nocase}*: …*`,
+ * as citeproc writes a title): without them the asterisks would run together (`*data.table**: …*`), and CommonMark
+ * would show one of them. There it is an HTML span, which parts them too.
+ */
+function spanText(span: string, text: string, ...rest: unknown[]): string {
+	// After the pattern's groups, the match's offset and the line.
+	const offset = rest.at(-2) as number;
+	const line = rest.at(-1) as string;
+	const before = line[offset - 1];
+	const after = line[offset + span.length];
+	const runsTogether = (before !== undefined && (before === '*' || before === '_') && text.startsWith(before)) || (after !== undefined && (after === '*' || after === '_') && text.endsWith(after));
+	return runsTogether ? `<span>${text}</span>` : text;
 }
 
 // An attribute list Pandoc wrapped at its line width (`![x](a.png){width="5in"`, then `height="2in"}` on
