@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fenceAfter } from '../markdown/fences.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { slugifySegment } from '../utils/slugs.ts';
 
@@ -51,7 +52,7 @@ export interface NotionExport {
  * The front matter a Notion export's properties give, with the body they are taken from; undefined for a
  * file that is not one (a name without Notion's id, front matter of its own, no heading first).
  */
-export function readNotionExport(source: ParsedSource, displayPath: string, locale: string): NotionExport | undefined {
+export function readNotionExport(source: ParsedSource, displayPath: string, locale: string, callouts = true): NotionExport | undefined {
 	const named = NOTION_FILE.exec(path.basename(displayPath));
 	if (!named || source.format !== undefined || Object.keys(source.data).length > 0) return undefined;
 	const lines = source.body.split('\n');
@@ -97,6 +98,7 @@ export function readNotionExport(source: ParsedSource, displayPath: string, loca
 	const unread = properties.filter(({ name, value }) => !read.has(name) && value !== '').map(({ written, index }) => ({ name: written, line: source.bodyLine + index }));
 	if (data.slug === undefined) data.slug = slugifySegment(named[1] as string, locale);
 	for (const { index } of properties) lines[index] = '';
+	asidesAsCallouts(lines, callouts);
 	return {
 		source: {
 			data,
@@ -209,4 +211,29 @@ function calendarDate(text: string, locale: string): string | undefined {
 	if (year === undefined || month === undefined || day === undefined) return undefined;
 	if (month < 1 || month > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
 	return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/**
+ * Notion's callouts, which it exports as an `<aside>` line, the callout's icon and text in Markdown, and an
+ * `</aside>` line: HTML that CommonMark would show with its Markdown as written (`**ryokan**`). Each
+ * becomes a note (`> [!NOTE]`, its icon kept at the start of its text), or a quotation where callouts are
+ * off, every line on its line. An `<aside>` never closed, or in code, stays.
+ */
+function asidesAsCallouts(lines: string[], callouts: boolean): void {
+	let fence: string | undefined;
+	let opened: number | undefined;
+	for (const [index, line] of lines.entries()) {
+		const { code, open } = fenceAfter(line, fence);
+		fence = open;
+		if (code) continue;
+		const tag = line.trimEnd();
+		if (opened === undefined) {
+			if (tag === '<aside>') opened = index;
+		} else if (tag === '</aside>') {
+			lines[opened] = callouts ? '> [!NOTE]' : '>';
+			for (let inside = opened + 1; inside < index; inside++) lines[inside] = `> ${lines[inside]}`.trimEnd();
+			lines[index] = '>';
+			opened = undefined;
+		}
+	}
 }

@@ -529,7 +529,7 @@ function checkMdxDepth(body: string, source: ParsedSource, context: PostFileCont
 
 /** A Notion export's properties as its front matter (integration/notion-export.ts); any other file as parsed. */
 function readNotionProperties(parsed: ParsedSource, context: PostFileContext): ParsedSource {
-	const notion = readNotionExport(parsed, context.displayPath, context.config.locale);
+	const notion = readNotionExport(parsed, context.displayPath, context.config.locale, context.config.callouts !== false);
 	if (!notion) return parsed;
 	if (notion.source.data.date === undefined) {
 		throw postError(
