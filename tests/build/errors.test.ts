@@ -84,6 +84,11 @@ const sites = {
 	tomlOffset: { files: { 'src/content/posts/offset.md': '+++\ntitle = "Offset"\ndate = "2024-02-03T10:00:00+99:99"\n+++\nBody\n' } },
 	// An MDX expression that throws as the body renders, which a feed renders before the post's page.
 	mdxThrows: { files: { 'src/content/posts/m.mdx': '---\ntitle: M\ndate: 2024-03-01\n---\n{undefinedVar.foo}\n' } },
+	// A remote image in the body on a host that does not resolve, which Astro downloads as the body renders.
+	unreachableBodyImage: {
+		astro: { site: 'https://example.com', image: { domains: ['carnet-test.invalid'] } },
+		files: { 'src/content/posts/onde.md': '---\ntitle: Onde\ndate: 2020-05-02\n---\nText.\n\n![Final](https://carnet-test.invalid/i/final.png)\n' },
+	},
 	// The theme told to read a collection that content.config.ts does not load with postsLoader().
 	otherCollection: { options: { title: 'Blog', collection: 'articles' }, files: { 'src/content/posts/a.md': goodPost } },
 } satisfies Record<string, SiteSpec>;
@@ -273,6 +278,14 @@ describe('bad input fails the build with an error that says where and how to fix
 	test('an MDX body that throws as it renders: the post, not the feed that rendered it first', () => {
 		expect(results.mdxThrows.ok).toBe(false);
 		expect(results.mdxThrows.log).toContain('src/content/posts/m.mdx: its body failed to render (ReferenceError: undefinedVar is not defined), for its page and the feeds alike.');
+	});
+
+	test("a remote image of the body that cannot be downloaded: the post, the image's line and address, and what to check, where Astro gave the image's attributes as escaped JSON", () => {
+		expect(results.unreachableBodyImage.ok).toBe(false);
+		expect(results.unreachableBodyImage.log).toContain(
+			"src/content/posts/onde.md:7: the image https://carnet-test.invalid/i/final.png could not be downloaded, so the post's body could not be rendered, for its page and the feeds alike. Check its address, that its host answers and that this machine can reach it, or save the image beside the post and show that file (![…](./photo.png)).",
+		);
+		expect(results.unreachableBodyImage.log).not.toContain('&quot;');
 	});
 
 	test('a post file that is a symbolic link to nothing: the link, where it points and how to fix it, where the post was left out silently', () => {

@@ -14,6 +14,7 @@ import type { Post } from '../utils/posts.ts';
 import { routePath } from '../utils/routes.ts';
 import { absoluteUrl } from '../utils/urls.ts';
 import { t } from './i18n.ts';
+import { renderFailure } from './render-failure.ts';
 import { getPostSocialImage } from './social-cards.ts';
 
 let container: Promise<AstroContainer> | undefined;
@@ -104,15 +105,6 @@ function withinFeedLimit(post: Post, html: string, url: string): string {
 		`${post.entry.filePath ?? post.id}: its body is ${megabytes(size)} of HTML, over the ${megabytes(FEED_CONTENT_LIMIT)} that feed readers built on libxml2 accept in one item, so the feeds carry its summary and a link to its page instead. To have it in full in feeds, shorten it: split it into several posts, or put a long code block or listing in a file the post links to.`,
 	);
 	return pageLinkHtml(post.description, url, t('feed.tooLong'));
-}
-
-/**
- * A body that fails as a feed renders it (an MDX expression that throws, `{undefinedVar.foo}`) named by its
- * file: Astro's message would name the feed being built, which the post's author did not write.
- */
-function renderFailure(post: Post, error: unknown): Error {
-	const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-	return new Error(`${post.entry.filePath ?? post.id}: its body failed to render (${reason}), for its page and the feeds alike. Fix the expression or component the message names.`, { cause: error });
 }
 
 /** A post's body as its page shows it, by the same `render(entry)`; MDX needs its renderer in the container. */

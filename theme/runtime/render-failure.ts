@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import project from 'virtual:carnet/project';
+import { failedRemoteImage } from '../utils/image-failure.ts';
+import type { Post } from '../utils/posts.ts';
+
+/**
+ * A body that fails as a feed or its page renders it (an MDX expression that throws, `{undefinedVar.foo}`)
+ * named by its file: Astro's message would name the feed being built, which the post's author did not write.
+ * A remote image that could not be downloaded is named, with its line.
+ */
+export function renderFailure(post: Post, error: unknown): Error {
+	const file = post.entry.filePath ?? post.id;
+	const image = failedRemoteImage(error);
+	if (image !== undefined) {
+		const line = lineOfText(post.entry.filePath, image);
+		// Without Astro's message as its cause: it says no more than the address, as escaped JSON.
+		return new Error(
+			`${file}${line === undefined ? '' : `:${line}`}: the image ${image} could not be downloaded, so the post's body could not be rendered, for its page and the feeds alike. ` +
+				'Check its address, that its host answers and that this machine can reach it, or save the image beside the post and show that file (![…](./photo.png)).',
+		);
+	}
+	const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	return new Error(`${file}: its body failed to render (${reason}), for its page and the feeds alike. Fix the expression or component the message names.`, { cause: error });
+}
+
+/** The line (1 = the file's first) of a post file that holds `text`, if the file can be read. */
+function lineOfText(filePath: string | undefined, text: string): number | undefined {
+	if (filePath === undefined) return undefined;
+	try {
+		const index = readFileSync(path.resolve(project.root ?? '.', filePath), 'utf8').split('\n').findIndex((line) => line.includes(text));
+		return index === -1 ? undefined : index + 1;
+	} catch {
+		return undefined;
+	}
+}
