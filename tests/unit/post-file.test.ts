@@ -2066,6 +2066,22 @@ describe("a Logseq page's properties", () => {
 		const hidden = await preparePostFile('title:: Private\ndate:: 2023-05-02\npublic:: false\n\n- Block\n', context());
 		expect(hidden.hidden).toBe(true);
 	});
+
+	test("leave out its blocks' properties and its table of contents, each line on its line, and warn about macros and block references with their line", async () => {
+		warnings.length = 0;
+		const uuid = '62479ef9-0cff-4d23-9ef2-89a801244bce';
+		const source = ['title:: Matrix', 'date:: 2022-04-02', '', '- {{renderer :tocgen}}', '- Operations', '\t- **Addition**', '\t  collapsed:: true', '\t\t- entry by entry', '\t- Product', `\t  id:: ${uuid}`, `\t\t- as ((${uuid})) and {{query (todo now)}}`, ''].join('\n');
+		const page = await preparePostFile(source, context());
+		expect(page.body.split('\n')).toEqual(['<!-- -->', '- Operations', '\t- **Addition**', '\t  <!-- -->', '\t\t- entry by entry', '\t- Product', '\t  <!-- -->', `\t\t- as ((${uuid})) and {{query (todo now)}}`, '']);
+		expect(warnings).toEqual([
+			`src/content/posts/trip/index.md:11: ((${uuid})), and 1 more Logseq macro or block reference (on line 11), are shown as written: Logseq fills them in from the rest of the graph, which Carnet does not read. Write the text or the link each stands for instead.`,
+		]);
+	});
+
+	test('are the only pages whose key:: value lines under a list item are left out', async () => {
+		const page = await preparePostFile('---\ntitle: C++\ndate: 2024-01-01\n---\n- Moves\n  std:: move is a cast\n', context());
+		expect(page.body).toBe('- Moves\n  std:: move is a cast\n');
+	});
 });
 
 describe("Bridgetown's _defaults.yml", () => {

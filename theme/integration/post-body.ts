@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readLogseqBody } from '../markdown/logseq.ts';
 import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../markdown/admonitions.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
@@ -94,8 +95,16 @@ export function readBodyDialects(
 		);
 	}
 	if (mdx) return { body: written, references: [], files: [] };
+	const logseq = source.format === 'logseq' ? readLogseqBody(written) : { body: written, unread: [] };
+	const [macro, ...moreMacros] = logseq.unread;
+	if (macro) {
+		const more = moreMacros.length > 0 ? `, and ${moreMacros.length} more Logseq ${moreMacros.length === 1 ? 'macro or block reference' : 'macros and block references'} (${onLines(moreMacros.map(({ line }) => line), source.bodyLine)}), are` : ' is';
+		context.warn(
+			`${at(macro.line)}: ${macro.text}${more} shown as written: Logseq fills ${moreMacros.length > 0 ? 'them' : 'it'} in from the rest of the graph, which Carnet does not read. Write the text or the link ${moreMacros.length > 0 ? 'each stands' : 'it stands'} for instead.`,
+		);
+	}
 	// First, so that no other pass reads its code as prose (`==` as a highlight, `:x:` as an emoji).
-	const wordpressCode = wordpressCodeBlocks(written);
+	const wordpressCode = wordpressCodeBlocks(logseq.body);
 	for (const { line, text, reason } of wordpressCode.unread) context.warn(`${at(line)}: ${text} is shown as written: ${reason}.`);
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
 	const empty = emptyImagesAsText(scriptImagesAsText(wordpressCode.body));
