@@ -105,6 +105,40 @@ describe("a Markdown post's framework code (mdsvex, Vue)", () => {
 		expect(frameworkComponents('<Note_>x</Note_> and <Note>y</Note>').unread.map((item) => item.text)).toEqual(['<Note>']);
 	});
 
+	test("leaves out a component's opening tag whose attribute is JSX in braces, keeping what it holds and each line", () => {
+		const body = [
+			'<Callout type="info" onClick={() => go()}>Hello one</Callout>',
+			'',
+			'<Tabs onChange={(v) => v > 1}>',
+			'Tab text',
+			'</Tabs>',
+			'',
+			'<Chart',
+			'  data={[1, 2]}',
+			'/>',
+			'<Note kind="tip">Kept</Note> and `<Code onClick={() => go()}>`',
+			'',
+			'```jsx',
+			'<Shown onClick={() => go()}>',
+			'```',
+		].join('\n');
+		const { body: read, unread } = frameworkComponents(body);
+		expect(read.split('\n')).toEqual(['Hello one</Callout>', '', '', 'Tab text', '</Tabs>', '', '', '', '', ...body.split('\n').slice(9)]);
+		expect(unread.map(({ line, text, wraps }) => [line, text, wraps ?? false])).toEqual([
+			[1, '<Callout>', true],
+			[3, '<Tabs>', true],
+			[7, '<Chart>', false],
+			[10, '<Note>', true],
+		]);
+	});
+
+	test('reads a line of a megabyte of component tags with attributes in braces in good time', () => {
+		const body = `${'<Tab onChange={(v) => v > 1} '.repeat(40_000)}\n${'<Tab a={b}>x</Tab>'.repeat(40_000)}`;
+		const started = performance.now();
+		expect(frameworkComponents(body).body.split('\n')[1]).toBe('x</Tab>'.repeat(40_000));
+		expect(performance.now() - started).toBeLessThan(2_000);
+	});
+
 	test('finds the end of thousands of unclosed scripts in one pass', () => {
 		const body = '<script>\n'.repeat(100_000);
 		const started = performance.now();

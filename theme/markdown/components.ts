@@ -1,4 +1,5 @@
-import { outsideCodeSpans, verbatimLines } from './fences.ts';
+import { maskCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
+import { JSX_ATTRIBUTES } from './jsx-attributes.ts';
 
 // HTML's elements, which old posts may write capitalised (`<Center>`, `<Font>`): no component.
 const HTML_ELEMENTS = new Set(
@@ -13,11 +14,14 @@ const HTML_ELEMENTS = new Set(
 );
 // A component in a Markdown body: `<Counter />`, `<YouTube id="…">` (mdsvex, VuePress, MDX written in a .md file).
 // A name with `_` is no tag in Markdown (`<YOUR_TOKEN>`): it is shown as written.
-const COMPONENT = /<([A-Z][A-Za-z0-9]*)(?=[\s/>])/g;
+// Its name may end a line, its attributes on the lines below.
+const COMPONENT = /<([A-Z][A-Za-z0-9]*)(?=[\s/>]|$)/g;
 // A custom element with nothing in it, its attributes over one line or several: `<feature-support
 // chrome="75"></feature-support>` (V8's blog), `<x-chart />`: what it shows, a script of the site the post
 // comes from draws.
 const EMPTY_CUSTOM_ELEMENT = /<([a-z][a-z\d]*-[a-z\d-]*)(?=[\s/>])(?:[^<>"']|"[^"<]{0,2000}"|'[^'<]{0,2000}')*?(?:\/>|>\s*<\/\1\s*>)/g;
+// A component's opening tag, its attributes maybe JSX's, over one line or several.
+const COMPONENT_TAG = new RegExp(String.raw`<([A-Z][A-Za-z0-9]{0,50})(${JSX_ATTRIBUTES})\s*\/?>`, 'g');
 // Its closing tag: `</Note>`, `</RSC>`.
 const CLOSING = /<\/([A-Z][A-Za-z0-9]*)\s*>/g;
 const SCRIPT_OPEN = /^[ \t]*<script\b[^>]*>/i;
@@ -144,5 +148,29 @@ export function frameworkComponents(body: string): ComponentsResult {
 		unread.push({ line, text: `<${name}>`, reason: 'it is a custom element, which a script of the site the post comes from draws; with nothing inside it, the page shows nothing there' });
 	}
 	unread.sort((a, b) => a.line - b.line);
-	return { body: unread.some((item) => item.leftOut) ? lines.join('\n') : body, unread };
+	const read = unread.some((item) => item.leftOut) ? lines.join('\n') : body;
+	return { body: /<[A-Z]/.test(read) && /=\s*\{/.test(read) ? withoutScriptedTags(read, code) : read, unread };
+}
+
+/**
+ * `body` without the opening tags of components that hold an attribute in braces, JSX's (`onClick={() =>
+ * go()}`, `items={[1, 2]}`), each line kept: such a value, with a space or a `>` in it, makes the tag text
+ * that the page shows, its quotes curled; and one without is an attribute of no meaning to HTML, or a
+ * script of its own (`onClick={go}`). What the component holds is kept, as for any component (reported by
+ * frameworkComponents).
+ */
+function withoutScriptedTags(body: string, code: Set<number>): string {
+	const masked = body
+		.split('\n')
+		.map((line, index) => (code.has(index) ? ' '.repeat(line.length) : maskCodeSpans(line)))
+		.join('\n');
+	let out = '';
+	let last = 0;
+	for (const match of masked.matchAll(COMPONENT_TAG)) {
+		const [tag, name = '', attributes = ''] = match;
+		if (HTML_ELEMENTS.has(name.toLowerCase()) || !/=\s*\{/.test(attributes)) continue;
+		out += body.slice(last, match.index) + '\n'.repeat(tag.split('\n').length - 1);
+		last = match.index + tag.length;
+	}
+	return last === 0 ? body : out + body.slice(last);
 }

@@ -1,9 +1,11 @@
 import { maskCodeSpans, verbatimLines } from './fences.ts';
 
-// An HTML element's opening tag whose attributes may be written as JSX: `style={{ width: "100%" }}`,
+// The attributes of an opening tag, which may be written as JSX: `style={{ width: "100%" }}`,
 // `className="x"`, `src={require('./a.png').default}`, over several lines too. Each part is bounded, and
 // the alternatives inside a value start with different characters, so a failed match backtracks linearly.
-const TAG = /<([a-z][a-z0-9-]{0,30})((?:\s+[^\s"'=<>/{}]{1,100}(?:\s*=\s*(?:"[^"]{0,5000}"|'[^']{0,5000}'|\{(?:[^{}]|\{[^{}]{0,5000}\}){0,5000}\}|[^\s"'=<>`{}]{1,5000}))?){0,100})\s*(\/?)>/g;
+export const JSX_ATTRIBUTES = String.raw`(?:\s+[^\s"'=<>/{}]{1,100}(?:\s*=\s*(?:"[^"]{0,5000}"|'[^']{0,5000}'|\{(?:[^{}]|\{[^{}]{0,5000}\}){0,5000}\}|[^\s"'=<>\`{}]{1,5000}))?){0,100}`;
+// An HTML element's opening tag with those attributes.
+const TAG = new RegExp(String.raw`<([a-z][a-z0-9-]{0,30})(${JSX_ATTRIBUTES})\s*(\/?)>`, 'g');
 const ATTRIBUTE = /(\s+)([^\s"'=<>/{}]+)(?:(\s*=\s*)("[^"]*"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\}|[^\s"'=<>`{}]+))?/y;
 // One entry of a style object: `paddingBottom: "56%"`, `'--gap': 8`, `zIndex: 2`, and what separates it from the next.
 const ENTRY = /(\s*)(?:([A-Za-z_$][\w$]*)|"([^"\\\n]*)"|'([^'\\\n]*)')\s*:\s*(?:"([^"\\\n]*)"|'([^'\\\n]*)'|(-?(?:\d+(?:\.\d*)?|\.\d+)))(\s*)(,?)/y;
