@@ -125,12 +125,50 @@ describe('scriptLinksIn()', () => {
 		expect(scriptLinksIn(body)).toEqual([
 			{ line: 1, address: 'javascript:alert(1)', image: false },
 			{ line: 1, address: 'JaVaScript:alert(2)', image: false },
+			{ line: 1, address: 'jav&#x61;script:alert(3)', image: false },
+			{ line: 1, address: 'java&#9;script:alert(4)', image: false },
 			{ line: 3, address: 'vbscript:msgbox', image: false },
 			{ line: 3, address: 'data:text/html;base64,PGI+aGk8L2I+', image: false },
 			{ line: 3, address: 'javascript:alert(6)', image: true },
 			{ line: 3, address: 'javascript:alert(5)', image: false },
 			{ line: 5, address: 'javascript:alert(7)', image: false },
 		]);
+	});
+
+	test('names a link whose text wraps over lines by its first line, and an address written with character references', () => {
+		const body = [
+			'See [the wrapped link',
+			'text](javascript:alert(1)) here.',
+			'',
+			'See [ent](jav&#x61;script:alert(2)) and ![img](&#106;avascript:alert(3)) and [r].',
+			'',
+			'[r]: jav&#x61;script:alert(4)',
+			'',
+			'[not a link',
+			'',
+			'across paragraphs](javascript:alert(5)) `[code',
+			'span](javascript:alert(6))`',
+		].join('\n');
+		expect(scriptLinksIn(body)).toEqual([
+			{ line: 1, address: 'javascript:alert(1)', image: false },
+			{ line: 4, address: 'jav&#x61;script:alert(2)', image: false },
+			{ line: 4, address: '&#106;avascript:alert(3)', image: true },
+			{ line: 6, address: 'jav&#x61;script:alert(4)', image: false },
+		]);
+	});
+
+	test("names a link's address in angle brackets once, not again as an autolink", () => {
+		expect(scriptLinksIn('[angle](<javascript:alert(1)>) and <javascript:alert(2)>')).toEqual([
+			{ line: 1, address: 'javascript:alert(1)', image: false },
+			{ line: 1, address: 'javascript:alert(2)', image: false },
+		]);
+	});
+
+	test('reads a paragraph of a hundred kilobytes of brackets and links in good time', () => {
+		const started = performance.now();
+		expect(scriptLinksIn(`${`${'[a '.repeat(33)}\n`.repeat(1_000)}](javascript:x)`)).toHaveLength(1);
+		expect(scriptLinksIn('`a` [b](<javascript:c>) '.repeat(5_000))).toHaveLength(5_000);
+		expect(performance.now() - started).toBeLessThan(2_000);
 	});
 
 	test('finds nothing in a body without such a link', () => {
@@ -153,6 +191,7 @@ describe('scriptImagesAsText()', () => {
 		expect(scriptImagesAsText(SCRIPT_LINKS).split('\n')[2]).toBe('<javascript:alert(5)> [vb](vbscript:msgbox) [page](data:text/html;base64,PGI+aGk8L2I+) [ref][r] pic');
 		const kept = '![dot](data:image/png;base64,iVBORw0KGgo=) `![code](javascript:x)` ![page](/p.png "javascript: a title")';
 		expect(scriptImagesAsText(kept)).toBe(kept);
+		expect(scriptImagesAsText('![img](jav&#x61;script:alert(1)) ![ok](caf&eacute;.png)')).toBe('img ![ok](caf&eacute;.png)');
 		// By reference too, in its three forms; an image of another definition stays.
 		const references = '![a chart][C] ![c][] ![c] ![fine][ok] `![c]`\n\n[c]: javascript:alert(3)\n[ok]: /ok.png\n';
 		expect(scriptImagesAsText(references)).toBe('a chart c c ![fine][ok] `![c]`\n\n[c]: javascript:alert(3)\n[ok]: /ok.png\n');

@@ -1,3 +1,4 @@
+import { parseEntities } from 'parse-entities';
 import { scriptingScheme } from '../utils/links.ts';
 import { verbatimLines } from './fences.ts';
 import { CODE_SPAN, DEFINITION } from './post-links.ts';
@@ -11,6 +12,11 @@ function runsScript(value: string, element: string): boolean {
 	const scheme = scriptingScheme(value);
 	if (scheme === undefined) return false;
 	return element === 'a' || element === 'area' || scheme !== 'data:';
+}
+
+/** Whether an address as a Markdown post writes it runs script, read with its character references (`jav&#x61;script:`), as Markdown reads it. */
+function writtenRunsScript(written: string, element: string): boolean {
+	return runsScript(written.includes('&') ? parseEntities(written, { nonTerminated: false }) : written, element);
 }
 
 /**
@@ -29,6 +35,8 @@ export const scriptLinksTransform: BodyTransform = {
 // (`javascript:alert(1)`).
 // The link's text is bounded, so that a line of a thousand `[` takes one pass.
 const INLINE_LINK = /(!?)\[(?:[^[\]\\]|\\.|\[[^\]]{0,500}\]){0,1000}\]\(\s*(<[^<>\n]*>|(?:[^\s()<>\\]|\\.|\((?:[^\s()<>\\]|\\.)*\))+)/g;
+// What an address that runs script holds, as written or with character references (`&#x61;`, `&colon;`).
+const SCRIPT_HINT = /(?:script|data)\s*:|&(?:#|colon;)/i;
 // <scheme:…>, a CommonMark autolink.
 const AUTOLINK = /<([a-z][a-z\d+.-]{1,31}:[^\s<>]*)>/gi;
 
@@ -41,25 +49,25 @@ const INLINE_IMAGE = /!\[((?:[^[\]\\]|\\.){0,1000})\]\(\s*(<[^<>\n]*>|(?:[^\s()<
  * with no source, which HTML does not allow and shows as a broken image. Code is left alone.
  */
 export function scriptImagesAsText(body: string): string {
-	if (!body.includes('![') || !/script\s*:/i.test(body)) return body;
+	if (!body.includes('![') || !SCRIPT_HINT.test(body)) return body;
 	const lines = body.split('\n');
-	const code = verbatimLines(lines, /script\s*:/i);
+	const code = verbatimLines(lines, SCRIPT_HINT);
 	// The labels of the definitions whose address runs script, for the images that use them (`![a chart][c]`).
 	const scripted = new Set<string>();
 	for (const [index, line] of lines.entries()) {
 		const definition = code.has(index) ? null : DEFINITION.exec(line);
 		const address = definition?.[2]?.replace(/^<(.*)>$/, '$1');
-		if (definition && address !== undefined && runsScript(address, 'img')) scripted.add(label(definition[1] as string));
+		if (definition && address !== undefined && writtenRunsScript(address, 'img')) scripted.add(label(definition[1] as string));
 	}
 	return lines
 		.map((line, index) => {
 			if (code.has(index) || !line.includes('![')) return line;
 			const spans = [...line.matchAll(CODE_SPAN)].map((match) => [match.index, match.index + match[0].length] as const);
 			const inCode = (offset: number) => spans.some(([start, end]) => offset >= start && offset < end);
-			const inline = /script\s*:/i.test(line)
+			const inline = SCRIPT_HINT.test(line)
 				? line.replace(INLINE_IMAGE, (image: string, alt: string, destination: string, offset: number) => {
 						const address = destination.startsWith('<') ? destination.slice(1, -1) : destination;
-						return inCode(offset) || !runsScript(address, 'img') ? image : alt;
+						return inCode(offset) || !writtenRunsScript(address, 'img') ? image : alt;
 					})
 				: line;
 			if (scripted.size === 0) return inline;
@@ -80,33 +88,82 @@ function label(written: string): string {
 
 /**
  * The Markdown links, images, autolinks and reference definitions of `body` whose address runs script, with
- * their line (1 = the first of `body`), for the warning that goes with scriptLinksTransform. Code, which
+ * their line (1 = the first of `body`, the line a link starts on), for the warning that goes with
+ * scriptLinksTransform. A link's text may wrap over lines of its paragraph, and its address be written with
+ * character references (`jav&#x61;script:`), which Markdown reads before the address is checked. Code, which
  * holds no link (fenced, indented, in a list or a quote), and HTML blocks, where Markdown is not read, are
- * left alone. Addresses hidden behind character references are not found here, and lose their link all the same.
+ * left alone.
  */
 export function scriptLinksIn(body: string): { line: number; address: string; image: boolean }[] {
-	if (!/(?:script|data)\s*:/i.test(body)) return [];
+	if (!SCRIPT_HINT.test(body)) return [];
 	const lines = body.split('\n');
-	const code = verbatimLines(lines, /(?:script|data)\s*:/i);
+	const code = verbatimLines(lines, SCRIPT_HINT);
 	const found: { line: number; address: string; image: boolean }[] = [];
-	for (const [index, line] of lines.entries()) {
-		if (code.has(index) || !/(?:script|data)\s*:/i.test(line)) continue;
-		const report = (destination: string, element: string) => {
-			const address = destination.startsWith('<') ? destination.slice(1, -1) : destination;
-			if (runsScript(address, element)) found.push({ line: index + 1, address, image: element === 'img' });
-		};
+	// Each paragraph, its lines outside code and not blank, read as one text.
+	for (let first = 0; first < lines.length; first++) {
+		if (code.has(first) || (lines[first] as string).trim() === '') continue;
+		let last = first;
+		while (last + 1 < lines.length && !code.has(last + 1) && (lines[last + 1] as string).trim() !== '') last++;
+		const paragraph = lines.slice(first, last + 1);
+		const text = paragraph.join('\n');
+		if (SCRIPT_HINT.test(text)) found.push(...scriptLinksInParagraph(paragraph, text, first + 1));
+		first = last;
+	}
+	// Within a line, as they were found: definitions, then links and images, then autolinks.
+	return found.sort((a, b) => a.line - b.line);
+}
+
+function scriptLinksInParagraph(paragraph: string[], text: string, firstLine: number): { line: number; address: string; image: boolean }[] {
+	const found: { line: number; address: string; image: boolean }[] = [];
+	// Where each line of the paragraph starts in `text`.
+	const starts = [0];
+	for (const line of paragraph) starts.push((starts.at(-1) as number) + line.length + 1);
+	const lineAt = (offset: number) => {
+		let low = 0;
+		let high = paragraph.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if ((starts[middle] as number) <= offset) low = middle;
+			else high = middle - 1;
+		}
+		return firstLine + low;
+	};
+	const report = (destination: string, element: string, line: number) => {
+		const address = destination.startsWith('<') ? destination.slice(1, -1) : destination;
+		if (writtenRunsScript(address, element)) found.push({ line, address, image: element === 'img' });
+	};
+	for (const [index, line] of paragraph.entries()) {
 		const definition = DEFINITION.exec(line);
-		if (definition) report(definition[2] as string, 'a');
-		const spans = [...line.matchAll(CODE_SPAN)].map((match) => [match.index, match.index + match[0].length] as const);
-		const inCode = (offset: number) => spans.some(([start, end]) => offset >= start && offset < end);
-		for (const match of line.matchAll(INLINE_LINK)) {
-			if (!inCode(match.index)) report(match[2] as string, match[1] ? 'img' : 'a');
-		}
-		for (const match of line.matchAll(AUTOLINK)) {
-			if (!inCode(match.index)) report(match[1] as string, 'a');
-		}
+		if (definition) report(definition[2] as string, 'a', firstLine + index);
+	}
+	const spans = [...text.matchAll(CODE_SPAN)].map((match) => [match.index, match.index + match[0].length] as const);
+	const inCode = within(spans);
+	const links: (readonly [number, number])[] = [];
+	for (const match of text.matchAll(INLINE_LINK)) {
+		if (inCode(match.index)) continue;
+		links.push([match.index, match.index + match[0].length]);
+		report(match[2] as string, match[1] ? 'img' : 'a', lineAt(match.index));
+	}
+	const inCodeAgain = within(spans);
+	// A link's address in angle brackets (`[x](<javascript:…>)`) is that link's, reported once.
+	const inLink = within(links);
+	for (const match of text.matchAll(AUTOLINK)) {
+		if (!inCodeAgain(match.index) && !inLink(match.index)) report(match[1] as string, 'a', lineAt(match.index));
 	}
 	return found;
+}
+
+/**
+ * Whether an offset is in one of `ranges` (in order, not overlapping), asked of offsets in increasing order:
+ * one pass over both, however many there are.
+ */
+function within(ranges: readonly (readonly [number, number])[]): (offset: number) => boolean {
+	let next = 0;
+	return (offset) => {
+		while (next < ranges.length && (ranges[next] as readonly [number, number])[1] <= offset) next++;
+		const range = ranges[next];
+		return range !== undefined && offset >= range[0];
+	};
 }
 
 // An inline image with no address: `![Homer]()`, `![a](<>)`, or with a fragment alone (`![TODO: screenshot](#)`, Hextra's).
