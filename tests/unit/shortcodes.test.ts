@@ -555,6 +555,15 @@ describe("DEV's (dev.to) Liquid embeds", () => {
 		]);
 		expect(unknown).toEqual([{ line: 7, text: '{% youtube "a b" %}', reason: "Carnet could not read what DEV's youtube tag shows" }]);
 	});
+
+	test("drop the backslash DEV's editor writes before Markdown's marks in an address or an id, as CommonMark does in a link", () => {
+		const { body } = expand('{% embed https://www.youtube.com/watch?v=5JSD\\_b2slJs %}\n{% youtube 5JSD\\_b2slJs %}\n{% github a\\_b/c\\-d %}');
+		expect(body.split('\n')).toEqual([
+			'<https://www.youtube.com/watch?v=5JSD_b2slJs>',
+			'<a href="https://www.youtube.com/watch?v=5JSD_b2slJs">Watch on YouTube</a>',
+			'<https://github.com/a_b/c-d>',
+		]);
+	});
 });
 
 describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postref", () => {

@@ -1135,7 +1135,9 @@ const DEV_TAGS = new Set(['youtube', 'vimeo', 'embed', 'codepen', 'github', 'twi
  */
 function devToTag(name: string, args: string, state: Expansion): Expanded {
 	const [first = ''] = args.split(/\s+/);
-	const unquoted = first.replace(/^(["'])(.*)\1$/, '$2');
+	// DEV's editor escapes Markdown's marks in what it writes (`watch?v=5JSD\_b2slJs`): a backslash before ASCII
+	// punctuation goes, as CommonMark drops it from a link's address.
+	const unquoted = first.replace(/^(["'])(.*)\1$/, '$2').replace(/\\([!-/:-@[-`{-~])/g, '$1');
 	const url = /^https?:\/\/[^\s<>"]+$/.test(unquoted) ? unquoted : undefined;
 	switch (name) {
 		case 'youtube':
