@@ -92,6 +92,9 @@ beforeAll(async () => {
 		'src/content/posts/trip/huge.png': withPngSize(png, 60_000, 60_000),
 		'src/content/posts/bundle/featured.jpg': jpeg,
 		'src/content/posts/bundle/notes.txt': 'Not a picture.\n',
+		'src/content/hexo/hello.md': '---\ntitle: Hello\n---\n',
+		'src/content/hexo/notes.md': 'Notes.\n',
+		'src/content/hexo/hello/hello.jpg': jpeg,
 	};
 	for (const [file, contents] of Object.entries(files)) {
 		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -271,6 +274,17 @@ describe('each featured-image mistake has its own message, with the line', () =>
 			"src/content/posts/trip/index.md:4: featured_image 'file:///etc/passwd' is a file: URL; a featured image is a path or an http(s) URL.
 			Hint: Give a path such as ./cover.jpg or /images/cover.jpg, or an https:// URL. Paths starting with / are read from public/, paths starting with ./ from the post's folder."
 		`);
+	});
+
+	test('a missing file beside the post, with the image of that name in a folder beside it, or the closest image and never another file', async () => {
+		expect(await failure('featured_image: ./cat.jpg')).toContain("was not found next to the post (looked for src/content/posts/trip/cat.jpg). Did you mean './images/cat.jpg'?");
+		expect(await failure('featured_image: ./covr.jpg')).toContain("Did you mean './cover.jpg'?");
+		// Hexo's post beside its asset folder, which holds no other image.
+		const entryFile = path.join(root, 'src/content/hexo/hello.md');
+		const hexo = preparePostFile(post('cover: hello.jpg'), context({ entryFile, displayPath: 'src/content/hexo/hello.md' }));
+		await expect(hexo).rejects.toThrow("src/content/hexo/hello.md:4: cover 'hello.jpg' was not found next to the post (looked for src/content/hexo/hello.jpg) nor in public/ (looked for public/hello.jpg). Did you mean './hello/hello.jpg'?");
+		const notes = preparePostFile(post('cover: notes.jpg'), context({ entryFile, displayPath: 'src/content/hexo/hello.md' }));
+		await expect(notes).rejects.toThrow(/was not found next to the post \(looked for src\/content\/hexo\/notes\.jpg\) nor in public\/ \(looked for public\/notes\.jpg\)\.$/);
 	});
 
 	test('a missing file, with the closest name', async () => {

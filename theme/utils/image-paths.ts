@@ -153,7 +153,10 @@ function notFound(value: string, file: string, context: ImagePathContext): Resol
 	const siblings = readdirSafe(path.dirname(file));
 	const lookalike = sameNameOtherwiseSpelled(path.basename(file), siblings);
 	if (lookalike) return { ok: false, message: `was not found next to the post (looked for ${display(file, context.root)})${alsoPublic}. ${otherwiseSpelled(lookalike)}`, fix, missing: file };
-	const suggestion = closest(path.basename(value), siblings);
+	// The file of that name in a folder beside it (Hexo's and Hugo's `hello/` beside `hello.md`), else the image
+	// of the closest name: the post's own Markdown file, or its notes, are no cover.
+	const inFolder = siblings.find((name) => IMAGE_FILE.test(path.basename(file)) && statOrUndefined(path.join(path.dirname(file), name, path.basename(file)))?.isFile());
+	const suggestion = inFolder === undefined ? closest(path.basename(value), siblings.filter((name) => IMAGE_FILE.test(name))) : `${inFolder}/${path.basename(file)}`;
 	const hint = suggestion ? ` Did you mean '${toImportPath(path.posix.join(path.posix.dirname(value), suggestion))}'?` : '';
 	return { ok: false, message: `was not found next to the post (looked for ${display(file, context.root)})${alsoPublic}.${hint}`, fix, missing: file };
 }
