@@ -558,13 +558,28 @@ function frontMatterFields(data: Record<string, unknown>, timeZone: string): Rec
 	return fields;
 }
 
-/** `fields` as the YAML block Astro's front matter parser reads, for renderMarkdown (the main thread's). */
-function frontMatterBlock(fields: Record<string, unknown>): string {
+/**
+ * `fields` as the YAML block Astro's front matter parser reads, for renderMarkdown (the main thread's): the
+ * same fields a worker thread is given as data.
+ */
+export function frontMatterBlock(fields: Record<string, unknown>): string {
 	if (Object.keys(fields).length === 0) return EMPTY_FRONT_MATTER;
-	const dumped = yaml.dump(fields, { skipInvalid: true, lineWidth: -1, noRefs: true });
-	// A key written `---…` or `+++…` at a line's start would end the block early for Astro's parser: none then.
-	return /^(?:---|\+\+\+)/m.test(dumped) ? EMPTY_FRONT_MATTER : `---\n${dumped}---\n`;
+	const dump = (value: Record<string, unknown>) => yaml.dump(value, { skipInvalid: true, lineWidth: -1, noRefs: true });
+	const dumped = dump(fields);
+	if (!FENCE_LINE.test(dumped)) return `---\n${dumped}---\n`;
+	// Astro's parser ends the block at the first line that starts `---` or `+++`, which a key so written
+	// (`"+++": plus`) is, as js-yaml writes it without quotes: such a key is written in quotes.
+	const quoted = Object.entries(fields)
+		.map(([key, value]) => {
+			const entry = dump({ [key]: value });
+			return FENCE_LINE.test(key) && entry.startsWith(key) ? `${JSON.stringify(key)}${entry.slice(key.length)}` : entry;
+		})
+		.join('');
+	return FENCE_LINE.test(quoted) ? EMPTY_FRONT_MATTER : `---\n${quoted}---\n`;
 }
+
+// A line that would end a front matter block for Astro's parser.
+const FENCE_LINE = /^(?:---|\+\+\+)/m;
 
 function isMdx(file: string): boolean {
 	return file.toLowerCase().endsWith('.mdx');
