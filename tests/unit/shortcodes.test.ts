@@ -287,6 +287,30 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(book.unknown).toEqual([]);
 	});
 
+	test("turn Zola's katex shortcode into display math with block=true and inline math without, and leave out Relearn's math tags around a formula, each line on its line", () => {
+		const zola = expand('{% katex(block=false) %} e^{i\\pi}+1=0 {% end %}\n\n{% katex(block=true) %} \\int_0^1 x^2 dx {% end %}\n\n{% katex(block=true) %}\nx^2\n{% end %}\n');
+		expect(zola.body).toBe('$e^{i\\pi}+1=0$\n\n$$ \\int_0^1 x^2 dx $$\n\n$$\nx^2\n$$\n');
+		expect(zola.unknown).toEqual([]);
+		const relearn = expand('{{< math >}}\n$$\\left( \\sum_{k=1}^n a_k b_k \\right)^2$$\n{{< /math >}}\n\n{{< math align="center" >}}x^2{{< /math >}}\n');
+		expect(relearn.body).toBe('\n$$\\left( \\sum_{k=1}^n a_k b_k \\right)^2$$\n\n\n$$ x^2 $$\n');
+		expect(relearn.unknown).toEqual([]);
+	});
+
+	test("read Hugo Book's steps and columns as what they hold, without the columns' <---> lines, and its button to an address as a link", () => {
+		const steps = expand('{{% steps %}}\n1. ## One\n   Text.\n{{% /steps %}}\n\n{{% columns %}}\nLeft.\n\n<--->\n\nRight.\n{{% /columns %}}\n');
+		expect(steps.body).toBe('\n1. ## One\n   Text.\n\n\n\nLeft.\n\n\n\nRight.\n\n');
+		expect(steps.unknown).toEqual([]);
+		const buttons = expand('{{< button href="https://example.com/x" >}}Get [it]{{< /button >}} {{< button href="javascript:x" >}}No{{< /button >}}');
+		expect(buttons.body).toBe('[Get \\[it\\]](<https://example.com/x>) `{{< button href="javascript:x" >}}`No`{{< /button >}}`');
+		expect(buttons.unknown.map(({ text }) => text)).toEqual(['{{< button href="javascript:x" >}}', '{{< /button >}}']);
+	});
+
+	test("read Hexo Fluid's label as its text, marked", () => {
+		const { body, unknown } = expand('A {% label primary @Important <text> %} here.');
+		expect(body).toBe('A <mark>Important &lt;text&gt;</mark> here.');
+		expect(unknown).toEqual([]);
+	});
+
 	test("show code tags inside {% raw %} as written, as al-folio's post teaching them writes them, and read {% raw %} inside a code tag as its code", () => {
 		const { body, unknown } = expand('{% raw %}\n{% highlight c++ linenos %}code{% endhighlight %}\n{% endraw %}\n\nInline {% raw %}{% highlight js %}x{% endhighlight %}{% endraw %}.\n\n{% highlight liquid %}\n{% raw %}{{ page.title }}{% endraw %}\n{% endhighlight %}\n');
 		expect(body).toBe('\n{% highlight c++ linenos %}code{% endhighlight %}\n\n\nInline {% highlight js %}x{% endhighlight %}.\n\n```liquid\n{{ page.title }}\n```\n');
@@ -681,7 +705,7 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 	});
 
 	test('read lines of thousands of unclosed shortcodes and tags in one pass', () => {
-		for (const unit of ['{{< b ', '{{% b ', '{% a ', '{{< a `', '{{< text bash >}}\n', '{{< highlight go >}}\n']) {
+		for (const unit of ['{{< b ', '{{% b ', '{% a ', '{{< a `', '{{< text bash >}}\n', '{{< highlight go >}}\n', '{{< math >}}\n', '{{% steps %}}{{% /columns %}}\n', '{% katex(block=true) %}', '{{< button href="x" >}}{{< /button ']) {
 			const started = performance.now();
 			expand(unit.repeat(50_000));
 			expect(performance.now() - started, unit).toBeLessThan(5_000);

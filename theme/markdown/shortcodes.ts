@@ -581,6 +581,13 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 		.replace(/\{%-?\s*mermaid\s*\([^)\n]*\)\s*-?%\}((?:(?!\{%-?\s*mermaid\b)[\s\S])*?)\{%-?\s*end\s*-?%\}/g, (whole: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced('mermaid', code, all, offset, whole),
 		)
+		// Zola's katex shortcode, as its themes define it: {% katex(block=true) %}…{% end %} is display math (on
+		// one line, `$$ … $$`, which stays on it), without block=true inline math. Not across another opening.
+		.replace(/\{%-?\s*katex\s*\(([^)\n]*)\)\s*-?%\}((?:(?!\{%-?\s*katex\b)[\s\S])*?)\{%-?\s*end\s*-?%\}/g, (whole: string, args: string, formula: string, offset: number, all: string) => {
+			if (inCode(all, offset)) return whole;
+			if (formula.includes('\n')) return displayMath(formula);
+			return /\bblock\s*=\s*true\b/.test(args) ? `$$ ${formula.trim()} $$` : `$${formula.trim()}$`;
+		})
 		.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g, (whole: string, text: string, offset: number, all: string) => (inCode(all, offset) ? whole : protect(text)))
 		// MDX's comments, which Docusaurus 3 reads in .md posts too: `{/* truncate */}` is its summary divider,
 		// the others are for the author. Not in a code span (an odd number of backticks before it on its line).
@@ -615,7 +622,25 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 		.replace(/\{\{[<%]\s*katex\b([^>%}\n/]*)[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*katex\s*[>%]\}\}/g, (whole: string, args: string, formula: string, offset: number, all: string) => {
 			if (inCode(all, offset)) return whole;
 			const display = /^\s*display(?:\s*=\s*["']?true["']?)?\s*$/.test(args);
-			return display || formula.includes('\n') ? `$$${/^\r?\n/.test(formula) ? '' : '\n'}${formula}${formula.endsWith('\n') ? '' : '\n'}$$` : `$${formula.trim()}$`;
+			return display || formula.includes('\n') ? displayMath(formula) : `$${formula.trim()}$`;
+		})
+		// Relearn's math shortcode around a formula in dollars ({{< math >}}$$…$${{< /math >}}): the formula, its
+		// tags left out; one without dollars is display math. Not across another opening.
+		.replace(closed(/\{\{[<%]\s*math\b(?:[^>%}\n/]|[>%](?!\}\}))*[>%]\}\}((?:(?!\{\{[<%]\s*math\b)[\s\S])*?)\{\{[<%]\s*\/\s*math\s*[>%]\}\}/g, /\{\{[<%]\s*\/\s*math\s*[>%]\}\}/), (whole: string, formula: string, offset: number, all: string) => {
+			if (inCode(all, offset)) return whole;
+			return formula.includes('$') ? formula : formula.includes('\n') ? displayMath(formula) : `$$ ${formula.trim()} $$`;
+		})
+		// Hugo Book's steps (an ordered list inside) and columns (sections split by `<--->` lines): what they
+		// hold, one section after another, as Carnet lays no columns out. Not across another opening.
+		.replace(
+			closed(/\{\{[<%]\s*(steps|columns)\b(?:[^>%}\n]|[>%](?!\}\}))*[>%]\}\}((?:(?!\{\{[<%]\s*(?:steps|columns)\b)[\s\S])*?)\{\{[<%]\s*\/\s*\1\s*[>%]\}\}/g, /\{\{[<%]\s*\/\s*(?:steps|columns)\s*[>%]\}\}/),
+			(whole: string, name: string, inner: string, offset: number, all: string) => (inCode(all, offset) ? whole : name === 'columns' ? inner.replace(/^[ \t]*<--->[ \t]*$/gm, '') : inner),
+		)
+		// Hugo Book's button to an address ({{< button href="https://…" >}}Text{{< /button >}}): a link.
+		.replace(/\{\{[<%]\s*button\b((?:[^>%}\n]|[>%](?!\}\}))*)[>%]\}\}([^{}\n]*)\{\{[<%]\s*\/\s*button\s*[>%]\}\}/g, (whole: string, args: string, text: string, offset: number, all: string) => {
+			const href = parseArguments(args).named.href;
+			if (inCode(all, offset) || !href || /[\s<>]/.test(href) || scriptingScheme(href)) return whole;
+			return `[${(text.trim() || href).replace(/[[\]\\]/g, '\\$&')}](<${href}>)`;
 		})
 		// A Docsy tab of code ({{< tab header="XML" lang="xml" >}} … {{< /tab >}}): fenced code, its header the title.
 		.replace(/\{\{[<%]\s*tab\b((?:[^>%]|[>%](?!\}\}))*?\blang=[^>%]*?)[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*tab\s*[>%]\}\}/g, (whole: string, args: string, code: string, offset: number, all: string) => {
@@ -651,6 +676,11 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 			// `**` that ends in punctuation would not be bold before a letter.
 			return textFollows(all, offset + whole.length) ? `<strong>${escapeXml(title)}</strong><br>` : `**${escapeMarkdown(title)}**`;
 		});
+}
+
+/** `formula` as display math, its `$$` on lines of their own, the formula's lines kept. */
+function displayMath(formula: string): string {
+	return `$$${/^\r?\n/.test(formula) ? '' : '\n'}${formula}${formula.endsWith('\n') ? '' : '\n'}$$`;
 }
 
 /** Whether text other than white space, and than the tags that close tabs, follows `offset` on its line of `all`. */
@@ -1098,6 +1128,9 @@ function liquidTag(name: string, args: string, state: Expansion, prefix: string 
 		const title = hexoLink[3]?.replace(/^(["'])(.*)\1$/, '$2');
 		return `[${(hexoLink[1] as string).replace(/[[\]\\]/g, '\\$&')}](<${hexoLink[2]}>${title ? ` "${title.replace(/["\\]/g, '\\$&')}"` : ''})`;
 	}
+	// Hexo Fluid's coloured label, `{% label primary @text %}`: its text, marked.
+	const label = name === 'label' ? /^\s*[\w-]+\s+@(\S.*?)\s*$/.exec(args) : null;
+	if (label) return `<mark>${escapeXml(label[1] as string)}</mark>`;
 	if (name === 'asset_img') return assetImage(args, state.post.assetFolder);
 	if (name === 'post_link') return postLink(args, state);
 	if (name === 'include') return liquidInclude(args, state, prefix);
