@@ -38,6 +38,8 @@ describe("Ghost's __GHOST_URL__, its exports' placeholder for the site's root", 
 		// HTML's code, and a mention in prose, which is no address.
 		const html = '<pre><code>{"feature_image": "__GHOST_URL__/a.jpg"}</code></pre>\n\n<pre>\n__GHOST_URL__/b.jpg\n</pre>\n\nGhost writes __GHOST_URL__ for its root, <code>__GHOST_URL__/c</code>.';
 		expect(ghostLinks(html)).toBe(html);
+		// A <pre> named in a code span opens no block.
+		expect(ghostLinks('Wrap it in a `<pre>` element.\n\n![img](__GHOST_URL__/a.jpg)')).toBe('Wrap it in a `<pre>` element.\n\n![img](/a.jpg)');
 	});
 
 	// Most of the time is the Markdown parser's, which finds the code (as for Pelican's placeholders).

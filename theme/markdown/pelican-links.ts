@@ -1,4 +1,4 @@
-import { outsideCodeSpans, verbatimLines } from './fences.ts';
+import { maskCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
 
 // A link's, an image's or an HTML attribute's destination that opens with one of Pelican's placeholders:
 // `{filename}` (a post or page, from the post's folder or, after a slash, from the content's root),
@@ -53,9 +53,12 @@ export function ghostLinks(body: string): string {
 	let pre = false;
 	return lines
 		.map((line, index) => {
-			const inPre = pre || PRE_START.test(line);
-			pre = inPre && !PRE_END.test(line.slice(line.search(PRE_START) + 1));
-			if (inPre || code.has(index) || !line.includes('__GHOST_URL__')) return line;
+			if (code.has(index)) return line;
+			// A `<pre>` named in a code span opens nothing.
+			const html = maskCodeSpans(line);
+			const inPre = pre || PRE_START.test(html);
+			pre = inPre && !PRE_END.test(html.slice(html.search(PRE_START) + 1));
+			if (inPre || !line.includes('__GHOST_URL__')) return line;
 			return outsideCodeSpans(line, (text) => text.replace(GHOST_URL, (_whole: string, offset: number, all: string) => (all.charAt(offset + '__GHOST_URL__'.length) === '/' ? '' : '/')));
 		})
 		.join('\n');
