@@ -273,6 +273,8 @@ const PREAMBLE_LINE = /^(?:import\s.*\sfrom\s.*|<!--.*-->|\{\/\*.*\*\/\})$/;
  */
 function opensWithImage(body: string, image: string): boolean {
 	for (const line of body.split('\n', 50)) {
+		// Four spaces or a tab open indented code, which shows the image's Markdown, not the image.
+		if (/^(?: {4}|\t)/.test(line)) return false;
 		const text = line.trim();
 		if (text === '' || PREAMBLE_LINE.test(text)) continue;
 		if (text.length > 2_000) return false;
