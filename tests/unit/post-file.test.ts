@@ -156,6 +156,7 @@ describe('a body that opens with its featured image (Docusaurus posts show their
 		expect(await opens('image: ./cover.jpg', '![Cut](./cut.jpg)\n')).toBeUndefined();
 		expect(await opens('image: ./cover.jpg', '![Cover](./cover.jpg) and text on its line\n')).toBeUndefined();
 		expect(await opens('', '![Cover](./cover.jpg)\n')).toBeUndefined();
+		expect(await opens('image: ./cover.jpg', '    ![Cover](./cover.jpg)\n\nThe Markdown of an image.\n')).toBeUndefined();
 	});
 });
 
@@ -684,6 +685,12 @@ describe('one field written under two of its names', () => {
 		expect(await titled('Globs: src/*.js and lib/*.ts')).toBe('Globs: src/*.js and lib/*.ts');
 		expect(await titled('Why 2*3*4 = 24, and a*b*c, and .*foo.*')).toBe('Why 2*3*4 = 24, and a*b*c, and .*foo.*');
 		expect(await titled('“*Quoted*” and (**bracketed**), `src/*.js`')).toBe('“Quoted” and (bracketed), src/*.js');
+		expect(await titled('新しい*機能*の紹介、**New**—the *Hamlet*-like')).toBe('新しい機能の紹介、New—the Hamlet-like');
+		// What is left as written has its character references read all the same.
+		expect(await titled('_Tom &amp; Jerry_ in `code`')).toBe('_Tom & Jerry_ in code');
+		// Hundreds of markers are read as written, in no time.
+		const stars = `${'*'.repeat(4990)}a${'*'.repeat(4990)}`;
+		expect(await titled(stars)).toBe(stars);
 	});
 
 	test("a title with code written as Markdown (the V8 blog's `String.prototype.matchAll`) is the code's text, without its backticks; a lone backtick stays", async () => {

@@ -459,9 +459,13 @@ const CALLOUT_MARKER = /^\[![A-Za-z]+\][+-]?\s*/;
 // What makes Markdown text other than text: emphasis, code, links, images (and, unread, raw HTML).
 const INLINE_MARK = /[*_`[]/;
 const MARKED = new Set(['emphasis', 'strong', 'inlineCode', 'link', 'image']);
-// What may stand before and after a stress (`*new*`, `(**bold**)`, `**New**:`): a space, a bracket, a quote, punctuation after.
-const STRESS_BEFORE = /[\s([{"'\u201C\u2018\u00AB]/u;
-const STRESS_AFTER = /[\s.,;:!?)\]}"'\u201D\u2019\u00BB]/u;
+// What may stand before and after a stress (`*new*`, `(**bold**)`, `**New**:`, `*Hamlet*-like`): a space, a
+// bracket, a quote, punctuation after; and Chinese, Japanese or Korean, written without spaces (`新しい*機能*の`).
+const CJK = String.raw`\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\u3000-\u303F\uFF00-\uFFEF`;
+const STRESS_BEFORE = new RegExp(String.raw`[\s([{"'\u201C\u2018\u00AB\u2014\u2013${CJK}]`, 'u');
+const STRESS_AFTER = new RegExp(String.raw`[\s.,;:!?)\]}"'\u201D\u2019\u00BB\u2014\u2013\u2026${CJK}-]`, 'u');
+// The parser pairs emphasis in time that grows with the square of its markers: a value with more is as written.
+const MAX_MARKERS = 200;
 
 /**
  * The text a reader sees of `value` read as one or more Markdown paragraphs: `**New**: the [CLI](/cli)`
@@ -470,7 +474,7 @@ const STRESS_AFTER = /[\s.,;:!?)\]}"'\u201D\u2019\u00BB]/u;
  * returned as written, its escapes and entities too.
  */
 export function markdownText(value: string): string {
-	if (!INLINE_MARK.test(value) || value.length > 10_000) return value;
+	if (!INLINE_MARK.test(value) || value.length > 10_000 || markers(value) > MAX_MARKERS) return value;
 	const root = parsedInTime(value, value.split('\n'));
 	const paragraphs = root?.children ?? [];
 	if (paragraphs.length === 0 || paragraphs.some((node) => node.type !== 'paragraph')) return value;
@@ -493,12 +497,19 @@ export function markdownText(value: string): string {
 	if (!marked) return value;
 	const text = (node: MarkdownNode): string => {
 		const { value: own, alt } = node as MarkdownNode & { value?: string; alt?: string | null };
-		if (underscored(node)) return value.slice(node.position?.start.offset, node.position?.end.offset);
+		if (underscored(node)) return characterReferences(value.slice(node.position?.start.offset, node.position?.end.offset));
 		if (node.type === 'break') return '\n';
 		if (node.type === 'image') return alt ?? '';
 		return typeof own === 'string' ? own : (node.children ?? []).map(text).join('');
 	};
 	return paragraphs.map(text).join('\n\n');
+}
+
+/** How many of emphasis's markers (`*`, `_`) `value` holds. */
+function markers(value: string): number {
+	let count = 0;
+	for (const char of value) if (char === '*' || char === '_') count += 1;
+	return count;
 }
 
 /** `text` with its code spans (`` `matchAll` ``) as their code, without the backticks. */
