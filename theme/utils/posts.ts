@@ -188,7 +188,14 @@ const LABEL_LENGTH = 30;
  */
 function subtitleOf(subtitle: string | undefined): Pick<Post, 'subtitle' | 'readMore'> {
 	if (subtitle === undefined || subtitle.trim() === '') return {};
-	const label = subtitle.trim().split(/\s+/).length <= LABEL_WORDS && subtitle.length <= LABEL_LENGTH;
+	// Words with letters or digits: an arrow or a guillemet (`Lire la suite »`) is none. Chinese and Japanese,
+	// written without spaces, count a word every two characters.
+	const words = subtitle
+		.trim()
+		.split(/\s+/)
+		.filter((word) => /[\p{L}\p{N}]/u.test(word))
+		.reduce((count, word) => count + (/\p{scx=Han}|\p{scx=Hiragana}|\p{scx=Katakana}/u.test(word) ? Math.ceil([...word].length / 2) : 1), 0);
+	const label = words <= LABEL_WORDS && subtitle.length <= LABEL_LENGTH;
 	return label ? { readMore: subtitle } : { subtitle };
 }
 
