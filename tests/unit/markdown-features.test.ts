@@ -215,13 +215,14 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 	});
 
 	test('makes an image linked to its file, alone in its paragraph, with a title or a line in italics under it, a lazy figure that keeps its link; a badge linked to a page stays a link', async () => {
-		const { $ } = await render(name, 'Prose.\n\n[![A cat](cat.jpg "The cat")](https://example.com/big.jpg)\n\n[![A dog](dog.jpg)](https://example.com/dog.jpg)\n_The dog_\n\nA [![badge](b.svg "Build")](https://ci.example.com) in prose.\n\n[![npm](https://img.shields.io/npm/v/x.svg "npm version")](https://npmjs.com/x)');
+		const { $ } = await render(name, 'Prose.\n\n[![A cat](cat.jpg "The cat")](https://example.com/big.jpg)\n\n[![A dog](dog.jpg)](https://example.com/dog.jpg)\n_The dog_\n\nA [![badge](b.svg "Build")](https://ci.example.com) in prose.\n\n[![npm](https://img.shields.io/npm/v/x.svg "npm version")](https://npmjs.com/x)\n\n[![A bird](bird.jpg "The bird")](https://example.com/?attachment_id=5)');
 		const figures = $('figure.carnet-figure');
 		expect(figures.map((_, figure) => [[$(figure).children('a').attr('href'), $(figure).find('figcaption').text()]]).get()).toEqual([
 			['https://example.com/big.jpg', 'The cat'],
 			['https://example.com/dog.jpg', 'The dog'],
+			['https://example.com/?attachment_id=5', 'The bird'],
 		]);
-		expect(figures.find('a > img').map((_, image) => loadsLazily($(image))).get()).toEqual([true, true]);
+		expect(figures.find('a > img').map((_, image) => loadsLazily($(image))).get()).toEqual([true, true, true]);
 		expect($('p a img').length).toBe(2);
 	});
 

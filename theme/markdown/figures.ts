@@ -30,7 +30,7 @@ export function figureFrom(paragraph: HastElement): HastElement | undefined {
 
 /**
  * The image `node` is, or the image alone in the link `node` is when that link leads to an image file (the
- * picture at full size, as WordPress links them); undefined for anything else, a badge that links to a
+ * picture at full size, as WordPress links them) or to WordPress's page of it; undefined for anything else, a badge that links to a
  * project's page among them (`[![npm](badge.svg "npm version")](https://npmjs.com/x)`).
  */
 export function imageIn(node: HastNode | undefined): HastElement | undefined {
@@ -40,11 +40,13 @@ export function imageIn(node: HastNode | undefined): HastElement | undefined {
 	const only = content[0];
 	if (content.length !== 1 || !isElement(only, 'img')) return undefined;
 	const href = String(node.properties.href ?? '');
-	return IMAGE_FILE.test(href) || href === String(only.properties.src ?? '') ? only : undefined;
+	return IMAGE_FILE.test(href) || ATTACHMENT_PAGE.test(href) || href === String(only.properties.src ?? '') ? only : undefined;
 }
 
 // The address of an image file, a query or fragment after it.
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)(?:[?#][^\s]*)?$/i;
+// WordPress's page of an image (its "Link to: Attachment Page"): `?attachment_id=5`, `…/attachment/cat/`.
+const ATTACHMENT_PAGE = /[?&]attachment_id=\d|\/attachment\/[^/?#]+\/?(?:[?#]|$)/i;
 
 /** `first` (an image, or a link around one) with `image` in place of its image. */
 function withImage(first: HastElement, image: HastElement): HastElement {
