@@ -2093,10 +2093,17 @@ describe("a Logseq page's properties", () => {
 		const uuid = '62479ef9-0cff-4d23-9ef2-89a801244bce';
 		const source = ['title:: Matrix', 'date:: 2022-04-02', '', '- {{renderer :tocgen}}', '- Operations', '\t- **Addition**', '\t  collapsed:: true', '\t\t- entry by entry', '\t- Product', `\t  id:: ${uuid}`, `\t\t- as ((${uuid})) and {{query (todo now)}}`, ''].join('\n');
 		const page = await preparePostFile(source, context());
-		expect(page.body.split('\n')).toEqual(['<!-- -->', '- Operations', '\t- **Addition**', '\t  <!-- -->', '\t\t- entry by entry', '\t- Product', '\t  <!-- -->', `\t\t- as ((${uuid})) and {{query (todo now)}}`, '']);
+		expect(page.body.split('\n')).toEqual(['  <!-- -->', '- Operations', '\t- **Addition**', '\t  <!-- -->', '\t\t- entry by entry', '\t- Product', '\t  <!-- -->', `\t\t- as ((${uuid})) and {{query (todo now)}}`, '']);
 		expect(warnings).toEqual([
 			`src/content/posts/trip/index.md:11: ((${uuid})), and 1 more Logseq macro or block reference (on line 11), are shown as written: Logseq fills them in from the rest of the graph, which Carnet does not read. Write the text or the link each stands for instead.`,
 		]);
+	});
+
+	test('keep one list around a table of contents between two blocks, and warn about no macro in code', async () => {
+		warnings.length = 0;
+		const page = await preparePostFile(['title:: TOC', 'date:: 2024-02-01', '', '- Alpha', '- {{renderer :tocgen}}', '- Beta with `{{ .Title }}` in code'].join('\n'), context());
+		expect(page.body.split('\n')).toEqual(['- Alpha', '  <!-- -->', '- Beta with `{{ .Title }}` in code']);
+		expect(warnings).toEqual([]);
 	});
 
 	test('are the only pages whose key:: value lines under a list item are left out', async () => {

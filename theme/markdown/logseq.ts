@@ -1,4 +1,4 @@
-import { fenceAfter } from './fences.ts';
+import { fenceAfter, maskCodeSpans } from './fences.ts';
 
 // A block's property, on a line of its own under the block's first (`  collapsed:: true`, `id:: 6247…`),
 // which Logseq keeps and does not show.
@@ -44,12 +44,15 @@ export function readLogseqBody(body: string): LogseqBody {
 		inBlockHead = BULLET.test(line);
 		const toc = TOC_BLOCK.exec(line);
 		if (toc) {
-			lines[index] = `${toc[1] as string}<!-- -->`;
+			// At the indent of the block's text, the comment is part of the block before (or comes before the
+			// list): at the bullet's, it would end the list and part it in two.
+			lines[index] = `${toc[1] as string}  <!-- -->`;
 			continue;
 		}
 		if (!line.includes('{{') && !line.includes('((')) continue;
-		// A reference inside a macro (`{{embed ((…))}}`) is the macro's; each in the order written.
-		const found = [...line.matchAll(MACRO), ...line.replace(MACRO, (macro) => ' '.repeat(macro.length)).matchAll(BLOCK_REFERENCE)];
+		// A reference inside a macro (`{{embed ((…))}}`) is the macro's; each in the order written; none in code.
+		const text = maskCodeSpans(line);
+		const found = [...text.matchAll(MACRO), ...text.replace(MACRO, (macro) => ' '.repeat(macro.length)).matchAll(BLOCK_REFERENCE)];
 		for (const { 0: text } of found.sort((a, b) => a.index - b.index)) unread.push({ line: index + 1, text });
 	}
 	return { body: lines.join('\n'), unread };
