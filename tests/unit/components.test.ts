@@ -132,6 +132,14 @@ describe("a Markdown post's framework code (mdsvex, Vue)", () => {
 		]);
 	});
 
+	test("leaves a script's, a style's and a text area's text whole, a React sample's tags in braces included", () => {
+		const body = ['<div id="root"></div>', '<script type="text/babel">', 'const el = <App name={"world"} />;', '</script>', '', '<Callout onClick={() => go()}>After</Callout>', '<textarea><Tab a={b}></textarea>', '<SCRIPT>', '<X y={z} />'].join('\n');
+		const read = frameworkComponents(body).body.split('\n');
+		expect(read[2]).toBe('const el = <App name={"world"} />;');
+		expect(read[5]).toBe('After</Callout>');
+		expect([read[6], read[8]]).toEqual(['<textarea><Tab a={b}></textarea>', '<X y={z} />']);
+	});
+
 	test('reads a line of a megabyte of component tags with attributes in braces in good time', () => {
 		const body = `${'<Tab onChange={(v) => v > 1} '.repeat(40_000)}\n${'<Tab a={b}>x</Tab>'.repeat(40_000)}`;
 		const started = performance.now();

@@ -152,6 +152,30 @@ export function frameworkComponents(body: string): ComponentsResult {
 	return { body: /<[A-Z]/.test(read) && /=\s*\{/.test(read) ? withoutScriptedTags(read, code) : read, unread };
 }
 
+// The start of an element whose content HTML reads as text, to its end tag.
+const RAW_TEXT_START = /<(script|style|textarea)\b/gi;
+
+/** `text` with what its scripts, styles and text areas hold blanked out, line breaks kept; in one pass. */
+function withoutRawText(text: string): string {
+	if (!/<(?:script|style|textarea)\b/i.test(text)) return text;
+	const lower = text.toLowerCase();
+	let out = '';
+	let last = 0;
+	RAW_TEXT_START.lastIndex = 0;
+	for (let start = RAW_TEXT_START.exec(text); start; start = RAW_TEXT_START.exec(text)) {
+		const open = text.indexOf('>', start.index);
+		if (open === -1) break;
+		// Its end tag, or the end of the body, which is where a browser would end it.
+		const close = lower.indexOf(`</${(start[1] as string).toLowerCase()}`, open);
+		const end = close === -1 ? text.length : close;
+		out += text.slice(last, open + 1) + text.slice(open + 1, end).replace(/[^\n]/g, ' ');
+		last = end;
+		RAW_TEXT_START.lastIndex = Math.max(end, open + 1);
+		if (close === -1) break;
+	}
+	return out + text.slice(last);
+}
+
 /**
  * `body` without the opening tags of components that hold an attribute in braces, JSX's (`onClick={() =>
  * go()}`, `items={[1, 2]}`), each line kept: such a value, with a space or a `>` in it, makes the tag text
@@ -160,13 +184,16 @@ export function frameworkComponents(body: string): ComponentsResult {
  * frameworkComponents).
  */
 function withoutScriptedTags(body: string, code: Set<number>): string {
+	// What a script, a style or a text area holds is theirs (a React sample's `<App name={x} />` in a
+	// `<script type="text/babel">`): blanked out with code, so that no tag is taken from it.
 	const masked = body
 		.split('\n')
 		.map((line, index) => (code.has(index) ? ' '.repeat(line.length) : maskCodeSpans(line)))
 		.join('\n');
+	const text = withoutRawText(masked);
 	let out = '';
 	let last = 0;
-	for (const match of masked.matchAll(COMPONENT_TAG)) {
+	for (const match of text.matchAll(COMPONENT_TAG)) {
 		const [tag, name = '', attributes = ''] = match;
 		if (HTML_ELEMENTS.has(name.toLowerCase()) || !/=\s*\{/.test(attributes)) continue;
 		out += body.slice(last, match.index) + '\n'.repeat(tag.split('\n').length - 1);
