@@ -18,6 +18,9 @@ describe('==highlights==', () => {
 
 	test('next to Chinese and Japanese characters become marks, as Obsidian and Logseq show them, where words of other scripts stay', () => {
 		expect(highlightMarks('元素都是==行向量==, 日本語の==強調==です and x==y==z')).toBe('元素都是<mark>行向量</mark>, 日本語の<mark>強調</mark>です and x==y==z');
+		// Java's operator in Chinese prose, twice in a sentence, is no highlight of the clauses between.
+		const java = 'Java中==比较的是地址，equals比较的是内容，所以用==比较字符串是错的。';
+		expect(highlightMarks(java)).toBe(java);
 	});
 });
 

@@ -10,7 +10,21 @@ const MARK = /(?<![[=\p{L}\p{N}_]--[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{s
 /** Highlights written `==so==` as `<mark>` elements, each line on its line; code is left alone. */
 export function highlightMarks(body: string): string {
 	if (!body.includes('==')) return body;
-	return outsideCode(body, /==/, (line) => (line.includes('==') ? outsideCodeSpans(line, (part) => part.replace(MARK, '<mark>$1</mark>')) : line));
+	return outsideCode(body, /==/, (line) => (line.includes('==') ? outsideCodeSpans(line, (part) => part.replace(MARK, marked)) : line));
+}
+
+// A letter or digit, which no highlight touches but Chinese, Japanese and Korean, written without spaces.
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+// A clause's punctuation in Chinese and Japanese: what a highlight of a few words does not hold.
+const CLAUSE_MARK = /[，。；！？、：]/;
+
+/**
+ * A highlight as `<mark>`. One against Chinese, Japanese or Korean text (`都是==行向量==`, as Obsidian writes it)
+ * marks a few words, not clauses: `Java中==比较的是地址，equals…用==比较` is Java's operator, twice, as written.
+ */
+function marked(whole: string, text: string, offset: number, all: string): string {
+	const againstText = WORD_CHAR.test(all.charAt(offset - 1)) || WORD_CHAR.test(all.charAt(offset + whole.length));
+	return againstText && CLAUSE_MARK.test(text) ? whole : `<mark>${text}</mark>`;
 }
 
 // `H~2~O` and `x^2^`, as Pandoc, Typora and markdown-it-sub/sup write sub- and superscripts: no space inside.
