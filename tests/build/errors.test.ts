@@ -87,7 +87,7 @@ const sites = {
 	// A remote image in the body on a host that does not resolve, which Astro downloads as the body renders.
 	unreachableBodyImage: {
 		astro: { site: 'https://example.com', image: { domains: ['carnet-test.invalid'] } },
-		files: { 'src/content/posts/onde.md': '---\ntitle: Onde\ndate: 2020-05-02\n---\nText.\n\n![Final](https://carnet-test.invalid/i/final.png)\n' },
+		files: { 'src/content/posts/onde.md': '---\ntitle: Onde\ndate: 2020-05-02\ndescription: The picture at https://carnet-test.invalid/i/final.png\n---\nSee https://carnet-test.invalid/i/final.png below.\n\n![Final](https://carnet-test.invalid/i/final.png)\n' },
 	},
 	// The theme told to read a collection that content.config.ts does not load with postsLoader().
 	otherCollection: { options: { title: 'Blog', collection: 'articles' }, files: { 'src/content/posts/a.md': goodPost } },
@@ -280,10 +280,10 @@ describe('bad input fails the build with an error that says where and how to fix
 		expect(results.mdxThrows.log).toContain('src/content/posts/m.mdx: its body failed to render (ReferenceError: undefinedVar is not defined), for its page and the feeds alike.');
 	});
 
-	test("a remote image of the body that cannot be downloaded: the post, the image's line and address, and what to check, where Astro gave the image's attributes as escaped JSON", () => {
+	test("a remote image of the body that cannot be downloaded: the post, the image's line (not that of a mention of its address) and address, and what to check, where Astro gave the image's attributes as escaped JSON", () => {
 		expect(results.unreachableBodyImage.ok).toBe(false);
 		expect(results.unreachableBodyImage.log).toContain(
-			"src/content/posts/onde.md:7: the image https://carnet-test.invalid/i/final.png could not be downloaded, so the post's body could not be rendered, for its page and the feeds alike. Check its address, that its host answers and that this machine can reach it, or save the image beside the post and show that file (![…](./photo.png)).",
+			"src/content/posts/onde.md:8: the image https://carnet-test.invalid/i/final.png could not be downloaded, so the post's body could not be rendered, for its page and the feeds alike. Check its address, that its host answers and that this machine can reach it, or save the image beside the post and show that file (![…](./photo.png)).",
 		);
 		expect(results.unreachableBodyImage.log).not.toContain('&quot;');
 	});

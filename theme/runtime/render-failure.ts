@@ -24,13 +24,25 @@ export function renderFailure(post: Post, error: unknown): Error {
 	return new Error(`${file}: its body failed to render (${reason}), for its page and the feeds alike. Fix the expression or component the message names.`, { cause: error });
 }
 
-/** The line (1 = the file's first) of a post file that holds `text`, if the file can be read. */
-function lineOfText(filePath: string | undefined, text: string): number | undefined {
+/**
+ * The line (1 = the file's first) of a post file that shows the image `address`, if the file can be read:
+ * the first where it is an image's or an element's address (`](address`, `src="address`), else the first
+ * that holds it after the front matter (a link to the picture at full size, prose, a description name it too).
+ */
+function lineOfText(filePath: string | undefined, address: string): number | undefined {
 	if (filePath === undefined) return undefined;
 	try {
-		const index = readFileSync(path.resolve(project.root ?? '.', filePath), 'utf8').split('\n').findIndex((line) => line.includes(text));
+		const lines = readFileSync(path.resolve(project.root ?? '.', filePath), 'utf8').split('\n');
+		// The front matter's end: the second line of three dashes (or pluses), when the file opens with one.
+		const fence = /^(?:---|\+\+\+)\s*$/.test(lines[0] ?? '') ? lines.findIndex((line, index) => index > 0 && /^(?:---|\+\+\+)\s*$/.test(line)) : -1;
+		const shown = lines.findIndex((line, index) => index > fence && (line.includes(`](${address}`) || line.includes(`](<${address}`) || new RegExp(`src=["']?${escapeRegExp(address)}`).test(line)));
+		const index = shown !== -1 ? shown : lines.findIndex((line, at) => at > fence && line.includes(address));
 		return index === -1 ? undefined : index + 1;
 	} catch {
 		return undefined;
 	}
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
