@@ -298,8 +298,10 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 
 	test("read Hugo Book's steps and columns as what they hold, without the columns' <---> lines, and its button to an address as a link", () => {
 		const steps = expand('{{% steps %}}\n1. ## One\n   Text.\n{{% /steps %}}\n\n{{% columns %}}\nLeft.\n\n<--->\n\nRight.\n{{% /columns %}}\n');
-		expect(steps.body).toBe('\n1. ## One\n   Text.\n\n\n\nLeft.\n\n\n\nRight.\n\n');
+		expect(steps.body).toBe('\n1. ## One\n   Text.\n\n\n\nLeft.\n\n<!-- -->\n\nRight.\n\n');
 		expect(steps.unknown).toEqual([]);
+		// Lists in columns written without blank lines stay two lists.
+		expect(expand('{{% columns %}}\n- left a\n- left b\n<--->\n- right a\n{{% /columns %}}').body).toBe('\n- left a\n- left b\n<!-- -->\n- right a\n');
 		const buttons = expand('{{< button href="https://example.com/x" >}}Get [it]{{< /button >}} {{< button href="javascript:x" >}}No{{< /button >}}');
 		expect(buttons.body).toBe('[Get \\[it\\]](<https://example.com/x>) `{{< button href="javascript:x" >}}`No`{{< /button >}}`');
 		expect(buttons.unknown.map(({ text }) => text)).toEqual(['{{< button href="javascript:x" >}}', '{{< /button >}}']);

@@ -631,10 +631,11 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 			return formula.includes('$') ? formula : formula.includes('\n') ? displayMath(formula) : `$$ ${formula.trim()} $$`;
 		})
 		// Hugo Book's steps (an ordered list inside) and columns (sections split by `<--->` lines): what they
-		// hold, one section after another, as Carnet lays no columns out. Not across another opening.
+		// hold, one section after another, as Carnet lays no columns out; an empty comment in place of `<--->`
+		// ends a section's list, as a blank line would not. Not across another opening.
 		.replace(
 			closed(/\{\{[<%]\s*(steps|columns)\b(?:[^>%}\n]|[>%](?!\}\}))*[>%]\}\}((?:(?!\{\{[<%]\s*(?:steps|columns)\b)[\s\S])*?)\{\{[<%]\s*\/\s*\1\s*[>%]\}\}/g, /\{\{[<%]\s*\/\s*(?:steps|columns)\s*[>%]\}\}/),
-			(whole: string, name: string, inner: string, offset: number, all: string) => (inCode(all, offset) ? whole : name === 'columns' ? inner.replace(/^[ \t]*<--->[ \t]*$/gm, '') : inner),
+			(whole: string, name: string, inner: string, offset: number, all: string) => (inCode(all, offset) ? whole : name === 'columns' ? inner.replace(/^[ \t]*<--->[ \t]*$/gm, '<!-- -->') : inner),
 		)
 		// Hugo Book's button to an address ({{< button href="https://…" >}}Text{{< /button >}}): a link.
 		.replace(/\{\{[<%]\s*button\b((?:[^>%}\n]|[>%](?!\}\}))*)[>%]\}\}([^{}\n]*)\{\{[<%]\s*\/\s*button\s*[>%]\}\}/g, (whole: string, args: string, text: string, offset: number, all: string) => {
