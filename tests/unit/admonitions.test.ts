@@ -24,6 +24,10 @@ describe('admonitions as Docusaurus and Fuwari write them', () => {
 		});
 	});
 
+	test("MyST's admonitions (:::{note}, :::{warning} with a title, Jupyter Book's) are callouts; another MyST directive loses its fences", () => {
+		expect(admonitionsAsCallouts(':::{note}\nText.\n:::\n\n:::{warning} Mind the gap\nMore.\n:::\n\n:::{hint}\nKept.\n:::').body).toBe('> [!NOTE]\n> Text.\n>\n\n> [!WARNING] Mind the gap\n> More.\n>\n\n\nKept.\n');
+	});
+
 	test("take their title from braces, as Dumi and Rspress write it", () => {
 		expect(admonitionsAsCallouts(':::info{title=提示}\nText.\n:::\n:::tip{title="sample writing order"}\nMore.\n:::').body).toBe('> [!NOTE] 提示\n> Text.\n\n> [!TIP] sample writing order\n> More.\n>');
 	});

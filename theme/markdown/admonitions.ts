@@ -30,6 +30,8 @@ const CLOSING = /^(:{3,})[ \t]*\r?$/;
 const PANDOC_OPENING = /^(:{3,})[ \t]*\{\.callout-(note|tip|important|warning|caution)\b([^}\n]*)\}[ \t]*\r?$/;
 // Pandoc's other fenced divs, as citeproc writes a bibliography: `::: {#refs .references .csl-bib-body}`.
 const PANDOC_DIV = /^(:{3,})[ \t]*\{([^}\n]*)\}[ \t]*\r?$/;
+// MyST's: `:::{note}`, its title after the braces. Read to the line's end and trimmed after.
+const MYST_OPENING = /^(:{3,})\{([A-Za-z]+)\}(.*)$/;
 
 /**
  * The colons, kind and title of an admonition's opening line, Docusaurus's, VitePress's or Quarto's; a
@@ -40,6 +42,11 @@ function readOpening(line: string): { colons: number; name: string; title: strin
 	if (pandoc) {
 		const title = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/.exec(pandoc[3] as string);
 		return { colons: (pandoc[1] as string).length, name: pandoc[2] as string, title: htmlAsText((title?.[1] ?? title?.[2] ?? '').trim()) };
+	}
+	// MyST's admonitions (`:::{note}`, `:::{warning} A title`), as Jupyter Book and Sphinx posts write them.
+	const myst = MYST_OPENING.exec(line);
+	if (myst && KINDS[(myst[2] as string).toLowerCase()] !== undefined) {
+		return { colons: (myst[1] as string).length, name: myst[2] as string, title: htmlAsText((myst[3] as string).trim()) };
 	}
 	const div = PANDOC_DIV.exec(line);
 	if (div) {
