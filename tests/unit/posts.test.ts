@@ -20,7 +20,7 @@ const entries = [
 describe('buildBlog()', () => {
 	const blog = buildBlog(entries, config, project);
 
-	test("makes a subtitle of three words at most the card's link label, and a longer one a subtitle; an arrow is no word, and Chinese counts a word every two characters", () => {
+	test("makes a subtitle of five words at most the card's link label, and a longer one a subtitle; an arrow is no word, and Chinese counts a word every two characters", () => {
 		const subtitled = (subtitle: string) => {
 			const [post] = buildBlog([entry('a', '2024-01-01T00:00:00Z', { subtitle })], config, project).posts;
 			return [post?.readMore, post?.subtitle];
@@ -29,6 +29,7 @@ describe('buildBlog()', () => {
 		// French spacing puts a no-break space before the guillemet.
 		expect(subtitled('Lire la suite »')).toEqual([expect.stringMatching(/^Lire la suite\s»$/), undefined]);
 		expect(subtitled('阅读全文')).toEqual(['阅读全文', undefined]);
+		expect(subtitled('Le point en dix minutes')).toEqual(['Le point en dix minutes', undefined]);
 		expect(subtitled('Each post also has a subtitle')).toEqual([undefined, 'Each post also has a subtitle']);
 		expect(subtitled('这是一篇关于如何使用静态网站生成器的文章')).toEqual([undefined, '这是一篇关于如何使用静态网站生成器的文章']);
 	});

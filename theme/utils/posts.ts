@@ -177,12 +177,13 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 	};
 }
 
-// A subtitle this short is a card link's label ("Lire la suite", "Read the story"): one longer, a line under the title.
-const LABEL_WORDS = 3;
-const LABEL_LENGTH = 30;
+// A subtitle this short is a card link's label ("Lire la suite", "Le point en dix minutes", "Read the full
+// story"): one longer, a line under the title.
+const LABEL_WORDS = 5;
+const LABEL_LENGTH = 32;
 
 /**
- * A post's subtitle as its pages use it: a few words are the label of its card's link, as the reference
+ * A post's subtitle as its pages use it: five words at most are the label of its card's link, as the reference
  * post's "Lire la suite" is, and a sentence ("Each post also has a subtitle", as Beautiful Hugo's and
  * Beautiful Jekyll's posts write one) a line under its title.
  */
