@@ -35,7 +35,8 @@ function lineOfText(filePath: string | undefined, address: string): number | und
 		const lines = readFileSync(path.resolve(project.root ?? '.', filePath), 'utf8').split('\n');
 		// The front matter's end: the second line of three dashes (or pluses), when the file opens with one.
 		const fence = /^(?:---|\+\+\+)\s*$/.test(lines[0] ?? '') ? lines.findIndex((line, index) => index > 0 && /^(?:---|\+\+\+)\s*$/.test(line)) : -1;
-		const shown = lines.findIndex((line, index) => index > fence && (line.includes(`](${address}`) || line.includes(`](<${address}`) || new RegExp(`src=["']?${escapeRegExp(address)}`).test(line)));
+		const shows = (line: string) => [`](${address}`, `](<${address}`, `src="${address}`, `src='${address}`, `src=${address}`].some((written) => line.includes(written));
+		const shown = lines.findIndex((line, index) => index > fence && shows(line));
 		const index = shown !== -1 ? shown : lines.findIndex((line, at) => at > fence && line.includes(address));
 		return index === -1 ? undefined : index + 1;
 	} catch {
@@ -43,6 +44,3 @@ function lineOfText(filePath: string | undefined, address: string): number | und
 	}
 }
 
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
