@@ -151,7 +151,7 @@ f(x) &= e^{x^2} \\\\
 g &= x~\\text{and}~y
 \\end{aligned}$$
 
-Done, then $\\qux$.
+Done, then $\\qux$ and $\\href{https://example.com}{c}$.
 `;
 
 // Images in public/, named by root-relative addresses as Hugo posts and pasted HTML name them.
@@ -609,6 +609,7 @@ describe.each(['satteri', 'unified'] as const)('display math, with %s', (name) =
 	test("names the commands KaTeX does not know, with the line of the first, where KaTeX reports nothing", () => {
 		expect(page().html()).toContain('<mstyle mathcolor="#cc0000"><mtext>\\badcommand</mtext></mstyle>');
 		expect(sites[name].log).toContain('src/content/posts/display-math.md:24: KaTeX knows no command \\badcommand, nor \\foo, \\qux (line 37), so the formula shows it in red');
+		expect(sites[name].log).toContain('src/content/posts/display-math.md:37: a formula uses \\href, which would put a link, an image or HTML attributes in the page, so KaTeX shows it in red');
 		expect(sites[name].log).not.toContain('command \\mathbb');
 	});
 });

@@ -361,23 +361,27 @@ export class PostSync {
 		const [untrusted, unknown] = [found.filter((command) => UNTRUSTED_TEX.has(command)), found.filter((command) => !UNTRUSTED_TEX.has(command))];
 		// The line of each command's first use: the first named at its own, the others with theirs.
 		const lineOf = (command: string) => bodyLinesWhere(post, (text) => text.includes(command))[0];
-		const listed = (commands: string[]) => {
+		// The others after the first, each with its line when it is not the first's: `\b (line 11)`.
+		const others = (commands: string[]) => {
 			const first = lineOf(commands[0] as string);
-			const others = commands.slice(1, 6).map((command) => {
+			const named = commands.slice(1, 6).map((command) => {
 				const line = lineOf(command);
 				return line === undefined || line === first ? command : `${command} (line ${line})`;
 			});
-			return `${commands[0]}${others.length > 0 ? `, nor ${others.join(', ')}${commands.length > 6 ? '…' : ''},` : ''}`;
+			return commands.length > 6 ? [...named, '…'] : named;
 		};
 		const at = (command: string) => postLocation({ displayPath }, lineOf(command));
 		if (unknown[0] !== undefined) {
+			const nor = others(unknown);
 			this.#context.logger.warn(
-				`${at(unknown[0])}: KaTeX knows no command ${listed(unknown)} so the formula shows it in red, as written. Correct its TeX (the commands KaTeX knows: https://katex.org/docs/supported.html), or write it as code if it is meant as text.`,
+				`${at(unknown[0])}: KaTeX knows no command ${unknown[0]}${nor.length > 0 ? `, nor ${nor.join(', ')}` : ''}, so the formula shows it in red, as written. Correct its TeX (the commands KaTeX knows: https://katex.org/docs/supported.html), or write it as code if it is meant as text.`,
 			);
 		}
 		if (untrusted[0] !== undefined) {
+			const also = others(untrusted);
+			const named = also.length === 0 ? untrusted[0] : `${[untrusted[0], ...also.slice(0, -1)].join(', ')} and ${also.at(-1)}`;
 			this.#context.logger.warn(
-				`${at(untrusted[0])}: a formula uses ${listed(untrusted)} which would put a link, an image or HTML attributes in the page, so KaTeX shows it in red, as written, its argument left out. Write the link or the image in Markdown, outside the formula.`,
+				`${at(untrusted[0])}: a formula uses ${named}, which would put a link, an image or HTML attributes in the page, so KaTeX shows ${untrusted.length > 1 ? 'them' : 'it'} in red, as written, ${untrusted.length > 1 ? 'their arguments' : 'its argument'} left out. Write the link or the image in Markdown, outside the formula.`,
 			);
 		}
 	}
