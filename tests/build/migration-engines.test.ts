@@ -1223,8 +1223,11 @@ describe("Gatsby's starter blog, Eleventy's base blog, Fuwari and WordPress expo
 		expect(content).toContain('🎉');
 	});
 
-	test("finds wordpress-export-to-markdown's coverImage in the post's images folder", () => {
-		expect(site.html('posts/hello-wordpress/index.html')('.carnet-post__image').attr('src')).toMatch(/cat/);
+	test("finds wordpress-export-to-markdown's coverImage in the post's images folder, shown once, where its body shows it first", () => {
+		const $ = site.html('posts/hello-wordpress/index.html');
+		expect($('.carnet-post__image')).toHaveLength(0);
+		expect($('.carnet-prose img').first().attr('src')).toMatch(/cat/);
+		expect($('meta[property="og:image"]').attr('content')).toMatch(/^https?:\/\/.+\.jpe?g$/);
 		expect(tagsOf('hello-wordpress')).toEqual(['cats', 'uncategorized']);
 	});
 });
