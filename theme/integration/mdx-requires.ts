@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fenceAfter, maskCodeSpans } from '../markdown/fences.ts';
+import { fenceAfter, withoutCode } from '../markdown/fences.ts';
 import { basePrefix } from '../utils/urls.ts';
 import { userError } from './errors.ts';
 
@@ -27,15 +27,7 @@ export type RequiredFile = { file: string; exists: boolean } | { publicPath: str
  */
 export function mdxRequires(text: string): MdxRequire[] {
 	if (!text.includes('require(')) return [];
-	let fence: string | undefined;
-	const masked = text
-		.split('\n')
-		.map((line) => {
-			const { code, open } = fenceAfter(line, fence);
-			fence = open;
-			return code ? ' '.repeat(line.length) : maskCodeSpans(line);
-		})
-		.join('\n');
+	const masked = withoutCode(text);
 	const found: MdxRequire[] = [];
 	let line = 1;
 	let counted = 0;

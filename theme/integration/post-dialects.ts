@@ -175,7 +175,7 @@ function readKeysInAnyCase(data: Record<string, unknown>, source: ParsedSource):
  * - in a `_posts/` or `_drafts/` folder, a string of tags is names separated by spaces (`tags: ruby rails`),
  *   as Jekyll reads it (and Carnet reads `categories` everywhere); with commas, see splitTagString().
  */
-export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string; locale?: string; warn?: (message: string) => void }): void {
+export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string; locale?: string; siblings?: () => readonly string[]; warn?: (message: string) => void }): void {
 	readKeysInAnyCase(data, source);
 	readYamlOneOneFlags(data);
 	// Themes' switches that turn math on (PaperMod, Chirpy, NexT): Carnet renders math wherever a body has
@@ -249,7 +249,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	// `release-1.0.md` was at `…/release-1.0/`, where Carnet's slug is `release-1-0`.
 	else if (!dated && !JEKYLL_POSTS.test(file.displayPath) && !isJekyllDraft && data.slug === undefined && data.permalink === undefined) {
 		// Not a translation's language (`post.fr.md`), which Hugo writes elsewhere.
-		const translation = fileTranslation(path.basename(file.entryFile), file.locale ?? 'en', namesBeside(file.entryFile));
+		const translation = fileTranslation(path.basename(file.entryFile), file.locale ?? 'en', file.siblings ?? namesBeside(file.entryFile));
 		const name = translation?.name ?? postName(file.displayPath);
 		if (name.includes('.')) keepJekyllAddress(data, name.toLowerCase());
 	}

@@ -129,11 +129,13 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const mediaSubpath = mediaSubpathOf(data);
 	for (const key of MEDIA_SUBPATH_KEYS) delete data[key];
 	applyHugoCascades(data, context.displayPath, context.cascades);
-	applyDialects(data, source, { ...context, locale: context.config.locale });
+	// The post's folder, read once, if at all: only a name with a language's dotted part asks (fileTranslation()).
+	const siblings = namesBeside(context.entryFile);
+	applyDialects(data, source, { ...context, locale: context.config.locale, siblings });
 	// Hugo's translation of a page bundle's page in another language (`index.ca.md`), or of a page that is one
 	// file (`expand.ca.md`), is in that language.
 	const fileName = path.basename(context.displayPath);
-	const translated = bundleIndex(fileName.replace(/\.[^.]+$/, ''))?.language ?? fileTranslation(fileName, context.config.locale, namesBeside(context.entryFile))?.language;
+	const translated = bundleIndex(fileName.replace(/\.[^.]+$/, ''))?.language ?? fileTranslation(fileName, context.config.locale, siblings)?.language;
 	if (translated !== undefined && data.lang === undefined && !sameLanguage(translated, context.config.locale)) data.lang = translated;
 	const unpublished = readUnpublishedOptions(data);
 	if (unpublished?.membersOnly) {
@@ -238,7 +240,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	if (!hidden) checkMdxDepth(body, source, context);
 	checkNameSlugs('tags', data.tags, source, context);
 	checkNameSlugs('series', data.series, source, context);
-	const id = postId(data, source, context);
+	const id = postId(data, source, context, siblings);
 	const published = hidden ? { body: '', files: [] } : publishFiles(body, expanded.files, id, data, context);
 	const featured = IMAGE_KEYS.find((key) => data[key] !== undefined);
 	const imageInBody = featured !== undefined && writtenImages[featured] !== undefined && opensWithImage(body, writtenImages[featured] as string);
@@ -713,11 +715,11 @@ function publishFiles(body: string, files: readonly PublishedFile[], id: string,
 	return { body: publishedFileLinks(body, targets, addresses), files: [...attachments.values()] };
 }
 
-function postId(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): string {
+function postId(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext, siblings: () => readonly string[]): string {
 	const fromSlug = typeof data.slug === 'string' && data.slug.trim() !== '';
 	// From the posts folder: a page bundle's `index.md` right in it is named `index`, not after the folder.
 	const within = context.postsDir ? path.relative(context.postsDir, context.entryFile).split(path.sep).join('/') : context.displayPath;
-	const id = postSlug(data, within, context.config.locale, namesBeside(context.entryFile));
+	const id = postSlug(data, within, context.config.locale, siblings);
 	if (id && windowsDeviceSegment(id) !== undefined) {
 		context.warn(
 			`${postLocation(context, fromSlug ? lineOfKey(source, 'slug') : undefined)}: the post's page is the folder ${id}/ (from ${fromSlug ? 'its slug field' : 'its file name'}), ${WINDOWS_DEVICE_HARM} To build on Windows, give it ${fromSlug ? 'another slug' : 'a slug field'} of a few words, e.g. slug: ${id}-notes.`,

@@ -32,7 +32,7 @@ import { listAttachments } from './attachments.ts';
 import { imageSizesKey, missingPublicImages, publicImagePaths, publicImageSizes } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
 import { checkBodyImages } from './body-images.ts';
-import { fencedLines, maskCodeSpans } from '../markdown/fences.ts';
+import { withoutCode } from '../markdown/fences.ts';
 import { parseFrontMatter } from '../utils/front-matter.ts';
 import { endlessCommentLine } from './body-comments.ts';
 import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
@@ -345,7 +345,7 @@ export class PostSync {
 		const formula = textOf(span as HastNode).trim();
 		const source = formula.split('\n')[0]?.slice(0, 40) ?? '';
 		// Looked for outside code, where the same TeX may be shown (`\frac{1}{` in a code span).
-		const prose = proseOf(post.body);
+		const prose = withoutCode(post.body);
 		const at = formula === '' ? -1 : prose.indexOf(formula);
 		const [line] = at !== -1 ? [fileLineOfBody(post, prose.slice(0, at).split('\n').length)] : source === '' ? [] : bodyLinesWhere(post, (text) => text.includes(source));
 		const others = errors.length > 1 ? ` (and ${errors.length - 1} more formula${errors.length > 2 ? 's' : ''})` : '';
@@ -534,16 +534,9 @@ function parseBackError(error: unknown, displayPath: string, location: ErrorLoca
 
 /** The file's lines (their numbers) in the post's body, outside fenced code, whose text `test` accepts: where a warning points. */
 function bodyLinesWhere(post: PostFile, test: (text: string) => boolean): number[] {
-	return proseOf(post.body)
+	return withoutCode(post.body)
 		.split('\n')
 		.flatMap((text, at) => (test(text) ? [fileLineOfBody(post, at + 1)] : []));
-}
-
-/** `body` with its fenced code and code spans blanked out, each character a space: what a formula's TeX is looked for in. */
-function proseOf(body: string): string {
-	const lines = body.split('\n');
-	const code = fencedLines(lines);
-	return lines.map((line, at) => (code[at] ? '' : maskCodeSpans(line))).join('\n');
 }
 
 /** What Astro's front matter parser (@astrojs/internal-helpers/frontmatter) takes as an empty YAML block, and removes. */

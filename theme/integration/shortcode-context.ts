@@ -157,15 +157,16 @@ export function readPostAddress(
 	postsDir: string,
 ): { id: string; date: Date | undefined; data: Record<string, unknown> } {
 	const displayPath = toPosix(path.relative(root, file));
+	const siblings = namesBeside(file);
 	let data: Record<string, unknown> = {};
 	try {
 		const source = parseFrontMatter(readFileSync(file, 'utf8'));
 		data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
-		applyDialects(data, source, { displayPath, entryFile: file, locale: config.locale });
+		applyDialects(data, source, { displayPath, entryFile: file, locale: config.locale, siblings });
 	} catch {
 		data = {};
 	}
-	const id = postSlug(data, toPosix(path.relative(postsDir, file)), config.locale, namesBeside(file));
+	const id = postSlug(data, toPosix(path.relative(postsDir, file)), config.locale, siblings);
 	// Dates read as the loader reads them; one it cannot read counts as absent (the loader reports it).
 	for (const key of DATE_KEYS) {
 		const reading = readFrontMatterDate(data[key], config.timeZone);

@@ -30,6 +30,16 @@ export function fencedLines(lines: readonly string[]): boolean[] {
 }
 
 /**
+ * `body` with its fenced code and its code spans blanked out, each character a space, line breaks kept: the
+ * text a pass looks for syntax in, at the offsets and lines of the body.
+ */
+export function withoutCode(body: string): string {
+	const lines = body.split('\n');
+	const code = fencedLines(lines);
+	return lines.map((line, index) => (code[index] ? ' '.repeat(line.length) : maskCodeSpans(line))).join('\n');
+}
+
+/**
  * `body` with `change` applied to each line (its 0-based index given) that is prose: not code, not an HTML
  * block and not a highlight block (verbatimLines()), each line on its line. `hint` is what the pass
  * rewrites: a body that has none of it outside fences is not parsed.

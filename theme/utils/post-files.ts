@@ -10,13 +10,17 @@ export function hasPostExtension(file: string): boolean {
 	return dot !== -1 && POST_EXTENSIONS.includes(file.slice(dot).toLowerCase());
 }
 
-/** The names in the folder of `file` (none when it cannot be read), read when called. */
+/** The names in the folder of `file` (none when it cannot be read), read when first called, once. */
 export function namesBeside(file: string): () => readonly string[] {
+	let names: readonly string[] | undefined;
 	return () => {
-		try {
-			return readdirSync(path.dirname(file));
-		} catch {
-			return [];
+		if (names === undefined) {
+			try {
+				names = readdirSync(path.dirname(file));
+			} catch {
+				names = [];
+			}
 		}
+		return names;
 	};
 }
