@@ -193,6 +193,16 @@ describe('search on an English site under a base path without trailing slashes',
 		expect((await englishSearch.find('running')).map((result) => result.url)).toEqual(['/blog/posts/running']);
 	});
 
+	test('lists every page in the sitemap at its canonical address, the home page included without its slash', async () => {
+		const locs = ([changed.xml('sitemap-0.xml').urlset.url].flat() as { loc: string }[]).map((url) => url.loc);
+		expect(locs).toContain('https://notes.example.com/blog');
+		expect(locs).not.toContain('https://notes.example.com/blog/');
+		const pages = await glob('**/*.html', { cwd: changed.dist });
+		const canonicals = pages.map((file) => changed.html(file)('link[rel="canonical"]').attr('href')).filter((href) => href !== undefined);
+		expect(canonicals.length).toBeGreaterThan(5);
+		for (const loc of locs) expect(canonicals).toContain(loc);
+	});
+
 	test('never indexes drafts or pages of the site', async () => {
 		expect(await englishSearch.find('quixotic')).toEqual([]);
 		expect(changed.exists('about/index.html')).toBe(true);

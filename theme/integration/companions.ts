@@ -20,13 +20,30 @@ export function companionIntegrations(astroConfig: AstroConfig, config: ThemeCon
 				// A post first published elsewhere belongs to that site's sitemap (its canonical address).
 				filter: (page) => !isCrossPosted(page, astroConfig, site),
 				serialize: (item) => {
-					const lastmod = lastModifiedFor(item.url, astroConfig, site);
-					return lastmod ? { ...item, lastmod } : item;
+					const url = homeAddress(item.url, astroConfig);
+					const lastmod = lastModifiedFor(url, astroConfig, site);
+					return { ...item, url, ...(lastmod ? { lastmod } : {}) };
 				},
 			}),
 		);
 	}
 	return companions;
+}
+
+/**
+ * With a `base` and `trailingSlash: 'never'`, the sitemap lists the home page as `/blog/` where the page's
+ * canonical address (and the address Astro serves) is `/blog`: the sitemap follows the canonical address.
+ */
+function homeAddress(url: string, astroConfig: AstroConfig): string {
+	if (astroConfig.trailingSlash !== 'never') return url;
+	const base = astroConfig.base.replace(/\/$/, '');
+	if (base === '') return url;
+	const address = new URL(url);
+	// Compared encoded, as the sitemap writes it (a base may hold spaces or accents).
+	const home = new URL(`${base}/`, address).pathname;
+	if (address.pathname !== home) return url;
+	address.pathname = home.slice(0, -1);
+	return address.href;
 }
 
 function isCrossPosted(url: string, astroConfig: AstroConfig, site: SiteState): boolean {
