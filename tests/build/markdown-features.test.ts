@@ -176,7 +176,23 @@ Not there: ![Missing](/images/missing.png), outside public/: ![Outside](/images/
 ![In code](/images/chart.png)
 \`\`\`
 `;
-const PUBLIC_IMAGES_MDX = '---\ntitle: Public image in MDX\ndate: 2024-01-16\n---\n\n![From MDX](/images/chart.png)\n';
+const PUBLIC_IMAGES_MDX = `---
+title: Public image in MDX
+date: 2024-01-16
+---
+
+![From MDX](/images/chart.png)
+
+{/* ![Left out](/images/commented-out.png) */}
+
+![Gone from MDX](/images/gone-from-mdx.png)
+
+<img src="/images/gone-too.jpg" alt="Gone too" />
+
+\`\`\`md
+![Shown as code](/images/in-mdx-code.png)
+\`\`\`
+`;
 
 // A table and a task list, with math and a callout around them, written the same in a Markdown and an MDX
 // post: the tables scroll on a phone and the checkboxes are named, however the body is rendered.
@@ -703,5 +719,13 @@ describe.each(['satteri', 'unified'] as const)('images from public/ in a post bo
 		const image = sites[name].html('posts/public-images-mdx/index.html')('.carnet-prose img[alt="From MDX"]');
 		expect(image.attr('src')).toBe('/images/chart.png');
 		expect(image.attr('width')).toBeUndefined();
+	});
+
+	test('missing from public/ in an MDX post are warned about with their lines, but not inside an MDX comment or code', () => {
+		const told = sites[name].log.split('\n').filter((line) => line.includes('public-images-mdx.mdx:') && line.includes('public/ has no such file'));
+		expect(told).toEqual([
+			expect.stringContaining('src/content/posts/public-images-mdx.mdx:10: the image "/images/gone-from-mdx.png" shows nothing: public/ has no such file (looked for public/images/gone-from-mdx.png)'),
+			expect.stringContaining('src/content/posts/public-images-mdx.mdx:12: the image "/images/gone-too.jpg" shows nothing'),
+		]);
 	});
 });

@@ -29,7 +29,7 @@ import { measureRemoteImages } from './remote-images.ts';
 import { readDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts';
 import { readHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { listAttachments } from './attachments.ts';
-import { imageSizesKey, missingPublicImages, publicImagePaths, publicImageSizes } from './public-images.ts';
+import { imageSizesKey, missingPublicImages, publicImagePaths, publicImageSizes, withoutMdxComments } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
 import { checkBodyImages } from './body-images.ts';
 import { withoutCode } from '../markdown/fences.ts';
@@ -136,8 +136,10 @@ export class PostSync {
 		let data: Record<string, unknown>;
 		// The sizes of the images in public/ that the body names are part of its HTML (markdown/image-sizes.ts).
 		const imageSizes = isMdx(file) || post.hidden ? new Map<string, ImageSize>() : await publicImageSizes(post.body, fileContext.publicDir, fileContext.base);
-		if (!post.hidden && !isMdx(file)) {
-			for (const { line, address, publicPath } of missingPublicImages(post, fileContext.publicDir, fileContext.base, imageSizes)) {
+		if (!post.hidden) {
+			// An MDX post's images in public/ are not measured (MDX renders them as written), but one that is missing is as broken.
+			const checked = isMdx(file) ? { ...post, body: withoutMdxComments(post.body) } : post;
+			for (const { line, address, publicPath } of missingPublicImages(checked, fileContext.publicDir, fileContext.base, imageSizes)) {
 				const shown = path.relative(this.#root, path.join(fileContext.publicDir, publicPath)).split(path.sep).join('/');
 				fileContext.warn(
 					`${postLocation(fileContext, line)}: the image ${JSON.stringify(address)} shows nothing: public/ has no such file (looked for ${shown}). Put the image there, or fix its path.`,

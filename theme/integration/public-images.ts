@@ -106,6 +106,25 @@ export function missingPublicImages(
 }
 
 /**
+ * An MDX body with its comments (a JavaScript comment in braces) blanked, line ends kept, so that an image written inside one
+ * (left out of the page by MDX) is not taken for an image the page shows. An unclosed comment is MDX's error.
+ */
+export function withoutMdxComments(body: string): string {
+	let at = body.indexOf('{/*');
+	if (at === -1) return body;
+	let result = '';
+	let from = 0;
+	while (at !== -1) {
+		const end = body.indexOf('*/}', at + 3);
+		if (end === -1) break;
+		result += body.slice(from, at) + body.slice(at, end + 3).replace(/[^\n]/g, ' ');
+		from = end + 3;
+		at = body.indexOf('{/*', from);
+	}
+	return result + body.slice(from);
+}
+
+/**
  * missingPublicImages() for a body too large or too deeply nested for the parser to read in good time: the
  * images' addresses found line by line, outside fenced code, code spans and comments on one line.
  */
