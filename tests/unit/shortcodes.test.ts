@@ -582,6 +582,34 @@ describe("DEV's (dev.to) Liquid embeds", () => {
 		expect(unknown).toEqual([{ line: 7, text: '{% youtube "a b" %}', reason: "Carnet could not read what DEV's youtube tag shows" }]);
 	});
 
+	test('read a video given by its address on YouTube or Vimeo, or by an id with a start time, keeping the start time', () => {
+		const { body, unknown } = expand(
+			[
+				'{% youtube https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=15s %}',
+				'{% youtube dQw4w9WgXcQ?t=30 %}',
+				'{% youtube https://youtu.be/dQw4w9WgXcQ?t=1m5s %}',
+				'{% youtube https://www.youtube.com/embed/dQw4w9WgXcQ?start=42 %}',
+				'{% youtube https://www.youtube.com/shorts/abcDEF12345 %}',
+				'{% vimeo https://vimeo.com/76979871 %}',
+				'{% vimeo https://player.vimeo.com/video/76979871?h=abc %}',
+				'{% youtube https://example.com/watch?v=dQw4w9WgXcQ %}',
+				'{% vimeo https://vimeo.com/channels/staffpicks %}',
+			].join('\n'),
+		);
+		expect(body.split('\n')).toEqual([
+			'<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=15s">Watch on YouTube</a>',
+			'<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=30s">Watch on YouTube</a>',
+			'<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=1m5s">Watch on YouTube</a>',
+			'<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=42s">Watch on YouTube</a>',
+			'<a href="https://www.youtube.com/watch?v=abcDEF12345">Watch on YouTube</a>',
+			'<a href="https://vimeo.com/76979871">Watch on Vimeo</a>',
+			'<a href="https://vimeo.com/76979871">Watch on Vimeo</a>',
+			'`{% youtube https://example.com/watch?v=dQw4w9WgXcQ %}`',
+			'`{% vimeo https://vimeo.com/channels/staffpicks %}`',
+		]);
+		expect(unknown.map(({ line }) => line)).toEqual([8, 9]);
+	});
+
 	test("drop the backslash DEV's editor writes before Markdown's marks in an address or an id, as CommonMark does in a link", () => {
 		const { body } = expand('{% embed https://www.youtube.com/watch?v=5JSD\\_b2slJs %}\n{% youtube 5JSD\\_b2slJs %}\n{% github a\\_b/c\\-d %}');
 		expect(body.split('\n')).toEqual([

@@ -1175,8 +1175,10 @@ function devToTag(name: string, args: string, state: Expansion): Expanded {
 	const url = /^https?:\/\/[^\s<>"]+$/.test(unquoted) ? unquoted : undefined;
 	switch (name) {
 		case 'youtube':
-		case 'vimeo':
-			return /^[\w-]+$/.test(unquoted) ? hugoShortcode(name, { positional: [unquoted], named: {} }, state, undefined) : undefined;
+		case 'vimeo': {
+			const video = videoOf(name, unquoted);
+			return video ? hugoShortcode(name, { positional: [video], named: {} }, state, undefined) : undefined;
+		}
 		case 'embed':
 		case 'link':
 		case 'codepen':
@@ -1190,6 +1192,28 @@ function devToTag(name: string, args: string, state: Expansion): Expanded {
 		default:
 			return undefined;
 	}
+}
+
+/**
+ * The video a DEV (or Jekyll plugin) `youtube` or `vimeo` tag names, as Hugo's shortcode of that name takes it:
+ * an id (`dQw4w9WgXcQ`, with DEV's start time `dQw4w9WgXcQ?t=30`), or the video's address on YouTube
+ * (`watch?v=`, `youtu.be/`, `embed/`, `shorts/`, its `t` or `start` kept) or Vimeo (`vimeo.com/76979871`).
+ */
+function videoOf(name: 'youtube' | 'vimeo', value: string): string | undefined {
+	if (name === 'youtube' ? /^[\w-]+(?:\?(?:t|start)=\w+)?$/.test(value) : /^[\w-]+$/.test(value)) return value;
+	if (!/^https?:\/\/[^\s<>"]+$/.test(value)) return undefined;
+	const address = URL.parse(value);
+	const host = address?.hostname.replace(/^(?:www|m)\./, '');
+	if (!address || !host) return undefined;
+	const segments = address.pathname.split('/').filter(Boolean);
+	if (name === 'vimeo') {
+		return host === 'vimeo.com' || host === 'player.vimeo.com' ? segments.findLast((segment) => /^\d+$/.test(segment)) : undefined;
+	}
+	const id =
+		host === 'youtu.be' ? segments[0] : host === 'youtube.com' || host === 'youtube-nocookie.com' ? (segments[0] === 'watch' ? address.searchParams.get('v') : ['embed', 'shorts', 'live', 'v'].includes(segments[0] ?? '') ? segments[1] : undefined) : undefined;
+	if (!id || !/^[\w-]+$/.test(id)) return undefined;
+	const start = address.searchParams.get('t') ?? address.searchParams.get('start');
+	return start && /^\w+$/.test(start) ? `${id}?t=${start}` : id;
 }
 
 /**
