@@ -47,6 +47,9 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		['a $x$ and $y_1$ here', 2],
 		['price $x$5 stays text', 0],
 		['$$a+b$$ inline', 1],
+		['the roots $ x = \\frac{-b}{2a} $ here', 1],
+		['from $ 5 to 10 $ a month', 0],
+		['$ \\alpha $5 stays text', 0],
 	])('reads "%s" with %i formulas', async (source, formulas) => {
 		const { $ } = await render(name, source);
 		expect($('math').length).toBe(formulas);

@@ -152,11 +152,16 @@ export function displayMathParagraph(node: MdastNode, source: string): MdastNode
 	return { type: 'math', value, ...(node.position && { position: node.position }), data: { hName: 'pre', hChildren: [code] } };
 }
 
+// A TeX control word (`\frac`, `\alpha`): what tells a formula written with spaces from prose between prices.
+const TEX_COMMAND = /\\[a-zA-Z]{2,}/;
+
 /**
  * Inline math by Pandoc's rule, which keeps prices in prose as text: the opening `$` is followed by a
  * non-space, the closing `$` follows a non-space and is not followed by a digit. Both processors parse
- * `$` like a code span, so "entre 5 $ et 10 $" would otherwise be a formula. `source` is the document
- * the node's offsets point into; the node is returned as text when it breaks the rule.
+ * `$` like a code span, so "entre 5 $ et 10 $" would otherwise be a formula. Spaces inside the dollars
+ * are allowed around TeX that holds a command (`$ x = \frac{-b}{2a} $`), as MathJax and KaTeX's
+ * auto-render, which the posts of many themes were written for, read it: no price is written so.
+ * `source` is the document the node's offsets point into; the node is returned as text when it breaks the rule.
  */
 export function textForFalseMath(node: MdastNode, source: string): MdastNode | undefined {
 	const start = node.position?.start.offset;
@@ -165,6 +170,8 @@ export function textForFalseMath(node: MdastNode, source: string): MdastNode | u
 	const written = source.slice(start, end);
 	if (!written.startsWith('$') || written.startsWith('$$')) return undefined;
 	const inner = written.slice(1, -1);
-	if (!/^\s|\s$/.test(inner) && !/^\d/.test(source.slice(end, end + 1))) return undefined;
+	if (/^\d/.test(source.slice(end, end + 1))) return { type: 'text', value: written };
+	if (!/^\s|\s$/.test(inner) || (inner.trim() !== '' && TEX_COMMAND.test(inner))) return undefined;
 	return { type: 'text', value: written };
 }
+
