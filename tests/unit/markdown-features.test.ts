@@ -122,6 +122,12 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('code').map((_, code) => $(code).attr('class')).get().slice(1)).toEqual(['language-cpp', 'language-csharp']);
 	});
 
+	test("captions a block with Hextra's {filename=…} in Hugo's braces, alone or beside hl_lines", async () => {
+		const { $ } = await render(name, '```python {filename="main.py"}\nprint(1)\n```\n\n```go {linenos=table, filename="main.go", hl_lines=[2]}\na := 1\nb := 2\n```');
+		expect($('figure.carnet-code > figcaption').map((_, caption) => $(caption).text()).get()).toEqual(['main.py', 'main.go']);
+		expect($('figure.carnet-code mark').text()).toBe('b := 2');
+	});
+
 	test("reads Remix's filename= and lines=[…] fence options", async () => {
 		const { $ } = await render(name, '```ts filename=vite.config.ts lines=[2]\nconst a = 1;\nconst b = 2;\n```');
 		expect([$('figure.carnet-code > figcaption').text(), $('figure.carnet-code mark').text()]).toEqual(['vite.config.ts', 'const b = 2;']);

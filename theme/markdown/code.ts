@@ -153,7 +153,7 @@ function vitepressFence(lang: string | null | undefined, meta: string | null | u
  * A fence's language and meta string as Zola and Hugo write their options, in Carnet's words, or
  * undefined for a fence that has none of theirs:
  * - Zola: ` ```rust,hl_lines=1 3-5,name=main.rs ` (options after a comma, highlighted lines apart by spaces);
- * - Hugo: ` ```go {linenos=table,hl_lines=[8,"15-17"]} ` or `{hl_lines="2 4-5"}`.
+ * - Hugo: ` ```go {linenos=table,hl_lines=[8,"15-17"]} ` or `{hl_lines="2 4-5"}`, and Hextra's file name `{filename="main.go"}`.
  * Highlighted lines become `{1,3-5}` and a file name `title="main.rs"`; other options (line numbers) are
  * left out, as Carnet's blocks have none. With a first line number other than 1 the lines are not marked.
  */
@@ -167,9 +167,11 @@ export function otherEnginesFence(lang: string | null | undefined, meta: string 
 	// gatsby-remark-code-titles writes the name after `title=`: ` ```js:title=src/example.js `.
 	const file = named?.[2]?.replace(/^title=/, '');
 	if (named && file && /[./]/.test(file)) return { lang: named[1] as string, meta: `title="${file}"${meta ? ` ${meta}` : ''}` };
+	// Hugo's options in braces; Hextra's name the file too (` ```go {filename="main.go", hl_lines=[2]} `).
+	const hugo = meta !== null && meta !== undefined && /^\{.*=.*\}$/.test(meta.trim()) && /\b(?:hl_lines|linenos|linenostart|anchorlinenos|lineanchors|style|noclasses|hl_inline|filename)\s*=/.test(meta);
 	// Gatsby's themes (Lekoarts') write ` ```jsx title=src/x.jsx highlight=5-7,10 `, and ` ```none ` for no language.
 	// Remix's and React Router's blogs: ` ```ts filename=vite.config.ts lines=[3,8] `.
-	if (meta && /(?:^|\s)(?:filename=\S|lines=\[)/.test(meta)) {
+	if (meta && !hugo && /(?:^|\s)(?:filename=\S|lines=\[)/.test(meta)) {
 		const file = /(?:^|\s)filename=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(meta);
 		const marked = /(?:^|\s)lines=\[([\d,\s-]+)\]/.exec(meta);
 		const name = file?.[1] ?? file?.[2] ?? file?.[3];
@@ -188,7 +190,7 @@ export function otherEnginesFence(lang: string | null | undefined, meta: string 
 		const comma = language.indexOf(',');
 		options = `${language.slice(comma + 1)}${meta ? ` ${meta}` : ''}`;
 		language = language.slice(0, comma) || null;
-	} else if (meta && /^\{.*=.*\}$/.test(meta.trim()) && /\b(?:hl_lines|linenos|linenostart|anchorlinenos|lineanchors|style|noclasses|hl_inline)\s*=/.test(meta)) {
+	} else if (meta && hugo) {
 		options = meta.trim().slice(1, -1);
 	} else return undefined;
 	const lines: string[] = [];
@@ -201,7 +203,7 @@ export function otherEnginesFence(lang: string | null | undefined, meta: string 
 			if (/^\d+(?:-\d+)?$/.test(bare)) lines.push(bare);
 		}
 	}
-	const name = /\bname\s*=\s*(?:"([^"]*)"|([^,\s]+))/.exec(options);
+	const name = /\b(?:file)?name\s*=\s*(?:"([^"]*)"|([^,\s]+))/.exec(options);
 	const title = name?.[1] ?? name?.[2];
 	const parts = [...(lines.length > 0 ? [`{${lines.join(',')}}`] : []), ...(title ? [title.includes('"') ? `title='${title}'` : `title="${title}"`] : [])];
 	return { lang: language, meta: parts.length > 0 ? parts.join(' ') : null };
