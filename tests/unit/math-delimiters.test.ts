@@ -47,6 +47,27 @@ describe('LaTeX delimiters among what is not math', () => {
 		]);
 	});
 
+	test("reads the Markdown escapes ox-hugo writes inside doubled delimiters (\\_, \\\\|, \\\\\\\\) as Hugo's Markdown did before MathJax", () => {
+		const body = [
+			String.raw`Weights \\(w\_{jk}\\) and a cost:`,
+			'',
+			String.raw`\\[`,
+			String.raw`C(w,b) = \frac{1}{2n} \sum\_x{{\\|y(x)-a\\|}^2} \\\\`,
+			String.raw`\\]`,
+			'',
+			String.raw`A set \\(\\{x\_1\\}\\) and, undoubled, \(\_x\).`,
+		].join('\n');
+		expect(readLatexDelimiters(body).split('\n')).toEqual([
+			'Weights $w_{jk}$ and a cost:',
+			'',
+			'$$',
+			String.raw`C(w,b) = \frac{1}{2n} \sum_x{{\|y(x)-a\|}^2} \\`,
+			'$$',
+			'',
+			String.raw`A set $\{x_1\}$ and, undoubled, $\_x$.`,
+		]);
+	});
+
 	test('a display delimiter that shares its line with the formula, or has no partner, stays as written', () => {
 		for (const body of ['\\[ E = mc^2\n\\]\n\n## Next\n\nText.', '\\[\nE = mc^2 \\]\n\n## Next', 'Text.\n\\]\n\n## Next']) {
 			expect(readLatexDelimiters(body)).toBe(body);

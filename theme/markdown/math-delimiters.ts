@@ -17,7 +17,8 @@ const MATH_CONTENT = /\\[a-zA-Z]+|[\^_={}]/;
  * - `\[…\]` within a line when it holds a command (a bare `\[` is how Markdown writes a bracket);
  * - a `\[` line and a `\]` line around a formula, both alone on their lines;
  * - a `\begin{equation}` (or `align`, `gather`…) environment on lines of its own, between blank lines.
- * `\\(` and `\\[`, as posts for MathJax escape them, are read as `\(` and `\[`. `\label{…}`, which only
+ * `\\(` and `\\[`, as posts for MathJax escape them, are read as `\(` and `\[`, and the Markdown escapes
+ * inside them (ox-hugo's `\_`) as Markdown reads them. `\label{…}`, which only
  * LaTeX numbers, is left out of formulas. Code, HTML blocks and highlight blocks are left alone.
  */
 export function readLatexDelimiters(body: string): string {
@@ -158,8 +159,9 @@ function readLatex(body: string): string {
 		if (OPENING_LINE.test(trimmed)) {
 			const close = lines.findIndex((later, at) => at > index && (OPENING_LINE.test(later.trim()) || CLOSING_LINE.test(later.trim()) || verbatim.has(at)));
 			if (close !== -1 && CLOSING_LINE.test((lines[close] as string).trim()) && !verbatim.has(close)) {
+				const escaped = trimmed.startsWith('\\\\');
 				lines[index] = line.replace(trimmed, () => '$$');
-				for (let at = index + 1; at < close; at++) lines[at] = withoutLabels(lines[at] as string);
+				for (let at = index + 1; at < close; at++) lines[at] = withoutLabels(escaped ? markdownUnescaped(lines[at] as string) : (lines[at] as string));
 				lines[close] = (lines[close] as string).replace((lines[close] as string).trim(), () => '$$');
 				index = close;
 			}
@@ -216,10 +218,20 @@ function inlineMath(text: string): string {
 			continue;
 		}
 		const fence = round ? '$' : '$$';
-		out += `${text.slice(from, opening)}${fence}${withoutLabels(formula).trim()}${fence}`;
+		out += `${text.slice(from, opening)}${fence}${withoutLabels(doubled ? markdownUnescaped(formula) : formula).trim()}${fence}`;
 		from = end + 2;
 	}
 	return out + text.slice(from);
+}
+
+/**
+ * A formula between doubled delimiters as the Markdown processor hands it to MathJax: who doubles the
+ * delimiter escapes the formula for Markdown too, as ox-hugo does (`a\_1`, `\\|x\\|` for `\|x\|`, `\\\\`
+ * for a line break), and KaTeX would read the escapes as symbols (`\_` is an underscore, not a subscript).
+ * An escaped `$` stays escaped, as a bare one would end the formula Carnet writes between dollar signs.
+ */
+function markdownUnescaped(formula: string): string {
+	return formula.includes('\\') ? formula.replace(/\\([!-#%-/:-@[-`{-~])/g, '$1') : formula;
 }
 
 function withoutLabels(formula: string): string {
