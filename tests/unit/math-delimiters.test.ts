@@ -165,4 +165,28 @@ describe('LaTeX delimiters among what is not math', () => {
 		// Prose that opens with $$, a one-line formula, one with text after its closing line, or in code, stays.
 		for (const kept of ['Intro.\n\n$$ is what it costs\nto live.\n\nMore.', 'A\n\n$$ x $$\n\nB', 'A\n\n$$x\ny$$\nmore\n\nB', 'A\n\n    $$x\n    y$$\n\nB']) expect(readLatexDelimiters(kept)).toBe(kept);
 	});
+
+	test('closes a $$ block in a quote where its $$ ends a line, on the quote\'s blank line after, or with the quote, so that the rest of the quote is no formula', () => {
+		const body = ['Intro.', '', '> $$x = 1', '> y$$', '>', '> After.', '', '> > $$', '> > z $$', '> >', '> > Then.', '', '> $$', '> w $$', '', 'Out.'];
+		expect(readLatexDelimiters(body.join('\n')).split('\n')).toEqual([
+			'Intro.',
+			'> $$',
+			'> x = 1',
+			'> y',
+			'> $$',
+			'> After.',
+			'',
+			'> > $$',
+			'> > z ',
+			'> > $$',
+			'> > Then.',
+			'',
+			'> $$',
+			'> w ',
+			'',
+			'Out.',
+		]);
+		// A quote right after another keeps its blank line, which parts the two; code in a quote stays as written.
+		for (const kept of ['> One.\n\n> $$x\n> y$$\n\nB', 'A\n\n> ```\n> $$\n> x $$\n>\n> ```\n\nB']) expect(readLatexDelimiters(kept)).toBe(kept);
+	});
 });

@@ -53,30 +53,35 @@ export function displayMathLines(lines: readonly string[]): Set<number> {
  * A `$$` block whose closing `$$` ends the formula's last line (`(\forall a)(P(a))$$`, as MathJax and kramdown
  * read it) closed on a line of its own, the blank line after it, each line on its line: the Markdown
  * processor closes a block only there, and would take the rest of the post into the formula. One with no
- * blank line after it is left as it is.
+ * blank line after it is left as it is. In a quote, the quote's `>` line after it takes the `$$`, and the
+ * quote's last line only loses it, as the quote's end closes the block.
  */
 function closeDisplayMath(body: string): string {
 	if (!body.includes('$$')) return body;
 	const lines = body.split('\n');
-	if (!lines.some((line) => line.trim() === '$$' || OPENS_FORMULA.test(line))) return body;
+	if (!lines.some((line) => quoteOf(line).text.trim() === '$$' || OPENS_FORMULA.test(quoteOf(line).text))) return body;
 	// Code at any indent and HTML blocks show their `$$` as written.
-	const code = verbatimLines(lines, /^\s*\$\$/);
+	const code = verbatimLines(lines, /^[\s>]*\$\$/);
 	openDisplayMath(lines, code);
-	let open = false;
+	let open: number | undefined;
 	for (const [index, line] of lines.entries()) {
 		if (code.has(index)) continue;
-		const trimmed = line.trim();
-		if (!open) {
-			open = trimmed === '$$';
+		const { marks, level, text } = quoteOf(line);
+		const trimmed = text.trim();
+		if (open === undefined) {
+			open = trimmed === '$$' ? level : undefined;
 			continue;
 		}
-		if (trimmed === '$$') open = false;
-		else if (trimmed === '') open = false;
-		else if (/[^\\$]\$\$$/.test(trimmed) && (lines[index + 1] ?? '').trim() === '') {
+		// A quote's end closes the block as a blank line does.
+		if (trimmed === '$$' || trimmed === '' || level !== open) open = undefined;
+		else if (/[^\\$]\$\$$/.test(trimmed) && blankAfter(lines, index, level)) {
 			lines[index] = line.replace(/\$\$(\s*)$/, '$1');
-			if (index + 1 < lines.length) lines[index + 1] = `${/^\s*/.exec(line)?.[0] ?? ''}$$`;
-			else lines.push('$$');
-			open = false;
+			const indent = /^\s*/.exec(text)?.[0] ?? '';
+			if (level > 0 && quoteOf(lines[index + 1] ?? '').level !== level) {
+				// The quote ends here, and its formula with it.
+			} else if (index + 1 < lines.length) lines[index + 1] = `${marks}${indent}$$`;
+			else lines.push(`${marks}${indent}$$`);
+			open = undefined;
 		}
 	}
 	return lines.join('\n');
@@ -84,27 +89,55 @@ function closeDisplayMath(body: string): string {
 
 // A line that opens with `$$` and the formula's first line (`$$\begin{aligned}`), with no `$$` after.
 const OPENS_FORMULA = /^\s*\$\$(?!\$)[^$]*$/;
+// The `>` markers of a quoted line (`> `, `> > `), each led by spaces of its own.
+const QUOTE_MARKS = /^(?:[ \t]*>)+[ \t]?/;
+
+/** A line's quote markers, how many quotes deep it is, and its text within them. */
+function quoteOf(line: string): { marks: string; level: number; text: string } {
+	const marks = QUOTE_MARKS.exec(line)?.[0] ?? '';
+	return { marks, level: marks.split('>').length - 1, text: line.slice(marks.length) };
+}
+
+/** Whether the line after `index` is blank within its quote (`level` deep), or, in a quote, ends it. */
+function blankAfter(lines: readonly string[], index: number, level: number): boolean {
+	const next = lines[index + 1];
+	if (next === undefined) return true;
+	const after = quoteOf(next);
+	if (after.level === level) return after.text.trim() === '';
+	return level > 0 && after.level < level;
+}
 
 /**
  * A `$$` that opens the formula's first line (`$$\begin{aligned}` … `\end{aligned}$$`, as MathJax and kramdown
  * read it) put on the blank line before, when the paragraph's last line ends with `$$`: the Markdown
  * processor opens a block only at `$$` alone, and reads what follows it on its line as no part of the formula.
+ * In a quote, the blank `>` line before takes the `$$`, or, on the quote's first line, the blank line before the
+ * quote (one that parts it from another quote would join the two).
  */
 function openDisplayMath(lines: string[], code: ReadonlySet<number>): void {
 	for (let index = 1; index < lines.length; index++) {
 		const line = lines[index] as string;
-		if (code.has(index) || !OPENS_FORMULA.test(line) || line.trim() === '$$' || (lines[index - 1] as string).trim() !== '') continue;
-		for (let next = index + 1; next < lines.length && !code.has(next) && (lines[next] as string).trim() !== ''; next++) {
+		const { marks, level, text } = quoteOf(line);
+		if (code.has(index) || !OPENS_FORMULA.test(text) || text.trim() === '$$' || !opensAfter(lines, index, level)) continue;
+		for (let next = index + 1; next < lines.length && !code.has(next) && quoteOf(lines[next] as string).level === level && quoteOf(lines[next] as string).text.trim() !== ''; next++) {
 			if (!(lines[next] as string).trimEnd().endsWith('$$')) continue;
 			// closeDisplayMath() parts the closing `$$` only onto a blank line.
-			if ((lines[next + 1] ?? '').trim() !== '') break;
-			const indent = /^\s*/.exec(line)?.[0] ?? '';
-			lines[index - 1] = `${indent}$$`;
-			lines[index] = line.replace('$$', '');
+			if (!blankAfter(lines, next, level)) break;
+			const indent = /^\s*/.exec(text)?.[0] ?? '';
+			lines[index - 1] = `${marks}${indent}$$`;
+			lines[index] = `${marks}${text.replace('$$', '')}`;
 			index = next;
 			break;
 		}
 	}
+}
+
+/** Whether the line before `index` is blank within its quote, or before the quote and after no other. */
+function opensAfter(lines: readonly string[], index: number, level: number): boolean {
+	const before = quoteOf(lines[index - 1] as string);
+	if (before.text.trim() !== '') return false;
+	if (before.level === level) return true;
+	return before.level === 0 && quoteOf(lines[index - 2] ?? '').level === 0;
 }
 
 // A fence of math: ```` ```math ```` (GitHub's and GitLab's), ```` ```katex ```` (Hugo Book's).
