@@ -1201,6 +1201,21 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(flag.data.featured_image).toBeUndefined();
 	});
 
+	test("AstroWind's metadata.canonical is the canonical address, Type-on-Strap's feature-img and Duckquill's [extra] banner the featured image; what else their objects hold stays, as keys of their own", async () => {
+		writeFileSync(path.join(postDir, 'women.png'), await sharp({ create: { width: 40, height: 30, channels: 3, background: '#369' } }).png().toBuffer());
+		writeFileSync(path.join(postDir, 'small.png'), await sharp({ create: { width: 4, height: 3, channels: 3, background: '#963' } }).png().toBuffer());
+		warnings.length = 0;
+		const astrowind = await preparePostFile(post('metadata:\n  canonical: https://original.example.org/post\n  robots:\n    index: false'), context());
+		expect([astrowind.data.canonicalURL, astrowind.data['metadata.robots'], astrowind.data.metadata]).toEqual(['https://original.example.org/post', { index: false }, undefined]);
+		const typeOnStrap = await preparePostFile(post('feature-img: ./women.png\nimage: ./small.png'), context());
+		expect([typeOnStrap.data.featured_image, typeOnStrap.data.image, typeOnStrap.data['feature-img']]).toEqual([expect.stringMatching(/women\.png$/), undefined, undefined]);
+		const duckquill = await preparePostFile('+++\ntitle = "Duck"\ndate = 2024-01-01\n\n[extra]\nbanner = "women.png"\ntoc = true\n+++\nBody.\n', context());
+		expect([duckquill.data.featured_image, duckquill.data['extra.toc'], duckquill.data.extra]).toEqual([expect.stringMatching(/women\.png$/), true, undefined]);
+		// In YAML, `extra` is no Zola table: its banner is the post's own.
+		expect((await preparePostFile(post('extra:\n  banner: women.png'), context())).data.featured_image).toBeUndefined();
+		expect(warnings).toEqual([]);
+	});
+
 	test("Material for MkDocs' date: { created, updated } gives the date and the updated date", async () => {
 		const mkdocs = '---\ntitle: Tackling Broken Links\ndate:\n  created: 2018-07-17\n  updated: 2023-04-03\n---\nBody.\n';
 		const prepared = await preparePostFile(mkdocs, context());

@@ -6,7 +6,7 @@ import type { ParsedSource } from '../utils/front-matter.ts';
 import { namesBeside } from '../utils/post-files.ts';
 import { bundleIndex, fileStem, fileTranslation, slugifySegment } from '../utils/slugs.ts';
 import { fileExtension } from './address-check.ts';
-import { readCreatedDate, readOtherEngines } from './post-engines.ts';
+import { keepAsKeys, readCreatedDate, readOtherEngines } from './post-engines.ts';
 
 /**
  * Front matter that says a post is not to be published as a listed page: Hugo's `headless: true` (a
@@ -386,15 +386,6 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 			kept = rest;
 		}
 		keepAsKeys(data, source, key, kept);
-	}
-}
-
-/** What an image object holds besides its image, as keys of their own (`cover.caption`), which are reported as unknown keys are. */
-function keepAsKeys(data: Record<string, unknown>, source: ParsedSource, key: string, fields: Record<string, unknown>): void {
-	for (const [name, field] of Object.entries(fields)) {
-		if (isBlankField(field)) continue;
-		data[`${key}.${name}`] = field;
-		source.movedKeys = { ...source.movedKeys, [`${key}.${name}`]: key };
 	}
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseEntities } from 'parse-entities';
 import { withoutAttributeList } from '../markdown/heading-attributes.ts';
 import { parsedInTime, walk, type MarkdownNode } from '../markdown/fences.ts';
-import { FIELD_ALIASES } from '../schema.ts';
+import { FIELD_ALIASES, isBlankField } from '../schema.ts';
 import { readFrontMatterDate } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 
@@ -28,7 +28,9 @@ import type { ParsedSource } from '../utils/front-matter.ts';
  *   `og:description`, give the description;
  * - character references in the title, subtitle, description, tags and categories (`Tips &amp; Tricks`, as
  *   exitwp and jekyll-import write WordPress's) are the characters they stand for;
- * - Gatsby's `path` is an old address, nanoc's `author_name` and scala-lang's and the Go blog's `by` the author(s).
+ * - Gatsby's `path` is an old address, nanoc's `author_name` and scala-lang's and the Go blog's `by` the author(s);
+ * - AstroWind's `metadata: { canonical }` is the canonical address, Type-on-Strap's `feature-img` and Duckquill's
+ *   `[extra] banner` the featured image.
  */
 export function readOtherEngines(data: Record<string, unknown>, source: ParsedSource): void {
 	// Zola's aliases are from the site's root, written with or without their first slash (`releases/1.94.1`),
@@ -159,6 +161,7 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		delete data.banner;
 		source.movedKeys = { ...source.movedKeys, featured_image: 'banner' };
 	}
+	readNestedFields(data, source);
 	// `false` where a name or an address goes says there is none: Gridsome's starter writes `canonical_url: false`
 	// and `series: false` in every post.
 	// (`series` is text as written: YAML's false is read from the source.)
@@ -275,6 +278,54 @@ function readLogseqProperties(data: Record<string, unknown>): void {
 	}
 	// Logseq's aliases are other names of the page in the graph, not addresses.
 	delete data.alias;
+}
+
+/**
+ * Fields other themes keep under names or objects of their own: AstroWind's `metadata: { canonical }`, Type-on-Strap's
+ * `feature-img` (the picture its post opens with, where `image` is the smaller one of its lists and cards) and
+ * Duckquill's `banner` in Zola's `[extra]` table, beside the post as Duckquill shows it. What else such an object
+ * holds stays as keys of their own (`metadata.robots`), reported as other unknown keys are.
+ */
+function readNestedFields(data: Record<string, unknown>, source: ParsedSource): void {
+	const metadata = plainObject(data.metadata);
+	if (typeof metadata?.canonical === 'string' && !FIELD_ALIASES.canonicalURL.some((key) => data[key] !== undefined)) {
+		const { canonical, ...rest } = metadata;
+		data.canonicalURL = canonical;
+		source.movedKeys = { ...source.movedKeys, canonicalURL: 'metadata' };
+		delete data.metadata;
+		keepAsKeys(data, source, 'metadata', rest);
+	}
+	const feature = data['feature-img'];
+	if (typeof feature === 'string' && feature.trim() !== '' && data.featured_image === undefined) {
+		data.featured_image = feature;
+		source.movedKeys = { ...source.movedKeys, featured_image: 'feature-img' };
+		delete data['feature-img'];
+		// Its smaller `image`, which Carnet's cards have no use for beside the featured image, gives no second value.
+		if (typeof data.image === 'string') delete data.image;
+	}
+	const extra = source.format === 'toml' ? plainObject(data.extra) : undefined;
+	if (typeof extra?.banner === 'string' && extra.banner.trim() !== '' && !FIELD_ALIASES.image.some((key) => data[key] !== undefined)) {
+		const { banner, ...rest } = extra;
+		const address = banner.trim();
+		// Duckquill writes the banner's address after the page's own: a bare name is a file beside the post.
+		data.featured_image = /^(?:[/.]|[a-z][\w+.-]*:)/i.test(address) ? address : `./${address}`;
+		source.movedKeys = { ...source.movedKeys, featured_image: 'extra' };
+		delete data.extra;
+		keepAsKeys(data, source, 'extra', rest);
+	}
+}
+
+/** What an object holds besides the fields read from it, as keys of their own (`cover.caption`), which are reported as unknown keys are. */
+export function keepAsKeys(data: Record<string, unknown>, source: ParsedSource, key: string, fields: Record<string, unknown>): void {
+	for (const [name, field] of Object.entries(fields)) {
+		if (isBlankField(field)) continue;
+		data[`${key}.${name}`] = field;
+		source.movedKeys = { ...source.movedKeys, [`${key}.${name}`]: key };
+	}
+}
+
+function plainObject(value: unknown): Record<string, unknown> | undefined {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 /**
