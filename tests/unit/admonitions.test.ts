@@ -58,6 +58,14 @@ describe('admonitions as Docusaurus and Fuwari write them', () => {
 		});
 	});
 
+	test("VuePress's ::: v-pre, ::: center and ::: right show the lines they hold, without their markers, each line on its line, inside a callout too", () => {
+		const body = ['::: v-pre', '`{{ This will be displayed as-is }}`', ':::', '', '::: center', 'Centred.', ':::', '::: tip', '::: right', 'To the right.', ':::', ':::'].join('\n');
+		expect(admonitionsAsCallouts(body)).toEqual({
+			body: ['', '`{{ This will be displayed as-is }}`', '', '', '', 'Centred.', '', '> [!TIP]', '>', '> To the right.', '>', '>'].join('\n'),
+			unknown: [],
+		});
+	});
+
 	test("VitePress's details become folded notes, with their title", () => {
 		expect(admonitionsAsCallouts('::: details Click me to view the code\n```js\nconsole.log(1)\n```\n:::\n::: details\nNo title.\n:::').body).toBe(
 			'> [!NOTE]- Click me to view the code\n> ```js\n> console.log(1)\n> ```\n\n> [!NOTE]-\n> No title.\n>',

@@ -6,7 +6,8 @@ import { escapeMarkdown } from './shortcodes.ts';
  * Admonitions as Docusaurus, Fuwari, Starlight, VitePress and VuePress write them (`:::tip Title`,
  * `::: tip Title` or `:::note[Title]`, up to a `:::` line), turned into the GitHub callouts Carnet shows (`> [!TIP] Title`)
  * before the Markdown processor sees the body. VitePress's and VuePress's `::: details Title` becomes a
- * folded note (`> [!NOTE]- Title`), and their code groups the code blocks they hold, one after the other. Each
+ * folded note (`> [!NOTE]- Title`), their code groups the code blocks they hold, one after the other, and
+ * VuePress's `::: v-pre`, `::: center` and `::: right` the lines they hold, in the column's alignment. Each
  * line stays on its line. Fenced code is left alone, and so is an
  * opening line that no closing line matches.
  */
@@ -103,6 +104,12 @@ export function admonitionsAsCallouts(body: string, detailsTitle = ''): Admoniti
 			if (/^code-group(?:-item)?$/i.test(name)) {
 				groups.add(closing);
 				return title ? `${quote}**${escapeMarkdown(title)}**`.trimEnd() : quote.trimEnd();
+			}
+			// VuePress's `::: v-pre` keeps Vue from reading `{{ }}` in its content, which Carnet never reads, and
+			// vuepress-theme-hope's `::: center`, `::: right` (and `left`, `justify`) align a few lines: their content stays, as a post's text.
+			if (!title && /^(?:v-pre|center|right|left|justify)$/i.test(name)) {
+				groups.add(closing);
+				return quote.trimEnd();
 			}
 			const kind = KINDS[name.toLowerCase()];
 			if (!kind) {
