@@ -734,6 +734,17 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(performance.now() - started).toBeLessThan(5_000);
 	});
 
+	test('read 20,000 raw blocks in one pass, and keep those in indented code as written', () => {
+		const blocks = Array.from({ length: 20_000 }, (_, index) => `{% raw %}{{ x${index} }}{% endraw %}`);
+		const started = performance.now();
+		const { body } = expand(blocks.join('\n'));
+		expect(performance.now() - started).toBeLessThan(3_000);
+		expect(body).toBe(blocks.map((_, index) => `{{ x${index} }}`).join('\n'));
+		// Indented code is found by the Markdown parser in a body of at most 256 KB.
+		const lines = blocks.slice(0, 2_000).map((line, index) => (index % 100 === 99 ? `\n    ${line}\n` : line));
+		expect(expand(lines.join('\n')).body).toBe(lines.map((line, index) => (index % 100 === 99 ? line : `{{ x${index} }}`)).join('\n'));
+	});
+
 	test('read lines of thousands of unclosed shortcodes and tags in one pass', () => {
 		for (const unit of ['{{< b ', '{{% b ', '{% a ', '{{< a `', '{{< text bash >}}\n', '{{< highlight go >}}\n', '{{< math >}}\n', '{{% steps %}}{{% /columns %}}\n', '{% katex(block=true) %}', '{{< button href="x" >}}{{< /button ']) {
 			const started = performance.now();

@@ -515,8 +515,17 @@ function leaveOutInlineShortcodes(body: string, indented: ReadonlySet<number>, u
 // {/* … */} go. A block whose opening tag is on a line of `codeLines`
 // (1 = the first of `body`) is left alone.
 function expandBlocks(body: string, codeLines: (line: number) => boolean): string {
-	// Each replacement keeps the line count, so a line of the text a pass reads is the line in `body`.
-	const inCode = (text: string, offset: number) => codeLines(1 + lineBreaks(text.slice(0, offset)));
+	// Each replacement keeps the line count, so a line of the text a pass reads is the line in `body`. Its
+	// lines' starts are listed once for each text a pass reads, and an offset's line found among them by
+	// halves: counting the line breaks before each match made thousands of blocks take seconds.
+	let read: string | undefined;
+	let starts: number[] = [];
+	const inCode = (text: string, offset: number) => {
+		if (text !== read) starts = lineStarts(text);
+		// The same text again: compared by reference from now on, not character by character.
+		read = text;
+		return codeLines(lineAt(starts, offset));
+	};
 	// The tags' own lines become the fences, so that every line keeps its number. Code written within one
 	// line stays on it: a block of its own on a line of its own (as raw HTML, which Markdown does not
 	// highlight), code within the line among other text. `whole` is the block as written, at `offset` in `all`.
@@ -725,6 +734,26 @@ function codeblockInfo(args: string): string {
 // Text kept as written ({% raw %}, {{</* */>}}) is hidden from the later passes behind private-use characters.
 const HIDE: Record<string, string> = { '{': '\uE000', '}': '\uE001', '%': '\uE002' };
 const SHOW: Record<string, string> = { '\uE000': '{', '\uE001': '}', '\uE002': '%' };
+
+/** Where each line of `text` starts: 0, then the offset after each line break. */
+function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+	return starts;
+}
+
+/** The line (1 = the first) that `offset` is on, given its text's line starts (lineStarts()). */
+function lineAt(starts: readonly number[], offset: number): number {
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if ((starts[middle] as number) <= offset) low = middle;
+		else high = middle - 1;
+	}
+	return low + 1;
+}
+
 function lineBreaks(text: string): number {
 	let count = 0;
 	for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
