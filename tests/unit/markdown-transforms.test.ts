@@ -171,6 +171,17 @@ describe('scriptLinksIn()', () => {
 		expect(performance.now() - started).toBeLessThan(2_000);
 	});
 
+	test('reads a hundred kilobytes of open brackets and character references in good time, still naming a wrapped link written with them', () => {
+		const started = performance.now();
+		expect(scriptLinksIn(`${'[a\n'.repeat(34_000)}&#8217;`)).toEqual([]);
+		expect(scriptLinksIn(`${'[a]\n'.repeat(25_000)}&#8217;`)).toEqual([]);
+		expect(performance.now() - started).toBeLessThan(2_000);
+		expect(scriptLinksIn(`${'It&#8217;s [a\n'.repeat(3_000)}\n[t\next](jav&#x61;script:x) and [u](java&Tab;script:y)`)).toEqual([
+			{ line: 3_002, address: 'jav&#x61;script:x', image: false },
+			{ line: 3_003, address: 'java&Tab;script:y', image: false },
+		]);
+	});
+
 	test('finds nothing in a body without such a link', () => {
 		expect(scriptLinksIn('A [link](https://example.com/javascript:) and [notes](javascript-notes/) on data: formats.')).toEqual([]);
 	});
