@@ -73,6 +73,9 @@ export function verbatimLines(lines: readonly string[], hint: RegExp, options: {
 		}
 	}
 	if (!lines.some((line, index) => !verbatim.has(index) && hint.test(line))) return verbatim;
+	// A body with no line that may open code or HTML has neither, and is not parsed (30,000 short lines of
+	// prose took most of a second).
+	if (!lines.some(mayOpenBlock)) return verbatim;
 	const root = parsedInTime(lines.join('\n'), lines);
 	// An `html` node outside paragraphs and headings is a block (of the document, a quote or a list item).
 	walk(root, (node) => {
@@ -85,6 +88,21 @@ export function verbatimLines(lines: readonly string[], hint: RegExp, options: {
 		return node.type !== 'paragraph' && node.type !== 'heading';
 	});
 	return verbatim;
+}
+
+// What may open a line before its text: an indent, quote markers, list items' markers.
+const LINE_LEAD = /^[ \t>*+\-\d.)]*/;
+
+/**
+ * Whether `line` may be code or HTML: its lead (LINE_LEAD) holds a tab or four spaces (indented code, in a
+ * list item or a quote too), or is followed by a fence or a `<`. A body with no such line holds no code
+ * block and no HTML block: each opens on one.
+ */
+function mayOpenBlock(line: string): boolean {
+	const lead = (LINE_LEAD.exec(line) as RegExpExecArray)[0];
+	if (lead.includes('\t') || lead.includes('    ')) return true;
+	const text = line.slice(lead.length);
+	return text.startsWith('<') || text.startsWith('```') || text.startsWith('~~~');
 }
 
 export type MarkdownNode = { type: string; children?: MarkdownNode[]; position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } } };
