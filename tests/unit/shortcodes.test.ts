@@ -283,8 +283,15 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 	test("turn Hugo Book's katex shortcode into math, within a line and displayed, and leave out its {{< katex />}} that loads KaTeX", () => {
 		expect(expand('Inline {{< katex >}}\\pi(x){{< /katex >}} here.\n\n{{< katex display >}}\nf(x) = x^2\n{{< /katex >}}\n').body).toBe('Inline $\\pi(x)$ here.\n\n$$\nf(x) = x^2\n$$\n');
 		const book = expand('{{< katex />}}\n\n{{< katex display=true >}}\nf(x) = \\hat f(\\xi)\\,d\\xi\n{{< /katex >}}\n\n{{< katex display=true >}}x{{< /katex >}}\n');
-		expect(book.body).toBe('\n\n$$\nf(x) = \\hat f(\\xi)\\,d\\xi\n$$\n\n$$\nx\n$$\n');
+		expect(book.body).toBe('\n\n$$\nf(x) = \\hat f(\\xi)\\,d\\xi\n$$\n\n$$ x $$\n');
 		expect(book.unknown).toEqual([]);
+	});
+
+	test("keep Hugo Book's display math written on one line on its line, so that a warning about a later line names it", () => {
+		const { body, unknown, lines } = expand('{{< katex display >}}x^2{{< /katex >}}\n\n{{< katex display=true >}} y {{< /katex >}}\n\n{{< nope >}}\n');
+		expect(body.split('\n').slice(0, 3)).toEqual(['$$ x^2 $$', '', '$$ y $$']);
+		expect(lines).toBeUndefined();
+		expect(unknown.map(({ line, text }) => ({ line, text }))).toEqual([{ line: 5, text: '{{< nope >}}' }]);
 	});
 
 	test("turn Zola's katex shortcode into display math with block=true and inline math without, and leave out Relearn's math tags around a formula, each line on its line", () => {

@@ -628,9 +628,12 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 		)
 		// Hugo Book's math: {{< katex >}}x{{< /katex >}} within a line, {{< katex display >}} (its older form) or
 		// {{< katex display=true >}} around a formula. Not the self-closing {{< katex />}}, which loads KaTeX.
+		// Display math written on one line, a paragraph of its own, stays on it (`$$ … $$`, which Carnet shows
+		// as display math), so that later lines keep their numbers; among text it takes lines of its own.
 		.replace(/\{\{[<%]\s*katex\b([^>%}\n/]*)[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*katex\s*[>%]\}\}/g, (whole: string, args: string, formula: string, offset: number, all: string) => {
 			if (inCode(all, offset)) return whole;
 			const display = /^\s*display(?:\s*=\s*["']?true["']?)?\s*$/.test(args);
+			if (display && !formula.includes('\n') && aloneInParagraph(all, offset, offset + whole.length)) return `$$ ${formula.trim()} $$`;
 			return display || formula.includes('\n') ? displayMath(formula) : `$${formula.trim()}$`;
 		})
 		// Relearn's math shortcode around a formula in dollars ({{< math >}}$$…$${{< /math >}}): the formula, its
@@ -686,6 +689,16 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 			// `**` that ends in punctuation would not be bold before a letter.
 			return textFollows(all, offset + whole.length) ? `<strong>${escapeXml(title)}</strong><br>` : `**${escapeMarkdown(title)}**`;
 		});
+}
+
+/** Whether `all` from `start` to `end` is the whole of its line but white space, with a blank line or none before and after. */
+function aloneInParagraph(all: string, start: number, end: number): boolean {
+	const lineStart = all.lastIndexOf('\n', start - 1) + 1;
+	const lineEnd = all.indexOf('\n', end);
+	if (all.slice(lineStart, start).trim() !== '' || all.slice(end, lineEnd === -1 ? undefined : lineEnd).trim() !== '') return false;
+	const before = lineStart === 0 ? '' : all.slice(all.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+	const after = lineEnd === -1 ? '' : all.slice(lineEnd + 1, all.indexOf('\n', lineEnd + 1) === -1 ? undefined : all.indexOf('\n', lineEnd + 1));
+	return before.trim() === '' && after.trim() === '';
 }
 
 /** `formula` as display math, its `$$` on lines of their own, the formula's lines kept. */
