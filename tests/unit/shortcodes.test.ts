@@ -280,6 +280,19 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(coder.unknown).toEqual([]);
 	});
 
+	test("leave out a Hexo tab's opening that lacks its -->, with its line, and keep the rest of the post", () => {
+		const { body, unknown } = expand('Intro.\n\n{% tabs t %}\n<!-- tab A\ntext\n<!-- endtab -->\n<!-- tab B -->\nmore\n<!-- endtab -->\n{% endtabs %}\n\nAfter.\n');
+		expect(body).toBe('Intro.\n\n\n\ntext\n\n**B**\nmore\n\n\n\nAfter.\n');
+		expect(unknown).toEqual([
+			{ line: 4, text: '<!-- tab A', reason: "a Hexo tab's opening needs --> at the end of its line, or it opens an HTML comment that hides the rest of the post. End it with --> (<!-- tab A -->)", leftOut: true },
+		]);
+		// Thousands of them are read in one pass.
+		const many = `{% tabs t %}\n${'<!-- tab x\n'.repeat(20_000)}{% endtabs %}`;
+		const start = performance.now();
+		expect(expand(many).unknown).toHaveLength(20_000);
+		expect(performance.now() - start).toBeLessThan(1000);
+	});
+
 	test("turn Hugo Book's katex shortcode into math, within a line and displayed, and leave out its {{< katex />}} that loads KaTeX", () => {
 		expect(expand('Inline {{< katex >}}\\pi(x){{< /katex >}} here.\n\n{{< katex display >}}\nf(x) = x^2\n{{< /katex >}}\n').body).toBe('Inline $\\pi(x)$ here.\n\n$$\nf(x) = x^2\n$$\n');
 		const book = expand('{{< katex />}}\n\n{{< katex display=true >}}\nf(x) = \\hat f(\\xi)\\,d\\xi\n{{< /katex >}}\n\n{{< katex display=true >}}x{{< /katex >}}\n');

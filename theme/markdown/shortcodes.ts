@@ -224,7 +224,9 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 	const indented = indentedCodeLines(body, /\{\{|\{%|\[\[|%%/);
 	const uncommented = leaveOutInlineShortcodes(leaveOutObsidianComments(joinTagLines(body, indented), indented, unknown), indented, unknown);
 	const blocks = splitFences(uncommented)
-		.map(({ text, code, line }) => (code ? text : expandBlocks(text, (at) => indented.has(line + at - 1))))
+		.map(({ text, code, line }) =>
+			code ? text : expandBlocks(text, (at) => indented.has(line + at - 1), (at, what, reason) => unknown.push({ line: line + at - 1, text: what, reason, leftOut: true })),
+		)
 		.join('\n');
 	// Each line of the result, with the line it was written on.
 	const written: number[] = [];
@@ -513,8 +515,8 @@ function leaveOutInlineShortcodes(body: string, indented: ReadonlySet<number>, u
 // {% raw %}…{% endraw %} keeps its text as written, and so does {{< rawhtml >}}…{{< /rawhtml >}}, for the
 // Markdown processor to read as HTML; {% comment %}…{% endcomment %}, {{< comment >}}…{{< /comment >}} and MDX's
 // {/* … */} go. A block whose opening tag is on a line of `codeLines`
-// (1 = the first of `body`) is left alone.
-function expandBlocks(body: string, codeLines: (line: number) => boolean): string {
+// (1 = the first of `body`) is left alone; what goes unread is told to `leaveOut` with its line in `body`.
+function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveOut: (line: number, text: string, reason: string) => void): string {
 	// Each replacement keeps the line count, so a line of the text a pass reads is the line in `body`. Its
 	// lines' starts are listed once for each text a pass reads, and an offset's line found among them by
 	// halves: counting the line breaks before each match made thousands of blocks take seconds.
@@ -668,6 +670,22 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean): strin
 			const names = items.split(',').map((item) => item.trim());
 			let next = 0;
 			return `${open}${inner.replace(/\{\{([<%])\s*tab\s*([>%])\}\}/g, (_tab: string, left: string, right: string) => `{{${left} tab title="${(names[next++] ?? '').replace(/"/g, '')}" ${right}}}`)}${close}`;
+		})
+		// A Hexo tab's opening without its `-->` (`<!-- tab A` on its line) is left out: its tab's `<!-- endtab -->`,
+		// which ended it as a comment, goes below, and it would hide the rest of the post. Not across another opening.
+		.replace(/\{%-?\s*tabs\b[^%]*-?%\}(?:(?!\{%-?\s*tabs\b)[\s\S])*?\{%-?\s*endtabs\s*-?%\}/g, (whole: string, offset: number, all: string) => {
+			if (inCode(all, offset) || !whole.includes('<!--')) return whole;
+			// Lines are counted on from the last opening, so that many are read in one pass.
+			let line = 1 + lineBreaks(all.slice(0, offset));
+			let counted = 0;
+			return whole.replace(/<!--[ \t]*tab[ \t][^\n]*/g, (opening: string, at: number) => {
+				if (opening.includes('-->')) return opening;
+				line += lineBreaks(whole.slice(counted, at));
+				counted = at;
+				const written = opening.trim();
+				leaveOut(line, written, `a Hexo tab's opening needs --> at the end of its line, or it opens an HTML comment that hides the rest of the post. End it with --> (${written} -->)`);
+				return '';
+			});
 		})
 		// Tabs (Hugo Book's and Docsy's tabs, tabpane and tab, Hugo Coder's tabgroup, Hexo's tabs with `<!-- tab Title -->`, jekyll-tabs'
 		// `{% tab group Title %}` … `{% endtab %}`, al-folio's): Carnet runs no script to switch between them, so
