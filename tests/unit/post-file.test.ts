@@ -1756,6 +1756,12 @@ describe("a page exported from Notion (no front matter, the page's id in its fil
 		expect(prepared.body.split('\n').slice(4)).toEqual(['> [!NOTE]', '> 💡 Book the **ryokan** early.', '>', '>', '```html', '<aside>', '</aside>', '```', '']);
 	});
 
+	test('makes a callout inside a callout a note inside the note', async () => {
+		const source = ['# Kyoto', '', 'Date: 2024/01/05', '', '<aside>', '💡 Outer.', '', '<aside>', '⚠️ Inner.', '', '</aside>', '', 'More outer.', '', '</aside>', '', 'After.'].join('\n');
+		const prepared = await preparePostFile(source, notion('Kyoto 0123456789abcdef0123456789abcdef.md'));
+		expect(prepared.body.split('\n').slice(4)).toEqual(['> [!NOTE]', '> 💡 Outer.', '>', '> > [!NOTE]', '> > ⚠️ Inner.', '> >', '> >', '>', '> More outer.', '>', '>', '', 'After.']);
+	});
+
 	test('prefers a Date property to Created, reads past an empty property, and is a draft when its Published box is unticked', async () => {
 		const source = ['# Draft', '', 'Created: 2023/12/01', 'Tags:', 'Date: Feb 3, 2024', 'Published: No', '', 'Text.'].join('\n');
 		const prepared = await preparePostFile(source, context({ ...notion('Draft 0123456789abcdef0123456789abcdef.md'), showDrafts: true }));

@@ -217,23 +217,24 @@ function calendarDate(text: string, locale: string): string | undefined {
  * Notion's callouts, which it exports as an `<aside>` line, the callout's icon and text in Markdown, and an
  * `</aside>` line: HTML that CommonMark would show with its Markdown as written (`**ryokan**`). Each
  * becomes a note (`> [!NOTE]`, its icon kept at the start of its text), or a quotation where callouts are
- * off, every line on its line. An `<aside>` never closed, or in code, stays.
+ * off, every line on its line; one inside another is a callout inside it. An `<aside>` never closed, or in
+ * code, stays.
  */
 function asidesAsCallouts(lines: string[], callouts: boolean): void {
 	let fence: string | undefined;
-	let opened: number | undefined;
+	// A callout in a callout closes first: its lines, quoted already, are quoted again by the one around it.
+	const opened: number[] = [];
 	for (const [index, line] of lines.entries()) {
 		const { code, open } = fenceAfter(line, fence);
 		fence = open;
 		if (code) continue;
 		const tag = line.trimEnd();
-		if (opened === undefined) {
-			if (tag === '<aside>') opened = index;
-		} else if (tag === '</aside>') {
-			lines[opened] = callouts ? '> [!NOTE]' : '>';
-			for (let inside = opened + 1; inside < index; inside++) lines[inside] = `> ${lines[inside]}`.trimEnd();
+		if (tag === '<aside>') opened.push(index);
+		else if (tag === '</aside>' && opened.length > 0) {
+			const start = opened.pop() as number;
+			lines[start] = callouts ? '> [!NOTE]' : '>';
+			for (let inside = start + 1; inside < index; inside++) lines[inside] = `> ${lines[inside]}`.trimEnd();
 			lines[index] = '>';
-			opened = undefined;
 		}
 	}
 }
