@@ -120,7 +120,7 @@ beforeAll(async () => {
 		// contributed post may carry them.
 		'src/content/posts/script-links.md': post(
 			'title: Script links\ndate: 2024-05-15',
-			'[Win a prize](javascript:alert(document.cookie)) and [a reference][r].\n\n[r]: vbscript:msgbox\n\n{{< figure src="/images/pixel.png" alt="Pixel" link="javascript:alert(2)" >}}\n\n[A page](/elsewhere/)\n\n![A chart](javascript:alert(3) "T") and `![code](javascript:x)`\n',
+			'[Win a prize](javascript:alert(document.cookie)) and [a reference][r].\n\n[r]: vbscript:msgbox\n\n{{< figure src="/images/pixel.png" alt="Pixel" link="javascript:alert(2)" >}}\n\n[A page](/elsewhere/)\n\n![A chart](javascript:alert(3) "T") and `![code](javascript:x)`\n\n{{< button href="javascript:alert(4)" >}}Go{{< /button >}} and {{< button href="javascript&colon;alert(5)" >}}Go too{{< /button >}}\n',
 		),
 		// Elements that nothing ends, after which the HTML parser takes the rest of the page as their content: a
 		// tag named in prose without backticks, a script tag left open.
@@ -375,6 +375,8 @@ describe('Markdown links that run script', () => {
 		expect(prose.text()).toContain('Win a prize and a reference.');
 		expect(prose.html()).not.toMatch(/(?:href|src)="[^"]*(?:javascript|vbscript):/i);
 		expect(prose.find('a').map((_, link) => $(link).attr('href')).get()).toEqual(['/elsewhere/']);
+		// Hugo Book's buttons to such an address, a character reference in it or not, are their text.
+		expect(prose.find('a:not([href])').map((_, link) => $(link).text()).get()).toEqual(['Win a prize', 'a reference', 'Go', 'Go too']);
 		// An image of such an address is its alt text: an <img> without a source is no valid HTML.
 		expect(prose.find('img')).toHaveLength(0);
 		expect(prose.text()).toContain('A chart and ![code](javascript:x)');
@@ -383,12 +385,14 @@ describe('Markdown links that run script', () => {
 		expect(item?.content?.encoded).not.toMatch(/(?:href|src)="[^"]*(?:javascript|vbscript):/i);
 	});
 
-	test('are each named in a warning with the line, the address and what to do; a figure linked so is shown as written', () => {
+	test('are each named in a warning with the line, the address and what to do, Hugo Book\'s buttons too; a figure linked so is shown as written', () => {
 		expect(warnings().filter((line) => line.includes('script-links.md'))).toEqual([
 			'src/content/posts/script-links.md:5: the link to "javascript:alert(document.cookie)" is shown as its text, without the link: an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
 			'src/content/posts/script-links.md:7: the link to "vbscript:msgbox" is shown as its text, without the link: an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
 			'src/content/posts/script-links.md:13: the image of "javascript:alert(3)" is shown as its alt text, without the image: an address that runs script (javascript:, vbscript:) would run it on your site. Show an image file instead.',
 			'src/content/posts/script-links.md:9: {{< figure src="/images/pixel.png" alt="Pixel" link="javascript:alert(2)" >}} is shown as written: its link, "javascript:alert(2)", would run script on your site when clicked; link to a page instead. Replace it with Markdown or HTML.',
+			'src/content/posts/script-links.md:15: the link to "javascript:alert(4)" is shown as its text, without the link: an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
+			'src/content/posts/script-links.md:15: the link to "javascript&colon;alert(5)" is shown as its text, without the link: an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
 		]);
 		expect(site.html('posts/script-links/index.html')('.carnet-prose').text()).toContain('{{< figure src="/images/pixel.png"');
 	});

@@ -323,8 +323,9 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		// Lists in columns written without blank lines stay two lists.
 		expect(expand('{{% columns %}}\n- left a\n- left b\n<--->\n- right a\n{{% /columns %}}').body).toBe('\n- left a\n- left b\n<!-- -->\n- right a\n');
 		const buttons = expand('{{< button href="https://example.com/x" >}}Get [it]{{< /button >}} {{< button href="javascript:x" >}}No{{< /button >}}');
-		expect(buttons.body).toBe('[Get \\[it\\]](<https://example.com/x>) `{{< button href="javascript:x" >}}`No`{{< /button >}}`');
-		expect(buttons.unknown.map(({ text }) => text)).toEqual(['{{< button href="javascript:x" >}}', '{{< /button >}}']);
+		// One to an address that runs script is a Markdown link too, which loses its address as any does.
+		expect(buttons.body).toBe('[Get \\[it\\]](<https://example.com/x>) [No](<javascript:x>)');
+		expect(buttons.unknown).toEqual([]);
 	});
 
 	test("read Hexo Fluid's label as its text, marked", () => {

@@ -77,15 +77,24 @@ export function readBodyDialects(
 	// Where a line of the body (1 = its first) is in the file, as warnings name it.
 	const at = (line: number) => `${context.displayPath}:${source.bodyLine + line - 1}`;
 	const mdx = context.displayPath.toLowerCase().endsWith('.mdx');
-	for (const { line, address, image } of scriptLinksIn(written)) {
-		const shown = JSON.stringify(address.length > 60 ? `${address.slice(0, 60)}…` : address);
-		context.warn(
-			image
-				? `${at(line)}: the image of ${shown} is shown ${mdx ? 'without its source, an empty image' : 'as its alt text, without the image'}: an address that runs script (javascript:, vbscript:) would run it on your site. Show an image file instead.`
-				: `${at(line)}: the link to ${shown} is shown as its text, without the link: ` +
-						'an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
-		);
-	}
+	// Each link that runs script is told once, by its line as written: those the shortcodes make are read after them.
+	const scriptLinksTold = new Set<string>();
+	const warnScriptLinks = (found: ReturnType<typeof scriptLinksIn>, lineAsWritten: (line: number) => number) => {
+		for (const { line: foundLine, address, image } of found) {
+			const line = lineAsWritten(foundLine);
+			const key = `${line}\n${image}\n${address}`;
+			if (scriptLinksTold.has(key)) continue;
+			scriptLinksTold.add(key);
+			const shown = JSON.stringify(address.length > 60 ? `${address.slice(0, 60)}…` : address);
+			context.warn(
+				image
+					? `${at(line)}: the image of ${shown} is shown ${mdx ? 'without its source, an empty image' : 'as its alt text, without the image'}: an address that runs script (javascript:, vbscript:) would run it on your site. Show an image file instead.`
+					: `${at(line)}: the link to ${shown} is shown as its text, without the link: ` +
+							'an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
+			);
+		}
+	};
+	warnScriptLinks(scriptLinksIn(written), (line) => line);
 	const [diagram, ...moreDiagrams] = diagramsIn(written);
 	if (diagram) {
 		const what = moreDiagrams.length === 0 ? `the ${diagram.language} diagram is` : `the ${diagram.language} diagram and ${moreDiagrams.length} more (${moreDiagrams.map(({ line }) => `line ${source.bodyLine + line - 1}`).join(', ')}) are`;
@@ -259,6 +268,7 @@ export function readBodyDialects(
 		}
 		// After the shortcodes, whose figures take more lines than they were written on: a link is named by
 		// its line as written.
+		warnScriptLinks(scriptLinksIn(result.body), asWritten);
 		const links = resolvePostLinks(result.body, context.shortcodes, context.entryFile);
 		for (const { line, text, reason } of links.unknown) {
 			context.warn(`${at(asWritten(line))}: the link ${text} is kept as written: ${reason}. Correct the path, or link to the post's address.`);

@@ -651,10 +651,11 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 			closed(/\{\{[<%]\s*(steps|columns)\b(?:[^>%}\n]|[>%](?!\}\}))*[>%]\}\}((?:(?!\{\{[<%]\s*(?:steps|columns)\b)[\s\S])*?)\{\{[<%]\s*\/\s*\1\s*[>%]\}\}/g, /\{\{[<%]\s*\/\s*(?:steps|columns)\s*[>%]\}\}/),
 			(whole: string, name: string, inner: string, offset: number, all: string) => (inCode(all, offset) ? whole : name === 'columns' ? inner.replace(/^[ \t]*<--->[ \t]*$/gm, '<!-- -->') : inner),
 		)
-		// Hugo Book's button to an address ({{< button href="https://…" >}}Text{{< /button >}}): a link.
+		// Hugo Book's button to an address ({{< button href="https://…" >}}Text{{< /button >}}): a link. One that
+		// runs script (javascript:) is a link too, which loses its address and is told as a Markdown one is.
 		.replace(/\{\{[<%]\s*button\b((?:[^>%}\n]|[>%](?!\}\}))*)[>%]\}\}([^{}\n]*)\{\{[<%]\s*\/\s*button\s*[>%]\}\}/g, (whole: string, args: string, text: string, offset: number, all: string) => {
 			const href = parseArguments(args).named.href;
-			if (inCode(all, offset) || !href || /[\s<>]/.test(href) || scriptingScheme(href)) return whole;
+			if (inCode(all, offset) || !href || /[\s<>]/.test(href)) return whole;
 			return `[${(text.trim() || href).replace(/[[\]\\]/g, '\\$&')}](<${href}>)`;
 		})
 		// A Docsy tab of code ({{< tab header="XML" lang="xml" >}} … {{< /tab >}}): fenced code, its header the title.
