@@ -24,6 +24,10 @@ describe('admonitions as Docusaurus and Fuwari write them', () => {
 		});
 	});
 
+	test("a Pandoc div's id with & or a quote is kept whole, escaped, as Pandoc keeps it", () => {
+		expect(admonitionsAsCallouts('::: {#a&b .x}\nAmp.\n:::\n\n::: {#q"x}\nQuote.\n:::').body).toBe('<span id="a&amp;b"></span>\nAmp.\n\n\n<span id="q&quot;x"></span>\nQuote.\n');
+	});
+
 	test("MyST's admonitions (:::{note}, :::{warning} with a title, Jupyter Book's) are callouts; another MyST directive loses its fences", () => {
 		expect(admonitionsAsCallouts(':::{note}\nText.\n:::\n\n:::{warning} Mind the gap\nMore.\n:::\n\n:::{hint}\nKept.\n:::').body).toBe('> [!NOTE]\n> Text.\n>\n\n> [!WARNING] Mind the gap\n> More.\n>\n\n\nKept.\n');
 	});

@@ -52,6 +52,13 @@ describe('a heading given the id of an earlier one', () => {
 		expect(list.map((heading) => heading.slug)).toEqual(['setup', 'setup-3', 'setup-1', 'setup-4']);
 	});
 
+	test("takes the first free number after the id of another element, a Pandoc div's anchor around it, which keeps its id", () => {
+		const list = headings(['intro', 'Intro'], ['intro', 'Intro']);
+		const html = '<p><span id="intro"></span></p>\n<h2 id="intro">Intro</h2><h2 id="intro">Intro</h2>';
+		expect(separateRepeatedHeadingIds(html, list)).toBe('<p><span id="intro"></span></p>\n<h2 id="intro-1">Intro</h2><h2 id="intro-2">Intro</h2>');
+		expect(list.map((heading) => heading.slug)).toEqual(['intro-1', 'intro-2']);
+	});
+
 	test('leaves a body whose headings have ids of their own as it is', () => {
 		const list = headings(['a', 'A'], ['b', 'B']);
 		const html = '<h2 id="a">A</h2><h2 id="b">B</h2>';

@@ -1,6 +1,7 @@
 import { fenceAfter, verbatimLines } from './fences.ts';
 import { readAttributes } from './html-attributes.ts';
 import { escapeMarkdown } from './shortcodes.ts';
+import { escapeXml } from '../utils/xml.ts';
 
 /**
  * Admonitions as Docusaurus, Fuwari, Starlight, VitePress and VuePress write them (`:::tip Title`,
@@ -51,7 +52,8 @@ function readOpening(line: string): { colons: number; name: string; title: strin
 	}
 	const div = PANDOC_DIV.exec(line);
 	if (div) {
-		const id = /(?:^|\s)#([^\s"'<>&}]+)/.exec(div[2] as string)?.[1];
+		// Whole, as Pandoc keeps it (`#a&b`): it is escaped where it is written.
+		const id = /(?:^|\s)#([^\s}]+)/.exec(div[2] as string)?.[1];
 		return { colons: (div[1] as string).length, name: '', title: '', ...(id === undefined ? {} : { id }) };
 	}
 	const opening = OPENING.exec(line);
@@ -97,7 +99,7 @@ export function admonitionsAsCallouts(body: string, detailsTitle = ''): Admoniti
 			// stays as an anchor, as the post's citations link to it (`[@x](#ref-x)`), and joins the paragraph that follows.
 			if (name === '') {
 				groups.add(closing);
-				return id === undefined ? quote.trimEnd() : `${quote}<span id="${id}"></span>`;
+				return id === undefined ? quote.trimEnd() : `${quote}<span id="${escapeXml(id)}"></span>`;
 			}
 			// VitePress's `::: code-group` and VuePress's `:::: code-group` / `::: code-group-item pnpm` show their
 			// code blocks as tabs: here one after the other, each under its title (a fence's `[pnpm]`, or the item's).

@@ -61,15 +61,23 @@ export function separateFootnoteIds(html: string, headings: MarkdownHeading[]): 
 
 /**
  * A heading given an id that an earlier heading has (`## Setup` then `## Install {#setup}`, or two lists
- * with one id in a list item and a quote) gets the first free `-1`, `-2`… after it, as github-slugger
- * numbers repeated headings: two elements with one id are an HTML error, and the table of contents and
- * links went to the first. `headings` (in the page's order) is changed in place.
+ * with one id in a list item and a quote), or that another element has (a Pandoc div's `::: {#intro}`
+ * around `## Intro`, an `<a id="setup">` before `## Setup`), gets the first free `-1`, `-2`… after it, as
+ * github-slugger numbers repeated headings: two elements with one id are an HTML error, and the table of
+ * contents and links went to the first. The other element keeps its id, which the author wrote and links
+ * to. `headings` (in the page's order) is changed in place.
  */
 export function separateRepeatedHeadingIds(html: string, headings: MarkdownHeading[]): string {
 	const slugs = new Set<string>();
-	if (!headings.some((heading) => slugs.size === slugs.add(heading.slug).size)) return html;
+	const repeated = headings.some((heading) => slugs.size === slugs.add(heading.slug).size);
+	// How many elements have each id, and how many of them are headings: the others are not headings.
+	const counts = new Map<string, number>();
+	for (const [, id = ''] of html.matchAll(ANY_ID)) counts.set(id, (counts.get(id) ?? 0) + 1);
+	for (const [, , id = ''] of html.matchAll(HEADING_ID)) counts.set(id, (counts.get(id) ?? 0) - 1);
+	const others = [...slugs].filter((slug) => (counts.get(slug) ?? 0) > 0);
+	if (!repeated && others.length === 0) return html;
 	const taken = new Set(Array.from(html.matchAll(ANY_ID), (match) => match[1]));
-	const seen = new Set<string>();
+	const seen = new Set<string>(others);
 	// The number each repeated id tries next: thousands of repeats take one pass.
 	const next = new Map<string, number>();
 	// The ids the page's headings get, in order, by the id each had.
