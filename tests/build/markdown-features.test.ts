@@ -260,6 +260,7 @@ async function posts(): Promise<Record<string, string | Buffer>> {
 		'src/content/posts/reading-aids-jsx.mdx': READING_AIDS_JSX,
 		'src/content/posts/numbered-math.md': '---\ntitle: Numbered math\ndate: 2024-03-04\n---\n\n$$\n\\begin{equation}\n  a = b + c\n\\end{equation}\n$$\n',
 		'src/content/posts/code-samples.md': CODE_SAMPLES,
+		'src/content/posts/addresses.md': '---\ntitle: Addresses\ndate: 2024-03-02\n---\n\n<https://x.org>, [https://y.org/a](https://y.org/a), www.z.org and [a page](https://x.org/page).\n',
 		'src/content/posts/code-samples-mdx.mdx': CODE_SAMPLES.replace('title: Code samples', 'title: Code samples in MDX'),
 	};
 }
@@ -402,6 +403,16 @@ const LABELS = {
 describe.each(['satteri', 'unified'] as const)('Markdown features with the %s processor', (name) => {
 	const page = () => sites[name].html('posts/features/index.html');
 	const body = () => page()('.carnet-prose');
+
+	test('marks the links whose text is their own address, which print does not follow with the address again', () => {
+		const $ = sites[name].html('posts/addresses/index.html');
+		expect($('.carnet-prose a').map((_, link) => [[$(link).text(), $(link).attr('class') ?? '']]).get()).toEqual([
+			['https://x.org', 'carnet-link--address'],
+			['https://y.org/a', 'carnet-link--address'],
+			['www.z.org', 'carnet-link--address'],
+			['a page', ''],
+		]);
+	});
 
 	test('renders each callout kind as an aside with its translated label', () => {
 		const $ = page();

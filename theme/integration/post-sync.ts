@@ -20,7 +20,7 @@ import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { fileBesidePost } from './post-body.ts';
 import { publicationDate, type HeldBack } from './post-dialects.ts';
 import { labelledTaskItems } from '../utils/task-lists.ts';
-import { urlsInLinksAsText } from '../utils/link-text.ts';
+import { markAddressLinks, urlsInLinksAsText } from '../utils/link-text.ts';
 import { excerptSeparator, fileLineOfBody, postLocation, preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import type { SiteState } from './registry.ts';
 import { shortcodeContext } from './shortcode-context.ts';
@@ -471,7 +471,7 @@ export class PostSync {
 			const closed = closeEndlessElements(rendered.html);
 			if (closed.unended.length > 0) this.#warnEndlessElements(post, displayPath, closed.unended);
 			rendered.html = closed.html;
-			rendered.html = urlsInLinksAsText(rendered.html);
+			rendered.html = markAddressLinks(urlsInLinksAsText(rendered.html));
 			if (rendered.html.includes('katex-error')) this.#warnMathErrors(post, displayPath, rendered.html);
 			if (rendered.html.includes(UNKNOWN_TEX_HINT)) this.#warnUnknownTexCommands(post, displayPath, rendered.html);
 			// Raw HTML that leaves an element open would take the page's layout into the post (utils/balanced-html.ts).

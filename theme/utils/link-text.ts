@@ -18,6 +18,21 @@ export function urlsInLinksAsText(html: string): string {
 	return html.replace(RAW_LINK, (_whole, start: string, content: string) => start + content.replace(INNER_LINK, (link, href: string, text: string) => (isAddressOf(href, text) ? text : link)));
 }
 
+// A link as Markdown renders it, its address and text alone (`<https://x.org>`, `[https://x.org](https://x.org)`).
+const PLAIN_LINK = /<a href="([^"]*)">([^<]*)<\/a>/g;
+
+/** The class of a link whose text is its address, which print does not follow with the address again (styles/theme.css). */
+export const ADDRESS_LINK_CLASS = 'carnet-link--address';
+
+/**
+ * A rendered body in which each link whose text is its own address (`<https://x.org>`) has the class
+ * ADDRESS_LINK_CLASS: print writes a link's address after its text, which would show such an address twice.
+ */
+export function markAddressLinks(html: string): string {
+	if (!html.includes('<a href="')) return html;
+	return html.replace(PLAIN_LINK, (link, href: string, text: string) => (isAddressOf(href, text) ? `<a href="${href}" class="${ADDRESS_LINK_CLASS}">${text}</a>` : link));
+}
+
 /** Whether `href` is the address GFM gives the text `text` it found in prose. */
 export function isAddressOf(href: string, text: string): boolean {
 	const address = decoded(href);
