@@ -1144,6 +1144,28 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings).toEqual([]);
 	});
 
+	test("Qiita's private and ignorePublish hold the post back as a draft, private with a warning, and Qiita CLI's other fields are not warned about", async () => {
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		warnings.length = 0;
+		const qiita = await preparePostFile(post("tags:\n  - '参加レポート'\nprivate: true\nupdated_at: ''\nid: null\norganization_url_name: null\nslide: false\nignorePublish: true"), context());
+		expect(qiita.data.draft).toBe(true);
+		expect(qiita.heldBack).toBe('draft');
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.md:6: private: true says the post is not for everyone (Ghost's members, or a private note), and a static site publishes to everyone, in full, feeds included. The post is held back as a draft. Remove private (or write private: false) to publish it to everyone.",
+		]);
+		warnings.length = 0;
+		warnUnknownKeys(schema.parse(qiita.data), qiita.source, context());
+		expect(warnings).toEqual([]);
+		// A post Qiita CLI does not upload is a draft, as `draft: true` says it, without more.
+		const kept = await preparePostFile(post('private: false\nignorePublish: true'), context());
+		expect([kept.data.draft, warnings]).toEqual([true, []]);
+		const published = await preparePostFile(post('private: false\nignorePublish: false\nslide: false'), context());
+		expect(published.data.draft).toBeUndefined();
+		expect(published.heldBack).toBeUndefined();
+		warnUnknownKeys(schema.parse(published.data), published.source, context());
+		expect(warnings).toEqual([]);
+	});
+
 	test("Grav's taxonomy gives the tags and categories, Jekyll's category is one name, and Gridsome's false series and canonical address are none", async () => {
 		warnings.length = 0;
 		const grav = await preparePostFile(post('taxonomy:\n  tag: [grav, "static site"]\n  category: [blog]\ncategory: Project Archive\nseries: false\ncanonical_url: false'), context());

@@ -13,14 +13,15 @@ import { keepAsKeys, readCreatedDate, readOtherEngines } from './post-engines.ts
  * bundle of resources) and `build` options (`_build` before Hugo 0.123) with `render: never` (no page) or
  * `list: never` (a page no list shows), and Eleventy's `permalink: false` (no page) and
  * `eleventyExcludeFromCollections: true` (a page no list shows), as Docusaurus's `unlisted: true` and Pelican's `status: hidden` are,
- * Obsidian's `dg-publish: false` (Digital Garden) and `publish: false` (Obsidian Publish), and Ghost's `visibility`
- * other than `public` (members only, `membersOnly`). A post with none of them is left as it
+ * Obsidian's `dg-publish: false` (Digital Garden) and `publish: false` (Obsidian Publish), Qiita CLI's
+ * `ignorePublish: true` (a post it does not upload), and Ghost's `visibility` other than `public` and Qiita's
+ * `private: true` (members only or shared by link, `membersOnly`, with `fix` the way to publish it). A post with none of them is left as it
  * is, and undefined is returned. A post with any of them is a draft: held back by a production build and
  * shown by `astro dev`. The options are removed from the front matter, and the key that said so is
  * returned, with `unlisted` for a page its engine would publish unlisted, which Carnet cannot do: the
  * author is told why it is not published.
  */
-export function readUnpublishedOptions(data: Record<string, unknown>): { key: string; written: string; unlisted: boolean; membersOnly?: true } | undefined {
+export function readUnpublishedOptions(data: Record<string, unknown>): { key: string; written: string; unlisted: boolean; membersOnly?: true; fix?: string } | undefined {
 	const buildKey = ['build', '_build'].find((name) => typeof data[name] === 'object' && data[name] !== null && !Array.isArray(data[name]));
 	const build = buildKey ? (data[buildKey] as Record<string, unknown>) : {};
 	const never = (value: unknown) => value === 'never' || value === false;
@@ -36,7 +37,12 @@ export function readUnpublishedOptions(data: Record<string, unknown>): { key: st
 		// Obsidian's publishing flags: Digital Garden's and Obsidian Publish's.
 		{ says: data['dg-publish'] === false, key: 'dg-publish', written: 'dg-publish: false', unlisted: false },
 		{ says: data.publish === false, key: 'publish', written: 'publish: false', unlisted: false },
-		{ says: membersOnly, key: 'visibility', written: `visibility: ${visibility}`, unlisted: false, membersOnly: true as const },
+		{ says: membersOnly, key: 'visibility', written: `visibility: ${visibility}`, unlisted: false, membersOnly: true as const, fix: 'Remove visibility (or write visibility: public) to publish it to everyone.' },
+		// Qiita's limited sharing (限定共有): a post for those given its address. Read in any post, as a post
+		// said to be private is better held back by mistake, with this warning, than published.
+		{ says: data.private === true, key: 'private', written: 'private: true', unlisted: false, membersOnly: true as const, fix: 'Remove private (or write private: false) to publish it to everyone.' },
+		// Qiita CLI's: a post it keeps on the author's disk.
+		{ says: data.ignorePublish === true, key: 'ignorePublish', written: 'ignorePublish: true', unlisted: false },
 		{ says: buildKey !== undefined && never(build.render), key: buildKey ?? '', written: `${buildKey}: render: never`, unlisted: false },
 		{ says: data.eleventyExcludeFromCollections === true, key: 'eleventyExcludeFromCollections', written: 'eleventyExcludeFromCollections: true', unlisted: true },
 		{ says: data.unlisted === true, key: 'unlisted', written: 'unlisted: true', unlisted: true },
@@ -48,13 +54,13 @@ export function readUnpublishedOptions(data: Record<string, unknown>): { key: st
 	// `true` says what every post of a Carnet blog is.
 	for (const name of ['dg-publish', 'publish']) if (data[name] === true) delete data[name];
 	// Saying a post is listed, or has a page, says what every post of a Carnet blog is.
-	for (const name of ['hideOnBlog', 'unlisted', 'headless', 'eleventyExcludeFromCollections']) if (data[name] === false) delete data[name];
+	for (const name of ['hideOnBlog', 'unlisted', 'headless', 'eleventyExcludeFromCollections', 'ignorePublish', 'private']) if (data[name] === false) delete data[name];
 	const option = options.find(({ says }) => says);
 	if (!option) return undefined;
-	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', 'hideOnBlog', 'dg-publish', 'publish', ...(hidden ? ['status'] : []), ...(membersOnly ? ['visibility'] : [])]) if (name) delete data[name];
+	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', 'hideOnBlog', 'dg-publish', 'publish', 'ignorePublish', ...(data.private === true ? ['private'] : []), ...(hidden ? ['status'] : []), ...(membersOnly ? ['visibility'] : [])]) if (name) delete data[name];
 	if (data.permalink === false) delete data.permalink;
 	data.draft = true;
-	return { key: option.key, written: option.written, unlisted: option.unlisted, ...(option.membersOnly ? { membersOnly: true as const } : {}) };
+	return { key: option.key, written: option.written, unlisted: option.unlisted, ...(option.membersOnly ? { membersOnly: true as const, fix: option.fix } : {}) };
 }
 
 /** Why a post is left out of a production build. */

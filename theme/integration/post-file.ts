@@ -141,7 +141,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	if (unpublished?.membersOnly) {
 		context.warn(
 			`${postLocation(context, lineOfKey(source, unpublished.key))}: ${unpublished.written} says the post is not for everyone (Ghost's members, or a private note), and a static site publishes to everyone, in full, feeds included. The post is held back as a draft. ` +
-				'Remove visibility (or write visibility: public) to publish it to everyone.',
+				(unpublished.fix ?? ''),
 		);
 	}
 	if (unpublished?.unlisted) {
