@@ -32,6 +32,23 @@ describe('admonitions as Docusaurus and Fuwari write them', () => {
 		expect(admonitionsAsCallouts(':::{note}\nText.\n:::\n\n:::{warning} Mind the gap\nMore.\n:::\n\n:::{hint}\nKept.\n:::').body).toBe('> [!NOTE]\n> Text.\n>\n\n> [!WARNING] Mind the gap\n> More.\n>\n\n\nKept.\n');
 	});
 
+	test("Qiita's :::note info, warn and alert are a note, a warning and a caution, without their word as a title", () => {
+		expect(admonitionsAsCallouts(':::note info\nインフォメーション\n:::\n\n:::note warn\n警告\n:::\n\n:::note alert\nより強い警告\n:::')).toEqual({
+			body: '> [!NOTE]\n> インフォメーション\n>\n\n> [!WARNING]\n> 警告\n>\n\n> [!CAUTION]\n> より強い警告\n>',
+			unknown: [],
+		});
+		// Another title is the note's, as Docusaurus reads it.
+		expect(admonitionsAsCallouts(':::note constructor\nText.\n:::').body).toBe('> [!NOTE] constructor\n> Text.\n>');
+	});
+
+	test("Zenn's :::message is a note and :::message alert a caution, nested by their colons", () => {
+		expect(admonitionsAsCallouts(':::message\n📺 この記事は動画の解説です。\n:::\n\n::::message alert\n注意してください\n:::message\n内側\n:::\n::::')).toEqual({
+			body: '> [!NOTE]\n> 📺 この記事は動画の解説です。\n>\n\n> [!CAUTION]\n> 注意してください\n> > [!NOTE]\n> > 内側\n>\n>',
+			unknown: [],
+		});
+		expect(admonitionsAsCallouts(':::message other\nText.\n:::').unknown).toHaveLength(1);
+	});
+
 	test("take their title from braces, as Dumi and Rspress write it", () => {
 		expect(admonitionsAsCallouts(':::info{title=提示}\nText.\n:::\n:::tip{title="sample writing order"}\nMore.\n:::').body).toBe('> [!NOTE] 提示\n> Text.\n\n> [!TIP] sample writing order\n> More.\n>');
 	});

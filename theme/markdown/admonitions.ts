@@ -60,8 +60,28 @@ function readOpening(line: string): { colons: number; name: string; title: strin
 	if (!opening) return undefined;
 	const [, colons = '', name = '', bracketTitle, spacedTitle, braces] = opening;
 	const braced = braces === undefined ? undefined : /(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|([^\s"']+))/.exec(braces);
-	return { colons: colons.length, name, title: (bracketTitle ?? spacedTitle ?? htmlAsText(braced?.[1] ?? braced?.[2] ?? braced?.[3] ?? '')).trim() };
+	const title = (bracketTitle ?? spacedTitle ?? htmlAsText(braced?.[1] ?? braced?.[2] ?? braced?.[3] ?? '')).trim();
+	const kind = platformKind(name, title);
+	return kind === undefined ? { colons: colons.length, name, title } : { colons: colons.length, name: kind, title: '' };
 }
+
+/**
+ * Qiita's notes (`:::note info`, `:::note warn`, `:::note alert`) and Zenn's messages (`:::message`,
+ * `:::message alert`), whose word after the name is the note's kind, not a title: the admonition it is
+ * (Qiita's warn a warning, their alert a caution), or undefined for any other opening.
+ */
+function platformKind(name: string, title: string): string | undefined {
+	const lower = name.toLowerCase();
+	if (lower === 'note') return QIITA_NOTES.get(title);
+	if (lower === 'message') return title === '' ? 'note' : title === 'alert' ? 'caution' : undefined;
+	return undefined;
+}
+
+const QIITA_NOTES: ReadonlyMap<string, string> = new Map([
+	['info', 'info'],
+	['warn', 'warning'],
+	['alert', 'caution'],
+]);
 
 /**
  * A title given as an attribute's or a shortcode parameter's value (`title="Using <img>"`), with its tags
