@@ -1166,6 +1166,22 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings).toEqual([]);
 	});
 
+	test("Zenn's topics are the tags, and Zenn CLI's emoji, type and publication_name are not warned about", async () => {
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		warnings.length = 0;
+		const zenn = await preparePostFile(`---\ntitle: "CI/CDカタログ"\nemoji: "📋"\ntype: "tech"\ntopics: [gitlab, gitlabci, IaC]\npublished: true\npublished_at: 2024-06-10 06:00\npublication_name: team\n---\nBody.\n`, context());
+		const parsed = schema.parse(zenn.data);
+		expect(parsed.tags).toEqual(['gitlab', 'gitlabci', 'IaC']);
+		expect(parsed.extra).toEqual({ emoji: '📋', type: 'tech', publication_name: 'team' });
+		warnUnknownKeys(parsed, zenn.source, context());
+		expect(warnings).toEqual([]);
+		// Beside tags, topics are added to them; `type` in a post that is not Zenn's is still the author's.
+		const both = await preparePostFile(post('tags: [a]\ntopics: [b]\ntype: tech'), context());
+		expect(schema.parse(both.data).tags).toEqual(['a', 'b']);
+		warnUnknownKeys(schema.parse(both.data), both.source, context());
+		expect(warnings).toEqual([expect.stringContaining('front-matter key "type" is not a Carnet field')]);
+	});
+
 	test("Grav's taxonomy gives the tags and categories, Jekyll's category is one name, and Gridsome's false series and canonical address are none", async () => {
 		warnings.length = 0;
 		const grav = await preparePostFile(post('taxonomy:\n  tag: [grav, "static site"]\n  category: [blog]\ncategory: Project Archive\nseries: false\ncanonical_url: false'), context());

@@ -12,6 +12,7 @@ import type { ParsedSource } from '../utils/front-matter.ts';
  * - Hugo PaperMod's `ShowToc` is `toc` (and LoveIt's `toc: { enable }`), Chirpy's `pin` is `pinned`, and
  *   VuePress's `tag` the list of tags;
  * - Pelican's metadata lines give lists of tags, keywords and authors, and one category;
+ * - Zenn's `topics` are its tags;
  * - `status: draft` (Pelican's, Ghost's and WordPress exports'; also `private`, `pending`) is a draft;
  * - Material for MkDocs' `date: { created, updated }` gives the date and the updated date;
  * - Zola's `[taxonomies]` give the tags, categories and authors, and its `path` (in TOML) is an old address;
@@ -124,6 +125,14 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	} else if (Array.isArray(data.tags) && (Array.isArray(data.tag) || typeof data.tag === 'string')) {
 		data.tags = [...data.tags, ...(Array.isArray(data.tag) ? data.tag : [data.tag])];
 		delete data.tag;
+	}
+	// Zenn's topics are its tags (`topics: [gitlab, IaC]`); written beside `tags`, they are added to them.
+	if (Array.isArray(data.topics) || typeof data.topics === 'string') {
+		if (data.tags === undefined) {
+			data.tags = data.topics;
+			source.movedKeys = { ...source.movedKeys, tags: 'topics' };
+		} else data.tags = [data.tags, data.topics].flat();
+		delete data.topics;
 	}
 	if (source.format === 'metadata') readPelicanMetadata(data);
 	if (source.format === 'logseq') readLogseqProperties(data);

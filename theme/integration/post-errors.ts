@@ -119,13 +119,15 @@ const EXPORT_BOOKKEEPING_KEYS = new Set([
 	...['codeinjection_head', 'codeinjection_foot', 'custom_template', 'newsletter_id', 'show_title_and_feature_image', 'email_subject', 'email_only', 'email_segment'],
 	...['feature_image_caption', 'og_image', 'og_title', 'og_description', 'twitter_image', 'twitter_title', 'twitter_description', 'meta_title', 'meta_description', 'custom_excerpt', 'frontmatter'],
 	...['wordpress_id', 'wordpress_url', 'date_gmt', 'author_login', 'author_email', 'author_url', 'tumblr_url'],
-	// Qiita CLI's: the organization a post is published under, and whether Qiita shows it as slides.
-	...['organization_url_name', 'slide'],
+	// Qiita CLI's: the organization a post is published under, and whether Qiita shows it as slides; Zenn's publication.
+	...['organization_url_name', 'slide', 'publication_name'],
 ]);
 // Names too common to pass over in any post: in a Ghost export (one with Ghost's uuid or comment_id), Ghost's own.
 const GHOST_GENERIC_KEYS = new Set(['id', 'type', 'locale', 'html']);
 // Qiita's id of a post, in one Qiita CLI wrote (with its organization_url_name or slide).
 const QIITA_GENERIC_KEYS = new Set(['id']);
+// Zenn's icon of a post and its kind (`type: tech` or `idea`), in one Zenn CLI wrote (with its topics or publication_name).
+const ZENN_GENERIC_KEYS = new Set(['emoji', 'type']);
 
 /** Warns about each front-matter key that no schema field reads, with the line it is on and a likely intended name. */
 export function warnUnknownKeys(data: Record<string, unknown>, source: PostFile['source'], context: PostFileContext): void {
@@ -133,10 +135,11 @@ export function warnUnknownKeys(data: Record<string, unknown>, source: PostFile[
 	if (!extra || typeof extra !== 'object') return;
 	const ghost = 'uuid' in extra || 'comment_id' in extra;
 	const qiita = 'organization_url_name' in extra || 'slide' in extra;
+	const zenn = source.movedKeys?.tags === 'topics' || 'publication_name' in extra;
 	for (const key of Object.keys(extra)) {
 		// An editor's own keys (CloudCannon's `_inputs`, `_schema`): not the author's, and not typos.
 		if (key.startsWith('_')) continue;
-		if (EXPORT_BOOKKEEPING_KEYS.has(key) || (ghost && GHOST_GENERIC_KEYS.has(key)) || (qiita && QIITA_GENERIC_KEYS.has(key))) continue;
+		if (EXPORT_BOOKKEEPING_KEYS.has(key) || (ghost && GHOST_GENERIC_KEYS.has(key)) || (qiita && QIITA_GENERIC_KEYS.has(key)) || (zenn && ZENN_GENERIC_KEYS.has(key))) continue;
 		const line = lineOfKey(source, key);
 		// A part of an object Carnet read (`heroImage.color`) is no typo.
 		const suggestion = key.includes('.') ? undefined : closest(key, KNOWN_KEYS);
