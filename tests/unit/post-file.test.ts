@@ -1182,6 +1182,15 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings).toEqual([expect.stringContaining('front-matter key "type" is not a Carnet field')]);
 	});
 
+	test("Zenn's embeds are links to what they show, and one that names no address is shown as written, with a warning naming its line", async () => {
+		warnings.length = 0;
+		const zenn = await preparePostFile(post('published: true', '動画はこちら:\n@[youtube](5kQJ_FOjf7Y)\n\n@[speakerdeck](4f926da9cb4cd0001f00a1ff)\n'), context());
+		expect(zenn.body).toBe('動画はこちら:\n<a href="https://www.youtube.com/watch?v=5kQJ_FOjf7Y">Watch the video on YouTube</a>\n\n@\\[speakerdeck](4f926da9cb4cd0001f00a1ff)\n');
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.md:9: @[speakerdeck](4f926da9cb4cd0001f00a1ff) is shown as written: Zenn's speakerdeck embed names 4f926da9cb4cd0001f00a1ff, not an address, and Carnet shows no third-party embed. Write a link to what it shows instead.",
+		]);
+	});
+
 	test("Grav's taxonomy gives the tags and categories, Jekyll's category is one name, and Gridsome's false series and canonical address are none", async () => {
 		warnings.length = 0;
 		const grav = await preparePostFile(post('taxonomy:\n  tag: [grav, "static site"]\n  category: [blog]\ncategory: Project Archive\nseries: false\ncanonical_url: false'), context());

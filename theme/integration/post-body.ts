@@ -14,6 +14,7 @@ import { rawImagesBesidePost } from '../markdown/raw-images.ts';
 import { emptyImagesAsText, scriptImagesAsText, scriptLinksIn } from '../markdown/script-links.ts';
 import { markdownInHtml } from '../markdown/markdown-in-html.ts';
 import { isFromHashnode, readHashnodeMarkdown } from '../markdown/hashnode.ts';
+import { readZennEmbeds } from '../markdown/zenn.ts';
 import { inlineFootnotes } from '../markdown/inline-footnotes.ts';
 import { highlightMarks, subAndSuperscripts } from '../markdown/highlight-marks.ts';
 import { readLatexDelimiters } from '../markdown/math-delimiters.ts';
@@ -150,6 +151,8 @@ export function readBodyDialects(
 				: `${first.text} and ${others.length} other kramdown attribute ${others.length === 1 ? 'list' : 'lists'} (lines ${[first, ...others].map(({ line }) => line).join(', ')}) are left out: Carnet does not apply their classes and attributes.`;
 		context.warn(`${context.displayPath}:${first.line}: ${what}`);
 	}
+	const zenn = readZennEmbeds(attributes.body, () => context.shortcodes?.labels.youtube ?? createTranslator(context.config.locale, context.config.strings as Partial<UIStrings> | undefined)('embed.youtube'));
+	for (const { line, text, reason } of zenn.unread) context.warn(`${at(line)}: ${text} is shown as written: ${reason}.`);
 	// Other engines' inline syntax, as Markdown every processor reads; each pass keeps every line on its line.
 	const inline: ((body: string) => string)[] = [
 		...(context.config.math === false ? [] : [readLatexDelimiters]),
@@ -165,7 +168,7 @@ export function readBodyDialects(
 		pandocTables,
 		indentedHtmlInBlocks,
 	];
-	const wordpress = readWordpressShortcodes(inline.reduce((body, pass) => pass(body), attributes.body));
+	const wordpress = readWordpressShortcodes(inline.reduce((body, pass) => pass(body), zenn.body));
 	const components = readDirectives(wordpress.body);
 	const vitepress = readVitepressMarkdown(components.body);
 	// A Nuxt Content block shown as written opens as a leaf directive does: it is reported once.
