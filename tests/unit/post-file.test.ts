@@ -2437,6 +2437,9 @@ describe('a post of 100 KB built against a pattern', () => {
 		["an HTML block's indented closing tag after spaces", `${front}<div>\n\n    <p>x</p>\n    ${spaces}</div>x\n`, 'p.md'],
 		['unclosed kramdown lists', `${front}*a*{: .x}\n\n${'f(x){:'.repeat(16_000)}\n`, 'p.md'],
 		['unclosed img tags', `${front}Text ${'<img a '.repeat(14_000)}\n`, 'p.md'],
+		["unclosed images where Zenn sizes one", `${front}![](a.png =250x)\n\n${'![a](b '.repeat(12_500)}\n`, 'p.md'],
+		["a Zenn image's alt text of escapes", `${front}![${'\\a'.repeat(50_000)} =250x\n`, 'p.md'],
+		["a Zenn embed's unclosed address", `${front}@[card](${'a('.repeat(50_000)}\n`, 'p.md'],
 	];
 	test.each(cases)('%s is prepared in good time', async (_, text, name) => {
 		const started = performance.now();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readZennEmbeds } from '../../theme/markdown/zenn.ts';
+import { readZennEmbeds, readZennImageSizes } from '../../theme/markdown/zenn.ts';
 
 const label = () => 'Watch the video on YouTube';
 
@@ -29,11 +29,27 @@ describe("Zenn's embeds", () => {
 		const body = ['See @[youtube](abc) here.', '`@[youtube](abc)`', '```', '@[youtube](abc)', '```', '    @[card](https://a.example/)', '@[Ada](https://ada.example/)'].join('\n');
 		expect(readZennEmbeds(body, label)).toEqual({ body, unread: [] });
 	});
+});
 
-	test('reads a line of a hundred thousand characters in good time', () => {
-		const start = performance.now();
-		readZennEmbeds(`@[card](${'a('.repeat(50_000)}`, label);
-		readZennEmbeds(`@[youtube](${'a'.repeat(100_000)}`, label);
-		expect(performance.now() - start).toBeLessThan(500);
+describe("Zenn's image sizes", () => {
+	test('an image at an address or in public/ with =250x (or =250x100) is an <img> that wide, kept in its paragraph', () => {
+		const body = ['![](https://storage.googleapis.com/zenn-user-upload/abc.png =250x)', '*キャプション*', '', 'Text ![A \\[b\\] "c"](/images/d.png =250x100) more.'].join('\n');
+		expect(readZennImageSizes(body)).toBe(
+			[
+				'<img src="https://storage.googleapis.com/zenn-user-upload/abc.png" alt="" width="250" loading="lazy" decoding="async">&#32;',
+				'*キャプション*',
+				'',
+				'Text <img src="/images/d.png" alt="A [b] &quot;c&quot;" width="250" height="100" loading="lazy" decoding="async"> more.',
+			].join('\n'),
+		);
+	});
+
+	test('an image beside the post loses its size and stays a Markdown image, so that Astro publishes its file', () => {
+		expect(readZennImageSizes('![cat](./cat.png =250x)')).toBe('![cat](./cat.png)');
+	});
+
+	test('leaves a title, text with =250x, code and scripts as written', () => {
+		const body = ['![a](b.png "title")', 'x =250x and ![a](b.png) =250x', '`![](a.png =250x)`', '```', '![](a.png =250x)', '```', '![](javascript:alert(1) =250x)'].join('\n');
+		expect(readZennImageSizes(body)).toBe(body);
 	});
 });

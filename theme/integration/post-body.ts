@@ -14,7 +14,7 @@ import { rawImagesBesidePost } from '../markdown/raw-images.ts';
 import { emptyImagesAsText, scriptImagesAsText, scriptLinksIn } from '../markdown/script-links.ts';
 import { markdownInHtml } from '../markdown/markdown-in-html.ts';
 import { isFromHashnode, readHashnodeMarkdown } from '../markdown/hashnode.ts';
-import { readZennEmbeds } from '../markdown/zenn.ts';
+import { readZennEmbeds, readZennImageSizes } from '../markdown/zenn.ts';
 import { inlineFootnotes } from '../markdown/inline-footnotes.ts';
 import { highlightMarks, subAndSuperscripts } from '../markdown/highlight-marks.ts';
 import { readLatexDelimiters } from '../markdown/math-delimiters.ts';
@@ -161,6 +161,7 @@ export function readBodyDialects(
 		(body) => subAndSuperscripts(body, context.config.math !== false),
 		emojiShortcodes,
 		withoutImageAttributes,
+		readZennImageSizes,
 		(body) => readHashnodeMarkdown(body, isFromHashnode(source.data, written)),
 		withoutBlogdownPostref,
 		unindentedTableRows,

@@ -1,5 +1,5 @@
 import { escapeXml } from '../utils/xml.ts';
-import { outsideCode } from './fences.ts';
+import { outsideCode, outsideCodeSpans } from './fences.ts';
 
 // Zenn's embed, `@[youtube](ID)` or `@[card](https://…)`, at the start of a line, as Zenn reads it; what
 // follows it on the line stays. Its name is one of Zenn's, so that a mention written as a link (`@[Ada](https://…)`) stays one.
@@ -37,4 +37,38 @@ export function readZennEmbeds(body: string, youtubeLabel: () => string): { body
 		return `@\\[${written.slice(2)}${rest}`;
 	});
 	return { body: read, unread };
+}
+
+// An image with Zenn's size after its address, inside the parentheses: `![](a.png =250x)`, `=250x100`. The alt
+// text holds no `![`, where another image starts: a line of a thousand unclosed ones is read in linear time.
+const SIZED_IMAGE = /!\[((?:[^\]\n!\\]|\\.|!(?!\[))*)\]\(\s*<?([^\s()<>]+)>?[ \t]+=(\d{1,5})x(\d{1,5})?[ \t]*\)/g;
+const SIZE_HINT = /\s=\d{1,5}x/;
+
+/**
+ * Zenn's image sizes (`![alt](https://… =250x)`, which make CommonMark read no image at all and show the
+ * address as text): an image at an address, or in `public/` (`/images/a.png`, where Zenn CLI keeps them), is
+ * an `<img>` with that width (and height), as Zenn shows it (its caption in italics under it stays the
+ * paragraph's: raw HTML makes no figure); an image beside the post is a Markdown image
+ * without the size, so that Astro finds and publishes its file. Each line stays on its line; code is left alone.
+ */
+export function readZennImageSizes(body: string): string {
+	if (!SIZE_HINT.test(body)) return body;
+	return outsideCode(body, SIZE_HINT, (line) =>
+		SIZE_HINT.test(line)
+			? outsideCodeSpans(line, (text) =>
+					text.replace(SIZED_IMAGE, (image: string, alt: string, src: string, width: string, height: string | undefined, offset: number, whole: string) => {
+						// Another scheme (`javascript:`, `data:`) is left as written, for no pass before this one read it as an image.
+						if (/^[a-z][\w+.-]*:/i.test(src) && !/^https?:\/\//i.test(src)) return image;
+						if (!/^(?:https?:\/\/|\/(?!\/))/i.test(src)) return `![${alt}](${src})`;
+						const size = ` width="${Number(width)}"${height === undefined ? '' : ` height="${Number(height)}"`}`;
+						// An <img> that ends its line would begin an HTML block when nothing else is on it, which would
+						// show the next line (Zenn's caption in italics) as written: a space, written as a character
+						// reference, keeps it in its paragraph, as a Markdown image is.
+						const ends = whole.slice(offset + image.length).trim() === '';
+						// Lazy, as the body's Markdown images are (markdown/figures.ts).
+						return `<img src="${escapeXml(src)}" alt="${escapeXml(alt.replace(/\\([!-/:-@[-`{-~])/g, '$1'))}"${size} loading="lazy" decoding="async">${ends ? '&#32;' : ''}`;
+					}),
+				)
+			: line,
+	);
 }
