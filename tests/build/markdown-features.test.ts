@@ -78,6 +78,10 @@ export const Badge = (props) => <strong class="badge">{props.children}</strong>;
 
 Inline $a+b$ in MDX.
 
+:::tip[A title from Starlight]
+An admonition in **MDX**.
+:::
+
 \`\`\`css title="site.css" {2}
 a {
 	color: red;
@@ -531,6 +535,14 @@ describe.each(['satteri', 'unified'] as const)('Markdown features with the %s pr
 		expect($('figure.carnet-code figcaption').text()).toBe('site.css');
 		expect($('figure.carnet-code mark').text().trim()).toBe('color: red;');
 		expect($('script[data-carnet-copy]').length).toBe(1);
+	});
+
+	test("makes an admonition in an MDX post a callout, with its title (Starlight's :::tip[Title])", () => {
+		const $ = sites[name].html('posts/in-mdx/index.html');
+		const tip = $('aside.carnet-callout--tip');
+		expect(tip.find('.carnet-callout__title').text()).toBe('A title from Starlight');
+		expect(tip.find('p').last().html()).toBe('An admonition in <strong>MDX</strong>.');
+		expect($('.carnet-prose').text()).not.toContain(':::');
 	});
 
 	test('puts each table in a scrolling wrapper and names each task checkbox by its text, in Markdown and MDX posts alike', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../../theme/markdown/admonitions.ts';
+import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../../theme/markdown/admonitions.ts';
 
 describe('admonitions as Docusaurus and Fuwari write them', () => {
 	test('become callouts, with their title, each line on its line, and two in a row stay two', () => {
@@ -412,5 +412,33 @@ describe("Nuxt Content's block components (MDC)", () => {
 		const started = performance.now();
 		expect(mdcBlocksAsCallouts(body).body).toBe(body);
 		expect(performance.now() - started).toBeLessThan(2_000);
+	});
+});
+
+describe('admonitions in an MDX body', () => {
+	test("become callouts as in Markdown (Starlight's :::tip[Title], Docusaurus's nested in more colons), each line on its line", () => {
+		const body = [':::tip[Starlight title]', 'A tip.', ':::', '', '::::caution Outer', 'Out.', '', ':::note', 'In.', ':::', '::::'].join('\n');
+		expect(mdxAdmonitionsAsCallouts(body)).toEqual({
+			body: ['> [!TIP] Starlight title', '> A tip.', '>', '', '> [!CAUTION] Outer', '> Out.', '>', '> > [!NOTE]', '> > In.', '>', '>'].join('\n'),
+			unknown: [],
+		});
+	});
+
+	test('leave the colons in an export, a JavaScript expression, fenced code and a code span as written, and report an unknown kind with its line', () => {
+		const body = ['export const sample = `', ':::note', '', 'kept', ':::', '`;', '', '<div>', '{`', ':::note', 'in expression', ':::', '`}', '</div>', '', '`{` opens nothing', '', '```md', ':::note', '```', '', ':::foo', 'Unknown.', ':::'].join('\n');
+		expect(mdxAdmonitionsAsCallouts(body)).toEqual({
+			body,
+			unknown: [{ line: 22, text: ':::foo', reason: 'Carnet reads the admonitions note, info, tip, important, warning, caution, danger, details, not foo' }],
+		});
+	});
+
+	test('a JavaScript expression inside an admonition keeps its text, after the quote mark', () => {
+		expect(mdxAdmonitionsAsCallouts(':::note\n{[\n  1,\n]}\n:::').body).toBe('> [!NOTE]\n> {[\n>   1,\n> ]}\n>');
+	});
+
+	test('reads a line of 100 KB of backticks and braces in good time', () => {
+		const started = performance.now();
+		mdxAdmonitionsAsCallouts(`:::note\n${'`{ '.repeat(35_000)}\n${'``a`'.repeat(25_000)}\n:::`);
+		expect(performance.now() - started).toBeLessThan(500);
 	});
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readLogseqBody } from '../markdown/logseq.ts';
-import { admonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../markdown/admonitions.ts';
+import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../markdown/admonitions.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
 import { inlineReferenceImages } from '../markdown/reference-images.ts';
@@ -104,7 +104,12 @@ export function readBodyDialects(
 				'To show the drawing, export it as an SVG (for Mermaid: mmdc from @mermaid-js/mermaid-cli) and add it beside the post as ![what it shows](./diagram.svg).',
 		);
 	}
-	if (mdx) return { body: written, references: [], files: [] };
+	if (mdx) {
+		// @astrojs/mdx compiles the file, its admonitions made callouts as it is loaded (integration/vite-plugin-mdx-text.ts).
+		const unknown = context.config.callouts === false ? [] : mdxAdmonitionsAsCallouts(written).unknown;
+		for (const { line, text, reason } of unknown) context.warn(`${at(line)}: ${text} is shown as written: ${reason}. Write a callout (> [!NOTE]) instead.`);
+		return { body: written, references: [], files: [] };
+	}
 	const logseq = source.format === 'logseq' ? readLogseqBody(written) : { body: written, unread: [] };
 	const [macro, ...moreMacros] = logseq.unread;
 	if (macro) {
@@ -287,7 +292,7 @@ export function readBodyDialects(
 }
 
 /** "Details" in the site's language, for a details block without a title; one translator per language and strings. */
-function detailsLabel(locale: string, strings: Partial<UIStrings> | undefined): string {
+export function detailsLabel(locale: string, strings: Partial<UIStrings> | undefined): string {
 	const key = `${locale}\n${JSON.stringify(strings ?? {})}`;
 	let label = detailsLabels.get(key);
 	if (label === undefined) {

@@ -4,6 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { parseFrontMatter } from '../utils/front-matter.ts';
 import { stripForbiddenChars } from '../utils/text-chars.ts';
+import { mdxAdmonitionsAsCallouts } from '../markdown/admonitions.ts';
+import type { ThemeConfig } from '../config.ts';
+import type { UIStrings } from '../i18n/index.ts';
+import { detailsLabel } from './post-body.ts';
 import { mdxRequiresAsImports } from './mdx-requires.ts';
 import { titleHeading } from './post-engines.ts';
 import { getSite } from './registry.ts';
@@ -17,8 +21,8 @@ type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number
  * @astrojs/mdx compiles a post from its file, so they are removed as the file is loaded: the page then
  * shows what the feeds show, and stays valid HTML. A post's `layout` is renamed (withoutMdxLayout), its
  * title heading left out (withoutMdxTitleHeading), its HTML comments made MDX's (mdxHtmlComments), and the
- * files it requires as Docusaurus posts do imported (mdxRequiresAsImports). No line changes, so errors keep
- * their lines.
+ * files it requires as Docusaurus posts do imported (mdxRequiresAsImports), and its admonitions made callouts
+ * (withMdxCallouts). No line changes, so errors keep their lines.
  */
 // A `layout` in a post's front matter: Jekyll's and Hugo's template name, or a Next.js starter's (`PostSimple`).
 const LAYOUT_KEY = /^layout([ \t]*:)/m;
@@ -106,6 +110,28 @@ export function mdxHtmlComments(text: string): string {
 	return lines.join('\n');
 }
 
+/**
+ * `text` with the admonitions of its body (`:::note`, `:::tip[Title]`) made callouts, as a Markdown post's are
+ * (integration/post-body.ts), unless the site turned callouts off; the front matter is left as it is. The
+ * loader warns about those of a kind Carnet does not read.
+ */
+export function withMdxCallouts(text: string, config: Pick<ThemeConfig, 'callouts' | 'locale' | 'strings'> | undefined): string {
+	if (!text.includes(':::') || config?.callouts === false) return text;
+	let bodyLine: number;
+	try {
+		bodyLine = parseFrontMatter(text).bodyLine;
+	} catch {
+		// The loader reports the front matter.
+		return text;
+	}
+	const lines = text.split('\n');
+	const head = lines.slice(0, bodyLine - 1);
+	const body = lines.slice(bodyLine - 1).join('\n');
+	// Only a body with a block of details needs its title in the site's language.
+	const detailsTitle = config && /details/i.test(body) ? detailsLabel(config.locale, config.strings as Partial<UIStrings> | undefined) : '';
+	return [...head, mdxAdmonitionsAsCallouts(body, detailsTitle).body].join('\n');
+}
+
 export function vitePluginMdxText(root?: URL, folders?: { publicDir: string; base: string }): VitePlugin {
 	return {
 		name: 'astro-theme-carnet:mdx-text',
@@ -122,7 +148,7 @@ export function vitePluginMdxText(root?: URL, folders?: { publicDir: string; bas
 				const isPost = root !== undefined && [...(getSite(root)?.postsDirs ?? [])].some((dir) => !path.relative(dir, id).startsWith('..'));
 				// Returned either way, so that the file is read once.
 				if (!isPost) return { code: stripForbiddenChars(text), map: null };
-				const read = mdxHtmlComments(withoutMdxTitleHeading(withoutMdxLayout(text)));
+				const read = withMdxCallouts(mdxHtmlComments(withoutMdxTitleHeading(withoutMdxLayout(text))), getSite(root)?.config);
 				const required = folders && root ? mdxRequiresAsImports(read, id, { root: fileURLToPath(root), ...folders }) : read;
 				return { code: stripForbiddenChars(required), map: null };
 			},

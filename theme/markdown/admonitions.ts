@@ -156,6 +156,67 @@ export function admonitionsAsCallouts(body: string, detailsTitle = ''): Admoniti
 	return { body: out.join('\n'), unknown };
 }
 
+/**
+ * Admonitions in an MDX body made callouts, as admonitionsAsCallouts() makes them in Markdown, each line on its
+ * line: @astrojs/mdx reads `:::note` as a paragraph, where Docusaurus and Starlight, whose posts are mostly
+ * MDX, read an admonition. A line inside a JavaScript expression (`{` … `}` over lines: a template string, a
+ * component's props) is code, not prose: it is neither an admonition's opening nor its closing, and it keeps
+ * its text, its quote's mark put before it.
+ */
+export function mdxAdmonitionsAsCallouts(body: string, detailsTitle = ''): AdmonitionResult {
+	if (!body.includes(':::')) return { body, unknown: [] };
+	const lines = body.split('\n');
+	const expression = mdxExpressionLines(lines);
+	if (expression.size === 0) return admonitionsAsCallouts(body, detailsTitle);
+	// A mark no pass reads as syntax, before each line of an expression, so that it matches no opening.
+	const masked = lines.map((line, index) => (expression.has(index) ? `\u0000${line}` : line));
+	const read = admonitionsAsCallouts(masked.join('\n'), detailsTitle);
+	const out = read.body.split('\n').map((line, index) => (expression.has(index) ? line.replace('\u0000', '') : line));
+	return { body: out.join('\n'), unknown: read.unknown };
+}
+
+// A fence's line at any indent: in MDX, a fence in a JSX element is indented with it.
+const MDX_FENCE = /^[ \t]*(`{3,}|~{3,})/;
+
+/**
+ * The lines (0 = the first) of an MDX body that are JavaScript: its `import` and `export` blocks, up to a blank
+ * line outside their strings and braces, and the lines that begin inside an expression whose `{` is on an
+ * earlier line. Braces in fenced code and code spans are text, and so is an escaped `\{`.
+ */
+function mdxExpressionLines(lines: readonly string[]): Set<number> {
+	const inside = new Set<number>();
+	let depth = 0;
+	let fence: string | undefined;
+	// Within an `import` or `export` block: whether a template string is open in it.
+	let esm: { template: boolean } | undefined;
+	for (const [index, line] of lines.entries()) {
+		if (esm && depth === 0 && !esm.template && line.trim() === '') esm = undefined;
+		if (!esm && depth === 0 && /^(?:import|export)[ \t{*]/.test(line)) esm = { template: false };
+		if (esm || depth > 0) inside.add(index);
+		else {
+			const marker = MDX_FENCE.exec(line)?.[1];
+			if (fence !== undefined) {
+				if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+				continue;
+			}
+			if (marker) {
+				fence = marker;
+				continue;
+			}
+		}
+		// Code spans first: their braces are text. A run of backticks with no match on the line is text too.
+		const prose = esm || depth > 0 ? line : line.replace(/(`+)[^`]*\1/g, '');
+		for (let at = 0; at < prose.length; at++) {
+			const char = prose[at];
+			if (char === '\\') at += 1;
+			else if (char === '`' && esm) esm.template = !esm.template;
+			else if (char === '{') depth += 1;
+			else if (char === '}' && depth > 0) depth -= 1;
+		}
+	}
+	return inside;
+}
+
 /** Opening line → its closing line, outside fenced code, for the openings a closing matches. */
 function matchedPairs(lines: readonly string[]): Map<number, number> {
 	const pairs = new Map<number, number>();
