@@ -23,6 +23,16 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		);
 	});
 
+	test("show a tag right after a bare address as an HTML code element, which ends the address GFM links, and one after other text in backticks", () => {
+		const body = ['Help: https://github.com/11ty/eleventy-upgrade-help{% endcallout %}', 'Hugo: www.example.org/a{{< unknowncode >}} and mail@example.org{{ page.thing }}', 'Linked: [docs](https://example.org/b){% endcallout %}', 'Word{{< unknowncode >}}'].join('\n');
+		expect(expand(body).body.split('\n')).toEqual([
+			'Help: https://github.com/11ty/eleventy-upgrade-help<code>{% endcallout %}</code>',
+			'Hugo: www.example.org/a<code>{{&lt; unknowncode &gt;}}</code> and mail@example.org<code>{{ page.thing }}</code>',
+			'Linked: [docs](https://example.org/b)`{% endcallout %}`',
+			'Word`{{< unknowncode >}}`',
+		]);
+	});
+
 	test('read a backtick-quoted raw-string argument and a quote escaped in a quoted one, and keep code spans around them code', () => {
 		expect(expand('{{< figure src="/images/cat.jpg" caption=`A "raw" cat` >}} and `code`').body).toBe(
 			'<figure class="carnet-figure"><img src="/images/cat.jpg" alt="A &quot;raw&quot; cat"><figcaption><p>A &quot;raw&quot; cat</p></figcaption></figure> and `code`',

@@ -1030,10 +1030,22 @@ function asCode(text: string, inHtml = false, line?: string, offset?: number): s
 	// In an HTML tag (`<img src="{{< siteurl >}}/a.png">`), a code element would become part of its
 	// attribute's value: the text stays as written.
 	if (line !== undefined && offset !== undefined && /<[A-Za-z][^<>]*$/.test(line.slice(Math.max(0, offset - 2000), offset))) return protect(text);
-	// Inside raw HTML, Markdown's backticks would show as written: the HTML element instead.
-	if (inHtml) return protect(`<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</code>`);
+	// Inside raw HTML, Markdown's backticks would show as written: the HTML element instead. So too right after
+	// a bare address (`https://example.org/a{{< x >}}`), which GFM would carry on through the backticks; it ends at `<`.
+	if (inHtml || (line !== undefined && offset !== undefined && endsWithBareAddress(line.slice(Math.max(0, offset - 2000), offset)))) {
+		return protect(`<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</code>`);
+	}
 	const ticks = '`'.repeat(Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length)) + 1);
 	return protect(`${ticks}${ticks.length > 1 ? ' ' : ''}${text}${ticks.length > 1 ? ' ' : ''}${ticks}`);
+}
+
+/**
+ * Whether `before` ends in an address GFM links as it stands (`https://…`, `www.…`, an email address): its
+ * last word, which a link's destination (`](`) is not.
+ */
+function endsWithBareAddress(before: string): boolean {
+	const word = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t'), before.lastIndexOf('\n'), before.lastIndexOf('<')) + 1);
+	return word !== '' && !word.includes('](') && (word.includes('://') || /^[(*_~]*www\./i.test(word) || word.includes('@'));
 }
 
 const KNOWN_SHORTCODES = new Set(['figure', 'imgproc', 'youtube', 'vimeo', 'vimeo_simple', 'x_simple', 'twitter_simple', 'gist', 'ref', 'relref', 'highlight', 'mermaid', 'x', 'tweet', 'twitter', 'instagram', 'param', 'toc']);
