@@ -134,7 +134,8 @@ function authorObject(value: unknown): unknown {
 	if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return value;
 	const author: Record<string, unknown> = { ...value };
 	if (author.name === undefined) {
-		const key = ['display_name', 'login', 'user'].find((name) => typeof author[name] === 'string' && (author[name] as string).trim() !== '');
+		// Docusaurus's `key`, of an authors.yml entry, when none was found (integration/docusaurus-lists.ts): the key is the name.
+		const key = ['display_name', 'login', 'user', 'key'].find((name) => typeof author[name] === 'string' && (author[name] as string).trim() !== '');
 		if (key !== undefined) author.name = author[key];
 		if (key === 'user' && author.url === undefined && Object.keys(value).every((name) => HUGGING_FACE_AUTHOR_KEYS.has(name)) && /^[\w.-]{1,96}$/.test(author.user as string)) {
 			author.url = `https://huggingface.co/${author.user as string}`;

@@ -26,6 +26,16 @@ describe("Docusaurus's authors.yml and tags.yml", () => {
 		});
 	});
 
+	test("read an author written as { key, … } as that key's entry, the fields written beside the key replacing the entry's", () => {
+		const lists = readDocusaurusLists(postsFolder({ 'authors.yml': 'slorber:\n  name: Sébastien Lorber\n  title: Docusaurus maintainer\n  url: https://sebastienlorber.com\n  image_url: https://github.com/slorber.png\n' }), '/');
+		const data: Record<string, unknown> = { authors: [{ key: 'slorber', title: 'Guest', image: '/images/seb.png' }, { key: 'nobody', name: 'No One' }], author: { key: 'slorber' } };
+		applyDocusaurusLists(data, lists);
+		expect(data).toEqual({
+			authors: [{ name: 'Sébastien Lorber', title: 'Guest', url: 'https://sebastienlorber.com', image: '/images/seb.png' }, { key: 'nobody', name: 'No One' }],
+			author: { name: 'Sébastien Lorber', title: 'Docusaurus maintainer', url: 'https://sebastienlorber.com', image: 'https://github.com/slorber.png' },
+		});
+	});
+
 	test('are read from JSON too, and a folder with neither changes nothing', () => {
 		const lists = readDocusaurusLists(postsFolder({ 'authors.json': '{ "ada": { "name": "Ada", "url": "https://ada.example.com" } }' }), '/');
 		const data: Record<string, unknown> = { authors: 'ada' };

@@ -81,6 +81,10 @@ describe('postSchema()', () => {
 		expect(schema.parse({ title: 'T', date, author: { user: 'ada', email: 'ada@example.com' } }).author).toEqual({ name: 'ada', email: 'ada@example.com' });
 	});
 
+	test("reads a Docusaurus author written as { key, title } with no authors.yml to name them as the key, with the title", () => {
+		expect(schema.parse({ title: 'T', date, authors: [{ key: 'slorber', title: 'Docusaurus maintainer' }, 'JMarcey'] }).authors).toEqual([{ name: 'slorber', title: 'Docusaurus maintainer' }, 'JMarcey']);
+	});
+
 	test('reads an author written as a number as that name, as Jekyll and Hugo show it, and one written as a Markdown link as its name and address', () => {
 		expect(schema.parse({ title: 'T', date, author: 100092 }).author).toBe('100092');
 		expect(schema.parse({ title: 'T', date, authors: [7, 'Ada'] }).authors).toEqual(['7', 'Ada']);

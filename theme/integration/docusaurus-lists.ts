@@ -120,19 +120,33 @@ export function readDocusaurusLists(postsDir: string, root: string): DocusaurusL
 /**
  * Replaces, in a post's front matter, each author (`author`, `authors`) and tag (`tags`) written as a key
  * of the lists by what the list says: `slorber` becomes `{ name: 'Sébastien Lorber', url: … }`, `facebook`
- * the tag `Facebook`. A name that is no key is kept as written.
+ * the tag `Facebook`. A name that is no key is kept as written. An author written as an object with a `key`
+ * (`{ key: slorber, title: Maintainer }`, as Docusaurus's own blog writes some) is that key's entry, the
+ * fields written beside the key in place of the entry's.
  */
 export function applyDocusaurusLists(data: Record<string, unknown>, lists: DocusaurusLists | undefined): void {
 	if (!lists) return;
 	for (const key of ['author', 'authors'] as const) {
 		const value = data[key];
 		const listed = (author: string) => lists.authors.get(author) ?? lists.authors.get(author.replace(/^\.?\//, ''));
-		if (typeof value === 'string') data[key] = listed(value) ?? value;
-		else if (Array.isArray(value)) data[key] = value.map((author: unknown) => (typeof author === 'string' ? (listed(author) ?? author) : author));
+		const read = (author: unknown) => (typeof author === 'string' ? (listed(author) ?? author) : withListedKey(author, listed));
+		if (value !== undefined) data[key] = Array.isArray(value) ? value.map(read) : read(value);
 	}
 	const tags = data.tags;
 	if (Array.isArray(tags)) data.tags = tags.map((tag: unknown) => (typeof tag === 'string' ? (lists.tags.get(tag) ?? tag) : tag));
 	else if (typeof tags === 'string' && lists.tags.has(tags)) data.tags = lists.tags.get(tags);
+}
+
+/** `author` with the entry its `key` names under the fields written with it, or as it is. */
+function withListedKey(author: unknown, listed: (key: string) => ListedAuthor | undefined): unknown {
+	if (author === null || typeof author !== 'object' || Array.isArray(author)) return author;
+	const { key, ...written } = author as Record<string, unknown>;
+	const entry = typeof key === 'string' ? listed(key) : undefined;
+	if (!entry) return author;
+	const base: Record<string, unknown> = { ...entry };
+	// A photo written beside the key replaces the entry's, whatever either calls it.
+	if (AUTHOR_IMAGE_KEYS.some((field) => written[field] !== undefined)) for (const field of AUTHOR_IMAGE_KEYS) delete base[field];
+	return { ...base, ...written };
 }
 
 interface ListFile {
