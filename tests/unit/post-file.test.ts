@@ -1506,6 +1506,13 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.id).toBe('2024-01-05-hello');
 	});
 
+	test("a Zola post's dated file or folder name leaves its date out of the address even when the front matter dates it; a Hugo post's keeps it", async () => {
+		const zola = (table: string) => `+++\ntitle = "Bevy 0.2"\ndate = 2020-09-19\n${table}\n+++\nBody.\n`;
+		expect((await preparePostFile(zola('[extra]\nauthor = "Carter Anderson"'), jekyll('2020-09-19-bevy-0.2/index.md'))).id).toBe('bevy-0-2');
+		expect((await preparePostFile(zola('[taxonomies]\ntags = ["a"]'), jekyll('2018-10-10-hello-world.md'))).id).toBe('hello-world');
+		expect((await preparePostFile(zola('tags = ["a"]'), jekyll('2018-10-10-hello-world.md'))).id).toBe('2018-10-10-hello-world');
+	});
+
 	test("a string of tags in a Jekyll post is names separated by spaces, as Jekyll reads it; elsewhere it is one tag", async () => {
 		const tagged = (tags: string) => `---\ntitle: Hello\ndate: 2024-01-05\ntags: ${tags}\n---\nBody.\n`;
 		expect((await preparePostFile(tagged('ruby  rails'), jekyll('_posts/2024-01-05-hello.md'))).data.tags).toEqual(['ruby', 'rails']);

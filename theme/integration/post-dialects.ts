@@ -223,7 +223,8 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 			.join(' ');
 	}
 	readCreatedDate(data, source);
-	if (dated && data.slug === undefined && (!hasDate || JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft)) data.slug = dated[2];
+	// Zola drops a file name's date from the address whether or not the front matter dates the post; Hugo keeps it.
+	if (dated && data.slug === undefined && (!hasDate || JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft || isZolaPost(source))) data.slug = dated[2];
 	if (isJekyllDraft) {
 		if (data.draft === undefined) data.draft = true;
 		if (data.date === undefined && !hasDate) data.date = statSync(file.entryFile).mtime;
@@ -272,6 +273,11 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		if (key !== 'images') delete data[key];
 		source.movedKeys = { ...source.movedKeys, featured_image: key };
 	}
+}
+
+/** A post in Zola's TOML front matter, told from Hugo's by the tables and keys only Zola has (as post-engines.ts tells it). */
+function isZolaPost(source: ParsedSource): boolean {
+	return source.format === 'toml' && ['taxonomies', 'extra', 'path', 'template', 'in_search_index'].some((key) => source.data[key] !== undefined);
 }
 
 /**
