@@ -899,7 +899,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(Object.keys(prepared.data).sort()).toEqual(['date', 'title']);
 	});
 
-	test("a featured image written as an object, as Hugo PaperMod's cover and Jekyll Chirpy's image and Minimal Mistakes' header write it, gives its path and alt text", async () => {
+	test("a featured image written as an object, as Hugo PaperMod's and starlight-blog's cover and Jekyll Chirpy's image and Minimal Mistakes' header write it, gives its path and alt text", async () => {
 		const paperMod = await preparePostFile(post('cover:\n  image: images/cover.jpg\n  alt: A cover\n  caption: Seen from above\n  relative: false\n  hidden: true'), context());
 		expect(paperMod.data).toMatchObject({ cover: '../../../../public/images/cover.jpg', featured_image_alt: 'A cover', 'cover.caption': 'Seen from above', 'cover.hidden': true });
 		const bundled = await preparePostFile(post('cover:\n  image: cover.jpg\n  alt: ""\n  caption: ""\n  relative: true'), context());
@@ -908,6 +908,10 @@ describe("Hugo's and Jekyll's conventions", () => {
 		// starlight-blog's cover is a path from the post.
 		const starlight = await preparePostFile(post('cover:\n  image: ./cover.jpg\n  alt: A cover'), context());
 		expect(starlight.data).toMatchObject({ cover: './cover.jpg', featured_image_alt: 'A cover' });
+		// Its light and dark images: the light one, the dark one left out.
+		const schemes = await preparePostFile(post('cover:\n  light: ./cover.jpg\n  dark: ./cover-dark.jpg\n  alt: The brand'), context());
+		expect(schemes.data).toMatchObject({ cover: './cover.jpg', featured_image_alt: 'The brand' });
+		expect(Object.keys(schemes.data).sort()).toEqual(['cover', 'date', 'featured_image_alt', 'title']);
 		const chirpy = await preparePostFile(post('image:\n  path: /images/cover.jpg\n  alt: A photo\n  lqip: data:image/webp;base64,AAAA'), context());
 		expect(chirpy.data).toMatchObject({ image: '../../../../public/images/cover.jpg', featured_image_alt: 'A photo', 'image.lqip': 'data:image/webp;base64,AAAA' });
 		expect(await failure('cover:\n  image: images/nope.jpg')).toContain("src/content/posts/trip/index.md:4: cover '/images/nope.jpg' was not found in public/");

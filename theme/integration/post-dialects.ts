@@ -343,7 +343,8 @@ export function bundleFeatureImage(data: Record<string, unknown>, entryFile: str
 
 /**
  * A featured image written as an object, as some of the most used themes write it: Hugo PaperMod's
- * `cover: { image, alt, caption, relative }`, Jekyll Chirpy's (and jekyll-seo-tag's) `image: { path, alt }`,
+ * `cover: { image, alt, caption, relative }`, starlight-blog's `cover: { light, dark, alt }` (its light image; the
+ * dark one is left out), Jekyll Chirpy's (and jekyll-seo-tag's) `image: { path, alt }`,
  * Jekyll Minimal Mistakes' `header: { overlay_image, image, teaser }`, Astro's blog tutorial's
  * `image: { url, alt }` and Astro Cactus's `coverImage: { src, alt }`. The path becomes the featured
  * image and `alt` its alt text; what else the object holds (`caption`, `lqip`, `overlay_filter`) is kept as
@@ -384,8 +385,11 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 			if (key === 'cover') {
 				// PaperMod reads a cover from the site's root unless it is beside the post (a page bundle).
 				// A path from the post (`./cover.png`, `../../assets/cover.png`, starlight-blog's) is the post's own.
-				if (rest.relative !== true && src !== '' && !/^(?:[/\\]|\.\.?[/\\]|[a-z][\w+.-]*:)/i.test(src)) src = `/${src}`;
+				// starlight-blog's image is imported as an Astro image, under an alias (`@/assets/…`) too.
+				if (rest.relative !== true && src !== '' && pathKey !== 'light' && !/^(?:[/\\]|\.\.?[/\\]|[a-z][\w+.-]*:)/i.test(src)) src = `/${src}`;
 				delete rest.relative;
+				// Its dark variant: a page shows one featured image, in either scheme.
+				if (pathKey === 'light') delete rest.dark;
 			}
 			data[target] = src;
 			if (target !== key) source.movedKeys = { ...source.movedKeys, [target]: key };
@@ -403,7 +407,8 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 
 /** Objects that hold a featured image, and the keys of its path in the order they are taken. */
 const IMAGE_OBJECTS: readonly { key: string; paths: readonly string[] }[] = [
-	{ key: 'cover', paths: ['image'] },
+	// starlight-blog's `{ light, dark, alt }`: the light one is the featured image.
+	{ key: 'cover', paths: ['image', 'light'] },
 	// Chirpy's `{ path }`; `{ url, alt }` of Astro's blog tutorial.
 	{ key: 'image', paths: ['path', 'url', 'src'] },
 	{ key: 'header', paths: ['overlay_image', 'image', 'teaser'] },
