@@ -812,7 +812,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(((await preparePostFile('---\ntitle: T\ndate: 2020-11-30\n---\nBody.\n', jekyll('_posts/2020-11-31-x.md'))).data.date as Date).toISOString().slice(0, 10)).toBe('2020-11-30');
 	});
 
-	test("a _posts/ file name whose dots Carnet's slug drops keeps Jekyll's address as a redirect; one that differs by case alone does not, as it would be the same folder on macOS", async () => {
+	test("a _posts/ file name whose dots Carnet's slug drops keeps Jekyll's address as a redirect, as a Hugo name with dots or a plus sign does; one that differs by case alone does not, as it would be the same folder on macOS", async () => {
 		const swift = await preparePostFile('---\ntitle: Swift 5.4 Released!\n---\nBody.\n', jekyll('_posts/2021-04-26-swift-5.4-released.md'));
 		expect([swift.data.slug, swift.data.aliases]).toEqual(['swift-5.4-released', ['swift-5.4-released']]);
 		expect(oldAddresses({ aliases: swift.data.aliases as string[] }, '/blog/swift-5-4-released/')).toEqual(['/blog/swift-5.4-released']);
@@ -822,6 +822,10 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const bundle = await preparePostFile('---\ntitle: Airflow\ndate: 2022-05-01\n---\nBody.\n', jekyll('airflow-2.3.0/index.md'));
 		expect(bundle.data.aliases).toEqual(['airflow-2.3.0']);
 		expect((await preparePostFile('---\ntitle: Plain\ndate: 2022-05-01\n---\nBody.\n', jekyll('plain-name.md'))).data.aliases).toBeUndefined();
+		// And its plus signs, which Carnet's slug spells out.
+		const plus = await preparePostFile('---\ntitle: Harbor\ndate: 2020-12-17\n---\nBody.\n', jekyll('goharbor+terraform.md'));
+		expect([plus.id, plus.data.aliases]).toEqual(['goharbor-plus-terraform', ['goharbor+terraform']]);
+		expect(oldAddresses({ aliases: plus.data.aliases as string[] }, '/posts/goharbor-plus-terraform/')).toEqual(['/posts/goharbor+terraform']);
 		const brew = await preparePostFile('---\ntitle: Git signing\n---\nBody.\n', jekyll('_posts/2025-02-03-Homebrew-git-signing.md'));
 		expect(brew.data.aliases).toBeUndefined();
 		const named = await preparePostFile('---\ntitle: T\nslug: other\n---\nBody.\n', jekyll('_posts/2021-04-26-swift-5.4-released.md'));

@@ -258,7 +258,8 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		// Not a translation's language (`post.fr.md`), which Hugo writes elsewhere.
 		const translation = fileTranslation(path.basename(file.entryFile), file.locale ?? 'en', file.siblings ?? namesBeside(file.entryFile));
 		const name = translation?.name ?? postName(file.displayPath);
-		if (name.includes('.')) keepJekyllAddress(data, name.toLowerCase());
+		// And its plus signs (`goharbor+terraform.md`), which Carnet's slug spells `plus`.
+		if (name.includes('.') || name.includes('+')) keepJekyllAddress(data, name.toLowerCase());
 	}
 	// Hexo's and Eleventy's `permalink` is from the site's root without its first slash (`hexo/hello/`).
 	if (typeof data.permalink === 'string' && !/^[/\\]|^[a-z][\w+.-]*:/i.test(data.permalink.trim())) data.permalink = `/${data.permalink.trim()}`;
