@@ -1264,8 +1264,8 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect([astrowind.data.canonicalURL, astrowind.data['metadata.robots'], astrowind.data.metadata]).toEqual(['https://original.example.org/post', { index: false }, undefined]);
 		const typeOnStrap = await preparePostFile(post('feature-img: ./women.png\nimage: ./small.png'), context());
 		expect([typeOnStrap.data.featured_image, typeOnStrap.data.image, typeOnStrap.data['feature-img']]).toEqual([expect.stringMatching(/women\.png$/), undefined, undefined]);
-		const duckquill = await preparePostFile('+++\ntitle = "Duck"\ndate = 2024-01-01\n\n[extra]\nbanner = "women.png"\ntoc = true\n+++\nBody.\n', context());
-		expect([duckquill.data.featured_image, duckquill.data['extra.toc'], duckquill.data.extra]).toEqual([expect.stringMatching(/women\.png$/), true, undefined]);
+		const duckquill = await preparePostFile('+++\ntitle = "Duck"\ndate = 2024-01-01\n\n[extra]\nbanner = "women.png"\ntoc = true\nstylesheets = ["a.css"]\n+++\nBody.\n', context());
+		expect([duckquill.data.featured_image, duckquill.data.toc, duckquill.data['extra.stylesheets'], duckquill.data.extra]).toEqual([expect.stringMatching(/women\.png$/), true, ['a.css'], undefined]);
 		// In YAML, `extra` is no Zola table: its banner is the post's own.
 		expect((await preparePostFile(post('extra:\n  banner: women.png'), context())).data.featured_image).toBeUndefined();
 		expect(warnings).toEqual([]);
@@ -1516,9 +1516,29 @@ describe("Hugo's and Jekyll's conventions", () => {
 
 	test("a Zola post's dated file or folder name leaves its date out of the address even when the front matter dates it; a Hugo post's keeps it", async () => {
 		const zola = (table: string) => `+++\ntitle = "Bevy 0.2"\ndate = 2020-09-19\n${table}\n+++\nBody.\n`;
-		expect((await preparePostFile(zola('[extra]\nauthor = "Carter Anderson"'), jekyll('2020-09-19-bevy-0.2/index.md'))).id).toBe('bevy-0-2');
-		expect((await preparePostFile(zola('[taxonomies]\ntags = ["a"]'), jekyll('2018-10-10-hello-world.md'))).id).toBe('hello-world');
-		expect((await preparePostFile(zola('tags = ["a"]'), jekyll('2018-10-10-hello-world.md'))).id).toBe('2018-10-10-hello-world');
+		const bevy = await preparePostFile(zola('[extra]\nauthor = "Carter Anderson"'), jekyll('2020-09-19-bevy-0.2/index.md'));
+		expect(bevy.id).toBe('bevy-0-2');
+		// The address earlier versions of Carnet published it at leads to it.
+		expect(bevy.data.aliases).toEqual(['2020-09-19-bevy-0-2']);
+		const hello = await preparePostFile(zola('[taxonomies]\ntags = ["a"]'), jekyll('2018-10-10-hello-world.md'));
+		expect([hello.id, hello.data.aliases]).toEqual(['hello-world', ['2018-10-10-hello-world']]);
+		const hugo = await preparePostFile(zola('tags = ["a"]'), jekyll('2018-10-10-hello-world.md'));
+		expect([hugo.id, hugo.data.aliases]).toEqual(['2018-10-10-hello-world', undefined]);
+	});
+
+	test("a Zola post's [extra] author and toc are the post's, as Zola themes read them there; its other keys are reported each by its name", async () => {
+		const warnings: string[] = [];
+		const prepared = await preparePostFile(
+			'+++\ntitle = "Bevy 0.2"\ndate = 2020-09-19\n[extra]\nauthor = "Carter Anderson"\ntoc = true\nshow_comments = false\n+++\nBody.\n',
+			jekyll('bevy.md', { warn: (message) => warnings.push(message) }),
+		);
+		expect(prepared.data.author).toBe('Carter Anderson');
+		expect(prepared.data.toc).toBe(true);
+		expect(prepared.data.extra).toBeUndefined();
+		expect(prepared.data['extra.show_comments']).toBe(false);
+		const written = await preparePostFile('+++\ntitle = "Mine"\ndate = 2020-09-19\nauthor = "Ada"\n[extra]\nauthor = "Carter"\n+++\nBody.\n', jekyll('mine.md'));
+		expect(written.data.author).toBe('Ada');
+		expect(written.data.extra).toEqual({ author: 'Carter' });
 	});
 
 	test("a string of tags in a Jekyll post is names separated by spaces, as Jekyll reads it; elsewhere it is one tag", async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseEntities } from 'parse-entities';
 import { withoutAttributeList } from '../markdown/heading-attributes.ts';
 import { parsedInTime, walk, type MarkdownNode } from '../markdown/fences.ts';
-import { FIELD_ALIASES, isBlankField } from '../schema.ts';
+import { FIELD_ALIASES, KNOWN_KEYS, isBlankField } from '../schema.ts';
 import { readFrontMatterDate } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 
@@ -313,15 +313,32 @@ function readNestedFields(data: Record<string, unknown>, source: ParsedSource): 
 		if (typeof data.image === 'string') delete data.image;
 	}
 	const extra = source.format === 'toml' ? plainObject(data.extra) : undefined;
-	if (typeof extra?.banner === 'string' && extra.banner.trim() !== '' && !FIELD_ALIASES.image.some((key) => data[key] !== undefined)) {
-		const { banner, ...rest } = extra;
-		const address = banner.trim();
+	if (!extra) return;
+	const rest = { ...extra };
+	let read = false;
+	if (typeof extra.banner === 'string' && extra.banner.trim() !== '' && !FIELD_ALIASES.image.some((key) => data[key] !== undefined)) {
+		const address = extra.banner.trim();
 		// Duckquill writes the banner's address after the page's own: a bare name is a file beside the post.
 		data.featured_image = /^(?:[/.]|[a-z][\w+.-]*:)/i.test(address) ? address : `./${address}`;
 		source.movedKeys = { ...source.movedKeys, featured_image: 'extra' };
-		delete data.extra;
-		keepAsKeys(data, source, 'extra', rest);
+		delete rest.banner;
+		read = true;
 	}
+	// Zola has no field of its own for an author, an image or a table of contents: its themes read them from
+	// `[extra]` (`[extra] author = "…"`, Bevy's `image`), as Hugo's read `params`. A key Carnet knows, written
+	// nowhere else in the post under any of its names, is the post's.
+	for (const [key, value] of Object.entries(rest)) {
+		if (key === 'extra' || !KNOWN_KEYS.has(key) || isBlankField(value)) continue;
+		const names = Object.values(FIELD_ALIASES as Record<string, readonly string[]>).find((aliases) => aliases.includes(key)) ?? [key];
+		if (names.some((name) => data[name] !== undefined)) continue;
+		data[key] = value;
+		source.movedKeys = { ...source.movedKeys, [key]: 'extra' };
+		delete rest[key];
+		read = true;
+	}
+	if (!read) return;
+	delete data.extra;
+	keepAsKeys(data, source, 'extra', rest);
 }
 
 /** What an object holds besides the fields read from it, as keys of their own (`cover.caption`), which are reported as unknown keys are. */
