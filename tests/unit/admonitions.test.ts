@@ -266,6 +266,17 @@ describe("Hugo themes' box shortcodes", () => {
 		expect(hugoBoxesAsCallouts('{{< callout context="caution" title="Careful" icon="outline/alert-triangle" >}}\nHot.\n{{< /callout >}}').split('\n')[0]).toBe('> [!CAUTION] Careful');
 	});
 
+	test("Toha's alert takes its kind from type and Doks' from context, as those themes colour them", () => {
+		const body = ['type="danger"', 'type="warning"', 'context="danger"', 'context="warning"', 'type="success"', 'context="info"', 'type="primary"']
+			.map((args) => `{{< alert ${args} >}}\nText.\n{{< /alert >}}`)
+			.join('\n');
+		expect(
+			hugoBoxesAsCallouts(body)
+				.split('\n')
+				.filter((line) => line.includes('[!')),
+		).toEqual(['> [!CAUTION]', '> [!WARNING]', '> [!CAUTION]', '> [!WARNING]', '> [!TIP]', '> [!NOTE]', '> [!NOTE]']);
+	});
+
 	test('of a kind it does not know, on one line, or without its closing tag, is left as written', () => {
 		const body = ['{{% notice glitter %}}', 'Sparkles.', '{{% /notice %}}', '{{% notice tip %}}Inline.{{% /notice %}}', '{{< admonition tip >}}', 'Never closed.'].join('\n');
 		expect(hugoBoxesAsCallouts(body)).toBe(body);

@@ -476,9 +476,8 @@ export function hugoBoxesAsCallouts(body: string, detailsTitle = ''): string {
 				return { kind: 'NOTE', title: (named.summary ?? named.title ?? positional[0] ?? '').trim() || escapeMarkdown(detailsTitle), fold: open ? '+' : '-' };
 			}
 			if (NAMED_BOXES.has(name)) return { kind: HUGO_KINDS[name] as string, title: (named.title ?? positional[0] ?? '').trim() };
-			// Blowfish's and Congo's alert names an icon, not a kind.
-			const iconAlert = opening[2] === 'alert' && named.color === undefined && named.title === undefined;
-			// Doks' callout names its kind `context`.
+			// Blowfish's and Congo's alert names an icon, not a kind; Toha's names its kind `type`, Doks' `context`.
+			const iconAlert = opening[2] === 'alert' && named.color === undefined && named.title === undefined && named.type === undefined && named.context === undefined;
 			const written = iconAlert ? 'note' : (named.style ?? named.type ?? named.color ?? named.context ?? positional[0] ?? 'note');
 			const kind = HUGO_KINDS[written.toLowerCase()];
 			// LoveIt's and FixIt's `open=false` folds the box (its third argument, `false`, too).
