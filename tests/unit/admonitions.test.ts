@@ -278,8 +278,13 @@ describe("Hugo themes' box shortcodes", () => {
 	});
 
 	test('of a kind it does not know, on one line, or without its closing tag, is left as written', () => {
-		const body = ['{{% notice glitter %}}', 'Sparkles.', '{{% /notice %}}', '{{% notice tip %}}Inline.{{% /notice %}}', '{{< admonition tip >}}', 'Never closed.'].join('\n');
+		const body = ['{{% notice "two words" %}}', 'Sparkles.', '{{% /notice %}}', '{{% notice tip %}}Inline.{{% /notice %}}', '{{< admonition tip >}}', 'Never closed.'].join('\n');
 		expect(hugoBoxesAsCallouts(body)).toBe(body);
+	});
+
+	test('of a kind it does not list is a note titled by its kind, as a callout of that kind is', () => {
+		expect(hugoBoxesAsCallouts('{{< notice update >}}\nLorem ipsum.\n{{< /notice >}}').split('\n')).toEqual(['> [!update]', '> Lorem ipsum.', '>']);
+		expect(hugoBoxesAsCallouts('{{% notice glitter "Shiny" %}}\nSparkles.\n{{% /notice %}}').split('\n')[0]).toBe('> [!glitter] Shiny');
 	});
 });
 

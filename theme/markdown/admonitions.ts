@@ -443,6 +443,8 @@ const HUGO_BOXES = 'notice|admonition|alert|hint|callout|details|expand|note|tip
 /** Boxes named after their kind: `{{< warning >}}` … `{{< /warning >}}`. */
 const NAMED_BOXES = new Set(['note', 'tip', 'info', 'important', 'warning', 'caution', 'danger']);
 const HUGO_BOX_OPENING = new RegExp(`^([ \\t]*)\\{\\{[<%]\\s*(${HUGO_BOXES})\\b((?:[^>%]|[>%](?!\\}\\}))*?)\\s*[>%]\\}\\}[ \\t]*\\r?$`);
+/** A kind not in HUGO_KINDS that a callout's marker (`[!update]`) can still hold. */
+const OTHER_KIND = /^[A-Za-z][\w-]{0,40}$/;
 const HUGO_BOX_CLOSING = new RegExp(`\\{\\{[<%]\\s*\\/\\s*(?:${HUGO_BOXES})\\b`);
 
 /**
@@ -453,7 +455,8 @@ const HUGO_BOX_CLOSING = new RegExp(`\\{\\{[<%]\\s*\\/\\s*(?:${HUGO_BOXES})\\b`)
  * and boxes named after their kind (`{{< warning >}}`, `{{< note "Title" >}}`), made GitHub callouts, each
  * line on its line. Hugo's own `{{< details summary="More" >}}` (and Book's `{{< details "More" open >}}`,
  * Learn's and Relearn's `{{% expand "More" %}}`) becomes a folded note, open if it says `open`. A box of a
- * kind not listed is left to the shortcodes' pass, which shows it as written with a warning.
+ * kind not listed is a note titled by its kind (`{{< notice update >}}`, as `[!update]` is); one whose kind
+ * no callout's marker can hold is left to the shortcodes' pass, which shows it as written with a warning.
  */
 export function hugoBoxesAsCallouts(body: string, detailsTitle = ''): string {
 	if (!HUGO_BOX_CLOSING.test(body)) return body;
@@ -479,7 +482,8 @@ export function hugoBoxesAsCallouts(body: string, detailsTitle = ''): string {
 			// Blowfish's and Congo's alert names an icon, not a kind; Toha's names its kind `type`, Doks' `context`.
 			const iconAlert = opening[2] === 'alert' && named.color === undefined && named.title === undefined && named.type === undefined && named.context === undefined;
 			const written = iconAlert ? 'note' : (named.style ?? named.type ?? named.color ?? named.context ?? positional[0] ?? 'note');
-			const kind = HUGO_KINDS[written.toLowerCase()];
+			// Any other kind a callout's marker can hold is a note titled by its name (`{{< notice update >}}`), as callouts.ts shows `[!update]`.
+			const kind = HUGO_KINDS[written.toLowerCase()] ?? (OTHER_KIND.test(written) ? written : undefined);
 			// LoveIt's and FixIt's `open=false` folds the box (its third argument, `false`, too).
 			const folded = name === 'admonition' && (named.open === 'false' || positional[2] === 'false');
 			return kind ? { kind, title: (named.title ?? (iconAlert ? '' : (positional[1] ?? ''))).trim(), ...(folded ? { fold: '-' as const } : {}) } : undefined;
