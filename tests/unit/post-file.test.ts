@@ -1469,6 +1469,10 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(post('index_img: /images/cover.jpg'), context())).data.index_img).toBe('../../../../public/images/cover.jpg');
 	});
 
+	test("Hugo Toha's and gatsby-theme-novela's hero, a file's name beside the post, is the featured image", async () => {
+		expect((await preparePostFile(post('hero: cover.jpg'), context())).data.hero).toBe('./cover.jpg');
+	});
+
 	test('flags written yes, no, on or off are true and false, as Jekyll and Hugo read YAML 1.1', async () => {
 		const prepared = await preparePostFile(post('draft: no\ncomments: Yes\ntoc: off\nShowToc: on\npinned: maybe'), context());
 		expect(prepared.data).toMatchObject({ draft: false, comments: true, toc: false, pinned: 'maybe' });
