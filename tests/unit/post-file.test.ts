@@ -481,6 +481,17 @@ describe('an MDX post that imports a package', () => {
 			expect.stringContaining('index.mdx:8: the link "mdx-slides.pdf" names a file beside the post'),
 		]);
 	});
+
+	test("is warned about for an <img> of a file beside it as an image, with a Markdown image's or an import's advice", async () => {
+		mkdirSync(path.join(postDir, 'images'), { recursive: true });
+		writeFileSync(path.join(postDir, 'images', 'small.jpg'), 'JPG');
+		warnings.length = 0;
+		await preparePostFile(post('', '<div class="Image__Small">\n  <img src="./images/small.jpg" alt="alt text for small image" />\n</div>\n'), mdx);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.mdx:7: the image "./images/small.jpg" of an <img> names a file beside the post, which the build publishes from Markdown posts only, not from MDX: the image would show nothing. ' +
+				"Write it as a Markdown image (![its description](./images/small.jpg)), which Astro optimises in MDX too, or import it (import picture from './images/small.jpg', then <img src={picture.src} />).",
+		]);
+	});
 });
 
 describe('an MDX post that uses components', () => {

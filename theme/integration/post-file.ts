@@ -499,7 +499,8 @@ function checkNameSlugs(key: keyof typeof PAGE_NAMES, value: unknown, source: Pa
 const WINDOWS_DEVICE_HARM = 'a name Windows keeps for a device: the site builds here, but not on Windows, where no folder can have that name.';
 
 /**
- * Warns about each file beside an MDX post that its body links to (`[the slides](./talk.pdf)`): the build
+ * Warns about each file beside an MDX post that its body links to (`[the slides](./talk.pdf)`) or shows in an
+ * HTML `<img>` (`<img src="./images/x.jpg">`), telling an image from a link: the build
  * publishes such files for Markdown posts only (markdown/file-links.ts), as @astrojs/mdx compiles an MDX
  * body itself, so the link would lead nowhere.
  */
@@ -508,11 +509,20 @@ function warnMdxFileLinks(body: string, bodyLine: number, context: PostFileConte
 		const file = fileBesidePost(context.entryFile, target);
 		return file !== undefined && isFile(file);
 	});
-	for (const { line, target } of links.files) {
+	for (const { line, target, img } of links.files) {
 		const file = target.split(/[?#]/)[0] as string;
+		const quoted = file.replace(/'/g, "\\'");
+		if (img) {
+			// Astro optimises an MDX post's Markdown images and its imported ones; an <img> of a path it leaves alone.
+			context.warn(
+				`${postLocation(context, bodyLine + line - 1)}: the image ${JSON.stringify(target)} of an <img> names a file beside the post, which the build publishes from Markdown posts only, not from MDX: the image would show nothing. ` +
+					`Write it as a Markdown image (![its description](${file})), which Astro optimises in MDX too, or import it (import picture from '${quoted}', then <img src={picture.src} />).`,
+			);
+			continue;
+		}
 		context.warn(
 			`${postLocation(context, bodyLine + line - 1)}: the link ${JSON.stringify(target)} names a file beside the post, which the build publishes from Markdown posts only, not from MDX: the link would lead nowhere. ` +
-				`Import the file's address and link to it (import slides from '${file.replace(/'/g, "\\'")}?url&no-inline', then <a href={slides}>), or move the file to public/ and link to it from the site's root (/files/…).`,
+				`Import the file's address and link to it (import slides from '${quoted}?url&no-inline', then <a href={slides}>), or move the file to public/ and link to it from the site's root (/files/…).`,
 		);
 	}
 }

@@ -32,6 +32,8 @@ export interface FileLink {
 	target: string;
 	/** Written as an image (`![penguins](./clip.mp4)`) of a file that a page cannot show as one. */
 	image: boolean;
+	/** Shown by an HTML `<img>` (its `src` or a `srcset` candidate), not linked to. */
+	img?: true;
 	/**
 	 * Where the file is published, under the post's address (`talk.pdf`, `slides/talk.pdf`), and the
 	 * placeholder its links have in the body until the post's address is known (publishedFileLinks()); or
@@ -97,17 +99,18 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 	const found: { at: number; file: FileLink }[] = [];
 	// `target` is the destination as written, `url` as read; `at` is where the destination is to hold the
 	// placeholder, none when its link is to stay as written.
-	const publish = (target: string, url: string, image: boolean, line: number, place: { start: number; end: number }, at: { start: number; end: number } | null = place) => {
+	const publish = (target: string, url: string, image: boolean, line: number, place: { start: number; end: number }, at: { start: number; end: number } | null = place, img = false) => {
 		const path = publishedPath(filePart(url) as string);
 		const published = 'path' in path ? (refuse(path.path) ?? path) : path;
+		const shown = img ? { img: true as const } : {};
 		if (!('path' in published)) {
-			found.push({ at: place.start, file: { line, target, image, published } });
+			found.push({ at: place.start, file: { line, target, image, ...shown, published } });
 			return;
 		}
 		// Closed at both ends: `:1:` is no part of `:10:`.
 		const placeholder = placeholders.get(target) ?? `carnet-file-${nonce}:${placeholders.size}:`;
 		placeholders.set(target, placeholder);
-		found.push({ at: place.start, file: { line, target, image, published: { ...published, placeholder } } });
+		found.push({ at: place.start, file: { line, target, image, ...shown, published: { ...published, placeholder } } });
 		if (at) edits.push({ ...at, text: placeholder });
 	};
 	// An image of a file that is none becomes a link: its `!` goes, and a link without text gets the file's name.
@@ -180,7 +183,8 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 					continue;
 				}
 				const from = start + (match.index ?? 0) + (match[1] as string).length + 1;
-				publish(target, url, false, htmlLine, { start: from, end: from + target.length });
+				const place = { start: from, end: from + target.length };
+				publish(target, url, false, htmlLine, place, place, /^<img\s/i.test(match[1] as string));
 			}
 			// Each candidate of a `srcset` (`./pic.png 1x, ./pic@2x.png 2x`), which a screen may fetch instead of `src`.
 			for (const match of html.matchAll(SRCSET)) {
@@ -194,7 +198,8 @@ export function linksToFiles(body: string, isFile: (file: string) => boolean, re
 					const url = attributeValue(target);
 					if (!names(url)) continue;
 					const from = valueStart + candidate.index;
-					publish(target, url, false, line + (html.slice(0, match.index).match(/\n/g)?.length ?? 0), { start: from, end: from + target.length });
+					const place = { start: from, end: from + target.length };
+					publish(target, url, false, line + (html.slice(0, match.index).match(/\n/g)?.length ?? 0), place, place, /^<img\s/i.test(match[1] as string));
 				}
 			}
 		}
