@@ -6,7 +6,7 @@ import { parseAtomFeed, parseRssFeed } from 'feedsmith';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { makeJpeg } from '../helpers/images.ts';
-import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
+import { CONTENT_CONFIG, astroConfig, buildSite, repoRoot, writeSite, type BuiltSite } from '../helpers/sites.ts';
 import { countWords } from '../../theme/utils/reading-time.ts';
 
 // One post with every feature, written as authors write them on GitHub and in Obsidian.
@@ -262,7 +262,7 @@ async function posts(): Promise<Record<string, string | Buffer>> {
 		'src/content/posts/reading-aids.md': READING_AIDS,
 		'src/content/posts/reading-aids-mdx.mdx': READING_AIDS.replace('title: Reading aids', 'title: Reading aids in MDX'),
 		'src/content/posts/reading-aids-jsx.mdx': READING_AIDS_JSX,
-		'src/content/posts/numbered-math.md': '---\ntitle: Numbered math\ndate: 2024-03-04\n---\n\n$$\n\\begin{equation}\n  a = b + c\n\\end{equation}\n$$\n',
+		'src/content/posts/numbered-math.md': '---\ntitle: Numbered math\ndate: 2024-03-04\n---\n\n$$\n\\begin{equation}\n  a = b + c\n\\end{equation}\n$$\n\n$$\nN_{k} \\geq F_{k+2} - 1 \\tag{I.H.}\n$$\n',
 		'src/content/posts/code-samples.md': CODE_SAMPLES,
 		'src/content/posts/addresses.md': '---\ntitle: Addresses\ndate: 2024-03-02\n---\n\n<https://x.org>, [https://y.org/a](https://y.org/a), www.z.org and [a page](https://x.org/page).\n',
 		'src/content/posts/code-samples-mdx.mdx': CODE_SAMPLES.replace('title: Code samples', 'title: Code samples in MDX'),
@@ -512,6 +512,15 @@ describe.each(['satteri', 'unified'] as const)('Markdown features with the %s pr
 		const styles = $('link[rel="stylesheet"]').map((_, link) => sites[name].read(($(link).attr('href') as string).slice(1))).get().join('\n');
 		// A row its author tagged (\tag{B}) shows its tag and is not counted.
 		expect(styles).toMatch(/\.mml-eqn-num:not\(\.carnet-eqn-tag\):+before\{counter-increment:carnet-equation;content:"\(" counter\(carnet-equation\) "\)"\}/);
+	});
+
+	test('shows a tag outside an environment with no width attribute, which the Nu checker rejects in MathML', () => {
+		const $ = sites[name].html('posts/numbered-math/index.html');
+		expect($('.carnet-prose math mtext').last().text()).toBe('(I.H.)');
+		expect($('.carnet-prose math [width]').length).toBe(0);
+		const vnu = path.join(repoRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');
+		const page = path.join(sites[name].dist, 'posts/numbered-math/index.html');
+		expect(execFileSync('java', ['-jar', vnu, '--errors-only', '--format', 'gnu', page], { encoding: 'utf8', stdio: 'pipe' })).toBe('');
 	});
 
 	test('shows code samples in languages Prism has no grammar for as code, in Markdown and MDX, with no element or attribute of the sample on the page', () => {

@@ -328,6 +328,20 @@ describe('numbered equations', () => {
 			[true, '†'],
 		]);
 	});
+
+	test.each(['satteri', 'unified'] as const)('keep a tag outside an environment beside its formula with no width attribute, which MathML has not, under %s', async (name) => {
+		const { $ } = await render(name, '$$\nN_{k} \\geq F_{k+2} - 1 \\tag{I.H.}\n$$\n');
+		expect($('math [width]').length).toBe(0);
+		const cells = $('math mtr > mtd')
+			.map((_, cell) => [[$(cell).attr('class') ?? '', $(cell).text()]])
+			.get();
+		expect(cells).toEqual([
+			['mtr-glue', ''],
+			['', 'Nk≥Fk+2−1'],
+			['mtr-glue', ''],
+			['', '(I.H.)'],
+		]);
+	});
 });
 
 describe('a formula nested too deeply for KaTeX', () => {

@@ -25,8 +25,9 @@ export function renderMath(tex: string, display: boolean, output: MathOutput = '
 	// KaTeX colours a formula it cannot read with an inline style, which a Content-Security-Policy without
 	// 'unsafe-inline' blocks: the theme's stylesheet colours its class instead.
 	for (const node of nodes) if (isElement(node) && classNames(node).includes('katex-error')) delete node.properties.style;
-	if (display && output === 'mathml' && /\\tag\b/.test(tex)) {
-		const tags = rowTags(tex);
+	if (display && /\\tag\b/.test(tex)) {
+		for (const node of nodes) if (isElement(node)) dropTagWidths(node);
+		const tags = output === 'mathml' ? rowTags(tex) : [];
 		for (const node of nodes) if (isElement(node)) writeRowTags(node, tags);
 	}
 	// A MathML formula wider than the column scrolls in its span (styles/markdown.css), which a keyboard
@@ -100,6 +101,19 @@ function writeRowTags(root: HastElement, tags: readonly (string | undefined)[]):
 		cell.properties = { ...cell.properties, className: [...classNames(cell), 'carnet-eqn-tag'] };
 		cell.children = [tagElement(tag)];
 	});
+}
+
+/**
+ * KaTeX sets a tag outside an environment (`x \tag{1}`, `\begin{gathered}`'s) in a table of `width="100%"`
+ * whose two glue cells are `width="50%"`, attributes MathML Core has not (the Nu checker rejects them): they
+ * go, and the glue cells are marked as those of an environment's numbered rows are.
+ */
+function dropTagWidths(node: HastElement): void {
+	if ((node.tagName === 'mtable' || node.tagName === 'mtd') && node.properties.width !== undefined) {
+		delete node.properties.width;
+		if (node.tagName === 'mtd') node.properties.className = [...classNames(node), 'mtr-glue'];
+	}
+	for (const child of node.children) if (isElement(child)) dropTagWidths(child);
 }
 
 /** A tag as MathML: its text, or, for one written with commands (`\tag{$\ast$}`), its formula as KaTeX renders it. */
