@@ -832,6 +832,37 @@ describe("Zola's shortcodes", () => {
 			[7, "Carnet could not read the arguments of Zola's youtube shortcode"],
 		]);
 	});
+
+	test('read a call whose string argument spans lines as one, shown as written with its line, the lines it took left blank', () => {
+		const { body, unknown } = expand('Intro.\n\n{{ note(body="\n**Note:** Some really insightful note here.\n")}}\n\n{{ youtube(\n  id="dQw4w9WgXcQ"\n) }}\nAfter.');
+		expect(body.split('\n')).toEqual([
+			'Intro.',
+			'',
+			'`{{ note(body=" **Note:** Some really insightful note here. ")}}`',
+			'',
+			'',
+			'',
+			'<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">Watch on YouTube</a>',
+			'',
+			'',
+			'After.',
+		]);
+		expect(unknown.map(({ line, reason }) => [line, reason])).toEqual([[3, "Zola's note shortcode is not one Carnet knows"]]);
+	});
+
+	test('leave a call left open, or one across a blank line, as written', () => {
+		const open = '{{ note(body="\nNever closed.\n\nText.';
+		expect(expand(open).body).toBe(open);
+		const parted = '{{ note(body="\nOne.\n\nTwo.\n")}}';
+		expect(expand(parted).body.split('\n').slice(0, 3)).toEqual(['{{ note(body="', 'One.', '']);
+	});
+
+	test('read thousands of calls left open within a second', () => {
+		const body = '{{ note(body="\nline\n'.repeat(5_000);
+		const started = performance.now();
+		expand(body);
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
 });
 
 describe('references to posts found in the posts folder', () => {

@@ -157,7 +157,7 @@ function joinTagLines(body: string, indented: ReadonlySet<number>): string {
 		if (fenced[index] || indented.has(index + 1)) continue;
 		const hugo = OPEN_HUGO.test(line);
 		if (!hugo && !OPEN_LIQUID.test(line)) {
-			if (OPEN_OUTPUT.test(line)) index = joinOutputLines(lines, index, fenced);
+			if (OPEN_OUTPUT.test(line)) index = joinZolaCall(lines, index, fenced) ?? joinOutputLines(lines, index, fenced);
 			continue;
 		}
 		const closing = hugo ? /[>%]\}\}/ : /%\}/;
@@ -174,6 +174,32 @@ function joinTagLines(body: string, indented: ReadonlySet<number>): string {
 		index = end;
 	}
 	return lines.join('\n');
+}
+
+// The start of a Zola shortcode's call, `{{ note(`, and the whole call from its start, which may span lines.
+const ZOLA_CALL_START = /^\{\{\s*[a-z_]\w*\(/i;
+
+/**
+ * A Zola shortcode whose call spans lines (`{{ note(body="` … `")}}`, a string argument of several lines, as
+ * Zola reads them), as one line (the first), the lines it took left blank, as joinTagLines() does a Hugo
+ * shortcode's. Returns the index of the last line it read, or undefined when the line opens no such call: one
+ * with no end within a few lines, across a blank line or another `{{`, is left alone.
+ */
+function joinZolaCall(lines: string[], index: number, fenced: readonly boolean[]): number | undefined {
+	const line = lines[index] as string;
+	const open = line.lastIndexOf('{{');
+	if (!ZOLA_CALL_START.test(line.slice(open, open + 100))) return undefined;
+	for (let end = index + 1; end <= Math.min(lines.length - 1, index + TAG_LINES); end++) {
+		const row = lines[end] as string;
+		if (fenced[end] || row.trim() === '' || row.includes('{{')) return undefined;
+		if (!row.includes('}}')) continue;
+		const call = [line.slice(open), ...lines.slice(index + 1, end + 1)].join('\n');
+		if (!ZOLA_CALL.test(call)) return undefined;
+		lines[index] = [line.trimEnd(), ...lines.slice(index + 1, end + 1).map((part) => part.trim())].join(' ');
+		for (let blank = index + 1; blank <= end; blank++) lines[blank] = '';
+		return end;
+	}
+	return undefined;
 }
 
 /**
@@ -1068,6 +1094,8 @@ function unknownTagReason(name: string, args: string, markdoc: boolean): string 
 
 // Zola's shortcodes, Tera function calls: {{ youtube(id="dQw4w9WgXcQ") }}, {{ gist(url="…") }}.
 const TERA = /\{\{\s*([a-z_]\w*)\(((?:[^()"'`]|"(?:[^"\\]|\\.)*"|'[^']*'|`[^`]*`)*)\)\s*\}\}/gi;
+// One such call that opens a text: `.test()` finds it without the global flag's state.
+const ZOLA_CALL = new RegExp(`^${TERA.source}`, 'i');
 
 /**
  * A Zola shortcode as the themes that define them write it (Zola ships none): `youtube(id)`, `vimeo(id)`
