@@ -810,6 +810,19 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 	});
 });
 
+describe("Hexo's and jekyll-gist's gist tag", () => {
+	test('links to the gist, by its user and id, its id alone or its address, as Hugo\'s gist shortcode does', () => {
+		const { body, unknown } = expand('{% gist defunkt/2059 %}\n{% gist 931c1c8d465a04042403 hello.rb %}\n{% gist https://gist.github.com/Keats/e5fb6aad %}\n{% gist not-a-gist! %}');
+		expect(body.split('\n')).toEqual([
+			'<a href="https://gist.github.com/defunkt/2059">See the gist</a>',
+			'<a href="https://gist.github.com/931c1c8d465a04042403">See the gist</a>',
+			'<a href="https://gist.github.com/Keats/e5fb6aad">See the gist</a>',
+			'`{% gist not-a-gist! %}`',
+		]);
+		expect(unknown.map(({ line }) => line)).toEqual([4]);
+	});
+});
+
 describe("Zola's shortcodes", () => {
 	test('turn youtube, vimeo and gist into the links Hugo\'s become, outside code', () => {
 		const { body, unknown } = expand(

@@ -1233,6 +1233,10 @@ function liquidTag(name: string, args: string, state: Expansion, prefix: string 
 	// Hexo Fluid's coloured label, `{% label primary @text %}`: its text, marked.
 	const label = name === 'label' ? /^\s*[\w-]+\s+@(\S.*?)\s*$/.exec(args) : null;
 	if (label) return `<mark>${escapeXml(label[1] as string)}</mark>`;
+	// Hexo's and jekyll-gist's `{% gist defunkt/2059 [file] %}` (or the id alone, which gist.github.com leads on from;
+	// DEV's whole address): a link to the gist, as Hugo's gist shortcode becomes.
+	const gist = name === 'gist' ? /^\s*(?:https:\/\/gist\.github\.com\/)?(?:([\w-]{1,39})\/)?([0-9a-f]{1,40})(?:\s|$)/i.exec(args) : null;
+	if (gist) return gist[1] ? hugoShortcode('gist', { positional: [gist[1], gist[2] as string], named: {} }, state, undefined) : `<a href="https://gist.github.com/${gist[2]}">${escapeXml(state.context.labels.gist)}</a>`;
 	if (name === 'asset_img') return assetImage(args, state.post.assetFolder);
 	if (name === 'post_link') return postLink(args, state);
 	if (name === 'include') return liquidInclude(args, state, prefix);
