@@ -50,6 +50,8 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		['the roots $ x = \\frac{-b}{2a} $ here', 1],
 		['from $ 5 to 10 $ a month', 0],
 		['$ \\alpha $5 stays text', 0],
+		['In PHP, $str = "Line1\\nLine2"; and then $count = 0; to reset.', 0],
+		['In Perl, $path = "C:\\Users\\me"; and $count = 0; are plain assignments.', 0],
 	])('reads "%s" with %i formulas', async (source, formulas) => {
 		const { $ } = await render(name, source);
 		expect($('math').length).toBe(formulas);

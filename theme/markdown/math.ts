@@ -166,14 +166,15 @@ export function displayMathParagraph(node: MdastNode, source: string): MdastNode
 	return { type: 'math', value, ...(node.position && { position: node.position }), data: { hName: 'pre', hChildren: [code] } };
 }
 
-// A TeX control word (`\frac`, `\alpha`): what tells a formula written with spaces from prose between prices.
+// A TeX control word (`\frac`, `\alpha`): what, with KaTeX reading it whole, tells a formula written with spaces
+// from prose between prices.
 const TEX_COMMAND = /\\[a-zA-Z]{2,}/;
 
 /**
  * Inline math by Pandoc's rule, which keeps prices in prose as text: the opening `$` is followed by a
  * non-space, the closing `$` follows a non-space and is not followed by a digit. Both processors parse
  * `$` like a code span, so "entre 5 $ et 10 $" would otherwise be a formula. Spaces inside the dollars
- * are allowed around TeX that holds a command (`$ x = \frac{-b}{2a} $`), as MathJax and KaTeX's
+ * are allowed around TeX that holds a command KaTeX knows (`$ x = \frac{-b}{2a} $`), as MathJax and KaTeX's
  * auto-render, which the posts of many themes were written for, read it: no price is written so.
  * `source` is the document the node's offsets point into; the node is returned as text when it breaks the rule.
  */
@@ -185,7 +186,20 @@ export function textForFalseMath(node: MdastNode, source: string): MdastNode | u
 	if (!written.startsWith('$') || written.startsWith('$$')) return undefined;
 	const inner = written.slice(1, -1);
 	if (/^\d/.test(source.slice(end, end + 1))) return { type: 'text', value: written };
-	if (!/^\s|\s$/.test(inner) || (inner.trim() !== '' && TEX_COMMAND.test(inner))) return undefined;
+	if (!/^\s|\s$/.test(inner) || (TEX_COMMAND.test(inner) && readsAsTex(inner))) return undefined;
 	return { type: 'text', value: written };
+}
+
+/**
+ * Whether KaTeX reads `tex` whole, every command known: prose between two dollars (PHP's `$s = "a\nb";`,
+ * a Windows path, `\bword` in a regular expression) names commands TeX has not.
+ */
+function readsAsTex(tex: string): boolean {
+	try {
+		katex.renderToString(tex, { output: 'mathml', throwOnError: true, strict: 'ignore' });
+		return true;
+	} catch {
+		return false;
+	}
 }
 
