@@ -410,6 +410,13 @@ describe('tags written as one string with commas', () => {
 		expect(warnings).toEqual([]);
 	});
 
+	test("are split without a warning in a Hashnode backup, which writes its tags so", async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('datePublished: Mon Jul 15 2024 18:47:50 GMT+0000 (Coordinated Universal Time)\ncuid: clync7fww000a0alf7h7q7suq\nslug: linux-cheat-sheet\ntags: linux, learning, devops, cheatsheet, 90daysofdevops'), context());
+		expect(prepared.data.tags).toEqual(['linux', 'learning', 'devops', 'cheatsheet', '90daysofdevops']);
+		expect(warnings).toEqual([]);
+	});
+
 	test('a single tag stays as it is', async () => {
 		const prepared = await preparePostFile(post('tags: Voyage'), context());
 		expect(prepared.data.tags).toBe('Voyage');

@@ -79,19 +79,21 @@ function warnRemoved(context: PostFileContext, line: number | undefined, field: 
 
 /** Front-matter fields only DEV's editor and exports write. */
 const DEV_FIELDS = ['cover_image', 'canonical_url', 'published_at', 'main_image'];
+/** Front-matter fields of Hashnode's GitHub backups, as markdown/hashnode.ts tells its posts. */
+const HASHNODE_FIELDS = ['cuid', 'datePublished'];
 
 /**
  * `tags: "one, two"` is a list written as one string: it becomes `[one, two]`, with a warning, since a tag
  * named "one, two" is never what was meant. A tag that really holds a comma is written in a list. DEV
- * (dev.to) writes its tags so (`tags: javascript, webdev`), and its tags hold no commas: a post with DEV's
- * own fields is split without a warning.
+ * (dev.to) writes its tags so (`tags: javascript, webdev`), and so do Hashnode's backups (`tags: linux,
+ * devops`), whose tags hold no commas: a post with DEV's or Hashnode's own fields is split without a warning.
  */
 export function splitTagString(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
 	const tags = data.tags;
 	if (typeof tags !== 'string' || !tags.includes(',')) return;
 	const names = tags.split(',').map((name) => name.trim()).filter((name) => name !== '');
 	data.tags = names;
-	if (DEV_FIELDS.some((key) => source.data[key] !== undefined)) return;
+	if ([...DEV_FIELDS, ...HASHNODE_FIELDS].some((key) => source.data[key] !== undefined)) return;
 	const line = lineOfKey(source, 'tags');
 	context.warn(
 		`${line ? `${context.displayPath}:${line}` : context.displayPath}: tags: ${JSON.stringify(tags)} is one string with commas; it is read as the tags ${JSON.stringify(names)}. ` +
