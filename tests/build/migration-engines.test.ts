@@ -199,6 +199,28 @@ Intro paragraph.
 
 {% github withastro/astro %}
 `,
+	// A post from Hashnode's GitHub backup, its table of contents linking to headings with accents. Older
+	// than the others, so that the feeds' latest posts stay theirs.
+	'hashnode-backup.md': `---
+title: "Comment configurer GitHub CLI sur WSL2"
+datePublished: Fri Aug 14 2015 20:17:16 GMT+0000 (Coordinated Universal Time)
+cuid: cme1abcde000a0alf7h7q7suq
+slug: github-cli-wsl2
+tags: github, wsl, linux
+
+---
+
+* [Prérequis](#heading-prerequis)
+* [Comment révoquer l'accès de GitHub CLI sur GitHub](#heading-comment-revoquer-lacces-de-github-cli-sur-github)
+
+## **Prérequis**
+
+Text.
+
+## Comment révoquer l'accès de GitHub CLI sur GitHub
+
+Text.
+`,
 	// The lists of Docusaurus's starter blog, as its template writes them.
 	'authors.yml': `yangshun:
   name: Yangshun Tay
@@ -1068,6 +1090,20 @@ describe('DEV (dev.to) exports', () => {
 		expect($('.carnet-prose a').map((_, a) => $(a).attr('href')).get()).toEqual(['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://github.com/withastro/astro']);
 		expect($('link[rel="canonical"]').attr('href')).toBe('https://dev.to/ada/ten-things-4k2p');
 		expect(site.log).not.toMatch(/devto-export\.md:\d+: (?:cover_image|.*is shown as written)/);
+	});
+});
+
+describe("Hashnode's GitHub backups", () => {
+	test('link their table of contents to headings with accents, whose ids keep them', () => {
+		const $ = site.html('posts/github-cli-wsl2/index.html');
+		const hrefs = $('.carnet-prose li a').map((_, a) => decodeURIComponent($(a).attr('href') ?? '')).get();
+		expect(hrefs).toEqual(['#prérequis', "#comment-révoquer-laccès-de-github-cli-sur-github"]);
+		for (const href of hrefs) expect($(`.carnet-prose h2[id="${href.slice(1)}"]`).length).toBe(1);
+	});
+
+	test('read their tags written as one string with commas without a warning', () => {
+		expect(tagsOf('github-cli-wsl2')).toEqual(['github', 'wsl', 'linux']);
+		expect(site.log).not.toMatch(/hashnode-backup\.md:\d+: tags/);
 	});
 });
 

@@ -37,6 +37,47 @@ describe("Hashnode's Markdown", () => {
 		expect(readHashnodeMarkdown(own, true)).toBe(own);
 	});
 
+	test('links to #heading-… of a heading with accents go to its id, whether Hashnode folded the accents or dropped the letters', () => {
+		const body = [
+			'* [Prérequis](#heading-prerequis)',
+			'* [Again](#heading-prrequis)',
+			"* [Comment révoquer l'accès](#heading-comment-revoquer-lacces-de-github-cli)",
+			'* [Stage 1](#heading-stage-1-ci-pipeline-github-actions)',
+			'* [Second intro](#heading-intro)',
+			'* [Nowhere](#heading-nowhere)',
+			'',
+			'## **Prérequis**',
+			'',
+			"## Comment révoquer l'accès de GitHub CLI ##",
+			'',
+			'## Stage 1 — CI Pipeline (`GitHub Actions`)',
+			'',
+			'## Intro',
+			'',
+			'## Intro',
+			'',
+			'```',
+			'## Nowhere',
+			'```',
+		].join('\n');
+		expect(readHashnodeMarkdown(body, true).split('\n').slice(0, 6)).toEqual([
+			'* [Prérequis](#prérequis)',
+			'* [Again](#prérequis)',
+			"* [Comment révoquer l'accès](#comment-révoquer-laccès-de-github-cli)",
+			'* [Stage 1](#stage-1--ci-pipeline-github-actions)',
+			'* [Second intro](#intro)',
+			'* [Nowhere](#nowhere)',
+		]);
+	});
+
+	test('a long heading line of brackets, hashes or spaces is read in well under a second', () => {
+		for (const heading of ['## ' + '['.repeat(100_000), '## ' + '[a]('.repeat(25_000), '## ' + '#'.repeat(100_000) + 'x', '## a' + ' '.repeat(100_000) + 'x']) {
+			const started = performance.now();
+			readHashnodeMarkdown(`[x](#heading-x)\n\n${heading}\n`, true);
+			expect(performance.now() - started).toBeLessThan(500);
+		}
+	});
+
 	test('a post is from Hashnode by its front matter or its embeds, not by an image hot-linked from its CDN', () => {
 		expect(isFromHashnode({ cuid: 'x' }, '')).toBe(true);
 		expect(isFromHashnode({ datePublished: 'x' }, '')).toBe(true);

@@ -6,6 +6,7 @@ import { parsedInTime, walk, type MarkdownNode } from '../markdown/fences.ts';
 import { FIELD_ALIASES, KNOWN_KEYS, isBlankField } from '../schema.ts';
 import { readFrontMatterDate } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
+import { generatedHeadingId } from '../utils/heading-ids.ts';
 
 /**
  * Front-matter conventions of engines other than Hugo and Jekyll (post-dialects.ts), read before the rest:
@@ -634,16 +635,8 @@ export function titleHeading(title: unknown, body: string): { index: number; tit
 	if (typeof title !== 'string' || comparable(title) !== comparable(text)) return undefined;
 	// A heading that repeats the title is kept when something may link to it: its own id (`{#top}`), or a
 	// link of the body to its generated one (`[Back to top](#hello-world)`).
-	if (withoutAttributeList(written) !== written || body.includes(`](#${generatedId(text)})`)) return undefined;
+	if (withoutAttributeList(written) !== written || body.includes(`](#${generatedHeadingId(text)})`)) return undefined;
 	return { index, title: text };
-}
-
-/** The id a heading's text gets (github-slugger's rule, as Astro's Markdown gives it): lower case, spaces as hyphens, punctuation left out. */
-function generatedId(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-		.replace(/ /g, '-');
 }
 
 /** A title as two spellings of it compare: case, spaces and Unicode forms aside. */

@@ -1,6 +1,7 @@
 import { NOTE_CLASSES, unknownNoteClass } from './admonitions.ts';
 import { hasMarkdocTags } from './markdoc.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
+import { generatedHeadingId } from '../utils/heading-ids.ts';
 import { renderIntro } from '../utils/intro.ts';
 import { scriptingScheme } from '../utils/links.ts';
 import { hasPostExtension } from '../utils/post-files.ts';
@@ -967,7 +968,7 @@ function wikilink(embed: boolean, target: string, heading: string | undefined, l
 	}
 	state.references.push({ target, file: found.files.length === 1 ? file : undefined, url: found.url });
 	if (found.url) {
-		const anchor = heading ? `#${headingId(heading)}` : '';
+		const anchor = heading ? `#${generatedHeadingId(heading)}` : '';
 		return protect(`[${escapeMarkdown(label || target)}](<${escapeDestination(`${found.url}${anchor}`)}>)`);
 	}
 	if (file === undefined && isFileName(target)) {
@@ -1016,14 +1017,6 @@ function fileLinkFor(target: string): string {
 	// A name an address cannot hold as written: the build would not find the file it names.
 	if (UNLINKABLE_NAME.test(target)) return 'under a name without ?, # or %, which an address reads as a query, an anchor or an escape';
 	return `[${target}](./${encodeURI(target)})`;
-}
-
-/** The id a heading's text gets, as github-slugger makes it: lower case, punctuation out, spaces as dashes. */
-function headingId(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-		.replace(/ /g, '-');
 }
 
 // Jekyll's `![]({{ site.baseurl }}/assets/a.png)` and `{{ "/assets/a.png" | relative_url }}`: a path from the

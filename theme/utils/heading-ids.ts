@@ -2,6 +2,14 @@ import type { Element, Nodes } from 'hast';
 import type { MarkdownHeading } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
 
+/** The id a heading's text gets (github-slugger's rule, as Astro's Markdown gives it): lower case, spaces as hyphens, punctuation left out. */
+export function generatedHeadingId(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+		.replace(/ /g, '-');
+}
+
 /** The id of a heading whose text gives github-slugger nothing: a capital letter, which no other heading's id has. */
 export const UNNAMED_HEADING_ID = 'Heading';
 
