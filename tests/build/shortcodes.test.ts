@@ -62,6 +62,16 @@ Links to files: [the renamed post](../renamed.md), [*the Hugo post*](<../hugo.md
 
 [jekyll]: ../jekyll.md
 `,
+	// ox-hugo's figures: a number in a span before each caption, and the width as written in Org.
+	'src/content/posts/ox-hugo.md': `+++
+title = "ox-hugo figure"
+date = 2024-02-02T00:00:00+09:00
++++
+
+{{< figure src="/npo/out-dollar-yen.jpg" caption="<span class=\\"figure-number\\">&#22259;2:  </span>ドルを円に換算したregisterレポート" width="100%" >}}
+
+{{< figure src="/npo/out-dollar-yen.jpg" caption="<span class=\\"figure-number\\" onclick=\\"alert(1)\\">Figure 3: </span>Rates<script>alert(2)</script>" >}}
+`,
 	'src/content/posts/renamed.md': `---
 title: Renamed
 date: 2024-01-01
@@ -96,6 +106,7 @@ beforeAll(async () => {
 					...POSTS,
 					...BUNDLE,
 					'src/content/posts/bundle/pic.jpg': pic,
+					'public/npo/out-dollar-yen.jpg': pic,
 				}),
 			),
 		),
@@ -158,6 +169,17 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		expect(warnings.map((line) => line.replace(/^.*?src\//, 'src/'))).toEqual([
 			'src/content/posts/bundle/index.md:14: the link [a missing one](missing.md) is kept as written: no post in src/content/posts/ has the file "missing.md". Correct the path, or link to the post\'s address.',
 		]);
+	});
+
+	test("show ox-hugo's figure numbers as HTML, their character references read, the alt their text, and no script", () => {
+		const $ = site().html('post/ox-hugo/index.html');
+		const [first, second] = $('.carnet-prose figure.carnet-figure').toArray().map((element) => $(element));
+		expect(first?.find('figcaption p').html()).toBe('<span class="figure-number">図2:  </span>ドルを円に換算したregisterレポート');
+		expect(first?.find('img').attr('alt')).toBe('図2: ドルを円に換算したregisterレポート');
+		expect(second?.find('figcaption p').html()).toBe('<span class="figure-number">Figure 3: </span>Rates');
+		expect($('.carnet-prose script, .carnet-prose [onclick]').length).toBe(0);
+		const item = (parseRssFeed(site().read('rss.xml')).items ?? []).find((entry) => entry.title === 'ox-hugo figure');
+		expect(item?.content?.encoded).toContain('<span class="figure-number">図2:  </span>ドルを円に換算したregisterレポート');
 	});
 
 	test('publish the image of a figure beside its post through Astro, inside the figure with its title and caption', () => {

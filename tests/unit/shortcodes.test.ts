@@ -42,10 +42,29 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 	});
 
 	test('show a figure title as a heading above its caption, whose Markdown is read, as Hugo does', () => {
-		expect(expand('{{< figure src="https://example.com/a.jpg" title="Sunset" caption="Seen from *the* [pier](/pier/) & <b>" class="wide" >}}').body).toBe(
-			'<figure class="carnet-figure wide"><img src="https://example.com/a.jpg" alt="Seen from the pier &amp; &lt;b&gt;">' +
-				'<figcaption><p class="carnet-figure__title"><strong>Sunset</strong></p><p>Seen from <em>the</em> <a href="/pier/">pier</a> &amp; &lt;b&gt;</p></figcaption></figure>',
+		expect(expand('{{< figure src="https://example.com/a.jpg" title="Sunset" caption="Seen from *the* [pier](/pier/) & <dog>" class="wide" >}}').body).toBe(
+			'<figure class="carnet-figure wide"><img src="https://example.com/a.jpg" alt="Seen from the pier &amp; &lt;dog&gt;">' +
+				'<figcaption><p class="carnet-figure__title"><strong>Sunset</strong></p><p>Seen from <em>the</em> <a href="/pier/">pier</a> &amp; &lt;dog&gt;</p></figcaption></figure>',
 		);
+	});
+
+	test("show the inline HTML and character references of ox-hugo's numbered captions, the alt their text", () => {
+		expect(expand('{{< figure src="/npo/x.png" caption="<span class=\\"figure-number\\">&#22259;2:  </span>ドルを*円*に換算" >}}').body).toBe(
+			'<figure class="carnet-figure"><img src="/npo/x.png" alt="図2: ドルを円に換算"><figcaption><p><span class="figure-number">図2:  </span>ドルを<em>円</em>に換算</p></figcaption></figure>',
+		);
+	});
+
+	test('leave out the script and the event handlers of a caption\'s HTML, and show the tags of elements other than text-level ones as written', () => {
+		const body = expand('{{< figure src="/a.png" caption="<b onmouseover=\\"alert(1)\\">A</b> <img src=x onerror=alert(2)><script>alert(3)</script><div>B</div> <a href=\\"javascript:alert(4)\\">C</a>" >}}').body;
+		expect(body).toBe('<figure class="carnet-figure"><img src="/a.png" alt="A &lt;img src=x onerror=alert(2)&gt;&lt;div&gt;B&lt;/div&gt; C"><figcaption><p><b>A</b> &#x3C;img src=x onerror=alert(2)>&#x3C;div>B&#x3C;/div> <a>C</a></p></figcaption></figure>');
+	});
+
+	test('read a caption of a thousand tags or references in well under a second', () => {
+		for (const caption of ['<span>'.repeat(20_000), '<'.repeat(100_000), '&#1'.repeat(30_000), '<b '.repeat(30_000)]) {
+			const started = performance.now();
+			expand(`{{< figure src="/a.png" caption="${caption}" >}}`);
+			expect(performance.now() - started).toBeLessThan(1000);
+		}
 	});
 
 	test('show a caption link that is not a path or a web address as written', () => {

@@ -1,6 +1,11 @@
+import type { Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
 import { NOTE_CLASSES, unknownNoteClass } from './admonitions.ts';
 import { hasMarkdocTags } from './markdoc.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
+import { CAPTION_HTML_SCHEMA } from '../utils/feed-html-schema.ts';
 import { generatedHeadingId } from '../utils/heading-ids.ts';
 import { renderIntro } from '../utils/intro.ts';
 import { scriptingScheme } from '../utils/links.ts';
@@ -1404,10 +1409,11 @@ function figureProblem(named: Record<string, string>): { reason: string } | unde
  */
 function figure(named: Record<string, string>, prefix: string | undefined, captionAsMarkdown = false): string {
 	const src = named.src as string;
-	const caption = [named.caption ? inlineMarkdown(named.caption) : '', named.attr ? attribution(named.attr, named.attrlink) : ''].join(' ').trim();
+	const captionHtml = named.caption ? figureCaption(named.caption) : undefined;
+	const caption = [captionHtml?.html ?? '', named.attr ? attribution(named.attr, named.attrlink) : ''].join(' ').trim();
 	const figcaption =
 		named.title || caption ? `<figcaption>${named.title ? `<p class="carnet-figure__title"><strong>${escapeXml(named.title)}</strong></p>` : ''}${caption ? `<p>${caption}</p>` : ''}</figcaption>` : '';
-	const alt = named.alt ?? (named.caption ? plainText(inlineMarkdown(named.caption)) : (named.title ?? ''));
+	const alt = named.alt ?? captionHtml?.text ?? named.title ?? '';
 	const open = `<figure class="${escapeXml(['carnet-figure', named.class].filter(Boolean).join(' '))}">`;
 	const linkAttributes = `${named.target ? ` target="${escapeXml(named.target)}"` : ''}${named.rel ? ` rel="${escapeXml(named.rel)}"` : ''}`;
 	if (!isBesidePost(src)) {
@@ -1468,6 +1474,54 @@ function inlineMarkdown(markdown: string): string {
 	} catch {
 		return escapeXml(markdown);
 	}
+}
+
+// A character reference that inlineMarkdown() escaped, which a caption's Markdown reads as the character.
+const ESCAPED_REFERENCE = /&amp;(#\d{1,7};|#x[\da-f]{1,6};|[a-z][a-z\d]{0,31};)/gi;
+const REFERENCE = /&(?:#\d{1,7};|#x[\da-f]{1,6};|[a-z][a-z\d]{0,31};)/i;
+// A tag in a caption, and its element's name. No angle bracket inside: each is read once.
+const CAPTION_TAG = /<\/?([a-z][a-z\d-]*)(?:[\s/][^<>]*)?>/gi;
+// A caption with more tags than this is shown as written (figureCaption()).
+const MAX_CAPTION_TAGS = 200;
+// The elements whose tags a caption keeps as HTML: the sanitiser keeps some, and takes the others out whole.
+const CAPTION_ELEMENTS = new Set([...(CAPTION_HTML_SCHEMA.tagNames ?? []), ...(CAPTION_HTML_SCHEMA.strip ?? [])]);
+
+/**
+ * A figure's caption as HTML and as text (its `alt`), as Hugo's `markdownify` and `plainify` give them: the
+ * Markdown of inlineMarkdown(), character references read (`&#22259;` is 図), and the tags of text-level
+ * elements kept, as ox-hugo writes a figure's number (`<span class="figure-number">Figure 2: </span>`). That
+ * HTML keeps what CAPTION_HTML_SCHEMA allows, so that it stays in its paragraph and runs no script (a
+ * `<script>` goes with its content, an `onerror` is left out); the tag of another element (`<dog>`) is shown.
+ */
+function figureCaption(caption: string): { html: string; text: string } {
+	const tags = Array.from(caption.matchAll(CAPTION_TAG)).filter((tag) => CAPTION_ELEMENTS.has((tag[1] as string).toLowerCase()));
+	// Thousands of elements one inside another would take the tree's walkers past the stack: that is no caption.
+	if ((tags.length === 0 || tags.length > MAX_CAPTION_TAGS) && !REFERENCE.test(caption)) {
+		const html = inlineMarkdown(caption);
+		return { html, text: plainText(html) };
+	}
+	let written = '';
+	let last = 0;
+	for (const tag of tags.length > MAX_CAPTION_TAGS ? [] : tags) {
+		written += inlineMarkdownKeepingSpaces(caption.slice(last, tag.index)) + tag[0];
+		last = tag.index + tag[0].length;
+	}
+	written += inlineMarkdownKeepingSpaces(caption.slice(last));
+	const tree = sanitize(fromHtml(written.replace(ESCAPED_REFERENCE, '&$1'), { fragment: true }), CAPTION_HTML_SCHEMA);
+	return { html: toHtml(tree), text: textOf(tree).replace(/\s+/g, ' ').trim() };
+}
+
+/** inlineMarkdown() of text between a caption's tags, with the spaces around it, which separate it from them. */
+function inlineMarkdownKeepingSpaces(text: string): string {
+	const trimmed = text.trim();
+	if (trimmed === '') return text;
+	const start = text.indexOf(trimmed);
+	return `${text.slice(0, start)}${inlineMarkdown(trimmed)}${text.slice(start + trimmed.length)}`;
+}
+
+function textOf(node: Nodes): string {
+	if (node.type === 'text') return node.value;
+	return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
 /** The text of an HTML fragment, for an `alt`: Hugo's `plainify`. */

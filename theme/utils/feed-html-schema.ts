@@ -74,3 +74,9 @@ export const FEED_HTML_SCHEMA: Schema = {
 	allowComments: false,
 	allowDoctypes: false,
 };
+
+/**
+ * What a figure caption's own HTML may hold in the page (ox-hugo's `<span class="figure-number">`): the feed's
+ * text-level elements and their attributes, so that it stays in the caption's paragraph and runs no script.
+ */
+export const CAPTION_HTML_SCHEMA: Schema = { ...FEED_HTML_SCHEMA, tagNames: TEXT };
