@@ -182,6 +182,11 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		expect(item?.content?.encoded).toContain('<span class="figure-number">図2:  </span>ドルを円に換算したregisterレポート');
 	});
 
+	test('give a figure of width="100%", as ox-hugo writes it, the size of its file in pixels, which HTML allows', () => {
+		const image = site().html('post/ox-hugo/index.html')('.carnet-prose figure.carnet-figure img').first();
+		expect([image.attr('width'), image.attr('height')]).toEqual(['1200', '800']);
+	});
+
 	test('publish the image of a figure beside its post through Astro, inside the figure with its title and caption', () => {
 		const $ = site().html('post/bundle/index.html');
 		const figures = $('.carnet-prose figure.carnet-figure');

@@ -59,6 +59,11 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(body).toBe('<figure class="carnet-figure"><img src="/a.png" alt="A &lt;img src=x onerror=alert(2)&gt;&lt;div&gt;B&lt;/div&gt; C"><figcaption><p><b>A</b> &#x3C;img src=x onerror=alert(2)>&#x3C;div>B&#x3C;/div> <a>C</a></p></figcaption></figure>');
 	});
 
+	test('write a figure\'s width or height in pixels only, an image given a percentage fitting the column', () => {
+		expect(expand('{{< figure src="/a.png" width="100%" height="50%" >}}').body).toBe('<figure class="carnet-figure"><img src="/a.png" alt=""></figure>');
+		expect(expand('{{< figure src="/a.png" width="300" height="200px" >}}').body).toBe('<figure class="carnet-figure"><img src="/a.png" alt="" width="300" height="200"></figure>');
+	});
+
 	test('read a caption of a thousand tags or references in well under a second', () => {
 		for (const caption of ['<span>'.repeat(20_000), '<'.repeat(100_000), '&#1'.repeat(30_000), '<b '.repeat(30_000)]) {
 			const started = performance.now();

@@ -1417,7 +1417,7 @@ function figure(named: Record<string, string>, prefix: string | undefined, capti
 	const open = `<figure class="${escapeXml(['carnet-figure', named.class].filter(Boolean).join(' '))}">`;
 	const linkAttributes = `${named.target ? ` target="${escapeXml(named.target)}"` : ''}${named.rel ? ` rel="${escapeXml(named.rel)}"` : ''}`;
 	if (!isBesidePost(src)) {
-		const size = `${named.width ? ` width="${escapeXml(named.width)}"` : ''}${named.height ? ` height="${escapeXml(named.height)}"` : ''}`;
+		const size = `${pixels('width', named.width)}${pixels('height', named.height)}`;
 		const image = `<img src="${escapeXml(src)}" alt="${escapeXml(alt)}"${size}>`;
 		const linked = named.link ? `<a href="${escapeXml(named.link)}"${linkAttributes}>${image}</a>` : image;
 		return protect(`${open}${linked}${figcaption}</figure>`);
@@ -1522,6 +1522,17 @@ function inlineMarkdownKeepingSpaces(text: string): string {
 function textOf(node: Nodes): string {
 	if (node.type === 'text') return node.value;
 	return 'children' in node ? node.children.map(textOf).join('') : '';
+}
+
+/**
+ * A figure's `width` or `height` as an attribute, in pixels, which is all HTML's allow: Hugo copies
+ * `width="100%"` (as ox-hugo writes it) into the page as written, which is invalid HTML; without it, an image
+ * from public/ gets its file's size, and fits the column as Carnet's images do (and as the `image` shortcode
+ * reads a percentage).
+ */
+function pixels(name: 'width' | 'height', value: string | undefined): string {
+	const number = value === undefined ? undefined : /^\s*(\d{1,5})(?:px)?\s*$/i.exec(value)?.[1];
+	return number === undefined ? '' : ` ${name}="${number}"`;
 }
 
 /** The text of an HTML fragment, for an `alt`: Hugo's `plainify`. */
