@@ -294,7 +294,7 @@ function readLogseqProperties(data: Record<string, unknown>): void {
  * Fields other themes keep under names or objects of their own: AstroWind's `metadata: { canonical }`, Type-on-Strap's
  * `feature-img` (the picture its post opens with, where `image` is the smaller one of its lists and cards) and
  * Duckquill's `banner` in Zola's `[extra]` table, beside the post as Duckquill shows it. What else such an object
- * holds stays as keys of their own (`metadata.robots`), reported as other unknown keys are.
+ * holds stays in it, reported as other unknown keys are.
  */
 function readNestedFields(data: Record<string, unknown>, source: ParsedSource): void {
 	const metadata = plainObject(data.metadata);
@@ -302,8 +302,7 @@ function readNestedFields(data: Record<string, unknown>, source: ParsedSource): 
 		const { canonical, ...rest } = metadata;
 		data.canonicalURL = canonical;
 		source.movedKeys = { ...source.movedKeys, canonicalURL: 'metadata' };
-		delete data.metadata;
-		keepAsKeys(data, source, 'metadata', rest);
+		keepRest(data, 'metadata', rest);
 	}
 	const feature = data['feature-img'];
 	if (typeof feature === 'string' && feature.trim() !== '' && data.featured_image === undefined) {
@@ -337,9 +336,16 @@ function readNestedFields(data: Record<string, unknown>, source: ParsedSource): 
 		delete rest[key];
 		read = true;
 	}
-	if (!read) return;
-	delete data.extra;
-	keepAsKeys(data, source, 'extra', rest);
+	if (read) keepRest(data, 'extra', rest);
+}
+
+/**
+ * What an object holds besides the fields read from it, as the object it was (`data.extra.metadata.robots`,
+ * where a site's code reads it, as it does in a post where nothing was read from the object), or nothing.
+ */
+function keepRest(data: Record<string, unknown>, key: string, rest: Record<string, unknown>): void {
+	if (Object.values(rest).every(isBlankField)) delete data[key];
+	else data[key] = rest;
 }
 
 /** What an object holds besides the fields read from it, as keys of their own (`cover.caption`), which are reported as unknown keys are. */
