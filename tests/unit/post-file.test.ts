@@ -1549,6 +1549,17 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect([hugo.id, hugo.data.aliases]).toEqual(['2018-10-10-hello-world', undefined]);
 	});
 
+	test("Zenn's topics beside a string of tags with commas are added to its names once it is split; a string of topics is warned about by its own key", async () => {
+		const warnings: string[] = [];
+		const both = await preparePostFile('---\ntitle: Topics\ndate: 2024-01-04\ntags: "rust, web"\ntopics: systems\n---\nBody.\n', jekyll('topics.md', { warn: (message) => warnings.push(message) }));
+		expect(both.data.tags).toEqual(['rust', 'web', 'systems']);
+		expect(warnings).toEqual([expect.stringContaining('topics.md:4: tags: "rust, web" is one string with commas')]);
+		warnings.length = 0;
+		const topics = await preparePostFile('---\ntitle: Topics\ndate: 2024-01-04\ntopics: "a, b"\n---\nBody.\n', jekyll('only.md', { warn: (message) => warnings.push(message) }));
+		expect(topics.data.tags).toEqual(['a', 'b']);
+		expect(warnings).toEqual([expect.stringContaining('only.md:4: topics: "a, b" is one string with commas; it is read as the tags ["a","b"]. Write topics: [a, b]')]);
+	});
+
 	test("a Zola post's [extra] author and toc are the post's, as Zola themes read them there; its other keys stay in it", async () => {
 		const warnings: string[] = [];
 		const prepared = await preparePostFile(

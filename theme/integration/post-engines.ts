@@ -128,7 +128,8 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		delete data.tag;
 	}
 	// Zenn's topics are its tags (`topics: [gitlab, IaC]`); written beside `tags`, they are added to them.
-	if (Array.isArray(data.topics) || typeof data.topics === 'string') {
+	// Beside a string of tags with commas, they wait for it to be split into names (splitTagString()).
+	if ((Array.isArray(data.topics) || typeof data.topics === 'string') && !(typeof data.tags === 'string' && data.tags.includes(','))) {
 		if (data.tags === undefined) {
 			data.tags = data.topics;
 			source.movedKeys = { ...source.movedKeys, tags: 'topics' };

@@ -93,10 +93,17 @@ export function splitTagString(data: Record<string, unknown>, source: ParsedSour
 	if (typeof tags !== 'string' || !tags.includes(',')) return;
 	const names = tags.split(',').map((name) => name.trim()).filter((name) => name !== '');
 	data.tags = names;
+	// Zenn's topics written beside such a string (readOtherEngines()) are added once it is split.
+	if (Array.isArray(data.topics) || typeof data.topics === 'string') {
+		data.tags = [...names, ...[data.topics].flat()];
+		delete data.topics;
+	}
 	if ([...DEV_FIELDS, ...HASHNODE_FIELDS].some((key) => source.data[key] !== undefined)) return;
 	const line = lineOfKey(source, 'tags');
+	// The key as written: Zenn's `topics` or VuePress's `tag`, read as the tags.
+	const written = source.movedKeys?.tags === 'topics' || source.movedKeys?.tags === 'tag' ? source.movedKeys.tags : 'tags';
 	context.warn(
-		`${line ? `${context.displayPath}:${line}` : context.displayPath}: tags: ${JSON.stringify(tags)} is one string with commas; it is read as the tags ${JSON.stringify(names)}. ` +
-			`Write tags: [${names.map((name) => (/^[\p{L}\p{N} _-]+$/u.test(name) ? name : JSON.stringify(name))).join(', ')}] to say so (or [${JSON.stringify(tags)}] for one tag with a comma).`,
+		`${line ? `${context.displayPath}:${line}` : context.displayPath}: ${written}: ${JSON.stringify(tags)} is one string with commas; it is read as the tags ${JSON.stringify(names)}. ` +
+			`Write ${written}: [${names.map((name) => (/^[\p{L}\p{N} _-]+$/u.test(name) ? name : JSON.stringify(name))).join(', ')}] to say so (or [${JSON.stringify(tags)}] for one tag with a comma).`,
 	);
 }
