@@ -808,6 +808,14 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		}
 	});
 
+	test("read a line of 100 KB of Hugo Book button openings that nothing closes in linear time, a button among them a link", () => {
+		const hostile = '{{< button '.repeat(10_000);
+		const started = performance.now();
+		const { body } = expand(`{{< button href="https://example.com/" >}}Go{{< /button >}} ${hostile}`);
+		expect(performance.now() - started).toBeLessThan(1_500);
+		expect(body).toBe(`[Go](<https://example.com/>) ${hostile}`);
+	});
+
 	test("name a Hexo codeblock's language in lower case, as highlighters know it", () => {
 		expect(expand('{% codeblock lang:JavaScript %}\nlet a;\n{% endcodeblock %}').body.split('\n')[0]).toMatch(/^`{3,}javascript$/);
 	});

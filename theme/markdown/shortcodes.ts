@@ -684,8 +684,9 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 			(whole: string, name: string, inner: string, offset: number, all: string) => (inCode(all, offset) ? whole : name === 'columns' ? inner.replace(/^[ \t]*<--->[ \t]*$/gm, '<!-- -->') : inner),
 		)
 		// Hugo Book's button to an address ({{< button href="https://…" >}}Text{{< /button >}}): a link. One that
-		// runs script (javascript:) is a link too, which loses its address and is told as a Markdown one is.
-		.replace(/\{\{[<%]\s*button\b((?:[^>%}\n]|[>%](?!\}\}))*)[>%]\}\}([^{}\n]*)\{\{[<%]\s*\/\s*button\s*[>%]\}\}/g, (whole: string, args: string, text: string, offset: number, all: string) => {
+		// runs script (javascript:) is a link too, which loses its address and is told as a Markdown one is. Its
+		// arguments end at another tag's `{{`, so that a line of openings is read in linear time.
+		.replace(/\{\{[<%]\s*button\b((?:[^>%{}\n]|\{(?!\{)|[>%](?!\}\}))*)[>%]\}\}([^{}\n]*)\{\{[<%]\s*\/\s*button\s*[>%]\}\}/g, (whole: string, args: string, text: string, offset: number, all: string) => {
 			const href = parseArguments(args).named.href;
 			if (inCode(all, offset) || !href || /[\s<>]/.test(href)) return whole;
 			return `[${(text.trim() || href).replace(/[[\]\\]/g, '\\$&')}](<${href}>)`;
