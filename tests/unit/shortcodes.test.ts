@@ -816,6 +816,21 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(body).toBe(`[Go](<https://example.com/>) ${hostile}`);
 	});
 
+	test('read 100 KB of tabs, katex and mermaid openings that nothing closes in linear time, those closed before them read as before', () => {
+		const closed = [
+			'{{< tabs title="items=x" items="One, Two" >}}\n{{< tab >}}\nA\n{{< /tab >}}\n{{< tab >}}\nB\n{{< /tab >}}\n{{< /tabs >}}',
+			'{{< tabpane >}}\n{{< tab header="XML" lang="xml" >}}\n<a/>\n{{< /tab >}}\n{{< /tabpane >}}',
+			'Inline {{< katex >}}x^2{{< /katex >}}.',
+			'{{< mermaid >}}\ngraph LR;\n{{< /mermaid >}}',
+		].join('\n\n');
+		expect(expand(closed).body).toBe('\n**One**\nA\n\n**Two**\nB\n\n\n\n\n```xml title="XML"\n<a/>\n```\n\n\nInline $x^2$.\n\n```mermaid\ngraph LR;\n```');
+		for (const unit of ['{{< tabs "', '{{< tabs items="a" ', '{{< tab ', '{{< tab lang="x" >}}', '{{< katex >}}', '{{< katex ', '{{< mermaid >}}', '{{< mermaid ']) {
+			const started = performance.now();
+			expect(expand(`${closed}\n\n${unit.repeat(100_000 / unit.length)}`).body.startsWith('\n**One**\nA'), unit).toBe(true);
+			expect(performance.now() - started, unit).toBeLessThan(1_500);
+		}
+	});
+
 	test("name a Hexo codeblock's language in lower case, as highlighters know it", () => {
 		expect(expand('{% codeblock lang:JavaScript %}\nlet a;\n{% endcodeblock %}').body.split('\n')[0]).toMatch(/^`{3,}javascript$/);
 	});

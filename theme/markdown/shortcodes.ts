@@ -616,7 +616,8 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 			inCode(all, offset) ? whole : fenced(codeblockInfo(args), code, all, offset, whole),
 		)
 		// Mermaid diagrams as Hugo themes write them (Book, Docsy, Hextra): code, as Carnet runs no diagram script.
-		.replace(/\{\{[<%]\s*mermaid\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*mermaid\s*[>%]\}\}/g, (whole: string, code: string, offset: number, all: string) =>
+		// Its arguments end at another tag's `{{`, and its code at another opening: many left open are read in linear time.
+		.replace(closed(/\{\{[<%]\s*mermaid\b(?:[^>%{]|\{(?!\{)|[>%](?!\}\}))*[>%]\}\}((?:(?!\{\{[<%]\s*mermaid\b)[\s\S])*?)\{\{[<%]\s*\/\s*mermaid\s*[>%]\}\}/g, /\{\{[<%]\s*\/\s*mermaid\s*[>%]\}\}/), (whole: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced('mermaid', code, all, offset, whole),
 		)
 		// And as Zola themes write them: {% mermaid() %}…{% end %}. Not across another opening: a body of many
@@ -663,8 +664,9 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 		// Hugo Book's math: {{< katex >}}x{{< /katex >}} within a line, {{< katex display >}} (its older form) or
 		// {{< katex display=true >}} around a formula. Not the self-closing {{< katex />}}, which loads KaTeX.
 		// Display math written on one line, a paragraph of its own, stays on it (`$$ … $$`, which Carnet shows
-		// as display math), so that later lines keep their numbers; among text it takes lines of its own.
-		.replace(/\{\{[<%]\s*katex\b([^>%}\n/]*)[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*katex\s*[>%]\}\}/g, (whole: string, args: string, formula: string, offset: number, all: string) => {
+		// as display math), so that later lines keep their numbers; among text it takes lines of its own. Not
+		// across another opening, its arguments not across another tag's `{{`: many left open are read in linear time.
+		.replace(closed(/\{\{[<%]\s*katex\b((?:[^>%{}\n/]|\{(?!\{))*)[>%]\}\}((?:(?!\{\{[<%]\s*katex\b)[\s\S])*?)\{\{[<%]\s*\/\s*katex\s*[>%]\}\}/g, /\{\{[<%]\s*\/\s*katex\s*[>%]\}\}/), (whole: string, args: string, formula: string, offset: number, all: string) => {
 			if (inCode(all, offset)) return whole;
 			const display = /^\s*display(?:\s*=\s*["']?true["']?)?\s*$/.test(args);
 			if (display && !formula.includes('\n') && aloneInParagraph(all, offset, offset + whole.length)) return `$$ ${formula.trim()} $$`;
@@ -692,15 +694,22 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 			return `[${(text.trim() || href).replace(/[[\]\\]/g, '\\$&')}](<${href}>)`;
 		})
 		// A Docsy tab of code ({{< tab header="XML" lang="xml" >}} … {{< /tab >}}): fenced code, its header the title.
-		.replace(/\{\{[<%]\s*tab\b((?:[^>%]|[>%](?!\}\}))*?\blang=[^>%]*?)[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*tab\s*[>%]\}\}/g, (whole: string, args: string, code: string, offset: number, all: string) => {
-			if (inCode(all, offset)) return whole;
+		// The tag is read to its end and its lang found after, its arguments not across another tag's `{{` and its
+		// code not across another opening: many left open, or lang written many times, are read in linear time.
+		.replace(closed(/\{\{[<%]\s*tab\b((?:[^>%{]|\{(?!\{)|[>%](?!\}\}))*)[>%]\}\}((?:(?!\{\{[<%]\s*tab\b)[\s\S])*?)\{\{[<%]\s*\/\s*tab\s*[>%]\}\}/g, /\{\{[<%]\s*\/\s*tab\s*[>%]\}\}/), (whole: string, args: string, code: string, offset: number, all: string) => {
+			// A lang with no `>` or `%` after it in the tag.
+			if (!/\blang=/.test(args.slice(Math.max(args.lastIndexOf('>'), args.lastIndexOf('%')) + 1)) || inCode(all, offset)) return whole;
 			const { named, positional } = parseArguments(args);
 			const title = tabTitle(named, positional);
 			return fenced(`${named.lang ?? ''}${title ? (title.includes('"') ? ` title='${title}'` : ` title="${title}"`) : ''}`, code, all, offset, whole);
 		})
 		// Hextra's tabs name their tabs in order on the tabs' tag (`{{< tabs items="mariadb,mysql" >}}`), and each tab bare.
-		.replace(/(\{\{[<%]\s*tabs\b(?:[^>%"]|"[^"]*")*?\bitems="([^"]*)"(?:[^>%"]|"[^"]*")*[>%]\}\})([\s\S]*?)(\{\{[<%]\s*\/\s*tabs\s*[>%]\}\})/g, (whole: string, open: string, items: string, inner: string, close: string, offset: number, all: string) => {
-			if (inCode(all, offset)) return whole;
+		// The tag is read to its end and its items found after, its arguments not across another tag's `{{` and
+		// its tabs not across another opening: many left open, or items written many times, are read in linear time.
+		.replace(closed(/(\{\{[<%]\s*tabs\b((?:[^>%"{]|\{(?!\{)|"[^"]*")*)[>%]\}\})((?:(?!\{\{[<%]\s*tabs\b)[\s\S])*?)(\{\{[<%]\s*\/\s*tabs\s*[>%]\}\})/g, /\{\{[<%]\s*\/\s*tabs\s*[>%]\}\}/), (whole: string, open: string, args: string, inner: string, close: string, offset: number, all: string) => {
+			// The first items outside the tag's quoted arguments.
+			const items = [...args.matchAll(/\bitems="([^"]*)"|"[^"]*"/g)].find((match) => match[1] !== undefined)?.[1];
+			if (items === undefined || inCode(all, offset)) return whole;
 			const names = items.split(',').map((item) => item.trim());
 			let next = 0;
 			return `${open}${inner.replace(/\{\{([<%])\s*tab\s*([>%])\}\}/g, (_tab: string, left: string, right: string) => `{{${left} tab title="${(names[next++] ?? '').replace(/"/g, '')}" ${right}}}`)}${close}`;
@@ -724,12 +733,12 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 		// Tabs (Hugo Book's and Docsy's tabs, tabpane and tab, Hugo Coder's tabgroup, Hexo's tabs with `<!-- tab Title -->`, jekyll-tabs'
 		// `{% tab group Title %}` … `{% endtab %}`, al-folio's): Carnet runs no script to switch between them, so
 		// each tab's title is a bold line above its content.
-		.replace(/\{\{[<%]\s*(?:\/\s*)?(?:tabs|tabpane|tabgroup)\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}|\{%-?\s*(?:end)?tabs\b[^%]*-?%\}|\{\{[<%]\s*\/\s*tab\s*[>%]\}\}|\{%-?\s*endtab\s*-?%\}|<!--\s*endtab\s*-->/g, (whole: string, offset: number, all: string) =>
+		.replace(/\{\{[<%]\s*(?:\/\s*)?(?:tabs|tabpane|tabgroup)\b(?:[^>%{]|\{(?!\{)|[>%](?!\}\}))*[>%]\}\}|\{%-?\s*(?:end)?tabs\b[^%]*-?%\}|\{\{[<%]\s*\/\s*tab\s*[>%]\}\}|\{%-?\s*endtab\s*-?%\}|<!--\s*endtab\s*-->/g, (whole: string, offset: number, all: string) =>
 			// A tab that ends within a line, another after it, ends its line there.
 			inCode(all, offset) ? whole : /^(?:\{\{[<%]\s*\/\s*tab\b|\{%-?\s*endtab\b)/.test(whole) && textFollows(all, offset + whole.length) ? '<br>' : '',
 		)
 		// Hexo's and jekyll-tabs' titles are read to the tag's end, and trimmed after: each in linear time.
-		.replace(/\{\{[<%]\s*tab\b((?:[^>%]|[>%](?!\}\}))*)[>%]\}\}|<!--\s*tab\s([^>\n]*)-->|\{%-?\s*tab[ \t]+[^\s%]+[ \t]([^%\n]*)%\}/g, (whole: string, args: string | undefined, hexoCaption: string | undefined, jekyllTitle: string | undefined, offset: number, all: string) => {
+		.replace(/\{\{[<%]\s*tab\b((?:[^>%{]|\{(?!\{)|[>%](?!\}\}))*)[>%]\}\}|<!--\s*tab\s([^>\n]*)-->|\{%-?\s*tab[ \t]+[^\s%]+[ \t]([^%\n]*)%\}/g, (whole: string, args: string | undefined, hexoCaption: string | undefined, jekyllTitle: string | undefined, offset: number, all: string) => {
 			if (inCode(all, offset)) return whole;
 			// Hexo's caption is the title, then its icon after an @ (`Pear@fas fa-lemon`); jekyll-tabs' may end
 			// with Liquid's `-` that trims the white space around the tag.
