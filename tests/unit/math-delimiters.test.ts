@@ -152,6 +152,18 @@ describe('LaTeX delimiters among what is not math', () => {
 		expect(readLatexDelimiters('\\(\\) '.repeat(40_000))).toBe('\\(\\) '.repeat(40_000));
 	});
 
+	test('reads 100 KB of \\[ lines and \\begin lines that nothing closes in linear time, the formulas after them as before', () => {
+		const formulas = ['', '\\[', 'x^2 \\label{a}', '\\]', '', '\\begin{align}', 'a &= b', '\\end{align}', '', 'Text \\(x^2\\).'].join('\n');
+		const read = ['', '$$', 'x^2 ', '$$', '$$', '\\begin{align}', 'a &= b', '\\end{align}', '$$', 'Text $x^2$.'].join('\n');
+		expect(readLatexDelimiters(formulas)).toBe(read);
+		for (const unit of ['\\[\n', '\n\\begin{equation}\n', '\\[\n\n\\begin{equation}\n']) {
+			const hostile = unit.repeat(100_000 / unit.length);
+			const started = performance.now();
+			expect(readLatexDelimiters(hostile + formulas), unit).toBe(hostile + read);
+			expect(performance.now() - started, unit).toBeLessThan(1_500);
+		}
+	});
+
 	test('closes a $$ block whose $$ ends the formula\'s last line on the blank line after it, so that the rest of the post is no formula', () => {
 		const body = ['$$', '(\\forall a)(P(a) \\Longrightarrow Q(a))$$', '', '## Proof', 'Text.'].join('\n');
 		expect(readLatexDelimiters(body).split('\n')).toEqual(['$$', '(\\forall a)(P(a) \\Longrightarrow Q(a))', '$$', '## Proof', 'Text.']);

@@ -176,6 +176,10 @@ function readLatex(body: string): string {
 	const lines = body.split('\n');
 	const verbatim = verbatimLines(lines, /\\[([]|\\begin\{|\\label/);
 	let display = false;
+	// Each search runs from the line it starts at, and an environment's `\end` found once serves the openings
+	// before it: a post of thousands of `\[` lines or `\begin` lines is read in linear time.
+	const ends = new Map<string, number>();
+	let verbatimBefore: number[] | undefined;
 	for (let index = 0; index < lines.length; index++) {
 		if (verbatim.has(index)) continue;
 		const line = lines[index] as string;
@@ -190,8 +194,9 @@ function readLatex(body: string): string {
 		}
 		// A `\[` line becomes `$$` only with its `\]` line, before another `\[` or a fence.
 		if (OPENING_LINE.test(trimmed)) {
-			const close = lines.findIndex((later, at) => at > index && (OPENING_LINE.test(later.trim()) || CLOSING_LINE.test(later.trim()) || verbatim.has(at)));
-			if (close !== -1 && CLOSING_LINE.test((lines[close] as string).trim()) && !verbatim.has(close)) {
+			let close = index + 1;
+			while (close < lines.length && !OPENING_LINE.test((lines[close] as string).trim()) && !CLOSING_LINE.test((lines[close] as string).trim()) && !verbatim.has(close)) close++;
+			if (close < lines.length && CLOSING_LINE.test((lines[close] as string).trim()) && !verbatim.has(close)) {
 				const escaped = trimmed.startsWith('\\\\');
 				lines[index] = line.replace(trimmed, () => '$$');
 				for (let at = index + 1; at < close; at++) lines[at] = withoutLabels(escaped ? markdownUnescaped(lines[at] as string) : (lines[at] as string));
@@ -202,8 +207,9 @@ function readLatex(body: string): string {
 		}
 		const environment = ENVIRONMENT.exec(trimmed)?.[1];
 		if (environment !== undefined && (index === 0 || (lines[index - 1] as string).trim() === '')) {
-			const end = lines.findIndex((later, at) => at >= index && later.trim().startsWith(`\\end{${environment}}`));
-			if (end !== -1 && (lines[end + 1] ?? '').trim() === '' && !lines.slice(index, end + 1).some((_, at) => verbatim.has(index + at))) {
+			const end = environmentEnd(lines, environment, index, ends);
+			verbatimBefore ??= verbatimCounts(lines.length, verbatim);
+			if (end !== -1 && (lines[end + 1] ?? '').trim() === '' && verbatimBefore[end + 1] === verbatimBefore[index]) {
 				if (index > 0) lines[index - 1] = '$$';
 				else lines[index] = `$$\n${line}`;
 				for (let at = index; at <= end; at++) if (at > 0 || index > 0) lines[at] = withoutLabels(lines[at] as string);
@@ -216,6 +222,27 @@ function readLatex(body: string): string {
 		lines[index] = outsideCodeSpans(line, inlineMath);
 	}
 	return lines.join('\n');
+}
+
+/**
+ * The first line at or after `index` that ends `environment`, or -1. `ends` keeps the line found for each
+ * environment, which serves every later search from a line at or before it; -1 serves them all.
+ */
+function environmentEnd(lines: readonly string[], environment: string, index: number, ends: Map<string, number>): number {
+	const known = ends.get(environment);
+	if (known !== undefined && (known === -1 || known >= index)) return known;
+	let end = index;
+	while (end < lines.length && !(lines[end] as string).trim().startsWith(`\\end{${environment}}`)) end++;
+	const found = end < lines.length ? end : -1;
+	ends.set(environment, found);
+	return found;
+}
+
+/** For each line (0 to `count`), how many lines before it are verbatim: a range holds one if the counts at its ends differ. */
+function verbatimCounts(count: number, verbatim: ReadonlySet<number>): number[] {
+	const before = [0];
+	for (let index = 0; index < count; index++) before.push((before[index] as number) + (verbatim.has(index) ? 1 : 0));
+	return before;
 }
 
 /** `\(…\)` and `\[…\]` within a line, as `$…$` and `$$…$$` (see readLatexDelimiters()): one pass, whatever the line. */
