@@ -57,6 +57,8 @@ beforeAll(async () => {
 			'title: "Soft\\vreturn"\ndate: 2024-05-01\ndescription: "Colour \\e[31mred\\e[0m"\ntags: ["Paste\\u0000d"]\nauthor: { name: "Ada\\u0008" }',
 			'A paragraph with a vertical\u000btab, an \u001b[1mescape and a NUL\u0000.\n',
 		),
+		// The same characters written as character references, which the loader decodes after the cleanup above.
+		'src/content/posts/referenced.md': post('title: "Tips &#1; Tricks"\ndate: 2024-04-15\ndescription: "A &#8; B &#xFFFF;"\nsubtitle: "Sub &#11; title"\ntags: ["&#1;Referenced"]', 'Body &#1; here.\n'),
 		'src/content/posts/traps.md': post('title: Traps\ndate: 2024-04-01', HOSTILE_HTML),
 		// What macOS writes beside a file copied to a USB stick or a network share (binary AppleDouble
 		// metadata), and the lock Emacs keeps while the post is open: each once stopped the build as a post
@@ -189,6 +191,18 @@ describe('feeds stay well-formed whatever posts contain', () => {
 		for (const feed of [...xmlFeeds(), 'feed.json']) expect(site.read(feed), feed).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|\\u00(?:0[0-8bcef]|1[0-9a-f])/);
 	});
 
+	test('character references to them in the front matter leave none on the page or in the feeds; the body shows U+FFFD, as HTML does', () => {
+		const html = site.read('posts/referenced/index.html');
+		const $ = cheerio.load(html);
+		expect([$('h1').text(), $('title').text(), $('meta[name="description"]').attr('content')]).toEqual(['Tips  Tricks', 'Tips  Tricks · Hostile', 'A  B']);
+		expect(site.html('index.html')('a.carnet-card__more[href="/posts/referenced/"]').text()).toBe('Sub   title: Tips  Tricks');
+		expect($('.carnet-prose').text().trim()).toBe('Body \uFFFD here.');
+		expect(site.html('tags/index.html')('a[href="/tags/referenced/"]').text()).toBe('Referenced');
+		for (const page of ['posts/referenced/index.html', 'index.html', 'tags/referenced/index.html', 'search/index.html', 'subscribe/index.html', ...xmlFeeds(), 'feed.json']) {
+			expect(site.read(page), page).not.toMatch(/[\u0000-\u0008\u000B\u000E-\u001F\uFFFF]|\\u00(?:0[0-8be]|1[0-9a-f])/);
+		}
+	});
+
 	test('MDX bodies, which the MDX compiler reads from the file, lose them on the page and in feeds too', () => {
 		const item = parseRssFeed(site.read('rss.xml')).items?.find((entry) => entry.title === 'MDX paste');
 		expect(cheerio.load(item?.content?.encoded ?? '').text().trim()).toBe('MDX with an escape  and a vertical tab.');
@@ -204,6 +218,10 @@ describe('feeds stay well-formed whatever posts contain', () => {
 			'src/content/posts/pasted.md:5: tags: removed an invisible character that feeds cannot carry (U+0000 NUL), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
 			'src/content/posts/pasted.md:6: author: removed an invisible character that feeds cannot carry (U+0008 backspace), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
 			'src/content/posts/pasted.md:8: body: removed 3 invisible characters that feeds cannot carry (U+000B vertical tab, U+001B ESC, U+0000 NUL), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.',
+			'src/content/posts/referenced.md:2: title: removed an invisible character that feeds cannot carry (U+0001), written as &#1;. Delete that reference from the file to silence this warning.',
+			'src/content/posts/referenced.md:4: description: removed 2 invisible characters that feeds cannot carry (U+0008 backspace, U+FFFF), written as &#8; and &#xFFFF;. Delete those references from the file to silence this warning.',
+			'src/content/posts/referenced.md:5: subtitle: removed an invisible character that feeds cannot carry (U+000B vertical tab), written as &#11;. Delete that reference from the file to silence this warning.',
+			'src/content/posts/referenced.md:6: tags: removed an invisible character that feeds cannot carry (U+0001), written as &#1;. Delete that reference from the file to silence this warning.',
 		]);
 	});
 });

@@ -2133,6 +2133,23 @@ describe("Grav's notices", () => {
 	});
 });
 
+describe('character references to invisible characters in front matter', () => {
+	test('are removed as the characters pasted raw are, with one warning per field naming its line and the references', async () => {
+		warnings.length = 0;
+		const written = ['title: "Tips &#1; Tricks"', 'description: "A &#8; B &#xFFFF;"', 'subtitle: "Sub &#11; title"', 'tags: ["&#1;tag", "Fish &amp; chips"]'].join('\n');
+		const prepared = await preparePostFile(`---\ndate: 2024-01-01\n${written}\n---\nBody.\n`, context());
+		expect(prepared.data).toMatchObject({ title: 'Tips  Tricks', description: 'A  B ', subtitle: 'Sub   title', tags: ['tag', 'Fish & chips'] });
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/trip/index.md:3: title: removed an invisible character that feeds cannot carry (U+0001), written as &#1;. Delete that reference from the file to silence this warning.",
+			  "src/content/posts/trip/index.md:4: description: removed 2 invisible characters that feeds cannot carry (U+0008 backspace, U+FFFF), written as &#8; and &#xFFFF;. Delete those references from the file to silence this warning.",
+			  "src/content/posts/trip/index.md:5: subtitle: removed an invisible character that feeds cannot carry (U+000B vertical tab), written as &#11;. Delete that reference from the file to silence this warning.",
+			  "src/content/posts/trip/index.md:6: tags: removed an invisible character that feeds cannot carry (U+0001), written as &#1;. Delete that reference from the file to silence this warning.",
+			]
+		`);
+	});
+});
+
 describe('character references in text fields, as exitwp and jekyll-import write WordPress titles', () => {
 	test('are the characters they stand for in the title, subtitle, description, tags and categories', async () => {
 		const written = [

@@ -229,7 +229,7 @@ function readCharacterReferences(data: Record<string, unknown>): void {
 }
 
 /** `text` with its terminated character references (`&amp;`, `&#8217;`) decoded; a `&` that begins none (`AT&T`, `&copy 2020`) as written. */
-function characterReferences(text: string): string {
+export function characterReferences(text: string): string {
 	return text.includes('&') ? parseEntities(text, { nonTerminated: false }) : text;
 }
 

@@ -23,7 +23,7 @@ import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, isDatedJekyllPost, isUndatedJekyllPost, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading, titleFromWords } from './post-engines.ts';
 import { fileBesidePost, readBodyDialects, type PublishedFile } from './post-body.ts';
-import { splitTagString, stripFrontMatterChars, stripPastedChars } from './post-text.ts';
+import { splitTagString, stripFrontMatterChars, stripPastedChars, stripReferencedChars } from './post-text.ts';
 
 // Fields that only give the page's preview on social sites, which other engines build without (post-dialects.ts).
 const SOCIAL_ONLY_IMAGES: ReadonlySet<string> = new Set(['og_image', 'ogImage', 'social_image']);
@@ -132,6 +132,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	// The post's folder, read once, if at all: only a name with a language's dotted part asks (fileTranslation()).
 	const siblings = namesBeside(context.entryFile);
 	applyDialects(data, source, { ...context, locale: context.config.locale, siblings });
+	stripReferencedChars(data, source, context);
 	// Hugo's translation of a page bundle's page in another language (`index.ca.md`), or of a page that is one
 	// file (`expand.ca.md`), is in that language.
 	const fileName = path.basename(context.displayPath);

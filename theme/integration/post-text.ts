@@ -1,4 +1,5 @@
 import { jsonFrontMatterEnd, lineOfKey, type ParsedSource } from '../utils/front-matter.ts';
+import { characterReferences } from './post-engines.ts';
 import { findForbiddenChars, stripForbiddenChars, stripForbiddenCharsDeep } from '../utils/text-chars.ts';
 import type { PostFileContext } from './post-file.ts';
 
@@ -20,6 +21,33 @@ export function stripPastedChars(data: Record<string, unknown>, source: ParsedSo
 	// An MDX page is compiled from the file itself, which integration/vite-plugin-mdx-text.ts cleans as it loads.
 	warnRemoved(context, line, 'body', found.count, found.names);
 	return stripForbiddenChars(source.body);
+}
+
+// A numeric character reference as written (`&#1;`, `&#xFFFF;`): the only kind that can stand for a control character.
+const NUMERIC_REFERENCE = /&#(?:[xX][\da-fA-F]+|\d+);/g;
+
+/**
+ * Removes the invisible characters that no feed can carry from front-matter values whose character
+ * references stand for them (`Tips &#1; Tricks`), once applyDialects() has decoded those references (after
+ * stripPastedChars() cleaned the values as written), with one warning per field naming its line and the
+ * references. Pages and feeds then show the same text as for the character pasted raw.
+ */
+export function stripReferencedChars(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
+	for (const [key, value] of Object.entries(data)) {
+		const found = findForbiddenChars(stringsIn(value).join('\n'));
+		if (!found) continue;
+		data[key] = stripForbiddenCharsDeep(value);
+		const written = stringsIn(source.data[source.movedKeys?.[key] ?? key]).join('\n');
+		const references = [...new Set(written.match(NUMERIC_REFERENCE) ?? [])].filter((reference) => findForbiddenChars(characterReferences(reference)));
+		const line = lineOfKey(source, key);
+		const where = line ? `${context.displayPath}:${line}` : context.displayPath;
+		const what = found.count === 1 ? 'an invisible character' : `${found.count} invisible characters`;
+		const named = references.length === 0 ? 'character references' : references.length === 1 ? references[0] : `${references.slice(0, -1).join(', ')} and ${references.at(-1)}`;
+		context.warn(
+			`${where}: ${key}: removed ${what} that feeds cannot carry (${found.names.join(', ')}), written as ${named}. ` +
+				`Delete ${references.length === 1 ? 'that reference' : 'those references'} from the file to silence this warning.`,
+		);
+	}
 }
 
 // The line that closes YAML or TOML front matter, found in the text after the opening one (or tested on a line alone).
