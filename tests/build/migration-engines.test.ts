@@ -419,6 +419,8 @@ $x = array('a' => 1);
 [code]
 x
 [/code]
+
+[php]<?php echo "hello"; ?>[/php]
 `,
 	// Grav's blog item: the folder names the post (after its ordering number), the admin's date, its taxonomy.
 	'01.grav-blog/item.md': `---
@@ -1294,13 +1296,14 @@ describe('WordPress exports, Grav, Ghost and blogdown', () => {
 		]);
 	});
 
-	test("show SyntaxHighlighter's [code] blocks as code in their language, as the plugin shows it, and say which one in HTML is shown as written", () => {
+	test("show SyntaxHighlighter's [code] blocks as code in their language, as the plugin shows it, one written on one line as inline code, and say which one in HTML is shown as written", () => {
 		const $ = site.html('posts/wpcode/index.html');
 		expect($('.carnet-prose pre').map((_, pre) => [[$(pre).attr('data-language'), $(pre).text()]]).get()).toEqual([
 			['php', 'echo "hi";\n$x = array(\'a\' => 1);'],
 			['html', '<p class="a">Tom &amp; Jerry</p>'],
 		]);
 		expect($('.carnet-prose figure.carnet-code figcaption').text()).toBe('index.html');
+		expect($('.carnet-prose p > code').map((_, code) => $(code).text()).get()).toEqual(['<?php echo "hello"; ?>']);
 		expect(site.log).toContain('src/content/posts/_posts/2010-04-30-wpcode.md:17: [code] is shown as written: it is in HTML, where Markdown is not read; leave a blank line before it.');
 	});
 

@@ -79,6 +79,11 @@ const SHORTCODES = new Set(['code', 'sourcecode', 'source', ...Object.keys(LANGU
 const OPENING = /^ {0,3}\[([a-z][\w-]{0,20})((?:\s[^\]]{0,500})?)\]\s*$/;
 const CLOSING = /^ {0,3}\[\/([a-z][\w-]{0,20})\]\s*$/;
 const HINT = /^ {0,3}\[\/[a-z][\w-]{0,20}\]\s*$/m;
+// A block written on one line (`[php]<?php echo 1; ?>[/php]`), alone on it.
+const ONE_LINE = /^( {0,3})\[([a-z][\w-]{0,20})((?:\s[^\]]{0,500})?)\](.*)\[\/([a-z][\w-]{0,20})\]\s*$/;
+const ONE_LINE_HINT = /\[\/[a-z][\w-]{0,20}\]\s*$/m;
+// A line a shortcode opens, either way.
+const SHORTCODE_LINE = /^ {0,3}\[[a-z][\w-]{0,20}[\s\]]/;
 // What htmlspecialchars() writes, as SyntaxHighlighter stores a block's code (and an export keeps it).
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#0*(\d{1,7})|#x0*([\da-f]{1,6}));/gi;
 const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -100,13 +105,14 @@ function commentedLines(lines: readonly string[]): Set<number> {
  * SyntaxHighlighter Evolved's blocks of code (`[code language="php"]`, `[sourcecode lang="js"]`, `[php]`,
  * each alone on its line, closed by `[/code]` alone on its own) as fenced code in that language, each line
  * on its line, its title kept; the code as the plugin shows it (it stores `<` as `&lt;` and so on, which an
- * export keeps). One with no closing line, or in an HTML block, where Markdown is not read, is reported.
+ * export keeps). One written on one line (`[php]<?php echo 1; ?>[/php]`) is that code as inline code, on
+ * its line. One with no closing line, or in an HTML block, where Markdown is not read, is reported.
  */
 export function wordpressCodeBlocks(body: string): WordpressResult {
-	if (!HINT.test(body)) return { body, unread: [] };
+	if (!HINT.test(body) && !ONE_LINE_HINT.test(body)) return { body, unread: [] };
 	const lines = body.split('\n');
 	const html = new Set<number>();
-	verbatimLines(lines, OPENING, { html: false, htmlLines: html });
+	verbatimLines(lines, SHORTCODE_LINE, { html: false, htmlLines: html });
 	// Each shortcode's closing lines, in order, and the next one to look at: each line is looked at once.
 	const closings = new Map<string, { lines: number[]; next: number }>();
 	for (const [index, line] of lines.entries()) {
@@ -123,6 +129,19 @@ export function wordpressCodeBlocks(body: string): WordpressResult {
 	for (let index = 0; index < lines.length; index++) {
 		const followed = fenceAfter(lines[index] as string, fence);
 		fence = followed.open;
+		const oneLine = followed.code ? null : ONE_LINE.exec(lines[index] as string);
+		if (oneLine && oneLine[2] === oneLine[5] && SHORTCODES.has(oneLine[2] as string) && (oneLine[4] as string).trim() !== '' && !(oneLine[4] as string).includes(`[/${oneLine[2]}]`)) {
+			if (html.has(index)) {
+				commented ??= commentedLines(lines);
+				if (!commented.has(index)) unread.push({ line: index + 1, text: (lines[index] as string).trim(), reason: 'it is in HTML, where Markdown is not read; leave a blank line before it' });
+				continue;
+			}
+			// A fence takes a line of its own above and below the code: the code stays on its line as inline
+			// code, so that the lines after it keep their numbers. As written, a browser reads `<?php … ?>` as a
+			// comment and shows none of it.
+			lines[index] = `${oneLine[1]}${codeSpan(decoded([(oneLine[4] as string).trim()])[0] as string)}`;
+			continue;
+		}
 		const opening = followed.code ? null : OPENING.exec(lines[index] as string);
 		const name = opening?.[1];
 		const found = name === undefined ? undefined : closings.get(name);
@@ -173,6 +192,13 @@ function decoded(code: string[]): string[] {
 			return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
 		}),
 	);
+}
+
+/** `code` as a Markdown code span, between more backticks than it holds in a row (and spaces, against one of its own). */
+function codeSpan(code: string): string {
+	const backticks = '`'.repeat(longestBackticks([code]) + 1);
+	const padded = code.startsWith('`') || code.endsWith('`') ? ` ${code} ` : code;
+	return `${backticks}${padded}${backticks}`;
 }
 
 function longestBackticks(code: readonly string[]): number {
