@@ -257,6 +257,7 @@ async function posts(): Promise<Record<string, string | Buffer>> {
 		'src/content/posts/features/photo.jpg': await makeJpeg(800, 500, 3),
 		'src/content/posts/plain.md': PLAIN,
 		'src/content/posts/migrated-syntax.md': MIGRATED_SYNTAX,
+		'src/content/posts/code-id.md': '---\ntitle: Code id\ndate: 2024-03-01\n---\n\nWrite `<div id="setup">` in your HTML, or id="install" in prose.\n\n## Setup\n\nText.\n\n## Install\n\nSee [setup](#setup).\n',
 		'src/content/posts/other-math.md': OTHER_MATH,
 		'src/content/posts/in-mdx.mdx': MDX,
 		'src/content/posts/reading-aids.md': READING_AIDS,
@@ -396,6 +397,14 @@ describe("Goldmark's and kramdown's syntax with Sätteri", () => {
 		expect($('.carnet-prose a[href="#intro"]').text()).toBe('the introduction');
 		expect($('.carnet-prose dl dt').map((_, term) => $(term).text()).get()).toEqual(['Sun', 'Moon']);
 		expect($('.carnet-prose dl dd').first().text()).toBe('the star at the centre');
+	});
+
+	test('keeps the id of a heading that code or text shows as an attribute, which the link to it reaches', () => {
+		const $ = sites.satteri.html('posts/code-id/index.html');
+		expect($('.carnet-prose h2').map((_, heading) => $(heading).attr('id')).get()).toEqual(['setup', 'install']);
+		expect($('.carnet-prose code').first().text()).toBe('<div id="setup">');
+		expect($('[id="setup"]').length).toBe(1);
+		expect($('.carnet-prose a[href="#setup"]').text()).toBe('setup');
 	});
 });
 

@@ -1,6 +1,6 @@
 import type { MarkdownHeading } from 'astro';
 import { describe, expect, test } from 'vitest';
-import { readHeadingTexts, separateFootnoteIds, separateRepeatedHeadingIds } from '../../theme/utils/heading-ids.ts';
+import { elementIds, readHeadingTexts, separateFootnoteIds, separateRepeatedHeadingIds } from '../../theme/utils/heading-ids.ts';
 
 // As Sätteri writes them, KaTeX's HTML beside the MathML when math is 'htmlAndMathml'.
 const MATH = '<span class="katex"><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">E = mc^2</annotation></semantics></math></span>';
@@ -63,5 +63,43 @@ describe('a heading given the id of an earlier one', () => {
 		const list = headings(['a', 'A'], ['b', 'B']);
 		const html = '<h2 id="a">A</h2><h2 id="b">B</h2>';
 		expect(separateRepeatedHeadingIds(html, list)).toBe(html);
+	});
+});
+
+describe('the ids of elements', () => {
+	test('are read from tags, not from code or text that shows an id, nor from comments', () => {
+		const html = '<p>Write <code>&#x3C;div id="setup"></code> or &lt;a id="x"&gt;, or id="install" in prose.</p><!-- <b id="gone"> --><a title="a > b" id="top" class="x"></a><p id=\'one\'>x</p>';
+		expect(elementIds(html)).toEqual(['top', 'one']);
+	});
+
+	test('are read from a long body in one pass', () => {
+		const html = `<p>${'&lt;a id="x" '.repeat(10_000)}</p>${'<a id="y" title="<">'.repeat(5_000)}<!--${' id="z"'.repeat(10_000)}`;
+		const start = performance.now();
+		expect(elementIds(html)).toHaveLength(5_000);
+		expect(performance.now() - start).toBeLessThan(200);
+	});
+});
+
+describe('a heading whose id code shows as an attribute', () => {
+	test('keeps its id, which no element of the page has', () => {
+		const list = headings(['setup', 'Setup'], ['install', 'Install']);
+		const html = '<p>Write <code>&#x3C;div id="setup"></code> in your HTML, or id="install" in prose.</p>\n<h2 id="setup">Setup</h2>\n<h2 id="install">Install</h2>\n<p>See <a href="#setup">setup</a>.</p>';
+		expect(separateRepeatedHeadingIds(html, list)).toBe(html);
+		expect(list.map((heading) => heading.slug)).toEqual(['setup', 'install']);
+	});
+});
+
+describe('headings after an element with their id', () => {
+	test('are numbered in the order of the page, a heading github-slugger numbered a repeat among them', () => {
+		const list = headings(['setup', 'Setup'], ['setup-1', 'Setup'], ['setup-1-1', 'Setup 1 1']);
+		const html = '<p><a id="setup"></a></p><h2 id="setup">Setup</h2><h2 id="setup-1">Setup</h2><h2 id="setup-1-1">Setup 1 1</h2>';
+		expect(separateRepeatedHeadingIds(html, list)).toBe('<p><a id="setup"></a></p><h2 id="setup-1">Setup</h2><h2 id="setup-2">Setup</h2><h2 id="setup-1-1">Setup 1 1</h2>');
+		expect(list.map((heading) => heading.slug)).toEqual(['setup-1', 'setup-2', 'setup-1-1']);
+	});
+
+	test('leave a heading whose own text gives the number as it is', () => {
+		const list = headings(['setup', 'Setup'], ['setup-1', 'Setup 1']);
+		const html = '<a id="setup"></a><h2 id="setup">Setup</h2><h2 id="setup-1">Setup 1</h2>';
+		expect(separateRepeatedHeadingIds(html, list)).toBe('<a id="setup"></a><h2 id="setup-2">Setup</h2><h2 id="setup-1">Setup 1</h2>');
 	});
 });

@@ -31,7 +31,39 @@ const HEADING = /<h([1-6])\b([^>]*)>([\s\S]*?)<\/h\1\s*>/g;
 const FOOTNOTE_ID = /^(?:footnote-label|user-content-fn(?:ref)?-.+)$/;
 const FOOTNOTES_SECTION = /<section\b[^>]*?\sdata-footnotes\b/;
 const HEADING_ID = /(<h[1-6]\b[^>]*?\sid=")([^"]*)"/g;
-const ANY_ID = /\sid="([^"]*)"/g;
+
+/**
+ * The ids of the elements in `html`, in order: an `id="…"` inside a tag. One in text is not an id, such as
+ * code that shows an attribute (`<code>&#x3C;div id="setup"></code>`, whose tag is escaped) or a sentence
+ * that writes one, nor is one in a comment, which the page leaves out. One pass over the HTML.
+ */
+export function elementIds(html: string): string[] {
+	const ids: string[] = [];
+	let at = html.indexOf('<');
+	while (at !== -1) {
+		if (html.startsWith('<!--', at)) {
+			const end = html.indexOf('-->', at + 4);
+			if (end === -1) break;
+			at = html.indexOf('<', end + 3);
+			continue;
+		}
+		let end = at + 1;
+		if (/[a-zA-Z]/.test(html[at + 1] ?? '')) {
+			// Attributes up to the tag's end, a quoted value read whole: one may hold a ">" (title="a > b").
+			while (end < html.length && html[end] !== '>') {
+				const quote = html[end];
+				if (quote === '"' || quote === "'") {
+					const close = html.indexOf(quote, end + 1);
+					if (close === -1) return ids;
+					if (/\sid=$/.test(html.slice(Math.max(at, end - 4), end))) ids.push(html.slice(end + 1, close));
+					end = close + 1;
+				} else end += 1;
+			}
+		}
+		at = html.indexOf('<', end);
+	}
+	return ids;
+}
 
 /**
  * A heading whose text slugs to an id GFM gives a footnote (`## Footnote label` is `footnote-label`, the
@@ -44,7 +76,7 @@ const ANY_ID = /\sid="([^"]*)"/g;
 export function separateFootnoteIds(html: string, headings: MarkdownHeading[]): string {
 	const section = html.search(FOOTNOTES_SECTION);
 	if (section === -1 || !headings.some((heading) => FOOTNOTE_ID.test(heading.slug))) return html;
-	const taken = new Set(Array.from(html.matchAll(ANY_ID), (match) => match[1]));
+	const taken = new Set(elementIds(html));
 	// The new ids of the body's headings, in order, by the id each had.
 	const renamed = new Map<string, string[]>();
 	const body = html.slice(0, section).replace(HEADING_ID, (tag, start: string, id: string) => {
@@ -73,33 +105,46 @@ export function separateFootnoteIds(html: string, headings: MarkdownHeading[]): 
  * around `## Intro`, an `<a id="setup">` before `## Setup`), gets the first free `-1`, `-2`… after it, as
  * github-slugger numbers repeated headings: two elements with one id are an HTML error, and the table of
  * contents and links went to the first. The other element keeps its id, which the author wrote and links
- * to. `headings` (in the page's order) is changed in place.
+ * to. Where another element has the id, a heading github-slugger numbered as a repeat of it (the second
+ * `## Setup`, `setup-1`) is numbered again with the first, so the numbers follow the page; where only
+ * headings have it, the first keeps it and the others keep the numbers readers may have linked to.
+ * `headings` (in the page's order) is changed in place.
  */
 export function separateRepeatedHeadingIds(html: string, headings: MarkdownHeading[]): string {
 	const slugs = new Set<string>();
 	const repeated = headings.some((heading) => slugs.size === slugs.add(heading.slug).size);
+	const headingIds = Array.from(html.matchAll(HEADING_ID), (match) => match[2] ?? '');
 	// How many elements have each id, and how many of them are headings: the others are not headings.
 	const counts = new Map<string, number>();
-	for (const [, id = ''] of html.matchAll(ANY_ID)) counts.set(id, (counts.get(id) ?? 0) + 1);
-	for (const [, , id = ''] of html.matchAll(HEADING_ID)) counts.set(id, (counts.get(id) ?? 0) - 1);
+	for (const id of elementIds(html)) counts.set(id, (counts.get(id) ?? 0) + 1);
+	for (const id of headingIds) counts.set(id, (counts.get(id) ?? 0) - 1);
 	const others = [...slugs].filter((slug) => (counts.get(slug) ?? 0) > 0);
 	if (!repeated && others.length === 0) return html;
-	const taken = new Set(Array.from(html.matchAll(ANY_ID), (match) => match[1]));
+	const bases = repeatedBases(headings, headingIds, others);
+	// The ids of other elements, and of the headings that keep theirs.
+	const taken = new Set<string>();
+	for (const [id, count] of counts) if (count > 0) taken.add(id);
+	headingIds.forEach((id, index) => {
+		if (bases[index] === undefined) taken.add(id);
+	});
 	const seen = new Set<string>(others);
 	// The number each repeated id tries next: thousands of repeats take one pass.
 	const next = new Map<string, number>();
 	// The ids the page's headings get, in order, by the id each had.
 	const given = new Map<string, string[]>();
+	let index = 0;
 	const result = html.replace(HEADING_ID, (tag, start: string, id: string) => {
+		const base = bases[index] ?? id;
+		index += 1;
 		let fresh = id;
-		if (seen.has(id)) {
-			let suffix = next.get(id) ?? 1;
-			while (taken.has(`${id}-${suffix}`)) suffix += 1;
-			fresh = `${id}-${suffix}`;
-			next.set(id, suffix + 1);
+		if (seen.has(base)) {
+			let suffix = next.get(base) ?? 1;
+			while (taken.has(`${base}-${suffix}`)) suffix += 1;
+			fresh = `${base}-${suffix}`;
+			next.set(base, suffix + 1);
 			taken.add(fresh);
 		}
-		seen.add(id);
+		seen.add(base);
 		const ids = given.get(id);
 		if (ids) ids.push(fresh);
 		else given.set(id, [fresh]);
@@ -107,12 +152,37 @@ export function separateRepeatedHeadingIds(html: string, headings: MarkdownHeadi
 	});
 	const occurrences = new Map<string, number>();
 	for (const heading of headings) {
-		const index = occurrences.get(heading.slug) ?? 0;
-		occurrences.set(heading.slug, index + 1);
-		const fresh = given.get(heading.slug)?.[index];
+		const at = occurrences.get(heading.slug) ?? 0;
+		occurrences.set(heading.slug, at + 1);
+		const fresh = given.get(heading.slug)?.[at];
 		if (fresh !== undefined) heading.slug = fresh;
 	}
 	return result;
+}
+
+/**
+ * For each heading of the page, by position, the id of another element github-slugger numbered it a
+ * repeat of: its id is that id with `-1`, `-2`… and its text gives that id (`## Setup 1`, whose text gives
+ * `setup-1`, is no repeat).
+ */
+function repeatedBases(headings: MarkdownHeading[], headingIds: string[], others: string[]): (string | undefined)[] {
+	const numbered = new Set(others);
+	const texts = new Map<string, string[]>();
+	for (const heading of headings) {
+		const list = texts.get(heading.slug);
+		if (list) list.push(heading.text);
+		else texts.set(heading.slug, [heading.text]);
+	}
+	const occurrences = new Map<string, number>();
+	return headingIds.map((id) => {
+		const at = occurrences.get(id) ?? 0;
+		occurrences.set(id, at + 1);
+		const dash = id.lastIndexOf('-');
+		const base = id.slice(0, dash);
+		const text = texts.get(id)?.[at];
+		if (dash < 1 || !numbered.has(base) || !/^\d+$/.test(id.slice(dash + 1)) || text === undefined) return undefined;
+		return generatedHeadingId(text) === base ? base : undefined;
+	});
 }
 
 const NEEDS_READING = /<math\b|data-footnote-ref|<img\b/;
