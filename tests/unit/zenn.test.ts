@@ -48,6 +48,17 @@ describe("Zenn's image sizes", () => {
 		expect(readZennImageSizes('![cat](./cat.png =250x)')).toBe('![cat](./cat.png)');
 	});
 
+	test('leaves an image escaped with a backslash as written, the text its author meant, and reads one after an escaped backslash', () => {
+		const body = ['Zenn sizes an image like this: \\![x](https://x.org/a.png =250x)', 'Three: \\\\\\![y](/y.png =250x)', 'A path C:\\\\![z](/z.png =250x)'].join('\n');
+		expect(readZennImageSizes(body)).toBe(
+			[
+				'Zenn sizes an image like this: \\![x](https://x.org/a.png =250x)',
+				'Three: \\\\\\![y](/y.png =250x)',
+				'A path C:\\\\<img src="/z.png" alt="z" width="250" loading="lazy" decoding="async">&#32;',
+			].join('\n'),
+		);
+	});
+
 	test('leaves a title, text with =250x, code and scripts as written', () => {
 		const body = ['![a](b.png "title")', 'x =250x and ![a](b.png) =250x', '`![](a.png =250x)`', '```', '![](a.png =250x)', '```', '![](javascript:alert(1) =250x)'].join('\n');
 		expect(readZennImageSizes(body)).toBe(body);

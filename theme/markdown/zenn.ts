@@ -57,6 +57,8 @@ export function readZennImageSizes(body: string): string {
 		SIZE_HINT.test(line)
 			? outsideCodeSpans(line, (text) =>
 					text.replace(SIZED_IMAGE, (image: string, alt: string, src: string, width: string, height: string | undefined, offset: number, whole: string) => {
+						// An escaped `\![…]` is the text its author wrote, as CommonMark shows it: no image.
+						if (escaped(whole, offset)) return image;
 						// Another scheme (`javascript:`, `data:`) is left as written, for no pass before this one read it as an image.
 						if (/^[a-z][\w+.-]*:/i.test(src) && !/^https?:\/\//i.test(src)) return image;
 						if (!/^(?:https?:\/\/|\/(?!\/))/i.test(src)) return `![${alt}](${src})`;
@@ -71,4 +73,11 @@ export function readZennImageSizes(body: string): string {
 				)
 			: line,
 	);
+}
+
+/** Whether the character at `offset` follows an odd number of backslashes, which makes it text. */
+function escaped(text: string, offset: number): boolean {
+	let start = offset;
+	while (start > 0 && text[start - 1] === '\\') start -= 1;
+	return (offset - start) % 2 === 1;
 }
