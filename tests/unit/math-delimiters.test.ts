@@ -201,4 +201,13 @@ describe('LaTeX delimiters among what is not math', () => {
 		// A quote right after another keeps its blank line, which parts the two; code in a quote stays as written.
 		for (const kept of ['> One.\n\n> $$x\n> y$$\n\nB', 'A\n\n> ```\n> $$\n> x $$\n>\n> ```\n\nB']) expect(readLatexDelimiters(kept)).toBe(kept);
 	});
+
+	test("reads a line of a formula that starts with > as TeX, a quote's marker only as deep as the formula's quote, and closes the formula on the blank line after", () => {
+		const cases: [string[], string[]][] = [
+			[['$$', 'f(x)', '> 0$$', '', 'After one.'], ['$$', 'f(x)', '> 0', '$$', 'After one.']],
+			[['Intro.', '', '$$g(x)', '> 1$$', '', 'After two.'], ['Intro.', '$$', 'g(x)', '> 1', '$$', 'After two.']],
+			[['> $$', '> h(x)', '> > 2$$', '>', '> After three.'], ['> $$', '> h(x)', '> > 2', '> $$', '> After three.']],
+		];
+		for (const [body, read] of cases) expect(readLatexDelimiters(body.join('\n')).split('\n')).toEqual(read);
+	});
 });

@@ -66,7 +66,8 @@ function closeDisplayMath(body: string): string {
 	let open: number | undefined;
 	for (const [index, line] of lines.entries()) {
 		if (code.has(index)) continue;
-		const { marks, level, text } = quoteOf(line);
+		// Within a formula only the quote's own markers are markers: a `>` after them is TeX (`> 0$$`).
+		const { marks, level, text } = open === undefined ? quoteOf(line) : quoteWithin(line, open);
 		const trimmed = text.trim();
 		if (open === undefined) {
 			open = trimmed === '$$' ? level : undefined;
@@ -77,7 +78,7 @@ function closeDisplayMath(body: string): string {
 		else if (/[^\\$]\$\$$/.test(trimmed) && blankAfter(lines, index, level)) {
 			lines[index] = line.replace(/\$\$(\s*)$/, '$1');
 			const indent = /^\s*/.exec(text)?.[0] ?? '';
-			if (level > 0 && quoteOf(lines[index + 1] ?? '').level !== level) {
+			if (level > 0 && quoteWithin(lines[index + 1] ?? '', level).level !== level) {
 				// The quote ends here, and its formula with it.
 			} else if (index + 1 < lines.length) lines[index + 1] = `${marks}${indent}$$`;
 			else lines.push(`${marks}${indent}$$`);
@@ -98,11 +99,24 @@ function quoteOf(line: string): { marks: string; level: number; text: string } {
 	return { marks, level: marks.split('>').length - 1, text: line.slice(marks.length) };
 }
 
+/**
+ * A line of a formula opened `level` quotes deep: its first `level` markers, the quote's, and its text after
+ * them, where a `>` is the formula's (`> 0`, outside a quote, is TeX). A line with fewer ends the quote.
+ */
+function quoteWithin(line: string, level: number): { marks: string; level: number; text: string } {
+	const whole = quoteOf(line);
+	if (whole.level <= level) return whole;
+	let end = 0;
+	for (let count = 0; count < level; count++) end = line.indexOf('>', end) + 1;
+	if (line[end] === ' ' || line[end] === '\t') end += 1;
+	return { marks: line.slice(0, end), level, text: line.slice(end) };
+}
+
 /** Whether the line after `index` is blank within its quote (`level` deep), or, in a quote, ends it. */
 function blankAfter(lines: readonly string[], index: number, level: number): boolean {
 	const next = lines[index + 1];
 	if (next === undefined) return true;
-	const after = quoteOf(next);
+	const after = quoteWithin(next, level);
 	if (after.level === level) return after.text.trim() === '';
 	return level > 0 && after.level < level;
 }
@@ -119,7 +133,7 @@ function openDisplayMath(lines: string[], code: ReadonlySet<number>): void {
 		const line = lines[index] as string;
 		const { marks, level, text } = quoteOf(line);
 		if (code.has(index) || !OPENS_FORMULA.test(text) || text.trim() === '$$' || !opensAfter(lines, index, level)) continue;
-		for (let next = index + 1; next < lines.length && !code.has(next) && quoteOf(lines[next] as string).level === level && quoteOf(lines[next] as string).text.trim() !== ''; next++) {
+		for (let next = index + 1; next < lines.length && !code.has(next) && quoteWithin(lines[next] as string, level).level === level && quoteWithin(lines[next] as string, level).text.trim() !== ''; next++) {
 			if (!(lines[next] as string).trimEnd().endsWith('$$')) continue;
 			// closeDisplayMath() parts the closing `$$` only onto a blank line.
 			if (!blankAfter(lines, next, level)) break;
