@@ -210,4 +210,9 @@ describe('LaTeX delimiters among what is not math', () => {
 		];
 		for (const [body, read] of cases) expect(readLatexDelimiters(body.join('\n')).split('\n')).toEqual(read);
 	});
+
+	test('closes each of two $$ blocks whose $$ ends the formula\'s last line, the first one\'s closing line opening no formula', () => {
+		const body = ['$$', 'a$$', '', '$$', 'b$$', '', 'Between.', '', '$$c', 'd$$', '', 'After.'];
+		expect(readLatexDelimiters(body.join('\n')).split('\n')).toEqual(['$$', 'a', '$$', '$$', 'b', '$$', 'Between.', '$$', 'c', 'd', '$$', 'After.']);
+	});
 });

@@ -64,8 +64,10 @@ function closeDisplayMath(body: string): string {
 	const code = verbatimLines(lines, /^[\s>]*\$\$/);
 	openDisplayMath(lines, code);
 	let open: number | undefined;
+	// The `$$` line a formula was closed with, which opens no other.
+	let closing: number | undefined;
 	for (const [index, line] of lines.entries()) {
-		if (code.has(index)) continue;
+		if (code.has(index) || index === closing) continue;
 		// Within a formula only the quote's own markers are markers: a `>` after them is TeX (`> 0$$`).
 		const { marks, level, text } = open === undefined ? quoteOf(line) : quoteWithin(line, open);
 		const trimmed = text.trim();
@@ -82,6 +84,7 @@ function closeDisplayMath(body: string): string {
 				// The quote ends here, and its formula with it.
 			} else if (index + 1 < lines.length) lines[index + 1] = `${marks}${indent}$$`;
 			else lines.push(`${marks}${indent}$$`);
+			closing = index + 1;
 			open = undefined;
 		}
 	}
