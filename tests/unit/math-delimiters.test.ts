@@ -68,6 +68,21 @@ describe('LaTeX delimiters among what is not math', () => {
 		]);
 	});
 
+	test("keeps TeX's control symbols between doubled delimiters as written (\\, \\; \\% \\{), reading only the escapes ox-hugo writes", () => {
+		const body = [
+			String.raw`The integral \\( \int_0^1 f(x)\,dx \\) and the ratio \\( r = 50\% \\) of the total.`,
+			String.raw`  * \\(\sqrt{a^2 - x^2}\; \\) requires \\(x \in [-a, a]\\)`,
+			String.raw`\\( \text{Gain} = \frac{12 - 4}{12} \times 100\% \\), \\( \{a\} \: \! \& \# \> \| \\) and \\( \\{x\\}\\,\\! \\)`,
+			String.raw`\\[\begin{align} a &= b \\\\[6pt] &= c\,d \end{align} \\]`,
+		].join('\n');
+		expect(readLatexDelimiters(body).split('\n')).toEqual([
+			String.raw`The integral $\int_0^1 f(x)\,dx$ and the ratio $r = 50\%$ of the total.`,
+			String.raw`  * $\sqrt{a^2 - x^2}\;$ requires $x \in [-a, a]$`,
+			String.raw`$\text{Gain} = \frac{12 - 4}{12} \times 100\%$, $\{a\} \: \! \& \# \> \|$ and $\{x\}\,\!$`,
+			String.raw`$$\begin{align} a &= b \\[6pt] &= c\,d \end{align}$$`,
+		]);
+	});
+
 	test('a display delimiter that shares its line with the formula, or has no partner, stays as written', () => {
 		for (const body of ['\\[ E = mc^2\n\\]\n\n## Next\n\nText.', '\\[\nE = mc^2 \\]\n\n## Next', 'Text.\n\\]\n\n## Next']) {
 			expect(readLatexDelimiters(body)).toBe(body);

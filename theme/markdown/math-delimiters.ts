@@ -305,10 +305,13 @@ function inlineMath(text: string): string {
  * A formula between doubled delimiters as the Markdown processor hands it to MathJax: who doubles the
  * delimiter escapes the formula for Markdown too, as ox-hugo does (`a\_1`, `\\|x\\|` for `\|x\|`, `\\\\`
  * for a line break), and KaTeX would read the escapes as symbols (`\_` is an underscore, not a subscript).
+ * Only the escapes ox-hugo writes on their own (`\\`, `\_`, `\*`, a backquote, brackets and parentheses) are
+ * read: ox-hugo doubles the backslash of every other symbol (`\\,`, `\\{`), and posts written by hand keep
+ * TeX's control symbols bare (`f(x)\,dx`, `50\%`), which without their backslash are a comma and a comment.
  * An escaped `$` stays escaped, as a bare one would end the formula Carnet writes between dollar signs.
  */
 function markdownUnescaped(formula: string): string {
-	return formula.includes('\\') ? formula.replace(/\\([!-#%-/:-@[-`{-~])/g, '$1') : formula;
+	return formula.includes('\\') ? formula.replace(/\\([\\_*`[\]()])/g, '$1') : formula;
 }
 
 function withoutLabels(formula: string): string {
