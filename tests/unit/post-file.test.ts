@@ -1383,6 +1383,18 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(first.filesLookedUp?.['code context/interface.go']).not.toBe(second.filesLookedUp?.['code context/interface.go']);
 	});
 
+	test('warns once, at its line, about a link that runs script after display math that shortcodes put on lines of its own', async () => {
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		const link = (line: number) =>
+			`src/content/posts/trip/index.md:${line}: the link to "javascript:alert(1)" is shown as its text, without the link: an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.`;
+		// Among text, on one line; over two lines, which the shortcode gives two more.
+		for (const formula of ['x{{< /katex >}}\nMore text right after.', 'a \\\\\nb{{< /katex >}}']) {
+			warnings.length = 0;
+			await preparePostFile(post('', `{{< katex display >}}${formula}\n\nLine nine [bad](javascript:alert(1)).\n`), context({ shortcodes }));
+			expect(warnings).toEqual([link(9)]);
+		}
+	});
+
 	test('warns once about the same shortcode left as written again and again, with its lines, and about a block shortcode that nothing closes as such', async () => {
 		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
 		warnings.length = 0;

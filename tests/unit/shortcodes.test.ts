@@ -341,6 +341,18 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown.map(({ line, text }) => ({ line, text }))).toEqual([{ line: 5, text: '{{< nope >}}' }]);
 	});
 
+	test('put display math written among text on lines of its own, each said to be on the line it was written on, in its list item or quote', () => {
+		const among = expand('{{< katex display >}}x{{< /katex >}}\nMore text right after.\n\n{{< nope >}}\n');
+		expect(among.body.split('\n').slice(0, 4)).toEqual(['$$', 'x', '$$', 'More text right after.']);
+		expect(among.lines?.slice(0, 6)).toEqual([1, 1, 1, 2, 3, 4]);
+		expect(among.unknown.map(({ line, text }) => ({ line, text }))).toEqual([{ line: 4, text: '{{< nope >}}' }]);
+		const item = expand('- text {{< katex display >}}y{{< /katex >}} more {% katex(block=true) %}{z}{% end %}\n\nRest.');
+		expect(item.body.split('\n')).toEqual(['- text', '  $$', '  y', '  $$', '  more', '  $$', '  {z}', '  $$', '', 'Rest.']);
+		expect(item.lines).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 2, 3]);
+		expect(expand('> Quote {{< katex display >}}y{{< /katex >}}\n> more').body).toBe('> Quote\n> $$\n> y\n> $$\n> more');
+		expect(expand('1. {{< katex display >}}y{{< /katex >}} after').body).toBe('1. $$\n   y\n   $$\n   after');
+	});
+
 	test("turn Zola's katex shortcode into display math with block=true and inline math without, and leave out Relearn's math tags around a formula, each line on its line", () => {
 		const zola = expand('{% katex(block=false) %} e^{i\\pi}+1=0 {% end %}\n\n{% katex(block=true) %} \\int_0^1 x^2 dx {% end %}\n\n{% katex(block=true) %}\nx^2\n{% end %}\n');
 		expect(zola.body).toBe('$e^{i\\pi}+1=0$\n\n$$ \\int_0^1 x^2 dx $$\n\n$$\nx^2\n$$\n');

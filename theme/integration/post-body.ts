@@ -78,14 +78,28 @@ export function readBodyDialects(
 	// Where a line of the body (1 = its first) is in the file, as warnings name it.
 	const at = (line: number) => `${context.displayPath}:${source.bodyLine + line - 1}`;
 	const mdx = context.displayPath.toLowerCase().endsWith('.mdx');
-	// Each link that runs script is told once, by its line as written: those the shortcodes make are read after them.
+	// Each link that runs script is told once, by its line as written: those the shortcodes make are read after
+	// them. A link told before is found again by its line, or else by its address: a shortcode that gives its
+	// line more lines than it was written on must not make it a second warning.
 	const scriptLinksTold = new Set<string>();
+	// How many warnings were told for each image or link and its address.
+	const toldPerAddress = new Map<string, number>();
 	const warnScriptLinks = (found: ReturnType<typeof scriptLinksIn>, lineAsWritten: (line: number) => number) => {
-		for (const { line: foundLine, address, image } of found) {
-			const line = lineAsWritten(foundLine);
-			const key = `${line}\n${image}\n${address}`;
-			if (scriptLinksTold.has(key)) continue;
-			scriptLinksTold.add(key);
+		const links = found.map((link) => ({ ...link, line: lineAsWritten(link.line), kind: `${link.image}\n${link.address}` }));
+		// The warnings told before whose links are not found again on their lines.
+		const elsewhere = new Map(toldPerAddress);
+		for (const { line, kind } of new Map(links.map((link) => [`${link.line}\n${link.kind}`, link])).values()) {
+			if (scriptLinksTold.has(`${line}\n${kind}`)) elsewhere.set(kind, (elsewhere.get(kind) ?? 0) - 1);
+		}
+		for (const { line, kind, image, address } of links) {
+			if (scriptLinksTold.has(`${line}\n${kind}`)) continue;
+			const unmatched = elsewhere.get(kind) ?? 0;
+			if (unmatched > 0) {
+				elsewhere.set(kind, unmatched - 1);
+				continue;
+			}
+			scriptLinksTold.add(`${line}\n${kind}`);
+			toldPerAddress.set(kind, (toldPerAddress.get(kind) ?? 0) + 1);
 			const shown = JSON.stringify(address.length > 60 ? `${address.slice(0, 60)}…` : address);
 			context.warn(
 				image

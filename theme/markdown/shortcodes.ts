@@ -238,7 +238,7 @@ function joinOutputLines(lines: string[], index: number, fenced: readonly boolea
 
 export function expandShortcodes(body: string, context: ShortcodeContext, post: PostShortcodeContext = {}): ShortcodeResult {
 	// Private-use characters stand for kept braces below; a body that has its own is left alone.
-	if ((!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%') && !body.includes('{/*')) || /[\uE000-\uE002]/.test(body)) {
+	if ((!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%') && !body.includes('{/*')) || /[\uE000-\uE004]/.test(body)) {
 		return { body, unknown: [], references: [] };
 	}
 	const unknown: ShortcodeResult['unknown'] = [];
@@ -272,7 +272,7 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 				for (let index = 0, count = lineBreaks(shown); index <= count; index++) written.push(Math.min(line + index, last));
 				return shown;
 			}
-			const parts = expandLines(text, line, state);
+			const parts = expandLines(text, line, state).map(displayMathLines);
 			for (const [index, part] of parts.entries()) for (let count = lineBreaks(part); count >= 0; count--) written.push(line + index);
 			return parts.join('\n');
 		})
@@ -630,7 +630,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 		.replace(/\{%-?\s*katex\s*\(([^)\n]*)\)\s*-?%\}((?:(?!\{%-?\s*katex\b)[\s\S])*?)\{%-?\s*end\s*-?%\}/g, (whole: string, args: string, formula: string, offset: number, all: string) => {
 			if (inCode(all, offset)) return whole;
 			if (formula.includes('\n')) return displayMath(formula);
-			return /\bblock\s*=\s*true\b/.test(args) ? `$$ ${formula.trim()} $$` : `$${formula.trim()}$`;
+			return /\bblock\s*=\s*true\b/.test(args) ? displayMathInLine(formula, aloneInParagraph(all, offset, offset + whole.length)) : `$${formula.trim()}$`;
 		})
 		.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g, (whole: string, text: string, offset: number, all: string) => (inCode(all, offset) ? whole : protect(text)))
 		// MDX's comments, which Docusaurus 3 reads in .md posts too: `{/* truncate */}` is its summary divider,
@@ -663,20 +663,21 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 		)
 		// Hugo Book's math: {{< katex >}}x{{< /katex >}} within a line, {{< katex display >}} (its older form) or
 		// {{< katex display=true >}} around a formula. Not the self-closing {{< katex />}}, which loads KaTeX.
-		// Display math written on one line, a paragraph of its own, stays on it (`$$ … $$`, which Carnet shows
-		// as display math), so that later lines keep their numbers; among text it takes lines of its own. Not
-		// across another opening, its arguments not across another tag's `{{`: many left open are read in linear time.
+		// Display math written on one line stays on it: `$$ … $$`, which Carnet shows as display math, when it is a
+		// paragraph of its own; among text, marked for expandLines() to put on lines of its own,
+		// which says where each line was written. Not across another opening, its arguments not across another
+		// tag's `{{`: many left open are read in linear time.
 		.replace(closed(/\{\{[<%]\s*katex\b((?:[^>%{}\n/]|\{(?!\{))*)[>%]\}\}((?:(?!\{\{[<%]\s*katex\b)[\s\S])*?)\{\{[<%]\s*\/\s*katex\s*[>%]\}\}/g, /\{\{[<%]\s*\/\s*katex\s*[>%]\}\}/), (whole: string, args: string, formula: string, offset: number, all: string) => {
 			if (inCode(all, offset)) return whole;
 			const display = /^\s*display(?:\s*=\s*["']?true["']?)?\s*$/.test(args);
-			if (display && !formula.includes('\n') && aloneInParagraph(all, offset, offset + whole.length)) return `$$ ${formula.trim()} $$`;
+			if (display && !formula.includes('\n')) return displayMathInLine(formula, aloneInParagraph(all, offset, offset + whole.length));
 			return display || formula.includes('\n') ? displayMath(formula) : `$${formula.trim()}$`;
 		})
 		// Relearn's math shortcode around a formula in dollars ({{< math >}}$$…$${{< /math >}}): the formula, its
 		// tags left out; one without dollars is display math. Not across another opening.
 		.replace(closed(/\{\{[<%]\s*math\b(?:[^>%}\n/]|[>%](?!\}\}))*[>%]\}\}((?:(?!\{\{[<%]\s*math\b)[\s\S])*?)\{\{[<%]\s*\/\s*math\s*[>%]\}\}/g, /\{\{[<%]\s*\/\s*math\s*[>%]\}\}/), (whole: string, formula: string, offset: number, all: string) => {
 			if (inCode(all, offset)) return whole;
-			return formula.includes('$') ? formula : formula.includes('\n') ? displayMath(formula) : `$$ ${formula.trim()} $$`;
+			return formula.includes('$') ? formula : formula.includes('\n') ? displayMath(formula) : displayMathInLine(formula, aloneInParagraph(all, offset, offset + whole.length));
 		})
 		// Hugo Book's steps (an ordered list inside) and columns (sections split by `<--->` lines): what they
 		// hold, one section after another, as Carnet lays no columns out; an empty comment in place of `<--->`
@@ -760,6 +761,44 @@ function aloneInParagraph(all: string, start: number, end: number): boolean {
 	const before = lineStart === 0 ? '' : all.slice(all.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
 	const after = lineEnd === -1 ? '' : all.slice(lineEnd + 1, all.indexOf('\n', lineEnd + 1) === -1 ? undefined : all.indexOf('\n', lineEnd + 1));
 	return before.trim() === '' && after.trim() === '';
+}
+
+/**
+ * Display math written on one line: `$$ … $$` when it is a paragraph of its own, or else between marks that
+ * expandLines() reads as lines of its own (displayMathLines()).
+ */
+function displayMathInLine(formula: string, alone: boolean): string {
+	return alone ? `$$ ${formula.trim()} $$` : `${DISPLAY_OPEN}${protect(formula.trim())}${DISPLAY_CLOSE}`;
+}
+
+// The marks of displayMathInLine() around a formula, private-use characters as HIDE's.
+const DISPLAY_OPEN = '\uE003';
+const DISPLAY_CLOSE = '\uE004';
+const MARKED_DISPLAY = /\uE003([^\uE003\uE004]*)\uE004/g;
+
+/**
+ * A line with formulas marked by displayMathInLine(), each on lines of its own between `$$` lines: the text
+ * before it ends its paragraph and the text after starts one. The lines after the first carry its quote's
+ * markers, and a list item's indent, so that the formula stays in the item.
+ */
+function displayMathLines(line: string): string {
+	if (!line.includes(DISPLAY_OPEN)) return line;
+	const opening = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/.exec(line)?.[0] ?? '';
+	// A list item's marker is spaces as wide on the lines that continue it.
+	const continuation = opening.replace(/(?:[-*+]|\d{1,9}[.)])([ \t]+)$/, (marker: string) => ' '.repeat(marker.length));
+	let first = true;
+	const parts: string[] = [];
+	let from = 0;
+	for (const match of line.matchAll(MARKED_DISPLAY)) {
+		const before = line.slice(from, match.index);
+		if (before.trim() !== '' && !(first && before === opening)) parts.push(first ? before.trimEnd() : continuation + before.trim());
+		parts.push(`${first && parts.length === 0 ? opening : continuation}$$`, `${continuation}${match[1] as string}`, `${continuation}$$`);
+		first = false;
+		from = match.index + match[0].length;
+	}
+	const after = line.slice(from).trim();
+	if (after !== '') parts.push(continuation + after);
+	return parts.join('\n');
 }
 
 /** `formula` as display math, its `$$` on lines of their own, the formula's lines kept. */
