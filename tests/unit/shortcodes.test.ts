@@ -353,6 +353,20 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand('1. {{< katex display >}}y{{< /katex >}} after').body).toBe('1. $$\n   y\n   $$\n   after');
 	});
 
+	test("keep display math that is a list item or a quote's paragraph of its own on its line, the rest of the post no formula", () => {
+		const { body, lines } = expand('- {{< katex display >}}y{{< /katex >}}\n\nThe rest of the post.\n\n- a\n- {{< katex display >}}z{{< /katex >}}\n- b\n');
+		expect(body).toBe('- $$ y $$\n\nThe rest of the post.\n\n- a\n- $$ z $$\n- b\n');
+		expect(lines).toBeUndefined();
+		expect(expand('> {{< katex display >}}y{{< /katex >}}\n>\n> Text.').body).toBe('> $$ y $$\n>\n> Text.');
+	});
+
+	test("read a line of thousands of Hugo Book's display formulas in linear time", () => {
+		const line = '{{< katex display >}}x{{< /katex >}}'.repeat(22_000);
+		const started = performance.now();
+		expect(expand(line).body.split('\n')).toHaveLength(22_000 * 3);
+		expect(performance.now() - started).toBeLessThan(1_500);
+	});
+
 	test("turn Zola's katex shortcode into display math with block=true and inline math without, and leave out Relearn's math tags around a formula, each line on its line", () => {
 		const zola = expand('{% katex(block=false) %} e^{i\\pi}+1=0 {% end %}\n\n{% katex(block=true) %} \\int_0^1 x^2 dx {% end %}\n\n{% katex(block=true) %}\nx^2\n{% end %}\n');
 		expect(zola.body).toBe('$e^{i\\pi}+1=0$\n\n$$ \\int_0^1 x^2 dx $$\n\n$$\nx^2\n$$\n');

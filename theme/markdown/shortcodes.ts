@@ -664,7 +664,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 		// Hugo Book's math: {{< katex >}}x{{< /katex >}} within a line, {{< katex display >}} (its older form) or
 		// {{< katex display=true >}} around a formula. Not the self-closing {{< katex />}}, which loads KaTeX.
 		// Display math written on one line stays on it: `$$ … $$`, which Carnet shows as display math, when it is a
-		// paragraph of its own; among text, marked for expandLines() to put on lines of its own,
+		// paragraph (or a list item) of its own; among text, marked for expandLines() to put on lines of its own,
 		// which says where each line was written. Not across another opening, its arguments not across another
 		// tag's `{{`: many left open are read in linear time.
 		.replace(closed(/\{\{[<%]\s*katex\b((?:[^>%{}\n/]|\{(?!\{))*)[>%]\}\}((?:(?!\{\{[<%]\s*katex\b)[\s\S])*?)\{\{[<%]\s*\/\s*katex\s*[>%]\}\}/g, /\{\{[<%]\s*\/\s*katex\s*[>%]\}\}/), (whole: string, args: string, formula: string, offset: number, all: string) => {
@@ -753,15 +753,33 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 		});
 }
 
-/** Whether `all` from `start` to `end` is the whole of its line but white space, with a blank line or none before and after. */
+/**
+ * Whether `all` from `start` to `end` is a paragraph of its own: the whole of its line but white space and the
+ * markers of the quotes and the list item it is in, with a blank line or none before and after (in a list item,
+ * any line before, and after it a blank line or the next item). The line is read only back to the last text
+ * before `start`, so that many shortcodes on one line are each read in the time of their own part of it.
+ */
 function aloneInParagraph(all: string, start: number, end: number): boolean {
-	const lineStart = all.lastIndexOf('\n', start - 1) + 1;
+	let lineStart = start;
+	while (lineStart > 0 && CONTAINER_CHARACTER.test(all[lineStart - 1] as string)) lineStart--;
+	if (lineStart > 0 && all[lineStart - 1] !== '\n') return false;
+	const prefix = CONTAINER_PREFIX.exec(all.slice(lineStart, start));
+	if (!prefix) return false;
 	const lineEnd = all.indexOf('\n', end);
-	if (all.slice(lineStart, start).trim() !== '' || all.slice(end, lineEnd === -1 ? undefined : lineEnd).trim() !== '') return false;
+	if (all.slice(end, lineEnd === -1 ? undefined : lineEnd).trim() !== '') return false;
+	const nextEnd = lineEnd === -1 ? -1 : all.indexOf('\n', lineEnd + 1);
+	const after = lineEnd === -1 ? '' : all.slice(lineEnd + 1, nextEnd === -1 ? undefined : nextEnd);
+	if (prefix[1] !== undefined) return after.trim() === '' || LIST_ITEM.test(after.replace(/^[ \t]*(?:>[ \t]?)*/, ''));
 	const before = lineStart === 0 ? '' : all.slice(all.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
-	const after = lineEnd === -1 ? '' : all.slice(lineEnd + 1, all.indexOf('\n', lineEnd + 1) === -1 ? undefined : all.indexOf('\n', lineEnd + 1));
-	return before.trim() === '' && after.trim() === '';
+	return [before, after].every((line) => line.replace(/^[ \t]*(?:>[ \t]?)*/, '').trim() === '');
 }
+
+// What may open a line before a paragraph's text: white space, a quote's `>`, a list item's marker.
+const CONTAINER_CHARACTER = /[ \t>*+\-.)\d]/;
+// Quote markers, then at most one list item's marker (the first group), then white space.
+const CONTAINER_PREFIX = /^[ \t]*(?:>[ \t]?)*(?:([-*+]|\d{1,9}[.)])[ \t]+)?$/;
+// A list item's marker opening a line.
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /**
  * Display math written on one line: `$$ … $$` when it is a paragraph of its own, or else between marks that
