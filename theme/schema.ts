@@ -359,6 +359,23 @@ function addressShape(): Record<string, z.ZodType> {
 // Only the shape's keys are read here, so no real image() is needed.
 export const KNOWN_KEYS: ReadonlySet<string> = new Set(Object.keys(frontMatterShape((() => z.never()) as unknown as ImageFunction)));
 
+let checkingShape: Record<string, z.ZodType> | undefined;
+
+/**
+ * Whether `value` is one Carnet reads under `key` (an image as any path, as its file is looked for later): for a
+ * field another engine keeps in a table of its own (Zola's `[extra]`), read only when it is of Carnet's kind.
+ */
+export function readsAs(key: string, value: unknown): boolean {
+	checkingShape ??= frontMatterShape((() => z.string()) as unknown as ImageFunction) as unknown as Record<string, z.ZodType>;
+	const schema = checkingShape[key];
+	if (!schema) return false;
+	try {
+		return schema.safeParse(value).success;
+	} catch {
+		return false;
+	}
+}
+
 /** One post's data, whatever names its front matter used. */
 export interface PostData {
 	title: string;

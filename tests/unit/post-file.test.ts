@@ -1581,6 +1581,11 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.data.author).toBe('Carter Anderson');
 		expect(prepared.data.toc).toBe(true);
 		expect(prepared.data.extra).toEqual({ show_comments: false });
+		// A theme's own table under a name Carnet reads (issue-based comments) stays the theme's.
+		const comments = await preparePostFile('+++\ntitle = "Typecho"\ndate = 2016-01-06\n\n[extra.comments]\nissue_id = 3\n+++\nBody.\n', jekyll('typecho.md'));
+		expect([comments.data.comments, comments.data.extra]).toEqual([undefined, { comments: { issue_id: 3 } }]);
+		const giscus = await preparePostFile('+++\ntitle = "Giscus"\ndate = 2016-01-06\n[extra]\ncomments = "giscus"\ntoc = true\n+++\nBody.\n', jekyll('giscus.md'));
+		expect([giscus.data.comments, giscus.data.toc, giscus.data.extra]).toEqual([undefined, true, { comments: 'giscus' }]);
 		const written = await preparePostFile('+++\ntitle = "Mine"\ndate = 2020-09-19\nauthor = "Ada"\n[extra]\nauthor = "Carter"\n+++\nBody.\n', jekyll('mine.md'));
 		expect(written.data.author).toBe('Ada');
 		expect(written.data.extra).toEqual({ author: 'Carter' });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseEntities } from 'parse-entities';
 import { withoutAttributeList } from '../markdown/heading-attributes.ts';
 import { parsedInTime, walk, type MarkdownNode } from '../markdown/fences.ts';
-import { FIELD_ALIASES, KNOWN_KEYS, isBlankField } from '../schema.ts';
+import { FIELD_ALIASES, KNOWN_KEYS, isBlankField, readsAs } from '../schema.ts';
 import { readFrontMatterDate } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { generatedHeadingId } from '../utils/heading-ids.ts';
@@ -326,10 +326,11 @@ function readNestedFields(data: Record<string, unknown>, source: ParsedSource): 
 		read = true;
 	}
 	// Zola has no field of its own for an author, an image or a table of contents: its themes read them from
-	// `[extra]` (`[extra] author = "…"`, Bevy's `image`), as Hugo's read `params`. A key Carnet knows, written
-	// nowhere else in the post under any of its names, is the post's.
+	// `[extra]` (`[extra] author = "…"`, Bevy's `image`), as Hugo's read `params`. A key Carnet reads, of the
+	// kind of value Carnet reads there and written nowhere else in the post under any of its names, is the
+	// post's; another (`[extra.comments] issue_id = 3`, a theme's own table) stays the theme's, as before.
 	for (const [key, value] of Object.entries(rest)) {
-		if (key === 'extra' || !KNOWN_KEYS.has(key) || isBlankField(value)) continue;
+		if (key === 'extra' || !KNOWN_KEYS.has(key) || isBlankField(value) || !readsAs(key, value)) continue;
 		const names = Object.values(FIELD_ALIASES as Record<string, readonly string[]>).find((aliases) => aliases.includes(key)) ?? [key];
 		if (names.some((name) => data[name] !== undefined)) continue;
 		data[key] = value;
