@@ -448,8 +448,19 @@ describe('admonitions in an MDX body', () => {
 		});
 	});
 
-	test('a JavaScript expression inside an admonition keeps its text, after the quote mark', () => {
-		expect(mdxAdmonitionsAsCallouts(':::note\n{[\n  1,\n]}\n:::').body).toBe('> [!NOTE]\n> {[\n>   1,\n> ]}\n>');
+	test('an admonition around a JavaScript expression over several lines stays as written, reported with its line, as MDX cannot read the expression inside a quote', () => {
+		const body = ['Intro.', '', ':::note', '<div data-x={JSON.stringify({', "  color: 'red'", '})}>hi</div>', ':::', '', ':::tip', 'Plain.', ':::'].join('\n');
+		expect(mdxAdmonitionsAsCallouts(body)).toEqual({
+			body: ['Intro.', '', ':::note', '<div data-x={JSON.stringify({', "  color: 'red'", '})}>hi</div>', ':::', '', '> [!TIP]', '> Plain.', '>'].join('\n'),
+			unknown: [
+				{
+					line: 3,
+					text: ':::note',
+					reason: 'it holds a JavaScript expression over several lines, which MDX cannot read inside the quote a callout is made of',
+					advice: 'Write the expression on one line, or leave the admonition as it is.',
+				},
+			],
+		});
 	});
 
 	test('reads a line of 100 KB of backticks and braces in good time', () => {

@@ -121,7 +121,7 @@ export function readBodyDialects(
 	if (mdx) {
 		// @astrojs/mdx compiles the file, its admonitions made callouts as it is loaded (integration/vite-plugin-mdx-text.ts).
 		const unknown = context.config.callouts === false ? [] : mdxAdmonitionsAsCallouts(written).unknown;
-		for (const { line, text, reason } of unknown) context.warn(`${at(line)}: ${text} is shown as written: ${reason}. Write a callout (> [!NOTE]) instead.`);
+		for (const { line, text, reason, advice } of unknown) context.warn(`${at(line)}: ${text} is shown as written: ${reason}. ${advice ?? 'Write a callout (> [!NOTE]) instead.'}`);
 		return { body: written, references: [], files: [] };
 	}
 	const logseq = source.format === 'logseq' ? readLogseqBody(written) : { body: written, unread: [] };

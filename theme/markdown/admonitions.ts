@@ -97,7 +97,7 @@ function htmlAsText(title: string): string {
 export interface AdmonitionResult {
 	body: string;
 	/** Admonitions of a kind Carnet does not read, left as written, with their line (1 = the body's first). */
-	unknown: { line: number; text: string; reason: string }[];
+	unknown: { line: number; text: string; reason: string; advice?: string }[];
 }
 
 export function admonitionsAsCallouts(body: string, detailsTitle = ''): AdmonitionResult {
@@ -168,11 +168,28 @@ export function mdxAdmonitionsAsCallouts(body: string, detailsTitle = ''): Admon
 	const lines = body.split('\n');
 	const expression = mdxExpressionLines(lines);
 	if (expression.size === 0) return admonitionsAsCallouts(body, detailsTitle);
-	// A mark no pass reads as syntax, before each line of an expression, so that it matches no opening.
-	const masked = lines.map((line, index) => (expression.has(index) ? `\u0000${line}` : line));
+	// An admonition around lines of an expression stays as written: a callout's `>` before each of its lines would
+	// be read inside the expression (an attribute's `{JSON.stringify({` … `})}`), where it stops MDX's parser.
+	const before: number[] = [0];
+	for (let index = 0; index < lines.length; index++) before.push((before[index] as number) + (expression.has(index) ? 1 : 0));
+	const kept = new Set(expression);
+	const unknown: AdmonitionResult['unknown'] = [];
+	for (const [open, close] of matchedPairs(lines.map((line, index) => (expression.has(index) ? '' : line)))) {
+		if ((before[close] as number) - (before[open + 1] as number) === 0) continue;
+		kept.add(open);
+		kept.add(close);
+		unknown.push({
+			line: open + 1,
+			text: (lines[open] as string).trim(),
+			reason: 'it holds a JavaScript expression over several lines, which MDX cannot read inside the quote a callout is made of',
+			advice: 'Write the expression on one line, or leave the admonition as it is.',
+		});
+	}
+	// A mark no pass reads as syntax, before each line kept, so that it matches no opening.
+	const masked = lines.map((line, index) => (kept.has(index) ? `\u0000${line}` : line));
 	const read = admonitionsAsCallouts(masked.join('\n'), detailsTitle);
-	const out = read.body.split('\n').map((line, index) => (expression.has(index) ? line.replace('\u0000', '') : line));
-	return { body: out.join('\n'), unknown: read.unknown };
+	const out = read.body.split('\n').map((line, index) => (kept.has(index) ? line.replace('\u0000', '') : line));
+	return { body: out.join('\n'), unknown: [...read.unknown, ...unknown].sort((a, b) => a.line - b.line) };
 }
 
 // A fence's line at any indent: in MDX, a fence in a JSX element is indented with it.
