@@ -52,6 +52,11 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand('{{< figure src="/npo/x.png" caption="<span class=\\"figure-number\\">&#22259;2:  </span>ドルを*円*に換算" >}}').body).toBe(
 			'<figure class="carnet-figure"><img src="/npo/x.png" alt="図2: ドルを円に換算"><figcaption><p><span class="figure-number">図2:  </span>ドルを<em>円</em>に換算</p></figcaption></figure>',
 		);
+		// Markdown's marks around or across a tag: the caption is Markdown, its tags shown as written, nothing cut.
+		const markdown = (caption: string) => /<figcaption>(.*)<\/figcaption>/.exec(expand(`{{< figure src="/a.png" caption="${caption}" >}}`).body)?.[1];
+		expect(markdown('The `<span>` element wraps text')).toBe('<p>The <code>&lt;span&gt;</code> element wraps text</p>');
+		expect(markdown('From [<em>The Book</em>](https://example.org/book)')).toContain('<a href="https://example.org/book">');
+		expect(markdown('**Bold <em>and</em> more**')).toContain('<strong>');
 	});
 
 	test('leave out the script and the event handlers of a caption\'s HTML, and show the tags of elements other than text-level ones as written', () => {

@@ -1560,10 +1560,35 @@ const CAPTION_ELEMENTS = new Set([...(CAPTION_HTML_SCHEMA.tagNames ?? []), ...(C
  * HTML keeps what CAPTION_HTML_SCHEMA allows, so that it stays in its paragraph and runs no script (a
  * `<script>` goes with its content, an `onerror` is left out); the tag of another element (`<dog>`) is shown.
  */
+/** The text of `caption` between its tags. */
+function captionPieces(caption: string, tags: readonly RegExpMatchArray[]): string[] {
+	const pieces: string[] = [];
+	let last = 0;
+	for (const tag of tags) {
+		pieces.push(caption.slice(last, tag.index));
+		last = (tag.index as number) + tag[0].length;
+	}
+	pieces.push(caption.slice(last));
+	return pieces;
+}
+
+/** Whether `text` opens or closes a code span, a link or emphasis it does not also close or open. */
+function opensMarkdown(text: string): boolean {
+	const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+	return MARK_RUNS.some((runs) => count(runs) % 2 === 1) || count(/\[/g) !== count(/\]/g);
+}
+
+// Runs of the marks of code spans and emphasis: each opened is closed by another run in the same text.
+const MARK_RUNS = [/`+/g, /\*+/g, /_+/g];
+
 function figureCaption(caption: string): { html: string; text: string } {
 	const tags = Array.from(caption.matchAll(CAPTION_TAG)).filter((tag) => CAPTION_ELEMENTS.has((tag[1] as string).toLowerCase()));
 	// Thousands of elements one inside another would take the tree's walkers past the stack: that is no caption.
-	if ((tags.length === 0 || tags.length > MAX_CAPTION_TAGS) && !REFERENCE.test(caption)) {
+	// Nor are tags read inside or across Markdown's marks (``The `<span>` element``, `[<em>A</em>](…)`,
+	// `**a <em>b</em> c**`), which the text between tags, read piece by piece, would cut: such a caption is
+	// Markdown, its tags shown as written.
+	const across = tags.length > 0 && tags.length <= MAX_CAPTION_TAGS && captionPieces(caption, tags).some(opensMarkdown);
+	if ((tags.length === 0 || tags.length > MAX_CAPTION_TAGS || across) && !(tags.length === 0 && REFERENCE.test(caption))) {
 		const html = inlineMarkdown(caption);
 		return { html, text: plainText(html) };
 	}
