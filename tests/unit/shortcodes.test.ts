@@ -23,11 +23,11 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		);
 	});
 
-	test("show a tag right after a bare address as an HTML code element, which ends the address GFM links, and one after other text in backticks", () => {
+	test("show a tag right after a bare address in backticks after a <wbr>, which ends the address GFM links, and one after other text in backticks alone", () => {
 		const body = ['Help: https://github.com/11ty/eleventy-upgrade-help{% endcallout %}', 'Hugo: www.example.org/a{{< unknowncode >}} and mail@example.org{{ page.thing }}', 'Linked: [docs](https://example.org/b){% endcallout %}', 'Word{{< unknowncode >}}'].join('\n');
 		expect(expand(body).body.split('\n')).toEqual([
-			'Help: https://github.com/11ty/eleventy-upgrade-help<code>{% endcallout %}</code>',
-			'Hugo: www.example.org/a<code>{{&lt; unknowncode &gt;}}</code> and mail@example.org<code>{{ page.thing }}</code>',
+			'Help: https://github.com/11ty/eleventy-upgrade-help<wbr>`{% endcallout %}`',
+			'Hugo: www.example.org/a<wbr>`{{< unknowncode >}}` and mail@example.org<wbr>`{{ page.thing }}`',
 			'Linked: [docs](https://example.org/b)`{% endcallout %}`',
 			'Word`{{< unknowncode >}}`',
 		]);

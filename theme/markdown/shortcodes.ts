@@ -1121,13 +1121,15 @@ function asCode(text: string, inHtml = false, line?: string, offset?: number): s
 	// In an HTML tag (`<img src="{{< siteurl >}}/a.png">`), a code element would become part of its
 	// attribute's value: the text stays as written.
 	if (line !== undefined && offset !== undefined && /<[A-Za-z][^<>]*$/.test(line.slice(Math.max(0, offset - 2000), offset))) return protect(text);
-	// Inside raw HTML, Markdown's backticks would show as written: the HTML element instead. So too right after
-	// a bare address (`https://example.org/a{{< x >}}`), which GFM would carry on through the backticks; it ends at `<`.
-	if (inHtml || (line !== undefined && offset !== undefined && endsWithBareAddress(line.slice(Math.max(0, offset - 2000), offset)))) {
-		return protect(`<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</code>`);
-	}
+	// Inside raw HTML, Markdown's backticks would show as written: the HTML element instead.
+	if (inHtml) return protect(`<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</code>`);
 	const ticks = '`'.repeat(Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length)) + 1);
-	return protect(`${ticks}${ticks.length > 1 ? ' ' : ''}${text}${ticks.length > 1 ? ' ' : ''}${ticks}`);
+	const span = `${ticks}${ticks.length > 1 ? ' ' : ''}${text}${ticks.length > 1 ? ' ' : ''}${ticks}`;
+	// Right after a bare address (`https://example.org/a{{< x >}}`), GFM would carry the link on through the
+	// backticks: a <wbr> (a line-break opportunity, nothing to see) ends it, as GFM ends an address at `<`, and
+	// the code span stays one, its text not read as Markdown.
+	if (line !== undefined && offset !== undefined && endsWithBareAddress(line.slice(Math.max(0, offset - 2000), offset))) return protect(`<wbr>${span}`);
+	return protect(span);
 }
 
 /**
