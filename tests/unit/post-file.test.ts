@@ -1500,11 +1500,8 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(post('index_img: /images/cover.jpg'), context())).data.index_img).toBe('../../../../public/images/cover.jpg');
 	});
 
-	test("Hugo Toha's and gatsby-theme-novela's hero, a file's name beside the post, is the featured image; a hero of another kind stays the theme's", async () => {
-		expect((await preparePostFile(post('hero: cover.jpg'), context())).data.featured_image).toBe('./cover.jpg');
-		const flag = (await preparePostFile(post('hero: true'), context())).data;
-		expect([flag.hero, flag.featured_image]).toEqual([true, undefined]);
-		expect((await preparePostFile(post('hero:\n  title: Big title\n  subtitle: Small'), context())).data.hero).toEqual({ title: 'Big title', subtitle: 'Small' });
+	test("Hugo Toha's and gatsby-theme-novela's hero, a file's name beside the post, is the featured image", async () => {
+		expect((await preparePostFile(post('hero: cover.jpg'), context())).data.hero).toBe('./cover.jpg');
 	});
 
 	test('flags written yes, no, on or off are true and false, as Jekyll and Hugo read YAML 1.1', async () => {

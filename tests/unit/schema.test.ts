@@ -296,6 +296,10 @@ describe('postSchema()', () => {
 			expect(schema.parse({ title: 'T', date, index_img: './b.jpg' })).toMatchObject({ image: { src: './b.jpg' }, extra: {} });
 		});
 
+		test("reads Hugo Toha's and gatsby-theme-novela's hero as the featured image", () => {
+			expect(schema.parse({ title: 'T', date, hero: './boat.jpg' })).toMatchObject({ image: { src: './boat.jpg' }, extra: {} });
+		});
+
 		test("reads toc, and Docusaurus's hide_table_of_contents as its opposite", () => {
 			expect(schema.parse({ title: 'T', date, toc: false }).toc).toBe(false);
 			expect(schema.parse({ title: 'T', date, hide_table_of_contents: true }).toc).toBe(false);

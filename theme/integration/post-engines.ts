@@ -305,14 +305,6 @@ function readNestedFields(data: Record<string, unknown>, source: ParsedSource): 
 		source.movedKeys = { ...source.movedKeys, canonicalURL: 'metadata' };
 		keepRest(data, 'metadata', rest);
 	}
-	// Hugo Toha's and gatsby-theme-novela's `hero: boat.jpg`; a `hero` of another kind (a flag, a theme's
-	// `{ title, subtitle }` banner) is the theme's, reported as unknown keys are.
-	const hero = data.hero;
-	if (typeof hero === 'string' && hero.trim() !== '' && !FIELD_ALIASES.image.some((key) => data[key] !== undefined)) {
-		data.featured_image = hero;
-		source.movedKeys = { ...source.movedKeys, featured_image: 'hero' };
-		delete data.hero;
-	}
 	const feature = data['feature-img'];
 	if (typeof feature === 'string' && feature.trim() !== '' && data.featured_image === undefined) {
 		data.featured_image = feature;
