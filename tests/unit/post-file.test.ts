@@ -1500,8 +1500,10 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(post('index_img: /images/cover.jpg'), context())).data.index_img).toBe('../../../../public/images/cover.jpg');
 	});
 
-	test("Hugo Toha's and gatsby-theme-novela's hero, a file's name beside the post, is the featured image", async () => {
+	test("Hugo Toha's and gatsby-theme-novela's hero, a file's name beside the post, is the featured image; a theme's hero banner holding no image stays the theme's", async () => {
 		expect((await preparePostFile(post('hero: cover.jpg'), context())).data.hero).toBe('./cover.jpg');
+		const banner = (await preparePostFile(post('hero:\n  title: Big title\n  subtitle: Small'), context())).data;
+		expect([banner.hero, banner['hero.title'], banner['hero.subtitle']]).toEqual([undefined, 'Big title', 'Small']);
 	});
 
 	test('flags written yes, no, on or off are true and false, as Jekyll and Hugo read YAML 1.1', async () => {
@@ -1586,6 +1588,9 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect([comments.data.comments, comments.data.extra]).toEqual([undefined, { comments: { issue_id: 3 } }]);
 		const giscus = await preparePostFile('+++\ntitle = "Giscus"\ndate = 2016-01-06\n[extra]\ncomments = "giscus"\ntoc = true\n+++\nBody.\n', jekyll('giscus.md'));
 		expect([giscus.data.comments, giscus.data.toc, giscus.data.extra]).toEqual([undefined, true, { comments: 'giscus' }]);
+		// Values as posts write them, before Carnet reads them: a date as text, a flag as a word.
+		const written_ = await preparePostFile('+++\ntitle = "Factory"\ndate = 2014-04-05\n[extra]\nupdated = "2014-07-25"\ntoc = "yes"\n+++\nBody.\n', jekyll('factory.md'));
+		expect([(written_.data.updated as Date).toISOString().slice(0, 10), written_.data.toc, written_.data.extra]).toEqual(['2014-07-25', 'yes', undefined]);
 		const written = await preparePostFile('+++\ntitle = "Mine"\ndate = 2020-09-19\nauthor = "Ada"\n[extra]\nauthor = "Carter"\n+++\nBody.\n', jekyll('mine.md'));
 		expect(written.data.author).toBe('Ada');
 		expect(written.data.extra).toEqual({ author: 'Carter' });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseEntities } from 'parse-entities';
 import { withoutAttributeList } from '../markdown/heading-attributes.ts';
 import { parsedInTime, walk, type MarkdownNode } from '../markdown/fences.ts';
-import { FIELD_ALIASES, KNOWN_KEYS, isBlankField, readsAs } from '../schema.ts';
+import { DATE_KEYS, FIELD_ALIASES, IMAGE_KEYS, KNOWN_KEYS, isBlankField, readsAs } from '../schema.ts';
 import { readFrontMatterDate } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { generatedHeadingId } from '../utils/heading-ids.ts';
@@ -142,6 +142,13 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 	readDateObject(data, source);
 	readTaxonomies(data, source, 'taxonomies');
 	readTaxonomies(data, source, 'taxonomy');
+	// A theme's own `hero` banner (`hero: { title, subtitle }`), which holds no image, is the theme's: its keys
+	// are reported as unknown keys are, where reading it as Toha's and Novela's `hero: boat.jpg` stopped the build.
+	const hero = plainObject(data.hero);
+	if (hero && !IMAGE_OBJECT_KEYS.some((key) => typeof hero[key] === 'string')) {
+		delete data.hero;
+		keepAsKeys(data, source, 'hero', hero);
+	}
 	// Obsidian's embeds in an image field (`banner: "![[photo.jpg]]"`, Obsidian Banners'): the file, from the note's folder.
 	// Ghost's exports write its site's root as `__GHOST_URL__` (`__GHOST_URL__/content/images/a.jpg`): a path in public/.
 	for (const key of [...FIELD_ALIASES.image, 'banner']) {
@@ -330,7 +337,7 @@ function readNestedFields(data: Record<string, unknown>, source: ParsedSource): 
 	// kind of value Carnet reads there and written nowhere else in the post under any of its names, is the
 	// post's; another (`[extra.comments] issue_id = 3`, a theme's own table) stays the theme's, as before.
 	for (const [key, value] of Object.entries(rest)) {
-		if (key === 'extra' || !KNOWN_KEYS.has(key) || isBlankField(value) || !readsAs(key, value)) continue;
+		if (key === 'extra' || !KNOWN_KEYS.has(key) || isBlankField(value) || !readsAsWritten(key, value)) continue;
 		const names = Object.values(FIELD_ALIASES as Record<string, readonly string[]>).find((aliases) => aliases.includes(key)) ?? [key];
 		if (names.some((name) => data[name] !== undefined)) continue;
 		data[key] = value;
@@ -339,6 +346,22 @@ function readNestedFields(data: Record<string, unknown>, source: ParsedSource): 
 		read = true;
 	}
 	if (read) keepRest(data, 'extra', rest);
+}
+
+// The keys of an image written as an object, which the dialects read (`{ path, alt }`, `{ src }`, `{ url }`, `{ image }`, `{ light }`).
+const IMAGE_OBJECT_KEYS = ['path', 'src', 'url', 'image', 'light'];
+// A flag written as a word, which Carnet reads as Jekyll and Hugo read YAML 1.1.
+const FLAG_WORD = /^(?:true|false|yes|no|on|off)$/i;
+
+/**
+ * Whether `value`, as a post writes it, is one Carnet reads under `key`, before the dialects turn it into the
+ * schema's form: an image as a path or an object that names one, a date as text, a flag as a word.
+ */
+function readsAsWritten(key: string, value: unknown): boolean {
+	if (IMAGE_KEYS.includes(key)) return typeof value === 'string' || (plainObject(value) !== undefined && IMAGE_OBJECT_KEYS.some((name) => typeof (value as Record<string, unknown>)[name] === 'string'));
+	if (DATE_KEYS.includes(key)) return typeof value === 'string' || value instanceof Date;
+	if (typeof value === 'string' && FLAG_WORD.test(value.trim()) && readsAs(key, true)) return true;
+	return readsAs(key, value);
 }
 
 /**
