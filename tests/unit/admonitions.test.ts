@@ -456,11 +456,16 @@ describe('admonitions in an MDX body', () => {
 				{
 					line: 3,
 					text: ':::note',
-					reason: 'it holds a JavaScript expression over several lines, which MDX cannot read inside the quote a callout is made of',
+					reason: 'it holds a JSX attribute whose expression runs over several lines, which MDX cannot read inside the quote a callout is made of',
 					advice: 'Write the expression on one line, or leave the admonition as it is.',
 				},
 			],
 		});
+	});
+
+	test('an MDX comment or a child expression over several lines inside an admonition keeps it a callout, the quote marks before each line', () => {
+		expect(mdxAdmonitionsAsCallouts(':::tip Heads up\n{/*\n  TODO: add a screenshot\n*/}\nRun it twice.\n:::').body).toBe('> [!TIP] Heads up\n> {/*\n>   TODO: add a screenshot\n> */}\n> Run it twice.\n>');
+		expect(mdxAdmonitionsAsCallouts(':::note\n{[\n  1,\n]}\n:::').body).toBe('> [!NOTE]\n> {[\n>   1,\n> ]}\n>');
 	});
 
 	test('reads a line of 100 KB of backticks and braces in good time', () => {

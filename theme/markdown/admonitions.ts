@@ -168,10 +168,11 @@ export function mdxAdmonitionsAsCallouts(body: string, detailsTitle = ''): Admon
 	const lines = body.split('\n');
 	const expression = mdxExpressionLines(lines);
 	if (expression.size === 0) return admonitionsAsCallouts(body, detailsTitle);
-	// An admonition around lines of an expression stays as written: a callout's `>` before each of its lines would
-	// be read inside the expression (an attribute's `{JSON.stringify({` … `})}`), where it stops MDX's parser.
+	// An admonition around an attribute's expression over several lines (`<div data-x={JSON.stringify({` … `})}>`)
+	// stays as written: a callout's `>` before each of its lines is read inside the expression, which stops MDX's
+	// parser. Other expressions over lines (a comment, `{/*` … `*/}`, or a child's value) take the `>` as MDX reads it.
 	const before: number[] = [0];
-	for (let index = 0; index < lines.length; index++) before.push((before[index] as number) + (expression.has(index) ? 1 : 0));
+	for (let index = 0; index < lines.length; index++) before.push((before[index] as number) + (expression.has(index) && !expression.has(index - 1) && OPENS_IN_TAG.test((lines[index - 1] ?? '').slice(-1000)) ? 1 : 0));
 	const kept = new Set(expression);
 	const unknown: AdmonitionResult['unknown'] = [];
 	for (const [open, close] of matchedPairs(lines.map((line, index) => (expression.has(index) ? '' : line)))) {
@@ -181,7 +182,7 @@ export function mdxAdmonitionsAsCallouts(body: string, detailsTitle = ''): Admon
 		unknown.push({
 			line: open + 1,
 			text: (lines[open] as string).trim(),
-			reason: 'it holds a JavaScript expression over several lines, which MDX cannot read inside the quote a callout is made of',
+			reason: 'it holds a JSX attribute whose expression runs over several lines, which MDX cannot read inside the quote a callout is made of',
 			advice: 'Write the expression on one line, or leave the admonition as it is.',
 		});
 	}
@@ -191,6 +192,10 @@ export function mdxAdmonitionsAsCallouts(body: string, detailsTitle = ''): Admon
 	const out = read.body.split('\n').map((line, index) => (kept.has(index) ? line.replace('\u0000', '') : line));
 	return { body: out.join('\n'), unknown: [...read.unknown, ...unknown].sort((a, b) => a.line - b.line) };
 }
+
+// A line that leaves an expression open inside a JSX tag: `<div data-x={…`, `<Chart {...` (no `>` after the tag's name).
+// Read on the end of the line only, where the expression opens, so that a long line costs no more.
+const OPENS_IN_TAG = /<[A-Za-z][\w.:-]*(?:\s[^<>]*)?\{[^}]*$/;
 
 // A fence's line at any indent: in MDX, a fence in a JSX element is indented with it.
 const MDX_FENCE = /^[ \t]*(`{3,}|~{3,})/;
