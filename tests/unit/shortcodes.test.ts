@@ -57,6 +57,11 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(markdown('The `<span>` element wraps text')).toBe('<p>The <code>&lt;span&gt;</code> element wraps text</p>');
 		expect(markdown('From [<em>The Book</em>](https://example.org/book)')).toContain('<a href="https://example.org/book">');
 		expect(markdown('**Bold <em>and</em> more**')).toContain('<strong>');
+		// A lone mark within words, or a stray bracket, is text: ox-hugo's number stays an element.
+		for (const text of ['Histogram of response_time per request', 'Growth of 2*n nodes', 'Results [preliminary']) {
+			expect(markdown(`<span class=\\"figure-number\\">Figure 1: </span>${text}`)).toBe(`<p><span class="figure-number">Figure 1: </span>${text}</p>`);
+		}
+		expect(markdown('<span class=\\"figure-number\\">Figure 2: </span>The <code>my_var</code> value')).toBe('<p><span class="figure-number">Figure 2: </span>The <code>my_var</code> value</p>');
 	});
 
 	test('leave out the script and the event handlers of a caption\'s HTML, and show the tags of elements other than text-level ones as written', () => {

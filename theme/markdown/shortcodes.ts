@@ -1574,14 +1574,21 @@ function captionPieces(caption: string, tags: readonly RegExpMatchArray[]): stri
 	return pieces;
 }
 
-/** Whether `text` opens or closes a code span, a link or emphasis it does not also close or open. */
+/**
+ * Whether `text`, a caption's text between tags, opens or closes Markdown across a tag: a code span left open
+ * (an odd number of backtick runs), a link's text closed after a tag (`](` at its start), emphasis opened at its
+ * start or closed at its end and not in it (`**Bold ` … ` more**`). A lone `_` or `*` within words
+ * (`response_time`, `2*n`) and a stray `[` are text, as Markdown reads them.
+ */
 function opensMarkdown(text: string): boolean {
-	const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
-	return MARK_RUNS.some((runs) => count(runs) % 2 === 1) || count(/\[/g) !== count(/\]/g);
+	if ((text.match(/`+/g)?.length ?? 0) % 2 === 1 || text.trimStart().startsWith('](')) return true;
+	return EMPHASIS_RUNS.some(([mark, runs]) => (text.trimStart().startsWith(mark) || text.trimEnd().endsWith(mark)) && (text.match(runs)?.length ?? 0) % 2 === 1);
 }
 
-// Runs of the marks of code spans and emphasis: each opened is closed by another run in the same text.
-const MARK_RUNS = [/`+/g, /\*+/g, /_+/g];
+const EMPHASIS_RUNS: [string, RegExp][] = [
+	['*', /\*+/g],
+	['_', /_+/g],
+];
 
 function figureCaption(caption: string): { html: string; text: string } {
 	const tags = Array.from(caption.matchAll(CAPTION_TAG)).filter((tag) => CAPTION_ELEMENTS.has((tag[1] as string).toLowerCase()));
