@@ -5,6 +5,7 @@ import type { AstroConfig } from 'astro';
 import { parseFrontMatter } from '../utils/front-matter.ts';
 import { stripForbiddenChars } from '../utils/text-chars.ts';
 import { mdxAdmonitionsAsCallouts } from '../markdown/admonitions.ts';
+import { fenceAfter } from '../markdown/fences.ts';
 import type { ThemeConfig } from '../config.ts';
 import type { UIStrings } from '../i18n/index.ts';
 import { detailsLabel } from './post-body.ts';
@@ -85,15 +86,9 @@ export function mdxHtmlComments(text: string): string {
 	let fence: string | undefined;
 	for (; index < lines.length; index++) {
 		const line = lines[index] as string;
-		const marker = FENCE_LINE.exec(line)?.[1];
-		if (fence !== undefined) {
-			if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-			continue;
-		}
-		if (marker) {
-			fence = marker;
-			continue;
-		}
+		const fenced = fenceAfter(line, fence, { anyIndent: true });
+		fence = fenced.open;
+		if (fenced.code) continue;
 		if (!/^[ \t]*<!--/.test(line)) continue;
 		let last = index;
 		while (last < lines.length - 1 && last - index < MAX_COMMENT_LINES && !(lines[last] as string).includes('-->')) last += 1;

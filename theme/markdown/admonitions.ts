@@ -197,9 +197,6 @@ export function mdxAdmonitionsAsCallouts(body: string, detailsTitle = ''): Admon
 // Read on the end of the line only, where the expression opens, so that a long line costs no more.
 const OPENS_IN_TAG = /<[A-Za-z][\w.:-]*(?:\s[^<>]*)?\{[^}]*$/;
 
-// A fence's line at any indent: in MDX, a fence in a JSX element is indented with it.
-const MDX_FENCE = /^[ \t]*(`{3,}|~{3,})/;
-
 /**
  * The lines (0 = the first) of an MDX body that are JavaScript: its `import` and `export` blocks, up to a blank
  * line outside their strings and braces, and the lines that begin inside an expression whose `{` is on an
@@ -216,15 +213,9 @@ function mdxExpressionLines(lines: readonly string[]): Set<number> {
 		if (!esm && depth === 0 && /^(?:import|export)[ \t{*]/.test(line)) esm = { template: false };
 		if (esm || depth > 0) inside.add(index);
 		else {
-			const marker = MDX_FENCE.exec(line)?.[1];
-			if (fence !== undefined) {
-				if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-				continue;
-			}
-			if (marker) {
-				fence = marker;
-				continue;
-			}
+			const fenced = fenceAfter(line, fence, { anyIndent: true });
+			fence = fenced.open;
+			if (fenced.code) continue;
 		}
 		// Code spans first: their braces are text. A run of backticks with no match on the line is text too.
 		const prose = esm || depth > 0 ? line : line.replace(/(`+)[^`]*\1/g, '');

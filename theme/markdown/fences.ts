@@ -1,6 +1,8 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// In MDX, a fence in a JSX element is indented with it: at any indent.
+const FENCE_AT_ANY_INDENT = /^[ \t]*(`{3,}|~{3,})/;
 
 /**
  * Fenced code, followed one line at a time: given the fence open before `line` (undefined outside code),
@@ -8,8 +10,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * closes on a line of the same character, at least as long, and nothing else. The passes that rewrite a
  * body's text (shortcodes, admonitions, links) leave code alone through it.
  */
-export function fenceAfter(line: string, open: string | undefined): { code: boolean; open: string | undefined } {
-	const found = FENCE.exec(line);
+export function fenceAfter(line: string, open: string | undefined, options: { anyIndent?: boolean } = {}): { code: boolean; open: string | undefined } {
+	const found = (options.anyIndent ? FENCE_AT_ANY_INDENT : FENCE).exec(line);
 	// A backtick fence's info string has no backtick: ```code``` on one line is a code span, not a fence.
 	const marker = found && !(found[1]?.startsWith('`') && line.includes('`', found[0].length)) ? found[1] : undefined;
 	if (open !== undefined) {
