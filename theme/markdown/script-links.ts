@@ -1,4 +1,5 @@
 import { parseEntities } from 'parse-entities';
+import { lineAt, lineStarts } from '../utils/line-offsets.ts';
 import { scriptingScheme } from '../utils/links.ts';
 import { verbatimLines } from './fences.ts';
 import { CODE_SPAN, DEFINITION } from './post-links.ts';
@@ -130,19 +131,9 @@ function holdsScriptScheme(body: string): boolean {
 
 function scriptLinksInParagraph(paragraph: string[], text: string, firstLine: number): { line: number; address: string; image: boolean }[] {
 	const found: { line: number; address: string; image: boolean }[] = [];
-	// Where each line of the paragraph starts in `text`.
-	const starts = [0];
-	for (const line of paragraph) starts.push((starts.at(-1) as number) + line.length + 1);
-	const lineAt = (offset: number) => {
-		let low = 0;
-		let high = paragraph.length - 1;
-		while (low < high) {
-			const middle = (low + high + 1) >> 1;
-			if ((starts[middle] as number) <= offset) low = middle;
-			else high = middle - 1;
-		}
-		return firstLine + low;
-	};
+	// The line of the post an offset of `text` (the paragraph's lines joined) is on.
+	const starts = lineStarts(text);
+	const lineOf = (offset: number) => firstLine + lineAt(starts, offset) - 1;
 	const report = (destination: string, element: string, line: number) => {
 		const address = destination.startsWith('<') ? destination.slice(1, -1) : destination;
 		if (writtenRunsScript(address, element)) found.push({ line, address, image: element === 'img' });
@@ -157,13 +148,13 @@ function scriptLinksInParagraph(paragraph: string[], text: string, firstLine: nu
 	for (const match of text.matchAll(INLINE_LINK)) {
 		if (inCode(match.index)) continue;
 		links.push([match.index, match.index + match[0].length]);
-		report(match[2] as string, match[1] ? 'img' : 'a', lineAt(match.index));
+		report(match[2] as string, match[1] ? 'img' : 'a', lineOf(match.index));
 	}
 	const inCodeAgain = within(spans);
 	// A link's address in angle brackets (`[x](<javascript:…>)`) is that link's, reported once.
 	const inLink = within(links);
 	for (const match of text.matchAll(AUTOLINK)) {
-		if (!inCodeAgain(match.index) && !inLink(match.index)) report(match[1] as string, 'a', lineAt(match.index));
+		if (!inCodeAgain(match.index) && !inLink(match.index)) report(match[1] as string, 'a', lineOf(match.index));
 	}
 	return found;
 }

@@ -7,6 +7,7 @@ import { hasMarkdocTags } from './markdoc.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { CAPTION_HTML_SCHEMA } from '../utils/feed-html-schema.ts';
 import { generatedHeadingId } from '../utils/heading-ids.ts';
+import { lineAt, lineStarts } from '../utils/line-offsets.ts';
 import { renderIntro } from '../utils/intro.ts';
 import { scriptingScheme } from '../utils/links.ts';
 import { hasPostExtension } from '../utils/post-files.ts';
@@ -865,25 +866,6 @@ function codeblockInfo(args: string): string {
 // Text kept as written ({% raw %}, {{</* */>}}) is hidden from the later passes behind private-use characters.
 const HIDE: Record<string, string> = { '{': '\uE000', '}': '\uE001', '%': '\uE002' };
 const SHOW: Record<string, string> = { '\uE000': '{', '\uE001': '}', '\uE002': '%' };
-
-/** Where each line of `text` starts: 0, then the offset after each line break. */
-function lineStarts(text: string): number[] {
-	const starts = [0];
-	for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-	return starts;
-}
-
-/** The line (1 = the first) that `offset` is on, given its text's line starts (lineStarts()). */
-function lineAt(starts: readonly number[], offset: number): number {
-	let low = 0;
-	let high = starts.length - 1;
-	while (low < high) {
-		const middle = (low + high + 1) >> 1;
-		if ((starts[middle] as number) <= offset) low = middle;
-		else high = middle - 1;
-	}
-	return low + 1;
-}
 
 function lineBreaks(text: string): number {
 	let count = 0;
