@@ -83,6 +83,36 @@ describe("Docusaurus's authors.yml and tags.yml", () => {
 	});
 });
 
+describe("Material for MkDocs' .authors.yml", () => {
+	const material = 'authors:\n  squidfunk:\n    name: Martin Donath\n    description: Creator\n    avatar: https://github.com/squidfunk.png\n    url: https://github.com/squidfunk\n';
+
+	test('names the authors a post gives by key, with their role, photo and address, when the file is in the folder above the posts', () => {
+		const root = mkdtempSync(path.join(tmpdir(), 'carnet-material-'));
+		mkdirSync(path.join(root, 'docs/blog/posts'), { recursive: true });
+		writeFileSync(path.join(root, 'docs/blog/.authors.yml'), material);
+		const lists = readDocusaurusLists(path.join(root, 'docs/blog/posts'), root);
+		const data: Record<string, unknown> = { authors: ['squidfunk', 'Someone Else'] };
+		applyDocusaurusLists(data, lists);
+		expect(data).toEqual({ authors: [{ name: 'Martin Donath', title: 'Creator', image: 'https://github.com/squidfunk.png', url: 'https://github.com/squidfunk' }, 'Someone Else'] });
+	});
+
+	test('is read at the top of the posts folder too', () => {
+		const data: Record<string, unknown> = { authors: ['squidfunk'] };
+		applyDocusaurusLists(data, readDocusaurusLists(postsFolder({ '.authors.yml': material }), '/'));
+		expect(data.authors).toEqual([{ name: 'Martin Donath', title: 'Creator', image: 'https://github.com/squidfunk.png', url: 'https://github.com/squidfunk' }]);
+	});
+
+	test("stops the build at the line of an entry whose photo cannot be published, naming the field", () => {
+		const dir = postsFolder({ '.authors.yml': 'authors:\n  ada:\n    name: Ada\n  grace:\n    name: Grace\n    avatar: javascript:alert(1)\n' });
+		expect(() => readDocusaurusLists(dir, dir)).toThrow(/^\.authors\.yml:4: grace\.avatar: expected an http\(s\) URL or a path in public\/ such as \/images\/ada\.png, but it is "javascript:alert\(1\)"\./);
+	});
+
+	test('stops the build when authors holds a list, naming the line', () => {
+		const dir = postsFolder({ '.authors.yml': '# Blog authors\nauthors:\n  - ada\n' });
+		expect(() => readDocusaurusLists(dir, dir)).toThrow(/^\.authors\.yml:2: expected authors to hold keys, each with its entry \(squidfunk: \{ name: …, avatar: … \}\), but it holds a list\./);
+	});
+});
+
 describe("the author files of git-based editors (Tina's content/authors/, Keystatic's src/content/authors/)", () => {
 	test("name the author a post gives by the file's path or name, with the photo and address the file gives, and leave a photo that cannot be published out", () => {
 		const root = mkdtempSync(path.join(tmpdir(), 'carnet-authors-'));

@@ -32,6 +32,10 @@ export interface DocusaurusLists {
 
 const FILES = { authors: ['authors.yml', 'authors.yaml', 'authors.json'], tags: ['tags.yml', 'tags.yaml', 'tags.json'] } as const;
 
+// Material for MkDocs' blog plugin keeps its authors under `authors:` in `docs/blog/.authors.yml`, whose posts
+// are in `docs/blog/posts/`: the file is at the top of the posts folder when `blog/` was copied whole, else above it.
+const MATERIAL_AUTHORS = ['.authors.yml', '.authors.yaml'] as const;
+
 // Where git-based editors keep one file per author (Tina's `content/authors/`, Keystatic's `src/content/authors/`).
 const AUTHOR_FOLDERS = ['content/authors', 'src/content/authors', 'src/data/authors', 'data/authors', 'src/authors'];
 const AUTHOR_FILE = /\.(?:md|mdx|mdoc|markdown|json|ya?ml)$/i;
@@ -87,8 +91,9 @@ export function isAuthorFilePath(value: string): boolean {
 export function readDocusaurusLists(postsDir: string, root: string): DocusaurusLists | undefined {
 	const authorsFile = readList(postsDir, root, FILES.authors);
 	const tagsFile = readList(postsDir, root, FILES.tags);
+	const materialFile = readMaterialAuthors(postsDir, root);
 	const authorFiles = readAuthorFiles(root);
-	if (!authorsFile && !tagsFile && !authorFiles) return undefined;
+	if (!authorsFile && !tagsFile && !materialFile && !authorFiles) return undefined;
 	// Every entry is read before one fails the build, so that all the list's mistakes are named at once.
 	const problems: AstroError[] = [];
 	const read = <T>(entries: Record<string, unknown>, entry: (key: string, value: unknown) => T): Map<string, T> => {
@@ -103,7 +108,11 @@ export function readDocusaurusLists(postsDir: string, root: string): DocusaurusL
 		}
 		return found;
 	};
-	const authors = new Map([...(authorFiles?.authors ?? []), ...read(authorsFile?.entries ?? {}, (key, value) => listedAuthor(key, value, authorsFile as ListFile))]);
+	const authors = new Map([
+		...(authorFiles?.authors ?? []),
+		...read(materialFile?.entries ?? {}, (key, value) => listedAuthor(key, value, materialFile as ListFile)),
+		...read(authorsFile?.entries ?? {}, (key, value) => listedAuthor(key, value, authorsFile as ListFile)),
+	]);
 	const tags = read(tagsFile?.entries ?? {}, (key, value) => tagLabel(key, value, tagsFile as ListFile));
 	const [first, ...others] = problems;
 	if (first && others.length === 0) throw first;
@@ -114,7 +123,7 @@ export function readDocusaurusLists(postsDir: string, root: string): DocusaurusL
 			(first as AstroError & { loc?: ErrorLocation }).loc,
 		);
 	}
-	return { authors, tags, digest: digest(`${authorsFile?.text ?? ''}\n${tagsFile?.text ?? ''}\n${authorFiles?.text ?? ''}`) };
+	return { authors, tags, digest: digest(`${authorsFile?.text ?? ''}\n${tagsFile?.text ?? ''}\n${materialFile?.text ?? ''}\n${authorFiles?.text ?? ''}`) };
 }
 
 /**
@@ -154,9 +163,28 @@ interface ListFile {
 	displayPath: string;
 	text: string;
 	entries: Record<string, unknown>;
+	/** Material's file, whose keys are indented under `authors:` and whose `description` is the author's role. */
+	material?: true;
 }
 
-function readList(postsDir: string, root: string, names: readonly string[]): ListFile | undefined {
+/** Material for MkDocs' `.authors.yml`, at the top of `postsDir` or in the folder above it. */
+function readMaterialAuthors(postsDir: string, root: string): ListFile | undefined {
+	const list = readList(postsDir, root, MATERIAL_AUTHORS, "Material for MkDocs'") ?? readList(path.dirname(postsDir), root, MATERIAL_AUTHORS, "Material for MkDocs'");
+	if (!list) return undefined;
+	const { authors } = list.entries;
+	if (authors === undefined || authors === null) return undefined;
+	if (typeof authors !== 'object' || Array.isArray(authors)) {
+		const index = list.text.split('\n').findIndex((line) => line.startsWith('authors:'));
+		throw userError(
+			`${list.displayPath}${index === -1 ? '' : `:${index + 1}`}: expected authors to hold keys, each with its entry (squidfunk: { name: …, avatar: … }), but it holds ${Array.isArray(authors) ? 'a list' : JSON.stringify(authors)}.`,
+			"Write one key per author under authors:, as Material for MkDocs' blog plugin reads it.",
+			{ file: list.file, line: index === -1 ? undefined : index + 1 },
+		);
+	}
+	return { ...list, entries: authors as Record<string, unknown>, material: true };
+}
+
+function readList(postsDir: string, root: string, names: readonly string[], tool = "Docusaurus's"): ListFile | undefined {
 	for (const name of names) {
 		const file = path.join(postsDir, name);
 		let text: string;
@@ -172,10 +200,10 @@ function readList(postsDir: string, root: string, names: readonly string[]): Lis
 		} catch (error) {
 			if (!(error instanceof yaml.YAMLException)) throw error;
 			const line = error.mark.line + 1;
-			throw userError(`${displayPath}:${line}: ${error.reason}.`, `Docusaurus's ${names[0]} lists one entry per key (see its documentation); fix the line, or remove the file if the blog does not use it.`, { file, line });
+			throw userError(`${displayPath}:${line}: ${error.reason}.`, `${tool} ${names[0]} lists one entry per key (see its documentation); fix the line, or remove the file if the blog does not use it.`, { file, line });
 		}
 		if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) {
-			throw userError(`${displayPath}: expected keys, each with its entry (slorber: { name: …, url: … }), but the file holds ${Array.isArray(entries) ? 'a list' : JSON.stringify(entries)}.`, 'Write one key per entry, as Docusaurus reads it.', { file });
+			throw userError(`${displayPath}: expected keys, each with its entry (slorber: { name: …, url: … }), but the file holds ${Array.isArray(entries) ? 'a list' : JSON.stringify(entries)}.`, `Write one key per entry, as ${tool === "Docusaurus's" ? 'Docusaurus' : 'Material for MkDocs'} reads it.`, { file });
 		}
 		return { file, displayPath, text, entries: entries as Record<string, unknown> };
 	}
@@ -196,9 +224,10 @@ function listedAuthor(key: string, value: unknown, list: ListFile): ListedAuthor
 		}
 		author[field] = written;
 	}
-	const title = entry?.title;
+	const titleField = list.material ? 'description' : 'title';
+	const title = entry?.[titleField];
 	if (title !== undefined && title !== null) {
-		if (typeof title !== 'string' || title.trim() === '') throw listError(list, key, `${key}.title: expected their role as a text, but it is ${JSON.stringify(title)}`, `Write ${key}: { title: Maintainer }, or remove title.`);
+		if (typeof title !== 'string' || title.trim() === '') throw listError(list, key, `${key}.${titleField}: expected their role as a text, but it is ${JSON.stringify(title)}`, `Write ${key}: { ${titleField}: Maintainer }, or remove ${titleField}.`);
 		author.title = title.trim();
 	}
 	for (const field of AUTHOR_IMAGE_KEYS) {
@@ -233,7 +262,13 @@ function tagLabel(key: string, value: unknown, list: ListFile): string {
 }
 
 function listError(list: ListFile, key: string, message: string, hint: string) {
-	const index = list.text.split('\n').findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`) || line.startsWith(`'${key}':`) || line.trimStart().startsWith(`"${key}":`));
-	const line = index === -1 ? undefined : index + 1;
+	const lines = list.text.split('\n');
+	// Material's keys are indented under authors:, so its entry is the first line after that one to name the key.
+	const from = list.material ? Math.max(0, lines.findIndex((line) => line.startsWith('authors:'))) : 0;
+	const found = lines.slice(from).findIndex((line) => {
+		const written = list.material ? line.trimStart() : line;
+		return written.startsWith(`${key}:`) || written.startsWith(`"${key}":`) || written.startsWith(`'${key}':`) || line.trimStart().startsWith(`"${key}":`);
+	});
+	const line = found === -1 ? undefined : from + found + 1;
 	return userError(`${list.displayPath}${line ? `:${line}` : ''}: ${message}.`, hint, { file: list.file, line });
 }
