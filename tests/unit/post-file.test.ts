@@ -2432,6 +2432,17 @@ describe("Hugo's translated page bundles", () => {
 		expect({ id: english.id, lang: english.data.lang }).toEqual({ id: 'security', lang: undefined });
 		expect((await preparePostFile(post('lang: es'), at('index.ca.md'))).data.lang).toBe('es');
 	});
+
+	test("give a bundle's page in the site's language beside the page without one (index.en.md beside index.md) the folder and the language, and the page without one the folder's slug", async () => {
+		const folder = mkdtempSync(path.join(tmpdir(), 'carnet-bundle-'));
+		mkdirSync(path.join(folder, 'trip'));
+		for (const file of ['index.md', 'index.en.md', 'photo.jpg']) writeFileSync(path.join(folder, 'trip', file), '');
+		const at = (file: string) => context({ displayPath: `src/content/posts/trip/${file}`, entryFile: path.join(folder, 'trip', file) });
+		const english = await preparePostFile(post(''), at('index.en.md'));
+		const bare = await preparePostFile(post(''), at('index.md'));
+		expect([english.id, bare.id]).toEqual(['trip-en', 'trip']);
+		expect([english.data.lang, bare.data.lang]).toEqual([undefined, undefined]);
+	});
 });
 
 describe("Jekyll's and themes' fields", () => {

@@ -109,6 +109,8 @@ describe("Hugo's translations of a page bundle's page", () => {
 		expect(slugFromFilePath('src/content/posts/security/index.fr-CA.md', 'fr')).toBe('security');
 		expect(slugFromFilePath('src/content/posts/security/index.md', 'fr')).toBe('security');
 		expect(slugFromFilePath('src/content/posts/code/index.js.md', 'en')).toBe('index-js');
+		expect(slugFromFilePath('src/content/posts/trip/index.en.md', 'en', () => ['index.en.md', 'index.md'])).toBe('trip-en');
+		expect(slugFromFilePath('src/content/posts/trip/index.en.md', 'en', () => ['index.en.md', 'index.fr.md', 'index.json'])).toBe('trip');
 	});
 });
 

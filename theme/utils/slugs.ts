@@ -59,7 +59,8 @@ function computeSlug(text: string, locale: string): string {
  * The slug a post gets from its file path when it has no `slug` field: the file name, or the folder of a
  * page bundle's page (`index.md`). Hugo's translation of a bundle's page in another language than the
  * site's (`security/index.ca.md` in an English blog) is the folder and the language (`security-ca`), so
- * that each translation has its own address.
+ * that each translation has its own address; so is one in the site's language beside the bundle's page
+ * without one (`index.en.md` beside `index.md`), which Hugo reads as the default language's and keeps the folder's.
  */
 export function slugFromFilePath(filePath: string, locale = 'en', siblings?: () => readonly string[]): string {
 	const segments = filePath.replace(/\\/g, '/').split('/');
@@ -70,12 +71,18 @@ export function slugFromFilePath(filePath: string, locale = 'en', siblings?: () 
 	if (index && segments.length > 0) {
 		// Grav orders a folder by a number before its name (`01.hello`), which its address leaves out.
 		const folder = index.grav ? (segments.pop() as string).replace(/^\d+\./, '') : (segments.pop() as string);
-		name = index.language && !sameLanguage(index.language, locale) ? `${folder}-${index.language}` : folder;
+		name = index.language && !(sameLanguage(index.language, locale) && !besideDefault(file, siblings)) ? `${folder}-${index.language}` : folder;
 	} else if (!index && siblings) {
 		const translation = fileTranslation(file, locale, siblings);
 		if (translation) name = sameLanguage(translation.language, locale) ? translation.name : `${translation.name}-${translation.language}`;
 	}
 	return slugifySegment(name, locale);
+}
+
+/** Whether a bundle's page with a language (`index.en.md`) has the page without one beside it (`index.md`). */
+function besideDefault(file: string, siblings: (() => readonly string[]) | undefined): boolean {
+	const page = fileStem(fileStem(file)).toLowerCase();
+	return siblings !== undefined && siblings().some((sibling) => sibling !== file && hasPostExtension(sibling) && fileStem(sibling).toLowerCase() === page);
 }
 
 // A file name's last dotted part, which may be a language (`expand.fr`).
