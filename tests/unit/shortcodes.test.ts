@@ -1167,6 +1167,18 @@ describe('references to posts found in the posts folder', () => {
 		expect(unknown).toEqual([{ line: 5, text: 'link](./gone.md)', reason: 'no post in src/content/posts/ has the file "./gone.md"' }]);
 	});
 
+	test("link Zola's links to a section's _index.md to the home page, which lists the posts, and report one to a section the posts folder does not have", () => {
+		const { body, unknown } = resolvePostLinks(
+			'[home](@/_index.md) [posts](@/posts/_index.md#top) [bundles](<@/blog/bundles/_index.md>)\n[blog](@/blog/_index.md) [post](@/nested/index.md)\n\n[ref]: @/_index.md',
+			siteContext('/posts/:slug/'),
+			path.join(posts, 'undated.md'),
+		);
+		expect(body).toBe('[home](/blog/) [posts](/blog/#top) [bundles](</blog/>)\n[blog](@/blog/_index.md) [post](/blog/posts/nested/)\n\n[ref]: /blog/');
+		expect(unknown).toEqual([
+			{ line: 2, text: '[blog](@/blog/_index.md)', reason: 'it names Zola\'s section "blog", and src/content/posts/ has no folder of that name; Carnet lists every post on its home page' },
+		]);
+	});
+
 	test('keep a Markdown link to no post or to several as written, and report it with its line', () => {
 		const { body, unknown } = resolvePostLinks('Intro.\n\n[gone](./gone.md) and [twins](twin.md).', siteContext('/posts/:slug/'), path.join(posts, 'undated.md'));
 		expect(body).toBe('Intro.\n\n[gone](./gone.md) and [twins](twin.md).');

@@ -8,7 +8,7 @@ import type { FoundPosts, ReferenceKind, ShortcodeContext } from '../markdown/sh
 import { DATE_KEYS, FIELD_ALIASES, TEXT_KEYS } from '../schema.ts';
 import { readFrontMatterDate } from '../utils/dates.ts';
 import { parseFrontMatter, scalarsAsWritten } from '../utils/front-matter.ts';
-import { isFile } from '../utils/file-paths.ts';
+import { isFile, isFolder } from '../utils/file-paths.ts';
 import { hasPostExtension, namesBeside, POST_EXTENSIONS } from '../utils/post-files.ts';
 import { permalinkPattern, postRouteParams, routePath, type PostRouteParams } from '../utils/routes.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
@@ -51,6 +51,7 @@ export function shortcodeContext(astroConfig: AstroConfig, config: ThemeConfig, 
 					return { folder: toPosix(path.relative(root, folder)), files, url, heldBack, title } satisfies FoundPosts;
 				}
 			: undefined,
+		findSection: existsSync(folder) ? (section) => ({ folder: toPosix(path.relative(root, folder)), url: isSection(folder, section) ? routePath('home', {}, urls) : undefined }) : undefined,
 		labels: { youtube: t('embed.youtube'), vimeo: t('embed.vimeo'), gist: t('embed.gist') },
 		locale: config.locale,
 	};
@@ -93,6 +94,21 @@ export function findPostFiles(postsDir: string, name: string, kind: ReferenceKin
 	// A Jekyll post moved without its date prefix (2024-01-05-slug.md → slug.md, the date in its front matter).
 	const undated = /^\d{4}-\d{2}-\d{2}-(.+)$/.exec(last)?.[1];
 	return undated === undefined ? [] : files.filter((file) => nfc(postName(file)) === undated);
+}
+
+/**
+ * Whether a Zola section's path (`blog`, `` for the content folder's own `_index.md`) names the posts folder
+ * or a section in it: a folder in it at that path or at the path without its leading sections (`content/`'s
+ * `blog/` copied whole), a posts folder of the section's name, or, for a section one level down, a posts
+ * folder that holds a section's `_index.md` (`content/blog/` copied into it).
+ */
+function isSection(postsDir: string, section: string): boolean {
+	const segments = section.split('/').filter((segment) => segment !== '' && segment !== '.');
+	if (segments.length === 0) return true;
+	if (segments.includes('..')) return false;
+	if (segments.at(-1) === path.basename(postsDir)) return true;
+	if (segments.some((_, index) => isFolder(path.join(postsDir, ...segments.slice(index))))) return true;
+	return segments.length === 1 && isFile(path.join(postsDir, '_index.md'));
 }
 
 /** Whether the post file `file` is the one `candidate` names, as postFileAt() looks for it. */

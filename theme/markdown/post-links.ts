@@ -38,6 +38,14 @@ export function resolvePostLinks(body: string, context: ShortcodeContext, file: 
 		return found.get(key);
 	};
 	const resolve = (destination: string, line: number, written: string): string | undefined => {
+		const section = sectionTarget(destination);
+		if (section) {
+			const result = context.findSection?.(section.path);
+			if (result?.url) return `${result.url}${section.fragment}`;
+			const name = section.path.replace(/\/+$/, '');
+			if (result) unknown.push({ line, text: written, reason: `it names Zola's section ${JSON.stringify(name)}, and ${result.folder}/ has no folder of that name; Carnet lists every post on its home page` });
+			return undefined;
+		}
 		const target = postFileTarget(destination) ?? (pathLinks ? extensionlessTarget(destination) : undefined);
 		if (!target) return undefined;
 		const result = lookUp(target);
@@ -134,6 +142,19 @@ interface LinkTarget {
 	/** The `#fragment`, or `?query` and fragment, kept after the post's address. */
 	fragment: string;
 	exact?: true;
+}
+
+/**
+ * The section a Zola internal link to a section's `_index.md` names (`@/_index.md`, the content folder's own;
+ * `@/blog/_index.md#part`, `blog/`), with its fragment. The posts loader reads no `_index.md` as a post.
+ */
+function sectionTarget(destination: string): LinkTarget | undefined {
+	const bare = unwrapped(destination);
+	if (!bare.startsWith('@/')) return undefined;
+	const hash = bare.indexOf('#');
+	const written = decoded(hash === -1 ? bare : bare.slice(0, hash)).slice(1);
+	if (!written.endsWith('/_index.md')) return undefined;
+	return { path: written.slice(1, -'_index.md'.length), fragment: hash === -1 ? '' : bare.slice(hash) };
 }
 
 /** The post file a link destination names (a relative or root path ending in .md, .markdown or .mdx) and its fragment. */

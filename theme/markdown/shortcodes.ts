@@ -32,6 +32,11 @@ export interface ShortcodeContext {
 	 * relative paths against. Without it, the address is made from the name alone.
 	 */
 	findPost?: ((name: string, kind: ReferenceKind, from?: string) => FoundPosts) | undefined;
+	/**
+	 * The page that lists a Zola section's posts, which a link to its `_index.md` names (`@/blog/_index.md`,
+	 * `section`: `blog`): the home page when the section is the posts folder or a folder in it, else no `url`.
+	 */
+	findSection?: ((section: string) => { folder: string; url: string | undefined }) | undefined;
 	/** Link texts in the site's language. */
 	labels: { youtube: string; vimeo: string; gist: string };
 	locale: string;

@@ -10,6 +10,15 @@ export function isFile(file: string): boolean {
 	}
 }
 
+/** Whether `file` is a folder that exists. */
+export function isFolder(file: string): boolean {
+	try {
+		return statSync(file).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
 /** Whether `file` is `dir` or inside it, once `..` segments are resolved. */
 export function isInside(file: string, dir: string): boolean {
 	const relative = path.relative(dir, file);
