@@ -127,6 +127,18 @@ describe("Hexo NexT's note tag", () => {
 });
 
 describe("Hugo themes' box shortcodes", () => {
+	test("LoveIt's and DoIt's open=false and Even's details=\"true\" fold an admonition closed, named or third, and a third argument true folds it open", () => {
+		const box = (opening: string) => [opening, 'Body.', '{{< /admonition >}}'].join('\n');
+		const openings = [
+			'{{< admonition type=tip title="T" open=false >}}',
+			'{{< admonition note "Title" false >}}',
+			'{{< admonition type="warning" title="Even" details="true" >}}',
+			'{{< admonition info "Either" true >}}',
+			'{{< admonition type=tip title="Plain" open=true >}}',
+		];
+		expect(openings.map((opening) => hugoBoxesAsCallouts(box(opening)).split('\n')[0])).toEqual(['> [!TIP]- T', '> [!NOTE]- Title', '> [!WARNING]- Even', '> [!NOTE]+ Either', '> [!TIP] Plain']);
+	});
+
 	test("Relearn's notice, LoveIt's admonition, Docsy's and Blowfish's alert become callouts with their titles, each line on its line", () => {
 		const body = [
 			'{{% notice tip "Before you start" %}}',

@@ -497,11 +497,21 @@ export function hugoBoxesAsCallouts(body: string, detailsTitle = ''): string {
 			const written = iconAlert ? 'note' : (named.style ?? named.type ?? named.color ?? named.context ?? positional[0] ?? 'note');
 			// Any other kind a callout's marker can hold is a note titled by its name (`{{< notice update >}}`), as callouts.ts shows `[!update]`.
 			const kind = HUGO_KINDS[written.toLowerCase()] ?? (OTHER_KIND.test(written) ? written : undefined);
-			// LoveIt's and FixIt's `open=false` folds the box (its third argument, `false`, too).
-			const folded = name === 'admonition' && (named.open === 'false' || positional[2] === 'false');
-			return kind ? { kind, title: (named.title ?? (iconAlert ? '' : (positional[1] ?? ''))).trim(), ...(folded ? { fold: '-' as const } : {}) } : undefined;
+			const fold = name === 'admonition' ? admonitionFold(named, positional) : undefined;
+			return kind ? { kind, title: (named.title ?? (iconAlert ? '' : (positional[1] ?? ''))).trim(), ...(fold ? { fold } : {}) } : undefined;
 		},
 	);
+}
+
+/**
+ * How an `admonition` box folds: LoveIt's, DoIt's and FixIt's `open=false` (its third argument, `false`, too)
+ * and Even's `details="true"` fold it closed. A third argument `true` is LoveIt's open box, which a reader
+ * may fold, and Even's folded one: a callout that can fold, shown open, keeps both readable.
+ */
+function admonitionFold(named: Readonly<Record<string, string>>, positional: readonly string[]): '-' | '+' | undefined {
+	const flag = (value: string | undefined) => value?.trim().toLowerCase();
+	if (flag(named.open) === 'false' || flag(named.details) === 'true' || flag(positional[2]) === 'false') return '-';
+	return flag(positional[2]) === 'true' ? '+' : undefined;
 }
 
 /** Nuxt Content's (MDC) callout components, as Nuxt UI and Docus give them, and the callout each becomes, as Hugo themes' boxes of those names do. */
