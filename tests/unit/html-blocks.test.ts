@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indentedHtmlInBlocks } from '../../theme/markdown/html-blocks.ts';
+import { indentedHtmlInBlocks, withoutScopedStyles } from '../../theme/markdown/html-blocks.ts';
 
 describe("a list's or a table's markup indented inside its element after a blank line", () => {
 	test('is unindented, each line in its place, so that the list item is HTML rather than code', () => {
@@ -30,5 +30,25 @@ describe("a list's or a table's markup indented inside its element after a blank
 		const started = performance.now();
 		indentedHtmlInBlocks('<div>\n\n    <li>x</li>\n\n'.repeat(10_000));
 		expect(performance.now() - started).toBeLessThan(5_000);
+	});
+});
+
+describe("nbconvert's <style scoped>", () => {
+	test('is left out, each line in its place and the text after its </style> kept, only when a blank line is inside it and not in code', () => {
+		const body = ['<div>', '<style scoped>', '    .a { }', '', '    .b { }', '</style><table>', '</div>'].join('\n');
+		expect(withoutScopedStyles(body)).toEqual({ body: ['<div>', '', '', '', '', '<table>', '</div>'].join('\n'), lines: [2] });
+		const whole = '<div>\n<style scoped>\n.a { }\n</style>\n</div>';
+		expect(withoutScopedStyles(whole)).toEqual({ body: whole, lines: [] });
+		const fenced = '```html\n<style scoped>\n\n.a { }\n</style>\n```';
+		expect(withoutScopedStyles(fenced)).toEqual({ body: fenced, lines: [] });
+		const unclosed = '<style scoped>\n\n.a { }';
+		expect(withoutScopedStyles(unclosed)).toEqual({ body: unclosed, lines: [] });
+	});
+
+	test('is read in linear time on a body of thousands of styles nothing ends', () => {
+		const started = performance.now();
+		withoutScopedStyles('<style scoped>\n\n'.repeat(50_000));
+		withoutScopedStyles(`<style scoped${' '.repeat(100_000)}x`);
+		expect(performance.now() - started).toBeLessThan(1_000);
 	});
 });

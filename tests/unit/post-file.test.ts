@@ -372,6 +372,18 @@ describe('a post without a title, as micro.blog notes and untitled Hugo pages ar
 	});
 });
 
+describe("nbconvert's <style scoped> before a DataFrame's table", () => {
+	test('is left out with a warning naming its line when a blank line inside it would show its rules as text, and the table is kept', async () => {
+		warnings.length = 0;
+		const css = ['<div>', '<style scoped>', '.dataframe tbody tr th:only-of-type {', '    vertical-align: middle;', '}', '', '.dataframe thead th {', '    text-align: right;', '}', '</style>', '<table border="1" class="dataframe"><tr><td>1</td></tr></table>', '</div>', '', 'After.', ''].join('\n');
+		const prepared = await preparePostFile(post('', css), context());
+		expect(prepared.body.split('\n')).toEqual(['<div>', '', '', '', '', '', '', '', '', '', '<table border="1" class="dataframe"><tr><td>1</td></tr></table>', '</div>', '', 'After.', '']);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:7: the <style scoped> up to its </style> (the rules nbconvert writes for a notebook\'s DataFrame tables) is left out: a blank line inside it ended the HTML, and its rules would have been shown as text. Remove the blank lines to keep the style, or remove the style.',
+		]);
+	});
+});
+
 describe('invisible characters pasted raw into the front matter, which YAML and TOML refuse', () => {
 	test('are removed before it is read, with a warning naming their line, in a quoted or plain YAML value, in TOML and in JSON', async () => {
 		warnings.length = 0;

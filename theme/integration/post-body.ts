@@ -26,7 +26,7 @@ import { emojiShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { readWordpressShortcodes } from '../markdown/wordpress.ts';
 import { wordpressCodeBlocks } from '../markdown/wordpress-code.ts';
 import { kramdownTables, pandocTables, unindentedTableRows } from '../markdown/tables.ts';
-import { indentedHtmlInBlocks } from '../markdown/html-blocks.ts';
+import { indentedHtmlInBlocks, withoutScopedStyles } from '../markdown/html-blocks.ts';
 import { diagramsIn } from '../markdown/diagrams.ts';
 import { readMarkdocTags } from '../markdown/markdoc.ts';
 import { linksToFiles, type Refusal } from '../markdown/file-links.ts';
@@ -172,6 +172,12 @@ export function readBodyDialects(
 	}
 	const zenn = readZennEmbeds(attributes.body, () => context.shortcodes?.labels.youtube ?? createTranslator(context.config.locale, context.config.strings as Partial<UIStrings> | undefined)('embed.youtube'));
 	for (const { line, text, reason } of zenn.unread) context.warn(`${at(line)}: ${text} is shown as written: ${reason}.`);
+	const styles = withoutScopedStyles(zenn.body);
+	for (const line of styles.lines) {
+		context.warn(
+			`${at(line)}: the <style scoped> up to its </style> (the rules nbconvert writes for a notebook's DataFrame tables) is left out: a blank line inside it ended the HTML, and its rules would have been shown as text. Remove the blank lines to keep the style, or remove the style.`,
+		);
+	}
 	// Other engines' inline syntax, as Markdown every processor reads; each pass keeps every line on its line.
 	const inline: ((body: string) => string)[] = [
 		...(context.config.math === false ? [] : [readLatexDelimiters]),
@@ -188,7 +194,7 @@ export function readBodyDialects(
 		pandocTables,
 		indentedHtmlInBlocks,
 	];
-	const wordpress = readWordpressShortcodes(inline.reduce((body, pass) => pass(body), zenn.body));
+	const wordpress = readWordpressShortcodes(inline.reduce((body, pass) => pass(body), styles.body));
 	const components = readDirectives(wordpress.body);
 	const vitepress = readVitepressMarkdown(components.body);
 	// A Nuxt Content block shown as written opens as a leaf directive does: it is reported once.

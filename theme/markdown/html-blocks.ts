@@ -1,4 +1,4 @@
-import { parsedInTime, walk, type MarkdownNode } from './fences.ts';
+import { fencedLines, parsedInTime, walk, type MarkdownNode } from './fences.ts';
 
 // Lists and tables, whose items and rows an HTML block opens and closes further down, and the elements that
 // hold blocks, whose closing tag may come after a blank line.
@@ -55,4 +55,37 @@ export function indentedHtmlInBlocks(body: string): string {
 function count(node: MarkdownNode, rows: readonly string[], pattern: RegExp): number {
 	const { start, end } = node.position ?? { start: { line: 1 }, end: { line: 0 } };
 	return rows.slice(start.line - 1, end.line).join('\n').match(pattern)?.length ?? 0;
+}
+
+// nbconvert's `<style scoped>`, alone on its line as an HTML block may open, and the tag that ends any style.
+const SCOPED_STYLE = /^ {0,3}<style[ \t]+scoped(?:[ \t][^<>]*)?>[ \t]*\r?$/i;
+const STYLE_END = /<\/style[ \t]*>/i;
+
+/**
+ * nbconvert's `<style scoped>` … `</style>` holding a blank line left out, each line blank: pandas writes one
+ * before each DataFrame's table (`.dataframe tbody tr th { … }`), its rules apart by blank lines, and a blank
+ * line ends CommonMark's HTML block, so the rules after it were read as Markdown, text that summaries, cards
+ * and feeds showed. Its rules style the notebook's own classes. Fenced code is left alone, and so is a style
+ * nothing ends or one without a blank line, which is HTML whole. `lines`: the lines of the tags left out.
+ */
+export function withoutScopedStyles(body: string): { body: string; lines: number[] } {
+	if (!/<style[ \t]+scoped/i.test(body)) return { body, lines: [] };
+	const rows = body.split('\n');
+	const fenced = fencedLines(rows);
+	const lines: number[] = [];
+	for (let start = 0; start < rows.length; start++) {
+		if (fenced[start] || !SCOPED_STYLE.test(rows[start] as string)) continue;
+		let end = start + 1;
+		while (end < rows.length && !STYLE_END.test(rows[end] as string)) end++;
+		if (end === rows.length) break;
+		if (!rows.slice(start + 1, end).some((row) => row.trim() === '')) continue;
+		const closing = rows[end] as string;
+		// The loop above stopped at this line for its </style>.
+		const tag = STYLE_END.exec(closing) as RegExpExecArray;
+		for (let line = start; line < end; line++) rows[line] = '';
+		rows[end] = closing.slice(tag.index + tag[0].length);
+		lines.push(start + 1);
+		start = end;
+	}
+	return lines.length === 0 ? { body, lines } : { body: rows.join('\n'), lines };
 }
