@@ -72,6 +72,13 @@ date = 2024-02-02T00:00:00+09:00
 
 {{< figure src="/npo/out-dollar-yen.jpg" caption="<span class=\\"figure-number\\" onclick=\\"alert(1)\\">Figure 3: </span>Rates<script>alert(2)</script>" >}}
 `,
+	// Shortcodes Carnet shows as written in the paragraph a summary is made of.
+	'src/content/posts/summary.md': `---
+title: Summary
+date: 2024-01-02
+---
+Intro {{< qr text="x" >}} and {% include note.html %} then {{% wrap %}}inner words{{% /wrap %}} end.
+`,
 	'src/content/posts/renamed.md': `---
 title: Renamed
 date: 2024-01-01
@@ -154,7 +161,17 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 			'src/content/posts/hugo.md:14: {{< qr text="someone" level="high" >}} is shown as written: Hugo\'s qr shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
 			'src/content/posts/hugo.md:6: {{< ref "renamed-typo.md" >}} is shown as written: no post in src/content/posts/ has the file name "renamed-typo.md", a link Hugo refuses to build; correct the name. Replace it with Markdown or HTML.',
 			'src/content/posts/jekyll.md:11: {% include note.html %} is shown as written: Jekyll\'s include note.html is not one Carnet knows. Replace it with Markdown or HTML.',
+			'src/content/posts/summary.md:5: {% include note.html %} is shown as written: Jekyll\'s include note.html is not one Carnet knows. Replace it with Markdown or HTML.',
+			'src/content/posts/summary.md:5: {{% /wrap %}} is shown as written: it closes Hugo\'s wrap shortcode, which is not one Carnet knows. Replace it with Markdown or HTML.',
+			'src/content/posts/summary.md:5: {{% wrap %}} is shown as written: Hugo\'s wrap shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
+			'src/content/posts/summary.md:5: {{< qr text="x" >}} is shown as written: Hugo\'s qr shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
 		]);
+	});
+
+	test("leave the shortcodes shown as written out of a post's summary, in its page's description and the feed, a paired one's inner text kept", () => {
+		const summary = 'Intro and then inner words end.';
+		expect(site().html('post/summary/index.html')('meta[name="description"]').attr('content')).toBe(summary);
+		expect(parseRssFeed(site().read('rss.xml')).items?.find((entry) => entry.title === 'Summary')?.description).toBe(summary);
 	});
 
 	test('turn Markdown links to post files into post addresses, and report one that names no post with its file and line', () => {

@@ -92,8 +92,20 @@ function skipped(node: Element): boolean {
 		SKIPPED.has(node.tagName) ||
 		properties.dataFootnoteRef !== undefined ||
 		properties.ariaHidden === 'true' ||
-		(node.tagName === 'sup' && node.children.some((child) => child.type === 'element' && child.properties.dataFootnoteRef !== undefined))
+		(node.tagName === 'sup' && node.children.some((child) => child.type === 'element' && child.properties.dataFootnoteRef !== undefined)) ||
+		(node.tagName === 'code' && isTemplateTag(node))
 	);
+}
+
+/**
+ * Whether a code element holds one template tag alone (`{{< foo >}}`, `{% foo %}`, `{{ page.x }}`): what Carnet
+ * shows as written when it cannot render a shortcode (markdown/shortcodes.ts), which a description would show as
+ * syntax. A paired one's inner text is outside its tags' code, and stays.
+ */
+function isTemplateTag(code: Element): boolean {
+	if (!code.children.every((child) => child.type === 'text')) return false;
+	const text = code.children.map((child) => (child.type === 'text' ? child.value : '')).join('').trim();
+	return (text.startsWith('{{') && text.endsWith('}}')) || (text.startsWith('{%') && text.endsWith('%}'));
 }
 
 const SKIPPED = new Set(['math', 'script', 'style', 'template', 'svg', 'button', 'figcaption']);
