@@ -236,10 +236,10 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([]);
 	});
 
-	test("say that Hexo's note is read only with its tags on lines of their own, where one shares a line with text", () => {
-		const { unknown } = expand('{% note warning title %} content {% endnote %}');
+	test("say that Hexo's note is read only as a paragraph of its own, where one shares a line with text", () => {
+		const { unknown } = expand('Before {% note warning title %} content {% endnote %}');
 		expect(unknown.map(({ text, reason }) => `${text}: ${reason}`)).toEqual([
-			"{% note warning title %}: Carnet reads Hexo's note as a callout only when {% note %} and {% endnote %} each stand on a line of their own; put them there",
+			"{% note warning title %}: Carnet reads Hexo's note as a callout only when it is a paragraph of its own, {% note %} and {% endnote %} on lines of their own or around its text on one line; put it there",
 			"{% endnote %}: it ends a Hexo note Carnet could not read as a callout: see the note's opening tag",
 		]);
 	});
@@ -1407,6 +1407,27 @@ describe("the Go blog's template actions", () => {
 		go('{{code "context/interface.go" `/x/`'.repeat(10_000));
 		go(`{{raw \`${'{{raw `'.repeat(10_000)}`);
 		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+});
+
+describe('boxes written on one line, and self-closing ones whose text is an argument', () => {
+	test("make Relearn's expand and notice and Hexo's note on one line the callouts their forms on lines of their own make, each line kept where it was written", () => {
+		const result = expand(['{{% expand "Title" %}}Hidden *text*{{% /expand %}}', '', '{{% notice warning %}}Careful.{{% /notice %}}', '', '{% note info %}Hexo text{% endnote %}', '', 'After {{< qr >}}'].join('\n'));
+		expect(result.body.split('\n')).toEqual(['> [!NOTE]- Title', '> Hidden *text*', '', '> [!WARNING]', '> Careful.', '', '> [!NOTE]', '> Hexo text', '', 'After `{{< qr >}}`']);
+		expect(result.lines).toEqual([1, 1, 2, 3, 3, 4, 5, 5, 6, 7]);
+		expect(result.unknown.map(({ line, text }) => `${line} ${text}`)).toEqual(['7 {{< qr >}}']);
+	});
+
+	test("make Doks' self-closing alert a callout of its context, its text= argument the callout's Markdown", () => {
+		const result = expand('{{< alert context="danger" text="Some **text** with \\"quotes\\"" />}}\n\n{{< alert icon="👉" text="Read *this*" />}}');
+		expect(result.body.split('\n')).toEqual(['> [!CAUTION]', '> Some **text** with "quotes"', '', '> [!NOTE]', '> Read *this*']);
+		expect(result.unknown).toEqual([]);
+	});
+
+	test('stay as written, with a warning, when the callouts option is false', () => {
+		const result = expandShortcodes('{{% notice note %}}Text{{% /notice %}}', context, { callouts: false });
+		expect(result.body).toBe('`{{% notice note %}}`Text`{{% /notice %}}`');
+		expect(result.unknown.length).toBe(2);
 	});
 });
 

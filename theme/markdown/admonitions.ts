@@ -514,6 +514,49 @@ function admonitionFold(named: Readonly<Record<string, string>>, positional: rea
 	return flag(positional[2]) === 'true' ? '+' : undefined;
 }
 
+// A box's or note's opening tag at the start of a line, and the text after it.
+const ONE_LINE_HUGO_OPENING = new RegExp(`^\\{\\{([<%])\\s*(${HUGO_BOXES})(?![\\w.-])(?:[^>%\\n]|[>%](?!\\}\\}))*[>%]\\}\\}`);
+const ONE_LINE_NOTE_OPENING = /^\{%-?\s*note\b[^%\n]*%\}/;
+// Doks' alert keeps its Markdown in `text=` (`{{< alert context="info" text="Some **text**" />}}`).
+const TEXT_ARGUMENT = /(^|\s)text=(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'|`([^`\n]*)`)/;
+
+/**
+ * A Hugo box or Hexo note written on one line, `{{% notice note %}}Text{{% /notice %}}`, `{{% expand "More" %}}Text{{% /expand %}}`
+ * or `{% note info %}Text{% endnote %}`, and a box Hugo's self-closing way with its text in `text=` (Doks'
+ * `{{< alert context="info" text="Some **text**" />}}`): the callout that the same box on lines of its own
+ * becomes, its marker on the line, its text on the next (a line more than was written). Undefined for any
+ * other line.
+ */
+export function oneLineBoxAsCallout(line: string): string | undefined {
+	const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+	const rest = line.slice(indent.length).trimEnd();
+	const hugo = ONE_LINE_HUGO_OPENING.exec(rest);
+	const opening = hugo ?? ONE_LINE_NOTE_OPENING.exec(rest);
+	if (!opening) return undefined;
+	let lines: string[] | undefined;
+	if (hugo && rest.length === opening[0].length && /\/\s*[>%]\}\}$/.test(rest)) {
+		// Self-closing: its text is its `text=` argument, as Doks' alert reads it.
+		const text = TEXT_ARGUMENT.exec(opening[0]);
+		if (!text) return undefined;
+		const args = opening[0].slice(0, text.index) + (text[1] as string) + opening[0].slice(text.index + text[0].length);
+		const bracket = hugo[1] as string;
+		const shown = text[2] === undefined ? (text[3] ?? text[4] ?? '') : text[2].replace(/\\(.)/g, '$1');
+		lines = [args.replace(/\s*\/\s*[>%]\}\}$/, ` ${bracket === '<' ? '>' : '%'}}}`), shown, `{{${bracket} /${hugo[2] as string} ${bracket === '<' ? '>' : '%'}}}`];
+	} else {
+		const closeAt = rest.lastIndexOf(hugo ? '{{' : '{%');
+		if (closeAt <= opening[0].length) return undefined;
+		const closing = rest.slice(closeAt);
+		const closes = hugo ? new RegExp(`^\\{\\{[<%]\\s*\\/\\s*${hugo[2] as string}\\s*[>%]\\}\\}$`) : /^\{%-?\s*endnote\s*-?%\}$/;
+		if (!closes.test(closing)) return undefined;
+		lines = [opening[0], rest.slice(opening[0].length, closeAt).trim(), closing];
+	}
+	if (lines[1] === '') return undefined;
+	const written = lines.map((part) => `${indent}${part}`).join('\n');
+	const read = hugo ? hugoBoxesAsCallouts(written) : hexoNotesAsCallouts(written);
+	// The callout's last line, an empty quote line, is left out: what follows the box stays on its line.
+	return read === written ? undefined : read.split('\n').slice(0, 2).join('\n');
+}
+
 /** Nuxt Content's (MDC) callout components, as Nuxt UI and Docus give them, and the callout each becomes, as Hugo themes' boxes of those names do. */
 const MDC_KINDS: Readonly<Record<string, string>> = Object.fromEntries(
 	['note', 'info', 'tip', 'success', 'important', 'warning', 'caution', 'danger'].map((name) => [name, HUGO_KINDS[name] as string]),

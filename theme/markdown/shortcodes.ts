@@ -2,7 +2,7 @@ import type { Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import { NOTE_CLASSES, unknownNoteClass } from './admonitions.ts';
+import { NOTE_CLASSES, oneLineBoxAsCallout, unknownNoteClass } from './admonitions.ts';
 import { hasMarkdocTags } from './markdoc.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { CAPTION_HTML_SCHEMA } from '../utils/feed-html-schema.ts';
@@ -100,6 +100,8 @@ const LIQUID = /\{%-?\s*(\/?\w+)((?:[^%{]|%(?!\})|\{(?!%))*?)-?%\}/g;
 
 /** What a post's own tags read, beyond the site's. */
 export interface PostShortcodeContext {
+	/** Whether Hugo's boxes and Hexo's notes are read as callouts (the theme's `callouts` option); true unless false. */
+	callouts?: boolean | undefined;
 	/** The post's own file, against which a `ref` to a relative path (`../other/index.md`) is resolved. */
 	file?: string | undefined;
 	/** Hexo's asset folder, relative to the post: `./hello` for `hello.md`. */
@@ -362,6 +364,13 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 		state.inHtml = HTML_LINE_START.test(above) || HTML_LINE_START.test(line.trim());
 		const expandOutsideComment = (part: string, lineStart: boolean) =>
 			part === '' ? part : outsideInlineCode(part, (text, start) => expandInline(text, state, firstLine + index, start && lineStart));
+		// A box written on one line, a paragraph of its own, is the callout its form on lines of their own is
+		// (admonitions.ts), a line longer; among other lines, its quote would take the next one in.
+		const alone = (written[index - 1] ?? '').trim() === '' && (written[index + 1] ?? '').trim() === '';
+		if (!inComment && alone && state.post.callouts !== false && (line.includes('{{') || line.includes('{%'))) {
+			const box = oneLineBoxAsCallout(line);
+			if (box !== undefined) lines[index] = line = box;
+		}
 		if (!inComment && line.includes('raw') && GO_RAW_START.test(line)) lines[index] = line = goInlineRaw(line, state, firstLine + index);
 		if (!inComment && line.includes('{{') && GO_ACTION_LINE.test(line)) {
 			const actions = goActions(line, state, firstLine + index);
@@ -1140,7 +1149,7 @@ function unknownTagReason(name: string, args: string, markdoc: boolean): string 
 	// Hexo's note, which Carnet reads as a callout when its tags stand alone (markdown/admonitions.ts).
 	const noteClass = name === 'note' ? unknownNoteClass(args) : undefined;
 	if (noteClass !== undefined) return `Hexo's note of the class ${noteClass} is not one Carnet knows (it reads ${NOTE_CLASSES}); give it one of those`;
-	if (name === 'note') return "Carnet reads Hexo's note as a callout only when {% note %} and {% endnote %} each stand on a line of their own; put them there";
+	if (name === 'note') return "Carnet reads Hexo's note as a callout only when it is a paragraph of its own, {% note %} and {% endnote %} on lines of their own or around its text on one line; put it there";
 	if (name === 'endnote') return "it ends a Hexo note Carnet could not read as a callout: see the note's opening tag";
 	if (DEV_TAGS.has(name)) return `Carnet could not read what DEV's ${name} tag shows`;
 	return `the Liquid tag ${name} is not one Carnet knows`;
