@@ -898,11 +898,19 @@ describe("Hexo's and jekyll-gist's gist tag", () => {
 		const { body, unknown } = expand('{% gist defunkt/2059 %}\n{% gist 931c1c8d465a04042403 hello.rb %}\n{% gist https://gist.github.com/Keats/e5fb6aad %}\n{% gist not-a-gist! %}');
 		expect(body.split('\n')).toEqual([
 			'<a href="https://gist.github.com/defunkt/2059">See the gist</a>',
-			'<a href="https://gist.github.com/931c1c8d465a04042403">See the gist</a>',
+			'<a href="https://gist.github.com/931c1c8d465a04042403#file-hello-rb">See the gist</a>',
 			'<a href="https://gist.github.com/Keats/e5fb6aad">See the gist</a>',
 			'`{% gist not-a-gist! %}`',
 		]);
 		expect(unknown.map(({ line }) => line)).toEqual([4]);
+	});
+
+	test("links to the anchor of the file it names, as GitHub writes it: file- and the name in lower case, each other character a -", () => {
+		expect(expand('{% gist user/abc123 file.rb %}\n{% gist user/abc123 My_Script.test.JS %}\n{{< gist spf13 7896402 "img.html" >}}').body.split('\n')).toEqual([
+			'<a href="https://gist.github.com/user/abc123#file-file-rb">See the gist</a>',
+			'<a href="https://gist.github.com/user/abc123#file-my-script-test-js">See the gist</a>',
+			'<a href="https://gist.github.com/spf13/7896402#file-img-html">See the gist</a>',
+		]);
 	});
 });
 

@@ -1249,8 +1249,8 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 			return id ? link(`https://vimeo.com/${encodeURIComponent(id)}`, named.title ?? context.labels.vimeo) : undefined;
 		}
 		case 'gist': {
-			const [user, id] = positional;
-			return user && id ? link(`https://gist.github.com/${encodeURIComponent(user)}/${encodeURIComponent(id)}`, context.labels.gist) : undefined;
+			const [user, id, file] = positional;
+			return user && id ? link(`https://gist.github.com/${encodeURIComponent(user)}/${encodeURIComponent(id)}${gistFileAnchor(file)}`, context.labels.gist) : undefined;
 		}
 		case 'ref':
 		case 'relref': {
@@ -1299,7 +1299,12 @@ function liquidTag(name: string, args: string, state: Expansion, prefix: string 
 	// Hexo's and jekyll-gist's `{% gist defunkt/2059 [file] %}` (or the id alone, which gist.github.com leads on from;
 	// DEV's whole address): a link to the gist, as Hugo's gist shortcode becomes.
 	const gist = name === 'gist' ? /^\s*(?:https:\/\/gist\.github\.com\/)?(?:([\w-]{1,39})\/)?([0-9a-f]{1,40})(?:\s|$)/i.exec(args) : null;
-	if (gist) return gist[1] ? hugoShortcode('gist', { positional: [gist[1], gist[2] as string], named: {} }, state, undefined) : `<a href="https://gist.github.com/${gist[2]}">${escapeXml(state.context.labels.gist)}</a>`;
+	if (gist) {
+		// The file named after the id (`{% gist defunkt/2059 hello.rb %}`) is the one the link leads to.
+		const file = args.slice(gist[0].length).trim().split(/\s/)[0] || undefined;
+		if (gist[1]) return hugoShortcode('gist', { positional: [gist[1], gist[2] as string, ...(file ? [file] : [])], named: {} }, state, undefined);
+		return `<a href="https://gist.github.com/${gist[2]}${escapeXml(gistFileAnchor(file))}">${escapeXml(state.context.labels.gist)}</a>`;
+	}
 	if (name === 'asset_img') return assetImage(args, state.post.assetFolder);
 	if (name === 'post_link') return postLink(args, state);
 	if (name === 'include') return liquidInclude(args, state, prefix);
@@ -1453,6 +1458,14 @@ function titleAndAlt(meta: string): [string | undefined, string | undefined] {
 	const quoted = /^(["'])(.*?)\1(?:\s+(["'])(.*?)\3)?\s*$/s.exec(meta);
 	if (quoted) return [quoted[2] || undefined, quoted[4] || undefined];
 	return [meta, undefined];
+}
+
+/**
+ * The anchor of a gist's file on gist.github.com, as GitHub writes it: `#file-` and the name in lower case, each
+ * character but a letter or a digit a `-` (`hello_world.rb` is `#file-hello-world-rb`). Empty for no file.
+ */
+function gistFileAnchor(file: string | undefined): string {
+	return file ? `#file-${file.toLowerCase().replace(/[^a-z\d]/g, '-')}` : '';
 }
 
 /** Why a figure is shown as written: a link that runs script when clicked, or a script for an image. */
