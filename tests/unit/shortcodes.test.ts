@@ -1426,6 +1426,16 @@ describe('boxes written on one line, and self-closing ones whose text is an argu
 		expect(result.unknown.map(({ line, text }) => `${line} ${text}`)).toEqual(['7 {{< qr >}}']);
 	});
 
+	test("read Hugo's self-closing form of any shortcode Carnet knows as its form without the slash, the slash no argument", () => {
+		const body = ['{{< gist user 1a2b />}}', '{{< figure src="/a.png" alt="A"/>}}', '{{< youtube abc />}}', '{{< param title />}}'].join('\n');
+		expect(expandShortcodes(body, context, { params: { title: 'T' } }).body.split('\n')).toEqual([
+			'<a href="https://gist.github.com/user/1a2b">See the gist</a>',
+			'<figure class="carnet-figure"><img src="/a.png" alt="A"></figure>',
+			'<a href="https://www.youtube.com/watch?v=abc">Watch on YouTube</a>',
+			'T',
+		]);
+	});
+
 	test("make Doks' self-closing alert a callout of its context, its text= argument the callout's Markdown", () => {
 		const result = expand('{{< alert context="danger" text="Some **text** with \\"quotes\\"" />}}\n\n{{< alert icon="👉" text="Read *this*" />}}');
 		expect(result.body.split('\n')).toEqual(['> [!CAUTION]', '> Some **text** with "quotes"', '', '> [!NOTE]', '> Read *this*']);

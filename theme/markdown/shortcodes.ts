@@ -1194,6 +1194,8 @@ function parseArguments(text: string): Arguments {
 		if (match[1]) named[match[1]] = value;
 		else positional.push(value);
 	}
+	// Hugo's self-closing mark, `{{< gist user id />}}`, which Hugo allows of any shortcode without inner text, is no argument.
+	if (positional.at(-1) === '/' && /(?:^|\s|["`])\/\s*$/.test(text)) positional.pop();
 	return { positional, named };
 }
 
