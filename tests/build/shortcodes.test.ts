@@ -79,6 +79,21 @@ date: 2024-01-02
 ---
 Intro {{< qr text="x" >}} and {% include note.html %} then {{% wrap %}}inner words{{% /wrap %}} end.
 `,
+	// Hexo's quote and image tags.
+	'src/content/posts/hexo-tags.md': `---
+title: Hexo tags
+date: 2024-01-03
+---
+{% blockquote Seth Godin https://example.org/island.html Island Marketing %}
+Every *interaction* counts.
+{% endblockquote %}
+
+{% pullquote left %}
+Pulled.
+{% endpullquote %}
+
+{% img wide /npo/out-dollar-yen.jpg 600 400 '"Rates" "Dollars to yen"' %}
+`,
 	'src/content/posts/renamed.md': `---
 title: Renamed
 date: 2024-01-01
@@ -166,6 +181,21 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 			'src/content/posts/summary.md:5: {{% wrap %}} is shown as written: Hugo\'s wrap shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
 			'src/content/posts/summary.md:5: {{< qr text="x" >}} is shown as written: Hugo\'s qr shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
 		]);
+	});
+
+	test("render Hexo's blockquote with its author and linked source, its pullquote as a quote and its img as the post's other images", () => {
+		const $ = site().html('post/hexo-tags/index.html');
+		const quotes = $('.carnet-prose blockquote');
+		expect(quotes.length).toBe(2);
+		expect(quotes.eq(0).find('p').html()).toBe('Every <em>interaction</em> counts.');
+		expect(quotes.eq(0).find('footer strong').text()).toBe('Seth Godin');
+		expect(quotes.eq(0).find('footer cite a').attr('href')).toBe('https://example.org/island.html');
+		expect(quotes.eq(0).find('footer cite a').text()).toBe('Island Marketing');
+		expect(quotes.eq(1).text().trim()).toBe('Pulled.');
+		// Its title is its caption, as a Markdown image's is; its size is the file's.
+		const image = $('.carnet-prose figure img');
+		expect([image.attr('src'), image.attr('alt'), image.attr('width'), $('.carnet-prose figure figcaption').text()]).toEqual(['/blog/npo/out-dollar-yen.jpg', 'Dollars to yen', '1200', 'Rates']);
+		expect($('.carnet-prose code').length).toBe(0);
 	});
 
 	test("leave the shortcodes shown as written out of a post's summary, in its page's description and the feed, a paired one's inner text kept", () => {

@@ -1418,6 +1418,58 @@ describe("the Go blog's template actions", () => {
 	});
 });
 
+describe("Hexo's blockquote, pullquote and img tags", () => {
+	test('make a blockquote a Markdown quote line for line, its author and source a footer, the source a link only to an http(s) address', () => {
+		const body = [
+			'{% blockquote David Levithan, Wide Awake %}',
+			'Do not just seek *happiness*.',
+			'',
+			'Second <paragraph>.',
+			'{% endblockquote %}',
+			'{% blockquote Seth Godin http://sethgodin.typepad.com/a.html Welcome to Island Marketing %}',
+			'Every interaction.',
+			'{% endblockquote %}',
+			'{% blockquote @DevDocs https://twitter.com/devdocs/status/1 %}',
+			'New.',
+			'{% endblockquote %}',
+			'{% pullquote mypull %}',
+			'Pulled.',
+			'{% endpullquote %}',
+		].join('\n');
+		const { body: expanded, unknown } = expand(body);
+		expect(expanded.split('\n')).toEqual([
+			'',
+			'> Do not just seek *happiness*.',
+			'>',
+			'> Second <paragraph>.',
+			'> <footer><strong>David Levithan</strong><cite>Wide Awake</cite></footer>',
+			'',
+			'> Every interaction.',
+			'> <footer><strong>Seth Godin</strong><cite><a href="http://sethgodin.typepad.com/a.html">Welcome to Island Marketing</a></cite></footer>',
+			'',
+			'> New.',
+			'> <footer><strong>@DevDocs</strong><cite><a href="https://twitter.com/devdocs/status/1">twitter.com/devdocs/status/1</a></cite></footer>',
+			'',
+			'> Pulled.',
+			'',
+		]);
+		expect(unknown).toEqual([]);
+	});
+
+	test('make an img a Markdown image, its title and alt from its quoted meta, its class names and size left out', () => {
+		const body = [`{% img /images/x.png 100 200 '"title text" "alt text"' %}`, '{% img full-image https://example.com/a.jpg 50% %}', '{% img cat.jpg "A cat" %}', '{% img javascript:alert(1) %}'].join('\n');
+		const { body: expanded, unknown } = expand(body);
+		expect(expanded.split('\n')).toEqual(['![alt text](</images/x.png> "title text")', '![](<https://example.com/a.jpg>)', '![A cat](<cat.jpg> "A cat")', '`{% img javascript:alert(1) %}`']);
+		expect(unknown.map(({ line, reason }) => `${line}: ${reason}`)).toEqual(["4: Carnet reads img's image as its first word that starts with /, is an http(s) address or names an image file, and finds none"]);
+	});
+
+	test('read thousands of quotes, all but the last left open, in well under a second', () => {
+		const started = performance.now();
+		expect(expand(`${'{% blockquote a %}\nx\n'.repeat(5_000)}{% endblockquote %}`).body).toContain('> x');
+		expect(performance.now() - started).toBeLessThan(2_000);
+	});
+});
+
 describe('boxes written on one line, and self-closing ones whose text is an argument', () => {
 	test("make Relearn's expand and notice and Hexo's note on one line the callouts their forms on lines of their own make, each line kept where it was written", () => {
 		const result = expand(['{{% expand "Title" %}}Hidden *text*{{% /expand %}}', '', '{{% notice warning %}}Careful.{{% /notice %}}', '', '{% note info %}Hexo text{% endnote %}', '', 'After {{< qr >}}'].join('\n'));

@@ -630,6 +630,11 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 		.replace(/\{%-?\s*(codeblock|code)\b([^%]*?)-?%\}([\s\S]*?)\{%-?\s*end\1\s*-?%\}/g, (whole: string, _name: string, args: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced(codeblockInfo(args), code, all, offset, whole),
 		)
+		// Hexo's {% blockquote [author[, source]] [link] [title] %}…{% endblockquote %} and {% pullquote [class] %}…{% endpullquote %},
+		// each tag on a line of its own: a Markdown quote. Not across another opening: many left open are read in linear time.
+		.replace(closed(HEXO_QUOTE, /\{%-?\s*end(?:blockquote|pullquote)\s*-?%\}/), (whole: string, indent: string, name: string, args: string, text: string, offset: number, all: string) =>
+			inCode(all, offset) ? whole : hexoQuote(indent, name === 'blockquote' ? quoteFooter(args) : '', text),
+		)
 		// Mermaid diagrams as Hugo themes write them (Book, Docsy, Hextra): code, as Carnet runs no diagram script.
 		// Its arguments end at another tag's `{{`, and its code at another opening: many left open are read in linear time.
 		.replace(closed(/\{\{[<%]\s*mermaid\b(?:[^>%{]|\{(?!\{)|[>%](?!\}\}))*[>%]\}\}((?:(?!\{\{[<%]\s*mermaid\b)[\s\S])*?)\{\{[<%]\s*\/\s*mermaid\s*[>%]\}\}/g, /\{\{[<%]\s*\/\s*mermaid\s*[>%]\}\}/), (whole: string, code: string, offset: number, all: string) =>
@@ -918,6 +923,41 @@ function unescapeHugo(code: string): string {
 }
 
 // Jekyll's `{% raw %}…{% endraw %}`, and the tags of code blocks a raw block may show as written.
+const HEXO_QUOTE = /^([ \t]*)\{%-?\s*(blockquote|pullquote)\b([^%\n]*?)-?%\}[ \t]*\r?\n((?:(?!\{%-?\s*(?:blockquote|pullquote)\b)[\s\S])*?)\r?\n[ \t]*\{%-?\s*end\2\s*-?%\}[ \t]*\r?$/gm;
+
+/**
+ * A Hexo quote's lines as a Markdown quote, line for line: its opening tag's line left blank, its closing tag's
+ * the footer (an HTML block, which may follow the quote's last paragraph), or blank without one.
+ */
+function hexoQuote(indent: string, footer: string, text: string): string {
+	const lines = text.split('\n').map((line) => `${indent}> ${line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()}`.trimEnd());
+	return ['', ...lines, footer ? `${indent}> ${protect(footer)}` : ''].join('\n');
+}
+
+/**
+ * The footer Hexo gives a blockquote from its arguments: the author in bold, then the source, a link to the
+ * http(s) address among the words with the words after it as its text (or the address without its scheme),
+ * else the words after the author's comma (`David Levithan, Wide Awake`). Empty for none.
+ */
+function quoteFooter(args: string): string {
+	const words = args.trim().split(/\s+/).filter(Boolean);
+	if (words.length === 0) return '';
+	const link = words.findIndex((word) => /^https?:\/\/\S/i.test(word));
+	let author = words.join(' ');
+	let source = '';
+	if (link !== -1) {
+		author = words.slice(0, link).join(' ');
+		const href = words[link] as string;
+		const title = words.slice(link + 1).join(' ') || href.replace(/^https?:\/\//i, '').replace(/\/(?:index\.html?)?$/i, '');
+		source = `<a href="${escapeXml(href)}">${escapeXml(title)}</a>`;
+	} else if (author.includes(',')) {
+		const [name, title] = author.split(',');
+		author = (name as string).trim();
+		source = escapeXml((title as string).trim());
+	}
+	return `<footer>${author ? `<strong>${escapeXml(author)}</strong>` : ''}${source ? `<cite>${source}</cite>` : ''}</footer>`;
+}
+
 const RAW_BLOCK = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
 const RAW_END = /\{%-?\s*endraw\s*-?%\}/;
 const CODE_TAG = /\{%-?\s*(?:end)?(?:highlight|codeblock|code)\b|\{\{[<%]\s*\/?\s*(?:highlight|text|mermaid)\b/;
@@ -1308,6 +1348,7 @@ function liquidTag(name: string, args: string, state: Expansion, prefix: string 
 		return `<a href="https://gist.github.com/${gist[2]}${escapeXml(gistFileAnchor(file))}">${escapeXml(state.context.labels.gist)}</a>`;
 	}
 	if (name === 'asset_img') return assetImage(args, state.post.assetFolder);
+	if (name === 'img') return hexoImage(args);
 	if (name === 'post_link') return postLink(args, state);
 	if (name === 'include') return liquidInclude(args, state, prefix);
 	if (name === 'image') return eleventyImage(args);
@@ -1452,6 +1493,29 @@ function postLink(args: string, state: Expansion): Expanded {
 	if (file === undefined) return { reason: `no post in ${found.folder}/ has the file name ${JSON.stringify(target)}, a link Hexo refuses to build; correct the name` };
 	if (found.files.length > 1) return { reason: `${JSON.stringify(target)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write the path of one from that folder` };
 	return { reason: `the post it names, ${found.folder}/${file}, has no page in this build` };
+}
+
+/**
+ * Hexo's `{% img [class names] /path/to/image [width] [height] '"title text" "alt text"' %}`: a Markdown image, so
+ * that Carnet checks and optimises it as it does `![](…)` (a path into public/, a file beside the post). Its
+ * class names and size are left out, as Carnet sizes a post's images itself. Undefined for a tag that names
+ * no image: the path is the first word that starts with `/`, is a web address or names an image file.
+ */
+function hexoImage(args: string): Expanded {
+	const words = [...args.matchAll(/\S+/g)];
+	const at = words.findIndex(([word]) => word.startsWith('/') || /^https?:\/\//i.test(word) || IMAGE_FILE.test(word));
+	const src = words[at]?.[0];
+	if (src === undefined || src.startsWith('//')) return { reason: "Carnet reads img's image as its first word that starts with /, is an http(s) address or names an image file, and finds none" };
+	let next = at + 1;
+	for (let sizes = 0; sizes < 2 && /^\d+(?:px|%)?$/.test(words[next]?.[0] ?? ''); sizes++) next++;
+	const following = words[next];
+	let meta = following === undefined ? '' : args.slice(following.index).trim();
+	// Hexo reads `'"title text" "alt text"'` as one argument: the quotes around it are the argument's.
+	const wrapped = /^'("[\s\S]*")'$/.exec(meta);
+	if (wrapped) meta = wrapped[1] as string;
+	const [title, alt] = titleAndAlt(meta);
+	const quotedTitle = title ? ` "${title.replace(/[\\"]/g, '\\$&')}"` : '';
+	return protect(`![${escapeMarkdown(alt ?? title ?? '')}](<${escapeDestination(src)}>${quotedTitle})`);
 }
 
 /** Hexo's img and asset_img meta: `"title" "alt"`, `'title' 'alt'`, or a title in words. */
