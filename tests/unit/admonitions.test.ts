@@ -480,6 +480,32 @@ describe('admonitions in an MDX body', () => {
 		expect(mdxAdmonitionsAsCallouts(':::note\n{[\n  1,\n]}\n:::').body).toBe('> [!NOTE]\n> {[\n>   1,\n> ]}\n>');
 	});
 
+	test('a brace in an HTML comment, an MDX comment, a string, a JSX attribute or a code span leaves the admonitions after it callouts', () => {
+		for (const before of ['<!-- a { b -->', '<!--\n  a { b\n-->', '{/* a { b */}', "Intro {'{'} here.", 'Intro {"}"} {`{`} here.', '<div title="a { b">x</div>', "{show && <p>Don't</p>}", 'export const brace = \'{\';', 'a `{` b']) {
+			expect(mdxAdmonitionsAsCallouts(`${before}\n\n:::note\nHello.\n:::`), before).toEqual({ body: `${before}\n\n> [!NOTE]\n> Hello.\n>`, unknown: [] });
+		}
+	});
+
+	test('an admonition after an expression that nothing closes is left as written and reported with its line', () => {
+		expect(mdxAdmonitionsAsCallouts('Some { text.\n\n:::note\nHello.\n:::')).toEqual({
+			body: 'Some { text.\n\n:::note\nHello.\n:::',
+			unknown: [
+				{
+					line: 3,
+					text: ':::note',
+					reason: 'Carnet reads it as part of a JavaScript expression, comment or string that opens 2 lines above and that nothing closes',
+					advice: 'Close the expression, or write a brace meant as text as \\{.',
+				},
+			],
+		});
+	});
+
+	test('reads 100 KB of comment openings, quotes and backtick runs in good time', () => {
+		const started = performance.now();
+		mdxAdmonitionsAsCallouts(`:::note\n${'<!-- {'.repeat(20_000)}\n{${'\'" /* `'.repeat(15_000)}\n${Array.from({ length: 400 }, (_, index) => '`'.repeat(400 - index)).join(' ')}\n:::`);
+		expect(performance.now() - started).toBeLessThan(500);
+	});
+
 	test('reads a line of 100 KB of backticks and braces in good time', () => {
 		const started = performance.now();
 		mdxAdmonitionsAsCallouts(`:::note\n${'`{ '.repeat(35_000)}\n${'``a`'.repeat(25_000)}\n:::`);

@@ -166,7 +166,7 @@ export function admonitionsAsCallouts(body: string, detailsTitle = ''): Admoniti
 export function mdxAdmonitionsAsCallouts(body: string, detailsTitle = ''): AdmonitionResult {
 	if (!body.includes(':::')) return { body, unknown: [] };
 	const lines = body.split('\n');
-	const expression = mdxExpressionLines(lines);
+	const { inside: expression, unclosed } = mdxExpressionLines(lines);
 	if (expression.size === 0) return admonitionsAsCallouts(body, detailsTitle);
 	// An admonition around an attribute's expression over several lines (`<div data-x={JSON.stringify({` … `})}>`)
 	// stays as written: a callout's `>` before each of its lines is read inside the expression, which stops MDX's
@@ -186,6 +186,18 @@ export function mdxAdmonitionsAsCallouts(body: string, detailsTitle = ''): Admon
 			advice: 'Write the expression on one line, or leave the admonition as it is.',
 		});
 	}
+	// Past an expression the scan saw no end of, an admonition may be prose it misread: it is left, but told.
+	if (unclosed !== undefined) {
+		outsideFences(lines, (line, index) => {
+			if (index <= unclosed || !expression.has(index) || !readOpening(line)) return;
+			unknown.push({
+				line: index + 1,
+				text: line.trim(),
+				reason: `Carnet reads it as part of a JavaScript expression, comment or string that opens ${unclosed + 1 === index ? 'on the line before' : `${index - unclosed} lines above`} and that nothing closes`,
+				advice: 'Close the expression, or write a brace meant as text as \\{.',
+			});
+		});
+	}
 	// A mark no pass reads as syntax, before each line kept, so that it matches no opening.
 	const masked = lines.map((line, index) => (kept.has(index) ? `\u0000${line}` : line));
 	const read = admonitionsAsCallouts(masked.join('\n'), detailsTitle);
@@ -199,36 +211,98 @@ const OPENS_IN_TAG = /<[A-Za-z][\w.:-]*(?:\s[^<>]*)?\{[^}]*$/;
 
 /**
  * The lines (0 = the first) of an MDX body that are JavaScript: its `import` and `export` blocks, up to a blank
- * line outside their strings and braces, and the lines that begin inside an expression whose `{` is on an
- * earlier line. Braces in fenced code and code spans are text, and so is an escaped `\{`.
+ * line outside their strings, comments and braces, and the lines that begin inside an expression whose `{` is on
+ * an earlier line. Braces are text in fenced code, code spans and HTML comments, and so is an escaped `\{`; in
+ * JavaScript they are text in strings and comments. `unclosed` is the line of an expression, comment or string
+ * that nothing closes: what follows it is read as JavaScript, though the scan may have misread it.
  */
-function mdxExpressionLines(lines: readonly string[]): Set<number> {
+function mdxExpressionLines(lines: readonly string[]): { inside: Set<number>; unclosed?: number } {
 	const inside = new Set<number>();
 	let depth = 0;
 	let fence: string | undefined;
-	// Within an `import` or `export` block: whether a template string is open in it.
-	let esm: { template: boolean } | undefined;
+	let esm = false;
+	// A construct that runs over lines: a template string or block comment in JavaScript, an HTML comment in prose.
+	let open: { kind: '`' | '/*' | '<!--'; line: number } | undefined;
+	// The line of the outermost `{` still open.
+	let opened = 0;
+	// The last character of JavaScript read, outside strings and comments: whether a quote after it opens a string.
+	let last = '{';
+	// Whether a JSX tag written in prose is open (`<div title="a { b">`): its quoted values are strings.
+	let tag = false;
 	for (const [index, line] of lines.entries()) {
-		if (esm && depth === 0 && !esm.template && line.trim() === '') esm = undefined;
-		if (!esm && depth === 0 && /^(?:import|export)[ \t{*]/.test(line)) esm = { template: false };
-		if (esm || depth > 0) inside.add(index);
-		else {
+		if (esm && depth === 0 && !open && line.trim() === '') esm = false;
+		if (!esm && depth === 0 && !open && /^(?:import|export)[ \t{*]/.test(line)) {
+			esm = true;
+			opened = index;
+			last = '{';
+		}
+		const script = () => esm || depth > 0;
+		if (script() || (open && open.kind !== '<!--')) inside.add(index);
+		else if (!open) {
 			const fenced = fenceAfter(line, fence, { anyIndent: true });
 			fence = fenced.open;
 			if (fenced.code) continue;
 		}
-		// Code spans first: their braces are text. A run of backticks with no match on the line is text too.
-		const prose = esm || depth > 0 ? line : line.replace(/(`+)[^`]*\1/g, '');
-		for (let at = 0; at < prose.length; at++) {
-			const char = prose[at];
-			if (char === '\\') at += 1;
-			else if (char === '`' && esm) esm.template = !esm.template;
-			else if (char === '{') depth += 1;
-			else if (char === '}' && depth > 0) depth -= 1;
+		for (let at = 0; at < line.length; at++) {
+			const char = line[at] as string;
+			if (open) {
+				if (char === '\\' && open.kind === '`') at += 1;
+				else if (line.startsWith(open.kind === '`' ? '`' : open.kind === '/*' ? '*/' : '-->', at)) {
+					at += open.kind.length - 1;
+					open = undefined;
+				}
+				continue;
+			}
+			if (char === '\\') {
+				at += 1;
+				continue;
+			}
+			if (!script()) {
+				if (char === '`') {
+					// A code span's braces are text; a run of backticks with no match on the line is text too.
+					let run = at;
+					while (line[run] === '`') run += 1;
+					const ticks = line.slice(at, run);
+					const end = line.indexOf(ticks, run);
+					at = end === -1 ? run - 1 : end + ticks.length - 1;
+				} else if (tag && (char === '"' || char === "'") && last === '=') {
+					const end = line.indexOf(char, at + 1);
+					at = end === -1 ? line.length : end;
+				} else if (char === '<' && /[A-Za-z]/.test(line[at + 1] ?? '')) tag = true;
+				else if (char === '>') tag = false;
+				else if (line.startsWith('<!--', at)) {
+					open = { kind: '<!--', line: index };
+					at += 3;
+				} else if (char === '{') {
+					depth = 1;
+					opened = index;
+					last = '{';
+				}
+				if (char.trim() !== '') last = char;
+				continue;
+			}
+			if (char === '/' && line[at + 1] === '*') {
+				open = { kind: '/*', line: index };
+				at += 1;
+			} else if (char === '/' && line[at + 1] === '/' && line[at - 1] !== ':') break;
+			else if (char === '`') open = { kind: '`', line: index };
+			else if ((char === "'" || char === '"') && STRING_AFTER.includes(last)) {
+				// A string ends on its line; a quote after a word (`<p>Don't</p>`) is JSX text.
+				let end = at + 1;
+				while (end < line.length && line[end] !== char) end += line[end] === '\\' ? 2 : 1;
+				at = end;
+			} else if (char === '{') depth += 1;
+			else if (char === '}') depth = Math.max(0, depth - 1);
+			if (char.trim() !== '') last = char;
 		}
 	}
-	return inside;
+	if (open && open.kind !== '<!--') return { inside, unclosed: open.line };
+	if (depth > 0) return { inside, unclosed: opened };
+	return { inside };
 }
+
+// The characters after which a quote opens a JavaScript string, rather than being JSX text (`<p>Don't</p>`).
+const STRING_AFTER = '({[,=:?+-!&|;';
 
 /** Opening line → its closing line, outside fenced code, for the openings a closing matches. */
 function matchedPairs(lines: readonly string[]): Map<number, number> {
