@@ -266,6 +266,7 @@ async function posts(): Promise<Record<string, string | Buffer>> {
 		'src/content/posts/numbered-math.md': '---\ntitle: Numbered math\ndate: 2024-03-04\n---\n\n$$\n\\begin{equation}\n  a = b + c\n\\end{equation}\n$$\n\n$$\nN_{k} \\geq F_{k+2} - 1 \\tag{I.H.}\n$$\n',
 		'src/content/posts/code-samples.md': CODE_SAMPLES,
 		'src/content/posts/addresses.md': '---\ntitle: Addresses\ndate: 2024-03-02\n---\n\n<https://x.org>, [https://y.org/a](https://y.org/a), www.z.org and [a page](https://x.org/page).\n',
+		'src/content/posts/addresses-mdx.mdx': '---\ntitle: Addresses in MDX\ndate: 2024-03-02\n---\n\nhttps://x.org, [https://y.org/a](https://y.org/a), www.z.org and [a page](https://x.org/page).\n',
 		'src/content/posts/code-samples-mdx.mdx': CODE_SAMPLES.replace('title: Code samples', 'title: Code samples in MDX'),
 	};
 }
@@ -419,6 +420,16 @@ describe.each(['satteri', 'unified'] as const)('Markdown features with the %s pr
 
 	test('marks the links whose text is their own address, which print does not follow with the address again', () => {
 		const $ = sites[name].html('posts/addresses/index.html');
+		expect($('.carnet-prose a').map((_, link) => [[$(link).text(), $(link).attr('class') ?? '']]).get()).toEqual([
+			['https://x.org', 'carnet-link--address'],
+			['https://y.org/a', 'carnet-link--address'],
+			['www.z.org', 'carnet-link--address'],
+			['a page', ''],
+		]);
+	});
+
+	test('marks the links of an MDX post whose text is their own address, autolinked or written as a link', () => {
+		const $ = sites[name].html('posts/addresses-mdx/index.html');
 		expect($('.carnet-prose a').map((_, link) => [[$(link).text(), $(link).attr('class') ?? '']]).get()).toEqual([
 			['https://x.org', 'carnet-link--address'],
 			['https://y.org/a', 'carnet-link--address'],

@@ -4,6 +4,7 @@ import { isUnlabelledTaskItem } from './reading-aids.ts';
 import { figureFrom } from './figures.ts';
 import { CODE_META_CLASS } from './code.ts';
 import { classNames, isElement, plain, type HastElement, type HastNode, type MdastNode } from './hast.ts';
+import { addressLinkClasses } from '../utils/link-text.ts';
 
 // The parts of Sätteri's plugin API (satteri/dist/hast/hast-visitor.d.ts, mdast/mdast-visitor.d.ts)
 // these plugins use, written out because `satteri` is a dependency of Astro's, not of the theme's.
@@ -123,7 +124,7 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 		return filter.length === 0 ? null : { name: 'astro-theme-carnet:holders', element: { filter, visit: visitHolder } };
 	};
 	Object.defineProperty(holders, 'name', { value: 'astro-theme-carnet:holders' });
-	const hast: SatteriHastPluginEntry[] = [blocks, holders, headingAttributes];
+	const hast: SatteriHastPluginEntry[] = [blocks, holders, headingAttributes, addressLinks];
 	return { mdast, hast };
 }
 
@@ -151,3 +152,18 @@ const headingAttributesPlugin: SatteriFeaturesHastPlugin = {
 // Any post with braces (a search in linear time: a line of a megabyte of `{` is read in one pass).
 const headingAttributes = (context: { source: string }) => (context.source.includes('{') && context.source.includes('}') ? headingAttributesPlugin : null);
 Object.defineProperty(headingAttributes, 'name', { value: headingAttributesPlugin.name });
+
+const addressLinksPlugin: SatteriFeaturesHastPlugin = {
+	name: 'astro-theme-carnet:address-links',
+	element: {
+		filter: ['a'],
+		visit: (node, context) => {
+			const classes = addressLinkClasses(plain(node) as HastElement);
+			if (classes) context.setProperty(node, 'className', classes);
+		},
+	},
+};
+// MDX posts only: a Markdown post's rendered HTML has its links marked (integration/post-sync.ts), and an
+// MDX post is compiled to a component whose HTML Carnet does not read. Only a document that may hold an address.
+const addressLinks = (context: { source: string; sourceFormat?: string }) => (context.sourceFormat === 'mdx' && /:\/\/|@|www\./i.test(context.source) ? addressLinksPlugin : null);
+Object.defineProperty(addressLinks, 'name', { value: addressLinksPlugin.name });

@@ -1,7 +1,7 @@
 import { noteAsset, rewriteElement, rewriteMdast, type BodyFeatures } from './features.ts';
 import { lazyImage } from './figures.ts';
 import { isElement, type HastNode, type MdastNode } from './hast.ts';
-import { isAddressOf } from '../utils/link-text.ts';
+import { addressLinkClasses, isAddressOf } from '../utils/link-text.ts';
 
 interface VFileLike {
 	value?: unknown;
@@ -52,6 +52,9 @@ export function rehypeFeatures(features: BodyFeatures): () => Transformer<HastNo
 			}
 			const replacement = rewriteElement(child, features, note);
 			if (replacement) return replacement;
+			// A link whose text is its address prints once (utils/link-text.ts), in MDX posts too, whose HTML Carnet does not read.
+			const classes = child.tagName === 'a' ? addressLinkClasses(child) : undefined;
+			if (classes) child.properties = { ...child.properties, className: classes };
 			const element = child.tagName === 'img' && features.figures ? lazyImage(child) : child;
 			visit(element, note);
 			return [element];

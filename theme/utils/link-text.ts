@@ -33,6 +33,20 @@ export function markAddressLinks(html: string): string {
 	return html.replace(PLAIN_LINK, (link, href: string, text: string) => (isAddressOf(href, text) ? `<a href="${href}" class="${ADDRESS_LINK_CLASS}">${text}</a>` : link));
 }
 
+/**
+ * The classes a link element (hast) has once marked as one whose text is its own address, as markAddressLinks
+ * marks them in rendered HTML, or undefined when it is no such link or is marked already. MDX posts are
+ * compiled to components, not to HTML Carnet reads, so their links are marked in the tree.
+ */
+export function addressLinkClasses(link: { properties?: Record<string, unknown>; children?: readonly { type: string; value?: string }[] }): string[] | undefined {
+	const href = link.properties?.href;
+	const [only, ...more] = link.children ?? [];
+	if (typeof href !== 'string' || more.length > 0 || only?.type !== 'text' || !isAddressOf(href, only.value ?? '')) return undefined;
+	const current = link.properties?.className;
+	const classes = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(/\s+/).filter(Boolean) : [];
+	return classes.includes(ADDRESS_LINK_CLASS) ? undefined : [...classes, ADDRESS_LINK_CLASS];
+}
+
 /** Whether `href` is the address GFM gives the text `text` it found in prose. */
 export function isAddressOf(href: string, text: string): boolean {
 	const address = decoded(href);
