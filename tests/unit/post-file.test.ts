@@ -1407,6 +1407,14 @@ describe("Hugo's and Jekyll's conventions", () => {
 		}
 	});
 
+	test('names the line of an unknown shortcode after display math written over lines with text right after its opening tag', async () => {
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('', '{{< katex display >}}x = 1\ny{{< /katex >}}\n\n{{< nope >}}\n'), context({ shortcodes }));
+		expect(prepared.body).toContain('$$\nx = 1\ny\n$$');
+		expect(warnings).toEqual(["src/content/posts/trip/index.md:9: {{< nope >}} is shown as written: Hugo's nope shortcode is not one Carnet knows. Replace it with Markdown or HTML."]);
+	});
+
 	test('warns once about the same shortcode left as written again and again, with its lines, and about a block shortcode that nothing closes as such', async () => {
 		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
 		warnings.length = 0;

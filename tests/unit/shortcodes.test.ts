@@ -363,6 +363,13 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand('1. {{< katex display >}}y{{< /katex >}} after').body).toBe('1. $$\n   y\n   $$\n   after');
 	});
 
+	test('say that display math written over lines with text right after its tags is on the lines it was written on, so that a warning about a later line names it', () => {
+		const { body, unknown, lines } = expand('{{< katex display >}}x = 1\ny{{< /katex >}}\n\n{{< nope >}}\n');
+		expect(body.split('\n').slice(0, 4)).toEqual(['$$', 'x = 1', 'y', '$$']);
+		expect(lines?.slice(0, 7)).toEqual([1, 1, 2, 2, 3, 4, 5]);
+		expect(unknown.map(({ line, text }) => ({ line, text }))).toEqual([{ line: 4, text: '{{< nope >}}' }]);
+	});
+
 	test("keep display math that is a list item or a quote's paragraph of its own on its line, the rest of the post no formula", () => {
 		const { body, lines } = expand('- {{< katex display >}}y{{< /katex >}}\n\nThe rest of the post.\n\n- a\n- {{< katex display >}}z{{< /katex >}}\n- b\n');
 		expect(body).toBe('- $$ y $$\n\nThe rest of the post.\n\n- a\n- $$ z $$\n- b\n');

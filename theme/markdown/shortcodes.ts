@@ -246,7 +246,7 @@ function joinOutputLines(lines: string[], index: number, fenced: readonly boolea
 
 export function expandShortcodes(body: string, context: ShortcodeContext, post: PostShortcodeContext = {}): ShortcodeResult {
 	// Private-use characters stand for kept braces below; a body that has its own is left alone.
-	if ((!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%') && !body.includes('{/*')) || /[\uE000-\uE004]/.test(body)) {
+	if ((!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%') && !body.includes('{/*')) || /[\uE000-\uE005]/.test(body)) {
 		return { body, unknown: [], references: [] };
 	}
 	const unknown: ShortcodeResult['unknown'] = [];
@@ -274,13 +274,14 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 		.map(({ text, code, line }) => {
 			if (code) {
 				// Jekyll renders Liquid before Markdown: a `{% raw %}` in code keeps the text it wraps, and goes.
-				const shown = jekyll ? withoutRawTags(unescapeHugo(text)) : unescapeHugo(text);
+				const shown = (jekyll ? withoutRawTags(unescapeHugo(text)) : unescapeHugo(text)).replaceAll(ADDED_BREAK, '\n');
 				// Code keeps its lines; a raw tag's line breaks that go count as its last line.
 				const last = line + lineBreaks(text);
 				for (let index = 0, count = lineBreaks(shown); index <= count; index++) written.push(Math.min(line + index, last));
 				return shown;
 			}
-			const parts = expandLines(text, line, state).map(displayMathLines);
+			// A line break displayMath() added is made here, the lines it splits counted as the one written.
+			const parts = expandLines(text, line, state).map((part) => displayMathLines(part).replaceAll(ADDED_BREAK, '\n'));
 			for (const [index, part] of parts.entries()) for (let count = lineBreaks(part); count >= 0; count--) written.push(line + index);
 			return parts.join('\n');
 		})
@@ -839,10 +840,17 @@ function displayMathLines(line: string): string {
 	return parts.join('\n');
 }
 
-/** `formula` as display math, its `$$` on lines of their own, the formula's lines kept. */
+/**
+ * `formula` as display math, its `$$` on lines of their own, the formula's lines kept. A line break it adds
+ * (after `{{< katex display >}}x = 1`, before `y{{< /katex >}}`) is marked, and made by expandShortcodes() once
+ * the body's lines are counted: the lines after the formula keep the numbers they were written on.
+ */
 function displayMath(formula: string): string {
-	return `$$${/^\r?\n/.test(formula) ? '' : '\n'}${formula}${formula.endsWith('\n') ? '' : '\n'}$$`;
+	return `$$${/^\r?\n/.test(formula) ? '' : ADDED_BREAK}${formula}${formula.endsWith('\n') ? '' : ADDED_BREAK}$$`;
 }
+
+// The mark of a line break displayMath() adds, a private-use character as HIDE's.
+const ADDED_BREAK = '\uE005';
 
 /** Whether text other than white space, and than the tags that close tabs, follows `offset` on its line of `all`. */
 function textFollows(all: string, offset: number): boolean {
