@@ -1220,6 +1220,16 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings).toEqual([expect.stringContaining('front-matter key "type" is not a Carnet field')]);
 	});
 
+	test("reads a Zenn post's published_at without an offset in Japan's time, as Zenn does, whatever the site's time zone; another post's in the site's", async () => {
+		const paris = context({ config: { timeZone: 'Europe/Paris', strict: false, locale: 'en', remoteImageTimeout: 15 } });
+		const zenn = await preparePostFile('---\ntitle: "メモ"\nemoji: "📋"\ntype: "tech"\ntopics: [astro]\npublished: true\npublished_at: "2023-04-01 09:00"\n---\nBody.\n', paris);
+		expect((zenn.data.published_at as Date).toISOString()).toBe('2023-04-01T00:00:00.000Z');
+		const offset = await preparePostFile('---\ntitle: "メモ"\nemoji: "📋"\ntopics: [astro]\npublished_at: "2023-04-01 09:00+02:00"\n---\nBody.\n', paris);
+		expect((offset.data.published_at as Date).toISOString()).toBe('2023-04-01T07:00:00.000Z');
+		const ghost = await preparePostFile(post('published_at: "2023-04-01 09:00"'), paris);
+		expect((ghost.data.published_at as Date).toISOString()).toBe('2023-04-01T07:00:00.000Z');
+	});
+
 	test("Zenn's embeds are links to what they show, and one that names no address is shown as written, with a warning naming its line", async () => {
 		warnings.length = 0;
 		const zenn = await preparePostFile(post('published: true', '動画はこちら:\n@[youtube](5kQJ_FOjf7Y)\n\n@[speakerdeck](4f926da9cb4cd0001f00a1ff)\n'), context());

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ThemeConfig } from '../config.ts';
 import { DATE_KEYS, FIELD_ALIASES, IMAGE_KEYS, isBlankField, TEXT_KEYS } from '../schema.ts';
-import { DATE_FORMS, dayIn, readFrontMatterDate } from '../utils/dates.ts';
+import { DATE_FORMS, dateTimeZone, dayIn, readFrontMatterDate } from '../utils/dates.ts';
 import { COMMENT_TITLE_READING, FrontMatterSyntaxError, lineOfKey, parseFrontMatter, scalarsAsWritten, type ParsedSource } from '../utils/front-matter.ts';
 import { resolveImagePath, type ImagePathContext } from '../utils/image-paths.ts';
 import { PERMALINK_PATTERN } from '../utils/redirects.ts';
@@ -167,7 +167,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	}
 	const body = mediaSubpath === undefined || isMdx(context.displayPath) ? titled : putBodyImagesUnder(titled, mediaSubpath);
 	for (const key of DATE_KEYS) {
-		const reading = readFrontMatterDate(data[key], context.config.timeZone);
+		const reading = readFrontMatterDate(data[key], dateTimeZone(key, source.data, context.config.timeZone));
 		if (reading?.ok) data[key] = reading.date;
 		else if (reading) {
 			// A date no front-matter key gives comes from the file's name (`2020-13-01-release.md`).

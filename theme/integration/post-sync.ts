@@ -3,7 +3,7 @@ import yaml from 'js-yaml';
 import { fromHtml } from 'hast-util-from-html';
 import { textOf, type HastNode } from '../markdown/hast.ts';
 import { DATE_KEYS } from '../schema.ts';
-import { parseFrontMatterDate } from '../utils/dates.ts';
+import { dateTimeZone, parseFrontMatterDate } from '../utils/dates.ts';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -551,7 +551,7 @@ const EMPTY_FRONT_MATTER = '---\n\n---\n';
 function frontMatterFields(data: Record<string, unknown>, timeZone: string): Record<string, unknown> {
 	const fields = { ...data };
 	for (const key of DATE_KEYS) {
-		const date = key in fields ? parseFrontMatterDate(fields[key], timeZone) : undefined;
+		const date = key in fields ? parseFrontMatterDate(fields[key], dateTimeZone(key, data, timeZone)) : undefined;
 		if (date) fields[key] = date;
 	}
 	return fields;

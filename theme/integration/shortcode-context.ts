@@ -6,7 +6,7 @@ import type { ThemeConfig } from '../config.ts';
 import { createTranslator, type UIStrings } from '../i18n/index.ts';
 import type { FoundPosts, ReferenceKind, ShortcodeContext } from '../markdown/shortcodes.ts';
 import { DATE_KEYS, FIELD_ALIASES, TEXT_KEYS } from '../schema.ts';
-import { readFrontMatterDate } from '../utils/dates.ts';
+import { dateTimeZone, readFrontMatterDate } from '../utils/dates.ts';
 import { parseFrontMatter, scalarsAsWritten } from '../utils/front-matter.ts';
 import { isFile, isFolder } from '../utils/file-paths.ts';
 import { hasPostExtension, namesBeside, POST_EXTENSIONS } from '../utils/post-files.ts';
@@ -175,8 +175,10 @@ export function readPostAddress(
 	const displayPath = toPosix(path.relative(root, file));
 	const siblings = namesBeside(file);
 	let data: Record<string, unknown> = {};
+	let written: Record<string, unknown> = {};
 	try {
 		const source = parseFrontMatter(readFileSync(file, 'utf8'));
+		written = source.data;
 		data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
 		applyDialects(data, source, { displayPath, entryFile: file, locale: config.locale, siblings });
 	} catch {
@@ -185,7 +187,7 @@ export function readPostAddress(
 	const id = postSlug(data, toPosix(path.relative(postsDir, file)), config.locale, siblings);
 	// Dates read as the loader reads them; one it cannot read counts as absent (the loader reports it).
 	for (const key of DATE_KEYS) {
-		const reading = readFrontMatterDate(data[key], config.timeZone);
+		const reading = readFrontMatterDate(data[key], dateTimeZone(key, written, config.timeZone));
 		if (reading) data[key] = reading.ok ? reading.date : undefined;
 	}
 	// The schema's date is the first of its names that is set (schema.ts).

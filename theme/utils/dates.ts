@@ -28,6 +28,15 @@ const GRAV_DATE = /^(\d{1,2}):(\d{2}) (\d{1,2})([/.-])(\d{1,2})\4(\d{4})$/;
 const EPOCH_SECONDS = /^\d{10}$/;
 const EPOCH_MILLISECONDS = /^\d{13}$/;
 
+/**
+ * The time zone a post's date field `key` is read in when it gives no offset: Japan's for the `published_at` of a
+ * post Zenn CLI wrote (its `emoji`, with `topics` or `published`), as Zenn reads `published_at: "2023-04-01 09:00"`
+ * in Asia/Tokyo whatever the site; the site's `timeZone` otherwise. `written` is the front matter as written.
+ */
+export function dateTimeZone(key: string, written: Record<string, unknown>, timeZone: string): string {
+	return key === 'published_at' && 'emoji' in written && ('topics' in written || 'published' in written) ? 'Asia/Tokyo' : timeZone;
+}
+
 /** The forms of date front matter may use, for messages. */
 export const DATE_FORMS = "2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024'";
 
