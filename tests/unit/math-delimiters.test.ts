@@ -83,6 +83,11 @@ describe('LaTeX delimiters among what is not math', () => {
 		]);
 	});
 
+	test('reads a formula between doubled delimiters that holds only numbers and a control symbol (\\( 50\\% \\)) as math, and keeps single escaped parentheses around such text as written', () => {
+		expect(readLatexDelimiters(String.raw`A ratio of \\( 50\% \\), ox-hugo's \\( 50\\% \\) and \\(3\,000\\).`)).toBe(String.raw`A ratio of $50\%$, ox-hugo's $50\%$ and $3\,000$.`);
+		expect(readLatexDelimiters(String.raw`Prose \(50\%\) and \\(see below\\).`)).toBe(String.raw`Prose \(50\%\) and \\(see below\\).`);
+	});
+
 	test('a display delimiter that shares its line with the formula, or has no partner, stays as written', () => {
 		for (const body of ['\\[ E = mc^2\n\\]\n\n## Next\n\nText.', '\\[\nE = mc^2 \\]\n\n## Next', 'Text.\n\\]\n\n## Next']) {
 			expect(readLatexDelimiters(body)).toBe(body);

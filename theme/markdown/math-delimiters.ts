@@ -7,6 +7,9 @@ const CLOSING_LINE = /^\\{1,2}\]$/;
 const ENVIRONMENT = /^\\begin\{((?:equation|align|alignat|gather|multline|eqnarray|flalign)\*?)\}/;
 // What tells a formula from prose in parentheses: a command, a superscript or subscript, braces, an equation.
 const MATH_CONTENT = /\\[a-zA-Z]+|[\^_={}]/;
+// Between doubled delimiters, which only a formula is written between (ox-hugo's `\\( 50\% \\)`), a control
+// symbol too: `\%`, `\,` or `\{`, or ox-hugo's `\\%`. Markdown's escaped parentheses are single (`\(see\)`).
+const DOUBLED_MATH_CONTENT = /\\[a-zA-Z]+|\\[^\sa-zA-Z]|[\^_={}]/;
 
 /**
  * LaTeX's math delimiters, which Hugo's math passthrough, Pandoc, MathJax and Blowfish's and Chirpy's posts
@@ -288,7 +291,7 @@ function inlineMath(text: string): string {
 		}
 		const closing = doubled && text[end - 1] === '\\' ? end - 1 : end;
 		const formula = text.slice(start + 2, closing);
-		const isMath = formula.trim() !== '' && !/[\p{L}\p{N}_]/u.test(before) && (round ? MATH_CONTENT.test(formula) && !formula.includes('$') : /\\[a-zA-Z]/.test(formula));
+		const isMath = formula.trim() !== '' && !/[\p{L}\p{N}_]/u.test(before) && (round ? (doubled ? DOUBLED_MATH_CONTENT : MATH_CONTENT).test(formula) && !formula.includes('$') : /\\[a-zA-Z]/.test(formula));
 		if (!isMath) {
 			out += text.slice(from, start + 2);
 			from = start + 2;
