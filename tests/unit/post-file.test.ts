@@ -11,6 +11,7 @@ import { postSchema, type ImageFunction } from '../../theme/schema.ts';
 import { z } from 'astro/zod';
 import { notionDate } from '../../theme/integration/notion-export.ts';
 import { readHugoCascades } from '../../theme/integration/hugo-cascade.ts';
+import { readDocusaurusLists } from '../../theme/integration/docusaurus-lists.ts';
 import { fileLineOfBody, preparePostFile, untitledWarning, type PostFileContext } from '../../theme/integration/post-file.ts';
 import { draftsFolderWarning } from '../../theme/integration/post-dialects.ts';
 import { mdxRequiresAsImports } from '../../theme/integration/mdx-requires.ts';
@@ -1218,6 +1219,23 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(schema.parse(both.data).tags).toEqual(['a', 'b']);
 		warnUnknownKeys(schema.parse(both.data), both.source, context());
 		expect(warnings).toEqual([expect.stringContaining('front-matter key "type" is not a Carnet field')]);
+	});
+
+	test('warns about a Docusaurus author key that no authors file lists, naming the file, line, key and the list read, and keeps a listed one quiet', async () => {
+		const blog = path.join(root, 'src/content/posts');
+		writeFileSync(path.join(blog, 'authors.yml'), 'ada:\n  name: Ada Lovelace\n');
+		const lists = readDocusaurusLists(blog, root);
+		rmSync(path.join(blog, 'authors.yml'));
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('authors: [ada, unknown, { key: gone }]'), context({ lists, postsDir: blog }));
+		expect(prepared.data.authors).toEqual([{ name: 'Ada Lovelace' }, 'unknown', { key: 'gone' }]);
+		const told = (key: string, list: string) =>
+			`src/content/posts/trip/index.md:4: authors names the key "${key}", which ${list}: the byline shows "${key}", where Docusaurus stops the build. Add ${key} to the authors file (authors.yml beside the posts), or write the author inline ({ name: …, url: … }).`;
+		expect(warnings).toEqual([told('unknown', 'src/content/posts/authors.yml does not list'), told('gone', 'src/content/posts/authors.yml does not list')]);
+		// Without an authors file, a name is the author's (Hugo's authors: [Ada Lovelace]); a { key } is still told.
+		warnings.length = 0;
+		await preparePostFile(post('authors: [Ada Lovelace, { key: gone }]'), context({ postsDir: blog }));
+		expect(warnings).toEqual([told('gone', 'no authors file lists (none was found in src/content/posts/)')]);
 	});
 
 	test("reads a Zenn post's published_at without an offset in Japan's time, as Zenn does, whatever the site's time zone; another post's in the site's", async () => {

@@ -28,6 +28,8 @@ export interface DocusaurusLists {
 	tags: ReadonlyMap<string, string>;
 	/** Of both files' text: every post's key includes it, so that an edited list reaches every post. */
 	digest: string;
+	/** The authors file read (`blog/authors.yml`, from the project's root), when there is one. */
+	authorsFile?: string;
 }
 
 const FILES = { authors: ['authors.yml', 'authors.yaml', 'authors.json'], tags: ['tags.yml', 'tags.yaml', 'tags.json'] } as const;
@@ -123,7 +125,13 @@ export function readDocusaurusLists(postsDir: string, root: string): DocusaurusL
 			(first as AstroError & { loc?: ErrorLocation }).loc,
 		);
 	}
-	return { authors, tags, digest: digest(`${authorsFile?.text ?? ''}\n${tagsFile?.text ?? ''}\n${materialFile?.text ?? ''}\n${authorFiles?.text ?? ''}`) };
+	const lists = { authors, tags, digest: digest(`${authorsFile?.text ?? ''}
+${tagsFile?.text ?? ''}
+${materialFile?.text ?? ''}
+${authorFiles?.text ?? ''}`) };
+	// The file the keys are looked up in, for warnings: Docusaurus's, or else Material's.
+	const listing = authorsFile ?? materialFile;
+	return listing ? { ...lists, authorsFile: listing.displayPath } : lists;
 }
 
 /**
@@ -144,6 +152,21 @@ export function applyDocusaurusLists(data: Record<string, unknown>, lists: Docus
 	const tags = data.tags;
 	if (Array.isArray(tags)) data.tags = tags.map((tag: unknown) => (typeof tag === 'string' ? (lists.tags.get(tag) ?? tag) : tag));
 	else if (typeof tags === 'string' && lists.tags.has(tags)) data.tags = lists.tags.get(tags);
+}
+
+/**
+ * The keys a post's `authors` names that no list has, which Docusaurus stops the build on: a `{ key }` object's
+ * always, a name's (`authors: [slorber]`) when an authors file was read, since without one a name is the author's
+ * name, as other engines write it (`authors: [Ada Lovelace]`).
+ */
+export function unlistedAuthorKeys(value: unknown, lists: DocusaurusLists | undefined): string[] {
+	const listed = (author: string) => lists?.authors.has(author) === true || lists?.authors.has(author.replace(/^\.?\//, '')) === true;
+	return (Array.isArray(value) ? value : [value]).flatMap((author: unknown) => {
+		if (typeof author === 'string') return lists?.authorsFile !== undefined && !isAuthorFilePath(author) && !listed(author) ? [author] : [];
+		if (author === null || typeof author !== 'object' || Array.isArray(author)) return [];
+		const { key } = author as Record<string, unknown>;
+		return typeof key === 'string' && !listed(key) ? [key] : [];
+	});
 }
 
 /** `author` with the entry its `key` names under the fields written with it, or as it is. */

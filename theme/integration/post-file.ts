@@ -14,7 +14,7 @@ import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpa
 import { linksToFiles, publishedFileAddress, publishedFileLinks } from '../markdown/file-links.ts';
 import { abridge } from '../utils/describe.ts';
 import { isFile } from '../utils/file-paths.ts';
-import { applyDocusaurusLists, isAuthorFilePath, type DocusaurusLists } from './docusaurus-lists.ts';
+import { applyDocusaurusLists, isAuthorFilePath, unlistedAuthorKeys, type DocusaurusLists } from './docusaurus-lists.ts';
 import { applyHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { userError } from './errors.ts';
 import { checkMdxComponents, checkMdxImports } from './mdx-imports.ts';
@@ -154,6 +154,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	// A draft without a date, which Hugo and Jekyll build and leave out: dated by its file, as Jekyll dates
 	// its _drafts/, so that a production build leaves it out rather than stopping on it, and astro dev shows it.
 	if (data.draft === true && !FIELD_ALIASES.date.some((key) => data[key] !== undefined)) data.date = statSync(context.entryFile).mtime;
+	warnUnlistedAuthors(data, source, context);
 	applyDocusaurusLists(data, context.lists);
 	readUnfoundAuthorFiles(data, source, context);
 	// The MDX compiler reads the body from the file, which loses its title heading as it is loaded
@@ -656,6 +657,18 @@ function bodyFromFrontMatter(source: ParsedSource, context: PostFileContext): Pa
 		);
 	}
 	return source;
+}
+
+/** Warns about each key of a Docusaurus post's `authors` that no authors file lists: its byline shows the key. */
+function warnUnlistedAuthors(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
+	for (const key of unlistedAuthorKeys(data.authors, context.lists)) {
+		const folder = context.postsDir === undefined ? 'the posts folder' : `${path.relative(context.root, context.postsDir).split(path.sep).join('/') || '.'}/`;
+		const list = context.lists?.authorsFile === undefined ? `no authors file lists (none was found in ${folder})` : `${context.lists.authorsFile} does not list`;
+		context.warn(
+			`${postLocation(context, lineOfKey(source, 'authors'))}: authors names the key ${JSON.stringify(key)}, which ${list}: the byline shows "${key}", where Docusaurus stops the build. ` +
+				`Add ${key} to the authors file (authors.yml beside the posts), or write the author inline ({ name: …, url: … }).`,
+		);
+	}
 }
 
 /**
