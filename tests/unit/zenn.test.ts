@@ -33,15 +33,29 @@ describe("Zenn's embeds", () => {
 
 describe("Zenn's image sizes", () => {
 	test('an image at an address or in public/ with =250x (or =250x100) is an <img> that wide, kept in its paragraph', () => {
-		const body = ['![](https://storage.googleapis.com/zenn-user-upload/abc.png =250x)', '*キャプション*', '', 'Text ![A \\[b\\] "c"](/images/d.png =250x100) more.'].join('\n');
+		const body = ['![](https://storage.googleapis.com/zenn-user-upload/abc.png =250x)', 'Not a caption.', '', 'Text ![A \\[b\\] "c"](/images/d.png =250x100) more.'].join('\n');
 		expect(readZennImageSizes(body)).toBe(
 			[
 				'<img src="https://storage.googleapis.com/zenn-user-upload/abc.png" alt="" width="250" loading="lazy" decoding="async">&#32;',
-				'*キャプション*',
+				'Not a caption.',
 				'',
 				'Text <img src="/images/d.png" alt="A [b] &quot;c&quot;" width="250" height="100" loading="lazy" decoding="async"> more.',
 			].join('\n'),
 		);
+	});
+
+	test('a sized image alone in its paragraph over a line in italics is a figure with that caption, its links and code read, each on its line', () => {
+		const body = ['Intro.', '', '![](https://x.org/a.png =250x)', '*キャプション with [a link](https://x.org) and `code`*', '', '![](/b.png =250x)', '_Second_', 'and more text.'].join('\n');
+		expect(readZennImageSizes(body).split('\n')).toEqual([
+			'Intro.',
+			'',
+			'<figure class="carnet-figure"><img src="https://x.org/a.png" alt="" width="250" loading="lazy" decoding="async">',
+			'<figcaption>キャプション with <a href="https://x.org">a link</a> and <code>code</code></figcaption></figure>',
+			'',
+			'<img src="/b.png" alt="" width="250" loading="lazy" decoding="async">&#32;',
+			'_Second_',
+			'and more text.',
+		]);
 	});
 
 	test('an image beside the post loses its size and stays a Markdown image, so that Astro publishes its file', () => {

@@ -1,3 +1,4 @@
+import { renderIntro } from '../utils/intro.ts';
 import { escapeXml } from '../utils/xml.ts';
 import { outsideCode, outsideCodeSpans } from './fences.ts';
 
@@ -47,13 +48,13 @@ const SIZE_HINT = /\s=\d{1,5}x/;
 /**
  * Zenn's image sizes (`![alt](https://… =250x)`, which make CommonMark read no image at all and show the
  * address as text): an image at an address, or in `public/` (`/images/a.png`, where Zenn CLI keeps them), is
- * an `<img>` with that width (and height), as Zenn shows it (its caption in italics under it stays the
- * paragraph's: raw HTML makes no figure); an image beside the post is a Markdown image
+ * an `<img>` with that width (and height), as Zenn shows it (over a caption in italics, a figure:
+ * withZennCaptions()); an image beside the post is a Markdown image
  * without the size, so that Astro finds and publishes its file. Each line stays on its line; code is left alone.
  */
 export function readZennImageSizes(body: string): string {
 	if (!SIZE_HINT.test(body)) return body;
-	return outsideCode(body, SIZE_HINT, (line) =>
+	return withZennCaptions(outsideCode(body, SIZE_HINT, (line) =>
 		SIZE_HINT.test(line)
 			? outsideCodeSpans(line, (text) =>
 					text.replace(SIZED_IMAGE, (image: string, alt: string, src: string, width: string, height: string | undefined, offset: number, whole: string) => {
@@ -72,7 +73,29 @@ export function readZennImageSizes(body: string): string {
 					}),
 				)
 			: line,
-	);
+	));
+}
+
+// A sized image made an <img> alone on its line (readZennImageSizes()), and an italic caption alone on its own.
+const SIZED_IMAGE_LINE = /^<img src="[^"<>]*" alt="[^"<>]*" width="\d+"(?: height="\d+")? loading="lazy" decoding="async">&#32;$/;
+const ITALIC_LINE = /^(?:\*([^*\n]+)\*|_([^_\n]+)_)[ \t]*$/;
+
+/**
+ * `body` with each sized image that is a paragraph of its own with an italic caption on the line under it
+ * (`![](https://… =250x)` then `*A caption*`) made a figure, its caption's links, emphasis and code read
+ * (utils/intro.ts), as Zenn shows the caption under the image: each of the two lines stays on its line, and the
+ * blank line after them ends the figure's HTML block.
+ */
+function withZennCaptions(body: string): string {
+	if (!body.includes('decoding="async">&#32;')) return body;
+	const lines = body.split('\n');
+	for (let index = 0; index + 1 < lines.length; index++) {
+		const caption = ITALIC_LINE.exec(lines[index + 1] as string);
+		if (!caption || !SIZED_IMAGE_LINE.test(lines[index] as string) || (lines[index - 1] ?? '').trim() !== '' || (lines[index + 2] ?? '').trim() !== '') continue;
+		lines[index] = `<figure class="carnet-figure">${(lines[index] as string).replace(/&#32;$/, '')}`;
+		lines[index + 1] = `<figcaption>${renderIntro((caption[1] ?? caption[2] ?? '').trim()).replace(/^<p>|<\/p>$/g, '')}</figcaption></figure>`;
+	}
+	return lines.join('\n');
 }
 
 /** Whether the character at `offset` follows an odd number of backslashes, which makes it text. */
