@@ -15,7 +15,7 @@ import { readDocusaurusLists } from '../../theme/integration/docusaurus-lists.ts
 import { fileLineOfBody, preparePostFile, untitledWarning, type PostFileContext } from '../../theme/integration/post-file.ts';
 import { draftsFolderWarning } from '../../theme/integration/post-dialects.ts';
 import { mdxRequiresAsImports } from '../../theme/integration/mdx-requires.ts';
-import { mdxHtmlComments, withoutMdxTitleHeading } from '../../theme/integration/vite-plugin-mdx-text.ts';
+import { mdxHtmlComments, withMdxCallouts, withoutMdxTitleHeading } from '../../theme/integration/vite-plugin-mdx-text.ts';
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
 import { svgCanRunScript } from '../../theme/utils/image-files.ts';
 import { oldAddresses } from '../../theme/utils/redirects.ts';
@@ -1203,6 +1203,42 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(published.heldBack).toBeUndefined();
 		warnUnknownKeys(schema.parse(published.data), published.source, context());
 		expect(warnings).toEqual([]);
+	});
+
+	test("a post its engine encrypts (Mizuki's encrypted, hexo-blog-encrypt's password, hexo-encrypt's encrypt) is held back as a draft, with a warning naming its line, and its password is in no data", async () => {
+		warnings.length = 0;
+		const mizuki = await preparePostFile(post('encrypted: true\npassword: "123456"'), context());
+		expect([mizuki.data.draft, mizuki.heldBack, mizuki.data.password, mizuki.data.encrypted]).toEqual([true, 'draft', undefined, undefined]);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: encrypted: true asks for a post that only readers who know its password can read, and Carnet does not encrypt posts: a static site publishes each post to everyone, in full, feeds and search included. The post is held back as a draft. Remove encrypted and password to publish it to everyone.',
+		]);
+		warnings.length = 0;
+		const hexo = await preparePostFile(post('tags: [a]\npassword: mikemessi'), context());
+		expect([hexo.heldBack, hexo.data.password]).toEqual(['draft', undefined]);
+		expect(warnings).toEqual([expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:5: password: … asks for a post .* Remove password to publish it to everyone\.$/)]);
+		warnings.length = 0;
+		const hexoEncrypt = await preparePostFile(post('encrypt: true\nenc_pwd: 123456'), context());
+		expect([hexoEncrypt.heldBack, hexoEncrypt.data.enc_pwd]).toEqual(['draft', undefined]);
+		expect(warnings).toEqual([expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:4: encrypt: true asks .* Remove encrypt and enc_pwd to publish it to everyone\.$/)]);
+		expect(warnings.join('\n')).not.toContain('123456');
+		// Mizuki's template writes `encrypted: false` and an empty password: a post like any other.
+		warnings.length = 0;
+		const open = await preparePostFile(post('encrypted: false\npassword: ""'), context());
+		expect([open.heldBack, open.data.draft, open.data.password, open.data.encrypted, warnings]).toEqual([undefined, undefined, undefined, undefined, []]);
+	});
+
+	test('an encrypted block (:::encrypted{password="…"}) is left out of the body, with a warning naming its line, and the rest of the post is published', async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('', 'Public part.\n\n:::encrypted{password="koharu"}\nPrivate part.\n\n:::tip\nInside.\n:::\n:::\n\nAfter.\n'), context());
+		expect(prepared.heldBack).toBeUndefined();
+		expect(prepared.body).toBe('Public part.\n\n\n\n\n\n\n\n\n\nAfter.\n');
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:8: the :::encrypted block, meant for readers who know its password, is left out up to its closing :::. Carnet does not encrypt posts, and a static site publishes each post to everyone, feeds and search included. To publish the block, remove its :::encrypted and ::: lines.',
+		]);
+		// With callouts off, and in MDX, whose file is compiled as it is loaded.
+		const off = context({ config: { timeZone: 'UTC', strict: false, locale: 'en', remoteImageTimeout: 15, callouts: false } });
+		expect((await preparePostFile(post('', 'A.\n:::encrypted{password="k"}\nB.\n:::\n'), off)).body).toBe('A.\n\n\n\n');
+		expect(withMdxCallouts('---\ntitle: M\n---\nA.\n:::encrypted{password="k"}\nB.\n:::\n', { callouts: false, locale: 'en', strings: undefined } as never)).toBe('---\ntitle: M\n---\nA.\n\n\n\n');
 	});
 
 	test("Zenn's topics are the tags, and Zenn CLI's emoji, type and publication_name are not warned about", async () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readLogseqBody } from '../markdown/logseq.ts';
-import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../markdown/admonitions.ts';
+import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections, withoutEncryptedBlocks } from '../markdown/admonitions.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
 import { inlineReferenceImages } from '../markdown/reference-images.ts';
@@ -71,12 +71,21 @@ export interface PublishedFile {
  * file itself, which reads `{{<` and `{%` as its own syntax: they are left alone.
  */
 export function readBodyDialects(
-	written: string,
+	original: string,
 	source: ParsedSource,
 	context: PostFileContext,
 ): BodyDialects {
 	// Where a line of the body (1 = its first) is in the file, as warnings name it.
 	const at = (line: number) => `${context.displayPath}:${source.bodyLine + line - 1}`;
+	// First, so that no pass reads what a password was to keep, nor warns about it.
+	const encrypted = withoutEncryptedBlocks(original);
+	for (const { line, text } of encrypted.removed) {
+		context.warn(
+			`${at(line)}: the ${text} block, meant for readers who know its password, is left out up to its closing :::. Carnet does not encrypt posts, and a static site publishes each post to everyone, feeds and search included. ` +
+				`To publish the block, remove its ${text} and ::: lines.`,
+		);
+	}
+	const written = encrypted.body;
 	const mdx = context.displayPath.toLowerCase().endsWith('.mdx');
 	// Each link that runs script is told once, by its line as written: those the shortcodes make are read after
 	// them. A link told before is found again by its line, or else by its address: a shortcode that gives its

@@ -15,13 +15,14 @@ import { keepAsKeys, readCreatedDate, readOtherEngines } from './post-engines.ts
  * `eleventyExcludeFromCollections: true` (a page no list shows), as Docusaurus's `unlisted: true` and Pelican's `status: hidden` are,
  * Obsidian's `dg-publish: false` (Digital Garden) and `publish: false` (Obsidian Publish), Qiita CLI's
  * `ignorePublish: true` (a post it does not upload), and Ghost's `visibility` other than `public` and Qiita's
- * `private: true` (members only or shared by link, `membersOnly`, with `fix` the way to publish it). A post with none of them is left as it
+ * `private: true` (members only or shared by link, `membersOnly`, with `fix` the way to publish it), and a
+ * password its engine encrypts the post with (`encrypted`, with `fix`). A post with none of them is left as it
  * is, and undefined is returned. A post with any of them is a draft: held back by a production build and
  * shown by `astro dev`. The options are removed from the front matter, and the key that said so is
  * returned, with `unlisted` for a page its engine would publish unlisted, which Carnet cannot do: the
  * author is told why it is not published.
  */
-export function readUnpublishedOptions(data: Record<string, unknown>): { key: string; written: string; unlisted: boolean; membersOnly?: true; fix?: string } | undefined {
+export function readUnpublishedOptions(data: Record<string, unknown>): { key: string; written: string; unlisted: boolean; membersOnly?: true; encrypted?: true; fix?: string } | undefined {
 	const buildKey = ['build', '_build'].find((name) => typeof data[name] === 'object' && data[name] !== null && !Array.isArray(data[name]));
 	const build = buildKey ? (data[buildKey] as Record<string, unknown>) : {};
 	const never = (value: unknown) => value === 'never' || value === false;
@@ -30,8 +31,24 @@ export function readUnpublishedOptions(data: Record<string, unknown>): { key: st
 	const visibility = typeof data.visibility === 'string' ? data.visibility.trim().toLowerCase() : undefined;
 	if (visibility === 'public') delete data.visibility;
 	const membersOnly = visibility !== undefined && visibility !== 'public';
+	// A post its engine shows only to readers who give its password: Mizuki's `encrypted: true` beside its
+	// `password`, hexo-blog-encrypt's `password` alone, hexo-encrypt's `encrypt: true` beside its `enc_pwd`.
+	// `encrypted: false` says the password is not used, as Mizuki's template writes it.
+	const encryptKey = ['encrypted', 'encrypt'].find((name) => data[name] === true);
+	const declined = data.encrypted === false || data.encrypt === false;
+	const password = !declined && (typeof data.password === 'number' || (typeof data.password === 'string' && data.password.trim() !== ''));
+	const passwordFields = ['encrypted', 'encrypt', 'password', 'enc_pwd'].filter((name) => data[name] !== undefined);
 	// What each option says, under which key and as written; one that writes no page wins over one that lists none.
 	const options = [
+		{
+			says: encryptKey !== undefined || password,
+			key: encryptKey ?? 'password',
+			// The password itself is never shown: warnings are read in build logs.
+			written: encryptKey ? `${encryptKey}: true` : 'password: …',
+			unlisted: false,
+			encrypted: true as const,
+			fix: `Remove ${passwordFields.length > 1 ? `${passwordFields.slice(0, -1).join(', ')} and ${passwordFields.at(-1)}` : passwordFields[0]} to publish it to everyone.`,
+		},
 		{ says: data.headless === true, key: 'headless', written: 'headless: true', unlisted: false },
 		{ says: data.permalink === false, key: 'permalink', written: 'permalink: false', unlisted: false },
 		// Obsidian's publishing flags: Digital Garden's and Obsidian Publish's.
@@ -55,11 +72,15 @@ export function readUnpublishedOptions(data: Record<string, unknown>): { key: st
 	for (const name of ['dg-publish', 'publish']) if (data[name] === true) delete data[name];
 	// Saying a post is listed, or has a page, says what every post of a Carnet blog is.
 	for (const name of ['hideOnBlog', 'unlisted', 'headless', 'eleventyExcludeFromCollections', 'ignorePublish', 'private']) if (data[name] === false) delete data[name];
+	// A password is kept out of the post's data, whatever it protects: the data is the site's, in pages and feeds.
+	for (const name of ['password', 'enc_pwd']) delete data[name];
+	for (const name of ['encrypted', 'encrypt']) if (typeof data[name] === 'boolean') delete data[name];
 	const option = options.find(({ says }) => says);
 	if (!option) return undefined;
 	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', 'hideOnBlog', 'dg-publish', 'publish', 'ignorePublish', ...(data.private === true ? ['private'] : []), ...(hidden ? ['status'] : []), ...(membersOnly ? ['visibility'] : [])]) if (name) delete data[name];
 	if (data.permalink === false) delete data.permalink;
 	data.draft = true;
+	if ('encrypted' in option) return { key: option.key, written: option.written, unlisted: false, encrypted: true, ...(option.fix === undefined ? {} : { fix: option.fix }) };
 	return { key: option.key, written: option.written, unlisted: option.unlisted, ...(option.membersOnly ? { membersOnly: true as const, fix: option.fix } : {}) };
 }
 

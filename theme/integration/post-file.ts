@@ -145,6 +145,12 @@ export async function preparePostFile(contents: string, context: PostFileContext
 				(unpublished.fix ?? ''),
 		);
 	}
+	if (unpublished?.encrypted) {
+		context.warn(
+			`${postLocation(context, lineOfKey(source, unpublished.key))}: ${unpublished.written} asks for a post that only readers who know its password can read, and Carnet does not encrypt posts: a static site publishes each post to everyone, in full, feeds and search included. The post is held back as a draft. ` +
+				(unpublished.fix ?? ''),
+		);
+	}
 	if (unpublished?.unlisted) {
 		context.warn(
 			`${postLocation(context, lineOfKey(source, unpublished.key))}: ${unpublished.written} asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. ` +

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { parseFrontMatter } from '../utils/front-matter.ts';
 import { stripForbiddenChars } from '../utils/text-chars.ts';
-import { mdxAdmonitionsAsCallouts } from '../markdown/admonitions.ts';
+import { mdxAdmonitionsAsCallouts, withoutEncryptedBlocks } from '../markdown/admonitions.ts';
 import { fenceAfter } from '../markdown/fences.ts';
 import type { ThemeConfig } from '../config.ts';
 import type { UIStrings } from '../i18n/index.ts';
@@ -107,11 +107,11 @@ export function mdxHtmlComments(text: string): string {
 
 /**
  * `text` with the admonitions of its body (`:::note`, `:::tip[Title]`) made callouts, as a Markdown post's are
- * (integration/post-body.ts), unless the site turned callouts off; the front matter is left as it is. The
- * loader warns about those of a kind Carnet does not read.
+ * (integration/post-body.ts), unless the site turned callouts off, and its encrypted blocks left out; the
+ * front matter is left as it is. The loader warns about those of a kind Carnet does not read.
  */
 export function withMdxCallouts(text: string, config: Pick<ThemeConfig, 'callouts' | 'locale' | 'strings'> | undefined): string {
-	if (!text.includes(':::') || config?.callouts === false) return text;
+	if (!text.includes(':::')) return text;
 	let bodyLine: number;
 	try {
 		bodyLine = parseFrontMatter(text).bodyLine;
@@ -121,7 +121,9 @@ export function withMdxCallouts(text: string, config: Pick<ThemeConfig, 'callout
 	}
 	const lines = text.split('\n');
 	const head = lines.slice(0, bodyLine - 1);
-	const body = lines.slice(bodyLine - 1).join('\n');
+	// An encrypted block is left out whether or not callouts are made (the loader warns about it).
+	const body = withoutEncryptedBlocks(lines.slice(bodyLine - 1).join('\n')).body;
+	if (config?.callouts === false) return [...head, body].join('\n');
 	// Only a body with a block of details needs its title in the site's language.
 	const detailsTitle = config && /details/i.test(body) ? detailsLabel(config.locale, config.strings as Partial<UIStrings> | undefined) : '';
 	return [...head, mdxAdmonitionsAsCallouts(body, detailsTitle).body].join('\n');

@@ -304,6 +304,29 @@ function mdxExpressionLines(lines: readonly string[]): { inside: Set<number>; un
 // The characters after which a quote opens a JavaScript string, rather than being JSX text (`<p>Don't</p>`).
 const STRING_AFTER = '({[,=:?+-!&|;';
 
+/**
+ * `body` without the blocks astro-koharu encrypts (`:::encrypted{password="…"}` up to its `:::`), each of their
+ * lines left empty so that every other line stays on its line: Carnet does not encrypt, and a static site
+ * would publish them to everyone, feeds and search included. Each block left out is returned with its opening
+ * line (1 = the body's first) and its name as written, without the password its opening holds.
+ */
+export function withoutEncryptedBlocks(body: string): { body: string; removed: { line: number; text: string }[] } {
+	if (!body.includes(':::') || !/encrypted/i.test(body)) return { body, removed: [] };
+	const lines = body.split('\n');
+	const removed: { line: number; text: string }[] = [];
+	let through = -1;
+	for (const [open, close] of [...matchedPairs(lines)].sort(([a], [b]) => a - b)) {
+		// A block inside one left out goes with it.
+		if (open <= through) continue;
+		const name = readOpening(lines[open] as string)?.name ?? '';
+		if (name.toLowerCase() !== 'encrypted') continue;
+		removed.push({ line: open + 1, text: `:::${name}` });
+		for (let index = open; index <= close; index++) lines[index] = '';
+		through = close;
+	}
+	return removed.length === 0 ? { body, removed } : { body: lines.join('\n'), removed };
+}
+
 /** Opening line → its closing line, outside fenced code, for the openings a closing matches. */
 function matchedPairs(lines: readonly string[]): Map<number, number> {
 	const pairs = new Map<number, number>();
