@@ -1171,6 +1171,23 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings).toEqual([expect.stringContaining('hideOnBlog: true asks for a page that no list shows')]);
 	});
 
+	test("hidden: true (Hugo Anubis's, PaperMod's, hexo-hide-posts') holds the post back as a draft, with the unlisted warning; false says nothing, and another value stays the theme's", async () => {
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		warnings.length = 0;
+		const anubis = await preparePostFile('+++\nauthor = "Dmitry Kolosov"\ntitle = "Hidden Post"\ndate = "2021-12-24"\nhidden = true\n+++\n\nThis is hidden post\n', context());
+		expect([anubis.data.draft, anubis.heldBack, anubis.data.hidden]).toEqual([true, 'draft', undefined]);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:5: hidden: true asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. Remove it to publish the post with the others.',
+		]);
+		warnings.length = 0;
+		const listed = await preparePostFile(post('hidden: false'), context());
+		expect([listed.heldBack, listed.data.hidden, warnings]).toEqual([undefined, undefined, []]);
+		const other = await preparePostFile(post('hidden: sidebar'), context());
+		expect([other.heldBack, other.data.hidden]).toEqual([undefined, 'sidebar']);
+		warnUnknownKeys(schema.parse(other.data), other.source, context());
+		expect(warnings).toEqual([expect.stringContaining('src/content/posts/trip/index.md:4: front-matter key "hidden" is not a Carnet field')]);
+	});
+
 	test("Ghost's members-only visibility holds the post back as a draft, with a warning; public says nothing", async () => {
 		warnings.length = 0;
 		const paid = await preparePostFile(post('visibility: paid'), context());

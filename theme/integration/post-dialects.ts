@@ -12,7 +12,7 @@ import { keepAsKeys, readCreatedDate, readOtherEngines } from './post-engines.ts
  * Front matter that says a post is not to be published as a listed page: Hugo's `headless: true` (a
  * bundle of resources) and `build` options (`_build` before Hugo 0.123) with `render: never` (no page) or
  * `list: never` (a page no list shows), and Eleventy's `permalink: false` (no page) and
- * `eleventyExcludeFromCollections: true` (a page no list shows), as Docusaurus's `unlisted: true` and Pelican's `status: hidden` are,
+ * `eleventyExcludeFromCollections: true` (a page no list shows), as Docusaurus's `unlisted: true`, Pelican's `status: hidden` and Hugo themes' `hidden: true` are,
  * Obsidian's `dg-publish: false` (Digital Garden) and `publish: false` (Obsidian Publish), Qiita CLI's
  * `ignorePublish: true` (a post it does not upload), and Ghost's `visibility` other than `public` and Qiita's
  * `private: true` (members only or shared by link, `membersOnly`, with `fix` the way to publish it), and a
@@ -65,19 +65,21 @@ export function readUnpublishedOptions(data: Record<string, unknown>): { key: st
 		{ says: data.unlisted === true, key: 'unlisted', written: 'unlisted: true', unlisted: true },
 		// Hextra's post kept off the blog's list.
 		{ says: data.hideOnBlog === true, key: 'hideOnBlog', written: 'hideOnBlog: true', unlisted: true },
+		// Hugo Anubis's and PaperMod's, and hexo-hide-posts': a page reached by its link only. Another value is a theme's own.
+		{ says: data.hidden === true, key: 'hidden', written: 'hidden: true', unlisted: true },
 		{ says: hidden, key: 'status', written: 'status: hidden', unlisted: true },
 		{ says: buildKey !== undefined && never(build.list), key: buildKey ?? '', written: `${buildKey}: list: never`, unlisted: true },
 	];
 	// `true` says what every post of a Carnet blog is.
 	for (const name of ['dg-publish', 'publish']) if (data[name] === true) delete data[name];
 	// Saying a post is listed, or has a page, says what every post of a Carnet blog is.
-	for (const name of ['hideOnBlog', 'unlisted', 'headless', 'eleventyExcludeFromCollections', 'ignorePublish', 'private']) if (data[name] === false) delete data[name];
+	for (const name of ['hideOnBlog', 'hidden', 'unlisted', 'headless', 'eleventyExcludeFromCollections', 'ignorePublish', 'private']) if (data[name] === false) delete data[name];
 	// A password is kept out of the post's data, whatever it protects: the data is the site's, in pages and feeds.
 	for (const name of ['password', 'enc_pwd']) delete data[name];
 	for (const name of ['encrypted', 'encrypt']) if (typeof data[name] === 'boolean') delete data[name];
 	const option = options.find(({ says }) => says);
 	if (!option) return undefined;
-	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', 'hideOnBlog', 'dg-publish', 'publish', 'ignorePublish', ...(data.private === true ? ['private'] : []), ...(hidden ? ['status'] : []), ...(membersOnly ? ['visibility'] : [])]) if (name) delete data[name];
+	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', 'hideOnBlog', ...(data.hidden === true ? ['hidden'] : []), 'dg-publish', 'publish', 'ignorePublish', ...(data.private === true ? ['private'] : []), ...(hidden ? ['status'] : []), ...(membersOnly ? ['visibility'] : [])]) if (name) delete data[name];
 	if (data.permalink === false) delete data.permalink;
 	data.draft = true;
 	if ('encrypted' in option) return { key: option.key, written: option.written, unlisted: false, encrypted: true, ...(option.fix === undefined ? {} : { fix: option.fix }) };
