@@ -1904,6 +1904,14 @@ describe('schema errors', () => {
 		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nauthors: [Ada, [x]]\n---\n')).toMatch(/^src\/content\/posts\/trip\/index\.md:4: authors\.1: /);
 	});
 
+	test("a list of series, authors or aliases holding only empty items (hugo-theme-zzo's series: then -) is no value, and a series list of one still refused is shown as the list written", async () => {
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		const prepared = await preparePostFile(post('series:\n-\ncategories:\n-\nauthors:\n- ""\naliases:\n-\nredirect_from: [null]'), context());
+		const parsed = schema.parse(prepared.data);
+		expect([parsed.series, parsed.authors, parsed.aliases]).toEqual([undefined, undefined, undefined]);
+		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nseries:\n  - { a: 1 }\n---\n')).toMatch(/^src\/content\/posts\/trip\/index\.md:4: series: expected the name of a series, .*, received \[\{"a":1\}\]\.$/);
+	});
+
 	test('YAML infinities are quoted as such, not as null', async () => {
 		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nseries: S\nseries_order: .inf\n---\n')).toContain('received Infinity.');
 		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nseries: S\nseries_order: .nan\n---\n')).toContain('received NaN.');

@@ -157,6 +157,8 @@ export function draftsFolderWarning(): string | undefined {
 const JEKYLL_POSTS = /(?:^|\/)_posts\//;
 /** Lists of names, where an empty item is a placeholder left unfilled. */
 const NAME_LISTS = ['tags', 'categories', 'category', 'keywords'];
+/** Other lists where an empty item is a placeholder left unfilled, whose items are not named objects. */
+const PLACEHOLDER_LISTS = ['series', 'author', 'authors', 'aliases', 'redirect_from'];
 function namedObjectName(item: unknown): string | undefined {
 	if (item === null || typeof item !== 'object' || Array.isArray(item) || item instanceof Date) return undefined;
 	const { name } = item as Record<string, unknown>;
@@ -218,6 +220,8 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		// Ghost's API write tags) is that name; its slug is the theme's to make.
 		if (Array.isArray(value)) data[key] = value.map((item) => namedObjectName(item) ?? item).filter((item) => !isBlankField(item));
 	}
+	// So do lists of other names and addresses: hugo-theme-zzo's archetype leaves `series:` with one empty item (`-`).
+	for (const key of PLACEHOLDER_LISTS) if (Array.isArray(data[key])) data[key] = (data[key] as unknown[]).filter((item) => !isBlankField(item));
 	for (const [key, value] of Object.entries(data)) {
 		if (key !== 'title' && KNOWN_KEYS.has(key) && isBlankField(value)) delete data[key];
 		else if (DATE_KEYS.includes(key) && typeof value === 'string' && HUGO_ZERO_DATE.test(value.trim())) delete data[key];

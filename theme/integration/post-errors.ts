@@ -29,7 +29,9 @@ export function explainSchemaError(error: unknown, post: PostFile, context: Post
 			const written = post.data[key];
 			// The schema trims text: "   " reached it as "", which is not what the file says.
 			const trimmed = issue.path.length === 1 && typeof written === 'string' && 'input' in issue && issue.input === written.trim();
-			const received = trimmed ? written : 'input' in issue ? issue.input : written;
+			// The schema reads a list of one as its item (`series: [x]`): the list is what the file says.
+			const unwrapped = issue.path.length === 1 && Array.isArray(written) && 'input' in issue && !Array.isArray(issue.input);
+			const received = trimmed || unwrapped ? written : 'input' in issue ? issue.input : written;
 			// A missing field has no line of its own: the message points at the front matter's first line.
 			const keyLine = lineOfKey(post.source, key);
 			const line = (typeof issue.path[1] === 'number' && keyLine !== undefined ? lineOfItem(post.source, key, keyLine, issue.path[1]) : keyLine) ?? (received === undefined ? 1 : undefined);
