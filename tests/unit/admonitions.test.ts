@@ -289,6 +289,17 @@ describe("Hugo themes' box shortcodes", () => {
 		).toEqual(['> [!CAUTION]', '> [!WARNING]', '> [!CAUTION]', '> [!WARNING]', '> [!TIP]', '> [!NOTE]', '> [!NOTE]']);
 	});
 
+	test("hugo-theme-zzo's alert takes its kind from theme: warning a warning, danger a caution, success a tip, info a note", () => {
+		const body = ['theme="warning"', 'theme="danger"', 'theme="success"', 'theme="info"']
+			.map((args) => `{{< alert ${args} >}}\n**this** is a text\n{{< /alert >}}`)
+			.join('\n\n');
+		expect(
+			hugoBoxesAsCallouts(body)
+				.split('\n')
+				.filter((line) => line.includes('[!')),
+		).toEqual(['> [!WARNING]', '> [!CAUTION]', '> [!TIP]', '> [!NOTE]']);
+	});
+
 	test('of a kind it does not know, on one line, or without its closing tag, is left as written', () => {
 		const body = ['{{% notice "two words" %}}', 'Sparkles.', '{{% /notice %}}', '{{% notice tip %}}Inline.{{% /notice %}}', '{{< admonition tip >}}', 'Never closed.'].join('\n');
 		expect(hugoBoxesAsCallouts(body)).toBe(body);

@@ -561,7 +561,7 @@ const HUGO_BOX_CLOSING = new RegExp(`\\{\\{[<%]\\s*\\/\\s*(?:${HUGO_BOXES})\\b`)
  * Hugo themes' paired box shortcodes, each on lines of their own: `{{% notice tip "Title" %}}` …
  * `{{% /notice %}}` (Relearn, Learn; also `style=` and `title=`), `{{< admonition warning "Title" >}}` …
  * `{{< /admonition >}}` (LoveIt, FixIt; also `type=`), `{{% alert title="Careful" color="warning" %}}` (Docsy),
- * `{{< alert >}}` (Blowfish, Congo), `{{< hint warning >}}` (Book), `{{< callout type="info" >}}` (Hextra)
+ * `{{< alert >}}` (Blowfish, Congo), `{{< alert theme="warning" >}}` (zzo), `{{< hint warning >}}` (Book), `{{< callout type="info" >}}` (Hextra)
  * and boxes named after their kind (`{{< warning >}}`, `{{< note "Title" >}}`), made GitHub callouts, each
  * line on its line. Hugo's own `{{< details summary="More" >}}` (and Book's `{{< details "More" open >}}`,
  * Learn's and Relearn's `{{% expand "More" %}}`) becomes a folded note, open if it says `open`. A box of a
@@ -589,9 +589,9 @@ export function hugoBoxesAsCallouts(body: string, detailsTitle = ''): string {
 				return { kind: 'NOTE', title: (named.summary ?? named.title ?? positional[0] ?? '').trim() || escapeMarkdown(detailsTitle), fold: open ? '+' : '-' };
 			}
 			if (NAMED_BOXES.has(name)) return { kind: HUGO_KINDS[name] as string, title: (named.title ?? positional[0] ?? '').trim() };
-			// Blowfish's and Congo's alert names an icon, not a kind; Toha's names its kind `type`, Doks' `context`.
-			const iconAlert = opening[2] === 'alert' && named.color === undefined && named.title === undefined && named.type === undefined && named.context === undefined;
-			const written = iconAlert ? 'note' : (named.style ?? named.type ?? named.color ?? named.context ?? positional[0] ?? 'note');
+			// Blowfish's and Congo's alert names an icon, not a kind; Toha's names its kind `type`, Doks' `context`, zzo's `theme`.
+			const iconAlert = opening[2] === 'alert' && named.color === undefined && named.title === undefined && named.type === undefined && named.context === undefined && named.theme === undefined;
+			const written = iconAlert ? 'note' : (named.style ?? named.type ?? named.color ?? named.context ?? named.theme ?? positional[0] ?? 'note');
 			// Any other kind a callout's marker can hold is a note titled by its name (`{{< notice update >}}`), as callouts.ts shows `[!update]`.
 			const kind = HUGO_KINDS[written.toLowerCase()] ?? (OTHER_KIND.test(written) ? written : undefined);
 			const fold = name === 'admonition' ? admonitionFold(named, positional) : undefined;
