@@ -10,6 +10,10 @@ describe('admonitions as Docusaurus and Fuwari write them', () => {
 		});
 	});
 
+	test("Hexo Shoka's and astro-koharu's no-icon is a flag, not a title: the callout has its kind's title, or the title after it", () => {
+		expect(admonitionsAsCallouts(':::info no-icon\n这是没有图标的信息块\n:::\n\n:::warning no-icon Careful\nHot.\n:::').body).toBe('> [!NOTE]\n> 这是没有图标的信息块\n>\n\n> [!WARNING] Careful\n> Hot.\n>');
+	});
+
 	test("Quarto's and Pandoc's callout divs become callouts, with their title", () => {
 		expect(admonitionsAsCallouts('::: {.callout-note title="Exercise"}\nTry it.\n:::\n\n:::{.callout-warning collapse="true"}\nCareful.\n:::').body).toBe(
 			'> [!NOTE] Exercise\n> Try it.\n>\n\n> [!WARNING]\n> Careful.\n>',

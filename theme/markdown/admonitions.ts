@@ -60,9 +60,19 @@ function readOpening(line: string): { colons: number; name: string; title: strin
 	if (!opening) return undefined;
 	const [, colons = '', name = '', bracketTitle, spacedTitle, braces] = opening;
 	const braced = braces === undefined ? undefined : /(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|([^\s"']+))/.exec(braces);
-	const title = (bracketTitle ?? spacedTitle ?? htmlAsText(braced?.[1] ?? braced?.[2] ?? braced?.[3] ?? '')).trim();
+	const title = (bracketTitle ?? withoutIconFlag(spacedTitle) ?? htmlAsText(braced?.[1] ?? braced?.[2] ?? braced?.[3] ?? '')).trim();
 	const kind = platformKind(name, title);
 	return kind === undefined ? { colons: colons.length, name, title } : { colons: colons.length, name: kind, title: '' };
+}
+
+/**
+ * A title written after the kind without Hexo Shoka's and astro-koharu's `no-icon` (`:::info no-icon`), a
+ * flag that hides the box's icon, not its title: the callout then has its kind's title.
+ */
+function withoutIconFlag(title: string | undefined): string | undefined {
+	if (title === undefined) return undefined;
+	const [first = '', ...rest] = title.split(' ');
+	return first.toLowerCase() === 'no-icon' ? rest.join(' ') : title;
 }
 
 /**
