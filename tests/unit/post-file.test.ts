@@ -1258,6 +1258,22 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(withMdxCallouts('---\ntitle: M\n---\nA.\n:::encrypted{password="k"}\nB.\n:::\n', { callouts: false, locale: 'en', strings: undefined } as never)).toBe('---\ntitle: M\n---\nA.\n\n\n\n');
 	});
 
+	test("Mizuki's alias is an old address under the posts' path, hexo-generator-alias' paths are from the site's root, and an empty alias is none, without a warning", async () => {
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		warnings.length = 0;
+		const mizuki = await preparePostFile(post('alias: "encrypted-example"'), context());
+		expect(oldAddresses(schema.parse(mizuki.data), '/posts/trip/')).toEqual(['/posts/encrypted-example/']);
+		const hexo = await preparePostFile(post('aliases: [/old/]\nalias:\n  - api/\n  - /p/12.html\n  - legacy.html'), context());
+		expect(oldAddresses(schema.parse(hexo.data), '/posts/trip/')).toEqual(['/old/', '/api/', '/p/12.html', '/posts/legacy.html']);
+		const empty = await preparePostFile(post('alias:'), context());
+		expect(empty.data.alias).toBeUndefined();
+		for (const prepared of [mizuki, hexo, empty]) warnUnknownKeys(schema.parse(prepared.data), prepared.source, context());
+		expect(warnings).toEqual([]);
+		// Refused, it is named at its own line.
+		const refused = await preparePostFile(post('alias: "javascript:alert(1)"'), context());
+		expect((explainSchemaError(new Error('schema'), refused, context()) as Error).message).toMatch(/^src\/content\/posts\/trip\/index\.md:4: aliases\.0: /);
+	});
+
 	test("Zenn's topics are the tags, and Zenn CLI's emoji, type and publication_name are not warned about", async () => {
 		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
 		warnings.length = 0;

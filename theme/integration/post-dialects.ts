@@ -157,6 +157,30 @@ export function draftsFolderWarning(): string | undefined {
 const JEKYLL_POSTS = /(?:^|\/)_posts\//;
 /** Lists of names, where an empty item is a placeholder left unfilled. */
 const NAME_LISTS = ['tags', 'categories', 'category', 'keywords'];
+/**
+ * `alias` as old addresses, added to `aliases`: Mizuki's is the post's own address under that name
+ * (`alias: encrypted-example` was /posts/encrypted-example/), an address under the posts' path once the post
+ * has Carnet's, as a name without a slash in `aliases` is (utils/redirects.ts); hexo-generator-alias' paths
+ * (`alias: [api/, api/index.html]`) are from the site's root. An empty one, as Mizuki's template leaves it, is none.
+ */
+function readAliasField(data: Record<string, unknown>, source: ParsedSource): void {
+	const written = data.alias;
+	if (written === null || (typeof written === 'string' && written.trim() === '')) {
+		delete data.alias;
+		return;
+	}
+	const names = typeof written === 'string' ? [written] : Array.isArray(written) && written.every((item) => typeof item === 'string') ? (written as string[]) : undefined;
+	if (names === undefined) return;
+	const addresses = names
+		.map((name) => name.trim())
+		.filter((name) => name !== '')
+		.map((name) => (name.includes('/') ? (/^[/\\]|^[a-z][\w+.-]*:/i.test(name) ? name : `/${name}`) : /\.html?$/i.test(name) ? name : `${name}/`));
+	const aliases = data.aliases === undefined ? [] : Array.isArray(data.aliases) ? data.aliases : [data.aliases];
+	if (data.aliases === undefined) source.movedKeys = { ...source.movedKeys, aliases: 'alias' };
+	data.aliases = [...aliases, ...addresses];
+	delete data.alias;
+}
+
 /** Other lists where an empty item is a placeholder left unfilled, whose items are not named objects. */
 const PLACEHOLDER_LISTS = ['series', 'author', 'authors', 'aliases', 'redirect_from'];
 function namedObjectName(item: unknown): string | undefined {
@@ -284,6 +308,8 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		data.aliases = [...aliases, ...(Array.isArray(redirectFrom) ? redirectFrom : [redirectFrom])];
 		delete data.redirect_from;
 	}
+	// Bear's `alias` is read with its attributes, and Logseq's names the page in the graph: no address.
+	if (source.format !== 'metadata' && source.format !== 'logseq') readAliasField(data, source);
 	if (dated && JEKYLL_POSTS.test(file.displayPath) && data.slug === dated[2] && data.permalink === undefined) keepJekyllAddress(data, dated[2] as string);
 	// Hugo keeps the dots of a file's (or a page bundle's folder's) name in its address, lowercased:
 	// `release-1.0.md` was at `…/release-1.0/`, where Carnet's slug is `release-1-0`.
