@@ -14,7 +14,8 @@ const IMAGE = /\.(?:jpe?g|png|webp|avif|gif|tiff?|svg)(?:\?|$)/i;
  * or an `import` in MDX, would otherwise be optimised and published like any other image. Featured images
  * are checked earlier, with their line (utils/image-paths.ts). Astro imports a post's images with the
  * post's path in an `importer` parameter (imageSrcToImportId() in withastro/astro); MDX imports them
- * from the file itself.
+ * from the file itself. An image written without `./` (`photo.png`) is looked for beside the post of
+ * any extension, as Astro looks for it beside a .md post only.
  */
 export function vitePluginImageGuard(root: string): VitePlugin {
 	return {
@@ -24,15 +25,23 @@ export function vitePluginImageGuard(root: string): VitePlugin {
 			// Before Astro's own resolution of content images, which would wrap an error thrown inside it.
 			order: 'pre',
 			filter: { id: IMAGE },
-			handler(source, importer) {
+			async handler(source, importer, options) {
 				const [base = '', query = ''] = source.split('?');
 				const fromPost = new URLSearchParams(query).get('importer');
 				const post = fromPost ? path.resolve(root, fromPost) : importer?.split('?')[0];
 				if (!post || !hasPostExtension(post)) return null;
-				// Relative paths are the ones that can climb out; `/x` is read from the project root.
-				if (!base.startsWith('.') && !base.startsWith('/')) return null;
+				if (/^[a-z][\w+.-]*:/i.test(base)) return null;
+				// A path such as `photo.png` is read from the post's folder, as Astro reads it in a .md file.
+				const bare = !base.startsWith('.') && !base.startsWith('/');
 				const file = base.startsWith('/') ? path.join(root, base) : path.resolve(path.dirname(post), base);
-				if (isInside(file, root) || isInside(file, path.dirname(post))) return null;
+				if (isInside(file, root) || isInside(file, path.dirname(post))) {
+					// Astro reads `![](photo.png)` as beside the post only in a .md file (vite-plugin-markdown in
+					// withastro/astro), and looks for a package named photo.png from any other post: Keystatic
+					// writes its .mdoc posts' images so. They are found beside the post in every file Carnet reads.
+					if (!bare || fromPost || !importer || post.endsWith('.md')) return null;
+					const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+					return resolved ?? this.resolve(`./${source}`, importer, { ...options, skipSelf: true });
+				}
 				const line = lineOf(post, base);
 				const where = `${path.relative(root, post).split(path.sep).join('/')}${line ? `:${line}` : ''}`;
 				throw userError(

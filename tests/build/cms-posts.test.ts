@@ -1,0 +1,37 @@
+import sharp from 'sharp';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { makeJpeg } from '../helpers/images.ts';
+import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
+
+// Posts as git-based editors (CMSs) write them: Keystatic, CloudCannon, Tina, Pages CMS, after real posts.
+const POSTS: Record<string, string> = {
+	// Keystatic writes a body image beside its .mdoc post without ./, as a .md post may write it too.
+	'beside-in-markdoc.mdoc': '---\ntitle: Beside in Markdoc\ndate: 2024-01-01\n---\n![A pixel](pixel.png)\n\nText.\n',
+	'beside-in-markdown.markdown': '---\ntitle: Beside in Markdown\ndate: 2024-01-02\n---\n![A pixel](pixel.png)\n\nText.\n',
+	'beside-in-mdx.mdx': '---\ntitle: Beside in MDX\ndate: 2024-01-03\n---\n![A pixel](pixel.png)\n\nText.\n',
+	'beside-in-md.md': '---\ntitle: Beside in md\ndate: 2024-01-04\n---\n![A pixel](pixel.png)\n\nText.\n',
+};
+
+let site: BuiltSite;
+
+beforeAll(async () => {
+	const files: Record<string, string | Buffer> = {
+		'astro.config.mjs': astroConfig({ title: 'CMS posts' }),
+		'src/content.config.ts': CONTENT_CONFIG,
+		'src/content/posts/pixel.png': await sharp(await makeJpeg(64, 48, 1)).png().toBuffer(),
+	};
+	for (const [name, contents] of Object.entries(POSTS)) files[`src/content/posts/${name}`] = contents;
+	site = await buildSite(writeSite('cms-posts', files));
+	expect(site.ok, site.log).toBe(true);
+});
+
+const bodyImages = (slug: string) => {
+	const $ = site.html(`posts/${slug}/index.html`);
+	return $('.carnet-prose img').map((_, img) => ({ src: img.attribs.src, alt: img.attribs.alt })).get();
+};
+
+describe('Keystatic posts', () => {
+	test.each(['beside-in-markdoc', 'beside-in-markdown', 'beside-in-mdx', 'beside-in-md'])('%s shows a body image beside the post written without ./ (![](pixel.png)), optimised', (slug) => {
+		expect(bodyImages(slug)).toEqual([{ src: expect.stringMatching(/^\/_astro\/pixel\.[\w-]+\.webp$/), alt: 'A pixel' }]);
+	});
+});
