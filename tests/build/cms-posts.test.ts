@@ -10,6 +10,9 @@ const POSTS: Record<string, string> = {
 	'beside-in-markdown.markdown': '---\ntitle: Beside in Markdown\ndate: 2024-01-02\n---\n![A pixel](pixel.png)\n\nText.\n',
 	'beside-in-mdx.mdx': '---\ntitle: Beside in MDX\ndate: 2024-01-03\n---\n![A pixel](pixel.png)\n\nText.\n',
 	'beside-in-md.md': '---\ntitle: Beside in md\ndate: 2024-01-04\n---\n![A pixel](pixel.png)\n\nText.\n',
+	// Keystatic's fields.document named content, with images (AbuBakkarSiddiqueAnir/keystatic-blog-demo): the
+	// image is saved in common-mistakes/content/, and the body names it alone.
+	'common-mistakes.mdoc': "---\ntitle: Common mistakes\ndate: '2023-11-08'\n---\n![](image.png)\n\n## Introduction\n\nText.\n",
 };
 
 let site: BuiltSite;
@@ -19,6 +22,7 @@ beforeAll(async () => {
 		'astro.config.mjs': astroConfig({ title: 'CMS posts' }),
 		'src/content.config.ts': CONTENT_CONFIG,
 		'src/content/posts/pixel.png': await sharp(await makeJpeg(64, 48, 1)).png().toBuffer(),
+		'src/content/posts/common-mistakes/content/image.png': await sharp(await makeJpeg(80, 40, 2)).png().toBuffer(),
 	};
 	for (const [name, contents] of Object.entries(POSTS)) files[`src/content/posts/${name}`] = contents;
 	site = await buildSite(writeSite('cms-posts', files));
@@ -33,5 +37,10 @@ const bodyImages = (slug: string) => {
 describe('Keystatic posts', () => {
 	test.each(['beside-in-markdoc', 'beside-in-markdown', 'beside-in-mdx', 'beside-in-md'])('%s shows a body image beside the post written without ./ (![](pixel.png)), optimised', (slug) => {
 		expect(bodyImages(slug)).toEqual([{ src: expect.stringMatching(/^\/_astro\/pixel\.[\w-]+\.webp$/), alt: 'A pixel' }]);
+	});
+
+	test("shows a body image where Keystatic saves it, in the folder of the post's name and its content field's (common-mistakes/content/image.png)", () => {
+		expect(bodyImages('common-mistakes')).toEqual([{ src: expect.stringMatching(/^\/_astro\/image\.[\w-]+\.webp$/), alt: '' }]);
+		expect(site.html('posts/common-mistakes/index.html')('.carnet-prose img').attr('width')).toBe('80');
 	});
 });

@@ -1955,6 +1955,27 @@ describe('an image whose file name spells its accents otherwise', () => {
 	});
 });
 
+describe("an image of a body written without ./, as Keystatic writes it", () => {
+	const missing = (entryFile: string) => {
+		try {
+			checkBodyImages(['image.png'], { body: '![](image.png)', source: { bodyLine: 5 } }, { displayPath: path.relative(root, entryFile), entryFile, root });
+		} catch (caught) {
+			return (caught as Error).message;
+		}
+		return 'no error';
+	};
+
+	test("that is not there is said to be looked for beside the post, then where Keystatic saves a post's images", () => {
+		expect(missing(path.join(root, 'src/content/posts/common-mistakes.mdoc'))).toBe(
+			"src/content/posts/common-mistakes.mdoc:5: the image 'image.png' was not found (looked for src/content/posts/image.png, then src/content/posts/common-mistakes/content/image.png, where Keystatic saves a post's images).",
+		);
+	});
+
+	test("in a page bundle's index.md, is said to be looked for beside it only", () => {
+		expect(missing(path.join(postDir, 'index.md'))).toContain("(looked for src/content/posts/trip/image.png).");
+	});
+});
+
 describe('an image of a body whose path opens with a backslash', () => {
 	test('is refused as a file that is not there, rather than left to Astro, which put an image without a source on the page', () => {
 		expect(() =>

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { otherwiseSpelled, sameNameOtherwiseSpelled } from '../utils/describe.ts';
 import { userError } from './errors.ts';
+import { keystaticImagePaths } from './keystatic-images.ts';
 import { fileLineOfBody, postLocation } from './post-file.ts';
 
 /**
@@ -37,7 +38,9 @@ export function checkBodyImages(
 		// The body may write the path percent-encoded (`%C3%A9` for `é`).
 		const index = post.body.split('\n').findIndex((text) => text.includes(reference) || decoded(text).includes(decoded(reference)));
 		const line = index === -1 ? undefined : fileLineOfBody(post, index + 1);
-		const looked = path.relative(context.root, file).split(path.sep).join('/');
+		const folder = path.relative(context.root, path.dirname(context.entryFile)).split(path.sep).join('/');
+		const keystatic = keystaticImagePaths(reference, context.entryFile).map((place) => `${folder}/${place}`);
+		const looked = [path.relative(context.root, file).split(path.sep).join('/'), ...keystatic].join(', then ') + (keystatic.length > 0 ? ", where Keystatic saves a post's images" : '');
 		const lookalike = sameNameOtherwiseSpelled(path.basename(file), readdirSafe(path.dirname(file)));
 		const error = userError(
 			`${postLocation(context, line)}: the image '${reference}' was not found (looked for ${looked}).${lookalike ? ` ${otherwiseSpelled(lookalike)}` : ''}`,

@@ -23,6 +23,7 @@ import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
 import { applyDialects, bundleFeatureImage, heldBackReason, isDatedJekyllPost, isUndatedJekyllPost, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading, titleFromWords } from './post-engines.ts';
 import { fileBesidePost, readBodyDialects, type PublishedFile } from './post-body.ts';
+import { withKeystaticBodyImages } from './keystatic-images.ts';
 import { splitTagString, stripFrontMatterChars, stripPastedChars, stripReferencedChars } from './post-text.ts';
 
 // Fields that only give the page's preview on social sites, which other engines build without (post-dialects.ts).
@@ -172,7 +173,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		data.title = untitled;
 		untitledPosts.add(context.displayPath);
 	}
-	const body = mediaSubpath === undefined || isMdx(context.displayPath) ? titled : putBodyImagesUnder(titled, mediaSubpath);
+	const body = isMdx(context.displayPath) ? titled : withKeystaticBodyImages(mediaSubpath === undefined ? titled : putBodyImagesUnder(titled, mediaSubpath), context.entryFile);
 	for (const key of DATE_KEYS) {
 		const reading = readFrontMatterDate(data[key], dateTimeZone(key, source.data, context.config.timeZone));
 		if (reading?.ok) data[key] = reading.date;

@@ -33,17 +33,23 @@ const HTML_IMAGE = /(<img\b[^>]*?\bsrc\s*=\s*)(["'])(.*?)\2/gi;
 
 /** The body with the paths of its images under `subpath`, outside code; lines stay where they are. */
 export function putBodyImagesUnder(body: string, subpath: string): string {
+	return changeBodyImagePaths(body, (source) => underMediaSubpath(source, subpath));
+}
+
+/**
+ * The body with the path of each of its images (`![](path)`, `![](<path>)`, `<img src="path">`) as `change`
+ * gives it, outside code; lines stay where they are.
+ */
+export function changeBodyImagePaths(body: string, change: (source: string) => string): string {
 	return splitFences(body, indentedCodeLines(body, /!\[|<img\b/i))
-		.map(({ text, code }) => (code ? text : text.split('\n').map((line) => imagesOutsideCodeSpans(line, (part) => imagesUnder(part, subpath))).join('\n')))
+		.map(({ text, code }) => (code ? text : text.split('\n').map((line) => imagesOutsideCodeSpans(line, (part) => changedImages(part, change))).join('\n')))
 		.join('\n');
 }
 
-function imagesUnder(text: string, subpath: string): string {
+function changedImages(text: string, change: (source: string) => string): string {
 	return text
-		.replace(MARKDOWN_IMAGE, (_, head: string, destination: string) =>
-			destination.startsWith('<') ? `${head}<${underMediaSubpath(destination.slice(1, -1), subpath)}>` : `${head}${underMediaSubpath(destination, subpath)}`,
-		)
-		.replace(HTML_IMAGE, (_, head: string, quote: string, source: string) => `${head}${quote}${underMediaSubpath(source, subpath)}${quote}`);
+		.replace(MARKDOWN_IMAGE, (_, head: string, destination: string) => (destination.startsWith('<') ? `${head}<${change(destination.slice(1, -1))}>` : `${head}${change(destination)}`))
+		.replace(HTML_IMAGE, (_, head: string, quote: string, source: string) => `${head}${quote}${change(source)}${quote}`);
 }
 
 function imagesOutsideCodeSpans(line: string, change: (text: string) => string): string {
