@@ -958,6 +958,16 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(both.data).not.toHaveProperty('featured_image');
 	});
 
+	test("CloudCannon's featured_image: { image, image_alt } gives the featured image and its alt text, with no key warned about", async () => {
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		const prepared = await preparePostFile(post('featured_image:\n  image: /images/cover.jpg\n  image_alt: Children looking at a laptop'), context());
+		expect(prepared.data).toMatchObject({ featured_image: '../../../../public/images/cover.jpg', featured_image_alt: 'Children looking at a laptop' });
+		expect(Object.keys(prepared.data).sort()).toEqual(['date', 'featured_image', 'featured_image_alt', 'title']);
+		warnings.length = 0;
+		warnUnknownKeys(schema.parse(prepared.data), prepared.source, context());
+		expect(warnings).toEqual([]);
+	});
+
 	test("AstroPaper's pubDatetime and modDatetime are read as dates, and Clarity's featureImage as an image path", async () => {
 		const prepared = await preparePostFile(
 			'---\ntitle: Paper\npubDatetime: 2022-09-23T04:58:53Z\nmodDatetime: 2023-01-02T10:00:00Z\nfeatureImage: /images/cover.jpg\n---\nBody.\n',

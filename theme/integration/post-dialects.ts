@@ -6,7 +6,7 @@ import type { ParsedSource } from '../utils/front-matter.ts';
 import { namesBeside } from '../utils/post-files.ts';
 import { bundleIndex, fileStem, fileTranslation, slugifySegment } from '../utils/slugs.ts';
 import { fileExtension } from './address-check.ts';
-import { keepAsKeys, readCreatedDate, readOtherEngines } from './post-engines.ts';
+import { IMAGE_OBJECTS, keepAsKeys, readCreatedDate, readOtherEngines } from './post-engines.ts';
 
 /**
  * Front matter that says a post is not to be published as a listed page: Hugo's `headless: true` (a
@@ -406,7 +406,8 @@ export function bundleFeatureImage(data: Record<string, unknown>, entryFile: str
  * `cover: { image, alt, caption, relative }`, starlight-blog's `cover: { light, dark, alt }` (its light image; the
  * dark one is left out), Jekyll Chirpy's (and jekyll-seo-tag's) `image: { path, alt }`,
  * Jekyll Minimal Mistakes' `header: { overlay_image, image, teaser }`, Astro's blog tutorial's
- * `image: { url, alt }` and Astro Cactus's `coverImage: { src, alt }`. The path becomes the featured
+ * `image: { url, alt }`, Astro Cactus's `coverImage: { src, alt }` and CloudCannon's
+ * `featured_image: { image, image_alt }`. The path becomes the featured
  * image and `alt` its alt text; what else the object holds (`caption`, `lqip`, `overlay_filter`) is kept as
  * `cover.caption`, `image.lqip`…, and reported as other unknown keys are. PaperMod reads a cover from the
  * site's root (`static/`) unless `relative: true`. An object with `src` is Carnet's own remote image with
@@ -440,7 +441,9 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 		delete data[key];
 		let kept = object;
 		if (target !== undefined) {
-			const { [pathKey]: written, alt, ...rest } = object;
+			// CloudCannon's templates write `featured_image: { image, image_alt }`.
+			const altKey = typeof object.alt !== 'string' && typeof object.image_alt === 'string' ? 'image_alt' : 'alt';
+			const { [pathKey]: written, [altKey]: alt, ...rest } = object;
 			let src = (written as string).trim();
 			if (key === 'cover') {
 				// PaperMod reads a cover from the site's root unless it is beside the post (a page bundle).
@@ -456,7 +459,7 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 			if (typeof alt === 'string' && alt.trim() !== '' && !FIELD_ALIASES.imageAlt.some((altKey) => data[altKey] !== undefined)) {
 				data.featured_image_alt = alt;
 				source.movedKeys = { ...source.movedKeys, featured_image_alt: key };
-			} else if (alt !== undefined) rest.alt = alt;
+			} else if (alt !== undefined) rest[altKey] = alt;
 			// jekyll-seo-tag's `{ path, width, height }`: Carnet measures the image itself.
 			for (const size of ['width', 'height']) if (typeof rest[size] === 'number') delete rest[size];
 			kept = rest;
@@ -464,18 +467,6 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 		keepAsKeys(data, source, key, kept);
 	}
 }
-
-/** Objects that hold a featured image, and the keys of its path in the order they are taken. */
-const IMAGE_OBJECTS: readonly { key: string; paths: readonly string[] }[] = [
-	// starlight-blog's `{ light, dark, alt }`: the light one is the featured image.
-	{ key: 'cover', paths: ['image', 'light'] },
-	// Chirpy's `{ path }`; `{ url, alt }` of Astro's blog tutorial.
-	{ key: 'image', paths: ['path', 'url', 'src'] },
-	{ key: 'header', paths: ['overlay_image', 'image', 'teaser'] },
-	// Astro Cactus's `coverImage: { src, alt }`; astro-theme-pure's `heroImage: { src, color }`.
-	{ key: 'coverImage', paths: ['src', 'url'] },
-	...['heroImage', 'featuredImage', 'featured_image', 'featureImage', 'feature_image', 'thumbnail', 'cover_image'].map((key) => ({ key, paths: ['src', 'url', 'path'] })),
-];
 
 /**
  * Whether a post is left out of a production build, as Hugo does: a draft; a post whose `expiryDate` has

@@ -348,8 +348,21 @@ function readNestedFields(data: Record<string, unknown>, source: ParsedSource): 
 	if (read) keepRest(data, 'extra', rest);
 }
 
-// The keys of an image written as an object, which the dialects read (`{ path, alt }`, `{ src }`, `{ url }`, `{ image }`, `{ light }`).
-const IMAGE_OBJECT_KEYS = ['path', 'src', 'url', 'image', 'light'];
+/** Objects that hold a featured image, and the keys of its path in the order they are taken. */
+export const IMAGE_OBJECTS: readonly { key: string; paths: readonly string[] }[] = [
+	// starlight-blog's `{ light, dark, alt }`: the light one is the featured image.
+	{ key: 'cover', paths: ['image', 'light'] },
+	// Chirpy's `{ path }`; `{ url, alt }` of Astro's blog tutorial.
+	{ key: 'image', paths: ['path', 'url', 'src'] },
+	{ key: 'header', paths: ['overlay_image', 'image', 'teaser'] },
+	// Astro Cactus's `coverImage: { src, alt }`; astro-theme-pure's `heroImage: { src, color }`.
+	{ key: 'coverImage', paths: ['src', 'url'] },
+	// CloudCannon's templates' `featured_image: { image, image_alt }`.
+	...['heroImage', 'featuredImage', 'featured_image', 'featureImage', 'feature_image', 'thumbnail', 'cover_image'].map((key) => ({ key, paths: ['src', 'url', 'path', 'image'] })),
+];
+
+// The keys that name the image of an image written as an object, in any of the objects above.
+const IMAGE_OBJECT_KEYS = [...new Set(IMAGE_OBJECTS.flatMap(({ paths }) => paths))];
 // A flag written as a word, which Carnet reads as Jekyll and Hugo read YAML 1.1.
 const FLAG_WORD = /^(?:true|false|yes|no|on|off)$/i;
 
