@@ -296,6 +296,10 @@ describe('postSchema()', () => {
 			expect(schema.parse({ title: 'T', date, index_img: './b.jpg' })).toMatchObject({ image: { src: './b.jpg' }, extra: {} });
 		});
 
+		test("reads Tina's heroImg (tina-cloud-starter's) as the featured image", () => {
+			expect(schema.parse({ title: 'T', date, heroImg: '/uploads/posts/hero.jpg' })).toMatchObject({ image: { src: '/uploads/posts/hero.jpg' }, extra: {} });
+		});
+
 		test("reads Hugo Toha's and gatsby-theme-novela's hero as the featured image", () => {
 			expect(schema.parse({ title: 'T', date, hero: './boat.jpg' })).toMatchObject({ image: { src: './boat.jpg' }, extra: {} });
 		});
