@@ -13,6 +13,18 @@ const POSTS: Record<string, string> = {
 	// Keystatic's fields.document named content, with images (AbuBakkarSiddiqueAnir/keystatic-blog-demo): the
 	// image is saved in common-mistakes/content/, and the body names it alone.
 	'common-mistakes.mdoc': "---\ntitle: Common mistakes\ndate: '2023-11-08'\n---\n![](image.png)\n\n## Introduction\n\nText.\n",
+	// A Markdoc figure (Kilo Code's docs): the caption as the tag's content, or as its caption attribute.
+	'api-keys.mdoc': `---
+title: API keys
+publishedOn: 2024-03-02
+---
+
+{% image src="/images/a.png" alt="Find the API key on your Profile page" %}
+Find the API key on your Profile page.
+{% /image %}
+
+{% image src="/images/a.png" alt="Icon" width="800" caption="The Kilo Code icon opens the chat." /%}
+`,
 };
 
 let site: BuiltSite;
@@ -22,6 +34,7 @@ beforeAll(async () => {
 		'astro.config.mjs': astroConfig({ title: 'CMS posts' }),
 		'src/content.config.ts': CONTENT_CONFIG,
 		'src/content/posts/pixel.png': await sharp(await makeJpeg(64, 48, 1)).png().toBuffer(),
+		'public/images/a.png': await sharp(await makeJpeg(64, 48, 3)).png().toBuffer(),
 		'src/content/posts/common-mistakes/content/image.png': await sharp(await makeJpeg(80, 40, 2)).png().toBuffer(),
 	};
 	for (const [name, contents] of Object.entries(POSTS)) files[`src/content/posts/${name}`] = contents;
@@ -42,5 +55,20 @@ describe('Keystatic posts', () => {
 	test("shows a body image where Keystatic saves it, in the folder of the post's name and its content field's (common-mistakes/content/image.png)", () => {
 		expect(bodyImages('common-mistakes')).toEqual([{ src: expect.stringMatching(/^\/_astro\/image\.[\w-]+\.webp$/), alt: '' }]);
 		expect(site.html('posts/common-mistakes/index.html')('.carnet-prose img').attr('width')).toBe('80');
+	});
+});
+
+describe('Markdoc posts', () => {
+	test("show an image tag's caption, its content ({% image %}…{% /image %}) or its caption attribute, as the figure's caption, without a warning", () => {
+		const $ = site.html('posts/api-keys/index.html');
+		const figures = $('.carnet-prose figure.carnet-figure')
+			.map((_, figure) => ({ src: $(figure).find('img').attr('src'), alt: $(figure).find('img').attr('alt'), caption: $(figure).find('figcaption').text() }))
+			.get();
+		expect(figures).toEqual([
+			{ src: '/images/a.png', alt: 'Find the API key on your Profile page', caption: 'Find the API key on your Profile page.' },
+			{ src: '/images/a.png', alt: 'Icon', caption: 'The Kilo Code icon opens the chat.' },
+		]);
+		expect($('.carnet-prose').text()).not.toContain('{%');
+		expect(site.log).not.toContain('api-keys.mdoc');
 	});
 });

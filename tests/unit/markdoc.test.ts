@@ -31,6 +31,33 @@ describe("Markdoc's tags", () => {
 		]);
 	});
 
+	test("make an image tag's caption, its content or its caption attribute, the image's title, each line in its place", () => {
+		const body = [
+			'{% image src="/images/a.png" alt="The key" %}',
+			'Find the API key on your "Profile" page.',
+			'{% /image %}',
+			'',
+			'{% image src="/images/a.png" alt="Icon" caption="The icon opens the chat." title="Icon" /%}',
+			'```',
+			'{% image src="/b.png" %}',
+			'Shown as code.',
+			'{% /image %}',
+			'```',
+		].join('\n');
+		expect(readMarkdocTags(body).split('\n')).toEqual([
+			'![The key](</images/a.png> "Find the API key on your \\"Profile\\" page.")',
+			'',
+			'',
+			'',
+			'![Icon](</images/a.png> "The icon opens the chat.")',
+			'```',
+			'{% image src="/b.png" %}',
+			'Shown as code.',
+			'{% /image %}',
+			'```',
+		]);
+	});
+
 	test('leave other tags, tags in code and bodies without Markdoc forms as written', () => {
 		const body = '{% aside %}\nText.\n{% /aside %}\n```\n{% image src="a.png" /%}\n```\nInline {% icon name="x" /%}.';
 		expect(readMarkdocTags(body)).toBe(body);

@@ -7,6 +7,9 @@ import { readAttributes } from './html-attributes.ts';
 const TAG = /(?<!\{)\{%[ \t]*(\/?)([A-Za-z][\w-]{0,60})((?:[^%{\n]|%(?!\})|\{(?!%))*?)(\/?)[ \t]*%\}/g;
 const CALLOUT_LINE = /^ {0,3}\{%[ \t]*callout\b((?:[^%\n]|%(?!\}))*)%\}[ \t]*\r?$/;
 const CALLOUT_END = /^ {0,3}\{%[ \t]*\/callout[ \t]*%\}[ \t]*\r?$/;
+// An image tag whose content is its caption, `{% image src="…" %}` … `{% /image %}`, each on lines of its own.
+const IMAGE_LINE = /^ {0,3}\{%[ \t]*image\b((?:[^%\n]|%(?!\}))*)%\}[ \t]*\r?$/;
+const IMAGE_END = /^ {0,3}\{%[ \t]*\/image[ \t]*%\}[ \t]*\r?$/;
 // A callout's type, as the admonition Carnet reads (markdown/admonitions.ts).
 const CALLOUT_KINDS: Readonly<Record<string, string>> = { note: 'note', info: 'note', check: 'tip', success: 'tip', tip: 'tip', important: 'important', warning: 'warning', caution: 'caution', error: 'danger', danger: 'danger' };
 
@@ -30,6 +33,7 @@ export function readMarkdocTags(body: string): string {
 	const lines = joinTagLines(body.split('\n'));
 	// Code at any indentation (indented, or fenced in a list item) is left alone, as the parser finds it.
 	const code = verbatimLines(lines, /\{%/, { html: false });
+	readCaptionedImages(lines, code);
 	let callouts = 0;
 	const read = lines.map((line, index) => {
 		if (code.has(index)) return line;
@@ -49,11 +53,7 @@ export function readMarkdocTags(body: string): string {
 		return outsideCodeSpans(line, (part) => part.replace(TAG, (whole: string, closing: string, name: string, args: string, selfClosing: string) => {
 			if (closing || !selfClosing) return whole;
 			const attributes = readAttributes(args);
-			if (name === 'image' && attributes.get('src')) {
-				const alt = (attributes.get('alt') ?? '').replace(/[[\]\\]/g, '\\$&');
-				const title = attributes.get('title');
-				return `![${alt}](<${attributes.get('src')}>${title ? ` "${title.replace(/["\\]/g, '\\$&')}"` : ''})`;
-			}
+			if (name === 'image' && attributes.get('src')) return markdownImage(attributes, attributes.get('caption'));
 			if (name === 'embed') {
 				// embedCode holds the player's HTML, its quotes escaped (`src=\"…\"`).
 				const url = attributes.get('url') ?? /\bsrc=["']?(https?:[^"'\s>\\]+)/.exec(args.replace(/\\"/g, '"'))?.[1];
@@ -66,6 +66,40 @@ export function readMarkdocTags(body: string): string {
 		}));
 	});
 	return read.join('\n');
+}
+
+/**
+ * Each image tag on lines of its own whose content is its caption (`{% image src="…" alt="…" %}`, the
+ * caption, `{% /image %}`, as Markdoc sites write a figure) made a Markdown image whose title is the
+ * caption, on the tag's first line, the others left empty: alone in its paragraph, it is a figure.
+ */
+function readCaptionedImages(lines: string[], code: ReadonlySet<number>): void {
+	for (let first = 0; first < lines.length; first++) {
+		const open = code.has(first) ? null : IMAGE_LINE.exec(lines[first] as string);
+		const args = open?.[1];
+		// A self-closing tag (`/%}`) has no content; the line pass reads it.
+		if (args === undefined || /\/\s*$/.test(args)) continue;
+		const attributes = readAttributes(args);
+		if (!attributes.get('src')) continue;
+		let last = first + 1;
+		while (last < Math.min(lines.length, first + 12) && !code.has(last) && !(lines[last] as string).includes('{%')) last++;
+		if (last >= lines.length || code.has(last) || !IMAGE_END.test(lines[last] as string)) continue;
+		const caption = lines
+			.slice(first + 1, last)
+			.map((line) => line.trim())
+			.filter((line) => line !== '')
+			.join(' ');
+		lines[first] = markdownImage(attributes, caption);
+		lines.fill('', first + 1, last + 1);
+		first = last;
+	}
+}
+
+/** Markdoc's image as a Markdown image: its caption, or else its title, is the image's title, which makes a figure's caption. */
+function markdownImage(attributes: ReadonlyMap<string, string>, caption: string | undefined): string {
+	const alt = (attributes.get('alt') ?? '').replace(/[[\]\\]/g, '\\$&');
+	const title = caption || attributes.get('title');
+	return `![${alt}](<${attributes.get('src')}>${title ? ` "${title.replace(/["\\]/g, '\\$&')}"` : ''})`;
 }
 
 /**
