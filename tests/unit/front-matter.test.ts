@@ -227,9 +227,19 @@ describe('a title YAML reads as a comment, and a key written twice', () => {
 		expect(parseFrontMatter('---\ntitle: #\n---\n').data.title).toBeNull();
 	});
 
-	test('names the line of the first of two equal keys', () => {
-		const error = syntaxErrorOf('---\ntitle: "FAQs"\naliases: ["/a"]\ndraft: true\naliases: [/b]\n---\nBody.\n');
-		expect({ line: error.line, hint: error.hint }).toEqual({ line: 5, hint: '"aliases" is written twice, first on line 3: keep one of them (merge their values if both matter).' });
+	test('reads the last of two equal keys, as Hugo does, with a repair that names both lines', () => {
+		// PaperMod's archetype, as Pages CMS keeps it: disableHLJS twice.
+		const parsed = parseFrontMatter('---\ntitle: "FAQs"\ndisableHLJS: true # to disable highlightjs\ndisableShare: false\ndisableHLJS: false\nnested:\n  a: 1\n  a: 2\n---\nBody.\n');
+		expect(parsed.data).toEqual({ title: 'FAQs', disableHLJS: false, disableShare: false, nested: { a: 2 } });
+		expect(parsed.repairs).toEqual([
+			{ line: 5, column: 1, key: 'disableHLJS', problem: '"disableHLJS" is written twice, on lines 3 and 5', reading: 'the last one, disableHLJS: false, is read, as Hugo and Jekyll read it', fix: 'disableHLJS: false', advice: 'keep one of the two lines (3 or 5).' },
+			{ line: 8, column: 1, key: 'a', problem: '"a" is written twice, on lines 7 and 8', reading: 'the last one, a: 2, is read, as Hugo and Jekyll read it', fix: 'a: 2', advice: 'keep one of the two lines (7 or 8).' },
+		]);
+	});
+
+	test('still stops on front matter with a key written twice that is otherwise invalid', () => {
+		const error = syntaxErrorOf('---\ntitle: A\ntitle: B\ntags: [one, two\n---\nBody.\n');
+		expect(error.reason).toMatch(/^unexpected end of the stream within a flow collection/);
 	});
 });
 

@@ -1965,6 +1965,25 @@ describe('an image whose file name spells its accents otherwise', () => {
 	});
 });
 
+describe('a front-matter key written twice', () => {
+	test("reads the last value, as Hugo does, with a warning naming both lines, where PaperMod's archetype kept by Pages CMS stopped the build", async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('disableHLJS: true # to disable highlightjs\ndisableShare: false\ndisableHLJS: false'), context());
+		expect(prepared.data).toMatchObject({ disableHLJS: false, disableShare: false });
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:6:1: repaired front matter: "disableHLJS" is written twice, on lines 4 and 6; the last one, disableHLJS: false, is read, as Hugo and Jekyll read it. To fix the file, keep one of the two lines (4 or 6).',
+		]);
+	});
+
+	test('stops an MDX post, whose front matter the MDX compiler reads itself, saying which lines to keep one of', async () => {
+		const error = await preparePostFile(post('draft: true\ndraft: false'), context({ displayPath: 'src/content/posts/trip.mdx', entryFile: path.join(root, 'src/content/posts/trip.mdx') })).catch((caught: unknown) => caught as { message: string; hint?: string });
+		expect(error).toMatchObject({
+			message: 'src/content/posts/trip.mdx:5:1: invalid YAML front matter: "draft" is written twice, on lines 4 and 5 (not repaired: MDX front matter is read by the MDX compiler, which cannot be repaired).',
+			hint: 'Keep one of the two lines (4 or 5).',
+		});
+	});
+});
+
 describe("an image of a body written without ./, as Keystatic writes it", () => {
 	const missing = (entryFile: string) => {
 		try {

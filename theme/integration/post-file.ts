@@ -623,13 +623,13 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 		const where = `${context.displayPath}:${repair.line}:${repair.column}`;
 		if (context.config.strict || context.displayPath.toLowerCase().endsWith('.mdx')) {
 			const why = context.config.strict ? 'strict mode is on' : 'MDX front matter is read by the MDX compiler, which cannot be repaired';
-			throw userError(`${where}: invalid YAML front matter: ${repair.problem} (not repaired: ${why}).`, `Replace the line with:\n  ${repair.fix}`, {
+			throw userError(`${where}: invalid YAML front matter: ${repair.problem} (not repaired: ${why}).`, repair.advice ? `${repair.advice[0]?.toUpperCase()}${repair.advice.slice(1)}` : `Replace the line with:\n  ${repair.fix}`, {
 				file: context.entryFile,
 				line: repair.line,
 				column: repair.column,
 			});
 		}
-		context.warn(`${where}: repaired front matter: ${repair.reading ? `${repair.problem}; ${repair.reading}` : `${repair.problem} is kept as part of the value`}. To fix the file, write:  ${repair.fix}`);
+		context.warn(`${where}: repaired front matter: ${repair.reading ? `${repair.problem}; ${repair.reading}` : `${repair.problem} is kept as part of the value`}. To fix the file, ${repair.advice ?? `write:  ${repair.fix}`}`);
 	}
 	return source;
 }

@@ -12,6 +12,8 @@ export interface FrontMatterRepair {
 	fix: string;
 	/** What Carnet read instead, when it is not the text after a quote kept as part of the value. */
 	reading?: string;
+	/** How to fix the file, when it is not to write `fix` over the line. */
+	advice?: string;
 }
 
 export interface ParsedSource {
@@ -93,9 +95,12 @@ export function parseFrontMatter(source: string): ParsedSource {
 	}
 	const yamlLines = lines.slice(1, end);
 	const repairs: FrontMatterRepair[] = [];
+	// A key written twice: Hugo, Jekyll and most YAML readers take its last value, which js-yaml does in its
+	// JSON mode (its only other effect).
+	let lastValueWins = false;
 	for (;;) {
 		try {
-			const data = yaml.load(yamlLines.join('\n'), { schema: FRONT_MATTER_SCHEMA }) ?? {};
+			const data = yaml.load(yamlLines.join('\n'), { schema: FRONT_MATTER_SCHEMA, json: lastValueWins }) ?? {};
 			if (typeof data !== 'object' || Array.isArray(data)) {
 				throw new FrontMatterSyntaxError('the front matter must be a list of "key: value" lines', 2, 1, codeFrame(lines, 2, 1));
 			}
@@ -113,6 +118,11 @@ export function parseFrontMatter(source: string): ParsedSource {
 		} catch (error) {
 			if (!(error instanceof yaml.YAMLException)) throw error;
 			const index = error.mark.line;
+			if (!lastValueWins && /duplicated mapping key/.test(error.reason)) {
+				lastValueWins = true;
+				repairs.push(...duplicateKeyRepairs(yamlLines, index));
+				continue;
+			}
 			const tabs = /\btab\b/i.test(error.reason) ? repairTabIndents(yamlLines) : undefined;
 			if (tabs) {
 				repairs.push(tabs);
@@ -123,7 +133,7 @@ export function parseFrontMatter(source: string): ParsedSource {
 			if (!repair || alreadyRepaired) {
 				const line = index + 2;
 				const column = error.mark.column + 1;
-				throw new FrontMatterSyntaxError(error.reason, line, column, codeFrame(lines, line, column), yamlHint(error.reason, yamlLines, index));
+				throw new FrontMatterSyntaxError(error.reason, line, column, codeFrame(lines, line, column), yamlHint(error.reason));
 			}
 			yamlLines[index] = repair.fix;
 			repairs.push({ ...repair, line: index + 2 });
@@ -556,11 +566,10 @@ function parseJsonFrontMatter(lines: readonly string[]): ParsedSource {
 	);
 }
 
-/** What to type instead, for the YAML errors whose reason does not say (`index`: the line's, in `yamlLines`). */
-function yamlHint(reason: string, yamlLines: readonly string[], index: number): string | undefined {
+/** What to type instead, for the YAML errors whose reason does not say. */
+function yamlHint(reason: string): string | undefined {
 	// Editors that indent with tabs.
 	if (/\btab\b/i.test(reason)) return 'Indent that line with spaces: YAML does not allow tabs in indentation.';
-	if (/duplicated mapping key/.test(reason)) return duplicateKeyHint(yamlLines, index);
 	if (/unknown tag/.test(reason)) return 'Remove the tag (the word starting with "!" before the value): front matter holds text, numbers, dates, lists and maps, and Carnet reads no other YAML type.';
 	return undefined;
 }
@@ -754,15 +763,58 @@ function repairCommentTitle(data: Record<string, unknown>, yamlLines: readonly s
 	};
 }
 
-/** Which line holds the first of a key written twice, for the message about the second. */
-function duplicateKeyHint(yamlLines: readonly string[], index: number): string | undefined {
-	const match = /^(\s*)(["']?)([^:#"']+)\2\s*:/.exec(yamlLines[index] ?? '');
-	if (!match) return undefined;
-	const [, indent, , key] = match as unknown as [string, string, string, string];
-	const first = yamlLines.findIndex((line, at) => at < index && new RegExp(`^${indent}(["']?)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1\\s*:`).test(line));
-	return first === -1
-		? `"${key.trim()}" is written twice: keep one of them.`
-		: `"${key.trim()}" is written twice, first on line ${first + 2}: keep one of them (merge their values if both matter).`;
+// A key of a mapping after its indent (`disableHLJS: true`, `  caption: A cat`, `"og:image": x.png`).
+const KEY_LINE = /^( *)(?:"([^"\n]*)"[ \t]*|'([^'\n]*)'[ \t]*|([^\s:#"'[{&*!|>%@`-][^:#]*)):(?:[ \t]+(.*)|\r?)$/;
+
+/**
+ * The keys written twice, each as a repair that says where and which value is read (the last): the one
+ * js-yaml stopped on (`index`, its second line, in `yamlLines`), and the others, found by their lines'
+ * indents (the lines of a `|` or `>` text are text).
+ */
+function duplicateKeyRepairs(yamlLines: readonly string[], index: number): FrontMatterRepair[] {
+	const repairs = new Map<number, FrontMatterRepair>();
+	const repair = (key: string, first: number | undefined, last: number) => {
+		const written = (yamlLines[last] ?? '').trim();
+		repairs.set(last, {
+			line: last + 2,
+			column: 1,
+			key,
+			problem: first === undefined ? `a key of line ${last + 2} is written twice` : `"${key}" is written twice, on lines ${first + 2} and ${last + 2}`,
+			reading: `the last one, ${written}, is read, as Hugo and Jekyll read it`,
+			fix: written,
+			advice: first === undefined ? 'keep one of the two.' : `keep one of the two lines (${first + 2} or ${last + 2}).`,
+		});
+	};
+	// Each open mapping: its indent and where each of its keys is.
+	const scopes: { indent: number; keys: Map<string, number> }[] = [];
+	let textIndent: number | undefined;
+	for (const [at, line] of yamlLines.entries()) {
+		if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+		const indent = line.length - line.trimStart().length;
+		if (textIndent !== undefined && indent > textIndent) continue;
+		textIndent = undefined;
+		while (scopes.length > 0 && (scopes.at(-1) as { indent: number }).indent > indent) scopes.pop();
+		// A list item starts a mapping of its own.
+		if (line.trimStart().startsWith('-')) {
+			while (scopes.length > 0 && (scopes.at(-1) as { indent: number }).indent >= indent) scopes.pop();
+			continue;
+		}
+		const match = KEY_LINE.exec(line);
+		if (!match) continue;
+		const key = (match[2] ?? match[3] ?? (match[4] as string)).trim();
+		if (/^[|>][-+0-9]*(?:[ \t]+#.*)?$/.test((match[5] ?? '').trim())) textIndent = indent;
+		let scope = scopes.at(-1);
+		if (scope?.indent !== indent) {
+			scope = { indent, keys: new Map() };
+			scopes.push(scope);
+		}
+		const earlier = scope.keys.get(key);
+		if (earlier !== undefined) repair(key, earlier, at);
+		scope.keys.set(key, at);
+	}
+	// The one js-yaml found, if written so that the lines do not show it (in a { } mapping).
+	if (!repairs.has(index)) repair('', undefined, index);
+	return [...repairs.values()].sort((a, b) => a.line - b.line);
 }
 
 /** A few lines around `line` with line numbers and a caret under `column`, both 1-based. */
