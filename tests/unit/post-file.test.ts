@@ -1965,6 +1965,18 @@ describe('an image whose file name spells its accents otherwise', () => {
 	});
 });
 
+describe("Obsidian Linter's date created", () => {
+	test('is not hinted as the updated date, which a created date is not', async () => {
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		const prepared = await preparePostFile(post('Date created: Thu., Sep. 5, 2024, 1:16:12 pm'), context());
+		warnings.length = 0;
+		warnUnknownKeys(schema.parse(prepared.data), prepared.source, context());
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: front-matter key "Date created" is not a Carnet field; it is kept as data.extra.Date created. To use it as a field of your own, declare it with postSchema({ extend: { ... } }).',
+		]);
+	});
+});
+
 describe('a front-matter key written twice', () => {
 	test("reads the last value, as Hugo does, with a warning naming both lines, where PaperMod's archetype kept by Pages CMS stopped the build", async () => {
 		warnings.length = 0;

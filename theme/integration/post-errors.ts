@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { postSchema, type ImageFunction } from '../schema.ts';
 import { closest, describeValue } from '../utils/describe.ts';
 import { lineOfKey } from '../utils/front-matter.ts';
-import { KNOWN_KEYS } from '../schema.ts';
+import { FIELD_ALIASES, KNOWN_KEYS } from '../schema.ts';
 import { userError } from './errors.ts';
 import { postLocation, type PostFile, type PostFileContext } from './post-file.ts';
 
@@ -144,7 +144,9 @@ export function warnUnknownKeys(data: Record<string, unknown>, source: PostFile[
 		if (EXPORT_BOOKKEEPING_KEYS.has(key) || (ghost && GHOST_GENERIC_KEYS.has(key)) || (qiita && QIITA_GENERIC_KEYS.has(key)) || (zenn && ZENN_GENERIC_KEYS.has(key))) continue;
 		const line = lineOfKey(source, key);
 		// A part of an object Carnet read (`heroImage.color`) is no typo.
-		const suggestion = key.includes('.') ? undefined : closest(key, KNOWN_KEYS);
+		const near = key.includes('.') ? undefined : closest(key, KNOWN_KEYS);
+		// Obsidian Linter's `date created` is no misspelt date_updated: a created date is no update.
+		const suggestion = near !== undefined && /creat/i.test(key) && (FIELD_ALIASES.updated as readonly string[]).includes(near) ? undefined : near;
 		context.warn(
 			`${postLocation(context, line)}: front-matter key "${key}" is not a Carnet field; it is kept as data.extra.${key}.` +
 				(suggestion ? ` Did you mean "${suggestion}"?` : '') +
