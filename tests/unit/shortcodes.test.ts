@@ -169,6 +169,25 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown.map((item) => item.line)).toEqual([8]);
 	});
 
+	test('read Liquid end tags with words after the name, which Liquid ignores, as the end of their block', () => {
+		const source = [
+			'{% highlight shell-session %}',
+			'$ sudo ./install.sh',
+			'',
+			'# Or, to run it directly',
+			'{% endhighlight shell-session %}',
+			'{% codeblock lang:js %}',
+			'let a;',
+			'{%- endcodeblock js -%}',
+			'{% comment %}A note{% endcomment note %}',
+			'Shown: {% raw %}{{ page.title }}{% endraw x %}.',
+			'After.',
+		].join('\n');
+		const { body, unknown } = expand(source);
+		expect(body).toBe(['```shell-session', '$ sudo ./install.sh', '', '# Or, to run it directly', '```', '```js', 'let a;', '```', '', 'Shown: {{ page.title }}.', 'After.'].join('\n'));
+		expect(unknown).toEqual([]);
+	});
+
 	test("turn Octopress's and Hexo's codeblock tags and Eleventy's quoted highlight into fenced code, so that the code is never read as HTML", () => {
 		const source = [
 			'{% codeblock lang:js %}',

@@ -299,7 +299,7 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
  */
 function withoutRawTags(code: string): string {
 	if (!code.includes('raw')) return code;
-	return code.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}|\{%-?\s*(?:end)?raw\s*-?%\}/g, (_whole: string, inner: string | undefined) => inner ?? '');
+	return code.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\b[^%\n]*?-?%\}|\{%-?\s*(?:raw\s*|endraw\b[^%\n]*?)-?%\}/g, (_whole: string, inner: string | undefined) => inner ?? '');
 }
 
 /**
@@ -624,11 +624,11 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 			return fenced(/^[\w+#.-]{1,30}$/.test(language) ? language : '', code, all, offset, whole);
 		})
 		// Eleventy quotes the language: {% highlight "js" %}.
-		.replace(/\{%-?\s*highlight\s+(["']?)([\w+#.-]+)\1[^%]*-?%\}([\s\S]*?)\{%-?\s*endhighlight\s*-?%\}/g, (whole: string, _quote: string, language: string, code: string, offset: number, all: string) =>
+		.replace(/\{%-?\s*highlight\s+(["']?)([\w+#.-]+)\1[^%]*-?%\}([\s\S]*?)\{%-?\s*endhighlight\b[^%\n]*?-?%\}/g, (whole: string, _quote: string, language: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced(language, code, all, offset, whole),
 		)
 		// Octopress's and Hexo's {% codeblock [title] [lang:js] [url [link text]] [mark:1,3-4] %}…{% endcodeblock %} (Hexo's {% code %} too).
-		.replace(/\{%-?\s*(codeblock|code)\b([^%]*?)-?%\}([\s\S]*?)\{%-?\s*end\1\s*-?%\}/g, (whole: string, _name: string, args: string, code: string, offset: number, all: string) =>
+		.replace(/\{%-?\s*(codeblock|code)\b([^%]*?)-?%\}([\s\S]*?)\{%-?\s*end\1\b[^%\n]*?-?%\}/g, (whole: string, _name: string, args: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced(codeblockInfo(args), code, all, offset, whole),
 		)
 		// Hexo's {% blockquote [author[, source]] [link] [title] %}…{% endblockquote %} and {% pullquote [class] %}…{% endpullquote %},
@@ -653,7 +653,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 			if (formula.includes('\n')) return displayMath(formula);
 			return /\bblock\s*=\s*true\b/.test(args) ? displayMathInLine(formula, aloneInParagraph(all, offset, offset + whole.length)) : `$${formula.trim()}$`;
 		})
-		.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g, (whole: string, text: string, offset: number, all: string) => (inCode(all, offset) ? whole : protect(text)))
+		.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\b[^%\n]*?-?%\}/g, (whole: string, text: string, offset: number, all: string) => (inCode(all, offset) ? whole : protect(text)))
 		// MDX's comments, which Docusaurus 3 reads in .md posts too: `{/* truncate */}` is its summary divider,
 		// the others are for the author. Not in a code span (an odd number of backticks before it on its line).
 		.replace(/\{\/\*([\s\S]*?)\*\/\}/g, (whole: string, text: string, offset: number, all: string) => {
@@ -661,7 +661,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 			return text.trim() === 'truncate' ? '<!-- truncate -->' : '\n'.repeat(lineBreaks(whole));
 		})
 		// Comments, Liquid's and Hugo's (0.137 and later), are for the author: only their line breaks stay.
-		.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{[<%]\s*comment\s*[>%]\}\}[\s\S]*?\{\{[<%]\s*\/\s*comment\s*[>%]\}\}/g, (whole: string, offset: number, all: string) =>
+		.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\b[^%\n]*?-?%\}|\{\{[<%]\s*comment\s*[>%]\}\}[\s\S]*?\{\{[<%]\s*\/\s*comment\s*[>%]\}\}/g, (whole: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : '\n'.repeat(lineBreaks(whole)),
 		)
 		// Docsy's imgproc, its caption between its tags over any number of lines: one tag on the opening line,
@@ -966,8 +966,8 @@ function quoteFooter(args: string): string {
 	return `<footer>${author ? `<strong>${escapeXml(author)}</strong>` : ''}${source ? `<cite>${source}</cite>` : ''}</footer>`;
 }
 
-const RAW_BLOCK = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
-const RAW_END = /\{%-?\s*endraw\s*-?%\}/;
+const RAW_BLOCK = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\b[^%\n]*?-?%\}/g;
+const RAW_END = /\{%-?\s*endraw\b[^%\n]*?-?%\}/;
 const CODE_TAG = /\{%-?\s*(?:end)?(?:highlight|codeblock|code)\b|\{\{[<%]\s*\/?\s*(?:highlight|text|mermaid)\b/;
 
 // The shortcodes Carnet reads as blocks with their closing tag (expandBlocks()): one left open is reported as such.
@@ -1334,7 +1334,7 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 function liquidTag(name: string, args: string, state: Expansion, prefix: string | undefined): Expanded {
 	// A `{% raw %}` whose `{% endraw %}` a fence keeps apart (the block pass reads them as a pair within one
 	// run of text): what they hold is code, which no tag is expanded in, so the tags go.
-	if ((name === 'raw' || name === 'endraw') && args.trim() === '') return '';
+	if (name === 'endraw' || (name === 'raw' && args.trim() === '')) return '';
 	if (name === 'post_url') return postRef(args, 'post_url', state);
 	if (name === 'link' && /(?:^|\/)_posts\//.test(args)) return postRef(args, 'link', state);
 	// Hexo's `{% link Its text https://hexo.io/ [external] [title] %}`: a link with its text.
