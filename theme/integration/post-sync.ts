@@ -35,7 +35,7 @@ import { checkBodyImages } from './body-images.ts';
 import { withoutCode } from '../markdown/fences.ts';
 import { parseFrontMatter } from '../utils/front-matter.ts';
 import { endlessCommentLine } from './body-comments.ts';
-import { withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
+import { publicPathOf, withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 import { BodyRenderer } from './markdown-workers.ts';
 
 type Store = LoaderContext['store'];
@@ -139,7 +139,10 @@ export class PostSync {
 		if (!post.hidden) {
 			// An MDX post's images in public/ are not measured (MDX renders them as written), but one that is missing is as broken.
 			const checked = isMdx(file) ? { ...post, body: withoutMdxComments(post.body) } : post;
+			// A file beside the post that its body shows is published at its address, which public/ does not have.
+			const besidePost = new Set(post.fileAddresses.map((address) => publicPathOf(address, fileContext.base)));
 			for (const { line, address, publicPath } of missingPublicImages(checked, fileContext.publicDir, fileContext.base, imageSizes)) {
+				if (besidePost.has(publicPath)) continue;
 				const shown = path.relative(this.#root, path.join(fileContext.publicDir, publicPath)).split(path.sep).join('/');
 				fileContext.warn(
 					`${postLocation(fileContext, line)}: the image ${JSON.stringify(address)} shows nothing: public/ has no such file (looked for ${shown}). Put the image there, or fix its path.`,

@@ -1,0 +1,40 @@
+import sharp from 'sharp';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { makeJpeg } from '../helpers/images.ts';
+import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
+
+// Raw HTML as Jekyll blogs write it into their posts, read as kramdown and browsers read it.
+const POSTS: Record<string, string> = {
+	'ive/index.md': '---\ntitle: Two images\ndate: 2019-10-23\n---\n\n<img src="cfg.png" style="width:50%" alt="CFG"/><img src="gone.png" style="width:50%" alt="Gone"/>\nText under them.\n',
+	'flat.md': '---\ntitle: Flat\ndate: 2019-10-25\n---\n\n<img src="flatcfg.png" class="wide" alt="Flat CFG">\n',
+};
+
+let site: BuiltSite;
+
+beforeAll(async () => {
+	const png = await sharp(await makeJpeg(40, 30, 1)).png().toBuffer();
+	const files: Record<string, string | Buffer> = {
+		'astro.config.mjs': astroConfig({ title: 'Jekyll HTML' }),
+		'src/content.config.ts': CONTENT_CONFIG,
+		'src/content/posts/ive/cfg.png': png,
+		'src/content/posts/flatcfg.png': png,
+	};
+	for (const [name, contents] of Object.entries(POSTS)) files[`src/content/posts/${name}`] = contents;
+	site = await buildSite(writeSite('jekyll-html', files));
+	expect(site.ok, site.log).toBe(true);
+});
+
+describe('raw <img> tags of files beside the post', () => {
+	test('show the file published beside the post, without a warning that public/ lacks it', () => {
+		expect(site.html('posts/ive/index.html')('.carnet-prose img[alt="CFG"]').attr('src')).toBe('/posts/ive/cfg.png');
+		expect(site.html('posts/flat/index.html')('.carnet-prose img[alt="Flat CFG"]').attr('src')).toBe('/posts/flat/flatcfg.png');
+		expect(site.exists('posts/ive/cfg.png')).toBe(true);
+		expect(site.exists('posts/flat/flatcfg.png')).toBe(true);
+		expect(site.log).not.toContain('public/ has no such file');
+	});
+
+	test('warn about a file that is not beside the post, naming its line', () => {
+		const told = site.log.split('\n').filter((line) => line.includes('gone.png'));
+		expect(told).toEqual([expect.stringContaining('src/content/posts/ive/index.md:6: the file "gone.png" shows nothing: no file is beside the post at that path (looked for src/content/posts/ive/gone.png).')]);
+	});
+});
