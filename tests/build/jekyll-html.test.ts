@@ -6,6 +6,7 @@ import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } fro
 // Raw HTML as Jekyll blogs write it into their posts, read as kramdown and browsers read it.
 const POSTS: Record<string, string> = {
 	'ive/index.md': '---\ntitle: Two images\ndate: 2019-10-23\n---\n\n<img src="cfg.png" style="width:50%" alt="CFG"/><img src="gone.png" style="width:50%" alt="Gone"/>\nText under them.\n',
+	'orc.md': '---\ntitle: ORC\ndate: 2020-12-08\n---\n\n<div class="language-nim highlighter-rouge"><pre class="highlight"><code>import json\n\nvar served = 0\n  inc served\n\n| a | b |\n| - | - |\n</code></pre>\n</div>\n\nAfter.\n',
 	'flat.md': '---\ntitle: Flat\ndate: 2019-10-25\n---\n\n<img src="flatcfg.png" class="wide" alt="Flat CFG">\n',
 };
 
@@ -36,5 +37,16 @@ describe('raw <img> tags of files beside the post', () => {
 	test('warn about a file that is not beside the post, naming its line', () => {
 		const told = site.log.split('\n').filter((line) => line.includes('gone.png'));
 		expect(told).toEqual([expect.stringContaining('src/content/posts/ive/index.md:6: the file "gone.png" shows nothing: no file is beside the post at that path (looked for src/content/posts/ive/gone.png).')]);
+	});
+});
+
+describe("kramdown's raw HTML code blocks", () => {
+	test('keep their blank lines, indentation and every line inside their <pre>, as kramdown does', () => {
+		const $ = site.html('posts/orc/index.html');
+		const pre = $('.carnet-prose .highlighter-rouge > pre.highlight');
+		expect(pre.length).toBe(1);
+		expect(pre.children().map((_, child) => $(child).prop('tagName')).get()).toEqual(['CODE']);
+		expect(pre.find('code').text()).toBe('import json\n\nvar served = 0\n  inc served\n\n| a | b |\n| - | - |\n');
+		expect($('.carnet-prose > p').last().text()).toBe('After.');
 	});
 });

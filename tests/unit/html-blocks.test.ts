@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indentedHtmlInBlocks, withoutScopedStyles } from '../../theme/markdown/html-blocks.ts';
+import { indentedHtmlInBlocks, preInHtmlBlocks, withoutScopedStyles } from '../../theme/markdown/html-blocks.ts';
 
 describe("a list's or a table's markup indented inside its element after a blank line", () => {
 	test('is unindented, each line in its place, so that the list item is HTML rather than code', () => {
@@ -50,5 +50,37 @@ describe("nbconvert's <style scoped>", () => {
 		withoutScopedStyles('<style scoped>\n\n'.repeat(50_000));
 		withoutScopedStyles(`<style scoped${' '.repeat(100_000)}x`);
 		expect(performance.now() - started).toBeLessThan(1_000);
+
+describe('a <pre> opened inside an HTML block', () => {
+	test('runs to its </pre>, each blank line inside holding an empty comment, every line in its place', () => {
+		const body = ['<div class="language-nim highlighter-rouge"><pre class="highlight"><code>import json', '', 'var served = 0', '  inc served', '\r', '# Not a heading', '</code></pre>', '</div>', '', 'After.'].join('\n');
+		expect(preInHtmlBlocks(body).split('\n')).toEqual([
+			'<div class="language-nim highlighter-rouge"><pre class="highlight"><code>import json',
+			'<!---->',
+			'var served = 0',
+			'  inc served',
+			'<!---->\r',
+			'# Not a heading',
+			'</code></pre>',
+			'</div>',
+			'',
+			'After.',
+		]);
+	});
+
+	test('is left alone when closed before a blank line, when nothing closes it, or when it is shown in code', () => {
+		const closed = '<div><pre>a</pre>\n</div>\n\nText.\n';
+		expect(preInHtmlBlocks(closed)).toBe(closed);
+		const open = '<div><pre>a\n\nb\n';
+		expect(preInHtmlBlocks(open)).toBe(open);
+		const fenced = '```html\n<div><pre>a\n\nb</pre></div>\n```\n';
+		expect(preInHtmlBlocks(fenced)).toBe(fenced);
+	});
+
+	test('is read in linear time, thousands left open included', () => {
+		const started = performance.now();
+		preInHtmlBlocks(`${'<div><pre>a\n\n'.repeat(10_000)}</pre>\n`);
+		preInHtmlBlocks('<div><pre>a\n\nb</pre></div>\n\n'.repeat(10_000));
+		expect(performance.now() - started).toBeLessThan(5_000);
 	});
 });

@@ -26,7 +26,7 @@ import { emojiShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { readWordpressShortcodes } from '../markdown/wordpress.ts';
 import { wordpressCodeBlocks } from '../markdown/wordpress-code.ts';
 import { kramdownTables, pandocTables, unindentedTableRows } from '../markdown/tables.ts';
-import { indentedHtmlInBlocks, withoutScopedStyles } from '../markdown/html-blocks.ts';
+import { indentedHtmlInBlocks, preInHtmlBlocks, withoutScopedStyles } from '../markdown/html-blocks.ts';
 import { diagramsIn } from '../markdown/diagrams.ts';
 import { readMarkdocTags } from '../markdown/markdoc.ts';
 import { linksToFiles, type Refusal } from '../markdown/file-links.ts';
@@ -144,8 +144,9 @@ export function readBodyDialects(
 	// First, so that no other pass reads its code as prose (`==` as a highlight, `:x:` as an emoji).
 	const wordpressCode = wordpressCodeBlocks(logseq.body);
 	for (const { line, text, reason } of wordpressCode.unread) context.warn(`${at(line)}: ${text} is shown as written: ${reason}.`);
-	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written.
-	const empty = emptyImagesAsText(scriptImagesAsText(wordpressCode.body));
+	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written. A
+	// `<pre>` in an HTML block is kept whole before any pass reads its code after a blank line as prose.
+	const empty = emptyImagesAsText(scriptImagesAsText(preInHtmlBlocks(wordpressCode.body)));
 	if (empty.lines.length > 0) {
 		const [first, ...more] = empty.lines;
 		context.warn(

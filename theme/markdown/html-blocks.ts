@@ -88,4 +88,42 @@ export function withoutScopedStyles(body: string): { body: string; lines: number
 		start = end;
 	}
 	return lines.length === 0 ? { body, lines } : { body: rows.join('\n'), lines };
+
+const PRE_OPENS = /<pre(?=[\s>])/gi;
+const PRE_CLOSES = /<\/pre\s*>/gi;
+// Where a `<pre>` an HTML block leaves open ends: its end tag, read as the HTML parser reads it.
+const PRE_END = /<\/pre\s*>/i;
+
+/**
+ * A `<pre>` opened inside an HTML block runs to its `</pre>`, blank lines included, as kramdown (Jekyll) and
+ * browsers read it: `<div class="highlighter-rouge"><pre><code>…`, the code Jekyll's highlighter writes and
+ * posts copy, holds blank lines, where CommonMark ends the HTML block at the first and reads the rest of the
+ * code as Markdown (paragraphs inside the `<pre>`, its indentation lost). Each blank line up to the end tag
+ * holds an empty comment, which the page does not show and which keeps the block going. Each line keeps its
+ * place; a `<pre>` that nothing closes is left alone.
+ */
+export function preInHtmlBlocks(body: string): string {
+	if (!/<pre[\s>]/i.test(body) || !PRE_END.test(body) || !/\n[ \t]*\r?\n/.test(body)) return body;
+	const rows = body.split('\n');
+	const root = parsedInTime(body, rows);
+	const open: MarkdownNode[] = [];
+	walk(root, (node) => {
+		if (node.type === 'html' && node.position && count(node, rows, PRE_OPENS) > count(node, rows, PRE_CLOSES)) open.push(node);
+		return node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'code' && node.type !== 'html';
+	});
+	if (open.length === 0) return body;
+	// In the order they are written, each looking for its end tag from where the last one stopped: thousands
+	// of blocks left open cost one pass over the lines.
+	open.sort((a, b) => (a.position?.start.line ?? 0) - (b.position?.start.line ?? 0));
+	let reached = 0;
+	for (const node of open) {
+		const { start, end } = node.position ?? { start: { line: 1 }, end: { line: 0 } };
+		if (start.line - 1 < reached) continue;
+		let close = end.line;
+		while (close < rows.length && !PRE_END.test(rows[close] as string)) close++;
+		reached = close;
+		if (close === rows.length) break;
+		for (let line = end.line; line < close; line++) if ((rows[line] as string).trim() === '') rows[line] = (rows[line] as string).replace(/\r?$/, '<!---->$&');
+	}
+	return rows.join('\n');
 }
