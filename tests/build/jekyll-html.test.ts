@@ -7,6 +7,7 @@ import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } fro
 const POSTS: Record<string, string> = {
 	'ive/index.md': '---\ntitle: Two images\ndate: 2019-10-23\n---\n\n<img src="cfg.png" style="width:50%" alt="CFG"/><img src="gone.png" style="width:50%" alt="Gone"/>\nText under them.\n',
 	'orc.md': '---\ntitle: ORC\ndate: 2020-12-08\n---\n\n<div class="language-nim highlighter-rouge"><pre class="highlight"><code>import json\n\nvar served = 0\n  inc served\n\n| a | b |\n| - | - |\n</code></pre>\n</div>\n\nAfter.\n',
+	'install.md': '---\ntitle: Install\ndate: 2020-08-24\n---\n\n<div class="code_section">{% highlight shell-session %}\n$ sudo ./install.sh\n\n# Or, to run it directly\n  ./install.sh --here\n{% endhighlight %}</div>\n\nAfter E.\n',
 	'flat.md': '---\ntitle: Flat\ndate: 2019-10-25\n---\n\n<img src="flatcfg.png" class="wide" alt="Flat CFG">\n',
 };
 
@@ -48,5 +49,16 @@ describe("kramdown's raw HTML code blocks", () => {
 		expect(pre.children().map((_, child) => $(child).prop('tagName')).get()).toEqual(['CODE']);
 		expect(pre.find('code').text()).toBe('import json\n\nvar served = 0\n  inc served\n\n| a | b |\n| - | - |\n');
 		expect($('.carnet-prose > p').last().text()).toBe('After.');
+	});
+});
+
+describe('a Liquid highlight block inside a <div>', () => {
+	test('is one code block inside the div, its text as written, and the post goes on after it', () => {
+		const $ = site.html('posts/install/index.html');
+		const code = $('.carnet-prose > .code_section > pre > code.language-shell-session');
+		expect(code.length).toBe(1);
+		expect(code.text()).toBe('$ sudo ./install.sh\n\n# Or, to run it directly\n  ./install.sh --here');
+		expect($('.carnet-prose h1').length).toBe(0);
+		expect($('.carnet-prose > p').last().text()).toBe('After E.');
 	});
 });

@@ -188,6 +188,25 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test('turn a highlight block among other text on its lines into a <pre> element that ends with its end tag, every line in its place', () => {
+		const source = ['<div class="code_section">{% highlight shell-session %}', '$ sudo ./install.sh *now*', '', '    # Or, to run it directly', '- item ', '{% endhighlight %}</div>', '', 'See: {% highlight txt %}', '1. [a](b) {{< x >}}', '{% endhighlight %}', 'After.'].join('\n');
+		const { body, unknown } = expand(source);
+		expect(body.split('\n')).toEqual([
+			'<div class="code_section"><pre><code class="language-shell-session"><!--',
+			'-->&#36; sudo &#46;&#47;install&#46;sh &#42;now&#42;',
+			'<span></span>',
+			'&#32;&#32;&#32;&#32;&#35; Or&#44; to run it directly',
+			'&#45; item&#32;<!--',
+			'--></code></pre></div>',
+			'',
+			'See: <pre><code class="language-txt"><!--',
+			'-->1&#46; &#91;a&#93;&#40;b&#41; &#123;&#123;&#60; x &#62;&#125;&#125;<!--',
+			'--></code></pre>',
+			'After.',
+		]);
+		expect(unknown).toEqual([]);
+	});
+
 	test("turn Octopress's and Hexo's codeblock tags and Eleventy's quoted highlight into fenced code, so that the code is never read as HTML", () => {
 		const source = [
 			'{% codeblock lang:js %}',

@@ -599,6 +599,10 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 			const escaped = code.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 			return protect(`<pre><code${/^[\w+#.-]{1,30}$/.test(language) ? ` class="language-${language}"` : ''}>${escaped}</code></pre>`);
 		}
+		// A fence opens and closes only on lines of its own: among other text (`<div class="code_section">{% highlight sh %}`,
+		// `{% endhighlight %}</div>`, as crystal-lang.org writes them), the block is HTML, which ends with its tags.
+		const closeEnd = all.indexOf('\n', offset + whole.length);
+		if (indent === undefined || all.slice(offset + whole.length, closeEnd === -1 ? all.length : closeEnd).trim() !== '') return protect(codeAsHtml(language, code));
 		const fence = '`'.repeat(Math.max(3, ...[...code.matchAll(/`{3,}/g)].map((match) => match[0].length + 1)));
 		// The closing fence lines up with the opening tag, whatever the indent of the closing tag: a fence
 		// indented further would close nothing, and the rest of the post be code.
@@ -928,6 +932,27 @@ function unescapeHugo(code: string): string {
 	return code.replace(/\{\{([<%])(\s*)\/\*([\s\S]*?)\*\/(\s*)([>%])\}\}/g, '{{$1$2$3$4$5}}').replace(/\{([%{])(\s*)\/\*([^\n]*?)\*\/(\s*)([%}])\}/g, (whole, open: string, before: string, inner: string, after: string, close: string) =>
 		(open === '%') === (close === '%') && (/^\s*[a-z_]\w*\([^\n]*\)\s*$/i.test(inner) || (open === '%' && /^\s*end\s*$/.test(inner))) ? `{${open}${before}${inner}${after}${close}}` : whole,
 	);
+}
+
+/**
+ * Code as a `<pre>` element on the lines it was written on, which Markdown reads as HTML or as a paragraph's
+ * text and shows as written either way: each punctuation mark is a character reference (no emphasis, link,
+ * fence or heading is read in it), as is the white space that opens or ends a line (which a paragraph drops).
+ * A blank line holds an empty element, so that neither an HTML block nor a paragraph ends there (a comment
+ * alone on its line would start an HTML block of its own), and the line breaks around the code are inside
+ * comments, which the code does not show.
+ */
+function codeAsHtml(language: string, code: string): string {
+	const rows = code.split('\n').map((row) => row.replace(/\r$/, ''));
+	const lead = rows.length > 1 && (rows[0] as string).trim() === '';
+	const trail = rows.length > 1 && (rows.at(-1) as string).trim() === '';
+	const lines = rows.slice(lead ? 1 : 0, trail ? -1 : undefined).map((row) => {
+		if (row.trim() === '') return '<span></span>';
+		const escaped = row.replace(/[!-/:-@[-`{-~]/g, (char) => `&#${char.charCodeAt(0)};`);
+		return escaped.replace(/^[ \t]+|[ \t]+$/g, (space) => space.replace(/[ \t]/g, (char) => `&#${char.charCodeAt(0)};`));
+	});
+	const open = `<pre><code${/^[\w+#.-]{1,30}$/.test(language) ? ` class="language-${language}"` : ''}>`;
+	return `${open}${lead ? '<!--\n-->' : ''}${lines.join('\n')}${trail ? '<!--\n-->' : ''}</code></pre>`;
 }
 
 // Jekyll's `{% raw %}…{% endraw %}`, and the tags of code blocks a raw block may show as written.
