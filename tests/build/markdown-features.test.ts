@@ -478,7 +478,7 @@ describe.each(['satteri', 'unified'] as const)('Markdown features with the %s pr
 		expect($('link[href*="katex"], script[src*="katex"]').length).toBe(0);
 	});
 
-	test("renders LaTeX's delimiters and GitHub's ```math fence as MathML, and leaves escaped parentheses as text", () => {
+	test("renders LaTeX's delimiters and GitHub's ```math fence as MathML, and leaves words in escaped parentheses as text", () => {
 		const prose = sites[name].html('posts/other-math/index.html')('.carnet-prose');
 		expect(prose.find('annotation').map((_, annotation) => cheerio.load(annotation)('annotation').text().trim()).get()).toEqual(['a^2 + b^2', '\\frac{1}{2}', 'E = mc^2']);
 		expect(prose.find('math[display="block"]').length).toBe(2);

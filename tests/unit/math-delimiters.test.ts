@@ -35,15 +35,30 @@ describe("LaTeX's math delimiters", () => {
 
 describe('LaTeX delimiters among what is not math', () => {
 	test('escaped parentheses in addresses and prose stay; \\\\( as written for MathJax is math', () => {
-		const body = [
+		const prose = [
 			'See [Mercury](https://en.wikipedia.org/wiki/Mercury_\\(planet\\)).',
-			'Prices: \\(about $5\\) each, the regex \\(a|b\\), groups are written \\(like this\\).',
-			'A: \\\\( \\pi(x) \\\\) and \\\\[\\sum_i x_i\\\\].',
+			'Prices: \\(about $5\\) each, the regex \\(a|b\\), groups are written \\(like this\\), \\(see above\\).',
+		].join('\n');
+		expect(readLatexDelimiters(prose)).toBe(prose);
+		expect(readLatexDelimiters('A: \\\\( \\pi(x) \\\\) and \\\\[\\sum_i x_i\\\\].')).toBe('A: $\\pi(x)$ and $$\\sum_i x_i$$.');
+	});
+
+	test('in a post with one formula between \\( and \\), every other pair on a line that KaTeX reads is a formula, letters alone included', () => {
+		const body = [
+			'A: the board state value \\(v(s)\\) here.',
+			'B: the range \\([-1,1]\\) here, C: the return \\(G\\).',
+			'D: learning rate \\(10^{-4}\\) here.',
+			'See [Mercury](https://en.wikipedia.org/wiki/Mercury_\\(planet\\)), \\(about $5\\), \\(a # b\\), `\\(x\\)`.',
+			'G: the value',
+			'  \\(v(s)\\) to have, words \\(see above\\) and \\(as written.\\) stay.',
 		].join('\n');
 		expect(readLatexDelimiters(body).split('\n')).toEqual([
-			'See [Mercury](https://en.wikipedia.org/wiki/Mercury_\\(planet\\)).',
-			'Prices: \\(about $5\\) each, the regex \\(a|b\\), groups are written \\(like this\\).',
-			'A: $\\pi(x)$ and $$\\sum_i x_i$$.',
+			'A: the board state value $v(s)$ here.',
+			'B: the range $[-1,1]$ here, C: the return $G$.',
+			'D: learning rate $10^{-4}$ here.',
+			'See [Mercury](https://en.wikipedia.org/wiki/Mercury_\\(planet\\)), \\(about $5\\), \\(a # b\\), `\\(x\\)`.',
+			'G: the value',
+			'  $v(s)$ to have, words \\(see above\\) and \\(as written.\\) stay.',
 		]);
 	});
 
@@ -170,6 +185,9 @@ describe('LaTeX delimiters among what is not math', () => {
 	test('takes one pass over a line of thousands of delimiters', () => {
 		expect(readLatexDelimiters('\\[a\\] '.repeat(40_000))).toBe('\\[a\\] '.repeat(40_000));
 		expect(readLatexDelimiters('\\(\\) '.repeat(40_000))).toBe('\\(\\) '.repeat(40_000));
+		const started = performance.now();
+		expect(readLatexDelimiters(`\\(x^2\\) ${'\\(a\\) '.repeat(16_000)}`)).toBe(`$x^2$ ${'$a$ '.repeat(16_000)}`);
+		expect(performance.now() - started).toBeLessThan(2_000);
 	});
 
 	test('reads 100 KB of \\[ lines and \\begin lines that nothing closes in linear time, the formulas after them as before', () => {

@@ -1,4 +1,5 @@
 import { fenceAfter, outsideCodeSpans, verbatimLines } from './fences.ts';
+import { readsAsTex } from './math.ts';
 
 // A formula's own lines: `\[` and `\]` (`\\[` and `\\]` as posts for MathJax escape them).
 const OPENING_LINE = /^\\{1,2}\[$/;
@@ -10,13 +11,17 @@ const MATH_CONTENT = /\\[a-zA-Z]+|[\^_={}]/;
 // Between doubled delimiters, which only a formula is written between (ox-hugo's `\\( 50\% \\)`), a control
 // symbol too: `\%`, `\,` or `\{`, or ox-hugo's `\\%`. Markdown's escaped parentheses are single (`\(see\)`).
 const DOUBLED_MATH_CONTENT = /\\[a-zA-Z]+|\\[^\sa-zA-Z]|[\^_={}]/;
+// Words in parentheses (`\(see above\)`), which are prose even in a post that writes formulas so: KaTeX would
+// read them, as a product of letters without their spaces.
+const PROSE = /^\s*\p{L}{2,}(?:\s+\p{L}{2,})+[\s.,;:!?]*$/u;
 
 /**
  * LaTeX's math delimiters, which Hugo's math passthrough, Pandoc, MathJax and Blowfish's and Chirpy's posts
  * use, as the `$…$` and `$$…$$` Carnet's math reads, each line on its line:
  * - `\(…\)` within a line, when what is inside looks like a formula (a command, `^`, `_`, braces or `=`)
  *   and the `\(` does not follow a letter or a digit: `Mercury_\(planet\)` in an address, `\(like this\)`
- *   in prose, are Markdown's escaped parentheses, and stay;
+ *   in prose, are Markdown's escaped parentheses, and stay. In a post with one such formula, every other
+ *   `\(…\)` within a line that KaTeX reads is a formula too (`\(v(s)\)`, `\(G\)`): the post writes math so;
  * - `\[…\]` within a line when it holds a command (a bare `\[` is how Markdown writes a bracket);
  * - a `\[` line and a `\]` line around a formula, both alone on their lines;
  * - a `\begin{equation}` (or `align`, `gather`…) environment on lines of its own, between blank lines.
@@ -200,6 +205,8 @@ function readLatex(body: string): string {
 	// before it: a post of thousands of `\[` lines or `\begin` lines is read in linear time.
 	const ends = new Map<string, number>();
 	let verbatimBefore: number[] | undefined;
+	// A post that writes one formula as `\(…\)` writes its others so too, letters alone (`\(G\)`) included.
+	const writesMath = lines.some((line, index) => !verbatim.has(index) && line.includes('\\(') && outsideCodeSpans(line, (part) => inlineMath(part, false)) !== line);
 	for (let index = 0; index < lines.length; index++) {
 		if (verbatim.has(index)) continue;
 		const line = lines[index] as string;
@@ -239,7 +246,7 @@ function readLatex(body: string): string {
 				continue;
 			}
 		}
-		lines[index] = outsideCodeSpans(line, inlineMath);
+		lines[index] = outsideCodeSpans(line, (part) => inlineMath(part, writesMath));
 	}
 	return lines.join('\n');
 }
@@ -265,8 +272,11 @@ function verbatimCounts(count: number, verbatim: ReadonlySet<number>): number[] 
 	return before;
 }
 
-/** `\(…\)` and `\[…\]` within a line, as `$…$` and `$$…$$` (see readLatexDelimiters()): one pass, whatever the line. */
-function inlineMath(text: string): string {
+/**
+ * `\(…\)` and `\[…\]` within a line, as `$…$` and `$$…$$` (see readLatexDelimiters()): one pass, whatever the
+ * line. In a post that `writesMath`, a `\(…\)` that KaTeX reads is a formula without a command or a brace.
+ */
+function inlineMath(text: string, writesMath: boolean): string {
 	let out = '';
 	let from = 0;
 	// The next `\(` and `\[` at or after `from`, found again only once `from` has passed them.
@@ -291,7 +301,12 @@ function inlineMath(text: string): string {
 		}
 		const closing = doubled && text[end - 1] === '\\' ? end - 1 : end;
 		const formula = text.slice(start + 2, closing);
-		const isMath = formula.trim() !== '' && !/[\p{L}\p{N}_]/u.test(before) && (round ? (doubled ? DOUBLED_MATH_CONTENT : MATH_CONTENT).test(formula) && !formula.includes('$') : /\\[a-zA-Z]/.test(formula));
+		const isMath =
+			formula.trim() !== '' &&
+			!/[\p{L}\p{N}_]/u.test(before) &&
+			(round
+				? !formula.includes('$') && ((doubled ? DOUBLED_MATH_CONTENT : MATH_CONTENT).test(formula) || (writesMath && !PROSE.test(formula) && readsAsTex(doubled ? markdownUnescaped(formula) : formula)))
+				: /\\[a-zA-Z]/.test(formula));
 		if (!isMath) {
 			out += text.slice(from, start + 2);
 			from = start + 2;

@@ -194,7 +194,7 @@ export function textForFalseMath(node: MdastNode, source: string): MdastNode | u
  * Whether KaTeX reads `tex` whole, every command known: prose between two dollars (PHP's `$s = "a\nb";`,
  * a Windows path, `\bword` in a regular expression) names commands TeX has not.
  */
-function readsAsTex(tex: string): boolean {
+export function readsAsTex(tex: string): boolean {
 	try {
 		katex.renderToString(tex, { output: 'mathml', throwOnError: true, strict: 'ignore' });
 		return true;
