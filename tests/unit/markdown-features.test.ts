@@ -147,6 +147,12 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('figure.carnet-code code').first().text().trim()).toBe('import chalk from "chalk";');
 	});
 
+	test("highlights code in the languages Shiki names that Prism knows by another name (vue-html as HTML, mjs, shellscript, terraform)", async () => {
+		const { $ } = await render(name, ['```vue-html', '<div v-if="ok">Hi</div>', '```', '```mjs', 'export const a = 1;', '```', '```shellscript', 'echo hi', '```', '```terraform', 'variable "a" {}', '```'].join('\n'));
+		expect($('pre').map((_, pre) => $(pre).attr('data-language')).get()).toEqual(['markup', 'javascript', 'bash', 'hcl']);
+		expect($('pre').first().find('.token.tag').length).toBeGreaterThan(0);
+	});
+
 	test("shows svelte.dev's file line as the block's title and its +++ and --- text as added and removed lines, without the markers", async () => {
 		const post = '```js\n/// file: svelte.config.js\nexport default {\n\tkit: {\n\t\t+++experimental: {\n\t\t\ttracing: true\n\t\t}+++\n\t\t---old: true---\n\t}\n};\n```';
 		const { $ } = await render(name, post);

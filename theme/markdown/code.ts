@@ -104,6 +104,27 @@ const PRISM_NEAREST: Readonly<Record<string, string>> = {
 	'f#': 'fsharp',
 	golang: 'go',
 	shell: 'bash',
+	// Names as Shiki (VitePress, Astro's default) spells them.
+	'vue-html': 'markup',
+	'angular-html': 'markup',
+	'angular-ts': 'typescript',
+	shellscript: 'bash',
+	dotenv: 'bash',
+	mjs: 'javascript',
+	cjs: 'javascript',
+	mts: 'typescript',
+	cts: 'typescript',
+	jsonl: 'json',
+	postcss: 'css',
+	terraform: 'hcl',
+	tf: 'hcl',
+	proto: 'protobuf',
+	ps1: 'powershell',
+	bat: 'batch',
+	cmd: 'batch',
+	gql: 'graphql',
+	rs: 'rust',
+	patch: 'diff',
 };
 
 function knownToPrism(language: string): boolean {
