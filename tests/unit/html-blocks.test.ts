@@ -50,6 +50,8 @@ describe("nbconvert's <style scoped>", () => {
 		withoutScopedStyles('<style scoped>\n\n'.repeat(50_000));
 		withoutScopedStyles(`<style scoped${' '.repeat(100_000)}x`);
 		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+});
 
 describe('a <pre> opened inside an HTML block', () => {
 	test('runs to its </pre>, each blank line inside holding an empty comment, every line in its place', () => {

@@ -88,6 +88,7 @@ export function withoutScopedStyles(body: string): { body: string; lines: number
 		start = end;
 	}
 	return lines.length === 0 ? { body, lines } : { body: rows.join('\n'), lines };
+}
 
 const PRE_OPENS = /<pre(?=[\s>])/gi;
 const PRE_CLOSES = /<\/pre\s*>/gi;
