@@ -1,9 +1,15 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
 import { getBlog } from '../../theme/runtime/blog.ts';
+import { renderFailure } from '../../theme/runtime/render-failure.ts';
+import { renderedBody } from '../../theme/runtime/rendered-body.ts';
 import { t } from '../../theme/runtime/i18n.ts';
 import { listingStructuredData } from '../../theme/runtime/seo.ts';
+import type { Post } from '../../theme/utils/posts.ts';
 import { setCollection } from '../helpers/astro-content.ts';
 import { repoRoot } from '../helpers/sites.ts';
 
@@ -65,5 +71,20 @@ describe('render-time helpers', () => {
 		const [page, breadcrumbs] = listingStructuredData('Étiquettes', '/blog/tags/', undefined, [{ name: 'Étiquettes', path: '/blog/tags/' }]);
 		expect(page).toMatchObject({ '@type': 'CollectionPage', url: 'https://example.com/blog/tags/', inLanguage: 'fr' });
 		expect(breadcrumbs).toMatchObject({ '@type': 'BreadcrumbList' });
+	});
+
+	test("word a damaged body in the cache with the cache's own advice only, not as a fault of the post", () => {
+		const file = path.join(mkdtempSync(path.join(tmpdir(), 'carnet-body-')), 'x.body');
+		writeFileSync(file, JSON.stringify({ format: 2, html: '<p>x</p>', hash: 'not its hash', headings: [] }));
+		let thrown: unknown;
+		try {
+			renderedBody(file).getHeadings();
+		} catch (error) {
+			thrown = error;
+		}
+		const post = { id: 'p', entry: { filePath: 'src/content/posts/p.md' } } as unknown as Post;
+		expect(renderFailure(post, thrown).message).toBe(
+			`src/content/posts/p.md: its body could not be rendered, for its page and the feeds alike. The rendered body in ${file} cannot be used: it is damaged. It was changed after the content sync that wrote it; build again, and the post is rendered anew.`,
+		);
 	});
 });

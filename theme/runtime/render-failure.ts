@@ -3,11 +3,13 @@ import path from 'node:path';
 import project from 'virtual:carnet/project';
 import { failedRemoteImage } from '../utils/image-failure.ts';
 import type { Post } from '../utils/posts.ts';
+import { BODY_CACHE_ERROR } from './rendered-body.ts';
 
 /**
  * A body that fails as a feed or its page renders it (an MDX expression that throws, `{undefinedVar.foo}`)
  * named by its file: Astro's message would name the feed being built, which the post's author did not write.
- * A remote image that could not be downloaded is named, with its line.
+ * A remote image that could not be downloaded is named, with its line; a damaged body in the cache keeps
+ * only the cache's own advice, since nothing in the post is at fault.
  */
 export function renderFailure(post: Post, error: unknown): Error {
 	const file = post.entry.filePath ?? post.id;
@@ -19,6 +21,9 @@ export function renderFailure(post: Post, error: unknown): Error {
 			`${file}${line === undefined ? '' : `:${line}`}: the image ${image} could not be downloaded, so the post's body could not be rendered, for its page and the feeds alike. ` +
 				'Check its address, that its host answers and that this machine can reach it, or save the image beside the post and show that file (![…](./photo.png)).',
 		);
+	}
+	if (error instanceof Error && error.name === BODY_CACHE_ERROR) {
+		return new Error(`${file}: its body could not be rendered, for its page and the feeds alike. ${error.message}`, { cause: error });
 	}
 	const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 	return new Error(`${file}: its body failed to render (${reason}), for its page and the feeds alike. Fix the expression or component the message names.`, { cause: error });

@@ -54,8 +54,13 @@ function readBody(file: string): StoredBody {
 	return { html: stored.html as string, headings: stored.headings ?? [], frontmatter };
 }
 
+/** The name of the errors below, by which runtime/render-failure.ts tells a damaged cache from a failing post. */
+export const BODY_CACHE_ERROR = 'CarnetBodyCacheError';
+
 function bodyError(file: string, problem: string): Error {
-	return new Error(
+	const error = new Error(
 		`The rendered body in ${file} cannot be used: ${problem}. It was changed after the content sync that wrote it; build again, and the post is rendered anew.`,
 	);
+	error.name = BODY_CACHE_ERROR;
+	return error;
 }
