@@ -1938,6 +1938,13 @@ describe('schema errors', () => {
 		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nseries:\n  - { a: 1 }\n---\n')).toMatch(/^src\/content\/posts\/trip\/index\.md:4: series: expected the name of a series, .*, received \[\{"a":1\}\]\.$/);
 	});
 
+	test("a field read from inside an object (AstroWind's metadata.canonical) is named as written, at its own line", async () => {
+		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nmetadata:\n  robots: { index: false }\n  canonical: "javascript:alert(1)"\n---\n')).toBe(
+			`src/content/posts/trip/index.md:6: metadata.canonical: expected the post's original http(s) address, such as https://example.com/posts/my-post/, received "javascript:alert(1)".`,
+		);
+		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nmetadata: { canonical: "/posts/x/" }\n---\n')).toMatch(/^src\/content\/posts\/trip\/index\.md:4: metadata\.canonical: /);
+	});
+
 	test('YAML infinities are quoted as such, not as null', async () => {
 		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nseries: S\nseries_order: .inf\n---\n')).toContain('received Infinity.');
 		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nseries: S\nseries_order: .nan\n---\n')).toContain('received NaN.');

@@ -309,7 +309,7 @@ function readNestedFields(data: Record<string, unknown>, source: ParsedSource): 
 	if (typeof metadata?.canonical === 'string' && !FIELD_ALIASES.canonicalURL.some((key) => data[key] !== undefined)) {
 		const { canonical, ...rest } = metadata;
 		data.canonicalURL = canonical;
-		source.movedKeys = { ...source.movedKeys, canonicalURL: 'metadata' };
+		source.movedKeys = { ...source.movedKeys, canonicalURL: 'metadata.canonical' };
 		keepRest(data, 'metadata', rest);
 	}
 	const feature = data['feature-img'];

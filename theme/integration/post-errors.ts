@@ -25,7 +25,9 @@ export function explainSchemaError(error: unknown, post: PostFile, context: Post
 	const problems = result.error.issues
 		.map((issue) => {
 			const key = String(issue.path[0] ?? '');
-			const field = issue.path.map(String).join('.');
+			// A field read from inside an object is named as written there (`metadata.canonical`).
+			const moved = post.source.movedKeys?.[key];
+			const field = [moved?.includes('.') ? moved : key, ...issue.path.slice(1).map(String)].join('.');
 			const written = post.data[key];
 			// The schema trims text: "   " reached it as "", which is not what the file says.
 			const trimmed = issue.path.length === 1 && typeof written === 'string' && 'input' in issue && issue.input === written.trim();

@@ -37,7 +37,9 @@ export function stripReferencedChars(data: Record<string, unknown>, source: Pars
 		const found = findForbiddenChars(stringsIn(value).join('\n'));
 		if (!found) continue;
 		data[key] = stripForbiddenCharsDeep(value);
-		const written = stringsIn(source.data[source.movedKeys?.[key] ?? key]).join('\n');
+		// A field moved from inside an object (`metadata.canonical`) is found in the object that held it.
+		const writtenKey = source.movedKeys?.[key] ?? key;
+		const written = stringsIn(source.data[writtenKey] ?? source.data[writtenKey.split('.')[0] as string]).join('\n');
 		const references = [...new Set(written.match(NUMERIC_REFERENCE) ?? [])].filter((reference) => findForbiddenChars(characterReferences(reference)));
 		const line = lineOfKey(source, key);
 		const where = line ? `${context.displayPath}:${line}` : context.displayPath;

@@ -851,8 +851,38 @@ export function lineOfKey(parsed: Pick<ParsedSource, 'frontMatter' | 'frontMatte
 		const pattern = new RegExp(`^(?:${name}\\s*[:=]|\\[\\[?\\s*${name}\\s*[.\\]])`);
 		const index = lines.findIndex((line) => pattern.test(line));
 		if (index !== -1) return parsed.frontMatterLine + index;
+		// A field read from inside an object (AstroWind's `metadata: { canonical }`, moved as `metadata.canonical`)
+		// is on its own line under the object's key.
+		const nested = lineOfNestedKey(lines, written);
+		if (nested !== undefined) return parsed.frontMatterLine + nested;
 	}
 	return undefined;
+}
+
+/**
+ * The index of the line of `parent.child` among front-matter `lines`: `child:` indented under `parent:` in YAML,
+ * `child =` in TOML's `[parent]` table, or the parent's own line when the object is written on it (`{ child: … }`).
+ */
+function lineOfNestedKey(lines: readonly string[], written: string): number | undefined {
+	const dot = written.indexOf('.');
+	if (dot <= 0 || dot === written.length - 1) return undefined;
+	const parent = written.slice(0, dot);
+	const child = written.slice(dot + 1);
+	const quoted = (name: string) => `(?:${escapeRegExp(name)}|"${escapeRegExp(name)}"|'${escapeRegExp(name)}')`;
+	const table = new RegExp(`^\\[\\s*${quoted(parent)}\\s*\\]`);
+	const open = new RegExp(`^${quoted(parent)}\\s*[:=]`);
+	const childKey = new RegExp(`^\\s*${quoted(child)}\\s*[:=]`);
+	const start = lines.findIndex((line) => table.test(line) || open.test(line));
+	if (start === -1) return undefined;
+	const isTable = table.test(lines[start] as string);
+	for (let index = start + 1; index < lines.length; index++) {
+		const line = lines[index] as string;
+		if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+		// The object ends at the next table in TOML, at the next line as little indented as its key in YAML.
+		if (isTable ? line.startsWith('[') : !/^\s/.test(line)) break;
+		if (childKey.test(line)) return index;
+	}
+	return start;
 }
 
 function escapeRegExp(text: string): string {
