@@ -772,6 +772,19 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(shown.split('\n')[2]).toContain('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"');
 	});
 
+	test("read a comment's markers inside a shortcode's quoted argument as its text, the comment left out of the caption as Hugo's HTML hides it; one that cuts a tag is reported with its line", () => {
+		const { body, unknown } = expand('Before.\n\n{{< figure src="/x.png" caption="Figure 1 <!-- draft note -->" >}}\n\n{{< figure src="/x.png" <!-- x --> caption="Cut" >}}');
+		expect(body.split('\n')[2]).toBe('<figure class="carnet-figure"><img src="/x.png" alt="Figure 1"><figcaption><p>Figure 1</p></figcaption></figure>');
+		expect(body.split('\n')[4]).toBe('{{< figure src="/x.png" <!-- x --> caption="Cut" >}}');
+		expect(unknown).toEqual([
+			{ line: 5, text: '{{< figure src="/x.png"', reason: 'an HTML comment (<!--) opens inside its tag, outside a quoted argument, and hides the rest of it (move the comment after the tag)' },
+		]);
+		// A line of unclosed openers is read in linear time.
+		const started = performance.now();
+		expand(`a <!-- ${'{{< x "'.repeat(20_000)}`);
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+
 	test('read a shortcode or tag written over several lines as one, the lines it took left blank, and a % in its arguments', () => {
 		const { body, unknown } = expand(
 			['{{< youtube', '    id="dQw4w9WgXcQ"', '    >}}', 'After.', '', 'Use {{< to open', '{{< youtube abc >}}', '', '{% jsfiddle xw8LuLvz result,js 100% 550px %}'].join('\n'),

@@ -382,14 +382,25 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 			lines[index] = outsideInlineCode(line, (part, start) => expandInline(part, state, firstLine + index, start));
 			continue;
 		}
-		// Markers in code spans (`` `<!--` ``) are text: they are found with the spans blanked out.
-		const masked = maskCodeSpans(line);
+		// Markers in code spans (`` `<!--` ``) and in a shortcode's quoted arguments (`caption="1 <!-- note -->"`,
+		// which Hugo passes on whole) are text: they are found with those blanked out.
+		const masked = maskShortcodeArguments(maskCodeSpans(line));
 		let result = '';
 		let from = 0;
 		for (const marker of masked.matchAll(/<!--|-->/g)) {
 			const at = marker.index;
 			if (marker[0] === '<!--' && !inComment) {
-				result += expandOutsideComment(line.slice(from, at), from === 0);
+				const before = line.slice(from, at);
+				// A comment that opens inside a shortcode's tag, outside its quotes, cuts it: it is left as written.
+				const cut = openShortcode(maskShortcodeArguments(masked.slice(from, at)));
+				if (cut !== undefined) {
+					state.unknown.push({
+						line: firstLine + index,
+						text: before.slice(cut, cut + 60).trimEnd(),
+						reason: 'an HTML comment (<!--) opens inside its tag, outside a quoted argument, and hides the rest of it (move the comment after the tag)',
+					});
+				}
+				result += expandOutsideComment(before, from === 0);
 				inComment = true;
 				from = at;
 			} else if (marker[0] === '-->' && inComment) {
@@ -403,6 +414,37 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 	}
 	state.inHtml = false;
 	return lines.map((line) => line.replace(TOUCHING_CODE, '$1 $2'));
+}
+
+/**
+ * `line` with the quoted arguments (`"…"`, `` `…` ``) of each shortcode written whole on it (`{{< … >}}`,
+ * `{{% … %}}`, `{% … %}`) blanked out, each character a space. Found with indexOf, one shortcode after another,
+ * so that a line of unclosed openers is read once.
+ */
+function maskShortcodeArguments(line: string): string {
+	let masked = '';
+	let from = 0;
+	for (let start = line.indexOf('{', from); start !== -1; start = line.indexOf('{', from)) {
+		const open = line.startsWith('{{<', start) ? '{{<' : line.startsWith('{{%', start) ? '{{%' : line.startsWith('{%', start) ? '{%' : undefined;
+		if (open === undefined) {
+			masked += line.slice(from, start + 1);
+			from = start + 1;
+			continue;
+		}
+		const close = line.indexOf(open === '{{<' ? '>}}' : open === '{{%' ? '%}}' : '%}', start + open.length);
+		if (close === -1) break;
+		masked += line.slice(from, start) + line.slice(start, close).replace(/"[^"]*"|`[^`]*`/g, (quoted) => ' '.repeat(quoted.length));
+		from = close;
+	}
+	return masked + line.slice(from);
+}
+
+/** Where in `text` a shortcode's tag opens that it does not close (`{{< figure src="x.png"`), if one does. */
+function openShortcode(text: string): number | undefined {
+	const open = Math.max(text.lastIndexOf('{{<'), text.lastIndexOf('{{%'), text.lastIndexOf('{%'));
+	if (open === -1) return undefined;
+	const closer = text.startsWith('{{<', open) ? '>}}' : '%}';
+	return text.includes(closer, open) ? undefined : open;
 }
 
 const GO_ACTION_LINE = new RegExp(GO_ACTION.source);
@@ -1698,7 +1740,9 @@ const EMPHASIS_RUNS: [string, RegExp][] = [
 	['_', /_+/g],
 ];
 
-function figureCaption(caption: string): { html: string; text: string } {
+function figureCaption(asWritten: string): { html: string; text: string } {
+	// An HTML comment in a caption (`caption="Figure 1 <!-- draft note -->"`) is shown to no one, as in Hugo's HTML.
+	const caption = withoutHtmlComments(asWritten);
 	const tags = Array.from(caption.matchAll(CAPTION_TAG)).filter((tag) => CAPTION_ELEMENTS.has((tag[1] as string).toLowerCase()));
 	// Thousands of elements one inside another would take the tree's walkers past the stack: that is no caption.
 	// Nor are tags read inside or across Markdown's marks (``The `<span>` element``, `[<em>A</em>](…)`,
@@ -1718,6 +1762,19 @@ function figureCaption(caption: string): { html: string; text: string } {
 	written += inlineMarkdownKeepingSpaces(caption.slice(last));
 	const tree = sanitize(fromHtml(written.replace(ESCAPED_REFERENCE, '&$1'), { fragment: true }), CAPTION_HTML_SCHEMA);
 	return { html: toHtml(tree), text: textOf(tree).replace(/\s+/g, ' ').trim() };
+}
+
+/** `text` without its HTML comments (`<!-- … -->`); one that does not close is text. Found with indexOf: linear. */
+function withoutHtmlComments(text: string): string {
+	let kept = '';
+	let from = 0;
+	for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', from)) {
+		const close = text.indexOf('-->', open + 2);
+		if (close === -1) break;
+		kept += text.slice(from, open);
+		from = close + 3;
+	}
+	return kept + text.slice(from);
 }
 
 /** inlineMarkdown() of text between a caption's tags, with the spaces around it, which separate it from them. */
