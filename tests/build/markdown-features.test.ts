@@ -265,6 +265,8 @@ async function posts(): Promise<Record<string, string | Buffer>> {
 		'src/content/posts/reading-aids-jsx.mdx': READING_AIDS_JSX,
 		'src/content/posts/numbered-math.md': '---\ntitle: Numbered math\ndate: 2024-03-04\n---\n\n$$\n\\begin{equation}\n  a = b + c\n\\end{equation}\n$$\n\n$$\nN_{k} \\geq F_{k+2} - 1 \\tag{I.H.}\n$$\n',
 		'src/content/posts/code-samples.md': CODE_SAMPLES,
+		'src/content/posts/zenn-titles.md': '---\ntitle: Zenn titles\nemoji: "🐱"\ntype: tech\ntopics: [typescript]\npublished: true\npublished_at: 2024-01-08 09:00\n---\n\n:::details Generic <T> と **太字**\n本文\n:::\n',
+		'src/content/posts/callout-titles.md': '---\ntitle: Callout titles\ndate: 2024-03-02\n---\n\n> [!NOTE] Generic <T> and <code>x</code>\n> Text.\n\n::: details Generic <Foo> with <em>em</em> and `<Bar>`\nBody.\n:::\n',
 		'src/content/posts/addresses.md': '---\ntitle: Addresses\ndate: 2024-03-02\n---\n\n<https://x.org>, [https://y.org/a](https://y.org/a), www.z.org and [a page](https://x.org/page).\n',
 		'src/content/posts/addresses-mdx.mdx': '---\ntitle: Addresses in MDX\ndate: 2024-03-02\n---\n\nhttps://x.org, [https://y.org/a](https://y.org/a), www.z.org and [a page](https://x.org/page).\n',
 		'src/content/posts/code-samples-mdx.mdx': CODE_SAMPLES.replace('title: Code samples', 'title: Code samples in MDX'),
@@ -436,6 +438,16 @@ describe.each(['satteri', 'unified'] as const)('Markdown features with the %s pr
 			['www.z.org', 'carnet-link--address'],
 			['a page', ''],
 		]);
+	});
+
+	test("shows a tag in a callout's title that is no HTML element (<T>) as written, HTML elements as HTML, and a Zenn summary as written, as Zenn escapes it", () => {
+		const titles = (file: string) => {
+			const $ = sites[name].html(`posts/${file}/index.html`);
+			return $('.carnet-callout__title strong').map((_, title) => $(title).html()).get();
+		};
+		expect(titles('callout-titles')).toEqual(['Generic &lt;T&gt; and <code>x</code>', 'Generic &lt;Foo&gt; with <em>em</em> and <code>&lt;Bar&gt;</code>']);
+		expect(titles('zenn-titles')).toEqual(['Generic &lt;T&gt; と **太字**']);
+		expect(sites[name].log).not.toContain('<Foo>');
 	});
 
 	test('renders each callout kind as an aside with its translated label', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../../theme/markdown/admonitions.ts';
+import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, unknownTagsInCalloutTitlesAsText, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../../theme/markdown/admonitions.ts';
 
 describe('admonitions as Docusaurus and Fuwari write them', () => {
 	test('become callouts, with their title, each line on its line, and two in a row stay two', () => {
@@ -43,6 +43,21 @@ describe('admonitions as Docusaurus and Fuwari write them', () => {
 		});
 		// Another title is the note's, as Docusaurus reads it.
 		expect(admonitionsAsCallouts(':::note constructor\nText.\n:::').body).toBe('> [!NOTE] constructor\n> Text.\n>');
+	});
+
+	test("a Zenn post's :::details title is shown as written, its tags and Markdown escaped, as Zenn escapes its summary", () => {
+		expect(admonitionsAsCallouts(':::details Generic <T> の **例**\n本文\n:::', '', { titlesAsText: true }).body).toBe('> [!NOTE]- Generic \\<T\\> の \\*\\*例\\*\\*\n> 本文\n>');
+		expect(admonitionsAsCallouts(':::details Generic <T>\n本文\n:::').body).toBe('> [!NOTE]- Generic <T>\n> 本文\n>');
+	});
+
+	test("a tag in a callout's title whose name is no HTML element (<T>, </Foo>) is escaped; HTML elements, custom elements, code spans and escaped ones stay", () => {
+		expect(unknownTagsInCalloutTitlesAsText('> [!NOTE] Generic <T> and <code>x</code>, <x-icon></x-icon>, `<Bar>`, \\<Baz> </Foo>\n> Text <T>.\n\n<T> outside')).toBe(
+			'> [!NOTE] Generic \\<T> and <code>x</code>, <x-icon></x-icon>, `<Bar>`, \\<Baz> \\</Foo>\n> Text <T>.\n\n<T> outside',
+		);
+		expect(unknownTagsInCalloutTitlesAsText('```\n> [!NOTE] <T>\n```')).toBe('```\n> [!NOTE] <T>\n```');
+		const started = performance.now();
+		unknownTagsInCalloutTitlesAsText(`> [!NOTE] ${'`<T '.repeat(25_000)}`);
+		expect(performance.now() - started).toBeLessThan(1_000);
 	});
 
 	test("Zenn's :::message is a note and :::message alert a caution, nested by their colons", () => {

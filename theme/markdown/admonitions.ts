@@ -1,4 +1,5 @@
-import { fenceAfter, verbatimLines } from './fences.ts';
+import { HTML_ELEMENTS } from './components.ts';
+import { fenceAfter, fencedLines, outsideCodeSpans, verbatimLines } from './fences.ts';
 import { readAttributes } from './html-attributes.ts';
 import { escapeMarkdown } from './shortcodes.ts';
 import { escapeXml } from '../utils/xml.ts';
@@ -110,7 +111,11 @@ export interface AdmonitionResult {
 	unknown: { line: number; text: string; reason: string; advice?: string }[];
 }
 
-export function admonitionsAsCallouts(body: string, detailsTitle = ''): AdmonitionResult {
+/**
+ * With `titlesAsText` (a Zenn post), a title is shown as written, Markdown and tags alike: Zenn escapes the
+ * text of a `:::details` summary.
+ */
+export function admonitionsAsCallouts(body: string, detailsTitle = '', options: { titlesAsText?: boolean } = {}): AdmonitionResult {
 	if (!body.includes(':::')) return { body, unknown: [] };
 	const lines = body.split('\n');
 	const pairs = matchedPairs(lines);
@@ -152,7 +157,7 @@ export function admonitionsAsCallouts(body: string, detailsTitle = ''): Admoniti
 			depth++;
 			// A details block without a title is titled as VitePress titles it ("Details", in the site's language).
 			const details = name.toLowerCase() === 'details';
-			const shown = title || (details ? escapeMarkdown(detailsTitle) : '');
+			const shown = (options.titlesAsText ? escapeMarkdown(title) : title) || (details ? escapeMarkdown(detailsTitle) : '');
 			return `${quote}> [!${kind}]${details ? '-' : ''}${shown ? ` ${shown}` : ''}`;
 		}
 		if (closings.has(index)) {
@@ -165,6 +170,33 @@ export function admonitionsAsCallouts(body: string, detailsTitle = ''): Admoniti
 	separateAdjacentQuotes(out, closings);
 	return { body: out.join('\n'), unknown };
 }
+
+/**
+ * `body` with each tag in a callout's title (`> [!NOTE] Generic <T>`, and the titles the passes above wrote
+ * from `::: details Title`) whose name no HTML element has (`<T>`, `<Foo>`) escaped, so that it shows as
+ * written where a browser would take it for an element of no meaning and hide it and the title's rest in it.
+ * HTML elements (`<code>`, `<em>`) and custom elements (`<x-icon>`) stay the author's HTML.
+ */
+export function unknownTagsInCalloutTitlesAsText(body: string): string {
+	if (!body.includes('[!')) return body;
+	const lines = body.split('\n');
+	const fenced = fencedLines(lines);
+	return lines
+		.map((line, index) => {
+			const marker = fenced[index] || !line.includes('<') ? null : CALLOUT_LINE.exec(line);
+			if (!marker) return line;
+			const title = outsideCodeSpans(line.slice(marker[0].length), (text) =>
+				text.replace(TAG_OR_ESCAPED, (part, name: string | undefined) => (name !== undefined && !name.includes('-') && !HTML_ELEMENTS.has(name.toLowerCase()) ? `\\${part}` : part)),
+			);
+			return marker[0] + title;
+		})
+		.join('\n');
+}
+
+// A callout's marker line up to its title: quote markers, then `[!NOTE]`, `[!NOTE]-`, `[!TIP]~`.
+const CALLOUT_LINE = /^[ \t]*(?:>[ \t]*)+\[![A-Za-z][\w-]{0,40}\][+-]?~?/;
+// A character escaped already (`\<T>`), or a tag's opening (`<T`, `</T`) with its name.
+const TAG_OR_ESCAPED = /\\[\s\S]|<\/?([A-Za-z][A-Za-z\d-]*)(?=[\s/>]|$)/g;
 
 /**
  * Admonitions in an MDX body made callouts, as admonitionsAsCallouts() makes them in Markdown, each line on its

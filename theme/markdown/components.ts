@@ -2,7 +2,7 @@ import { maskCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
 import { JSX_ATTRIBUTES } from './jsx-attributes.ts';
 
 // HTML's elements, which old posts may write capitalised (`<Center>`, `<Font>`): no component.
-const HTML_ELEMENTS = new Set(
+export const HTML_ELEMENTS = new Set(
 	(
 		'a abbr acronym address area article aside audio b base basefont bdi bdo big blockquote body br button canvas caption center cite code col colgroup data datalist dd del ' +
 		'details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd ' +
@@ -115,8 +115,9 @@ export function frameworkComponents(body: string): ComponentsResult {
 			}
 		}
 		outsideCodeSpans(visible, (part) => {
-			for (const [, name] of part.matchAll(COMPONENT)) {
-				if (HTML_ELEMENTS.has((name as string).toLowerCase())) continue;
+			for (const { 1: name, index: offset } of part.matchAll(COMPONENT)) {
+				// An escaped `<` (`\<Bar>`, as callout titles are written: admonitions.ts) is text, no tag.
+				if (HTML_ELEMENTS.has((name as string).toLowerCase()) || part[offset - 1] === '\\') continue;
 				const at = found.get(name as string) ?? [];
 				if (at.at(-1) !== index + 1) at.push(index + 1);
 				found.set(name as string, at);
