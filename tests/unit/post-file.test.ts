@@ -17,6 +17,8 @@ import { draftsFolderWarning } from '../../theme/integration/post-dialects.ts';
 import { mdxRequiresAsImports } from '../../theme/integration/mdx-requires.ts';
 import { mdxHtmlComments, withMdxCallouts, withoutMdxTitleHeading } from '../../theme/integration/vite-plugin-mdx-text.ts';
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
+import { missingPublicImages, publicImageSizes } from '../../theme/integration/public-images.ts';
+import { lazyImageSources } from '../../theme/markdown/lazy-images.ts';
 import { svgCanRunScript } from '../../theme/utils/image-files.ts';
 import { oldAddresses } from '../../theme/utils/redirects.ts';
 import { makeJpeg } from '../helpers/images.ts';
@@ -2587,6 +2589,59 @@ describe('raw <img> tags that show a file beside the post', () => {
 			expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:14: the file "elsewhere\.png" shows nothing: no file is beside the post at that path/),
 		]);
 
+	});
+});
+
+describe('lazy-loaded images, whose address a script would put in place of a placeholder', () => {
+	test("show their own image (data-src, data-original, data-lazy-src, data-srcset), loaded lazily by the browser, the placeholder dropped; code is left alone", async () => {
+		warnings.length = 0;
+		const body = [
+			'<img src="/spinner.gif" data-src="/images/cover.jpg" style="width:200px;">',
+			'',
+			'<div class="cols">',
+			"  <img class=lazy data-original='https://example.org/a.jpg' alt=\"A\" />",
+			'</div>',
+			'',
+			'<img src="data:image/gif;base64,R0lGOD" data-lazy-src="/images/gone.png" data-lazy-srcset="/images/gone.png 1x, /images/gone@2x.png 2x" srcset="x" loading="eager">',
+			'',
+			'`<img src="/s.gif" data-src="/in-span.png">` and <img src="/kept.gif" data-src="">',
+			'',
+			'```html',
+			'<img src="/s.gif" data-src="/in-fence.png">',
+			'```',
+		].join('\n');
+		const prepared = await preparePostFile(post('', body), context());
+		expect(prepared.body.split('\n')).toEqual([
+			'<img src="/images/cover.jpg" style="width:200px;" loading="lazy">',
+			'',
+			'<div class="cols">',
+			"  <img src='https://example.org/a.jpg' class=lazy alt=\"A\" loading=\"lazy\" />",
+			'</div>',
+			'',
+			'<img src="/images/gone.png" srcset="/images/gone.png 1x, /images/gone@2x.png 2x" loading="eager">',
+			'',
+			'`<img src="/s.gif" data-src="/in-span.png">` and <img src="/kept.gif" data-src="">',
+			'',
+			'```html',
+			'<img src="/s.gif" data-src="/in-fence.png">',
+			'```',
+		]);
+		expect(warnings).toEqual([]);
+		// The real image is the one measured, and the one told when public/ lacks it; the placeholder is neither.
+		const sizes = await publicImageSizes(prepared.body, path.join(root, 'public'), '/');
+		expect([...sizes]).toEqual([['/images/cover.jpg', { width: 320, height: 180 }]]);
+		expect(missingPublicImages({ ...prepared, source: { bodyLine: 5 } }, path.join(root, 'public'), '/', sizes)).toEqual([
+			{ line: 11, address: '/images/gone.png', publicPath: '/images/gone.png' },
+			{ line: 13, address: '/kept.gif', publicPath: '/kept.gif' },
+		]);
+	});
+
+	test('are read in linear time, a line of 100 KB in good time', () => {
+		for (const body of [`<img ${'a '.repeat(50_000)}> data-src=`, `<img${' '.repeat(100_000)}data-src="/a.png">`, '<img data-src=/a.png '.repeat(5_000)]) {
+			const started = performance.now();
+			lazyImageSources(body);
+			expect(performance.now() - started, body.slice(0, 30)).toBeLessThan(1000);
+		}
 	});
 });
 

@@ -11,6 +11,7 @@ import { resolvePostLinks } from '../markdown/post-links.ts';
 import { EMBEDDED_IMAGE, expandShortcodes, withoutBlogdownPostref, type PostReference } from '../markdown/shortcodes.ts';
 import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
 import { rawImagesBesidePost } from '../markdown/raw-images.ts';
+import { lazyImageSources } from '../markdown/lazy-images.ts';
 import { emptyImagesAsText, scriptImagesAsText, scriptLinksIn } from '../markdown/script-links.ts';
 import { markdownInHtml } from '../markdown/markdown-in-html.ts';
 import { isFromHashnode, readHashnodeMarkdown } from '../markdown/hashnode.ts';
@@ -255,7 +256,8 @@ export function readBodyDialects(
 		context.config.math !== false,
 	);
 	const raw = rawImagesBesidePost(
-		inlineReferenceImages(headings, (url) => besidePost('image', url)),
+		// A lazy image's own address first, so that one beside the post is published as any other.
+		inlineReferenceImages(lazyImageSources(headings), (url) => besidePost('image', url)),
 		(src) => besidePost('<img>', src),
 	);
 	for (const { line, src, dropped } of raw.images) {
