@@ -137,6 +137,22 @@ describe('featured images that work', () => {
 		);
 	});
 
+	test("a path without ./ found under public/images/ alone, as hugo-theme-zzo reads featured_image from static/images/, is that file, with a warning naming the field and the path to write", async () => {
+		mkdirSync(path.join(root, 'public/images/feature2'), { recursive: true });
+		writeFileSync(path.join(root, 'public/images/feature2/content.jpg'), await makeJpeg(40, 30));
+		warnings.length = 0;
+		const prepared = await preparePostFile(post("featured_image: 'feature2/content.jpg'"), context());
+		expect(prepared.data.featured_image).toBe('../../../../public/images/feature2/content.jpg');
+		expect(prepared.filesLookedUp).toEqual({ 'image feature2/content.jpg': false });
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.md:4: featured_image: 'feature2/content.jpg' is neither beside the post nor in public/: it is read as '/images/feature2/content.jpg' (public/images/feature2/content.jpg), where hugo-theme-zzo's templates look for it. Write the path '/images/feature2/content.jpg' to name the file itself.",
+		]);
+		// public/ itself comes first: images/100%.jpg is not looked for as public/images/images/100%.jpg.
+		warnings.length = 0;
+		expect((await preparePostFile(post("thumbnail: 'images/100%.jpg'"), context())).data.thumbnail).toBe('../../../../public/images/100%.jpg');
+		expect(warnings).toEqual([]);
+	});
+
 	test('an empty value means "no image", as Hugo archetypes write it', async () => {
 		for (const value of ['""', "' '", '']) {
 			const prepared = await preparePostFile(post(`featured_image: ${value}`), context());

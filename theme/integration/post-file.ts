@@ -243,6 +243,13 @@ export async function preparePostFile(contents: string, context: PostFileContext
 			// astro dev reads the post again when a missing file appears (integration/post-watcher.ts).
 			throw Object.assign(error, { missingFile: resolved.missing });
 		}
+		if (resolved.underImages !== undefined) {
+			const field = source.movedKeys?.[key] ?? key;
+			context.warn(
+				`${postLocation(context, lineOfKey(source, key))}: ${field}: '${value}' is neither beside the post nor in public/: it is read as '${resolved.underImages}' (public${resolved.underImages}), where hugo-theme-zzo's templates look for it. ` +
+					`Write the path '${resolved.underImages}' to name the file itself.`,
+			);
+		}
 		data[key] = resolved.value;
 		writtenImages[key] = media;
 		// A file put beside the post later is the one its path names: the post's key says where it was found.

@@ -16,7 +16,14 @@ export interface ImagePathContext {
 }
 
 export type ResolvedImagePath =
-	| { ok: true; value: string; /** Read from public/, as the site's root: a path written without ./ that is not beside the post. */ fromRoot?: true }
+	| {
+			ok: true;
+			value: string;
+			/** Read from public/, as the site's root: a path written without ./ that is not beside the post. */
+			fromRoot?: true;
+			/** Found under public/images/ alone, where hugo-theme-zzo reads it: the path to write instead. */
+			underImages?: string;
+	  }
 	| { ok: false; message: string; fix: string; /** The file looked for, when it was not found. */ missing?: string };
 
 const WHERE = "Paths starting with / are read from public/, paths starting with ./ from the post's folder.";
@@ -56,13 +63,15 @@ export async function resolveImagePath(value: string, context: ImagePathContext)
 	}
 	// `assets/img/9.jpg`, as Jekyll and Hugo themes write a path from the site's root (al-folio's thumbnail):
 	// one that is not beside the post is looked for in public/, where a migrated site keeps those files.
+	// hugo-theme-zzo's `featured_image = "feature2/content.png"` is read from static/images/: looked for last.
 	if (!stats && !value.startsWith('/') && !/^(?:\.{1,2}|[~@])[\\/]/.test(value)) {
-		const inPublic = locateInPublic(`/${value}`, context);
-		const found = inPublic.ok ? statOrUndefined(inPublic.file) : undefined;
-		if (inPublic.ok && found?.isFile()) {
+		for (const publicPath of [`/${value}`, `/images/${value}`]) {
+			const inPublic = locateInPublic(publicPath, context);
+			const found = inPublic.ok ? statOrUndefined(inPublic.file) : undefined;
+			if (!inPublic.ok || !found?.isFile()) continue;
 			const check = await checkImageFile(inPublic.file, found.size);
 			if (!check.ok) return { ok: false, message: `(${display(inPublic.file, context.root)}) ${check.problem}.`, fix: check.fix };
-			return { ok: true, value: inPublic.importPath, fromRoot: true };
+			return { ok: true, value: inPublic.importPath, fromRoot: true, ...(publicPath === `/${value}` ? {} : { underImages: publicPath }) };
 		}
 	}
 	if (!stats) {
