@@ -11,6 +11,13 @@ describe('the summary of a post without a description', () => {
 		expect(summaryOf('<p>One.</p>\n<p>Two.</p>\n<!-- truncate -->\n<p>Rest.</p>')).toBe('One. Two.');
 	});
 
+	test('is the text before a <!--more--> divider without its code blocks and tables, whose lines would run together as prose', () => {
+		const html =
+			'<p>A class in Python:</p>\n<pre class="astro-code" tabindex="0"><code><span class="line">#!/usr/bin/python3</span>\n<span class="line">class HelloPrinter:</span></code></pre>\n<table><tr><th>Name</th></tr><tr><td>x</td></tr></table>\n<p>And <code>inline()</code> code stays.</p>\n<!-- more -->\n<p>Rest.</p>';
+		expect(summaryOf(html)).toBe('A class in Python: And inline() code stays.');
+		expect(summaryOf('<pre><code>code only</code></pre>\n<!--more-->\n<p>Rest.</p>')).toBeUndefined();
+	});
+
 	test("is the text before a post's own excerpt_separator, as Jekyll reads it, which replaces <!--more-->", () => {
 		const html = '<p>One.</p>\n<!--more-->\n<p>Two.</p>\n<!-- excerpt-end -->\n<p>Rest.</p>';
 		expect(summaryOf(html, '<!-- excerpt-end -->')).toBe('One. Two.');

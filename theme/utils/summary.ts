@@ -17,9 +17,9 @@ export const SUMMARY_LENGTH = 240;
 
 /**
  * The summary of a post that has no description, from its rendered body, as Hugo and Jekyll make one: the
- * text before a `<!--more-->` divider, else the text of the first paragraph that has any (a paragraph of
- * images alone has none) and that readers see (not one in a comment or a script), cut at a word past
- * SUMMARY_LENGTH characters. Footnote marks and math are left out. A body of HTML without paragraphs
+ * text before a `<!--more-->` divider (its code blocks and tables left out), else the text of the first
+ * paragraph that has any (a paragraph of images alone has none) and that readers see (not one in a comment
+ * or a script), cut at a word past SUMMARY_LENGTH characters. Footnote marks and math are left out. A body of HTML without paragraphs
  * (`<div>`s) is summarised by its text, headings, code and tables left out. Undefined for a body with no
  * such text.
  *
@@ -28,7 +28,7 @@ export const SUMMARY_LENGTH = 240;
  */
 export function summaryOf(html: string, separator?: string): string | undefined {
 	const divider = separator === undefined ? DIVIDER.exec(html)?.index : dividerIndex(html, separator);
-	if (divider !== undefined) return shortened(textOf(html.slice(0, divider)));
+	if (divider !== undefined) return shortened(textOf(html.slice(0, divider), CODE_AND_TABLES));
 	const seen = html.replace(UNSEEN, '');
 	for (const [paragraph] of seen.matchAll(PARAGRAPH)) {
 		// A callout's title ("Note", or the author's) labels the text under it, which is what it says.
@@ -48,6 +48,9 @@ export function summaryOf(html: string, separator?: string): string | undefined 
 	}
 }
 
+// What a summary of the text before a divider leaves out: code and tables, whose lines and cells run
+// together as one line of prose (a script's `#!/usr/bin/python3 class HelloPrinter…` on a card).
+const CODE_AND_TABLES = new Set(['pre', 'table']);
 // What a summary of a body without paragraphs leaves out, besides what every summary does.
 const PROSE_ONLY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'table', 'nav', 'aside', 'details']);
 
