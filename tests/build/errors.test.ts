@@ -35,6 +35,15 @@ const sites = {
 			'src/content/posts/reference.md': String(referencePost).replace('/images/blog-01-atypique.jpg', '/images/blog-01-atypik.jpg'),
 		},
 	},
+	// Three posts whose images are missing, one in its body, with a good post among them.
+	missingImages: {
+		files: {
+			'src/content/posts/a.md': '---\ntitle: A\ndate: 2024-01-01\nfeatured_image: /images/gone-a.jpg\n---\n',
+			'src/content/posts/b.md': '---\ntitle: B\ndate: 2024-01-02\n---\n\n![B](./gone-b.png)\n',
+			'src/content/posts/c.md': '---\ntitle: C\ndate: 2024-01-03\ncover: gone-c.jpg\n---\n',
+			'src/content/posts/good.md': goodPost,
+		},
+	},
 	missingLocalImage: {
 		files: {
 			'src/content/posts/local/cover.jpg': jpeg,
@@ -221,6 +230,21 @@ describe('bad input fails the build with an error that says where and how to fix
 			    Paths starting with / are read from public/, paths starting with ./ from the post's folder. Fix the path or add the file.
 			  Location:
 			    <root>/src/content/posts/reference.md:7:1"
+		`);
+	});
+
+	test('images missing from several posts: every post, line and path in one error, so that one build lists them all', () => {
+		expect(results.missingImages.ok).toBe(false);
+		expect(printedError('missingImages')).toMatchInlineSnapshot(`
+			"[AstroUserError] 3 posts name image files that do not exist:
+			- src/content/posts/a.md:4: featured_image '/images/gone-a.jpg' was not found in public/ (looked for public/images/gone-a.jpg).
+			- src/content/posts/b.md:6: the image './gone-b.png' was not found (looked for src/content/posts/gone-b.png).
+			- src/content/posts/c.md:4: cover 'gone-c.jpg' was not found next to the post (looked for src/content/posts/gone-c.jpg) nor in public/ (looked for public/gone-c.jpg).
+			  Hint:
+			    Paths starting with / are read from public/, paths starting with ./ from the post's folder. Fix the path or add the file.
+			    Put the file there, or fix the path: it is relative to the post's file (rename a file whose name has a # or a %). An image in public/ is written from the root, e.g. /images/photo.jpg.
+			  Location:
+			    <root>/src/content/posts/a.md:4:1"
 		`);
 	});
 

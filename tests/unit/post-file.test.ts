@@ -14,6 +14,8 @@ import { readHugoCascades } from '../../theme/integration/hugo-cascade.ts';
 import { readDocusaurusLists } from '../../theme/integration/docusaurus-lists.ts';
 import { fileLineOfBody, preparePostFile, untitledWarning, type PostFileContext } from '../../theme/integration/post-file.ts';
 import { draftsFolderWarning } from '../../theme/integration/post-dialects.ts';
+import { userError } from '../../theme/integration/errors.ts';
+import { missingFilesError } from '../../theme/integration/load-posts.ts';
 import { mdxRequiresAsImports } from '../../theme/integration/mdx-requires.ts';
 import { mdxHtmlComments, withMdxCallouts, withoutMdxTitleHeading } from '../../theme/integration/vite-plugin-mdx-text.ts';
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
@@ -103,6 +105,21 @@ beforeAll(async () => {
 		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
 		writeFileSync(path.join(root, file), contents);
 	}
+});
+
+describe("several posts' missing image files", () => {
+	test('are one error listing each message in the order of the files, each fix once, at the first one\'s location, fifty of them then a count', () => {
+		const missing = (name: string, hint: string) => Object.assign(userError(`src/content/posts/${name}.md:4: featured_image '/images/${name}.jpg' was not found in public/.`, hint, { file: `/site/src/content/posts/${name}.md`, line: 4 }), { missingFile: `/site/public/images/${name}.jpg` });
+		const one = missing('a', 'Fix the path.');
+		expect(missingFilesError([one])).toBe(one);
+		const error = missingFilesError([missing('b', 'Fix the path.'), missing('a', 'Fix the path.'), missing('c', 'Add the file.')]);
+		expect(error.message).toBe(
+			"3 posts name image files that do not exist:\n- src/content/posts/a.md:4: featured_image '/images/a.jpg' was not found in public/.\n- src/content/posts/b.md:4: featured_image '/images/b.jpg' was not found in public/.\n- src/content/posts/c.md:4: featured_image '/images/c.jpg' was not found in public/.",
+		);
+		expect(error).toMatchObject({ hint: 'Fix the path.\nAdd the file.', loc: { file: '/site/src/content/posts/a.md', line: 4 }, missingFile: '/site/public/images/a.jpg' });
+		const many = missingFilesError(Array.from({ length: 120 }, (_, index) => missing(`p${String(index).padStart(3, '0')}`, 'Fix the path.')));
+		expect(many.message.split('\n').slice(-2)).toEqual(["- src/content/posts/p049.md:4: featured_image '/images/p049.jpg' was not found in public/.", '- and 70 more.']);
+	});
 });
 
 describe('featured images that work', () => {

@@ -7,7 +7,7 @@ import { glob } from 'tinyglobby';
 import type { PostData } from '../schema.ts';
 import { mapWithConcurrency } from '../utils/concurrency.ts';
 import { POST_EXTENSIONS } from '../utils/post-files.ts';
-import { describeError, userError } from './errors.ts';
+import { describeError, userError, type ErrorLocation } from './errors.ts';
 import { describeHeldBack, draftsFolderWarning } from './post-dialects.ts';
 import { untitledWarning } from './post-file.ts';
 import { PostSync } from './post-sync.ts';
@@ -54,16 +54,21 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 	if (existsSync(baseDir)) {
 		const files = await glob(options.pattern, { cwd: baseDir, absolute: true, expandDirectories: false, caseSensitiveMatch: false });
 		reportBrokenLinks(context, baseDir, options);
+		const missingFiles: Error[] = [];
 		try {
 			await mapWithConcurrency(files.sort(), 10, async (file) => {
 				try {
 					await posts.sync(file);
 				} catch (error) {
+					// A build stops after the last post, not the first, when the error is an image file that is missing:
+					// a blog migrated with a hundred wrong paths is fixed from one build's list, not a hundred builds.
+					if (!context.watcher && error instanceof Error && (error as { missingFile?: unknown }).missingFile !== undefined) return void missingFiles.push(error);
 					// In dev a broken post is reported and the server starts without it; a build stops.
 					if (!context.watcher) throw error;
 					context.logger.error(describeError(error));
 				}
 			});
+			if (missingFiles.length > 0) throw missingFilesError(missingFiles);
 		} finally {
 			await posts.finishRendering();
 		}
@@ -79,6 +84,26 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 	const untitled = untitledWarning();
 	if (untitled) context.logger.warn(untitled);
 	if (context.watcher) watchPosts(context, posts, { baseDir, pattern: options.pattern });
+}
+
+// The posts a missing-files error lists one by one; more are counted, so that the log stays readable.
+const LISTED_MISSING_FILES = 50;
+
+/**
+ * The errors of the posts whose image files are missing, as one: the error itself when there is one, else each
+ * error's message on its line, in the order of the files, with their fixes once each, at the first one's location.
+ */
+export function missingFilesError(errors: readonly Error[]): Error {
+	const [first] = errors;
+	if (errors.length === 1 && first) return first;
+	const sorted = [...errors].sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+	const listed = sorted.slice(0, LISTED_MISSING_FILES).map((error) => `- ${error.message}`);
+	if (sorted.length > LISTED_MISSING_FILES) listed.push(`- and ${sorted.length - LISTED_MISSING_FILES} more.`);
+	const hints = [...new Set(sorted.map((error) => ('hint' in error && typeof error.hint === 'string' ? error.hint : '')).filter((hint) => hint !== ''))];
+	const location = (sorted[0] as Error & { loc?: ErrorLocation }).loc;
+	const error = userError(`${errors.length} posts name image files that do not exist:\n${listed.join('\n')}`, hints.length > 0 ? hints.join('\n') : undefined, location);
+	// astro dev would read a post again when its file appears (post-watcher.ts); a build lists them all.
+	return Object.assign(error, { missingFile: (sorted[0] as Error & { missingFile?: unknown }).missingFile });
 }
 
 /**
