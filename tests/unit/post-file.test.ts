@@ -21,6 +21,8 @@ import { mdxHtmlComments, withMdxCallouts, withoutMdxTitleHeading } from '../../
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
 import { missingPublicImages, publicImageSizes } from '../../theme/integration/public-images.ts';
 import { lazyImageSources } from '../../theme/markdown/lazy-images.ts';
+import { insertionsSpoilersAndRuby } from '../../theme/markdown/highlight-marks.ts';
+import { shokaCollapsesAsCallouts, shokaTabsAsSections } from '../../theme/markdown/admonitions.ts';
 import { svgCanRunScript } from '../../theme/utils/image-files.ts';
 import { oldAddresses } from '../../theme/utils/redirects.ts';
 import { makeJpeg } from '../helpers/images.ts';
@@ -2673,6 +2675,67 @@ describe('lazy-loaded images, whose address a script would put in place of a pla
 		for (const body of [`<img ${'a '.repeat(50_000)}> data-src=`, `<img${' '.repeat(100_000)}data-src="/a.png">`, '<img data-src=/a.png '.repeat(5_000)]) {
 			const started = performance.now();
 			lazyImageSources(body);
+			expect(performance.now() - started, body.slice(0, 30)).toBeLessThan(1000);
+		}
+	});
+});
+
+describe("Hexo Shoka's and markdown-it's syntax (astro-koharu's shoka-features.md)", () => {
+	test('++inserted++, !!spoiler!!, {漢字^かんじ} ruby, +++ collapses and ;;; tabs are their HTML, a callout or bold titles, each line on its line; code is left alone', async () => {
+		warnings.length = 0;
+		const body = [
+			'++这是下划线文字++ and C++ or i++ + ++j',
+			'',
+			'这里有一段!!隐藏文字，鼠标点击显示!! but Wow!! Great!!',
+			'',
+			'+++primary 点击展开详细内容',
+			'这里是折叠的内容。',
+			'',
+			'- 列表项 1',
+			'- 列表项 2',
+			'+++',
+			'',
+			';;;tab1 Python',
+			'```python',
+			"print('++Hello++')",
+			'```',
+			';;;',
+			'',
+			'{漢字^かんじ}{仮名^かな}的注音示例, `{漢字^かんじ}` and $x^{a^b}$ and {a^2}.',
+		].join('\n');
+		const prepared = await preparePostFile(post('', body), context());
+		expect(prepared.body.split('\n')).toEqual([
+			'<ins>这是下划线文字</ins> and C++ or i++ + ++j',
+			'',
+			'这里有一段<span class="carnet-spoiler" tabindex="0">隐藏文字，鼠标点击显示</span> but Wow!! Great!!',
+			'',
+			'> [!NOTE]- 点击展开详细内容',
+			'> 这里是折叠的内容。',
+			'>',
+			'> - 列表项 1',
+			'> - 列表项 2',
+			'>',
+			'',
+			'**Python**',
+			'```python',
+			"print('++Hello++')",
+			'```',
+			'',
+			'',
+			'<ruby>漢字<rt>かんじ</rt></ruby><ruby>仮名<rt>かな</rt></ruby>的注音示例, `{漢字^かんじ}` and $x^{a^b}$ and {a^2}.',
+		]);
+		expect(warnings).toEqual([]);
+	});
+
+	test('are read in linear time, a line of 100 KB in good time', () => {
+		const passes: [(body: string) => string, string][] = [
+			...[`++${'a'.repeat(100_000)}`, `!!${'a '.repeat(50_000)}`, `{${'a'.repeat(100_000)}^`, '++a '.repeat(25_000), `{${'{'.repeat(100_000)}^`].map((line): [(body: string) => string, string] => [insertionsSpoilersAndRuby, line]),
+			[shokaCollapsesAsCallouts, `+++ a${' '.repeat(100_000)}b\n${'+++ x\n'.repeat(10_000)}`],
+			[shokaTabsAsSections, `;;;a b${' '.repeat(100_000)}c\n${';;;a x\n'.repeat(10_000)}`],
+		];
+		for (const [pass, body] of passes) {
+			const started = performance.now();
+			pass(body);
 			expect(performance.now() - started, body.slice(0, 30)).toBeLessThan(1000);
 		}
 	});

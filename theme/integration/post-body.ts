@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readLogseqBody } from '../markdown/logseq.ts';
-import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections, unknownTagsInCalloutTitlesAsText, withoutEncryptedBlocks } from '../markdown/admonitions.ts';
+import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections, shokaCollapsesAsCallouts, shokaTabsAsSections, unknownTagsInCalloutTitlesAsText, withoutEncryptedBlocks } from '../markdown/admonitions.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
 import { inlineReferenceImages } from '../markdown/reference-images.ts';
@@ -17,7 +17,7 @@ import { markdownInHtml } from '../markdown/markdown-in-html.ts';
 import { isFromHashnode, readHashnodeMarkdown } from '../markdown/hashnode.ts';
 import { readZennEmbeds, readZennImageSizes } from '../markdown/zenn.ts';
 import { inlineFootnotes } from '../markdown/inline-footnotes.ts';
-import { highlightMarks, subAndSuperscripts } from '../markdown/highlight-marks.ts';
+import { highlightMarks, insertionsSpoilersAndRuby, subAndSuperscripts } from '../markdown/highlight-marks.ts';
 import { readLatexDelimiters } from '../markdown/math-delimiters.ts';
 import { withoutImageAttributes } from '../markdown/image-attributes.ts';
 import { readVitepressMarkdown } from '../markdown/vitepress.ts';
@@ -154,13 +154,13 @@ export function readBodyDialects(
 			`${at(first as number)}: an image with no address (![…]() or ![…](#))${more.length > 0 ? `, and ${more.length} more (${onLines(more, source.bodyLine)}),` : ''} is shown as its alt text: a page would show a broken image. Give the image's file, or remove it.`,
 		);
 	}
-	const tabbed = pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(empty.body, context.displayPath), context.displayPath, context.config.callouts !== false)));
+	const tabbed = shokaTabsAsSections(pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(empty.body, context.displayPath), context.displayPath, context.config.callouts !== false))));
 	// Only a body with a block of details (VitePress's `::: details`, Hugo's `details`, Learn's `expand`) needs it.
 	const detailsTitle = context.config.callouts === false || !/details|expand/i.test(tabbed) ? '' : detailsLabel(context.config.locale, context.config.strings as Partial<UIStrings> | undefined);
 	// Zenn's CLI writes topics and an emoji (or a publication's name) in each post.
 	const zennPost = 'topics' in source.data && ('emoji' in source.data || 'publication_name' in source.data);
 	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed, detailsTitle, { titlesAsText: zennPost });
-	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(directives.body, detailsTitle)));
+	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(shokaCollapsesAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(directives.body, detailsTitle))));
 	// After the admonitions: a `:::note` nested in a Nuxt Content `::callout` is a callout in the callout.
 	const mdc = mdcBlocksAsCallouts(python.body, context.config.callouts !== false);
 	const admonitions = { body: context.config.callouts === false ? mdc.body : unknownTagsInCalloutTitlesAsText(mdc.body), unknown: [...directives.unknown, ...python.unknown].sort((a, b) => a.line - b.line) };
@@ -196,6 +196,8 @@ export function readBodyDialects(
 		...(context.config.math === false ? [] : [readLatexDelimiters]),
 		inlineFootnotes,
 		highlightMarks,
+		// Before the superscripts, which would read `{漢字^かんじ}{仮名^かな}` as one.
+		(body) => insertionsSpoilersAndRuby(body, context.config.math !== false),
 		(body) => subAndSuperscripts(body, context.config.math !== false),
 		emojiShortcodes,
 		withoutImageAttributes,

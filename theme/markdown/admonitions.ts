@@ -546,6 +546,49 @@ export function unknownNoteClass(args: string): string | undefined {
 	return name !== undefined && NOTE_KINDS[name.toLowerCase()] === undefined ? name : undefined;
 }
 
+// Hexo Shoka's collapsible block: `+++primary Title` (or `+++ Title`) … `+++`, its class one of a note's.
+const SHOKA_COLLAPSE_OPENING = /^([ \t]*)\+\+\+([A-Za-z]*)[ \t]+(\S.*)$/;
+const SHOKA_COLLAPSE_CLOSING = /^[ \t]*\+\+\+[ \t]*\r?$/;
+
+/**
+ * Hexo Shoka's `+++primary Title` … `+++` made a folded callout (a `<details>` whose summary is the title),
+ * each line on its line, of the kind its class names as a note's does (a class Carnet does not know is a
+ * note). Code is left alone.
+ */
+export function shokaCollapsesAsCallouts(body: string): string {
+	if (!body.includes('+++')) return body;
+	return pairedBlocksAsCallouts(body, SHOKA_COLLAPSE_OPENING, () => SHOKA_COLLAPSE_CLOSING, (title, opening) => ({
+		kind: NOTE_KINDS[(opening[2] ?? '').toLowerCase()] ?? 'NOTE',
+		title: title.trim(),
+		fold: '-',
+	}));
+}
+
+// Hexo Shoka's tab: `;;;id Title` … `;;;`, the tabs of one group written one after the other with one id.
+const SHOKA_TAB_OPENING = /^([ \t]*);;;[\w-]*[ \t]+(\S.*)$/;
+const SHOKA_TAB_CLOSING = /^[ \t]*;;;[ \t]*\r?$/;
+
+/**
+ * Hexo Shoka's tabs, `;;;id Title` … `;;;`, as Carnet shows other engines' tabs: each tab's title a bold
+ * line above its content, one tab after the other (no script switches them), each line on its line. A tab
+ * left open is left as written. Code is left alone.
+ */
+export function shokaTabsAsSections(body: string): string {
+	if (!body.includes(';;;')) return body;
+	const lines = body.split('\n');
+	let open: { index: number; indent: string; title: string } | undefined;
+	outsideFences(lines, (line, index) => {
+		const opening = SHOKA_TAB_OPENING.exec(line);
+		if (opening && !open) open = { index, indent: opening[1] ?? '', title: (opening[2] ?? '').trim() };
+		else if (open && SHOKA_TAB_CLOSING.test(line)) {
+			lines[open.index] = `${open.indent}**${open.title.replace(/\*/g, '\\*')}**`;
+			lines[index] = '';
+			open = undefined;
+		}
+	});
+	return lines.join('\n');
+}
+
 /** The classes Carnet reads a Hexo note of, as a list for a message. */
 export const NOTE_CLASSES = Object.keys(NOTE_KINDS).join(', ');
 
@@ -823,7 +866,7 @@ function pairedBlocksAsCallouts(
 }
 
 // A line that is a quote's, or opens a box that one of the passes here makes a quote of.
-const QUOTE_NEXT = new RegExp(`^[ \\t]*(?:>|:{2,}[ \\t]*[A-Za-z{]|\\{\\{[<%]\\s*(?:${HUGO_BOXES})\\b|\\{%-?\\s*note\\b|!!!|\\?\\?\\?)`);
+const QUOTE_NEXT = new RegExp(`^[ \\t]*(?:>|:{2,}[ \\t]*[A-Za-z{]|\\{\\{[<%]\\s*(?:${HUGO_BOXES})\\b|\\{%-?\\s*note\\b|!!!|\\?\\?\\?|\\+\\+\\+[A-Za-z]*[ \\t])`);
 
 /**
  * The closing lines of blocks made callouts (`closings`), which are their quotes' last, emptied where the next

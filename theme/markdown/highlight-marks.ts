@@ -48,3 +48,45 @@ export function subAndSuperscripts(body: string, math = true): string {
 	const formulas = math ? displayMathLines(body.split('\n')) : new Set<number>();
 	return outsideCode(body, /~|\^/, (line, index) => (!formulas.has(index) && (line.includes('~') || line.includes('^')) ? outsideCodeSpans(line, change) : line));
 }
+
+// Letters of scripts written without spaces, next to which an inline mark still opens or closes.
+const SPACELESS = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}`;
+// `++inserted++`, as markdown-it-ins (and Hexo's markdown-it renderer) writes it: against its words on both
+// sides and not next to a word or another `+` (`C++ and C++`, `i++ + ++j` are code, not marks).
+const INSERTED = new RegExp(String.raw`(?<![[+\p{L}\p{N}_]--[${SPACELESS}]])\+\+(?=[^\s+])([^+\n]*?[^\s+])\+\+(?![[+\p{L}\p{N}_]--[${SPACELESS}]])`, 'gv');
+// `!!hidden!!`, Hexo Shoka's spoiler, alike (`Wow!! Great!!` is two exclamations).
+const SPOILER = new RegExp(String.raw`(?<![[!\p{L}\p{N}_]--[${SPACELESS}]])!!(?=[^\s!\[])([^!\n]*?[^\s!])!!(?![[!\p{L}\p{N}_]--[${SPACELESS}]])`, 'gv');
+// `{漢字^かんじ}`, Shoka's ruby (markdown-it-furigana's), not a Liquid or Hugo `{{`, a `{: kramdown}` list or TeX's `{a^2}` in math.
+const RUBY = /(?<![{\\$])\{([^{}^\s:%<][^{}^\n]{0,99})\^([^{}^\n]{1,100})\}(?!\})/gu;
+
+/**
+ * `++inserted++` as `<ins>`, Shoka's `!!spoiler!!` as a spoiler (the `<span class="carnet-spoiler">` Fuwari's
+ * `:spoiler[…]` makes, hidden until pointed at or focused), and its ruby `{漢字^かんじ}` as
+ * `<ruby>漢字<rt>かんじ</rt></ruby>`, each line on its line; code, links' addresses, tags and inline math
+ * are left alone, and display math when `math` is read.
+ */
+export function insertionsSpoilersAndRuby(body: string, math = true): string {
+	const inserted = body.includes('++');
+	const spoiler = body.includes('!!');
+	const ruby = body.includes('^') && body.includes('{');
+	if (!inserted && !spoiler && !ruby) return body;
+	const change = (text: string) =>
+		text
+			.split(NOT_TEXT)
+			.map((part, index) => {
+				if (index % 2 === 1) return part;
+				let result = part;
+				if (ruby && result.includes('^')) result = result.replace(RUBY, rubyOf);
+				if (inserted && result.includes('++')) result = result.replace(INSERTED, '<ins>$1</ins>');
+				if (spoiler && result.includes('!!')) result = result.replace(SPOILER, '<span class="carnet-spoiler" tabindex="0">$1</span>');
+				return result;
+			})
+			.join('');
+	const formulas = math && ruby ? displayMathLines(body.split('\n')) : new Set<number>();
+	return outsideCode(body, /\+\+|!!|\^/, (line, index) => (!formulas.has(index) && /\+\+|!!|\^/.test(line) ? outsideCodeSpans(line, change) : line));
+}
+
+/** A ruby as HTML; only over text of another script than Latin alone, where `{a^2}` is more likely TeX written in prose. */
+function rubyOf(whole: string, base: string, reading: string): string {
+	return /[^\x00-\x7f]/.test(base + reading) ? `<ruby>${base.trim()}<rt>${reading.trim()}</rt></ruby>` : whole;
+}
