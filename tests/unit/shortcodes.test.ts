@@ -929,9 +929,13 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(expand('{% codeblock lang:JavaScript %}\nlet a;\n{% endcodeblock %}').body.split('\n')[0]).toMatch(/^`{3,}javascript$/);
 	});
 
-	test("title Hextra's bare tabs from the tabs' items, and link Hexo's link tag with its text and title", () => {
+	test("title Hextra's bare tabs from the tabs' items (or its arguments, {{< tabs Windows MacOS >}}), and link Hexo's link tag with its text and title", () => {
 		const hextra = expand('{{< tabs items="mariadb,mysql" >}}\n{{< tab >}}\nOne\n{{< /tab >}}\n{{< tab >}}\nTwo\n{{< /tab >}}\n{{< /tabs >}}').body;
 		expect(hextra.split('\n').filter((line) => line.startsWith('**'))).toEqual(['**mariadb**', '**mysql**']);
+		// Or from the tabs' arguments, in order; Hugo Book's group id, fewer than the tabs, names none.
+		const positional = expand('{{< tabs Windows "Mac OS" Ubuntu >}}\n{{< tab >}}\nA\n{{< /tab >}}\n{{< tab >}}\nB\n{{< /tab >}}\n{{< tab >}}\nC\n{{< /tab >}}\n{{< /tabs >}}').body;
+		expect(positional.split('\n').filter((line) => line.startsWith('**'))).toEqual(['**Windows**', '**Mac OS**', '**Ubuntu**']);
+		expect(expand('{{< tabs "id" >}}\n{{< tab >}}\nA\n{{< /tab >}}\n{{< tab >}}\nB\n{{< /tab >}}\n{{< /tabs >}}').body).not.toContain('**');
 		expect(expand('{% link Hexo 官网 https://hexo.io/zh-cn/ true Hexo %}').body).toBe('[Hexo 官网](<https://hexo.io/zh-cn/> "Hexo")');
 		expect(expand('{% link Docs https://hexo.io/docs/ %}').body).toBe('[Docs](<https://hexo.io/docs/>)');
 		// Relearn's emphasised title is bold, once.

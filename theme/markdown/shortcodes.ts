@@ -777,8 +777,12 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 		.replace(closed(/(\{\{[<%]\s*tabs\b((?:[^>%"{]|\{(?!\{)|"[^"]*")*)[>%]\}\})((?:(?!\{\{[<%]\s*tabs\b)[\s\S])*?)(\{\{[<%]\s*\/\s*tabs\s*[>%]\}\})/g, /\{\{[<%]\s*\/\s*tabs\s*[>%]\}\}/), (whole: string, open: string, args: string, inner: string, close: string, offset: number, all: string) => {
 			// The first items outside the tag's quoted arguments.
 			const items = [...args.matchAll(/\bitems="([^"]*)"|"[^"]*"/g)].find((match) => match[1] !== undefined)?.[1];
-			if (items === undefined || inCode(all, offset)) return whole;
-			const names = items.split(',').map((item) => item.trim());
+			// Or as the tag's arguments, in order (`{{< tabs Windows MacOS Ubuntu >}}`), as some themes' tabs read them.
+			// Only as many as its bare tabs at least: Hugo Book's `{{< tabs "id" >}}` names the group, not a tab.
+			const positional = items === undefined ? parseArguments(args).positional : [];
+			const bare = items === undefined ? (inner.match(/\{\{[<%]\s*tab\s*[>%]\}\}/g)?.length ?? 0) : 0;
+			if ((items === undefined && (bare === 0 || positional.length < bare)) || inCode(all, offset)) return whole;
+			const names = items === undefined ? positional : items.split(',').map((item) => item.trim());
 			let next = 0;
 			return `${open}${inner.replace(/\{\{([<%])\s*tab\s*([>%])\}\}/g, (_tab: string, left: string, right: string) => `{{${left} tab title="${(names[next++] ?? '').replace(/"/g, '')}" ${right}}}`)}${close}`;
 		})
