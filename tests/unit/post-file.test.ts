@@ -974,9 +974,23 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.data).toMatchObject({ title: 'Capitals', draft: true, tags: ['Hugo'] });
 		expect(prepared.hidden).toBe(true);
 		expect(warnings).toEqual([]);
-		// The key as Carnet spells it wins, and the other is reported as unknown.
+		// The key as Carnet spells it wins, and the other is warned about, with the line of each.
 		const both = await preparePostFile(post('Draft: true\ndraft: false'), context());
 		expect(both.hidden).toBe(false);
+		warnUnknownKeys(postSchema()({ image: (() => z.string()) as unknown as ImageFunction }).parse(both.data), both.source, context());
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: front-matter key "Draft" is "draft" in another case, as Hugo reads keys, and the post also has "draft" (line 5), which Carnet reads; "Draft" is kept as data.extra.Draft. Remove one of the two.',
+		]);
+	});
+
+	test("Hugo's URL, as hugo-theme-cleanwhite's posts write it, is its url: the post's old address", async () => {
+		warnings.length = 0;
+		const cleanwhite = await preparePostFile(post('URL: "/2018/05/01/may-day-jiulonghu"'), context());
+		expect([cleanwhite.data.permalink, cleanwhite.data.URL]).toEqual(['/2018/05/01/may-day-jiulonghu', undefined]);
+		warnUnknownKeys(postSchema()({ image: (() => z.string()) as unknown as ImageFunction }).parse(cleanwhite.data), cleanwhite.source, context());
+		expect(warnings).toEqual([]);
+		// Obsidian's `Date created` is no Hugo key in another case, and stays the note's.
+		expect((await preparePostFile(post('Date created: 2024-01-01'), context())).data['Date created']).toBeDefined();
 	});
 
 	test('empty optional fields are absent, as Hugo archetypes mean them', async () => {

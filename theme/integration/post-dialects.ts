@@ -193,21 +193,29 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
 
 // Carnet's keys by their lower-case spelling (the first of several, `publishDate` and `publishdate`, which are one field).
 let knownByLowerCase: Map<string, string> | undefined;
+// Hugo's keys that Carnet reads before the schema, so not among its fields: hugo-theme-cleanwhite's posts write `URL`.
+const HUGO_KEYS_READ_FIRST = ['url', 'params', 'resources'];
 
 /**
- * Hugo reads front-matter keys in any case: `Title`, `Draft: true` and `Tags`, as some posts write them, are
- * `title`, `draft` and `tags`, unless the post also has the key as Carnet spells it.
+ * Hugo reads front-matter keys in any case: `Title`, `Draft: true`, `Tags` and `URL`, as some posts write them, are
+ * `title`, `draft`, `tags` and `url`, unless the post also has the key as Carnet spells it (warnUnknownKeys() then
+ * names the other).
  */
 function readKeysInAnyCase(data: Record<string, unknown>, source: ParsedSource): void {
-	knownByLowerCase ??= [...KNOWN_KEYS].reduce((keys, key) => (keys.has(key.toLowerCase()) ? keys : keys.set(key.toLowerCase(), key)), new Map<string, string>());
 	for (const key of Object.keys(data)) {
-		if (KNOWN_KEYS.has(key)) continue;
-		const known = knownByLowerCase.get(key.toLowerCase());
+		const known = keyInOtherCase(key);
 		if (known === undefined || data[known] !== undefined) continue;
 		data[known] = data[key];
 		delete data[key];
 		source.movedKeys = { ...source.movedKeys, [known]: key };
 	}
+}
+
+/** The key Carnet reads that `key` spells in another case (`title` for `Title`), if any. */
+export function keyInOtherCase(key: string): string | undefined {
+	if (KNOWN_KEYS.has(key) || HUGO_KEYS_READ_FIRST.includes(key)) return undefined;
+	knownByLowerCase ??= [...KNOWN_KEYS, ...HUGO_KEYS_READ_FIRST].reduce((keys, name) => (keys.has(name.toLowerCase()) ? keys : keys.set(name.toLowerCase(), name)), new Map<string, string>());
+	return knownByLowerCase.get(key.toLowerCase());
 }
 
 /**

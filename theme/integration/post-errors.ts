@@ -3,6 +3,7 @@ import { postSchema, type ImageFunction } from '../schema.ts';
 import { closest, describeValue } from '../utils/describe.ts';
 import { lineOfKey } from '../utils/front-matter.ts';
 import { FIELD_ALIASES, KNOWN_KEYS } from '../schema.ts';
+import { keyInOtherCase } from './post-dialects.ts';
 import { userError } from './errors.ts';
 import { postLocation, type PostFile, type PostFileContext } from './post-file.ts';
 
@@ -145,6 +146,15 @@ export function warnUnknownKeys(data: Record<string, unknown>, source: PostFile[
 		if (key.startsWith('_')) continue;
 		if (EXPORT_BOOKKEEPING_KEYS.has(key) || (ghost && GHOST_GENERIC_KEYS.has(key)) || (qiita && QIITA_GENERIC_KEYS.has(key)) || (zenn && ZENN_GENERIC_KEYS.has(key))) continue;
 		const line = lineOfKey(source, key);
+		// Hugo reads keys in any case, so a post may hold one field twice (`Title` and `title`); Carnet reads the one it spells.
+		const known = keyInOtherCase(key);
+		if (known !== undefined) {
+			const knownLine = lineOfKey(source, known);
+			context.warn(
+				`${postLocation(context, line)}: front-matter key "${key}" is "${known}" in another case, as Hugo reads keys, and the post also has "${known}"${knownLine ? ` (line ${knownLine})` : ''}, which Carnet reads; "${key}" is kept as data.extra.${key}. Remove one of the two.`,
+			);
+			continue;
+		}
 		// A part of an object Carnet read (`heroImage.color`) is no typo.
 		const near = key.includes('.') ? undefined : closest(key, KNOWN_KEYS);
 		// Obsidian Linter's `date created` is no misspelt date_updated: a created date is no update.
