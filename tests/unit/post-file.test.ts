@@ -828,6 +828,17 @@ describe('one field written under two of its names', () => {
 		expect((await preparePostFile(post('pin: 0'), context())).data.pinned).toBe(false);
 	});
 
+	test("Retypeset's abbrlink, beside its published date, is the slug, with the language after it in another language; hexo-abbrlink's, beside date, is left to be warned about", async () => {
+		warnings.length = 0;
+		const retypeset = (front: string) => `---\ntitle: Markdown Style Guide\npublished: 2025-03-08\npin: 98\n${front}\nabbrlink: markdown-style-guide\n---\nBody.\n`;
+		const english = await preparePostFile(retypeset('lang: en'), context({ displayPath: 'src/content/posts/Markdown Style Guide-en.md' }));
+		expect([english.id, english.data.slug, english.data.abbrlink]).toEqual(['markdown-style-guide', 'markdown-style-guide', undefined]);
+		expect((await preparePostFile(retypeset('lang: zh'), context())).id).toBe('markdown-style-guide-zh');
+		expect(warnings).toEqual([]);
+		const hexo = await preparePostFile(post('abbrlink: 3f5a1b2c'), context());
+		expect([hexo.id, hexo.data.abbrlink]).toEqual(['trip', '3f5a1b2c']);
+	});
+
 	test("VuePress's tag beside tags adds its names to them", async () => {
 		const prepared = await preparePostFile(post('tags: [one]\ntag: [two]'), context());
 		expect(prepared.data.tags).toEqual(['one', 'two']);

@@ -4,7 +4,7 @@ import { DATE_KEYS, FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts
 import { toZonedISOString } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { namesBeside } from '../utils/post-files.ts';
-import { bundleIndex, fileStem, fileTranslation, slugifySegment } from '../utils/slugs.ts';
+import { bundleIndex, fileStem, fileTranslation, sameLanguage, slugifySegment } from '../utils/slugs.ts';
 import { fileExtension } from './address-check.ts';
 import { IMAGE_OBJECTS, keepAsKeys, readCreatedDate, readOtherEngines } from './post-engines.ts';
 
@@ -211,6 +211,22 @@ function readKeysInAnyCase(data: Record<string, unknown>, source: ParsedSource):
 	}
 }
 
+/**
+ * astro-theme-retypeset's `abbrlink` (with its `published` date) names the post's page, `/posts/<abbrlink>/`, before
+ * its file name does: it is the slug, and a post in another language than the site's gets the language after it
+ * (`markdown-style-guide-zh`), as a Hugo translation does, since Retypeset gives each translation the same one.
+ * hexo-abbrlink's (beside Hexo's `date`) is left to be warned about: where it goes depends on the permalink in
+ * Hexo's `_config.yml`, which Carnet does not see.
+ */
+function readRetypesetAbbrlink(data: Record<string, unknown>, source: ParsedSource, locale: string | undefined): void {
+	const abbrlink = typeof data.abbrlink === 'string' ? data.abbrlink.trim() : '';
+	if (abbrlink === '' || data.slug !== undefined || data.date !== undefined || data.published === undefined || typeof data.published === 'boolean') return;
+	const lang = typeof data.lang === 'string' ? data.lang.trim() : '';
+	data.slug = lang !== '' && locale !== undefined && !sameLanguage(lang, locale) ? `${abbrlink}-${lang}` : abbrlink;
+	delete data.abbrlink;
+	source.movedKeys = { ...source.movedKeys, slug: 'abbrlink' };
+}
+
 /** The key Carnet reads that `key` spells in another case (`title` for `Title`), if any. */
 export function keyInOtherCase(key: string): string | undefined {
 	if (KNOWN_KEYS.has(key) || HUGO_KEYS_READ_FIRST.includes(key)) return undefined;
@@ -245,6 +261,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	// it. One that turns it off is left to be warned about, as Carnet cannot.
 	for (const key of ['math', 'katex', 'mathjax']) if (data[key] === true) delete data[key];
 	readOtherEngines(data, source);
+	readRetypesetAbbrlink(data, source, file.locale);
 	// Some Hugo archetypes leave `tags: [""]` and `categories: [""]`: an empty name in a list of names is no name.
 	for (const key of NAME_LISTS) {
 		const value = data[key];
