@@ -1546,6 +1546,50 @@ describe("Hugo's and Jekyll's conventions", () => {
 		for (const kept of ['# Trip {#top}\n\n[Back](#top)\n', '# Trip\n\n[Back to the top](#trip)\n']) expect((await preparePostFile(post('', kept), context())).body).toBe(kept);
 	});
 
+	test("gatsby-remark-embed-video's embeds alone in their paragraph are links to their video, as Hugo's youtube and vimeo are; its other kinds are code, with a warning naming the line", async () => {
+		warnings.length = 0;
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'Watch the video on YouTube', vimeo: 'Watch the video on Vimeo', gist: 'Gist' }, locale: 'en' };
+		const body = [
+			'### Embeded Video:',
+			'',
+			'`vimeo: 161539565`',
+			'',
+			'`youtube: https://www.youtube.com/watch?v=2Xc9gXyf2G4`',
+			'',
+			'`video: https://youtu.be/dQw4w9WgXcQ?t=30`',
+			'',
+			'`twitch: 106400740`',
+			'',
+			'`youtube: javascript:alert(1)`',
+			'',
+			'Inline, `youtube: 2Xc9gXyf2G4` is code.',
+			'',
+			'```',
+			'',
+			'`youtube: 2Xc9gXyf2G4`',
+			'',
+			'```',
+			'',
+		].join('\n');
+		const prepared = await preparePostFile(post('', body), context({ shortcodes }));
+		expect(prepared.body.split('\n').filter((line) => line !== '')).toEqual([
+			'### Embeded Video:',
+			'<a href="https://vimeo.com/161539565">Watch the video on Vimeo</a>',
+			'<a href="https://www.youtube.com/watch?v=2Xc9gXyf2G4">Watch the video on YouTube</a>',
+			'<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=30s">Watch the video on YouTube</a>',
+			'`twitch: 106400740`',
+			'`youtube: javascript:alert(1)`',
+			'Inline, `youtube: 2Xc9gXyf2G4` is code.',
+			'```',
+			'`youtube: 2Xc9gXyf2G4`',
+			'```',
+		]);
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.md:14: `twitch: 106400740` is shown as written: Carnet shows gatsby-remark-embed-video's YouTube and Vimeo videos, not its twitch embeds. Replace it with Markdown or HTML.",
+			'src/content/posts/trip/index.md:16: `youtube: javascript:alert(1)` is shown as written: Carnet could not read the YouTube or Vimeo video it names. Replace it with Markdown or HTML.',
+		]);
+	});
+
 	test('a title taken from a heading with a link to a file beside the post shows the link as written', async () => {
 		writeFileSync(path.join(postDir, 'notes.pdf'), 'PDF');
 		const shortcodes = { postUrl: (slug: string) => `/posts/${slug}/`, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };

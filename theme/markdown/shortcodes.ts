@@ -244,12 +244,12 @@ function joinOutputLines(lines: string[], index: number, fenced: readonly boolea
 	return index + 1;
 }
 
-export function expandShortcodes(body: string, context: ShortcodeContext, post: PostShortcodeContext = {}): ShortcodeResult {
+export function expandShortcodes(asWritten: string, context: ShortcodeContext, post: PostShortcodeContext = {}): ShortcodeResult {
 	// Private-use characters stand for kept braces below; a body that has its own is left alone.
-	if ((!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%') && !body.includes('{/*')) || /[\uE000-\uE005]/.test(body)) {
-		return { body, unknown: [], references: [] };
-	}
+	if (/[\uE000-\uE005]/.test(asWritten)) return { body: asWritten, unknown: [], references: [] };
 	const unknown: ShortcodeResult['unknown'] = [];
+	const body = videoEmbedsAsShortcodes(asWritten, unknown);
+	if (!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%') && !body.includes('{/*')) return { body, unknown, references: [] };
 	const references: PostReference[] = [];
 	const assigned = new Set([...body.matchAll(/\{%-?\s*(?:assign|capture|for|increment|decrement)\s+([A-Za-z_][\w-]*)/g)].map((match) => match[1] as string));
 	const jekyll = post.file !== undefined && /[\\/]_(?:posts|drafts)[\\/]/.test(post.file);
@@ -290,6 +290,34 @@ export function expandShortcodes(body: string, context: ShortcodeContext, post: 
 	unknown.sort((a, b) => a.line - b.line);
 	const moved = written.some((line, index) => line !== index + 1);
 	return { body: expanded, unknown, references, ...(moved ? { lines: written } : {}) };
+}
+
+// gatsby-remark-embed-video's embed, a code span alone on its line: `youtube: ID`, `vimeo: https://vimeo.com/…`.
+const VIDEO_EMBED = /^`(youtube|vimeo|video|videoPress|twitch|twitchLive):[ \t]*([^`\s]+)[ \t]*`[ \t]*$/;
+
+/**
+ * The body with gatsby-remark-embed-video's embeds, each a code span alone in its paragraph, as the Hugo shortcode
+ * of their video: `` `youtube: https://www.youtube.com/watch?v=2Xc9gXyf2G4` `` is `{{< youtube 2Xc9gXyf2G4 >}}`, and
+ * `` `video: URL` `` a YouTube or Vimeo address's. Its other kinds (`videoPress`, `twitch`), and a video it cannot
+ * read, stay code, reported in `unknown`. A code span among text, or in code, is the author's code.
+ */
+function videoEmbedsAsShortcodes(body: string, unknown: ShortcodeResult['unknown']): string {
+	if (!body.includes('`')) return body;
+	const lines = body.split('\n');
+	const fenced = new Set(splitFences(body).flatMap(({ text, code, line }) => (code ? Array.from({ length: lineBreaks(text) + 1 }, (_, index) => line + index) : [])));
+	for (const [index, line] of lines.entries()) {
+		const match = line.startsWith('`') ? VIDEO_EMBED.exec(line) : null;
+		if (!match || fenced.has(index + 1) || (lines[index - 1] ?? '').trim() !== '' || (lines[index + 1] ?? '').trim() !== '') continue;
+		const [, kind, value] = match as unknown as [string, string, string];
+		const provider = kind === 'video' ? (['youtube', 'vimeo'] as const).find((name) => /^https?:/i.test(value) && videoOf(name, value) !== undefined) : kind === 'youtube' || kind === 'vimeo' ? kind : undefined;
+		const video = provider && videoOf(provider, value);
+		if (provider && video) lines[index] = `{{< ${provider} ${video} >}}`;
+		else {
+			const reason = provider || kind === 'video' ? `Carnet could not read the YouTube or Vimeo video it names` : `Carnet shows gatsby-remark-embed-video's YouTube and Vimeo videos, not its ${kind} embeds`;
+			unknown.push({ line: index + 1, text: line.trim(), reason });
+		}
+	}
+	return lines.join('\n');
 }
 
 /**
