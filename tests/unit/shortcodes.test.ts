@@ -41,6 +41,16 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand('`{{< youtube x >}}` {{< youtube id=`abc` >}}').body).toBe('`{{< youtube x >}}` <a href="https://www.youtube.com/watch?v=abc">Watch on YouTube</a>');
 	});
 
+	test("turn hugo-easy-gallery's figure without src into a figure of the image its link names, and name the missing image of one with neither", () => {
+		const { body, unknown } = expand('{{< figure link="/img/homepage/sydney-harbour.jpg" caption="Sydney Harbour" >}}\n\n{{< figure link="/img/b.jpg" thumb="-thumb" >}}\n\n{{< figure link="https://example.com/" caption="No image" >}}');
+		expect(body.split('\n\n')).toEqual([
+			'<figure class="carnet-figure"><img src="/img/homepage/sydney-harbour.jpg" alt="Sydney Harbour"><figcaption><p>Sydney Harbour</p></figcaption></figure>',
+			'<figure class="carnet-figure"><img src="/img/b.jpg" alt=""></figure>',
+			'`{{< figure link="https://example.com/" caption="No image" >}}`',
+		]);
+		expect(unknown).toEqual([{ line: 5, text: '{{< figure link="https://example.com/" caption="No image" >}}', reason: 'it names no image; give it src="…", the image to show' }]);
+	});
+
 	test('show a figure title as a heading above its caption, whose Markdown is read, as Hugo does', () => {
 		expect(expand('{{< figure src="https://example.com/a.jpg" title="Sunset" caption="Seen from *the* [pier](/pier/) & <dog>" class="wide" >}}').body).toBe(
 			'<figure class="carnet-figure wide"><img src="https://example.com/a.jpg" alt="Seen from the pier &amp; &lt;dog&gt;">' +
@@ -697,7 +707,7 @@ describe("Hugo's embeds of other sites' posts", () => {
 			'<https://www.instagram.com/p/CxOWiQNP2MO/>',
 			'`{{< x user="a" id="not-a-number" >}}`',
 		]);
-		expect(unknown.map(({ line, reason }) => [line, reason])).toEqual([[5, 'Carnet could not read its arguments or find the post it names']]);
+		expect(unknown.map(({ line, reason }) => [line, reason])).toEqual([[5, 'Carnet could not read its arguments']]);
 	});
 });
 

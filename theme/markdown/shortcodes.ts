@@ -302,11 +302,14 @@ const VIDEO_EMBED = /^`(youtube|vimeo|video|videoPress|twitch|twitchLive):[ \t]*
  * read, stay code, reported in `unknown`. A code span among text, or in code, is the author's code.
  */
 function videoEmbedsAsShortcodes(body: string, unknown: ShortcodeResult['unknown']): string {
-	if (!body.includes('`')) return body;
+	if (!body.startsWith('`') && !body.includes('\n`')) return body;
 	const lines = body.split('\n');
+	const candidates = [...lines.keys()].filter((index) => (lines[index] as string).startsWith('`') && VIDEO_EMBED.test(lines[index] as string));
+	if (candidates.length === 0) return body;
 	const fenced = new Set(splitFences(body).flatMap(({ text, code, line }) => (code ? Array.from({ length: lineBreaks(text) + 1 }, (_, index) => line + index) : [])));
-	for (const [index, line] of lines.entries()) {
-		const match = line.startsWith('`') ? VIDEO_EMBED.exec(line) : null;
+	for (const index of candidates) {
+		const line = lines[index] as string;
+		const match = VIDEO_EMBED.exec(line);
 		if (!match || fenced.has(index + 1) || (lines[index - 1] ?? '').trim() !== '' || (lines[index + 1] ?? '').trim() !== '') continue;
 		const [, kind, value] = match as unknown as [string, string, string];
 		const provider = kind === 'video' ? (['youtube', 'vimeo'] as const).find((name) => /^https?:/i.test(value) && videoOf(name, value) !== undefined) : kind === 'youtube' || kind === 'vimeo' ? kind : undefined;
@@ -1088,9 +1091,11 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 					: `it closes Hugo's ${name} shortcode, which is not one Carnet knows`
 				: BLOCK_SHORTCODES.has(name)
 					? `Hugo's ${name} shortcode wraps a block, and nothing closes this one; add {{< /${name} >}} where the block ends`
-					: KNOWN_SHORTCODES.has(name)
-						? `Carnet could not read its arguments or find the post it names`
-						: `Hugo's ${name} shortcode is not one Carnet knows`,
+					: name === 'ref' || name === 'relref'
+						? 'Carnet could not read its arguments or find the post it names'
+						: KNOWN_SHORTCODES.has(name)
+							? 'Carnet could not read its arguments'
+							: `Hugo's ${name} shortcode is not one Carnet knows`,
 		};
 		unknown.push({ line, text: whole, reason: expanded.reason, ...(expanded.leftOut ? { leftOut: true } : {}) });
 		return expanded.leftOut ? '' : asCode(whole, state.inHtml, text, offset);
@@ -1359,9 +1364,13 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 		case 'katex':
 			return positional.filter((argument) => argument !== '/').length === 0 && Object.keys(named).length === 0 ? '' : undefined;
 		case 'figure': {
-			const problem = figureProblem(named);
+			// hugo-easy-gallery's figure, which overrides Hugo's, shows the image its `link` names when it has no `src`
+			// (`{{< figure link="/img/a.jpg" caption="Sydney" >}}`); its own thumbnail (`thumb`) Carnet makes itself.
+			const { link, thumb: _thumb, ...rest } = named;
+			const shown = named.src === undefined && link && IMAGE_FILE.test(link) ? { ...rest, src: link } : named;
+			const problem = figureProblem(shown);
 			if (problem) return problem;
-			return named.src ? figure(named, prefix) : undefined;
+			return shown.src ? figure(shown, prefix) : { reason: 'it names no image; give it src="…", the image to show' };
 		}
 		// Themes' image shortcodes: `{{< image src="…" alt="…" >}}`, and Istio's, whose `link` is the image
 		// (`{{< image width="80%" link="./policy.png" caption="…" >}}`): a figure, sized by the column.
