@@ -1,4 +1,5 @@
 import { readdirSync, rmSync } from 'node:fs';
+import * as cheerio from 'cheerio';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import sharp from 'sharp';
@@ -36,6 +37,8 @@ Une règle d’abord : le corps commence par « --- » !
 > Une simple citation ; rien de plus.
 
 L’énergie vaut $E = mc^2$, les prix restent du texte : entre 5 $ et 10 $.
+
+L’eau, $\\ce{H2O}$, et une enthalpie de $\\pu{123 kJ/mol}$.
 
 $$
 \\frac{a}{b}
@@ -153,6 +156,22 @@ describe.skipIf(availableParallelism() < 2)('Markdown bodies rendered on worker 
 		expect(body.text()).toContain('Une règle d’abord\u202F: le corps commence par «\u202F—\u202F»\u202F!');
 		expect(body.find('pre code').first().text()).toContain("'a : b'");
 		expect(body.find('code').filter((_, element) => page(element).text() === 'code : inline').length).toBe(1);
+	});
+
+	test("renders mhchem's \\ce and \\pu, as Hugo's KaTeX does, on the page and in the feed, with no warning", () => {
+		const body = onWorkers.html('posts/tout-5/index.html')('.carnet-prose');
+		const water = body.find('annotation[encoding="application/x-tex"]').filter((_, annotation) => annotation.children.some((child) => 'data' in child && child.data === '\\ce{H2O}'));
+		expect(water.length).toBe(1);
+		// mhchem writes H₂O as an upright H and O around a subscript 2.
+		const math = water.closest('math');
+		expect([math.find('mi[mathvariant="normal"]').text(), math.find('msub mn').text()]).toEqual(['HO', '2']);
+		expect(body.find('.katex-error').length).toBe(0);
+		const items = [onWorkers.xml('rss.xml').rss.channel.item].flat() as Record<string, string>[];
+		const feed = cheerio.load(items.find((item) => item.link?.endsWith('/posts/tout-5/'))?.['content:encoded'] ?? '');
+		const inFeed = feed('annotation').filter((_, annotation) => feed(annotation).text() === '\\ce{H2O}');
+		expect(inFeed.closest('math').find('msub mn').text()).toBe('2');
+		expect(feed('.katex-error').length).toBe(0);
+		expect(onWorkers.log).not.toContain('KaTeX knows no command');
 	});
 });
 

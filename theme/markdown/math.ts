@@ -1,5 +1,8 @@
 import { fromHtml } from 'hast-util-from-html';
 import katex from 'katex';
+// mhchem's \ce{…} and \pu{…} (chemical formulas and units), which Hugo's KaTeX and many blogs' load by default:
+// the extension adds its macros to the KaTeX imported above, in every thread that imports this module.
+import 'katex/contrib/mhchem';
 import { classNames, h, isBlank, isElement, plain, text, textOf, type HastElement, type HastNode, type MdastNode } from './hast.ts';
 
 /** What KaTeX writes: MathML only, or its HTML rendering with MathML for assistive technologies. */
