@@ -1402,6 +1402,12 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((ghost.data.published_at as Date).toISOString()).toBe('2023-04-01T07:00:00.000Z');
 	});
 
+	test("reads a Zenn post's published_at given as a day alone as that day in the site's time zone, not Japan's", async () => {
+		const paris = context({ config: { timeZone: 'Europe/Paris', strict: false, locale: 'en', remoteImageTimeout: 15 } });
+		const zenn = await preparePostFile('---\ntitle: "メモ"\nemoji: "🎉"\ntype: "tech"\ntopics: ["astro"]\npublished: true\npublished_at: 2023-04-01\n---\nBody.\n', paris);
+		expect((zenn.data.published_at as Date).toISOString()).toBe('2023-03-31T22:00:00.000Z');
+	});
+
 	test("Zenn's embeds are links to what they show, and one that names no address is shown as written, with a warning naming its line", async () => {
 		warnings.length = 0;
 		const zenn = await preparePostFile(post('published: true', '動画はこちら:\n@[youtube](5kQJ_FOjf7Y)\n\n@[speakerdeck](4f926da9cb4cd0001f00a1ff)\n'), context());

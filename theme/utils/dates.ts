@@ -30,11 +30,14 @@ const EPOCH_MILLISECONDS = /^\d{13}$/;
 
 /**
  * The time zone a post's date field `key` is read in when it gives no offset: Japan's for the `published_at` of a
- * post Zenn CLI wrote (its `emoji`, with `topics` or `published`), as Zenn reads `published_at: "2023-04-01 09:00"`
- * in Asia/Tokyo whatever the site; the site's `timeZone` otherwise. `written` is the front matter as written.
+ * post Zenn CLI wrote (its `emoji`, with `topics` or `published`) that gives a time, as Zenn reads
+ * `published_at: "2023-04-01 09:00"` in Asia/Tokyo whatever the site; the site's `timeZone` otherwise, a day alone
+ * (`published_at: 2023-04-01`) included, which is that day wherever the site is. `written` is the front matter as written.
  */
 export function dateTimeZone(key: string, written: Record<string, unknown>, timeZone: string): string {
-	return key === 'published_at' && 'emoji' in written && ('topics' in written || 'published' in written) ? 'Asia/Tokyo' : timeZone;
+	if (key !== 'published_at' || !('emoji' in written) || !('topics' in written || 'published' in written)) return timeZone;
+	const value = written[key];
+	return typeof value === 'string' && /\d:\d/.test(value) ? 'Asia/Tokyo' : timeZone;
 }
 
 /** The forms of date front matter may use, for messages. */
