@@ -1566,6 +1566,12 @@ describe('boxes written on one line, and self-closing ones whose text is an argu
 		expect(result.unknown).toEqual([]);
 	});
 
+	test('stay as written, with a warning for each tag, when two boxes share the line or text follows the closing tag', () => {
+		const result = expand('{{% notice note %}}Opens {{% /notice %}} {{% notice tip %}}and another{{% /notice %}}\n\n{% note info %}Text{% endnote %} and more');
+		expect(result.body.split('\n')).toEqual(['`{{% notice note %}}`Opens `{{% /notice %}}` `{{% notice tip %}}`and another`{{% /notice %}}`', '', '`{% note info %}`Text`{% endnote %}` and more']);
+		expect(result.unknown.map(({ line, text }) => `${line} ${text}`)).toEqual(['1 {{% notice note %}}', '1 {{% /notice %}}', '1 {{% notice tip %}}', '1 {{% /notice %}}', '3 {% note info %}', '3 {% endnote %}']);
+	});
+
 	test('stay as written, with a warning, when the callouts option is false', () => {
 		const result = expandShortcodes('{{% notice note %}}Text{{% /notice %}}', context, { callouts: false });
 		expect(result.body).toBe('`{{% notice note %}}`Text`{{% /notice %}}`');

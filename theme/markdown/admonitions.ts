@@ -725,12 +725,13 @@ export function oneLineBoxAsCallout(line: string): string | undefined {
 		const shown = text[2] === undefined ? (text[3] ?? text[4] ?? '') : text[2].replace(/\\(.)/g, '$1');
 		lines = [args.replace(/\s*\/\s*[>%]\}\}$/, ` ${bracket === '<' ? '>' : '%'}}}`), shown, `{{${bracket} /${hugo[2] as string} ${bracket === '<' ? '>' : '%'}}}`];
 	} else {
-		const closeAt = rest.lastIndexOf(hugo ? '{{' : '{%');
-		if (closeAt <= opening[0].length) return undefined;
-		const closing = rest.slice(closeAt);
-		const closes = hugo ? new RegExp(`^\\{\\{[<%]\\s*\\/\\s*${hugo[2] as string}\\s*[>%]\\}\\}$`) : /^\{%-?\s*endnote\s*-?%\}$/;
-		if (!closes.test(closing)) return undefined;
-		lines = [opening[0], rest.slice(opening[0].length, closeAt).trim(), closing];
+		// The box's first closing tag after its opening one ends it, and must end the line: another box or text
+		// after it (`{{% notice note %}}A{{% /notice %}} {{% notice tip %}}B{{% /notice %}}`) is not one box.
+		const closes = hugo ? new RegExp(`\\{\\{[<%]\\s*\\/\\s*${hugo[2] as string}\\s*[>%]\\}\\}`, 'g') : /\{%-?\s*endnote\s*-?%\}/g;
+		closes.lastIndex = opening[0].length;
+		const closing = closes.exec(rest);
+		if (!closing || closing.index + closing[0].length !== rest.length) return undefined;
+		lines = [opening[0], rest.slice(opening[0].length, closing.index).trim(), closing[0]];
 	}
 	if (lines[1] === '') return undefined;
 	const written = lines.map((part) => `${indent}${part}`).join('\n');
