@@ -103,6 +103,21 @@ describe('LaTeX delimiters among what is not math', () => {
 		expect(readLatexDelimiters(String.raw`Prose \(50\%\) and \\(see below\\).`)).toBe(String.raw`Prose \(50\%\) and \\(see below\\).`);
 	});
 
+	test('keeps doubled delimiters around Markdown escapes (\\\\(\\\\.\\\\) in a regular expression) as written, and a formula of control symbols KaTeX cannot read', () => {
+		for (const body of [String.raw`In a regex write \\(\\.\\) to match a dot in parentheses.`, String.raw`Also \\(\\*\\), \\(\\?\\) and \\(\\-\\).`, String.raw`Escaped \\(a\\.b\\) and \\(A \& B & C\\).`]) {
+			expect(readLatexDelimiters(body)).toBe(body);
+		}
+		expect(readLatexDelimiters(String.raw`Spaced \\(1\;000\\), \\(x\!y\\) and \\(\#1\\).`)).toBe(String.raw`Spaced $1\;000$, $x\!y$ and $\#1$.`);
+	});
+
+	test('reads 100 KB of doubled openings around control symbols that one far delimiter closes in linear time', () => {
+		const started = performance.now();
+		for (const body of [`${String.raw`\\(\%a `.repeat(15_000)}\\\\)`, `${String.raw`\(a `.repeat(25_000)}\\)`, `x ${String.raw`\\(`}${String.raw`\%a`.repeat(30_000)}${String.raw`\\)`}`]) {
+			expect(readLatexDelimiters(body).length).toBeGreaterThan(90_000);
+		}
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+
 	test('a display delimiter that shares its line with the formula, or has no partner, stays as written', () => {
 		for (const body of ['\\[ E = mc^2\n\\]\n\n## Next\n\nText.', '\\[\nE = mc^2 \\]\n\n## Next', 'Text.\n\\]\n\n## Next']) {
 			expect(readLatexDelimiters(body)).toBe(body);

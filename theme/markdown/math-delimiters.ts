@@ -8,9 +8,9 @@ const CLOSING_LINE = /^\\{1,2}\]$/;
 const ENVIRONMENT = /^\\begin\{((?:equation|align|alignat|gather|multline|eqnarray|flalign)\*?)\}/;
 // What tells a formula from prose in parentheses: a command, a superscript or subscript, braces, an equation.
 const MATH_CONTENT = /\\[a-zA-Z]+|[\^_={}]/;
-// Between doubled delimiters, which only a formula is written between (ox-hugo's `\\( 50\% \\)`), a control
-// symbol too: `\%`, `\,` or `\{`, or ox-hugo's `\\%`. Markdown's escaped parentheses are single (`\(see\)`).
-const DOUBLED_MATH_CONTENT = /\\[a-zA-Z]+|\\[^\sa-zA-Z]|[\^_={}]/;
+// Between doubled delimiters (ox-hugo's `\\( 50\% \\)`, `\\(3\,000\\)`), TeX's spacing and the escaped symbols
+// KaTeX reads too, or ox-hugo's `\\%`. Markdown's own escapes are not among them: `\\(\\.\\)` in a regular expression is prose.
+const CONTROL_SYMBOL = /\\[%,;:!{}$#&_]/;
 // Words in parentheses (`\(see above\)`), which are prose even in a post that writes formulas so: KaTeX would
 // read them, as a product of letters without their spaces.
 const PROSE = /^\s*\p{L}{2,}(?:\s+\p{L}{2,})+[\s.,;:!?]*$/u;
@@ -282,6 +282,9 @@ function inlineMath(text: string, writesMath: boolean): string {
 	// The next `\(` and `\[` at or after `from`, found again only once `from` has passed them.
 	let paren = text.indexOf('\\(');
 	let bracket = text.indexOf('\\[');
+	// The next `\)` and `\]`, likewise: each is looked for once per stretch of the line, not once per opening.
+	let parenEnd = -1;
+	let bracketEnd = -1;
 	for (;;) {
 		if (paren !== -1 && paren < from) paren = text.indexOf('\\(', from);
 		if (bracket !== -1 && bracket < from) bracket = text.indexOf('\\[', from);
@@ -292,7 +295,9 @@ function inlineMath(text: string, writesMath: boolean): string {
 		const doubled = start > from && text[start - 1] === '\\';
 		const opening = doubled ? start - 1 : start;
 		const before = text[opening - 1] ?? ' ';
-		const end = text.indexOf(round ? '\\)' : '\\]', start + 2);
+		if (round && parenEnd < start + 2) parenEnd = text.indexOf('\\)', start + 2);
+		if (!round && bracketEnd < start + 2) bracketEnd = text.indexOf('\\]', start + 2);
+		const end = round ? parenEnd : bracketEnd;
 		if (end === -1) {
 			// No closing delimiter after this one: none after any later one of its kind either.
 			if (round) paren = -1;
@@ -301,11 +306,14 @@ function inlineMath(text: string, writesMath: boolean): string {
 		}
 		const closing = doubled && text[end - 1] === '\\' ? end - 1 : end;
 		const formula = text.slice(start + 2, closing);
+		// A formula within a line never holds another `\(`: a later pair is the formula, and each text is read once.
 		const isMath =
 			formula.trim() !== '' &&
 			!/[\p{L}\p{N}_]/u.test(before) &&
 			(round
-				? !formula.includes('$') && ((doubled ? DOUBLED_MATH_CONTENT : MATH_CONTENT).test(formula) || (writesMath && !PROSE.test(formula) && readsAsTex(doubled ? markdownUnescaped(formula) : formula)))
+				? !formula.includes('\\(') &&
+					!formula.includes('$') &&
+					(MATH_CONTENT.test(formula) || (doubled && isSymbolFormula(formula)) || (writesMath && !PROSE.test(formula) && readsAsTex(doubled ? markdownUnescaped(formula) : formula)))
 				: /\\[a-zA-Z]/.test(formula));
 		if (!isMath) {
 			out += text.slice(from, start + 2);
@@ -317,6 +325,16 @@ function inlineMath(text: string, writesMath: boolean): string {
 		from = end + 2;
 	}
 	return out + text.slice(from);
+}
+
+/**
+ * Whether a formula between doubled delimiters that holds no command is one all the same: numbers or words
+ * with a TeX control symbol (`50\%`, `3\,000`), that KaTeX reads whole. Anything else stays text, as Markdown's
+ * escapes between such delimiters (`\\(\\.\\)`, a regular expression's) would be a red error as math.
+ */
+function isSymbolFormula(formula: string): boolean {
+	// Such a formula is a number or two; a long text without a command is prose, and KaTeX reads none of it.
+	return formula.length <= 200 && CONTROL_SYMBOL.test(formula) && /[\p{L}\p{N}]/u.test(formula) && readsAsTex(markdownUnescaped(formula).trim());
 }
 
 /**
