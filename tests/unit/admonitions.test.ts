@@ -516,6 +516,30 @@ describe('admonitions in an MDX body', () => {
 		}
 	});
 
+	test("a quote in the text of a JSX element inside an expression is text, not a string, and leaves the admonitions after it callouts", () => {
+		for (const before of [
+			"export const name = 'Ada';\n\n{true && <p>Tip: 'tis the season, {name}</p>}",
+			"{items.map((item) => (\n  <li title=\"a { b\">\n    Tip: 'tis {item}, {'}'} and <b>it's</b> <br /> {`{`}\n  </li>\n))}",
+			"{show ? <>Note: 'quoted</> : 'x {'}",
+			"{list.map((x) => { return <em>Q: \"open</em>; })}",
+			"<Card>{open && <Chart data={{ a: '}' }} label=\"it's\" />}</Card>",
+		]) {
+			expect(mdxAdmonitionsAsCallouts(`${before}\n\n:::note\nHello.\n:::`), before).toEqual({ body: `${before}\n\n> [!NOTE]\n> Hello.\n>`, unknown: [] });
+		}
+	});
+
+	test('a JSX element inside an expression that leaves a brace open after it still leaves the admonitions after it as written, reported with its line', () => {
+		expect(mdxAdmonitionsAsCallouts("{show && <p>Tip: 'tis</p> && {\n\n:::note\nHello.\n:::").unknown.map(({ line, reason }) => `${line} ${reason}`)).toEqual([
+			'3 Carnet reads it as part of a JavaScript expression, comment or string that opens 2 lines above and that nothing closes',
+		]);
+	});
+
+	test('reads 100 KB of JSX elements, tags and quotes inside an expression in good time', () => {
+		const started = performance.now();
+		mdxAdmonitionsAsCallouts(`{x && <div>\n${"<p a='1' b=\"{\">it's {'a'} <br/> ".repeat(2_000)}\n${'<'.repeat(15_000)}${"'".repeat(15_000)}\n</div>}\n\n:::note\nHi.\n:::`);
+		expect(performance.now() - started).toBeLessThan(500);
+	});
+
 	test('an admonition after an expression that nothing closes is left as written and reported with its line', () => {
 		expect(mdxAdmonitionsAsCallouts('Some { text.\n\n:::note\nHello.\n:::')).toEqual({
 			body: 'Some { text.\n\n:::note\nHello.\n:::',

@@ -260,7 +260,10 @@ const OPENS_IN_TAG = /<[A-Za-z][\w.:-]*(?:\s[^<>]*)?\{[^}]*$/;
  */
 function mdxExpressionLines(lines: readonly string[]): { inside: Set<number>; unclosed?: number } {
 	const inside = new Set<number>();
-	let depth = 0;
+	// One for each `{` open, innermost last: the JSX elements open in it, and the JSX tag being read there.
+	const braces: JsxState[] = [];
+	// The same for an `import` or `export` block, outside any brace.
+	let esmState: JsxState = { elements: 0 };
 	let fence: string | undefined;
 	let esm = false;
 	// A construct that runs over lines: a template string or block comment in JavaScript, an HTML comment in prose.
@@ -272,13 +275,14 @@ function mdxExpressionLines(lines: readonly string[]): { inside: Set<number>; un
 	// Whether a JSX tag written in prose is open (`<div title="a { b">`): its quoted values are strings.
 	let tag = false;
 	for (const [index, line] of lines.entries()) {
-		if (esm && depth === 0 && !open && line.trim() === '') esm = false;
-		if (!esm && depth === 0 && !open && /^(?:import|export)[ \t{*]/.test(line)) {
+		if (esm && braces.length === 0 && !open && line.trim() === '') esm = false;
+		if (!esm && braces.length === 0 && !open && /^(?:import|export)[ \t{*]/.test(line)) {
 			esm = true;
+			esmState = { elements: 0 };
 			opened = index;
 			last = '{';
 		}
-		const script = () => esm || depth > 0;
+		const script = () => esm || braces.length > 0;
 		if (script() || (open && open.kind !== '<!--')) inside.add(index);
 		else if (!open) {
 			const fenced = fenceAfter(line, fence, { anyIndent: true });
@@ -316,11 +320,17 @@ function mdxExpressionLines(lines: readonly string[]): { inside: Set<number>; un
 					open = { kind: '<!--', line: index };
 					at += 3;
 				} else if (char === '{') {
-					depth = 1;
+					braces.push({ elements: 0 });
 					opened = index;
 					last = '{';
 				}
 				if (char.trim() !== '') last = char;
+				continue;
+			}
+			const jsx = braces.at(-1) ?? esmState;
+			if (jsx.tag !== undefined || jsx.elements > 0) {
+				at = readJsx(line, at, jsx, braces);
+				last = line[at] === '{' ? '{' : '>';
 				continue;
 			}
 			if (char === '/' && line[at + 1] === '*') {
@@ -333,18 +343,57 @@ function mdxExpressionLines(lines: readonly string[]): { inside: Set<number>; un
 				let end = at + 1;
 				while (end < line.length && line[end] !== char) end += line[end] === '\\' ? 2 : 1;
 				at = end;
-			} else if (char === '{') depth += 1;
-			else if (char === '}') depth = Math.max(0, depth - 1);
+			} else if (char === '<' && /[A-Za-z>]/.test(line[at + 1] ?? '') && (JSX_AFTER.includes(last) || /\breturn\s*$/.test(line.slice(Math.max(0, at - 10), at)))) {
+				// An element where a value goes (`cond && <p>`, `(<p>`, `=> <p>`): its text is JSX's, not JavaScript.
+				jsx.tag = 'open';
+			} else if (char === '{') braces.push({ elements: 0 });
+			else if (char === '}') braces.pop();
 			if (char.trim() !== '') last = char;
 		}
 	}
 	if (open && open.kind !== '<!--') return { inside, unclosed: open.line };
-	if (depth > 0) return { inside, unclosed: opened };
+	if (braces.length > 0) return { inside, unclosed: opened };
 	return { inside };
+}
+
+/** Where a JavaScript expression is in JSX: the elements open in it, and whether an opening or closing tag is being read. */
+interface JsxState {
+	elements: number;
+	tag?: 'open' | 'close' | undefined;
+}
+
+/**
+ * Reads the character of `line` at `at` inside JSX (`jsx`: in a tag, or in the text of an element), and returns
+ * the index of the last character read. In a tag, a quoted value is a string and `{` opens an attribute's
+ * expression; in an element's text (after a tag's `>`, up to the next `<` or `{`), quotes and slashes are
+ * text (`<p>Tip: 'tis the season</p>`), `{` opens a child's expression and `<` a tag. A `{` is pushed on `braces`.
+ */
+function readJsx(line: string, at: number, jsx: JsxState, braces: JsxState[]): number {
+	const char = line[at] as string;
+	if (char === '{') {
+		braces.push({ elements: 0 });
+		return at;
+	}
+	if (jsx.tag === undefined) {
+		if (char === '<') jsx.tag = line[at + 1] === '/' ? 'close' : 'open';
+		return at;
+	}
+	if (char === '"' || char === "'") {
+		const end = line.indexOf(char, at + 1);
+		return end === -1 ? line.length : end;
+	}
+	if (char === '>') {
+		if (jsx.tag === 'close') jsx.elements = Math.max(0, jsx.elements - 1);
+		else if (line[at - 1] !== '/') jsx.elements += 1;
+		jsx.tag = undefined;
+	}
+	return at;
 }
 
 // The characters after which a quote opens a JavaScript string, rather than being JSX text (`<p>Don't</p>`).
 const STRING_AFTER = '({[,=:?+-!&|;';
+// Those after which `<` opens a JSX element rather than comparing: where a value goes, and after an arrow.
+const JSX_AFTER = `${STRING_AFTER}>`;
 
 /**
  * `body` without the blocks astro-koharu encrypts (`:::encrypted{password="…"}` up to its `:::`), each of their
