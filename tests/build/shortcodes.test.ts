@@ -79,6 +79,13 @@ date: 2024-01-02
 ---
 Intro {{< qr text="x" >}} and {% include note.html %} then {{% wrap %}}inner words{{% /wrap %}} end.
 `,
+	// Template syntax the author wrote as code, which is no shortcode Carnet shows as written.
+	'src/content/posts/authored-code.md': `---
+title: Authored code
+date: 2024-01-02
+---
+Use \`{{ msg }}\` to show the message, and \`{% raw %}\` in Jekyll to keep \`{{ page.title }}\` as written.
+`,
 	// Hexo's quote and image tags.
 	'src/content/posts/hexo-tags.md': `---
 title: Hexo tags
@@ -202,6 +209,12 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		const summary = 'Intro and then inner words end.';
 		expect(site().html('post/summary/index.html')('meta[name="description"]').attr('content')).toBe(summary);
 		expect(parseRssFeed(site().read('rss.xml')).items?.find((entry) => entry.title === 'Summary')?.description).toBe(summary);
+	});
+
+	test("keep the code an author wrote holding template syntax in a post's summary, and show the shortcodes shown as written as code on the page", () => {
+		expect(site().html('post/authored-code/index.html')('meta[name="description"]').attr('content')).toBe('Use {{ msg }} to show the message, and {% raw %} in Jekyll to keep {{ page.title }} as written.');
+		const page = site().html('post/summary/index.html');
+		expect(page('.carnet-prose code').map((_, code) => page(code).text()).get()).toEqual(['{{< qr text="x" >}}', '{% include note.html %}', '{{% wrap %}}', '{{% /wrap %}}']);
 	});
 
 	test('turn Markdown links to post files into post addresses, and report one that names no post with its file and line', () => {

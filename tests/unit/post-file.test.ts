@@ -8,6 +8,7 @@ import type { AstroConfig } from 'astro';
 import { checkBodyImages } from '../../theme/integration/body-images.ts';
 import { explainSchemaError, warnUnknownKeys } from '../../theme/integration/post-errors.ts';
 import { postSchema, type ImageFunction } from '../../theme/schema.ts';
+import { AS_WRITTEN_MARK } from '../../theme/utils/summary.ts';
 import { z } from 'astro/zod';
 import { notionDate } from '../../theme/integration/notion-export.ts';
 import { readHugoCascades } from '../../theme/integration/hugo-cascade.ts';
@@ -1715,7 +1716,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 			'',
 			'</figure>',
 			'',
-			'`{{< unknown >}}`',
+			`\`{{< unknown >}}\`${AS_WRITTEN_MARK}`,
 			'',
 		]);
 		expect(prepared.filesLookedUp).toMatchObject({ 'resource contributions': 'contributions-2022.png', 'resource gone': false });
@@ -1738,7 +1739,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const escaping = path.relative(postDir, outside).split(path.sep).join('/');
 		warnings.length = 0;
 		const prepared = await preparePostFile(post('', `Text.\n\n{{code "gone.go"}}\n\n{{play "${escaping}"}}\n`), context({ shortcodes }));
-		expect(prepared.body).toBe(`Text.\n\n\`{{code "gone.go"}}\`\n\n\`{{play "${escaping}"}}\`\n`);
+		expect(prepared.body).toBe(`Text.\n\n\`{{code "gone.go"}}\`${AS_WRITTEN_MARK}\n\n\`{{play "${escaping}"}}\`${AS_WRITTEN_MARK}\n`);
 		expect(prepared.filesLookedUp).toEqual({ 'code gone.go': false, [`code ${escaping}`]: false });
 		expect(warnings).toEqual([
 			'src/content/posts/trip/index.md:8: {{code "gone.go"}} is shown as written: the file it shows, src/content/posts/trip/gone.go, is not there; add the file beside the post, or write its lines as a fenced code block. Replace it with Markdown or HTML.',

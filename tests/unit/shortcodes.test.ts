@@ -8,6 +8,7 @@ import { ThemeConfigSchema } from '../../theme/config.ts';
 import { shortcodeContext } from '../../theme/integration/shortcode-context.ts';
 import { resolvePostLinks } from '../../theme/markdown/post-links.ts';
 import { expandShortcodes, referencesKey, withoutBlogdownPostref, type ShortcodeContext } from '../../theme/markdown/shortcodes.ts';
+import { AS_WRITTEN_MARK } from '../../theme/utils/summary.ts';
 
 const context: ShortcodeContext = {
 	postUrl: (slug, date) => (date ? `/blog/${date.replaceAll('-', '/')}/${slug}/` : `/blog/posts/${slug}/`),
@@ -21,6 +22,12 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand('{{< figure src="/images/cat.jpg" caption="A cat & a <dog>" link="https://example.com" >}}').body).toBe(
 			'<figure class="carnet-figure"><a href="https://example.com"><img src="/images/cat.jpg" alt="A cat &amp; a &lt;dog&gt;"></a><figcaption><p>A cat &amp; a &lt;dog&gt;</p></figcaption></figure>',
 		);
+	});
+
+	test("mark each code element showing a shortcode as written for a Markdown body's summary, not the code the author wrote, and not at all unless asked (an MDX body)", () => {
+		const body = 'Intro {{< qr >}} and `{{ msg }}`, {% a %}{% b %}.\n\n<p>In HTML {{< qr >}}</p>';
+		expect(expandShortcodes(body, context, { markAsWritten: true }).body).toBe(`Intro \`{{< qr >}}\`${AS_WRITTEN_MARK} and \`{{ msg }}\`, \`{% a %}\`${AS_WRITTEN_MARK} \`{% b %}\`${AS_WRITTEN_MARK}.\n\n<p>In HTML <code>{{&lt; qr &gt;}}</code>${AS_WRITTEN_MARK}</p>`);
+		expect(expand(body).body).toBe('Intro `{{< qr >}}` and `{{ msg }}`, `{% a %}` `{% b %}`.\n\n<p>In HTML <code>{{&lt; qr &gt;}}</code></p>');
 	});
 
 	test("show a tag right after a bare address in backticks after a <wbr>, which ends the address GFM links, and one after other text in backticks alone", () => {

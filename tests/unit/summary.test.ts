@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SUMMARY_LENGTH, summaryOf } from '../../theme/utils/summary.ts';
+import { AS_WRITTEN_MARK, SUMMARY_LENGTH, summaryOf } from '../../theme/utils/summary.ts';
 
 describe('the summary of a post without a description', () => {
 	test('is the text of the first paragraph, entities decoded and markup gone', () => {
@@ -63,6 +63,14 @@ describe('the summary of a post without a description', () => {
 	test("is the text of a body written in HTML without paragraphs (rich-text editors' and Blogger's <div>s), headings, code and tables left out", () => {
 		const body = '<h2>Plotting</h2>\n<div><div>If you have an object, use <code>obj.plot(x=0)</code>.</div><br><div>Then&nbsp;save it.</div><table><tr><td>x</td></tr></table></div>';
 		expect(summaryOf(body)).toBe('If you have an object, use obj.plot(x=0). Then save it.');
+	});
+});
+
+describe('template syntax in a summary', () => {
+	test('keeps code the author wrote holding template tags, and leaves out the code marked as a shortcode shown as written, before a divider too', () => {
+		expect(summaryOf('<p>Use <code>{{ msg }}</code> to show the message, and <code>{% raw %}</code> in Jekyll.</p>')).toBe('Use {{ msg }} to show the message, and {% raw %} in Jekyll.');
+		expect(summaryOf(`<p>Intro <code>{{&lt; qr &gt;}}</code>${AS_WRITTEN_MARK} and <code>{{ msg }}</code> end.</p>`)).toBe('Intro and {{ msg }} end.');
+		expect(summaryOf(`<p>Intro <code>{% foo %}</code>${AS_WRITTEN_MARK} end.</p><!--more--><p>Rest.</p>`)).toBe('Intro end.');
 	});
 });
 

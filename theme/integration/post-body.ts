@@ -296,7 +296,7 @@ export function readBodyDialects(
 			embedsLookedUp[`resource ${name}`] = found ?? false;
 			return found;
 		};
-		const result = expandShortcodes(body, context.shortcodes, { callouts: context.config.callouts !== false, file: context.entryFile, assetFolder, findEmbed, findResource, params: source.data, readCode });
+		const result = expandShortcodes(body, context.shortcodes, { callouts: context.config.callouts !== false, markAsWritten: !mdx, file: context.entryFile, assetFolder, findEmbed, findResource, params: source.data, readCode });
 		lines = result.lines;
 		// The same thing written again and again (thousands of one tag left open) is one warning, with its lines.
 		const grouped = new Map<string, { line: number; text: string; reason: string; leftOut?: true | undefined; more: number[] }>();

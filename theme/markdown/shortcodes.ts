@@ -12,6 +12,7 @@ import { renderIntro } from '../utils/intro.ts';
 import { scriptingScheme } from '../utils/links.ts';
 import { hasPostExtension } from '../utils/post-files.ts';
 import { slugifySegment } from '../utils/slugs.ts';
+import { AS_WRITTEN_MARK } from '../utils/summary.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
 import { GO_ACTION, goCodeBlock, goRawBlocks } from './go-actions.ts';
 import { fenceAfter, fencedLines, indentedCodeLines, maskCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
@@ -102,6 +103,8 @@ const LIQUID = /\{%-?\s*(\/?\w+)((?:[^%{]|%(?!\})|\{(?!%))*?)-?%\}/g;
 export interface PostShortcodeContext {
 	/** Whether Hugo's boxes and Hexo's notes are read as callouts (the theme's `callouts` option); true unless false. */
 	callouts?: boolean | undefined;
+	/** Whether each code element showing a shortcode as written is followed by AS_WRITTEN_MARK (a Markdown post's body, whose summary leaves it out). */
+	markAsWritten?: boolean | undefined;
 	/** The post's own file, against which a `ref` to a relative path (`../other/index.md`) is resolved. */
 	file?: string | undefined;
 	/** Hexo's asset folder, relative to the post: `./hello` for `hello.md`. */
@@ -246,7 +249,7 @@ function joinOutputLines(lines: string[], index: number, fenced: readonly boolea
 
 export function expandShortcodes(asWritten: string, context: ShortcodeContext, post: PostShortcodeContext = {}): ShortcodeResult {
 	// Private-use characters stand for kept braces below; a body that has its own is left alone.
-	if (/[\uE000-\uE005]/.test(asWritten)) return { body: asWritten, unknown: [], references: [] };
+	if (/[\uE000-\uE006]/.test(asWritten)) return { body: asWritten, unknown: [], references: [] };
 	const unknown: ShortcodeResult['unknown'] = [];
 	const body = videoEmbedsAsShortcodes(asWritten, unknown);
 	if (!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%') && !body.includes('{/*')) return { body, unknown, references: [] };
@@ -286,7 +289,8 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 			return parts.join('\n');
 		})
 		.join('\n')
-		.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string);
+		.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string)
+		.replaceAll(AS_WRITTEN, post.markAsWritten === true ? AS_WRITTEN_MARK : '');
 	unknown.sort((a, b) => a.line - b.line);
 	const moved = written.some((line, index) => line !== index + 1);
 	return { body: expanded, unknown, references, ...(moved ? { lines: written } : {}) };
@@ -375,7 +379,7 @@ export function splitFences(body: string, indented?: ReadonlySet<number>): { tex
 
 const HTML_LINE_START = /^<\/?[A-Za-z][A-Za-z\d-]*(?:\s[^>]*)?\/?>/;
 // Two tags shown as code side by side (`{% a %}{% b %}`): their backticks would join into one span.
-const TOUCHING_CODE = /(\uE001`)(`\uE000)/g;
+const TOUCHING_CODE = /(\uE001`\uE006)(`\uE000)/g;
 
 /** `text`'s lines (the first is the body's `firstLine`) with their shortcodes expanded, each into one or more lines. */
 function expandLines(text: string, firstLine: number, state: Expansion): string[] {
@@ -1264,20 +1268,24 @@ const TOC_REASON = "it asks for a table of contents, which Carnet shows by itsel
 
 type Expanded = string | { reason: string; leftOut?: true } | undefined;
 
+// AS_WRITTEN_MARK, which a Markdown post's summary reads, stands in the body as a private-use character until
+// the shortcodes are expanded, as the kept braces do.
+const AS_WRITTEN = '\uE006';
+
 // What Carnet cannot expand is shown as code: exactly as written, with no smart quotes or HTML read into it.
 function asCode(text: string, inHtml = false, line?: string, offset?: number): string {
 	// In an HTML tag (`<img src="{{< siteurl >}}/a.png">`), a code element would become part of its
 	// attribute's value: the text stays as written.
 	if (line !== undefined && offset !== undefined && /<[A-Za-z][^<>]*$/.test(line.slice(Math.max(0, offset - 2000), offset))) return protect(text);
 	// Inside raw HTML, Markdown's backticks would show as written: the HTML element instead.
-	if (inHtml) return protect(`<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</code>`);
+	if (inHtml) return `${protect(`<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</code>`)}${AS_WRITTEN}`;
 	const ticks = '`'.repeat(Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length)) + 1);
 	const span = `${ticks}${ticks.length > 1 ? ' ' : ''}${text}${ticks.length > 1 ? ' ' : ''}${ticks}`;
 	// Right after a bare address (`https://example.org/a{{< x >}}`), GFM would carry the link on through the
 	// backticks: a <wbr> (a line-break opportunity, nothing to see) ends it, as GFM ends an address at `<`, and
 	// the code span stays one, its text not read as Markdown.
-	if (line !== undefined && offset !== undefined && endsWithBareAddress(line.slice(Math.max(0, offset - 2000), offset))) return protect(`<wbr>${span}`);
-	return protect(span);
+	if (line !== undefined && offset !== undefined && endsWithBareAddress(line.slice(Math.max(0, offset - 2000), offset))) return `${protect(`<wbr>${span}`)}${AS_WRITTEN}`;
+	return `${protect(span)}${AS_WRITTEN}`;
 }
 
 /**

@@ -12,6 +12,17 @@ const PARAGRAPH = /<p(?:\s[^>]*)?>[\s\S]*?<\/p>/g;
  */
 const UNSEEN = new RegExp(String.raw`${HTML_COMMENT}|<(script|style|template|noscript|textarea|title|xmp)(?=[\s/>])[\s\S]*?(?:<\/\1\s*>|$)`, 'gi');
 const CALLOUT_TITLE = /^<p\s[^>]*\bclass="carnet-callout__title"/;
+/**
+ * The HTML comment after each code element that shows a shortcode Carnet cannot expand (markdown/shortcodes.ts), so
+ * that a summary leaves that code out and keeps the code an author wrote (`{{ msg }}`). A comment, where a class
+ * would need the code written as HTML, whose text Markdown reads, and not with backticks, which keep it as written.
+ */
+export const AS_WRITTEN_MARK = '<!--carnet:as-written-->';
+/**
+ * The code of a shortcode Carnet shows as written (`{{< foo >}}`, `{% foo %}`), marked by markdown/shortcodes.ts:
+ * a description would show it as template syntax. Code the author wrote (`{{ msg }}`) has no mark, and stays.
+ */
+const SHOWN_AS_WRITTEN = new RegExp(String.raw`<code(?:\s[^>]*)?>[^<]*<\/code>${AS_WRITTEN_MARK}`, 'g');
 /** Longer summaries are cut at a word, with an ellipsis: about what search engines show of a description. */
 export const SUMMARY_LENGTH = 240;
 
@@ -26,7 +37,8 @@ export const SUMMARY_LENGTH = 240;
  * `separator` is a post's own divider, Jekyll's `excerpt_separator` (`<!-- excerpt-end -->`): it replaces
  * `<!--more-->`. One of white space alone (Jekyll's default, `"\n\n"`) ends the first paragraph, as none does.
  */
-export function summaryOf(html: string, separator?: string): string | undefined {
+export function summaryOf(written: string, separator?: string): string | undefined {
+	const html = written.includes(AS_WRITTEN_MARK) ? written.replace(SHOWN_AS_WRITTEN, '') : written;
 	const divider = separator === undefined ? DIVIDER.exec(html)?.index : dividerIndex(html, separator);
 	if (divider !== undefined) return shortened(textOf(html.slice(0, divider), CODE_AND_TABLES));
 	const seen = html.replace(UNSEEN, '');
@@ -95,20 +107,8 @@ function skipped(node: Element): boolean {
 		SKIPPED.has(node.tagName) ||
 		properties.dataFootnoteRef !== undefined ||
 		properties.ariaHidden === 'true' ||
-		(node.tagName === 'sup' && node.children.some((child) => child.type === 'element' && child.properties.dataFootnoteRef !== undefined)) ||
-		(node.tagName === 'code' && isTemplateTag(node))
+		(node.tagName === 'sup' && node.children.some((child) => child.type === 'element' && child.properties.dataFootnoteRef !== undefined))
 	);
-}
-
-/**
- * Whether a code element holds one template tag alone (`{{< foo >}}`, `{% foo %}`, `{{ page.x }}`): what Carnet
- * shows as written when it cannot render a shortcode (markdown/shortcodes.ts), which a description would show as
- * syntax. A paired one's inner text is outside its tags' code, and stays.
- */
-function isTemplateTag(code: Element): boolean {
-	if (!code.children.every((child) => child.type === 'text')) return false;
-	const text = code.children.map((child) => (child.type === 'text' ? child.value : '')).join('').trim();
-	return (text.startsWith('{{') && text.endsWith('}}')) || (text.startsWith('{%') && text.endsWith('%}'));
 }
 
 const SKIPPED = new Set(['math', 'script', 'style', 'template', 'svg', 'button', 'figcaption']);
