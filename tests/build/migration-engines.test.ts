@@ -182,6 +182,21 @@ What readers see first.
 
 The rest. {/* Ask the legal team before publishing. */}
 `,
+	// Temporal's Docusaurus post, its video player a React component written to close itself. Older than the
+	// others, so that the feeds' latest posts stay theirs.
+	'self-closing-player.md': `---
+title: Self-closing player
+date: 2001-06-17
+---
+
+Watch the talk.
+
+<ResponsivePlayer url='https://www.youtube.com/watch?v=JK7WLK3ZSu8' />
+
+## After the talk
+
+Rest of the post.
+`,
 	// A post exported from DEV (dev.to), its cover moved into public/.
 	'devto-export.md': `---
 title: Ten things I learned shipping a side project
@@ -1186,6 +1201,18 @@ describe('Docusaurus posts', () => {
 		const callout = site.html('posts/welcome/index.html')('.carnet-callout--tip');
 		expect(callout.text()).toContain('Use the power of React to create interactive blog posts.');
 		expect(site.html('posts/welcome/index.html')('.carnet-prose').text()).not.toContain(':::');
+	});
+
+	test('shows a component written to close itself as an empty element, the rest of the post after it, with the warning that says so', () => {
+		const $ = site.html('posts/self-closing-player/index.html');
+		const player = $('.carnet-prose responsiveplayer');
+		expect(player.attr('url')).toBe('https://www.youtube.com/watch?v=JK7WLK3ZSu8');
+		expect(player.html()).toBe('');
+		expect($('.carnet-prose > h2').text()).toBe('After the talk');
+		expect($('.carnet-prose > p').map((_, paragraph) => $(paragraph).text()).get()).toEqual(['Watch the talk.', 'Rest of the post.']);
+		expect(site.log).toContain(
+			'src/content/posts/self-closing-player.md:8: <ResponsivePlayer> is not rendered: it is a component of the framework the post was written for (Svelte, Vue, React), which a Markdown post cannot render: the page shows an empty element, or the tag as text. Replace it with Markdown or HTML.',
+		);
 	});
 
 	test('cuts the summary at {/* truncate */} and publishes no other MDX comment of a .md post', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { endlessCommentLine } from '../../theme/integration/body-comments.ts';
 import { labelledTaskItems } from '../../theme/utils/task-lists.ts';
-import { balanceHtml, closeEndlessElements, endlessElements, opensEndlessComment, pagePartsLeftOut, scrollableTables, withoutComments } from '../../theme/utils/balanced-html.ts';
+import { balanceHtml, closeEndlessElements, closeSelfClosedElements, endlessElements, opensEndlessComment, pagePartsLeftOut, scrollableTables, withoutComments } from '../../theme/utils/balanced-html.ts';
 
 describe('balanceHtml()', () => {
 	test('returns a body whose tags pair up byte for byte, raw text, comments, void and SVG elements included', () => {
@@ -163,6 +163,27 @@ describe('closeEndlessElements()', () => {
 		const many = closeEndlessElements('<p>a <textarea> b</p>'.repeat(20_000));
 		expect(many.unended).toHaveLength(20_000);
 		expect(many.html).not.toContain('<textarea');
+	});
+});
+
+describe('closeSelfClosedElements()', () => {
+	test('closes a component or an element written to close itself where its tag ends, and leaves void, SVG and MathML elements, raw text and unquoted values alone', () => {
+		expect(closeSelfClosedElements("<p>Watch.</p>\n<ResponsivePlayer url='https://youtu.be/x' />\n<h2>After</h2>")).toBe(
+			"<p>Watch.</p>\n<ResponsivePlayer url='https://youtu.be/x'></ResponsivePlayer>\n<h2>After</h2>",
+		);
+		expect(closeSelfClosedElements('<p>A <AppBlogPostHeader/> and <div class="a/>b" /> here.</p>')).toBe('<p>A <AppBlogPostHeader></AppBlogPostHeader> and <div class="a/>b"></div> here.</p>');
+		const alone = '<p>a<br /><img src="/a.png" alt="" /></p><svg><path d="M0 0"/><g /></svg><math><mspace width="1em"/></math><svg/><script>"<x-y />"</script><a href=/docs/>Docs</a>';
+		expect(closeSelfClosedElements(alone)).toBe(alone);
+		// Past an SVG that closes itself, HTML's rules hold again.
+		expect(closeSelfClosedElements('<svg/><x-chart />')).toBe('<svg/><x-chart></x-chart>');
+	});
+
+	test('reads a long body in one pass', () => {
+		const started = performance.now();
+		closeSelfClosedElements(`<p>${'<X a="1" /> '.repeat(20_000)}</p>`);
+		closeSelfClosedElements(`<x ${'a=b '.repeat(30_000)}/>`);
+		closeSelfClosedElements(`<x ${'='.repeat(100_000)}/>`);
+		expect(performance.now() - started).toBeLessThan(1000);
 	});
 });
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
-import { balanceHtml, closeEndlessElements, endlessBogusComment, opensEndlessComment, pagePartsLeftOut, scrollableTables, withoutComments } from '../utils/balanced-html.ts';
+import { balanceHtml, closeEndlessElements, closeSelfClosedElements, endlessBogusComment, opensEndlessComment, pagePartsLeftOut, scrollableTables, withoutComments } from '../utils/balanced-html.ts';
 import { summaryOf } from '../utils/summary.ts';
 import { nameUnnamedHeading, readHeadingTexts, separateFootnoteIds, separateRepeatedHeadingIds } from '../utils/heading-ids.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
@@ -470,8 +470,9 @@ export class PostSync {
 				this.#warnBogusComment(post, displayPath, rendered.html.slice(bogus, bogus + 12));
 				rendered.html = `${rendered.html.slice(0, bogus)}&#x3C;${rendered.html.slice(bogus + 1)}`;
 			}
+			// A component written to close itself (`<ResponsivePlayer … />`) would take the rest of the post into it.
 			// A <textarea> or <script> that nothing ends would take the rest of the post, and the page, as its text.
-			const closed = closeEndlessElements(rendered.html);
+			const closed = closeEndlessElements(closeSelfClosedElements(rendered.html));
 			if (closed.unended.length > 0) this.#warnEndlessElements(post, displayPath, closed.unended);
 			rendered.html = closed.html;
 			rendered.html = markAddressLinks(urlsInLinksAsText(rendered.html));

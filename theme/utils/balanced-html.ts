@@ -215,6 +215,52 @@ export function closeEndlessElements(html: string): { html: string; unended: str
 	return { html: out + html.slice(from), unended: endless.filter(({ selfClosed }) => !selfClosed).map(({ name }) => name) };
 }
 
+// The end of a tag's last value when it is unquoted (`<a href=/docs/>`): the HTML tokenizer reads a `/` there
+// as the value's, and the tag as no self-closing one.
+const UNQUOTED_VALUE_END = /=\s*[^\s"'<>`=]*$/;
+
+/**
+ * `html` with each element written to close itself, as JSX, Vue and XHTML write it (`<ResponsivePlayer
+ * url="…" />`, `<AppBlogPostHeader />`, `<div />`), closed where its tag ends: the HTML parser reads such a
+ * tag as a start tag only, so that the element would hold the rest of the post, which balanceHtml() would
+ * close only where the body ends. Void elements (`<br />`) are left as they are, and so is what SVG and
+ * MathML hold, whose elements do close themselves. In one pass.
+ */
+export function closeSelfClosedElements(html: string): string {
+	if (!html.includes('/>')) return html;
+	let out = '';
+	let from = 0;
+	// How many <svg> and <math> elements are open.
+	let foreign = 0;
+	// Lowercased once, when a raw-text element needs its end tag found.
+	let lower: string | undefined;
+	TOKEN.lastIndex = 0;
+	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
+		const [token, rawName] = match;
+		if (!rawName) continue;
+		const name = rawName.toLowerCase();
+		const end = token.startsWith('</');
+		const selfClosed = !end && token.endsWith('/>') && !UNQUOTED_VALUE_END.test(token.slice(0, -2));
+		if (name === 'svg' || name === 'math') {
+			if (end) foreign = Math.max(0, foreign - 1);
+			else if (!selfClosed) foreign++;
+			continue;
+		}
+		if (end || foreign > 0 || VOID.has(name)) continue;
+		if (selfClosed) {
+			const tagEnd = match.index + token.length;
+			out += `${html.slice(from, tagEnd - 2).trimEnd()}></${rawName}>`;
+			from = tagEnd;
+		} else if (RAW_TEXT.has(name)) {
+			// What a raw-text element holds is its text, up to its end tag.
+			const close = (lower ??= html.toLowerCase()).indexOf(`</${name}`, TOKEN.lastIndex);
+			if (close === -1) break;
+			TOKEN.lastIndex = close;
+		}
+	}
+	return from === 0 ? html : out + html.slice(from);
+}
+
 /** The offset of the first `</name` that ends an element of that name (followed by white space, `/` or `>`) at or after `from`, or -1. */
 function nextEndTag(lower: string, name: string, from: number): number {
 	for (let at = lower.indexOf(`</${name}`, from); at !== -1; at = lower.indexOf(`</${name}`, at + 1)) {
