@@ -71,6 +71,57 @@ describe("a Markdown post's framework code (mdsvex, Vue)", () => {
 		]);
 	});
 
+	test("leaves out a paragraph of MDX imports further on in the post (Docusaurus's Tabs), with the same warning, and keeps prose that starts with import", () => {
+		const body = [
+			'Intro paragraph.',
+			'',
+			"import Tabs from '@theme/Tabs';",
+			"import TabItem from '@theme/TabItem';",
+			'',
+			'More text.',
+			'',
+			"import './tabs.css';",
+			'',
+			'import the data first.',
+			'',
+			"import data from './data.json';",
+			'import it later.',
+			'',
+			'import "fmt"',
+			'',
+			'    import x from "y";',
+		].join('\n');
+		const result = frameworkComponents(body);
+		expect(result.body.split('\n')).toEqual([
+			'Intro paragraph.',
+			'',
+			'',
+			'',
+			'',
+			'More text.',
+			'',
+			'',
+			'',
+			'import the data first.',
+			'',
+			"import data from './data.json';",
+			'import it later.',
+			'',
+			'import "fmt"',
+			'',
+			'    import x from "y";',
+		]);
+		const reason = 'it is an MDX import (Gatsby and Docusaurus read .md posts as MDX), which a Markdown post does not run, and would show as text';
+		expect(result.unread).toEqual([
+			{ line: 3, text: "import Tabs from '@theme/Tabs';", reason, leftOut: true },
+			{ line: 4, text: "import TabItem from '@theme/TabItem';", reason, leftOut: true },
+			{ line: 8, text: "import './tabs.css';", reason, leftOut: true },
+		]);
+		const started = performance.now();
+		frameworkComponents(`Text.\n\n${"import a from 'b';\n".repeat(20_000)}import ${' '.repeat(100_000)}\n`);
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+
 	test("leaves a Go import (import \"fmt\"), in code, raw HTML or prose, as written, and reads a line of spaces after import in one pass", () => {
 		const body = ['import "fmt"', '', '<pre>package main', '', 'import "fmt"', '</pre>'].join('\n');
 		expect(frameworkComponents(body)).toEqual({ body, unread: [] });

@@ -2646,6 +2646,21 @@ describe('Nuxt Content blocks, JSX attributes and React components in a Markdown
 	});
 });
 
+describe("a Docusaurus post's imports further on in its body", () => {
+	test('are left out, each warned about with its line in the file, and prose that starts with import is kept', async () => {
+		warnings.length = 0;
+		const body = ['Intro paragraph.', '', "import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';", '', 'More text.', '', 'import the data first.', ''].join('\n');
+		const prepared = await preparePostFile(post('', body), context());
+		expect(prepared.body).not.toContain('@theme');
+		expect(prepared.body).toContain('More text.');
+		expect(prepared.body).toContain('import the data first.');
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.md:8: import Tabs from '@theme/Tabs'; is left out: it is an MDX import (Gatsby and Docusaurus read .md posts as MDX), which a Markdown post does not run, and would show as text.",
+			"src/content/posts/trip/index.md:9: import TabItem from '@theme/TabItem'; is left out: it is an MDX import (Gatsby and Docusaurus read .md posts as MDX), which a Markdown post does not run, and would show as text.",
+		]);
+	});
+});
+
 describe('a line quoted thousands of levels deep', () => {
 	test('goes through the passes that look for headings and indented code, which once backtracked without end on it', async () => {
 		const deep = `${'> '.repeat(5000)}text {a} {{< unknown >}}`;

@@ -32,6 +32,9 @@ const MODULE_CODE = /^\s*(?:import\s|export\s)/m;
 // posts as MDX): `import authors from 'utils/author-data';`, `import { Tabs } from "x"`, `import * as A from 'a'`.
 // Each part is unambiguous, so that a line of spaces is read in one pass.
 const IMPORT_LINE = /^import[ \t]+(?:\*[ \t]+as[ \t]+[\w$]+|[\w$]+(?:[ \t]*,[ \t]*\{[^}\n]{0,500}\})?|\{[^}\n]{0,500}\})[ \t]+from[ \t]+(["'])[^"'\n]{1,500}\1[ \t]*;?[ \t]*\r?$/;
+// An import for its effects only, as MDX reads one: `import './styles.css';`, `import 'prismjs'`. Go's `import
+// "fmt"`, which prose about Go may hold, has double quotes and no semicolon: it is left as written.
+const SIDE_EFFECT_IMPORT = /^import[ \t]+(?:'[^'\n]{1,500}'[ \t]*;?|"[^"\n]{1,500}"[ \t]*;)[ \t]*\r?$/;
 
 export interface ComponentsResult {
 	body: string;
@@ -71,12 +74,14 @@ export function frameworkComponents(body: string): ComponentsResult {
 	// The body's first line that is neither blank nor an import or export (MDX's module lines).
 	let firstText = 0;
 	while (firstText < lines.length && /^(?:\s*$|import[ \t]|export[ \t])/.test(lines[firstText] as string)) firstText++;
+	const imports = importParagraphs(lines, code);
 	for (let index = 0; index < lines.length; index++) {
 		if (code.has(index)) continue;
 		const line = lines[index] as string;
 		const end = closes[index] as number;
-		// Imports open an MDX module: only those among the body's first lines, before its text.
-		if (index < firstText && IMPORT_LINE.test(line)) {
+		// Imports open an MDX module: those among the body's first lines, before its text, and a paragraph of
+		// imports only further on (Docusaurus's posts import their tabs where they use them).
+		if ((index < firstText && isImport(line)) || imports.has(index)) {
 			unread.push({ line: index + 1, text: line.trim(), reason: 'it is an MDX import (Gatsby and Docusaurus read .md posts as MDX), which a Markdown post does not run, and would show as text', leftOut: true });
 			lines[index] = '';
 			continue;
@@ -151,6 +156,28 @@ export function frameworkComponents(body: string): ComponentsResult {
 	unread.sort((a, b) => a.line - b.line);
 	const read = unread.some((item) => item.leftOut) ? lines.join('\n') : body;
 	return { body: /<[A-Z]/.test(read) && /=\s*\{/.test(read) ? withoutScriptedTags(read, code) : read, unread };
+}
+
+/**
+ * The lines, outside code, of each paragraph of the body that holds only imports in MDX's form (`import Tabs
+ * from '@theme/Tabs';` on each of its lines): prose that starts with the word (`import the data first.`),
+ * and a paragraph with a line of prose among its imports, are no module code.
+ */
+function importParagraphs(lines: string[], code: Set<number>): Set<number> {
+	const found = new Set<number>();
+	const blank = (index: number) => index < 0 || index >= lines.length || (!code.has(index) && (lines[index] as string).trim() === '');
+	for (let start = 0; start < lines.length; start++) {
+		if (!blank(start - 1) || blank(start)) continue;
+		let end = start;
+		while (end < lines.length && !code.has(end) && isImport(lines[end] as string)) end++;
+		if (end > start && blank(end)) for (let index = start; index < end; index++) found.add(index);
+		start = Math.max(start, end - 1);
+	}
+	return found;
+}
+
+function isImport(line: string): boolean {
+	return line.startsWith('import') && (IMPORT_LINE.test(line) || SIDE_EFFECT_IMPORT.test(line));
 }
 
 // The start of an element whose content HTML reads as text, to its end tag.
