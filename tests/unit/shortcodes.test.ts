@@ -641,6 +641,9 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(hexo('{% asset_img diagram.jpg %}').body).toBe('![](<./hello/diagram.jpg>)');
 		expect(hexo('{% asset_img "spaced asset.jpg" "A [title]" "The alt" %}').body).toBe('![The alt](<./hello/spaced asset.jpg> "A [title]")');
 		expect(hexo('{% asset_img naotta.png 直った！ %}').body).toBe('![直った！](<./hello/naotta.png> "直った！")');
+		// A code span in its title is no code span of the line: the alt is its text, as Markdown reads an alt.
+		expect(hexo('{% asset_img shot.png Add `api.example.com` %}').body).toBe('![Add `api.example.com`](<./hello/shot.png> "Add `api.example.com`")');
+		expect(hexo('See `{% asset_img shot.png %}` and {% asset_img a.png One ` tick %}').body).toBe('See `{% asset_img shot.png %}` and ![One \\` tick](<./hello/a.png> "One ` tick")');
 		const sized = hexo('{% asset_img diagram.jpg 300 200 Title %}');
 		expect(sized.body).toBe('`{% asset_img diagram.jpg 300 200 Title %}`');
 		expect(sized.unknown[0]?.reason).toBe('Carnet reads asset_img with a file name and a title only, not with class names or a size');
@@ -1014,6 +1017,18 @@ describe("Zola's shortcodes", () => {
 			[5, "it ends a Zola shortcode's body"],
 			[7, "Carnet could not read the arguments of Zola's youtube shortcode"],
 		]);
+	});
+
+	test('read a call whose string argument holds a code span, which is no code span of the line, and leave one inside a code span as written', () => {
+		const { body, unknown } = expand('A: {{ summary_tag(text="`fn cmp(&self) -> Ordering`") }}\n\n`{{ youtube(id="x") }}` and {{ youtube(id="y") }}');
+		expect(body).toBe('A: `` {{ summary_tag(text="`fn cmp(&self) -> Ordering`") }} ``\n\n`{{ youtube(id="x") }}` and <a href="https://www.youtube.com/watch?v=y">Watch on YouTube</a>');
+		expect(unknown).toEqual([{ line: 1, text: '{{ summary_tag(text="`fn cmp(&self) -> Ordering`") }}', reason: "Zola's summary_tag shortcode is not one Carnet knows" }]);
+	});
+
+	test('read a long line of calls and tags that nothing ends in one pass', () => {
+		const started = performance.now();
+		expand(`${'{{ a( '.repeat(20_000)}\n${'{% a '.repeat(20_000)}\n${'{{ a("{{ a(\'`'.repeat(10_000)}`);
+		expect(performance.now() - started).toBeLessThan(1_000);
 	});
 
 	test('read a call whose string argument spans lines as one, shown as written with its line, the lines it took left blank', () => {

@@ -989,13 +989,26 @@ function protect(text: string): string {
 	return text.replace(/[{}%]/g, (char) => HIDE[char] as string);
 }
 
+// A Hugo shortcode, a Liquid tag or a Zola shortcode's call, or else a code span, whichever starts first. None of
+// a tag's parts takes in the start of another (`{{`, `{%`, a parenthesis), so that one that no end closes is
+// given up at the next one, and a long line is read in one pass.
+const TAGS_OR_CODE = new RegExp(
+	[
+		String.raw`(\{\{[<%](?:[^{\n]|\{(?!\{))*?[>%]\}\}`,
+		String.raw`\{%-?[ \t]*\/?\w+(?:[^{%\n]|%(?!\})|\{(?!%))*?%\}`,
+		String.raw`\{\{[ \t]*[A-Za-z_]\w*\((?:[^()"'\x60{\n]|"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|\x60[^\x60\n]*\x60)*\)[ \t]*\}\}`,
+		'`+[^`]*`+)',
+	].join('|'),
+);
+
 /** Applies `change` to the parts of a line outside inline code spans; `start` tells the part that begins the line. */
 function outsideInlineCode(line: string, change: (text: string, start: boolean) => string): string {
 	if (!line.includes('{') && !line.includes('[[')) return line;
 	// A shortcode is read before the code spans: backticks inside it quote a raw-string argument
-	// (caption=`A "quoted" word`), as Hugo reads them.
+	// (caption=`A "quoted" word`), as Hugo reads them, or are a code span in its text (Zola's
+	// {{ note(text="`fn cmp()`") }}, Hexo's {% asset_img a.png Add `api.example.com` %}).
 	const parts: { text: string; code: boolean }[] = [];
-	for (const [index, part] of line.split(/(\{\{[<%](?:[^{\n]|\{(?!\{))*?[>%]\}\}|`+[^`]*`+)/).entries()) {
+	for (const [index, part] of line.split(TAGS_OR_CODE).entries()) {
 		const code = index % 2 === 1 && part.startsWith('`');
 		const last = parts.at(-1);
 		if (last && !last.code && !code) last.text += part;
@@ -1600,7 +1613,7 @@ function assetImage(args: string, assetFolder: string | undefined): Expanded {
 	const [title, alt] = titleAndAlt((parsed[4] ?? '').trim());
 	const text = alt ?? title ?? '';
 	const quotedTitle = title ? ` "${title.replace(/[\\"]/g, '\\$&')}"` : '';
-	return protect(`![${escapeMarkdown(text)}](<${escapeDestination(`${assetFolder}/${file}`)}>${quotedTitle})`);
+	return protect(`![${altMarkdown(text)}](<${escapeDestination(`${assetFolder}/${file}`)}>${quotedTitle})`);
 }
 
 /**
@@ -1639,7 +1652,19 @@ function hexoImage(args: string): Expanded {
 	if (wrapped) meta = wrapped[1] as string;
 	const [title, alt] = titleAndAlt(meta);
 	const quotedTitle = title ? ` "${title.replace(/[\\"]/g, '\\$&')}"` : '';
-	return protect(`![${escapeMarkdown(alt ?? title ?? '')}](<${escapeDestination(src)}>${quotedTitle})`);
+	return protect(`![${altMarkdown(alt ?? title ?? '')}](<${escapeDestination(src)}>${quotedTitle})`);
+}
+
+/**
+ * An image tag's text as a Markdown image's alt text: its code spans (`` Add `api.example.com` ``) read, so that
+ * the alt is their text, as Markdown reads an alt; with an odd number of backticks, each is a character.
+ */
+function altMarkdown(text: string): string {
+	if ((text.match(/`/g)?.length ?? 0) % 2 === 1) return escapeMarkdown(text);
+	return text
+		.split('`')
+		.map((part, index) => (index % 2 === 0 ? escapeMarkdown(part) : part))
+		.join('`');
 }
 
 /** Hexo's img and asset_img meta: `"title" "alt"`, `'title' 'alt'`, or a title in words. */
