@@ -1816,6 +1816,24 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect([hugo.id, hugo.data.aliases]).toEqual(['2018-10-10-hello-world', undefined]);
 	});
 
+	test("a Zola name whose date ends with an underscore (2022-12-01_hello.md, 2022-07-21_topic/index.md) dates the post and leaves the date out of its address, as Zola does, the address Carnet gave a dated one kept as a redirect", async () => {
+		const undated = await preparePostFile('+++\ntitle = "Hello"\n+++\nBody.\n', jekyll('2022-12-01_hello.md'));
+		expect([undated.id, undated.data.date, undated.data.aliases]).toEqual(['hello', new Date('2022-12-01T00:00:00Z'), undefined]);
+		const topic = await preparePostFile('+++\ntitle = "Topic"\ndate = 2022-07-21\n[taxonomies]\ntags = ["a"]\n+++\nBody.\n', jekyll('2022-07-21_topic/index.md'));
+		expect([topic.id, topic.data.aliases]).toEqual(['topic', ['2022-07-21-topic']]);
+		// Jekyll's and Hugo's names are read as they were.
+		expect((await preparePostFile('---\ntitle: J\n---\nBody.\n', jekyll('2024-01-05-hello.md'))).id).toBe('hello');
+		expect((await preparePostFile(post(''), jekyll('2024-01-05_hello.md'))).id).toBe('2024-01-05-hello');
+	});
+
+	test('a post without a date whose name starts with a date in a form Carnet does not read says so in the error, with the forms it reads', async () => {
+		const named = jekyll('20221201-hello.md');
+		const error = explainSchemaError(new Error('schema'), await preparePostFile('+++\ntitle = "Hello"\n+++\nBody.\n', named), named) as Error;
+		expect(error.message).toContain(
+			'has no date field; its name, 20221201-hello.md, starts with a date in a form Carnet does not read: name it 2024-02-03-slug (or 2024-02-03_slug, as Zola does), or write the date in its front matter.',
+		);
+	});
+
 	test("Zenn's topics beside a string of tags with commas are added to its names once it is split; a string of topics is warned about by its own key", async () => {
 		const warnings: string[] = [];
 		const both = await preparePostFile('---\ntitle: Topics\ndate: 2024-01-04\ntags: "rust, web"\ntopics: systems\n---\nBody.\n', jekyll('topics.md', { warn: (message) => warnings.push(message) }));

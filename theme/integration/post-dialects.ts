@@ -94,12 +94,12 @@ export type HeldBack = 'draft' | 'expired' | 'future';
  * Jekyll does not publish: an unfinished post, or one saved under the wrong name.
  */
 export function isUndatedJekyllPost(displayPath: string): boolean {
-	return JEKYLL_POSTS.test(displayPath) && !DATED_FILE_NAME.test(postName(displayPath));
+	return JEKYLL_POSTS.test(displayPath) && !JEKYLL_DATED_NAME.test(postName(displayPath));
 }
 
 /** A file of Jekyll's `_posts/` named with its date, which Jekyll publishes. */
 export function isDatedJekyllPost(displayPath: string): boolean {
-	return JEKYLL_POSTS.test(displayPath) && DATED_FILE_NAME.test(postName(displayPath));
+	return JEKYLL_POSTS.test(displayPath) && JEKYLL_DATED_NAME.test(postName(displayPath));
 }
 
 /**
@@ -122,8 +122,11 @@ function fileNameDate(written: string, file: { displayPath: string; warn?: (mess
 }
 
 /** `2024-01-05-hello-jekyll.md`: Jekyll's `_posts/` names carry the date (`2021-1-5` too) and the slug. */
-// Statamic's dated entries part the date with a dot: `2022-09-18.my-first-post.md`.
-const DATED_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})[-.](.+)$/;
+// Statamic's dated entries part the date with a dot: `2022-09-18.my-first-post.md`; Zola's with a dash or an
+// underscore (`2022-12-01_hello.md`, `2022-07-21_topic/index.md`), its slug what follows.
+const DATED_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})[-._](.+)$/;
+// Jekyll publishes from `_posts/` only the names it reads a date from, parted with a dash (and Statamic's dot).
+const JEKYLL_DATED_NAME = /^(\d{4}-\d{1,2}-\d{1,2})[-.](.+)$/;
 
 /**
  * A date written with its day and month in an order no date says (`03-05-2021`, as Supabase's posts write

@@ -38,7 +38,7 @@ export function explainSchemaError(error: unknown, post: PostFile, context: Post
 			// A missing field has no line of its own: the message points at the front matter's first line.
 			const keyLine = lineOfKey(post.source, key);
 			const line = (typeof issue.path[1] === 'number' && keyLine !== undefined ? lineOfItem(post.source, key, keyLine, issue.path[1]) : keyLine) ?? (received === undefined ? 1 : undefined);
-			const where = received === undefined ? nothingReceived(post, key, field, line) : `, received ${describeValue(received)}`;
+			const where = received === undefined ? nothingReceived(post, key, field, line, context.displayPath) : `, received ${describeValue(received)}`;
 			const text = `${postLocation(context, line)}: ${field}: ${issue.message}${where}.`;
 			return { line: line ?? 0, text };
 		})
@@ -85,9 +85,9 @@ const EXPORTED_FIELDS = /^export\s+const\s+(meta|metadata|frontmatter|frontMatte
  * Why a field the schema needs is missing: the front matter has no such key, or its value counts as none
  * (`date: ""`, or Hugo's zero date `0001-01-01`), which applyDialects() removed.
  */
-function nothingReceived(post: PostFile, key: string, field: string, line: number | undefined): string {
+function nothingReceived(post: PostFile, key: string, field: string, line: number | undefined, displayPath: string): string {
 	const written = post.source.data[key];
-	if (line === undefined || written === undefined) return `, received nothing: the front matter${frontMatterLines(post)} has no ${field} field${field === 'date' ? otherDates(post) : ''}`;
+	if (line === undefined || written === undefined) return `, received nothing: the front matter${frontMatterLines(post)} has no ${field} field${field === 'date' ? `${otherDates(post)}${fileNameDate(displayPath)}` : ''}`;
 	if (written === null || (typeof written === 'string' && written.trim() === '')) return ', received an empty value';
 	return `, received ${describeValue(written instanceof Date ? written.toISOString() : written)}, the zero date Hugo writes for "no date"`;
 }
@@ -102,6 +102,21 @@ function otherDates(post: PostFile): string {
 		.map(([key]) => `${key}${lineOfKey(post.source, key) === undefined ? '' : ` (line ${lineOfKey(post.source, key)})`}`);
 	if (keys.length === 0) return '';
 	return `; it has a date under ${keys.join(', ')}: if that is when the post was published, rename the key to date`;
+}
+
+// A name that starts with a date Carnet does not read from it: `20221201-hello`, `2022_12_01-hello`, `01-12-2022-hello`.
+const NAME_DATE = /^(?:\d{4}[-_.]?\d{2}[-_.]?\d{2}|\d{1,2}[-_.]\d{1,2}[-_.]\d{4})(?!\d)/;
+
+/**
+ * A post's name (its file's, or its folder's for an index file) that starts with a date in a form no engine
+ * Carnet follows reads a date from: what to rename it to, or the date to write.
+ */
+function fileNameDate(displayPath: string): string {
+	const segments = displayPath.split('/');
+	const file = segments.at(-1) ?? '';
+	const name = /^(?:index|_index)(?:\.[\w-]+)?\.\w+$/.test(file) && segments.length > 1 ? (segments.at(-2) as string) : file;
+	if (!NAME_DATE.test(name)) return '';
+	return `; its name, ${name}, starts with a date in a form Carnet does not read: name it 2024-02-03-slug (or 2024-02-03_slug, as Zola does), or write the date in its front matter`;
 }
 
 function frontMatterLines(post: PostFile): string {
