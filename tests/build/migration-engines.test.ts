@@ -197,6 +197,19 @@ Watch the talk.
 
 Rest of the post.
 `,
+	// Temporal's Docusaurus post, its summary divider before any text. Older than the others, as above.
+	'truncate-first.md': `---
+title: Timeouts
+date: 2001-06-16
+---
+
+
+<!--truncate-->
+
+Part of the benefit of moving business logic to Temporal is how it implements retries.
+
+More text.
+`,
 	// A post exported from DEV (dev.to), its cover moved into public/.
 	'devto-export.md': `---
 title: Ten things I learned shipping a side project
@@ -1213,6 +1226,14 @@ describe('Docusaurus posts', () => {
 		expect(site.log).toContain(
 			'src/content/posts/self-closing-player.md:8: <ResponsivePlayer> is not rendered: it is a component of the framework the post was written for (Svelte, Vue, React), which a Markdown post cannot render: the page shows an empty element, or the tag as text. Replace it with Markdown or HTML.',
 		);
+	});
+
+	test('describes a post whose <!--truncate--> comes before any text by its first paragraph, as Docusaurus does', () => {
+		const first = 'Part of the benefit of moving business logic to Temporal is how it implements retries.';
+		const $ = site.html('posts/truncate-first/index.html');
+		expect($('meta[name="description"]').attr('content')).toBe(first);
+		expect($('meta[property="og:description"]').attr('content')).toBe(first);
+		expect($('.carnet-prose p').map((_, paragraph) => $(paragraph).text()).get()).toEqual([first, 'More text.']);
 	});
 
 	test('cuts the summary at {/* truncate */} and publishes no other MDX comment of a .md post', () => {

@@ -15,7 +15,15 @@ describe('the summary of a post without a description', () => {
 		const html =
 			'<p>A class in Python:</p>\n<pre class="astro-code" tabindex="0"><code><span class="line">#!/usr/bin/python3</span>\n<span class="line">class HelloPrinter:</span></code></pre>\n<table><tr><th>Name</th></tr><tr><td>x</td></tr></table>\n<p>And <code>inline()</code> code stays.</p>\n<!-- more -->\n<p>Rest.</p>';
 		expect(summaryOf(html)).toBe('A class in Python: And inline() code stays.');
-		expect(summaryOf('<pre><code>code only</code></pre>\n<!--more-->\n<p>Rest.</p>')).toBeUndefined();
+		expect(summaryOf('<pre><code>code only</code></pre>\n<!--more-->\n<p>Rest.</p>')).toBe('Rest.');
+	});
+
+	test('is the first paragraph when the divider comes before any text, as Docusaurus describes such a post', () => {
+		expect(summaryOf('\n<!--truncate-->\n<p>Part of the benefit of moving business logic to Temporal is how it implements retries.</p>\n<p>More text.</p>')).toBe(
+			'Part of the benefit of moving business logic to Temporal is how it implements retries.',
+		);
+		expect(summaryOf('<p><img src="a.jpg" alt="A photo"></p>\n<!--more-->\n<p>Rest.</p>')).toBe('Rest.');
+		expect(summaryOf('<!-- excerpt-end -->\n<p>Rest.</p>', '<!-- excerpt-end -->')).toBe('Rest.');
 	});
 
 	test("is the text before a post's own excerpt_separator, as Jekyll reads it, which replaces <!--more-->", () => {

@@ -28,9 +28,9 @@ export const SUMMARY_LENGTH = 240;
 
 /**
  * The summary of a post that has no description, from its rendered body, as Hugo and Jekyll make one: the
- * text before a `<!--more-->` divider (its code blocks and tables left out), else the text of the first
- * paragraph that has any (a paragraph of images alone has none) and that readers see (not one in a comment
- * or a script), cut at a word past SUMMARY_LENGTH characters. Footnote marks and math are left out. A body of HTML without paragraphs
+ * text before a `<!--more-->` divider (its code blocks and tables left out) when it has any, else the text of
+ * the first paragraph that has any (a paragraph of images alone has none) and that readers see (not one in a
+ * comment or a script), cut at a word past SUMMARY_LENGTH characters. Footnote marks and math are left out. A body of HTML without paragraphs
  * (`<div>`s) is summarised by its text, headings, code and tables left out. Undefined for a body with no
  * such text.
  *
@@ -40,7 +40,10 @@ export const SUMMARY_LENGTH = 240;
 export function summaryOf(written: string, separator?: string): string | undefined {
 	const html = written.includes(AS_WRITTEN_MARK) ? written.replace(SHOWN_AS_WRITTEN, '') : written;
 	const divider = separator === undefined ? DIVIDER.exec(html)?.index : dividerIndex(html, separator);
-	if (divider !== undefined) return shortened(textOf(html.slice(0, divider), CODE_AND_TABLES));
+	// A divider before any text (Temporal's posts open with it), or after code or a table alone, cuts nothing:
+	// the first paragraph is the summary, as Docusaurus's description is then.
+	const before = divider === undefined ? undefined : shortened(textOf(html.slice(0, divider), CODE_AND_TABLES));
+	if (before !== undefined) return before;
 	const seen = html.replace(UNSEEN, '');
 	for (const [paragraph] of seen.matchAll(PARAGRAPH)) {
 		// A callout's title ("Note", or the author's) labels the text under it, which is what it says.
