@@ -1232,6 +1232,13 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(comment.body).toContain('A note.');
 	});
 
+	test("reads a Pelican title, summary or description in quotes as the text inside them, as YAML metadata reads it, and keeps quotes that are part of the text", async () => {
+		const quoted = await preparePostFile('title: "Improving the build"\nauthors: Be.\ntags: 2.3, builds, infrastructure\ndate: 2021-02-23 19:17:51\nsummary: \'What changed\'\n\nBody.\n', context());
+		expect([quoted.data.title, quoted.data.summary, quoted.id]).toEqual(['Improving the build', 'What changed', 'improving-the-build']);
+		const inner = await preparePostFile('Title: "Quoted" words\nDate: 2021-02-23\n\nBody.\n', context());
+		expect(inner.data.title).toBe('"Quoted" words');
+	});
+
 	test("reads a Pelican post's metadata: lists of tags and authors, one category, drafts, summary and modified", async () => {
 		const pelican = 'Title: Pelican Markdown\nDate: 2017-01-20 05:00\nModified: 2018-11-25 06:15\nTags: pelican; markdown, metadata\nStatus: draft\nCategory: How to\nAuthors: Alexis Metaireau, Conan Doyle\nSummary: Using Pelican Markdown files\n\nPelican Markdown\n';
 		const prepared = await preparePostFile(pelican, context());

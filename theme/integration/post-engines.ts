@@ -429,6 +429,12 @@ function readPelicanMetadata(data: Record<string, unknown>): void {
 		if (typeof value === 'string') data[key] = value.split(value.includes(';') ? ';' : ',').map((name) => name.trim()).filter((name) => name !== '');
 	}
 	if (typeof data.category === 'string') data.category = [data.category];
+	// A text in quotes (`Title: "Improving the build"`), as sites that give Pelican YAML metadata write it,
+	// is the text inside them, as YAML reads it.
+	for (const key of ['title', 'summary', 'description']) {
+		const quoted = typeof data[key] === 'string' ? /^\s*(?:"([^"]*)"|'([^']*)')\s*$/.exec(data[key]) : null;
+		if (quoted) data[key] = quoted[1] ?? quoted[2];
+	}
 	// Pelican names a post's page after its title (its SLUGIFY_SOURCE is 'title' by default), not its file.
 	if (data.slug === undefined && typeof data.title === 'string') data.slug = data.title;
 }
