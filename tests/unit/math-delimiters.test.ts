@@ -51,6 +51,7 @@ describe('LaTeX delimiters among what is not math', () => {
 			'See [Mercury](https://en.wikipedia.org/wiki/Mercury_\\(planet\\)), \\(about $5\\), \\(a # b\\), `\\(x\\)`.',
 			'G: the value',
 			'  \\(v(s)\\) to have, words \\(see above\\) and \\(as written.\\) stay.',
+			'A group \\(foo\\) and \\(abc\\)+ in a regular expression, the year \\(2019\\), stay too.',
 		].join('\n');
 		expect(readLatexDelimiters(body).split('\n')).toEqual([
 			'A: the board state value $v(s)$ here.',
@@ -59,6 +60,7 @@ describe('LaTeX delimiters among what is not math', () => {
 			'See [Mercury](https://en.wikipedia.org/wiki/Mercury_\\(planet\\)), \\(about $5\\), \\(a # b\\), `\\(x\\)`.',
 			'G: the value',
 			'  $v(s)$ to have, words \\(see above\\) and \\(as written.\\) stay.',
+			'A group \\(foo\\) and \\(abc\\)+ in a regular expression, the year \\(2019\\), stay too.',
 		]);
 	});
 

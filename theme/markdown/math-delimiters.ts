@@ -11,9 +11,9 @@ const MATH_CONTENT = /\\[a-zA-Z]+|[\^_={}]/;
 // Between doubled delimiters (ox-hugo's `\\( 50\% \\)`, `\\(3\,000\\)`), TeX's spacing and the escaped symbols
 // KaTeX reads too, or ox-hugo's `\\%`. Markdown's own escapes are not among them: `\\(\\.\\)` in a regular expression is prose.
 const CONTROL_SYMBOL = /\\[%,;:!{}$#&_]/;
-// Words in parentheses (`\(see above\)`), which are prose even in a post that writes formulas so: KaTeX would
-// read them, as a product of letters without their spaces.
-const PROSE = /^\s*\p{L}{2,}(?:\s+\p{L}{2,})+[\s.,;:!?]*$/u;
+// Words or a number in parentheses (`\(see above\)`, `\(foo\)` in a regular expression, `\(2019\)`), which are
+// prose even in a post that writes formulas so: KaTeX would read them, the words as products of letters.
+const PROSE = /^\s*(?:\p{N}{2,}|\p{L}{2,}(?:\s+\p{L}{2,})*)[\s.,;:!?]*$/u;
 
 /**
  * LaTeX's math delimiters, which Hugo's math passthrough, Pandoc, MathJax and Blowfish's and Chirpy's posts
