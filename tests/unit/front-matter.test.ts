@@ -237,6 +237,51 @@ describe('a title YAML reads as a comment, and a key written twice', () => {
 		]);
 	});
 
+	test('names a key written twice after a list written at its key\'s indent, as Jekyll and Hexo posts write tags, in LF and CRLF files', () => {
+		const source = '---\ntitle: A\ntags:\n- x\n- name: y\n  url: z\ndate: 2024-01-01\ntitle: B\n---\nBody.\n';
+		for (const file of [source, source.replaceAll('\n', '\r\n')]) {
+			const parsed = parseFrontMatter(file);
+			expect(parsed.data).toEqual({ title: 'B', tags: ['x', { name: 'y', url: 'z' }], date: '2024-01-01' });
+			expect(parsed.repairs).toEqual([
+				{ line: 8, column: 1, key: 'title', problem: '"title" is written twice, on lines 2 and 8', reading: 'the last one, title: B, is read, as Hugo and Jekyll read it', fix: 'title: B', advice: 'keep one of the two lines (2 or 8).' },
+			]);
+		}
+	});
+
+	test('names a key written twice inside a list item', () => {
+		const parsed = parseFrontMatter('---\nauthors:\n- name: A\n  links:\n  - x\n  name: B\n---\nBody.\n');
+		expect(parsed.data).toEqual({ authors: [{ name: 'B', links: ['x'] }] });
+		expect(parsed.repairs.map(({ line, problem }) => ({ line, problem }))).toEqual([{ line: 6, problem: '"name" is written twice, on lines 3 and 6' }]);
+	});
+
+	test('reads a flag that decides publication, written twice with values that disagree, at the value that holds the post back, in LF and CRLF files', () => {
+		const source = '---\ntitle: A\ndraft: true\ntags:\n- x\npublished: no\ndraft: false\npublished: true\n---\nBody.\n';
+		for (const file of [source, source.replaceAll('\n', '\r\n')]) {
+			const parsed = parseFrontMatter(file);
+			expect(parsed.data).toEqual({ title: 'A', draft: true, tags: ['x'], published: false });
+			expect(parsed.repairs).toEqual([
+				{ line: 7, column: 1, key: 'draft', problem: '"draft" is written twice, on lines 3 and 7, with values that disagree on whether the post is published', reading: 'the one that holds the post back, draft: true (line 3), is read, so that it is not published by mistake', fix: 'draft: true', advice: 'keep the line that says what you mean (3 or 7).' },
+				{ line: 8, column: 1, key: 'published', problem: '"published" is written twice, on lines 6 and 8, with values that disagree on whether the post is published', reading: 'the one that holds the post back, published: no (line 6), is read, so that it is not published by mistake', fix: 'published: no', advice: 'keep the line that says what you mean (6 or 8).' },
+			]);
+		}
+	});
+
+	test('stops on a key written twice that its line does not show, at the line YAML names', () => {
+		const error = syntaxErrorOf('---\ntitle: A\nsocial: { x: 1, x: 2 }\n---\nBody.\n');
+		expect({ reason: error.reason, line: error.line, hint: error.hint }).toEqual({
+			reason: 'duplicated mapping key',
+			line: 3,
+			hint: 'The key on this line is written earlier in the same mapping: keep one of the two.',
+		});
+	});
+
+	test('reads a long front-matter line with a key written twice in well under a second', () => {
+		const started = performance.now();
+		const parsed = parseFrontMatter(`---\nt: ${'a '.repeat(50_000)}\nt:${' \t'.repeat(50_000)}b\n---\n`);
+		expect(parsed.repairs.map(({ key }) => key)).toEqual(['t']);
+		expect(performance.now() - started).toBeLessThan(500);
+	});
+
 	test('still stops on front matter with a key written twice that is otherwise invalid', () => {
 		const error = syntaxErrorOf('---\ntitle: A\ntitle: B\ntags: [one, two\n---\nBody.\n');
 		expect(error.reason).toMatch(/^unexpected end of the stream within a flow collection/);

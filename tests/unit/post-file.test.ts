@@ -2145,10 +2145,19 @@ describe('a front-matter key written twice', () => {
 		]);
 	});
 
+	test('holds back a post whose draft is written true then false around a list of tags, with a warning saying which lines disagree', async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('draft: true\ntags:\n- x\ndraft: false'), context());
+		expect([prepared.data.draft, prepared.heldBack]).toEqual([true, 'draft']);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:7:1: repaired front matter: "draft" is written twice, on lines 4 and 7, with values that disagree on whether the post is published; the one that holds the post back, draft: true (line 4), is read, so that it is not published by mistake. To fix the file, keep the line that says what you mean (4 or 7).',
+		]);
+	});
+
 	test('stops an MDX post, whose front matter the MDX compiler reads itself, saying which lines to keep one of', async () => {
-		const error = await preparePostFile(post('draft: true\ndraft: false'), context({ displayPath: 'src/content/posts/trip.mdx', entryFile: path.join(root, 'src/content/posts/trip.mdx') })).catch((caught: unknown) => caught as { message: string; hint?: string });
+		const error = await preparePostFile(post('toc: true\ntoc: false'), context({ displayPath: 'src/content/posts/trip.mdx', entryFile: path.join(root, 'src/content/posts/trip.mdx') })).catch((caught: unknown) => caught as { message: string; hint?: string });
 		expect(error).toMatchObject({
-			message: 'src/content/posts/trip.mdx:5:1: invalid YAML front matter: "draft" is written twice, on lines 4 and 5 (not repaired: MDX front matter is read by the MDX compiler, which cannot be repaired).',
+			message: 'src/content/posts/trip.mdx:5:1: invalid YAML front matter: "toc" is written twice, on lines 4 and 5 (not repaired: MDX front matter is read by the MDX compiler, which cannot be repaired).',
 			hint: 'Keep one of the two lines (4 or 5).',
 		});
 	});

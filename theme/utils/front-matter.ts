@@ -105,6 +105,8 @@ export function parseFrontMatter(source: string): ParsedSource {
 				throw new FrontMatterSyntaxError('the front matter must be a list of "key: value" lines', 2, 1, codeFrame(lines, 2, 1));
 			}
 			checkExpandedSize(data as Record<string, unknown>, yamlLines, lines);
+			// Read once the other repairs are made, which may move a line's indent (tabs).
+			if (lastValueWins) repairs.push(...duplicateKeyRepairs(data as Record<string, unknown>, yamlLines, lines));
 			const titleRepair = repairCommentTitle(data as Record<string, unknown>, yamlLines);
 			if (titleRepair) repairs.push(titleRepair);
 			return {
@@ -120,7 +122,6 @@ export function parseFrontMatter(source: string): ParsedSource {
 			const index = error.mark.line;
 			if (!lastValueWins && /duplicated mapping key/.test(error.reason)) {
 				lastValueWins = true;
-				repairs.push(...duplicateKeyRepairs(yamlLines, index));
 				continue;
 			}
 			const tabs = /\btab\b/i.test(error.reason) ? repairTabIndents(yamlLines) : undefined;
@@ -570,6 +571,7 @@ function parseJsonFrontMatter(lines: readonly string[]): ParsedSource {
 function yamlHint(reason: string): string | undefined {
 	// Editors that indent with tabs.
 	if (/\btab\b/i.test(reason)) return 'Indent that line with spaces: YAML does not allow tabs in indentation.';
+	if (/duplicated mapping key/.test(reason)) return 'The key on this line is written earlier in the same mapping: keep one of the two.';
 	if (/unknown tag/.test(reason)) return 'Remove the tag (the word starting with "!" before the value): front matter holds text, numbers, dates, lists and maps, and Carnet reads no other YAML type.';
 	return undefined;
 }
@@ -763,58 +765,121 @@ function repairCommentTitle(data: Record<string, unknown>, yamlLines: readonly s
 	};
 }
 
-// A key of a mapping after its indent (`disableHLJS: true`, `  caption: A cat`, `"og:image": x.png`).
-const KEY_LINE = /^( *)(?:"([^"\n]*)"[ \t]*|'([^'\n]*)'[ \t]*|([^\s:#"'[{&*!|>%@`-][^:#]*)):(?:[ \t]+(.*)|\r?)$/;
+// A key of a mapping after its indent (`disableHLJS: true`, `  caption: A cat`, `"og:image": x.png`); a CRLF
+// file's lines end in a CR, which is no part of the value.
+const KEY_LINE = /^( *)("([^"\n]*)"[ \t]*|'([^'\n]*)'[ \t]*|[^\s:#"'[{&*!|>%@`-][^:#]*):(?:[ \t]+([^\r]*))?\r?$/;
+
+/** The flags that decide whether a post is published: of two values, the one that holds it back is read. */
+const PUBLICATION_FLAGS: Record<string, boolean> = { draft: true, private: true, hidden: true, unlisted: true, published: false };
 
 /**
- * The keys written twice, each as a repair that says where and which value is read (the last): the one
- * js-yaml stopped on (`index`, its second line, in `yamlLines`), and the others, found by their lines'
- * indents (the lines of a `|` or `>` text are text).
+ * The keys written twice, each as a repair that says where and which value is read (the last, but for a
+ * flag that decides publication: the one that holds the post back), found by their lines' indents (the lines
+ * of a `|` or `>` text are text). Every key js-yaml read twice must be named so: front matter whose lines do
+ * not show one (a `{ }` mapping, a key this scan does not read) stops the build at it, as YAML does.
  */
-function duplicateKeyRepairs(yamlLines: readonly string[], index: number): FrontMatterRepair[] {
-	const repairs = new Map<number, FrontMatterRepair>();
-	const repair = (key: string, first: number | undefined, last: number) => {
-		const written = (yamlLines[last] ?? '').trim();
-		repairs.set(last, {
-			line: last + 2,
-			column: 1,
-			key,
-			problem: first === undefined ? `a key of line ${last + 2} is written twice` : `"${key}" is written twice, on lines ${first + 2} and ${last + 2}`,
-			reading: `the last one, ${written}, is read, as Hugo and Jekyll read it`,
-			fix: written,
-			advice: first === undefined ? 'keep one of the two.' : `keep one of the two lines (${first + 2} or ${last + 2}).`,
-		});
-	};
-	// Each open mapping: its indent and where each of its keys is.
-	const scopes: { indent: number; keys: Map<string, number> }[] = [];
+function duplicateKeyRepairs(data: Record<string, unknown>, yamlLines: readonly string[], lines: readonly string[]): FrontMatterRepair[] {
+	const repairs: FrontMatterRepair[] = [];
+	// The lines of the keys written again later, with where their names are, so that YAML can check that no other is.
+	const earlierKeys: { at: number; start: number; end: number }[] = [];
+	// Each open mapping: its indent and, for each of its keys, its lines and values as written.
+	const scopes: { indent: number; keys: Map<string, { at: number; start: number; end: number; value: string; text: string }[]> }[] = [];
 	let textIndent: number | undefined;
 	for (const [at, line] of yamlLines.entries()) {
 		if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-		const indent = line.length - line.trimStart().length;
+		let indent = line.length - line.trimStart().length;
 		if (textIndent !== undefined && indent > textIndent) continue;
 		textIndent = undefined;
 		while (scopes.length > 0 && (scopes.at(-1) as { indent: number }).indent > indent) scopes.pop();
-		// A list item starts a mapping of its own.
-		if (line.trimStart().startsWith('-')) {
-			while (scopes.length > 0 && (scopes.at(-1) as { indent: number }).indent >= indent) scopes.pop();
-			continue;
+		// A list item (`- x`, `- name: A`); one at its key's indent (`tags:` then `- x`, as Jekyll's and Hexo's
+		// posts write it) is that key's value, and the mapping stays open. A key after the dash opens a mapping.
+		let content = line;
+		while (/^-(?:[ \t]|\r?$)/.test(content.slice(indent))) {
+			const after = content.slice(indent + 1);
+			const rest = after.trimStart();
+			indent += 1 + after.length - rest.length;
+			content = ' '.repeat(indent) + rest;
 		}
-		const match = KEY_LINE.exec(line);
+		const match = KEY_LINE.exec(content);
 		if (!match) continue;
-		const key = (match[2] ?? match[3] ?? (match[4] as string)).trim();
-		if (/^[|>][-+0-9]*(?:[ \t]+#.*)?$/.test((match[5] ?? '').trim())) textIndent = indent;
+		const written = match[2] as string;
+		const key = (match[3] ?? match[4] ?? written).trim();
+		const value = (match[5] ?? '').trim();
+		if (/^[|>][-+0-9]*(?:[ \t]+#.*)?$/.test(value)) textIndent = indent;
 		let scope = scopes.at(-1);
-		if (scope?.indent !== indent) {
+		if (scope?.indent !== indent || content !== line) {
 			scope = { indent, keys: new Map() };
 			scopes.push(scope);
 		}
+		const start = line.length - content.length + indent;
+		const place = { at, start, end: start + written.trimEnd().length, value, text: line.slice(start).trim() };
 		const earlier = scope.keys.get(key);
-		if (earlier !== undefined) repair(key, earlier, at);
-		scope.keys.set(key, at);
+		if (earlier) {
+			earlierKeys.push(earlier.at(-1) as typeof place);
+			earlier.push(place);
+			repairs.push(duplicateKeyRepair(data, key, earlier, indent === 0 && scopes.length === 1));
+		} else scope.keys.set(key, [place]);
 	}
-	// The one js-yaml found, if written so that the lines do not show it (in a { } mapping).
-	if (!repairs.has(index)) repair('', undefined, index);
-	return [...repairs.values()].sort((a, b) => a.line - b.line);
+	checkDuplicatesNamed(yamlLines, earlierKeys, lines);
+	return repairs;
+}
+
+/**
+ * The repair of `key` written on several lines (`places`, the last one read by js-yaml): the last value, or,
+ * for a top-level flag that decides publication (`topLevel`), the first that holds the post back, read into `data`.
+ */
+function duplicateKeyRepair(data: Record<string, unknown>, key: string, places: readonly { at: number; value: string; text: string }[], topLevel: boolean): FrontMatterRepair {
+	const first = places.at(-2) as { at: number };
+	const last = places.at(-1) as { at: number; value: string; text: string };
+	const lineOf = (at: number) => at + 2;
+	const holdsBack = PUBLICATION_FLAGS[key];
+	const heldBy = topLevel && holdsBack !== undefined ? places.find((place) => flagValue(place.value) === holdsBack) : undefined;
+	const repair = {
+		line: lineOf(last.at),
+		column: 1,
+		key,
+		problem: `"${key}" is written twice, on lines ${lineOf(first.at)} and ${lineOf(last.at)}`,
+		reading: `the last one, ${last.text}, is read, as Hugo and Jekyll read it`,
+		fix: last.text,
+		advice: `keep one of the two lines (${lineOf(first.at)} or ${lineOf(last.at)}).`,
+	};
+	if (!heldBy || flagValue(last.value) === holdsBack) return repair;
+	data[key] = holdsBack;
+	return {
+		...repair,
+		problem: `"${key}" is written ${places.length > 2 ? `${places.length} times` : 'twice'}, on lines ${places.map(({ at }) => lineOf(at)).join(', ').replace(/, (?=\d+$)/, ' and ')}, with values that disagree on whether the post is published`,
+		reading: `the one that holds the post back, ${heldBy.text} (line ${lineOf(heldBy.at)}), is read, so that it is not published by mistake`,
+		fix: heldBy.text,
+		advice: `keep the line that says what you mean (${places.map(({ at }) => lineOf(at)).join(' or ')}).`,
+	};
+}
+
+/** A flag as YAML 1.1 (Hugo's and Jekyll's) reads it: true, false, or undefined for another value. */
+function flagValue(written: string): boolean | undefined {
+	const word = written.replace(/[ \t]+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2').toLowerCase();
+	if (['true', 'yes', 'on'].includes(word)) return true;
+	if (['false', 'no', 'off'].includes(word)) return false;
+	return undefined;
+}
+
+/**
+ * Stops at a key written twice that the scan did not name: with the names of those it named made unique,
+ * YAML finds no other, or the build stops with its own error there.
+ */
+function checkDuplicatesNamed(yamlLines: readonly string[], earlierKeys: readonly { at: number; start: number; end: number }[], lines: readonly string[]): void {
+	const renamed = [...yamlLines];
+	for (const { at, start, end } of [...earlierKeys].sort((a, b) => b.start - a.start)) {
+		const line = renamed[at] as string;
+		renamed[at] = `${line.slice(0, start)}"carnet duplicate ${at}:${start}"${line.slice(end)}`;
+	}
+	try {
+		yaml.load(renamed.join('\n'), { schema: FRONT_MATTER_SCHEMA });
+	} catch (error) {
+		if (!(error instanceof yaml.YAMLException)) throw error;
+		const line = error.mark.line + 2;
+		const column = error.mark.column + 1;
+		throw new FrontMatterSyntaxError(error.reason, line, column, codeFrame(lines, line, column), yamlHint(error.reason));
+	}
 }
 
 /** A few lines around `line` with line numbers and a caret under `column`, both 1-based. */
