@@ -1351,6 +1351,28 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(withMdxCallouts('---\ntitle: M\n---\nA.\n:::encrypted{password="k"}\nB.\n:::\n', { callouts: false, locale: 'en', strings: undefined } as never)).toBe('---\ntitle: M\n---\nA.\n\n\n\n');
 	});
 
+	test('an encrypted block never closed, or in a quote or a list item, is left out to the end of what holds it, with a warning naming its line, and code showing one is kept', async () => {
+		warnings.length = 0;
+		const unclosed = await preparePostFile(post('', 'Public intro.\n\n:::encrypted{password="s3cret"}\nSecret body.\n\nMore secret.\n'), context());
+		expect(unclosed.body).toBe('Public intro.\n\n\n\n\n\n');
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:8: the :::encrypted block, meant for readers who know its password, has no closing ::: line, so it is left out up to the end of the post. Carnet does not encrypt posts, and a static site publishes each post to everyone, feeds and search included. Close it with a ::: line where it ends, or remove its :::encrypted line to publish it.',
+		]);
+		warnings.length = 0;
+		const held = await preparePostFile(
+			post('', '> Quoted.\n> :::encrypted{password="q1"}\n> Secret in quote.\n> :::\n> After.\n\n- item\n\n  :::encrypted{password="l1"}\n  Secret in list.\n\n- next\n\n> :::encrypted{password="q2"}\n> Unclosed in quote.\n\nPublic.\n\n:::encrypted{password="c1"}\nSecret colons.\n::::\n\n```md\n:::encrypted{password="demo"}\nDemo.\n:::\n```\n\n    :::encrypted{password="demo2"}\n'),
+			context(),
+		);
+		expect(held.body).toBe('> Quoted.\n>\n>\n>\n> After.\n\n- item\n\n\n\n\n- next\n\n>\n>\n\nPublic.\n\n\n\n\n\n```md\n:::encrypted{password="demo"}\nDemo.\n:::\n```\n\n    :::encrypted{password="demo2"}\n');
+		expect(warnings.map((warning) => warning.slice(0, warning.indexOf(' Carnet')))).toEqual([
+			'src/content/posts/trip/index.md:7: the :::encrypted block, meant for readers who know its password, is left out up to its closing :::.',
+			'src/content/posts/trip/index.md:14: the :::encrypted block, meant for readers who know its password, has no closing ::: line, so it is left out up to the end of its list item.',
+			'src/content/posts/trip/index.md:19: the :::encrypted block, meant for readers who know its password, has no closing ::: line, so it is left out up to the end of its quote.',
+			'src/content/posts/trip/index.md:24: the :::encrypted block, meant for readers who know its password, is left out up to its closing :::.',
+		]);
+		expect(withMdxCallouts('---\ntitle: M\n---\nA.\n:::encrypted{password="k"}\nB.\n', { callouts: false, locale: 'en', strings: undefined } as never)).toBe('---\ntitle: M\n---\nA.\n\n\n');
+	});
+
 	test("Mizuki's alias is an old address under the posts' path, hexo-generator-alias' paths are from the site's root, and an empty alias is none, without a warning", async () => {
 		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
 		warnings.length = 0;

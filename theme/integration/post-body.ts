@@ -80,10 +80,12 @@ export function readBodyDialects(
 	const at = (line: number) => `${context.displayPath}:${source.bodyLine + line - 1}`;
 	// First, so that no pass reads what a password was to keep, nor warns about it.
 	const encrypted = withoutEncryptedBlocks(original);
-	for (const { line, text } of encrypted.removed) {
+	for (const { line, text, unclosed } of encrypted.removed) {
+		// An unclosed block runs to the end of what holds it, as remark-directive (astro-koharu's reader) reads it.
+		const extent = unclosed === undefined ? 'is left out up to its closing :::' : `has no closing ::: line, so it is left out up to the end of ${unclosed === 'post' ? 'the post' : `its ${unclosed}`}`;
 		context.warn(
-			`${at(line)}: the ${text} block, meant for readers who know its password, is left out up to its closing :::. Carnet does not encrypt posts, and a static site publishes each post to everyone, feeds and search included. ` +
-				`To publish the block, remove its ${text} and ::: lines.`,
+			`${at(line)}: the ${text} block, meant for readers who know its password, ${extent}. Carnet does not encrypt posts, and a static site publishes each post to everyone, feeds and search included. ` +
+				(unclosed === undefined ? `To publish the block, remove its ${text} and ::: lines.` : `Close it with a ::: line where it ends, or remove its ${text} line to publish it.`),
 		);
 	}
 	const written = encrypted.body;

@@ -1,5 +1,5 @@
 import { HTML_ELEMENTS } from './components.ts';
-import { fenceAfter, fencedLines, outsideCodeSpans, verbatimLines } from './fences.ts';
+import { fenceAfter, fencedLines, outsideCodeSpans, parsedInTime, verbatimLines, walk } from './fences.ts';
 import { readAttributes } from './html-attributes.ts';
 import { escapeMarkdown } from './shortcodes.ts';
 import { escapeXml } from '../utils/xml.ts';
@@ -397,25 +397,87 @@ const JSX_AFTER = `${STRING_AFTER}>`;
 
 /**
  * `body` without the blocks astro-koharu encrypts (`:::encrypted{password="…"}` up to its `:::`), each of their
- * lines left empty so that every other line stays on its line: Carnet does not encrypt, and a static site
- * would publish them to everyone, feeds and search included. Each block left out is returned with its opening
- * line (1 = the body's first) and its name as written, without the password its opening holds.
+ * lines left empty but for its quote markers, so that every other line stays on its line: Carnet does not
+ * encrypt, and a static site would publish them to everyone, feeds and search included. They are read as
+ * remark-directive, which astro-koharu uses, reads them: in a quote or a list item too, and one never closed
+ * up to the end of what holds it (its quote, its list item, or the post); code is left alone. Each block left
+ * out is returned with its opening line (1 = the body's first), its name as written, without the password its
+ * opening holds, and, for one never closed, what it ran to the end of.
  */
-export function withoutEncryptedBlocks(body: string): { body: string; removed: { line: number; text: string }[] } {
+export function withoutEncryptedBlocks(body: string): { body: string; removed: EncryptedBlock[] } {
 	if (!body.includes(':::') || !/encrypted/i.test(body)) return { body, removed: [] };
 	const lines = body.split('\n');
-	const removed: { line: number; text: string }[] = [];
-	let through = -1;
-	for (const [open, close] of [...matchedPairs(lines)].sort(([a], [b]) => a - b)) {
-		// A block inside one left out goes with it.
-		if (open <= through) continue;
-		const name = readOpening(lines[open] as string)?.name ?? '';
-		if (name.toLowerCase() !== 'encrypted') continue;
-		removed.push({ line: open + 1, text: `:::${name}` });
-		for (let index = open; index <= close; index++) lines[index] = '';
-		through = close;
+	const tree = parsedInTime(body, lines);
+	// Code, which shows a block as written (an HTML block does not: its text is published); and the quotes and list items, which a block cannot outlast.
+	const code = tree ? new Set<number>() : new Set(fencedLines(lines).flatMap((isCode, index) => (isCode ? [index] : [])));
+	const holders: { first: number; last: number; kind: 'quote' | 'list item' }[] = [];
+	walk(tree, (node) => {
+		const { start, end } = node.position ?? { start: { line: 0 }, end: { line: 0 } };
+		if (node.type === 'code') for (let index = start.line - 1; index < end.line; index++) code.add(index);
+		if (node.type === 'blockquote' || node.type === 'listItem') holders.push({ first: start.line - 1, last: end.line - 1, kind: node.type === 'blockquote' ? 'quote' : 'list item' });
+		return true;
+	});
+	// What holds each line: the innermost, written over those that hold it.
+	const post: EncryptedHolder = { first: 0, last: lines.length - 1, kind: 'post' };
+	const holding = lines.map(() => post);
+	for (const holder of holders.sort((a, b) => b.last - b.first - (a.last - a.first))) for (let index = holder.first; index <= holder.last; index++) holding[index] = holder;
+	const holderOf = (index: number) => holding[index] as EncryptedHolder;
+	const removed: EncryptedBlock[] = [];
+	const open: { line: number; colons: number; encrypted: boolean; name: string; holder: EncryptedHolder }[] = [];
+	// How many of the open blocks are encrypted: a block inside one left out goes with it.
+	let encryptedOpen = 0;
+	const close = (end: number, unclosed: boolean) => {
+		const block = open.pop() as (typeof open)[number];
+		if (!block.encrypted) return;
+		encryptedOpen -= 1;
+		if (encryptedOpen > 0) return;
+		removed.push({ line: block.line + 1, text: `:::${block.name}`, ...(unclosed ? { unclosed: block.holder.kind } : {}) });
+		for (let index = block.line; index <= end; index++) lines[index] = linePrefix(lines[index] as string).trimEnd();
+	};
+	for (const [index, line] of lines.entries()) {
+		// A block still open when what holds it ends is closed there.
+		// Those inside a block hold no more lines than it, so the ended ones are on top.
+		for (let top = open.at(-1); top && top.holder.last < index; top = open.at(-1)) close(top.holder.last, true);
+		if (code.has(index)) continue;
+		const text = line.slice(linePrefix(line).length);
+		const opening = readOpening(text);
+		if (opening) {
+			const encrypted = opening.name.toLowerCase() === 'encrypted';
+			if (encrypted) encryptedOpen += 1;
+			open.push({ line: index, colons: opening.colons, encrypted, name: opening.name, holder: holderOf(index) });
+			continue;
+		}
+		const closing = CLOSING.exec(text);
+		const innermost = open.at(-1);
+		if (closing && innermost && innermost.holder === holderOf(index) && (closing[1] as string).length >= innermost.colons) close(index, false);
 	}
+	while (open.length > 0) close((open.at(-1) as (typeof open)[number]).holder.last, true);
+	removed.sort((a, b) => a.line - b.line);
 	return removed.length === 0 ? { body, removed } : { body: lines.join('\n'), removed };
+}
+
+/** An encrypted block left out: its opening line and name, and what it ran to the end of when never closed. */
+export interface EncryptedBlock {
+	line: number;
+	text: string;
+	unclosed?: EncryptedHolder['kind'];
+}
+
+type EncryptedHolder = { first: number; last: number; kind: 'quote' | 'list item' | 'post' };
+
+/** What opens `line` before its text: its indent, quote markers and list markers. */
+function linePrefix(line: string): string {
+	let at = 0;
+	for (;;) {
+		while (line[at] === ' ' || line[at] === '\t') at++;
+		if (line[at] === '>') {
+			at++;
+			continue;
+		}
+		const marker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t])/.exec(line.slice(at, at + 11));
+		if (!marker) return line.slice(0, at);
+		at += marker[0].length;
+	}
 }
 
 /** Opening line → its closing line, outside fenced code, for the openings a closing matches. */
