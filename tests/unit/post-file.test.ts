@@ -1281,6 +1281,19 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings).toEqual([expect.stringContaining('src/content/posts/trip/index.md:4: front-matter key "hidden" is not a Carnet field')]);
 	});
 
+	test("a Jekyll post's hidden: true (jekyll-paginate-v2's and Minimal Mistakes' post left out of the paginated list only) is published, where Hugo themes' and hexo-hide-posts' is held back", async () => {
+		warnings.length = 0;
+		const jekyll = (displayPath: string) => context({ displayPath, entryFile: path.join(root, displayPath) });
+		const matchhero = await preparePostFile('---\nlayout: post\npermalink: projects/:title\ntitle: MatchHero Cycling\nhidden: true # hide from pagination\n---\nBody.\n', jekyll('src/content/posts/2018-05-01-matchhero.md'));
+		expect([matchhero.heldBack, matchhero.data.draft, matchhero.data.hidden]).toEqual([undefined, undefined, true]);
+		const posts = await preparePostFile('---\ntitle: A\nhidden: true\n---\nBody.\n', jekyll('src/content/posts/_posts/2020-01-02-a.md'));
+		expect([posts.heldBack, posts.data.draft]).toEqual([undefined, undefined]);
+		expect(warnings.filter((warning) => warning.includes('hidden'))).toEqual([]);
+		const hexo = await preparePostFile('---\ntitle: A\ndate: 2020-01-02\nhidden: true\n---\nBody.\n', jekyll('src/content/posts/source/_posts/2020-01-02-a.md'));
+		expect([hexo.heldBack, hexo.data.draft]).toEqual(['draft', true]);
+		expect(warnings.filter((warning) => warning.includes('hidden'))).toEqual([expect.stringContaining('src/content/posts/source/_posts/2020-01-02-a.md:4: hidden: true asks for a page that no list shows')]);
+	});
+
 	test("Ghost's members-only visibility holds the post back as a draft, with a warning; public says nothing", async () => {
 		warnings.length = 0;
 		const paid = await preparePostFile(post('visibility: paid'), context());

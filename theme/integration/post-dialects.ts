@@ -22,7 +22,7 @@ import { IMAGE_OBJECTS, keepAsKeys, readCreatedDate, readOtherEngines } from './
  * returned, with `unlisted` for a page its engine would publish unlisted, which Carnet cannot do: the
  * author is told why it is not published.
  */
-export function readUnpublishedOptions(data: Record<string, unknown>): { key: string; written: string; unlisted: boolean; membersOnly?: true; encrypted?: true; fix?: string } | undefined {
+export function readUnpublishedOptions(data: Record<string, unknown>, post: { jekyll?: boolean } = {}): { key: string; written: string; unlisted: boolean; membersOnly?: true; encrypted?: true; fix?: string } | undefined {
 	const buildKey = ['build', '_build'].find((name) => typeof data[name] === 'object' && data[name] !== null && !Array.isArray(data[name]));
 	const build = buildKey ? (data[buildKey] as Record<string, unknown>) : {};
 	const never = (value: unknown) => value === 'never' || value === false;
@@ -65,8 +65,10 @@ export function readUnpublishedOptions(data: Record<string, unknown>): { key: st
 		{ says: data.unlisted === true, key: 'unlisted', written: 'unlisted: true', unlisted: true },
 		// Hextra's post kept off the blog's list.
 		{ says: data.hideOnBlog === true, key: 'hideOnBlog', written: 'hideOnBlog: true', unlisted: true },
-		// Hugo Anubis's and PaperMod's, and hexo-hide-posts': a page reached by its link only. Another value is a theme's own.
-		{ says: data.hidden === true, key: 'hidden', written: 'hidden: true', unlisted: true },
+		// Hugo Anubis's and PaperMod's, and hexo-hide-posts': a page reached by its link only. Another value is a
+		// theme's own, and so is a Jekyll post's, which jekyll-paginate-v2 and Minimal Mistakes leave out of the
+		// paginated list only: the post keeps its page, archives and feeds, as it does in Carnet, which has no such list.
+		{ says: data.hidden === true && !post.jekyll, key: 'hidden', written: 'hidden: true', unlisted: true },
 		{ says: hidden, key: 'status', written: 'status: hidden', unlisted: true },
 		{ says: buildKey !== undefined && never(build.list), key: buildKey ?? '', written: `${buildKey}: list: never`, unlisted: true },
 	];
@@ -79,7 +81,7 @@ export function readUnpublishedOptions(data: Record<string, unknown>): { key: st
 	for (const name of ['encrypted', 'encrypt']) if (typeof data[name] === 'boolean') delete data[name];
 	const option = options.find(({ says }) => says);
 	if (!option) return undefined;
-	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', 'hideOnBlog', ...(data.hidden === true ? ['hidden'] : []), 'dg-publish', 'publish', 'ignorePublish', ...(data.private === true ? ['private'] : []), ...(hidden ? ['status'] : []), ...(membersOnly ? ['visibility'] : [])]) if (name) delete data[name];
+	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', 'hideOnBlog', ...(data.hidden === true && !post.jekyll ? ['hidden'] : []), 'dg-publish', 'publish', 'ignorePublish', ...(data.private === true ? ['private'] : []), ...(hidden ? ['status'] : []), ...(membersOnly ? ['visibility'] : [])]) if (name) delete data[name];
 	if (data.permalink === false) delete data.permalink;
 	data.draft = true;
 	if ('encrypted' in option) return { key: option.key, written: option.written, unlisted: false, encrypted: true, ...(option.fix === undefined ? {} : { fix: option.fix }) };
@@ -96,6 +98,19 @@ export type HeldBack = 'draft' | 'expired' | 'future';
 export function isUndatedJekyllPost(displayPath: string): boolean {
 	return JEKYLL_POSTS.test(displayPath) && !JEKYLL_DATED_NAME.test(postName(displayPath));
 }
+
+/**
+ * A post written for Jekyll: a file of Jekyll's `_posts/` named with its date (not Hexo's `source/_posts/`),
+ * or one named with its date that names Jekyll's `layout`, or whose `permalink` has Jekyll's placeholders
+ * (`/projects/:title`).
+ */
+export function isJekyllPost(displayPath: string, data: Record<string, unknown>): boolean {
+	if (isDatedJekyllPost(displayPath) && !HEXO_POSTS.test(displayPath)) return true;
+	if (typeof data.permalink === 'string' && /(?:^|\/):(?:title|slug|year|month|day|categories|name)\b/.test(data.permalink)) return true;
+	return typeof data.layout === 'string' && DATED_FILE_NAME.test(postName(displayPath));
+}
+
+const HEXO_POSTS = /(?:^|\/)source\/_posts\//;
 
 /** A file of Jekyll's `_posts/` named with its date, which Jekyll publishes. */
 export function isDatedJekyllPost(displayPath: string): boolean {
