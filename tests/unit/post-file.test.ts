@@ -1294,6 +1294,21 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings.filter((warning) => warning.includes('hidden'))).toEqual([expect.stringContaining('src/content/posts/source/_posts/2020-01-02-a.md:4: hidden: true asks for a page that no list shows')]);
 	});
 
+	test('hidden written as a YAML 1.1 flag word (hidden: yes, on) holds the post back as hidden: true does, and no or off says nothing', async () => {
+		warnings.length = 0;
+		const yes = await preparePostFile(post('hidden: yes'), context());
+		expect([yes.heldBack, yes.data.draft, yes.data.hidden]).toEqual(['draft', true, undefined]);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: hidden: true asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. Remove it to publish the post with the others.',
+		]);
+		warnings.length = 0;
+		const on = await preparePostFile(post('unlisted: On'), context());
+		expect(on.heldBack).toBe('draft');
+		const off = await preparePostFile(post('hidden: off'), context());
+		expect([off.heldBack, off.data.hidden]).toEqual([undefined, undefined]);
+		expect(warnings).toEqual([expect.stringContaining('unlisted: true asks for a page that no list shows')]);
+	});
+
 	test("Ghost's members-only visibility holds the post back as a draft, with a warning; public says nothing", async () => {
 		warnings.length = 0;
 		const paid = await preparePostFile(post('visibility: paid'), context());

@@ -563,7 +563,7 @@ function firstDate(data: Record<string, unknown>, keys: readonly string[]): Date
 }
 
 // The flags Carnet reads, and the names other engines give them.
-const FLAG_KEYS = ['draft', 'published', 'pinned', 'comments', 'toc', 'hide_table_of_contents', 'ShowToc', 'showToc'];
+const FLAG_KEYS = ['draft', 'published', 'pinned', 'comments', 'toc', 'hide_table_of_contents', 'ShowToc', 'showToc', 'hidden', 'unlisted', 'private'];
 const YAML_1_1_TRUE = /^(?:yes|on|true)$/i;
 const YAML_1_1_FALSE = /^(?:no|off|false)$/i;
 
