@@ -101,6 +101,13 @@ describe('address clashes', () => {
 	const entry = (id: string, data: Record<string, unknown>) => ({ id, filePath: `src/content/posts/${id}.md`, data: { date: new Date('2024-01-01'), ...data } });
 	const config = { permalinks: '/posts/:slug/', timeZone: 'UTC' };
 
+	test("names an old address read from alias (Mizuki's, Hexo's) as alias, at its line", () => {
+		write('src/content/posts/c.md', '---\ntitle: C\ndate: 2024-01-03\nalias:\n  - old.html\n---\n');
+		write('src/content/posts/d.md', '---\ntitle: D\ndate: 2024-01-04\nalias: old.html\n---\n');
+		const error = findAddressClash([entry('c', { aliases: ['old.html'] }), entry('d', { aliases: ['old.html'] })], config, site, false);
+		expect(error?.message).toBe('src/content/posts/d.md:4: alias: "old.html" (/posts/old.html) is also an alias of src/content/posts/c.md:4 ("old.html"); one address can only lead to one page.');
+	});
+
 	test('errors on an alias held by two posts, naming both files and lines', () => {
 		const error = findAddressClash([entry('a', { aliases: ['/old/'] }), entry('b', { aliases: ['/old'] })], config, site, false);
 		expect(error?.message).toMatchInlineSnapshot(

@@ -1412,9 +1412,36 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(empty.data.alias).toBeUndefined();
 		for (const prepared of [mizuki, hexo, empty]) warnUnknownKeys(schema.parse(prepared.data), prepared.source, context());
 		expect(warnings).toEqual([]);
-		// Refused, it is named at its own line.
-		const refused = await preparePostFile(post('alias: "javascript:alert(1)"'), context());
-		expect((explainSchemaError(new Error('schema'), refused, context()) as Error).message).toMatch(/^src\/content\/posts\/trip\/index\.md:4: aliases\.0: /);
+	});
+
+	test("an alias that cannot be an old address on the site (a full URL, a script address, Obsidian's names of the note, a theme page) is left out with a warning naming alias, its line and the value as written", async () => {
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		warnings.length = 0;
+		const mixed = await preparePostFile(post('alias:\n  - old.html\n  - https://other.example.com/x/\n  - "javascript:alert(1)"\n  - JS\n  - My Note\n  - "<img src=x onerror=alert(1)>"\n  - tags/'), context());
+		expect(oldAddresses(schema.parse(mixed.data), '/posts/trip/')).toEqual(['/posts/old.html']);
+		const why = (value: string, reason: string) =>
+			`src/content/posts/trip/index.md:4: alias: ${JSON.stringify(value)} ${reason}, so no redirect page is made from it. Remove it from alias; an old address of the post on this site is written as a path (alias: old-name, or aliases: [/2019/old-name/]).`;
+		expect(warnings).toEqual([
+			why('https://other.example.com/x/', 'is a full address, not a path on this site'),
+			why('javascript:alert(1)', 'is a full address, not a path on this site'),
+			why('JS', "is a name, as Obsidian's aliases are, not an old address of the post"),
+			why('My Note', "is a name with spaces, as Obsidian's aliases are, not an old address of the post"),
+			why('<img src=x onerror=alert(1)>', "is a name with spaces, as Obsidian's aliases are, not an old address of the post"),
+			why('tags/', "is the address of the theme's /tags (tags) page"),
+		]);
+		// With none left, the post has no aliases, and nothing is refused.
+		warnings.length = 0;
+		const none = await preparePostFile(post('alias: [Kubernetes, \'a"b\']'), context());
+		expect(none.data.aliases).toBeUndefined();
+		expect(schema.safeParse(none.data).success).toBe(true);
+		expect(warnings.map((warning) => warning.split(', so')[0])).toEqual([
+			'src/content/posts/trip/index.md:4: alias: "Kubernetes" is a name, as Obsidian\'s aliases are, not an old address of the post',
+			'src/content/posts/trip/index.md:4: alias: "a\\"b" has a character that no address holds as written',
+		]);
+		// A long value is read at once.
+		const started = performance.now();
+		await preparePostFile(post(`alias: "${'a'.repeat(100_000)} "`), context());
+		expect(performance.now() - started).toBeLessThan(1000);
 	});
 
 	test("Zenn's topics are the tags, and Zenn CLI's emoji, type and publication_name are not warned about", async () => {

@@ -110,14 +110,14 @@ export function findAddressClash(
 			const key = fileKey(redirect);
 			if (own.has(key)) continue;
 			own.add(key);
-			const line = lineIn(root, file, source.key);
-			const where = `${line ? `${file}:${line}` : file}: ${source.key}: ${JSON.stringify(source.written)}`;
+			const { key: field, line } = writtenAt(root, file, source.key);
+			const where = `${line ? `${file}:${line}` : file}: ${field}: ${JSON.stringify(source.written)}`;
 			const page = themePageAt(address, project) ?? themePageOfFile(redirect, project);
 			if (page) return userError(`${where} is the address of the theme's ${page} page, so it cannot redirect to this post.`, 'Remove it from the front matter.', { file: path.join(root, file), line });
 			const control = /[\u0000-\u001F\u007F]/.exec(address)?.[0];
 			if (control !== undefined) {
 				return userError(
-					`${line ? `${file}:${line}` : file}: ${source.key}: ${JSON.stringify(abridge(source.written))} decodes to a control character (U+${(control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}), which cannot be part of a file name on every system, so its redirect page cannot be written.`,
+					`${line ? `${file}:${line}` : file}: ${field}: ${JSON.stringify(abridge(source.written))} decodes to a control character (U+${(control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}), which cannot be part of a file name on every system, so its redirect page cannot be written.`,
 					'Remove it; if the old site served it, redirect it with your host\'s rules instead (Netlify\'s _redirects, an nginx rewrite).',
 					{ file: path.join(root, file), line },
 				);
@@ -125,7 +125,7 @@ export function findAddressClash(
 			const long = tooLongSegment(address);
 			if (long) {
 				return userError(
-					`${line ? `${file}:${line}` : file}: ${source.key}: ${JSON.stringify(abridge(source.written))} has a part of ${long.bytes} bytes, longer than the ${MAX_NAME_BYTES} bytes a folder or file name can have, so its redirect page cannot be written.`,
+					`${line ? `${file}:${line}` : file}: ${field}: ${JSON.stringify(abridge(source.written))} has a part of ${long.bytes} bytes, longer than the ${MAX_NAME_BYTES} bytes a folder or file name can have, so its redirect page cannot be written.`,
 					"Remove it, and redirect it with your host's rules instead (Netlify's _redirects, an nginx rewrite), which need no file.",
 					{ file: path.join(root, file), line },
 				);
@@ -249,6 +249,11 @@ export function checkAddresses(context: LoaderContext, config: Pick<ThemeConfig,
  * The theme page whose file an address would write over: `/archive/`, and also `/archive`,
  * `/archive/index.html` (the same file), `/index.html` (the home page) and `/404.html` (the 404 page).
  */
+/** The theme page at the site path `address` (`/tags/` is the tags page), as an error names it, whatever the posts' permalinks. */
+export function themePageOfPath(address: string): string | undefined {
+	return themePageAt(address, { base: '/', postPattern: permalinkPattern('/posts/:slug/') });
+}
+
 function themePageAt(address: string, project: Parameters<typeof matchRoute>[2]): string | undefined {
 	if (/^\/404\.html?$/i.test(address)) return `${ROUTES.notFound.pattern} (notFound)`;
 	const key = addressKey(address);
@@ -270,6 +275,13 @@ function lineIn(root: string, file: string, key: string): number | undefined {
 }
 
 function locate(root: string, file: string, key: string): string {
-	const line = lineIn(root, file, key);
+	const { line } = writtenAt(root, file, key);
 	return line ? `${file}:${line}` : file;
+}
+
+/** The key as the post writes it, and its line: aliases read from Mizuki's or Hexo's `alias` are named so. */
+function writtenAt(root: string, file: string, key: string): { key: string; line: number | undefined } {
+	const line = lineIn(root, file, key);
+	const aliasLine = line === undefined && key === 'aliases' ? lineIn(root, file, 'alias') : undefined;
+	return aliasLine === undefined ? { key, line } : { key: 'alias', line: aliasLine };
 }

@@ -2,10 +2,10 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DATE_KEYS, FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
 import { toZonedISOString } from '../utils/dates.ts';
-import type { ParsedSource } from '../utils/front-matter.ts';
+import { lineOfKey, type ParsedSource } from '../utils/front-matter.ts';
 import { namesBeside } from '../utils/post-files.ts';
 import { bundleIndex, fileStem, fileTranslation, sameLanguage, slugifySegment } from '../utils/slugs.ts';
-import { fileExtension } from './address-check.ts';
+import { fileExtension, themePageOfPath } from './address-check.ts';
 import { IMAGE_OBJECTS, keepAsKeys, readCreatedDate, readOtherEngines } from './post-engines.ts';
 
 /**
@@ -180,8 +180,10 @@ const NAME_LISTS = ['tags', 'categories', 'category', 'keywords'];
  * (`alias: encrypted-example` was /posts/encrypted-example/), an address under the posts' path once the post
  * has Carnet's, as a name without a slash in `aliases` is (utils/redirects.ts); hexo-generator-alias' paths
  * (`alias: [api/, api/index.html]`) are from the site's root. An empty one, as Mizuki's template leaves it, is none.
+ * Carnet reads `alias` only lately, and Obsidian's names a note (`alias: [JS, My Note]`): a value that cannot
+ * be an old address on the site is left out with a warning, where it would have stopped builds that passed.
  */
-function readAliasField(data: Record<string, unknown>, source: ParsedSource): void {
+function readAliasField(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; warn?: (message: string) => void }): void {
 	const written = data.alias;
 	if (written === null || (typeof written === 'string' && written.trim() === '')) {
 		delete data.alias;
@@ -189,14 +191,39 @@ function readAliasField(data: Record<string, unknown>, source: ParsedSource): vo
 	}
 	const names = typeof written === 'string' ? [written] : Array.isArray(written) && written.every((item) => typeof item === 'string') ? (written as string[]) : undefined;
 	if (names === undefined) return;
-	const addresses = names
-		.map((name) => name.trim())
-		.filter((name) => name !== '')
-		.map((name) => (name.includes('/') ? (/^[/\\]|^[a-z][\w+.-]*:/i.test(name) ? name : `/${name}`) : /\.html?$/i.test(name) ? name : `${name}/`));
+	const line = lineOfKey(source, 'alias');
+	const addresses: string[] = [];
+	for (const name of names.map((item) => item.trim()).filter((item) => item !== '')) {
+		const address = name.includes('/') ? (name.startsWith('/') ? name : `/${name}`) : /\.html?$/i.test(name) ? name : `${name}/`;
+		const unusable = unusableAlias(name) ?? themePageIn(address);
+		if (unusable === undefined) {
+			addresses.push(address);
+			continue;
+		}
+		file.warn?.(
+			`${line ? `${file.displayPath}:${line}` : file.displayPath}: alias: ${JSON.stringify(name)} ${unusable}, so no redirect page is made from it. ` +
+				'Remove it from alias; an old address of the post on this site is written as a path (alias: old-name, or aliases: [/2019/old-name/]).',
+		);
+	}
 	const aliases = data.aliases === undefined ? [] : Array.isArray(data.aliases) ? data.aliases : [data.aliases];
-	if (data.aliases === undefined) source.movedKeys = { ...source.movedKeys, aliases: 'alias' };
-	data.aliases = [...aliases, ...addresses];
+	if (data.aliases === undefined && addresses.length > 0) source.movedKeys = { ...source.movedKeys, aliases: 'alias' };
+	if (aliases.length > 0 || addresses.length > 0) data.aliases = [...aliases, ...addresses];
 	delete data.alias;
+}
+
+/** Why `name`, as an `alias` holds it, is no old address on the site, or undefined when it may be one. */
+function unusableAlias(name: string): string | undefined {
+	if (/^[a-z][\w+.-]*:|^\/\//i.test(name)) return 'is a full address, not a path on this site';
+	if (/\s/.test(name)) return "is a name with spaces, as Obsidian's aliases are, not an old address of the post";
+	if (/[<>"`\\\u0000-\u001F\u007F]/.test(name)) return 'has a character that no address holds as written';
+	// Mizuki's alias is the post's slug, in lower case: a bare name in capitals (`JS`, `Kubernetes`) is Obsidian's name of the note.
+	if (!name.includes('/') && !name.includes('.') && /\p{Lu}/u.test(name)) return "is a name, as Obsidian's aliases are, not an old address of the post";
+	return undefined;
+}
+
+function themePageIn(address: string): string | undefined {
+	const page = themePageOfPath(address);
+	return page === undefined ? undefined : `is the address of the theme's ${page} page`;
 }
 
 /** Other lists where an empty item is a placeholder left unfilled, whose items are not named objects. */
@@ -352,7 +379,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		delete data.redirect_from;
 	}
 	// Bear's `alias` is read with its attributes, and Logseq's names the page in the graph: no address.
-	if (source.format !== 'metadata' && source.format !== 'logseq') readAliasField(data, source);
+	if (source.format !== 'metadata' && source.format !== 'logseq') readAliasField(data, source, file);
 	if (dated && JEKYLL_POSTS.test(file.displayPath) && data.slug === dated[2] && data.permalink === undefined) keepJekyllAddress(data, dated[2] as string);
 	// Hugo keeps the dots of a file's (or a page bundle's folder's) name in its address, lowercased:
 	// `release-1.0.md` was at `…/release-1.0/`, where Carnet's slug is `release-1-0`.
