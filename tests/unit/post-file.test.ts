@@ -1414,6 +1414,14 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings).toEqual([]);
 	});
 
+	test("Mizuki's bare alias is /posts/<name>/, its address on Mizuki, whatever the permalinks option makes of the post's own", async () => {
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		const mizuki = await preparePostFile(post('alias: encrypted-example'), context());
+		expect(oldAddresses(schema.parse(mizuki.data), '/2024/06/trip/')).toEqual(['/posts/encrypted-example/']);
+		const page = await preparePostFile(post('alias: [old.html, api/]'), context());
+		expect(oldAddresses(schema.parse(page.data), '/2024/06/trip/')).toEqual(['/posts/old.html', '/api/']);
+	});
+
 	test("an alias that cannot be an old address on the site (a full URL, a script address, Obsidian's names of the note, a theme page) is left out with a warning naming alias, its line and the value as written", async () => {
 		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
 		warnings.length = 0;

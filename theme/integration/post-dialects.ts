@@ -177,8 +177,7 @@ const JEKYLL_POSTS = /(?:^|\/)_posts\//;
 const NAME_LISTS = ['tags', 'categories', 'category', 'keywords'];
 /**
  * `alias` as old addresses, added to `aliases`: Mizuki's is the post's own address under that name
- * (`alias: encrypted-example` was /posts/encrypted-example/), an address under the posts' path once the post
- * has Carnet's, as a name without a slash in `aliases` is (utils/redirects.ts); hexo-generator-alias' paths
+ * (`alias: encrypted-example` was /posts/encrypted-example/), whatever the `permalinks` option; hexo-generator-alias' paths
  * (`alias: [api/, api/index.html]`) are from the site's root. An empty one, as Mizuki's template leaves it, is none.
  * Carnet reads `alias` only lately, and Obsidian's names a note (`alias: [JS, My Note]`): a value that cannot
  * be an old address on the site is left out with a warning, where it would have stopped builds that passed.
@@ -194,7 +193,8 @@ function readAliasField(data: Record<string, unknown>, source: ParsedSource, fil
 	const line = lineOfKey(source, 'alias');
 	const addresses: string[] = [];
 	for (const name of names.map((item) => item.trim()).filter((item) => item !== '')) {
-		const address = name.includes('/') ? (name.startsWith('/') ? name : `/${name}`) : /\.html?$/i.test(name) ? name : `${name}/`;
+		// Mizuki's posts were at /posts/<alias>/ whatever Carnet's permalinks are, so a bare name is not relative to the post.
+		const address = name.includes('/') ? (name.startsWith('/') ? name : `/${name}`) : /\.html?$/i.test(name) ? `/posts/${name}` : `/posts/${name}/`;
 		const unusable = unusableAlias(name) ?? themePageIn(address);
 		if (unusable === undefined) {
 			addresses.push(address);
