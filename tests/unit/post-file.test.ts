@@ -2264,6 +2264,23 @@ describe("an image of a body written without ./, as Keystatic writes it", () => 
 		);
 	});
 
+	test('that is in two of its folders (content/ and gallery/) is said to be in both, with the path to write', () => {
+		for (const field of ['content', 'gallery']) {
+			mkdirSync(path.join(root, 'src/content/posts/dup', field), { recursive: true });
+			writeFileSync(path.join(root, 'src/content/posts/dup', field, 'image.png'), 'png');
+		}
+		let error: { message: string; hint?: string } | undefined;
+		try {
+			checkBodyImages(['image.png'], { body: '![](image.png)', source: { bodyLine: 5 } }, { displayPath: 'src/content/posts/dup.mdoc', entryFile: path.join(root, 'src/content/posts/dup.mdoc'), root });
+		} catch (caught) {
+			error = caught as typeof error;
+		}
+		expect(error?.message).toBe(
+			"src/content/posts/dup.mdoc:5: the image 'image.png' is in 2 of the folders where Keystatic saves a post's images (src/content/posts/dup/content/image.png, src/content/posts/dup/gallery/image.png), so Carnet cannot tell which one the post shows.",
+		);
+		expect(error?.hint).toBe("Write the path of the one you mean from the post's file, e.g. ./dup/content/image.png.");
+	});
+
 	test("in a page bundle's index.md, is said to be looked for beside it only", () => {
 		expect(missing(path.join(postDir, 'index.md'))).toContain("(looked for src/content/posts/trip/image.png).");
 	});

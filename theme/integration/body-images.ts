@@ -40,6 +40,16 @@ export function checkBodyImages(
 		const line = index === -1 ? undefined : fileLineOfBody(post, index + 1);
 		const folder = path.relative(context.root, path.dirname(context.entryFile)).split(path.sep).join('/');
 		const keystatic = keystaticImagePaths(reference, context.entryFile).map((place) => `${folder}/${place}`);
+		// Found in two fields' folders, the image is there, but which one the body means is the author's to say.
+		const copies = keystatic.filter((place) => existsSync(path.join(context.root, place)));
+		if (copies.length > 1) {
+			const [first = ''] = copies;
+			throw userError(
+				`${postLocation(context, line)}: the image '${reference}' is in ${copies.length} of the folders where Keystatic saves a post's images (${copies.join(', ')}), so Carnet cannot tell which one the post shows.`,
+				`Write the path of the one you mean from the post's file, e.g. ./${path.posix.relative(folder, first)}.`,
+				{ file: context.entryFile, line },
+			);
+		}
 		const looked = [path.relative(context.root, file).split(path.sep).join('/'), ...keystatic].join(', then ') + (keystatic.length > 0 ? ", where Keystatic saves a post's images" : '');
 		const lookalike = sameNameOtherwiseSpelled(path.basename(file), readdirSafe(path.dirname(file)));
 		const error = userError(
