@@ -25,6 +25,23 @@ Find the API key on your Profile page.
 
 {% image src="/images/a.png" alt="Icon" width="800" caption="The Kilo Code icon opens the chat." /%}
 `,
+	// Markdown in a caption, which Markdoc reads in a tag's content; DeveloperHub's exports name the image url.
+	'markdown-captions.mdoc': `---
+title: Markdown captions
+date: 2024-03-03
+---
+
+{% image src="/images/a.png" alt="Red" %}
+A *red* square, photo by [Jo](https://jo.example), \`code\` <b>bold</b>
+{% /image %}
+
+{% image url="/images/a.png" caption="Document received to sign" mode="600" width="745" %}
+{% /image %}
+
+{% image url="pixel.png" %}
+Attack Timeline
+{% /image %}
+`,
 };
 
 let site: BuiltSite;
@@ -70,5 +87,19 @@ describe('Markdoc posts', () => {
 		]);
 		expect($('.carnet-prose').text()).not.toContain('{%');
 		expect(site.log).not.toContain('api-keys.mdoc');
+	});
+
+	test("render Markdown in an image tag's content as the figure's caption (emphasis, links, code), and read DeveloperHub's url as the image", () => {
+		const $ = site.html('posts/markdown-captions/index.html');
+		const figures = $('.carnet-prose figure.carnet-figure')
+			.map((_, figure) => ({ src: $(figure).find('img').attr('src'), caption: $(figure).find('figcaption').html() }))
+			.get();
+		expect(figures).toEqual([
+			{ src: '/images/a.png', caption: 'A <em>red</em> square, photo by <a href="https://jo.example">Jo</a>, <code>code</code> &lt;b&gt;bold&lt;/b&gt;' },
+			{ src: '/images/a.png', caption: 'Document received to sign' },
+			{ src: expect.stringMatching(/^\/_astro\/pixel\.[\w-]+\.webp$/), caption: 'Attack Timeline' },
+		]);
+		expect($('.carnet-prose').text()).not.toContain('{%');
+		expect(site.log).not.toContain('markdown-captions.mdoc');
 	});
 });

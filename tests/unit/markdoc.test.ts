@@ -31,7 +31,7 @@ describe("Markdoc's tags", () => {
 		]);
 	});
 
-	test("make an image tag's caption, its content or its caption attribute, the image's title, each line in its place", () => {
+	test("make an image tag's content a caption in italics under the image, read as Markdown, its caption attribute the image's title, each line in its place", () => {
 		const body = [
 			'{% image src="/images/a.png" alt="The key" %}',
 			'Find the API key on your "Profile" page.',
@@ -45,8 +45,8 @@ describe("Markdoc's tags", () => {
 			'```',
 		].join('\n');
 		expect(readMarkdocTags(body).split('\n')).toEqual([
-			'![The key](</images/a.png> "Find the API key on your \\"Profile\\" page.")',
-			'',
+			'![The key](</images/a.png>)',
+			'_Find the API key on your "Profile" page._',
 			'',
 			'',
 			'![Icon](</images/a.png> "The icon opens the chat.")',
@@ -55,6 +55,35 @@ describe("Markdoc's tags", () => {
 			'Shown as code.',
 			'{% /image %}',
 			'```',
+		]);
+	});
+
+	test("read DeveloperHub's image tags: url as the image, and a tag around a Markdown image as that image; HTML in a caption as text, as Markdoc shows it", () => {
+		const body = [
+			'{% image url="https://res.example.com/a.jpg" caption="Document received to sign" mode="600" %}',
+			'{% /image %}',
+			'{% image url="b.png" /%}',
+			'',
+			'{% image %}',
+			'![Enable Sources Addon](c.png)',
+			'{% /image %}',
+			'',
+			'{% image src="d.png" %}',
+			'A <script>x</script> and `<b>` \\',
+			'{% /image %}',
+		].join('\n');
+		expect(readMarkdocTags(body).split('\n')).toEqual([
+			'![](<https://res.example.com/a.jpg> "Document received to sign")',
+			'',
+			'![](<b.png>)',
+			'',
+			'![Enable Sources Addon](c.png)',
+			'',
+			'',
+			'',
+			'![](<d.png>)',
+			'_A &lt;script>x&lt;/script> and `<b>` \\\\_',
+			'',
 		]);
 	});
 

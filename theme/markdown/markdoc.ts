@@ -53,7 +53,7 @@ export function readMarkdocTags(body: string): string {
 		return outsideCodeSpans(line, (part) => part.replace(TAG, (whole: string, closing: string, name: string, args: string, selfClosing: string) => {
 			if (closing || !selfClosing) return whole;
 			const attributes = readAttributes(args);
-			if (name === 'image' && attributes.get('src')) return markdownImage(attributes, attributes.get('caption'));
+			if (name === 'image' && imageSource(attributes)) return markdownImage(attributes, undefined);
 			if (name === 'embed') {
 				// embedCode holds the player's HTML, its quotes escaped (`src=\"…\"`).
 				const url = attributes.get('url') ?? /\bsrc=["']?(https?:[^"'\s>\\]+)/.exec(args.replace(/\\"/g, '"'))?.[1];
@@ -70,8 +70,10 @@ export function readMarkdocTags(body: string): string {
 
 /**
  * Each image tag on lines of its own whose content is its caption (`{% image src="…" alt="…" %}`, the
- * caption, `{% /image %}`, as Markdoc sites write a figure) made a Markdown image whose title is the
- * caption, on the tag's first line, the others left empty: alone in its paragraph, it is a figure.
+ * caption, `{% /image %}`, as Markdoc sites write a figure) made a Markdown image on the tag's first line and
+ * its caption on the next, in italics, which makes a figure whose caption keeps its links, emphasis and code:
+ * Markdoc reads a tag's content as Markdown. The other lines are left empty. DeveloperHub's exports name the
+ * image `url` (`{% image url="…" caption="…" %}{% /image %}`), and write a tag with no image around a Markdown one.
  */
 function readCaptionedImages(lines: string[], code: ReadonlySet<number>): void {
 	for (let first = 0; first < lines.length; first++) {
@@ -79,8 +81,6 @@ function readCaptionedImages(lines: string[], code: ReadonlySet<number>): void {
 		const args = open?.[1];
 		// A self-closing tag (`/%}`) has no content; the line pass reads it.
 		if (args === undefined || /\/\s*$/.test(args)) continue;
-		const attributes = readAttributes(args);
-		if (!attributes.get('src')) continue;
 		let last = first + 1;
 		while (last < Math.min(lines.length, first + 12) && !code.has(last) && !(lines[last] as string).includes('{%')) last++;
 		if (last >= lines.length || code.has(last) || !IMAGE_END.test(lines[last] as string)) continue;
@@ -89,17 +89,37 @@ function readCaptionedImages(lines: string[], code: ReadonlySet<number>): void {
 			.map((line) => line.trim())
 			.filter((line) => line !== '')
 			.join(' ');
-		lines[first] = markdownImage(attributes, caption);
-		lines.fill('', first + 1, last + 1);
+		const attributes = readAttributes(args);
+		const source = imageSource(attributes);
+		// `{% image %}` around a Markdown image is that image.
+		if (source === undefined && !/^!\[[^\]\n]*\]\([^()\n]*\)$/.test(caption)) continue;
+		const read = source === undefined ? [caption] : caption === '' ? [markdownImage(attributes, undefined)] : [markdownImage(attributes, attributes.get('title') ?? ''), italicCaption(caption)];
+		lines.fill('', first, last + 1);
+		lines.splice(first, read.length, ...read);
 		first = last;
 	}
+}
+
+/**
+ * A caption written in Markdown as one line in italics, which under its image makes the figure's caption
+ * (markdown/figures.ts). Markdoc shows HTML as text: a tag's `<` is written as a reference, so that it is too.
+ */
+function italicCaption(caption: string): string {
+	const text = outsideCodeSpans(caption, (part) => part.replace(/<(?=[A-Za-z/!?])/g, '&lt;'));
+	// A backslash at its end would escape the closing underscore.
+	return `_${text.replace(/\\$/, '\\\\')}_`;
+}
+
+/** The image a Markdoc image tag shows: its `src`, or `url` as DeveloperHub writes it. */
+function imageSource(attributes: ReadonlyMap<string, string>): string | undefined {
+	return attributes.get('src') || attributes.get('url') || undefined;
 }
 
 /** Markdoc's image as a Markdown image: its caption, or else its title, is the image's title, which makes a figure's caption. */
 function markdownImage(attributes: ReadonlyMap<string, string>, caption: string | undefined): string {
 	const alt = (attributes.get('alt') ?? '').replace(/[[\]\\]/g, '\\$&');
-	const title = caption || attributes.get('title');
-	return `![${alt}](<${attributes.get('src')}>${title ? ` "${title.replace(/["\\]/g, '\\$&')}"` : ''})`;
+	const title = caption ?? (attributes.get('caption') || attributes.get('title'));
+	return `![${alt}](<${imageSource(attributes)}>${title ? ` "${title.replace(/["\\]/g, '\\$&')}"` : ''})`;
 }
 
 /**
