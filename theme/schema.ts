@@ -89,8 +89,10 @@ const textList = (what: string, example: string) =>
  * photo (`image_url`, `imageURL` or `image`, kept as `image`) and `socials`. Checked where it is written, so
  * that a message names `author.image_url`; feeds and JSON-LD publish the links.
  */
+// An author object with no name but other data (a url) is one whose name was left out, not a placeholder.
+const AUTHOR_NAME_ERROR = "expected the author's name beside their other fields, e.g. name: Jane Doe";
 const AuthorObjectSchema = z.object({
-	name: z.string().trim().min(1),
+	name: z.string({ error: AUTHOR_NAME_ERROR }).trim().min(1, { error: AUTHOR_NAME_ERROR }),
 	email: z.email().optional(),
 	url: z.string().trim().optional(),
 	title: z.string().trim().min(1).optional(),

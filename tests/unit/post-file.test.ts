@@ -2181,6 +2181,17 @@ describe('schema errors', () => {
 		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nmetadata: { canonical: "/posts/x/" }\n---\n')).toMatch(/^src\/content\/posts\/trip\/index\.md:4: metadata\.canonical: /);
 	});
 
+	test("an author object whose fields are all empty (a CMS list widget's authors: [{name: ''}, Jane]) is no author, and one with a url but no name is refused naming authors.0.name, its line and the fix", async () => {
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		const prepared = await preparePostFile(post("authors:\n  - name: ''\n  - Jane"), context());
+		expect([schema.parse(prepared.data).author, schema.parse(prepared.data).authors]).toEqual(['Jane', undefined]);
+		const single = await preparePostFile(post("author:\n  name: ''\n  url: null"), context());
+		expect(schema.parse(single.data).author).toBeUndefined();
+		expect(await explain("---\ntitle: T\ndate: 2024-01-01\nauthors:\n  - name: ''\n    url: https://jane.example\n  - Jane\n---\n")).toBe(
+			'src/content/posts/trip/index.md:5: authors.0.name: expected the author\'s name beside their other fields, e.g. name: Jane Doe, received "".',
+		);
+	});
+
 	test('YAML infinities are quoted as such, not as null', async () => {
 		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nseries: S\nseries_order: .inf\n---\n')).toContain('received Infinity.');
 		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nseries: S\nseries_order: .nan\n---\n')).toContain('received NaN.');

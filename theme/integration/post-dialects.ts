@@ -233,6 +233,11 @@ function namedObjectName(item: unknown): string | undefined {
 	const { name } = item as Record<string, unknown>;
 	return typeof name === 'string' ? name : undefined;
 }
+/** An object (an author's, a CMS's empty item) whose every field is empty: `{ name: '' }`, `{ name: '', url: null }`. */
+function isEmptyObject(item: unknown): boolean {
+	if (item === null || typeof item !== 'object' || Array.isArray(item) || item instanceof Date) return false;
+	return Object.values(item).every((value) => isBlankField(value) || isEmptyObject(value));
+}
 /** Go's zero time, which Hugo writes and reads as "no date" (`expiryDate: 0001-01-01T00:00:00Z`). */
 const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: \+0000 UTC)?)?$/;
 
@@ -315,7 +320,9 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		if (Array.isArray(value)) data[key] = value.map((item) => namedObjectName(item) ?? item).filter((item) => !isBlankField(item));
 	}
 	// So do lists of other names and addresses: hugo-theme-zzo's archetype leaves `series:` with one empty item (`-`).
-	for (const key of PLACEHOLDER_LISTS) if (Array.isArray(data[key])) data[key] = (data[key] as unknown[]).filter((item) => !isBlankField(item));
+	// A CMS's list widget leaves an author object with every field empty (`authors: [{ name: '' }, Jane]`): no author either.
+	for (const key of PLACEHOLDER_LISTS) if (Array.isArray(data[key])) data[key] = (data[key] as unknown[]).filter((item) => !isBlankField(item) && !(key.startsWith('author') && isEmptyObject(item)));
+	if (isEmptyObject(data.author)) delete data.author;
 	for (const [key, value] of Object.entries(data)) {
 		if (key !== 'title' && KNOWN_KEYS.has(key) && isBlankField(value)) delete data[key];
 		else if (DATE_KEYS.includes(key) && typeof value === 'string' && HUGO_ZERO_DATE.test(value.trim())) delete data[key];
