@@ -23,7 +23,7 @@ import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
 import { missingPublicImages, publicImageSizes } from '../../theme/integration/public-images.ts';
 import { lazyImageSources } from '../../theme/markdown/lazy-images.ts';
 import { insertionsSpoilersAndRuby } from '../../theme/markdown/highlight-marks.ts';
-import { shokaCollapsesAsCallouts, shokaTabsAsSections } from '../../theme/markdown/admonitions.ts';
+import { isShokaPost, shokaCollapsesAsCallouts, shokaTabsAsSections } from '../../theme/markdown/admonitions.ts';
 import { svgCanRunScript } from '../../theme/utils/image-files.ts';
 import { oldAddresses } from '../../theme/utils/redirects.ts';
 import { makeJpeg } from '../helpers/images.ts';
@@ -2978,11 +2978,67 @@ describe("Hexo Shoka's and markdown-it's syntax (astro-koharu's shoka-features.m
 		expect(warnings).toEqual([]);
 	});
 
+	// Repro: C++ notes and Chinese and Japanese prose, which Hugo, Jekyll and Hexo's default renderer show as written.
+	const prose = [
+		'The only difference between ++i and i++ will be when using the value of the operation in the same time.',
+		'',
+		'| 前置 | ++i | 后置 | i++ |',
+		'|---|---|---|---|',
+		'| a | b | c | d |',
+		'',
+		'### 16.7 前置++和后置++怎么区分',
+		'',
+		'太好了!!我们终于上线了!!',
+		'',
+		'すごい!!本当にありがとう!!',
+		'',
+		'The set {x^2 : x ∈ ℕ} is infinite.',
+		'',
+		'**前置++**：如++a，先++，再返回',
+		'**后置++**：如a++，先返回，后++',
+	];
+
+	test('are left as written in a post that holds no Shoka block, as Hugo, Jekyll and Hexo show them', async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('', prose.join('\n')), context());
+		expect(prepared.body.split('\n')).toEqual(prose);
+		expect(warnings).toEqual([]);
+	});
+
+	test("in a post with a Shoka block, are read within a table cell and an emphasis, and a ruby only over Chinese or Japanese text read in letters", async () => {
+		warnings.length = 0;
+		const body = [';;;id Tab', 'Text.', ';;;', '', ...prose, '', '| ++a++ | !!b!! |', '', '**++强调++** and {漢字^かんじ} and {拼音^pīn yīn}'].join('\n');
+		const prepared = await preparePostFile(post('', body), context());
+		expect(prepared.body.split('\n').slice(4)).toEqual([
+			'The only difference between <ins>i and i</ins> will be when using the value of the operation in the same time.',
+			'',
+			'| 前置 | ++i | 后置 | i++ |',
+			'|---|---|---|---|',
+			'| a | b | c | d |',
+			'',
+			'### 16.7 前置<ins>和后置</ins>怎么区分',
+			'',
+			'太好了<span class="carnet-spoiler" tabindex="0">我们终于上线了</span>',
+			'',
+			'すごい<span class="carnet-spoiler" tabindex="0">本当にありがとう</span>',
+			'',
+			'The set {x^2 : x ∈ ℕ} is infinite.',
+			'',
+			'**前置++**：如<ins>a，先</ins>，再返回',
+			'**后置++**：如a++，先返回，后++',
+			'',
+			'| <ins>a</ins> | <span class="carnet-spoiler" tabindex="0">b</span> |',
+			'',
+			'**<ins>强调</ins>** and <ruby>漢字<rt>かんじ</rt></ruby> and <ruby>拼音<rt>pīn yīn</rt></ruby>',
+		]);
+	});
+
 	test('are read in linear time, a line of 100 KB in good time', () => {
 		const passes: [(body: string) => string, string][] = [
 			...[`++${'a'.repeat(100_000)}`, `!!${'a '.repeat(50_000)}`, `{${'a'.repeat(100_000)}^`, '++a '.repeat(25_000), `{${'{'.repeat(100_000)}^`].map((line): [(body: string) => string, string] => [insertionsSpoilersAndRuby, line]),
 			[shokaCollapsesAsCallouts, `+++ a${' '.repeat(100_000)}b\n${'+++ x\n'.repeat(10_000)}`],
 			[shokaTabsAsSections, `;;;a b${' '.repeat(100_000)}c\n${';;;a x\n'.repeat(10_000)}`],
+			[(body) => String(isShokaPost(body)), `+++ a${' '.repeat(100_000)}b\n${';;;a x\n'.repeat(10_000)}`],
 		];
 		for (const [pass, body] of passes) {
 			const started = performance.now();

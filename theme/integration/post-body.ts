@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readLogseqBody } from '../markdown/logseq.ts';
-import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections, shokaCollapsesAsCallouts, shokaTabsAsSections, unknownTagsInCalloutTitlesAsText, withoutEncryptedBlocks } from '../markdown/admonitions.ts';
+import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections, isShokaPost, shokaCollapsesAsCallouts, shokaTabsAsSections, unknownTagsInCalloutTitlesAsText, withoutEncryptedBlocks } from '../markdown/admonitions.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
 import { inlineReferenceImages } from '../markdown/reference-images.ts';
@@ -156,6 +156,8 @@ export function readBodyDialects(
 			`${at(first as number)}: an image with no address (![…]() or ![…](#))${more.length > 0 ? `, and ${more.length} more (${onLines(more, source.bodyLine)}),` : ''} is shown as its alt text: a page would show a broken image. Give the image's file, or remove it.`,
 		);
 	}
+	// Read before its blocks are rewritten: only a post written for Shoka has its inline marks read.
+	const shoka = isShokaPost(empty.body);
 	const tabbed = shokaTabsAsSections(pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(empty.body, context.displayPath), context.displayPath, context.config.callouts !== false))));
 	// Only a body with a block of details (VitePress's `::: details`, Hugo's `details`, Learn's `expand`) needs it.
 	const detailsTitle = context.config.callouts === false || !/details|expand/i.test(tabbed) ? '' : detailsLabel(context.config.locale, context.config.strings as Partial<UIStrings> | undefined);
@@ -199,7 +201,7 @@ export function readBodyDialects(
 		inlineFootnotes,
 		highlightMarks,
 		// Before the superscripts, which would read `{漢字^かんじ}{仮名^かな}` as one.
-		(body) => insertionsSpoilersAndRuby(body, context.config.math !== false),
+		...(shoka ? [(body: string) => insertionsSpoilersAndRuby(body, context.config.math !== false)] : []),
 		(body) => subAndSuperscripts(body, context.config.math !== false),
 		emojiShortcodes,
 		withoutImageAttributes,

@@ -700,6 +700,30 @@ export function shokaTabsAsSections(body: string): string {
 	return lines.join('\n');
 }
 
+// What only a post written for Hexo Shoka (or astro-koharu, after it) holds: a note's `no-icon` flag or a quiz.
+const SHOKA_MARKS = /^[ \t]*:{3,}[ \t]*\w+[ \t]+no-icon\b|\{\.quiz\}/;
+const SHOKA_HINT = /\+\+\+|;;;|:::|\{\.quiz\}/;
+
+/**
+ * Whether `body` is written for Hexo Shoka, whose markdown-it reads `++inserted++`, `!!spoiler!!` and
+ * `{漢字^かんじ}`: outside code, it holds a collapse (`+++primary Title` … `+++`), a tab (`;;;id Title` …
+ * `;;;`), a note flagged `no-icon` (`:::info no-icon`) or a quiz (`{.quiz}`).
+ */
+export function isShokaPost(body: string): boolean {
+	if (!SHOKA_HINT.test(body)) return false;
+	const lines = body.split('\n');
+	const verbatim = verbatimLines(lines, SHOKA_HINT);
+	let collapse = false;
+	let tab = false;
+	for (const [index, line] of lines.entries()) {
+		if (verbatim.has(index)) continue;
+		if (SHOKA_MARKS.test(line) || (collapse && SHOKA_COLLAPSE_CLOSING.test(line)) || (tab && SHOKA_TAB_CLOSING.test(line))) return true;
+		collapse ||= SHOKA_COLLAPSE_OPENING.test(line);
+		tab ||= SHOKA_TAB_OPENING.test(line);
+	}
+	return false;
+}
+
 /** The classes Carnet reads a Hexo note of, as a list for a message. */
 export const NOTE_CLASSES = Object.keys(NOTE_KINDS).join(', ');
 

@@ -52,18 +52,24 @@ export function subAndSuperscripts(body: string, math = true): string {
 // Letters of scripts written without spaces, next to which an inline mark still opens or closes.
 const SPACELESS = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}`;
 // `++inserted++`, as markdown-it-ins (and Hexo's markdown-it renderer) writes it: against its words on both
-// sides and not next to a word or another `+` (`C++ and C++`, `i++ + ++j` are code, not marks).
-const INSERTED = new RegExp(String.raw`(?<![[+\p{L}\p{N}_]--[${SPACELESS}]])\+\+(?=[^\s+])([^+\n]*?[^\s+])\+\+(?![[+\p{L}\p{N}_]--[${SPACELESS}]])`, 'gv');
+// sides and not next to a word or another `+` (`C++ and C++`, `i++ + ++j` are code, not marks). It holds no
+// table cell's `|` and no emphasis's `*`, whose mark it would cross (`**后置++**：如a++`).
+const INSERTED = new RegExp(String.raw`(?<![[+\p{L}\p{N}_]--[${SPACELESS}]])\+\+(?=[^\s+\|*])([^+\|*\n]*?[^\s+\|*])\+\+(?![[+\p{L}\p{N}_]--[${SPACELESS}]])`, 'gv');
 // `!!hidden!!`, Hexo Shoka's spoiler, alike (`Wow!! Great!!` is two exclamations).
-const SPOILER = new RegExp(String.raw`(?<![[!\p{L}\p{N}_]--[${SPACELESS}]])!!(?=[^\s!\[])([^!\n]*?[^\s!])!!(?![[!\p{L}\p{N}_]--[${SPACELESS}]])`, 'gv');
+const SPOILER = new RegExp(String.raw`(?<![[!\p{L}\p{N}_]--[${SPACELESS}]])!!(?=[^\s!\[\|*])([^!\|*\n]*?[^\s!\|*])!!(?![[!\p{L}\p{N}_]--[${SPACELESS}]])`, 'gv');
 // `{漢字^かんじ}`, Shoka's ruby (markdown-it-furigana's), not a Liquid or Hugo `{{`, a `{: kramdown}` list or TeX's `{a^2}` in math.
 const RUBY = /(?<![{\\$])\{([^{}^\s:%<][^{}^\n]{0,99})\^([^{}^\n]{1,100})\}(?!\})/gu;
+// A ruby's base: Chinese or Japanese characters (Korean too), spaces between them; its reading: letters and
+// their marks in any script (かんじ, pīnyīn), not a formula's signs (`{x^2 : x ∈ ℕ}` is a set).
+const RUBY_BASE = new RegExp(String.raw`^[${SPACELESS}々〆ヶ\s]+$`, 'v');
+const RUBY_READING = /^[\p{L}\p{M}\s・·]+$/u;
 
 /**
  * `++inserted++` as `<ins>`, Shoka's `!!spoiler!!` as a spoiler (the `<span class="carnet-spoiler">` Fuwari's
  * `:spoiler[…]` makes, hidden until pointed at or focused), and its ruby `{漢字^かんじ}` as
  * `<ruby>漢字<rt>かんじ</rt></ruby>`, each line on its line; code, links' addresses, tags and inline math
- * are left alone, and display math when `math` is read.
+ * are left alone, and display math when `math` is read. Only for a post written for Hexo Shoka or markdown-it
+ * (isShokaPost()): Hugo, Jekyll and Hexo's default renderer show `++i and i++` and `太好了!!` as written.
  */
 export function insertionsSpoilersAndRuby(body: string, math = true): string {
 	const inserted = body.includes('++');
@@ -86,7 +92,7 @@ export function insertionsSpoilersAndRuby(body: string, math = true): string {
 	return outsideCode(body, /\+\+|!!|\^/, (line, index) => (!formulas.has(index) && /\+\+|!!|\^/.test(line) ? outsideCodeSpans(line, change) : line));
 }
 
-/** A ruby as HTML; only over text of another script than Latin alone, where `{a^2}` is more likely TeX written in prose. */
+/** A ruby as HTML; only over Chinese or Japanese text read in letters, where `{a^2}` or `{x^2 : x ∈ ℕ}` is more likely TeX or a set written in prose. */
 function rubyOf(whole: string, base: string, reading: string): string {
-	return /[^\x00-\x7f]/.test(base + reading) ? `<ruby>${base.trim()}<rt>${reading.trim()}</rt></ruby>` : whole;
+	return RUBY_BASE.test(base) && RUBY_READING.test(reading) ? `<ruby>${base.trim()}<rt>${reading.trim()}</rt></ruby>` : whole;
 }
