@@ -79,10 +79,41 @@ describe('a <pre> opened inside an HTML block', () => {
 		expect(preInHtmlBlocks(fenced)).toBe(fenced);
 	});
 
+	test('is one the HTML opens, not one a comment or an attribute value mentions, and leaves fenced code and the lines after it as written', () => {
+		const body = [
+			'<!-- TODO: replace the <pre> below with a fenced block -->',
+			'',
+			'Intro paragraph.',
+			'',
+			'```python',
+			'def f():',
+			'    return 1',
+			'',
+			'',
+			'print(f())',
+			'```',
+			'',
+			'- item one',
+			'',
+			'- item two',
+			'',
+			'<pre>',
+			'output',
+			'</pre>',
+		].join('\n');
+		expect(preInHtmlBlocks(body)).toBe(body);
+		const attribute = '<div title="<pre>">\n\nText.\n\n<pre>\na\n</pre>\n';
+		expect(preInHtmlBlocks(attribute)).toBe(attribute);
+		const beforeFence = '<div><pre>a\n\n```\nb\n\nc\n```\n\n</pre></div>\n';
+		expect(preInHtmlBlocks(beforeFence)).toBe(beforeFence);
+	});
+
 	test('is read in linear time, thousands left open included', () => {
 		const started = performance.now();
 		preInHtmlBlocks(`${'<div><pre>a\n\n'.repeat(10_000)}</pre>\n`);
 		preInHtmlBlocks('<div><pre>a\n\nb</pre></div>\n\n'.repeat(10_000));
+		preInHtmlBlocks(`<div><!--${'<pre>'.repeat(20_000)}\n\n</pre>\n`);
+		preInHtmlBlocks(`<div title="${'<pre x=\''.repeat(10_000)}\n\n</pre>\n`);
 		expect(performance.now() - started).toBeLessThan(5_000);
 	});
 });

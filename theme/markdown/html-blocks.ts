@@ -90,8 +90,9 @@ export function withoutScopedStyles(body: string): { body: string; lines: number
 	return lines.length === 0 ? { body, lines } : { body: rows.join('\n'), lines };
 }
 
-const PRE_OPENS = /<pre(?=[\s>])/gi;
-const PRE_CLOSES = /<\/pre\s*>/gi;
+// A comment, or a tag with its attributes' quoted values read whole: a `<pre>` that a comment mentions
+// (`<!-- replace the <pre> below -->`) or an attribute holds (`title="<pre>"`) opens no element.
+const COMMENT_OR_TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][\w-]*)(?:"[^"]*"|'[^']*'|[^'">])*/g;
 // Where a `<pre>` an HTML block leaves open ends: its end tag, read as the HTML parser reads it.
 const PRE_END = /<\/pre\s*>/i;
 
@@ -109,22 +110,36 @@ export function preInHtmlBlocks(body: string): string {
 	const root = parsedInTime(body, rows);
 	const open: MarkdownNode[] = [];
 	walk(root, (node) => {
-		if (node.type === 'html' && node.position && count(node, rows, PRE_OPENS) > count(node, rows, PRE_CLOSES)) open.push(node);
+		if (node.type === 'html' && node.position && leavesPreOpen(node, rows)) open.push(node);
 		return node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'code' && node.type !== 'html';
 	});
 	if (open.length === 0) return body;
 	// In the order they are written, each looking for its end tag from where the last one stopped: thousands
 	// of blocks left open cost one pass over the lines.
 	open.sort((a, b) => (a.position?.start.line ?? 0) - (b.position?.start.line ?? 0));
+	const fenced = fencedLines(rows);
 	let reached = 0;
 	for (const node of open) {
 		const { start, end } = node.position ?? { start: { line: 1 }, end: { line: 0 } };
 		if (start.line - 1 < reached) continue;
 		let close = end.line;
-		while (close < rows.length && !PRE_END.test(rows[close] as string)) close++;
+		while (close < rows.length && !fenced[close] && !PRE_END.test(rows[close] as string)) close++;
 		reached = close;
 		if (close === rows.length) break;
+		// Fenced code before the end tag: the `<pre>` is not the block its author meant to run on, and code
+		// keeps its blank lines as written.
+		if (fenced[close]) continue;
 		for (let line = end.line; line < close; line++) if ((rows[line] as string).trim() === '') rows[line] = (rows[line] as string).replace(/\r?$/, '<!---->$&');
 	}
 	return rows.join('\n');
+}
+
+/** Whether the HTML block `node` opens more `<pre>` elements than it closes, comments and attribute values left out. */
+function leavesPreOpen(node: MarkdownNode, rows: readonly string[]): boolean {
+	const { start, end } = node.position ?? { start: { line: 1 }, end: { line: 0 } };
+	let open = 0;
+	for (const [, slash, name] of rows.slice(start.line - 1, end.line).join('\n').matchAll(COMMENT_OR_TAG)) {
+		if (name?.toLowerCase() === 'pre') open = slash ? Math.max(0, open - 1) : open + 1;
+	}
+	return open > 0;
 }
