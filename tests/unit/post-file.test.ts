@@ -3048,6 +3048,22 @@ describe("Hexo Shoka's and markdown-it's syntax (astro-koharu's shoka-features.m
 	});
 });
 
+describe('a Liquid code block whose end tag has words after its name', () => {
+	test('ends where its end tag is, the text after it read as the same post without the words reads it', async () => {
+		warnings.length = 0;
+		const body = (tag: string, name: string) =>
+			[`{% ${name} shell-session %}`, '$ ls', tag, '', 'This is ==important==, x^2^ squared, and the energy is \\(E = mc^2\\).'].join('\n');
+		for (const name of ['highlight', 'codeblock', 'code']) {
+			const plain = await preparePostFile(post('', body(`{% end${name} %}`, name)), context());
+			const words = await preparePostFile(post('', body(`{% end${name} shell-session -%}`, name)), context());
+			// The end tag itself is the shortcodes pass's, later, which reads both alike.
+			expect(words.body.replace(`{% end${name} shell-session -%}`, `{% end${name} %}`), name).toBe(plain.body);
+			expect(words.body.split('\n').at(-1), name).toContain('<mark>important</mark>, x<sup>2</sup> squared');
+		}
+		expect(warnings).toEqual([]);
+	});
+});
+
 describe("AstroPaper's table of contents placeholder", () => {
 	test('is left out when its section is empty, with a warning naming its line, and kept when the author wrote under it', async () => {
 		warnings.length = 0;

@@ -53,8 +53,10 @@ export function outsideCode(body: string, hint: RegExp, change: (line: string, i
 }
 
 // Hugo's and Jekyll's (Octopress's, Hexo's) blocks of code, which the shortcode pass makes fenced code later.
+// Words after a Liquid end tag's name (`{% endhighlight shell-session %}`) are ignored, as Liquid and the
+// shortcode pass ignore them.
 const HIGHLIGHT_BLOCK = /^[ \t>]*(?:\{\{[<%]\s*highlight\b|\{%-?\s*(?:highlight|codeblock|code)\b)/;
-const HIGHLIGHT_END = /\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}|\{%-?\s*end(?:highlight|codeblock|code)\s*-?%\}/;
+const HIGHLIGHT_END = /\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}|\{%-?\s*end(?:highlight|codeblock|code)\b[^%\n]*?-?%\}/;
 
 /**
  * The lines (0 = the first) of `lines` whose text Markdown shows as written or does not read: fenced code,
