@@ -3033,6 +3033,18 @@ describe("Hexo Shoka's and markdown-it's syntax (astro-koharu's shoka-features.m
 		]);
 	});
 
+	test('leave indented code as written: an Emacs Lisp file header (;;; init.el --- my config) and a diff (+++ Title here)', async () => {
+		warnings.length = 0;
+		const lisp = ['My init file:', '', '    ;;; init.el --- my config', '    (setq foo 1)', '    ;;;', '    (setq bar 2)', '', 'Done.'].join('\n');
+		expect((await preparePostFile(post('', lisp), context())).body).toBe(lisp);
+		const diff = ['A diff:', '', '    +++ Title here', '    some line', '    +++', '', 'End.'].join('\n');
+		expect((await preparePostFile(post('', diff), context())).body).toBe(diff);
+		// In a list item, as in a quote, four columns past the item's text is code too.
+		const listed = ['- Tabs:', '', '        ;;;id Python', '        x', '        ;;;'].join('\n');
+		expect((await preparePostFile(post('', listed), context())).body).toBe(listed);
+		expect(warnings).toEqual([]);
+	});
+
 	test('are read in linear time, a line of 100 KB in good time', () => {
 		const passes: [(body: string) => string, string][] = [
 			...[`++${'a'.repeat(100_000)}`, `!!${'a '.repeat(50_000)}`, `{${'a'.repeat(100_000)}^`, '++a '.repeat(25_000), `{${'{'.repeat(100_000)}^`].map((line): [(body: string) => string, string] => [insertionsSpoilersAndRuby, line]),

@@ -668,11 +668,19 @@ const SHOKA_COLLAPSE_CLOSING = /^[ \t]*\+\+\+[ \t]*\r?$/;
  */
 export function shokaCollapsesAsCallouts(body: string): string {
 	if (!body.includes('+++')) return body;
-	return pairedBlocksAsCallouts(body, SHOKA_COLLAPSE_OPENING, () => SHOKA_COLLAPSE_CLOSING, (title, opening) => ({
-		kind: NOTE_KINDS[(opening[2] ?? '').toLowerCase()] ?? 'NOTE',
-		title: title.trim(),
-		fold: '-',
-	}));
+	// Indented code too: a diff's `+++ b/file` header and its lines are not a collapse.
+	const verbatim = verbatimLines(body.split('\n'), /\+\+\+/);
+	return pairedBlocksAsCallouts(
+		body,
+		SHOKA_COLLAPSE_OPENING,
+		() => SHOKA_COLLAPSE_CLOSING,
+		(title, opening) => ({
+			kind: NOTE_KINDS[(opening[2] ?? '').toLowerCase()] ?? 'NOTE',
+			title: title.trim(),
+			fold: '-',
+		}),
+		verbatim,
+	);
 }
 
 // Hexo Shoka's tab: `;;;id Title` … `;;;`, the tabs of one group written one after the other with one id.
@@ -687,8 +695,11 @@ const SHOKA_TAB_CLOSING = /^[ \t]*;;;[ \t]*\r?$/;
 export function shokaTabsAsSections(body: string): string {
 	if (!body.includes(';;;')) return body;
 	const lines = body.split('\n');
+	// Code of any kind, indented too: Emacs Lisp's file header (`;;; init.el --- my config`) is no tab.
+	const verbatim = verbatimLines(lines, /;;;/);
 	let open: { index: number; indent: string; title: string } | undefined;
 	outsideFences(lines, (line, index) => {
+		if (verbatim.has(index)) return;
 		const opening = SHOKA_TAB_OPENING.exec(line);
 		if (opening && !open) open = { index, indent: opening[1] ?? '', title: (opening[2] ?? '').trim() };
 		else if (open && SHOKA_TAB_CLOSING.test(line)) {
