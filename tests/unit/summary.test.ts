@@ -26,6 +26,13 @@ describe('the summary of a post without a description', () => {
 		expect(summaryOf('<!-- excerpt-end -->\n<p>Rest.</p>', '<!-- excerpt-end -->')).toBe('Rest.');
 	});
 
+	test('is the first paragraph when the text before a <!--more--> divider is only code or a table', () => {
+		expect(summaryOf('<pre><code>code only</code></pre>\n<!--more-->\n<p>Rest.</p>')).toBe('Rest.');
+		const table = '<table>\n<thead>\n<tr>\n<th>Name</th>\n<th>Value</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>a</td>\n<td>1</td>\n</tr>\n</tbody>\n</table>\n<!-- more -->\n<p>Rest of the post.</p>';
+		expect(summaryOf(table)).toBe('Rest of the post.');
+		expect(summaryOf('<pre><code>code only</code></pre>\n<!--more-->\n<pre><code>more code</code></pre>')).toBeUndefined();
+	});
+
 	test("is the text before a post's own excerpt_separator, as Jekyll reads it, which replaces <!--more-->", () => {
 		const html = '<p>One.</p>\n<!--more-->\n<p>Two.</p>\n<!-- excerpt-end -->\n<p>Rest.</p>';
 		expect(summaryOf(html, '<!-- excerpt-end -->')).toBe('One. Two.');
