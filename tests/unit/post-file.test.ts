@@ -2179,6 +2179,8 @@ describe('schema errors', () => {
 			`src/content/posts/trip/index.md:6: metadata.canonical: expected the post's original http(s) address, such as https://example.com/posts/my-post/, received "javascript:alert(1)".`,
 		);
 		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nmetadata: { canonical: "/posts/x/" }\n---\n')).toMatch(/^src\/content\/posts\/trip\/index\.md:4: metadata\.canonical: /);
+		// Not the canonical of an object deeper in (AstroWind's metadata.openGraph), written first.
+		expect(await explain('---\ntitle: T\ndate: 2024-01-01\nmetadata:\n  openGraph:\n    canonical: https://example.com/og\n  canonical: not a url\n---\n')).toMatch(/^src\/content\/posts\/trip\/index\.md:7: metadata\.canonical: .*, received "not a url"\.$/);
 	});
 
 	test("an author object whose fields are all empty (a CMS list widget's authors: [{name: ''}, Jane]) is no author, and one with a url but no name is refused naming authors.0.name, its line and the fix", async () => {

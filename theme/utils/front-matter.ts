@@ -940,12 +940,17 @@ function lineOfNestedKey(lines: readonly string[], written: string): number | un
 	const start = lines.findIndex((line) => table.test(line) || open.test(line));
 	if (start === -1) return undefined;
 	const isTable = table.test(lines[start] as string);
+	// In YAML, the object's own keys are indented as its first is: a key indented further is a deeper object's
+	// (`metadata.openGraph.canonical` is not `metadata.canonical`).
+	let indent: string | undefined;
 	for (let index = start + 1; index < lines.length; index++) {
 		const line = lines[index] as string;
 		if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
 		// The object ends at the next table in TOML, at the next line as little indented as its key in YAML.
 		if (isTable ? line.startsWith('[') : !/^\s/.test(line)) break;
-		if (childKey.test(line)) return index;
+		const lead = line.slice(0, line.length - line.trimStart().length);
+		indent ??= lead;
+		if ((isTable || lead === indent) && childKey.test(line)) return index;
 	}
 	return start;
 }
