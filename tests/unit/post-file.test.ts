@@ -123,6 +123,26 @@ describe("several posts' missing image files", () => {
 		const many = missingFilesError(Array.from({ length: 120 }, (_, index) => missing(`p${String(index).padStart(3, '0')}`, 'Fix the path.')));
 		expect(many.message.split('\n').slice(-2)).toEqual(["- src/content/posts/p049.md:4: featured_image '/images/p049.jpg' was not found in public/.", '- and 70 more.']);
 	});
+
+	test("of one post's body are each named, the post counted once, in one build's error", () => {
+		const entryFile = path.join(root, 'src/content/posts/p.md');
+		const errors = (() => {
+			try {
+				checkBodyImages(['gone-a.png', 'gone-b.png', 'gone-c.png'], { body: '![a](gone-a.png)\n\n![b](gone-b.png)\n\n![c](gone-c.png)', source: { bodyLine: 5 } }, { displayPath: 'src/content/posts/p.md', entryFile, root });
+			} catch (caught) {
+				const error = caught as Error & { alsoMissing?: Error[] };
+				return [error, ...(error.alsoMissing ?? [])];
+			}
+			return [];
+		})();
+		expect(errors.map((error) => (error as Error & { missingFile?: string }).missingFile)).toEqual(['gone-a.png', 'gone-b.png', 'gone-c.png'].map((name) => path.join(root, 'src/content/posts', name)));
+		expect(missingFilesError(errors).message.split('\n').map((line) => line.replace(/ \(looked for.*$/, ''))).toEqual([
+			'1 post names 3 image files that do not exist:',
+			"- src/content/posts/p.md:5: the image 'gone-a.png' was not found",
+			"- src/content/posts/p.md:7: the image 'gone-b.png' was not found",
+			"- src/content/posts/p.md:9: the image 'gone-c.png' was not found",
+		]);
+	});
 });
 
 describe('featured images that work', () => {

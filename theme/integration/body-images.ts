@@ -9,13 +9,15 @@ import { fileLineOfBody, postLocation } from './post-file.ts';
  * Refuses a rendered Markdown body that shows a local image (`![](./photo.jpg)`) whose file does not
  * exist: Astro would stop the build later with only the path (ImageNotFound), naming neither the post nor
  * the line. `imagePaths` are the body's local images as the Markdown processor lists them; paths from
- * the root are in `public/`, and aliases (`@assets/x.png`, `~/x.png`) are left to Vite.
+ * the root are in `public/`, and aliases (`@assets/x.png`, `~/x.png`) are left to Vite. Of several missing
+ * files, the first's error is thrown, the others' in its `alsoMissing`.
  */
 export function checkBodyImages(
 	imagePaths: readonly string[],
 	post: { body: string; source: { bodyLine: number }; bodyLines?: number[] | undefined },
 	context: { displayPath: string; entryFile: string; root: string; aliases?: readonly string[] | undefined },
 ): void {
+	const missing: Error[] = [];
 	for (const reference of imagePaths) {
 		const alias = /^[@~]\//.exec(reference)?.[0];
 		if (alias !== undefined && !definesAlias(context.root, alias, context.aliases ?? [])) {
@@ -58,8 +60,12 @@ export function checkBodyImages(
 			{ file: context.entryFile, line },
 		);
 		// astro dev reads the post again when the file appears (integration/post-watcher.ts).
-		throw Object.assign(error, { missingFile: file });
+		missing.push(Object.assign(error, { missingFile: file }));
 	}
+	// Each missing file of the post, so that one build lists them all (load-posts.ts): the first error, which
+	// astro dev reports, holds the others.
+	const [first, ...others] = missing;
+	if (first) throw others.length > 0 ? Object.assign(first, { alsoMissing: others }) : first;
 }
 
 function decoded(text: string): string {

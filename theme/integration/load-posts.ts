@@ -62,7 +62,9 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 				} catch (error) {
 					// A build stops after the last post, not the first, when the error is an image file that is missing:
 					// a blog migrated with a hundred wrong paths is fixed from one build's list, not a hundred builds.
-					if (!context.watcher && error instanceof Error && (error as { missingFile?: unknown }).missingFile !== undefined) return void missingFiles.push(error);
+					if (!context.watcher && error instanceof Error && (error as { missingFile?: unknown }).missingFile !== undefined) {
+						return void missingFiles.push(error, ...((error as { alsoMissing?: Error[] }).alsoMissing ?? []));
+					}
 					// In dev a broken post is reported and the server starts without it; a build stops.
 					if (!context.watcher) throw error;
 					context.logger.error(describeError(error));
@@ -101,7 +103,10 @@ export function missingFilesError(errors: readonly Error[]): Error {
 	if (sorted.length > LISTED_MISSING_FILES) listed.push(`- and ${sorted.length - LISTED_MISSING_FILES} more.`);
 	const hints = [...new Set(sorted.map((error) => ('hint' in error && typeof error.hint === 'string' ? error.hint : '')).filter((hint) => hint !== ''))];
 	const location = (sorted[0] as Error & { loc?: ErrorLocation }).loc;
-	const error = userError(`${errors.length} posts name image files that do not exist:\n${listed.join('\n')}`, hints.length > 0 ? hints.join('\n') : undefined, location);
+	// A post may name several (checkBodyImages()): the posts are counted by their files.
+	const posts = new Set(sorted.map((error) => (error as Error & { loc?: ErrorLocation }).loc?.file ?? error.message)).size;
+	const named = posts === errors.length ? `${posts} posts name image files` : `${posts} ${posts === 1 ? 'post names' : 'posts name'} ${errors.length} image files`;
+	const error = userError(`${named} that do not exist:\n${listed.join('\n')}`, hints.length > 0 ? hints.join('\n') : undefined, location);
 	// astro dev would read a post again when its file appears (post-watcher.ts); a build lists them all.
 	return Object.assign(error, { missingFile: (sorted[0] as Error & { missingFile?: unknown }).missingFile });
 }
