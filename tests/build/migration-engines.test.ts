@@ -314,25 +314,6 @@ In case of \`sendRedirect\`, the request is transferred to another resource.
 
 Its depends upon the scenario.
 `,
-	// gatsby-starter-lumen's posts, whose slug is their address; the second one's is not Carnet's address for it.
-	'2017-18-08---The-Birth-of-Movable-Type.md': `---
-template: post
-title: 'Johannes Gutenberg: The Birth of Movable Type'
-slug: /posts/the-birth-of-movable-type/
-date: '2017-08-18T22:12:03.284Z'
----
-
-Body.
-`,
-	'2016-09-01---Humane-Typography.md': `---
-template: post
-title: Humane Typography in the Digital Age
-slug: /blog/humane-typography-in-the-digital-age/
-date: '2016-09-01T23:46:37.121Z'
----
-
-Body.
-`,
 	// Gatsby's starter blog.
 	'hello-world/index.md': `---
 title: Hello World
@@ -1485,13 +1466,6 @@ describe("Astro's blog tutorial, Astro Cactus, Material for MkDocs and Zola's pa
 		const image = site.html('posts/tackling-broken-links/index.html')('.carnet-prose img[alt="Blog"]');
 		expect(image.attr('src')).toMatch(/^\/_astro\/blog\.[\w-]+\.webp$/);
 		expect({ width: image.attr('width'), height: image.attr('height') }).toEqual({ width: '500', height: '250' });
-	});
-
-	test("read a Gatsby slug written as an address as its last segment, with a redirect page from that address when it is not the post's", () => {
-		expect(site.html('posts/the-birth-of-movable-type/index.html')('h1').first().text().trim()).toBe('Johannes Gutenberg: The Birth of Movable Type');
-		expect(site.exists('posts/posts-the-birth-of-movable-type/index.html')).toBe(false);
-		expect(site.exists('posts/humane-typography-in-the-digital-age/index.html')).toBe(true);
-		expect(site.html('blog/humane-typography-in-the-digital-age/index.html')('meta[http-equiv="refresh"]').attr('content')).toContain('/posts/humane-typography-in-the-digital-age/');
 	});
 
 	test("make Zola's path an old address with a redirect page", () => {

@@ -743,19 +743,6 @@ describe('one field written under two of its names', () => {
 		expect((await preparePostFile(post('author: Ada\nby: Grace'), context())).data).toMatchObject({ author: 'Ada', by: 'Grace' });
 	});
 
-	test("a slug written as an address, as Gatsby's starters write it, is its last segment, and the address as written an old address; Medium's handle is left out", async () => {
-		const lumen = await preparePostFile(post('slug: /posts/the-birth-of-movable-type/'), context());
-		expect([lumen.id, lumen.data.slug, lumen.data.permalink]).toEqual(['the-birth-of-movable-type', 'the-birth-of-movable-type', '/posts/the-birth-of-movable-type/']);
-		const relative = await preparePostFile(post('slug: blog/2017/gutenberg'), context());
-		expect([relative.id, relative.data.permalink]).toEqual(['gutenberg', '/blog/2017/gutenberg']);
-		// A path: beside it is the old address; the slug still gives the page its name.
-		const both = await preparePostFile(post('path: /old/address\nslug: /posts/new-name'), context());
-		expect([both.id, both.data.permalink]).toEqual(['new-name', '/old/address']);
-		const medium = await preparePostFile(post('slug: /@ada/my-post-1a2b3c'), context());
-		expect([medium.id, medium.data.permalink]).toEqual(['my-post-1a2b3c', undefined]);
-		expect((await preparePostFile(post('slug: /hello/'), context())).data.permalink).toBeUndefined();
-	});
-
 	test("the Go blog's by, a list, gives the post's authors", async () => {
 		expect((await preparePostFile(post('by:\n- Russ Cox\n- Filippo Valsorda'), context())).data.authors).toEqual(['Russ Cox', 'Filippo Valsorda']);
 		expect((await preparePostFile(post('authors: [Ada]\nby: [Grace]'), context())).data).toMatchObject({ authors: ['Ada'], by: ['Grace'] });

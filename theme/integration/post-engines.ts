@@ -30,8 +30,7 @@ import { generatedHeadingId } from '../utils/heading-ids.ts';
  *   `og:description`, give the description;
  * - character references in the title, subtitle, description, tags and categories (`Tips &amp; Tricks`, as
  *   exitwp and jekyll-import write WordPress's) are the characters they stand for;
- * - Gatsby's `path` is an old address, and so is a slug written as an address (`slug: /posts/x/`), whose last segment is the slug;
- * - nanoc's `author_name` and scala-lang's and the Go blog's `by` the author(s);
+ * - Gatsby's `path` is an old address, nanoc's `author_name` and scala-lang's and the Go blog's `by` the author(s);
  * - AstroWind's `metadata: { canonical }` is the canonical address, Type-on-Strap's `feature-img` and Duckquill's
  *   `[extra] banner` the featured image.
  */
@@ -204,7 +203,6 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		delete data.path;
 		source.movedKeys = { ...source.movedKeys, permalink: 'path' };
 	}
-	readSlugPath(data, source);
 	// The author under the names nanoc's (Prometheus's blog) and scala-lang's posts give it, and the Go blog's
 	// list of them (`by: [Russ Cox, Filippo Valsorda]`).
 	if (data.author === undefined && data.authors === undefined) {
@@ -220,23 +218,6 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		}
 	}
 	readCharacterReferences(data);
-}
-
-/**
- * A slug written as the post's address, as Gatsby's starters write it (gatsby-starter-lumen's
- * `slug: /posts/the-birth-of-movable-type/`): its last segment is the slug, and the address as written is an
- * old address, which gets a redirect page when it is not the post's own. Medium's `/@handle/post` is left to
- * postSlug(), which reads the post after the handle.
- */
-function readSlugPath(data: Record<string, unknown>, source: ParsedSource): void {
-	if (typeof data.slug !== 'string' || /\s|:\/\//.test(data.slug.trim())) return;
-	const segments = data.slug.split('/').filter((segment) => segment !== '');
-	if (segments.length < 2 || segments[0]?.startsWith('@')) return;
-	if (data.permalink === undefined) {
-		data.permalink = `/${data.slug.trim().replace(/^\/+/, '')}`;
-		source.movedKeys = { ...source.movedKeys, permalink: 'slug' };
-	}
-	data.slug = segments.at(-1);
 }
 
 // Fields shown as text whose values exporters of HTML write with its character references (exitwp's and
