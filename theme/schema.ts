@@ -2,6 +2,7 @@ import type { ImageMetadata } from 'astro';
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { DATE_FORMS } from './utils/dates.ts';
+import type { DerivedAlias } from './utils/derived-redirects.ts';
 import { ABSOLUTE_LINK_ERROR, absoluteHref, isSafeLink } from './utils/links.ts';
 import { AUTHOR_IMAGE_KEYS, authorImageProblem, socialProfile } from './utils/authors.ts';
 
@@ -439,6 +440,11 @@ export interface PostData {
 	untitled?: true | undefined;
 	/** The body opens with the featured image; set by postsLoader(). Its page shows the image once, in the body, not above it too. */
 	imageInBody?: true | undefined;
+	/**
+	 * Old addresses Carnet derived from the post (a slug written as an address, a Zola post's dated address);
+	 * set by postsLoader(). Each gets a redirect page unless a post or a theme page holds it (utils/derived-redirects.ts).
+	 */
+	derivedAliases?: DerivedAlias[] | undefined;
 }
 
 export interface PostSchemaOptions<Extension extends z.ZodRawShape> {

@@ -314,6 +314,20 @@ In case of \`sendRedirect\`, the request is transferred to another resource.
 
 Its depends upon the scenario.
 `,
+	// gatsby-starter-lumen's posts, whose slug is the address the Gatsby site gave them.
+	'2017-18-08---The-Birth-of-Movable-Type.md': `---
+template: post
+title: 'Johannes Gutenberg: The Birth of Movable Type'
+slug: /posts/the-birth-of-movable-type/
+date: '2003-08-18T22:12:03.284Z'
+---
+
+Body.
+`,
+	// Two slugs written as addresses that end in the same word, and one that is a path without a first slash.
+	'review-2020.md': '---\ntitle: The year 2020\nslug: /2020/year-in-review\ndate: 2002-12-31\n---\n\nBody.\n',
+	'review-2021.md': '---\ntitle: The year 2021\nslug: /2021/year-in-review\ndate: 2003-12-31\n---\n\nBody.\n',
+	'slug-a-b.md': '---\ntitle: A and B\nslug: a/b\ndate: 2003-03-01\n---\n\nBody.\n',
 	// Gatsby's starter blog.
 	'hello-world/index.md': `---
 title: Hello World
@@ -1466,6 +1480,17 @@ describe("Astro's blog tutorial, Astro Cactus, Material for MkDocs and Zola's pa
 		const image = site.html('posts/tackling-broken-links/index.html')('.carnet-prose img[alt="Blog"]');
 		expect(image.attr('src')).toMatch(/^\/_astro\/blog\.[\w-]+\.webp$/);
 		expect({ width: image.attr('width'), height: image.attr('height') }).toEqual({ width: '500', height: '250' });
+	});
+
+	test("keep a Gatsby slug written as an address as the post's slug, with a redirect page from that address", () => {
+		expect(site.html('posts/posts-the-birth-of-movable-type/index.html')('h1').first().text().trim()).toBe('Johannes Gutenberg: The Birth of Movable Type');
+		expect(site.html('posts/the-birth-of-movable-type/index.html')('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=https://engines.example.com/posts/posts-the-birth-of-movable-type/');
+		for (const year of ['2020', '2021']) {
+			expect(site.html(`posts/${year}-year-in-review/index.html`)('h1').first().text().trim()).toBe(`The year ${year}`);
+			expect(site.html(`${year}/year-in-review/index.html`)('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=https://engines.example.com/posts/${year}-year-in-review/`);
+		}
+		expect(site.html('posts/a-b/index.html')('h1').first().text().trim()).toBe('A and B');
+		expect(site.html('a/b/index.html')('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=https://engines.example.com/posts/a-b/');
 	});
 
 	test("make Zola's path an old address with a redirect page", () => {

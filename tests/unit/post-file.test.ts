@@ -743,6 +743,17 @@ describe('one field written under two of its names', () => {
 		expect((await preparePostFile(post('author: Ada\nby: Grace'), context())).data).toMatchObject({ author: 'Ada', by: 'Grace' });
 	});
 
+	test("a slug written as an address, as Gatsby's starters write it, stays the slug it made, and the address as written, with its trailing slash, is derived as an old address; Medium's handle is not", async () => {
+		const lumen = await preparePostFile(post('slug: /posts/the-birth-of-movable-type/'), context());
+		expect([lumen.id, lumen.data.aliases, lumen.source.derivedAliases]).toEqual(['posts-the-birth-of-movable-type', undefined, [{ path: '/posts/the-birth-of-movable-type/', key: 'slug' }]]);
+		const relative = await preparePostFile(post('slug: a/b'), context());
+		expect([relative.id, relative.source.derivedAliases]).toEqual(['a-b', [{ path: '/a/b/', key: 'slug' }]]);
+		const docusaurus = await preparePostFile(post('slug: /2021/hello'), context());
+		expect([docusaurus.id, docusaurus.source.derivedAliases]).toEqual(['2021-hello', [{ path: '/2021/hello/', key: 'slug' }]]);
+		expect((await preparePostFile(post('slug: /@ada/my-post-1a2b3c'), context())).source.derivedAliases).toBeUndefined();
+		expect((await preparePostFile(post('slug: hello'), context())).source.derivedAliases).toBeUndefined();
+	});
+
 	test("the Go blog's by, a list, gives the post's authors", async () => {
 		expect((await preparePostFile(post('by:\n- Russ Cox\n- Filippo Valsorda'), context())).data.authors).toEqual(['Russ Cox', 'Filippo Valsorda']);
 		expect((await preparePostFile(post('authors: [Ada]\nby: [Grace]'), context())).data).toMatchObject({ authors: ['Ada'], by: ['Grace'] });

@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import type { ThemeConfig } from '../config.ts';
 import { lineOfKey, parseFrontMatter } from '../utils/front-matter.ts';
-import { addressKey, oldAddresses, pageFile, redirectFile, type BuildFormat } from '../utils/redirects.ts';
+import { oldAddresses, pageFile, redirectFile, type BuildFormat } from '../utils/redirects.ts';
 import { MAX_NAME_BYTES, tooLongSegment } from '../utils/slugs.ts';
+import { derivedRedirects, themePageAt, type DerivedAlias } from '../utils/derived-redirects.ts';
 import { ROUTES, matchRoute, permalinkPattern, postRouteParams, routePath, type RouteName } from '../utils/routes.ts';
 import { abridge } from '../utils/describe.ts';
 import { userError } from './errors.ts';
@@ -13,7 +14,7 @@ import { userError } from './errors.ts';
 interface AddressedEntry {
 	id: string;
 	filePath?: string | undefined;
-	data: { date?: unknown; draft?: unknown; aliases?: string[]; permalink?: string; bodyFiles?: { path: string }[] | undefined };
+	data: { date?: unknown; draft?: unknown; aliases?: string[]; permalink?: string; bodyFiles?: { path: string }[] | undefined; derivedAliases?: DerivedAlias[] | undefined };
 }
 
 /** Who holds an address: a post's page, or one of its old addresses. */
@@ -25,9 +26,6 @@ interface Holder {
 	/** A file beside the post that its body links to, published there. */
 	attached?: true;
 }
-
-// The theme's own pages, as an error names them. The files beside a post (postFile) are its own, each known.
-const PAGE_ROUTES: RouteName[] = (Object.keys(ROUTES) as RouteName[]).filter((name) => name !== 'post' && name !== 'socialCard' && name !== 'postFile' && name !== 'redirect');
 
 /**
  * Checks that every address a build writes belongs to one page: no post at the address of a theme page
@@ -239,30 +237,37 @@ function notARedirectPage(address: string, publicDir: string, root: string): str
 export function checkAddresses(context: LoaderContext, config: Pick<ThemeConfig, 'permalinks' | 'timeZone'>): void {
 	const { root, publicDir } = context.config;
 	const output = { format: context.config.build.format, caseInsensitive: ignoresCase(fileURLToPath(root)) };
-	const error = findAddressClash(context.store.values() as AddressedEntry[], config, fileURLToPath(root), context.watcher !== undefined, fileURLToPath(publicDir), output);
-	if (!error) return;
+	const entries = context.store.values() as AddressedEntry[];
+	const error = findAddressClash(entries, config, fileURLToPath(root), context.watcher !== undefined, fileURLToPath(publicDir), output);
+	if (!error) {
+		for (const message of droppedAliasWarnings(entries, config, fileURLToPath(root), context.watcher !== undefined, output.format)) context.logger.warn(message);
+		return;
+	}
 	if (!context.watcher) throw error;
 	context.logger.error(error.message);
 }
 
 /**
- * The theme page whose file an address would write over: `/archive/`, and also `/archive`,
- * `/archive/index.html` (the same file), `/index.html` (the home page) and `/404.html` (the 404 page).
+ * The old addresses Carnet derived for posts (utils/derived-redirects.ts) that another page holds, each
+ * named with its post's file, the key and line it was read from, and what holds it: no redirect page is
+ * made from them, and the author is told which address now leads elsewhere.
  */
+export function droppedAliasWarnings(entries: Iterable<AddressedEntry>, config: Pick<ThemeConfig, 'permalinks' | 'timeZone'>, root: string, showDrafts: boolean, format: BuildFormat): string[] {
+	const project = { base: '/', trailingSlash: 'ignore', buildFormat: format, postPattern: permalinkPattern(config.permalinks) } as const;
+	const visible = [...entries].filter((entry) => (showDrafts || entry.data.draft !== true) && entry.data.date instanceof Date);
+	if (!visible.some((entry) => entry.data.derivedAliases !== undefined)) return [];
+	const posts = visible.map((entry) => ({ ...entry.data, file: entry.filePath ?? entry.id, postPath: decodeURI(routePath('post', postRouteParams({ id: entry.id, date: entry.data.date as Date }, config.timeZone), project)) }));
+	return derivedRedirects(posts, project, format).dropped.map(({ file, key, path: written, address, holder }) => {
+		const line = key === undefined ? undefined : lineIn(root, file, key);
+		const what = key === undefined ? `the address Carnet gave the post before, from its dated file name (${address}),` : `${key}: ${JSON.stringify(written)} is an address the post had (${address}), but it`;
+		const fix = key === undefined ? 'Links to the dated address reach that page instead; rename one of the two if they should not.' : `Links to it reach that page instead; remove the path from ${key} if it was not this post's address.`;
+		return `${line ? `${file}:${line}` : file}: ${what} is ${holder}, so no redirect page to this post is made there. ${fix}`;
+	});
+}
+
 /** The theme page at the site path `address` (`/tags/` is the tags page), as an error names it, whatever the posts' permalinks. */
 export function themePageOfPath(address: string): string | undefined {
 	return themePageAt(address, { base: '/', postPattern: permalinkPattern('/posts/:slug/') });
-}
-
-function themePageAt(address: string, project: Parameters<typeof matchRoute>[2]): string | undefined {
-	if (/^\/404\.html?$/i.test(address)) return `${ROUTES.notFound.pattern} (notFound)`;
-	const key = addressKey(address);
-	for (const form of new Set([key, key === '/' ? key : `${key}/`, address])) {
-		const encoded = encodeURI(form);
-		const name = PAGE_ROUTES.find((route) => matchRoute(route, encoded, project) !== undefined);
-		if (name) return `${ROUTES[name].pattern} (${name})`;
-	}
-	return undefined;
 }
 
 // The line is read again only to word an error, which a build meets once.

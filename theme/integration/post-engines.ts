@@ -30,7 +30,8 @@ import { generatedHeadingId } from '../utils/heading-ids.ts';
  *   `og:description`, give the description;
  * - character references in the title, subtitle, description, tags and categories (`Tips &amp; Tricks`, as
  *   exitwp and jekyll-import write WordPress's) are the characters they stand for;
- * - Gatsby's `path` is an old address, nanoc's `author_name` and scala-lang's and the Go blog's `by` the author(s);
+ * - Gatsby's `path` is an old address, and so is a slug written as an address (`slug: /posts/x/`), which stays the slug;
+ * - nanoc's `author_name` and scala-lang's and the Go blog's `by` the author(s);
  * - AstroWind's `metadata: { canonical }` is the canonical address, Type-on-Strap's `feature-img` and Duckquill's
  *   `[extra] banner` the featured image.
  */
@@ -203,6 +204,7 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		delete data.path;
 		source.movedKeys = { ...source.movedKeys, permalink: 'path' };
 	}
+	readSlugPath(data, source);
 	// The author under the names nanoc's (Prometheus's blog) and scala-lang's posts give it, and the Go blog's
 	// list of them (`by: [Russ Cox, Filippo Valsorda]`).
 	if (data.author === undefined && data.authors === undefined) {
@@ -218,6 +220,20 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		}
 	}
 	readCharacterReferences(data);
+}
+
+/**
+ * A slug written as the post's address, as Gatsby's starters write it (gatsby-starter-lumen's
+ * `slug: /posts/the-birth-of-movable-type/`), stays the slug it always made (`posts-the-birth-of-movable-type`),
+ * so that no post moves, and the address as written, with its trailing slash, is an old address Carnet
+ * derived: it redirects to the post unless a post, an old address it lists or a theme page holds it
+ * (utils/derived-redirects.ts). Medium's `/@handle/post` is left to postSlug(), which reads the post after the handle.
+ */
+function readSlugPath(data: Record<string, unknown>, source: ParsedSource): void {
+	if (typeof data.slug !== 'string' || !data.slug.includes('/') || /\s|:\/\/|[\u0000-\u001F\u007F]/.test(data.slug.trim())) return;
+	const segments = data.slug.split('/').filter((segment) => segment !== '');
+	if (segments.length === 0 || segments[0]?.startsWith('@') || segments.some((segment) => segment.startsWith('.'))) return;
+	source.derivedAliases = [...(source.derivedAliases ?? []), { path: `/${segments.join('/')}/`, key: 'slug' }];
 }
 
 // Fields shown as text whose values exporters of HTML write with its character references (exitwp's and

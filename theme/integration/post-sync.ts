@@ -209,7 +209,7 @@ export class PostSync {
 		const parsed = await this.#parseData(post, fileContext);
 		// `slug` is always there, the post's own when it has none: Astro logs an error when a page reads an
 		// entry's data.slug that is absent (the deprecated entry.slug of its legacy collections).
-		const data: Record<string, unknown> = { ...parsed, slug: parsed.slug ?? post.id, wordCount: undefined, bodyFiles: post.files.length > 0 ? post.files : undefined, untitled: post.untitled, imageInBody: post.imageInBody };
+		const data: Record<string, unknown> = { ...parsed, slug: parsed.slug ?? post.id, wordCount: undefined, bodyFiles: post.files.length > 0 ? post.files : undefined, untitled: post.untitled, imageInBody: post.imageInBody, derivedAliases: post.source.derivedAliases };
 		await this.#store(post, { ...entry, data });
 		return data;
 	}

@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
+import type { DerivedAlias } from './derived-redirects.ts';
 
 /** A repair made to front matter that was not valid YAML as written. Lines and columns are 1-based, in the file. */
 export interface FrontMatterRepair {
@@ -31,6 +32,8 @@ export interface ParsedSource {
 	format?: 'yaml' | 'toml' | 'json' | 'metadata' | 'logseq' | 'unopened' | undefined;
 	/** Fields the loader filled from another key (`featured_image` from `images`), to point errors at that key's line. */
 	movedKeys?: Record<string, string> | undefined;
+	/** Old addresses read from what the post writes rather than listed by it (utils/derived-redirects.ts). */
+	derivedAliases?: DerivedAlias[] | undefined;
 	/** The file line on which the body starts. */
 	bodyLine: number;
 	repairs: FrontMatterRepair[];

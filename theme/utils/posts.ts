@@ -8,6 +8,7 @@ import { slugifySegment } from './slugs.ts';
 import { frenchSpacing, isFrench } from './typography.ts';
 import type { ProjectContext } from './project.ts';
 import { textDirection } from './direction.ts';
+import { derivedRedirects } from './derived-redirects.ts';
 import { oldAddresses } from './redirects.ts';
 import { postRouteParams, routePath } from './routes.ts';
 import { groupSeries, pinnedFirst, type Series } from './series.ts';
@@ -128,6 +129,13 @@ export function buildBlog<Entry extends PostEntry>(entries: readonly Entry[], co
 		}
 		return post;
 	});
+	// The old addresses Carnet derived (a Gatsby slug's path, a Zola post's dated address) that nothing else holds.
+	const { kept } = derivedRedirects(
+		posts.map((post) => ({ ...post.entry.data, file: post.entry.filePath ?? post.id, postPath: routePath('post', postRouteParams({ id: post.id, date: post.date }, config.timeZone ?? 'UTC'), { ...project, base: '/' }) })),
+		project,
+		project.buildFormat,
+	);
+	for (const post of posts) post.redirects.push(...(kept.get(post.entry.filePath ?? post.id) ?? []));
 	const tags = [...tagsBySlug.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, config.locale));
 	const series = groupSeries(posts, config.locale);
 	return { posts, tags, postsByTag, home: pinnedFirst(posts), series, seriesBySlug: new Map(series.map((item) => [item.slug, item])) };

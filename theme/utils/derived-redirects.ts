@@ -1,0 +1,90 @@
+import { addressKey, oldAddresses, pageFile, redirectFile, type BuildFormat } from './redirects.ts';
+import type { UrlContext } from './project.ts';
+import { ROUTES, matchRoute, type RouteName } from './routes.ts';
+
+/**
+ * An old address Carnet derived from what a post writes, not one the author listed: a slug written as an
+ * address (Gatsby's `slug: /posts/x/`, from its `slug` key), the dated address Carnet gave a Zola post
+ * before it dropped the date (from the file name, no key).
+ */
+export interface DerivedAlias {
+	path: string;
+	/** The front-matter key it was read from; none when the file's name gave it. */
+	key?: string | undefined;
+}
+
+/** A post as the redirects see it: its address, the old addresses it lists and those Carnet derived. */
+export interface RedirectingPost {
+	/** Its file, or its id when the file is not known; posts are taken in this order. */
+	file: string;
+	postPath: string;
+	aliases?: readonly string[] | undefined;
+	permalink?: string | undefined;
+	derivedAliases?: readonly DerivedAlias[] | undefined;
+}
+
+/** A derived address left without a redirect page, and what holds it. */
+export interface DroppedAlias extends DerivedAlias {
+	file: string;
+	address: string;
+	holder: string;
+}
+
+// The theme's own pages, as a message names them. The files beside a post (postFile) are its own, each known.
+const PAGE_ROUTES: RouteName[] = (Object.keys(ROUTES) as RouteName[]).filter((name) => name !== 'post' && name !== 'socialCard' && name !== 'postFile' && name !== 'redirect');
+
+/**
+ * The theme page at the site path `address`, as a message names it: `/archive/`, and also `/archive`,
+ * `/archive/index.html` (the same file), `/index.html` (the home page) and `/404.html` (the 404 page).
+ */
+export function themePageAt(address: string, project: Pick<UrlContext, 'base' | 'postPattern'>): string | undefined {
+	if (/^\/404\.html?$/i.test(address)) return `${ROUTES.notFound.pattern} (notFound)`;
+	const key = addressKey(address);
+	for (const form of new Set([key, key === '/' ? key : `${key}/`, address])) {
+		const encoded = encodeURI(form);
+		const name = PAGE_ROUTES.find((route) => matchRoute(route, encoded, project) !== undefined);
+		if (name) return `${ROUTES[name].pattern} (${name})`;
+	}
+	return undefined;
+}
+
+/**
+ * Which derived old addresses get a redirect page: one that a post's page, an old address a post lists, an
+ * earlier post's derived address or a theme page holds is dropped, since what the author wrote comes first.
+ * The loader warns about each dropped one (integration/address-check.ts) and the redirect route writes the
+ * kept ones, both from this one answer. Returns file → its kept addresses, and the dropped ones.
+ */
+export function derivedRedirects(
+	posts: readonly RedirectingPost[],
+	project: Pick<UrlContext, 'base' | 'postPattern'>,
+	buildFormat: BuildFormat,
+): { kept: Map<string, string[]>; dropped: DroppedAlias[] } {
+	const sorted = [...posts].sort((a, b) => a.file.localeCompare(b.file));
+	const holders = new Map<string, string>();
+	for (const post of sorted) holders.set(pageFile(post.postPath, buildFormat), `the address of the post ${post.file}`);
+	for (const post of sorted) {
+		for (const address of oldAddresses(post, post.postPath, buildFormat)) {
+			const file = redirectFile(address);
+			if (!holders.has(file)) holders.set(file, `an old address that ${post.file} lists`);
+		}
+	}
+	const kept = new Map<string, string[]>();
+	const dropped: DroppedAlias[] = [];
+	for (const post of sorted) {
+		for (const alias of post.derivedAliases ?? []) {
+			const [address] = oldAddresses({ aliases: [alias.path] }, post.postPath, buildFormat);
+			if (address === undefined) continue;
+			const file = redirectFile(address);
+			const page = themePageAt(address, project);
+			const holder = page ? `the theme's ${page} page` : holders.get(file);
+			if (holder !== undefined) {
+				if (holders.get(file) !== `an old address that ${post.file} lists`) dropped.push({ ...alias, file: post.file, address, holder });
+				continue;
+			}
+			holders.set(file, `an old address Carnet keeps for ${post.file}`);
+			kept.set(post.file, [...(kept.get(post.file) ?? []), address]);
+		}
+	}
+	return { kept, dropped };
+}
+
