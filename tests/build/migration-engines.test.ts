@@ -328,6 +328,9 @@ Body.
 	'review-2020.md': '---\ntitle: The year 2020\nslug: /2020/year-in-review\ndate: 2002-12-31\n---\n\nBody.\n',
 	'review-2021.md': '---\ntitle: The year 2021\nslug: /2021/year-in-review\ndate: 2003-12-31\n---\n\nBody.\n',
 	'slug-a-b.md': '---\ntitle: A and B\nslug: a/b\ndate: 2003-03-01\n---\n\nBody.\n',
+	// A Zola post whose dated address, where Carnet published it before, another post's slug now holds.
+	'2004-05-01-zola-taken.md': '+++\ntitle = "Zola taken"\ndate = 2004-05-01\n[taxonomies]\n+++\n\nBody.\n',
+	'zola-taken-holder.md': '---\ntitle: Holder of the dated address\nslug: 2004-05-01-zola-taken\ndate: 2004-04-01\n---\n\nBody.\n',
 	// Gatsby's starter blog.
 	'hello-world/index.md': `---
 title: Hello World
@@ -1116,6 +1119,14 @@ describe('Zola posts', () => {
 		expect(tagsOf('zola-post')).toEqual(['list', 'migrated-from-wordpress', 'tutorial']);
 		expect(datetimes('zola-post')).toEqual(['2020-01-01T00:00:00+01:00', '2020-02-01T00:00:00+01:00']);
 		expect(description('zola-post')).toBe("Brief description of post. Doesn't end with a period");
+	});
+
+	test("warns naming both files when another post's slug holds the dated address a Zola post had, which then stays that post's page", () => {
+		expect(site.html('posts/zola-taken/index.html')('h1').first().text().trim()).toBe('Zola taken');
+		expect(site.html('posts/2004-05-01-zola-taken/index.html')('h1').first().text().trim()).toBe('Holder of the dated address');
+		expect(site.log).toContain(
+			'src/content/posts/2004-05-01-zola-taken.md: the address Carnet gave the post before, from its dated file name (/posts/2004-05-01-zola-taken), is the address of the post src/content/posts/zola-taken-holder.md, so no redirect page to this post is made there.',
+		);
 	});
 
 	test('keeps [extra] as data and names it in a warning, as other unknown keys', () => {

@@ -1919,18 +1919,18 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const bevy = await preparePostFile(zola('[extra]\nauthor = "Carter Anderson"'), jekyll('2020-09-19-bevy-0.2/index.md'));
 		expect(bevy.id).toBe('bevy-0-2');
 		// The address earlier versions of Carnet published it at leads to it.
-		expect(bevy.data.aliases).toEqual(['2020-09-19-bevy-0-2']);
+		expect(bevy.source.derivedAliases).toEqual([{ path: '2020-09-19-bevy-0-2' }]);
 		const hello = await preparePostFile(zola('[taxonomies]\ntags = ["a"]'), jekyll('2018-10-10-hello-world.md'));
-		expect([hello.id, hello.data.aliases]).toEqual(['hello-world', ['2018-10-10-hello-world']]);
+		expect([hello.id, hello.source.derivedAliases]).toEqual(['hello-world', [{ path: '2018-10-10-hello-world' }]]);
 		const hugo = await preparePostFile(zola('tags = ["a"]'), jekyll('2018-10-10-hello-world.md'));
-		expect([hugo.id, hugo.data.aliases]).toEqual(['2018-10-10-hello-world', undefined]);
+		expect([hugo.id, hugo.source.derivedAliases]).toEqual(['2018-10-10-hello-world', undefined]);
 	});
 
 	test("a Zola name whose date ends with an underscore (2022-12-01_hello.md, 2022-07-21_topic/index.md) dates the post and leaves the date out of its address, as Zola does, the address Carnet gave a dated one kept as a redirect", async () => {
 		const undated = await preparePostFile('+++\ntitle = "Hello"\n+++\nBody.\n', jekyll('2022-12-01_hello.md'));
-		expect([undated.id, undated.data.date, undated.data.aliases]).toEqual(['hello', new Date('2022-12-01T00:00:00Z'), undefined]);
+		expect([undated.id, undated.data.date, undated.source.derivedAliases]).toEqual(['hello', new Date('2022-12-01T00:00:00Z'), undefined]);
 		const topic = await preparePostFile('+++\ntitle = "Topic"\ndate = 2022-07-21\n[taxonomies]\ntags = ["a"]\n+++\nBody.\n', jekyll('2022-07-21_topic/index.md'));
-		expect([topic.id, topic.data.aliases]).toEqual(['topic', ['2022-07-21-topic']]);
+		expect([topic.id, topic.source.derivedAliases]).toEqual(['topic', [{ path: '2022-07-21-topic' }]]);
 		// Jekyll's and Hugo's names are read as they were.
 		expect((await preparePostFile('---\ntitle: J\n---\nBody.\n', jekyll('2024-01-05-hello.md'))).id).toBe('hello');
 		expect((await preparePostFile(post(''), jekyll('2024-01-05_hello.md'))).id).toBe('2024-01-05-hello');

@@ -355,10 +355,8 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	const zolaDropsDate = dated !== undefined && data.slug === undefined && hasDate && !JEKYLL_POSTS.test(file.displayPath) && !isJekyllDraft && isZolaPost(source);
 	if (dated && data.slug === undefined && (!hasDate || JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft || isZolaPost(source))) data.slug = dated[2];
 	// Earlier versions of Carnet kept the date in such a post's address: a redirect keeps that address working.
-	if (zolaDropsDate) {
-		const aliases = data.aliases === undefined ? [] : Array.isArray(data.aliases) ? data.aliases : [data.aliases];
-		data.aliases = [...aliases, slugifySegment(dated[0])];
-	}
+	// It is derived, not written: another post that holds that address keeps it, with a warning (address-check.ts).
+	if (zolaDropsDate) source.derivedAliases = [...(source.derivedAliases ?? []), { path: slugifySegment(dated[0]) }];
 	if (isJekyllDraft) {
 		if (data.draft === undefined) data.draft = true;
 		if (data.date === undefined && !hasDate) data.date = statSync(file.entryFile).mtime;
