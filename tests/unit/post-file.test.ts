@@ -355,6 +355,17 @@ describe('each featured-image mistake has its own message, with the line', () =>
 	});
 });
 
+describe('a paragraph of unclosed inline HTML openers', () => {
+	test('of 100 KB, in a post with HTML and indented code the passes parse, is prepared with each < escaped', async () => {
+		const intro = '<div>A block {{ x }} [a](https://example.com)</div>\n\n    indented {{ y }}\n\n';
+		for (const unit of ['a <!-- ', 'a <? ']) {
+			const paragraph = unit.repeat(Math.ceil(100_000 / unit.length));
+			const prepared = await preparePostFile(post('', `${intro}${paragraph}\n`), context());
+			expect(prepared.body).toBe(`${intro}${paragraph.replaceAll('<', '\\<')}\n`);
+		}
+	});
+});
+
 describe('drafts in a production build', () => {
 	test('leave their images unresolved and their body unrendered, so that nothing of theirs is imported', async () => {
 		const source = post('draft: true\nfeatured_image: ./cover.jpg', '![inline](./cover.jpg)\n');

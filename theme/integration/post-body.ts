@@ -23,6 +23,7 @@ import { withoutImageAttributes } from '../markdown/image-attributes.ts';
 import { readVitepressMarkdown } from '../markdown/vitepress.ts';
 import { readDirectives } from '../markdown/directives.ts';
 import { fencedLines } from '../markdown/fences.ts';
+import { escapedUnclosedHtmlOpeners } from '../markdown/html-openers.ts';
 import { emojiShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { readWordpressShortcodes } from '../markdown/wordpress.ts';
 import { wordpressCodeBlocks } from '../markdown/wordpress-code.ts';
@@ -88,8 +89,9 @@ export function readBodyDialects(
 				(unclosed === undefined ? `To publish the block, remove its ${text} and ::: lines.` : `Close it with a ::: line where it ends, or remove its ${text} line to publish it.`),
 		);
 	}
-	const written = encrypted.body;
 	const mdx = context.displayPath.toLowerCase().endsWith('.mdx');
+	// Before any pass parses the body: a paragraph of unclosed `<!--` made each parse quadratic.
+	const written = mdx ? encrypted.body : escapedUnclosedHtmlOpeners(encrypted.body);
 	// Each link that runs script is told once, by its line as written: those the shortcodes make are read after
 	// them. A link told before is found again by its line, or else by its address: a shortcode that gives its
 	// line more lines than it was written on must not make it a second warning.

@@ -66,16 +66,7 @@ const HIGHLIGHT_END = /\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}|\{%-?\s*end(?:highli
  * With `html` false, the lines of HTML blocks are added to `htmlLines`, for a pass that writes HTML there.
  */
 export function verbatimLines(lines: readonly string[], hint: RegExp, options: { html?: boolean; htmlLines?: Set<number> } = {}): Set<number> {
-	const fenced = fencedLines(lines);
-	const verbatim = new Set<number>();
-	let highlight = false;
-	for (const [index, line] of lines.entries()) {
-		if (fenced[index]) verbatim.add(index);
-		else if (highlight || HIGHLIGHT_BLOCK.test(line)) {
-			verbatim.add(index);
-			highlight = !HIGHLIGHT_END.test(line);
-		}
-	}
+	const verbatim = fencedAndHighlightLines(lines);
 	if (!lines.some((line, index) => !verbatim.has(index) && hint.test(line))) return verbatim;
 	// A body with no line that may open code or HTML has neither, and is not parsed (30,000 short lines of
 	// prose took most of a second).
@@ -91,6 +82,21 @@ export function verbatimLines(lines: readonly string[], hint: RegExp, options: {
 		}
 		return node.type !== 'paragraph' && node.type !== 'heading';
 	});
+	return verbatim;
+}
+
+/** The lines (0 = the first) of `lines` in fenced code or in Hugo's and Jekyll's highlight blocks: what verbatimLines() finds without the parser. */
+export function fencedAndHighlightLines(lines: readonly string[]): Set<number> {
+	const fenced = fencedLines(lines);
+	const verbatim = new Set<number>();
+	let highlight = false;
+	for (const [index, line] of lines.entries()) {
+		if (fenced[index]) verbatim.add(index);
+		else if (highlight || HIGHLIGHT_BLOCK.test(line)) {
+			verbatim.add(index);
+			highlight = !HIGHLIGHT_END.test(line);
+		}
+	}
 	return verbatim;
 }
 
