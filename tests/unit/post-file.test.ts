@@ -1372,6 +1372,20 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings).toEqual([]);
 	});
 
+	test("private written as 1, \"true\" or yes holds the post back as private: true does, with the same warning, and 0 publishes it", async () => {
+		for (const written of ['private: 1', 'private: "true"', 'private: yes', "private: 'True'"]) {
+			warnings.length = 0;
+			const held = await preparePostFile(post(written), context());
+			expect([written, held.heldBack, held.data.draft, held.data.private]).toEqual([written, 'draft', true, undefined]);
+			expect(warnings).toEqual([
+				"src/content/posts/trip/index.md:4: private: true says the post is not for everyone (Ghost's members, or a private note), and a static site publishes to everyone, in full, feeds included. The post is held back as a draft. Remove private (or write private: false) to publish it to everyone.",
+			]);
+		}
+		warnings.length = 0;
+		const open = await preparePostFile(post('private: 0'), context());
+		expect([open.heldBack, open.data.draft, open.data.private, warnings]).toEqual([undefined, undefined, undefined, []]);
+	});
+
 	test("a post its engine encrypts (Mizuki's encrypted, hexo-blog-encrypt's password, hexo-encrypt's encrypt) is held back as a draft, with a warning naming its line, and its password is in no data", async () => {
 		warnings.length = 0;
 		const mizuki = await preparePostFile(post('encrypted: true\npassword: "123456"'), context());

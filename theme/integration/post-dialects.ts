@@ -596,6 +596,8 @@ function firstDate(data: Record<string, unknown>, keys: readonly string[]): Date
 
 // The flags Carnet reads, and the names other engines give them.
 const FLAG_KEYS = ['draft', 'published', 'pinned', 'comments', 'toc', 'hide_table_of_contents', 'ShowToc', 'showToc', 'hidden', 'unlisted', 'private'];
+// The flags that hold a post back when true.
+const HOLD_BACK_FLAGS = new Set(['hidden', 'unlisted', 'private']);
 const YAML_1_1_TRUE = /^(?:yes|on|true)$/i;
 const YAML_1_1_FALSE = /^(?:no|off|false)$/i;
 
@@ -607,6 +609,9 @@ const YAML_1_1_FALSE = /^(?:no|off|false)$/i;
 function readYamlOneOneFlags(data: Record<string, unknown>): void {
 	for (const key of FLAG_KEYS) {
 		const value = data[key];
+		// `private: 1`: a flag that holds a post back, read as a number, would publish the post, so 1 and 0 are
+		// read as true and false, as Hugo's cast.ToBool reads them.
+		if (typeof value === 'number' && HOLD_BACK_FLAGS.has(key) && (value === 1 || value === 0)) data[key] = value === 1;
 		if (typeof value !== 'string') continue;
 		const word = value.trim();
 		if (YAML_1_1_TRUE.test(word)) data[key] = true;
