@@ -23,6 +23,7 @@ import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
 import { missingPublicImages, publicImageSizes } from '../../theme/integration/public-images.ts';
 import { lazyImageSources } from '../../theme/markdown/lazy-images.ts';
 import { insertionsSpoilersAndRuby } from '../../theme/markdown/highlight-marks.ts';
+import { withoutHugoEncrypt } from '../../theme/markdown/hugo-encrypt.ts';
 import { isShokaPost, shokaCollapsesAsCallouts, shokaTabsAsSections } from '../../theme/markdown/admonitions.ts';
 import { svgCanRunScript } from '../../theme/utils/image-files.ts';
 import { oldAddresses } from '../../theme/utils/redirects.ts';
@@ -1442,6 +1443,35 @@ describe("Hugo's and Jekyll's conventions", () => {
 			'src/content/posts/trip/index.md:24: the :::encrypted block, meant for readers who know its password, is left out up to its closing :::.',
 		]);
 		expect(withMdxCallouts('---\ntitle: M\n---\nA.\n:::encrypted{password="k"}\nB.\n', { callouts: false, locale: 'en', strings: undefined } as never)).toBe('---\ntitle: M\n---\nA.\n\n\n');
+	});
+
+	test("hugo-encrypt's text ({{% hugo-encrypt \"password\" %}} up to {{% /hugo-encrypt %}}) is left out of the body, password included, with a warning naming its line, and the rest of the post is published", async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(
+			post('description: ""', 'This content is visible to anyone.\n\n{{% hugo-encrypt "postspecificpassword" %}}\n\nThis content will be encrypted!\n\n{{% /hugo-encrypt %}}\n\nAfter. Inline {{< hugo-encrypt pw >}}secret words{{< /hugo-encrypt >}} stays.\n\n```md\n{{% hugo-encrypt "demo" %}}Example.{{% /hugo-encrypt %}}\n```\n'),
+			context(),
+		);
+		expect(prepared.heldBack).toBeUndefined();
+		expect(prepared.body).toBe('This content is visible to anyone.\n\n\n\n\n\n\n\nAfter. Inline stays.\n\n```md\n{{% hugo-encrypt "demo" %}}Example.{{% /hugo-encrypt %}}\n```\n');
+		expect(JSON.stringify(prepared.data)).not.toMatch(/encrypted!|postspecificpassword|secret words/);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:8: the text of the {{% hugo-encrypt %}} shortcode, meant for readers who know its password, is left out up to its {{% /hugo-encrypt %}}. Carnet does not encrypt posts, and a static site publishes each post to everyone, feeds and search included. To publish the text, remove its {{% hugo-encrypt %}} and {{% /hugo-encrypt %}}.',
+			'src/content/posts/trip/index.md:14: the text of the {{< hugo-encrypt >}} shortcode, meant for readers who know its password, is left out up to its {{< /hugo-encrypt >}}. Carnet does not encrypt posts, and a static site publishes each post to everyone, feeds and search included. To publish the text, remove its {{< hugo-encrypt >}} and {{< /hugo-encrypt >}}.',
+		]);
+		warnings.length = 0;
+		const unclosed = await preparePostFile(post('', 'Intro.\n{{% hugo-encrypt %}}\nSecret.\n'), context());
+		expect(unclosed.body).toBe('Intro.\n\n\n');
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:7: the text of the {{% hugo-encrypt %}} shortcode, meant for readers who know its password, has no {{% /hugo-encrypt %}}, so it is left out up to the end of the post. Carnet does not encrypt posts, and a static site publishes each post to everyone, feeds and search included. Close it with {{% /hugo-encrypt %}} where it ends, or remove its {{% hugo-encrypt %}} to publish it.',
+		]);
+	});
+
+	test('unclosed hugo-encrypt tags are read in good time', () => {
+		for (const body of ['{{% hugo-encrypt '.repeat(7000), `{{<${' '.repeat(100_000)}`, `{{% hugo-encrypt %}}${'{{% hugo-encrypt %}}\n'.repeat(5000)}`]) {
+			const start = performance.now();
+			withoutHugoEncrypt(body);
+			expect(performance.now() - start).toBeLessThan(500);
+		}
 	});
 
 	test("Mizuki's alias is an old address under the posts' path, hexo-generator-alias' paths are from the site's root, and an empty alias is none, without a warning", async () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readLogseqBody } from '../markdown/logseq.ts';
 import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections, isShokaPost, shokaCollapsesAsCallouts, shokaTabsAsSections, unknownTagsInCalloutTitlesAsText, withoutEncryptedBlocks } from '../markdown/admonitions.ts';
+import { withoutHugoEncrypt } from '../markdown/hugo-encrypt.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
 import { inlineReferenceImages } from '../markdown/reference-images.ts';
@@ -89,9 +90,16 @@ export function readBodyDialects(
 				(unclosed === undefined ? `To publish the block, remove its ${text} and ::: lines.` : `Close it with a ::: line where it ends, or remove its ${text} line to publish it.`),
 		);
 	}
+	const hugoEncrypted = withoutHugoEncrypt(encrypted.body);
+	for (const { line, opening, closing, unclosed } of hugoEncrypted.removed) {
+		context.warn(
+			`${at(line)}: the text of the ${opening} shortcode, meant for readers who know its password, ${unclosed ? `has no ${closing}, so it is left out up to the end of the post` : `is left out up to its ${closing}`}. Carnet does not encrypt posts, and a static site publishes each post to everyone, feeds and search included. ` +
+				(unclosed ? `Close it with ${closing} where it ends, or remove its ${opening} to publish it.` : `To publish the text, remove its ${opening} and ${closing}.`),
+		);
+	}
 	const mdx = context.displayPath.toLowerCase().endsWith('.mdx');
 	// Before any pass parses the body: a paragraph of unclosed `<!--` made each parse quadratic.
-	const written = mdx ? encrypted.body : escapedUnclosedHtmlOpeners(encrypted.body);
+	const written = mdx ? hugoEncrypted.body : escapedUnclosedHtmlOpeners(hugoEncrypted.body);
 	// Each link that runs script is told once, by its line as written: those the shortcodes make are read after
 	// them. A link told before is found again by its line, or else by its address: a shortcode that gives its
 	// line more lines than it was written on must not make it a second warning.
