@@ -19,6 +19,16 @@ describe('dates other engines write', () => {
 		expect(readFrontMatterDate(123456789, 'UTC')).toBeUndefined();
 		expect(readFrontMatterDate(1.5e9 + 0.5, 'UTC')).toBeUndefined();
 	});
+	test("reads a twelve-hour clock's am and pm after a date in words, as the Obsidian Linter writes it by default, and refuses an hour no such clock shows", () => {
+		expect(parseFrontMatterDate('Tuesday, January 2nd 2024, 10:30:00 am', 'UTC')?.toISOString()).toBe('2024-01-02T10:30:00.000Z');
+		expect(parseFrontMatterDate('Tuesday, January 2nd 2024, 1:05:09 pm', 'UTC')?.toISOString()).toBe('2024-01-02T13:05:09.000Z');
+		expect(parseFrontMatterDate('2 January 2024 12:00 a.m.', 'UTC')?.toISOString()).toBe('2024-01-02T00:00:00.000Z');
+		expect(readFrontMatterDate('January 2 2024, 13:00 pm', 'UTC')).toMatchObject({ ok: false, problem: '"January 2 2024, 13:00 pm" is not a time of a twelve-hour clock (1:00 to 12:59, then am or pm)' });
+		// Spaces between the time and a zone are read in good time.
+		const start = performance.now();
+		expect(readFrontMatterDate(`January 2 2024 10:30${' '.repeat(100_000)}x`, 'UTC')).toBeUndefined();
+		expect(performance.now() - start).toBeLessThan(500);
+	});
 });
 
 describe('front-matter dates', () => {

@@ -2304,6 +2304,23 @@ describe("Obsidian Linter's date created", () => {
 			'src/content/posts/trip/index.md:4: front-matter key "Date created" is not a Carnet field; it is kept as data.extra.Date created. To use it as a field of your own, declare it with postSchema({ extend: { ... } }).',
 		]);
 	});
+
+	test("the Linter's date created and date modified are the date and the updated date of a note without them, in its default format or ISO 8601, read in the site's time zone", async () => {
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		warnings.length = 0;
+		const linter = await preparePostFile('---\ntitle: Note\ndate created: Tuesday, January 2nd 2024, 10:30:00 am\ndate modified: Friday, March 15th 2024, 9:05:07 pm\n---\nBody.\n', context({ config: { timeZone: 'Europe/Paris', strict: false, locale: 'en', remoteImageTimeout: 15 } }));
+		expect([(linter.data.date as Date).toISOString(), (linter.data.updated as Date).toISOString()]).toEqual(['2024-01-02T09:30:00.000Z', '2024-03-15T20:05:07.000Z']);
+		warnUnknownKeys(schema.parse(linter.data), linter.source, context());
+		expect(warnings).toEqual([]);
+		const iso = await preparePostFile('---\ntitle: Note\nDate created: 2024-01-02T10:30\ndate modified: 2024-02-03 08:00:00\n---\nBody.\n', context());
+		expect([(iso.data.date as Date).toISOString(), (iso.data.updated as Date).toISOString()]).toEqual(['2024-01-02T10:30:00.000Z', '2024-02-03T08:00:00.000Z']);
+		// Twelve o'clock is noon with pm and midnight with am, as moment writes them.
+		const noon = await preparePostFile('---\ntitle: Note\ndate created: Sunday, June 2nd 2024, 12:00:00 pm\ndate modified: Monday, June 3rd 2024, 12:15:00 am\n---\nBody.\n', context());
+		expect([(noon.data.date as Date).toISOString(), (noon.data.updated as Date).toISOString()]).toEqual(['2024-06-02T12:00:00.000Z', '2024-06-03T00:15:00.000Z']);
+		// Beside a date, it is the note's own.
+		const dated = await preparePostFile(post('date created: 2020-01-01T10:00'), context());
+		expect([(dated.data.date as Date).toISOString(), dated.data['date created']]).toEqual(['2024-01-01T00:00:00.000Z', '2020-01-01T10:00']);
+	});
 });
 
 describe('a front-matter key written twice', () => {

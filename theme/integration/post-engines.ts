@@ -511,6 +511,7 @@ const WIKI_EMBED = /^!?\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]$/;
  * name's date is read (post-dialects.ts).
  */
 export function readCreatedDate(data: Record<string, unknown>, source: ParsedSource): void {
+	readLinterTimestamps(data, source);
 	readHugoLastmodDate(data, source);
 	if (data.created === undefined || FIELD_ALIASES.date.some((key) => data[key] !== undefined)) return;
 	const linked = typeof data.created === 'string' ? /^\[\[([^\]|]+)\]\]$/.exec(data.created.trim())?.[1] : undefined;
@@ -520,6 +521,28 @@ export function readCreatedDate(data: Record<string, unknown>, source: ParsedSou
 	data.date = created;
 	delete data.created;
 	source.movedKeys = { ...source.movedKeys, date: 'created' };
+}
+
+/**
+ * The Obsidian Linter's `date created` and `date modified` (its YAML Timestamp rule's keys, written
+ * `Tuesday, January 2nd 2024, 10:30:00 am` by default, or in the format its settings give, such as
+ * `2024-01-02T10:30`): the date and the updated date of a post that has none, when they read as dates. Its
+ * settings may rename them; these are its defaults, in any case.
+ */
+function readLinterTimestamps(data: Record<string, unknown>, source: ParsedSource): void {
+	for (const [field, name] of [
+		['date', 'date created'],
+		['updated', 'date modified'],
+	] as const) {
+		const key = Object.keys(data).find((written) => written.toLowerCase() === name);
+		if (key === undefined || FIELD_ALIASES[field].some((alias) => data[alias] !== undefined)) continue;
+		const value = data[key];
+		// Whether it reads as a date at all; the loader reads it in the site's time zone with the others.
+		if (!(value instanceof Date) && readFrontMatterDate(value, 'UTC')?.ok !== true) continue;
+		data[field] = value;
+		delete data[key];
+		source.movedKeys = { ...source.movedKeys, [field]: key };
+	}
 }
 
 /**

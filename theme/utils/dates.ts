@@ -17,8 +17,11 @@ const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?`;
 // A day and a month in either order, then the year: `17/03/2024`, `03-17-2024 10:30`.
 const NUMERIC_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME.replace('[T ]', String.raw`,?\s+`)}${OFFSET}$`, 'i');
-const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})${TIME.replace('[T ]', String.raw`,?\s+`)}${OFFSET}$`, 'i');
+// A twelve-hour clock's `am` or `pm` after a time written in words (`Tuesday, January 2nd 2024, 10:30:00 am`,
+// the Obsidian Linter's default); one space at most before it, so that it never competes with OFFSET's spaces.
+const MERIDIEM = String.raw`(?:[ \t]?([ap])\.?m\.?)?`;
+const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME.replace('[T ]', String.raw`,?\s+`)}${MERIDIEM}${OFFSET}$`, 'i');
+const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})${TIME.replace('[T ]', String.raw`,?\s+`)}${MERIDIEM}${OFFSET}$`, 'i');
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Grav's admin writes the time first (`14:14 05/19/2016`, `12:19 17-07-2018`), read as PHP reads it, as
 // Grav does: with slashes the month comes first, with dashes or dots the day.
@@ -27,6 +30,7 @@ const GRAV_DATE = /^(\d{1,2}):(\d{2}) (\d{1,2})([/.-])(\d{1,2})\4(\d{4})$/;
 // from 2001 to 2286: a year alone (`2024`) or another count is not taken for one.
 const EPOCH_SECONDS = /^\d{10}$/;
 const EPOCH_MILLISECONDS = /^\d{13}$/;
+const MAX_DATE_LENGTH = 256;
 
 /**
  * The time zone a post's date field `key` is read in when it gives no offset: Japan's for the `published_at` of a
@@ -70,6 +74,9 @@ function readDate(value: unknown, timeZone: string): DateReading | undefined {
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : { ok: true, date: value };
 	if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value))) return undefined;
 	const text = String(value).trim();
+	// No date is written longer (JavaScript's String(date), the longest, is under 100 characters); the
+	// patterns below are slow over long runs of spaces.
+	if (text.length > MAX_DATE_LENGTH) return undefined;
 	if (EPOCH_SECONDS.test(text)) return { ok: true, date: new Date(Number(text) * 1000) };
 	if (EPOCH_MILLISECONDS.test(text)) return { ok: true, date: new Date(Number(text)) };
 	if (typeof value === 'number') return undefined;
@@ -96,7 +103,10 @@ function readDate(value: unknown, timeZone: string): DateReading | undefined {
 		} else if (!named || !rest) return undefined;
 		else {
 			const month = MONTHS.indexOf((named[1] ?? '').slice(0, 3).toLowerCase()) + 1;
-			parts = [named[0], String(month).padStart(2, '0'), named[2], ...rest];
+			const [hour, minute, second, fraction, meridiem, offset] = rest;
+			const twelveHour = meridiem === undefined ? hour : twelveHourClock(hour, meridiem);
+			if (meridiem !== undefined && twelveHour === undefined) return { ok: false, problem: `${JSON.stringify(text)} is not a time of a twelve-hour clock (1:00 to 12:59, then am or pm)` };
+			parts = [named[0], String(month).padStart(2, '0'), named[2], twelveHour, minute, second, fraction, offset];
 		}
 	}
 	const [year, month, day, hour = '0', minute = '0', second = '0', fraction = '', offset] = parts;
@@ -117,6 +127,13 @@ function readDate(value: unknown, timeZone: string): DateReading | undefined {
 		return { ok: false, problem: `the offset ${offset} in ${JSON.stringify(text)} is not a time-zone offset (from -12:00 to +14:00, minutes below 60)` };
 	}
 	return { ok: true, date: new Date(wallClock - minutes * 60_000) };
+}
+
+/** The hour of the day of `hour` on a twelve-hour clock, `meridiem` `a` or `p`; undefined when there is no such hour. */
+function twelveHourClock(hour: string | undefined, meridiem: string): string | undefined {
+	const value = Number(hour);
+	if (hour === undefined || value < 1 || value > 12) return undefined;
+	return String((value % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0));
 }
 
 /** Like readFrontMatterDate(), but undefined for anything that is not a valid date. */
