@@ -438,7 +438,10 @@ export interface PostData {
 	bodySummary?: string | undefined;
 	/** The post has no title of its own, and `title` is its first words; set by postsLoader(). Its page shows no title above the text. */
 	untitled?: true | undefined;
-	/** The body opens with the featured image; set by postsLoader(). Its page shows the image once, in the body, not above it too. */
+	/**
+	 * The body opens with the featured image, or PaperMod's `cover.hidden` keeps it off the post's page; set by
+	 * postsLoader(). Its page shows no featured image above the text (the image is in the body, or not wanted there).
+	 */
 	imageInBody?: true | undefined;
 	/**
 	 * Old addresses Carnet derived from the post (a slug written as an address, a Zola post's dated address);

@@ -1042,7 +1042,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 
 	test("a featured image written as an object, as Hugo PaperMod's and starlight-blog's cover and Jekyll Chirpy's image and Minimal Mistakes' header write it, gives its path and alt text", async () => {
 		const paperMod = await preparePostFile(post('cover:\n  image: images/cover.jpg\n  alt: A cover\n  caption: Seen from above\n  relative: false\n  hidden: true'), context());
-		expect(paperMod.data).toMatchObject({ cover: '../../../../public/images/cover.jpg', featured_image_alt: 'A cover', 'cover.caption': 'Seen from above', 'cover.hidden': true });
+		expect(paperMod.data).toMatchObject({ cover: '../../../../public/images/cover.jpg', featured_image_alt: 'A cover', 'cover.caption': 'Seen from above' });
 		const bundled = await preparePostFile(post('cover:\n  image: cover.jpg\n  alt: ""\n  caption: ""\n  relative: true'), context());
 		expect(bundled.data).toMatchObject({ cover: './cover.jpg' });
 		expect(Object.keys(bundled.data).sort()).toEqual(['cover', 'date', 'title']);
@@ -1062,6 +1062,19 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const both = await preparePostFile(post('image: ./cover.jpg\nheader:\n  teaser: /images/cover.jpg'), context());
 		expect(both.data).toMatchObject({ image: './cover.jpg', 'header.teaser': '/images/cover.jpg' });
 		expect(both.data).not.toHaveProperty('featured_image');
+	});
+
+	test("PaperMod's cover.hidden keeps the cover off the post's page, where it stays the post's image, and its caption and hiddenInList, and a Gatsby starter's templateKey, are not warned about", async () => {
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		warnings.length = 0;
+		const hidden = await preparePostFile(post('templateKey: blog-post\ncover:\n  image: images/cover.jpg\n  caption: Seen from above\n  hidden: true\n  hiddenInList: false'), context());
+		expect([hidden.imageInBody, hidden.data.cover, hidden.data['cover.hidden'], hidden.data['cover.hiddenInList']]).toEqual([true, '../../../../public/images/cover.jpg', undefined, undefined]);
+		warnUnknownKeys(schema.parse(hidden.data), hidden.source, context());
+		expect(warnings).toEqual([]);
+		const single = await preparePostFile(post('cover:\n  image: images/cover.jpg\n  hiddenInSingle: true'), context());
+		expect(single.imageInBody).toBe(true);
+		const shown = await preparePostFile(post('cover:\n  image: images/cover.jpg\n  hidden: false\n  hiddenInList: true'), context());
+		expect([shown.imageInBody, Object.keys(shown.data).sort()]).toEqual([undefined, ['cover', 'date', 'title']]);
 	});
 
 	test("CloudCannon's featured_image: { image, image_alt } gives the featured image and its alt text, with no key warned about", async () => {

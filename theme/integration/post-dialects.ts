@@ -484,10 +484,14 @@ export function bundleFeatureImage(data: Record<string, unknown>, entryFile: str
  * `image: { url, alt }`, Astro Cactus's `coverImage: { src, alt }` and CloudCannon's
  * `featured_image: { image, image_alt }`. The path becomes the featured
  * image and `alt` its alt text; what else the object holds (`caption`, `lqip`, `overlay_filter`) is kept as
- * `cover.caption`, `image.lqip`…, and reported as other unknown keys are. PaperMod reads a cover from the
- * site's root (`static/`) unless `relative: true`. An object with `src` is Carnet's own remote image with
+ * `cover.caption`, `image.lqip`…, and reported as other unknown keys are (but PaperMod's caption: post-errors.ts).
+ * PaperMod reads a cover from the site's root (`static/`) unless `relative: true`, and shows none on the post's
+ * page with `hidden: true`. An object with `src` is Carnet's own remote image with
  * its size, left as is.
  */
+/** The key under which a PaperMod cover hidden on the post's page is marked, read by preparePostFile(). */
+export const COVER_HIDDEN = 'cover.hidden';
+
 function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource): void {
 	const imageKeys: readonly string[] = FIELD_ALIASES.image;
 	for (const { key, paths } of IMAGE_OBJECTS) {
@@ -526,6 +530,11 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 				// starlight-blog's image is imported as an Astro image, under an alias (`@/assets/…`) too.
 				if (rest.relative !== true && src !== '' && pathKey !== 'light' && !/^(?:[/\\]|\.\.?[/\\]|[a-z][\w+.-]*:)/i.test(src)) src = `/${src}`;
 				delete rest.relative;
+				// PaperMod's `hidden` and `hiddenInSingle` keep the cover off the post's page, where it stays the
+				// post's image for cards and social previews: Carnet's post page leaves it out as it does an image
+				// the body opens with (post-file.ts). `hiddenInList` has no counterpart, as a card shows its image.
+				if (rest.hidden === true || rest.hiddenInSingle === true) data[COVER_HIDDEN] = true;
+				for (const flag of ['hidden', 'hiddenInSingle', 'hiddenInList']) if (typeof rest[flag] === 'boolean') delete rest[flag];
 				// Its dark variant: a page shows one featured image, in either scheme.
 				if (pathKey === 'light') delete rest.dark;
 			}

@@ -142,6 +142,12 @@ const EXPORT_BOOKKEEPING_KEYS = new Set([
 	// Qiita CLI's: the organization a post is published under, and whether Qiita shows it as slides; Zenn's publication.
 	...['organization_url_name', 'slide', 'publication_name'],
 ]);
+/**
+ * Keys that say how another theme shows a post, where Carnet has nothing to show: PaperMod's caption under the
+ * cover (Carnet's featured image has none), and the template a Netlify CMS or Decap CMS Gatsby starter renders
+ * the post with (`templateKey: blog-post`). Kept in `extra` without a word.
+ */
+const OTHER_THEME_KEYS = new Set(['cover.caption', 'templateKey']);
 // Names too common to pass over in any post: in a Ghost export (one with Ghost's uuid or comment_id), Ghost's own.
 const GHOST_GENERIC_KEYS = new Set(['id', 'type', 'locale', 'html']);
 // Qiita's id of a post, in one Qiita CLI wrote (with its organization_url_name or slide).
@@ -159,7 +165,7 @@ export function warnUnknownKeys(data: Record<string, unknown>, source: PostFile[
 	for (const key of Object.keys(extra)) {
 		// An editor's own keys (CloudCannon's `_inputs`, `_schema`): not the author's, and not typos.
 		if (key.startsWith('_')) continue;
-		if (EXPORT_BOOKKEEPING_KEYS.has(key) || (ghost && GHOST_GENERIC_KEYS.has(key)) || (qiita && QIITA_GENERIC_KEYS.has(key)) || (zenn && ZENN_GENERIC_KEYS.has(key))) continue;
+		if (EXPORT_BOOKKEEPING_KEYS.has(key) || OTHER_THEME_KEYS.has(key) || (ghost && GHOST_GENERIC_KEYS.has(key)) || (qiita && QIITA_GENERIC_KEYS.has(key)) || (zenn && ZENN_GENERIC_KEYS.has(key))) continue;
 		const line = lineOfKey(source, key);
 		// Hugo reads keys in any case, so a post may hold one field twice (`Title` and `title`); Carnet reads the one it spells.
 		const known = keyInOtherCase(key);

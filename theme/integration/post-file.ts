@@ -20,7 +20,7 @@ import { userError } from './errors.ts';
 import { checkMdxComponents, checkMdxImports } from './mdx-imports.ts';
 import { checkMdxRequires } from './mdx-requires.ts';
 import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
-import { applyDialects, bundleFeatureImage, heldBackReason, isDatedJekyllPost, isJekyllPost, isUndatedJekyllPost, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
+import { applyDialects, bundleFeatureImage, COVER_HIDDEN, heldBackReason, isDatedJekyllPost, isJekyllPost, isUndatedJekyllPost, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading, titleFromWords } from './post-engines.ts';
 import { fileBesidePost, readBodyDialects, type PublishedFile } from './post-body.ts';
 import { withKeystaticBodyImages } from './keystatic-images.ts';
@@ -261,7 +261,10 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const id = postId(data, source, context, siblings);
 	const published = hidden ? { body: '', files: [], addresses: [] } : publishFiles(body, expanded.files, id, data, context);
 	const featured = IMAGE_KEYS.find((key) => data[key] !== undefined);
-	const imageInBody = featured !== undefined && writtenImages[featured] !== undefined && opensWithImage(body, writtenImages[featured] as string);
+	// PaperMod's `cover.hidden`: the page leaves the image out, as it does one the body opens with.
+	const coverHidden = data[COVER_HIDDEN] === true;
+	delete data[COVER_HIDDEN];
+	const imageInBody = featured !== undefined && (coverHidden || (writtenImages[featured] !== undefined && opensWithImage(body, writtenImages[featured] as string)));
 	return {
 		id,
 		data,
