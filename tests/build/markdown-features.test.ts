@@ -196,6 +196,16 @@ date: 2024-01-16
 \`\`\`md
 ![Shown as code](/images/in-mdx-code.png)
 \`\`\`
+
+<img src="/images/spinner.gif" data-src="/images/chart.png" alt="Lazy in MDX" />
+
+<div>
+    <img class="lazy" data-original="/images/logo.webp" alt="Lazy in JSX" />
+</div>
+
+\`\`\`html
+<img src="/images/spinner.gif" data-src="/images/chart.png" alt="Lazy as code" />
+\`\`\`
 `;
 
 // A table and a task list, with math and a callout around them, written the same in a Markdown and an MDX
@@ -783,6 +793,15 @@ describe.each(['satteri', 'unified'] as const)('images from public/ in a post bo
 		const image = sites[name].html('posts/public-images-mdx/index.html')('.carnet-prose img[alt="From MDX"]');
 		expect(image.attr('src')).toBe('/images/chart.png');
 		expect(image.attr('width')).toBeUndefined();
+	});
+
+	test("with their address in data-src in an MDX post show that image, loaded lazily by the browser, as in a Markdown post, and stay as written in code", () => {
+		const $ = sites[name].html('posts/public-images-mdx/index.html');
+		const lazy = $('.carnet-prose img[alt="Lazy in MDX"]');
+		expect([lazy.attr('src'), lazy.attr('data-src'), lazy.attr('loading')]).toEqual(['/images/chart.png', undefined, 'lazy']);
+		const inJsx = $('.carnet-prose img[alt="Lazy in JSX"]');
+		expect([inJsx.attr('src'), inJsx.attr('data-original'), inJsx.attr('class')]).toEqual(['/images/logo.webp', undefined, 'lazy']);
+		expect($('.carnet-prose pre').text()).toContain('<img src="/images/spinner.gif" data-src="/images/chart.png" alt="Lazy as code" />');
 	});
 
 	test('missing from public/ in an MDX post are warned about with their lines, but not inside an MDX comment or code', () => {

@@ -144,7 +144,8 @@ export function readBodyDialects(
 		// @astrojs/mdx compiles the file, its admonitions made callouts as it is loaded (integration/vite-plugin-mdx-text.ts).
 		const unknown = context.config.callouts === false ? [] : mdxAdmonitionsAsCallouts(written).unknown;
 		for (const { line, text, reason, advice } of unknown) context.warn(`${at(line)}: ${text} is shown as written: ${reason}. ${advice ?? 'Write a callout (> [!NOTE]) instead.'}`);
-		return { body: written, references: [], files: [] };
+		// Its lazy images with their own addresses, as the page shows them: what is checked against public/.
+		return { body: lazyImageSources(written, { mdx: true }), references: [], files: [] };
 	}
 	const logseq = source.format === 'logseq' ? readLogseqBody(written) : { body: written, unread: [] };
 	const [macro, ...moreMacros] = logseq.unread;

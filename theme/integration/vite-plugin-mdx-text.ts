@@ -6,6 +6,7 @@ import { parseFrontMatter } from '../utils/front-matter.ts';
 import { stripForbiddenChars } from '../utils/text-chars.ts';
 import { mdxAdmonitionsAsCallouts, withoutEncryptedBlocks } from '../markdown/admonitions.ts';
 import { fenceAfter } from '../markdown/fences.ts';
+import { lazyImageSources } from '../markdown/lazy-images.ts';
 import type { ThemeConfig } from '../config.ts';
 import type { UIStrings } from '../i18n/index.ts';
 import { detailsLabel } from './post-body.ts';
@@ -22,8 +23,8 @@ type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number
  * @astrojs/mdx compiles a post from its file, so they are removed as the file is loaded: the page then
  * shows what the feeds show, and stays valid HTML. A post's `layout` is renamed (withoutMdxLayout), its
  * title heading left out (withoutMdxTitleHeading), its HTML comments made MDX's (mdxHtmlComments), and the
- * files it requires as Docusaurus posts do imported (mdxRequiresAsImports), and its admonitions made callouts
- * (withMdxCallouts). No line changes, so errors keep their lines.
+ * files it requires as Docusaurus posts do imported (mdxRequiresAsImports), its admonitions made callouts
+ * (withMdxCallouts) and its lazy images shown (withMdxLazyImages). No line changes, so errors keep their lines.
  */
 // A `layout` in a post's front matter: Jekyll's and Hugo's template name, or a Next.js starter's (`PostSimple`).
 const LAYOUT_KEY = /^layout([ \t]*:)/m;
@@ -129,6 +130,25 @@ export function withMdxCallouts(text: string, config: Pick<ThemeConfig, 'callout
 	return [...head, mdxAdmonitionsAsCallouts(body, detailsTitle).body].join('\n');
 }
 
+/**
+ * `text` with the lazy images of its body (`<img src="/spinner.gif" data-src="/photo.jpg" />`) showing their
+ * image, as a Markdown post's do (markdown/lazy-images.ts); the front matter is left as it is.
+ */
+export function withMdxLazyImages(text: string): string {
+	if (!/<img\b/i.test(text)) return text;
+	let bodyLine: number;
+	try {
+		bodyLine = parseFrontMatter(text).bodyLine;
+	} catch {
+		// The loader reports the front matter.
+		return text;
+	}
+	const lines = text.split('\n');
+	const body = lines.slice(bodyLine - 1).join('\n');
+	const loaded = lazyImageSources(body, { mdx: true });
+	return loaded === body ? text : [...lines.slice(0, bodyLine - 1), loaded].join('\n');
+}
+
 export function vitePluginMdxText(root?: URL, folders?: { publicDir: string; base: string }): VitePlugin {
 	return {
 		name: 'astro-theme-carnet:mdx-text',
@@ -145,7 +165,7 @@ export function vitePluginMdxText(root?: URL, folders?: { publicDir: string; bas
 				const isPost = root !== undefined && [...(getSite(root)?.postsDirs ?? [])].some((dir) => !path.relative(dir, id).startsWith('..'));
 				// Returned either way, so that the file is read once.
 				if (!isPost) return { code: stripForbiddenChars(text), map: null };
-				const read = withMdxCallouts(mdxHtmlComments(withoutMdxTitleHeading(withoutMdxLayout(text))), getSite(root)?.config);
+				const read = withMdxLazyImages(withMdxCallouts(mdxHtmlComments(withoutMdxTitleHeading(withoutMdxLayout(text))), getSite(root)?.config));
 				const required = folders && root ? mdxRequiresAsImports(read, id, { root: fileURLToPath(root), ...folders }) : read;
 				return { code: stripForbiddenChars(required), map: null };
 			},

@@ -1,4 +1,4 @@
-import { maskCodeSpans, verbatimLines } from './fences.ts';
+import { fencedLines, maskCodeSpans, verbatimLines } from './fences.ts';
 
 // Not across another `<img`: a line of a thousand unclosed tags is read in linear time.
 const IMG = /<img\b(?:[^<>"']|<(?!img\b)|"[^"]*"|'[^']*')*>/gi;
@@ -15,11 +15,12 @@ const LAZY_SRCSETS = ['data-srcset', 'data-lazy-srcset'];
  * placeholder as the reader scrolls, and Carnet ships no such script, so the page would show the
  * placeholder for ever. The browser loads the image lazily itself, as it does every image of a body; the
  * image-sizes transform then gives it the real image's size. Code is left alone; every line keeps its number.
+ * In an MDX body (`mdx`), only fenced code is code: an indented `<img>` is JSX inside a component.
  */
-export function lazyImageSources(body: string): string {
+export function lazyImageSources(body: string, options: { mdx?: boolean } = {}): string {
 	if (!/<img\b/i.test(body) || !/\sdata-(?:src|lazy-src|original|srcset|lazy-srcset)\s*=/i.test(body)) return body;
 	const lines = body.split('\n');
-	const verbatim = verbatimLines(lines, /<img\b/i, { html: false });
+	const verbatim = options.mdx ? new Set(fencedLines(lines).flatMap((code, index) => (code ? [index] : []))) : verbatimLines(lines, /<img\b/i, { html: false });
 	let changed = false;
 	for (const [index, line] of lines.entries()) {
 		if (verbatim.has(index) || !/<img\b/i.test(line)) continue;
