@@ -84,6 +84,16 @@ describe('image sizes read for a body', () => {
 		expect(missingPublicImages({ body: '<img src="{{< siteurl >}}/gone.png">', source: { bodyLine: 1 } }, publicDir, '/', new Map())).toEqual([]);
 	});
 
+	test("are read for the paths the content sync found once in the body, which is not scanned again", async () => {
+		// The sync scans a Markdown body once for both questions: what it is given is what is measured and checked.
+		const found = new Set(['/wide.png', '/gone.png']);
+		const body = '![a](/wide.png) ![gone](/gone.png)';
+		const sizes = await publicImageSizes('a body no longer read', publicDir, '/', found);
+		expect([...sizes]).toEqual([['/wide.png', { width: 640, height: 360 }]]);
+		expect(missingPublicImages({ body, source: { bodyLine: 3 } }, publicDir, '/', sizes, new Set(['/gone.png']))).toEqual([{ line: 3, address: '/gone.png', publicPath: '/gone.png' }]);
+		expect(missingPublicImages({ body, source: { bodyLine: 3 } }, publicDir, '/', sizes, new Set())).toEqual([]);
+	});
+
 	test('that public/ does not have are found line by line in a body too large for the parser', () => {
 		const body = `${'- Fixed bug number N\n'.repeat(600)}\n![chart](/missing1.png)\n\n\`![code](/in-code.png)\``;
 		expect(missingPublicImages({ body, source: { bodyLine: 5 } }, publicDir, '/', new Map())).toEqual([{ line: 606, address: '/missing1.png', publicPath: '/missing1.png' }]);

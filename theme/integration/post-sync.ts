@@ -134,14 +134,16 @@ export class PostSync {
 		const owned = this.#owners.get(post.id) === file;
 		this.#claim(post.id, file);
 		let data: Record<string, unknown>;
-		// The sizes of the images in public/ that the body names are part of its HTML (markdown/image-sizes.ts).
-		const imageSizes = isMdx(file) || post.hidden ? new Map<string, ImageSize>() : await publicImageSizes(post.body, fileContext.publicDir, fileContext.base);
+		// The images a Markdown body names in public/, found once: their sizes are part of its HTML
+		// (markdown/image-sizes.ts), and those that are missing are told.
+		const imagePaths = isMdx(file) || post.hidden ? undefined : publicImagePaths(post.body, fileContext.base);
+		const imageSizes = imagePaths ? await publicImageSizes(post.body, fileContext.publicDir, fileContext.base, imagePaths) : new Map<string, ImageSize>();
 		if (!post.hidden) {
 			// An MDX post's images in public/ are not measured (MDX renders them as written), but one that is missing is as broken.
 			const checked = isMdx(file) ? { ...post, body: withoutMdxComments(post.body) } : post;
 			// A file beside the post that its body shows is published at its address, which public/ does not have.
 			const besidePost = new Set(post.fileAddresses.map((address) => publicPathOf(address, fileContext.base)));
-			for (const { line, address, publicPath } of missingPublicImages(checked, fileContext.publicDir, fileContext.base, imageSizes)) {
+			for (const { line, address, publicPath } of missingPublicImages(checked, fileContext.publicDir, fileContext.base, imageSizes, imagePaths)) {
 				if (besidePost.has(publicPath)) continue;
 				const shown = path.relative(this.#root, path.join(fileContext.publicDir, publicPath)).split(path.sep).join('/');
 				fileContext.warn(
@@ -171,7 +173,7 @@ export class PostSync {
 			throw error;
 		}
 		if (this.#context.watcher) {
-			const images = isMdx(file) || post.hidden ? [] : [...publicImagePaths(post.body, fileContext.base)].map((publicPath) => path.join(fileContext.publicDir, publicPath));
+			const images = [...(imagePaths ?? [])].map((publicPath) => path.join(fileContext.publicDir, publicPath));
 			this.#dependencies.set(file, { references: post.references, files: new Set([...images, ...filesBeside(file, post.filesLookedUp)]) });
 		}
 		const previousId = this.#ids.get(file);

@@ -23,11 +23,10 @@ const measured = new Map<string, { mtimeMs: number; size: number; result: ImageS
 /**
  * The sizes of the images in `public/` that `body` names by a root-relative address, by public path
  * (`/images/a.png`). Files that are missing, outside `public/`, or not images Astro can read are left
- * out: their `<img>` stays as written.
+ * out: their `<img>` stays as written. `paths` are the body's publicImagePaths(), for a caller that has them.
  */
-export async function publicImageSizes(body: string, publicDir: string, base: string): Promise<Map<string, ImageSize>> {
+export async function publicImageSizes(body: string, publicDir: string, base: string, paths: ReadonlySet<string> = publicImagePaths(body, base)): Promise<Map<string, ImageSize>> {
 	const sizes = new Map<string, ImageSize>();
-	const paths = publicImagePaths(body, base);
 	await Promise.all(
 		[...paths].map(async (publicPath) => {
 			const size = await measure(path.join(publicDir, publicPath));
@@ -57,17 +56,19 @@ export function publicImagePaths(body: string, base: string): Set<string> {
  * broken image on the page and in the feeds. Only images are looked for, as the Markdown parser reads them
  * (a Markdown image, a reference's definition an image uses, an `<img>` of raw HTML): not a path in code,
  * a comment, a script, a `<pre>` or a link. `measured` holds the public paths already found as images
- * (publicImageSizes()), so that a post whose images are all there costs no parse.
+ * (publicImageSizes()), so that a post whose images are all there costs no parse; `paths` are the body's
+ * publicImagePaths(), for a caller that has them.
  */
 export function missingPublicImages(
 	post: { body: string; source: { bodyLine: number }; bodyLines?: number[] | undefined },
 	publicDir: string,
 	base: string,
 	measured: ReadonlyMap<string, ImageSize>,
+	paths: ReadonlySet<string> = publicImagePaths(post.body, base),
 ): { line: number; address: string; publicPath: string }[] {
 	const { body } = post;
 	const wanted = new Set<string>();
-	for (const publicPath of publicImagePaths(body, base)) if (!measured.has(publicPath) && !existsSync(path.join(publicDir, publicPath))) wanted.add(publicPath);
+	for (const publicPath of paths) if (!measured.has(publicPath) && !existsSync(path.join(publicDir, publicPath))) wanted.add(publicPath);
 	if (wanted.size === 0) return [];
 	const root = parsedInTime(body, body.split('\n'));
 	if (!root) return missingByLines(post, wanted, base);
