@@ -224,6 +224,64 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test("turn themes' paired code shortcodes (Tranquilpeak's codeblock and tabbed-codeblock, hello-friend-ng's code and collapsible-code) into fenced code, so that their body is never the page's HTML, headings or math", () => {
+		const source = [
+			'{{< tabbed-codeblock tabbed_codeblock >}}',
+			'<!-- tab html -->',
+			'<style>body {width: 500px;}</style>',
+			'<!-- endtab -->',
+			'<!-- tab js -->',
+			'const fence = "```";',
+			'<!-- endtab -->',
+			'{{< /tabbed-codeblock >}}',
+			'{{< codeblock "apache.conf" >}}',
+			'# rewrite`s rules',
+			'RewriteRule .? /index.php?q=${map:${lower:%1}} [NC,L]',
+			'{{< /codeblock >}}',
+			'{{< code language="c" title="Really cool snippet" open="true" >}}',
+			'#include <stdio.h>',
+			'{{< /code >}}',
+			'{{< collapsible-code language="CSS" title="Snippet" id="1" isCollapsed="false">}}',
+			'pre { padding: 20px; }',
+			'{{< /collapsible-code >}}',
+			'{{< snippet lang="sh" >}}',
+			'echo "$HOME"',
+			'{{< /snippet >}}',
+		].join('\n');
+		const { body, unknown } = expand(source);
+		expect(body).toBe(
+			[
+				'**tabbed\\_codeblock**',
+				'```html title="html"',
+				'<style>body {width: 500px;}</style>',
+				'```',
+				'````js title="js"',
+				'const fence = "```";',
+				'````',
+				'',
+				'```conf title="apache.conf"',
+				'# rewrite`s rules',
+				'RewriteRule .? /index.php?q=${map:${lower:%1}} [NC,L]',
+				'```',
+				'```c title="Really cool snippet"',
+				'#include <stdio.h>',
+				'```',
+				'```css title="Snippet"',
+				'pre { padding: 20px; }',
+				'```',
+				'```sh',
+				'echo "$HOME"',
+				'```',
+			].join('\n'),
+		);
+		expect(unknown).toEqual([]);
+	});
+
+	test('leave a paired shortcode that names a language but holds other shortcodes (a tab pane) to be read where it is', () => {
+		const { body } = expand('{{< tabpane lang="bash" >}}\n{{< tab header="A" >}}\nls\n{{< /tab >}}\n{{< /tabpane >}}');
+		expect(body).not.toContain('```bash');
+	});
+
 	test("turn Octopress's and Hexo's codeblock tags and Eleventy's quoted highlight into fenced code, so that the code is never read as HTML", () => {
 		const source = [
 			'{% codeblock lang:js %}',
@@ -915,7 +973,7 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 	});
 
 	test('read lines of thousands of unclosed shortcodes and tags in one pass', () => {
-		for (const unit of ['{{< b ', '{{% b ', '{% a ', '{{< a `', '{{< text bash >}}\n', '{{< highlight go >}}\n', '{{< math >}}\n', '{{% steps %}}{{% /columns %}}\n', '{% katex(block=true) %}', '{{< button href="x" >}}{{< /button ']) {
+		for (const unit of ['{{< b ', '{{% b ', '{% a ', '{{< a `', '{{< text bash >}}\n', '{{< highlight go >}}\n', '{{< math >}}\n', '{{% steps %}}{{% /columns %}}\n', '{{< code lang="c" >}}\n', '{{< codeblock >}}{{< /x >}}\n', '{% katex(block=true) %}', '{{< button href="x" >}}{{< /button ']) {
 			const started = performance.now();
 			expand(unit.repeat(50_000));
 			expect(performance.now() - started, unit).toBeLessThan(5_000);

@@ -704,6 +704,9 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 			const language = named.syntax ?? positional[0] ?? '';
 			return fenced(/^[\w+#.-]{1,30}$/.test(language) ? language : '', code, all, offset, whole);
 		})
+		// Themes' own code shortcodes (Tranquilpeak's codeblock and tabbed-codeblock, hello-friend-ng's code and
+		// collapsible-code), and any other paired shortcode that names a language: fenced code.
+		.replace(/[\s\S]+/, (text: string) => codeShortcodes(text, inCode, fenced))
 		// Eleventy quotes the language: {% highlight "js" %}.
 		.replace(/\{%-?\s*highlight\s+(["']?)([\w+#.-]+)\1[^%]*-?%\}([\s\S]*?)\{%-?\s*endhighlight\b[^%\n]*?-?%\}/g, (whole: string, _quote: string, language: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced(language, code, all, offset, whole),
@@ -950,6 +953,64 @@ const NO_MATCH = /(?!)/g;
 function tabTitle(named: Record<string, string>, positional: readonly string[]): string {
 	// Relearn's titles may be emphasised themselves (`_**MacOS**_`): the title is bold already.
 	return (named.header ?? named.name ?? named.title ?? positional[0] ?? '').trim().replace(/^[*_]+(?=\S)|(?<=\S)[*_]+$/g, '');
+}
+
+// The openings of paired shortcodes a theme defines around code, their arguments not across another tag's `{{`.
+const CODE_SHORTCODE = /\{\{[<%]\s*([A-Za-z][\w-]*)((?:[^>%{\n]|\{(?!\{)|[>%](?!\}\}))*)[>%]\}\}/g;
+// Themes' names for them; any other shortcode is read as code when it names a language (`language="c"`, `lang=js`).
+const CODE_SHORTCODE_NAMES = new Set(['code', 'codeblock', 'code-block', 'collapsible-code', 'highlight', 'tabbed-codeblock']);
+// Shortcodes Carnet reads otherwise (a Docsy tab's lang, a tab pane's), whatever they name.
+const NOT_CODE_SHORTCODES = new Set(['tab', 'tabs', 'tabpane', 'tabgroup', 'text', 'mermaid', 'katex', 'math']);
+// A Hexo-style tab of Tranquilpeak's tabbed-codeblock: `<!-- tab html -->` … `<!-- endtab -->`, each on its line.
+// Not across another tab's opening, so that many left open are read in linear time.
+const CODE_TAB = /^([ \t]*)<!--[ \t]*tab[ \t]+([^\s>]*)[ \t]*-->[ \t]*\r?\n((?:(?!^[ \t]*<!--[ \t]*tab[ \t])[\s\S])*?)^[ \t]*<!--[ \t]*endtab[ \t]*-->[ \t]*$/gm;
+
+/**
+ * Paired shortcodes that themes define around code (Tranquilpeak's `{{< codeblock "apache.conf" >}}`,
+ * hello-friend-ng's `{{< code language="c" title="…" >}}`), and any other that names a language, as fenced
+ * code: Hugo renders their body as code, so its `<style>`, `#` and `$` are never the page's. Its language is
+ * `language=` or `lang=`, Tranquilpeak's `lang:js`, or the file name's extension; its title `title=`, or a
+ * first argument that is a file name. Tranquilpeak's tabbed-codeblock is a block of code for each of its
+ * `<!-- tab lang -->` … `<!-- endtab -->`, each titled by its language, as Carnet shows tabs one after the
+ * other. One holding another shortcode (a tab pane's tabs) is left to be read where it is: each is read only
+ * up to the next shortcode, so that many left open, or nested, are read in linear time.
+ */
+function codeShortcodes(text: string, inCode: (all: string, offset: number) => boolean, fenced: (info: string, code: string, all: string, offset: number, whole: string) => string): string {
+	const closings = new Set([...text.matchAll(/\{\{[<%]\s*\/\s*([A-Za-z][\w-]*)\s*[>%]\}\}/g)].map((match) => match[1] as string));
+	if (closings.size === 0) return text;
+	let result = '';
+	let from = 0;
+	for (const opening of text.matchAll(CODE_SHORTCODE)) {
+		const [tag, name, args] = opening as unknown as [string, string, string];
+		const start = opening.index;
+		if (start < from || !closings.has(name) || NOT_CODE_SHORTCODES.has(name)) continue;
+		const { named, positional } = parseArguments(args);
+		const lang = named.language ?? named.lang;
+		if (!CODE_SHORTCODE_NAMES.has(name) && lang === undefined) continue;
+		// Its closing tag, which must be the next shortcode: one holding another is left to be read where it is.
+		const next = /\{\{[<%]\s*(?:(\/)\s*([A-Za-z][\w-]*)\s*[>%]\}\})?/g;
+		next.lastIndex = start + tag.length;
+		const close = next.exec(text);
+		if (!close || close[1] === undefined || close[2] !== name || inCode(text, start)) continue;
+		const code = text.slice(start + tag.length, close.index);
+		const whole = text.slice(start, close.index + close[0].length);
+		const file = positional[0] !== undefined && /^[\w.\/-]*\.[A-Za-z\d+#-]{1,10}$/.test(positional[0]) ? positional[0] : undefined;
+		const title = (named.title ?? file ?? '').replace(/[`\r\n]/g, '');
+		const language = (lang ?? positional.find((word) => word.startsWith('lang:'))?.slice(5) ?? /\.([A-Za-z\d+#-]{1,10})$/.exec(file ?? '')?.[1] ?? '').toLowerCase();
+		const info = (shown: string, caption: string) => [/^[\w+#.-]{1,30}$/.test(shown) ? shown : caption ? 'text' : '', ...(caption ? [caption.includes('"') ? `title='${caption}'` : `title="${caption}"`] : [])].filter(Boolean).join(' ');
+		result += text.slice(from, start);
+		if (name === 'tabbed-codeblock' && /^[ \t]*<!--[ \t]*tab[ \t]/m.test(code)) {
+			// The tag's lines go, and each tab's comments become its fences: every line keeps its number.
+			result += (positional[0] ? `**${escapeMarkdown(positional[0])}**` : '') + code.replace(CODE_TAB, (_section: string, indent: string, tabLanguage: string, inner: string) => {
+				const fence = '`'.repeat(Math.max(3, ...[...inner.matchAll(/`{3,}/g)].map((match) => match[0].length + 1)));
+				return `${indent}${fence}${info(tabLanguage.toLowerCase(), tabLanguage)}\n${inner}${indent}${fence}`;
+			});
+		} else {
+			result += fenced(info(language, title), code, text, start, whole);
+		}
+		from = close.index + close[0].length;
+	}
+	return result + text.slice(from);
 }
 
 /**
