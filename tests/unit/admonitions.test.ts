@@ -158,6 +158,11 @@ describe("Hugo themes' box shortcodes", () => {
 		expect(openings.map((opening) => hugoBoxesAsCallouts(box(opening)).split('\n')[0])).toEqual(['> [!TIP]- T', '> [!NOTE]- Title', '> [!WARNING]- Even', '> [!NOTE]+ Either', '> [!TIP] Plain']);
 	});
 
+	test("Tranquilpeak's alert named by its kind (danger, warning, success, info) is a callout of that kind, where Blowfish's names an icon", () => {
+		const openings = ['{{< alert danger >}}', '{{< alert warning >}}', '{{< alert success no-icon >}}', '{{< alert info >}}', '{{< alert "circle-info" >}}'];
+		expect(openings.map((opening) => hugoBoxesAsCallouts(`${opening}\nText.\n{{< /alert >}}`).split('\n')[0])).toEqual(['> [!CAUTION]', '> [!WARNING]', '> [!TIP]', '> [!NOTE]', '> [!NOTE]']);
+	});
+
 	test("Relearn's notice, LoveIt's admonition, Docsy's and Blowfish's alert become callouts with their titles, each line on its line", () => {
 		const body = [
 			'{{% notice tip "Before you start" %}}',

@@ -784,6 +784,8 @@ const HUGO_BOXES = 'notice|admonition|alert|hint|callout|details|expand|note|tip
 /** Boxes named after their kind: `{{< warning >}}` … `{{< /warning >}}`. */
 const NAMED_BOXES = new Set(['note', 'tip', 'info', 'important', 'warning', 'caution', 'danger']);
 const HUGO_BOX_OPENING = new RegExp(`^([ \\t]*)\\{\\{[<%]\\s*(${HUGO_BOXES})\\b((?:[^>%]|[>%](?!\\}\\}))*?)\\s*[>%]\\}\\}[ \\t]*\\r?$`);
+/** The kinds an alert's first argument names (Tranquilpeak's, Bootstrap's), where Blowfish's names an icon. */
+const ALERT_KINDS = new Set(['info', 'note', 'tip', 'success', 'important', 'warning', 'caution', 'danger']);
 /** A kind not in HUGO_KINDS that a callout's marker (`[!update]`) can still hold. */
 const OTHER_KIND = /^[A-Za-z][\w-]{0,40}$/;
 const HUGO_BOX_CLOSING = new RegExp(`\\{\\{[<%]\\s*\\/\\s*(?:${HUGO_BOXES})\\b`);
@@ -820,13 +822,15 @@ export function hugoBoxesAsCallouts(body: string, detailsTitle = ''): string {
 				return { kind: 'NOTE', title: (named.summary ?? named.title ?? positional[0] ?? '').trim() || escapeMarkdown(detailsTitle), fold: open ? '+' : '-' };
 			}
 			if (NAMED_BOXES.has(name)) return { kind: HUGO_KINDS[name] as string, title: (named.title ?? positional[0] ?? '').trim() };
-			// Blowfish's and Congo's alert names an icon, not a kind; Toha's names its kind `type`, Doks' `context`, zzo's `theme`.
-			const iconAlert = opening[2] === 'alert' && named.color === undefined && named.title === undefined && named.type === undefined && named.context === undefined && named.theme === undefined;
+			// Blowfish's and Congo's alert names an icon, not a kind, unless it is a kind's name (Tranquilpeak's
+			// `{{< alert danger >}}`, `{{< alert success no-icon >}}`); Toha's names its kind `type`, Doks' `context`, zzo's `theme`.
+			const kindAlert = opening[2] === 'alert' && ALERT_KINDS.has((positional[0] ?? '').toLowerCase());
+			const iconAlert = opening[2] === 'alert' && !kindAlert && named.color === undefined && named.title === undefined && named.type === undefined && named.context === undefined && named.theme === undefined;
 			const written = iconAlert ? 'note' : (named.style ?? named.type ?? named.color ?? named.context ?? named.theme ?? positional[0] ?? 'note');
 			// Any other kind a callout's marker can hold is a note titled by its name (`{{< notice update >}}`), as callouts.ts shows `[!update]`.
 			const kind = HUGO_KINDS[written.toLowerCase()] ?? (OTHER_KIND.test(written) ? written : undefined);
 			const fold = name === 'admonition' ? admonitionFold(named, positional) : undefined;
-			return kind ? { kind, title: (named.title ?? (iconAlert ? '' : (positional[1] ?? ''))).trim(), ...(fold ? { fold } : {}) } : undefined;
+			return kind ? { kind, title: (named.title ?? (iconAlert || kindAlert ? '' : (positional[1] ?? ''))).trim(), ...(fold ? { fold } : {}) } : undefined;
 		},
 	);
 }
