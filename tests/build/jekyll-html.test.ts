@@ -8,6 +8,8 @@ const POSTS: Record<string, string> = {
 	'ive/index.md': '---\ntitle: Two images\ndate: 2019-10-23\n---\n\n<img src="cfg.png" style="width:50%" alt="CFG"/><img src="gone.png" style="width:50%" alt="Gone"/>\nText under them.\n',
 	'orc.md': '---\ntitle: ORC\ndate: 2020-12-08\n---\n\n<div class="language-nim highlighter-rouge"><pre class="highlight"><code>import json\n\nvar served = 0\n  inc served\n\n| a | b |\n| - | - |\n</code></pre>\n</div>\n\nAfter.\n',
 	'install.md': '---\ntitle: Install\ndate: 2020-08-24\n---\n\n<div class="code_section">{% highlight shell-session %}\n$ sudo ./install.sh\n\n# Or, to run it directly\n  ./install.sh --here\n{% endhighlight %}</div>\n\nAfter E.\n',
+	// Just the Docs' UI pages: each example's markdown="1" div, its source in a fence right below it.
+	'labels.md': '---\ntitle: Labels\ndate: 2023-01-01\n---\n\n<div class="code-example" markdown="1">\nStable\n</div>\n```markdown\nStable\n{: .label .label-green}\n```\n\nAfter.\n',
 	'flat.md': '---\ntitle: Flat\ndate: 2019-10-25\n---\n\n<img src="flatcfg.png" class="wide" alt="Flat CFG">\n',
 };
 
@@ -60,5 +62,16 @@ describe('a Liquid highlight block inside a <div>', () => {
 		expect(code.text()).toBe('$ sudo ./install.sh\n\n# Or, to run it directly\n  ./install.sh --here');
 		expect($('.carnet-prose h1').length).toBe(0);
 		expect($('.carnet-prose > p').last().text()).toBe('After E.');
+	});
+});
+
+describe('a markdown="1" div with a code fence right below its closing tag', () => {
+	test('ends at its closing tag, as kramdown reads it, and the fence is a code block after it', () => {
+		const $ = site.html('posts/labels/index.html');
+		expect($('.carnet-prose > .code-example').html()?.trim()).toBe('<p>Stable</p>');
+		const code = $('.carnet-prose > pre > code.language-markdown');
+		expect(code.length).toBe(1);
+		expect(code.text()).toBe('Stable\n{: .label .label-green}');
+		expect($('.carnet-prose > p').last().text()).toBe('After.');
 	});
 });

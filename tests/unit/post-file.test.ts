@@ -2932,10 +2932,10 @@ describe('a post with hundreds of tags', () => {
 });
 
 describe('kramdown\'s markdown="1" elements', () => {
-	test('have their content read as Markdown, each line on its line, and one with no blank line above is warned about', async () => {
+	test('have their content read as Markdown, each line on its line, the text right after their closing tag a paragraph of its own, and one with no blank line above is warned about', async () => {
 		warnings.length = 0;
 		const prepared = await preparePostFile(post('', '\n<div class="notice" markdown="1">\n#### Heads up\n**Bold**\n</div>\nText.\n<p markdown="1">\n*kept*\n</p>\n'), context());
-		expect(prepared.body.split('\n').slice(0, 9)).toEqual(['<div class="notice">', '', '#### Heads up', '**Bold**', '</div>', 'Text.', '<p markdown="1">', '*kept*', '</p>']);
+		expect(prepared.body.split('\n').slice(0, 9)).toEqual(['<div class="notice">', '', '#### Heads up', '**Bold**', '<!----></div>', 'Text.', '<p markdown="1">', '*kept*', '</p>']);
 		expect(warnings).toEqual([
 			'src/content/posts/trip/index.md:12: the Markdown inside this <p markdown="1"> is shown as written: Markdown is read inside HTML only after a blank line. Leave a blank line before the tag.',
 		]);

@@ -16,7 +16,10 @@ export interface MarkdownInHtml {
  * Elements written `<div markdown="1">` … `</div>`, as kramdown reads them: their content is Markdown.
  * CommonMark reads Markdown after an HTML block only once a blank line ends the block, so the opening tag
  * moves up onto the blank line above it, leaving a blank line in its place, and loses its `markdown`
- * attribute. The closing tag stays: a line that starts with one ends a paragraph by itself. Every line
+ * attribute. The closing tag stays: a line that starts with one ends a paragraph by itself. kramdown ends the
+ * element's HTML at its closing tag, where CommonMark's HTML block goes on to the next blank line and takes
+ * in the code fence or text right below it: a closing tag alone on its line with a line of text after it
+ * opens with an empty comment (`<!----></div>`), an HTML block that ends on its own line. Every line
  * keeps its number. An opening tag with no blank line above it is left as it is, and returned.
  */
 export function markdownInHtml(body: string): { body: string; unread: MarkdownInHtml[] } {
@@ -24,10 +27,18 @@ export function markdownInHtml(body: string): { body: string; unread: MarkdownIn
 	const lines = body.split('\n');
 	const unread: MarkdownInHtml[] = [];
 	const code = fencedLines(lines);
+	// The elements open at each line, innermost last, with how many elements of their name they hold open.
+	const open: { tag: string; depth: number }[] = [];
 	for (const [index, line] of lines.entries()) {
-		const opening = code[index] ? undefined : OPENING.exec(line);
-		if (!opening) continue;
+		if (code[index]) continue;
+		const opening = OPENING.exec(line);
+		if (!opening) {
+			const inner = open.at(-1);
+			if (inner) closeElement(lines, index, inner, open);
+			continue;
+		}
 		const [, indent, tag, before, , after] = opening as unknown as [string, string, string, string, string, string];
+		open.push({ tag: tag.toLowerCase(), depth: 0 });
 		if (index === 0 || (lines[index - 1] as string).trim() !== '') {
 			unread.push({ line: index + 1, tag });
 			continue;
@@ -36,4 +47,23 @@ export function markdownInHtml(body: string): { body: string; unread: MarkdownIn
 		lines[index] = '';
 	}
 	return { body: lines.join('\n'), unread };
+}
+
+/**
+ * Counts the elements named as `inner` that line `index` opens and closes; a line that is its closing tag
+ * alone ends it, and opens with an empty comment when text follows on the next line (markdownInHtml()).
+ */
+function closeElement(lines: string[], index: number, inner: { tag: string; depth: number }, open: { tag: string; depth: number }[]): void {
+	const line = lines[index] as string;
+	const closing = new RegExp(`^([ \\t]*)(</${inner.tag}\\s*>[ \\t]*\\r?)$`, 'i').exec(line);
+	if (closing && inner.depth === 0) {
+		open.pop();
+		const next = lines[index + 1];
+		if (next !== undefined && next.trim() !== '') lines[index] = `${closing[1] as string}<!---->${closing[2] as string}`;
+		return;
+	}
+	const lower = line.toLowerCase();
+	for (let at = lower.indexOf(`<${inner.tag}`); at !== -1; at = lower.indexOf(`<${inner.tag}`, at + 1)) if (!/[\w-]/.test(lower[at + inner.tag.length + 1] ?? '')) inner.depth++;
+	for (let at = lower.indexOf(`</${inner.tag}`); at !== -1; at = lower.indexOf(`</${inner.tag}`, at + 1)) if (!/[\w-]/.test(lower[at + inner.tag.length + 2] ?? '')) inner.depth--;
+	if (inner.depth < 0) open.pop();
 }
