@@ -36,6 +36,16 @@ Hexo makes it simple to adjust the post content.
 
 See also {% post_link hexo-unpadded %}.
 `,
+	// Hexo with post_asset_folder: true, its images written by their bare names, as Hexo resolves them in the asset folder.
+	'hexo-bare-assets.md': `---
+title: Bare asset names
+date: 2012-01-01 10:00:00
+---
+
+![A photo](photo.png)
+
+<img src="photo.png" alt="Raw" width="300">
+`,
 	// Hexo with a date whose month and day have one digit, as the scaffold's {{ date }} is often retyped.
 	// Boxes written one right after the other, as Docusaurus, Hugo themes and Butterfly's users write them.
 	'adjacent-boxes.md': `---
@@ -977,6 +987,7 @@ beforeAll(async () => {
 		'astro.config.mjs': astroConfig({ title: 'Engines', timeZone: 'Europe/Paris' }, { site: 'https://engines.example.com' }),
 		'src/content.config.ts': CONTENT_CONFIG,
 		'src/content/posts/hexo-front-matter/diagram.jpg': await makeJpeg(640, 360, 1),
+		'src/content/posts/hexo-bare-assets/photo.png': await sharp(await makeJpeg(600, 400, 16)).png().toBuffer(),
 		'src/content/posts/hello-world/salty_egg.jpg': await makeJpeg(640, 360, 2),
 		'src/content/posts/guide/cover.jpeg': await makeJpeg(1200, 630, 3),
 		'src/content/posts/hello-wordpress/images/cat.jpg': await makeJpeg(800, 600, 4),
@@ -1019,6 +1030,16 @@ describe('Hexo posts', () => {
 		expect(tagsOf('hexo-front-matter')).toEqual(['Hexo', 'Front matter', 'Migration', 'Tools']);
 		// One spelling per tag across the site: the other post's "Hexo".
 		expect(tagsOf('hexo-unpadded')).toEqual(['Hexo', 'blog', 'misc']);
+	});
+
+	test("shows a Markdown image and a raw <img> written by a bare name (photo.png) from the post's asset folder, as Hexo resolves them, without a warning that no file is beside the post", () => {
+		const $ = site.html('posts/hexo-bare-assets/index.html');
+		const sources = $('.carnet-prose img').map((_, image) => $(image).attr('src')).get();
+		expect(sources).toHaveLength(2);
+		for (const source of sources) expect(source).toMatch(/^\/_astro\/photo\.[\w-]+\.webp$/);
+		expect(site.exists(sources[0]?.slice(1) as string)).toBe(true);
+		expect($('.carnet-prose img').last().attr('alt')).toBe('Raw');
+		expect(site.log.split('\n').filter((line) => line.includes('hexo-bare-assets.md') && line.includes('shows nothing'))).toEqual([]);
 	});
 
 	test('shows the images an asset_img tag names from the post asset folder, with its title', () => {

@@ -2374,9 +2374,9 @@ describe("an image of a body written without ./, as Keystatic writes it", () => 
 		return 'no error';
 	};
 
-	test("that is not there is said to be looked for beside the post, then where Keystatic saves a post's images", () => {
+	test("that is not there is said to be looked for beside the post, then in Hexo's asset folder of the post, then where Keystatic saves a post's images", () => {
 		expect(missing(path.join(root, 'src/content/posts/common-mistakes.mdoc'))).toBe(
-			"src/content/posts/common-mistakes.mdoc:5: the image 'image.png' was not found (looked for src/content/posts/image.png, then src/content/posts/common-mistakes/content/image.png, where Keystatic saves a post's images).",
+			"src/content/posts/common-mistakes.mdoc:5: the image 'image.png' was not found (looked for src/content/posts/image.png, then src/content/posts/common-mistakes/image.png, Hexo's asset folder of the post, then src/content/posts/common-mistakes/content/image.png, where Keystatic saves a post's images).",
 		);
 	});
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { otherwiseSpelled, sameNameOtherwiseSpelled } from '../utils/describe.ts';
 import { userError } from './errors.ts';
-import { keystaticImagePaths } from './keystatic-images.ts';
+import { assetFolderImagePaths } from './keystatic-images.ts';
 import { fileLineOfBody, postLocation } from './post-file.ts';
 
 /**
@@ -41,7 +41,9 @@ export function checkBodyImages(
 		const index = post.body.split('\n').findIndex((text) => text.includes(reference) || decoded(text).includes(decoded(reference)));
 		const line = index === -1 ? undefined : fileLineOfBody(post, index + 1);
 		const folder = path.relative(context.root, path.dirname(context.entryFile)).split(path.sep).join('/');
-		const keystatic = keystaticImagePaths(reference, context.entryFile).map((place) => `${folder}/${place}`);
+		const places = assetFolderImagePaths(reference, context.entryFile);
+		const hexo = places.hexo.map((place) => `${folder}/${place}`);
+		const keystatic = places.keystatic.map((place) => `${folder}/${place}`);
 		// Found in two fields' folders, the image is there, but which one the body means is the author's to say.
 		const copies = keystatic.filter((place) => existsSync(path.join(context.root, place)));
 		if (copies.length > 1) {
@@ -52,7 +54,11 @@ export function checkBodyImages(
 				{ file: context.entryFile, line },
 			);
 		}
-		const looked = [path.relative(context.root, file).split(path.sep).join('/'), ...keystatic].join(', then ') + (keystatic.length > 0 ? ", where Keystatic saves a post's images" : '');
+		const looked = [
+			path.relative(context.root, file).split(path.sep).join('/'),
+			...hexo.map((place) => `${place}, Hexo's asset folder of the post`),
+			...(keystatic.length > 0 ? [`${keystatic.join(', then ')}, where Keystatic saves a post's images`] : []),
+		].join(', then ');
 		const lookalike = sameNameOtherwiseSpelled(path.basename(file), readdirSafe(path.dirname(file)));
 		const error = userError(
 			`${postLocation(context, line)}: the image '${reference}' was not found (looked for ${looked}).${lookalike ? ` ${otherwiseSpelled(lookalike)}` : ''}`,

@@ -7,7 +7,9 @@ import { changeBodyImagePaths } from '../markdown/media-subpath.ts';
  * (`common-mistakes/content/image.png` beside `common-mistakes.mdoc`), and writes `![](image.png)` in the
  * body. An image written so, not beside the post, is read from there: from the folder of the post's name,
  * in its one subfolder holding a file of that name (the content field is `content` in Keystatic's
- * templates, and any name the site's keystatic.config.ts gives it).
+ * templates, and any name the site's keystatic.config.ts gives it). Hexo's asset folder
+ * (`post_asset_folder: true`) is the folder of the post's name itself: `hello/photo.png` beside `hello.md`,
+ * written `![](photo.png)` or `<img src="photo.png">`, as Hexo resolves a bare name, is read from there first.
  */
 export function withKeystaticBodyImages(body: string, entryFile: string): string {
 	if (!body.includes('![') && !/<img\b/i.test(body)) return body;
@@ -15,6 +17,8 @@ export function withKeystaticBodyImages(body: string, entryFile: string): string
 	if (folder === undefined) return body;
 	return changeBodyImagePaths(body, (source) => {
 		if (!isBareImagePath(source) || existsSync(path.resolve(path.dirname(entryFile), decoded(source)))) return source;
+		const asset = `./${folder.name}/${source}`;
+		if (existsSync(path.join(folder.path, decoded(source))) && !/[\s()<>]/.test(asset)) return asset;
 		const found = folder.fields.filter((field) => existsSync(path.join(folder.path, field, decoded(source))));
 		const moved = `./${folder.name}/${found[0]}/${source}`;
 		// A path the Markdown destination cannot hold as written (a space in the folder's name) is left to the error.
@@ -23,8 +27,20 @@ export function withKeystaticBodyImages(body: string, entryFile: string): string
 }
 
 /**
- * The folders `image` (a bare path in the body of `entryFile`) is looked for in, as withKeystaticBodyImages()
- * looks, from the post's folder: `<post name>/content/image.png` when there is no folder of the post's name.
+ * The places `image` (a bare path in the body of `entryFile`) is looked for in, as withKeystaticBodyImages()
+ * looks, from the post's folder: Hexo's asset folder, `<post name>/image.png`, then Keystatic's,
+ * `<post name>/content/image.png` when there is no folder of the post's name.
+ */
+export function assetFolderImagePaths(image: string, entryFile: string): { hexo: string[]; keystatic: string[] } {
+	const name = path.basename(entryFile).replace(/\.[^.]+$/, '');
+	// A page bundle's index.md is no Hexo post or Keystatic entry of one file.
+	if (!isBareImagePath(image) || name.toLowerCase() === 'index') return { hexo: [], keystatic: [] };
+	return { hexo: [`${name}/${image}`], keystatic: keystaticImagePaths(image, entryFile) };
+}
+
+/**
+ * The folders `image` (a bare path in the body of `entryFile`) is looked for in Keystatic's way, from the
+ * post's folder: `<post name>/content/image.png` when there is no folder of the post's name.
  */
 export function keystaticImagePaths(image: string, entryFile: string): string[] {
 	const name = path.basename(entryFile).replace(/\.[^.]+$/, '');

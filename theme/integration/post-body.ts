@@ -41,6 +41,7 @@ import { isFile } from '../utils/file-paths.ts';
 import { hasPostExtension } from '../utils/post-files.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
 import { findAttachment, listAttachments } from './attachments.ts';
+import { withKeystaticBodyImages } from './keystatic-images.ts';
 import type { PostFileContext } from './post-file.ts';
 
 /** A body made Carnet's, and what it takes from other files. */
@@ -267,8 +268,11 @@ export function readBodyDialects(
 		imagesLookedUp[`${kind} ${target}`] = found ? target : false;
 		return found;
 	};
+	// Hexo's and Keystatic's bare image names (`photo.png`, in `hello/` beside `hello.md`) as paths from the
+	// post, so that a raw <img> of one is published as any file beside the post.
+	const assets = mdx ? inHtml.body : withKeystaticBodyImages(inHtml.body, context.entryFile);
 	const headings = keepBracesInHeadings(
-		ghostLinks(pelicanLinks(inHtml.body)),
+		ghostLinks(pelicanLinks(assets)),
 		({ line, attribute, reason }) => context.warn(`${at(line)}: the heading's attribute ${attribute} is left out: ${reason}. Remove it from the braces.`),
 		context.config.math !== false,
 	);
