@@ -10,6 +10,7 @@ const POSTS: Record<string, string> = {
 	'install.md': '---\ntitle: Install\ndate: 2020-08-24\n---\n\n<div class="code_section">{% highlight shell-session %}\n$ sudo ./install.sh\n\n# Or, to run it directly\n  ./install.sh --here\n{% endhighlight %}</div>\n\nAfter E.\n',
 	// Just the Docs' UI pages: each example's markdown="1" div, its source in a fence right below it.
 	'labels.md': '---\ntitle: Labels\ndate: 2023-01-01\n---\n\n<div class="code-example" markdown="1">\nStable\n</div>\n```markdown\nStable\n{: .label .label-green}\n```\n\nAfter.\n',
+	'install-alone.md': '---\ntitle: Install alone\ndate: 2020-08-25\n---\n\n{% highlight shell-session %}\n$ sudo ./install.sh\n\n# Or, to run it directly\n  ./install.sh --here\n{% endhighlight %}\n',
 	'flat.md': '---\ntitle: Flat\ndate: 2019-10-25\n---\n\n<img src="flatcfg.png" class="wide" alt="Flat CFG">\n',
 };
 
@@ -55,11 +56,13 @@ describe("kramdown's raw HTML code blocks", () => {
 });
 
 describe('a Liquid highlight block inside a <div>', () => {
-	test('is one code block inside the div, its text as written, and the post goes on after it', () => {
+	test('is the code block the same block on lines of its own is, highlighted, inside the div, and the post goes on after it', () => {
 		const $ = site.html('posts/install/index.html');
-		const code = $('.carnet-prose > .code_section > pre > code.language-shell-session');
-		expect(code.length).toBe(1);
-		expect(code.text()).toBe('$ sudo ./install.sh\n\n# Or, to run it directly\n  ./install.sh --here');
+		const pre = $('.carnet-prose > .code_section > pre');
+		expect(pre.length).toBe(1);
+		expect(pre.text()).toBe('$ sudo ./install.sh\n\n# Or, to run it directly\n  ./install.sh --here');
+		expect($.html(pre)).toBe(site.html('posts/install-alone/index.html')('.carnet-prose > pre').toArray().map((element) => $.html(element)).join(''));
+		expect(pre.find('span.token').length).toBeGreaterThan(0);
 		expect($('.carnet-prose h1').length).toBe(0);
 		expect($('.carnet-prose > p').last().text()).toBe('After E.');
 	});

@@ -205,23 +205,38 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([]);
 	});
 
-	test('turn a highlight block among other text on its lines into a <pre> element that ends with its end tag, every line in its place', () => {
-		const source = ['<div class="code_section">{% highlight shell-session %}', '$ sudo ./install.sh *now*', '', '    # Or, to run it directly', '- item ', '{% endhighlight %}</div>', '', 'See: {% highlight txt %}', '1. [a](b) {{< x >}}', '{% endhighlight %}', 'After.'].join('\n');
-		const { body, unknown } = expand(source);
+	test('turn a highlight block among other text on its lines into fenced code on lines added to its tags\' lines, the text around it kept', () => {
+		const source = ['<div class="code_section">{% highlight shell-session %}', '$ sudo ./install.sh *now*', '', '    # Or, to run it directly', '- item {{< x >}}', '{% endhighlight %}</div>', '', 'See: {% highlight txt %}', '1. [a](b)', '{% endhighlight %}', 'After.', '', '> - Q: {% highlight js %}a()', '>   b(){% endhighlight %} then', '{{< y >}}'].join('\n');
+		const { body, unknown, lines } = expand(source);
 		expect(body.split('\n')).toEqual([
-			'<div class="code_section"><pre><code class="language-shell-session"><!--',
-			'-->&#36; sudo &#46;&#47;install&#46;sh &#42;now&#42;',
-			'<span></span>',
-			'&#32;&#32;&#32;&#32;&#35; Or&#44; to run it directly',
-			'&#45; item&#32;<!--',
-			'--></code></pre></div>',
+			'<div class="code_section">',
 			'',
-			'See: <pre><code class="language-txt"><!--',
-			'-->1&#46; &#91;a&#93;&#40;b&#41; &#123;&#123;&#60; x &#62;&#125;&#125;<!--',
-			'--></code></pre>',
+			'```shell-session',
+			'$ sudo ./install.sh *now*',
+			'',
+			'    # Or, to run it directly',
+			'- item {{< x >}}',
+			'```',
+			'</div>',
+			'',
+			'See: ',
+			'```txt',
+			'1. [a](b)',
+			'```',
+			'',
 			'After.',
+			'',
+			'> - Q: ',
+			'>   ```js',
+			'>   a()',
+			'>   b()',
+			'>   ```',
+			'>    then',
+			'`{{< y >}}`',
 		]);
-		expect(unknown).toEqual([]);
+		// Each line added is counted as the tag's line it was added to: what follows is named at its line.
+		expect(lines).toEqual([1, 1, 1, 2, 3, 4, 5, 5, 6, 7, 8, 8, 9, 9, 10, 11, 12, 13, 13, 13, 14, 14, 14, 15]);
+		expect(unknown.map(({ line, text }) => [line, text])).toEqual([[15, '{{< y >}}']]);
 	});
 
 	test("turn themes' paired code shortcodes (Tranquilpeak's codeblock and tabbed-codeblock, hello-friend-ng's code and collapsible-code) into fenced code, so that their body is never the page's HTML, headings or math", () => {

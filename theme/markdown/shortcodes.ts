@@ -676,11 +676,12 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 			const escaped = code.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 			return protect(`<pre><code${/^[\w+#.-]{1,30}$/.test(language) ? ` class="language-${language}"` : ''}>${escaped}</code></pre>`);
 		}
-		// A fence opens and closes only on lines of its own: among other text (`<div class="code_section">{% highlight sh %}`,
-		// `{% endhighlight %}</div>`, as crystal-lang.org writes them), the block is HTML, which ends with its tags.
-		const closeEnd = all.indexOf('\n', offset + whole.length);
-		if (indent === undefined || all.slice(offset + whole.length, closeEnd === -1 ? all.length : closeEnd).trim() !== '') return protect(codeAsHtml(language, code));
 		const fence = '`'.repeat(Math.max(3, ...[...code.matchAll(/`{3,}/g)].map((match) => match[0].length + 1)));
+		// A fence opens and closes only on lines of its own: among other text (`<div class="code_section">{% highlight sh %}`,
+		// `{% endhighlight %}</div>`, as crystal-lang.org writes them), the block is still fenced code, highlighted as
+		// any other, its fences on lines added to the tags' lines.
+		const closeEnd = all.indexOf('\n', offset + whole.length);
+		if (indent === undefined || all.slice(offset + whole.length, closeEnd === -1 ? all.length : closeEnd).trim() !== '') return fencedAmongText(language, code, prefix, fence);
 		// The closing fence lines up with the opening tag, whatever the indent of the closing tag: a fence
 		// indented further would close nothing, and the rest of the post be code.
 		const lines = code.replace(/\n(?:[ \t]*>[ \t]?)*[ \t]*$/, '\n');
@@ -1090,24 +1091,27 @@ function unescapeHugo(code: string): string {
 }
 
 /**
- * Code as a `<pre>` element on the lines it was written on, which Markdown reads as HTML or as a paragraph's
- * text and shows as written either way: each punctuation mark is a character reference (no emphasis, link,
- * fence or heading is read in it), as is the white space that opens or ends a line (which a paragraph drops).
- * A blank line holds an empty element, so that neither an HTML block nor a paragraph ends there (a comment
- * alone on its line would start an HTML block of its own), and the line breaks around the code are inside
- * comments, which the code does not show.
+ * A code block whose tags have other text on their lines (`<div class="code_section">{% highlight sh %}` …
+ * `{% endhighlight %}</div>`), `prefix` before its opening tag: fenced code on lines of its own, added with
+ * ADDED_BREAK to the tags' lines so that every line keeps its number, and a blank line after an HTML tag
+ * before it, which would otherwise hold the fence in its HTML block. Its code is protected: the lines
+ * around fences added this way are not known as code to the passes that follow.
  */
-function codeAsHtml(language: string, code: string): string {
-	const rows = code.split('\n').map((row) => row.replace(/\r$/, ''));
-	const lead = rows.length > 1 && (rows[0] as string).trim() === '';
-	const trail = rows.length > 1 && (rows.at(-1) as string).trim() === '';
-	const lines = rows.slice(lead ? 1 : 0, trail ? -1 : undefined).map((row) => {
-		if (row.trim() === '') return '<span></span>';
-		const escaped = row.replace(/[!-/:-@[-`{-~]/g, (char) => `&#${char.charCodeAt(0)};`);
-		return escaped.replace(/^[ \t]+|[ \t]+$/g, (space) => space.replace(/[ \t]/g, (char) => `&#${char.charCodeAt(0)};`));
-	});
-	const open = `<pre><code${/^[\w+#.-]{1,30}$/.test(language) ? ` class="language-${language}"` : ''}>`;
-	return `${open}${lead ? '<!--\n-->' : ''}${lines.join('\n')}${trail ? '<!--\n-->' : ''}</code></pre>`;
+function fencedAmongText(language: string, code: string, prefix: string, fence: string): string {
+	// Quote markers, and a list item's marker as spaces, open the fence's lines as they open the tag's.
+	const quotes = /^(?:[ \t]*>[ \t]?)*/.exec(prefix)?.[0] ?? '';
+	const lead = quotes + (/^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/.exec(prefix.slice(quotes.length))?.[0] ?? '').replace(/\S/g, ' ');
+	const text = prefix.slice(lead.length).trim();
+	const before = text === '' ? '' : `${ADDED_BREAK}${text.startsWith('<') ? `${lead.trimEnd()}${ADDED_BREAK}` : ''}${lead}`;
+	// The line break before the closing tag (and the quote markers that open its line) stays: the closing
+	// fence is added to the last line of code, and what follows the closing tag keeps its line.
+	// Found with lastIndexOf and one character class: a pattern of quote markers and spaces repeated took
+	// seconds on a line of a few dozen `> `.
+	const lastBreak = code.lastIndexOf('\n');
+	const closingLine = lastBreak !== -1 && /^[ \t>]*$/.test(code.slice(lastBreak + 1));
+	const lines = closingLine ? code.slice(0, lastBreak).replace(/\r$/, '') : code;
+	const after = closingLine ? `\n${lead}` : `${ADDED_BREAK}${lead}`;
+	return `${before}${fence}${language}${/^\r?\n/.test(code) ? '' : `${ADDED_BREAK}${lead}`}${protect(lines)}${ADDED_BREAK}${lead}${fence}${after}`;
 }
 
 // Jekyll's `{% raw %}…{% endraw %}`, and the tags of code blocks a raw block may show as written.
