@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ThemeConfigSchema } from '../../theme/config.ts';
+import { hugoBoxesAsCallouts } from '../../theme/markdown/admonitions.ts';
 import { shortcodeContext } from '../../theme/integration/shortcode-context.ts';
 import { resolvePostLinks } from '../../theme/markdown/post-links.ts';
 import { expandShortcodes, referencesKey, withoutBlogdownPostref, type ShortcodeContext } from '../../theme/markdown/shortcodes.ts';
@@ -1661,10 +1662,40 @@ describe('boxes written on one line, and self-closing ones whose text is an argu
 		expect(result.unknown).toEqual([]);
 	});
 
-	test('stay as written, with a warning for each tag, when two boxes share the line or text follows the closing tag', () => {
-		const result = expand('{{% notice note %}}Opens {{% /notice %}} {{% notice tip %}}and another{{% /notice %}}\n\n{% note info %}Text{% endnote %} and more');
-		expect(result.body.split('\n')).toEqual(['`{{% notice note %}}`Opens `{{% /notice %}}` `{{% notice tip %}}`and another`{{% /notice %}}`', '', '`{% note info %}`Text`{% endnote %}` and more']);
-		expect(result.unknown.map(({ line, text }) => `${line} ${text}`)).toEqual(['1 {{% notice note %}}', '1 {{% /notice %}}', '1 {{% notice tip %}}', '1 {{% /notice %}}', '3 {% note info %}', '3 {% endnote %}']);
+	test('title a details or expand box with no title as the same box on lines of its own is', () => {
+		const oneLine = expandShortcodes('{{< expand >}}Hidden text{{< /expand >}}\n\n{{< details >}}More{{< /details >}}', context, { detailsTitle: 'Details' });
+		expect(oneLine.body.split('\n')).toEqual(['> [!NOTE]- Details', '> Hidden text', '', '> [!NOTE]- Details', '> More']);
+		expect(hugoBoxesAsCallouts('{{< expand >}}\nHidden text\n{{< /expand >}}', 'Details').split('\n').slice(0, 2)).toEqual(oneLine.body.split('\n').slice(0, 2));
+	});
+
+	test('make a box on one line in a quote a callout in that quote, and boxes one after the other on one line a callout each', () => {
+		const result = expand(['> Before.', '>', '> {{< notice tip >}}Quoted *text*{{< /notice >}}', '', '{{% notice note %}}Opens{{% /notice %}} {{% notice tip %}}and another{{% /notice %}}', '', '> > {{< note >}}A{{< /note >}}{{< warning >}}B{{< /warning >}}'].join('\n'));
+		expect(result.body.split('\n')).toEqual([
+			'> Before.',
+			'>',
+			'> > [!TIP]',
+			'> > Quoted *text*',
+			'',
+			'> [!NOTE]',
+			'> Opens',
+			'',
+			'> [!TIP]',
+			'> and another',
+			'',
+			'> > > [!NOTE]',
+			'> > > A',
+			'> >',
+			'> > > [!WARNING]',
+			'> > > B',
+		]);
+		expect(result.lines).toEqual([1, 2, 3, 3, 4, 5, 5, 5, 5, 5, 6, 7, 7, 7, 7, 7]);
+		expect(result.unknown).toEqual([]);
+	});
+
+	test('stay as written, with a warning for each tag, when text follows the closing tag', () => {
+		const result = expand('{{% notice note %}}Opens {{% /notice %}} and more\n\n{% note info %}Text{% endnote %} and more');
+		expect(result.body.split('\n')).toEqual(['`{{% notice note %}}`Opens `{{% /notice %}}` and more', '', '`{% note info %}`Text`{% endnote %}` and more']);
+		expect(result.unknown.map(({ line, text }) => `${line} ${text}`)).toEqual(['1 {{% notice note %}}', '1 {{% /notice %}}', '3 {% note info %}', '3 {% endnote %}']);
 	});
 
 	test('stay as written, with a warning, when the callouts option is false', () => {

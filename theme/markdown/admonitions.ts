@@ -856,38 +856,64 @@ const TEXT_ARGUMENT = /(^|\s)text=(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'|`([^`\n]*
  * A Hugo box or Hexo note written on one line, `{{% notice note %}}Text{{% /notice %}}`, `{{% expand "More" %}}Text{{% /expand %}}`
  * or `{% note info %}Text{% endnote %}`, and a box Hugo's self-closing way with its text in `text=` (Doks'
  * `{{< alert context="info" text="Some **text**" />}}`): the callout that the same box on lines of its own
- * becomes, its marker on the line, its text on the next (a line more than was written). Undefined for any
- * other line.
+ * becomes, its marker on the line, its text on the next (a line more than was written). Boxes one after the
+ * other on the line are a callout each, and a line in a quote (`> {{< notice tip >}}…`) gives callouts in
+ * that quote. A details or expand box with no title is titled `detailsTitle`, as on lines of its own.
+ * Undefined for any other line.
  */
-export function oneLineBoxAsCallout(line: string): string | undefined {
-	const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
-	const rest = line.slice(indent.length).trimEnd();
-	const hugo = ONE_LINE_HUGO_OPENING.exec(rest);
-	const opening = hugo ?? ONE_LINE_NOTE_OPENING.exec(rest);
-	if (!opening) return undefined;
-	let lines: string[] | undefined;
-	if (hugo && rest.length === opening[0].length && /\/\s*[>%]\}\}$/.test(rest)) {
-		// Self-closing: its text is its `text=` argument, as Doks' alert reads it.
-		const text = TEXT_ARGUMENT.exec(opening[0]);
-		if (!text) return undefined;
-		const args = opening[0].slice(0, text.index) + (text[1] as string) + opening[0].slice(text.index + text[0].length);
-		const bracket = hugo[1] as string;
-		const shown = text[2] === undefined ? (text[3] ?? text[4] ?? '') : text[2].replace(/\\(.)/g, '$1');
-		lines = [args.replace(/\s*\/\s*[>%]\}\}$/, ` ${bracket === '<' ? '>' : '%'}}}`), shown, `{{${bracket} /${hugo[2] as string} ${bracket === '<' ? '>' : '%'}}}`];
-	} else {
-		// The box's first closing tag after its opening one ends it, and must end the line: another box or text
-		// after it (`{{% notice note %}}A{{% /notice %}} {{% notice tip %}}B{{% /notice %}}`) is not one box.
-		const closes = hugo ? new RegExp(`\\{\\{[<%]\\s*\\/\\s*${hugo[2] as string}\\s*[>%]\\}\\}`, 'g') : /\{%-?\s*endnote\s*-?%\}/g;
-		closes.lastIndex = opening[0].length;
-		const closing = closes.exec(rest);
-		if (!closing || closing.index + closing[0].length !== rest.length) return undefined;
-		lines = [opening[0], rest.slice(opening[0].length, closing.index).trim(), closing[0]];
+export function oneLineBoxAsCallout(line: string, detailsTitle = ''): string | undefined {
+	const quote = /^(?:[ \t]*>[ \t]?)*/.exec(line)?.[0] ?? '';
+	const indent = /^[ \t]*/.exec(line.slice(quote.length))?.[0] ?? '';
+	let rest = line.slice(quote.length + indent.length).trimEnd();
+	const callouts: string[] = [];
+	while (rest !== '') {
+		const box = oneLineBox(rest);
+		if (!box) return undefined;
+		const written = box.lines.map((part) => `${indent}${part}`).join('\n');
+		const read = box.hugo ? hugoBoxesAsCallouts(written, detailsTitle) : hexoNotesAsCallouts(written);
+		if (read === written) return undefined;
+		// The callout's last line, an empty quote line, is left out: what follows the box stays on its line.
+		callouts.push(
+			read
+				.split('\n')
+				.slice(0, 2)
+				.map((part) => `${quote}${part}`)
+				.join('\n'),
+		);
+		rest = rest.slice(box.length).trimStart();
 	}
-	if (lines[1] === '') return undefined;
-	const written = lines.map((part) => `${indent}${part}`).join('\n');
-	const read = hugo ? hugoBoxesAsCallouts(written) : hexoNotesAsCallouts(written);
-	// The callout's last line, an empty quote line, is left out: what follows the box stays on its line.
-	return read === written ? undefined : read.split('\n').slice(0, 2).join('\n');
+	// Callouts one after the other are parted by a blank line (of the quote they are in), which ends each.
+	return callouts.length === 0 ? undefined : callouts.join(`\n${quote.trimEnd()}\n`);
+}
+
+/**
+ * The box that opens `text` (a Hugo box or a Hexo note written on one line): its opening tag, its text and
+ * its closing tag, each a line, and the length it takes in `text`. Undefined for text that opens none.
+ */
+function oneLineBox(text: string): { hugo: boolean; lines: string[]; length: number } | undefined {
+	const hugo = ONE_LINE_HUGO_OPENING.exec(text);
+	const opening = hugo ?? ONE_LINE_NOTE_OPENING.exec(text);
+	if (!opening) return undefined;
+	if (hugo && /\/\s*[>%]\}\}$/.test(opening[0])) {
+		// Self-closing: its text is its `text=` argument, as Doks' alert reads it.
+		const found = TEXT_ARGUMENT.exec(opening[0]);
+		if (!found) return undefined;
+		const args = opening[0].slice(0, found.index) + (found[1] as string) + opening[0].slice(found.index + found[0].length);
+		const bracket = hugo[1] as string;
+		const shown = found[2] === undefined ? (found[3] ?? found[4] ?? '') : found[2].replace(/\\(.)/g, '$1');
+		if (shown === '') return undefined;
+		const lines = [args.replace(/\s*\/\s*[>%]\}\}$/, ` ${bracket === '<' ? '>' : '%'}}}`), shown, `{{${bracket} /${hugo[2] as string} ${bracket === '<' ? '>' : '%'}}}`];
+		return { hugo: true, lines, length: opening[0].length };
+	}
+	// The box's first closing tag after its opening one ends it: what follows it on the line must be another
+	// box, or nothing (`{{% notice note %}}A{{% /notice %}} and B` is not a box).
+	const closes = hugo ? new RegExp(`\\{\\{[<%]\\s*\\/\\s*${hugo[2] as string}\\s*[>%]\\}\\}`, 'g') : /\{%-?\s*endnote\s*-?%\}/g;
+	closes.lastIndex = opening[0].length;
+	const closing = closes.exec(text);
+	if (!closing) return undefined;
+	const inner = text.slice(opening[0].length, closing.index).trim();
+	if (inner === '') return undefined;
+	return { hugo: hugo !== null, lines: [opening[0], inner, closing[0]], length: closing.index + closing[0].length };
 }
 
 /** Nuxt Content's (MDC) callout components, as Nuxt UI and Docus give them, and the callout each becomes, as Hugo themes' boxes of those names do. */

@@ -119,6 +119,8 @@ export interface PostShortcodeContext {
 	 * Docsy's `{{< imgproc name Fit 700x500 >}}` shows (integration/post-body.ts); undefined for none.
 	 */
 	findResource?: ((name: string) => string | undefined) | undefined;
+	/** The title of a details or expand box that has none ("Details", in the site's language): empty for its kind's. */
+	detailsTitle?: string | undefined;
 	/** The post's front matter, which Hugo's `{{< param "key" >}}` shows a value of. */
 	params?: Readonly<Record<string, unknown>> | undefined;
 	/**
@@ -377,6 +379,7 @@ export function splitFences(body: string, indented?: ReadonlySet<number>): { tex
 	return runs.map(({ lines, code, line }) => ({ text: lines.join('\n'), code, line }));
 }
 
+const BLANK_IN_QUOTE = /^(?:[ \t]*>)*[ \t]*\r?$/;
 const HTML_LINE_START = /^<\/?[A-Za-z][A-Za-z\d-]*(?:\s[^>]*)?\/?>/;
 // Two tags shown as code side by side (`{% a %}{% b %}`): their backticks would join into one span.
 const TOUCHING_CODE = /(\uE001`\uE006)(`\uE000)/g;
@@ -401,10 +404,11 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 		const expandOutsideComment = (part: string, lineStart: boolean) =>
 			part === '' ? part : outsideInlineCode(part, (text, start) => expandInline(text, state, firstLine + index, start && lineStart));
 		// A box written on one line, a paragraph of its own, is the callout its form on lines of their own is
-		// (admonitions.ts), a line longer; among other lines, its quote would take the next one in.
-		const alone = (written[index - 1] ?? '').trim() === '' && (written[index + 1] ?? '').trim() === '';
+		// (admonitions.ts), a line longer; among other lines, its quote would take the next one in. In a quote,
+		// a line of its markers alone is blank.
+		const alone = BLANK_IN_QUOTE.test(written[index - 1] ?? '') && BLANK_IN_QUOTE.test(written[index + 1] ?? '');
 		if (!inComment && alone && state.post.callouts !== false && (line.includes('{{') || line.includes('{%'))) {
-			const box = oneLineBoxAsCallout(line);
+			const box = oneLineBoxAsCallout(line, state.post.detailsTitle);
 			if (box !== undefined) lines[index] = line = box;
 		}
 		if (!inComment && line.includes('raw') && GO_RAW_START.test(line)) lines[index] = line = goInlineRaw(line, state, firstLine + index);
