@@ -11,6 +11,7 @@ const POSTS: Record<string, string> = {
 	// Just the Docs' UI pages: each example's markdown="1" div, its source in a fence right below it.
 	'labels.md': '---\ntitle: Labels\ndate: 2023-01-01\n---\n\n<div class="code-example" markdown="1">\nStable\n</div>\n```markdown\nStable\n{: .label .label-green}\n```\n\nAfter.\n',
 	'install-alone.md': '---\ntitle: Install alone\ndate: 2020-08-25\n---\n\n{% highlight shell-session %}\n$ sudo ./install.sh\n\n# Or, to run it directly\n  ./install.sh --here\n{% endhighlight %}\n',
+	'alt.md': '---\ntitle: Alt\ndate: 2019-10-26\n---\n\n![a \\` b & <d>](./flatcfg.png)\n',
 	'flat.md': '---\ntitle: Flat\ndate: 2019-10-25\n---\n\n<img src="flatcfg.png" class="wide" alt="Flat CFG">\n',
 };
 
@@ -76,5 +77,13 @@ describe('a markdown="1" div with a code fence right below its closing tag', () 
 		expect(code.length).toBe(1);
 		expect(code.text()).toBe('Stable\n{: .label .label-green}');
 		expect($('.carnet-prose > p').last().text()).toBe('After.');
+	});
+});
+
+describe("a local image's alt text", () => {
+	test('is the alt as written, a backslash-escaped backtick one backtick, each character escaped once', () => {
+		const $ = site.html('posts/alt/index.html');
+		expect($('.carnet-prose img').attr('alt')).toBe('a ` b & <d>');
+		expect($('.carnet-prose img').attr('src')).toMatch(/^\/_astro\/flatcfg\./);
 	});
 });

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
 import { balanceHtml, closeEndlessElements, closeSelfClosedElements, endlessBogusComment, opensEndlessComment, pagePartsLeftOut, scrollableTables, withoutComments } from '../utils/balanced-html.ts';
+import { readableImagePlaceholders } from '../utils/image-placeholders.ts';
 import { summaryOf } from '../utils/summary.ts';
 import { nameUnnamedHeading, readHeadingTexts, separateFootnoteIds, separateRepeatedHeadingIds } from '../utils/heading-ids.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
@@ -491,7 +492,7 @@ export class PostSync {
 			readHeadingTexts(rendered.html, headings);
 			if (data.description === undefined) data.bodySummary = summaryOf(rendered.html, excerptSeparator(post.data));
 			// The author's comments, the summary's divider among them, are not published (utils/balanced-html.ts).
-			rendered.html = withoutComments(rendered.html);
+			rendered.html = readableImagePlaceholders(withoutComments(rendered.html));
 		} catch (error) {
 			// The HTML parser's own error (a stack overflow) names no post.
 			throw parseBackError(error, displayPath, { file, line: post.source.bodyLine });
