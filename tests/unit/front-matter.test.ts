@@ -108,6 +108,21 @@ describe('front matter that cannot be repaired', () => {
 		expect(error.reason).toBe('bad indentation of a mapping entry');
 	});
 
+	test('names the line of a list item written without a space after its dash, and says to add one', () => {
+		const error = syntaxError('---\ntitle: Uni\ntags:\n- vue\n-uniapp\n---\n\nBody.\n');
+		expect([error.line, error.column, error.reason, error.hint]).toEqual([5, 1, 'can not read a block mapping entry; a multiline key may not be an implicit key', 'Put a space after the dash of a list item: write - uniapp, not -uniapp.']);
+		expect(error.frame).toMatchInlineSnapshot(`
+			"  3 | tags:
+			  4 | - vue
+			> 5 | -uniapp
+			    | ^
+			  6 | ---
+			  7 | "
+		`);
+		const indented = syntaxError('---\ntitle: Uni\ntags:\n  - vue\n  -uniapp\n  - x\n---\n');
+		expect([indented.line, indented.column, indented.hint]).toEqual([5, 3, 'Put a space after the dash of a list item: write - uniapp, not -uniapp.']);
+	});
+
 	test('fails when the front matter is never closed', () => {
 		expect(syntaxError('---\ntitle: Open\n').reason).toContain('never closed');
 	});

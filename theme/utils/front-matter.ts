@@ -135,6 +135,13 @@ export function parseFrontMatter(source: string): ParsedSource {
 			const repair = repairTextAfterQuote(yamlLines[index] ?? '');
 			const alreadyRepaired = repairs.some((done) => done.line === index + 2);
 			if (!repair || alreadyRepaired) {
+				const dash = listItemWithoutSpace(yamlLines, index, error.reason);
+				if (dash) {
+					const line = dash.index + 2;
+					const column = dash.column;
+					const item = (yamlLines[dash.index] as string).trim();
+					throw new FrontMatterSyntaxError(error.reason, line, column, codeFrame(lines, line, column), `Put a space after the dash of a list item: write - ${item.slice(1)}, not ${item}.`);
+				}
 				const line = index + 2;
 				const column = error.mark.column + 1;
 				throw new FrontMatterSyntaxError(error.reason, line, column, codeFrame(lines, line, column), yamlHint(error.reason));
@@ -571,6 +578,20 @@ function parseJsonFrontMatter(lines: readonly string[]): ParsedSource {
 }
 
 /** What to type instead, for the YAML errors whose reason does not say. */
+/**
+ * A list item written without a space after its dash (`-uniapp` under `- vue`), on the line YAML stopped at
+ * (its 0-based `index` among `yamlLines`, with YAML's `reason`) or the one before: YAML reads it as text going
+ * on to the next line, and stops there, a line after the one to fix. Its index and the dash's 1-based column, or undefined.
+ */
+function listItemWithoutSpace(yamlLines: readonly string[], index: number, reason: string): { index: number; column: number } | undefined {
+	// The line before only where YAML took it as the first line of a key: a value may go on with `-x` (`a\n  -b`).
+	for (const at of /multiline key/.test(reason) ? [index, index - 1] : [index]) {
+		const found = /^([ \t]*)-[^\s-]/.exec(yamlLines[at] ?? '');
+		if (found) return { index: at, column: (found[1] as string).length + 1 };
+	}
+	return undefined;
+}
+
 function yamlHint(reason: string): string | undefined {
 	// Editors that indent with tabs.
 	if (/\btab\b/i.test(reason)) return 'Indent that line with spaces: YAML does not allow tabs in indentation.';
