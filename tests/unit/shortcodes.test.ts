@@ -187,6 +187,15 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown.map((item) => item.line)).toEqual([8]);
 	});
 
+	test('turn a highlight block whose code has a line of many quote markers into fenced code in linear time', () => {
+		// Each space between two > could be read two ways by the pattern that trims a closing line of quote
+		// markers, and a line of 30 of them took minutes.
+		const markers = '> '.repeat(30);
+		const started = performance.now();
+		expect(expand(`{% highlight text %}\n${markers}x\n{% endhighlight %}`).body).toBe(`\`\`\`text\n${markers}x\n\`\`\``);
+		expect(performance.now() - started).toBeLessThan(1_500);
+	});
+
 	test('read Liquid end tags with words after the name, which Liquid ignores, as the end of their block', () => {
 		const source = [
 			'{% highlight shell-session %}',

@@ -688,7 +688,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 		if (indent === undefined || all.slice(offset + whole.length, closeEnd === -1 ? all.length : closeEnd).trim() !== '') return fencedAmongText(language, code, prefix, fence);
 		// The closing fence lines up with the opening tag, whatever the indent of the closing tag: a fence
 		// indented further would close nothing, and the rest of the post be code.
-		const lines = code.replace(/\n(?:[ \t]*>[ \t]?)*[ \t]*$/, '\n');
+		const lines = code.replace(/\n(?:[ \t]*>)*[ \t]*$/, '\n');
 		// A file saved with Windows line ends has its code open with "\r\n": a line end already, not a first line.
 		return `${fence}${language}${/^\r?\n/.test(code) ? '' : '\n'}${lines}${lines.endsWith('\n') ? '' : '\n'}${indent ?? ''}${fence}`;
 	};
