@@ -72,6 +72,19 @@ date = 2024-02-02T00:00:00+09:00
 
 {{< figure src="/npo/out-dollar-yen.jpg" caption="<span class=\\"figure-number\\" onclick=\\"alert(1)\\">Figure 3: </span>Rates<script>alert(2)</script>" >}}
 `,
+	// Hexo's tags inside a block of raw HTML, as a Hexo blog sizes its figures with a class.
+	'src/content/posts/hexo-in-html.md': `---
+title: Hexo tags in HTML
+date: 2024-01-04
+---
+<div class='img-size-half'>
+{% asset_img pic.jpg "The pier" %}
+</div>
+
+<div class='note'>
+See {% post_link renamed %} and {% img /npo/out-dollar-yen.jpg 'Rates' %}, from {% link Hexo https://hexo.io/ %}
+</div>
+`,
 	// Shortcodes Carnet shows as written in the paragraph a summary is made of.
 	'src/content/posts/summary.md': `---
 title: Summary
@@ -135,6 +148,7 @@ beforeAll(async () => {
 					...POSTS,
 					...BUNDLE,
 					'src/content/posts/bundle/pic.jpg': pic,
+					'src/content/posts/hexo-in-html/pic.jpg': pic,
 					'public/npo/out-dollar-yen.jpg': pic,
 				}),
 			),
@@ -203,6 +217,20 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		const image = $('.carnet-prose figure img');
 		expect([image.attr('src'), image.attr('alt'), image.attr('width'), $('.carnet-prose figure figcaption').text()]).toEqual(['/blog/npo/out-dollar-yen.jpg', 'Dollars to yen', '1200', 'Rates']);
 		expect($('.carnet-prose code').length).toBe(0);
+	});
+
+	test("show Hexo's asset_img, post_link and img inside a block of raw HTML as the image and link they name, the asset published", () => {
+		const $ = site().html('post/hexo-in-html/index.html');
+		const asset = $('.carnet-prose .img-size-half img');
+		expect([asset.attr('src'), asset.attr('alt'), asset.attr('title')]).toEqual(['/blog/post/hexo-in-html/hexo-in-html/pic.jpg', 'The pier', 'The pier']);
+		expect(existsSync(path.join(site().dist, 'post/hexo-in-html/hexo-in-html/pic.jpg'))).toBe(true);
+		const note = $('.carnet-prose .note');
+		expect(note.find('a').map((_, a) => [[$(a).attr('href'), $(a).text()]]).get()).toEqual([
+			['/blog/post/my-custom-slug/', 'Renamed'],
+			['https://hexo.io/', 'Hexo'],
+		]);
+		expect([note.find('img').attr('src'), note.find('img').attr('alt')]).toEqual(['/blog/npo/out-dollar-yen.jpg', 'Rates']);
+		expect($('.carnet-prose').text()).not.toMatch(/!\[|\]\(/);
 	});
 
 	test("leave the shortcodes shown as written out of a post's summary, in its page's description and the feed, a paired one's inner text kept", () => {

@@ -1539,6 +1539,7 @@ function liquidTag(name: string, args: string, state: Expansion, prefix: string 
 	const hexoLink = name === 'link' ? /^\s*(\S.*?)\s+(https?:\/\/[^\s<>"]+)(?:\s+(?:true|false))?(?:\s+(.*?))?\s*$/.exec(args) : null;
 	if (hexoLink && !scriptingScheme(hexoLink[2] as string)) {
 		const title = hexoLink[3]?.replace(/^(["'])(.*)\1$/, '$2');
+		if (state.inHtml) return protect(htmlLink(hexoLink[2] as string, hexoLink[1] as string, title));
 		return `[${(hexoLink[1] as string).replace(/[[\]\\]/g, '\\$&')}](<${hexoLink[2]}>${title ? ` "${title.replace(/["\\]/g, '\\$&')}"` : ''})`;
 	}
 	// Hexo Fluid's coloured label, `{% label primary @text %}`: its text, marked.
@@ -1553,8 +1554,8 @@ function liquidTag(name: string, args: string, state: Expansion, prefix: string 
 		if (gist[1]) return hugoShortcode('gist', { positional: [gist[1], gist[2] as string, ...(file ? [file] : [])], named: {} }, state, undefined);
 		return `<a href="https://gist.github.com/${gist[2]}${escapeXml(gistFileAnchor(file))}">${escapeXml(state.context.labels.gist)}</a>`;
 	}
-	if (name === 'asset_img') return assetImage(args, state.post.assetFolder);
-	if (name === 'img') return hexoImage(args);
+	if (name === 'asset_img') return assetImage(args, state.post.assetFolder, state.inHtml === true);
+	if (name === 'img') return hexoImage(args, state.inHtml === true);
 	if (name === 'post_link') return postLink(args, state);
 	if (name === 'include') return liquidInclude(args, state, prefix);
 	if (name === 'image') return eleventyImage(args);
@@ -1672,7 +1673,7 @@ function liquidInclude(args: string, state: Expansion, prefix: string | undefine
  * optimises and publishes it. Its alt text is the title when it has none, so that the image is described.
  * Class names and sizes, which a Markdown image cannot carry, leave the tag as written.
  */
-function assetImage(args: string, assetFolder: string | undefined): Expanded {
+function assetImage(args: string, assetFolder: string | undefined, inHtml: boolean): Expanded {
 	const parsed = /^(?:"([^"]+)"|'([^']+)'|(\S+))\s*(.*)$/s.exec(args);
 	const file = parsed?.[1] ?? parsed?.[2] ?? parsed?.[3];
 	if (!assetFolder || !parsed || !file) return undefined;
@@ -1681,6 +1682,7 @@ function assetImage(args: string, assetFolder: string | undefined): Expanded {
 	}
 	const [title, alt] = titleAndAlt((parsed[4] ?? '').trim());
 	const text = alt ?? title ?? '';
+	if (inHtml) return protect(htmlImage(`${assetFolder}/${file}`, text, title));
 	const quotedTitle = title ? ` "${title.replace(/[\\"]/g, '\\$&')}"` : '';
 	return protect(`![${altMarkdown(text)}](<${escapeDestination(`${assetFolder}/${file}`)}>${quotedTitle})`);
 }
@@ -1695,6 +1697,7 @@ function postLink(args: string, state: Expansion): Expanded {
 	const found = state.context.findPost(target, 'ref', state.post.file);
 	const [file] = found.files;
 	state.references.push({ target, file: found.files.length === 1 ? file : undefined, url: found.url, ...(text ? {} : { title: found.title }) });
+	if (found.url && state.inHtml) return protect(htmlLink(found.url, text || found.title || target));
 	if (found.url) return protect(`[${escapeMarkdown(text || found.title || target)}](<${escapeDestination(found.url)}>)`);
 	if (file === undefined) return { reason: `no post in ${found.folder}/ has the file name ${JSON.stringify(target)}, a link Hexo refuses to build; correct the name` };
 	if (found.files.length > 1) return { reason: `${JSON.stringify(target)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write the path of one from that folder` };
@@ -1707,7 +1710,7 @@ function postLink(args: string, state: Expansion): Expanded {
  * class names and size are left out, as Carnet sizes a post's images itself. Undefined for a tag that names
  * no image: the path is the first word that starts with `/`, is a web address or names an image file.
  */
-function hexoImage(args: string): Expanded {
+function hexoImage(args: string, inHtml: boolean): Expanded {
 	const words = [...args.matchAll(/\S+/g)];
 	const at = words.findIndex(([word]) => word.startsWith('/') || /^https?:\/\//i.test(word) || IMAGE_FILE.test(word));
 	const src = words[at]?.[0];
@@ -1720,8 +1723,23 @@ function hexoImage(args: string): Expanded {
 	const wrapped = /^'("[\s\S]*")'$/.exec(meta);
 	if (wrapped) meta = wrapped[1] as string;
 	const [title, alt] = titleAndAlt(meta);
+	if (inHtml) return protect(htmlImage(src, alt ?? title ?? '', title));
 	const quotedTitle = title ? ` "${title.replace(/[\\"]/g, '\\$&')}"` : '';
 	return protect(`![${altMarkdown(alt ?? title ?? '')}](<${escapeDestination(src)}>${quotedTitle})`);
+}
+
+/**
+ * An image tag's image inside a block of raw HTML (`<div>` then `{% asset_img a.png %}`), where Markdown is not
+ * read: the `<img>` element, whose file beside the post the build publishes as it does any raw `<img>`'s
+ * (markdown/file-links.ts). A Markdown image there would show as written, its file not published.
+ */
+function htmlImage(src: string, alt: string, title: string | undefined): string {
+	return `<img src="${escapeXml(src)}" alt="${escapeXml(alt)}"${title ? ` title="${escapeXml(title)}"` : ''}>`;
+}
+
+/** A link tag's link inside a block of raw HTML, where a Markdown link would show as written: the `<a>` element. */
+function htmlLink(href: string, text: string, title?: string): string {
+	return `<a href="${escapeXml(href)}"${title ? ` title="${escapeXml(title)}"` : ''}>${escapeXml(text)}</a>`;
 }
 
 /**
