@@ -1214,6 +1214,19 @@ describe('references to posts found in the posts folder', () => {
 		]);
 	});
 
+	test('leave a reference link in brackets, [[Feature #18980]] with its definition in the post, to Markdown, with no warning', () => {
+		const written = 'Added. [[Feature #18980]] and [[ feature   #18980 ]], then [[Other note]].\n\n[Feature #18980]: https://bugs.ruby-lang.org/issues/18980';
+		const { body, unknown } = expandShortcodes(written, siteContext('/posts/:slug/'));
+		expect(body).toBe(written);
+		expect(unknown).toEqual([
+			{ line: 1, text: '[[Other note]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no post in src/content/posts/ is named "Other note"; write a Markdown link to the post\'s address' },
+		]);
+		// A long line of brackets is read in linear time.
+		const started = performance.now();
+		expandShortcodes(`[[a]]\n${'[\\'.repeat(50_000)}`, siteContext('/posts/:slug/'));
+		expect(performance.now() - started).toBeLessThan(500);
+	});
+
 	test("link a wikilink written with its folder to the post in that folder only, and say which post has that name otherwise", () => {
 		const { body, unknown } = expandShortcodes('[[2019/deep-post]] [[plugins/deep-post|Deep]]', siteContext('/posts/:slug/'));
 		expect(body).toBe('[2019\\/deep\\-post](</blog/posts/deep-post/>) [[plugins/deep-post|Deep]]');

@@ -260,7 +260,7 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 	const jekyll = post.file !== undefined && /[\\/]_(?:posts|drafts)[\\/]/.test(post.file);
 	// A post that assigns Liquid variables is a Liquid template, as a Jekyll post is: its `{{ name }}` are Liquid's.
 	const markdoc = (post.file !== undefined && /\.(?:mdoc|markdoc)$/i.test(post.file)) || hasMarkdocTags(body);
-	const state: Expansion = { context, unknown, references, post, markdoc, liquidNames: jekyll || assigned.size > 0 ? 'any' : assigned };
+	const state: Expansion = { context, unknown, references, post, markdoc, liquidNames: jekyll || assigned.size > 0 ? 'any' : assigned, definitions: referenceDefinitions(body) };
 	// Code in the post shows shortcodes as examples: only the text outside it is expanded, blocks first
 	// (they become fenced code themselves), then each line outside fenced and indented code. A block is
 	// one as long as its opening tag is outside code: a blank line in its own code can start indented code.
@@ -359,6 +359,8 @@ interface Expansion {
 	markdoc?: boolean;
 	/** The Liquid variables a `{{ name }}` may show: any in a Jekyll post or one that assigns some, else none. */
 	liquidNames?: ReadonlySet<string> | 'any';
+	/** The labels of the post's link reference definitions (`[Feature #18980]: https://…`), as referenceLabel() gives them. */
+	definitions?: ReadonlySet<string>;
 }
 
 /**
@@ -1219,6 +1221,9 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			return asCode(whole, state.inHtml, all, offset);
 		})
 		.replace(WIKILINK, (whole: string, embed: string, target: string, heading: string | undefined, label: string | undefined) => {
+			// `[[Feature #18980]]` with `[Feature #18980]: https://…` in the post is a reference link in brackets,
+			// as ruby-lang.org writes its release notes: Markdown links it.
+			if (embed === '' && state.definitions?.has(referenceLabel(whole.slice(2, -2)))) return whole;
 			// VuePress's and markdown-it's table of contents, which Carnet makes itself.
 			if (embed === '' && /^toc$/i.test(target.trim()) && heading === undefined && label === undefined) {
 				unknown.push({ line, text: whole, reason: TOC_REASON, leftOut: true });
@@ -1230,6 +1235,20 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			// As written, as text: a `<` in it (`[[a<b>.pdf]]`) would open an element.
 			return whole.includes('<') ? protect(whole.replace(/&/g, '&amp;').replace(/</g, '&lt;')) : whole;
 		});
+}
+
+// A link reference definition's label, at the start of a line or of a quote's (`[label]: https://…`).
+const DEFINITION = /^ {0,3}(?:>[ \t]?)*\[((?:[^[\]\\\n]|\\.){1,999})\]:/gm;
+
+/** The labels of the link reference definitions a body may hold, as referenceLabel() gives them. */
+function referenceDefinitions(body: string): Set<string> {
+	if (!body.includes(']:')) return new Set();
+	return new Set([...body.matchAll(DEFINITION)].map((match) => referenceLabel(match[1] as string)));
+}
+
+/** A link label as CommonMark matches one: its runs of white space one space, trimmed, case-folded. */
+function referenceLabel(label: string): string {
+	return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
 }
 
 // Obsidian's `[[Note]]`, `[[Note|text]]`, `[[Note#Heading]]`, and its embeds, `![[diagram.png]]`.
