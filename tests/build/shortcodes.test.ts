@@ -85,6 +85,13 @@ date: 2024-01-04
 See {% post_link renamed %} and {% img /npo/out-dollar-yen.jpg 'Rates' %}, from {% link Hexo https://hexo.io/ %}
 </div>
 `,
+	// Liquid in a link's address, as ruby-lang.org's release posts link a release's commits.
+	'src/content/posts/liquid-link.md': `---
+title: Liquid in a link
+date: 2024-01-05
+---
+See [commit logs](https://github.com/ruby/ruby/compare/v3_3_0...{{ page.tag }}) and [the notes](<https://example.org/{{ page.tag }}/>).
+`,
 	// Shortcodes Carnet shows as written in the paragraph a summary is made of.
 	'src/content/posts/summary.md': `---
 title: Summary
@@ -197,6 +204,7 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 			'src/content/posts/hugo.md:14: {{< qr text="someone" level="high" >}} is shown as written: Hugo\'s qr shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
 			'src/content/posts/hugo.md:6: {{< ref "renamed-typo.md" >}} is shown as written: no post in src/content/posts/ has the file name "renamed-typo.md", a link Hugo refuses to build; correct the name. Replace it with Markdown or HTML.',
 			'src/content/posts/jekyll.md:11: {% include note.html %} is shown as written: Jekyll\'s include note.html is not one Carnet knows. Replace it with Markdown or HTML.',
+			'src/content/posts/liquid-link.md:5: {{ page.tag }} (and 1 more, on line 5) is shown as written: Jekyll fills in page.tag from its site and page data, which Carnet does not have. Replace it with Markdown or HTML.',
 			'src/content/posts/summary.md:5: {% include note.html %} is shown as written: Jekyll\'s include note.html is not one Carnet knows. Replace it with Markdown or HTML.',
 			'src/content/posts/summary.md:5: {{% /wrap %}} is shown as written: it closes Hugo\'s wrap shortcode, which is not one Carnet knows. Replace it with Markdown or HTML.',
 			'src/content/posts/summary.md:5: {{% wrap %}} is shown as written: Hugo\'s wrap shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
@@ -231,6 +239,16 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		]);
 		expect([note.find('img').attr('src'), note.find('img').attr('alt')]).toEqual(['/blog/npo/out-dollar-yen.jpg', 'Rates']);
 		expect($('.carnet-prose').text()).not.toMatch(/!\[|\]\(/);
+	});
+
+	test('keep a link whose address holds a Liquid tag a link to the tag as written, percent-encoded', () => {
+		const $ = site().html('post/liquid-link/index.html');
+		const links = $('.carnet-prose a').map((_, a) => [[$(a).text(), $(a).attr('href')]]).get();
+		expect(links).toEqual([
+			['commit logs', 'https://github.com/ruby/ruby/compare/v3_3_0...%7B%7B%20page.tag%20%7D%7D'],
+			['the notes', 'https://example.org/%7B%7B%20page.tag%20%7D%7D/'],
+		]);
+		expect($('.carnet-prose code').length).toBe(0);
 	});
 
 	test("leave the shortcodes shown as written out of a post's summary, in its page's description and the feed, a paired one's inner text kept", () => {

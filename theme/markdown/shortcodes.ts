@@ -1378,6 +1378,9 @@ function asCode(text: string, inHtml = false, line?: string, offset?: number): s
 	// In an HTML tag (`<img src="{{< siteurl >}}/a.png">`), a code element would become part of its
 	// attribute's value: the text stays as written.
 	if (line !== undefined && offset !== undefined && /<[A-Za-z][^<>]*$/.test(line.slice(Math.max(0, offset - 2000), offset))) return protect(text);
+	// In a link's address (`[logs](https://…/compare/v3_3_0...{{ release.tag }})`), backticks would end the link:
+	// the address holds the tag as written, its spaces encoded so that it stays one address.
+	if (line !== undefined && offset !== undefined && inLinkDestination(line.slice(Math.max(0, offset - 2000), offset))) return protect(text.replace(/\s/g, (space) => encodeURIComponent(space)));
 	// Inside raw HTML, Markdown's backticks would show as written: the HTML element instead.
 	if (inHtml) return `${protect(`<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</code>`)}${AS_WRITTEN}`;
 	const ticks = '`'.repeat(Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length)) + 1);
@@ -1387,6 +1390,19 @@ function asCode(text: string, inHtml = false, line?: string, offset?: number): s
 	// the code span stays one, its text not read as Markdown.
 	if (line !== undefined && offset !== undefined && endsWithBareAddress(line.slice(Math.max(0, offset - 2000), offset))) return `${protect(`<wbr>${span}`)}${AS_WRITTEN}`;
 	return `${protect(span)}${AS_WRITTEN}`;
+}
+
+/**
+ * Whether `before` ends inside a Markdown link's address, written bare (`](https://…`) or in brackets (`](<…`),
+ * after some of it: a tag that is the whole address (`[a]({{< ref "gone.md" >}})`) leaves nothing to link to,
+ * and is shown as code.
+ */
+function inLinkDestination(before: string): boolean {
+	const at = before.lastIndexOf('](');
+	if (at === -1) return false;
+	const address = before.slice(at + 2);
+	if (address.startsWith('<')) return address.length > 1 && !/[<>\n]/.test(address.slice(1));
+	return address !== '' && !/[\s()<>]/.test(address);
 }
 
 /**
