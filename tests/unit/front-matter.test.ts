@@ -475,6 +475,22 @@ describe("Pelican's metadata lines", () => {
 	});
 });
 
+describe("Frog's post header", () => {
+	test('is the front matter, after one blank line or none, a key written without its space included', () => {
+		// racket/racket-lang-org, blog/_src/posts: a header of four-space-indented lines, then a blank line.
+		const parsed = parseFrontMatter('\n    Title:Submodules\n    Date: 2012-06-03T02:10:00\n    Tags: racket, macros\n\nBody text.\n');
+		expect(parsed.data).toEqual({ title: 'Submodules', date: '2012-06-03T02:10:00', tags: 'racket, macros' });
+		expect({ body: parsed.body, bodyLine: parsed.bodyLine, format: parsed.format }).toEqual({ body: 'Body text.\n', bodyLine: 6, format: 'metadata' });
+		expect(lineOfKey(parsed, 'tags')).toBe(4);
+	});
+
+	test('is not read from a post that opens with an indented code block', () => {
+		for (const code of ['    make build\n    make test\n\nText.\n', '    Note: an example\n\nText.\n', '    Title: Not Frog\n    echo hi\n\nText.\n', '    Date: 2012-06-03\n\nText.\n']) {
+			expect(parseFrontMatter(code)).toMatchObject({ data: {}, body: code });
+		}
+	});
+});
+
 describe("Franklin.jl's @def lines", () => {
 	// JuliaLang/www.julialang.org, blog/2024/05/starting-workgroups.md, with a date and tags added.
 	const franklin = [

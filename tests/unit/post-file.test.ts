@@ -1282,6 +1282,14 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(inner.data.title).toBe('"Quoted" words');
 	});
 
+	test("reads a Frog post's header: its title, its date in the site's time zone, its tags and authors, none of it shown", async () => {
+		const frog = '    Title: Hello Frog\n    Date: 2012-06-03T02:10:00\n    Tags: racket, macros\n    Authors: Greg Hendershott\n\nBody text.\n';
+		const prepared = await preparePostFile(frog, context({ config: { timeZone: 'Europe/Paris', strict: false, locale: 'en', remoteImageTimeout: 15 } }));
+		expect(prepared.data).toMatchObject({ title: 'Hello Frog', tags: ['racket', 'macros'], authors: ['Greg Hendershott'] });
+		expect((prepared.data.date as Date).toISOString()).toBe('2012-06-03T00:10:00.000Z');
+		expect(prepared.body.trim()).toBe('Body text.');
+	});
+
 	test("reads a Pelican post's metadata: lists of tags and authors, one category, drafts, summary and modified", async () => {
 		const pelican = 'Title: Pelican Markdown\nDate: 2017-01-20 05:00\nModified: 2018-11-25 06:15\nTags: pelican; markdown, metadata\nStatus: draft\nCategory: How to\nAuthors: Alexis Metaireau, Conan Doyle\nSummary: Using Pelican Markdown files\n\nPelican Markdown\n';
 		const prepared = await preparePostFile(pelican, context());

@@ -85,7 +85,7 @@ export function parseFrontMatter(source: string): ParsedSource {
 	if (TOML_FENCE.test(lines[0] ?? '')) return parseTomlFrontMatter(lines);
 	if (JSON_OPENING.test(lines[0] ?? '')) return parseJsonFrontMatter(lines);
 	if (!FENCE.test(lines[0] ?? '')) {
-		return parseUnopenedYaml(lines) ?? parseLogseqProperties(lines) ?? parseMetadataLines(lines) ?? parseNikolaComment(lines) ?? parseFranklinDefs(lines) ?? { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
+		return parseUnopenedYaml(lines) ?? parseLogseqProperties(lines) ?? parseFrogHeader(lines) ?? parseMetadataLines(lines) ?? parseNikolaComment(lines) ?? parseFranklinDefs(lines) ?? { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
 	}
 	const end = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
 	if (end === -1) {
@@ -243,6 +243,33 @@ function parseMetadataLines(lines: readonly string[]): ParsedSource | undefined 
 		repairs: [],
 		...(bear ? { movedKeys: readBearAttributes(data) } : {}),
 	};
+}
+
+// A line of Frog's post header: one of its keys, indented as a code block (`    Title: Hello Frog`, `    Title:Submodules`).
+const FROG_LINE = /^(?: {4}|\t)(Title|Date|Tags|Authors):(.*)$/;
+
+/**
+ * The header of a post of Frog, Racket's blog generator: `Title:`, `Date:`, `Tags:` and `Authors:` lines indented
+ * by four spaces, at the start of the file or after one blank line, up to a blank line. They are read as Pelican's
+ * metadata lines are (tags and authors split on commas, the date in the site's time zone). Undefined unless
+ * every line up to the blank one is such a line and one is the title: an indented code block that opens a post
+ * (`    make build`, `    Note: …`) is the post's.
+ */
+function parseFrogHeader(lines: readonly string[]): ParsedSource | undefined {
+	const start = (lines[0] ?? '').trim() === '' ? 1 : 0;
+	if (!FROG_LINE.test(lines[start] ?? '')) return undefined;
+	const data: Record<string, string> = {};
+	const written: string[] = [];
+	let end = start;
+	for (; end < lines.length && (lines[end] as string).trim() !== ''; end++) {
+		const field = FROG_LINE.exec(lines[end] as string);
+		if (!field) return undefined;
+		const key = (field[1] as string).toLowerCase();
+		data[key] = (field[2] as string).trim();
+		written.push(`${key}:`);
+	}
+	if (!data.title) return undefined;
+	return { data, body: lines.slice(end + 1).join('\n'), frontMatter: written.join('\n'), frontMatterLine: start + 1, bodyLine: end + 2, format: 'metadata', repairs: [] };
 }
 
 // Franklin.jl's page variables, as the Julia blog writes them: `@def title = "…"`, one a line, before the text.
