@@ -1495,6 +1495,27 @@ describe("Hugo's and Jekyll's conventions", () => {
 		}
 	});
 
+	test('an encrypted block whose password holds a } or whose label holds brackets is left out, and one whose opening line cannot be read is left out all the same', async () => {
+		warnings.length = 0;
+		const held = await preparePostFile(
+			post('', 'Intro.\n\n:::encrypted{password="a}b"}\nSECRET1\n:::\n\n:::encrypted[Hint: [the usual one]]{password="pw"}\nSECRET2\n:::\n\n::: Encrypted{password=\'x\' title="T"}\nSECRET3\n:::\n\n:::encrypted{password="unclosed\nSECRET4\n:::\n\nEnd.\n'),
+			context(),
+		);
+		expect(held.body).toBe('Intro.\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nEnd.\n');
+		expect(warnings.map((warning) => warning.slice(0, warning.indexOf(' Carnet')))).toEqual([
+			'src/content/posts/trip/index.md:8: the :::encrypted block, meant for readers who know its password, is left out up to its closing :::.',
+			'src/content/posts/trip/index.md:12: the :::encrypted block, meant for readers who know its password, is left out up to its closing :::.',
+			'src/content/posts/trip/index.md:16: the :::Encrypted block, meant for readers who know its password, is left out up to its closing :::.',
+			'src/content/posts/trip/index.md:20: the :::encrypted block, meant for readers who know its password, is left out up to its closing :::.',
+		]);
+		// A label with brackets and a quoted } are read in any admonition; a 100 KB line of them takes no time.
+		warnings.length = 0;
+		expect((await preparePostFile(post('', ':::tip[See [1]]\nA.\n:::\n\n:::note{title="a}b"}\nB.\n:::\n'), context())).body).toBe('> [!TIP] See [1]\n> A.\n>\n\n> [!NOTE] a}b\n> B.\n>\n');
+		const started = performance.now();
+		await preparePostFile(post('', `:::tip${'['.repeat(50_000)}\n:::encrypted{${'a="'.repeat(30_000)}\n`), context());
+		expect(performance.now() - started).toBeLessThan(1000);
+	});
+
 	test("Mizuki's alias is an old address under the posts' path, hexo-generator-alias' paths are from the site's root, and an empty alias is none, without a warning", async () => {
 		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
 		warnings.length = 0;

@@ -26,8 +26,8 @@ const KINDS: Readonly<Record<string, string>> = {
 	details: 'NOTE',
 };
 
-// Dumi's and Rspress's title in braces too: `:::info{title=提示}`, `:::tip{title="Order"}`.
-const OPENING = /^(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*(?:\{([^}\n]*)\})?[ \t]*\r?$/;
+// The colons and name that open an admonition; what follows them is read by `readDirective()`.
+const OPENING_NAME = /^(:{3,})[ \t]*([A-Za-z][\w-]*)/;
 const CLOSING = /^(:{3,})[ \t]*\r?$/;
 // Pandoc's and Quarto's fenced divs of callouts: `::: {.callout-note title="Exercise"}`.
 const PANDOC_OPENING = /^(:{3,})[ \t]*\{\.callout-(note|tip|important|warning|caution)\b([^}\n]*)\}[ \t]*\r?$/;
@@ -57,13 +57,90 @@ function readOpening(line: string): { colons: number; name: string; title: strin
 		const id = /(?:^|\s)#([^\s}]+)/.exec(div[2] as string)?.[1];
 		return { colons: (div[1] as string).length, name: '', title: '', ...(id === undefined ? {} : { id }) };
 	}
-	const opening = OPENING.exec(line);
+	const opening = readDirective(line);
 	if (!opening) return undefined;
-	const [, colons = '', name = '', bracketTitle, spacedTitle, braces] = opening;
+	const { colons, name, bracketTitle, spacedTitle, braces } = opening;
 	const braced = braces === undefined ? undefined : /(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|([^\s"']+))/.exec(braces);
 	const title = (bracketTitle ?? withoutIconFlag(spacedTitle) ?? htmlAsText(braced?.[1] ?? braced?.[2] ?? braced?.[3] ?? '')).trim();
 	const kind = platformKind(name, title);
 	return kind === undefined ? { colons: colons.length, name, title } : { colons: colons.length, name: kind, title: '' };
+}
+
+/**
+ * An admonition's opening line in its parts: its colons and name, then a title in brackets (`:::note[Title]`,
+ * whose brackets may hold balanced brackets, as remark-directive reads a label) or after a space (`::: tip Title`),
+ * then attributes in braces, Dumi's and Rspress's title among them (`:::info{title=提示}`, `:::tip{title="Order"}`),
+ * whose quoted values may hold a `}` (`{password="a}b"}`). Read in one pass over the line, as a regular
+ * expression would have to backtrack to read brackets inside brackets. Undefined for any other line.
+ */
+function readDirective(line: string): { colons: string; name: string; bracketTitle?: string; spacedTitle?: string; braces?: string } | undefined {
+	const head = OPENING_NAME.exec(line);
+	if (!head) return undefined;
+	const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+	const [, colons = '', name = ''] = head;
+	let at = head[0].length;
+	const rest = () => text.slice(at).trim() === '';
+	if (text[at] === ' ' || text[at] === '\t') {
+		const spaced = text.slice(at).trim();
+		if (spaced === '') return { colons, name };
+		// Attributes alone after the space (`::: tip {title="Order"}`), read as they are after the name.
+		const start = text.indexOf('{', at);
+		if (start !== -1 && text.slice(at, start).trim() === '') {
+			const end = attributesEnd(text, start);
+			if (end !== -1 && text.slice(end + 1).trim() === '') return { colons, name, spacedTitle: '', braces: text.slice(start + 1, end) };
+		}
+		// A title then braces at the line's end, the last ones holding no `}`.
+		if (spaced.endsWith('}')) {
+			const last = text.lastIndexOf('}');
+			const open = text.indexOf('{', text.lastIndexOf('}', last - 1) + 1);
+			if (open > at && open < last) return { colons, name, spacedTitle: text.slice(at, open).trim(), braces: text.slice(open + 1, last) };
+		}
+		return { colons, name, spacedTitle: spaced };
+	}
+	let bracketTitle: string | undefined;
+	if (text[at] === '[') {
+		const end = labelEnd(text, at);
+		if (end === -1) return undefined;
+		bracketTitle = text.slice(at + 1, end);
+		at = end + 1;
+	}
+	while (text[at] === ' ' || text[at] === '\t') at++;
+	if (text[at] !== '{') return rest() ? { colons, name, ...(bracketTitle === undefined ? {} : { bracketTitle }) } : undefined;
+	const end = attributesEnd(text, at);
+	if (end === -1) return undefined;
+	const braces = text.slice(at + 1, end);
+	at = end + 1;
+	return rest() ? { colons, name, ...(bracketTitle === undefined ? {} : { bracketTitle }), braces } : undefined;
+}
+
+/** The index of the `]` that closes the label opened at `start`, past balanced brackets and escaped characters, or -1. */
+function labelEnd(text: string, start: number): number {
+	let depth = 0;
+	for (let at = start; at < text.length; at++) {
+		const char = text[at];
+		if (char === '\\') at++;
+		else if (char === '[') depth++;
+		else if (char === ']' && --depth === 0) return at;
+	}
+	return -1;
+}
+
+/**
+ * The index of the `}` that closes the attributes opened at `start`, past values in quotes (`password="a}b"`),
+ * or -1. A quote opens a value only after `=`, as in remark-directive: `{title=Don't}` is a value of its own.
+ */
+function attributesEnd(text: string, start: number): number {
+	let equals = false;
+	for (let at = start + 1; at < text.length; at++) {
+		const char = text[at] as string;
+		if (char === '}') return at;
+		if ((char === '"' || char === "'") && equals) {
+			at = text.indexOf(char, at + 1);
+			if (at === -1) return -1;
+		}
+		if (char !== ' ' && char !== '\t') equals = char === '=';
+	}
+	return -1;
 }
 
 /**
@@ -440,7 +517,8 @@ export function withoutEncryptedBlocks(body: string): { body: string; removed: E
 		for (let top = open.at(-1); top && top.holder.last < index; top = open.at(-1)) close(top.holder.last, true);
 		if (code.has(index)) continue;
 		const text = line.slice(linePrefix(line).length);
-		const opening = readOpening(text);
+		// A line that opens an encrypted block in a way not read here is one still: its password must not be published.
+		const opening = readOpening(text) ?? unreadEncryptedOpening(text);
 		if (opening) {
 			const encrypted = opening.name.toLowerCase() === 'encrypted';
 			if (encrypted) encryptedOpen += 1;
@@ -454,6 +532,12 @@ export function withoutEncryptedBlocks(body: string): { body: string; removed: E
 	while (open.length > 0) close((open.at(-1) as (typeof open)[number]).holder.last, true);
 	removed.sort((a, b) => a.line - b.line);
 	return removed.length === 0 ? { body, removed } : { body: lines.join('\n'), removed };
+}
+
+/** The colons and name of a line that opens an encrypted block (`:::encrypted{password="a`) that `readOpening()` cannot read. */
+function unreadEncryptedOpening(text: string): { colons: number; name: string } | undefined {
+	const opening = /^(:{3,})[ \t]*(encrypted)(?![\w-])/i.exec(text);
+	return opening ? { colons: (opening[1] as string).length, name: opening[2] as string } : undefined;
 }
 
 /** An encrypted block left out: its opening line and name, and what it ran to the end of when never closed. */
