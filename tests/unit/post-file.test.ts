@@ -1017,11 +1017,18 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.hidden).toBe(true);
 		expect(warnings).toEqual([]);
 		// The key as Carnet spells it wins, and the other is warned about, with the line of each.
-		const both = await preparePostFile(post('Draft: true\ndraft: false'), context());
-		expect(both.hidden).toBe(false);
+		const both = await preparePostFile(post('Tags: [a]\ntags: [b]'), context());
+		expect(both.data.tags).toEqual(['b']);
 		warnUnknownKeys(postSchema()({ image: (() => z.string()) as unknown as ImageFunction }).parse(both.data), both.source, context());
 		expect(warnings).toEqual([
-			'src/content/posts/trip/index.md:4: front-matter key "Draft" is "draft" in another case, as Hugo reads keys, and the post also has "draft" (line 5), which Carnet reads; "Draft" is kept as data.extra.Draft. Remove one of the two.',
+			'src/content/posts/trip/index.md:4: front-matter key "Tags" is "tags" in another case, as Hugo reads keys, and the post also has "tags" (line 5), which Carnet reads; "Tags" is kept as data.extra.Tags. Remove one of the two.',
+		]);
+		// But of two draft flags that disagree, the one that holds the post back.
+		warnings.length = 0;
+		const drafts = await preparePostFile(post('Draft: true\ndraft: false'), context());
+		expect([drafts.hidden, drafts.heldBack]).toEqual([true, 'draft']);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:5:1: repaired front matter: "draft" is written twice, as Draft on line 4 and draft on line 5, which Hugo reads as one key, with values that disagree on whether the post is published; the one that holds the post back, Draft: true (line 4), is read, so that it is not published by mistake. To fix the file, keep the line that says what you mean (4 or 5).',
 		]);
 	});
 
@@ -2382,6 +2389,18 @@ describe('a front-matter key written twice', () => {
 		expect(warnings).toEqual([
 			'src/content/posts/trip/index.md:7:1: repaired front matter: "draft" is written twice, on lines 4 and 7, with values that disagree on whether the post is published; the one that holds the post back, draft: true (line 4), is read, so that it is not published by mistake. To fix the file, keep the line that says what you mean (4 or 7).',
 		]);
+	});
+
+	test('holds back a post whose encrypted, password or draft is written twice, or in two cases, with values that disagree, never naming its password', async () => {
+		warnings.length = 0;
+		for (const frontMatter of ['encrypted: true\nencrypted: false\npassword: hunter3', 'password: hunter8\npassword: ""', 'draft: false\nDraft: true']) {
+			const prepared = await preparePostFile(post(frontMatter), context());
+			expect([frontMatter, prepared.heldBack, prepared.data.draft, prepared.data.password]).toEqual([frontMatter, 'draft', true, undefined]);
+		}
+		expect(warnings.join('\n')).not.toMatch(/hunter/);
+		expect(warnings).toContain(
+			'src/content/posts/trip/index.md:5:1: repaired front matter: "draft" is written twice, as draft on line 4 and Draft on line 5, which Hugo reads as one key, with values that disagree on whether the post is published; the one that holds the post back, Draft: true (line 5), is read, so that it is not published by mistake. To fix the file, keep the line that says what you mean (4 or 5).',
+		);
 	});
 
 	test('stops an MDX post, whose front matter the MDX compiler reads itself, saying which lines to keep one of', async () => {

@@ -109,7 +109,8 @@ export function parseFrontMatter(source: string): ParsedSource {
 			}
 			checkExpandedSize(data as Record<string, unknown>, yamlLines, lines);
 			// Read once the other repairs are made, which may move a line's indent (tabs).
-			if (lastValueWins) repairs.push(...duplicateKeyRepairs(data as Record<string, unknown>, yamlLines, lines));
+			// A flag in two cases (`draft: false`, `Draft: true`) is one key to Hugo, which reads keys in any case.
+			if (lastValueWins || flagInTwoCases(data as Record<string, unknown>)) repairs.push(...duplicateKeyRepairs(data as Record<string, unknown>, yamlLines, lines));
 			const titleRepair = repairCommentTitle(data as Record<string, unknown>, yamlLines);
 			if (titleRepair) repairs.push(titleRepair);
 			return {
@@ -820,8 +821,42 @@ function repairCommentTitle(data: Record<string, unknown>, yamlLines: readonly s
 // file's lines end in a CR, which is no part of the value.
 const KEY_LINE = /^( *)("([^"\n]*)"[ \t]*|'([^'\n]*)'[ \t]*|[^\s:#"'[{&*!|>%@`-][^:#]*):(?:[ \t]+([^\r]*))?\r?$/;
 
-/** The flags that decide whether a post is published: of two values, the one that holds it back is read. */
-const PUBLICATION_FLAGS: Record<string, boolean> = { draft: true, private: true, hidden: true, unlisted: true, published: false };
+/**
+ * The flags that decide whether a post is published, by their lower-case spelling, each with the value that
+ * holds it back (for a password, any but an empty one): of two values, the one that holds it back is read.
+ */
+const PUBLICATION_FLAGS: Record<string, boolean | 'password'> = {
+	draft: true,
+	private: true,
+	hidden: true,
+	unlisted: true,
+	published: false,
+	publish: false,
+	'dg-publish': false,
+	encrypted: true,
+	encrypt: true,
+	password: 'password',
+	enc_pwd: 'password',
+};
+
+/** Whether `data` has a flag of PUBLICATION_FLAGS under two spellings (`draft` and `Draft`). */
+function flagInTwoCases(data: Record<string, unknown>): boolean {
+	const flags = Object.keys(data).map((key) => key.toLowerCase()).filter((key) => PUBLICATION_FLAGS[key] !== undefined);
+	return new Set(flags).size < flags.length;
+}
+
+/** Whether a publication flag's value as written holds the post back. */
+function holdsBack(flag: boolean | 'password', written: string): boolean {
+	const value = scalarText(written);
+	if (flag === 'password') return value !== '';
+	// hexo-encrypt tests `encrypt == true`, which 1 is too.
+	return flagValue(written) === flag || (flag && Number(value) === 1 && value !== '');
+}
+
+/** A scalar as written, without its comment and quotes. */
+function scalarText(written: string): string {
+	return written.replace(/[ \t]+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+}
 
 /**
  * The keys written twice, each as a repair that says where and which value is read (the last, but for a
@@ -834,7 +869,7 @@ function duplicateKeyRepairs(data: Record<string, unknown>, yamlLines: readonly 
 	// The lines of the keys written again later, with where their names are, so that YAML can check that no other is.
 	const earlierKeys: { at: number; start: number; end: number }[] = [];
 	// Each open mapping: its indent and, for each of its keys, its lines and values as written.
-	const scopes: { indent: number; keys: Map<string, { at: number; start: number; end: number; value: string; text: string }[]> }[] = [];
+	const scopes: { indent: number; keys: Map<string, { at: number; start: number; end: number; key: string; value: string; text: string }[]> }[] = [];
 	let textIndent: number | undefined;
 	for (const [at, line] of yamlLines.entries()) {
 		if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
@@ -863,13 +898,23 @@ function duplicateKeyRepairs(data: Record<string, unknown>, yamlLines: readonly 
 			scopes.push(scope);
 		}
 		const start = line.length - content.length + indent;
-		const place = { at, start, end: start + written.trimEnd().length, value, text: line.slice(start).trim() };
-		const earlier = scope.keys.get(key);
+		const topLevel = indent === 0 && scopes.length === 1;
+		const name = topLevel && PUBLICATION_FLAGS[key.toLowerCase()] !== undefined ? key.toLowerCase() : key;
+		// A password is never shown: warnings are read in build logs.
+		const secret = PUBLICATION_FLAGS[name] === 'password' && holdsBack('password', value);
+		const place = { at, start, end: start + written.trimEnd().length, key, value, text: secret ? `${written.trim()}: …` : line.slice(start).trim() };
+		const earlier = scope.keys.get(name);
 		if (earlier) {
-			earlierKeys.push(earlier.at(-1) as typeof place);
+			const same = earlier.findLast((item) => item.key === key);
+			if (same) earlierKeys.push(same);
 			earlier.push(place);
-			repairs.push(duplicateKeyRepair(data, key, earlier, indent === 0 && scopes.length === 1));
-		} else scope.keys.set(key, [place]);
+			if (earlier.every((item) => item.key === key)) {
+				repairs.push(duplicateKeyRepair(data, key, earlier, topLevel));
+			} else {
+				const repair = flagInCasesRepair(data, name, earlier);
+				if (repair) repairs.push(repair);
+			}
+		} else scope.keys.set(name, [place]);
 	}
 	checkDuplicatesNamed(yamlLines, earlierKeys, lines);
 	return repairs;
@@ -883,8 +928,8 @@ function duplicateKeyRepair(data: Record<string, unknown>, key: string, places: 
 	const first = places.at(-2) as { at: number };
 	const last = places.at(-1) as { at: number; value: string; text: string };
 	const lineOf = (at: number) => at + 2;
-	const holdsBack = PUBLICATION_FLAGS[key];
-	const heldBy = topLevel && holdsBack !== undefined ? places.find((place) => flagValue(place.value) === holdsBack) : undefined;
+	const flag = PUBLICATION_FLAGS[key];
+	const heldBy = topLevel && flag !== undefined ? places.find((place) => holdsBack(flag, place.value)) : undefined;
 	const repair = {
 		line: lineOf(last.at),
 		column: 1,
@@ -894,8 +939,8 @@ function duplicateKeyRepair(data: Record<string, unknown>, key: string, places: 
 		fix: last.text,
 		advice: `keep one of the two lines (${lineOf(first.at)} or ${lineOf(last.at)}).`,
 	};
-	if (!heldBy || flagValue(last.value) === holdsBack) return repair;
-	data[key] = holdsBack;
+	if (!heldBy || flag === undefined || holdsBack(flag, last.value)) return repair;
+	data[key] = flagRead(flag, heldBy.value);
 	return {
 		...repair,
 		problem: `"${key}" is written ${places.length > 2 ? `${places.length} times` : 'twice'}, on lines ${places.map(({ at }) => lineOf(at)).join(', ').replace(/, (?=\d+$)/, ' and ')}, with values that disagree on whether the post is published`,
@@ -905,9 +950,45 @@ function duplicateKeyRepair(data: Record<string, unknown>, key: string, places: 
 	};
 }
 
+/**
+ * The repair of a publication flag written in several cases (`draft: false`, then `Draft: true`), which Hugo
+ * reads as one key: when their values disagree, the one that holds the post back is read into `data` under
+ * `name`, its lower-case spelling, and the other spellings go. Undefined when they agree.
+ */
+function flagInCasesRepair(data: Record<string, unknown>, name: string, places: readonly { at: number; key: string; value: string; text: string }[]): FrontMatterRepair | undefined {
+	const flag = PUBLICATION_FLAGS[name] as boolean | 'password';
+	const heldBy = places.find((place) => holdsBack(flag, place.value));
+	if (!heldBy || places.every((place) => holdsBack(flag, place.value))) return undefined;
+	const lineOf = (at: number) => at + 2;
+	for (const { key } of places) delete data[key];
+	data[name] = flagRead(flag, heldBy.value);
+	const last = places.at(-1) as (typeof places)[number];
+	const lines = places.map(({ at }) => lineOf(at));
+	return {
+		line: lineOf(last.at),
+		column: 1,
+		key: name,
+		problem: `"${name}" is written ${places.length > 2 ? `${places.length} times` : 'twice'}, as ${places.map(({ key, at }) => `${key} on line ${lineOf(at)}`).join(', ').replace(/, (?=[^,]+$)/, ' and ')}, which Hugo reads as one key, with values that disagree on whether the post is published`,
+		reading: `the one that holds the post back, ${heldBy.text} (line ${lineOf(heldBy.at)}), is read, so that it is not published by mistake`,
+		fix: heldBy.text,
+		advice: `keep the line that says what you mean (${lines.join(' or ')}).`,
+	};
+}
+
+/** The value of a publication flag that holds the post back, as YAML reads it: the flag's, or the password. */
+function flagRead(flag: boolean | 'password', written: string): unknown {
+	if (flag !== 'password' && flagValue(written) === flag) return flag;
+	try {
+		return yaml.load(written, { schema: FRONT_MATTER_SCHEMA }) ?? scalarText(written);
+	} catch (error) {
+		if (!(error instanceof yaml.YAMLException)) throw error;
+		return scalarText(written);
+	}
+}
+
 /** A flag as YAML 1.1 (Hugo's and Jekyll's) reads it: true, false, or undefined for another value. */
 function flagValue(written: string): boolean | undefined {
-	const word = written.replace(/[ \t]+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2').toLowerCase();
+	const word = scalarText(written).toLowerCase();
 	if (['true', 'yes', 'on'].includes(word)) return true;
 	if (['false', 'no', 'off'].includes(word)) return false;
 	return undefined;
