@@ -2107,6 +2107,21 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(post('published: false'), context())).data).not.toHaveProperty('published');
 	});
 
+	test('published: false beside draft: false holds the post back, with a warning naming both lines', async () => {
+		warnings.length = 0;
+		for (const frontMatter of ['published: false\ndraft: false', 'draft: no\npublished: false']) {
+			const prepared = await preparePostFile(post(frontMatter), context());
+			expect([prepared.heldBack, prepared.data.draft]).toEqual(['draft', true]);
+		}
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: published: false (line 4) and draft: false (line 5) disagree on whether the post is published: it is held back as a draft, so that it is not published by mistake. Remove the one that does not say what you mean.',
+			'src/content/posts/trip/index.md:5: published: false (line 5) and draft: false (line 4) disagree on whether the post is published: it is held back as a draft, so that it is not published by mistake. Remove the one that does not say what you mean.',
+		]);
+		warnings.length = 0;
+		expect((await preparePostFile(post('published: true\ndraft: false'), context())).heldBack).toBeUndefined();
+		expect(warnings).toEqual([]);
+	});
+
 	test("a featured image from the project's root (/src/…) that is nowhere is said to be looked for in src/ and public/, with a hint that says both", async () => {
 		const message = await failure("coverImage: '/src/content/blog/_images/gone.webp'");
 		expect(message).toContain("was not found in public/ (looked for public/src/content/blog/_images/gone.webp) nor in the project's src/ (looked for src/content/blog/_images/gone.webp).");

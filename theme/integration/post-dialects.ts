@@ -88,6 +88,16 @@ export function readUnpublishedOptions(data: Record<string, unknown>, post: { je
 	return { key: option.key, written: option.written, unlisted: option.unlisted, ...(option.membersOnly ? { membersOnly: true as const, fix: option.fix } : {}) };
 }
 
+/** Warns that `published: false` and `draft: false` disagree, naming the line of each. */
+function warnFlagsDisagree(source: ParsedSource, file: { displayPath: string; warn?: (message: string) => void }): void {
+	const published = lineOfKey(source, 'published');
+	const draft = lineOfKey(source, 'draft');
+	file.warn?.(
+		`${published ? `${file.displayPath}:${published}` : file.displayPath}: published: false${published ? ` (line ${published})` : ''} and draft: false${draft ? ` (line ${draft})` : ''} disagree on whether the post is published: ` +
+			'it is held back as a draft, so that it is not published by mistake. Remove the one that does not say what you mean.',
+	);
+}
+
 /** Why a post is left out of a production build. */
 export type HeldBack = 'draft' | 'expired' | 'future';
 
@@ -328,7 +338,9 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		else if (DATE_KEYS.includes(key) && typeof value === 'string' && HUGO_ZERO_DATE.test(value.trim())) delete data[key];
 	}
 	if (typeof data.published === 'boolean') {
-		if (!data.published && data.draft === undefined) data.draft = true;
+		// Of two flags that disagree, the one that holds the post back: one published by mistake cannot be taken back.
+		if (!data.published && data.draft === false) warnFlagsDisagree(source, file);
+		if (!data.published) data.draft = true;
 		delete data.published;
 	}
 	const hasDate = FIELD_ALIASES.date.some((key) => data[key] !== undefined);
