@@ -1437,6 +1437,20 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect([open.heldBack, open.data.draft, open.data.password, open.data.encrypted, warnings]).toEqual([undefined, undefined, undefined, undefined, []]);
 	});
 
+	test("hexo-encrypt's encrypt: 1, which its encrypt == true holds for, holds the post back as encrypt: true does, and encrypt: yes does not", async () => {
+		warnings.length = 0;
+		for (const frontMatter of ['encrypt: 1\nenc_pwd: 123456', 'encrypt: "1"\nenc_pwd: 123456']) {
+			const prepared = await preparePostFile(post(frontMatter), context());
+			expect([prepared.heldBack, prepared.data.draft, prepared.data.encrypt, prepared.data.enc_pwd]).toEqual(['draft', true, undefined, undefined]);
+		}
+		expect(warnings).toEqual([
+			expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:4: encrypt: 1 asks for a post that only readers who know its password can read, .* Remove encrypt and enc_pwd to publish it to everyone\.$/),
+			expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:4: encrypt: 1 asks /),
+		]);
+		expect((await preparePostFile(post('encrypt: yes'), context())).heldBack).toBeUndefined();
+		expect((await preparePostFile(post('encrypt: 0'), context())).heldBack).toBeUndefined();
+	});
+
 	test('an encrypted block (:::encrypted{password="…"}) is left out of the body, with a warning naming its line, and the rest of the post is published', async () => {
 		warnings.length = 0;
 		const prepared = await preparePostFile(post('', 'Public part.\n\n:::encrypted{password="koharu"}\nPrivate part.\n\n:::tip\nInside.\n:::\n:::\n\nAfter.\n'), context());

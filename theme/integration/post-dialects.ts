@@ -34,7 +34,9 @@ export function readUnpublishedOptions(data: Record<string, unknown>, post: { je
 	// A post its engine shows only to readers who give its password: Mizuki's `encrypted: true` beside its
 	// `password`, hexo-blog-encrypt's `password` alone, hexo-encrypt's `encrypt: true` beside its `enc_pwd`.
 	// `encrypted: false` says the password is not used, as Mizuki's template writes it.
-	const encryptKey = ['encrypted', 'encrypt'].find((name) => data[name] === true);
+	// hexo-encrypt tests `encrypt == true`, which holds for 1 (and "1") too, not for "yes".
+	const looselyTrue = (value: unknown) => value === true || ((typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) && Number(value) === 1);
+	const encryptKey = data.encrypted === true ? 'encrypted' : looselyTrue(data.encrypt) ? 'encrypt' : undefined;
 	const declined = data.encrypted === false || data.encrypt === false;
 	const password = !declined && (typeof data.password === 'number' || (typeof data.password === 'string' && data.password.trim() !== ''));
 	const passwordFields = ['encrypted', 'encrypt', 'password', 'enc_pwd'].filter((name) => data[name] !== undefined);
@@ -44,7 +46,7 @@ export function readUnpublishedOptions(data: Record<string, unknown>, post: { je
 			says: encryptKey !== undefined || password,
 			key: encryptKey ?? 'password',
 			// The password itself is never shown: warnings are read in build logs.
-			written: encryptKey ? `${encryptKey}: true` : 'password: …',
+			written: encryptKey ? `${encryptKey}: ${String(data[encryptKey])}` : 'password: …',
 			unlisted: false,
 			encrypted: true as const,
 			fix: `Remove ${passwordFields.length > 1 ? `${passwordFields.slice(0, -1).join(', ')} and ${passwordFields.at(-1)}` : passwordFields[0]} to publish it to everyone.`,
@@ -78,7 +80,7 @@ export function readUnpublishedOptions(data: Record<string, unknown>, post: { je
 	for (const name of ['hideOnBlog', 'hidden', 'unlisted', 'headless', 'eleventyExcludeFromCollections', 'ignorePublish', 'private']) if (data[name] === false) delete data[name];
 	// A password is kept out of the post's data, whatever it protects: the data is the site's, in pages and feeds.
 	for (const name of ['password', 'enc_pwd']) delete data[name];
-	for (const name of ['encrypted', 'encrypt']) if (typeof data[name] === 'boolean') delete data[name];
+	for (const name of ['encrypted', 'encrypt']) if (typeof data[name] === 'boolean' || name === encryptKey) delete data[name];
 	const option = options.find(({ says }) => says);
 	if (!option) return undefined;
 	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', 'hideOnBlog', ...(data.hidden === true && !post.jekyll ? ['hidden'] : []), 'dg-publish', 'publish', 'ignorePublish', ...(data.private === true ? ['private'] : []), ...(hidden ? ['status'] : []), ...(membersOnly ? ['visibility'] : [])]) if (name) delete data[name];
