@@ -178,11 +178,25 @@ describe('closeSelfClosedElements()', () => {
 		expect(closeSelfClosedElements('<svg/><x-chart />')).toBe('<svg/><x-chart></x-chart>');
 	});
 
+	test('leaves a tag inside a processing instruction or a declaration, which the HTML parser reads as a comment up to the first >, as it is, and closes one after a CDATA section outside SVG ends at its first >', () => {
+		const box = '<div class=box><?x <div/> ?>inside</div>';
+		expect(closeSelfClosedElements(box)).toBe(box);
+		expect(closeSelfClosedElements('<?php echo 1 ?><x-a/><!x <y/> >after<z/>')).toBe('<?php echo 1 ?><x-a></x-a><!x <y/> >after<z></z>');
+		expect(closeSelfClosedElements('<p><![CDATA[ a > <x-y/> ]]></p>')).toBe('<p><![CDATA[ a > <x-y></x-y> ]]></p>');
+		const svg = '<svg><style><![CDATA[ a > b ]]></style><![CDATA[ a > <g/> ]]></svg>';
+		expect(closeSelfClosedElements(svg)).toBe(svg);
+		// Nor does it change a body that has none of them.
+		const page = '<h2 id="a">A</h2>\n<p>Text <code>&lt;?x?&gt;</code> <Chart data="1" /></p>\n<!-- a note --><pre><code>&lt;div/&gt;</code></pre>';
+		expect(closeSelfClosedElements(page)).toBe(page.replace('<Chart data="1" />', '<Chart data="1"></Chart>'));
+		expect(balanceHtml(closeSelfClosedElements(box))).toBe(box);
+	});
+
 	test('reads a long body in one pass', () => {
 		const started = performance.now();
 		closeSelfClosedElements(`<p>${'<X a="1" /> '.repeat(20_000)}</p>`);
 		closeSelfClosedElements(`<x ${'a=b '.repeat(30_000)}/>`);
 		closeSelfClosedElements(`<x ${'='.repeat(100_000)}/>`);
+		closeSelfClosedElements(`<x/>${'<?<![CDATA[ '.repeat(10_000)}`);
 		expect(performance.now() - started).toBeLessThan(1000);
 	});
 });

@@ -34,7 +34,9 @@ export const HTML_COMMENT = String.raw`<!--(?:-?>|[\s\S]*?--!?>|[\s\S]*$)`;
 // text. Every token then matches in one pass, where one that could fail would be tried again from each
 // later "<", and take time with the square of the body's length.
 const TAG = String.raw`<\/?([a-zA-Z][^\s/>]*)(?:[^>"'=]|=\s*(?:"[^"]*(?:"|$)|'[^']*(?:'|$))|["'=])*(?:>|$)`;
-const TOKEN = new RegExp(String.raw`${HTML_COMMENT}|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*(?:>|$)|${TAG}`, 'g');
+// A processing instruction (`<?x … ?>`) and a declaration (`<!x …>`) are bogus comments to the HTML parser, up to
+// the first `>`: no tag inside them is one.
+const TOKEN = new RegExp(String.raw`${HTML_COMMENT}|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*(?:>|$)|<\?[^>]*(?:>|$)|${TAG}`, 'g');
 const CLOSED_COMMENT = /^<!---?>$|--!?>$/;
 
 /** Whether a comment that HTML_COMMENT matched has its end, rather than running to the end of the text. */
@@ -237,6 +239,8 @@ export function closeSelfClosedElements(html: string): string {
 	TOKEN.lastIndex = 0;
 	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
 		const [token, rawName] = match;
+		// Outside SVG and MathML, `<![CDATA[` opens a bogus comment that ends at the first `>`, and what follows is markup.
+		if (!rawName && foreign === 0 && token.startsWith('<![CDATA[') && token.includes('>')) TOKEN.lastIndex = match.index + token.indexOf('>') + 1;
 		if (!rawName) continue;
 		const name = rawName.toLowerCase();
 		const end = token.startsWith('</');
