@@ -2401,6 +2401,19 @@ describe("Obsidian Linter's date created", () => {
 	});
 });
 
+describe('a front-matter key of control characters', () => {
+	test('is named at its line with its control characters escaped, so that none reaches the terminal', async () => {
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		const prepared = await preparePostFile(post('"\\e[31mRED\\e[0m\\e]0;pwned\\a\\x9B": 1'), context());
+		warnings.length = 0;
+		warnUnknownKeys(schema.parse(prepared.data), prepared.source, context());
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: front-matter key "\\u001b[31mRED\\u001b[0m\\u001b]0;pwned\\u0007\\u009B" is not a Carnet field; it is kept as data.extra["\\u001b[31mRED\\u001b[0m\\u001b]0;pwned\\u0007\\u009B"]. To use it as a field of your own, declare it with postSchema({ extend: { ... } }).',
+		]);
+		expect(warnings.join('')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+	});
+});
+
 describe('a front-matter key written twice', () => {
 	test("reads the last value, as Hugo does, with a warning naming both lines, where PaperMod's archetype kept by Pages CMS stopped the build", async () => {
 		warnings.length = 0;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { postSchema, type ImageFunction } from '../schema.ts';
-import { closest, describeValue } from '../utils/describe.ts';
+import { closest, describeValue, quoteVisibly } from '../utils/describe.ts';
 import { lineOfKey } from '../utils/front-matter.ts';
 import { FIELD_ALIASES, KNOWN_KEYS } from '../schema.ts';
 import { keyInOtherCase } from './post-dialects.ts';
@@ -180,8 +180,11 @@ export function warnUnknownKeys(data: Record<string, unknown>, source: PostFile[
 		const near = key.includes('.') ? undefined : closest(key, KNOWN_KEYS);
 		// Obsidian Linter's `date created` is no misspelt date_updated: a created date is no update.
 		const suggestion = near !== undefined && /creat/i.test(key) && (FIELD_ALIASES.updated as readonly string[]).includes(near) ? undefined : near;
+		// A key of control characters (`"\e[31mX": 1`) would drive the terminal that shows the build's log: it is quoted as values are.
+		const quoted = quoteVisibly(key);
+		const kept = quoted === `"${key}"` ? `data.extra.${key}` : `data.extra[${quoted}]`;
 		context.warn(
-			`${postLocation(context, line)}: front-matter key "${key}" is not a Carnet field; it is kept as data.extra.${key}.` +
+			`${postLocation(context, line)}: front-matter key ${quoted} is not a Carnet field; it is kept as ${kept}.` +
 				(suggestion ? ` Did you mean "${suggestion}"?` : '') +
 				' To use it as a field of your own, declare it with postSchema({ extend: { ... } }).',
 		);

@@ -12,8 +12,9 @@ export function describeValue(value: unknown): string {
 	return json.length > 80 ? `${json.slice(0, 77)}...` : json;
 }
 
-// A value made of invisible characters (a zero-width space, a no-break space) would print as "" or " ".
-const INVISIBLE = /[\p{Cf}\p{Zs}\u2028\u2029]/gu;
+// A value made of invisible characters (a zero-width space, a no-break space) would print as "" or " ", and the
+// control characters JSON leaves as they are (DEL, C1's CSI) would reach the terminal.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zs}\u2028\u2029]/gu;
 
 /** `text` in double quotes, as JSON writes it, with the characters that print as nothing or a space written as \u escapes (a plain space stays). */
 export function quoteVisibly(text: string): string {

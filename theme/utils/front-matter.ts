@@ -1053,7 +1053,23 @@ export function lineOfKey(parsed: Pick<ParsedSource, 'frontMatter' | 'frontMatte
 		const nested = lineOfNestedKey(lines, written);
 		if (nested !== undefined) return parsed.frontMatterLine + nested;
 	}
-	return undefined;
+	const escaped = lines.findIndex((line) => escapedKeyOf(line) === key);
+	return escaped === -1 ? undefined : parsed.frontMatterLine + escaped;
+}
+
+/** The key of a YAML line that writes it in double quotes with escapes (`"\e[31mX": 1`), as YAML reads it. */
+function escapedKeyOf(line: string): string | undefined {
+	if (!line.startsWith('"') || !line.includes('\\')) return undefined;
+	let end = 1;
+	while (end < line.length && line[end] !== '"') end += line[end] === '\\' ? 2 : 1;
+	if (!/^\s*:/.test(line.slice(end + 1))) return undefined;
+	try {
+		const key: unknown = yaml.load(line.slice(0, end + 1), { schema: FRONT_MATTER_SCHEMA });
+		return typeof key === 'string' ? key : undefined;
+	} catch (error) {
+		if (!(error instanceof yaml.YAMLException)) throw error;
+		return undefined;
+	}
 }
 
 /**
