@@ -108,6 +108,17 @@ describe('address clashes', () => {
 		expect(error?.message).toBe('src/content/posts/d.md:4: alias: "old.html" (/posts/old.html) is also an alias of src/content/posts/c.md:4 ("old.html"); one address can only lead to one page.');
 	});
 
+	test("names an old address read from Hugo's url or URL by the key the post writes, at its line", () => {
+		write('src/content/posts/u.md', '---\ntitle: U\ndate: 2024-01-03\nurl: "/posts/a1/"\n---\n');
+		write('src/content/posts/v.md', '---\ntitle: V\ndate: 2024-01-04\nURL: "/posts/a1/"\n---\n');
+		expect(findAddressClash([entry('a1', {}), entry('u', { permalink: '/posts/a1/' })], config, site, false)?.message).toBe(
+			'src/content/posts/u.md:4: url: "/posts/a1/" (/posts/a1/) is the address of the post src/content/posts/a1.md; one address can only lead to one page.',
+		);
+		expect(findAddressClash([entry('u', { permalink: '/posts/old/' }), entry('v', { permalink: '/posts/old/' })], config, site, false)?.message).toBe(
+			'src/content/posts/v.md:4: URL: "/posts/old/" (/posts/old/) is also the url of src/content/posts/u.md:4 ("/posts/old/"); one address can only lead to one page.',
+		);
+	});
+
 	test('errors on an alias held by two posts, naming both files and lines', () => {
 		const error = findAddressClash([entry('a', { aliases: ['/old/'] }), entry('b', { aliases: ['/old'] })], config, site, false);
 		expect(error?.message).toMatchInlineSnapshot(

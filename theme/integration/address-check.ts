@@ -147,7 +147,7 @@ export function findAddressClash(
 			const holder = holders.get(key);
 			if (holder) {
 				const other = holder.key
-					? `also ${holder.key === 'aliases' ? 'an alias' : 'the permalink'} of ${locate(root, holder.file, holder.key)} (${JSON.stringify(holder.written)})`
+					? `also ${oldAddressName(root, holder.file, holder.key)} of ${locate(root, holder.file, holder.key)} (${JSON.stringify(holder.written)})`
 					: holder.attached
 						? `the address of a file that ${holder.file} links to, which the build publishes there`
 						: `the address of the post ${holder.file}`;
@@ -284,9 +284,21 @@ function locate(root: string, file: string, key: string): string {
 	return line ? `${file}:${line}` : file;
 }
 
-/** The key as the post writes it, and its line: aliases read from Mizuki's or Hexo's `alias` are named so. */
-function writtenAt(root: string, file: string, key: string): { key: string; line: number | undefined } {
-	const line = lineIn(root, file, key);
-	const aliasLine = line === undefined && key === 'aliases' ? lineIn(root, file, 'alias') : undefined;
-	return aliasLine === undefined ? { key, line } : { key: 'alias', line: aliasLine };
+/** How an error names an old address of another post: as an alias, or by the key that post writes it under. */
+function oldAddressName(root: string, file: string, key: 'aliases' | 'permalink'): string {
+	return key === 'aliases' ? 'an alias' : `the ${writtenAt(root, file, key).key}`;
 }
+
+/**
+ * The key as the post writes it, and its line: aliases read from Mizuki's or Hexo's `alias` are named so, and a
+ * permalink read from Hugo's `url` (`URL`, as Hugo reads keys in any case) so.
+ */
+function writtenAt(root: string, file: string, key: string): { key: string; line: number | undefined } {
+	for (const written of [key, ...(WRITTEN_AS[key] ?? [])]) {
+		const line = lineIn(root, file, written);
+		if (line !== undefined) return { key: written, line };
+	}
+	return { key, line: undefined };
+}
+
+const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = { aliases: ['alias'], permalink: ['url', 'URL', 'Url'] };
