@@ -3117,6 +3117,16 @@ describe('lazy-loaded images, whose address a script would put in place of a pla
 		]);
 	});
 
+	test('keep a lazy address that runs script where it is, with a warning naming its line, as a Markdown image of one is not shown', async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('', 'Text.\n\n<img src="/spinner.gif" data-src="javascript:alert(1)">\n\n<img data-original="jav&#x61;script:alert(2)" alt="B">\n\n<img data-src="data:image/gif;base64,R0lGOD">\n'), context());
+		expect(prepared.body).toBe('Text.\n\n<img src="/spinner.gif" data-src="javascript:alert(1)">\n\n<img data-original="jav&#x61;script:alert(2)" alt="B">\n\n<img src="data:image/gif;base64,R0lGOD" loading="lazy">\n');
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:8: the image of "javascript:alert(1)" keeps its data-src as written, not made its source: an address that runs script (javascript:, vbscript:) would run it on your site. Show an image file instead.',
+			'src/content/posts/trip/index.md:10: the image of "jav&#x61;script:alert(2)" keeps its data-original as written, not made its source: an address that runs script (javascript:, vbscript:) would run it on your site. Show an image file instead.',
+		]);
+	});
+
 	test('are read in linear time, a line of 100 KB in good time', () => {
 		for (const body of [`<img ${'a '.repeat(50_000)}> data-src=`, `<img${' '.repeat(100_000)}data-src="/a.png">`, '<img data-src=/a.png '.repeat(5_000)]) {
 			const started = performance.now();

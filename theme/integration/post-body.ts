@@ -278,7 +278,15 @@ export function readBodyDialects(
 	);
 	const raw = rawImagesBesidePost(
 		// A lazy image's own address first, so that one beside the post is published as any other.
-		inlineReferenceImages(lazyImageSources(headings), (url) => besidePost('image', url)),
+		inlineReferenceImages(
+			lazyImageSources(headings, {
+				onScript: (line, address, attribute) =>
+					context.warn(
+						`${at(line)}: the image of ${JSON.stringify(address.length > 60 ? `${address.slice(0, 60)}…` : address)} keeps its ${attribute} as written, not made its source: an address that runs script (javascript:, vbscript:) would run it on your site. Show an image file instead.`,
+					),
+			}),
+			(url) => besidePost('image', url),
+		),
 		(src) => besidePost('<img>', src),
 	);
 	for (const { line, src, dropped } of raw.images) {

@@ -1,3 +1,5 @@
+import { parseEntities } from 'parse-entities';
+import { scriptingScheme } from '../utils/links.ts';
 import { fencedLines, maskCodeSpans, verbatimLines } from './fences.ts';
 
 // Not across another `<img`: a line of a thousand unclosed tags is read in linear time.
@@ -16,8 +18,11 @@ const LAZY_SRCSETS = ['data-srcset', 'data-lazy-srcset'];
  * placeholder for ever. The browser loads the image lazily itself, as it does every image of a body; the
  * image-sizes transform then gives it the real image's size. Code is left alone; every line keeps its number.
  * In an MDX body (`mdx`), only fenced code is code: an indented `<img>` is JSX inside a component.
+ * A lazy address that runs script (`data-src="javascript:…"`) is left where it is, as a Markdown image's is
+ * not shown: `onScript` is told its line (1 = the body's first), address and attribute.
  */
-export function lazyImageSources(body: string, options: { mdx?: boolean } = {}): string {
+export function lazyImageSources(body: string, options: { mdx?: boolean; onScript?: (line: number, address: string, attribute: string) => void } = {}): string {
+	const onScript = options.onScript ?? (() => {});
 	if (!/<img\b/i.test(body) || !/\sdata-(?:src|lazy-src|original|srcset|lazy-srcset)\s*=/i.test(body)) return body;
 	const lines = body.split('\n');
 	const verbatim = options.mdx ? new Set(fencedLines(lines).flatMap((code, index) => (code ? [index] : []))) : verbatimLines(lines, /<img\b/i, { html: false });
@@ -29,7 +34,7 @@ export function lazyImageSources(body: string, options: { mdx?: boolean } = {}):
 		let from = 0;
 		for (const match of masked.matchAll(IMG)) {
 			const tag = line.slice(match.index, match.index + match[0].length);
-			const loaded = withLazySources(tag);
+			const loaded = withLazySources(tag, (address, attribute) => onScript(index + 1, address, attribute));
 			if (loaded === undefined) continue;
 			result += line.slice(from, match.index) + loaded;
 			from = match.index + tag.length;
@@ -41,8 +46,17 @@ export function lazyImageSources(body: string, options: { mdx?: boolean } = {}):
 	return changed ? lines.join('\n') : body;
 }
 
+/**
+ * Whether an image's address, as an HTML attribute writes it, runs script (javascript:, vbscript:), read with
+ * its character references as HTML reads them; a data: image is an image, as it is in Markdown.
+ */
+function runsScript(written: string): boolean {
+	const scheme = scriptingScheme(written.includes('&') ? parseEntities(written) : written);
+	return scheme !== undefined && scheme !== 'data:';
+}
+
 /** `tag` with its lazy address as its `src` (and lazy `srcset` as its `srcset`), or undefined if it has none. */
-function withLazySources(tag: string): string | undefined {
+function withLazySources(tag: string, onScript: (address: string, attribute: string) => void): string | undefined {
 	const inner = tag.slice(4, -1);
 	// What ends the tag (`>`, ` />`), kept as written.
 	let cut = inner.length;
@@ -54,7 +68,10 @@ function withLazySources(tag: string): string | undefined {
 		const before = inner.slice(at, match.index);
 		at = match.index + match[0].length;
 		const value = (match[2] ?? '').replace(/^["']|["']$/g, '').trim();
-		return { before, text: match[0], name: (match[1] as string).toLowerCase(), filled: value !== '' && value !== '#' };
+		const name = (match[1] as string).toLowerCase();
+		const script = LAZY_SOURCES.includes(name) && runsScript(value);
+		if (script) onScript(value, name);
+		return { before, text: match[0], name, filled: value !== '' && value !== '#' && !script };
 	});
 	const filled = (names: readonly string[]) => attributes.find((attribute) => attribute.filled && names.includes(attribute.name));
 	const source = filled(LAZY_SOURCES);
