@@ -2401,6 +2401,20 @@ describe("Obsidian Linter's date created", () => {
 	});
 });
 
+describe('a Markdoc image whose source runs script', () => {
+	test('is shown as its alt text or caption, with the warning a Markdown image of one gets, where it became an <img> with no source', async () => {
+		warnings.length = 0;
+		const body = 'Intro.\n\n{% image src="javascript:alert(6)" caption="A red *square*" /%}\n\n{% image src="vbscript:x" alt="Chart" %}\nThe *chart* of sales.\n{% /image %}\n\n{% image src="/ok.png" alt="OK" /%}\n';
+		const prepared = await preparePostFile(post('', body), context());
+		expect(prepared.body).toBe('Intro.\n\nA red \\*square\\*\n\nThe *chart* of sales.\n\n\n\n![OK](</ok.png>)\n');
+		expect(warnings).toEqual([
+			// The tags with a caption of their own are read first.
+			'src/content/posts/trip/index.md:10: the image of "vbscript:x" is shown as its alt text, without the image: an address that runs script (javascript:, vbscript:) would run it on your site. Show an image file instead.',
+			'src/content/posts/trip/index.md:8: the image of "javascript:alert(6)" is shown as its alt text, without the image: an address that runs script (javascript:, vbscript:) would run it on your site. Show an image file instead.',
+		]);
+	});
+});
+
 describe('a front-matter key of control characters', () => {
 	test('is named at its line with its control characters escaped, so that none reaches the terminal', async () => {
 		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });

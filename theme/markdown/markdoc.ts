@@ -1,5 +1,7 @@
 import { fencedLines, maskCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
 import { readAttributes } from './html-attributes.ts';
+import { escapeMarkdown } from './shortcodes.ts';
+import { scriptingScheme } from '../utils/links.ts';
 
 // Markdoc's tags, as Keystatic and Markdoc sites write them: `{% callout type="note" %}`, `{% /callout %}`,
 // and self-closing `{% image src="…" /%}`. Bounded, so that a line of thousands of `{%` is read in one pass.
@@ -26,14 +28,16 @@ export function hasMarkdocTags(body: string): boolean {
  * (`{% callout type="warning" title="…" %}` … `{% /callout %}`) becomes the admonition Carnet reads as a
  * callout, `{% image src alt /%}` a Markdown image, and Keystatic's `{% embed embedCode="<iframe src=…>" /%}`
  * a link to what it shows. Other tags are left to the Liquid pass, which shows them as code and reports them.
- * Code is left alone.
+ * An image whose source runs script (`src="javascript:…"`) is its text instead, its alt text or else its
+ * caption, as a Markdown image of one is (markdown/script-links.ts): `onScriptImage` is told its line (1 = the
+ * body's first) and source. Code is left alone.
  */
-export function readMarkdocTags(body: string): string {
+export function readMarkdocTags(body: string, onScriptImage: (line: number, address: string) => void = () => {}): string {
 	if (!hasMarkdocTags(body)) return body;
 	const lines = joinTagLines(body.split('\n'));
 	// Code at any indentation (indented, or fenced in a list item) is left alone, as the parser finds it.
 	const code = verbatimLines(lines, /\{%/, { html: false });
-	readCaptionedImages(lines, code);
+	readCaptionedImages(lines, code, onScriptImage);
 	let callouts = 0;
 	const read = lines.map((line, index) => {
 		if (code.has(index)) return line;
@@ -53,7 +57,12 @@ export function readMarkdocTags(body: string): string {
 		return outsideCodeSpans(line, (part) => part.replace(TAG, (whole: string, closing: string, name: string, args: string, selfClosing: string) => {
 			if (closing || !selfClosing) return whole;
 			const attributes = readAttributes(args);
-			if (name === 'image' && imageSource(attributes)) return markdownImage(attributes, undefined);
+			const source = name === 'image' ? imageSource(attributes) : undefined;
+			if (source !== undefined && runsScript(source)) {
+				onScriptImage(index + 1, source);
+				return escapeMarkdown(attributes.get('alt') || attributes.get('caption') || attributes.get('title') || '');
+			}
+			if (source !== undefined) return markdownImage(attributes, undefined);
 			if (name === 'embed') {
 				// embedCode holds the player's HTML, its quotes escaped (`src=\"…\"`).
 				const url = attributes.get('url') ?? /\bsrc=["']?(https?:[^"'\s>\\]+)/.exec(args.replace(/\\"/g, '"'))?.[1];
@@ -75,7 +84,7 @@ export function readMarkdocTags(body: string): string {
  * Markdoc reads a tag's content as Markdown. The other lines are left empty. DeveloperHub's exports name the
  * image `url` (`{% image url="…" caption="…" %}{% /image %}`), and write a tag with no image around a Markdown one.
  */
-function readCaptionedImages(lines: string[], code: ReadonlySet<number>): void {
+function readCaptionedImages(lines: string[], code: ReadonlySet<number>, onScriptImage: (line: number, address: string) => void): void {
 	for (let first = 0; first < lines.length; first++) {
 		const open = code.has(first) ? null : IMAGE_LINE.exec(lines[first] as string);
 		const args = open?.[1];
@@ -93,7 +102,15 @@ function readCaptionedImages(lines: string[], code: ReadonlySet<number>): void {
 		const source = imageSource(attributes);
 		// `{% image %}` around a Markdown image is that image.
 		if (source === undefined && !/^!\[[^\]\n]*\]\([^()\n]*\)$/.test(caption)) continue;
-		const read = source === undefined ? [caption] : caption === '' ? [markdownImage(attributes, undefined)] : [markdownImage(attributes, attributes.get('title') ?? ''), italicCaption(caption)];
+		const scripted = source !== undefined && runsScript(source);
+		if (scripted) onScriptImage(first + 1, source);
+		const read = scripted
+			? [caption || escapeMarkdown(attributes.get('alt') || attributes.get('title') || '')]
+			: source === undefined
+				? [caption]
+				: caption === ''
+					? [markdownImage(attributes, undefined)]
+					: [markdownImage(attributes, attributes.get('title') ?? ''), italicCaption(caption)];
 		lines.fill('', first, last + 1);
 		lines.splice(first, read.length, ...read);
 		first = last;
@@ -108,6 +125,12 @@ function italicCaption(caption: string): string {
 	const text = outsideCodeSpans(caption, (part) => part.replace(/<(?=[A-Za-z/!?])/g, '&lt;'));
 	// A backslash at its end would escape the closing underscore.
 	return `_${text.replace(/\\$/, '\\\\')}_`;
+}
+
+/** Whether an image's source runs script (javascript:, vbscript:); a data: image is an image. */
+function runsScript(source: string): boolean {
+	const scheme = scriptingScheme(source);
+	return scheme !== undefined && scheme !== 'data:';
 }
 
 /** The image a Markdoc image tag shows: its `src`, or `url` as DeveloperHub writes it. */
