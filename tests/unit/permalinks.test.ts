@@ -119,6 +119,12 @@ describe('address clashes', () => {
 		);
 	});
 
+	test('names every old address that is a theme page in one error', () => {
+		expect(findAddressClash([entry('a', { aliases: ['/tags/'] }), entry('b', { aliases: ['/archive/', '/search/'] })], config, site, false)?.message).toBe(
+			"3 old addresses are the addresses of the theme's pages, so they cannot redirect to their posts: src/content/posts/a.md:4: aliases: \"/tags/\" (the /tags (tags) page); src/content/posts/b.md:5: aliases: \"/archive/\" (the /archive (archive) page); src/content/posts/b.md:5: aliases: \"/search/\" (the /search (search) page).",
+		);
+	});
+
 	test('errors on an alias held by two posts, naming both files and lines', () => {
 		const error = findAddressClash([entry('a', { aliases: ['/old/'] }), entry('b', { aliases: ['/old'] })], config, site, false);
 		expect(error?.message).toMatchInlineSnapshot(

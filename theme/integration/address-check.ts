@@ -90,6 +90,8 @@ export function findAddressClash(
 		}
 		olds.push({ entry, postPath });
 	}
+	// The old addresses that are theme pages, told in one error: each is found without a build.
+	const onPages: { where: string; page: string; file: string; line: number | undefined }[] = [];
 	for (const { entry, postPath } of olds) {
 		const file = entry.filePath ?? entry.id;
 		const sources: { key: 'aliases' | 'permalink'; written: string }[] = [
@@ -111,7 +113,10 @@ export function findAddressClash(
 			const { key: field, line } = writtenAt(root, file, source.key);
 			const where = `${line ? `${file}:${line}` : file}: ${field}: ${JSON.stringify(source.written)}`;
 			const page = themePageAt(address, project) ?? themePageOfFile(redirect, project);
-			if (page) return userError(`${where} is the address of the theme's ${page} page, so it cannot redirect to this post.`, 'Remove it from the front matter.', { file: path.join(root, file), line });
+			if (page) {
+				onPages.push({ where, page, file, line });
+				continue;
+			}
 			const control = /[\u0000-\u001F\u007F]/.exec(address)?.[0];
 			if (control !== undefined) {
 				return userError(
@@ -160,7 +165,14 @@ export function findAddressClash(
 			holders.set(key, { file, ...source });
 		}
 	}
-	return undefined;
+	const [first, ...more] = onPages;
+	if (!first) return undefined;
+	if (more.length === 0) return userError(`${first.where} is the address of the theme's ${first.page} page, so it cannot redirect to this post.`, 'Remove it from the front matter.', { file: path.join(root, first.file), line: first.line });
+	return userError(
+		`${onPages.length} old addresses are the addresses of the theme's pages, so they cannot redirect to their posts: ${onPages.map(({ where, page }) => `${where} (the ${page} page)`).join('; ')}.`,
+		'Remove them from the front matter.',
+		{ file: path.join(root, first.file), line: first.line },
+	);
 }
 
 /** How a build names its output files: Astro's `build.format`, and whether the output's file system tells `A` from `a`. */
