@@ -46,7 +46,7 @@ describe("Docusaurus's authors.yml and tags.yml", () => {
 
 	test("stop the build with the file, line and field of an author's photo or profile that cannot be published", () => {
 		const photo = postsFolder({ 'authors.yml': 'ada:\n  name: Ada\ngrace:\n  name: Grace\n  image_url: javascript:alert(1)\n' });
-		expect(() => readDocusaurusLists(photo, photo)).toThrow(/^authors\.yml:3: grace\.image_url: expected an http\(s\) URL or a path in public\/ such as \/images\/ada\.png, but it is "javascript:alert\(1\)"\./);
+		expect(() => readDocusaurusLists(photo, photo)).toThrow(/^authors\.yml:5: grace\.image_url: expected an http\(s\) URL or a path in public\/ such as \/images\/ada\.png, but it is "javascript:alert\(1\)"\./);
 		const social = postsFolder({ 'authors.yml': 'ada:\n  name: Ada\n  socials:\n    github: ada\n    myspace: ada\n' });
 		expect(() => readDocusaurusLists(social, social)).toThrow(/^authors\.yml:1: ada\.socials\.myspace: Carnet knows no address for a handle on "myspace"/);
 	});
@@ -65,7 +65,7 @@ describe("Docusaurus's authors.yml and tags.yml", () => {
 		expect(message.split('\n')).toEqual([
 			"3 entries of Docusaurus's lists are wrong:",
 			expect.stringMatching(/^- authors\.yml:1: ada\.socials\.myspace: .*myspace.*; ada\.socials\.friendster: .*friendster/),
-			expect.stringMatching(/^- authors\.yml:6: grace\.url: expected an http\(s\): or mailto: URL/),
+			expect.stringMatching(/^- authors\.yml:7: grace\.url: expected an http\(s\): or mailto: URL/),
 			expect.stringMatching(/^- tags\.yml:1: facebook\.label: /),
 		]);
 	});
@@ -102,9 +102,11 @@ describe("Material for MkDocs' .authors.yml", () => {
 		expect(data.authors).toEqual([{ name: 'Martin Donath', title: 'Creator', image: 'https://github.com/squidfunk.png', url: 'https://github.com/squidfunk' }]);
 	});
 
-	test("stops the build at the line of an entry whose photo cannot be published, naming the field", () => {
+	test("stops the build at the line of the photo of an entry that cannot be published, naming the field, and at the entry's line when it is written on it", () => {
 		const dir = postsFolder({ '.authors.yml': 'authors:\n  ada:\n    name: Ada\n  grace:\n    name: Grace\n    avatar: javascript:alert(1)\n' });
-		expect(() => readDocusaurusLists(dir, dir)).toThrow(/^\.authors\.yml:4: grace\.avatar: expected an http\(s\) URL or a path in public\/ such as \/images\/ada\.png, but it is "javascript:alert\(1\)"\./);
+		expect(() => readDocusaurusLists(dir, dir)).toThrow(/^\.authors\.yml:6: grace\.avatar: expected an http\(s\) URL or a path in public\/ such as \/images\/ada\.png, but it is "javascript:alert\(1\)"\./);
+		const inline = postsFolder({ '.authors.yml': 'authors:\n  ada:\n    name: Ada\n  grace: { name: Grace, url: "javascript:alert(1)" }\n' });
+		expect(() => readDocusaurusLists(inline, inline)).toThrow(/^\.authors\.yml:4: grace\.url: /);
 	});
 
 	test('stops the build when authors holds a list, naming the line', () => {

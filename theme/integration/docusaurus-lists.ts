@@ -243,21 +243,21 @@ function listedAuthor(key: string, value: unknown, list: ListFile): ListedAuthor
 		const written = entry?.[field];
 		if (written === undefined || written === null) continue;
 		if (typeof written !== 'string' || (field === 'url' && !isSafeLink(written))) {
-			throw listError(list, key, `${key}.${field}: expected ${field === 'url' ? 'an http(s): or mailto: URL such as https://example.com' : 'an e-mail address'}, but it is ${JSON.stringify(written)}`, `Feeds and JSON-LD publish it as a link: write a full URL, or remove ${field}.`);
+			throw listError(list, key, `${key}.${field}: expected ${field === 'url' ? 'an http(s): or mailto: URL such as https://example.com' : 'an e-mail address'}, but it is ${JSON.stringify(written)}`, `Feeds and JSON-LD publish it as a link: write a full URL, or remove ${field}.`, field);
 		}
 		author[field] = written;
 	}
 	const titleField = list.material ? 'description' : 'title';
 	const title = entry?.[titleField];
 	if (title !== undefined && title !== null) {
-		if (typeof title !== 'string' || title.trim() === '') throw listError(list, key, `${key}.${titleField}: expected their role as a text, but it is ${JSON.stringify(title)}`, `Write ${key}: { ${titleField}: Maintainer }, or remove ${titleField}.`);
+		if (typeof title !== 'string' || title.trim() === '') throw listError(list, key, `${key}.${titleField}: expected their role as a text, but it is ${JSON.stringify(title)}`, `Write ${key}: { ${titleField}: Maintainer }, or remove ${titleField}.`, titleField);
 		author.title = title.trim();
 	}
 	for (const field of AUTHOR_IMAGE_KEYS) {
 		const image = entry?.[field];
 		if (image === undefined || image === null) continue;
 		const problem = typeof image === 'string' ? authorImageProblem(image.trim()) : 'expected an http(s) URL or a path in public/ such as /images/ada.png';
-		if (problem) throw listError(list, key, `${key}.${field}: ${problem}, but it is ${JSON.stringify(image)}`, `Feeds and JSON-LD publish it as the author's photo: write a full URL, or the path of a file in public/.`);
+		if (problem) throw listError(list, key, `${key}.${field}: ${problem}, but it is ${JSON.stringify(image)}`, `Feeds and JSON-LD publish it as the author's photo: write a full URL, or the path of a file in public/.`, field);
 		author.image ??= (image as string).trim();
 	}
 	const socials = entry?.socials;
@@ -276,6 +276,20 @@ function listedAuthor(key: string, value: unknown, list: ListFile): ListedAuthor
 	return author;
 }
 
+/** The line (1-based) of `field:` among the lines indented under the entry's key at `at`, if it is written there. */
+function fieldLine(lines: readonly string[], at: number, field: string): number | undefined {
+	const indent = (line: string) => line.length - line.trimStart().length;
+	const entryIndent = indent(lines[at] as string);
+	for (let index = at + 1; index < lines.length; index++) {
+		const line = lines[index] as string;
+		if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+		if (indent(line) <= entryIndent) return undefined;
+		const written = line.trimStart();
+		if ([`${field}:`, `"${field}":`, `'${field}':`].some((start) => written.startsWith(start))) return index + 1;
+	}
+	return undefined;
+}
+
 function tagLabel(key: string, value: unknown, list: ListFile): string {
 	if (value === null || value === undefined) return key;
 	const label = typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).label : undefined;
@@ -284,7 +298,8 @@ function tagLabel(key: string, value: unknown, list: ListFile): string {
 	return label.trim();
 }
 
-function listError(list: ListFile, key: string, message: string, hint: string) {
+/** The error of `key`'s entry, at the line of its `field` when the entry writes it on a line of its own, else at the key's. */
+function listError(list: ListFile, key: string, message: string, hint: string, field?: string) {
 	const lines = list.text.split('\n');
 	// Material's keys are indented under authors:, so its entry is the first line after that one to name the key.
 	const from = list.material ? Math.max(0, lines.findIndex((line) => line.startsWith('authors:'))) : 0;
@@ -292,6 +307,7 @@ function listError(list: ListFile, key: string, message: string, hint: string) {
 		const written = list.material ? line.trimStart() : line;
 		return written.startsWith(`${key}:`) || written.startsWith(`"${key}":`) || written.startsWith(`'${key}':`) || line.trimStart().startsWith(`"${key}":`);
 	});
-	const line = found === -1 ? undefined : from + found + 1;
+	const keyLine = found === -1 ? undefined : from + found + 1;
+	const line = keyLine === undefined || field === undefined ? keyLine : (fieldLine(lines, keyLine - 1, field) ?? keyLine);
 	return userError(`${list.displayPath}${line ? `:${line}` : ''}: ${message}.`, hint, { file: list.file, line });
 }
