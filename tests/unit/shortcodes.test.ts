@@ -302,6 +302,15 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test("leave a paired shortcode whose lang is a reader's language (fig-quote, langblock) as prose, its tags shown as written", () => {
+		const source = '{{< fig-quote type="markdown" title="LLMs" link="https://blog.kagi.com/llms" lang="en" >}}\n- **Lying** means a choice.\n{{< /fig-quote >}}\n\n{{< langblock lang="fr" >}}\nDu *texte*.\n{{< /langblock >}}';
+		const { body, unknown } = expand(source);
+		expect(body).not.toContain('```');
+		expect(body).toContain('- **Lying** means a choice.');
+		expect(body).toContain('Du *texte*.');
+		expect(unknown.map((item) => item.line)).toEqual([1, 3, 5, 7]);
+	});
+
 	test('leave a paired shortcode that names a language but holds other shortcodes (a tab pane) to be read where it is', () => {
 		const { body } = expand('{{< tabpane lang="bash" >}}\n{{< tab header="A" >}}\nls\n{{< /tab >}}\n{{< /tabpane >}}');
 		expect(body).not.toContain('```bash');

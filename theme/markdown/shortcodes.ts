@@ -964,8 +964,11 @@ function tabTitle(named: Record<string, string>, positional: readonly string[]):
 
 // The openings of paired shortcodes a theme defines around code, their arguments not across another tag's `{{`.
 const CODE_SHORTCODE = /\{\{[<%]\s*([A-Za-z][\w-]*)((?:[^>%{\n]|\{(?!\{)|[>%](?!\}\}))*)[>%]\}\}/g;
-// Themes' names for them; any other shortcode is read as code when it names a language (`language="c"`, `lang=js`).
+// Themes' names for them; another shortcode is read as code when it names a language (`language="c"`, `lang=js`)
+// and its name says it holds code: a `lang` is as often a reader's language (`{{< fig-quote lang="en" >}}`,
+// `{{< langblock lang="fr" >}}`), whose prose must stay Markdown.
 const CODE_SHORTCODE_NAMES = new Set(['code', 'codeblock', 'code-block', 'collapsible-code', 'highlight', 'tabbed-codeblock']);
+const CODE_LIKE_NAME = /code|snippet|highlight|syntax|listing/i;
 // Shortcodes Carnet reads otherwise (a Docsy tab's lang, a tab pane's), whatever they name.
 const NOT_CODE_SHORTCODES = new Set(['tab', 'tabs', 'tabpane', 'tabgroup', 'text', 'mermaid', 'katex', 'math']);
 // A Hexo-style tab of Tranquilpeak's tabbed-codeblock: `<!-- tab html -->` … `<!-- endtab -->`, each on its line.
@@ -974,7 +977,7 @@ const CODE_TAB = /^([ \t]*)<!--[ \t]*tab[ \t]+([^\s>]*)[ \t]*-->[ \t]*\r?\n((?:(
 
 /**
  * Paired shortcodes that themes define around code (Tranquilpeak's `{{< codeblock "apache.conf" >}}`,
- * hello-friend-ng's `{{< code language="c" title="…" >}}`), and any other that names a language, as fenced
+ * hello-friend-ng's `{{< code language="c" title="…" >}}`), and any other named for code that names a language, as fenced
  * code: Hugo renders their body as code, so its `<style>`, `#` and `$` are never the page's. Its language is
  * `language=` or `lang=`, Tranquilpeak's `lang:js`, or the file name's extension; its title `title=`, or a
  * first argument that is a file name. Tranquilpeak's tabbed-codeblock is a block of code for each of its
@@ -993,7 +996,7 @@ function codeShortcodes(text: string, inCode: (all: string, offset: number) => b
 		if (start < from || !closings.has(name) || NOT_CODE_SHORTCODES.has(name)) continue;
 		const { named, positional } = parseArguments(args);
 		const lang = named.language ?? named.lang;
-		if (!CODE_SHORTCODE_NAMES.has(name) && lang === undefined) continue;
+		if (!CODE_SHORTCODE_NAMES.has(name) && (lang === undefined || !CODE_LIKE_NAME.test(name))) continue;
 		// Its closing tag, which must be the next shortcode: one holding another is left to be read where it is.
 		const next = /\{\{[<%]\s*(?:(\/)\s*([A-Za-z][\w-]*)\s*[>%]\}\})?/g;
 		next.lastIndex = start + tag.length;
