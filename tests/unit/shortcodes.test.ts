@@ -1723,6 +1723,13 @@ describe('boxes written on one line, and self-closing ones whose text is an argu
 		expect(result.unknown).toEqual([]);
 	});
 
+	test('leave a box on one line out of a quote, right under or above a line of quote markers alone, as written: its callout would join that quote', () => {
+		const under = expand(['> A quoted line.', '>', '{{< notice tip >}}Tip text{{< /notice >}}'].join('\n'));
+		expect(under.body.split('\n')).toEqual(['> A quoted line.', '>', '`{{< notice tip >}}`Tip text`{{< /notice >}}`']);
+		const above = expand(['{{< notice warning >}}Careful{{< /notice >}}', '>', '> Quote after.'].join('\n'));
+		expect(above.body.split('\n')).toEqual(['`{{< notice warning >}}`Careful`{{< /notice >}}`', '>', '> Quote after.']);
+	});
+
 	test('stay as written, with a warning for each tag, when text follows the closing tag', () => {
 		const result = expand('{{% notice note %}}Opens {{% /notice %}} and more\n\n{% note info %}Text{% endnote %} and more');
 		expect(result.body.split('\n')).toEqual(['`{{% notice note %}}`Opens `{{% /notice %}}` and more', '', '`{% note info %}`Text`{% endnote %}` and more']);

@@ -382,6 +382,10 @@ export function splitFences(body: string, indented?: ReadonlySet<number>): { tex
 }
 
 const BLANK_IN_QUOTE = /^(?:[ \t]*>)*[ \t]*\r?$/;
+/** How many quote markers open `line` (`> > text`: 2). */
+function quoteDepth(line: string): number {
+	return (/^(?:[ \t]*>)*/.exec(line)?.[0] ?? '').split('>').length - 1;
+}
 const HTML_LINE_START = /^<\/?[A-Za-z][A-Za-z\d-]*(?:\s[^>]*)?\/?>/;
 // Two tags shown as code side by side (`{% a %}{% b %}`): their backticks would join into one span.
 const TOUCHING_CODE = /(\uE001`\uE006)(`\uE000)/g;
@@ -407,8 +411,11 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 			part === '' ? part : outsideInlineCode(part, (text, start) => expandInline(text, state, firstLine + index, start && lineStart));
 		// A box written on one line, a paragraph of its own, is the callout its form on lines of their own is
 		// (admonitions.ts), a line longer; among other lines, its quote would take the next one in. In a quote,
-		// a line of its markers alone is blank.
-		const alone = BLANK_IN_QUOTE.test(written[index - 1] ?? '') && BLANK_IN_QUOTE.test(written[index + 1] ?? '');
+		// a line of its markers alone is blank; out of that quote it is not, since the callout's own markers
+		// would join it to the quote it ends or opens.
+		const depth = quoteDepth(line);
+		const blankBeside = (beside: string | undefined) => beside === undefined || beside.trim() === '' || (depth > 0 && BLANK_IN_QUOTE.test(beside) && quoteDepth(beside) === depth);
+		const alone = blankBeside(written[index - 1]) && blankBeside(written[index + 1]);
 		if (!inComment && alone && state.post.callouts !== false && (line.includes('{{') || line.includes('{%'))) {
 			const box = oneLineBoxAsCallout(line, state.post.detailsTitle);
 			if (box !== undefined) lines[index] = line = box;
