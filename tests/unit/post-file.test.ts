@@ -1825,6 +1825,82 @@ describe("Hugo's and Jekyll's conventions", () => {
 		]);
 	});
 
+	test("Zola's Tera components, as Linkita writes them: an admonition is a callout of its type with its title, a mermaid one fenced mermaid code, any other code with a warning naming its line; code keeps them", async () => {
+		warnings.length = 0;
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		const body = [
+			'{% <admonition type="warning" title="Careful"> %}',
+			'The `warning` admonition.',
+			'{% </admonition> %}',
+			'',
+			'{% <admonition type="failure"> %}',
+			'It broke.',
+			'{% </admonition> %}',
+			'',
+			'{% <mermaid> %}',
+			'graph TD;',
+			'A-->B;',
+			'{% </mermaid> %}',
+			'',
+			'{% <mermaid> -%}',
+			'',
+			'```mermaid',
+			'sequenceDiagram',
+			'```',
+			'',
+			'{%- </mermaid> %}',
+			'',
+			'{{ <gallery page config alt="Demo image for the gallery" /> }}',
+			'',
+			'```markdown',
+			'{% <admonition type="tip" title="tip"> %}',
+			'{{ <gallery /> }}',
+			'{% </admonition> %}',
+			'```',
+			'',
+			'Written `{{ <gallery /> }}` in code.',
+			'',
+		].join('\n');
+		const prepared = await preparePostFile(post('', body), context({ shortcodes }));
+		expect(prepared.body.split('\n')).toEqual([
+			'> [!WARNING] Careful',
+			'> The `warning` admonition.',
+			'>',
+			'',
+			'> [!CAUTION] Failure',
+			'> It broke.',
+			'>',
+			'',
+			'```mermaid',
+			'graph TD;',
+			'A-->B;',
+			'```',
+			'',
+			'',
+			'',
+			'```mermaid',
+			'sequenceDiagram',
+			'```',
+			'',
+			'',
+			'',
+			`\`{{ <gallery page config alt="Demo image for the gallery" /> }}\`${AS_WRITTEN_MARK}`,
+			'',
+			'```markdown',
+			'{% <admonition type="tip" title="tip"> %}',
+			'{{ <gallery /> }}',
+			'{% </admonition> %}',
+			'```',
+			'',
+			'Written `{{ <gallery /> }}` in code.',
+			'',
+		]);
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.md:14: the mermaid diagram and 1 more (line 19) are shown as source code: Carnet draws no diagrams, as that takes a script in the reader's browser. To show the drawing, export it as an SVG (for Mermaid: mmdc from @mermaid-js/mermaid-cli) and add it beside the post as ![what it shows](./diagram.svg).",
+			'src/content/posts/trip/index.md:27: {{ <gallery page config alt="Demo image for the gallery" /> }} is shown as written: Zola\'s gallery component is not one Carnet knows. Replace it with Markdown or HTML.',
+		]);
+	});
+
 	test('a title taken from a heading with a link to a file beside the post shows the link as written', async () => {
 		writeFileSync(path.join(postDir, 'notes.pdf'), 'PDF');
 		const shortcodes = { postUrl: (slug: string) => `/posts/${slug}/`, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };

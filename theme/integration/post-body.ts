@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readLogseqBody } from '../markdown/logseq.ts';
-import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections, isShokaPost, shokaCollapsesAsCallouts, shokaTabsAsSections, unknownTagsInCalloutTitlesAsText, withoutEncryptedBlocks } from '../markdown/admonitions.ts';
+import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections, isShokaPost, shokaCollapsesAsCallouts, shokaTabsAsSections, teraAdmonitionsAsCallouts, unknownTagsInCalloutTitlesAsText, withoutEncryptedBlocks } from '../markdown/admonitions.ts';
 import { withoutHugoEncrypt } from '../markdown/hugo-encrypt.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
@@ -176,7 +176,7 @@ export function readBodyDialects(
 	// Zenn's CLI writes topics and an emoji (or a publication's name) in each post.
 	const zennPost = 'topics' in source.data && ('emoji' in source.data || 'publication_name' in source.data);
 	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed, detailsTitle, { titlesAsText: zennPost });
-	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(shokaCollapsesAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(directives.body, detailsTitle))));
+	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(shokaCollapsesAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(teraAdmonitionsAsCallouts(directives.body), detailsTitle))));
 	// After the admonitions: a `:::note` nested in a Nuxt Content `::callout` is a callout in the callout.
 	const mdc = mdcBlocksAsCallouts(python.body, context.config.callouts !== false);
 	const admonitions = { body: context.config.callouts === false ? mdc.body : unknownTagsInCalloutTitlesAsText(mdc.body), unknown: [...directives.unknown, ...python.unknown].sort((a, b) => a.line - b.line) };

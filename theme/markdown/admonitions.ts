@@ -919,6 +919,36 @@ export function hugoBoxesAsCallouts(body: string, detailsTitle = ''): string {
 	);
 }
 
+// Tera 2's components, as Zola themes write a box (Linkita): `{% <admonition type="warning" title="Careful"> %}` …
+// `{% </admonition> %}`, each tag on a line of its own. Its attributes are read whole, quoted ones included
+// (`title="a > b"`), up to the tag's `>`.
+const TERA_ADMONITION_OPENING = /^([ \t]*)\{%-?[ \t]*<admonition(?=[\s>])((?:[^<>"'\n]|"[^"\n]*"|'[^'\n]*')*)>[ \t]*-?%\}[ \t]*\r?$/;
+const TERA_ADMONITION_CLOSING = /^[ \t]*\{%-?[ \t]*<\/admonition[ \t]*>[ \t]*-?%\}[ \t]*\r?$/;
+
+/**
+ * Zola themes' admonition component (Tera 2, as Linkita defines it) as a GitHub callout, each line on its
+ * line: its `type` is the kind, as a Hugo box's is, and its `title` the title. Without a title, Linkita shows
+ * the type's name (`failure` is titled Failure), which the callout shows too where its kind has another name.
+ * One whose tags are not on lines of their own is left to the shortcodes' pass, which shows it as written.
+ */
+export function teraAdmonitionsAsCallouts(body: string): string {
+	if (!body.includes('</admonition')) return body;
+	return pairedBlocksAsCallouts(
+		body,
+		TERA_ADMONITION_OPENING,
+		() => TERA_ADMONITION_CLOSING,
+		(args) => {
+			const named: Record<string, string> = {};
+			for (const match of args.matchAll(/([\w-]+)=(?:"([^"]*)"|'([^']*)'|([^\s"']+))/g)) named[(match[1] as string).toLowerCase()] = htmlAsText(match[2] ?? match[3] ?? match[4] ?? '');
+			const type = (named.type ?? 'note').trim();
+			const kind = HUGO_KINDS[type.toLowerCase()] ?? (OTHER_KIND.test(type) ? type : undefined);
+			if (!kind) return undefined;
+			const typeTitle = kind === type.toUpperCase() || kind === type ? '' : `${type.charAt(0).toUpperCase()}${type.slice(1)}`;
+			return { kind, title: (named.title ?? typeTitle).trim() };
+		},
+	);
+}
+
 /**
  * How an `admonition` box folds: LoveIt's, DoIt's and FixIt's `open=false` (its third argument, `false`, too)
  * and Even's `details="true"` fold it closed. A third argument `true` is LoveIt's open box, which a reader
@@ -1127,7 +1157,7 @@ function pairedBlocksAsCallouts(
 }
 
 // A line that is a quote's, or opens a box that one of the passes here makes a quote of.
-const QUOTE_NEXT = new RegExp(`^[ \\t]*(?:>|:{2,}[ \\t]*[A-Za-z{]|\\{\\{[<%]\\s*(?:${HUGO_BOXES})\\b|\\{%-?\\s*note\\b|!!!|\\?\\?\\?|\\+\\+\\+[A-Za-z]*[ \\t])`);
+const QUOTE_NEXT = new RegExp(`^[ \\t]*(?:>|:{2,}[ \\t]*[A-Za-z{]|\\{\\{[<%]\\s*(?:${HUGO_BOXES})\\b|\\{%-?\\s*note\\b|\\{%-?[ \\t]*<admonition\\b|!!!|\\?\\?\\?|\\+\\+\\+[A-Za-z]*[ \\t])`);
 
 /**
  * The closing lines of blocks made callouts (`closings`), which are their quotes' last, emptied where the next

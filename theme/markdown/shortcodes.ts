@@ -267,7 +267,7 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 	// Every step but the last keeps the line count, so a line here is the line in the body; the last may
 	// give a line more (a figure, a Go `{{code}}`), and `lines` then says where each was written.
 	const indented = indentedCodeLines(body, /\{\{|\{%|\[\[|%%/);
-	const uncommented = leaveOutInlineShortcodes(leaveOutObsidianComments(joinTagLines(body, indented), indented, unknown), indented, unknown);
+	const uncommented = leaveOutInlineShortcodes(leaveOutObsidianComments(teraMermaidFences(joinTagLines(body, indented), indented), indented, unknown), indented, unknown);
 	const blocks = splitFences(uncommented)
 		.map(({ text, code, line }) =>
 			code ? text : expandBlocks(text, (at) => indented.has(line + at - 1), (at, what, reason) => unknown.push({ line: line + at - 1, text: what, reason, leftOut: true })),
@@ -296,6 +296,38 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 	unknown.sort((a, b) => a.line - b.line);
 	const moved = written.some((line, index) => line !== index + 1);
 	return { body: expanded, unknown, references, ...(moved ? { lines: written } : {}) };
+}
+
+const TERA_MERMAID_OPENING = /^[ \t]*\{%-?[ \t]*<mermaid[ \t]*>[ \t]*-?%\}[ \t]*\r?$/;
+const TERA_MERMAID_CLOSING = /^[ \t]*\{%-?[ \t]*<\/mermaid[ \t]*>[ \t]*-?%\}[ \t]*\r?$/;
+
+/**
+ * Zola's mermaid component (Tera 2, Linkita) around a fence of its own, `{% <mermaid> -%}`, a ```mermaid fence,
+ * then `{%- </mermaid> %}`, each on lines of their own with only blank lines between: the fence, which the
+ * component shows without its fence marks, its tags' lines left blank. Code is left alone.
+ */
+function teraMermaidFences(body: string, indented: ReadonlySet<number>): string {
+	if (!body.includes('</mermaid')) return body;
+	const lines = body.split('\n');
+	const fenced = fencedLines(lines);
+	const blank = (at: number) => at < lines.length && !fenced[at] && (lines[at] as string).trim() === '';
+	for (let index = 0; index < lines.length; index++) {
+		if (fenced[index] || indented.has(index + 1) || !TERA_MERMAID_OPENING.test(lines[index] as string)) continue;
+		let start = index + 1;
+		while (blank(start)) start++;
+		if (!fenced[start]) continue;
+		// The fence's closing line: the first after it that leaves no fence open.
+		let fence = fenceAfter(lines[start] as string, undefined).open;
+		let end = start;
+		while (fence !== undefined && ++end < lines.length) fence = fenceAfter(lines[end] as string, fence).open;
+		let close = end + 1;
+		while (blank(close)) close++;
+		if (fence !== undefined || !TERA_MERMAID_CLOSING.test(lines[close] ?? '')) continue;
+		lines[index] = '';
+		lines[close] = '';
+		index = close;
+	}
+	return lines.join('\n');
 }
 
 // gatsby-remark-embed-video's embed, a code span alone on its line: `youtube: ID`, `vimeo: https://vimeo.com/…`.
@@ -742,6 +774,11 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 		// And as Zola themes write them: {% mermaid() %}…{% end %}. Not across another opening: a body of many
 		// left open is read in linear time.
 		.replace(/\{%-?\s*mermaid\s*\([^)\n]*\)\s*-?%\}((?:(?!\{%-?\s*mermaid\b)[\s\S])*?)\{%-?\s*end\s*-?%\}/g, (whole: string, code: string, offset: number, all: string) =>
+			inCode(all, offset) ? whole : fenced('mermaid', code, all, offset, whole),
+		)
+		// And as Tera 2's components, which Zola themes write (Linkita): {% <mermaid> %}…{% </mermaid> %} (one around
+		// a fence of its own is read before: teraMermaidFences()). Not across another opening.
+		.replace(closed(/\{%-?[ \t]*<mermaid[ \t]*>[ \t]*-?%\}((?:(?!\{%-?[ \t]*<mermaid\b)[\s\S])*?)\{%-?[ \t]*<\/mermaid[ \t]*>[ \t]*-?%\}/g, /<\/mermaid[ \t]*>/), (whole: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced('mermaid', code, all, offset, whole),
 		)
 		// Zola's katex shortcode, as its themes define it: {% katex(block=true) %}…{% end %} is display math (on
@@ -1204,7 +1241,13 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		unknown.push({ line, text: whole, reason: expanded.reason });
 		return asCode(whole, state.inHtml, all, offset);
 	});
-	return zola
+	const components = zola.replace(TERA_COMPONENT, (whole: string, open: string, closing: string, name: string, offset: number, all: string) => {
+		// `{{ <x> %}` is no tag: each opening has its own end.
+		if ((open === '{') !== whole.endsWith('}}')) return whole;
+		unknown.push({ line, text: whole, reason: teraComponentReason(name, closing === '/', open === '{') });
+		return asCode(whole, state.inHtml, all, offset);
+	});
+	return components
 		.replace(LIQUID, (whole: string, name: string, args: string, offset: number, all: string) => {
 			let expanded = liquidTag(name, args.trim(), state, lineStart ? blockPrefix(all.slice(0, offset)) : undefined);
 			if (typeof expanded === 'string') return expanded;
@@ -1465,6 +1508,22 @@ function zolaShortcode(name: string, args: string, state: Expansion): string | {
 				: undefined;
 	if (typeof expanded === 'string') return expanded;
 	return { reason: ['youtube', 'vimeo', 'gist'].includes(name) ? `Carnet could not read the arguments of Zola's ${name} shortcode` : `Zola's ${name} shortcode is not one Carnet knows` };
+}
+
+// Tera 2's components, which Zola themes define (Linkita): `{{ <gallery page alt="…" /> }}`, and the tags of one
+// with a body, `{% <admonition type="tip"> %}` and `{% </admonition> %}`. Its attributes are read whole, quoted
+// ones included, up to the tag's `>`.
+const TERA_COMPONENT = /\{([{%])-?[ \t]*<(\/?)([A-Za-z][\w-]*)(?:[^<>"'{}\n]|"[^"\n]*"|'[^'\n]*')*>[ \t]*-?[}%]\}/g;
+
+/** Why a Tera component's tag is shown as written: a component Carnet does not know, or one of those it reads (admonitions.ts, expandBlocks()) that it could not. */
+function teraComponentReason(name: string, closing: boolean, inline: boolean): string {
+	if (name === 'admonition' && !inline) {
+		return closing
+			? "it closes Zola's admonition component, which Carnet read as a callout only with its opening tag on a line of its own"
+			: "Carnet reads Zola's admonition component as a callout only when its tags are on lines of their own, {% </admonition> %} closing it; put them there";
+	}
+	if (name === 'mermaid' && !inline) return closing ? "it closes Zola's mermaid component, and nothing opens it" : "Zola's mermaid component wraps a diagram, and nothing closes this one; add {% </mermaid> %} where it ends";
+	return closing ? `it closes Zola's ${name} component, which is not one Carnet knows` : `Zola's ${name} component is not one Carnet knows`;
 }
 
 interface Arguments {
