@@ -419,6 +419,45 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(performance.now() - start).toBeLessThan(1000);
 	});
 
+	test("read hugo-theme-bootstrap's alert alone in its paragraph as a callout titled by its message, of its kind (info when none), and its jsfiddle, codepen, bilibili and youku as links to what they embed", () => {
+		const source = [
+			'{{< alert "Info" >}}',
+			'',
+			'{{< alert "Don\'t *do* this" danger >}}',
+			'',
+			'{{< alert "Saved" success >}}',
+			'',
+			'{{< jsfiddle "razonyang/bya1vuxn" >}}',
+			'{{< codepen "YzWGJNQ" >}}',
+			'{{< bilibili "BV11s411c7ZU" >}}',
+			'{{< youku "XNTQwMTgxMTE2" >}}',
+			'{{< youku "a b" >}}',
+			'',
+			'```',
+			'{{< alert "Warning" warning >}}',
+			'```',
+		].join('\n');
+		const { body, unknown } = expand(source);
+		expect(body.split('\n')).toEqual([
+			'> [!NOTE] Info',
+			'',
+			"> [!CAUTION] Don\\'t \\*do\\* this",
+			'',
+			'> [!TIP] Saved',
+			'',
+			'<https://jsfiddle.net/razonyang/bya1vuxn/>',
+			'<https://codepen.io/razonyang/pen/YzWGJNQ>',
+			'<https://www.bilibili.com/video/BV11s411c7ZU/>',
+			'<https://v.youku.com/v_show/id_XNTQwMTgxMTE2.html>',
+			'`{{< youku "a b" >}}`',
+			'',
+			'```',
+			'{{< alert "Warning" warning >}}',
+			'```',
+		]);
+		expect(unknown.map(({ line, reason }) => `${line}: ${reason}`)).toEqual(['11: Carnet could not read its arguments']);
+	});
+
 	test("leave out Liquid's and Hugo's comments, which are for the author, keeping every line number", () => {
 		const source = 'A\n{% comment %}\nPrivate note\n{% endcomment %}\nB {{< comment >}}hidden{{< /comment >}} C\n{{% comment %}}\nTODO: ask Ana\n{{% /comment %}}\n`{% comment %}` in code';
 		const { body, unknown } = expand(source);

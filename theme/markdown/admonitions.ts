@@ -1030,6 +1030,23 @@ function oneLineBox(text: string): { hugo: boolean; lines: string[]; length: num
 	return { hugo: hugo !== null, lines: [opening[0], inner, closing[0]], length: closing.index + closing[0].length };
 }
 
+// hugo-theme-bootstrap's alert, which has no body: its message, quoted, then its kind (info when none).
+const BOOTSTRAP_ALERT = /^([ \t]*)\{\{([<%])[ \t]*alert[ \t]+"((?:[^"\\\n]|\\.)*)"[ \t]*(?:"?([A-Za-z]+)"?[ \t]*)?([>%])\}\}[ \t]*\r?$/;
+
+/**
+ * hugo-theme-bootstrap's `{{< alert "Message" warning >}}` alone on its line, as a callout titled by its message
+ * (which Hugo shows as text) on that line: `> [!WARNING] Message`. Its kinds are Bootstrap's colours, read as a
+ * Hugo box's (`danger` is a caution); one no box has is a note. An alert that a box's pass left open is
+ * Bootstrap's, as Hugo stops the build at any other theme's alert left open. Undefined for any other line.
+ */
+export function bootstrapAlertAsCallout(line: string): string | undefined {
+	const alert = BOOTSTRAP_ALERT.exec(line);
+	if (!alert || (alert[2] === '<') !== (alert[5] === '>')) return undefined;
+	const message = (alert[3] as string).replace(/\\(.)/g, '$1').trim();
+	const kind = HUGO_KINDS[(alert[4] ?? 'info').toLowerCase()] ?? 'NOTE';
+	return `${alert[1] as string}> [!${kind}]${message ? ` ${escapeMarkdown(message)}` : ''}`;
+}
+
 /** Nuxt Content's (MDC) callout components, as Nuxt UI and Docus give them, and the callout each becomes, as Hugo themes' boxes of those names do. */
 const MDC_KINDS: Readonly<Record<string, string>> = Object.fromEntries(
 	['note', 'info', 'tip', 'success', 'important', 'warning', 'caution', 'danger'].map((name) => [name, HUGO_KINDS[name] as string]),

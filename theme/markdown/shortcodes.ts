@@ -2,7 +2,7 @@ import type { Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import { NOTE_CLASSES, oneLineBoxAsCallout, unknownNoteClass } from './admonitions.ts';
+import { NOTE_CLASSES, bootstrapAlertAsCallout, oneLineBoxAsCallout, unknownNoteClass } from './admonitions.ts';
 import { hasMarkdocTags } from './markdoc.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { CAPTION_HTML_SCHEMA } from '../utils/feed-html-schema.ts';
@@ -449,7 +449,7 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 		const blankBeside = (beside: string | undefined) => beside === undefined || beside.trim() === '' || (depth > 0 && BLANK_IN_QUOTE.test(beside) && quoteDepth(beside) === depth);
 		const alone = blankBeside(written[index - 1]) && blankBeside(written[index + 1]);
 		if (!inComment && alone && state.post.callouts !== false && (line.includes('{{') || line.includes('{%'))) {
-			const box = oneLineBoxAsCallout(line, state.post.detailsTitle);
+			const box = oneLineBoxAsCallout(line, state.post.detailsTitle) ?? bootstrapAlertAsCallout(line);
 			if (box !== undefined) lines[index] = line = box;
 		}
 		if (!inComment && line.includes('raw') && GO_RAW_START.test(line)) lines[index] = line = goInlineRaw(line, state, firstLine + index);
@@ -1467,7 +1467,7 @@ function endsWithBareAddress(before: string): boolean {
 	return word !== '' && !word.includes('](') && (word.includes('://') || /^[(*_~]*www\./i.test(word) || word.includes('@'));
 }
 
-const KNOWN_SHORTCODES = new Set(['figure', 'imgproc', 'youtube', 'vimeo', 'vimeo_simple', 'x_simple', 'twitter_simple', 'gist', 'ref', 'relref', 'highlight', 'mermaid', 'x', 'tweet', 'twitter', 'instagram', 'param', 'toc']);
+const KNOWN_SHORTCODES = new Set(['figure', 'imgproc', 'youtube', 'vimeo', 'vimeo_simple', 'x_simple', 'twitter_simple', 'gist', 'ref', 'relref', 'highlight', 'mermaid', 'x', 'tweet', 'twitter', 'instagram', 'param', 'toc', 'jsfiddle', 'codepen', 'bilibili', 'youku']);
 
 /** Why a `{% … %}` tag is shown as written: a Liquid tag Carnet does not know, or a Zola shortcode with a body. */
 function unknownTagReason(name: string, args: string, markdoc: boolean): string {
@@ -1623,6 +1623,24 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 		case 'instagram': {
 			const id = named.id ?? positional[0];
 			return id && /^[\w-]+$/.test(id) ? autolink(`https://www.instagram.com/p/${id}/`) : undefined;
+		}
+		// hugo-theme-bootstrap's embeds of code editors and video sites, each by its id: an autolink to the page
+		// the embed shows. Its codepen embeds razonyang's pens, whose address any pen's id opens.
+		case 'jsfiddle': {
+			const id = positional[0];
+			return id && /^[\w-]+(?:\/[\w-]+){0,2}$/.test(id) ? autolink(`https://jsfiddle.net/${id}/`) : undefined;
+		}
+		case 'codepen': {
+			const id = positional[0];
+			return id && /^[\w-]+$/.test(id) ? autolink(`https://codepen.io/razonyang/pen/${id}`) : undefined;
+		}
+		case 'bilibili': {
+			const id = positional[0];
+			return id && /^[\w-]+$/.test(id) ? autolink(`https://www.bilibili.com/video/${id}/`) : undefined;
+		}
+		case 'youku': {
+			const id = positional[0];
+			return id && /^[\w=-]+$/.test(id) ? autolink(`https://v.youku.com/v_show/id_${id}.html`) : undefined;
 		}
 		case 'param': {
 			const key = positional[0] ?? named.name;
