@@ -280,6 +280,9 @@ async function posts(): Promise<Record<string, string | Buffer>> {
 		'src/content/posts/addresses.md': '---\ntitle: Addresses\ndate: 2024-03-02\n---\n\n<https://x.org>, [https://y.org/a](https://y.org/a), www.z.org and [a page](https://x.org/page).\n',
 		'src/content/posts/addresses-mdx.mdx': '---\ntitle: Addresses in MDX\ndate: 2024-03-02\n---\n\nhttps://x.org, [https://y.org/a](https://y.org/a), www.z.org and [a page](https://x.org/page).\n',
 		'src/content/posts/code-samples-mdx.mdx': CODE_SAMPLES.replace('title: Code samples', 'title: Code samples in MDX'),
+		// A Hugo page bundle names its own files by its published folder, which is not its address here.
+		'src/content/posts/bundle-figure/index.md': '---\ntitle: Bundle figure\ndate: 2020-01-01\n---\n\n{{< figure src="/blog/2021/bundle-figure/outline.png" >}}\n\n![Gone](/blog/2021/bundle-figure/gone.png)\n',
+		'src/content/posts/bundle-figure/outline.png': await sharp({ create: { width: 40, height: 20, channels: 3, background: '#33cc33' } }).png().toBuffer(),
 	};
 }
 
@@ -787,6 +790,16 @@ describe.each(['satteri', 'unified'] as const)('images from public/ in a post bo
 	test('missing from public/ are warned about once each, naming the line and the file looked for, but not when shown in code', () => {
 		const told = sites[name].log.split('\n').filter((line) => line.includes('public-images.md:') && line.includes('public/ has no such file'));
 		expect(told).toEqual([expect.stringContaining('src/content/posts/public-images.md:16: the image "/images/missing.png" shows nothing: public/ has no such file (looked for public/images/missing.png)')]);
+	});
+
+	test('missing from public/ with a file of that name beside the post, as a Hugo page bundle names its own by its published folder, are warned about with the path to write', () => {
+		const told = sites[name].log.split('\n').filter((line) => line.includes('bundle-figure/index.md:'));
+		expect(told).toEqual([
+			expect.stringContaining(
+				'src/content/posts/bundle-figure/index.md:6: the image "/blog/2021/bundle-figure/outline.png" shows nothing: public/ has no such file (looked for public/blog/2021/bundle-figure/outline.png). A file of that name is beside the post: write ./outline.png.',
+			),
+			expect.stringContaining('src/content/posts/bundle-figure/index.md:8: the image "/blog/2021/bundle-figure/gone.png" shows nothing: public/ has no such file (looked for public/blog/2021/bundle-figure/gone.png). Put the image there, or fix its path.'),
+		]);
 	});
 
 	test('in an MDX post stay as written, since no key of its page covers the file', () => {

@@ -147,8 +147,14 @@ export class PostSync {
 			for (const { line, address, publicPath } of missingPublicImages(checked, fileContext.publicDir, fileContext.base, imageSizes, imagePaths)) {
 				if (besidePost.has(publicPath)) continue;
 				const shown = path.relative(this.#root, path.join(fileContext.publicDir, publicPath)).split(path.sep).join('/');
+				// A Hugo page bundle names its own files by its published folder (`/blog/2021/x/chart.svg`), which
+				// is not the post's address here: the file beside the post is the one meant, but the path does
+				// not say so, and the build cannot tell whether another post's folder was meant.
+				const name = path.posix.basename(publicPath);
+				const beside = name !== '' && existsSync(path.join(path.dirname(file), name));
 				fileContext.warn(
-					`${postLocation(fileContext, line)}: the image ${JSON.stringify(address)} shows nothing: public/ has no such file (looked for ${shown}). Put the image there, or fix its path.`,
+					`${postLocation(fileContext, line)}: the image ${JSON.stringify(address)} shows nothing: public/ has no such file (looked for ${shown}).` +
+						(beside ? ` A file of that name is beside the post: write ./${name}.` : ' Put the image there, or fix its path.'),
 				);
 			}
 		}
