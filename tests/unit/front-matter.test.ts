@@ -283,7 +283,7 @@ describe('a title YAML reads as a comment, and a key written twice', () => {
 
 	test('reads encrypted, encrypt, password, enc_pwd, publish and dg-publish written twice with values that disagree at the value that holds the post back, never showing the password', () => {
 		const parsed = parseFrontMatter('---\ntitle: A\nencrypted: true\nencrypted: false\npassword: hunter8\npassword: ""\nencrypt: 1\nencrypt: 0\nenc_pwd: 123456\nenc_pwd:\npublish: false\npublish: true\ndg-publish: no\ndg-publish: yes\n---\nBody.\n');
-		expect(parsed.data).toEqual({ title: 'A', encrypted: true, password: 'hunter8', encrypt: 1, enc_pwd: 123456, publish: false, 'dg-publish': false });
+		expect(parsed.data).toEqual({ title: 'A', encrypted: true, password: 'hunter8', encrypt: true, enc_pwd: 123456, publish: false, 'dg-publish': false });
 		expect(parsed.repairs.map(({ line, problem, reading }) => `${line}: ${problem}; ${reading}`)).toEqual([
 			'4: "encrypted" is written twice, on lines 3 and 4, with values that disagree on whether the post is published; the one that holds the post back, encrypted: true (line 3), is read, so that it is not published by mistake',
 			'6: "password" is written twice, on lines 5 and 6, with values that disagree on whether the post is published; the one that holds the post back, password: … (line 5), is read, so that it is not published by mistake',
@@ -302,6 +302,8 @@ describe('a title YAML reads as a comment, and a key written twice', () => {
 			{ line: 4, column: 1, key: 'draft', problem: '"draft" is written twice, as draft on line 3 and Draft on line 4, which Hugo reads as one key, with values that disagree on whether the post is published', reading: 'the one that holds the post back, Draft: true (line 4), is read, so that it is not published by mistake', fix: 'Draft: true', advice: 'keep the line that says what you mean (3 or 4).' },
 		]);
 		expect(parseFrontMatter('---\nDRAFT: yes\ndraft: no\n---\n').data).toEqual({ draft: true });
+		// Hugo reads 1 as true: the flag read is true, which the schema takes, not the number.
+		expect(parseFrontMatter('---\ndraft: false\nDraft: 1\n---\n').data).toEqual({ draft: true });
 		expect(parseFrontMatter('---\nPassword: abc\npassword: ""\n---\n').data).toEqual({ password: 'abc' });
 		expect(parseFrontMatter('---\ndraft: true\nDraft: true\n---\n')).toMatchObject({ data: { draft: true, Draft: true }, repairs: [] });
 	});

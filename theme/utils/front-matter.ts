@@ -975,9 +975,12 @@ function flagInCasesRepair(data: Record<string, unknown>, name: string, places: 
 	};
 }
 
-/** The value of a publication flag that holds the post back, as YAML reads it: the flag's, or the password. */
+/**
+ * The value of a publication flag that holds the post back, as YAML reads it: the flag's (also for a `1`, which
+ * holds it back as `true` does, so that the schema reads a flag and not the number), or the password.
+ */
 function flagRead(flag: boolean | 'password', written: string): unknown {
-	if (flag !== 'password' && flagValue(written) === flag) return flag;
+	if (flag !== 'password' && holdsBack(flag, written)) return flag;
 	try {
 		return yaml.load(written, { schema: FRONT_MATTER_SCHEMA }) ?? scalarText(written);
 	} catch (error) {
