@@ -98,6 +98,13 @@ const sites = {
 		astro: { site: 'https://example.com', image: { domains: ['carnet-test.invalid'] } },
 		files: { 'src/content/posts/onde.md': '---\ntitle: Onde\ndate: 2020-05-02\ndescription: The picture at https://carnet-test.invalid/i/final.png\n---\nSee https://carnet-test.invalid/i/final.png below.\n\n![Final](https://carnet-test.invalid/i/final.png)\n' },
 	},
+	// An old address that is a page of the site's own, which its redirect page would replace.
+	aliasOnSitePage: {
+		files: {
+			'src/pages/contact.astro': '<p>Write to me</p>\n',
+			'src/content/posts/moved.md': '---\ntitle: Moved\ndate: 2024-01-01\naliases:\n  - /contact/\n---\nBody\n',
+		},
+	},
 	// The theme told to read a collection that content.config.ts does not load with postsLoader().
 	otherCollection: { options: { title: 'Blog', collection: 'articles' }, files: { 'src/content/posts/a.md': goodPost } },
 } satisfies Record<string, SiteSpec>;
@@ -220,6 +227,17 @@ describe('bad input fails the build with an error that says where and how to fix
 		);
 		// Either file may be met second, depending on the file system; its location has a line either way.
 		expect(printedError('duplicateSlugs')).toMatch(/Location:\n\s+<root>\/src\/content\/posts\/(Hello World!|hello-world)\.md:1:1$/);
+	});
+
+	test("an old address that is a page of the site's own (src/pages/contact.astro): post, line, alias and the page's file", () => {
+		expect(results.aliasOnSitePage.ok).toBe(false);
+		expect(printedError('aliasOnSitePage')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/moved.md:4: aliases: "/contact/" is the address of the site's page src/pages/contact.astro, so it cannot redirect to this post.
+			  Hint:
+			    Remove it from the front matter.
+			  Location:
+			    <root>/src/content/posts/moved.md:4:1"
+		`);
 	});
 
 	test('a featured image missing from public/: post, field, path looked for and the closest file', () => {

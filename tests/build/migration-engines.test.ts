@@ -336,6 +336,7 @@ Body.
 `,
 	// Two slugs written as addresses that end in the same word, and one that is a path without a first slash.
 	'review-2020.md': '---\ntitle: The year 2020\nslug: /2020/year-in-review\ndate: 2002-12-31\n---\n\nBody.\n',
+	'contact-form.md': '---\ntitle: Our contact form\nslug: /contact/\ndate: 2004-01-01\n---\n\nBody.\n',
 	'review-2021.md': '---\ntitle: The year 2021\nslug: /2021/year-in-review\ndate: 2003-12-31\n---\n\nBody.\n',
 	'slug-a-b.md': '---\ntitle: A and B\nslug: a/b\ndate: 2003-03-01\n---\n\nBody.\n',
 	// A Zola post whose dated address, where Carnet published it before, another post's slug now holds.
@@ -1006,6 +1007,8 @@ beforeAll(async () => {
 		'src/content/posts/cover-image/cover.png': await sharp(await makeJpeg(1200, 630, 8)).png().toBuffer(),
 		'src/content/posts/Voyage à Kyoto 0123456789abcdef0123456789abcdef/quai.jpg': await makeJpeg(800, 450, 12),
 		'src/content/posts/context/interface.go': '//go:build OMIT\n\npackage context\n\n// A Context carries a deadline.\ntype Context interface {\n\tDone() <-chan struct{}\n}\n',
+		// A page of the site's own at the address a Gatsby slug names.
+		'src/pages/contact.astro': '<p>Write to me</p>\n',
 		'src/content/posts/flower/index_files/figure-html/unnamed-chunk-1-1.png': await sharp(await makeJpeg(672, 480, 13)).png().toBuffer(),
 	};
 	for (const [name, contents] of Object.entries(POSTS)) files[`src/content/posts/${name}`] = contents;
@@ -1523,6 +1526,14 @@ describe("Astro's blog tutorial, Astro Cactus, Material for MkDocs and Zola's pa
 		}
 		expect(site.html('posts/a-b/index.html')('h1').first().text().trim()).toBe('A and B');
 		expect(site.html('a/b/index.html')('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=https://engines.example.com/posts/a-b/');
+	});
+
+	test("keep the site's own page at the address a Gatsby slug names (slug: /contact/ and src/pages/contact.astro), with a warning naming the page, where a redirect replaced it", () => {
+		expect(site.html('contact/index.html')('p').text()).toBe('Write to me');
+		expect(site.html('posts/contact/index.html')('h1').first().text().trim()).toBe('Our contact form');
+		expect(site.log).toContain(
+			'src/content/posts/contact-form.md:3: slug: "/contact/" is an address the post had (/contact/), but it is the site\'s page src/pages/contact.astro, so no redirect page to this post is made there.',
+		);
 	});
 
 	test("make Zola's path an old address with a redirect page", () => {

@@ -6,10 +6,11 @@ import type { ThemeConfig } from '../config.ts';
 import { lineOfKey, parseFrontMatter } from '../utils/front-matter.ts';
 import { oldAddresses, pageFile, redirectFile, type BuildFormat } from '../utils/redirects.ts';
 import { MAX_NAME_BYTES, tooLongSegment } from '../utils/slugs.ts';
-import { derivedRedirects, themePageAt, type DerivedAlias } from '../utils/derived-redirects.ts';
+import { derivedRedirects, sitePageAt, themePageAt, type DerivedAlias } from '../utils/derived-redirects.ts';
 import { ROUTES, matchRoute, permalinkPattern, postRouteParams, routePath, type RouteName } from '../utils/routes.ts';
 import { abridge } from '../utils/describe.ts';
 import { userError } from './errors.ts';
+import { sitePages } from './routes.ts';
 
 interface AddressedEntry {
 	id: string;
@@ -39,6 +40,7 @@ export function findAddressClash(
 	showDrafts: boolean,
 	publicDir = path.join(root, 'public'),
 	output: OutputFiles = { format: 'directory', caseInsensitive: false },
+	sitePages: Readonly<Record<string, string>> = {},
 ): Error | undefined {
 	const project = { base: '/', trailingSlash: 'ignore', buildFormat: output.format, postPattern: permalinkPattern(config.permalinks) } as const;
 	// Addresses are compared as the files a build writes for them: under build.format 'file', /old.html and
@@ -90,8 +92,9 @@ export function findAddressClash(
 		}
 		olds.push({ entry, postPath });
 	}
-	// The old addresses that are theme pages, told in one error: each is found without a build.
-	const onPages: { where: string; page: string; file: string; line: number | undefined }[] = [];
+	// The old addresses that are theme pages or the site's own, told in one error: each is found without a build.
+	// `page` names it alone, `among` in a list of the theme's pages.
+	const onPages: { where: string; page: string; among: string; file: string; line: number | undefined }[] = [];
 	for (const { entry, postPath } of olds) {
 		const file = entry.filePath ?? entry.id;
 		const sources: { key: 'aliases' | 'permalink'; written: string }[] = [
@@ -112,9 +115,11 @@ export function findAddressClash(
 			own.add(key);
 			const { key: field, line } = writtenAt(root, file, source.key);
 			const where = `${line ? `${file}:${line}` : file}: ${field}: ${JSON.stringify(source.written)}`;
-			const page = themePageAt(address, project) ?? themePageOfFile(redirect, project);
-			if (page) {
-				onPages.push({ where, page, file, line });
+			const themePage = themePageAt(address, project) ?? themePageOfFile(redirect, project);
+			const sitePage = sitePageAt(address, sitePages, output.format);
+			if (themePage || sitePage) {
+				const [page, among] = themePage ? [`the theme's ${themePage} page`, `the ${themePage} page`] : [`the site's page ${sitePage}`, `the site's page ${sitePage}`];
+				onPages.push({ where, page, among, file, line });
 				continue;
 			}
 			const control = /[\u0000-\u001F\u007F]/.exec(address)?.[0];
@@ -167,9 +172,10 @@ export function findAddressClash(
 	}
 	const [first, ...more] = onPages;
 	if (!first) return undefined;
-	if (more.length === 0) return userError(`${first.where} is the address of the theme's ${first.page} page, so it cannot redirect to this post.`, 'Remove it from the front matter.', { file: path.join(root, first.file), line: first.line });
+	if (more.length === 0) return userError(`${first.where} is the address of ${first.page}, so it cannot redirect to this post.`, 'Remove it from the front matter.', { file: path.join(root, first.file), line: first.line });
+	const whose = onPages.every(({ page, among }) => page !== among) ? "the theme's pages" : 'pages of the site or the theme';
 	return userError(
-		`${onPages.length} old addresses are the addresses of the theme's pages, so they cannot redirect to their posts: ${onPages.map(({ where, page }) => `${where} (the ${page} page)`).join('; ')}.`,
+		`${onPages.length} old addresses are the addresses of ${whose}, so they cannot redirect to their posts: ${onPages.map(({ where, among }) => `${where} (${among})`).join('; ')}.`,
 		'Remove them from the front matter.',
 		{ file: path.join(root, first.file), line: first.line },
 	);
@@ -250,9 +256,10 @@ export function checkAddresses(context: LoaderContext, config: Pick<ThemeConfig,
 	const { root, publicDir } = context.config;
 	const output = { format: context.config.build.format, caseInsensitive: ignoresCase(fileURLToPath(root)) };
 	const entries = context.store.values() as AddressedEntry[];
-	const error = findAddressClash(entries, config, fileURLToPath(root), context.watcher !== undefined, fileURLToPath(publicDir), output);
+	const pages = Object.fromEntries(sitePages(context.config));
+	const error = findAddressClash(entries, config, fileURLToPath(root), context.watcher !== undefined, fileURLToPath(publicDir), output, pages);
 	if (!error) {
-		for (const message of droppedAliasWarnings(entries, config, fileURLToPath(root), context.watcher !== undefined, output.format)) context.logger.warn(message);
+		for (const message of droppedAliasWarnings(entries, config, fileURLToPath(root), context.watcher !== undefined, output.format, pages)) context.logger.warn(message);
 		return;
 	}
 	if (!context.watcher) throw error;
@@ -264,8 +271,15 @@ export function checkAddresses(context: LoaderContext, config: Pick<ThemeConfig,
  * named with its post's file, the key and line it was read from, and what holds it: no redirect page is
  * made from them, and the author is told which address now leads elsewhere.
  */
-export function droppedAliasWarnings(entries: Iterable<AddressedEntry>, config: Pick<ThemeConfig, 'permalinks' | 'timeZone'>, root: string, showDrafts: boolean, format: BuildFormat): string[] {
-	const project = { base: '/', trailingSlash: 'ignore', buildFormat: format, postPattern: permalinkPattern(config.permalinks) } as const;
+export function droppedAliasWarnings(
+	entries: Iterable<AddressedEntry>,
+	config: Pick<ThemeConfig, 'permalinks' | 'timeZone'>,
+	root: string,
+	showDrafts: boolean,
+	format: BuildFormat,
+	sitePages: Readonly<Record<string, string>> = {},
+): string[] {
+	const project = { base: '/', trailingSlash: 'ignore', buildFormat: format, postPattern: permalinkPattern(config.permalinks), sitePages } as const;
 	const visible = [...entries].filter((entry) => (showDrafts || entry.data.draft !== true) && entry.data.date instanceof Date);
 	if (!visible.some((entry) => entry.data.derivedAliases !== undefined)) return [];
 	const posts = visible.map((entry) => ({ ...entry.data, file: entry.filePath ?? entry.id, postPath: decodeURI(routePath('post', postRouteParams({ id: entry.id, date: entry.data.date as Date }, config.timeZone), project)) }));

@@ -88,7 +88,7 @@ function publicRobotsNote(astroConfig: AstroConfig, config: ThemeConfig): string
 const PAGE_FILE = /\.(?:astro|md|mdx|markdown|mdown|mkdn|mkd|mdwn|html|js|mjs|ts|mts)$/;
 
 /** The site's own pages at a fixed address (`/`, `/rss.xml`), by that address, with their file for messages. */
-function sitePages(astroConfig: AstroConfig): Map<string, string> {
+export function sitePages(astroConfig: Pick<AstroConfig, 'srcDir' | 'root'>): Map<string, string> {
 	const pagesDir = fileURLToPath(new URL('pages/', astroConfig.srcDir));
 	const pages = new Map<string, string>();
 	let files: string[];

@@ -5,6 +5,7 @@ import type { ThemeConfig } from '../config.ts';
 import type { ProjectContext } from '../utils/project.ts';
 import { permalinkPattern } from '../utils/routes.ts';
 import { componentModules } from './components.ts';
+import { sitePages } from './routes.ts';
 
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
 
@@ -31,6 +32,8 @@ export function vitePluginCarnet({ config, socialImageFile, astroConfig, command
 		incrementalBuild: command === 'build' && astroConfig.experimental?.incrementalBuild === true,
 		buildGeneration,
 		postPattern: permalinkPattern(config.permalinks),
+		// Optional too: tests build this module from a partial configuration without srcDir.
+		sitePages: astroConfig.srcDir ? Object.fromEntries(sitePages(astroConfig)) : undefined,
 	};
 	const modules: Record<string, string> = {
 		'virtual:carnet/config': `export default ${JSON.stringify(config)};`,

@@ -1,5 +1,5 @@
 import { addressKey, oldAddresses, pageFile, redirectFile, type BuildFormat } from './redirects.ts';
-import type { UrlContext } from './project.ts';
+import type { ProjectContext, UrlContext } from './project.ts';
 import { ROUTES, matchRoute, type RouteName } from './routes.ts';
 
 /**
@@ -49,14 +49,26 @@ export function themePageAt(address: string, project: Pick<UrlContext, 'base' | 
 }
 
 /**
+ * The site's own page (`src/pages/contact.astro`) at the site path `address`: `/contact/`, `/contact` and
+ * `/contact/index.html` are its address, and `/contact.html` is its file under build.format 'file'.
+ */
+export function sitePageAt(address: string, pages: Readonly<Record<string, string>> | undefined, buildFormat: BuildFormat): string | undefined {
+	if (pages === undefined) return undefined;
+	const key = addressKey(address);
+	if (Object.hasOwn(pages, key)) return pages[key];
+	const file = redirectFile(address);
+	return Object.entries(pages).find(([route]) => pageFile(route, buildFormat) === file)?.[1];
+}
+
+/**
  * Which derived old addresses get a redirect page: one that a post's page, an old address a post lists, an
- * earlier post's derived address or a theme page holds is dropped, since what the author wrote comes first.
+ * earlier post's derived address, a theme page or one of the site's own pages holds is dropped, since what the author wrote comes first.
  * The loader warns about each dropped one (integration/address-check.ts) and the redirect route writes the
  * kept ones, both from this one answer. Returns file → its kept addresses, and the dropped ones.
  */
 export function derivedRedirects(
 	posts: readonly RedirectingPost[],
-	project: Pick<UrlContext, 'base' | 'postPattern'>,
+	project: Pick<UrlContext, 'base' | 'postPattern'> & Pick<ProjectContext, 'sitePages'>,
 	buildFormat: BuildFormat,
 ): { kept: Map<string, string[]>; dropped: DroppedAlias[] } {
 	const sorted = [...posts].sort((a, b) => a.file.localeCompare(b.file));
@@ -76,7 +88,8 @@ export function derivedRedirects(
 			if (address === undefined) continue;
 			const file = redirectFile(address);
 			const page = themePageAt(address, project);
-			const holder = page ? `the theme's ${page} page` : holders.get(file);
+			const own = sitePageAt(address, project.sitePages, buildFormat);
+			const holder = page ? `the theme's ${page} page` : own ? `the site's page ${own}` : holders.get(file);
 			if (holder !== undefined) {
 				if (holders.get(file) !== `an old address that ${post.file} lists`) dropped.push({ ...alias, file: post.file, address, holder });
 				continue;
