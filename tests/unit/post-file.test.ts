@@ -1519,8 +1519,24 @@ describe("Hugo's and Jekyll's conventions", () => {
 		]);
 	});
 
+	test('hugo-encrypt tags shown in code spans are text, one span running over two lines of a paragraph too, and the rest of the post is published', async () => {
+		warnings.length = 0;
+		const prose = 'Hugo\'s shortcode (`{{% hugo-encrypt "password" %}}` … `{{% /hugo-encrypt %}}`) is left out in\nthe same way.\n\nOn my old blog I wrapped `notes\nin {{< hugo-encrypt "secret" >}}` tags.\n\nAnd `{{< hugo-encrypt "secret" >}}` alone.\n\nThis paragraph is published.\n';
+		const prepared = await preparePostFile(post('description: ""', prose), context());
+		expect(prepared.body).toBe(prose);
+		expect(warnings).toEqual([]);
+	});
+
+	test('an opening hugo-encrypt tag in a code block or code span inside an encrypted block opens nothing: the first closing tag ends the block', () => {
+		const body = 'Intro.\n\n{{% hugo-encrypt "pw" %}}\nSecret.\n\n```md\n{{% hugo-encrypt "demo" %}}\n```\n\nAn example: `{{< hugo-encrypt "x" >}}`.\n\n{{% /hugo-encrypt %}}\n\nPublished.\n';
+		expect(withoutHugoEncrypt(body)).toEqual({
+			body: `Intro.${'\n'.repeat(13)}Published.\n`,
+			removed: [{ line: 3, opening: '{{% hugo-encrypt %}}', closing: '{{% /hugo-encrypt %}}', unclosed: false }],
+		});
+	});
+
 	test('unclosed hugo-encrypt tags are read in good time', () => {
-		for (const body of ['{{% hugo-encrypt '.repeat(7000), `{{<${' '.repeat(100_000)}`, `{{% hugo-encrypt %}}${'{{% hugo-encrypt %}}\n'.repeat(5000)}`]) {
+		for (const body of ['{{% hugo-encrypt '.repeat(7000), `{{<${' '.repeat(100_000)}`, `{{% hugo-encrypt %}}${'{{% hugo-encrypt %}}\n'.repeat(5000)}`, `hugo-encrypt ${'`a`` '.repeat(10_000)}`, `hugo-encrypt\n${'`a\n'.repeat(15_000)}`]) {
 			const start = performance.now();
 			withoutHugoEncrypt(body);
 			expect(performance.now() - start).toBeLessThan(500);

@@ -186,7 +186,8 @@ export function indentedCodeLines(body: string, rewrites: RegExp): Set<number> {
 
 /** `line` with its code spans blanked out, each character a space: what they hold is text, not syntax. */
 export function maskCodeSpans(line: string): string {
-	return line.includes('`') ? line.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length)) : line;
+	// Line breaks stay, for a paragraph read whole (hugo-encrypt.ts).
+	return line.includes('`') ? line.replace(/(`+)[^`]*?\1/g, (span) => (span.includes('\n') ? span.replace(/[^\n]/g, ' ') : ' '.repeat(span.length))) : line;
 }
 
 // A code span, or an inline element of raw HTML that shows code as written (`<code>a^[b]</code>`).

@@ -1,4 +1,4 @@
-import { fencedLines, indentedCodeLines } from './fences.ts';
+import { fencedLines, indentedCodeLines, maskCodeSpans } from './fences.ts';
 
 // A hugo-encrypt tag, opening (`{{% hugo-encrypt "password" %}}`) or closing (`{{% /hugo-encrypt %}}`), on one
 // line. Its arguments hold no `{{`, so that each attempt ends at the next shortcode.
@@ -17,7 +17,9 @@ export interface HugoEncryptBlock {
  * `{{% /hugo-encrypt %}}`), tags and password included, every other line kept on its line: Carnet does not
  * encrypt, and a static site would publish the text to everyone, feeds and search included. Text before the
  * opening tag and after the closing one on their lines stays. An opening in code is an example, left as
- * written; a closing tag ends the text wherever it is, as Hugo reads shortcodes in code too. One never closed,
+ * written, in a code span (`` `{{< hugo-encrypt "secret" >}}` ``, one running over the lines of a paragraph too) as in a
+code block, and one inside the open block raises no nesting there; a closing tag ends the text wherever it
+is, as Hugo reads shortcodes in code too. One never closed,
  * which Hugo refuses to build, is left out up to the end of the post.
  */
 export function withoutHugoEncrypt(body: string): { body: string; removed: HugoEncryptBlock[] } {
@@ -25,6 +27,7 @@ export function withoutHugoEncrypt(body: string): { body: string; removed: HugoE
 	const lines = body.split('\n');
 	const fenced = fencedLines(lines);
 	const indented = indentedCodeLines(body, /hugo-encrypt/);
+	const spans = codeSpanMasks(lines, (index) => fenced[index] === true || indented.has(index + 1));
 	const removed: HugoEncryptBlock[] = [];
 	// The open block: where its opening tag starts, and how it was written.
 	let open: { line: number; column: number; delimiter: string } | undefined;
@@ -36,13 +39,14 @@ export function withoutHugoEncrypt(body: string): { body: string; removed: HugoE
 		const code = fenced[index] === true || indented.has(index + 1);
 		for (const match of line.matchAll(TAG)) {
 			const closing = match[2] !== undefined;
+			const example = code || spans[index]?.[match.index] !== '{';
 			if (!open) {
-				if (closing || code) continue;
+				if (closing || example) continue;
 				open = { line: index, column: match.index, delimiter: match[1] as string };
 				continue;
 			}
 			if (!closing) {
-				depth += 1;
+				if (!example) depth += 1;
 				continue;
 			}
 			if (depth > 0) {
@@ -63,6 +67,27 @@ export function withoutHugoEncrypt(body: string): { body: string; removed: HugoE
 		cut(lines, open, lines.length - 1, (lines.at(-1) as string).length);
 	}
 	return removed.length === 0 ? { body, removed } : { body: lines.join('\n'), removed };
+}
+
+/**
+ * `lines` with their code spans blanked out, line breaks kept: each paragraph (lines between blank ones and
+ * code) is read whole, since a code span may run over its lines.
+ */
+function codeSpanMasks(lines: readonly string[], isCode: (index: number) => boolean): string[] {
+	const masked: string[] = [];
+	let paragraph: string[] = [];
+	const flush = () => {
+		if (paragraph.length > 0) masked.push(...maskCodeSpans(paragraph.join('\n')).split('\n'));
+		paragraph = [];
+	};
+	for (const [index, line] of lines.entries()) {
+		if (isCode(index) || line.trim() === '') {
+			flush();
+			masked.push(line);
+		} else paragraph.push(line);
+	}
+	flush();
+	return masked;
 }
 
 function block(open: { line: number; delimiter: string }, unclosed: boolean): HugoEncryptBlock {
