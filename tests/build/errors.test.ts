@@ -105,6 +105,8 @@ const sites = {
 			'src/content/posts/moved.md': '---\ntitle: Moved\ndate: 2024-01-01\naliases:\n  - /contact/\n---\nBody\n',
 		},
 	},
+	// An old address with a %, which Astro reads as a percent-encoding as it writes the page.
+	aliasPercent: { files: { 'src/content/posts/done.md': '---\ntitle: Done\ndate: 2024-01-01\naliases:\n  - "/posts/100%-done/"\n---\nBody\n' } },
 	// The theme told to read a collection that content.config.ts does not load with postsLoader().
 	otherCollection: { options: { title: 'Blog', collection: 'articles' }, files: { 'src/content/posts/a.md': goodPost } },
 } satisfies Record<string, SiteSpec>;
@@ -237,6 +239,17 @@ describe('bad input fails the build with an error that says where and how to fix
 			    Remove it from the front matter.
 			  Location:
 			    <root>/src/content/posts/moved.md:4:1"
+		`);
+	});
+
+	test('an old address holding a % (aliases: "/posts/100%-done/"): post, line, alias and what to do, where Astro logged Invalid URL encoding and the build passed', () => {
+		expect(results.aliasPercent.ok).toBe(false);
+		expect(printedError('aliasPercent')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/done.md:4: aliases: "/posts/100%-done/" holds a % (/posts/100%-done/), and Astro cannot write a page at an address with one, so its redirect page cannot be written.
+			  Hint:
+			    Remove it, and redirect it with your host's rules instead (Netlify's _redirects, an nginx rewrite).
+			  Location:
+			    <root>/src/content/posts/done.md:4:1"
 		`);
 	});
 

@@ -336,6 +336,11 @@ Body.
 `,
 	// Two slugs written as addresses that end in the same word, and one that is a path without a first slash.
 	'review-2020.md': '---\ntitle: The year 2020\nslug: /2020/year-in-review\ndate: 2002-12-31\n---\n\nBody.\n',
+	// Slugs naming a page's file, or holding a fragment, a query or a %.
+	'old-html.md': '---\ntitle: Old HTML\nslug: /2019/03/old-post.html\ndate: 2004-01-02\n---\n\nBody.\n',
+	'sharp.md': '---\ntitle: Sharp\nslug: "/posts/a#b/"\ndate: 2004-01-03\n---\n\nBody.\n',
+	'query.md': '---\ntitle: Query\nslug: "/posts/q?x=1"\ndate: 2004-01-04\n---\n\nBody.\n',
+	'percent.md': '---\ntitle: Percent\nslug: "/posts/100%-done/"\ndate: 2004-01-05\n---\n\nBody.\n',
 	'contact-form.md': '---\ntitle: Our contact form\nslug: /contact/\ndate: 2004-01-01\n---\n\nBody.\n',
 	'review-2021.md': '---\ntitle: The year 2021\nslug: /2021/year-in-review\ndate: 2003-12-31\n---\n\nBody.\n',
 	'slug-a-b.md': '---\ntitle: A and B\nslug: a/b\ndate: 2003-03-01\n---\n\nBody.\n',
@@ -1533,6 +1538,19 @@ describe("Astro's blog tutorial, Astro Cactus, Material for MkDocs and Zola's pa
 		expect(site.html('posts/contact/index.html')('h1').first().text().trim()).toBe('Our contact form');
 		expect(site.log).toContain(
 			'src/content/posts/contact-form.md:3: slug: "/contact/" is an address the post had (/contact/), but it is the site\'s page src/pages/contact.astro, so no redirect page to this post is made there.',
+		);
+	});
+
+	test('write the redirect page of a Gatsby slug naming a page\'s file (slug: /2019/03/old-post.html) as that file, make none for one holding a # or ?, and warn about one holding a %, where they were written at old-post.html/index.html, /posts/a/ and /posts/q/, and Astro logged an error', () => {
+		expect(site.html('2019/03/old-post.html')('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=https://engines.example.com/posts/2019-03-old-post-html/');
+		expect(site.exists('2019/03/old-post.html/index.html')).toBe(false);
+		expect(site.exists('posts/a/index.html')).toBe(false);
+		expect(site.exists('posts/q/index.html')).toBe(false);
+		expect(site.exists('posts/100%-done/index.html')).toBe(false);
+		expect(site.html('posts/posts-100-done/index.html')('h1').first().text().trim()).toBe('Percent');
+		expect(site.log).not.toContain('Invalid URL encoding');
+		expect(site.log).toContain(
+			'src/content/posts/percent.md:3: slug: "/posts/100%-done/" is an address the post had, but it holds a % (/posts/100%-done/), and Astro cannot write a page at an address with one, so no redirect page to this post is made there. Redirect it with your host\'s rules instead (Netlify\'s _redirects, an nginx rewrite).',
 		);
 	});
 

@@ -6,7 +6,7 @@ import type { ThemeConfig } from '../config.ts';
 import { lineOfKey, parseFrontMatter } from '../utils/front-matter.ts';
 import { oldAddresses, pageFile, redirectFile, type BuildFormat } from '../utils/redirects.ts';
 import { MAX_NAME_BYTES, tooLongSegment } from '../utils/slugs.ts';
-import { derivedRedirects, sitePageAt, themePageAt, type DerivedAlias } from '../utils/derived-redirects.ts';
+import { derivedRedirects, sitePageAt, themePageAt, unwritableAddress, type DerivedAlias } from '../utils/derived-redirects.ts';
 import { ROUTES, matchRoute, permalinkPattern, postRouteParams, routePath, type RouteName } from '../utils/routes.ts';
 import { abridge } from '../utils/describe.ts';
 import { userError } from './errors.ts';
@@ -127,6 +127,14 @@ export function findAddressClash(
 				return userError(
 					`${line ? `${file}:${line}` : file}: ${field}: ${JSON.stringify(abridge(source.written))} decodes to a control character (U+${(control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}), which cannot be part of a file name on every system, so its redirect page cannot be written.`,
 					'Remove it; if the old site served it, redirect it with your host\'s rules instead (Netlify\'s _redirects, an nginx rewrite).',
+					{ file: path.join(root, file), line },
+				);
+			}
+			const unwritable = unwritableAddress(address);
+			if (unwritable !== undefined) {
+				return userError(
+					`${where} ${unwritable}, so its redirect page cannot be written.`,
+					"Remove it, and redirect it with your host's rules instead (Netlify's _redirects, an nginx rewrite).",
 					{ file: path.join(root, file), line },
 				);
 			}
@@ -285,9 +293,14 @@ export function droppedAliasWarnings(
 	const posts = visible.map((entry) => ({ ...entry.data, file: entry.filePath ?? entry.id, postPath: decodeURI(routePath('post', postRouteParams({ id: entry.id, date: entry.data.date as Date }, config.timeZone), project)) }));
 	return derivedRedirects(posts, project, format).dropped.map(({ file, key, path: written, address, holder }) => {
 		const line = key === undefined ? undefined : lineIn(root, file, key);
+		const where = line ? `${file}:${line}` : file;
+		const unwritable = unwritableAddress(address);
+		if (holder === undefined && unwritable !== undefined) {
+			return `${where}: ${key ?? 'the file name'}: ${JSON.stringify(written)} is an address the post had, but it ${unwritable}, so no redirect page to this post is made there. Redirect it with your host's rules instead (Netlify's _redirects, an nginx rewrite).`;
+		}
 		const what = key === undefined ? `the address Carnet gave the post before, from its dated file name (${address}),` : `${key}: ${JSON.stringify(written)} is an address the post had (${address}), but it`;
 		const fix = key === undefined ? 'Links to the dated address reach that page instead; rename one of the two if they should not.' : `Links to it reach that page instead; remove the path from ${key} if it was not this post's address.`;
-		return `${line ? `${file}:${line}` : file}: ${what} is ${holder}, so no redirect page to this post is made there. ${fix}`;
+		return `${where}: ${what} is ${holder}, so no redirect page to this post is made there. ${fix}`;
 	});
 }
 

@@ -7,6 +7,7 @@ import { DATE_KEYS, FIELD_ALIASES, IMAGE_KEYS, KNOWN_KEYS, isBlankField, readsAs
 import { readFrontMatterDate } from '../utils/dates.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
 import { generatedHeadingId } from '../utils/heading-ids.ts';
+import { isPageFile } from '../utils/redirects.ts';
 
 /**
  * Front-matter conventions of engines other than Hugo and Jekyll (post-dialects.ts), read before the rest:
@@ -230,10 +231,14 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
  * (utils/derived-redirects.ts). Medium's `/@handle/post` is left to postSlug(), which reads the post after the handle.
  */
 function readSlugPath(data: Record<string, unknown>, source: ParsedSource): void {
-	if (typeof data.slug !== 'string' || !data.slug.includes('/') || /\s|:\/\/|[\u0000-\u001F\u007F]/.test(data.slug.trim())) return;
+	// A # or ? would make the address end there (/posts/a#b/ is /posts/a/ and a fragment), which is not the one
+	// the slug names: no address is derived from it.
+	if (typeof data.slug !== 'string' || !data.slug.includes('/') || /\s|:\/\/|[#?]|[\u0000-\u001F\u007F]/.test(data.slug.trim())) return;
 	const segments = data.slug.split('/').filter((segment) => segment !== '');
 	if (segments.length === 0 || segments[0]?.startsWith('@') || segments.some((segment) => segment.startsWith('.'))) return;
-	source.derivedAliases = [...(source.derivedAliases ?? []), { path: `/${segments.join('/')}/`, key: 'slug' }];
+	// A page's file (`/2019/03/old-post.html`) stays that file, as an alias naming one is written.
+	const address = `/${segments.join('/')}`;
+	source.derivedAliases = [...(source.derivedAliases ?? []), { path: isPageFile(address) ? address : `${address}/`, key: 'slug' }];
 }
 
 // Fields shown as text whose values exporters of HTML write with its character references (exitwp's and

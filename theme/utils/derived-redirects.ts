@@ -27,7 +27,17 @@ export interface RedirectingPost {
 export interface DroppedAlias extends DerivedAlias {
 	file: string;
 	address: string;
-	holder: string;
+	/** What holds it; none when it holds a % that no page can be written at (unwritableAddress()). */
+	holder: string | undefined;
+}
+
+/**
+ * Why no redirect page can be written at the decoded site path `address`: a % in it (`/posts/100%-done/`,
+ * or `100%25-done` decoded), which Astro reads as the start of a percent-encoding as it writes the page,
+ * logging an error for a page it writes at the wrong file or not at all.
+ */
+export function unwritableAddress(address: string): string | undefined {
+	return address.includes('%') ? `holds a % (${address}), and Astro cannot write a page at an address with one` : undefined;
 }
 
 // The theme's own pages, as a message names them. The files beside a post (postFile) are its own, each known.
@@ -86,6 +96,10 @@ export function derivedRedirects(
 		for (const alias of post.derivedAliases ?? []) {
 			const [address] = oldAddresses({ aliases: [alias.path] }, post.postPath, buildFormat);
 			if (address === undefined) continue;
+			if (unwritableAddress(address) !== undefined) {
+				dropped.push({ ...alias, file: post.file, address, holder: undefined });
+				continue;
+			}
 			const file = redirectFile(address);
 			const page = themePageAt(address, project);
 			const own = sitePageAt(address, project.sitePages, buildFormat);

@@ -60,8 +60,13 @@ export function redirectFile(path: string): string {
 	const relative = path.replace(/^\/+/, '');
 	// Only a page's file: `/releases/1.94.1` and `/about.php` are folders, as Hugo writes them, since a static
 	// host sends a file named so as a download, not as the page that redirects.
-	if (/\.(?:html?|xhtml|shtml)$/i.test(relative)) return relative;
+	if (isPageFile(relative)) return relative;
 	return `${relative.replace(/\/+$/, '')}/index.html`.replace(/^\//, '');
+}
+
+/** Whether `path` names a page's file (`/p/12.html`), which its redirect page is written as, not a folder. */
+export function isPageFile(path: string): boolean {
+	return /\.(?:html?|xhtml|shtml)$/i.test(path);
 }
 
 function decodePath(path: string): string {
