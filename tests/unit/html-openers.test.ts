@@ -52,6 +52,24 @@ describe('a paragraph of unclosed inline HTML openers', () => {
 		expect(escapedUnclosedHtmlOpeners(many)).toBe(many);
 	});
 
+	test('leaves openers in a quoted value of a tag longer than 512 characters, in a closed comment and in a closed processing instruction as written, where each got a backslash', () => {
+		const tags = Array.from({ length: 22 }, (_, index) => `<abbr title="${'x'.repeat(600)} <!-- ${index}">A</abbr>`).join(' ');
+		const longTags = `Text ${tags} end.\n`;
+		expect(escapedUnclosedHtmlOpeners(longTags)).toBe(longTags);
+		const comment = `Text <!-- ${'x <!-- '.repeat(25)}--> and <? ${'y <!-- '.repeat(25)}?> end.\n`;
+		expect(escapedUnclosedHtmlOpeners(comment)).toBe(comment);
+		// Openers after the last closer are still escaped.
+		expect(escapedUnclosedHtmlOpeners(`Text <!-- a --> ${'b <!-- '.repeat(25)}\n`)).toBe(`Text <!-- a --> ${'b \\<!-- '.repeat(25)}\n`);
+	});
+
+	test('reads long tags that never end in linear time', () => {
+		for (const text of [`${`<a title="${'x'.repeat(600)} <!-- `.repeat(150)}\n`, `${'<a title="<!-- '.repeat(7000)}\n`, `${"<a '\" <!-- ".repeat(8000)}\n`]) {
+			const start = performance.now();
+			escapedUnclosedHtmlOpeners(text);
+			expect(performance.now() - start).toBeLessThan(500);
+		}
+	});
+
 	test('leaves openers in code blocks and HTML blocks of a hostile post as written', () => {
 		const code = `\`\`\`\n${'a <!-- '.repeat(30)}\n\`\`\`\n\n    ${'b <!-- '.repeat(30)}\n\n<div>\n${'c <? '.repeat(30)}\n</div>\n\n<pre>\n\n${'d <!-- '.repeat(30)}\n</pre>\n`;
 		expect(escapedUnclosedHtmlOpeners(code)).toBe(code);

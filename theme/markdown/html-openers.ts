@@ -153,10 +153,25 @@ function skippedSpans(text: string): boolean[] {
 			at = text.indexOf(open, end + close.length);
 		}
 	}
+	// The farthest a tag was followed past MAX_TAG_LENGTH without an end: a tag opening before it is followed no
+	// further than MAX_TAG_LENGTH, so that each character is read once by a long tag's search.
+	let reach = 0;
+	// Whether a comment or a processing instruction can still close: once one finds no closer, none can.
+	const closable = { '<!--': true, '<?': true };
 	for (let at = text.indexOf('<'); at !== -1; at = text.indexOf('<', at + 1)) {
-		if (skipped[at] || !/[A-Za-z]/.test(text[at + 1] ?? '')) continue;
-		const end = tagEnd(text, at);
-		if (end !== undefined) mark(at, end);
+		if (skipped[at]) continue;
+		// A comment or processing instruction that closes holds text, not HTML: its openers are not openers.
+		const opener = text.startsWith('<!--', at) ? '<!--' : text[at + 1] === '?' ? '<?' : undefined;
+		if (opener !== undefined) {
+			const close = closable[opener] ? text.indexOf(opener === '<!--' ? '-->' : '?>', at + opener.length) : -1;
+			if (close === -1) closable[opener] = false;
+			else mark(at, close);
+			continue;
+		}
+		if (!/[A-Za-z]/.test(text[at + 1] ?? '')) continue;
+		const end = tagEnd(text, at, at >= reach);
+		if (typeof end === 'number') mark(at, end);
+		else if (end.reached !== undefined) reach = Math.max(reach, end.reached);
 	}
 	return skipped;
 }
@@ -199,17 +214,21 @@ function pairedRuns(text: string, mark: string): [number, number][] {
 	return spans;
 }
 
-/** Where the HTML tag opening at `at` ends (after its `>`), its quoted values followed, or undefined when none ends within MAX_TAG_LENGTH. */
-function tagEnd(text: string, at: number): number | undefined {
+/**
+ * Where the HTML tag opening at `at` ends (after its `>`), its quoted values followed; or, when none ends, how
+ * far it was followed past MAX_TAG_LENGTH (`reached`), which it is followed beyond only when `long`.
+ */
+function tagEnd(text: string, at: number, long: boolean): number | { reached: number | undefined } {
 	let quote: string | undefined;
-	const limit = Math.min(text.length, at + MAX_TAG_LENGTH);
-	for (let index = at + 1; index < limit; index++) {
+	const limit = long ? text.length : Math.min(text.length, at + MAX_TAG_LENGTH);
+	let index = at + 1;
+	for (; index < limit; index++) {
 		const char = text[index];
 		if (quote !== undefined) {
 			if (char === quote) quote = undefined;
 		} else if (char === '"' || char === "'") quote = char;
 		else if (char === '>') return index + 1;
-		else if (char === '<') return undefined;
+		else if (char === '<') break;
 	}
-	return undefined;
+	return { reached: index - at > MAX_TAG_LENGTH ? index : undefined };
 }
