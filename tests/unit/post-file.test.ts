@@ -1308,6 +1308,20 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.body.trim()).toBe('Body text.');
 	});
 
+	test("holds back a Frog post tagged DRAFT, as Frog does, with a warning naming its Tags line, and keeps DRAFT out of its tags", async () => {
+		warnings.length = 0;
+		const frog = '    Title: Hello Frog\n    Date: 2013-06-19T00:00:00\n    Tags: racket, DRAFT\n\nBody of frog.\n';
+		const prepared = await preparePostFile(frog, context());
+		expect([prepared.heldBack, prepared.hidden, prepared.data.draft, prepared.data.tags]).toEqual(['draft', true, true, ['racket']]);
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.md:3: Tags: racket, DRAFT tags the post DRAFT, Frog's mark of a post it does not publish: the post is held back as a draft, and DRAFT is not one of its tags. Remove DRAFT from Tags to publish it.",
+		]);
+		// A tag of other capitals is the post's own.
+		warnings.length = 0;
+		const lower = await preparePostFile(frog.replace('DRAFT', 'Draft'), context());
+		expect([lower.heldBack, lower.data.tags, warnings]).toEqual([undefined, ['racket', 'Draft'], []]);
+	});
+
 	test("reads a Pelican post's metadata: lists of tags and authors, one category, drafts, summary and modified", async () => {
 		const pelican = 'Title: Pelican Markdown\nDate: 2017-01-20 05:00\nModified: 2018-11-25 06:15\nTags: pelican; markdown, metadata\nStatus: draft\nCategory: How to\nAuthors: Alexis Metaireau, Conan Doyle\nSummary: Using Pelican Markdown files\n\nPelican Markdown\n';
 		const prepared = await preparePostFile(pelican, context());

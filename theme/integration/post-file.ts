@@ -160,6 +160,12 @@ export async function preparePostFile(contents: string, context: PostFileContext
 				'Remove it to publish the post with the others.',
 		);
 	}
+	if (source.draftMark) {
+		context.warn(
+			`${postLocation(context, source.draftMark.line)}: ${source.draftMark.written} tags the post DRAFT, Frog's mark of a post it does not publish: the post is held back as a draft, and DRAFT is not one of its tags. ` +
+				'Remove DRAFT from Tags to publish it.',
+		);
+	}
 	// A draft without a date, which Hugo and Jekyll build and leave out: dated by its file, as Jekyll dates
 	// its _drafts/, so that a production build leaves it out rather than stopping on it, and astro dev shows it.
 	if (data.draft === true && !FIELD_ALIASES.date.some((key) => data[key] !== undefined)) data.date = statSync(context.entryFile).mtime;

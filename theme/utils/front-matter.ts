@@ -37,6 +37,8 @@ export interface ParsedSource {
 	/** The file line on which the body starts. */
 	bodyLine: number;
 	repairs: FrontMatterRepair[];
+	/** A mark that makes the post a draft where no key says so (Frog's `DRAFT` tag), to warn about at its line. */
+	draftMark?: { line: number; written: string } | undefined;
 }
 
 /** Front matter that is not valid YAML and that the repairs do not cover. */
@@ -259,8 +261,9 @@ const FROG_LINE = /^(?: {4}|\t)(Title|Date|Tags|Authors):(.*)$/;
 function parseFrogHeader(lines: readonly string[]): ParsedSource | undefined {
 	const start = (lines[0] ?? '').trim() === '' ? 1 : 0;
 	if (!FROG_LINE.test(lines[start] ?? '')) return undefined;
-	const data: Record<string, string> = {};
+	const data: Record<string, unknown> = {};
 	const written: string[] = [];
+	let draftMark: ParsedSource['draftMark'];
 	let end = start;
 	for (; end < lines.length && (lines[end] as string).trim() !== ''; end++) {
 		const field = FROG_LINE.exec(lines[end] as string);
@@ -268,9 +271,26 @@ function parseFrogHeader(lines: readonly string[]): ParsedSource | undefined {
 		const key = (field[1] as string).toLowerCase();
 		data[key] = (field[2] as string).trim();
 		written.push(`${key}:`);
+		// Frog generates no page for a post tagged DRAFT, in capitals, as its manual says: the tag marks a draft
+		// and is none of the post's tags.
+		const tags = key === 'tags' ? (data[key] as string).split(',').map((tag) => tag.trim()) : [];
+		if (tags.includes('DRAFT')) {
+			data[key] = tags.filter((tag) => tag !== 'DRAFT').join(', ');
+			data.draft = true;
+			draftMark = { line: end + 1, written: `Tags: ${(field[2] as string).trim()}` };
+		}
 	}
 	if (!data.title) return undefined;
-	return { data, body: lines.slice(end + 1).join('\n'), frontMatter: written.join('\n'), frontMatterLine: start + 1, bodyLine: end + 2, format: 'metadata', repairs: [] };
+	return {
+		data,
+		body: lines.slice(end + 1).join('\n'),
+		frontMatter: written.join('\n'),
+		frontMatterLine: start + 1,
+		bodyLine: end + 2,
+		format: 'metadata',
+		repairs: [],
+		...(draftMark ? { draftMark, movedKeys: { draft: 'tags' } } : {}),
+	};
 }
 
 // Franklin.jl's page variables, as the Julia blog writes them: `@def title = "…"`, one a line, before the text.
