@@ -247,8 +247,8 @@ describe('a title YAML reads as a comment, and a key written twice', () => {
 		const parsed = parseFrontMatter('---\ntitle: "FAQs"\ndisableHLJS: true # to disable highlightjs\ndisableShare: false\ndisableHLJS: false\nnested:\n  a: 1\n  a: 2\n---\nBody.\n');
 		expect(parsed.data).toEqual({ title: 'FAQs', disableHLJS: false, disableShare: false, nested: { a: 2 } });
 		expect(parsed.repairs).toEqual([
-			{ line: 5, column: 1, key: 'disableHLJS', problem: '"disableHLJS" is written twice, on lines 3 and 5', reading: 'the last one, disableHLJS: false, is read, as Hugo and Jekyll read it', fix: 'disableHLJS: false', advice: 'keep one of the two lines (3 or 5).' },
-			{ line: 8, column: 1, key: 'a', problem: '"a" is written twice, on lines 7 and 8', reading: 'the last one, a: 2, is read, as Hugo and Jekyll read it', fix: 'a: 2', advice: 'keep one of the two lines (7 or 8).' },
+			{ line: 5, column: 1, key: 'disableHLJS', problem: '"disableHLJS" is written twice, on lines 3 and 5', reading: 'the last one, disableHLJS: false, is read, as Hugo and Jekyll read it', fix: 'disableHLJS: false', advice: 'keep one of the two lines (3 or 5).', readLine: 5 },
+			{ line: 8, column: 1, key: 'a', problem: '"a" is written twice, on lines 7 and 8', reading: 'the last one, a: 2, is read, as Hugo and Jekyll read it', fix: 'a: 2', advice: 'keep one of the two lines (7 or 8).', readLine: 8 },
 		]);
 	});
 
@@ -258,7 +258,7 @@ describe('a title YAML reads as a comment, and a key written twice', () => {
 			const parsed = parseFrontMatter(file);
 			expect(parsed.data).toEqual({ title: 'B', tags: ['x', { name: 'y', url: 'z' }], date: '2024-01-01' });
 			expect(parsed.repairs).toEqual([
-				{ line: 8, column: 1, key: 'title', problem: '"title" is written twice, on lines 2 and 8', reading: 'the last one, title: B, is read, as Hugo and Jekyll read it', fix: 'title: B', advice: 'keep one of the two lines (2 or 8).' },
+				{ line: 8, column: 1, key: 'title', problem: '"title" is written twice, on lines 2 and 8', reading: 'the last one, title: B, is read, as Hugo and Jekyll read it', fix: 'title: B', advice: 'keep one of the two lines (2 or 8).', readLine: 8 },
 			]);
 		}
 	});
@@ -275,8 +275,8 @@ describe('a title YAML reads as a comment, and a key written twice', () => {
 			const parsed = parseFrontMatter(file);
 			expect(parsed.data).toEqual({ title: 'A', draft: true, tags: ['x'], published: false });
 			expect(parsed.repairs).toEqual([
-				{ line: 7, column: 1, key: 'draft', problem: '"draft" is written twice, on lines 3 and 7, with values that disagree on whether the post is published', reading: 'the one that holds the post back, draft: true (line 3), is read, so that it is not published by mistake', fix: 'draft: true', advice: 'keep the line that says what you mean (3 or 7).' },
-				{ line: 8, column: 1, key: 'published', problem: '"published" is written twice, on lines 6 and 8, with values that disagree on whether the post is published', reading: 'the one that holds the post back, published: no (line 6), is read, so that it is not published by mistake', fix: 'published: no', advice: 'keep the line that says what you mean (6 or 8).' },
+				{ line: 7, column: 1, key: 'draft', problem: '"draft" is written twice, on lines 3 and 7, with values that disagree on whether the post is published', reading: 'the one that holds the post back, draft: true (line 3), is read, so that it is not published by mistake', fix: 'draft: true', advice: 'keep the line that says what you mean (3 or 7).', readLine: 3 },
+				{ line: 8, column: 1, key: 'published', problem: '"published" is written twice, on lines 6 and 8, with values that disagree on whether the post is published', reading: 'the one that holds the post back, published: no (line 6), is read, so that it is not published by mistake', fix: 'published: no', advice: 'keep the line that says what you mean (6 or 8).', readLine: 6 },
 			]);
 		}
 	});
@@ -299,7 +299,7 @@ describe('a title YAML reads as a comment, and a key written twice', () => {
 		const parsed = parseFrontMatter('---\ntitle: A\ndraft: false\nDraft: true\n---\nBody.\n');
 		expect(parsed.data).toEqual({ title: 'A', draft: true });
 		expect(parsed.repairs).toEqual([
-			{ line: 4, column: 1, key: 'draft', problem: '"draft" is written twice, as draft on line 3 and Draft on line 4, which Hugo reads as one key, with values that disagree on whether the post is published', reading: 'the one that holds the post back, Draft: true (line 4), is read, so that it is not published by mistake', fix: 'Draft: true', advice: 'keep the line that says what you mean (3 or 4).' },
+			{ line: 4, column: 1, key: 'draft', problem: '"draft" is written twice, as draft on line 3 and Draft on line 4, which Hugo reads as one key, with values that disagree on whether the post is published', reading: 'the one that holds the post back, Draft: true (line 4), is read, so that it is not published by mistake', fix: 'Draft: true', advice: 'keep the line that says what you mean (3 or 4).', readLine: 4 },
 		]);
 		expect(parseFrontMatter('---\nDRAFT: yes\ndraft: no\n---\n').data).toEqual({ draft: true });
 		// Hugo reads 1 as true: the flag read is true, which the schema takes, not the number.

@@ -2576,6 +2576,16 @@ describe('a front-matter key written twice', () => {
 		);
 	});
 
+	test('names the line and spelling of the password that is read when it is written in two cases (Password: "topsecret", password: ""), or twice', async () => {
+		warnings.length = 0;
+		await preparePostFile(post('Password: "topsecret"\npassword: ""'), context());
+		expect(warnings.at(-1)).toBe(
+			'src/content/posts/trip/index.md:4: password: … asks for a post that only readers who know its password can read, and Carnet does not encrypt posts: a static site publishes each post to everyone, in full, feeds and search included. The post is held back as a draft. Remove password to publish it to everyone.',
+		);
+		await preparePostFile(post('password: ""\npassword: hunter8'), context());
+		expect(warnings.at(-1)).toMatch(/^src\/content\/posts\/trip\/index\.md:5: password: … asks for a post/);
+	});
+
 	test('stops an MDX post, whose front matter the MDX compiler reads itself, saying which lines to keep one of', async () => {
 		const error = await preparePostFile(post('toc: true\ntoc: false'), context({ displayPath: 'src/content/posts/trip.mdx', entryFile: path.join(root, 'src/content/posts/trip.mdx') })).catch((caught: unknown) => caught as { message: string; hint?: string });
 		expect(error).toMatchObject({

@@ -144,19 +144,19 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const unpublished = readUnpublishedOptions(data, { jekyll: isJekyllPost(context.displayPath, source.data) });
 	if (unpublished?.membersOnly) {
 		context.warn(
-			`${postLocation(context, lineOfKey(source, unpublished.key))}: ${unpublished.written} says the post is not for everyone (Ghost's members, or a private note), and a static site publishes to everyone, in full, feeds included. The post is held back as a draft. ` +
+			`${postLocation(context, lineOfReadKey(source, unpublished.key))}: ${unpublished.written} says the post is not for everyone (Ghost's members, or a private note), and a static site publishes to everyone, in full, feeds included. The post is held back as a draft. ` +
 				(unpublished.fix ?? ''),
 		);
 	}
 	if (unpublished?.encrypted) {
 		context.warn(
-			`${postLocation(context, lineOfKey(source, unpublished.key))}: ${unpublished.written} asks for a post that only readers who know its password can read, and Carnet does not encrypt posts: a static site publishes each post to everyone, in full, feeds and search included. The post is held back as a draft. ` +
+			`${postLocation(context, lineOfReadKey(source, unpublished.key))}: ${unpublished.written} asks for a post that only readers who know its password can read, and Carnet does not encrypt posts: a static site publishes each post to everyone, in full, feeds and search included. The post is held back as a draft. ` +
 				(unpublished.fix ?? ''),
 		);
 	}
 	if (unpublished?.unlisted) {
 		context.warn(
-			`${postLocation(context, lineOfKey(source, unpublished.key))}: ${unpublished.written} asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. ` +
+			`${postLocation(context, lineOfReadKey(source, unpublished.key))}: ${unpublished.written} asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. ` +
 				'Remove it to publish the post with the others.',
 		);
 	}
@@ -791,6 +791,14 @@ function postError(context: Pick<PostFileContext, 'displayPath' | 'entryFile'>, 
 }
 
 /** `src/content/posts/x.md:4`, or the path alone when the line is not known, as messages begin. */
+/**
+ * The line of `key` whose value the post's data holds: of a key written on several lines, or in several cases
+ * (`Password:` then `password:`), the one the repair read, and not the first line that spells it so.
+ */
+function lineOfReadKey(source: ParsedSource, key: string): number | undefined {
+	return source.repairs.findLast((repair) => repair.key === key && repair.readLine !== undefined)?.readLine ?? lineOfKey(source, key);
+}
+
 export function postLocation(context: Pick<PostFileContext, 'displayPath'>, line: number | undefined): string {
 	return line ? `${context.displayPath}:${line}` : context.displayPath;
 }

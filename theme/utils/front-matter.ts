@@ -15,6 +15,8 @@ export interface FrontMatterRepair {
 	reading?: string;
 	/** How to fix the file, when it is not to write `fix` over the line. */
 	advice?: string;
+	/** The line whose value was read, of a key written on several lines. */
+	readLine?: number;
 }
 
 export interface ParsedSource {
@@ -958,6 +960,7 @@ function duplicateKeyRepair(data: Record<string, unknown>, key: string, places: 
 		reading: `the last one, ${last.text}, is read, as Hugo and Jekyll read it`,
 		fix: last.text,
 		advice: `keep one of the two lines (${lineOf(first.at)} or ${lineOf(last.at)}).`,
+		readLine: lineOf(last.at),
 	};
 	if (!heldBy || flag === undefined || holdsBack(flag, last.value)) return repair;
 	data[key] = flagRead(flag, heldBy.value);
@@ -967,6 +970,7 @@ function duplicateKeyRepair(data: Record<string, unknown>, key: string, places: 
 		reading: `the one that holds the post back, ${heldBy.text} (line ${lineOf(heldBy.at)}), is read, so that it is not published by mistake`,
 		fix: heldBy.text,
 		advice: `keep the line that says what you mean (${places.map(({ at }) => lineOf(at)).join(' or ')}).`,
+		readLine: lineOf(heldBy.at),
 	};
 }
 
@@ -992,6 +996,7 @@ function flagInCasesRepair(data: Record<string, unknown>, name: string, places: 
 		reading: `the one that holds the post back, ${heldBy.text} (line ${lineOf(heldBy.at)}), is read, so that it is not published by mistake`,
 		fix: heldBy.text,
 		advice: `keep the line that says what you mean (${lines.join(' or ')}).`,
+		readLine: lineOf(heldBy.at),
 	};
 }
 
