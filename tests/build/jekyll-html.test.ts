@@ -11,6 +11,8 @@ const POSTS: Record<string, string> = {
 	// Just the Docs' UI pages: each example's markdown="1" div, its source in a fence right below it.
 	'labels.md': '---\ntitle: Labels\ndate: 2023-01-01\n---\n\n<div class="code-example" markdown="1">\nStable\n</div>\n```markdown\nStable\n{: .label .label-green}\n```\n\nAfter.\n',
 	'install-alone.md': '---\ntitle: Install alone\ndate: 2020-08-25\n---\n\n{% highlight shell-session %}\n$ sudo ./install.sh\n\n# Or, to run it directly\n  ./install.sh --here\n{% endhighlight %}\n',
+	'tabs.md': '---\ntitle: Tabs\ndate: 2021-03-18\n---\n\n<div class="tab-content">\n<div id="golang" class="lang">\n{{< highlight go "linenos=table" >}}\nfunc canJump(nums []int) bool {\n\treturn len(nums) < 2\n}\n{{< / highlight >}}\n</div>\n<div id="ruby" class="lang">\n{% highlight ruby %}\nputs 1 < 2\n{% endhighlight %}\n</div>\n</div>\n\nAfter T.\n',
+	'tabs-alone.md': '---\ntitle: Tabs alone\ndate: 2021-03-19\n---\n\n{{< highlight go "linenos=table" >}}\nfunc canJump(nums []int) bool {\n\treturn len(nums) < 2\n}\n{{< / highlight >}}\n\n{% highlight ruby %}\nputs 1 < 2\n{% endhighlight %}\n',
 	'alt.md': '---\ntitle: Alt\ndate: 2019-10-26\n---\n\n![a \\` b & <d>](./flatcfg.png)\n',
 	'flat.md': '---\ntitle: Flat\ndate: 2019-10-25\n---\n\n<img src="flatcfg.png" class="wide" alt="Flat CFG">\n',
 };
@@ -66,6 +68,22 @@ describe('a Liquid highlight block inside a <div>', () => {
 		expect(pre.find('span.token').length).toBeGreaterThan(0);
 		expect($('.carnet-prose h1').length).toBe(0);
 		expect($('.carnet-prose > p').last().text()).toBe('After E.');
+	});
+});
+
+describe('a highlight block on lines of its own right under a <div> line', () => {
+	test('is the code block the same block on lines of its own is, highlighted, inside its div, and the divs close where they are written', () => {
+		const $ = site.html('posts/tabs/index.html');
+		const alone = site.html('posts/tabs-alone/index.html')('.carnet-prose > pre').toArray();
+		expect(alone.length).toBe(2);
+		const go = $('.carnet-prose > .tab-content > #golang > pre');
+		const ruby = $('.carnet-prose > .tab-content > #ruby > pre');
+		expect(go.text()).toBe('func canJump(nums []int) bool {\n\treturn len(nums) < 2\n}');
+		expect($.html(go)).toBe($.html(alone[0]));
+		expect($.html(ruby)).toBe($.html(alone[1]));
+		expect(go.find('span.token').length).toBeGreaterThan(0);
+		expect($('.carnet-prose').text()).not.toContain('```');
+		expect($('.carnet-prose > p').last().text()).toBe('After T.');
 	});
 });
 

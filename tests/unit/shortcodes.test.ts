@@ -249,6 +249,39 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown.map(({ line, text }) => [line, text])).toEqual([[15, '{{< y >}}']]);
 	});
 
+	test('turn a highlight block on lines of its own right under an HTML tag line into fenced code after a blank line added to its tag\'s line, so that the HTML block ends before it', () => {
+		const source = ['<div class="tab-content">', '<div id="golang" class="lang">', '{{< highlight go "linenos=table" >}}', 'func f() bool {', '\treturn a < 2', '}', '{{< / highlight >}}', '</div>', '<div id="rb">', '{% highlight ruby %}', 'x < 1', '{% endhighlight %}', '</div>', '', 'Text', '{% highlight ruby %}', 'y', '{% endhighlight %}', '{{< z >}}'].join('\n');
+		const { body, unknown, lines } = expand(source);
+		expect(body.split('\n')).toEqual([
+			'<div class="tab-content">',
+			'<div id="golang" class="lang">',
+			'',
+			'```go',
+			'func f() bool {',
+			'\treturn a < 2',
+			'}',
+			'```',
+			'',
+			'</div>',
+			'<div id="rb">',
+			'',
+			'```ruby',
+			'x < 1',
+			'```',
+			'',
+			'</div>',
+			'',
+			'Text',
+			'```ruby',
+			'y',
+			'```',
+			'`{{< z >}}`',
+		]);
+		// Each line added is counted as the tag's line it was added to: what follows is named at its line.
+		expect(lines).toEqual([1, 2, 3, 3, 4, 5, 6, 6, 7, 8, 9, 10, 10, 11, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+		expect(unknown.map(({ line, text }) => [line, text])).toEqual([[19, '{{< z >}}']]);
+	});
+
 	test("turn themes' paired code shortcodes (Tranquilpeak's codeblock and tabbed-codeblock, hello-friend-ng's code and collapsible-code) into fenced code, so that their body is never the page's HTML, headings or math", () => {
 		const source = [
 			'{{< tabbed-codeblock tabbed_codeblock >}}',

@@ -698,6 +698,16 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 		read = text;
 		return codeLines(lineAt(starts, offset));
 	};
+	// Which lines of a text continue an HTML block, listed once for each text a pass reads, as its lines' starts.
+	let readForHtml: string | undefined;
+	let htmlLines: boolean[] = [];
+	const inHtmlBlock = (text: string, lineStart: number) => {
+		if (text !== readForHtml) htmlLines = htmlBlockLines(text);
+		readForHtml = text;
+		if (text !== read) starts = lineStarts(text);
+		read = text;
+		return htmlLines[lineAt(starts, lineStart) - 1] === true;
+	};
 	// The tags' own lines become the fences, so that every line keeps its number. Code written within one
 	// line stays on it: a block of its own on a line of its own (as raw HTML, which Markdown does not
 	// highlight), code within the line among other text. `whole` is the block as written, at `offset` in `all`.
@@ -727,6 +737,10 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 		// any other, its fences on lines added to the tags' lines.
 		const closeEnd = all.indexOf('\n', offset + whole.length);
 		if (indent === undefined || all.slice(offset + whole.length, closeEnd === -1 ? all.length : closeEnd).trim() !== '') return fencedAmongText(language, code, prefix, fence);
+		// Right under a line of an HTML block (`<div class="lang">` then the tag, no blank line between), the
+		// fence would be read as that block's HTML, shown as written: a blank line is added before it, as
+		// after an HTML tag on the tag's own line.
+		if (/^[ \t]*$/.test(prefix) && inHtmlBlock(all, lineStart)) return fencedAmongText(language, code, prefix, fence, true);
 		// The closing fence lines up with the opening tag, whatever the indent of the closing tag: a fence
 		// indented further would close nothing, and the rest of the post be code.
 		const lines = code.replace(/\n(?:[ \t]*>)*[ \t]*$/, '\n');
@@ -1150,12 +1164,12 @@ function unescapeHugo(code: string): string {
  * before it, which would otherwise hold the fence in its HTML block. Its code is protected: the lines
  * around fences added this way are not known as code to the passes that follow.
  */
-function fencedAmongText(language: string, code: string, prefix: string, fence: string): string {
+function fencedAmongText(language: string, code: string, prefix: string, fence: string, underHtml = false): string {
 	// Quote markers, and a list item's marker as spaces, open the fence's lines as they open the tag's.
 	const quotes = /^(?:[ \t]*>[ \t]?)*/.exec(prefix)?.[0] ?? '';
 	const lead = quotes + (/^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/.exec(prefix.slice(quotes.length))?.[0] ?? '').replace(/\S/g, ' ');
 	const text = prefix.slice(lead.length).trim();
-	const before = text === '' ? '' : `${ADDED_BREAK}${text.startsWith('<') ? `${lead.trimEnd()}${ADDED_BREAK}` : ''}${lead}`;
+	const before = text === '' ? (underHtml ? `${ADDED_BREAK}${lead}` : '') : `${ADDED_BREAK}${text.startsWith('<') ? `${lead.trimEnd()}${ADDED_BREAK}` : ''}${lead}`;
 	// The line break before the closing tag (and the quote markers that open its line) stays: the closing
 	// fence is added to the last line of code, and what follows the closing tag keeps its line.
 	// Found with lastIndexOf and one character class: a pattern of quote markers and spaces repeated took
@@ -1165,6 +1179,25 @@ function fencedAmongText(language: string, code: string, prefix: string, fence: 
 	const lines = closingLine ? code.slice(0, lastBreak).replace(/\r$/, '') : code;
 	const after = closingLine ? `\n${lead}` : `${ADDED_BREAK}${lead}`;
 	return `${before}${fence}${language}${/^\r?\n/.test(code) ? '' : `${ADDED_BREAK}${lead}`}${protect(lines)}${ADDED_BREAK}${lead}${fence}${after}`;
+}
+
+/**
+ * For each line of `text` (index 0 for line 1), whether it continues an HTML block: the line before it is
+ * not blank, and the run of lines with no blank line between that it ends opens with an HTML tag, as
+ * CommonMark's HTML blocks open and run to the next blank line.
+ */
+function htmlBlockLines(text: string): boolean[] {
+	const result: boolean[] = [];
+	let html = false;
+	let previousBlank = true;
+	for (const line of text.split('\n')) {
+		result.push(!previousBlank && html);
+		const blank = line.trim() === '';
+		if (blank) html = false;
+		else if (previousBlank) html = /^ {0,3}<(?:[a-zA-Z][\w-]*|\/[a-zA-Z][\w-]*|!--)(?:[\s/>]|$)/.test(line);
+		previousBlank = blank;
+	}
+	return result;
 }
 
 // Jekyll's `{% raw %}…{% endraw %}`, and the tags of code blocks a raw block may show as written.
