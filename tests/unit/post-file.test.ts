@@ -2264,6 +2264,14 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.data.featured_image).toBe('../../../../public/images/cover.jpg');
 	});
 
+	test("Hugo Future Imperfect Slim's [[images]] tables give their first src as the featured image and its alt as the alt text, stretch dropped without a warning", async () => {
+		warnings.length = 0;
+		const toml = '+++\ntitle = "Binance basics"\ndate = "2022-04-24"\n[[images]]\n  src = "/images/cover.jpg"\n  alt = "Bitcoin image"\n  stretch = "stretchH"\n[[images]]\n  src = "/images/other.jpg"\n+++\nBody.\n';
+		const prepared = await preparePostFile(toml, context());
+		expect(prepared.data).toMatchObject({ featured_image: '../../../../public/images/cover.jpg', featured_image_alt: 'Bitcoin image', images: ['/images/cover.jpg', '/images/other.jpg'] });
+		expect(warnings).toEqual([]);
+	});
+
 	test("a bad image under Hugo's params block is named by the line of params", async () => {
 		const error = await preparePostFile('---\ntitle: Engines\ndate: 2026-01-13\nparams:\n  images: ["javascript:alert(1)"]\n---\nBody.\n', context()).catch((caught: unknown) => caught as Error);
 		expect(String((error as Error).message)).toMatch(/^src\/content\/posts\/trip\/index\.md:4: images 'javascript:alert\(1\)'/);

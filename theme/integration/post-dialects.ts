@@ -414,14 +414,38 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	unwrapImageObject(data, source);
 	// Hugo's `images` (the first), or the image a post gives social networks (Home Assistant's and Jekyll SEO's
 	// `og_image`, `ogImage`, `social_image`): the featured image of a post that names none.
+	// Each may be an object that names its image, as Hugo Future Imperfect Slim's `[[images]]` tables
+	// (`src`, `alt`, `stretch`) and the Next.js blog starter's `ogImage: { url }` write it: its path is the
+	// image, its `alt` the featured image's alt text, and the rest (`stretch`, a layout hint) goes.
 	for (const key of ['images', 'og_image', 'ogImage', 'social_image']) {
+		let alt: unknown;
 		const images = typeof data[key] === 'string' ? [data[key]] : data[key];
+		if (Array.isArray(images)) {
+			for (const [index, image] of images.entries()) {
+				const object = plainImageObject(image);
+				if (object === undefined) continue;
+				images[index] = object.path;
+				if (index === 0) alt = object.alt;
+			}
+		}
 		const first = Array.isArray(images) ? images[0] : undefined;
 		if (typeof first !== 'string' || first.trim() === '' || FIELD_ALIASES.image.some((name) => data[name] !== undefined)) continue;
 		data.featured_image = first;
+		if (typeof alt === 'string' && alt.trim() !== '' && !FIELD_ALIASES.imageAlt.some((name) => data[name] !== undefined)) {
+			data.featured_image_alt = alt;
+			source.movedKeys = { ...source.movedKeys, featured_image_alt: key };
+		}
 		if (key !== 'images') delete data[key];
 		source.movedKeys = { ...source.movedKeys, featured_image: key };
 	}
+}
+
+/** The path (`src`, `url` or `path`) and alt text of an image written as an object, or undefined for anything else. */
+function plainImageObject(value: unknown): { path: string; alt: unknown } | undefined {
+	if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return undefined;
+	const object = value as Record<string, unknown>;
+	const path = [object.src, object.url, object.path].find((name) => typeof name === 'string' && name.trim() !== '');
+	return typeof path === 'string' ? { path, alt: object.alt } : undefined;
 }
 
 /** A post in Zola's TOML front matter, told from Hugo's by the tables and keys only Zola has (as post-engines.ts tells it). */
