@@ -2290,6 +2290,14 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(named.data).toMatchObject({ image: '../../../../public/images/cover.jpg', og_image: '/images/other.jpg' });
 	});
 
+	test("the Next.js blog starter's ogImage: { url } gives the featured image of a post that names none, without an unknown-key warning", async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post("ogImage:\n  url: '/images/cover.jpg'"), context());
+		expect(prepared.data.featured_image).toBe('../../../../public/images/cover.jpg');
+		expect(prepared.data).not.toHaveProperty('ogImage');
+		expect(warnings).toEqual([]);
+	});
+
 	test('an expired post, and a future one unless the future option is on, are held back with their images unresolved', async () => {
 		const now = Date.parse('2025-01-01T00:00:00Z');
 		const expired = await preparePostFile(post('expiryDate: 2024-06-01\nfeatured_image: ./cover.jpg'), context({ now }));

@@ -418,7 +418,11 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	// (`src`, `alt`, `stretch`) and the Next.js blog starter's `ogImage: { url }` write it: its path is the
 	// image, its `alt` the featured image's alt text, and the rest (`stretch`, a layout hint) goes.
 	for (const key of ['images', 'og_image', 'ogImage', 'social_image']) {
+		const named = FIELD_ALIASES.image.some((name) => data[name] !== undefined);
+		// Beside a featured image, the social image is kept as written, reported as other unknown keys are.
+		if (named && key !== 'images') continue;
 		let alt: unknown;
+		if (plainImageObject(data[key]) !== undefined) data[key] = [data[key]];
 		const images = typeof data[key] === 'string' ? [data[key]] : data[key];
 		if (Array.isArray(images)) {
 			for (const [index, image] of images.entries()) {
@@ -429,7 +433,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 			}
 		}
 		const first = Array.isArray(images) ? images[0] : undefined;
-		if (typeof first !== 'string' || first.trim() === '' || FIELD_ALIASES.image.some((name) => data[name] !== undefined)) continue;
+		if (typeof first !== 'string' || first.trim() === '' || named) continue;
 		data.featured_image = first;
 		if (typeof alt === 'string' && alt.trim() !== '' && !FIELD_ALIASES.imageAlt.some((name) => data[name] !== undefined)) {
 			data.featured_image_alt = alt;
