@@ -315,6 +315,8 @@ function fixedShape(): Record<string, z.ZodType> {
 		images: textList('an image path', '[/images/cover.jpg]').optional(),
 		// Jekyll's and Hugo's template names mean nothing to Carnet's pages.
 		layout: z.unknown().optional(),
+		// Jekyll's switch for a post's Liquid: with false, the shortcodes' pass leaves it as written.
+		render_with_liquid: z.unknown().optional(),
 		// Hashnode's id of the post on Hashnode, which tells its Markdown apart (markdown/hashnode.ts).
 		cuid: z.unknown().optional(),
 		// Jekyll's divider of a post's summary; the loader reads it (utils/summary.ts).

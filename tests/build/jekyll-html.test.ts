@@ -13,6 +13,7 @@ const POSTS: Record<string, string> = {
 	'install-alone.md': '---\ntitle: Install alone\ndate: 2020-08-25\n---\n\n{% highlight shell-session %}\n$ sudo ./install.sh\n\n# Or, to run it directly\n  ./install.sh --here\n{% endhighlight %}\n',
 	'tabs.md': '---\ntitle: Tabs\ndate: 2021-03-18\n---\n\n<div class="tab-content">\n<div id="golang" class="lang">\n{{< highlight go "linenos=table" >}}\nfunc canJump(nums []int) bool {\n\treturn len(nums) < 2\n}\n{{< / highlight >}}\n</div>\n<div id="ruby" class="lang">\n{% highlight ruby %}\nputs 1 < 2\n{% endhighlight %}\n</div>\n</div>\n\nAfter T.\n',
 	'tabs-alone.md': '---\ntitle: Tabs alone\ndate: 2021-03-19\n---\n\n{{< highlight go "linenos=table" >}}\nfunc canJump(nums []int) bool {\n\treturn len(nums) < 2\n}\n{{< / highlight >}}\n\n{% highlight ruby %}\nputs 1 < 2\n{% endhighlight %}\n',
+	'_posts/2024-03-01-jekyll-tips.md': '---\ntitle: Jekyll tips\ndate: 2024-03-01 10:00:00 +0100\nrender_with_liquid: false\n---\n\nTo link an asset, write {{ site.url }}/assets/logo.png in your layout.\n\nInclude a partial with {% include footer.html %} and print the title with {{ page.title }}.\n',
 	'alt.md': '---\ntitle: Alt\ndate: 2019-10-26\n---\n\n![a \\` b & <d>](./flatcfg.png)\n',
 	'flat.md': '---\ntitle: Flat\ndate: 2019-10-25\n---\n\n<img src="flatcfg.png" class="wide" alt="Flat CFG">\n',
 };
@@ -84,6 +85,17 @@ describe('a highlight block on lines of its own right under a <div> line', () =>
 		expect(go.find('span.token').length).toBeGreaterThan(0);
 		expect($('.carnet-prose').text()).not.toContain('```');
 		expect($('.carnet-prose > p').last().text()).toBe('After T.');
+	});
+});
+
+describe("a post with Jekyll's render_with_liquid: false", () => {
+	test('shows its Liquid as written, with no warning for it or for the key', () => {
+		const $ = site.html('posts/jekyll-tips/index.html');
+		expect($('.carnet-prose > p').toArray().map((element) => $(element).text())).toEqual([
+			'To link an asset, write {{ site.url }}/assets/logo.png in your layout.',
+			'Include a partial with {% include footer.html %} and print the title with {{ page.title }}.',
+		]);
+		expect(site.log.split('\n').filter((line) => line.includes('2024-03-01-jekyll-tips.md'))).toEqual([]);
 	});
 });
 

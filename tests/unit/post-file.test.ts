@@ -2264,6 +2264,16 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.data.featured_image).toBe('../../../../public/images/cover.jpg');
 	});
 
+	test("Jekyll's render_with_liquid: false is read without an unknown-key warning", async () => {
+		warnings.length = 0;
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		const prepared = await preparePostFile(post('render_with_liquid: false', 'Write {{ site.url }}/a.png.\n'), context());
+		const parsed = schema.parse(prepared.data);
+		expect(parsed.extra).toEqual({});
+		warnUnknownKeys(parsed, prepared.source, context());
+		expect(warnings).toEqual([]);
+	});
+
 	test("Hugo Future Imperfect Slim's [[images]] tables give their first src as the featured image and its alt as the alt text, stretch dropped without a warning", async () => {
 		warnings.length = 0;
 		const toml = '+++\ntitle = "Binance basics"\ndate = "2022-04-24"\n[[images]]\n  src = "/images/cover.jpg"\n  alt = "Bitcoin image"\n  stretch = "stretchH"\n[[images]]\n  src = "/images/other.jpg"\n+++\nBody.\n';

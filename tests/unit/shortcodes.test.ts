@@ -282,6 +282,13 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown.map(({ line, text }) => [line, text])).toEqual([[19, '{{< z >}}']]);
 	});
 
+	test("leave a post's Liquid output and tags as written, with no warning, when the post turns Liquid off (Jekyll's render_with_liquid: false), and read its Hugo shortcodes", () => {
+		const source = ['Write {{ site.url }}/assets/logo.png, {{ site.baseurl }}/a.png and {{ "/" | relative_url }}.', '', 'Include {% include footer.html %}, print {{ page.title }}.', '', '{% highlight ruby %}', 'puts 1', '{% endhighlight %}', '{% raw %}{{ x }}{% endraw %}', '', '{{< youtube abc >}}', '{{% x %}}'].join('\n');
+		const { body, unknown } = expandShortcodes(source, context, { file: '/site/_posts/2024-03-01-tips.md', liquid: false });
+		expect(body.split('\n')).toEqual([...source.split('\n').slice(0, 9), '<a href="https://www.youtube.com/watch?v=abc">Watch on YouTube</a>', '`{{% x %}}`']);
+		expect(unknown.map(({ line, text }) => [line, text])).toEqual([[11, '{{% x %}}']]);
+	});
+
 	test("turn themes' paired code shortcodes (Tranquilpeak's codeblock and tabbed-codeblock, hello-friend-ng's code and collapsible-code) into fenced code, so that their body is never the page's HTML, headings or math", () => {
 		const source = [
 			'{{< tabbed-codeblock tabbed_codeblock >}}',

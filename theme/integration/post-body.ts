@@ -325,7 +325,7 @@ export function readBodyDialects(
 		};
 		// A details box written on one line is titled as one on lines of its own.
 		const detailsTitle = context.config.callouts === false ? '' : detailsLabel(context.config.locale, context.config.strings as Partial<UIStrings> | undefined);
-		const result = expandShortcodes(body, context.shortcodes, { callouts: context.config.callouts !== false, detailsTitle, markAsWritten: !mdx, file: context.entryFile, assetFolder, findEmbed, findResource, params: source.data, readCode });
+		const result = expandShortcodes(body, context.shortcodes, { callouts: context.config.callouts !== false, detailsTitle, markAsWritten: !mdx, file: context.entryFile, assetFolder, findEmbed, findResource, params: source.data, readCode, liquid: source.data.render_with_liquid !== false });
 		lines = result.lines;
 		// The same thing written again and again (thousands of one tag left open) is one warning, with its lines.
 		const grouped = new Map<string, { line: number; text: string; reason: string; leftOut?: true | undefined; more: number[] }>();

@@ -121,6 +121,11 @@ export interface PostShortcodeContext {
 	findResource?: ((name: string) => string | undefined) | undefined;
 	/** The title of a details or expand box that has none ("Details", in the site's language): empty for its kind's. */
 	detailsTitle?: string | undefined;
+	/**
+	 * Whether the post's Liquid (`{{ site.url }}`, `{% include x.html %}`) is read; false for Jekyll's
+	 * `render_with_liquid: false`, which shows it as written. Hugo's shortcodes are read either way.
+	 */
+	liquid?: boolean | undefined;
 	/** The post's front matter, which Hugo's `{{< param "key" >}}` shows a value of. */
 	params?: Readonly<Record<string, unknown>> | undefined;
 	/**
@@ -253,8 +258,8 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 	// Private-use characters stand for kept braces below; a body that has its own is left alone.
 	if (/[\uE000-\uE006]/.test(asWritten)) return { body: asWritten, unknown: [], references: [] };
 	const unknown: ShortcodeResult['unknown'] = [];
-	const body = videoEmbedsAsShortcodes(asWritten, unknown);
-	if (!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%') && !body.includes('{/*')) return { body, unknown, references: [] };
+	const body = videoEmbedsAsShortcodes(post.liquid === false ? hideLiquid(asWritten) : asWritten, unknown);
+	if (!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%') && !body.includes('{/*')) return { body: body.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string), unknown, references: [] };
 	const references: PostReference[] = [];
 	const assigned = new Set([...body.matchAll(/\{%-?\s*(?:assign|capture|for|increment|decrement)\s+([A-Za-z_][\w-]*)/g)].map((match) => match[1] as string));
 	const jekyll = post.file !== undefined && /[\\/]_(?:posts|drafts)[\\/]/.test(post.file);
@@ -1116,6 +1121,15 @@ function lineBreaks(text: string): number {
 
 function protect(text: string): string {
 	return text.replace(/[{}%]/g, (char) => HIDE[char] as string);
+}
+
+/**
+ * `body` with its Liquid output (`{{ site.url }}`) and tags (`{% include x.html %}`) hidden from every pass,
+ * as Jekyll leaves them in a post with `render_with_liquid: false`; Hugo's `{{< x >}}` and `{{% x %}}` are no
+ * Liquid. Neither holds a brace, so that each attempt ends at the next one and a long line is read in one pass.
+ */
+function hideLiquid(body: string): string {
+	return body.replace(/\{\{(?![<%])[^{}\n]*\}\}|(?<!\{)\{%(?:[^{}%\n]|%(?!\}))*%\}/g, protect);
 }
 
 // A Hugo shortcode, a Liquid tag or a Zola shortcode's call, or else a code span, whichever starts first. None of
