@@ -313,8 +313,9 @@ function fixedShape(): Record<string, z.ZodType> {
 			}, z.array(AuthorSchema, { error: 'expected a list of names, e.g. [Ada, Grace]' }))
 			.optional(),
 		images: textList('an image path', '[/images/cover.jpg]').optional(),
-		// Jekyll's and Hugo's template names mean nothing to Carnet's pages.
+		// Jekyll's and Hugo's template names mean nothing to Carnet's pages, nor do Gatsby Lumen's and Zola's.
 		layout: z.unknown().optional(),
+		template: z.unknown().optional(),
 		// Jekyll's switch for a post's Liquid: with false, the shortcodes' pass leaves it as written.
 		render_with_liquid: z.unknown().optional(),
 		// Hashnode's id of the post on Hashnode, which tells its Markdown apart (markdown/hashnode.ts).

@@ -2274,6 +2274,21 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings).toEqual([]);
 	});
 
+	test("Hugo Future Imperfect's featured file name in its featuredpath folder is the featured image, featuredalt its alt text, while featured: true stays as written, and Gatsby Lumen's template is read without a warning", async () => {
+		warnings.length = 0;
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		const toml = '+++\ntitle = "Affiliate links"\ndate = "2021-07-23"\nfeatured = "cover.jpg"\nfeaturedalt = "How to edit affiliate link"\nfeaturedpath = "/images/"\n+++\nBody.\n';
+		const prepared = await preparePostFile(toml, context());
+		expect(prepared.data).toMatchObject({ featured_image: '../../../../public/images/cover.jpg', featured_image_alt: 'How to edit affiliate link' });
+		const parsed = schema.parse(prepared.data);
+		expect(parsed.extra).toEqual({});
+		warnUnknownKeys(parsed, prepared.source, context());
+		const flagged = await preparePostFile(post('featured: true\ntemplate: "post"'), context());
+		expect(flagged.data).not.toHaveProperty('featured_image');
+		warnUnknownKeys(schema.parse(flagged.data), flagged.source, context());
+		expect(warnings).toEqual([expect.stringContaining('src/content/posts/trip/index.md:4: front-matter key "featured" is not a Carnet field')]);
+	});
+
 	test("Hugo Future Imperfect Slim's [[images]] tables give their first src as the featured image and its alt as the alt text, stretch dropped without a warning", async () => {
 		warnings.length = 0;
 		const toml = '+++\ntitle = "Binance basics"\ndate = "2022-04-24"\n[[images]]\n  src = "/images/cover.jpg"\n  alt = "Bitcoin image"\n  stretch = "stretchH"\n[[images]]\n  src = "/images/other.jpg"\n+++\nBody.\n';

@@ -22,7 +22,7 @@ const DEFAULTS_FILE = /^_defaults\.ya?ml$/i;
 // Keys that name a template, which a cascade gives every page and Carnet's pages have no use for.
 // Image paths too: a cascaded `featured_image: images/banner.jpg` is the section's file, which each post would
 // look for beside itself.
-const TEMPLATE_KEYS = new Set(['layout', 'type', 'title', 'slug', 'url', 'permalink', 'aliases', 'date', ...FIELD_ALIASES.image, 'images', 'banner']);
+const TEMPLATE_KEYS = new Set(['layout', 'template', 'type', 'title', 'slug', 'url', 'permalink', 'aliases', 'date', ...FIELD_ALIASES.image, 'images', 'banner']);
 const isCascaded = (key: string) => PUBLISHING_KEYS.includes(key) || (KNOWN_KEYS.has(key) && !TEMPLATE_KEYS.has(key));
 
 export interface HugoCascades {

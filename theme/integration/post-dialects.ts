@@ -412,6 +412,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	// Hexo's and Eleventy's `permalink` is from the site's root without its first slash (`hexo/hello/`).
 	if (typeof data.permalink === 'string' && !/^[/\\]|^[a-z][\w+.-]*:/i.test(data.permalink.trim())) data.permalink = `/${data.permalink.trim()}`;
 	unwrapImageObject(data, source);
+	readFutureImperfectImage(data, source);
 	// Hugo's `images` (the first), or the image a post gives social networks (Home Assistant's and Jekyll SEO's
 	// `og_image`, `ogImage`, `social_image`): the featured image of a post that names none.
 	// Each may be an object that names its image, as Hugo Future Imperfect Slim's `[[images]]` tables
@@ -441,6 +442,31 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 		}
 		if (key !== 'images') delete data[key];
 		source.movedKeys = { ...source.movedKeys, featured_image: key };
+	}
+}
+
+/**
+ * Hugo Future Imperfect's `featured` (an image's file name), in the folder `featuredpath` names, with
+ * `featuredalt` its alt text: the featured image of a post that names none. Only a file name: `featured: true`
+ * is other themes' flag for a post to put forward, left as it is. Its `featuredpath: date` (the date's
+ * `/img/YYYY/MM/` folder) is left to be reported too.
+ */
+function readFutureImperfectImage(data: Record<string, unknown>, source: ParsedSource): void {
+	const { featured, featuredpath: folder, featuredalt: alt } = data;
+	if (typeof featured !== 'string' || !/\.(?:jpe?g|png|webp|avif|gif|svg)$/i.test(featured.trim()) || FIELD_ALIASES.image.some((name) => data[name] !== undefined)) return;
+	if (folder !== undefined && (typeof folder !== 'string' || folder.trim() === 'date')) return;
+	const name = featured.trim();
+	const base = folder?.trim() ?? '';
+	// A full address or a path from the root is the image itself, as the theme's template joins only a name.
+	const joined = base === '' || /^(?:[/\\]|[a-z][\w+.-]*:)/i.test(name) ? name : `${base.endsWith('/') ? base : `${base}/`}${name.startsWith('/') ? name.slice(1) : name}`;
+	data.featured_image = joined;
+	delete data.featured;
+	delete data.featuredpath;
+	source.movedKeys = { ...source.movedKeys, featured_image: 'featured' };
+	if (typeof alt === 'string' && alt.trim() !== '' && !FIELD_ALIASES.imageAlt.some((key) => data[key] !== undefined)) {
+		data.featured_image_alt = alt;
+		delete data.featuredalt;
+		source.movedKeys = { ...source.movedKeys, featured_image_alt: 'featuredalt' };
 	}
 }
 
