@@ -45,6 +45,24 @@ date: 2012-01-01 10:00:00
 ![A photo](photo.png)
 
 <img src="photo.png" alt="Raw" width="300">
+
+<img src="screen shot.png" alt="Raw spaced">
+
+![Angled](<screen shot.png>)
+
+![Encoded](screen%20shot.png)
+`,
+	// Hexo's asset folder of a post whose own name has a space.
+	'my trip.md': `---
+title: My trip
+date: 2012-01-02 10:00:00
+---
+
+<img src="my photo.png" alt="Raw">
+
+![Angled](<my photo.png>)
+
+![Encoded](my%20photo.png)
 `,
 	// Hexo with a date whose month and day have one digit, as the scaffold's {{ date }} is often retyped.
 	// Boxes written one right after the other, as Docusaurus, Hugo themes and Butterfly's users write them.
@@ -994,6 +1012,8 @@ beforeAll(async () => {
 		'src/content.config.ts': CONTENT_CONFIG,
 		'src/content/posts/hexo-front-matter/diagram.jpg': await makeJpeg(640, 360, 1),
 		'src/content/posts/hexo-bare-assets/photo.png': await sharp(await makeJpeg(600, 400, 16)).png().toBuffer(),
+		'src/content/posts/hexo-bare-assets/screen shot.png': await sharp(await makeJpeg(500, 300, 17)).png().toBuffer(),
+		'src/content/posts/my trip/my photo.png': await sharp(await makeJpeg(400, 250, 18)).png().toBuffer(),
 		'src/content/posts/hello-world/salty_egg.jpg': await makeJpeg(640, 360, 2),
 		'src/content/posts/guide/cover.jpeg': await makeJpeg(1200, 630, 3),
 		'src/content/posts/hello-wordpress/images/cat.jpg': await makeJpeg(800, 600, 4),
@@ -1042,12 +1062,24 @@ describe('Hexo posts', () => {
 
 	test("shows a Markdown image and a raw <img> written by a bare name (photo.png) from the post's asset folder, as Hexo resolves them, without a warning that no file is beside the post", () => {
 		const $ = site.html('posts/hexo-bare-assets/index.html');
-		const sources = $('.carnet-prose img').map((_, image) => $(image).attr('src')).get();
+		const sources = $('.carnet-prose img').map((_, image) => $(image).attr('src')).get().slice(0, 2);
 		expect(sources).toHaveLength(2);
 		for (const source of sources) expect(source).toMatch(/^\/_astro\/photo\.[\w-]+\.webp$/);
 		expect(site.exists(sources[0]?.slice(1) as string)).toBe(true);
-		expect($('.carnet-prose img').last().attr('alt')).toBe('Raw');
+		expect($('.carnet-prose img').eq(1).attr('alt')).toBe('Raw');
 		expect(site.log.split('\n').filter((line) => line.includes('hexo-bare-assets.md') && line.includes('shows nothing'))).toEqual([]);
+	});
+
+	test("shows an image of the post's asset folder whose name or folder has a space, written <img src=\"screen shot.png\">, ![](<screen shot.png>) or ![](screen%20shot.png), without a warning or an error", () => {
+		const shown = (slug: string) => {
+			const $ = site.html(`posts/${slug}/index.html`);
+			return $('.carnet-prose img')
+				.map((_, image) => `${$(image).attr('alt')} ${$(image).attr('width')}x${$(image).attr('height')} ${site.exists(decodeURI($(image).attr('src') ?? '').slice(1))}`)
+				.get();
+		};
+		expect(shown('hexo-bare-assets').slice(2)).toEqual(['Raw spaced 500x300 true', 'Angled 500x300 true', 'Encoded 500x300 true']);
+		expect(shown('my-trip')).toEqual(['Raw 400x250 true', 'Angled 400x250 true', 'Encoded 400x250 true']);
+		expect(site.log.split('\n').filter((line) => /WARN|ERROR/.test(line) && /screen shot|screen%20shot|my trip|my photo/.test(line))).toEqual([]);
 	});
 
 	test('shows the images an asset_img tag names from the post asset folder, with its title', () => {

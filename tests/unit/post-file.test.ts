@@ -125,6 +125,24 @@ describe("several posts' missing image files", () => {
 		expect(many.message.split('\n').slice(-2)).toEqual(["- src/content/posts/p049.md:4: featured_image '/images/p049.jpg' was not found in public/.", '- and 70 more.']);
 	});
 
+	test("name the file in the post's asset folder where one is, never as a place where nothing was found", () => {
+		const entryFile = path.join(root, 'src/content/posts/shots.md');
+		mkdirSync(path.join(root, 'src/content/posts/shots'), { recursive: true });
+		writeFileSync(path.join(root, 'src/content/posts/shots/screen shot.png'), 'PNG');
+		const error = (() => {
+			try {
+				checkBodyImages(['screen shot.png'], { body: 'A shot:\n\n![A shot][shot]\n\n[shot]: <screen shot.png>', source: { bodyLine: 5 } }, { displayPath: 'src/content/posts/shots.md', entryFile, root });
+			} catch (caught) {
+				return caught as Error & { hint?: string };
+			}
+			return undefined;
+		})();
+		expect([error?.message, error?.hint]).toEqual([
+			"src/content/posts/shots.md:9: the image 'screen shot.png' is not beside the post (looked for src/content/posts/screen shot.png); it is in src/content/posts/shots/screen shot.png, which Carnet reads a bare path from only when it is written in place, as ![](photo.png) or <img src=\"photo.png\">.",
+			"Write its path from the post's file: <./shots/screen shot.png>.",
+		]);
+	});
+
 	test("of one post's body are each named, the post counted once, in one build's error", () => {
 		const entryFile = path.join(root, 'src/content/posts/p.md');
 		const errors = (() => {

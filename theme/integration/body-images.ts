@@ -54,17 +54,26 @@ export function checkBodyImages(
 				{ file: context.entryFile, line },
 			);
 		}
+		// A file in an asset folder that the body's path was not changed to (a reference definition, [photo]: photo.png,
+		// is read as written) is named where it is, not among the places where nothing was found.
+		const found = [...hexo, ...copies].find((place) => existsSync(path.join(context.root, place)));
 		const looked = [
 			path.relative(context.root, file).split(path.sep).join('/'),
 			...hexo.map((place) => `${place}, Hexo's asset folder of the post`),
 			...(keystatic.length > 0 ? [`${keystatic.join(', then ')}, where Keystatic saves a post's images`] : []),
 		].join(', then ');
 		const lookalike = sameNameOtherwiseSpelled(path.basename(file), readdirSafe(path.dirname(file)));
-		const error = userError(
-			`${postLocation(context, line)}: the image '${reference}' was not found (looked for ${looked}).${lookalike ? ` ${otherwiseSpelled(lookalike)}` : ''}`,
-			"Put the file there, or fix the path: it is relative to the post's file (rename a file whose name has a # or a %). An image in public/ is written from the root, e.g. /images/photo.jpg.",
-			{ file: context.entryFile, line },
-		);
+		const error = found
+			? userError(
+					`${postLocation(context, line)}: the image '${reference}' is not beside the post (looked for ${path.relative(context.root, file).split(path.sep).join('/')}); it is in ${found}, which Carnet reads a bare path from only when it is written in place, as ![](photo.png) or <img src="photo.png">.`,
+					`Write its path from the post's file: <./${path.posix.relative(folder, found)}>.`,
+					{ file: context.entryFile, line },
+				)
+			: userError(
+					`${postLocation(context, line)}: the image '${reference}' was not found (looked for ${looked}).${lookalike ? ` ${otherwiseSpelled(lookalike)}` : ''}`,
+					"Put the file there, or fix the path: it is relative to the post's file (rename a file whose name has a # or a %). An image in public/ is written from the root, e.g. /images/photo.jpg.",
+					{ file: context.entryFile, line },
+				);
 		// astro dev reads the post again when the file appears (integration/post-watcher.ts).
 		missing.push(Object.assign(error, { missingFile: file }));
 	}

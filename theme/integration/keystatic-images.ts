@@ -18,11 +18,10 @@ export function withKeystaticBodyImages(body: string, entryFile: string): string
 	return changeBodyImagePaths(body, (source) => {
 		if (!isBareImagePath(source) || existsSync(path.resolve(path.dirname(entryFile), decoded(source)))) return source;
 		const asset = `./${folder.name}/${source}`;
-		if (existsSync(path.join(folder.path, decoded(source))) && !/[\s()<>]/.test(asset)) return asset;
+		// changeBodyImagePaths() writes a path with a space (`./my trip/photo.png`) in `<…>`, or in the quotes of its attribute.
+		if (existsSync(path.join(folder.path, decoded(source)))) return asset;
 		const found = folder.fields.filter((field) => existsSync(path.join(folder.path, field, decoded(source))));
-		const moved = `./${folder.name}/${found[0]}/${source}`;
-		// A path the Markdown destination cannot hold as written (a space in the folder's name) is left to the error.
-		return found.length === 1 && !/[\s()<>]/.test(moved) ? moved : source;
+		return found.length === 1 ? `./${folder.name}/${found[0]}/${source}` : source;
 	});
 }
 

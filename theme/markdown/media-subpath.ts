@@ -48,8 +48,26 @@ export function changeBodyImagePaths(body: string, change: (source: string) => s
 
 function changedImages(text: string, change: (source: string) => string): string {
 	return text
-		.replace(MARKDOWN_IMAGE, (_, head: string, destination: string) => (destination.startsWith('<') ? `${head}<${change(destination.slice(1, -1))}>` : `${head}${change(destination)}`))
-		.replace(HTML_IMAGE, (_, head: string, quote: string, source: string) => `${head}${quote}${change(source)}${quote}`);
+		.replace(MARKDOWN_IMAGE, (_, head: string, destination: string) => `${head}${changedDestination(destination, change)}`)
+		.replace(HTML_IMAGE, (_, head: string, quote: string, source: string) => {
+			const changed = change(source);
+			// The attribute keeps its quotes, so a space is written as it is; only its own quote would end it.
+			return `${head}${quote}${changed.includes(quote) ? source : changed}${quote}`;
+		});
+}
+
+/**
+ * A Markdown destination with its path changed, written in `<…>` when the new path holds what a bare
+ * destination cannot (a space, a parenthesis: `./my trip/photo.png`), and left as it was when the path
+ * holds what neither form can (`<`, `>`, a line break).
+ */
+function changedDestination(destination: string, change: (source: string) => string): string {
+	const angled = destination.startsWith('<');
+	const source = angled ? destination.slice(1, -1) : destination;
+	const changed = change(source);
+	if (changed === source) return destination;
+	if (/[<>\n]/.test(changed)) return destination;
+	return angled || /[\s()]/.test(changed) ? `<${changed}>` : changed;
 }
 
 function imagesOutsideCodeSpans(line: string, change: (text: string) => string): string {
