@@ -13,6 +13,11 @@ describe("a Markdown post's framework code (mdsvex, Vue)", () => {
 		]);
 	});
 
+	test("reports no component in a theme's code shortcode, which is shown as code, and still one in the prose after it", () => {
+		const body = ['{{< codeblock "apache.conf" >}}', '# comment', '<VirtualHost *:80>', '</VirtualHost>', '{{< /codeblock >}}', '', 'A widget: <MyComponent />', '', '{{< code lang="vue" >}}', '<Counter></Counter>', '{{< /code >}}'].join('\n');
+		expect(frameworkComponents(body).unread.map(({ line, text }) => [line, text])).toEqual([[7, '<MyComponent>']]);
+	});
+
 	test('keeps a plain script, a module script, capitalised HTML, indented code and comments as written, unreported', () => {
 		const body = [
 			'<script async src="https://platform.twitter.com/widgets.js"></script>',

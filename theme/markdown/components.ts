@@ -1,5 +1,6 @@
 import { maskCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
 import { JSX_ATTRIBUTES } from './jsx-attributes.ts';
+import { CODE_SHORTCODE_NAMES } from './shortcodes.ts';
 
 // HTML's elements, which old posts may write capitalised (`<Center>`, `<Font>`): no component.
 export const HTML_ELEMENTS = new Set(
@@ -58,6 +59,7 @@ export function frameworkComponents(body: string): ComponentsResult {
 	if (!/<[A-Z]|<script\b|<[a-z][a-z\d]*-/.test(body) && !/<script\b/i.test(body) && !/^import\s/m.test(body)) return { body, unread: [] };
 	const lines = body.split('\n');
 	const code = verbatimLines(lines, /<[A-Z]|<[Ss][Cc][Rr][Ii][Pp][Tt]\b|^import\s|<[a-z][a-z\d]*-/, { html: false });
+	for (const index of codeShortcodeLines(lines)) code.add(index);
 	const unread: ComponentsResult['unread'] = [];
 	// Each component's lines, and the names that a closing tag ends.
 	const found = new Map<string, number[]>();
@@ -228,4 +230,33 @@ function withoutScriptedTags(body: string, code: Set<number>): string {
 		last = match.index + tag.length;
 	}
 	return last === 0 ? body : out + body.slice(last);
+}
+
+// A theme's code shortcode opening a line (Tranquilpeak's `{{< codeblock "apache.conf" >}}`), and any closing tag of one.
+const CODE_SHORTCODE_OPENING = /^[ \t>]*\{\{[<%]\s*([A-Za-z][\w-]*)/;
+const CODE_SHORTCODE_CLOSING = /\{\{[<%]\s*\/\s*([A-Za-z][\w-]*)\s*[>%]\}\}/;
+
+/**
+ * The lines (0 = the first) of `lines` from a theme's code shortcode on a line of its own to its closing
+ * tag: the shortcode pass, which runs later, shows them as code, so a `<VirtualHost *:80>` there is no
+ * component. One never closed is left to the rest of the post. Each line's next closing tag is found in one
+ * pass from the end, so that many left open are read in linear time.
+ */
+function codeShortcodeLines(lines: readonly string[]): Set<number> {
+	const found = new Set<number>();
+	if (!lines.some((line) => line.includes('{{'))) return found;
+	const closes: { index: number; name: string }[] = new Array(lines.length);
+	for (let index = lines.length - 1, next = { index: -1, name: '' }; index >= 0; index--) {
+		const name = CODE_SHORTCODE_CLOSING.exec(lines[index] as string)?.[1];
+		if (name !== undefined) next = { index, name };
+		closes[index] = next;
+	}
+	for (let index = 0; index < lines.length; index++) {
+		const name = CODE_SHORTCODE_OPENING.exec(lines[index] as string)?.[1];
+		const close = index + 1 < lines.length ? closes[index + 1] : undefined;
+		if (name === undefined || !CODE_SHORTCODE_NAMES.has(name) || close?.name !== name) continue;
+		for (let line = index; line <= close.index; line++) found.add(line);
+		index = close.index;
+	}
+	return found;
 }

@@ -1030,7 +1030,7 @@ const CODE_SHORTCODE = /\{\{[<%]\s*([A-Za-z][\w-]*)((?:[^>%{\n]|\{(?!\{)|[>%](?!
 // Themes' names for them; another shortcode is read as code when it names a language (`language="c"`, `lang=js`)
 // and its name says it holds code: a `lang` is as often a reader's language (`{{< fig-quote lang="en" >}}`,
 // `{{< langblock lang="fr" >}}`), whose prose must stay Markdown.
-const CODE_SHORTCODE_NAMES = new Set(['code', 'codeblock', 'code-block', 'collapsible-code', 'highlight', 'tabbed-codeblock']);
+export const CODE_SHORTCODE_NAMES = new Set(['code', 'codeblock', 'code-block', 'collapsible-code', 'highlight', 'tabbed-codeblock']);
 const CODE_LIKE_NAME = /code|snippet|highlight|syntax|listing/i;
 // Shortcodes Carnet reads otherwise (a Docsy tab's lang, a tab pane's), whatever they name.
 const NOT_CODE_SHORTCODES = new Set(['tab', 'tabs', 'tabpane', 'tabgroup', 'text', 'mermaid', 'katex', 'math']);
