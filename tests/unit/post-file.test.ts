@@ -3231,6 +3231,13 @@ describe('kramdown\'s markdown="1" elements', () => {
 		]);
 	});
 
+	test('of a paragraph\'s text (<span markdown="1">) open its first line, so that their content is a paragraph\'s text with no <p> inside them, and their closing tag stays as written', async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('', '\n<span class="note" markdown="1">\nspan *text*\n</span>\nAfter span.\n'), context());
+		expect(prepared.body.split('\n').slice(0, 5)).toEqual(['', '', '<span class="note">span *text*', '</span>', 'After span.']);
+		expect(warnings).toEqual([]);
+	});
+
 	test("of Python-Markdown's md_in_html, whose attribute has no value (Material for MkDocs), lose it as well, and a markdown-like attribute stays", async () => {
 		const prepared = await preparePostFile(post('', '\n<div class="grid cards" markdown>\n- item\n</div>\n\n<div markdownish="x">\n'), context());
 		expect(prepared.body.split('\n').slice(0, 7)).toEqual(['<div class="grid cards">', '', '- item', '</div>', '', '<div markdownish="x">', '']);
