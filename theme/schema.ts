@@ -19,10 +19,11 @@ export const FIELD_ALIASES = {
 	updated: ['updated', 'updatedDate', 'lastmod', 'lastMod', 'modified', 'modDatetime', 'last_modified_at', 'dateModified', 'updated_at', 'updatedAt', 'updatedOn', 'date_updated', 'date_modified'],
 	/** Hugo's: after this date the post is no longer published. */
 	expires: ['expiryDate', 'expirydate', 'unpublishdate'],
-	// `heroImg`: Tina's starters'; `thumbnail`: Hexo Icarus's and Gatsby starters'; `thumbnailImage`: Tranquilpeak's
-	// (its card's image, where `coverImage` is its page's); `index_img`: Hexo Fluid's; `cover_image`: DEV's (dev.to);
-	// `hero`: Hugo Toha's and gatsby-theme-novela's.
-	image: ['featured_image', 'featuredImage', 'heroImage', 'heroImg', 'image', 'cover', 'featureImage', 'feature_image', 'coverImage', 'thumbnail', 'thumbnailImage', 'index_img', 'cover_image', 'hero'],
+	// `heroImg`: Tina's starters'; `thumbnail`: Hexo Icarus's and Gatsby starters'; `index_img`: Hexo Fluid's;
+	// `cover_image`: DEV's (dev.to); `hero`: Hugo Toha's and gatsby-theme-novela's. Not Tranquilpeak's
+	// `thumbnailImage`, its card's small image, most often on its CDN: as a featured image its host or a missing
+	// file stopped posts that built.
+	image: ['featured_image', 'featuredImage', 'heroImage', 'heroImg', 'image', 'cover', 'featureImage', 'feature_image', 'coverImage', 'thumbnail', 'index_img', 'cover_image', 'hero'],
 	// `feature_image_alt`: Ghost's.
 	imageAlt: ['featured_image_alt', 'featuredImageAlt', 'heroImageAlt', 'image_alt', 'imageAlt', 'cover_alt', 'feature_image_alt'],
 	// `abstract`: deno_blog's.
