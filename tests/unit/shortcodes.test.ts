@@ -349,6 +349,11 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(body).toContain('- **Lying** means a choice.');
 		expect(body).toContain('Du *texte*.');
 		expect(unknown.map((item) => item.line)).toEqual([1, 3, 5, 7]);
+		// A programming language, or Docsy's code=true, is code whatever the shortcode's name.
+		const code = expand('{{< prism lang="rust" line-numbers="true" >}}\nimpl<T> Vec<T> {}\n{{< /prism >}}\n\n{{< card code=true header="**Bash**" lang="bash" >}}\n# list accounts\n{{< /card >}}\n\n{{< langblock lang="pt-br" >}}\nOlá.\n{{< /langblock >}}');
+		expect(code.body.split('\n').slice(0, 7)).toEqual(['```rust', 'impl<T> Vec<T> {}', '```', '', '```bash', '# list accounts', '```']);
+		expect(code.body).toContain('\nOlá.\n');
+		expect(code.unknown.map((item) => item.line)).toEqual([9, 11]);
 	});
 
 	test('leave a paired shortcode that names a language but holds other shortcodes (a tab pane) to be read where it is', () => {

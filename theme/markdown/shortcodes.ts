@@ -1027,11 +1027,22 @@ function tabTitle(named: Record<string, string>, positional: readonly string[]):
 
 // The openings of paired shortcodes a theme defines around code, their arguments not across another tag's `{{`.
 const CODE_SHORTCODE = /\{\{[<%]\s*([A-Za-z][\w-]*)((?:[^>%{\n]|\{(?!\{)|[>%](?!\}\}))*)[>%]\}\}/g;
-// Themes' names for them; another shortcode is read as code when it names a language (`language="c"`, `lang=js`)
-// and its name says it holds code: a `lang` is as often a reader's language (`{{< fig-quote lang="en" >}}`,
-// `{{< langblock lang="fr" >}}`), whose prose must stay Markdown.
+// Themes' names for them; another shortcode is read as code when it says so (Docsy's `code=true`) or names a
+// language (`language="c"`, `lang=js`, Lotus Docs' `{{< prism lang="rust" >}}`) that is not a reader's: a
+// `lang` is as often the language of the prose it holds (`{{< fig-quote lang="en" >}}`, `{{< langblock
+// lang="pt-br" >}}`), which must stay Markdown, unless the shortcode is named for code.
 export const CODE_SHORTCODE_NAMES = new Set(['code', 'codeblock', 'code-block', 'collapsible-code', 'highlight', 'tabbed-codeblock']);
 const CODE_LIKE_NAME = /code|snippet|highlight|syntax|listing/i;
+// Readers' languages, by their ISO 639-1 codes, but for those that are also names of programming languages
+// (`cs` C#, `el` Elisp, `ml` OCaml, `ts`, `sh`, `hy`): a code with a region or script (`pt-br`, `zh-Hant`) is
+// a reader's too.
+const READER_LANGUAGES = new Set('af am ar az be bg bn bs ca cy da de en eo es et eu fa fi fr ga gl gu he hi hr hu id is it ja ka kk km kn ko ku ky la lo lt lv mk mn mr ms mt my nb ne nl nn no pa pl ps pt ro ru si sk sl sq sr sv sw ta te tg th tk tl tr tt ug uk ur uz vi yi zh zu'.split(' '));
+const READER_LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_](?:[a-z]{4}|[a-z]{2}|\d{3}))+$/i;
+
+/** Whether a shortcode's `lang` is the language of the prose it holds (`en`, `pt-BR`) rather than of code. */
+function readerLanguage(lang: string): boolean {
+	return READER_LANGUAGES.has(lang.toLowerCase()) || READER_LANGUAGE_TAG.test(lang);
+}
 // Shortcodes Carnet reads otherwise (a Docsy tab's lang, a tab pane's), whatever they name.
 const NOT_CODE_SHORTCODES = new Set(['tab', 'tabs', 'tabpane', 'tabgroup', 'text', 'mermaid', 'katex', 'math']);
 // A Hexo-style tab of Tranquilpeak's tabbed-codeblock: `<!-- tab html -->` … `<!-- endtab -->`, each on its line.
@@ -1040,7 +1051,7 @@ const CODE_TAB = /^([ \t]*)<!--[ \t]*tab[ \t]+([^\s>]*)[ \t]*-->[ \t]*\r?\n((?:(
 
 /**
  * Paired shortcodes that themes define around code (Tranquilpeak's `{{< codeblock "apache.conf" >}}`,
- * hello-friend-ng's `{{< code language="c" title="…" >}}`), and any other named for code that names a language, as fenced
+ * hello-friend-ng's `{{< code language="c" title="…" >}}`), and any other that names a language of code, as fenced
  * code: Hugo renders their body as code, so its `<style>`, `#` and `$` are never the page's. Its language is
  * `language=` or `lang=`, Tranquilpeak's `lang:js`, or the file name's extension; its title `title=`, or a
  * first argument that is a file name. Tranquilpeak's tabbed-codeblock is a block of code for each of its
@@ -1059,7 +1070,7 @@ function codeShortcodes(text: string, inCode: (all: string, offset: number) => b
 		if (start < from || !closings.has(name) || NOT_CODE_SHORTCODES.has(name)) continue;
 		const { named, positional } = parseArguments(args);
 		const lang = named.language ?? named.lang;
-		if (!CODE_SHORTCODE_NAMES.has(name) && (lang === undefined || !CODE_LIKE_NAME.test(name))) continue;
+		if (!CODE_SHORTCODE_NAMES.has(name) && named.code !== 'true' && (lang === undefined || (readerLanguage(lang) && !CODE_LIKE_NAME.test(name)))) continue;
 		// Its closing tag, which must be the next shortcode: one holding another is left to be read where it is.
 		const next = /\{\{[<%]\s*(?:(\/)\s*([A-Za-z][\w-]*)\s*[>%]\}\})?/g;
 		next.lastIndex = start + tag.length;
