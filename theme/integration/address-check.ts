@@ -130,14 +130,8 @@ export function findAddressClash(
 					{ file: path.join(root, file), line },
 				);
 			}
-			const unwritable = unwritableAddress(address);
-			if (unwritable !== undefined) {
-				return userError(
-					`${where} ${unwritable}, so its redirect page cannot be written.`,
-					"Remove it, and redirect it with your host's rules instead (Netlify's _redirects, an nginx rewrite).",
-					{ file: path.join(root, file), line },
-				);
-			}
+			// One Astro cannot write a page at is left without a redirect page, with a warning (droppedAliasWarnings).
+			if (unwritableAddress(address) !== undefined) continue;
 			const long = tooLongSegment(address);
 			if (long) {
 				return userError(
@@ -289,9 +283,22 @@ export function droppedAliasWarnings(
 ): string[] {
 	const project = { base: '/', trailingSlash: 'ignore', buildFormat: format, postPattern: permalinkPattern(config.permalinks), sitePages } as const;
 	const visible = [...entries].filter((entry) => (showDrafts || entry.data.draft !== true) && entry.data.date instanceof Date);
-	if (!visible.some((entry) => entry.data.derivedAliases !== undefined)) return [];
+	// Old addresses the post lists that no page can be written at (a % in them): the rest of its redirects are made.
+	const unwritableListed: string[] = [];
+	for (const entry of visible) {
+		const file = entry.filePath ?? entry.id;
+		const listed = [...(entry.data.aliases ?? []).map((written) => ({ key: 'aliases' as const, written })), ...(entry.data.permalink ? [{ key: 'permalink' as const, written: entry.data.permalink }] : [])];
+		for (const { key, written } of listed) {
+			const [address] = oldAddresses(key === 'aliases' ? { aliases: [written] } : { permalink: written }, '/', format);
+			const why = address === undefined ? undefined : unwritableAddress(address);
+			if (why === undefined) continue;
+			const { key: field, line } = writtenAt(root, file, key);
+			unwritableListed.push(`${line ? `${file}:${line}` : file}: ${field}: ${JSON.stringify(abridge(written))} ${why}, so no redirect page is made there. Redirect it with your host's rules instead (Netlify's _redirects, an nginx rewrite).`);
+		}
+	}
+	if (!visible.some((entry) => entry.data.derivedAliases !== undefined)) return unwritableListed;
 	const posts = visible.map((entry) => ({ ...entry.data, file: entry.filePath ?? entry.id, postPath: decodeURI(routePath('post', postRouteParams({ id: entry.id, date: entry.data.date as Date }, config.timeZone), project)) }));
-	return derivedRedirects(posts, project, format).dropped.map(({ file, key, path: written, address, holder }) => {
+	return [...unwritableListed, ...derivedRedirects(posts, project, format).dropped.map(({ file, key, path: written, address, holder }) => {
 		const line = key === undefined ? undefined : lineIn(root, file, key);
 		const where = line ? `${file}:${line}` : file;
 		const unwritable = unwritableAddress(address);
@@ -301,7 +308,7 @@ export function droppedAliasWarnings(
 		const what = key === undefined ? `the address Carnet gave the post before, from its dated file name (${address}),` : `${key}: ${JSON.stringify(written)} is an address the post had (${address}), but it`;
 		const fix = key === undefined ? 'Links to the dated address reach that page instead; rename one of the two if they should not.' : `Links to it reach that page instead; remove the path from ${key} if it was not this post's address.`;
 		return `${where}: ${what} is ${holder}, so no redirect page to this post is made there. ${fix}`;
-	});
+	})];
 }
 
 /** The theme page at the site path `address` (`/tags/` is the tags page), as an error names it, whatever the posts' permalinks. */
