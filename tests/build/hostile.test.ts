@@ -752,11 +752,11 @@ describe('broken posts fail the build with the file, line, field, value and fix'
 
 	test("an author URL in Docusaurus's authors.yml that would run a script", () => {
 		expect(printedError('authorsList')).toMatchInlineSnapshot(`
-			"[AstroUserError] src/content/posts/authors.yml:4: mallory.url: expected an http(s): or mailto: URL such as https://example.com, but it is "javascript:alert(1)".
+			"[AstroUserError] src/content/posts/authors.yml:6: mallory.url: expected an http(s): or mailto: URL such as https://example.com, but it is "javascript:alert(1)".
 			  Hint:
 			    Feeds and JSON-LD publish it as a link: write a full URL, or remove url.
 			  Location:
-			    <root>/src/content/posts/authors.yml:4:1"
+			    <root>/src/content/posts/authors.yml:6:1"
 		`);
 	});
 
