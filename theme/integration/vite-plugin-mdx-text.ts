@@ -113,21 +113,14 @@ export function mdxHtmlComments(text: string): string {
  */
 export function withMdxCallouts(text: string, config: Pick<ThemeConfig, 'callouts' | 'locale' | 'strings'> | undefined): string {
 	if (!text.includes(':::')) return text;
-	let bodyLine: number;
-	try {
-		bodyLine = parseFrontMatter(text).bodyLine;
-	} catch {
-		// The loader reports the front matter.
-		return text;
-	}
-	const lines = text.split('\n');
-	const head = lines.slice(0, bodyLine - 1);
-	// An encrypted block is left out whether or not callouts are made (the loader warns about it).
-	const body = withoutEncryptedBlocks(lines.slice(bodyLine - 1).join('\n')).body;
-	if (config?.callouts === false) return [...head, body].join('\n');
-	// Only a body with a block of details needs its title in the site's language.
-	const detailsTitle = config && /details/i.test(body) ? detailsLabel(config.locale, config.strings as Partial<UIStrings> | undefined) : '';
-	return [...head, mdxAdmonitionsAsCallouts(body, detailsTitle).body].join('\n');
+	return withMdxBody(text, (written) => {
+		// An encrypted block is left out whether or not callouts are made (the loader warns about it).
+		const body = withoutEncryptedBlocks(written).body;
+		if (config?.callouts === false) return body;
+		// Only a body with a block of details needs its title in the site's language.
+		const detailsTitle = config && /details/i.test(body) ? detailsLabel(config.locale, config.strings as Partial<UIStrings> | undefined) : '';
+		return mdxAdmonitionsAsCallouts(body, detailsTitle).body;
+	});
 }
 
 /**
@@ -136,17 +129,21 @@ export function withMdxCallouts(text: string, config: Pick<ThemeConfig, 'callout
  */
 export function withMdxLazyImages(text: string): string {
 	if (!/<img\b/i.test(text)) return text;
+	return withMdxBody(text, (body) => lazyImageSources(body, { mdx: true }));
+}
+
+/** `text` with its body, the lines after its front matter, rewritten; as it is when its front matter cannot be read (the loader reports it). */
+function withMdxBody(text: string, rewrite: (body: string) => string): string {
 	let bodyLine: number;
 	try {
 		bodyLine = parseFrontMatter(text).bodyLine;
 	} catch {
-		// The loader reports the front matter.
 		return text;
 	}
 	const lines = text.split('\n');
 	const body = lines.slice(bodyLine - 1).join('\n');
-	const loaded = lazyImageSources(body, { mdx: true });
-	return loaded === body ? text : [...lines.slice(0, bodyLine - 1), loaded].join('\n');
+	const rewritten = rewrite(body);
+	return rewritten === body ? text : [...lines.slice(0, bodyLine - 1), rewritten].join('\n');
 }
 
 export function vitePluginMdxText(root?: URL, folders?: { publicDir: string; base: string }): VitePlugin {
