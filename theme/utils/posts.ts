@@ -129,13 +129,16 @@ export function buildBlog<Entry extends PostEntry>(entries: readonly Entry[], co
 		}
 		return post;
 	});
-	// The old addresses Carnet derived (a Gatsby slug's path, a Zola post's dated address) that nothing else holds.
-	const { kept } = derivedRedirects(
-		posts.map((post) => ({ ...post.entry.data, file: post.entry.filePath ?? post.id, postPath: routePath('post', postRouteParams({ id: post.id, date: post.date }, config.timeZone ?? 'UTC'), { ...project, base: '/' }) })),
-		project,
-		project.buildFormat,
-	);
-	for (const post of posts) post.redirects.push(...(kept.get(post.entry.filePath ?? post.id) ?? []));
+	// The old addresses Carnet derived (a Gatsby slug's path, a Zola post's dated address) that nothing else holds;
+	// most blogs have none, and then no post's address is worked out again.
+	if (posts.some((post) => post.entry.data.derivedAliases?.length)) {
+		const { kept } = derivedRedirects(
+			posts.map((post) => ({ ...post.entry.data, file: post.entry.filePath ?? post.id, postPath: routePath('post', postRouteParams({ id: post.id, date: post.date }, config.timeZone ?? 'UTC'), { ...project, base: '/' }) })),
+			project,
+			project.buildFormat,
+		);
+		for (const post of posts) post.redirects.push(...(kept.get(post.entry.filePath ?? post.id) ?? []));
+	}
 	const tags = [...tagsBySlug.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, config.locale));
 	const series = groupSeries(posts, config.locale);
 	return { posts, tags, postsByTag, home: pinnedFirst(posts), series, seriesBySlug: new Map(series.map((item) => [item.slug, item])) };
