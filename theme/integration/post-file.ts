@@ -790,7 +790,6 @@ function postError(context: Pick<PostFileContext, 'displayPath' | 'entryFile'>, 
 	return userError(`${postLocation(context, line)}: ${message}`, hint, { file: context.entryFile, line });
 }
 
-/** `src/content/posts/x.md:4`, or the path alone when the line is not known, as messages begin. */
 /**
  * The line of `key` whose value the post's data holds: of a key written on several lines, or in several cases
  * (`Password:` then `password:`), the one the repair read, and not the first line that spells it so.
@@ -799,6 +798,7 @@ function lineOfReadKey(source: ParsedSource, key: string): number | undefined {
 	return source.repairs.findLast((repair) => repair.key === key && repair.readLine !== undefined)?.readLine ?? lineOfKey(source, key);
 }
 
+/** `src/content/posts/x.md:4`, or the path alone when the line is not known, as messages begin. */
 export function postLocation(context: Pick<PostFileContext, 'displayPath'>, line: number | undefined): string {
 	return line ? `${context.displayPath}:${line}` : context.displayPath;
 }
