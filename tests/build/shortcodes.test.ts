@@ -121,6 +121,17 @@ Pulled.
 
 {% img wide /npo/out-dollar-yen.jpg 600 400 '"Rates" "Dollars to yen"' %}
 `,
+	// Code spans that run over a line break, shortcodes in them and after them on their lines.
+	'src/content/posts/spans-over-lines.md': `---
+title: Spans over lines
+date: 2024-01-02
+---
+A span over \`two
+lines\` and \`{{< youtube id >}}\` shown as code, then {{< unknownthing x >}} after, and {{< youtube dQw4w9WgXcQ >}}.
+
+A \`span {{< unknownthing y >}} over
+lines\` then {{< unknownthing z >}} and \`more\`.
+`,
 	'src/content/posts/renamed.md': `---
 title: Renamed
 date: 2024-01-01
@@ -187,6 +198,15 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		expect(jekyll.find('pre code').text()).toContain('puts "hi"');
 	});
 
+	test('show a code span that runs over a line break as written, expand the shortcodes after it on its line, and show no as-written mark as text', () => {
+		const $ = site().html('post/spans-over-lines/index.html');
+		const code = $('.carnet-prose code').toArray().map((element) => $(element).text().replace(/\s+/g, ' '));
+		expect(code).toEqual(['two lines', '{{< youtube id >}}', '{{< unknownthing x >}}', 'span {{< unknownthing y >}} over lines', '{{< unknownthing z >}}', 'more']);
+		expect($('.carnet-prose a[href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"]').length).toBe(1);
+		expect($('.carnet-prose a[href*="youtube.com/watch?v=id"]').length).toBe(0);
+		expect($('body').text()).not.toContain('carnet:as-written');
+	});
+
 	test('leave a tag and a shortcode in an indented code block as written, with no warning', () => {
 		const $ = site().html('post/jekyll/index.html');
 		// Sätteri ends a code block without the line break unified keeps.
@@ -205,6 +225,8 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 			'src/content/posts/hugo.md:6: {{< ref "renamed-typo.md" >}} is shown as written: no post in src/content/posts/ has the file name "renamed-typo.md", a link Hugo refuses to build; correct the name. Replace it with Markdown or HTML.',
 			'src/content/posts/jekyll.md:11: {% include note.html %} is shown as written: Jekyll\'s include note.html is not one Carnet knows. Replace it with Markdown or HTML.',
 			'src/content/posts/liquid-link.md:5: {{ page.tag }} (and 1 more, on line 5) is shown as written: Jekyll fills in page.tag from its site and page data, which Carnet does not have. Replace it with Markdown or HTML.',
+			"src/content/posts/spans-over-lines.md:6: {{< unknownthing x >}} is shown as written: Hugo's unknownthing shortcode is not one Carnet knows. Replace it with Markdown or HTML.",
+			"src/content/posts/spans-over-lines.md:9: {{< unknownthing z >}} is shown as written: Hugo's unknownthing shortcode is not one Carnet knows. Replace it with Markdown or HTML.",
 			'src/content/posts/summary.md:5: {% include note.html %} is shown as written: Jekyll\'s include note.html is not one Carnet knows. Replace it with Markdown or HTML.',
 			'src/content/posts/summary.md:5: {{% /wrap %}} is shown as written: it closes Hugo\'s wrap shortcode, which is not one Carnet knows. Replace it with Markdown or HTML.',
 			'src/content/posts/summary.md:5: {{% wrap %}} is shown as written: Hugo\'s wrap shortcode is not one Carnet knows. Replace it with Markdown or HTML.',

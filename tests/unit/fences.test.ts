@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fencedLines, indentedCodeLines, verbatimLines } from '../../theme/markdown/fences.ts';
+import { codeSpanRanges, fencedLines, indentedCodeLines, maskCodeSpans, paragraphCodeSpans, verbatimLines } from '../../theme/markdown/fences.ts';
 
 const SHORTCODE = /\{\{/;
 
@@ -37,5 +37,43 @@ describe('lines shown as written (verbatimLines)', () => {
 		const started = performance.now();
 		expect(verbatimLines(prose, SHORTCODE).size).toBe(0);
 		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+});
+
+describe('code spans, as CommonMark finds them', () => {
+	test('run from a run of backticks to the next run of as many, an unclosed run being text', () => {
+		expect(codeSpanRanges('`` a ` b `` c')).toEqual([[0, 11]]);
+		expect(codeSpanRanges('` x `` y ` z')).toEqual([[0, 10]]);
+		expect(codeSpanRanges('a ` b `` c `` d')).toEqual([[6, 13]]);
+		expect(maskCodeSpans('x `a`\nb ``c\nd`` e')).toBe('x    \nb    \n    e');
+	});
+
+	test('carry a span over the lines of its paragraph, not past a blank line, code or a new block', () => {
+		const lines = ['A `span', 'over', 'lines` b `c`', '', 'd `e', '```', 'f`', '```', '# g `h', 'i` j'];
+		const fenced = fencedLines(lines);
+		expect(paragraphCodeSpans(lines, (index) => fenced[index] === true)).toEqual([
+			{ head: 0, tail: 2 },
+			{ head: 4, tail: 4 },
+			{ head: 6, tail: 12 },
+			{ head: 0, tail: 0 },
+			{ head: 0, tail: 4 },
+			{ head: 0, tail: 3 },
+			{ head: 0, tail: 2 },
+			{ head: 0, tail: 3 },
+			{ head: 0, tail: 6 },
+			{ head: 0, tail: 4 },
+		]);
+		expect(paragraphCodeSpans(['> a `b', '> c` d'], () => false)).toEqual([
+			{ head: 0, tail: 4 },
+			{ head: 4, tail: 6 },
+		]);
+	});
+
+	test('are found in a paragraph of 100 KB of unclosed runs in linear time', () => {
+		const text = Array.from({ length: 20_000 }, (_, index) => '`'.repeat((index % 7) + 1)).join(' x\n');
+		const started = performance.now();
+		codeSpanRanges(text);
+		paragraphCodeSpans(text.split('\n'), () => false);
+		expect(performance.now() - started).toBeLessThan(500);
 	});
 });

@@ -1851,3 +1851,62 @@ describe('shortcodes that nothing closes, followed by long runs of spaces or let
 		expect(performance.now() - started).toBeLessThan(2_000);
 	});
 });
+
+describe('code spans that run over a line break', () => {
+	const marked = (body: string) => expandShortcodes(body, context, { markAsWritten: true });
+
+	test('show the shortcodes in them as written, expanding those after them on their lines', () => {
+		const result = marked('A span over `two\nlines` and `{{< youtube id >}}` shown as code, then {{< unknownthing x >}} after, {{< youtube abc >}}.');
+		expect(result.body.split('\n')).toEqual([
+			'A span over `two',
+			`lines\` and \`{{< youtube id >}}\` shown as code, then \`{{< unknownthing x >}}\`${AS_WRITTEN_MARK} after, <a href="https://www.youtube.com/watch?v=abc">Watch on YouTube</a>.`,
+		]);
+		expect(result.unknown.map(({ line, text }) => [line, text])).toEqual([[2, '{{< unknownthing x >}}']]);
+	});
+
+	test('keep a shortcode in a span opened on the line above as written, with no mark inside that span', () => {
+		const result = marked('A `span {{< unknownthing y >}} over\nthree\nlines` then {{< unknownthing z >}} and `more`.');
+		expect(result.body.split('\n')).toEqual(['A `span {{< unknownthing y >}} over', 'three', `lines\` then \`{{< unknownthing z >}}\`${AS_WRITTEN_MARK} and \`more\`.`]);
+		expect(result.unknown.map(({ line, text }) => [line, text])).toEqual([[3, '{{< unknownthing z >}}']]);
+	});
+
+	test('read a span of two backticks holding one backtick over two lines as one span', () => {
+		expect(expand('Over `` a ` b {{< youtube id >}}\nc `` and {{< youtube abc >}}.').body.split('\n')).toEqual([
+			'Over `` a ` b {{< youtube id >}}',
+			'c `` and <a href="https://www.youtube.com/watch?v=abc">Watch on YouTube</a>.',
+		]);
+	});
+
+	test('read an unclosed backtick as text, expanding the shortcodes after it in its paragraph', () => {
+		expect(expand('An unclosed ` here {{< youtube a >}}\nand {{< youtube b >}} there `` too.').body.split('\n')).toEqual([
+			'An unclosed ` here <a href="https://www.youtube.com/watch?v=a">Watch on YouTube</a>',
+			'and <a href="https://www.youtube.com/watch?v=b">Watch on YouTube</a> there `` too.',
+		]);
+	});
+
+	test('end at a blank line or a new list item, where no span goes on', () => {
+		expect(expand('One `a\n\n{{< youtube b >}} c`').body).toBe('One `a\n\n<a href="https://www.youtube.com/watch?v=b">Watch on YouTube</a> c`');
+		expect(expand('- item `a\n- {{< youtube b >}} c`').body).toBe('- item `a\n- <a href="https://www.youtube.com/watch?v=b">Watch on YouTube</a> c`');
+		expect(expand('> quoted `a\n> {{< youtube b >}} c`').body).toBe('> quoted `a\n> {{< youtube b >}} c`');
+	});
+
+	test('leave an inline shortcode in a span over two lines as written, and one after it out', () => {
+		const result = expand('Define `{{< a.inline >}}{{ now }}\n{{< /a.inline >}}` then {{< b.inline />}} end.');
+		expect(result.body).toBe('Define `{{< a.inline >}}{{ now }}\n{{< /a.inline >}}` then  end.');
+		expect(result.unknown.map(({ line, text }) => [line, text])).toEqual([[2, '{{< b.inline >}}']]);
+	});
+
+	test('never leave the as-written mark inside a code span, where it would show as text', () => {
+		// The line under a comment is read alone: the tag's code span and the backtick on the next line pair up around the mark.
+		const result = marked('<!-- note\n--> `a {{< unknownthing >}}\nb` end');
+		expect(result.body).toBe('<!-- note\n--> `a `{{< unknownthing >}}`\nb` end');
+	});
+
+	test('read a paragraph of 100 KB of backticks and shortcodes in well under a second', () => {
+		const paragraph = Array.from({ length: 6_000 }, (_, index) => `${'`'.repeat((index % 3) + 1)} {{< youtube x${index} >}}${index % 50 === 49 ? '\n' : ' '}`).join('');
+		expect(paragraph.length).toBeGreaterThan(100_000);
+		const started = performance.now();
+		marked(paragraph);
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+});

@@ -184,10 +184,130 @@ export function indentedCodeLines(body: string, rewrites: RegExp): Set<number> {
 	return lines;
 }
 
+/**
+ * The code spans of `text` (a line, or a paragraph's lines joined), each as its start and end offsets: a run
+ * of backticks up to the next run of as many, as CommonMark reads them (``` `` a ` b `` ``` is one span). A run
+ * that no later run of its length closes is text, and the run after it may open a span.
+ */
+export function codeSpanRanges(text: string): [number, number][] {
+	if (!text.includes('`')) return [];
+	const runs: { start: number; end: number }[] = [];
+	for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at)) {
+		const start = at;
+		while (text.charAt(at) === '`') at++;
+		runs.push({ start, end: at });
+	}
+	// For each run, the next run of its length, found from the end in one pass so that a paragraph of
+	// thousands of unclosed runs is read in linear time.
+	const next: (number | undefined)[] = new Array(runs.length);
+	const seen = new Map<number, number>();
+	for (let index = runs.length - 1; index >= 0; index--) {
+		const run = runs[index] as { start: number; end: number };
+		next[index] = seen.get(run.end - run.start);
+		seen.set(run.end - run.start, index);
+	}
+	const spans: [number, number][] = [];
+	for (let index = 0; index < runs.length; index++) {
+		const closing = next[index];
+		if (closing === undefined) continue;
+		spans.push([(runs[index] as { start: number }).start, (runs[closing] as { end: number }).end]);
+		index = closing;
+	}
+	return spans;
+}
+
 /** `line` with its code spans blanked out, each character a space: what they hold is text, not syntax. */
 export function maskCodeSpans(line: string): string {
-	// Line breaks stay, for a paragraph read whole (hugo-encrypt.ts).
-	return line.includes('`') ? line.replace(/(`+)[^`]*?\1/g, (span) => (span.includes('\n') ? span.replace(/[^\n]/g, ' ') : ' '.repeat(span.length))) : line;
+	const spans = codeSpanRanges(line);
+	if (spans.length === 0) return line;
+	let masked = '';
+	let from = 0;
+	for (const [start, end] of spans) {
+		// Line breaks stay, for a paragraph read whole (paragraphCodeSpans()).
+		masked += line.slice(from, start) + line.slice(start, end).replace(/[^\n]/g, ' ');
+		from = end;
+	}
+	return masked + line.slice(from);
+}
+
+// A line that opens a block of its own, which no code span of the lines above runs into: a heading (a line
+// of its own), a list item, a quote (its next lines go on with it), a thematic break, a table's row.
+const QUOTE = /^ {0,3}>/;
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const BLOCK_START = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|[-*_][ \t]*[-*_][ \t]*[-*_][-*_ \t]*$|\|)/;
+
+/**
+ * For each of `lines`, the part of it that a code span running over a line break holds (`` `two `` on one
+ * line, `` lines` `` on the next): `head`, the length of its start that ends a span opened on a line above,
+ * and `tail`, where a span that ends on a line below opens (the line's length if none does). A line inside
+ * such a span has a head of its whole length. Each paragraph (its lines between blank lines, code, and lines
+ * that open a block) is read whole; `isCode` tells the lines of code.
+ */
+export function paragraphCodeSpans(lines: readonly string[], isCode: (index: number) => boolean): { head: number; tail: number }[] {
+	const result = lines.map((line) => ({ head: 0, tail: line.length }));
+	if (!lines.some((line) => line.includes('`'))) return result;
+	let first = 0;
+	const flush = (end: number) => {
+		// One line, or lines with a backtick on one of them only, have no span over a line break.
+		if (end - first > 1 && lines.slice(first, end).filter((line) => line.includes('`')).length > 1) {
+			const text = lines.slice(first, end).join('\n');
+			const starts: number[] = [];
+			for (let index = first, offset = 0; index < end; offset += (lines[index] as string).length + 1, index++) starts.push(offset);
+			// The paragraph's line (0-based within it) that an offset is on, found by a pointer that only moves
+			// on, since spans come in order.
+			let at = 0;
+			const lineOf = (offset: number) => {
+				while (at + 1 < starts.length && (starts[at + 1] as number) <= offset) at++;
+				return at;
+			};
+			for (const [start, stop] of codeSpanRanges(text)) {
+				const opens = lineOf(start);
+				const closes = lineOf(stop - 1);
+				if (opens === closes) continue;
+				(result[first + opens] as { tail: number }).tail = start - (starts[opens] as number);
+				for (let inside = opens + 1; inside < closes; inside++) (result[first + inside] as { head: number }).head = (lines[first + inside] as string).length;
+				(result[first + closes] as { head: number }).head = stop - (starts[closes] as number);
+			}
+		}
+	};
+	for (const [index, line] of lines.entries()) {
+		if (isCode(index) || line.trim() === '') {
+			flush(index);
+			first = index + 1;
+		} else if (HEADING.test(line)) {
+			// A heading is a line of its own.
+			flush(index);
+			first = index + 1;
+		} else if (BLOCK_START.test(line) && !(QUOTE.test(line) && index > first && QUOTE.test(lines[index - 1] as string))) {
+			flush(index);
+			first = index;
+		}
+	}
+	flush(lines.length);
+	return result;
+}
+
+/**
+ * `lines` with their code spans blanked out, line breaks kept: each paragraph is read whole, since a code span
+ * may run over its lines (paragraphCodeSpans()).
+ */
+export function codeSpanMasks(lines: readonly string[], isCode: (index: number) => boolean): string[] {
+	const carried = paragraphCodeSpans(lines, isCode);
+	return lines.map((line, index) => {
+		if (isCode(index)) return line;
+		const { head, tail } = carried[index] as { head: number; tail: number };
+		return ' '.repeat(head) + maskCodeSpans(line.slice(head, Math.max(head, tail))) + ' '.repeat(Math.max(0, line.length - Math.max(head, tail)));
+	});
+}
+
+/**
+ * `line` with `change` applied to its text outside code spans (outsideCodeSpans()), the parts of it that
+ * `carried` (paragraphCodeSpans()) gives to a span running over a line break left as written.
+ */
+export function outsideCarriedCodeSpans(line: string, carried: { head: number; tail: number } | undefined, change: (text: string) => string): string {
+	if (carried === undefined || (carried.head === 0 && carried.tail >= line.length)) return outsideCodeSpans(line, change);
+	const end = Math.max(carried.head, carried.tail);
+	return line.slice(0, carried.head) + outsideCodeSpans(line.slice(carried.head, end), change) + line.slice(end);
 }
 
 // A code span, or an inline element of raw HTML that shows code as written (`<code>a^[b]</code>`).

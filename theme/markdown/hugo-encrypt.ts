@@ -1,4 +1,4 @@
-import { fencedLines, indentedCodeLines, maskCodeSpans } from './fences.ts';
+import { codeSpanMasks, fencedLines, indentedCodeLines } from './fences.ts';
 
 // A hugo-encrypt tag, opening (`{{% hugo-encrypt "password" %}}`) or closing (`{{% /hugo-encrypt %}}`), on one
 // line. Its arguments hold no `{{`, so that each attempt ends at the next shortcode.
@@ -67,27 +67,6 @@ export function withoutHugoEncrypt(body: string): { body: string; removed: HugoE
 		cut(lines, open, lines.length - 1, (lines.at(-1) as string).length);
 	}
 	return removed.length === 0 ? { body, removed } : { body: lines.join('\n'), removed };
-}
-
-/**
- * `lines` with their code spans blanked out, line breaks kept: each paragraph (lines between blank ones and
- * code) is read whole, since a code span may run over its lines.
- */
-function codeSpanMasks(lines: readonly string[], isCode: (index: number) => boolean): string[] {
-	const masked: string[] = [];
-	let paragraph: string[] = [];
-	const flush = () => {
-		if (paragraph.length > 0) masked.push(...maskCodeSpans(paragraph.join('\n')).split('\n'));
-		paragraph = [];
-	};
-	for (const [index, line] of lines.entries()) {
-		if (isCode(index) || line.trim() === '') {
-			flush();
-			masked.push(line);
-		} else paragraph.push(line);
-	}
-	flush();
-	return masked;
 }
 
 function block(open: { line: number; delimiter: string }, unclosed: boolean): HugoEncryptBlock {

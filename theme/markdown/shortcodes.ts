@@ -15,7 +15,7 @@ import { slugifySegment } from '../utils/slugs.ts';
 import { AS_WRITTEN_MARK } from '../utils/summary.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
 import { GO_ACTION, goCodeBlock, goRawBlocks } from './go-actions.ts';
-import { fenceAfter, fencedLines, indentedCodeLines, maskCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
+import { codeSpanMasks, fenceAfter, fencedLines, indentedCodeLines, maskCodeSpans, outsideCodeSpans, paragraphCodeSpans, verbatimLines } from './fences.ts';
 
 /**
  * Hugo shortcodes and Jekyll Liquid tags in a Markdown body, turned into the Markdown or HTML they stand
@@ -296,11 +296,10 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 			return parts.join('\n');
 		})
 		.join('\n')
-		.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string)
-		.replaceAll(AS_WRITTEN, post.markAsWritten === true ? AS_WRITTEN_MARK : '');
+		.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string);
 	unknown.sort((a, b) => a.line - b.line);
 	const moved = written.some((line, index) => line !== index + 1);
-	return { body: expanded, unknown, references, ...(moved ? { lines: written } : {}) };
+	return { body: placeAsWrittenMarks(expanded, post.markAsWritten === true), unknown, references, ...(moved ? { lines: written } : {}) };
 }
 
 const TERA_MERMAID_OPENING = /^[ \t]*\{%-?[ \t]*<mermaid[ \t]*>[ \t]*-?%\}[ \t]*\r?$/;
@@ -431,21 +430,32 @@ const TOUCHING_CODE = /(\uE001`\uE006)(`\uE000)/g;
 function expandLines(text: string, firstLine: number, state: Expansion): string[] {
 	const written = text.split('\n');
 	const lines = [...written];
-	let fence: string | undefined;
+	const fenced = fencedLines(written);
+	// A code span may run over a line break (`` `two `` then `` lines` ``): its parts on each line are code,
+	// found a paragraph at a time, and only the text between them is read on that line.
+	const carried = paragraphCodeSpans(written.map(withoutTags), (index) => fenced[index] === true);
 	// Whether an HTML comment is open: what it holds is shown to no one, and is left as written, unreported.
 	let inComment = false;
-	for (const [index, asWritten] of lines.entries()) {
+	for (const [index, whole] of written.entries()) {
+		if (fenced[index]) continue;
+		const { head, tail } = inComment ? { head: 0, tail: whole.length } : (carried[index] as { head: number; tail: number });
+		const end = Math.max(head, tail);
+		const asWritten = whole.slice(head, end);
+		// Code, which shows Hugo's escaped shortcodes unescaped, as outsideInlineCode() shows a span's.
+		const codeBefore = unescapeHugo(whole.slice(0, head));
+		const codeAfter = unescapeHugo(whole.slice(end));
+		const atStart = head === 0;
+		const write = (expanded: string) => {
+			lines[index] = `${codeBefore}${expanded}${codeAfter}`;
+		};
 		let line = asWritten;
-		const { code, open } = fenceAfter(line, fence);
-		fence = open;
-		if (code) continue;
 		// A line right under one that opens with an HTML tag as written (`<p>`, `</div>`; not an autolink) may be in
 		// that HTML block: a code element shows there, and in a paragraph too.
 		// So may a line that opens with one itself (`<p>Posted on {{ page.date }}</p>`).
 		const above = index > 0 ? (written[index - 1] as string).trim() : '';
-		state.inHtml = HTML_LINE_START.test(above) || HTML_LINE_START.test(line.trim());
+		state.inHtml = HTML_LINE_START.test(above) || (atStart && HTML_LINE_START.test(line.trim()));
 		const expandOutsideComment = (part: string, lineStart: boolean) =>
-			part === '' ? part : outsideInlineCode(part, (text, start) => expandInline(text, state, firstLine + index, start && lineStart));
+			part === '' ? part : outsideInlineCode(part, (text, start) => expandInline(text, state, firstLine + index, start && lineStart && atStart));
 		// A box written on one line, a paragraph of its own, is the callout its form on lines of their own is
 		// (admonitions.ts), a line longer; among other lines, its quote would take the next one in. In a quote,
 		// a line of its markers alone is blank; out of that quote it is not, since the callout's own markers
@@ -455,16 +465,16 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 		const alone = blankBeside(written[index - 1]) && blankBeside(written[index + 1]);
 		if (!inComment && alone && state.post.callouts !== false && (line.includes('{{') || line.includes('{%'))) {
 			const box = oneLineBoxAsCallout(line, state.post.detailsTitle) ?? bootstrapAlertAsCallout(line);
-			if (box !== undefined) lines[index] = line = box;
+			if (box !== undefined) write((line = box));
 		}
-		if (!inComment && line.includes('raw') && GO_RAW_START.test(line)) lines[index] = line = goInlineRaw(line, state, firstLine + index);
+		if (!inComment && line.includes('raw') && GO_RAW_START.test(line)) write((line = goInlineRaw(line, state, firstLine + index)));
 		if (!inComment && line.includes('{{') && GO_ACTION_LINE.test(line)) {
 			const actions = goActions(line, state, firstLine + index);
-			lines[index] = line = actions.line;
+			write((line = actions.line));
 			if (actions.block) continue;
 		}
 		if (!inComment && !line.includes('<!--')) {
-			lines[index] = outsideInlineCode(line, (part, start) => expandInline(part, state, firstLine + index, start));
+			write(outsideInlineCode(line, (part, start) => expandInline(part, state, firstLine + index, start && atStart)));
 			continue;
 		}
 		// Markers in code spans (`` `<!--` ``) and in a shortcode's quoted arguments (`caption="1 <!-- note -->"`,
@@ -495,7 +505,7 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 			}
 		}
 		result += inComment ? line.slice(from) : expandOutsideComment(line.slice(from), from === 0);
-		lines[index] = result;
+		write(result);
 	}
 	state.inHtml = false;
 	return lines.map((line) => line.replace(TOUCHING_CODE, '$1 $2'));
@@ -639,14 +649,9 @@ function leaveOutInlineShortcodes(body: string, indented: ReadonlySet<number>, u
 	return splitFences(body, indented)
 		.map(({ text, code, line }) => {
 			if (code) return text;
-			// Not in a code span: a post about Hugo shows one there.
-			const codeSpans = [...text.matchAll(/`+[^`\n]*`+/g)].map((span) => [span.index, span.index + span[0].length] as const);
-			let next = 0;
-			const inSpan = (at: number) => {
-				// Tags come in order: the spans that end before this one are behind all later ones too.
-				while (next < codeSpans.length && (codeSpans[next] as readonly [number, number])[1] <= at) next++;
-				return next < codeSpans.length && (codeSpans[next] as readonly [number, number])[0] <= at;
-			};
+			// Not in a code span: a post about Hugo shows one there. A span may run over the lines of its paragraph.
+			const masked = codeSpanMasks(text.split('\n'), () => false).join('\n');
+			const inSpan = (at: number) => masked.charAt(at) !== text.charAt(at);
 			const tags = [...text.matchAll(INLINE_SHORTCODE)].filter((tag) => !inSpan(tag.index));
 			if (tags.length === 0) return text;
 			// Each opening tag goes with the next closing tag of its name, found through a list per name read
@@ -1155,6 +1160,23 @@ const TAGS_OR_CODE = new RegExp(
 	].join('|'),
 );
 
+// A Go raw string's action, on its line (`{{raw \`<b>x</b>\`}}`) or opening one that runs over lines.
+const GO_RAW = /\{\{-?[ \t]*raw[ \t]+`[^`\n]*(?:`[ \t]*-?\}\})?/g;
+
+/**
+ * `line` with its tags blanked out, as outsideInlineCode() reads them before code spans, and its Go actions,
+ * whose strings may be raw (`` `…` ``): the backticks left are those that may open or close a code span.
+ */
+function withoutTags(line: string): string {
+	if (!line.includes('`') || !line.includes('{')) return line;
+	const blanked = line
+		.split(TAGS_OR_CODE)
+		.map((part, index) => (index % 2 === 1 && !part.startsWith('`') ? ' '.repeat(part.length) : part))
+		.join('');
+	const blank = (action: string) => ' '.repeat(action.length);
+	return line.includes('{{') ? blanked.replace(GO_ACTION, blank).replace(GO_RAW, blank) : blanked;
+}
+
 /** Applies `change` to the parts of a line outside inline code spans; `start` tells the part that begins the line. */
 function outsideInlineCode(line: string, change: (text: string, start: boolean) => string): string {
 	if (!line.includes('{') && !line.includes('[[')) return line;
@@ -1483,6 +1505,23 @@ type Expanded = string | { reason: string; leftOut?: true } | undefined;
 // AS_WRITTEN_MARK, which a Markdown post's summary reads, stands in the body as a private-use character until
 // the shortcodes are expanded, as the kept braces do.
 const AS_WRITTEN = '\uE006';
+
+/**
+ * `body` with each AS_WRITTEN made AS_WRITTEN_MARK when `marked`, and left out where it would be text a reader
+ * sees: in code, as when a tag's code span and a backtick of the author's pair up into one span holding it.
+ */
+function placeAsWrittenMarks(body: string, marked: boolean): string {
+	if (!body.includes(AS_WRITTEN)) return body;
+	if (!marked) return body.replaceAll(AS_WRITTEN, '');
+	const lines = body.split('\n');
+	const fenced = fencedLines(lines);
+	const masks = codeSpanMasks(lines, (index) => fenced[index] === true);
+	return lines
+		.map((line, index) =>
+			line.includes(AS_WRITTEN) ? line.replace(/\uE006/g, (_mark: string, offset: number) => (fenced[index] !== true && masks[index]?.charAt(offset) === AS_WRITTEN ? AS_WRITTEN_MARK : '')) : line,
+		)
+		.join('\n');
+}
 
 // What Carnet cannot expand is shown as code: exactly as written, with no smart quotes or HTML read into it.
 function asCode(text: string, inHtml = false, line?: string, offset?: number): string {
