@@ -217,3 +217,14 @@ describe("a Markdown post's framework code (mdsvex, Vue)", () => {
 		expect(performance.now() - started).toBeLessThan(2_000);
 	});
 });
+
+describe('components beside a code span that runs over a line break', () => {
+	test('are read after the span on its closing line, and a tag inside it is an example, not reported', () => {
+		const after = frameworkComponents('A span `over\ntwo` lines <Foo onClick={go} /> and `x` end.');
+		expect(after.body).toBe('A span `over\ntwo` lines  and `x` end.');
+		expect(after.unread.map(({ line, text }) => [line, text])).toEqual([[2, '<Foo>']]);
+		const inside = frameworkComponents('A span `over <Foo onClick={go} />\ntwo` lines <Bar /> and `x` end.');
+		expect(inside.body).toBe('A span `over <Foo onClick={go} />\ntwo` lines <Bar /> and `x` end.');
+		expect(inside.unread.map(({ line, text }) => [line, text])).toEqual([[2, '<Bar>']]);
+	});
+});

@@ -57,3 +57,10 @@ describe("JSX attributes of HTML in a Markdown post (Docusaurus's .md is MDX)", 
 		expect(performance.now() - started).toBeLessThan(3_000);
 	});
 });
+
+describe('JSX attributes beside a code span that runs over a line break', () => {
+	test('are read after the span on its closing line, and left as written inside it', () => {
+		expect(readJsxAttributes('A span `over\ntwo` <a className="x">y</a> and `x` end.').body).toBe('A span `over\ntwo` <a class="x">y</a> and `x` end.');
+		expect(readJsxAttributes('A span `over <a className="x">y</a>\ntwo` <b>and</b> `x` end.').body).toBe('A span `over <a className="x">y</a>\ntwo` <b>and</b> `x` end.');
+	});
+});

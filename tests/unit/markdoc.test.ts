@@ -112,3 +112,10 @@ describe("Markdoc's tags", () => {
 	});
 });
 
+
+describe('Markdoc tags beside a code span that runs over a line break', () => {
+	test('are read after the span on its closing line, and left as written inside it', () => {
+		expect(readMarkdocTags('A span `over\ntwo` {% image src="/a.png" alt="A" /%} and `x` end.')).toBe('A span `over\ntwo` ![A](</a.png>) and `x` end.');
+		expect(readMarkdocTags('A span `over {% image src="/a.png" alt="A" /%}\ntwo` and `x` end.')).toBe('A span `over {% image src="/a.png" alt="A" /%}\ntwo` and `x` end.');
+	});
+});

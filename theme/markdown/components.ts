@@ -1,4 +1,4 @@
-import { maskCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
+import { codeSpanMasks, outsideCodeSpans, paragraphCodeSpans, verbatimLines } from './fences.ts';
 import { JSX_ATTRIBUTES } from './jsx-attributes.ts';
 import { CODE_SHORTCODE_NAMES } from './shortcodes.ts';
 
@@ -77,6 +77,8 @@ export function frameworkComponents(body: string): ComponentsResult {
 	let firstText = 0;
 	while (firstText < lines.length && /^(?:\s*$|import[ \t]|export[ \t])/.test(lines[firstText] as string)) firstText++;
 	const imports = importParagraphs(lines, code);
+	// A code span may run over the lines of its paragraph: a tag in it is an example.
+	const carried = paragraphCodeSpans(lines, (index) => code.has(index));
 	for (let index = 0; index < lines.length; index++) {
 		if (code.has(index)) continue;
 		const line = lines[index] as string;
@@ -100,7 +102,8 @@ export function frameworkComponents(body: string): ComponentsResult {
 		}
 		// What an HTML comment holds is shown to no one.
 		let visible = '';
-		let rest = line;
+		const { head, tail } = carried[index] ?? { head: 0, tail: line.length };
+		let rest = ' '.repeat(head) + line.slice(head, Math.max(head, tail)) + ' '.repeat(Math.max(0, line.length - Math.max(head, tail)));
 		while (rest !== '') {
 			if (inComment) {
 				const close = rest.indexOf('-->');
@@ -216,10 +219,10 @@ function withoutRawText(text: string): string {
 function withoutScriptedTags(body: string, code: Set<number>): string {
 	// What a script, a style or a text area holds is theirs (a React sample's `<App name={x} />` in a
 	// `<script type="text/babel">`): blanked out with code, so that no tag is taken from it.
-	const masked = body
-		.split('\n')
-		.map((line, index) => (code.has(index) ? ' '.repeat(line.length) : maskCodeSpans(line)))
-		.join('\n');
+	// A code span may run over the lines of its paragraph.
+	const lines = body.split('\n');
+	const spans = codeSpanMasks(lines, (index) => code.has(index));
+	const masked = lines.map((line, index) => (code.has(index) ? ' '.repeat(line.length) : (spans[index] as string))).join('\n');
 	const text = withoutRawText(masked);
 	let out = '';
 	let last = 0;

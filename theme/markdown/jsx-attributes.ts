@@ -1,4 +1,4 @@
-import { maskCodeSpans, verbatimLines } from './fences.ts';
+import { codeSpanMasks, verbatimLines } from './fences.ts';
 
 // The attributes of an opening tag, which may be written as JSX: `style={{ width: "100%" }}`,
 // `className="x"`, `src={require('./a.png').default}`, over several lines too. Each part is bounded, and
@@ -46,7 +46,9 @@ export function readJsxAttributes(body: string): JsxAttributesResult {
 	if (!body.includes('=') || (!body.includes('={') && !body.includes('= {') && !body.includes('className=') && !body.includes('htmlFor='))) return { body, unread: [] };
 	const lines = body.split('\n');
 	const code = verbatimLines(lines, /<[a-z]/, { html: false });
-	const masked = lines.map((line, index) => (code.has(index) ? ' '.repeat(line.length) : maskCodeSpans(line))).join('\n');
+	// A code span may run over the lines of its paragraph.
+	const spans = codeSpanMasks(lines, (index) => code.has(index));
+	const masked = lines.map((line, index) => (code.has(index) ? ' '.repeat(line.length) : (spans[index] as string))).join('\n');
 	const unread: JsxAttributesResult['unread'] = [];
 	let out = '';
 	let last = 0;

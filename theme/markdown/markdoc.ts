@@ -1,4 +1,4 @@
-import { fencedLines, maskCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
+import { fencedLines, maskCodeSpans, outsideCarriedCodeSpans, outsideCodeSpans, paragraphCodeSpans, verbatimLines } from './fences.ts';
 import { readAttributes } from './html-attributes.ts';
 import { escapeMarkdown } from './shortcodes.ts';
 import { scriptingScheme } from '../utils/links.ts';
@@ -38,6 +38,8 @@ export function readMarkdocTags(body: string, onScriptImage: (line: number, addr
 	// Code at any indentation (indented, or fenced in a list item) is left alone, as the parser finds it.
 	const code = verbatimLines(lines, /\{%/, { html: false });
 	readCaptionedImages(lines, code, onScriptImage);
+	// A code span may run over the lines of its paragraph: a tag in it is an example.
+	const carried = paragraphCodeSpans(lines, (index) => code.has(index));
 	let callouts = 0;
 	const read = lines.map((line, index) => {
 		if (code.has(index)) return line;
@@ -54,7 +56,7 @@ export function readMarkdocTags(body: string, onScriptImage: (line: number, addr
 			return ':::';
 		}
 		if (!line.includes('/')) return line;
-		return outsideCodeSpans(line, (part) => part.replace(TAG, (whole: string, closing: string, name: string, args: string, selfClosing: string) => {
+		return outsideCarriedCodeSpans(line, carried[index], (part) => part.replace(TAG, (whole: string, closing: string, name: string, args: string, selfClosing: string) => {
 			if (closing || !selfClosing) return whole;
 			const attributes = readAttributes(args);
 			const source = name === 'image' ? imageSource(attributes) : undefined;
