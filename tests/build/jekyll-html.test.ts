@@ -14,6 +14,8 @@ const POSTS: Record<string, string> = {
 	'tabs.md': '---\ntitle: Tabs\ndate: 2021-03-18\n---\n\n<div class="tab-content">\n<div id="golang" class="lang">\n{{< highlight go "linenos=table" >}}\nfunc canJump(nums []int) bool {\n\treturn len(nums) < 2\n}\n{{< / highlight >}}\n</div>\n<div id="ruby" class="lang">\n{% highlight ruby %}\nputs 1 < 2\n{% endhighlight %}\n</div>\n</div>\n\nAfter T.\n',
 	'tabs-alone.md': '---\ntitle: Tabs alone\ndate: 2021-03-19\n---\n\n{{< highlight go "linenos=table" >}}\nfunc canJump(nums []int) bool {\n\treturn len(nums) < 2\n}\n{{< / highlight >}}\n\n{% highlight ruby %}\nputs 1 < 2\n{% endhighlight %}\n',
 	'_posts/2024-03-01-jekyll-tips.md': '---\ntitle: Jekyll tips\ndate: 2024-03-01 10:00:00 +0100\nrender_with_liquid: false\n---\n\nTo link an asset, write {{ site.url }}/assets/logo.png in your layout.\n\nInclude a partial with {% include footer.html %} and print the title with {{ page.title }}.\n',
+	// hello-friend-ng's code shortcode, Jekyll's highlight and Hexo's codeblock, each around a Markdown fence, as a post about Markdown shows one.
+	'code-tags.md': '---\ntitle: Code tags\ndate: 2021-04-01\n---\n\n{{< code language="md" title="Example" >}}\n```js\nconsole.log(1)\n```\n{{< /code >}}\n\n{% highlight md %}\n~~~ruby\nputs 2\n~~~\n{% endhighlight %}\n\n{% codeblock lang:md %}\n````sh\necho 3\n````\n{% endcodeblock %}\n\n````md\n{{< code language="md" >}}\n```js\nx\n```\n{{< /code >}}\n````\n\n```js\nconsole.log(5)\n```\n\n{{< highlight go >}}\nfunc six() {}\n{{< /highlight >}}\n\n{{< youtube abc >}}\n',
 	'alt.md': '---\ntitle: Alt\ndate: 2019-10-26\n---\n\n![a \\` b & <d>](./flatcfg.png)\n',
 	'flat.md': '---\ntitle: Flat\ndate: 2019-10-25\n---\n\n<img src="flatcfg.png" class="wide" alt="Flat CFG">\n',
 };
@@ -96,6 +98,23 @@ describe("a post with Jekyll's render_with_liquid: false", () => {
 			'Include a partial with {% include footer.html %} and print the title with {{ page.title }}.',
 		]);
 		expect(site.log.split('\n').filter((line) => line.includes('2024-03-01-jekyll-tips.md'))).toEqual([]);
+	});
+});
+
+describe('a code shortcode or tag around a Markdown fence', () => {
+	test("is one block of code in the tag's language, the fence its text, as Hugo, Jekyll and Hexo show it; a fence around the tags is code as written, and other fences and shortcodes are read as ever", () => {
+		const $ = site.html('posts/code-tags/index.html');
+		expect($('.carnet-prose pre').map((_, pre) => [[$(pre).attr('data-language'), $(pre).text()]]).get()).toEqual([
+			['md', '```js\nconsole.log(1)\n```'],
+			['md', '~~~ruby\nputs 2\n~~~'],
+			['md', '````sh\necho 3\n````'],
+			['md', '{{< code language="md" >}}\n```js\nx\n```\n{{< /code >}}'],
+			['js', 'console.log(5)'],
+			['go', 'func six() {}'],
+		]);
+		expect($('figure.carnet-code figcaption').text()).toBe('Example');
+		expect($('.carnet-prose a[href="https://www.youtube.com/watch?v=abc"]').length).toBe(1);
+		expect(site.log.split('\n').filter((line) => line.includes('code-tags.md'))).toEqual([]);
 	});
 });
 

@@ -289,6 +289,38 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown.map(({ line, text }) => [line, text])).toEqual([[11, '{{% x %}}']]);
 	});
 
+	test("turn a code shortcode or tag around a Markdown fence (hello-friend-ng's code, Jekyll's highlight, Hexo's codeblock) into one block of code in its language, the fence its text, as Hugo, Jekyll and Hexo read the tags before Markdown", () => {
+		const source = ['{{< code language="md" title="Example" >}}', '```js', 'console.log(1)', '```', '{{< /code >}}', '', '{% highlight md %}', '~~~', 'puts 2', '~~~', '{% endhighlight %}', '', '{% codeblock lang:md %}', '````sh', 'echo 3', '````', '{% endcodeblock %}', '', '{{< youtube abc >}}'].join('\n');
+		const { body, unknown, lines } = expand(source);
+		expect(body.split('\n')).toEqual(['````md title="Example"', '```js', 'console.log(1)', '```', '````', '', '```md', '~~~', 'puts 2', '~~~', '```', '', '`````md', '````sh', 'echo 3', '````', '`````', '', '<a href="https://www.youtube.com/watch?v=abc">Watch on YouTube</a>']);
+		expect(unknown).toEqual([]);
+		expect(lines).toBeUndefined();
+	});
+
+	test('leave a fence around code tags code as written, and a tag around a fence it does not close, or around another shortcode, read as before', () => {
+		const asCode = ['````md', '{{< code language="md" >}}', '```js', 'x', '```', '{{< /code >}}', '````'].join('\n');
+		expect(expand(asCode).body).toBe(asCode);
+		// A fence left open at the closing tag is code up to its own end: the tags around it are shown as written.
+		const open = expand(['{% highlight md %}', '```js', '{% endhighlight %}', '```', 'After'].join('\n'));
+		expect(open.body.split('\n')).toEqual(['`{% highlight md %}`', '```js', '{% endhighlight %}', '```', 'After']);
+		// A shortcode that is no code (a tab) keeps its fence a fence of its own.
+		const tab = expand(['{{< tab "Go" >}}', '```go', 'x := 1', '```', '{{< /tab >}}'].join('\n'));
+		expect(tab.body.split('\n')).toEqual(['**Go**', '```go', 'x := 1', '```', '']);
+	});
+
+	test('read thousands of code tags around fences, closed or left open, in linear time, and a line of 100 KB opening a highlight block in well under a second', () => {
+		const started = performance.now();
+		expect(expand('{{< code language="md" >}}\n```\nx\n```\n{{< /code >}}\n'.repeat(3_000)).body).toContain('````md\n```\nx\n```\n````');
+		expect(expand('{% highlight md %}\n```\nx\n```\n{% endhighlight %}\n'.repeat(3_000)).body).toContain('````md\n```\nx\n```\n````');
+		expand('{{< code language="md" >}}\n```\nx\n```\n'.repeat(3_000));
+		expand('{% highlight md %}\n```\nx\n```\n'.repeat(3_000));
+		expect(performance.now() - started).toBeLessThan(4_000);
+		// A language read up to each of its characters took 40 s.
+		const line = performance.now();
+		expand(`{% highlight ${'a'.repeat(100_000)}\n\`\`\`\nx\n\`\`\`\n{% endhighlight %}`);
+		expect(performance.now() - line).toBeLessThan(1_000);
+	});
+
 	test("turn themes' paired code shortcodes (Tranquilpeak's codeblock and tabbed-codeblock, hello-friend-ng's code and collapsible-code) into fenced code, so that their body is never the page's HTML, headings or math", () => {
 		const source = [
 			'{{< tabbed-codeblock tabbed_codeblock >}}',

@@ -273,7 +273,7 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 	// give a line more (a figure, a Go `{{code}}`), and `lines` then says where each was written.
 	const indented = indentedCodeLines(body, /\{\{|\{%|\[\[|%%/);
 	const uncommented = leaveOutInlineShortcodes(leaveOutObsidianComments(teraMermaidFences(joinTagLines(body, indented), indented), indented, unknown), indented, unknown);
-	const blocks = splitFences(uncommented)
+	const blocks = splitFences(uncommented, undefined, codeTagBlockLines(uncommented, indented))
 		.map(({ text, code, line }) =>
 			code ? text : expandBlocks(text, (at) => indented.has(line + at - 1), (at, what, reason) => unknown.push({ line: line + at - 1, text: what, reason, leftOut: true })),
 		)
@@ -403,11 +403,12 @@ interface Expansion {
  * The body cut into runs of lines inside and outside fenced code, each with its first line's number.
  * The lines of `indented` (indentedCodeLines(), not for MDX, where indenting makes no code) count as code too.
  */
-export function splitFences(body: string, indented?: ReadonlySet<number>): { text: string; code: boolean; line: number }[] {
+export function splitFences(body: string, indented?: ReadonlySet<number>, held?: ReadonlySet<number>): { text: string; code: boolean; line: number }[] {
 	const runs: { lines: string[]; code: boolean; line: number }[] = [];
 	let fence: string | undefined;
 	for (const [index, line] of body.split('\n').entries()) {
-		const fenced = fenceAfter(line, fence);
+		// A line of a code tag's block (codeTagBlockLines()) is text: its fences are the block's code.
+		const fenced = held?.has(index) === true ? { code: false, open: undefined } : fenceAfter(line, fence);
 		fence = fenced.open;
 		const code = fenced.code || indented?.has(index + 1) === true;
 		const last = runs.at(-1);
@@ -415,6 +416,92 @@ export function splitFences(body: string, indented?: ReadonlySet<number>): { tex
 		else runs.push({ lines: [line], code, line: index + 1 });
 	}
 	return runs.map(({ lines, code, line }) => ({ text: lines.join('\n'), code, line }));
+}
+
+// Liquid's paired code tags as expandBlocks() reads them (Jekyll's highlight with a language, Octopress's and
+// Hexo's codeblock and code), the tag's name in the second group, and their closing tags.
+// The language ends where its characters do, so that a long line with no `%}` is read in linear time.
+const LIQUID_CODE_OPENING = /\{%-?\s*(?:highlight\s+(["']?)[\w+#.-]+\1(?![\w+#.-])[^%]*|(codeblock|code)\b[^%]*?-?)%\}/;
+const LIQUID_CODE_CLOSINGS = new Map([
+	['highlight', /\{%-?\s*endhighlight\b[^%\n]*?-?%\}/],
+	['codeblock', /\{%-?\s*endcodeblock\b[^%\n]*?-?%\}/],
+	['code', /\{%-?\s*endcode\b[^%\n]*?-?%\}/],
+]);
+const HUGO_CLOSING = /^\{\{[<%]\s*\/\s*([A-Za-z][\w-]*)\s*[>%]\}\}/;
+const HAS_FENCE = /^ {0,3}(?:`{3,}|~{3,})/m;
+
+/**
+ * The lines (0 = the first) of the code tags' blocks in `body` that hold fenced code: a paired code shortcode
+ * (codeShortcodes(), Hugo's highlight) or Liquid's highlight, codeblock or code tag, its opening tag on a
+ * line outside code and its closing on a later one, the fences between them closed before it. Hugo, Jekyll
+ * and Hexo read the tags before Markdown, so their body, fences included, is one block of code in the tag's
+ * language; a fence holding such tags is code as written. A Hugo block's closing tag must be the next
+ * shortcode after its opening, as codeShortcodes() reads it. Each closing tag is found among the lines that
+ * may hold one, by halves, so that many tags left open are read in linear time.
+ */
+function codeTagBlockLines(body: string, indented: ReadonlySet<number>): Set<number> {
+	const held = new Set<number>();
+	if (!HAS_FENCE.test(body) || !(body.includes('{%') || body.includes('{{'))) return held;
+	const lines = body.split('\n');
+	const fenced = fencedLines(lines);
+	// How many fenced lines come before each line, and the lines that may close a block, in order.
+	const fencedBefore = [0];
+	const hugoLines: number[] = [];
+	const liquidLines = new Map<string, number[]>([...LIQUID_CODE_CLOSINGS.keys()].map((name) => [name, []]));
+	for (const [index, line] of lines.entries()) {
+		fencedBefore.push((fencedBefore[index] as number) + (fenced[index] ? 1 : 0));
+		if (line.includes('{{<') || line.includes('{{%')) hugoLines.push(index);
+		if (line.includes('{%')) for (const [name, closing] of LIQUID_CODE_CLOSINGS) if (closing.test(line)) liquidLines.get(name)?.push(index);
+	}
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index] as string;
+		if (fenced[index] || indented.has(index + 1)) continue;
+		const end = liquidBlockEnd(line, index, liquidLines) ?? hugoBlockEnd(line, index, lines, hugoLines);
+		// Only a block holding fenced code, closed on a line outside it, is read apart from its fences.
+		if (end === undefined || fenced[end] || (fencedBefore[end] as number) === (fencedBefore[index + 1] as number)) continue;
+		for (let at = index; at <= end; at++) held.add(at);
+		index = end;
+	}
+	return held;
+}
+
+/** The line that closes the Liquid code tag opened on `line` (at `index`), if it opens one that a later line closes. */
+function liquidBlockEnd(line: string, index: number, closingLines: ReadonlyMap<string, readonly number[]>): number | undefined {
+	if (!line.includes('{%')) return undefined;
+	const opening = LIQUID_CODE_OPENING.exec(line);
+	if (!opening) return undefined;
+	const name = opening[2] ?? 'highlight';
+	if (LIQUID_CODE_CLOSINGS.get(name)?.test(line.slice(opening.index + opening[0].length))) return undefined;
+	return nextAfter(closingLines.get(name) ?? [], index);
+}
+
+/** The line that closes the code shortcode opened on `line` (at `index`), if the next shortcode after it, on a later line, closes it. */
+function hugoBlockEnd(line: string, index: number, lines: readonly string[], hugoLines: readonly number[]): number | undefined {
+	if (!line.includes('{{<') && !line.includes('{{%')) return undefined;
+	for (const opening of line.matchAll(CODE_SHORTCODE)) {
+		const [tag, name, args] = opening as unknown as [string, string, string];
+		if (!readAsCode(name, parseArguments(args).named)) continue;
+		const rest = line.slice(opening.index + tag.length);
+		if (rest.includes('{{<') || rest.includes('{{%')) return undefined;
+		const end = nextAfter(hugoLines, index);
+		if (end === undefined) return undefined;
+		const closing = lines[end] as string;
+		const first = [closing.indexOf('{{<'), closing.indexOf('{{%')].filter((at) => at !== -1);
+		return HUGO_CLOSING.exec(closing.slice(Math.min(...first)))?.[1] === name ? end : undefined;
+	}
+	return undefined;
+}
+
+/** The first of the ascending `values` greater than `after`, found by halves. */
+function nextAfter(values: readonly number[], after: number): number | undefined {
+	let low = 0;
+	let high = values.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if ((values[middle] as number) > after) high = middle;
+		else low = middle + 1;
+	}
+	return values[low];
 }
 
 const BLANK_IN_QUOTE = /^(?:[ \t]*>)*[ \t]*\r?$/;
@@ -777,8 +864,9 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 		// Themes' own code shortcodes (Tranquilpeak's codeblock and tabbed-codeblock, hello-friend-ng's code and
 		// collapsible-code), and any other paired shortcode that names a language: fenced code.
 		.replace(/[\s\S]+/, (text: string) => codeShortcodes(text, inCode, fenced))
-		// Eleventy quotes the language: {% highlight "js" %}.
-		.replace(/\{%-?\s*highlight\s+(["']?)([\w+#.-]+)\1[^%]*-?%\}([\s\S]*?)\{%-?\s*endhighlight\b[^%\n]*?-?%\}/g, (whole: string, _quote: string, language: string, code: string, offset: number, all: string) =>
+		// Eleventy quotes the language: {% highlight "js" %}. The language ends where its characters do, so that
+		// a long line with no `%}` is read in linear time (100,000 characters took 40 s).
+		.replace(/\{%-?\s*highlight\s+(["']?)([\w+#.-]+)\1(?![\w+#.-])[^%]*%\}([\s\S]*?)\{%-?\s*endhighlight\b[^%\n]*?-?%\}/g, (whole: string, _quote: string, language: string, code: string, offset: number, all: string) =>
 			inCode(all, offset) ? whole : fenced(language, code, all, offset, whole),
 		)
 		// Octopress's and Hexo's {% codeblock [title] [lang:js] [url [link text]] [mark:1,3-4] %}…{% endcodeblock %} (Hexo's {% code %} too).
@@ -1050,6 +1138,13 @@ function readerLanguage(lang: string): boolean {
 }
 // Shortcodes Carnet reads otherwise (a Docsy tab's lang, a tab pane's), whatever they name.
 const NOT_CODE_SHORTCODES = new Set(['tab', 'tabs', 'tabpane', 'tabgroup', 'text', 'mermaid', 'katex', 'math']);
+
+/** Whether a paired shortcode named `name`, with the `named` arguments, is code (codeShortcodes()). */
+function readAsCode(name: string, named: Readonly<Record<string, string>>): boolean {
+	if (NOT_CODE_SHORTCODES.has(name)) return false;
+	const lang = named.language ?? named.lang;
+	return CODE_SHORTCODE_NAMES.has(name) || named.code === 'true' || (lang !== undefined && (!readerLanguage(lang) || CODE_LIKE_NAME.test(name)));
+}
 // A Hexo-style tab of Tranquilpeak's tabbed-codeblock: `<!-- tab html -->` … `<!-- endtab -->`, each on its line.
 // Not across another tab's opening, so that many left open are read in linear time.
 const CODE_TAB = /^([ \t]*)<!--[ \t]*tab[ \t]+([^\s>]*)[ \t]*-->[ \t]*\r?\n((?:(?!^[ \t]*<!--[ \t]*tab[ \t])[\s\S])*?)^[ \t]*<!--[ \t]*endtab[ \t]*-->[ \t]*$/gm;
@@ -1075,7 +1170,7 @@ function codeShortcodes(text: string, inCode: (all: string, offset: number) => b
 		if (start < from || !closings.has(name) || NOT_CODE_SHORTCODES.has(name)) continue;
 		const { named, positional } = parseArguments(args);
 		const lang = named.language ?? named.lang;
-		if (!CODE_SHORTCODE_NAMES.has(name) && named.code !== 'true' && (lang === undefined || (readerLanguage(lang) && !CODE_LIKE_NAME.test(name)))) continue;
+		if (!readAsCode(name, named)) continue;
 		// Its closing tag, which must be the next shortcode: one holding another is left to be read where it is.
 		const next = /\{\{[<%]\s*(?:(\/)\s*([A-Za-z][\w-]*)\s*[>%]\}\})?/g;
 		next.lastIndex = start + tag.length;
