@@ -16,6 +16,7 @@ const POSTS: Record<string, string> = {
 	'_posts/2024-03-01-jekyll-tips.md': '---\ntitle: Jekyll tips\ndate: 2024-03-01 10:00:00 +0100\nrender_with_liquid: false\n---\n\nTo link an asset, write {{ site.url }}/assets/logo.png in your layout.\n\nInclude a partial with {% include footer.html %} and print the title with {{ page.title }}.\n',
 	// hello-friend-ng's code shortcode, Jekyll's highlight and Hexo's codeblock, each around a Markdown fence, as a post about Markdown shows one.
 	'code-tags.md': '---\ntitle: Code tags\ndate: 2021-04-01\n---\n\n{{< code language="md" title="Example" >}}\n```js\nconsole.log(1)\n```\n{{< /code >}}\n\n{% highlight md %}\n~~~ruby\nputs 2\n~~~\n{% endhighlight %}\n\n{% codeblock lang:md %}\n````sh\necho 3\n````\n{% endcodeblock %}\n\n````md\n{{< code language="md" >}}\n```js\nx\n```\n{{< /code >}}\n````\n\n```js\nconsole.log(5)\n```\n\n{{< highlight go >}}\nfunc six() {}\n{{< /highlight >}}\n\n{{< youtube abc >}}\n',
+	'_posts/2024-03-02-liquid-lines.md': '---\ntitle: Liquid lines\ndate: 2024-03-02 10:00:00 +0100\nrender_with_liquid: false\n---\n\nInclude {% include figure.html\n  image="a.png" %} here.\n\nQuoted {{ "}}" | append: page.title }} and {% assign x = "%}" %} and {{ "{{" }}.\n\n{% raw\n%}{{ y }}{% endraw %}\n',
 	'alt.md': '---\ntitle: Alt\ndate: 2019-10-26\n---\n\n![a \\` b & <d>](./flatcfg.png)\n',
 	'flat.md': '---\ntitle: Flat\ndate: 2019-10-25\n---\n\n<img src="flatcfg.png" class="wide" alt="Flat CFG">\n',
 };
@@ -115,6 +116,18 @@ describe('a code shortcode or tag around a Markdown fence', () => {
 		expect($('figure.carnet-code figcaption').text()).toBe('Example');
 		expect($('.carnet-prose a[href="https://www.youtube.com/watch?v=abc"]').length).toBe(1);
 		expect(site.log.split('\n').filter((line) => line.includes('code-tags.md'))).toEqual([]);
+	});
+});
+
+describe("a post with Jekyll's render_with_liquid: false, its Liquid over several lines or with marks in quotes", () => {
+	test('shows all of it as written, its quotes typographic as in any paragraph (as kramdown makes them), with no warning', () => {
+		const $ = site.html('posts/liquid-lines/index.html');
+		expect($('.carnet-prose > p').toArray().map((element) => $(element).text())).toEqual([
+			'Include {% include figure.html\nimage=“a.png” %} here.',
+			'Quoted {{ “}}” | append: page.title }} and {% assign x = “%}” %} and {{ “{{” }}.',
+			'{% raw\n%}{{ y }}{% endraw %}',
+		]);
+		expect(site.log.split('\n').filter((line) => line.includes('liquid-lines.md'))).toEqual([]);
 	});
 });
 

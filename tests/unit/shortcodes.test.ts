@@ -289,6 +289,21 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown.map(({ line, text }) => [line, text])).toEqual([[11, '{{% x %}}']]);
 	});
 
+	test("show Liquid written over several lines, or with marks in its quoted strings, as written, with no warning, when the post turns Liquid off", () => {
+		const source = ['Include {% include figure.html', '  image="a.png" %} here, ![a]({{', '  site.url }}/a.png).', '', 'Quoted {{ "}}" | append: page.title }}, {% assign x = "%}" %} and {{ "{{" }}.', '', '{%', '  raw %}{{ y }}{% endraw', '%}', '', '{{< youtube abc >}}'].join('\n');
+		const { body, unknown } = expandShortcodes(source, context, { file: '/site/_posts/2024-03-01-tips.md', liquid: false });
+		expect(body.split('\n')).toEqual([...source.split('\n').slice(0, 10), '<a href="https://www.youtube.com/watch?v=abc">Watch on YouTube</a>']);
+		expect(unknown).toEqual([]);
+	});
+
+	test('read 100 KB of Liquid marks, open or closed, in a post that turns Liquid off in well under a second', () => {
+		const started = performance.now();
+		for (const body of ['{{ "}}" | a }} {% x "%}" %} '.repeat(4_000), '{{ {% '.repeat(20_000), '{% include a\n b=1 %}\n'.repeat(5_000)]) {
+			expect(expandShortcodes(body, context, { liquid: false }).body).toBe(body);
+		}
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+
 	test("turn a code shortcode or tag around a Markdown fence (hello-friend-ng's code, Jekyll's highlight, Hexo's codeblock) into one block of code in its language, the fence its text, as Hugo, Jekyll and Hexo read the tags before Markdown", () => {
 		const source = ['{{< code language="md" title="Example" >}}', '```js', 'console.log(1)', '```', '{{< /code >}}', '', '{% highlight md %}', '~~~', 'puts 2', '~~~', '{% endhighlight %}', '', '{% codeblock lang:md %}', '````sh', 'echo 3', '````', '{% endcodeblock %}', '', '{{< youtube abc >}}'].join('\n');
 		const { body, unknown, lines } = expand(source);

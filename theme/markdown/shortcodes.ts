@@ -1237,10 +1237,12 @@ function protect(text: string): string {
 /**
  * `body` with its Liquid output (`{{ site.url }}`) and tags (`{% include x.html %}`) hidden from every pass,
  * as Jekyll leaves them in a post with `render_with_liquid: false`; Hugo's `{{< x >}}` and `{{% x %}}` are no
- * Liquid. Neither holds a brace, so that each attempt ends at the next one and a long line is read in one pass.
+ * Liquid. Each opening and closing mark is hidden on its own, wherever it is: a tag written over several lines
+ * (`{% include x.html` then `a=1 %}`), or whose quoted string holds a mark (`{{ "}}" | append: x }}`), is no
+ * tag to any pass, and shows as written.
  */
 function hideLiquid(body: string): string {
-	return body.replace(/\{\{(?![<%])[^{}\n]*\}\}|(?<!\{)\{%(?:[^{}%\n]|%(?!\}))*%\}/g, protect);
+	return body.replace(/\{\{(?![<%])|(?<!\{)\{%|(?<![>%])\}\}|%\}(?!\})/g, protect);
 }
 
 // A Hugo shortcode, a Liquid tag or a Zola shortcode's call, or else a code span, whichever starts first. None of
