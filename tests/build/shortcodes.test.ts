@@ -81,6 +81,10 @@ date: 2024-01-04
 {% asset_img pic.jpg "The pier" %}
 </div>
 
+<div class='center'>
+<img src="hexo-in-html/pic.jpg" alt="The pier in HTML"> <img src="hexo-in-html/pic.jpg" alt="The pier, smaller" width="300">
+</div>
+
 <div class='note'>
 See {% post_link renamed %} and {% img /npo/out-dollar-yen.jpg 'Rates' %}, from {% link Hexo https://hexo.io/ %}
 </div>
@@ -261,6 +265,19 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		]);
 		expect([note.find('img').attr('src'), note.find('img').attr('alt')]).toEqual(['/blog/npo/out-dollar-yen.jpg', 'Rates']);
 		expect($('.carnet-prose').text()).not.toMatch(/!\[|\]\(/);
+	});
+
+	test("give a raw <img> of a file beside the post, asset_img's included, the file's width and height, and keep a size the author wrote", () => {
+		const $ = site().html('post/hexo-in-html/index.html');
+		const sizes = $('.carnet-prose img')
+			.map((_, img) => [[$(img).attr('alt'), $(img).attr('src'), $(img).attr('width'), $(img).attr('height')]])
+			.get();
+		expect(sizes).toEqual([
+			['The pier', '/blog/post/hexo-in-html/hexo-in-html/pic.jpg', '1200', '800'],
+			['The pier in HTML', '/blog/post/hexo-in-html/hexo-in-html/pic.jpg', '1200', '800'],
+			['The pier, smaller', '/blog/post/hexo-in-html/hexo-in-html/pic.jpg', '300', undefined],
+			['Rates', '/blog/npo/out-dollar-yen.jpg', '1200', '800'],
+		]);
 	});
 
 	test('keep a link whose address holds a Liquid tag a link to the tag as written, percent-encoded', () => {

@@ -55,6 +55,11 @@ export interface PostFile {
 	files: PostFileAttachment[];
 	/** The addresses its body shows those files at (`/posts/trip/talk.pdf`), which public/ does not need to have. */
 	fileAddresses: string[];
+	/**
+	 * The file (an absolute path) that each of those addresses names, by address without its query or fragment:
+	 * an image among them that an `<img>` shows gets its size as an image in public/ does (public-images.ts).
+	 */
+	fileSources: Map<string, string>;
 	/** The post has no title of its own: its title is its first words (titleFromWords()), which its page does not show twice. */
 	untitled?: true | undefined;
 	/** The body opens with the featured image (opensWithImage()), which its page then shows once, in the body. */
@@ -265,7 +270,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	checkNameSlugs('tags', data.tags, source, context);
 	checkNameSlugs('series', data.series, source, context);
 	const id = postId(data, source, context, siblings);
-	const published = hidden ? { body: '', files: [], addresses: [] } : publishFiles(body, expanded.files, id, data, context);
+	const published = hidden ? { body: '', files: [], addresses: [], sources: new Map<string, string>() } : publishFiles(body, expanded.files, id, data, context);
 	const featured = IMAGE_KEYS.find((key) => data[key] !== undefined);
 	// PaperMod's `cover.hidden`: the page leaves the image out, as it does one the body opens with.
 	const coverHidden = data[COVER_HIDDEN] === true;
@@ -284,6 +289,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		filesLookedUp,
 		files: published.files,
 		fileAddresses: published.addresses,
+		fileSources: published.sources,
 		...(untitled !== undefined ? { untitled: true as const } : {}),
 		...(imageInBody ? { imageInBody: true as const } : {}),
 		...(expanded.lines && !hidden ? { bodyLines: expanded.lines } : {}),
@@ -750,19 +756,26 @@ export function postSlug(data: Record<string, unknown>, filePath: string, locale
  * the site's root rather than the link as written: `./talk.pdf` leads there from `/posts/trip/` only, not
  * from `/posts/trip` (trailingSlash: 'never') or from a post file that is not its folder's index.
  */
-function publishFiles(body: string, files: readonly PublishedFile[], id: string, data: Record<string, unknown>, context: PostFileContext): { body: string; files: PostFileAttachment[]; addresses: string[] } {
-	if (files.length === 0) return { body, files: [], addresses: [] };
+function publishFiles(
+	body: string,
+	files: readonly PublishedFile[],
+	id: string,
+	data: Record<string, unknown>,
+	context: PostFileContext,
+): { body: string; files: PostFileAttachment[]; addresses: string[]; sources: Map<string, string> } {
+	if (files.length === 0) return { body, files: [], addresses: [], sources: new Map() };
 	const dateKey = FIELD_ALIASES.date.find((key) => data[key] instanceof Date);
 	const postUrl = context.shortcodes?.postUrl(id, dateKey === undefined ? undefined : dayIn(data[dateKey] as Date, context.config.timeZone));
 	const targets = new Map(files.map(({ placeholder, target }) => [placeholder, target]));
 	// A title taken from the body's heading is text, where a link's address is as written.
 	if (typeof data.title === 'string') data.title = publishedFileLinks(data.title, targets, new Map());
 	// No address: a dated permalink for a post without a date, which the schema refuses with its own error.
-	if (postUrl === undefined) return { body: publishedFileLinks(body, targets, new Map()), files: [], addresses: [] };
+	if (postUrl === undefined) return { body: publishedFileLinks(body, targets, new Map()), files: [], addresses: [], sources: new Map() };
 	const addresses = new Map(files.map(({ placeholder, target, path: file }) => [placeholder, publishedFileAddress(postUrl, file, target)]));
 	const folder = path.dirname(context.entryFile);
 	const attachments = new Map(files.map(({ path: file }) => [file, { path: file, source: path.relative(context.root, path.resolve(folder, file)).split(path.sep).join('/') }]));
-	return { body: publishedFileLinks(body, targets, addresses), files: [...attachments.values()], addresses: [...addresses.values()] };
+	const sources = new Map(files.map(({ path: file }) => [publishedFileAddress(postUrl, file, ''), path.resolve(folder, file)]));
+	return { body: publishedFileLinks(body, targets, addresses), files: [...attachments.values()], addresses: [...addresses.values()], sources };
 }
 
 function postId(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext, siblings: () => readonly string[]): string {

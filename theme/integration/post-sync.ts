@@ -30,7 +30,7 @@ import { measureRemoteImages } from './remote-images.ts';
 import { readDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts';
 import { readHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { listAttachments } from './attachments.ts';
-import { imageSizesKey, missingPublicImages, publicImagePaths, publicImageSizes, withoutMdxComments } from './public-images.ts';
+import { imageSizesKey, missingPublicImages, publicImagePaths, publicImageSizes, withFileImageSizes, withoutMdxComments } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
 import { checkBodyImages } from './body-images.ts';
 import { withoutCode } from '../markdown/fences.ts';
@@ -138,7 +138,8 @@ export class PostSync {
 		// The images a Markdown body names in public/, found once: their sizes are part of its HTML
 		// (markdown/image-sizes.ts), and those that are missing are told.
 		const imagePaths = isMdx(file) || post.hidden ? undefined : publicImagePaths(post.body, fileContext.base);
-		const imageSizes = imagePaths ? await publicImageSizes(post.body, fileContext.publicDir, fileContext.base, imagePaths) : new Map<string, ImageSize>();
+		const publicSizes = imagePaths ? await publicImageSizes(post.body, fileContext.publicDir, fileContext.base, imagePaths) : new Map<string, ImageSize>();
+		const imageSizes = imagePaths ? await withFileImageSizes(publicSizes, post.fileSources, fileContext.base) : publicSizes;
 		if (!post.hidden) {
 			// An MDX post's images in public/ are not measured (MDX renders them as written), but one that is missing is as broken.
 			const checked = isMdx(file) ? { ...post, body: withoutMdxComments(post.body) } : post;
@@ -180,7 +181,8 @@ export class PostSync {
 			throw error;
 		}
 		if (this.#context.watcher) {
-			const images = [...(imagePaths ?? [])].map((publicPath) => path.join(fileContext.publicDir, publicPath));
+			// The files beside the post whose sizes its raw <img> elements show too.
+			const images = [...(imagePaths ?? [])].map((publicPath) => path.join(fileContext.publicDir, publicPath)).concat(imagePaths ? [...post.fileSources.values()] : []);
 			this.#dependencies.set(file, { references: post.references, files: new Set([...images, ...filesBeside(file, post.filesLookedUp)]) });
 		}
 		const previousId = this.#ids.get(file);

@@ -16,6 +16,8 @@ const IMAGE_ADDRESSES = [
 	/(?<![\w/.:%@~}-])\/(?!\/)[^\s"'()<>\\]*?\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#][^\s"'()<>\\]*)?(?=[\s"'()<>\\]|$)/gi,
 	/(?<=["'<])\/(?!\/)[^"'<>\n\\]*?\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#][^"'<>\n\\]*)?(?=["'>])/gi,
 ];
+// A file beside the post that an <img> may show and that can be measured.
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 
 /** Sizes already read, by file, with the file's modification time and length when they were read. */
 const measured = new Map<string, { mtimeMs: number; size: number; result: ImageSize | undefined }>();
@@ -35,6 +37,25 @@ export async function publicImageSizes(body: string, publicDir: string, base: st
 	);
 	// In the order of the paths, so that the key does not depend on which file was read first.
 	return new Map([...sizes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * `sizes` with the sizes of the images beside the post that its body shows at their published addresses
+ * (`files`: the file each names, by address), by public path (`/posts/trip/trip/photo.png`), in order of
+ * path. A raw `<img>` of such a file is given its size (markdown/image-sizes.ts), as one of a file in
+ * public/ is: Astro sizes only the images a Markdown image shows.
+ */
+export async function withFileImageSizes(sizes: ReadonlyMap<string, ImageSize>, files: ReadonlyMap<string, string>, base: string): Promise<Map<string, ImageSize>> {
+	const all = new Map(sizes);
+	await Promise.all(
+		[...files].map(async ([address, file]) => {
+			const publicPath = publicPathOf(address, base);
+			if (publicPath === undefined || !IMAGE_FILE.test(publicPath)) return;
+			const size = await measure(file);
+			if (size) all.set(publicPath, size);
+		}),
+	);
+	return new Map([...all].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** The public paths (`/images/a.png`) of the images `body` names by a root-relative address, found in public/ or not. */

@@ -76,8 +76,9 @@ const RAW_ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`
 /**
  * Gives an image of a body that names a file in `public/` and has neither `width` nor `height` the
  * file's own, so that the browser keeps its place before it loads (the theme's CSS scales images to the
- * column with `height: auto`). Images beside the post are Astro's, which sizes them already; an image
- * with either attribute keeps what the author wrote.
+ * column with `height: auto`). So is a raw `<img>` of a file beside the post, which the build publishes
+ * under the post's address (markdown/file-links.ts) and registers by that address. A Markdown image beside
+ * the post is Astro's, which sizes it already; an image with either attribute keeps what the author wrote.
  */
 export function imageSizeTransform(base: string): BodyTransform {
 	return {
