@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { makeJpeg } from '../helpers/images.ts';
-import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
+import { CONTENT_CONFIG, astroConfig, buildSite, repoRoot, writeSite, type BuiltSite } from '../helpers/sites.ts';
 
 // Posts as other engines write them, after real posts of public repositories (bodies shortened), copied in
 // unchanged: Hexo, Zola, Docusaurus, Gatsby's starter blog, Eleventy's base blog, Fuwari (Astro),
@@ -195,6 +197,46 @@ Use the power of React to create interactive blog posts.
 
 :::
 `,
+	// johnnyreilly/blog.johnnyreilly.com's cross-post (body shortened): a <head> block, which Docusaurus moves into
+	// the page's head, holding the canonical link to where it first appeared. Dated by its folder, older than the
+	// others, so that the feeds' latest posts stay theirs.
+	'2001-05-01-typescript-unit-tests-with-debug-support/index.md': `---
+slug: typescript-unit-tests-with-debug-support
+title: 'TypeScript Unit Tests with Debug Support'
+authors: johnnyreilly
+tags: [typescript, automated testing]
+image: ./title-image.png
+description: 'Unit tests are an important part of the development process. This post will outline how to write unit tests using TypeScript and how to debug them as well.'
+hide_table_of_contents: false
+---
+
+<head>
+    <link rel="canonical" href="https://meticulous.ai/blog/typescript-unit-tests-with-debugging/" />
+</head>
+
+<!--truncate-->
+
+Unit tests are an important part of the development process. They are used to verify that the code is working as intended. This post will outline how to write unit tests using TypeScript and how to debug them as well.
+
+![title image reading "TypeScript Unit Tests with Debug Support" with TypeScript and Jest logos](title-image.png)
+`,
+	// A cross-post's <head> block in MDX (after khulnasoft's Docusaurus post, untitled), its title and description
+	// the post's, and an element Carnet leaves out. Older than the others, as the post above.
+	'head-block.mdx': `---
+date: 2001-05-02T09:32:46+09:00
+authors:
+- slorber
+---
+
+<head>
+  <link rel="canonical" href="https://medium.com/@suzuki.shunsuke.1989/manage-cli-tool-version-with-khulnasoft-cee38b2c4bf5" />
+  <title>Manage CLI tool version with khulnasoft</title>
+  <meta name="description" content="In this post, I introduce the CLI tool khulnasoft." />
+  <meta name="keywords" content="cli, yaml" />
+</head>
+
+Original Post: https://medium.com/@suzuki.shunsuke.1989/manage-cli-tool-version-with-khulnasoft-cee38b2c4bf5
+`,
 	// Docusaurus 3 reads .md posts as MDX, so they may hold MDX comments and its truncate divider.
 	'2024-05-01-mdx-comments.md': `---
 title: MDX comments in Markdown
@@ -278,7 +320,11 @@ Text.
 Text.
 `,
 	// The lists of Docusaurus's starter blog, as its template writes them.
-	'authors.yml': `yangshun:
+	'authors.yml': `johnnyreilly:
+  name: John Reilly
+  url: https://johnnyreilly.com
+
+yangshun:
   name: Yangshun Tay
   title: Front End Engineer @ Facebook
   url: https://github.com/yangshun
@@ -1015,6 +1061,7 @@ beforeAll(async () => {
 		'src/content/posts/hexo-bare-assets/screen shot.png': await sharp(await makeJpeg(500, 300, 17)).png().toBuffer(),
 		'src/content/posts/my trip/my photo.png': await sharp(await makeJpeg(400, 250, 18)).png().toBuffer(),
 		'src/content/posts/hello-world/salty_egg.jpg': await makeJpeg(640, 360, 2),
+		'src/content/posts/2001-05-01-typescript-unit-tests-with-debug-support/title-image.png': await sharp(await makeJpeg(800, 450, 19)).png().toBuffer(),
 		'src/content/posts/guide/cover.jpeg': await makeJpeg(1200, 630, 3),
 		'src/content/posts/hello-wordpress/images/cat.jpg': await makeJpeg(800, 600, 4),
 		'public/assets/img/posts/chirpy-media/cover.jpg': await makeJpeg(1200, 630, 5),
@@ -1241,6 +1288,30 @@ describe('Docusaurus posts', () => {
 		expect(item?.authors.map((author) => author.name)).toEqual(['Sébastien Lorber', 'Yangshun Tay']);
 		// An author that is no key of the list, in another engine's post, is shown as written, with a warning naming the list.
 		expect(site.log.match(/^.*(?:authors|tags)\.yml.*$/gm)).toEqual([expect.stringMatching(/tackling-broken-links\.md:\d+: authors names the key "giulio", which \S*authors\.yml does not list: the byline shows "giulio"/)]);
+	});
+
+	test("makes the canonical link of a post's <head> block the page's only one, with no <head> in the body, and the page passes the Nu checker", () => {
+		const $ = site.html('posts/typescript-unit-tests-with-debug-support/index.html');
+		expect($('link[rel="canonical"]').map((_, link) => $(link).attr('href')).get()).toEqual(['https://meticulous.ai/blog/typescript-unit-tests-with-debugging/']);
+		expect($('body link, body title, body meta').length).toBe(0);
+		expect($('.carnet-prose').text()).not.toContain('canonical');
+		expect($('.carnet-prose p').first().text()).toMatch(/^Unit tests are an important part/);
+		const vnu = path.join(repoRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');
+		const page = path.join(site.dist, 'posts/typescript-unit-tests-with-debug-support/index.html');
+		expect(execFileSync('java', ['-jar', vnu, '--errors-only', '--format', 'gnu', page], { encoding: 'utf8', stdio: 'pipe' })).toBe('');
+		expect(site.log).not.toContain('typescript-unit-tests-with-debug-support/index.md:');
+	});
+
+	test("takes an MDX post's title and description from its <head> block when it has none, and leaves its other elements out with a warning naming the line", () => {
+		const $ = site.html('posts/head-block/index.html');
+		expect($('link[rel="canonical"]').map((_, link) => $(link).attr('href')).get()).toEqual(['https://medium.com/@suzuki.shunsuke.1989/manage-cli-tool-version-with-khulnasoft-cee38b2c4bf5']);
+		expect($('h1').text().trim()).toBe('Manage CLI tool version with khulnasoft');
+		expect(description('head-block')).toBe('In this post, I introduce the CLI tool khulnasoft.');
+		expect($('body link, body title, body meta').length).toBe(0);
+		expect($('.carnet-prose').text().trim()).toMatch(/^Original Post:/);
+		expect(site.log.match(/^.*head-block\.mdx:.*$/gm)?.map((line) => line.replace(/^.*?src\//, 'src/'))).toEqual([
+			'src/content/posts/head-block.mdx:11: <meta name="keywords" content="cli, yaml" /> in the post\'s <head> block is left out: Carnet writes each page\'s head itself, and reads from the block only a canonical link, a <title> and a <meta name="description">. To add it to the head of every page, override the Head component (see Components in the README); otherwise remove it.',
+		]);
 	});
 
 	test("publishes an author's role, photo and profiles from authors.yml in JSON-LD, and the photo as the JSON Feed avatar", () => {

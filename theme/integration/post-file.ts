@@ -12,6 +12,7 @@ import { namesBeside } from '../utils/post-files.ts';
 import type { PostReference, ShortcodeContext } from '../markdown/shortcodes.ts';
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { linksToFiles, publishedFileAddress, publishedFileLinks } from '../markdown/file-links.ts';
+import { withoutHeadBlocks } from '../markdown/head-blocks.ts';
 import { abridge } from '../utils/describe.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { applyDocusaurusLists, isAuthorFilePath, unlistedAuthorKeys, type DocusaurusLists } from './docusaurus-lists.ts';
@@ -24,6 +25,7 @@ import { applyDialects, bundleFeatureImage, COVER_HIDDEN, heldBackReason, isDate
 import { exportedCoverImage, takeTitleHeading, titleFromWords } from './post-engines.ts';
 import { fileBesidePost, readBodyDialects, type PublishedFile } from './post-body.ts';
 import { withKeystaticBodyImages } from './keystatic-images.ts';
+import { applyHeadBlock, applyHeadTitle } from './post-head.ts';
 import { splitTagString, stripFrontMatterChars, stripPastedChars, stripReferencedChars } from './post-text.ts';
 
 // Fields that only give the page's preview on social sites, which other engines build without (post-dialects.ts).
@@ -123,7 +125,10 @@ export async function preparePostFile(contents: string, context: PostFileContext
 			'Write the post in it (front matter between two --- lines, then the body), or delete the file.',
 		);
 	}
-	const source = bodyFromFrontMatter(readNotionProperties(parseSource(stripFrontMatterChars(contents, context), context), context), context);
+	const parsed = bodyFromFrontMatter(readNotionProperties(parseSource(stripFrontMatterChars(contents, context), context), context), context);
+	// Docusaurus's <head> block is the page's head, never the body's: its lines are left blank.
+	const { body: headless, head } = withoutHeadBlocks(parsed.body, { mdx: isMdx(context.displayPath) });
+	const source = head ? { ...parsed, body: headless } : parsed;
 	if (context.displayPath.endsWith('.mdx')) {
 		checkMdxImports(source.body, source.bodyLine, context);
 		checkMdxComponents(source.body, source.bodyLine, context);
@@ -140,6 +145,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	// The post's folder, read once, if at all: only a name with a language's dotted part asks (fileTranslation()).
 	const siblings = namesBeside(context.entryFile);
 	applyDialects(data, source, { ...context, locale: context.config.locale, siblings });
+	applyHeadBlock(head, data, source, context);
 	stripReferencedChars(data, source, context);
 	// Hugo's translation of a page bundle's page in another language (`index.ca.md`), or of a page that is one
 	// file (`expand.ca.md`), is in that language.
@@ -180,6 +186,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	// The MDX compiler reads the body from the file, which loses its title heading as it is loaded
 	// (integration/vite-plugin-mdx-text.ts): the post still takes its title from it.
 	const titled = takeTitleHeading(data, expanded.body);
+	applyHeadTitle(head, data, source, context);
 	// A post without a title (a micro.blog note, an untitled Hugo page) is titled by its first words.
 	const untitled = !isMdx(context.displayPath) && !context.config.strict && (data.title === undefined || isBlankField(data.title)) ? titleFromWords(titled) : undefined;
 	if (untitled !== undefined) {

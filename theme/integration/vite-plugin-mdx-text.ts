@@ -6,6 +6,7 @@ import { parseFrontMatter } from '../utils/front-matter.ts';
 import { stripForbiddenChars } from '../utils/text-chars.ts';
 import { mdxAdmonitionsAsCallouts, withoutEncryptedBlocks } from '../markdown/admonitions.ts';
 import { fenceAfter } from '../markdown/fences.ts';
+import { withoutHeadBlocks } from '../markdown/head-blocks.ts';
 import { lazyImageSources } from '../markdown/lazy-images.ts';
 import type { ThemeConfig } from '../config.ts';
 import type { UIStrings } from '../i18n/index.ts';
@@ -24,7 +25,8 @@ type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number
  * shows what the feeds show, and stays valid HTML. A post's `layout` is renamed (withoutMdxLayout), its
  * title heading left out (withoutMdxTitleHeading), its HTML comments made MDX's (mdxHtmlComments), and the
  * files it requires as Docusaurus posts do imported (mdxRequiresAsImports), its admonitions made callouts
- * (withMdxCallouts) and its lazy images shown (withMdxLazyImages). No line changes, so errors keep their lines.
+ * (withMdxCallouts), its lazy images shown (withMdxLazyImages) and its `<head>` blocks left out
+ * (withoutMdxHeadBlocks). No line changes, so errors keep their lines.
  */
 // A `layout` in a post's front matter: Jekyll's and Hugo's template name, or a Next.js starter's (`PostSimple`).
 const LAYOUT_KEY = /^layout([ \t]*:)/m;
@@ -132,6 +134,15 @@ export function withMdxLazyImages(text: string): string {
 	return withMdxBody(text, (body) => lazyImageSources(body, { mdx: true }));
 }
 
+/**
+ * `text` without the `<head>` blocks of its body, their lines left blank (markdown/head-blocks.ts): MDX would
+ * render the block in the body, and the loader has read what it says into the post's fields.
+ */
+export function withoutMdxHeadBlocks(text: string): string {
+	if (!/<head\b/i.test(text)) return text;
+	return withMdxBody(text, (body) => withoutHeadBlocks(body, { mdx: true }).body);
+}
+
 /** `text` with its body, the lines after its front matter, rewritten; as it is when its front matter cannot be read (the loader reports it). */
 function withMdxBody(text: string, rewrite: (body: string) => string): string {
 	let bodyLine: number;
@@ -162,7 +173,7 @@ export function vitePluginMdxText(root?: URL, folders?: { publicDir: string; bas
 				const isPost = root !== undefined && [...(getSite(root)?.postsDirs ?? [])].some((dir) => !path.relative(dir, id).startsWith('..'));
 				// Returned either way, so that the file is read once.
 				if (!isPost) return { code: stripForbiddenChars(text), map: null };
-				const read = withMdxLazyImages(withMdxCallouts(mdxHtmlComments(withoutMdxTitleHeading(withoutMdxLayout(text))), getSite(root)?.config));
+				const read = withMdxLazyImages(withMdxCallouts(mdxHtmlComments(withoutMdxHeadBlocks(withoutMdxTitleHeading(withoutMdxLayout(text)))), getSite(root)?.config));
 				const required = folders && root ? mdxRequiresAsImports(read, id, { root: fileURLToPath(root), ...folders }) : read;
 				return { code: stripForbiddenChars(required), map: null };
 			},
