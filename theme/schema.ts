@@ -298,7 +298,8 @@ function fixedShape(): Record<string, z.ZodType> {
 		// A title of zero-width spaces passes trim() and shows as an empty heading, link and card.
 		title: text('a non-empty title').pipe(z.string().regex(VISIBLE, { error: 'expected a non-empty title' })),
 		subtitle: text('a short text').optional(),
-		draft: z.boolean({ error: 'expected true or false' }).optional(),
+		// 1 and 0 (and "1", "0", t, f) are read as Hugo reads them before the schema (post-dialects.ts): another value is refused.
+		draft: z.boolean({ error: 'expected true or false (or 1 or 0)' }).optional(),
 		tags: TagsSchema.optional(),
 		author: z.preprocess(authorList, z.union([AuthorSchema, z.array(AuthorSchema)], { error: 'expected a name, { name, email, url }, or a list of them' })).optional(),
 		slug: text('a URL segment such as my-first-post').optional(),

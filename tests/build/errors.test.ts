@@ -171,7 +171,7 @@ describe('bad input fails the build with an error that says where and how to fix
 		expect(results.badSchema.ok).toBe(false);
 		expect(printedError('badSchema')).toMatchInlineSnapshot(`
 			"[AstroUserError] src/content/posts/bad.md:3: date: expected a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024', received "someday".
-			src/content/posts/bad.md:4: draft: expected true or false, received "maybe".
+			src/content/posts/bad.md:4: draft: expected true or false (or 1 or 0), received "maybe".
 			src/content/posts/bad.md:5: tags: expected a list of tag names, e.g. [PME, "Révolution française"], received {"a":1}.
 			  Hint:
 			    Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.

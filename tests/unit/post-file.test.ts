@@ -1457,6 +1457,24 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect([open.heldBack, open.data.draft, open.data.private, warnings]).toEqual([undefined, undefined, undefined, []]);
 	});
 
+	test('a publication flag written 1, 0, "1", "0", t or f is read as Hugo reads it (draft: 1 is a draft, published: 0 and publish: 0 hold the post back), and draft: 2 stops the build naming its line', async () => {
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		for (const written of ['draft: 1', 'draft: "1"', 'draft: t', "draft: 'T'", 'draft: yes', 'published: 0', 'published: "f"', 'publish: 0', 'dg-publish: "0"', 'dg-publish: no', 'Draft: 1', 'published: true\nPublished: 0', 'draft: false\ndraft: "t"']) {
+			const held = await preparePostFile(post(written), context());
+			expect([written, held.heldBack, held.data.draft, schema.safeParse(held.data).success]).toEqual([written, 'draft', true, true]);
+		}
+		for (const written of ['draft: 0', 'draft: "0"', 'draft: F', 'published: 1', 'publish: 1', 'dg-publish: "1"']) {
+			warnings.length = 0;
+			const open = await preparePostFile(post(written), context());
+			const parsed = schema.parse(open.data);
+			warnUnknownKeys(parsed, open.source, context());
+			expect([written, open.heldBack, parsed.draft, warnings]).toEqual([written, undefined, false, []]);
+		}
+		const two = await preparePostFile(post('draft: 2'), context());
+		expect(schema.safeParse(two.data).success).toBe(false);
+		expect((explainSchemaError(new Error('schema'), two, context()) as Error).message).toBe('src/content/posts/trip/index.md:4: draft: expected true or false (or 1 or 0), received 2.');
+	});
+
 	test("a post its engine encrypts (Mizuki's encrypted, hexo-blog-encrypt's password, hexo-encrypt's encrypt) is held back as a draft, with a warning naming its line, and its password is in no data", async () => {
 		warnings.length = 0;
 		const mizuki = await preparePostFile(post('encrypted: true\npassword: "123456"'), context());

@@ -672,27 +672,30 @@ function firstDate(data: Record<string, unknown>, keys: readonly string[]): Date
 }
 
 // The flags Carnet reads, and the names other engines give them.
-const FLAG_KEYS = ['draft', 'published', 'pinned', 'comments', 'toc', 'hide_table_of_contents', 'ShowToc', 'showToc', 'hidden', 'unlisted', 'private'];
-// The flags that hold a post back when true.
-const HOLD_BACK_FLAGS = new Set(['hidden', 'unlisted', 'private']);
+const FLAG_KEYS = ['draft', 'published', 'publish', 'dg-publish', 'pinned', 'comments', 'toc', 'hide_table_of_contents', 'ShowToc', 'showToc', 'hidden', 'unlisted', 'private'];
+// The flags that decide whether a post is published.
+const PUBLICATION_FLAGS = new Set(['draft', 'published', 'publish', 'dg-publish', 'hidden', 'unlisted', 'private']);
 const YAML_1_1_TRUE = /^(?:yes|on|true)$/i;
 const YAML_1_1_FALSE = /^(?:no|off|false)$/i;
+// What Hugo's cast.ToBool reads besides true and false (Go's strconv.ParseBool): 1 and 0, t and f.
+const CAST_TRUE = /^(?:1|t)$/i;
+const CAST_FALSE = /^(?:0|f)$/i;
 
 /**
  * `draft: no`, `comments: yes`, `published: off`: Jekyll (Ruby's Psych) and Hugo (go-yaml) read YAML 1.1,
  * where these words are true and false; Carnet's YAML reader (1.2) reads them as text. A flag written so
- * means what its engine read, not a broken field.
+ * means what its engine read, not a broken field. A flag that decides publication written `1`, `0`, `"1"`,
+ * `"0"`, `t` or `f` is read as Hugo's cast.ToBool reads it: as a number or text, `private: 1` would publish
+ * the post and `draft: 1` stop the build. Another number is left for the schema to refuse.
  */
 function readYamlOneOneFlags(data: Record<string, unknown>): void {
 	for (const key of FLAG_KEYS) {
 		const value = data[key];
-		// `private: 1`: a flag that holds a post back, read as a number, would publish the post, so 1 and 0 are
-		// read as true and false, as Hugo's cast.ToBool reads them.
-		if (typeof value === 'number' && HOLD_BACK_FLAGS.has(key) && (value === 1 || value === 0)) data[key] = value === 1;
+		if (typeof value === 'number' && PUBLICATION_FLAGS.has(key) && (value === 1 || value === 0)) data[key] = value === 1;
 		if (typeof value !== 'string') continue;
 		const word = value.trim();
-		if (YAML_1_1_TRUE.test(word)) data[key] = true;
-		else if (YAML_1_1_FALSE.test(word)) data[key] = false;
+		if (YAML_1_1_TRUE.test(word) || (PUBLICATION_FLAGS.has(key) && CAST_TRUE.test(word))) data[key] = true;
+		else if (YAML_1_1_FALSE.test(word) || (PUBLICATION_FLAGS.has(key) && CAST_FALSE.test(word))) data[key] = false;
 	}
 	// Front Matter CMS's draft field of the choice type, and editors' statuses written under `draft`.
 	if (typeof data.draft === 'string') {

@@ -1014,11 +1014,14 @@ function flagRead(flag: boolean | 'password', written: string): unknown {
 	}
 }
 
-/** A flag as YAML 1.1 (Hugo's and Jekyll's) reads it: true, false, or undefined for another value. */
+/**
+ * A flag as YAML 1.1 (Hugo's and Jekyll's) reads it, with the 1, 0, t and f that Hugo's cast.ToBool reads too:
+ * true, false, or undefined for another value.
+ */
 function flagValue(written: string): boolean | undefined {
 	const word = scalarText(written).toLowerCase();
-	if (['true', 'yes', 'on'].includes(word)) return true;
-	if (['false', 'no', 'off'].includes(word)) return false;
+	if (['true', 'yes', 'on', '1', 't'].includes(word)) return true;
+	if (['false', 'no', 'off', '0', 'f'].includes(word)) return false;
 	return undefined;
 }
 
