@@ -78,6 +78,8 @@ image: ./unpublished-cover.jpg
 ---
 Kept back.
 `,
+	// hexo-blog-encrypt's password, its key in capitals: held back, as password: is.
+	'locked.md': '---\ntitle: Behind a password\ndate: 2024-02-02\nPassword: topsecret\ntags: [Locked]\n---\nThe locked text.\n',
 	'_drafts/a-jekyll-draft.md': `---
 layout: post
 title: "A Jekyll draft"
@@ -173,6 +175,7 @@ const UNPUBLISHED = {
 	'coming-soon': { title: 'Coming soon', files: ['future-cover'] },
 	unpublished: { title: 'Unpublished in Jekyll', files: ['unpublished-cover'] },
 	'a-jekyll-draft': { title: 'A Jekyll draft', files: ['draft-cover'] },
+	locked: { title: 'Behind a password', files: [] },
 } as const;
 
 let site: BuiltSite;
@@ -320,6 +323,15 @@ describe('posts written for Hugo, Jekyll and the Astro blog starter build unchan
 });
 
 describe('drafts, expired and future posts are left out of a production build', () => {
+
+	test('a post behind a Password: in capitals leaves neither its text nor its password in dist/, with a warning naming the key and its line', () => {
+		for (const file of allFiles(site.dist).filter((name) => /\.(?:html|xml|json|txt)$/.test(name))) {
+			expect(site.read(file), file).not.toContain('The locked text');
+			expect(site.read(file), file).not.toContain('topsecret');
+		}
+		expect(site.log).toContain('src/content/posts/locked.md:4: Password: … asks for a post that only readers who know its password can read');
+		expect(site.log).not.toContain('topsecret');
+	});
 	test.each(Object.entries(UNPUBLISHED))('%s has no page and no entry in any feed, the sitemap or the home page', (slug, post) => {
 		expect(site.exists(`posts/${slug}/index.html`)).toBe(false);
 		for (const file of ['rss.xml', 'atom.xml', 'feed.json', 'sitemap-0.xml', 'index.html', 'archive/index.html']) {
@@ -348,6 +360,7 @@ describe('drafts, expired and future posts are left out of a production build', 
 
 	test('leaves their tags out too', () => {
 		expect(site.exists('tags/offers/index.html')).toBe(false);
+		expect(site.exists('tags/locked/index.html')).toBe(false);
 		expect(site.exists('tags/soon/index.html')).toBe(false);
 	});
 });

@@ -1497,6 +1497,42 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect([open.heldBack, open.data.draft, open.data.password, open.data.encrypted, warnings]).toEqual([undefined, undefined, undefined, undefined, []]);
 	});
 
+	test("a protected-post plugin's key written in another case (Password: secret alone, PASSWORD, Encrypted, ENCRYPT: 1 with Enc_Pwd) holds the post back as its lower-case spelling does, the warning naming the key as written and its line, never the password, which is in no data", async () => {
+		const cases: [string, string][] = [
+			['Password: topsecret', 'Password: … asks'],
+			['PASSWORD: topsecret', 'PASSWORD: … asks'],
+			['pAssWord: "topsecret"', 'pAssWord: … asks'],
+			['Encrypted: true\nPassword: topsecret', 'Encrypted: true asks'],
+			['ENCRYPTED: true\npassword: topsecret', 'ENCRYPTED: true asks'],
+			['Encrypt: true\nEnc_Pwd: topsecret', 'Encrypt: true asks'],
+			['ENCRYPT: 1\nENC_PWD: topsecret', 'ENCRYPT: 1 asks'],
+			// Two spellings that both hold the post back: the lower-case one is read, and the other goes too.
+			['Password: topsecret\npassword: topsecret2', 'password: … asks'],
+		];
+		for (const [written, named] of cases) {
+			warnings.length = 0;
+			const held = await preparePostFile(post(written), context());
+			expect([written, held.heldBack, held.data.draft]).toEqual([written, 'draft', true]);
+			expect(JSON.stringify(held.data), written).not.toContain('topsecret');
+			warnUnknownKeys(postSchema()({ image: (() => z.string()) as unknown as ImageFunction }).parse(held.data), held.source, context());
+			expect(warnings, written).toEqual([expect.stringContaining(`src/content/posts/trip/index.md:${written.startsWith('Password: topsecret\n') ? 5 : 4}: ${named} for a post that only readers who know its password can read`)]);
+			expect(warnings.join('\n'), written).not.toContain('topsecret');
+		}
+		warnings.length = 0;
+		await preparePostFile(post('Encrypted: true\nPassword: topsecret'), context());
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: Encrypted: true asks for a post that only readers who know its password can read, and Carnet does not encrypt posts: a static site publishes each post to everyone, in full, feeds and search included. The post is held back as a draft. Remove Encrypted and Password to publish it to everyone.',
+		]);
+		// So are the other keys Carnet reads before the schema that hold a post back.
+		for (const written of ['Private: true', 'Hidden: true', 'UNLISTED: true', 'Publish: false', 'DG-Publish: false']) {
+			expect([written, (await preparePostFile(post(written), context())).heldBack]).toEqual([written, 'draft']);
+		}
+		// Encrypted: false says the password is not used, as encrypted: false does.
+		warnings.length = 0;
+		const open = await preparePostFile(post('Encrypted: false\nPassword: ""'), context());
+		expect([open.heldBack, open.data, warnings]).toEqual([undefined, { title: 'Trip', date: open.data.date }, []]);
+	});
+
 	test("hexo-encrypt's encrypt: 1, which its encrypt == true holds for, holds the post back as encrypt: true does, and encrypt: yes does not", async () => {
 		warnings.length = 0;
 		for (const frontMatter of ['encrypt: 1\nenc_pwd: 123456', 'encrypt: "1"\nenc_pwd: 123456']) {

@@ -22,7 +22,7 @@ import { IMAGE_OBJECTS, keepAsKeys, readCreatedDate, readOtherEngines } from './
  * returned, with `unlisted` for a page its engine would publish unlisted, which Carnet cannot do: the
  * author is told why it is not published.
  */
-export function readUnpublishedOptions(data: Record<string, unknown>, post: { jekyll?: boolean } = {}): { key: string; written: string; unlisted: boolean; membersOnly?: true; encrypted?: true; fix?: string } | undefined {
+export function readUnpublishedOptions(data: Record<string, unknown>, post: { jekyll?: boolean; movedKeys?: Record<string, string> | undefined } = {}): { key: string; written: string; unlisted: boolean; membersOnly?: true; encrypted?: true; fix?: string } | undefined {
 	const buildKey = ['build', '_build'].find((name) => typeof data[name] === 'object' && data[name] !== null && !Array.isArray(data[name]));
 	const build = buildKey ? (data[buildKey] as Record<string, unknown>) : {};
 	const never = (value: unknown) => value === 'never' || value === false;
@@ -39,14 +39,16 @@ export function readUnpublishedOptions(data: Record<string, unknown>, post: { je
 	const encryptKey = data.encrypted === true ? 'encrypted' : looselyTrue(data.encrypt) ? 'encrypt' : undefined;
 	const declined = data.encrypted === false || data.encrypt === false;
 	const password = !declined && (typeof data.password === 'number' || (typeof data.password === 'string' && data.password.trim() !== ''));
-	const passwordFields = ['encrypted', 'encrypt', 'password', 'enc_pwd'].filter((name) => data[name] !== undefined);
+	// A key as the post writes it (`Password`, read as `password`), for the warning to name.
+	const spelled = (name: string) => post.movedKeys?.[name] ?? name;
+	const passwordFields = ['encrypted', 'encrypt', 'password', 'enc_pwd'].filter((name) => data[name] !== undefined).map(spelled);
 	// What each option says, under which key and as written; one that writes no page wins over one that lists none.
 	const options = [
 		{
 			says: encryptKey !== undefined || password,
 			key: encryptKey ?? 'password',
 			// The password itself is never shown: warnings are read in build logs.
-			written: encryptKey ? `${encryptKey}: ${String(data[encryptKey])}` : 'password: …',
+			written: encryptKey ? `${spelled(encryptKey)}: ${String(data[encryptKey])}` : `${spelled('password')}: …`,
 			unlisted: false,
 			encrypted: true as const,
 			fix: `Remove ${passwordFields.length > 1 ? `${passwordFields.slice(0, -1).join(', ')} and ${passwordFields.at(-1)}` : passwordFields[0]} to publish it to everyone.`,
@@ -59,18 +61,18 @@ export function readUnpublishedOptions(data: Record<string, unknown>, post: { je
 		{ says: membersOnly, key: 'visibility', written: `visibility: ${visibility}`, unlisted: false, membersOnly: true as const, fix: 'Remove visibility (or write visibility: public) to publish it to everyone.' },
 		// Qiita's limited sharing (限定共有): a post for those given its address. Read in any post, as a post
 		// said to be private is better held back by mistake, with this warning, than published.
-		{ says: data.private === true, key: 'private', written: 'private: true', unlisted: false, membersOnly: true as const, fix: 'Remove private (or write private: false) to publish it to everyone.' },
+		{ says: data.private === true, key: 'private', written: `${spelled('private')}: true`, unlisted: false, membersOnly: true as const, fix: `Remove ${spelled('private')} (or write ${spelled('private')}: false) to publish it to everyone.` },
 		// Qiita CLI's: a post it keeps on the author's disk.
 		{ says: data.ignorePublish === true, key: 'ignorePublish', written: 'ignorePublish: true', unlisted: false },
 		{ says: buildKey !== undefined && never(build.render), key: buildKey ?? '', written: `${buildKey}: render: never`, unlisted: false },
 		{ says: data.eleventyExcludeFromCollections === true, key: 'eleventyExcludeFromCollections', written: 'eleventyExcludeFromCollections: true', unlisted: true },
-		{ says: data.unlisted === true, key: 'unlisted', written: 'unlisted: true', unlisted: true },
+		{ says: data.unlisted === true, key: 'unlisted', written: `${spelled('unlisted')}: true`, unlisted: true },
 		// Hextra's post kept off the blog's list.
 		{ says: data.hideOnBlog === true, key: 'hideOnBlog', written: 'hideOnBlog: true', unlisted: true },
 		// Hugo Anubis's and PaperMod's, and hexo-hide-posts': a page reached by its link only. Another value is a
 		// theme's own, and so is a Jekyll post's, which jekyll-paginate-v2 and Minimal Mistakes leave out of the
 		// paginated list only: the post keeps its page, archives and feeds, as it does in Carnet, which has no such list.
-		{ says: data.hidden === true && !post.jekyll, key: 'hidden', written: 'hidden: true', unlisted: true },
+		{ says: data.hidden === true && !post.jekyll, key: 'hidden', written: `${spelled('hidden')}: true`, unlisted: true },
 		{ says: hidden, key: 'status', written: 'status: hidden', unlisted: true },
 		{ says: buildKey !== undefined && never(build.list), key: buildKey ?? '', written: `${buildKey}: list: never`, unlisted: true },
 	];
@@ -257,15 +259,22 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
 let knownByLowerCase: Map<string, string> | undefined;
 // Hugo's keys that Carnet reads before the schema, so not among its fields: hugo-theme-cleanwhite's posts write `URL`.
 const HUGO_KEYS_READ_FIRST = ['url', 'params', 'resources'];
+// The keys that hold a post back that Carnet reads before the schema (readUnpublishedOptions()), protected-post
+// plugins' among them. One kept as data in another case (`Password: secret`, `Private: true`) would publish the
+// post, and its password with it: better to hold back a public post, with a warning, than to publish a private one.
+const HOLD_BACK_KEYS = ['private', 'hidden', 'unlisted', 'publish', 'dg-publish', 'encrypted', 'encrypt', 'password', 'enc_pwd'];
 
 /**
  * Hugo reads front-matter keys in any case: `Title`, `Draft: true`, `Tags` and `URL`, as some posts write them, are
  * `title`, `draft`, `tags` and `url`, unless the post also has the key as Carnet spells it (warnUnknownKeys() then
- * names the other).
+ * names the other). A key that holds a post back, written in two cases, is read in the one Carnet spells: the
+ * front matter's reader already read the one that holds the post back into it where they disagree, and the
+ * other goes, so that no password is left in the post's data.
  */
 function readKeysInAnyCase(data: Record<string, unknown>, source: ParsedSource): void {
 	for (const key of Object.keys(data)) {
 		const known = keyInOtherCase(key);
+		if (known !== undefined && data[known] !== undefined && HOLD_BACK_KEYS.includes(known)) delete data[key];
 		if (known === undefined || data[known] !== undefined) continue;
 		data[known] = data[key];
 		delete data[key];
@@ -291,8 +300,8 @@ function readRetypesetAbbrlink(data: Record<string, unknown>, source: ParsedSour
 
 /** The key Carnet reads that `key` spells in another case (`title` for `Title`), if any. */
 export function keyInOtherCase(key: string): string | undefined {
-	if (KNOWN_KEYS.has(key) || HUGO_KEYS_READ_FIRST.includes(key)) return undefined;
-	knownByLowerCase ??= [...KNOWN_KEYS, ...HUGO_KEYS_READ_FIRST].reduce((keys, name) => (keys.has(name.toLowerCase()) ? keys : keys.set(name.toLowerCase(), name)), new Map<string, string>());
+	if (KNOWN_KEYS.has(key) || HUGO_KEYS_READ_FIRST.includes(key) || HOLD_BACK_KEYS.includes(key)) return undefined;
+	knownByLowerCase ??= [...KNOWN_KEYS, ...HUGO_KEYS_READ_FIRST, ...HOLD_BACK_KEYS].reduce((keys, name) => (keys.has(name.toLowerCase()) ? keys : keys.set(name.toLowerCase(), name)), new Map<string, string>());
 	return knownByLowerCase.get(key.toLowerCase());
 }
 

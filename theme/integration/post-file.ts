@@ -152,7 +152,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const fileName = path.basename(context.displayPath);
 	const translated = bundleIndex(fileName.replace(/\.[^.]+$/, ''))?.language ?? fileTranslation(fileName, context.config.locale, siblings)?.language;
 	if (translated !== undefined && data.lang === undefined && !sameLanguage(translated, context.config.locale)) data.lang = translated;
-	const unpublished = readUnpublishedOptions(data, { jekyll: isJekyllPost(context.displayPath, source.data) });
+	const unpublished = readUnpublishedOptions(data, { jekyll: isJekyllPost(context.displayPath, source.data), movedKeys: source.movedKeys });
 	if (unpublished?.membersOnly) {
 		context.warn(
 			`${postLocation(context, lineOfReadKey(source, unpublished.key))}: ${unpublished.written} says the post is not for everyone (Ghost's members, or a private note), and a static site publishes to everyone, in full, feeds included. The post is held back as a draft. ` +
