@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseThemeOptions } from '../../theme/integration/options.ts';
-import { findAddressClash } from '../../theme/integration/address-check.ts';
+import { droppedAliasWarnings, findAddressClash } from '../../theme/integration/address-check.ts';
 import { addressKey, oldAddresses, redirectFile, redirectPage } from '../../theme/utils/redirects.ts';
 import { matchRoute, permalinkPattern, postRouteParams, routeParams, routePath, routePattern } from '../../theme/utils/routes.ts';
 
@@ -106,6 +106,23 @@ describe('address clashes', () => {
 		write('src/content/posts/d.md', '---\ntitle: D\ndate: 2024-01-04\nalias: old.html\n---\n');
 		const error = findAddressClash([entry('c', { aliases: ['old.html'] }), entry('d', { aliases: ['old.html'] })], config, site, false);
 		expect(error?.message).toBe('src/content/posts/d.md:4: alias: "old.html" (/posts/old.html) is also an alias of src/content/posts/c.md:4 ("old.html"); one address can only lead to one page.');
+	});
+
+	test("warns about an old address holding a % read from Blogger's blogger_orig_url or from redirect_from under that key, at its line, with the value as written, where it named aliases without a line", () => {
+		write('src/content/posts/blogger.md', '---\ntitle: Blogger\ndate: 2016-04-01\nblogger_id: tag:blogger.com,1999:blog-1.post-2\nblogger_orig_url: https://x.blogspot.com/2016/04/100%-done.html\n---\n');
+		write('src/content/posts/both.md', '---\ntitle: Both\ndate: 2016-04-02\naliases: [/kept/]\nblogger_orig_url: "https://x.blogspot.com/2016/04/50%25-done.html"\n---\n');
+		write('src/content/posts/moved.md', '---\ntitle: Moved\ndate: 2016-04-03\nredirect_from:\n  - /old/\n  - /posts/1%-done/\n---\n');
+		const entries = [
+			entry('blogger', { aliases: ['/2016/04/100%-done.html'] }),
+			entry('both', { aliases: ['/kept/', '/2016/04/50%-done.html'] }),
+			entry('moved', { aliases: ['/old/', '/posts/1%-done/'] }),
+		];
+		const host = "so no redirect page is made there. Redirect it with your host's rules instead (Netlify's _redirects, an nginx rewrite).";
+		expect(droppedAliasWarnings(entries, config, site, false, 'directory')).toEqual([
+			`src/content/posts/blogger.md:5: blogger_orig_url: "https://x.blogspot.com/2016/04/100%-done.html" holds a % (/2016/04/100%-done.html), and Astro cannot write a page at an address with one, ${host}`,
+			`src/content/posts/both.md:5: blogger_orig_url: "https://x.blogspot.com/2016/04/50%25-done.html" holds a % (/2016/04/50%-done.html), and Astro cannot write a page at an address with one, ${host}`,
+			`src/content/posts/moved.md:4: redirect_from: "/posts/1%-done/" holds a % (/posts/1%-done/), and Astro cannot write a page at an address with one, ${host}`,
+		]);
 	});
 
 	test("names an old address read from Hugo's url or URL by the key the post writes, at its line", () => {

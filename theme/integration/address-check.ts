@@ -113,8 +113,8 @@ export function findAddressClash(
 			const key = fileKey(redirect);
 			if (own.has(key)) continue;
 			own.add(key);
-			const { key: field, line } = writtenAt(root, file, source.key);
-			const where = `${line ? `${file}:${line}` : file}: ${field}: ${JSON.stringify(source.written)}`;
+			const { key: field, line, value } = writtenAt(root, file, source.key, source.written);
+			const where = `${line ? `${file}:${line}` : file}: ${field}: ${JSON.stringify(value ?? source.written)}`;
 			const themePage = themePageAt(address, project) ?? themePageOfFile(redirect, project);
 			const sitePage = sitePageAt(address, sitePages, output.format);
 			if (themePage || sitePage) {
@@ -125,7 +125,7 @@ export function findAddressClash(
 			const control = /[\u0000-\u001F\u007F]/.exec(address)?.[0];
 			if (control !== undefined) {
 				return userError(
-					`${line ? `${file}:${line}` : file}: ${field}: ${JSON.stringify(abridge(source.written))} decodes to a control character (U+${(control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}), which cannot be part of a file name on every system, so its redirect page cannot be written.`,
+					`${line ? `${file}:${line}` : file}: ${field}: ${JSON.stringify(abridge(value ?? source.written))} decodes to a control character (U+${(control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}), which cannot be part of a file name on every system, so its redirect page cannot be written.`,
 					'Remove it; if the old site served it, redirect it with your host\'s rules instead (Netlify\'s _redirects, an nginx rewrite).',
 					{ file: path.join(root, file), line },
 				);
@@ -135,7 +135,7 @@ export function findAddressClash(
 			const long = tooLongSegment(address);
 			if (long) {
 				return userError(
-					`${line ? `${file}:${line}` : file}: ${field}: ${JSON.stringify(abridge(source.written))} has a part of ${long.bytes} bytes, longer than the ${MAX_NAME_BYTES} bytes a folder or file name can have, so its redirect page cannot be written.`,
+					`${line ? `${file}:${line}` : file}: ${field}: ${JSON.stringify(abridge(value ?? source.written))} has a part of ${long.bytes} bytes, longer than the ${MAX_NAME_BYTES} bytes a folder or file name can have, so its redirect page cannot be written.`,
 					"Remove it, and redirect it with your host's rules instead (Netlify's _redirects, an nginx rewrite), which need no file.",
 					{ file: path.join(root, file), line },
 				);
@@ -292,8 +292,8 @@ export function droppedAliasWarnings(
 			const [address] = oldAddresses(key === 'aliases' ? { aliases: [written] } : { permalink: written }, '/', format);
 			const why = address === undefined ? undefined : unwritableAddress(address);
 			if (why === undefined) continue;
-			const { key: field, line } = writtenAt(root, file, key);
-			unwritableListed.push(`${line ? `${file}:${line}` : file}: ${field}: ${JSON.stringify(abridge(written))} ${why}, so no redirect page is made there. Redirect it with your host's rules instead (Netlify's _redirects, an nginx rewrite).`);
+			const { key: field, line, value } = writtenAt(root, file, key, written);
+			unwritableListed.push(`${line ? `${file}:${line}` : file}: ${field}: ${JSON.stringify(abridge(value ?? written))} ${why}, so no redirect page is made there. Redirect it with your host's rules instead (Netlify's _redirects, an nginx rewrite).`);
 		}
 	}
 	if (!visible.some((entry) => entry.data.derivedAliases !== undefined)) return unwritableListed;
@@ -336,15 +336,39 @@ function oldAddressName(root: string, file: string, key: 'aliases' | 'permalink'
 }
 
 /**
- * The key as the post writes it, and its line: aliases read from Mizuki's or Hexo's `alias` are named so, and a
- * permalink read from Hugo's `url` (`URL`, as Hugo reads keys in any case) so.
+ * The key as the post writes it, and its line: aliases read from Mizuki's or Hexo's `alias`, from
+ * jekyll-redirect-from's `redirect_from` or from a Blogger post's `blogger_orig_url` are named so, and a
+ * permalink read from Hugo's `url` (`URL`, as Hugo reads keys in any case) so. Given the old address as the
+ * post's data holds it (`address`), the key whose value holds it is named, with that value as written
+ * (`https://x.blogspot.com/2016/04/100%-done.html`), where the post writes more than one of those keys.
  */
-function writtenAt(root: string, file: string, key: string): { key: string; line: number | undefined } {
-	for (const written of [key, ...(WRITTEN_AS[key] ?? [])]) {
-		const line = lineIn(root, file, written);
-		if (line !== undefined) return { key: written, line };
+function writtenAt(root: string, file: string, key: string, address?: string): { key: string; line: number | undefined; value?: string } {
+	let source: ReturnType<typeof parseFrontMatter>;
+	try {
+		source = parseFrontMatter(readFileSync(path.join(root, file), 'utf8'));
+	} catch {
+		return { key, line: undefined };
+	}
+	const names = [key, ...(WRITTEN_AS[key] ?? [])];
+	const holder = address === undefined ? undefined : names.map((name) => ({ name, value: valueHolding(source.data[name], address) })).find(({ value }) => value !== undefined);
+	for (const written of holder ? [holder.name, ...names] : names) {
+		const line = lineOfKey(source, written);
+		if (line !== undefined) return { key: written, line, ...(written === holder?.name && holder.value !== undefined ? { value: holder.value } : {}) };
 	}
 	return { key, line: undefined };
 }
 
-const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = { aliases: ['alias'], permalink: ['url', 'URL', 'Url'] };
+/** The string of a front-matter value (one, or an item of its list) that holds `address`, as written or decoded. */
+function valueHolding(value: unknown, address: string): string | undefined {
+	return (Array.isArray(value) ? value : [value]).find((item): item is string => typeof item === 'string' && (item.includes(address) || decodedURI(item).includes(address)));
+}
+
+function decodedURI(text: string): string {
+	try {
+		return decodeURI(text);
+	} catch {
+		return text;
+	}
+}
+
+const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = { aliases: ['alias', 'redirect_from', 'blogger_orig_url'], permalink: ['url', 'URL', 'Url'] };
