@@ -51,6 +51,65 @@ describe("kramdown's attribute lists, as Chirpy's posts write them", () => {
 	});
 });
 
+describe("kramdown's attribute lists in blockquotes", () => {
+	test('are read as outside quotes, in a quote in a quote too, each line kept in its quote; fenced code in a quote keeps them', () => {
+		const body = [
+			'> A note here.',
+			'> {: .note}',
+			'',
+			'> Outer',
+			'> > Inner',
+			'> > {: .warning }',
+			'> {: .class}',
+			'',
+			'> > Tip text',
+			'> {: .prompt-tip }',
+			'',
+			'> * TOC',
+			'> {:toc}',
+			'',
+			'> ```md',
+			'> {: .kept }',
+			'> ```',
+		].join('\n');
+		const result = readKramdownAttributes(body, true);
+		expect(result.body.split('\n')).toEqual([
+			'> A note here.',
+			'> <!-- -->',
+			'',
+			'> Outer',
+			'> > Inner',
+			'> > <!-- -->',
+			'> <!-- -->',
+			'',
+			'> > [!TIP]',
+			'> > Tip text',
+			'',
+			'>',
+			'> <!-- -->',
+			'',
+			'> ```md',
+			'> {: .kept }',
+			'> ```',
+		]);
+		expect(result.removed).toEqual([
+			{ line: 2, text: '{: .note}' },
+			{ line: 6, text: '{: .warning }' },
+			{ line: 7, text: '{: .class}' },
+			{ line: 13, text: '{:toc}' },
+		]);
+		expect(readKramdownAttributes('> > Tip text\n> {: .prompt-tip }\n', false).body).toBe('> > Tip text\n> <!-- -->\n');
+	});
+
+	test('are read in linear time in long and deeply nested quotes', () => {
+		for (const body of [`${'> '.repeat(50_000)}{: .x}\n`, `>${' '.repeat(100_000)}{: .x}\n`, '> > a\n> {: .b}\n'.repeat(6_000)]) {
+			const start = performance.now();
+			readKramdownAttributes(body, true);
+			expect(performance.now() - start).toBeLessThan(1000);
+		}
+	});
+});
+
 describe("kramdown's end-of-block marker and abbreviations", () => {
 	test('a ^ line parts two blocks with an empty comment, and definitions are left out and returned; code stays', () => {
 		const body = ['A paragraph.', '^', '    code', '', '*[HTML]: HyperText Markup Language', 'HTML is nice. 2^10 stays.', '```', '^', '*[X]: y', '```'].join('\n');

@@ -7,7 +7,8 @@ import { splitFences } from './shortcodes.ts';
  * `![](a.png){: width="972" height="589" .left }`. Kramdown never shows them; other Markdown shows them as
  * text. Chirpy's prompts (`.prompt-tip`, `-info`, `-warning`, `-danger`) under a blockquote make it a callout;
  * every other list is left out, and listed so that the loader can say so. Each line stays on its line,
- * but for a prompt's blockquote, which moves one line down to open with its callout marker.
+ * but for a prompt's blockquote, which moves one line down to open with its callout marker. A list inside a
+ * quote (`> {: .note}`, under a quote in a quote too) is read as one outside, within its quote.
  */
 
 const BLOCK_LIST = /^ {0,3}\{:[^}\n]*\}[ \t]*\r?$/;
@@ -15,7 +16,6 @@ const BLOCK_LIST = /^ {0,3}\{:[^}\n]*\}[ \t]*\r?$/;
 const SPAN_LIST = /(?<=[)`*_\]])\{:(?:[^{}\n]|\{(?!:))*\}/g;
 const KRAMDOWN_TOC = /^ {0,3}(?:[*+-]|1\.)[ \t]+.*\r?$/;
 const PROMPTS: Readonly<Record<string, string>> = { tip: 'TIP', info: 'NOTE', warning: 'WARNING', danger: 'CAUTION' };
-const QUOTE = /^ {0,3}>/;
 
 export interface AttributeListResult {
 	body: string;
@@ -27,12 +27,15 @@ export interface AttributeListResult {
 export function readKramdownAttributes(body: string, callouts: boolean): AttributeListResult {
 	if (!body.includes('{:')) return { body, removed: [] };
 	const removed: AttributeListResult['removed'] = [];
+	// Fenced code in a quote is found by the Markdown parser, read only for a body with a list in a quote.
+	const quotedCode = /^(?:[ \t]*>)+[ \t]*\{:/m.test(body) ? verbatimLines(body.split('\n'), /\{:/, { html: false }) : new Set<number>();
 	const runs = splitFences(body, indentedCodeLines(body, /\{:/)).map(({ text, code, line }) => {
 		if (code) return text;
 		const lines = text.split('\n');
 		for (const [index, row] of lines.entries()) {
-			if (BLOCK_LIST.test(row)) {
-				lines[index] = blockList(lines, index, callouts, (text) => removed.push({ line: line + index, text }));
+			const marks = quoteMarks(row);
+			if (BLOCK_LIST.test(row.slice(marks.length)) && !(marks !== '' && quotedCode.has(line + index - 1))) {
+				lines[index] = blockList(lines, index, marks, callouts, (text) => removed.push({ line: line + index, text }));
 				continue;
 			}
 			lines[index] = withoutSpanLists(row, (list) => removed.push({ line: line + index, text: list }));
@@ -42,22 +45,60 @@ export function readKramdownAttributes(body: string, callouts: boolean): Attribu
 	return { body: runs.join('\n'), removed };
 }
 
-/** What the line of a block attribute list becomes; a prompt's blockquote above it is rewritten in `lines`. */
-function blockList(lines: string[], index: number, callouts: boolean, remove: (text: string) => void): string {
-	const list = (lines[index] as string).trim();
+/**
+ * What the line of a block attribute list becomes, `marks` being its quote's markers (empty outside a quote);
+ * a prompt's blockquote above it is rewritten in `lines`.
+ */
+function blockList(lines: string[], index: number, marks: string, callouts: boolean, remove: (text: string) => void): string {
+	const depth = quoteDepth(marks);
+	// The lines of the same quote, without its markers; a line of another quote is none of the list's.
+	const within = (at: number) => {
+		const line = lines[at];
+		if (line === undefined || quoteDepth(quoteMarks(line)) < depth) return undefined;
+		const own = withinMarks(line, depth);
+		return { line: line.slice(own.length), marks: own };
+	};
+	const inner = (lines[index] as string).slice(marks.length);
+	const list = inner.trim();
 	const prompt = /\.prompt-(tip|info|warning|danger)\b/.exec(list)?.[1];
 	let start = index;
-	while (start > 0 && QUOTE.test(lines[start - 1] as string)) start--;
+	// The blockquote the list follows: lines a quote deeper than the list's own.
+	while (start > 0 && quoteDepth(quoteMarks(lines[start - 1] as string)) > depth) start--;
 	if (prompt && callouts && start < index) {
 		// The quote moves one line down, onto the list's line, under the callout's marker.
 		for (let at = index; at > start; at--) lines[at] = lines[at - 1] as string;
-		lines[start] = `> [!${PROMPTS[prompt]}]`;
+		lines[start] = `${marks}> [!${PROMPTS[prompt]}]`;
 		return lines[index] as string;
 	}
 	remove(list);
 	// `* TOC` above `{:toc}` asks kramdown for a table of contents, which Carnet makes itself.
-	if (/^\{:\s*toc\s*\}$/.test(list) && index > 0 && KRAMDOWN_TOC.test(lines[index - 1] as string)) lines[index - 1] = '';
-	return blockBoundary(lines, index);
+	const above = within(index - 1);
+	if (/^\{:\s*toc\s*\}$/.test(list) && above && KRAMDOWN_TOC.test(above.line)) lines[index - 1] = above.marks.trimEnd();
+	if (marks === '') return blockBoundary(lines, index);
+	return `${marks}${blockBoundary([inner, within(index + 1)?.line ?? ''], 0)}`.trimEnd();
+}
+
+/** The quote markers that open `line` (`> `, `> > `), each `>` led by up to three spaces and followed by one. */
+function quoteMarks(line: string): string {
+	return withinMarks(line, Number.POSITIVE_INFINITY);
+}
+
+/** The first `depth` of a line's quote markers, or fewer where it has fewer, read in one pass. */
+function withinMarks(line: string, depth: number): string {
+	let end = 0;
+	for (let count = 0; count < depth; count++) {
+		let at = end;
+		while (at - end < 3 && line[at] === ' ') at++;
+		if (line[at] !== '>') break;
+		at++;
+		if (line[at] === ' ' || line[at] === '\t') at++;
+		end = at;
+	}
+	return line.slice(0, end);
+}
+
+function quoteDepth(marks: string): number {
+	return marks.split('>').length - 1;
 }
 
 /**
