@@ -9,7 +9,8 @@ import { CONTENT_CONFIG, astroConfig, buildSite, repoRoot, writeSite, type Built
 // Posts as other engines write them, after real posts of public repositories (bodies shortened), copied in
 // unchanged: Hexo, Zola, Docusaurus, Gatsby's starter blog, Eleventy's base blog, Fuwari (Astro),
 // wordpress-export-to-markdown, Astro's blog tutorial, Astro Cactus, Material for MkDocs, Jekyll Chirpy's
-// media_subpath, prompts and kramdown attribute lists, Jekyll's excerpt_separator, and Pelican.
+// media_subpath, prompts and kramdown attribute lists, Just the Docs' no_toc headings,
+// Jekyll's excerpt_separator, and Pelican.
 const POSTS: Record<string, string> = {
 	// Hexo's scaffold (huzhenghui's Hexo-Front-Matter.md), with Hexo's default date form and an asset folder.
 	'hexo-front-matter.md': `---
@@ -649,6 +650,48 @@ Here is the \`/path/to/the/file.extend\`{: .filepath}.
 {: file='_sass/jekyll-theme-chirpy.scss'}
 
 ![Desktop View](/assets/img/posts/chirpy-media/figure.jpg){: width="972" height="589" .w-50 .left}
+`,
+	// Just the Docs' "Navigation Structure" page, as its sites wrote it: no_toc headings and kramdown's table of contents.
+	'_posts/2013-05-20-navigation-structure.md': `---
+layout: default
+title: Navigation Structure
+nav_order: 5
+---
+
+# Navigation Structure
+{: .no_toc }
+
+## Table of contents
+{: .no_toc .text-delta }
+
+1. TOC
+{:toc}
+
+---
+
+## Main navigation
+
+The main navigation for your Just the Docs site is on the left side of the page at large screens.
+
+## Ordering pages
+
+To specify a page order, you can use the \`nav_order\` parameter in your pages' YAML front matter.
+
+#### Example
+{: .no_toc }
+
+\`\`\`yaml
+nav_order: 4
+\`\`\`
+
+## Excluding pages
+
+For specific pages that you do not wish to include in the main navigation, use \`nav_exclude: true\`.
+
+### Child pages
+{: .no_toc }
+
+On child pages, simply set the \`parent:\` YAML front matter.
 `,
 	// tailwind-nextjs-starter-blog's MDX post: its layout names a component of that site, which MDX would import.
 	// Sections written as # headings, as Godot's and Julia's posts write them.
@@ -1591,6 +1634,20 @@ describe("Jekyll's media_subpath, kramdown attribute lists and excerpt_separator
 		expect(site.log).toContain(
 			"src/content/posts/_posts/2019-08-08-text-and-typography.md:13: {: data-toc-skip='' .mt-4 .mb-0 } and 3 other kramdown attribute lists (lines 13, 25, 32, 34) are left out",
 		);
+	});
+
+	test("leaves Just the Docs' no_toc headings out of Contents, and shows them on the page", () => {
+		const $ = site.html('posts/navigation-structure/index.html');
+		expect($('.carnet-toc > ol > li > a').map((_, link) => $(link).text()).get()).toEqual(['Main navigation', 'Ordering pages', 'Excluding pages']);
+		expect($('.carnet-toc ol ol a')).toHaveLength(0);
+		expect($('.carnet-prose h4').text()).toBe('Example');
+		expect($('.carnet-prose h3').text()).toBe('Child pages');
+		expect($('.carnet-prose h3').attr('id')).toBe('child-pages');
+		// The title heading is the page's title.
+		expect($('.carnet-prose h1, .carnet-prose h2').map((_, heading) => $(heading).text()).get()).toEqual(['Table of contents', 'Main navigation', 'Ordering pages', 'Excluding pages']);
+		expect($('.carnet-prose').text()).not.toContain('{:');
+		expect(site.log).toContain('src/content/posts/_posts/2013-05-20-navigation-structure.md:11: {: .no_toc .text-delta } and 1 other kramdown attribute list (lines 11, 14) are left out');
+		expect(site.log).not.toContain('2013-05-20-navigation-structure.md:8:');
 	});
 
 	test("ends the summary at the post's own excerpt_separator", () => {

@@ -51,6 +51,57 @@ describe("kramdown's attribute lists, as Chirpy's posts write them", () => {
 	});
 });
 
+// Lines from Just the Docs' "Navigation Structure" page, as its sites wrote it before Prettier parted each list from its heading.
+describe("kramdown's no_toc class, as Just the Docs' pages write it", () => {
+	test('give a heading right above {: .no_toc } the class as its attribute list, reporting the list only when it holds more', () => {
+		const body = [
+			'# Navigation Structure',
+			'{: .no_toc }',
+			'',
+			'## Main navigation {#main}',
+			'{: .no_toc .text-delta }',
+			'',
+			'Ordering pages',
+			'--------------',
+			'{:.no_toc}',
+			'',
+			'#### Example ####',
+			'{: .no_toc }',
+			'',
+			'A paragraph.',
+			'{: .no_toc }',
+			'',
+			'> ## Quoted heading',
+			'> {: .no_toc }',
+		].join('\n');
+		const result = readKramdownAttributes(body, true);
+		expect(result.body.split('\n')).toEqual([
+			'# Navigation Structure {.no_toc}',
+			'<!-- -->',
+			'',
+			'## Main navigation {#main .no_toc}',
+			'<!-- -->',
+			'',
+			'Ordering pages {.no_toc}',
+			'--------------',
+			'<!-- -->',
+			'',
+			'#### Example {.no_toc} ####',
+			'<!-- -->',
+			'',
+			'A paragraph.',
+			'<!-- -->',
+			'',
+			'> ## Quoted heading {.no_toc}',
+			'> <!-- -->',
+		]);
+		expect(result.removed).toEqual([
+			{ line: 5, text: '{: .no_toc .text-delta }' },
+			{ line: 15, text: '{: .no_toc }' },
+		]);
+	});
+});
+
 describe("kramdown's attribute lists in blockquotes", () => {
 	test('are read as outside quotes, in a quote in a quote too, each line kept in its quote; fenced code in a quote keeps them', () => {
 		const body = [

@@ -722,7 +722,9 @@ export function titleHeading(title: unknown, body: string): { index: number; tit
 	const heading = TITLE_HEADING.exec(body.slice(lineStart, lineEnd === -1 ? undefined : lineEnd));
 	if (!heading) return undefined;
 	const index = lineStart === 0 ? 0 : (body.slice(0, lineStart).match(/\n/g)?.length ?? 0);
-	const written = headingText(heading[1] as string);
+	// The class that leaves it out of the table of contents (kramdown's `{: .no_toc }` under it) links nothing to it.
+	const asWritten = headingText(heading[1] as string);
+	const written = asWritten.endsWith(' {.no_toc}') ? asWritten.slice(0, -' {.no_toc}'.length).trimEnd() : asWritten;
 	if (written === '') return undefined;
 	const text = plainHeading(withoutAttributeList(written));
 	if (title === undefined) return { index, title: text };

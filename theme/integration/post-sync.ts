@@ -12,6 +12,7 @@ import { balanceHtml, closeEndlessElements, closeSelfClosedElements, endlessBogu
 import { readableImagePlaceholders } from '../utils/image-placeholders.ts';
 import { summaryOf } from '../utils/summary.ts';
 import { nameUnnamedHeading, readHeadingTexts, separateFootnoteIds, separateRepeatedHeadingIds } from '../utils/heading-ids.ts';
+import { withoutUnlistedHeadings } from '../utils/unlisted-headings.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { decodePostFile } from '../utils/text-encoding.ts';
 import { BodyCache, type RenderedBody } from './body-cache.ts';
@@ -498,6 +499,7 @@ export class PostSync {
 			const named = separateRepeatedHeadingIds(separateFootnoteIds(nameUnnamedHeading(balanced, headings), headings), headings);
 			rendered.html = labelledTaskItems(scrollableTables(named));
 			readHeadingTexts(rendered.html, headings);
+			withoutUnlistedHeadings(rendered.html, headings);
 			if (data.description === undefined) data.bodySummary = summaryOf(rendered.html, excerptSeparator(post.data));
 			// The author's comments, the summary's divider among them, are not published (utils/balanced-html.ts).
 			rendered.html = readableImagePlaceholders(withoutComments(rendered.html));

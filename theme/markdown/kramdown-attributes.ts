@@ -1,4 +1,5 @@
 import { indentedCodeLines, verbatimLines } from './fences.ts';
+import { withoutAttributeList } from './heading-attributes.ts';
 import { splitFences } from './shortcodes.ts';
 
 /**
@@ -16,6 +17,10 @@ const BLOCK_LIST = /^ {0,3}\{:[^}\n]*\}[ \t]*\r?$/;
 const SPAN_LIST = /(?<=[)`*_\]])\{:(?:[^{}\n]|\{(?!:))*\}/g;
 const KRAMDOWN_TOC = /^ {0,3}(?:[*+-]|1\.)[ \t]+.*\r?$/;
 const PROMPTS: Readonly<Record<string, string>> = { tip: 'TIP', info: 'NOTE', warning: 'WARNING', danger: 'CAUTION' };
+// A heading's line, and a setext heading's underline, with the line of its text above it.
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|\r?$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*\r?$/;
+const NOT_SETEXT_TEXT = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#|>|```|~~~|<|\r?$)/;
 
 export interface AttributeListResult {
 	body: string;
@@ -47,7 +52,9 @@ export function readKramdownAttributes(body: string, callouts: boolean): Attribu
 
 /**
  * What the line of a block attribute list becomes, `marks` being its quote's markers (empty outside a quote);
- * a prompt's blockquote above it is rewritten in `lines`.
+ * a prompt's blockquote above it is rewritten in `lines`, and so is a heading above it that the list leaves
+ * out of the table of contents (`.no_toc`, Just the Docs' and Minimal Mistakes' class), which gets the class
+ * as a heading's attribute list (`## Title {.no_toc}`), read later (utils/unlisted-headings.ts).
  */
 function blockList(lines: string[], index: number, marks: string, callouts: boolean, remove: (text: string) => void): string {
 	const depth = quoteDepth(marks);
@@ -70,12 +77,50 @@ function blockList(lines: string[], index: number, marks: string, callouts: bool
 		lines[start] = `${marks}> [!${PROMPTS[prompt]}]`;
 		return lines[index] as string;
 	}
-	remove(list);
+	const tokens = list.slice(2, -1).trim().split(/\s+/);
+	const unlisted = tokens.includes('.no_toc') && unlistHeading(lines, index, within);
+	// A list that only leaves its heading out of the table of contents is read whole.
+	if (!unlisted || tokens.some((token) => token !== '.no_toc')) remove(list);
 	// `* TOC` above `{:toc}` asks kramdown for a table of contents, which Carnet makes itself.
 	const above = within(index - 1);
 	if (/^\{:\s*toc\s*\}$/.test(list) && above && KRAMDOWN_TOC.test(above.line)) lines[index - 1] = above.marks.trimEnd();
 	if (marks === '') return blockBoundary(lines, index);
 	return `${marks}${blockBoundary([inner, within(index + 1)?.line ?? ''], 0)}`.trimEnd();
+}
+
+/**
+ * Gives the heading right above a list's line (`index`) the class no_toc, as its attribute list; false
+ * when no heading is there. `within` reads a line inside the list's quote.
+ */
+function unlistHeading(lines: string[], index: number, within: (at: number) => { line: string; marks: string } | undefined): boolean {
+	const above = within(index - 1);
+	if (!above) return false;
+	if (ATX_HEADING.test(above.line)) {
+		lines[index - 1] = `${above.marks}${withClass(above.line, true)}`;
+		return true;
+	}
+	const text = within(index - 2);
+	if (!SETEXT_UNDERLINE.test(above.line) || !text || NOT_SETEXT_TEXT.test(text.line)) return false;
+	lines[index - 2] = `${text.marks}${withClass(text.line, false)}`;
+	return true;
+}
+
+/** A heading's line with the class no_toc added to its attribute list, or to a new one; an ATX heading's closing hashes stay last. */
+function withClass(line: string, atx: boolean): string {
+	const end = line.endsWith('\r') ? '\r' : '';
+	let text = line.slice(0, line.length - end.length).trimEnd();
+	let closing = '';
+	if (atx) {
+		// Found from the end, without a pattern, which would try each place in a long run of hashes.
+		let at = text.length;
+		while (at > 0 && text[at - 1] === '#') at--;
+		if (at < text.length && (text[at - 1] === ' ' || text[at - 1] === '\t')) {
+			closing = ` ${text.slice(at)}`;
+			text = text.slice(0, at).trimEnd();
+		}
+	}
+	const listed = withoutAttributeList(text) !== text;
+	return `${listed ? `${text.slice(0, -1).trimEnd()} .no_toc}` : `${text} {.no_toc}`}${closing}${end}`;
 }
 
 /** The quote markers that open `line` (`> `, `> > `), each `>` led by up to three spaces and followed by one. */
