@@ -9,7 +9,7 @@ import { CONTENT_CONFIG, astroConfig, buildSite, repoRoot, writeSite, type Built
 // Posts as other engines write them, after real posts of public repositories (bodies shortened), copied in
 // unchanged: Hexo, Zola, Docusaurus, Gatsby's starter blog, Eleventy's base blog, Fuwari (Astro),
 // wordpress-export-to-markdown, Astro's blog tutorial, Astro Cactus, Material for MkDocs, Jekyll Chirpy's
-// media_subpath, prompts and kramdown attribute lists, Just the Docs' no_toc headings,
+// media_subpath, prompts and kramdown attribute lists, Just the Docs' no_toc headings and table of contents,
 // Jekyll's excerpt_separator, and Pelican.
 const POSTS: Record<string, string> = {
 	// Hexo's scaffold (huzhenghui's Hexo-Front-Matter.md), with Hexo's default date form and an asset folder.
@@ -1636,18 +1636,22 @@ describe("Jekyll's media_subpath, kramdown attribute lists and excerpt_separator
 		);
 	});
 
-	test("leaves Just the Docs' no_toc headings out of Contents, and shows them on the page", () => {
+	test("leaves Just the Docs' no_toc headings out of Contents, shown on the page, and kramdown's table of contents out with its heading, saying so", () => {
 		const $ = site.html('posts/navigation-structure/index.html');
 		expect($('.carnet-toc > ol > li > a').map((_, link) => $(link).text()).get()).toEqual(['Main navigation', 'Ordering pages', 'Excluding pages']);
 		expect($('.carnet-toc ol ol a')).toHaveLength(0);
 		expect($('.carnet-prose h4').text()).toBe('Example');
 		expect($('.carnet-prose h3').text()).toBe('Child pages');
 		expect($('.carnet-prose h3').attr('id')).toBe('child-pages');
-		// The title heading is the page's title.
-		expect($('.carnet-prose h1, .carnet-prose h2').map((_, heading) => $(heading).text()).get()).toEqual(['Table of contents', 'Main navigation', 'Ordering pages', 'Excluding pages']);
+		// The title heading is the page's title, and the table of contents' own heading is left out with it.
+		expect($('.carnet-prose h1, .carnet-prose h2').map((_, heading) => $(heading).text()).get()).toEqual(['Main navigation', 'Ordering pages', 'Excluding pages']);
 		expect($('.carnet-prose').text()).not.toContain('{:');
-		expect(site.log).toContain('src/content/posts/_posts/2013-05-20-navigation-structure.md:11: {: .no_toc .text-delta } and 1 other kramdown attribute list (lines 11, 14) are left out');
+		expect($('.carnet-prose').text()).not.toContain('TOC');
+		expect(site.log).toContain(
+			'src/content/posts/_posts/2013-05-20-navigation-structure.md:14: kramdown\'s table of contents (a list line above {:toc}) and its "Table of contents" heading (line 10) are left out: Carnet shows a table of contents by itself from three sections on (see the post\'s toc field).',
+		);
 		expect(site.log).not.toContain('2013-05-20-navigation-structure.md:8:');
+		expect(site.log).not.toContain('2013-05-20-navigation-structure.md:11:');
 	});
 
 	test("ends the summary at the post's own excerpt_separator", () => {

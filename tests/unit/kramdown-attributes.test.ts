@@ -8,6 +8,7 @@ describe("kramdown's attribute lists, as Chirpy's posts write them", () => {
 		expect(readKramdownAttributes(body, true)).toEqual({
 			body: '> [!TIP]\n> An example showing the `tip` type prompt.\n\n> [!CAUTION]\n> Two lines\n> of danger.\n',
 			removed: [],
+			contents: [],
 		});
 		expect(readKramdownAttributes(body, false).body).toBe('> An example showing the `tip` type prompt.\n<!-- -->\n\n> Two lines\n> of danger.\n<!-- -->\n');
 	});
@@ -40,19 +41,21 @@ describe("kramdown's attribute lists, as Chirpy's posts write them", () => {
 		expect(readKramdownAttributes('Kramdown writes:\n\n    ![b](b.png){: .w-50}\n    {: .prompt-tip }\n\n- Item\n\n    ![a](a.png){: .left}\n', true)).toEqual({
 			body: 'Kramdown writes:\n\n    ![b](b.png){: .w-50}\n    {: .prompt-tip }\n\n- Item\n\n    ![a](a.png)\n',
 			removed: [{ line: 8, text: '{: .left}' }],
+			contents: [],
 		});
 	});
 
 	test("leave out kramdown's table of contents, which Carnet makes itself, and lists in fenced code alone", () => {
 		expect(readKramdownAttributes('* TOC\n{:toc}\n\n```md\n> x\n{: .prompt-tip }\n```\n', true)).toEqual({
 			body: '\n<!-- -->\n\n```md\n> x\n{: .prompt-tip }\n```\n',
-			removed: [{ line: 2, text: '{:toc}' }],
+			removed: [],
+			contents: [{ line: 2 }],
 		});
 	});
 });
 
 // Lines from Just the Docs' "Navigation Structure" page, as its sites wrote it before Prettier parted each list from its heading.
-describe("kramdown's no_toc class, as Just the Docs' pages write it", () => {
+describe("kramdown's no_toc class and table of contents, as Just the Docs' pages write them", () => {
 	test('give a heading right above {: .no_toc } the class as its attribute list, reporting the list only when it holds more', () => {
 		const body = [
 			'# Navigation Structure',
@@ -99,6 +102,24 @@ describe("kramdown's no_toc class, as Just the Docs' pages write it", () => {
 			{ line: 5, text: '{: .no_toc .text-delta }' },
 			{ line: 15, text: '{: .no_toc }' },
 		]);
+	});
+
+	test('leave out the "Table of contents" heading or collapsible box that only held the table of contents, and its lists, and say so', () => {
+		const heading = ['## Table of contents', '{: .no_toc .text-delta }', '', '1. TOC', '{:toc}', '', '---'].join('\n');
+		expect(readKramdownAttributes(heading, true)).toEqual({ body: ['', '<!-- -->', '', '', '<!-- -->', '', '---'].join('\n'), removed: [], contents: [{ line: 5, title: { line: 1, box: false } }] });
+		const box = ['<details open markdown="block">', '  <summary>', '    Table of contents', '  </summary>', '  {: .text-delta }', '1. TOC', '{:toc}', '</details>', '', '## One'].join('\n');
+		expect(readKramdownAttributes(box, true)).toEqual({ body: ['', '', '', '', '', '', '<!-- -->', '', '', '## One'].join('\n'), removed: [], contents: [{ line: 7, title: { line: 1, box: true } }] });
+		// A box or heading of anything else stays, and so does a section with more in it.
+		const other = ['<details markdown="block">', '<summary>Options</summary>', '- TOC', '{:toc}', '</details>', '', '## Contents', '', 'Some text.', '', '- TOC', '{: toc }'].join('\n');
+		expect(readKramdownAttributes(other, true)).toEqual({
+			body: ['<details markdown="block">', '<summary>Options</summary>', '', '<!-- -->', '</details>', '', '## Contents', '', 'Some text.', '', '', '<!-- -->'].join('\n'),
+			removed: [],
+			contents: [{ line: 4 }, { line: 12 }],
+		});
+	});
+
+	test('leave out a table of contents indented in its list item, as Prettier writes it, where its {:toc} was shown', () => {
+		expect(readKramdownAttributes('1. TOC\n   {:toc}\n\n- TOC\n    {:toc}\n', true)).toEqual({ body: '\n   <!-- -->\n\n\n\n', removed: [], contents: [{ line: 2 }, { line: 5 }] });
 	});
 });
 
@@ -147,13 +168,13 @@ describe("kramdown's attribute lists in blockquotes", () => {
 			{ line: 2, text: '{: .note}' },
 			{ line: 6, text: '{: .warning }' },
 			{ line: 7, text: '{: .class}' },
-			{ line: 13, text: '{:toc}' },
 		]);
+		expect(result.contents).toEqual([{ line: 13 }]);
 		expect(readKramdownAttributes('> > Tip text\n> {: .prompt-tip }\n', false).body).toBe('> > Tip text\n> <!-- -->\n');
 	});
 
-	test('are read in linear time in long and deeply nested quotes', () => {
-		for (const body of [`${'> '.repeat(50_000)}{: .x}\n`, `>${' '.repeat(100_000)}{: .x}\n`, '> > a\n> {: .b}\n'.repeat(6_000)]) {
+	test('are read in linear time in long and deeply nested quotes, and many tables of contents', () => {
+		for (const body of [`${'> '.repeat(50_000)}{: .x}\n`, `>${' '.repeat(100_000)}{: .x}\n`, '> > a\n> {: .b}\n'.repeat(6_000), `<summary>${' '.repeat(100_000)}\n- TOC\n{:toc}\n`, '- TOC\n{:toc}\n'.repeat(8_000)]) {
 			const start = performance.now();
 			readKramdownAttributes(body, true);
 			expect(performance.now() - start).toBeLessThan(1000);

@@ -199,6 +199,13 @@ export function readBodyDialects(
 				: `${first.text} and ${others.length} other kramdown attribute ${others.length === 1 ? 'list' : 'lists'} (lines ${[first, ...others].map(({ line }) => line).join(', ')}) are left out: Carnet does not apply their classes and attributes.`;
 		context.warn(`${context.displayPath}:${first.line}: ${what}`);
 	}
+	for (const { line, title } of attributes.contents) {
+		const what =
+			title === undefined
+				? "kramdown's table of contents (a list line above {:toc}) is"
+				: `kramdown's table of contents (a list line above {:toc}) and its "Table of contents" ${title.box ? '<details> box' : 'heading'} (line ${source.bodyLine + title.line - 1}) are`;
+		context.warn(`${at(line)}: ${what} left out: Carnet shows a table of contents by itself from three sections on (see the post's toc field).`);
+	}
 	const zenn = readZennEmbeds(attributes.body, () => context.shortcodes?.labels.youtube ?? createTranslator(context.config.locale, context.config.strings as Partial<UIStrings> | undefined)('embed.youtube'));
 	for (const { line, text, reason } of zenn.unread) context.warn(`${at(line)}: ${text} is shown as written: ${reason}.`);
 	const styles = withoutScopedStyles(zenn.body);

@@ -1,6 +1,7 @@
 import { indentedCodeLines, verbatimLines } from './fences.ts';
 import { withoutAttributeList } from './heading-attributes.ts';
 import { splitFences } from './shortcodes.ts';
+import { TOC_HEADING } from './toc-placeholder.ts';
 
 /**
  * Kramdown's attribute lists, which Jekyll posts (Chirpy's above all) write after a block or a span:
@@ -12,7 +13,9 @@ import { splitFences } from './shortcodes.ts';
  * quote (`> {: .note}`, under a quote in a quote too) is read as one outside, within its quote.
  */
 
-const BLOCK_LIST = /^ {0,3}\{:[^}\n]*\}[ \t]*\r?$/;
+// Indented in a list item too (`1. TOC` then `   {:toc}`, as Prettier writes Just the Docs' pages), as kramdown
+// reads an item's content without its indent; indented code is found apart (indentedCodeLines()).
+const BLOCK_LIST = /^[ \t]*\{:[^}\n]*\}[ \t]*\r?$/;
 // After an image, a link, a code span or emphasis: `…){: .class}`, `` …`{: .filepath} ``.
 const SPAN_LIST = /(?<=[)`*_\]])\{:(?:[^{}\n]|\{(?!:))*\}/g;
 const KRAMDOWN_TOC = /^ {0,3}(?:[*+-]|1\.)[ \t]+.*\r?$/;
@@ -26,12 +29,18 @@ export interface AttributeListResult {
 	body: string;
 	/** The lists left out, with their line (1 = the body's first). */
 	removed: { line: number; text: string }[];
+	/**
+	 * kramdown's tables of contents left out (`1. TOC` above `{:toc}`): the line of `{:toc}`, and the title of
+	 * its section left out with it, if it had one: a "Table of contents" heading, or a box (`<details>`).
+	 */
+	contents: { line: number; title?: { line: number; box: boolean } }[];
 }
 
 /** `callouts`: whether Chirpy's prompts become callouts (the option of that name); otherwise they are left out too. */
 export function readKramdownAttributes(body: string, callouts: boolean): AttributeListResult {
-	if (!body.includes('{:')) return { body, removed: [] };
+	if (!body.includes('{:')) return { body, removed: [], contents: [] };
 	const removed: AttributeListResult['removed'] = [];
+	const contents: AttributeListResult['contents'] = [];
 	// Fenced code in a quote is found by the Markdown parser, read only for a body with a list in a quote.
 	const quotedCode = /^(?:[ \t]*>)+[ \t]*\{:/m.test(body) ? verbatimLines(body.split('\n'), /\{:/, { html: false }) : new Set<number>();
 	const runs = splitFences(body, indentedCodeLines(body, /\{:/)).map(({ text, code, line }) => {
@@ -40,14 +49,19 @@ export function readKramdownAttributes(body: string, callouts: boolean): Attribu
 		for (const [index, row] of lines.entries()) {
 			const marks = quoteMarks(row);
 			if (BLOCK_LIST.test(row.slice(marks.length)) && !(marks !== '' && quotedCode.has(line + index - 1))) {
-				lines[index] = blockList(lines, index, marks, callouts, (text) => removed.push({ line: line + index, text }));
+				lines[index] = blockList(lines, index, marks, callouts, {
+					remove: (text) => removed.push({ line: line + index, text }),
+					contents: (title) => contents.push({ line: line + index, ...(title === undefined ? {} : { title: { line: line + title.at, box: title.box } }) }),
+				});
 				continue;
 			}
 			lines[index] = withoutSpanLists(row, (list) => removed.push({ line: line + index, text: list }));
 		}
 		return lines.join('\n');
 	});
-	return { body: runs.join('\n'), removed };
+	// The lists of a heading left out with its table of contents go with it.
+	const kept = removed.filter(({ line }) => !contents.some(({ title, line: toc }) => title !== undefined && line > title.line && line < toc));
+	return { body: runs.join('\n'), removed: kept, contents };
 }
 
 /**
@@ -56,7 +70,7 @@ export function readKramdownAttributes(body: string, callouts: boolean): Attribu
  * out of the table of contents (`.no_toc`, Just the Docs' and Minimal Mistakes' class), which gets the class
  * as a heading's attribute list (`## Title {.no_toc}`), read later (utils/unlisted-headings.ts).
  */
-function blockList(lines: string[], index: number, marks: string, callouts: boolean, remove: (text: string) => void): string {
+function blockList(lines: string[], index: number, marks: string, callouts: boolean, report: { remove: (text: string) => void; contents: (title: { at: number; box: boolean } | undefined) => void }): string {
 	const depth = quoteDepth(marks);
 	// The lines of the same quote, without its markers; a line of another quote is none of the list's.
 	const within = (at: number) => {
@@ -79,13 +93,54 @@ function blockList(lines: string[], index: number, marks: string, callouts: bool
 	}
 	const tokens = list.slice(2, -1).trim().split(/\s+/);
 	const unlisted = tokens.includes('.no_toc') && unlistHeading(lines, index, within);
-	// A list that only leaves its heading out of the table of contents is read whole.
-	if (!unlisted || tokens.some((token) => token !== '.no_toc')) remove(list);
 	// `* TOC` above `{:toc}` asks kramdown for a table of contents, which Carnet makes itself.
 	const above = within(index - 1);
-	if (/^\{:\s*toc\s*\}$/.test(list) && above && KRAMDOWN_TOC.test(above.line)) lines[index - 1] = above.marks.trimEnd();
+	if (/^\{:\s*toc\s*\}$/.test(list) && above && KRAMDOWN_TOC.test(above.line)) {
+		lines[index - 1] = above.marks.trimEnd();
+		report.contents(withoutContentsTitle(lines, index, within));
+		// Under the blank line its list leaves, a comment indented four spaces would be code: nothing is left to part.
+		if (inner.replace(/\t/g, '    ').search(/\S/) >= 4) return marks.trimEnd();
+	}
+	// A list that only leaves its heading out of the table of contents is read whole.
+	else if (!unlisted || tokens.some((token) => token !== '.no_toc')) report.remove(list);
 	if (marks === '') return blockBoundary(lines, index);
 	return `${marks}${blockBoundary([inner, within(index + 1)?.line ?? ''], 0)}`.trimEnd();
+}
+
+const DETAILS_OPENING = /^[ \t]*<details\b[^>]*>[ \t]*\r?$/i;
+const CONTENTS_TITLE = /^(?:(?:table[ -]of[ -])?contents?|toc)$/i;
+// How far a table of contents' title is looked for, blank lines included: a scan from each of many
+// tables of contents one under the other would otherwise take the whole body.
+const TITLE_DISTANCE = 8;
+
+/**
+ * Leaves out the title of the section that only held kramdown's table of contents (whose `{:toc}` is at
+ * `index`), as Carnet's own has one: a "Table of contents" heading right above it, or Just the Docs'
+ * collapsible box around it (`<details open markdown="block">`, its `<summary>` "Table of contents", and its
+ * `</details>`). Returns the line of the heading or of the box's opening tag, or undefined for neither.
+ */
+function withoutContentsTitle(lines: string[], index: number, within: (at: number) => { line: string; marks: string } | undefined): { at: number; box: boolean } | undefined {
+	// What is left between a table of contents and the title of its section: blank lines, and lines this pass ended a block with.
+	const emptyAt = (at: number) => ['', '<!-- -->'].includes(within(at)?.line.trim() ?? 'text');
+	let title = index - 2;
+	while (title > index - TITLE_DISTANCE && emptyAt(title)) title--;
+	const found = within(title);
+	if (!found) return undefined;
+	if (TOC_HEADING.test(withoutAttributeList(found.line))) {
+		lines[title] = found.marks.trimEnd();
+		return { at: title, box: false };
+	}
+	// The box: its opening tag, then its summary on one line or three, then the table of contents.
+	const text = (at: number) => within(at)?.line.trim() ?? '';
+	const oneLine = /^<summary>.*<\/summary>$/i.test(text(title));
+	const summary = oneLine ? text(title).slice('<summary>'.length, -'</summary>'.length) : /^<\/summary>$/i.test(text(title)) && /^<summary>$/i.test(text(title - 2)) ? text(title - 1) : undefined;
+	const opening = oneLine ? title - 1 : title - 3;
+	if (summary === undefined || !CONTENTS_TITLE.test(summary.trim()) || !DETAILS_OPENING.test(within(opening)?.line ?? '')) return undefined;
+	let closing = index + 1;
+	while (closing < index + TITLE_DISTANCE && emptyAt(closing)) closing++;
+	if (!/^<\/details>$/i.test(text(closing))) return undefined;
+	for (let at = opening; at <= closing; at++) lines[at] = within(at)?.marks.trimEnd() ?? '';
+	return { at: opening, box: true };
 }
 
 /**

@@ -2,7 +2,7 @@ import { fencedLines } from './fences.ts';
 
 // The heading remark-toc fills with a table of contents (its default `heading` option), as AstroPaper and
 // other Astro themes write it: `## Table of contents`, `## Contents`, `## TOC`.
-const TOC_HEADING = /^ {0,3}#{1,6}[ \t]+(?:table[ -]of[ -])?contents?[ \t]*(?:#+[ \t]*)?\r?$|^ {0,3}#{1,6}[ \t]+toc[ \t]*(?:#+[ \t]*)?\r?$/i;
+export const TOC_HEADING = /^ {0,3}#{1,6}[ \t]+(?:table[ -]of[ -])?contents?[ \t]*(?:#+[ \t]*)?\r?$|^ {0,3}#{1,6}[ \t]+toc[ \t]*(?:#+[ \t]*)?\r?$/i;
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|\r?$)/;
 const TOC_MARKER = /^ {0,3}\[(?:toc|\[_toc_\])\][ \t]*\r?$/i;
 
