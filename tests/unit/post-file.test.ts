@@ -2013,6 +2013,37 @@ describe("Hugo's and Jekyll's conventions", () => {
 		]);
 	});
 
+	test("Zola's admonition component written on one line, a paragraph of its own, is the callout its tags on lines of their own make, in a quote too; one among text is shown as written", async () => {
+		warnings.length = 0;
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		const body = [
+			'{% <admonition type="warning" title="Careful"> %}The `warning` admonition.{% </admonition> %}',
+			'',
+			'{% <admonition type="failure"> %}It broke.{% </admonition> %}',
+			'',
+			'> {% <admonition type="tip" title="a > b"> %}Quoted *tip*.{% </admonition> %}',
+			'',
+			'Text {% <admonition type="tip"> %}inline{% </admonition> %}.',
+		].join('\n');
+		const prepared = await preparePostFile(post('', body), context({ shortcodes }));
+		expect(prepared.body.split('\n')).toEqual([
+			'> [!WARNING] Careful',
+			'> The `warning` admonition.',
+			'',
+			'> [!CAUTION] Failure',
+			'> It broke.',
+			'',
+			'> > [!TIP] a > b',
+			'> > Quoted *tip*.',
+			'',
+			`Text \`{% <admonition type="tip"> %}\`${AS_WRITTEN_MARK}inline\`{% </admonition> %}\`${AS_WRITTEN_MARK}.`,
+		]);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:12: {% <admonition type="tip"> %} is shown as written: Carnet reads Zola\'s admonition component as a callout only when it is a paragraph of its own, its tags on lines of their own or around its text on one line, {% </admonition> %} closing it; put it there. Replace it with Markdown or HTML.',
+			"src/content/posts/trip/index.md:12: {% </admonition> %} is shown as written: it closes Zola's admonition component, which Carnet could not read as a callout: see the component's opening tag. Replace it with Markdown or HTML.",
+		]);
+	});
+
 	test('a title taken from a heading with a link to a file beside the post shows the link as written', async () => {
 		writeFileSync(path.join(postDir, 'notes.pdf'), 'PDF');
 		const shortcodes = { postUrl: (slug: string) => `/posts/${slug}/`, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };

@@ -502,8 +502,8 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(body.split('\n')).toEqual(['`{% <mermaid> %}`', 'graph TD;', '', 'Text `{% <admonition type="tip"> %}` inline.', '`{% </admonition> %}`', '`{{ <projects path="a.toml" /> }}` {{ <x> %}']);
 		expect(unknown.map(({ line, text, reason }) => `${line} ${text}: ${reason}`)).toEqual([
 			"1 {% <mermaid> %}: Zola's mermaid component wraps a diagram, and nothing closes this one; add {% </mermaid> %} where it ends",
-			'4 {% <admonition type="tip"> %}: Carnet reads Zola\'s admonition component as a callout only when its tags are on lines of their own, {% </admonition> %} closing it; put them there',
-			"5 {% </admonition> %}: it closes Zola's admonition component, which Carnet read as a callout only with its opening tag on a line of its own",
+			'4 {% <admonition type="tip"> %}: Carnet reads Zola\'s admonition component as a callout only when it is a paragraph of its own, its tags on lines of their own or around its text on one line, {% </admonition> %} closing it; put it there',
+			"5 {% </admonition> %}: it closes Zola's admonition component, which Carnet could not read as a callout: see the component's opening tag",
 			"6 {{ <projects path=\"a.toml\" /> }}: Zola's projects component is not one Carnet knows",
 		]);
 		const start = performance.now();

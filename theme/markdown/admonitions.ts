@@ -963,12 +963,15 @@ function admonitionFold(named: Readonly<Record<string, string>>, positional: rea
 // A box's or note's opening tag at the start of a line, and the text after it.
 const ONE_LINE_HUGO_OPENING = new RegExp(`^\\{\\{([<%])\\s*(${HUGO_BOXES})(?![\\w.-])(?:[^>%\\n]|[>%](?!\\}\\}))*[>%]\\}\\}`);
 const ONE_LINE_NOTE_OPENING = /^\{%-?\s*note\b[^%\n]*%\}/;
+// Zola's admonition component (Tera 2), its attributes read as on a line of its own (TERA_ADMONITION_OPENING).
+const ONE_LINE_TERA_OPENING = /^\{%-?[ \t]*<admonition(?=[\s>])(?:[^<>"'\n]|"[^"\n]*"|'[^'\n]*')*>[ \t]*-?%\}/;
 // Doks' alert keeps its Markdown in `text=` (`{{< alert context="info" text="Some **text**" />}}`).
 const TEXT_ARGUMENT = /(^|\s)text=(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'|`([^`\n]*)`)/;
 
 /**
- * A Hugo box or Hexo note written on one line, `{{% notice note %}}Text{{% /notice %}}`, `{{% expand "More" %}}Text{{% /expand %}}`
- * or `{% note info %}Text{% endnote %}`, and a box Hugo's self-closing way with its text in `text=` (Doks'
+ * A Hugo box, Hexo note or Zola admonition component written on one line, `{{% notice note %}}Text{{% /notice %}}`,
+ * `{{% expand "More" %}}Text{{% /expand %}}`, `{% note info %}Text{% endnote %}` or
+ * `{% <admonition type="tip"> %}Text{% </admonition> %}`, and a box Hugo's self-closing way with its text in `text=` (Doks'
  * `{{< alert context="info" text="Some **text**" />}}`): the callout that the same box on lines of its own
  * becomes, its marker on the line, its text on the next (a line more than was written). Boxes one after the
  * other on the line are a callout each, and a line in a quote (`> {{< notice tip >}}…`) gives callouts in
@@ -984,7 +987,7 @@ export function oneLineBoxAsCallout(line: string, detailsTitle = ''): string | u
 		const box = oneLineBox(rest);
 		if (!box) return undefined;
 		const written = box.lines.map((part) => `${indent}${part}`).join('\n');
-		const read = box.hugo ? hugoBoxesAsCallouts(written, detailsTitle) : hexoNotesAsCallouts(written);
+		const read = box.engine === 'hugo' ? hugoBoxesAsCallouts(written, detailsTitle) : box.engine === 'tera' ? teraAdmonitionsAsCallouts(written) : hexoNotesAsCallouts(written);
 		if (read === written) return undefined;
 		// The callout's last line, an empty quote line, is left out: what follows the box stays on its line.
 		callouts.push(
@@ -1001,12 +1004,14 @@ export function oneLineBoxAsCallout(line: string, detailsTitle = ''): string | u
 }
 
 /**
- * The box that opens `text` (a Hugo box or a Hexo note written on one line): its opening tag, its text and
- * its closing tag, each a line, and the length it takes in `text`. Undefined for text that opens none.
+ * The box that opens `text` (a Hugo box, a Hexo note or a Zola admonition component written on one line): its
+ * opening tag, its text and its closing tag, each a line, and the length it takes in `text`. Undefined for
+ * text that opens none.
  */
-function oneLineBox(text: string): { hugo: boolean; lines: string[]; length: number } | undefined {
+function oneLineBox(text: string): { engine: 'hugo' | 'hexo' | 'tera'; lines: string[]; length: number } | undefined {
 	const hugo = ONE_LINE_HUGO_OPENING.exec(text);
-	const opening = hugo ?? ONE_LINE_NOTE_OPENING.exec(text);
+	const tera = hugo ? null : ONE_LINE_TERA_OPENING.exec(text);
+	const opening = hugo ?? tera ?? ONE_LINE_NOTE_OPENING.exec(text);
 	if (!opening) return undefined;
 	if (hugo && /\/\s*[>%]\}\}$/.test(opening[0])) {
 		// Self-closing: its text is its `text=` argument, as Doks' alert reads it.
@@ -1017,17 +1022,17 @@ function oneLineBox(text: string): { hugo: boolean; lines: string[]; length: num
 		const shown = found[2] === undefined ? (found[3] ?? found[4] ?? '') : found[2].replace(/\\(.)/g, '$1');
 		if (shown === '') return undefined;
 		const lines = [args.replace(/\s*\/\s*[>%]\}\}$/, ` ${bracket === '<' ? '>' : '%'}}}`), shown, `{{${bracket} /${hugo[2] as string} ${bracket === '<' ? '>' : '%'}}}`];
-		return { hugo: true, lines, length: opening[0].length };
+		return { engine: 'hugo', lines, length: opening[0].length };
 	}
 	// The box's first closing tag after its opening one ends it: what follows it on the line must be another
 	// box, or nothing (`{{% notice note %}}A{{% /notice %}} and B` is not a box).
-	const closes = hugo ? new RegExp(`\\{\\{[<%]\\s*\\/\\s*${hugo[2] as string}\\s*[>%]\\}\\}`, 'g') : /\{%-?\s*endnote\s*-?%\}/g;
+	const closes = hugo ? new RegExp(`\\{\\{[<%]\\s*\\/\\s*${hugo[2] as string}\\s*[>%]\\}\\}`, 'g') : tera ? /\{%-?[ \t]*<\/admonition[ \t]*>[ \t]*-?%\}/g : /\{%-?\s*endnote\s*-?%\}/g;
 	closes.lastIndex = opening[0].length;
 	const closing = closes.exec(text);
 	if (!closing) return undefined;
 	const inner = text.slice(opening[0].length, closing.index).trim();
 	if (inner === '') return undefined;
-	return { hugo: hugo !== null, lines: [opening[0], inner, closing[0]], length: closing.index + closing[0].length };
+	return { engine: hugo ? 'hugo' : tera ? 'tera' : 'hexo', lines: [opening[0], inner, closing[0]], length: closing.index + closing[0].length };
 }
 
 // hugo-theme-bootstrap's alert, which has no body: its message, quoted, then its kind (info when none).

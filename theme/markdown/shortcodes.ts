@@ -1713,8 +1713,8 @@ const TERA_COMPONENT = /\{([{%])-?[ \t]*<(\/?)([A-Za-z][\w-]*)(?:[^<>"'{}\n]|"[^
 function teraComponentReason(name: string, closing: boolean, inline: boolean): string {
 	if (name === 'admonition' && !inline) {
 		return closing
-			? "it closes Zola's admonition component, which Carnet read as a callout only with its opening tag on a line of its own"
-			: "Carnet reads Zola's admonition component as a callout only when its tags are on lines of their own, {% </admonition> %} closing it; put them there";
+			? "it closes Zola's admonition component, which Carnet could not read as a callout: see the component's opening tag"
+			: "Carnet reads Zola's admonition component as a callout only when it is a paragraph of its own, its tags on lines of their own or around its text on one line, {% </admonition> %} closing it; put it there";
 	}
 	if (name === 'mermaid' && !inline) return closing ? "it closes Zola's mermaid component, and nothing opens it" : "Zola's mermaid component wraps a diagram, and nothing closes this one; add {% </mermaid> %} where it ends";
 	return closing ? `it closes Zola's ${name} component, which is not one Carnet knows` : `Zola's ${name} component is not one Carnet knows`;
