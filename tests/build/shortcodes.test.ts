@@ -136,6 +136,24 @@ lines\` and \`{{< youtube id >}}\` shown as code, then {{< unknownthing x >}} af
 A \`span {{< unknownthing y >}} over
 lines\` then {{< unknownthing z >}} and \`more\`.
 `,
+	// jekyll-spaceship's diagram blocks, as YAT's plantuml-example and mermaid-example posts write them.
+	'src/content/posts/spaceship.md': `---
+title: Spaceship diagrams
+date: 2024-01-06
+---
+### PlantUML
+
+@startuml
+(\\*) --> "Initialization"
+-right-> (_)
+-->[Ending process] (_)
+@enduml
+
+@startmermaid
+sequenceDiagram
+Bob-->>John: How about you John?
+@endmermaid
+`,
 	'src/content/posts/renamed.md': `---
 title: Renamed
 date: 2024-01-01
@@ -158,6 +176,18 @@ export default defineConfig({
 `;
 
 const sites: Record<string, BuiltSite> = {};
+
+/** The class and text of each code block of a built page's post. */
+function diagramsOn(site: BuiltSite, page: string): [string | undefined, string][] {
+	const $ = site.html(page);
+	// Sätteri ends a code block without the line break unified keeps.
+	return $('.carnet-prose pre code').toArray().map((code) => [$(code).attr('class'), $(code).text().replace(/\n$/, '')]);
+}
+
+/** The warnings of a build that name the post file `name`, from its path in the project. */
+function warningsOf(site: BuiltSite, name: string): string[] {
+	return site.log.split('\n').filter((line) => line.includes(`/${name}:`)).map((line) => line.replace(/^.*?src\//, 'src/'));
+}
 
 beforeAll(async () => {
 	const pic = await makeJpeg(1200, 800, 7);
@@ -354,6 +384,17 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		expect(listed.eq(2).text().trim()).toBe('Last step');
 		// The figure's parts stay in it, in order, with no stray paragraph around its tags.
 		expect(site().read('post/bundle/index.html')).toMatch(/<figure class="carnet-figure">\s*<p><img [^>]*><\/p>\s*<figcaption><p class="carnet-figure__title"><strong>The pier<\/strong><\/p>/);
+	});
+
+	test("show jekyll-spaceship's diagram blocks as code of their language, written as the author wrote it between the marker lines, warned about once at their lines", () => {
+		expect(diagramsOn(site(), 'post/spaceship/index.html')).toEqual([
+			['language-plantuml', '(\\*) --> "Initialization"\n-right-> (_)\n-->[Ending process] (_)'],
+			['language-mermaid', 'sequenceDiagram\nBob-->>John: How about you John?'],
+		]);
+		expect(site().html('post/spaceship/index.html')('.carnet-prose').html()).not.toMatch(/–&gt;|@start|@end|<em>/);
+		expect(warningsOf(site(), 'spaceship.md')).toEqual([
+			"src/content/posts/spaceship.md:7: the plantuml diagram and 1 more (line 13) are shown as source code: Carnet draws no diagrams, as that takes a script in the reader's browser. To show the drawing, export it as an SVG (for Mermaid: mmdc from @mermaid-js/mermaid-cli) and add it beside the post as ![what it shows](./diagram.svg).",
+		]);
 	});
 
 	test('carry the expanded body into the feed', () => {

@@ -3340,6 +3340,16 @@ describe('diagrams', () => {
 		await preparePostFile(post('', '```js\nconst mermaid = 1;\n```\n\nA post about mermaid and dot files, and `{{< mermaid >}}`.\n'), context());
 		expect(warnings).toEqual([]);
 	});
+
+	test("jekyll-spaceship's @startuml … @enduml and @startmermaid … @endmermaid blocks are fenced code of their language, their arrows and quotes as written, warned about with their lines as fenced diagrams are; one without its end stays text", async () => {
+		warnings.length = 0;
+		const body = ['### PlantUML', '', '@startuml', '(*) --> "Initialization"', '-right-> (_)', '-->[Ending process] (_)', '@enduml', '', '@startmermaid', 'sequenceDiagram', 'Bob-->>John: How about you John?', '@endmermaid', '', '@startuml', 'Left open.', ''].join('\n');
+		const prepared = await preparePostFile(post('', body), context());
+		expect(prepared.body.split('\n')).toEqual(['### PlantUML', '', '```plantuml', '(*) --> "Initialization"', '-right-> (_)', '-->[Ending process] (_)', '```', '', '```mermaid', 'sequenceDiagram', 'Bob-->>John: How about you John?', '```', '', '@startuml', 'Left open.', '']);
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.md:8: the plantuml diagram and 1 more (line 14) are shown as source code: Carnet draws no diagrams, as that takes a script in the reader's browser. To show the drawing, export it as an SVG (for Mermaid: mmdc from @mermaid-js/mermaid-cli) and add it beside the post as ![what it shows](./diagram.svg).",
+		]);
+	});
 });
 
 describe('raw <img> tags that show a file beside the post', () => {

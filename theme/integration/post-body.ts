@@ -30,7 +30,7 @@ import { readWordpressShortcodes } from '../markdown/wordpress.ts';
 import { wordpressCodeBlocks } from '../markdown/wordpress-code.ts';
 import { kramdownTables, pandocTables, unindentedTableRows } from '../markdown/tables.ts';
 import { indentedHtmlInBlocks, preInHtmlBlocks, withoutScopedStyles } from '../markdown/html-blocks.ts';
-import { diagramsIn } from '../markdown/diagrams.ts';
+import { diagramBlocksAsFences, diagramsIn } from '../markdown/diagrams.ts';
 import { readMarkdocTags } from '../markdown/markdoc.ts';
 import { linksToFiles, type Refusal } from '../markdown/file-links.ts';
 import { frameworkComponents } from '../markdown/components.ts';
@@ -99,8 +99,9 @@ export function readBodyDialects(
 		);
 	}
 	const mdx = context.displayPath.toLowerCase().endsWith('.mdx');
-	// Before any pass parses the body: a paragraph of unclosed `<!--` made each parse quadratic.
-	const written = mdx ? hugoEncrypted.body : escapedUnclosedHtmlOpeners(hugoEncrypted.body);
+	// Before any pass parses the body: a paragraph of unclosed `<!--` made each parse quadratic. A diagram
+	// block of jekyll-spaceship's (`@startuml` … `@enduml`) is code first, so that no pass reads its arrows as prose.
+	const written = mdx ? hugoEncrypted.body : escapedUnclosedHtmlOpeners(diagramBlocksAsFences(hugoEncrypted.body));
 	// Each link that runs script is told once, by its line as written: those the shortcodes make are read after
 	// them. A link told before is found again by its line, or else by its address: a shortcode that gives its
 	// line more lines than it was written on must not make it a second warning.

@@ -1,4 +1,4 @@
-import { fenceAfter, maskCodeSpans } from './fences.ts';
+import { fenceAfter, fencedLines, maskCodeSpans } from './fences.ts';
 
 // The languages of fenced code that other engines draw as a diagram (GitHub, GitLab, Docusaurus, Quarto,
 // Obsidian, Hugo and Jekyll themes with a diagram script) and Carnet shows as code.
@@ -10,6 +10,11 @@ const DIAGRAM = new RegExp(`^(?:${LANGUAGES})$`, 'i');
 const ANY_DIAGRAM = new RegExp(`^ {0,3}(?:\`{3,}|~{3,})[ \\t]*(?:\\{[ \\t]*)?\\.?(?:${LANGUAGES})\\b|\\{\\{[<%][ \\t]*mermaid\\b|\\{%-?[ \\t]*<mermaid\\b`, 'im');
 // Hugo's mermaid shortcode (Book, Docsy, Hextra) and Zola's mermaid component (Tera 2, Linkita), which become a mermaid fence.
 const MERMAID_SHORTCODE = /\{\{[<%][ \t]*mermaid\b|\{%-?[ \t]*<mermaid\b/;
+
+// A line of its own that opens a diagram block as jekyll-spaceship and PlantUML write them, `@startuml`,
+// `@startmermaid` or another kind (`@startmindmap`), maybe followed by the diagram's name; and one that ends it.
+const MARKER_START = /^@start([a-z]+)(?:[ \t].*)?\r?$/;
+const MARKER_END = /^@end([a-z]+)[ \t]*\r?$/;
 
 /** The diagrams of a Markdown body, fenced, in Hugo's shortcode or in Zola's component: the 1-based line of each, and its language. */
 export function diagramsIn(body: string): { line: number; language: string }[] {
@@ -35,4 +40,47 @@ export function diagramsIn(body: string): { line: number; language: string }[] {
 		afterShortcode = false;
 	});
 	return found;
+}
+
+/**
+ * `body` with each diagram block that jekyll-spaceship and PlantUML read outside code, from a line of its own
+ * `@start<kind>` (maybe naming the diagram) to the first `@end<kind>` line after it, as fenced code of its
+ * language: mermaid for `@startmermaid`, plantuml for the others. Its marker lines become the fences, so that
+ * each line keeps its number, and the text between is the diagram, as jekyll-spaceship sends it to be drawn.
+ * A block with no end line stays text.
+ */
+export function diagramBlocksAsFences(body: string): string {
+	if (!body.includes('@start')) return body;
+	const lines = body.split('\n');
+	const fenced = fencedLines(lines);
+	// The lines that end each kind of block, in order, listed once: thousands of blocks left open are read in linear time.
+	const ends = new Map<string, number[]>();
+	for (const [index, line] of lines.entries()) {
+		const kind = fenced[index] ? undefined : MARKER_END.exec(line)?.[1];
+		if (kind === undefined) continue;
+		const list = ends.get(kind);
+		if (list) list.push(index);
+		else ends.set(kind, [index]);
+	}
+	if (ends.size === 0) return body;
+	// For each kind, the first of its end lines not yet passed.
+	const nextEnd = new Map<string, number>();
+	for (let index = 0; index < lines.length; index++) {
+		const kind = fenced[index] ? undefined : MARKER_START.exec(lines[index] as string)?.[1];
+		const list = kind === undefined ? undefined : ends.get(kind);
+		if (kind === undefined || list === undefined) continue;
+		let next = nextEnd.get(kind) ?? 0;
+		while (next < list.length && (list[next] as number) < index) next++;
+		nextEnd.set(kind, next);
+		const end = list[next];
+		if (end === undefined) continue;
+		// Longer than any run of backticks in the diagram, so that none closes it.
+		let longest = 2;
+		for (let line = index + 1; line < end; line++) for (const run of (lines[line] as string).matchAll(/`{3,}/g)) longest = Math.max(longest, run[0].length);
+		const fence = '`'.repeat(longest + 1);
+		lines[index] = `${fence}${kind === 'mermaid' ? 'mermaid' : 'plantuml'}`;
+		lines[end] = fence;
+		index = end;
+	}
+	return lines.join('\n');
 }

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { diagramBlocksAsFences, diagramsIn } from '../../theme/markdown/diagrams.ts';
+
+describe("jekyll-spaceship's and PlantUML's diagram blocks", () => {
+	test('of @startuml … @enduml and @startmermaid … @endmermaid are fenced code of their language, their marker lines the fences, each line on its line', () => {
+		const source = ['Intro.', '@startuml', '(*) --> "Initialization"', '-right-> (_)', '@enduml', '', '@startmermaid', 'sequenceDiagram', 'Bob-->>John: How about you John?', '@endmermaid', 'After.'].join('\n');
+		expect(diagramBlocksAsFences(source).split('\n')).toEqual(['Intro.', '```plantuml', '(*) --> "Initialization"', '-right-> (_)', '```', '', '```mermaid', 'sequenceDiagram', 'Bob-->>John: How about you John?', '```', 'After.']);
+	});
+
+	test("of PlantUML's other kinds (@startmindmap, @startgantt, @startjson), named or not, are fenced plantuml code, longer than a fence inside them", () => {
+		const source = ['@startmindmap Plans', '* root', '@endmindmap', '@startgantt', '[Task] lasts 5 days', '@endgantt  ', '@startjson', '```', '{"a": 1}', '````', '@endjson'].join('\n');
+		expect(diagramBlocksAsFences(source).split('\n')).toEqual(['```plantuml', '* root', '```', '```plantuml', '[Task] lasts 5 days', '```', '`````plantuml', '```', '{"a": 1}', '````', '`````']);
+	});
+
+	test('leave a block without its end line, one in fenced code, one indented and one whose end is of another kind as written', () => {
+		const source = ['@startuml', 'A -> B', '', '```', '@startuml', 'C -> D', '@enduml', '```', '', '    @startuml', '    @enduml', '', '@startmindmap', '* root', '@endgantt', 'Not @startuml', '@enduml after'].join('\n');
+		expect(diagramBlocksAsFences(source)).toBe(source);
+	});
+
+	test('are warned about at their first line, as fenced diagrams are', () => {
+		expect(diagramsIn(diagramBlocksAsFences('Intro.\n\n@startuml\nA -> B\n@enduml\n\n@startmermaid\ngraph TD;\n@endmermaid\n'))).toEqual([
+			{ line: 3, language: 'plantuml' },
+			{ line: 7, language: 'mermaid' },
+		]);
+	});
+
+	test('are read in well under a second in 100 KB of openings left unclosed, of one kind and of many, and of openings with long names', () => {
+		const inputs = [
+			`${'@startuml\n'.repeat(10_000)}@enduml\n`,
+			`${Array.from({ length: 10_000 }, (_, index) => `@start${String.fromCharCode(97 + (index % 26)).repeat(1 + (index % 7))}\n`).join('')}${'@endz\n'.repeat(1_000)}`,
+			`@startuml ${' '.repeat(100_000)}x\n@enduml\n${'@startuml'.repeat(10_000)}\n`,
+		];
+		const started = performance.now();
+		for (const input of inputs) diagramBlocksAsFences(input);
+		expect(performance.now() - started).toBeLessThan(500);
+	});
+});
