@@ -154,6 +154,30 @@ sequenceDiagram
 Bob-->>John: How about you John?
 @endmermaid
 `,
+	// Zola themes' mermaid shortcode, bare and around a mermaid fence, as kita documents them.
+	'src/content/posts/zola-mermaid.md': `+++
+title = "Zola mermaid"
+date = 2024-01-07
++++
+
+{% mermaid() %}
+
+graph TD;
+A-->B;
+
+{% end %}
+
+Second:
+
+{% mermaid() %}
+
+\`\`\`mermaid
+sequenceDiagram
+    Bob-->>John: Jolly good!
+\`\`\`
+
+{% end %}
+`,
 	'src/content/posts/renamed.md': `---
 title: Renamed
 date: 2024-01-01
@@ -394,6 +418,17 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		expect(site().html('post/spaceship/index.html')('.carnet-prose').html()).not.toMatch(/–&gt;|@start|@end|<em>/);
 		expect(warningsOf(site(), 'spaceship.md')).toEqual([
 			"src/content/posts/spaceship.md:7: the plantuml diagram and 1 more (line 13) are shown as source code: Carnet draws no diagrams, as that takes a script in the reader's browser. To show the drawing, export it as an SVG (for Mermaid: mmdc from @mermaid-js/mermaid-cli) and add it beside the post as ![what it shows](./diagram.svg).",
+		]);
+	});
+
+	test("show Zola themes' mermaid shortcode, bare or around a mermaid fence, as mermaid code without its tags or the blank lines around the diagram, warned about once at their lines", () => {
+		expect(diagramsOn(site(), 'post/zola-mermaid/index.html')).toEqual([
+			['language-mermaid', 'graph TD;\nA-->B;'],
+			['language-mermaid', 'sequenceDiagram\n    Bob-->>John: Jolly good!'],
+		]);
+		expect(site().html('post/zola-mermaid/index.html')('.carnet-prose').html()).not.toMatch(/\{%|–&gt;/);
+		expect(warningsOf(site(), 'zola-mermaid.md')).toEqual([
+			"src/content/posts/zola-mermaid.md:6: the mermaid diagram and 1 more (line 15) are shown as source code: Carnet draws no diagrams, as that takes a script in the reader's browser. To show the drawing, export it as an SVG (for Mermaid: mmdc from @mermaid-js/mermaid-cli) and add it beside the post as ![what it shows](./diagram.svg).",
 		]);
 	});
 

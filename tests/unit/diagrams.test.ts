@@ -35,3 +35,12 @@ describe("jekyll-spaceship's and PlantUML's diagram blocks", () => {
 		expect(performance.now() - started).toBeLessThan(500);
 	});
 });
+
+describe("Zola themes' mermaid shortcode", () => {
+	test('is found as a diagram at its line, and a fence it wraps is not found a second time', () => {
+		expect(diagramsIn('{% mermaid() %}\n\ngraph TD;\n\n{% end %}\n\n{% mermaid() %}\n\n```mermaid\nsequenceDiagram\n```\n\n{% end %}\n\n`{% mermaid() %}` in code.\n')).toEqual([
+			{ line: 1, language: 'mermaid' },
+			{ line: 7, language: 'mermaid' },
+		]);
+	});
+});

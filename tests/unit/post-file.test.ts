@@ -3350,6 +3350,17 @@ describe('diagrams', () => {
 			"src/content/posts/trip/index.md:8: the plantuml diagram and 1 more (line 14) are shown as source code: Carnet draws no diagrams, as that takes a script in the reader's browser. To show the drawing, export it as an SVG (for Mermaid: mmdc from @mermaid-js/mermaid-cli) and add it beside the post as ![what it shows](./diagram.svg).",
 		]);
 	});
+
+	test("Zola themes' mermaid shortcode, bare or around a mermaid fence, is fenced mermaid code without the blank lines around it, warned about at the shortcode's line, its tags nowhere on the page", async () => {
+		warnings.length = 0;
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		const body = ['{% mermaid() %}', '', 'graph TD;', 'A-->B;', '', '{% end %}', '', 'Second:', '', '{% mermaid() %}', '', '```mermaid', 'sequenceDiagram', '    Bob-->>John: Jolly good!', '```', '', '{% end %}', ''].join('\n');
+		const prepared = await preparePostFile(post('', body), context({ shortcodes }));
+		expect(prepared.body.split('\n')).toEqual(['', '```mermaid', 'graph TD;', 'A-->B;', '```', '', '', 'Second:', '', '', '', '```mermaid', 'sequenceDiagram', '    Bob-->>John: Jolly good!', '```', '', '', '']);
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.md:6: the mermaid diagram and 1 more (line 15) are shown as source code: Carnet draws no diagrams, as that takes a script in the reader's browser. To show the drawing, export it as an SVG (for Mermaid: mmdc from @mermaid-js/mermaid-cli) and add it beside the post as ![what it shows](./diagram.svg).",
+		]);
+	});
 });
 
 describe('raw <img> tags that show a file beside the post', () => {

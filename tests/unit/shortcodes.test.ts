@@ -497,6 +497,15 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown.map(({ line }) => line)).toEqual([6]);
 	});
 
+	test("turn Zola themes' mermaid shortcode around a mermaid fence of its own into that fence, its tags' lines blank, and one with blank lines around its diagram into fenced code without them, each line on its line", () => {
+		const wrapped = expand(['{% mermaid() %}', '', '```mermaid', 'sequenceDiagram', '    Bob-->>John: Jolly good!', '```', '', '{%- end %}', 'After.'].join('\n'));
+		expect(wrapped.body.split('\n')).toEqual(['', '', '```mermaid', 'sequenceDiagram', '    Bob-->>John: Jolly good!', '```', '', '', 'After.']);
+		expect(wrapped.unknown).toEqual([]);
+		const bare = expand(['{% mermaid() %}', '', '', 'graph TD;', '', 'A-->B;', '', '{% end %}', '  {{< mermaid >}}', '', 'graph LR;', '  {{< /mermaid >}}', '{% <mermaid> %}', 'graph RL;', '', '{% </mermaid> %}', 'After.'].join('\n'));
+		expect(bare.body.split('\n')).toEqual(['', '', '```mermaid', 'graph TD;', '', 'A-->B;', '```', '', '  ', '  ```mermaid', 'graph LR;', '  ```', '```mermaid', 'graph RL;', '```', '', 'After.']);
+		expect(bare.unknown).toEqual([]);
+	});
+
 	test("show Zola's Tera component tags Carnet could not read as written, saying how to close or place them, and read many left open in linear time", () => {
 		const { body, unknown } = expand(['{% <mermaid> %}', 'graph TD;', '', 'Text {% <admonition type="tip"> %} inline.', '{% </admonition> %}', '{{ <projects path="a.toml" /> }} {{ <x> %}'].join('\n'));
 		expect(body.split('\n')).toEqual(['`{% <mermaid> %}`', 'graph TD;', '', 'Text `{% <admonition type="tip"> %}` inline.', '`{% </admonition> %}`', '`{{ <projects path="a.toml" /> }}` {{ <x> %}']);

@@ -7,16 +7,19 @@ const LANGUAGES = 'mermaid|mmd|plantuml|puml|graphviz|dot|d2|ditaa|wavedrom|nomn
 // A fence's language: the first word of its info string, as ```mermaid, ~~~ {.mermaid} and ```{mermaid} write it.
 const FENCE_LANGUAGE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*(?:\{[ \t]*)?\.?([\w-]+)/;
 const DIAGRAM = new RegExp(`^(?:${LANGUAGES})$`, 'i');
-const ANY_DIAGRAM = new RegExp(`^ {0,3}(?:\`{3,}|~{3,})[ \\t]*(?:\\{[ \\t]*)?\\.?(?:${LANGUAGES})\\b|\\{\\{[<%][ \\t]*mermaid\\b|\\{%-?[ \\t]*<mermaid\\b`, 'im');
-// Hugo's mermaid shortcode (Book, Docsy, Hextra) and Zola's mermaid component (Tera 2, Linkita), which become a mermaid fence.
-const MERMAID_SHORTCODE = /\{\{[<%][ \t]*mermaid\b|\{%-?[ \t]*<mermaid\b/;
+const ANY_DIAGRAM = new RegExp(`^ {0,3}(?:\`{3,}|~{3,})[ \\t]*(?:\\{[ \\t]*)?\\.?(?:${LANGUAGES})\\b|\\{\\{[<%][ \\t]*mermaid\\b|\\{%-?[ \\t]*<?mermaid\\b`, 'im');
+// Hugo's mermaid shortcode (Book, Docsy, Hextra), Zola themes' mermaid shortcode and Zola's mermaid component
+// (Tera 2, Linkita), which become a mermaid fence.
+const MERMAID_SHORTCODE = /\{\{[<%][ \t]*mermaid\b|\{%-?[ \t]*<mermaid\b|\{%-?[ \t]*mermaid[ \t]*\(/;
+// Zola's shortcode closed on its own line: `{% mermaid() %}graph TD; A-->B{% end %}`.
+const ZOLA_END = /\{%-?[ \t]*end[ \t]*-?%\}/;
 
 // A line of its own that opens a diagram block as jekyll-spaceship and PlantUML write them, `@startuml`,
 // `@startmermaid` or another kind (`@startmindmap`), maybe followed by the diagram's name; and one that ends it.
 const MARKER_START = /^@start([a-z]+)(?:[ \t].*)?\r?$/;
 const MARKER_END = /^@end([a-z]+)[ \t]*\r?$/;
 
-/** The diagrams of a Markdown body, fenced, in Hugo's shortcode or in Zola's component: the 1-based line of each, and its language. */
+/** The diagrams of a Markdown body, fenced, in Hugo's and Zola themes' shortcodes or in Zola's component: the 1-based line of each, and its language. */
 export function diagramsIn(body: string): { line: number; language: string }[] {
 	if (!ANY_DIAGRAM.test(body)) return [];
 	const found: { line: number; language: string }[] = [];
@@ -32,7 +35,7 @@ export function diagramsIn(body: string): { line: number; language: string }[] {
 			// Not one shown in a code span (`{{< mermaid >}}` in prose about it).
 			const shortcode = MERMAID_SHORTCODE.test(maskCodeSpans(line));
 			if (shortcode) found.push({ line: index + 1, language: 'mermaid' });
-			afterShortcode = (shortcode && !line.includes('/mermaid')) || (afterShortcode && line.trim() === '');
+			afterShortcode = (shortcode && !line.includes('/mermaid') && !ZOLA_END.test(line)) || (afterShortcode && line.trim() === '');
 			return;
 		}
 		const language = FENCE_LANGUAGE.exec(line)?.[1];

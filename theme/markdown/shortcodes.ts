@@ -304,19 +304,24 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 
 const TERA_MERMAID_OPENING = /^[ \t]*\{%-?[ \t]*<mermaid[ \t]*>[ \t]*-?%\}[ \t]*\r?$/;
 const TERA_MERMAID_CLOSING = /^[ \t]*\{%-?[ \t]*<\/mermaid[ \t]*>[ \t]*-?%\}[ \t]*\r?$/;
+const ZOLA_MERMAID_OPENING = /^[ \t]*\{%-?[ \t]*mermaid[ \t]*\([^)\n]*\)[ \t]*-?%\}[ \t]*\r?$/;
+const ZOLA_END = /^[ \t]*\{%-?[ \t]*end[ \t]*-?%\}[ \t]*\r?$/;
 
 /**
  * Zola's mermaid component (Tera 2, Linkita) around a fence of its own, `{% <mermaid> -%}`, a ```mermaid fence,
- * then `{%- </mermaid> %}`, each on lines of their own with only blank lines between: the fence, which the
+ * then `{%- </mermaid> %}`, and Zola themes' mermaid shortcode around one, `{% mermaid() %}` … `{% end %}`
+ * (as kita documents it), each on lines of their own with only blank lines between: the fence, which the
  * component shows without its fence marks, its tags' lines left blank. Code is left alone.
  */
 function teraMermaidFences(body: string, indented: ReadonlySet<number>): string {
-	if (!body.includes('</mermaid')) return body;
+	if (!body.includes('mermaid')) return body;
 	const lines = body.split('\n');
 	const fenced = fencedLines(lines);
 	const blank = (at: number) => at < lines.length && !fenced[at] && (lines[at] as string).trim() === '';
 	for (let index = 0; index < lines.length; index++) {
-		if (fenced[index] || indented.has(index + 1) || !TERA_MERMAID_OPENING.test(lines[index] as string)) continue;
+		if (fenced[index] || indented.has(index + 1)) continue;
+		const closing = TERA_MERMAID_OPENING.test(lines[index] as string) ? TERA_MERMAID_CLOSING : ZOLA_MERMAID_OPENING.test(lines[index] as string) ? ZOLA_END : undefined;
+		if (closing === undefined) continue;
 		let start = index + 1;
 		while (blank(start)) start++;
 		if (!fenced[start]) continue;
@@ -326,7 +331,7 @@ function teraMermaidFences(body: string, indented: ReadonlySet<number>): string 
 		while (fence !== undefined && ++end < lines.length) fence = fenceAfter(lines[end] as string, fence).open;
 		let close = end + 1;
 		while (blank(close)) close++;
-		if (fence !== undefined || !TERA_MERMAID_CLOSING.test(lines[close] ?? '')) continue;
+		if (fence !== undefined || !closing.test(lines[close] ?? '')) continue;
 		lines[index] = '';
 		lines[close] = '';
 		index = close;
@@ -808,7 +813,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 	// The tags' own lines become the fences, so that every line keeps its number. Code written within one
 	// line stays on it: a block of its own on a line of its own (as raw HTML, which Markdown does not
 	// highlight), code within the line among other text. `whole` is the block as written, at `offset` in `all`.
-	const fenced = (language: string, code: string, all: string, offset: number, whole: string) => {
+	const fenced = (language: string, code: string, all: string, offset: number, whole: string, diagram = false) => {
 		const lineStart = all.lastIndexOf('\n', offset - 1) + 1;
 		const prefix = all.slice(lineStart, offset);
 		// What opens the line before the tag, which the closing fence repeats or lines up with: an indent, a
@@ -838,11 +843,16 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 		// fence would be read as that block's HTML, shown as written: a blank line is added before it, as
 		// after an HTML tag on the tag's own line.
 		if (/^[ \t]*$/.test(prefix) && inHtmlBlock(all, lineStart)) return fencedAmongText(language, code, prefix, fence, true);
+		// A diagram's blank lines around its text (`{% mermaid() %}`, a blank line, the diagram) are no part of it:
+		// the fences move onto them, each line kept on its line, so that the code neither opens nor ends blank.
+		const around = diagram && /^[ \t]*$/.test(prefix) ? blankLinesAround(code) : { before: 0, after: 0 };
+		const trimmed = around.before + around.after === 0 ? code : trimmedLines(code, around);
 		// The closing fence lines up with the opening tag, whatever the indent of the closing tag: a fence
 		// indented further would close nothing, and the rest of the post be code.
-		const lines = code.replace(/\n(?:[ \t]*>)*[ \t]*$/, '\n');
+		const lines = trimmed.replace(/\n(?:[ \t]*>)*[ \t]*$/, '\n');
 		// A file saved with Windows line ends has its code open with "\r\n": a line end already, not a first line.
-		return `${fence}${language}${/^\r?\n/.test(code) ? '' : '\n'}${lines}${lines.endsWith('\n') ? '' : '\n'}${indent ?? ''}${fence}`;
+		const block = `${fence}${language}${/^\r?\n/.test(trimmed) ? '' : '\n'}${lines}${lines.endsWith('\n') ? '' : '\n'}${indent ?? ''}${fence}`;
+		return `${'\n'.repeat(around.before)}${around.before > 0 ? prefix : ''}${block}${'\n'.repeat(around.after)}`;
 	};
 	// A block read to its closing tag only where one is: thousands of tags that nothing closes would each be
 	// read to the end of the body.
@@ -881,17 +891,17 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 		// Mermaid diagrams as Hugo themes write them (Book, Docsy, Hextra): code, as Carnet runs no diagram script.
 		// Its arguments end at another tag's `{{`, and its code at another opening: many left open are read in linear time.
 		.replace(closed(/\{\{[<%]\s*mermaid\b(?:[^>%{]|\{(?!\{)|[>%](?!\}\}))*[>%]\}\}((?:(?!\{\{[<%]\s*mermaid\b)[\s\S])*?)\{\{[<%]\s*\/\s*mermaid\s*[>%]\}\}/g, /\{\{[<%]\s*\/\s*mermaid\s*[>%]\}\}/), (whole: string, code: string, offset: number, all: string) =>
-			inCode(all, offset) ? whole : fenced('mermaid', code, all, offset, whole),
+			inCode(all, offset) ? whole : fenced('mermaid', code, all, offset, whole, true),
 		)
 		// And as Zola themes write them: {% mermaid() %}…{% end %}. Not across another opening: a body of many
 		// left open is read in linear time.
 		.replace(/\{%-?\s*mermaid\s*\([^)\n]*\)\s*-?%\}((?:(?!\{%-?\s*mermaid\b)[\s\S])*?)\{%-?\s*end\s*-?%\}/g, (whole: string, code: string, offset: number, all: string) =>
-			inCode(all, offset) ? whole : fenced('mermaid', code, all, offset, whole),
+			inCode(all, offset) ? whole : fenced('mermaid', code, all, offset, whole, true),
 		)
 		// And as Tera 2's components, which Zola themes write (Linkita): {% <mermaid> %}…{% </mermaid> %} (one around
 		// a fence of its own is read before: teraMermaidFences()). Not across another opening.
 		.replace(closed(/\{%-?[ \t]*<mermaid[ \t]*>[ \t]*-?%\}((?:(?!\{%-?[ \t]*<mermaid\b)[\s\S])*?)\{%-?[ \t]*<\/mermaid[ \t]*>[ \t]*-?%\}/g, /<\/mermaid[ \t]*>/), (whole: string, code: string, offset: number, all: string) =>
-			inCode(all, offset) ? whole : fenced('mermaid', code, all, offset, whole),
+			inCode(all, offset) ? whole : fenced('mermaid', code, all, offset, whole, true),
 		)
 		// Zola's katex shortcode, as its themes define it: {% katex(block=true) %}…{% end %} is display math (on
 		// one line, `$$ … $$`, which stays on it), without block=true inline math. Not across another opening.
@@ -1342,6 +1352,29 @@ function htmlBlockLines(text: string): boolean[] {
 		previousBlank = blank;
 	}
 	return result;
+}
+
+/**
+ * How many blank lines open and end the code of a block whose tags are on lines of their own (`code` runs from
+ * the end of its opening tag's line to the start of its closing tag's line); none for code with text on either
+ * tag's line, or with no text at all.
+ */
+function blankLinesAround(code: string): { before: number; after: number } {
+	const rows = code.split('\n');
+	const last = rows.length - 1;
+	if (last < 2 || (rows[0] as string).trim() !== '' || (rows[last] as string).trim() !== '') return { before: 0, after: 0 };
+	let first = 1;
+	while (first < last && (rows[first] as string).trim() === '') first++;
+	if (first === last) return { before: 0, after: 0 };
+	let end = last - 1;
+	while ((rows[end] as string).trim() === '') end--;
+	return { before: first - 1, after: last - 1 - end };
+}
+
+/** `code` (as blankLinesAround() reads it) without the blank lines that open and end it. */
+function trimmedLines(code: string, around: { before: number; after: number }): string {
+	const rows = code.split('\n');
+	return [rows[0], ...rows.slice(1 + around.before, rows.length - 1 - around.after), ''].join('\n');
 }
 
 // Jekyll's `{% raw %}…{% endraw %}`, and the tags of code blocks a raw block may show as written.
