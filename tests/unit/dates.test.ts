@@ -124,7 +124,7 @@ describe("dates as Astro's blog starter, Jekyll and people write them", () => {
 	test('refuses dates whose order of day and month is ambiguous, and mixed separators', () => {
 		for (const text of ['2024/01-02', '2024-1-2-3', '24/1/2']) expect(readFrontMatterDate(text, 'UTC'), text).toBeUndefined();
 		// A day and a month in an order no date says: refused as such, with the reason.
-		for (const text of ['01/02/2024', '1/2/2024', '02-04-2026', '02.04.2026 10:00']) {
+		for (const text of ['01/02/2024', '1/2/2024', '02-04-2026', '02.04.2026 10:00', '07 12 2024', '07 12 2024 10:00']) {
 			expect(readFrontMatterDate(text, 'UTC'), text).toEqual({ ok: false, problem: `${JSON.stringify(text)} has its day and month in an order that cannot be told (day first, or month first?)` });
 		}
 	});
@@ -136,6 +136,15 @@ describe("dates as Astro's blog starter, Jekyll and people write them", () => {
 		expect(readFrontMatterDate('05-05-2024', 'UTC')).toEqual({ ok: true, date: new Date('2024-05-05T00:00:00Z') });
 		expect(readFrontMatterDate('31/31/2024', 'UTC')).toEqual({ ok: false, problem: '"31/31/2024" is not a day and time of the calendar' });
 		expect(readFrontMatterDate('02/30/2024', 'UTC')).toEqual({ ok: false, problem: '"02/30/2024" is not a day and time of the calendar' });
+	});
+
+	test("reads a day and a month parted by spaces as it reads them parted by slashes (astro-theme-frosti's `07 18 2024`, month first)", () => {
+		expect(readFrontMatterDate('07 18 2024', 'UTC')).toEqual({ ok: true, date: new Date('2024-07-18T00:00:00Z') });
+		expect(readFrontMatterDate('18 07 2024 10:30', 'UTC')).toEqual({ ok: true, date: new Date('2024-07-18T10:30:00Z') });
+		expect(readFrontMatterDate('07 07 2024', 'UTC')).toEqual({ ok: true, date: new Date('2024-07-07T00:00:00Z') });
+		expect(readFrontMatterDate('02 30 2024', 'UTC')).toEqual({ ok: false, problem: '"02 30 2024" is not a day and time of the calendar' });
+		// Parts parted by two kinds of mark, or by more than one space, are no date.
+		for (const text of ['07 18/2024', '07  18  2024', '7 18 24']) expect(readFrontMatterDate(text, 'UTC'), text).toBeUndefined();
 	});
 });
 

@@ -757,6 +757,17 @@ describe('one field written under two of its names', () => {
 		await expect(preparePostFile("---\ntitle: Cron\ndate: '03-05-2021'\n---\nBody.\n", undated)).rejects.toThrow('cannot be told');
 	});
 
+	test("a date with its day and month parted by spaces (astro-theme-frosti's pubDate: 07 18 2024) is read as one parted by slashes, refused with the same words when the order cannot be told, and a date: put in order by a file name's date", async () => {
+		const frosti = (date: string) => `---\ntitle: Frosti\npubDate: ${date}\n---\nBody.\n`;
+		expect(((await preparePostFile(frosti('07 18 2024'), context())).data.pubDate as Date).toISOString()).toBe('2024-07-18T00:00:00.000Z');
+		const refusal = (date: string) => preparePostFile(frosti(date), context()).then(() => '', (error: Error) => error.message);
+		const [spaced, slashed] = [await refusal('07 12 2024'), await refusal('07/12/2024')];
+		expect(spaced).toContain('"07 12 2024" has its day and month in an order that cannot be told (day first, or month first?)');
+		expect(spaced).toBe(slashed.replace('07/12/2024', '07 12 2024'));
+		const dated = context({ displayPath: 'src/content/posts/2024-07-12-frosti.md', entryFile: path.join(root, 'src/content/posts/2024-07-12-frosti.md') });
+		expect(((await preparePostFile("---\ntitle: Frosti\ndate: 07 12 2024\n---\nBody.\n", dated)).data.date as Date).toISOString()).toBe('2024-07-12T00:00:00.000Z');
+	});
+
 	test("Hugo's images list naming a file that is not there is warned about by its name, and the post builds without a featured image, as Hugo builds it", async () => {
 		warnings.length = 0;
 		const prepared = await preparePostFile(post('images: [falco-hobeybee-featured.png]'), context());

@@ -163,7 +163,7 @@ const JEKYLL_DATED_NAME = /^(\d{4}-\d{1,2}-\d{1,2})[-.](.+)$/;
  * Any other date as it is, to be read (or refused as ambiguous) as usual.
  */
 function dayMonthSettled(written: string, fileDate: string): string {
-	const parts = /^\s*(\d{1,2})([-/.])(\d{1,2})\2(\d{4})((?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)\s*$/.exec(written);
+	const parts = /^\s*(\d{1,2})([-/. ])(\d{1,2})\2(\d{4})((?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)\s*$/.exec(written);
 	if (!parts) return written;
 	const [, first, , second, year, time] = parts as unknown as [string, string, string, string, string, string];
 	const [fileYear, fileMonth, fileDay] = fileDate.split('-').map(Number);

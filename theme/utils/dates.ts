@@ -15,8 +15,9 @@ const ISO_DATE = new RegExp(String.raw`^(\d{4})([-/])(\d{1,2})\2(\d{1,2})${TIME}
 // RFC 2822 do: 'July 8, 2022', '8 July 2022', 'Fri, 08 Jul 2022 10:00:00 +0200'.
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?`;
-// A day and a month in either order, then the year: `17/03/2024`, `03-17-2024 10:30`.
-const NUMERIC_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+// A day and a month in either order, then the year: `17/03/2024`, `03-17-2024 10:30`, and with spaces as
+// astro-theme-frosti writes them (`07 12 2024`, read there by new Date(), month first).
+const NUMERIC_DATE = /^(\d{1,2})([-/. ])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 // A twelve-hour clock's `am` or `pm` after a time written in words (`Tuesday, January 2nd 2024, 10:30:00 am`,
 // the Obsidian Linter's default); one space at most before it, so that it never competes with OFFSET's spaces.
 const MERIDIEM = String.raw`(?:[ \t]?([ap])\.?m\.?)?`;
