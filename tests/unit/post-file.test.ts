@@ -552,6 +552,18 @@ describe('an MDX post that imports a package', () => {
 		}
 	});
 
+	test("of several modules the site cannot load names them all in one error, each with its line, as astro-theme-frosti's posts import nine components", async () => {
+		const body = "import Collapse from '../../components/blog/collapse.astro';\nimport Diff from '../../components/blog/diff.astro';\nimport { Image } from 'astro:assets';\nimport { Callout } from 'nextra/components';\n\n<Collapse>Hi</Collapse>\n";
+		const error = await preparePostFile(post('', body), mdx).catch((caught: Error & { hint?: string }) => caught);
+		expect(`${(error as Error).message}\nHint: ${(error as { hint?: string }).hint}`).toMatchInlineSnapshot(`
+			"src/content/posts/trip/index.mdx:6: imports 3 modules this site cannot load:
+			- line 6: '../../components/blog/collapse.astro', a file that does not exist (looked for src/content/components/blog/collapse.astro)
+			- line 7: '../../components/blog/diff.astro', a file that does not exist (looked for src/content/components/blog/diff.astro)
+			- line 9: 'nextra/components' from the package nextra, which is not installed in this site
+			Hint: Copy the file there (a component, or the data it exports), correct the path, or remove the import and what the post does with it. Install it (npm install nextra) if it is made for Astro or plain React, Vue or Svelte with their Astro integration; a component of another framework's blog (Nextra, Next.js, VitePress) does not run in Astro: remove the import and the components it brings, or import a component of your own from src/components/ in its place."
+		`);
+	});
+
 	test("through an alias the site does not define, or of a file that does not exist, stops the build with the line and what to do", async () => {
 		const alias = await preparePostFile(post('', "import Callout from '@/components/Callout.astro';\n\n<Callout>Hi</Callout>\n"), mdx).catch((caught: Error & { hint?: string }) => caught);
 		expect((alias as Error).message).toBe("src/content/posts/trip/index.mdx:6: imports '@/components/Callout.astro', through the alias @/, which this site does not define (the theme the post comes from did, in its tsconfig.json).");

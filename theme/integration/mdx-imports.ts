@@ -15,48 +15,64 @@ const DOCUSAURUS_MODULE = /^(?:@theme(?:-original|-init)?\/|@site\/|@docusaurus\
 const STARLIGHT_MODULE = /^@astrojs\/starlight(?:\/|$)/;
 const IMPORT_LINE = /^import(?:\s[\s\S]*?\sfrom)?\s+(["'])([^"']+)\1/;
 
+/** An import a post cannot build with: its file's line, what it imports and why (after "imports "), and the fix. */
+type ImportProblem = { line: number; what: string; fix: string };
+
 /**
  * Stops the build on an MDX post that imports a module only Docusaurus has, or a package the site has not
  * installed (`nextra/components`, copied from a Nextra blog), naming the line, the module and what to do,
- * before the bundler fails on it with a stack trace. `bodyLine` is the file's line of the body's first line.
+ * before the bundler fails on it with a stack trace. Every such import of the post is named in one error, with
+ * its line, so that one build lists them all (astro-theme-frosti's posts import nine components). `bodyLine`
+ * is the file's line of the body's first line.
  */
 export function checkMdxImports(body: string, bodyLine: number, where: { displayPath: string; entryFile: string; root?: string }): void {
 	if (!body.includes('import')) return;
+	const problems: ImportProblem[] = [];
 	for (const run of splitFences(body)) {
 		if (run.code) continue;
 		for (const [index, line] of run.text.split('\n').entries()) {
 			const module = IMPORT_LINE.exec(line)?.[2];
 			if (module === undefined) continue;
-			const fileLine = bodyLine + run.line - 1 + index;
-			if (STARLIGHT_MODULE.test(module)) {
-				throw userError(
-					`${where.displayPath}:${fileLine}: imports '${module}', components of Starlight, which work only in Starlight's own pages (they read its middleware's data), not in a Carnet blog, installed or not.`,
-					'Write an <Aside> as a callout (> [!NOTE], > [!CAUTION] Its title) and <Tabs> as sections, and remove the import.',
-					{ file: where.entryFile, line: fileLine },
-				);
-			}
-			// A theme's alias that is also an installed package (`@icons/material`) is the package.
-			const installed = themeAlias(module) !== undefined && missingPackage(module, where.entryFile) === undefined;
-			const missing = DOCUSAURUS_MODULE.test(module) || themeAlias(module) !== undefined ? undefined : missingPackage(module, where.entryFile);
-			if (missing !== undefined) {
-				throw userError(
-					`${where.displayPath}:${fileLine}: imports '${module}' from the package ${missing}, which is not installed in this site.`,
-					`Install it (npm install ${missing}) if it is made for Astro or plain React, Vue or Svelte with their Astro integration; a component of another framework's blog (Nextra, Next.js, VitePress) does not run in Astro: remove the import and the components it brings, or import a component of your own from src/components/ in its place.`,
-					{ file: where.entryFile, line: fileLine },
-				);
-			}
-			const unresolved = DOCUSAURUS_MODULE.test(module) || installed ? undefined : missingFile(module, where.entryFile, where.root);
-			if (unresolved !== undefined) {
-				throw userError(`${where.displayPath}:${fileLine}: imports '${module}', ${unresolved.problem}.`, unresolved.fix, { file: where.entryFile, line: fileLine });
-			}
-			if (!DOCUSAURUS_MODULE.test(module)) continue;
-			throw userError(
-				`${where.displayPath}:${fileLine}: imports '${module}', a module of Docusaurus, which an Astro site does not have.`,
-				'Remove the import and the components it brings from the post, or import a component of your own from src/components/ in its place.',
-				{ file: where.entryFile, line: fileLine },
-			);
+			const problem = importProblem(module, where);
+			if (problem) problems.push({ line: bodyLine + run.line - 1 + index, ...problem });
 		}
 	}
+	const [first] = problems;
+	if (!first) return;
+	if (problems.length === 1) {
+		throw userError(`${where.displayPath}:${first.line}: imports ${first.what}.`, first.fix, { file: where.entryFile, line: first.line });
+	}
+	throw userError(
+		`${where.displayPath}:${first.line}: imports ${problems.length} modules this site cannot load:\n${problems.map(({ line, what }) => `- line ${line}: ${what}`).join('\n')}`,
+		[...new Set(problems.map(({ fix }) => fix))].join(' '),
+		{ file: where.entryFile, line: first.line },
+	);
+}
+
+/** What is wrong with a post's import of `module`, as the error words it, or undefined when the bundler can judge it. */
+function importProblem(module: string, where: { entryFile: string; root?: string }): Omit<ImportProblem, 'line'> | undefined {
+	if (STARLIGHT_MODULE.test(module)) {
+		return {
+			what: `'${module}', components of Starlight, which work only in Starlight's own pages (they read its middleware's data), not in a Carnet blog, installed or not`,
+			fix: 'Write an <Aside> as a callout (> [!NOTE], > [!CAUTION] Its title) and <Tabs> as sections, and remove the import.',
+		};
+	}
+	// A theme's alias that is also an installed package (`@icons/material`) is the package.
+	const installed = themeAlias(module) !== undefined && missingPackage(module, where.entryFile) === undefined;
+	const missing = DOCUSAURUS_MODULE.test(module) || themeAlias(module) !== undefined ? undefined : missingPackage(module, where.entryFile);
+	if (missing !== undefined) {
+		return {
+			what: `'${module}' from the package ${missing}, which is not installed in this site`,
+			fix: `Install it (npm install ${missing}) if it is made for Astro or plain React, Vue or Svelte with their Astro integration; a component of another framework's blog (Nextra, Next.js, VitePress) does not run in Astro: remove the import and the components it brings, or import a component of your own from src/components/ in its place.`,
+		};
+	}
+	const unresolved = DOCUSAURUS_MODULE.test(module) || installed ? undefined : missingFile(module, where.entryFile, where.root);
+	if (unresolved !== undefined) return { what: `'${module}', ${unresolved.problem}`, fix: unresolved.fix };
+	if (!DOCUSAURUS_MODULE.test(module)) return undefined;
+	return {
+		what: `'${module}', a module of Docusaurus, which an Astro site does not have`,
+		fix: 'Remove the import and the components it brings from the post, or import a component of your own from src/components/ in its place.',
+	};
 }
 
 /**
