@@ -19,6 +19,10 @@ const POSTS: Record<string, string> = {
 	'_posts/2024-03-02-liquid-lines.md': '---\ntitle: Liquid lines\ndate: 2024-03-02 10:00:00 +0100\nrender_with_liquid: false\n---\n\nInclude {% include figure.html\n  image="a.png" %} here.\n\nQuoted {{ "}}" | append: page.title }} and {% assign x = "%}" %} and {{ "{{" }}.\n\n{% raw\n%}{{ y }}{% endraw %}\n',
 	'alt.md': '---\ntitle: Alt\ndate: 2019-10-26\n---\n\n![a \\` b & <d>](./flatcfg.png)\n',
 	'flat.md': '---\ntitle: Flat\ndate: 2019-10-25\n---\n\n<img src="flatcfg.png" class="wide" alt="Flat CFG">\n',
+	// A Jekyll theme's sample posts, copied out of _posts/ into the flat posts folder.
+	'2014-01-01-example-content.md': '---\nlayout: post\ntitle: Example content\ntags: markdown HTML\n---\n\nBody.\n',
+	'2018-12-05-an-exhibit-of-markdown.md': '---\nlayout: post\ntitle: An exhibit of Markdown\ncategories: markdown\ndate: 2021-12-01\n---\n\nBody.\n',
+	'learning.md': '---\ntitle: Learning\ndate: 2021-12-02\ntags: machine learning\n---\n\nBody.\n',
 };
 
 let site: BuiltSite;
@@ -147,5 +151,24 @@ describe("a local image's alt text", () => {
 		const $ = site.html('posts/alt/index.html');
 		expect($('.carnet-prose img').attr('alt')).toBe('a ` b & <d>');
 		expect($('.carnet-prose img').attr('src')).toMatch(/^\/_astro\/flatcfg\./);
+	});
+});
+
+describe("a Jekyll post copied out of _posts/ (a dated name and layout: post)", () => {
+	test("has a tag page for each name of its tags string, and its address without the date, the dated one redirecting to it", () => {
+		const tagged = (tag: string) => {
+			const $ = site.html(`tags/${tag}/index.html`);
+			return $('main a').map((_, link) => $(link).attr('href')).get();
+		};
+		expect(tagged('markdown')).toContain('/posts/example-content/');
+		expect(tagged('html')).toContain('/posts/example-content/');
+		expect(site.exists('tags/markdown-html/index.html')).toBe(false);
+		expect(site.html('posts/an-exhibit-of-markdown/index.html')('h1').first().text()).toBe('An exhibit of Markdown');
+		expect(site.html('posts/2018-12-05-an-exhibit-of-markdown/index.html')('meta[http-equiv="refresh"]').attr('content')).toContain('/posts/an-exhibit-of-markdown/');
+	});
+
+	test("a tags string with spaces in another post is one tag, with a warning naming the line and the list to write", () => {
+		expect(site.exists('tags/machine-learning/index.html')).toBe(true);
+		expect(site.log).toContain('src/content/posts/learning.md:4: tags: "machine learning" is one string with spaces and no commas; it is read as one tag, "machine learning", where Jekyll reads names separated by spaces. Write tags: [machine, learning] for 2 tags, or tags: ["machine learning"] for one, to silence this warning.');
 	});
 });

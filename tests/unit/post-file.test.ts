@@ -2347,6 +2347,34 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings.join('\n')).toContain('is one string with commas');
 	});
 
+	test("a Jekyll post copied out of _posts/ (a dated name and layout: post) keeps Jekyll's tags, title and address without the date, the dated address kept as a redirect", async () => {
+		const warned: string[] = [];
+		const flat = (name: string) => jekyll(name, { warn: (message) => warned.push(message) });
+		const example = await preparePostFile('---\nlayout: post\ntitle: Example content\ntags: markdown HTML\n---\nBody.\n', flat('2014-01-01-example-content.md'));
+		expect([example.id, example.data.tags]).toEqual(['example-content', ['markdown', 'HTML']]);
+		const exhibit = await preparePostFile('---\nlayout: post\ncategories: markdown\ndate: 2021-12-01\n---\nBody.\n', flat('2018-12-05-an-exhibit-of-markdown.md'));
+		expect([exhibit.id, exhibit.data.title, exhibit.source.derivedAliases]).toEqual(['an-exhibit-of-markdown', 'An Exhibit Of Markdown', [{ path: '2018-12-05-an-exhibit-of-markdown' }]]);
+		expect(warned).toEqual([]);
+		// A permalink with Jekyll's placeholders is as clear a sign.
+		expect((await preparePostFile('---\ntitle: P\ndate: 2020-01-01\npermalink: /projects/:title\ntags: ruby rails\n---\nBody.\n', flat('projects.md'))).data.tags).toEqual(['ruby', 'rails']);
+		// A dated name alone, as Hugo's are, keeps its date in the address.
+		const hugo = await preparePostFile('---\ntitle: H\ndate: 2021-12-01\n---\nBody.\n', flat('2018-12-05-hugo.md'));
+		expect([hugo.id, hugo.source.derivedAliases]).toEqual(['2018-12-05-hugo', undefined]);
+	});
+
+	test("a string of tags with spaces and no commas outside a Jekyll post is one tag, with a warning naming the line, what was read and the list to write; one word is not warned about", async () => {
+		warnings.length = 0;
+		const tagged = (tags: string) => `---\ntitle: Hello\ndate: 2024-01-05\ntags: ${tags}\n---\nBody.\n`;
+		expect((await preparePostFile(tagged('markdown HTML'), context())).data.tags).toBe('markdown HTML');
+		expect((await preparePostFile(tagged('Santé au travail'), context())).data.tags).toBe('Santé au travail');
+		expect((await preparePostFile(tagged('Voyage'), context())).data.tags).toBe('Voyage');
+		expect((await preparePostFile(tagged('[markdown HTML]'), context())).data.tags).toEqual(['markdown HTML']);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: tags: "markdown HTML" is one string with spaces and no commas; it is read as one tag, "markdown HTML", where Jekyll reads names separated by spaces. Write tags: [markdown, HTML] for 2 tags, or tags: ["markdown HTML"] for one, to silence this warning.',
+			'src/content/posts/trip/index.md:4: tags: "Santé au travail" is one string with spaces and no commas; it is read as one tag, "Santé au travail", where Jekyll reads names separated by spaces. Write tags: [Santé, au, travail] for 3 tags, or tags: ["Santé au travail"] for one, to silence this warning.',
+		]);
+	});
+
 	test("warns when a post's excerpt_separator is not in its body, naming the line", async () => {
 		warnings.length = 0;
 		await preparePostFile(post('excerpt_separator: <!-- excerpt-end -->', 'One.\n\n<!-- excerpt-end -->\n\nTwo.\n'), context());

@@ -323,7 +323,9 @@ export function keyInOtherCase(key: string): string | undefined {
  *   (Hexo's, Eleventy's) is from the site's root; jekyll-redirect-from's `redirect_from` adds to `aliases`;
  * - an index file's folder name gives the date and slug as a file name does (Docusaurus's `2021-08-26-welcome/index.md`);
  * - in a `_posts/` or `_drafts/` folder, a string of tags is names separated by spaces (`tags: ruby rails`),
- *   as Jekyll reads it (and Carnet reads `categories` everywhere); with commas, see splitTagString().
+ *   as Jekyll reads it (and Carnet reads `categories` everywhere); with commas, see splitTagString();
+ * - a post that isJekyllPost() tells outside `_posts/` is read as one of `_posts/` is: its tags, the title and
+ *   slug of its file name, the date dropped from its address as Jekyll drops it.
  */
 export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string; locale?: string; siblings?: () => readonly string[]; warn?: (message: string) => void }): void {
 	readKeysInAnyCase(data, source);
@@ -360,13 +362,18 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	const named = datedName(file.displayPath);
 	const dated = named && (!hasDate || DATED_FILE_NAME.test(named[0])) ? named : undefined;
 	const isJekyllDraft = JEKYLL_DRAFTS.test(file.displayPath);
-	if ((JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft) && typeof data.tags === 'string' && !data.tags.includes(',')) {
+	// A Jekyll post copied out of `_posts/` into a flat folder (`2018-12-05-an-exhibit-of-markdown.md` with
+	// `layout: post`, as themes' sample posts are) keeps Jekyll's rules: its tags, its title and its address.
+	const jekyll = JEKYLL_POSTS.test(file.displayPath) || isJekyllPost(file.displayPath, source.data);
+	// Earlier versions of Carnet kept the date in such a post's address when it had a date: a redirect keeps it.
+	const jekyllDropsDate = dated !== undefined && data.slug === undefined && hasDate && jekyll && !JEKYLL_POSTS.test(file.displayPath);
+	if ((jekyll || isJekyllDraft) && typeof data.tags === 'string' && !data.tags.includes(',')) {
 		data.tags = data.tags.trim().split(/\s+/);
 	}
 	if (dated && !hasDate) data.date = fileNameDate(dated[1] as string, file);
 	else if (dated && typeof data.date === 'string') data.date = dayMonthSettled(data.date, dated[1] as string);
 	// Jekyll titles a post without one after its file name's slug, each word capitalised.
-	if (dated && JEKYLL_POSTS.test(file.displayPath) && (data.title === undefined || data.title === null)) {
+	if (dated && jekyll && (data.title === undefined || data.title === null)) {
 		data.title = (dated[2] as string)
 			.split('-')
 			.filter((word) => word !== '')
@@ -375,11 +382,11 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	}
 	readCreatedDate(data, source);
 	// Zola drops a file name's date from the address whether or not the front matter dates the post; Hugo keeps it.
-	const zolaDropsDate = dated !== undefined && data.slug === undefined && hasDate && !JEKYLL_POSTS.test(file.displayPath) && !isJekyllDraft && isZolaPost(source);
-	if (dated && data.slug === undefined && (!hasDate || JEKYLL_POSTS.test(file.displayPath) || isJekyllDraft || isZolaPost(source))) data.slug = dated[2];
+	const zolaDropsDate = dated !== undefined && data.slug === undefined && hasDate && !jekyll && !isJekyllDraft && isZolaPost(source);
+	if (dated && data.slug === undefined && (!hasDate || jekyll || isJekyllDraft || isZolaPost(source))) data.slug = dated[2];
 	// Earlier versions of Carnet kept the date in such a post's address: a redirect keeps that address working.
 	// It is derived, not written: another post that holds that address keeps it, with a warning (address-check.ts).
-	if (zolaDropsDate) source.derivedAliases = [...(source.derivedAliases ?? []), { path: slugifySegment(dated[0]) }];
+	if (zolaDropsDate || jekyllDropsDate) source.derivedAliases = [...(source.derivedAliases ?? []), { path: slugifySegment(dated[0]) }];
 	if (isJekyllDraft) {
 		if (data.draft === undefined) data.draft = true;
 		if (data.date === undefined && !hasDate) data.date = statSync(file.entryFile).mtime;
@@ -408,10 +415,10 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	}
 	// Bear's `alias` is read with its attributes, and Logseq's names the page in the graph: no address.
 	if (source.format !== 'metadata' && source.format !== 'logseq') readAliasField(data, source, file);
-	if (dated && JEKYLL_POSTS.test(file.displayPath) && data.slug === dated[2] && data.permalink === undefined) keepJekyllAddress(data, dated[2] as string);
+	if (dated && jekyll && data.slug === dated[2] && data.permalink === undefined) keepJekyllAddress(data, dated[2] as string);
 	// Hugo keeps the dots of a file's (or a page bundle's folder's) name in its address, lowercased:
 	// `release-1.0.md` was at `…/release-1.0/`, where Carnet's slug is `release-1-0`.
-	else if (!dated && !JEKYLL_POSTS.test(file.displayPath) && !isJekyllDraft && data.slug === undefined && data.permalink === undefined) {
+	else if (!dated && !jekyll && !isJekyllDraft && data.slug === undefined && data.permalink === undefined) {
 		// Not a translation's language (`post.fr.md`), which Hugo writes elsewhere.
 		const translation = fileTranslation(path.basename(file.entryFile), file.locale ?? 'en', file.siblings ?? namesBeside(file.entryFile));
 		const name = translation?.name ?? postName(file.displayPath);

@@ -120,7 +120,8 @@ const HASHNODE_FIELDS = ['cuid', 'datePublished'];
  */
 export function splitTagString(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
 	const tags = data.tags;
-	if (typeof tags !== 'string' || !tags.includes(',')) return;
+	if (typeof tags !== 'string') return;
+	if (!tags.includes(',')) return warnSpacedTagString(tags, source, context);
 	const names = tags.split(',').map((name) => name.trim()).filter((name) => name !== '');
 	data.tags = names;
 	// Zenn's topics written beside such a string (readOtherEngines()) are added once it is split.
@@ -135,5 +136,20 @@ export function splitTagString(data: Record<string, unknown>, source: ParsedSour
 	context.warn(
 		`${line ? `${context.displayPath}:${line}` : context.displayPath}: ${written}: ${JSON.stringify(tags)} is one string with commas; it is read as the tags ${JSON.stringify(names)}. ` +
 			`Write ${written}: [${names.map((name) => (/^[\p{L}\p{N} _-]+$/u.test(name) ? name : JSON.stringify(name))).join(', ')}] to say so (or [${JSON.stringify(tags)}] for one tag with a comma).`,
+	);
+}
+
+/**
+ * `tags: markdown HTML` outside a Jekyll post (which reads it as two tags, applyDialects()) is one tag, as Hugo
+ * and Astro's schemas read it, with a warning: it is as often a Jekyll post's list copied out of `_posts/`.
+ */
+function warnSpacedTagString(tags: string, source: ParsedSource, context: PostFileContext): void {
+	const names = tags.trim().split(/\s+/);
+	if (names.length < 2) return;
+	const line = lineOfKey(source, 'tags');
+	const written = source.movedKeys?.tags === 'topics' || source.movedKeys?.tags === 'tag' ? source.movedKeys.tags : 'tags';
+	context.warn(
+		`${line ? `${context.displayPath}:${line}` : context.displayPath}: ${written}: ${JSON.stringify(tags)} is one string with spaces and no commas; it is read as one tag, ${JSON.stringify(tags.trim())}, where Jekyll reads names separated by spaces. ` +
+			`Write ${written}: [${names.map((name) => (/^[\p{L}\p{N}_-]+$/u.test(name) ? name : JSON.stringify(name))).join(', ')}] for ${names.length} tags, or ${written}: [${JSON.stringify(tags.trim())}] for one, to silence this warning.`,
 	);
 }
