@@ -50,6 +50,10 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		['the roots $ x = \\frac{-b}{2a} $ here', 1],
 		['from $ 5 to 10 $ a month', 0],
 		['$ \\alpha $5 stays text', 0],
+		['For example, $ 2 ^ {53} - 1 $ is a safe integer', 1],
+		['the sides $ x^2 + y^2 = z^2 $ here', 1],
+		['$ 5 and $ 10', 0],
+		['pay $ 5 for my_file and $ 10 for the rest', 0],
 		['In PHP, $str = "Line1\\nLine2"; and then $count = 0; to reset.', 0],
 		['In Perl, $path = "C:\\Users\\me"; and $count = 0; are plain assignments.', 0],
 	])('reads "%s" with %i formulas', async (source, formulas) => {
