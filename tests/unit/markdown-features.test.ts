@@ -145,6 +145,25 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('figure.carnet-code code').text().trim()).toBe('const a = 1;\nconst b = 2;\nconst c = 3;\nconst d = 4;');
 	});
 
+	test.each(['prism', 'shiki'] as const)("reads eleventy-plugin-syntaxhighlight's js/2-3 as the language and highlighted lines, counted from 0 as Eleventy counts them, under %s", async (highlighter) => {
+		const { $ } = await render(name, '```js/2-3\n// this is a command\nfunction myCommand() {\n\tlet counter = 0;\n\tcounter++;\n}\n```\n\n```text/0,2\na\nb\nc\n```', 'en', highlighter);
+		expect($('div.carnet-code').length).toBe(2);
+		expect($('div.carnet-code').first().find('mark.carnet-code__mark').map((_, mark) => $(mark).text()).get()).toEqual(['\tlet counter = 0;', '\tcounter++;']);
+		// Shiki names the language on the <pre>, Prism in the code's class.
+		const first = $('div.carnet-code').first();
+		expect(highlighter === 'shiki' ? first.find('pre').attr('data-language') : first.find('code').attr('class')).toBe(highlighter === 'shiki' ? 'js' : 'language-js');
+		expect($('div.carnet-code').last().find('mark').map((_, mark) => $(mark).text()).get()).toEqual(['a', 'c']);
+		expect($('div.carnet-code').last().find('code').text().trim()).toBe('a\nb\nc');
+	});
+
+	test("shows eleventy-plugin-syntaxhighlight's js/1/2 and js/-/2 as added and removed lines", async () => {
+		const { $ } = await render(name, '```js/0/1\nconst a = 1;\nconst b = 2;\n```\n\n```js/-/1\nconst c = 3;\nconst d = 4;\n```');
+		const [added, removed] = $('div.carnet-code').toArray().map((block) => $(block));
+		expect([added?.find('ins').text(), added?.find('del').text(), added?.find('mark').length]).toEqual(['const a = 1;', 'const b = 2;', 0]);
+		expect([removed?.find('ins').length, removed?.find('del').text()]).toEqual([0, 'const d = 4;']);
+		expect(removed?.find('code').attr('class')).toContain('language-js');
+	});
+
 	test("shows nodejs.org's displayName, the label of a tab of code there, as the block's title", async () => {
 		const { $ } = await render(name, '```js displayName="Before"\nimport chalk from "chalk";\n```\n\n```js displayName="After"\nimport { styleText } from "node:util";\n```');
 		expect($('figure.carnet-code > figcaption').map((_, caption) => $(caption).text()).get()).toEqual(['Before', 'After']);

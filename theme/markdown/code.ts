@@ -170,6 +170,29 @@ function vitepressFence(lang: string | null | undefined, meta: string | null | u
 	return { lang: lines ? (lines[1] as string) : (lang ?? null), meta: parts.length > 0 ? parts.join(' ') : null };
 }
 
+// eleventy-plugin-syntaxhighlight's lines after the language: ` ```js/2-3 `, or lines added then removed,
+// ` ```js/1,3/5 ` (`-` for none, ` ```js/-/2 `).
+const ELEVENTY_LINES = /^([\w#+.-]+)\/(-|\d{1,6}(?:-\d{1,6})?(?:,\d{1,6}(?:-\d{1,6})?){0,100})(?:\/(-|\d{1,6}(?:-\d{1,6})?(?:,\d{1,6}(?:-\d{1,6})?){0,100}))?$/;
+
+/**
+ * eleventy-plugin-syntaxhighlight's fence, ` ```js/2-3 `, in Carnet's words: one list of lines is highlighted
+ * (`{3-4}`), two are lines added and removed (`ins={…} del={…}`), as a diff shows them. Eleventy counts
+ * a block's lines from 0, so `js/2-3` marks its third and fourth lines, as it did on the Eleventy site.
+ */
+function eleventyFence(lang: string | null | undefined, meta: string | null | undefined): { lang: string | null; meta: string | null } | undefined {
+	const match = lang ? ELEVENTY_LINES.exec(lang) : null;
+	if (!match) return undefined;
+	const [, language, first, second] = match as unknown as [string, string, string, string | undefined];
+	// From Eleventy's count to Carnet's, which starts at 1: `2-3` is `3-4`.
+	const ranges = (list: string) => list.replace(/\d+/g, (number) => String(Number(number) + 1));
+	const parts =
+		second === undefined
+			? [...(first === '-' ? [] : [`{${ranges(first)}}`])]
+			: [...(first === '-' ? [] : [`ins={${ranges(first)}}`]), ...(second === '-' ? [] : [`del={${ranges(second)}}`])];
+	if (meta) parts.push(meta);
+	return { lang: language, meta: parts.length > 0 ? parts.join(' ') : null };
+}
+
 /**
  * A fence's language and meta string as Zola and Hugo write their options, in Carnet's words, or
  * undefined for a fence that has none of theirs:
@@ -181,6 +204,8 @@ function vitepressFence(lang: string | null | undefined, meta: string | null | u
 export function otherEnginesFence(lang: string | null | undefined, meta: string | null | undefined): { lang: string | null; meta: string | null } | undefined {
 	const vitepress = vitepressFence(lang, meta);
 	if (vitepress) return vitepress;
+	const eleventy = eleventyFence(lang, meta);
+	if (eleventy) return eleventy;
 	// rehype-pretty-code's file name against the language, as Next.js starters write it (` ```js:tailwind.config.js `),
 	// and VitePress's line numbers (` ```ts:line-numbers `, `:no-line-numbers`, `:line-numbers=2`), which Carnet's blocks have none of.
 	const named = lang ? /^([\w#+-]+):([^\s:"]+)$/.exec(lang) : null;
