@@ -1,3 +1,4 @@
+import * as cheerio from 'cheerio';
 import { parseRssFeed } from 'feedsmith';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
@@ -177,6 +178,23 @@ sequenceDiagram
 \`\`\`
 
 {% end %}
+`,
+	// Videos written as images, as YAT's and jekyll-spaceship's posts show them as players.
+	'src/content/posts/video-images.md': `---
+title: Video images
+date: 2024-01-06
+---
+![](//www.youtube.com/watch?v=Ptk_1Dc2iPY)
+
+![](https://vimeo.com/263856289)
+
+![][demo]
+
+![video](//www.html5rocks.com/en/tutorials/video/basics/devstories.webm)
+
+A talk: ![](https://media.example.org/talks/keynote.mp3?dl=1) and [![the *trailer*](https://youtu.be/dQw4w9WgXcQ)](https://example.org/trailer).
+
+[demo]: https://dai.ly/x7tgcev
 `,
 	'src/content/posts/renamed.md': `---
 title: Renamed
@@ -430,6 +448,33 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		expect(warningsOf(site(), 'zola-mermaid.md')).toEqual([
 			"src/content/posts/zola-mermaid.md:6: the mermaid diagram and 1 more (line 15) are shown as source code: Carnet draws no diagrams, as that takes a script in the reader's browser. To show the drawing, export it as an SVG (for Mermaid: mmdc from @mermaid-js/mermaid-cli) and add it beside the post as ![what it shows](./diagram.svg).",
 		]);
+	});
+
+	test('show an image of a video page or a remote video or sound file as a link to it, on the page and in the feed', () => {
+		const $ = site().html('post/video-images/index.html');
+		const prose = $('.carnet-prose');
+		expect(prose.find('img').length).toBe(0);
+		const links = prose
+			.find('a')
+			.map((_, a) => [[$(a).attr('href'), $(a).html()]])
+			.get();
+		const expected = [
+			['https://www.youtube.com/watch?v=Ptk_1Dc2iPY', 'Watch the video on YouTube'],
+			['https://vimeo.com/263856289', 'Watch the video on Vimeo'],
+			['https://www.dailymotion.com/video/x7tgcev', 'Watch the video on Dailymotion'],
+			['https://www.html5rocks.com/en/tutorials/video/basics/devstories.webm', 'video'],
+			['https://media.example.org/talks/keynote.mp3?dl=1', 'keynote.mp3'],
+			['https://example.org/trailer', 'the <em>trailer</em>'],
+		];
+		expect(links).toEqual(expected);
+		const item = parseRssFeed(site().read('rss.xml')).items?.find((entry) => entry.title === 'Video images');
+		const feed = cheerio.load(item?.content?.encoded ?? '', null, false);
+		expect(feed('img').length).toBe(0);
+		expect(
+			feed('a')
+				.map((_, a) => [[feed(a).attr('href'), feed(a).html()]])
+				.get(),
+		).toEqual(expected);
 	});
 
 	test('carry the expanded body into the feed', () => {

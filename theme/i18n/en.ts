@@ -92,6 +92,7 @@ export default {
 	'redirect.moved': 'This page has moved to:',
 	'embed.youtube': 'Watch the video on YouTube',
 	'embed.vimeo': 'Watch the video on Vimeo',
+	'embed.dailymotion': 'Watch the video on Dailymotion',
 	'embed.gist': 'See the code on GitHub Gist',
 	'subscribe.title': 'Subscribe',
 	'subscribe.description': 'Follow {title} in a feed reader: every new post comes to you.',

@@ -94,6 +94,7 @@ export default {
 	'redirect.moved': 'Cette page a changé d’adresse :',
 	'embed.youtube': 'Voir la vidéo sur YouTube',
 	'embed.vimeo': 'Voir la vidéo sur Vimeo',
+	'embed.dailymotion': 'Voir la vidéo sur Dailymotion',
 	'embed.gist': 'Voir le code sur GitHub Gist',
 	'subscribe.title': 'S’abonner',
 	'subscribe.description': 'Suivre {title} dans un lecteur de flux\u202F: chaque nouvel article vient à vous.',

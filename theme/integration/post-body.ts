@@ -33,6 +33,7 @@ import { indentedHtmlInBlocks, preInHtmlBlocks, withoutScopedStyles } from '../m
 import { diagramBlocksAsFences, diagramsIn } from '../markdown/diagrams.ts';
 import { readMarkdocTags } from '../markdown/markdoc.ts';
 import { linksToFiles, type Refusal } from '../markdown/file-links.ts';
+import { videoImagesAsLinks } from '../markdown/video-images.ts';
 import { frameworkComponents } from '../markdown/components.ts';
 import { readJsxAttributes } from '../markdown/jsx-attributes.ts';
 import { digest } from '../utils/digest.ts';
@@ -358,6 +359,11 @@ export function readBodyDialects(
 		body = links.body;
 		references.push(...result.references, ...links.references);
 	}
+	// After the shortcodes, whose figures and includes may show a video as an image too.
+	body = videoImagesAsLinks(body, () => {
+		const t = createTranslator(context.config.locale, context.config.strings as Partial<UIStrings> | undefined);
+		return { youtube: t('embed.youtube'), vimeo: t('embed.vimeo'), dailymotion: t('embed.dailymotion') };
+	});
 	// Last, so that a file linked only in a comment, which the shortcodes leave out, is not published.
 	const files = publishedFiles(body, context, (line) => at(asWritten(line)), besidePost);
 	const filesLookedUp = { ...imagesLookedUp, ...embedsLookedUp };

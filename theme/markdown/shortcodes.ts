@@ -1814,18 +1814,14 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 			return figure({ src, caption, alt: plainText(inlineMarkdown(caption.replace(/<[^<>]*>/g, ''))) }, prefix, true);
 		}
 		case 'youtube': {
-			// Hugo appends what follows the id to the player's address: `kX_3Wdft0Ms?rel=0` is the video kX_3Wdft0Ms.
-			const [id, query = ''] = (named.id ?? positional[0] ?? '').split(/[?&](.*)/s);
-			// YouTube's start time: seconds (`start=90`, `t=90`), or `t=1m30s`.
-			const start = named.start ?? /(?:^|&)(?:start|t)=([^&#]*)/.exec(query)?.[1];
-			const at = start && /^\d+$/.test(start) ? `&t=${start}s` : start && /^(?=\d)(?:\d+h)?(?:\d+m)?(?:\d+s)?$/.test(start) ? `&t=${start}` : '';
-			return id ? link(`https://www.youtube.com/watch?v=${encodeURIComponent(id)}${at}`, named.title ?? context.labels.youtube) : undefined;
+			const address = youtubeAddress(named.id ?? positional[0] ?? '', named.start);
+			return address ? link(address, named.title ?? context.labels.youtube) : undefined;
 		}
 		// Hugo's `vimeo_simple` (a thumbnail that links to the video): a link too.
 		case 'vimeo':
 		case 'vimeo_simple': {
 			const id = named.id ?? positional[0];
-			return id ? link(`https://vimeo.com/${encodeURIComponent(id)}`, named.title ?? context.labels.vimeo) : undefined;
+			return id ? link(vimeoAddress(id), named.title ?? context.labels.vimeo) : undefined;
 		}
 		case 'gist': {
 			const [user, id, file] = positional;
@@ -1967,11 +1963,28 @@ function devToTag(name: string, args: string, state: Expansion): Expanded {
 }
 
 /**
+ * The page of a YouTube video that Hugo's youtube shortcode names, `kX_3Wdft0Ms` (Hugo appends what follows
+ * the id to the player's address: `kX_3Wdft0Ms?rel=0` is the video kX_3Wdft0Ms), with its start time, given
+ * apart or in that query (`t=90`, `start=90`, `t=1m30s`); undefined without an id.
+ */
+export function youtubeAddress(written: string, start?: string): string | undefined {
+	const [id, query = ''] = written.split(/[?&](.*)/s);
+	const from = start ?? /(?:^|&)(?:start|t)=([^&#]*)/.exec(query)?.[1];
+	const at = from && /^\d+$/.test(from) ? `&t=${from}s` : from && /^(?=\d)(?:\d+h)?(?:\d+m)?(?:\d+s)?$/.test(from) ? `&t=${from}` : '';
+	return id ? `https://www.youtube.com/watch?v=${encodeURIComponent(id)}${at}` : undefined;
+}
+
+/** The page of the Vimeo video `id`, as Hugo's vimeo shortcode names it. */
+export function vimeoAddress(id: string): string {
+	return `https://vimeo.com/${encodeURIComponent(id)}`;
+}
+
+/**
  * The video a DEV (or Jekyll plugin) `youtube` or `vimeo` tag names, as Hugo's shortcode of that name takes it:
  * an id (`dQw4w9WgXcQ`, with DEV's start time `dQw4w9WgXcQ?t=30`), or the video's address on YouTube
  * (`watch?v=`, `youtu.be/`, `embed/`, `shorts/`, its `t` or `start` kept) or Vimeo (`vimeo.com/76979871`).
  */
-function videoOf(name: 'youtube' | 'vimeo', value: string): string | undefined {
+export function videoOf(name: 'youtube' | 'vimeo', value: string): string | undefined {
 	if (name === 'youtube' ? /^[\w-]+(?:\?(?:t|start)=\w+)?$/.test(value) : /^[\w-]+$/.test(value)) return value;
 	if (!/^https?:\/\/[^\s<>"]+$/.test(value)) return undefined;
 	const address = URL.parse(value);
