@@ -83,6 +83,10 @@ beforeAll(async () => {
 		// quote to ask whether it was one, which took half a minute at 1,000 levels and overflowed the stack
 		// further down.
 		'src/content/posts/nested-quotes.md': post('title: Nested quotes\ndate: 2023-08-01', `${'> '.repeat(1200)}[!TIP]\n${'> '.repeat(1200)}Au fond : une astuce.\n`),
+		// 100 KB of dashes in a paragraph and in a table cell: smart punctuation took 23 s for the one and stopped
+		// the build for the other, on a string too long for JavaScript.
+		'src/content/posts/dashes.md': post('title: Dashes\ndate: 2023-08-02', `${'a -- '.repeat(20_000)}\n`),
+		'src/content/posts/dashes-cell.md': post('title: Dashes in a cell\ndate: 2023-08-03', `| x |\n|---|\n| ${'a -- '.repeat(20_000)}|\n`),
 		// A tag whose every post has an empty body: its feed once declared no content namespace.
 		'src/content/posts/empty-one.md': post('title: Empty one\ndate: 2024-03-02\ntags: [Silence]'),
 		'src/content/posts/empty-two.md': post('title: Empty two\ndate: 2024-03-01\ntags: [Silence]', '\n'),
@@ -526,6 +530,14 @@ describe('quotes nested 1,200 deep', () => {
 		expect(page('.carnet-prose blockquote aside.carnet-callout--tip').text()).toContain('Au fond : une astuce.');
 		const feed = site.read('rss.xml');
 		expect(feed).toContain('Au fond : une astuce.');
+	});
+});
+
+describe('100 KB of -- in one paragraph or table cell', () => {
+	test('build, each -- shown as the en dash smart punctuation makes of it', () => {
+		const shown = 'a – '.repeat(20_000).trimEnd();
+		expect(site.html('posts/dashes/index.html')('.carnet-prose p').text()).toBe(shown);
+		expect(site.html('posts/dashes-cell/index.html')('.carnet-prose td').text().trim()).toBe(shown);
 	});
 });
 

@@ -5,6 +5,7 @@ import type { BodyTransform } from '../markdown/transforms.ts';
 import type { BodyFeatures } from '../markdown/features.ts';
 import { withThemePlugins } from '../markdown/satteri-theme.ts';
 import { rehypeFeatures, remarkFeatures } from '../markdown/unified-features.ts';
+import type { SmartPunctuation } from '../markdown/smart-dashes.ts';
 
 /**
  * Code highlighting for posts. Astro's default, Shiki with its dark `github-dark` theme, colours code
@@ -33,6 +34,22 @@ export function markdownDefaults(markdown: AstroConfig['markdown']): Partial<Ast
 		shikiConfig.defaultColor === undefined;
 	if (!defaultHighlighter || !shikiUntouched) return undefined;
 	return { syntaxHighlight: { type: 'prism', excludeLangs: syntaxHighlight.excludeLangs } };
+}
+
+/**
+ * Which dashes and ellipses the site's processor makes of `--`, `---` and `...`: Sätteri's `smartPunctuation`
+ * feature as @astrojs/markdown-satteri sets it (on unless `smartypants: false`, the feature's own setting
+ * first). Under another processor, none: its smart punctuation may split runs of hyphens otherwise.
+ */
+export function smartPunctuationOf(markdown: AstroConfig['markdown']): SmartPunctuation {
+	const { processor } = markdown;
+	if (processor.name !== 'satteri') return { dashes: false, ellipses: false };
+	const setting = ((processor.options as Record<string, unknown>).features as Record<string, unknown> | undefined)?.smartPunctuation ?? markdown.smartypants !== false;
+	if (typeof setting === 'object' && setting !== null) {
+		const { dashes, ellipses } = setting as { dashes?: unknown; ellipses?: unknown };
+		return { dashes: dashes !== false, ellipses: ellipses !== false };
+	}
+	return { dashes: setting === true, ellipses: setting === true };
 }
 
 type PluginList = readonly unknown[];

@@ -39,6 +39,8 @@ import { parseFrontMatter } from '../utils/front-matter.ts';
 import { endlessCommentLine } from './body-comments.ts';
 import { publicPathOf, withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 import { BodyRenderer } from './markdown-workers.ts';
+import { smartPunctuationOf } from './markdown.ts';
+import { smartPunctuationWritten, type SmartPunctuation } from '../markdown/smart-dashes.ts';
 
 type Store = LoaderContext['store'];
 type StoredEntry = NonNullable<ReturnType<Store['get']>>;
@@ -68,6 +70,7 @@ export class PostSync {
 	readonly #cache: BodyCache;
 	readonly #shortcodes: ShortcodeContext;
 	readonly #renderer: BodyRenderer;
+	readonly #punctuation: SmartPunctuation;
 	/**
 	 * Bodies go in the data store, as glob() keeps them, rather than in the cache: under `astro dev`, whose
 	 * store is small and whose module runner cannot import the cache's body modules, and when pages may
@@ -109,6 +112,7 @@ export class PostSync {
 		this.#shortcodes = shortcodeContext(context.config, site.config, postsDir, { showDrafts: context.watcher !== undefined });
 		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
 		this.#renderer = new BodyRenderer(context, site.bodyPlugins);
+		this.#punctuation = smartPunctuationOf(context.config.markdown);
 		this.#postsDir = postsDir;
 	}
 
@@ -468,9 +472,11 @@ export class PostSync {
 		// and to renderMarkdown, which reads it from the start of what it is given, as a YAML block before the
 		// body, always there, so that a body that opens with a "---" rule is not read as front matter.
 		const frontmatter = frontMatterFields(post.source.data, this.#site.config.timeZone);
+		// A paragraph of hundreds of `--` took Sätteri quadratic time: they are written as the dashes it would make.
+		const written = smartPunctuationWritten(post.body, this.#punctuation);
 		const { rendered, wordCount } = await this.#renderer
-			.render(file, frontmatter, post.body, imageSizes, () =>
-				withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(`${frontMatterBlock(frontmatter)}${post.body}`, { fileURL: pathToFileURL(file) })),
+			.render(file, frontmatter, written, imageSizes, () =>
+				withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(`${frontMatterBlock(frontmatter)}${written}`, { fileURL: pathToFileURL(file) })),
 			)
 			.catch((error: unknown) => {
 				throw renderError(error, displayPath, { file, line: post.source.bodyLine });

@@ -37,13 +37,27 @@ const MAX_TAG_LENGTH = 512;
  */
 export function escapedUnclosedHtmlOpeners(body: string): string {
 	if (countOpeners(body) <= MAX_UNCLOSED) return body;
+	return rewrittenParagraphs(body, escapeParagraph);
+}
+
+/**
+ * `body` with the text of each of its paragraphs (a table's rows, a list item's and a quote's lines with their
+ * markers included: what runs between blank lines, HTML blocks and code) given to `rewrite`, its lines joined
+ * by newlines, and replaced by what it returns, which keeps as many lines. Code (fenced, indented, WordPress's
+ * code shortcodes) and HTML blocks are not paragraphs.
+ */
+export function rewrittenParagraphs(body: string, rewrite: (text: string) => string): string {
 	const lines = body.split('\n');
 	const verbatim = fencedAndHighlightLines(lines);
 	let paragraph: number[] = [];
 	// What ends the HTML block or the WordPress code block the line is in: a string, or a blank line.
 	let blockEnd: string | RegExp | undefined;
 	const flush = () => {
-		if (paragraph.length > 0) escapeParagraph(lines, paragraph);
+		if (paragraph.length > 0) {
+			const text = paragraph.map((index) => lines[index]).join('\n');
+			const result = rewrite(text);
+			if (result !== text) for (const [position, line] of result.split('\n').entries()) lines[paragraph[position] as number] = line;
+		}
 		paragraph = [];
 	};
 	for (const [index, line] of lines.entries()) {
@@ -102,10 +116,9 @@ function htmlBlockEnd(text: string, inParagraph: boolean): string | undefined {
 	return inParagraph || !/^<\/?[A-Za-z]/.test(text) ? undefined : '';
 }
 
-/** Escapes the unclosed openers of the paragraph on lines `indexes` of `lines`, when it holds more than MAX_UNCLOSED. */
-function escapeParagraph(lines: string[], indexes: readonly number[]): void {
-	const text = indexes.map((index) => lines[index]).join('\n');
-	if (countOpeners(text) <= MAX_UNCLOSED) return;
+/** `text`, a paragraph, with its unclosed openers escaped, when it holds more than MAX_UNCLOSED. */
+function escapeParagraph(text: string): string {
+	if (countOpeners(text) <= MAX_UNCLOSED) return text;
 	const skipped = skippedSpans(text);
 	const lastCloser = new Map(OPENERS.map(({ closer }) => [closer, text.lastIndexOf(closer)]));
 	const unclosed: number[] = [];
@@ -114,19 +127,18 @@ function escapeParagraph(lines: string[], indexes: readonly number[]): void {
 		const found = OPENERS.find(({ matches }) => matches(text, at));
 		if (found && (lastCloser.get(found.closer) as number) < at + found.opener.length) unclosed.push(at);
 	}
-	if (unclosed.length <= MAX_UNCLOSED) return;
+	if (unclosed.length <= MAX_UNCLOSED) return text;
 	const parts: string[] = [];
 	let from = 0;
 	for (const at of unclosed) {
 		parts.push(text.slice(from, at), '\\<');
 		from = at + 1;
 	}
-	const result = parts.join('') + text.slice(from);
-	for (const [position, line] of result.split('\n').entries()) lines[indexes[position] as number] = line;
+	return parts.join('') + text.slice(from);
 }
 
 /** Whether the character at `at` follows an odd number of backslashes. */
-function isEscaped(text: string, at: number): boolean {
+export function isEscaped(text: string, at: number): boolean {
 	let count = 0;
 	while (text[at - count - 1] === '\\') count++;
 	return count % 2 === 1;
@@ -136,7 +148,7 @@ function isEscaped(text: string, at: number): boolean {
  * For each character of `text`, whether it is in a code span, an inline formula (`$…$`, `$$…$$`), a shortcode
  * or Liquid tag (`{{…}}`, `{%…%}`) or an HTML tag, whose openers are not HTML of their own.
  */
-function skippedSpans(text: string): boolean[] {
+export function skippedSpans(text: string): boolean[] {
 	const skipped: boolean[] = new Array<boolean>(text.length).fill(false);
 	const mark = (from: number, to: number) => skipped.fill(true, from, to);
 	for (const [from, to] of pairedRuns(text, '`')) mark(from, to);
