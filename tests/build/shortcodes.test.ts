@@ -203,6 +203,11 @@ slug: my-custom-slug
 ---
 Body.
 `,
+	// hugo-encrypt's tags as Hugo reads them: an opening written over two lines, one that cannot be read to
+	// its end, and one in a fence whose closing tag is outside it.
+	'src/content/posts/encrypt-lines.md': '---\ntitle: Encrypt lines\ndate: 2023-02-01\n---\nBefore.\n\n{{% hugo-encrypt\n  "PASS15" %}}\nSECRET15 text\n{{% /hugo-encrypt %}}\n\nAfter.\n',
+	'src/content/posts/encrypt-unread.md': '---\ntitle: Encrypt unread\ndate: 2023-02-02\n---\nBefore.\n\n{{< hugo-encrypt "PASS16 >}}\nSECRET16 text\n{{< /hugo-encrypt >}}\n\nAfter.\n',
+	'src/content/posts/encrypt-fence.md': '---\ntitle: Encrypt fence\ndate: 2023-02-03\n---\nBefore.\n\n```\n{{< hugo-encrypt "PASS17" >}}\n```\nSECRET17 text\n{{< /hugo-encrypt >}}\n\nAfter.\n\n```\n{{</* hugo-encrypt "EXAMPLE" */>}}\n```\n',
 };
 
 const config = (processor: string) => `import { defineConfig } from 'astro/config';
@@ -307,6 +312,27 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 			'src/content/posts/summary.md:5: {{% /wrap %}} is shown as written: it closes Hugo\'s wrap shortcode, which is not one Carnet knows. Replace it with Markdown or HTML.',
 			'src/content/posts/summary.md:5: {{% wrap %}} is shown as written: Hugo\'s wrap shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
 			'src/content/posts/summary.md:5: {{< qr text="x" >}} is shown as written: Hugo\'s qr shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
+		]);
+	});
+
+	test("leave hugo-encrypt's text and password off every page and feed when its opening tag runs over two lines, cannot be read to its end, or is in a fence its closing tag is after", () => {
+		for (const file of ['post/encrypt-lines/index.html', 'post/encrypt-unread/index.html', 'post/encrypt-fence/index.html', 'rss.xml', 'atom.xml', 'feed.json']) {
+			expect(site().read(file), file).not.toMatch(/PASS1[567]|SECRET1[567]|\/hugo-encrypt/);
+		}
+		for (const name of ['lines', 'unread', 'fence']) {
+			const $ = site().html(`post/encrypt-${name}/index.html`);
+			expect($('.carnet-prose > p').map((_, element) => $(element).text()).get(), name).toEqual(['Before.', 'After.']);
+		}
+		// An escaped tag is Hugo's way of showing one: it stays as written.
+		expect(site().html('post/encrypt-fence/index.html')('.carnet-prose pre').last().text().trimEnd()).toBe('{{< hugo-encrypt "EXAMPLE" >}}');
+	});
+
+	test('name each hugo-encrypt block left out in a warning with its line, never with its password', () => {
+		const warnings = site().log.split('\n').filter((line) => line.includes('posts/encrypt-'));
+		expect(warnings.map((line) => line.replace(/^.*?src\//, 'src/')).sort()).toEqual([
+			'src/content/posts/encrypt-fence.md:11: {{< /hugo-encrypt >}} closes the {{< hugo-encrypt >}} shortcode in the code at line 8, as Hugo reads shortcodes in code too: the text after that code, meant for readers who know its password, is left out up to this tag. Carnet does not encrypt posts, and a static site publishes each post to everyone, feeds and search included. To show the opening tag as an example, write it as {{</* hugo-encrypt */>}}; to publish the text, remove this {{< /hugo-encrypt >}}.',
+			'src/content/posts/encrypt-lines.md:7: the text of the {{% hugo-encrypt %}} shortcode, meant for readers who know its password, is left out up to its {{% /hugo-encrypt %}}. Carnet does not encrypt posts, and a static site publishes each post to everyone, feeds and search included. To publish the text, remove its {{% hugo-encrypt %}} and {{% /hugo-encrypt %}}.',
+			'src/content/posts/encrypt-unread.md:7: the {{< hugo-encrypt >}} shortcode\'s opening tag could not be read up to its >}} (a quote left open, or another shortcode before it), so the text after it, meant for readers who know its password, is left out up to its {{< /hugo-encrypt >}}. Carnet does not encrypt posts, and a static site publishes each post to everyone, feeds and search included. Write the tag as {{< hugo-encrypt "password" >}}, or remove it and its {{< /hugo-encrypt >}} to publish the text.',
 		]);
 	});
 

@@ -1643,8 +1643,28 @@ describe("Hugo's and Jekyll's conventions", () => {
 		});
 	});
 
+	test('a hugo-encrypt opening tag over several lines is left out with its text; one that cannot be read to its end leaves out what follows it; one in code is the opening of a closing tag outside code that nothing else opens', () => {
+		expect(withoutHugoEncrypt('A.\n{{<\n  hugo-encrypt\n\t"PW1"\n>}}\nSECRET1\n{{< /hugo-encrypt >}} B.\n')).toEqual({
+			body: 'A.\n\n\n\n\n\nB.\n',
+			removed: [{ line: 2, opening: '{{< hugo-encrypt >}}', closing: '{{< /hugo-encrypt >}}', unclosed: false }],
+		});
+		// A quoted password holding the closing mark is the tag's, as Hugo reads it.
+		expect(withoutHugoEncrypt('A {{% hugo-encrypt "PW2%}}x" %}}SECRET2{{% /hugo-encrypt %}} B.').body).toBe('A B.');
+		expect(withoutHugoEncrypt('A.\n{{% hugo-encrypt "PW3 %}}\nSECRET3\n{{% /hugo-encrypt %}}\nB.\n{{% hugo-encrypt PW4\nSECRET4\n')).toEqual({
+			body: 'A.\n\n\n\nB.\n\n\n',
+			removed: [
+				{ line: 2, opening: '{{% hugo-encrypt %}}', closing: '{{% /hugo-encrypt %}}', unclosed: false, unread: true },
+				{ line: 6, opening: '{{% hugo-encrypt %}}', closing: '{{% /hugo-encrypt %}}', unclosed: true, unread: true },
+			],
+		});
+		expect(withoutHugoEncrypt('A.\n\n```\n{{< hugo-encrypt "PW5" >}}\n```\nSECRET5\n{{< /hugo-encrypt >}} B.\n\n```\n{{< hugo-encrypt "x" >}}Example{{< /hugo-encrypt >}}\n{{</* hugo-encrypt "y" */>}}\n```\n{{< /hugo-encrypt >}}\n')).toEqual({
+			body: 'A.\n\n```\n\n```\n\nB.\n\n```\n{{< hugo-encrypt "x" >}}Example{{< /hugo-encrypt >}}\n{{</* hugo-encrypt "y" */>}}\n```\n{{< /hugo-encrypt >}}\n',
+			removed: [{ line: 4, opening: '{{< hugo-encrypt >}}', closing: '{{< /hugo-encrypt >}}', unclosed: false, inCode: { closingLine: 7 } }],
+		});
+	});
+
 	test('unclosed hugo-encrypt tags are read in good time', () => {
-		for (const body of ['{{% hugo-encrypt '.repeat(7000), `{{<${' '.repeat(100_000)}`, `{{% hugo-encrypt %}}${'{{% hugo-encrypt %}}\n'.repeat(5000)}`, `hugo-encrypt ${'`a`` '.repeat(10_000)}`, `hugo-encrypt\n${'`a\n'.repeat(15_000)}`]) {
+		for (const body of ['{{% hugo-encrypt '.repeat(7000), `{{<${' '.repeat(100_000)}`, `{{% hugo-encrypt %}}${'{{% hugo-encrypt %}}\n'.repeat(5000)}`, `hugo-encrypt ${'`a`` '.repeat(10_000)}`, `hugo-encrypt\n${'`a\n'.repeat(15_000)}`, '{{% hugo-encrypt " {{% /hugo-encrypt %}}'.repeat(2500), `{{% hugo-encrypt ${'\\"'.repeat(50_000)}`, `{{% hugo-encrypt "${' '.repeat(100_000)}`, '```\n{{< hugo-encrypt "x" >}}\n```\n' + 'a {{< /hugo-encrypt >}}\n'.repeat(4000)]) {
 			const start = performance.now();
 			withoutHugoEncrypt(body);
 			expect(performance.now() - start).toBeLessThan(500);

@@ -19,6 +19,15 @@ const context: ShortcodeContext = {
 const expand = (body: string) => expandShortcodes(body, context);
 
 describe('Hugo shortcodes and Jekyll tags', () => {
+	test('a hugo-encrypt opening tag that reaches the shortcodes is left out and named without its password', () => {
+		const { body, unknown } = expand('A {{% hugo-encrypt "PW1" %}} B {{< hugo-encrypt\n"PW2" >}} C');
+		expect(body).not.toMatch(/PW[12]/);
+		expect(unknown.map(({ text, reason, leftOut }) => ({ text, reason, leftOut }))).toEqual([
+			{ text: '{{% hugo-encrypt %}}', reason: "Hugo's hugo-encrypt shortcode holds a password, and Carnet does not encrypt posts", leftOut: true },
+			{ text: '{{< hugo-encrypt >}}', reason: "Hugo's hugo-encrypt shortcode holds a password, and Carnet does not encrypt posts", leftOut: true },
+		]);
+	});
+
 	test('turn figure into a figure with its caption, escaped', () => {
 		expect(expand('{{< figure src="/images/cat.jpg" caption="A cat & a <dog>" link="https://example.com" >}}').body).toBe(
 			'<figure class="carnet-figure"><a href="https://example.com"><img src="/images/cat.jpg" alt="A cat &amp; a &lt;dog&gt;"></a><figcaption><p>A cat &amp; a &lt;dog&gt;</p></figcaption></figure>',

@@ -93,10 +93,23 @@ export function readBodyDialects(
 		);
 	}
 	const hugoEncrypted = withoutHugoEncrypt(encrypted.body);
-	for (const { line, opening, closing, unclosed } of hugoEncrypted.removed) {
+	for (const { line, opening, closing, unclosed, unread, inCode } of hugoEncrypted.removed) {
+		const why = 'Carnet does not encrypt posts, and a static site publishes each post to everyone, feeds and search included.';
+		if (inCode) {
+			context.warn(
+				`${at(inCode.closingLine)}: ${closing} closes the ${opening} shortcode in the code at line ${source.bodyLine + line - 1}, as Hugo reads shortcodes in code too: the text after that code, meant for readers who know its password, is left out up to this tag. ${why} ` +
+					`To show the opening tag as an example, write it as {{</* hugo-encrypt */>}}; to publish the text, remove this ${closing}.`,
+			);
+			continue;
+		}
+		// The tag is named without its arguments, which hold the password.
+		const extent = unclosed ? `has no ${closing}, so it is left out up to the end of the post` : `is left out up to its ${closing}`;
 		context.warn(
-			`${at(line)}: the text of the ${opening} shortcode, meant for readers who know its password, ${unclosed ? `has no ${closing}, so it is left out up to the end of the post` : `is left out up to its ${closing}`}. Carnet does not encrypt posts, and a static site publishes each post to everyone, feeds and search included. ` +
-				(unclosed ? `Close it with ${closing} where it ends, or remove its ${opening} to publish it.` : `To publish the text, remove its ${opening} and ${closing}.`),
+			unread
+				? `${at(line)}: the ${opening} shortcode's opening tag could not be read up to its ${opening.slice(-3)} (a quote left open, or another shortcode before it), so the text after it, meant for readers who know its password, ${extent}. ${why} ` +
+						`Write the tag as ${opening.slice(0, -3)}"password" ${opening.slice(-3)}, or remove it${unclosed ? '' : ` and its ${closing}`} to publish the text.`
+				: `${at(line)}: the text of the ${opening} shortcode, meant for readers who know its password, ${extent}. ${why} ` +
+						(unclosed ? `Close it with ${closing} where it ends, or remove its ${opening} to publish it.` : `To publish the text, remove its ${opening} and ${closing}.`),
 		);
 	}
 	const mdx = context.displayPath.toLowerCase().endsWith('.mdx');
