@@ -227,6 +227,27 @@ describe('address clashes', () => {
 		for (const alias of ['/p/12.html', '/index.php?p=12', '/2019/01/a.b.c', '/old/']) expect(message(alias), alias).toBeUndefined();
 	});
 
+	test('errors on an alias, or a post address, whose folder would be a file of public/, naming the file, where Astro stopped with ENOTDIR', () => {
+		write('public/og.txt', 'hi');
+		const message = (alias: string) => findAddressClash([entry('b', { aliases: [alias] })], config, site, false)?.message;
+		expect(message('/og.txt/')).toMatchInlineSnapshot(`"src/content/posts/b.md:5: aliases: "/og.txt/" (/og.txt/) would be written as og.txt/index.html, inside a folder where public/og.txt is, a file the build publishes there, so the redirect page cannot be written."`);
+		expect(message('/og.txt/x/')).toContain('would be written as og.txt/x/index.html, inside a folder where public/og.txt is');
+		write('src/content/posts/og.md', '---\ntitle: Og\ndate: 2024-01-03\nslug: og.txt\n---\n');
+		expect(findAddressClash([{ ...entry('og.txt', {}), filePath: 'src/content/posts/og.md' }], { ...config, permalinks: '/:slug/' }, site, false)?.message).toMatchInlineSnapshot(`"src/content/posts/og.md:4: the post's address /og.txt/ is under public/og.txt, a file the build publishes there, so the post's page, in a folder where that file is, cannot be written."`);
+	});
+
+	test('drops a derived old address (a Gatsby slug) whose folder would be a file of public/, with a warning naming the line and the file', () => {
+		write('public/og.txt', 'hi');
+		write('src/content/posts/g8.md', "---\ntitle: G8\ndate: 2024-01-03\nslug: '/og.txt'\n---\n");
+		const g8 = { ...entry('og-txt', { derivedAliases: [{ path: '/og.txt/', key: 'slug' }] }), filePath: 'src/content/posts/g8.md' };
+		expect(findAddressClash([g8], config, site, false)).toBeUndefined();
+		expect(droppedAliasWarnings([g8], config, site, false, 'directory')).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/g8.md:4: slug: "/og.txt/" is an address the post had (/og.txt/), but it is under public/og.txt, a file the build publishes there, so no redirect page to this post is made there. Links to it reach that page instead; remove the path from slug if it was not this post's address.",
+			]
+		`);
+	});
+
 	test("errors on a post whose slug field makes a theme page's address, naming the slug's line", () => {
 		write('src/content/posts/not-found.md', '---\ntitle: Not found\ndate: 2024-01-03\nslug: "404"\n---\n');
 		const error = findAddressClash([{ ...entry('404', {}), filePath: 'src/content/posts/not-found.md' }], { ...config, permalinks: '/:slug/' }, site, false);

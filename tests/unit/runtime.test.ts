@@ -36,6 +36,7 @@ describe('the virtual modules', () => {
 			trailingSlash: 'always',
 			buildFormat: 'directory',
 			root: repoRoot,
+			publicDir: path.join(repoRoot, 'public/'),
 			showDrafts: false,
 			incrementalBuild: false,
 			postPattern: '/posts/[slug]',

@@ -6,7 +6,7 @@ import type { ThemeConfig } from '../config.ts';
 import { lineOfKey, parseFrontMatter } from '../utils/front-matter.ts';
 import { oldAddresses, pageFile, redirectFile, type BuildFormat } from '../utils/redirects.ts';
 import { MAX_NAME_BYTES, tooLongSegment } from '../utils/slugs.ts';
-import { derivedRedirects, sitePageAt, themePageAt, unwritableAddress, type DerivedAlias } from '../utils/derived-redirects.ts';
+import { derivedRedirects, publicFileAt, sitePageAt, themePageAt, unwritableAddress, type DerivedAlias } from '../utils/derived-redirects.ts';
 import { ROUTES, matchRoute, permalinkPattern, postRouteParams, routePath, type RouteName } from '../utils/routes.ts';
 import { abridge } from '../utils/describe.ts';
 import { userError } from './errors.ts';
@@ -71,6 +71,15 @@ export function findAddressClash(
 			return userError(
 				`${line ? `${file}:${line}` : file}: the post's address has a part of ${long.bytes} bytes (${abridge(long.segment)}), longer than the ${MAX_NAME_BYTES} bytes a folder name can have, so its page cannot be written.`,
 				line ? 'Shorten the slug field.' : 'Give the post a shorter slug field, e.g. slug: a-few-words.',
+				{ file: path.join(root, file), line },
+			);
+		}
+		const published = publicFileAt(postFile, publicDir, root);
+		if (published?.under) {
+			const line = lineIn(root, file, 'slug');
+			return userError(
+				`${line ? `${file}:${line}` : file}: the post's address ${postPath} is under ${published.shown}, a file the build publishes there, so the post's page, in a folder where that file is, cannot be written.`,
+				'Give the post another slug field, or rename the file in public/.',
 				{ file: path.join(root, file), line },
 			);
 		}
@@ -250,6 +259,9 @@ function notARedirectPage(address: string, publicDir: string, root: string): str
 		const shown = path.relative(root, path.join(publicDir, file)).split(path.sep).join('/');
 		return `is the address of ${shown}, which the build publishes there, so the redirect page would replace it.`;
 	}
+	// Astro cannot make a folder where public/ has a file (public/og.txt for /og.txt/): the build would stop with ENOTDIR.
+	const published = publicFileAt(file, publicDir, root);
+	if (published) return `(${address}) would be written as ${file}, inside a folder where ${published.shown} is, a file the build publishes there, so the redirect page cannot be written.`;
 	return undefined;
 }
 
@@ -261,7 +273,7 @@ export function checkAddresses(context: LoaderContext, config: Pick<ThemeConfig,
 	const pages = Object.fromEntries(sitePages(context.config));
 	const error = findAddressClash(entries, config, fileURLToPath(root), context.watcher !== undefined, fileURLToPath(publicDir), output, pages);
 	if (!error) {
-		for (const message of droppedAliasWarnings(entries, config, fileURLToPath(root), context.watcher !== undefined, output.format, pages)) context.logger.warn(message);
+		for (const message of droppedAliasWarnings(entries, config, fileURLToPath(root), context.watcher !== undefined, output.format, pages, fileURLToPath(publicDir))) context.logger.warn(message);
 		return;
 	}
 	if (!context.watcher) throw error;
@@ -280,8 +292,9 @@ export function droppedAliasWarnings(
 	showDrafts: boolean,
 	format: BuildFormat,
 	sitePages: Readonly<Record<string, string>> = {},
+	publicDir: string = path.join(root, 'public'),
 ): string[] {
-	const project = { base: '/', trailingSlash: 'ignore', buildFormat: format, postPattern: permalinkPattern(config.permalinks), sitePages } as const;
+	const project = { base: '/', trailingSlash: 'ignore', buildFormat: format, postPattern: permalinkPattern(config.permalinks), sitePages, publicDir, root } as const;
 	const visible = [...entries].filter((entry) => (showDrafts || entry.data.draft !== true) && entry.data.date instanceof Date);
 	// Old addresses the post lists that no page can be written at (a % in them): the rest of its redirects are made.
 	const unwritableListed: string[] = [];

@@ -27,6 +27,8 @@ export function vitePluginCarnet({ config, socialImageFile, astroConfig, command
 		trailingSlash: astroConfig.trailingSlash,
 		buildFormat: astroConfig.build.format,
 		root: fileURLToPath(astroConfig.root),
+		// Optional: tests build this module from a partial configuration without publicDir.
+		publicDir: astroConfig.publicDir ? fileURLToPath(astroConfig.publicDir) : undefined,
 		showDrafts: command === 'dev',
 		// Optional: tests build this module from a partial configuration.
 		incrementalBuild: command === 'build' && astroConfig.experimental?.incrementalBuild === true,

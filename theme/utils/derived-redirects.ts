@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { isFile } from './file-paths.ts';
 import { addressKey, oldAddresses, pageFile, redirectFile, type BuildFormat } from './redirects.ts';
 import type { ProjectContext, UrlContext } from './project.ts';
 import { ROUTES, matchRoute, type RouteName } from './routes.ts';
@@ -71,14 +73,29 @@ export function sitePageAt(address: string, pages: Readonly<Record<string, strin
 }
 
 /**
+ * The file in `publicDir` that holds the redirect page file `file` (`old/index.html`): that file itself, or a
+ * file where one of its folders would go (public/og.txt for og.txt/index.html), which the build publishes
+ * and Astro cannot write a folder over. Named from the project's root, as a message shows it.
+ */
+export function publicFileAt(file: string, publicDir: string | undefined, root: string | undefined): { shown: string; under: boolean } | undefined {
+	if (publicDir === undefined) return undefined;
+	const segments = file.split('/');
+	for (let count = 1; count <= segments.length; count++) {
+		const found = path.join(publicDir, ...segments.slice(0, count));
+		if (isFile(found)) return { shown: path.relative(root ?? path.dirname(publicDir), found).split(path.sep).join('/'), under: count < segments.length };
+	}
+	return undefined;
+}
+
+/**
  * Which derived old addresses get a redirect page: one that a post's page, an old address a post lists, an
- * earlier post's derived address, a theme page or one of the site's own pages holds is dropped, since what the author wrote comes first.
+ * earlier post's derived address, a theme page, one of the site's own pages or a file in public/ (publicFileAt()) holds is dropped, since what the author wrote comes first.
  * The loader warns about each dropped one (integration/address-check.ts) and the redirect route writes the
  * kept ones, both from this one answer. Returns file → its kept addresses, and the dropped ones.
  */
 export function derivedRedirects(
 	posts: readonly RedirectingPost[],
-	project: Pick<UrlContext, 'base' | 'postPattern'> & Pick<ProjectContext, 'sitePages'>,
+	project: Pick<UrlContext, 'base' | 'postPattern'> & Pick<ProjectContext, 'sitePages' | 'publicDir' | 'root'>,
 	buildFormat: BuildFormat,
 ): { kept: Map<string, string[]>; dropped: DroppedAlias[] } {
 	const sorted = [...posts].sort((a, b) => a.file.localeCompare(b.file));
@@ -103,7 +120,14 @@ export function derivedRedirects(
 			const file = redirectFile(address);
 			const page = themePageAt(address, project);
 			const own = sitePageAt(address, project.sitePages, buildFormat);
-			const holder = page ? `the theme's ${page} page` : own ? `the site's page ${own}` : holders.get(file);
+			const published = page || own ? undefined : publicFileAt(file, project.publicDir, project.root);
+			const holder = page
+				? `the theme's ${page} page`
+				: own
+					? `the site's page ${own}`
+					: published
+						? `${published.under ? 'under' : 'the address of'} ${published.shown}, a file the build publishes there`
+						: holders.get(file);
 			if (holder !== undefined) {
 				if (holders.get(file) !== `an old address that ${post.file} lists`) dropped.push({ ...alias, file: post.file, address, holder });
 				continue;

@@ -104,7 +104,7 @@ export interface Blog<Entry extends PostEntry = PostEntry> {
 }
 
 type BlogConfig = Pick<ThemeConfig, 'locale' | 'author'> & Partial<Pick<ThemeConfig, 'timeZone'>>;
-type BlogProject = Pick<ProjectContext, 'base' | 'trailingSlash' | 'buildFormat' | 'showDrafts' | 'postPattern' | 'sitePages'>;
+type BlogProject = Pick<ProjectContext, 'base' | 'trailingSlash' | 'buildFormat' | 'showDrafts' | 'postPattern' | 'sitePages' | 'publicDir' | 'root'>;
 
 export function buildBlog<Entry extends PostEntry>(entries: readonly Entry[], config: BlogConfig, project: BlogProject): Blog<Entry> {
 	const visible = entries.filter((entry) => project.showDrafts || !entry.data.draft);

@@ -16,6 +16,8 @@ export interface ProjectContext {
 	buildGeneration?: string | undefined;
 	/** The post route's Astro pattern, from the `permalinks` option: `/[year]/[month]/[slug]`. */
 	postPattern?: string | undefined;
+	/** Absolute path of the folder of files published as they are (Astro's `publicDir`), which no redirect page replaces. */
+	publicDir?: string | undefined;
 	/** The site's own pages at a fixed address (`/contact` → `src/pages/contact.astro`), which no redirect page replaces. */
 	sitePages?: Readonly<Record<string, string>> | undefined;
 }
