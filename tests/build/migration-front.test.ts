@@ -135,6 +135,31 @@ cover:
 ---
 Written for PaperMod.
 `,
+	// PaperMod's archetype in a page bundle: relative: false, as it writes it, and the cover beside the post.
+	'papermod-bundle/index.md': `---
+title: "PaperMod bundle"
+date: 2023-06-03
+cover:
+    image: "bundle-cover.jpg" # image path/url
+    alt: "A bundled cover"
+    relative: false # when using page bundles set this to true
+    hidden: false
+---
+Written for PaperMod, in a page bundle.
+`,
+	// PaperMod's archetype, not filled in.
+	'papermod-unfilled/index.md': `---
+title: "PaperMod unfilled"
+date: 2023-06-04
+cover:
+    image: "<image path/url>" # image path/url
+    alt: "<alt text>" # alt text
+    caption: "<text>" # display caption under cover
+    relative: false # when using page bundles set this to true
+    hidden: false # only hide on current single page
+---
+Written for PaperMod, its cover not filled in.
+`,
 	'_posts/2023-06-02-chirpy.md': `---
 title: Chirpy post
 date: 2023-06-02 10:00:00 +0200
@@ -167,6 +192,8 @@ const PUBLISHED = {
 	'another-extension': { title: 'Another extension', datetime: '2019-05-06T00:00:00+02:00', image: undefined },
 	papermod: { title: 'PaperMod cover', datetime: '2023-06-01T00:00:00+02:00', image: 'papermod-cover' },
 	chirpy: { title: 'Chirpy post', datetime: '2023-06-02T10:00:00+02:00', image: 'chirpy' },
+	'papermod-bundle': { title: 'PaperMod bundle', datetime: '2023-06-03T00:00:00+02:00', image: 'bundle-cover' },
+	'papermod-unfilled': { title: 'PaperMod unfilled', datetime: '2023-06-04T00:00:00+02:00', image: undefined },
 	analysis: { title: 'Analysis', datetime: '2024-01-02T00:00:00+01:00', image: undefined },
 } as const;
 
@@ -189,6 +216,7 @@ beforeAll(async () => {
 		'public/images/chirpy.jpg': await makeJpeg(1200, 630, 10),
 		'src/assets/blog-placeholder-3.jpg': await makeJpeg(960, 480, 2),
 		'src/assets/blog-placeholder-4.jpg': await makeJpeg(960, 480, 3),
+		'src/content/posts/papermod-bundle/bundle-cover.jpg': await makeJpeg(1200, 630, 11),
 		'src/content/posts/expired-cover.jpg': await makeJpeg(800, 400, 4),
 		'src/content/posts/expired-inline.jpg': await makeJpeg(400, 200, 5),
 		'src/content/posts/future-cover.jpg': await makeJpeg(800, 400, 6),
@@ -262,6 +290,24 @@ describe('posts written for Hugo, Jekyll and the Astro blog starter build unchan
 		expect(site.html('posts/chirpy/index.html')('.carnet-post__image').attr('alt')).toBe('A Chirpy image');
 		// Carnet shows no caption under a featured image: PaperMod's is kept as data, without a warning.
 		expect(site.log).not.toContain('cover.caption');
+	});
+
+	test("shows a PaperMod cover beside the post in its page bundle, relative: false as PaperMod's archetype writes it, on the page and as its og:image", () => {
+		const $ = site.html('posts/papermod-bundle/index.html');
+		const hero = $('.carnet-post__image');
+		expect(hero.attr('src')).toMatch(/^\/_astro\/bundle-cover\.[\w-]+\.jpg$/);
+		expect(hero.attr('alt')).toBe('A bundled cover');
+		expect($('meta[property="og:image"]').attr('content')).toMatch(/^https:\/\/migrated\.example\.com\/_astro\/bundle-cover\.[\w-]+\.jpg$/);
+	});
+
+	test("gives a post whose PaperMod cover is the archetype's unfilled placeholder no cover, with a warning naming its line", () => {
+		const $ = site.html('posts/papermod-unfilled/index.html');
+		expect($('.carnet-post__image')).toHaveLength(0);
+		expect($('meta[property="og:image"]').attr('content') ?? '').not.toContain('image path');
+		expect(site.log).toContain(
+			'src/content/posts/papermod-unfilled/index.md:5: cover.image is "<image path/url>", PaperMod\'s archetype\'s placeholder, so the post has no cover. Write the path of the cover (cover.jpg beside the post, or /images/cover.jpg in public/), or remove the cover.',
+		);
+		expect(site.log).not.toContain('<alt text>');
 	});
 
 	test('uses the excerpt as the description and names every author', () => {

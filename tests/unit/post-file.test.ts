@@ -1090,7 +1090,8 @@ describe("Hugo's and Jekyll's conventions", () => {
 
 	test("a featured image written as an object, as Hugo PaperMod's and starlight-blog's cover and Jekyll Chirpy's image and Minimal Mistakes' header write it, gives its path and alt text", async () => {
 		const paperMod = await preparePostFile(post('cover:\n  image: images/cover.jpg\n  alt: A cover\n  caption: Seen from above\n  relative: false\n  hidden: true'), context());
-		expect(paperMod.data).toMatchObject({ cover: '../../../../public/images/cover.jpg', featured_image_alt: 'A cover', 'cover.caption': 'Seen from above' });
+		// Beside the post first, whatever relative says, as PaperMod's cover.html looks in the page bundle first.
+		expect(paperMod.data).toMatchObject({ cover: './images/cover.jpg', featured_image_alt: 'A cover', 'cover.caption': 'Seen from above' });
 		const bundled = await preparePostFile(post('cover:\n  image: cover.jpg\n  alt: ""\n  caption: ""\n  relative: true'), context());
 		expect(bundled.data).toMatchObject({ cover: './cover.jpg' });
 		expect(Object.keys(bundled.data).sort()).toEqual(['cover', 'date', 'title']);
@@ -1103,7 +1104,9 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(Object.keys(schemes.data).sort()).toEqual(['cover', 'date', 'featured_image_alt', 'title']);
 		const chirpy = await preparePostFile(post('image:\n  path: /images/cover.jpg\n  alt: A photo\n  lqip: data:image/webp;base64,AAAA'), context());
 		expect(chirpy.data).toMatchObject({ image: '../../../../public/images/cover.jpg', featured_image_alt: 'A photo', 'image.lqip': 'data:image/webp;base64,AAAA' });
-		expect(await failure('cover:\n  image: images/nope.jpg')).toContain("src/content/posts/trip/index.md:4: cover '/images/nope.jpg' was not found in public/");
+		expect(await failure('cover:\n  image: images/nope.jpg\n  relative: false')).toContain(
+			"src/content/posts/trip/index.md:4: cover 'images/nope.jpg' was not found next to the post (looked for src/content/posts/trip/images/nope.jpg) nor in public/ (looked for public/images/nope.jpg).",
+		);
 		const mistakes = await preparePostFile(post('header:\n  overlay_image: /images/cover.jpg\n  overlay_filter: 0.5\n  teaser: /images/cover.jpg'), context());
 		expect(mistakes.data).toMatchObject({ featured_image: '../../../../public/images/cover.jpg', 'header.overlay_filter': 0.5, 'header.teaser': '/images/cover.jpg' });
 		expect(mistakes.data).not.toHaveProperty('header');
@@ -1112,11 +1115,27 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(both.data).not.toHaveProperty('featured_image');
 	});
 
+	test("PaperMod's archetype's unfilled cover, image: \"<image path/url>\", is no cover, with a warning naming its line, and its placeholder alt text and caption go with it", async () => {
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		warnings.length = 0;
+		const unfilled = await preparePostFile(post('cover:\n  image: "<image path/url>"\n  alt: "<alt text>"\n  caption: "<text>"\n  relative: false\n  hidden: false'), context());
+		expect(Object.keys(unfilled.data).sort()).toEqual(['date', 'title']);
+		warnUnknownKeys(schema.parse(unfilled.data), unfilled.source, context());
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:5: cover.image is "<image path/url>", PaperMod\'s archetype\'s placeholder, so the post has no cover. Write the path of the cover (cover.jpg beside the post, or /images/cover.jpg in public/), or remove the cover.',
+		]);
+		// An empty one is an absent field, as Hugo's archetypes mean it.
+		warnings.length = 0;
+		const empty = await preparePostFile(post('cover:\n  image: ""\n  relative: false'), context());
+		expect(Object.keys(empty.data).sort()).toEqual(['date', 'title']);
+		expect(warnings).toEqual([]);
+	});
+
 	test("PaperMod's cover.hidden keeps the cover off the post's page, where it stays the post's image, and its caption and hiddenInList, and a Gatsby starter's templateKey, are not warned about", async () => {
 		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
 		warnings.length = 0;
 		const hidden = await preparePostFile(post('templateKey: blog-post\ncover:\n  image: images/cover.jpg\n  caption: Seen from above\n  hidden: true\n  hiddenInList: false'), context());
-		expect([hidden.imageInBody, hidden.data.cover, hidden.data['cover.hidden'], hidden.data['cover.hiddenInList']]).toEqual([true, '../../../../public/images/cover.jpg', undefined, undefined]);
+		expect([hidden.imageInBody, hidden.data.cover, hidden.data['cover.hidden'], hidden.data['cover.hiddenInList']]).toEqual([true, './images/cover.jpg', undefined, undefined]);
 		warnUnknownKeys(schema.parse(hidden.data), hidden.source, context());
 		expect(warnings).toEqual([]);
 		const single = await preparePostFile(post('cover:\n  image: images/cover.jpg\n  hiddenInSingle: true'), context());

@@ -427,7 +427,7 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	}
 	// Hexo's and Eleventy's `permalink` is from the site's root without its first slash (`hexo/hello/`).
 	if (typeof data.permalink === 'string' && !/^[/\\]|^[a-z][\w+.-]*:/i.test(data.permalink.trim())) data.permalink = `/${data.permalink.trim()}`;
-	unwrapImageObject(data, source);
+	unwrapImageObject(data, source, file);
 	readFutureImperfectImage(data, source);
 	// Hugo's `images` (the first), or the image a post gives social networks (Home Assistant's and Jekyll SEO's
 	// `og_image`, `ogImage`, `social_image`): the featured image of a post that names none.
@@ -560,6 +560,12 @@ export function bundleFeatureImage(data: Record<string, unknown>, entryFile: str
 	}
 }
 
+/** What PaperMod's archetype writes as `cover.image` for the author to replace. */
+const PAPERMOD_COVER_PLACEHOLDER = '<image path/url>';
+
+/** The key under which a PaperMod cover hidden on the post's page is marked, read by preparePostFile(). */
+export const COVER_HIDDEN = 'cover.hidden';
+
 /**
  * A featured image written as an object, as some of the most used themes write it: Hugo PaperMod's
  * `cover: { image, alt, caption, relative }`, starlight-blog's `cover: { light, dark, alt }` (its light image; the
@@ -569,14 +575,13 @@ export function bundleFeatureImage(data: Record<string, unknown>, entryFile: str
  * `featured_image: { image, image_alt }`. The path becomes the featured
  * image and `alt` its alt text; what else the object holds (`caption`, `lqip`, `overlay_filter`) is kept as
  * `cover.caption`, `image.lqip`…, and reported as other unknown keys are (but PaperMod's caption: post-errors.ts).
- * PaperMod reads a cover from the site's root (`static/`) unless `relative: true`, and shows none on the post's
- * page with `hidden: true`. An object with `src` is Carnet's own remote image with
+ * PaperMod's cover.html looks for a cover beside the post (a page bundle) first, then in the site's `assets/`
+ * and `static/`, whatever `relative` says (only its og:image reads `relative`), as Carnet reads a bare
+ * `featured_image`; it shows none on the post's page with `hidden: true`, and none for its archetype's
+ * unfilled `image: "<image path/url>"`. An object with `src` is Carnet's own remote image with
  * its size, left as is.
  */
-/** The key under which a PaperMod cover hidden on the post's page is marked, read by preparePostFile(). */
-export const COVER_HIDDEN = 'cover.hidden';
-
-function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource): void {
+function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; warn?: (message: string) => void }): void {
 	const imageKeys: readonly string[] = FIELD_ALIASES.image;
 	for (const { key, paths } of IMAGE_OBJECTS) {
 		const value = data[key];
@@ -606,14 +611,24 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource):
 		if (target !== undefined) {
 			// CloudCannon's templates write `featured_image: { image, image_alt }`.
 			const altKey = typeof object.alt !== 'string' && typeof object.image_alt === 'string' ? 'image_alt' : 'alt';
-			const { [pathKey]: written, [altKey]: alt, ...rest } = object;
+			const { [pathKey]: written, [altKey]: writtenAlt, ...rest } = object;
 			let src = (written as string).trim();
+			let alt = writtenAlt;
 			if (key === 'cover') {
-				// PaperMod reads a cover from the site's root unless it is beside the post (a page bundle).
-				// A path from the post (`./cover.png`, `../../assets/cover.png`, starlight-blog's) is the post's own.
-				// starlight-blog's image is imported as an Astro image, under an alias (`@/assets/…`) too.
-				if (rest.relative !== true && src !== '' && pathKey !== 'light' && !/^(?:[/\\]|\.\.?[/\\]|[a-z][\w+.-]*:)/i.test(src)) src = `/${src}`;
+				// A bare path (`cover.jpg`, `images/cover.jpg`) is left bare: it is looked for beside the post, then in
+				// public/ (resolveImagePath()), as PaperMod looks in the page bundle, then in the site's root.
 				delete rest.relative;
+				// PaperMod's archetype, not filled in: no cover, and its alt text and caption are its placeholders too.
+				if (src === PAPERMOD_COVER_PLACEHOLDER) {
+					const line = lineOfKey(source, 'cover.image');
+					file.warn?.(
+						`${line ? `${file.displayPath}:${line}` : file.displayPath}: cover.image is "${PAPERMOD_COVER_PLACEHOLDER}", PaperMod's archetype's placeholder, so the post has no cover. ` +
+							'Write the path of the cover (cover.jpg beside the post, or /images/cover.jpg in public/), or remove the cover.',
+					);
+					src = '';
+					if (alt === '<alt text>') alt = undefined;
+					if (rest.caption === '<text>') delete rest.caption;
+				}
 				// PaperMod's `hidden` and `hiddenInSingle` keep the cover off the post's page, where it stays the
 				// post's image for cards and social previews: Carnet's post page leaves it out as it does an image
 				// the body opens with (post-file.ts). `hiddenInList` has no counterpart, as a card shows its image.
