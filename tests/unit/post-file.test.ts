@@ -228,6 +228,15 @@ describe('a body that opens with its featured image (Docusaurus posts show their
 		expect(await opens('image: ./cover.jpg', '<!-- intro -->\n![Cover](<cover.jpg> "The cover")\n')).toBe(true);
 	});
 
+	test("is marked when the body opens with Jekyll's {{ page.image }}, filled in from the post's own front matter, with no warning", async () => {
+		warnings.length = 0;
+		const shortcodes = { postUrl: (slug: string) => `/posts/${slug}/`, labels: { youtube: 'Watch on YouTube', vimeo: 'Watch on Vimeo', gist: 'See the gist' }, locale: 'en' };
+		const jekyll = await preparePostFile(post("image: '/images/cover.jpg'\ndescription: 'Para os comandos clang.'", "![{{ page.title }}]({{ page.image }} '{{ page.description }}')\n\nTexto.\n"), context({ shortcodes }));
+		expect(jekyll.body).toBe("![Trip](/images/cover.jpg 'Para os comandos clang\\.')\n\nTexto.\n");
+		expect(jekyll.imageInBody).toBe(true);
+		expect(warnings).toEqual([]);
+	});
+
 	test('is not when the body opens with text, or another image, or the image later', async () => {
 		const opens = async (frontMatter: string, body: string) => (await preparePostFile(post(frontMatter, body), context())).imageInBody;
 		expect(await opens('image: ./cover.jpg', 'Text.\n\n![Cover](./cover.jpg)\n')).toBeUndefined();

@@ -813,6 +813,50 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		]);
 	});
 
+	test("fill in {{ page.<key> }} from the post's own front matter, as written, escaped for an image's alt text, address and title, a tag's attribute and text", () => {
+		const params = { layout: 'post', title: 'C++ & [Clang]', image: '/assets/img/my (1).jpg', description: "It's *new*", hero: { path: '/a.png' }, count: 3, Author: 'Ana', notes: 'One\nTwo' };
+		const source = [
+			"![{{ page.title }}]({{ page.image }} '{{ page.description }}')",
+			'',
+			'<img src="{{ page.image }}" alt="{{ page.title }}">',
+			'',
+			'And ![x](<{{ page.image }}>) by {{ page.Author }} in {{ page.hero.path }}.',
+			'',
+			'Kept: {{ page.count }}, {{ page.author }}, {{ page.title | upcase }}, {{- page.title }}, {{ page.url }}, {{ page.notes }}, {{ page.hero }}.',
+			'',
+			'`{{ page.title }}` {% raw %}{{ page.title }}{% endraw %}',
+			'',
+			'```liquid',
+			'{{ page.title }}',
+			'```',
+		].join('\n');
+		const { body, unknown } = expandShortcodes(source, context, { file: '/site/_posts/2023-01-06-clang.md', params });
+		expect(body.split('\n')).toEqual([
+			"![C\\+\\+ \\& \\[Clang\\]](/assets/img/my%20\\(1\\).jpg 'It\\'s \\*new\\*')",
+			'',
+			'<img src="/assets/img/my (1).jpg" alt="C++ &amp; [Clang]">',
+			'',
+			'And ![x](</assets/img/my (1).jpg>) by Ana in \\/a\\.png.',
+			'',
+			'Kept: `{{ page.count }}`, `{{ page.author }}`, `{{ page.title | upcase }}`, `{{- page.title }}`, `{{ page.url }}`, `{{ page.notes }}`, `{{ page.hero }}`.',
+			'',
+			'`{{ page.title }}` {{ page.title }}',
+			'',
+			'```liquid',
+			'{{ page.title }}',
+			'```',
+		]);
+		expect(unknown.map(({ line, text }) => [line, text])).toEqual([
+			[7, '{{ page.count }}'],
+			[7, '{{ page.author }}'],
+			[7, '{{ page.title | upcase }}'],
+			[7, '{{- page.title }}'],
+			[7, '{{ page.url }}'],
+			[7, '{{ page.notes }}'],
+			[7, '{{ page.hero }}'],
+		]);
+	});
+
 	test("read Jekyll's Liquid output written over two lines as the one-line form, a later warning on its own line", () => {
 		const { body, unknown } = expand(
 			['![Alt text]({{', 'site.baseurl }}/assets/a.png)', '', '![Alt two]({{ site.baseurl', '}}/assets/a.png)', '', 'Text {{', '  site.title }} here,', 'and more.', '', 'By {{ page.author }}.', '', '![a]({{', 'site.baseurl }}/b.png)', 'in a paragraph.', '', '```', '{{', '}}', '```'].join('\n'),

@@ -1476,6 +1476,8 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		.replace(SITE_PATH, (_whole: string, _quote: string, sitePath: string) => sitePath)
 		.replace(TEMPLATE_LITERAL, (_whole: string, double: string | undefined, single: string | undefined) => double ?? single ?? '')
 		.replace(LIQUID_OUTPUT, (whole: string, variable: string, offset: number, all: string) => {
+			const filled = pageValue(whole, variable, state);
+			if (filled !== undefined) return protect(asLiquidWrites(filled, all.slice(Math.max(0, offset - 2000), offset), state.inHtml === true));
 			unknown.push({ line, text: whole, reason: `Jekyll fills in ${variable} from its site and page data, which Carnet does not have` });
 			return asCode(whole, state.inHtml, all, offset);
 		})
@@ -1657,6 +1659,45 @@ function placeAsWrittenMarks(body: string, marked: boolean): string {
 			line.includes(AS_WRITTEN) ? line.replace(/\uE006/g, (_mark: string, offset: number) => (fenced[index] !== true && masks[index]?.charAt(offset) === AS_WRITTEN ? AS_WRITTEN_MARK : '')) : line,
 		)
 		.join('\n');
+}
+
+// Jekyll's page variables that it works out itself, whatever the front matter says, or formats its own way.
+const JEKYLL_PAGE_OWN = new Set(['url', 'date', 'id', 'path', 'relative_path', 'content', 'excerpt', 'next', 'previous', 'collection', 'dir', 'name', 'output']);
+
+/**
+ * The front-matter string `{{ page.title }}` (or `{{ page.image.path }}`) shows, as the post's own file
+ * writes it, as Jekyll fills it in; undefined for output with filters, for a variable Jekyll works out
+ * itself (`page.url`, `page.date`), and for one that is no single line of text.
+ */
+function pageValue(whole: string, variable: string, state: Expansion): string | undefined {
+	// Filters, and the marks that trim the white space around the output (`{{-`), are left to today's warning.
+	if (!variable.startsWith('page.') || !/^\{\{\s*page\.[\w.-]+\s*\}\}$/.test(whole)) return undefined;
+	const [first = '', ...rest] = variable.slice('page.'.length).split('.');
+	if (JEKYLL_PAGE_OWN.has(first)) return undefined;
+	let value: unknown = state.post.params;
+	// Liquid's keys are as written, case and all.
+	for (const key of [first, ...rest]) {
+		if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, key)) return undefined;
+		value = (value as Record<string, unknown>)[key];
+	}
+	if (typeof value !== 'string') return undefined;
+	// A folded value (`description: >`) ends with a line break, which Markdown reads as none; one of several lines is left as written.
+	const text = value.replace(/\n$/, '');
+	return /[\r\n]/.test(text) ? undefined : text;
+}
+
+/**
+ * `value` as Jekyll's output writes it into the Markdown it reads next, escaped for where it stands (`before`
+ * is what precedes it on its line): an HTML tag's attribute or raw HTML, a link's address, or text (an alt
+ * text, a link's title, prose), where it must read as written and not as Markdown.
+ */
+function asLiquidWrites(value: string, before: string, inHtml: boolean): string {
+	if (inHtml || /<[A-Za-z][^<>]*$/.test(before)) return escapeXml(value);
+	const at = before.lastIndexOf('](');
+	const address = at === -1 ? undefined : before.slice(at + 2);
+	if (address !== undefined && address.startsWith('<') && !/[<>\n]/.test(address.slice(1))) return escapeDestination(value);
+	if (address !== undefined && !/[\s()<>]/.test(address)) return value.replace(/[()<>\\]/g, '\\$&').replace(/\s/g, (space) => encodeURIComponent(space));
+	return escapeMarkdown(value);
 }
 
 // What Carnet cannot expand is shown as code: exactly as written, with no smart quotes or HTML read into it.
