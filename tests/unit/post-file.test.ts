@@ -22,6 +22,7 @@ import { mdxHtmlComments, withMdxCallouts, withoutMdxTitleHeading } from '../../
 import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
 import { missingPublicImages, publicImageSizes } from '../../theme/integration/public-images.ts';
 import { lazyImageSources } from '../../theme/markdown/lazy-images.ts';
+import { unspacedHeadings } from '../../theme/markdown/atx-headings.ts';
 import { insertionsSpoilersAndRuby } from '../../theme/markdown/highlight-marks.ts';
 import { withoutHugoEncrypt } from '../../theme/markdown/hugo-encrypt.ts';
 import { isShokaPost, shokaCollapsesAsCallouts, shokaTabsAsSections } from '../../theme/markdown/admonitions.ts';
@@ -467,6 +468,37 @@ describe('a post without a title, as micro.blog notes and untitled Hugo pages ar
 		const strict = await preparePostFile('---\ndate: 2024-03-04\n---\nWords.\n', context({ config: { timeZone: 'UTC', strict: true, locale: 'en', remoteImageTimeout: 15 } }));
 		expect([strict.data.title, strict.untitled]).toEqual([undefined, undefined]);
 		untitledWarning();
+	});
+});
+
+describe('a heading written without a space after its hashes (##Configuración)', () => {
+	const body = ['## Introducción', 'Texto.', '', '##Configuración', 'Configurar.', '', 'A paragraph', '##that goes on.', '', '#hashtag', '', '```c', '', '#include <stdio.h>', '```', '', '<pre>', '', '#define X 1', '</pre>', ''].join('\n');
+
+	test("is a heading in a Pelican post, as Python-Markdown reads it, and in a Jekyll post, as kramdown does, with no warning; code, HTML and a paragraph's next line are left alone", async () => {
+		warnings.length = 0;
+		const expected = ['## Introducción', 'Texto.', '', '## Configuración', 'Configurar.', '', 'A paragraph', '##that goes on.', '', '# hashtag', '', '```c', '', '#include <stdio.h>', '```', '', '<pre>', '', '#define X 1', '</pre>', ''].join('\n');
+		const pelican = await preparePostFile(`Title: Pelican\nDate: 2023-11-02 19:08\nCategory: Tutorials\n\n${body}`, context());
+		expect(pelican.body).toBe(expected);
+		const jekyll = await preparePostFile(post('layout: post', body), context({ displayPath: 'src/content/posts/_posts/2023-11-02-pelican.md', entryFile: path.join(root, 'src/content/posts/_posts/2023-11-02-pelican.md') }));
+		expect(jekyll.body).toBe(expected);
+		expect(warnings).toEqual([]);
+	});
+
+	test('is left as text in a post of another engine, which CommonMark reads, with a warning naming its line and the fix; a #hashtag is not warned about', async () => {
+		warnings.length = 0;
+		const hugo = await preparePostFile(post('tags: [x]', body), context());
+		expect(hugo.body).toBe(body);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:9: "##Configuración" is shown as text, not as a heading: Markdown reads a heading only with a space after its ##. Write "## Configuración" to make it a heading.',
+		]);
+	});
+
+	test('is found in linear time in a body of 100 KB of hashes', async () => {
+		for (const text of ['#'.repeat(100_000), `${'##a\n'.repeat(25_000)}`, `<pre>\n${'#a\n\n'.repeat(30_000)}`]) {
+			const started = performance.now();
+			unspacedHeadings(text, true);
+			expect(performance.now() - started).toBeLessThan(500);
+		}
 	});
 });
 

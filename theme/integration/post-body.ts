@@ -29,6 +29,7 @@ import { emojiShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { readWordpressShortcodes } from '../markdown/wordpress.ts';
 import { wordpressCodeBlocks } from '../markdown/wordpress-code.ts';
 import { kramdownTables, pandocTables, unindentedTableRows } from '../markdown/tables.ts';
+import { unspacedHeadings } from '../markdown/atx-headings.ts';
 import { indentedHtmlInBlocks, preInHtmlBlocks, withoutScopedStyles } from '../markdown/html-blocks.ts';
 import { diagramBlocksAsFences, diagramsIn } from '../markdown/diagrams.ts';
 import { readMarkdocTags } from '../markdown/markdoc.ts';
@@ -38,6 +39,7 @@ import { frameworkComponents } from '../markdown/components.ts';
 import { readJsxAttributes } from '../markdown/jsx-attributes.ts';
 import { digest } from '../utils/digest.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
+import { isJekyllPost } from './post-dialects.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { hasPostExtension } from '../utils/post-files.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
@@ -377,6 +379,20 @@ export function readBodyDialects(
 		const t = createTranslator(context.config.locale, context.config.strings as Partial<UIStrings> | undefined);
 		return { youtube: t('embed.youtube'), vimeo: t('embed.vimeo'), dailymotion: t('embed.dailymotion') };
 	});
+	// After the shortcodes, whose code blocks are fences by then. Pelican's Python-Markdown and Jekyll's kramdown
+	// read `##Configuración` as a heading; a post of another engine (`##` is no hashtag) is told how to write one.
+	if (!mdx) {
+		const pythonMarkdown = source.format === 'metadata' || isJekyllPost(context.displayPath, source.data);
+		const unspaced = unspacedHeadings(body, pythonMarkdown);
+		body = unspaced.body;
+		for (const { line, text } of pythonMarkdown ? [] : unspaced.found.filter(({ text }) => text.startsWith('##'))) {
+			const hashes = /^#+/.exec(text)?.[0] ?? '';
+			context.warn(
+				`${at(asWritten(line))}: ${JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text)} is shown as text, not as a heading: Markdown reads a heading only with a space after its ${hashes}. ` +
+					`Write ${JSON.stringify(`${hashes} ${text.slice(hashes.length, 60)}${text.length > 60 ? '…' : ''}`)} to make it a heading.`,
+			);
+		}
+	}
 	// Last, so that a file linked only in a comment, which the shortcodes leave out, is not published.
 	const files = publishedFiles(body, context, (line) => at(asWritten(line)), besidePost);
 	const filesLookedUp = { ...imagesLookedUp, ...embedsLookedUp };
