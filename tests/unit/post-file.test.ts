@@ -3774,11 +3774,33 @@ describe("Hugo's translated page bundles", () => {
 });
 
 describe("Jekyll's and themes' fields", () => {
-	test("read themes' math: true switches without a word, as Carnet renders math anyway, and keep math: false to be warned about", async () => {
+	test("read themes' math: true switches, and math and mermaid true or false, without a word, as Carnet renders math anyway and shows a diagram as its source, and keep mathjax: false to be warned about", async () => {
+		warnings.length = 0;
 		const prepared = await preparePostFile(post('math: true\nkatex: true\nmathjax: false'), context());
 		expect(prepared.data).not.toHaveProperty('math');
 		expect(prepared.data).not.toHaveProperty('katex');
 		expect(prepared.data.mathjax).toBe(false);
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		for (const switches of ['math: false\nmermaid: true', 'mermaid: false']) {
+			const off = await preparePostFile(post(switches), context());
+			expect(Object.keys(off.data).sort(), switches).toEqual(['date', 'title']);
+			warnUnknownKeys(schema.parse(off.data), off.source, context());
+		}
+		// Another value is no switch: kept, and warned about.
+		const other = await preparePostFile(post('mermaid: "flowchart"'), context());
+		warnUnknownKeys(schema.parse(other.data), other.source, context());
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: front-matter key "mermaid" is not a Carnet field; it is kept as data.extra.mermaid. To use it as a field of your own, declare it with postSchema({ extend: { ... } }).',
+		]);
+	});
+
+	test("keep exitwp's link, the post's address on the WordPress site it came from, without a word, as its wordpress_id", async () => {
+		warnings.length = 0;
+		const exitwp = await preparePostFile(post('author: abloz\ncomments: true\nlayout: post\nlink: http://abloz.com/index.php/2013/08/20/scala-helloworld/\nslug: scala-helloworld\nwordpress_id: 2199'), context());
+		const parsed = postSchema()({ image: (() => z.string()) as unknown as ImageFunction }).parse(exitwp.data);
+		expect(parsed.extra).toMatchObject({ link: 'http://abloz.com/index.php/2013/08/20/scala-helloworld/', wordpress_id: 2199 });
+		warnUnknownKeys(parsed, exitwp.source, context());
+		expect(warnings).toEqual([]);
 	});
 
 	test("read jekyll-seo-tag's image { path, width, height } as the featured image, and last_modified_at as the updated date, without a word", async () => {

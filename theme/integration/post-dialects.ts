@@ -331,8 +331,11 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	readKeysInAnyCase(data, source);
 	readYamlOneOneFlags(data);
 	// Themes' switches that turn math on (PaperMod, Chirpy, NexT): Carnet renders math wherever a body has
-	// it. One that turns it off is left to be warned about, as Carnet cannot.
+	// it. `math` and `mermaid`, true or false, are what many archetypes write on every post, and a Mermaid
+	// diagram is shown as its source with a warning of its own; another switch that turns math off is left to
+	// be warned about, as Carnet cannot.
 	for (const key of ['math', 'katex', 'mathjax']) if (data[key] === true) delete data[key];
+	for (const key of ['math', 'mermaid']) if (typeof data[key] === 'boolean') delete data[key];
 	readOtherEngines(data, source);
 	readRetypesetAbbrlink(data, source, file.locale);
 	// Some Hugo archetypes leave `tags: [""]` and `categories: [""]`: an empty name in a list of names is no name.

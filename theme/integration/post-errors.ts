@@ -138,7 +138,8 @@ const EXPORT_BOOKKEEPING_KEYS = new Set([
 	...['uuid', 'comment_id', 'mobiledoc', 'lexical', 'plaintext', 'visibility', 'email_recipient_filter', 'created_at', 'created_by', 'updated_by', 'published_by'],
 	...['codeinjection_head', 'codeinjection_foot', 'custom_template', 'newsletter_id', 'show_title_and_feature_image', 'email_subject', 'email_only', 'email_segment'],
 	...['feature_image_caption', 'og_image', 'og_title', 'og_description', 'twitter_image', 'twitter_title', 'twitter_description', 'meta_title', 'meta_description', 'custom_excerpt', 'frontmatter'],
-	...['wordpress_id', 'wordpress_url', 'date_gmt', 'author_login', 'author_email', 'author_url', 'tumblr_url'],
+	// exitwp's `link` is the post's address on the WordPress site it was exported from.
+	...['wordpress_id', 'wordpress_url', 'link', 'date_gmt', 'author_login', 'author_email', 'author_url', 'tumblr_url'],
 	// Qiita CLI's: the organization a post is published under, and whether Qiita shows it as slides; Zenn's publication.
 	...['organization_url_name', 'slide', 'publication_name'],
 ]);
