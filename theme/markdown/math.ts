@@ -173,18 +173,19 @@ export function displayMathParagraph(node: MdastNode, source: string): MdastNode
 // from prose between prices.
 const TEX_COMMAND = /\\[a-zA-Z]{2,}/;
 // A superscript or subscript of a group (`2 ^ {53}`, `x_{i}`), which no price or prose is written with.
+// A script of a single digit or letter (`x^2 + y^2`) is not enough: prose between two prices holds names such
+// as `max_users = 5` and `tax_1 + …`, and shell text such as `$ HOME_DIR=x $`.
 const TEX_GROUP_SCRIPT = /[\^_][ \t]{0,20}\{/;
-// A superscript or subscript of a digit or letter (`x^2`, `a_1`), TeX when a sign of a formula stands beside it
-// (`x^2 + y^2 = z^2`): alone, `my_file` is a name in prose.
-const TEX_SCRIPT = /[\^_][ \t]{0,20}[A-Za-z0-9]/;
-const TEX_SIGN = /[=+<>]|[ \t]-[ \t]/;
+// Words of two letters or more, other than a command's name or a group's (`x_{max}`): the text between two
+// prices holds several (`10 a month, as in x_{1} and more`), a formula without commands hardly one.
+const PROSE_WORD = /(?:^|[^\\{A-Za-z])[A-Za-z]{2,}/g;
 
 /**
  * Inline math by Pandoc's rule, which keeps prices in prose as text: the opening `$` is followed by a
  * non-space, the closing `$` follows a non-space and is not followed by a digit. Both processors parse
  * `$` like a code span, so "entre 5 $ et 10 $" would otherwise be a formula. Spaces inside the dollars
  * are allowed around TeX that holds a command KaTeX knows (`$ x = \frac{-b}{2a} $`) or a superscript or
- * subscript (`$ 2 ^ {53} - 1 $`, `$ x^2 + y^2 = z^2 $`), as MathJax and KaTeX's auto-render, which the posts
+ * subscript of a group (`$ 2 ^ {53} - 1 $`), as MathJax and KaTeX's auto-render, which the posts
  * of many themes were written for, read it: no price is written so.
  * `source` is the document the node's offsets point into; the node is returned as text when it breaks the rule.
  */
@@ -196,7 +197,7 @@ export function textForFalseMath(node: MdastNode, source: string): MdastNode | u
 	if (!written.startsWith('$') || written.startsWith('$$')) return undefined;
 	const inner = written.slice(1, -1);
 	if (/^\d/.test(source.slice(end, end + 1))) return { type: 'text', value: written };
-	if (!/^\s|\s$/.test(inner) || ((TEX_COMMAND.test(inner) || TEX_GROUP_SCRIPT.test(inner) || (TEX_SCRIPT.test(inner) && TEX_SIGN.test(inner))) && readsAsTex(inner))) return undefined;
+	if (!/^\s|\s$/.test(inner) || ((TEX_COMMAND.test(inner) || (TEX_GROUP_SCRIPT.test(inner) && (inner.match(PROSE_WORD)?.length ?? 0) < 2)) && readsAsTex(inner))) return undefined;
 	return { type: 'text', value: written };
 }
 
