@@ -1477,6 +1477,18 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings.filter((warning) => warning.includes('hidden'))).toEqual([expect.stringContaining('src/content/posts/source/_posts/2020-01-02-a.md:4: hidden: true asks for a page that no list shows')]);
 	});
 
+	test("a Jekyll post's Hidden: true, which Jekyll does not read, is published and kept under its key as written, the warning naming it so", async () => {
+		warnings.length = 0;
+		const displayPath = 'src/content/posts/_posts/2024-01-01-j1.md';
+		const jekyll = context({ displayPath, entryFile: path.join(root, displayPath) });
+		const prepared = await preparePostFile('---\ntitle: "J1 Hidden true"\nHidden: true\n---\nJekyll body.\n', jekyll);
+		expect([prepared.heldBack, prepared.data.draft, prepared.data.hidden, prepared.data.Hidden]).toEqual([undefined, undefined, undefined, true]);
+		const parsed = postSchema()({ image: (() => z.string()) as unknown as ImageFunction }).parse(prepared.data);
+		expect(parsed.extra).toEqual({ Hidden: true });
+		warnUnknownKeys(parsed, prepared.source, jekyll);
+		expect(warnings.filter((warning) => /hidden/i.test(warning))).toEqual([expect.stringContaining(`${displayPath}:3: front-matter key "Hidden" is not a Carnet field; it is kept as data.extra.Hidden`)]);
+	});
+
 	test('hidden written as a YAML 1.1 flag word (hidden: yes, on) holds the post back as hidden: true does, and no or off says nothing', async () => {
 		warnings.length = 0;
 		const yes = await preparePostFile(post('hidden: yes'), context());

@@ -283,6 +283,22 @@ function readKeysInAnyCase(data: Record<string, unknown>, source: ParsedSource):
 }
 
 /**
+ * A key that holds a post back, read from another case (`Hidden: true`), that readUnpublishedOptions() left in
+ * the post's data (a Jekyll post's `hidden`, which Jekyll does not read) goes back under its key as written:
+ * it is the author's own, kept as `data.extra.Hidden` and named so in the warning about it.
+ */
+export function keepUnreadKeysAsWritten(data: Record<string, unknown>, source: ParsedSource): void {
+	for (const known of HOLD_BACK_KEYS) {
+		const written = source.movedKeys?.[known];
+		if (written === undefined || written.toLowerCase() !== known || data[known] === undefined) continue;
+		data[written] = data[known];
+		delete data[known];
+		const { [known]: _, ...moved } = source.movedKeys ?? {};
+		source.movedKeys = moved;
+	}
+}
+
+/**
  * astro-theme-retypeset's `abbrlink` (with its `published` date) names the post's page, `/posts/<abbrlink>/`, before
  * its file name does: it is the slug, and a post in another language than the site's gets the language after it
  * (`markdown-style-guide-zh`), as a Hugo translation does, since Retypeset gives each translation the same one.

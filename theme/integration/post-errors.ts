@@ -172,7 +172,8 @@ export function warnUnknownKeys(data: Record<string, unknown>, source: PostFile[
 		const line = lineOfKey(source, key);
 		// Hugo reads keys in any case, so a post may hold one field twice (`Title` and `title`); Carnet reads the one it spells.
 		const known = keyInOtherCase(key);
-		if (known !== undefined) {
+		// A key alone in its spelling (a Jekyll post's `Hidden`, which nothing read) is no second spelling of a field.
+		if (known !== undefined && Object.hasOwn(source.data, known)) {
 			const knownLine = lineOfKey(source, known);
 			context.warn(
 				`${postLocation(context, line)}: front-matter key "${key}" is "${known}" in another case, as Hugo reads keys, and the post also has "${known}"${knownLine ? ` (line ${knownLine})` : ''}, which Carnet reads; "${key}" is kept as data.extra.${key}. Remove one of the two.`,

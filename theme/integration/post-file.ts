@@ -21,7 +21,7 @@ import { userError } from './errors.ts';
 import { checkMdxComponents, checkMdxImports } from './mdx-imports.ts';
 import { checkMdxRequires } from './mdx-requires.ts';
 import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
-import { applyDialects, bundleFeatureImage, COVER_HIDDEN, heldBackReason, isDatedJekyllPost, isJekyllPost, isUndatedJekyllPost, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
+import { applyDialects, bundleFeatureImage, COVER_HIDDEN, heldBackReason, isDatedJekyllPost, isJekyllPost, isUndatedJekyllPost, keepUnreadKeysAsWritten, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading, titleFromWords } from './post-engines.ts';
 import { fileBesidePost, readBodyDialects, type PublishedFile } from './post-body.ts';
 import { withKeystaticBodyImages } from './keystatic-images.ts';
@@ -153,6 +153,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const translated = bundleIndex(fileName.replace(/\.[^.]+$/, ''))?.language ?? fileTranslation(fileName, context.config.locale, siblings)?.language;
 	if (translated !== undefined && data.lang === undefined && !sameLanguage(translated, context.config.locale)) data.lang = translated;
 	const unpublished = readUnpublishedOptions(data, { jekyll: isJekyllPost(context.displayPath, source.data), movedKeys: source.movedKeys });
+	keepUnreadKeysAsWritten(data, source);
 	if (unpublished?.membersOnly) {
 		context.warn(
 			`${postLocation(context, lineOfReadKey(source, unpublished.key))}: ${unpublished.written} says the post is not for everyone (Ghost's members, or a private note), and a static site publishes to everyone, in full, feeds included. The post is held back as a draft. ` +
