@@ -238,6 +238,35 @@ authors:
 
 Original Post: https://medium.com/@suzuki.shunsuke.1989/manage-cli-tool-version-with-khulnasoft-cee38b2c4bf5
 `,
+	// A <head> block an author commented out, in HTML and in MDX: not read. Older than the others, as the posts above.
+	'2001-05-03-commented-head.md': `---
+title: Commented head
+description: The post's own description.
+---
+
+<!--
+<head>
+  <link rel="canonical" href="https://old.example.org/first-draft/" />
+  <meta name="description" content="An old note I commented out." />
+</head>
+-->
+
+The post itself.
+`,
+	'2001-05-04-commented-head-mdx.mdx': `---
+title: MDX commented head
+description: The MDX post's own description.
+---
+
+{/*
+<head>
+  <link rel="canonical" href="https://old.example.org/mdx/" />
+  <meta name="description" content="An old MDX note." />
+</head>
+*/}
+
+The MDX post itself.
+`,
 	// Docusaurus 3 reads .md posts as MDX, so they may hold MDX comments and its truncate divider.
 	'2024-05-01-mdx-comments.md': `---
 title: MDX comments in Markdown
@@ -1343,6 +1372,19 @@ describe('Docusaurus posts', () => {
 		const page = path.join(site.dist, 'posts/typescript-unit-tests-with-debug-support/index.html');
 		expect(execFileSync('java', ['-jar', vnu, '--errors-only', '--format', 'gnu', page], { encoding: 'utf8', stdio: 'pipe' })).toBe('');
 		expect(site.log).not.toContain('typescript-unit-tests-with-debug-support/index.md:');
+	});
+
+	test('reads no <head> block inside an HTML comment or an MDX comment: the canonical link and description are the post\'s own, with no warning', () => {
+		for (const [slug, own, extension] of [
+			['commented-head', "The post's own description.", 'md'],
+			['commented-head-mdx', "The MDX post's own description.", 'mdx'],
+		] as const) {
+			const $ = site.html(`posts/${slug}/index.html`);
+			expect($('link[rel="canonical"]').map((_, link) => $(link).attr('href')).get(), slug).toEqual([`https://engines.example.com/posts/${slug}/`]);
+			expect(description(slug), slug).toBe(own);
+			expect($('body').text(), slug).not.toContain('old.example.org');
+			expect(site.log, slug).not.toContain(`${slug}.${extension}:`);
+		}
 	});
 
 	test("takes an MDX post's title and description from its <head> block when it has none, and leaves its other elements out with a warning naming the line", () => {

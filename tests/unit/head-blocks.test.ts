@@ -49,8 +49,25 @@ describe("a Docusaurus post's <head> block", () => {
 		expect(withoutHeadBlocks('<div>\n    <head>\n    <title>T</title>\n    </head>\n</div>', { mdx: true }).head?.title?.text).toBe('T');
 	});
 
+	test('is left as written inside an HTML comment, or an MDX comment in an MDX post, and read after one that closes', () => {
+		const head = '<head>\n  <link rel="canonical" href="https://old.example.org/x/" />\n  <meta name="description" content="Old." />\n</head>';
+		for (const [body, mdx] of [
+			[`<!--\n${head}\n-->\n\nThe post itself.`, false],
+			[`Text. <!-- an old head:\n\n${head}\n-->`, false],
+			[`{/*\n${head}\n*/}\n\nBody.`, true],
+			[`<!--\n${head}\n-->\n\nBody.`, true],
+		] as const) {
+			expect(withoutHeadBlocks(body, { mdx }), body).toEqual({ body, head: undefined });
+		}
+		// A comment in a code span, or one that closes above the block, hides nothing.
+		expect(withoutHeadBlocks(`Write \`<!--\` to open a comment.\n\n${head}`).head?.canonical).toEqual({ href: 'https://old.example.org/x/', line: 4 });
+		expect(withoutHeadBlocks(`<!-- a note -->\n${head}`).head?.canonical).toEqual({ href: 'https://old.example.org/x/', line: 3 });
+		// In a Markdown post, braces are text.
+		expect(withoutHeadBlocks(`{/*\n\n${head}\n\n*/}`).head?.canonical?.href).toBe('https://old.example.org/x/');
+	});
+
 	test('of 100 KB of unclosed openers, or of one long line, is read in well under a second', () => {
-		for (const body of ['<head>\n'.repeat(14_000), `<head ${'a'.repeat(100_000)}`, `<head>${' <meta name="x">'.repeat(6_000)}`, `<head>\n${'<meta name="x">\n'.repeat(6_000)}</head>`]) {
+		for (const body of ['<head>\n'.repeat(14_000), `<head ${'a'.repeat(100_000)}`, `<head>${' <meta name="x">'.repeat(6_000)}`, `<head>\n${'<meta name="x">\n'.repeat(6_000)}</head>`, `${'<!-- -->'.repeat(12_000)}\n<head>\n</head>`, `<!--${' -->x<!--'.repeat(12_000)}\n<head>\n</head>`]) {
 			const started = performance.now();
 			withoutHeadBlocks(body);
 			expect(performance.now() - started, body.slice(0, 30)).toBeLessThan(1_000);
