@@ -17,6 +17,8 @@ const POSTS: Record<string, string> = {
 	// hello-friend-ng's code shortcode, Jekyll's highlight and Hexo's codeblock, each around a Markdown fence, as a post about Markdown shows one.
 	'code-tags.md': '---\ntitle: Code tags\ndate: 2021-04-01\n---\n\n{{< code language="md" title="Example" >}}\n```js\nconsole.log(1)\n```\n{{< /code >}}\n\n{% highlight md %}\n~~~ruby\nputs 2\n~~~\n{% endhighlight %}\n\n{% codeblock lang:md %}\n````sh\necho 3\n````\n{% endcodeblock %}\n\n````md\n{{< code language="md" >}}\n```js\nx\n```\n{{< /code >}}\n````\n\n```js\nconsole.log(5)\n```\n\n{{< highlight go >}}\nfunc six() {}\n{{< /highlight >}}\n\n{{< youtube abc >}}\n',
 	'_posts/2024-03-02-liquid-lines.md': '---\ntitle: Liquid lines\ndate: 2024-03-02 10:00:00 +0100\nrender_with_liquid: false\n---\n\nInclude {% include figure.html\n  image="a.png" %} here.\n\nQuoted {{ "}}" | append: page.title }} and {% assign x = "%}" %} and {{ "{{" }}.\n\n{% raw\n%}{{ y }}{% endraw %}\n',
+	// A highlight tag left open around a fence, another highlight block further down: the first is unclosed.
+	'unclosed-highlight.md': '---\ntitle: Unclosed highlight\ndate: 2021-04-02\n---\n\n{% highlight js %}\n```js\na\n```\n\ntext {{< youtube x1 >}} and more.\n\n{% highlight py %}\nb\n{% endhighlight %}\n',
 	'alt.md': '---\ntitle: Alt\ndate: 2019-10-26\n---\n\n![a \\` b & <d>](./flatcfg.png)\n',
 	'flat.md': '---\ntitle: Flat\ndate: 2019-10-25\n---\n\n<img src="flatcfg.png" class="wide" alt="Flat CFG">\n',
 	// A Jekyll theme's sample posts, copied out of _posts/ into the flat posts folder.
@@ -120,6 +122,17 @@ describe('a code shortcode or tag around a Markdown fence', () => {
 		expect($('figure.carnet-code figcaption').text()).toBe('Example');
 		expect($('.carnet-prose a[href="https://www.youtube.com/watch?v=abc"]').length).toBe(1);
 		expect(site.log.split('\n').filter((line) => line.includes('code-tags.md'))).toEqual([]);
+	});
+
+	test('left open, with another of its kind further down, is shown as written with a warning, the prose after it a paragraph with its video link, the other its own block', () => {
+		const $ = site.html('posts/unclosed-highlight/index.html');
+		expect($('.carnet-prose pre').map((_, pre) => [[$(pre).attr('data-language'), $(pre).text()]]).get()).toEqual([
+			['js', 'a'],
+			['py', 'b'],
+		]);
+		expect($('.carnet-prose p a[href="https://www.youtube.com/watch?v=x1"]').parent().text()).toMatch(/^text .+ and more\.$/);
+		expect($('.carnet-prose code').first().text()).toBe('{% highlight js %}');
+		expect(site.log).toMatch(/unclosed-highlight\.md:6: .*\{% highlight js %\}/);
 	});
 });
 

@@ -332,6 +332,23 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(tab.body.split('\n')).toEqual(['**Go**', '```go', 'x := 1', '```', '']);
 	});
 
+	test("leave a code tag around a fence unclosed when another of its kind opens before the next closing tag, whose block it is, the prose between read as ever", () => {
+		const jekyll = expand(['{% highlight js %}', '```js', 'a', '```', '', 'text {{< youtube x1 >}} and {% unknowntag %}', '', '{% highlight py %}', 'b', '{% endhighlight %}', '', '{% another %}'].join('\n'));
+		expect(jekyll.body.split('\n')).toEqual(['`{% highlight js %}`', '```js', 'a', '```', '', 'text <a href="https://www.youtube.com/watch?v=x1">Watch on YouTube</a> and `{% unknowntag %}`', '', '```py', 'b', '```', '', '`{% another %}`']);
+		expect(jekyll.unknown.map(({ line, text }) => [line, text])).toEqual([
+			[1, '{% highlight js %}'],
+			[6, '{% unknowntag %}'],
+			[12, '{% another %}'],
+		]);
+		const hexo = expand(['{% codeblock lang:js %}', '```js', 'a', '```', '', 'text {{< youtube x1 >}}', '', '{% codeblock lang:py %}', 'b', '{% endcodeblock %}'].join('\n'));
+		expect(hexo.body.split('\n')).toEqual(['`{% codeblock lang:js %}`', '```js', 'a', '```', '', 'text <a href="https://www.youtube.com/watch?v=x1">Watch on YouTube</a>', '', '```py', 'b', '```']);
+		const hugo = expand(['{{< highlight js >}}', '```js', 'a', '```', '', 'text {{< youtube x1 >}}', '', '{{< highlight py >}}', 'b', '{{< /highlight >}}'].join('\n'));
+		expect(hugo.body.split('\n')).toEqual(['`{{< highlight js >}}`', '```js', 'a', '```', '', 'text <a href="https://www.youtube.com/watch?v=x1">Watch on YouTube</a>', '', '```py', 'b', '```']);
+		// An opening of its kind inside the fence is code, and closes nothing.
+		const inFence = expand(['{% highlight md %}', '```md', '{% highlight js %}', '```', '{% endhighlight %}'].join('\n'));
+		expect(inFence.body.split('\n')).toEqual(['````md', '```md', '{% highlight js %}', '```', '````']);
+	});
+
 	test('read thousands of code tags around fences, closed or left open, in linear time, and a line of 100 KB opening a highlight block in well under a second', () => {
 		const started = performance.now();
 		expect(expand('{{< code language="md" >}}\n```\nx\n```\n{{< /code >}}\n'.repeat(3_000)).body).toContain('````md\n```\nx\n```\n````');

@@ -453,15 +453,20 @@ function codeTagBlockLines(body: string, indented: ReadonlySet<number>): Set<num
 	const fencedBefore = [0];
 	const hugoLines: number[] = [];
 	const liquidLines = new Map<string, number[]>([...LIQUID_CODE_CLOSINGS.keys()].map((name) => [name, []]));
+	// The lines outside code that open a Liquid code tag, by its name.
+	const liquidOpenings = new Map<string, number[]>([...LIQUID_CODE_CLOSINGS.keys()].map((name) => [name, []]));
 	for (const [index, line] of lines.entries()) {
 		fencedBefore.push((fencedBefore[index] as number) + (fenced[index] ? 1 : 0));
 		if (line.includes('{{<') || line.includes('{{%')) hugoLines.push(index);
-		if (line.includes('{%')) for (const [name, closing] of LIQUID_CODE_CLOSINGS) if (closing.test(line)) liquidLines.get(name)?.push(index);
+		if (!line.includes('{%')) continue;
+		for (const [name, closing] of LIQUID_CODE_CLOSINGS) if (closing.test(line)) liquidLines.get(name)?.push(index);
+		const opening = fenced[index] || indented.has(index + 1) ? null : LIQUID_CODE_OPENING.exec(line);
+		if (opening) liquidOpenings.get(opening[2] ?? 'highlight')?.push(index);
 	}
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] as string;
 		if (fenced[index] || indented.has(index + 1)) continue;
-		const end = liquidBlockEnd(line, index, liquidLines) ?? hugoBlockEnd(line, index, lines, hugoLines);
+		const end = liquidBlockEnd(line, index, liquidLines, liquidOpenings) ?? hugoBlockEnd(line, index, lines, hugoLines);
 		// Only a block holding fenced code, closed on a line outside it, is read apart from its fences.
 		if (end === undefined || fenced[end] || (fencedBefore[end] as number) === (fencedBefore[index + 1] as number)) continue;
 		for (let at = index; at <= end; at++) held.add(at);
@@ -470,14 +475,20 @@ function codeTagBlockLines(body: string, indented: ReadonlySet<number>): Set<num
 	return held;
 }
 
-/** The line that closes the Liquid code tag opened on `line` (at `index`), if it opens one that a later line closes. */
-function liquidBlockEnd(line: string, index: number, closingLines: ReadonlyMap<string, readonly number[]>): number | undefined {
+/**
+ * The line that closes the Liquid code tag opened on `line` (at `index`), if it opens one that a later line
+ * closes before another tag of its kind opens: that closing tag is the later one's, and this one is unclosed,
+ * as Liquid reads it (shown as written, with a warning, by expandBlocks()).
+ */
+function liquidBlockEnd(line: string, index: number, closingLines: ReadonlyMap<string, readonly number[]>, openingLines: ReadonlyMap<string, readonly number[]>): number | undefined {
 	if (!line.includes('{%')) return undefined;
 	const opening = LIQUID_CODE_OPENING.exec(line);
 	if (!opening) return undefined;
 	const name = opening[2] ?? 'highlight';
 	if (LIQUID_CODE_CLOSINGS.get(name)?.test(line.slice(opening.index + opening[0].length))) return undefined;
-	return nextAfter(closingLines.get(name) ?? [], index);
+	const end = nextAfter(closingLines.get(name) ?? [], index);
+	const reopened = nextAfter(openingLines.get(name) ?? [], index);
+	return end !== undefined && (reopened === undefined || reopened > end) ? end : undefined;
 }
 
 /** The line that closes the code shortcode opened on `line` (at `index`), if the next shortcode after it, on a later line, closes it. */
