@@ -66,6 +66,17 @@ describe("a Docusaurus post's <head> block", () => {
 		expect(withoutHeadBlocks(`{/*\n\n${head}\n\n*/}`).head?.canonical?.href).toBe('https://old.example.org/x/');
 	});
 
+	test("is a pasted HTML document's head, left as written, after a doctype or an <html> tag above it outside code", () => {
+		const head = '<head>\n<meta charset="utf-8">\n<title>Saved page</title>\n<link rel="canonical" href="https://news.example.com/story" />\n<style>\n.big { font-size: 2em }\n</style>\n</head>';
+		for (const body of [`<!DOCTYPE html>\n<html>\n${head}\n<body>\n<p class="big">Pasted text.</p>\n</body>\n</html>`, `<html lang="en">\n${head}\n<body>Text.</body>\n</html>`, `<!doctype html>\n\n${head}\n\nText.`]) {
+			expect(withoutHeadBlocks(body), body).toEqual({ body, head: undefined });
+		}
+		// One named in a code span, a code block or a comment opens no document.
+		for (const above of ['Write `<html>` first.', '```html\n<!DOCTYPE html>\n```', '<!-- <html> -->']) {
+			expect(withoutHeadBlocks(`${above}\n\n${head}`).head?.title?.text, above).toBe('Saved page');
+		}
+	});
+
 	test('of 100 KB of unclosed openers, or of one long line, is read in well under a second', () => {
 		for (const body of ['<head>\n'.repeat(14_000), `<head ${'a'.repeat(100_000)}`, `<head>${' <meta name="x">'.repeat(6_000)}`, `<head>\n${'<meta name="x">\n'.repeat(6_000)}</head>`, `${'<!-- -->'.repeat(12_000)}\n<head>\n</head>`, `<!--${' -->x<!--'.repeat(12_000)}\n<head>\n</head>`]) {
 			const started = performance.now();

@@ -5,6 +5,8 @@ import { fencedLines, maskCodeSpans, verbatimLines } from './fences.ts';
 // A line that opens a `<head>` block, as Docusaurus posts write one (not `<header>`).
 const HEAD_OPEN = /^[ \t]*<head(?=[\s>])[^>]*>/i;
 const HEAD_CLOSE = /<\/head\s*>/i;
+// A pasted document's doctype or `<html>` tag.
+const DOCUMENT_OPEN = /<(?:!doctype|html)(?=[\s>])/i;
 // The lines a block may span: one that nothing closes is left as written.
 const MAX_HEAD_LINES = 200;
 
@@ -22,8 +24,10 @@ export interface HeadBlock {
  * what they say. Docusaurus moves such a block (`<head><link rel="canonical" href="…" /></head>`, in an MDX
  * or a Markdown post, which it compiles as MDX) into the page's head; left in the body, its elements would
  * be the body's, and a second canonical link. A block opens on a line of its own, outside code and comments,
- * and ends at the first `</head>`. In an MDX body (`mdx`), only fenced code is code. Of several blocks, the
- * first canonical link, title and description are read, and later ones are among the others.
+ * below no pasted HTML document's doctype or `<html>` tag (that `<head>` is the saved page's, which Carnet
+ * reads as a pasted document's), and ends at the first `</head>`. In an MDX body (`mdx`), only fenced code is
+ * code. Of several blocks, the first canonical link, title and description are read, and later ones are among
+ * the others.
  */
 export function withoutHeadBlocks(body: string, options: { mdx?: boolean } = {}): { body: string; head: HeadBlock | undefined } {
 	if (!/<head\b/i.test(body)) return { body, head: undefined };
@@ -39,13 +43,13 @@ export function withoutHeadBlocks(body: string, options: { mdx?: boolean } = {})
 	const closed = (index: number) => HEAD_OPEN.test(lines[index] as string) && (closers[index] as number) !== -1 && (closers[index] as number) - index <= MAX_HEAD_LINES;
 	if (!lines.some((_, index) => closed(index))) return { body, head: undefined };
 	const code = options.mdx ? new Set(fencedLines(lines).flatMap((fenced, index) => (fenced ? [index] : []))) : verbatimLines(lines, /<head\b/i, { html: false });
-	const commented = commentedLines(lines, code, options.mdx === true);
+	const { commented, documentAt } = commentedLines(lines, code, options.mdx === true);
 	// The blocks' content, each line at its own (the others blank), read by the HTML parser at once.
 	const content: string[] = new Array<string>(lines.length).fill('');
 	let found = false;
 	for (let index = 0; index < lines.length; index++) {
 		const opener = HEAD_OPEN.exec(lines[index] as string);
-		if (code.has(index) || commented.has(index) || !opener || !closed(index)) continue;
+		if (code.has(index) || commented.has(index) || index > documentAt || !opener || !closed(index)) continue;
 		const last = closers[index] as number;
 		const closing = lines[last] as string;
 		const from = index === last ? opener[0].length : 0;
@@ -70,17 +74,26 @@ export function withoutHeadBlocks(body: string, options: { mdx?: boolean } = {})
 /**
  * The lines (0 = the first) that open inside an HTML comment (`<!--` … `-->`), or in an MDX body (`mdx`) inside
  * an MDX one (a JavaScript comment in braces): a `<head>` block an author commented out is not read. Markers in
- * code, and in code spans, are text. Each marker is looked for once past the last it found: linear.
+ * code, and in code spans, are text. Each marker is looked for once past the last it found: linear. And the
+ * first line with a pasted document's doctype or `<html>` tag outside them (`documentAt`, Infinity if none).
  */
-function commentedLines(lines: readonly string[], code: ReadonlySet<number>, mdx: boolean): Set<number> {
+function commentedLines(lines: readonly string[], code: ReadonlySet<number>, mdx: boolean): { commented: Set<number>; documentAt: number } {
 	const commented = new Set<number>();
+	let documentAt = Number.POSITIVE_INFINITY;
+	const opensDocument = (index: number, text: string) => {
+		if (index < documentAt && DOCUMENT_OPEN.test(text)) documentAt = index;
+	};
 	const markers = mdx ? [['<!--', '-->'], ['{/*', '*/}']] : [['<!--', '-->']];
 	let closer: string | undefined;
 	for (const [index, written] of lines.entries()) {
 		if (code.has(index)) continue;
 		if (closer !== undefined) commented.add(index);
-		if (!written.includes('--') && !written.includes('/*') && !written.includes('*/')) continue;
+		const marked = written.includes('--') || written.includes('/*') || written.includes('*/');
+		if (!marked && closer === undefined && DOCUMENT_OPEN.test(written)) opensDocument(index, maskCodeSpans(written));
+		if (!marked) continue;
 		const line = maskCodeSpans(written);
+		// The line's text outside comments.
+		let outside = '';
 		// Where each opener is next found on the line, at or after the place read to.
 		const next = markers.map(([opener]) => line.indexOf(opener as string));
 		for (let at = 0; at < line.length; ) {
@@ -94,13 +107,15 @@ function commentedLines(lines: readonly string[], code: ReadonlySet<number>, mdx
 			}
 			let kind = -1;
 			for (const [candidate, found] of next.entries()) if (found !== -1 && (kind === -1 || found < (next[kind] as number))) kind = candidate;
+			outside += line.slice(at, kind === -1 ? line.length : (next[kind] as number));
 			if (kind === -1) break;
 			const [opener, close] = markers[kind] as [string, string];
 			closer = close;
 			at = (next[kind] as number) + opener.length;
 		}
+		opensDocument(index, outside);
 	}
-	return commented;
+	return { commented, documentAt };
 }
 
 function textOf(node: Element): string {
