@@ -219,6 +219,14 @@ describe("a Markdown post's framework code (mdsvex, Vue)", () => {
 });
 
 describe('components beside a code span that runs over a line break', () => {
+	test('are reported after an escaped backtick, in table rows and in an HTML block, where no span runs over a line break', () => {
+		for (const body of ['Write \\` for a tick. <Counter />\nthen `x`.', '| a | b |\n|---|---|\n| `x | <Counter /> |\n| y | `z` |', 'a | b\n--|--\n`x | <Counter />\ny | `z`', '<p title="a`b"><Counter /></p>\nsee `x`']) {
+			const line = body.split('\n').findIndex((text) => text.includes('<Counter')) + 1;
+			expect(frameworkComponents(body).unread.map(({ line, text }) => [line, text]), body).toEqual([[line, '<Counter>']]);
+		}
+	});
+
+
 	test('are read after the span on its closing line, and a tag inside it is an example, not reported', () => {
 		const after = frameworkComponents('A span `over\ntwo` lines <Foo onClick={go} /> and `x` end.');
 		expect(after.body).toBe('A span `over\ntwo` lines  and `x` end.');

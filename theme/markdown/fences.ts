@@ -1,4 +1,5 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { htmlBlockEnd } from './html-openers.ts';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // In MDX, a fence in a JSX element is indented with it: at any indent.
@@ -191,11 +192,18 @@ export function indentedCodeLines(body: string, rewrites: RegExp): Set<number> {
  */
 export function codeSpanRanges(text: string): [number, number][] {
 	if (!text.includes('`')) return [];
-	const runs: { start: number; end: number }[] = [];
+	const runs: { start: number; end: number; escaped: boolean }[] = [];
 	for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at)) {
 		const start = at;
 		while (text.charAt(at) === '`') at++;
-		runs.push({ start, end: at });
+		// A backslash before a run (an odd number of them) makes its first backtick text (`` \` ``): it opens
+		// no span, and the rest of the run may. Inside a span a backslash is text, so an escaped run still closes one.
+		let backslashes = 0;
+		while (text.charAt(start - 1 - backslashes) === '\\') backslashes++;
+		if (backslashes % 2 === 1) {
+			if (at - start > 1) runs.push({ start: start + 1, end: at, escaped: false });
+			else runs.push({ start, end: at, escaped: true });
+		} else runs.push({ start, end: at, escaped: false });
 	}
 	// For each run, the next run of its length, found from the end in one pass so that a paragraph of
 	// thousands of unclosed runs is read in linear time.
@@ -209,7 +217,7 @@ export function codeSpanRanges(text: string): [number, number][] {
 	const spans: [number, number][] = [];
 	for (let index = 0; index < runs.length; index++) {
 		const closing = next[index];
-		if (closing === undefined) continue;
+		if (closing === undefined || (runs[index] as { escaped: boolean }).escaped) continue;
 		spans.push([(runs[index] as { start: number }).start, (runs[closing] as { end: number }).end]);
 		index = closing;
 	}
@@ -241,7 +249,9 @@ const BLOCK_START = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|[-*_][ \t]*[-*_][ \
  * line, `` lines` `` on the next): `head`, the length of its start that ends a span opened on a line above,
  * and `tail`, where a span that ends on a line below opens (the line's length if none does). A line inside
  * such a span has a head of its whole length. Each paragraph (its lines between blank lines, code, and lines
- * that open a block) is read whole; `isCode` tells the lines of code.
+ * that open a block) is read whole; `isCode` tells the lines of code. An HTML block has no code spans, and
+ * each row of a table (below its delimiter row) is read alone, as GFM reads it. A backtick in a link's
+ * title (`[a](b "Don`t")`) is taken for one that may open a span, as the parser is not followed that far.
  */
 export function paragraphCodeSpans(lines: readonly string[], isCode: (index: number) => boolean): { head: number; tail: number }[] {
 	const result = lines.map((line) => ({ head: 0, tail: line.length }));
@@ -270,9 +280,27 @@ export function paragraphCodeSpans(lines: readonly string[], isCode: (index: num
 			}
 		}
 	};
+	// What ends the HTML block a line opened (its end marker, '' for a blank line), and whether a table is read.
+	let html: string | undefined;
+	let table = false;
 	for (const [index, line] of lines.entries()) {
 		if (isCode(index) || line.trim() === '') {
 			flush(index);
+			first = index + 1;
+			html = undefined;
+			table = false;
+		} else if (html !== undefined || table) {
+			// An HTML block has no code spans, and GFM reads each row of a table on its own.
+			if (html !== undefined && html !== '' && line.toLowerCase().includes(html)) html = undefined;
+			first = index + 1;
+		} else if (/^ {0,3}</.test(line) && (html = htmlBlockStart(line.trimStart(), index > first)) !== undefined) {
+			flush(index);
+			// A block whose end marker is on its first line ends there.
+			if (html !== '' && line.trimStart().slice(2).toLowerCase().includes(html)) html = undefined;
+			first = index + 1;
+		} else if (index > first && line.includes('|') && isDelimiterRow(line) && (lines[index - 1] as string).includes('|')) {
+			flush(index - 1);
+			table = true;
 			first = index + 1;
 		} else if (HEADING.test(line)) {
 			// A heading is a line of its own.
@@ -285,6 +313,27 @@ export function paragraphCodeSpans(lines: readonly string[], isCode: (index: num
 	}
 	flush(lines.length);
 	return result;
+}
+
+// A line of one complete tag, which opens an HTML block outside a paragraph (CommonMark's kind 7).
+const LONE_TAG = /^<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?>\s*$/;
+
+/**
+ * What ends the HTML block `text` (a line without its indent) opens, by CommonMark's rules: an end marker, ''
+ * for a blank line, or undefined for none. In a paragraph only kinds 1 to 6 open one; kind 7 is a line of one
+ * complete tag.
+ */
+function htmlBlockStart(text: string, inParagraph: boolean): string | undefined {
+	const end = htmlBlockEnd(text, true);
+	return end !== undefined || inParagraph || !LONE_TAG.test(text) ? end : '';
+}
+
+/** Whether `line` is a GFM table's delimiter row (`--- | :---:`, `|---|---|`): cells of dashes between pipes. */
+function isDelimiterRow(line: string): boolean {
+	const trimmed = line.trim();
+	const inner = trimmed.slice(trimmed.startsWith('|') ? 1 : 0, trimmed.endsWith('|') && trimmed.length > 1 ? -1 : undefined);
+	const cells = inner.split('|');
+	return (cells.length > 1 || trimmed.startsWith('|')) && cells.every((cell) => /^:?-+:?$/.test(cell.trim()));
 }
 
 /**

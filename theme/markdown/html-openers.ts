@@ -103,7 +103,7 @@ function countOpeners(text: string): number {
  * What ends the HTML block `text` (a line without its lead) opens: its end marker, '' for a blank line, or
  * undefined when it opens none. In a paragraph, only the blocks that interrupt one open.
  */
-function htmlBlockEnd(text: string, inParagraph: boolean): string | undefined {
+export function htmlBlockEnd(text: string, inParagraph: boolean): string | undefined {
 	if (!text.startsWith('<')) return undefined;
 	const raw = RAW_BLOCK.exec(text);
 	if (raw) return `</${(raw[1] as string).toLowerCase()}`;
