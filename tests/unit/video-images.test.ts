@@ -18,6 +18,14 @@ describe('videoImagesAsLinks', () => {
 		expect(videoImagesAsLinks('| a |\n| - |\n| ![](https://example.org/a%20talk.MP3?dl=1) |', LABELS)).toBe('| a |\n| - |\n| [a talk.MP3](<https://example.org/a%20talk.MP3?dl=1>) |');
 	});
 
+	test("keeps a raw HTML link around a video's image, the image's alt text or label its text, as inside a Markdown link", () => {
+		expect(videoImagesAsLinks('<a href="https://example.com/my-review">![yt](https://youtu.be/abc)</a>', LABELS)).toBe('<a href="https://example.com/my-review">yt</a>');
+		expect(videoImagesAsLinks('See <A HREF="/review">*![](https://youtu.be/abc)*</A> then ![x](https://youtu.be/def).', LABELS)).toBe(
+			'See <A HREF="/review">*Watch the video on YouTube*</A> then [x](<https://www.youtube.com/watch?v=def>).',
+		);
+		expect(videoImagesAsLinks('[![yt](https://youtu.be/abc)](https://example.com/my-review)', LABELS)).toBe('[yt](https://example.com/my-review)');
+	});
+
 	test('leaves images, thumbnails of videos, local files, code and other sites as written', () => {
 		const body = [
 			'![A chart](https://example.org/chart.png) ![thumb](https://img.youtube.com/vi/Ptk_1Dc2iPY/0.jpg)',

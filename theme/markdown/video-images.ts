@@ -21,7 +21,7 @@ export interface VideoLabels {
  * image's alt text or else `labels`' ("Watch the video on YouTube"); a video or sound file elsewhere
  * (`![video](https://example.com/clip.webm)`) becomes a link to it, its text the alt text or else the file's
  * name, as one beside the post does (markdown/file-links.ts). An address that starts with `//` is read as
- * https. Inside a link, which cannot hold another, the image becomes its text. Each image stays on its
+ * https. Inside a link, Markdown's or a raw HTML `<a>`, which cannot hold another, the image becomes its text. Each image stays on its
  * lines; code is left alone, and a body too large to parse in good time is left as written.
  */
 export function videoImagesAsLinks(body: string, labels: () => VideoLabels): string {
@@ -40,6 +40,7 @@ export function videoImagesAsLinks(body: string, labels: () => VideoLabels): str
 			const known = definitions.get(identifier);
 			if (!known || start < known.start) definitions.set(identifier, { url, title, start });
 		} else if (node.type === 'image' || node.type === 'imageReference') images.push(node);
+		else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') imagesInHtmlLinks(node, inLinks);
 		else if (node.type === 'link' || node.type === 'linkReference') {
 			walk(node, (inner) => {
 				if ((inner.type === 'image' || inner.type === 'imageReference') && inner.position?.start.offset !== undefined) inLinks.add(inner.position.start.offset);
@@ -72,6 +73,30 @@ export function videoImagesAsLinks(body: string, labels: () => VideoLabels): str
 	}
 	parts.push(body.slice(from));
 	return parts.join('');
+}
+
+// The tags of a raw HTML link, each its own inline HTML node: `<a href="…">`, `</a>`.
+const HTML_LINK_OPENING = /^<a(?:\s|>)/i;
+const HTML_LINK_CLOSING = /^<\/a\s*>/i;
+
+/**
+ * Adds to `found` where the images inside a raw HTML link among `block`'s inline content start
+ * (`<a href="https://example.com/review">![](https://youtu.be/ID)</a>`): the author's link is kept, and
+ * the image becomes its text, as inside a Markdown link. Read in the order they are written.
+ */
+function imagesInHtmlLinks(block: MarkdownNode, found: Set<number>): void {
+	let open = 0;
+	const stack = [...(block.children ?? [])].reverse();
+	while (stack.length > 0) {
+		const node = stack.pop() as MarkdownNode;
+		if (node.type === 'html') {
+			const value = (node as MarkdownNode & { value: string }).value;
+			if (HTML_LINK_OPENING.test(value)) open++;
+			else if (HTML_LINK_CLOSING.test(value) && open > 0) open--;
+		} else if ((node.type === 'image' || node.type === 'imageReference') && open > 0 && node.position?.start.offset !== undefined) found.add(node.position.start.offset);
+		const children = node.children ?? [];
+		for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as MarkdownNode);
+	}
 }
 
 /**
