@@ -17,6 +17,12 @@ describe("jekyll-spaceship's and PlantUML's diagram blocks", () => {
 		expect(diagramBlocksAsFences(source)).toBe(source);
 	});
 
+	test('keep a line of prose that starts with @startuml as text, the block after it fenced from its own @startuml', () => {
+		const source = ['@startuml opens a diagram and @enduml closes it. For example:', '', '@startuml', 'Alice -> Bob', '@enduml'].join('\n');
+		expect(diagramBlocksAsFences(source).split('\n')).toEqual(['@startuml opens a diagram and @enduml closes it. For example:', '', '```plantuml', 'Alice -> Bob', '```']);
+		expect(diagramBlocksAsFences('@startuml(id=first)\nA -> B\n@enduml\n@startuml first\nC -> D\n@enduml')).toBe('```plantuml\nA -> B\n```\n```plantuml\nC -> D\n```');
+	});
+
 	test('are warned about at their first line, as fenced diagrams are', () => {
 		expect(diagramsIn(diagramBlocksAsFences('Intro.\n\n@startuml\nA -> B\n@enduml\n\n@startmermaid\ngraph TD;\n@endmermaid\n'))).toEqual([
 			{ line: 3, language: 'plantuml' },
@@ -29,6 +35,7 @@ describe("jekyll-spaceship's and PlantUML's diagram blocks", () => {
 			`${'@startuml\n'.repeat(10_000)}@enduml\n`,
 			`${Array.from({ length: 10_000 }, (_, index) => `@start${String.fromCharCode(97 + (index % 26)).repeat(1 + (index % 7))}\n`).join('')}${'@endz\n'.repeat(1_000)}`,
 			`@startuml ${' '.repeat(100_000)}x\n@enduml\n${'@startuml'.repeat(10_000)}\n`,
+			`@startuml ${' '.repeat(100_000)}\n@startuml ${'a '.repeat(50_000)}\n@enduml\n`,
 		];
 		const started = performance.now();
 		for (const input of inputs) diagramBlocksAsFences(input);

@@ -15,8 +15,10 @@ const MERMAID_SHORTCODE = /\{\{[<%][ \t]*mermaid\b|\{%-?[ \t]*<mermaid\b|\{%-?[ 
 const ZOLA_END = /\{%-?[ \t]*end[ \t]*-?%\}/;
 
 // A line of its own that opens a diagram block as jekyll-spaceship and PlantUML write them, `@startuml`,
-// `@startmermaid` or another kind (`@startmindmap`), maybe followed by the diagram's name; and one that ends it.
-const MARKER_START = /^@start([a-z]+)(?:[ \t].*)?\r?$/;
+// `@startmermaid` or another kind (`@startmindmap`), maybe followed by the diagram's name, one word
+// (`@startuml name`) or PlantUML's `@startuml(id=name)`; and one that ends it. A line with more words after
+// it is prose about the markers (`@startuml opens a diagram.`), which stays text.
+const MARKER_START = /^@start([a-z]+)(?:\([^()\s]*\)|[ \t]+\S+)?[ \t]*\r?$/;
 const MARKER_END = /^@end([a-z]+)[ \t]*\r?$/;
 
 /** The diagrams of a Markdown body, fenced, in Hugo's and Zola themes' shortcodes or in Zola's component: the 1-based line of each, and its language. */
