@@ -155,6 +155,19 @@ sequenceDiagram
 Bob-->>John: How about you John?
 @endmermaid
 `,
+	// A post about PlantUML, its source shown in a <pre>.
+	'src/content/posts/plantuml-source.md': `---
+title: PlantUML basics
+date: 2024-01-06
+---
+@startuml opens a diagram and @enduml closes it. For example:
+
+<pre>
+@startuml
+Alice -> Bob
+@enduml
+</pre>
+`,
 	// Zola themes' mermaid shortcode, bare and around a mermaid fence, as kita documents them.
 	'src/content/posts/zola-mermaid.md': `+++
 title = "Zola mermaid"
@@ -463,6 +476,14 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		expect(warningsOf(site(), 'spaceship.md')).toEqual([
 			"src/content/posts/spaceship.md:7: the plantuml diagram and 1 more (line 13) are shown as source code: Carnet draws no diagrams, as that takes a script in the reader's browser. To show the drawing, export it as an SVG (for Mermaid: mmdc from @mermaid-js/mermaid-cli) and add it beside the post as ![what it shows](./diagram.svg).",
 		]);
+	});
+
+	test('show a sentence that opens with @startuml, and a diagram\'s source in a <pre>, as written, with no warning of a diagram', () => {
+		const $ = site().html('post/plantuml-source/index.html');
+		expect($('.carnet-prose > p').first().text()).toBe('@startuml opens a diagram and @enduml closes it. For example:');
+		expect($('.carnet-prose > pre').text()).toBe('@startuml\nAlice -> Bob\n@enduml\n');
+		expect($('.carnet-prose code').length).toBe(0);
+		expect(warningsOf(site(), 'plantuml-source.md')).toEqual([]);
 	});
 
 	test("show Zola themes' mermaid shortcode, bare or around a mermaid fence, as mermaid code without its tags or the blank lines around the diagram, warned about once at their lines", () => {

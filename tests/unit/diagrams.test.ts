@@ -17,6 +17,31 @@ describe("jekyll-spaceship's and PlantUML's diagram blocks", () => {
 		expect(diagramBlocksAsFences(source)).toBe(source);
 	});
 
+	test("leave markers as written in a <pre> or other HTML block, an HTML comment, Jekyll's raw block and Liquid's and Hugo's code tags, as posts about PlantUML show its source", () => {
+		const regions = [
+			['<pre>', '</pre>'],
+			['<div class="uml">', '</div>'],
+			['<!--', '-->'],
+			['{% raw %}', '{% endraw %}'],
+			['{% highlight text %}', '{% endhighlight %}'],
+			['{% codeblock %}', '{% endcodeblock %}'],
+			['{{< highlight text >}}', '{{< /highlight >}}'],
+			['{{< code language="text" >}}', '{{< /code >}}'],
+			['{{< codeblock "diagram.puml" >}}', '{{< /codeblock >}}'],
+		];
+		for (const [open, close] of regions) {
+			const source = ['Source:', '', open, '@startuml', 'A -> B', '@enduml', close, '', 'End.'].join('\n');
+			expect(diagramBlocksAsFences(source)).toBe(source);
+			expect(diagramsIn(diagramBlocksAsFences(source))).toEqual([]);
+		}
+	});
+
+	test('fence a block written after one in a <pre>, and leave a block left open before a <pre> as text rather than close it inside', () => {
+		expect(diagramBlocksAsFences('<pre>\n@startuml\n@enduml\n</pre>\n\n@startuml\nA -> B\n@enduml\n').split('\n')).toEqual(['<pre>', '@startuml', '@enduml', '</pre>', '', '```plantuml', 'A -> B', '```', '']);
+		const open = '@startuml\nLeft open.\n\n<pre>\n@startuml\n@enduml\n</pre>\n';
+		expect(diagramBlocksAsFences(open)).toBe(open);
+	});
+
 	test('keep a line of prose that starts with @startuml as text, the block after it fenced from its own @startuml', () => {
 		const source = ['@startuml opens a diagram and @enduml closes it. For example:', '', '@startuml', 'Alice -> Bob', '@enduml'].join('\n');
 		expect(diagramBlocksAsFences(source).split('\n')).toEqual(['@startuml opens a diagram and @enduml closes it. For example:', '', '```plantuml', 'Alice -> Bob', '```']);
@@ -30,12 +55,13 @@ describe("jekyll-spaceship's and PlantUML's diagram blocks", () => {
 		]);
 	});
 
-	test('are read in well under a second in 100 KB of openings left unclosed, of one kind and of many, and of openings with long names', () => {
+	test('are read in well under a second in 100 KB of openings left unclosed, of one kind and of many, of openings with long names, and of raw blocks and code tags left open', () => {
 		const inputs = [
 			`${'@startuml\n'.repeat(10_000)}@enduml\n`,
 			`${Array.from({ length: 10_000 }, (_, index) => `@start${String.fromCharCode(97 + (index % 26)).repeat(1 + (index % 7))}\n`).join('')}${'@endz\n'.repeat(1_000)}`,
 			`@startuml ${' '.repeat(100_000)}x\n@enduml\n${'@startuml'.repeat(10_000)}\n`,
 			`@startuml ${' '.repeat(100_000)}\n@startuml ${'a '.repeat(50_000)}\n@enduml\n`,
+			`${'{% raw %}\n@startuml\n{{< code lang="text" >}}\n{% highlight text %}\n'.repeat(1_700)}@enduml\n`,
 		];
 		const started = performance.now();
 		for (const input of inputs) diagramBlocksAsFences(input);

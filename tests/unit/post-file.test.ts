@@ -3494,6 +3494,69 @@ describe('diagrams', () => {
 		]);
 	});
 
+	test("@startuml … @enduml shown in a <pre>, an HTML comment and Liquid's and Hugo's highlight tags stays as written in its code, and a sentence that opens with @startuml stays, with no warning of a diagram", async () => {
+		warnings.length = 0;
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		const body = [
+			'@startuml opens a diagram and @enduml closes it. For example:',
+			'',
+			'<pre>',
+			'@startuml',
+			'A -> B',
+			'@enduml',
+			'</pre>',
+			'',
+			'{% highlight text %}',
+			'@startuml',
+			'Bob -> Alice',
+			'@enduml',
+			'{% endhighlight %}',
+			'',
+			'{{< highlight text >}}',
+			'@startuml',
+			'C -> D',
+			'@enduml',
+			'{{< /highlight >}}',
+			'',
+			'<!--',
+			'@startuml',
+			'E -> F',
+			'@enduml',
+			'-->',
+			'',
+		].join('\n');
+		const prepared = await preparePostFile(post('', body), context({ shortcodes }));
+		expect(prepared.body.split('\n')).toEqual([
+			'@startuml opens a diagram and @enduml closes it. For example:',
+			'',
+			'<pre>',
+			'@startuml',
+			'A -> B',
+			'@enduml',
+			'</pre>',
+			'',
+			'```text',
+			'@startuml',
+			'Bob -> Alice',
+			'@enduml',
+			'```',
+			'',
+			'```text',
+			'@startuml',
+			'C -> D',
+			'@enduml',
+			'```',
+			'',
+			'<!--',
+			'@startuml',
+			'E -> F',
+			'@enduml',
+			'-->',
+			'',
+		]);
+		expect(warnings).toEqual([]);
+	});
+
 	test("Zola themes' mermaid shortcode, bare or around a mermaid fence, is fenced mermaid code without the blank lines around it, warned about at the shortcode's line, its tags nowhere on the page", async () => {
 		warnings.length = 0;
 		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };

@@ -1,4 +1,5 @@
-import { fenceAfter, fencedLines, maskCodeSpans } from './fences.ts';
+import { fenceAfter, fencedLines, maskCodeSpans, verbatimLines } from './fences.ts';
+import { codeTagLines } from './shortcodes.ts';
 
 // The languages of fenced code that other engines draw as a diagram (GitHub, GitLab, Docusaurus, Quarto,
 // Obsidian, Hugo and Jekyll themes with a diagram script) and Carnet shows as code.
@@ -52,7 +53,9 @@ export function diagramsIn(body: string): { line: number; language: string }[] {
  * `@start<kind>` (maybe naming the diagram) to the first `@end<kind>` line after it, as fenced code of its
  * language: mermaid for `@startmermaid`, plantuml for the others. Its marker lines become the fences, so that
  * each line keeps its number, and the text between is the diagram, as jekyll-spaceship sends it to be drawn.
- * A block with no end line stays text.
+ * A block with no end line stays text, and so do the markers in what Markdown or the blog's engine shows as
+ * written or hides: code (fenced, indented, or a code shortcode's or Liquid tag's), Jekyll's raw blocks, HTML
+ * blocks (`<pre>` … `</pre>`) and comments, as a post about PlantUML shows its source.
  */
 export function diagramBlocksAsFences(body: string): string {
 	if (!body.includes('@start')) return body;
@@ -68,10 +71,15 @@ export function diagramBlocksAsFences(body: string): string {
 		else ends.set(kind, [index]);
 	}
 	if (ends.size === 0) return body;
+	// The lines that Markdown, Hugo or Jekyll show as written or hide: markers there are the post's text, and an
+	// end line there closes no block outside them. Parsed only when a body has an end line.
+	const asWritten = verbatimLines(lines, /^@start[a-z]/);
+	for (const line of codeTagLines(lines)) asWritten.add(line);
+	for (const [kind, list] of ends) ends.set(kind, list.filter((line) => !asWritten.has(line)));
 	// For each kind, the first of its end lines not yet passed.
 	const nextEnd = new Map<string, number>();
 	for (let index = 0; index < lines.length; index++) {
-		const kind = fenced[index] ? undefined : MARKER_START.exec(lines[index] as string)?.[1];
+		const kind = asWritten.has(index) ? undefined : MARKER_START.exec(lines[index] as string)?.[1];
 		const list = kind === undefined ? undefined : ends.get(kind);
 		if (kind === undefined || list === undefined) continue;
 		let next = nextEnd.get(kind) ?? 0;

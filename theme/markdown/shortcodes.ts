@@ -475,6 +475,51 @@ function codeTagBlockLines(body: string, indented: ReadonlySet<number>): Set<num
 	return held;
 }
 
+const RAW_OPENING = /\{%-?\s*raw\s*-?%\}/;
+
+/**
+ * The lines (0 = the first) of `lines` in a block that Hugo, Jekyll and Hexo show as written, whatever it
+ * holds: a paired code shortcode or Liquid code tag, as codeTagBlockLines() reads them, or Jekyll's raw
+ * block, from its opening tag's line outside fenced code to the line that closes it. A pass that rewrites
+ * the body before the shortcodes are read leaves them alone. Each closing tag is found by halves among the
+ * lines that may hold one, so that many tags left open are read in linear time.
+ */
+export function codeTagLines(lines: readonly string[]): Set<number> {
+	const held = new Set<number>();
+	if (!lines.some((line) => line.includes('{%') || line.includes('{{'))) return held;
+	const fenced = fencedLines(lines);
+	const hugoLines: number[] = [];
+	const rawEnds: number[] = [];
+	const liquidLines = new Map<string, number[]>([...LIQUID_CODE_CLOSINGS.keys()].map((name) => [name, []]));
+	const liquidOpenings = new Map<string, number[]>([...LIQUID_CODE_CLOSINGS.keys()].map((name) => [name, []]));
+	for (const [index, line] of lines.entries()) {
+		if (line.includes('{{<') || line.includes('{{%')) hugoLines.push(index);
+		if (!line.includes('{%')) continue;
+		for (const [name, closing] of LIQUID_CODE_CLOSINGS) if (closing.test(line)) liquidLines.get(name)?.push(index);
+		const opening = fenced[index] ? null : LIQUID_CODE_OPENING.exec(line);
+		if (opening) liquidOpenings.get(opening[2] ?? 'highlight')?.push(index);
+		if (RAW_END.test(line)) rawEnds.push(index);
+	}
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index] as string;
+		if (fenced[index]) continue;
+		const end = liquidBlockEnd(line, index, liquidLines, liquidOpenings) ?? hugoBlockEnd(line, index, lines, hugoLines) ?? rawBlockEnd(line, index, rawEnds);
+		if (end === undefined) continue;
+		for (let at = index; at <= end; at++) held.add(at);
+		index = end;
+	}
+	return held;
+}
+
+/** The line that closes the raw block opened on `line` (at `index`), if it opens one that a later line closes. */
+function rawBlockEnd(line: string, index: number, rawEnds: readonly number[]): number | undefined {
+	if (!line.includes('{%')) return undefined;
+	const opening = RAW_OPENING.exec(line);
+	if (!opening || RAW_END.test(line.slice(opening.index + opening[0].length))) return undefined;
+	return nextAfter(rawEnds, index);
+}
+
+
 /**
  * The line that closes the Liquid code tag opened on `line` (at `index`), if it opens one that a later line
  * closes before another tag of its kind opens: that closing tag is the later one's, and this one is unclosed,
