@@ -21,9 +21,10 @@ const POSTS: Record<string, string> = {
 	'unclosed-highlight.md': '---\ntitle: Unclosed highlight\ndate: 2021-04-02\n---\n\n{% highlight js %}\n```js\na\n```\n\ntext {{< youtube x1 >}} and more.\n\n{% highlight py %}\nb\n{% endhighlight %}\n',
 	'alt.md': '---\ntitle: Alt\ndate: 2019-10-26\n---\n\n![a \\` b & <d>](./flatcfg.png)\n',
 	'flat.md': '---\ntitle: Flat\ndate: 2019-10-25\n---\n\n<img src="flatcfg.png" class="wide" alt="Flat CFG">\n',
-	// A Jekyll theme's sample posts, copied out of _posts/ into the flat posts folder.
-	'2014-01-01-example-content.md': '---\nlayout: post\ntitle: Example content\ntags: markdown HTML\n---\n\nBody.\n',
-	'2018-12-05-an-exhibit-of-markdown.md': '---\nlayout: post\ntitle: An exhibit of Markdown\ncategories: markdown\ndate: 2021-12-01\n---\n\nBody.\n',
+	// A Jekyll theme's sample posts, copied out of _posts/ into the flat posts folder: one with a permalink of
+	// Jekyll's placeholders, one with a layout alone, as Hugo's and Eleventy's posts have one too.
+	'2014-01-01-example-content.md': '---\nlayout: post\ntitle: Example content\ndate: 2014-01-01\ntags: markdown HTML\n---\n\nBody.\n',
+	'2018-12-05-an-exhibit-of-markdown.md': '---\nlayout: post\ntitle: An exhibit of Markdown\ncategories: markdown\ndate: 2021-12-01\npermalink: /:categories/:title/\ntags: ruby rails\n---\n\nBody.\n',
 	'learning.md': '---\ntitle: Learning\ndate: 2021-12-02\ntags: machine learning\n---\n\nBody.\n',
 };
 
@@ -167,17 +168,25 @@ describe("a local image's alt text", () => {
 	});
 });
 
-describe("a Jekyll post copied out of _posts/ (a dated name and layout: post)", () => {
-	test("has a tag page for each name of its tags string, and its address without the date, the dated one redirecting to it", () => {
-		const tagged = (tag: string) => {
-			const $ = site.html(`tags/${tag}/index.html`);
-			return $('main a').map((_, link) => $(link).attr('href')).get();
-		};
-		expect(tagged('markdown')).toContain('/posts/example-content/');
-		expect(tagged('html')).toContain('/posts/example-content/');
-		expect(site.exists('tags/markdown-html/index.html')).toBe(false);
+describe("a Jekyll post copied out of _posts/", () => {
+	const tagged = (tag: string) => {
+		const $ = site.html(`tags/${tag}/index.html`);
+		return $('main a').map((_, link) => $(link).attr('href')).get();
+	};
+
+	test("with a permalink of Jekyll's placeholders, has a tag page for each name of its tags string, and its address without the date, the dated one redirecting to it", () => {
+		expect(tagged('ruby')).toContain('/posts/an-exhibit-of-markdown/');
+		expect(tagged('rails')).toContain('/posts/an-exhibit-of-markdown/');
 		expect(site.html('posts/an-exhibit-of-markdown/index.html')('h1').first().text()).toBe('An exhibit of Markdown');
 		expect(site.html('posts/2018-12-05-an-exhibit-of-markdown/index.html')('meta[http-equiv="refresh"]').attr('content')).toContain('/posts/an-exhibit-of-markdown/');
+	});
+
+	test('with a dated name and a layout alone, keeps its date in its address and its tags string as one tag, with a warning', () => {
+		expect(site.html('posts/2014-01-01-example-content/index.html')('h1').first().text()).toBe('Example content');
+		expect(site.exists('posts/example-content/index.html')).toBe(false);
+		expect(tagged('markdown-html')).toContain('/posts/2014-01-01-example-content/');
+		expect(tagged('markdown')).not.toContain('/posts/2014-01-01-example-content/');
+		expect(site.log).toContain('src/content/posts/2014-01-01-example-content.md:5: tags: "markdown HTML" is one string with spaces and no commas; it is read as one tag, "markdown HTML", where Jekyll reads names separated by spaces.');
 	});
 
 	test("a tags string with spaces in another post is one tag, with a warning naming the line and the list to write", () => {
@@ -185,3 +194,4 @@ describe("a Jekyll post copied out of _posts/ (a dated name and layout: post)", 
 		expect(site.log).toContain('src/content/posts/learning.md:4: tags: "machine learning" is one string with spaces and no commas; it is read as one tag, "machine learning", where Jekyll reads names separated by spaces. Write tags: [machine, learning] for 2 tags, or tags: ["machine learning"] for one, to silence this warning.');
 	});
 });
+

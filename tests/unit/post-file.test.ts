@@ -2439,19 +2439,34 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings.join('\n')).toContain('is one string with commas');
 	});
 
-	test("a Jekyll post copied out of _posts/ (a dated name and layout: post) keeps Jekyll's tags, title and address without the date, the dated address kept as a redirect", async () => {
+	test("a Jekyll post copied out of _posts/ whose permalink has Jekyll's placeholders keeps Jekyll's tags, title and address without the date, the dated address kept as a redirect", async () => {
 		const warned: string[] = [];
 		const flat = (name: string) => jekyll(name, { warn: (message) => warned.push(message) });
-		const example = await preparePostFile('---\nlayout: post\ntitle: Example content\ntags: markdown HTML\n---\nBody.\n', flat('2014-01-01-example-content.md'));
+		const example = await preparePostFile('---\nlayout: post\ntitle: Example content\npermalink: /:year/:title/\ntags: markdown HTML\n---\nBody.\n', flat('2014-01-01-example-content.md'));
 		expect([example.id, example.data.tags]).toEqual(['example-content', ['markdown', 'HTML']]);
-		const exhibit = await preparePostFile('---\nlayout: post\ncategories: markdown\ndate: 2021-12-01\n---\nBody.\n', flat('2018-12-05-an-exhibit-of-markdown.md'));
+		const exhibit = await preparePostFile('---\nlayout: post\ncategories: markdown\ndate: 2021-12-01\npermalink: /:categories/:title/\n---\nBody.\n', flat('2018-12-05-an-exhibit-of-markdown.md'));
 		expect([exhibit.id, exhibit.data.title, exhibit.source.derivedAliases]).toEqual(['an-exhibit-of-markdown', 'An Exhibit Of Markdown', [{ path: '2018-12-05-an-exhibit-of-markdown' }]]);
-		expect(warned).toEqual([]);
-		// A permalink with Jekyll's placeholders is as clear a sign.
 		expect((await preparePostFile('---\ntitle: P\ndate: 2020-01-01\npermalink: /projects/:title\ntags: ruby rails\n---\nBody.\n', flat('projects.md'))).data.tags).toEqual(['ruby', 'rails']);
+		expect(warned.filter((warning) => !warning.includes('is a pattern, not an address'))).toEqual([]);
 		// A dated name alone, as Hugo's are, keeps its date in the address.
 		const hugo = await preparePostFile('---\ntitle: H\ndate: 2021-12-01\n---\nBody.\n', flat('2018-12-05-hugo.md'));
 		expect([hugo.id, hugo.source.derivedAliases]).toEqual(['2018-12-05-hugo', undefined]);
+	});
+
+	test("a Hugo, Eleventy or Astro post with a dated name and a layout is read as without the layout: its tags string one tag, its date in its address, no title from its file name", async () => {
+		const warned: string[] = [];
+		const flat = (name: string) => jekyll(name, { warn: (message) => warned.push(message) });
+		for (const layout of ['post', 'layouts/post.njk', '../../layouts/MarkdownPostLayout.astro']) {
+			warned.length = 0;
+			const titled = await preparePostFile(`---\ntitle: "Hugo layout post"\ndate: 2020-03-04T10:00:00+01:00\nlayout: ${layout}\ntags: "Machine Learning"\n---\nBody.\n`, flat('2020-03-04-hugo-layout.md'));
+			expect([titled.id, titled.data.tags, titled.source.derivedAliases]).toEqual(['2020-03-04-hugo-layout', 'Machine Learning', undefined]);
+			expect(warned).toEqual([
+				'src/content/posts/2020-03-04-hugo-layout.md:5: tags: "Machine Learning" is one string with spaces and no commas; it is read as one tag, "Machine Learning", where Jekyll reads names separated by spaces. Write tags: [Machine, Learning] for 2 tags, or tags: ["Machine Learning"] for one, to silence this warning.',
+			]);
+			const untitled = await preparePostFile(`---\ndate: 2020-03-04\nlayout: ${layout}\n---\nBody.\n`, flat('2020-03-04-untitled-layout.md'));
+			// Titled by its first line, as any untitled post outside _posts/ is, not "Untitled Layout".
+			expect([untitled.id, untitled.data.title]).toEqual(['2020-03-04-untitled-layout', 'Body.']);
+		}
 	});
 
 	test("a string of tags with spaces and no commas outside a Jekyll post is one tag, with a warning naming the line, what was read and the list to write; one word is not warned about", async () => {

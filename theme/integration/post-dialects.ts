@@ -120,8 +120,13 @@ export function isUndatedJekyllPost(displayPath: string): boolean {
  */
 export function isJekyllPost(displayPath: string, data: Record<string, unknown>): boolean {
 	if (isDatedJekyllPost(displayPath) && !HEXO_POSTS.test(displayPath)) return true;
-	if (typeof data.permalink === 'string' && /(?:^|\/):(?:title|slug|year|month|day|categories|name)\b/.test(data.permalink)) return true;
+	if (hasJekyllPermalink(data)) return true;
 	return typeof data.layout === 'string' && DATED_FILE_NAME.test(postName(displayPath));
+}
+
+/** A `permalink` with Jekyll's placeholders (`/projects/:title`), which only a post written for Jekyll has. */
+function hasJekyllPermalink(data: Record<string, unknown>): boolean {
+	return typeof data.permalink === 'string' && /(?:^|\/):(?:title|slug|year|month|day|categories|name)\b/.test(data.permalink);
 }
 
 const HEXO_POSTS = /(?:^|\/)source\/_posts\//;
@@ -340,8 +345,8 @@ export function keyInOtherCase(key: string): string | undefined {
  * - an index file's folder name gives the date and slug as a file name does (Docusaurus's `2021-08-26-welcome/index.md`);
  * - in a `_posts/` or `_drafts/` folder, a string of tags is names separated by spaces (`tags: ruby rails`),
  *   as Jekyll reads it (and Carnet reads `categories` everywhere); with commas, see splitTagString();
- * - a post that isJekyllPost() tells outside `_posts/` is read as one of `_posts/` is: its tags, the title and
- *   slug of its file name, the date dropped from its address as Jekyll drops it.
+ * - a post outside `_posts/` whose permalink has Jekyll's placeholders is read as one of `_posts/` is: its tags,
+ *   the title and slug of its file name, the date dropped from its address as Jekyll drops it.
  */
 export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string; locale?: string; siblings?: () => readonly string[]; warn?: (message: string) => void }): void {
 	readKeysInAnyCase(data, source);
@@ -381,11 +386,13 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	const named = datedName(file.displayPath);
 	const dated = named && (!hasDate || DATED_FILE_NAME.test(named[0])) ? named : undefined;
 	const isJekyllDraft = JEKYLL_DRAFTS.test(file.displayPath);
-	// A Jekyll post copied out of `_posts/` into a flat folder (`2018-12-05-an-exhibit-of-markdown.md` with
-	// `layout: post`, as themes' sample posts are) keeps Jekyll's rules: its tags, its title and its address.
-	const jekyll = JEKYLL_POSTS.test(file.displayPath) || isJekyllPost(file.displayPath, source.data);
+	// A Jekyll post copied out of `_posts/` whose permalink has Jekyll's placeholders keeps Jekyll's rules: its
+	// tags, its title and its address. A dated name with `layout: post` is no such sign: Hugo's, Eleventy's
+	// and Astro's posts are named and laid out so too, and read as they always were.
+	const jekyll = JEKYLL_POSTS.test(file.displayPath) || hasJekyllPermalink(source.data);
+	const undated = dated !== undefined && data.slug === undefined && (!hasDate || jekyll || isJekyllDraft || isZolaPost(source));
 	// Earlier versions of Carnet kept the date in such a post's address when it had a date: a redirect keeps it.
-	const jekyllDropsDate = dated !== undefined && data.slug === undefined && hasDate && jekyll && !JEKYLL_POSTS.test(file.displayPath);
+	const jekyllDropsDate = undated && hasDate && jekyll && !JEKYLL_POSTS.test(file.displayPath);
 	if ((jekyll || isJekyllDraft) && typeof data.tags === 'string' && !data.tags.includes(',')) {
 		data.tags = data.tags.trim().split(/\s+/);
 	}
@@ -401,11 +408,11 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	}
 	readCreatedDate(data, source);
 	// Zola drops a file name's date from the address whether or not the front matter dates the post; Hugo keeps it.
-	const zolaDropsDate = dated !== undefined && data.slug === undefined && hasDate && !jekyll && !isJekyllDraft && isZolaPost(source);
-	if (dated && data.slug === undefined && (!hasDate || jekyll || isJekyllDraft || isZolaPost(source))) data.slug = dated[2];
+	const zolaDropsDate = undated && hasDate && !jekyll && !isJekyllDraft && isZolaPost(source);
+	if (dated && undated) data.slug = dated[2];
 	// Earlier versions of Carnet kept the date in such a post's address: a redirect keeps that address working.
 	// It is derived, not written: another post that holds that address keeps it, with a warning (address-check.ts).
-	if (zolaDropsDate || jekyllDropsDate) source.derivedAliases = [...(source.derivedAliases ?? []), { path: slugifySegment(dated[0]) }];
+	if (dated && (zolaDropsDate || jekyllDropsDate)) source.derivedAliases = [...(source.derivedAliases ?? []), { path: slugifySegment(dated[0]) }];
 	if (isJekyllDraft) {
 		if (data.draft === undefined) data.draft = true;
 		if (data.date === undefined && !hasDate) data.date = statSync(file.entryFile).mtime;
