@@ -1,4 +1,5 @@
 import { parsedInTime, walk, type MarkdownNode } from './fences.ts';
+import { applyEdits, type Edit } from './file-links.ts';
 import { videoOf, vimeoAddress, youtubeAddress } from './shortcodes.ts';
 
 // A video or sound file, which an <img> cannot show: `clip.mp4`, `talk.mp3?dl=1`.
@@ -49,7 +50,7 @@ export function videoImagesAsLinks(body: string, labels: () => VideoLabels): str
 		}
 		return true;
 	});
-	const edits: { start: number; end: number; text: string }[] = [];
+	const edits: Edit[] = [];
 	for (const image of images) {
 		const start = image.position?.start.offset;
 		const end = image.position?.end.offset;
@@ -64,15 +65,7 @@ export function videoImagesAsLinks(body: string, labels: () => VideoLabels): str
 		const title = defined.title ? ` "${defined.title.replace(/\s*\n\s*/g, ' ').replace(/["\\]/g, '\\$&')}"` : '';
 		edits.push({ start, end, text: inLinks.has(start) ? text : `[${text}](<${target.address.replace(/[<>\s]/g, encodeURIComponent)}>${title})` });
 	}
-	// In one pass: a post of thousands of videos would copy the body once for each.
-	const parts: string[] = [];
-	let from = 0;
-	for (const { start, end, text } of edits.sort((a, b) => a.start - b.start)) {
-		parts.push(body.slice(from, start), text);
-		from = end;
-	}
-	parts.push(body.slice(from));
-	return parts.join('');
+	return applyEdits(body, edits);
 }
 
 // The tags of a raw HTML link, each its own inline HTML node: `<a href="…">`, `</a>`.
