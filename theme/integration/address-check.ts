@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -51,6 +51,9 @@ export function findAddressClash(
 	const visible = [...entries].filter((entry) => (showDrafts || entry.data.draft !== true) && entry.data.date instanceof Date);
 	visible.sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id));
 	const olds: { entry: AddressedEntry; postPath: string }[] = [];
+	// public/'s own names, read once: a post's page can only be under a file of public/ whose path starts with
+	// one of them, so most posts are checked without asking the disk about their addresses.
+	const publicNames = namesIn(publicDir);
 	for (const entry of visible) {
 		const file = entry.filePath ?? entry.id;
 		const postPath = decodeURI(routePath('post', postRouteParams({ id: entry.id, date: entry.data.date as Date }, config.timeZone), project));
@@ -74,7 +77,7 @@ export function findAddressClash(
 				{ file: path.join(root, file), line },
 			);
 		}
-		const published = publicFileAt(postFile, publicDir, root);
+		const published = publicNames.has(postFile.split('/').find(Boolean) ?? '') ? publicFileAt(postFile, publicDir, root) : undefined;
 		if (published?.under) {
 			const line = lineIn(root, file, 'slug');
 			return userError(
@@ -385,3 +388,12 @@ function decodedURI(text: string): string {
 }
 
 const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = { aliases: ['alias', 'redirect_from', 'blogger_orig_url'], permalink: ['url', 'URL', 'Url'] };
+
+/** The names of the files and folders in `folder`, none when it is missing. */
+function namesIn(folder: string): Set<string> {
+	try {
+		return new Set(readdirSync(folder));
+	} catch {
+		return new Set();
+	}
+}
