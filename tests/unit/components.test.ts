@@ -219,6 +219,13 @@ describe("a Markdown post's framework code (mdsvex, Vue)", () => {
 });
 
 describe('components beside a code span that runs over a line break', () => {
+	test("are reported after a link whose title holds a backtick, which opens no code span", () => {
+		for (const body of ['See [x](https://a.example "Don`t") <Counter /> then `x`.', 'See [x](https://a.example "Don`t")\n<Counter /> then `x`.']) {
+			const line = body.split('\n').findIndex((text) => text.includes('<Counter')) + 1;
+			expect(frameworkComponents(body).unread.map(({ line, text }) => [line, text]), body).toEqual([[line, '<Counter>']]);
+		}
+	});
+
 	test('are reported after an escaped backtick, in table rows and in an HTML block, where no span runs over a line break', () => {
 		for (const body of ['Write \\` for a tick. <Counter />\nthen `x`.', '| a | b |\n|---|---|\n| `x | <Counter /> |\n| y | `z` |', 'a | b\n--|--\n`x | <Counter />\ny | `z`', '<p title="a`b"><Counter /></p>\nsee `x`']) {
 			const line = body.split('\n').findIndex((text) => text.includes('<Counter')) + 1;

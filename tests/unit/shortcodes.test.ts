@@ -2001,6 +2001,32 @@ describe('code spans that run over a line break', () => {
 		expect(expand('A span `over \\\nlines {{< youtube abc123 >}}` then').body).toBe('A span `over \\\nlines {{< youtube abc123 >}}` then');
 	});
 
+	test("are not opened by a backtick in a link's title or destination, an autolink or a reference definition's title, as Sätteri reads them: the shortcodes after them are expanded", () => {
+		const link = '<a href="https://www.youtube.com/watch?v=abc123">Watch on YouTube</a>';
+		for (const before of ['[x](https://a.example "Don`t")', "[x](https://a.example 'Don`t')", '[x](https://a.example (Don`t))', '![x](a.png "Don`t")', '[x](<a`b.png>)', '[x](a`b)', '<https://a.example/a`b>', '[r]: https://a.example "Don`t"\n', '[r]: https://a.example\n  "Don`t"\n', '[a [b](https://a.example "Don`t") c](d)']) {
+			// On the shortcode's line, and with the shortcode on the next line of the paragraph.
+			for (const body of [`${before} and {{< youtube abc123 >}} then \`code\``, `${before} and\n{{< youtube abc123 >}} then \`code\``]) {
+				expect(expand(body).body, body).toBe(body.replace('{{< youtube abc123 >}}', link));
+			}
+		}
+	});
+
+	test("still pair a backtick before a link's closing bracket, or in a title the link does not close, with the next one, as Sätteri does", () => {
+		// Sätteri: [foo<code>](/uri) {{&lt; youtube abc123 &gt;}} </code>…, and no link where the title is not followed by `)`.
+		for (const body of ['[foo`](/uri) {{< youtube abc123 >}} `', '[x](u "a`b" and {{< youtube abc123 >}} then `code`', '[x]: u\n"a`b" {{< youtube abc123 >}} `c`', '[a]\n(u "t`") {{< youtube abc123 >}} `c`']) {
+			expect(expand(body).body, body).toBe(body);
+		}
+	});
+
+	test('read a paragraph of 100 KB of links with backticks in their titles, or of link openings that fail, in well under a second', () => {
+		for (const body of ['[x](u "a`b") {{< youtube abc123 >}} '.repeat(3_000), `${'[a](x()'.repeat(15_000)} {{< youtube abc123 >}} \``, `${'[a](<'.repeat(20_000)}\` {{< youtube abc123 >}}`, `${'[a]( u'.repeat(15_000)}\` {{< youtube abc123 >}}`, `${'[x]: u "a`b"\n'.repeat(8_000)}{{< youtube abc123 >}} \`c\``]) {
+			const started = performance.now();
+			const result = expandShortcodes(body, context);
+			expect(performance.now() - started, body.slice(0, 20)).toBeLessThan(1_000);
+			expect(result.body).toContain('watch?v=abc123');
+		}
+	});
+
 	test('read a paragraph of 100 KB of escaped backticks, table rows or HTML lines in well under a second', () => {
 		for (const body of ['\\` a `'.repeat(15_000), `a | b\n--|--\n${'`x | y\n'.repeat(15_000)}`, '<div title="`">\n`a\n'.repeat(8_000)]) {
 			const started = performance.now();

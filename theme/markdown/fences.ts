@@ -188,10 +188,36 @@ export function indentedCodeLines(body: string, rewrites: RegExp): Set<number> {
 /**
  * The code spans of `text` (a line, or a paragraph's lines joined), each as its start and end offsets: a run
  * of backticks up to the next run of as many, as CommonMark reads them (``` `` a ` b `` ``` is one span). A run
- * that no later run of its length closes is text, and the run after it may open a span.
+ * that no later run of its length closes is text, and the run after it may open a span. Read from left to
+ * right as CommonMark reads inlines, an autolink (`<https://a`b>`) and an inline link's destination and title
+ * (`[a](b "Don`t")`, once its `]` is reached outside a span) hold no backtick that opens one.
  */
 export function codeSpanRanges(text: string): [number, number][] {
-	if (!text.includes('`')) return [];
+	return inlineCodeScan(text).spans;
+}
+
+/**
+ * `line` with each backtick in an inline link's destination or title, or in an autolink, made `mark`: a
+ * pattern that reads code spans on one line (`` `+[^`]*`+ ``) then pairs none of them with a backtick after
+ * the link, as codeSpanRanges() pairs none.
+ */
+export function markLinkBackticks(line: string, mark: string): string {
+	if (!line.includes('`') || !(line.includes('](') || line.includes('<'))) return line;
+	const { links } = inlineCodeScan(line);
+	let marked = '';
+	let from = 0;
+	for (const [start, end] of links) {
+		marked += line.slice(from, start) + line.slice(start, end).replaceAll('`', mark);
+		from = end;
+	}
+	return marked + line.slice(from);
+}
+
+/** The code spans of `text` (codeSpanRanges()), and its inline links' tails and autolinks, which hold none. */
+function inlineCodeScan(text: string): { spans: [number, number][]; links: [number, number][] } {
+	const spans: [number, number][] = [];
+	const links: [number, number][] = [];
+	if (!text.includes('`')) return { spans, links };
 	const runs: { start: number; end: number; escaped: boolean }[] = [];
 	for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at)) {
 		const start = at;
@@ -214,14 +240,140 @@ export function codeSpanRanges(text: string): [number, number][] {
 		next[index] = seen.get(run.end - run.start);
 		seen.set(run.end - run.start, index);
 	}
-	const spans: [number, number][] = [];
-	for (let index = 0; index < runs.length; index++) {
-		const closing = next[index];
-		if (closing === undefined || (runs[index] as { escaped: boolean }).escaped) continue;
-		spans.push([(runs[index] as { start: number }).start, (runs[closing] as { end: number }).end]);
-		index = closing;
+	const tails = new InlineLinks(text);
+	// The brackets that may open a link, each whether it opens an image; below `active`, a link's opener is
+	// spent, as a link holds no other link.
+	const openers: boolean[] = [];
+	let active = 0;
+	let run = 0;
+	for (let at = 0; at < text.length; ) {
+		const char = text.charAt(at);
+		if (char === '\\') at += 2;
+		else if (char === '`') {
+			while (run < runs.length && (runs[run] as { start: number }).start < at) run++;
+			const { start, end, escaped } = runs[run] ?? { start: -1, end: at + 1, escaped: true };
+			const closing = next[run];
+			if (start !== at) at++;
+			else if (closing === undefined || escaped) at = end;
+			else {
+				spans.push([at, (runs[closing] as { end: number }).end]);
+				at = (runs[closing] as { end: number }).end;
+				run = closing;
+			}
+		} else if (char === '<') {
+			const end = autolinkEnd(text, at);
+			if (end !== undefined) links.push([at, end]);
+			at = end ?? at + 1;
+		}
+		else if (char === '[') {
+			openers.push(text.charAt(at - 1) === '!' && text.charAt(at - 2) !== '\\');
+			at++;
+		} else if (char === ']' && openers.length > 0) {
+			const image = openers.pop() as boolean;
+			const end = (image || openers.length >= active) && text.charAt(at + 1) === '(' ? tails.tailEnd(at + 1) : undefined;
+			active = end !== undefined && !image ? openers.length : Math.min(active, openers.length);
+			if (end !== undefined) links.push([at + 1, end]);
+			at = end ?? at + 1;
+		} else at++;
 	}
-	return spans;
+	return { spans, links };
+}
+
+// An autolink's address: a scheme of 2 to 32 characters and what follows up to `>`, or an email address.
+const URI_AUTOLINK = /<[A-Za-z][A-Za-z\d+.-]{1,31}:[^\s<>\x00-\x1f]*>/y;
+const EMAIL_AUTOLINK = /<[\w.!#$%&'*+/=?^`{|}~-]+@([A-Za-z\d.-]+)>/y;
+const DOMAIN_LABEL = /^[A-Za-z\d](?:[A-Za-z\d-]{0,61}[A-Za-z\d])?$/;
+
+/** Where the autolink opening at `at` (`<https://a.example>`, `<me@a.example>`) ends, or undefined if none does. */
+function autolinkEnd(text: string, at: number): number | undefined {
+	URI_AUTOLINK.lastIndex = at;
+	if (URI_AUTOLINK.test(text)) return URI_AUTOLINK.lastIndex;
+	EMAIL_AUTOLINK.lastIndex = at;
+	const email = EMAIL_AUTOLINK.exec(text);
+	return email && (email[1] as string).split('.').every((label) => DOMAIN_LABEL.test(label)) ? EMAIL_AUTOLINK.lastIndex : undefined;
+}
+
+/**
+ * The tails of inline links in `text` (`(dest "title")` after a link's `]`), read as CommonMark reads them. A
+ * destination's parentheses are matched once for the whole text, so that links that fail one inside another
+ * (`[a](x()[a](x()…`) are read in linear time, and a title is read once from where its destination ends.
+ */
+class InlineLinks {
+	readonly #text: string;
+	// Each parenthesis's partner within its stretch of text between spaces, -1 for none.
+	#partner: Int32Array | undefined;
+	readonly #tails = new Map<number, number | undefined>();
+
+	constructor(text: string) {
+		this.#text = text;
+	}
+
+	/** Where the link tail opening with the `(` at `open` ends, or undefined if that is no link tail. */
+	tailEnd(open: number): number | undefined {
+		const text = this.#text;
+		let at = skipSpace(text, open + 1);
+		if (text.charAt(at) === '<') {
+			for (at++; at < text.length && !'<>\n'.includes(text.charAt(at)); at++) if (text.charAt(at) === '\\') at++;
+			return text.charAt(at) === '>' ? this.#afterDestination(at + 1) : undefined;
+		}
+		const partner = this.#partners();
+		// Balanced groups are skipped whole; a `)` of the first level closes the link, with no title.
+		for (; at < text.length && text.charCodeAt(at) > 0x20; at++) {
+			const char = text.charAt(at);
+			if (char === '\\') at++;
+			else if (char === ')') return at + 1;
+			else if (char === '(') {
+				if ((partner[at] as number) === -1) return undefined;
+				at = partner[at] as number;
+			}
+		}
+		return this.#afterDestination(at);
+	}
+
+	/** Where a link tail ends whose destination ends at `at`: an optional title, then `)`. */
+	#afterDestination(at: number): number | undefined {
+		if (this.#tails.has(at)) return this.#tails.get(at);
+		const text = this.#text;
+		let end: number | undefined;
+		let from = skipSpace(text, at);
+		const quote = text.charAt(from);
+		if (from > at && (quote === '"' || quote === "'" || quote === '(')) {
+			const close = quote === '(' ? ')' : quote;
+			for (from++; from < text.length && text.charAt(from) !== close && !(quote === '(' && text.charAt(from) === '('); from++) if (text.charAt(from) === '\\') from++;
+			from = text.charAt(from) === close ? skipSpace(text, from + 1) : text.length;
+		}
+		if (text.charAt(from) === ')') end = from + 1;
+		this.#tails.set(at, end);
+		return end;
+	}
+
+	#partners(): Int32Array {
+		if (this.#partner) return this.#partner;
+		const text = this.#text;
+		const partner = new Int32Array(text.length).fill(-1);
+		const open: number[] = [];
+		for (let at = 0; at < text.length; at++) {
+			const char = text.charAt(at);
+			if (text.charCodeAt(at) <= 0x20) open.length = 0;
+			else if (char === '\\') at++;
+			else if (char === '(') open.push(at);
+			else if (char === ')' && open.length > 0) {
+				const from = open.pop() as number;
+				partner[from] = at;
+				partner[at] = from;
+			}
+		}
+		this.#partner = partner;
+		return partner;
+	}
+}
+
+/** `at` moved past spaces and tabs and at most one line break. */
+function skipSpace(text: string, at: number): number {
+	while (text.charAt(at) === ' ' || text.charAt(at) === '\t') at++;
+	if (text.charAt(at) === '\n') at++;
+	while (text.charAt(at) === ' ' || text.charAt(at) === '\t') at++;
+	return at;
 }
 
 /** `line` with its code spans blanked out, each character a space: what they hold is text, not syntax. */
@@ -250,14 +402,15 @@ const BLOCK_START = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|[-*_][ \t]*[-*_][ \
  * and `tail`, where a span that ends on a line below opens (the line's length if none does). A line inside
  * such a span has a head of its whole length. Each paragraph (its lines between blank lines, code, and lines
  * that open a block) is read whole; `isCode` tells the lines of code. An HTML block has no code spans, and
- * each row of a table (below its delimiter row) is read alone, as GFM reads it. A backtick in a link's
- * title (`[a](b "Don`t")`) is taken for one that may open a span, as the parser is not followed that far.
+ * each row of a table (below its delimiter row) is read alone, as GFM reads it. The link reference
+ * definitions that open a paragraph (`[a]: b "Don`t"`) are no part of it: their titles hold no code span.
  */
 export function paragraphCodeSpans(lines: readonly string[], isCode: (index: number) => boolean): { head: number; tail: number }[] {
 	const result = lines.map((line) => ({ head: 0, tail: line.length }));
 	if (!lines.some((line) => line.includes('`'))) return result;
 	let first = 0;
 	const flush = (end: number) => {
+		if ((lines[first] ?? '').trimStart().startsWith('[')) first += definitionLines(lines.slice(first, end));
 		// One line, or lines with a backtick on one of them only, have no span over a line break.
 		if (end - first > 1 && lines.slice(first, end).filter((line) => line.includes('`')).length > 1) {
 			const text = lines.slice(first, end).join('\n');
@@ -315,6 +468,50 @@ export function paragraphCodeSpans(lines: readonly string[], isCode: (index: num
 	return result;
 }
 
+const DEFINITION_LABEL = /^ {0,3}\[((?:[^\\[\]]|\\.){1,999})\]:/;
+
+/**
+ * How many of `lines` (a paragraph's) are link reference definitions at its start (`[a]: b`, maybe with a
+ * title, which may be on the next line), as CommonMark reads them: a title followed by more than spaces on
+ * its line is no title, and the definition then ends with its destination's line.
+ */
+function definitionLines(lines: readonly string[]): number {
+	const text = lines.join('\n');
+	let from = 0;
+	for (;;) {
+		const label = DEFINITION_LABEL.exec(text.slice(from, from + 1010));
+		if (!label || (label[1] as string).trim() === '') break;
+		let at = skipSpace(text, from + label[0].length);
+		const destination = at;
+		if (text.charAt(at) === '<') {
+			for (at++; at < text.length && !'<>\n'.includes(text.charAt(at)); at++) if (text.charAt(at) === '\\') at++;
+			if (text.charAt(at) !== '>') break;
+			at++;
+		} else {
+			for (let depth = 0; at < text.length && text.charCodeAt(at) > 0x20 && depth >= 0; at++) {
+				if (text.charAt(at) === '\\') at++;
+				else if (text.charAt(at) === '(') depth++;
+				else if (text.charAt(at) === ')' && --depth < 0) at--;
+			}
+			if (at === destination) break;
+		}
+		const lineEnd = (offset: number) => (text.indexOf('\n', offset) === -1 ? text.length : text.indexOf('\n', offset));
+		const restIsSpace = (offset: number) => text.slice(offset, lineEnd(offset)).trim() === '';
+		let end: number | undefined = restIsSpace(at) ? lineEnd(at) : undefined;
+		let title = skipSpace(text, at);
+		const quote = text.charAt(title);
+		if (title > at && (quote === '"' || quote === "'" || quote === '(')) {
+			const close = quote === '(' ? ')' : quote;
+			for (title++; title < text.length && text.charAt(title) !== close && !(quote === '(' && text.charAt(title) === '('); title++) if (text.charAt(title) === '\\') title++;
+			if (text.charAt(title) === close && restIsSpace(title + 1)) end = lineEnd(title + 1);
+		}
+		if (end === undefined) break;
+		from = end + 1;
+		if (from >= text.length) break;
+	}
+	return from === 0 ? 0 : Math.min(lines.length, text.slice(0, from).split('\n').length - (from >= text.length ? 0 : 1));
+}
+
 // A line of one complete tag, which opens an HTML block outside a paragraph (CommonMark's kind 7).
 const LONE_TAG = /^<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?>\s*$/;
 
@@ -359,6 +556,8 @@ export function outsideCarriedCodeSpans(line: string, carried: { head: number; t
 	return line.slice(0, carried.head) + outsideCodeSpans(line.slice(carried.head, end), change) + line.slice(end);
 }
 
+// A backtick in a link's destination or title while a line is split at its code spans.
+const LINK_BACKTICK = '\uE007';
 // A code span, or an inline element of raw HTML that shows code as written (`<code>a^[b]</code>`).
 const CODE_SPANS = /(`+[^`]*`+|<(?:code|kbd|samp|pre)\b(?:[^<>]|<(?!(?:code|kbd|samp|pre)\b))*>.{0,2000}?<\/(?:code|kbd|samp|pre)\s*>)/i;
 
@@ -367,8 +566,12 @@ const CODE_SPANS = /(`+[^`]*`+|<(?:code|kbd|samp|pre)\b(?:[^<>]|<(?!(?:code|kbd|
  * elements, which show their text as written.
  */
 export function outsideCodeSpans(line: string, change: (text: string) => string): string {
-	return line
+	const marked = markLinkBackticks(line, LINK_BACKTICK);
+	return marked
 		.split(CODE_SPANS)
-		.map((part, index) => (index % 2 === 1 ? part : change(part)))
+		.map((written, index) => {
+			const part = marked === line ? written : written.replaceAll(LINK_BACKTICK, '`');
+			return index % 2 === 1 ? part : change(part);
+		})
 		.join('');
 }

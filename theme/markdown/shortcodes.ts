@@ -15,7 +15,7 @@ import { slugifySegment } from '../utils/slugs.ts';
 import { AS_WRITTEN_MARK } from '../utils/summary.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
 import { GO_ACTION, goCodeBlock, goRawBlocks } from './go-actions.ts';
-import { codeSpanMasks, fenceAfter, fencedLines, indentedCodeLines, maskCodeSpans, outsideCodeSpans, paragraphCodeSpans, verbatimLines } from './fences.ts';
+import { codeSpanMasks, fenceAfter, fencedLines, indentedCodeLines, markLinkBackticks, maskCodeSpans, outsideCodeSpans, paragraphCodeSpans, verbatimLines } from './fences.ts';
 
 /**
  * Hugo shortcodes and Jekyll Liquid tags in a Markdown body, turned into the Markdown or HTML they stand
@@ -1340,14 +1340,20 @@ function withoutTags(line: string): string {
 	return line.includes('{{') ? blanked.replace(GO_ACTION, blank).replace(GO_RAW, blank) : blanked;
 }
 
+// A backtick in a link's destination or title while a line is split into tags and code spans.
+const LINK_BACKTICK = '\uE007';
+
 /** Applies `change` to the parts of a line outside inline code spans; `start` tells the part that begins the line. */
 function outsideInlineCode(line: string, change: (text: string, start: boolean) => string): string {
 	if (!line.includes('{') && !line.includes('[[')) return line;
 	// A shortcode is read before the code spans: backticks inside it quote a raw-string argument
 	// (caption=`A "quoted" word`), as Hugo reads them, or are a code span in its text (Zola's
 	// {{ note(text="`fn cmp()`") }}, Hexo's {% asset_img a.png Add `api.example.com` %}).
+	// A backtick in a link's title (`[a](b "Don`t")`) opens no code span there, as codeSpanRanges() reads it.
+	const marked = markLinkBackticks(line, LINK_BACKTICK);
 	const parts: { text: string; code: boolean }[] = [];
-	for (const [index, part] of line.split(TAGS_OR_CODE).entries()) {
+	for (const [index, written] of marked.split(TAGS_OR_CODE).entries()) {
+		const part = marked === line ? written : written.replaceAll(LINK_BACKTICK, '`');
 		const code = index % 2 === 1 && part.startsWith('`');
 		const last = parts.at(-1);
 		if (last && !last.code && !code) last.text += part;
