@@ -1144,6 +1144,39 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(include.split('\n').slice(1)).toEqual(['', '']);
 	});
 
+	test('read a Liquid tag whose arguments run over more than twelve lines or over blank lines as the tag written on one line, as Jekyll does', () => {
+		const jekyll = { file: '/blog/_posts/2020-01-01-a.md' };
+		const arguments_ = ['image_path="/assets/images/cat.jpg"', 'alt="A cat"', 'caption="Seen from the pier."'];
+		const oneLine = expandShortcodes(`Intro.\n\n{% include figure ${arguments_.join(' ')} %}\n\nAfter.`, context, jekyll);
+		expect(oneLine.body).toContain('/assets/images/cat.jpg');
+		for (const lines of [
+			// Minimal Mistakes' figure, an argument to a line with blank lines between them, and over fourteen lines.
+			['{% include figure', ...arguments_.map((argument) => `  ${argument}`).join('\n\n').split('\n'), '%}'],
+			['{% include figure', ...arguments_, ...Array.from({ length: 12 }, () => '  '), '%}'],
+			['{%- include figure', '', ...arguments_.map((argument) => `    ${argument}`), '', '-%}'],
+		]) {
+			const written = `Intro.\n\n${lines.join('\n')}\n\nAfter.`;
+			const { body, unknown } = expandShortcodes(written, context, jekyll);
+			// The tag's first line holds what the one-line tag gives; the lines it took are left blank.
+			expect(body.split('\n'), written).toEqual([...oneLine.body.split('\n').slice(0, 3), ...Array.from({ length: lines.length - 1 }, () => ''), '', 'After.']);
+			expect(unknown).toEqual(oneLine.unknown);
+		}
+	});
+
+	test('leave a Liquid opening in a code span, or one that another tag follows before it closes, as written over its lines', () => {
+		const jekyll = { file: '/blog/_posts/2020-01-01-a.md' };
+		const explained = 'Liquid tags open with `{% name`,\n\nthen arguments,\n\nand close with `%}` on a later line.';
+		expect(expandShortcodes(explained, context, jekyll).body).toBe(explained);
+		const unclosed = expandShortcodes('{% include figure\n  image_path="/a.jpg"\n\n{% include toc %}', context, jekyll);
+		expect(unclosed.body.split('\n').slice(0, 3)).toEqual(['{% include figure', '  image_path="/a.jpg"', '']);
+	});
+
+	test('read 100 KB of Liquid openings that nothing closes, over blank lines, in well under a second', () => {
+		const started = performance.now();
+		expandShortcodes('{% include figure\n\n  image_path="/a.jpg"\n\n'.repeat(2_500), context, { file: '/blog/_posts/2020-01-01-a.md' });
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+
 	test("show Liquid's variables as code, with a warning, in a post that assigns some or a Jekyll post; elsewhere {{ x }} is text", () => {
 		const liquid = expand('{% assign repo = "carnet" %}\nClone {{ repo }} and {{ content }}.');
 		expect(liquid.body.split('\n')[1]).toBe('Clone `{{ repo }}` and `{{ content }}`.');

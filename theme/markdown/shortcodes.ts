@@ -170,7 +170,8 @@ const OPEN_OUTPUT = {
 /**
  * A Hugo shortcode or Liquid tag written over several lines, as one line (the first), the lines it took
  * left blank, so that it is read like any other and each line after it keeps its number. A tag with no
- * end within a few lines, and code, are left alone.
+ * end within a few lines, and code, are left alone, but for a named Liquid tag, which Jekyll reads over any
+ * number of lines (longLiquidTagEnd()).
  */
 function joinTagLines(body: string, indented: ReadonlySet<number>): string {
 	if (!/\{\{|\{%/.test(body)) return body;
@@ -192,12 +193,40 @@ function joinTagLines(body: string, indented: ReadonlySet<number>): string {
 		let end = index + 1;
 		while (end < Math.min(lines.length, index + TAG_LINES + 1) && !fenced[end] && continues(lines[end] as string) && !closing.test(lines[end] as string)) end++;
 		const last = lines[end];
-		if (last === undefined || end > index + TAG_LINES || fenced[end] || !continues(last) || !closing.test(last)) continue;
-		lines[index] = [line.trimEnd(), ...lines.slice(index + 1, end + 1).map((part) => part.trim())].join(' ');
+		if (last === undefined || end > index + TAG_LINES || fenced[end] || !continues(last) || !closing.test(last)) {
+			if (hugo) continue;
+			const liquidEnd = longLiquidTagEnd(lines, index, fenced);
+			if (liquidEnd === undefined) continue;
+			end = liquidEnd;
+		}
+		lines[index] = [line.trimEnd(), ...lines.slice(index + 1, end + 1).map((part) => part.trim()).filter((part) => part !== '')].join(' ');
 		for (let blank = index + 1; blank <= end; blank++) lines[blank] = '';
 		index = end;
 	}
 	return lines.join('\n');
+}
+
+// A Liquid tag's opening and its name (`{% include`, `{%- include`), with nothing else on its line.
+const NAMED_LIQUID_OPEN = /^\{%-?[ \t]*[A-Za-z_][\w-]*(?:[ \t]|$)/;
+
+/**
+ * The line that closes the Liquid tag opened on `lines[index]` and left open there, when that tag is named
+ * (`{% include figure.html`) outside a code span, and its arguments run over more lines than TAG_LINES or
+ * over a blank line, as Jekyll's Liquid reads them: the first line after it that holds `%}` outside a code
+ * span. None when a line opens another tag first, or code comes first. Each search ends at the next line
+ * that holds `{%` or `%}`, where the next opening's starts, so a body of many is read in linear time.
+ */
+function longLiquidTagEnd(lines: readonly string[], index: number, fenced: readonly boolean[]): number | undefined {
+	const line = lines[index] as string;
+	if (!NAMED_LIQUID_OPEN.test(maskCodeSpans(line).slice(line.lastIndexOf('{%')))) return undefined;
+	for (let end = index + 1; end < lines.length && !fenced[end]; end++) {
+		const row = lines[end] as string;
+		const close = row.indexOf('%}');
+		const open = row.indexOf('{%');
+		if (open !== -1 && (close === -1 || open < close)) return undefined;
+		if (close !== -1) return maskCodeSpans(row).indexOf('%}') === close ? end : undefined;
+	}
+	return undefined;
 }
 
 // The start of a Zola shortcode's call, `{{ note(`, and the whole call from its start, which may span lines.
