@@ -1163,6 +1163,22 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		}
 	});
 
+	test('open the code of a highlight tag written over several lines on the line after it, as the tag written on one line does, in a quote too', () => {
+		const jekyll = { file: '/blog/_posts/2020-01-01-a.md' };
+		const code = ['def greet', '  puts "hi"', 'end'];
+		const fenced = ['```ruby', ...code, '```'];
+		expect(expandShortcodes(['Intro:', '{% highlight ruby linenos %}', ...code, '{% endhighlight %}'].join('\n'), context, jekyll).body.split('\n')).toEqual(['Intro:', ...fenced]);
+		// The lines the tag took are left blank before the fence, so that every line after it keeps its number.
+		for (const opening of [['{% highlight ruby', '   linenos %}'], ['{% highlight ruby linenos', '%}'], ['{% highlight ruby', '', '  linenos', '%}']]) {
+			const written = ['Intro:', ...opening, ...code, '{% endhighlight %}'].join('\n');
+			expect(expandShortcodes(written, context, jekyll).body.split('\n'), written).toEqual(['Intro:', ...opening.slice(1).map(() => ''), ...fenced]);
+		}
+		expect(expand(['{{< highlight go', '  "linenos=table" >}}', 'func a() {}', '{{< /highlight >}}'].join('\n')).body.split('\n')).toEqual(['', '```go', 'func a() {}', '```']);
+		// In a quote the blank lines keep its markers, and the markers of the tag's lines are no arguments.
+		expect(expandShortcodes(['> {% highlight ruby', '>   linenos %}', ...code.map((line) => `> ${line}`), '> {% endhighlight %}'].join('\n'), context, jekyll).body.split('\n')).toEqual(['>', ...fenced.map((line) => `> ${line}`)]);
+		expect(expand('> Watch {{< youtube\n> abc >}} now.').body).toBe('> Watch <a href="https://www.youtube.com/watch?v=abc">Watch on YouTube</a> now.\n>');
+	});
+
 	test('leave a Liquid opening in a code span, or one that another tag follows before it closes, as written over its lines', () => {
 		const jekyll = { file: '/blog/_posts/2020-01-01-a.md' };
 		const explained = 'Liquid tags open with `{% name`,\n\nthen arguments,\n\nand close with `%}` on a later line.';

@@ -247,6 +247,10 @@ function inlineCodeScan(text: string): { spans: [number, number][]; links: [numb
 	let active = 0;
 	let run = 0;
 	for (let at = 0; at < text.length; ) {
+		// Only backslashes, backticks, angle and square brackets are read: the text between them is skipped at once.
+		INLINE_MARK.lastIndex = at;
+		if (!INLINE_MARK.test(text)) break;
+		at = INLINE_MARK.lastIndex - 1;
 		const char = text.charAt(at);
 		if (char === '\\') at += 2;
 		else if (char === '`') {
@@ -279,6 +283,7 @@ function inlineCodeScan(text: string): { spans: [number, number][]; links: [numb
 	return { spans, links };
 }
 
+const INLINE_MARK = /[\\`<[\]]/g;
 // An autolink's address: a scheme of 2 to 32 characters and what follows up to `>`, or an email address.
 const URI_AUTOLINK = /<[A-Za-z][A-Za-z\d+.-]{1,31}:[^\s<>\x00-\x1f]*>/y;
 const EMAIL_AUTOLINK = /<[\w.!#$%&'*+/=?^`{|}~-]+@([A-Za-z\d.-]+)>/y;

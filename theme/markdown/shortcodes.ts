@@ -156,6 +156,7 @@ export function withoutBlogdownPostref(body: string): string {
 // closer after each of thousands of openers.
 const OPEN_HUGO = { test: (line: string) => Math.max(line.lastIndexOf('{{<'), line.lastIndexOf('{{%')) > Math.max(line.lastIndexOf('>}}'), line.lastIndexOf('%}}')) };
 const OPEN_LIQUID = { test: (line: string) => line.lastIndexOf('{%') > line.lastIndexOf('%}') };
+const QUOTE_MARKERS = /^(?:[ \t]*>)+/;
 /** How many lines a tag's arguments may take. */
 const TAG_LINES = 12;
 // Liquid's output opened and not closed on its line, `![a]({{` then `site.baseurl }}/a.png)`: the last `{{` is no
@@ -199,8 +200,22 @@ function joinTagLines(body: string, indented: ReadonlySet<number>): string {
 			if (liquidEnd === undefined) continue;
 			end = liquidEnd;
 		}
-		lines[index] = [line.trimEnd(), ...lines.slice(index + 1, end + 1).map((part) => part.trim()).filter((part) => part !== '')].join(' ');
-		for (let blank = index + 1; blank <= end; blank++) lines[blank] = '';
+		// In a quote, the lines it took keep their markers, and its arguments are read without them.
+		const quoted = (QUOTE_MARKERS.exec(line)?.[0] ?? '').trimEnd();
+		const depth = quoted.split('>').length - 1;
+		const unquoted = (part: string) => {
+			let rest = part;
+			// A Hugo shortcode's `>}}` at a line's start is its end, no quote marker.
+			for (let marker = 0; marker < depth && /^[ \t]*>(?!\}\})/.test(rest); marker++) rest = rest.replace(/^[ \t]*>/, '');
+			return rest;
+		};
+		const joined = [line.trimEnd(), ...lines.slice(index + 1, end + 1).map((part) => unquoted(part).trim()).filter((part) => part !== '')].join(' ');
+		const blanks = lines.slice(index + 1, end + 1).map(() => quoted);
+		// A code block's opening tag goes on its last line, the blank lines before it, so that its code opens
+		// on the line after the tag as it does after the tag written on one line (not with a blank line).
+		const opener = line.slice(hugo ? Math.max(line.lastIndexOf('{{<'), line.lastIndexOf('{{%')) : line.lastIndexOf('{%'));
+		const rows = CODE_TAG.test(opener) ? [...blanks, joined] : [joined, ...blanks];
+		lines.splice(index, rows.length, ...rows);
 		index = end;
 	}
 	return lines.join('\n');
