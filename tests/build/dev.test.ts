@@ -214,6 +214,25 @@ describe('astro dev follows every change to the posts folder', () => {
 		write('public/images/swap.jpg', readFileSync(path.join(repoRoot, 'public/images/hugo-migration.jpg')));
 		await eventually(async () => expect(await size()).toBe('1920x1080'));
 	});
+
+	test('gives a Jekyll post its dated address when an earlier one of the same name is added, and the address without its date back when that one is deleted', async () => {
+		const jekyll = (date: string) => `---\nlayout: post\ntitle: Welcome\ndate: ${date}\n---\n\nThe welcome of ${date.slice(0, 4)}.\n`;
+		write('src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md', jekyll('2018-10-23'));
+		await eventually(async () => expect(await bodyText('/posts/welcome-to-jekyll/')).toBe('The welcome of 2018.'));
+		const before = output().length;
+		write('src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md', jekyll('2016-03-07'));
+		await eventually(async () => {
+			expect(await bodyText('/posts/welcome-to-jekyll/')).toBe('The welcome of 2016.');
+			expect(await bodyText('/posts/2018-10-23-welcome-to-jekyll/')).toBe('The welcome of 2018.');
+		});
+		expect(output().slice(before)).toContain('src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md: its address without the date, welcome-to-jekyll, is that of src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md');
+		expect(output().slice(before)).not.toContain('Two posts have the slug');
+		rmSync(path.join(postsDir(), '_posts/2016-03-07-welcome-to-jekyll.md'));
+		await eventually(async () => {
+			expect(await bodyText('/posts/welcome-to-jekyll/')).toBe('The welcome of 2018.');
+			expect((await get('/posts/2018-10-23-welcome-to-jekyll/')).status).toBe(404);
+		});
+	});
 });
 
 describe("astro dev with trailingSlash: 'always' serves the files a build writes at their addresses", () => {

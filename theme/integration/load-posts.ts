@@ -53,6 +53,7 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 	const posts = new PostSync(context, site, baseDir);
 	if (existsSync(baseDir)) {
 		const files = await glob(options.pattern, { cwd: baseDir, absolute: true, expandDirectories: false, caseSensitiveMatch: false });
+		posts.setPostFiles(files);
 		reportBrokenLinks(context, baseDir, options);
 		const missingFiles: Error[] = [];
 		try {

@@ -137,6 +137,16 @@ export function isDatedJekyllPost(displayPath: string): boolean {
 }
 
 /**
+ * The date and the rest of the name of a file of a `_posts/` folder named with its date (`2024-01-05-hello`
+ * → ['2024-01-05', 'hello']), whose address applyDialects() takes from the rest alone when it has no slug.
+ */
+export function jekyllDatedName(displayPath: string): [date: string, rest: string] | undefined {
+	if (!JEKYLL_POSTS.test(displayPath)) return undefined;
+	const dated = DATED_FILE_NAME.exec(postName(displayPath));
+	return dated ? [dated[1] as string, dated[2] as string] : undefined;
+}
+
+/**
  * The day a file name gives (`2024-01-05`), as Jekyll reads it: a day past the end of its month is a day of
  * the next, as Ruby counts it (`2020-11-31` is 2020-12-01, which brew.sh published), and is warned about.
  * A month or day that no month has is left for the date check to report.
@@ -348,7 +358,11 @@ export function keyInOtherCase(key: string): string | undefined {
  * - a post outside `_posts/` whose permalink has Jekyll's placeholders is read as one of `_posts/` is: its tags,
  *   the title and slug of its file name, the date dropped from its address as Jekyll drops it.
  */
-export function applyDialects(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; entryFile: string; locale?: string; siblings?: () => readonly string[]; warn?: (message: string) => void }): void {
+export function applyDialects(
+	data: Record<string, unknown>,
+	source: ParsedSource,
+	file: { displayPath: string; entryFile: string; locale?: string; siblings?: () => readonly string[]; earlierTwin?: string | undefined; warn?: (message: string) => void },
+): void {
 	readKeysInAnyCase(data, source);
 	readYamlOneOneFlags(data);
 	// Themes' switches that turn math on (PaperMod, Chirpy, NexT): Carnet renders math wherever a body has
@@ -409,7 +423,10 @@ export function applyDialects(data: Record<string, unknown>, source: ParsedSourc
 	readCreatedDate(data, source);
 	// Zola drops a file name's date from the address whether or not the front matter dates the post; Hugo keeps it.
 	const zolaDropsDate = undated && hasDate && !jekyll && !isJekyllDraft && isZolaPost(source);
-	if (dated && undated) data.slug = dated[2];
+	// Of two files of _posts/ named alike but for their date, which Jekyll publishes at two dated addresses, the
+	// later keeps its date in its address, so that both are published (integration/dated-twins.ts).
+	if (dated && undated && file.earlierTwin !== undefined && JEKYLL_POSTS.test(file.displayPath)) warnDatedTwin(file.displayPath, file.earlierTwin, dated, file);
+	else if (dated && undated) data.slug = dated[2];
 	// Earlier versions of Carnet kept the date in such a post's address: a redirect keeps that address working.
 	// It is derived, not written: another post that holds that address keeps it, with a warning (address-check.ts).
 	if (dated && (zolaDropsDate || jekyllDropsDate)) source.derivedAliases = [...(source.derivedAliases ?? []), { path: slugifySegment(dated[0]) }];
@@ -539,6 +556,14 @@ function keepJekyllAddress(data: Record<string, unknown>, name: string): void {
 	if (title === '' || slugifySegment(title) === title.toLowerCase() || /^\.+$/.test(title) || fileExtension(title) !== undefined) return;
 	const aliases = data.aliases === undefined ? [] : Array.isArray(data.aliases) ? data.aliases : [data.aliases];
 	data.aliases = [...aliases, title];
+}
+
+/** Warns that the post at `displayPath` keeps its date in its address, the address without it being `earlier`'s. */
+function warnDatedTwin(displayPath: string, earlier: string, [whole, , rest]: [string, string, string], file: { locale?: string; warn?: (message: string) => void }): void {
+	file.warn?.(
+		`${displayPath}: its address without the date, ${slugifySegment(rest, file.locale)}, is that of ${earlier}, the earlier post of the same name, so it keeps its date in its address: ${slugifySegment(whole, file.locale)}, as Jekyll dates both. ` +
+			'To choose its address, give it a slug field (slug: a-new-address) or rename the file; if it is a copy of the earlier post, delete it.',
+	);
 }
 
 /**

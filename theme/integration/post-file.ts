@@ -103,6 +103,11 @@ export interface PostFileContext extends ImagePathContext {
 	postsDir?: string | undefined;
 	/** The images in `postsDir` (integration/attachments.ts), listed once for all posts. */
 	attachments?: (() => readonly string[]) | undefined;
+	/**
+	 * For a file of `_posts/` named as an earlier one but for its date, the earlier one's display path: the
+	 * post keeps its date in its address (integration/dated-twins.ts).
+	 */
+	earlierTwin?: string | undefined;
 }
 
 /** Reads one post's front matter and prepares it for the schema, or throws an error that names the file and line. */

@@ -31,6 +31,7 @@ import { measureRemoteImages } from './remote-images.ts';
 import { readDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts';
 import { readHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { listAttachments } from './attachments.ts';
+import { findDatedTwins } from './dated-twins.ts';
 import { imageSizesKey, missingPublicImages, publicImagePaths, publicImageSizes, withFileImageSizes, withoutMdxComments } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
 import { checkBodyImages } from './body-images.ts';
@@ -84,6 +85,9 @@ export class PostSync {
 	readonly heldBack = new Map<string, { reason: HeldBack; date: Date | undefined }>();
 	/** Slug → files refused because another file has it: one of them takes the slug when its owner goes. */
 	readonly #refused = new Map<string, Set<string>>();
+	/** The post files of the folder, by display path, and those of `_posts/` named as an earlier one but for their date (dated-twins.ts). */
+	readonly #postFiles = new Map<string, string>();
+	#twins = new Map<string, string>();
 	readonly #postsDir: string;
 	/**
 	 * Under `astro dev`, post file → what its body takes from other files: the posts its references name, and
@@ -109,7 +113,7 @@ export class PostSync {
 		this.#salt =
 			renderSalt(context.config, site.config, context.watcher !== undefined) + (this.#lists ? `:lists-${this.#lists.digest}` : '') + (this.#cascades ? `:cascade-${this.#cascades.digest}` : '');
 		this.#cache = new BodyCache(context.config.cacheDir);
-		this.#shortcodes = shortcodeContext(context.config, site.config, postsDir, { showDrafts: context.watcher !== undefined });
+		this.#shortcodes = shortcodeContext(context.config, site.config, postsDir, { showDrafts: context.watcher !== undefined, earlierTwin: (displayPath) => this.#twins.get(displayPath) });
 		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
 		this.#renderer = new BodyRenderer(context, site.bodyPlugins);
 		this.#punctuation = smartPunctuationOf(context.config.markdown);
@@ -119,6 +123,36 @@ export class PostSync {
 	/** The root-relative path of `file`, as messages and store entries show it. */
 	displayPath(file: string): string {
 		return path.relative(this.#root, file).split(path.sep).join('/');
+	}
+
+	/** The post files of the folder, before a full sync reads any: which of them keep their date in their address depends on the others. */
+	setPostFiles(files: readonly string[]): void {
+		this.#postFiles.clear();
+		for (const file of files) this.#postFiles.set(this.displayPath(file), file);
+		this.#twins = findDatedTwins(this.#postFiles.keys(), this.#site.config.locale);
+	}
+
+	/**
+	 * Under `astro dev`, before `file` is read: counts it among the post files, and returns the others whose
+	 * address that moves, to be read again first, so that a post giving up the address without its date
+	 * gives it up before the added one takes it.
+	 */
+	added(file: string): string[] {
+		const displayPath = this.displayPath(file);
+		if (this.#postFiles.has(displayPath)) return [];
+		this.#postFiles.set(displayPath, file);
+		return this.#retwin().filter((moved) => moved !== file);
+	}
+
+	/** The post files whose address moved with the list of files, after it changed. */
+	#retwin(): string[] {
+		const before = this.#twins;
+		this.#twins = findDatedTwins(this.#postFiles.keys(), this.#site.config.locale);
+		const moved = new Set([...before.keys(), ...this.#twins.keys()].filter((displayPath) => before.get(displayPath) !== this.#twins.get(displayPath)));
+		return [...moved].flatMap((displayPath) => {
+			const file = this.#postFiles.get(displayPath);
+			return file === undefined ? [] : [file];
+		});
 	}
 
 	/** Reads `file` into the store, re-rendering it only if it changed; returns its slug. */
@@ -177,7 +211,9 @@ export class PostSync {
 			referencesKey(post.references) +
 			(post.bundleImage ? `:feature-${post.bundleImage}` : '') +
 			(post.coverInImages ? `:cover-${post.coverInImages}` : '') +
-			(post.filesLookedUp ? `:embeds-${digest(stableStringify(post.filesLookedUp))}` : '');
+			(post.filesLookedUp ? `:embeds-${digest(stableStringify(post.filesLookedUp))}` : '') +
+			// Its address, which the links to files beside it start with, depends on the names of other files.
+			(fileContext.earlierTwin === undefined ? '' : ':dated-twin');
 		try {
 			data = await this.#load(post, { file, displayPath, key, imageSizes }, fileContext);
 		} catch (error) {
@@ -230,13 +266,18 @@ export class PostSync {
 		return data;
 	}
 
-	/** Removes the post of `file`, which was deleted; a file refused for its slug may take it. */
+	/**
+	 * Removes the post of `file`, which was deleted; returns the files to read again: one refused for its slug
+	 * may take it, and one named as it but for its date may take the address without the date.
+	 */
 	async forget(file: string): Promise<string[]> {
 		for (const files of this.#refused.values()) files.delete(file);
 		this.#dependencies.delete(file);
 		const id = this.#ids.get(file);
 		this.#ids.delete(file);
-		return id === undefined ? [] : this.#release(id, file);
+		const waiting = id === undefined ? [] : await this.#release(id, file);
+		this.#postFiles.delete(this.displayPath(file));
+		return [...new Set([...waiting, ...this.#retwin()])];
 	}
 
 	/**
@@ -324,6 +365,7 @@ export class PostSync {
 			cascades: this.#cascades,
 			postsDir: this.#postsDir,
 			attachments: () => (this.#attachments ??= listAttachments(this.#postsDir)),
+			earlierTwin: this.#twins.get(displayPath),
 		};
 	}
 

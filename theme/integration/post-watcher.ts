@@ -56,6 +56,8 @@ export function watchPosts(context: LoaderContext, posts: PostSync, { baseDir, p
 	};
 	const onChange = async (file: string, event: 'add' | 'change') => {
 		if (matches(file)) {
+			// A post named as another but for its date may move that one's address, which is read again first.
+			for (const moved of posts.added(file)) await sync(moved);
 			await sync(file);
 			return syncDependents(file, event);
 		}
@@ -68,9 +70,9 @@ export function watchPosts(context: LoaderContext, posts: PostSync, { baseDir, p
 	const onUnlink = async (file: string) => {
 		if (!matches(file)) return syncDependents(file, 'unlink');
 		for (const files of waiting.values()) files.delete(file);
-		const refused = await posts.forget(file);
+		const others = await posts.forget(file);
 		logger.info(`Removed ${posts.displayPath(file)}`);
-		for (const other of refused) await sync(other);
+		for (const other of others) await sync(other);
 		await syncDependents(file, 'unlink');
 	};
 	const events = new FileEvents({ change: onChange, unlink: onUnlink });

@@ -20,7 +20,12 @@ import { postSlug } from './post-file.ts';
  * What markdown/shortcodes.ts needs of the site: post addresses as routes.ts builds them, the posts that
  * references name, found in `postsDir` (absolute), and link texts.
  */
-export function shortcodeContext(astroConfig: AstroConfig, config: ThemeConfig, postsDir?: string, options: { showDrafts?: boolean } = {}): ShortcodeContext {
+export function shortcodeContext(
+	astroConfig: AstroConfig,
+	config: ThemeConfig,
+	postsDir?: string,
+	options: { showDrafts?: boolean; earlierTwin?: (displayPath: string) => string | undefined } = {},
+): ShortcodeContext {
 	const root = fileURLToPath(astroConfig.root);
 	const urls = { base: astroConfig.base, trailingSlash: astroConfig.trailingSlash, buildFormat: astroConfig.build.format, postPattern: permalinkPattern(config.permalinks) };
 	const address = (params: PostRouteParams) => {
@@ -43,7 +48,7 @@ export function shortcodeContext(astroConfig: AstroConfig, config: ThemeConfig, 
 			? (name, kind, from) => {
 					const files = findPostFiles(folder, name, kind, from === undefined ? undefined : toPosix(path.relative(folder, from)));
 					const [file] = files;
-					const post = files.length === 1 && file !== undefined ? readPostAddress(path.join(folder, file), root, config, folder) : undefined;
+					const post = files.length === 1 && file !== undefined ? readPostAddress(path.join(folder, file), root, config, folder, options.earlierTwin) : undefined;
 					// A post this build leaves out has no page to link to (astro dev shows drafts and future posts).
 					const heldBack = post && !options.showDrafts ? heldBackReason(post.data, { now: Date.now(), future: config.future ?? false }) : undefined;
 					const url = !post || heldBack ? undefined : post.date ? address(postRouteParams({ id: post.id, date: post.date }, config.timeZone)) : address({ slug: post.id });
@@ -164,13 +169,15 @@ function stem(file: string): string {
 /**
  * The slug and date of the post in `file`, as the posts loader reads them (integration/post-file.ts): the
  * `slug` field or the file name, Jekyll's dated file names, dates in the site's time zone. Front matter that
- * cannot be read gives the file name's slug; the loader reports that file itself.
+ * cannot be read gives the file name's slug; the loader reports that file itself. `earlierTwin` gives, by
+ * display path, the earlier post of a file of `_posts/` named as it but for its date (integration/dated-twins.ts).
  */
 export function readPostAddress(
 	file: string,
 	root: string,
 	config: Pick<ThemeConfig, 'locale' | 'timeZone'>,
 	postsDir: string,
+	earlierTwin?: (displayPath: string) => string | undefined,
 ): { id: string; date: Date | undefined; data: Record<string, unknown> } {
 	const displayPath = toPosix(path.relative(root, file));
 	const siblings = namesBeside(file);
@@ -180,7 +187,7 @@ export function readPostAddress(
 		const source = parseFrontMatter(readFileSync(file, 'utf8'));
 		written = source.data;
 		data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
-		applyDialects(data, source, { displayPath, entryFile: file, locale: config.locale, siblings });
+		applyDialects(data, source, { displayPath, entryFile: file, locale: config.locale, siblings, earlierTwin: earlierTwin?.(displayPath) });
 	} catch {
 		data = {};
 	}

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { findDatedTwins } from '../../theme/integration/dated-twins.ts';
+import { preparePostFile, type PostFileContext } from '../../theme/integration/post-file.ts';
+import { repoRoot } from '../helpers/sites.ts';
+
+const posts = (...names: string[]) => names.map((name) => `src/content/posts/${name}`);
+const twins = (names: string[]) => Object.fromEntries([...findDatedTwins(posts(...names), 'en')].map(([later, earliest]) => [later.replace('src/content/posts/', ''), earliest.replace('src/content/posts/', '')]));
+
+describe('findDatedTwins', () => {
+	test('names each later file of _posts/ named as another but for its date, with the earliest, whatever order the files are listed in', () => {
+		const names = ['_posts/2018-10-23-welcome-to-jekyll.md', '_posts/2020-01-01-welcome-to-jekyll.markdown', '_posts/2016-03-07-welcome-to-jekyll.md', '_posts/2016-03-08-other.md'];
+		const expected = { '_posts/2018-10-23-welcome-to-jekyll.md': '_posts/2016-03-07-welcome-to-jekyll.md', '_posts/2020-01-01-welcome-to-jekyll.markdown': '_posts/2016-03-07-welcome-to-jekyll.md' };
+		expect(twins(names)).toEqual(expected);
+		expect(twins([...names].reverse())).toEqual(expected);
+	});
+
+	test('compares names as addresses, across the whole posts folder: case, accents written in either Unicode form, and subfolders of _posts/', () => {
+		expect(twins(['_posts/2019-05-01-Caf\u00e9.md', 'notes/_posts/2017-02-01-cafe\u0301.md', '_posts/2021/2021-01-01-CAFE.md'])).toEqual({
+			'_posts/2019-05-01-Caf\u00e9.md': 'notes/_posts/2017-02-01-cafe\u0301.md',
+			'_posts/2021/2021-01-01-CAFE.md': 'notes/_posts/2017-02-01-cafe\u0301.md',
+		});
+	});
+
+	test('orders dates by their numbers, unpadded ones too, and two of the same day by their paths', () => {
+		expect(twins(['_posts/2016-03-10-x.md', '_posts/2016-3-7-x.md'])).toEqual({ '_posts/2016-03-10-x.md': '_posts/2016-3-7-x.md' });
+		expect(twins(['_posts/b/2016-03-07-x.md', '_posts/a/2016-03-07-x.md'])).toEqual({ '_posts/b/2016-03-07-x.md': '_posts/a/2016-03-07-x.md' });
+	});
+
+	test('leaves alone files outside _posts/, whose dated names keep their date, and names without a date', () => {
+		expect(twins(['2016-03-07-x.md', 'blog/2018-10-23-x.md', '_posts/x.md', '_posts/2016-03-07-y.md', 'y.md'])).toEqual({});
+	});
+
+	test('reads a name of 100 KB, and 2,000 names, in well under a second each', () => {
+		const long = `_posts/2016-03-07-${'a-'.repeat(50_000)}.md`;
+		let start = performance.now();
+		expect(findDatedTwins(posts(long, long.replace('2016', '2017')), 'en').size).toBe(1);
+		expect(performance.now() - start).toBeLessThan(500);
+		const names = Array.from({ length: 2000 }, (_, index) => `_posts/20${String(10 + (index % 15))}-01-${String(1 + (index % 28)).padStart(2, '0')}-post-${index % 1000}.md`);
+		start = performance.now();
+		expect(findDatedTwins(posts(...names), 'en').size).toBe(1000);
+		expect(performance.now() - start).toBeLessThan(500);
+	});
+});
+
+describe('a later file of _posts/ named as an earlier one but for its date', () => {
+	const root = path.join(repoRoot, 'tests/.sites/unit-dated-twins');
+	const warnings: string[] = [];
+	const context = (name: string, earlierTwin?: string): PostFileContext => ({
+		displayPath: `src/content/posts/${name}`,
+		entryFile: path.join(root, 'src/content/posts', name),
+		publicDir: path.join(root, 'public'),
+		root,
+		base: '/',
+		config: { timeZone: 'UTC', strict: false, locale: 'en', remoteImageTimeout: 15 },
+		showDrafts: false,
+		warn: (message) => warnings.push(message),
+		earlierTwin,
+	});
+	const post = (frontMatter: string) => `---\nlayout: post\ntitle: "Welcome to Jekyll!"\ndate: 2018-10-23 16:03:35 +0100\n${frontMatter}---\n\nBody.\n`;
+
+	test('keeps its date in its address, with a warning naming both files and how to choose another address', async () => {
+		warnings.length = 0;
+		const later = await preparePostFile(post(''), context('_posts/2018-10-23-welcome-to-jekyll.md', 'src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md'));
+		expect([later.id, (later.data.date as Date).toISOString()]).toEqual(['2018-10-23-welcome-to-jekyll', '2018-10-23T15:03:35.000Z']);
+		expect(warnings).toEqual([
+			'src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md: its address without the date, welcome-to-jekyll, is that of src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md, the earlier post of the same name, so it keeps its date in its address: 2018-10-23-welcome-to-jekyll, as Jekyll dates both. To choose its address, give it a slug field (slug: a-new-address) or rename the file; if it is a copy of the earlier post, delete it.',
+		]);
+		warnings.length = 0;
+		expect((await preparePostFile(post(''), context('_posts/2018-10-23-welcome-to-jekyll.md'))).id).toBe('welcome-to-jekyll');
+		expect(warnings).toEqual([]);
+	});
+
+	test('keeps the slug its front matter gives it, with no warning', async () => {
+		warnings.length = 0;
+		const named = await preparePostFile(post('slug: welcome-again\n'), context('_posts/2018-10-23-welcome-to-jekyll.md', 'src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md'));
+		expect(named.id).toBe('welcome-again');
+		expect(warnings).toEqual([]);
+	});
+});
