@@ -2159,6 +2159,170 @@ describe("Hugo's and Jekyll's conventions", () => {
 		]);
 	});
 
+	test("Zola's admonition shortcode with a body, as a tabi site writes it, is a callout of its type with its title, its Markdown read; an unknown type is a note with a warning naming its line and type", async () => {
+		warnings.length = 0;
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		// From allergyguide's guide to its tabi shortcodes (content/, "Admonitions"), verbatim.
+		const body = [
+			'#### Admonitions',
+			'',
+			'Admonitions are boxes that are intended to **highlight an important fact for the reader**. There are a variety of styles and icons that can be used. Options for type/icon: note, tip, info, warning, danger, and pearl. These can be mixed and matched. The title of each admonition can be changed to any text.',
+			'',
+			'{% admonition(type="danger", icon="danger", title="DANGER") %}',
+			'This is a danger admonition with a danger icon, and the title DANGER.',
+			'{% end %}',
+			'',
+			'{% admonition(type="warning", icon="warning", title="WARNING") %}',
+			'This is a warning admonition with a warning icon, and the title WARNING.',
+			'{% end %}',
+			'',
+			'{% admonition(type="info", icon="info", title="INFO") %}',
+			'And so forth.',
+			'{% end %}',
+			'',
+			'{% admonition(type="tip", icon="tip", title="TIP") %}',
+			'And so forth.',
+			'',
+			'{% end %}',
+			'',
+			'{% admonition(type="pearl", icon="pearl", title="PEARL") %}',
+			'And so forth.',
+			'',
+			'{% end %}',
+			'',
+			'{% admonition(type="note", icon="question", title="MIXUP") %}',
+			'This is a note admonition with a question icon and the title MIXUP.',
+			'',
+			'{% end %}',
+			'',
+			'{% admonition(type="warning") %}',
+			'A **warning** with a {% mermaid() %} in its text.',
+			'{% end %}',
+			'',
+			'```md',
+			'{% admonition(type="tip") %}',
+			'{% end %}',
+			'```',
+		].join('\n');
+		const prepared = await preparePostFile(post('', body), context({ shortcodes }));
+		expect(prepared.body.split('\n').slice(4)).toEqual([
+			'> [!CAUTION] DANGER',
+			'> This is a danger admonition with a danger icon, and the title DANGER.',
+			'>',
+			'',
+			'> [!WARNING] WARNING',
+			'> This is a warning admonition with a warning icon, and the title WARNING.',
+			'>',
+			'',
+			'> [!NOTE] INFO',
+			'> And so forth.',
+			'>',
+			'',
+			'> [!TIP] TIP',
+			'> And so forth.',
+			'>',
+			'>',
+			'',
+			'> [!NOTE] PEARL',
+			'> And so forth.',
+			'>',
+			'>',
+			'',
+			'> [!NOTE] MIXUP',
+			'> This is a note admonition with a question icon and the title MIXUP.',
+			'>',
+			'>',
+			'',
+			'> [!WARNING]',
+			`> A **warning** with a \`{% mermaid() %}\`${AS_WRITTEN_MARK} in its text.`,
+			'>',
+			'',
+			'```md',
+			'{% admonition(type="tip") %}',
+			'{% end %}',
+			'```',
+		]);
+		expect(warnings.filter((warning) => warning.includes('pearl'))).toEqual([
+			"src/content/posts/trip/index.md:27: {% admonition(type=\"pearl\", icon=\"pearl\", title=\"PEARL\") %} is shown as a note: Carnet does not know the admonition type pearl (it reads note, tip, info, warning and danger, and Material for MkDocs' types); give it one of those.",
+		]);
+	});
+
+	test("Zola's admonition shortcode called on a line of its own with its text, as tabi's own post shows it, is the callout of its type with its title, its Markdown read; an unknown type is a note with a warning; one in code is left as Zola shows it", async () => {
+		warnings.length = 0;
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		// From tabi's own content/blog/shortcodes/index.md ("Admonitions"), verbatim.
+		const body = [
+			'### Admonitions',
+			'',
+			'Bring attention to information with these admonition shortcodes. They come in five `type`s: `note`, `tip`, `info`, `warning`, and `danger`.',
+			'',
+			'{{ admonition(type="note", text="Some **content** with _Markdown_ `syntax`. Check [this `api`](#).") }}',
+			'',
+			'{{ admonition(type="tip", text="Some **content** with _Markdown_ `syntax`. Check [this `api`](#).") }}',
+			'',
+			'{{ admonition(type="info", text="Some **content** with _Markdown_ `syntax`. Check [this `api`](#).") }}',
+			'',
+			'{{ admonition(type="warning", text="Some **content** with _Markdown_ `syntax`. Check [this `api`](#).") }}',
+			'',
+			'{{ admonition(type="danger", text="Some **content** with _Markdown_ `syntax`. Check [this `api`](#).") }}',
+			'',
+			'You can change the `title` and `icon` of the admonition. Both parameters take a string and default to the type of admonition. `icon` can be any of the available admonition types.',
+			'',
+			'{{ admonition(type="note", icon="tip", title="Custom title and icon", text="Some **content** with _Markdown_ `syntax`. Check [this `api`](#).") }}',
+			'',
+			'#### Usage',
+			'',
+			'You can use admonitions in two ways:',
+			'',
+			'1. Inline with parameters:',
+			'',
+			'```md',
+			'{{/* admonition(type="danger", icon="tip", title="An important tip", text="Stay hydrated~") */}}',
+			'```',
+			'',
+			'{{ admonition(type="pearl", title="A \\"rare\\" pearl", text="Benadryl.") }}',
+		].join('\n');
+		const prepared = await preparePostFile(post('', body), context({ shortcodes }));
+		const text = '> Some **content** with _Markdown_ `syntax`. Check [this `api`](#).';
+		expect(prepared.body.split('\n').slice(4)).toEqual([
+			'> [!NOTE]',
+			text,
+			'',
+			'> [!TIP]',
+			text,
+			'',
+			'> [!NOTE] Info',
+			text,
+			'',
+			'> [!WARNING]',
+			text,
+			'',
+			'> [!CAUTION] Danger',
+			text,
+			'',
+			'You can change the `title` and `icon` of the admonition. Both parameters take a string and default to the type of admonition. `icon` can be any of the available admonition types.',
+			'',
+			'> [!NOTE] Custom title and icon',
+			text,
+			'',
+			'#### Usage',
+			'',
+			'You can use admonitions in two ways:',
+			'',
+			'1. Inline with parameters:',
+			'',
+			'```md',
+			'{{ admonition(type="danger", icon="tip", title="An important tip", text="Stay hydrated~") }}',
+			'```',
+			'',
+			'> [!NOTE] A "rare" pearl',
+			'> Benadryl.',
+		]);
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.md:34: {{ admonition(type=\"pearl\", title=\"A \\\"rare\\\" pearl\", text=\"Benadryl.\") }} is shown as a note: Carnet does not know the admonition type pearl (it reads note, tip, info, warning and danger, and Material for MkDocs' types); give it one of those.",
+		]);
+	});
+
 	test('a title taken from a heading with a link to a file beside the post shows the link as written', async () => {
 		writeFileSync(path.join(postDir, 'notes.pdf'), 'PDF');
 		const shortcodes = { postUrl: (slug: string) => `/posts/${slug}/`, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };

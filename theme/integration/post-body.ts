@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readLogseqBody } from '../markdown/logseq.ts';
-import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections, isShokaPost, shokaCollapsesAsCallouts, shokaTabsAsSections, teraAdmonitionsAsCallouts, unknownTagsInCalloutTitlesAsText, withoutEncryptedBlocks } from '../markdown/admonitions.ts';
+import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections, isShokaPost, shokaCollapsesAsCallouts, shokaTabsAsSections, teraAdmonitionsAsCallouts, unknownTagsInCalloutTitlesAsText, withoutEncryptedBlocks, zolaAdmonitionsAsCallouts } from '../markdown/admonitions.ts';
 import { withoutHugoEncrypt } from '../markdown/hugo-encrypt.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
@@ -9,7 +9,7 @@ import { inlineReferenceImages } from '../markdown/reference-images.ts';
 import { ghostLinks, pelicanLinks } from '../markdown/pelican-links.ts';
 import { createTranslator, type UIStrings } from '../i18n/index.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
-import { EMBEDDED_IMAGE, expandShortcodes, withoutBlogdownPostref, type PostReference } from '../markdown/shortcodes.ts';
+import { EMBEDDED_IMAGE, expandShortcodes, withoutBlogdownPostref, zolaAdmonitionTypeReason, type PostReference } from '../markdown/shortcodes.ts';
 import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
 import { rawImagesBesidePost } from '../markdown/raw-images.ts';
 import { lazyImageSources } from '../markdown/lazy-images.ts';
@@ -193,7 +193,9 @@ export function readBodyDialects(
 	// Zenn's CLI writes topics and an emoji (or a publication's name) in each post.
 	const zennPost = 'topics' in source.data && ('emoji' in source.data || 'publication_name' in source.data);
 	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed, detailsTitle, { titlesAsText: zennPost });
-	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(shokaCollapsesAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(teraAdmonitionsAsCallouts(directives.body), detailsTitle))));
+	const zola = context.config.callouts === false ? { body: directives.body, unknownTypes: [] } : zolaAdmonitionsAsCallouts(directives.body);
+	for (const { line, text, type } of zola.unknownTypes) context.warn(`${at(line)}: ${text} is shown as a note: ${zolaAdmonitionTypeReason(type)}.`);
+	const python = context.config.callouts === false ? { body: directives.body, unknown: [] } : pythonAdmonitionsAsCallouts(shokaCollapsesAsCallouts(hexoNotesAsCallouts(hugoBoxesAsCallouts(teraAdmonitionsAsCallouts(zola.body), detailsTitle))));
 	// After the admonitions: a `:::note` nested in a Nuxt Content `::callout` is a callout in the callout.
 	const mdc = mdcBlocksAsCallouts(python.body, context.config.callouts !== false);
 	const admonitions = { body: context.config.callouts === false ? mdc.body : unknownTagsInCalloutTitlesAsText(mdc.body), unknown: [...directives.unknown, ...python.unknown].sort((a, b) => a.line - b.line) };
@@ -352,16 +354,20 @@ export function readBodyDialects(
 		const result = expandShortcodes(body, context.shortcodes, { callouts: context.config.callouts !== false, detailsTitle, markAsWritten: !mdx, file: context.entryFile, assetFolder, findEmbed, findResource, params: source.data, readCode, liquid: source.data.render_with_liquid !== false });
 		lines = result.lines;
 		// The same thing written again and again (thousands of one tag left open) is one warning, with its lines.
-		const grouped = new Map<string, { line: number; text: string; reason: string; leftOut?: true | undefined; more: number[] }>();
+		const grouped = new Map<string, { line: number; text: string; reason: string; leftOut?: true | undefined; shownAs?: string | undefined; more: number[] }>();
 		for (const item of result.unknown) {
 			const key = `${item.leftOut ? 1 : 0}\n${item.text}\n${item.reason}`;
 			const group = grouped.get(key);
 			if (group) group.more.push(item.line);
 			else grouped.set(key, { ...item, more: [] });
 		}
-		for (const { line, text, reason, leftOut, more } of grouped.values()) {
+		for (const { line, text, reason, leftOut, shownAs, more } of grouped.values()) {
 			const also = more.length === 0 ? '' : ` (and ${more.length} more, ${onLines(more, source.bodyLine)})`;
 			const where = at(line);
+			if (shownAs !== undefined) {
+				context.warn(`${where}: ${text}${also} is shown as ${shownAs}: ${reason}.`);
+				continue;
+			}
 			context.warn(leftOut ? `${where}: ${text}${also} is left out: ${reason}.` : `${where}: ${text}${also} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
 		}
 		// After the shortcodes, whose figures take more lines than they were written on: a link is named by

@@ -943,10 +943,89 @@ export function teraAdmonitionsAsCallouts(body: string): string {
 			const type = (named.type ?? 'note').trim();
 			const kind = HUGO_KINDS[type.toLowerCase()] ?? (OTHER_KIND.test(type) ? type : undefined);
 			if (!kind) return undefined;
-			const typeTitle = kind === type.toUpperCase() || kind === type ? '' : `${type.charAt(0).toUpperCase()}${type.slice(1)}`;
-			return { kind, title: (named.title ?? typeTitle).trim() };
+			return { kind, title: (named.title ?? typeTitle(type, kind)).trim() };
 		},
 	);
+}
+
+/** The title a Zola admonition shows without one of its own: its type's name, where the callout's kind has another. */
+function typeTitle(type: string, kind: string): string {
+	return kind === type.toUpperCase() || kind === type ? '' : `${type.charAt(0).toUpperCase()}${type.slice(1)}`;
+}
+
+// Zola's shortcodes with a body, each tag on a line of its own: `{% admonition(type="warning", title="Careful") %}`
+// … `{% end %}`. Any shortcode's opening is read, so that a `{% end %}` closes the shortcode it belongs to.
+const ZOLA_BODY_OPENING = /^([ \t]*)\{%-?[ \t]*([a-z_]\w*)\(((?:[^()"'`\n]|"[^"\n]*"|'[^'\n]*'|`[^`\n]*`)*)\)[ \t]*-?%\}[ \t]*\r?$/i;
+const ZOLA_BODY_CLOSING = /^[ \t]*\{%-?[ \t]*end[ \t]*-?%\}[ \t]*\r?$/;
+// A Zola shortcode's call alone on a line, its text in `text=`: `{{ admonition(type="note", text="…") }}`.
+const ZOLA_ADMONITION_CALL = /^\{\{-?[ \t]*admonition\(((?:[^()"'`\n]|"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|`[^`\n]*`)*)\)[ \t]*-?\}\}$/;
+/** The admonition types tabi gives; Material for MkDocs' (HUGO_KINDS), which other Zola themes give, are read too. */
+export const ZOLA_ADMONITION_TYPES = 'note, tip, info, warning and danger';
+
+/** Zola admonitions read as callouts, and those of a type Carnet does not know, made notes. */
+export interface ZolaAdmonitions {
+	body: string;
+	/** Each admonition of a type Carnet does not know, with its line (1 = the body's first) and its opening tag. */
+	unknownTypes: { line: number; text: string; type: string }[];
+}
+
+/**
+ * Zola themes' admonition shortcode with a body (tabi's and others'), `{% admonition(type="warning",
+ * title="Careful") %}` … `{% end %}`, each tag on a line of its own, as a GitHub callout, each line on its
+ * line: its `type` is the kind, as a Hugo box's is, and its `title` the title (tabi titles one without a title
+ * by its type). Its `icon` is tabi's picture, which a callout does not show. A type Carnet does not know makes
+ * a note titled by it, reported in `unknownTypes`. Other shortcodes with a body are left to the shortcodes' pass.
+ */
+export function zolaAdmonitionsAsCallouts(body: string): ZolaAdmonitions {
+	const unknownTypes: ZolaAdmonitions['unknownTypes'] = [];
+	if (!body.includes('admonition(')) return { body, unknownTypes };
+	const read = pairedBlocksAsCallouts(
+		body,
+		ZOLA_BODY_OPENING,
+		() => ZOLA_BODY_CLOSING,
+		(args, opening, block) => {
+			if ((opening[2] as string).toLowerCase() !== 'admonition') return undefined;
+			const callout = zolaAdmonitionCallout(zolaArguments(args));
+			if (callout.unknown) unknownTypes.push({ line: block.start + 1, text: (block.lines[block.start] as string).trim(), type: callout.unknown });
+			return callout;
+		},
+	);
+	return { body: read, unknownTypes };
+}
+
+/**
+ * Zola themes' admonition shortcode called on a line of its own with its text in `text=`, `{{ admonition(type="note",
+ * text="Some **content**") }}` (tabi's), as the callout the same admonition with a body becomes: its marker on
+ * the line, its text on the next. The type it names when Carnet does not know it, as `unknownType`. Undefined for
+ * any other line, and for a call with no text.
+ */
+export function zolaAdmonitionCallAsCallout(line: string): { callout: string; unknownType?: string | undefined } | undefined {
+	const call = ZOLA_ADMONITION_CALL.exec(line.trim());
+	if (!call) return undefined;
+	const named = zolaArguments(call[1] as string);
+	const text = named.text?.trim();
+	if (!text) return undefined;
+	const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+	const { kind, title, unknown } = zolaAdmonitionCallout(named);
+	return { callout: `${indent}> [!${kind}]${title ? ` ${title}` : ''}\n${indent}> ${text}`, unknownType: unknown };
+}
+
+/** A Zola shortcode's named arguments (`type="warning", title='Careful'`), a double-quoted string's `\"` read as `"`. */
+function zolaArguments(args: string): Record<string, string> {
+	const named: Record<string, string> = {};
+	for (const match of args.matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^,\s]+))/g)) {
+		named[(match[1] as string).toLowerCase()] = match[2]?.replace(/\\(["\\])/g, '$1') ?? match[3] ?? match[4] ?? match[5] ?? '';
+	}
+	return named;
+}
+
+/** The callout a Zola admonition's arguments make: tabi's type is `info` when none is given. */
+function zolaAdmonitionCallout(named: Readonly<Record<string, string>>): Callout & { unknown?: string } {
+	const type = (named.type ?? 'info').trim() || 'info';
+	const known = HUGO_KINDS[type.toLowerCase()];
+	const kind = known ?? 'NOTE';
+	const title = htmlAsText(named.title ?? '').trim() || (known ? typeTitle(type, kind) : escapeMarkdown(`${type.charAt(0).toUpperCase()}${type.slice(1)}`));
+	return known ? { kind, title } : { kind, title, unknown: type };
 }
 
 /**

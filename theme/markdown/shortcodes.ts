@@ -2,7 +2,7 @@ import type { Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import { NOTE_CLASSES, bootstrapAlertAsCallout, oneLineBoxAsCallout, unknownNoteClass } from './admonitions.ts';
+import { NOTE_CLASSES, ZOLA_ADMONITION_TYPES, bootstrapAlertAsCallout, oneLineBoxAsCallout, unknownNoteClass, zolaAdmonitionCallAsCallout } from './admonitions.ts';
 import { hasMarkdocTags } from './markdoc.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { CAPTION_HTML_SCHEMA } from '../utils/feed-html-schema.ts';
@@ -80,7 +80,7 @@ export interface ShortcodeResult {
 	 */
 	lines?: number[] | undefined;
 	/** What was left as written, with its line in the body (1 = the body's first line). */
-	unknown: { line: number; text: string; reason: string; leftOut?: true | undefined }[];
+	unknown: { line: number; text: string; reason: string; leftOut?: true | undefined; shownAs?: string | undefined }[];
 	/** The posts that references named, in the order they are written. */
 	references: PostReference[];
 }
@@ -656,7 +656,9 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 		const blankBeside = (beside: string | undefined) => beside === undefined || beside.trim() === '' || (depth > 0 && BLANK_IN_QUOTE.test(beside) && quoteDepth(beside) === depth);
 		const alone = blankBeside(written[index - 1]) && blankBeside(written[index + 1]);
 		if (!inComment && alone && state.post.callouts !== false && (line.includes('{{') || line.includes('{%'))) {
-			const box = oneLineBoxAsCallout(line, state.post.detailsTitle) ?? bootstrapAlertAsCallout(line);
+			const zola = zolaAdmonitionCallAsCallout(line);
+			if (zola?.unknownType !== undefined) state.unknown.push({ line: firstLine + index, text: line.trim(), reason: zolaAdmonitionTypeReason(zola.unknownType), shownAs: 'a note' });
+			const box = zola?.callout ?? oneLineBoxAsCallout(line, state.post.detailsTitle) ?? bootstrapAlertAsCallout(line);
 			if (box !== undefined) write((line = box));
 		}
 		if (!inComment && line.includes('raw') && GO_RAW_START.test(line)) write((line = goInlineRaw(line, state, firstLine + index)));
@@ -1848,6 +1850,11 @@ function endsWithBareAddress(before: string): boolean {
 }
 
 const KNOWN_SHORTCODES = new Set(['figure', 'imgproc', 'youtube', 'vimeo', 'vimeo_simple', 'x_simple', 'twitter_simple', 'gist', 'ref', 'relref', 'highlight', 'mermaid', 'x', 'tweet', 'twitter', 'instagram', 'param', 'toc', 'jsfiddle', 'codepen', 'bilibili', 'youku']);
+
+/** Why a Zola admonition of the type `type` is shown as a note, with what to write instead. */
+export function zolaAdmonitionTypeReason(type: string): string {
+	return `Carnet does not know the admonition type ${type} (it reads ${ZOLA_ADMONITION_TYPES}, and Material for MkDocs' types); give it one of those`;
+}
 
 /** Why a `{% … %}` tag is shown as written: a Liquid tag Carnet does not know, or a Zola shortcode with a body. */
 function unknownTagReason(name: string, args: string, markdoc: boolean): string {
