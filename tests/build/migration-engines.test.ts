@@ -1678,6 +1678,12 @@ describe("Jekyll's media_subpath, kramdown attribute lists and excerpt_separator
 		);
 	});
 
+	test("leaves the heading above Chirpy's {: data-toc-skip='' } out of Contents, shown on the page", () => {
+		const $ = site.html('posts/text-and-typography/index.html');
+		expect($('.carnet-toc a').map((_, link) => $(link).text()).get()).toEqual(['Headings', 'Prompts', 'Filepath']);
+		expect($('.carnet-prose h2').map((_, heading) => $(heading).text()).get()).toEqual(['Headings', 'H2 — heading', 'Prompts', 'Filepath']);
+	});
+
 	test("leaves Just the Docs' no_toc headings out of Contents, shown on the page, and kramdown's table of contents out with its heading, saying so", () => {
 		const $ = site.html('posts/navigation-structure/index.html');
 		expect($('.carnet-toc > ol > li > a').map((_, link) => $(link).text()).get()).toEqual(['Main navigation', 'Ordering pages', 'Excluding pages']);

@@ -27,7 +27,7 @@ describe("kramdown's attribute lists, as Chirpy's posts write them", () => {
 		].join('\n');
 		const result = readKramdownAttributes(body, true);
 		expect(result.body).toBe(
-			['# H1 — heading', '<!-- -->', 'Here is the `/path/to/the/file.extend`.', '```sass', '@import "colors";', '```', '<!-- -->', '![Desktop View](/posts/20190808/mockup.png)', 'Write `{: .prompt-tip }` under a quote.'].join('\n'),
+			['# H1 — heading {.no_toc}', '<!-- -->', 'Here is the `/path/to/the/file.extend`.', '```sass', '@import "colors";', '```', '<!-- -->', '![Desktop View](/posts/20190808/mockup.png)', 'Write `{: .prompt-tip }` under a quote.'].join('\n'),
 		);
 		expect(result.removed).toEqual([
 			{ line: 2, text: "{: data-toc-skip='' .mt-4 .mb-0 }" },
@@ -101,6 +101,47 @@ describe("kramdown's no_toc class and table of contents, as Just the Docs' pages
 		expect(result.removed).toEqual([
 			{ line: 5, text: '{: .no_toc .text-delta }' },
 			{ line: 15, text: '{: .no_toc }' },
+		]);
+	});
+
+	// Lines of a Chirpy post's "Headings" (its H2 to H6, each under its list), and Chirpy's demo post's form with classes.
+	test("give a heading right above Chirpy's {: data-toc-skip='' } the class no_toc, reporting the list only when it holds more", () => {
+		const body = [
+			'## H2 - heading',
+			"{: data-toc-skip='' }",
+			'',
+			'### H3 - heading',
+			'{: data-toc-skip="" }',
+			'',
+			'#### H4 - heading',
+			"{: .no_toc data-toc-skip='' }",
+			'',
+			'##### H5 - heading',
+			"{: data-toc-skip='' .mt-4 }",
+			'',
+			'A paragraph.',
+			"{: data-toc-skip='' }",
+		].join('\n');
+		const result = readKramdownAttributes(body, true);
+		expect(result.body.split('\n')).toEqual([
+			'## H2 - heading {.no_toc}',
+			'<!-- -->',
+			'',
+			'### H3 - heading {.no_toc}',
+			'<!-- -->',
+			'',
+			'#### H4 - heading {.no_toc}',
+			'<!-- -->',
+			'',
+			'##### H5 - heading {.no_toc}',
+			'<!-- -->',
+			'',
+			'A paragraph.',
+			'<!-- -->',
+		]);
+		expect(result.removed).toEqual([
+			{ line: 11, text: "{: data-toc-skip='' .mt-4 }" },
+			{ line: 14, text: "{: data-toc-skip='' }" },
 		]);
 	});
 

@@ -15,3 +15,10 @@ test('leaves the headings of the class no_toc out of the outline, and only them'
 	withoutUnlistedHeadings(html, list);
 	expect(list.map((heading) => heading.slug)).toEqual(['intro', 'usage']);
 });
+
+test("leaves Chirpy's headings with the attribute data-toc-skip out of the outline, whatever its value", () => {
+	const list = headings('intro', 'skipped', 'thanks', 'kept');
+	const html = ['<h2 id="intro">Intro</h2>', '<h2 data-toc-skip id="skipped">H2 - heading</h2>', '<h2 data-toc-skip="" style="text-align:center;" id="thanks">Thanks for reading!</h2>', '<h2 id="kept" data-toc="x">Kept</h2><p data-toc-skip>Not a heading.</p>'].join('\n');
+	withoutUnlistedHeadings(html, list);
+	expect(list.map((heading) => heading.slug)).toEqual(['intro', 'kept']);
+});

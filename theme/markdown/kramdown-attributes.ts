@@ -67,7 +67,7 @@ export function readKramdownAttributes(body: string, callouts: boolean): Attribu
 /**
  * What the line of a block attribute list becomes, `marks` being its quote's markers (empty outside a quote);
  * a prompt's blockquote above it is rewritten in `lines`, and so is a heading above it that the list leaves
- * out of the table of contents (`.no_toc`, Just the Docs' and Minimal Mistakes' class), which gets the class
+ * out of the table of contents (`.no_toc`, Just the Docs' and Minimal Mistakes' class, or Chirpy's `data-toc-skip`), which gets the class
  * as a heading's attribute list (`## Title {.no_toc}`), read later (utils/unlisted-headings.ts).
  */
 function blockList(lines: string[], index: number, marks: string, callouts: boolean, report: { remove: (text: string) => void; contents: (title: { at: number; box: boolean } | undefined) => void }): string {
@@ -92,7 +92,7 @@ function blockList(lines: string[], index: number, marks: string, callouts: bool
 		return lines[index] as string;
 	}
 	const tokens = list.slice(2, -1).trim().split(/\s+/);
-	const unlisted = tokens.includes('.no_toc') && unlistHeading(lines, index, within);
+	const unlisted = tokens.some(leavesOutOfContents) && unlistHeading(lines, index, within);
 	// `* TOC` above `{:toc}` asks kramdown for a table of contents, which Carnet makes itself.
 	const above = within(index - 1);
 	if (/^\{:\s*toc\s*\}$/.test(list) && above && KRAMDOWN_TOC.test(above.line)) {
@@ -102,9 +102,18 @@ function blockList(lines: string[], index: number, marks: string, callouts: bool
 		if (inner.replace(/\t/g, '    ').search(/\S/) >= 4) return marks.trimEnd();
 	}
 	// A list that only leaves its heading out of the table of contents is read whole.
-	else if (!unlisted || tokens.some((token) => token !== '.no_toc')) report.remove(list);
+	else if (!unlisted || !tokens.every(leavesOutOfContents)) report.remove(list);
 	if (marks === '') return blockBoundary(lines, index);
 	return `${marks}${blockBoundary([inner, within(index + 1)?.line ?? ''], 0)}`.trimEnd();
+}
+
+/**
+ * Whether a token of a block attribute list leaves the heading above it out of the table of contents: the class
+ * `.no_toc` (Just the Docs', Minimal Mistakes'), or Chirpy's `data-toc-skip=''` (any value, `""` too), the
+ * attribute its tocbot skips a heading by.
+ */
+function leavesOutOfContents(token: string): boolean {
+	return token === '.no_toc' || token === 'data-toc-skip' || token.startsWith('data-toc-skip=');
 }
 
 const DETAILS_OPENING = /^[ \t]*<details\b[^>]*>[ \t]*\r?$/i;
