@@ -103,7 +103,7 @@ beforeAll(async () => {
 		'src/content/posts/early-comments.md': post('title: Early comments\ndate: 2023-06-04', 'Start.\n\n<!--> <div class="a">\n\nAfter one.\n\n<!-- x -->\n\n<!-- b --!> <div class="b">\n\nAfter two. -->\n'),
 		'src/content/posts/svg-style.md': post('title: SVG style\ndate: 2023-06-03', 'Start.\n\n<svg><style><div class="c"></style></svg>\n\nAfter.\n'),
 		'src/content/posts/plaintext.md': post('title: Plaintext\ndate: 2023-06-02\ntags: [Plaintext]', 'Start.\n\n<plaintext>x</plaintext>\n\nAfter.\n'),
-		'src/content/posts/pasted-document.md': post('title: Pasted document\ndate: 2023-06-01', '<!DOCTYPE html>\n<html lang="xx"><head><title>T</title></head><body class="pasted">\n\nText.\n\n</body></html>\n'),
+		'src/content/posts/pasted-document.md': post('title: Pasted document\ndate: 2023-06-01', '<!DOCTYPE html>\n<html lang="xx"><head><title>T</title>\n<link rel="canonical" href="https://news.example.com/story"><meta name="viewport" content="width=device-width"><link rel="icon" href="/favicon.ico"><link rel="stylesheet" href="https://news.example.com/site.css"></head><body class="pasted">\n\nText.\n\n</body></html>\n'),
 		// Raw HTML in a paragraph: a block that ends it (<span>…</span><div> on a line), a link in a link.
 		'src/content/posts/inline-block.md': post('title: Inline block\ndate: 2023-05-01', '<span>a</span><div>b</div>\n\nText <a href="/x">see [this](/y)</a>.\n'),
 		// A comment its author forgot to close: browsers hide the rest of the post.
@@ -314,6 +314,18 @@ describe('raw HTML that leaves an element open or closes one it did not open', (
 		expect(site.html('posts/pasted-document/index.html')('.carnet-prose p').text()).toBe('Text.');
 		const item = parseRssFeed(site.read('tags/plaintext/rss.xml')).items?.[0];
 		expect(cheerio.load(item?.content?.encoded ?? '')('pre').text()).toContain('<p>After.</p>');
+	});
+
+	test("leaves out a pasted document's canonical link, icon and <meta>, saying so with their lines, its stylesheet kept: the page's one canonical link is the post's own", () => {
+		const $ = site.html('posts/pasted-document/index.html');
+		expect($('link[rel="canonical"]').map((_, link) => $(link).attr('href')).get()).toEqual(['https://example.com/posts/pasted-document/']);
+		expect($('body link').map((_, link) => $(link).attr('rel')).get()).toEqual(['stylesheet']);
+		expect($('body meta, body title')).toHaveLength(0);
+		expect(warnings().filter((line) => line.includes('pasted-document.md'))).toEqual([
+			'src/content/posts/pasted-document.md:5: a <title> element, pasted from another page, is left out of the post: browsers do not show a <title> in the body of a page, and the post has its title from its front matter. Delete it from the post to silence this warning.',
+			"src/content/posts/pasted-document.md:6: a <link> element, pasted from another page, is left out of the post: a <link> other than a stylesheet's speaks for the page from its head, where the theme writes the post's own canonical link from its front matter (a second would give search engines the other page's address). Delete it from the post to silence this warning.",
+			"src/content/posts/pasted-document.md:6: a <meta> element, pasted from another page, is left out of the post: a page's <meta> belongs in its head, where the theme writes the post's own (a refresh would take readers off the page). Delete it from the post to silence this warning.",
+		]);
 	});
 
 	test("the Nu HTML checker finds no error on any post's page", async () => {

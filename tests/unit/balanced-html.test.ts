@@ -49,6 +49,20 @@ describe('balanceHtml()', () => {
 		expect(pagePartsLeftOut(pasted, balanceHtml(pasted))).toEqual(['title']);
 	});
 
+	test("leaves out a pasted document's canonical link, icon and feed link, which speak for the page, and keeps its stylesheet and microdata's <link itemprop>", () => {
+		const pasted = [
+			'<!DOCTYPE html>',
+			'<html lang="en"><head><title>Saved story</title>',
+			'<link rel="canonical" href="https://news.example.com/story"><link rel="icon" href="/favicon.ico"><link rel="alternate" type="application/rss+xml" href="/feed.xml">',
+			'<link rel="stylesheet" href="https://news.example.com/site.css"><link rel="preload stylesheet" href="/a.css"><link rel="canonical stylesheet" href="/b.css">',
+			'</head><body><p>Text.</p><div itemscope><link itemprop="url" href="https://news.example.com/story"></div></body></html>',
+		].join('\n');
+		expect(balanceHtml(pasted)).toBe(
+			'\n\n\n<link rel="stylesheet" href="https://news.example.com/site.css"><link rel="preload stylesheet" href="/a.css">\n<p>Text.</p><div itemscope><link itemprop="url" href="https://news.example.com/story"></div>',
+		);
+		expect(pagePartsLeftOut(pasted, balanceHtml(pasted))).toEqual(['title', 'link']);
+	});
+
 	test("makes a pasted <main> a <div>, and leaves out a <base> and a <meta> that would redirect the page's links or its readers", () => {
 		const pasted = '<main class="old"><p>In.</p></main>\n<base href="https://evil.example/">\n<meta http-equiv="refresh" content="0;url=https://evil.example/">';
 		expect(balanceHtml(pasted)).toBe('<div class="old"><p>In.</p></div>\n\n');

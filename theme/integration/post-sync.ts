@@ -574,6 +574,7 @@ const PAGE_PART_HARM: Record<string, string> = {
 	title: 'browsers do not show a <title> in the body of a page, and the post has its title from its front matter',
 	base: "it would send every link and image of the page, the theme's own included, to another address",
 	meta: "a page's <meta> belongs in its head, where the theme writes the post's own (a refresh would take readers off the page)",
+	link: "a <link> other than a stylesheet's speaks for the page from its head, where the theme writes the post's own canonical link from its front matter (a second would give search engines the other page's address)",
 };
 
 /**

@@ -22,7 +22,11 @@ const PHRASING_ONLY = new Set(
 // What a post's body is shown inside: a page of its own, with its own <main>. Parts of another page
 // pasted into a post are read as browsers read them there, which is not as its author saw them: a second
 // <main>, a <base> that sends every link of the page elsewhere, a <meta> refresh that leaves it.
-const PAGE_PARTS = new Set(['title', 'main', 'base', 'meta']);
+const PAGE_PARTS = new Set(['title', 'main', 'base', 'meta', 'link']);
+// The kinds of <link> a page's body may hold (HTML's "body-ok" ones): a stylesheet, which a pasted document's
+// text may need, and hints that fetch early. Any other (a canonical link, an icon, an alternate feed) speaks
+// for the page, whose head has its own.
+const BODY_LINKS = new Set(['stylesheet', 'preload', 'prefetch', 'prerender', 'modulepreload', 'dns-prefetch', 'preconnect', 'pingback']);
 
 /**
  * An HTML comment as the HTML parser ends it: at "-->", also at "--!>", at once when written "<!-->" or
@@ -76,7 +80,8 @@ function plaintextAsPre(node: Root | Element): void {
 
 /**
  * Parts of a page that a body cannot hold: a pasted `<title>` (which browsers do not show in a body),
- * `<base>` and `<meta>` (other than a microdata `itemprop`) are left out, and a `<main>` becomes a `<div>`
+ * `<base>`, `<meta>` (other than a microdata `itemprop`) and a `<link>` that speaks for the page (a canonical
+ * link, an icon; not a stylesheet or a microdata `itemprop`) are left out, and a `<main>` becomes a `<div>`
  * with its attributes and content, as the page has its own.
  */
 function withoutPageParts(node: Root | Element): void {
@@ -84,6 +89,7 @@ function withoutPageParts(node: Root | Element): void {
 		if (child.type !== 'element') return true;
 		if (child.tagName === 'title' || child.tagName === 'base') return false;
 		if (child.tagName === 'meta' && child.properties.itemProp === undefined) return false;
+		if (child.tagName === 'link' && !bodyLink(child)) return false;
 		if (child.tagName === 'main') child.tagName = 'div';
 		// An SVG's <title> is its accessible name.
 		if (child.tagName !== 'svg' && child.tagName !== 'math') withoutPageParts(child);
@@ -91,14 +97,22 @@ function withoutPageParts(node: Root | Element): void {
 	});
 }
 
+/** Whether a `<link>` may stay in a page's body: microdata's `itemprop`, or each of its `rel` values one of BODY_LINKS. */
+function bodyLink(link: Element): boolean {
+	const rel = link.properties.rel;
+	// The parser reads `rel` as a list of its space-separated values.
+	const values = Array.isArray(rel) ? rel.map(String) : [];
+	return link.properties.itemProp !== undefined || (values.length > 0 && values.every((value) => BODY_LINKS.has(value.toLowerCase())));
+}
+
 /**
- * The names of the page parts (`title`, `base`, `meta`) that balanceHtml() left out of `html`, each once:
- * those `balanced` has fewer of. Raw text keeps what looks like one (a script's `"<meta"`) on both sides.
+ * The names of the page parts (`title`, `base`, `meta`, `link`) that balanceHtml() left out of `html`, each
+ * once: those `balanced` has fewer of. Raw text keeps what looks like one (a script's `"<meta"`) on both sides.
  */
 export function pagePartsLeftOut(html: string, balanced: string): string[] {
 	if (html === balanced) return [];
 	const count = (text: string, name: string) => text.match(new RegExp(`<${name}\\b`, 'gi'))?.length ?? 0;
-	return ['title', 'base', 'meta'].filter((name) => count(balanced, name) < count(html, name));
+	return ['title', 'base', 'meta', 'link'].filter((name) => count(balanced, name) < count(html, name));
 }
 
 /**
