@@ -93,7 +93,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 						plugins: [
 							vitePluginCarnet({ config, socialImageFile, astroConfig, command, buildGeneration: generation?.id }),
 							vitePluginBodies(astroConfig.root),
-							vitePluginMdxText(astroConfig.root, { publicDir: fileURLToPath(astroConfig.publicDir), base: astroConfig.base }),
+							vitePluginMdxText(astroConfig.root, { publicDir: fileURLToPath(astroConfig.publicDir), base: astroConfig.base }, { satteri: astroConfig.markdown.processor.name === 'satteri' }),
 							vitePluginImageGuard(fileURLToPath(astroConfig.root)),
 							vitePluginSocialCards(cards),
 							vitePluginCachedPages(() => cachedPages),

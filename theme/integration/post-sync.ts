@@ -42,6 +42,7 @@ import { publicPathOf, withImageSizes, type ImageSize } from '../markdown/image-
 import { BodyRenderer } from './markdown-workers.ts';
 import { smartPunctuationOf } from './markdown.ts';
 import { smartPunctuationWritten, type SmartPunctuation } from '../markdown/smart-dashes.ts';
+import { textRunsBroken, withoutTextBreaks } from '../markdown/text-runs.ts';
 
 type Store = LoaderContext['store'];
 type StoredEntry = NonNullable<ReturnType<Store['get']>>;
@@ -72,6 +73,7 @@ export class PostSync {
 	readonly #shortcodes: ShortcodeContext;
 	readonly #renderer: BodyRenderer;
 	readonly #punctuation: SmartPunctuation;
+	readonly #satteri: boolean;
 	/**
 	 * Bodies go in the data store, as glob() keeps them, rather than in the cache: under `astro dev`, whose
 	 * store is small and whose module runner cannot import the cache's body modules, and when pages may
@@ -117,6 +119,7 @@ export class PostSync {
 		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
 		this.#renderer = new BodyRenderer(context, site.bodyPlugins);
 		this.#punctuation = smartPunctuationOf(context.config.markdown);
+		this.#satteri = context.config.markdown.processor.name === 'satteri';
 		this.#postsDir = postsDir;
 	}
 
@@ -515,7 +518,10 @@ export class PostSync {
 		// body, always there, so that a body that opens with a "---" rule is not read as front matter.
 		const frontmatter = frontMatterFields(post.source.data, this.#site.config.timeZone);
 		// A paragraph of hundreds of `--` took Sätteri quadratic time: they are written as the dashes it would make.
-		const written = smartPunctuationWritten(post.body, this.#punctuation);
+		const dashed = smartPunctuationWritten(post.body, this.#punctuation);
+		// So did one of hundreds of quotes or character references: its text is broken into pieces, the breaks
+		// taken out of the page below.
+		const written = this.#satteri ? textRunsBroken(dashed, { mdx: false }) : dashed;
 		const { rendered, wordCount } = await this.#renderer
 			.render(file, frontmatter, written, imageSizes, () =>
 				withImageSizes(file, imageSizes, () => this.#context.renderMarkdown(`${frontMatterBlock(frontmatter)}${written}`, { fileURL: pathToFileURL(file) })),
@@ -523,6 +529,7 @@ export class PostSync {
 			.catch((error: unknown) => {
 				throw renderError(error, displayPath, { file, line: post.source.bodyLine });
 			});
+		if (written !== dashed) rendered.html = withoutTextBreaks(rendered.html);
 		try {
 			// A `<?php` that nothing ends would hide the rest of the page: its `<` is shown as text instead.
 			const bogus = endlessBogusComment(rendered.html);

@@ -8,6 +8,7 @@ import { mdxAdmonitionsAsCallouts, withoutEncryptedBlocks } from '../markdown/ad
 import { fenceAfter } from '../markdown/fences.ts';
 import { withoutHeadBlocks } from '../markdown/head-blocks.ts';
 import { lazyImageSources } from '../markdown/lazy-images.ts';
+import { holdsManyMarks, textRunsBroken } from '../markdown/text-runs.ts';
 import type { ThemeConfig } from '../config.ts';
 import type { UIStrings } from '../i18n/index.ts';
 import { detailsLabel } from './post-body.ts';
@@ -25,8 +26,9 @@ type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number
  * shows what the feeds show, and stays valid HTML. A post's `layout` is renamed (withoutMdxLayout), its
  * title heading left out (withoutMdxTitleHeading), its HTML comments made MDX's (mdxHtmlComments), and the
  * files it requires as Docusaurus posts do imported (mdxRequiresAsImports), its admonitions made callouts
- * (withMdxCallouts), its lazy images shown (withMdxLazyImages) and its `<head>` blocks left out
- * (withoutMdxHeadBlocks). No line changes, so errors keep their lines.
+ * (withMdxCallouts), its lazy images shown (withMdxLazyImages), its `<head>` blocks left out
+ * (withoutMdxHeadBlocks) and, under Sätteri, its paragraphs of hundreds of quotes broken (withMdxTextRunsBroken).
+ * No line changes, so errors keep their lines.
  */
 // A `layout` in a post's front matter: Jekyll's and Hugo's template name, or a Next.js starter's (`PostSimple`).
 const LAYOUT_KEY = /^layout([ \t]*:)/m;
@@ -143,6 +145,16 @@ export function withoutMdxHeadBlocks(text: string): string {
 	return withMdxBody(text, (body) => withoutHeadBlocks(body, { mdx: true }).body);
 }
 
+/**
+ * `text` with a paragraph of its body that holds hundreds of quotes, character references or dashes broken
+ * into pieces by empty MDX comments (markdown/text-runs.ts), which render nothing: Sätteri took their number
+ * times the paragraph's length to read it.
+ */
+export function withMdxTextRunsBroken(text: string): string {
+	if (!holdsManyMarks(text)) return text;
+	return withMdxBody(text, (body) => textRunsBroken(body, { mdx: true }));
+}
+
 /** `text` with its body, the lines after its front matter, rewritten; as it is when its front matter cannot be read (the loader reports it). */
 function withMdxBody(text: string, rewrite: (body: string) => string): string {
 	let bodyLine: number;
@@ -157,7 +169,7 @@ function withMdxBody(text: string, rewrite: (body: string) => string): string {
 	return rewritten === body ? text : [...lines.slice(0, bodyLine - 1), rewritten].join('\n');
 }
 
-export function vitePluginMdxText(root?: URL, folders?: { publicDir: string; base: string }): VitePlugin {
+export function vitePluginMdxText(root?: URL, folders?: { publicDir: string; base: string }, options?: { satteri: boolean }): VitePlugin {
 	return {
 		name: 'astro-theme-carnet:mdx-text',
 		enforce: 'pre',
@@ -173,7 +185,8 @@ export function vitePluginMdxText(root?: URL, folders?: { publicDir: string; bas
 				const isPost = root !== undefined && [...(getSite(root)?.postsDirs ?? [])].some((dir) => !path.relative(dir, id).startsWith('..'));
 				// Returned either way, so that the file is read once.
 				if (!isPost) return { code: stripForbiddenChars(text), map: null };
-				const read = withMdxLazyImages(withMdxCallouts(mdxHtmlComments(withoutMdxHeadBlocks(withoutMdxTitleHeading(withoutMdxLayout(text)))), getSite(root)?.config));
+				const shown = withMdxLazyImages(withMdxCallouts(mdxHtmlComments(withoutMdxHeadBlocks(withoutMdxTitleHeading(withoutMdxLayout(text)))), getSite(root)?.config));
+				const read = options?.satteri ? withMdxTextRunsBroken(shown) : shown;
 				const required = folders && root ? mdxRequiresAsImports(read, id, { root: fileURLToPath(root), ...folders }) : read;
 				return { code: stripForbiddenChars(required), map: null };
 			},

@@ -43,10 +43,10 @@ export function escapedUnclosedHtmlOpeners(body: string): string {
 /**
  * `body` with the text of each of its paragraphs (a table's rows, a list item's and a quote's lines with their
  * markers included: what runs between blank lines, HTML blocks and code) given to `rewrite`, its lines joined
- * by newlines, and replaced by what it returns, which keeps as many lines. Code (fenced, indented, WordPress's
- * code shortcodes) and HTML blocks are not paragraphs.
+ * by newlines, with the index of its first line, and replaced by what it returns, which keeps as many lines.
+ * Code (fenced, indented, WordPress's code shortcodes) and HTML blocks are not paragraphs.
  */
-export function rewrittenParagraphs(body: string, rewrite: (text: string) => string): string {
+export function rewrittenParagraphs(body: string, rewrite: (text: string, line: number) => string): string {
 	const lines = body.split('\n');
 	const verbatim = fencedAndHighlightLines(lines);
 	let paragraph: number[] = [];
@@ -55,7 +55,7 @@ export function rewrittenParagraphs(body: string, rewrite: (text: string) => str
 	const flush = () => {
 		if (paragraph.length > 0) {
 			const text = paragraph.map((index) => lines[index]).join('\n');
-			const result = rewrite(text);
+			const result = rewrite(text, paragraph[0] as number);
 			if (result !== text) for (const [position, line] of result.split('\n').entries()) lines[paragraph[position] as number] = line;
 		}
 		paragraph = [];

@@ -108,7 +108,7 @@ function dashes(count: number): string {
  * Marks in `skipped` each link's destination and title (`](…)`), quoted parts followed; one that never ends
  * takes the rest of the paragraph, so that each character is read once.
  */
-function markLinkDestinations(text: string, skipped: boolean[]): void {
+export function markLinkDestinations(text: string, skipped: boolean[]): void {
 	for (let at = text.indexOf(']('); at !== -1; ) {
 		let quote: string | undefined;
 		let end = at + 2;
