@@ -88,6 +88,22 @@ describe('a paragraph of hundreds of quotes or character references', () => {
 		}
 	});
 
+	test('is broken after a hyphen once the line\'s markers are behind it, and renders what Sätteri makes of it as written', async () => {
+		const bodies = [
+			`Intro.\n\n${'a \\<!-- '.repeat(300)}\n`,
+			`${'x -- y '.repeat(300)}\n`,
+			`- -- a -- b ${'x -- '.repeat(300)}\n- -- c\n`,
+			`> - -- ${'x -- '.repeat(300)}\n`,
+		];
+		for (const body of bodies) {
+			const written = textRunsBroken(body, { mdx: false });
+			expect(written, body.slice(0, 20)).not.toBe(body);
+			// Never right after a line's markers, where `<!--` would open an HTML block.
+			expect(written).not.toMatch(/^[\s>*+\-\d.)]*<!---->/m);
+			expect(withoutTextBreaks(await render(written)), body.slice(0, 20)).toBe(await render(body));
+		}
+	});
+
 	test('in MDX, is broken by empty comments and reads as Sätteri reads it as written', () => {
 		for (const sample of SAMPLES.filter((text) => !/[<$]/.test(text))) {
 			for (const body of [`${FILLER}${sample}\n`, `${sample}\n\n${FILLER}\n`]) {

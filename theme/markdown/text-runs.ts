@@ -26,8 +26,11 @@ export const TEXT_BREAK = '<!---->';
 const MDX_TEXT_BREAK = '{/**/}';
 
 // What the character before the space before a break may be: a line's list marker (`-`, `1.`, `>`) may not, so
-// that a break never opens a line, where `<!--` would open an HTML block.
+// that a break never opens a line, where `<!--` would open an HTML block. A hyphen may, once the line's markers
+// (LINE_MARKERS) are behind it: a paragraph of `a <!-- `, its `<` escaped, has no other place for a break.
 const BEFORE = /^[\p{L}\p{N}"'’”;,!?]$/u;
+// A line's indent and its quote and list markers (`> - `, `1. `).
+const LINE_MARKERS = /^[\s>*+\-\d.)]*/;
 // What a word after a break may hold: letters, digits, quotes and character references, so that no address
 // (`www.a`, `a@b.c`, `http:`), no emphasis, strikethrough or script marker and no shortcode starts or runs
 // through it, and the characters around every quote, dash and `*` keep their neighbours.
@@ -115,6 +118,8 @@ function breakParagraph(text: string, mark: string): string {
 		const start = offset;
 		offset += line.length + 1;
 		const definition = DEFINITION.test(line);
+		// Where the line's text starts, after its indent and its quote and list markers.
+		const lead = (LINE_MARKERS.exec(line) as RegExpExecArray)[0].length;
 		const parts: string[] = [];
 		let from = 0;
 		for (let at = 0; at < line.length; at++) {
@@ -126,7 +131,9 @@ function breakParagraph(text: string, mark: string): string {
 			}
 			if (char === '"' || char === "'" || char === '&' || ((char === '-' || char === '.') && line[at - 1] === char)) marks++;
 			if (marks < BREAK_EVERY || definition || skipped[index] || (open > close && index - open <= MAX_LABEL)) continue;
-			if (line[at - 1] !== ' ' || !BEFORE.test(line[at - 2] ?? '') || !startsWord(line, at)) continue;
+			if (line[at - 1] !== ' ' || !startsWord(line, at)) continue;
+			// A hyphen may come before the space once the line's markers are behind it: `a -- b`, `a <!-- b`.
+			if (!BEFORE.test(line[at - 2] ?? '') && !(line[at - 2] === '-' && at - 2 >= lead)) continue;
 			parts.push(line.slice(from, at), mark);
 			from = at;
 			marks = 0;
