@@ -210,6 +210,24 @@ describe("a Markdown post's framework code (mdsvex, Vue)", () => {
 		expect(performance.now() - started).toBeLessThan(5_000);
 	});
 
+	test('reads 100 KB of tags on lines of their own, in prose, in a fence or in an HTML block, in good time', () => {
+		let spent = 0;
+		// <B> is HTML's bold and <Foo.Bar/> no tag name: only <Note> and <Bb> are components.
+		for (const [tag, component] of [['<B/>'], ['<B />'], ['<Foo.Bar/>'], ['<B></B>'], ['<Note></Note>', '<Note>'], ['<Bb/>', '<Bb>']]) {
+			const lines = `${tag}\n`.repeat(Math.ceil(100_000 / `${tag}\n`.length));
+			const count = lines.split('\n').length - 1;
+			for (const [body, first] of [[`\`\`\`html\n${lines}\`\`\`\n`], [lines, 1], [`<div>\n${lines}</div>\n`, 2]] as const) {
+				const started = performance.now();
+				const { unread } = frameworkComponents(body);
+				spent += performance.now() - started;
+				const expected = first === undefined || component === undefined ? [] : [[first, component, count - 1, first + count - 1]];
+				expect(unread.map(({ line, text, more = [] }) => [line, text, more.length, more.at(-1)]), tag).toEqual(expected);
+			}
+		}
+		// Eighteen bodies: parsing each of those outside the fence for its code blocks costs one to three seconds on a busy machine.
+		expect(spent).toBeLessThan(4_000);
+	});
+
 	test('reads a line of a megabyte of tags in capitals and closing tags in good time', () => {
 		const body = `${'<RSC '.repeat(200_000)}\n${'</RSC>'.repeat(200_000)}`;
 		const started = performance.now();

@@ -70,8 +70,10 @@ export function verbatimLines(lines: readonly string[], hint: RegExp, options: {
 	const verbatim = fencedAndHighlightLines(lines);
 	if (!lines.some((line, index) => !verbatim.has(index) && hint.test(line))) return verbatim;
 	// A body with no line that may open code or HTML has neither, and is not parsed (30,000 short lines of
-	// prose took most of a second).
-	if (!lines.some(mayOpenBlock)) return verbatim;
+	// prose took most of a second). A pass that reads HTML blocks as prose asks only for code, which no `<`
+	// opens: 100 KB of `<B/>` lines, one HTML block, took a third of a second to parse and held none.
+	const opens = options.html === false && options.htmlLines === undefined ? mayOpenCode : mayOpenBlock;
+	if (!lines.some(opens)) return verbatim;
 	const root = parsedInTime(lines.join('\n'), lines);
 	// An `html` node outside paragraphs and headings is a block (of the document, a quote or a list item).
 	walk(root, (node) => {
@@ -110,10 +112,15 @@ const LINE_LEAD = /^[ \t>*+\-\d.)]*/;
  * block and no HTML block: each opens on one.
  */
 function mayOpenBlock(line: string): boolean {
+	return mayOpenCode(line) || line.slice((LINE_LEAD.exec(line) as RegExpExecArray)[0].length).startsWith('<');
+}
+
+/** Whether `line` may be code: mayOpenBlock() without the `<` that opens an HTML block. */
+function mayOpenCode(line: string): boolean {
 	const lead = (LINE_LEAD.exec(line) as RegExpExecArray)[0];
 	if (lead.includes('\t') || lead.includes('    ')) return true;
 	const text = line.slice(lead.length);
-	return text.startsWith('<') || text.startsWith('```') || text.startsWith('~~~');
+	return text.startsWith('```') || text.startsWith('~~~');
 }
 
 export type MarkdownNode = { type: string; children?: MarkdownNode[]; position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } } };
