@@ -44,6 +44,13 @@ const sites = {
 			'src/content/posts/good.md': goodPost,
 		},
 	},
+	// Posts whose featured image and body images are all missing: one in public/, one beside the post.
+	missingFeaturedAndBodyImages: {
+		files: {
+			'src/content/posts/both.md': '---\ntitle: Both\ndate: 2024-01-01\nfeatured_image: /images/missing.jpg\n---\n\n![a](./missing-too.png)\n',
+			'src/content/posts/beside/index.md': '---\ntitle: Beside\ndate: 2024-01-02\ncover: ./missing.png\n---\n\n![a](./missing-too.png)\n\n![b](./gone.png)\n',
+		},
+	},
 	missingLocalImage: {
 		files: {
 			'src/content/posts/local/cover.jpg': jpeg,
@@ -272,6 +279,23 @@ describe('bad input fails the build with an error that says where and how to fix
 			    Put the file there, or fix the path: it is relative to the post's file (rename a file whose name has a # or a %). An image in public/ is written from the root, e.g. /images/photo.jpg.
 			  Location:
 			    <root>/src/content/posts/a.md:4:1"
+		`);
+	});
+
+	test("a post's missing featured image and its body's missing images: each in one error, so that one build lists them all", () => {
+		expect(results.missingFeaturedAndBodyImages.ok).toBe(false);
+		expect(printedError('missingFeaturedAndBodyImages')).toMatchInlineSnapshot(`
+			"[AstroUserError] 2 posts name 5 image files that do not exist:
+			- src/content/posts/beside/index.md:4: cover './missing.png' was not found next to the post (looked for src/content/posts/beside/missing.png).
+			- src/content/posts/beside/index.md:7: the image './missing-too.png' was not found (looked for src/content/posts/beside/missing-too.png).
+			- src/content/posts/beside/index.md:9: the image './gone.png' was not found (looked for src/content/posts/beside/gone.png).
+			- src/content/posts/both.md:4: featured_image '/images/missing.jpg' was not found in public/ (looked for public/images/missing.jpg).
+			- src/content/posts/both.md:7: the image './missing-too.png' was not found (looked for src/content/posts/missing-too.png).
+			  Hint:
+			    Paths starting with / are read from public/, paths starting with ./ from the post's folder. Fix the path or add the file.
+			    Put the file there, or fix the path: it is relative to the post's file (rename a file whose name has a # or a %). An image in public/ is written from the root, e.g. /images/photo.jpg.
+			  Location:
+			    <root>/src/content/posts/beside/index.md:4:1"
 		`);
 	});
 

@@ -10,14 +10,15 @@ import { fileLineOfBody, postLocation } from './post-file.ts';
  * exist: Astro would stop the build later with only the path (ImageNotFound), naming neither the post nor
  * the line. `imagePaths` are the body's local images as the Markdown processor lists them; paths from
  * the root are in `public/`, and aliases (`@assets/x.png`, `~/x.png`) are left to Vite. Of several missing
- * files, the first's error is thrown, the others' in its `alsoMissing`.
+ * files, the post's featured images (`missingImages`) first, the first's error is thrown, the others' in
+ * its `alsoMissing`.
  */
 export function checkBodyImages(
 	imagePaths: readonly string[],
-	post: { body: string; source: { bodyLine: number }; bodyLines?: number[] | undefined },
+	post: { body: string; source: { bodyLine: number }; bodyLines?: number[] | undefined; missingImages?: readonly Error[] | undefined },
 	context: { displayPath: string; entryFile: string; root: string; aliases?: readonly string[] | undefined },
 ): void {
-	const missing: Error[] = [];
+	const missing: Error[] = [...(post.missingImages ?? [])];
 	for (const reference of imagePaths) {
 		const alias = /^[@~]\//.exec(reference)?.[0];
 		if (alias !== undefined && !definesAlias(context.root, alias, context.aliases ?? [])) {
@@ -77,10 +78,17 @@ export function checkBodyImages(
 		// astro dev reads the post again when the file appears (integration/post-watcher.ts).
 		missing.push(Object.assign(error, { missingFile: file }));
 	}
-	// Each missing file of the post, so that one build lists them all (load-posts.ts): the first error, which
-	// astro dev reports, holds the others.
+	const error = missingImagesError(missing);
+	if (error) throw error;
+}
+
+/**
+ * Each missing file of a post as one error, so that one build lists them all (load-posts.ts): the first,
+ * which astro dev reports, holding the others in its `alsoMissing`.
+ */
+export function missingImagesError(missing: readonly Error[]): Error | undefined {
 	const [first, ...others] = missing;
-	if (first) throw others.length > 0 ? Object.assign(first, { alsoMissing: others }) : first;
+	return first && others.length > 0 ? Object.assign(first, { alsoMissing: others }) : first;
 }
 
 function decoded(text: string): string {

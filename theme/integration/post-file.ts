@@ -68,6 +68,12 @@ export interface PostFile {
 	imageInBody?: true | undefined;
 	/** Where each line of `body` was written (1 = the source body's first), when shortcodes gave it more lines. */
 	bodyLines?: number[] | undefined;
+	/**
+	 * The errors of its featured image fields whose files are missing, when the context gathers them
+	 * (`gatherMissingImages`): the post is prepared without those fields, and its body's missing images are
+	 * told with them (checkBodyImages()).
+	 */
+	missingImages?: Error[] | undefined;
 }
 
 /** The file's line that line `line` of a post's body (1 = its first) was written on. */
@@ -108,6 +114,12 @@ export interface PostFileContext extends ImagePathContext {
 	 * post keeps its date in its address (integration/dated-twins.ts).
 	 */
 	earlierTwin?: string | undefined;
+	/**
+	 * Whether a featured image whose file is missing is returned in the post's `missingImages` rather than
+	 * thrown, so that one build names it with the missing images of the body, which only its rendering
+	 * lists. @default false
+	 */
+	gatherMissingImages?: boolean | undefined;
 }
 
 /** Reads one post's front matter and prepares it for the schema, or throws an error that names the file and line. */
@@ -242,6 +254,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	if (coverInImages !== undefined) data.coverImage = coverInImages;
 	// Each image field's path as written, for the featured image's.
 	const writtenImages: Record<string, string> = {};
+	const missingImages: Error[] = [];
 	for (const key of IMAGE_KEYS) {
 		const value = data[key];
 		// An empty field is how Hugo's archetypes say "no image". A hidden post's images are never resolved.
@@ -265,7 +278,10 @@ export async function preparePostFile(contents: string, context: PostFileContext
 			}
 			const error = postError(context, lineOfKey(source, key), `${field} ${written} ${resolved.message}`, resolved.fix);
 			// astro dev reads the post again when a missing file appears (integration/post-watcher.ts).
-			throw Object.assign(error, { missingFile: resolved.missing });
+			if (resolved.missing === undefined || context.gatherMissingImages !== true) throw Object.assign(error, { missingFile: resolved.missing });
+			missingImages.push(Object.assign(error, { missingFile: resolved.missing }));
+			delete data[key];
+			continue;
 		}
 		if (resolved.underImages !== undefined) {
 			const field = source.movedKeys?.[key] ?? key;
@@ -306,6 +322,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		...(untitled !== undefined ? { untitled: true as const } : {}),
 		...(imageInBody ? { imageInBody: true as const } : {}),
 		...(expanded.lines && !hidden ? { bodyLines: expanded.lines } : {}),
+		...(missingImages.length > 0 ? { missingImages } : {}),
 	};
 }
 

@@ -34,7 +34,7 @@ import { listAttachments } from './attachments.ts';
 import { findDatedTwins } from './dated-twins.ts';
 import { imageSizesKey, missingPublicImages, publicImagePaths, publicImageSizes, withFileImageSizes, withoutMdxComments } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
-import { checkBodyImages } from './body-images.ts';
+import { checkBodyImages, missingImagesError } from './body-images.ts';
 import { withoutCode } from '../markdown/fences.ts';
 import { parseFrontMatter } from '../utils/front-matter.ts';
 import { endlessCommentLine } from './body-comments.ts';
@@ -170,7 +170,20 @@ export class PostSync {
 			return undefined;
 		}
 		const fileContext = this.#fileContext(file, displayPath);
-		const post = await preparePostFile(contents, fileContext);
+		// A Markdown post's missing featured image is told with its body's missing images, which only its
+		// rendering lists (checkBodyImages()): one build names them all. MDX renders its body itself.
+		const post = await preparePostFile(contents, { ...fileContext, gatherMissingImages: !isMdx(file) });
+		try {
+			return await this.#syncPrepared(post, { file, displayPath, contents }, fileContext);
+		} catch (error) {
+			// Another error of the post (its schema, an SVG its body shows) is told once its missing featured image, found first, is there.
+			const missingFirst = (error as { missingFile?: unknown }).missingFile === undefined ? missingImagesError(post.missingImages ?? []) : undefined;
+			throw missingFirst ?? error;
+		}
+	}
+
+	/** Stores the prepared `post` of `file`, re-rendering it only if it changed; returns its slug. */
+	async #syncPrepared(post: PostFile, { file, displayPath, contents }: { file: string; displayPath: string; contents: string }, fileContext: PostFileContext): Promise<string> {
 		if (!post.hidden) await checkBodySvgs(post.body, contents, fileContext);
 		if (post.heldBack) this.heldBack.set(displayPath, { reason: post.heldBack, date: publicationDate(post.data) });
 		else this.heldBack.delete(displayPath);
