@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseThemeOptions } from '../../theme/integration/options.ts';
 import { droppedAliasWarnings, findAddressClash } from '../../theme/integration/address-check.ts';
+import { publicShadows } from '../../theme/integration/public-shadows.ts';
 import { addressKey, oldAddresses, redirectFile, redirectPage } from '../../theme/utils/redirects.ts';
 import { matchRoute, permalinkPattern, postRouteParams, routeParams, routePath, routePattern } from '../../theme/utils/routes.ts';
 
@@ -274,5 +275,74 @@ describe('address clashes', () => {
 	test('ignores drafts in a build, and accepts distinct addresses', () => {
 		expect(findAddressClash([entry('a', { aliases: ['/old/'] }), entry('b', { aliases: ['/old/'], draft: true })], config, site, false)).toBeUndefined();
 		expect(findAddressClash([entry('a', { aliases: ['/old/'] }), entry('b', { aliases: ['/older/'] })], config, site, false)).toBeUndefined();
+	});
+});
+
+describe('files of public/ where the theme writes a page', () => {
+	const site = mkdtempSync(path.join(tmpdir(), 'carnet-public-pages-'));
+	const write = (file: string, text: string) => {
+		mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+		writeFileSync(path.join(site, file), text);
+	};
+	const entry = (id: string, data: Record<string, unknown>) => ({ id, filePath: `src/content/posts/${id}.md`, data: { date: new Date('2024-01-01'), ...data } });
+	const flat = { permalinks: '/:slug/', timeZone: 'UTC' };
+	const options = { locale: 'en', postsPerPage: 1 };
+	const routes = ['home', 'homePage', 'notFound', 'archive', 'tags', 'tag', 'tagPage', 'tagRss', 'rss', 'atom'] as const;
+	write('src/content/posts/docs.md', '---\ntitle: Docs\ndate: 2024-01-01\nslug: docs\ntags: [Astro]\n---\n');
+	write('src/content/posts/manual.md', '---\ntitle: Manual\ndate: 2024-01-02\ntags: [Astro, Notes]\n---\n');
+
+	test("errors on a post whose page is a file of public/, naming the slug's line, the address and the file", () => {
+		write('public/docs/index.html', '<p>docs</p>');
+		expect(findAddressClash([entry('docs', {})], flat, site, false)?.message).toMatchInlineSnapshot(`"src/content/posts/docs.md:4: the post's address /docs/, from its slug field, is where the build publishes public/docs/index.html, which Astro keeps in place of the post's page, so the post would not be published."`);
+		expect(findAddressClash([entry('docs', {})], { ...flat, permalinks: '/posts/:slug/' }, site, false)).toBeUndefined();
+		write('public/posts/manual/index.html', '<p>manual</p>');
+		expect(findAddressClash([entry('manual', {})], { ...flat, permalinks: '/posts/:slug/' }, site, false)?.message).toMatchInlineSnapshot(`"src/content/posts/manual.md: the post's address /posts/manual/, from its file name, is where the build publishes public/posts/manual/index.html, which Astro keeps in place of the post's page, so the post would not be published."`);
+	});
+
+	test("errors on a post's page file under build.format 'file', and not on the folder that build.format 'directory' would write", () => {
+		write('public/notes.html', '<p>notes</p>');
+		const file = { format: 'file', caseInsensitive: false } as const;
+		expect(findAddressClash([entry('notes', {})], flat, site, false, undefined, file)?.message).toContain("the post's address /notes, from its file name, is where the build publishes public/notes.html");
+		expect(findAddressClash([entry('notes', {})], flat, site, false)).toBeUndefined();
+	});
+
+	test("errors on a tag's page, a tag's later page or a listing's later page of public/, naming a post with the tag", () => {
+		const posts = [entry('docs', { tags: ['Astro'] }), entry('manual', { tags: ['Astro', 'Notes'] })];
+		const shadows = () => publicShadows(posts, options, routes, site, path.join(site, 'public'), false, 'directory');
+		expect(shadows().error).toBeUndefined();
+		write('public/page/2/index.html', '<p>2</p>');
+		expect(shadows().error?.message).toMatchInlineSnapshot(`"public/page/2/index.html is published at /page/2/, where Carnet writes its /page/[page] (homePage) page listing posts; Astro would keep public/page/2/index.html and skip that page, so its posts would not be listed there."`);
+		rmSync(path.join(site, 'public/page'), { recursive: true });
+		write('public/tags/astro/page/2/index.html', '<p>2</p>');
+		expect(shadows().error?.message).toMatchInlineSnapshot(`"public/tags/astro/page/2/index.html is published at /tags/astro/page/2/, where Carnet writes its /tags/[tag]/page/[page] (tagPage) page listing the posts tagged "Astro", as src/content/posts/docs.md:5 is; Astro would keep public/tags/astro/page/2/index.html and skip that page, so its posts would not be listed there."`);
+		rmSync(path.join(site, 'public/tags'), { recursive: true });
+		write('public/tags/notes/index.html', '<p>notes</p>');
+		expect(shadows().error?.message).toMatchInlineSnapshot(`"public/tags/notes/index.html is published at /tags/notes/, where Carnet writes its /tags/[tag] (tag) page listing the posts tagged "Notes", as src/content/posts/manual.md:4 is; Astro would keep public/tags/notes/index.html and skip that page, so its posts would not be listed there."`);
+		// A page the theme does not write (a third page of two posts, the second page of a tag one post has, a tag no post has) is the file's own.
+		rmSync(path.join(site, 'public/tags'), { recursive: true });
+		write('public/tags/notes/page/2/index.html', '<p>2</p>');
+		write('public/page/3/index.html', '<p>3</p>');
+		write('public/tags/rust/index.html', '<p>rust</p>');
+		expect(shadows()).toEqual({ warnings: [] });
+	});
+
+	test("warns about the theme's fixed pages and feeds in public/, and not about those a route left out or a page of the site's own replaces", () => {
+		const posts = [entry('docs', {})];
+		write('public/index.html', '<p>home</p>');
+		write('public/rss.xml', '<rss/>');
+		write('public/atom.xml', '<feed/>');
+		write('public/404.html', '<p>gone</p>');
+		write('public/feed.json', '{}');
+		expect(publicShadows(posts, options, routes, site, path.join(site, 'public'), false, 'directory', { '/': 'src/pages/index.astro' }).warnings).toMatchInlineSnapshot(`
+			[
+			  "public/404.html is published at /404.html, where Carnet writes its /404 (notFound) page, so Astro keeps public/404.html and skips Carnet's. Remove public/404.html if Carnet's should be published.",
+			  "public/rss.xml is published at /rss.xml, where Carnet writes its /rss.xml (rss) file, so Astro keeps public/rss.xml and skips Carnet's. Remove public/rss.xml if Carnet's should be published.",
+			  "public/atom.xml is published at /atom.xml, where Carnet writes its /atom.xml (atom) file, so Astro keeps public/atom.xml and skips Carnet's. Remove public/atom.xml if Carnet's should be published.",
+			]
+		`);
+	});
+
+	test('reads an empty or missing public/ without asking the disk about any page', () => {
+		expect(publicShadows([entry('docs', { tags: ['Astro'] })], options, routes, site, path.join(site, 'nowhere'), false, 'directory')).toEqual({ warnings: [] });
 	});
 });

@@ -10,7 +10,8 @@ import { derivedRedirects, publicFileAt, sitePageAt, themePageAt, unwritableAddr
 import { ROUTES, matchRoute, permalinkPattern, postRouteParams, routePath, type RouteName } from '../utils/routes.ts';
 import { abridge } from '../utils/describe.ts';
 import { userError } from './errors.ts';
-import { sitePages } from './routes.ts';
+import { publicShadows } from './public-shadows.ts';
+import { enabledRoutes, sitePages } from './routes.ts';
 
 interface AddressedEntry {
 	id: string;
@@ -83,6 +84,15 @@ export function findAddressClash(
 			return userError(
 				`${line ? `${file}:${line}` : file}: the post's address ${postPath} is under ${published.shown}, a file the build publishes there, so the post's page, in a folder where that file is, cannot be written.`,
 				'Give the post another slug field, or rename the file in public/.',
+				{ file: path.join(root, file), line },
+			);
+		}
+		if (published) {
+			// Astro publishes the file of public/ and skips the post's page with a warning only, so the feed's link would open that file.
+			const { key, line } = addressSource(root, file);
+			return userError(
+				`${line ? `${file}:${line}` : file}: the post's address ${postPath}, from its ${key ? `${key} field` : 'file name'}, is where the build publishes ${published.shown}, which Astro keeps in place of the post's page, so the post would not be published.`,
+				`Rename or remove ${published.shown}, or ${key ? 'give the post another slug field' : "rename the post's file or give it a slug field"}.`,
 				{ file: path.join(root, file), line },
 			);
 		}
@@ -269,14 +279,17 @@ function notARedirectPage(address: string, publicDir: string, root: string): str
 }
 
 /** Throws (in a build) or logs (under `astro dev`) findAddressClash() for the posts a loader has stored. */
-export function checkAddresses(context: LoaderContext, config: Pick<ThemeConfig, 'permalinks' | 'timeZone'>): void {
+export function checkAddresses(context: LoaderContext, config: ThemeConfig): void {
 	const { root, publicDir } = context.config;
 	const output = { format: context.config.build.format, caseInsensitive: ignoresCase(fileURLToPath(root)) };
 	const entries = context.store.values() as AddressedEntry[];
 	const pages = Object.fromEntries(sitePages(context.config));
-	const error = findAddressClash(entries, config, fileURLToPath(root), context.watcher !== undefined, fileURLToPath(publicDir), output, pages);
+	const showDrafts = context.watcher !== undefined;
+	const shadows = publicShadows(entries, config, enabledRoutes(context.config, config), fileURLToPath(root), fileURLToPath(publicDir), showDrafts, output.format, pages);
+	const error = findAddressClash(entries, config, fileURLToPath(root), showDrafts, fileURLToPath(publicDir), output, pages) ?? shadows.error;
 	if (!error) {
-		for (const message of droppedAliasWarnings(entries, config, fileURLToPath(root), context.watcher !== undefined, output.format, pages, fileURLToPath(publicDir))) context.logger.warn(message);
+		for (const message of droppedAliasWarnings(entries, config, fileURLToPath(root), showDrafts, output.format, pages, fileURLToPath(publicDir))) context.logger.warn(message);
+		for (const message of shadows.warnings) context.logger.warn(message);
 		return;
 	}
 	if (!context.watcher) throw error;
@@ -340,6 +353,18 @@ function lineIn(root: string, file: string, key: string): number | undefined {
 		return undefined;
 	}
 }
+
+/** The front-matter key that gave a post its address, and its line; none when its file name did. */
+function addressSource(root: string, file: string): { key?: string; line?: number } {
+	for (const key of ADDRESS_KEYS) {
+		const line = lineIn(root, file, key);
+		if (line !== undefined) return { key, line };
+	}
+	return {};
+}
+
+// The keys a post's slug is read from, the first found first: Hugo's url, Jekyll's permalink, Hexo's abbrlink.
+const ADDRESS_KEYS = ['slug', 'url', 'permalink', 'abbrlink'];
 
 function locate(root: string, file: string, key: string): string {
 	const { line } = writtenAt(root, file, key);
