@@ -244,6 +244,13 @@ describe('components beside a code span that runs over a line break', () => {
 		}
 	});
 
+	test('are reported after a span closed by a run after a backslash, which is text inside a span', () => {
+		for (const body of ['Open ``C:\\Users\\`` then\n<Callout type="tip">hello</Callout> and see `x`.', 'Open `C:\\Users\\` then <Callout type="tip">hello</Callout> and see `x`.']) {
+			const line = body.split('\n').findIndex((text) => text.includes('<Callout')) + 1;
+			expect(frameworkComponents(body).unread.map(({ line, text }) => [line, text]), body).toEqual([[line, '<Callout>']]);
+		}
+	});
+
 	test('are reported after an escaped backtick, in table rows and in an HTML block, where no span runs over a line break', () => {
 		for (const body of ['Write \\` for a tick. <Counter />\nthen `x`.', '| a | b |\n|---|---|\n| `x | <Counter /> |\n| y | `z` |', 'a | b\n--|--\n`x | <Counter />\ny | `z`', '<p title="a`b"><Counter /></p>\nsee `x`']) {
 			const line = body.split('\n').findIndex((text) => text.includes('<Counter')) + 1;

@@ -1,3 +1,5 @@
+import { satteri } from '@astrojs/markdown-satteri';
+import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { codeSpanRanges, fencedLines, indentedCodeLines, maskCodeSpans, paragraphCodeSpans, verbatimLines } from '../../theme/markdown/fences.ts';
 
@@ -48,6 +50,39 @@ describe('code spans, as CommonMark finds them', () => {
 		expect(maskCodeSpans('x `a`\nb ``c\nd`` e')).toBe('x    \nb    \n    e');
 	});
 
+	test('are closed by a run after a backslash, which is text inside a span, and opened by the rest of a run whose first backtick a backslash escapes', () => {
+		expect(codeSpanRanges('``a\\`` {{< x >}}')).toEqual([[0, 6]]);
+		expect(codeSpanRanges('a ``b\\`` c `d`')).toEqual([[2, 8], [11, 14]]);
+		expect(codeSpanRanges('\\``a`')).toEqual([[2, 5]]);
+		expect(codeSpanRanges('\\``a``')).toEqual([]);
+		expect(codeSpanRanges('\\\\``a``')).toEqual([[2, 7]]);
+	});
+
+	test('are the code elements Sätteri renders, for runs of one to three backticks with backslashes before their openers and closers', async () => {
+		const renderer = await satteri().createRenderer({} as never);
+		// What a span shows: its text between its runs, line breaks as spaces, one space stripped from each side.
+		const shown = (span: string) => {
+			const text = span.replace(/^`+/, '').replace(/`+$/, '').replaceAll('\n', ' ');
+			return text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '' ? text.slice(1, -1) : text;
+		};
+		const runs = ['`', '``', '```'];
+		const cases: string[] = [];
+		for (const before of ['', '\\', '\\\\', 'a\\\\\\'])
+			for (const opener of runs)
+				for (const inside of ['a', 'a\\', ' \\ ', 'a\\\\'])
+					for (const closer of runs)
+						for (const after of ['', ' `b`', '\\`', ' ``c``']) cases.push(`x ${before}${opener}${inside}${closer}${after}`);
+		const mismatched: string[] = [];
+		for (const markdown of cases) {
+			const $ = cheerio.load((await renderer.render(markdown)).code, null, false);
+			const rendered = $('code').map((_, code) => $(code).text()).get();
+			const read = codeSpanRanges(markdown).map(([start, end]) => shown(markdown.slice(start, end)));
+			if (JSON.stringify(read) !== JSON.stringify(rendered)) mismatched.push(`${markdown}: ${JSON.stringify(read)}, Sätteri ${JSON.stringify(rendered)}`);
+		}
+		expect(cases).toHaveLength(576);
+		expect(mismatched).toEqual([]);
+	});
+
 	test('carry a span over the lines of its paragraph, not past a blank line, code or a new block', () => {
 		const lines = ['A `span', 'over', 'lines` b `c`', '', 'd `e', '```', 'f`', '```', '# g `h', 'i` j'];
 		const fenced = fencedLines(lines);
@@ -70,10 +105,11 @@ describe('code spans, as CommonMark finds them', () => {
 	});
 
 	test('are found in a paragraph of 100 KB of unclosed runs in linear time', () => {
-		const text = Array.from({ length: 20_000 }, (_, index) => '`'.repeat((index % 7) + 1)).join(' x\n');
-		const started = performance.now();
-		codeSpanRanges(text);
-		paragraphCodeSpans(text.split('\n'), () => false);
-		expect(performance.now() - started).toBeLessThan(500);
+		for (const text of [Array.from({ length: 20_000 }, (_, index) => '`'.repeat((index % 7) + 1)).join(' x\n'), Array.from({ length: 20_000 }, (_, index) => `\\${'`'.repeat((index % 7) + 1)}`).join(' x\n')]) {
+			const started = performance.now();
+			codeSpanRanges(text);
+			paragraphCodeSpans(text.split('\n'), () => false);
+			expect(performance.now() - started).toBeLessThan(500);
+		}
 	});
 });

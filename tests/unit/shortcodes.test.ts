@@ -2076,6 +2076,20 @@ describe('code spans that run over a line break', () => {
 		}
 	});
 
+	test('are closed by a run after a backslash, which is text inside a span: the shortcodes after the span are expanded', () => {
+		for (const shortcode of ['{{< youtube dQw4w9WgXcQ >}}', '{% youtube dQw4w9WgXcQ %}']) {
+			const shown = expand(shortcode).body;
+			expect(shown).toContain('watch?v=dQw4w9WgXcQ');
+			for (const body of [`Open \`\`C:\\Users\\\`\` then\n${shortcode} and see \`x\`.`, `Open \`C:\\Users\\\` then ${shortcode} and see \`x\`.`]) {
+				const { body: expanded, unknown } = expand(body);
+				expect(expanded, body).toBe(body.replace(shortcode, shown));
+				expect(unknown).toEqual([]);
+			}
+		}
+		// A backslash before an opening run makes only its first backtick text: the rest of the run opens a span.
+		expect(expand('A \\``{{< youtube abc123 >}}` then `x`').body).toBe('A \\``{{< youtube abc123 >}}` then `x`');
+	});
+
 	test('read a paragraph of 100 KB of escaped backticks, table rows or HTML lines in well under a second', () => {
 		for (const body of ['\\` a `'.repeat(15_000), `a | b\n--|--\n${'`x | y\n'.repeat(15_000)}`, '<div title="`">\n`a\n'.repeat(8_000)]) {
 			const started = performance.now();

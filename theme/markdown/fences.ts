@@ -225,26 +225,23 @@ function inlineCodeScan(text: string): { spans: [number, number][]; links: [numb
 	const spans: [number, number][] = [];
 	const links: [number, number][] = [];
 	if (!text.includes('`')) return { spans, links };
-	const runs: { start: number; end: number; escaped: boolean }[] = [];
+	// Each run of backticks whole: inside a span a backslash is text, so a run after one closes a span as any run does.
+	const runs: { start: number; end: number }[] = [];
 	for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at)) {
 		const start = at;
 		while (text.charAt(at) === '`') at++;
-		// A backslash before a run (an odd number of them) makes its first backtick text (`` \` ``): it opens
-		// no span, and the rest of the run may. Inside a span a backslash is text, so an escaped run still closes one.
-		let backslashes = 0;
-		while (text.charAt(start - 1 - backslashes) === '\\') backslashes++;
-		if (backslashes % 2 === 1) {
-			if (at - start > 1) runs.push({ start: start + 1, end: at, escaped: false });
-			else runs.push({ start, end: at, escaped: true });
-		} else runs.push({ start, end: at, escaped: false });
+		runs.push({ start, end: at });
 	}
-	// For each run, the next run of its length, found from the end in one pass so that a paragraph of
+	// For each run, the next run of its length, and of its length less one (what closes the run once a backslash
+	// before it has made its first backtick text), found from the end in one pass so that a paragraph of
 	// thousands of unclosed runs is read in linear time.
 	const next: (number | undefined)[] = new Array(runs.length);
+	const nextShorter: (number | undefined)[] = new Array(runs.length);
 	const seen = new Map<number, number>();
 	for (let index = runs.length - 1; index >= 0; index--) {
 		const run = runs[index] as { start: number; end: number };
 		next[index] = seen.get(run.end - run.start);
+		nextShorter[index] = seen.get(run.end - run.start - 1);
 		seen.set(run.end - run.start, index);
 	}
 	const tails = new InlineLinks(text);
@@ -261,11 +258,12 @@ function inlineCodeScan(text: string): { spans: [number, number][]; links: [numb
 		const char = text.charAt(at);
 		if (char === '\\') at += 2;
 		else if (char === '`') {
-			while (run < runs.length && (runs[run] as { start: number }).start < at) run++;
-			const { start, end, escaped } = runs[run] ?? { start: -1, end: at + 1, escaped: true };
-			const closing = next[run];
-			if (start !== at) at++;
-			else if (closing === undefined || escaped) at = end;
+			while (run < runs.length && (runs[run] as { end: number }).end <= at) run++;
+			const { start, end } = runs[run] as { start: number; end: number };
+			// A backslash escapes only the first backtick of a run (`` \`` ``), which the backslash's step passed:
+			// the rest of the run opens a span.
+			const closing = at === start ? next[run] : at === start + 1 ? nextShorter[run] : undefined;
+			if (closing === undefined) at = end;
 			else {
 				spans.push([at, (runs[closing] as { end: number }).end]);
 				at = (runs[closing] as { end: number }).end;
