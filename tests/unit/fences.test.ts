@@ -40,6 +40,13 @@ describe('lines shown as written (verbatimLines)', () => {
 		expect(verbatimLines(prose, SHORTCODE).size).toBe(0);
 		expect(performance.now() - started).toBeLessThan(1_000);
 	});
+
+	test("are a highlight block's lines up to its closing tag, a fence inside it left open or closed by a shorter line, the lines after it read as ever, as Hugo and Jekyll read the tags first", () => {
+		for (const [opening, fence, closing] of [['{{< highlight md >}}', '```js', '{{< /highlight >}}'], ['{% highlight markdown %}', '````ruby', '{% endhighlight %}'], ['{% codeblock lang:js %}', '~~~js', '{% endcodeblock %}']] as const) {
+			const lines = [opening, fence, 'let a = 1;', '```', closing, '', 'Prose {{< a >}}', '', '<div>', '{{< b >}}', '</div>', '', '```', '{{< c >}}', '```', 'After {{< d >}}'];
+			expect([...verbatimLines(lines, SHORTCODE)].sort((a, b) => a - b), opening).toEqual([0, 1, 2, 3, 4, 8, 9, 10, 12, 13, 14]);
+		}
+	});
 });
 
 describe('code spans, as CommonMark finds them', () => {

@@ -324,12 +324,30 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 	test('leave a fence around code tags code as written, and a tag around a fence it does not close, or around another shortcode, read as before', () => {
 		const asCode = ['````md', '{{< code language="md" >}}', '```js', 'x', '```', '{{< /code >}}', '````'].join('\n');
 		expect(expand(asCode).body).toBe(asCode);
-		// A fence left open at the closing tag is code up to its own end: the tags around it are shown as written.
+		// A fence left open at the closing tag ends there with the block, as Jekyll reads the tags first: a fence after it opens anew.
 		const open = expand(['{% highlight md %}', '```js', '{% endhighlight %}', '```', 'After'].join('\n'));
-		expect(open.body.split('\n')).toEqual(['`{% highlight md %}`', '```js', '{% endhighlight %}', '```', 'After']);
+		expect(open.body.split('\n')).toEqual(['````md', '```js', '````', '```', 'After']);
 		// A shortcode that is no code (a tab) keeps its fence a fence of its own.
 		const tab = expand(['{{< tab "Go" >}}', '```go', 'x := 1', '```', '{{< /tab >}}'].join('\n'));
 		expect(tab.body.split('\n')).toEqual(['**Go**', '```go', 'x := 1', '```', '']);
+	});
+
+	test('end a code tag around a fence at its closing tag, where the fence has no closing line or a shorter one: the fence line is code, the prose after read as ever', () => {
+		const prose = ['', 'This paragraph is prose {{< youtube x1 >}}.', '', '## A heading'];
+		const shown = ['', 'This paragraph is prose <a href="https://www.youtube.com/watch?v=x1">Watch on YouTube</a>.', '', '## A heading'];
+		for (const [opening, fence, closing, language] of [
+			['{{< highlight md >}}', '```js', '{{< /highlight >}}', 'md'],
+			['{% highlight markdown %}', '```ruby', '{% endhighlight %}', 'markdown'],
+			['{% codeblock lang:js %}', '```js', '{% endcodeblock %}', 'js'],
+			['{% code lang:js %}', '```js', '{% endcode %}', 'js'],
+			['{{< code lang="js" >}}', '```js', '{{< /code >}}', 'js'],
+			['{{< highlight md >}}', '````js', '{{< /highlight >}}', 'md'],
+		] as const) {
+			const { body, unknown } = expand([opening, fence, 'let a = 1;', ...(fence === '````js' ? ['```'] : []), closing, ...prose].join('\n'));
+			const outer = fence === '````js' ? '`````' : '````';
+			expect(body.split('\n'), opening).toEqual([`${outer}${language}`, fence, 'let a = 1;', ...(fence === '````js' ? ['```'] : []), outer, ...shown]);
+			expect(unknown, opening).toEqual([]);
+		}
 	});
 
 	test("leave a code tag around a fence unclosed when another of its kind opens before the next closing tag, whose block it is, the prose between read as ever", () => {

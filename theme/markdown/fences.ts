@@ -67,14 +67,17 @@ const HIGHLIGHT_END = /\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}|\{%-?\s*end(?:highli
  * With `html` false, the lines of HTML blocks are added to `htmlLines`, for a pass that writes HTML there.
  */
 export function verbatimLines(lines: readonly string[], hint: RegExp, options: { html?: boolean; htmlLines?: Set<number> } = {}): Set<number> {
-	const verbatim = fencedAndHighlightLines(lines);
+	const highlight = new Set<number>();
+	const verbatim = fencedAndHighlightLines(lines, highlight);
 	if (!lines.some((line, index) => !verbatim.has(index) && hint.test(line))) return verbatim;
 	// A body with no line that may open code or HTML has neither, and is not parsed (30,000 short lines of
 	// prose took most of a second). A pass that reads HTML blocks as prose asks only for code, which no `<`
 	// opens: 100 KB of `<B/>` lines, one HTML block, took a third of a second to parse and held none.
 	const opens = options.html === false && options.htmlLines === undefined ? mayOpenCode : mayOpenBlock;
 	if (!lines.some(opens)) return verbatim;
-	const root = parsedInTime(lines.join('\n'), lines);
+	// The parser reads a highlight block's lines blank: they are its code, and a fence among them that they do
+	// not close would make the rest of the body code.
+	const root = parsedInTime(highlight.size === 0 ? lines.join('\n') : lines.map((line, index) => (highlight.has(index) ? '' : line)).join('\n'), lines);
 	// An `html` node outside paragraphs and headings is a block (of the document, a quote or a list item).
 	walk(root, (node) => {
 		const { start, end } = node.position ?? {};
@@ -88,17 +91,25 @@ export function verbatimLines(lines: readonly string[], hint: RegExp, options: {
 	return verbatim;
 }
 
-/** The lines (0 = the first) of `lines` in fenced code or in Hugo's and Jekyll's highlight blocks: what verbatimLines() finds without the parser. */
-export function fencedAndHighlightLines(lines: readonly string[]): Set<number> {
-	const fenced = fencedLines(lines);
+/**
+ * The lines (0 = the first) of `lines` in fenced code or in Hugo's and Jekyll's highlight blocks: what
+ * verbatimLines() finds without the parser. Hugo and Jekyll read the tags before Markdown, so a fence inside
+ * a block is its code and ends with it, closed or not. The blocks' lines are added to `highlightLines` too.
+ */
+export function fencedAndHighlightLines(lines: readonly string[], highlightLines?: Set<number>): Set<number> {
 	const verbatim = new Set<number>();
+	let fence: string | undefined;
 	let highlight = false;
 	for (const [index, line] of lines.entries()) {
-		if (fenced[index]) verbatim.add(index);
-		else if (highlight || HIGHLIGHT_BLOCK.test(line)) {
+		if (highlight || (fence === undefined && HIGHLIGHT_BLOCK.test(line))) {
 			verbatim.add(index);
+			highlightLines?.add(index);
 			highlight = !HIGHLIGHT_END.test(line);
+			continue;
 		}
+		const { code, open } = fenceAfter(line, fence);
+		fence = open;
+		if (code) verbatim.add(index);
 	}
 	return verbatim;
 }

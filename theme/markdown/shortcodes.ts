@@ -482,9 +482,9 @@ const HAS_FENCE = /^ {0,3}(?:`{3,}|~{3,})/m;
 /**
  * The lines (0 = the first) of the code tags' blocks in `body` that hold fenced code: a paired code shortcode
  * (codeShortcodes(), Hugo's highlight) or Liquid's highlight, codeblock or code tag, its opening tag on a
- * line outside code and its closing on a later one, the fences between them closed before it. Hugo, Jekyll
- * and Hexo read the tags before Markdown, so their body, fences included, is one block of code in the tag's
- * language; a fence holding such tags is code as written. A Hugo block's closing tag must be the next
+ * line outside code and its closing on a later one, whether or not the fences between them close before it.
+ * Hugo, Jekyll and Hexo read the tags before Markdown, so their body, fences included, is one block of code in
+ * the tag's language; a fence holding such tags is code as written. A Hugo block's closing tag must be the next
  * shortcode after its opening, as codeShortcodes() reads it. Each closing tag is found among the lines that
  * may hold one, by halves, so that many tags left open are read in linear time.
  */
@@ -511,8 +511,10 @@ function codeTagBlockLines(body: string, indented: ReadonlySet<number>): Set<num
 		const line = lines[index] as string;
 		if (fenced[index] || indented.has(index + 1)) continue;
 		const end = liquidBlockEnd(line, index, liquidLines, liquidOpenings) ?? hugoBlockEnd(line, index, lines, hugoLines);
-		// Only a block holding fenced code, closed on a line outside it, is read apart from its fences.
-		if (end === undefined || fenced[end] || (fencedBefore[end] as number) === (fencedBefore[index + 1] as number)) continue;
+		// Only a block holding fenced code is read apart from its fences. Its closing tag ends it even where a
+		// fence it holds has no closing line (or a shorter one), which would make the tag's line code to
+		// Markdown: Hugo and Jekyll read the tags first, and a fence's lines are the block's code.
+		if (end === undefined || (fencedBefore[end + 1] as number) === (fencedBefore[index + 1] as number)) continue;
 		for (let at = index; at <= end; at++) held.add(at);
 		index = end;
 	}
