@@ -280,6 +280,41 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect(frontmatter.carnetAssets).toEqual(['code']);
 	});
 
+	// Sätteri hands the theme's plugins each image of a paragraph on its own, with the paragraph around it.
+	test.runIf(name === 'satteri')('renders a paragraph of 100 KB of images, plain, linked or by reference, each lazy and none a figure, in seconds where it took minutes', async () => {
+		// The processor's first documents load its grammars and plugins and warm its code up.
+		await render(name, '![a](/x.png) '.repeat(1_000));
+		for (const image of ['![a](/x.png) ', '[![a](/x.png)](/y) ', '![a][x] ']) {
+			const count = Math.floor(100_000 / image.length);
+			const started = performance.now();
+			const { $ } = await render(name, `Prose ${image.repeat(count)}\n\n[x]: /x.png\n`);
+			expect(performance.now() - started).toBeLessThan(5_000);
+			expect([$('p img').length, $('figure').length, loadsLazily($('p img').last())]).toEqual([count, 0, true]);
+		}
+	});
+
+	test('renders paragraphs holding a few images, figures among them, as it always has', async () => {
+		const source = [
+			'![A cat](/cat.jpg "The cat")',
+			'![A dog](/dog.jpg)\n_The dog_',
+			'[![A bird](/bird.jpg "The bird")](/bird.jpg)',
+			'Two ![one](/1.png) and ![two](/2.png "Two") in prose, [![linked](/3.png)](/3.png) too.',
+			'![alone](/4.png)',
+			'![first](/5.png) ![second](/6.png)',
+		].join('\n\n');
+		const { $ } = await render(name, source);
+		expect($.html().trimEnd()).toBe(
+			[
+				'<figure class="carnet-figure"><img src="/cat.jpg" alt="A cat" loading="lazy" decoding="async"><figcaption>The cat</figcaption></figure>',
+				'<figure class="carnet-figure"><img src="/dog.jpg" alt="A dog" loading="lazy" decoding="async"><figcaption>The dog</figcaption></figure>',
+				'<figure class="carnet-figure"><a href="/bird.jpg"><img src="/bird.jpg" alt="A bird" loading="lazy" decoding="async"></a><figcaption>The bird</figcaption></figure>',
+				'<p>Two <img src="/1.png" alt="one" loading="lazy" decoding="async"> and <img src="/2.png" alt="two" title="Two" loading="lazy" decoding="async"> in prose, <a href="/3.png"><img src="/3.png" alt="linked" loading="lazy" decoding="async"></a> too.</p>',
+				'<p><img src="/4.png" alt="alone" loading="lazy" decoding="async"></p>',
+				'<p><img src="/5.png" alt="first" loading="lazy" decoding="async"> <img src="/6.png" alt="second" loading="lazy" decoding="async"></p>',
+			].join('\n'),
+		);
+	});
+
 	test('never turns TeX into links, classes or markup', async () => {
 		const { $ } = await render(name, '$\\href{javascript:alert(1)}{x}$ $\\htmlClass{x}{y}$ $\\text{<img src=x onerror=alert(1)>}$');
 		expect($('math').length).toBe(3);

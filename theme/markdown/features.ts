@@ -1,6 +1,6 @@
 import { calloutFrom, type CalloutKind } from './callouts.ts';
 import { CODE_META_CLASS, codeBlockFrom, codeWrapperFor } from './code.ts';
-import { figureFrom, imageIn, lazyImage } from './figures.ts';
+import { figureFrom, imageIn, lazyImage, mayBeFigure } from './figures.ts';
 import { classNames, isElement, type HastElement, type HastNode, type MdastNode } from './hast.ts';
 import { displayMathParagraph, mathFrom, textForFalseMath } from './math.ts';
 import { isTableWrapper, isUnlabelledTaskItem, labelledTaskItem, scrollableTable } from './reading-aids.ts';
@@ -89,7 +89,7 @@ export function mayRewrite(element: HastElement, features: BodyFeatures): boolea
 		case 'div':
 			return features.code && classNames(element).includes(CODE_META_CLASS);
 		case 'p':
-			return features.figures && element.children.some((child) => imageIn(child) !== undefined);
+			return features.figures && mayBeFigure(element) && element.children.some((child) => imageIn(child) !== undefined);
 		case 'table':
 			return true;
 		case 'li':

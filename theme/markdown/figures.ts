@@ -29,6 +29,19 @@ export function figureFrom(paragraph: HastElement): HastElement | undefined {
 }
 
 /**
+ * Whether `paragraph` is short enough to be a figure: at most two children other than white space, the most
+ * figureFrom takes. It stops at the third, so that asking once per image of a paragraph of thousands of
+ * images costs as little as asking once.
+ */
+export function mayBeFigure(paragraph: HastElement): boolean {
+	let parts = 0;
+	for (const child of paragraph.children) {
+		if (!isBlank(child) && ++parts > 2) return false;
+	}
+	return parts > 0;
+}
+
+/**
  * The image `node` is, or the image alone in the link `node` is when that link leads to an image file (the
  * picture at full size, as WordPress links them) or to WordPress's page of it; undefined for anything else, a badge that links to a
  * project's page among them (`[![npm](badge.svg "npm version")](https://npmjs.com/x)`).

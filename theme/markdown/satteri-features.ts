@@ -1,7 +1,7 @@
 import { REWRITTEN_ELEMENTS, isMathBlock, mayRewrite, noteAsset, rewriteElement, rewriteMdast, type BodyAsset, type BodyFeatures } from './features.ts';
 import { isCallout } from './callouts.ts';
 import { isUnlabelledTaskItem } from './reading-aids.ts';
-import { figureFrom } from './figures.ts';
+import { figureFrom, mayBeFigure } from './figures.ts';
 import { CODE_META_CLASS } from './code.ts';
 import { classNames, isElement, plain, type HastElement, type HastNode, type MdastNode } from './hast.ts';
 import { addressLinkClasses } from '../utils/link-text.ts';
@@ -74,9 +74,11 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 	const visitBlock = (node: HastElement, context: Context<HastNode>) => {
 		if (node.tagName !== 'img') return rewrite(node, context);
 		const parent = context.parent(node);
-		// A linked image alone in its paragraph is a figure too: the paragraph's rewrite makes it lazy.
+		// A linked image alone in its paragraph is a figure too: the paragraph's rewrite makes it lazy. Only a
+		// paragraph short enough to be one is copied to ask: copying a paragraph of images once per image made
+		// one of 100 KB take minutes.
 		const paragraph = isElement(parent, 'a') ? context.parent(parent) : parent;
-		if (!features.figures || (isElement(paragraph, 'p') && figureFrom(plain(paragraph) as HastElement))) return;
+		if (!features.figures || (isElement(paragraph, 'p') && mayBeFigure(paragraph) && figureFrom(plain(paragraph) as HastElement))) return;
 		if (node.properties?.loading === undefined) context.setProperty(node, 'loading', 'lazy');
 		if (node.properties?.decoding === undefined) context.setProperty(node, 'decoding', 'async');
 	};
