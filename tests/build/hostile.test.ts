@@ -94,6 +94,13 @@ beforeAll(async () => {
 		'src/content/posts/quotes.md': post('title: Quotes\ndate: 2001-01-03', `${'a "b" don\'t &amp; '.repeat(5_000)}\n`),
 		'src/content/posts/quotes-cell.md': post('title: Quotes in a cell\ndate: 2001-01-04', `| x |\n|---|\n| ${'a "b" don\'t &amp; '.repeat(5_000)}|\n`),
 		'src/content/posts/quotes-mdx.mdx': post('title: Quotes in MDX\ndate: 2001-01-05', `${'a "b" don\'t &amp; '.repeat(5_000)}\n`),
+		// Links whose label holds --, in a paragraph of hundreds of them: the guard wrote their labels' dashes, and
+		// each was shown as text with no warning.
+		'src/content/posts/dashes-links.md': post(
+			'title: Dashes and links\ndate: 2001-01-06',
+			`${'w -- '.repeat(201)}\nSee [the docs -- part two] and [text][id -- y], ![pic -- alt][img -- z].\n\n[the docs -- part two]: https://example.com/docs\n[id -- y]: https://example.com/id\n[img -- z]: /images/pixel.png\n`,
+		),
+		'src/content/posts/dashes-many-links.md': post('title: Many links with dashes\ndate: 2001-01-07', `Intro.\n\n${'[a -- b] '.repeat(150)}\n${'[a -- b] '.repeat(100)}\n\n[a -- b]: https://example.com/ab\n`),
 		// A tag whose every post has an empty body: its feed once declared no content namespace.
 		'src/content/posts/empty-one.md': post('title: Empty one\ndate: 2024-03-02\ntags: [Silence]'),
 		'src/content/posts/empty-two.md': post('title: Empty two\ndate: 2024-03-01\ntags: [Silence]', '\n'),
@@ -566,6 +573,28 @@ describe('100 KB of quotes and character references in one paragraph or table ce
 		expect(site.html('posts/quotes/index.html')('.carnet-prose p').text()).toBe(shown);
 		expect(site.html('posts/quotes-cell/index.html')('.carnet-prose td').text().trim()).toBe(shown);
 		expect(site.html('posts/quotes-mdx/index.html')('.carnet-prose p').text()).toBe(shown);
+	});
+});
+
+describe('links whose label holds --, in a paragraph of hundreds of --', () => {
+	test('keep their links, as the Markdown processor shows them with each -- as written', () => {
+		const page = site.html('posts/dashes-links/index.html');
+		const paragraph = page('.carnet-prose p').last();
+		expect(paragraph.find('a').map((_, link) => [[page(link).attr('href'), page(link).text()]]).get()).toEqual([
+			['https://example.com/docs', 'the docs – part two'],
+			['https://example.com/id', 'text'],
+		]);
+		expect(paragraph.find('img').attr('alt')).toBe('pic – alt');
+		expect(paragraph.text()).toContain('See the docs – part two and text, .');
+	});
+
+	test('keep 200 of them as links and show the others as text, with a warning naming the line of the first shown as text', () => {
+		const paragraph = site.html('posts/dashes-many-links/index.html')('.carnet-prose p').last();
+		expect(paragraph.find('a').length).toBe(200);
+		expect(paragraph.text()).toContain('[a – b]');
+		expect(warnings().filter((line) => line.includes('dashes-many-links'))).toEqual([
+			'src/content/posts/dashes-many-links.md:8: the link [a -- b], and each link after it in its paragraph whose label holds -- or ..., is shown as text: the paragraph holds more than 200 runs of -- or ... in such labels, and the Markdown processor\'s time grows with the square of their number. Split the paragraph, or write these labels without -- or ... (in the links and their definitions).',
+		]);
 	});
 });
 

@@ -54,6 +54,57 @@ describe('a paragraph of hundreds of dashes', () => {
 		}
 	});
 
+	test('keeps the links, images and footnotes whose label holds --, shown as Sätteri shows them with every -- as written, their definitions before or after', async () => {
+		const filler = 'w -- '.repeat(201);
+		const definitions = [
+			'[the docs -- part two]: https://example.com/docs',
+			'[id -- y]: https://example.com/id',
+			'[img -- z]: https://example.com/z.png',
+			'[a -- b]: https://example.com/ab',
+			'[^a--b]: A note -- here.',
+			'[^c -- d]: Another note.',
+		].join('\n');
+		const samples = [
+			'See [the docs -- part two] and [text][id -- y].',
+			'A collapsed [The Docs  --  PART two][] and a full [text -- t][id -- y].',
+			'An image ![pic -- alt][img -- z], a shortcut one ![img -- z] and one inline ![a -- b](/x.png).',
+			'Notes[^a--b] and[^c -- d].',
+			'A wiki link [[a -- b]] and [[e -- f]].',
+			'Inline [a -- b](https://example.com/inline) and [x -- y](https://example.com/x), [a -- b](not a destination).',
+			'Escaped \\[a -- b] and \\\\[a -- b], undefined [g -- h] and [a -- b\\] -- c].',
+			'Over lines [the docs --\npart two] and [id\n-- y].',
+		];
+		for (const sample of samples) {
+			for (const body of [`${definitions}\n\n${filler}${sample}\n`, `${filler}${sample}\n\n${definitions}\n`, `${definitions}\n${filler}\n${sample}\n`]) {
+				const written = smartPunctuationWritten(body, ON);
+				expect(written, sample).not.toBe(body);
+				expect(await render(written), sample).toBe(await render(body));
+			}
+		}
+		const items = `- [ ] ${filler}[a -- b]\n- [x] [a -- b] c -- d\n\n${definitions}\n`;
+		expect(await render(smartPunctuationWritten(items, ON))).toBe(await render(items));
+		const repro = `${filler}\nSee [the docs -- part two] and [text][id -- y].\n\n${definitions}\n`;
+		expect(await render(smartPunctuationWritten(repro, ON))).toContain('See <a href="https://example.com/docs">the docs – part two</a> and <a href="https://example.com/id">text</a>.');
+	});
+
+	test('renders 100 KB of "[a -- b] " in linear time, its label undefined', async () => {
+		const body = `${'[a -- b] '.repeat(11_000)}\n`;
+		const start = performance.now();
+		expect(await render(smartPunctuationWritten(body, ON))).toBe(`<p>${'[a – b] '.repeat(11_000).trimEnd()}</p>\n`);
+		expect(performance.now() - start).toBeLessThan(2000);
+	});
+
+	test('renders 100 KB of "[a -- b] " in linear time, its label defined: the first 200 are links, the others text, given with the line of the first of them', async () => {
+		const body = `Intro.\n\n${'[a -- b] '.repeat(100)}\n${'[a -- b] '.repeat(10_900)}\n\n[a -- b]: https://example.com/ab\n`;
+		const unlinked: [number, string][] = [];
+		const start = performance.now();
+		const html = await render(smartPunctuationWritten(body, ON, (line, label) => unlinked.push([line, label])));
+		expect(performance.now() - start).toBeLessThan(2000);
+		const link = '<a href="https://example.com/ab">a – b</a>';
+		expect(html).toBe(`<p>Intro.</p>\n<p>${`${link} `.repeat(100).trimEnd()}\n${`${link} `.repeat(100)}${'[a – b] '.repeat(10_800).trimEnd()}</p>\n`);
+		expect(unlinked).toEqual([[4, 'a -- b']]);
+	});
+
 	test('leaves -- in code spans, fences, indented code and HTML blocks as written', () => {
 		const code = `\`${'a -- '.repeat(300)}\`\n\n\`\`\`\n${'b -- '.repeat(300)}\n\`\`\`\n\n    ${'c -- '.repeat(300)}\n\n<div>\n${'d -- '.repeat(300)}\n</div>\n`;
 		expect(smartPunctuationWritten(code, ON)).toBe(code);

@@ -41,7 +41,7 @@ import { endlessCommentLine } from './body-comments.ts';
 import { publicPathOf, withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 import { BodyRenderer } from './markdown-workers.ts';
 import { smartPunctuationOf } from './markdown.ts';
-import { smartPunctuationWritten, type SmartPunctuation } from '../markdown/smart-dashes.ts';
+import { MAX_RUNS, smartPunctuationWritten, type SmartPunctuation } from '../markdown/smart-dashes.ts';
 import { textRunsBroken, withoutTextBreaks } from '../markdown/text-runs.ts';
 
 type Store = LoaderContext['store'];
@@ -479,6 +479,14 @@ export class PostSync {
 		}
 	}
 
+	// Links whose labels the smart-dash guard wrote, past the runs it leaves to Sätteri (markdown/smart-dashes.ts).
+	#warnUnlinkedLabels(post: PostFile, displayPath: string, line: number, label: string): void {
+		this.#context.logger.warn(
+			`${postLocation({ displayPath }, fileLineOfBody(post, line))}: the link [${label}], and each link after it in its paragraph whose label holds -- or ..., is shown as text: ` +
+				`the paragraph holds more than ${MAX_RUNS} runs of -- or ... in such labels, and the Markdown processor's time grows with the square of their number. Split the paragraph, or write these labels without -- or ... (in the links and their definitions).`,
+		);
+	}
+
 	// Parts of another page pasted into the post, which the page leaves out (utils/balanced-html.ts), in the
 	// order of the post.
 	#warnPageParts(post: PostFile, displayPath: string, parts: string[]): void {
@@ -531,7 +539,7 @@ export class PostSync {
 		// body, always there, so that a body that opens with a "---" rule is not read as front matter.
 		const frontmatter = frontMatterFields(post.source.data, this.#site.config.timeZone);
 		// A paragraph of hundreds of `--` took Sätteri quadratic time: they are written as the dashes it would make.
-		const dashed = smartPunctuationWritten(post.body, this.#punctuation);
+		const dashed = smartPunctuationWritten(post.body, this.#punctuation, (line, label) => this.#warnUnlinkedLabels(post, displayPath, line, label));
 		// So did one of hundreds of quotes or character references: its text is broken into pieces, the breaks
 		// taken out of the page below.
 		const written = this.#satteri ? textRunsBroken(dashed, { mdx: false }) : dashed;

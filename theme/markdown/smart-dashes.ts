@@ -6,7 +6,7 @@ import { rewrittenParagraphs, skippedSpans } from './html-openers.ts';
 // and memory (100 KB: 23 s, and in a table cell a string too long for JavaScript, which stopped the build).
 // An ordinary post has a handful of them in a paragraph, so the guard never fires on it and its page stays
 // byte for byte what it was; one that fires gives the same text, written in fewer pieces.
-const MAX_RUNS = 200;
+export const MAX_RUNS = 200;
 
 /** Which of its replacements the site's smart punctuation makes (Sätteri's `smartPunctuation` feature). */
 export interface SmartPunctuation {
@@ -22,18 +22,68 @@ const UNSAFE = new Set('/:@<>()[]{}\\`$&=|~#%+^');
 const MARKUP_LINE = /^[\s>|:*+.)\d-]*$/;
 // A link reference definition (`[a]: /b "a -- title"`), whose title is never smartened.
 const DEFINITION = /^ {0,3}\[[^\]]*\]:/;
+// What may open a line before a definition's label: an indent, quote markers, list items' markers.
+const DEFINITION_LEAD = /^[ \t>*+\d.)-]{0,40}\[/;
+// The longest link label CommonMark reads.
+const MAX_LABEL = 999;
 
 /**
  * `body` with each run of hyphens written as the en and em dashes smart punctuation makes of it (`--` as `–`,
  * `---` as `—`) and each `...` as `…`, in a paragraph or table that holds more than MAX_RUNS of them, so that
  * Sätteri reads it in linear time and shows the same text. Code (fenced, indented, in spans), HTML blocks and
  * tags, math, shortcodes' arguments, addresses, link destinations and titles, escaped hyphens and a word holding
- * any of them are left as written.
+ * any of them are left as written, and so are the labels of link references and footnotes `body` defines
+ * (`[a -- b]`, with `[a -- b]: /x`), which are matched with their definitions as written, up to MAX_RUNS runs
+ * in a paragraph: each label past them is written too, shown as text, and given to `unlinked` with its line
+ * (counted from 1).
  */
-export function smartPunctuationWritten(body: string, punctuation: SmartPunctuation): string {
+export function smartPunctuationWritten(body: string, punctuation: SmartPunctuation, unlinked?: (line: number, label: string) => void): string {
 	if (!punctuation.dashes && !punctuation.ellipses) return body;
 	if (countRuns(body, punctuation) <= MAX_RUNS) return body;
-	return rewrittenParagraphs(body, (text) => (countRuns(text, punctuation) <= MAX_RUNS ? text : writeParagraph(text, punctuation)));
+	const labels = definedLabels(body);
+	return rewrittenParagraphs(body, (text, firstLine) => {
+		if (countRuns(text, punctuation) <= MAX_RUNS) return text;
+		return writeParagraph(text, punctuation, labels, (at, label) => unlinked?.(firstLine + 1 + lineBreaks(text, at), label));
+	});
+}
+
+/**
+ * The labels, as labelKey() gives them, of the link references and footnotes `body` defines (`[a -- b]: /x`,
+ * `[^n]: A note.`), in a quote or a list item too, code and HTML blocks left out.
+ */
+function definedLabels(body: string): Set<string> {
+	const labels = new Set<string>();
+	rewrittenParagraphs(body, (text) => {
+		for (const line of text.split('\n')) {
+			const lead = DEFINITION_LEAD.exec(line);
+			if (!lead) continue;
+			const label = labelAt(line, lead[0].length - 1);
+			if (label.text !== undefined && line[label.end + 1] === ':') labels.add(labelKey(label.text));
+		}
+		return text;
+	});
+	labels.delete('');
+	return labels;
+}
+
+/**
+ * The text of the brackets that open at `open` in `text` and close within MAX_LABEL characters with no bracket
+ * between but an escaped one, with the index of the closing bracket (`end`); else where the search stopped,
+ * at a bracket that opens or past the longest label, so that a search for the next label resumes there.
+ */
+function labelAt(text: string, open: number): { text: string; end: number } | { text?: undefined; end: number } {
+	let end = open + 1;
+	for (; end < text.length && end - open <= MAX_LABEL + 1; end++) {
+		const char = text[end];
+		if (char === '\\') end++;
+		else if (char === '[' || char === ']') break;
+	}
+	return text[end] === ']' ? { text: text.slice(open + 1, end), end } : { end };
+}
+
+/** A link label as CommonMark matches it with its definition's: case-folded, its whitespace collapsed. */
+function labelKey(label: string): string {
+	return label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
 }
 
 /** How many runs of two hyphens or more, or of three dots or more, `text` holds. */
@@ -55,9 +105,10 @@ function countRuns(text: string, punctuation: SmartPunctuation): number {
 }
 
 /** `text`, a paragraph, with its runs written as smart punctuation shows them, where it is prose. */
-function writeParagraph(text: string, punctuation: SmartPunctuation): string {
+function writeParagraph(text: string, punctuation: SmartPunctuation, labels: ReadonlySet<string>, unlinked: (at: number, label: string) => void): string {
 	const skipped = skippedSpans(text);
 	markLinkDestinations(text, skipped);
+	markDefinedLabels(text, punctuation, skipped, labels, unlinked);
 	const lines = text.split('\n');
 	let offset = 0;
 	const written = lines.map((line) => {
@@ -122,4 +173,43 @@ export function markLinkDestinations(text: string, skipped: boolean[]): void {
 		skipped.fill(true, at, end + 1);
 		at = text.indexOf('](', end + 1);
 	}
+}
+
+/**
+ * Marks in `skipped` each bracketed run of `text` whose text is one of the defined `labels` (a shortcut,
+ * collapsed or full reference, an image's, a footnote's): its definition is matched on the text as written, so
+ * a dash written in it would leave the link unmatched, shown as text. Rewriting others is what Sätteri shows:
+ * they are text, or a link's text that no label is read from. Sätteri's time grows with the square of the runs
+ * left in link labels as it does in text, so no more than MAX_RUNS are left; the first label past them is
+ * given to `unlinked` with its offset.
+ */
+function markDefinedLabels(text: string, punctuation: SmartPunctuation, skipped: boolean[], labels: ReadonlySet<string>, unlinked: (at: number, label: string) => void): void {
+	if (labels.size === 0) return;
+	let left = MAX_RUNS;
+	for (let at = text.indexOf('['); at !== -1; ) {
+		let backslashes = 0;
+		while (text[at - 1 - backslashes] === '\\') backslashes++;
+		if (skipped[at] || backslashes % 2 === 1) {
+			at = text.indexOf('[', at + 1);
+			continue;
+		}
+		const label = labelAt(text, at);
+		const runs = label.text === undefined || !labels.has(labelKey(label.text)) ? 0 : countRuns(label.text, punctuation);
+		if (runs > 0 && runs <= left) {
+			skipped.fill(true, at, label.end + 1);
+			left -= runs;
+		} else if (runs > 0) {
+			// Once, for the first label past them: the paragraph's others are written too.
+			if (left >= 0) unlinked(at, label.text as string);
+			left = -1;
+		}
+		at = text.indexOf('[', label.text === undefined ? label.end : label.end + 1);
+	}
+}
+
+/** How many line breaks `text` holds before `end`. */
+function lineBreaks(text: string, end: number): number {
+	let count = 0;
+	for (let at = text.indexOf('\n'); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) count++;
+	return count;
 }
