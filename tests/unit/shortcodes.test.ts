@@ -491,6 +491,21 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test("title a codeblock tag with its quoted title without the quotes, its spaces kept, as Hexo reads it; an apostrophe or a quote that nothing closes stays as written", () => {
+		const tag = (args: string) => expand(`{% codeblock ${args} %}\nx\n{% endcodeblock %}`).body.split('\n')[0];
+		expect(tag('"My title" lang:js')).toBe('```js title="My title"');
+		expect(tag("'app.rb' http://example.com/app.rb Source")).toBe('```rb title="app.rb"');
+		expect(tag('Title "x"')).toBe('```text title="Title x"');
+		expect(tag('"Say \\"hi\\"" lang:sh')).toBe('```sh title=\'Say "hi"\'');
+		expect(tag("Don't panic lang:py")).toBe('```py title="Don\'t panic"');
+		expect(tag('"Half open lang:py')).toBe('```py title=\'"Half open\'');
+		expect(tag('"" lang:py')).toBe('```py');
+		// Quotes that close nowhere, each read once.
+		const start = performance.now();
+		expect(tag(`${'"a \'b '.repeat(15_000)}lang:py`)).toMatch(/^```py title=/);
+		expect(performance.now() - start).toBeLessThan(1000);
+	});
+
 	test("show Hugo's escaped shortcodes unescaped in fenced, indented and inline code, as Hugo does, and run none there", () => {
 		const source = '```\n{{%/* fig src="a.jpg" */%}}\n{{</* youtube w7Ft2ymGmfc */>}}\n```\n\n    {{</* gist a b */>}}\n\nWrite `{{</* x */>}}`, not `{{< x >}}`.';
 		expect(expand(source).body).toBe('```\n{{% fig src="a.jpg" %}}\n{{< youtube w7Ft2ymGmfc >}}\n```\n\n    {{< gist a b >}}\n\nWrite `{{< x >}}`, not `{{< x >}}`.');

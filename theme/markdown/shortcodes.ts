@@ -1314,24 +1314,68 @@ function codeShortcodes(text: string, inCode: (all: string, offset: number) => b
 /**
  * The fence info of an Octopress or Hexo codeblock's arguments: its language (`lang:js`, else the title's
  * file extension, as Octopress guesses it), its highlighted lines (Hexo's `mark:1,3-4`) and its title (the
- * words before a URL; the URL and its link text, which Octopress links the title to, are left out).
+ * words before a URL, a quoted one without its quotes; the URL and its link text, which Octopress links the
+ * title to, are left out).
  */
 function codeblockInfo(args: string): string {
 	const words: string[] = [];
 	let language = '';
 	let marked = '';
-	for (const token of args.trim().split(/\s+/).filter(Boolean)) {
+	for (const token of tagArguments(args)) {
 		if (/^https?:\/\//i.test(token)) break;
 		const option = /^(\w+):(\S*)$/.exec(token);
 		// Languages are named in lower case (`lang:JavaScript` is javascript, which highlighters know).
 		if (option?.[1] === 'lang') language = (option[2] as string).toLowerCase();
 		else if (option?.[1] === 'mark') marked = (option[2] as string).replace(/[^\d,-]/g, '');
-		else if (!option) words.push(token);
+		else if (!option && token) words.push(token);
 	}
 	const title = words.join(' ').replace(/[`\r\n]/g, '');
 	if (!language) language = /\.([a-z\d+#-]{1,10})$/i.exec(title)?.[1]?.toLowerCase() ?? '';
+	// A fence's info string opens with its language: a title alone would be taken for one, and not shown.
+	if (!language && title) language = 'text';
 	const meta = [...(marked ? [`{${marked}}`] : []), ...(title ? [title.includes('"') ? `title='${title}'` : `title="${title}"`] : [])];
 	return [language, ...meta].filter(Boolean).join(' ');
+}
+
+/**
+ * A Hexo tag's arguments, split at whitespace as Hexo splits them, a quoted one (`"My title"`, `'a b'`) one
+ * argument without its quotes, its spaces and escaped quotes (`\"`) kept: Hexo reads the tag with Nunjucks,
+ * whose strings lose their quotes. A quote counts only around a whole argument, so that an apostrophe
+ * (`Don't panic`) and a quote that nothing closes stay as written, as Octopress shows them.
+ */
+function tagArguments(args: string): string[] {
+	const found: string[] = [];
+	// Quotes that close nowhere after some opening: none after a later one does either.
+	const unclosed = new Set<string>();
+	for (let at = 0; at < args.length; ) {
+		const char = args[at] as string;
+		if (/\s/.test(char)) {
+			at++;
+			continue;
+		}
+		const close = (char === '"' || char === "'") && !unclosed.has(char) ? closingQuote(args, at) : -1;
+		if (close !== -1) {
+			found.push(args.slice(at + 1, close).replaceAll(`\\${char}`, char));
+			at = close + 1;
+			continue;
+		}
+		if (char === '"' || char === "'") unclosed.add(char);
+		let end = at;
+		while (end < args.length && !/\s/.test(args[end] as string)) end++;
+		found.push(args.slice(at, end));
+		at = end;
+	}
+	return found;
+}
+
+/** Where the quote that opens at `open` in `args` closes, at the end of an argument; -1 if nowhere. */
+function closingQuote(args: string, open: number): number {
+	const quote = args[open];
+	for (let at = open + 1; at < args.length; at++) {
+		if (args[at] === '\\') at++;
+		else if (args[at] === quote && (at + 1 === args.length || /\s/.test(args[at + 1] as string))) return at;
+	}
+	return -1;
 }
 
 // Text kept as written ({% raw %}, {{</* */>}}) is hidden from the later passes behind private-use characters.
