@@ -80,6 +80,11 @@ Kept back.
 `,
 	// hexo-blog-encrypt's password, its key in capitals: held back, as password: is.
 	'locked.md': '---\ntitle: Behind a password\ndate: 2024-02-02\nPassword: topsecret\ntags: [Locked]\n---\nThe locked text.\n',
+	// Keys that hold a post back written in another case, as Hugo reads keys: held back, as their lower-case spellings are.
+	'status-draft.md': '---\ntitle: Status in capitals\ndate: 2024-02-03\nStatus: draft\ntags: [Cased]\n---\nThe cased status text.\n',
+	'members-only.md': '---\ntitle: Visibility in capitals\ndate: 2024-02-04\nVisibility: members\ntags: [Cased]\n---\nThe members text.\n',
+	'headless-bundle.md': '---\ntitle: Headless in capitals\ndate: 2024-02-05\nHeadless: true\ntags: [Cased]\n---\nThe headless text.\n',
+	'never-rendered.md': '---\ntitle: Build in capitals\ndate: 2024-02-06\nBuild:\n  render: never\ntags: [Cased]\n---\nThe unrendered text.\n',
 	'_drafts/a-jekyll-draft.md': `---
 layout: post
 title: "A Jekyll draft"
@@ -203,6 +208,10 @@ const UNPUBLISHED = {
 	unpublished: { title: 'Unpublished in Jekyll', files: ['unpublished-cover'] },
 	'a-jekyll-draft': { title: 'A Jekyll draft', files: ['draft-cover'] },
 	locked: { title: 'Behind a password', files: [] },
+	'status-draft': { title: 'Status in capitals', files: [] },
+	'members-only': { title: 'Visibility in capitals', files: [] },
+	'headless-bundle': { title: 'Headless in capitals', files: [] },
+	'never-rendered': { title: 'Build in capitals', files: [] },
 } as const;
 
 let site: BuiltSite;
@@ -407,6 +416,7 @@ describe('drafts, expired and future posts are left out of a production build', 
 	test('leaves their tags out too', () => {
 		expect(site.exists('tags/offers/index.html')).toBe(false);
 		expect(site.exists('tags/locked/index.html')).toBe(false);
+		expect(site.exists('tags/cased/index.html')).toBe(false);
 		expect(site.exists('tags/soon/index.html')).toBe(false);
 	});
 });

@@ -1628,6 +1628,51 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect([open.heldBack, open.data, warnings]).toEqual([undefined, { title: 'Trip', date: open.data.date }, []]);
 	});
 
+	test('every other key that holds a post back is read in any case (Status, STATUS, Visibility, Headless, Build, _Build, IgnorePublish, EleventyExcludeFromCollections, HideOnBlog), the warning naming the key as written and its line', async () => {
+		const cases: [string, string | undefined][] = [
+			['Status: draft', undefined],
+			['STATUS: private', undefined],
+			['Status: Pending', undefined],
+			['Status: hidden', 'src/content/posts/trip/index.md:4: Status: hidden asks for a page that no list shows'],
+			['Visibility: members', "src/content/posts/trip/index.md:4: Visibility: members says the post is not for everyone (Ghost's members, or a private note), and a static site publishes to everyone, in full, feeds included. The post is held back as a draft. Remove Visibility (or write Visibility: public) to publish it to everyone."],
+			['VISIBILITY: paid', 'src/content/posts/trip/index.md:4: VISIBILITY: paid says the post is not for everyone'],
+			['Headless: true', undefined],
+			['Build:\n  render: never', undefined],
+			['_Build:\n  render: never', undefined],
+			['BUILD:\n  list: never', 'src/content/posts/trip/index.md:4: BUILD: list: never asks for a page that no list shows'],
+			['IgnorePublish: true', undefined],
+			['EleventyExcludeFromCollections: true', 'src/content/posts/trip/index.md:4: EleventyExcludeFromCollections: true asks for a page that no list shows'],
+			['HideOnBlog: true', 'src/content/posts/trip/index.md:4: HideOnBlog: true asks for a page that no list shows'],
+		];
+		for (const [written, warning] of cases) {
+			warnings.length = 0;
+			const held = await preparePostFile(post(written), context());
+			expect([written, held.heldBack, held.data.draft]).toEqual([written, 'draft', true]);
+			expect(warnings, written).toEqual(warning === undefined ? [] : [expect.stringContaining(warning)]);
+		}
+		// Said so in the other case, the post is published, and nothing of the key is left to warn about.
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		for (const written of ['Status: published', 'Visibility: public', 'Headless: false', 'IgnorePublish: false', 'EleventyExcludeFromCollections: false']) {
+			warnings.length = 0;
+			const open = await preparePostFile(post(written), context());
+			warnUnknownKeys(schema.parse(open.data), open.source, context());
+			expect([written, open.heldBack, open.data.draft, warnings]).toEqual([written, undefined, undefined, []]);
+		}
+	});
+
+	test('of a hold-back key written in two cases whose values disagree, the one that holds the post back is read, whichever comes first', async () => {
+		for (const written of ['status: published\nStatus: draft', 'Status: draft\nstatus: published', 'visibility: public\nVisibility: members', 'headless: false\nHeadless: true', 'build:\n  render: always\nBuild:\n  render: never', 'Status: draft\nSTATUS: published']) {
+			const held = await preparePostFile(post(written), context());
+			expect([written, held.heldBack, held.data.draft]).toEqual([written, 'draft', true]);
+		}
+		warnings.length = 0;
+		await preparePostFile(post('visibility: public\nVisibility: members'), context());
+		expect(warnings).toEqual([expect.stringContaining('src/content/posts/trip/index.md:5: Visibility: members says the post is not for everyone')]);
+		// Two spellings that agree that the post is public publish it.
+		const open = await preparePostFile(post('status: published\nStatus: publish'), context());
+		expect([open.heldBack, open.data.draft]).toEqual([undefined, undefined]);
+	});
+
 	test("hexo-encrypt's encrypt: 1, which its encrypt == true holds for, holds the post back as encrypt: true does, and encrypt: yes does not", async () => {
 		warnings.length = 0;
 		for (const frontMatter of ['encrypt: 1\nenc_pwd: 123456', 'encrypt: "1"\nenc_pwd: 123456']) {
@@ -3259,6 +3304,21 @@ describe("Hugo's cascade in a section's _index.md", () => {
 		// Every post's key includes what the sections cascade: an edited _index.md renders the posts again.
 		writeFileSync(path.join(posts, 'drafts/_index.md'), '---\ncascade:\n  draft: false\n---\n');
 		expect(readHugoCascades(posts, root)?.digest).not.toBe(cascades?.digest);
+	});
+
+	test('reads a cascade and its keys in any case, as Hugo does: Cascade: { Draft: true }, CASCADE: { Headless: true } and Build: { render: never } hold back the posts under them', async () => {
+		const posts = path.join(root, 'cascade-cases');
+		rmSync(posts, { recursive: true, force: true });
+		for (const folder of ['drafts', 'bundles', 'built', 'targeted']) mkdirSync(path.join(posts, folder), { recursive: true });
+		writeFileSync(path.join(posts, 'drafts/_index.md'), '---\ntitle: Drafts\nCascade:\n  Draft: true\n---\n');
+		writeFileSync(path.join(posts, 'bundles/_index.md'), '---\nCASCADE:\n  Headless: true\n---\n');
+		writeFileSync(path.join(posts, 'built/_index.md'), '+++\n[cascade]\n[cascade.Build]\nrender = "never"\n+++\n');
+		writeFileSync(path.join(posts, 'targeted/_index.md'), '---\ncascade:\n  - Draft: true\n    _target:\n      path: /x/**\n---\n');
+		const cascades = readHugoCascades(posts, root);
+		expect(Object.fromEntries(cascades?.byFolder ?? [])).toEqual({ 'cascade-cases/drafts': { draft: true }, 'cascade-cases/bundles': { headless: true }, 'cascade-cases/built': { build: { render: 'never' } } });
+		expect(cascades?.targeted).toEqual(['cascade-cases/targeted/_index.md']);
+		const at = (file: string) => context({ displayPath: `cascade-cases/${file}`, entryFile: path.join(posts, file), cascades });
+		for (const file of ['drafts/a.md', 'bundles/b.md', 'built/c.md']) expect([file, (await preparePostFile(post(''), at(file))).heldBack]).toEqual([file, 'draft']);
 	});
 
 	test("gives the posts under a section the fields Carnet reads, as Hugo Apéro's series cascade them, and not the template's", async () => {

@@ -5,6 +5,7 @@ import { FrontMatterSyntaxError, parseFrontMatter } from '../utils/front-matter.
 import yaml from 'js-yaml';
 import { FIELD_ALIASES, KNOWN_KEYS } from '../schema.ts';
 import { userError } from './errors.ts';
+import { keyInOtherCase } from './post-dialects.ts';
 
 /**
  * Hugo's `cascade` in a section's `_index.md`, and Bridgetown's `_defaults.yml` in a folder: front matter
@@ -14,7 +15,7 @@ import { userError } from './errors.ts';
  * them all in Carnet. So the keys that decide whether a post is published are read (`draft`, `published`,
  * `headless`, and the `build` options, `_build` before Hugo 0.123), and so are the fields Carnet reads
  * (`author`, `series`, `tags`, `categories`…). Other keys (`type`, `layout`, params) are about the other
- * engine's templates and are left out.
+ * engine's templates and are left out. Keys are read in any case, as Hugo reads them (`Cascade: { Draft: true }`).
  */
 const PUBLISHING_KEYS = ['draft', 'published', 'headless', 'build', '_build'];
 const INDEX_FILE = /^_index\.(?:md|markdown)$/i;
@@ -50,7 +51,7 @@ export function readHugoCascades(postsDir: string, root: string): HugoCascades |
 		const displayPath = path.relative(root, absolute).split(path.sep).join('/');
 		const text = readFileSync(absolute, 'utf8');
 		const defaults = DEFAULTS_FILE.test(path.basename(file));
-		if (!defaults && !/\bcascade\b/.test(text)) continue;
+		if (!defaults && !/\bcascade\b/i.test(text)) continue;
 		let data: Record<string, unknown>;
 		try {
 			// A `_defaults.yml` is the defaults themselves, as YAML, where an `_index.md` has them under `cascade`.
@@ -67,8 +68,9 @@ export function readHugoCascades(postsDir: string, root: string): HugoCascades |
 				line,
 			});
 		}
-		const cascaded = cascadedKeys(data.cascade);
-		if ([data.cascade].flat().some((entry) => isTargeted(entry) && PUBLISHING_KEYS.some((key) => (entry as Record<string, unknown>)[key] !== undefined))) targeted.push(displayPath);
+		const cascade = data[Object.keys(data).find((key) => key.toLowerCase() === 'cascade') ?? 'cascade'];
+		const cascaded = cascadedKeys(cascade);
+		if ([cascade].flat().some((entry) => isTargeted(entry) && Object.keys(entry as Record<string, unknown>).some((key) => PUBLISHING_KEYS.includes(keyInOtherCase(key) ?? key)))) targeted.push(displayPath);
 		if (Object.keys(cascaded).length === 0) continue;
 		const folder = path.posix.dirname(displayPath);
 		byFolder.set(folder, { ...byFolder.get(folder), ...cascaded });
@@ -92,7 +94,8 @@ function cascadedKeys(cascade: unknown): Record<string, unknown> {
 	const keys: Record<string, unknown> = {};
 	for (const entry of entries) {
 		if (entry === null || typeof entry !== 'object' || Array.isArray(entry) || isTargeted(entry)) continue;
-		for (const [key, value] of Object.entries(entry as Record<string, unknown>)) {
+		for (const [written, value] of Object.entries(entry as Record<string, unknown>)) {
+			const key = isCascaded(written) ? written : (keyInOtherCase(written) ?? written);
 			if (isCascaded(key) && value !== undefined && keys[key] === undefined) keys[key] = value;
 		}
 	}

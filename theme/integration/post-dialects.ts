@@ -6,7 +6,7 @@ import { lineOfKey, type ParsedSource } from '../utils/front-matter.ts';
 import { namesBeside } from '../utils/post-files.ts';
 import { bundleIndex, fileStem, fileTranslation, sameLanguage, slugifySegment } from '../utils/slugs.ts';
 import { fileExtension, themePageOfPath } from './address-check.ts';
-import { IMAGE_OBJECTS, keepAsKeys, readCreatedDate, readOtherEngines } from './post-engines.ts';
+import { IMAGE_OBJECTS, keepAsKeys, readCreatedDate, readOtherEngines, UNPUBLISHED_STATUSES } from './post-engines.ts';
 
 /**
  * Front matter that says a post is not to be published as a listed page: Hugo's `headless: true` (a
@@ -53,28 +53,28 @@ export function readUnpublishedOptions(data: Record<string, unknown>, post: { je
 			encrypted: true as const,
 			fix: `Remove ${passwordFields.length > 1 ? `${passwordFields.slice(0, -1).join(', ')} and ${passwordFields.at(-1)}` : passwordFields[0]} to publish it to everyone.`,
 		},
-		{ says: data.headless === true, key: 'headless', written: 'headless: true', unlisted: false },
+		{ says: data.headless === true, key: 'headless', written: `${spelled('headless')}: true`, unlisted: false },
 		{ says: data.permalink === false, key: 'permalink', written: 'permalink: false', unlisted: false },
 		// Obsidian's publishing flags: Digital Garden's and Obsidian Publish's.
 		{ says: data['dg-publish'] === false, key: 'dg-publish', written: 'dg-publish: false', unlisted: false },
 		{ says: data.publish === false, key: 'publish', written: 'publish: false', unlisted: false },
-		{ says: membersOnly, key: 'visibility', written: `visibility: ${visibility}`, unlisted: false, membersOnly: true as const, fix: 'Remove visibility (or write visibility: public) to publish it to everyone.' },
+		{ says: membersOnly, key: 'visibility', written: `${spelled('visibility')}: ${visibility}`, unlisted: false, membersOnly: true as const, fix: `Remove ${spelled('visibility')} (or write ${spelled('visibility')}: public) to publish it to everyone.` },
 		// Qiita's limited sharing (限定共有): a post for those given its address. Read in any post, as a post
 		// said to be private is better held back by mistake, with this warning, than published.
 		{ says: data.private === true, key: 'private', written: `${spelled('private')}: true`, unlisted: false, membersOnly: true as const, fix: `Remove ${spelled('private')} (or write ${spelled('private')}: false) to publish it to everyone.` },
 		// Qiita CLI's: a post it keeps on the author's disk.
-		{ says: data.ignorePublish === true, key: 'ignorePublish', written: 'ignorePublish: true', unlisted: false },
-		{ says: buildKey !== undefined && never(build.render), key: buildKey ?? '', written: `${buildKey}: render: never`, unlisted: false },
-		{ says: data.eleventyExcludeFromCollections === true, key: 'eleventyExcludeFromCollections', written: 'eleventyExcludeFromCollections: true', unlisted: true },
+		{ says: data.ignorePublish === true, key: 'ignorePublish', written: `${spelled('ignorePublish')}: true`, unlisted: false },
+		{ says: buildKey !== undefined && never(build.render), key: buildKey ?? '', written: `${spelled(buildKey ?? '')}: render: never`, unlisted: false },
+		{ says: data.eleventyExcludeFromCollections === true, key: 'eleventyExcludeFromCollections', written: `${spelled('eleventyExcludeFromCollections')}: true`, unlisted: true },
 		{ says: data.unlisted === true, key: 'unlisted', written: `${spelled('unlisted')}: true`, unlisted: true },
 		// Hextra's post kept off the blog's list.
-		{ says: data.hideOnBlog === true, key: 'hideOnBlog', written: 'hideOnBlog: true', unlisted: true },
+		{ says: data.hideOnBlog === true, key: 'hideOnBlog', written: `${spelled('hideOnBlog')}: true`, unlisted: true },
 		// Hugo Anubis's and PaperMod's, and hexo-hide-posts': a page reached by its link only. Another value is a
 		// theme's own, and so is a Jekyll post's, which jekyll-paginate-v2 and Minimal Mistakes leave out of the
 		// paginated list only: the post keeps its page, archives and feeds, as it does in Carnet, which has no such list.
 		{ says: data.hidden === true && !post.jekyll, key: 'hidden', written: `${spelled('hidden')}: true`, unlisted: true },
-		{ says: hidden, key: 'status', written: 'status: hidden', unlisted: true },
-		{ says: buildKey !== undefined && never(build.list), key: buildKey ?? '', written: `${buildKey}: list: never`, unlisted: true },
+		{ says: hidden, key: 'status', written: `${spelled('status')}: hidden`, unlisted: true },
+		{ says: buildKey !== undefined && never(build.list), key: buildKey ?? '', written: `${spelled(buildKey ?? '')}: list: never`, unlisted: true },
 	];
 	// `true` says what every post of a Carnet blog is.
 	for (const name of ['dg-publish', 'publish']) if (data[name] === true) delete data[name];
@@ -274,22 +274,62 @@ const HUGO_ZERO_DATE = /^0001-01-01(?:[T ]00:00:00(?:\.0+)?(?:Z|[+-]00:?00)?(?: 
 let knownByLowerCase: Map<string, string> | undefined;
 // Hugo's keys that Carnet reads before the schema, so not among its fields: hugo-theme-cleanwhite's posts write `URL`.
 const HUGO_KEYS_READ_FIRST = ['url', 'params', 'resources'];
-// The keys that hold a post back that Carnet reads before the schema (readUnpublishedOptions()), protected-post
-// plugins' among them. One kept as data in another case (`Password: secret`, `Private: true`) would publish the
-// post, and its password with it: better to hold back a public post, with a warning, than to publish a private one.
-const HOLD_BACK_KEYS = ['private', 'hidden', 'unlisted', 'publish', 'dg-publish', 'encrypted', 'encrypt', 'password', 'enc_pwd'];
+// The keys that hold a post back that Carnet reads before the schema (readStatus() and readUnpublishedOptions()),
+// protected-post plugins' among them. One kept as data in another case (`Password: secret`, `Status: draft`) would
+// publish the post, and its password with it: better to hold back a public post, with a warning, than to publish a private one.
+const HOLD_BACK_KEYS = [
+	'private',
+	'hidden',
+	'unlisted',
+	'publish',
+	'dg-publish',
+	'encrypted',
+	'encrypt',
+	'password',
+	'enc_pwd',
+	'status',
+	'visibility',
+	'headless',
+	'build',
+	'_build',
+	'ignorePublish',
+	'eleventyExcludeFromCollections',
+	'hideOnBlog',
+];
+
+/**
+ * Whether `value` under `key`, one of HOLD_BACK_KEYS, holds the post back, for a key written in two cases whose
+ * values disagree: the flags of the front matter's reader (`Draft`, `Private`, `Password`…) are settled by it.
+ */
+function holdsPostBack(key: string, value: unknown): boolean {
+	if (key === 'status') return typeof value === 'string' && (UNPUBLISHED_STATUSES.has(value.trim().toLowerCase()) || value.trim().toLowerCase() === 'hidden');
+	if (key === 'visibility') return typeof value === 'string' && value.trim().toLowerCase() !== 'public';
+	if (key === 'build' || key === '_build') {
+		if (value === null || typeof value !== 'object') return false;
+		const { render, list } = value as Record<string, unknown>;
+		return [render, list].some((option) => option === 'never' || option === false);
+	}
+	return value === true;
+}
 
 /**
  * Hugo reads front-matter keys in any case: `Title`, `Draft: true`, `Tags` and `URL`, as some posts write them, are
  * `title`, `draft`, `tags` and `url`, unless the post also has the key as Carnet spells it (warnUnknownKeys() then
- * names the other). A key that holds a post back, written in two cases, is read in the one Carnet spells: the
- * front matter's reader already read the one that holds the post back into it where they disagree, and the
- * other goes, so that no password is left in the post's data.
+ * names the other). A key that holds a post back, written in two cases, is read in the one Carnet spells, and the
+ * other goes, so that no password is left in the post's data: where their values disagree, the one that holds the
+ * post back is read (the front matter's reader settled the flags' already, holdsPostBack() the others).
  */
 function readKeysInAnyCase(data: Record<string, unknown>, source: ParsedSource): void {
 	for (const key of Object.keys(data)) {
 		const known = keyInOtherCase(key);
-		if (known !== undefined && data[known] !== undefined && HOLD_BACK_KEYS.includes(known)) delete data[key];
+		if (known !== undefined && data[known] !== undefined && HOLD_BACK_KEYS.includes(known)) {
+			// Of two spellings that disagree (`status: published`, `Status: draft`), the one that holds the post back is read.
+			if (holdsPostBack(known, data[key]) && !holdsPostBack(known, data[known])) {
+				data[known] = data[key];
+				source.movedKeys = { ...source.movedKeys, [known]: key };
+			}
+			delete data[key];
+		}
 		if (known === undefined || data[known] !== undefined) continue;
 		data[known] = data[key];
 		delete data[key];
@@ -305,7 +345,7 @@ function readKeysInAnyCase(data: Record<string, unknown>, source: ParsedSource):
 export function keepUnreadKeysAsWritten(data: Record<string, unknown>, source: ParsedSource): void {
 	for (const known of HOLD_BACK_KEYS) {
 		const written = source.movedKeys?.[known];
-		if (written === undefined || written.toLowerCase() !== known || data[known] === undefined) continue;
+		if (written === undefined || written.toLowerCase() !== known.toLowerCase() || data[known] === undefined) continue;
 		data[written] = data[known];
 		delete data[known];
 		const { [known]: _, ...moved } = source.movedKeys ?? {};

@@ -442,7 +442,7 @@ function readPelicanMetadata(data: Record<string, unknown>): void {
 }
 
 /** Statuses of Pelican, Ghost and WordPress exports that say a post is not public: it is a draft. */
-const UNPUBLISHED_STATUSES = new Set(['draft', 'pending', 'private', 'auto-draft', 'trash']);
+export const UNPUBLISHED_STATUSES = new Set(['draft', 'pending', 'private', 'auto-draft', 'trash']);
 /** Statuses that say nothing Carnet does not read elsewhere: a scheduled post's date decides, as Carnet holds back future posts. */
 const PUBLIC_STATUSES = new Set(['published', 'publish', 'future', 'scheduled']);
 
