@@ -85,6 +85,8 @@ Kept back.
 	'members-only.md': '---\ntitle: Visibility in capitals\ndate: 2024-02-04\nVisibility: members\ntags: [Cased]\n---\nThe members text.\n',
 	'headless-bundle.md': '---\ntitle: Headless in capitals\ndate: 2024-02-05\nHeadless: true\ntags: [Cased]\n---\nThe headless text.\n',
 	'never-rendered.md': '---\ntitle: Build in capitals\ndate: 2024-02-06\nBuild:\n  render: never\ntags: [Cased]\n---\nThe unrendered text.\n',
+	// Mizuki's encrypted written as a YAML 1.1 word, which Carnet's YAML reads as text.
+	'encrypted-yes.md': '---\ntitle: Encrypted in words\ndate: 2024-02-07\nencrypted: yes\npassword: wordsecret\ntags: [Worded]\n---\nThe worded text.\n',
 	'_drafts/a-jekyll-draft.md': `---
 layout: post
 title: "A Jekyll draft"
@@ -212,6 +214,7 @@ const UNPUBLISHED = {
 	'members-only': { title: 'Visibility in capitals', files: [] },
 	'headless-bundle': { title: 'Headless in capitals', files: [] },
 	'never-rendered': { title: 'Build in capitals', files: [] },
+	'encrypted-yes': { title: 'Encrypted in words', files: [] },
 } as const;
 
 let site: BuiltSite;
@@ -417,6 +420,7 @@ describe('drafts, expired and future posts are left out of a production build', 
 		expect(site.exists('tags/offers/index.html')).toBe(false);
 		expect(site.exists('tags/locked/index.html')).toBe(false);
 		expect(site.exists('tags/cased/index.html')).toBe(false);
+		expect(site.exists('tags/worded/index.html')).toBe(false);
 		expect(site.exists('tags/soon/index.html')).toBe(false);
 	});
 });

@@ -1673,7 +1673,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect([open.heldBack, open.data.draft]).toEqual([undefined, undefined]);
 	});
 
-	test("hexo-encrypt's encrypt: 1, which its encrypt == true holds for, holds the post back as encrypt: true does, and encrypt: yes does not", async () => {
+	test("hexo-encrypt's encrypt: 1, which its encrypt == true holds for, holds the post back as encrypt: true does, and so does encrypt: yes, which its author meant so", async () => {
 		warnings.length = 0;
 		for (const frontMatter of ['encrypt: 1\nenc_pwd: 123456', 'encrypt: "1"\nenc_pwd: 123456']) {
 			const prepared = await preparePostFile(post(frontMatter), context());
@@ -1683,8 +1683,67 @@ describe("Hugo's and Jekyll's conventions", () => {
 			expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:4: encrypt: 1 asks for a post that only readers who know its password can read, .* Remove encrypt and enc_pwd to publish it to everyone\.$/),
 			expect.stringMatching(/^src\/content\/posts\/trip\/index\.md:4: encrypt: 1 asks /),
 		]);
-		expect((await preparePostFile(post('encrypt: yes'), context())).heldBack).toBeUndefined();
+		expect((await preparePostFile(post('encrypt: yes'), context())).heldBack).toBe('draft');
 		expect((await preparePostFile(post('encrypt: 0'), context())).heldBack).toBeUndefined();
+	});
+
+	test('a flag that holds a post back written as text or a YAML 1.1 word (encrypted: "true", encrypt: yes, private: "true", hidden: "yes", draft: "yes", unlisted: On, headless: "true") holds it back, the warning naming the value as written', async () => {
+		const held: [string, string | undefined][] = [
+			['encrypted: "true"', 'src/content/posts/trip/index.md:4: encrypted: true asks for a post that only readers who know its password can read'],
+			['encrypted: yes', 'src/content/posts/trip/index.md:4: encrypted: yes asks for a post that only readers who know its password can read'],
+			['Encrypted: On', 'src/content/posts/trip/index.md:4: Encrypted: On asks for a post'],
+			['encrypt: "yes"\nenc_pwd: topsecret', 'src/content/posts/trip/index.md:4: encrypt: yes asks for a post'],
+			['encrypt: t', 'src/content/posts/trip/index.md:4: encrypt: t asks for a post'],
+			['private: "true"', 'src/content/posts/trip/index.md:4: private: true says the post is not for everyone'],
+			['hidden: "yes"', 'src/content/posts/trip/index.md:4: hidden: true asks for a page that no list shows'],
+			['unlisted: On', 'src/content/posts/trip/index.md:4: unlisted: true asks for a page that no list shows'],
+			['hideOnBlog: "on"', 'src/content/posts/trip/index.md:4: hideOnBlog: true asks for a page that no list shows'],
+			['eleventyExcludeFromCollections: "yes"', 'src/content/posts/trip/index.md:4: eleventyExcludeFromCollections: true asks for a page that no list shows'],
+			['draft: "yes"', undefined],
+			['headless: "true"', undefined],
+			['ignorePublish: yes', undefined],
+		];
+		for (const [written, warning] of held) {
+			warnings.length = 0;
+			const prepared = await preparePostFile(post(written), context());
+			expect([written, prepared.heldBack, prepared.data.draft]).toEqual([written, 'draft', true]);
+			expect(JSON.stringify(prepared.data), written).not.toContain('topsecret');
+			expect(warnings, written).toEqual(warning === undefined ? [] : [expect.stringContaining(warning)]);
+		}
+		// Written false, the flag publishes the post, with nothing left to warn about.
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		for (const written of ['encrypted: "false"\npassword: ""', 'encrypted: "no"\npassword: topsecret', 'encrypt: off', 'headless: "false"', 'ignorePublish: no', 'hideOnBlog: "0"', 'unlisted: Off']) {
+			warnings.length = 0;
+			const open = await preparePostFile(post(written), context());
+			warnUnknownKeys(schema.parse(open.data), open.source, context());
+			expect([written, open.heldBack, open.data.draft, warnings]).toEqual([written, undefined, undefined, []]);
+			expect(JSON.stringify(open.data), written).not.toContain('topsecret');
+		}
+	});
+
+	test('a flag that holds a post back written with a value that is neither true nor false (private: maybe, encrypted: "sure", encrypt: 2) holds it back, with a warning naming its line, key and value, but for a value under encrypted or encrypt, which may be a password', async () => {
+		warnings.length = 0;
+		const maybe = await preparePostFile(post('tags: [a]\nprivate: maybe'), context());
+		expect([maybe.heldBack, maybe.data.draft, maybe.data.private]).toEqual(['draft', true, undefined]);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:5: private: "maybe" is neither true nor false, so Carnet cannot tell whether it holds the post back: the post is held back as a draft, so that it is not published by mistake. Write private: false to publish it, or private: true to hold it back.',
+		]);
+		for (const [written, named] of [
+			// What is written under a protected-post plugin's key may be the password: it is not shown.
+			['encrypted: "sure"', 'encrypted: …'],
+			['Unlisted: later', 'Unlisted: "later"'],
+			['encrypt: 2', 'encrypt: …'],
+			['headless: [a]', 'headless: ["a"]'],
+		]) {
+			warnings.length = 0;
+			const prepared = await preparePostFile(post(written as string), context());
+			expect([written, prepared.heldBack]).toEqual([written, 'draft']);
+			expect(warnings).toEqual([expect.stringMatching(new RegExp(`^src/content/posts/trip/index\\.md:4: ${(named as string).replace(/[[\]]/g, '\\$&')} is neither true nor false`))]);
+		}
+		// An empty flag says nothing.
+		warnings.length = 0;
+		const empty = await preparePostFile(post('private: ""\nencrypted:'), context());
+		expect([empty.heldBack, warnings]).toEqual([undefined, []]);
 	});
 
 	test('an encrypted block (:::encrypted{password="…"}) is left out of the body, with a warning naming its line, and the rest of the post is published', async () => {

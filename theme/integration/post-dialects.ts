@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DATE_KEYS, FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
 import { toZonedISOString } from '../utils/dates.ts';
+import { describeValue } from '../utils/describe.ts';
 import { lineOfKey, type ParsedSource } from '../utils/front-matter.ts';
 import { namesBeside } from '../utils/post-files.ts';
 import { bundleIndex, fileStem, fileTranslation, sameLanguage, slugifySegment } from '../utils/slugs.ts';
@@ -22,7 +23,7 @@ import { IMAGE_OBJECTS, keepAsKeys, readCreatedDate, readOtherEngines, UNPUBLISH
  * returned, with `unlisted` for a page its engine would publish unlisted, which Carnet cannot do: the
  * author is told why it is not published.
  */
-export function readUnpublishedOptions(data: Record<string, unknown>, post: { jekyll?: boolean; movedKeys?: Record<string, string> | undefined } = {}): { key: string; written: string; unlisted: boolean; membersOnly?: true; encrypted?: true; fix?: string } | undefined {
+export function readUnpublishedOptions(data: Record<string, unknown>, post: { jekyll?: boolean; movedKeys?: Record<string, string> | undefined } = {}): { key: string; written: string; unlisted: boolean; membersOnly?: true; encrypted?: true; doubtful?: true; fix?: string } | undefined {
 	const buildKey = ['build', '_build'].find((name) => typeof data[name] === 'object' && data[name] !== null && !Array.isArray(data[name]));
 	const build = buildKey ? (data[buildKey] as Record<string, unknown>) : {};
 	const never = (value: unknown) => value === 'never' || value === false;
@@ -34,14 +35,17 @@ export function readUnpublishedOptions(data: Record<string, unknown>, post: { je
 	// A post its engine shows only to readers who give its password: Mizuki's `encrypted: true` beside its
 	// `password`, hexo-blog-encrypt's `password` alone, hexo-encrypt's `encrypt: true` beside its `enc_pwd`.
 	// `encrypted: false` says the password is not used, as Mizuki's template writes it.
-	// hexo-encrypt tests `encrypt == true`, which holds for 1 (and "1") too, not for "yes".
-	const looselyTrue = (value: unknown) => value === true || ((typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) && Number(value) === 1);
-	const encryptKey = data.encrypted === true ? 'encrypted' : looselyTrue(data.encrypt) ? 'encrypt' : undefined;
-	const declined = data.encrypted === false || data.encrypt === false;
+	// Their flags are read as the other flags that hold a post back are (`encrypted: yes`, `encrypt: "1"`): hexo-encrypt
+	// tests `encrypt == true`, which holds for 1 only, but a post its author said to encrypt is not published.
+	const encryptKey = publicationFlag(data.encrypted) === true ? 'encrypted' : publicationFlag(data.encrypt) === true ? 'encrypt' : undefined;
+	const declined = publicationFlag(data.encrypted) === false || publicationFlag(data.encrypt) === false;
 	const password = !declined && (typeof data.password === 'number' || (typeof data.password === 'string' && data.password.trim() !== ''));
 	// A key as the post writes it (`Password`, read as `password`), for the warning to name.
 	const spelled = (name: string) => post.movedKeys?.[name] ?? name;
 	const passwordFields = ['encrypted', 'encrypt', 'password', 'enc_pwd'].filter((name) => data[name] !== undefined).map(spelled);
+	// A flag that holds a post back whose value is neither true nor false (`private: maybe`, `encrypted: sure`): its
+	// engine may read it as true, and a post published by mistake cannot be taken back.
+	const doubtful = DOUBTFUL_FLAGS.find((name) => data[name] !== undefined && !isBlankField(data[name]) && publicationFlag(data[name]) === undefined);
 	// What each option says, under which key and as written; one that writes no page wins over one that lists none.
 	const options = [
 		{
@@ -75,6 +79,15 @@ export function readUnpublishedOptions(data: Record<string, unknown>, post: { je
 		{ says: data.hidden === true && !post.jekyll, key: 'hidden', written: `${spelled('hidden')}: true`, unlisted: true },
 		{ says: hidden, key: 'status', written: `${spelled('status')}: hidden`, unlisted: true },
 		{ says: buildKey !== undefined && never(build.list), key: buildKey ?? '', written: `${spelled(buildKey ?? '')}: list: never`, unlisted: true },
+		{
+			says: doubtful !== undefined,
+			key: doubtful ?? '',
+			// What is written under a protected-post plugin's key may be the password, which is never shown.
+			written: `${spelled(doubtful ?? '')}: ${doubtful === 'encrypted' || doubtful === 'encrypt' ? '…' : describeValue(data[doubtful ?? ''])}`,
+			unlisted: false,
+			doubtful: true as const,
+			fix: `Write ${spelled(doubtful ?? '')}: false to publish it, or ${spelled(doubtful ?? '')}: true to hold it back.`,
+		},
 	];
 	// `true` says what every post of a Carnet blog is.
 	for (const name of ['dg-publish', 'publish']) if (data[name] === true) delete data[name];
@@ -82,12 +95,13 @@ export function readUnpublishedOptions(data: Record<string, unknown>, post: { je
 	for (const name of ['hideOnBlog', 'hidden', 'unlisted', 'headless', 'eleventyExcludeFromCollections', 'ignorePublish', 'private']) if (data[name] === false) delete data[name];
 	// A password is kept out of the post's data, whatever it protects: the data is the site's, in pages and feeds.
 	for (const name of ['password', 'enc_pwd']) delete data[name];
-	for (const name of ['encrypted', 'encrypt']) if (typeof data[name] === 'boolean' || name === encryptKey) delete data[name];
+	for (const name of ['encrypted', 'encrypt']) if (publicationFlag(data[name]) !== undefined) delete data[name];
 	const option = options.find(({ says }) => says);
 	if (!option) return undefined;
-	for (const name of [buildKey, 'headless', 'eleventyExcludeFromCollections', 'unlisted', 'hideOnBlog', ...(data.hidden === true && !post.jekyll ? ['hidden'] : []), 'dg-publish', 'publish', 'ignorePublish', ...(data.private === true ? ['private'] : []), ...(hidden ? ['status'] : []), ...(membersOnly ? ['visibility'] : [])]) if (name) delete data[name];
+	for (const name of [buildKey, doubtful, 'headless', 'eleventyExcludeFromCollections', 'unlisted', 'hideOnBlog', ...(data.hidden === true && !post.jekyll ? ['hidden'] : []), 'dg-publish', 'publish', 'ignorePublish', ...(data.private === true ? ['private'] : []), ...(hidden ? ['status'] : []), ...(membersOnly ? ['visibility'] : [])]) if (name) delete data[name];
 	if (data.permalink === false) delete data.permalink;
 	data.draft = true;
+	if ('doubtful' in option) return { key: option.key, written: option.written, unlisted: false, doubtful: true, ...(option.fix === undefined ? {} : { fix: option.fix }) };
 	if ('encrypted' in option) return { key: option.key, written: option.written, unlisted: false, encrypted: true, ...(option.fix === undefined ? {} : { fix: option.fix }) };
 	return { key: option.key, written: option.written, unlisted: option.unlisted, ...(option.membersOnly ? { membersOnly: true as const, fix: option.fix } : {}) };
 }
@@ -309,7 +323,11 @@ function holdsPostBack(key: string, value: unknown): boolean {
 		const { render, list } = value as Record<string, unknown>;
 		return [render, list].some((option) => option === 'never' || option === false);
 	}
-	return value === true;
+	if (key === 'publish' || key === 'dg-publish') return publicationFlag(value) === false;
+	if (key === 'hidden') return publicationFlag(value) === true;
+	if (key === 'password' || key === 'enc_pwd') return !isBlankField(value);
+	// A flag neither true nor false holds the post back as readUnpublishedOptions() reads it.
+	return !isBlankField(value) && publicationFlag(value) !== false;
 }
 
 /**
@@ -793,15 +811,33 @@ function firstDate(data: Record<string, unknown>, keys: readonly string[]): Date
 	return undefined;
 }
 
+// The flags that decide whether a post is published (`encrypted` and `encrypt` are read by readUnpublishedOptions(),
+// which names them as written).
+const PUBLICATION_FLAGS = new Set(['draft', 'published', 'publish', 'dg-publish', 'hidden', 'unlisted', 'private', 'headless', 'ignorePublish', 'eleventyExcludeFromCollections', 'hideOnBlog']);
 // The flags Carnet reads, and the names other engines give them.
-const FLAG_KEYS = ['draft', 'published', 'publish', 'dg-publish', 'pinned', 'comments', 'toc', 'hide_table_of_contents', 'ShowToc', 'showToc', 'hidden', 'unlisted', 'private'];
-// The flags that decide whether a post is published.
-const PUBLICATION_FLAGS = new Set(['draft', 'published', 'publish', 'dg-publish', 'hidden', 'unlisted', 'private']);
+const FLAG_KEYS = [...PUBLICATION_FLAGS, 'pinned', 'comments', 'toc', 'hide_table_of_contents', 'ShowToc', 'showToc'];
+// The flags whose `true` holds a post back, which hold it back too when their value is neither true nor false.
+// `hidden` is not among them: another value is a theme's own (`hidden: sidebar`).
+const DOUBTFUL_FLAGS = ['encrypted', 'encrypt', 'private', 'unlisted', 'headless', 'ignorePublish', 'eleventyExcludeFromCollections', 'hideOnBlog'];
 const YAML_1_1_TRUE = /^(?:yes|on|true)$/i;
 const YAML_1_1_FALSE = /^(?:no|off|false)$/i;
 // What Hugo's cast.ToBool reads besides true and false (Go's strconv.ParseBool): 1 and 0, t and f.
 const CAST_TRUE = /^(?:1|t)$/i;
 const CAST_FALSE = /^(?:0|f)$/i;
+
+/**
+ * A flag that decides whether a post is published, as its engine reads it: true or false, YAML 1.1's words
+ * (`yes`, `on`, `off`…), and Hugo's cast.ToBool's 1, 0, t and f, as numbers or text. Undefined for another value.
+ */
+export function publicationFlag(value: unknown): boolean | undefined {
+	if (typeof value === 'boolean') return value;
+	if (value === 1 || value === 0) return value === 1;
+	if (typeof value !== 'string') return undefined;
+	const word = value.trim();
+	if (YAML_1_1_TRUE.test(word) || CAST_TRUE.test(word)) return true;
+	if (YAML_1_1_FALSE.test(word) || CAST_FALSE.test(word)) return false;
+	return undefined;
+}
 
 /**
  * `draft: no`, `comments: yes`, `published: off`: Jekyll (Ruby's Psych) and Hugo (go-yaml) read YAML 1.1,
@@ -813,11 +849,15 @@ const CAST_FALSE = /^(?:0|f)$/i;
 function readYamlOneOneFlags(data: Record<string, unknown>): void {
 	for (const key of FLAG_KEYS) {
 		const value = data[key];
-		if (typeof value === 'number' && PUBLICATION_FLAGS.has(key) && (value === 1 || value === 0)) data[key] = value === 1;
+		if (PUBLICATION_FLAGS.has(key)) {
+			const flag = publicationFlag(value);
+			if (flag !== undefined) data[key] = flag;
+			continue;
+		}
 		if (typeof value !== 'string') continue;
 		const word = value.trim();
-		if (YAML_1_1_TRUE.test(word) || (PUBLICATION_FLAGS.has(key) && CAST_TRUE.test(word))) data[key] = true;
-		else if (YAML_1_1_FALSE.test(word) || (PUBLICATION_FLAGS.has(key) && CAST_FALSE.test(word))) data[key] = false;
+		if (YAML_1_1_TRUE.test(word)) data[key] = true;
+		else if (YAML_1_1_FALSE.test(word)) data[key] = false;
 	}
 	// Front Matter CMS's draft field of the choice type, and editors' statuses written under `draft`.
 	if (typeof data.draft === 'string') {

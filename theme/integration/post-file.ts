@@ -183,6 +183,12 @@ export async function preparePostFile(contents: string, context: PostFileContext
 				(unpublished.fix ?? ''),
 		);
 	}
+	if (unpublished?.doubtful) {
+		context.warn(
+			`${postLocation(context, lineOfReadKey(source, unpublished.key))}: ${unpublished.written} is neither true nor false, so Carnet cannot tell whether it holds the post back: the post is held back as a draft, so that it is not published by mistake. ` +
+				(unpublished.fix ?? ''),
+		);
+	}
 	if (unpublished?.unlisted) {
 		context.warn(
 			`${postLocation(context, lineOfReadKey(source, unpublished.key))}: ${unpublished.written} asks for a page that no list shows, which Carnet does not make; the post is held back as a draft, so that it is not listed either. ` +
