@@ -1721,6 +1721,27 @@ describe("Hugo's and Jekyll's conventions", () => {
 		}
 	});
 
+	test('an empty password (Password: "", enc_pwd: "") publishes the post, with a warning naming its line and key that it protects nothing, and none beside encrypted: false', async () => {
+		for (const [written, line, key] of [
+			['tags: [a]\nPassword: ""', 5, 'Password'],
+			['password: "  "', 4, 'password'],
+			['enc_pwd: ""', 4, 'enc_pwd'],
+		] as const) {
+			warnings.length = 0;
+			const open = await preparePostFile(post(written), context());
+			expect([written, open.heldBack, open.data.draft, open.data.password, open.data.Password]).toEqual([written, undefined, undefined, undefined, undefined]);
+			expect(warnings).toEqual([
+				`src/content/posts/trip/index.md:${line}: ${key}: "" is an empty password, which protects nothing: the post is published to everyone, as one without a password is. Remove ${key} to say so, or remove the post if it was meant for a few readers only: Carnet does not encrypt posts.`,
+			]);
+		}
+		// Mizuki's template: encrypted: false says the password is not used, as encrypt: 0 does.
+		for (const written of ['encrypted: false\npassword: ""', 'encrypt: 0\nenc_pwd: ""']) {
+			warnings.length = 0;
+			await preparePostFile(post(written), context());
+			expect([written, warnings]).toEqual([written, []]);
+		}
+	});
+
 	test('a flag that holds a post back written with a value that is neither true nor false (private: maybe, encrypted: "sure", encrypt: 2) holds it back, with a warning naming its line, key and value, but for a value under encrypted or encrypt, which may be a password', async () => {
 		warnings.length = 0;
 		const maybe = await preparePostFile(post('tags: [a]\nprivate: maybe'), context());

@@ -106,6 +106,16 @@ export function readUnpublishedOptions(data: Record<string, unknown>, post: { je
 	return { key: option.key, written: option.written, unlisted: option.unlisted, ...(option.membersOnly ? { membersOnly: true as const, fix: option.fix } : {}) };
 }
 
+/**
+ * The key of an empty password (`password: ""`, hexo-encrypt's `enc_pwd: ""`) given without saying that the post
+ * is not encrypted (Mizuki's template writes `encrypted: false` beside it): a post its author may think protected,
+ * which is published to everyone. Read before readUnpublishedOptions(), which removes passwords.
+ */
+export function emptyPasswordKey(data: Record<string, unknown>): string | undefined {
+	if (publicationFlag(data.encrypted) === false || publicationFlag(data.encrypt) === false) return undefined;
+	return ['password', 'enc_pwd'].find((name) => typeof data[name] === 'string' && data[name].trim() === '');
+}
+
 /** Warns that `published: false` and `draft: false` disagree, naming the line of each. */
 function warnFlagsDisagree(source: ParsedSource, file: { displayPath: string; warn?: (message: string) => void }): void {
 	const published = lineOfKey(source, 'published');

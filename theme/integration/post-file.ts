@@ -21,7 +21,7 @@ import { userError } from './errors.ts';
 import { checkMdxComponents, checkMdxImports } from './mdx-imports.ts';
 import { checkMdxRequires } from './mdx-requires.ts';
 import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
-import { applyDialects, bundleFeatureImage, COVER_HIDDEN, heldBackReason, isDatedJekyllPost, isJekyllPost, isUndatedJekyllPost, keepUnreadKeysAsWritten, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
+import { applyDialects, bundleFeatureImage, COVER_HIDDEN, emptyPasswordKey, heldBackReason, isDatedJekyllPost, isJekyllPost, isUndatedJekyllPost, keepUnreadKeysAsWritten, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading, titleFromWords } from './post-engines.ts';
 import { fileBesidePost, readBodyDialects, type PublishedFile } from './post-body.ts';
 import { withKeystaticBodyImages } from './keystatic-images.ts';
@@ -169,7 +169,15 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const fileName = path.basename(context.displayPath);
 	const translated = bundleIndex(fileName.replace(/\.[^.]+$/, ''))?.language ?? fileTranslation(fileName, context.config.locale, siblings)?.language;
 	if (translated !== undefined && data.lang === undefined && !sameLanguage(translated, context.config.locale)) data.lang = translated;
+	const emptyPassword = emptyPasswordKey(data);
 	const unpublished = readUnpublishedOptions(data, { jekyll: isJekyllPost(context.displayPath, source.data), movedKeys: source.movedKeys });
+	if (emptyPassword !== undefined && unpublished === undefined) {
+		const key = source.movedKeys?.[emptyPassword] ?? emptyPassword;
+		context.warn(
+			`${postLocation(context, lineOfReadKey(source, emptyPassword))}: ${key}: "" is an empty password, which protects nothing: the post is published to everyone, as one without a password is. ` +
+				`Remove ${key} to say so, or remove the post if it was meant for a few readers only: Carnet does not encrypt posts.`,
+		);
+	}
 	keepUnreadKeysAsWritten(data, source);
 	if (unpublished?.membersOnly) {
 		context.warn(
