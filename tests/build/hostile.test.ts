@@ -331,13 +331,13 @@ describe('raw HTML that leaves an element open or closes one it did not open', (
 
 	test("leaves out a pasted document's canonical link, icon and <meta>, saying so with their lines, its stylesheet kept: the page's one canonical link is the post's own", () => {
 		const $ = site.html('posts/pasted-document/index.html');
-		expect($('link[rel="canonical"]').map((_, link) => $(link).attr('href')).get()).toEqual(['https://example.com/posts/pasted-document/']);
+		expect($('link[rel="canonical"]').map((_, link) => $(link).attr('href')).get()).toEqual([`${SITE}/posts/pasted-document/`]);
 		expect($('body link').map((_, link) => $(link).attr('rel')).get()).toEqual(['stylesheet']);
 		expect($('body meta, body title')).toHaveLength(0);
 		expect(warnings().filter((line) => line.includes('pasted-document.md'))).toEqual([
-			'src/content/posts/pasted-document.md:5: a <title> element, pasted from another page, is left out of the post: browsers do not show a <title> in the body of a page, and the post has its title from its front matter. Delete it from the post to silence this warning.',
-			"src/content/posts/pasted-document.md:6: a <link> element, pasted from another page, is left out of the post: a <link> other than a stylesheet's speaks for the page from its head, where the theme writes the post's own canonical link from its front matter (a second would give search engines the other page's address). Delete it from the post to silence this warning.",
-			"src/content/posts/pasted-document.md:6: a <meta> element, pasted from another page, is left out of the post: a page's <meta> belongs in its head, where the theme writes the post's own (a refresh would take readers off the page). Delete it from the post to silence this warning.",
+			'src/content/posts/pasted-document.md:6: a <title> element, pasted from another page, is left out of the post: browsers do not show a <title> in the body of a page, and the post has its title from its front matter. Delete it from the post to silence this warning.',
+			"src/content/posts/pasted-document.md:7: a <link> element, pasted from another page, is left out of the post: a <link> other than a stylesheet's speaks for the page from its head, where the theme writes the post's own canonical link from its front matter (a second would give search engines the other page's address). Delete it from the post to silence this warning.",
+			"src/content/posts/pasted-document.md:7: a <meta> element, pasted from another page, is left out of the post: a page's <meta> belongs in its head, where the theme writes the post's own (a refresh would take readers off the page). Delete it from the post to silence this warning.",
 		]);
 	});
 
