@@ -74,15 +74,19 @@ describe('render-time helpers', () => {
 		expect(breadcrumbs).toMatchObject({ '@type': 'BreadcrumbList' });
 	});
 
-	test("word a damaged body in the cache with the cache's own advice only, not as a fault of the post", () => {
+	test("word a damaged body in the cache naming the post and the cache file, with the cache's own advice only, not as a fault of the post", () => {
 		const file = path.join(mkdtempSync(path.join(tmpdir(), 'carnet-body-')), 'x.body');
 		writeFileSync(file, JSON.stringify({ format: 2, html: '<p>x</p>', hash: 'not its hash', headings: [] }));
 		let thrown: unknown;
 		try {
-			renderedBody(file).getHeadings();
+			renderedBody(file, 'src/content/posts/p.md').getHeadings();
 		} catch (error) {
 			thrown = error;
 		}
+		// As a page of the site's own that calls render(entry) gets it: naming the post and the cache file.
+		expect((thrown as Error).message).toBe(
+			`src/content/posts/p.md: its body could not be rendered. The rendered body in ${file} cannot be used: it is damaged. It was changed after the content sync that wrote it; build again, and the post is rendered anew.`,
+		);
 		const post = { id: 'p', entry: { filePath: 'src/content/posts/p.md' } } as unknown as Post;
 		expect(renderFailure(post, thrown).message).toBe(
 			`src/content/posts/p.md: its body could not be rendered, for its page and the feeds alike. The rendered body in ${file} cannot be used: it is damaged. It was changed after the content sync that wrote it; build again, and the post is rendered anew.`,

@@ -39,7 +39,7 @@ export function vitePluginBodies(root: URL): VitePlugin {
 					const bodyFile = fileName === null ? undefined : bodies.get(fileName);
 					if (bodyFile === undefined) return call;
 					replaced++;
-					return `Promise.resolve(__carnetRenderedBody(${JSON.stringify(bodyFile)}))`;
+					return `Promise.resolve(__carnetRenderedBody(${JSON.stringify(bodyFile)}, ${JSON.stringify(fileName)}))`;
 				});
 				if (replaced === 0) {
 					// Astro changed how it lists content modules: every post would render empty or twice.

@@ -23,7 +23,8 @@ export function renderFailure(post: Post, error: unknown): Error {
 		);
 	}
 	if (error instanceof Error && error.name === BODY_CACHE_ERROR) {
-		return new Error(`${file}: its body could not be rendered, for its page and the feeds alike. ${error.message}`, { cause: error });
+		const advice = (error as { advice?: unknown }).advice;
+		return new Error(`${file}: its body could not be rendered, for its page and the feeds alike. ${typeof advice === 'string' ? advice : error.message}`, { cause: error });
 	}
 	const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 	return new Error(`${file}: its body failed to render (${reason}), for its page and the feeds alike. Fix the expression or component the message names.`, { cause: error });

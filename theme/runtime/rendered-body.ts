@@ -20,12 +20,16 @@ interface StoredBody {
 
 /**
  * What Astro's render() reads of a content module (`Content`, `getHeadings()`, `frontmatter`), for the
- * body stored in `file`. One object per render(entry) call, so that a body is read once for its HTML and
- * headings and is not kept once the page is done with it.
+ * body stored in `file`, of the post file `post` (root-relative, as errors name it). One object per
+ * render(entry) call, so that a body is read once for its HTML and headings and is not kept once the page
+ * is done with it.
  */
-export function renderedBody(file: string): { Content: ReturnType<typeof createComponent>; getHeadings(): MarkdownHeading[]; readonly frontmatter: Record<string, unknown> } {
+export function renderedBody(
+	file: string,
+	post: string,
+): { Content: ReturnType<typeof createComponent>; getHeadings(): MarkdownHeading[]; readonly frontmatter: Record<string, unknown> } {
 	let stored: StoredBody | undefined;
-	const read = (): StoredBody => (stored ??= readBody(file));
+	const read = (): StoredBody => (stored ??= readBody(file, post));
 	return {
 		Content: createComponent(() => render`${unescapeHTML(read().html)}`),
 		getHeadings: () => read().headings,
@@ -35,21 +39,21 @@ export function renderedBody(file: string): { Content: ReturnType<typeof createC
 	};
 }
 
-function readBody(file: string): StoredBody {
+function readBody(file: string, post: string): StoredBody {
 	let stored: Partial<Omit<StoredBody, 'frontmatter'>> & { format?: unknown; hash?: unknown; frontmatter?: string };
 	try {
 		stored = JSON.parse(readFileSync(file, 'utf8')) as typeof stored;
 	} catch (error) {
-		throw bodyError(file, `it could not be read (${error instanceof Error ? error.message : String(error)})`);
+		throw bodyError(file, post, `it could not be read (${error instanceof Error ? error.message : String(error)})`);
 	}
 	const intact = stored.format === FORMAT && typeof stored.html === 'string' && stored.hash === createHash('sha256').update(stored.html).digest('hex');
-	if (!intact) throw bodyError(file, 'it is damaged');
+	if (!intact) throw bodyError(file, post, 'it is damaged');
 	let frontmatter: Record<string, unknown>;
 	try {
 		// Written by devalue (integration/body-cache.ts), so that a plugin's Date or URL is one again.
 		frontmatter = devalue.parse(stored.frontmatter ?? '[{}]') as Record<string, unknown>;
 	} catch {
-		throw bodyError(file, 'its front matter is damaged');
+		throw bodyError(file, post, 'its front matter is damaged');
 	}
 	return { html: stored.html as string, headings: stored.headings ?? [], frontmatter };
 }
@@ -57,10 +61,13 @@ function readBody(file: string): StoredBody {
 /** The name of the errors below, by which runtime/render-failure.ts tells a damaged cache from a failing post. */
 export const BODY_CACHE_ERROR = 'CarnetBodyCacheError';
 
-function bodyError(file: string, problem: string): Error {
-	const error = new Error(
-		`The rendered body in ${file} cannot be used: ${problem}. It was changed after the content sync that wrote it; build again, and the post is rendered anew.`,
-	);
+/**
+ * The error of a body file that cannot be used. Its message names the post, for a page of the site's own that
+ * calls render(entry); `advice` says the same without it, for runtime/render-failure.ts, which names the post itself.
+ */
+function bodyError(file: string, post: string, problem: string): Error & { advice: string } {
+	const advice = `The rendered body in ${file} cannot be used: ${problem}. It was changed after the content sync that wrote it; build again, and the post is rendered anew.`;
+	const error = Object.assign(new Error(`${post}: its body could not be rendered. ${advice}`), { advice });
 	error.name = BODY_CACHE_ERROR;
 	return error;
 }
