@@ -53,6 +53,13 @@ beforeAll(async () => {
 		'src/content.config.ts': CONTENT_CONFIG,
 		'src/content/posts/alpha.md': post('Alpha', 'Alpha body.'),
 		'src/content/posts/gamma.md': post('Gamma', 'Gamma body.'),
+		// A page of the site's own that reads each entry's body, as Astro's docs show (reading times, feeds).
+		'src/pages/bodies.json.ts': `import { getCollection } from 'astro:content';
+export async function GET() {
+	const entries = await getCollection('posts');
+	return new Response(JSON.stringify(Object.fromEntries(entries.map((entry) => [entry.id, entry.body ?? null]))));
+}
+`,
 	});
 	server = await startDevServer(root);
 	origin = server.origin;
@@ -233,6 +240,16 @@ describe('astro dev follows every change to the posts folder', () => {
 			expect((await get('/posts/2018-10-23-welcome-to-jekyll/')).status).toBe(404);
 		});
 	});
+
+	test("gives each entry, a draft's and an edited post's included, the body its file writes after its front matter", async () => {
+		write('src/content/posts/sketch.md', '---\r\ntitle: Sketch\r\ndate: 2024-01-01\r\ndraft: true\r\n---\r\n\r\nA *draft*, shown in dev.\r\n\r\n:::note\r\nA note.\r\n:::\r\n');
+		const bodies = async () => ((await fetch(`${origin}/bodies.json`)).json() as Promise<Record<string, string | null>>);
+		await eventually(async () => expect((await bodies()).sketch).toBe('A *draft*, shown in dev.\r\n\r\n:::note\r\nA note.\r\n:::'));
+		expect((await bodies())['alpha-renamed']).toBe('Alpha body.');
+		write('src/content/posts/sketch.md', post('Sketch', 'The sketch, edited.', 'draft: true\n'));
+		await eventually(async () => expect((await bodies()).sketch).toBe('The sketch, edited.'));
+	});
+
 });
 
 describe("astro dev with trailingSlash: 'always' serves the files a build writes at their addresses", () => {

@@ -36,6 +36,11 @@ export interface PostFile {
 	/** Front matter with dates read in the site's zone and image paths made importable, ready for the schema. */
 	data: Record<string, unknown>;
 	body: string;
+	/**
+	 * The body as the file writes it, after its front matter, for `entry.body`: what Astro's glob() loader
+	 * gives, before the shortcodes, dialects and file links the loader rewrites for `body`.
+	 */
+	writtenBody: string;
 	source: ParsedSource;
 	/**
 	 * A draft in a production build: its images are left unresolved and its body empty, and the loader
@@ -79,6 +84,22 @@ export interface PostFile {
 /** The file's line that line `line` of a post's body (1 = its first) was written on. */
 export function fileLineOfBody(post: { source: { bodyLine: number }; bodyLines?: number[] | undefined }, line: number): number {
 	return post.source.bodyLine + (post.bodyLines?.[line - 1] ?? line) - 1;
+}
+
+/**
+ * The text of `contents` from line `bodyLine` on, trimmed as Astro's glob() loader trims a body
+ * (`String.prototype.trim()`, which takes a byte-order mark with the white space), its line endings as written.
+ * Lines are counted as parseFrontMatter() counts them: after the byte-order marks it drops, a lone CR ending
+ * a line as LF does.
+ */
+export function bodyAsWritten(contents: string, bodyLine: number): string {
+	let at = 0;
+	while (contents.charCodeAt(at) === 0xfeff) at++;
+	for (let line = 1; line < bodyLine && at < contents.length; ) {
+		const char = contents.charCodeAt(at++);
+		if (char === 0x0a || (char === 0x0d && contents.charCodeAt(at) !== 0x0a)) line++;
+	}
+	return contents.slice(at).trim();
 }
 
 /** A file a post's body links to, published at `path` under the post's address; `source` is its path from the project's root. */
@@ -142,7 +163,8 @@ export async function preparePostFile(contents: string, context: PostFileContext
 			'Write the post in it (front matter between two --- lines, then the body), or delete the file.',
 		);
 	}
-	const parsed = bodyFromFrontMatter(readNotionProperties(parseSource(stripFrontMatterChars(contents, context), context), context), context);
+	const read = readNotionProperties(parseSource(stripFrontMatterChars(contents, context), context), context);
+	const parsed = bodyFromFrontMatter(read, context);
 	// Docusaurus's <head> block is the page's head, never the body's: its lines are left blank.
 	const { body: headless, head } = withoutHeadBlocks(parsed.body, { mdx: isMdx(context.displayPath) });
 	const source = head ? { ...parsed, body: headless } : parsed;
@@ -323,6 +345,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		id,
 		data,
 		body: published.body,
+		writtenBody: bodyAsWritten(contents, read.bodyLine),
 		source,
 		hidden,
 		heldBack: reason,

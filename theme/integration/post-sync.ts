@@ -269,7 +269,7 @@ export class PostSync {
 			// builds and fills differently) only when an entry adds to them: setting the entry again, as it
 			// was, registers its imports in the lists this sync writes.
 			store.delete(post.id);
-			store.set(existing);
+			store.set({ ...existing, body: post.writtenBody });
 			return existing.data;
 		}
 		await measureRemoteImages(post, fileContext, this.#context.config.image);
@@ -515,7 +515,9 @@ export class PostSync {
 	): Promise<void> {
 		const { store } = this.#context;
 		const { file, displayPath, key, imageSizes, data } = entry;
-		const base = { id: post.id, data, filePath: displayPath, digest: key };
+		// `body` is the file's text, as glob() keeps it (Astro's contract for users' pages: reading times, feeds,
+		// excerpts); the HTML comes from `rendered` or the body cache, never from it.
+		const base = { id: post.id, data, filePath: displayPath, digest: key, body: post.writtenBody };
 		this.#site.bodies.delete(displayPath);
 		// Astro's store.set() keeps an entry whose digest it already has as it is: an entry made anew replaces
 		// the old one whole, its file and imports included.
