@@ -250,6 +250,24 @@ describe('astro dev follows every change to the posts folder', () => {
 		await eventually(async () => expect((await bodies()).sketch).toBe('The sketch, edited.'));
 	});
 
+	test('keeps the last good version of a post whose body shows an image that is missing, with the error logged, and shows the new one once the image is added', async () => {
+		write('src/content/posts/trip/index.md', post('Trip', 'Trip body.'));
+		await eventually(async () => expect(await bodyText('/posts/trip/')).toBe('Trip body.'));
+		const before = output().length;
+		write('src/content/posts/trip/index.md', post('Trip', 'Trip body, with a photo.\n\n![New](./new.jpg)'));
+		await eventually(async () => expect(output().slice(before)).toContain("src/content/posts/trip/index.md:8: the image './new.jpg' was not found (looked for src/content/posts/trip/new.jpg)."));
+		// Once a later change is served, the store the pages read has been written since the error.
+		write('src/content/posts/later.md', post('Later', 'Later body.'));
+		await eventually(async () => expect(await bodyText('/posts/later/')).toBe('Later body.'));
+		expect(await bodyText('/posts/trip/')).toBe('Trip body.');
+		write('src/content/posts/trip/new.jpg', jpeg);
+		await eventually(async () => {
+			const page = await get('/posts/trip/');
+			expect(page.status).toBe(200);
+			expect(page.$('.carnet-prose').text().trim()).toBe('Trip body, with a photo.');
+			expect(page.$('.carnet-prose img').attr('alt')).toBe('New');
+		});
+	});
 });
 
 describe("astro dev with trailingSlash: 'always' serves the files a build writes at their addresses", () => {

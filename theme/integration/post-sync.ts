@@ -518,21 +518,28 @@ export class PostSync {
 		// `body` is the file's text, as glob() keeps it (Astro's contract for users' pages: reading times, feeds,
 		// excerpts); the HTML comes from `rendered` or the body cache, never from it.
 		const base = { id: post.id, data, filePath: displayPath, digest: key, body: post.writtenBody };
-		this.#site.bodies.delete(displayPath);
-		// Astro's store.set() keeps an entry whose digest it already has as it is: an entry made anew replaces
-		// the old one whole, its file and imports included.
-		if (store.has(post.id)) store.delete(post.id);
+		// The old entry goes only once the new one is made: under `astro dev`, a body that cannot be rendered (an
+		// image it shows is missing) leaves the post's last good version on its page, as front matter that
+		// cannot be read does, while its error is logged.
+		const replace = (made: Parameters<Store['set']>[0]) => {
+			this.#site.bodies.delete(displayPath);
+			// Astro's store.set() keeps an entry whose digest it already has as it is: an entry made anew replaces
+			// the old one whole, its file and imports included.
+			store.delete(post.id);
+			store.set(made);
+		};
 		if (post.hidden) {
 			// A draft, future or expired post in a production build, whose front matter was still checked: left
 			// out of the store, as of the site, so that getCollection() returns only posts that have a body and a
 			// page (render(entry) works for each), and no body is rendered, so that none of its files is imported.
+			this.#site.bodies.delete(displayPath);
 			store.delete(post.id);
 			return;
 		}
 		if (isMdx(file)) {
 			// MDX is compiled by @astrojs/mdx when a page renders it.
 			data.wordCount = countWords(post.body);
-			store.set({ ...base, deferredRender: true });
+			replace({ ...base, deferredRender: true });
 			return;
 		}
 		// The post's front matter goes to the site's remark and rehype plugins (file.data.astro.frontmatter) and to
@@ -591,12 +598,13 @@ export class PostSync {
 		if (imagePaths.length > 0 || this.#bodiesInStore) {
 			// Astro resolves a body's images when it renders an entry from its store.
 			if (!this.#bodiesInStore) await this.#cache.remove(displayPath);
-			store.set({ ...base, rendered, assetImports: imagePaths });
+			replace({ ...base, rendered, assetImports: imagePaths });
 			return;
 		}
 		const body: RenderedBody = { html: rendered.html, headings: rendered.metadata?.headings ?? [], frontmatter: rendered.metadata?.frontmatter ?? {} };
-		this.#site.bodies.set(displayPath, await this.#cache.write(displayPath, key, body));
-		store.set({ ...base, deferredRender: true });
+		const bodyFile = await this.#cache.write(displayPath, key, body);
+		replace({ ...base, deferredRender: true });
+		this.#site.bodies.set(displayPath, bodyFile);
 	}
 }
 
