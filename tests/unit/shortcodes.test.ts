@@ -1220,6 +1220,14 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(unclosed.body.split('\n').slice(0, 3)).toEqual(['{% include figure', '  image_path="/a.jpg"', '']);
 	});
 
+	test('leave prose that writes a Liquid opening and, paragraphs later, a %} as Markdown, its headings and lists read', () => {
+		const jekyll = { file: '/blog/_posts/2020-01-01-a.md' };
+		const prose = 'In Jekyll you start a tag with {% include and then the file name.\n\n## Closing the tag\n\nAfter the arguments, you end it with %} as usual.';
+		expect(expandShortcodes(prose, context, jekyll).body.split('\n').slice(1)).toEqual(prose.split('\n').slice(1));
+		const opening = '{% include and then the file name.\n\n## Closing the tag\n\n- After the arguments\n\n%}';
+		expect(expandShortcodes(opening, context, jekyll).body.split('\n').slice(1)).toEqual(opening.split('\n').slice(1));
+	});
+
 	test('read 100 KB of Liquid openings that nothing closes, over blank lines, in well under a second', () => {
 		const started = performance.now();
 		expandShortcodes('{% include figure\n\n  image_path="/a.jpg"\n\n'.repeat(2_500), context, { file: '/blog/_posts/2020-01-01-a.md' });

@@ -233,16 +233,31 @@ const NAMED_LIQUID_OPEN = /^\{%-?[ \t]*[A-Za-z_][\w-]*(?:[ \t]|$)/;
  */
 function longLiquidTagEnd(lines: readonly string[], index: number, fenced: readonly boolean[]): number | undefined {
 	const line = lines[index] as string;
-	if (!NAMED_LIQUID_OPEN.test(maskCodeSpans(line).slice(line.lastIndexOf('{%')))) return undefined;
+	const start = line.lastIndexOf('{%');
+	// The tag opens its line, its arguments fill the lines after it and `%}` ends the last: prose that talks
+	// about `{% include` and, paragraphs later, about `%}` is no tag, which Jekyll would refuse to build.
+	if (!LINE_LEAD.test(line.slice(0, start)) || !NAMED_LIQUID_OPEN.test(maskCodeSpans(line).slice(start))) return undefined;
 	for (let end = index + 1; end < lines.length && !fenced[end]; end++) {
 		const row = lines[end] as string;
 		const close = row.indexOf('%}');
 		const open = row.indexOf('{%');
 		if (open !== -1 && (close === -1 || open < close)) return undefined;
-		if (close !== -1) return maskCodeSpans(row).indexOf('%}') === close ? end : undefined;
+		if (close === -1) {
+			if (row.trim() !== '' && !LIQUID_ARGUMENT.test(row)) return undefined;
+			continue;
+		}
+		const before = row.slice(0, close);
+		const argumentsEnd = LINE_LEAD.test(before.replace(/-$/, '')) || LIQUID_ARGUMENT.test(before);
+		return argumentsEnd && row.slice(close + 2).trim() === '' && maskCodeSpans(row).indexOf('%}') === close ? end : undefined;
 	}
 	return undefined;
 }
+
+// What may come before a Liquid tag opening its line, or before the `%}` closing it: indentation and quote markers.
+const LINE_LEAD = /^[ \t>]*$/;
+// A line of a Liquid tag's arguments: `name="value"` (or `name=value`, `name: value`), a quoted string, or a
+// few bare words (`linenos`, `ruby linenos`).
+const LIQUID_ARGUMENT = /^[ \t>]*(?:[\w.-]+[ \t]*[=:]|["']|[\w.-]+(?:[ \t]+[\w.-]+){0,3}[ \t]*$)/;
 
 // The start of a Zola shortcode's call, `{{ note(`, and the whole call from its start, which may span lines.
 const ZOLA_CALL_START = /^\{\{\s*[a-z_]\w*\(/i;
