@@ -63,6 +63,12 @@ describe('balanceHtml()', () => {
 		expect(pagePartsLeftOut(pasted, balanceHtml(pasted))).toEqual(['title', 'link']);
 	});
 
+	test('returns a balanced body whose only <link>s may stay in a body (a stylesheet, microdata) byte for byte', () => {
+		const body = `<p>A&nbsp;b <img src="/a.png" alt='x'/> <br/></p>\n<link rel="stylesheet" href="/x.css"><LINK REL='Preload' href="/y.css"><link itemprop=url href="/z"><link rel=stylesheet href=/w.css>\n<p>R&amp;D &#x27;q&#x27;</p>`;
+		expect(balanceHtml(body)).toBe(body);
+		expect(balanceHtml('<p>a</p><link rel="canonical stylesheet" href="/b.css">')).toBe('<p>a</p>');
+	});
+
 	test("makes a pasted <main> a <div>, and leaves out a <base> and a <meta> that would redirect the page's links or its readers", () => {
 		const pasted = '<main class="old"><p>In.</p></main>\n<base href="https://evil.example/">\n<meta http-equiv="refresh" content="0;url=https://evil.example/">';
 		expect(balanceHtml(pasted)).toBe('<div class="old"><p>In.</p></div>\n\n');

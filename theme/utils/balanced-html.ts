@@ -105,6 +105,18 @@ function bodyLink(link: Element): boolean {
 	return link.properties.itemProp !== undefined || (values.length > 0 && values.every((value) => BODY_LINKS.has(value.toLowerCase())));
 }
 
+// A start tag's `rel` and `itemprop` attributes, as written.
+const REL_ATTRIBUTE = /\srel\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+const ITEMPROP_ATTRIBUTE = /\sitemprop\s*=/i;
+
+/** Whether a `<link …>` start tag, as written, may stay in a page's body (bodyLink()), so that a body holding one is kept byte for byte. */
+function bodyLinkTag(token: string): boolean {
+	if (ITEMPROP_ATTRIBUTE.test(token)) return true;
+	const rel = REL_ATTRIBUTE.exec(token);
+	const values = (rel?.[1] ?? rel?.[2] ?? rel?.[3] ?? '').split(/[ \t\n\f\r]+/).filter((value) => value !== '');
+	return values.length > 0 && values.every((value) => BODY_LINKS.has(value.toLowerCase()));
+}
+
 /**
  * The names of the page parts (`title`, `base`, `meta`, `link`) that balanceHtml() left out of `html`, each
  * once: those `balanced` has fewer of. Raw text keeps what looks like one (a script's `"<meta"`) on both sides.
@@ -348,7 +360,7 @@ function tagsPairUp(html: string): boolean {
 			continue;
 		}
 		const name = rawName.toLowerCase();
-		if (DOCUMENT.has(name) || name === 'plaintext' || (PAGE_PARTS.has(name) && !foreign)) return false;
+		if (DOCUMENT.has(name) || name === 'plaintext' || (PAGE_PARTS.has(name) && !foreign && !(name === 'link' && bodyLinkTag(token)))) return false;
 		if (token.startsWith('</')) {
 			if (open.pop() !== name) return false;
 			continue;
