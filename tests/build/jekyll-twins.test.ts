@@ -66,6 +66,9 @@ beforeAll(async () => {
 		'src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md': LATER,
 		'src/content/posts/_posts/2019-01-01-links.md': LINKING,
 		'src/content/posts/_posts/slides.pdf': '%PDF-1.4 slides\n',
+		// An earlier namesake that names its own slug never had the address without the date: the later one keeps it.
+		'src/content/posts/_posts/2016-05-01-hello.md': '---\ntitle: Old hello\ndate: 2016-05-01\nslug: old-hello\n---\n\nOld.\n',
+		'src/content/posts/_posts/2018-05-01-hello.md': '---\ntitle: New hello\ndate: 2018-05-01\n---\n\nNew.\n',
 	});
 	site = await buildSite(root);
 }, 600_000);
@@ -73,7 +76,7 @@ beforeAll(async () => {
 describe('two Jekyll posts named alike but for their date', () => {
 	test('are both published, the earlier without its date in its address, the later with it and a warning naming both files', () => {
 		expect(site.ok, site.log).toBe(true);
-		expect(postPages(outputOf(site))).toEqual(['posts/2018-10-23-welcome-to-jekyll/index.html', 'posts/links/index.html', 'posts/welcome-to-jekyll/index.html']);
+		expect(postPages(outputOf(site))).toEqual(['posts/2018-10-23-welcome-to-jekyll/index.html', 'posts/hello/index.html', 'posts/links/index.html', 'posts/old-hello/index.html', 'posts/welcome-to-jekyll/index.html']);
 		expect(site.html('posts/welcome-to-jekyll/index.html')('.carnet-prose').text().trim()).toBe('The welcome of 2016.');
 		const later = site.html('posts/2018-10-23-welcome-to-jekyll/index.html');
 		expect(later('.carnet-prose').text().trim()).toBe('The welcome of 2018, with its slides.');
@@ -82,6 +85,7 @@ describe('two Jekyll posts named alike but for their date', () => {
 		// Neither page is a redirect page, and post_url names the later one's address.
 		for (const page of ['posts/welcome-to-jekyll/index.html', 'posts/2018-10-23-welcome-to-jekyll/index.html']) expect(site.html(page)('meta[http-equiv="refresh"]').length).toBe(0);
 		expect(site.html('posts/links/index.html')('.carnet-prose a').attr('href')).toBe('/posts/2018-10-23-welcome-to-jekyll/');
+		expect(site.log).not.toContain('2018-05-01-hello.md: its address');
 		expect(site.log).toContain(
 			'src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md: its address without the date, welcome-to-jekyll, is that of src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md, the earlier post of the same name, so it keeps its date in its address: 2018-10-23-welcome-to-jekyll, as Jekyll dates both. To choose its address, give it a slug field (slug: a-new-address) or rename the file; if it is a copy of the earlier post, delete it.',
 		);
@@ -91,7 +95,7 @@ describe('two Jekyll posts named alike but for their date', () => {
 		rmSync(postFile('2016-03-07-welcome-to-jekyll.md'));
 		const built = await warmBuild();
 		const warm = outputOf(built);
-		expect(postPages(warm)).toEqual(['posts/links/index.html', 'posts/welcome-to-jekyll/index.html']);
+		expect(postPages(warm)).toEqual(['posts/hello/index.html', 'posts/links/index.html', 'posts/old-hello/index.html', 'posts/welcome-to-jekyll/index.html']);
 		expect(existsSync(path.join(root, 'dist/posts/2018-10-23-welcome-to-jekyll'))).toBe(false);
 		expect(built.html('posts/welcome-to-jekyll/index.html')('.carnet-prose a').attr('href')).toBe('/posts/welcome-to-jekyll/slides.pdf');
 		expect(built.html('posts/links/index.html')('.carnet-prose a').attr('href')).toBe('/posts/welcome-to-jekyll/');
@@ -102,7 +106,7 @@ describe('two Jekyll posts named alike but for their date', () => {
 	test('after the earlier is added again, a warm build gives the later its dated address again and writes what a cold build writes', async () => {
 		writeFileSync(postFile('2016-03-07-welcome-to-jekyll.md'), EARLIER);
 		const warm = outputOf(await warmBuild());
-		expect(postPages(warm)).toEqual(['posts/2018-10-23-welcome-to-jekyll/index.html', 'posts/links/index.html', 'posts/welcome-to-jekyll/index.html']);
+		expect(postPages(warm)).toEqual(['posts/2018-10-23-welcome-to-jekyll/index.html', 'posts/hello/index.html', 'posts/links/index.html', 'posts/old-hello/index.html', 'posts/welcome-to-jekyll/index.html']);
 		expect(warm.get('posts/welcome-to-jekyll/index.html')?.toString()).toContain('The welcome of 2016.');
 		expectSameOutput(warm, await coldOutput());
 	}, 600_000);

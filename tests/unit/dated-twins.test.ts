@@ -22,6 +22,13 @@ describe('findDatedTwins', () => {
 		});
 	});
 
+	test('leaves out of its group a file whose front matter names its slug: the next earliest keeps the address without the date', () => {
+		const names = posts('_posts/2016-03-07-hello.md', '_posts/2018-10-23-hello.md', '_posts/2020-01-01-hello.md');
+		const owns = (displayPath: string) => displayPath.includes('2016-03-07');
+		expect(Object.fromEntries(findDatedTwins(names, 'en', owns))).toEqual({ 'src/content/posts/_posts/2020-01-01-hello.md': 'src/content/posts/_posts/2018-10-23-hello.md' });
+		expect(findDatedTwins(names.slice(0, 2), 'en', owns).size).toBe(0);
+	});
+
 	test('orders dates by their numbers, unpadded ones too, and two of the same day by their paths', () => {
 		expect(twins(['_posts/2016-03-10-x.md', '_posts/2016-3-7-x.md'])).toEqual({ '_posts/2016-03-10-x.md': '_posts/2016-3-7-x.md' });
 		expect(twins(['_posts/b/2016-03-07-x.md', '_posts/a/2016-03-07-x.md'])).toEqual({ '_posts/b/2016-03-07-x.md': '_posts/a/2016-03-07-x.md' });

@@ -10,9 +10,10 @@ import { jekyllDatedName } from './post-dialects.ts';
  * Read from the names alone, across the whole posts folder (`displayPaths`, every post file in it), so that a
  * post's address depends on the list of files and on its own file, whatever order they are read in. The
  * earliest keeps that address so that a post added later never moves one already published. Names are
- * compared as slugs, as the posts' addresses are; two of the same day are ordered by their paths.
+ * compared as slugs, as the posts' addresses are; two of the same day are ordered by their paths. A file that
+ * `ownsAddress` (its front matter names its slug) is left out of its name's group.
  */
-export function findDatedTwins(displayPaths: Iterable<string>, locale: string): Map<string, string> {
+export function findDatedTwins(displayPaths: Iterable<string>, locale: string, ownsAddress: (displayPath: string) => boolean = () => false): Map<string, string> {
 	const groups = new Map<string, { displayPath: string; day: number[] }[]>();
 	for (const displayPath of displayPaths) {
 		const name = twinName(displayPath, locale);
@@ -25,7 +26,11 @@ export function findDatedTwins(displayPaths: Iterable<string>, locale: string): 
 	const later = new Map<string, string>();
 	for (const group of groups.values()) {
 		if (group.length < 2) continue;
-		const [earliest, ...others] = group.sort(byDayThenPath);
+		// A file whose front matter gives its own address (`slug:`) does not take the address without the date,
+		// and is asked only when its name has a twin.
+		const named = group.filter(({ displayPath }) => !ownsAddress(displayPath));
+		if (named.length < 2) continue;
+		const [earliest, ...others] = named.sort(byDayThenPath);
 		for (const { displayPath } of others) later.set(displayPath, (earliest as { displayPath: string }).displayPath);
 	}
 	return later;

@@ -132,7 +132,7 @@ export class PostSync {
 	setPostFiles(files: readonly string[]): void {
 		this.#postFiles.clear();
 		for (const file of files) this.#postFiles.set(this.displayPath(file), file);
-		this.#twins = findDatedTwins(this.#postFiles.keys(), this.#site.config.locale);
+		this.#twins = findDatedTwins(this.#postFiles.keys(), this.#site.config.locale, (displayPath) => namesOwnSlug(this.#postFiles.get(displayPath)));
 	}
 
 	/**
@@ -150,11 +150,12 @@ export class PostSync {
 	/** The post files whose address moved with the list of files, after it changed. */
 	#retwin(): string[] {
 		const before = this.#twins;
-		this.#twins = findDatedTwins(this.#postFiles.keys(), this.#site.config.locale);
+		this.#twins = findDatedTwins(this.#postFiles.keys(), this.#site.config.locale, (displayPath) => namesOwnSlug(this.#postFiles.get(displayPath)));
 		const moved = new Set([...before.keys(), ...this.#twins.keys()].filter((displayPath) => before.get(displayPath) !== this.#twins.get(displayPath)));
+		// A file renamed is added before the old name is removed: the old name is not read again.
 		return [...moved].flatMap((displayPath) => {
 			const file = this.#postFiles.get(displayPath);
-			return file === undefined ? [] : [file];
+			return file === undefined || !existsSync(file) ? [] : [file];
 		});
 	}
 
@@ -750,4 +751,19 @@ function viteAliases(config: { vite?: { resolve?: { alias?: unknown } } }): stri
 	if (!alias || typeof alias !== 'object') return [];
 	if (Array.isArray(alias)) return alias.map((entry: { find?: unknown }) => (typeof entry?.find === 'string' ? entry.find : ''));
 	return Object.keys(alias);
+}
+
+// A front matter's slug field, which gives a post its address whatever its file's name (abbrlink is Hexo's).
+const SLUG_KEY = /^(?:slug|abbrlink)[ \t]*:[ \t]*\S/im;
+
+/** Whether the front matter of the post `file` names its slug: read from its first 4 KB, for a name that has a twin. */
+function namesOwnSlug(file: string | undefined): boolean {
+	if (file === undefined) return false;
+	try {
+		const head = readFileSync(file).subarray(0, 4096).toString('utf8');
+		const end = head.search(/\n(?:---|\+\+\+)[ \t]*\r?\n/);
+		return SLUG_KEY.test(end === -1 ? head : head.slice(0, end));
+	} catch {
+		return false;
+	}
 }
