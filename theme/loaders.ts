@@ -12,6 +12,12 @@ export interface PostsLoaderOptions {
 	 * @default '**\/[^_.]*.{md,markdown,mdown,mkd,mkdn,mdwn,mdx}'
 	 */
 	pattern?: string | string[];
+	/**
+	 * Keeps each post's Markdown or MDX, as its file writes it after the front matter, in `entry.body`, as
+	 * Astro's `glob()` loader does (with the same option). `false` leaves `entry.body` undefined, which makes
+	 * the content store and the build's memory smaller on a large blog. @default true
+	 */
+	retainBody?: boolean;
 }
 
 /**
@@ -25,7 +31,7 @@ export function postsLoader(options: PostsLoaderOptions = {}): Loader {
 	return {
 		name: 'astro-theme-carnet/posts',
 		load: async (context) => {
-			await loadPosts(context, { base, pattern });
+			await loadPosts(context, { base, pattern, retainBody: options.retainBody !== false });
 			const config = getSite(context.config.root)?.config;
 			reportMergedTags(context, config?.locale ?? 'en');
 			if (config) checkAddresses(context, config);

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -109,3 +109,11 @@ test('the warm build renders no body again: it writes the same pages from the bo
 	expect(bodyFiles()).toEqual(coldBodyFiles);
 	for (const file of ['every-entry/index.html', 'bodies.json', 'posts/plain/index.html']) expect(warm.read(file), file).toBe(cold.read(file));
 });
+
+test("with postsLoader({ retainBody: false }), as with glob()'s option, leaves every entry's body undefined on the next build and renders the same pages", async () => {
+	writeFileSync(path.join(root, 'src/content.config.ts'), CONTENT_CONFIG.replace('postsLoader()', 'postsLoader({ retainBody: false })'));
+	const unkept = await buildSite(root);
+	expect(unkept.ok, unkept.log).toBe(true);
+	expect(JSON.parse(unkept.read('bodies.json'))).toEqual(Object.fromEntries(Object.keys(EXPECTED()).map((slug) => [slug, null])));
+	for (const file of ['every-entry/index.html', 'posts/plain/index.html', 'posts/composant/index.html']) expect(unkept.read(file), file).toBe(cold.read(file));
+}, 600_000);

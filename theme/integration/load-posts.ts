@@ -29,6 +29,8 @@ export interface LoadPostsOptions {
 	base: string;
 	/** Glob of post files inside `base`. */
 	pattern: string | string[];
+	/** Whether each entry keeps its body as written (`entry.body`), as Astro's glob() does unless told not to. */
+	retainBody: boolean;
 }
 
 // Why not a wrapper around Astro's glob() loader, as Starlight's docsLoader() is: glob() parses front
@@ -50,7 +52,7 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 	}
 	const baseDir = path.resolve(fileURLToPath(context.config.root), options.base);
 	site.postsDirs.add(baseDir);
-	const posts = new PostSync(context, site, baseDir);
+	const posts = new PostSync(context, site, baseDir, { retainBody: options.retainBody });
 	if (existsSync(baseDir)) {
 		const files = await glob(options.pattern, { cwd: baseDir, absolute: true, expandDirectories: false, caseSensitiveMatch: false });
 		posts.setPostFiles(files);

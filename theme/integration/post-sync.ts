@@ -73,6 +73,8 @@ export class PostSync {
 	readonly #shortcodes: ShortcodeContext;
 	readonly #renderer: BodyRenderer;
 	readonly #punctuation: SmartPunctuation;
+	/** Whether entries keep their body as written (`entry.body`): postsLoader()'s retainBody option. */
+	readonly #retainBody: boolean;
 	readonly #satteri: boolean;
 	/**
 	 * Bodies go in the data store, as glob() keeps them, rather than in the cache: under `astro dev`, whose
@@ -98,7 +100,8 @@ export class PostSync {
 	readonly #dependencies = new Map<string, { references: readonly PostReference[]; files: ReadonlySet<string> }>();
 
 	/** `postsDir`: the folder posts are read from, where references look for the posts they name. */
-	constructor(context: LoaderContext, site: SiteState, postsDir: string) {
+	constructor(context: LoaderContext, site: SiteState, postsDir: string, options: { retainBody: boolean } = { retainBody: true }) {
+		this.#retainBody = options.retainBody;
 		this.#context = context;
 		this.#site = site;
 		this.#root = fileURLToPath(context.config.root);
@@ -270,7 +273,8 @@ export class PostSync {
 			// builds and fills differently) only when an entry adds to them: setting the entry again, as it
 			// was, registers its imports in the lists this sync writes.
 			store.delete(post.id);
-			store.set({ ...existing, body: post.writtenBody });
+			const { body: _body, ...kept } = existing;
+			store.set(this.#retainBody ? { ...kept, body: post.writtenBody } : kept);
 			return existing.data;
 		}
 		await measureRemoteImages(post, fileContext, this.#context.config.image);
@@ -518,7 +522,7 @@ export class PostSync {
 		const { file, displayPath, key, imageSizes, data } = entry;
 		// `body` is the file's text, as glob() keeps it (Astro's contract for users' pages: reading times, feeds,
 		// excerpts); the HTML comes from `rendered` or the body cache, never from it.
-		const base = { id: post.id, data, filePath: displayPath, digest: key, body: post.writtenBody };
+		const base = { id: post.id, data, filePath: displayPath, digest: key, ...(this.#retainBody ? { body: post.writtenBody } : {}) };
 		// The old entry goes only once the new one is made: under `astro dev`, a body that cannot be rendered (an
 		// image it shows is missing) leaves the post's last good version on its page, as front matter that
 		// cannot be read does, while its error is logged.
