@@ -678,7 +678,7 @@ const failing = {
 	deepList: post('title: Deep list\ndate: 2024-01-01', `${Array.from({ length: 1000 }, (_, index) => `${'  '.repeat(index)}- item ${index}`).join('\n')}\n`),
 } satisfies Record<string, string>;
 
-type FailingName = keyof typeof failing | 'stalled' | 'authorsList' | 'inlineOutside' | 'mdxOutside' | 'windows1252' | 'utf16' | 'lookalikes' | 'mdxDeep';
+type FailingName = keyof typeof failing | 'deepPre' | 'stalled' | 'authorsList' | 'inlineOutside' | 'mdxOutside' | 'windows1252' | 'utf16' | 'lookalikes' | 'mdxDeep';
 const failures = {} as Record<FailingName, CliResult & { root: string; finished: number }>;
 let stalledServer: Server;
 let firstConnection = 0;
@@ -718,6 +718,9 @@ beforeAll(async () => {
 				'src/content/posts/listed.md': post('title: Listed\ndate: 2024-01-01\nauthors: [mallory]', 'Body.\n'),
 			},
 		},
+		// 100 KB of <pre> lines in a Jekyll post, each opening a PlantUML diagram: the check that raw HTML's tags pair
+		// up took seconds over them, with the square of their nesting, before the HTML parser's own error.
+		deepPre: { files: { 'src/content/posts/_posts/2024-01-01-deep-pre.md': post('title: Deep pre\ndate: 2024-01-01\nlayout: post', `\n${'<pre>\n@startuml\n'.repeat(6_400)}`) } },
 		// Quotes nested 500 deep in MDX: the MDX build died of a segmentation fault, printing nothing.
 		mdxDeep: { files: { 'src/content/posts/deep.mdx': post('title: Deep MDX\ndate: 2024-01-01', `Intro.\n\n${'> '.repeat(500)}deep\n`) } },
 		stalled: {
@@ -873,6 +876,16 @@ describe('broken posts fail the build with the file, line, field, value and fix'
 			    Simplify the body. If it looks ordinary, report it with the file.
 			  Location:
 			    <root>/src/content/posts/deepEmphasis.md:5:1"
+		`);
+	});
+
+	test('a Jekyll post of 100 KB of <pre> lines, each opening a diagram, stops the build with the same error', () => {
+		expect(printedError('deepPre')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/_posts/2024-01-01-deep-pre.md:6: the HTML rendered from the body that starts on this line could not be read back (RangeError: Maximum call stack size exceeded). Its HTML nests elements deeper than the HTML parser can follow (emphasis, quotes or lists nested thousands of levels deep; browsers stop at 512).
+			  Hint:
+			    Simplify the body. If it looks ordinary, report it with the file.
+			  Location:
+			    <root>/src/content/posts/_posts/2024-01-01-deep-pre.md:6:1"
 		`);
 	});
 

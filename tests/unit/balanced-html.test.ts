@@ -109,6 +109,34 @@ describe('balanceHtml()', () => {
 	test("keeps the upper-case name of Astro's placeholder for a local image", () => {
 		expect(balanceHtml('<p><img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;./a.png&quot;}"></p><div>')).toBe('<p><img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./a.png&#x22;}"></p><div></div>');
 	});
+
+	// CPU time, which other processes on a busy machine do not add to: 100 KB of each took seconds of it.
+	const cpuMilliseconds = (run: () => void) => {
+		const before = process.cpuUsage();
+		run();
+		const { user, system } = process.cpuUsage(before);
+		return (user + system) / 1000;
+	};
+
+	test('refuses 100 KB of <pre>, <div> or <b> lines, each nested in the one before, with the HTML parser\'s RangeError, in well under two seconds for the three', () => {
+		const spent = cpuMilliseconds(() => {
+			for (const opener of ['<pre>\n', '<div>\n', '<b>']) {
+				expect(() => balanceHtml(opener.repeat(100_000 / opener.length)), opener).toThrow(new RangeError('Maximum call stack size exceeded'));
+			}
+		});
+		expect(spent).toBeLessThan(2000);
+	});
+
+	test('reads 100 KB of <li>, which the HTML parser closes one by the next, as one flat list in well under a second', () => {
+		const spent = cpuMilliseconds(() => expect(balanceHtml('<li>'.repeat(25_000))).toBe('<li></li>'.repeat(25_000)));
+		expect(spent).toBeLessThan(1000);
+	});
+
+	test('closes a body nested 100 deep, and returns one whose tags pair up 100 deep, paragraphs and links closed before blocks, as it is', () => {
+		expect(balanceHtml(`${'<div>'.repeat(100)}x`)).toBe(`${'<div>'.repeat(100)}x${'</div>'.repeat(100)}`);
+		const paired = `${'<blockquote><p>a</p><div><a href="#">b</a> <a href="#">c</a>'.repeat(50)}${'</div></blockquote>'.repeat(50)}`;
+		expect(balanceHtml(paired)).toBe(paired);
+	});
 });
 
 describe('a comment that nothing closes', () => {

@@ -343,13 +343,17 @@ export function withoutComments(html: string): string {
 
 function tagsPairUp(html: string): boolean {
 	const open: string[] = [];
+	// How many open elements have each name, kept as the stack changes: searching the stack at each tag would
+	// take time with the square of the nesting, seconds for 100 KB of `<pre>` or `<li>` lines.
+	const opened = new Map<string, number>();
+	const count = (name: string) => opened.get(name) ?? 0;
 	TOKEN.lastIndex = 0;
 	// Lowercased once, when a raw-text element needs its end tag found.
 	let lower: string | undefined;
 	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
 		const [token, rawName] = match;
 		// SVG and MathML read their own markup: CDATA sections, elements that close themselves, no raw text.
-		const foreign = open.includes('svg') || open.includes('math');
+		const foreign = count('svg') + count('math') > 0;
 		if (!rawName) {
 			// A comment or a CDATA section that never ends swallows the rest of the page.
 			if (token.startsWith('<!--') && !commentCloses(token)) return false;
@@ -363,10 +367,11 @@ function tagsPairUp(html: string): boolean {
 		if (DOCUMENT.has(name) || name === 'plaintext' || (PAGE_PARTS.has(name) && !foreign && !(name === 'link' && bodyLinkTag(token)))) return false;
 		if (token.startsWith('</')) {
 			if (open.pop() !== name) return false;
+			opened.set(name, count(name) - 1);
 			continue;
 		}
 		// A link inside a link ends the first one, as a block element ends a paragraph.
-		if ((name === 'a' && open.includes('a')) || (CLOSES_P.has(name) && open.includes('p') && !foreign)) return false;
+		if ((name === 'a' && count('a') > 0) || (CLOSES_P.has(name) && count('p') > 0 && !foreign)) return false;
 		// `<div />` opens a div in HTML; only SVG and MathML elements close themselves.
 		if (VOID.has(name) || (token.endsWith('/>') && foreign)) continue;
 		if (RAW_TEXT.has(name)) {
@@ -375,10 +380,9 @@ function tagsPairUp(html: string): boolean {
 			const end = (lower ??= html.toLowerCase()).indexOf(`</${name}`, TOKEN.lastIndex);
 			if (end === -1) return false;
 			TOKEN.lastIndex = end;
-			open.push(name);
-			continue;
 		}
 		open.push(name);
+		opened.set(name, count(name) + 1);
 	}
 	return open.length === 0;
 }
