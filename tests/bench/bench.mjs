@@ -15,7 +15,7 @@ import { compareRounds, hugoSummary } from './compare.mjs';
 import { measureSearch } from './search.mjs';
 import { clearBuildState, trimSite, writeSite } from './site.mjs';
 
-const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [--cards on|off] [--search on|off] [--incremental on|off] [--compare hugo] [--rounds N] [--json] [--keep]
+const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [--cards on|off] [--search on|off] [--incremental on|off] [--body on|off] [--compare hugo] [--rounds N] [--json] [--keep]
 
   --posts N      posts to generate (default 100)
   --images MODE  unique: one distinct 1600×900 photo per post (default)
@@ -26,6 +26,8 @@ const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [
   --incremental on|off
                  Astro's experimental.incrementalBuild in the site's config (README, Performance): a warm
                  build copies unchanged pages from Astro's cache (default off)
+  --body on|off  entry.body kept in the content store, as Astro's glob() keeps it (the theme's default, on),
+                 or left out with postsLoader({ retainBody: false })
   --compare hugo also build the corpus with hugo-min (tests/bench/hugo-min, Debian's hugo package),
                  interleaved with Carnet's builds, and print the ratios; skipped with a message when
                  hugo is not installed
@@ -47,12 +49,12 @@ if (nodeMajor < MIN_NODE_MAJOR) fail(`Astro 7 needs Node ${MIN_NODE_MAJOR} or la
 
 // Read before building: the checkout may change while a long benchmark runs.
 const theme = themeRevision();
-const name = `${options.posts}-${options.images}${options.cards ? '' : '-nocards'}${options.search ? '' : '-nosearch'}${options.incremental ? '-incremental' : ''}`;
+const name = `${options.posts}-${options.images}${options.cards ? '' : '-nocards'}${options.search ? '' : '-nosearch'}${options.incremental ? '-incremental' : ''}${options.body ? '' : '-nobody'}`;
 log(`corpus: ${options.posts} posts, images ${options.images}`);
 const corpusDir = path.join(benchDir, `corpus-${options.posts}-${options.images}`);
 const corpus = await ensureCorpus(corpusDir, options, log);
 const root = path.join(benchDir, `site-${name}`);
-writeSite(root, corpusDir, { cards: options.cards, search: options.search, incremental: options.incremental });
+writeSite(root, corpusDir, { cards: options.cards, search: options.search, incremental: options.incremental, body: options.body });
 
 const rounds = await compareRounds({ root, corpusDir, options, log, carnetBuild: measuredBuild });
 const { cold, warm } = rounds.carnet;
@@ -65,6 +67,7 @@ const result = {
 	cards: options.cards,
 	searchPage: options.search,
 	incremental: options.incremental,
+	retainBody: options.body,
 	node: process.version,
 	theme,
 	cpus: availableParallelism(),
@@ -114,6 +117,7 @@ function readOptions() {
 				cards: { type: 'string', default: 'on' },
 				search: { type: 'string', default: 'on' },
 				incremental: { type: 'string', default: 'off' },
+				body: { type: 'string', default: 'on' },
 				json: { type: 'boolean', default: false },
 				compare: { type: 'string' },
 				rounds: { type: 'string' },
@@ -134,8 +138,8 @@ function readOptions() {
 	if (values.compare !== undefined && values.compare !== 'hugo') fail(`--compare takes hugo, received ${values.compare}.\n\n${USAGE}`);
 	const rounds = Number(values.rounds ?? (values.compare ? 3 : 1));
 	if (!Number.isInteger(rounds) || rounds < 1) fail(`--rounds must be a whole number of at least 1, received ${values.rounds}.\n\n${USAGE}`);
-	for (const flag of ['cards', 'search', 'incremental']) if (!['on', 'off'].includes(values[flag])) fail(`--${flag} must be on or off, received ${values[flag]}.\n\n${USAGE}`);
-	return { posts, images: values.images, cards: values.cards === 'on', search: values.search === 'on', incremental: values.incremental === 'on', json: values.json, keep: values.keep, compare: values.compare, rounds };
+	for (const flag of ['cards', 'search', 'incremental', 'body']) if (!['on', 'off'].includes(values[flag])) fail(`--${flag} must be on or off, received ${values[flag]}.\n\n${USAGE}`);
+	return { posts, images: values.images, cards: values.cards === 'on', search: values.search === 'on', incremental: values.incremental === 'on', body: values.body === 'on', json: values.json, keep: values.keep, compare: values.compare, rounds };
 }
 
 function fail(message) {

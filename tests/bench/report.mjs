@@ -42,7 +42,7 @@ export function formatReport(result) {
 			]
 		: [];
 	return [
-		`Carnet benchmark: ${result.posts} posts, images ${result.images} (${corpus.distinctImages} distinct, corpus ${corpusNote}), Node ${result.node}, ${result.cpus} CPUs${rounds}${result.incremental ? ", incremental builds on" : ""}`,
+		`Carnet benchmark: ${result.posts} posts, images ${result.images} (${corpus.distinctImages} distinct, corpus ${corpusNote}), Node ${result.node}, ${result.cpus} CPUs${rounds}${result.incremental ? ", incremental builds on" : ""}${result.retainBody === false ? ", entry.body not kept" : ""}`,
 		'',
 		table(builds),
 		...versus,

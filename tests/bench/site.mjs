@@ -1,6 +1,6 @@
 // The throw-away site a benchmark builds. It lives inside the repository so that `astro` and
 // `astro-theme-carnet` resolve from the workspace's node_modules, as they do for the demo.
-import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const DEMO_CONTENT_CONFIG = new URL('../../src/content.config.ts', import.meta.url);
@@ -20,13 +20,14 @@ const BUILD_STATE = ['dist', '.astro', 'node_modules/.astro'];
 /**
  * Writes the site at `root` from the corpus in `corpusDir`, replacing whatever was there; `cards: false`
  * turns social cards off, `search: false` the search page and its index, `incremental: true` turns on
- * Astro's incremental builds.
+ * Astro's incremental builds, `body: false` leaves entry.body out of the content store (retainBody).
  */
-export function writeSite(root, corpusDir, { cards = true, search = true, incremental = false } = {}) {
+export function writeSite(root, corpusDir, { cards = true, search = true, incremental = false, body = true } = {}) {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(path.join(root, 'src'), { recursive: true });
 	writeFileSync(path.join(root, 'astro.config.mjs'), astroConfig({ cards, search, incremental }));
-	copyFileSync(DEMO_CONTENT_CONFIG, path.join(root, 'src', 'content.config.ts'));
+	const contentConfig = readFileSync(DEMO_CONTENT_CONFIG, 'utf8');
+	writeFileSync(path.join(root, 'src', 'content.config.ts'), body ? contentConfig : contentConfig.replace('postsLoader()', 'postsLoader({ retainBody: false })'));
 	linkAll(path.join(corpusDir, 'posts'), path.join(root, 'src', 'content', 'posts'));
 	linkAll(path.join(corpusDir, 'images'), path.join(root, 'public', 'images'));
 }
