@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -10,7 +10,7 @@ import { derivedRedirects, publicFileAt, sitePageAt, themePageAt, unwritableAddr
 import { ROUTES, matchRoute, permalinkPattern, postRouteParams, routePath, type RouteName } from '../utils/routes.ts';
 import { abridge } from '../utils/describe.ts';
 import { userError } from './errors.ts';
-import { publicShadows } from './public-shadows.ts';
+import { namesIn, publicShadows } from './public-shadows.ts';
 import { enabledRoutes, sitePages } from './routes.ts';
 
 interface AddressedEntry {
@@ -413,12 +413,3 @@ function decodedURI(text: string): string {
 }
 
 const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = { aliases: ['alias', 'redirect_from', 'blogger_orig_url'], permalink: ['url', 'URL', 'Url'] };
-
-/** The names of the files and folders in `folder`, none when it is missing. */
-function namesIn(folder: string): Set<string> {
-	try {
-		return new Set(readdirSync(folder));
-	} catch {
-		return new Set();
-	}
-}

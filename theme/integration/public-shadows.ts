@@ -48,12 +48,7 @@ export function publicShadows(
 	format: BuildFormat,
 	sitePages: Readonly<Record<string, string>> = {},
 ): { error?: Error; warnings: string[] } {
-	let names: Set<string>;
-	try {
-		names = new Set(readdirSync(publicDir));
-	} catch {
-		return { warnings: [] };
-	}
+	const names = namesIn(publicDir);
 	if (names.size === 0) return { warnings: [] };
 	const project = { base: '/', trailingSlash: 'ignore', buildFormat: format } as const;
 	const enabled = new Set(routes);
@@ -124,4 +119,13 @@ function tagCounts(entries: readonly TaggedEntry[], locale: string): Map<string,
 		}
 	}
 	return counts;
+}
+
+/** The names of the files and folders in `folder`, none when it is missing. */
+export function namesIn(folder: string): Set<string> {
+	try {
+		return new Set(readdirSync(folder));
+	} catch {
+		return new Set();
+	}
 }
