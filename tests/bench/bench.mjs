@@ -15,7 +15,7 @@ import { compareRounds, hugoSummary } from './compare.mjs';
 import { measureSearch } from './search.mjs';
 import { clearBuildState, trimSite, writeSite } from './site.mjs';
 
-const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [--cards on|off] [--search on|off] [--incremental on|off] [--body on|off] [--compare hugo] [--rounds N] [--json] [--keep]
+const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [--cards on|off] [--search on|off] [--incremental on|off] [--body on|off] [--storage single|chunked] [--heap MiB] [--compare hugo] [--rounds N] [--json] [--keep]
 
   --posts N      posts to generate (default 100)
   --images MODE  unique: one distinct 1600×900 photo per post (default)
@@ -28,6 +28,11 @@ const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [
                  build copies unchanged pages from Astro's cache (default off)
   --body on|off  entry.body kept in the content store, as Astro's glob() keeps it (the theme's default, on),
                  or left out with postsLoader({ retainBody: false })
+  --storage single|chunked
+                 Astro's content store in one file (the default) or in chunks, with
+                 experimental.collectionStorage: 'chunked' in the site's config
+  --heap MiB     caps the builds' V8 old space (node --max-old-space-size), to tell the memory a build
+                 needs from what V8 lets it grow to; a build that needs more fails
   --compare hugo also build the corpus with hugo-min (tests/bench/hugo-min, Debian's hugo package),
                  interleaved with Carnet's builds, and print the ratios; skipped with a message when
                  hugo is not installed
@@ -49,12 +54,12 @@ if (nodeMajor < MIN_NODE_MAJOR) fail(`Astro 7 needs Node ${MIN_NODE_MAJOR} or la
 
 // Read before building: the checkout may change while a long benchmark runs.
 const theme = themeRevision();
-const name = `${options.posts}-${options.images}${options.cards ? '' : '-nocards'}${options.search ? '' : '-nosearch'}${options.incremental ? '-incremental' : ''}${options.body ? '' : '-nobody'}`;
+const name = `${options.posts}-${options.images}${options.cards ? '' : '-nocards'}${options.search ? '' : '-nosearch'}${options.incremental ? '-incremental' : ''}${options.body ? '' : '-nobody'}${options.chunked ? '-chunked' : ''}${options.heap ? `-heap${options.heap}` : ''}`;
 log(`corpus: ${options.posts} posts, images ${options.images}`);
 const corpusDir = path.join(benchDir, `corpus-${options.posts}-${options.images}`);
 const corpus = await ensureCorpus(corpusDir, options, log);
 const root = path.join(benchDir, `site-${name}`);
-writeSite(root, corpusDir, { cards: options.cards, search: options.search, incremental: options.incremental, body: options.body });
+writeSite(root, corpusDir, { cards: options.cards, search: options.search, incremental: options.incremental, body: options.body, chunked: options.chunked });
 
 const rounds = await compareRounds({ root, corpusDir, options, log, carnetBuild: measuredBuild });
 const { cold, warm } = rounds.carnet;
@@ -68,6 +73,8 @@ const result = {
 	searchPage: options.search,
 	incremental: options.incremental,
 	retainBody: options.body,
+	collectionStorage: options.chunked ? 'chunked' : 'single-file',
+	heapLimitMiB: options.heap,
 	node: process.version,
 	theme,
 	cpus: availableParallelism(),
@@ -88,7 +95,7 @@ console.log(options.json ? JSON.stringify(result) : formatReport(result));
 async function measuredBuild(kind) {
 	log(`${kind} build`);
 	if (kind === 'cold') clearBuildState(root);
-	const { ok, logTail, ...measures } = await runBuild(root, logFile(kind));
+	const { ok, logTail, ...measures } = await runBuild(root, logFile(kind), { heapMiB: options.heap });
 	if (!ok) fail(`The ${kind} build failed; its log is ${logFile(kind)}. Last lines:\n${logTail.join('\n')}`);
 	return { ...measures, pages: await countPages(path.join(root, 'dist')) };
 }
@@ -118,6 +125,8 @@ function readOptions() {
 				search: { type: 'string', default: 'on' },
 				incremental: { type: 'string', default: 'off' },
 				body: { type: 'string', default: 'on' },
+				storage: { type: 'string', default: 'single' },
+				heap: { type: 'string' },
 				json: { type: 'boolean', default: false },
 				compare: { type: 'string' },
 				rounds: { type: 'string' },
@@ -139,7 +148,10 @@ function readOptions() {
 	const rounds = Number(values.rounds ?? (values.compare ? 3 : 1));
 	if (!Number.isInteger(rounds) || rounds < 1) fail(`--rounds must be a whole number of at least 1, received ${values.rounds}.\n\n${USAGE}`);
 	for (const flag of ['cards', 'search', 'incremental', 'body']) if (!['on', 'off'].includes(values[flag])) fail(`--${flag} must be on or off, received ${values[flag]}.\n\n${USAGE}`);
-	return { posts, images: values.images, cards: values.cards === 'on', search: values.search === 'on', incremental: values.incremental === 'on', body: values.body === 'on', json: values.json, keep: values.keep, compare: values.compare, rounds };
+	if (!['single', 'chunked'].includes(values.storage)) fail(`--storage must be single or chunked, received ${values.storage}.\n\n${USAGE}`);
+	const heap = values.heap === undefined ? undefined : Number(values.heap);
+	if (heap !== undefined && (!Number.isInteger(heap) || heap < 64)) fail(`--heap must be a whole number of MiB, at least 64, received ${values.heap}.\n\n${USAGE}`);
+	return { posts, images: values.images, cards: values.cards === 'on', search: values.search === 'on', incremental: values.incremental === 'on', body: values.body === 'on', chunked: values.storage === 'chunked', heap, json: values.json, keep: values.keep, compare: values.compare, rounds };
 }
 
 function fail(message) {

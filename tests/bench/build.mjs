@@ -20,14 +20,14 @@ const PHASES = [
 
 /**
  * Builds the site at `root` with `node` (Node 22 or later) and writes its log, each line prefixed with
- * the seconds elapsed since the build started, to `logFile`.
+ * the seconds elapsed since the build started, to `logFile`; `heapMiB` caps V8's old space.
  */
-export async function runBuild(root, logFile) {
+export async function runBuild(root, logFile, { heapMiB } = {}) {
 	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 	// npm or a test runner may set NODE_ENV, which would turn the build into a development one.
 	delete env.NODE_ENV;
 	const started = performance.now();
-	const child = spawn(process.execPath, [RUNNER, root], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, [...(heapMiB ? [`--max-old-space-size=${heapMiB}`] : []), RUNNER, root], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	const lines = [];
 	// Lines are timed as they arrive: Astro's own timestamps only have whole seconds.
 	const collect = (stream) => createInterface({ input: stream }).on('line', (text) => lines.push({ at: (performance.now() - started) / 1000, text }));

@@ -5,14 +5,20 @@ import path from 'node:path';
 
 const DEMO_CONTENT_CONFIG = new URL('../../src/content.config.ts', import.meta.url);
 
-const astroConfig = ({ cards, search, incremental }) => `import { defineConfig } from 'astro/config';
+const astroConfig = ({ cards, search, incremental, chunked }) => `import { defineConfig } from 'astro/config';
 import carnet from 'astro-theme-carnet';
 
 export default defineConfig({
-	site: 'https://bench.example.com',${incremental ? '\n\texperimental: { incrementalBuild: true },' : ''}
+	site: 'https://bench.example.com',${experimentalFlags({ incremental, chunked })}
 	integrations: [carnet({ title: 'Bench', locale: 'fr', timeZone: 'Europe/Paris'${cards ? '' : ", socialCards: { posts: 'none' }"}${search ? '' : ', search: false'} })],
 });
 `;
+
+// Astro's experimental flags the bench can turn on, as the site's config writes them.
+function experimentalFlags({ incremental, chunked }) {
+	const flags = [incremental && 'incrementalBuild: true', chunked && "collectionStorage: 'chunked'"].filter(Boolean);
+	return flags.length ? `\n\texperimental: { ${flags.join(', ')} },` : '';
+}
 
 /** Folders where Astro keeps what a warm build reuses: the output, the content store, the image cache. */
 const BUILD_STATE = ['dist', '.astro', 'node_modules/.astro'];
@@ -20,12 +26,13 @@ const BUILD_STATE = ['dist', '.astro', 'node_modules/.astro'];
 /**
  * Writes the site at `root` from the corpus in `corpusDir`, replacing whatever was there; `cards: false`
  * turns social cards off, `search: false` the search page and its index, `incremental: true` turns on
- * Astro's incremental builds, `body: false` leaves entry.body out of the content store (retainBody).
+ * Astro's incremental builds, `body: false` leaves entry.body out of the content store (retainBody),
+ * `chunked: true` has Astro write its content store in chunks (experimental.collectionStorage).
  */
-export function writeSite(root, corpusDir, { cards = true, search = true, incremental = false, body = true } = {}) {
+export function writeSite(root, corpusDir, { cards = true, search = true, incremental = false, body = true, chunked = false } = {}) {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(path.join(root, 'src'), { recursive: true });
-	writeFileSync(path.join(root, 'astro.config.mjs'), astroConfig({ cards, search, incremental }));
+	writeFileSync(path.join(root, 'astro.config.mjs'), astroConfig({ cards, search, incremental, chunked }));
 	const contentConfig = readFileSync(DEMO_CONTENT_CONFIG, 'utf8');
 	writeFileSync(path.join(root, 'src', 'content.config.ts'), body ? contentConfig : contentConfig.replace('postsLoader()', 'postsLoader({ retainBody: false })'));
 	linkAll(path.join(corpusDir, 'posts'), path.join(root, 'src', 'content', 'posts'));
