@@ -1,9 +1,30 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
+import { emojiShortcodes } from '../../theme/markdown/emoji-shortcodes.ts';
 import { codeSpanRanges, fencedLines, indentedCodeLines, maskCodeSpans, paragraphCodeSpans, verbatimLines } from '../../theme/markdown/fences.ts';
+import { highlightMarks } from '../../theme/markdown/highlight-marks.ts';
 
 const SHORTCODE = /\{\{/;
+
+/** What a code span shows: its text between its runs, line breaks as spaces, one space stripped from each side. */
+function shown(span: string): string {
+	const text = span.replace(/^`+/, '').replace(/`+$/, '').replaceAll('\n', ' ');
+	return text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '' ? text.slice(1, -1) : text;
+}
+
+/** The cases among `cases` whose code spans, as codeSpanRanges() reads them, are not the code elements Sätteri renders. */
+async function mismatchedWithSatteri(cases: readonly string[]): Promise<string[]> {
+	const renderer = await satteri().createRenderer({} as never);
+	const mismatched: string[] = [];
+	for (const markdown of cases) {
+		const $ = cheerio.load((await renderer.render(markdown)).code, null, false);
+		const rendered = $('code').map((_, code) => $(code).text()).get();
+		const read = codeSpanRanges(markdown).map(([start, end]) => shown(markdown.slice(start, end)));
+		if (JSON.stringify(read) !== JSON.stringify(rendered)) mismatched.push(`${markdown}: ${JSON.stringify(read)}, Sätteri ${JSON.stringify(rendered)}`);
+	}
+	return mismatched;
+}
 
 describe('indented code, as CommonMark finds it', () => {
 	test('is the lines of indented blocks, in quotes too, and not the indented paragraph of a list item or a paragraph continued', () => {
@@ -66,12 +87,6 @@ describe('code spans, as CommonMark finds them', () => {
 	});
 
 	test('are the code elements Sätteri renders, for runs of one to three backticks with backslashes before their openers and closers', async () => {
-		const renderer = await satteri().createRenderer({} as never);
-		// What a span shows: its text between its runs, line breaks as spaces, one space stripped from each side.
-		const shown = (span: string) => {
-			const text = span.replace(/^`+/, '').replace(/`+$/, '').replaceAll('\n', ' ');
-			return text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '' ? text.slice(1, -1) : text;
-		};
 		const runs = ['`', '``', '```'];
 		const cases: string[] = [];
 		for (const before of ['', '\\', '\\\\', 'a\\\\\\'])
@@ -79,15 +94,57 @@ describe('code spans, as CommonMark finds them', () => {
 				for (const inside of ['a', 'a\\', ' \\ ', 'a\\\\'])
 					for (const closer of runs)
 						for (const after of ['', ' `b`', '\\`', ' ``c``']) cases.push(`x ${before}${opener}${inside}${closer}${after}`);
-		const mismatched: string[] = [];
-		for (const markdown of cases) {
-			const $ = cheerio.load((await renderer.render(markdown)).code, null, false);
-			const rendered = $('code').map((_, code) => $(code).text()).get();
-			const read = codeSpanRanges(markdown).map(([start, end]) => shown(markdown.slice(start, end)));
-			if (JSON.stringify(read) !== JSON.stringify(rendered)) mismatched.push(`${markdown}: ${JSON.stringify(read)}, Sätteri ${JSON.stringify(rendered)}`);
-		}
 		expect(cases).toHaveLength(576);
-		expect(mismatched).toEqual([]);
+		expect(await mismatchedWithSatteri(cases)).toEqual([]);
+	});
+
+	test('are not opened by a backtick in a raw HTML tag, comment, processing instruction, declaration or CDATA, and are by one after a `<` that opens none', () => {
+		const spans = (text: string) => codeSpanRanges(text).map(([start, end]) => text.slice(start, end));
+		expect(spans('Press <abbr title="`">tick</abbr> then type `--flag`')).toEqual(['`--flag`']);
+		expect(spans("a <x-y\ndata-a = '`'\n/> `b`")).toEqual(['`b`']);
+		expect(spans('a <!-- ` --> `b` <? ` ?> <!DOCTYPE `> <![CDATA[ ` ]]> `c`')).toEqual(['`b`', '`c`']);
+		expect(spans('a < b `c` and `<` and <a b=`c`>')).toEqual(['`c`', '`<`', '`c`']);
+		expect(spans('`<abbr title="` ">`')).toEqual(['`<abbr title="`']);
+	});
+
+	test('are the code elements Sätteri renders, for raw HTML holding backticks and for a `<` that opens none', async () => {
+		const html = [
+			'<abbr title="`">',
+			"<a title='`'>",
+			'<a\ntitle="`">',
+			'<a title="x\n`">',
+			'<a title = "`" hidden>',
+			'<a b="`"/>',
+			'<a_b c="`">',
+			'<a 1="`">',
+			'<a b=`c`>',
+			'<a b="`"',
+			'</a `>',
+			// A line of its own that opened with `>` would be a quote.
+			'</a\n\t>`',
+			'<!-- ` -->',
+			'<!-- a -- ` -->',
+			'<!--> `',
+			'<!---> `',
+			'<!-- `',
+			'<? ` ?>',
+			'<?> `?>',
+			'<!DOCTYPE `>',
+			'<!doctype `>',
+			'<![CDATA[ ` ]]>',
+			'<![cdata[ ` ]]>',
+			'a < b `',
+			'<`',
+			'<1 `>',
+			'\\<a title="`">',
+			'<https://a.example/`>',
+		];
+		const cases: string[] = [];
+		for (const before of ['', '`', '``'])
+			for (const tag of html)
+				for (const after of ['', ' `c`', ' ``d`` `', '\n`e` `']) cases.push(`x ${before}${tag}${after}`);
+		expect(cases).toHaveLength(336);
+		expect(await mismatchedWithSatteri(cases)).toEqual([]);
 	});
 
 	test('carry a span over the lines of its paragraph, not past a blank line, code or a new block', () => {
@@ -111,8 +168,22 @@ describe('code spans, as CommonMark finds them', () => {
 		]);
 	});
 
+	test("leave a post's highlight and emoji after a tag whose attribute holds a backtick to be shown as a highlight and an emoji, its code span as code, in Sätteri's HTML", async () => {
+		const body = 'Press <abbr title="`">tick</abbr> ==twice== :tada: then type `--flag`';
+		const renderer = await satteri().createRenderer({} as never);
+		const $ = cheerio.load((await renderer.render(emojiShortcodes(highlightMarks(body)))).code, null, false);
+		expect($('abbr').attr('title')).toBe('`');
+		expect($('mark').text()).toBe('twice');
+		expect($('p').text()).toContain('🎉');
+		expect($('code').map((_, code) => $(code).text()).get()).toEqual(['--flag']);
+	});
+
 	test('are found in a paragraph of 100 KB of unclosed runs in linear time', () => {
-		for (const text of [Array.from({ length: 20_000 }, (_, index) => '`'.repeat((index % 7) + 1)).join(' x\n'), Array.from({ length: 20_000 }, (_, index) => `\\${'`'.repeat((index % 7) + 1)}`).join(' x\n')]) {
+		for (const text of [
+			Array.from({ length: 20_000 }, (_, index) => '`'.repeat((index % 7) + 1)).join(' x\n'),
+			Array.from({ length: 20_000 }, (_, index) => `\\${'`'.repeat((index % 7) + 1)}`).join(' x\n'),
+			...['<!-- `', '<? `', '<![CDATA[ `', '<!X `', '<a b="`" c', "<a b='` ", '<a\nb `'].map((opener) => opener.repeat(100_000 / opener.length)),
+		]) {
 			const started = performance.now();
 			codeSpanRanges(text);
 			paragraphCodeSpans(text.split('\n'), () => false);

@@ -2101,6 +2101,21 @@ describe('code spans that run over a line break', () => {
 		}
 	});
 
+	test('are not opened by a backtick in a raw HTML tag, comment or processing instruction, as Sätteri reads them: the shortcodes after them are expanded', () => {
+		const link = '<a href="https://www.youtube.com/watch?v=abc123">Watch on YouTube</a>';
+		for (const before of ['Press <abbr title="`">tick</abbr>', "<span data-tick='`'>", '<kbd title="`"\nlang="en">k</kbd>', '<!-- ` -->', '<? ` ?>']) {
+			for (const body of [`${before} and {{< youtube abc123 >}} then \`code\``, `${before} and\n{{< youtube abc123 >}} then \`code\``]) {
+				expect(expand(body).body, body).toBe(body.replace('{{< youtube abc123 >}}', link));
+			}
+		}
+	});
+
+	test('still pair a backtick after a `<` that opens no tag with the next one, as Sätteri does', () => {
+		for (const body of ['a < b ` {{< youtube abc123 >}} `', '<a b=` {{< youtube abc123 >}} `>', '<!-- ` {{< youtube abc123 >}} `']) {
+			expect(expand(body).body, body).toBe(body);
+		}
+	});
+
 	test("still pair a backtick before a link's closing bracket, or in a title the link does not close, with the next one, as Sätteri does", () => {
 		// Sätteri: [foo<code>](/uri) {{&lt; youtube abc123 &gt;}} </code>…, and no link where the title is not followed by `)`.
 		for (const body of ['[foo`](/uri) {{< youtube abc123 >}} `', '[x](u "a`b" and {{< youtube abc123 >}} then `code`', '[x]: u\n"a`b" {{< youtube abc123 >}} `c`', '[a]\n(u "t`") {{< youtube abc123 >}} `c`']) {
@@ -2108,8 +2123,8 @@ describe('code spans that run over a line break', () => {
 		}
 	});
 
-	test('read a paragraph of 100 KB of links with backticks in their titles, or of link openings that fail, in well under a second', () => {
-		for (const body of ['[x](u "a`b") {{< youtube abc123 >}} '.repeat(3_000), `${'[a](x()'.repeat(15_000)} {{< youtube abc123 >}} \``, `${'[a](<'.repeat(20_000)}\` {{< youtube abc123 >}}`, `${'[a]( u'.repeat(15_000)}\` {{< youtube abc123 >}}`, `${'[x]: u "a`b"\n'.repeat(8_000)}{{< youtube abc123 >}} \`c\``]) {
+	test('read a paragraph of 100 KB of links with backticks in their titles, of link openings that fail, or of HTML openers that nothing closes, in well under a second', () => {
+		for (const body of ['[x](u "a`b") {{< youtube abc123 >}} '.repeat(3_000), `${'<? <![CDATA[ <a b="'.repeat(5_000)}\` {{< youtube abc123 >}}`, '<abbr title="`">a</abbr> {{< youtube abc123 >}} '.repeat(2_000), `${'[a](x()'.repeat(15_000)} {{< youtube abc123 >}} \``, `${'[a](<'.repeat(20_000)}\` {{< youtube abc123 >}}`, `${'[a]( u'.repeat(15_000)}\` {{< youtube abc123 >}}`, `${'[x]: u "a`b"\n'.repeat(8_000)}{{< youtube abc123 >}} \`c\``]) {
 			const started = performance.now();
 			const result = expandShortcodes(body, context);
 			expect(performance.now() - started, body.slice(0, 20)).toBeLessThan(1_000);

@@ -207,35 +207,36 @@ export function indentedCodeLines(body: string, rewrites: RegExp): Set<number> {
  * The code spans of `text` (a line, or a paragraph's lines joined), each as its start and end offsets: a run
  * of backticks up to the next run of as many, as CommonMark reads them (``` `` a ` b `` ``` is one span). A run
  * that no later run of its length closes is text, and the run after it may open a span. Read from left to
- * right as CommonMark reads inlines, an autolink (`<https://a`b>`) and an inline link's destination and title
- * (`[a](b "Don`t")`, once its `]` is reached outside a span) hold no backtick that opens one.
+ * right as CommonMark reads inlines, an autolink (`<https://a`b>`), a raw HTML tag or comment
+ * (`<abbr title="`">`, `<!-- ` -->`) and an inline link's destination and title (`[a](b "Don`t")`, once its
+ * `]` is reached outside a span) hold no backtick that opens one.
  */
 export function codeSpanRanges(text: string): [number, number][] {
 	return inlineCodeScan(text).spans;
 }
 
 /**
- * `line` with each backtick in an inline link's destination or title, or in an autolink, made `mark`: a
- * pattern that reads code spans on one line (`` `+[^`]*`+ ``) then pairs none of them with a backtick after
- * the link, as codeSpanRanges() pairs none.
+ * `line` with each backtick in an inline link's destination or title, an autolink or a raw HTML tag made
+ * `mark`: a pattern that reads code spans on one line (`` `+[^`]*`+ ``) then pairs none of them with a
+ * backtick after the link or tag, as codeSpanRanges() pairs none.
  */
 export function markLinkBackticks(line: string, mark: string): string {
 	if (!line.includes('`') || !(line.includes('](') || line.includes('<'))) return line;
-	const { links } = inlineCodeScan(line);
+	const { skipped } = inlineCodeScan(line);
 	let marked = '';
 	let from = 0;
-	for (const [start, end] of links) {
+	for (const [start, end] of skipped) {
 		marked += line.slice(from, start) + line.slice(start, end).replaceAll('`', mark);
 		from = end;
 	}
 	return marked + line.slice(from);
 }
 
-/** The code spans of `text` (codeSpanRanges()), and its inline links' tails and autolinks, which hold none. */
-function inlineCodeScan(text: string): { spans: [number, number][]; links: [number, number][] } {
+/** The code spans of `text` (codeSpanRanges()), and what it skips whole: inline links' tails, autolinks and raw HTML, which hold none. */
+function inlineCodeScan(text: string): { spans: [number, number][]; skipped: [number, number][] } {
 	const spans: [number, number][] = [];
-	const links: [number, number][] = [];
-	if (!text.includes('`')) return { spans, links };
+	const skipped: [number, number][] = [];
+	if (!text.includes('`')) return { spans, skipped };
 	// Each run of backticks whole: inside a span a backslash is text, so a run after one closes a span as any run does.
 	const runs: { start: number; end: number }[] = [];
 	for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at)) {
@@ -256,6 +257,7 @@ function inlineCodeScan(text: string): { spans: [number, number][]; links: [numb
 		seen.set(run.end - run.start, index);
 	}
 	const tails = new InlineLinks(text);
+	const html = new RawHtml(text);
 	// The brackets that may open a link, each whether it opens an image; below `active`, a link's opener is
 	// spent, as a link holds no other link.
 	const openers: boolean[] = [];
@@ -281,22 +283,21 @@ function inlineCodeScan(text: string): { spans: [number, number][]; links: [numb
 				run = closing;
 			}
 		} else if (char === '<') {
-			const end = autolinkEnd(text, at);
-			if (end !== undefined) links.push([at, end]);
+			const end = autolinkEnd(text, at) ?? html.end(at);
+			if (end !== undefined) skipped.push([at, end]);
 			at = end ?? at + 1;
-		}
-		else if (char === '[') {
+		} else if (char === '[') {
 			openers.push(text.charAt(at - 1) === '!' && text.charAt(at - 2) !== '\\');
 			at++;
 		} else if (char === ']' && openers.length > 0) {
 			const image = openers.pop() as boolean;
 			const end = (image || openers.length >= active) && text.charAt(at + 1) === '(' ? tails.tailEnd(at + 1) : undefined;
 			active = end !== undefined && !image ? openers.length : Math.min(active, openers.length);
-			if (end !== undefined) links.push([at + 1, end]);
+			if (end !== undefined) skipped.push([at + 1, end]);
 			at = end ?? at + 1;
 		} else at++;
 	}
-	return { spans, links };
+	return { spans, skipped };
 }
 
 const INLINE_MARK = /[\\`<[\]]/g;
@@ -312,6 +313,57 @@ function autolinkEnd(text: string, at: number): number | undefined {
 	EMAIL_AUTOLINK.lastIndex = at;
 	const email = EMAIL_AUTOLINK.exec(text);
 	return email && (email[1] as string).split('.').every((label) => DOMAIN_LABEL.test(label)) ? EMAIL_AUTOLINK.lastIndex : undefined;
+}
+
+// CommonMark's raw HTML (spec 6.6): an open tag with its attributes, a closing tag, a comment, a processing
+// instruction, a declaration or CDATA. Whitespace in a tag is spaces and tabs with at most one line break.
+const SPACE = String.raw`[ \t]*(?:(?:\r\n?|\n)[ \t]*)?`;
+const SOME_SPACE = String.raw`(?:[ \t]+(?:(?:\r\n?|\n)[ \t]*)?|(?:\r\n?|\n)[ \t]*)`;
+const ATTRIBUTE = String.raw`${SOME_SPACE}[A-Za-z_:][\w.:-]*(?:${SPACE}=${SPACE}(?:[^ \t\r\n"'=<>\`]+|'[^']*'|"[^"]*"))?`;
+const HTML_TAG = new RegExp(String.raw`<[A-Za-z][A-Za-z\d-]*(?:${ATTRIBUTE})*${SPACE}\/?>|<\/[A-Za-z][A-Za-z\d-]*${SPACE}>|<!-->|<!--->`, 'y');
+// The raw HTML that runs from its opener to the first closer after it.
+const HTML_CLOSERS = [
+	{ opener: /<!--/y, closer: '-->' },
+	{ opener: /<\?/y, closer: '?>' },
+	{ opener: /<!\[CDATA\[/y, closer: ']]>' },
+	{ opener: /<![A-Za-z]/y, closer: '>' },
+] as const;
+
+/**
+ * The raw HTML of `text`, read as CommonMark reads it. The closer that a comment, a processing instruction,
+ * CDATA or a declaration looks for is remembered where it was found (or not), so that a paragraph of thousands
+ * of unclosed `<!--` is read in linear time.
+ */
+class RawHtml {
+	readonly #text: string;
+	readonly #found = new Map<string, number>();
+
+	constructor(text: string) {
+		this.#text = text;
+	}
+
+	/** Where the raw HTML opening at `at` ends, or undefined if none opens there. */
+	end(at: number): number | undefined {
+		const text = this.#text;
+		HTML_TAG.lastIndex = at;
+		if (HTML_TAG.test(text)) return HTML_TAG.lastIndex;
+		const kind = HTML_CLOSERS.find(({ opener }) => {
+			opener.lastIndex = at;
+			return opener.test(text);
+		});
+		if (kind === undefined) return undefined;
+		const close = this.#next(kind.closer, kind.opener.lastIndex);
+		return close === -1 ? undefined : close + kind.closer.length;
+	}
+
+	/** The first `closer` at or after `from`, or -1. */
+	#next(closer: string, from: number): number {
+		const found = this.#found.get(closer);
+		if (found !== undefined && (found === -1 || found >= from)) return found;
+		const next = this.#text.indexOf(closer, from);
+		this.#found.set(closer, next);
+		return next;
+	}
 }
 
 /**
@@ -577,7 +629,7 @@ export function outsideCarriedCodeSpans(line: string, carried: { head: number; t
 	return line.slice(0, carried.head) + outsideCodeSpans(line.slice(carried.head, end), change) + line.slice(end);
 }
 
-// A backtick in a link's destination or title while a line is split at its code spans.
+// A backtick in a link's destination or title, an autolink or a raw HTML tag while a line is split at its code spans.
 const LINK_BACKTICK = '\uE007';
 // A code span, or an inline element of raw HTML that shows code as written (`<code>a^[b]</code>`).
 const CODE_SPANS = /(`+[^`]*`+|<(?:code|kbd|samp|pre)\b(?:[^<>]|<(?!(?:code|kbd|samp|pre)\b))*>.{0,2000}?<\/(?:code|kbd|samp|pre)\s*>)/i;

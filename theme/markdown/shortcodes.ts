@@ -1447,7 +1447,7 @@ function withoutTags(line: string): string {
 	return line.includes('{{') ? blanked.replace(GO_ACTION, blank).replace(GO_RAW, blank) : blanked;
 }
 
-// A backtick in a link's destination or title while a line is split into tags and code spans.
+// A backtick in a link's destination or title, an autolink or a raw HTML tag while a line is split into tags and code spans.
 const LINK_BACKTICK = '\uE007';
 
 /** Applies `change` to the parts of a line outside inline code spans; `start` tells the part that begins the line. */
@@ -1456,7 +1456,7 @@ function outsideInlineCode(line: string, change: (text: string, start: boolean) 
 	// A shortcode is read before the code spans: backticks inside it quote a raw-string argument
 	// (caption=`A "quoted" word`), as Hugo reads them, or are a code span in its text (Zola's
 	// {{ note(text="`fn cmp()`") }}, Hexo's {% asset_img a.png Add `api.example.com` %}).
-	// A backtick in a link's title (`[a](b "Don`t")`) opens no code span there, as codeSpanRanges() reads it.
+	// A backtick in a link's title (`[a](b "Don`t")`) or an HTML tag (`<abbr title="`">`) opens no code span there, as codeSpanRanges() reads it.
 	const marked = markLinkBackticks(line, LINK_BACKTICK);
 	const parts: { text: string; code: boolean }[] = [];
 	for (const [index, written] of marked.split(TAGS_OR_CODE).entries()) {
