@@ -2108,6 +2108,7 @@ describe('code spans that run over a line break', () => {
 				expect(expand(body).body, body).toBe(body.replace('{{< youtube abc123 >}}', link));
 			}
 		}
+		expect(expand('Press <abbr title="`">tick</abbr> and {% youtube abc123 %} then `code`').body).toBe(`Press <abbr title="\`">tick</abbr> and ${link} then \`code\``);
 	});
 
 	test('still pair a backtick after a `<` that opens no tag with the next one, as Sätteri does', () => {
