@@ -3813,6 +3813,19 @@ describe('diagrams', () => {
 		]);
 	});
 
+	test("a stray {% endhighlight %} after a highlight block whose fence holds the first is the block's end, the prose after it kept prose, with a warning naming the file, the stray tag's line and how to write the inner one", async () => {
+		warnings.length = 0;
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		const body = ['{% highlight md %}', '```liquid', '{% endhighlight %}', '```', '{% endhighlight %}', '', 'Later prose.', '', '## A heading'].join('\n');
+		const prepared = await preparePostFile(post('', body), context({ shortcodes }));
+		expect(prepared.body.split('\n')).toEqual(['````md', '```liquid', '{% endhighlight %}', '```', '````', '', 'Later prose.', '', '## A heading']);
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/trip/index.md:10: {% endhighlight %} is shown as the end of the block opened above: the {% endhighlight %} inside the block's fence closed the block first, as Jekyll, Hugo and Hexo read it, which stop the build at this one; Carnet reads that one as the block's code, as its fence says. Write it as {% raw %}{% endhighlight %}{% endraw %}.",
+			]
+		`);
+	});
+
 	test("@startuml … @enduml shown in a <pre>, an HTML comment and Liquid's and Hugo's highlight tags stays as written in its code, and a sentence that opens with @startuml stays, with no warning of a diagram", async () => {
 		warnings.length = 0;
 		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };

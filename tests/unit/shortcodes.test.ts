@@ -367,6 +367,47 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(inFence.body.split('\n')).toEqual(['````md', '```md', '{% highlight js %}', '```', '````']);
 	});
 
+	test("end a code tag's block at a closing tag that would close nothing, where the fence around the block's first closing tag ends just before it: that first one is the block's code, the prose after it read as ever, with a warning naming the stray closing tag", () => {
+		const prose = ['', 'Later prose {{< youtube x1 >}}.', '', '## A heading'];
+		const shown = ['', 'Later prose <a href="https://www.youtube.com/watch?v=x1">Watch on YouTube</a>.', '', '## A heading'];
+		for (const [opening, closing, escaped] of [
+			['{% highlight md %}', '{% endhighlight %}', '{% raw %}{% endhighlight %}{% endraw %}'],
+			['{% codeblock lang:md %}', '{% endcodeblock %}', '{% raw %}{% endcodeblock %}{% endraw %}'],
+			['{{< highlight md >}}', '{{< /highlight >}}', '{{</* /highlight */>}}'],
+			['{{< code lang="md" >}}', '{{< /code >}}', '{{</* /code */>}}'],
+		] as const) {
+			const { body, unknown } = expand([opening, '```liquid', closing, '```', closing, ...prose].join('\n'));
+			expect(body.split('\n'), opening).toEqual(['````md', '```liquid', closing, '```', '````', ...shown]);
+			expect(unknown, opening).toEqual([
+				{
+					line: 5,
+					text: closing,
+					shownAs: 'the end of the block opened above',
+					reason: `the ${closing} inside the block's fence closed the block first, as Jekyll, Hugo and Hexo read it, which stop the build at this one; Carnet reads that one as the block's code, as its fence says. Write it as ${escaped}`,
+				},
+			]);
+			// Written as the warning says, the block is read the same, with no warning.
+			const fixed = expand([opening, '```liquid', escaped, '```', closing, ...prose].join('\n'));
+			expect(fixed.body.split('\n'), escaped).toEqual(['````md', '```liquid', closing, '```', '````', ...shown]);
+			expect(fixed.unknown, escaped).toEqual([]);
+		}
+	});
+
+	test("warn when a fence's closing line after a code tag's block, whose closing tag ended the fence first, opens a fence that nothing closes, which shows the rest of the post as code", () => {
+		const { body, unknown } = expand(['Intro.', '{% highlight md %}', '```js', '{% endhighlight %}', '```', '', 'After.'].join('\n'));
+		expect(body.split('\n')).toEqual(['Intro.', '````md', '```js', '````', '```', '', 'After.']);
+		expect(unknown).toEqual([
+			{
+				line: 5,
+				text: '```',
+				shownAs: 'a fence that nothing closes, and the rest of the post as code',
+				reason: "it was written to close the fence inside the block above, which that block's {% endhighlight %} ended first. If that {% endhighlight %} is the block's code, write it as {% raw %}{% endhighlight %}{% endraw %} and close the block after this fence; else remove this fence",
+			},
+		]);
+		// A closed fence after the block, or prose, is no mistake.
+		expect(expand(['{% highlight md %}', '```js', '{% endhighlight %}', '', 'After.', '```sh', 'x', '```'].join('\n')).unknown).toEqual([]);
+	});
+
 	test('read thousands of code tags around fences, closed or left open, in linear time, and a line of 100 KB opening a highlight block in well under a second', () => {
 		const started = performance.now();
 		expect(expand('{{< code language="md" >}}\n```\nx\n```\n{{< /code >}}\n'.repeat(3_000)).body).toContain('````md\n```\nx\n```\n````');

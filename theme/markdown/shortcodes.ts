@@ -332,7 +332,9 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 	// give a line more (a figure, a Go `{{code}}`), and `lines` then says where each was written.
 	const indented = indentedCodeLines(body, /\{\{|\{%|\[\[|%%/);
 	const uncommented = leaveOutInlineShortcodes(leaveOutObsidianComments(teraMermaidFences(joinTagLines(body, indented), indented), indented, unknown), indented, unknown);
-	const blocks = splitFences(uncommented, undefined, codeTagBlockLines(uncommented, indented))
+	const tagBlocks = codeTagBlocks(uncommented, indented);
+	unknown.push(...tagBlocks.unknown);
+	const blocks = splitFences(tagBlocks.body, undefined, tagBlocks.held)
 		.map(({ text, code, line }) =>
 			code ? text : expandBlocks(text, (at) => indented.has(line + at - 1), (at, what, reason) => unknown.push({ line: line + at - 1, text: what, reason, leftOut: true })),
 		)
@@ -492,7 +494,17 @@ const LIQUID_CODE_CLOSINGS = new Map([
 	['code', /\{%-?\s*endcode\b[^%\n]*?-?%\}/],
 ]);
 const HUGO_CLOSING = /^\{\{[<%]\s*\/\s*([A-Za-z][\w-]*)\s*[>%]\}\}/;
+// A shortcode's opening that Hugo reads: not one escaped to be shown as written (`{{</* /highlight */>}}`).
+const HUGO_TAG = /\{\{[<%](?!\s*\/\*)/;
+// A code tag's closing tag, Liquid's or Hugo's, as a warning names it.
+const CODE_CLOSING = /\{%-?\s*end\w+[^%\n]*?-?%\}|\{\{[<%]\s*\/\s*[A-Za-z][\w-]*\s*[>%]\}\}/;
 const HAS_FENCE = /^ {0,3}(?:`{3,}|~{3,})/m;
+
+/** Where a code tag's block ends: the line of its closing tag, and of one before it that is its code (closingAsCode()). */
+interface BlockEnd {
+	end: number;
+	inner?: number | undefined;
+}
 
 /**
  * The lines (0 = the first) of the code tags' blocks in `body` that hold fenced code: a paired code shortcode
@@ -502,10 +514,13 @@ const HAS_FENCE = /^ {0,3}(?:`{3,}|~{3,})/m;
  * the tag's language; a fence holding such tags is code as written. A Hugo block's closing tag must be the next
  * shortcode after its opening, as codeShortcodes() reads it. Each closing tag is found among the lines that
  * may hold one, by halves, so that many tags left open are read in linear time.
+ * `body` comes back with a closing tag that is a block's code hidden from expandBlocks(), and `unknown` tells
+ * of it and of a fence that a block's closing tag leaves to open after it.
  */
-function codeTagBlockLines(body: string, indented: ReadonlySet<number>): Set<number> {
+function codeTagBlocks(body: string, indented: ReadonlySet<number>): { body: string; held: Set<number>; unknown: ShortcodeResult['unknown'] } {
 	const held = new Set<number>();
-	if (!HAS_FENCE.test(body) || !(body.includes('{%') || body.includes('{{'))) return held;
+	const unknown: ShortcodeResult['unknown'] = [];
+	if (!HAS_FENCE.test(body) || !(body.includes('{%') || body.includes('{{'))) return { body, held, unknown };
 	const lines = body.split('\n');
 	const fenced = fencedLines(lines);
 	// How many fenced lines come before each line, and the lines that may close a block, in order.
@@ -516,24 +531,93 @@ function codeTagBlockLines(body: string, indented: ReadonlySet<number>): Set<num
 	const liquidOpenings = new Map<string, number[]>([...LIQUID_CODE_CLOSINGS.keys()].map((name) => [name, []]));
 	for (const [index, line] of lines.entries()) {
 		fencedBefore.push((fencedBefore[index] as number) + (fenced[index] ? 1 : 0));
-		if (line.includes('{{<') || line.includes('{{%')) hugoLines.push(index);
+		if (HUGO_TAG.test(line)) hugoLines.push(index);
 		if (!line.includes('{%')) continue;
-		for (const [name, closing] of LIQUID_CODE_CLOSINGS) if (closing.test(line)) liquidLines.get(name)?.push(index);
+		const closings = withoutRawSpans(line);
+		for (const [name, closing] of LIQUID_CODE_CLOSINGS) if (closing.test(closings)) liquidLines.get(name)?.push(index);
 		const opening = fenced[index] || indented.has(index + 1) ? null : LIQUID_CODE_OPENING.exec(line);
 		if (opening) liquidOpenings.get(opening[2] ?? 'highlight')?.push(index);
 	}
+	// The closing tags that cut a fence short, and whose lines of code after them may open a fence.
+	const cut: { start: number; end: number }[] = [];
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] as string;
 		if (fenced[index] || indented.has(index + 1)) continue;
-		const end = liquidBlockEnd(line, index, liquidLines, liquidOpenings) ?? hugoBlockEnd(line, index, lines, hugoLines);
+		const block = liquidBlockEnd(line, index, liquidLines, liquidOpenings, fenced, lines) ?? hugoBlockEnd(line, index, lines, hugoLines, fenced);
 		// Only a block holding fenced code is read apart from its fences. Its closing tag ends it even where a
 		// fence it holds has no closing line (or a shorter one), which would make the tag's line code to
 		// Markdown: Hugo and Jekyll read the tags first, and a fence's lines are the block's code.
-		if (end === undefined || (fencedBefore[end + 1] as number) === (fencedBefore[index + 1] as number)) continue;
-		for (let at = index; at <= end; at++) held.add(at);
-		index = end;
+		if (block === undefined || (fencedBefore[block.end + 1] as number) === (fencedBefore[index + 1] as number)) continue;
+		for (let at = index; at <= block.end; at++) held.add(at);
+		if (block.inner !== undefined) {
+			const inner = closingTag(lines[block.inner] as string);
+			const stray = closingTag(lines[block.end] as string);
+			// Hidden, so that expandBlocks() reads the block to its last closing tag.
+			lines[block.inner] = protect(lines[block.inner] as string);
+			unknown.push({
+				line: block.end + 1,
+				text: stray,
+				shownAs: 'the end of the block opened above',
+				reason: `the ${inner} inside the block's fence closed the block first, as Jekyll, Hugo and Hexo read it, which stop the build at this one; Carnet reads that one as the block's code, as its fence says. Write it as ${escapedTag(inner)}`,
+			});
+		} else if (fenced[block.end]) cut.push({ start: index, end: block.end });
+		index = block.end;
 	}
-	return held;
+	for (const block of cut) {
+		const opened = fenceOpenedAfter(lines, block, held);
+		if (opened === undefined) continue;
+		const closing = closingTag(lines[block.end] as string);
+		unknown.push({
+			line: opened.line + 1,
+			text: (lines[opened.line] as string).trim(),
+			shownAs: opened.closed ? 'a fence, and the lines after it as code up to the fence that closes it' : 'a fence that nothing closes, and the rest of the post as code',
+			reason: `it was written to close the fence inside the block above, which that block's ${closing} ended first. If that ${closing} is the block's code, write it as ${escapedTag(closing)} and close the block after this fence; else remove this fence`,
+		});
+	}
+	return { body: lines.join('\n'), held, unknown };
+}
+
+/**
+ * The line after the block from `start` to `end` whose closing tag cut a fence short that was written to close
+ * that fence and opens one instead, since the tag ended the fence first; and whether a later line closes it,
+ * before the end of `lines` or a code tag's block (`held`), which ends any fence. Undefined when the lines
+ * after the tag close no fence or open none.
+ */
+function fenceOpenedAfter(lines: readonly string[], { start, end }: { start: number; end: number }, held: ReadonlySet<number>): { line: number; closed: boolean } | undefined {
+	// The fence as it was written, from its opening line in the block, and as it is read after the block.
+	let written: string | undefined;
+	for (let at = start; at <= end; at++) written = fenceAfter(lines[at] as string, written).open;
+	let read: string | undefined;
+	let at = end + 1;
+	for (; at < lines.length && written !== undefined; at++) {
+		if (held.has(at)) return undefined;
+		const before = read;
+		read = fenceAfter(lines[at] as string, read).open;
+		written = fenceAfter(lines[at] as string, written).open;
+		if (written === undefined && (before !== undefined || read === undefined)) return undefined;
+	}
+	if (written !== undefined) return undefined;
+	const line = at - 1;
+	for (; at < lines.length && !held.has(at); at++) {
+		read = fenceAfter(lines[at] as string, read).open;
+		if (read === undefined) return { line, closed: true };
+	}
+	return { line, closed: false };
+}
+
+/** The closing tag on `line`, as written. */
+function closingTag(line: string): string {
+	return CODE_CLOSING.exec(line)?.[0] ?? line.trim();
+}
+
+// A closing tag as Liquid or Hugo shows it as written: in a raw block, or escaped (`{{</* /highlight */>}}`).
+function escapedTag(tag: string): string {
+	return tag.startsWith('{%') ? `{% raw %}${tag}{% endraw %}` : tag.replace(/^\{\{([<%])\s*/, '{{$1/* ').replace(/\s*([>%])\}\}$/, ' */$1}}');
+}
+
+/** `line` without its raw blocks (`{% raw %}{% endhighlight %}{% endraw %}`), whose tags Liquid shows as written. */
+function withoutRawSpans(line: string): string {
+	return line.includes('raw') ? line.replace(RAW_BLOCK, '') : line;
 }
 
 const RAW_OPENING = /\{%-?\s*raw\s*-?%\}/;
@@ -554,9 +638,10 @@ export function codeTagLines(lines: readonly string[]): Set<number> {
 	const liquidLines = new Map<string, number[]>([...LIQUID_CODE_CLOSINGS.keys()].map((name) => [name, []]));
 	const liquidOpenings = new Map<string, number[]>([...LIQUID_CODE_CLOSINGS.keys()].map((name) => [name, []]));
 	for (const [index, line] of lines.entries()) {
-		if (line.includes('{{<') || line.includes('{{%')) hugoLines.push(index);
+		if (HUGO_TAG.test(line)) hugoLines.push(index);
 		if (!line.includes('{%')) continue;
-		for (const [name, closing] of LIQUID_CODE_CLOSINGS) if (closing.test(line)) liquidLines.get(name)?.push(index);
+		const closings = withoutRawSpans(line);
+		for (const [name, closing] of LIQUID_CODE_CLOSINGS) if (closing.test(closings)) liquidLines.get(name)?.push(index);
 		const opening = fenced[index] ? null : LIQUID_CODE_OPENING.exec(line);
 		if (opening) liquidOpenings.get(opening[2] ?? 'highlight')?.push(index);
 		if (RAW_END.test(line)) rawEnds.push(index);
@@ -564,7 +649,7 @@ export function codeTagLines(lines: readonly string[]): Set<number> {
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] as string;
 		if (fenced[index]) continue;
-		const end = liquidBlockEnd(line, index, liquidLines, liquidOpenings) ?? hugoBlockEnd(line, index, lines, hugoLines) ?? rawBlockEnd(line, index, rawEnds);
+		const end = (liquidBlockEnd(line, index, liquidLines, liquidOpenings, fenced, lines) ?? hugoBlockEnd(line, index, lines, hugoLines, fenced))?.end ?? rawBlockEnd(line, index, rawEnds);
 		if (end === undefined) continue;
 		for (let at = index; at <= end; at++) held.add(at);
 		index = end;
@@ -586,32 +671,47 @@ function rawBlockEnd(line: string, index: number, rawEnds: readonly number[]): n
  * closes before another tag of its kind opens: that closing tag is the later one's, and this one is unclosed,
  * as Liquid reads it (shown as written, with a warning, by expandBlocks()).
  */
-function liquidBlockEnd(line: string, index: number, closingLines: ReadonlyMap<string, readonly number[]>, openingLines: ReadonlyMap<string, readonly number[]>): number | undefined {
+function liquidBlockEnd(line: string, index: number, closingLines: ReadonlyMap<string, readonly number[]>, openingLines: ReadonlyMap<string, readonly number[]>, fenced: readonly boolean[], lines: readonly string[]): BlockEnd | undefined {
 	if (!line.includes('{%')) return undefined;
 	const opening = LIQUID_CODE_OPENING.exec(line);
 	if (!opening) return undefined;
 	const name = opening[2] ?? 'highlight';
 	if (LIQUID_CODE_CLOSINGS.get(name)?.test(line.slice(opening.index + opening[0].length))) return undefined;
-	const end = nextAfter(closingLines.get(name) ?? [], index);
+	const closings = closingLines.get(name) ?? [];
+	const end = nextAfter(closings, index);
 	const reopened = nextAfter(openingLines.get(name) ?? [], index);
-	return end !== undefined && (reopened === undefined || reopened > end) ? end : undefined;
+	if (end === undefined || (reopened !== undefined && reopened <= end)) return undefined;
+	const stray = nextAfter(closings, end);
+	return stray !== undefined && (reopened === undefined || reopened > stray) && closingAsCode(end, stray, fenced, lines) ? { end: stray, inner: end } : { end };
 }
 
 /** The line that closes the code shortcode opened on `line` (at `index`), if the next shortcode after it, on a later line, closes it. */
-function hugoBlockEnd(line: string, index: number, lines: readonly string[], hugoLines: readonly number[]): number | undefined {
+function hugoBlockEnd(line: string, index: number, lines: readonly string[], hugoLines: readonly number[], fenced: readonly boolean[]): BlockEnd | undefined {
 	if (!line.includes('{{<') && !line.includes('{{%')) return undefined;
+	const closes = (at: number | undefined, name: string) => at !== undefined && HUGO_CLOSING.exec((lines[at] as string).slice(HUGO_TAG.exec(lines[at] as string)?.index))?.[1] === name;
 	for (const opening of line.matchAll(CODE_SHORTCODE)) {
 		const [tag, name, args] = opening as unknown as [string, string, string];
 		if (!readAsCode(name, parseArguments(args).named)) continue;
 		const rest = line.slice(opening.index + tag.length);
 		if (rest.includes('{{<') || rest.includes('{{%')) return undefined;
 		const end = nextAfter(hugoLines, index);
-		if (end === undefined) return undefined;
-		const closing = lines[end] as string;
-		const first = [closing.indexOf('{{<'), closing.indexOf('{{%')].filter((at) => at !== -1);
-		return HUGO_CLOSING.exec(closing.slice(Math.min(...first)))?.[1] === name ? end : undefined;
+		if (end === undefined || !closes(end, name)) return undefined;
+		const stray = nextAfter(hugoLines, end);
+		return stray !== undefined && closes(stray, name) && closingAsCode(end, stray, fenced, lines) ? { end: stray, inner: end } : { end };
 	}
 	return undefined;
+}
+
+/**
+ * Whether the closing tag on line `end` is the block's code and the one on line `stray` its end: the first sits
+ * in a fence the block opened, which closes on the lines before the second, blank lines aside, and the second
+ * would close no block. Jekyll, Hugo and Hexo stop the build at such a stray closing tag; the author's fence
+ * says which of the two is code (a post showing how to write the tag), so that no valid post is read otherwise.
+ */
+function closingAsCode(end: number, stray: number, fenced: readonly boolean[], lines: readonly string[]): boolean {
+	if (!fenced[end] || fenced[stray]) return false;
+	for (let at = end + 1; at < stray; at++) if (!fenced[at] && (lines[at] as string).trim() !== '') return false;
+	return true;
 }
 
 /** The first of the ascending `values` greater than `after`, found by halves. */
@@ -1301,7 +1401,8 @@ function codeShortcodes(text: string, inCode: (all: string, offset: number) => b
 		const lang = named.language ?? named.lang;
 		if (!readAsCode(name, named)) continue;
 		// Its closing tag, which must be the next shortcode: one holding another is left to be read where it is.
-		const next = /\{\{[<%]\s*(?:(\/)\s*([A-Za-z][\w-]*)\s*[>%]\}\})?/g;
+		// One escaped to be shown as written is its code.
+		const next = /\{\{[<%](?!\s*\/\*)\s*(?:(\/)\s*([A-Za-z][\w-]*)\s*[>%]\}\})?/g;
 		next.lastIndex = start + tag.length;
 		const close = next.exec(text);
 		if (!close || close[1] === undefined || close[2] !== name || inCode(text, start)) continue;
