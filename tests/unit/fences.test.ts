@@ -2,7 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { emojiShortcodes } from '../../theme/markdown/emoji-shortcodes.ts';
-import { codeSpanRanges, fencedLines, indentedCodeLines, maskCodeSpans, paragraphCodeSpans, verbatimLines } from '../../theme/markdown/fences.ts';
+import { codeSpanRanges, fencedLines, indentedCodeLines, maskCodeSpans, paragraphCodeSpans, unclosedFence, verbatimLines } from '../../theme/markdown/fences.ts';
 import { highlightMarks } from '../../theme/markdown/highlight-marks.ts';
 
 const SHORTCODE = /\{\{/;
@@ -188,6 +188,30 @@ describe('code spans, as CommonMark finds them', () => {
 			codeSpanRanges(text);
 			paragraphCodeSpans(text.split('\n'), () => false);
 			expect(performance.now() - started).toBeLessThan(500);
+		}
+	});
+});
+
+describe('a fence that nothing closes (unclosedFence)', () => {
+	test('is the line of a fence that takes every line after it to the end of the body into its code, as Sätteri shows it', async () => {
+		const body = ['Intro.', '', '```sh', 'npm install', '', 'Then read on.', '', '## Next', '', 'More prose.', ''].join('\n');
+		expect(unclosedFence(body)).toEqual({ line: 3, text: '```sh' });
+		const $ = cheerio.load((await (await satteri().createRenderer({} as never)).render(body)).code, null, false);
+		expect($('h2')).toHaveLength(0);
+		expect($('pre code').text()).toContain('## Next');
+	});
+
+	test('is none for closed fences, one with nothing after it, one that a list item or a quote ends, one in an HTML block, and a longer one holding a shorter', () => {
+		for (const body of [
+			'```js\nx\n```\n\nProse.',
+			'Prose.\n\n```js\n\n',
+			'- item\n\n  ```js\n  x\n\nProse after the list.\n\nMore.',
+			'> ```js\n> x\n\nProse after the quote.',
+			'<pre>\n```\n</pre>\n\nProse.',
+			'````md\n```js\nx\n```\n````\n\nProse.',
+			'No fence at all.',
+		]) {
+			expect(unclosedFence(body), body).toBeUndefined();
 		}
 	});
 });

@@ -3826,6 +3826,20 @@ describe('diagrams', () => {
 		`);
 	});
 
+	test('a fence that nothing closes, with prose after it, is named with its line and how to close it, once, and a post whose fences close has no such warning', async () => {
+		warnings.length = 0;
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		await preparePostFile(post('', ['Intro.', '', '~~~~sh', 'npm install', '', 'Then read on.', '', '## Next'].join('\n')), context({ shortcodes }));
+		await preparePostFile(post('', ['{% highlight md %}', '```js', '{% endhighlight %}', '```', '', 'After.'].join('\n')), context({ shortcodes }));
+		await preparePostFile(post('', ['```sh', 'npm install', '```', '', 'Then read on.'].join('\n')), context({ shortcodes }));
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/trip/index.md:8: ~~~~sh opens a code block here and nothing closes it, so everything after it, to the end of the post, is shown as code. Close it with ~~~~ on a line of its own where the code should end.",
+			  "src/content/posts/trip/index.md:9: \`\`\` is shown as a fence that nothing closes, and the rest of the post as code: it was written to close the fence inside the block above, which that block's {% endhighlight %} ended first. If that {% endhighlight %} is the block's code, write it as {% raw %}{% endhighlight %}{% endraw %} and close the block after this fence; else remove this fence.",
+			]
+		`);
+	});
+
 	test("@startuml … @enduml shown in a <pre>, an HTML comment and Liquid's and Hugo's highlight tags stays as written in its code, and a sentence that opens with @startuml stays, with no warning of a diagram", async () => {
 		warnings.length = 0;
 		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };

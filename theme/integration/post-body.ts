@@ -23,7 +23,7 @@ import { readLatexDelimiters } from '../markdown/math-delimiters.ts';
 import { withoutImageAttributes } from '../markdown/image-attributes.ts';
 import { readVitepressMarkdown } from '../markdown/vitepress.ts';
 import { readDirectives } from '../markdown/directives.ts';
-import { fencedLines } from '../markdown/fences.ts';
+import { fencedLines, unclosedFence } from '../markdown/fences.ts';
 import { escapedUnclosedHtmlOpeners } from '../markdown/html-openers.ts';
 import { emojiShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { readWordpressShortcodes } from '../markdown/wordpress.ts';
@@ -329,6 +329,8 @@ export function readBodyDialects(
 	let lines: number[] | undefined;
 	const asWritten = (line: number) => lines?.[line - 1] ?? line;
 	const embedsLookedUp: Record<string, string | false> = {};
+	// The lines the shortcodes' warnings name, which a later warning need not name again.
+	const toldLines = new Set<number>();
 	if (context.shortcodes) {
 		// Hexo's asset folder has the post's file name, without its extension.
 		const assetFolder = `./${(context.displayPath.split('/').pop() ?? '').replace(/\.[^.]+$/, '')}`;
@@ -353,6 +355,7 @@ export function readBodyDialects(
 		const detailsTitle = context.config.callouts === false ? '' : detailsLabel(context.config.locale, context.config.strings as Partial<UIStrings> | undefined);
 		const result = expandShortcodes(body, context.shortcodes, { callouts: context.config.callouts !== false, detailsTitle, markAsWritten: !mdx, file: context.entryFile, assetFolder, findEmbed, findResource, params: source.data, readCode, liquid: source.data.render_with_liquid !== false });
 		lines = result.lines;
+		for (const { line } of result.unknown) toldLines.add(line);
 		// The same thing written again and again (thousands of one tag left open) is one warning, with its lines.
 		const grouped = new Map<string, { line: number; text: string; reason: string; leftOut?: true | undefined; shownAs?: string | undefined; more: number[] }>();
 		for (const item of result.unknown) {
@@ -397,6 +400,12 @@ export function readBodyDialects(
 				`${at(asWritten(line))}: ${JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text)} is shown as text, not as a heading: Markdown reads a heading only with a space after its ${hashes}. ` +
 					`Write ${JSON.stringify(`${hashes} ${text.slice(hashes.length, 60)}${text.length > 60 ? '…' : ''}`)} to make it a heading.`,
 			);
+		}
+		// Nearly always a closing line forgotten, whose prose after it would be published as code without a word.
+		const fence = unclosedFence(body);
+		if (fence && !toldLines.has(asWritten(fence.line))) {
+			const marker = /^[`~]+/.exec(fence.text)?.[0] ?? '```';
+			context.warn(`${at(asWritten(fence.line))}: ${fence.text} opens a code block here and nothing closes it, so everything after it, to the end of the post, is shown as code. Close it with ${marker} on a line of its own where the code should end.`);
 		}
 	}
 	// Last, so that a file linked only in a comment, which the shortcodes leave out, is not published.

@@ -166,6 +166,31 @@ export function walk(root: MarkdownNode | undefined, visit: (node: MarkdownNode)
 	}
 }
 
+/**
+ * The fence of `body` that nothing closes, which takes every line after it to the end of the body into its
+ * code (CommonMark's reading; kramdown and Python-Markdown read no code at all): its line (1 = the first) and
+ * its text. None when only blank lines follow it. A fence that a list item or a quote ends, or one in an HTML
+ * block, is none: the parser tells them apart, read only for a body whose lines leave a fence open.
+ */
+export function unclosedFence(body: string): { line: number; text: string } | undefined {
+	const lines = body.split('\n');
+	let open: string | undefined;
+	let opening = 0;
+	for (const [index, line] of lines.entries()) {
+		const after = fenceAfter(line, open).open;
+		if (open === undefined && after !== undefined) opening = index;
+		open = after;
+	}
+	const last = lines.findLastIndex((line) => line.trim() !== '');
+	if (open === undefined || last <= opening) return undefined;
+	let runs = false;
+	walk(parsedInTime(body, lines), (node) => {
+		if (node.type === 'code' && node.position?.start.line === opening + 1 && node.position.end.line > last) runs = true;
+		return !runs;
+	});
+	return runs ? { line: opening + 1, text: (lines[opening] as string).trim() } : undefined;
+}
+
 // A line indented as code (maybe in quotes): only one that holds what a pass rewrites needs the parser.
 // The quote markers are read at once (`(?=(…))\1`, an atomic group): a line quoted 24 deep took 2.6 s to
 // fail the pattern without it, and the time doubled with each level.
