@@ -69,6 +69,9 @@ beforeAll(async () => {
 		// An earlier namesake that names its own slug never had the address without the date: the later one keeps it.
 		'src/content/posts/_posts/2016-05-01-hello.md': '---\ntitle: Old hello\ndate: 2016-05-01\nslug: old-hello\n---\n\nOld.\n',
 		'src/content/posts/_posts/2018-05-01-hello.md': '---\ntitle: New hello\ndate: 2018-05-01\n---\n\nNew.\n',
+		// An earlier namesake that a production build leaves out has no page: the later one has the address without the date.
+		'src/content/posts/_posts/2016-06-01-notes.md': '---\ntitle: Old notes\ndate: 2016-06-01\npublished: false\n---\n\nOld notes.\n',
+		'src/content/posts/_posts/2018-06-01-notes.md': '---\ntitle: New notes\ndate: 2018-06-01\n---\n\nNew notes.\n',
 	});
 	site = await buildSite(root);
 }, 600_000);
@@ -76,7 +79,7 @@ beforeAll(async () => {
 describe('two Jekyll posts named alike but for their date', () => {
 	test('are both published, the earlier without its date in its address, the later with it and a warning naming both files', () => {
 		expect(site.ok, site.log).toBe(true);
-		expect(postPages(outputOf(site))).toEqual(['posts/2018-10-23-welcome-to-jekyll/index.html', 'posts/hello/index.html', 'posts/links/index.html', 'posts/old-hello/index.html', 'posts/welcome-to-jekyll/index.html']);
+		expect(postPages(outputOf(site))).toEqual(['posts/2018-10-23-welcome-to-jekyll/index.html', 'posts/hello/index.html', 'posts/links/index.html', 'posts/notes/index.html', 'posts/old-hello/index.html', 'posts/welcome-to-jekyll/index.html']);
 		expect(site.html('posts/welcome-to-jekyll/index.html')('.carnet-prose').text().trim()).toBe('The welcome of 2016.');
 		const later = site.html('posts/2018-10-23-welcome-to-jekyll/index.html');
 		expect(later('.carnet-prose').text().trim()).toBe('The welcome of 2018, with its slides.');
@@ -86,6 +89,11 @@ describe('two Jekyll posts named alike but for their date', () => {
 		for (const page of ['posts/welcome-to-jekyll/index.html', 'posts/2018-10-23-welcome-to-jekyll/index.html']) expect(site.html(page)('meta[http-equiv="refresh"]').length).toBe(0);
 		expect(site.html('posts/links/index.html')('.carnet-prose a').attr('href')).toBe('/posts/2018-10-23-welcome-to-jekyll/');
 		expect(site.log).not.toContain('2018-05-01-hello.md: its address');
+		expect(site.html('posts/notes/index.html')('.carnet-prose').text().trim()).toBe('New notes.');
+		expect(site.log).not.toContain('2018-06-01-notes.md: its address');
+		expect(site.log).toContain(
+			'src/content/posts/_posts/2016-06-01-notes.md: held back from production builds, it leaves its address without the date, notes, to src/content/posts/_posts/2018-06-01-notes.md, the later post of the same name, which they publish, so it keeps its date in its address: 2016-06-01-notes, where astro dev shows it.',
+		);
 		expect(site.log).toContain(
 			'src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md: its address without the date, welcome-to-jekyll, is that of src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md, the earlier post of the same name, so it keeps its date in its address: 2018-10-23-welcome-to-jekyll, as Jekyll dates both. To choose its address, give it a slug field (slug: a-new-address) or rename the file; if it is a copy of the earlier post, delete it.',
 		);
@@ -95,7 +103,7 @@ describe('two Jekyll posts named alike but for their date', () => {
 		rmSync(postFile('2016-03-07-welcome-to-jekyll.md'));
 		const built = await warmBuild();
 		const warm = outputOf(built);
-		expect(postPages(warm)).toEqual(['posts/hello/index.html', 'posts/links/index.html', 'posts/old-hello/index.html', 'posts/welcome-to-jekyll/index.html']);
+		expect(postPages(warm)).toEqual(['posts/hello/index.html', 'posts/links/index.html', 'posts/notes/index.html', 'posts/old-hello/index.html', 'posts/welcome-to-jekyll/index.html']);
 		expect(existsSync(path.join(root, 'dist/posts/2018-10-23-welcome-to-jekyll'))).toBe(false);
 		expect(built.html('posts/welcome-to-jekyll/index.html')('.carnet-prose a').attr('href')).toBe('/posts/welcome-to-jekyll/slides.pdf');
 		expect(built.html('posts/links/index.html')('.carnet-prose a').attr('href')).toBe('/posts/welcome-to-jekyll/');
@@ -106,7 +114,7 @@ describe('two Jekyll posts named alike but for their date', () => {
 	test('after the earlier is added again, a warm build gives the later its dated address again and writes what a cold build writes', async () => {
 		writeFileSync(postFile('2016-03-07-welcome-to-jekyll.md'), EARLIER);
 		const warm = outputOf(await warmBuild());
-		expect(postPages(warm)).toEqual(['posts/2018-10-23-welcome-to-jekyll/index.html', 'posts/hello/index.html', 'posts/links/index.html', 'posts/old-hello/index.html', 'posts/welcome-to-jekyll/index.html']);
+		expect(postPages(warm)).toEqual(['posts/2018-10-23-welcome-to-jekyll/index.html', 'posts/hello/index.html', 'posts/links/index.html', 'posts/notes/index.html', 'posts/old-hello/index.html', 'posts/welcome-to-jekyll/index.html']);
 		expect(warm.get('posts/welcome-to-jekyll/index.html')?.toString()).toContain('The welcome of 2016.');
 		expectSameOutput(warm, await coldOutput());
 	}, 600_000);

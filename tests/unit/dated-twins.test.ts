@@ -5,7 +5,9 @@ import { preparePostFile, type PostFileContext } from '../../theme/integration/p
 import { repoRoot } from '../helpers/sites.ts';
 
 const posts = (...names: string[]) => names.map((name) => `src/content/posts/${name}`);
-const twins = (names: string[]) => Object.fromEntries([...findDatedTwins(posts(...names), 'en')].map(([later, earliest]) => [later.replace('src/content/posts/', ''), earliest.replace('src/content/posts/', '')]));
+const short = (displayPath: string) => displayPath.replace('src/content/posts/', '');
+const twins = (names: string[], ask: Parameters<typeof findDatedTwins>[2] = {}) =>
+	Object.fromEntries([...findDatedTwins(posts(...names), 'en', ask)].map(([dated, { holder, heldBack }]) => [short(dated), heldBack ? `${short(holder)} (held back)` : short(holder)]));
 
 describe('findDatedTwins', () => {
 	test('names each later file of _posts/ named as another but for its date, with the earliest, whatever order the files are listed in', () => {
@@ -23,10 +25,25 @@ describe('findDatedTwins', () => {
 	});
 
 	test('leaves out of its group a file whose front matter names its slug: the next earliest keeps the address without the date', () => {
-		const names = posts('_posts/2016-03-07-hello.md', '_posts/2018-10-23-hello.md', '_posts/2020-01-01-hello.md');
-		const owns = (displayPath: string) => displayPath.includes('2016-03-07');
-		expect(Object.fromEntries(findDatedTwins(names, 'en', owns))).toEqual({ 'src/content/posts/_posts/2020-01-01-hello.md': 'src/content/posts/_posts/2018-10-23-hello.md' });
-		expect(findDatedTwins(names.slice(0, 2), 'en', owns).size).toBe(0);
+		const names = ['_posts/2016-03-07-hello.md', '_posts/2018-10-23-hello.md', '_posts/2020-01-01-hello.md'];
+		const ownsAddress = (displayPath: string) => displayPath.includes('2016-03-07');
+		expect(twins(names, { ownsAddress })).toEqual({ '_posts/2020-01-01-hello.md': '_posts/2018-10-23-hello.md' });
+		expect(twins(names.slice(0, 2), { ownsAddress })).toEqual({});
+	});
+
+	test('gives the address without the date to the earliest file that production builds publish, the held-back ones before it keeping their date', () => {
+		const names = ['_posts/2016-03-07-hello.md', '_posts/2017-01-01-hello.md', '_posts/2018-10-23-hello.md', '_posts/2020-01-01-hello.md'];
+		const asked: string[] = [];
+		const heldBack = (displayPath: string) => (asked.push(short(displayPath)), /2016|2017|2020/.test(displayPath));
+		expect(twins(names, { heldBack })).toEqual({
+			'_posts/2016-03-07-hello.md': '_posts/2018-10-23-hello.md (held back)',
+			'_posts/2017-01-01-hello.md': '_posts/2018-10-23-hello.md (held back)',
+			'_posts/2020-01-01-hello.md': '_posts/2018-10-23-hello.md',
+		});
+		// Asked in order until the first that is published, and of names with a twin only.
+		expect(asked).toEqual(['_posts/2016-03-07-hello.md', '_posts/2017-01-01-hello.md', '_posts/2018-10-23-hello.md']);
+		// When none is published, the earliest keeps it.
+		expect(twins(names.slice(0, 2), { heldBack: () => true })).toEqual({ '_posts/2017-01-01-hello.md': '_posts/2016-03-07-hello.md' });
 	});
 
 	test('orders dates by their numbers, unpadded ones too, and two of the same day by their paths', () => {
@@ -53,7 +70,7 @@ describe('findDatedTwins', () => {
 describe('a later file of _posts/ named as an earlier one but for its date', () => {
 	const root = path.join(repoRoot, 'tests/.sites/unit-dated-twins');
 	const warnings: string[] = [];
-	const context = (name: string, earlierTwin?: string): PostFileContext => ({
+	const context = (name: string, holder?: string, heldBack = false): PostFileContext => ({
 		displayPath: `src/content/posts/${name}`,
 		entryFile: path.join(root, 'src/content/posts', name),
 		publicDir: path.join(root, 'public'),
@@ -62,7 +79,7 @@ describe('a later file of _posts/ named as an earlier one but for its date', () 
 		config: { timeZone: 'UTC', strict: false, locale: 'en', remoteImageTimeout: 15 },
 		showDrafts: false,
 		warn: (message) => warnings.push(message),
-		earlierTwin,
+		datedTwin: holder === undefined ? undefined : { holder, heldBack },
 	});
 	const post = (frontMatter: string) => `---\nlayout: post\ntitle: "Welcome to Jekyll!"\ndate: 2018-10-23 16:03:35 +0100\n${frontMatter}---\n\nBody.\n`;
 
@@ -76,6 +93,18 @@ describe('a later file of _posts/ named as an earlier one but for its date', () 
 		warnings.length = 0;
 		expect((await preparePostFile(post(''), context('_posts/2018-10-23-welcome-to-jekyll.md'))).id).toBe('welcome-to-jekyll');
 		expect(warnings).toEqual([]);
+	});
+
+	test('held back, before the later one production builds publish, keeps its date in its address, with a warning that says why and what publishing it would move', async () => {
+		warnings.length = 0;
+		const draft = await preparePostFile(
+			'---\ntitle: Welcome\ndate: 2016-03-07\ndraft: true\n---\n\nBody.\n',
+			context('_posts/2016-03-07-welcome-to-jekyll.md', 'src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md', true),
+		);
+		expect([draft.id, draft.hidden]).toEqual(['2016-03-07-welcome-to-jekyll', true]);
+		expect(warnings).toEqual([
+			'src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md: held back from production builds, it leaves its address without the date, welcome-to-jekyll, to src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md, the later post of the same name, which they publish, so it keeps its date in its address: 2016-03-07-welcome-to-jekyll, where astro dev shows it. Once it is published, it takes the address without the date and src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md moves to its dated one: to keep that post where it is, give this one a slug field (slug: a-new-address) or rename the file.',
+		]);
 	});
 
 	test('keeps the slug its front matter gives it, with no warning', async () => {

@@ -2,18 +2,34 @@ import { slugifySegment } from '../utils/slugs.ts';
 import { jekyllDatedName } from './post-dialects.ts';
 
 /**
+ * A file of `_posts/` that keeps its date in its address: `holder` is the display path of the file that has
+ * the address without the date. `heldBack` when the file comes before `holder` but production builds leave
+ * it out (a draft, a post not yet due), so that the address went to `holder`, the earliest they publish.
+ */
+export interface DatedTwin {
+	holder: string;
+	heldBack: boolean;
+}
+
+/**
  * The files of `_posts/` folders named alike but for their date (`2016-03-07-welcome-to-jekyll.md` and
  * `2018-10-23-welcome-to-jekyll.md`, as two versions of Jekyll's starter write them), which Jekyll publishes
- * at two dated addresses, where Carnet's address, without the date, would be one: each later file of such a
- * name, by its display path, with the display path of the earliest, which keeps the address without the date.
+ * at two dated addresses, where Carnet's address, without the date, would be one: each file of such a name
+ * that keeps its date, by its display path, with the file that has the address without it.
  *
  * Read from the names alone, across the whole posts folder (`displayPaths`, every post file in it), so that a
  * post's address depends on the list of files and on its own file, whatever order they are read in. The
  * earliest keeps that address so that a post added later never moves one already published. Names are
  * compared as slugs, as the posts' addresses are; two of the same day are ordered by their paths. A file that
- * `ownsAddress` (its front matter names its slug) is left out of its name's group.
+ * `ownsAddress` (its front matter names its slug) is left out of its name's group. One that is `heldBack` from
+ * production builds does not take the address, which goes to the earliest they publish, in `astro dev` too, so
+ * that the published post has one address in both. Each is asked only of a name that has a twin.
  */
-export function findDatedTwins(displayPaths: Iterable<string>, locale: string, ownsAddress: (displayPath: string) => boolean = () => false): Map<string, string> {
+export function findDatedTwins(
+	displayPaths: Iterable<string>,
+	locale: string,
+	{ ownsAddress = () => false, heldBack = () => false }: { ownsAddress?: (displayPath: string) => boolean; heldBack?: (displayPath: string) => boolean } = {},
+): Map<string, DatedTwin> {
 	const groups = new Map<string, { displayPath: string; day: number[] }[]>();
 	for (const displayPath of displayPaths) {
 		const name = twinName(displayPath, locale);
@@ -23,17 +39,19 @@ export function findDatedTwins(displayPaths: Iterable<string>, locale: string, o
 		if (group) group.push({ displayPath, day });
 		else groups.set(name, [{ displayPath, day }]);
 	}
-	const later = new Map<string, string>();
+	const twins = new Map<string, DatedTwin>();
 	for (const group of groups.values()) {
 		if (group.length < 2) continue;
-		// A file whose front matter gives its own address (`slug:`) does not take the address without the date,
-		// and is asked only when its name has a twin.
 		const named = group.filter(({ displayPath }) => !ownsAddress(displayPath));
 		if (named.length < 2) continue;
-		const [earliest, ...others] = named.sort(byDayThenPath);
-		for (const { displayPath } of others) later.set(displayPath, (earliest as { displayPath: string }).displayPath);
+		named.sort(byDayThenPath);
+		// When none is published, none has a page whose address a build gives away: the earliest keeps it, as in astro dev.
+		const holder = named.find(({ displayPath }) => !heldBack(displayPath)) ?? (named[0] as (typeof named)[number]);
+		for (const twin of named) {
+			if (twin !== holder) twins.set(twin.displayPath, { holder: holder.displayPath, heldBack: byDayThenPath(twin, holder) < 0 });
+		}
 	}
-	return later;
+	return twins;
 }
 
 /** The address a file of `_posts/` named with its date has without its date, or undefined for another file. */

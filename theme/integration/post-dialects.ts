@@ -8,6 +8,7 @@ import { namesBeside } from '../utils/post-files.ts';
 import { bundleIndex, fileStem, fileTranslation, sameLanguage, slugifySegment } from '../utils/slugs.ts';
 import { fileExtension, themePageOfPath } from './address-check.ts';
 import { IMAGE_OBJECTS, keepAsKeys, readCreatedDate, readOtherEngines, UNPUBLISHED_STATUSES } from './post-engines.ts';
+import type { DatedTwin } from './dated-twins.ts';
 
 /**
  * Front matter that says a post is not to be published as a listed page: Hugo's `headless: true` (a
@@ -429,7 +430,7 @@ export function keyInOtherCase(key: string): string | undefined {
 export function applyDialects(
 	data: Record<string, unknown>,
 	source: ParsedSource,
-	file: { displayPath: string; entryFile: string; locale?: string; siblings?: () => readonly string[]; earlierTwin?: string | undefined; warn?: (message: string) => void },
+	file: { displayPath: string; entryFile: string; locale?: string; siblings?: () => readonly string[]; datedTwin?: DatedTwin | undefined; warn?: (message: string) => void },
 ): void {
 	readKeysInAnyCase(data, source);
 	readYamlOneOneFlags(data);
@@ -493,7 +494,7 @@ export function applyDialects(
 	const zolaDropsDate = undated && hasDate && !jekyll && !isJekyllDraft && isZolaPost(source);
 	// Of two files of _posts/ named alike but for their date, which Jekyll publishes at two dated addresses, the
 	// later keeps its date in its address, so that both are published (integration/dated-twins.ts).
-	if (dated && undated && file.earlierTwin !== undefined && JEKYLL_POSTS.test(file.displayPath)) warnDatedTwin(file.displayPath, file.earlierTwin, dated, file);
+	if (dated && undated && file.datedTwin !== undefined && JEKYLL_POSTS.test(file.displayPath)) warnDatedTwin(file.displayPath, file.datedTwin, dated, file);
 	else if (dated && undated) data.slug = dated[2];
 	// Earlier versions of Carnet kept the date in such a post's address: a redirect keeps that address working.
 	// It is derived, not written: another post that holds that address keeps it, with a warning (address-check.ts).
@@ -626,10 +627,19 @@ function keepJekyllAddress(data: Record<string, unknown>, name: string): void {
 	data.aliases = [...aliases, title];
 }
 
-/** Warns that the post at `displayPath` keeps its date in its address, the address without it being `earlier`'s. */
-function warnDatedTwin(displayPath: string, earlier: string, [whole, , rest]: [string, string, string], file: { locale?: string; warn?: (message: string) => void }): void {
+/** Warns that the post at `displayPath` keeps its date in its address, the address without it being `twin.holder`'s. */
+function warnDatedTwin(displayPath: string, twin: DatedTwin, [whole, , rest]: [string, string, string], file: { locale?: string; warn?: (message: string) => void }): void {
+	const undated = slugifySegment(rest, file.locale);
+	const kept = slugifySegment(whole, file.locale);
+	if (twin.heldBack) {
+		file.warn?.(
+			`${displayPath}: held back from production builds, it leaves its address without the date, ${undated}, to ${twin.holder}, the later post of the same name, which they publish, so it keeps its date in its address: ${kept}, where astro dev shows it. ` +
+				`Once it is published, it takes the address without the date and ${twin.holder} moves to its dated one: to keep that post where it is, give this one a slug field (slug: a-new-address) or rename the file.`,
+		);
+		return;
+	}
 	file.warn?.(
-		`${displayPath}: its address without the date, ${slugifySegment(rest, file.locale)}, is that of ${earlier}, the earlier post of the same name, so it keeps its date in its address: ${slugifySegment(whole, file.locale)}, as Jekyll dates both. ` +
+		`${displayPath}: its address without the date, ${undated}, is that of ${twin.holder}, the earlier post of the same name, so it keeps its date in its address: ${kept}, as Jekyll dates both. ` +
 			'To choose its address, give it a slug field (slug: a-new-address) or rename the file; if it is a copy of the earlier post, delete it.',
 	);
 }

@@ -27,6 +27,7 @@ import { fileBesidePost, readBodyDialects, type PublishedFile } from './post-bod
 import { withKeystaticBodyImages } from './keystatic-images.ts';
 import { applyHeadBlock, applyHeadTitle } from './post-head.ts';
 import { splitTagString, stripFrontMatterChars, stripPastedChars, stripReferencedChars } from './post-text.ts';
+import type { DatedTwin } from './dated-twins.ts';
 
 // Fields that only give the page's preview on social sites, which other engines build without (post-dialects.ts).
 const SOCIAL_ONLY_IMAGES: ReadonlySet<string> = new Set(['og_image', 'ogImage', 'social_image']);
@@ -131,10 +132,10 @@ export interface PostFileContext extends ImagePathContext {
 	/** The images in `postsDir` (integration/attachments.ts), listed once for all posts. */
 	attachments?: (() => readonly string[]) | undefined;
 	/**
-	 * For a file of `_posts/` named as an earlier one but for its date, the earlier one's display path: the
-	 * post keeps its date in its address (integration/dated-twins.ts).
+	 * For a file of `_posts/` named as another but for its date, which keeps its date in its address, the one
+	 * that has the address without it (integration/dated-twins.ts).
 	 */
-	earlierTwin?: string | undefined;
+	datedTwin?: DatedTwin | undefined;
 	/**
 	 * Whether a featured image whose file is missing is returned in the post's `missingImages` rather than
 	 * thrown, so that one build names it with the missing images of the body, which only its rendering

@@ -20,18 +20,18 @@ import { postKey, renderSalt } from './cache-key.ts';
 import { userError, type ErrorLocation } from './errors.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { fileBesidePost } from './post-body.ts';
-import { publicationDate, type HeldBack } from './post-dialects.ts';
+import { heldBackReason, publicationDate, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
 import { labelledTaskItems } from '../utils/task-lists.ts';
 import { markAddressLinks, urlsInLinksAsText } from '../utils/link-text.ts';
 import { excerptSeparator, fileLineOfBody, postLocation, preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import type { SiteState } from './registry.ts';
-import { shortcodeContext } from './shortcode-context.ts';
+import { readPostAddress, shortcodeContext } from './shortcode-context.ts';
 import { referencesKey, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { measureRemoteImages } from './remote-images.ts';
 import { readDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts';
-import { readHugoCascades, type HugoCascades } from './hugo-cascade.ts';
+import { applyHugoCascades, readHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { listAttachments } from './attachments.ts';
-import { findDatedTwins } from './dated-twins.ts';
+import { findDatedTwins, type DatedTwin } from './dated-twins.ts';
 import { imageSizesKey, missingPublicImages, publicImagePaths, publicImageSizes, withFileImageSizes, withoutMdxComments } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
 import { checkBodyImages, missingImagesError } from './body-images.ts';
@@ -89,9 +89,9 @@ export class PostSync {
 	readonly heldBack = new Map<string, { reason: HeldBack; date: Date | undefined }>();
 	/** Slug → files refused because another file has it: one of them takes the slug when its owner goes. */
 	readonly #refused = new Map<string, Set<string>>();
-	/** The post files of the folder, by display path, and those of `_posts/` named as an earlier one but for their date (dated-twins.ts). */
+	/** The post files of the folder, by display path, and those of `_posts/` that keep their date in their address (dated-twins.ts). */
 	readonly #postFiles = new Map<string, string>();
-	#twins = new Map<string, string>();
+	#twins = new Map<string, DatedTwin>();
 	readonly #postsDir: string;
 	/**
 	 * Under `astro dev`, post file → what its body takes from other files: the posts its references name, and
@@ -118,7 +118,7 @@ export class PostSync {
 		this.#salt =
 			renderSalt(context.config, site.config, context.watcher !== undefined) + (this.#lists ? `:lists-${this.#lists.digest}` : '') + (this.#cascades ? `:cascade-${this.#cascades.digest}` : '');
 		this.#cache = new BodyCache(context.config.cacheDir);
-		this.#shortcodes = shortcodeContext(context.config, site.config, postsDir, { showDrafts: context.watcher !== undefined, earlierTwin: (displayPath) => this.#twins.get(displayPath) });
+		this.#shortcodes = shortcodeContext(context.config, site.config, postsDir, { showDrafts: context.watcher !== undefined, datedTwin: (displayPath) => this.#twins.get(displayPath) });
 		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
 		this.#renderer = new BodyRenderer(context, site.bodyPlugins);
 		this.#punctuation = smartPunctuationOf(context.config.markdown);
@@ -135,7 +135,7 @@ export class PostSync {
 	setPostFiles(files: readonly string[]): void {
 		this.#postFiles.clear();
 		for (const file of files) this.#postFiles.set(this.displayPath(file), file);
-		this.#twins = findDatedTwins(this.#postFiles.keys(), this.#site.config.locale, (displayPath) => namesOwnSlug(this.#postFiles.get(displayPath)));
+		this.#twins = this.#findTwins();
 	}
 
 	/**
@@ -150,11 +150,32 @@ export class PostSync {
 		return this.#retwin().filter((moved) => moved !== file);
 	}
 
+	#findTwins(): Map<string, DatedTwin> {
+		return findDatedTwins(this.#postFiles.keys(), this.#site.config.locale, {
+			ownsAddress: (displayPath) => namesOwnSlug(this.#postFiles.get(displayPath)),
+			heldBack: (displayPath) => this.#heldBackFromBuilds(displayPath),
+		});
+	}
+
+	/**
+	 * Whether production builds leave out the post of `displayPath` (a draft, a post not yet due or expired), as
+	 * preparePostFile() reads it, judged in `astro dev` too: asked of a name that has a twin only.
+	 */
+	#heldBackFromBuilds(displayPath: string): boolean {
+		const file = this.#postFiles.get(displayPath);
+		if (file === undefined) return false;
+		const { data } = readPostAddress(file, this.#root, this.#site.config, this.#postsDir);
+		applyHugoCascades(data, displayPath, this.#cascades);
+		readUnpublishedOptions(data, { jekyll: true });
+		return heldBackReason(data, { now: Date.now(), future: this.#site.config.future ?? false }) !== undefined;
+	}
+
 	/** The post files whose address moved with the list of files, after it changed. */
 	#retwin(): string[] {
 		const before = this.#twins;
-		this.#twins = findDatedTwins(this.#postFiles.keys(), this.#site.config.locale, (displayPath) => namesOwnSlug(this.#postFiles.get(displayPath)));
-		const moved = new Set([...before.keys(), ...this.#twins.keys()].filter((displayPath) => before.get(displayPath) !== this.#twins.get(displayPath)));
+		this.#twins = this.#findTwins();
+		const same = (a: DatedTwin | undefined, b: DatedTwin | undefined) => a?.holder === b?.holder && a?.heldBack === b?.heldBack;
+		const moved = new Set([...before.keys(), ...this.#twins.keys()].filter((displayPath) => !same(before.get(displayPath), this.#twins.get(displayPath))));
 		// A file renamed is added before the old name is removed: the old name is not read again.
 		return [...moved].flatMap((displayPath) => {
 			const file = this.#postFiles.get(displayPath);
@@ -233,7 +254,7 @@ export class PostSync {
 			(post.coverInImages ? `:cover-${post.coverInImages}` : '') +
 			(post.filesLookedUp ? `:embeds-${digest(stableStringify(post.filesLookedUp))}` : '') +
 			// Its address, which the links to files beside it start with, depends on the names of other files.
-			(fileContext.earlierTwin === undefined ? '' : ':dated-twin');
+			(fileContext.datedTwin === undefined ? '' : ':dated-twin');
 		try {
 			data = await this.#load(post, { file, displayPath, key, imageSizes }, fileContext);
 		} catch (error) {
@@ -386,7 +407,7 @@ export class PostSync {
 			cascades: this.#cascades,
 			postsDir: this.#postsDir,
 			attachments: () => (this.#attachments ??= listAttachments(this.#postsDir)),
-			earlierTwin: this.#twins.get(displayPath),
+			datedTwin: this.#twins.get(displayPath),
 		};
 	}
 

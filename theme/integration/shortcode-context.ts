@@ -12,6 +12,7 @@ import { isFile, isFolder } from '../utils/file-paths.ts';
 import { hasPostExtension, namesBeside, POST_EXTENSIONS } from '../utils/post-files.ts';
 import { permalinkPattern, postRouteParams, routePath, type PostRouteParams } from '../utils/routes.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
+import type { DatedTwin } from './dated-twins.ts';
 import { applyDialects, heldBackReason } from './post-dialects.ts';
 import { postSlug } from './post-file.ts';
 
@@ -24,7 +25,7 @@ export function shortcodeContext(
 	astroConfig: AstroConfig,
 	config: ThemeConfig,
 	postsDir?: string,
-	options: { showDrafts?: boolean; earlierTwin?: (displayPath: string) => string | undefined } = {},
+	options: { showDrafts?: boolean; datedTwin?: (displayPath: string) => DatedTwin | undefined } = {},
 ): ShortcodeContext {
 	const root = fileURLToPath(astroConfig.root);
 	const urls = { base: astroConfig.base, trailingSlash: astroConfig.trailingSlash, buildFormat: astroConfig.build.format, postPattern: permalinkPattern(config.permalinks) };
@@ -48,7 +49,7 @@ export function shortcodeContext(
 			? (name, kind, from) => {
 					const files = findPostFiles(folder, name, kind, from === undefined ? undefined : toPosix(path.relative(folder, from)));
 					const [file] = files;
-					const post = files.length === 1 && file !== undefined ? readPostAddress(path.join(folder, file), root, config, folder, options.earlierTwin) : undefined;
+					const post = files.length === 1 && file !== undefined ? readPostAddress(path.join(folder, file), root, config, folder, options.datedTwin) : undefined;
 					// A post this build leaves out has no page to link to (astro dev shows drafts and future posts).
 					const heldBack = post && !options.showDrafts ? heldBackReason(post.data, { now: Date.now(), future: config.future ?? false }) : undefined;
 					const url = !post || heldBack ? undefined : post.date ? address(postRouteParams({ id: post.id, date: post.date }, config.timeZone)) : address({ slug: post.id });
@@ -169,15 +170,15 @@ function stem(file: string): string {
 /**
  * The slug and date of the post in `file`, as the posts loader reads them (integration/post-file.ts): the
  * `slug` field or the file name, Jekyll's dated file names, dates in the site's time zone. Front matter that
- * cannot be read gives the file name's slug; the loader reports that file itself. `earlierTwin` gives, by
- * display path, the earlier post of a file of `_posts/` named as it but for its date (integration/dated-twins.ts).
+ * cannot be read gives the file name's slug; the loader reports that file itself. `datedTwin` tells, by display
+ * path, which files of `_posts/` named alike but for their date keep it in their address (integration/dated-twins.ts).
  */
 export function readPostAddress(
 	file: string,
 	root: string,
 	config: Pick<ThemeConfig, 'locale' | 'timeZone'>,
 	postsDir: string,
-	earlierTwin?: (displayPath: string) => string | undefined,
+	datedTwin?: (displayPath: string) => DatedTwin | undefined,
 ): { id: string; date: Date | undefined; data: Record<string, unknown> } {
 	const displayPath = toPosix(path.relative(root, file));
 	const siblings = namesBeside(file);
@@ -187,7 +188,7 @@ export function readPostAddress(
 		const source = parseFrontMatter(readFileSync(file, 'utf8'));
 		written = source.data;
 		data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
-		applyDialects(data, source, { displayPath, entryFile: file, locale: config.locale, siblings, earlierTwin: earlierTwin?.(displayPath) });
+		applyDialects(data, source, { displayPath, entryFile: file, locale: config.locale, siblings, datedTwin: datedTwin?.(displayPath) });
 	} catch {
 		data = {};
 	}
