@@ -241,6 +241,36 @@ describe('astro dev follows every change to the posts folder', () => {
 		});
 	});
 
+	test('moves a Jekyll post to the address without its date and back as the earlier one of the same name is edited to name its own slug, to be a draft, and to neither', async () => {
+		const jekyll = (extra = '') => `---\nlayout: post\ntitle: Welcome\ndate: 2016-03-07\n${extra}---\n\nThe welcome of 2016.\n`;
+		const earlier = 'src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md';
+		const before = output().length;
+		write(earlier, jekyll());
+		await eventually(async () => expect(await bodyText('/posts/2018-10-23-welcome-to-jekyll/')).toBe('The welcome of 2018.'));
+		write(earlier, jekyll('slug: first-welcome\n'));
+		await eventually(async () => {
+			expect(await bodyText('/posts/welcome-to-jekyll/')).toBe('The welcome of 2018.');
+			expect(await bodyText('/posts/first-welcome/')).toBe('The welcome of 2016.');
+			expect((await get('/posts/2018-10-23-welcome-to-jekyll/')).status).toBe(404);
+		});
+		// A draft is shown at the address a build would leave it, so that the post a build publishes has one address.
+		write(earlier, jekyll('draft: true\n'));
+		await eventually(async () => {
+			expect(await bodyText('/posts/2016-03-07-welcome-to-jekyll/')).toBe('The welcome of 2016.');
+			expect(await bodyText('/posts/welcome-to-jekyll/')).toBe('The welcome of 2018.');
+			expect((await get('/posts/first-welcome/')).status).toBe(404);
+		});
+		write(earlier, jekyll());
+		await eventually(async () => {
+			expect(await bodyText('/posts/welcome-to-jekyll/')).toBe('The welcome of 2016.');
+			expect(await bodyText('/posts/2018-10-23-welcome-to-jekyll/')).toBe('The welcome of 2018.');
+			expect((await get('/posts/2016-03-07-welcome-to-jekyll/')).status).toBe(404);
+		});
+		expect(output().slice(before)).not.toContain('Two posts have the slug');
+		rmSync(path.join(root, earlier));
+		await eventually(async () => expect(await bodyText('/posts/welcome-to-jekyll/')).toBe('The welcome of 2018.'));
+	});
+
 	test("gives each entry, a draft's and an edited post's included, the body its file writes after its front matter", async () => {
 		write('src/content/posts/sketch.md', '---\r\ntitle: Sketch\r\ndate: 2024-01-01\r\ndraft: true\r\n---\r\n\r\nA *draft*, shown in dev.\r\n\r\n:::note\r\nA note.\r\n:::\r\n');
 		const bodies = async () => ((await fetch(`${origin}/bodies.json`)).json() as Promise<Record<string, string | null>>);

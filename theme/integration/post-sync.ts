@@ -139,15 +139,15 @@ export class PostSync {
 	}
 
 	/**
-	 * Under `astro dev`, before `file` is read: counts it among the post files, and returns the others whose
-	 * address that moves, to be read again first, so that a post giving up the address without its date
-	 * gives it up before the added one takes it.
+	 * Under `astro dev`, before `file`, added or changed, is read: counts it among the post files, and returns
+	 * the others whose address moves with it (its name, or its front matter naming its slug or holding it back):
+	 * those giving up the address without their date, to be read again `before` it, and those taking that
+	 * address, `after` it, so that an address is given up before it is taken.
 	 */
-	added(file: string): string[] {
-		const displayPath = this.displayPath(file);
-		if (this.#postFiles.has(displayPath)) return [];
-		this.#postFiles.set(displayPath, file);
-		return this.#retwin().filter((moved) => moved !== file);
+	changed(file: string): { before: string[]; after: string[] } {
+		this.#postFiles.set(this.displayPath(file), file);
+		const { before, after } = this.#retwin();
+		return { before: before.filter((moved) => moved !== file), after: after.filter((moved) => moved !== file) };
 	}
 
 	#findTwins(): Map<string, DatedTwin> {
@@ -170,17 +170,19 @@ export class PostSync {
 		return heldBackReason(data, { now: Date.now(), future: this.#site.config.future ?? false }) !== undefined;
 	}
 
-	/** The post files whose address moved with the list of files, after it changed. */
-	#retwin(): string[] {
-		const before = this.#twins;
+	/** The post files whose address moved with the list of files or a file's front matter, after either changed: see changed(). */
+	#retwin(): { before: string[]; after: string[] } {
+		const previous = this.#twins;
 		this.#twins = this.#findTwins();
 		const same = (a: DatedTwin | undefined, b: DatedTwin | undefined) => a?.holder === b?.holder && a?.heldBack === b?.heldBack;
-		const moved = new Set([...before.keys(), ...this.#twins.keys()].filter((displayPath) => !same(before.get(displayPath), this.#twins.get(displayPath))));
+		const moved = [...new Set([...previous.keys(), ...this.#twins.keys()])].filter((displayPath) => !same(previous.get(displayPath), this.#twins.get(displayPath)));
 		// A file renamed is added before the old name is removed: the old name is not read again.
-		return [...moved].flatMap((displayPath) => {
-			const file = this.#postFiles.get(displayPath);
-			return file === undefined || !existsSync(file) ? [] : [file];
-		});
+		const files = (displayPaths: string[]) =>
+			displayPaths.flatMap((displayPath) => {
+				const file = this.#postFiles.get(displayPath);
+				return file === undefined || !existsSync(file) ? [] : [file];
+			});
+		return { before: files(moved.filter((displayPath) => this.#twins.has(displayPath))), after: files(moved.filter((displayPath) => !this.#twins.has(displayPath))) };
 	}
 
 	/** Reads `file` into the store, re-rendering it only if it changed; returns its slug. */
@@ -319,7 +321,8 @@ export class PostSync {
 		this.#ids.delete(file);
 		const waiting = id === undefined ? [] : await this.#release(id, file);
 		this.#postFiles.delete(this.displayPath(file));
-		return [...new Set([...waiting, ...this.#retwin()])];
+		const { before, after } = this.#retwin();
+		return [...new Set([...waiting, ...before, ...after])];
 	}
 
 	/**

@@ -56,9 +56,12 @@ export function watchPosts(context: LoaderContext, posts: PostSync, { baseDir, p
 	};
 	const onChange = async (file: string, event: 'add' | 'change') => {
 		if (matches(file)) {
-			// A post named as another but for its date may move that one's address, which is read again first.
-			for (const moved of posts.added(file)) await sync(moved);
+			// A post named as another but for its date may move that one's address: read again before it when it
+			// gives up the address without its date, after it when it takes that address.
+			const { before, after } = posts.changed(file);
+			for (const moved of before) await sync(moved);
 			await sync(file);
+			for (const moved of after) await sync(moved);
 			return syncDependents(file, event);
 		}
 		await syncDependents(file, event);
