@@ -17,8 +17,9 @@ export interface DatedTwin {
  * at two dated addresses, where Carnet's address, without the date, would be one: each file of such a name
  * that keeps its date, by its display path, with the file that has the address without it.
  *
- * Read from the names alone, across the whole posts folder (`displayPaths`, every post file in it), so that a
- * post's address depends on the list of files and on its own file, whatever order they are read in. The
+ * Read from the names across the whole posts folder (`displayPaths`, every post file in it), and from the front
+ * matter of the files a name groups, so that a post's address depends on those files alone, whatever order
+ * they are read in. The
  * earliest keeps that address so that a post added later never moves one already published. Names are
  * compared as slugs, as the posts' addresses are; two of the same day are ordered by their paths. A file that
  * `ownsAddress` (its front matter names its slug) is left out of its name's group. One that is `heldBack` from
