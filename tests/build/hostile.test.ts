@@ -130,6 +130,11 @@ beforeAll(async () => {
 			'## Footnote label\n\nA claim.[^1]\n\n## User content fn 1\n\nB.\n\n## User content fnref 1\n\nC.\n\n[^1]: The source.\n',
 		),
 		// Parts of another page pasted into a post: its <title>, its <main>, its <base>.
+		// <link>s written in an ordinary post, not pasted with a document: one that speaks for the page, one a body may hold.
+		'src/content/posts/written-links.md': post(
+			'title: Written links\ndate: 2023-04-05',
+			'Find me elsewhere.\n\n<link rel="me" href="https://mastodon.social/@ana">\n<link rel="alternate" type="application/rss+xml" href="/other.xml">\n<link rel="stylesheet" href="/extra.css">\n\nAfter.\n',
+		),
 		'src/content/posts/pasted-parts.md': post('title: Pasted parts\ndate: 2023-04-03', '<title>Old page</title>\n\n<main class="old"><p>Inside the old main.</p></main>\n\n<base href="https://evil.example/">\n\n[A link](/elsewhere/)\n'),
 		// Inline elements left open across paragraphs, lists and tables.
 		'src/content/posts/open-inline.md': post(
@@ -336,8 +341,19 @@ describe('raw HTML that leaves an element open or closes one it did not open', (
 		expect($('body meta, body title')).toHaveLength(0);
 		expect(warnings().filter((line) => line.includes('pasted-document.md'))).toEqual([
 			'src/content/posts/pasted-document.md:6: a <title> element, pasted from another page, is left out of the post: browsers do not show a <title> in the body of a page, and the post has its title from its front matter. Delete it from the post to silence this warning.',
-			"src/content/posts/pasted-document.md:7: a <link> element, pasted from another page, is left out of the post: a <link> other than a stylesheet's speaks for the page from its head, where the theme writes the post's own canonical link from its front matter (a second would give search engines the other page's address). Delete it from the post to silence this warning.",
+			'src/content/posts/pasted-document.md:7: <link rel="canonical" href="https://news.example.com/story">, part of the HTML document pasted into the post, is left out of the post: a <link> other than a stylesheet, a preload hint or microdata\'s itemprop speaks for a whole page from its head, where the theme writes each page\'s own, and HTML allows none in a page\'s body, and this one speaks for the page it was pasted from (a second canonical link would give search engines that page\'s address for the post, whose own the theme writes from its front matter). If the post was first published at that address, write canonicalURL: "https://news.example.com/story" in its front matter. Delete it from the post to silence this warning.',
 			"src/content/posts/pasted-document.md:7: a <meta> element, pasted from another page, is left out of the post: a page's <meta> belongs in its head, where the theme writes the post's own (a refresh would take readers off the page). Delete it from the post to silence this warning.",
+			'src/content/posts/pasted-document.md:7: <link rel="icon" href="/favicon.ico">, part of the HTML document pasted into the post, is left out of the post: a <link> other than a stylesheet, a preload hint or microdata\'s itemprop speaks for a whole page from its head, where the theme writes each page\'s own, and HTML allows none in a page\'s body, and this one speaks for the page it was pasted from. To add a <link> to the head of every page, override the Head component (see Components in the README). Delete it from the post to silence this warning.',
+		]);
+	});
+
+	test('leaves out a <link> written in an ordinary post that speaks for the page, saying so with its line and rel, and where its effect belongs, its stylesheet kept', () => {
+		const $ = site.html('posts/written-links/index.html');
+		expect($('body link').map((_, link) => $(link).attr('rel')).get()).toEqual(['stylesheet']);
+		expect($('.carnet-prose p').map((_, p) => $(p).text()).get()).toEqual(['Find me elsewhere.', 'After.']);
+		expect(warnings().filter((line) => line.includes('written-links.md'))).toEqual([
+			'src/content/posts/written-links.md:7: <link rel="me" href="https://mastodon.social/@ana"> is left out of the post: a <link> other than a stylesheet, a preload hint or microdata\'s itemprop speaks for a whole page from its head, where the theme writes each page\'s own, and HTML allows none in a page\'s body. To link the blog to this profile with rel="me" (as Mastodon checks it), list it in the theme\'s social option, social: [{ platform: \'mastodon\', href: \'https://mastodon.social/@ana\' }], which links it so from the footer of every page, or link it in the post\'s text: <a rel="me" href="https://mastodon.social/@ana">…</a>. Then delete the <link> from the post to silence this warning.',
+			'src/content/posts/written-links.md:8: <link rel="alternate" type="application/rss+xml" href="/other.xml"> is left out of the post: a <link> other than a stylesheet, a preload hint or microdata\'s itemprop speaks for a whole page from its head, where the theme writes each page\'s own, and HTML allows none in a page\'s body. To add a <link> to the head of every page, override the Head component (see Components in the README). Delete it from the post to silence this warning.',
 		]);
 	});
 

@@ -38,6 +38,7 @@ import { checkBodyImages, missingImagesError } from './body-images.ts';
 import { withoutCode } from '../markdown/fences.ts';
 import { parseFrontMatter } from '../utils/front-matter.ts';
 import { endlessCommentLine } from './body-comments.ts';
+import { describePageParts } from './page-parts.ts';
 import { publicPathOf, withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 import { BodyRenderer } from './markdown-workers.ts';
 import { smartPunctuationOf } from './markdown.ts';
@@ -516,15 +517,13 @@ export class PostSync {
 		);
 	}
 
-	// Parts of another page pasted into the post, which the page leaves out (utils/balanced-html.ts), in the
-	// order of the post.
+	// Parts of a page that a body cannot hold, which the page leaves out (utils/balanced-html.ts), in the order of
+	// the post.
 	#warnPageParts(post: PostFile, displayPath: string, parts: string[]): void {
-		const found = parts.map((part) => ({ part, offset: post.body.search(new RegExp(`<${part}\\b`, 'i')) })).sort((a, b) => a.offset - b.offset);
-		for (const { part, offset } of found) {
+		const found = describePageParts(post.body, parts).sort((a, b) => a.offset - b.offset);
+		for (const { offset, text } of found) {
 			const line = offset === -1 ? undefined : fileLineOfBody(post, 1 + (post.body.slice(0, offset).match(/\n/g)?.length ?? 0));
-			this.#context.logger.warn(
-				`${postLocation({ displayPath }, line)}: a <${part}> element, pasted from another page, is left out of the post: ${PAGE_PART_HARM[part]}. Delete it from the post to silence this warning.`,
-			);
+			this.#context.logger.warn(`${postLocation({ displayPath }, line)}: ${text}`);
 		}
 	}
 
@@ -636,13 +635,6 @@ export class PostSync {
 		this.#site.bodies.set(displayPath, bodyFile);
 	}
 }
-
-const PAGE_PART_HARM: Record<string, string> = {
-	title: 'browsers do not show a <title> in the body of a page, and the post has its title from its front matter',
-	base: "it would send every link and image of the page, the theme's own included, to another address",
-	meta: "a page's <meta> belongs in its head, where the theme writes the post's own (a refresh would take readers off the page)",
-	link: "a <link> other than a stylesheet's speaks for the page from its head, where the theme writes the post's own canonical link from its front matter (a second would give search engines the other page's address)",
-};
 
 /**
  * An error of the Markdown processor (Sätteri, the theme's plugins or the site's) as the build reports it:

@@ -6,7 +6,7 @@ import { fencedLines, maskCodeSpans, verbatimLines } from './fences.ts';
 const HEAD_OPEN = /^[ \t]*<head(?=[\s>])[^>]*>/i;
 const HEAD_CLOSE = /<\/head\s*>/i;
 // A pasted document's doctype or `<html>` tag.
-const DOCUMENT_OPEN = /<(?:!doctype|html)(?=[\s>])/i;
+export const DOCUMENT_OPEN = /<(?:!doctype|html)(?=[\s>])/i;
 // The lines a block may span: one that nothing closes is left as written.
 const MAX_HEAD_LINES = 200;
 

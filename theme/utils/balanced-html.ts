@@ -118,6 +118,19 @@ function bodyLinkTag(token: string): boolean {
 }
 
 /**
+ * The `<link …>` start tags of `text` (a post's body, its code blanked out) that balanceHtml() leaves out, each
+ * with its offset and its `rel` as written.
+ */
+export function pageLinkTags(text: string): { tag: string; offset: number; rel: string }[] {
+	return [...text.matchAll(/<link\b[^>]*>?/gi)].flatMap((match) => {
+		const [tag] = match;
+		if (bodyLinkTag(tag)) return [];
+		const rel = REL_ATTRIBUTE.exec(tag);
+		return [{ tag, offset: match.index, rel: (rel?.[1] ?? rel?.[2] ?? rel?.[3] ?? '').trim() }];
+	});
+}
+
+/**
  * The names of the page parts (`title`, `base`, `meta`, `link`) that balanceHtml() left out of `html`, each
  * once: those `balanced` has fewer of. Raw text keeps what looks like one (a script's `"<meta"`) on both sides.
  */
