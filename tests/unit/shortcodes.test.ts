@@ -1,4 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { satteri } from '@astrojs/markdown-satteri';
+import * as cheerio from 'cheerio';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -945,6 +947,53 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 			[7, '{{ page.url }}'],
 			[7, '{{ page.notes }}'],
 			[7, '{{ page.hero }}'],
+		]);
+	});
+
+	test("fill in {{ page.<key> }} inside a <script> or <style> as the value its code reads, a string's quotes escaped, with nothing that ends the element, as Sätteri renders it", async () => {
+		const title = 'Tom & "Jerry" </script><!-- \\ \'it\'s\' `${x}`';
+		const params = { title, hero: '/img/a.png' };
+		const source = [
+			'Intro.',
+			'',
+			'<script>',
+			'var double = "{{ page.title }}"; // {{ page.title }}',
+			"var single = '{{ page.title }}';",
+			'var code = "{{ page.title | jsonify }}";',
+			'</script>',
+			'',
+			'<script type="application/ld+json">',
+			'{"name": "{{ page.title }}"}',
+			'</script>',
+			'',
+			'<style>',
+			'.a::after { content: "{{ page.title }}"; background: url({{ page.hero }}); }',
+			'</style>',
+			'',
+			'After {{ page.title }}.',
+		].join('\n');
+		const { body, unknown } = expandShortcodes(source, context, { file: '/site/_posts/2023-01-06-a.md', params });
+		const renderer = await satteri().createRenderer({} as never);
+		const $ = cheerio.load((await renderer.render(body, { frontmatter: {} })).code, null, false);
+		const [script, json] = $('script').map((_, element) => $(element).text()).get();
+		expect($('script')).toHaveLength(2);
+		expect(new Function(`${script}; return [double, single, code];`)()).toEqual([title, title, '{{ page.title | jsonify }}']);
+		expect(script).toContain(`// ${title.replaceAll('</', '<\\/').replace('<!--', '<\\!--')}`);
+		expect(JSON.parse(json as string)).toEqual({ name: title });
+		expect($('style').text()).toBe('\n.a::after { content: "Tom & \\22 Jerry\\22  \\3c /script>\\3c !-- \\5c  \\27 it\\27 s\\27  `${x}`"; background: url(/img/a.png); }\n');
+		expect($('p').last().text()).toBe(`After ${title}.`);
+		expect(unknown.map(({ line, text }) => [line, text])).toEqual([[6, '{{ page.title | jsonify }}']]);
+	});
+
+	test("leave {{ page.<key> }} as written in an address that its front-matter value would make run script, as a link's or a source's, reported", () => {
+		const params = { link: 'javascript:alert(1)', data: 'data:text/html,<b>x</b>', pixel: 'data:image/png;base64,AA==', safe: 'https://example.org/' };
+		const source = '<a href="{{ page.link }}">a</a> <a href={{ page.data }}>b</a> <img src="{{ page.link }}"> <img src="{{ page.pixel }}"> <a href="{{ page.safe }}" title="{{ page.link }}">c</a>';
+		const { body, unknown } = expandShortcodes(source, context, { file: '/site/_posts/2023-01-06-a.md', params });
+		expect(body).toBe('<a href="{{ page.link }}">a</a> <a href={{ page.data }}>b</a> <img src="{{ page.link }}"> <img src="data:image/png;base64,AA=="> <a href="https://example.org/" title="javascript:alert(1)">c</a>');
+		expect(unknown.map(({ reason }) => reason)).toEqual([
+			'its value in the front matter, "javascript:alert(1)", would run script on your site when clicked; link to a page instead',
+			'its value in the front matter, "data:text/html,<b>x</b>", would run script on your site when clicked; link to a page instead',
+			'its value in the front matter, "javascript:alert(1)", would run script on your site when loaded; name a file instead',
 		]);
 	});
 

@@ -15,6 +15,7 @@ import { slugifySegment } from '../utils/slugs.ts';
 import { AS_WRITTEN_MARK } from '../utils/summary.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
 import { GO_ACTION, goCodeBlock, goRawBlocks } from './go-actions.ts';
+import { asRawTextWrites, rawTextAt, rawTextLines, type RawTextElement } from './raw-text-values.ts';
 import { codeSpanMasks, fenceAfter, fencedLines, indentedCodeLines, markLinkBackticks, maskCodeSpans, outsideCodeSpans, paragraphCodeSpans, verbatimLines } from './fences.ts';
 
 /**
@@ -457,6 +458,8 @@ interface Expansion {
 	post: PostShortcodeContext;
 	/** Whether the line being expanded continues a block of raw HTML, where Markdown's backticks are text. */
 	inHtml?: boolean;
+	/** Where the line being expanded stands in an HTML block that keeps a `<script>`'s or `<style>`'s text as written (rawTextLines()). */
+	rawText?: { open: RawTextElement | undefined } | undefined;
 	/** Whether the post is Markdoc (a `.mdoc` file, or one with Markdoc's closing tags), whose `{% tags %}` are Markdoc's. */
 	markdoc?: boolean;
 	/** The Liquid variables a `{{ name }}` may show: any in a Jekyll post or one that assigns some, else none. */
@@ -745,8 +748,10 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 	const carried = paragraphCodeSpans(written.map(withoutTags), (index) => fenced[index] === true);
 	// Whether an HTML comment is open: what it holds is shown to no one, and is left as written, unreported.
 	let inComment = false;
+	const rawText = rawTextLines(written, fenced);
 	for (const [index, whole] of written.entries()) {
 		if (fenced[index]) continue;
+		state.rawText = rawText[index];
 		const { head, tail } = inComment ? { head: 0, tail: whole.length } : (carried[index] as { head: number; tail: number });
 		const end = Math.max(head, tail);
 		const asWritten = whole.slice(head, end);
@@ -819,6 +824,7 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 		write(result);
 	}
 	state.inHtml = false;
+	state.rawText = undefined;
 	return lines.map((line) => line.replace(TOUCHING_CODE, '$1 $2'));
 }
 
@@ -1692,6 +1698,8 @@ const BLOCK_SHORTCODES = new Set(['highlight', 'text', 'mermaid', 'katex', 'rawh
 
 function expandInline(text: string, state: Expansion, line: number, lineStart: boolean): string {
 	const { unknown } = state;
+	// In a script's or a style's text, a code element would be part of the code: what is not expanded stays as written.
+	const shown = (whole: string, all: string, offset: number) => (rawTextAt(all.slice(0, offset), state.rawText) ? protect(whole) : asCode(whole, state.inHtml, all, offset));
 	const hugo = text.replace(HUGO, (whole: string, _open: string, escaped: string | undefined, closing: string | undefined, name: string, written: string, offset: number) => {
 		const unescaped = HUGO_ESCAPE_END.test(written);
 		const args = unescaped ? written.replace(HUGO_ESCAPE_END, '') : written;
@@ -1719,19 +1727,19 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 							: `Hugo's ${name} shortcode is not one Carnet knows`,
 		};
 		unknown.push({ line, text: whole, reason: expanded.reason, ...(expanded.leftOut ? { leftOut: true } : {}) });
-		return expanded.leftOut ? '' : asCode(whole, state.inHtml, text, offset);
+		return expanded.leftOut ? '' : shown(whole, text, offset);
 	});
 	const zola = hugo.replace(TERA, (whole: string, name: string, args: string, offset: number, all: string) => {
 		const expanded = zolaShortcode(name, args, state);
 		if (typeof expanded === 'string') return expanded;
 		unknown.push({ line, text: whole, reason: expanded.reason });
-		return asCode(whole, state.inHtml, all, offset);
+		return shown(whole, all, offset);
 	});
 	const components = zola.replace(TERA_COMPONENT, (whole: string, open: string, closing: string, name: string, offset: number, all: string) => {
 		// `{{ <x> %}` is no tag: each opening has its own end.
 		if ((open === '{') !== whole.endsWith('}}')) return whole;
 		unknown.push({ line, text: whole, reason: teraComponentReason(name, closing === '/', open === '{') });
-		return asCode(whole, state.inHtml, all, offset);
+		return shown(whole, all, offset);
 	});
 	return components
 		.replace(LIQUID, (whole: string, name: string, args: string, offset: number, all: string) => {
@@ -1739,7 +1747,7 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			if (typeof expanded === 'string') return expanded;
 			expanded ??= { reason: unknownTagReason(name, args.trim(), state.markdoc === true) };
 			unknown.push({ line, text: whole, reason: expanded.reason });
-			return asCode(whole, state.inHtml, all, offset);
+			return shown(whole, all, offset);
 		})
 		.replace(SITE_URL, '')
 		.replace(SITE_BASEURL, '')
@@ -1747,19 +1755,27 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		.replace(TEMPLATE_LITERAL, (_whole: string, double: string | undefined, single: string | undefined) => double ?? single ?? '')
 		.replace(LIQUID_OUTPUT, (whole: string, variable: string, offset: number, all: string) => {
 			const filled = pageValue(whole, variable, state);
-			if (filled !== undefined) return protect(asLiquidWrites(filled, all.slice(Math.max(0, offset - 2000), offset), state.inHtml === true));
+			const before = all.slice(Math.max(0, offset - 2000), offset);
+			const raw = rawTextAt(all.slice(0, offset), state.rawText);
+			if (filled !== undefined && raw) return protect(asRawTextWrites(filled, raw.element, raw.text));
+			const refused = filled === undefined ? undefined : scriptInAttribute(filled, before);
+			if (refused !== undefined) {
+				unknown.push({ line, text: whole, reason: `its value in the front matter, ${JSON.stringify(filled)}, would run script on your site ${refused}; ${refused === 'when clicked' ? 'link to a page' : 'name a file'} instead` });
+				return protect(whole);
+			}
+			if (filled !== undefined) return protect(asLiquidWrites(filled, before, state.inHtml === true));
 			unknown.push({ line, text: whole, reason: `Jekyll fills in ${variable} from its site and page data, which Carnet does not have` });
-			return asCode(whole, state.inHtml, all, offset);
+			return shown(whole, all, offset);
 		})
 		.replace(LIQUID_VARIABLE, (whole: string, variable: string, offset: number, all: string) => {
 			const names = state.liquidNames;
 			if (names === undefined || (names !== 'any' && !names.has(variable))) return whole;
 			unknown.push({ line, text: whole, reason: `Liquid fills in the variable ${variable}, which Carnet does not run` });
-			return asCode(whole, state.inHtml, all, offset);
+			return shown(whole, all, offset);
 		})
 		.replace(TEMPLATE_STRING, (whole: string, _quote: string, _callQuote: string, offset: number, all: string) => {
 			unknown.push({ line, text: whole, reason: 'it is template code of the engine the post comes from, which Carnet does not run' });
-			return asCode(whole, state.inHtml, all, offset);
+			return shown(whole, all, offset);
 		})
 		.replace(WIKILINK, (whole: string, embed: string, target: string, heading: string | undefined, label: string | undefined) => {
 			// `[[Feature #18980]]` with `[Feature #18980]: https://…` in the post is a reference link in brackets,
@@ -1968,6 +1984,23 @@ function asLiquidWrites(value: string, before: string, inHtml: boolean): string 
 	if (address !== undefined && address.startsWith('<') && !/[<>\n]/.test(address.slice(1))) return escapeDestination(value);
 	if (address !== undefined && !/[\s()<>]/.test(address)) return value.replace(/[()<>\\]/g, '\\$&').replace(/\s/g, (space) => encodeURIComponent(space));
 	return escapeMarkdown(value);
+}
+
+// A tag's address attribute that the text before a value ends in, the value opening it: `<a href="`, `<img src=`.
+const OPEN_URL_ATTRIBUTE = /<([A-Za-z][\w-]*)(?:\s[^<>]*)?\s(?:href|src|action|formaction|poster|data|cite|background|xlink:href)\s*=\s*["']?$/i;
+
+/**
+ * How a front-matter value that opens an address attribute after `before` would run script, as a link
+ * (`<a href="{{ page.link }}">` with `javascript:…`, `data:…`) or a source (`javascript:`); undefined if it
+ * would not. Such a value is not written there, as the theme writes no unsafe address from front matter or
+ * shortcodes, and as scriptLinksTransform reads a Markdown link's (script-links.ts).
+ */
+function scriptInAttribute(value: string, before: string): 'when clicked' | 'when loaded' | undefined {
+	const attribute = OPEN_URL_ATTRIBUTE.exec(before);
+	const scheme = attribute ? scriptingScheme(value) : undefined;
+	if (attribute === null || scheme === undefined) return undefined;
+	if (/^(?:a|area)$/i.test(attribute[1] as string)) return 'when clicked';
+	return scheme === 'data:' ? undefined : 'when loaded';
 }
 
 // What Carnet cannot expand is shown as code: exactly as written, with no smart quotes or HTML read into it.
