@@ -1,5 +1,19 @@
+import type { CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { kramdownTables, pandocTables, unindentedTableRows } from '../../theme/markdown/tables.ts';
+import { renderedPost } from '../helpers/post-html.ts';
+
+/** Each table of a page: its header's and its body's rows as their cells' text, and its columns' alignments. */
+function tablesOf($: CheerioAPI): { head: string[][]; body: string[][]; align: string[] }[] {
+	const rows = (table: ReturnType<CheerioAPI>, part: string) => table.find(`${part} tr`).map((_, row) => [$(row).find('th, td').map((_, cell) => $(cell).text()).get()]).get() as string[][];
+	return $('table')
+		.map((_, element) => {
+			const table = $(element);
+			const align = table.find('thead th').map((_, cell) => /text-align: (\w+)/.exec($(cell).attr('style') ?? '')?.[1] ?? '').get();
+			return { head: rows(table, 'thead'), body: rows(table, 'tbody'), align };
+		})
+		.get();
+}
 
 describe("a table's indented rows", () => {
 	test("are rows, as Hugo's Markdown Syntax Guide writes them; code after a blank line, and code blocks, stay", () => {
@@ -23,6 +37,82 @@ describe("kramdown's tables", () => {
 			const body = `${above}\n\n|-\n|a|b|\n`;
 			expect(kramdownTables(body)).toBe(body);
 		}
+	});
+});
+
+describe("kramdown's tables, as a Jekyll post's page shows them", () => {
+	test('a table that opens with a separator line at the top of the body has the row under it as its header, with the alignments of the separator below that', async () => {
+		const table = ['|---+---|', '| Name | Value |', '|:-----|------:|', '| a | 1 |', '|===+===|', '| Total | 1 |'];
+		expect(kramdownTables(table.join('\n')).split('\n')).toEqual(['', '| Name | Value |', '|:---|---:|', '| a | 1 |', '| | |', '| Total | 1 |']);
+		const { $ } = await renderedPost(`${table.join('\n')}\n`);
+		expect($('p').length).toBe(0);
+		expect(tablesOf($)).toEqual([{ head: [['Name', 'Value']], body: [['a', '1'], ['', ''], ['Total', '1']], align: ['left', 'right'] }]);
+	});
+
+	test("jekyll-TeXt-theme's tables post: the row between the opening separator and the next is the header, a later separator an empty row, the closing one nothing", async () => {
+		// kitian616/jekyll-TeXt-theme, test/_posts/2016-06-10-tables.md (its first two tables and their sources).
+		const post = [
+			'## Align',
+			'',
+			'|-----------------+------------+-----------------+----------------|',
+			'| Default aligned |Left aligned| Center aligned  | Right aligned  |',
+			'|-----------------|:-----------|:---------------:|---------------:|',
+			'| First body part |Second cell | Third cell      | fourth cell    |',
+			'| Second line     |foo         | **strong**      | baz            |',
+			'| Third line      |quux        | baz             | bar            |',
+			'|-----------------+------------+-----------------+----------------|',
+			'| Second body     |            |                 |                |',
+			'| 2 line          |            |                 |                |',
+			'|=================+============+=================+================|',
+			'| Footer row      |            |                 |                |',
+			'|-----------------+------------+-----------------+----------------|',
+			'',
+			'<!--more-->',
+			'',
+			'**markdown:**',
+			'',
+			'    |-----------------+------------+-----------------+----------------|',
+			'    | Default aligned |Left aligned| Center aligned  | Right aligned  |',
+			'    |=================+============+=================+================|',
+			'',
+			'---',
+			'',
+			'|---',
+			'| Default aligned | Left aligned | Center aligned | Right aligned',
+			'|-|:-|:-:|-:',
+			'| First body part | Second cell | Third cell | fourth cell',
+			'| Second line |foo | **strong** | baz',
+			'| Third line |quux | baz | bar',
+			'|---',
+			'| Second body',
+			'| 2 line',
+			'|===',
+			'| Footer row',
+			'',
+			'**markdown:**',
+			'',
+			'    |---',
+			'    | Default aligned | Left aligned | Center aligned | Right aligned',
+			'',
+		].join('\n');
+		const { $ } = await renderedPost(post);
+		const head = [['Default aligned', 'Left aligned', 'Center aligned', 'Right aligned']];
+		const body = [
+			['First body part', 'Second cell', 'Third cell', 'fourth cell'],
+			['Second line', 'foo', 'strong', 'baz'],
+			['Third line', 'quux', 'baz', 'bar'],
+			['', '', '', ''],
+			['Second body', '', '', ''],
+			['2 line', '', '', ''],
+			['', '', '', ''],
+			['Footer row', '', '', ''],
+		];
+		expect(tablesOf($)).toEqual([
+			{ head, body, align: ['', 'left', 'center', 'right'] },
+			{ head, body, align: ['', 'left', 'center', 'right'] },
+		]);
+		expect($('pre').map((_, code) => $(code).text().split('\n')[0]).get()).toEqual(['|-----------------+------------+-----------------+----------------|', '|---']);
+		expect($('p').filter((_, paragraph) => $(paragraph).text().includes('|')).length).toBe(0);
 	});
 });
 

@@ -35,9 +35,11 @@ const NO_TABLE_AFTER = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|>|<)/;
 
 /**
  * kramdown's (Jekyll's) tables as GFM reads them, each line on its line: a separator line under the first row
- * becomes a delimiter row of as many columns (`|-` alone is one in kramdown), a table that starts with a
- * separator line gets an empty header row from the blank line above it (GFM has no table without one),
- * and a separator further down, which parts the body in kramdown, becomes an empty row. Code is left alone.
+ * becomes a delimiter row of as many columns (`|-` alone is one in kramdown), the separator lines a table opens
+ * and closes with around such a header (`|---+---|`, as kramdown's docs frame a table) become blank lines, a
+ * table that starts with a separator line and has no header gets an empty header row from the blank line above it
+ * (GFM has no table without one), and a separator further down, which parts the body in kramdown, becomes an
+ * empty row. Code is left alone.
  */
 export function kramdownTables(body: string): string {
 	if (!/^ {0,3}\|[ \t]*[-:=]/m.test(body)) return body;
@@ -61,11 +63,23 @@ function readKramdownTable(lines: string[], first: number, last: number, ends: (
 	for (let index = first; index <= last; index++) if (KRAMDOWN_SEPARATOR.test(lines[index] as string)) separators.add(index);
 	if (separators.size === 0) return;
 	const rows = [...Array(last - first + 1).keys()].map((offset) => first + offset).filter((index) => !separators.has(index));
+	const [top, bottom] = [rows[0] ?? first, rows.at(-1) ?? last];
+	// kramdown reads no separator line above the first row nor below the last: framing a header, they go, and the
+	// header is the row under them, wherever the table is.
+	const framed = top > first && separators.has(top + 1);
+	if (framed) {
+		for (const index of separators) {
+			if (index > top && index < bottom) continue;
+			lines[index] = '';
+			separators.delete(index);
+		}
+		first = top;
+	}
 	const columns = Math.max(1, ...rows.map((index) => cells(lines[index] as string).length));
 	const emptyRow = `|${' |'.repeat(columns)}`;
 	const headed = !separators.has(first) && separators.has(first + 1);
 	// A GFM table (a delimiter row of the header's columns) is GFM's: a row of dashes in its body means "none".
-	if (headed && DELIMITER_ROW.test(lines[first + 1] as string) && cells(lines[first + 1] as string).length === cells(lines[first] as string).length) return;
+	if (!framed && headed && DELIMITER_ROW.test(lines[first + 1] as string) && cells(lines[first + 1] as string).length === cells(lines[first] as string).length) return;
 	if (separators.has(first) && !(first > 1 && (lines[first - 1] as string).trim() === '' && !NO_TABLE_AFTER.test(lines[first - 2] as string) && ends().has(first - 2))) return;
 	for (const index of separators) {
 		if (index === first + 1 && headed) lines[index] = delimiterRow(lines[index] as string, columns);

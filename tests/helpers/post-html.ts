@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { satteri } from '@astrojs/markdown-satteri';
+import * as cheerio from 'cheerio';
+import { createTranslator } from '../../theme/i18n/index.ts';
+import { bodyFeatures } from '../../theme/integration/body-features.ts';
+import { installBodyPlugins } from '../../theme/integration/markdown.ts';
+import { preparePostFile } from '../../theme/integration/post-file.ts';
+import { bodyTransforms } from '../../theme/markdown/transforms.ts';
+import { repoRoot } from './sites.ts';
+
+const root = path.join(repoRoot, 'tests/.sites/unit-post-html');
+
+/**
+ * A Jekyll post's body (`_posts/`) as its page shows it: made Carnet's by the loader's passes, then rendered by
+ * Sätteri, Astro's default processor, with the theme's plugins and features, as a build renders it.
+ */
+export async function renderedPost(body: string): Promise<{ $: cheerio.CheerioAPI; warnings: string[] }> {
+	const warnings: string[] = [];
+	const prepared = await preparePostFile(`---\ntitle: Post\ndate: 2024-01-01\n---\n${body}`, {
+		displayPath: 'src/content/posts/_posts/2024-01-01-post.md',
+		entryFile: path.join(root, 'src/content/posts/_posts/2024-01-01-post.md'),
+		publicDir: path.join(root, 'public'),
+		root,
+		base: '/',
+		config: { timeZone: 'UTC', strict: false, locale: 'en', remoteImageTimeout: 15 },
+		showDrafts: false,
+		warn: (message) => warnings.push(message),
+	});
+	const processor = satteri();
+	const { features, strings } = bodyFeatures({ callouts: true, math: true, code: true, figures: true }, createTranslator('en'), 'prism');
+	installBodyPlugins({ processor, gfm: true } as never, bodyTransforms({ french: false, base: '/' }), features, strings, { warn: () => {} } as never);
+	const renderer = await processor.createRenderer({ gfm: true } as never);
+	const { code } = await renderer.render(prepared.body, { frontmatter: {} });
+	return { $: cheerio.load(code, null, false), warnings };
+}
