@@ -29,6 +29,7 @@ import { emojiShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { readWordpressShortcodes } from '../markdown/wordpress.ts';
 import { wordpressCodeBlocks } from '../markdown/wordpress-code.ts';
 import { kramdownTables, pandocTables, unindentedTableRows } from '../markdown/tables.ts';
+import { unspacedDefinitions } from '../markdown/definition-lists.ts';
 import { unspacedHeadings } from '../markdown/atx-headings.ts';
 import { indentedHtmlInBlocks, preInHtmlBlocks, withoutScopedStyles } from '../markdown/html-blocks.ts';
 import { diagramBlocksAsFences, diagramsIn } from '../markdown/diagrams.ts';
@@ -248,6 +249,7 @@ export function readBodyDialects(
 		withoutBlogdownPostref,
 		unindentedTableRows,
 		kramdownTables,
+		unspacedDefinitions,
 		pandocTables,
 		indentedHtmlInBlocks,
 	];
