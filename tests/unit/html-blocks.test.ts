@@ -1,5 +1,26 @@
+import { satteri } from '@astrojs/markdown-satteri';
+import * as cheerio from 'cheerio';
+import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import { indentedHtmlInBlocks, preInHtmlBlocks, withoutScopedStyles } from '../../theme/markdown/html-blocks.ts';
+
+// The demo's preset; a table written without <tbody> is the post's own, which browsers read whole.
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'prefer-tbody': 'off' } });
+
+/** `body` read by indentedHtmlInBlocks() then rendered by Sätteri, with html-validate's errors on the result. */
+async function render(body: string): Promise<{ $: cheerio.CheerioAPI; errors: string[] }> {
+	const renderer = await satteri().createRenderer({ syntaxHighlight: false });
+	const { code } = await renderer.render(indentedHtmlInBlocks(body), {});
+	const report = await validator.validateString(code);
+	return { $: cheerio.load(code, null, false), errors: report.results.flatMap(({ messages }) => messages.map(({ ruleId, message }) => `${ruleId}: ${message}`)) };
+}
+
+/** Each row of the first table in `$`, as the trimmed text of its cells. */
+function rowsOf($: cheerio.CheerioAPI): string[][] {
+	return $('table tr')
+		.toArray()
+		.map((row) => $(row).children().toArray().map((cell) => `${cell.tagName} ${$(cell).text().trim()}`));
+}
 
 describe("a list's or a table's markup indented inside its element after a blank line", () => {
 	test('is unindented, each line in its place, so that the list item is HTML rather than code', () => {
@@ -24,6 +45,55 @@ describe("a list's or a table's markup indented inside its element after a blank
 	test("a line that is only an open element's closing tag is unindented, as notebooks' exports write it", () => {
 		const body = ['<div class="cell">', '<p>Output.</p>', '', '    </div>', '', '<details><summary>More</summary>', '', 'Text.', '', '    </details>', '', 'After.'].join('\n');
 		expect(indentedHtmlInBlocks(body).split('\n')).toEqual(['<div class="cell">', '<p>Output.</p>', '', '</div>', '', '<details><summary>More</summary>', '', 'Text.', '', '</details>', '', 'After.']);
+	});
+
+	// mmistakes/minimal-mistakes' markup-title-with-special-characters post, as WordPress exports write tables too.
+	const table = ['<table>', '  <tr>', '    <td>', '      !', '    </td>', '', '    <td>', '      #', '    </td>', '  </tr>', '</table>'];
+
+	test('is HTML with the text of its cells on lines of their own, so that each cell stays in its row', async () => {
+		const { $, errors } = await render(table.join('\n'));
+		expect(rowsOf($)).toEqual([['td !', 'td #']]);
+		expect($('pre').length).toBe(0);
+		expect(errors).toEqual([]);
+	});
+
+	test('is HTML in a head and a body of header cells, with tabs, CRLF or blank lines of spaces, and in nested lists', async () => {
+		const sections = ['<table>', '  <thead>', '    <tr>', '      <th>', '        Name', '      </th>', '  ', '      <th>', '        <em>Age</em>', '      </th>', '    </tr>', '  </thead>', '  <tbody>', '    <tr>', '      <td>', '        Bob', '      </td>', '', '      <td>', '        27', '      </td>', '    </tr>', '  </tbody>', '</table>'];
+		for (const body of [sections.join('\n'), sections.join('\r\n'), sections.map((line) => line.replaceAll('  ', '\t')).join('\n')]) {
+			const { $, errors } = await render(body);
+			expect(rowsOf($)).toEqual([['th Name', 'th Age'], ['td Bob', 'td 27']]);
+			expect($('th em').text()).toBe('Age');
+			expect(errors).toEqual([]);
+		}
+		const lists = ['<ul>', '  <li>', '    <ul>', '      <li>', '        First', '      </li>', '', '      <li>', '        Second', '      </li>', '    </ul>', '  </li>', '</ul>'];
+		const { $, errors } = await render(lists.join('\n'));
+		expect($('ul ul > li').map((_, item) => $(item).text().trim()).get()).toEqual(['First', 'Second']);
+		expect($('pre').length).toBe(0);
+		expect(errors).toEqual([]);
+	});
+
+	test("shows a cell's Markdown as kramdown does, as written inside the HTML, and after a blank line inside the cell as Markdown", async () => {
+		const written = await render(['<table>', '  <tr>', '    <td>', '      **a**', '    </td>', '', '    <td>', '      **b**', '    </td>', '  </tr>', '</table>'].join('\n'));
+		expect(rowsOf(written.$)).toEqual([['td **a**', 'td **b**']]);
+		const read = await render(['<table>', '  <tr>', '    <td>', '      a', '    </td>', '', '    <td>', '      b', '', '      **c**', '    </td>', '  </tr>', '</table>'].join('\n'));
+		expect(rowsOf(read.$).map((row) => row.map((cell) => cell.replace(/\s+/g, ' ')))).toEqual([['td a', 'td b c']]);
+		expect(read.$('td > p > strong').text()).toBe('c');
+		expect(read.errors).toEqual([]);
+	});
+
+	test('keeps the indentation of the text in a cell, which a <pre> inside it shows', () => {
+		const body = ['<table><tr>', '<td>a</td>', '', '    <td>', '      <pre>', '        indented', '      </pre>', '    </td>', '</tr></table>'];
+		expect(indentedHtmlInBlocks(body.join('\n')).split('\n')).toEqual(['<table><tr>', '<td>a</td>', '', '<td>', '      <pre>', '        indented', '      </pre>', '</td>', '</tr></table>']);
+	});
+
+	test('is left as code when it shows a table after a paragraph, or when its text is outside a cell or item it opens', async () => {
+		const shown = ['Here is the markup:', '', ...table.map((line) => `    ${line}`)].join('\n');
+		expect(indentedHtmlInBlocks(shown)).toBe(shown);
+		expect((await render(shown)).$('pre code').text()).toBe(`${table.join('\n')}\n`);
+		const command = '<ul>\n<li>Run:\n\n    npm install\n\n</li>\n</ul>\n';
+		expect(indentedHtmlInBlocks(command)).toBe(command);
+		const after = '<ul>\n<li>One</li>\n\n    <li>Two</li>\n    npm install\n</ul>\n';
+		expect(indentedHtmlInBlocks(after)).toBe(after);
 	});
 
 	test('is read in linear time on a body of thousands of open elements', () => {

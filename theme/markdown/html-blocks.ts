@@ -15,16 +15,20 @@ const CONTAINER_CLOSES = closes(CONTAINER);
 const INDENTED_TAG = /^(?: {4}|\t)[ \t]*<\/?(?:li|tr|td|th|thead|tbody|tfoot|dt|dd|ul|ol|table|dl)(?=[\s>/])/i;
 // A line indented as code that is only the closing tag of an element (`    </div>`, as notebooks' exports write it).
 const INDENTED_CLOSING = new RegExp(`^(?: {4}|\\t)[ \\t]*</(?:${CONTAINER})\\s*>[ \\t]*\\r?$`, 'i');
+// An item's or a cell's tag, opening or closing: the elements whose text the lines between them hold.
+const ITEM = /<(\/?)(?:li|td|th|dt|dd)(?=[\s>/])/gi;
 const HINT_INDENTED = /^(?: {4}|\t)[ \t]*<[a-zA-Z/]/m;
 const HINT_BLOCK = /^ {0,3}<[a-zA-Z]/m;
 
 /**
  * A list's or a table's markup indented after a blank line, unindented: kramdown (Jekyll) and browsers read
  * `<ul>`, a blank line, then `    <li>…</li>` as the list it is, where CommonMark ends the HTML block at the
- * blank line and shows the indented tags as code. Only a block whose every line is an item, a row, a cell or
- * a closing tag, inside a list or table an HTML block above left open, is read so, and a line that is only the
- * closing tag of an element left open (`    </div>`): any other indented HTML is a code sample, as CommonMark
- * shows it. Each line keeps its place.
+ * blank line and shows the indented tags as code. Only a block whose every line is an item, a row, a cell, a
+ * closing tag or the text of an item or a cell it opened (`    <td>`, `      !`, `    </td>`, as WordPress
+ * exports write tables), inside a list or table an HTML block above left open, is read so, and a line that is
+ * only the closing tag of an element left open (`    </div>`): any other indented HTML is a code sample, as
+ * CommonMark shows it. Each line keeps its place, and text inside the HTML its indentation, which a `<pre>`
+ * shows.
  */
 export function indentedHtmlInBlocks(body: string): string {
 	if (!HINT_INDENTED.test(body) || !HINT_BLOCK.test(body)) return body;
@@ -40,15 +44,33 @@ export function indentedHtmlInBlocks(body: string): string {
 				open = Math.max(0, open + count(child, rows, CONTAINER_OPENS) - count(child, rows, CONTAINER_CLOSES));
 			} else if (child.type === 'code' && open > 0 && child.position) {
 				const { start, end } = child.position;
-				const lines = rows.slice(start.line - 1, end.line);
-				if (!lines.every((line) => line.trim() === '' || (lists > 0 && INDENTED_TAG.test(line)) || INDENTED_CLOSING.test(line))) continue;
-				for (let line = start.line - 1; line < end.line; line++) rows[line] = (rows[line] as string).trimStart();
+				if (!isMarkup(rows.slice(start.line - 1, end.line), lists > 0)) continue;
+				for (let line = start.line - 1; line < end.line; line++) {
+					const row = rows[line] as string;
+					// Text that goes on an HTML block keeps its indentation; a line after a blank line opens a block.
+					if (INDENTED_TAG.test(row) || INDENTED_CLOSING.test(row) || rows[line - 1]?.trim() === '') rows[line] = row.trimStart();
+				}
 				changed = true;
 			}
 		}
 		return node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'code' && node.type !== 'html';
 	});
 	return changed ? rows.join('\n') : body;
+}
+
+/**
+ * Whether the lines of an indented code block are the markup of elements left open: each the closing tag of
+ * one, or, inside a list or a table (`inList`), an item, a row or a cell, or text inside an item or a cell
+ * that an earlier line opened.
+ */
+function isMarkup(lines: readonly string[], inList: boolean): boolean {
+	let items = 0;
+	for (const line of lines) {
+		if (line.trim() === '' || INDENTED_CLOSING.test(line)) continue;
+		if (!inList || (items === 0 && !INDENTED_TAG.test(line))) return false;
+		for (const [, slash] of line.matchAll(ITEM)) items = Math.max(0, items + (slash ? -1 : 1));
+	}
+	return true;
 }
 
 /** How many times `pattern` matches the source lines of `node`. */
