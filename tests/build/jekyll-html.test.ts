@@ -1,7 +1,12 @@
+import * as cheerio from 'cheerio';
+import { HtmlValidate } from 'html-validate';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { makeJpeg } from '../helpers/images.ts';
 import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
+
+const SPECIAL_CELLS = [['!', '&#8220;', '#', '*'], ['>', '&amp;', '`', '|', '']];
+const SPECIAL_TABLE = ['<table>', ...SPECIAL_CELLS.flatMap((row, index) => [...(index > 0 ? ['  ', '  <tr>'] : ['  <tr>']), ...row.flatMap((cell, column) => [...(column > 0 ? ['    '] : []), '    <td>', ...(cell ? [`      ${cell}`] : []), '    </td>']), '  </tr>']), '</table>'].join('\n');
 
 // Raw HTML as Jekyll blogs write it into their posts, read as kramdown and browsers read it.
 const POSTS: Record<string, string> = {
@@ -26,6 +31,10 @@ const POSTS: Record<string, string> = {
 	'2014-01-01-example-content.md': '---\nlayout: post\ntitle: Example content\ndate: 2014-01-01\ntags: markdown HTML\n---\n\nBody.\n',
 	'2018-12-05-an-exhibit-of-markdown.md': '---\nlayout: post\ntitle: An exhibit of Markdown\ncategories: markdown\ndate: 2021-12-01\npermalink: /:categories/:title/\ntags: ruby rails\n---\n\nBody.\n',
 	'learning.md': '---\ntitle: Learning\ndate: 2021-12-02\ntags: machine learning\n---\n\nBody.\n',
+	// minimal-mistakes' special-characters post: each cell's tags and text on lines of their own, a line of
+	// spaces between two cells, as WordPress exports write tables; and the same copied out of _posts/ with CRLF.
+	'_posts/2013-01-05-markup-title-with-special-characters.md': `---\ntitle: Special characters\ndate: 2013-01-05\ntags: [special]\n---\n\nLatin characters.\n\n${SPECIAL_TABLE}\n`,
+	'special-crlf.md': `---\ntitle: Special CRLF\ndate: 2013-01-06\n---\n\nLatin characters.\n\n${SPECIAL_TABLE}\n`.replaceAll('\n', '\r\n'),
 };
 
 let site: BuiltSite;
@@ -195,3 +204,22 @@ describe("a Jekyll post copied out of _posts/", () => {
 	});
 });
 
+
+describe('a raw HTML table with blank lines between its cells, each on lines of its own', () => {
+	const cells = ($: cheerio.CheerioAPI) => $('table tr').toArray().map((row) => $(row).children().toArray().map((cell) => `${cell.tagName} ${$(cell).text().trim()}`));
+	const expected = [['td !', 'td \u201C', 'td #', 'td *'], ['td >', 'td &', 'td `', 'td |', 'td ']];
+
+	test('is the table it is written as in its page and its feed, in _posts/ or copied out with CRLF, its page valid', async () => {
+		const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'prefer-tbody': 'off' } });
+		for (const page of ['posts/markup-title-with-special-characters/index.html', 'posts/special-crlf/index.html']) {
+			const $ = site.html(page);
+			expect(cells(cheerio.load($('.carnet-prose').html() ?? ''))).toEqual(expected);
+			expect($('.carnet-prose pre').length).toBe(0);
+			const report = await validator.validateString(site.read(page));
+			expect(report.results.flatMap(({ messages }) => messages.map(({ ruleId, message }) => `${ruleId}: ${message}`))).toEqual([]);
+		}
+		const [item] = [site.xml('tags/special/rss.xml').rss.channel.item].flat() as Record<string, string>[];
+		expect(cells(cheerio.load(item?.['content:encoded'] ?? ''))).toEqual(expected);
+		expect(site.log).not.toMatch(/special-crlf\.md|special-characters\.md/);
+	});
+});
