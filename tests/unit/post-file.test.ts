@@ -2499,6 +2499,17 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings).toEqual(["src/content/posts/trip/index.md:9: {{< nope >}} is shown as written: Hugo's nope shortcode is not one Carnet knows. Replace it with Markdown or HTML."]);
 	});
 
+	test('says that an unknown shortcode around data is shown whole in a code block, its body and closing tag with it, naming its line', async () => {
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		warnings.length = 0;
+		const prepared = await preparePostFile(post('', "Intro.\n\n{{< chart >}}\ntype: 'bar',\ndata: {\n  labels: ['a', 'b'],\n}\n{{< /chart >}}\n\nAfter [bad](javascript:alert(1)).\n"), context({ shortcodes }));
+		expect(prepared.body).toContain("```\n{{< chart >}}\ntype: 'bar',\ndata: {\n  labels: ['a', 'b'],\n}\n{{< /chart >}}\n```");
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:15: the link to "javascript:alert(1)" is shown as its text, without the link: an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
+			"src/content/posts/trip/index.md:8: {{< chart >}} is shown as written in a code block, with its body and {{< /chart >}}: Hugo's chart shortcode is not one Carnet knows. Replace it with Markdown or HTML.",
+		]);
+	});
+
 	test('warns once about the same shortcode left as written again and again, with its lines, and about a block shortcode that nothing closes as such', async () => {
 		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
 		warnings.length = 0;

@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
+import { satteri } from '@astrojs/markdown-satteri';
+import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, test } from 'vitest';
+import { createTranslator } from '../../theme/i18n/index.ts';
+import { bodyFeatures } from '../../theme/integration/body-features.ts';
+import { installBodyPlugins } from '../../theme/integration/markdown.ts';
+import { bodyTransforms } from '../../theme/markdown/transforms.ts';
 import { ThemeConfigSchema } from '../../theme/config.ts';
 import { hugoBoxesAsCallouts } from '../../theme/markdown/admonitions.ts';
 import { shortcodeContext } from '../../theme/integration/shortcode-context.ts';
@@ -2290,5 +2296,144 @@ describe('code spans that run over a line break', () => {
 		const started = performance.now();
 		marked(paragraph);
 		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+});
+
+describe("unknown paired shortcodes around data, in Sätteri's HTML after Carnet's passes", () => {
+	/** `markdown` rendered by Sätteri with the theme's plugins installed as the integration does. */
+	async function rendered(markdown: string): Promise<cheerio.CheerioAPI> {
+		const processor = satteri();
+		const { features, strings } = bodyFeatures({ callouts: true, math: true, code: true, figures: true }, createTranslator('en'), 'prism');
+		installBodyPlugins({ processor, gfm: true } as never, bodyTransforms({ french: false, base: '/' }), features, strings, { warn: () => {} } as never);
+		const renderer = await processor.createRenderer({ syntaxHighlight: 'prism' } as never);
+		return cheerio.load((await renderer.render(markdown, { frontmatter: {} })).code, null, false);
+	}
+	const codeBlocks = ($: cheerio.CheerioAPI) => $('pre code').map((_, code) => $(code).text()).get();
+
+	// jpanther/congo's exampleSite/content/samples/charts/index.md (Blowfish's is the same).
+	const congo = [
+		'## Bar chart',
+		'',
+		'<!-- prettier-ignore-start -->',
+		'{{< chart >}}',
+		"type: 'bar',",
+		'data: {',
+		"  labels: ['January', 'February', 'March', 'April', 'May', 'June', 'July'],",
+		'  datasets: [{',
+		"    label: 'My First Dataset',",
+		'    data: [65, 59, 80, 81, 56, 55, 40],',
+		'    backgroundColor: [',
+		"      'rgba(255, 99, 132, 0.2)',",
+		"      'rgba(201, 203, 207, 0.2)'",
+		'    ],',
+		'    borderWidth: 1',
+		'  }]',
+		'}',
+		'{{< /chart >}}',
+		'<!-- prettier-ignore-end -->',
+		'',
+		'## Line chart',
+	].join('\n');
+
+	test("show Congo's chart shortcode whole, its tags and its Chart.js config as written, in one code block, where the config was one paragraph of curled quotes", async () => {
+		const { body, unknown, lines } = expand(congo);
+		const $ = await rendered(body);
+		// The fences take lines of their own: a later line is named by the line it was written on.
+		expect(lines?.[body.split('\n').indexOf('## Line chart')]).toBe(21);
+		expect(codeBlocks($)).toEqual([congo.split('\n').slice(3, 18).join('\n')]);
+		expect($.html()).not.toMatch(/[‘’“”]/);
+		expect($('h2').map((_, heading) => $(heading).text()).get()).toEqual(['Bar chart', 'Line chart']);
+		expect(unknown).toEqual([{ line: 4, text: '{{< chart >}}', reason: "Hugo's chart shortcode is not one Carnet knows. Replace it with Markdown or HTML", shownAs: 'written in a code block, with its body and {{< /chart >}}' }]);
+	});
+
+	// RatanShreshtha/DeepThought's content/posts/extended-shortcodes/index.md: its example in code, then its output.
+	const deepThought = [
+		'**Code**',
+		'',
+		'```',
+		'{%/* mapbox(zoom=6) */%}',
+		'{',
+		'  "type": "FeatureCollection"',
+		'}',
+		'{%/* end */%}',
+		'```',
+		'',
+		'**Output**',
+		'{% mapbox(zoom=6) %}',
+		'{',
+		'  "type": "FeatureCollection",',
+		'  "features": [',
+		'    {',
+		'      "properties": {',
+		'        "title": "Agra",',
+		'        "description": "Agra is a major tourist destination because of its many Mughal-era buildings, most notably the Taj Mahal, Agra Fort and Fatehpur Sikri, all of which are UNESCO World Heritage Sites."',
+		'      }',
+		'    }',
+		'  ]',
+		'}',
+		'{% end %}',
+		'',
+		'## Pie/Doughnut chart',
+		'',
+		'{% chart() %}',
+		'{',
+		'  "type": "Pie",',
+		'  "title": "What Tim is made of",',
+		'  "data": {',
+		'    "labels": ["a", "b", "e", "f", "g"],',
+		'    "datasets": [',
+		'      {',
+		'        "data": [500, 200, 80, 90, 100]',
+		'      }',
+		'    ]',
+		'  }',
+		'}',
+		'{% end %}',
+	].join('\n');
+
+	test("show DeepThought's Zola shortcodes around JSON whole, up to {% end %}, in code blocks, its example in code as before", async () => {
+		const { body, unknown } = expand(deepThought);
+		const $ = await rendered(body);
+		const lines = deepThought.split('\n');
+		expect(codeBlocks($)).toEqual([
+			'{% mapbox(zoom=6) %}\n{\n  "type": "FeatureCollection"\n}\n{% end %}',
+			lines.slice(11, 24).join('\n'),
+			lines.slice(27).join('\n'),
+		]);
+		expect($.html()).not.toMatch(/[‘’“”]/);
+		expect($('p strong').map((_, strong) => $(strong).text()).get()).toEqual(['Code', 'Output']);
+		expect(unknown.map(({ line, text, shownAs }) => [line, text, shownAs])).toEqual([
+			[12, '{% mapbox(zoom=6) %}', 'written in a code block, with its body and {% end %}'],
+			[28, '{% chart() %}', 'written in a code block, with its body and {% end %}'],
+		]);
+	});
+
+	test('keep reading the prose of an unknown paired shortcode as Markdown, its tags shown as code, and a body in a quote, or one with a tag of its own, as before', async () => {
+		const prose = '{{% notice info %}}\nFirst, do this;\nthen *that*, with "care".\n{{% /notice %}}';
+		expect(expand(prose).body).toBe('`{{% notice info %}}`\nFirst, do this;\nthen *that*, with "care".\n`{{% /notice %}}`');
+		const quoted = '> {{< chart >}}\n> data: {\n>   a: [1, 2],\n> }\n> {{< /chart >}}';
+		expect(expand(quoted).body).toBe('> `{{< chart >}}`\n> data: {\n>   a: [1, 2],\n> }\n> `{{< /chart >}}`');
+		const nested = '{{< chart >}}\ndata: {\n  a: {{< param x >}},\n}\n{{< /chart >}}';
+		expect((await rendered(expand(nested).body))('pre').length).toBe(0);
+	});
+
+	test("never show hugo-encrypt's password in a code block, whatever its text", () => {
+		const { body } = expand('{{< hugo-encrypt "PW1" >}}\ndata: {\n  a: [1, 2],\n}\n{{< /hugo-encrypt >}}');
+		expect(body).not.toContain('PW1');
+		expect(body).not.toContain('```');
+	});
+
+	test('fence with tildes a shortcode around data whose tag holds a backtick', async () => {
+		const written = '{{< plot title=`Sales` >}}\ndata: [\n  "```",\n  1,\n]\n{{< /plot >}}';
+		const $ = await rendered(expand(written).body);
+		expect(codeBlocks($)).toEqual([written]);
+	});
+
+	test('read 5,000 unknown openings that nothing closes, and as many blocks, in linear time', () => {
+		const started = performance.now();
+		expand('{{< chart >}}\ndata: {\n'.repeat(5_000));
+		const { unknown } = expand('{{< chart >}}\ndata: {\n}\n{{< /chart >}}\n'.repeat(5_000));
+		expect(unknown).toHaveLength(5_000);
+		expect(performance.now() - started).toBeLessThan(2_000);
 	});
 });

@@ -73,6 +73,15 @@ export interface PostReference {
 	title?: string | undefined;
 }
 
+/** A shortcode or tag left as written (or left out, or shown as `shownAs` says), with its line and why. */
+export interface Unknown {
+	line: number;
+	text: string;
+	reason: string;
+	leftOut?: true | undefined;
+	shownAs?: string | undefined;
+}
+
 export interface ShortcodeResult {
 	body: string;
 	/**
@@ -81,7 +90,7 @@ export interface ShortcodeResult {
 	 */
 	lines?: number[] | undefined;
 	/** What was left as written, with its line in the body (1 = the body's first line). */
-	unknown: { line: number; text: string; reason: string; leftOut?: true | undefined; shownAs?: string | undefined }[];
+	unknown: Unknown[];
 	/** The posts that references named, in the order they are written. */
 	references: PostReference[];
 }
@@ -337,7 +346,7 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 	unknown.push(...tagBlocks.unknown);
 	const blocks = splitFences(tagBlocks.body, undefined, tagBlocks.held)
 		.map(({ text, code, line }) =>
-			code ? text : expandBlocks(text, (at) => indented.has(line + at - 1), (at, what, reason) => unknown.push({ line: line + at - 1, text: what, reason, leftOut: true })),
+			code ? text : expandBlocks(text, (at) => indented.has(line + at - 1), (item) => unknown.push({ ...item, line: line + item.line - 1 })),
 		)
 		.join('\n');
 	// Each line of the result, with the line it was written on.
@@ -1012,8 +1021,9 @@ function leaveOutInlineShortcodes(body: string, indented: ReadonlySet<number>, u
 // {% raw %}…{% endraw %} keeps its text as written, and so does {{< rawhtml >}}…{{< /rawhtml >}}, for the
 // Markdown processor to read as HTML; {% comment %}…{% endcomment %}, {{< comment >}}…{{< /comment >}} and MDX's
 // {/* … */} go. A block whose opening tag is on a line of `codeLines`
-// (1 = the first of `body`) is left alone; what goes unread is told to `leaveOut` with its line in `body`.
-function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveOut: (line: number, text: string, reason: string) => void): string {
+// (1 = the first of `body`) is left alone; what goes unread, or is shown otherwise than it reads, is told to
+// `report` with its line in `body`.
+function expandBlocks(body: string, codeLines: (line: number) => boolean, report: (item: Unknown) => void): string {
 	// Each replacement keeps the line count, so a line of the text a pass reads is the line in `body`. Its
 	// lines' starts are listed once for each text a pass reads, and an offset's line found among them by
 	// halves: counting the line breaks before each match made thousands of blocks take seconds.
@@ -1234,7 +1244,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 				line += lineBreaks(whole.slice(counted, at));
 				counted = at;
 				const written = opening.trim();
-				leaveOut(line, written, `a Hexo tab's opening needs --> at the end of its line, or it opens an HTML comment that hides the rest of the post. End it with --> (${written} -->)`);
+				report({ line, text: written, reason: `a Hexo tab's opening needs --> at the end of its line, or it opens an HTML comment that hides the rest of the post. End it with --> (${written} -->)`, leftOut: true });
 				return '';
 			});
 		})
@@ -1257,7 +1267,78 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, leaveO
 			// Its content on the same line goes on the next (`{{< tab "C++" >}}code{{< /tab >}}`): a title in
 			// `**` that ends in punctuation would not be bold before a letter.
 			return textFollows(all, offset + whole.length) ? `<strong>${escapeXml(title)}</strong><br>` : `**${escapeMarkdown(title)}**`;
-		});
+		})
+		// Last, once every block Carnet reads is read: what is left is a shortcode it does not know.
+		.replace(/[\s\S]+/, (text: string) => unknownDataBlocks(text, codeLines, report));
+}
+
+// The opening tag, alone on its line, of a paired shortcode: Hugo's (`{{< chart >}}`, `{{% chart %}}`) and Zola's
+// (`{% chart() %}`). Not one escaped to be shown as written (`{{</* chart */>}}`), nor a closing one. Indented as
+// far as a fence may be, which the block's fences repeat.
+const HUGO_OPENING_LINE = /^( {0,3})\{\{[<%]\s*([A-Za-z][\w-]*)((?:[^>%{\n]|\{(?!\{)|[>%](?!\}\}))*)[>%]\}\}[ \t]*\r?$/;
+const ZOLA_OPENING_LINE = /^( {0,3})\{%-?[ \t]*([A-Za-z_]\w*)[ \t]*\([^)\n]*\)[ \t]*-?%\}[ \t]*\r?$/;
+const TAG_MARK = /\{\{[<%]|\{%/;
+
+/**
+ * A paired shortcode Carnet does not know, around data or code (Congo's and Blowfish's `{{< chart >}}` around a
+ * Chart.js config, DeepThought's `{% chart() %}` … `{% end %}` around JSON), each tag alone on its line: the whole
+ * of it, tags and body as written, in a code block, where Markdown would join the body's lines into one paragraph
+ * and curl its quotes. The fences go on the tags' lines and the tags on lines added to them (ADDED_BREAK), so
+ * that every line keeps its number. A body of prose is left to be read as Markdown, its tags shown as code
+ * (expandInline()), as is a body holding a tag of its own. Each body is read up to the next line holding a tag,
+ * so that many left open are read in linear time.
+ */
+function unknownDataBlocks(text: string, codeLines: (line: number) => boolean, report: (item: Unknown) => void): string {
+	if (!text.includes('{{') && !text.includes('{%')) return text;
+	const lines = text.split('\n');
+	let htmlLines: boolean[] | undefined;
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index] as string;
+		const hugo = HUGO_OPENING_LINE.exec(line);
+		const zola = hugo ? null : ZOLA_OPENING_LINE.exec(line);
+		const opening = hugo ?? zola;
+		if (!opening || codeLines(index + 1)) continue;
+		let end = index + 1;
+		while (end < lines.length && !TAG_MARK.test(lines[end] as string)) end++;
+		if (end === lines.length) break;
+		const [, indent = '', name = '', args = ''] = opening;
+		const closingTag = hugo ? new RegExp(String.raw`^[ \t]*\{\{[<%]\s*\/\s*${name}\s*[>%]\}\}[ \t]*\r?$`) : ZOLA_END;
+		// hugo-encrypt's opening holds a password, never shown (expandInline()).
+		const known = hugo && (KNOWN_SHORTCODES.has(name) || BLOCK_SHORTCODES.has(name) || name === 'hugo-encrypt' || args.trim().endsWith('/'));
+		if (known || !closingTag.test(lines[end] as string) || codeLines(end + 1) || !readsAsData(lines.slice(index + 1, end))) {
+			index = end - 1;
+			continue;
+		}
+		// A backtick in the opening tag (a raw-string argument) would end a backtick fence's info string, which the
+		// tag's added line is until the breaks are made: tildes then. No line of the body opens a fence, which
+		// would have ended this text (splitFences()).
+		const fence = line.includes('`') ? '~~~' : '```';
+		// Right under a line of an HTML block (`<!-- prettier-ignore-start -->`, as Congo writes it), the fence would
+		// be that block's HTML: a blank line goes before it.
+		htmlLines ??= htmlBlockLines(text);
+		if (htmlLines[index]) lines[index - 1] += ADDED_BREAK;
+		const closing = (lines[end] as string).trim();
+		lines[index] = `${indent}${fence}${ADDED_BREAK}${line}`;
+		lines[end - 1] += `${ADDED_BREAK}${lines[end]}`;
+		lines[end] = `${indent}${fence}`;
+		const reason = hugo ? `Hugo's ${name} shortcode is not one Carnet knows` : `Zola's ${name} shortcode is not one Carnet knows`;
+		report({ line: index + 1, text: line.trim(), reason: `${reason}. Replace it with Markdown or HTML`, shownAs: `written in a code block, with its body and ${closing}` });
+		index = end;
+	}
+	return lines.join('\n');
+}
+
+// A line of data or code: one that ends an item (`,`, `;`) or opens a bracket (`{`, `[`), or opens with one that closes.
+const DATA_LINE = /[,;{[][ \t]*\r?$|^[ \t]*[}\]]/;
+const BRACKET_LINE = /[{[][ \t]*\r?$|^[ \t]*[}\]]/;
+
+/**
+ * Whether the lines of a shortcode's body are data or code rather than prose: more than half of those not blank
+ * are lines of data (DATA_LINE), and one at least opens or closes a bracket, which a poem's commas do not.
+ */
+function readsAsData(lines: readonly string[]): boolean {
+	const written = lines.filter((line) => line.trim() !== '');
+	return written.length >= 2 && written.some((line) => BRACKET_LINE.test(line)) && written.filter((line) => DATA_LINE.test(line)).length * 2 > written.length;
 }
 
 /**
