@@ -1,6 +1,21 @@
+import { satteri } from '@astrojs/markdown-satteri';
+import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
+import { createTranslator } from '../../theme/i18n/index.ts';
+import { bodyFeatures } from '../../theme/integration/body-features.ts';
+import { installBodyPlugins } from '../../theme/integration/markdown.ts';
+import { bodyTransforms } from '../../theme/markdown/transforms.ts';
 import { readDirectives } from '../../theme/markdown/directives.ts';
 import { emojiShortcodes } from '../../theme/markdown/emoji-shortcodes.ts';
+
+/** `markdown` rendered by Sätteri with the theme's plugins installed as the integration does. */
+async function rendered(markdown: string): Promise<cheerio.CheerioAPI> {
+	const processor = satteri();
+	const { features, strings } = bodyFeatures({ callouts: true, math: true, code: true, figures: true }, createTranslator('en'), 'prism');
+	installBodyPlugins({ processor, gfm: true } as never, bodyTransforms({ french: false, base: '/' }), features, strings, { warn: () => {} } as never);
+	const renderer = await processor.createRenderer({ syntaxHighlight: 'prism' } as never);
+	return cheerio.load((await renderer.render(markdown, { frontmatter: {} })).code, null, false);
+}
 
 describe("remark-directive's leaf and text directives (Fuwari)", () => {
 	test('a repository card becomes a link to the repository, a link card a link, each on its line', () => {
@@ -10,10 +25,10 @@ describe("remark-directive's leaf and text directives (Fuwari)", () => {
 		expect(unread).toEqual([]);
 	});
 
-	test('a card whose address is not a web address, or an unknown component, is shown as written and reported with its line', () => {
+	test('a card whose address is not a web address, or an unknown component, is shown as written in code and reported with its line', () => {
 		const body = ['::link{url="javascript:alert(1)" text="x"}', '::github{repo="not a repo"}', '::youtube{id=abc}', '::selection', '::before {content: ""}'].join('\n');
 		const { body: read, unread } = readDirectives(body);
-		expect(read).toBe(body);
+		expect(read.split('\n')).toEqual(['`::link{url="javascript:alert(1)" text="x"}`', '`::github{repo="not a repo"}`', '`::youtube{id=abc}`', '::selection', '::before {content: ""}']);
 		expect(unread.map(({ line, text }) => [line, text])).toEqual([
 			[1, '::link{url="javascript:alert(1)" text="x"}'],
 			[2, '::github{repo="not a repo"}'],
@@ -32,6 +47,24 @@ describe("remark-directive's leaf and text directives (Fuwari)", () => {
 			'::github{repo="a/b"}',
 			'```',
 		]);
+	});
+
+	test("astro-theme-cactus's user card becomes a link to the user on GitHub, and an unknown directive keeps its quotes straight in Sätteri's HTML", async () => {
+		// chrismwilliams/astro-theme-cactus's src/content/post/markdown-elements/admonitions.md.
+		const body = ['::github{repo="chrismwilliams/astro-theme-cactus"}', '', 'You can also link a Github user:', '', '::github{user="withastro"}', '', '  ::youtube{id="a`b"}', '', '::github{user="not a user"}'].join('\n');
+		const { body: read, unread } = readDirectives(body);
+		const $ = await rendered(read);
+		expect($('a').map((_, link) => [[$(link).text(), $(link).attr('href')]]).get()).toEqual([
+			['chrismwilliams/astro-theme-cactus', 'https://github.com/chrismwilliams/astro-theme-cactus'],
+			['withastro', 'https://github.com/withastro'],
+		]);
+		expect($('code').map((_, code) => $(code).text()).get()).toEqual(['::youtube{id="a`b"}', '::github{user="not a user"}']);
+		expect($.html()).not.toMatch(/[‘’“”]/);
+		expect(unread.map(({ line, reason }) => [line, reason])).toEqual([
+			[7, '::youtube is a remark-directive component that Carnet does not have. Replace it with Markdown or HTML'],
+			[9, 'its user is "not a user", not a GitHub user name. Write it as user="name"'],
+		]);
+		expect(readDirectives('::github{title="x"}').unread[0]?.reason).toBe('it names no repository or user. Write it as repo="owner/name" or user="name"');
 	});
 
 	test('a card without an address is reported as a component Carnet does not have; 50,000 unclosed spoilers are read in one pass', () => {

@@ -3736,7 +3736,7 @@ describe('Nuxt Content blocks, JSX attributes and React components in a Markdown
 		warnings.length = 0;
 		const body = ['', '::warning', 'Upgrade.', '::', '', '::hero{title="x"}', 'Hero.', '::', '', '<div className="a" style={{ paddingBottom: "56%" }} onClick={go}>x</div>', '', '<RSC>', '', 'Inside.', '', '</RSC>', ''].join('\n');
 		const prepared = await preparePostFile(post('', body), context());
-		expect(prepared.body.split('\n').slice(1, 11)).toEqual(['> [!WARNING]', '> Upgrade.', '>', '', '::hero{title="x"}', 'Hero.', '::', '', '<div class="a" style="padding-bottom: 56%">x</div>', '']);
+		expect(prepared.body.split('\n').slice(1, 11)).toEqual(['> [!WARNING]', '> Upgrade.', '>', '', '`::hero{title="x"}`', 'Hero.', '::', '', '<div class="a" style="padding-bottom: 56%">x</div>', '']);
 		expect(warnings).toEqual([
 			'src/content/posts/trip/index.md:11: ::hero{title="x"} is shown as written: it is a Nuxt Content component that Carnet does not have. Replace it with Markdown or HTML.',
 			'src/content/posts/trip/index.md:17: <RSC> is not rendered: it is a component of the framework the post was written for (Svelte, Vue, React), which a Markdown post cannot render. What it holds is shown as the rest of the post, without the box or the look the component gives it. Replace it with Markdown or HTML (a callout, > [!NOTE], for a box).',

@@ -7,6 +7,8 @@ const LEAF = /^([ \t]{0,3})::([A-Za-z][\w-]*)(?:\[([^\]\n]*)\])?(?:\{([^}\n]*)\}
 // Fuwari's inline spoiler, `:spoiler[hidden **text**]`, not against a word or a colon.
 const SPOILER = /(?<![\p{L}\p{N}_:]):spoiler\[([^\]\n]{1,1000})\]/gu;
 const REPOSITORY = /^[\w.-]+\/[\w.-]+$/;
+// A GitHub user's or organisation's name: letters, digits and single hyphens inside, at most 39.
+const GITHUB_USER = /^[A-Za-z\d](?:-?[A-Za-z\d]){0,38}$/;
 // An inline component as Nuxt Content (MDC) and remark-directive write it, with its text or its props:
 // `:badge[New]{color="blue"}`, `:read-more{to="/docs"}`; after a space, an opening parenthesis or the line's
 // start (not `a:hover{`, `{'k':v[0]}`), its props written as attributes (not CSS's `:hover{color:red}`).
@@ -42,7 +44,8 @@ export function readDirectives(body: string): DirectivesResult {
 			const read = leafAsMarkdown(leaf[2] as string, leaf[3], attributes(leaf[4] ?? ''));
 			if (typeof read === 'string') return `${leaf[1]}${read}`;
 			unread.push({ line: index + 1, text: line.trim(), reason: read.reason });
-			return line;
+			// In code, as an unknown shortcode is shown: as prose, its quotes would be curled and its brackets read.
+			return `${leaf[1]}${asCodeSpan(line.trim())}`;
 		}
 		if (!INLINE_HINT.test(line)) return line;
 		return outsideCodeSpans(line, (part) => {
@@ -67,9 +70,14 @@ function attributes(written: string): Record<string, string> {
 function leafAsMarkdown(name: string, label: string | undefined, named: Record<string, string>): string | { reason: string } {
 	const text = (value: string) => value.replace(/[[\]\\]/g, '\\$&');
 	if (name === 'github') {
+		// astro-theme-cactus's card names a user or an organisation (`::github{user="withastro"}`) as Fuwari's names a repository.
+		if (named.repo === undefined && named.user !== undefined) {
+			if (!GITHUB_USER.test(named.user)) return { reason: `its user is ${JSON.stringify(named.user)}, not a GitHub user name. Write it as user="name"` };
+			return `[${text(label || named.user)}](https://github.com/${named.user})`;
+		}
 		const repository = named.repo ?? '';
 		if (!REPOSITORY.test(repository)) {
-			return { reason: named.repo === undefined ? 'it names no repository. Write it as repo="owner/name"' : `its repo is ${JSON.stringify(repository)}, not owner/name. Write it as repo="owner/name"` };
+			return { reason: named.repo === undefined ? 'it names no repository or user. Write it as repo="owner/name" or user="name"' : `its repo is ${JSON.stringify(repository)}, not owner/name. Write it as repo="owner/name"` };
 		}
 		return `[${text(label || repository)}](https://github.com/${repository})`;
 	}
@@ -79,4 +87,10 @@ function leafAsMarkdown(name: string, label: string | undefined, named: Record<s
 		return `[${text(label || named.text || named.title || url)}](${url})`;
 	}
 	return { reason: `::${name} is a remark-directive component that Carnet does not have. Replace it with Markdown or HTML` };
+}
+
+/** `text` as a Markdown code span, its backticks inside it kept (a longer run of them around it). */
+function asCodeSpan(text: string): string {
+	const ticks = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+	return ticks.length > 1 ? `${ticks} ${text} ${ticks}` : `${ticks}${text}${ticks}`;
 }
