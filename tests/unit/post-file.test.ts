@@ -126,6 +126,15 @@ describe("several posts' missing image files", () => {
 		expect(many.message.split('\n').slice(-2)).toEqual(["- src/content/posts/p049.md:4: featured_image '/images/p049.jpg' was not found in public/.", '- and 70 more.']);
 	});
 
+	test("are listed in the order of each post's lines, line 15 after line 4", () => {
+		const missing = (line: number) => userError(`src/content/posts/p.mdx:${line}: the image './gone-${line}.png' was not found.`, 'Put the file there.', { file: '/site/src/content/posts/p.mdx', line });
+		expect(missingFilesError([missing(15), missing(4), missing(9)]).message.split('\n').slice(1)).toEqual([
+			"- src/content/posts/p.mdx:4: the image './gone-4.png' was not found.",
+			"- src/content/posts/p.mdx:9: the image './gone-9.png' was not found.",
+			"- src/content/posts/p.mdx:15: the image './gone-15.png' was not found.",
+		]);
+	});
+
 	test("name the file in the post's asset folder where one is, never as a place where nothing was found", () => {
 		const entryFile = path.join(root, 'src/content/posts/shots.md');
 		mkdirSync(path.join(root, 'src/content/posts/shots'), { recursive: true });

@@ -101,7 +101,7 @@ const LISTED_MISSING_FILES = 50;
 export function missingFilesError(errors: readonly Error[]): Error {
 	const [first] = errors;
 	if (errors.length === 1 && first) return first;
-	const sorted = [...errors].sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+	const sorted = [...errors].sort(byFileAndLine);
 	const listed = sorted.slice(0, LISTED_MISSING_FILES).map((error) => `- ${error.message}`);
 	if (sorted.length > LISTED_MISSING_FILES) listed.push(`- and ${sorted.length - LISTED_MISSING_FILES} more.`);
 	const hints = [...new Set(sorted.map((error) => ('hint' in error && typeof error.hint === 'string' ? error.hint : '')).filter((hint) => hint !== ''))];
@@ -112,6 +112,14 @@ export function missingFilesError(errors: readonly Error[]): Error {
 	const error = userError(`${named} that do not exist:\n${listed.join('\n')}`, hints.length > 0 ? hints.join('\n') : undefined, location);
 	// astro dev would read a post again when its file appears (post-watcher.ts); a build lists them all.
 	return Object.assign(error, { missingFile: (sorted[0] as Error & { missingFile?: unknown }).missingFile });
+}
+
+/** Errors in the order of their files, then of their lines as numbers (line 15 after line 4), then of their messages. */
+function byFileAndLine(a: Error & { loc?: ErrorLocation }, b: Error & { loc?: ErrorLocation }): number {
+	const [fileA, fileB] = [a.loc?.file ?? a.message, b.loc?.file ?? b.message];
+	if (fileA !== fileB) return fileA < fileB ? -1 : 1;
+	const lines = (a.loc?.line ?? 0) - (b.loc?.line ?? 0);
+	return lines !== 0 ? lines : a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
 /**
