@@ -604,7 +604,8 @@ const WINDOWS_DEVICE_HARM = 'a name Windows keeps for a device: the site builds 
  * Warns about each file beside an MDX post that its body links to (`[the slides](./talk.pdf)`) or shows in an
  * HTML `<img>` (`<img src="./images/x.jpg">`), telling an image from a link: the build
  * publishes such files for Markdown posts only (markdown/file-links.ts), as @astrojs/mdx compiles an MDX
- * body itself, so the link would lead nowhere.
+ * body itself, so the link would lead nowhere. A file that an `<img>`, `<video>` or `<source>` shows and that
+ * is not there is warned about as a Markdown post's is.
  */
 function warnMdxFileLinks(body: string, bodyLine: number, context: PostFileContext): void {
 	const links = linksToFiles(body, (target) => {
@@ -625,6 +626,13 @@ function warnMdxFileLinks(body: string, bodyLine: number, context: PostFileConte
 		context.warn(
 			`${postLocation(context, bodyLine + line - 1)}: the link ${JSON.stringify(target)} names a file beside the post, which the build publishes from Markdown posts only, not from MDX: the link would lead nowhere. ` +
 				`Import the file's address and link to it (import slides from '${quoted}?url&no-inline', then <a href={slides}>), or move the file to public/ and link to it from the site's root (/files/…).`,
+		);
+	}
+	for (const { line, target } of links.missing.filter(({ media }) => media)) {
+		const file = fileBesidePost(context.entryFile, target);
+		context.warn(
+			`${postLocation(context, bodyLine + line - 1)}: the file ${JSON.stringify(target)} shows nothing: no file is beside the post at that path${file ? ` (looked for ${path.relative(context.root, file).split(path.sep).join('/')})` : ''}. ` +
+				`Put the file there and import it (import picture from '${target.split(/[?#]/)[0]?.replace(/'/g, "\\'")}', then <img src={picture.src} />), fix its path, or move the file to public/ and show it from the site's root (/images/…).`,
 		);
 	}
 }

@@ -35,6 +35,7 @@ import { findDatedTwins, type DatedTwin } from './dated-twins.ts';
 import { imageSizesKey, missingPublicImages, publicImagePaths, publicImageSizes, withFileImageSizes, withoutMdxComments } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
 import { checkBodyImages, missingImagesError } from './body-images.ts';
+import { mdxImagePaths } from './mdx-images.ts';
 import { withoutCode } from '../markdown/fences.ts';
 import { parseFrontMatter } from '../utils/front-matter.ts';
 import { endlessCommentLine } from './body-comments.ts';
@@ -198,9 +199,8 @@ export class PostSync {
 			return undefined;
 		}
 		const fileContext = this.#fileContext(file, displayPath);
-		// A Markdown post's missing featured image is told with its body's missing images, which only its
-		// rendering lists (checkBodyImages()): one build names them all. MDX renders its body itself.
-		const post = await preparePostFile(contents, { ...fileContext, gatherMissingImages: !isMdx(file) });
+		// A post's missing featured image is told with its body's missing images (checkBodyImages()): one build names them all.
+		const post = await preparePostFile(contents, { ...fileContext, gatherMissingImages: true });
 		try {
 			return await this.#syncPrepared(post, { file, displayPath, contents }, fileContext);
 		} catch (error) {
@@ -224,6 +224,8 @@ export class PostSync {
 		const publicSizes = imagePaths ? await publicImageSizes(post.body, fileContext.publicDir, fileContext.base, imagePaths) : new Map<string, ImageSize>();
 		const imageSizes = imagePaths ? await withFileImageSizes(publicSizes, post.fileSources, fileContext.base) : publicSizes;
 		if (!post.hidden) {
+			// A Markdown body's images are checked as it renders; an MDX body's, which its compiled module imports, before.
+			if (isMdx(file)) checkBodyImages(mdxImagePaths(post.body), post, { displayPath, entryFile: file, root: this.#root, aliases: viteAliases(this.#context.config) });
 			// An MDX post's images in public/ are not measured (MDX renders them as written), but one that is missing is as broken.
 			const checked = isMdx(file) ? { ...post, body: withoutMdxComments(post.body) } : post;
 			// A file beside the post that its body shows is published at its address, which public/ does not have.

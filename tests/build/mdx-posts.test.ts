@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { CONTENT_CONFIG, astroConfig, repoRoot, runAstro, writeSite, type CliResult } from '../helpers/sites.ts';
+
+// MDX posts, which @astrojs/mdx compiles from their files: what the bundler would report about them in its
+// own words is told as Carnet tells it for Markdown posts.
+
+const jpeg = readFileSync(path.join(repoRoot, 'public/images/blog-01-atypique.jpg'));
+
+const sites = {
+	// The post of a Docusaurus blog whose image was not copied.
+	missingImage: {
+		'src/content/posts/mdx-missing.mdx': '---\ntitle: MDX missing image\ndate: 2024-02-01\n---\n\nText before.\n\n![a chart](./img/chart.png)\n',
+	},
+	// With a post whose featured image and reference image are missing, and images that are no files of the
+	// post: in code, in an MDX comment, in public/.
+	missingImages: {
+		'src/content/posts/mdx-missing.mdx': '---\ntitle: MDX missing image\ndate: 2024-02-01\n---\n\nText before.\n\n![a chart](./img/chart.png)\n',
+		'src/content/posts/both.mdx':
+			'---\ntitle: Both\ndate: 2024-02-02\nfeatured_image: ./cover.jpg\n---\n\n```md\n![in code](./code.png)\n```\n\n{/* ![in a comment](./comment.png) */}\n\n![found](./found.jpg) and ![by reference][gone]\n\n[gone]: ./gone%20away.png\n',
+		'src/content/posts/found.jpg': jpeg,
+		'src/content/posts/fine.mdx': '---\ntitle: Fine\ndate: 2024-02-03\n---\n\n![in public](/images/nowhere.png)\n',
+	},
+	// An image imported by the author's own code, which is no content to leave out.
+	missingImport: {
+		'src/content/posts/imported.mdx': "---\ntitle: Imported\ndate: 2024-02-01\n---\n\nimport pic from './missing.png';\n\n<img src={pic.src} alt=\"A picture\" />\n",
+	},
+	// An <img> of a file that is not there.
+	plain: {
+		'src/content/posts/raw.mdx': '---\ntitle: Raw\ndate: 2024-02-02\n---\n\nText before.\n\n<img src="./missing.png" alt="Missing" />\n',
+	},
+} satisfies Record<string, Record<string, string | Buffer>>;
+
+type SiteName = keyof typeof sites;
+const results = {} as Record<SiteName, CliResult & { root: string }>;
+
+beforeAll(async () => {
+	await Promise.all(
+		Object.entries(sites).map(async ([name, files]) => {
+			const root = writeSite(`mdx-posts-${name}`, { 'astro.config.mjs': astroConfig({ title: 'Test' }), 'src/content.config.ts': CONTENT_CONFIG, ...files });
+			results[name as SiteName] = { ...(await runAstro(root, ['build'])), root };
+		}),
+	);
+});
+
+/** The error block Astro printed, with the site's absolute path replaced by <root>. */
+function printedError(name: SiteName): string {
+	const { log, root } = results[name];
+	const start = log.indexOf('[AstroUserError]');
+	expect(start, log).toBeGreaterThan(-1);
+	return log.slice(start).replaceAll(root, '<root>').trimEnd();
+}
+
+describe('an image an MDX post shows that is not there', () => {
+	test('stops the build naming the post, the line, the path looked for and the fix, not with the bundler\'s error on the compiled module', () => {
+		const { ok, log } = results.missingImage;
+		expect(ok).toBe(false);
+		expect(log).not.toContain('UNRESOLVED_IMPORT');
+		expect(printedError('missingImage')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/mdx-missing.mdx:8: the image './img/chart.png' was not found (looked for src/content/posts/img/chart.png).
+			  Hint:
+			    Put the file there, or fix the path: it is relative to the post's file (rename a file whose name has a # or a %). An image in public/ is written from the root, e.g. /images/photo.jpg.
+			  Location:
+			    <root>/src/content/posts/mdx-missing.mdx:8:1"
+		`);
+	});
+
+	test('of several posts, and a featured image, are all named in one error, as a Markdown post\'s are', () => {
+		expect(results.missingImages.ok).toBe(false);
+		expect(printedError('missingImages')).toMatchInlineSnapshot(`
+			"[AstroUserError] 2 posts name 3 image files that do not exist:
+			- src/content/posts/both.mdx:4: featured_image './cover.jpg' was not found next to the post (looked for src/content/posts/cover.jpg).
+			- src/content/posts/both.mdx:15: the image './gone away.png' was not found (looked for src/content/posts/gone away.png).
+			- src/content/posts/mdx-missing.mdx:8: the image './img/chart.png' was not found (looked for src/content/posts/img/chart.png).
+			  Hint:
+			    Paths starting with / are read from public/, paths starting with ./ from the post's folder. Fix the path or add the file.
+			    Put the file there, or fix the path: it is relative to the post's file (rename a file whose name has a # or a %). An image in public/ is written from the root, e.g. /images/photo.jpg.
+			  Location:
+			    <root>/src/content/posts/both.mdx:4:1"
+		`);
+	});
+
+	test('imported by the post\'s own code stops the build naming the line and the path looked for', () => {
+		expect(results.missingImport.ok).toBe(false);
+		expect(printedError('missingImport')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/imported.mdx:6: imports './missing.png', a file that does not exist (looked for src/content/posts/missing.png).
+			  Hint:
+			    Copy the file there (a component, or the data it exports), correct the path, or remove the import and what the post does with it.
+			  Location:
+			    <root>/src/content/posts/imported.mdx:6:1"
+		`);
+	});
+
+	test('in an <img> is warned about with its line and the path looked for, and the post is published', () => {
+		const { ok, log, root } = results.plain;
+		expect(ok, log).toBe(true);
+		expect(log).toContain(
+			'src/content/posts/raw.mdx:8: the file "./missing.png" shows nothing: no file is beside the post at that path (looked for src/content/posts/missing.png).',
+		);
+		const page = cheerio.load(readFileSync(path.join(root, 'dist/posts/raw/index.html'), 'utf8'));
+		expect(page('article img[alt="Missing"]').attr('src')).toBe('./missing.png');
+	});
+});
