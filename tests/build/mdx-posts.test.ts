@@ -27,9 +27,13 @@ const sites = {
 	missingImport: {
 		'src/content/posts/imported.mdx': "---\ntitle: Imported\ndate: 2024-02-01\n---\n\nimport pic from './missing.png';\n\n<img src={pic.src} alt=\"A picture\" />\n",
 	},
-	// An <img> of a file that is not there.
+	// A one-line MDX post, an <img> of a file that is not there, and a module of the site's whose directive
+	// the bundler does warn about.
 	plain: {
+		'src/content/posts/plain.mdx': '---\ntitle: Plain\ndate: 2024-02-01\n---\nOne line.\n',
 		'src/content/posts/raw.mdx': '---\ntitle: Raw\ndate: 2024-02-02\n---\n\nText before.\n\n<img src="./missing.png" alt="Missing" />\n',
+		'src/lib/client.js': "'use client';\nexport const answer = 42;\n",
+		'src/pages/extra.astro': "---\nimport { answer } from '../lib/client.js';\n---\n<p>{answer}</p>\n",
 	},
 } satisfies Record<string, Record<string, string | Buffer>>;
 
@@ -101,5 +105,14 @@ describe('an image an MDX post shows that is not there', () => {
 		);
 		const page = cheerio.load(readFileSync(path.join(root, 'dist/posts/raw/index.html'), 'utf8'));
 		expect(page('article img[alt="Missing"]').attr('src')).toBe('./missing.png');
+	});
+});
+
+describe('the build log of MDX posts', () => {
+	test('has no warning about the directive Astro writes in every MDX entry (withastro/astro#18087), while the bundler\'s other warnings still show', () => {
+		const { ok, log } = results.plain;
+		expect(ok, log).toBe(true);
+		expect(log).not.toContain('use astro:head-inject');
+		expect(log).toMatch(/MODULE_LEVEL_DIRECTIVE.*"use client" in "src\/lib\/client\.js"/);
 	});
 });

@@ -169,10 +169,21 @@ function withMdxBody(text: string, rewrite: (body: string) => string): string {
 	return rewritten === body ? text : [...lines.slice(0, bodyLine - 1), rewritten].join('\n');
 }
 
+/** Whether `log` is the bundler's warning that Astro's `"use astro:head-inject"` directive in a content module may not be preserved. */
+export function isHeadInjectWarning(log: { code?: string | undefined; message: string; id?: string | undefined }): boolean {
+	return log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"') && (log.id ?? log.message).includes('?astroPropagatedAssets');
+}
+
 export function vitePluginMdxText(root?: URL, folders?: { publicDir: string; base: string }, options?: { satteri: boolean }): VitePlugin {
 	return {
 		name: 'astro-theme-carnet:mdx-text',
 		enforce: 'pre',
+		// Filtered here, before the site's own build.rolldownOptions.onLog sees it: the bundler warns about the
+		// directive that Astro writes in every MDX entry's module, a false alarm on each MDX post
+		// (https://github.com/withastro/astro/issues/18087).
+		onLog(_level, log) {
+			return !isHeadInjectWarning(log);
+		},
 		load: {
 			filter: { id: /\.mdx$/ },
 			handler(id) {
