@@ -213,6 +213,9 @@ export class PostSync {
 	/** Stores the prepared `post` of `file`, re-rendering it only if it changed; returns its slug. */
 	async #syncPrepared(post: PostFile, { file, displayPath, contents }: { file: string; displayPath: string; contents: string }, fileContext: PostFileContext): Promise<string> {
 		if (!post.hidden) await checkBodySvgs(post.body, contents, fileContext);
+		// A Markdown body's images are checked as it renders; an MDX body's, which its compiled module imports,
+		// before the post claims its slug, as it is not stored.
+		if (!post.hidden && isMdx(file)) checkBodyImages(mdxImagePaths(post.body), post, { displayPath, entryFile: file, root: this.#root, aliases: viteAliases(this.#context.config) });
 		if (post.heldBack) this.heldBack.set(displayPath, { reason: post.heldBack, date: publicationDate(post.data) });
 		else this.heldBack.delete(displayPath);
 		const owned = this.#owners.get(post.id) === file;
@@ -224,8 +227,6 @@ export class PostSync {
 		const publicSizes = imagePaths ? await publicImageSizes(post.body, fileContext.publicDir, fileContext.base, imagePaths) : new Map<string, ImageSize>();
 		const imageSizes = imagePaths ? await withFileImageSizes(publicSizes, post.fileSources, fileContext.base) : publicSizes;
 		if (!post.hidden) {
-			// A Markdown body's images are checked as it renders; an MDX body's, which its compiled module imports, before.
-			if (isMdx(file)) checkBodyImages(mdxImagePaths(post.body), post, { displayPath, entryFile: file, root: this.#root, aliases: viteAliases(this.#context.config) });
 			// An MDX post's images in public/ are not measured (MDX renders them as written), but one that is missing is as broken.
 			const checked = isMdx(file) ? { ...post, body: withoutMdxComments(post.body) } : post;
 			// A file beside the post that its body shows is published at its address, which public/ does not have.
