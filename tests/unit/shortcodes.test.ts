@@ -1935,6 +1935,23 @@ describe('references to posts found in the posts folder', () => {
 		expect(resolvePostLinks('[a](a-draft.md)', dev, path.join(posts, 'ref-target.md')).body).toBe('[a](/blog/posts/a-draft/)');
 	});
 
+	test('report a reference to a post the loader holds back as a draft by other front matter (Private, a password, build options), naming it as written; under astro dev, link it', () => {
+		write('members.md', '---\ntitle: Members\ndate: 2024-01-05\nPrivate: true\n---\n');
+		write('locked.md', '---\ntitle: Locked\ndate: 2024-01-05\npassword: hunter2\n---\n');
+		write('no-render.md', '---\ntitle: No render\ndate: 2024-01-05\nBuild:\n  render: never\n---\n');
+		const body = '{{< ref "members.md" >}}\n[[locked]]\n{% post_link no-render %}';
+		const { body: written, unknown, references } = expandShortcodes(body, siteContext('/posts/:slug/'));
+		expect(written).toBe('`{{< ref "members.md" >}}`\n[[locked]]\n`{% post_link no-render %}`');
+		expect(unknown.map((item) => item.reason)).toEqual([
+			'the post it names, src/content/posts/members.md, is held back as a draft by its Private: true, so this build publishes no page for it to link to; publish that post, or link to it once it is',
+			'it is an Obsidian wikilink, which Markdown does not read, and the post it names, src/content/posts/locked.md, is held back as a draft by its password: …, so this build publishes no page for it',
+			'the post it names, src/content/posts/no-render.md, is held back as a draft by its Build: render: never, so this build publishes no page for it',
+		]);
+		expect(references.map((reference) => reference.url)).toEqual([undefined, undefined, undefined]);
+		const dev = shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Refs', timeZone: 'Europe/Paris' }), posts, { showDrafts: true });
+		expect(expandShortcodes('{{< ref "members.md" >}}', dev).body).toBe('/blog/posts/members/');
+	});
+
 	test('list the posts a body links to with the address each gave, for a cache key that changes with the target slug', () => {
 		write('moving.md', '---\ntitle: Moving\ndate: 2024-01-05\nslug: first-slug\n---\n');
 		const body = 'See [it]({{< ref "moving.md" >}}) and [gone]({{< ref "gone.md" >}}).';

@@ -16,16 +16,17 @@ import { withoutHeadBlocks } from '../markdown/head-blocks.ts';
 import { abridge } from '../utils/describe.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { applyDocusaurusLists, isAuthorFilePath, unlistedAuthorKeys, type DocusaurusLists } from './docusaurus-lists.ts';
-import { applyHugoCascades, type HugoCascades } from './hugo-cascade.ts';
+import type { HugoCascades } from './hugo-cascade.ts';
 import { userError } from './errors.ts';
 import { checkMdxComponents, checkMdxImports } from './mdx-imports.ts';
 import { checkMdxRequires } from './mdx-requires.ts';
 import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
-import { applyDialects, bundleFeatureImage, COVER_HIDDEN, emptyPasswordKey, heldBackReason, isDatedJekyllPost, isJekyllPost, isUndatedJekyllPost, keepUnreadKeysAsWritten, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
+import { bundleFeatureImage, COVER_HIDDEN, heldBackReason, isDatedJekyllPost, isUndatedJekyllPost, keepUnreadKeysAsWritten, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading, titleFromWords } from './post-engines.ts';
 import { fileBesidePost, readBodyDialects, type PublishedFile } from './post-body.ts';
 import { withKeystaticBodyImages } from './keystatic-images.ts';
 import { applyHeadBlock, applyHeadTitle } from './post-head.ts';
+import { readPublishing } from './post-publishing.ts';
 import { splitTagString, stripFrontMatterChars, stripPastedChars, stripReferencedChars } from './post-text.ts';
 import type { DatedTwin } from './dated-twins.ts';
 
@@ -181,10 +182,9 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	let { filesLookedUp } = expanded;
 	const mediaSubpath = mediaSubpathOf(data);
 	for (const key of MEDIA_SUBPATH_KEYS) delete data[key];
-	applyHugoCascades(data, context.displayPath, context.cascades);
 	// The post's folder, read once, if at all: only a name with a language's dotted part asks (fileTranslation()).
 	const siblings = namesBeside(context.entryFile);
-	applyDialects(data, source, { ...context, locale: context.config.locale, siblings });
+	const { unpublished, emptyPassword } = readPublishing(data, source, { ...context, locale: context.config.locale, siblings });
 	applyHeadBlock(head, data, source, context);
 	stripReferencedChars(data, source, context);
 	// Hugo's translation of a page bundle's page in another language (`index.ca.md`), or of a page that is one
@@ -192,8 +192,6 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const fileName = path.basename(context.displayPath);
 	const translated = bundleIndex(fileName.replace(/\.[^.]+$/, ''))?.language ?? fileTranslation(fileName, context.config.locale, siblings)?.language;
 	if (translated !== undefined && data.lang === undefined && !sameLanguage(translated, context.config.locale)) data.lang = translated;
-	const emptyPassword = emptyPasswordKey(data);
-	const unpublished = readUnpublishedOptions(data, { jekyll: isJekyllPost(context.displayPath, source.data), movedKeys: source.movedKeys });
 	if (emptyPassword !== undefined && unpublished === undefined) {
 		const key = source.movedKeys?.[emptyPassword] ?? emptyPassword;
 		context.warn(

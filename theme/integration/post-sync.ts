@@ -20,7 +20,7 @@ import { postKey, renderSalt } from './cache-key.ts';
 import { userError, type ErrorLocation } from './errors.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { fileBesidePost } from './post-body.ts';
-import { heldBackReason, publicationDate, readUnpublishedOptions, type HeldBack } from './post-dialects.ts';
+import { heldBackReason, publicationDate, type HeldBack } from './post-dialects.ts';
 import { labelledTaskItems } from '../utils/task-lists.ts';
 import { markAddressLinks, urlsInLinksAsText } from '../utils/link-text.ts';
 import { excerptSeparator, fileLineOfBody, postLocation, preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
@@ -29,7 +29,7 @@ import { readPostAddress, shortcodeContext } from './shortcode-context.ts';
 import { referencesKey, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { measureRemoteImages } from './remote-images.ts';
 import { readDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts';
-import { applyHugoCascades, readHugoCascades, type HugoCascades } from './hugo-cascade.ts';
+import { readHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { listAttachments } from './attachments.ts';
 import { findDatedTwins, type DatedTwin } from './dated-twins.ts';
 import { imageSizesKey, missingPublicImages, publicImagePaths, publicImageSizes, withFileImageSizes, withoutMdxComments } from './public-images.ts';
@@ -120,7 +120,11 @@ export class PostSync {
 		this.#salt =
 			renderSalt(context.config, site.config, context.watcher !== undefined) + (this.#lists ? `:lists-${this.#lists.digest}` : '') + (this.#cascades ? `:cascade-${this.#cascades.digest}` : '');
 		this.#cache = new BodyCache(context.config.cacheDir);
-		this.#shortcodes = shortcodeContext(context.config, site.config, postsDir, { showDrafts: context.watcher !== undefined, datedTwin: (displayPath) => this.#twins.get(displayPath) });
+		this.#shortcodes = shortcodeContext(context.config, site.config, postsDir, {
+			showDrafts: context.watcher !== undefined,
+			datedTwin: (displayPath) => this.#twins.get(displayPath),
+			cascades: this.#cascades,
+		});
 		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
 		this.#renderer = new BodyRenderer(context, site.bodyPlugins);
 		this.#punctuation = smartPunctuationOf(context.config.markdown);
@@ -166,9 +170,7 @@ export class PostSync {
 	#heldBackFromBuilds(displayPath: string): boolean {
 		const file = this.#postFiles.get(displayPath);
 		if (file === undefined) return false;
-		const { data } = readPostAddress(file, this.#root, this.#site.config, this.#postsDir);
-		applyHugoCascades(data, displayPath, this.#cascades);
-		readUnpublishedOptions(data, { jekyll: true });
+		const { data } = readPostAddress(file, this.#root, this.#site.config, this.#postsDir, { cascades: this.#cascades });
 		return heldBackReason(data, { now: Date.now(), future: this.#site.config.future ?? false }) !== undefined;
 	}
 

@@ -13,8 +13,10 @@ import { hasPostExtension, namesBeside, POST_EXTENSIONS } from '../utils/post-fi
 import { permalinkPattern, postRouteParams, routePath, type PostRouteParams } from '../utils/routes.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
 import type { DatedTwin } from './dated-twins.ts';
-import { applyDialects, heldBackReason } from './post-dialects.ts';
+import type { HugoCascades } from './hugo-cascade.ts';
+import { heldBackReason } from './post-dialects.ts';
 import { postSlug } from './post-file.ts';
+import { readPublishing, type UnpublishedOption } from './post-publishing.ts';
 
 
 /**
@@ -25,7 +27,7 @@ export function shortcodeContext(
 	astroConfig: AstroConfig,
 	config: ThemeConfig,
 	postsDir?: string,
-	options: { showDrafts?: boolean; datedTwin?: (displayPath: string) => DatedTwin | undefined } = {},
+	options: { showDrafts?: boolean; datedTwin?: (displayPath: string) => DatedTwin | undefined; cascades?: HugoCascades | undefined } = {},
 ): ShortcodeContext {
 	const root = fileURLToPath(astroConfig.root);
 	const urls = { base: astroConfig.base, trailingSlash: astroConfig.trailingSlash, buildFormat: astroConfig.build.format, postPattern: permalinkPattern(config.permalinks) };
@@ -49,12 +51,13 @@ export function shortcodeContext(
 			? (name, kind, from) => {
 					const files = findPostFiles(folder, name, kind, from === undefined ? undefined : toPosix(path.relative(folder, from)));
 					const [file] = files;
-					const post = files.length === 1 && file !== undefined ? readPostAddress(path.join(folder, file), root, config, folder, options.datedTwin) : undefined;
-					// A post this build leaves out has no page to link to (astro dev shows drafts and future posts).
+					const post = files.length === 1 && file !== undefined ? readPostAddress(path.join(folder, file), root, config, folder, options) : undefined;
+					// A post this build leaves out has no page to link to (astro dev shows every post the loader holds back).
 					const heldBack = post && !options.showDrafts ? heldBackReason(post.data, { now: Date.now(), future: config.future ?? false }) : undefined;
 					const url = !post || heldBack ? undefined : post.date ? address(postRouteParams({ id: post.id, date: post.date }, config.timeZone)) : address({ slug: post.id });
 					const title = typeof post?.data.title === 'string' ? post.data.title : undefined;
-					return { folder: toPosix(path.relative(root, folder)), files, url, heldBack, title } satisfies FoundPosts;
+					const heldBackBy = heldBack === 'draft' ? post?.unpublished?.written : undefined;
+					return { folder: toPosix(path.relative(root, folder)), files, url, heldBack, ...(heldBackBy ? { heldBackBy } : {}), title } satisfies FoundPosts;
 				}
 			: undefined,
 		findSection: existsSync(folder) ? (section) => ({ folder: toPosix(path.relative(root, folder)), url: isSection(folder, section) ? routePath('home', {}, urls) : undefined }) : undefined,
@@ -169,28 +172,32 @@ function stem(file: string): string {
 
 /**
  * The slug and date of the post in `file`, as the posts loader reads them (integration/post-file.ts): the
- * `slug` field or the file name, Jekyll's dated file names, dates in the site's time zone. Front matter that
- * cannot be read gives the file name's slug; the loader reports that file itself. `datedTwin` tells, by display
- * path, which files of `_posts/` named alike but for their date keep it in their address (integration/dated-twins.ts).
+ * `slug` field or the file name, Jekyll's dated file names, dates in the site's time zone, and the front matter
+ * that decides whether builds publish it (readPublishing(), with the `cascades` of Hugo's section files), with
+ * the option that holds it back as written. Front matter that cannot be read gives the file name's slug; the
+ * loader reports that file itself. `datedTwin` tells, by display path, which files of `_posts/` named alike
+ * but for their date keep it in their address (integration/dated-twins.ts).
  */
 export function readPostAddress(
 	file: string,
 	root: string,
 	config: Pick<ThemeConfig, 'locale' | 'timeZone'>,
 	postsDir: string,
-	datedTwin?: (displayPath: string) => DatedTwin | undefined,
-): { id: string; date: Date | undefined; data: Record<string, unknown> } {
+	post: { datedTwin?: ((displayPath: string) => DatedTwin | undefined) | undefined; cascades?: HugoCascades | undefined } = {},
+): { id: string; date: Date | undefined; data: Record<string, unknown>; unpublished?: UnpublishedOption | undefined } {
 	const displayPath = toPosix(path.relative(root, file));
 	const siblings = namesBeside(file);
 	let data: Record<string, unknown> = {};
 	let written: Record<string, unknown> = {};
+	let unpublished: UnpublishedOption | undefined;
 	try {
 		const source = parseFrontMatter(readFileSync(file, 'utf8'));
 		written = source.data;
 		data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
-		applyDialects(data, source, { displayPath, entryFile: file, locale: config.locale, siblings, datedTwin: datedTwin?.(displayPath) });
+		({ unpublished } = readPublishing(data, source, { displayPath, entryFile: file, locale: config.locale, siblings, datedTwin: post.datedTwin?.(displayPath), cascades: post.cascades }));
 	} catch {
 		data = {};
+		unpublished = undefined;
 	}
 	const id = postSlug(data, toPosix(path.relative(postsDir, file)), config.locale, siblings);
 	// Dates read as the loader reads them; one it cannot read counts as absent (the loader reports it).
@@ -201,7 +208,7 @@ export function readPostAddress(
 	// The schema's date is the first of its names that is set (schema.ts).
 	const key = FIELD_ALIASES.date.find((name) => data[name] !== undefined);
 	const date = key === undefined ? undefined : data[key];
-	return { id, date: date instanceof Date ? date : undefined, data };
+	return { id, date: date instanceof Date ? date : undefined, data, unpublished };
 }
 
 function toPosix(file: string): string {

@@ -4,7 +4,7 @@ import { isInside } from '../utils/file-paths.ts';
 import { POST_EXTENSIONS } from '../utils/post-files.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
 import { indentedCodeLines } from './fences.ts';
-import { HELD_BACK_WHY, splitFences, type FoundPosts, type PostReference, type ShortcodeContext, type ShortcodeResult } from './shortcodes.ts';
+import { heldBackWhy, splitFences, type FoundPosts, type PostReference, type ShortcodeContext, type ShortcodeResult } from './shortcodes.ts';
 
 /**
  * Markdown links to another post's file (`[the setup](../setup/index.md)`, `[x](other.md#part)`), as GitHub,
@@ -77,7 +77,7 @@ function unresolvedReason(found: FoundPosts, target: string): string {
 	if (found.files.length > 1) {
 		return `${JSON.stringify(target)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write the path of one from the linking post's folder`;
 	}
-	if (found.heldBack) return `the post it names, ${found.folder}/${one}, ${HELD_BACK_WHY[found.heldBack]}, so this build publishes no page for it`;
+	if (found.heldBack) return `the post it names, ${found.folder}/${one}, ${heldBackWhy(found)}, so this build publishes no page for it`;
 	return `the post it names, ${found.folder}/${one}, has no date, which the permalinks option needs`;
 }
 

@@ -57,6 +57,8 @@ export interface FoundPosts {
 	url: string | undefined;
 	/** Why the one file found has no page in this build (a draft, a post dated in the future, or expired). */
 	heldBack?: 'draft' | 'expired' | 'future' | undefined;
+	/** The front matter, as written, that makes the one file found a draft when it is not `draft: true` (`private: true`, `password: …`). */
+	heldBackBy?: string | undefined;
 	/** The title of the one file found, for links whose text it is (Hexo's post_link). */
 	title?: string | undefined;
 }
@@ -1942,7 +1944,7 @@ function wikilink(embed: boolean, target: string, heading: string | undefined, l
 	}
 	if (file === undefined) return { reason: `${why} no post in ${found.folder}/ is named ${JSON.stringify(target)}; write a Markdown link to the post's address` };
 	if (found.files.length > 1) return { reason: `${why} ${JSON.stringify(target)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write a Markdown link to one` };
-	return { reason: `${why} the post it names, ${found.folder}/${file}, has no page in this build` };
+	return { reason: `${why} the post it names, ${found.folder}/${file}, ${found.heldBack ? `${heldBackWhy(found)}, so this build publishes no page for it` : 'has no page in this build'}` };
 }
 
 /** Whether a wikilink's name may be a file's: it has an extension, and not a post's. */
@@ -2499,7 +2501,7 @@ function postLink(args: string, state: Expansion): Expanded {
 	if (found.url) return protect(`[${escapeMarkdown(text || found.title || target)}](<${escapeDestination(found.url)}>)`);
 	if (file === undefined) return { reason: `no post in ${found.folder}/ has the file name ${JSON.stringify(target)}, a link Hexo refuses to build; correct the name` };
 	if (found.files.length > 1) return { reason: `${JSON.stringify(target)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write the path of one from that folder` };
-	return { reason: `the post it names, ${found.folder}/${file}, has no page in this build` };
+	return { reason: `the post it names, ${found.folder}/${file}, ${found.heldBack ? `${heldBackWhy(found)}, so this build publishes no page for it` : 'has no page in this build'}` };
 }
 
 /**
@@ -2826,14 +2828,19 @@ function postRef(target: string, kind: ReferenceKind, state: Expansion): Expande
 		return { reason: `${JSON.stringify(name)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write the path of one from that folder, e.g. ${file}` };
 	}
 	if (found.heldBack) {
-		const why = HELD_BACK_WHY[found.heldBack];
-		return { reason: `the post it names, ${found.folder}/${file}, ${why}, so this build publishes no page for it to link to; publish that post, or link to it once it is` };
+		return { reason: `the post it names, ${found.folder}/${file}, ${heldBackWhy(found)}, so this build publishes no page for it to link to; publish that post, or link to it once it is` };
 	}
 	return { reason: `the post it names, ${found.folder}/${file}, has no date, which the permalinks option needs; give that post a date` };
 }
 
 /** Why a post a link names has no page in this build, as messages word it. */
-export const HELD_BACK_WHY = { draft: 'is a draft', future: 'is dated in the future', expired: 'has passed its expiryDate' } as const;
+const HELD_BACK_WHY = { draft: 'is a draft', future: 'is dated in the future', expired: 'has passed its expiryDate' } as const;
+
+/** Why the post `found` names, which this build holds back, has no page, as messages word it: `is a draft`, `is held back as a draft by its private: true`. */
+export function heldBackWhy(found: FoundPosts): string {
+	if (found.heldBackBy !== undefined) return `is held back as a draft by its ${found.heldBackBy}`;
+	return found.heldBack ? HELD_BACK_WHY[found.heldBack] : 'has no page in this build';
+}
 
 function addressFromName(file: string, context: ShortcodeContext): string | undefined {
 	const segments = file.replace(/\\/g, '/').split('/').filter(Boolean);
