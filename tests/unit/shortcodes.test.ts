@@ -1952,6 +1952,17 @@ describe('references to posts found in the posts folder', () => {
 		expect(expandShortcodes('{{< ref "members.md" >}}', dev).body).toBe('/blog/posts/members/');
 	});
 
+	test("report a reference to a page exported from Notion whose Status property says Draft, and link a published one at the slug and date its properties give", () => {
+		const id = '0123456789abcdef0123456789abcdef';
+		write(`Notion draft ${id}.md`, '# Notion draft\n\nCreated: January 5, 2024 3:04 PM\nStatus: Draft\n\nText.\n');
+		write(`Notion page ${id}.md`, '# Notion page\n\nCreated: January 5, 2024 3:04 PM\nSlug: from-notion\nStatus: Published\n\nText.\n');
+		const { body, unknown } = expandShortcodes(`{{< ref "Notion draft ${id}.md" >}}\n{{< ref "Notion page ${id}.md" >}}`, siteContext('/:year/:slug/'));
+		expect(body).toBe(`\`{{< ref "Notion draft ${id}.md" >}}\`\n/blog/2024/from-notion/`);
+		expect(unknown.map((item) => item.reason)).toEqual([
+			`the post it names, src/content/posts/Notion draft ${id}.md, is a draft, so this build publishes no page for it to link to; publish that post, or link to it once it is`,
+		]);
+	});
+
 	test('list the posts a body links to with the address each gave, for a cache key that changes with the target slug', () => {
 		write('moving.md', '---\ntitle: Moving\ndate: 2024-01-05\nslug: first-slug\n---\n');
 		const body = 'See [it]({{< ref "moving.md" >}}) and [gone]({{< ref "gone.md" >}}).';

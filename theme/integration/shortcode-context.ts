@@ -14,6 +14,7 @@ import { permalinkPattern, postRouteParams, routePath, type PostRouteParams } fr
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
 import type { DatedTwin } from './dated-twins.ts';
 import type { HugoCascades } from './hugo-cascade.ts';
+import { readNotionExport } from './notion-export.ts';
 import { heldBackReason } from './post-dialects.ts';
 import { postSlug } from './post-file.ts';
 import { readPublishing, type UnpublishedOption } from './post-publishing.ts';
@@ -172,7 +173,7 @@ function stem(file: string): string {
 
 /**
  * The slug and date of the post in `file`, as the posts loader reads them (integration/post-file.ts): the
- * `slug` field or the file name, Jekyll's dated file names, dates in the site's time zone, and the front matter
+ * `slug` field or the file name, Jekyll's dated file names, a Notion export's properties, dates in the site's time zone, and the front matter
  * that decides whether builds publish it (readPublishing(), with the `cascades` of Hugo's section files), with
  * the option that holds it back as written. Front matter that cannot be read gives the file name's slug; the
  * loader reports that file itself. `datedTwin` tells, by display path, which files of `_posts/` named alike
@@ -191,7 +192,9 @@ export function readPostAddress(
 	let written: Record<string, unknown> = {};
 	let unpublished: UnpublishedOption | undefined;
 	try {
-		const source = parseFrontMatter(readFileSync(file, 'utf8'));
+		const parsed = parseFrontMatter(readFileSync(file, 'utf8'));
+		// A page exported from Notion has its date, slug and draft status in property lines, as the loader reads them.
+		const source = readNotionExport(parsed, displayPath, config.locale)?.source ?? parsed;
 		written = source.data;
 		data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
 		({ unpublished } = readPublishing(data, source, { displayPath, entryFile: file, locale: config.locale, siblings, datedTwin: post.datedTwin?.(displayPath), cascades: post.cascades }));
