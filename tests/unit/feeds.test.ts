@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { pageLinkHtml } from '../../theme/utils/feed-html.ts';
-import { FEED_CONTENT_LIMIT, atomFeed, type FeedEntry, type FeedMeta } from '../../theme/utils/feeds.ts';
+import { FEED_CONTENT_LIMIT, atomFeed, jsonFeed, rssOptions, type FeedEntry, type FeedMeta } from '../../theme/utils/feeds.ts';
 
 const meta: FeedMeta = {
 	title: 'Blog',
@@ -28,6 +29,20 @@ describe('Atom feed', () => {
 		execFileSync('xmllint', ['--noout', '-'], { input: xml, stdio: ['pipe', 'pipe', 'pipe'] });
 		const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml);
 		expect(feed.feed.entry.category.map((category: Record<string, unknown>) => category['@term'])).toEqual(['true', 'false', 'Astro']);
+	});
+});
+
+describe("a title's bidirectional controls", () => {
+	test('are isolated in the RSS, Atom and JSON feeds, as in the page\'s <title>, so that an override it never closes cannot reorder what a reader lists after it', async () => {
+		const evil = { ...entry([]), title: '\u202Eevil' };
+		const xml = new XMLParser();
+		const rss = xml.parse(await getRssString(rssOptions(meta, [evil, entry([])])));
+		const atom = xml.parse(atomFeed(meta, [evil, entry([])]));
+		const json = JSON.parse(jsonFeed(meta, [evil, entry([])]));
+		const isolated = ['\u2068\u202Eevil\u2069', 'X'];
+		expect(rss.rss.channel.item.map((item: { title: string }) => item.title)).toEqual(isolated);
+		expect(atom.feed.entry.map((item: { title: string }) => item.title)).toEqual(isolated);
+		expect(json.items.map((item: { title: string }) => item.title)).toEqual(isolated);
 	});
 });
 

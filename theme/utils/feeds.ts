@@ -3,6 +3,7 @@ import XMLBuilder from 'fast-xml-builder';
 import { toZonedISOString } from './dates.ts';
 import type { Author } from './posts.ts';
 import { stripForbiddenCharsDeep } from './text-chars.ts';
+import { isolateBidi } from './titles.ts';
 import { escapeXml } from './xml.ts';
 
 /** Side of the feeds' square image: RSS allows at most 144 pixels of width. */
@@ -67,9 +68,17 @@ export interface FeedEntry {
 }
 
 // Each writer starts from clean(): a character that XML forbids, anywhere, would make the whole feed
-// unreadable. The loader has already removed them from posts, with a warning; this covers the rest.
-function clean(meta: FeedMeta, entries: readonly FeedEntry[]): [FeedMeta, FeedEntry[]] {
-	return [stripForbiddenCharsDeep(meta), entries.map((entry) => stripForbiddenCharsDeep(entry))];
+// unreadable. The loader has already removed them from posts, with a warning; this covers the rest. Titles
+// are isolated as the page's <title> is (utils/titles.ts): a reader lists them one after another.
+function clean(feedMeta: FeedMeta, entries: readonly FeedEntry[]): [FeedMeta, FeedEntry[]] {
+	const meta = stripForbiddenCharsDeep(feedMeta);
+	return [
+		{ ...meta, title: isolateBidi(meta.title) },
+		entries.map((entry) => {
+			const cleaned = stripForbiddenCharsDeep(entry);
+			return { ...cleaned, title: isolateBidi(cleaned.title) };
+		}),
+	];
 }
 
 const CONTENT_NAMESPACE = 'http://purl.org/rss/1.0/modules/content/';

@@ -8,19 +8,20 @@ const MAX_LENGTH = 70;
  */
 export function documentTitle(title: string | undefined, siteTitle: string): string {
 	if (title === undefined) return shorten(siteTitle);
-	const full = `${isolated(title)} · ${siteTitle}`;
+	const full = `${isolateBidi(title)} · ${siteTitle}`;
 	if (full.length <= MAX_LENGTH) return full;
 	// The isolating marks count too.
-	return BIDI_CONTROL.test(title) ? isolated(shorten(title, MAX_LENGTH - 2)) : shorten(title);
+	return BIDI_CONTROL.test(title) ? isolateBidi(shorten(title, MAX_LENGTH - 2)) : shorten(title);
 }
 
 // Bidirectional embeddings, overrides and isolates. A title with its own (an override never closed, as in
 // "\u202Eevil") would reorder what follows it in the browser's tab: the site's name. Isolated between
 // U+2068 and U+2069, which ends whatever it opened, it reorders only itself, as it does in the page's
-// heading (dir="auto").
+// heading (dir="auto"). A feed reader lists titles one after another: a feed's titles are isolated alike.
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
-function isolated(text: string): string {
+/** `text` between U+2068 and U+2069 when it has bidirectional controls of its own, so that they reorder only itself; else as it is. */
+export function isolateBidi(text: string): string {
 	return BIDI_CONTROL.test(text) ? `\u2068${text}\u2069` : text;
 }
 
