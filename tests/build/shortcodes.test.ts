@@ -316,7 +316,7 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		// Sorted: posts are read concurrently, so their warnings come in no set order.
 		expect(warnings.map((line) => line.replace(/^.*?src\//, 'src/')).sort()).toEqual([
 			'src/content/posts/hugo.md:14: {{< qr text="someone" level="high" >}} is shown as written: Hugo\'s qr shortcode is not one Carnet knows. Replace it with Markdown or HTML.',
-			'src/content/posts/hugo.md:6: {{< ref "renamed-typo.md" >}} is shown as written: no post in src/content/posts/ has the file name "renamed-typo.md", a link Hugo refuses to build; correct the name. Replace it with Markdown or HTML.',
+			'src/content/posts/hugo.md:6: {{< ref "renamed-typo.md" >}} is shown as written: no post in src/content/posts/ has the file name "renamed-typo.md", a link Hugo refuses to build; correct the name.',
 			'src/content/posts/jekyll.md:11: {% include note.html %} is shown as written: Jekyll\'s include note.html is not one Carnet knows. Replace it with Markdown or HTML.',
 			'src/content/posts/liquid-link.md:5: {{ page.tag }} (and 1 more, on line 5) is shown as written: Jekyll fills in page.tag from its site and page data, which Carnet does not have. Replace it with Markdown or HTML.',
 			"src/content/posts/spans-over-lines.md:6: {{< unknownthing x >}} is shown as written: Hugo's unknownthing shortcode is not one Carnet knows. Replace it with Markdown or HTML.",

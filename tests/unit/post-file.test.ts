@@ -2288,7 +2288,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 			`Text \`{% <admonition type="tip"> %}\`${AS_WRITTEN_MARK}inline\`{% </admonition> %}\`${AS_WRITTEN_MARK}.`,
 		]);
 		expect(warnings).toEqual([
-			'src/content/posts/trip/index.md:12: {% <admonition type="tip"> %} is shown as written: Carnet reads Zola\'s admonition component as a callout only when it is a paragraph of its own, its tags on lines of their own or around its text on one line, {% </admonition> %} closing it; put it there. Replace it with Markdown or HTML.',
+			'src/content/posts/trip/index.md:12: {% <admonition type="tip"> %} is shown as written: Carnet reads Zola\'s admonition component as a callout only when it is a paragraph of its own, its tags on lines of their own or around its text on one line, {% </admonition> %} closing it; put it there.',
 			"src/content/posts/trip/index.md:12: {% </admonition> %} is shown as written: it closes Zola's admonition component, which Carnet could not read as a callout: see the component's opening tag. Replace it with Markdown or HTML.",
 		]);
 	});
@@ -2613,10 +2613,22 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.body).toBe(`Text.\n\n\`{{code "gone.go"}}\`${AS_WRITTEN_MARK}\n\n\`{{play "${escaping}"}}\`${AS_WRITTEN_MARK}\n`);
 		expect(prepared.filesLookedUp).toEqual({ 'code gone.go': false, [`code ${escaping}`]: false });
 		expect(warnings).toEqual([
-			'src/content/posts/trip/index.md:8: {{code "gone.go"}} is shown as written: the file it shows, src/content/posts/trip/gone.go, is not there; add the file beside the post, or write its lines as a fenced code block. Replace it with Markdown or HTML.',
-			`src/content/posts/trip/index.md:10: {{play "${escaping}"}} is shown as written: the file it shows, ${path.relative(root, outside).split(path.sep).join('/')}, is outside the project, and Carnet reads only the project's files; add the file beside the post, or write its lines as a fenced code block. Replace it with Markdown or HTML.`,
+			'src/content/posts/trip/index.md:8: {{code "gone.go"}} is shown as written: the file it shows, src/content/posts/trip/gone.go, is not there; add the file beside the post, or write its lines as a fenced code block.',
+			`src/content/posts/trip/index.md:10: {{play "${escaping}"}} is shown as written: the file it shows, ${path.relative(root, outside).split(path.sep).join('/')}, is outside the project, and Carnet reads only the project's files; add the file beside the post, or write its lines as a fenced code block.`,
 		]);
 		rmSync(path.dirname(outside), { recursive: true });
+	});
+
+	test("gives one instruction for a wikilink or a Hugo ref it shows as written: its own, where it has one, else to replace it with Markdown or HTML", async () => {
+		const findPost = () => ({ folder: 'src/content/posts', files: [] });
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en', findPost };
+		warnings.length = 0;
+		await preparePostFile(post('', 'See [[Gone note]].\n\nSee {{< ref "gone.md" >}}.\n\n{{< nope >}}\n'), context({ shortcodes }));
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:6: [[Gone note]] is shown as written: it is an Obsidian wikilink, which Markdown does not read, and no post in src/content/posts/ is named "Gone note"; write a Markdown link to the post\'s address.',
+			'src/content/posts/trip/index.md:8: {{< ref "gone.md" >}} is shown as written: no post in src/content/posts/ has the file name "gone.md", a link Hugo refuses to build; correct the name.',
+			"src/content/posts/trip/index.md:10: {{< nope >}} is shown as written: Hugo's nope shortcode is not one Carnet knows. Replace it with Markdown or HTML.",
+		]);
 	});
 
 	test("Hexo Icarus's and Gatsby starters' thumbnail, and Hexo Fluid's index_img, are the featured image", async () => {

@@ -373,7 +373,9 @@ export function readBodyDialects(
 				context.warn(`${where}: ${text}${also} is shown as ${shownAs}: ${reason}.`);
 				continue;
 			}
-			context.warn(leftOut ? `${where}: ${text}${also} is left out: ${reason}.` : `${where}: ${text}${also} is shown as written: ${reason}. Replace it with Markdown or HTML.`);
+			// A reason that says what to write instead (ShortcodeResult's unknown) gives the one instruction.
+			const fix = reason.includes('; ') ? '' : ' Replace it with Markdown or HTML.';
+			context.warn(leftOut ? `${where}: ${text}${also} is left out: ${reason}.` : `${where}: ${text}${also} is shown as written: ${reason}.${fix}`);
 		}
 		// After the shortcodes, whose figures take more lines than they were written on: a link is named by
 		// its line as written.

@@ -91,7 +91,10 @@ export interface ShortcodeResult {
 	 * they were written on (a Hugo figure, a Go `{{code}}` action): what a later warning names.
 	 */
 	lines?: number[] | undefined;
-	/** What was left as written, with its line in the body (1 = the body's first line). */
+	/**
+	 * What was left as written, with its line in the body (1 = the body's first line). A `reason` that knows
+	 * what to write instead says it last, after a `; ` (`…; correct the name`): the warning gives no other.
+	 */
 	unknown: Unknown[];
 	/** The posts that references named, in the order they are written. */
 	references: PostReference[];
