@@ -2650,8 +2650,13 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect([unpublished.data.draft, unpublished.hidden]).toEqual([true, true]);
 	});
 
-	test("Hugo PaperMod's ShowToc (showToc) is toc", async () => {
-		expect((await preparePostFile(post('ShowToc: true\nTocOpen: false'), context())).data).toMatchObject({ toc: true, TocOpen: false });
+	test("Hugo PaperMod's ShowToc (showToc) is toc, and its TocOpen, which Carnet's table of contents has no use for (it is always open), is kept without a word", async () => {
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		warnings.length = 0;
+		const paperMod = await preparePostFile(post('ShowToc: true\nTocOpen: false'), context());
+		expect(paperMod.data).toMatchObject({ toc: true, TocOpen: false });
+		warnUnknownKeys(schema.parse(paperMod.data), paperMod.source, context());
+		expect(warnings).toEqual([]);
 		expect((await preparePostFile(post('showToc: false'), context())).data).toMatchObject({ toc: false });
 		expect((await preparePostFile(post('showToc: false'), context())).data).not.toHaveProperty('showToc');
 	});

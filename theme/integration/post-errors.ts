@@ -147,10 +147,10 @@ const EXPORT_BOOKKEEPING_KEYS = new Set([
  * Keys that say how another theme shows a post, where Carnet has nothing to show: PaperMod's caption under the
  * cover (Carnet's featured image has none), the template a Netlify CMS or Decap CMS Gatsby starter renders
  * the post with (`templateKey: blog-post`), Tranquilpeak's side for its card's image (`thumbnailImagePosition`),
- * and Hugo's `linkTitle`, the shorter title of the site's menus, which Carnet's have no post in. Kept in
- * `extra` without a word.
+ * PaperMod's `TocOpen` (its table of contents unfolded; Carnet's is always open), and Hugo's `linkTitle`, the
+ * shorter title of the site's menus, which Carnet's have no post in. Kept in `extra` without a word.
  */
-const OTHER_THEME_KEYS = new Set(['cover.caption', 'templateKey', 'thumbnailImagePosition', 'linkTitle']);
+const OTHER_THEME_KEYS = new Set(['cover.caption', 'templateKey', 'thumbnailImagePosition', 'TocOpen', 'tocOpen', 'linkTitle']);
 // Names too common to pass over in any post: in a Ghost export (one with Ghost's uuid or comment_id), Ghost's own.
 const GHOST_GENERIC_KEYS = new Set(['id', 'type', 'locale', 'html']);
 // Qiita's id of a post, in one Qiita CLI wrote (with its organization_url_name or slide).
