@@ -270,7 +270,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	warnFieldConflicts(data, source, context);
 	warnUpdatedBeforeDate(data, source, context);
 	firstSeries(data, source, context);
-	splitTagString(data, source, context);
+	splitTagString(data, source, context, siblings);
 	warnManyTags(data, source, context);
 	dropQueryAddresses(data, source, context);
 	dropNoteNames(data, source, context);

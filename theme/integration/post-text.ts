@@ -118,10 +118,10 @@ const HASHNODE_FIELDS = ['cuid', 'datePublished'];
  * (dev.to) writes its tags so (`tags: javascript, webdev`), and so do Hashnode's backups (`tags: linux,
  * devops`), whose tags hold no commas: a post with DEV's or Hashnode's own fields is split without a warning.
  */
-export function splitTagString(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
+export function splitTagString(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext, siblings: () => readonly string[]): void {
 	const tags = data.tags;
 	if (typeof tags !== 'string') return;
-	if (!tags.includes(',')) return warnSpacedTagString(tags, source, context);
+	if (!tags.includes(',')) return isEleventyPost(source, siblings) ? undefined : warnSpacedTagString(tags, source, context);
 	const names = tags.split(',').map((name) => name.trim()).filter((name) => name !== '');
 	data.tags = names;
 	// Zenn's topics written beside such a string (readOtherEngines()) are added once it is split.
@@ -139,9 +139,26 @@ export function splitTagString(data: Record<string, unknown>, source: ParsedSour
 	);
 }
 
+// Eleventy's template languages, which its layouts are written in (`layout: layouts/post.njk`).
+const ELEVENTY_LAYOUT = /\.(?:njk|liquid|11ty\.[cm]?js|webc|hbs|mustache|ejs|haml|pug)$/i;
+// A folder's data file (`blog.11tydata.js`), which gives the posts beside it their layout and tags.
+const ELEVENTY_DATA_FILE = /\.11tydata\.(?:[cm]?js|json)$/;
+
+/**
+ * Whether the post is Eleventy's, which reads `tags: second tag` as one tag, as Carnet does: its layout is
+ * in one of Eleventy's template languages, it has a key of Eleventy's own (`eleventyNavigation`), or its
+ * folder has Eleventy's data file.
+ */
+function isEleventyPost(source: ParsedSource, siblings: () => readonly string[]): boolean {
+	const { layout } = source.data;
+	if (typeof layout === 'string' && ELEVENTY_LAYOUT.test(layout.trim())) return true;
+	return Object.keys(source.data).some((key) => /^eleventy/i.test(key)) || siblings().some((name) => ELEVENTY_DATA_FILE.test(name));
+}
+
 /**
  * `tags: markdown HTML` outside a Jekyll post (which reads it as two tags, applyDialects()) is one tag, as Hugo
- * and Astro's schemas read it, with a warning: it is as often a Jekyll post's list copied out of `_posts/`.
+ * and Astro's schemas read it, with a warning: it is as often a Jekyll post's list copied out of `_posts/`. An
+ * Eleventy post reads it so too (isEleventyPost()), without a word.
  */
 function warnSpacedTagString(tags: string, source: ParsedSource, context: PostFileContext): void {
 	const names = tags.trim().split(/\s+/);
