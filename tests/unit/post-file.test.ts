@@ -2620,7 +2620,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 	});
 
 	test("gives one instruction for a wikilink or a Hugo ref it shows as written: its own, where it has one, else to replace it with Markdown or HTML", async () => {
-		const findPost = () => ({ folder: 'src/content/posts', files: [] });
+		const findPost = () => ({ folder: 'src/content/posts', files: [], url: undefined });
 		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en', findPost };
 		warnings.length = 0;
 		await preparePostFile(post('', 'See [[Gone note]].\n\nSee {{< ref "gone.md" >}}.\n\n{{< nope >}}\n'), context({ shortcodes }));
