@@ -1074,6 +1074,11 @@ A private block.
 %%
 
 Slides: [[talk.pdf|the slides]]; the recording: ![[clip.mp4]]
+
+A line to link to. ^block-id-1
+
+- an item ^item-2
+- the next item
 `,
 	// A micro.blog note, as its Hugo export writes it: no title. Dated before the others, so that the feeds keep theirs.
 	'microblog/123456.md': `---
@@ -1869,6 +1874,16 @@ describe('Obsidian notes', () => {
 		}
 		expect(site.log).toContain('src/content/posts/obsidian/an-obsidian-note.md:15: %%…%% is left out: it is an Obsidian comment');
 		expect(site.log).toContain('src/content/posts/obsidian/an-obsidian-note.md:17: %% … %% is left out: it is an Obsidian comment');
+	});
+
+	test('publish nothing of their block IDs, on the page or in the feed, and name their lines', () => {
+		const $ = site.html('posts/an-obsidian-note/index.html');
+		expect($('.carnet-prose p').filter((_, p) => $(p).text().startsWith('A line to link to')).text()).toBe('A line to link to.');
+		expect($('.carnet-prose li').map((_, item) => $(item).text()).get()).toEqual(['an item', 'the next item']);
+		expect(site.read('rss.xml')).toContain('A line to link to.');
+		for (const text of [site.read('posts/an-obsidian-note/index.html'), site.read('rss.xml')]) expect(text).not.toMatch(/\^block-id-1|\^item-2/);
+		expect(site.log).toContain("src/content/posts/obsidian/an-obsidian-note.md:23: ^block-id-1 is left out: it is an Obsidian block ID, which Obsidian's reading view hides");
+		expect(site.log).toContain('src/content/posts/obsidian/an-obsidian-note.md:25: ^item-2 is left out');
 	});
 });
 

@@ -692,6 +692,36 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(JSON.stringify(unknown)).not.toContain('hidden note');
 	});
 
+	test("leave out Obsidian's block IDs that end a paragraph or a list item, as its reading view hides them, naming each with its line; code, math, footnotes and an ID within a paragraph are kept", () => {
+		const source = [
+			'A paragraph with a block id. ^block-id-1',
+			'',
+			'- an item ^item-2',
+			'- another item',
+			'',
+			'A line ^not-the-end',
+			'ends its paragraph here.',
+			'',
+			'```',
+			'code ^kept',
+			'```',
+			'',
+			'$$',
+			'x ^2',
+			'$$',
+			'',
+			'A footnote[^1] and x^2 and `a ^b`',
+			'',
+			'[^1]: The note.',
+		].join('\n');
+		const { body, unknown } = expand(source);
+		expect(body.split('\n')).toEqual(['A paragraph with a block id.', '', '- an item', '- another item', ...source.split('\n').slice(4)]);
+		expect(unknown.map(({ line, text, leftOut }) => [line, text, leftOut])).toEqual([
+			[1, '^block-id-1', true],
+			[3, '^item-2', true],
+		]);
+	});
+
 	test("leave out Hugo's inline shortcodes, their Go template and scripts included, keeping every line number and naming each; code keeps them", () => {
 		const source = [
 			'Before {{< math.inline >}}',
@@ -1631,6 +1661,12 @@ describe('references to posts found in the posts folder', () => {
 			{ line: 3, text: '![[missing.png]]', reason: 'it is an Obsidian wikilink, which Markdown does not read, and no file "missing.png" is beside the post or anywhere in posts/; write a Markdown image, ![](./missing.png), with the file beside the post' },
 			{ line: 3, text: '![[a note]]', reason: "it is an Obsidian wikilink, which Markdown does not read, and it embeds a note's text, which Carnet does not show in another post; link to it with [[a note]]" },
 		]);
+	});
+
+	test("link a wikilink to a block of a post, [[deep-post#^block-id]], to the post, since block IDs are left out of its page", () => {
+		const { body, unknown } = expandShortcodes('See [[deep-post#^block-id]] and [[deep-post#^block-id|that line]].', siteContext('/posts/:slug/'));
+		expect(body).toBe('See [deep\\-post](</blog/posts/deep-post/>) and [that line](</blog/posts/deep-post/>).');
+		expect(unknown).toEqual([]);
 	});
 
 	test('leave a reference link in brackets, [[Feature #18980]] with its definition in the post, to Markdown, with no warning', () => {

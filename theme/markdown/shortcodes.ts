@@ -16,6 +16,7 @@ import { AS_WRITTEN_MARK } from '../utils/summary.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
 import { GO_ACTION, goCodeBlock, goRawBlocks } from './go-actions.ts';
 import { asRawTextWrites, rawTextAt, rawTextLines, type RawTextElement } from './raw-text-values.ts';
+import { displayMathLines as mathBlockLines } from './math-delimiters.ts';
 import { codeSpanMasks, fenceAfter, fencedLines, indentedCodeLines, markLinkBackticks, maskCodeSpans, outsideCodeSpans, paragraphCodeSpans, verbatimLines } from './fences.ts';
 
 /**
@@ -333,7 +334,7 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 	if (/[\uE000-\uE006]/.test(asWritten)) return { body: asWritten, unknown: [], references: [] };
 	const unknown: ShortcodeResult['unknown'] = [];
 	const body = videoEmbedsAsShortcodes(post.liquid === false ? hideLiquid(asWritten) : asWritten, unknown);
-	if (!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%') && !body.includes('{/*')) return { body: body.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string), unknown, references: [] };
+	if (!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%') && !body.includes('{/*') && !BLOCK_ID_LINE.test(body)) return { body: body.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string), unknown, references: [] };
 	const references: PostReference[] = [];
 	const assigned = new Set([...body.matchAll(/\{%-?\s*(?:assign|capture|for|increment|decrement)\s+([A-Za-z_][\w-]*)/g)].map((match) => match[1] as string));
 	const jekyll = post.file !== undefined && /[\\/]_(?:posts|drafts)[\\/]/.test(post.file);
@@ -345,8 +346,8 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 	// one as long as its opening tag is outside code: a blank line in its own code can start indented code.
 	// Every step but the last keeps the line count, so a line here is the line in the body; the last may
 	// give a line more (a figure, a Go `{{code}}`), and `lines` then says where each was written.
-	const indented = indentedCodeLines(body, /\{\{|\{%|\[\[|%%/);
-	const uncommented = leaveOutInlineShortcodes(leaveOutObsidianComments(teraMermaidFences(joinTagLines(body, indented), indented), indented, unknown), indented, unknown);
+	const indented = indentedCodeLines(body, /\{\{|\{%|\[\[|%%|[ \t]\^[A-Za-z\d-]+[ \t]*\r?$/);
+	const uncommented = leaveOutInlineShortcodes(leaveOutBlockIds(leaveOutObsidianComments(teraMermaidFences(joinTagLines(body, indented), indented), indented, unknown), indented, unknown), indented, unknown);
 	const tagBlocks = codeTagBlocks(uncommented, indented);
 	unknown.push(...tagBlocks.unknown);
 	const blocks = splitFences(tagBlocks.body, undefined, tagBlocks.held)
@@ -962,6 +963,34 @@ function leaveOutObsidianComments(body: string, indented: ReadonlySet<number>, u
 				part.replace(INLINE_COMMENT, () => (unknown.push({ line: index + 1, text: '%%…%%', reason: OBSIDIAN_COMMENT, leftOut: true }), '')),
 			);
 		}
+	}
+	return lines.join('\n');
+}
+
+// Obsidian's block ID, ` ^quote-of-the-day` at the end of a block, which a link names (`[[Note#^quote-of-the-day]]`).
+const BLOCK_ID = /[ \t]\^([A-Za-z\d-]+)[ \t]*(\r?)$/;
+const BLOCK_ID_LINE = /[ \t]\^[A-Za-z\d-]+[ \t]*\r?$/m;
+// A line that starts a block of its own (a list item, a heading, a fence), ending the paragraph or item before it.
+const OPENS_BLOCK = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})(?:[ \t]|$)|`{3}|~{3})/;
+const BLOCK_ID_REASON = "it is an Obsidian block ID, which Obsidian's reading view hides (a link to it, [[Note#^id]], leads to its post)";
+
+/**
+ * `body` without Obsidian's block IDs, each line on its line: ` ^id` at the end of a paragraph's or a list
+ * item's last line goes, reported with its line. An ID followed by more of its paragraph, in code, in a code
+ * span or in display math is text, as Obsidian reads it; a footnote's `[^1]` and `x^2` are no IDs.
+ */
+function leaveOutBlockIds(body: string, indented: ReadonlySet<number>, unknown: ShortcodeResult['unknown']): string {
+	if (!BLOCK_ID_LINE.test(body)) return body;
+	const lines = body.split('\n');
+	const fenced = fencedLines(lines);
+	const math = mathBlockLines(lines);
+	for (const [index, line] of lines.entries()) {
+		const id = BLOCK_ID.exec(line);
+		if (!id || fenced[index] || math.has(index) || indented.has(index + 1)) continue;
+		const next = lines[index + 1] ?? '';
+		if ((next.trim() !== '' && !OPENS_BLOCK.test(next)) || maskCodeSpans(line).slice(id.index) !== line.slice(id.index)) continue;
+		unknown.push({ line: index + 1, text: `^${id[1]}`, reason: BLOCK_ID_REASON, leftOut: true });
+		lines[index] = line.slice(0, id.index) + id[2];
 	}
 	return lines.join('\n');
 }
@@ -1936,7 +1965,8 @@ function wikilink(embed: boolean, target: string, heading: string | undefined, l
 	}
 	state.references.push({ target, file: found.files.length === 1 ? file : undefined, url: found.url });
 	if (found.url) {
-		const anchor = heading ? `#${generatedHeadingId(heading)}` : '';
+		// A block of the post (`#^block-id`) has no anchor: its ID is left out of the page (leaveOutBlockIds()).
+		const anchor = heading && !heading.startsWith('^') ? `#${generatedHeadingId(heading)}` : '';
 		return protect(`[${escapeMarkdown(label || target)}](<${escapeDestination(`${found.url}${anchor}`)}>)`);
 	}
 	if (file === undefined && isFileName(target)) {
