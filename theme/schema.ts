@@ -445,7 +445,7 @@ export interface PostData {
 	/** The post has no title of its own, and `title` is its first words; set by postsLoader(). Its page shows no title above the text. */
 	untitled?: true | undefined;
 	/**
-	 * The body opens with the featured image, or PaperMod's `cover.hidden` keeps it off the post's page; set by
+	 * The body shows the featured image, or PaperMod's `cover.hidden` keeps it off the post's page; set by
 	 * postsLoader(). Its page shows no featured image above the text (the image is in the body, or not wanted there).
 	 */
 	imageInBody?: true | undefined;

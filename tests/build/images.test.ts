@@ -50,6 +50,9 @@ beforeAll(async () => {
 		// A Docusaurus post: its social image is its body's first picture too.
 		'src/content/posts/docusaurus/index.md': `---\ntitle: Docusaurus\ndate: 2023-10-01\nimage: ./hero.jpg\n---\n![The hero](./hero.jpg)\n\n<!-- truncate -->\n\nBody of Docusaurus.\n`,
 		'src/content/posts/docusaurus/hero.jpg': await makeJpeg(1600, 900, 6),
+		// Docusaurus 2.1's release post: its social card in the body after its intro.
+		'src/content/posts/docu-hero/index.md': `---\ntitle: Docu hero\ndate: 2023-09-01\nimage: ./card.png\n---\nWe are happy to announce the release.\n\n![The social card](./card.png)\n`,
+		'src/content/posts/docu-hero/card.png': await sharp(await makeJpeg(1200, 630, 7)).png().toBuffer(),
 		// The newest post has no image, and a dozen tags.
 		'src/content/posts/newest.md': post('Newest', '2024-04-01', `tags: [${Array.from({ length: 12 }, (_, index) => `Tag ${index + 1}`).join(', ')}]`),
 		'public/images/default-social.jpg': await makeJpeg(1600, 1000, 5),
@@ -147,6 +150,13 @@ describe('a post whose body opens with its featured image', () => {
 		expect(card('Docusaurus').find('img')).toHaveLength(1);
 		expect($('meta[property="og:image"]').attr('content')).toMatch(/^https:\/\/img\.example\.com\/.+\.jpe?g$/);
 	});
+
+	test('shows it once, in the body, when the body shows it after its intro, as Docusaurus 2.1\'s release post does, where its social preview keeps it', () => {
+		const $ = site.html('posts/docu-hero/index.html');
+		expect($('.carnet-post__image')).toHaveLength(0);
+		expect($('.carnet-post img').map((_, image) => $(image).attr('alt')).get()).toEqual(['The social card']);
+		expect($('meta[property="og:image"]').attr('content')).toMatch(/^https:\/\/img\.example\.com\/_astro\/card\..+\.jpe?g$/);
+	});
 });
 
 describe('alt text', () => {
@@ -202,7 +212,7 @@ describe('social previews', () => {
 describe('feed enclosures', () => {
 	test('each item has an enclosure with its real length: the optimised JPEG, or the post\'s card without a featured image', () => {
 		// The newest post is the listings' (above).
-		const items = (parseRssFeed(site.read('rss.xml')).items ?? []).filter((item) => item.title !== 'Newest' && item.title !== 'Docusaurus');
+		const items = (parseRssFeed(site.read('rss.xml')).items ?? []).filter((item) => item.title !== 'Newest' && item.title !== 'Docusaurus' && item.title !== 'Docu hero');
 		const enclosures = items.map((item) => ({ title: item.title, enclosure: item.enclosures?.[0] }));
 		expect(enclosures.map((entry) => entry.title)).toEqual(['Beside', 'Public', 'Remote', 'Small', 'Plain']);
 		for (const { title, enclosure } of enclosures.slice(0, 4)) {

@@ -230,7 +230,7 @@ describe('featured images that work', () => {
 	});
 });
 
-describe('a body that opens with its featured image (Docusaurus posts show their social image again at their top)', () => {
+describe('a body that shows its featured image (Docusaurus posts show their social image again, at their top or after their intro)', () => {
 	test('is marked, so that its page shows the image once, in the body', async () => {
 		const opens = async (frontMatter: string, body: string) => (await preparePostFile(post(frontMatter, body), context())).imageInBody;
 		expect(await opens('image: ./cover.jpg', '![Cover](./cover.jpg)\n\n<!-- truncate -->\n\nText.\n')).toBe(true);
@@ -247,9 +247,18 @@ describe('a body that opens with its featured image (Docusaurus posts show their
 		expect(warnings).toEqual([]);
 	});
 
-	test('is not when the body opens with text, or another image, or the image later', async () => {
+	test('is marked when the image is alone on its line after the intro, as the Docusaurus 2.1 release post has it before its truncate mark', async () => {
 		const opens = async (frontMatter: string, body: string) => (await preparePostFile(post(frontMatter, body), context())).imageInBody;
-		expect(await opens('image: ./cover.jpg', 'Text.\n\n![Cover](./cover.jpg)\n')).toBeUndefined();
+		expect(await opens('image: ./cover.jpg', 'We are happy to announce the release.\n\n![The social card](./cover.jpg)\n')).toBe(true);
+		expect(await opens('image: ./cover.jpg', 'Intro.\n\nMore intro.\n\n![The social card](./cover.jpg)\n\n<!--truncate-->\n\n## Highlights\n')).toBe(true);
+		expect(await opens('image: ./cover.jpg', 'Intro.\n\n1. A step\n\n   <img src="cover.jpg" alt="">\n')).toBe(true);
+	});
+
+	test('is not when the body shows another image, or the image among text, or in code or an HTML block, where it is no picture', async () => {
+		const opens = async (frontMatter: string, body: string) => (await preparePostFile(post(frontMatter, body), context())).imageInBody;
+		expect(await opens('image: ./cover.jpg', 'Text.\n\n```md\n![Cover](./cover.jpg)\n```\n')).toBeUndefined();
+		expect(await opens('image: ./cover.jpg', 'Text.\n\n<div>\n![Cover](./cover.jpg)\n</div>\n')).toBeUndefined();
+		expect(await opens('image: ./cover.jpg', 'Text.\n\n    ![Cover](./cover.jpg)\n')).toBeUndefined();
 		expect(await opens('image: ./cover.jpg', '![Cut](./cut.jpg)\n')).toBeUndefined();
 		expect(await opens('image: ./cover.jpg', '![Cover](./cover.jpg) and text on its line\n')).toBeUndefined();
 		expect(await opens('', '![Cover](./cover.jpg)\n')).toBeUndefined();

@@ -760,7 +760,7 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource, 
 				}
 				// PaperMod's `hidden` and `hiddenInSingle` keep the cover off the post's page, where it stays the
 				// post's image for cards and social previews: Carnet's post page leaves it out as it does an image
-				// the body opens with (post-file.ts). `hiddenInList` has no counterpart, as a card shows its image.
+				// the body shows (post-file.ts). `hiddenInList` has no counterpart, as a card shows its image.
 				if (rest.hidden === true || rest.hiddenInSingle === true) data[COVER_HIDDEN] = true;
 				for (const flag of ['hidden', 'hiddenInSingle', 'hiddenInList']) if (typeof rest[flag] === 'boolean') delete rest[flag];
 				// Its dark variant: a page shows one featured image, in either scheme.

@@ -13,6 +13,7 @@ import type { PostReference, ShortcodeContext } from '../markdown/shortcodes.ts'
 import { MEDIA_SUBPATH_KEYS, mediaSubpathOf, putBodyImagesUnder, underMediaSubpath } from '../markdown/media-subpath.ts';
 import { linksToFiles, publishedFileAddress, publishedFileLinks } from '../markdown/file-links.ts';
 import { withoutHeadBlocks } from '../markdown/head-blocks.ts';
+import { verbatimLines } from '../markdown/fences.ts';
 import { abridge } from '../utils/describe.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { applyDocusaurusLists, isAuthorFilePath, unlistedAuthorKeys, type DocusaurusLists } from './docusaurus-lists.ts';
@@ -71,7 +72,7 @@ export interface PostFile {
 	fileSources: Map<string, string>;
 	/** The post has no title of its own: its title is its first words (titleFromWords()), which its page does not show twice. */
 	untitled?: true | undefined;
-	/** The body opens with the featured image (opensWithImage()), which its page then shows once, in the body. */
+	/** The body shows the featured image alone on its line (showsImage()), which its page then shows once, in the body. */
 	imageInBody?: true | undefined;
 	/** Where each line of `body` was written (1 = the source body's first), when shortcodes gave it more lines. */
 	bodyLines?: number[] | undefined;
@@ -336,10 +337,10 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	const id = postId(data, source, context, siblings);
 	const published = hidden ? { body: '', files: [], addresses: [], sources: new Map<string, string>() } : publishFiles(body, expanded.files, id, data, context);
 	const featured = IMAGE_KEYS.find((key) => data[key] !== undefined);
-	// PaperMod's `cover.hidden`: the page leaves the image out, as it does one the body opens with.
+	// PaperMod's `cover.hidden`: the page leaves the image out, as it does one the body shows.
 	const coverHidden = data[COVER_HIDDEN] === true;
 	delete data[COVER_HIDDEN];
-	const imageInBody = featured !== undefined && (coverHidden || (writtenImages[featured] !== undefined && opensWithImage(body, writtenImages[featured] as string)));
+	const imageInBody = featured !== undefined && (coverHidden || (writtenImages[featured] !== undefined && showsImage(body, writtenImages[featured] as string)));
 	return {
 		id,
 		data,
@@ -365,25 +366,25 @@ export async function preparePostFile(contents: string, context: PostFileContext
 // An image alone on its line, in Markdown (`![Hero](./img/hero.png "T")`) or HTML (`<img src="…">`).
 const MARKDOWN_IMAGE_LINE = /^!\[[^\]\n]{0,1000}\]\(\s*<?([^\s()<>]+)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)$/;
 const HTML_IMAGE_LINE = /^<img\s(?:[^>\n]*\s)?src=["']?([^"'\s>]+)[^>\n]*>$/i;
-// What a body may open with before its first text: MDX's imports, comments.
-const PREAMBLE_LINE = /^(?:import\s.*\sfrom\s.*|<!--.*-->|\{\/\*.*\*\/\})$/;
 
 /**
- * Whether `body` opens with the image `image` names (its path as the front matter writes it), alone on its
- * line: the picture Docusaurus's `image` gives social cards only, which its posts show again at their top.
- * The page then shows it once, where the body has it.
+ * Whether `body` shows the image `image` names (its path as the front matter writes it), alone on its line:
+ * the picture Docusaurus's `image` gives social cards only, which its posts show again, at their top or after
+ * their first paragraphs. The page then shows it once, where the body has it. Code shows the image's
+ * Markdown, not the image, and so does an HTML block (`<div>` then the image on the next line).
  */
-function opensWithImage(body: string, image: string): boolean {
-	for (const line of body.split('\n', 50)) {
-		// Four spaces or a tab open indented code, which shows the image's Markdown, not the image.
-		if (/^(?: {4}|\t)/.test(line)) return false;
-		const text = line.trim();
-		if (text === '' || PREAMBLE_LINE.test(text)) continue;
-		if (text.length > 2_000) return false;
+function showsImage(body: string, image: string): boolean {
+	const lines = body.split('\n');
+	const shown = [...lines.keys()].filter((index) => {
+		const text = (lines[index] as string).trim();
+		if (!(text.startsWith('![') || text.startsWith('<')) || text.length > 2_000) return false;
 		const src = (MARKDOWN_IMAGE_LINE.exec(text) ?? HTML_IMAGE_LINE.exec(text))?.[1];
 		return src !== undefined && samePath(src, image);
-	}
-	return false;
+	});
+	if (shown.length === 0) return false;
+	const htmlLines = new Set<number>();
+	const code = verbatimLines(lines, /!\[|<img/i, { html: false, htmlLines });
+	return shown.some((index) => !code.has(index) && (!htmlLines.has(index) || HTML_IMAGE_LINE.test((lines[index] as string).trim())));
 }
 
 /** Whether two paths written in a post name one file: `./img/a.png` and `img/a.png`, `/images/a.png` and itself. */

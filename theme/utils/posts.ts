@@ -75,7 +75,7 @@ export interface Post<Entry extends PostEntry = PostEntry> {
 	pinned: boolean;
 	/** The post has no title of its own: `title` is its first words, which its page and card do not show twice. */
 	untitled: boolean;
-	/** The body opens with the featured image, which the page shows there alone. */
+	/** The body shows the featured image, which the page shows there alone. */
 	imageInBody: boolean;
 	/** The series the post belongs to; its parts are `blog.seriesBySlug.get(slug)`. */
 	series?: { name: string; slug: string; url: string; order?: number | undefined } | undefined;
