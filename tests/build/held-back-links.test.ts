@@ -30,6 +30,12 @@ const KINDS: Record<string, (file: string) => string> = {
 	'file link': (file) => `[file link](${file})`,
 };
 const LINKER_BODY = Object.values(HELD_BACK).flatMap(({ file }) => Object.values(KINDS).map((kind) => `${kind(file)}\n`));
+// Markdown links of other forms, three lines a post: one whose text wraps, closed on the second line, and a
+// reference link whose definition is on the body's last lines.
+const MARKDOWN_LINKER_BODY = [
+	...Object.entries(HELD_BACK).map(([name, { file }]) => `A [wrapped link\nto ${name}](${file}) and [a reference to ${name}][${name}].\n`),
+	...Object.entries(HELD_BACK).map(([name, { file }]) => `[${name}]: ${file}`),
+].join('\n');
 
 let site: BuiltSite;
 
@@ -38,6 +44,7 @@ beforeAll(async () => {
 		'astro.config.mjs': astroConfig({ title: 'Held back links' }),
 		'src/content.config.ts': CONTENT_CONFIG,
 		'src/content/posts/linker.md': `---\ntitle: Linker\ndate: 2024-02-01\n---\n${LINKER_BODY.join('\n')}`,
+		'src/content/posts/markdown-linker.md': `---\ntitle: Markdown linker\ndate: 2024-02-03\n---\n${MARKDOWN_LINKER_BODY}\n`,
 		// Jekyll's post_url and link, from a post of _posts/, to a post of _posts/ held back.
 		'src/content/posts/_posts/2024-02-02-jekyll-linker.md': `---\ntitle: Jekyll linker\n---\n[post_url]({% post_url 2024-01-03-members-only %})\n\n[link]({% link _posts/2024-01-03-members-only.md %})\n`,
 		'src/content/posts/_posts/2024-01-03-members-only.md': `---\ntitle: Private Jekyll post\nprivate: true\n---\nNot for this build.\n`,
@@ -75,9 +82,21 @@ describe('links to a post this build does not publish', () => {
 	});
 
 	test('leave no link on any page to a post address the build did not write', () => {
-		// A Markdown link to a post's file is kept as written when the post has no page, as for a draft, and reported.
-		const broken = internalLinks().filter(({ href }) => !hasPage(href) && !href.endsWith('.md'));
+		const broken = internalLinks().filter(({ href }) => !hasPage(href));
 		expect(broken).toEqual([]);
+	});
+
+	test("show a Markdown link's text, wrapped or reference-style, where the post it names has no page", () => {
+		const linker = site.html('posts/linker/index.html');
+		// The paragraphs that hold no link, as text.
+		const paragraphs = (page: typeof linker) =>
+			page('article p, main p')
+				.filter((_, paragraph) => page(paragraph).find('a').length === 0)
+				.map((_, paragraph) => page(paragraph).text().replace(/\s+/g, ' '))
+				.get();
+		expect(paragraphs(linker).filter((text) => text === 'file link')).toHaveLength(Object.keys(HELD_BACK).length);
+		const texts = paragraphs(site.html('posts/markdown-linker/index.html'));
+		for (const name of Object.keys(HELD_BACK)) expect(texts).toContain(`A wrapped link to ${name} and a reference to ${name}.`);
 	});
 
 	test('warn with the linking file, its line and why the post is not published', () => {
@@ -88,6 +107,15 @@ describe('links to a post this build does not publish', () => {
 				const line = 5 + 2 * (index * kinds + kind);
 				const warning = lines.find((text) => text.includes(`src/content/posts/linker.md:${line}:`));
 				expect(warning, `line ${line} (${file})`).toBeDefined();
+				expect(warning).toContain(`src/content/posts/${file}`);
+				expect(warning).toMatch(why);
+			}
+		});
+		const count = Object.keys(HELD_BACK).length;
+		Object.values(HELD_BACK).forEach(({ file, why }, index) => {
+			for (const line of [6 + 3 * index, 5 + 3 * count + index]) {
+				const warning = lines.find((text) => text.includes(`src/content/posts/markdown-linker.md:${line}:`));
+				expect(warning, `markdown-linker line ${line} (${file})`).toMatch(/is shown as (its text|the text of each link that uses it), without a link/);
 				expect(warning).toContain(`src/content/posts/${file}`);
 				expect(warning).toMatch(why);
 			}

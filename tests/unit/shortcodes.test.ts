@@ -1863,10 +1863,10 @@ describe('references to posts found in the posts folder', () => {
 			'Read [the post](/blog/posts/remix-vite-stable/), [its part](/blog/posts/remix-vite-stable/#why-now "Why") and [again](</blog/posts/remix-vite-stable/?ref=blog#top>).',
 			'[v6.4](/blog/posts/react-router-v6-4/) [bundle](/blog/posts/bundled/#top) [encoded](/blog/posts/remix-vite-stable/)',
 			'[remix-vite-stable]: /blog/posts/remix-vite-stable/',
-			'[draft](draft-post)',
+			'draft',
 		]);
-		// A post named exactly, which this build does not publish, is a broken link: it is reported.
-		expect(unknown).toEqual([{ line: 4, text: '[draft](draft-post)', reason: 'the post it names, src/content/posts/remix/draft-post.md, is a draft, so this build publishes no page for it' }]);
+		// A post named exactly, which this build does not publish, would be a broken link: its text is shown, and it is reported.
+		expect(unknown).toEqual([{ line: 4, text: '[draft](draft-post)', reason: 'the post it names, src/content/posts/remix/draft-post.md, is a draft, so this build publishes no page for it', shownAs: 'its text, without a link' }]);
 		expect(references.map((reference) => reference.file)).toEqual([
 			'remix/remix-vite-stable.md',
 			'remix/remix-vite-stable.md',
@@ -1963,9 +1963,9 @@ describe('references to posts found in the posts folder', () => {
 		expect(expandShortcodes('[b]({{< ref "to-come.md" >}})', future).body).toBe('[b](/blog/posts/to-come/)');
 		const dev = shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Refs', timeZone: 'Europe/Paris' }), posts, { showDrafts: true });
 		expect(expandShortcodes(body, dev).body).toBe('[a](/blog/posts/a-draft/) [b](/blog/posts/to-come/) [c](/blog/posts/expired/)');
-		// A Markdown link to the draft's file is kept as written and reported the same way.
+		// A Markdown link to the draft's file is shown as its text, which a page can show where a link would be broken, and reported the same way.
 		const linked = resolvePostLinks('[a](a-draft.md)', siteContext('/posts/:slug/'), path.join(posts, 'ref-target.md'));
-		expect([linked.body, linked.unknown.map((item) => item.reason)]).toEqual(['[a](a-draft.md)', ['the post it names, src/content/posts/a-draft.md, is a draft, so this build publishes no page for it']]);
+		expect([linked.body, linked.unknown.map((item) => item.reason)]).toEqual(['a', ['the post it names, src/content/posts/a-draft.md, is a draft, so this build publishes no page for it']]);
 		expect(resolvePostLinks('[a](a-draft.md)', dev, path.join(posts, 'ref-target.md')).body).toBe('[a](/blog/posts/a-draft/)');
 	});
 
@@ -1984,6 +1984,57 @@ describe('references to posts found in the posts folder', () => {
 		expect(references.map((reference) => reference.url)).toEqual([undefined, undefined, undefined]);
 		const dev = shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Refs', timeZone: 'Europe/Paris' }), posts, { showDrafts: true });
 		expect(expandShortcodes('{{< ref "members.md" >}}', dev).body).toBe('/blog/posts/members/');
+	});
+
+	test("show a Markdown link to a post the build holds back as its text, without a link, reporting its line, its target and why; leave images and code alone; under astro dev, link it", async () => {
+		write('held-back/private.md', '---\ntitle: Private\ndate: 2024-01-05\nprivate: true\n---\n');
+		write('held-back/locked.md', '---\ntitle: Locked\ndate: 2024-01-05\npassword: hunter2\n---\n');
+		write('held-back/draft.md', '---\ntitle: Draft\ndate: 2024-01-05\ndraft: true\n---\n');
+		const body = [
+			'Read [the private one](private.md "Soon"), [*the draft*](./draft.md#part), [no extension](private) and [the public one](../ref-target.md).',
+			'A [title that',
+			'wraps](locked.md) here, and ![a picture](private.md) and `[in code](private.md)`.',
+			'Also [by reference][locked], [Locked][] and [LOCKED], but not ![an image][locked].',
+			'',
+			'```md',
+			'[fenced](private.md)',
+			'```',
+			'',
+			'[locked]: <locked.md> "Locked"',
+		].join('\n');
+		const from = path.join(posts, 'held-back/linker.md');
+		const { body: written, unknown } = resolvePostLinks(body, siteContext('/posts/:slug/'), from);
+		const renderer = await satteri().createRenderer({} as never);
+		const $ = cheerio.load((await renderer.render(written, { frontmatter: {} })).code, null, false);
+		expect($('a').map((_, link) => `${$(link).attr('href')} ${$(link).text()}`).get()).toEqual(['/blog/posts/my-custom-slug/ the public one']);
+		expect($('p').map((_, paragraph) => $(paragraph).text()).get()).toEqual([
+			'Read the private one, the draft, no extension and the public one.\nA title that\nwraps here, and  and [in code](private.md).\nAlso by reference, Locked and LOCKED, but not .',
+		]);
+		expect($('p em').text()).toBe('the draft');
+		// A relative image's source is Astro's to resolve: Sätteri writes it in a placeholder attribute.
+		const sources = $('img')
+			.map((_, image) => $(image).attr('src') ?? (JSON.parse($(image).attr('__astro_image_') ?? '{}') as { src?: string }).src)
+			.get();
+		expect(sources).toEqual(['private.md', 'locked.md']);
+		expect($('pre code').text().trim()).toBe('[fenced](private.md)');
+		const why = (file: string, front: string) => `the post it names, src/content/posts/held-back/${file}, is held back as a draft by its ${front}, so this build publishes no page for it`;
+		const shownAs = 'its text, without a link';
+		expect(unknown).toEqual([
+			{ line: 1, text: '[the private one](private.md "Soon")', reason: why('private.md', 'private: true'), shownAs },
+			{ line: 1, text: '[*the draft*](./draft.md#part)', reason: 'the post it names, src/content/posts/held-back/draft.md, is a draft, so this build publishes no page for it', shownAs },
+			{ line: 1, text: '[no extension](private)', reason: why('private.md', 'private: true'), shownAs },
+			{ line: 3, text: 'wraps](locked.md)', reason: why('locked.md', 'password: …'), shownAs },
+			{ line: 10, text: '[locked]: <locked.md>', reason: why('locked.md', 'password: …'), shownAs: 'the text of each link that uses it, without a link' },
+		]);
+		const dev = shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Refs', timeZone: 'Europe/Paris' }), posts, { showDrafts: true });
+		const linked = resolvePostLinks(body, dev, from);
+		expect(linked.unknown).toEqual([]);
+		expect(linked.body.split('\n').slice(0, 4)).toEqual([
+			'Read [the private one](/blog/posts/private/ "Soon"), [*the draft*](/blog/posts/draft/#part), [no extension](/blog/posts/private/) and [the public one](/blog/posts/my-custom-slug/).',
+			'A [title that',
+			'wraps](/blog/posts/locked/) here, and ![a picture](private.md) and `[in code](private.md)`.',
+			'Also [by reference][locked], [Locked][] and [LOCKED], but not ![an image][locked].',
+		]);
 	});
 
 	test("report a reference to a page exported from Notion whose Status property says Draft, and link a published one at the slug and date its properties give", () => {

@@ -381,8 +381,10 @@ export function readBodyDialects(
 		// its line as written.
 		warnScriptLinks(scriptLinksIn(result.body), asWritten);
 		const links = resolvePostLinks(result.body, context.shortcodes, context.entryFile);
-		for (const { line, text, reason } of links.unknown) {
-			context.warn(`${at(asWritten(line))}: the link ${text} is kept as written: ${reason}. Correct the path, or link to the post's address.`);
+		for (const { line, text, reason, shownAs } of links.unknown) {
+			const where = at(asWritten(line));
+			if (shownAs !== undefined) context.warn(`${where}: the link ${text} is shown as ${shownAs}: ${reason}. Publish that post, or remove the link.`);
+			else context.warn(`${where}: the link ${text} is kept as written: ${reason}. Correct the path, or link to the post's address.`);
 		}
 		body = links.body;
 		references.push(...result.references, ...links.references);

@@ -11,7 +11,10 @@ import { heldBackWhy, splitFences, type FoundPosts, type PostReference, type Sho
  * Docusaurus, Obsidian and Hugo's link render hook read them, become that post's address; the file's path
  * means nothing on the built site. A path is looked for from the linking post's folder first, then from the
  * posts folder, then by name (as a Hugo `ref` is: markdown/shortcodes.ts). A link that names no post, or
- * several, is kept as written and reported. Links in code, and images, are left alone.
+ * several, is kept as written and reported. A link to a post this build holds back (a draft, `private: true`)
+ * would be a 404 on the published site: it is shown as its text, without a link, and reported; a reference
+ * definition to one is kept, unused, and the links that use it are shown as their text. Links in code, and
+ * images, are left alone.
  *
  * So do links to another post by its path without extension (`[the post](remix-vite-stable)`, as Remix's
  * blog writes them): on a site whose pages have no trailing slash the browser finds the other post there,
@@ -37,7 +40,10 @@ export function resolvePostLinks(body: string, context: ShortcodeContext, file: 
 		if (!found.has(key)) found.set(key, find(target));
 		return found.get(key);
 	};
-	const resolve = (destination: string, line: number, written: string): string | undefined => {
+	// The labels of reference definitions to a post held back, as CommonMark matches them (normalLabel()).
+	const heldBackLabels = new Set<string>();
+	/** The address a link destination names, null for a post held back (the link is shown as its text), or undefined to keep it. */
+	const resolve = (destination: string, line: number, written: string, label?: string): string | null | undefined => {
 		const section = sectionTarget(destination);
 		if (section) {
 			const result = context.findSection?.(section.path);
@@ -52,22 +58,41 @@ export function resolvePostLinks(body: string, context: ShortcodeContext, file: 
 		const files = result?.files ?? [];
 		references.push({ target: target.path, file: files.length === 1 ? files[0] : undefined, url: result?.url });
 		if (result?.url) return `${result.url}${target.fragment}`;
+		if (result?.heldBack && files.length === 1) {
+			const shownAs = label === undefined ? 'its text, without a link' : 'the text of each link that uses it, without a link';
+			unknown.push({ line, text: written, reason: unresolvedReason(result, target.path), shownAs });
+			if (label !== undefined) heldBackLabels.add(normalLabel(label));
+			return null;
+		}
 		// A path without extension that names no post is most likely a page of the site.
 		if (result) unknown.push({ line, text: written, reason: unresolvedReason(result, target.path) });
 		return undefined;
 	};
-	const lines = splitFences(body, indentedCodeLines(body, POST_LINK_HINT)).flatMap(({ text, code, line }) => {
+	const segments = splitFences(body, indentedCodeLines(body, POST_LINK_HINT));
+	const lines = segments.flatMap(({ text, code, line }) => {
 		if (code) return [text];
 		// A link whose text wraps (`[PyPI's December 2024 blog\npost](./x.md)`) is closed on a later line, the
 		// lines between holding no bracket; a blank line ends a paragraph, and any link in it.
-		let open = false;
-		return text.split('\n').map((content, index) => {
-			const continued = open;
-			open = content.trim() !== '' && (leavesLinkOpen(content) || (open && !content.includes(']')));
-			return rewriteLine(content, (destination, written) => resolve(destination, line + index, written), continued);
-		});
+		const written = text.split('\n');
+		const rewritten: string[] = [];
+		// The line whose link is still open.
+		let opener: number | undefined;
+		for (const [index, content] of written.entries()) {
+			const openedOn = opener;
+			// An image's alt text that wraps is left alone, as an image is.
+			const continued = openedOn !== undefined && !isImageOpening(written[openedOn] as string);
+			const unlinkOpening = () => {
+				if (openedOn !== undefined) rewritten[openedOn] = withoutOpeningBracket(rewritten[openedOn] as string);
+			};
+			rewritten.push(rewriteLine(content, (destination, written, label) => resolve(destination, line + index, written, label), continued ? unlinkOpening : undefined));
+			if (content.trim() === '') opener = undefined;
+			else if (openingBracket(content) !== -1) opener = index;
+			else if (content.includes(']')) opener = undefined;
+		}
+		return rewritten;
 	});
-	return { body: lines.join('\n'), unknown, references };
+	const rewritten = lines.join('\n');
+	return { body: heldBackLabels.size === 0 ? rewritten : unlinkReferences(rewritten, segments, heldBackLabels), unknown, references };
 }
 
 /** Why a link to a post file gives no address: the file names no post, several, or one this build publishes no page for. */
@@ -100,36 +125,103 @@ export const CODE_SPAN = /(`+)(?:[\s\S]*?[^`])?\1(?!`)/g;
 // [label]: destination, a link reference definition; `[^1]: …` is a footnote's.
 export const DEFINITION = /^( {0,3}\[(?!\^)(?:[^[\]\\]|\\.)+\]:[ \t]*)(<[^<>\n]*>|\S+)/;
 
-/** The line with each post-file destination that `resolve` gives an address for replaced, outside code spans. */
-function rewriteLine(line: string, resolve: (destination: string, written: string) => string | undefined, continued = false): string {
+type Resolve = (destination: string, written: string, label?: string) => string | null | undefined;
+
+/**
+ * The line with each post-file destination that `resolve` gives an address for replaced, and each link it
+ * gives null for replaced by its text, outside code spans. `unlinkOpening`, for a line that closes a link
+ * opened on an earlier line, takes that link's opening bracket away.
+ */
+function rewriteLine(line: string, resolve: Resolve, unlinkOpening?: () => void): string {
 	const definition = DEFINITION.exec(line);
 	if (definition) {
 		const [whole, start, destination] = definition as unknown as [string, string, string];
-		const url = resolve(destination, whole.trim());
-		return url === undefined ? line : `${start}${wrapLike(destination, url)}${line.slice(whole.length)}`;
+		const url = resolve(destination, whole.trim(), start.trim().slice(1, -2));
+		// A definition to a post held back is kept, unused: unlinkReferences() shows its links as text.
+		return url == null ? line : `${start}${wrapLike(destination, url)}${line.slice(whole.length)}`;
 	}
-	const closing = continued ? CONTINUED_LINK.exec(line) : null;
+	const closing = unlinkOpening ? CONTINUED_LINK.exec(line) : null;
 	if (closing) {
 		const [whole, text, destination, title] = closing as unknown as [string, string, string, string];
 		const url = resolve(destination, whole);
+		if (url === null) {
+			unlinkOpening?.();
+			return `${text}${rewriteLine(line.slice(whole.length), resolve)}`;
+		}
 		if (url !== undefined) return `${text}](${wrapLike(destination, url)}${title})${rewriteLine(line.slice(whole.length), resolve)}`;
 	}
 	// Code spans are found first: a link that starts inside one is an example, one whose text holds one is a link.
-	const code = [...line.matchAll(CODE_SPAN)].map((match) => [match.index, match.index + match[0].length] as const);
+	const code = codeSpans(line);
 	return line.replace(INLINE_LINK, (whole: string, bang: string, text: string, destination: string, title: string, offset: number) => {
 		if (bang || code.some(([start, end]) => offset >= start && offset < end)) return whole;
 		const url = resolve(destination, whole);
+		if (url === null) return text;
 		return url === undefined ? whole : `[${text}](${wrapLike(destination, url)}${title})`;
 	});
+}
+
+function codeSpans(text: string): (readonly [number, number])[] {
+	return [...text.matchAll(CODE_SPAN)].map((match) => [match.index, match.index + match[0].length] as const);
+}
+
+// A full (`[text][label]`), collapsed (`[label][]`) or shortcut (`[label]`) reference link, or image; a
+// shortcut followed by `(` is an inline link's text, and one followed by `:` is taken for a definition's.
+const REFERENCE_LINK = /(!?)(?<!\\)\[((?:[^[\]\\]|\\.|\[(?:[^[\]\\]|\\.)*\])*)\](?:\[((?:[^[\]\\]|\\.)*)\]|(?![(:]))/g;
+
+/**
+ * `body` with each reference link whose label is one of `labels` (definitions to posts held back) shown
+ * as its text, outside code. Its text may wrap onto the next lines of its paragraph, as an inline link's may.
+ */
+function unlinkReferences(body: string, segments: { text: string; code: boolean }[], labels: ReadonlySet<string>): string {
+	const lines = body.split('\n');
+	let start = 0;
+	const parts = segments.map(({ text, code }) => {
+		const count = text.split('\n').length;
+		const part = lines.slice(start, start + count).join('\n');
+		start += count;
+		if (code) return part;
+		const spans = codeSpans(part);
+		return part.replace(REFERENCE_LINK, (whole: string, bang: string, text: string, label: string | undefined, offset: number) => {
+			if (bang || spans.some(([from, to]) => offset >= from && offset < to)) return whole;
+			return labels.has(normalLabel(label || text)) ? text : whole;
+		});
+	});
+	return parts.join('\n');
+}
+
+/** A link label as CommonMark matches it to a definition's: case folded, its runs of white space one space. */
+function normalLabel(label: string): string {
+	return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 // The end of a link whose text opened on the line before: `post](./x.md "title")`, no bracket before it.
 const CONTINUED_LINK = /^((?:[^[\]\\`\n]|\\.){0,500})\]\(\s*(<[^<>\n]*>|[^\s()<>]+)((?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*)\)/;
 
-/** Whether `line` opens a link's text that it does not close: a `[` after its last `]`, outside code spans. */
-function leavesLinkOpen(line: string): boolean {
-	const text = line.replace(CODE_SPAN, '').replace(/\\./g, '');
-	return text.lastIndexOf('[') > text.lastIndexOf(']');
+/** Where `line` opens a link's text that it does not close, a `[` after its last `]` outside code spans and escapes; -1 for none. */
+function openingBracket(line: string): number {
+	// In the order they start, so that a line of thousands of code spans is read in one pass.
+	const spans = codeSpans(line);
+	let next = 0;
+	let opening = -1;
+	for (let index = 0; index < line.length; index += 1) {
+		while ((spans[next]?.[0] ?? Infinity) < index) next += 1;
+		const span = spans[next];
+		if (span?.[0] === index) index = span[1] - 1;
+		else if (line[index] === '\\') index += 1;
+		else if (line[index] === '[') opening = index;
+		else if (line[index] === ']') opening = -1;
+	}
+	return opening;
+}
+
+/** Whether the link `line` leaves open is an image's alt text: `![` opens it. */
+function isImageOpening(line: string): boolean {
+	return line[openingBracket(line) - 1] === '!';
+}
+
+function withoutOpeningBracket(line: string): string {
+	const at = openingBracket(line);
+	return at === -1 ? line : `${line.slice(0, at)}${line.slice(at + 1)}`;
 }
 
 function wrapLike(destination: string, url: string): string {
