@@ -4,7 +4,7 @@ import { isInside } from '../utils/file-paths.ts';
 import { POST_EXTENSIONS } from '../utils/post-files.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
 import { indentedCodeLines } from './fences.ts';
-import { heldBackWhy, splitFences, type FoundPosts, type PostReference, type ShortcodeContext, type ShortcodeResult } from './shortcodes.ts';
+import { heldBackWhy, referenceLabel, splitFences, type FoundPosts, type PostReference, type ShortcodeContext, type ShortcodeResult } from './shortcodes.ts';
 
 /**
  * Markdown links to another post's file (`[the setup](../setup/index.md)`, `[x](other.md#part)`), as GitHub,
@@ -40,7 +40,7 @@ export function resolvePostLinks(body: string, context: ShortcodeContext, file: 
 		if (!found.has(key)) found.set(key, find(target));
 		return found.get(key);
 	};
-	// The labels of reference definitions to a post held back, as CommonMark matches them (normalLabel()).
+	// The labels of reference definitions to a post held back, as CommonMark matches them (referenceLabel()).
 	const heldBackLabels = new Set<string>();
 	/** The address a link destination names, null for a post held back (the link is shown as its text), or undefined to keep it. */
 	const resolve = (destination: string, line: number, written: string, label?: string): string | null | undefined => {
@@ -61,7 +61,7 @@ export function resolvePostLinks(body: string, context: ShortcodeContext, file: 
 		if (result?.heldBack && files.length === 1) {
 			const shownAs = label === undefined ? 'its text, without a link' : 'the text of each link that uses it, without a link';
 			unknown.push({ line, text: written, reason: unresolvedReason(result, target.path), shownAs });
-			if (label !== undefined) heldBackLabels.add(normalLabel(label));
+			if (label !== undefined) heldBackLabels.add(referenceLabel(label));
 			return null;
 		}
 		// A path without extension that names no post is most likely a page of the site.
@@ -183,15 +183,10 @@ function unlinkReferences(body: string, segments: { text: string; code: boolean 
 		const spans = codeSpans(part);
 		return part.replace(REFERENCE_LINK, (whole: string, bang: string, text: string, label: string | undefined, offset: number) => {
 			if (bang || spans.some(([from, to]) => offset >= from && offset < to)) return whole;
-			return labels.has(normalLabel(label || text)) ? text : whole;
+			return labels.has(referenceLabel(label || text)) ? text : whole;
 		});
 	});
 	return parts.join('\n');
-}
-
-/** A link label as CommonMark matches it to a definition's: case folded, its runs of white space one space. */
-function normalLabel(label: string): string {
-	return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 // The end of a link whose text opened on the line before: `post](./x.md "title")`, no bracket before it.

@@ -1919,7 +1919,7 @@ function referenceDefinitions(body: string): Set<string> {
 }
 
 /** A link label as CommonMark matches one: its runs of white space one space, trimmed, case-folded. */
-function referenceLabel(label: string): string {
+export function referenceLabel(label: string): string {
 	return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
 }
 
