@@ -116,6 +116,31 @@ describe("kramdown's tables, as a Jekyll post's page shows them", () => {
 	});
 });
 
+describe("kramdown's framed tables, in a list item and a quote", () => {
+	test('a framed table in a list item is a table of that item, its rewritten lines indented as its rows are', async () => {
+		const { $ } = await renderedPost(['1. Step one:', '', '   |---|---|', '   | a | b |', '   |---|---|', '   | 1 | 2 |', '   |---|---|', '', '2. Step two', ''].join('\n'));
+		expect(tablesOf($)).toEqual([{ head: [['a', 'b']], body: [['1', '2']], align: ['', ''] }]);
+		expect($('ol > li').first().find('table').length).toBe(1);
+		expect($('p').filter((_, paragraph) => $(paragraph).text().includes('|')).length).toBe(0);
+	});
+
+	test('a framed table in a nested list item or a quote is read there, with its alignments; indented code stays code', async () => {
+		const framed = ['|---+---|', '| a | b |', '|:--|--:|', '| 1 | 2 |', '|---+---|'];
+		const nested = ['- Outer', '  - Inner:', '', ...framed.map((line) => `    ${line}`), '', '  Back in the outer item.', ''];
+		const quoted = ['> Quoted:', '>', ...framed.map((line) => `> ${line}`), ''];
+		const table = { head: [['a', 'b']], body: [['1', '2']], align: ['left', 'right'] };
+		for (const post of [nested, quoted]) {
+			const { $ } = await renderedPost(post.join('\n'));
+			expect(tablesOf($)).toEqual([table]);
+			expect($('p').filter((_, paragraph) => $(paragraph).text().includes('|')).length).toBe(0);
+		}
+		expect((await renderedPost(quoted.join('\n'))).$('blockquote table').length).toBe(1);
+		const code = ['Text.', '', ...framed.map((line) => `    ${line}`), ''].join('\n');
+		expect((await renderedPost(code)).$('pre').text()).toBe(framed.join('\n'));
+		expect(kramdownTables(code)).toBe(code);
+	});
+});
+
 describe("kramdown's tables, hostile", () => {
 	test('thousands of header-less tables are read within the test timeout', () => {
 		const started = performance.now();

@@ -1,4 +1,4 @@
-import { fencedLines, parsedInTime } from './fences.ts';
+import { fencedLines, parsedInTime, verbatimLines } from './fences.ts';
 
 // A table's delimiter row: `---|---`, `|:--|--:|`, with at least one pipe.
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+(?:\|[ \t]*)?\r?$|^ {0,3}\|[ \t]*:?-+:?[ \t]*\|[ \t]*\r?$/;
@@ -25,13 +25,33 @@ export function unindentedTableRows(body: string): string {
 }
 
 // kramdown's table lines: a row starts with a pipe; a separator line is a pipe then dashes, colons, pluses,
-// pipes and spaces (`|-`, `|---+---|`, `|:--|--:|`), a footer separator the same with equals signs.
-const KRAMDOWN_ROW = /^ {0,3}\|/;
+// pipes and spaces (`|-`, `|---+---|`, `|:--|--:|`), a footer separator the same with equals signs. Both are
+// read after the line's quote markers and indent (`> |-`, `   |-` in a list item).
+const KRAMDOWN_ROW = /^(?=((?: {0,3}>[ \t]?)*))\1( *)\|/;
+// A line that may be a kramdown row in a quote or a nested list item, for which the parser tells code apart.
+const NESTED_ROW = /^(?: {0,3}>[ \t]?)+ *\||^ {4,}\|/;
 // Written without spaces between its signs (`|---+---|`, `|-`): `| - | - |` is a row of dashes, as GFM reads it.
-const KRAMDOWN_SEPARATOR = /^ {0,3}\|(?:[-:][-:+|]*|=[=:+|]*)[ \t]*\r?$/;
+const KRAMDOWN_SEPARATOR = /^\|(?:[-:][-:+|]*|=[=:+|]*)[ \t]*\r?$/;
 // A line a table right under a blank line may not follow: a list item or a quote would take the table in, and an
 // HTML block the header row.
 const NO_TABLE_AFTER = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|>|<)/;
+
+/** A kramdown table line split into what places it (quote markers, indent) and the row from its pipe on. */
+interface TableLine {
+	prefix: string;
+	row: string;
+	/** In a quote or indented four spaces or more, as in a nested list item: only the parser tells it from code. */
+	nested: boolean;
+	quotes: number;
+}
+
+function readTableLine(line: string): TableLine | undefined {
+	const match = KRAMDOWN_ROW.exec(line);
+	if (!match) return undefined;
+	const [matched, quotes = '', indent = ''] = match;
+	const start = matched.length - 1;
+	return { prefix: line.slice(0, start), row: line.slice(start), nested: quotes !== '' || indent.length > 3, quotes: quotes.split('>').length - 1 };
+}
 
 /**
  * kramdown's (Jekyll's) tables as GFM reads them, each line on its line: a separator line under the first row
@@ -39,28 +59,42 @@ const NO_TABLE_AFTER = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|>|<)/;
  * and closes with around such a header (`|---+---|`, as kramdown's docs frame a table) become blank lines, a
  * table that starts with a separator line and has no header gets an empty header row from the blank line above it
  * (GFM has no table without one), and a separator further down, which parts the body in kramdown, becomes an
- * empty row. Code is left alone.
+ * empty row. A table in a quote or a list item keeps its quote markers and indent on each line. Code is left alone.
  */
 export function kramdownTables(body: string): string {
-	if (!/^ {0,3}\|[ \t]*[-:=]/m.test(body)) return body;
+	if (!/^[ >]*\|[ \t]*[-:=]/m.test(body)) return body;
 	const lines = body.split('\n');
 	const fenced = fencedLines(lines);
+	let code: Set<number> | undefined;
+	const inCode = (index: number) => fenced[index] || (code ??= verbatimLines(lines, NESTED_ROW)).has(index);
+	const tableLine = (index: number) => {
+		const line = fenced[index] ? undefined : readTableLine(lines[index] as string);
+		return line && (!line.nested || !inCode(index)) ? line : undefined;
+	};
 	let found: Set<number> | undefined;
 	const ends = () => (found ??= blockEnds(body.split('\n')));
 	for (let first = 0; first < lines.length; first++) {
-		if (fenced[first] || !KRAMDOWN_ROW.test(lines[first] as string) || (first > 0 && KRAMDOWN_ROW.test(lines[first - 1] as string) && !fenced[first - 1])) continue;
-		let last = first;
-		while (last + 1 < lines.length && !fenced[last + 1] && KRAMDOWN_ROW.test(lines[last + 1] as string)) last++;
-		readKramdownTable(lines, first, last, ends);
-		first = last;
+		const opening = tableLine(first);
+		if (!opening || (first > 0 && tableLine(first - 1)?.quotes === opening.quotes)) continue;
+		const table = [opening];
+		while (first + table.length < lines.length && tableLine(first + table.length)?.quotes === opening.quotes) table.push(tableLine(first + table.length) as TableLine);
+		readKramdownTable(lines, first, table, ends);
+		first += table.length - 1;
 	}
 	return lines.join('\n');
 }
 
-/** Rewrites the table of `lines[first..last]` (every line a kramdown row or separator) in place, when it needs it. */
-function readKramdownTable(lines: string[], first: number, last: number, ends: () => ReadonlySet<number>): void {
+/** Rewrites the table of `table` (a kramdown row or separator each, from `lines[start]` on) in place, when it needs it. */
+function readKramdownTable(lines: string[], start: number, table: readonly TableLine[], ends: () => ReadonlySet<number>): void {
+	const row = (index: number) => (table[index - start] as TableLine).row;
+	// The line keeps its quote markers and indent; a blank one, no trailing spaces.
+	const write = (index: number, text: string) => {
+		const prefix = (table[index - start] ?? (table[0] as TableLine)).prefix;
+		lines[index] = text === '' ? prefix.trimEnd() : `${prefix}${text}`;
+	};
+	let [first, last] = [start, start + table.length - 1];
 	const separators = new Set<number>();
-	for (let index = first; index <= last; index++) if (KRAMDOWN_SEPARATOR.test(lines[index] as string)) separators.add(index);
+	for (let index = first; index <= last; index++) if (KRAMDOWN_SEPARATOR.test(row(index))) separators.add(index);
 	if (separators.size === 0) return;
 	const rows = [...Array(last - first + 1).keys()].map((offset) => first + offset).filter((index) => !separators.has(index));
 	const [top, bottom] = [rows[0] ?? first, rows.at(-1) ?? last];
@@ -70,23 +104,23 @@ function readKramdownTable(lines: string[], first: number, last: number, ends: (
 	if (framed) {
 		for (const index of separators) {
 			if (index > top && index < bottom) continue;
-			lines[index] = '';
+			write(index, '');
 			separators.delete(index);
 		}
 		first = top;
 	}
-	const columns = Math.max(1, ...rows.map((index) => cells(lines[index] as string).length));
+	const columns = Math.max(1, ...rows.map((index) => cells(row(index)).length));
 	const emptyRow = `|${' |'.repeat(columns)}`;
 	const headed = !separators.has(first) && separators.has(first + 1);
 	// A GFM table (a delimiter row of the header's columns) is GFM's: a row of dashes in its body means "none".
-	if (!framed && headed && DELIMITER_ROW.test(lines[first + 1] as string) && cells(lines[first + 1] as string).length === cells(lines[first] as string).length) return;
+	if (!framed && headed && DELIMITER_ROW.test(row(first + 1)) && cells(row(first + 1)).length === cells(row(first)).length) return;
 	if (separators.has(first) && !(first > 1 && (lines[first - 1] as string).trim() === '' && !NO_TABLE_AFTER.test(lines[first - 2] as string) && ends().has(first - 2))) return;
 	for (const index of separators) {
-		if (index === first + 1 && headed) lines[index] = delimiterRow(lines[index] as string, columns);
+		if (index === first + 1 && headed) write(index, delimiterRow(row(index), columns));
 		else if (index === first) {
-			lines[first - 1] = emptyRow;
-			lines[index] = delimiterRow(lines[index] as string, columns);
-		} else lines[index] = emptyRow;
+			write(first - 1, emptyRow);
+			write(index, delimiterRow(row(index), columns));
+		} else write(index, emptyRow);
 	}
 }
 
