@@ -116,7 +116,19 @@ describe("kramdown's tables, as a Jekyll post's page shows them", () => {
 	});
 });
 
-describe("kramdown's framed tables, in a list item and a quote", () => {
+describe("kramdown's framed tables, in a paragraph's place, a list item and a quote", () => {
+	test('a framed header with no row under it is a paragraph of its lines, as kramdown ignores a table without a body', async () => {
+		const shown = [
+			[['|---|---|', '| Name | Value |', '|---|---|'], '|—|—|\n| Name | Value |\n|—|—|'],
+			[['|-----|', '| box |', '|-----|'], '|—–|\n| box |\n|—–|'],
+		] as const;
+		for (const [table, text] of shown) {
+			const { $ } = await renderedPost(`Text.\n\n${table.join('\n')}\n\nAfter.\n`);
+			expect($('table').length).toBe(0);
+			expect($('p').map((_, paragraph) => $(paragraph).text()).get()).toEqual(['Text.', text, 'After.']);
+		}
+	});
+
 	test('a framed table in a list item is a table of that item, its rewritten lines indented as its rows are', async () => {
 		const { $ } = await renderedPost(['1. Step one:', '', '   |---|---|', '   | a | b |', '   |---|---|', '   | 1 | 2 |', '   |---|---|', '', '2. Step two', ''].join('\n'));
 		expect(tablesOf($)).toEqual([{ head: [['a', 'b']], body: [['1', '2']], align: ['', ''] }]);

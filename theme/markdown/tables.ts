@@ -101,6 +101,12 @@ function readKramdownTable(lines: string[], start: number, table: readonly Table
 	// kramdown reads no separator line above the first row nor below the last: framing a header, they go, and the
 	// header is the row under them, wherever the table is.
 	const framed = top > first && separators.has(top + 1);
+	if (framed && top === bottom) {
+		// A header and no body is no table to kramdown ("Found table without body - ignoring it"): its lines are a
+		// paragraph, each separator's pipe escaped so that GFM reads none as a delimiter row.
+		for (const index of separators) write(index, `\\${row(index)}`);
+		return;
+	}
 	if (framed) {
 		for (const index of separators) {
 			if (index > top && index < bottom) continue;
