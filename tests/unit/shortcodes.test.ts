@@ -1019,6 +1019,58 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown.map(({ line, text }) => [line, text])).toEqual([[6, '{{ page.title | jsonify }}']]);
 	});
 
+	test("leave {{ page.<key> }} as written in a <script>, reported, where its value would form an end tag, <!-- or <script with the code around it, and escape a string's / too", async () => {
+		const params = { x: '/script><img src=x onerror=alert(1)>', y: '-<script>' };
+		const source = ['<script>', 'if (a <{{ page.x }}) b();', 'var h = "<{{ page.x }}";', '//<!-{{ page.y }}', 'var c = 1;', '</script>', '', 'After.'].join('\n');
+		const { body, unknown } = expandShortcodes(source, context, { file: '/site/_posts/2023-01-06-a.md', params });
+		const renderer = await satteri().createRenderer({} as never);
+		const $ = cheerio.load((await renderer.render(body, { frontmatter: {} })).code, null, false);
+		expect($('script')).toHaveLength(1);
+		expect($('script').text()).toBe(['', 'if (a <{{ page.x }}) b();', 'var h = "<\\/script>\\u003Cimg src=x onerror=alert(1)>";', '//<!-{{ page.y }}', 'var c = 1;', ''].join('\n'));
+		expect($('img')).toHaveLength(0);
+		expect($('p').text()).toBe('After.');
+		expect(unknown.map(({ line, text, reason }) => [line, text, reason])).toEqual([
+			[
+				2,
+				'{{ page.x }}',
+				'its value in the front matter, "/script><img src=x onerror=alert(1)>", would write "</script" in its <script> with the text around it, which ends the element or hides its end from the browser; write the value in the code itself',
+			],
+			[4, '{{ page.y }}', 'its value in the front matter, "-<script>", would write "<!--" in its <script> with the text around it, which ends the element or hides its end from the browser; write the value in the code itself'],
+		]);
+	});
+
+	test('read the string a {{ page.<key> }} stands in past a block comment, a regular expression and a division, and leave it as written, reported, where a template literal from an earlier line holds it', async () => {
+		const x = 'It\'s "q" `${1}`';
+		const source = [
+			'<script>',
+			"/* let's */ var t = '{{ page.x }}';",
+			'var r = /"/; var u = \'{{ page.x }}\';',
+			'var w = (2 + 4) / 2, v = "{{ page.x }}";',
+			'var m = `line',
+			'{{ page.x }}`;',
+			'var n = "{{ page.x }}";',
+			'</script>',
+		].join('\n');
+		const { body, unknown } = expandShortcodes(source, context, { file: '/site/_posts/2023-01-06-a.md', params: { x } });
+		const renderer = await satteri().createRenderer({} as never);
+		const $ = cheerio.load((await renderer.render(body, { frontmatter: {} })).code, null, false);
+		expect(new Function(`${$('script').text()}; return [t, u, v, m, n];`)()).toEqual([x, x, x, 'line\n{{ page.x }}', '{{ page.x }}']);
+		const unsure = 'Carnet cannot tell whether it stands in a string of its <script> (a string, template literal or regular expression on an earlier line is left open), so as to escape its value, "It\'s \\"q\\" `${1}`"; write the value in the code itself';
+		expect(unknown.map(({ line, text, reason }) => [line, text, reason])).toEqual([
+			[6, '{{ page.x }}', unsure],
+			[7, '{{ page.x }}', unsure],
+		]);
+	});
+
+	test('fill in 100 KB of {{ page.<key> }} on one line of a <script> in linear time', () => {
+		for (const line of [`<script>${'"{{ page.t }}" '.repeat(7000)}</script>`, '<script>{{ page.t }}'.repeat(5000)]) {
+			const started = performance.now();
+			const { body } = expandShortcodes(line, context, { file: '/site/_posts/2023-01-06-a.md', params: { t: 'T' } });
+			expect(performance.now() - started).toBeLessThan(1_000);
+			expect(body).not.toContain('{{');
+		}
+	});
+
 	test("leave {{ page.<key> }} as written in an address that its front-matter value would make run script, as a link's or a source's, reported", () => {
 		const params = { link: 'javascript:alert(1)', data: 'data:text/html,<b>x</b>', pixel: 'data:image/png;base64,AA==', safe: 'https://example.org/' };
 		const source = '<a href="{{ page.link }}">a</a> <a href={{ page.data }}>b</a> <img src="{{ page.link }}"> <img src="{{ page.pixel }}"> <a href="{{ page.safe }}" title="{{ page.link }}">c</a>';

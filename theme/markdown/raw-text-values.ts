@@ -1,85 +1,48 @@
-/** An element whose content is raw text: neither Markdown nor the HTML parser reads it, and no entity is decoded in it. */
-export type RawTextElement = 'script' | 'style';
+import type { RawTextPlace } from './raw-text-reader.ts';
 
-// CommonMark's first kind of HTML block: from a line that opens with one of these tags to the first line that
-// holds one of their end tags, its lines are kept as written.
-const RAW_BLOCK_START = /^ {0,3}<(?:script|style|pre|textarea)(?=[\s>]|$)/i;
-const RAW_BLOCK_END = /<\/(?:script|style|pre|textarea)\s*>/i;
-const RAW_TEXT_TAG = /<(\/?)(script|style)\b[^>]*>/gi;
+// What ends a raw-text element, or makes the HTML parser read past its end tag (`<!--` then `<script`), or ends
+// the Markdown HTML block around it.
+const ENDS_ELEMENT = /<\/(?:script|style|pre|textarea)|<!--|<script/gi;
+const BESIDE = 16;
 
 /**
- * For each line of `lines` inside such an HTML block (`skipped` lines, fenced code, are never), the `<script>`
- * or `<style>` that is open where the line starts (`open`, undefined if none); undefined for lines outside them.
- */
-export function rawTextLines(lines: readonly string[], skipped: readonly (boolean | undefined)[]): ({ open: RawTextElement | undefined } | undefined)[] {
-	const found: ({ open: RawTextElement | undefined } | undefined)[] = new Array(lines.length);
-	let inBlock = false;
-	let open: RawTextElement | undefined;
-	for (const [index, line] of lines.entries()) {
-		if (!inBlock && (skipped[index] === true || !RAW_BLOCK_START.test(line))) continue;
-		inBlock = true;
-		found[index] = { open };
-		open = openAfter(line, open).open;
-		if (RAW_BLOCK_END.test(line)) {
-			inBlock = false;
-			open = undefined;
-		}
-	}
-	return found;
-}
-
-/** The raw-text element open after `text`, given the one open before it, and where its text starts in `text`. */
-function openAfter(text: string, before: RawTextElement | undefined): { open: RawTextElement | undefined; from: number } {
-	let open = before;
-	let from = 0;
-	for (const match of text.matchAll(RAW_TEXT_TAG)) {
-		const name = (match[2] as string).toLowerCase() as RawTextElement;
-		if (open === undefined && match[1] === '') {
-			open = name;
-			from = match.index + match[0].length;
-		} else if (open === name && match[1] === '/') open = undefined;
-	}
-	return { open, from };
-}
-
-/**
- * The `<script>` or `<style>` whose text a value written after `before` (the line up to it) stands in, given the
- * line's place in a raw HTML block (rawTextLines()), and the text of that element on the line before the value.
- */
-export function rawTextAt(before: string, line: { open: RawTextElement | undefined } | undefined): { element: RawTextElement; text: string } | undefined {
-	if (line === undefined) return undefined;
-	const { open, from } = openAfter(before, line.open);
-	return open === undefined ? undefined : { element: open, text: before.slice(from) };
-}
-
-/**
- * `value` as it reads inside a script's or a style's text after `before` (that text on the value's line): in a
+ * `value` as it reads at `place` in a script's or a style's text, `after` the text that follows it there: in a
  * quoted string, escaped as the language escapes it, so that it stays one string whose value is `value`
  * (`"Tom \"T\""`, valid JSON too); elsewhere as written, as Jekyll writes it. Either way, no `</` or `<!--`
- * that would end the element, or make the HTML parser read past its end, is left: browsers decode no `&amp;`
- * there, so HTML's escapes would show as written.
+ * that would end the element, or make the HTML parser read past its end, is left, in the value or where it
+ * meets the text around it: browsers decode no `&amp;` there, so HTML's escapes would show as written. Refused,
+ * with the reason, where that cannot be done or Carnet cannot tell whether the value stands in a string.
  */
-export function asRawTextWrites(value: string, element: RawTextElement, before: string): string {
-	const quote = openQuote(before, element);
+export function asRawTextWrites(value: string, place: RawTextPlace, after: string): { written: string } | { refused: string } {
+	const tag = `<${place.element}>`;
+	if (place.unsure !== undefined) {
+		return { refused: `Carnet cannot tell whether it stands in a string of its ${tag} (${place.unsure}), so as to escape its value, ${JSON.stringify(value)}; write the value in the code itself` };
+	}
+	const written = escapeAt(value, place);
+	const formed = formedWith(place.before, written, after.slice(0, BESIDE));
+	if (formed === undefined) return { written };
+	return {
+		refused: `its value in the front matter, ${JSON.stringify(value)}, would write ${JSON.stringify(formed)} in its ${tag} with the text around it, which ends the element or hides its end from the browser; write the value in the code itself`,
+	};
+}
+
+function escapeAt(value: string, { element, quote }: RawTextPlace): string {
 	if (quote === undefined) return value.replace(/<(?=\/|!--)/g, '<\\');
 	// CSS escapes a character by its code point, a space ending the escape.
 	if (element === 'style') return value.replace(/[\\"'<\u0000-\u001f\u007f]/g, (char) => `\\${(char.codePointAt(0) ?? 0).toString(16)} `);
-	// JSON's escapes are JavaScript's; `<` is escaped wherever it stands.
-	const escaped = JSON.stringify(value).slice(1, -1).replace(/</g, '\\u003C');
-	return quote === "'" ? escaped.replace(/'/g, "\\'") : quote === '`' ? escaped.replace(/[`$]/g, '\\$&') : escaped;
+	// JSON's escapes are JavaScript's; `<` is escaped wherever it stands, and `/`, so that no `</` forms with a `<` before it.
+	const escaped = JSON.stringify(value).slice(1, -1).replace(/</g, '\\u003C').replace(/\//g, '\\/');
+	// In a template literal, `{` too, so that no `${` forms with a `$` before it.
+	return quote === "'" ? escaped.replace(/'/g, "\\'") : quote === '`' ? escaped.replace(/[`${]/g, '\\$&') : escaped;
 }
 
-/** The quote of the string that `text` (a line of script or style) leaves open, if any; none after a `//` comment of a script. */
-function openQuote(text: string, element: RawTextElement): string | undefined {
-	const quotes = element === 'script' ? '"\'`' : '"\'';
-	let quote: string | undefined;
-	for (let at = 0; at < text.length; at++) {
-		const char = text.charAt(at);
-		if (quote !== undefined) {
-			if (char === '\\') at++;
-			else if (char === quote) quote = undefined;
-		} else if (quotes.includes(char)) quote = char;
-		else if (element === 'script' && char === '/' && text.charAt(at + 1) === '/') return undefined;
+/** What ends an element (ENDS_ELEMENT) that `written` forms, itself or with the text `before` and `after` it; undefined if none. */
+function formedWith(before: string, written: string, after: string): string | undefined {
+	const text = `${before}${written}${after}`;
+	const end = before.length + written.length;
+	// Each starts with its one `<`, so no two overlap: one that reaches into the value is one the value formed.
+	for (const match of text.matchAll(ENDS_ELEMENT)) {
+		if (match.index < end && match.index + match[0].length > before.length) return match[0];
 	}
-	return quote;
+	return undefined;
 }

@@ -15,7 +15,8 @@ import { slugifySegment } from '../utils/slugs.ts';
 import { AS_WRITTEN_MARK } from '../utils/summary.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
 import { GO_ACTION, goCodeBlock, goRawBlocks } from './go-actions.ts';
-import { asRawTextWrites, rawTextAt, rawTextLines, type RawTextElement } from './raw-text-values.ts';
+import { readRawText, rawTextLines, type RawTextLine } from './raw-text-reader.ts';
+import { asRawTextWrites } from './raw-text-values.ts';
 import { displayMathLines as mathBlockLines } from './math-delimiters.ts';
 import { codeSpanMasks, fenceAfter, fencedLines, indentedCodeLines, markLinkBackticks, maskCodeSpans, outsideCodeSpans, paragraphCodeSpans, verbatimLines } from './fences.ts';
 
@@ -474,7 +475,7 @@ interface Expansion {
 	/** Whether the line being expanded continues a block of raw HTML, where Markdown's backticks are text. */
 	inHtml?: boolean;
 	/** Where the line being expanded stands in an HTML block that keeps a `<script>`'s or `<style>`'s text as written (rawTextLines()). */
-	rawText?: { open: RawTextElement | undefined } | undefined;
+	rawText?: RawTextLine | undefined;
 	/** Whether the post is Markdoc (a `.mdoc` file, or one with Markdoc's closing tags), whose `{% tags %}` are Markdoc's. */
 	markdoc?: boolean;
 	/** The Liquid variables a `{{ name }}` may show: any in a Jekyll post or one that assigns some, else none. */
@@ -1814,7 +1815,10 @@ const BLOCK_SHORTCODES = new Set(['highlight', 'text', 'mermaid', 'katex', 'rawh
 function expandInline(text: string, state: Expansion, line: number, lineStart: boolean): string {
 	const { unknown } = state;
 	// In a script's or a style's text, a code element would be part of the code: what is not expanded stays as written.
-	const shown = (whole: string, all: string, offset: number) => (rawTextAt(all.slice(0, offset), state.rawText) ? protect(whole) : asCode(whole, state.inHtml, all, offset));
+	// Each replacement pass reads the line from its start, once.
+	const reader = () => readRawText(state.rawText, lineStart);
+	const shown = (whole: string, all: string, offset: number, raw: ReturnType<typeof reader>) => (raw.at(all, offset) ? protect(whole) : asCode(whole, state.inHtml, all, offset));
+	const inHugo = reader();
 	const hugo = text.replace(HUGO, (whole: string, _open: string, escaped: string | undefined, closing: string | undefined, name: string, written: string, offset: number) => {
 		const unescaped = HUGO_ESCAPE_END.test(written);
 		const args = unescaped ? written.replace(HUGO_ESCAPE_END, '') : written;
@@ -1842,27 +1846,30 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 							: `Hugo's ${name} shortcode is not one Carnet knows`,
 		};
 		unknown.push({ line, text: whole, reason: expanded.reason, ...(expanded.leftOut ? { leftOut: true } : {}) });
-		return expanded.leftOut ? '' : shown(whole, text, offset);
+		return expanded.leftOut ? '' : shown(whole, text, offset, inHugo);
 	});
+	const inZola = reader();
 	const zola = hugo.replace(TERA, (whole: string, name: string, args: string, offset: number, all: string) => {
 		const expanded = zolaShortcode(name, args, state);
 		if (typeof expanded === 'string') return expanded;
 		unknown.push({ line, text: whole, reason: expanded.reason });
-		return shown(whole, all, offset);
+		return shown(whole, all, offset, inZola);
 	});
+	const inComponents = reader();
 	const components = zola.replace(TERA_COMPONENT, (whole: string, open: string, closing: string, name: string, offset: number, all: string) => {
 		// `{{ <x> %}` is no tag: each opening has its own end.
 		if ((open === '{') !== whole.endsWith('}}')) return whole;
 		unknown.push({ line, text: whole, reason: teraComponentReason(name, closing === '/', open === '{') });
-		return shown(whole, all, offset);
+		return shown(whole, all, offset, inComponents);
 	});
+	const [inLiquid, inOutput, inVariable, inTemplate] = [reader(), reader(), reader(), reader()];
 	return components
 		.replace(LIQUID, (whole: string, name: string, args: string, offset: number, all: string) => {
 			let expanded = liquidTag(name, args.trim(), state, lineStart ? blockPrefix(all.slice(0, offset)) : undefined);
 			if (typeof expanded === 'string') return expanded;
 			expanded ??= { reason: unknownTagReason(name, args.trim(), state.markdoc === true) };
 			unknown.push({ line, text: whole, reason: expanded.reason });
-			return shown(whole, all, offset);
+			return shown(whole, all, offset, inLiquid);
 		})
 		.replace(SITE_URL, '')
 		.replace(SITE_BASEURL, '')
@@ -1871,8 +1878,16 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		.replace(LIQUID_OUTPUT, (whole: string, variable: string, offset: number, all: string) => {
 			const filled = pageValue(whole, variable, state);
 			const before = all.slice(Math.max(0, offset - 2000), offset);
-			const raw = rawTextAt(all.slice(0, offset), state.rawText);
-			if (filled !== undefined && raw) return protect(asRawTextWrites(filled, raw.element, raw.text));
+			const raw = inOutput.at(all, offset);
+			if (filled !== undefined && raw) {
+				const value = asRawTextWrites(filled, raw, all.slice(offset + whole.length, offset + whole.length + 16));
+				if ('refused' in value) {
+					unknown.push({ line, text: whole, reason: value.refused });
+					return protect(whole);
+				}
+				inOutput.wrote(value.written, offset + whole.length);
+				return protect(value.written);
+			}
 			const refused = filled === undefined ? undefined : scriptInAttribute(filled, before);
 			if (refused !== undefined) {
 				unknown.push({ line, text: whole, reason: `its value in the front matter, ${JSON.stringify(filled)}, would run script on your site ${refused}; ${refused === 'when clicked' ? 'link to a page' : 'name a file'} instead` });
@@ -1880,17 +1895,17 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			}
 			if (filled !== undefined) return protect(asLiquidWrites(filled, before, state.inHtml === true));
 			unknown.push({ line, text: whole, reason: `Jekyll fills in ${variable} from its site and page data, which Carnet does not have` });
-			return shown(whole, all, offset);
+			return shown(whole, all, offset, inOutput);
 		})
 		.replace(LIQUID_VARIABLE, (whole: string, variable: string, offset: number, all: string) => {
 			const names = state.liquidNames;
 			if (names === undefined || (names !== 'any' && !names.has(variable))) return whole;
 			unknown.push({ line, text: whole, reason: `Liquid fills in the variable ${variable}, which Carnet does not run` });
-			return shown(whole, all, offset);
+			return shown(whole, all, offset, inVariable);
 		})
 		.replace(TEMPLATE_STRING, (whole: string, _quote: string, _callQuote: string, offset: number, all: string) => {
 			unknown.push({ line, text: whole, reason: 'it is template code of the engine the post comes from, which Carnet does not run' });
-			return shown(whole, all, offset);
+			return shown(whole, all, offset, inTemplate);
 		})
 		.replace(WIKILINK, (whole: string, embed: string, target: string, heading: string | undefined, label: string | undefined) => {
 			// `[[Feature #18980]]` with `[Feature #18980]: https://…` in the post is a reference link in brackets,
