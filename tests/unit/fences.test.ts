@@ -214,4 +214,15 @@ describe('a fence that nothing closes (unclosedFence)', () => {
 			expect(unclosedFence(body), body).toBeUndefined();
 		}
 	});
+
+	test('is none for a fence line inside $$ display math, which Sätteri shows as the formula, and is still the fence after the formula that nothing closes', async () => {
+		const inMath = ['$$', '```', '$$', '', 'Prose.'].join('\n');
+		const $ = cheerio.load((await (await satteri({ features: { math: true } }).createRenderer({} as never)).render(inMath)).code, null, false);
+		expect($('p').text()).toBe('Prose.');
+		expect(unclosedFence(inMath, { math: true })).toBeUndefined();
+		expect(unclosedFence(inMath)).toEqual({ line: 2, text: '```' });
+		expect(unclosedFence(['$$', '```', '$$', '', '```js', 'x', '```', '', '```sh', 'npm install', '', 'Prose.'].join('\n'), { math: true })).toEqual({ line: 9, text: '```sh' });
+		expect(unclosedFence(['$$', '```', '$$', '', '```js', 'x', '', 'Prose.'].join('\n'), { math: true })).toEqual({ line: 5, text: '```js' });
+		expect(unclosedFence(['```', '$$', '', 'Prose.'].join('\n'), { math: true })).toEqual({ line: 1, text: '```' });
+	});
 });

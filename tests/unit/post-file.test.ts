@@ -3902,6 +3902,18 @@ describe('diagrams', () => {
 		`);
 	});
 
+	test('a fence line inside $$ display math is the formula, with no warning of a fence that nothing closes; a fence after the formula that nothing closes is still named', async () => {
+		warnings.length = 0;
+		await preparePostFile(post('', ['$$', '```', '$$', '', 'Prose.'].join('\n')), context());
+		expect(warnings).toEqual([]);
+		await preparePostFile(post('', ['$$', '```', '$$', '', '```sh', 'npm install', '', 'Prose.'].join('\n')), context());
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/trip/index.md:10: \`\`\`sh opens a code block here and nothing closes it, so everything after it, to the end of the post, is shown as code. Close it with \`\`\` on a line of its own where the code should end.",
+			]
+		`);
+	});
+
 	test("@startuml … @enduml shown in a <pre>, an HTML comment and Liquid's and Hugo's highlight tags stays as written in its code, and a sentence that opens with @startuml stays, with no warning of a diagram", async () => {
 		warnings.length = 0;
 		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };

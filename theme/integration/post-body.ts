@@ -408,7 +408,7 @@ export function readBodyDialects(
 			);
 		}
 		// Nearly always a closing line forgotten, whose prose after it would be published as code without a word.
-		const fence = unclosedFence(body);
+		const fence = unclosedFence(body, { math: context.config.math !== false });
 		if (fence && !toldLines.has(asWritten(fence.line))) {
 			const marker = /^[`~]+/.exec(fence.text)?.[0] ?? '```';
 			context.warn(`${at(asWritten(fence.line))}: ${fence.text} opens a code block here and nothing closes it, so everything after it, to the end of the post, is shown as code. Close it with ${marker} on a line of its own where the code should end.`);

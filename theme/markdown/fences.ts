@@ -1,4 +1,6 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mathFromMarkdown } from 'mdast-util-math';
+import { math as mathSyntax } from 'micromark-extension-math';
 import { htmlBlockEnd } from './html-openers.ts';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -136,11 +138,15 @@ function mayOpenCode(line: string): boolean {
 
 export type MarkdownNode = { type: string; children?: MarkdownNode[]; position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } } };
 
-/** `body` (split into `rows`) read by the Markdown parser, or undefined when it is too large or too deeply nested to read in time. */
-export function parsedInTime(body: string, rows: readonly string[]): MarkdownNode | undefined {
+/**
+ * `body` (split into `rows`) read by the Markdown parser, or undefined when it is too large or too deeply nested
+ * to read in time. With `math`, `$$` blocks are read as the site's math reads them (remark-math's syntax, which
+ * Sätteri's math follows): what they hold is the formula.
+ */
+export function parsedInTime(body: string, rows: readonly string[], options: { math?: boolean } = {}): MarkdownNode | undefined {
 	if (body.length > MAX_PARSED_LENGTH || rows.some((row) => DEEP_LINE.test(row) || manyBrackets(row)) || rows.filter((row) => CONTAINER_LINE.test(row)).length > MAX_CONTAINER_LINES) return undefined;
 	try {
-		return fromMarkdown(body) as MarkdownNode;
+		return (options.math ? fromMarkdown(body, { extensions: [mathSyntax()], mdastExtensions: [mathFromMarkdown()] }) : fromMarkdown(body)) as MarkdownNode;
 	} catch {
 		return undefined;
 	}
@@ -170,13 +176,25 @@ export function walk(root: MarkdownNode | undefined, visit: (node: MarkdownNode)
  * The fence of `body` that nothing closes, which takes every line after it to the end of the body into its
  * code (CommonMark's reading; kramdown and Python-Markdown read no code at all): its line (1 = the first) and
  * its text. None when only blank lines follow it. A fence that a list item or a quote ends, or one in an HTML
- * block, is none: the parser tells them apart, read only for a body whose lines leave a fence open.
+ * block, is none: the parser tells them apart, read only for a body whose lines leave a fence open. With
+ * `math`, a fence line in a `$$` block is the formula's, as the page shows it.
  */
-export function unclosedFence(body: string): { line: number; text: string } | undefined {
+export function unclosedFence(body: string, options: { math?: boolean } = {}): { line: number; text: string } | undefined {
 	const lines = body.split('\n');
 	let open: string | undefined;
 	let opening = 0;
+	// The `$` run that opened the display math the line is in.
+	let math: string | undefined;
 	for (const [index, line] of lines.entries()) {
+		if (options.math && open === undefined) {
+			if (math !== undefined) {
+				const closing = MATH_CLOSING.exec(line)?.[1];
+				if (closing !== undefined && closing.length >= math.length) math = undefined;
+				continue;
+			}
+			math = MATH_OPENING.exec(line)?.[1];
+			if (math !== undefined) continue;
+		}
 		const after = fenceAfter(line, open).open;
 		if (open === undefined && after !== undefined) opening = index;
 		open = after;
@@ -184,12 +202,17 @@ export function unclosedFence(body: string): { line: number; text: string } | un
 	const last = lines.findLastIndex((line) => line.trim() !== '');
 	if (open === undefined || last <= opening) return undefined;
 	let runs = false;
-	walk(parsedInTime(body, lines), (node) => {
+	walk(parsedInTime(body, lines, options), (node) => {
 		if (node.type === 'code' && node.position?.start.line === opening + 1 && node.position.end.line > last) runs = true;
 		return !runs;
 	});
 	return runs ? { line: opening + 1, text: (lines[opening] as string).trim() } : undefined;
 }
+
+// A `$$` block's fences, as micromark-extension-math reads them: the opening one's words hold no `$`, and
+// the closing one is a run at least as long, alone on its line.
+const MATH_OPENING = /^ {0,3}(\${2,})[^$]*$/;
+const MATH_CLOSING = /^ {0,3}(\${2,})\s*$/;
 
 // A line indented as code (maybe in quotes): only one that holds what a pass rewrites needs the parser.
 // The quote markers are read at once (`(?=(…))\1`, an atomic group): a line quoted 24 deep took 2.6 s to
