@@ -525,9 +525,7 @@ export class PostSync {
 	// Parts of a page that a body cannot hold, which the page leaves out (utils/balanced-html.ts), in the order of
 	// the post.
 	#warnPageParts(post: PostFile, displayPath: string, parts: string[]): void {
-		const found = describePageParts(post.body, parts).sort((a, b) => a.offset - b.offset);
-		for (const { offset, text } of found) {
-			const line = offset === -1 ? undefined : fileLineOfBody(post, 1 + (post.body.slice(0, offset).match(/\n/g)?.length ?? 0));
+		for (const { line, text } of describePageParts(post.body, parts, (line) => fileLineOfBody(post, line))) {
 			this.#context.logger.warn(`${postLocation({ displayPath }, line)}: ${text}`);
 		}
 	}
