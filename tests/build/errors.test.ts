@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CONTENT_CONFIG, astroConfig, repoRoot, runAstro, writeSite, type CliResult } from '../helpers/sites.ts';
+import { CONTENT_CONFIG, astroConfig, repoRoot, printedAstroError, runAstro, writeSite, type CliResult } from '../helpers/sites.ts';
 
 const referencePost = readFileSync(path.join(repoRoot, 'src/content/posts/externalisation-le-traitement-antistress-des-pme.md'));
 const jpeg = readFileSync(path.join(repoRoot, 'public/images/blog-01-atypique.jpg'));
@@ -138,12 +138,11 @@ beforeAll(async () => {
 	);
 });
 
-/** The error block Astro printed, with the site's absolute path replaced by <root>. */
+/** The error block Astro printed (printedAstroError()), which the site must have printed. */
 function printedError(name: SiteName): string {
-	const { log, root } = results[name];
-	const start = log.indexOf('[AstroUserError]');
-	expect(start, log).toBeGreaterThan(-1);
-	return log.slice(start).replaceAll(root, '<root>').trimEnd();
+	const printed = printedAstroError(results[name]);
+	expect(printed, results[name].log).toBeDefined();
+	return printed as string;
 }
 
 describe('a collection option that names no collection of postsLoader()', () => {

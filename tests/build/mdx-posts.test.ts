@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CONTENT_CONFIG, astroConfig, repoRoot, runAstro, writeSite, type CliResult } from '../helpers/sites.ts';
+import { CONTENT_CONFIG, astroConfig, repoRoot, printedAstroError, runAstro, writeSite, type CliResult } from '../helpers/sites.ts';
 
 // MDX posts, which @astrojs/mdx compiles from their files: what the bundler would report about them in its
 // own words is told as Carnet tells it for Markdown posts.
@@ -49,12 +49,11 @@ beforeAll(async () => {
 	);
 });
 
-/** The error block Astro printed, with the site's absolute path replaced by <root>. */
+/** The error block Astro printed (printedAstroError()), which the site must have printed. */
 function printedError(name: SiteName): string {
-	const { log, root } = results[name];
-	const start = log.indexOf('[AstroUserError]');
-	expect(start, log).toBeGreaterThan(-1);
-	return log.slice(start).replaceAll(root, '<root>').trimEnd();
+	const printed = printedAstroError(results[name]);
+	expect(printed, results[name].log).toBeDefined();
+	return printed as string;
 }
 
 describe('an image an MDX post shows that is not there', () => {

@@ -55,6 +55,15 @@ export async function runAstro(root: string, args: string[], env: Record<string,
 	}
 }
 
+/**
+ * The error block Astro printed for a site, from its `[AstroUserError]` on, with the site's absolute path
+ * replaced by `<root>`: what a snapshot can pin wherever the site was written. Undefined if it printed none.
+ */
+export function printedAstroError({ log, root }: CliResult & { root: string }): string | undefined {
+	const start = log.indexOf('[AstroUserError]');
+	return start === -1 ? undefined : log.slice(start).replaceAll(root, '<root>').trimEnd();
+}
+
 /** Builds the site at `root` with Astro's programmatic build() in a child process. */
 export async function buildSite(root: string, options: { outDir?: string; env?: Record<string, string> } = {}): Promise<BuiltSite> {
 	const dist = options.outDir ?? path.join(root, 'dist');
