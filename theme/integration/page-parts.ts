@@ -1,6 +1,7 @@
 import { withoutCode } from '../markdown/fences.ts';
 import { DOCUMENT_OPEN } from '../markdown/head-blocks.ts';
 import { pageLinkTags } from '../utils/balanced-html.ts';
+import { lineAt, lineStarts } from '../utils/line-offsets.ts';
 
 /** A warning on a part of a page that a post's body cannot hold, at its line in the post's file (undefined: not found in the body). */
 export interface PagePartWarning {
@@ -31,8 +32,8 @@ export function describePageParts(body: string, parts: readonly string[], fileLi
 		if (part === 'link') return describeLinks(body);
 		return [{ offsets: [body.search(new RegExp(`<${part}\\b`, 'i'))], text: () => `a <${part}> element, pasted from another page, is left out of the post: ${PAGE_PART_HARM[part]}. ${DELETE}` }];
 	});
-	const lines = linesOf(body, found.flatMap(({ offsets }) => offsets));
-	const atLine = (offset: number) => (offset === -1 ? undefined : fileLine(lines.get(offset) as number));
+	const starts = lineStarts(body);
+	const atLine = (offset: number) => (offset === -1 ? undefined : fileLine(lineAt(starts, offset)));
 	return found
 		.sort((a, b) => (a.offsets[0] as number) - (b.offsets[0] as number))
 		.map(({ offsets, text }) => ({ line: atLine(offsets[0] as number), text: text(offsets.slice(1).map((offset) => atLine(offset) as number)) }));
@@ -78,21 +79,6 @@ function describeLinks(body: string): FoundPart[] {
 	const summary = (more: number[]) =>
 		`${written} and ${count} more <link> ${count === 1 ? 'element' : 'elements'} (${onLines(more)}) are left out of the post: ${LINK_HARM}. Delete them from the post to silence this warning.`;
 	return [...told, { offsets, text: summary }];
-}
-
-/** The line (1 = the first) of each of `offsets` in `body`, read in one pass. */
-function linesOf(body: string, offsets: readonly number[]): Map<number, number> {
-	const lines = new Map<number, number>();
-	let line = 1;
-	let at = 0;
-	for (const offset of [...new Set(offsets)].filter((offset) => offset !== -1).sort((a, b) => a - b)) {
-		for (let next = body.indexOf('\n', at); next !== -1 && next < offset; next = body.indexOf('\n', at)) {
-			line++;
-			at = next + 1;
-		}
-		lines.set(offset, line);
-	}
-	return lines;
 }
 
 /** `on lines 23, 39` of the file, each once (a line may hold several links); ten at most. */
