@@ -1,6 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import { parseMdx } from './mdx-imports.ts';
 
 type MdxNode = { type: string; url?: string; identifier?: string; children?: MdxNode[] };
 
@@ -13,12 +11,8 @@ type MdxNode = { type: string; url?: string; identifier?: string; children?: Mdx
  */
 export function mdxImagePaths(body: string): string[] {
 	if (!body.includes('![')) return [];
-	let tree: MdxNode;
-	try {
-		tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdxNode;
-	} catch {
-		return [];
-	}
+	const tree = parseMdx<MdxNode>(body);
+	if (!tree) return [];
 	const definitions = new Map<string, string>();
 	const images: { url?: string; identifier?: string }[] = [];
 	const stack = [tree];

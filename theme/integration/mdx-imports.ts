@@ -168,6 +168,26 @@ function missingSubpathImport(module: string, root: string): { problem: string; 
 	};
 }
 
+// The last body parsed: the sync asks for the components and then the images of the same MDX post.
+let lastParsed: { body: string; tree: unknown } | undefined;
+
+/**
+ * `body` read as the MDX compiler reads it (code, comments and `export` strings are no elements), or undefined
+ * if the compiler cannot read it, whose own error then says where.
+ */
+export function parseMdx<Node>(body: string): Node | undefined {
+	if (lastParsed?.body !== body) {
+		let tree: unknown;
+		try {
+			tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+		} catch {
+			tree = undefined;
+		}
+		lastParsed = { body, tree };
+	}
+	return lastParsed.tree as Node | undefined;
+}
+
 // What MDX and Astro give every post without an import.
 const PROVIDED = new Set(['Fragment']);
 
@@ -183,12 +203,8 @@ type MdxNode = { type: string; name?: string | null; value?: string; children?: 
  */
 export function checkMdxComponents(body: string, bodyLine: number, where: { displayPath: string; entryFile: string }): void {
 	if (!/<[A-Z]/.test(body)) return;
-	let tree: MdxNode;
-	try {
-		tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdxNode;
-	} catch {
-		return;
-	}
+	const tree = parseMdx<MdxNode>(body);
+	if (!tree) return;
 	const bound = new Set(PROVIDED);
 	const used: { name: string; line: number }[] = [];
 	const stack = [tree];
