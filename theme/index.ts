@@ -20,6 +20,7 @@ import { writeSearchIndex } from './integration/search-index.ts';
 import { resolveSocialImage } from './integration/social-image.ts';
 import { stylesheetDefaults } from './integration/stylesheets.ts';
 import { vitePluginBodies } from './integration/vite-plugin-bodies.ts';
+import { vitePluginContentStore } from './integration/vite-plugin-content-store.ts';
 import { vitePluginMdxText } from './integration/vite-plugin-mdx-text.ts';
 import { vitePluginCarnet } from './integration/virtual-modules.ts';
 import { bodyTransforms } from './markdown/transforms.ts';
@@ -93,6 +94,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 						plugins: [
 							vitePluginCarnet({ config, socialImageFile, astroConfig, command, buildGeneration: generation?.id }),
 							vitePluginBodies(astroConfig.root),
+							vitePluginContentStore(() => finalConfig ?? astroConfig),
 							vitePluginMdxText(astroConfig.root, { publicDir: fileURLToPath(astroConfig.publicDir), base: astroConfig.base }, { satteri: astroConfig.markdown.processor.name === 'satteri' }),
 							vitePluginImageGuard(fileURLToPath(astroConfig.root)),
 							vitePluginSocialCards(cards),
