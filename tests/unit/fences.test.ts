@@ -68,6 +68,13 @@ describe('lines shown as written (verbatimLines)', () => {
 			expect([...verbatimLines(lines, SHORTCODE)].sort((a, b) => a - b), opening).toEqual([0, 1, 2, 3, 4, 8, 9, 10, 12, 13, 14]);
 		}
 	});
+
+	test("with math, are none of a $$ block's lines, a fence among them included, and the code after the formula is read as ever; in a quote too", () => {
+		const lines = ['$$', '```', '$$', '', 'Prose {{< a >}}', '', '```', '{{< b >}}', '```', '', '> $$', '> ```', '> $$', '>', '> Quoted {{< c >}}'];
+		expect([...verbatimLines(lines, SHORTCODE, { math: true })].sort((a, b) => a - b)).toEqual([6, 7, 8]);
+		// Without math, the fence in the formula opens code that the fence after it closes, and `{{< b >}}` is prose.
+		expect([...verbatimLines(lines, SHORTCODE)].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14]);
+	});
 });
 
 describe('code spans, as CommonMark finds them', () => {

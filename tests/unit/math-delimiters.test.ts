@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readLatexDelimiters } from '../../theme/markdown/math-delimiters.ts';
+import { displayMathLines, readLatexDelimiters } from '../../theme/markdown/math-delimiters.ts';
+import { renderedPost } from '../helpers/post-html.ts';
 
 describe("LaTeX's math delimiters", () => {
 	test('become the dollar signs Carnet reads, within a line and around a block, labels left out', () => {
@@ -269,5 +270,15 @@ describe('LaTeX delimiters among what is not math', () => {
 	test('closes each of two $$ blocks whose $$ ends the formula\'s last line, the first one\'s closing line opening no formula', () => {
 		const body = ['$$', 'a$$', '', '$$', 'b$$', '', 'Between.', '', '$$c', 'd$$', '', 'After.'];
 		expect(readLatexDelimiters(body.join('\n')).split('\n')).toEqual(['$$', 'a', '$$', '$$', 'b', '$$', 'Between.', '$$', 'c', 'd', '$$', 'After.']);
+	});
+
+	test("a fence line inside a $$ block is the formula's, as Sätteri's math reads it: the sub- and superscripts, heading braces and code after the formula are read as ever", async () => {
+		const post = ['$$', 'x', '```', 'y', '$$', '', 'Water is H~2~O, area x^2^.', '', '## Sets {a, b}', '', '```js', 'a~b~c', '```', '', 'After: y~1~ and y^3^.', ''];
+		expect([...displayMathLines(post)]).toEqual([0, 1, 2, 3, 4]);
+		const { $ } = await renderedPost(post.join('\n'));
+		expect($('annotation').text()).toBe('x\n```\ny');
+		expect($('p').map((_, paragraph) => $(paragraph).html()).get()).toEqual(['Water is H<sub>2</sub>O, area x<sup>2</sup>.', 'After: y<sub>1</sub> and y<sup>3</sup>.']);
+		expect($('h2').text()).toBe('Sets {a, b}');
+		expect($('pre code').text()).toBe('a~b~c');
 	});
 });

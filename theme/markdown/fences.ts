@@ -47,11 +47,12 @@ export function withoutCode(body: string): string {
 /**
  * `body` with `change` applied to each line (its 0-based index given) that is prose: not code, not an HTML
  * block and not a highlight block (verbatimLines()), each line on its line. `hint` is what the pass
- * rewrites: a body that has none of it outside fences is not parsed.
+ * rewrites: a body that has none of it outside fences is not parsed. With `math`, a fence line in a `$$`
+ * block is the formula's.
  */
-export function outsideCode(body: string, hint: RegExp, change: (line: string, index: number) => string): string {
+export function outsideCode(body: string, hint: RegExp, change: (line: string, index: number) => string, options: { math?: boolean } = {}): string {
 	const lines = body.split('\n');
-	const verbatim = verbatimLines(lines, hint);
+	const verbatim = verbatimLines(lines, hint, options);
 	return lines.map((line, index) => (verbatim.has(index) ? line : change(line, index))).join('\n');
 }
 
@@ -67,10 +68,12 @@ const HIGHLIGHT_END = /\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}|\{%-?\s*end(?:highli
  * lists and quotes, or indented) and HTML blocks (unless `html` is false) the Markdown parser finds; and Hugo's
  * and Jekyll's highlight blocks. A body too large or too deeply nested for the parser is read by its fences alone.
  * With `html` false, the lines of HTML blocks are added to `htmlLines`, for a pass that writes HTML there.
+ * With `math`, `$$` blocks are read as the site's math reads them: a fence line in one is the formula's, and
+ * opens no code that would take the rest of the body.
  */
-export function verbatimLines(lines: readonly string[], hint: RegExp, options: { html?: boolean; htmlLines?: Set<number> } = {}): Set<number> {
+export function verbatimLines(lines: readonly string[], hint: RegExp, options: { html?: boolean; htmlLines?: Set<number>; math?: boolean } = {}): Set<number> {
 	const highlight = new Set<number>();
-	const verbatim = fencedAndHighlightLines(lines, highlight);
+	const verbatim = fencedAndHighlightLines(lines, highlight, options);
 	if (!lines.some((line, index) => !verbatim.has(index) && hint.test(line))) return verbatim;
 	// A body with no line that may open code or HTML has neither, and is not parsed (30,000 short lines of
 	// prose took most of a second). A pass that reads HTML blocks as prose asks only for code, which no `<`
@@ -79,7 +82,7 @@ export function verbatimLines(lines: readonly string[], hint: RegExp, options: {
 	if (!lines.some(opens)) return verbatim;
 	// The parser reads a highlight block's lines blank: they are its code, and a fence among them that they do
 	// not close would make the rest of the body code.
-	const root = parsedInTime(highlight.size === 0 ? lines.join('\n') : lines.map((line, index) => (highlight.has(index) ? '' : line)).join('\n'), lines);
+	const root = parsedInTime(highlight.size === 0 ? lines.join('\n') : lines.map((line, index) => (highlight.has(index) ? '' : line)).join('\n'), lines, options);
 	// An `html` node outside paragraphs and headings is a block (of the document, a quote or a list item).
 	walk(root, (node) => {
 		const { start, end } = node.position ?? {};
@@ -97,17 +100,24 @@ export function verbatimLines(lines: readonly string[], hint: RegExp, options: {
  * The lines (0 = the first) of `lines` in fenced code or in Hugo's and Jekyll's highlight blocks: what
  * verbatimLines() finds without the parser. Hugo and Jekyll read the tags before Markdown, so a fence inside
  * a block is its code and ends with it, closed or not. The blocks' lines are added to `highlightLines` too.
+ * With `math`, a `$$` block's lines are the formula's, a fence among them included.
  */
-export function fencedAndHighlightLines(lines: readonly string[], highlightLines?: Set<number>): Set<number> {
+export function fencedAndHighlightLines(lines: readonly string[], highlightLines?: Set<number>, options: { math?: boolean } = {}): Set<number> {
 	const verbatim = new Set<number>();
 	let fence: string | undefined;
 	let highlight = false;
+	let math: string | undefined;
 	for (const [index, line] of lines.entries()) {
-		if (highlight || (fence === undefined && HIGHLIGHT_BLOCK.test(line))) {
+		if (highlight || (fence === undefined && math === undefined && HIGHLIGHT_BLOCK.test(line))) {
 			verbatim.add(index);
 			highlightLines?.add(index);
 			highlight = !HIGHLIGHT_END.test(line);
 			continue;
+		}
+		if (options.math && fence === undefined) {
+			const after = displayMathAfter(line, math);
+			math = after.open;
+			if (after.math) continue;
 		}
 		const { code, open } = fenceAfter(line, fence);
 		fence = open;
@@ -187,13 +197,9 @@ export function unclosedFence(body: string, options: { math?: boolean } = {}): {
 	let math: string | undefined;
 	for (const [index, line] of lines.entries()) {
 		if (options.math && open === undefined) {
-			if (math !== undefined) {
-				const closing = MATH_CLOSING.exec(line)?.[1];
-				if (closing !== undefined && closing.length >= math.length) math = undefined;
-				continue;
-			}
-			math = MATH_OPENING.exec(line)?.[1];
-			if (math !== undefined) continue;
+			const after = displayMathAfter(line, math);
+			math = after.open;
+			if (after.math) continue;
 		}
 		const after = fenceAfter(line, open).open;
 		if (open === undefined && after !== undefined) opening = index;
@@ -213,6 +219,20 @@ export function unclosedFence(body: string, options: { math?: boolean } = {}): {
 // the closing one is a run at least as long, alone on its line.
 const MATH_OPENING = /^ {0,3}(\${2,})[^$]*$/;
 const MATH_CLOSING = /^ {0,3}(\${2,})\s*$/;
+
+/**
+ * Display math outside code, followed one line at a time as fenceAfter() follows code: given the `$` run that
+ * opened the `$$` block `line` is in (undefined outside one), whether `line` is the block's (its fences
+ * included) and the run open after it.
+ */
+function displayMathAfter(line: string, open: string | undefined): { math: boolean; open: string | undefined } {
+	if (open === undefined) {
+		const opening = MATH_OPENING.exec(line)?.[1];
+		return { math: opening !== undefined, open: opening };
+	}
+	const closing = MATH_CLOSING.exec(line)?.[1];
+	return { math: true, open: closing !== undefined && closing.length >= open.length ? undefined : open };
+}
 
 // A line indented as code (maybe in quotes): only one that holds what a pass rewrites needs the parser.
 // The quote markers are read at once (`(?=(…))\1`, an atomic group): a line quoted 24 deep took 2.6 s to

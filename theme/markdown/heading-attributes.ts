@@ -38,7 +38,7 @@ export function keepBracesInHeadings(body: string, dropped: (found: DroppedAttri
 	if (!body.includes('}') || (!ANY_HEADING_WITH_BRACES.test(body) && !/\}[ \t]*\r?\n {0,3}(?:=+|-+)[ \t]*\r?$/m.test(body))) return body;
 	const lines = body.split('\n');
 	// Code in lists and quotes too: what it shows is text.
-	const code = verbatimLines(lines, /\}[ \t#]*\r?$/, { html: false });
+	const code = verbatimLines(lines, /\}[ \t#]*\r?$/, { html: false, math });
 	// And display math, when it is read, where `\end{pmatrix}` above a line `=` is no heading.
 	if (math) for (const index of displayMathLines(lines)) code.add(index);
 	const ids: HeadingIds = { taken: new Set(), next: new Map() };

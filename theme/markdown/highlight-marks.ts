@@ -46,7 +46,7 @@ export function subAndSuperscripts(body: string, math = true): string {
 			.join('');
 	// Nor in display math, whose `^` and `~` are TeX's (`\frac{a^2}{b^2}`, `x_1~\text{and}`).
 	const formulas = math ? displayMathLines(body.split('\n')) : new Set<number>();
-	return outsideCode(body, /~|\^/, (line, index) => (!formulas.has(index) && (line.includes('~') || line.includes('^')) ? outsideCodeSpans(line, change) : line));
+	return outsideCode(body, /~|\^/, (line, index) => (!formulas.has(index) && (line.includes('~') || line.includes('^')) ? outsideCodeSpans(line, change) : line), { math });
 }
 
 // Letters of scripts written without spaces, next to which an inline mark still opens or closes.
@@ -89,7 +89,7 @@ export function insertionsSpoilersAndRuby(body: string, math = true): string {
 			})
 			.join('');
 	const formulas = math && ruby ? displayMathLines(body.split('\n')) : new Set<number>();
-	return outsideCode(body, /\+\+|!!|\^/, (line, index) => (!formulas.has(index) && /\+\+|!!|\^/.test(line) ? outsideCodeSpans(line, change) : line));
+	return outsideCode(body, /\+\+|!!|\^/, (line, index) => (!formulas.has(index) && /\+\+|!!|\^/.test(line) ? outsideCodeSpans(line, change) : line), { math });
 }
 
 /** A ruby as HTML; only over Chinese or Japanese text read in letters, where `{a^2}` or `{x^2 : x ∈ ℕ}` is more likely TeX or a set written in prose. */

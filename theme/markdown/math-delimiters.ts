@@ -41,7 +41,7 @@ export function readLatexDelimiters(body: string): string {
 export function displayMathLines(lines: readonly string[]): Set<number> {
 	const math = new Set<number>();
 	if (!lines.some((line) => line.trim() === '$$')) return math;
-	const verbatim = verbatimLines(lines, /^\s*\$\$\s*$/);
+	const verbatim = verbatimLines(lines, /^\s*\$\$\s*$/, { math: true });
 	let open = false;
 	for (const [index, line] of lines.entries()) {
 		if (verbatim.has(index)) continue;
