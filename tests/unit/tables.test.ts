@@ -3,14 +3,15 @@ import { describe, expect, test } from 'vitest';
 import { kramdownTables, pandocTables, unindentedTableRows } from '../../theme/markdown/tables.ts';
 import { renderedPost } from '../helpers/post-html.ts';
 
-/** Each table of a page: its header's and its body's rows as their cells' text, and its columns' alignments. */
-function tablesOf($: CheerioAPI): { head: string[][]; body: string[][]; align: string[] }[] {
+/** Each table of a page: its header's, its body's and its footer's rows as their cells' text (no footer, none), and its columns' alignments. */
+function tablesOf($: CheerioAPI): { head: string[][]; body: string[][]; foot?: string[][]; align: string[] }[] {
 	const rows = (table: ReturnType<CheerioAPI>, part: string) => table.find(`${part} tr`).map((_, row) => [$(row).find('th, td').map((_, cell) => $(cell).text()).get()]).get() as string[][];
 	return $('table')
 		.map((_, element) => {
 			const table = $(element);
 			const align = table.find('thead th').map((_, cell) => /text-align: (\w+)/.exec($(cell).attr('style') ?? '')?.[1] ?? '').get();
-			return { head: rows(table, 'thead'), body: rows(table, 'tbody'), align };
+			const foot = rows(table, 'tfoot');
+			return { head: rows(table, 'thead'), body: rows(table, 'tbody'), ...(foot.length > 0 ? { foot } : {}), align };
 		})
 		.get();
 }
@@ -23,9 +24,22 @@ describe("a table's indented rows", () => {
 });
 
 describe("kramdown's tables", () => {
-	test('get a delimiter row of their columns under the first row, with the alignments written, and an empty row for a separator further down', () => {
+	test('get a delimiter row of their columns under the first row, with the alignments written, an empty row for a separator further down and a mark for the footer separator', () => {
 		const body = ['|One|Two|Three|', '|-', '|Four|Five|Six|', '', '| a | b |', '|:--+--:|', '| 1 | 2 |', '|---|', '| 3 | 4 |', '|===|', '| f | g |'].join('\n');
-		expect(kramdownTables(body).split('\n')).toEqual(['|One|Two|Three|', '|---|---|---|', '|Four|Five|Six|', '', '| a | b |', '|:---|---:|', '| 1 | 2 |', '| | |', '| 3 | 4 |', '| | |', '| f | g |']);
+		expect(kramdownTables(body).split('\n')).toEqual(['|One|Two|Three|', '|---|---|---|', '|Four|Five|Six|', '', '| a | b |', '|:---|---:|', '| 1 | 2 |', '| | |', '| 3 | 4 |', '|<!--carnet:tfoot-->| |', '| f | g |']);
+	});
+
+	test('with a footer separator (|===|) have the rows under it in a tfoot, as kramdown reads it, a GFM table too, with no empty row in its place', async () => {
+		const gfm = ['| Item | Cost |', '|---|---:|', '| Tea | 2 |', '| Cake | 3 |', '|====|====|', '| Total | 5 |', '| VAT | 1 |', ''];
+		const framed = ['|---+---|', '| Item | Cost |', '|---+--:|', '| Tea | 2 |', '| Cake | 3 |', '|===+===|', '| Total | 5 |', '|---+---|', '| VAT | 1 |', '|---+---|', ''];
+		const headless = ['Costs:', '', '|---+---|', '| Tea | 2 |', '| Cake | 3 |', '|===+===|', '| Total | 5 |', '| VAT | 1 |', ''];
+		const [head, body, foot] = [[['Item', 'Cost']], [['Tea', '2'], ['Cake', '3']], [['Total', '5'], ['VAT', '1']]];
+		expect(tablesOf((await renderedPost(gfm.join('\n'))).$)).toEqual([{ head, body, foot, align: ['', 'right'] }]);
+		expect(tablesOf((await renderedPost(framed.join('\n'))).$)).toEqual([{ head, body, foot, align: ['', 'right'] }]);
+		expect(tablesOf((await renderedPost(headless.join('\n'))).$)).toEqual([{ head: [['', '']], body, foot, align: ['', ''] }]);
+		// A table with no footer separator, or one whose row of equals signs is spaced as GFM writes cells, has no footer.
+		const spaced = ['| a | b |', '|---|---|', '| = | == |', '| 1 | 2 |', ''];
+		expect(tablesOf((await renderedPost(spaced.join('\n'))).$)).toEqual([{ head: [['a', 'b']], body: [['=', '=='], ['1', '2']], align: ['', ''] }]);
 	});
 
 	test('without a header row get an empty one from the blank line above; GFM tables and code stay as written', () => {
@@ -43,13 +57,13 @@ describe("kramdown's tables", () => {
 describe("kramdown's tables, as a Jekyll post's page shows them", () => {
 	test('a table that opens with a separator line at the top of the body has the row under it as its header, with the alignments of the separator below that', async () => {
 		const table = ['|---+---|', '| Name | Value |', '|:-----|------:|', '| a | 1 |', '|===+===|', '| Total | 1 |'];
-		expect(kramdownTables(table.join('\n')).split('\n')).toEqual(['', '| Name | Value |', '|:---|---:|', '| a | 1 |', '| | |', '| Total | 1 |']);
+		expect(kramdownTables(table.join('\n')).split('\n')).toEqual(['', '| Name | Value |', '|:---|---:|', '| a | 1 |', '|<!--carnet:tfoot-->| |', '| Total | 1 |']);
 		const { $ } = await renderedPost(`${table.join('\n')}\n`);
 		expect($('p').length).toBe(0);
-		expect(tablesOf($)).toEqual([{ head: [['Name', 'Value']], body: [['a', '1'], ['', ''], ['Total', '1']], align: ['left', 'right'] }]);
+		expect(tablesOf($)).toEqual([{ head: [['Name', 'Value']], body: [['a', '1']], foot: [['Total', '1']], align: ['left', 'right'] }]);
 	});
 
-	test("jekyll-TeXt-theme's tables post: the row between the opening separator and the next is the header, a later separator an empty row, the closing one nothing", async () => {
+	test("jekyll-TeXt-theme's tables post: the row between the opening separator and the next is the header, a later separator an empty row, the rows under the footer separator the footer, the closing one nothing", async () => {
 		// kitian616/jekyll-TeXt-theme, test/_posts/2016-06-10-tables.md (its first two tables and their sources).
 		const post = [
 			'## Align',
@@ -104,12 +118,11 @@ describe("kramdown's tables, as a Jekyll post's page shows them", () => {
 			['', '', '', ''],
 			['Second body', '', '', ''],
 			['2 line', '', '', ''],
-			['', '', '', ''],
-			['Footer row', '', '', ''],
 		];
+		const foot = [['Footer row', '', '', '']];
 		expect(tablesOf($)).toEqual([
-			{ head, body, align: ['', 'left', 'center', 'right'] },
-			{ head, body, align: ['', 'left', 'center', 'right'] },
+			{ head, body, foot, align: ['', 'left', 'center', 'right'] },
+			{ head, body, foot, align: ['', 'left', 'center', 'right'] },
 		]);
 		expect($('pre').map((_, code) => $(code).text().split('\n')[0]).get()).toEqual(['|-----------------+------------+-----------------+----------------|', '|---']);
 		expect($('p').filter((_, paragraph) => $(paragraph).text().includes('|')).length).toBe(0);

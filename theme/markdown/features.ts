@@ -4,6 +4,7 @@ import { figureFrom, imageIn, lazyImage, mayBeFigure } from './figures.ts';
 import { classNames, isElement, type HastElement, type HastNode, type MdastNode } from './hast.ts';
 import { displayMathParagraph, mathFrom, textForFalseMath } from './math.ts';
 import { isTableWrapper, isUnlabelledTaskItem, labelledTaskItem, scrollableTable } from './reading-aids.ts';
+import { withTableFooter } from './tables.ts';
 
 /** What a post body may need on its page, recorded by the processor's plugins in `carnetAssets`. */
 export type BodyAsset = 'code' | 'math';
@@ -63,8 +64,10 @@ export function rewriteElement(element: HastElement, features: BodyFeatures, not
 			const figure = features.figures ? figureFrom(element) : undefined;
 			return figure ? [figure] : undefined;
 		}
-		case 'table':
-			return [scrollableTable({ ...element, children: rewriteChildren(element.children, features, note) })];
+		case 'table': {
+			const table = withTableFooter(element);
+			return [scrollableTable({ ...table, children: rewriteChildren(table.children, features, note) })];
+		}
 		case 'li': {
 			const item = labelledTaskItem(element);
 			return item ? [{ ...item, children: rewriteChildren(item.children, features, note) }] : undefined;

@@ -1,4 +1,5 @@
 import { fencedLines, parsedInTime, verbatimLines } from './fences.ts';
+import { h, isElement, type HastElement, type HastNode } from './hast.ts';
 
 // A table's delimiter row: `---|---`, `|:--|--:|`, with at least one pipe.
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+(?:\|[ \t]*)?\r?$|^ {0,3}\|[ \t]*:?-+:?[ \t]*\|[ \t]*\r?$/;
@@ -59,7 +60,9 @@ function readTableLine(line: string): TableLine | undefined {
  * and closes with around such a header (`|---+---|`, as kramdown's docs frame a table) become blank lines, a
  * table that starts with a separator line and has no header gets an empty header row from the blank line above it
  * (GFM has no table without one), and a separator further down, which parts the body in kramdown, becomes an
- * empty row. A table in a quote or a list item keeps its quote markers and indent on each line. Code is left alone.
+ * empty row. The footer separator (`|===|`, the last one where there are several) becomes a row of
+ * TABLE_FOOTER_MARK, after which withTableFooter() puts the rows in a `<tfoot>`. A table in a quote or a list
+ * item keeps its quote markers and indent on each line. Code is left alone.
  */
 export function kramdownTables(body: string): string {
 	if (!/^[ >]*\|[ \t]*[-:=]/m.test(body)) return body;
@@ -117,17 +120,50 @@ function readKramdownTable(lines: string[], start: number, table: readonly Table
 	}
 	const columns = Math.max(1, ...rows.map((index) => cells(row(index)).length));
 	const emptyRow = `|${' |'.repeat(columns)}`;
+	const footerRow = `|${TABLE_FOOTER_MARK}|${' |'.repeat(columns - 1)}`;
+	// kramdown's footer starts at its last footer separator (an earlier one closes a part of the body); a
+	// separator under it parts nothing.
+	const footer = [...separators].filter((index) => index > top && row(index).includes('=')).at(-1) ?? Number.POSITIVE_INFINITY;
 	const headed = !separators.has(first) && separators.has(first + 1);
 	// A GFM table (a delimiter row of the header's columns) is GFM's: a row of dashes in its body means "none".
-	if (!framed && headed && DELIMITER_ROW.test(row(first + 1)) && cells(row(first + 1)).length === cells(row(first)).length) return;
+	if (!framed && headed && DELIMITER_ROW.test(row(first + 1)) && cells(row(first + 1)).length === cells(row(first)).length) {
+		for (const index of separators) if (index >= footer) write(index, footerRow);
+		return;
+	}
 	if (separators.has(first) && !(first > 1 && (lines[first - 1] as string).trim() === '' && !NO_TABLE_AFTER.test(lines[first - 2] as string) && ends().has(first - 2))) return;
 	for (const index of separators) {
-		if (index === first + 1 && headed) write(index, delimiterRow(row(index), columns));
+		if (index >= footer) write(index, footerRow);
+		else if (index === first + 1 && headed) write(index, delimiterRow(row(index), columns));
 		else if (index === first) {
 			write(first - 1, emptyRow);
 			write(index, delimiterRow(row(index), columns));
 		} else write(index, emptyRow);
 	}
+}
+
+// What a kramdown footer separator is written as: a row whose first cell holds only this comment, which a
+// renderer without withTableFooter() shows as an empty row.
+const TABLE_FOOTER_MARK = '<!--carnet:tfoot-->';
+
+/**
+ * `table` (hast) with the rows under its first row of TABLE_FOOTER_MARK in a `<tfoot>`, as kramdown renders a
+ * table's footer, and its rows of the mark left out; itself when it has none.
+ */
+export function withTableFooter(table: HastElement): HastElement {
+	const at = table.children.findIndex((child) => isElement(child, 'tbody') && child.children.some(isFooterMark));
+	if (at === -1) return table;
+	const body = table.children[at] as HastElement;
+	const mark = body.children.findIndex(isFooterMark);
+	const tfoot = h('tfoot', {}, body.children.slice(mark + 1).filter((row) => !isFooterMark(row)));
+	return { ...table, children: [...table.children.slice(0, at), { ...body, children: body.children.slice(0, mark) }, tfoot, ...table.children.slice(at + 1)] };
+}
+
+/** Whether `row` is a row of TABLE_FOOTER_MARK: its first cell holds the comment alone (raw HTML, or a comment node once parsed). */
+function isFooterMark(row: HastNode): boolean {
+	const cell = isElement(row, 'tr') ? row.children.find((child) => isElement(child)) : undefined;
+	const [only, ...more] = cell?.children ?? [];
+	if (!only || more.length > 0) return false;
+	return (only.type === 'raw' && only.value === TABLE_FOOTER_MARK) || (only.type === 'comment' && `<!--${only.value}-->` === TABLE_FOOTER_MARK);
 }
 
 /**
