@@ -164,6 +164,29 @@ describe("kramdown's framed tables, in a paragraph's place, a list item and a qu
 		expect((await renderedPost(code)).$('pre').text()).toBe(framed.join('\n'));
 		expect(kramdownTables(code)).toBe(code);
 	});
+
+	test('a table that opens with its separator line, with no header, in a quote, a list item, a nested item or a quote in an item, gets its empty header row there', async () => {
+		const table = ['|---|---|', '| 1 | 2 |', '| 3 | 4 |'];
+		const posts = [
+			['> Quoted:', '>', ...table.map((line) => `> ${line}`), '', 'After.'],
+			['> > Deeper:', '> >', ...table.map((line) => `> > ${line}`), ''],
+			['1. Step:', '', ...table.map((line) => `   ${line}`), '', '2. Next.'],
+			['- Outer', '  - Inner:', '', ...table.map((line) => `    ${line}`), ''],
+			['> - Item:', '>', ...table.map((line) => `>   ${line}`), ''],
+		];
+		for (const post of posts) {
+			const { $ } = await renderedPost(post.join('\n'));
+			expect(tablesOf($), post[0]).toEqual([{ head: [['', '']], body: [['1', '2'], ['3', '4']], align: ['', ''] }]);
+			expect($('p').filter((_, paragraph) => $(paragraph).text().includes('|')).length, post[0]).toBe(0);
+		}
+		expect(kramdownTables(posts[0]!.join('\n')).split('\n').slice(1, 5)).toEqual(['> | | |', '> |---|---|', '> | 1 | 2 |', '> | 3 | 4 |']);
+		expect((await renderedPost((posts[0] as string[]).join('\n'))).$('blockquote table').length).toBe(1);
+		expect((await renderedPost((posts[2] as string[]).join('\n'))).$('ol > li').first().find('table').length).toBe(1);
+		// The blank line after a nested item's text, or after the quote, stays: the header row would join the wrong block.
+		for (const kept of [['- Outer', '  - Inner', '', ...table.map((line) => `  ${line}`), ''], ['> Quote', '', ...table.map((line) => `> ${line}`), '']]) {
+			expect(kramdownTables(kept.join('\n'))).toBe(kept.join('\n'));
+		}
+	});
 });
 
 describe("kramdown's tables, hostile", () => {

@@ -1,4 +1,4 @@
-import { fencedLines, parsedInTime, verbatimLines } from './fences.ts';
+import { fencedLines, parsedInTime, verbatimLines, walk, type MarkdownNode } from './fences.ts';
 import { h, isElement, type HastElement, type HastNode } from './hast.ts';
 
 // A table's delimiter row: `---|---`, `|:--|--:|`, with at least one pipe.
@@ -33,9 +33,6 @@ const KRAMDOWN_ROW = /^(?=((?: {0,3}>[ \t]?)*))\1( *)\|/;
 const NESTED_ROW = /^(?: {0,3}>[ \t]?)+ *\||^ {4,}\|/;
 // Written without spaces between its signs (`|---+---|`, `|-`): `| - | - |` is a row of dashes, as GFM reads it.
 const KRAMDOWN_SEPARATOR = /^\|(?:[-:][-:+|]*|=[=:+|]*)[ \t]*\r?$/;
-// A line a table right under a blank line may not follow: a list item or a quote would take the table in, and an
-// HTML block the header row.
-const NO_TABLE_AFTER = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|>|<)/;
 
 /** A kramdown table line split into what places it (quote markers, indent) and the row from its pipe on. */
 interface TableLine {
@@ -59,7 +56,8 @@ function readTableLine(line: string): TableLine | undefined {
  * becomes a delimiter row of as many columns (`|-` alone is one in kramdown), the separator lines a table opens
  * and closes with around such a header (`|---+---|`, as kramdown's docs frame a table) become blank lines, a
  * table that starts with a separator line and has no header gets an empty header row from the blank line above it
- * (GFM has no table without one), and a separator further down, which parts the body in kramdown, becomes an
+ * (GFM has no table without one; in a quote or a list item, the blank line of the quote or the item above it),
+ * and a separator further down, which parts the body in kramdown, becomes an
  * empty row. The footer separator (`|===|`, the last one where there are several) becomes a row of
  * TABLE_FOOTER_MARK, after which withTableFooter() puts the rows in a `<tfoot>`. A table in a quote or a list
  * item keeps its quote markers and indent on each line. Code is left alone.
@@ -74,21 +72,21 @@ export function kramdownTables(body: string): string {
 		const line = fenced[index] ? undefined : readTableLine(lines[index] as string);
 		return line && (!line.nested || !inCode(index)) ? line : undefined;
 	};
-	let found: Set<number> | undefined;
-	const ends = () => (found ??= blockEnds(body.split('\n')));
+	let found: BlockHolders | undefined;
+	const holders = () => (found ??= blockHolders(body.split('\n')));
 	for (let first = 0; first < lines.length; first++) {
 		const opening = tableLine(first);
 		if (!opening || (first > 0 && tableLine(first - 1)?.quotes === opening.quotes)) continue;
 		const table = [opening];
 		while (first + table.length < lines.length && tableLine(first + table.length)?.quotes === opening.quotes) table.push(tableLine(first + table.length) as TableLine);
-		readKramdownTable(lines, first, table, ends);
+		readKramdownTable(lines, first, table, holders);
 		first += table.length - 1;
 	}
 	return lines.join('\n');
 }
 
 /** Rewrites the table of `table` (a kramdown row or separator each, from `lines[start]` on) in place, when it needs it. */
-function readKramdownTable(lines: string[], start: number, table: readonly TableLine[], ends: () => ReadonlySet<number>): void {
+function readKramdownTable(lines: string[], start: number, table: readonly TableLine[], holders: () => BlockHolders): void {
 	const row = (index: number) => (table[index - start] as TableLine).row;
 	// The line keeps its quote markers and indent; a blank one, no trailing spaces.
 	const write = (index: number, text: string) => {
@@ -130,7 +128,7 @@ function readKramdownTable(lines: string[], start: number, table: readonly Table
 		for (const index of separators) if (index >= footer) write(index, footerRow);
 		return;
 	}
-	if (separators.has(first) && !(first > 1 && (lines[first - 1] as string).trim() === '' && !NO_TABLE_AFTER.test(lines[first - 2] as string) && ends().has(first - 2))) return;
+	if (separators.has(first) && !takesHeaderRow(lines, first, holders())) return;
 	for (const index of separators) {
 		if (index >= footer) write(index, footerRow);
 		else if (index === first + 1 && headed) write(index, delimiterRow(row(index), columns));
@@ -166,17 +164,36 @@ function isFooterMark(row: HastNode): boolean {
 	return (only.type === 'raw' && only.value === TABLE_FOOTER_MARK) || (only.type === 'comment' && `<!--${only.value}-->` === TABLE_FOOTER_MARK);
 }
 
+/** The lines (0 = the first) where a paragraph, a heading or a rule starts and ends, each with the document, quote or list item that holds it. */
+interface BlockHolders {
+	starts: Map<number, MarkdownNode>;
+	ends: Map<number, MarkdownNode>;
+}
+
+/** The blocks' holders of `lines`, read by the Markdown parser, once; none for a body too large for it. */
+function blockHolders(lines: readonly string[]): BlockHolders {
+	const holders: BlockHolders = { starts: new Map(), ends: new Map() };
+	walk(parsedInTime(lines.join('\n'), lines), (node) => {
+		for (const child of node.children ?? []) {
+			if ((child.type !== 'paragraph' && child.type !== 'heading' && child.type !== 'thematicBreak') || !child.position) continue;
+			holders.starts.set(child.position.start.line - 1, node);
+			holders.ends.set(child.position.end.line - 1, node);
+		}
+		return node.type !== 'paragraph' && node.type !== 'heading';
+	});
+	return holders;
+}
+
 /**
- * The lines (0 = the first) that end a block of the document itself, a paragraph, a heading or a rule, after
- * which a blank line can become a table's header row: not the end of a list item, a quote or an HTML block,
- * which would take the table in. Read by the Markdown parser, once.
+ * Whether the blank line above the table opening at `lines[first]` (blank within its quote) can become its
+ * header row: the paragraph its rows are now and the block that ends on the line above the blank one, a
+ * paragraph, a heading or a rule, are in the same document, quote or list item. The end of another item, a
+ * quote or an HTML block would take the header row in.
  */
-function blockEnds(lines: readonly string[]): Set<number> {
-	const ends = new Set<number>();
-	for (const node of parsedInTime(lines.join('\n'), lines)?.children ?? []) {
-		if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'thematicBreak') && node.position) ends.add(node.position.end.line - 1);
-	}
-	return ends;
+function takesHeaderRow(lines: readonly string[], first: number, holders: BlockHolders): boolean {
+	if (first < 2 || !/^[ \t>]*\r?$/.test(lines[first - 1] as string)) return false;
+	const holder = holders.starts.get(first);
+	return holder !== undefined && holders.ends.get(first - 2) === holder;
 }
 
 /** The cells of a table row, its outer pipes left out (a pipe escaped or in a code span parts none). */
