@@ -142,6 +142,15 @@ describe("kramdown's framed tables, in a paragraph's place, a list item and a qu
 		}
 	});
 
+	test('a framed header with no row under it is warned about with its line and how to make it a table; an ASCII box of one cell, prose with pipes and tables are not', async () => {
+		const { warnings } = await renderedPost(['Text.', '', '|---|---|', '| Name | Value |', '|---|---|', '', 'After.', ''].join('\n'));
+		expect(warnings).toEqual([
+			'src/content/posts/_posts/2024-01-01-post.md:8: the table row | Name | Value | between two separator lines, with no rows under them, is shown as a paragraph of its lines, as kramdown shows a table with a header and no body. To show a table, add its rows under the second separator line, or remove the first one to make the row a header.',
+		]);
+		const quiet = ['|-----|', '| box |', '|-----|', '', 'Either a | b or c | d, as | pipes go.', '', '|---|---|', '| a | b |', '|---|---|', '| 1 | 2 |', '', '| x | y |', '|---|---|', ''];
+		expect((await renderedPost(quiet.join('\n'))).warnings).toEqual([]);
+	});
+
 	test('a framed table in a list item is a table of that item, its rewritten lines indented as its rows are', async () => {
 		const { $ } = await renderedPost(['1. Step one:', '', '   |---|---|', '   | a | b |', '   |---|---|', '   | 1 | 2 |', '   |---|---|', '', '2. Step two', ''].join('\n'));
 		expect(tablesOf($)).toEqual([{ head: [['a', 'b']], body: [['1', '2']], align: ['', ''] }]);

@@ -60,9 +60,12 @@ function readTableLine(line: string): TableLine | undefined {
  * and a separator further down, which parts the body in kramdown, becomes an
  * empty row. The footer separator (`|===|`, the last one where there are several) becomes a row of
  * TABLE_FOOTER_MARK, after which withTableFooter() puts the rows in a `<tfoot>`. A table in a quote or a list
- * item keeps its quote markers and indent on each line. Code is left alone.
+ * item keeps its quote markers and indent on each line. Code is left alone. A header framed by separator lines
+ * with no rows under it stays a paragraph, as kramdown reads it, and is reported to `headerOnly` (its line,
+ * 1 = the first) when it has two cells or more: one cell between two lines of dashes is more likely a box drawn
+ * around a word.
  */
-export function kramdownTables(body: string): string {
+export function kramdownTables(body: string, headerOnly: (found: { line: number; row: string }) => void = () => {}): string {
 	if (!/^[ >]*\|[ \t]*[-:=]/m.test(body)) return body;
 	const lines = body.split('\n');
 	const fenced = fencedLines(lines);
@@ -79,14 +82,14 @@ export function kramdownTables(body: string): string {
 		if (!opening || (first > 0 && tableLine(first - 1)?.quotes === opening.quotes)) continue;
 		const table = [opening];
 		while (first + table.length < lines.length && tableLine(first + table.length)?.quotes === opening.quotes) table.push(tableLine(first + table.length) as TableLine);
-		readKramdownTable(lines, first, table, holders);
+		readKramdownTable(lines, first, table, holders, headerOnly);
 		first += table.length - 1;
 	}
 	return lines.join('\n');
 }
 
 /** Rewrites the table of `table` (a kramdown row or separator each, from `lines[start]` on) in place, when it needs it. */
-function readKramdownTable(lines: string[], start: number, table: readonly TableLine[], holders: () => BlockHolders): void {
+function readKramdownTable(lines: string[], start: number, table: readonly TableLine[], holders: () => BlockHolders, headerOnly: (found: { line: number; row: string }) => void): void {
 	const row = (index: number) => (table[index - start] as TableLine).row;
 	// The line keeps its quote markers and indent; a blank one, no trailing spaces.
 	const write = (index: number, text: string) => {
@@ -106,6 +109,7 @@ function readKramdownTable(lines: string[], start: number, table: readonly Table
 		// A header and no body is no table to kramdown ("Found table without body - ignoring it"): its lines are a
 		// paragraph, each separator's pipe escaped so that GFM reads none as a delimiter row.
 		for (const index of separators) write(index, `\\${row(index)}`);
+		if (cells(row(top)).length > 1) headerOnly({ line: top + 1, row: row(top).trim() });
 		return;
 	}
 	if (framed) {
