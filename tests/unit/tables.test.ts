@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { kramdownTables, pandocTables, unindentedTableRows } from '../../theme/markdown/tables.ts';
+import { h, type HastElement, type HastNode } from '../../theme/markdown/hast.ts';
+import { kramdownTables, pandocTables, unindentedTableRows, withTableFooter } from '../../theme/markdown/tables.ts';
 import { renderedPost } from '../helpers/post-html.ts';
 
 /** Each table of a page: its header's, its body's and its footer's rows as their cells' text (no footer, none), and its columns' alignments. */
@@ -40,6 +41,14 @@ describe("kramdown's tables", () => {
 		// A table with no footer separator, or one whose row of equals signs is spaced as GFM writes cells, has no footer.
 		const spaced = ['| a | b |', '|---|---|', '| = | == |', '| 1 | 2 |', ''];
 		expect(tablesOf((await renderedPost(spaced.join('\n'))).$)).toEqual([{ head: [['a', 'b']], body: [['=', '=='], ['1', '2']], align: ['', ''] }]);
+	});
+
+	test('have their footer mark read as a comment node too, as a processor that parses raw HTML gives it', () => {
+		const row = (first: HastNode) => h('tr', {}, [h('td', {}, [first]), h('td', {}, [])]);
+		const table = h('table', {}, [h('tbody', {}, [row({ type: 'text', value: '1' }), row({ type: 'comment', value: 'carnet:tfoot' }), row({ type: 'text', value: 'T' })])]);
+		const parts = withTableFooter(table).children as HastElement[];
+		expect(parts.map((part) => [part.tagName, part.children.length])).toEqual([['tbody', 1], ['tfoot', 1]]);
+		expect(withTableFooter(h('table', {}, [h('tbody', {}, [row({ type: 'comment', value: 'other' })])])).children[0]).toMatchObject({ tagName: 'tbody', children: [{ tagName: 'tr' }] });
 	});
 
 	test('without a header row get an empty one from the blank line above; GFM tables and code stay as written', () => {

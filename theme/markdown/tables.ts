@@ -57,13 +57,12 @@ function readTableLine(line: string): TableLine | undefined {
  * and closes with around such a header (`|---+---|`, as kramdown's docs frame a table) become blank lines, a
  * table that starts with a separator line and has no header gets an empty header row from the blank line above it
  * (GFM has no table without one; in a quote or a list item, the blank line of the quote or the item above it),
- * and a separator further down, which parts the body in kramdown, becomes an
- * empty row. The footer separator (`|===|`, the last one where there are several) becomes a row of
- * TABLE_FOOTER_MARK, after which withTableFooter() puts the rows in a `<tfoot>`. A table in a quote or a list
- * item keeps its quote markers and indent on each line. Code is left alone. A header framed by separator lines
- * with no rows under it stays a paragraph, as kramdown reads it, and is reported to `headerOnly` (its line,
- * 1 = the first) when it has two cells or more: one cell between two lines of dashes is more likely a box drawn
- * around a word.
+ * and a separator further down, which parts the body in kramdown, becomes an empty row. The footer separator
+ * (`|===|`, the last one where there are several) becomes a row of TABLE_FOOTER_MARK, the rows under which
+ * withTableFooter() puts in a `<tfoot>`. A table in a quote or a list item keeps its quote markers and indent
+ * on each line. Code is left alone. A header framed by separator lines with no rows under them stays a
+ * paragraph, as kramdown reads it, and is reported to `headerOnly` (its line, 1 = the first) when it has two
+ * cells or more: one cell between two lines of dashes is more likely a box drawn around a word.
  */
 export function kramdownTables(body: string, headerOnly: (found: { line: number; row: string }) => void = () => {}): string {
 	if (!/^[ >]*\|[ \t]*[-:=]/m.test(body)) return body;
