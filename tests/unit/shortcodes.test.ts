@@ -1083,6 +1083,75 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		]);
 	});
 
+	test("leave {{ page.<key> }} as written, reported, where its value would run script through any attribute of its tag: one on the tag's next line, an event handler, a meta refresh, a frame's, an object's, an embed's or a form's address, an srcdoc page, an SVG link", async () => {
+		const params = { link: 'javascript:alert(1)', page: 'data:text/html,<script>alert(1)</script>', code: 'alert(1)', markup: '<script>alert(1)</script>', safe: 'https://example.org/a_b_' };
+		const source = [
+			'<a class="c"',
+			'   href="{{ page.link }}">a</a> <a class="c"',
+			'   href="{{ page.safe }}">b</a>',
+			'',
+			'<img src="/x.png" alt="" onerror="{{ page.code }}"> <p OnClick="{{ page.code }}">c</p>',
+			'',
+			'<meta content="0; URL=\'{{ page.link }}\'" http-equiv="Refresh">',
+			'',
+			'<iframe src="{{ page.page }}"></iframe> <iframe srcdoc="{{ page.markup }}"></iframe> <iframe srcdoc="{{ page.safe }}"></iframe>',
+			'',
+			'<object data="{{ page.page }}"></object> <embed src="{{ page.page }}"> <form action="{{ page.link }}"><button formaction="{{ page.page }}">d</button></form>',
+			'',
+			'<svg><a xlink:href="{{ page.link }}"><text>e</text></a></svg>',
+		].join('\n');
+		const { body, unknown } = expandShortcodes(source, context, { file: '/site/_posts/2023-01-06-a.md', params });
+		const renderer = await satteri().createRenderer({} as never);
+		const $ = cheerio.load((await renderer.render(body, { frontmatter: {} })).code, null, false);
+		const written = $('*')
+			.toArray()
+			.flatMap((element) => Object.entries($(element).attr() ?? {}).map(([name, value]) => `${$(element).prop('tagName')?.toLowerCase()} ${name}=${value}`))
+			.filter((attribute) => attribute.includes('{{') || attribute.includes('example.org'));
+		expect(written).toEqual([
+			'a href={{ page.link }}',
+			'a href=https://example.org/a_b_',
+			'img onerror={{ page.code }}',
+			'p onclick={{ page.code }}',
+			"meta content=0; URL='{{ page.link }}'",
+			'iframe src={{ page.page }}',
+			'iframe srcdoc={{ page.markup }}',
+			'iframe srcdoc=https://example.org/a_b_',
+			'object data={{ page.page }}',
+			'embed src={{ page.page }}',
+			'form action={{ page.link }}',
+			'button formaction={{ page.page }}',
+			// parse5 names SVG's xlink:href by its local name.
+			'a href={{ page.link }}',
+		]);
+		const run = (value: string, how: string) => `its value in the front matter, ${JSON.stringify(value)}, would run script on your site ${how}`;
+		expect(unknown.map(({ line, text, reason }) => [line, text, reason])).toEqual([
+			[2, '{{ page.link }}', run(params.link, 'when clicked; link to a page instead')],
+			[5, '{{ page.code }}', run(params.code, 'as the code of its onerror attribute; write the code in the post itself')],
+			[5, '{{ page.code }}', run(params.code, 'as the code of its onclick attribute; write the code in the post itself')],
+			[7, '{{ page.link }}', run(params.link, 'when the page is opened; redirect to a page instead')],
+			[9, '{{ page.page }}', run(params.page, 'when loaded; name a file instead')],
+			[9, '{{ page.markup }}', run(params.markup, "in the page its srcdoc attribute embeds; write the page's HTML in the post itself")],
+			[11, '{{ page.page }}', run(params.page, 'when loaded; name a file instead')],
+			[11, '{{ page.page }}', run(params.page, 'when loaded; name a file instead')],
+			[11, '{{ page.link }}', run(params.link, 'when the form is sent; send it to a page instead')],
+			[11, '{{ page.page }}', run(params.page, 'when the form is sent; send it to a page instead')],
+			[13, '{{ page.link }}', run(params.link, 'when clicked; link to a page instead')],
+		]);
+	});
+
+	test('read the scheme a {{ page.<key> }} gives an address as the URL parser reads it, with the text around the value, and an attribute its bare value would add', () => {
+		const params = { tab: 'java\tscript:alert(1)', control: '\u0001 JavaScript:alert(1)', rest: 'script:alert(1)', bare: '/ok onmouseover=alert(1)', target: '/ok' };
+		const source = '<a href="{{ page.tab }}">a</a> <a HREF="{{ page.control }}">b</a> <a href="java&#x09;{{ page.rest }}">c</a> <a href={{ page.bare }}>d</a> <a href={{ page.target }} title="{{ page.rest }}">e</a>';
+		const { body, unknown } = expandShortcodes(source, context, { file: '/site/_posts/2023-01-06-a.md', params });
+		expect(body).toBe('<a href="{{ page.tab }}">a</a> <a HREF="{{ page.control }}">b</a> <a href="java&#x09;{{ page.rest }}">c</a> <a href={{ page.bare }}>d</a> <a href=/ok title="script:alert(1)">e</a>');
+		expect(unknown.map(({ reason }) => reason.replace(/^its value in the front matter, (".*"), would run script on your site (.*);.*$/, '$1 $2'))).toEqual([
+			'"java\\tscript:alert(1)" when clicked',
+			'"\\u0001 JavaScript:alert(1)" when clicked',
+			'"script:alert(1)" when clicked',
+			'"/ok onmouseover=alert(1)" as the code of its onmouseover attribute',
+		]);
+	});
+
 	test("read Jekyll's Liquid output written over two lines as the one-line form, a later warning on its own line", () => {
 		const { body, unknown } = expand(
 			['![Alt text]({{', 'site.baseurl }}/assets/a.png)', '', '![Alt two]({{ site.baseurl', '}}/assets/a.png)', '', 'Text {{', '  site.title }} here,', 'and more.', '', 'By {{ page.author }}.', '', '![a]({{', 'site.baseurl }}/b.png)', 'in a paragraph.', '', '```', '{{', '}}', '```'].join('\n'),

@@ -15,7 +15,9 @@ import { slugifySegment } from '../utils/slugs.ts';
 import { AS_WRITTEN_MARK } from '../utils/summary.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
 import { GO_ACTION, goCodeBlock, goRawBlocks } from './go-actions.ts';
+import { TAG_READ_LIMIT, openTagLines, readTag, readTags, type Tag } from './html-tags.ts';
 import { readRawText, rawTextLines, type RawTextLine } from './raw-text-reader.ts';
+import { scriptInTag, type ScriptRisk } from './script-attributes.ts';
 import { asRawTextWrites } from './raw-text-values.ts';
 import { displayMathLines as mathBlockLines } from './math-delimiters.ts';
 import { codeSpanMasks, fenceAfter, fencedLines, indentedCodeLines, markLinkBackticks, maskCodeSpans, outsideCodeSpans, paragraphCodeSpans, verbatimLines } from './fences.ts';
@@ -476,6 +478,8 @@ interface Expansion {
 	inHtml?: boolean;
 	/** Where the line being expanded stands in an HTML block that keeps a `<script>`'s or `<style>`'s text as written (rawTextLines()). */
 	rawText?: RawTextLine | undefined;
+	/** The start tag left open on the lines above the line being expanded (openTagLines()), and the lines after it, which may end it. */
+	openTag?: { text: string | undefined; after: () => string } | undefined;
 	/** Whether the post is Markdoc (a `.mdoc` file, or one with Markdoc's closing tags), whose `{% tags %}` are Markdoc's. */
 	markdoc?: boolean;
 	/** The Liquid variables a `{{ name }}` may show: any in a Jekyll post or one that assigns some, else none. */
@@ -765,9 +769,11 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 	// Whether an HTML comment is open: what it holds is shown to no one, and is left as written, unreported.
 	let inComment = false;
 	const rawText = rawTextLines(written, fenced);
+	const openTags = openTagLines(written, fenced);
 	for (const [index, whole] of written.entries()) {
 		if (fenced[index]) continue;
 		state.rawText = rawText[index];
+		state.openTag = { text: openTags[index], after: () => written.slice(index + 1, index + 1 + TAG_READ_LIMIT.lines).join('\n').slice(0, TAG_READ_LIMIT.chars) };
 		const { head, tail } = inComment ? { head: 0, tail: whole.length } : (carried[index] as { head: number; tail: number });
 		const end = Math.max(head, tail);
 		const asWritten = whole.slice(head, end);
@@ -841,6 +847,7 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 	}
 	state.inHtml = false;
 	state.rawText = undefined;
+	state.openTag = undefined;
 	return lines.map((line) => line.replace(TOUCHING_CODE, '$1 $2'));
 }
 
@@ -1863,6 +1870,7 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		return shown(whole, all, offset, inComponents);
 	});
 	const [inLiquid, inOutput, inVariable, inTemplate] = [reader(), reader(), reader(), reader()];
+	let inTags: ReturnType<typeof liquidTags> | undefined;
 	return components
 		.replace(LIQUID, (whole: string, name: string, args: string, offset: number, all: string) => {
 			let expanded = liquidTag(name, args.trim(), state, lineStart ? blockPrefix(all.slice(0, offset)) : undefined);
@@ -1888,12 +1896,12 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 				inOutput.wrote(value.written, offset + whole.length);
 				return protect(value.written);
 			}
-			const refused = filled === undefined ? undefined : scriptInAttribute(filled, before);
-			if (refused !== undefined) {
-				unknown.push({ line, text: whole, reason: `its value in the front matter, ${JSON.stringify(filled)}, would run script on your site ${refused}; ${refused === 'when clicked' ? 'link to a page' : 'name a file'} instead` });
+			const place = filled === undefined ? undefined : (inTags ??= liquidTags(all, state, lineStart)).around(offset);
+			if (place?.risk !== undefined) {
+				unknown.push({ line, text: whole, reason: `its value in the front matter, ${JSON.stringify(filled)}, would run script on your site ${place.risk.when}; ${place.risk.instead}` });
 				return protect(whole);
 			}
-			if (filled !== undefined) return protect(asLiquidWrites(filled, before, state.inHtml === true));
+			if (filled !== undefined) return protect(asLiquidWrites(filled, before, state.inHtml === true || place?.ends === true));
 			unknown.push({ line, text: whole, reason: `Jekyll fills in ${variable} from its site and page data, which Carnet does not have` });
 			return shown(whole, all, offset, inOutput);
 		})
@@ -2117,21 +2125,42 @@ function asLiquidWrites(value: string, before: string, inHtml: boolean): string 
 	return escapeMarkdown(value);
 }
 
-// A tag's address attribute that the text before a value ends in, the value opening it: `<a href="`, `<img src=`.
-const OPEN_URL_ATTRIBUTE = /<([A-Za-z][\w-]*)(?:\s[^<>]*)?\s(?:href|src|action|formaction|poster|data|cite|background|xlink:href)\s*=\s*["']?$/i;
-
 /**
- * How a front-matter value that opens an address attribute after `before` would run script, as a link
- * (`<a href="{{ page.link }}">` with `javascript:…`, `data:…`) or a source (`javascript:`); undefined if it
- * would not. Such a value is not written there, as the theme writes no unsafe address from front matter or
- * shortcodes, and as scriptLinksTransform reads a Markdown link's (script-links.ts).
+ * A reader of the start tags of `all`, a part of a line (at its start, after the tag that the lines above left
+ * open, and before the lines that may end it): around() tells whether the Liquid output at `offset` of `all`
+ * stands in one, whether that tag ends, and how its value would run script there (script-attributes.ts), with
+ * each output of the tag written as it will be.
  */
-function scriptInAttribute(value: string, before: string): 'when clicked' | 'when loaded' | undefined {
-	const attribute = OPEN_URL_ATTRIBUTE.exec(before);
-	const scheme = attribute ? scriptingScheme(value) : undefined;
-	if (attribute === null || scheme === undefined) return undefined;
-	if (/^(?:a|area)$/i.test(attribute[1] as string)) return 'when clicked';
-	return scheme === 'data:' ? undefined : 'when loaded';
+function liquidTags(all: string, state: Expansion, lineStart: boolean) {
+	const open = lineStart ? (state.openTag?.text ?? '') : '';
+	const text = lineStart && state.openTag !== undefined ? `${open}${all}\n${state.openTag.after()}` : all;
+	const tags = readTags(text);
+	let read: { start: number; tag: Tag; spans: Map<number, readonly [number, number]> } | undefined;
+	return {
+		around(offset: number): { ends: boolean; risk: ScriptRisk | undefined } | undefined {
+			const found = tags.at(open.length + offset);
+			if (found === undefined) return undefined;
+			if (read?.start !== found.start) read = { start: found.start, ...filledTag(text.slice(found.start, found.end === -1 ? undefined : found.end), state) };
+			const span = read.spans.get(open.length + offset - found.start);
+			return { ends: found.end !== -1, risk: span === undefined ? undefined : scriptInTag(read.tag, span[0], span[1]) };
+		},
+	};
+}
+
+/** `text`, a start tag, read with each `{{ page.x }}` in it written as its value will be; where each value is written, by its output's offset in `text`. */
+function filledTag(text: string, state: Expansion): { tag: Tag; spans: Map<number, readonly [number, number]> } {
+	const spans = new Map<number, readonly [number, number]>();
+	let filled = '';
+	let last = 0;
+	for (const match of text.matchAll(LIQUID_OUTPUT)) {
+		const value = pageValue(match[0], match[1] as string, state);
+		const written = value === undefined ? match[0] : escapeXml(value);
+		filled += text.slice(last, match.index);
+		spans.set(match.index, [filled.length, filled.length + written.length]);
+		filled += written;
+		last = match.index + match[0].length;
+	}
+	return { tag: readTag(`${filled}${text.slice(last)}`, 0), spans };
 }
 
 // What Carnet cannot expand is shown as code: exactly as written, with no smart quotes or HTML read into it.
