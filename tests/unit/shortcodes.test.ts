@@ -1152,6 +1152,21 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		]);
 	});
 
+	test("show Jekyll's ${{{ page.<key> }} as written, reported with what to write instead, as Liquid reads its third brace as a syntax error", async () => {
+		const { body, unknown } = expandShortcodes('Run:\n\necho ${{{ page.x }}', context, { file: '/site/_posts/2023-01-06-a.md', params: { x: 'X' } });
+		const renderer = await satteri().createRenderer({} as never);
+		const $ = cheerio.load((await renderer.render(body, { frontmatter: {} })).code, null, false);
+		expect($('p').last().text()).toBe('echo ${{{ page.x }}');
+		expect($('p').last().find('code').text()).toBe('{{{ page.x }}');
+		expect(unknown).toEqual([
+			{
+				line: 3,
+				text: '{{{ page.x }}',
+				reason: 'Liquid reads the braces before {{ page.x }} as part of it, a syntax error (Unexpected character {) for which Jekyll writes nothing; write {{ page.x }} alone to show its value, or put {% raw %} and {% endraw %} around it to show it as written',
+			},
+		]);
+	});
+
 	test("read Jekyll's Liquid output written over two lines as the one-line form, a later warning on its own line", () => {
 		const { body, unknown } = expand(
 			['![Alt text]({{', 'site.baseurl }}/assets/a.png)', '', '![Alt two]({{ site.baseurl', '}}/assets/a.png)', '', 'Text {{', '  site.title }} here,', 'and more.', '', 'By {{ page.author }}.', '', '![a]({{', 'site.baseurl }}/b.png)', 'in a paragraph.', '', '```', '{{', '}}', '```'].join('\n'),

@@ -1883,7 +1883,11 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		.replace(SITE_BASEURL, '')
 		.replace(SITE_PATH, (_whole: string, _quote: string, sitePath: string) => sitePath)
 		.replace(TEMPLATE_LITERAL, (_whole: string, double: string | undefined, single: string | undefined) => double ?? single ?? '')
-		.replace(LIQUID_OUTPUT, (whole: string, variable: string, offset: number, all: string) => {
+		.replace(LIQUID_OUTPUT, (whole: string, braces: string, variable: string, offset: number, all: string) => {
+			if (braces !== '') {
+				unknown.push({ line, text: whole, reason: extraBraceReason(whole) });
+				return shown(whole, all, offset, inOutput);
+			}
 			const filled = pageValue(whole, variable, state);
 			const before = all.slice(Math.max(0, offset - 2000), offset);
 			const raw = inOutput.at(all, offset);
@@ -2046,7 +2050,8 @@ const SITE_BASEURL = /\{\{-?\s*site\.baseurl\s*-?\}\}/g;
 // `{{ site.url }}{{ site.baseurl }}/assets/a.png` and `{{ site.url }}/about/`: the same path, written as a full
 // address. Left as written elsewhere ("Visit {{ site.url }}"), where taking it out would lose words.
 // What is left of Jekyll's {{ site.title }}, {{ page.date | date: "%Y" }} once the paths above are taken out.
-const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|layout|paginator)\.[\w.-]+)[^{}]*?-?\}\}/g;
+// Braces before it (`${{{ page.x }}`, a `$` as in a shell's or a template literal's `${…}`) are part of it to Liquid.
+const LIQUID_OUTPUT = /(\{*)\{\{-?\s*((?:site|page|post|include|layout|paginator)\.[\w.-]+)[^{}]*?-?\}\}/g;
 // Another variable's output, `{{ repo }}` or `{{ item.title | upcase }}`: Liquid's, in a Jekyll post or one that assigns it.
 const LIQUID_VARIABLE = /\{\{-?\s*([A-Za-z_][\w-]*)(?:\.[\w.-]+)?(?:\s*\|[^{}]{0,200}?)?\s*-?\}\}/g;
 const SITE_URL = /\{\{-?\s*site\.url\s*-?\}\}(?=\{\{-?\s*site\.baseurl\s*-?\}\}|\/)/g;
@@ -2126,6 +2131,16 @@ function asLiquidWrites(value: string, before: string, inHtml: boolean): string 
 }
 
 /**
+ * Why `whole`, Liquid output with more than two braces (`{{{ page.x }}`), is left as written: Liquid reads its
+ * variable from the third brace on (`{ page.x`), a syntax error Jekyll warns of ("Unexpected character {",
+ * Liquid's lexer) before it writes nothing there.
+ */
+function extraBraceReason(whole: string): string {
+	const output = whole.replace(/^\{+(?=\{\{)/, '');
+	return `Liquid reads the braces before ${output} as part of it, a syntax error (Unexpected character {) for which Jekyll writes nothing; write ${output} alone to show its value, or put {% raw %} and {% endraw %} around it to show it as written`;
+}
+
+/**
  * A reader of the start tags of `all`, a part of a line (at its start, after the tag that the lines above left
  * open, and before the lines that may end it): around() tells whether the Liquid output at `offset` of `all`
  * stands in one, whether that tag ends, and how its value would run script there (script-attributes.ts), with
@@ -2153,7 +2168,7 @@ function filledTag(text: string, state: Expansion): { tag: Tag; spans: Map<numbe
 	let filled = '';
 	let last = 0;
 	for (const match of text.matchAll(LIQUID_OUTPUT)) {
-		const value = pageValue(match[0], match[1] as string, state);
+		const value = match[1] === '' ? pageValue(match[0], match[2] as string, state) : undefined;
 		const written = value === undefined ? match[0] : escapeXml(value);
 		filled += text.slice(last, match.index);
 		spans.set(match.index, [filled.length, filled.length + written.length]);
