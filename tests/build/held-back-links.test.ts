@@ -45,6 +45,8 @@ beforeAll(async () => {
 		'src/content.config.ts': CONTENT_CONFIG,
 		'src/content/posts/linker.md': `---\ntitle: Linker\ndate: 2024-02-01\n---\n${LINKER_BODY.join('\n')}`,
 		'src/content/posts/markdown-linker.md': `---\ntitle: Markdown linker\ndate: 2024-02-03\n---\n${MARKDOWN_LINKER_BODY}\n`,
+		// Raw HTML links to a post file, held back (line 5) or published (line 7).
+		'src/content/posts/html-linker.md': `---\ntitle: HTML linker\ndate: 2024-02-04\n---\nAn <a href="./private.md" title="Not yet">HTML link</a> to the private post.\n\n<p>And <a href="linker.md">one to the linker</a>.</p>\n`,
 		// Jekyll's post_url and link, from a post of _posts/, to a post of _posts/ held back.
 		'src/content/posts/_posts/2024-02-02-jekyll-linker.md': `---\ntitle: Jekyll linker\n---\n[post_url]({% post_url 2024-01-03-members-only %})\n\n[link]({% link _posts/2024-01-03-members-only.md %})\n`,
 		'src/content/posts/_posts/2024-01-03-members-only.md': `---\ntitle: Private Jekyll post\nprivate: true\n---\nNot for this build.\n`,
@@ -75,6 +77,15 @@ function hasPage(address: string): boolean {
 }
 
 describe('links to a post this build does not publish', () => {
+	test("show an HTML link to a post file held back as its text, without the <a>, and link one to a published post at the post's address, with a warning naming the line, the link, why and its title", () => {
+		const page = site.html('posts/html-linker/index.html');
+		const links = page('article a, main a').filter((_, link) => ['HTML link', 'one to the linker'].includes(page(link).text()));
+		expect(links.map((_, link) => `${page(link).attr('href')} ${page(link).text()}`).get()).toEqual(['/posts/linker/ one to the linker']);
+		expect(page('main p').filter((_, paragraph) => page(paragraph).text().includes('HTML link')).map((_, paragraph) => page(paragraph).html()).get()).toEqual(['An HTML link to the private post.']);
+		const warning = site.log.split('\n').find((text) => text.includes('src/content/posts/html-linker.md:5:'));
+		expect(warning).toContain('the link <a href="./private.md" title="Not yet"> is shown as its text, without a link or its title, "Not yet": the post it names, src/content/posts/private.md, is held back as a draft by its private: true');
+	});
+
 	test('writes no page for a post held back', () => {
 		const slugs = [...Object.values(HELD_BACK).map(({ file }) => path.posix.basename(file, '.md')), 'members-only'];
 		expect(slugs.filter((slug) => site.exists(`posts/${slug}/index.html`))).toEqual([]);
@@ -94,7 +105,9 @@ describe('links to a post this build does not publish', () => {
 				.filter((_, paragraph) => page(paragraph).find('a').length === 0)
 				.map((_, paragraph) => page(paragraph).text().replace(/\s+/g, ' '))
 				.get();
-		expect(paragraphs(linker).filter((text) => text === 'file link')).toHaveLength(Object.keys(HELD_BACK).length);
+		for (const kind of ['file link', 'ref', 'relref']) expect(paragraphs(linker).filter((text) => text === kind), kind).toHaveLength(Object.keys(HELD_BACK).length);
+		expect(linker('code').filter((_, code) => /\bref\b/.test(linker(code).text())).length).toBe(0);
+		expect(paragraphs(site.html('posts/jekyll-linker/index.html'))).toEqual(expect.arrayContaining(['post_url', 'link']));
 		const texts = paragraphs(site.html('posts/markdown-linker/index.html'));
 		for (const name of Object.keys(HELD_BACK)) expect(texts).toContain(`A wrapped link to ${name} and a reference to ${name}.`);
 	});

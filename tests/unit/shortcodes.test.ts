@@ -1753,6 +1753,16 @@ describe('references to posts found in the posts folder', () => {
 
 	const astroConfig = { root: pathToFileURL(`${root}/`), base: '/blog', trailingSlash: 'ignore', build: { format: 'directory' } } as unknown as AstroConfig;
 	const siteContext = (permalinks: string) => shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Refs', permalinks, timeZone: 'Europe/Paris' }), posts);
+	/** The body as the posts loader gives it to Sätteri: shortcodes expanded, then links to post files resolved. */
+	const linkPosts = (body: string, context: ShortcodeContext, from: string) => {
+		const expanded = expandShortcodes(body, context);
+		const linked = resolvePostLinks(expanded.body, context, from, expanded.heldBackLinks);
+		return { body: linked.body, unknown: [...expanded.unknown, ...linked.unknown] };
+	};
+	const renderedHtml = async (body: string) => {
+		const renderer = await satteri().createRenderer({} as never);
+		return cheerio.load((await renderer.render(body, { frontmatter: {} })).code, null, false);
+	};
 
 	test('link to the address the target post has, from its slug field', () => {
 		const { body, unknown } = expandShortcodes(
@@ -2082,17 +2092,18 @@ describe('references to posts found in the posts folder', () => {
 		]);
 	});
 
-	test('report a reference to a post the build leaves out (a draft, a future or an expired post) and show it as written; under astro dev, link it', () => {
+	test('report a reference to a post the build leaves out (a draft, a future or an expired post) and show a link to it as its text; under astro dev, link it', () => {
 		write('a-draft.md', '---\ntitle: Draft\ndate: 2024-01-05\ndraft: true\n---\n');
 		write('to-come.md', '---\ntitle: To come\ndate: 2999-01-01\n---\n');
 		write('expired.md', '---\ntitle: Expired\ndate: 2020-01-01\nexpiryDate: 2021-01-01\n---\n');
 		const body = '[a]({{< ref "a-draft.md" >}}) [b]({{< ref "to-come.md" >}}) [c]({{< ref "expired.md" >}})';
-		const { body: written, unknown, references } = expandShortcodes(body, siteContext('/posts/:slug/'));
-		expect(written).toBe('[a](`{{< ref "a-draft.md" >}}`) [b](`{{< ref "to-come.md" >}}`) [c](`{{< ref "expired.md" >}}`)');
+		const { references } = expandShortcodes(body, siteContext('/posts/:slug/'));
+		const { body: written, unknown } = linkPosts(body, siteContext('/posts/:slug/'), path.join(posts, 'ref-target.md'));
+		expect(written).toBe('a b c');
 		expect(unknown.map((item) => item.reason)).toEqual([
-			'the post it names, src/content/posts/a-draft.md, is a draft, so this build publishes no page for it to link to; publish that post, or link to it once it is',
-			'the post it names, src/content/posts/to-come.md, is dated in the future, so this build publishes no page for it to link to; publish that post, or link to it once it is',
-			'the post it names, src/content/posts/expired.md, has passed its expiryDate, so this build publishes no page for it to link to; publish that post, or link to it once it is',
+			'the post it names, src/content/posts/a-draft.md, is a draft, so this build publishes no page for it',
+			'the post it names, src/content/posts/to-come.md, is dated in the future, so this build publishes no page for it',
+			'the post it names, src/content/posts/expired.md, has passed its expiryDate, so this build publishes no page for it',
 		]);
 		expect(references.map((reference) => reference.url)).toEqual([undefined, undefined, undefined]);
 		const future = shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Refs', timeZone: 'Europe/Paris', future: true }), posts);
@@ -2156,11 +2167,11 @@ describe('references to posts found in the posts folder', () => {
 		const why = (file: string, front: string) => `the post it names, src/content/posts/held-back/${file}, is held back as a draft by its ${front}, so this build publishes no page for it`;
 		const shownAs = 'its text, without a link';
 		expect(unknown).toEqual([
-			{ line: 1, text: '[the private one](private.md "Soon")', reason: why('private.md', 'private: true'), shownAs },
+			{ line: 1, text: '[the private one](private.md "Soon")', reason: why('private.md', 'private: true'), shownAs: 'its text, without a link or its title, "Soon"' },
 			{ line: 1, text: '[*the draft*](./draft.md#part)', reason: 'the post it names, src/content/posts/held-back/draft.md, is a draft, so this build publishes no page for it', shownAs },
 			{ line: 1, text: '[no extension](private)', reason: why('private.md', 'private: true'), shownAs },
 			{ line: 3, text: 'wraps](locked.md)', reason: why('locked.md', 'password: …'), shownAs },
-			{ line: 10, text: '[locked]: <locked.md>', reason: why('locked.md', 'password: …'), shownAs: 'the text of each link that uses it, without a link' },
+			{ line: 10, text: '[locked]: <locked.md>', reason: why('locked.md', 'password: …'), shownAs: 'the text of each link that uses it, without a link or its title, "Locked"' },
 		]);
 		const dev = shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Refs', timeZone: 'Europe/Paris' }), posts, { showDrafts: true });
 		const linked = resolvePostLinks(body, dev, from);
@@ -2170,6 +2181,101 @@ describe('references to posts found in the posts folder', () => {
 			'A [title that',
 			'wraps](/blog/posts/locked/) here, and ![a picture](private.md) and `[in code](private.md)`.',
 			'Also [by reference][locked], [Locked][] and [LOCKED], but not ![an image][locked].',
+		]);
+	});
+
+	test("show a Markdown link whose address is a ref, relref, post_url or link to a post the build holds back as its text, without a link, as a link to its file is; link a published one", async () => {
+		write('held-back/private.md', '---\ntitle: Private\ndate: 2024-01-05\nprivate: true\n---\n');
+		write('held-back/locked.md', '---\ntitle: Locked\ndate: 2024-01-05\npassword: hunter2\n---\n');
+		write('held-back/draft.md', '---\ntitle: Draft\ndate: 2024-01-05\ndraft: true\n---\n');
+		write('_posts/2024-01-08-members.md', '---\ntitle: Members\nprivate: true\n---\n');
+		const body = [
+			'Read [the private one]({{< ref "held-back/private.md" >}}), [*the draft*](<{{< relref "held-back/draft" >}}>) and [the public one]({{< ref "ref-target.md" >}}).',
+			'A [link that',
+			'wraps]({{< ref "held-back/locked.md#part" >}}) here, [by reference][later], and [Jekyll]({% post_url 2024-01-08-members %}).',
+			'',
+			'[later]: {{< ref "held-back/locked.md" >}}',
+		].join('\n');
+		const from = path.join(posts, 'held-back/linker.md');
+		const { body: written, unknown } = linkPosts(body, siteContext('/posts/:slug/'), from);
+		const $ = await renderedHtml(written);
+		expect($('a').map((_, link) => `${$(link).attr('href')} ${$(link).text()}`).get()).toEqual(['/blog/posts/my-custom-slug/ the public one']);
+		expect($('p').map((_, paragraph) => $(paragraph).text()).get()).toEqual(['Read the private one, the draft and the public one.\nA link that\nwraps here, by reference, and Jekyll.']);
+		expect($('p em').text()).toBe('the draft');
+		expect($('code')).toHaveLength(0);
+		const why = (file: string, front: string) => `the post it names, src/content/posts/${file}, is held back as a draft by its ${front}, so this build publishes no page for it`;
+		const shownAs = 'its text, without a link';
+		expect(unknown).toEqual([
+			{ line: 1, text: '[the private one]({{< ref "held-back/private.md" >}})', reason: why('held-back/private.md', 'private: true'), shownAs },
+			{ line: 1, text: '[*the draft*](<{{< relref "held-back/draft" >}}>)', reason: 'the post it names, src/content/posts/held-back/draft.md, is a draft, so this build publishes no page for it', shownAs },
+			{ line: 3, text: 'wraps]({{< ref "held-back/locked.md#part" >}})', reason: why('held-back/locked.md', 'password: …'), shownAs },
+			{ line: 3, text: '[Jekyll]({% post_url 2024-01-08-members %})', reason: why('_posts/2024-01-08-members.md', 'private: true'), shownAs },
+			{ line: 5, text: '[later]: {{< ref "held-back/locked.md" >}}', reason: why('held-back/locked.md', 'password: …'), shownAs: 'the text of each link that uses it, without a link' },
+		]);
+		const dev = shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Refs', timeZone: 'Europe/Paris' }), posts, { showDrafts: true });
+		const linked = linkPosts(body, dev, from);
+		expect(linked.unknown).toEqual([]);
+		expect(linked.body.split('\n')[0]).toBe('Read [the private one](/blog/posts/private/), [*the draft*](</blog/posts/draft/>) and [the public one](/blog/posts/my-custom-slug/).');
+	});
+
+	test('show a ref to a post the build holds back that is no Markdown link (alone, an image) as written, as code, reporting it', async () => {
+		write('held-back/private.md', '---\ntitle: Private\ndate: 2024-01-05\nprivate: true\n---\n');
+		const body = 'Alone {{< ref "held-back/private.md" >}} and ![an image]({{< ref "held-back/private.md" >}}).';
+		const { body: written, unknown } = linkPosts(body, siteContext('/posts/:slug/'), path.join(posts, 'held-back/linker.md'));
+		const $ = await renderedHtml(written);
+		expect($('code').map((_, code) => $(code).text()).get()).toEqual(['{{< ref "held-back/private.md" >}}', '{{< ref "held-back/private.md" >}}']);
+		expect(written).not.toMatch(/carnet-held-back/);
+		expect(unknown.map(({ line, text }) => `${line} ${text}`)).toEqual(['1 {{< ref "held-back/private.md" >}}', '1 {{< ref "held-back/private.md" >}}']);
+	});
+
+	test('link an HTML <a href> to a post file at its address, and show one to a post the build holds back as its text, without the <a>, reporting its line, its target and why', async () => {
+		write('held-back/private.md', '---\ntitle: Private\ndate: 2024-01-05\nprivate: true\n---\n');
+		write('held-back/draft.md', '---\ntitle: Draft\ndate: 2024-01-05\ndraft: true\n---\n');
+		const body = [
+			'Read <a href="private.md">the <em>private</em> one</a>, <a class="x" href=\'./draft.md#part\'>the draft</a> and <a href="../ref-target.md#top" title="Target">the public one</a>, not `<a href="private.md">x</a>`.',
+			'',
+			'<p>In HTML: <a href="../held-back/private.md"',
+			'   >a wrapped tag</a>, <a href="{{< ref "held-back/private.md" >}}">a ref</a>.</p>',
+			'',
+			'<!-- <a href="private.md">commented out</a> -->',
+		].join('\n');
+		const from = path.join(posts, 'held-back/linker.md');
+		const { body: written, unknown } = linkPosts(body, siteContext('/posts/:slug/'), from);
+		const $ = await renderedHtml(written);
+		expect($('a').map((_, link) => `${$(link).attr('href')} ${$(link).attr('title') ?? ''} ${$(link).text()}`).get()).toEqual(['/blog/posts/my-custom-slug/#top Target the public one']);
+		expect($('p').map((_, paragraph) => $(paragraph).text().replace(/\s+/g, ' ')).get()).toEqual(['Read the private one, the draft and the public one, not <a href="private.md">x</a>.', 'In HTML: a wrapped tag, a ref.']);
+		expect($('p em').text()).toBe('private');
+		expect(written).toContain('<!-- <a href="private.md">commented out</a> -->');
+		const why = 'the post it names, src/content/posts/held-back/private.md, is held back as a draft by its private: true, so this build publishes no page for it';
+		const shownAs = 'its text, without a link';
+		expect(unknown).toEqual([
+			{ line: 1, text: '<a href="private.md">', reason: why, shownAs },
+			{ line: 1, text: '<a class="x" href=\'./draft.md#part\'>', reason: 'the post it names, src/content/posts/held-back/draft.md, is a draft, so this build publishes no page for it', shownAs },
+			{ line: 3, text: '<a href="../held-back/private.md"\n   >', reason: why, shownAs },
+			{ line: 4, text: '<a href="{{< ref "held-back/private.md" >}}">', reason: why, shownAs },
+		]);
+	});
+
+	test('read 20,000 HTML links to a post held back, closed or left open, in linear time', () => {
+		write('held-back/private.md', '---\ntitle: Private\ndate: 2024-01-05\nprivate: true\n---\n');
+		const from = path.join(posts, 'held-back/linker.md');
+		for (const unit of ['<a href="private.md">x</a> ', '<a href="private.md" ', '<a title="']) {
+			const started = performance.now();
+			linkPosts(unit.repeat(20_000), siteContext('/posts/:slug/'), from);
+			expect(performance.now() - started, unit).toBeLessThan(5_000);
+		}
+	});
+
+	test('name the title of a link shown as its text in its warning, which goes with the link', () => {
+		write('held-back/private.md', '---\ntitle: Private\ndate: 2024-01-05\nprivate: true\n---\n');
+		const body = '[one](private.md "Coming soon") and [two]({{< ref "held-back/private.md" >}} \'Later\')\nand <a href="private.md" title="Not yet">three</a>.\n\n[four][def]\n\n[def]: private.md (Someday)';
+		const { body: written, unknown } = linkPosts(body, siteContext('/posts/:slug/'), path.join(posts, 'held-back/linker.md'));
+		expect(written.split('\n').slice(0, 4)).toEqual(['one and two', 'and three.', '', 'four']);
+		expect(unknown.map(({ shownAs }) => shownAs)).toEqual([
+			'its text, without a link or its title, "Coming soon"',
+			'its text, without a link or its title, "Later"',
+			'its text, without a link or its title, "Not yet"',
+			'the text of each link that uses it, without a link or its title, "Someday"',
 		]);
 	});
 

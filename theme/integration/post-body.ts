@@ -380,7 +380,7 @@ export function readBodyDialects(
 		// After the shortcodes, whose figures take more lines than they were written on: a link is named by
 		// its line as written.
 		warnScriptLinks(scriptLinksIn(result.body), asWritten);
-		const links = resolvePostLinks(result.body, context.shortcodes, context.entryFile);
+		const links = resolvePostLinks(result.body, context.shortcodes, context.entryFile, result.heldBackLinks);
 		for (const { line, text, reason, shownAs } of links.unknown) {
 			const where = at(asWritten(line));
 			if (shownAs !== undefined) context.warn(`${where}: the link ${text} is shown as ${shownAs}: ${reason}. Publish that post, or remove the link.`);

@@ -4,7 +4,8 @@ import { isInside } from '../utils/file-paths.ts';
 import { POST_EXTENSIONS } from '../utils/post-files.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
 import { indentedCodeLines } from './fences.ts';
-import { heldBackWhy, referenceLabel, splitFences, type FoundPosts, type PostReference, type ShortcodeContext, type ShortcodeResult } from './shortcodes.ts';
+import { rewriteAnchors } from './html-anchors.ts';
+import { heldBackWhy, referenceLabel, splitFences, type FoundPosts, type HeldBackLink, type PostReference, type ShortcodeContext, type ShortcodeResult } from './shortcodes.ts';
 
 /**
  * Markdown links to another post's file (`[the setup](../setup/index.md)`, `[x](other.md#part)`), as GitHub,
@@ -13,8 +14,11 @@ import { heldBackWhy, referenceLabel, splitFences, type FoundPosts, type PostRef
  * posts folder, then by name (as a Hugo `ref` is: markdown/shortcodes.ts). A link that names no post, or
  * several, is kept as written and reported. A link to a post this build holds back (a draft, `private: true`)
  * would be a 404 on the published site: it is shown as its text, without a link, and reported; a reference
- * definition to one is kept, unused, and the links that use it are shown as their text. Links in code, and
- * images, are left alone.
+ * definition to one is kept, unused, and the links that use it are shown as their text; the link's title goes
+ * with it, named in the report. So is a link whose address is a `ref` or `post_url` to such a post
+ * (`heldBackLinks`, from expandShortcodes()). An `<a href>` of raw HTML to a post file is read as a Markdown
+ * link is (`<a href="other.md">`), its `<a>` left out where the post is held back. Links in code, and images,
+ * are left alone.
  *
  * So do links to another post by its path without extension (`[the post](remix-vite-stable)`, as Remix's
  * blog writes them): on a site whose pages have no trailing slash the browser finds the other post there,
@@ -22,11 +26,12 @@ import { heldBackWhy, referenceLabel, splitFences, type FoundPosts, type PostRef
  * site, not a post: only a path to exactly one post file from the linking post's folder counts
  * (postFileBeside()), and any other is kept as written, unreported.
  */
-export function resolvePostLinks(body: string, context: ShortcodeContext, file: string | undefined): ShortcodeResult {
+export function resolvePostLinks(body: string, context: ShortcodeContext, file: string | undefined, heldBackLinks: readonly HeldBackLink[] = []): ShortcodeResult {
 	const { findPost } = context;
 	const fileLinks = POST_FILE_LINK_HINT.test(body);
 	const pathLinks = file !== undefined && EXTENSIONLESS_LINK_HINT.test(body);
-	if (!findPost || (!fileLinks && !pathLinks)) return { body, unknown: [], references: [] };
+	if (!findPost || (!fileLinks && !pathLinks && heldBackLinks.length === 0)) return { body, unknown: [], references: [] };
+	const heldBack = new Map(heldBackLinks.map((link) => [link.placeholder, link]));
 	const unknown: ShortcodeResult['unknown'] = [];
 	const references: PostReference[] = [];
 	// A body that links to the same post many times looks it up once.
@@ -42,9 +47,21 @@ export function resolvePostLinks(body: string, context: ShortcodeContext, file: 
 	};
 	// The labels of reference definitions to a post held back, as CommonMark matches them (referenceLabel()).
 	const heldBackLabels = new Set<string>();
-	/** The address a link destination names, null for a post held back (the link is shown as its text), or undefined to keep it. */
-	const resolve = (destination: string, line: number, written: string, label?: string): string | null | undefined => {
-		const section = sectionTarget(destination);
+	/** Reports a link to be shown as its text, and gives null; a definition's `label` is kept for its links to be shown so too. */
+	const unlink = (line: number, text: string, reason: string, { label, title }: LinkParts): null => {
+		const shown = label === undefined ? 'its text, without a link' : 'the text of each link that uses it, without a link';
+		unknown.push({ line, text, reason, shownAs: title ? `${shown} or its title, ${JSON.stringify(title)}` : shown });
+		if (label !== undefined) heldBackLabels.add(referenceLabel(label));
+		return null;
+	};
+	/**
+	 * The address a link destination names, null for a post held back (the link is shown as its text), or
+	 * undefined to keep it. `html` for an `<a href>`, which names a post only by its file.
+	 */
+	const resolve = (destination: string, line: number, written: string, parts: LinkParts, html = false): string | null | undefined => {
+		const held = heldBack.get(unwrapped(destination));
+		if (held) return unlink(line, written.replace(held.placeholder, held.text), held.reason, parts);
+		const section = html ? undefined : sectionTarget(destination);
 		if (section) {
 			const result = context.findSection?.(section.path);
 			if (result?.url) return `${result.url}${section.fragment}`;
@@ -52,25 +69,21 @@ export function resolvePostLinks(body: string, context: ShortcodeContext, file: 
 			if (result) unknown.push({ line, text: written, reason: `it names Zola's section ${JSON.stringify(name)}, and ${result.folder}/ has no folder of that name; Carnet lists every post on its home page` });
 			return undefined;
 		}
-		const target = postFileTarget(destination) ?? (pathLinks ? extensionlessTarget(destination) : undefined);
+		const target = postFileTarget(destination) ?? (pathLinks && !html ? extensionlessTarget(destination) : undefined);
 		if (!target) return undefined;
 		const result = lookUp(target);
 		const files = result?.files ?? [];
 		references.push({ target: target.path, file: files.length === 1 ? files[0] : undefined, url: result?.url });
 		if (result?.url) return `${result.url}${target.fragment}`;
-		if (result?.heldBack && files.length === 1) {
-			const shownAs = label === undefined ? 'its text, without a link' : 'the text of each link that uses it, without a link';
-			unknown.push({ line, text: written, reason: unresolvedReason(result, target.path), shownAs });
-			if (label !== undefined) heldBackLabels.add(referenceLabel(label));
-			return null;
-		}
+		if (result?.heldBack && files.length === 1) return unlink(line, written, unresolvedReason(result, target.path), parts);
 		// A path without extension that names no post is most likely a page of the site.
 		if (result) unknown.push({ line, text: written, reason: unresolvedReason(result, target.path) });
 		return undefined;
 	};
 	const segments = splitFences(body, indentedCodeLines(body, POST_LINK_HINT));
-	const lines = segments.flatMap(({ text, code, line }) => {
-		if (code) return [text];
+	const lines = segments.flatMap(({ text: markdown, code, line }) => {
+		if (code) return [markdown];
+		const text = rewriteAnchors(markdown, codeSpans(markdown), (href, written, at, title) => resolve(href, line + at, written, { title }, true));
 		// A link whose text wraps (`[PyPI's December 2024 blog\npost](./x.md)`) is closed on a later line, the
 		// lines between holding no bracket; a blank line ends a paragraph, and any link in it.
 		const written = text.split('\n');
@@ -84,15 +97,39 @@ export function resolvePostLinks(body: string, context: ShortcodeContext, file: 
 			const unlinkOpening = () => {
 				if (openedOn !== undefined) rewritten[openedOn] = withoutOpeningBracket(rewritten[openedOn] as string);
 			};
-			rewritten.push(rewriteLine(content, (destination, written, label) => resolve(destination, line + index, written, label), continued ? unlinkOpening : undefined));
+			rewritten.push(rewriteLine(content, (destination, written, parts) => resolve(destination, line + index, written, parts), continued ? unlinkOpening : undefined));
 			if (content.trim() === '') opener = undefined;
 			else if (openingBracket(content) !== -1) opener = index;
 			else if (content.includes(']')) opener = undefined;
 		}
 		return rewritten;
 	});
-	const rewritten = lines.join('\n');
+	const rewritten = restoreHeldBackLinks(lines.join('\n'), heldBack, unknown);
+	// The HTML links of a run of lines are read before its Markdown links.
+	unknown.sort((a, b) => a.line - b.line);
 	return { body: heldBackLabels.size === 0 ? rewritten : unlinkReferences(rewritten, segments, heldBackLabels), unknown, references };
+}
+
+/**
+ * `body` with each placeholder of `heldBack` that no link held (an image's address) shown as its reference as
+ * written, as code, reported in `unknown`; and one that a definition kept, unused, made an address that
+ * names nothing.
+ */
+function restoreHeldBackLinks(body: string, heldBack: ReadonlyMap<string, HeldBackLink>, unknown: ShortcodeResult['unknown']): string {
+	if (heldBack.size === 0) return body;
+	const lines = body.split('\n');
+	for (const [index, line] of lines.entries()) {
+		if (!line.includes('carnet-held-back:')) continue;
+		const definition = DEFINITION.exec(line);
+		lines[index] = line.replace(/carnet-held-back:\d+:/g, (placeholder: string, offset: number) => {
+			const held = heldBack.get(placeholder);
+			if (!held) return placeholder;
+			if (definition && offset < definition[0].length) return '#';
+			unknown.push({ line: index + 1, text: held.text, reason: held.reason, shownAs: 'written, as code' });
+			return held.asWritten;
+		});
+	}
+	return lines.join('\n');
 }
 
 /** Why a link to a post file gives no address: the file names no post, several, or one this build publishes no page for. */
@@ -107,7 +144,7 @@ function unresolvedReason(found: FoundPosts, target: string): string {
 }
 
 // A quick test before any parsing: most bodies link to no .md file.
-const POST_FILE_LINK_HINT = /\.(?:md|markdown|mdx)(?:#[^\s)>]*)?(?:>|\)|\s|$)/im;
+const POST_FILE_LINK_HINT = /\.(?:md|markdown|mdx)(?:#[^\s)>"']*)?(?:>|\)|\s|$|["'])/im;
 // A relative path without extension (`other`, `./other`, `../blog/other`, `react-router-v6.4`): no scheme,
 // no leading slash, no dot but in leading `./` and `../` and in a version number at its end.
 const EXTENSIONLESS_PATH = String.raw`(?:\.{1,2}\/)*[^\s()<>#?:./\\][^\s()<>#?:.\\]*(?:\.\d+)*`;
@@ -125,7 +162,19 @@ export const CODE_SPAN = /(`+)(?:[\s\S]*?[^`])?\1(?!`)/g;
 // [label]: destination, a link reference definition; `[^1]: …` is a footnote's.
 export const DEFINITION = /^( {0,3}\[(?!\^)(?:[^[\]\\]|\\.)+\]:[ \t]*)(<[^<>\n]*>|\S+)/;
 
-type Resolve = (destination: string, written: string, label?: string) => string | null | undefined;
+/** What a link has besides its text and destination: a definition's label, and the title, as written between its quotes. */
+interface LinkParts {
+	label?: string | undefined;
+	title?: string | undefined;
+}
+
+type Resolve = (destination: string, written: string, parts: LinkParts) => string | null | undefined;
+
+/** The text of a link's title as written after its destination (` "Soon"`, ` 'Soon'`, ` (Soon)`), or undefined for none. */
+function titleText(written: string): string | undefined {
+	const title = written.trim();
+	return title === '' ? undefined : title.slice(1, -1);
+}
 
 /**
  * The line with each post-file destination that `resolve` gives an address for replaced, and each link it
@@ -136,14 +185,14 @@ function rewriteLine(line: string, resolve: Resolve, unlinkOpening?: () => void)
 	const definition = DEFINITION.exec(line);
 	if (definition) {
 		const [whole, start, destination] = definition as unknown as [string, string, string];
-		const url = resolve(destination, whole.trim(), start.trim().slice(1, -2));
+		const url = resolve(destination, whole.trim(), { label: start.trim().slice(1, -2), title: titleText(line.slice(whole.length)) });
 		// A definition to a post held back is kept, unused: unlinkReferences() shows its links as text.
 		return url == null ? line : `${start}${wrapLike(destination, url)}${line.slice(whole.length)}`;
 	}
 	const closing = unlinkOpening ? CONTINUED_LINK.exec(line) : null;
 	if (closing) {
 		const [whole, text, destination, title] = closing as unknown as [string, string, string, string];
-		const url = resolve(destination, whole);
+		const url = resolve(destination, whole, { title: titleText(title) });
 		if (url === null) {
 			unlinkOpening?.();
 			return `${text}${rewriteLine(line.slice(whole.length), resolve)}`;
@@ -154,7 +203,7 @@ function rewriteLine(line: string, resolve: Resolve, unlinkOpening?: () => void)
 	const code = codeSpans(line);
 	return line.replace(INLINE_LINK, (whole: string, bang: string, text: string, destination: string, title: string, offset: number) => {
 		if (bang || code.some(([start, end]) => offset >= start && offset < end)) return whole;
-		const url = resolve(destination, whole);
+		const url = resolve(destination, whole, { title: titleText(title) });
 		if (url === null) return text;
 		return url === undefined ? whole : `[${text}](${wrapLike(destination, url)}${title})`;
 	});

@@ -102,6 +102,23 @@ export interface ShortcodeResult {
 	unknown: Unknown[];
 	/** The posts that references named, in the order they are written. */
 	references: PostReference[];
+	/** The references to posts this build holds back written as a link's address, for resolvePostLinks() to show the link as its text. */
+	heldBackLinks?: HeldBackLink[] | undefined;
+}
+
+/**
+ * A `ref`, `relref`, `post_url` or `link` to a post this build holds back, written as the whole address of a
+ * Markdown link or definition (`[a]({{< ref "draft.md" >}})`). It stands in the body as `placeholder`, an
+ * address that markdown/post-links.ts reads as such a link, as it reads a link to the post's file.
+ */
+export interface HeldBackLink {
+	placeholder: string;
+	/** The reference as written. */
+	text: string;
+	/** Why the post has no page, as a link to its file is told. */
+	reason: string;
+	/** What the reference is shown as where no link holds it after all (an image's address): as written, as code. */
+	asWritten: string;
 }
 
 // {{< name args >}}, {{% name args %}}, their closing forms, and Hugo's escaped {{</* … */>}} (whose `*/` ends
@@ -343,7 +360,7 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 	const jekyll = post.file !== undefined && /[\\/]_(?:posts|drafts)[\\/]/.test(post.file);
 	// A post that assigns Liquid variables is a Liquid template, as a Jekyll post is: its `{{ name }}` are Liquid's.
 	const markdoc = (post.file !== undefined && /\.(?:mdoc|markdoc)$/i.test(post.file)) || hasMarkdocTags(body);
-	const state: Expansion = { context, unknown, references, post, markdoc, liquidNames: jekyll || assigned.size > 0 ? 'any' : assigned, definitions: referenceDefinitions(body) };
+	const state: Expansion = { context, unknown, references, post, markdoc, liquidNames: jekyll || assigned.size > 0 ? 'any' : assigned, definitions: referenceDefinitions(body), heldBackLinks: [] };
 	// Code in the post shows shortcodes as examples: only the text outside it is expanded, blocks first
 	// (they become fenced code themselves), then each line outside fenced and indented code. A block is
 	// one as long as its opening tag is outside code: a blank line in its own code can start indented code.
@@ -379,7 +396,9 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 		.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string);
 	unknown.sort((a, b) => a.line - b.line);
 	const moved = written.some((line, index) => line !== index + 1);
-	return { body: placeAsWrittenMarks(expanded, post.markAsWritten === true), unknown, references, ...(moved ? { lines: written } : {}) };
+	// Outside the body, a held-back link's code keeps no mark for a summary: it is what few bodies show.
+	const heldBackLinks = state.heldBackLinks.map((link) => ({ ...link, asWritten: link.asWritten.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string).replaceAll(AS_WRITTEN, '') }));
+	return { body: placeAsWrittenMarks(expanded, post.markAsWritten === true), unknown, references, ...(moved ? { lines: written } : {}), ...(heldBackLinks.length > 0 ? { heldBackLinks } : {}) };
 }
 
 const TERA_MERMAID_OPENING = /^[ \t]*\{%-?[ \t]*<mermaid[ \t]*>[ \t]*-?%\}[ \t]*\r?$/;
@@ -486,6 +505,7 @@ interface Expansion {
 	liquidNames?: ReadonlySet<string> | 'any';
 	/** The labels of the post's link reference definitions (`[Feature #18980]: https://…`), as referenceLabel() gives them. */
 	definitions?: ReadonlySet<string>;
+	heldBackLinks: HeldBackLink[];
 }
 
 /**
@@ -1852,6 +1872,7 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 							? 'Carnet could not read its arguments'
 							: `Hugo's ${name} shortcode is not one Carnet knows`,
 		};
+		if (expanded.heldBack !== undefined && isWholeLinkAddress(text, offset, offset + whole.length)) return heldBackLink(whole, expanded.heldBack, shown(whole, text, offset, inHugo), state);
 		unknown.push({ line, text: whole, reason: expanded.reason, ...(expanded.leftOut ? { leftOut: true } : {}) });
 		return expanded.leftOut ? '' : shown(whole, text, offset, inHugo);
 	});
@@ -1876,6 +1897,7 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			let expanded = liquidTag(name, args.trim(), state, lineStart ? blockPrefix(all.slice(0, offset)) : undefined);
 			if (typeof expanded === 'string') return expanded;
 			expanded ??= { reason: unknownTagReason(name, args.trim(), state.markdoc === true) };
+			if (expanded.heldBack !== undefined && isWholeLinkAddress(all, offset, offset + whole.length)) return heldBackLink(whole, expanded.heldBack, shown(whole, all, offset, inLiquid), state);
 			unknown.push({ line, text: whole, reason: expanded.reason });
 			return shown(whole, all, offset, inLiquid);
 		})
@@ -2068,7 +2090,8 @@ const TEMPLATE_STRING = /\{\{-?\s*(?:(["'])[^"'{}\n]{0,300}\1|[A-Za-z_]\w*\s+(["
 /** What a shortcode becomes, or why it is left as written (undefined: for the usual reason). */
 const TOC_REASON = "it asks for a table of contents, which Carnet shows by itself from three sections on (see the post's toc field)";
 
-type Expanded = string | { reason: string; leftOut?: true } | undefined;
+/** `heldBack`: the post a reference names has no page in this build, said as a link to its file is told. */
+type Expanded = string | { reason: string; leftOut?: true; heldBack?: string } | undefined;
 
 // AS_WRITTEN_MARK, which a Markdown post's summary reads, stands in the body as a private-use character until
 // the shortcodes are expanded, as the kept braces do.
@@ -2208,6 +2231,38 @@ function inLinkDestination(before: string): boolean {
 	const address = before.slice(at + 2);
 	if (address.startsWith('<')) return address.length > 1 && !/[<>\n]/.test(address.slice(1));
 	return address !== '' && !/[\s()<>]/.test(address);
+}
+
+// A link's title after its address, as CommonMark reads one: `"…"`, `'…'` or `(…)` after white space.
+const LINK_TITLE = String.raw`(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*`;
+const LINK_ADDRESS_BEFORE = /(?:\]\(|^ {0,3}(?:>[ \t]?)*\[(?:[^[\]\\\n]|\\.)+\]:)[ \t]*(<?)$/;
+const INLINE_ADDRESS_AFTER = { '': new RegExp(`^${LINK_TITLE}\\)`), '<': new RegExp(`^>${LINK_TITLE}\\)`) };
+const DEFINED_ADDRESS_AFTER = { '': new RegExp(`^${LINK_TITLE}\\r?$`), '<': new RegExp(`^>${LINK_TITLE}\\r?$`) };
+// The quoted `href` of an HTML `<a>`, up to its value.
+const HREF_BEFORE = /<a\s(?:[^<>"']|"[^"<]*"|'[^'<]*')*?\bhref\s*=\s*(["'])$/i;
+
+/**
+ * Whether the tag from `start` to `end` of `line` is the whole address of a Markdown link (`[a]({{< ref "x" >}})`,
+ * `[a](<{{< ref "x" >}}> "Title")`), of a reference definition (`[a]: {{< ref "x" >}}`) or of an HTML link
+ * (`<a href="{{< ref "x" >}}">`).
+ */
+function isWholeLinkAddress(line: string, start: number, end: number): boolean {
+	const written = line.slice(Math.max(0, start - 2000), start);
+	const href = HREF_BEFORE.exec(written);
+	if (href) return line.startsWith(href[1] as string, end);
+	const before = LINK_ADDRESS_BEFORE.exec(written);
+	if (!before) return false;
+	const bracket = before[1] as '' | '<';
+	const after = (before[0].includes('](') ? INLINE_ADDRESS_AFTER : DEFINED_ADDRESS_AFTER)[bracket];
+	return after.test(line.slice(end, end + 2000));
+}
+
+/** The placeholder that stands for a reference to a post held back, `whole`, written as a link's address (HeldBackLink). */
+function heldBackLink(whole: string, reason: string, asWritten: string, state: Expansion): string {
+	// Numbered in the body's order, so that the same body always reads the same.
+	const placeholder = `carnet-held-back:${state.heldBackLinks.length}:`;
+	state.heldBackLinks.push({ placeholder, text: whole, reason, asWritten });
+	return placeholder;
 }
 
 /**
@@ -2920,7 +2975,8 @@ function postRef(target: string, kind: ReferenceKind, state: Expansion): Expande
 		return { reason: `${JSON.stringify(name)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write the path of one from that folder, e.g. ${file}` };
 	}
 	if (found.heldBack) {
-		return { reason: `the post it names, ${found.folder}/${file}, ${heldBackWhy(found)}, so this build publishes no page for it to link to; publish that post, or link to it once it is` };
+		const heldBack = `the post it names, ${found.folder}/${file}, ${heldBackWhy(found)}, so this build publishes no page for it`;
+		return { reason: `${heldBack} to link to; publish that post, or link to it once it is`, heldBack };
 	}
 	return { reason: `the post it names, ${found.folder}/${file}, has no date, which the permalinks option needs; give that post a date` };
 }
