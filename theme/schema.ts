@@ -454,6 +454,11 @@ export interface PostData {
 	 * set by postsLoader(). Each gets a redirect page unless a post or a theme page holds it (utils/derived-redirects.ts).
 	 */
 	derivedAliases?: DerivedAlias[] | undefined;
+	/**
+	 * The post's own part of its address when it is not its id; set by postsLoader() for a Jekyll post named as
+	 * another but for its date, whose date the `permalinks` put in its address (integration/dated-twins.ts).
+	 */
+	addressSlug?: string | undefined;
 }
 
 export interface PostSchemaOptions<Extension extends z.ZodRawShape> {

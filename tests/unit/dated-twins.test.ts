@@ -7,7 +7,9 @@ import { repoRoot } from '../helpers/sites.ts';
 const posts = (...names: string[]) => names.map((name) => `src/content/posts/${name}`);
 const short = (displayPath: string) => displayPath.replace('src/content/posts/', '');
 const twins = (names: string[], ask: Parameters<typeof findDatedTwins>[2] = {}) =>
-	Object.fromEntries([...findDatedTwins(posts(...names), 'en', ask)].map(([dated, { holder, heldBack }]) => [short(dated), heldBack ? `${short(holder)} (held back)` : short(holder)]));
+	Object.fromEntries(
+		[...findDatedTwins(posts(...names), 'en', ask)].map(([dated, { holder, heldBack, apart }]) => [short(dated), `${short(holder)}${heldBack ? ' (held back)' : ''}${apart ? ' (apart)' : ''}`]),
+	);
 
 describe('findDatedTwins', () => {
 	test('names each later file of _posts/ named as another but for its date, with the earliest, whatever order the files are listed in', () => {
@@ -44,6 +46,21 @@ describe('findDatedTwins', () => {
 		expect(asked).toEqual(['_posts/2016-03-07-hello.md', '_posts/2017-01-01-hello.md', '_posts/2018-10-23-hello.md']);
 		// When none is published, the earliest keeps it.
 		expect(twins(names.slice(0, 2), { heldBack: () => true })).toEqual({ '_posts/2017-01-01-hello.md': '_posts/2016-03-07-hello.md' });
+	});
+
+	test('under permalinks that hold the date, keeps the name without the date in the address of each file its date tells apart, and the date for those of one month', () => {
+		const names = ['_posts/2023-01-05-hello.md', '_posts/2024-03-01-hello.md', '_posts/2024-03-20-hello.md'];
+		const addressDate = (displayPath: string) => (/(\d{4})-(\d{2})/.exec(short(displayPath).slice('_posts/'.length)) ?? []).slice(1).join('/');
+		expect(twins(names, { addressDate })).toEqual({
+			'_posts/2024-03-01-hello.md': '_posts/2023-01-05-hello.md (apart)',
+			'_posts/2024-03-20-hello.md': '_posts/2024-03-01-hello.md',
+		});
+		// The earliest held back: the published one has the id without the date, and each keeps its address.
+		const heldBack = (displayPath: string) => displayPath.includes('2023-01-05');
+		expect(twins(names, { addressDate, heldBack })).toEqual({
+			'_posts/2023-01-05-hello.md': '_posts/2024-03-01-hello.md (held back) (apart)',
+			'_posts/2024-03-20-hello.md': '_posts/2024-03-01-hello.md',
+		});
 	});
 
 	test('orders dates by their numbers, unpadded ones too, and two of the same day by their paths', () => {

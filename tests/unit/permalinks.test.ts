@@ -137,6 +137,18 @@ describe('address clashes', () => {
 		);
 	});
 
+	test('errors when two posts of different ids have one address, naming both files and the address', () => {
+		const dated = { permalinks: '/:year/:month/:slug/', timeZone: 'UTC' };
+		const holder = entry('hello', { date: new Date('2024-03-01') });
+		const twin = entry('2024-03-20-hello', { date: new Date('2024-03-20'), addressSlug: 'hello' });
+		const error = findAddressClash([holder, twin], dated, site, false);
+		expect([error?.message, (error as { hint?: string } | undefined)?.hint]).toEqual([
+			'src/content/posts/2024-03-20-hello.md and src/content/posts/hello.md: the two posts have one address, /2024/03/hello/, so one of them would not be published.',
+			'Give one of them a slug field (slug: a-new-address).',
+		]);
+		expect(findAddressClash([holder, { ...twin, data: { ...twin.data, date: new Date('2024-04-01') } }], dated, site, false)).toBeUndefined();
+	});
+
 	test('names every old address that is a theme page in one error', () => {
 		expect(findAddressClash([entry('a', { aliases: ['/tags/'] }), entry('b', { aliases: ['/archive/', '/search/'] })], config, site, false)?.message).toBe(
 			"3 old addresses are the addresses of the theme's pages, so they cannot redirect to their posts: src/content/posts/a.md:4: aliases: \"/tags/\" (the /tags (tags) page); src/content/posts/b.md:5: aliases: \"/archive/\" (the /archive (archive) page); src/content/posts/b.md:5: aliases: \"/search/\" (the /search (search) page).",

@@ -16,7 +16,7 @@ import { enabledRoutes, sitePages } from './routes.ts';
 interface AddressedEntry {
 	id: string;
 	filePath?: string | undefined;
-	data: { date?: unknown; draft?: unknown; aliases?: string[]; permalink?: string; bodyFiles?: { path: string }[] | undefined; derivedAliases?: DerivedAlias[] | undefined };
+	data: { date?: unknown; draft?: unknown; aliases?: string[]; permalink?: string; bodyFiles?: { path: string }[] | undefined; derivedAliases?: DerivedAlias[] | undefined; addressSlug?: string | undefined };
 }
 
 /** Who holds an address: a post's page, or one of its old addresses. */
@@ -57,7 +57,7 @@ export function findAddressClash(
 	const publicNames = namesIn(publicDir);
 	for (const entry of visible) {
 		const file = entry.filePath ?? entry.id;
-		const postPath = decodeURI(routePath('post', postRouteParams({ id: entry.id, date: entry.data.date as Date }, config.timeZone), project));
+		const postPath = decodeURI(routePath('post', postRouteParams({ id: entry.id, date: entry.data.date as Date, slug: entry.data.addressSlug }, config.timeZone), project));
 		const postFile = pageFile(postPath, output.format);
 		const page = themePageAt(postPath, project) ?? themePageOfFile(postFile, project);
 		if (page) {
@@ -94,6 +94,15 @@ export function findAddressClash(
 				`${line ? `${file}:${line}` : file}: the post's address ${postPath}, from its ${key ? `${key} field` : 'file name'}, is where the build publishes ${published.shown}, which Astro keeps in place of the post's page, so the post would not be published.`,
 				`Rename or remove ${published.shown}, or ${key ? 'give the post another slug field' : "rename the post's file or give it a slug field"}.`,
 				{ file: path.join(root, file), line },
+			);
+		}
+		// Slugs are unique, ids being so, but a post's own part of its address need not be its id (dated-twins.ts): the whole address is compared.
+		const other = holders.get(fileKey(postFile));
+		if (other) {
+			return userError(
+				`${other.file} and ${file}: the two posts have one address, ${postPath}, so one of them would not be published.`,
+				'Give one of them a slug field (slug: a-new-address).',
+				{ file: path.join(root, file) },
 			);
 		}
 		holders.set(fileKey(postFile), { file });
@@ -326,7 +335,7 @@ export function droppedAliasWarnings(
 		}
 	}
 	if (!visible.some((entry) => entry.data.derivedAliases !== undefined)) return unwritableListed;
-	const posts = visible.map((entry) => ({ ...entry.data, file: entry.filePath ?? entry.id, postPath: decodeURI(routePath('post', postRouteParams({ id: entry.id, date: entry.data.date as Date }, config.timeZone), project)) }));
+	const posts = visible.map((entry) => ({ ...entry.data, file: entry.filePath ?? entry.id, postPath: decodeURI(routePath('post', postRouteParams({ id: entry.id, date: entry.data.date as Date, slug: entry.data.addressSlug }, config.timeZone), project)) }));
 	return [...unwritableListed, ...derivedRedirects(posts, project, format).dropped.map(({ file, key, path: written, address, holder }) => {
 		const line = key === undefined ? undefined : lineIn(root, file, key);
 		const where = line ? `${file}:${line}` : file;

@@ -3,7 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import type { ThemeConfig } from '../config.ts';
 import { toZonedISOString } from '../utils/dates.ts';
-import { matchRoute, permalinkPattern } from '../utils/routes.ts';
+import { matchRoute, permalinkKey, permalinkPattern } from '../utils/routes.ts';
 import type { SiteState } from './registry.ts';
 
 /**
@@ -47,14 +47,14 @@ function homeAddress(url: string, astroConfig: AstroConfig): string {
 }
 
 function isCrossPosted(url: string, astroConfig: AstroConfig, site: SiteState): boolean {
-	const post = matchRoute('post', new URL(url).pathname, astroConfig);
-	const canonical = post && site.canonicalURLs.get(String(post.slug));
+	const post = matchRoute('post', new URL(url).pathname, { base: astroConfig.base, postPattern: permalinkPattern(site.config.permalinks) });
+	const canonical = post && site.canonicalURLs.get(permalinkKey(site.config.permalinks, post));
 	return canonical !== undefined && new URL(canonical).href !== new URL(url).href;
 }
 
 /** A post page's sitemap `lastmod`: its updated date, else its publication date, in the site's zone. */
 function lastModifiedFor(url: string, astroConfig: AstroConfig, site: SiteState): string | undefined {
 	const post = matchRoute('post', new URL(url).pathname, { base: astroConfig.base, postPattern: permalinkPattern(site.config.permalinks) });
-	const date = post && site.lastModified.get(String(post.slug));
+	const date = post && site.lastModified.get(permalinkKey(site.config.permalinks, post));
 	return date && toZonedISOString(date, site.config.timeZone);
 }

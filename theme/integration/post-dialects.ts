@@ -494,7 +494,9 @@ export function applyDialects(
 	const zolaDropsDate = undated && hasDate && !jekyll && !isJekyllDraft && isZolaPost(source);
 	// Of two files of _posts/ named alike but for their date, which Jekyll publishes at two dated addresses, the
 	// later keeps its date in its address, so that both are published (integration/dated-twins.ts).
-	if (dated && undated && file.datedTwin !== undefined && JEKYLL_POSTS.test(file.displayPath)) warnDatedTwin(file.displayPath, file.datedTwin, dated, file);
+	// Under permalinks whose date tells the two apart, only its id keeps the date.
+	if (dated && undated && file.datedTwin?.apart && JEKYLL_POSTS.test(file.displayPath)) source.addressSlug = slugifySegment(dated[2], file.locale);
+	else if (dated && undated && file.datedTwin !== undefined && JEKYLL_POSTS.test(file.displayPath)) warnDatedTwin(file.displayPath, file.datedTwin, dated, file);
 	else if (dated && undated) data.slug = dated[2];
 	// Earlier versions of Carnet kept the date in such a post's address: a redirect keeps that address working.
 	// It is derived, not written: another post that holds that address keeps it, with a warning (address-check.ts).

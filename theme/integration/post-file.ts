@@ -335,7 +335,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	checkNameSlugs('tags', data.tags, source, context);
 	checkNameSlugs('series', data.series, source, context);
 	const id = postId(data, source, context, siblings);
-	const published = hidden ? { body: '', files: [], addresses: [], sources: new Map<string, string>() } : publishFiles(body, expanded.files, id, data, context);
+	const published = hidden ? { body: '', files: [], addresses: [], sources: new Map<string, string>() } : publishFiles(body, expanded.files, source.addressSlug ?? id, data, context);
 	const featured = IMAGE_KEYS.find((key) => data[key] !== undefined);
 	// PaperMod's `cover.hidden`: the page leaves the image out, as it does one the body shows.
 	const coverHidden = data[COVER_HIDDEN] === true;
@@ -834,13 +834,13 @@ export function postSlug(data: Record<string, unknown>, filePath: string, locale
 function publishFiles(
 	body: string,
 	files: readonly PublishedFile[],
-	id: string,
+	slug: string,
 	data: Record<string, unknown>,
 	context: PostFileContext,
 ): { body: string; files: PostFileAttachment[]; addresses: string[]; sources: Map<string, string> } {
 	if (files.length === 0) return { body, files: [], addresses: [], sources: new Map() };
 	const dateKey = FIELD_ALIASES.date.find((key) => data[key] instanceof Date);
-	const postUrl = context.shortcodes?.postUrl(id, dateKey === undefined ? undefined : dayIn(data[dateKey] as Date, context.config.timeZone));
+	const postUrl = context.shortcodes?.postUrl(slug, dateKey === undefined ? undefined : dayIn(data[dateKey] as Date, context.config.timeZone));
 	const targets = new Map(files.map(({ placeholder, target }) => [placeholder, target]));
 	// A title taken from the body's heading is text, where a link's address is as written.
 	if (typeof data.title === 'string') data.title = publishedFileLinks(data.title, targets, new Map());

@@ -26,6 +26,7 @@ import { markAddressLinks, urlsInLinksAsText } from '../utils/link-text.ts';
 import { excerptSeparator, fileLineOfBody, postLocation, preparePostFile, type PostFile, type PostFileContext } from './post-file.ts';
 import type { SiteState } from './registry.ts';
 import { readPostAddress, shortcodeContext } from './shortcode-context.ts';
+import { permalinkDate, permalinkKey, postRouteParams } from '../utils/routes.ts';
 import { referencesKey, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
 import { measureRemoteImages } from './remote-images.ts';
 import { readDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts';
@@ -87,6 +88,8 @@ export class PostSync {
 	/** Slug → the file that has it, and back. */
 	readonly #owners = new Map<string, string>();
 	readonly #ids = new Map<string, string>();
+	/** File → its post's address, as permalinkKey() writes it. */
+	readonly #addresses = new Map<string, string>();
 	/** File → why it is left out of this production build and its date, for the build's summary. */
 	readonly heldBack = new Map<string, { reason: HeldBack; date: Date | undefined }>();
 	/** Slug → files refused because another file has it: one of them takes the slug when its owner goes. */
@@ -160,7 +163,16 @@ export class PostSync {
 		return findDatedTwins(this.#postFiles.keys(), this.#site.config.locale, {
 			ownsAddress: (displayPath) => namesOwnSlug(this.#postFiles.get(displayPath)),
 			heldBack: (displayPath) => this.#heldBackFromBuilds(displayPath),
+			addressDate: (displayPath) => this.#addressDate(displayPath),
 		});
+	}
+
+	/** The part of the address of the post of `displayPath` that its date makes under `permalinks` (`2024/03`), empty without one: asked of a name that has a twin only. */
+	#addressDate(displayPath: string): string {
+		const file = this.#postFiles.get(displayPath);
+		if (file === undefined) return '';
+		const { date } = readPostAddress(file, this.#root, this.#site.config, this.#postsDir, { cascades: this.#cascades });
+		return date === undefined ? '' : permalinkDate(this.#site.config.permalinks, date, this.#site.config.timeZone);
 	}
 
 	/**
@@ -178,7 +190,7 @@ export class PostSync {
 	#retwin(): { before: string[]; after: string[] } {
 		const previous = this.#twins;
 		this.#twins = this.#findTwins();
-		const same = (a: DatedTwin | undefined, b: DatedTwin | undefined) => a?.holder === b?.holder && a?.heldBack === b?.heldBack;
+		const same = (a: DatedTwin | undefined, b: DatedTwin | undefined) => a?.holder === b?.holder && a?.heldBack === b?.heldBack && a?.apart === b?.apart;
 		const moved = [...new Set([...previous.keys(), ...this.#twins.keys()])].filter((displayPath) => !same(previous.get(displayPath), this.#twins.get(displayPath)));
 		// A file renamed is added before the old name is removed: the old name is not read again.
 		const files = (displayPaths: string[]) =>
@@ -262,7 +274,7 @@ export class PostSync {
 			(post.coverInImages ? `:cover-${post.coverInImages}` : '') +
 			(post.filesLookedUp ? `:embeds-${digest(stableStringify(post.filesLookedUp))}` : '') +
 			// Its address, which the links to files beside it start with, depends on the names of other files.
-			(fileContext.datedTwin === undefined ? '' : ':dated-twin');
+			(fileContext.datedTwin === undefined ? '' : fileContext.datedTwin.apart ? ':dated-twin-apart' : ':dated-twin');
 		try {
 			data = await this.#load(post, { file, displayPath, key, imageSizes }, fileContext);
 		} catch (error) {
@@ -279,10 +291,7 @@ export class PostSync {
 		this.#ids.set(file, post.id);
 		if (previousId !== undefined && previousId !== post.id) await this.#release(previousId, file);
 		warnUnknownKeys(data, post.source, fileContext);
-		const lastModified = data.updated ?? data.date;
-		if (lastModified instanceof Date) this.#site.lastModified.set(post.id, lastModified);
-		if (typeof data.canonicalURL === 'string') this.#site.canonicalURLs.set(post.id, data.canonicalURL);
-		else this.#site.canonicalURLs.delete(post.id);
+		this.#setSitemapFacts(file, data, post);
 		return post.id;
 	}
 
@@ -309,9 +318,9 @@ export class PostSync {
 		await measureRemoteImages(post, fileContext, this.#context.config.image);
 		// The words are counted by #store, with the body's rendering, which may happen on a worker thread.
 		const parsed = await this.#parseData(post, fileContext);
-		// `slug` is always there, the post's own when it has none: Astro logs an error when a page reads an
+		// `slug` is always there, the post's own when it has none (the one in its address): Astro logs an error when a page reads an
 		// entry's data.slug that is absent (the deprecated entry.slug of its legacy collections).
-		const data: Record<string, unknown> = { ...parsed, slug: parsed.slug ?? post.id, wordCount: undefined, bodyFiles: post.files.length > 0 ? post.files : undefined, untitled: post.untitled, imageInBody: post.imageInBody, derivedAliases: post.source.derivedAliases };
+		const data: Record<string, unknown> = { ...parsed, slug: parsed.slug ?? post.source.addressSlug ?? post.id, wordCount: undefined, bodyFiles: post.files.length > 0 ? post.files : undefined, untitled: post.untitled, imageInBody: post.imageInBody, derivedAliases: post.source.derivedAliases, addressSlug: post.source.addressSlug };
 		await this.#store(post, { ...entry, data });
 		return data;
 	}
@@ -384,6 +393,26 @@ export class PostSync {
 		this.#refused.get(id)?.delete(file);
 	}
 
+	/** What the sitemap tells of the post of `file` (companions.ts), by its address: two posts may share a slug under dated permalinks (dated-twins.ts). */
+	#setSitemapFacts(file: string, data: Record<string, unknown>, post: PostFile): void {
+		this.#dropSitemapFacts(file);
+		if (!(data.date instanceof Date)) return;
+		const { permalinks, timeZone } = this.#site.config;
+		const address = permalinkKey(permalinks, postRouteParams({ id: post.id, date: data.date, slug: post.source.addressSlug }, timeZone));
+		this.#addresses.set(file, address);
+		const lastModified = data.updated ?? data.date;
+		if (lastModified instanceof Date) this.#site.lastModified.set(address, lastModified);
+		if (typeof data.canonicalURL === 'string') this.#site.canonicalURLs.set(address, data.canonicalURL);
+	}
+
+	#dropSitemapFacts(file: string): void {
+		const address = this.#addresses.get(file);
+		if (address === undefined) return;
+		this.#addresses.delete(file);
+		this.#site.lastModified.delete(address);
+		this.#site.canonicalURLs.delete(address);
+	}
+
 	/** Gives up slug `id`, held by `file`; returns the refused files that may now take it. */
 	async #release(id: string, file: string): Promise<string[]> {
 		if (this.#owners.get(id) !== file) return [];
@@ -391,8 +420,7 @@ export class PostSync {
 		const displayPath = this.displayPath(file);
 		// A file moved elsewhere under the same slug may already have replaced the entry.
 		if (this.#context.store.get(id)?.filePath === displayPath) this.#context.store.delete(id);
-		this.#site.lastModified.delete(id);
-		this.#site.canonicalURLs.delete(id);
+		this.#dropSitemapFacts(file);
 		this.#site.bodies.delete(displayPath);
 		if (!this.#bodiesInStore) await this.#cache.remove(displayPath);
 		const waiting = [...(this.#refused.get(id) ?? [])];

@@ -11,11 +11,11 @@ const REGISTRY_KEY = Symbol.for('astro-theme-carnet.sites');
 
 export interface SiteState {
 	config: ThemeConfig;
-	/** Post id → the date the sitemap gives as its `lastmod` (updated, else published). */
+	/** Post address (permalinkKey()) → the date the sitemap gives as its `lastmod` (updated, else published). */
 	lastModified: Map<string, Date>;
 	/** Root-relative path of a Markdown post → the file holding its rendered body (integration/body-cache.ts). */
 	bodies: Map<string, string>;
-	/** Post id → its `canonicalURL`: when that is another address, the sitemap leaves the post out. */
+	/** Post address (permalinkKey()) → its `canonicalURL`: when that is another address, the sitemap leaves the post out. */
 	canonicalURLs: Map<string, string>;
 	/** The folders postsLoader() reads posts from, absolute: MDX files there are posts (integration/vite-plugin-mdx-text.ts). */
 	postsDirs: Set<string>;

@@ -55,7 +55,7 @@ export function shortcodeContext(
 					const post = files.length === 1 && file !== undefined ? readPostAddress(path.join(folder, file), root, config, folder, options) : undefined;
 					// A post this build leaves out has no page to link to (astro dev shows every post the loader holds back).
 					const heldBack = post && !options.showDrafts ? heldBackReason(post.data, { now: Date.now(), future: config.future ?? false }) : undefined;
-					const url = !post || heldBack ? undefined : post.date ? address(postRouteParams({ id: post.id, date: post.date }, config.timeZone)) : address({ slug: post.id });
+					const url = !post || heldBack ? undefined : post.date ? address(postRouteParams({ id: post.id, date: post.date, slug: post.slug }, config.timeZone)) : address({ slug: post.slug ?? post.id });
 					const title = typeof post?.data.title === 'string' ? post.data.title : undefined;
 					const heldBackBy = heldBack === 'draft' ? post?.unpublished?.written : undefined;
 					return { folder: toPosix(path.relative(root, folder)), files, url, heldBack, ...(heldBackBy ? { heldBackBy } : {}), title } satisfies FoundPosts;
@@ -185,12 +185,13 @@ export function readPostAddress(
 	config: Pick<ThemeConfig, 'locale' | 'timeZone'>,
 	postsDir: string,
 	post: { datedTwin?: ((displayPath: string) => DatedTwin | undefined) | undefined; cascades?: HugoCascades | undefined } = {},
-): { id: string; date: Date | undefined; data: Record<string, unknown>; unpublished?: UnpublishedOption | undefined } {
+): { id: string; slug?: string | undefined; date: Date | undefined; data: Record<string, unknown>; unpublished?: UnpublishedOption | undefined } {
 	const displayPath = toPosix(path.relative(root, file));
 	const siblings = namesBeside(file);
 	let data: Record<string, unknown> = {};
 	let written: Record<string, unknown> = {};
 	let unpublished: UnpublishedOption | undefined;
+	let slug: string | undefined;
 	try {
 		const parsed = parseFrontMatter(readFileSync(file, 'utf8'));
 		// A page exported from Notion has its date, slug and draft status in property lines, as the loader reads them.
@@ -198,9 +199,11 @@ export function readPostAddress(
 		written = source.data;
 		data = { ...source.data, ...scalarsAsWritten(source, TEXT_KEYS) };
 		({ unpublished } = readPublishing(data, source, { displayPath, entryFile: file, locale: config.locale, siblings, datedTwin: post.datedTwin?.(displayPath), cascades: post.cascades }));
+		slug = source.addressSlug;
 	} catch {
 		data = {};
 		unpublished = undefined;
+		slug = undefined;
 	}
 	const id = postSlug(data, toPosix(path.relative(postsDir, file)), config.locale, siblings);
 	// Dates read as the loader reads them; one it cannot read counts as absent (the loader reports it).
@@ -211,7 +214,7 @@ export function readPostAddress(
 	// The schema's date is the first of its names that is set (schema.ts).
 	const key = FIELD_ALIASES.date.find((name) => data[name] !== undefined);
 	const date = key === undefined ? undefined : data[key];
-	return { id, date: date instanceof Date ? date : undefined, data, unpublished };
+	return { id, slug, date: date instanceof Date ? date : undefined, data, unpublished };
 }
 
 function toPosix(file: string): string {

@@ -34,6 +34,8 @@ export interface ParsedSource {
 	format?: 'yaml' | 'toml' | 'json' | 'metadata' | 'logseq' | 'unopened' | undefined;
 	/** Fields the loader filled from another key (`featured_image` from `images`), to point errors at that key's line. */
 	movedKeys?: Record<string, string> | undefined;
+	/** The post's part of its address when it is not its id: a Jekyll post whose id keeps the date its address need not (integration/dated-twins.ts). */
+	addressSlug?: string | undefined;
 	/** Old addresses read from what the post writes rather than listed by it (utils/derived-redirects.ts). */
 	derivedAliases?: DerivedAlias[] | undefined;
 	/** The file line on which the body starts. */

@@ -46,6 +46,8 @@ export interface Tag {
 /** One post as routes and components use it: front-matter names normalised, dates resolved, URLs built. */
 export interface Post<Entry extends PostEntry = PostEntry> {
 	id: string;
+	/** The post's own part of its address: its id, but for a Jekyll post whose id keeps a date its address need not. */
+	slug: string;
 	/** Path of the post page, with `base`. */
 	url: string;
 	entry: Entry;
@@ -133,7 +135,7 @@ export function buildBlog<Entry extends PostEntry>(entries: readonly Entry[], co
 	// most blogs have none, and then no post's address is worked out again.
 	if (posts.some((post) => post.entry.data.derivedAliases?.length)) {
 		const { kept } = derivedRedirects(
-			posts.map((post) => ({ ...post.entry.data, file: post.entry.filePath ?? post.id, postPath: routePath('post', postRouteParams({ id: post.id, date: post.date }, config.timeZone ?? 'UTC'), { ...project, base: '/' }) })),
+			posts.map((post) => ({ ...post.entry.data, file: post.entry.filePath ?? post.id, postPath: routePath('post', postRouteParams(post, config.timeZone ?? 'UTC'), { ...project, base: '/' }) })),
 			project,
 			project.buildFormat,
 		);
@@ -156,11 +158,13 @@ function uniqueTags(names: readonly string[], locale: string) {
 function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: BlogConfig, project: BlogProject): Post<Entry> {
 	const { data } = entry;
 	const text = isFrench(config.locale) && (!data.lang || isFrench(data.lang)) ? frenchSpacing : (value: string) => value;
-	const params = postRouteParams({ id: entry.id, date: data.date }, config.timeZone ?? 'UTC');
+	const slug = data.addressSlug ?? entry.id;
+	const params = postRouteParams({ id: entry.id, date: data.date, slug }, config.timeZone ?? 'UTC');
 	// A post without a description has the summary of its body, as in Hugo and Jekyll.
 	const description = data.description ?? data.bodySummary;
 	return {
 		id: entry.id,
+		slug,
 		url: routePath('post', params, project),
 		entry,
 		title: text(data.title),

@@ -119,10 +119,21 @@ export function permalinkPattern(template: string): string {
 	return path || '/';
 }
 
-/** The values a post's address may use, from its slug and its date in the site's zone. */
-export function postRouteParams(post: { id: string; date: Date }, timeZone: string): PostRouteParams {
+/** The values a post's address may use, from its slug (its id unless it has one of its own) and its date in the site's zone. */
+export function postRouteParams(post: { id: string; date: Date; slug?: string | undefined }, timeZone: string): PostRouteParams {
 	const [year, month, day] = dayIn(post.date, timeZone).split('-') as [string, string, string];
-	return { slug: post.id, year, month, day };
+	return { slug: post.slug ?? post.id, year, month, day };
+}
+
+/** What `date` makes of the address a `permalinks` value gives (`/:year/:month/:slug/` → `2024/03`), in the site's zone: empty for one without a date. */
+export function permalinkDate(template: string, date: Date, timeZone: string): string {
+	const values = postRouteParams({ id: '', date }, timeZone);
+	return [...template.matchAll(/:(year|month|day)\b/g)].map((match) => values[match[1] as 'year' | 'month' | 'day']).join('/');
+}
+
+/** A post's address under a `permalinks` value, as its values (`2024/03/hello`): how the sitemap finds a post by the parameters matchRoute() reads. */
+export function permalinkKey(template: string, params: Partial<PostRouteParams>): string {
+	return [...template.matchAll(/:(year|month|day|slug|title)\b/g)].map((match) => params[match[1] === 'title' ? 'slug' : (match[1] as keyof PostRouteParams)]).join('/');
 }
 
 /** A route's Astro pattern for this site: the post's (and its social card's) follow `permalinks`. */
