@@ -95,7 +95,7 @@ describe('two Jekyll posts named alike but for their date', () => {
 			'src/content/posts/_posts/2016-06-01-notes.md: held back from production builds, it leaves its address without the date, notes, to src/content/posts/_posts/2018-06-01-notes.md, the later post of the same name, which they publish, so it keeps its date in its address: 2016-06-01-notes, where astro dev shows it.',
 		);
 		expect(site.log).toContain(
-			'src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md: its address without the date, welcome-to-jekyll, is that of src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md, the earlier post of the same name, so it keeps its date in its address: 2018-10-23-welcome-to-jekyll, as Jekyll dates both. To choose its address, give it a slug field (slug: a-new-address) or rename the file; if it is a copy of the earlier post, delete it.',
+			'src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md: its address without the date, welcome-to-jekyll, is that of src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md, the earlier post of the same name, so it keeps its date in its address: 2018-10-23-welcome-to-jekyll, as Jekyll dates both. If this post had the address welcome-to-jekyll until src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md was published (a draft, published: false or not yet due until now), that address now shows the earlier post: to keep this one there, write slug: 2016-03-07-welcome-to-jekyll in the front matter of src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md. To choose its address, give it a slug field (slug: a-new-address) or rename the file; if it is a copy of the earlier post, delete it.',
 		);
 	});
 
@@ -118,4 +118,21 @@ describe('two Jekyll posts named alike but for their date', () => {
 		expect(warm.get('posts/welcome-to-jekyll/index.html')?.toString()).toContain('The welcome of 2016.');
 		expectSameOutput(warm, await coldOutput());
 	}, 600_000);
+
+	test('after the earlier held back is published, a warning names the address the later lost and the slug that gives it back, which a warm build then keeps as a cold build does', async () => {
+		writeFileSync(postFile('2016-06-01-notes.md'), '---\ntitle: Old notes\ndate: 2016-06-01\n---\n\nOld notes.\n');
+		const published = await warmBuild();
+		expect(published.html('posts/notes/index.html')('.carnet-prose').text().trim()).toBe('Old notes.');
+		expect(published.html('posts/2018-06-01-notes/index.html')('.carnet-prose').text().trim()).toBe('New notes.');
+		expect(published.log).toContain(
+			'src/content/posts/_posts/2018-06-01-notes.md: its address without the date, notes, is that of src/content/posts/_posts/2016-06-01-notes.md, the earlier post of the same name, so it keeps its date in its address: 2018-06-01-notes, as Jekyll dates both. If this post had the address notes until src/content/posts/_posts/2016-06-01-notes.md was published (a draft, published: false or not yet due until now), that address now shows the earlier post: to keep this one there, write slug: 2016-06-01-notes in the front matter of src/content/posts/_posts/2016-06-01-notes.md.',
+		);
+		writeFileSync(postFile('2016-06-01-notes.md'), '---\ntitle: Old notes\ndate: 2016-06-01\nslug: 2016-06-01-notes\n---\n\nOld notes.\n');
+		const kept = await warmBuild();
+		const warm = outputOf(kept);
+		expect(kept.html('posts/notes/index.html')('.carnet-prose').text().trim()).toBe('New notes.');
+		expect(kept.html('posts/2016-06-01-notes/index.html')('.carnet-prose').text().trim()).toBe('Old notes.');
+		expect(kept.log).not.toContain('notes.md: its address without the date');
+		expectSameOutput(warm, await coldOutput());
+	}, 900_000);
 });

@@ -100,12 +100,12 @@ describe('a later file of _posts/ named as an earlier one but for its date', () 
 	});
 	const post = (frontMatter: string) => `---\nlayout: post\ntitle: "Welcome to Jekyll!"\ndate: 2018-10-23 16:03:35 +0100\n${frontMatter}---\n\nBody.\n`;
 
-	test('keeps its date in its address, with a warning naming both files and how to choose another address', async () => {
+	test('keeps its date in its address, with a warning naming both files, how to choose another address, and the slug that keeps it where it was before the earlier was published', async () => {
 		warnings.length = 0;
 		const later = await preparePostFile(post(''), context('_posts/2018-10-23-welcome-to-jekyll.md', 'src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md'));
 		expect([later.id, (later.data.date as Date).toISOString()]).toEqual(['2018-10-23-welcome-to-jekyll', '2018-10-23T15:03:35.000Z']);
 		expect(warnings).toEqual([
-			'src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md: its address without the date, welcome-to-jekyll, is that of src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md, the earlier post of the same name, so it keeps its date in its address: 2018-10-23-welcome-to-jekyll, as Jekyll dates both. To choose its address, give it a slug field (slug: a-new-address) or rename the file; if it is a copy of the earlier post, delete it.',
+			'src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md: its address without the date, welcome-to-jekyll, is that of src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md, the earlier post of the same name, so it keeps its date in its address: 2018-10-23-welcome-to-jekyll, as Jekyll dates both. If this post had the address welcome-to-jekyll until src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md was published (a draft, published: false or not yet due until now), that address now shows the earlier post: to keep this one there, write slug: 2016-03-07-welcome-to-jekyll in the front matter of src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md. To choose its address, give it a slug field (slug: a-new-address) or rename the file; if it is a copy of the earlier post, delete it.',
 		]);
 		warnings.length = 0;
 		expect((await preparePostFile(post(''), context('_posts/2018-10-23-welcome-to-jekyll.md'))).id).toBe('welcome-to-jekyll');
@@ -120,7 +120,7 @@ describe('a later file of _posts/ named as an earlier one but for its date', () 
 		);
 		expect([draft.id, draft.hidden]).toEqual(['2016-03-07-welcome-to-jekyll', true]);
 		expect(warnings).toEqual([
-			'src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md: held back from production builds, it leaves its address without the date, welcome-to-jekyll, to src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md, the later post of the same name, which they publish, so it keeps its date in its address: 2016-03-07-welcome-to-jekyll, where astro dev shows it. Once it is published, it takes the address without the date and src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md moves to its dated one: to keep that post where it is, give this one a slug field (slug: a-new-address) or rename the file.',
+			'src/content/posts/_posts/2016-03-07-welcome-to-jekyll.md: held back from production builds, it leaves its address without the date, welcome-to-jekyll, to src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md, the later post of the same name, which they publish, so it keeps its date in its address: 2016-03-07-welcome-to-jekyll, where astro dev shows it. Once it is published, it takes the address without the date and src/content/posts/_posts/2018-10-23-welcome-to-jekyll.md moves to its dated one, where links to it would not follow: to keep that post where it is, give this one a slug field (slug: 2016-03-07-welcome-to-jekyll) or rename the file.',
 		]);
 	});
 

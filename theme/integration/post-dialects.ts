@@ -629,19 +629,26 @@ function keepJekyllAddress(data: Record<string, unknown>, name: string): void {
 	data.aliases = [...aliases, title];
 }
 
-/** Warns that the post at `displayPath` keeps its date in its address, the address without it being `twin.holder`'s. */
+/**
+ * Warns that the post at `displayPath` keeps its date in its address, the address without it being `twin.holder`'s.
+ * Which of the two had that address in earlier builds is not in the files (a build's output depends on its sources
+ * alone): when the earlier was held back until now, publishing it moved the later, whose old address now shows the
+ * other post. No redirect page can keep it, that address being a page: the warning gives the slug that does.
+ */
 function warnDatedTwin(displayPath: string, twin: DatedTwin, [whole, , rest]: [string, string, string], file: { locale?: string; warn?: (message: string) => void }): void {
 	const undated = slugifySegment(rest, file.locale);
 	const kept = slugifySegment(whole, file.locale);
 	if (twin.heldBack) {
 		file.warn?.(
 			`${displayPath}: held back from production builds, it leaves its address without the date, ${undated}, to ${twin.holder}, the later post of the same name, which they publish, so it keeps its date in its address: ${kept}, where astro dev shows it. ` +
-				`Once it is published, it takes the address without the date and ${twin.holder} moves to its dated one: to keep that post where it is, give this one a slug field (slug: a-new-address) or rename the file.`,
+				`Once it is published, it takes the address without the date and ${twin.holder} moves to its dated one, where links to it would not follow: to keep that post where it is, give this one a slug field (slug: ${kept}) or rename the file.`,
 		);
 		return;
 	}
+	const holderKept = slugifySegment(datedName(twin.holder)?.[0] ?? '', file.locale);
 	file.warn?.(
 		`${displayPath}: its address without the date, ${undated}, is that of ${twin.holder}, the earlier post of the same name, so it keeps its date in its address: ${kept}, as Jekyll dates both. ` +
+			`If this post had the address ${undated} until ${twin.holder} was published (a draft, published: false or not yet due until now), that address now shows the earlier post: to keep this one there, write slug: ${holderKept} in the front matter of ${twin.holder}. ` +
 			'To choose its address, give it a slug field (slug: a-new-address) or rename the file; if it is a copy of the earlier post, delete it.',
 	);
 }
