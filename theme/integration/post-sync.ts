@@ -37,6 +37,7 @@ import { imageSizesKey, missingPublicImages, publicImagePaths, publicImageSizes,
 import { checkBodySvgs } from './body-svgs.ts';
 import { checkBodyImages, missingImagesError } from './body-images.ts';
 import { mdxImagePaths } from './mdx-images.ts';
+import { mdxSummaryOf } from './mdx-summary.ts';
 import { withoutCode } from '../markdown/fences.ts';
 import { parseFrontMatter } from '../utils/front-matter.ts';
 import { endlessCommentLine } from './body-comments.ts';
@@ -596,8 +597,9 @@ export class PostSync {
 			return;
 		}
 		if (isMdx(file)) {
-			// MDX is compiled by @astrojs/mdx when a page renders it.
+			// MDX is compiled by @astrojs/mdx when a page renders it; its summary is read from its text.
 			data.wordCount = countWords(post.body);
+			if (data.description === undefined) data.bodySummary = mdxSummaryOf(post.body, excerptSeparator(post.data));
 			replace({ ...base, deferredRender: true });
 			return;
 		}
