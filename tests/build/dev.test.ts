@@ -298,6 +298,24 @@ describe('astro dev follows every change to the posts folder', () => {
 			expect(page.$('.carnet-prose img').attr('alt')).toBe('New');
 		});
 	});
+
+	test('keeps the last good version of an MDX post whose body shows an image that is missing, with the error logged, and shows the new one once the image is added', async () => {
+		write('src/content/posts/walk/index.mdx', post('Walk', 'Walk body.'));
+		await eventually(async () => expect(await bodyText('/posts/walk/')).toBe('Walk body.'));
+		const before = output().length;
+		write('src/content/posts/walk/index.mdx', post('Walk', 'Walk body, with a photo.\n\n![New](./new.jpg)'));
+		await eventually(async () => expect(output().slice(before)).toContain("src/content/posts/walk/index.mdx:8: the image './new.jpg' was not found (looked for src/content/posts/walk/new.jpg)."));
+		write('src/content/posts/later-walk.md', post('Later walk', 'Later walk body.'));
+		await eventually(async () => expect(await bodyText('/posts/later-walk/')).toBe('Later walk body.'));
+		expect(await bodyText('/posts/walk/')).toBe('Walk body.');
+		write('src/content/posts/walk/new.jpg', jpeg);
+		await eventually(async () => {
+			const page = await get('/posts/walk/');
+			expect(page.status).toBe(200);
+			expect(page.$('.carnet-prose').text().trim()).toBe('Walk body, with a photo.');
+			expect(page.$('.carnet-prose img').attr('alt')).toBe('New');
+		});
+	});
 });
 
 describe("astro dev with trailingSlash: 'always' serves the files a build writes at their addresses", () => {

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { parseMdx } from './mdx-imports.ts';
 
 type MdxNode = { type: string; url?: string; identifier?: string; children?: MdxNode[] };
@@ -30,6 +32,17 @@ export function mdxImagePaths(body: string): string[] {
 		if (decoded && !URL.canParse(decoded) && !decoded.startsWith('/')) paths.add(decoded);
 	}
 	return [...paths];
+}
+
+/**
+ * The files of the images an MDX body shows beside its post (`file`) that are not there: the compiled module
+ * would import them and fail (integration/body-images.ts names them with their lines).
+ */
+export function missingMdxImageFiles(body: string, file: string): string[] {
+	return mdxImagePaths(body)
+		.filter((reference) => !/^(?:[@~]|[a-z][\w+.-]*:)/i.test(reference))
+		.map((reference) => path.resolve(path.dirname(file), reference))
+		.filter((image) => !existsSync(image));
 }
 
 function safeDecodeURI(url: string): string | undefined {

@@ -12,6 +12,7 @@ import { holdsManyMarks, textRunsBroken } from '../markdown/text-runs.ts';
 import type { ThemeConfig } from '../config.ts';
 import type { UIStrings } from '../i18n/index.ts';
 import { detailsLabel } from './post-body.ts';
+import { missingMdxImageFiles } from './mdx-images.ts';
 import { mdxRequiresAsImports } from './mdx-requires.ts';
 import { titleHeading } from './post-engines.ts';
 import { getSite } from './registry.ts';
@@ -155,6 +156,15 @@ export function withMdxTextRunsBroken(text: string): string {
 	return withMdxBody(text, (body) => textRunsBroken(body, { mdx: true }));
 }
 
+/** The body of `text`, the lines after its front matter; all of `text` when its front matter cannot be read. */
+function mdxBody(text: string): string {
+	try {
+		return parseFrontMatter(text).body;
+	} catch {
+		return text;
+	}
+}
+
 /** `text` with its body, the lines after its front matter, rewritten; as it is when its front matter cannot be read (the loader reports it). */
 function withMdxBody(text: string, rewrite: (body: string) => string): string {
 	let bodyLine: number;
@@ -175,9 +185,15 @@ export function isHeadInjectWarning(log: { code?: string | undefined; message: s
 }
 
 export function vitePluginMdxText(root?: URL, folders?: { publicDir: string; base: string }, options?: { satteri: boolean }): VitePlugin {
+	let serving = false;
+	// Under `astro dev`, each post's last text whose images were all there (see load()).
+	const lastGood = new Map<string, string>();
 	return {
 		name: 'astro-theme-carnet:mdx-text',
 		enforce: 'pre',
+		configResolved(config) {
+			serving = config.command === 'serve';
+		},
 		// Filtered here, before the site's own build.rolldownOptions.onLog sees it: the bundler warns about the
 		// directive that Astro writes in every MDX entry's module, a false alarm on each MDX post
 		// (https://github.com/withastro/astro/issues/18087).
@@ -199,7 +215,19 @@ export function vitePluginMdxText(root?: URL, folders?: { publicDir: string; bas
 				const shown = withMdxLazyImages(withMdxCallouts(mdxHtmlComments(withoutMdxHeadBlocks(withoutMdxTitleHeading(withoutMdxLayout(text)))), getSite(root)?.config));
 				const read = options?.satteri ? withMdxTextRunsBroken(shown) : shown;
 				const required = folders && root ? mdxRequiresAsImports(read, id, { root: fileURLToPath(root), ...folders }) : read;
-				return { code: stripForbiddenChars(required), map: null };
+				const code = stripForbiddenChars(required);
+				if (!serving) return { code, map: null };
+				// An edit that shows an image that is not there yet would make the page fail: the post keeps its last
+				// good version, as a Markdown post does, while the loader logs the error with its line. The module is
+				// loaded again once the image is added.
+				const missing = missingMdxImageFiles(mdxBody(text), id);
+				const kept = lastGood.get(id);
+				if (missing.length > 0 && kept !== undefined) {
+					for (const image of missing) this.addWatchFile(image);
+					return { code: kept, map: null };
+				}
+				lastGood.set(id, code);
+				return { code, map: null };
 			},
 		},
 	};
