@@ -1,6 +1,28 @@
+import { satteri } from '@astrojs/markdown-satteri';
+import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
+import { createTranslator } from '../../theme/i18n/index.ts';
+import { bodyFeatures } from '../../theme/integration/body-features.ts';
+import { installBodyPlugins } from '../../theme/integration/markdown.ts';
 import { displayMathLines, readLatexDelimiters } from '../../theme/markdown/math-delimiters.ts';
+import { bodyTransforms } from '../../theme/markdown/transforms.ts';
 import { renderedPost } from '../helpers/post-html.ts';
+
+/** `body` read by readLatexDelimiters(), then rendered by Sätteri with the theme's plugins, as a post is. */
+async function renderRead(body: string): Promise<cheerio.CheerioAPI> {
+	const processor = satteri();
+	const { features, strings } = bodyFeatures({ callouts: true, math: true, code: true, figures: true }, createTranslator('en'), 'prism');
+	installBodyPlugins({ processor, gfm: true } as never, bodyTransforms({ french: false, base: '/' }), features, strings, { warn: () => {} } as never);
+	const renderer = await processor.createRenderer({ syntaxHighlight: 'prism' } as never);
+	return cheerio.load((await renderer.render(readLatexDelimiters(body), { frontmatter: {} })).code, null, false);
+}
+
+/** Each formula's TeX as KaTeX read it, its spaces and line breaks as one space. */
+function formulas($: cheerio.CheerioAPI): string[] {
+	return $('annotation')
+		.map((_, annotation) => $(annotation).text().replace(/\s+/g, ' ').trim())
+		.get();
+}
 
 describe("LaTeX's math delimiters", () => {
 	test('become the dollar signs Carnet reads, within a line and around a block, labels left out', () => {
@@ -230,8 +252,8 @@ describe('LaTeX delimiters among what is not math', () => {
 	test("opens a $$ block that opens the formula's first line ($$\\begin{aligned}) on the blank line before it, and closes it on the blank line after", () => {
 		const body = ['Intro.', '', '$$\\begin{aligned}', 'f(x) &= e^{x^2} \\\\', 'g &= x~\\text{and}~y', '\\end{aligned}$$', '', 'Done.'].join('\n');
 		expect(readLatexDelimiters(body).split('\n')).toEqual(['Intro.', '$$', '\\begin{aligned}', 'f(x) &= e^{x^2} \\\\', 'g &= x~\\text{and}~y', '\\end{aligned}', '$$', 'Done.']);
-		// Prose that opens with $$, a one-line formula, one with text after its closing line, or in code, stays.
-		for (const kept of ['Intro.\n\n$$ is what it costs\nto live.\n\nMore.', 'A\n\n$$ x $$\n\nB', 'A\n\n$$x\ny$$\nmore\n\nB', 'A\n\n    $$x\n    y$$\n\nB']) expect(readLatexDelimiters(kept)).toBe(kept);
+		// Prose that opens with $$, a one-line formula, or one in code, stays.
+		for (const kept of ['Intro.\n\n$$ is what it costs\nto live.\n\nMore.', 'A\n\n$$ x $$\n\nB', 'A\n\n    $$x\n    y$$\n\nB']) expect(readLatexDelimiters(kept)).toBe(kept);
 	});
 
 	test('closes a $$ block in a quote where its $$ ends a line, on the quote\'s blank line after, or with the quote, so that the rest of the quote is no formula', () => {
@@ -282,3 +304,52 @@ describe('LaTeX delimiters among what is not math', () => {
 		expect($('pre code').text()).toBe('a~b~c');
 	});
 });
+
+describe('a $$ block whose closing $$ has more of the post right after it, on its line or the next', () => {
+	test('closes at its $$: the text after it is a paragraph, the heading after that a heading, and the formula is whole', async () => {
+		const posts = [
+			['', '$$ a = b', '+ c $$', 'After, no blank line.', '', '## Next heading'],
+			['Before.', '', '$$ f(x) = \\begin{cases}', ' x & x > 0 \\\\', ' 0 & x \\le 0', '\\end{cases} $$', 'After, no blank line.', '', '## Next heading'],
+			['Before.', '$$', 'a = b', '+ c$$', 'After, no blank line.', '', '## Next heading'],
+		];
+		const tex = ['a = b + c', 'f(x) = \\begin{cases} x & x > 0 \\\\ 0 & x \\le 0 \\end{cases}', 'a = b + c'];
+		for (const [index, post] of posts.entries()) {
+			const body = post.join('\n');
+			expect(readLatexDelimiters(body).split('\n'), body).toHaveLength(post.length);
+			const $ = await renderRead(body);
+			expect(formulas($), body).toEqual([tex[index]]);
+			expect($('.katex-error').length, body).toBe(0);
+			expect($('p').last().text(), body).toBe('After, no blank line.');
+			expect($('h2').text(), body).toBe('Next heading');
+		}
+	});
+
+	test('shows the text after the closing $$ on its line as a paragraph after the formula', async () => {
+		const $ = await renderRead(['Before.', '', '$$ a = b', '+ c', '+ d $$ and more.', '', '## Next heading'].join('\n'));
+		expect(formulas($)).toEqual(['a = b + c + d']);
+		expect($('p').last().text()).toBe('and more.');
+		expect($('h2').text()).toBe('Next heading');
+	});
+
+	test('closes so in a quote and with CRLF line endings', async () => {
+		const quoted = await renderRead(['Before.', '', '> $$ a = b', '> + c $$', '> After, in the quote.', '', '## Next heading'].join('\n'));
+		expect(formulas(quoted)).toEqual(['a = b + c']);
+		expect(quoted('blockquote p').text()).toBe('After, in the quote.');
+		expect(quoted('h2').text()).toBe('Next heading');
+		const crlf = await renderRead(['Before.', '', '$$ a = b', '+ c $$', 'After, no blank line.', '', '## Next heading', ''].join('\r\n'));
+		expect(formulas(crlf)).toEqual(['a = b + c']);
+		expect(crlf('p').last().text()).toBe('After, no blank line.');
+		expect(crlf('h2').text()).toBe('Next heading');
+	});
+
+	test('joins two lines of the formula only where TeX reads the line break as a space, a comment ending neither', () => {
+		expect(readLatexDelimiters(['', '$$ a = b % the sum', '+ c', '- d $$', 'After.'].join('\n')).split('\n')).toEqual(['$$', ' a = b % the sum', '+ c - d', '$$', 'After.']);
+		// With no line to spare (a comment ends each), the block is left as it was written.
+		for (const kept of ['$$\na$$\nmore', '$$ a % x\nb $$\nmore']) expect(readLatexDelimiters(kept)).toBe(kept);
+	});
+
+	test('leaves $$ in fenced code and in code spans as written', () => {
+		for (const kept of ['```\n$$ a = b\n+ c $$\nAfter.\n```', 'Text.\n\n$$ is what `$$` costs\nin code.\n\nMore.']) expect(readLatexDelimiters(kept)).toBe(kept);
+	});
+});
+

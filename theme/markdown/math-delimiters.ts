@@ -1,4 +1,4 @@
-import { fenceAfter, outsideCodeSpans, verbatimLines } from './fences.ts';
+import { fenceAfter, maskCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
 import { readsAsTex } from './math.ts';
 
 // A formula's own lines: `\[` and `\]` (`\\[` and `\\]` as posts for MathJax escape them).
@@ -60,8 +60,8 @@ export function displayMathLines(lines: readonly string[]): Set<number> {
 /**
  * A `$$` block whose closing `$$` ends the formula's last line (`(\forall a)(P(a))$$`, as MathJax and kramdown
  * read it) closed on a line of its own, the blank line after it, each line on its line: the Markdown
- * processor closes a block only there, and would take the rest of the post into the formula. One with no
- * blank line after it is left as it is. In a quote, the quote's `>` line after it takes the `$$`, and the
+ * processor closes a block only there, and would take the rest of the post into the formula. One with more of
+ * the post right after it is closed by closeBeforeText(). In a quote, the quote's `>` line after it takes the `$$`, and the
  * quote's last line only loses it, as the quote's end closes the block.
  */
 function closeDisplayMath(body: string): string {
@@ -71,6 +71,7 @@ function closeDisplayMath(body: string): string {
 	// Code at any indent and HTML blocks show their `$$` as written.
 	const code = verbatimLines(lines, /^[\s>]*\$\$/);
 	openDisplayMath(lines, code);
+	closeBeforeText(lines, code);
 	let open: number | undefined;
 	// The `$$` line a formula was closed with, which opens no other.
 	let closing: number | undefined;
@@ -97,6 +98,84 @@ function closeDisplayMath(body: string): string {
 		}
 	}
 	return lines.join('\n');
+}
+
+/**
+ * A `$$` block whose closing `$$` has more of the post right after it, on the next line (`+ c $$`, then
+ * `After.`) or on its own (`+ c $$ and more.`), as MathJax and kramdown read it: the formula ends at its `$$`,
+ * and the text after it is a paragraph. The Markdown processor closes a block only at `$$` alone on its line,
+ * and reads what follows an opening `$$` on its line as no part of the formula: the block is written again
+ * with its `$$` on lines of their own, in the lines it took and the blank line before it, each line on its
+ * line. Where that leaves a line short, two lines of the formula are joined, as TeX reads a line break as a
+ * space; where no two can be (a `%` comment ends each), the block is left as it is.
+ */
+function closeBeforeText(lines: string[], code: ReadonlySet<number>): void {
+	for (let index = 0; index < lines.length; index++) {
+		if (code.has(index)) continue;
+		const { marks, level, text } = quoteOf(lines[index] as string);
+		if (text.trim() !== '$$' && !OPENS_FORMULA.test(text)) continue;
+		let close = index + 1;
+		let at = -1;
+		for (; close < lines.length && !code.has(close); close++) {
+			const within = quoteWithin(lines[close] as string, level);
+			if (within.level !== level || within.text.trim() === '' || within.text.trim() === '$$') break;
+			at = closingDollars(within.text);
+			if (at !== -1) break;
+		}
+		if (at === -1) {
+			index = close;
+			continue;
+		}
+		const closing = quoteWithin(lines[close] as string, level).text.replace(/\r$/, '');
+		const after = closing.slice(at + 2).trim();
+		const next = lines[close + 1];
+		const textNext = next !== undefined && !code.has(close + 1) && quoteWithin(next, level).level === level && quoteWithin(next, level).text.trim() !== '';
+		if (after !== '' || textNext) writeClosedBlock(lines, code, index, close, { marks, level, text, closing: closing.slice(0, at), after });
+		index = close;
+	}
+}
+
+/** Where the `$$` that closes a formula on `text` starts (not `\$$`, `$$$` or in a code span), or -1. */
+function closingDollars(text: string): number {
+	const masked = maskCodeSpans(text);
+	for (let at = masked.indexOf('$$'); at !== -1; at = masked.indexOf('$$', at + 1)) {
+		if (masked[at - 1] !== '\\' && masked[at - 1] !== '$' && masked[at + 2] !== '$') return at;
+	}
+	return -1;
+}
+
+/**
+ * The formula from the line `open` to the line `close` written as a block, `$$` on lines of their own, and
+ * `after` (the text after its closing `$$`) on the line after, in the lines it took and the blank line before.
+ */
+function writeClosedBlock(lines: string[], code: ReadonlySet<number>, open: number, close: number, block: { marks: string; level: number; text: string; closing: string; after: string }): void {
+	const { marks, level, text, closing, after } = block;
+	const eol = (lines[close] as string).endsWith('\r') ? '\r' : '';
+	const indent = /^\s*/.exec(text)?.[0] ?? '';
+	const opening = text.replace(/\r$/, '').replace('$$', '');
+	const middle = lines.slice(open + 1, close).map((line) => quoteWithin(line, level).text.replace(/\r$/, ''));
+	const formula = [...(opening.trim() === '' ? [] : [opening]), ...middle, ...(closing.trim() === '' ? [] : [closing.trimEnd()])];
+	const first = open > 0 && !code.has(open - 1) && opensAfter(lines, open, level) ? open - 1 : open;
+	const fence = `${indent}$$`;
+	if (!joinFormulaLines(formula, close - first + 1 - (after === '' ? 2 : 3))) return;
+	const written = [fence, ...formula, fence, ...(after === '' ? [] : [`${indent}${after}`])];
+	// Each line on its line: the block takes the lines it had, no more.
+	if (written.length !== close - first + 1) return;
+	lines.splice(first, written.length, ...written.map((line) => `${marks}${line}${eol}`));
+}
+
+/**
+ * `formula`'s lines joined two by two, the last first, until they fit in `room` lines: whether they do. A line
+ * with a `%` comment, which would hide the next, or ending with `\`, whose line break is a command, is joined
+ * to none after it.
+ */
+function joinFormulaLines(formula: string[], room: number): boolean {
+	for (let at = formula.length - 2; formula.length > room && at >= 0; at--) {
+		const line = formula[at] as string;
+		if (/(?:^|[^\\])(?:\\\\)*(?:%|\\\s*$)/.test(line)) continue;
+		formula.splice(at, 2, `${line.trimEnd()} ${(formula[at + 1] as string).trimStart()}`);
+	}
+	return formula.length <= room && room > 0;
 }
 
 // A line that opens with `$$` and the formula's first line (`$$\begin{aligned}`), with no `$$` after.
