@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { createTranslator } from '../../theme/i18n/index.ts';
 import { bodyFeatures } from '../../theme/integration/body-features.ts';
 import { installBodyPlugins } from '../../theme/integration/markdown.ts';
-import { displayMathLines, readLatexDelimiters } from '../../theme/markdown/math-delimiters.ts';
+import { displayMathLines, readLatexDelimiters, type MisreadBlock } from '../../theme/markdown/math-delimiters.ts';
 import { bodyTransforms } from '../../theme/markdown/transforms.ts';
 import { renderedPost } from '../helpers/post-html.ts';
 
@@ -245,8 +245,8 @@ describe('LaTeX delimiters among what is not math', () => {
 	test('closes a $$ block whose $$ ends the formula\'s last line on the blank line after it, so that the rest of the post is no formula', () => {
 		const body = ['$$', '(\\forall a)(P(a) \\Longrightarrow Q(a))$$', '', '## Proof', 'Text.'].join('\n');
 		expect(readLatexDelimiters(body).split('\n')).toEqual(['$$', '(\\forall a)(P(a) \\Longrightarrow Q(a))', '$$', '## Proof', 'Text.']);
-		// With text right after it, or a price in a formula (\$$), it is left as it is.
-		for (const kept of ['$$\na$$\nmore', '$$\ncosts \\$$\n$$\n', 'Code:\n\n    $$\n    a = b$$\n\nText.']) expect(readLatexDelimiters(kept)).toBe(kept);
+		// A price in a formula (\$$), or one in code, is left as it is.
+		for (const kept of ['$$\ncosts \\$$\n$$\n', 'Code:\n\n    $$\n    a = b$$\n\nText.']) expect(readLatexDelimiters(kept)).toBe(kept);
 	});
 
 	test("opens a $$ block that opens the formula's first line ($$\\begin{aligned}) on the blank line before it, and closes it on the blank line after", () => {
@@ -344,8 +344,56 @@ describe('a $$ block whose closing $$ has more of the post right after it, on it
 
 	test('joins two lines of the formula only where TeX reads the line break as a space, a comment ending neither', () => {
 		expect(readLatexDelimiters(['', '$$ a = b % the sum', '+ c', '- d $$', 'After.'].join('\n')).split('\n')).toEqual(['$$', ' a = b % the sum', '+ c - d', '$$', 'After.']);
-		// With no line to spare (a comment ends each), the block is left as it was written.
-		for (const kept of ['$$\na$$\nmore', '$$ a % x\nb $$\nmore']) expect(readLatexDelimiters(kept)).toBe(kept);
+		// With no line to spare and none that can be joined (a comment ends each), the block is left as it was written, and its line told.
+		const told: MisreadBlock[] = [];
+		const kept = 'Text.\n\n$$ a % x\nb $$\nmore';
+		expect(readLatexDelimiters(kept, (block) => told.push(block))).toBe(kept);
+		expect(told).toEqual([{ line: 3, shown: 'unclosed' }]);
+	});
+
+	test('shows a formula of one line closed at its end ($$, a$$, then more) as display math written $$ a $$, the text after it a paragraph after a blank line', async () => {
+		const body = ['$$', 'a$$', 'more', '', '## Next heading'].join('\n');
+		const told: MisreadBlock[] = [];
+		expect(readLatexDelimiters(body, (block) => told.push(block)).split('\n')).toEqual(['$$ a $$', '', 'more', '', '## Next heading']);
+		expect(told).toEqual([]);
+		const $ = await renderRead(body);
+		expect(formulas($)).toEqual(['a']);
+		expect($('math').attr('display')).toBe('block');
+		expect($('.katex-error').length).toBe(0);
+		expect($('p').last().text()).toBe('more');
+		expect($('h2').text()).toBe('Next heading');
+	});
+
+	test('shows a formula of two lines right after a paragraph (Before., $$ a = b, + c $$, After.) whole on one line, as math at the end of that paragraph, and tells its line', async () => {
+		const body = ['Before.', '$$ a = b', '+ c $$', 'After.', '', '## Next heading'].join('\n');
+		const told: MisreadBlock[] = [];
+		expect(readLatexDelimiters(body, (block) => told.push(block)).split('\n')).toEqual(['Before.', '$$ a = b + c $$', '', 'After.', '', '## Next heading']);
+		expect(told).toEqual([{ line: 2, shown: 'inline' }]);
+		const $ = await renderRead(body);
+		expect(formulas($)).toEqual(['a = b + c']);
+		expect($('.katex-error').length).toBe(0);
+		expect($('p').last().text()).toBe('After.');
+		expect($('h2').text()).toBe('Next heading');
+	});
+
+	test('shows a formula of two lines with text after its closing $$ ($$ a = b, + c $$ and more.) whole on one line, the text after it a paragraph, a blank line before it or not', async () => {
+		for (const post of [
+			['Before.', '', '$$ a = b', '+ c $$ and more.', '', '## Next heading'],
+			['$$ a = b', '+ c $$ and more.', '', '## Next heading'],
+		]) {
+			const body = post.join('\n');
+			expect(readLatexDelimiters(body).split('\n'), body).toHaveLength(post.length);
+			const $ = await renderRead(body);
+			expect(formulas($), body).toEqual(['a = b + c']);
+			expect($('.katex-error').length, body).toBe(0);
+			expect($('h2').text(), body).toBe('Next heading');
+			expect($('p').last().text(), body).toMatch(/and more\.$/);
+		}
+		// With a third line, it stands apart as display math, before a blank line and the text.
+		const $ = await renderRead(['Before.', '', '$$ f(x) = \\begin{cases} x & x > 0 \\\\', ' 0 & x \\le 0', '\\end{cases} $$ and more.', '', '## Next heading'].join('\n'));
+		expect(formulas($)).toEqual(['f(x) = \\begin{cases} x & x > 0 \\\\ 0 & x \\le 0 \\end{cases}']);
+		expect($('math').attr('display')).toBe('block');
+		expect($('p').last().text()).toBe('and more.');
 	});
 
 	test('leaves $$ in fenced code and in code spans as written', () => {

@@ -28,9 +28,21 @@ const PROSE = /^\s*(?:\p{N}{2,}|\p{L}{2,}(?:\s+\p{L}{2,})*)[\s.,;:!?]*$/u;
  * `\\(` and `\\[`, as posts for MathJax escape them, are read as `\(` and `\[`, and the Markdown escapes
  * inside them (ox-hugo's `\_`) as Markdown reads them. `\label{…}`, which only
  * LaTeX numbers, is left out of formulas. Code, HTML blocks and highlight blocks are left alone.
+ * `report` is told the line (1 = the first) of each `$$` block with text after its closing `$$` that is
+ * shown within a paragraph, or that could not be closed there and takes the rest of the post (see closeBeforeText()).
  */
-export function readLatexDelimiters(body: string): string {
-	return readLatex(mathFences(closeDisplayMath(body)));
+export function readLatexDelimiters(body: string, report?: (block: MisreadBlock) => void): string {
+	return readLatex(mathFences(closeDisplayMath(body, report)));
+}
+
+/**
+ * A `$$` block that cannot be shown as written: `inline`, math within the paragraph next to it (too few lines
+ * around it to stand apart), or `unclosed`, running to the end of the post (or of its quote).
+ */
+export interface MisreadBlock {
+	/** The line of its opening `$$`, 1 = the body's first. */
+	line: number;
+	shown: 'inline' | 'unclosed';
 }
 /**
  * The lines (0 = the first) of display math, as the Markdown processor reads a `$$` block: from a line `$$`
@@ -64,14 +76,14 @@ export function displayMathLines(lines: readonly string[]): Set<number> {
  * the post right after it is closed by closeBeforeText(). In a quote, the quote's `>` line after it takes the `$$`, and the
  * quote's last line only loses it, as the quote's end closes the block.
  */
-function closeDisplayMath(body: string): string {
+function closeDisplayMath(body: string, report?: (block: MisreadBlock) => void): string {
 	if (!body.includes('$$')) return body;
 	const lines = body.split('\n');
 	if (!lines.some((line) => quoteOf(line).text.trim() === '$$' || OPENS_FORMULA.test(quoteOf(line).text))) return body;
 	// Code at any indent and HTML blocks show their `$$` as written.
 	const code = verbatimLines(lines, /^[\s>]*\$\$/);
 	openDisplayMath(lines, code);
-	closeBeforeText(lines, code);
+	closeBeforeText(lines, code, report);
 	let open: number | undefined;
 	// The `$$` line a formula was closed with, which opens no other.
 	let closing: number | undefined;
@@ -107,9 +119,11 @@ function closeDisplayMath(body: string): string {
  * and reads what follows an opening `$$` on its line as no part of the formula: the block is written again
  * with its `$$` on lines of their own, in the lines it took and the blank line before it, each line on its
  * line. Where that leaves a line short, two lines of the formula are joined, as TeX reads a line break as a
- * space; where no two can be (a `%` comment ends each), the block is left as it is.
+ * space; where that is not enough, the formula is written on one line, `$$ … $$` (see writeFoldedFormula()).
+ * Where a line of it cannot be joined to the next (a `%` comment, a `\` at its end), the block is left as it is.
+ * `report` is told of each block shown within a paragraph or left unclosed.
  */
-function closeBeforeText(lines: string[], code: ReadonlySet<number>): void {
+function closeBeforeText(lines: string[], code: ReadonlySet<number>, report?: (block: MisreadBlock) => void): void {
 	for (let index = 0; index < lines.length; index++) {
 		if (code.has(index)) continue;
 		const { marks, level, text } = quoteOf(lines[index] as string);
@@ -130,7 +144,12 @@ function closeBeforeText(lines: string[], code: ReadonlySet<number>): void {
 		const after = closing.slice(at + 2).trim();
 		const next = lines[close + 1];
 		const textNext = next !== undefined && !code.has(close + 1) && quoteWithin(next, level).level === level && quoteWithin(next, level).text.trim() !== '';
-		if (after !== '' || textNext) writeClosedBlock(lines, code, index, close, { marks, level, text, closing: closing.slice(0, at), after });
+		if (after === '' && !textNext) {
+			index = close;
+			continue;
+		}
+		const shown = writeClosedBlock(lines, code, index, close, { marks, level, text, closing: closing.slice(0, at), after });
+		if (shown !== 'display') report?.({ line: index + 1, shown });
 		index = close;
 	}
 }
@@ -146,9 +165,10 @@ function closingDollars(text: string): number {
 
 /**
  * The formula from the line `open` to the line `close` written as a block, `$$` on lines of their own, and
- * `after` (the text after its closing `$$`) on the line after, in the lines it took and the blank line before.
+ * `after` (the text after its closing `$$`) on the line after, in the lines it took and the blank line before;
+ * where they are too few, written on one line (writeFoldedFormula()). How the formula is then shown.
  */
-function writeClosedBlock(lines: string[], code: ReadonlySet<number>, open: number, close: number, block: { marks: string; level: number; text: string; closing: string; after: string }): void {
+function writeClosedBlock(lines: string[], code: ReadonlySet<number>, open: number, close: number, block: { marks: string; level: number; text: string; closing: string; after: string }): 'display' | MisreadBlock['shown'] {
 	const { marks, level, text, closing, after } = block;
 	const eol = (lines[close] as string).endsWith('\r') ? '\r' : '';
 	const indent = /^\s*/.exec(text)?.[0] ?? '';
@@ -157,12 +177,46 @@ function writeClosedBlock(lines: string[], code: ReadonlySet<number>, open: numb
 	const formula = [...(opening.trim() === '' ? [] : [opening]), ...middle, ...(closing.trim() === '' ? [] : [closing.trimEnd()])];
 	const first = open > 0 && !code.has(open - 1) && opensAfter(lines, open, level) ? open - 1 : open;
 	const fence = `${indent}$$`;
-	if (!joinFormulaLines(formula, close - first + 1 - (after === '' ? 2 : 3))) return;
-	const written = [fence, ...formula, fence, ...(after === '' ? [] : [`${indent}${after}`])];
+	const joined = [...formula];
 	// Each line on its line: the block takes the lines it had, no more.
-	if (written.length !== close - first + 1) return;
+	const { written, shown } = joinFormulaLines(joined, close - first + 1 - (after === '' ? 2 : 3))
+		? { written: [fence, ...joined, fence, ...(after === '' ? [] : [`${indent}${after}`])], shown: 'display' as const }
+		: (writeFoldedFormula(formula, close - first + 1, { indent, after, textBefore: first > 0 && paragraphLine(quoteWithin(lines[first - 1] as string, level).text) }) ?? { written: [], shown: 'unclosed' as const });
+	if (written.length !== close - first + 1) return 'unclosed';
 	lines.splice(first, written.length, ...written.map((line) => `${marks}${line}${eol}`));
+	return shown;
 }
+
+/**
+ * `formula` on one line, `$$ … $$`, in `room` lines with `after` on the last: the Markdown processor reads it as
+ * math within a paragraph, shown as display math in a paragraph of its own (math.ts: displayMathParagraph()).
+ * The lines left are blank, first between the formula and the text after it, then, after `textBefore`, before
+ * it: a formula with no blank line on either side shares the paragraph, as `inline` math. Undefined where a
+ * line of the formula cannot be joined to the next (joinFormulaLines()).
+ */
+function writeFoldedFormula(formula: readonly string[], room: number, block: { indent: string; after: string; textBefore: boolean }): { written: string[]; shown: 'display' | 'inline' } | undefined {
+	const { indent, after, textBefore } = block;
+	if (formula.length === 0 || formula.slice(0, -1).some((line) => UNJOINABLE.test(line))) return undefined;
+	let blank = room - 1 - (after === '' ? 0 : 1);
+	if (blank < 0) return undefined;
+	const before = textBefore && blank >= 2 ? 1 : 0;
+	blank -= before;
+	const folded = `${indent}$$ ${formula.map((line) => line.trim()).join(' ')} $$`;
+	return {
+		written: [...Array<string>(before).fill(''), folded, ...Array<string>(blank).fill(''), ...(after === '' ? [] : [`${indent}${after}`])],
+		shown: blank === 0 || (textBefore && before === 0) ? 'inline' : 'display',
+	};
+}
+
+/** Whether a line of text goes on into the line after it: not blank, a heading or a `$$` line, which end where they are. */
+function paragraphLine(text: string): boolean {
+	const trimmed = text.trim();
+	return trimmed !== '' && trimmed !== '$$' && !/^ {0,3}#{1,6}(?:[ \t]|$)/.test(text);
+}
+
+// A line of a formula that no other can follow on its line: a `%` comment, which would hide it, or a `\` at
+// its end, whose line break is a command.
+const UNJOINABLE = /(?:^|[^\\])(?:\\\\)*(?:%|\\\s*$)/;
 
 /**
  * `formula`'s lines joined two by two, the last first, until they fit in `room` lines: whether they do. A line
@@ -172,7 +226,7 @@ function writeClosedBlock(lines: string[], code: ReadonlySet<number>, open: numb
 function joinFormulaLines(formula: string[], room: number): boolean {
 	for (let at = formula.length - 2; formula.length > room && at >= 0; at--) {
 		const line = formula[at] as string;
-		if (/(?:^|[^\\])(?:\\\\)*(?:%|\\\s*$)/.test(line)) continue;
+		if (UNJOINABLE.test(line)) continue;
 		formula.splice(at, 2, `${line.trimEnd()} ${(formula[at + 1] as string).trimStart()}`);
 	}
 	return formula.length <= room && room > 0;
