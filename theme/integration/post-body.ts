@@ -236,7 +236,18 @@ export function readBodyDialects(
 	}
 	// Other engines' inline syntax, as Markdown every processor reads; each pass keeps every line on its line.
 	const inline: ((body: string) => string)[] = [
-		...(context.config.math === false ? [] : [readLatexDelimiters]),
+		...(context.config.math === false
+			? []
+			: [
+					(body: string) =>
+						readLatexDelimiters(body, ({ line, shown }) =>
+							context.warn(
+								shown === 'inline'
+									? `${at(line)}: the $$ formula opened here has text right after its closing $$ and too few lines around it to be shown apart, so it is shown as math within the paragraph next to it, not as a block. Put each $$ on a line of its own, with a blank line before the opening one and after the closing one.`
+									: `${at(line)}: the $$ formula opened here has text right after its closing $$, and its lines cannot be joined to close it there (a % comment ends each), so it runs to the end of the post (or of its quote), which is lost from the page and feeds. Put each $$ on a line of its own, with a blank line after the closing one.`,
+							),
+						),
+				]),
 		inlineFootnotes,
 		highlightMarks,
 		// Before the superscripts, which would read `{漢字^かんじ}{仮名^かな}` as one.
