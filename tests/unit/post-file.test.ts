@@ -3065,6 +3065,14 @@ describe('schema errors', () => {
 		expect(await explain('Title: None\nTags: a\n\nBody.\n')).toMatch(/, received nothing: the front matter \(lines 1-2\) has no date field\.$/);
 	});
 
+	test("DEV's published: true on a post with no date is named as the flag it is, with the line to add", async () => {
+		const devPost = "---\ntitle: 'jyt - a converter between JSON <> YAML <> TOML'\npublished: true\ndescription: 'About a converter'\ntags: rust, webassembly\ncover_image: https://example.com/cover.png\ncanonical_url: https://example.com/jyt\n---\n\nText.\n";
+		expect(await explain(devPost)).toMatch(
+			/, received nothing: the front matter \(lines 1-8\) has no date field; its published: true \(line 3\) is DEV's flag that the post is public, not a date: add the day the post was first published on a line of its own, such as date: 2024-02-03\.$/,
+		);
+		expect(await explain('---\ntitle: Later\nPublished: yes\n---\n')).toMatch(/; its Published: yes \(line 3\) is DEV's flag that the post is public, not a date: /);
+	});
+
 	test("fields exported from JavaScript (export const meta = { … }, as Tailwind's blog writes them) are named in the hint, with what to write instead", async () => {
 		const mdx = context({ displayPath: 'src/content/posts/trip/index.mdx', entryFile: path.join(postDir, 'index.mdx') });
 		const hint = async (source: string) => (explainSchemaError(new Error('schema'), await preparePostFile(source, mdx), mdx) as { hint?: string }).hint;

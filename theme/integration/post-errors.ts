@@ -3,7 +3,7 @@ import { postSchema, type ImageFunction } from '../schema.ts';
 import { closest, describeValue, quoteVisibly } from '../utils/describe.ts';
 import { lineOfKey } from '../utils/front-matter.ts';
 import { FIELD_ALIASES, KNOWN_KEYS } from '../schema.ts';
-import { keyInOtherCase } from './post-dialects.ts';
+import { keyInOtherCase, publicationFlag } from './post-dialects.ts';
 import { userError } from './errors.ts';
 import { postLocation, type PostFile, type PostFileContext } from './post-file.ts';
 
@@ -87,7 +87,7 @@ const EXPORTED_FIELDS = /^export\s+const\s+(meta|metadata|frontmatter|frontMatte
  */
 function nothingReceived(post: PostFile, key: string, field: string, line: number | undefined, displayPath: string): string {
 	const written = post.source.data[key];
-	if (line === undefined || written === undefined) return `, received nothing: the front matter${frontMatterLines(post)} has no ${field} field${field === 'date' ? `${otherDates(post)}${fileNameDate(displayPath)}` : ''}`;
+	if (line === undefined || written === undefined) return `, received nothing: the front matter${frontMatterLines(post)} has no ${field} field${field === 'date' ? `${otherDates(post)}${publishedFlag(post)}${fileNameDate(displayPath)}` : ''}`;
 	if (written === null || (typeof written === 'string' && written.trim() === '')) return ', received an empty value';
 	return `, received ${describeValue(written instanceof Date ? written.toISOString() : written)}, the zero date Hugo writes for "no date"`;
 }
@@ -102,6 +102,18 @@ function otherDates(post: PostFile): string {
 		.map(([key]) => `${key}${lineOfKey(post.source, key) === undefined ? '' : ` (line ${lineOfKey(post.source, key)})`}`);
 	if (keys.length === 0) return '';
 	return `; it has a date under ${keys.join(', ')}: if that is when the post was published, rename the key to date`;
+}
+
+/**
+ * DEV's `published: true`, the flag its git-based posts write where a date would be (`published` is a date
+ * to AstroPaper and astro-theme-retypeset): DEV dates a post when it first publishes it, which the file does
+ * not record, so the author is told to write that day.
+ */
+function publishedFlag(post: PostFile): string {
+	const key = Object.keys(post.source.data).find((name) => name.toLowerCase() === 'published');
+	if (key === undefined || publicationFlag(post.source.data[key]) !== true) return '';
+	const line = lineOfKey(post.source, key);
+	return `; its ${key}: ${String(post.source.data[key]).trim()}${line === undefined ? '' : ` (line ${line})`} is DEV's flag that the post is public, not a date: add the day the post was first published on a line of its own, such as date: 2024-02-03`;
 }
 
 // A name that starts with a date Carnet does not read from it: `20221201-hello`, `2022_12_01-hello`, `01-12-2022-hello`.
