@@ -502,6 +502,28 @@ describe("Pelican's metadata lines", () => {
 	});
 });
 
+describe("Pandoc's title block", () => {
+	test('is the front matter: the title, the authors parted by semicolons, and the date', () => {
+		const parsed = parseFrontMatter('% Title\n% Author One; Author Two\n% 2020-05-04\n\nBody text.\n');
+		expect(parsed.data).toEqual({ title: 'Title', authors: ['Author One', 'Author Two'], date: '2020-05-04' });
+		expect({ body: parsed.body, bodyLine: parsed.bodyLine, format: parsed.format }).toEqual({ body: '\nBody text.\n', bodyLine: 4, format: 'pandoc' });
+		expect([lineOfKey(parsed, 'title'), lineOfKey(parsed, 'authors'), lineOfKey(parsed, 'date')]).toEqual([1, 2, 3]);
+	});
+
+	test('reads a title and authors continued on indented lines, and fields left empty with % alone', () => {
+		// The examples of Pandoc's manual (Extension: pandoc_title_block).
+		const continued = parseFrontMatter('% My title\n  on multiple lines\n% Author One\n  Author Two; Author Three\n% June 15, 2006\n\nText.\n');
+		expect(continued.data).toEqual({ title: 'My title on multiple lines', authors: ['Author One', 'Author Two', 'Author Three'], date: 'June 15, 2006' });
+		expect([continued.bodyLine, lineOfKey(continued, 'date')]).toEqual([6, 5]);
+		expect(parseFrontMatter('%\n%\n% 2006-06-15\n\nText.\n').data).toEqual({ date: '2006-06-15' });
+		expect(parseFrontMatter('% Just a title\n\nText.\n')).toMatchObject({ data: { title: 'Just a title' }, body: '\nText.\n', bodyLine: 2 });
+	});
+
+	test("is not read from a post that opens with an Obsidian comment or a percent sign in its text", () => {
+		for (const text of ['%% A comment %%\n\nText.\n', '%matplotlib inline\n\nText.\n', '50% of it.\n']) expect(parseFrontMatter(text)).toMatchObject({ data: {}, body: text });
+	});
+});
+
 describe("Frog's post header", () => {
 	test('is the front matter, after one blank line or none, a key written without its space included', () => {
 		// racket/racket-lang-org, blog/_src/posts: a header of four-space-indented lines, then a blank line.

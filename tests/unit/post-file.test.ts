@@ -1440,6 +1440,16 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect([lower.heldBack, lower.data.tags, warnings]).toEqual([undefined, ['racket', 'Draft'], []]);
 	});
 
+	test("reads a Pandoc title block as the post's title, authors and date, and publishes the body after it whole", async () => {
+		const prepared = await preparePostFile('% Everything Pandoc Markdown\n% Author One; Author Two\n% 2020-05-04\n\n# Introduction\n\nText.\n', context());
+		expect(prepared.data).toMatchObject({ title: 'Everything Pandoc Markdown', authors: ['Author One', 'Author Two'] });
+		expect((prepared.data.date as Date).toISOString()).toBe('2020-05-04T00:00:00.000Z');
+		// Named after its file, as Pandoc's output is.
+		expect(prepared.id).toBe('trip');
+		expect(prepared.body.trim()).toBe('# Introduction\n\nText.');
+		await expect(preparePostFile('% In MDX\n%\n% 2020-05-04\n\nText.\n', jekyll('pandoc.mdx'))).rejects.toThrow("src/content/posts/pandoc.mdx:1: Pandoc's title block (% Title …) cannot open an MDX post");
+	});
+
 	test("reads a Pelican post's metadata: lists of tags and authors, one category, drafts, summary and modified", async () => {
 		const pelican = 'Title: Pelican Markdown\nDate: 2017-01-20 05:00\nModified: 2018-11-25 06:15\nTags: pelican; markdown, metadata\nStatus: draft\nCategory: How to\nAuthors: Alexis Metaireau, Conan Doyle\nSummary: Using Pelican Markdown files\n\nPelican Markdown\n';
 		const prepared = await preparePostFile(pelican, context());
@@ -3063,6 +3073,7 @@ describe('schema errors', () => {
 		expect(await explain('---\ntitle: None\n---\n')).toMatch(/, received nothing: the front matter \(lines 1-3\) has no date field\.$/);
 		// Lines that open the file with no --- around them are counted from the first.
 		expect(await explain('Title: None\nTags: a\n\nBody.\n')).toMatch(/, received nothing: the front matter \(lines 1-2\) has no date field\.$/);
+		expect(await explain('% No date\n% Ada\n\nBody.\n')).toMatch(/index\.md:1: date: .*, received nothing: the front matter \(lines 1-2\) has no date field\.$/);
 	});
 
 	test("DEV's published: true on a post with no date is named as the flag it is, with the line to add", async () => {

@@ -135,8 +135,8 @@ function frontMatterLines(post: PostFile): string {
 	const { frontMatter, frontMatterLine, format } = post.source;
 	if (frontMatterLine === 1 && frontMatter === '') return '';
 	const count = frontMatter === '' ? 0 : frontMatter.split('\n').length;
-	// Pelican's and Logseq's lines open the file, with no --- around them.
-	if (format === 'metadata' || format === 'logseq') return ` (lines ${frontMatterLine}-${frontMatterLine + count - 1})`;
+	// Pelican's, Logseq's and Pandoc's lines open the file, with no --- around them.
+	if (format === 'metadata' || format === 'logseq' || format === 'pandoc') return ` (lines ${frontMatterLine}-${frontMatterLine + count - 1})`;
 	return ` (lines ${frontMatterLine - 1}-${frontMatterLine + count})`;
 }
 

@@ -696,8 +696,13 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 			{ file: context.entryFile, line: error.line, column: error.column },
 		);
 	}
-	if ((source.format === 'metadata' || source.format === 'logseq' || source.format === 'unopened') && isMdx(context.displayPath)) {
-		const lines = { logseq: "Logseq's property lines (title:: …)", metadata: "Pelican's metadata lines (Title: …)", unopened: 'Front matter without its opening "---" (as Hexo reads it)' }[source.format];
+	if ((source.format === 'metadata' || source.format === 'logseq' || source.format === 'unopened' || source.format === 'pandoc') && isMdx(context.displayPath)) {
+		const lines = {
+			logseq: "Logseq's property lines (title:: …)",
+			metadata: "Pelican's metadata lines (Title: …)",
+			unopened: 'Front matter without its opening "---" (as Hexo reads it)',
+			pandoc: "Pandoc's title block (% Title …)",
+		}[source.format];
 		throw userError(
 			`${context.displayPath}:1: ${lines} cannot open an MDX post: the MDX compiler reads the file itself, and would show them as text.`,
 			'Write the fields between "---" lines as YAML (title: My post), or rename the file to .md if it has no JSX.',

@@ -29,9 +29,10 @@ export interface ParsedSource {
 	frontMatterLine: number;
 	/**
 	 * The language of the front matter: YAML between `---` lines, TOML between `+++` lines (Hugo), JSON, or
-	 * `metadata`, the `Key: value` lines that open a Pelican post (Python-Markdown's and MultiMarkdown's).
+	 * `metadata`, the `Key: value` lines that open a Pelican post (Python-Markdown's and MultiMarkdown's), or
+	 * `pandoc`, the `%` lines of Pandoc's title block.
 	 */
-	format?: 'yaml' | 'toml' | 'json' | 'metadata' | 'logseq' | 'unopened' | undefined;
+	format?: 'yaml' | 'toml' | 'json' | 'metadata' | 'logseq' | 'unopened' | 'pandoc' | undefined;
 	/** Fields the loader filled from another key (`featured_image` from `images`), to point errors at that key's line. */
 	movedKeys?: Record<string, string> | undefined;
 	/** The post's part of its address when it is not its id: a Jekyll post whose id keeps the date its address need not (integration/dated-twins.ts). */
@@ -91,7 +92,7 @@ export function parseFrontMatter(source: string): ParsedSource {
 	if (TOML_FENCE.test(lines[0] ?? '')) return parseTomlFrontMatter(lines);
 	if (JSON_OPENING.test(lines[0] ?? '')) return parseJsonFrontMatter(lines);
 	if (!FENCE.test(lines[0] ?? '')) {
-		return parseUnopenedYaml(lines) ?? parseLogseqProperties(lines) ?? parseFrogHeader(lines) ?? parseMetadataLines(lines) ?? parseNikolaComment(lines) ?? parseFranklinDefs(lines) ?? { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
+		return parseUnopenedYaml(lines) ?? parseLogseqProperties(lines) ?? parseFrogHeader(lines) ?? parseMetadataLines(lines) ?? parsePandocTitleBlock(lines) ?? parseNikolaComment(lines) ?? parseFranklinDefs(lines) ?? { data: {}, body: text, frontMatter: '', frontMatterLine: 1, bodyLine: 1, repairs: [] };
 	}
 	const end = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
 	if (end === -1) {
@@ -250,6 +251,41 @@ function parseMetadataLines(lines: readonly string[]): ParsedSource | undefined 
 		repairs: [],
 		...(bear ? { movedKeys: readBearAttributes(data) } : {}),
 	};
+}
+
+// A line of Pandoc's title block: `% text`, or `%` alone for a field left empty; not Obsidian's `%%` comment.
+const PANDOC_TITLE_LINE = /^%(?:[ \t]+(.*?))?[ \t]*\r?$/;
+const PANDOC_KEYS = ['title', 'authors', 'date'] as const;
+
+/**
+ * Pandoc's title block (its pandoc_title_block extension): up to three `%` lines opening the file, the title,
+ * the authors parted by semicolons and the date, any of them left empty by a `%` alone. A line indented by a
+ * space continues the title (its words joined by a space) or the authors (one more author). Undefined for a
+ * file that does not open with one.
+ */
+function parsePandocTitleBlock(lines: readonly string[]): ParsedSource | undefined {
+	if (!PANDOC_TITLE_LINE.test(lines[0] ?? '')) return undefined;
+	const fields: string[][] = [];
+	const written: string[] = [];
+	let end = 0;
+	for (; end < lines.length; end++) {
+		const line = (lines[end] as string).replace(/\r$/, '');
+		const field = fields.length < PANDOC_KEYS.length ? PANDOC_TITLE_LINE.exec(line) : null;
+		// Pandoc's date is one line.
+		const continued = !field && fields.length > 0 && fields.length < PANDOC_KEYS.length && /^[ \t]+\S/.test(line);
+		if (!field && !continued) break;
+		const text = field ? (field[1] ?? '') : line.trim();
+		if (field) fields.push(text === '' ? [] : [text]);
+		else fields.at(-1)?.push(text);
+		written.push(field && text !== '' ? `${PANDOC_KEYS[fields.length - 1]}:` : '');
+	}
+	const [title = [], authors = [], date = []] = fields;
+	const data: Record<string, unknown> = {};
+	if (title.length > 0) data.title = title.join(' ');
+	const names = authors.flatMap((part) => part.split(';')).map((name) => name.trim()).filter((name) => name !== '');
+	if (names.length > 0) data.authors = names;
+	if (date.length > 0) data.date = date[0];
+	return { data, body: lines.slice(end).join('\n'), frontMatter: written.join('\n'), frontMatterLine: 1, bodyLine: end + 1, format: 'pandoc', repairs: [] };
 }
 
 // A line of Frog's post header: one of its keys, indented as a code block (`    Title: Hello Frog`, `    Title:Submodules`).
