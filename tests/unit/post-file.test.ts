@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
+import { satteri } from '@astrojs/markdown-satteri';
+import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { AstroConfig } from 'astro';
@@ -3060,6 +3062,47 @@ describe("an editor's draft field written as a word", () => {
 		for (const word of ['draft', 'In progress', 'WIP', 'review']) expect((await preparePostFile(post(`draft: ${word}`), context())).data.draft, word).toBe(true);
 		for (const word of ['published', 'Done', 'live']) expect((await preparePostFile(post(`draft: ${word}`), context())).data.draft, word).toBe(false);
 		expect((await preparePostFile(post('draft: maybe'), context())).data.draft).toBe('maybe');
+	});
+});
+
+describe("MultiMarkdown's reference definitions with attributes", () => {
+	/** The post's page body, as Sätteri renders it, and the warnings its preparation gave. */
+	async function rendered(body: string) {
+		const said: string[] = [];
+		const prepared = await preparePostFile(post('', body), context({ warn: (message) => said.push(message) }));
+		const renderer = await satteri().createRenderer({} as never);
+		return { $: cheerio.load((await renderer.render(prepared.body, { frontmatter: {} })).code, null, false), said };
+	}
+
+	test('are the definitions they mean: links use them, and the attributes no image takes are left out with a warning naming the line', async () => {
+		// The sweep's MultiMarkdown post, after MultiMarkdown's user guide.
+		const { $, said } = await rendered('[Some link][] and a footnote.\n\n[Some link]: http://example.com "Title" width=40px height=400px\n');
+		expect($('a').map((_, link) => [[$(link).attr('href'), $(link).attr('title'), $(link).text()]]).get()).toEqual([['http://example.com', 'Title', 'Some link']]);
+		expect($.root().text()).not.toContain('width=');
+		expect(said).toEqual([
+			'src/content/posts/trip/index.md:8: the attributes width=40px height=400px of the reference definition [Some link] are left out: MultiMarkdown gives a definition\'s width and height to the images that use it, and no image uses this one.',
+		]);
+	});
+
+	test("give their width and height in pixels to the images that use them, and leave out a size the build's own image cannot carry", async () => {
+		const { $, said } = await rendered('![A map][map] and ![Cover][cover]\n\n![Here][here]\n\n[map]: https://example.com/map.png "The map" width=40px height="400" class=wide\n[cover]: /images/cover.jpg width=50%\n[here]: ./cover.jpg width=120\n');
+		expect($('img').slice(0, 2).map((_, image) => [[$(image).attr('src'), $(image).attr('alt'), $(image).attr('title'), $(image).attr('width'), $(image).attr('height')]]).get()).toEqual([
+			['https://example.com/map.png', 'A map', 'The map', '40', '400'],
+			['/images/cover.jpg', 'Cover', undefined, undefined, undefined],
+		]);
+		// The file beside the post is the Markdown image Astro optimises and publishes.
+		expect(JSON.parse($('img').eq(2).attr('__astro_image_') ?? '{}')).toMatchObject({ src: './cover.jpg', alt: 'Here' });
+		expect(said).toEqual([
+			'src/content/posts/trip/index.md:10: the attribute class=wide of the reference definition [map] is left out: Carnet gives an image a width and a height in pixels, and no other attribute.',
+			'src/content/posts/trip/index.md:11: the attribute width=50% of the reference definition [cover] is left out: Carnet gives an image a width and a height in pixels, and no other attribute.',
+			'src/content/posts/trip/index.md:12: the attribute width=120 of the reference definition [here] is left out: the image is a file beside the post, which the build publishes as a Markdown image, and a Markdown image cannot carry a size. Resize the file itself to change its size.',
+		]);
+	});
+
+	test('leave code alone', async () => {
+		const { $, said } = await rendered('```\n[a]: http://example.com width=40px\n```\n');
+		expect($('code').text().trim()).toBe('[a]: http://example.com width=40px');
+		expect(said).toEqual([]);
 	});
 });
 

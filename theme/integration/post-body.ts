@@ -5,7 +5,7 @@ import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, h
 import { withoutHugoEncrypt } from '../markdown/hugo-encrypt.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
-import { inlineReferenceImages } from '../markdown/reference-images.ts';
+import { inlineReferenceImages, readDefinitionAttributes } from '../markdown/reference-images.ts';
 import { ghostLinks, pelicanLinks } from '../markdown/pelican-links.ts';
 import { createTranslator, type UIStrings } from '../i18n/index.ts';
 import { resolvePostLinks } from '../markdown/post-links.ts';
@@ -315,10 +315,20 @@ export function readBodyDialects(
 		({ line, attribute, reason }) => context.warn(`${at(line)}: the heading's attribute ${attribute} is left out: ${reason}. Remove it from the braces.`),
 		context.config.math !== false,
 	);
+	const definitions = readDefinitionAttributes(headings, (url) => besidePost('image', url));
+	for (const { line, label, attributes, reason } of definitions.leftOut) {
+		const which = `the ${attributes.length === 1 ? 'attribute' : 'attributes'} ${attributes.join(' ')} of the reference definition [${label}] ${attributes.length === 1 ? 'is' : 'are'} left out`;
+		const why = {
+			unused: "MultiMarkdown gives a definition's width and height to the images that use it, and no image uses this one.",
+			other: 'Carnet gives an image a width and a height in pixels, and no other attribute.',
+			beside: 'the image is a file beside the post, which the build publishes as a Markdown image, and a Markdown image cannot carry a size. Resize the file itself to change its size.',
+		}[reason];
+		context.warn(`${at(line)}: ${which}: ${why}`);
+	}
 	const raw = rawImagesBesidePost(
 		// A lazy image's own address first, so that one beside the post is published as any other.
 		inlineReferenceImages(
-			lazyImageSources(headings, {
+			lazyImageSources(definitions.body, {
 				onScript: (line, address, attribute) =>
 					context.warn(
 						`${at(line)}: the image of ${JSON.stringify(address.length > 60 ? `${address.slice(0, 60)}…` : address)} keeps its ${attribute} as written, not made its source: an address that runs script (javascript:, vbscript:) would run it on your site. Show an image file instead.`,

@@ -1,4 +1,5 @@
-import { parsedInTime, walk, type MarkdownNode } from './fences.ts';
+import { escapeXml } from '../utils/xml.ts';
+import { parsedInTime, verbatimLines, walk, type MarkdownNode } from './fences.ts';
 
 // A reference definition whose destination is a path from the post's folder: not a URL, not from the root.
 const RELATIVE_DEFINITION = /^[ \t>]{0,40}\[[^\]\n]{1,500}\]:[ \t]*<?(?![a-z][\w+.-]*:|[/\\#])[^\s<>]/im;
@@ -65,4 +66,113 @@ export function inlineReferenceImages(body: string, isBesidePost: (url: string) 
 /** Whether `url`, as the parser reads it, is the path of an image file from the post's folder. */
 function besidePost(url: string): boolean {
 	return url !== '' && !/^(?:[a-z][\w+.-]*:|[/\\#])/i.test(url) && IMAGE.test(url.split(/[?#]/)[0] as string);
+}
+
+// MultiMarkdown's attributes after a reference definition (`[id]: url "Title" width=40px height=400px`), which
+// make CommonMark read the line as a paragraph: the definition with its title, then the attributes.
+const MMD_ATTRIBUTE = String.raw`[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"']+)`;
+const DEFINITION_WITH_ATTRIBUTES = new RegExp(
+	String.raw`^( {0,3}\[((?:[^[\]\n\\]|\\.){1,500})\]:[ \t]*(?:<[^<>\n]*>|[^\s<]\S{0,2000})(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?)((?:[ \t]+${MMD_ATTRIBUTE})+)[ \t]*\r?$`,
+);
+// A size the HTML width and height attributes take: pixels.
+const PIXELS = /^(\d{1,5})(?:px)?$/;
+
+/** Attributes of a MultiMarkdown reference definition that no image could take, by why. */
+export interface DefinitionAttributes {
+	/** 1 = the body's first line. */
+	line: number;
+	label: string;
+	attributes: string[];
+	/** `unused`: no image uses the definition; `other`: not a size in pixels; `beside`: the image is a file beside the post. */
+	reason: 'unused' | 'other' | 'beside';
+}
+
+/**
+ * MultiMarkdown's reference definitions with attributes (`[img]: https://…/map.png "Map" width=40px height=400px`),
+ * which CommonMark reads as a paragraph, leaving the links and images that use them as text: the definition
+ * is read without its attributes. As MultiMarkdown gives them to the images that use the definition, an
+ * image at an address or in public/ becomes an `<img>` with that width and height in pixels; one beside the
+ * post stays a Markdown image, which Astro publishes and which carries no size. What is not applied is
+ * returned, to warn about. Code is left alone; every line keeps its number.
+ */
+export function readDefinitionAttributes(body: string, isBesidePost: (url: string) => boolean): { body: string; leftOut: DefinitionAttributes[] } {
+	if (!body.includes(']:') || !body.includes('=')) return { body, leftOut: [] };
+	const lines = body.split('\n');
+	if (!lines.some((line) => DEFINITION_WITH_ATTRIBUTES.test(line))) return { body, leftOut: [] };
+	const verbatim = verbatimLines(lines, DEFINITION_WITH_ATTRIBUTES);
+	const written = new Map<number, { line: string; attributes: string[] }>();
+	for (const [index, line] of lines.entries()) {
+		const match = verbatim.has(index) ? null : DEFINITION_WITH_ATTRIBUTES.exec(line);
+		if (!match) continue;
+		written.set(index, { line, attributes: (match[3] as string).trim().split(/[ \t]+(?=[\w-]+=)/) });
+		lines[index] = match[1] as string;
+	}
+	if (written.size === 0) return { body, leftOut: [] };
+	const read = lines.join('\n');
+	const root = parsedInTime(read, lines);
+	if (!root) return { body, leftOut: [] };
+	const definitions = new Map<number, Definition & { label?: string }>();
+	const images: Reference[] = [];
+	walk(root, (node) => {
+		const line = node.position?.start.line;
+		if (node.type === 'definition' && line !== undefined) definitions.set(line - 1, node as Definition);
+		else if (node.type === 'imageReference') images.push(node as Reference);
+		return true;
+	});
+	const leftOut: DefinitionAttributes[] = [];
+	const asWritten = new Map<number, string>();
+	const edits: { start: number; end: number; text: string }[] = [];
+	for (const [index, { line, attributes }] of written) {
+		const definition = definitions.get(index);
+		// A line the parser reads as no definition (it goes on a paragraph) is the author's text.
+		if (!definition) {
+			asWritten.set(index, line);
+			continue;
+		}
+		const label = definition.label ?? definition.identifier;
+		const users = images.filter((image) => image.identifier === definition.identifier);
+		if (users.length === 0) {
+			leftOut.push({ line: index + 1, label, attributes, reason: 'unused' });
+			continue;
+		}
+		const size = new Map<string, string>();
+		const other: string[] = [];
+		for (const attribute of attributes) {
+			const [key = '', value = ''] = attribute.split(/=(.*)/s);
+			const pixels = PIXELS.exec(value.replace(/^(["'])(.*)\1$/, '$2'));
+			if ((key.toLowerCase() === 'width' || key.toLowerCase() === 'height') && pixels) size.set(key.toLowerCase(), pixels[1] as string);
+			else other.push(attribute);
+		}
+		if (other.length > 0) leftOut.push({ line: index + 1, label, attributes: other, reason: 'other' });
+		if (size.size === 0) continue;
+		const url = definition.url;
+		if (!/^(?:https?:\/\/|\/\/|\/(?!\/)|(?![a-z][\w+.-]*:))/i.test(url) || isBesidePost(url)) {
+			leftOut.push({ line: index + 1, label, attributes: attributes.filter((attribute) => !other.includes(attribute)), reason: /^[a-z][\w+.-]*:/i.test(url) && !/^https?:/i.test(url) ? 'other' : 'beside' });
+			continue;
+		}
+		for (const image of users) edits.push(...sizedImage(read, image, definition, size));
+	}
+	let result = read;
+	// Each edit keeps the lines it spans (an alt text over two lines stays so in the attribute).
+	for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, start) + text + result.slice(end);
+	const resultLines = result.split('\n');
+	for (const [index, line] of asWritten) resultLines[index] = line;
+	return { body: resultLines.join('\n'), leftOut: leftOut.sort((a, b) => a.line - b.line) };
+}
+
+/** The edit that writes `image`, a reference to `definition`, as an `<img>` of that size, as MultiMarkdown shows it. */
+function sizedImage(body: string, image: Reference, definition: Definition, size: ReadonlyMap<string, string>): { start: number; end: number; text: string }[] {
+	const start = image.position?.start.offset;
+	const end = image.position?.end.offset;
+	if (start === undefined || end === undefined) return [];
+	const written = body.slice(start, end);
+	const suffix = image.referenceType === 'full' ? `][${image.label ?? ''}]` : image.referenceType === 'collapsed' ? '][]' : ']';
+	if (!written.startsWith('![') || !written.endsWith(suffix)) return [];
+	const alt = written.slice(2, written.length - suffix.length).replace(/\\([!-/:-@[-`{-~])/g, '$1');
+	const title = definition.title ? ` title="${escapeXml(definition.title)}"` : '';
+	const dimensions = [...size].map(([key, value]) => ` ${key}="${value}"`).join('');
+	// An <img> that ends its line would begin an HTML block when nothing else is on it, which would show the
+	// next line as written: a space, written as a character reference, keeps it in its paragraph (markdown/zenn.ts).
+	const ends = /^[ \t]*(?:\n|$)/.test(body.slice(end));
+	return [{ start, end, text: `<img src="${escapeXml(definition.url)}" alt="${escapeXml(alt)}"${title}${dimensions} loading="lazy" decoding="async">${ends ? '&#32;' : ''}` }];
 }
