@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { classNames, h, isElement, text, type HastElement, type HastNode, type MdastNode } from './hast.ts';
+import { readBracedFenceInfo } from './fences.ts';
 import { readHighlightComments, readShikiNotation } from './highlight-comments.ts';
 import { readSvelteAnnotations } from './svelte-code.ts';
 
@@ -52,8 +53,9 @@ function lineNumbers(pattern: RegExp, meta: string): Set<number> {
  * them past highlighting: Shiki and Prism replace the block's `<pre>` and drop its meta string.
  * `source` is the whole post, which says whether its blocks have svelte.dev's annotations (svelte-code.ts).
  */
-export function codeWrapperFor(code: MdastNode, options: { meta: boolean; prism: boolean }, source = ''): MdastNode | undefined {
-	if (code.lang === 'math') return undefined;
+export function codeWrapperFor(written: MdastNode, options: { meta: boolean; prism: boolean }, source = ''): MdastNode | undefined {
+	if (written.lang === 'math') return undefined;
+	const code = withBracedInfo(written);
 	const annotated = options.meta ? readSvelteAnnotations(code.value ?? '', code.lang, code.meta, source) : undefined;
 	// Docusaurus's highlight comments, after svelte.dev's annotations, then Shiki's notation comments.
 	const commented = (options.meta ? readHighlightComments(annotated?.value ?? code.value ?? '', code.lang, annotated ? annotated.meta : code.meta) : undefined) ?? annotated;
@@ -66,12 +68,23 @@ export function codeWrapperFor(code: MdastNode, options: { meta: boolean; prism:
 			? { ...code, ...(rewritten ? { value: rewritten.value } : {}), lang: highlighted ?? null, meta: info ? info.meta : rewritten ? rewritten.meta : (code.meta ?? null) }
 			: code;
 	const meta = options.meta ? parseCodeMeta(node.meta) : undefined;
-	if (!meta) return node === code ? undefined : node;
+	if (!meta) return node === written ? undefined : node;
 	return {
 		type: 'carnetCode',
 		data: { hName: 'div', hProperties: { className: [CODE_META_CLASS], dataCarnetMeta: node.meta ?? '' } },
 		children: [node],
 	};
+}
+
+/**
+ * A fence whose info string is in braces, as Pandoc, Quarto and knitr write it (```{r, echo=FALSE}, ~~~ {.python},
+ * ```{=latex}), with the language or format they name and no meta string: their other attributes (an id, line
+ * numbers, chunk options) are for engines that run or number the code.
+ */
+function withBracedInfo(code: MdastNode): MdastNode {
+	if (!code.lang?.startsWith('{')) return code;
+	const info = readBracedFenceInfo(code.meta ? `${code.lang} ${code.meta}` : code.lang);
+	return info ? { ...code, lang: info.language ?? info.format ?? null, meta: null } : code;
 }
 
 // Prism's languages and their aliases (prismjs/components.json), and those its core and Astro's adapter add.

@@ -1,14 +1,14 @@
-import { fenceAfter, fencedLines, maskCodeSpans, verbatimLines } from './fences.ts';
+import { fenceAfter, fencedLines, fenceLanguage, maskCodeSpans, verbatimLines } from './fences.ts';
 import { codeTagLines } from './shortcodes.ts';
 
 // The languages of fenced code that other engines draw as a diagram (GitHub, GitLab, Docusaurus, Quarto,
 // Obsidian, Hugo and Jekyll themes with a diagram script) and Carnet shows as code.
 const LANGUAGES = 'mermaid|mmd|plantuml|puml|graphviz|dot|d2|ditaa|wavedrom|nomnoml|pikchr|svgbob|bob|flowchart|sequence|bpmn';
 
-// A fence's language: the first word of its info string, as ```mermaid, ~~~ {.mermaid} and ```{mermaid} write it.
-const FENCE_LANGUAGE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*(?:\{[ \t]*)?\.?([\w-]+)/;
+// A fence's info string, whose language fenceLanguage() reads: ```mermaid, ~~~ {.mermaid} and ```{mermaid}.
+const FENCE_INFO = /^ {0,3}(?:`{3,}|~{3,})([^\n]*)/;
 const DIAGRAM = new RegExp(`^(?:${LANGUAGES})$`, 'i');
-const ANY_DIAGRAM = new RegExp(`^ {0,3}(?:\`{3,}|~{3,})[ \\t]*(?:\\{[ \\t]*)?\\.?(?:${LANGUAGES})\\b|\\{\\{[<%][ \\t]*mermaid\\b|\\{%-?[ \\t]*<?mermaid\\b`, 'im');
+const ANY_DIAGRAM = new RegExp(`^ {0,3}(?:\`{3,}|~{3,})[ \\t]*(?:\\{[^}\\n]*)?\\.?(?:${LANGUAGES})\\b|\\{\\{[<%][ \\t]*mermaid\\b|\\{%-?[ \\t]*<?mermaid\\b`, 'im');
 // Hugo's mermaid shortcode (Book, Docsy, Hextra), Zola themes' mermaid shortcode and Zola's mermaid component
 // (Tera 2, Linkita), which become a mermaid fence.
 const MERMAID_SHORTCODE = /\{\{[<%][ \t]*mermaid\b|\{%-?[ \t]*<mermaid\b|\{%-?[ \t]*mermaid[ \t]*\(/;
@@ -41,7 +41,7 @@ export function diagramsIn(body: string): { line: number; language: string }[] {
 			afterShortcode = (shortcode && !line.includes('/mermaid') && !ZOLA_END.test(line)) || (afterShortcode && line.trim() === '');
 			return;
 		}
-		const language = FENCE_LANGUAGE.exec(line)?.[1];
+		const language = fenceLanguage(FENCE_INFO.exec(line)?.[1] ?? '');
 		if (language && DIAGRAM.test(language) && !afterShortcode) found.push({ line: index + 1, language: language.toLowerCase() });
 		afterShortcode = false;
 	});

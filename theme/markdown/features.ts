@@ -123,7 +123,7 @@ export function isMathBlock(pre: HastElement): boolean {
  * one `$$` formula is display math (math.ts).
  */
 export function rewriteMdast(node: MdastNode, source: string, features: BodyFeatures): MdastNode | undefined {
-	if (node.type === 'code') return features.code || features.prism ? codeWrapperFor(node, { meta: features.code, prism: features.prism === true }, source) : undefined;
+	if (node.type === 'code') return codeWrapperFor(node, { meta: features.code, prism: features.prism === true }, source);
 	if (node.type === 'inlineMath') return features.math ? textForFalseMath(node, source) : undefined;
 	if (node.type === 'paragraph') return features.math ? displayMathParagraph(node, source) : undefined;
 	return undefined;

@@ -24,6 +24,48 @@ export function fenceAfter(line: string, open: string | undefined, options: { an
 	return { code: marker !== undefined, open: marker };
 }
 
+/** A fence's info string in braces, read (readBracedFenceInfo()). */
+export interface BracedFenceInfo {
+	/** The language of its code, when it says one. */
+	language?: string;
+	/** The output format of a Pandoc raw block (`{=html}`), lower-cased. */
+	format?: string;
+	/** knitr's and Quarto's chunk options (`echo=FALSE`), by name, each value as written. */
+	options: Record<string, string>;
+}
+
+// knitr's chunk options after the language and label: `echo=FALSE`, `fig.cap="A plot"`.
+// Each name is read from its start only, so that a long word without `=` is read once.
+const CHUNK_OPTION = /(?<![\w.])([A-Za-z][\w.]*)\s*=\s*("[^"]*"|'[^']*'|[^,\s]+)/g;
+
+/**
+ * A fence's info string written in braces, as Pandoc, Quarto, knitr and nbconvert write it, or undefined for
+ * one that is not: the language is the first word (knitr and Quarto: `{r setup, include=FALSE}`, `{python}`)
+ * or the first class (Pandoc's attributes: `{.python .cell-code}`, `{#mycode .go startFrom="99"}`), and
+ * `{=html}` is Pandoc's raw block of a format. Hugo's options in braces (`{linenos=table}`) name no language.
+ */
+export function readBracedFenceInfo(info: string): BracedFenceInfo | undefined {
+	const inside = /^\{([^{}]*)\}$/.exec(info.trim())?.[1]?.trim();
+	if (inside === undefined) return undefined;
+	const raw = /^=([\w-]+)$/.exec(inside)?.[1];
+	if (raw !== undefined) return { format: raw.toLowerCase(), options: {} };
+	if (/^[.#]/.test(inside)) {
+		const language = /(?:^|\s)\.([\w+#-]+)/.exec(inside)?.[1];
+		return { ...(language === undefined ? {} : { language }), options: {} };
+	}
+	const chunk = /^([\w+#-]+)(?![\w.]*\s*=)(.*)$/.exec(inside);
+	if (!chunk) return { options: {} };
+	const options: Record<string, string> = {};
+	for (const [, name, value] of (chunk[2] as string).matchAll(CHUNK_OPTION)) options[name as string] = value as string;
+	return { language: chunk[1] as string, options };
+}
+
+/** The language a fence's info string names: its first word, or the language its braces give (readBracedFenceInfo()). */
+export function fenceLanguage(info: string): string | undefined {
+	if (info.trimStart().startsWith('{')) return readBracedFenceInfo(info)?.language;
+	return /^\s*\.?([\w-]+)/.exec(info)?.[1];
+}
+
 /** Whether each of `lines` is fenced code (its fences included), for a pass that rewrites the text outside code. */
 export function fencedLines(lines: readonly string[]): boolean[] {
 	let fence: string | undefined;
