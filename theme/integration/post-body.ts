@@ -33,6 +33,7 @@ import { unspacedDefinitions } from '../markdown/definition-lists.ts';
 import { unspacedHeadings } from '../markdown/atx-headings.ts';
 import { indentedHtmlInBlocks, preInHtmlBlocks, withoutScopedStyles } from '../markdown/html-blocks.ts';
 import { diagramBlocksAsFences, diagramsIn } from '../markdown/diagrams.ts';
+import { readPandocFences, type PandocNote } from '../markdown/pandoc-fences.ts';
 import { readMarkdocTags } from '../markdown/markdoc.ts';
 import { linksToFiles, type Refusal } from '../markdown/file-links.ts';
 import { videoImagesAsLinks } from '../markdown/video-images.ts';
@@ -118,7 +119,20 @@ export function readBodyDialects(
 	const mdx = context.displayPath.toLowerCase().endsWith('.mdx');
 	// Before any pass parses the body: a paragraph of unclosed `<!--` made each parse quadratic. A diagram
 	// block of jekyll-spaceship's (`@startuml` … `@enduml`) is code first, so that no pass reads its arrows as prose.
-	const written = mdx ? hugoEncrypted.body : escapedUnclosedHtmlOpeners(diagramBlocksAsFences(hugoEncrypted.body));
+	// Pandoc's raw HTML is HTML from the start, so that every pass reads it as the author's HTML.
+	const pandoc = mdx ? { body: hugoEncrypted.body, notes: [] } : readPandocFences(diagramBlocksAsFences(hugoEncrypted.body));
+	const written = mdx ? hugoEncrypted.body : escapedUnclosedHtmlOpeners(pandoc.body);
+	// The same reason again and again (a notebook of echo=FALSE chunks) is one warning, with its other lines.
+	const pandocNotes = new Map<string, PandocNote & { more: number[] }>();
+	for (const note of pandoc.notes) {
+		const told = pandocNotes.get(note.reason);
+		if (told) told.more.push(note.line);
+		else pandocNotes.set(note.reason, { ...note, more: [] });
+	}
+	for (const { line, text, reason, fix, more } of pandocNotes.values()) {
+		const also = more.length === 0 ? '' : ` (and ${more.length} more, ${onLines(more, source.bodyLine)})`;
+		context.warn(`${at(line)}: ${text.length > 80 ? `${text.slice(0, 80)}…` : text}${also} is shown as code: ${reason}. ${fix}`);
+	}
 	// Each link that runs script is told once, by its line as written: those the shortcodes make are read after
 	// them. A link told before is found again by its line, or else by its address: a shortcode that gives its
 	// line more lines than it was written on must not make it a second warning.
