@@ -513,6 +513,18 @@ describe('a heading written without a space after its hashes (##Configuración)'
 		]);
 	});
 
+	test("loses its closing hashes in a Jekyll post, as kramdown reads ###Some Title###, and is told how to write it elsewhere, without the line end of a Windows file", async () => {
+		warnings.length = 0;
+		const jekyll = await preparePostFile(post('layout: post', '###Some Title###\r\nText.\r\n\r\n##C\\##\r\n'), context({ displayPath: 'src/content/posts/_posts/2013-01-01-a.md', entryFile: path.join(root, 'src/content/posts/_posts/2013-01-01-a.md') }));
+		// kramdown keeps a hash escaped with a backslash: C\# shows C#.
+		expect(jekyll.body).toBe('### Some Title\r\nText.\r\n\r\n## C\\#\r\n');
+		expect(warnings).toEqual([]);
+		await preparePostFile(post('tags: [x]', '###Closing hashes###\r\nText.\r\n'), context());
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:6: "###Closing hashes###" is shown as text, not as a heading: Markdown reads a heading only with a space after its ###. Write "### Closing hashes" to make it a heading.',
+		]);
+	});
+
 	test('is found in linear time in a body of 100 KB of hashes', async () => {
 		for (const text of ['#'.repeat(100_000), `${'##a\n'.repeat(25_000)}`, `<pre>\n${'#a\n\n'.repeat(30_000)}`]) {
 			const started = performance.now();

@@ -435,12 +435,10 @@ export function readBodyDialects(
 		const pythonMarkdown = source.format === 'metadata' || isJekyllPost(context.displayPath, source.data);
 		const unspaced = unspacedHeadings(body, pythonMarkdown);
 		body = unspaced.body;
-		for (const { line, text } of pythonMarkdown ? [] : unspaced.found.filter(({ text }) => text.startsWith('##'))) {
+		for (const { line, text, heading } of pythonMarkdown ? [] : unspaced.found.filter(({ text }) => text.startsWith('##'))) {
 			const hashes = /^#+/.exec(text)?.[0] ?? '';
-			context.warn(
-				`${at(asWritten(line))}: ${JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text)} is shown as text, not as a heading: Markdown reads a heading only with a space after its ${hashes}. ` +
-					`Write ${JSON.stringify(`${hashes} ${text.slice(hashes.length, 60)}${text.length > 60 ? '…' : ''}`)} to make it a heading.`,
-			);
+			const quoted = (written: string) => JSON.stringify(written.length > 60 ? `${written.slice(0, 60)}…` : written);
+			context.warn(`${at(asWritten(line))}: ${quoted(text)} is shown as text, not as a heading: Markdown reads a heading only with a space after its ${hashes}. Write ${quoted(heading)} to make it a heading.`);
 		}
 		// Nearly always a closing line forgotten, whose prose after it would be published as code without a word.
 		const fence = unclosedFence(body, { math: context.config.math !== false });
