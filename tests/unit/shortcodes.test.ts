@@ -24,6 +24,15 @@ const context: ShortcodeContext = {
 };
 const expand = (body: string) => expandShortcodes(body, context);
 
+/** `markdown` rendered by Sätteri with the theme's plugins installed as the integration does. */
+async function rendered(markdown: string): Promise<cheerio.CheerioAPI> {
+	const processor = satteri();
+	const { features, strings } = bodyFeatures({ callouts: true, math: true, code: true, figures: true }, createTranslator('en'), 'prism');
+	installBodyPlugins({ processor, gfm: true } as never, bodyTransforms({ french: false, base: '/' }), features, strings, { warn: () => {} } as never);
+	const renderer = await processor.createRenderer({ syntaxHighlight: 'prism' } as never);
+	return cheerio.load((await renderer.render(markdown, { frontmatter: {} })).code, null, false);
+}
+
 describe('Hugo shortcodes and Jekyll tags', () => {
 	test('a hugo-encrypt opening tag that reaches the shortcodes is left out and named without its password', () => {
 		const { body, unknown } = expand('A {{% hugo-encrypt "PW1" %}} B {{< hugo-encrypt\n"PW2" >}} C');
@@ -2420,6 +2429,16 @@ describe("Hexo's blockquote, pullquote and img tags", () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test("show an Octopress pullquote's paragraph whole, as Octopress does, without the {\" and \"} that mark the part it pulls out", async () => {
+		const written = ['{% pullquote %}', 'When you come to the text you want to pull, {" surround it like this "} and that is all.', '{% endpullquote %}', '', 'After.'].join('\n');
+		const { body, unknown } = expand(written);
+		expect(body.split('\n')).toHaveLength(5);
+		const $ = await rendered(body);
+		expect($('p').map((_, paragraph) => $(paragraph).text()).get()).toEqual(['When you come to the text you want to pull, surround it like this and that is all.', 'After.']);
+		expect($('blockquote').length).toBe(0);
+		expect(unknown).toEqual([]);
+	});
+
 	test('make an img a Markdown image, its title and alt from its quoted meta, its class names and size left out', () => {
 		const body = [`{% img /images/x.png 100 200 '"title text" "alt text"' %}`, '{% img full-image https://example.com/a.jpg 50% %}', '{% img cat.jpg "A cat" %}', '{% img javascript:alert(1) %}'].join('\n');
 		const { body: expanded, unknown } = expand(body);
@@ -2655,14 +2674,6 @@ describe('code spans that run over a line break', () => {
 });
 
 describe("unknown paired shortcodes around data, in Sätteri's HTML after Carnet's passes", () => {
-	/** `markdown` rendered by Sätteri with the theme's plugins installed as the integration does. */
-	async function rendered(markdown: string): Promise<cheerio.CheerioAPI> {
-		const processor = satteri();
-		const { features, strings } = bodyFeatures({ callouts: true, math: true, code: true, figures: true }, createTranslator('en'), 'prism');
-		installBodyPlugins({ processor, gfm: true } as never, bodyTransforms({ french: false, base: '/' }), features, strings, { warn: () => {} } as never);
-		const renderer = await processor.createRenderer({ syntaxHighlight: 'prism' } as never);
-		return cheerio.load((await renderer.render(markdown, { frontmatter: {} })).code, null, false);
-	}
 	const codeBlocks = ($: cheerio.CheerioAPI) => $('pre code').map((_, code) => $(code).text()).get();
 
 	// jpanther/congo's exampleSite/content/samples/charts/index.md (Blowfish's is the same).

@@ -1181,9 +1181,10 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, report
 			inCode(all, offset) ? whole : fenced(codeblockInfo(args), code, all, offset, whole),
 		)
 		// Hexo's {% blockquote [author[, source]] [link] [title] %}…{% endblockquote %} and {% pullquote [class] %}…{% endpullquote %},
-		// each tag on a line of its own: a Markdown quote. Not across another opening: many left open are read in linear time.
+		// each tag on a line of its own: a Markdown quote; Octopress's pullquote, which marks the words it pulls out, its text.
+		// Not across another opening: many left open are read in linear time.
 		.replace(closed(HEXO_QUOTE, /\{%-?\s*end(?:blockquote|pullquote)\s*-?%\}/), (whole: string, indent: string, name: string, args: string, text: string, offset: number, all: string) =>
-			inCode(all, offset) ? whole : hexoQuote(indent, name === 'blockquote' ? quoteFooter(args) : '', text),
+			inCode(all, offset) ? whole : name === 'pullquote' && marksPull(text) ? octopressPullquote(text) : hexoQuote(indent, name === 'blockquote' ? quoteFooter(args) : '', text),
 		)
 		// Mermaid diagrams as Hugo themes write them (Book, Docsy, Hextra): code, as Carnet runs no diagram script.
 		// Its arguments end at another tag's `{{`, and its code at another opening: many left open are read in linear time.
@@ -1806,6 +1807,20 @@ const HEXO_QUOTE = /^([ \t]*)\{%-?\s*(blockquote|pullquote)\b([^%\n]*?)-?%\}[ \t
 function hexoQuote(indent: string, footer: string, text: string): string {
 	const lines = text.split('\n').map((line) => `${indent}> ${line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()}`.trimEnd());
 	return ['', ...lines, footer ? `${indent}> ${protect(footer)}` : ''].join('\n');
+}
+
+/** Whether a pullquote marks the words it pulls out, as Octopress's does: `{" surround it like this "}`. */
+function marksPull(text: string): boolean {
+	const start = text.indexOf('{"');
+	return start !== -1 && text.includes('"}', start + 2);
+}
+
+/**
+ * An Octopress pullquote's text, line for line, its tags' lines left blank: Octopress shows the paragraph whole,
+ * without the marks of the words it pulls out beside it (plugins/pullquote.rb), which repeat them.
+ */
+function octopressPullquote(text: string): string {
+	return ['', text.replace(/\{"[ \t]*|[ \t]*"\}/g, ''), ''].join('\n');
 }
 
 /**
