@@ -839,6 +839,30 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(relearn.unknown).toEqual([]);
 	});
 
+	test("render the Liquid katex tag of DEV, jekyll-katex and hexo-katex as math: display over lines of its own, alone in its paragraph or with display, inline among text or with inline, its ... as written", async () => {
+		const written = [
+			'Defined as {% katex %}P(A_1,...,A_n){% endkatex %} here, and {% katex inline %} x...y {% endkatex %}.',
+			'',
+			'{% katex %}',
+			'L(\\theta|x_1,...,x_n)=\\prod_i^n p(x_i|\\theta)',
+			'{% endkatex %}',
+			'',
+			'{% katex %} e^{i\\pi} {% endkatex %}',
+			'',
+			'Then {% katex display %}a+b{% endkatex %} after.',
+			'',
+			'`{% katex %}x{% endkatex %}` in code.',
+		].join('\n');
+		const { body, unknown } = expand(written);
+		expect(unknown).toEqual([]);
+		const $ = await rendered(body);
+		const tex = (selector: string) => $(selector).map((_, math) => $(math).find('annotation').text()).get();
+		expect(tex('math[display="block"]')).toEqual(['L(\\theta|x_1,...,x_n)=\\prod_i^n p(x_i|\\theta)', 'e^{i\\pi}', 'a+b']);
+		expect(tex('math:not([display="block"])')).toEqual(['P(A_1,...,A_n)', 'x...y']);
+		expect($('p').first().text()).toMatch(/^Defined as .* here, and .*\.$/);
+		expect($('code').map((_, code) => $(code).text()).get()).toEqual(['{% katex %}x{% endkatex %}']);
+	});
+
 	test("read Hugo Book's steps and columns as what they hold, without the columns' <---> lines, and its button to an address as a link", () => {
 		const steps = expand('{{% steps %}}\n1. ## One\n   Text.\n{{% /steps %}}\n\n{{% columns %}}\nLeft.\n\n<--->\n\nRight.\n{{% /columns %}}\n');
 		expect(steps.body).toBe('\n1. ## One\n   Text.\n\n\n\nLeft.\n\n<!-- -->\n\nRight.\n\n');
@@ -1590,7 +1614,7 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 	});
 
 	test('read lines of thousands of unclosed shortcodes and tags in one pass', () => {
-		for (const unit of ['{{< b ', '{{% b ', '{% a ', '{{< a `', '{{< text bash >}}\n', '{{< highlight go >}}\n', '{{< math >}}\n', '{{% steps %}}{{% /columns %}}\n', '{{< code lang="c" >}}\n', '{{< codeblock >}}{{< /x >}}\n', '{% katex(block=true) %}', '{{< button href="x" >}}{{< /button ']) {
+		for (const unit of ['{{< b ', '{{% b ', '{% a ', '{{< a `', '{{< text bash >}}\n', '{{< highlight go >}}\n', '{{< math >}}\n', '{{% steps %}}{{% /columns %}}\n', '{{< code lang="c" >}}\n', '{{< codeblock >}}{{< /x >}}\n', '{% katex(block=true) %}', '{% katex %}{% endkatex %}{% katex ', '{{< button href="x" >}}{{< /button ']) {
 			const started = performance.now();
 			expand(unit.repeat(50_000));
 			expect(performance.now() - started, unit).toBeLessThan(5_000);

@@ -1097,6 +1097,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, report
 		read = text;
 		return codeLines(lineAt(starts, offset));
 	};
+	const inCodeSpan = codeSpanTest();
 	// Which lines of a text continue an HTML block, listed once for each text a pass reads, as its lines' starts.
 	let readForHtml: string | undefined;
 	let htmlLines: boolean[] = [];
@@ -1208,11 +1209,23 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, report
 			if (formula.includes('\n')) return displayMath(formula);
 			return /\bblock\s*=\s*true\b/.test(args) ? displayMathInLine(formula, aloneInParagraph(all, offset, offset + whole.length)) : `$${formula.trim()}$`;
 		})
+		// The Liquid katex tag of DEV, jekyll-katex and hexo-katex, {% katex %}…{% endkatex %}: display math over lines of
+		// its own, alone in its paragraph or with `display`, and inline math among text or with `inline`, as Zola's.
+		// Not in a code span, which shows it as written, nor across another opening.
+		.replace(closed(/\{%-?\s*katex\b(?!\s*\()([^%\n]*?)-?%\}((?:(?!\{%-?\s*katex\b)[\s\S])*?)\{%-?\s*endkatex\s*-?%\}/g, /\{%-?\s*endkatex\s*-?%\}/), (whole: string, args: string, formula: string, offset: number, all: string) => {
+			if (inCode(all, offset) || inCodeSpan(all, offset)) return whole;
+			const mode = args.trim();
+			if (formula.trim() === '') return '\n'.repeat(lineBreaks(whole));
+			if (mode === 'inline') return `$${formula.trim()}$`;
+			if (formula.includes('\n')) return displayMath(formula);
+			const alone = aloneInParagraph(all, offset, offset + whole.length);
+			return alone || mode === 'display' ? displayMathInLine(formula, alone) : `$${formula.trim()}$`;
+		})
 		.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\b[^%\n]*?-?%\}/g, (whole: string, text: string, offset: number, all: string) => (inCode(all, offset) ? whole : protect(text)))
 		// MDX's comments, which Docusaurus 3 reads in .md posts too: `{/* truncate */}` is its summary divider,
 		// the others are for the author. Not in a code span (an odd number of backticks before it on its line).
 		.replace(/\{\/\*([\s\S]*?)\*\/\}/g, (whole: string, text: string, offset: number, all: string) => {
-			if (inCode(all, offset) || (all.slice(all.lastIndexOf('\n', offset) + 1, offset).match(/`/g)?.length ?? 0) % 2 === 1) return whole;
+			if (inCode(all, offset) || inCodeSpan(all, offset)) return whole;
 			return text.trim() === 'truncate' ? '<!-- truncate -->' : '\n'.repeat(lineBreaks(whole));
 		})
 		// Comments, Liquid's and Hugo's (0.137 and later), are for the author: only their line breaks stay.
@@ -1481,6 +1494,30 @@ function displayMath(formula: string): string {
 
 // The mark of a line break displayMath() adds, a private-use character as HIDE's.
 const ADDED_BREAK = '\uE005';
+
+/**
+ * A test of whether an offset of a text is in a code span, an odd number of backticks before it on its line,
+ * for the offsets of one pass, read in order: each counts from the one before, so that a line of thousands of
+ * tags is read in linear time.
+ */
+function codeSpanTest(): (all: string, offset: number) => boolean {
+	let read: string | undefined;
+	let from = 0;
+	let ticks = 0;
+	return (all, offset) => {
+		if (all !== read || offset < from) {
+			read = all;
+			from = all.lastIndexOf('\n', offset - 1) + 1;
+			ticks = 0;
+		}
+		for (; from < offset; from++) {
+			const code = all.charCodeAt(from);
+			if (code === 0x0a) ticks = 0;
+			else if (code === 0x60) ticks++;
+		}
+		return ticks % 2 === 1;
+	};
+}
 
 /** Whether text other than white space, and than the tags that close tabs, follows `offset` on its line of `all`. */
 function textFollows(all: string, offset: number): boolean {
