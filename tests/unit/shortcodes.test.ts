@@ -1363,6 +1363,33 @@ describe("Hugo's embeds of other sites' posts", () => {
 	});
 });
 
+describe("the video shortcode of Quarto and Hugo's themes", () => {
+	test('is a link to the video its address names: the YouTube or Vimeo page, or the address itself', async () => {
+		const written = [
+			'{{< video https://www.youtube.com/embed/wo9vZccmqwc >}}',
+			'',
+			'{{< video https://vimeo.com/76979871 title="A talk" >}}',
+			'',
+			'{{< video src="https://example.com/clip.mp4" >}}',
+		].join('\n');
+		const { body, unknown } = expand(written);
+		expect(unknown).toEqual([]);
+		const $ = await rendered(body);
+		expect($('a').map((_, link) => [[$(link).attr('href'), $(link).text()]]).get()).toEqual([
+			['https://www.youtube.com/watch?v=wo9vZccmqwc', 'Watch on YouTube'],
+			['https://vimeo.com/76979871', 'A talk'],
+			['https://example.com/clip.mp4', 'https://example.com/clip.mp4'],
+		]);
+	});
+
+	test('without an http(s) address is shown as written, with a warning that says what Carnet reads', () => {
+		const { unknown } = expand('{{< video local.mp4 >}}');
+		expect(unknown.map(({ text, reason }) => ({ text, reason }))).toEqual([
+			{ text: '{{< video local.mp4 >}}', reason: "Carnet shows the video shortcode of Quarto and Hugo's themes as a link to the video an http(s) address names, and this one names none; link to the video in Markdown, [Title](https://…)" },
+		]);
+	});
+});
+
 describe("DEV's (dev.to) Liquid embeds", () => {
 	test('become the links Hugo\'s video shortcodes become, or an autolink to what they show', () => {
 		const { body, unknown } = expand(

@@ -2326,6 +2326,8 @@ function endsWithBareAddress(before: string): boolean {
 	return word !== '' && !word.includes('](') && (word.includes('://') || /^[(*_~]*www\./i.test(word) || word.includes('@'));
 }
 
+const VIDEO_REASON = "Carnet shows the video shortcode of Quarto and Hugo's themes as a link to the video an http(s) address names, and this one names none; link to the video in Markdown, [Title](https://…)";
+
 const KNOWN_SHORTCODES = new Set(['figure', 'imgproc', 'youtube', 'vimeo', 'vimeo_simple', 'x_simple', 'twitter_simple', 'gist', 'ref', 'relref', 'highlight', 'mermaid', 'x', 'tweet', 'twitter', 'instagram', 'param', 'toc', 'jsfiddle', 'codepen', 'bilibili', 'youku']);
 
 /** Why a Zola admonition of the type `type` is shown as a note, with what to write instead. */
@@ -2453,6 +2455,16 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 		case 'youtube': {
 			const address = youtubeAddress(named.id ?? positional[0] ?? '', named.start);
 			return address ? link(address, named.title ?? context.labels.youtube) : undefined;
+		}
+		// Quarto's `{{< video https://www.youtube.com/embed/ID >}}`, and Hugo themes' `{{< video src="…" >}}`: a
+		// YouTube or Vimeo address is what its own shortcode makes of the video, any other http(s) address a link.
+		case 'video': {
+			const src = named.src ?? positional[0] ?? '';
+			if (!/^https?:\/\/[^\s<>"]+$/i.test(src)) return { reason: VIDEO_REASON };
+			const provider = (['youtube', 'vimeo'] as const).find((candidate) => videoOf(candidate, src) !== undefined);
+			const shown = { ...(named.title ? { title: named.title } : {}), ...(named.start ? { start: named.start } : {}) };
+			if (provider) return hugoShortcode(provider, { positional: [videoOf(provider, src) as string], named: shown }, state, prefix);
+			return named.title ? link(src, named.title) : autolink(src);
 		}
 		// Hugo's `vimeo_simple` (a thumbnail that links to the video): a link too.
 		case 'vimeo':
