@@ -204,13 +204,13 @@ describe('feeds stay well-formed whatever posts contain', () => {
 	test('pasted control characters are gone from title, summary, tags, author and body, in every format', () => {
 		const rss = parseRssFeed(site.read('rss.xml')).items?.find((item) => item.title?.startsWith('Soft'));
 		expect(rss?.title).toBe('Soft return');
-		expect(rss?.description).toBe('Colour [31mred[0m');
+		expect(rss?.description).toBe('Colour red');
 		expect(rss?.categories?.map((category) => category.name)).toEqual(['Pasted']);
 		const raw = (site.xml('rss.xml').rss.channel.item as Record<string, string>[]).find((item) => item.title === 'Soft return');
 		expect(raw?.['dc:creator']).toBe('Ada');
-		expect(cheerio.load(rss?.content?.encoded ?? '').text().trim()).toBe('A paragraph with a vertical tab, an [1mescape and a NUL.');
+		expect(cheerio.load(rss?.content?.encoded ?? '').text().trim()).toBe('A paragraph with a vertical tab, an escape and a NUL.');
 		const json = JSON.parse(site.read('feed.json')).items.find((item: { title: string }) => item.title === 'Soft return');
-		expect([json.summary, json.tags, json.authors]).toEqual(['Colour [31mred[0m', ['Pasted'], [{ name: 'Ada' }]]);
+		expect([json.summary, json.tags, json.authors]).toEqual(['Colour red', ['Pasted'], [{ name: 'Ada' }]]);
 		for (const feed of [...xmlFeeds(), 'feed.json']) expect(site.read(feed), feed).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|\\u00(?:0[0-8bcef]|1[0-9a-f])/);
 	});
 
@@ -237,10 +237,10 @@ describe('feeds stay well-formed whatever posts contain', () => {
 		expect(warnings().filter((line) => line.includes('that feeds cannot carry')).sort()).toEqual([
 			'src/content/posts/mdx-paste.mdx:5: body: removed 2 invisible characters that feeds cannot carry (U+001B ESC, U+000B vertical tab), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.',
 			'src/content/posts/pasted.md:2: title: removed an invisible character that feeds cannot carry (U+000B vertical tab), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
-			'src/content/posts/pasted.md:4: description: removed 2 invisible characters that feeds cannot carry (U+001B ESC), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.',
+			'src/content/posts/pasted.md:4: description: removed 2 invisible characters that feeds cannot carry (U+001B ESC), with the terminal codes an ESC begins ([31m, [0m), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.',
 			'src/content/posts/pasted.md:5: tags: removed an invisible character that feeds cannot carry (U+0000 NUL), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
 			'src/content/posts/pasted.md:6: author: removed an invisible character that feeds cannot carry (U+0008 backspace), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
-			'src/content/posts/pasted.md:8: body: removed 3 invisible characters that feeds cannot carry (U+000B vertical tab, U+001B ESC, U+0000 NUL), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.',
+			'src/content/posts/pasted.md:8: body: removed 3 invisible characters that feeds cannot carry (U+000B vertical tab, U+001B ESC, U+0000 NUL), with the terminal code an ESC begins ([1m), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.',
 			'src/content/posts/referenced.md:2: title: removed an invisible character that feeds cannot carry (U+0001), written as &#1;. Delete that reference from the file to silence this warning.',
 			'src/content/posts/referenced.md:4: description: removed 2 invisible characters that feeds cannot carry (U+0008 backspace, U+FFFF), written as &#8; and &#xFFFF;. Delete those references from the file to silence this warning.',
 			'src/content/posts/referenced.md:5: subtitle: removed an invisible character that feeds cannot carry (U+000B vertical tab), written as &#11;. Delete that reference from the file to silence this warning.',

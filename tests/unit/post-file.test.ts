@@ -440,16 +440,28 @@ describe('pasted invisible characters', () => {
 			post('description: "Soft\\vreturn and \\e[1mESC"\ntags: [ok, "bad\\u0000"]', 'Line one.\nLine\u000btwo \u001b[0m.\n'),
 			context(),
 		);
-		expect(prepared.data.description).toBe('Soft return and [1mESC');
+		expect(prepared.data.description).toBe('Soft return and ESC');
 		expect(prepared.data.tags).toEqual(['ok', 'bad']);
-		expect(prepared.body).toBe('Line one.\nLine two [0m.\n');
+		expect(prepared.body).toBe('Line one.\nLine two .\n');
 		expect(warnings).toMatchInlineSnapshot(`
 			[
-			  "src/content/posts/trip/index.md:4: description: removed 2 invisible characters that feeds cannot carry (U+000B vertical tab, U+001B ESC), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.",
+			  "src/content/posts/trip/index.md:4: description: removed 2 invisible characters that feeds cannot carry (U+000B vertical tab, U+001B ESC), with the terminal code an ESC begins ([1m), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.",
 			  "src/content/posts/trip/index.md:5: tags: removed an invisible character that feeds cannot carry (U+0000 NUL), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.",
-			  "src/content/posts/trip/index.md:8: body: removed 2 invisible characters that feeds cannot carry (U+000B vertical tab, U+001B ESC), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.",
+			  "src/content/posts/trip/index.md:8: body: removed 2 invisible characters that feeds cannot carry (U+000B vertical tab, U+001B ESC), with the terminal code an ESC begins ([0m), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.",
 			]
 		`);
+	});
+});
+
+describe("a terminal's colour codes pasted with its output (nbconvert's tracebacks)", () => {
+	test('are removed whole, the text between them kept, with a warning that names them', async () => {
+		warnings.length = 0;
+		const traceback = '    \u001B[0;31m---------\u001B[0m\n    \u001B[0;31mValueError\u001B[0m                                Traceback (most recent call last)\n    \u001B[0;31mValueError\u001B[0m: x\n';
+		const prepared = await preparePostFile(post('', `Output:\n\n${traceback}`), context());
+		expect(prepared.body).toBe('Output:\n\n    ---------\n    ValueError                                Traceback (most recent call last)\n    ValueError: x\n');
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:8: body: removed 6 invisible characters that feeds cannot carry (U+001B ESC), with the terminal codes an ESC begins ([0;31m, [0m), usually pasted from a word processor or a terminal. Delete them from the file to silence this warning.',
+		]);
 	});
 });
 
@@ -550,9 +562,9 @@ describe('invisible characters pasted raw into the front matter, which YAML and 
 	test('are removed before it is read, with a warning naming their line, in a quoted or plain YAML value, in TOML and in JSON', async () => {
 		warnings.length = 0;
 		const yaml = await preparePostFile(post('description: "Bold \u001b[1mword"\nimage_alt: plain\u0000 text\nsubtitle: \'single\u000bquoted\''), context());
-		expect([yaml.data.description, yaml.data.image_alt ?? yaml.data.imageAlt, yaml.data.subtitle]).toEqual(['Bold [1mword', 'plain text', 'single quoted']);
+		expect([yaml.data.description, yaml.data.image_alt ?? yaml.data.imageAlt, yaml.data.subtitle]).toEqual(['Bold word', 'plain text', 'single quoted']);
 		expect(warnings).toEqual([
-			'src/content/posts/trip/index.md:4: front matter: removed an invisible character that feeds cannot carry (U+001B ESC), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
+			'src/content/posts/trip/index.md:4: front matter: removed an invisible character that feeds cannot carry (U+001B ESC), with the terminal code an ESC begins ([1m), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
 			'src/content/posts/trip/index.md:5: front matter: removed an invisible character that feeds cannot carry (U+0000 NUL), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
 			'src/content/posts/trip/index.md:6: front matter: removed an invisible character that feeds cannot carry (U+000B vertical tab), usually pasted from a word processor or a terminal. Delete it from the file to silence this warning.',
 		]);

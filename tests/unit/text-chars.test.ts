@@ -9,7 +9,13 @@ describe('characters feeds cannot carry', () => {
 	});
 
 	test('turns a vertical tab and a form feed into spaces and removes ESC, NUL, DEL and C1 controls', () => {
-		expect(stripForbiddenChars('un\u000Bdeux\u000Ctrois \u001B[1mgras\u0000\u007F\u0085')).toBe('un deux trois [1mgras');
+		expect(stripForbiddenChars('un\u000Bdeux\u000Ctrois \u001B[1mgras\u0000\u007F\u0085 \u001Bremis \u001B encore')).toBe('un deux trois gras remis  encore');
+	});
+
+	test("removes a terminal's codes (colours, a window title) whole, not their ESC alone, and keeps the text between them and the lines", () => {
+		const pasted = '\u001B[0;31mValueError\u001B[0m: x\n\u001B]0;title\n\u0007\u001B[1;32mok\u001B[0m [0;31m as written';
+		expect(stripForbiddenChars(pasted)).toBe('ValueError: x\n\nok [0;31m as written');
+		expect(findForbiddenChars(pasted)).toEqual({ count: 6, first: 0, names: ['U+001B ESC', 'U+0007'], codes: ['[0;31m', '[0m', ']0;title', '[1;32m'] });
 	});
 
 	test('removes a lone half of a surrogate pair but keeps whole emoji', () => {

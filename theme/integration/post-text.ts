@@ -1,6 +1,6 @@
 import { jsonFrontMatterEnd, lineOfKey, type ParsedSource } from '../utils/front-matter.ts';
 import { characterReferences } from './post-engines.ts';
-import { findForbiddenChars, stripForbiddenChars, stripForbiddenCharsDeep } from '../utils/text-chars.ts';
+import { findForbiddenChars, stripForbiddenChars, stripForbiddenCharsDeep, type ForbiddenChars } from '../utils/text-chars.ts';
 import type { PostFileContext } from './post-file.ts';
 
 /**
@@ -13,13 +13,13 @@ export function stripPastedChars(data: Record<string, unknown>, source: ParsedSo
 		const found = findForbiddenChars(stringsIn(value).join('\n'));
 		if (!found) continue;
 		data[key] = stripForbiddenCharsDeep(value);
-		warnRemoved(context, lineOfKey(source, key), key, found.count, found.names);
+		warnRemoved(context, lineOfKey(source, key), key, found);
 	}
 	const found = findForbiddenChars(source.body);
 	if (!found) return source.body;
 	const line = source.bodyLine + (source.body.slice(0, found.first).match(/\n/g)?.length ?? 0);
 	// An MDX page is compiled from the file itself, which integration/vite-plugin-mdx-text.ts cleans as it loads.
-	warnRemoved(context, line, 'body', found.count, found.names);
+	warnRemoved(context, line, 'body', found);
 	return stripForbiddenChars(source.body);
 }
 
@@ -89,7 +89,7 @@ function stripLine(lines: string[], index: number, context: PostFileContext) {
 	const found = findForbiddenChars(lines[index] as string);
 	if (!found) return;
 	lines[index] = stripForbiddenChars(lines[index] as string);
-	warnRemoved(context, index + 1, 'front matter', found.count, found.names);
+	warnRemoved(context, index + 1, 'front matter', found);
 }
 
 function stringsIn(value: unknown): string[] {
@@ -98,11 +98,12 @@ function stringsIn(value: unknown): string[] {
 	return [];
 }
 
-function warnRemoved(context: PostFileContext, line: number | undefined, field: string, count: number, names: string[]) {
+function warnRemoved(context: PostFileContext, line: number | undefined, field: string, { count, names, codes }: ForbiddenChars) {
 	const where = line ? `${context.displayPath}:${line}` : context.displayPath;
 	const what = count === 1 ? 'an invisible character' : `${count} invisible characters`;
+	const started = codes ? `, with the terminal ${codes.length === 1 ? 'code' : 'codes'} an ESC begins (${codes.slice(0, 3).join(', ')}${codes.length > 3 ? ', …' : ''})` : '';
 	context.warn(
-		`${where}: ${field}: removed ${what} that feeds cannot carry (${names.join(', ')}), usually pasted from a word processor or a terminal. ` +
+		`${where}: ${field}: removed ${what} that feeds cannot carry (${names.join(', ')})${started}, usually pasted from a word processor or a terminal. ` +
 			`Delete ${count === 1 ? 'it' : 'them'} from the file to silence this warning.`,
 	);
 }

@@ -1,3 +1,5 @@
+import ansiRegex from 'ansi-regex';
+
 /**
  * Characters that no feed can carry: those XML 1.0 forbids (C0 controls other than tab, line feed and
  * carriage return; lone surrogates; U+FFFE and U+FFFF), plus DEL, the C1 controls and Unicode's other
@@ -17,15 +19,33 @@ const FORBIDDEN = new RegExp(String.raw`[${CONTROL_RANGE}${NONCHARACTERS}]|${AST
 const CONTROLS = new RegExp(String.raw`[${CONTROL_RANGE}${NONCHARACTERS}]`);
 const ASTRAL = new RegExp(ASTRAL_NONCHARACTERS);
 
+// A terminal's control sequences (`ESC[0;31m`, the colours of pasted shell or nbconvert output), which would
+// show as `[0;31m` with their ESC alone removed: ansi-regex reads them as terminals do.
+const TERMINAL_CODES = ansiRegex();
+
 // A soft return or a page break separated two words: a space keeps them apart.
 const SEPARATORS = /[\u000B\u000C]/g;
 
 const NAMES: Record<number, string> = { 0x00: 'NUL', 0x08: 'backspace', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x1b: 'ESC', 0x7f: 'DEL' };
 
-/** `text` without the characters feeds cannot carry; vertical tabs and form feeds become spaces. */
+/**
+ * `text` without the characters feeds cannot carry, and without the terminal codes they start; vertical tabs and
+ * form feeds become spaces.
+ */
 export function stripForbiddenChars(text: string): string {
 	if (isClean(text)) return text;
-	return text.replace(SEPARATORS, ' ').replace(FORBIDDEN, '');
+	return text.replace(TERMINAL_CODES, withoutCode).replace(SEPARATORS, ' ').replace(FORBIDDEN, '');
+}
+
+// ESC then a letter or digit, a code of two characters (or with spaces between them), is as likely a stray
+// ESC before a word: its ESC alone goes, with the other characters.
+function isStrayEscape(code: string): boolean {
+	return /^\u001B *[\dA-Za-z]$/.test(code);
+}
+
+// A code's line breaks (a window title's) stay, so that lines keep their numbers.
+function withoutCode(code: string): string {
+	return isStrayEscape(code) ? code : code.replace(/[^\n]/g, '');
 }
 
 export interface ForbiddenChars {
@@ -35,6 +55,8 @@ export interface ForbiddenChars {
 	first: number;
 	/** Each distinct character, named: `U+001B ESC`. */
 	names: string[];
+	/** Each distinct terminal code they start, without them (`[0;31m`), where there are any. */
+	codes?: string[];
 }
 
 /** The characters `stripForbiddenChars()` would remove or replace, or undefined if there are none. */
@@ -43,7 +65,9 @@ export function findForbiddenChars(text: string): ForbiddenChars | undefined {
 	const matches = [...text.matchAll(FORBIDDEN)];
 	if (matches.length === 0) return undefined;
 	const names = [...new Set(matches.map((match) => describeChar(match[0].length === 2 ? (match[0].codePointAt(0) ?? 0) : match[0].charCodeAt(0))))];
-	return { count: matches.length, first: matches[0]?.index ?? 0, names };
+	const started = [...text.matchAll(TERMINAL_CODES)].filter(([code]) => !isStrayEscape(code));
+	const codes = [...new Set(started.map(([code]) => code.replace(FORBIDDEN, '').replace(/\s+/g, ' ').trim()))];
+	return { count: matches.length, first: matches[0]?.index ?? 0, names, ...(codes.length > 0 ? { codes } : {}) };
 }
 
 function isClean(text: string): boolean {
