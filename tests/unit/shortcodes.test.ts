@@ -2316,6 +2316,65 @@ describe('references to posts found in the posts folder', () => {
 		]);
 	});
 
+	test('write the address of an HTML link to a post file in double quotes, however its href was written, as HTML reads it', async () => {
+		const body = 'See <a href=ref-target.md>bare</a>, <a href=\'ref-target.md#a&amp;"b"\'>single quoted</a> and <a href="/ref-target.md">from the root</a>, as [in Markdown](/ref-target.md).';
+		const { body: written, unknown } = linkPosts(body, siteContext('/posts/:slug/'), path.join(posts, 'held-back/linker.md'));
+		const $ = await renderedHtml(written);
+		expect($('a').map((_, link) => `${$(link).attr('href')} ${$(link).text()}`).get()).toEqual([
+			'/blog/posts/my-custom-slug/ bare',
+			'/blog/posts/my-custom-slug/#a&"b" single quoted',
+			'/blog/posts/my-custom-slug/ from the root',
+			'/blog/posts/my-custom-slug/ in Markdown',
+		]);
+		expect($('p').text()).toBe('See bare, single quoted and from the root, as in Markdown.');
+		expect(unknown).toEqual([]);
+	});
+
+	test('read an HTML link\'s href as HTML reads its attributes, not inside another attribute\'s value, and its first href where it has two', async () => {
+		write('held-back/private.md', '---\ntitle: Private\ndate: 2024-01-05\nprivate: true\n---\n');
+		const body = [
+			'<a title="x href=\'private.md\'" href="https://ok.example/">held back in the title</a>',
+			'<a title="x href=\'ref-target.md\'" href="https://ok.example/two">published in the title</a>',
+			'<a data-x=\'href="private.md"\' href="https://ok.example/three" href="private.md">twice</a>',
+		].join('\n');
+		const { body: written, unknown } = linkPosts(body, siteContext('/posts/:slug/'), path.join(posts, 'held-back/linker.md'));
+		const $ = await renderedHtml(written);
+		expect($('a').map((_, link) => `${$(link).attr('href')} ${$(link).attr('title') ?? $(link).attr('data-x')} ${$(link).text()}`).get()).toEqual([
+			"https://ok.example/ x href='private.md' held back in the title",
+			"https://ok.example/two x href='ref-target.md' published in the title",
+			'https://ok.example/three href="private.md" twice',
+		]);
+		expect(unknown).toEqual([]);
+	});
+
+	test('show an HTML link to a post held back as its content up to the </a> that ends it, one in a code span or a comment being text', async () => {
+		write('held-back/private.md', '---\ntitle: Private\ndate: 2024-01-05\nprivate: true\n---\n');
+		const body = 'A <a href="private.md">see `</a>` here <!-- </a> --></a> tail, <a href="ref-target.md">linked</a>.';
+		const { body: written, unknown } = linkPosts(body, siteContext('/posts/:slug/'), path.join(posts, 'held-back/linker.md'));
+		const $ = await renderedHtml(written);
+		expect($('p').text()).toBe('A see </a> here  tail, linked.');
+		expect($('p code').text()).toBe('</a>');
+		expect($('a').map((_, link) => `${$(link).attr('href')} ${$(link).text()}`).get()).toEqual(['/blog/posts/my-custom-slug/ linked']);
+		expect(written).toContain('<!-- </a> -->');
+		expect(unknown.map(({ line, text }) => `${line} ${text}`)).toEqual(['1 <a href="private.md">']);
+	});
+
+	test('leave the text of a textarea, a title and an xmp alone, which holds no link', async () => {
+		write('held-back/private.md', '---\ntitle: Private\ndate: 2024-01-05\nprivate: true\n---\n');
+		const body = [
+			'<textarea><a href="ref-target.md">one</a> <a href="private.md">two</a></textarea>',
+			'',
+			'<p><title><a href="private.md">three</a></title> <xmp><a href="ref-target.md">four</a></xmp> <a href="ref-target.md">five</a></p>',
+		].join('\n');
+		const { body: written, unknown } = linkPosts(body, siteContext('/posts/:slug/'), path.join(posts, 'held-back/linker.md'));
+		const $ = await renderedHtml(written);
+		expect($('textarea').text()).toBe('<a href="ref-target.md">one</a> <a href="private.md">two</a>');
+		expect($('title').text()).toBe('<a href="private.md">three</a>');
+		expect($('xmp').text()).toBe('<a href="ref-target.md">four</a>');
+		expect($('a').map((_, link) => `${$(link).attr('href')} ${$(link).text()}`).get()).toEqual(['/blog/posts/my-custom-slug/ five']);
+		expect(unknown).toEqual([]);
+	});
+
 	test('read 20,000 HTML links to a post held back, closed or left open, in linear time', () => {
 		write('held-back/private.md', '---\ntitle: Private\ndate: 2024-01-05\nprivate: true\n---\n');
 		const from = path.join(posts, 'held-back/linker.md');

@@ -1,23 +1,15 @@
+import { escapeXml } from '../utils/xml.ts';
+import { readTag } from './html-tags.ts';
+
 // An `<a>` opening tag, its attributes over lines maybe; each attempt stops at the next `<`, so that thousands
 // of tags left open are read in one pass.
 const OPENING = /<a(?=[\s>])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/gi;
 // What ends an anchor's content: its `</a>`, or the next `<a>`, as anchors do not nest.
 const CONTENT_END = /<\/a\s*>|<a[\s>]/gi;
-// What a reader never sees as a link: a comment, a script's, a style's or a template's text.
-const UNSEEN = /<!--[\s\S]*?(?:-->|$)|<(script|style|template)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
-
-// An attribute's value, quoted or not, after its name.
-const VALUE = String.raw`\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>\x60]+))`;
-const ATTRIBUTES = { href: new RegExp(String.raw`\shref${VALUE}`, 'i'), title: new RegExp(String.raw`\stitle${VALUE}`, 'i') };
-
-/** The value of the attribute `name` of an opening tag, and where it stands in the tag; undefined for none. */
-function attribute(tag: string, name: keyof typeof ATTRIBUTES): { value: string; start: number; end: number } | undefined {
-	const found = ATTRIBUTES[name].exec(tag);
-	if (!found) return undefined;
-	const value = found[1] ?? found[2] ?? found[3] ?? '';
-	const end = found.index + found[0].length - (found[3] === undefined ? 1 : 0);
-	return { value, start: end - value.length, end };
-}
+// What a reader never sees as a link: a comment, and the text of the elements HTML reads as text (a
+// script's, a style's, a textarea's, a title's, an xmp's, a frame's fallback) or keeps out of the page (a
+// template's). A noscript's links are links to a reader without script.
+const UNSEEN = /<!--[\s\S]*?(?:-->|$)|<(script|style|template|textarea|title|xmp|iframe|noembed|noframes)(?=[\s/>])[\s\S]*?(?:<\/\1\s*>|$)/gi;
 
 /**
  * What an `<a href>` of raw HTML becomes: its new address, null to show its content without the link (the
@@ -34,10 +26,7 @@ export type ResolveAnchor = (href: string, written: string, line: number, title:
  */
 export function rewriteAnchors(text: string, codeSpans: readonly (readonly [number, number])[], resolve: ResolveAnchor): string {
 	if (!/<a[\s>]/i.test(text)) return text;
-	const skipped = [...codeSpans, ...[...text.matchAll(UNSEEN)].map((match) => [match.index, match.index + match[0].length] as const)].sort((a, b) => a[0] - b[0]);
-	// Read in one pass with the anchors, which come in order: the furthest end of the skipped runs begun so far, and the line reached.
-	let next = 0;
-	let reach = 0;
+	const skippedAt = readSkipped(text, codeSpans);
 	let line = 0;
 	let counted = 0;
 	const parts: string[] = [];
@@ -52,28 +41,62 @@ export function rewriteAnchors(text: string, codeSpans: readonly (readonly [numb
 	for (const match of text.matchAll(OPENING)) {
 		const tag = match[0];
 		const start = match.index;
-		for (; next < skipped.length && (skipped[next] as readonly [number, number])[0] <= start; next++) reach = Math.max(reach, (skipped[next] as readonly [number, number])[1]);
-		if (start < from || reach > start) continue;
-		const href = attribute(tag, 'href');
+		if (start < from || skippedAt(start) !== -1) continue;
+		const { attributes } = readTag(tag, 0);
+		const href = attributes.find(({ name }) => name === 'href');
 		if (!href) continue;
 		for (; counted < start; counted++) if (text[counted] === '\n') line++;
-		const url = resolve(href.value, tag, line, attribute(tag, 'title')?.value);
+		const url = resolve(href.value, tag, line, attributes.find(({ name }) => name === 'title')?.value);
 		if (url === undefined) continue;
 		if (closing !== -1 && closing < start) dropClosing();
 		parts.push(text.slice(from, start));
 		if (url === null) {
 			parts.push(tag.replace(/[^\n]+/g, ''));
-			CONTENT_END.lastIndex = start + tag.length;
-			const end = CONTENT_END.exec(text);
-			closing = end?.[0].startsWith('</') ? end.index : -1;
+			closing = closingTag(text, start + tag.length, skippedAt);
 		} else {
-			const quote = tag[href.start - 1];
-			const escaped = quote === '"' || quote === "'" ? url.replaceAll(quote, quote === '"' ? '&quot;' : '&#39;') : url;
-			parts.push(`${tag.slice(0, href.start)}${escaped}${tag.slice(href.end)}`);
+			// Quoted whatever the author wrote: a bare value that starts with `/` is no tag to Sätteri.
+			parts.push(`${tag.slice(0, href.from)}${tag.slice(href.from, href.from + 'href'.length)}="${escapeXml(url)}"${tag.slice(href.to)}`);
 		}
 		from = start + tag.length;
 	}
 	if (closing !== -1) dropClosing();
 	parts.push(text.slice(from));
 	return parts.join('');
+}
+
+/**
+ * A reader of the runs of `text` where no tag is read (`codeSpans`, comments, raw text): it gives where
+ * the run that holds a point ends, or -1 for a point outside every run.
+ */
+function readSkipped(text: string, codeSpans: readonly (readonly [number, number])[]): (point: number) => number {
+	const runs = [...codeSpans, ...[...text.matchAll(UNSEEN)].map((match) => [match.index, match.index + match[0].length] as const)].sort((a, b) => a[0] - b[0]);
+	// The furthest end of the runs begun so far, as runs may hold others (a comment in a code span).
+	const reaches: number[] = [];
+	for (const [index, [, end]] of runs.entries()) reaches.push(Math.max(end, reaches[index - 1] ?? 0));
+	return (point) => {
+		// The last run begun at or before the point.
+		let low = 0;
+		let high = runs.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if ((runs[middle] as readonly [number, number])[0] <= point) low = middle + 1;
+			else high = middle;
+		}
+		const reach = reaches[low - 1] ?? -1;
+		return reach > point ? reach : -1;
+	};
+}
+
+/**
+ * Where the `</a>` that ends the content of an anchor opened before `from` stands, or -1 where the next
+ * `<a>` or the text's end ends it. One in a code span or a comment is text, as a reader sees it.
+ */
+function closingTag(text: string, from: number, skippedAt: (point: number) => number): number {
+	CONTENT_END.lastIndex = from;
+	for (let end = CONTENT_END.exec(text); end; end = CONTENT_END.exec(text)) {
+		const skipped = skippedAt(end.index);
+		if (skipped === -1) return end[0].startsWith('</') ? end.index : -1;
+		CONTENT_END.lastIndex = skipped;
+	}
+	return -1;
 }
