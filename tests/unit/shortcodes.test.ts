@@ -2330,6 +2330,16 @@ describe('references to posts found in the posts folder', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test('keep the query of a link to a post file after the post\'s address, in Markdown and in HTML, and show one to a post held back as its text', async () => {
+		write('held-back/private.md', '---\ntitle: Private\ndate: 2024-01-05\nprivate: true\n---\n');
+		const body = 'See <a href="ref-target.md?x=1&amp;y=2#top">in HTML</a> and [in Markdown](ref-target.md?x=1#top), not <a href="private.md?x=1">held back</a> nor [this](<private.md?x=1>).';
+		const { body: written, unknown } = linkPosts(body, siteContext('/posts/:slug/'), path.join(posts, 'held-back/linker.md'));
+		const $ = await renderedHtml(written);
+		expect($('a').map((_, link) => `${$(link).attr('href')} ${$(link).text()}`).get()).toEqual(['/blog/posts/my-custom-slug/?x=1&y=2#top in HTML', '/blog/posts/my-custom-slug/?x=1#top in Markdown']);
+		expect($('p').text()).toBe('See in HTML and in Markdown, not held back nor this.');
+		expect(unknown.map(({ line, text }) => `${line} ${text}`)).toEqual(['1 <a href="private.md?x=1">', '1 [this](<private.md?x=1>)']);
+	});
+
 	test('read an HTML link\'s href as HTML reads its attributes, not inside another attribute\'s value, and its first href where it has two', async () => {
 		write('held-back/private.md', '---\ntitle: Private\ndate: 2024-01-05\nprivate: true\n---\n');
 		const body = [

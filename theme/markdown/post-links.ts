@@ -144,7 +144,7 @@ function unresolvedReason(found: FoundPosts, target: string): string {
 }
 
 // A quick test before any parsing: most bodies link to no .md file.
-const POST_FILE_LINK_HINT = /\.(?:md|markdown|mdx)(?:#[^\s)>"']*)?(?:>|\)|\s|$|["'])/im;
+const POST_FILE_LINK_HINT = /\.(?:md|markdown|mdx)(?:[?#][^\s)>"']*)?(?:>|\)|\s|$|["'])/im;
 // A relative path without extension (`other`, `./other`, `../blog/other`, `react-router-v6.4`): no scheme,
 // no leading slash, no dot but in leading `./` and `../` and in a version number at its end.
 const EXTENSIONLESS_PATH = String.raw`(?:\.{1,2}\/)*[^\s()<>#?:./\\][^\s()<>#?:.\\]*(?:\.\d+)*`;
@@ -293,14 +293,17 @@ function sectionTarget(destination: string): LinkTarget | undefined {
 	return { path: written.slice(1, -'_index.md'.length), fragment: hash === -1 ? '' : bare.slice(hash) };
 }
 
-/** The post file a link destination names (a relative or root path ending in .md, .markdown or .mdx) and its fragment. */
+/**
+ * The post file a link destination names (a relative or root path ending in .md, .markdown or .mdx) and its
+ * query and fragment, which a browser would send to the file's address and are kept for the post's.
+ */
 function postFileTarget(destination: string): LinkTarget | undefined {
 	const bare = unwrapped(destination);
 	if (isAddress(bare)) return undefined;
-	const hash = bare.indexOf('#');
-	const written = hash === -1 ? bare : bare.slice(0, hash);
+	const end = bare.search(/[?#]/);
+	const written = end === -1 ? bare : bare.slice(0, end);
 	if (!/\.(?:md|markdown|mdx)$/i.test(written)) return undefined;
-	return { path: decoded(written), fragment: hash === -1 ? '' : bare.slice(hash) };
+	return { path: decoded(written), fragment: end === -1 ? '' : bare.slice(end) };
 }
 
 /**
