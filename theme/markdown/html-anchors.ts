@@ -13,8 +13,9 @@ const UNSEEN = /<!--[\s\S]*?(?:-->|$)|<(script|style|template|textarea|title|xmp
 
 /**
  * What an `<a href>` of raw HTML becomes: its new address, null to show its content without the link (the
- * tag and its `</a>` go), or undefined to keep it. `written` is its opening tag; `line`, the tag's line
- * from the start of `text` (0 for the first).
+ * tag and its `</a>` go), or undefined to keep it. `href` and `title` are read as HTML reads them, their
+ * character references decoded; `written` is its opening tag; `line`, the tag's line from the start of
+ * `text` (0 for the first).
  */
 export type ResolveAnchor = (href: string, written: string, line: number, title: string | undefined) => string | null | undefined;
 
@@ -22,7 +23,7 @@ export type ResolveAnchor = (href: string, written: string, line: number, title:
  * `text` (a run of Markdown outside fenced code) with the `href` of each `<a>` of its raw HTML that `resolve`
  * gives an address for replaced, and each one it gives null for shown as its content: the opening tag is
  * replaced by the line breaks it held, so that every line keeps its number. Tags in `codeSpans` (where each
- * starts and ends), comments and scripts are left alone.
+ * starts and ends), comments and the text of scripts and other raw-text elements are left alone.
  */
 export function rewriteAnchors(text: string, codeSpans: readonly (readonly [number, number])[], resolve: ResolveAnchor): string {
 	if (!/<a[\s>]/i.test(text)) return text;
