@@ -207,6 +207,37 @@ describe("kramdown's framed tables, in a paragraph's place, a list item and a qu
 	});
 });
 
+describe("kramdown's table lines where Markdown does not read them", () => {
+	const framed = ['|---|---|', '| Name | Value |', '|---|---|'];
+	const footed = ['|---|---|', '| a | b |', '| c | d |', '|===|===|', '| t | u |'];
+
+	test('in a <pre>, an HTML comment or a $$ formula are shown as written, with no warning', async () => {
+		const post = ['An ASCII table:', '', '<pre>', ...framed, '</pre>', '', '<!--', ...framed, '-->', '', '<pre>', ...footed, '</pre>', '', '$$', '\\begin{array}{c}', ...framed, '\\end{array}', '$$', '', 'Done.', ''];
+		const { $, warnings } = await renderedPost(post.join('\n'));
+		expect(warnings).toEqual([]);
+		expect($('pre').map((_, pre) => $(pre).text()).get()).toEqual([`${framed.join('\n')}\n`, `${footed.join('\n')}\n`]);
+		expect($.html()).toContain(`<!--\n${framed.join('\n')}\n-->`);
+		expect($('annotation').text()).toBe(['\\begin{array}{c}', ...framed, '\\end{array}'].join('\n'));
+		expect($('table').length).toBe(0);
+	});
+
+	test('in a <div markdown="1">, whose content kramdown reads as Markdown, are a table; one under a $$ formula gets its header row from the blank line between', async () => {
+		const inDiv = ['Text.', '', '<div markdown="1">', '|---|---|', '| a | b |', '|---|---|', '| 1 | 2 |', '|---|---|', '</div>', '', 'After.', ''];
+		expect(tablesOf((await renderedPost(inDiv.join('\n'))).$)).toEqual([{ head: [['a', 'b']], body: [['1', '2']], align: ['', ''] }]);
+		const underMath = ['Text.', '', '$$', 'x', '$$', '', '|---|---|', '| 1 | 2 |', ''];
+		expect(tablesOf((await renderedPost(underMath.join('\n'))).$)).toEqual([{ head: [['', '']], body: [['1', '2']], align: ['', ''] }]);
+	});
+
+	test('in a <pre> or a $$ formula are left as written by the rewrite, footer separators and GFM tables too', () => {
+		const gfm = ['| a | b |', '|---|---|', '| 1 | 2 |', '|===|===|', '| t | u |'];
+		for (const lines of [framed, footed, gfm]) {
+			for (const post of [['<pre>', ...lines, '</pre>', ''], ['> <pre>', ...lines.map((line) => `> ${line}`), '> </pre>', ''], ['$$', ...lines, '$$', '']]) {
+				expect(kramdownTables(post.join('\n'), () => {}, { math: true })).toBe(post.join('\n'));
+			}
+		}
+	});
+});
+
 describe("kramdown's tables, hostile", () => {
 	test('thousands of header-less tables are read within the test timeout', () => {
 		const started = performance.now();

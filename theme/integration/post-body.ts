@@ -273,7 +273,7 @@ export function readBodyDialects(
 		(body) => readHashnodeMarkdown(body, isFromHashnode(source.data, written)),
 		withoutBlogdownPostref,
 		unindentedTableRows,
-		(body) => kramdownTables(body, ({ line, row }) => context.warn(`${at(line)}: the table row ${row} between two separator lines, with no rows under them, is shown as a paragraph of its lines, as kramdown shows a table with a header and no body. To show a table, add its rows under the second separator line, or remove the first one to make the row a header.`)),
+		(body) => kramdownTables(body, ({ line, row }) => context.warn(`${at(line)}: the table row ${row} between two separator lines, with no rows under them, is shown as a paragraph of its lines, as kramdown shows a table with a header and no body. To show a table, add its rows under the second separator line, or remove the first one to make the row a header.`), { math: context.config.math !== false }),
 		unspacedDefinitions,
 		pandocTables,
 		indentedHtmlInBlocks,

@@ -64,6 +64,12 @@ export function markdownInHtml(body: string): { body: string; unread: MarkdownIn
 	return { body: lines.join('\n'), unread };
 }
 
+/** Whether `line` opens an element whose lines below kramdown reads as Markdown, as markdownInHtml() makes them: `<div markdown="1">`. */
+export function opensMarkdownBlock(line: string): boolean {
+	const tag = OPENING.exec(line)?.[2];
+	return tag !== undefined && !INLINE.has(tag.toLowerCase());
+}
+
 /**
  * Counts the elements named as `inner` that line `index` opens and closes; a line that is its closing tag
  * alone ends it, and opens with an empty comment when text follows on the next line (markdownInHtml()).

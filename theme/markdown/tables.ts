@@ -1,5 +1,6 @@
 import { fencedLines, parsedInTime, verbatimLines, walk, type MarkdownNode } from './fences.ts';
 import { h, isElement, type HastElement, type HastNode } from './hast.ts';
+import { opensMarkdownBlock } from './markdown-in-html.ts';
 
 // A table's delimiter row: `---|---`, `|:--|--:|`, with at least one pipe.
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+(?:\|[ \t]*)?\r?$|^ {0,3}\|[ \t]*:?-+:?[ \t]*\|[ \t]*\r?$/;
@@ -60,11 +61,12 @@ function readTableLine(line: string): TableLine | undefined {
  * and a separator further down, which parts the body in kramdown, becomes an empty row. The footer separator
  * (`|===|`, the last one where there are several) becomes a row of TABLE_FOOTER_MARK, the rows under which
  * withTableFooter() puts in a `<tfoot>`. A table in a quote or a list item keeps its quote markers and indent
- * on each line. Code is left alone. A header framed by separator lines with no rows under them stays a
+ * on each line. Lines Markdown does not read as a paragraph's are left alone: code, an HTML block (`<pre>`, a
+ * comment) and, with `math`, a `$$` formula. A header framed by separator lines with no rows under them stays a
  * paragraph, as kramdown reads it, and is reported to `headerOnly` (its line, 1 = the first) when it has two
  * cells or more: one cell between two lines of dashes is more likely a box drawn around a word.
  */
-export function kramdownTables(body: string, headerOnly: (found: { line: number; row: string }) => void = () => {}): string {
+export function kramdownTables(body: string, headerOnly: (found: { line: number; row: string }) => void = () => {}, options: { math?: boolean } = {}): string {
 	if (!/^[ >]*\|[ \t]*[-:=]/m.test(body)) return body;
 	const lines = body.split('\n');
 	const fenced = fencedLines(lines);
@@ -75,7 +77,7 @@ export function kramdownTables(body: string, headerOnly: (found: { line: number;
 		return line && (!line.nested || !inCode(index)) ? line : undefined;
 	};
 	let found: BlockHolders | undefined;
-	const holders = () => (found ??= blockHolders(body.split('\n')));
+	const holders = () => (found ??= blockHolders(body.split('\n'), options));
 	for (let first = 0; first < lines.length; first++) {
 		const opening = tableLine(first);
 		if (!opening || (first > 0 && tableLine(first - 1)?.quotes === opening.quotes)) continue;
@@ -104,6 +106,11 @@ function readKramdownTable(lines: string[], start: number, table: readonly Table
 	// kramdown reads no separator line above the first row nor below the last: framing a header, they go, and the
 	// header is the row under them, wherever the table is.
 	const framed = top > first && separators.has(top + 1);
+	// A GFM table (a delimiter row of the header's columns) is GFM's: a row of dashes in its body means "none".
+	const gfm = !framed && !separators.has(first) && separators.has(first + 1) && DELIMITER_ROW.test(row(first + 1)) && cells(row(first + 1)).length === cells(row(first)).length;
+	const footed = [...separators].some((index) => index > top && row(index).includes('='));
+	// Lines that Markdown does not read (an HTML block such as <pre>, a comment, a `$$` formula) are the page's as written.
+	if ((gfm && !footed) || !readsAsMarkdown(holders(), start, last)) return;
 	if (framed && top === bottom) {
 		// A header and no body is no table to kramdown ("Found table without body - ignoring it"): its lines are a
 		// paragraph, each separator's pipe escaped so that GFM reads none as a delimiter row.
@@ -126,8 +133,7 @@ function readKramdownTable(lines: string[], start: number, table: readonly Table
 	// separator under it parts nothing.
 	const footer = [...separators].filter((index) => index > top && row(index).includes('=')).at(-1) ?? Number.POSITIVE_INFINITY;
 	const headed = !separators.has(first) && separators.has(first + 1);
-	// A GFM table (a delimiter row of the header's columns) is GFM's: a row of dashes in its body means "none".
-	if (!framed && headed && DELIMITER_ROW.test(row(first + 1)) && cells(row(first + 1)).length === cells(row(first)).length) {
+	if (gfm) {
 		for (const index of separators) if (index >= footer) write(index, footerRow);
 		return;
 	}
@@ -167,31 +173,49 @@ function isFooterMark(row: HastNode): boolean {
 	return (only.type === 'raw' && only.value === TABLE_FOOTER_MARK) || (only.type === 'comment' && `<!--${only.value}-->` === TABLE_FOOTER_MARK);
 }
 
-/** The lines (0 = the first) where a paragraph, a heading or a rule starts and ends, each with the document, quote or list item that holds it. */
+/**
+ * The lines (0 = the first) where a paragraph, a heading, a rule or a `$$` formula starts and ends, each with the
+ * document, quote or list item that holds it, and the lines of paragraphs, where a table's rows are read.
+ */
 interface BlockHolders {
 	starts: Map<number, MarkdownNode>;
 	ends: Map<number, MarkdownNode>;
+	/** Undefined for a body too large for the parser, whose lines are all read as a paragraph's. */
+	paragraphs: Set<number> | undefined;
 }
 
-/** The blocks' holders of `lines`, read by the Markdown parser, once; none for a body too large for it. */
-function blockHolders(lines: readonly string[]): BlockHolders {
-	const holders: BlockHolders = { starts: new Map(), ends: new Map() };
-	walk(parsedInTime(lines.join('\n'), lines), (node) => {
+/** The blocks' holders of `lines`, read by the Markdown parser (with `$$` blocks when `math`), once. */
+function blockHolders(lines: readonly string[], options: { math?: boolean }): BlockHolders {
+	const root = parsedInTime(lines.join('\n'), lines, options);
+	const paragraphs = root && new Set<number>();
+	const holders: BlockHolders = { starts: new Map(), ends: new Map(), paragraphs };
+	walk(root, (node) => {
 		for (const child of node.children ?? []) {
-			if ((child.type !== 'paragraph' && child.type !== 'heading' && child.type !== 'thematicBreak') || !child.position) continue;
-			holders.starts.set(child.position.start.line - 1, node);
-			holders.ends.set(child.position.end.line - 1, node);
+			if (!child.position) continue;
+			const { start, end } = child.position;
+			// The HTML block of a `<div markdown="1">` to its first blank line: markdownInHtml() makes its lines Markdown's.
+			if (child.type === 'html' && opensMarkdownBlock(lines[start.line - 1] as string)) for (let line = start.line + 1; line <= end.line; line++) paragraphs?.add(line - 1);
+			if (!['paragraph', 'heading', 'thematicBreak', 'math'].includes(child.type)) continue;
+			holders.starts.set(start.line - 1, node);
+			holders.ends.set(end.line - 1, node);
+			if (child.type === 'paragraph') for (let line = start.line; line <= end.line; line++) paragraphs?.add(line - 1);
 		}
 		return node.type !== 'paragraph' && node.type !== 'heading';
 	});
 	return holders;
 }
 
+/** Whether `lines[first]` to `lines[last]` are a paragraph's, as Markdown reads them: not an HTML block's (`<pre>`, a comment), a `$$` formula's or code. */
+function readsAsMarkdown(holders: BlockHolders, first: number, last: number): boolean {
+	for (let index = first; index <= last; index++) if (holders.paragraphs?.has(index) === false) return false;
+	return true;
+}
+
 /**
  * Whether the blank line above the table opening at `lines[first]` (blank within its quote) can become its
  * header row: the paragraph its rows are now and the block that ends on the line above the blank one, a
- * paragraph, a heading or a rule, are in the same document, quote or list item. The end of another item, a
- * quote or an HTML block would take the header row in.
+ * paragraph, a heading, a rule or a formula, are in the same document, quote or list item. The end of another
+ * item, a quote or an HTML block would take the header row in.
  */
 function takesHeaderRow(lines: readonly string[], first: number, holders: BlockHolders): boolean {
 	if (first < 2 || !/^[ \t>]*\r?$/.test(lines[first - 1] as string)) return false;
