@@ -205,6 +205,30 @@ describe("kramdown's framed tables, in a paragraph's place, a list item and a qu
 			expect(kramdownTables(kept.join('\n'))).toBe(kept.join('\n'));
 		}
 	});
+
+	test('a table that opens a quote or a list item with its separator line, with no header, is a table there, its header row on the blank line above with the quote markers or the marker', async () => {
+		const table = ['|---|---|', '| 1 | 2 |', '| 3 | 4 |'];
+		const posts = [
+			['Intro.', '', ...table.map((line) => `> ${line}`), '', 'After.'],
+			['Intro.', '', ...table.map((line, index) => `${index === 0 ? '-' : ' '} ${line}`), ''],
+			['# Heading', '', ...table.map((line, index) => `${index === 0 ? '1.' : '  '} ${line}`), '2. Next.', ''],
+			['> Quoted:', '>', ...table.map((line) => `> > ${line}`), ''],
+			['> Quoted:', '>', ...table.map((line, index) => `> ${index === 0 ? '-' : ' '} ${line}`), ''],
+		];
+		for (const post of posts) {
+			const { $ } = await renderedPost(post.join('\n'));
+			expect(tablesOf($), post[2]).toEqual([{ head: [['', '']], body: [['1', '2'], ['3', '4']], align: ['', ''] }]);
+			expect($('p').filter((_, paragraph) => $(paragraph).text().includes('|')).length, post[2]).toBe(0);
+		}
+		expect((await renderedPost((posts[0] as string[]).join('\n'))).$('blockquote table').length).toBe(1);
+		expect((await renderedPost((posts[1] as string[]).join('\n'))).$('ul > li table').length).toBe(1);
+		expect((await renderedPost((posts[2] as string[]).join('\n'))).$('ol > li').first().find('table').length).toBe(1);
+		expect(kramdownTables((posts[1] as string[]).join('\n')).split('\n')).toEqual(['Intro.', '- | | |', '  |---|---|', '  | 1 | 2 |', '  | 3 | 4 |', '']);
+		// A second quote or a later item would join the quote or the item above, or make the list tight.
+		for (const kept of [['> Quote', '', ...table.map((line) => `> ${line}`), ''], ['- Item', '', ...table.map((line, index) => `${index === 0 ? '-' : ' '} ${line}`), '']]) {
+			expect(kramdownTables(kept.join('\n'))).toBe(kept.join('\n'));
+		}
+	});
 });
 
 describe("kramdown's table lines where Markdown does not read them", () => {

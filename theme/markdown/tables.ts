@@ -32,6 +32,9 @@ export function unindentedTableRows(body: string): string {
 const KRAMDOWN_ROW = /^(?=((?: {0,3}>[ \t]?)*))\1( *)\|/;
 // A line that may be a kramdown row in a quote or a nested list item, for which the parser tells code apart.
 const NESTED_ROW = /^(?: {0,3}>[ \t]?)+ *\||^ {4,}\|/;
+// A list item's first line that is a kramdown row (`- |---|---|`, `1. |`), its marker and the spaces after it
+// read as its prefix; an ordered list that starts at another number could not follow a paragraph.
+const ITEM_ROW = /^(?=((?: {0,3}>[ \t]?)*))\1( {0,3})([-*+]|1[.)])( {1,4})\|/;
 // Written without spaces between its signs (`|---+---|`, `|-`): `| - | - |` is a row of dashes, as GFM reads it.
 const KRAMDOWN_SEPARATOR = /^\|(?:[-:][-:+|]*|=[=:+|]*)[ \t]*\r?$/;
 
@@ -42,6 +45,8 @@ interface TableLine {
 	/** In a quote or indented four spaces or more, as in a nested list item: only the parser tells it from code. */
 	nested: boolean;
 	quotes: number;
+	/** For a list item's first line, its prefix with the marker as spaces: the prefix of the item's next lines. */
+	continuation?: string;
 }
 
 function readTableLine(line: string): TableLine | undefined {
@@ -52,12 +57,25 @@ function readTableLine(line: string): TableLine | undefined {
 	return { prefix: line.slice(0, start), row: line.slice(start), nested: quotes !== '' || indent.length > 3, quotes: quotes.split('>').length - 1 };
 }
 
+/** A list item's first line that is a kramdown separator line (ITEM_ROW), read as readTableLine() reads a row. */
+function readItemSeparator(line: string): TableLine | undefined {
+	const match = ITEM_ROW.exec(line);
+	if (!match) return undefined;
+	const [matched, quotes = '', indent = '', marker = '', spaces = ''] = match;
+	const start = matched.length - 1;
+	const row = line.slice(start);
+	if (!KRAMDOWN_SEPARATOR.test(row)) return undefined;
+	const continuation = `${quotes}${' '.repeat(indent.length + marker.length + spaces.length)}`;
+	return { prefix: line.slice(0, start), row, nested: quotes !== '', quotes: quotes.split('>').length - 1, continuation };
+}
+
 /**
  * kramdown's (Jekyll's) tables as GFM reads them, each line on its line: a separator line under the first row
  * becomes a delimiter row of as many columns (`|-` alone is one in kramdown), the separator lines a table opens
  * and closes with around such a header (`|---+---|`, as kramdown's docs frame a table) become blank lines, a
  * table that starts with a separator line and has no header gets an empty header row from the blank line above it
- * (GFM has no table without one; in a quote or a list item, the blank line of the quote or the item above it),
+ * (GFM has no table without one; in a quote or a list item, the blank line of the quote or the item above it,
+ * or, where the table opens the quote or the item, the blank line above, which the quote or item starts on),
  * and a separator further down, which parts the body in kramdown, becomes an empty row. The footer separator
  * (`|===|`, the last one where there are several) becomes a row of TABLE_FOOTER_MARK, the rows under which
  * withTableFooter() puts in a `<tfoot>`. A table in a quote or a list item keeps its quote markers and indent
@@ -67,7 +85,7 @@ function readTableLine(line: string): TableLine | undefined {
  * cells or more: one cell between two lines of dashes is more likely a box drawn around a word.
  */
 export function kramdownTables(body: string, headerOnly: (found: { line: number; row: string }) => void = () => {}, options: { math?: boolean } = {}): string {
-	if (!/^[ >]*\|[ \t]*[-:=]/m.test(body)) return body;
+	if (!/^[ >]*(?:(?:[-*+]|1[.)]) +)?\|[ \t]*[-:=]/m.test(body)) return body;
 	const lines = body.split('\n');
 	const fenced = fencedLines(lines);
 	let code: Set<number> | undefined;
@@ -78,11 +96,14 @@ export function kramdownTables(body: string, headerOnly: (found: { line: number;
 	};
 	let found: BlockHolders | undefined;
 	const holders = () => (found ??= blockHolders(body.split('\n'), options));
+	// A table that opens a list item, under the blank line its header row may take, with the marker.
+	const itemOpening = (index: number) => (index > 0 && !fenced[index] && BLANK_LINE.test(lines[index - 1] as string) ? readItemSeparator(lines[index] as string) : undefined);
 	for (let first = 0; first < lines.length; first++) {
-		const opening = tableLine(first);
+		const opening = tableLine(first) ?? itemOpening(first);
 		if (!opening || (first > 0 && tableLine(first - 1)?.quotes === opening.quotes)) continue;
 		const table = [opening];
-		while (first + table.length < lines.length && tableLine(first + table.length)?.quotes === opening.quotes) table.push(tableLine(first + table.length) as TableLine);
+		const inTable = (line: TableLine | undefined) => line?.quotes === opening.quotes && line.prefix.startsWith(opening.continuation ?? '');
+		while (first + table.length < lines.length && inTable(tableLine(first + table.length))) table.push(tableLine(first + table.length) as TableLine);
 		readKramdownTable(lines, first, table, holders, headerOnly);
 		first += table.length - 1;
 	}
@@ -93,8 +114,7 @@ export function kramdownTables(body: string, headerOnly: (found: { line: number;
 function readKramdownTable(lines: string[], start: number, table: readonly TableLine[], holders: () => BlockHolders, headerOnly: (found: { line: number; row: string }) => void): void {
 	const row = (index: number) => (table[index - start] as TableLine).row;
 	// The line keeps its quote markers and indent; a blank one, no trailing spaces.
-	const write = (index: number, text: string) => {
-		const prefix = (table[index - start] ?? (table[0] as TableLine)).prefix;
+	const write = (index: number, text: string, prefix = (table[index - start] ?? (table[0] as TableLine)).prefix) => {
 		lines[index] = text === '' ? prefix.trimEnd() : `${prefix}${text}`;
 	};
 	let [first, last] = [start, start + table.length - 1];
@@ -142,8 +162,9 @@ function readKramdownTable(lines: string[], start: number, table: readonly Table
 		if (index >= footer) write(index, footerRow);
 		else if (index === first + 1 && headed) write(index, delimiterRow(row(index), columns));
 		else if (index === first) {
+			// The header row takes the blank line above, and the list item's marker when the table opens an item.
 			write(first - 1, emptyRow);
-			write(index, delimiterRow(row(index), columns));
+			write(index, delimiterRow(row(index), columns), (table[0] as TableLine).continuation);
 		} else write(index, emptyRow);
 	}
 }
@@ -182,15 +203,18 @@ interface BlockHolders {
 	ends: Map<number, MarkdownNode>;
 	/** Undefined for a body too large for the parser, whose lines are all read as a paragraph's. */
 	paragraphs: Set<number> | undefined;
+	/** The quote, list item or list that holds each quote, list or list item. */
+	parents: Map<MarkdownNode, MarkdownNode>;
 }
 
 /** The blocks' holders of `lines`, read by the Markdown parser (with `$$` blocks when `math`), once. */
 function blockHolders(lines: readonly string[], options: { math?: boolean }): BlockHolders {
 	const root = parsedInTime(lines.join('\n'), lines, options);
 	const paragraphs = root && new Set<number>();
-	const holders: BlockHolders = { starts: new Map(), ends: new Map(), paragraphs };
+	const holders: BlockHolders = { starts: new Map(), ends: new Map(), paragraphs, parents: new Map() };
 	walk(root, (node) => {
 		for (const child of node.children ?? []) {
+			holders.parents.set(child, node);
 			if (!child.position) continue;
 			const { start, end } = child.position;
 			// The HTML block of a `<div markdown="1">` to its first blank line: markdownInHtml() makes its lines Markdown's.
@@ -214,14 +238,20 @@ function readsAsMarkdown(holders: BlockHolders, first: number, last: number): bo
 /**
  * Whether the blank line above the table opening at `lines[first]` (blank within its quote) can become its
  * header row: the paragraph its rows are now and the block that ends on the line above the blank one, a
- * paragraph, a heading, a rule or a formula, are in the same document, quote or list item. The end of another
- * item, a quote or an HTML block would take the header row in.
+ * paragraph, a heading, a rule or a formula, are in the same document, quote or list item. A quote or a list
+ * that opens with the table starts on the header row instead: the block above must then be in what holds it.
+ * The end of another item, a quote or an HTML block would take the header row in, and an item above in the
+ * list would lose the blank line that makes the list loose.
  */
 function takesHeaderRow(lines: readonly string[], first: number, holders: BlockHolders): boolean {
-	if (first < 2 || !/^[ \t>]*\r?$/.test(lines[first - 1] as string)) return false;
-	const holder = holders.starts.get(first);
+	if (first < 2 || !BLANK_LINE.test(lines[first - 1] as string)) return false;
+	let holder = holders.starts.get(first);
+	while (holder?.position?.start.line === first + 1) holder = holders.parents.get(holder);
 	return holder !== undefined && holders.ends.get(first - 2) === holder;
 }
+
+// A blank line, or one blank within its quote.
+const BLANK_LINE = /^[ \t>]*\r?$/;
 
 /** The cells of a table row, its outer pipes left out (a pipe escaped or in a code span parts none). */
 function cells(row: string): string[] {
