@@ -151,6 +151,16 @@ describe("kramdown's framed tables, in a paragraph's place, a list item and a qu
 		}
 	});
 
+	test('separator lines with no row are a paragraph of their lines, as kramdown ignores a table without a body, at the top of a block and opening a list item', async () => {
+		for (const post of [['Text.', '', '|---|---|', '', 'After.', ''], ['Text.', '', '|---|---|', '|===|===|', '', 'After.', ''], ['Text.', '', '- |---|', '- |a', '']]) {
+			const { $, warnings } = await renderedPost(post.join('\n'));
+			expect($('table').length, post[2]).toBe(0);
+			expect($.root().text(), post[2]).toContain('|—|');
+			expect(warnings).toEqual([]);
+			expect(kramdownTables(post.join('\n'))).toBe(post.join('\n'));
+		}
+	});
+
 	test('a framed header with no row under it is warned about with its line and how to make it a table; an ASCII box of one cell, prose with pipes and tables are not', async () => {
 		const { warnings } = await renderedPost(['Text.', '', '|---|---|', '| Name | Value |', '|---|---|', '', 'After.', ''].join('\n'));
 		expect(warnings).toEqual([

@@ -122,7 +122,9 @@ function readKramdownTable(lines: string[], start: number, table: readonly Table
 	for (let index = first; index <= last; index++) if (KRAMDOWN_SEPARATOR.test(row(index))) separators.add(index);
 	if (separators.size === 0) return;
 	const rows = [...Array(last - first + 1).keys()].map((offset) => first + offset).filter((index) => !separators.has(index));
-	const [top, bottom] = [rows[0] ?? first, rows.at(-1) ?? last];
+	// Separator lines alone are no table to kramdown either ("Found table without body"): a paragraph of their lines.
+	if (rows.length === 0) return;
+	const [top, bottom] = [rows[0] as number, rows.at(-1) as number];
 	// kramdown reads no separator line above the first row nor below the last: framing a header, they go, and the
 	// header is the row under them, wherever the table is.
 	const framed = top > first && separators.has(top + 1);
