@@ -2125,7 +2125,8 @@ const SITE_BASEURL = /\{\{-?\s*site\.baseurl\s*-?\}\}/g;
 // address. Left as written elsewhere ("Visit {{ site.url }}"), where taking it out would lose words.
 // What is left of Jekyll's {{ site.title }}, {{ page.date | date: "%Y" }} once the paths above are taken out.
 // Braces before it (`${{{ page.x }}`, a `$` as in a shell's or a template literal's `${…}`) are part of it to Liquid.
-const LIQUID_OUTPUT = /(\{*)\{\{-?\s*((?:site|page|post|include|layout|paginator)\.[\w.-]+)[^{}]*?-?\}\}/g;
+// It starts at the first brace of a run only, so that a long run is read once, not again from each of its braces.
+const LIQUID_OUTPUT = /(?<!\{)(\{*)\{\{-?\s*((?:site|page|post|include|layout|paginator)\.[\w.-]+)[^{}]*?-?\}\}/g;
 // Another variable's output, `{{ repo }}` or `{{ item.title | upcase }}`: Liquid's, in a Jekyll post or one that assigns it.
 const LIQUID_VARIABLE = /\{\{-?\s*([A-Za-z_][\w-]*)(?:\.[\w.-]+)?(?:\s*\|[^{}]{0,200}?)?\s*-?\}\}/g;
 const SITE_URL = /\{\{-?\s*site\.url\s*-?\}\}(?=\{\{-?\s*site\.baseurl\s*-?\}\}|\/)/g;
