@@ -15,7 +15,7 @@ import { hugoBoxesAsCallouts } from '../../theme/markdown/admonitions.ts';
 import { shortcodeContext } from '../../theme/integration/shortcode-context.ts';
 import { resolvePostLinks } from '../../theme/markdown/post-links.ts';
 import { expandShortcodes, referencesKey, withoutBlogdownPostref, type ShortcodeContext } from '../../theme/markdown/shortcodes.ts';
-import { AS_WRITTEN_MARK } from '../../theme/utils/summary.ts';
+import { AS_WRITTEN_MARK, summaryOf } from '../../theme/utils/summary.ts';
 
 const context: ShortcodeContext = {
 	postUrl: (slug, date) => (date ? `/blog/${date.replaceAll('-', '/')}/${slug}/` : `/blog/posts/${slug}/`),
@@ -24,7 +24,7 @@ const context: ShortcodeContext = {
 };
 const expand = (body: string) => expandShortcodes(body, context);
 
-/** `markdown` rendered by Sätteri with the theme's plugins installed as the integration does. */
+/** `markdown` rendered by Sätteri with the theme's plugins installed as the integration does, math included. */
 async function rendered(markdown: string): Promise<cheerio.CheerioAPI> {
 	const processor = satteri();
 	const { features, strings } = bodyFeatures({ callouts: true, math: true, code: true, figures: true }, createTranslator('en'), 'prism');
@@ -1198,6 +1198,35 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 				reason: 'Liquid reads the braces before {{ page.x }} as part of it, a syntax error (Unexpected character {) for which Jekyll writes nothing; write {{ page.x }} alone to show its value, or put {% raw %} and {% endraw %} around it to show it as written',
 			},
 		]);
+	});
+
+	test("keep the $ of ${{{ page.<key> }} from opening math with a later $ on its line, where the summary showed the code and its mark", async () => {
+		const source = 'Run echo ${{{ page.title }} and $HOME.';
+		const { body } = expandShortcodes(source, context, { file: '/site/_posts/2024-03-03-dollar3.md', params: { title: 'T' }, markAsWritten: true });
+		const $ = await rendered(body);
+		expect($('p').text()).toBe(source);
+		expect($('p code').text()).toBe('{{{ page.title }}');
+		expect($('.katex, math, [class*="math"]').length).toBe(0);
+		// A summary leaves out what is shown as written, as it leaves out any tag so shown.
+		expect(summaryOf($.html())).toBe('Run echo $ and $HOME.');
+	});
+
+	test("show Handlebars' and Mustache's {{{ page.<key> }}} whole as written, reported as triple-brace output, with Liquid's reading only in a Jekyll post", async () => {
+		const source = 'Handlebars: {{{ page.body }}} writes raw HTML, and so does ${{{ page.body }}}.';
+		const triple = "it is triple-brace output, with which Handlebars and Mustache write a value's HTML as it is, and Carnet fills in no such output";
+		for (const [file, reason] of [
+			['/site/src/content/posts/a.md', `${triple}; write the text it stands for in its place`],
+			['/site/_posts/2020-01-01-a.md', `${triple}; Liquid reads its third brace as part of the output, a syntax error (Unexpected character {) for which Jekyll writes nothing; write {{ page.body }} to show its value, or put {% raw %} and {% endraw %} around it to show it as written`],
+		] as const) {
+			const { body, unknown } = expandShortcodes(source, context, { file, params: { body: 'B' } });
+			const $ = await rendered(body);
+			expect($('p').text()).toBe(source);
+			expect($('p code').map((_, code) => $(code).text()).get()).toEqual(['{{{ page.body }}}', '{{{ page.body }}}']);
+			expect(unknown).toEqual([
+				{ line: 1, text: '{{{ page.body }}}', reason },
+				{ line: 1, text: '{{{ page.body }}}', reason },
+			]);
+		}
 	});
 
 	test('read 100 KB of { in a Markdown post, on one line or on 50, in well under a second', () => {

@@ -360,7 +360,7 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 	const jekyll = post.file !== undefined && /[\\/]_(?:posts|drafts)[\\/]/.test(post.file);
 	// A post that assigns Liquid variables is a Liquid template, as a Jekyll post is: its `{{ name }}` are Liquid's.
 	const markdoc = (post.file !== undefined && /\.(?:mdoc|markdoc)$/i.test(post.file)) || hasMarkdocTags(body);
-	const state: Expansion = { context, unknown, references, post, markdoc, liquidNames: jekyll || assigned.size > 0 ? 'any' : assigned, definitions: referenceDefinitions(body), heldBackLinks: [] };
+	const state: Expansion = { context, unknown, references, post, jekyll, markdoc, liquidNames: jekyll || assigned.size > 0 ? 'any' : assigned, definitions: referenceDefinitions(body), heldBackLinks: [] };
 	// Code in the post shows shortcodes as examples: only the text outside it is expanded, blocks first
 	// (they become fenced code themselves), then each line outside fenced and indented code. A block is
 	// one as long as its opening tag is outside code: a blank line in its own code can start indented code.
@@ -499,6 +499,8 @@ interface Expansion {
 	rawText?: RawTextLine | undefined;
 	/** The start tag left open on the lines above the line being expanded (openTagLines()), and the lines after it, which may end it. */
 	openTag?: { text: string | undefined; after: () => string } | undefined;
+	/** Whether the post is Jekyll's (a file in `_posts/` or `_drafts/`), whose `{{ … }}` Liquid renders. */
+	jekyll?: boolean;
 	/** Whether the post is Markdoc (a `.mdoc` file, or one with Markdoc's closing tags), whose `{% tags %}` are Markdoc's. */
 	markdoc?: boolean;
 	/** The Liquid variables a `{{ name }}` may show: any in a Jekyll post or one that assigns some, else none. */
@@ -1942,7 +1944,13 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		unknown.push({ line, text: whole, reason: teraComponentReason(name, closing === '/', open === '{') });
 		return shown(whole, all, offset, inComponents);
 	});
-	const [inLiquid, inOutput, inVariable, inTemplate] = [reader(), reader(), reader(), reader()];
+	const [inLiquid, inTriple, inOutput, inVariable, inTemplate] = [reader(), reader(), reader(), reader(), reader()];
+	// A `$` right before code shown as written (`${{{ page.x }} and $HOME`) would open math with the line's next `$`,
+	// which would take the code in: written as a character reference, it is text.
+	const shownAfter = (dollar: string, output: string, all: string, offset: number, raw: ReturnType<typeof reader>) => {
+		const code = shown(output, all, offset, raw);
+		return dollar === '' || code === protect(output) ? `${dollar}${code}` : `&#36;${code}`;
+	};
 	let inTags: ReturnType<typeof liquidTags> | undefined;
 	return components
 		.replace(LIQUID, (whole: string, name: string, args: string, offset: number, all: string) => {
@@ -1957,10 +1965,16 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		.replace(SITE_BASEURL, '')
 		.replace(SITE_PATH, (_whole: string, _quote: string, sitePath: string) => sitePath)
 		.replace(TEMPLATE_LITERAL, (_whole: string, double: string | undefined, single: string | undefined) => double ?? single ?? '')
-		.replace(LIQUID_OUTPUT, (whole: string, braces: string, variable: string, offset: number, all: string) => {
+		.replace(TRIPLE_OUTPUT, (whole: string, dollar: string, variable: string, offset: number, all: string) => {
+			const output = whole.slice(dollar.length);
+			unknown.push({ line, text: output, reason: tripleBraceReason(variable, state.jekyll === true) });
+			return shownAfter(dollar, output, all, offset + dollar.length, inTriple);
+		})
+		.replace(LIQUID_OUTPUT, (whole: string, dollar: string | undefined, braces: string, variable: string, offset: number, all: string) => {
 			if (braces !== '') {
-				unknown.push({ line, text: whole, reason: extraBraceReason(whole) });
-				return shown(whole, all, offset, inOutput);
+				const output = whole.slice(dollar?.length ?? 0);
+				unknown.push({ line, text: output, reason: extraBraceReason(output) });
+				return shownAfter(dollar ?? '', output, all, offset + (dollar?.length ?? 0), inOutput);
 			}
 			const filled = pageValue(whole, variable, state);
 			const before = all.slice(Math.max(0, offset - 2000), offset);
@@ -2125,8 +2139,12 @@ const SITE_BASEURL = /\{\{-?\s*site\.baseurl\s*-?\}\}/g;
 // address. Left as written elsewhere ("Visit {{ site.url }}"), where taking it out would lose words.
 // What is left of Jekyll's {{ site.title }}, {{ page.date | date: "%Y" }} once the paths above are taken out.
 // Braces before it (`${{{ page.x }}`, a `$` as in a shell's or a template literal's `${…}`) are part of it to Liquid.
-// It starts at the first brace of a run only, so that a long run is read once, not again from each of its braces.
-const LIQUID_OUTPUT = /(?<!\{)(\{*)\{\{-?\s*((?:site|page|post|include|layout|paginator)\.[\w.-]+)[^{}]*?-?\}\}/g;
+// It starts at the first brace of a run only, so that a long run is read once, not again from each of its braces;
+// a `$` before a run of three is taken with it, to be kept from opening math.
+const LIQUID_OUTPUT = /(?<!\{)(\$(?=\{{3}))?(\{*)\{\{-?\s*((?:site|page|post|include|layout|paginator)\.[\w.-]+)[^{}]*?-?\}\}/g;
+// Handlebars' and Mustache's triple-brace output, `{{{ page.body }}}`, which writes a value's HTML as it is: one
+// unit, three braces and three, with a `$` before it, where Liquid output would take `{{{ page.body }}` and leave a brace.
+const TRIPLE_OUTPUT = /(?<!\{)(\$?)\{\{\{\s*((?:site|page|post|include|layout|paginator)\.[\w.-]+)[^{}]*?\}\}\}(?!\})/g;
 // Another variable's output, `{{ repo }}` or `{{ item.title | upcase }}`: Liquid's, in a Jekyll post or one that assigns it.
 const LIQUID_VARIABLE = /\{\{-?\s*([A-Za-z_][\w-]*)(?:\.[\w.-]+)?(?:\s*\|[^{}]{0,200}?)?\s*-?\}\}/g;
 const SITE_URL = /\{\{-?\s*site\.url\s*-?\}\}(?=\{\{-?\s*site\.baseurl\s*-?\}\}|\/)/g;
@@ -2217,6 +2235,16 @@ function extraBraceReason(whole: string): string {
 }
 
 /**
+ * Why `{{{ variable }}}`, triple-brace output, is left as written: Handlebars and Mustache write such a value
+ * unescaped; in a Jekyll post, Liquid reads its third brace as extraBraceReason() says.
+ */
+function tripleBraceReason(variable: string, jekyll: boolean): string {
+	const reason = "it is triple-brace output, with which Handlebars and Mustache write a value's HTML as it is, and Carnet fills in no such output";
+	if (!jekyll) return `${reason}; write the text it stands for in its place`;
+	return `${reason}; Liquid reads its third brace as part of the output, a syntax error (Unexpected character {) for which Jekyll writes nothing; write {{ ${variable} }} to show its value, or put {% raw %} and {% endraw %} around it to show it as written`;
+}
+
+/**
  * A reader of the start tags of `all`, a part of a line (at its start, after the tag that the lines above left
  * open, and before the lines that may end it): around() tells whether the Liquid output at `offset` of `all`
  * stands in one, whether that tag ends, and how its value would run script there (script-attributes.ts), with
@@ -2244,7 +2272,7 @@ function filledTag(text: string, state: Expansion): { tag: Tag; spans: Map<numbe
 	let filled = '';
 	let last = 0;
 	for (const match of text.matchAll(LIQUID_OUTPUT)) {
-		const value = match[1] === '' ? pageValue(match[0], match[2] as string, state) : undefined;
+		const value = match[2] === '' ? pageValue(match[0], match[3] as string, state) : undefined;
 		const written = value === undefined ? match[0] : escapeXml(value);
 		filled += text.slice(last, match.index);
 		spans.set(match.index, [filled.length, filled.length + written.length]);
