@@ -1172,6 +1172,37 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		]);
 	});
 
+	test("leave {{ page.<key> }} as written, reported, where it gives an SVG animation a scripting address, and in a <base>'s address whatever it is", async () => {
+		const params = { link: 'javascript:alert(document.domain)', safe: 'https://example.org/', colour: 'red' };
+		const source = [
+			'<svg><a><animate attributeName="href" values="{{ page.link }}"/><text>a</text></a></svg>',
+			'',
+			'<svg><a><set attributeName="href" to="{{ page.link }}"/><animate attributeName="xlink:href" from="/" by="{{ page.link }}"/><text>b</text></a></svg>',
+			'',
+			'<svg><a><animate attributeName="href" values="/a;{{ page.link }}"/><animateTransform from="{{ page.link }}"/><text>c</text></a></svg>',
+			'',
+			'<svg><rect><animate attributeName="fill" values="{{ page.colour }}"/></rect></svg>',
+			'',
+			'<base href="{{ page.safe }}">',
+		].join('\n');
+		const { body, unknown } = expandShortcodes(source, context, { file: '/site/_posts/2023-01-06-a.md', params });
+		const $ = await rendered(body);
+		const written = $('*')
+			.toArray()
+			.filter((element) => /^(?:animate|set|animatetransform|base)$/i.test(element.tagName))
+			.flatMap((element) => Object.entries($(element).attr() ?? {}).filter(([name]) => name.toLowerCase() !== 'attributename').map(([name, value]) => `${name}=${value}`));
+		expect(written).toEqual(['values={{ page.link }}', 'to={{ page.link }}', 'from=/', 'by={{ page.link }}', 'values=/a;{{ page.link }}', 'from={{ page.link }}', 'values=red', 'href={{ page.safe }}']);
+		const animated = `its value in the front matter, ${JSON.stringify(params.link)}, would run script on your site when clicked, as the address its animation gives a link; link to a page instead`;
+		expect(unknown.map(({ line, reason }) => [line, reason])).toEqual([
+			[1, animated],
+			[3, animated],
+			[3, animated],
+			[5, animated],
+			[5, animated],
+			[9, `its value in the front matter, ${JSON.stringify(params.safe)}, would run script on your site as the address its <base> makes every address of the page relative to, the theme's own scripts' included; leave the <base> out`],
+		]);
+	});
+
 	test('read the scheme a {{ page.<key> }} gives an address as the URL parser reads it, with the text around the value, and an attribute its bare value would add', () => {
 		const params = { tab: 'java\tscript:alert(1)', control: '\u0001 JavaScript:alert(1)', rest: 'script:alert(1)', bare: '/ok onmouseover=alert(1)', target: '/ok' };
 		const source = '<a href="{{ page.tab }}">a</a> <a HREF="{{ page.control }}">b</a> <a href="java&#x09;{{ page.rest }}">c</a> <a href={{ page.bare }}>d</a> <a href={{ page.target }} title="{{ page.rest }}">e</a>';

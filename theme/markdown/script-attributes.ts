@@ -13,12 +13,20 @@ const CLICKED: ScriptRisk = { when: 'when clicked', instead: 'link to a page ins
 const SENT: ScriptRisk = { when: 'when the form is sent', instead: 'send it to a page instead' };
 const LOADED: ScriptRisk = { when: 'when loaded', instead: 'name a file instead' };
 const REFRESHED: ScriptRisk = { when: 'when the page is opened', instead: 'redirect to a page instead' };
+const ANIMATED: ScriptRisk = { when: 'when clicked, as the address its animation gives a link', instead: 'link to a page instead' };
+const BASED: ScriptRisk = { when: "as the address its <base> makes every address of the page relative to, the theme's own scripts' included", instead: 'leave the <base> out' };
+
+// SVG's animations and the attributes that give the values they set: `<set attributeName="href" to="javascript:…">`
+// makes a link of one. Any attribute they animate is taken for an address: none other has a scripting scheme.
+const ANIMATIONS = new Set(['animate', 'set', 'animatemotion', 'animatetransform']);
+const ANIMATED_VALUES = new Set(['values', 'to', 'from', 'by']);
 
 /**
  * How a value written over `from` to `to` of `tag` would run script, through an attribute it writes or is part
  * of, by the HTML standard's rules: an event handler (`onclick`, any `on…`), a link, a form's or a frame's
  * address with a javascript:, vbscript: or data: scheme (`java&#9;script:` is one, as the URL parser reads it),
- * a meta refresh to one, an embedded page's markup (`srcdoc`); undefined if it would not. Attributes the
+ * a meta refresh to one, an embedded page's markup (`srcdoc`), an SVG animation's value with such a scheme, and any
+ * `<base>` address, which the theme's own root-relative scripts would be loaded from; undefined if it would not. Attributes the
  * value is no part of are the post's own, as written.
  */
 export function scriptInTag(tag: Tag, from: number, to: number): ScriptRisk | undefined {
@@ -35,6 +43,9 @@ function attributeRisk(tag: Tag, { name, value }: TagAttribute): ScriptRisk | un
 	// An srcdoc page shares the site's origin: any markup in it may run script.
 	if (name === 'srcdoc') return value.includes('<') ? { when: 'in the page its srcdoc attribute embeds', instead: "write the page's HTML in the post itself" } : undefined;
 	if (tag.element === 'meta' && (name === 'content' || name === 'http-equiv')) return refreshRisk(tag);
+	if (tag.element === 'base' && name === 'href') return BASED;
+	// `values` is a list, parted by `;`.
+	if (ANIMATIONS.has(tag.element) && ANIMATED_VALUES.has(name)) return value.split(';').some((part) => scriptingScheme(part) !== undefined) ? ANIMATED : undefined;
 	if (!URL_ATTRIBUTES.has(name)) return undefined;
 	const scheme = scriptingScheme(value);
 	if (scheme === undefined) return undefined;
