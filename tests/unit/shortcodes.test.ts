@@ -1189,7 +1189,7 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		const $ = await rendered(body);
 		const written = $('*')
 			.toArray()
-			.filter((element) => /^(?:animate|set|animatetransform|base)$/i.test(element.tagName))
+			.filter((element) => /^(?:animate|set|animatetransform|base)$/i.test($(element).prop('tagName') ?? ''))
 			.flatMap((element) => Object.entries($(element).attr() ?? {}).filter(([name]) => name.toLowerCase() !== 'attributename').map(([name, value]) => `${name}=${value}`));
 		expect(written).toEqual(['values={{ page.link }}', 'to={{ page.link }}', 'from=/', 'by={{ page.link }}', 'values=/a;{{ page.link }}', 'from={{ page.link }}', 'values=red', 'href={{ page.safe }}']);
 		const animated = `its value in the front matter, ${JSON.stringify(params.link)}, would run script on your site when clicked, as the address its animation gives a link; link to a page instead`;
