@@ -1203,6 +1203,45 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		]);
 	});
 
+	test('read a tag that goes on over the lines of a quote, and one too long to read whole, for what {{ page.<key> }} writes in it: a safe address as an attribute\'s, a scripting one left as written, reported', async () => {
+		const params = { link: 'javascript:alert(1)', safe: 'https://example.org/a_b_' };
+		const attributes = Array.from({ length: 9 }, (_, index) => `data-${index}="1"`).join('\n');
+		const source = [
+			'> <a class="c"',
+			'> href="{{ page.safe }}">a</a> and <a class="d"',
+			'>   href="{{ page.link }}">b</a>',
+			'',
+			`<a title="${'x'.repeat(2_100)}"`,
+			'href="{{ page.safe }}">c</a> <a title="x"',
+			`data-long="${'y'.repeat(2_100)}"`,
+			'href="{{ page.link }}">d</a>',
+			'',
+			`<a\n${attributes}\nhref="{{ page.safe }}">e</a> <a`,
+			`${attributes}\nonclick="{{ page.safe }}" href="{{ page.link }}">f</a>`,
+			'',
+			`<button onclick="${'x();\n'.repeat(9)}{{ page.safe }}">g</button>`,
+		].join('\n');
+		const { body, unknown } = expandShortcodes(source, context, { file: '/site/_posts/2023-01-06-a.md', params });
+		const $ = await rendered(body);
+		expect($('a').map((_, link) => `${$(link).text()} ${$(link).attr('href')}${$(link).attr('onclick') === undefined ? '' : ` onclick=${$(link).attr('onclick')}`}`).get()).toEqual([
+			'a https://example.org/a_b_',
+			'b {{ page.link }}',
+			'c https://example.org/a_b_',
+			'd {{ page.link }}',
+			'e https://example.org/a_b_',
+			'f {{ page.link }} onclick={{ page.safe }}',
+		]);
+		const run = (value: string, how: string) => `its value in the front matter, ${JSON.stringify(value)}, would run script on your site ${how}`;
+		expect(unknown.map(({ line, reason }) => [line, reason])).toEqual([
+			[3, run(params.link, 'when clicked; link to a page instead')],
+			[8, run(params.link, 'when clicked; link to a page instead')],
+			[30, run(params.safe, 'as the code of its onclick attribute; write the code in the post itself')],
+			[30, run(params.link, 'when clicked; link to a page instead')],
+			[41, run(params.safe, 'as the code of its onclick attribute; write the code in the post itself')],
+		]);
+		expect($('button').attr('onclick')).toBe(`${'x();\n'.repeat(9)}{{ page.safe }}`);
+	});
+
 	test('read the scheme a {{ page.<key> }} gives an address as the URL parser reads it, with the text around the value, and an attribute its bare value would add', () => {
 		const params = { tab: 'java\tscript:alert(1)', control: '\u0001 JavaScript:alert(1)', rest: 'script:alert(1)', bare: '/ok onmouseover=alert(1)', target: '/ok' };
 		const source = '<a href="{{ page.tab }}">a</a> <a HREF="{{ page.control }}">b</a> <a href="java&#x09;{{ page.rest }}">c</a> <a href={{ page.bare }}>d</a> <a href={{ page.target }} title="{{ page.rest }}">e</a>';

@@ -2,14 +2,17 @@ import { parseEntities } from 'parse-entities';
 
 /** An attribute as HTML's tokenizer reads it: its name in lower case, its value with its character references read, and the span it is written over. */
 export type TagAttribute = { name: string; value: string; from: number; to: number };
-/** A start tag as HTML's tokenizer reads it; `end` is the index after its `>`, or -1 where the text ends first. */
-export type Tag = { element: string; attributes: TagAttribute[]; end: number };
+/**
+ * A start tag as HTML's tokenizer reads it; `end` is the index after its `>`, or -1 where the text ends first,
+ * `openValue` then the attribute whose quoted value it ends in.
+ */
+export type Tag = { element: string; attributes: TagAttribute[]; end: number; openValue?: { name: string; quote: string } };
 
 const TAG_START = /<[A-Za-z]/g;
 /**
  * How much of a tag left open at a line's end is carried to the next lines, in characters and in lines, and how
- * much of the lines after it is read for its end: one that runs on further is no tag anyone writes by hand (`a <b`
- * in prose, never closed), and reading it again on each line would take its length times its lines.
+ * much of the lines after it is read for its end: reading a longer one again on each line would take its length
+ * times its lines. Past that, a short stand-in for it is carried (standIn()).
  */
 export const TAG_READ_LIMIT = { chars: 2000, lines: 8 };
 
@@ -28,6 +31,7 @@ export function readTag(text: string, start: number): Tag {
 	const element = lowerAscii(text.slice(start + 1, at));
 	const attributes: TagAttribute[] = [];
 	const names = new Set<string>();
+	let openValue: Tag['openValue'];
 	while (at < text.length) {
 		const char = text.charAt(at);
 		if (char === '>') return { element, attributes, end: at + 1 };
@@ -50,6 +54,7 @@ export function readTag(text: string, start: number): Tag {
 			const valueFrom = quote === '"' || quote === "'" ? at + 1 : at;
 			if (valueFrom > at) {
 				const close = text.indexOf(quote, valueFrom);
+				if (close === -1) openValue = { name, quote };
 				at = close === -1 ? text.length : close + 1;
 				value = text.slice(valueFrom, close === -1 ? text.length : close);
 			} else {
@@ -61,35 +66,63 @@ export function readTag(text: string, start: number): Tag {
 		names.add(name);
 		attributes.push({ name, value: value.includes('&') ? parseEntities(value, { attribute: true }) : value, from, to: at });
 	}
-	return { element, attributes, end: -1 };
+	return { element, attributes, end: -1, ...(openValue === undefined ? {} : { openValue }) };
+}
+
+// The quote markers that open a line of a blockquote (`> `, `> > `): Markdown's, not the tag's text.
+const QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
+
+/** `line` without the quote markers that open it, which a tag going on from the line above does not hold. */
+export function withoutQuoteMarkers(line: string): string {
+	return line.startsWith('>') || line.startsWith(' ') ? line.replace(QUOTE_MARKERS, '') : line;
+}
+
+/**
+ * A start tag left open, `tag` read from `text`, too long to carry whole, as a short tag that reads the lines
+ * after it as it does: its element, its http-equiv (which says what a meta's content is), and the attribute
+ * whose quoted value it ends in. Its other attributes, written before, are left out; of one written again
+ * after, the browser keeps the one left out, so that the stand-in is read as stricter, never as safer.
+ */
+function standIn(tag: Tag, text: string): string {
+	const equiv = tag.attributes.find((attribute) => attribute.name === 'http-equiv' && attribute.to < text.length && attribute.to - attribute.from < 200);
+	const value = tag.openValue === undefined ? '' : ` ${tag.openValue.name}=${tag.openValue.quote}`;
+	return `<${tag.element.slice(0, 100)}${equiv === undefined ? '' : ` ${text.slice(equiv.from, equiv.to)}`}${value}`;
 }
 
 /**
  * For each line of `lines` (`skipped` lines, fenced code, never), the text of the start tag left open on the
- * lines above it (`<a class="x"` then a line break), which the line goes on writing; undefined where none is.
+ * lines above it (`<a class="x"` then a line break), which the line goes on writing, without its quote markers
+ * in a blockquote; undefined where none is. One longer than TAG_READ_LIMIT is its stand-in, up to a blank line,
+ * which ends the paragraph that a tag of prose (`a <b`, never closed) would run on in.
  */
 export function openTagLines(lines: readonly string[], skipped: readonly (boolean | undefined)[]): (string | undefined)[] {
 	const found: (string | undefined)[] = new Array(lines.length);
 	let open: string | undefined;
 	let openLines = 0;
+	let partial = false;
 	for (const [index, line] of lines.entries()) {
-		if (skipped[index] === true) {
+		if (skipped[index] === true || (partial && withoutQuoteMarkers(line).trim() === '')) {
 			open = undefined;
-			continue;
+			partial = false;
 		}
+		if (skipped[index] === true) continue;
 		found[index] = open;
 		if (open === undefined && !line.includes('<')) continue;
-		const text = `${open ?? ''}${line}`;
+		const text = open === undefined ? line : `${open}${withoutQuoteMarkers(line)}`;
 		const carried = open?.length ?? 0;
+		const wasPartial: boolean = partial;
 		open = undefined;
+		partial = false;
 		for (let start = nextTagStart(text, 0); start !== -1; ) {
-			const { end } = readTag(text, start);
-			if (end === -1) {
+			const tag = readTag(text, start);
+			if (tag.end === -1) {
 				openLines = start < carried ? openLines + 1 : 1;
-				if (text.length - start < TAG_READ_LIMIT.chars && openLines < TAG_READ_LIMIT.lines) open = `${text.slice(start)}\n`;
+				const whole = text.length - start < TAG_READ_LIMIT.chars && openLines < TAG_READ_LIMIT.lines;
+				open = `${whole ? text.slice(start) : standIn(tag, text)}\n`;
+				partial = !whole || (wasPartial && start < carried);
 				break;
 			}
-			start = nextTagStart(text, end);
+			start = nextTagStart(text, tag.end);
 		}
 	}
 	return found;

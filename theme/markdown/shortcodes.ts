@@ -15,7 +15,7 @@ import { slugifySegment } from '../utils/slugs.ts';
 import { AS_WRITTEN_MARK } from '../utils/summary.ts';
 import { escapeXml, unescapeXml } from '../utils/xml.ts';
 import { GO_ACTION, goCodeBlock, goRawBlocks } from './go-actions.ts';
-import { TAG_READ_LIMIT, openTagLines, readTag, readTags, type Tag } from './html-tags.ts';
+import { TAG_READ_LIMIT, openTagLines, readTag, readTags, withoutQuoteMarkers, type Tag } from './html-tags.ts';
 import { readRawText, rawTextLines, type RawTextLine } from './raw-text-reader.ts';
 import { scriptInTag, type ScriptRisk } from './script-attributes.ts';
 import { asRawTextWrites } from './raw-text-values.ts';
@@ -795,7 +795,7 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 	for (const [index, whole] of written.entries()) {
 		if (fenced[index]) continue;
 		state.rawText = rawText[index];
-		state.openTag = { text: openTags[index], after: () => written.slice(index + 1, index + 1 + TAG_READ_LIMIT.lines).join('\n').slice(0, TAG_READ_LIMIT.chars) };
+		state.openTag = { text: openTags[index], after: () => written.slice(index + 1, index + 1 + TAG_READ_LIMIT.lines).map(withoutQuoteMarkers).join('\n').slice(0, TAG_READ_LIMIT.chars) };
 		const { head, tail } = inComment ? { head: 0, tail: whole.length } : (carried[index] as { head: number; tail: number });
 		const end = Math.max(head, tail);
 		const asWritten = whole.slice(head, end);
@@ -2246,21 +2246,24 @@ function tripleBraceReason(variable: string, jekyll: boolean): string {
 
 /**
  * A reader of the start tags of `all`, a part of a line (at its start, after the tag that the lines above left
- * open, and before the lines that may end it): around() tells whether the Liquid output at `offset` of `all`
+ * open, and before the lines that may end it, each without its quote markers): around() tells whether the Liquid output at `offset` of `all`
  * stands in one, whether that tag ends, and how its value would run script there (script-attributes.ts), with
  * each output of the tag written as it will be.
  */
 function liquidTags(all: string, state: Expansion, lineStart: boolean) {
 	const open = lineStart ? (state.openTag?.text ?? '') : '';
-	const text = lineStart && state.openTag !== undefined ? `${open}${all}\n${state.openTag.after()}` : all;
+	// Where `all` goes on writing a tag, its quote markers are not the tag's: `at` is where `all` starts in `text`.
+	const line = open === '' ? all : withoutQuoteMarkers(all);
+	const at = open.length - (all.length - line.length);
+	const text = lineStart && state.openTag !== undefined ? `${open}${line}\n${state.openTag.after()}` : all;
 	const tags = readTags(text);
 	let read: { start: number; tag: Tag; spans: Map<number, readonly [number, number]> } | undefined;
 	return {
 		around(offset: number): { ends: boolean; risk: ScriptRisk | undefined } | undefined {
-			const found = tags.at(open.length + offset);
+			const found = tags.at(at + offset);
 			if (found === undefined) return undefined;
 			if (read?.start !== found.start) read = { start: found.start, ...filledTag(text.slice(found.start, found.end === -1 ? undefined : found.end), state) };
-			const span = read.spans.get(open.length + offset - found.start);
+			const span = read.spans.get(at + offset - found.start);
 			return { ends: found.end !== -1, risk: span === undefined ? undefined : scriptInTag(read.tag, span[0], span[1]) };
 		},
 	};
