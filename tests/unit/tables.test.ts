@@ -2,6 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { h, type HastElement, type HastNode } from '../../theme/markdown/hast.ts';
 import { kramdownTables, pandocTables, unindentedTableRows, withTableFooter } from '../../theme/markdown/tables.ts';
+import { tableCaptions } from '../../theme/markdown/table-captions.ts';
 import { renderedPost } from '../helpers/post-html.ts';
 
 /** Each table of a page: its header's, its body's and its footer's rows as their cells' text (no footer, none), and its columns' alignments. */
@@ -314,5 +315,75 @@ describe("Pandoc's multiline and grid tables", () => {
 			pandocTables(body);
 			expect(performance.now() - started, JSON.stringify(unit)).toBeLessThan(5_000);
 		}
+	});
+});
+
+describe("Pandoc's table captions", () => {
+	test('are the <caption> of the table they precede or, when it has none, of the one they follow, where they were shown as text or a definition', async () => {
+		const body = [
+			'| Right | Left |',
+			'|------:|:-----|',
+			'|   12  |  12  |',
+			'',
+			'  : Demonstration of pipe table syntax.',
+			'',
+			'  Right     Left',
+			'-------     ------',
+			'     12     12',
+			'',
+			'Table: This is the *simple*',
+			'table caption.',
+			'',
+			': Sample grid table.',
+			'',
+			'+-------+-------+',
+			'| Fruit | Price |',
+			'+=======+=======+',
+			'| Kiwis | $2.10 |',
+			'+-------+-------+',
+			'',
+			'Table: Front.',
+			'| Fruit | Price |',
+			'|-------|-------|',
+			'| Bananas | $1.34 |',
+			'',
+			'Table: a paragraph | with a pipe, as the table above has a caption.',
+			'',
+			'## Letters',
+			'',
+			'| a | b |',
+			'|---|---|',
+			'| 1 | 2 |',
+			': Letters {#tbl-letters}',
+		].join('\n');
+		const { $, warnings } = await renderedPost(body);
+		expect($('caption').map((_, caption) => $(caption).html()).get()).toEqual(['Demonstration of pipe table syntax.', 'This is the <em>simple</em>\ntable caption.', 'Sample grid table.', 'Front.', 'Letters']);
+		expect($('table').map((_, table) => $(table).children().first().prop('tagName')).get()).toEqual(Array(5).fill('CAPTION'));
+		expect(tablesOf($).map(({ head, body }) => [...head, ...body])).toEqual([
+			[['Right', 'Left'], ['12', '12']],
+			[['Right', 'Left'], ['12', '12']],
+			[['Fruit', 'Price'], ['Kiwis', '$2.10']],
+			[['Fruit', 'Price'], ['Bananas', '$1.34']],
+			[['a', 'b'], ['1', '2']],
+		]);
+		expect($('table').last().attr('id')).toBe('tbl-letters');
+		expect($('dl, dt, dd').length).toBe(0);
+		expect($('p').map((_, p) => $(p).html()).get()).toEqual(['Table: a paragraph | with a pipe, as the table above has a caption.']);
+		expect(warnings).toEqual([]);
+	});
+
+	test('keep the lines of the post after them in place', () => {
+		const body = 'Table: Before.\n\n| a |\n|---|\n| 1 |\n\n: Not after.\n\nText.';
+		const lines = tableCaptions(body).split('\n');
+		expect(lines).toHaveLength(body.split('\n').length);
+		expect(lines.slice(-3)).toEqual([': Not after.', '', 'Text.']);
+	});
+
+	test('are read in well under a second in 100 KB of captions, tables and caption lines', () => {
+		const started = performance.now();
+		tableCaptions('Table: x\n\n| a |\n|---|\n| 1 |\n\n'.repeat(3_000));
+		tableCaptions(`| a |\n|---|\n${': x\n'.repeat(30_000)}`);
+		tableCaptions(`${'Table: x\n'.repeat(30_000)}| a |\n|---|\n`);
+		expect(performance.now() - started).toBeLessThan(1_000);
 	});
 });

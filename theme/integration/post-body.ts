@@ -29,6 +29,7 @@ import { emojiShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { readWordpressShortcodes } from '../markdown/wordpress.ts';
 import { wordpressCodeBlocks } from '../markdown/wordpress-code.ts';
 import { kramdownTables, pandocTables, unindentedTableRows } from '../markdown/tables.ts';
+import { tableCaptions } from '../markdown/table-captions.ts';
 import { unspacedDefinitions } from '../markdown/definition-lists.ts';
 import { unspacedHeadings } from '../markdown/atx-headings.ts';
 import { indentedHtmlInBlocks, preInHtmlBlocks, withoutScopedStyles } from '../markdown/html-blocks.ts';
@@ -276,6 +277,7 @@ export function readBodyDialects(
 		(body) => kramdownTables(body, ({ line, row }) => context.warn(`${at(line)}: the table row ${row} between two separator lines, with no rows under them, is shown as a paragraph of its lines, as kramdown shows a table with a header and no body. To show a table, add its rows under the second separator line, or remove the first one to make the row a header.`), { math: context.config.math !== false }),
 		unspacedDefinitions,
 		pandocTables,
+		tableCaptions,
 		indentedHtmlInBlocks,
 	];
 	const wordpress = readWordpressShortcodes(inline.reduce((body, pass) => pass(body), styles.body));

@@ -4,6 +4,7 @@ import { figureFrom, imageIn, lazyImage, mayBeFigure } from './figures.ts';
 import { classNames, isElement, type HastElement, type HastNode, type MdastNode } from './hast.ts';
 import { displayMathParagraph, mathFrom, textForFalseMath } from './math.ts';
 import { isTableWrapper, isUnlabelledTaskItem, labelledTaskItem, scrollableTable } from './reading-aids.ts';
+import { withTableCaption } from './table-captions.ts';
 import { withTableFooter } from './tables.ts';
 
 /** What a post body may need on its page, recorded by the processor's plugins in `carnetAssets`. */
@@ -65,7 +66,7 @@ export function rewriteElement(element: HastElement, features: BodyFeatures, not
 			return figure ? [figure] : undefined;
 		}
 		case 'table': {
-			const table = withTableFooter(element);
+			const table = withTableFooter(withTableCaption(element));
 			return [scrollableTable({ ...table, children: rewriteChildren(table.children, features, note) })];
 		}
 		case 'li': {

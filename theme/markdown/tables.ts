@@ -3,7 +3,7 @@ import { h, isElement, type HastElement, type HastNode } from './hast.ts';
 import { opensMarkdownBlock } from './markdown-in-html.ts';
 
 // A table's delimiter row: `---|---`, `|:--|--:|`, with at least one pipe.
-const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+(?:\|[ \t]*)?\r?$|^ {0,3}\|[ \t]*:?-+:?[ \t]*\|[ \t]*\r?$/;
+export const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+(?:\|[ \t]*)?\r?$|^ {0,3}\|[ \t]*:?-+:?[ \t]*\|[ \t]*\r?$/;
 
 /**
  * A table's rows indented by four spaces or more, as Hugo's own "Markdown Syntax Guide" writes them to
