@@ -30,6 +30,7 @@ import { readWordpressShortcodes } from '../markdown/wordpress.ts';
 import { wordpressCodeBlocks } from '../markdown/wordpress-code.ts';
 import { kramdownTables, pandocTables, unindentedTableRows } from '../markdown/tables.ts';
 import { tableCaptions } from '../markdown/table-captions.ts';
+import { lineBlocks } from '../markdown/line-blocks.ts';
 import { unspacedDefinitions } from '../markdown/definition-lists.ts';
 import { unspacedHeadings } from '../markdown/atx-headings.ts';
 import { indentedHtmlInBlocks, preInHtmlBlocks, withoutScopedStyles } from '../markdown/html-blocks.ts';
@@ -278,6 +279,8 @@ export function readBodyDialects(
 		unspacedDefinitions,
 		pandocTables,
 		tableCaptions,
+		// After the tables, whose rows it leaves alone.
+		lineBlocks,
 		indentedHtmlInBlocks,
 	];
 	const wordpress = readWordpressShortcodes(inline.reduce((body, pass) => pass(body), styles.body));

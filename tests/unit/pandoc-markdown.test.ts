@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { lineBlocks } from '../../theme/markdown/line-blocks.ts';
+import { renderedPost } from '../helpers/post-html.ts';
+
+describe("Pandoc's line blocks", () => {
+	test('are one paragraph of their lines, each ended by a line break and its leading spaces kept, a continued line joined', async () => {
+		const body = [
+			'| Much simpler than, say, FTP,',
+			'| What made Gopher appealing to me',
+			'|    (And of fabulous worth',
+			'|    Ere the internet\'s birth)',
+			'| - Was the hyperlinked knowledge, all free.',
+			'',
+			'| Line continuations *must*',
+			'  start with blanks.',
+			'|',
+			'| 1. Just like this.',
+		].join('\n');
+		const { $, warnings } = await renderedPost(body);
+		expect($('p').map((_, p) => $(p).html()).get()).toEqual([
+			'Much simpler than, say, FTP,<br>\nWhat made Gopher appealing to me<br>\n&nbsp;&nbsp;&nbsp;(And of fabulous worth<br>\n&nbsp;&nbsp;&nbsp;Ere the internet’s birth)<br>\n- Was the hyperlinked knowledge, all free.',
+			'Line continuations <em>must</em>\nstart with blanks.<br>\n&nbsp;<br>\n1. Just like this.',
+		]);
+		expect($('ul, ol, table').length).toBe(0);
+		expect(warnings).toEqual([]);
+	});
+
+	test("leave tables alone: GFM's, kramdown's rows, and rows without outer pipes", async () => {
+		const tables = ['| a | b |\n|---|---|\n| 1 | 2 |\n', '| a | b |\n| c | d |\n', '| a | b\n|---|---\n| 1 | 2\n', 'Text.\n| not | a block\n'];
+		for (const table of tables) expect(lineBlocks(table)).toBe(table);
+		const { $ } = await renderedPost(tables[2] as string);
+		expect($('table td').map((_, cell) => $(cell).text()).get()).toEqual(['1', '2']);
+	});
+
+	test('are read in well under a second in 100 KB of line blocks', () => {
+		const started = performance.now();
+		lineBlocks('| a\n'.repeat(30_000));
+		lineBlocks('\n| a'.repeat(30_000));
+		lineBlocks(`| a\n${'  b\n'.repeat(30_000)}`);
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+});
