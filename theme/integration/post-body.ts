@@ -36,6 +36,7 @@ import { unspacedHeadings } from '../markdown/atx-headings.ts';
 import { indentedHtmlInBlocks, preInHtmlBlocks, withoutScopedStyles } from '../markdown/html-blocks.ts';
 import { diagramBlocksAsFences, diagramsIn } from '../markdown/diagrams.ts';
 import { readPandocFences, type PandocNote } from '../markdown/pandoc-fences.ts';
+import { citationsIn } from '../markdown/pandoc-citations.ts';
 import { readMarkdocTags } from '../markdown/markdoc.ts';
 import { linksToFiles, type Refusal } from '../markdown/file-links.ts';
 import { videoImagesAsLinks } from '../markdown/video-images.ts';
@@ -134,6 +135,14 @@ export function readBodyDialects(
 	for (const { line, text, reason, fix, more } of pandocNotes.values()) {
 		const also = more.length === 0 ? '' : ` (and ${more.length} more, ${onLines(more, source.bodyLine)})`;
 		context.warn(`${at(line)}: ${text.length > 80 ? `${text.slice(0, 80)}…` : text}${also} is shown as code: ${reason}. ${fix}`);
+	}
+	const [citation, ...moreCitations] = citationsIn(written);
+	if (citation) {
+		const also = moreCitations.length === 0 ? '' : ` (and ${moreCitations.length} more, ${onLines([...new Set(moreCitations.map(({ line }) => line))], source.bodyLine)})`;
+		context.warn(
+			`${at(citation.line)}: ${citation.text.length > 80 ? `${citation.text.slice(0, 80)}…` : citation.text}${also} ${moreCitations.length === 0 ? 'is' : 'are'} shown as written: Pandoc and Quarto fill in citations and cross-references from a bibliography and the post's numbered figures, tables and sections, which Carnet does not read. ` +
+				'Write each reference out (the author and year, "Table 1"), or render the post with Pandoc or Quarto first and publish the Markdown it writes.',
+		);
 	}
 	// Each link that runs script is told once, by its line as written: those the shortcodes make are read after
 	// them. A link told before is found again by its line, or else by its address: a shortcode that gives its
