@@ -18,6 +18,7 @@ import { decodePostFile } from '../utils/text-encoding.ts';
 import { BodyCache, type RenderedBody } from './body-cache.ts';
 import { postKey, renderSalt } from './cache-key.ts';
 import { userError, type ErrorLocation } from './errors.ts';
+import { quoteAsWritten } from '../utils/describe.ts';
 import { explainSchemaError, warnUnknownKeys } from './post-errors.ts';
 import { fileBesidePost } from './post-body.ts';
 import { heldBackReason, publicationDate, type HeldBack } from './post-dialects.ts';
@@ -493,7 +494,7 @@ export class PostSync {
 		const [line] = at !== -1 ? [fileLineOfBody(post, prose.slice(0, at).split('\n').length)] : source === '' ? [] : bodyLinesWhere(post, (text) => text.includes(source));
 		const others = errors.length > 1 ? ` (and ${errors.length - 1} more formula${errors.length > 2 ? 's' : ''})` : '';
 		this.#context.logger.warn(
-			`${postLocation({ displayPath }, line)}: the formula ${JSON.stringify(source)}${others} cannot be read, and is shown as its source, in red: ${reason.replace(/^ParseError: /, '')}. Correct its TeX.`,
+			`${postLocation({ displayPath }, line)}: the formula ${quoteAsWritten(source)}${others} cannot be read, and is shown as its source, in red: ${reason.replace(/^ParseError: /, '')}. Correct its TeX.`,
 		);
 	}
 

@@ -18,7 +18,20 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zs}\u2028\u2029]/gu;
 
 /** `text` in double quotes, as JSON writes it, with the characters that print as nothing or a space written as \u escapes (a plain space stays). */
 export function quoteVisibly(text: string): string {
-	return JSON.stringify(text).replace(INVISIBLE, (char) => (char === ' ' ? char : `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`));
+	return withVisibleChars(JSON.stringify(text));
+}
+
+/**
+ * `text` in double quotes with its backslashes as written, and the characters that print as nothing or a space
+ * as \u escapes, as quoteVisibly() writes them: for text whose backslashes are the author's, such as TeX, whose
+ * `\\` JSON would show as `\\\\`.
+ */
+export function quoteAsWritten(text: string): string {
+	return `"${withVisibleChars(text)}"`;
+}
+
+function withVisibleChars(text: string): string {
+	return text.replace(INVISIBLE, (char) => (char === ' ' ? char : `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`));
 }
 
 /**
