@@ -2670,8 +2670,15 @@ describe("Hexo's blockquote, pullquote and img tags", () => {
 	test('make an img a Markdown image, its title and alt from its quoted meta, its class names and size left out', () => {
 		const body = [`{% img /images/x.png 100 200 '"title text" "alt text"' %}`, '{% img full-image https://example.com/a.jpg 50% %}', '{% img cat.jpg "A cat" %}', '{% img javascript:alert(1) %}'].join('\n');
 		const { body: expanded, unknown } = expand(body);
-		expect(expanded.split('\n')).toEqual(['![alt text](</images/x.png> "title text")', '![](<https://example.com/a.jpg>)', '![A cat](<cat.jpg> "A cat")', '`{% img javascript:alert(1) %}`']);
+		expect(expanded.split('\n')).toEqual(['![alt text](</images/x.png> "title text")<!--carnet:no-caption-->', '![](<https://example.com/a.jpg>)', '![A cat](<cat.jpg> "A cat")<!--carnet:no-caption-->', '`{% img javascript:alert(1) %}`']);
 		expect(unknown.map(({ line, reason }) => `${line}: ${reason}`)).toEqual(["4: Carnet reads img's image as its first word that starts with /, is an http(s) address or names an image file, and finds none"]);
+	});
+
+	test("show an img's title as its title and alt, as Octopress and Hexo write it, not as a figure's caption", async () => {
+		const { body } = expand("{% img right /images/a.png 300 200 'Place Kitten #4' 'An image of a very cute kitten' %}\n\n{% img left /images/b.png Place Kitten #2 %}");
+		const $ = await rendered(body);
+		expect($('img').map((_, image) => `${$(image).attr('alt')} / ${$(image).attr('title')}`).get()).toEqual(['An image of a very cute kitten / Place Kitten #4', 'Place Kitten #2 / Place Kitten #2']);
+		expect($('figure, figcaption').length).toBe(0);
 	});
 
 	test('read thousands of quotes, all but the last left open, in well under a second', () => {

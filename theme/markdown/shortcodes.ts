@@ -2748,10 +2748,11 @@ function postLink(args: string, state: Expansion): Expanded {
 }
 
 /**
- * Hexo's `{% img [class names] /path/to/image [width] [height] '"title text" "alt text"' %}`: a Markdown image, so
- * that Carnet checks and optimises it as it does `![](…)` (a path into public/, a file beside the post). Its
- * class names and size are left out, as Carnet sizes a post's images itself. Undefined for a tag that names
- * no image: the path is the first word that starts with `/`, is a web address or names an image file.
+ * Hexo's and Octopress's `{% img [class names] /path/to/image [width] [height] '"title text" "alt text"' %}`: a
+ * Markdown image, so that Carnet checks and optimises it as it does `![](…)` (a path into public/, a file beside
+ * the post), its title a title and not a caption, as they write it. Its class names and size are left out, as
+ * Carnet sizes a post's images itself. Undefined for a tag that names no image: the path is the first word that
+ * starts with `/`, is a web address or names an image file.
  */
 function hexoImage(args: string, inHtml: boolean): Expanded {
 	const words = [...args.matchAll(/\S+/g)];
@@ -2768,8 +2769,13 @@ function hexoImage(args: string, inHtml: boolean): Expanded {
 	const [title, alt] = titleAndAlt(meta);
 	if (inHtml) return protect(htmlImage(src, alt ?? title ?? '', title));
 	const quotedTitle = title ? ` "${title.replace(/[\\"]/g, '\\$&')}"` : '';
-	return protect(`![${altMarkdown(alt ?? title ?? '')}](<${escapeDestination(src)}>${quotedTitle})`);
+	// Octopress and Hexo write the title as the image's title attribute, no caption: the comment after the
+	// image keeps it from being a figure captioned by its title (figures.ts), and leaves the page with it.
+	return protect(`![${altMarkdown(alt ?? title ?? '')}](<${escapeDestination(src)}>${quotedTitle})${title ? NO_CAPTION_MARK : ''}`);
 }
+
+// What follows an image that keeps its title as a title: a paragraph of an image alone is a figure.
+const NO_CAPTION_MARK = '<!--carnet:no-caption-->';
 
 /**
  * An image tag's image inside a block of raw HTML (`<div>` then `{% asset_img a.png %}`), where Markdown is not
