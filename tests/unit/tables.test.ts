@@ -334,6 +334,16 @@ describe("Pandoc's table captions", () => {
 			'Table: This is the *simple*',
 			'table caption.',
 			'',
+			'-------------------------------',
+			' Centered   Right',
+			'  Header    Aligned',
+			'----------- -------',
+			'   First       12.0',
+			'   row',
+			'-------------------------------',
+			'',
+			'Table: Multiline.',
+			'',
 			': Sample grid table.',
 			'',
 			'+-------+-------+',
@@ -357,11 +367,12 @@ describe("Pandoc's table captions", () => {
 			': Letters {#tbl-letters}',
 		].join('\n');
 		const { $, warnings } = await renderedPost(body);
-		expect($('caption').map((_, caption) => $(caption).html()).get()).toEqual(['Demonstration of pipe table syntax.', 'This is the <em>simple</em>\ntable caption.', 'Sample grid table.', 'Front.', 'Letters']);
-		expect($('table').map((_, table) => $(table).children().first().prop('tagName')).get()).toEqual(Array(5).fill('CAPTION'));
+		expect($('caption').map((_, caption) => $(caption).html()).get()).toEqual(['Demonstration of pipe table syntax.', 'This is the <em>simple</em>\ntable caption.', 'Multiline.', 'Sample grid table.', 'Front.', 'Letters']);
+		expect($('table').map((_, table) => $(table).children().first().prop('tagName')).get()).toEqual(Array(6).fill('CAPTION'));
 		expect(tablesOf($).map(({ head, body }) => [...head, ...body])).toEqual([
 			[['Right', 'Left'], ['12', '12']],
 			[['Right', 'Left'], ['12', '12']],
+			[['Centered Header', 'Right Aligned'], ['First row', '12.0']],
 			[['Fruit', 'Price'], ['Kiwis', '$2.10']],
 			[['Fruit', 'Price'], ['Bananas', '$1.34']],
 			[['a', 'b'], ['1', '2']],

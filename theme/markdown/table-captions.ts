@@ -13,9 +13,9 @@ const TABLE_CAPTION_MARK = '<!--carnet:caption-->';
  * Pandoc's table captions (`Table: Results.`, `: Letters {#tbl-letters}`), a paragraph right before a GFM table
  * or, when none is there, right after it (a blank line between or not), as rows of the table that
  * withTableCaption() makes its `<caption>`: the GFM parsers showed the paragraph as text, or a `:` line as a
- * definition. A caption after the table keeps its lines (the blank line between is a row); one before it goes
- * under the table, the table's lines moving up. Run after the passes that write other tables as GFM ones. Code,
- * quotes and list items are left alone.
+ * definition. A caption after the table keeps its lines (the blank line between is a row; past more, it moves
+ * up under the table); one before it goes under the table, the table's lines moving up. Run after the passes
+ * that write other tables as GFM ones. Code, quotes and list items are left alone.
  */
 export function tableCaptions(body: string): string {
 	if (!/^ {0,3}(?:[Tt]able)?:/m.test(body) || !body.includes('|')) return body;
@@ -30,8 +30,9 @@ export function tableCaptions(body: string): string {
 		while (text(last + 1)) last++;
 		const indent = /^ */.exec(lines[header] as string)?.[0] ?? '';
 		// Before the table, as Pandoc reads a caption first: a paragraph that starts with the caption, ending on the
-		// line above it or past one blank line.
-		const end = blank(header - 1) ? header - 2 : header - 1;
+		// line above it or past blank lines.
+		let end = header - 1;
+		while (blank(end)) end--;
 		let start = end;
 		while (text(start - 1)) start--;
 		if (text(end) && CAPTION.test(lines[start] as string)) {
@@ -41,17 +42,27 @@ export function tableCaptions(body: string): string {
 			delimiter = last;
 			continue;
 		}
-		// After it, when it has none before: its rows up to a caption line written right under them, or past one blank line.
+		// After it, when it has none before: its rows up to a caption line written right under them, or past blank lines.
 		const rowCaption = rowsFrom(lines, delimiter + 1, last).findIndex((index) => CAPTION.test(lines[index] as string));
-		const after = rowCaption !== -1 ? delimiter + 1 + rowCaption : blank(last + 1) && text(last + 2) && CAPTION.test(lines[last + 2] as string) ? last + 2 : undefined;
+		let next = last + 1;
+		while (blank(next)) next++;
+		const after = rowCaption !== -1 ? delimiter + 1 + rowCaption : text(next) && CAPTION.test(lines[next] as string) ? next : undefined;
 		if (after === undefined) {
 			delimiter = last;
 			continue;
 		}
 		let captionEnd = after;
 		while (text(captionEnd + 1)) captionEnd++;
-		if (after === last + 2) lines[last + 1] = `${indent}|${TABLE_CAPTION_MARK}|`;
-		captionRows(lines, after, captionEnd, indent, after !== last + 2).forEach((row, offset) => (lines[after + offset] = row));
+		const gap = Math.max(0, after - last - 1);
+		if (gap <= 1) {
+			// The blank line between, if any, is the caption's first row.
+			if (gap === 1) lines[last + 1] = `${indent}|${TABLE_CAPTION_MARK}|`;
+			captionRows(lines, after, captionEnd, indent, gap === 0).forEach((row, offset) => (lines[after + offset] = row));
+		} else {
+			// Blank lines between (those a Pandoc table rewritten shorter leaves) would end the table: the caption moves up.
+			const rows = captionRows(lines, after, captionEnd, indent, true);
+			lines.splice(last + 1, captionEnd - last, ...rows, ...Array.from({ length: gap }, () => ''));
+		}
 		delimiter = captionEnd;
 	}
 	return lines.join('\n');
