@@ -26,8 +26,8 @@ describe("Pandoc's line blocks", () => {
 		expect(warnings).toEqual([]);
 	});
 
-	test("leave tables alone: GFM's, kramdown's rows, and rows without outer pipes", async () => {
-		const tables = ['| a | b |\n|---|---|\n| 1 | 2 |\n', '| a | b |\n| c | d |\n', '| a | b\n|---|---\n| 1 | 2\n', 'Text.\n| not | a block\n'];
+	test("leave tables alone: GFM's, kramdown's rows, with or without their closing pipes", async () => {
+		const tables = ['| a | b |\n|---|---|\n| 1 | 2 |\n', '| a | b |\n| c | d |\n', '| a | b\n|---|---\n| 1 | 2\n', '| a | b\n| c | d\n', 'Text.\n| not | a block\n'];
 		for (const table of tables) expect(lineBlocks(table)).toBe(table);
 		const { $ } = await renderedPost(tables[2] as string);
 		expect($('table td').map((_, cell) => $(cell).text()).get()).toEqual(['1', '2']);

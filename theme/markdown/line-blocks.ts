@@ -12,7 +12,8 @@ const BLOCK_START = /^(?:#{1,6}(?=[ \t]|$)|>|[-+*](?=[ \t]|$)|\d{1,9}(?=[.)](?:[
  * space) as one paragraph of their lines, each ended by a hard line break and its leading spaces kept (as
  * no-break spaces), as Pandoc writes them, where they were a paragraph of pipes run together. A line written on
  * the next one, indented, continues it. Each line stays on its line; a block of lines that are a table's (a
- * delimiter row among them, or a pipe closing each line, as kramdown's and GFM's rows end) is left alone, and
+ * delimiter row among them, a line closed by a pipe, as kramdown's and GFM's rows end, or a pipe inside each
+ * line, as kramdown's rows part their cells) is left alone, and
  * so are code and HTML blocks.
  */
 export function lineBlocks(body: string): string {
@@ -29,7 +30,8 @@ export function lineBlocks(body: string): string {
 			continue;
 		}
 		const block = lines.slice(first, last + 1);
-		const table = block.some((line) => DELIMITER_ROW.test(line) || (/(?<!\\)\|[ \t]*\r?$/.test(line) && line.trim() !== '|'));
+		const rows = block.filter((line) => line.startsWith('|'));
+		const table = block.some((line) => DELIMITER_ROW.test(line) || (/(?<!\\)\|[ \t]*\r?$/.test(line) && line.trim() !== '|')) || rows.every((line) => /(?<!\\)\|/.test(line.slice(1)));
 		verbatim ??= verbatimLines(lines, /^\| /);
 		if (!table && !block.some((_, offset) => verbatim?.has(first + offset))) writeLineBlock(lines, first, last);
 		first = last;
