@@ -26,10 +26,18 @@ export async function renderedPost(body: string): Promise<{ $: cheerio.CheerioAP
 		showDrafts: false,
 		warn: (message) => warnings.push(message),
 	});
+	return { $: await renderedMarkdown(prepared.body, { gfm: true }), warnings };
+}
+
+/**
+ * `markdown` as Sätteri, Astro's default processor, renders it with the theme's plugins and features (math,
+ * callouts, code, figures), as a build renders a body the loader has prepared; `options` are the renderer's.
+ */
+export async function renderedMarkdown(markdown: string, options: Record<string, unknown> = { syntaxHighlight: 'prism' }): Promise<cheerio.CheerioAPI> {
 	const processor = satteri();
 	const { features, strings } = bodyFeatures({ callouts: true, math: true, code: true, figures: true }, createTranslator('en'), 'prism');
 	installBodyPlugins({ processor, gfm: true } as never, bodyTransforms({ french: false, base: '/' }), features, strings, { warn: () => {} } as never);
-	const renderer = await processor.createRenderer({ gfm: true } as never);
-	const { code } = await renderer.render(prepared.body, { frontmatter: {} });
-	return { $: cheerio.load(code, null, false), warnings };
+	const renderer = await processor.createRenderer(options as never);
+	const { code } = await renderer.render(markdown, { frontmatter: {} });
+	return cheerio.load(code, null, false);
 }

@@ -1,21 +1,7 @@
-import { satteri } from '@astrojs/markdown-satteri';
-import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { createTranslator } from '../../theme/i18n/index.ts';
-import { bodyFeatures } from '../../theme/integration/body-features.ts';
-import { installBodyPlugins } from '../../theme/integration/markdown.ts';
-import { bodyTransforms } from '../../theme/markdown/transforms.ts';
 import { readDirectives } from '../../theme/markdown/directives.ts';
 import { emojiShortcodes } from '../../theme/markdown/emoji-shortcodes.ts';
-
-/** `markdown` rendered by Sätteri with the theme's plugins installed as the integration does. */
-async function rendered(markdown: string): Promise<cheerio.CheerioAPI> {
-	const processor = satteri();
-	const { features, strings } = bodyFeatures({ callouts: true, math: true, code: true, figures: true }, createTranslator('en'), 'prism');
-	installBodyPlugins({ processor, gfm: true } as never, bodyTransforms({ french: false, base: '/' }), features, strings, { warn: () => {} } as never);
-	const renderer = await processor.createRenderer({ syntaxHighlight: 'prism' } as never);
-	return cheerio.load((await renderer.render(markdown, { frontmatter: {} })).code, null, false);
-}
+import { renderedMarkdown } from '../helpers/post-html.ts';
 
 describe("remark-directive's leaf and text directives (Fuwari)", () => {
 	test('a repository card becomes a link to the repository, a link card a link, each on its line', () => {
@@ -53,7 +39,7 @@ describe("remark-directive's leaf and text directives (Fuwari)", () => {
 		// chrismwilliams/astro-theme-cactus's src/content/post/markdown-elements/admonitions.md.
 		const body = ['::github{repo="chrismwilliams/astro-theme-cactus"}', '', 'You can also link a Github user:', '', '::github{user="withastro"}', '', '  ::youtube{id="a`b"}', '', '::github{user="not a user"}'].join('\n');
 		const { body: read, unread } = readDirectives(body);
-		const $ = await rendered(read);
+		const $ = await renderedMarkdown(read);
 		expect($('a').map((_, link) => [[$(link).text(), $(link).attr('href')]]).get()).toEqual([
 			['chrismwilliams/astro-theme-cactus', 'https://github.com/chrismwilliams/astro-theme-cactus'],
 			['withastro', 'https://github.com/withastro'],

@@ -1,20 +1,11 @@
-import { satteri } from '@astrojs/markdown-satteri';
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { createTranslator } from '../../theme/i18n/index.ts';
-import { bodyFeatures } from '../../theme/integration/body-features.ts';
-import { installBodyPlugins } from '../../theme/integration/markdown.ts';
 import { displayMathLines, readLatexDelimiters, type MisreadBlock } from '../../theme/markdown/math-delimiters.ts';
-import { bodyTransforms } from '../../theme/markdown/transforms.ts';
-import { renderedPost } from '../helpers/post-html.ts';
+import { renderedMarkdown, renderedPost } from '../helpers/post-html.ts';
 
 /** `body` read by readLatexDelimiters(), then rendered by Sätteri with the theme's plugins, as a post is. */
 async function renderRead(body: string): Promise<cheerio.CheerioAPI> {
-	const processor = satteri();
-	const { features, strings } = bodyFeatures({ callouts: true, math: true, code: true, figures: true }, createTranslator('en'), 'prism');
-	installBodyPlugins({ processor, gfm: true } as never, bodyTransforms({ french: false, base: '/' }), features, strings, { warn: () => {} } as never);
-	const renderer = await processor.createRenderer({ syntaxHighlight: 'prism' } as never);
-	return cheerio.load((await renderer.render(readLatexDelimiters(body), { frontmatter: {} })).code, null, false);
+	return renderedMarkdown(readLatexDelimiters(body));
 }
 
 /** Each formula's TeX as KaTeX read it, its spaces and line breaks as one space. */

@@ -6,16 +6,13 @@ import type { AstroConfig } from 'astro';
 import { satteri } from '@astrojs/markdown-satteri';
 import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, test } from 'vitest';
-import { createTranslator } from '../../theme/i18n/index.ts';
-import { bodyFeatures } from '../../theme/integration/body-features.ts';
-import { installBodyPlugins } from '../../theme/integration/markdown.ts';
-import { bodyTransforms } from '../../theme/markdown/transforms.ts';
 import { ThemeConfigSchema } from '../../theme/config.ts';
 import { hugoBoxesAsCallouts } from '../../theme/markdown/admonitions.ts';
 import { shortcodeContext } from '../../theme/integration/shortcode-context.ts';
 import { resolvePostLinks } from '../../theme/markdown/post-links.ts';
 import { expandShortcodes, referencesKey, withoutBlogdownPostref, type ShortcodeContext } from '../../theme/markdown/shortcodes.ts';
 import { AS_WRITTEN_MARK, summaryOf } from '../../theme/utils/summary.ts';
+import { renderedMarkdown } from '../helpers/post-html.ts';
 
 const context: ShortcodeContext = {
 	postUrl: (slug, date) => (date ? `/blog/${date.replaceAll('-', '/')}/${slug}/` : `/blog/posts/${slug}/`),
@@ -23,15 +20,6 @@ const context: ShortcodeContext = {
 	locale: 'en',
 };
 const expand = (body: string) => expandShortcodes(body, context);
-
-/** `markdown` rendered by Sätteri with the theme's plugins installed as the integration does, math included. */
-async function rendered(markdown: string): Promise<cheerio.CheerioAPI> {
-	const processor = satteri();
-	const { features, strings } = bodyFeatures({ callouts: true, math: true, code: true, figures: true }, createTranslator('en'), 'prism');
-	installBodyPlugins({ processor, gfm: true } as never, bodyTransforms({ french: false, base: '/' }), features, strings, { warn: () => {} } as never);
-	const renderer = await processor.createRenderer({ syntaxHighlight: 'prism' } as never);
-	return cheerio.load((await renderer.render(markdown, { frontmatter: {} })).code, null, false);
-}
 
 describe('Hugo shortcodes and Jekyll tags', () => {
 	test('a hugo-encrypt opening tag that reaches the shortcodes is left out and named without its password', () => {
@@ -855,7 +843,7 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		].join('\n');
 		const { body, unknown } = expand(written);
 		expect(unknown).toEqual([]);
-		const $ = await rendered(body);
+		const $ = await renderedMarkdown(body);
 		const tex = (selector: string) => $(selector).map((_, math) => $(math).find('annotation').text()).get();
 		expect(tex('math[display="block"]')).toEqual(['L(\\theta|x_1,...,x_n)=\\prod_i^n p(x_i|\\theta)', 'e^{i\\pi}', 'a+b']);
 		expect(tex('math:not([display="block"])')).toEqual(['P(A_1,...,A_n)', 'x...y']);
@@ -1186,7 +1174,7 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 			'<base href="{{ page.safe }}">',
 		].join('\n');
 		const { body, unknown } = expandShortcodes(source, context, { file: '/site/_posts/2023-01-06-a.md', params });
-		const $ = await rendered(body);
+		const $ = await renderedMarkdown(body);
 		const written = $('*')
 			.toArray()
 			.filter((element) => /^(?:animate|set|animatetransform|base)$/i.test($(element).prop('tagName') ?? ''))
@@ -1222,7 +1210,7 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 			`<button onclick="${'x();\n'.repeat(9)}{{ page.safe }}">g</button>`,
 		].join('\n');
 		const { body, unknown } = expandShortcodes(source, context, { file: '/site/_posts/2023-01-06-a.md', params });
-		const $ = await rendered(body);
+		const $ = await renderedMarkdown(body);
 		expect($('a').map((_, link) => `${$(link).text()} ${$(link).attr('href')}${$(link).attr('onclick') === undefined ? '' : ` onclick=${$(link).attr('onclick')}`}`).get()).toEqual([
 			'a https://example.org/a_b_',
 			'b {{ page.link }}',
@@ -1273,7 +1261,7 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 	test("keep the $ of ${{{ page.<key> }} from opening math with a later $ on its line, where the summary showed the code and its mark", async () => {
 		const source = 'Run echo ${{{ page.title }} and $HOME.';
 		const { body } = expandShortcodes(source, context, { file: '/site/_posts/2024-03-03-dollar3.md', params: { title: 'T' }, markAsWritten: true });
-		const $ = await rendered(body);
+		const $ = await renderedMarkdown(body);
 		expect($('p').text()).toBe(source);
 		expect($('p code').text()).toBe('{{{ page.title }}');
 		expect($('.katex, math, [class*="math"]').length).toBe(0);
@@ -1289,7 +1277,7 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 			['/site/_posts/2020-01-01-a.md', `${triple}; Liquid reads its third brace as part of the output, a syntax error (Unexpected character {) for which Jekyll writes nothing; write {{ page.body }} to show its value, or put {% raw %} and {% endraw %} around it to show it as written`],
 		] as const) {
 			const { body, unknown } = expandShortcodes(source, context, { file, params: { body: 'B' } });
-			const $ = await rendered(body);
+			const $ = await renderedMarkdown(body);
 			expect($('p').text()).toBe(source);
 			expect($('p code').map((_, code) => $(code).text()).get()).toEqual(['{{{ page.body }}}', '{{{ page.body }}}']);
 			expect(unknown).toEqual([
@@ -1482,7 +1470,7 @@ describe("the video shortcode of Quarto and Hugo's themes", () => {
 		].join('\n');
 		const { body, unknown } = expand(written);
 		expect(unknown).toEqual([]);
-		const $ = await rendered(body);
+		const $ = await renderedMarkdown(body);
 		expect($('a').map((_, link) => [[$(link).attr('href'), $(link).text()]]).get()).toEqual([
 			['https://www.youtube.com/watch?v=wo9vZccmqwc', 'Watch on YouTube'],
 			['https://vimeo.com/76979871', 'A talk'],
@@ -2661,7 +2649,7 @@ describe("Hexo's blockquote, pullquote and img tags", () => {
 		const written = ['{% pullquote %}', 'When you come to the text you want to pull, {" surround it like this "} and that is all.', '{% endpullquote %}', '', 'After.'].join('\n');
 		const { body, unknown } = expand(written);
 		expect(body.split('\n')).toHaveLength(5);
-		const $ = await rendered(body);
+		const $ = await renderedMarkdown(body);
 		expect($('p').map((_, paragraph) => $(paragraph).text()).get()).toEqual(['When you come to the text you want to pull, surround it like this and that is all.', 'After.']);
 		expect($('blockquote').length).toBe(0);
 		expect(unknown).toEqual([]);
@@ -2676,7 +2664,7 @@ describe("Hexo's blockquote, pullquote and img tags", () => {
 
 	test("show an img's title as its title and alt, as Octopress and Hexo write it, not as a figure's caption", async () => {
 		const { body } = expand("{% img right /images/a.png 300 200 'Place Kitten #4' 'An image of a very cute kitten' %}\n\n{% img left /images/b.png Place Kitten #2 %}");
-		const $ = await rendered(body);
+		const $ = await renderedMarkdown(body);
 		expect($('img').map((_, image) => `${$(image).attr('alt')} / ${$(image).attr('title')}`).get()).toEqual(['An image of a very cute kitten / Place Kitten #4', 'Place Kitten #2 / Place Kitten #2']);
 		expect($('figure, figcaption').length).toBe(0);
 	});
@@ -2938,7 +2926,7 @@ describe("unknown paired shortcodes around data, in Sätteri's HTML after Carnet
 
 	test("show Congo's chart shortcode whole, its tags and its Chart.js config as written, in one code block, where the config was one paragraph of curled quotes", async () => {
 		const { body, unknown, lines } = expand(congo);
-		const $ = await rendered(body);
+		const $ = await renderedMarkdown(body);
 		// The fences take lines of their own: a later line is named by the line it was written on.
 		expect(lines?.[body.split('\n').indexOf('## Line chart')]).toBe(21);
 		expect(codeBlocks($)).toEqual([congo.split('\n').slice(3, 18).join('\n')]);
@@ -2994,7 +2982,7 @@ describe("unknown paired shortcodes around data, in Sätteri's HTML after Carnet
 
 	test("show DeepThought's Zola shortcodes around JSON whole, up to {% end %}, in code blocks, its example in code as before", async () => {
 		const { body, unknown } = expand(deepThought);
-		const $ = await rendered(body);
+		const $ = await renderedMarkdown(body);
 		const lines = deepThought.split('\n');
 		expect(codeBlocks($)).toEqual([
 			'{% mapbox(zoom=6) %}\n{\n  "type": "FeatureCollection"\n}\n{% end %}',
@@ -3015,7 +3003,7 @@ describe("unknown paired shortcodes around data, in Sätteri's HTML after Carnet
 		const quoted = '> {{< chart >}}\n> data: {\n>   a: [1, 2],\n> }\n> {{< /chart >}}';
 		expect(expand(quoted).body).toBe('> `{{< chart >}}`\n> data: {\n>   a: [1, 2],\n> }\n> `{{< /chart >}}`');
 		const nested = '{{< chart >}}\ndata: {\n  a: {{< param x >}},\n}\n{{< /chart >}}';
-		expect((await rendered(expand(nested).body))('pre').length).toBe(0);
+		expect((await renderedMarkdown(expand(nested).body))('pre').length).toBe(0);
 	});
 
 	test("never show hugo-encrypt's password in a code block, whatever its text", () => {
@@ -3026,7 +3014,7 @@ describe("unknown paired shortcodes around data, in Sätteri's HTML after Carnet
 
 	test('fence with tildes a shortcode around data whose tag holds a backtick', async () => {
 		const written = '{{< plot title=`Sales` >}}\ndata: [\n  "```",\n  1,\n]\n{{< /plot >}}';
-		const $ = await rendered(expand(written).body);
+		const $ = await renderedMarkdown(expand(written).body);
 		expect(codeBlocks($)).toEqual([written]);
 	});
 
