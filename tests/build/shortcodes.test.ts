@@ -349,7 +349,7 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		]);
 	});
 
-	test("render Hexo's blockquote with its author and linked source, its pullquote as a quote and its img as the post's other images", () => {
+	test("render Hexo's blockquote with its author and linked source, its pullquote as a quote and its img with its title, as the post's other images", () => {
 		const $ = site().html('post/hexo-tags/index.html');
 		const quotes = $('.carnet-prose blockquote');
 		expect(quotes.length).toBe(2);
@@ -358,9 +358,10 @@ describe.each(['satteri', 'unified'])('shortcodes under the %s processor', (proc
 		expect(quotes.eq(0).find('footer cite a').attr('href')).toBe('https://example.org/island.html');
 		expect(quotes.eq(0).find('footer cite a').text()).toBe('Island Marketing');
 		expect(quotes.eq(1).text().trim()).toBe('Pulled.');
-		// Its title is its caption, as a Markdown image's is; its size is the file's.
-		const image = $('.carnet-prose figure img');
-		expect([image.attr('src'), image.attr('alt'), image.attr('width'), $('.carnet-prose figure figcaption').text()]).toEqual(['/blog/npo/out-dollar-yen.jpg', 'Dollars to yen', '1200', 'Rates']);
+		// Its title is the image's title, as Hexo writes it, not a caption; its size is the file's.
+		const image = $('.carnet-prose img[src="/blog/npo/out-dollar-yen.jpg"]');
+		expect([image.attr('alt'), image.attr('title'), image.attr('width')]).toEqual(['Dollars to yen', 'Rates', '1200']);
+		expect($('.carnet-prose figcaption').length).toBe(0);
 		expect($('.carnet-prose code').length).toBe(0);
 	});
 
