@@ -54,6 +54,35 @@ export function smartPunctuationOf(markdown: AstroConfig['markdown']): SmartPunc
 
 type PluginList = readonly unknown[];
 
+/** What a post's processor reads besides CommonMark, in `.md` and `.mdx` posts alike. */
+export interface MarkdownSyntax {
+	/** Footnotes, strikethrough, tables, task items and addresses as links. */
+	gfm: boolean;
+	/** `$` and `$$` math. */
+	math: boolean;
+}
+
+/**
+ * The syntax the site's processor reads, as @astrojs/mdx gives it to MDX posts: GFM as the processor's own
+ * setting says, else as `markdown.gfm` does; math as the processor's `math` feature (Sätteri) or remark-math
+ * among its plugins (unified) says, which installBodyPlugins() sets when the theme's `math` option is on.
+ */
+export function markdownSyntaxOf(markdown: AstroConfig['markdown']): MarkdownSyntax {
+	const { processor } = markdown;
+	const options = processor.options as Record<string, unknown>;
+	const gfmOf = (setting: unknown) => (setting === undefined ? markdown.gfm !== false : setting !== false);
+	if (processor.name === 'satteri') {
+		const features = (options.features ?? {}) as Record<string, unknown>;
+		return { gfm: gfmOf(features.gfm), math: Boolean(features.math) };
+	}
+	if (processor.name === 'unified') {
+		const plugins = Array.isArray(options.remarkPlugins) ? (options.remarkPlugins as PluginList) : [];
+		const parsesMath = plugins.some((plugin) => [remarkMath, remarkMathPlugin].includes((Array.isArray(plugin) ? plugin[0] : plugin) as never));
+		return { gfm: gfmOf(options.gfm), math: parsesMath };
+	}
+	return { gfm: markdown.gfm !== false, math: false };
+}
+
 /** The words Carnet's Markdown features write into bodies, in the site's language. */
 export interface BodyFeatureStrings {
 	footnotesLabel: string;

@@ -2,10 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mathFromMarkdown } from 'mdast-util-math';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { math } from 'micromark-extension-math';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { splitFences } from '../markdown/shortcodes.ts';
 import { userError } from './errors.ts';
+import type { MarkdownSyntax } from './markdown.ts';
 
 // Modules that only Docusaurus provides: its theme components (Tabs, Admonition, CodeBlock), the site
 // alias and its generated data. An MDX post copied from a Docusaurus blog imports them, and the
@@ -169,21 +174,27 @@ function missingSubpathImport(module: string, root: string): { problem: string; 
 }
 
 // The last body parsed: the sync asks for the components and then the images of the same MDX post.
-let lastParsed: { body: string; tree: unknown } | undefined;
+let lastParsed: { body: string; syntax: string; tree: unknown } | undefined;
 
 /**
  * `body` read as the MDX compiler reads it (code, comments and `export` strings are no elements), or undefined
- * if the compiler cannot read it, whose own error then says where.
+ * if the compiler cannot read it, whose own error then says where. `syntax` adds what the site's processor
+ * reads besides CommonMark (integration/markdown.ts: markdownSyntaxOf()), with the micromark extensions that
+ * remark-gfm and remark-math add: footnotes, strikethrough, tables and addresses as links; `$` math.
  */
-export function parseMdx<Node>(body: string): Node | undefined {
-	if (lastParsed?.body !== body) {
+export function parseMdx<Node>(body: string, syntax: MarkdownSyntax = { gfm: false, math: false }): Node | undefined {
+	const key = `${syntax.gfm} ${syntax.math}`;
+	if (lastParsed?.body !== body || lastParsed.syntax !== key) {
 		let tree: unknown;
 		try {
-			tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+			tree = fromMarkdown(body, {
+				extensions: [mdxjs(), ...(syntax.gfm ? [gfm()] : []), ...(syntax.math ? [math()] : [])],
+				mdastExtensions: [mdxFromMarkdown(), ...(syntax.gfm ? [gfmFromMarkdown()] : []), ...(syntax.math ? [mathFromMarkdown()] : [])],
+			});
 		} catch {
 			tree = undefined;
 		}
-		lastParsed = { body, tree };
+		lastParsed = { body, syntax: key, tree };
 	}
 	return lastParsed.tree as Node | undefined;
 }
