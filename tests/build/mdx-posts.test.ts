@@ -32,9 +32,9 @@ const sites = {
 	plain: {
 		'src/content/posts/plain.mdx': '---\ntitle: Plain\ndate: 2024-02-01\n---\nOne line.\n',
 		'src/content/posts/raw.mdx': '---\ntitle: Raw\ndate: 2024-02-02\n---\n\nText before.\n\n<img src="./missing.png" alt="Missing" />\n',
-		// Without a description; its void elements written as JSX writes them.
+		// Without a description; its void elements written as JSX writes them, GFM and math in its summary's paragraph.
 		'src/content/posts/voids.mdx':
-			"---\ntitle: Voids\ndate: 2024-02-03\n---\n\nexport const year = 2024;\n\nFirst line,<br/>second line of {year}.\n\n<hr/>\n\n<img src=\"/icon.svg\" alt=\"An icon\" />\n\nMore text.\n",
+			"---\ntitle: Voids\ndate: 2024-02-03\n---\n\nexport const year = 2024;\n\nFirst line,<br/>second ~~struck~~ line[^1] $x$ of {year}.\n\n<hr/>\n\n<img src=\"/icon.svg\" alt=\"An icon\" />\n\nMore text.\n\n[^1]: A note.\n",
 		'public/icon.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>',
 		'src/lib/client.js': "'use client';\nexport const answer = 42;\n",
 		'src/pages/extra.astro': "---\nimport { answer } from '../lib/client.js';\n---\n<p>{answer}</p>\n",
@@ -112,16 +112,16 @@ describe('an image an MDX post shows that is not there', () => {
 });
 
 describe('an MDX post', () => {
-	test('without a description is summarised by the text of its first paragraph, on its card, in its meta description and in the feed', () => {
+	test('without a description is summarised by the text of its first paragraph as its page reads, on its card, in its meta description and in the feed', () => {
 		const { ok, log, root } = results.plain;
 		expect(ok, log).toBe(true);
 		const page = cheerio.load(readFileSync(path.join(root, 'dist/posts/voids/index.html'), 'utf8'));
-		expect(page('meta[name="description"]').attr('content')).toBe('First line, second line of .');
+		expect(page('meta[name="description"]').attr('content')).toBe('First line, second struck line of.');
 		const home = cheerio.load(readFileSync(path.join(root, 'dist/index.html'), 'utf8'));
-		expect(home('.carnet-card__description').map((_, element) => home(element).text()).get()).toContain('First line, second line of .');
+		expect(home('.carnet-card__description').map((_, element) => home(element).text()).get()).toContain('First line, second struck line of.');
 		const feed = cheerio.load(readFileSync(path.join(root, 'dist/rss.xml'), 'utf8'), { xml: true });
 		const item = feed('item').filter((_, element) => feed(element).find('title').text() === 'Voids');
-		expect(item.find('description').text()).toContain('First line, second line of .');
+		expect(item.find('description').text()).toContain('First line, second struck line of.');
 	});
 
 });

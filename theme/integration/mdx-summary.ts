@@ -1,32 +1,45 @@
+import { textForFalseMath } from '../markdown/math.ts';
 import { summaryOf } from '../utils/summary.ts';
 import { escapeXml } from '../utils/xml.ts';
+import type { MarkdownSyntax } from './markdown.ts';
 import { parseMdx } from './mdx-imports.ts';
 import { mdxHtmlComments } from './vite-plugin-mdx-text.ts';
 
-type MdxNode = { type: string; name?: string | null; value?: string; depth?: number; children?: MdxNode[] };
+type MdxNode = {
+	type: string;
+	name?: string | null;
+	value?: string;
+	depth?: number;
+	children?: MdxNode[];
+	position?: { start: { offset?: number }; end: { offset?: number } };
+	data?: { estree?: unknown };
+};
 
 // An MDX comment that is a summary divider (`{/* truncate */}`, Docusaurus's), as summaryOf() reads its HTML comment.
 const DIVIDER_COMMENT = /^\s*\/\*\s*(more|truncate|excerpt)\s*\*\/\s*$/i;
-// The delimiter row under a GFM table's header (`| --- | :-: |`), which the MDX parser here reads as a paragraph.
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /**
  * The summary of an MDX post that has no description, as a Markdown post's (utils/summary.ts): from the prose of
- * its body, read as the MDX compiler reads it, without its imports, exports and expressions. The text of JSX
- * elements is prose (`<Callout>Text</Callout>`). Undefined for a body the compiler cannot read, whose error says
- * where, and for one without such text.
+ * its body, read as the MDX compiler reads it with the site's `syntax` (GFM and math, as a Markdown post's), without
+ * its imports and exports. The text of JSX elements is prose (`<Callout>Text</Callout>`), and so is a string
+ * written as an expression (`{"text"}`); other expressions are left out (withExpressionsRead()). Undefined for a body
+ * the compiler cannot read, whose error says where, and for one without such text.
  */
-export function mdxSummaryOf(body: string, separator?: string): string | undefined {
+export function mdxSummaryOf(body: string, separator?: string, syntax: MarkdownSyntax = { gfm: true, math: true }): string | undefined {
 	// HTML comments (`<!-- truncate -->`) are read as MDX comments, as the file is loaded for the compiler; the
 	// line before keeps a body that opens with a `---` rule from being read as front matter.
 	const readable = body.includes('<!--') ? mdxHtmlComments(`\n${body}`).slice(1) : body;
-	const tree = parseMdx<MdxNode>(readable);
-	return tree ? summaryOf(htmlOf(tree), separator) : undefined;
+	const tree = parseMdx<MdxNode>(readable, syntax);
+	return tree ? summaryOf(htmlOf(tree, readable), separator) : undefined;
 }
 
-/** The HTML summaryOf() reads of an MDX tree: its blocks and their text, without what renders no prose. */
-function htmlOf(node: MdxNode): string {
-	const inner = () => (node.children ?? []).map(htmlOf).join('');
+/**
+ * The HTML summaryOf() reads of an MDX tree: its blocks and their text, without what renders no prose, as the
+ * processor renders a Markdown post (footnote marks and math left out by summaryOf()). `source` is the text the
+ * tree's offsets point into.
+ */
+function htmlOf(node: MdxNode, source: string): string {
+	const inner = () => withExpressionsRead(node.children ?? []).map((child) => htmlOf(child, source)).join('');
 	switch (node.type) {
 		case 'text':
 			return escapeXml(node.value ?? '');
@@ -35,7 +48,18 @@ function htmlOf(node: MdxNode): string {
 		case 'code':
 			return `<pre>${escapeXml(node.value ?? '')}</pre>\n`;
 		case 'paragraph':
-			return isTable(node) ? '<table></table>\n' : `<p>${inner()}</p>\n`;
+			return `<p>${inner()}</p>\n`;
+		case 'table':
+			return '<table></table>\n';
+		case 'delete':
+			return `<del>${inner()}</del>`;
+		case 'inlineMath': {
+			// A `$` pair the theme shows as text, as Pandoc reads a price (markdown/math.ts).
+			const text = textForFalseMath(node, source);
+			return text ? escapeXml(text.value ?? '') : '<math></math>';
+		}
+		case 'math':
+			return '<math></math>\n';
 		case 'heading':
 			return `<h${node.depth ?? 1}>${inner()}</h${node.depth ?? 1}>\n`;
 		case 'thematicBreak':
@@ -48,13 +72,18 @@ function htmlOf(node: MdxNode): string {
 			return `<blockquote>${inner()}</blockquote>\n`;
 		case 'break':
 			return ' ';
-		case 'mdxFlowExpression':
-			return DIVIDER_COMMENT.test(node.value ?? '') ? `<!--${DIVIDER_COMMENT.exec(node.value ?? '')?.[1]}-->\n` : '';
+		case 'mdxFlowExpression': {
+			if (DIVIDER_COMMENT.test(node.value ?? '')) return `<!--${DIVIDER_COMMENT.exec(node.value ?? '')?.[1]}-->\n`;
+			const literal = literalText(node);
+			return literal ? `<p>${escapeXml(literal)}</p>\n` : '';
+		}
 		case 'mdxJsxFlowElement':
 		case 'mdxJsxTextElement':
 			return jsxElementHtml(node, inner());
 		case 'mdxjsEsm':
 		case 'mdxTextExpression':
+		case 'footnoteReference':
+		case 'footnoteDefinition':
 		case 'image':
 		case 'imageReference':
 		case 'definition':
@@ -72,9 +101,64 @@ function jsxElementHtml(node: MdxNode, inner: string): string {
 	return node.type === 'mdxJsxFlowElement' ? `<div>${inner}</div>\n` : `<span>${inner}</span>`;
 }
 
-function isTable(paragraph: MdxNode): boolean {
-	const [first] = paragraph.children ?? [];
-	if (first?.type !== 'text' || !first.value?.trimStart().startsWith('|')) return false;
-	const secondLine = first.value.split('\n')[1];
-	return secondLine !== undefined && DELIMITER_ROW.test(secondLine);
+// The space before a mark that follows a word with none between: an expression left out before it takes it away.
+const BEFORE_CLOSING_MARK = /^\s*(?=[.,;:!?…)\]])/;
+
+/**
+ * `children` with their `{…}` expressions as a reader sees them: a string or a number written as a literal is
+ * its text; a comment shows nothing, nor does anything else in the summary, whose value exists only as the page
+ * renders (`{frontmatter.title}`, `{1 + 1}`). Its space goes with it, and a clause mark before one after it
+ * ("line of {x}." reads "line of.", "copies, {x}, in" reads "copies, in"). Left out rather than ending the
+ * summary there: the words after it are the author's too, and an expression opening a paragraph would leave
+ * nothing.
+ */
+function withExpressionsRead(children: MdxNode[]): MdxNode[] {
+	const read: MdxNode[] = [];
+	let gap = false;
+	for (const child of children) {
+		const literal = child.type === 'mdxTextExpression' ? literalText(child) : undefined;
+		if (child.type === 'mdxTextExpression' && literal === undefined) {
+			gap = true;
+			continue;
+		}
+		const node = literal === undefined ? child : { type: 'text', value: literal };
+		const previous = read.at(-1);
+		if (node.type === 'text' && previous?.type === 'text') {
+			read[read.length - 1] = { type: 'text', value: gap ? mended(previous.value ?? '', node.value ?? '') : `${previous.value ?? ''}${node.value ?? ''}` };
+		} else if (gap && node.type === 'text') {
+			// After an element ("**bold** {x}."), or opening the paragraph ("{count}, said…"), where a mark has no clause.
+			read.push({ type: 'text', value: (node.value ?? '').replace(previous ? BEFORE_CLOSING_MARK : /^\s*[.,;:]?\s*/, '') });
+		} else {
+			read.push(node);
+		}
+		gap = false;
+	}
+	const last = read.at(-1);
+	// Ending its paragraph: "copies, {x}" reads "copies".
+	if (gap && last?.type === 'text') read[read.length - 1] = { type: 'text', value: (last.value ?? '').trimEnd().replace(/[,;:]$/, '') };
+	return read;
 }
+
+// `left` and `right` around an expression left out.
+function mended(left: string, right: string): string {
+	// One in brackets takes them with it: "the value ({x}) is".
+	if (/[([]\s*$/.test(left) && /^\s*[)\]]/.test(right)) return mended(left.replace(/\s*[([]\s*$/, ''), right.replace(/^\s*[)\]]/, ''));
+	if (!BEFORE_CLOSING_MARK.test(right)) return `${left}${right}`;
+	return `${left.trimEnd().replace(/[,;:]$/, '')}${right.trimStart()}`;
+}
+
+/**
+ * The text React shows of an expression that is a string or a number written as a literal (`{"text"}`, `{'text'}`,
+ * a template without `${}`, `{2024}`), read from the tree acorn made of it; undefined for any other.
+ */
+function literalText(node: MdxNode): string | undefined {
+	const program = node.data?.estree as { body?: { type: string; expression?: Literal }[] } | undefined;
+	const [statement, ...others] = program?.body ?? [];
+	if (statement?.type !== 'ExpressionStatement' || others.length > 0 || !statement.expression) return undefined;
+	const { expression } = statement;
+	if (expression.type === 'Literal' && (typeof expression.value === 'string' || typeof expression.value === 'number')) return String(expression.value);
+	if (expression.type === 'TemplateLiteral' && expression.expressions?.length === 0) return expression.quasis?.[0]?.value.cooked ?? undefined;
+	return undefined;
+}
+
+type Literal = { type: string; value?: unknown; expressions?: unknown[]; quasis?: { value: { cooked?: string | null } }[] };

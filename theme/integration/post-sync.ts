@@ -45,7 +45,7 @@ import { endlessCommentLine } from './body-comments.ts';
 import { describePageParts } from './page-parts.ts';
 import { publicPathOf, withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 import { BodyRenderer } from './markdown-workers.ts';
-import { smartPunctuationOf } from './markdown.ts';
+import { markdownSyntaxOf, smartPunctuationOf, type MarkdownSyntax } from './markdown.ts';
 import { MAX_RUNS, smartPunctuationWritten, type SmartPunctuation } from '../markdown/smart-dashes.ts';
 import { textRunsBroken, withoutTextBreaks } from '../markdown/text-runs.ts';
 
@@ -81,6 +81,8 @@ export class PostSync {
 	/** Whether entries keep their body as written (`entry.body`): postsLoader()'s retainBody option. */
 	readonly #retainBody: boolean;
 	readonly #satteri: boolean;
+	// What an MDX post's summary is read with: the syntax @astrojs/mdx compiles it with.
+	readonly #syntax: MarkdownSyntax;
 	/**
 	 * Bodies go in the data store, as glob() keeps them, rather than in the cache: under `astro dev`, whose
 	 * store is small and whose module runner cannot import the cache's body modules, and when pages may
@@ -134,6 +136,7 @@ export class PostSync {
 		this.#renderer = new BodyRenderer(context, site.bodyPlugins);
 		this.#punctuation = smartPunctuationOf(context.config.markdown);
 		this.#satteri = context.config.markdown.processor.name === 'satteri';
+		this.#syntax = markdownSyntaxOf(context.config.markdown);
 		this.#postsDir = postsDir;
 	}
 
@@ -600,7 +603,7 @@ export class PostSync {
 		if (isMdx(file)) {
 			// MDX is compiled by @astrojs/mdx when a page renders it; its summary is read from its text.
 			data.wordCount = countWords(post.body);
-			if (data.description === undefined) data.bodySummary = mdxSummaryOf(post.body, excerptSeparator(post.data));
+			if (data.description === undefined) data.bodySummary = mdxSummaryOf(post.body, excerptSeparator(post.data), this.#syntax);
 			replace({ ...base, deferredRender: true });
 			return;
 		}
