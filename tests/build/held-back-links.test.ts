@@ -106,6 +106,8 @@ describe('links to a post this build does not publish', () => {
 				.map((_, paragraph) => page(paragraph).text().replace(/\s+/g, ' '))
 				.get();
 		for (const kind of ['file link', 'ref', 'relref']) expect(paragraphs(linker).filter((text) => text === kind), kind).toHaveLength(Object.keys(HELD_BACK).length);
+		// A post_link shows the post's title, a wikilink the note's name.
+		for (const [name, { file }] of Object.entries(HELD_BACK)) expect(paragraphs(linker), name).toEqual(expect.arrayContaining([`Held back ${name}`, path.posix.basename(file, '.md')]));
 		expect(linker('code').filter((_, code) => /\bref\b/.test(linker(code).text())).length).toBe(0);
 		expect(paragraphs(site.html('posts/jekyll-linker/index.html'))).toEqual(expect.arrayContaining(['post_url', 'link']));
 		const texts = paragraphs(site.html('posts/markdown-linker/index.html'));

@@ -2278,11 +2278,11 @@ describe('references to posts found in the posts folder', () => {
 		write('no-render.md', '---\ntitle: No render\ndate: 2024-01-05\nBuild:\n  render: never\n---\n');
 		const body = '{{< ref "members.md" >}}\n[[locked]]\n{% post_link no-render %}';
 		const { body: written, unknown, references } = expandShortcodes(body, siteContext('/posts/:slug/'));
-		expect(written).toBe('`{{< ref "members.md" >}}`\n[[locked]]\n`{% post_link no-render %}`');
+		expect(written).toBe('`{{< ref "members.md" >}}`\nlocked\nNo render');
 		expect(unknown.map((item) => item.reason)).toEqual([
 			'the post it names, src/content/posts/members.md, is held back as a draft by its Private: true, so this build publishes no page for it to link to; publish that post, or link to it once it is',
-			'it is an Obsidian wikilink, which Markdown does not read, and the post it names, src/content/posts/locked.md, is held back as a draft by its password: …, so this build publishes no page for it',
-			'the post it names, src/content/posts/no-render.md, is held back as a draft by its Build: render: never, so this build publishes no page for it',
+			'the post it names, src/content/posts/locked.md, is held back as a draft by its password: …, so this build publishes no page for it; publish that post, or remove the link',
+			'the post it names, src/content/posts/no-render.md, is held back as a draft by its Build: render: never, so this build publishes no page for it; publish that post, or remove the link',
 		]);
 		expect(references.map((reference) => reference.url)).toEqual([undefined, undefined, undefined]);
 		const dev = shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Refs', timeZone: 'Europe/Paris' }), posts, { showDrafts: true });
@@ -2372,6 +2372,36 @@ describe('references to posts found in the posts folder', () => {
 		const linked = linkPosts(body, dev, from);
 		expect(linked.unknown).toEqual([]);
 		expect(linked.body.split('\n')[0]).toBe('Read [the private one](/blog/posts/private/), [*the draft*](</blog/posts/draft/>) and [the public one](/blog/posts/my-custom-slug/).');
+	});
+
+	test("show Hexo's post_link and an Obsidian wikilink to a post the build holds back as their text (the text given, the post's title or the note's name), without a link, with the warning; link a published one", async () => {
+		write('held-back/secret.md', '---\ntitle: The secret one\ndate: 2024-01-05\nprivate: true\n---\n');
+		write('held-back/unfinished.md', '---\ntitle: Unfinished\ndate: 2024-01-05\ndraft: true\n---\n');
+		const body = [
+			'Read {% post_link secret %}, {% post_link unfinished "the draft" %} and {% post_link ref-target %}.',
+			'See [[secret]], [[unfinished|the *draft*]], [[unfinished#Part]] and [[ref-target]].',
+			'',
+			'<p>In HTML: {% post_link secret %} and [[unfinished|a <draft>]].</p>',
+		].join('\n');
+		const { body: written, unknown } = linkPosts(body, siteContext('/posts/:slug/'), path.join(posts, 'held-back/linker.md'));
+		const $ = await renderedHtml(written);
+		expect($('a').map((_, link) => `${$(link).attr('href')} ${$(link).text()}`).get()).toEqual(['/blog/posts/my-custom-slug/ Target', '/blog/posts/my-custom-slug/ ref-target']);
+		expect($('p').map((_, paragraph) => $(paragraph).text()).get()).toEqual([
+			'Read The secret one, the draft and Target.\nSee secret, the *draft*, unfinished and ref-target.',
+			'In HTML: The secret one and a <draft>.',
+		]);
+		expect($('code, em')).toHaveLength(0);
+		const why = (file: string, held: string) => `the post it names, src/content/posts/held-back/${file}, ${held}, so this build publishes no page for it; publish that post, or remove the link`;
+		const [secret, unfinished] = [why('secret.md', 'is held back as a draft by its private: true'), why('unfinished.md', 'is a draft')];
+		expect(unknown).toEqual([
+			{ line: 1, text: '{% post_link secret %}', reason: secret, shownAs: 'the title of the post, "The secret one", without a link' },
+			{ line: 1, text: '{% post_link unfinished "the draft" %}', reason: unfinished, shownAs: 'its text, without a link' },
+			{ line: 2, text: '[[secret]]', reason: secret, shownAs: 'the name of the note, "secret", without a link' },
+			{ line: 2, text: '[[unfinished|the *draft*]]', reason: unfinished, shownAs: 'its text, without a link' },
+			{ line: 2, text: '[[unfinished#Part]]', reason: unfinished, shownAs: 'the name of the note, "unfinished", without a link' },
+			{ line: 4, text: '{% post_link secret %}', reason: secret, shownAs: 'the title of the post, "The secret one", without a link' },
+			{ line: 4, text: '[[unfinished|a <draft>]]', reason: unfinished, shownAs: 'its text, without a link' },
+		]);
 	});
 
 	test('show a ref to a post the build holds back that is no Markdown link (alone, an image) as written, as code, reporting it', async () => {

@@ -1958,6 +1958,7 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			if (typeof expanded === 'string') return expanded;
 			expanded ??= { reason: unknownTagReason(name, args.trim(), state.markdoc === true) };
 			if (expanded.heldBack !== undefined && isWholeLinkAddress(all, offset, offset + whole.length)) return heldBackLink(whole, expanded.heldBack, shown(whole, all, offset, inLiquid), state);
+			if (expanded.unlinked) return showUnlinked(whole, expanded.reason, expanded.unlinked, line, state);
 			unknown.push({ line, text: whole, reason: expanded.reason });
 			return shown(whole, all, offset, inLiquid);
 		})
@@ -2018,6 +2019,7 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			}
 			const expanded = wikilink(embed === '!', target.trim(), heading?.trim(), label?.trim(), state);
 			if (typeof expanded === 'string') return expanded;
+			if (expanded.unlinked) return showUnlinked(whole, expanded.reason, expanded.unlinked, line, state);
 			unknown.push({ line, text: whole, reason: expanded.reason });
 			// As written, as text: a `<` in it (`[[a<b>.pdf]]`) would open an element.
 			return whole.includes('<') ? protect(whole.replace(/&/g, '&amp;').replace(/</g, '&lt;')) : whole;
@@ -2055,7 +2057,7 @@ const FILE_NAME = /\.[a-z\d]{1,8}$/i;
  * it, which publishes it (markdown/file-links.ts). Anything else (a note's text embedded, a file found
  * nowhere or in several places) stays as written, with the reason.
  */
-function wikilink(embed: boolean, target: string, heading: string | undefined, label: string | undefined, state: Expansion): { reason: string } | string {
+function wikilink(embed: boolean, target: string, heading: string | undefined, label: string | undefined, state: Expansion): { reason: string; unlinked?: Unlinked } | string {
 	const why = 'it is an Obsidian wikilink, which Markdown does not read, and';
 	if (embed) {
 		if (!EMBEDDED_IMAGE.test(target) && isFileName(target)) {
@@ -2092,7 +2094,8 @@ function wikilink(embed: boolean, target: string, heading: string | undefined, l
 	}
 	if (file === undefined) return { reason: `${why} no post in ${found.folder}/ is named ${JSON.stringify(target)}; write a Markdown link to the post's address` };
 	if (found.files.length > 1) return { reason: `${why} ${JSON.stringify(target)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write a Markdown link to one` };
-	return { reason: `${why} the post it names, ${found.folder}/${file}, ${found.heldBack ? `${heldBackWhy(found)}, so this build publishes no page for it` : 'has no page in this build'}` };
+	if (found.heldBack) return { reason: unlinkedReason(found, file), unlinked: label ? { text: label, shownAs: SHOWN_AS_TEXT } : { text: target, shownAs: `the name of the note, ${JSON.stringify(target)}, without a link` } };
+	return { reason: `${why} the post it names, ${found.folder}/${file}, has no page in this build` };
 }
 
 /** Whether a wikilink's name may be a file's: it has an extension, and not a post's. */
@@ -2161,8 +2164,17 @@ const TEMPLATE_STRING = /\{\{-?\s*(?:(["'])[^"'{}\n]{0,300}\1|[A-Za-z_]\w*\s+(["
 /** What a shortcode becomes, or why it is left as written (undefined: for the usual reason). */
 const TOC_REASON = "it asks for a table of contents, which Carnet shows by itself from three sections on (see the post's toc field)";
 
-/** `heldBack`: the post a reference names has no page in this build, said as a link to its file is told. */
-type Expanded = string | { reason: string; leftOut?: true; heldBack?: string } | undefined;
+/**
+ * `heldBack`: the post a reference names has no page in this build, said as a link to its file is told.
+ * `unlinked`: a tag that writes a whole link (post_link, a wikilink) to such a post, shown as its text (Unlinked).
+ */
+type Expanded = string | { reason: string; leftOut?: true; heldBack?: string; unlinked?: Unlinked } | undefined;
+
+/** The text a link to a post held back is shown as, and how its warning names it (`its text, without a link`). */
+interface Unlinked {
+	text: string;
+	shownAs: string;
+}
 
 // AS_WRITTEN_MARK, which a Markdown post's summary reads, stands in the body as a private-use character until
 // the shortcodes are expanded, as the kept braces do.
@@ -2744,7 +2756,24 @@ function postLink(args: string, state: Expansion): Expanded {
 	if (found.url) return protect(`[${escapeMarkdown(text || found.title || target)}](<${escapeDestination(found.url)}>)`);
 	if (file === undefined) return { reason: `no post in ${found.folder}/ has the file name ${JSON.stringify(target)}, a link Hexo refuses to build; correct the name` };
 	if (found.files.length > 1) return { reason: `${JSON.stringify(target)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write the path of one from that folder` };
-	return { reason: `the post it names, ${found.folder}/${file}, ${found.heldBack ? `${heldBackWhy(found)}, so this build publishes no page for it` : 'has no page in this build'}` };
+	if (found.heldBack) {
+		const unlinked = text ? { text, shownAs: SHOWN_AS_TEXT } : found.title ? { text: found.title, shownAs: `the title of the post, ${JSON.stringify(found.title)}, without a link` } : { text: target, shownAs: `its name, ${JSON.stringify(target)}, without a link` };
+		return { reason: unlinkedReason(found, file), unlinked };
+	}
+	return { reason: `the post it names, ${found.folder}/${file}, has no page in this build` };
+}
+
+const SHOWN_AS_TEXT = 'its text, without a link';
+
+/** Why a tag that writes a whole link to the post `found` holds back, `file`, is shown as its text. */
+function unlinkedReason(found: FoundPosts, file: string): string {
+	return `the post it names, ${found.folder}/${file}, ${heldBackWhy(found)}, so this build publishes no page for it; publish that post, or remove the link`;
+}
+
+/** A tag that writes a whole link to a post held back, `whole`, as its text, reported; in raw HTML, as HTML's text. */
+function showUnlinked(whole: string, reason: string, { text, shownAs }: Unlinked, line: number, state: Expansion): string {
+	state.unknown.push({ line, text: whole, reason, shownAs });
+	return protect(state.inHtml ? escapeXml(text) : escapeMarkdown(text));
 }
 
 /**
