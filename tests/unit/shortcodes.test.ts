@@ -2483,6 +2483,19 @@ describe('references to posts found in the posts folder', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	test('read a quote inside an unquoted attribute value as part of the value, as HTML\'s tokenizer does, not as the start of a quoted one', async () => {
+		write('held-back/private.md', '---\ntitle: Private\ndate: 2024-01-05\nprivate: true\n---\n');
+		const body = [
+			'<p><a href=private.md title=it"s>one</a>, <a title=x"y href="private.md">two</a>,',
+			'<a href=ref-target.md"y>three</a>, <a data-x=\'a\' title=b\'c href=ref-target.md>four</a>.</p>',
+		].join('\n');
+		const { body: written, unknown } = linkPosts(body, siteContext('/posts/:slug/'), path.join(posts, 'held-back/linker.md'));
+		const $ = await renderedHtml(written);
+		expect($('p').text()).toBe('one, two,\nthree, four.');
+		expect($('a').map((_, link) => `${$(link).attr('href')} ${$(link).attr('title')} ${$(link).text()}`).get()).toEqual(['ref-target.md"y undefined three', "/blog/posts/my-custom-slug/ b'c four"]);
+		expect(unknown.map(({ line, text }) => `${line} ${text}`)).toEqual(['1 <a href=private.md title=it"s>', '1 <a title=x"y href="private.md">']);
+	});
+
 	test('show an HTML link to a post held back as its content up to the </a> that ends it, one in a code span or a comment being text', async () => {
 		write('held-back/private.md', '---\ntitle: Private\ndate: 2024-01-05\nprivate: true\n---\n');
 		const body = 'A <a href="private.md">see `</a>` here <!-- </a> --></a> tail, <a href="ref-target.md">linked</a>.';

@@ -1,9 +1,8 @@
 import { escapeXml } from '../utils/xml.ts';
-import { readTag } from './html-tags.ts';
+import { readTag, type TagAttribute } from './html-tags.ts';
 
-// An `<a>` opening tag, its attributes over lines maybe; each attempt stops at the next `<`, so that thousands
-// of tags left open are read in one pass.
-const OPENING = /<a(?=[\s>])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/gi;
+// Where an `<a>` opening tag starts, its attributes over lines maybe (openingTag()).
+const OPENING = /<a(?=[\s>])/gi;
 // What ends an anchor's content: its `</a>`, or the next `<a>`, as anchors do not nest.
 const CONTENT_END = /<\/a\s*>|<a[\s>]/gi;
 // What a reader never sees as a link: a comment, and the text of the elements HTML reads as text (a
@@ -40,10 +39,11 @@ export function rewriteAnchors(text: string, codeSpans: readonly (readonly [numb
 		closing = -1;
 	};
 	for (const match of text.matchAll(OPENING)) {
-		const tag = match[0];
 		const start = match.index;
 		if (start < from || skippedAt(start) !== -1) continue;
-		const { attributes } = readTag(tag, 0);
+		const opening = openingTag(text, start);
+		if (!opening) continue;
+		const { tag, attributes } = opening;
 		const href = attributes.find(({ name }) => name === 'href');
 		if (!href) continue;
 		for (; counted < start; counted++) if (text[counted] === '\n') line++;
@@ -63,6 +63,18 @@ export function rewriteAnchors(text: string, codeSpans: readonly (readonly [numb
 	if (closing !== -1) dropClosing();
 	parts.push(text.slice(from));
 	return parts.join('');
+}
+
+/**
+ * The `<a>` opening tag whose `<` is at `start`, as written and as HTML's tokenizer reads its attributes (a quote
+ * inside a bare value is part of it), or undefined where no `>` ends it before the next `<`: each tag is read
+ * up to there only, so that thousands left open are read in one pass.
+ */
+function openingTag(text: string, start: number): { tag: string; attributes: TagAttribute[] } | undefined {
+	const next = text.indexOf('<', start + 1);
+	const written = next === -1 ? text.slice(start) : text.slice(start, next);
+	const { end, attributes } = readTag(written, 0);
+	return end === -1 ? undefined : { tag: written.slice(0, end), attributes };
 }
 
 /**
