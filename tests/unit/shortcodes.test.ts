@@ -1287,6 +1287,20 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		}
 	});
 
+	test('show Liquid output written with extra braces ({{{{ page.<key> }}}}, {{{ content }}} in a Jekyll post) whole as written, as code, with its warning, never some of its braces outside the code', async () => {
+		const source = 'A {{{{ page.title }}}} b {{{ content }}} c {{{{ page.title }}} d {{ page.title }}}';
+		const { body, unknown } = expandShortcodes(source, context, { file: '/site/_posts/2020-01-01-a.md', params: { title: 'T' } });
+		const $ = await renderedMarkdown(body);
+		expect($('p').text()).toBe('A {{{{ page.title }}}} b {{{ content }}} c {{{{ page.title }}} d T}');
+		expect($('p code').map((_, code) => $(code).text()).get()).toEqual(['{{{{ page.title }}}}', '{{{ content }}}', '{{{{ page.title }}}']);
+		const extra = (output: string, fix: string) => `Liquid reads the braces before ${output} as part of it, a syntax error (Unexpected character {) for which Jekyll writes nothing; ${fix}, or put {% raw %} and {% endraw %} around it to show it as written`;
+		expect(unknown).toEqual([
+			{ line: 1, text: '{{{{ page.title }}}}', reason: extra('{{ page.title }}', 'write {{ page.title }} alone to show its value') },
+			{ line: 1, text: '{{{{ page.title }}}', reason: extra('{{ page.title }}', 'write {{ page.title }} alone to show its value') },
+			{ line: 1, text: '{{{ content }}}', reason: extra('{{ content }}', 'Liquid fills in the variable content, which Carnet does not run: write the text it stands for in its place') },
+		]);
+	});
+
 	test('read 100 KB of { in a Markdown post, on one line or on 50, in well under a second', () => {
 		for (const body of [`x ${'{'.repeat(100_000)} y`, `${'{'.repeat(2_000)}\n`.repeat(50)]) {
 			const started = performance.now();

@@ -1971,11 +1971,11 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			unknown.push({ line, text: output, reason: tripleBraceReason(variable, state.jekyll === true) });
 			return shownAfter(dollar, output, all, offset + dollar.length, inTriple);
 		})
-		.replace(LIQUID_OUTPUT, (whole: string, dollar: string | undefined, braces: string, variable: string, offset: number, all: string) => {
+		.replace(LIQUID_OUTPUT, (whole: string, dollar: string | undefined, braces: string, variable: string, closing: string | undefined, offset: number, all: string) => {
 			if (braces !== '') {
-				const output = whole.slice(dollar?.length ?? 0);
+				const { output, after } = withExtraBraces(whole.slice(dollar?.length ?? 0), braces, closing);
 				unknown.push({ line, text: output, reason: extraBraceReason(output) });
-				return shownAfter(dollar ?? '', output, all, offset + (dollar?.length ?? 0), inOutput);
+				return `${shownAfter(dollar ?? '', output, all, offset + (dollar?.length ?? 0), inOutput)}${after}`;
 			}
 			const filled = pageValue(whole, variable, state);
 			const before = all.slice(Math.max(0, offset - 2000), offset);
@@ -1998,11 +1998,13 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 			unknown.push({ line, text: whole, reason: `Jekyll fills in ${variable} from its site and page data, which Carnet does not have` });
 			return shown(whole, all, offset, inOutput);
 		})
-		.replace(LIQUID_VARIABLE, (whole: string, variable: string, offset: number, all: string) => {
+		.replace(LIQUID_VARIABLE, (whole: string, braces: string, variable: string, closing: string | undefined, offset: number, all: string) => {
 			const names = state.liquidNames;
 			if (names === undefined || (names !== 'any' && !names.has(variable))) return whole;
-			unknown.push({ line, text: whole, reason: `Liquid fills in the variable ${variable}, which Carnet does not run` });
-			return shown(whole, all, offset, inVariable);
+			const unfilled = `Liquid fills in the variable ${variable}, which Carnet does not run`;
+			const { output, after } = withExtraBraces(whole, braces, closing);
+			unknown.push({ line, text: output, reason: braces === '' ? unfilled : extraBraceReason(output, `${unfilled}: write the text it stands for in its place`) });
+			return `${shown(output, all, offset, inVariable)}${after}`;
 		})
 		.replace(TEMPLATE_STRING, (whole: string, _quote: string, _callQuote: string, offset: number, all: string) => {
 			unknown.push({ line, text: whole, reason: 'it is template code of the engine the post comes from, which Carnet does not run' });
@@ -2143,13 +2145,16 @@ const SITE_BASEURL = /\{\{-?\s*site\.baseurl\s*-?\}\}/g;
 // What is left of Jekyll's {{ site.title }}, {{ page.date | date: "%Y" }} once the paths above are taken out.
 // Braces before it (`${{{ page.x }}`, a `$` as in a shell's or a template literal's `${…}`) are part of it to Liquid.
 // It starts at the first brace of a run only, so that a long run is read once, not again from each of its braces;
-// a `$` before a run of three is taken with it, to be kept from opening math.
-const LIQUID_OUTPUT = /(?<!\{)(\$(?=\{{3}))?(\{*)\{\{-?\s*((?:site|page|post|include|layout|paginator)\.[\w.-]+)[^{}]*?-?\}\}/g;
+// a `$` before a run of three is taken with it, to be kept from opening math. The braces after output that has
+// some before it are taken too (EXTRA_CLOSING), so that none is left outside its code.
+const EXTRA_CLOSING = String.raw`((?<=\{{3}[^{}]*\}\})\}+)?`;
+const LIQUID_OUTPUT = new RegExp(String.raw`(?<!\{)(\$(?=\{{3}))?(\{*)\{\{-?\s*((?:site|page|post|include|layout|paginator)\.[\w.-]+)[^{}]*?-?\}\}${EXTRA_CLOSING}`, 'g');
 // Handlebars' and Mustache's triple-brace output, `{{{ page.body }}}`, which writes a value's HTML as it is: one
 // unit, three braces and three, with a `$` before it, where Liquid output would take `{{{ page.body }}` and leave a brace.
 const TRIPLE_OUTPUT = /(?<!\{)(\$?)\{\{\{\s*((?:site|page|post|include|layout|paginator)\.[\w.-]+)[^{}]*?\}\}\}(?!\})/g;
-// Another variable's output, `{{ repo }}` or `{{ item.title | upcase }}`: Liquid's, in a Jekyll post or one that assigns it.
-const LIQUID_VARIABLE = /\{\{-?\s*([A-Za-z_][\w-]*)(?:\.[\w.-]+)?(?:\s*\|[^{}]{0,200}?)?\s*-?\}\}/g;
+// Another variable's output, `{{ repo }}` or `{{ item.title | upcase }}`: Liquid's, in a Jekyll post or one that assigns it;
+// with the braces written around it (`{{{ content }}}`), as LIQUID_OUTPUT takes them.
+const LIQUID_VARIABLE = new RegExp(String.raw`(?<!\{)(\{*)\{\{-?\s*([A-Za-z_][\w-]*)(?:\.[\w.-]+)?(?:\s*\|[^{}]{0,200}?)?\s*-?\}\}${EXTRA_CLOSING}`, 'g');
 const SITE_URL = /\{\{-?\s*site\.url\s*-?\}\}(?=\{\{-?\s*site\.baseurl\s*-?\}\}|\/)/g;
 // A path through the filters that make it the site's: Jekyll's `relative_url` and `absolute_url`, `prepend: site.baseurl`
 // (Hux's and older themes'), Eleventy's `url`.
@@ -2241,9 +2246,18 @@ function asLiquidWrites(value: string, before: string, inHtml: boolean): string 
  * variable from the third brace on (`{ page.x`), a syntax error Jekyll warns of ("Unexpected character {",
  * Liquid's lexer) before it writes nothing there.
  */
-function extraBraceReason(whole: string): string {
-	const output = whole.replace(/^\{+(?=\{\{)/, '');
-	return `Liquid reads the braces before ${output} as part of it, a syntax error (Unexpected character {) for which Jekyll writes nothing; write ${output} alone to show its value, or put {% raw %} and {% endraw %} around it to show it as written`;
+function extraBraceReason(whole: string, instead?: string): string {
+	const output = whole.replace(/^\{+(?=\{\{)/, '').replace(/(?<=\}\})\}+$/, '');
+	return `Liquid reads the braces before ${output} as part of it, a syntax error (Unexpected character {) for which Jekyll writes nothing; ${instead ?? `write ${output} alone to show its value`}, or put {% raw %} and {% endraw %} around it to show it as written`;
+}
+
+/**
+ * Liquid output written with `braces` before it and `closing` after (`{{{{ page.x }}}}`), as one unit: the closing
+ * braces up to as many as the braces before, and `after`, those past them, which are text.
+ */
+function withExtraBraces(whole: string, braces: string, closing = ''): { output: string; after: string } {
+	const after = closing.slice(braces.length);
+	return { output: whole.slice(0, whole.length - after.length), after };
 }
 
 /**
