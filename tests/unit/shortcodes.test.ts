@@ -1191,6 +1191,24 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		]);
 	});
 
+	test('let {{ page.<key> }} give an SVG animation a data: picture other than SVG, which cannot run script, and keep refusing javascript:, an HTML page and an SVG picture', async () => {
+		const params = { png: 'data:image/png;base64,iVBORw0KGgo=', gif: 'data:image/GIF,GIF89a', svg: 'data:image/svg+xml;base64,PHN2Zz4=', spaced: 'data: Image/SVG+XML ,<svg onload=alert(1)>', html: 'data:text/html,<script>alert(1)</script>', link: 'javascript:alert(1)' };
+		const source = [
+			'<svg><image href="a.png"><animate attributeName="href" values="{{ page.png }}"/><set attributeName="href" to="{{ page.gif }}"/></image></svg>',
+			'',
+			'<svg><image href="a.png"><animate attributeName="href" values="{{ page.svg }}"/><set attributeName="href" to="{{ page.spaced }}"/><set attributeName="href" to="{{ page.html }}"/><animate attributeName="href" values="{{ page.png }};{{ page.link }}"/></image></svg>',
+		].join('\n');
+		const { body, unknown } = expandShortcodes(source, context, { file: '/site/_posts/2023-01-06-a.md', params });
+		const $ = await renderedMarkdown(body);
+		const written = $('*')
+			.toArray()
+			.filter((element) => /^(?:animate|set)$/i.test($(element).prop('tagName') ?? ''))
+			.map((element) => $(element).attr('values') ?? $(element).attr('to'));
+		expect(written).toEqual([params.png, params.gif, '{{ page.svg }}', '{{ page.spaced }}', '{{ page.html }}', '{{ page.png }};{{ page.link }}']);
+		// A picture in the same attribute as a scripting address is left as written with it: the attribute is checked whole.
+		expect(unknown.map(({ line, text }) => `${line} ${text}`)).toEqual(['3 {{ page.svg }}', '3 {{ page.spaced }}', '3 {{ page.html }}', '3 {{ page.png }}', '3 {{ page.link }}']);
+	});
+
 	test('read a tag that goes on over the lines of a quote, and one too long to read whole, for what {{ page.<key> }} writes in it: a safe address as an attribute\'s, a scripting one left as written, reported', async () => {
 		const params = { link: 'javascript:alert(1)', safe: 'https://example.org/a_b_' };
 		const attributes = Array.from({ length: 9 }, (_, index) => `data-${index}="1"`).join('\n');

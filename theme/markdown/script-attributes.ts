@@ -1,4 +1,4 @@
-import { scriptingScheme } from '../utils/links.ts';
+import { isDataPicture, scriptingScheme } from '../utils/links.ts';
 import type { Tag, TagAttribute } from './html-tags.ts';
 
 /** How an attribute would run script on the site, and what to write instead. */
@@ -44,8 +44,8 @@ function attributeRisk(tag: Tag, { name, value }: TagAttribute): ScriptRisk | un
 	if (name === 'srcdoc') return value.includes('<') ? { when: 'in the page its srcdoc attribute embeds', instead: "write the page's HTML in the post itself" } : undefined;
 	if (tag.element === 'meta' && (name === 'content' || name === 'http-equiv')) return refreshRisk(tag);
 	if (tag.element === 'base' && name === 'href') return BASED;
-	// `values` is a list, parted by `;`.
-	if (ANIMATIONS.has(tag.element) && ANIMATED_VALUES.has(name)) return value.split(';').some((part) => scriptingScheme(part) !== undefined) ? ANIMATED : undefined;
+	// `values` is a list, parted by `;`. A picture's data: address (an <image>'s, animated) runs no script, even in a link.
+	if (ANIMATIONS.has(tag.element) && ANIMATED_VALUES.has(name)) return value.split(';').some((part) => scriptingScheme(part) !== undefined && !isDataPicture(part)) ? ANIMATED : undefined;
 	if (!URL_ATTRIBUTES.has(name)) return undefined;
 	const scheme = scriptingScheme(value);
 	if (scheme === undefined) return undefined;

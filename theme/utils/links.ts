@@ -32,6 +32,21 @@ export function scriptingScheme(value: string): string | undefined {
 	}
 }
 
+// A MIME type's essence: a type and a subtype of HTTP token code points, as the MIME Sniffing standard reads one.
+const IMAGE_ESSENCE = /^image\/[\w!#$%&'*+.^`|~-]+$/;
+
+/**
+ * Whether `value` is a data: address of a picture other than SVG (`data:image/png;base64,…`), which runs no
+ * script wherever it is loaded or opened: its MIME type read as the Fetch standard's data: URL processor reads
+ * it, up to the first `,`, trimmed, in any case. An SVG picture may hold script; any other type is a page's.
+ */
+export function isDataPicture(value: string): boolean {
+	if (scriptingScheme(value) !== 'data:') return false;
+	const { href } = new URL(value);
+	const essence = (href.slice('data:'.length).split(',')[0] as string).split(';')[0]?.trim().toLowerCase() ?? '';
+	return IMAGE_ESSENCE.test(essence) && essence !== 'image/svg+xml';
+}
+
 /**
  * An absolute URL with the characters a URL cannot hold as written (spaces, letters outside ASCII, quotes,
  * `<`) written as browsers send them (`new URL(value).href`: `https://exemple.fr/caf%C3%A9%20cr%C3%A8me/`), as
