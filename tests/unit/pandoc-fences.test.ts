@@ -36,6 +36,45 @@ describe('fences whose info string is in braces (Pandoc, Quarto, knitr, nbconver
 		`);
 	});
 
+	test("of Quarto's cells hide their #| option lines, as Quarto does, and warn, naming the line and the option, of those it hides", async () => {
+		const body = [
+			'```{python}',
+			'#| label: fig-polar',
+			'#| fig-cap: "A line plot on a polar axis"',
+			'import numpy as np',
+			'```',
+			'',
+			'```{python}',
+			'#| include: false',
+			'import pandas as pd',
+			'```',
+			'',
+			'```{r}',
+			'#| echo: false',
+			'plot(cars)',
+			'```',
+			'',
+			'```{python}',
+			'#| eval: false',
+			'#| output: false',
+			'print(1)',
+			'#| not an option',
+			'```',
+			'',
+			'```{.python}',
+			'#| shown: as written',
+			'```',
+		].join('\n');
+		const { $, warnings } = await renderedPost(body);
+		expect($('pre').toArray().map((pre) => $(pre).text())).toEqual(['import numpy as np', 'import pandas as pd', 'plot(cars)', 'print(1)\n#| not an option', '#| shown: as written']);
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/_posts/2024-01-01-post.md:11: \`\`\`{python} is shown as code: with #| include: false, Quarto runs the chunk and shows neither its code nor its output; Carnet runs no code and leaves none of a post's text out. Delete the chunk if the page should not show it, or publish the Markdown that rendering the post writes (quarto render post.qmd --to gfm).",
+			  "src/content/posts/_posts/2024-01-01-post.md:16: \`\`\`{r} is shown as code: with #| echo: false, Quarto shows the chunk's output in place of its code, and this post has no output: Carnet runs no code. Publish the Markdown that rendering the post writes (quarto render post.qmd --to gfm), which holds the output, or delete the chunk.",
+			]
+		`);
+	});
+
 	test('name a diagram by their first word or class, an id before it', () => {
 		expect(diagramsIn('```{mermaid}\ngraph TD;\n```\n\n~~~ {#flow .mermaid}\ngraph TD;\n~~~\n\n```{.python}\nx\n```\n')).toEqual([
 			{ line: 1, language: 'mermaid' },

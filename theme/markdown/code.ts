@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { classNames, h, isElement, text, type HastElement, type HastNode, type MdastNode } from './hast.ts';
-import { readBracedFenceInfo } from './fences.ts';
+import { readBracedFenceInfo, readCellOptions } from './fences.ts';
 import { readHighlightComments, readShikiNotation } from './highlight-comments.ts';
 import { readSvelteAnnotations } from './svelte-code.ts';
 
@@ -79,12 +79,15 @@ export function codeWrapperFor(written: MdastNode, options: { meta: boolean; pri
 /**
  * A fence whose info string is in braces, as Pandoc, Quarto and knitr write it (```{r, echo=FALSE}, ~~~ {.python},
  * ```{=latex}), with the language or format they name and no meta string: their other attributes (an id, line
- * numbers, chunk options) are for engines that run or number the code.
+ * numbers, chunk options) are for engines that run or number the code. A chunk's code is shown without the
+ * option lines it opens with (`#| echo: false`), as Quarto shows it.
  */
 function withBracedInfo(code: MdastNode): MdastNode {
 	if (!code.lang?.startsWith('{')) return code;
 	const info = readBracedFenceInfo(code.meta ? `${code.lang} ${code.meta}` : code.lang);
-	return info ? { ...code, lang: info.language ?? info.format ?? null, meta: null } : code;
+	if (!info) return code;
+	const lines = info.chunk && code.value?.startsWith('#|') ? code.value.split('\n') : undefined;
+	return { ...code, lang: info.language ?? info.format ?? null, meta: null, ...(lines ? { value: lines.slice(readCellOptions(lines).count).join('\n') } : {}) };
 }
 
 // Prism's languages and their aliases (prismjs/components.json), and those its core and Astro's adapter add.

@@ -32,6 +32,8 @@ export interface BracedFenceInfo {
 	format?: string;
 	/** knitr's and Quarto's chunk options (`echo=FALSE`), by name, each value as written. */
 	options: Record<string, string>;
+	/** Whether it opens a knitr or Quarto chunk (`{r}`, `{python}`), code they run, not Pandoc's attributes. */
+	chunk?: true;
 }
 
 // knitr's chunk options after the language and label: `echo=FALSE`, `fig.cap="A plot"`.
@@ -57,7 +59,27 @@ export function readBracedFenceInfo(info: string): BracedFenceInfo | undefined {
 	if (!chunk) return { options: {} };
 	const options: Record<string, string> = {};
 	for (const [, name, value] of (chunk[2] as string).matchAll(CHUNK_OPTION)) options[name as string] = value as string;
-	return { language: chunk[1] as string, options };
+	return { language: chunk[1] as string, options, chunk: true };
+}
+
+// A line of the options a Quarto cell opens with (knitr's chunks too, since knitr 1.35): `#| echo: false`.
+const CELL_OPTION_LINE = /^#\|/;
+const CELL_OPTION = /^#\|[ \t]*([\w.-]+)[ \t]*:[ \t]*(.*?)[ \t]*\r?$/;
+
+/**
+ * The option lines (`#| echo: false`, `#| fig-cap: "A plot"`) that the code of a knitr or Quarto chunk opens
+ * with, from `lines[from]`: how many, and each option by name, its value as written. Quarto reads them and
+ * never shows them.
+ */
+export function readCellOptions(lines: readonly string[], from = 0): { count: number; options: Record<string, string> } {
+	const options: Record<string, string> = {};
+	let count = 0;
+	for (let index = from; index < lines.length && CELL_OPTION_LINE.test(lines[index] as string); index++) {
+		const [, name, value] = CELL_OPTION.exec(lines[index] as string) ?? [];
+		if (name !== undefined) options[name] = value as string;
+		count++;
+	}
+	return { count, options };
 }
 
 /** The language a fence's info string names: its first word, or the language its braces give (readBracedFenceInfo()). */

@@ -1,4 +1,4 @@
-import { codeSpanRanges, fenceAfter, readBracedFenceInfo, verbatimLines } from './fences.ts';
+import { codeSpanRanges, fenceAfter, readBracedFenceInfo, readCellOptions, verbatimLines } from './fences.ts';
 
 /** A fence or code span written for Pandoc, knitr or Quarto that a page shows other than they would, and why. */
 export interface PandocNote {
@@ -14,14 +14,17 @@ const HTML_FORMATS = new Set(['html', 'html4', 'html5']);
 const FENCE_INFO = /^ {0,3}(?:`{3,}|~{3,})([^\n]*)/;
 const RAW_ATTRIBUTE = /^\{=([\w-]+)\}/;
 const FALSE = /^(?:FALSE|F|false)$/;
+// YAML's false, as a Quarto cell option (`#| echo: false`) writes it.
+const YAML_FALSE = /^(?:false|False|FALSE)$/;
 const RUNS_NO_CODE = 'Carnet runs no code';
 
 /**
  * `body` with Pandoc's raw HTML as HTML, each line on its line: a ```` ```{=html} ```` block's fences are left
  * blank, so that what it holds is an HTML block as if written without them, and `` `<b>x</b>`{=html} `` is the
  * span's text. Pandoc leaves raw blocks and spans of other formats (`{=latex}`) out of HTML: they stay code,
- * noted, as do knitr's chunks that R Markdown would hide (`{r, include=FALSE}`, `echo=FALSE`), whose code
- * is the author's and whose output a copied post does not have.
+ * noted, as do knitr's chunks that R Markdown would hide (`{r, include=FALSE}`, `echo=FALSE`) and Quarto's
+ * cells that it would (`#| include: false`, `#| echo: false`), whose code is the author's and whose output a
+ * copied post does not have.
  */
 export function readPandocFences(body: string): { body: string; notes: PandocNote[] } {
 	if (!body.includes('{')) return { body, notes: [] };
@@ -58,23 +61,37 @@ export function readPandocFences(body: string): { body: string; notes: PandocNot
 				reason: `Pandoc writes a raw ${info.format} block only into ${info.format} output and leaves it out of HTML pages`,
 				fix: 'Delete the block if the page should not show it, or write what it says in Markdown or in a ```{=html} block.',
 			});
-		} else if (FALSE.test(info.options.include ?? '')) {
-			notes.push({
-				line: index + 1,
-				text,
-				reason: `with include=${info.options.include}, R Markdown runs the chunk and shows neither its code nor its output; ${RUNS_NO_CODE} and leaves none of a post's text out`,
-				fix: 'Delete the chunk if the page should not show it, or publish the Markdown that knitting the post writes (rmarkdown::render()).',
-			});
-		} else if (FALSE.test(info.options.echo ?? '')) {
-			notes.push({
-				line: index + 1,
-				text,
-				reason: `with echo=${info.options.echo}, R Markdown shows the chunk's output in place of its code, and this post has no output: ${RUNS_NO_CODE}`,
-				fix: 'Publish the Markdown that knitting the post writes (rmarkdown::render()), which holds the output, or delete the chunk.',
-			});
+		} else if (info.chunk) {
+			const note = hiddenChunkNote(info.options, readCellOptions(lines, index + 1).options);
+			if (note) notes.push({ line: index + 1, text, ...note });
 		}
 	}
 	return { body: lines.join('\n'), notes };
+}
+
+/**
+ * Why a chunk whose header (`{r, echo=FALSE}`) or cell options (`#| echo: false`) hide it is shown as code,
+ * and how to fix it; undefined for a chunk shown as its engine shows it: its code, and output Carnet lacks
+ * but that `eval: false` or `output: false` leaves out too.
+ */
+function hiddenChunkNote(header: Record<string, string>, cell: Record<string, string>): Omit<PandocNote, 'line' | 'text'> | undefined {
+	const option = (name: string) =>
+		FALSE.test(header[name] ?? '') ? { written: `${name}=${header[name]}`, by: 'R Markdown', render: 'knitting the post writes (rmarkdown::render())' }
+		: YAML_FALSE.test(cell[name] ?? '') ? { written: `#| ${name}: ${cell[name]}`, by: 'Quarto', render: 'rendering the post writes (quarto render post.qmd --to gfm)' }
+		: undefined;
+	const include = option('include');
+	if (include) {
+		return {
+			reason: `with ${include.written}, ${include.by} runs the chunk and shows neither its code nor its output; ${RUNS_NO_CODE} and leaves none of a post's text out`,
+			fix: `Delete the chunk if the page should not show it, or publish the Markdown that ${include.render}.`,
+		};
+	}
+	const echo = option('echo');
+	if (!echo) return undefined;
+	return {
+		reason: `with ${echo.written}, ${echo.by} shows the chunk's output in place of its code, and this post has no output: ${RUNS_NO_CODE}`,
+		fix: `Publish the Markdown that ${echo.render}, which holds the output, or delete the chunk.`,
+	};
 }
 
 /** `line` with each code span followed by `{=html}` as its text, raw HTML; one of another format keeps its code, noted. */
