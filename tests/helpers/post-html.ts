@@ -12,11 +12,12 @@ const root = path.join(repoRoot, 'tests/.sites/unit-post-html');
 
 /**
  * A Jekyll post's body (`_posts/`) as its page shows it: made Carnet's by the loader's passes, then rendered by
- * Sätteri, Astro's default processor, with the theme's plugins and features, as a build renders it.
+ * Sätteri, Astro's default processor, with the theme's plugins and features, as a build renders it. `header` is
+ * what the file opens with before the body: its front matter.
  */
-export async function renderedPost(body: string): Promise<{ $: cheerio.CheerioAPI; warnings: string[] }> {
+export async function renderedPost(body: string, header = '---\ntitle: Post\ndate: 2024-01-01\n---\n'): Promise<{ $: cheerio.CheerioAPI; warnings: string[] }> {
 	const warnings: string[] = [];
-	const prepared = await preparePostFile(`---\ntitle: Post\ndate: 2024-01-01\n---\n${body}`, {
+	const prepared = await preparePostFile(`${header}${body}`, {
 		displayPath: 'src/content/posts/_posts/2024-01-01-post.md',
 		entryFile: path.join(root, 'src/content/posts/_posts/2024-01-01-post.md'),
 		publicDir: path.join(root, 'public'),

@@ -33,6 +33,17 @@ describe("Pandoc's line blocks", () => {
 		expect($('table td').map((_, cell) => $(cell).text()).get()).toEqual(['1', '2']);
 	});
 
+	test('of one line are read only in a post written for Pandoc: elsewhere a lone | line is shown as written', async () => {
+		const body = 'Run it:\n\n| sort -u\n\nThen:\n\n| a shell pipe\n|   and its next line\n';
+		const ordinary = await renderedPost(body);
+		expect(ordinary.$('p').map((_, p) => ordinary.$(p).html()).get()).toEqual(['Run it:', '| sort -u', 'Then:', 'a shell pipe<br>\n&nbsp;&nbsp;and its next line']);
+		for (const header of ['% A Poem\n% Jane Doe\n\n', '---\ntitle: Post\ndate: 2024-01-01\nbibliography: references.bib\n---\n']) {
+			const { $, warnings } = await renderedPost(body, header);
+			expect($('p').eq(1).html()).toBe('sort -u');
+			expect(warnings).toEqual([]);
+		}
+	});
+
 	test('are read in well under a second in 100 KB of line blocks', () => {
 		const started = performance.now();
 		lineBlocks('| a\n'.repeat(30_000));

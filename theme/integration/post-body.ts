@@ -44,7 +44,7 @@ import { frameworkComponents } from '../markdown/components.ts';
 import { readJsxAttributes } from '../markdown/jsx-attributes.ts';
 import { digest } from '../utils/digest.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
-import { isJekyllPost } from './post-dialects.ts';
+import { isJekyllPost, isPandocPost } from './post-dialects.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { hasPostExtension } from '../utils/post-files.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
@@ -259,6 +259,8 @@ export function readBodyDialects(
 			`${at(line)}: the <style scoped> up to its </style> (the rules nbconvert writes for a notebook's DataFrame tables) is left out: a blank line inside it ended the HTML, and its rules would have been shown as text. Remove the blank lines to keep the style, or remove the style.`,
 		);
 	}
+	// Read before the passes: a lone `| line` is Pandoc's line block only in a post written for Pandoc.
+	const pandocPost = isPandocPost(source, written, citation !== undefined);
 	// Other engines' inline syntax, as Markdown every processor reads; each pass keeps every line on its line.
 	const inline: ((body: string) => string)[] = [
 		...(context.config.math === false
@@ -289,7 +291,7 @@ export function readBodyDialects(
 		pandocTables,
 		tableCaptions,
 		// After the tables, whose rows it leaves alone.
-		lineBlocks,
+		(body) => lineBlocks(body, pandocPost),
 		indentedHtmlInBlocks,
 	];
 	const wordpress = readWordpressShortcodes(inline.reduce((body, pass) => pass(body), styles.body));

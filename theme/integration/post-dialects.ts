@@ -149,6 +149,26 @@ export function isJekyllPost(displayPath: string, data: Record<string, unknown>)
 	return typeof data.layout === 'string' && DATED_FILE_NAME.test(postName(displayPath));
 }
 
+// Front matter keys that only Pandoc, Quarto and R Markdown read: citeproc's, and Quarto's and knitr's for running code.
+const PANDOC_KEYS = ['bibliography', 'csl', 'link-citations', 'nocite', 'jupyter', 'execute', 'knitr'];
+// R Markdown's output formats: `output: html_document`, `output: blogdown::html_page`.
+const RMARKDOWN_OUTPUT = /_document\b|^\w+::\w+/;
+// A knitr or Quarto chunk: ```{r}, ```{python echo=FALSE}.
+const CHUNK_FENCE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*\{[A-Za-z]\w*[\s,}]/m;
+
+/**
+ * Whether a post is written for Pandoc, Quarto or R Markdown, whose Markdown reads some lines otherwise than
+ * GFM does (a lone `| line`, `~sub~`): it opens with Pandoc's title block, its front matter has a key only they
+ * read (`bibliography`, `jupyter`, R Markdown's `output: html_document`), or its body runs chunks (```{r}) or
+ * cites (`cites`, found by citationsIn()).
+ */
+export function isPandocPost(source: Pick<ParsedSource, 'format' | 'data'>, body: string, cites: boolean): boolean {
+	if (source.format === 'pandoc' || cites || PANDOC_KEYS.some((key) => source.data[key] !== undefined)) return true;
+	const output = source.data.output;
+	const formats = typeof output === 'string' ? [output] : typeof output === 'object' && output !== null ? Object.keys(output) : [];
+	return formats.some((format) => RMARKDOWN_OUTPUT.test(format)) || CHUNK_FENCE.test(body);
+}
+
 /** A `permalink` with Jekyll's placeholders (`/projects/:title`), which only a post written for Jekyll has. */
 function hasJekyllPermalink(data: Record<string, unknown>): boolean {
 	return typeof data.permalink === 'string' && /(?:^|\/):(?:title|slug|year|month|day|categories|name)\b/.test(data.permalink);

@@ -14,9 +14,10 @@ const BLOCK_START = /^(?:#{1,6}(?=[ \t]|$)|>|[-+*](?=[ \t]|$)|\d{1,9}(?=[.)](?:[
  * the next one, indented, continues it. Each line stays on its line; a block of lines that are a table's (a
  * delimiter row among them, a line closed by a pipe, as kramdown's and GFM's rows end, or a pipe inside each
  * line, as kramdown's rows part their cells) is left alone, and
- * so are code and HTML blocks.
+ * so are code and HTML blocks. A block of one line is read only in a post written for Pandoc (`pandoc`): elsewhere
+ * a lone `| sort -u` is more likely a shell pipe or a table's row than a poem.
  */
-export function lineBlocks(body: string): string {
+export function lineBlocks(body: string, pandoc = false): string {
 	if (!/^\| /m.test(body)) return body;
 	const lines = body.split('\n');
 	let verbatim: Set<number> | undefined;
@@ -31,6 +32,10 @@ export function lineBlocks(body: string): string {
 		}
 		const block = lines.slice(first, last + 1);
 		const rows = block.filter((line) => line.startsWith('|'));
+		if (rows.length === 1 && !pandoc) {
+			first = last;
+			continue;
+		}
 		const table = block.some((line) => DELIMITER_ROW.test(line) || (/(?<!\\)\|[ \t]*\r?$/.test(line) && line.trim() !== '|')) || rows.every((line) => /(?<!\\)\|/.test(line.slice(1)));
 		verbatim ??= verbatimLines(lines, /^\| /);
 		if (!table && !block.some((_, offset) => verbatim?.has(first + offset))) writeLineBlock(lines, first, last);
