@@ -53,6 +53,21 @@ describe("Pandoc's line blocks", () => {
 	});
 });
 
+describe("Pandoc's inline marks", () => {
+	const body = 'H~2~O, x^2^, ~i~ alone, ~~struck~~ and ~a b~; 10\\ km, not `a\\ b` nor \\\\ this.\n';
+
+	test('in a post written for Pandoc: ~x~ is a subscript, not struck, ~~x~~ struck, and a backslash-space a no-break space', async () => {
+		const { $, warnings } = await renderedPost(body, '% Notes\n\n');
+		expect($('p').html()).toBe('H<sub>2</sub>O, x<sup>2</sup>, <sub>i</sub> alone, <del>struck</del> and <del>a b</del>; 10&nbsp;km, not <code>a\\ b</code> nor \\ this.');
+		expect(warnings).toEqual([]);
+	});
+
+	test('elsewhere: ~x~ alone is struck through and a backslash-space shown as written, as GFM reads them', async () => {
+		const { $ } = await renderedPost(body);
+		expect($('p').html()).toBe('H<sub>2</sub>O, x<sup>2</sup>, <del>i</del> alone, <del>struck</del> and <del>a b</del>; 10\\ km, not <code>a\\ b</code> nor \\ this.');
+	});
+});
+
 describe("Pandoc's citations and Quarto's cross-references", () => {
 	test('are shown as written, with one warning naming their lines, and emails and handles are neither', async () => {
 		const body = [

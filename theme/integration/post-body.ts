@@ -259,7 +259,7 @@ export function readBodyDialects(
 			`${at(line)}: the <style scoped> up to its </style> (the rules nbconvert writes for a notebook's DataFrame tables) is left out: a blank line inside it ended the HTML, and its rules would have been shown as text. Remove the blank lines to keep the style, or remove the style.`,
 		);
 	}
-	// Read before the passes: a lone `| line` is Pandoc's line block only in a post written for Pandoc.
+	// Read before the passes: a lone `| line` is Pandoc's line block, and `~x~` a subscript, only in a post written for Pandoc.
 	const pandocPost = isPandocPost(source, written, citation !== undefined);
 	// Other engines' inline syntax, as Markdown every processor reads; each pass keeps every line on its line.
 	const inline: ((body: string) => string)[] = [
@@ -279,7 +279,7 @@ export function readBodyDialects(
 		highlightMarks,
 		// Before the superscripts, which would read `{漢字^かんじ}{仮名^かな}` as one.
 		...(shoka ? [(body: string) => insertionsSpoilersAndRuby(body, context.config.math !== false)] : []),
-		(body) => subAndSuperscripts(body, context.config.math !== false),
+		(body) => subAndSuperscripts(body, context.config.math !== false, pandocPost),
 		emojiShortcodes,
 		withoutImageAttributes,
 		readZennImageSizes,

@@ -31,22 +31,34 @@ function marked(whole: string, text: string, offset: number, all: string): strin
 // A subscript follows a letter or digit (`~strike~` alone is GFM's strikethrough); a superscript is not a
 // footnote's (`[^1]`, `^[note]`). Neither is next to another `~` or `^` (`~~strike~~`).
 const SUBSCRIPT = /(?<=[\p{L}\p{N}])~(?=[^\s~])([^\s~]{1,100})~(?!~)/gu;
+// In a post written for Pandoc, whose strikethrough is `~~x~~` only, `~x~` alone is a subscript too.
+const PANDOC_SUBSCRIPT = /(?<!~)~(?=[^\s~])([^\s~]{1,100})~(?!~)/gu;
 const SUPERSCRIPT = /(?<![[\\^])\^(?=[^\s^[\]])([^\s^[\]]{1,100})\^(?!\^)/gu;
+// Pandoc's escaped space, `10\ km`: a backslash not itself escaped, then a space.
+const ESCAPED_SPACE = /(?<!\\)((?:\\\\)*)\\ /g;
 // Where neither is read: a link's destination, an HTML tag or autolink, a web address, inline math.
 const NOT_TEXT = /(\]\([^)\n]*\)|<[^>\n]*>|\bhttps?:\/\/\S+|\$[^$\n]+\$)/;
 
-/** Sub- and superscripts written `H~2~O` and `x^2^` as `<sub>` and `<sup>` elements, each line on its line; code, and display math when `math` is read, are left alone. */
-export function subAndSuperscripts(body: string, math = true): string {
+/**
+ * Sub- and superscripts written `H~2~O` and `x^2^` as `<sub>` and `<sup>` elements, each line on its line; code,
+ * and display math when `math` is read, are left alone. In a post written for Pandoc (`pandoc`), `~x~` alone is a
+ * subscript and `a\ b` a no-break space, as Pandoc reads them.
+ */
+export function subAndSuperscripts(body: string, math = true, pandoc = false): string {
 	// Most bodies have neither sign: a plain search first, as the pattern costs a letter test at every character.
-	if ((!body.includes('~') && !body.includes('^')) || !/[\p{L}\p{N}]~[^\s~]|\^[^\s^[\]]+\^/u.test(body)) return body;
+	const signs = pandoc ? /~[^\s~]|\^[^\s^[\]]+\^|\\ /u : /[\p{L}\p{N}]~[^\s~]|\^[^\s^[\]]+\^/u;
+	if ((!body.includes('~') && !body.includes('^') && !(pandoc && body.includes('\\ '))) || !signs.test(body)) return body;
+	const subscript = pandoc ? PANDOC_SUBSCRIPT : SUBSCRIPT;
+	const marked = (text: string) => text.replace(subscript, '<sub>$1</sub>').replace(SUPERSCRIPT, '<sup>$1</sup>');
 	const change = (text: string) =>
 		text
 			.split(NOT_TEXT)
-			.map((part, index) => (index % 2 === 1 ? part : part.replace(SUBSCRIPT, '<sub>$1</sub>').replace(SUPERSCRIPT, '<sup>$1</sup>')))
+			.map((part, index) => (index % 2 === 1 ? part : marked(pandoc ? part.replace(ESCAPED_SPACE, '$1&nbsp;') : part)))
 			.join('');
 	// Nor in display math, whose `^` and `~` are TeX's (`\frac{a^2}{b^2}`, `x_1~\text{and}`).
 	const formulas = math ? displayMathLines(body.split('\n')) : new Set<number>();
-	return outsideCode(body, /~|\^/, (line, index) => (!formulas.has(index) && (line.includes('~') || line.includes('^')) ? outsideCodeSpans(line, change) : line), { math });
+	const hint = pandoc ? /~|\^|\\ / : /~|\^/;
+	return outsideCode(body, hint, (line, index) => (!formulas.has(index) && hint.test(line) ? outsideCodeSpans(line, change) : line), { math });
 }
 
 // Letters of scripts written without spaces, next to which an inline mark still opens or closes.
