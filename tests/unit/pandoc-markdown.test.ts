@@ -68,6 +68,26 @@ describe("Pandoc's inline marks", () => {
 	});
 });
 
+describe("Pandoc's fancy and example lists", () => {
+	test('in a post written for Pandoc: #. items are a numbered list, and lists by letters, Roman numerals or examples are shown as written, with a warning naming their lines', async () => {
+		const body = ['#. one', '#. two', '', 'a. first', 'b. second', '', '(ii) Roman', '(iii) numerals', '', '(@good) An example.', '', 'B. Russell wrote it. A.  Item'].join('\n');
+		const { $, warnings } = await renderedPost(body, '% Lists\n\n');
+		expect($('ol > li').map((_, li) => $(li).text()).get()).toEqual(['one', 'two']);
+		expect($('p').map((_, p) => $(p).text()).get()).toEqual(['a. first\nb. second', '(ii) Roman\n(iii) numerals', '(@good) An example.', 'B. Russell wrote it. A.  Item']);
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/_posts/2024-01-01-post.md:6: the list whose first item is marked a. (and 2 more, on lines 9, 12) is shown as written, as lines of text: Pandoc numbers lists by letters, Roman numerals and examples ((@)), Markdown by 1., 2., 3. only. Mark its items 1., 2., 3., or write the list in HTML (<ol type="a">).",
+			]
+		`);
+	});
+
+	test('elsewhere are left to Markdown', async () => {
+		const { $, warnings } = await renderedPost('a. first\nb. second\n');
+		expect($('p').text()).toBe('a. first\nb. second');
+		expect(warnings).toEqual([]);
+	});
+});
+
 describe("Pandoc's citations and Quarto's cross-references", () => {
 	test('are shown as written, with one warning naming their lines, and emails and handles are neither', async () => {
 		const body = [

@@ -37,6 +37,7 @@ import { indentedHtmlInBlocks, preInHtmlBlocks, withoutScopedStyles } from '../m
 import { diagramBlocksAsFences, diagramsIn } from '../markdown/diagrams.ts';
 import { readPandocFences, type PandocNote } from '../markdown/pandoc-fences.ts';
 import { citationsIn } from '../markdown/pandoc-citations.ts';
+import { readFancyLists } from '../markdown/pandoc-lists.ts';
 import { readMarkdocTags } from '../markdown/markdoc.ts';
 import { linksToFiles, type Refusal } from '../markdown/file-links.ts';
 import { videoImagesAsLinks } from '../markdown/video-images.ts';
@@ -261,6 +262,15 @@ export function readBodyDialects(
 	}
 	// Read before the passes: a lone `| line` is Pandoc's line block, and `~x~` a subscript, only in a post written for Pandoc.
 	const pandocPost = isPandocPost(source, written, citation !== undefined);
+	const lists = pandocPost ? readFancyLists(styles.body) : { body: styles.body, unread: [] };
+	const [fancyList, ...moreFancyLists] = lists.unread;
+	if (fancyList) {
+		const also = moreFancyLists.length === 0 ? '' : ` (and ${moreFancyLists.length} more, ${onLines(moreFancyLists.map(({ line }) => line), source.bodyLine)})`;
+		context.warn(
+			`${at(fancyList.line)}: the list whose first item is marked ${fancyList.marker}${also} is shown as written, as lines of text: Pandoc numbers lists by letters, Roman numerals and examples ((@)), Markdown by 1., 2., 3. only. ` +
+				'Mark its items 1., 2., 3., or write the list in HTML (<ol type="a">).',
+		);
+	}
 	// Other engines' inline syntax, as Markdown every processor reads; each pass keeps every line on its line.
 	const inline: ((body: string) => string)[] = [
 		...(context.config.math === false
@@ -294,7 +304,7 @@ export function readBodyDialects(
 		(body) => lineBlocks(body, pandocPost),
 		indentedHtmlInBlocks,
 	];
-	const wordpress = readWordpressShortcodes(inline.reduce((body, pass) => pass(body), styles.body));
+	const wordpress = readWordpressShortcodes(inline.reduce((body, pass) => pass(body), lists.body));
 	const components = readDirectives(wordpress.body);
 	const vitepress = readVitepressMarkdown(components.body);
 	// A Nuxt Content block shown as written opens as a leaf directive does: it is reported once.
