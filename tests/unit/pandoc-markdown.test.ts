@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { lineBlocks } from '../../theme/markdown/line-blocks.ts';
+import { subAndSuperscripts } from '../../theme/markdown/highlight-marks.ts';
 import { citationsIn } from '../../theme/markdown/pandoc-citations.ts';
+import { readFancyLists } from '../../theme/markdown/pandoc-lists.ts';
 import { renderedPost } from '../helpers/post-html.ts';
 
 describe("Pandoc's line blocks", () => {
@@ -79,6 +81,13 @@ describe("Pandoc's fancy and example lists", () => {
 			  "src/content/posts/_posts/2024-01-01-post.md:6: the list whose first item is marked a. (and 2 more, on lines 9, 12) is shown as written, as lines of text: Pandoc numbers lists by letters, Roman numerals and examples ((@)), Markdown by 1., 2., 3. only. Mark its items 1., 2., 3., or write the list in HTML (<ol type="a">).",
 			]
 		`);
+	});
+
+	test('and inline marks are read in well under a second in 100 KB of markers, tildes or backslashes', () => {
+		const started = performance.now();
+		for (const input of [' '.repeat(100_000), `${'i'.repeat(100_000)} x`, 'a. x\n'.repeat(20_000), `(${'@'.repeat(100_000)}`]) readFancyLists(input);
+		for (const input of ['\\'.repeat(100_000), '~a'.repeat(50_000), '\\ '.repeat(50_000)]) subAndSuperscripts(input, true, true);
+		expect(performance.now() - started).toBeLessThan(1_000);
 	});
 
 	test('elsewhere are left to Markdown', async () => {
