@@ -8,45 +8,54 @@ import { describe, expect, test } from 'vitest';
 import { vitePluginContentStore } from '../../theme/integration/vite-plugin-content-store.ts';
 import { readContentStore } from '../../theme/runtime/content-store.ts';
 
-// A store as Astro writes it (devalue's flat form) and the module its build makes of it.
+// A store as Astro writes it (devalue's flat form).
 const STORE = JSON.stringify([['Map', 1], ['posts', 2], ['Map', 3], ['hello', 4], { id: 5, body: 6 }, 'hello', 'Bonjour « le monde » 🌍']);
-const inlined = (store: string) => `export default JSON.parse(${JSON.stringify(store)})`;
 
-function cacheDirWith(store: string): URL {
+function cacheDirWith(store?: string): URL {
 	const dir = mkdtempSync(path.join(tmpdir(), 'carnet-store-'));
-	writeFileSync(path.join(dir, 'data-store.json'), store);
+	if (store !== undefined) writeFileSync(path.join(dir, 'data-store.json'), store);
 	return pathToFileURL(`${dir}/`);
 }
 
-function transform(code: string, config: Partial<AstroConfig>): { code: string } | undefined {
-	const plugin = vitePluginContentStore(() => ({ output: 'static', adapter: undefined, ...config }) as AstroConfig);
-	const { handler } = (plugin as { transform: unknown }).transform as { handler: (code: string, id: string) => { code: string } | undefined };
-	return handler(code, '\0astro:data-layer-content');
+type Loaded = { code: string; meta: Record<string, unknown> } | undefined;
+
+function load(config: Partial<AstroConfig>): Loaded {
+	const astroConfig = { output: 'static', adapter: undefined, experimental: {}, ...config } as AstroConfig;
+	const plugin = vitePluginContentStore(() => astroConfig) as { enforce?: string; load: { order?: string; handler: (id: string) => Loaded } };
+	expect(plugin.enforce).toBe('pre');
+	expect(plugin.load.order).toBe('pre');
+	return plugin.load.handler('\0astro:data-layer-content');
 }
 
 describe('the content store module of a static build', () => {
-	test('reads the store file when pages render, when the bundled store is that file', () => {
+	test('reads the store file when pages render, and records the hash of the file the build saw', () => {
 		const cacheDir = cacheDirWith(STORE);
-		const result = transform(inlined(STORE), { cacheDir });
+		const result = load({ cacheDir });
 		expect(result?.code).toContain('readContentStore(');
 		expect(result?.code).toContain(JSON.stringify(path.join(cacheDir.pathname, 'data-store.json')));
 		expect(result?.code).toContain(createHash('sha256').update(STORE).digest('hex'));
 		expect(result?.code).not.toContain('Bonjour');
 	});
 
-	test('stays as Astro bundled it when the file holds another store', () => {
-		expect(transform(inlined(STORE), { cacheDir: cacheDirWith(STORE.replace('Bonjour', 'Salut')) })).toBeUndefined();
+	test('is marked as content data, as Astro marks its own module for incremental builds', () => {
+		expect(load({ cacheDir: cacheDirWith(STORE) })?.meta).toEqual({ astroIncremental: { kind: 'content-data' } });
 	});
 
-	test('stays as Astro bundled it for a site with an adapter or server output, whose server needs it', () => {
-		const cacheDir = cacheDirWith(STORE);
-		expect(transform(inlined(STORE), { cacheDir, output: 'server' })).toBeUndefined();
-		expect(transform(inlined(STORE), { cacheDir, adapter: { name: '@astrojs/node' } as AstroConfig['adapter'] })).toBeUndefined();
+	test('is left to Astro when no store was written', () => {
+		expect(load({ cacheDir: cacheDirWith() })).toBeUndefined();
 	});
 
-	test('stays as Astro bundled it when the store is written in chunks', () => {
+	test('is left to Astro for a site with an adapter or server output, whose server needs it', () => {
 		const cacheDir = cacheDirWith(STORE);
-		expect(transform('export default{"posts":[(await import("astro:data-layer-content-chunk:a.json"))]}', { cacheDir })).toBeUndefined();
+		expect(load({ cacheDir, output: 'server' })).toBeUndefined();
+		expect(load({ cacheDir, adapter: { name: '@astrojs/node' } as AstroConfig['adapter'] })).toBeUndefined();
+	});
+
+	test('is left to Astro when the store is written in chunks', () => {
+		const cacheDir = cacheDirWith(STORE);
+		expect(load({ cacheDir, experimental: { collectionStorage: 'chunked' } as AstroConfig['experimental'] })).toBeUndefined();
+		expect(load({ cacheDir, experimental: { collectionStorage: { type: 'chunked', chunkSize: 1024 } } as AstroConfig['experimental'] })).toBeUndefined();
+		expect(load({ cacheDir, experimental: { collectionStorage: 'single-file' } as AstroConfig['experimental'] })?.code).toContain('readContentStore(');
 	});
 });
 
@@ -68,5 +77,11 @@ describe('readContentStore()', () => {
 	test('fails every page asking for a collection when the file is gone', () => {
 		const store = readContentStore('/nonexistent/data-store.json', hash) as Map<string, unknown>;
 		expect(() => store.has('posts')).toThrow(/\/nonexistent\/data-store\.json cannot be used for this build's pages: it could not be read \(ENOENT/);
+	});
+
+	test('fails every page asking for a collection when the file is not JSON, rather than giving no posts', () => {
+		const broken = STORE.slice(0, -3);
+		const store = readContentStore(file(broken), createHash('sha256').update(broken).digest('hex')) as Map<string, unknown>;
+		expect(() => store.get('posts')).toThrow(/data-store\.json cannot be used for this build's pages: it is not valid JSON \(/);
 	});
 });

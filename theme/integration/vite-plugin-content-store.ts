@@ -6,49 +6,55 @@ import type { AstroConfig } from 'astro';
 type VitePlugin = NonNullable<NonNullable<AstroConfig['vite']['plugins']>[number]>;
 
 // Astro's content store as its build bundles it (vite-plugin-content-virtual-mod.js in astro/dist/content):
-// the whole store, read from data-store.json in the cache folder, written into the module as one string.
+// Astro's own load reads data-store.json from the cache folder, parses it to check it, and writes the
+// whole store into the module as one string.
 const STORE_MODULE = /^\0astro:data-layer-content$/;
-const INLINED_PREFIX = 'export default JSON.parse(';
 const STORE_FILE = 'data-store.json';
 /** The module that reads the store when the first page asks for a collection (runtime/content-store.ts). */
 const READER_MODULE = fileURLToPath(new URL('../runtime/content-store.ts', import.meta.url));
+/** What Astro's load marks the module with, which its incremental builds read (core/build/incremental-metadata.js). */
+const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
 
 /**
  * Has a static build read Astro's content store from its file when pages render, rather than bundle it
- * as a string: with every post's `body` in the store (as Astro's glob() keeps it), the string is tens of
- * megabytes, which the bundler parses, transforms and writes, and which the page-rendering process then
- * holds as module source besides the store it parses from it. The store read is the same bytes: the
- * module is rewritten only when the bundled string equals the file, and the page that reads it checks
- * the file's hash, so a store that another build rewrote in between fails the build rather than
- * rendering other content. A site with an adapter or on-demand pages keeps Astro's module, which its
- * server needs, as does a store written in chunks (experimental.collectionStorage).
+ * as a string: with every post's `body` in the store (as Astro's glob() keeps it), Astro's load reads,
+ * parses and re-escapes tens of megabytes, which the bundler then carries, and which the page-rendering
+ * process holds as module source besides the store it parses from it. This plugin loads the module before
+ * Astro does, from the same file: the module records the file's hash, and the page that reads the store
+ * checks it, so a store that another build rewrote in between fails the build rather than rendering other
+ * content. A site with an adapter or on-demand pages keeps Astro's module, which its server needs, as does a
+ * store written in chunks (experimental.collectionStorage) or one not written at all.
  */
 export function vitePluginContentStore(finalConfig: () => AstroConfig): VitePlugin {
 	return {
 		name: 'astro-theme-carnet:content-store',
 		apply: 'build',
-		transform: {
+		enforce: 'pre',
+		load: {
+			order: 'pre',
 			filter: { id: STORE_MODULE },
-			handler(code) {
+			handler() {
 				const astroConfig = finalConfig();
 				if (astroConfig.output === 'server' || astroConfig.adapter !== undefined) return undefined;
+				const storage = astroConfig.experimental.collectionStorage;
+				if (storage !== undefined && storage !== 'single-file') return undefined;
 				const storeFile = fileURLToPath(new URL(STORE_FILE, astroConfig.cacheDir));
 				const stored = readStoreFile(storeFile);
-				if (stored === undefined || !code.startsWith(INLINED_PREFIX) || !code.endsWith(')')) return undefined;
-				if (JSON.parse(code.slice(INLINED_PREFIX.length, -1)) !== stored) return undefined;
+				if (stored === undefined) return undefined;
 				const hash = createHash('sha256').update(stored).digest('hex');
 				return {
 					code: `import { readContentStore } from ${JSON.stringify(READER_MODULE)};\nexport default readContentStore(${JSON.stringify(storeFile)}, ${JSON.stringify(hash)});`,
 					map: { mappings: '' },
+					meta: CONTENT_DATA_META,
 				};
 			},
 		},
 	};
 }
 
-function readStoreFile(file: string): string | undefined {
+function readStoreFile(file: string): Buffer | undefined {
 	try {
-		return readFileSync(file, 'utf8');
+		return readFileSync(file);
 	} catch {
 		return undefined;
 	}

@@ -10,16 +10,24 @@ import { readFileSync } from 'node:fs';
  * which would publish the site without its posts. It is given as a store whose every read fails instead.
  */
 export function readContentStore(file: string, hash: string): unknown {
-	let text: string;
+	let bytes: Buffer;
 	try {
-		text = readFileSync(file, 'utf8');
+		bytes = readFileSync(file);
 	} catch (error) {
-		return new UnusableStore(storeError(file, `it could not be read (${error instanceof Error ? error.message : String(error)})`));
+		return new UnusableStore(storeError(file, `it could not be read (${messageOf(error)})`));
 	}
-	if (createHash('sha256').update(text).digest('hex') !== hash) {
+	if (createHash('sha256').update(bytes).digest('hex') !== hash) {
 		return new UnusableStore(storeError(file, 'it changed after this build read it, so another build or `astro sync` of the same site ran meanwhile'));
 	}
-	return JSON.parse(text);
+	try {
+		return JSON.parse(bytes.toString('utf8'));
+	} catch (error) {
+		return new UnusableStore(storeError(file, `it is not valid JSON (${messageOf(error)})`));
+	}
+}
+
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
 }
 
 /** A map of collections (the shape Astro's ImmutableDataStore keeps) that fails each page asking for one. */
