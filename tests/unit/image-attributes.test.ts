@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withoutImageAttributes } from '../../theme/markdown/image-attributes.ts';
+import { renderedMarkdown } from '../helpers/post-html.ts';
 
 describe("Pandoc's and Quarto's attributes after an image", () => {
 	test('are left out, their alt text given to an image without one; code, text and kramdown lists stay', () => {
@@ -124,5 +125,31 @@ describe("Pandoc's and Quarto's attributes after an image", () => {
 		expect(withoutImageAttributes(links)).toBe(links.slice(0, -4));
 		const brackets = `${'['.repeat(50_000)}]{`;
 		expect(withoutImageAttributes(brackets)).toBe(brackets);
+	});
+});
+
+describe('attributes and display math', () => {
+	test("leave a $$ block alone whole, in a quote too, a fence line in it the formula's as Sätteri's math reads it, and leave out the attributes after it", async () => {
+		const post = [
+			'$$',
+			'x',
+			'```',
+			'![a](b){width=5} [s]{.c}',
+			'$$',
+			'',
+			'After ![c](d.png){width=50%} and [small]{.smallcaps}.',
+			'',
+			'> $$',
+			'> \\sqrt[3]{.125} [a,b]{.x}',
+			'> $$',
+			'',
+		];
+		const body = withoutImageAttributes(post.join('\n'), true);
+		expect(body.split('\n')).toEqual([...post.slice(0, 6), 'After ![c](d.png) and small.', ...post.slice(7)]);
+		const $ = await renderedMarkdown(body);
+		expect($('annotation').first().text()).toBe('x\n```\n![a](b){width=5} [s]{.c}');
+		expect($('p').text()).toBe('After  and small.');
+		expect($('p img')).toHaveLength(1);
+		expect($('blockquote annotation').text()).toBe('\\sqrt[3]{.125} [a,b]{.x}');
 	});
 });

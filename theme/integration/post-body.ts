@@ -291,7 +291,7 @@ export function readBodyDialects(
 		...(shoka ? [(body: string) => insertionsSpoilersAndRuby(body, context.config.math !== false)] : []),
 		(body) => subAndSuperscripts(body, context.config.math !== false, pandocPost),
 		emojiShortcodes,
-		withoutImageAttributes,
+		(body) => withoutImageAttributes(body, context.config.math !== false),
 		readZennImageSizes,
 		(body) => readHashnodeMarkdown(body, isFromHashnode(source.data, written)),
 		withoutBlogdownPostref,

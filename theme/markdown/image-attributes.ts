@@ -1,5 +1,6 @@
 import { prismLanguage } from './code.ts';
 import { outsideCode, outsideCodeSpans, verbatimLines } from './fences.ts';
+import { displayMathLines } from './math-delimiters.ts';
 
 // `![alt](src){#id .class width=50% fig-alt="…"}`: Pandoc's and Quarto's attributes after an image (not
 // kramdown's `{: …}`, markdown/kramdown-attributes.ts), each an id, a class or a key with its value.
@@ -25,20 +26,26 @@ const HINT = /[)\]*_`]\{|\{:[\w-]{1,30}\}`/;
  * picture), are left out; the alt text they give (`fig-alt="…"`) is the image's when it has none. So are
  * those after a link (`{target="_blank"}`), and a bracketed span's (`[text]{.smallcaps}` is its text). Code is
  * left alone; every line keeps its number, a list Pandoc wrapped over lines included. So are those after emphasis and code spans (`**bold**{.red}`,
- * `` `print()`{.python} ``), whose text is kept.
+ * `` `print()`{.python} ``), whose text is kept. With `math` (the site's math on), display math is left as
+ * written, a fence line in it the formula's.
  */
-export function withoutImageAttributes(input: string): string {
+export function withoutImageAttributes(input: string, math = true): string {
 	if (!HINT.test(input)) return input;
-	const body = unwrappedAttributes(input);
-	const math = displayMathLines(body);
-	return outsideCode(body, HINT, (line, index) =>
-		HINT.test(line) && !math.has(index)
-			? outsideCodeSpans(codeSpansWithoutAttributes(line), (text) =>
-					outsideMath(text, (part) =>
-						part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes).replace(LINK_WITH_ATTRIBUTES, '$1').replace(SPAN, spanText).replace(EMPHASIS_WITH_ATTRIBUTES, '$1'),
-					),
-				)
-			: line,
+	// Unwrapping keeps every line on its line: the formulas are where they were.
+	const formulas = math ? displayMathLines(input.split('\n')) : new Set<number>();
+	const body = unwrappedAttributes(input, math, formulas);
+	return outsideCode(
+		body,
+		HINT,
+		(line, index) =>
+			HINT.test(line) && !formulas.has(index)
+				? outsideCodeSpans(codeSpansWithoutAttributes(line), (text) =>
+						outsideMath(text, (part) =>
+							part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes).replace(LINK_WITH_ATTRIBUTES, '$1').replace(SPAN, spanText).replace(EMPHASIS_WITH_ATTRIBUTES, '$1'),
+						),
+					)
+				: line,
+		{ math },
 	);
 }
 
@@ -66,14 +73,15 @@ const LAST_ATTRIBUTES = new RegExp(String.raw`^\s*((?:${ATTRIBUTE}\s+)*${ATTRIBU
 const MAX_WRAPPED_LINES = 4;
 
 /**
- * `body` with each attribute list that Pandoc wrapped over lines (outside code) brought back onto the
+ * `body` with each attribute list that Pandoc wrapped over lines (outside code and `formulas`) brought back onto the
  * line it opens on, so that it is read as one: the lines it took keep their place, left with what
  * followed the list (nothing, usually: the image was a paragraph of its own).
  */
-function unwrappedAttributes(body: string): string {
+function unwrappedAttributes(body: string, math: boolean, formulas: ReadonlySet<number>): string {
 	if (!body.includes('{') || !/[)\]]\{[^}\n]*\n/.test(body)) return body;
 	const lines = body.split('\n');
-	const verbatim = verbatimLines(lines, /[)\]]\{/);
+	const verbatim = verbatimLines(lines, /[)\]]\{/, { math });
+	for (const index of formulas) verbatim.add(index);
 	for (let index = 0; index < lines.length - 1; index++) {
 		const line = lines[index] as string;
 		if (verbatim.has(index) || !line.includes('{') || !OPEN_ATTRIBUTES.test(line)) continue;
@@ -146,28 +154,6 @@ function outsideMath(text: string, change: (part: string) => string): string {
 		.split(INLINE_MATH)
 		.map((part, index) => (index % 2 === 1 ? part : change(part)))
 		.join('');
-}
-
-/** The lines (0 = the first) of display math written over several lines: from a `$$` or `\[` line to its end. */
-function displayMathLines(body: string): Set<number> {
-	const lines = new Set<number>();
-	if (!body.includes('$$') && !body.includes('\\[')) return lines;
-	let closing: RegExp | undefined;
-	body.split('\n').forEach((line, index) => {
-		// In a quote or a callout too: `> $$`.
-		const trimmed = line.replace(/^(?:[ \t]*>)+/, '').trim();
-		if (closing) {
-			lines.add(index);
-			if (closing.test(trimmed)) closing = undefined;
-		} else if (trimmed.startsWith('$$') && !trimmed.includes('$$', 2)) {
-			lines.add(index);
-			closing = /\$\$$/;
-		} else if (trimmed.startsWith('\\[') && !trimmed.includes('\\]', 2)) {
-			lines.add(index);
-			closing = /\\\]$/;
-		}
-	});
-	return lines;
 }
 
 function imageWithoutAttributes(_whole: string, image: string, alt: string, attributes: string): string {

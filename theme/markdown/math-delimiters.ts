@@ -45,23 +45,24 @@ export interface MisreadBlock {
 	shown: 'inline' | 'unclosed';
 }
 /**
- * The lines (0 = the first) of display math, as the Markdown processor reads a `$$` block: from a line `$$`
- * alone to the line that closes it (`$$` alone, or ending the formula's line, which closeDisplayMath()
- * parts), outside code and HTML blocks. What prose passes (sub- and superscripts, heading attributes) must
- * leave as written. A line that opens with `$$` among other text (`$$E=mc^2$$ is famous.`) is prose.
+ * The lines (0 = the first) of display math, as the Markdown processor reads a `$$` block: from a line that
+ * opens with `$$` and no other `$` (`$$` alone, or the formula's first line) to the line that closes it (`$$`
+ * alone, or ending the formula's line, which closeDisplayMath() parts), in a quote too, outside code and HTML
+ * blocks; a fence line in it is the formula's. What prose passes (sub- and superscripts, heading and image
+ * attributes) must leave as written. A line that opens with `$$` among other text (`$$E=mc^2$$ is famous.`) is prose.
  */
 export function displayMathLines(lines: readonly string[]): Set<number> {
 	const math = new Set<number>();
-	if (!lines.some((line) => line.trim() === '$$')) return math;
-	const verbatim = verbatimLines(lines, /^\s*\$\$\s*$/, { math: true });
+	if (!lines.some((line) => line.includes('$$') && OPENS_FORMULA.test(quoteOf(line).text))) return math;
+	const verbatim = verbatimLines(lines, /^[\s>]*\$\$/, { math: true });
 	let open = false;
 	for (const [index, line] of lines.entries()) {
 		if (verbatim.has(index)) continue;
-		const trimmed = line.trim();
+		const text = quoteOf(line).text;
 		if (open) {
 			math.add(index);
-			if (trimmed.endsWith('$$')) open = false;
-		} else if (trimmed === '$$') {
+			if (text.trim().endsWith('$$')) open = false;
+		} else if (OPENS_FORMULA.test(text)) {
 			math.add(index);
 			open = true;
 		}
