@@ -296,6 +296,12 @@ describe('LaTeX delimiters among what is not math', () => {
 	});
 });
 
+describe('the lines of display math the prose passes leave alone', () => {
+	test("are a $$ block's, in a quote up to its closing $$ or the quote's end, and one opened on the formula's first line", () => {
+		expect([...displayMathLines(['> $$', '> a^2^', '> $$', '', '> $$', '> b', 'After, no quote.', '', '$$ c', 'd', '$$', '$$x$$ is prose.'])]).toEqual([0, 1, 2, 4, 5, 8, 9, 10]);
+	});
+});
+
 describe('a $$ block whose closing $$ has more of the post right after it, on its line or the next', () => {
 	test('closes at its $$: the text after it is a paragraph, the heading after that a heading, and the formula is whole', async () => {
 		const posts = [

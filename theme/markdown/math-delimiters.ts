@@ -55,17 +55,18 @@ export function displayMathLines(lines: readonly string[]): Set<number> {
 	const math = new Set<number>();
 	if (!lines.some((line) => line.includes('$$') && OPENS_FORMULA.test(quoteOf(line).text))) return math;
 	const verbatim = verbatimLines(lines, /^[\s>]*\$\$/, { math: true });
-	let open = false;
+	// How many quotes deep the open block is: a line with fewer ends the quote, and the block with it.
+	let open: number | undefined;
 	for (const [index, line] of lines.entries()) {
 		if (verbatim.has(index)) continue;
-		const text = quoteOf(line).text;
-		if (open) {
+		const { level, text } = open === undefined ? quoteOf(line) : quoteWithin(line, open);
+		if (open !== undefined && level >= open) {
 			math.add(index);
-			if (text.trim().endsWith('$$')) open = false;
+			if (text.trim().endsWith('$$')) open = undefined;
 		} else if (OPENS_FORMULA.test(text)) {
 			math.add(index);
-			open = true;
-		}
+			open = level;
+		} else open = undefined;
 	}
 	return math;
 }
