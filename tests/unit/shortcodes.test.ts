@@ -3101,3 +3101,21 @@ describe("unknown paired shortcodes around data, in Sätteri's HTML after Carnet
 		expect(performance.now() - started).toBeLessThan(2_000);
 	});
 });
+
+describe('shortcodes and display math', () => {
+	test("leave a $$ block as written, a fence line in it the formula's as Sätteri's math reads it, and expand the shortcodes and tags after it", async () => {
+		const hugo = ['$$', 'x', '```', '{{< x >}} \\frac{{a}}{{b}}', '$$', '', 'After {{< katex >}}z{{< /katex >}}.', '', '{{< highlight js >}}', 'a', '{{< /highlight >}}', ''];
+		const expanded = expand(hugo.join('\n'));
+		expect(expanded.body.split('\n')).toEqual([...hugo.slice(0, 6), 'After $z$.', '', '```js', 'a', '```', '']);
+		expect(expanded.unknown).toEqual([]);
+		const $ = await renderedMarkdown(expanded.body);
+		expect($('annotation').first().text()).toBe('x\n```\n{{< x >}} \\frac{{a}}{{b}}');
+		expect($('p annotation').text()).toBe('z');
+		expect($('pre code').text()).toBe('a');
+		// A Jekyll post's Liquid after the formula is filled in; a raw tag in it goes, as in code.
+		const jekyll = ['$$', '{% raw %}', '\\frac{{a}}{b}', '~~~', '{% endraw %}', '$$', '', 'Title: {{ page.title }}.', ''];
+		const liquid = expandShortcodes(jekyll.join('\n'), context, { file: '/site/_posts/2024-01-01-a.md', params: { title: 'Sums' } });
+		expect(liquid.body.split('\n')).toEqual(['$$', '', '\\frac{{a}}{b}', '~~~', '', '$$', '', 'Title: Sums.', '']);
+		expect(liquid.unknown).toEqual([]);
+	});
+});

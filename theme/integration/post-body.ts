@@ -416,7 +416,7 @@ export function readBodyDialects(
 		};
 		// A details box written on one line is titled as one on lines of its own.
 		const detailsTitle = context.config.callouts === false ? '' : detailsLabel(context.config.locale, context.config.strings as Partial<UIStrings> | undefined);
-		const result = expandShortcodes(body, context.shortcodes, { callouts: context.config.callouts !== false, detailsTitle, markAsWritten: !mdx, file: context.entryFile, assetFolder, findEmbed, findResource, params: source.data, readCode, liquid: source.data.render_with_liquid !== false });
+		const result = expandShortcodes(body, context.shortcodes, { callouts: context.config.callouts !== false, math: context.config.math !== false, detailsTitle, markAsWritten: !mdx, file: context.entryFile, assetFolder, findEmbed, findResource, params: source.data, readCode, liquid: source.data.render_with_liquid !== false });
 		lines = result.lines;
 		for (const { line } of result.unknown) toldLines.add(line);
 		// The same thing written again and again (thousands of one tag left open) is one warning, with its lines.

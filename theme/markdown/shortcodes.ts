@@ -139,6 +139,11 @@ const LIQUID = /\{%-?\s*(\/?\w+)((?:[^%{]|%(?!\})|\{(?!%))*?)-?%\}/g;
 export interface PostShortcodeContext {
 	/** Whether Hugo's boxes and Hexo's notes are read as callouts (the theme's `callouts` option); true unless false. */
 	callouts?: boolean | undefined;
+	/**
+	 * Whether `$$` blocks are display math (the theme's `math` option), whose lines are the formula's and left as
+	 * written, a fence line among them opening no code; true unless false.
+	 */
+	math?: boolean | undefined;
 	/** Whether each code element showing a shortcode as written is followed by AS_WRITTEN_MARK (a Markdown post's body, whose summary leaves it out). */
 	markAsWritten?: boolean | undefined;
 	/** The post's own file, against which a `ref` to a relative path (`../other/index.md`) is resolved. */
@@ -351,10 +356,13 @@ function joinOutputLines(lines: string[], index: number, fenced: readonly boolea
 
 export function expandShortcodes(asWritten: string, context: ShortcodeContext, post: PostShortcodeContext = {}): ShortcodeResult {
 	// Private-use characters stand for kept braces below; a body that has its own is left alone.
-	if (/[\uE000-\uE006]/.test(asWritten)) return { body: asWritten, unknown: [], references: [] };
+	if (/[\uE000-\uE006\uE008\uE009]/.test(asWritten)) return { body: asWritten, unknown: [], references: [] };
 	const unknown: ShortcodeResult['unknown'] = [];
-	const body = videoEmbedsAsShortcodes(post.liquid === false ? hideLiquid(asWritten) : asWritten, unknown);
-	if (!body.includes('{{') && !body.includes('{%') && !body.includes('[[') && !body.includes('%%') && !body.includes('{/*') && !BLOCK_ID_LINE.test(body)) return { body: body.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string), unknown, references: [] };
+	const embedded = videoEmbedsAsShortcodes(post.liquid === false ? hideLiquid(asWritten) : asWritten, unknown);
+	if (!embedded.includes('{{') && !embedded.includes('{%') && !embedded.includes('[[') && !embedded.includes('%%') && !embedded.includes('{/*') && !BLOCK_ID_LINE.test(embedded)) return { body: embedded.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string), unknown, references: [] };
+	// Display math is the formula's (0 = the first line), which every step below keeps on its line.
+	const formulas = post.math === false ? new Set<number>() : mathBlockLines(embedded.split('\n'));
+	const body = hideFormulaFences(embedded, formulas);
 	const references: PostReference[] = [];
 	const assigned = new Set([...body.matchAll(/\{%-?\s*(?:assign|capture|for|increment|decrement)\s+([A-Za-z_][\w-]*)/g)].map((match) => match[1] as string));
 	const jekyll = post.file !== undefined && /[\\/]_(?:posts|drafts)[\\/]/.test(post.file);
@@ -377,7 +385,8 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 		.join('\n');
 	// Each line of the result, with the line it was written on.
 	const written: number[] = [];
-	const expanded = splitFences(blocks, indented)
+	// A formula's lines are left as written, as code's are: its braces are TeX's (`\frac{{a}}{b}`), no Liquid.
+	const expanded = splitFences(blocks, formulas.size === 0 ? indented : new Set([...indented, ...[...formulas].map((index) => index + 1)]))
 		.map(({ text, code, line }) => {
 			if (code) {
 				// Jekyll renders Liquid before Markdown: a `{% raw %}` in code keeps the text it wraps, and goes.
@@ -393,12 +402,26 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 			return parts.join('\n');
 		})
 		.join('\n')
-		.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string);
+		.replace(/[\uE000-\uE002\uE008\uE009]/g, (char) => SHOW[char] as string);
 	unknown.sort((a, b) => a.line - b.line);
 	const moved = written.some((line, index) => line !== index + 1);
 	// Outside the body, a held-back link's code keeps no mark for a summary: it is what few bodies show.
 	const heldBackLinks = state.heldBackLinks.map((link) => ({ ...link, asWritten: link.asWritten.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string).replaceAll(AS_WRITTEN, '') }));
 	return { body: placeAsWrittenMarks(expanded, post.markAsWritten === true), unknown, references, ...(moved ? { lines: written } : {}), ...(heldBackLinks.length > 0 ? { heldBackLinks } : {}) };
+}
+
+/**
+ * `body` with the marks of each fence line among `formulas` (its lines of display math) hidden behind HIDE's
+ * stand-ins: the formula's, as the site's math reads it, where each pass that reads fences would open code
+ * there, taking the rest of the post.
+ */
+function hideFormulaFences(body: string, formulas: ReadonlySet<number>): string {
+	if (formulas.size === 0 || !/^[ \t>]*(?:`{3,}|~{3,})/m.test(body)) return body;
+	const lines = body.split('\n');
+	for (const index of formulas) {
+		lines[index] = (lines[index] as string).replace(/^([ \t>]*)(`{3,}|~{3,})/, (_line, lead: string, marks: string) => lead + marks.replace(/[`~]/g, (char) => HIDE[char] as string));
+	}
+	return lines.join('\n');
 }
 
 const TERA_MERMAID_OPENING = /^[ \t]*\{%-?[ \t]*<mermaid[ \t]*>[ \t]*-?%\}[ \t]*\r?$/;
@@ -1683,9 +1706,9 @@ function closingQuote(args: string, open: number): number {
 	return -1;
 }
 
-// Text kept as written ({% raw %}, {{</* */>}}) is hidden from the later passes behind private-use characters.
-const HIDE: Record<string, string> = { '{': '\uE000', '}': '\uE001', '%': '\uE002' };
-const SHOW: Record<string, string> = { '\uE000': '{', '\uE001': '}', '\uE002': '%' };
+// Text kept as written ({% raw %}, {{</* */>}}, a formula's fence line) is hidden from the later passes behind private-use characters.
+const HIDE: Record<string, string> = { '{': '\uE000', '}': '\uE001', '%': '\uE002', '`': '\uE008', '~': '\uE009' };
+const SHOW: Record<string, string> = { '\uE000': '{', '\uE001': '}', '\uE002': '%', '\uE008': '`', '\uE009': '~' };
 
 function lineBreaks(text: string): number {
 	let count = 0;
