@@ -339,13 +339,48 @@ describe('a $$ block whose closing $$ has more of the post right after it, on it
 		expect(crlf('h2').text()).toBe('Next heading');
 	});
 
-	test('joins two lines of the formula only where TeX reads the line break as a space, a comment ending neither', () => {
+	test("joins a line of the formula that a % comment ends to the next with the comment after it, as TeX reads the comment as nothing, and a line ending with \\ to none", () => {
 		expect(readLatexDelimiters(['', '$$ a = b % the sum', '+ c', '- d $$', 'After.'].join('\n')).split('\n')).toEqual(['$$', ' a = b % the sum', '+ c - d', '$$', 'After.']);
-		// With no line to spare and none that can be joined (a comment ends each), the block is left as it was written, and its line told.
+		expect(readLatexDelimiters(['Text.', '', '$$ a % x', 'b $$', 'more'].join('\n')).split('\n')).toEqual(['Text.', '$$', ' a b % x', '$$', 'more']);
+		// With no line to spare and none that can be joined, the block is left as it was written, and its line told.
 		const told: MisreadBlock[] = [];
-		const kept = 'Text.\n\n$$ a % x\nb $$\nmore';
+		const kept = 'Text.\n\n$$ a \\\nb $$\nmore';
 		expect(readLatexDelimiters(kept, (block) => told.push(block))).toBe(kept);
 		expect(told).toEqual([{ line: 3, shown: 'unclosed' }]);
+	});
+
+	test('closes a formula whose lines end with % comments at its $$, in each layout, the text after it a paragraph and the heading after that a heading', async () => {
+		const posts = [
+			['$$', 'a = b % note', 'c $$', 'After.', '', '## Next heading'],
+			['', '$$ a = b % note', '+ c $$', 'After.', '', '## Next heading'],
+			['Before.', '$$', 'a = b % note', '+ c$$', 'After.', '', '## Next heading'],
+			['Before.', '', '$$ a = b % note', '+ c', '+ d $$ After.', '', '## Next heading'],
+			['Before.', '', '> $$ a = b % note', '> + c $$', '> After.', '', '## Next heading'],
+			['$$', 'a = b % note', 'c $$ After.', '', '## Next heading'],
+			['Before.', '$$ a = b % note', '+ c $$', 'After.', '', '## Next heading'],
+			['$$ a = b % note', '+ c $$ After.', '', '## Next heading'],
+		];
+		for (const post of posts) {
+			const body = post.join('\n');
+			const told: MisreadBlock[] = [];
+			expect(readLatexDelimiters(body, (block) => told.push(block)).split('\n'), body).toHaveLength(post.length);
+			expect(told.filter(({ shown }) => shown === 'unclosed'), body).toEqual([]);
+			const $ = await renderRead(body);
+			expect(formulas($)[0], body).toMatch(/^a = b \+ c( \+ d)?( % note)?$|^a = b c( % note)?$/);
+			expect($('.katex-error').length, body).toBe(0);
+			expect($('p').last().text(), body).toMatch(/After\.$/);
+			expect($('h2').text(), body).toBe('Next heading');
+		}
+	});
+
+	test('tells once of each formula written on one line without its % comments, naming them and its line, and of none other', async () => {
+		const { $, warnings } = await renderedPost(['$$', 'a = b % note', 'c $$ and more.', '', '## Next heading', '', '$$', 'x = 1 % kept', 'y', '$$', '', 'End.', ''].join('\n'));
+		expect(formulas($)).toEqual(['a = b c', 'x = 1 % kept y']);
+		expect($('.katex-error').length).toBe(0);
+		expect($('p').first().text()).toBe('and more.');
+		expect(warnings).toEqual([
+			'src/content/posts/_posts/2024-01-01-post.md:5: the $$ formula opened here has text right after its closing $$ and too few lines to keep its own, so it is written on one line, without its TeX comment "% note", which would hide the rest of the line. Put each $$ on a line of its own, with a blank line before the opening one and after the closing one.',
+		]);
 	});
 
 	test('shows a formula of one line closed at its end ($$, a$$, then more) as display math written $$ a $$, the text after it a paragraph after a blank line', async () => {

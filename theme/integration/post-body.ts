@@ -19,7 +19,8 @@ import { isFromHashnode, readHashnodeMarkdown } from '../markdown/hashnode.ts';
 import { readZennEmbeds, readZennImageSizes } from '../markdown/zenn.ts';
 import { inlineFootnotes } from '../markdown/inline-footnotes.ts';
 import { highlightMarks, insertionsSpoilersAndRuby, subAndSuperscripts } from '../markdown/highlight-marks.ts';
-import { readLatexDelimiters } from '../markdown/math-delimiters.ts';
+import { readLatexDelimiters, type MisreadBlock } from '../markdown/math-delimiters.ts';
+import { quoteAsWritten } from '../utils/describe.ts';
 import { withoutImageAttributes } from '../markdown/image-attributes.ts';
 import { readVitepressMarkdown } from '../markdown/vitepress.ts';
 import { readDirectives } from '../markdown/directives.ts';
@@ -277,13 +278,7 @@ export function readBodyDialects(
 			? []
 			: [
 					(body: string) =>
-						readLatexDelimiters(body, ({ line, shown }) =>
-							context.warn(
-								shown === 'inline'
-									? `${at(line)}: the $$ formula opened here has text right after its closing $$ and too few lines around it to be shown apart, so it is shown as math within the paragraph next to it, not as a block. Put each $$ on a line of its own, with a blank line before the opening one and after the closing one.`
-									: `${at(line)}: the $$ formula opened here has text right after its closing $$, and its lines cannot be joined to close it there (a % comment ends each), so it runs to the end of the post (or of its quote), which is lost from the page and feeds. Put each $$ on a line of its own, with a blank line after the closing one.`,
-							),
-						),
+						readLatexDelimiters(body, (block) => context.warn(`${at(block.line)}: ${misreadBlockWarning(block)}`)),
 				]),
 		inlineFootnotes,
 		highlightMarks,
@@ -477,6 +472,17 @@ export function readBodyDialects(
 	const files = publishedFiles(body, context, (line) => at(asWritten(line)), besidePost);
 	const filesLookedUp = { ...imagesLookedUp, ...embedsLookedUp };
 	return { body: files.body, references, filesLookedUp: Object.keys(filesLookedUp).length > 0 ? filesLookedUp : undefined, files: files.files, ...(lines ? { lines } : {}) };
+}
+
+/** What a post is told of a `$$` block with text after its closing `$$` that is not shown as written (readLatexDelimiters()). */
+function misreadBlockWarning({ shown, comments }: MisreadBlock): string {
+	const opened = 'the $$ formula opened here has text right after its closing $$';
+	if (shown === 'unclosed') {
+		return `${opened}, and its lines cannot be joined to close it there (a line of it ends with \\, whose line break is TeX's), so it runs to the end of the post (or of its quote), which is lost from the page and feeds. Put each $$ on a line of its own, with a blank line after the closing one.`;
+	}
+	const how = shown === 'inline' ? 'too few lines around it to be shown apart, so it is shown as math within the paragraph next to it, not as a block' : 'too few lines to keep its own, so it is written on one line';
+	const left = comments === undefined ? '' : `, without its TeX ${comments.length === 1 ? 'comment' : 'comments'} ${comments.map(quoteAsWritten).join(', ')}, which would hide the rest of the line`;
+	return `${opened} and ${how}${left}. Put each $$ on a line of its own, with a blank line before the opening one and after the closing one.`;
 }
 
 /** "Details" in the site's language, for a details block without a title; one translator per language and strings. */

@@ -29,7 +29,8 @@ const PROSE = /^\s*(?:\p{N}{2,}|\p{L}{2,}(?:\s+\p{L}{2,})*)[\s.,;:!?]*$/u;
  * inside them (ox-hugo's `\_`) as Markdown reads them. `\label{…}`, which only
  * LaTeX numbers, is left out of formulas. Code, HTML blocks and highlight blocks are left alone.
  * `report` is told the line (1 = the first) of each `$$` block with text after its closing `$$` that is
- * shown within a paragraph, or that could not be closed there and takes the rest of the post (see closeBeforeText()).
+ * shown within a paragraph, written on one line without its `%` comments, or that could not be closed there
+ * and takes the rest of the post (see closeBeforeText()).
  */
 export function readLatexDelimiters(body: string, report?: (block: MisreadBlock) => void): string {
 	return readLatex(mathFences(closeDisplayMath(body, report)));
@@ -37,12 +38,15 @@ export function readLatexDelimiters(body: string, report?: (block: MisreadBlock)
 
 /**
  * A `$$` block that cannot be shown as written: `inline`, math within the paragraph next to it (too few lines
- * around it to stand apart), or `unclosed`, running to the end of the post (or of its quote).
+ * around it to stand apart), or `unclosed`, running to the end of the post (or of its quote); or one shown
+ * `display`, written on one line without its TeX `comments`, which would hide the rest of the line.
  */
 export interface MisreadBlock {
 	/** The line of its opening `$$`, 1 = the body's first. */
 	line: number;
-	shown: 'inline' | 'unclosed';
+	shown: 'display' | 'inline' | 'unclosed';
+	/** The `%` comments left out of the formula written on one line, as written. */
+	comments?: string[];
 }
 /**
  * The lines (0 = the first) of display math, as the Markdown processor reads a `$$` block: from a line that
@@ -122,8 +126,8 @@ function closeDisplayMath(body: string, report?: (block: MisreadBlock) => void):
  * with its `$$` on lines of their own, in the lines it took and the blank line before it, each line on its
  * line. Where that leaves a line short, two lines of the formula are joined, as TeX reads a line break as a
  * space; where that is not enough, the formula is written on one line, `$$ … $$` (see writeFoldedFormula()).
- * Where a line of it cannot be joined to the next (a `%` comment, a `\` at its end), the block is left as it is.
- * `report` is told of each block shown within a paragraph or left unclosed.
+ * Where a line of it cannot be joined to the next (a `\` at its end), the block is left as it is. `report` is
+ * told of each block shown within a paragraph, written on one line without its comments, or left unclosed.
  */
 function closeBeforeText(lines: string[], code: ReadonlySet<number>, report?: (block: MisreadBlock) => void): void {
 	for (let index = 0; index < lines.length; index++) {
@@ -150,8 +154,8 @@ function closeBeforeText(lines: string[], code: ReadonlySet<number>, report?: (b
 			index = close;
 			continue;
 		}
-		const shown = writeClosedBlock(lines, code, index, close, { marks, level, text, closing: closing.slice(0, at), after });
-		if (shown !== 'display') report?.({ line: index + 1, shown });
+		const { shown, comments } = writeClosedBlock(lines, code, index, close, { marks, level, text, closing: closing.slice(0, at), after });
+		if (shown !== 'display' || comments.length > 0) report?.({ line: index + 1, shown, ...(comments.length > 0 ? { comments } : {}) });
 		index = close;
 	}
 }
@@ -168,9 +172,10 @@ function closingDollars(text: string): number {
 /**
  * The formula from the line `open` to the line `close` written as a block, `$$` on lines of their own, and
  * `after` (the text after its closing `$$`) on the line after, in the lines it took and the blank line before;
- * where they are too few, written on one line (writeFoldedFormula()). How the formula is then shown.
+ * where they are too few, written on one line (writeFoldedFormula()). How the formula is then shown, and the
+ * comments left out of it.
  */
-function writeClosedBlock(lines: string[], code: ReadonlySet<number>, open: number, close: number, block: { marks: string; level: number; text: string; closing: string; after: string }): 'display' | MisreadBlock['shown'] {
+function writeClosedBlock(lines: string[], code: ReadonlySet<number>, open: number, close: number, block: { marks: string; level: number; text: string; closing: string; after: string }): { shown: MisreadBlock['shown']; comments: string[] } {
 	const { marks, level, text, closing, after } = block;
 	const eol = (lines[close] as string).endsWith('\r') ? '\r' : '';
 	const indent = /^\s*/.exec(text)?.[0] ?? '';
@@ -181,32 +186,36 @@ function writeClosedBlock(lines: string[], code: ReadonlySet<number>, open: numb
 	const fence = `${indent}$$`;
 	const joined = [...formula];
 	// Each line on its line: the block takes the lines it had, no more.
-	const { written, shown } = joinFormulaLines(joined, close - first + 1 - (after === '' ? 2 : 3))
-		? { written: [fence, ...joined, fence, ...(after === '' ? [] : [`${indent}${after}`])], shown: 'display' as const }
-		: (writeFoldedFormula(formula, close - first + 1, { indent, after, textBefore: first > 0 && paragraphLine(quoteWithin(lines[first - 1] as string, level).text) }) ?? { written: [], shown: 'unclosed' as const });
-	if (written.length !== close - first + 1) return 'unclosed';
+	const { written, shown, comments } = joinFormulaLines(joined, close - first + 1 - (after === '' ? 2 : 3))
+		? { written: [fence, ...joined, fence, ...(after === '' ? [] : [`${indent}${after}`])], shown: 'display' as const, comments: [] }
+		: (writeFoldedFormula(formula, close - first + 1, { indent, after, textBefore: first > 0 && paragraphLine(quoteWithin(lines[first - 1] as string, level).text) }) ?? { written: [], shown: 'unclosed' as const, comments: [] });
+	if (written.length !== close - first + 1) return { shown: 'unclosed', comments: [] };
 	lines.splice(first, written.length, ...written.map((line) => `${marks}${line}${eol}`));
-	return shown;
+	return { shown, comments };
 }
 
 /**
  * `formula` on one line, `$$ … $$`, in `room` lines with `after` on the last: the Markdown processor reads it as
  * math within a paragraph, shown as display math in a paragraph of its own (math.ts: displayMathParagraph()).
  * The lines left are blank, first between the formula and the text after it, then, after `textBefore`, before
- * it: a formula with no blank line on either side shares the paragraph, as `inline` math. Undefined where a
- * line of the formula cannot be joined to the next (joinFormulaLines()).
+ * it: a formula with no blank line on either side shares the paragraph, as `inline` math. Its `%` comments,
+ * which would hide the rest of the line and the closing `$$`, are left out, and given back: TeX shows none of
+ * them, and a formula left open would take the rest of the post. Undefined where a line of the formula ends
+ * with `\`, whose line break is a command.
  */
-function writeFoldedFormula(formula: readonly string[], room: number, block: { indent: string; after: string; textBefore: boolean }): { written: string[]; shown: 'display' | 'inline' } | undefined {
+function writeFoldedFormula(formula: readonly string[], room: number, block: { indent: string; after: string; textBefore: boolean }): { written: string[]; shown: 'display' | 'inline'; comments: string[] } | undefined {
 	const { indent, after, textBefore } = block;
-	if (formula.length === 0 || formula.slice(0, -1).some((line) => UNJOINABLE.test(line))) return undefined;
+	if (formula.length === 0 || formula.slice(0, -1).some((line) => UNJOINABLE.test(line) && !COMMENTED.test(line))) return undefined;
+	const comments = formula.flatMap((line) => COMMENTED.exec(line)?.[2]?.trimEnd() ?? []);
 	let blank = room - 1 - (after === '' ? 0 : 1);
 	if (blank < 0) return undefined;
 	const before = textBefore && blank >= 2 ? 1 : 0;
 	blank -= before;
-	const folded = `${indent}$$ ${formula.map((line) => line.trim()).join(' ')} $$`;
+	const folded = `${indent}$$ ${formula.map((line) => (COMMENTED.exec(line)?.[1] ?? line).trim()).join(' ')} $$`;
 	return {
 		written: [...Array<string>(before).fill(''), folded, ...Array<string>(blank).fill(''), ...(after === '' ? [] : [`${indent}${after}`])],
 		shown: blank === 0 || (textBefore && before === 0) ? 'inline' : 'display',
+		comments,
 	};
 }
 
@@ -219,17 +228,21 @@ function paragraphLine(text: string): boolean {
 // A line of a formula that no other can follow on its line: a `%` comment, which would hide it, or a `\` at
 // its end, whose line break is a command.
 const UNJOINABLE = /(?:^|[^\\])(?:\\\\)*(?:%|\\\s*$)/;
+// A line's `%` comment, not an escaped `\%`: the TeX before it, and the comment.
+const COMMENTED = /^((?:[^\\%]|\\[^])*)(%.*)$/;
 
 /**
  * `formula`'s lines joined two by two, the last first, until they fit in `room` lines: whether they do. A line
- * with a `%` comment, which would hide the next, or ending with `\`, whose line break is a command, is joined
- * to none after it.
+ * with a `%` comment is joined to the next with its comment after it (`a = b % note`, `+ c`: `a = b + c % note`),
+ * as TeX reads the comment as nothing; one ending with `\`, whose line break is a command, is joined to none.
  */
 function joinFormulaLines(formula: string[], room: number): boolean {
 	for (let at = formula.length - 2; formula.length > room && at >= 0; at--) {
 		const line = formula[at] as string;
-		if (UNJOINABLE.test(line)) continue;
-		formula.splice(at, 2, `${line.trimEnd()} ${(formula[at + 1] as string).trimStart()}`);
+		const comment = COMMENTED.exec(line);
+		if (!comment && UNJOINABLE.test(line)) continue;
+		const next = (formula[at + 1] as string).trimStart();
+		formula.splice(at, 2, comment ? `${(comment[1] as string).trimEnd()} ${next.trimEnd()} ${comment[2] as string}` : `${line.trimEnd()} ${next}`);
 	}
 	return formula.length <= room && room > 0;
 }
