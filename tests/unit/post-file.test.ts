@@ -2502,11 +2502,11 @@ describe("Hugo's and Jekyll's conventions", () => {
 		]);
 	});
 
-	test('a title taken from a heading with a link to a file beside the post shows the link as written', async () => {
+	test("a title taken from a heading with a link to a file beside the post shows the link's words, not the placeholder that publishes the file", async () => {
 		writeFileSync(path.join(postDir, 'notes.pdf'), 'PDF');
 		const shortcodes = { postUrl: (slug: string) => `/posts/${slug}/`, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
 		const prepared = await preparePostFile('---\ndate: 2024-01-01\n---\n# Talk and <a href="./notes.pdf">notes</a>\n\nSee <a href="./notes.pdf">the notes</a>.\n', context({ shortcodes }));
-		expect(prepared.data.title).toBe('Talk and <a href="./notes.pdf">notes</a>');
+		expect(prepared.data.title).toBe('Talk and notes');
 		expect(prepared.body).toContain('<a href="/posts/trip/notes.pdf">the notes</a>');
 		expect(prepared.body).not.toContain('carnet-file');
 	});
@@ -3865,6 +3865,16 @@ describe('a title taken from the heading that opens the body', () => {
 		const noTitle = (heading: string) => `---\ndate: 2024-01-01\n---\n${heading}\n\nBody.\n`;
 		expect((await preparePostFile(noTitle('# Introduction {#intro .lead}'), context())).data.title).toBe('Introduction');
 		expect((await preparePostFile(noTitle('# Sets {a, b}'), context())).data.title).toBe('Sets {a, b}');
+	});
+
+	test('is text: its character references are read, and its highlights, subscripts, superscripts and paired HTML tags give their words', async () => {
+		const noTitle = (heading: string) => `---\ndate: 2024-01-01\n---\n${heading}\n\nBody.\n`;
+		const title = async (heading: string) => (await preparePostFile(noTitle(heading), context())).data.title;
+		expect(await title('# Caf&eacute; &amp; ==Bar== *notes*')).toBe('Café & Bar notes');
+		expect(await title('# &#30446;&#24405;')).toBe('目录');
+		expect(await title('# H~2~O and E = mc^2^, ~~old~~ <mark>new</mark> <span class="x">words</span>')).toBe('H2O and E = mc2, old new words');
+		// What is not markup around words is the title's own text.
+		expect(await title('# Vec<T> in AT&T ~ 5^th')).toBe('Vec<T> in AT&T ~ 5^th');
 	});
 });
 

@@ -740,13 +740,18 @@ function comparable(title: string): string {
 	return title.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('en');
 }
 
-// A title is text: the heading's links, code spans and emphasis give their words.
+// A title is text: the heading's links, code spans, emphasis, highlights (==Bar==, <mark>Bar</mark> as the
+// highlight pass writes it), subscripts, superscripts and HTML tags around words give their words, and its
+// character references (Caf&eacute;, an ox-md export's &#30446;) the characters the heading showed. A `<T>`
+// closed by no `</T>` is text, as `Vec<T>` in a title is meant.
 function plainHeading(markdown: string): string {
+	const closed = new Set(Array.from(markdown.matchAll(/<\/([A-Za-z][\w-]*)\s*>/g), (tag) => (tag[1] as string).toLowerCase()));
 	return markdown
 		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/(`+)(.+?)\1/g, '$2')
-		.replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2')
-		.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+		.replace(/<\/?([A-Za-z][\w-]*)(?:\s[^<>]*)?>/g, (tag, name: string) => (closed.has(name.toLowerCase()) ? '' : tag))
+		.replace(/(\*\*|__|\*|_|==|~~)(\S(?:.*?\S)?)\1/g, '$2')
+		.replace(/([~^])([^\s~^]+)\1/g, '$2')
+		.replace(/(`+)(.+?)\1|\\([!-/:-@[-`{-~])|&#?\w+;/g, (match, _ticks, code: string | undefined, escaped: string | undefined) => code ?? escaped ?? characterReferences(match))
 		.trim();
 }
 
