@@ -134,6 +134,13 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('code').map((_, code) => $(code).attr('class')).get().slice(1)).toEqual(['language-cpp', 'language-csharp']);
 	});
 
+	test("reads gatsby-remark-prismjs' options in braces after the language ({numberLines: 5}, {1,3}{numberLines: true}), keeping the language and the marked lines", async () => {
+		const { $ } = await render(name, '```javascript{numberLines: true}\nlet a;\n```\n\n```js{numberLines: 5}\nlet b;\n```\n\n```jsx{1,3}{numberLines: true}\nlet c;\nlet d;\nlet e;\n```\n\n```bash{promptUser: alice}{outputLines: 2}\nls\na.txt\n```');
+		expect($('code').map((_, code) => $(code).attr('class')).get()).toEqual(['language-javascript', 'language-js', 'language-jsx', 'language-bash']);
+		expect($('.carnet-code mark').map((_, line) => $(line).text()).get()).toEqual(['let c;', 'let e;']);
+		expect($.root().text()).not.toContain('numberLines');
+	});
+
 	test("captions a block with Hextra's {filename=…} in Hugo's braces, alone or beside hl_lines", async () => {
 		const { $ } = await render(name, '```python {filename="main.py"}\nprint(1)\n```\n\n```go {linenos=table, filename="main.go", hl_lines=[2]}\na := 1\nb := 2\n```');
 		expect($('figure.carnet-code > figcaption').map((_, caption) => $(caption).text()).get()).toEqual(['main.py', 'main.go']);

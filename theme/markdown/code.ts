@@ -83,11 +83,32 @@ export function codeWrapperFor(written: MdastNode, options: { meta: boolean; pri
  * option lines it opens with (`#| echo: false`), as Quarto shows it.
  */
 function withBracedInfo(code: MdastNode): MdastNode {
-	if (!code.lang?.startsWith('{')) return code;
+	if (!code.lang?.startsWith('{')) return withGatsbyOptions(code);
 	const info = readBracedFenceInfo(code.meta ? `${code.lang} ${code.meta}` : code.lang);
 	if (!info) return code;
 	const lines = info.chunk && code.value?.startsWith('#|') ? code.value.split('\n') : undefined;
 	return { ...code, lang: info.language ?? info.format ?? null, meta: null, ...(lines ? { value: lines.slice(readCellOptions(lines).count).join('\n') } : {}) };
+}
+
+// gatsby-remark-prismjs's groups of options after the language; the parser cuts the info string at the space in
+// `{numberLines: true}`, which is put back to read them.
+const GATSBY_INFO = /^([\w#+.-]+)((?:\{[^{}\n]*\})+)(.*)$/s;
+const GATSBY_OPTION = /^\s*\w+\s*:/;
+
+/**
+ * gatsby-remark-prismjs's fence, ` ```javascript{numberLines: 5} `, ` ```jsx{1,3}{numberLines: true} `,
+ * ` ```bash{promptUser: alice}{outputLines: 2} `, with its language, and its lines to mark as Carnet writes
+ * them (`{1,3}`). Its options (line numbers, a shell's prompt and output lines) are the look of Gatsby's
+ * blocks, which Carnet's have none of, and are left out as Gatsby leaves out those it does not know.
+ */
+function withGatsbyOptions(code: MdastNode): MdastNode {
+	if (!code.lang?.includes('{')) return code;
+	const info = GATSBY_INFO.exec(code.meta ? `${code.lang} ${code.meta}` : code.lang);
+	const groups = info?.[2]?.slice(1, -1).split('}{') ?? [];
+	if (!info || !groups.some((group) => GATSBY_OPTION.test(group))) return code;
+	const lines = groups.filter((group) => /^[\d,\s-]+$/.test(group)).map((group) => `{${group.replace(/\s+/g, '')}}`);
+	const meta = [...lines, (info[3] as string).trim()].filter((part) => part !== '').join(' ');
+	return { ...code, lang: info[1] as string, meta: meta === '' ? null : meta };
 }
 
 // Prism's languages and their aliases (prismjs/components.json), and those its core and Astro's adapter add.
