@@ -19,6 +19,20 @@ describe('dates other engines write', () => {
 		expect(readFrontMatterDate(123456789, 'UTC')).toBeUndefined();
 		expect(readFrontMatterDate(1.5e9 + 0.5, 'UTC')).toBeUndefined();
 	});
+	test("reads ISO 8601's basic format (20210112T141701-0600), which date-fns' parseISO reads for the Next.js blog starter, a YAML number of eight digits (date: 20210112) as its day, and no other run of digits", () => {
+		expect(parseFrontMatterDate('20210112T141701-0600', 'UTC')?.toISOString()).toBe('2021-01-12T20:17:01.000Z');
+		expect(parseFrontMatterDate('20210112T1417Z', 'Europe/Paris')?.toISOString()).toBe('2021-01-12T14:17:00.000Z');
+		expect(parseFrontMatterDate('20210112T141701.25+05', 'UTC')?.toISOString()).toBe('2021-01-12T09:17:01.250Z');
+		expect(parseFrontMatterDate('20210112T1417', 'Europe/Paris')?.toISOString()).toBe('2021-01-12T13:17:00.000Z');
+		expect(parseFrontMatterDate('20210112', 'Europe/Paris')?.toISOString()).toBe('2021-01-11T23:00:00.000Z');
+		expect(parseFrontMatterDate(20210112, 'Europe/Paris')?.toISOString()).toBe('2021-01-11T23:00:00.000Z');
+		expect(readFrontMatterDate('20210230', 'UTC')).toEqual({ ok: false, problem: '"20210230" is not a day and time of the calendar' });
+		expect(readFrontMatterDate(20211301, 'UTC')).toEqual({ ok: false, problem: '"20211301" is not a day and time of the calendar' });
+		expect(readFrontMatterDate('20210112T141701+1500', 'UTC')).toMatchObject({ ok: false });
+		// Basic and extended forms are not mixed, and a time is written with its minutes.
+		for (const text of ['2021011', '202101121', '20210112T14', '20210112T14:17', '20210112 141701', '20210112Z', '2021-0112']) expect(readFrontMatterDate(text, 'UTC'), text).toBeUndefined();
+	});
+
 	test("reads a twelve-hour clock's am and pm after a date in words, as the Obsidian Linter writes it by default, and refuses an hour no such clock shows", () => {
 		expect(parseFrontMatterDate('Tuesday, January 2nd 2024, 10:30:00 am', 'UTC')?.toISOString()).toBe('2024-01-02T10:30:00.000Z');
 		expect(parseFrontMatterDate('Tuesday, January 2nd 2024, 1:05:09 pm', 'UTC')?.toISOString()).toBe('2024-01-02T13:05:09.000Z');
@@ -73,7 +87,8 @@ describe('front-matter dates', () => {
 		expect(parseFrontMatterDate('someday', 'UTC')).toBeUndefined();
 		expect(parseFrontMatterDate('2024-02-30', 'UTC')).toBeUndefined();
 		expect(parseFrontMatterDate('2024-02-03 25:00:00', 'UTC')).toBeUndefined();
-		expect(parseFrontMatterDate(20240203, 'UTC')).toBeUndefined();
+		expect(parseFrontMatterDate(20240230, 'UTC')).toBeUndefined();
+		expect(parseFrontMatterDate(2024023, 'UTC')).toBeUndefined();
 	});
 });
 

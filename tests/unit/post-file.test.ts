@@ -854,6 +854,13 @@ describe('one field written under two of its names', () => {
 		await expect(preparePostFile("---\ntitle: Cron\ndate: '03-05-2021'\n---\nBody.\n", undated)).rejects.toThrow('cannot be told');
 	});
 
+	test("a date in ISO 8601's basic format (the Next.js blog starter's date: 20210112T141701-0600, read there by date-fns' parseISO) dates the post, as does date: 20210112, which YAML reads as a number; a day no calendar has stops the build, naming its line", async () => {
+		const nextjs = (date: string) => `---\ntitle: Dynamic Routing\ndate: ${date}\n---\nBody.\n`;
+		expect(((await preparePostFile(nextjs('20210112T141701-0600'), context())).data.date as Date).toISOString()).toBe('2021-01-12T20:17:01.000Z');
+		expect(((await preparePostFile(nextjs('20210112'), context())).data.date as Date).toISOString()).toBe('2021-01-12T00:00:00.000Z');
+		await expect(preparePostFile(nextjs('20211340'), context())).rejects.toThrow('src/content/posts/trip/index.md:3: date: "20211340" is not a day and time of the calendar.');
+	});
+
 	test("a date with its day and month parted by spaces (astro-theme-frosti's pubDate: 07 18 2024) is read as one parted by slashes, refused with the same words when the order cannot be told, and a date: put in order by a file name's date", async () => {
 		const frosti = (date: string) => `---\ntitle: Frosti\npubDate: ${date}\n---\nBody.\n`;
 		expect(((await preparePostFile(frosti('07 18 2024'), context())).data.pubDate as Date).toISOString()).toBe('2024-07-18T00:00:00.000Z');

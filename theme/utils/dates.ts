@@ -11,6 +11,9 @@ const NAMED_OFFSETS: Record<string, number> = { EST: -5, EDT: -4, CST: -6, CDT: 
 // Year first, so never ambiguous: ISO 8601, and the unpadded months and days that Jekyll reads (`2021-1-5`)
 // and Hexo writes by default, with slashes (`2013/7/13 20:46:25`). `01/02/2024` is refused: a day or a month first.
 const ISO_DATE = new RegExp(String.raw`^(\d{4})([-/])(\d{1,2})\2(\d{1,2})${TIME}${OFFSET}$`, 'i');
+// ISO 8601's basic format, as date-fns' parseISO reads it for the Next.js blog starter: `20210112`,
+// `20210112T1417`, `20210112T141701-0600`; an offset (`Z`, `+05`, `-0600`) only after a time.
+const ISO_BASIC_DATE = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(?:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}(?:\d{2})?)?)?$/i;
 // How Astro's blog starter writes dates ('Jul 08 2022', read there by new Date()), and how people and
 // RFC 2822 do: 'July 8, 2022', '8 July 2022', 'Fri, 08 Jul 2022 10:00:00 +0200'.
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
@@ -80,11 +83,14 @@ function readDate(value: unknown, timeZone: string): DateReading | undefined {
 	if (text.length > MAX_DATE_LENGTH) return undefined;
 	if (EPOCH_SECONDS.test(text)) return { ok: true, date: new Date(Number(text) * 1000) };
 	if (EPOCH_MILLISECONDS.test(text)) return { ok: true, date: new Date(Number(text)) };
-	if (typeof value === 'number') return undefined;
+	// YAML reads `date: 20210112` as a number: the day it is written as quoted, as the author meant it.
+	const basic = ISO_BASIC_DATE.exec(text);
+	if (typeof value === 'number' && !basic) return undefined;
 	let parts: (string | undefined)[];
-	const iso = ISO_DATE.exec(text);
-	const grav = iso ? undefined : GRAV_DATE.exec(text);
-	if (iso) parts = [iso[1], ...iso.slice(3)];
+	const iso = basic ? undefined : ISO_DATE.exec(text);
+	const grav = basic || iso ? undefined : GRAV_DATE.exec(text);
+	if (basic) parts = basic.slice(1);
+	else if (iso) parts = [iso[1], ...iso.slice(3)];
 	else if (grav) parts = grav[4] === '/' ? [grav[6], grav[3], grav[5], grav[1], grav[2]] : [grav[6], grav[5], grav[3], grav[1], grav[2]];
 	else {
 		const monthFirst = MONTH_FIRST.exec(text);
