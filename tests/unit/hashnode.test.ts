@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isFromHashnode, readHashnodeMarkdown } from '../../theme/markdown/hashnode.ts';
+import { renderedPost } from '../helpers/post-html.ts';
 
 describe("Hashnode's Markdown", () => {
 	test('an image with align after its address becomes an image; an embed on its line a link to what it shows; code is left alone', () => {
@@ -70,8 +71,38 @@ describe("Hashnode's Markdown", () => {
 		]);
 	});
 
-	test('a long heading line of brackets, hashes or spaces is read in well under a second', () => {
-		for (const heading of ['## ' + '['.repeat(100_000), '## ' + '[a]('.repeat(25_000), '## ' + '#'.repeat(100_000) + 'x', '## a' + ' '.repeat(100_000) + 'x']) {
+	test("a link to a heading by its id in other letter cases or by its text (Typora's [jump](#HTML), [see](#My Heading)) goes to the heading, and one to another element's id or to nothing is left as written, without a word", async () => {
+		const body = [
+			'[jump](#HTML), [see](#My Heading), [bracketed](<#My Heading> "Title"), [escaped](#My%20Heading), [own](#Setup), [anchor](#Top), [lost](#Nowhere), `[code](#HTML)`',
+			'',
+			'### HTML',
+			'',
+			'## My Heading',
+			'',
+			'## Install {#setup}',
+			'',
+			'<a id="Top"></a>',
+			'',
+			'## Top',
+		].join('\n');
+		const { $, warnings } = await renderedPost(body);
+		expect($('h2, h3').map((_, heading) => $(heading).attr('id')).get()).toEqual(['html', 'my-heading', 'setup', 'top']);
+		expect($('p a[href]').map((_, link) => `${$(link).text()} ${$(link).attr('href')}`).get()).toEqual([
+			'jump #html',
+			'see #my-heading',
+			'bracketed #my-heading',
+			'escaped #my-heading',
+			'own #setup',
+			'anchor #Top',
+			'lost #Nowhere',
+		]);
+		expect($('a[title]').attr('title')).toBe('Title');
+		expect($('code').text()).toBe('[code](#HTML)');
+		expect(warnings).toEqual([]);
+	});
+
+	test('a long heading line of brackets, hashes or spaces, or a long line of links to the page, is read in well under a second', () => {
+		for (const heading of ['## ' + '['.repeat(100_000), '## ' + '[a]('.repeat(25_000), '## ' + '#'.repeat(100_000) + 'x', '## a' + ' '.repeat(100_000) + 'x', '[a](<#'.repeat(25_000), '](#a '.repeat(25_000), '{ id="'.repeat(25_000), '[a](#b "'.repeat(25_000)]) {
 			const started = performance.now();
 			readHashnodeMarkdown(`[x](#heading-x)\n\n${heading}\n`, true);
 			expect(performance.now() - started).toBeLessThan(500);

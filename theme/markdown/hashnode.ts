@@ -1,13 +1,17 @@
 import { generatedHeadingId } from '../utils/heading-ids.ts';
-import { verbatimLines } from './fences.ts';
+import { outsideCodeSpans, verbatimLines } from './fences.ts';
+import { withoutAttributeList } from './heading-attributes.ts';
 
 // An image with Hashnode's alignment written after its address, inside the parentheses.
 // The alt text holds no `![`, where another image starts: a line of a thousand unclosed ones is read in linear time.
 const ALIGNED_IMAGE = /(!\[(?:[^\]\n!]|!(?!\[))*\]\(\s*<?[^\s()<>]+>?)\s+align="(?:left|center|right)"\s*\)/g;
 // Hashnode's embed, `%[https://youtu.be/x]`, on a line of its own.
 const EMBED = /^(\s{0,3})%\[(https?:\/\/[^\s\]]+)\]\s*$/;
-// A link to a heading, as Hashnode names headings (`## Conclusion` is #heading-conclusion), and the name.
-const HEADING_LINK = /\]\(#heading-([^\s()]*)/g;
+// A link to a part of the page: its destination up to the `)`, in angle brackets (`<#My Heading>`) or not,
+// spaces and all as Typora writes them (`#My Heading`), with the title after it. No bracket inside: one pass over the line.
+const FRAGMENT_LINK = /\]\(\s*(<#[^<>()[\]\n]*>[^()[\]\n]*|#[^()[\]\n]*)\)/g;
+// The ids a body's HTML and attribute lists give (`<a id="Top">`, `{#setup}`, `{: #setup .lead}`), which a link names as written.
+const WRITTEN_ID = /\b(?:id|name)\s*=\s*["']([^"'\n]+)["']|\{:?\s*(?:[^{}\n#]*\s)?#([^\s{}#]+)[^{}\n]*\}/g;
 // An ATX heading's text, with its closing hashes (atxHeadingText()).
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.*)$/;
 // A link or an image, whose text is what a heading's id is made of. No bracket inside: one pass over the line.
@@ -25,50 +29,107 @@ export function isFromHashnode(data: Readonly<Record<string, unknown>>, body: st
  * Markdown as Hashnode writes it in its GitHub backups and exports, made Markdown every processor reads, each
  * line on its line: an image's `align="center"` after its address (which makes CommonMark read no image
  * at all, and show the address as text) is left out; an embed, `%[https://…]`, becomes a link to what it
- * shows; and in a post from Hashnode (`hashnode`: isFromHashnode()), a link to
- * `#heading-conclusion` goes to `#conclusion`, as Carnet names the heading, and one to `#heading-prerequis`
- * to the heading "Prérequis", `#prérequis` (headingLinkTargets()). Code is left alone.
+ * shows; and links to the post's headings go to the ids Carnet gives them (pageHeadings()). In a post from
+ * Hashnode (`hashnode`: isFromHashnode()), `#heading-conclusion` goes to `#conclusion`, and `#heading-prerequis`
+ * to the heading "Prérequis", `#prérequis`. In any post, a link that names no id of the page but a heading's
+ * in other letter cases or by its text, as Typora finds them (`#HTML` for `### HTML`, `#My Heading`), goes to
+ * the heading; one that names nothing is left as written. Code is left alone.
  */
 export function readHashnodeMarkdown(body: string, hashnode: boolean): string {
-	if (!body.includes('align="') && !body.includes('%[') && !(hashnode && body.includes('(#heading-'))) return body;
+	const fragments = body.includes('](#') || body.includes('](<#');
+	if (!body.includes('align="') && !body.includes('%[') && !fragments) return body;
 	// A heading that starts with "Heading" has an id that starts so: links to it are the post's own.
-	const headingLinks = hashnode && !/^ {0,3}#{1,6}[ \t]+heading\b/im.test(body);
+	const hashnodeLinks = hashnode && !/^ {0,3}#{1,6}[ \t]+heading\b/im.test(body);
 	const lines = body.split('\n');
-	const verbatim = verbatimLines(lines, /align="|%\[|\(#heading-/);
-	const targets = headingLinks && body.includes('(#heading-') ? headingLinkTargets(lines.filter((_line, index) => !verbatim.has(index))) : undefined;
+	const verbatim = verbatimLines(lines, /align="|%\[|\]\(<?#/);
+	const headings = fragments ? pageHeadings(lines.filter((_line, index) => !verbatim.has(index))) : undefined;
 	return lines
 		.map((line, index) => {
 			if (verbatim.has(index)) return line;
 			const embed = EMBED.exec(line);
 			if (embed) return `${embed[1]}<${embed[2]}>`;
 			const aligned = line.replace(ALIGNED_IMAGE, '$1)');
-			return targets ? aligned.replace(HEADING_LINK, (_link, name: string) => `](#${targets.get(name) ?? name}`) : aligned;
+			if (!headings) return aligned;
+			const linked = (text: string) =>
+				text.replace(FRAGMENT_LINK, (link, destination: string) => {
+					const { fragment, title } = fragmentAndTitle(destination);
+					const id = headingLinkTarget(fragment, headings, hashnodeLinks);
+					return id === undefined ? link : `](#${id}${title})`;
+				});
+			return aligned.includes('](') ? outsideCodeSpans(aligned, linked) : aligned;
 		})
 		.join('\n');
 }
 
+/** The ids of a post's headings and elements, as headingLinkTarget() reads links by. */
+interface PageHeadings {
+	/** Every id the page has: its headings' and the ones its HTML and attribute lists write. */
+	ids: Set<string>;
+	/** Each heading's id by its id in lower case. */
+	byLowerCase: Map<string, string>;
+	/** Each heading's id by the name Hashnode gives it. */
+	byHashnodeName: Map<string, string>;
+}
+
 /**
- * The id Carnet gives each heading of `lines` (github-slugger's, as Astro's Markdown names headings, a repeated
- * one numbered `-1`, `-2`…) by the name Hashnode gives it. Hashnode folds accents ("Prérequis" is
- * `prerequis`, "Défis d'Exécution" `defis-dexecution`); both that name and the one without the letters it
- * could not write in ASCII (`prrequis`) are mapped, the first heading that has a name keeping it.
+ * The id Carnet gives each heading of `lines` (its attribute list's, or github-slugger's, as Astro's Markdown
+ * names headings, a repeated one numbered `-1`, `-2`…), and the ids the lines write. Hashnode folds accents
+ * ("Prérequis" is `prerequis`, "Défis d'Exécution" `defis-dexecution`); both that name and the one without the
+ * letters it could not write in ASCII (`prrequis`) are mapped, the first heading that has a name keeping it.
  */
-function headingLinkTargets(lines: readonly string[]): Map<string, string> {
-	const targets = new Map<string, string>();
+function pageHeadings(lines: readonly string[]): PageHeadings {
+	const headings: PageHeadings = { ids: new Set(), byLowerCase: new Map(), byHashnodeName: new Map() };
 	const taken = new Set<string>();
 	for (const line of lines) {
+		for (const written of line.matchAll(WRITTEN_ID)) headings.ids.add((written[1] ?? written[2]) as string);
 		const written = ATX_HEADING.exec(line)?.[1];
 		if (written === undefined) continue;
-		const plain = atxHeadingText(written).replace(INLINE_LINK, '$1');
-		const first = generatedHeadingId(plain);
+		const text = atxHeadingText(written);
+		const listed = withoutAttributeList(text);
+		const plain = listed.replace(INLINE_LINK, '$1');
+		const own = listed === text ? undefined : /[{\s]#([^\s{}#]+)/.exec(text.slice(listed.length))?.[1];
+		const first = own ?? generatedHeadingId(plain);
 		let id = first;
-		for (let suffix = 1; taken.has(id); suffix += 1) id = `${first}-${suffix}`;
+		if (own === undefined) for (let suffix = 1; taken.has(id); suffix += 1) id = `${first}-${suffix}`;
 		taken.add(id);
+		headings.ids.add(id);
+		if (!headings.byLowerCase.has(id.toLowerCase())) headings.byLowerCase.set(id.toLowerCase(), id);
 		for (const name of [hashnodeSlug(plain.normalize('NFD').replace(/\p{M}/gu, '')), hashnodeSlug(plain)]) {
-			if (name !== '' && !targets.has(name)) targets.set(name, id);
+			if (name !== '' && !headings.byHashnodeName.has(name)) headings.byHashnodeName.set(name, id);
 		}
 	}
-	return targets;
+	return headings;
+}
+
+/** The heading a link to `#fragment` is meant for, when it is not the id it names; undefined to leave the link as written. */
+function headingLinkTarget(fragment: string, headings: PageHeadings, hashnodeLinks: boolean): string | undefined {
+	if (hashnodeLinks && fragment.startsWith('heading-')) {
+		const name = fragment.slice('heading-'.length);
+		return headings.byHashnodeName.get(name) ?? name;
+	}
+	if (headings.ids.has(fragment)) return undefined;
+	const text = decodedFragment(fragment);
+	return headings.byLowerCase.get(text.toLowerCase()) ?? headings.byLowerCase.get(generatedHeadingId(text.trim()));
+}
+
+/** A link's destination (`#x`, `<#My Heading>`, `#x "Title"`) as its fragment, without its `#`, and its title, with the space before it. */
+function fragmentAndTitle(destination: string): { fragment: string; title: string } {
+	const text = destination.trimEnd();
+	const close = text.startsWith('<') ? text.indexOf('>') : -1;
+	if (close !== -1) return { fragment: text.slice(2, close), title: text.slice(close + 1) };
+	// Found from the end: a quote that opens a title follows a space.
+	const open = text.endsWith('"') ? text.lastIndexOf('"', text.length - 2) : -1;
+	if (open > 1 && /\s/.test(text.charAt(open - 1))) return { fragment: text.slice(1, open).trimEnd(), title: ` ${text.slice(open)}` };
+	return { fragment: text.slice(1), title: '' };
+}
+
+/** A fragment as its heading's text: `My%20Heading` is `My Heading`; one with a malformed escape as written. */
+function decodedFragment(fragment: string): string {
+	try {
+		return decodeURIComponent(fragment);
+	} catch {
+		return fragment;
+	}
 }
 
 /** The name Hashnode gives a heading of ASCII text: lower case, letters and digits, a dash between words. */
