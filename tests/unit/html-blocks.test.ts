@@ -3,6 +3,7 @@ import * as cheerio from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import { indentedHtmlInBlocks, preInHtmlBlocks, withoutScopedStyles } from '../../theme/markdown/html-blocks.ts';
+import { renderedPost } from '../helpers/post-html.ts';
 
 // The demo's preset; a table written without <tbody> is the post's own, which browsers read whole.
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'prefer-tbody': 'off' } });
@@ -176,6 +177,23 @@ describe('a <pre> opened inside an HTML block', () => {
 		expect(preInHtmlBlocks(attribute)).toBe(attribute);
 		const beforeFence = '<div><pre>a\n\n```\nb\n\nc\n```\n\n</pre></div>\n';
 		expect(preInHtmlBlocks(beforeFence)).toBe(beforeFence);
+	});
+
+	test('runs to its </pre> in each <pre> of a run of HTML, and of HTML blocks apart, each showing its code whole', async () => {
+		const php = (code: string) => `<pre><code class="language-php">&lt;?php\n\n${code}\n</code></pre>`;
+		const run = `<p>First:</p>${php('$a = 1;')}<p>Second:</p>${php('[$last] = array_slice($a, -1);')}<p>Third:</p>${php('$b = [$a];')}<p>End.</p>`;
+		const apart = `<p>Fourth:</p>${php('$c = 3;')}\n\n<p>Fifth:</p>${php('[$d] = $e;')}\n\n<p>After.</p>`;
+		const { $, warnings } = await renderedPost(`${run}\n\n${apart}\n`);
+		expect($('pre code').map((_index, code) => $(code).text()).get()).toEqual(['<?php\n\n$a = 1;\n', '<?php\n\n[$last] = array_slice($a, -1);\n', '<?php\n\n$b = [$a];\n', '<?php\n\n$c = 3;\n', '<?php\n\n[$d] = $e;\n']);
+		expect($('.katex').length).toBe(0);
+		expect($('p').map((_index, paragraph) => $(paragraph).text()).get()).toEqual(['First:', 'Second:', 'Third:', 'End.', 'Fourth:', 'Fifth:', 'After.']);
+		expect(warnings).toEqual([]);
+	});
+
+	test('is read in linear time on a run of thousands of <pre> elements, each left open by a blank line', () => {
+		const started = performance.now();
+		preInHtmlBlocks(`${'<p>Code:</p><pre><code>a\n\nb\n</code></pre>'.repeat(2_000)}\n`);
+		expect(performance.now() - started).toBeLessThan(5_000);
 	});
 
 	test('is read in linear time, thousands left open included', () => {

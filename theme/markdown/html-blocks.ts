@@ -123,8 +123,10 @@ const PRE_END = /<\/pre\s*>/i;
  * browsers read it: `<div class="highlighter-rouge"><pre><code>…`, the code Jekyll's highlighter writes and
  * posts copy, holds blank lines, where CommonMark ends the HTML block at the first and reads the rest of the
  * code as Markdown (paragraphs inside the `<pre>`, its indentation lost). Each blank line up to the end tag
- * holds an empty comment, which the page does not show and which keeps the block going. Each line keeps its
- * place; a `<pre>` that nothing closes is left alone.
+ * holds an empty comment, which the page does not show and which keeps the block going. The block then goes on
+ * past the end tag up to a blank line, so a `<pre>` opened there and left open is read the same way: each of
+ * a run of them (`<p>First:</p><pre>…</pre><p>Second:</p><pre>…`, as Ghost exports write them) is the code
+ * written. Each line keeps its place; a `<pre>` that nothing closes is left alone.
  */
 export function preInHtmlBlocks(body: string): string {
 	if (!/<pre[\s>]/i.test(body) || !PRE_END.test(body) || !/\n[ \t]*\r?\n/.test(body)) return body;
@@ -144,23 +146,47 @@ export function preInHtmlBlocks(body: string): string {
 	for (const node of open) {
 		const { start, end } = node.position ?? { start: { line: 1 }, end: { line: 0 } };
 		if (start.line - 1 < reached) continue;
-		let close = end.line;
-		while (close < rows.length && !fenced[close] && !PRE_END.test(rows[close] as string)) close++;
-		reached = close;
-		if (close === rows.length) break;
-		// Fenced code before the end tag: the `<pre>` is not the block its author meant to run on, and code
-		// keeps its blank lines as written.
-		if (fenced[close]) continue;
-		for (let line = end.line; line < close; line++) if ((rows[line] as string).trim() === '') rows[line] = (rows[line] as string).replace(/\r?$/, '<!---->$&');
+		reached = keepPreOpen(rows, fenced, end.line);
+		if (reached === rows.length) break;
 	}
 	return rows.join('\n');
+}
+
+/**
+ * Blank lines held by empty comments from `from` (0 = the first line) up to the end tag of the `<pre>` an HTML
+ * block left open, and again for each `<pre>` the block, which now goes on to a blank line, leaves open after
+ * it. The index of the line it stopped at: that blank line, a fenced line, or the end of `rows`.
+ */
+function keepPreOpen(rows: string[], fenced: readonly boolean[], from: number): number {
+	let next = from;
+	for (;;) {
+		let close = next;
+		while (close < rows.length && !fenced[close] && !PRE_END.test(rows[close] as string)) close++;
+		// Fenced code before the end tag: the `<pre>` is not the block its author meant to run on, and code
+		// keeps its blank lines as written.
+		if (close === rows.length || fenced[close]) return close;
+		for (let line = next; line < close; line++) if ((rows[line] as string).trim() === '') rows[line] = (rows[line] as string).replace(/\r?$/, '<!---->$&');
+		let last = close;
+		while (last + 1 < rows.length && !fenced[last + 1] && (rows[last + 1] as string).trim() !== '') last++;
+		const closing = rows[close] as string;
+		// The loop above stopped at this line for its </pre>.
+		const tag = PRE_END.exec(closing) as RegExpExecArray;
+		const after = [closing.slice(tag.index + tag[0].length), ...rows.slice(close + 1, last + 1)].join('\n');
+		if (!opensPre(after)) return last + 1;
+		next = last + 1;
+	}
 }
 
 /** Whether the HTML block `node` opens more `<pre>` elements than it closes, comments and attribute values left out. */
 function leavesPreOpen(node: MarkdownNode, rows: readonly string[]): boolean {
 	const { start, end } = node.position ?? { start: { line: 1 }, end: { line: 0 } };
+	return opensPre(rows.slice(start.line - 1, end.line).join('\n'));
+}
+
+/** Whether `html` opens more `<pre>` elements than it closes, comments and attribute values left out. */
+function opensPre(html: string): boolean {
 	let open = 0;
-	for (const [, slash, name] of rows.slice(start.line - 1, end.line).join('\n').matchAll(COMMENT_OR_TAG)) {
+	for (const [, slash, name] of html.matchAll(COMMENT_OR_TAG)) {
 		if (name?.toLowerCase() === 'pre') open = slash ? Math.max(0, open - 1) : open + 1;
 	}
 	return open > 0;
