@@ -28,6 +28,7 @@ import { fencedLines, unclosedFence } from '../markdown/fences.ts';
 import { escapedUnclosedHtmlOpeners } from '../markdown/html-openers.ts';
 import { emojiShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { readWordpressShortcodes } from '../markdown/wordpress.ts';
+import { readSubstackComponents } from '../markdown/substack.ts';
 import { wordpressCodeBlocks } from '../markdown/wordpress-code.ts';
 import { kramdownTables, pandocTables, unindentedTableRows } from '../markdown/tables.ts';
 import { tableCaptions } from '../markdown/table-captions.ts';
@@ -253,7 +254,8 @@ export function readBodyDialects(
 				: `kramdown's table of contents (a list line above {:toc}) and its "Table of contents" ${title.box ? '<details> box' : 'heading'} (line ${source.bodyLine + title.line - 1}) are`;
 		context.warn(`${at(line)}: ${what} left out: Carnet shows a table of contents by itself from three sections on (see the post's toc field).`);
 	}
-	const zenn = readZennEmbeds(attributes.body, () => context.shortcodes?.labels.youtube ?? createTranslator(context.config.locale, context.config.strings as Partial<UIStrings> | undefined)('embed.youtube'));
+	const youtubeLabel = () => context.shortcodes?.labels.youtube ?? createTranslator(context.config.locale, context.config.strings as Partial<UIStrings> | undefined)('embed.youtube');
+	const zenn = readZennEmbeds(attributes.body, youtubeLabel);
 	for (const { line, text, reason } of zenn.unread) context.warn(`${at(line)}: ${text} is shown as written: ${reason}.`);
 	const styles = withoutScopedStyles(zenn.body);
 	for (const line of styles.lines) {
@@ -299,7 +301,10 @@ export function readBodyDialects(
 		(body) => lineBlocks(body, pandocPost),
 		indentedHtmlInBlocks,
 	];
-	const wordpress = readWordpressShortcodes(inline.reduce((body, pass) => pass(body), lists.body));
+	// After the inline passes, so that none reads the text of a post on X it writes as Markdown.
+	const substack = readSubstackComponents(inline.reduce((body, pass) => pass(body), lists.body), youtubeLabel);
+	for (const { line, message } of substack.notes) context.warn(`${at(line)}: ${message}.`);
+	const wordpress = readWordpressShortcodes(substack.body);
 	const components = readDirectives(wordpress.body);
 	const vitepress = readVitepressMarkdown(components.body);
 	// A Nuxt Content block shown as written opens as a leaf directive does: it is reported once.

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { readSubstackComponents } from '../../theme/markdown/substack.ts';
+import { renderedPost } from '../helpers/post-html.ts';
+
+const youtubeLabel = () => 'Watch on YouTube';
+
+/** A Substack component as its export writes it: an empty `<div>` with its data as JSON in `data-attrs`. */
+function component(name: string, data: Record<string, unknown>, className = 'embed'): string {
+	const attrs = JSON.stringify(data).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+	return `<div class="${className}" data-attrs="${attrs}" data-component-name="${name}"></div>`;
+}
+
+const TWEET = {
+	url: 'https://x.com/mattarderne/status/1897279053784383925',
+	full_text: 'in 2025, what option does an LLM have but to do the data modelling in dbt?\n\nsomewhat serious question & <b>$5</b>',
+	username: 'mattarderne',
+	name: 'Matt Arderne 🌊',
+	photos: [],
+};
+
+describe("Substack's components", () => {
+	test("shows a post on X as its text in a quote, by its author, with a link to it, where Substack's export left an empty div", async () => {
+		const { $, warnings } = await renderedPost(`<p>I've wondered about this a bit:</p>\n\n${component('Twitter2ToDOM', TWEET, 'twitter-embed')}\n\n<p>After the tweet.</p>\n`);
+		const quote = $('blockquote');
+		expect(quote.find('p').map((_index, paragraph) => $(paragraph).text()).get()).toEqual([
+			'in 2025, what option does an LLM have but to do the data modelling in dbt?',
+			'somewhat serious question & <b>$5</b>',
+			`— Matt Arderne 🌊 (@mattarderne) ${TWEET.url}`,
+		]);
+		expect(quote.find('a').attr('href')).toBe(TWEET.url);
+		expect($('.katex').length).toBe(0);
+		expect($('p').last().text()).toBe('After the tweet.');
+		expect(warnings).toEqual([]);
+	});
+
+	test('shows a post on X without its text as a link to it', async () => {
+		const { $ } = await renderedPost(`${component('Twitter2ToDOM', { url: TWEET.url })}\n`);
+		expect($('a').attr('href')).toBe(TWEET.url);
+		expect($('blockquote').length).toBe(0);
+	});
+
+	test('shows a YouTube video as a link to its page, and an embedded Substack post as a link titled with its title', () => {
+		const body = [component('Youtube2ToDOM', { videoId: 'kX_3Wdft0Ms', startTime: null }, 'youtube-wrap'), component('EmbeddedPostToDOM', { url: 'https://a.substack.com/p/b', title: 'A <post>' }, 'embedded-post-wrap')].join('\n');
+		expect(readSubstackComponents(body, youtubeLabel)).toEqual({
+			body: '<p><a href="https://www.youtube.com/watch?v=kX_3Wdft0Ms">Watch on YouTube</a></p>\n<p><a href="https://a.substack.com/p/b">A &lt;post&gt;</a></p>',
+			notes: [],
+		});
+	});
+
+	test('shows an empty component it does not know as a link to the address it names, else as written, with a warning naming the line and the component', async () => {
+		const { $, warnings } = await renderedPost(`Text.\n\n${component('PollToDOM', { id: 12 })}\n\n${component('AudioEmbedPlayer', { url: 'https://a.substack.com/audio' })}\n`);
+		expect($('a').attr('href')).toBe('https://a.substack.com/audio');
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/_posts/2024-01-01-post.md:7: Substack's <div data-component-name="PollToDOM"> is empty, so it shows nothing: Substack's script fills it in on Substack only, and it names no address to link to. Write what it showed instead, or remove it.",
+			  "src/content/posts/_posts/2024-01-01-post.md:9: Substack's <div data-component-name="AudioEmbedPlayer"> is empty, so it is shown as a link to https://a.substack.com/audio: Substack's script fills it in on Substack only. Write what it shows instead.",
+			]
+		`);
+	});
+
+	test("leaves out Substack's subscribe widget, whose form has no action, with a warning naming the line and where readers subscribe", async () => {
+		const widget =
+			'<div class="subscription-widget-wrap-editor" data-attrs="{&quot;url&quot;:&quot;https://blog.example.com/subscribe?&quot;,&quot;text&quot;:&quot;Subscribe&quot;}" data-component-name="SubscribeWidgetToDOM"><div class="subscription-widget show-subscribe"><div class="preamble"><p class="cta-caption">Subscribe for more!</p></div><form class="subscription-widget-subscribe"><input type="email" class="email-input" name="email"><input type="submit" class="button primary" value="Subscribe"><div class="fake-input-wrapper"><div class="fake-input"></div></div></form></div></div>';
+		const { $, warnings } = await renderedPost(`<p>Before.</p>${widget}<p>After.</p>\n\nText.\n\n<div data-component-name="SubscribeWidgetToDOM">\n<form><input type="email" name="email"></form>\n</div><p>Last.</p>\n`);
+		expect($('form, input').length).toBe(0);
+		expect($('p').map((_index, paragraph) => $(paragraph).text()).get()).toEqual(['Before.', 'After.', 'Text.', 'Last.']);
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/_posts/2024-01-01-post.md:5: Substack's subscribe widget, <div data-component-name="SubscribeWidgetToDOM">, is left out: its form sends to no address, so that on your blog it would put a reader's email in the address of the page. Link to where readers subscribe instead ([Subscribe](https://blog.example.com/subscribe?)).",
+			  "src/content/posts/_posts/2024-01-01-post.md:9: Substack's subscribe widget, <div data-component-name="SubscribeWidgetToDOM">, is left out: its form sends to no address, so that on your blog it would put a reader's email in the address of the page. Link to where readers subscribe instead.",
+			]
+		`);
+	});
+
+	test('leaves a component in code as written', () => {
+		const body = `\`\`\`html\n${component('Twitter2ToDOM', TWEET)}\n\`\`\`\n\n    ${component('SubscribeWidgetToDOM', {})}\n`;
+		expect(readSubstackComponents(body, youtubeLabel)).toEqual({ body, notes: [] });
+	});
+});
