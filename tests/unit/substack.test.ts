@@ -76,4 +76,13 @@ describe("Substack's components", () => {
 		const body = `\`\`\`html\n${component('Twitter2ToDOM', TWEET)}\n\`\`\`\n\n    ${component('SubscribeWidgetToDOM', {})}\n`;
 		expect(readSubstackComponents(body, youtubeLabel)).toEqual({ body, notes: [] });
 	});
+
+	test('is read in linear time on lines of thousands of components, tags and unclosed ones', () => {
+		const started = performance.now();
+		readSubstackComponents(`${'<div data-component-name="PollToDOM" '.repeat(20_000)}\n`, youtubeLabel);
+		readSubstackComponents(`<p title="${'<div data-component-name="PollToDOM" '.repeat(20_000)}">\n`, youtubeLabel);
+		readSubstackComponents(`${'<div data-component-name="SubscribeWidgetToDOM"><div>'.repeat(20_000)}\n`, youtubeLabel);
+		readSubstackComponents(`${component('Twitter2ToDOM', TWEET)}\n`.repeat(5_000), youtubeLabel);
+		expect(performance.now() - started).toBeLessThan(5_000);
+	});
 });

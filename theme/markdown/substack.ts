@@ -5,7 +5,8 @@ import { youtubeAddress } from './shortcodes.ts';
 
 // Substack's components, each a `<div data-component-name="…">` in the HTML its export and its feed carry.
 const HINT = /data-component-name/i;
-const DIV = /<div(?=[\s/>])/gi;
+// A comment, or a start tag, read in turn so that a `<div` inside another tag's value or a comment opens nothing.
+const COMMENT_OR_TAG = /<!--|<[A-Za-z]/g;
 const DIV_TAG = /<(\/?)div(?=[\s/>])[^>]*>/gi;
 const EMPTY_END = /^[ \t]*<\/div[ \t]*>/i;
 // How many lines a subscribe widget written over several lines is looked for its end in.
@@ -44,11 +45,21 @@ function readLine(lines: string[], index: number, code: ReadonlySet<number>, you
 	const line = lines[index] as string;
 	let read = '';
 	let from = 0;
-	for (const match of line.matchAll(DIV)) {
-		if (match.index < from) continue;
+	let next = 0;
+	for (const match of line.matchAll(COMMENT_OR_TAG)) {
+		if (match.index < Math.max(from, next)) continue;
+		if (match[0] === '<!--') {
+			const end = line.indexOf('-->', match.index + 4);
+			if (end === -1) break;
+			next = end + 3;
+			continue;
+		}
 		const tag = readTag(line, match.index);
+		// A tag the line does not end holds the rest of it.
+		if (tag.end === -1) break;
+		next = tag.end;
 		const name = attribute(tag, 'data-component-name');
-		if (tag.end === -1 || name === undefined) continue;
+		if (tag.element !== 'div' || name === undefined) continue;
 		const data = readData(attribute(tag, 'data-attrs'));
 		const written = `<div data-component-name="${name}">`;
 		if (name === 'SubscribeWidgetToDOM') {
