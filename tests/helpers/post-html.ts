@@ -12,10 +12,15 @@ const root = path.join(repoRoot, 'tests/.sites/unit-post-html');
 
 /**
  * A Jekyll post's body (`_posts/`) as its page shows it: made Carnet's by the loader's passes, then rendered by
- * Sätteri, Astro's default processor, with the theme's plugins and features, as a build renders it. `header` is
- * what the file opens with before the body: its front matter.
+ * Sätteri, Astro's default processor, with the theme's plugins and features, as a build renders it.
+ * `frontMatter` is more of its front matter's lines, after its title and date, and `header` all that the file
+ * opens with before the body instead (a Pandoc title block); with `shortcodes`, its Hugo shortcodes, Liquid tags
+ * and Obsidian syntax are read, as a build reads them.
  */
-export async function renderedPost(body: string, header = '---\ntitle: Post\ndate: 2024-01-01\n---\n'): Promise<{ $: cheerio.CheerioAPI; warnings: string[] }> {
+export async function renderedPost(
+	body: string,
+	{ frontMatter = '', header = `---\ntitle: Post\ndate: 2024-01-01\n${frontMatter}---\n`, shortcodes = false } = {},
+): Promise<{ $: cheerio.CheerioAPI; warnings: string[] }> {
 	const warnings: string[] = [];
 	const prepared = await preparePostFile(`${header}${body}`, {
 		displayPath: 'src/content/posts/_posts/2024-01-01-post.md',
@@ -26,6 +31,7 @@ export async function renderedPost(body: string, header = '---\ntitle: Post\ndat
 		config: { timeZone: 'UTC', strict: false, locale: 'en', remoteImageTimeout: 15 },
 		showDrafts: false,
 		warn: (message) => warnings.push(message),
+		...(shortcodes ? { shortcodes: { postUrl: (slug: string) => `/posts/${slug}/`, labels: { youtube: 'Watch on YouTube', vimeo: 'Watch on Vimeo', gist: 'See the gist' }, locale: 'en' } } : {}),
 	});
 	return { $: await renderedMarkdown(prepared.body, { gfm: true }), warnings };
 }

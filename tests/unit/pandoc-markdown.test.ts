@@ -40,7 +40,7 @@ describe("Pandoc's line blocks", () => {
 		const ordinary = await renderedPost(body);
 		expect(ordinary.$('p').map((_, p) => ordinary.$(p).html()).get()).toEqual(['Run it:', '| sort -u', 'Then:', 'a shell pipe<br>\n&nbsp;&nbsp;and its next line']);
 		for (const header of ['% A Poem\n% Jane Doe\n\n', '---\ntitle: Post\ndate: 2024-01-01\nbibliography: references.bib\n---\n']) {
-			const { $, warnings } = await renderedPost(body, header);
+			const { $, warnings } = await renderedPost(body, { header });
 			expect($('p').eq(1).html()).toBe('sort -u');
 			expect(warnings).toEqual([]);
 		}
@@ -59,7 +59,7 @@ describe("Pandoc's inline marks", () => {
 	const body = 'H~2~O, x^2^, ~i~ alone, ~~struck~~ and ~a b~; 10\\ km, not `a\\ b` nor \\\\ this.\n';
 
 	test('in a post written for Pandoc: ~x~ is a subscript, not struck, ~~x~~ struck, and a backslash-space a no-break space', async () => {
-		const { $, warnings } = await renderedPost(body, '% Notes\n\n');
+		const { $, warnings } = await renderedPost(body, { header: '% Notes\n\n' });
 		expect($('p').html()).toBe('H<sub>2</sub>O, x<sup>2</sup>, <sub>i</sub> alone, <del>struck</del> and <del>a b</del>; 10&nbsp;km, not <code>a\\ b</code> nor \\ this.');
 		expect(warnings).toEqual([]);
 	});
@@ -73,7 +73,7 @@ describe("Pandoc's inline marks", () => {
 describe("Pandoc's fancy and example lists", () => {
 	test('in a post written for Pandoc: #. items are a numbered list, and lists by letters, Roman numerals or examples are shown as written, with a warning naming their lines', async () => {
 		const body = ['#. one', '#. two', '', 'a. first', 'b. second', '', '(ii) Roman', '(iii) numerals', '', '(@good) An example.', '', 'B. Russell wrote it. A.  Item'].join('\n');
-		const { $, warnings } = await renderedPost(body, '% Lists\n\n');
+		const { $, warnings } = await renderedPost(body, { header: '% Lists\n\n' });
 		expect($('ol > li').map((_, li) => $(li).text()).get()).toEqual(['one', 'two']);
 		expect($('p').map((_, p) => $(p).text()).get()).toEqual(['a. first\nb. second', '(ii) Roman\n(iii) numerals', '(@good) An example.', 'B. Russell wrote it. A.  Item']);
 		expect(warnings).toMatchInlineSnapshot(`

@@ -4,6 +4,7 @@ import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { NOTE_CLASSES, ZOLA_ADMONITION_TYPES, bootstrapAlertAsCallout, oneLineBoxAsCallout, unknownNoteClass, zolaAdmonitionCallAsCallout } from './admonitions.ts';
 import { hasMarkdocTags } from './markdoc.ts';
+import { leaveOutObsidianComments } from './obsidian-comments.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { CAPTION_HTML_SCHEMA } from '../utils/feed-html-schema.ts';
 import { generatedHeadingId } from '../utils/heading-ids.ts';
@@ -20,7 +21,7 @@ import { readRawText, rawTextLines, type RawTextLine } from './raw-text-reader.t
 import { scriptInTag, type ScriptRisk } from './script-attributes.ts';
 import { asRawTextWrites } from './raw-text-values.ts';
 import { displayMathLines as mathBlockLines } from './math-delimiters.ts';
-import { codeSpanMasks, fenceAfter, fencedLines, indentedCodeLines, markLinkBackticks, maskCodeSpans, outsideCodeSpans, paragraphCodeSpans, verbatimLines } from './fences.ts';
+import { codeSpanMasks, fenceAfter, fencedLines, indentedCodeLines, markLinkBackticks, maskCodeSpans, paragraphCodeSpans, verbatimLines } from './fences.ts';
 
 /**
  * Hugo shortcodes and Jekyll Liquid tags in a Markdown body, turned into the Markdown or HTML they stand
@@ -375,7 +376,7 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 	// Every step but the last keeps the line count, so a line here is the line in the body; the last may
 	// give a line more (a figure, a Go `{{code}}`), and `lines` then says where each was written.
 	const indented = indentedCodeLines(body, /\{\{|\{%|\[\[|%%|[ \t]\^[A-Za-z\d-]+[ \t]*\r?$/);
-	const uncommented = leaveOutInlineShortcodes(leaveOutBlockIds(leaveOutObsidianComments(teraMermaidFences(joinTagLines(body, indented), indented), indented, unknown), indented, unknown), indented, unknown);
+	const uncommented = leaveOutInlineShortcodes(leaveOutBlockIds(leaveOutObsidianComments(teraMermaidFences(joinTagLines(body, indented), indented), indented, post.params ?? {}, (item) => unknown.push(item)), indented, unknown), indented, unknown);
 	const tagBlocks = codeTagBlocks(uncommented, indented);
 	unknown.push(...tagBlocks.unknown);
 	const blocks = splitFences(tagBlocks.body, undefined, tagBlocks.held)
@@ -982,42 +983,6 @@ function goActions(line: string, state: Expansion, number: number): { line: stri
 		return asCode(whole, state.inHtml);
 	});
 	return { line: expanded, block };
-}
-
-// Obsidian's comments, which its reading view hides: `%%…%%` within a line, or from a `%%` line to the next.
-const INLINE_COMMENT = /%%(?:(?!%%)[^\n])+%%/g;
-const OBSIDIAN_COMMENT = 'it is an Obsidian comment, which Obsidian shows to no reader (its text is not repeated here)';
-
-/**
- * `body` without Obsidian's comments, each line on its line: a block from a `%%` line to the next goes whole,
- * code written inside it included; `%%…%%` within a line outside code goes. Each is reported by its line,
- * not its text, which the author meant for no one.
- */
-function leaveOutObsidianComments(body: string, indented: ReadonlySet<number>, unknown: ShortcodeResult['unknown']): string {
-	if (!body.includes('%%')) return body;
-	const lines = body.split('\n');
-	let fence: string | undefined;
-	let opened: number | undefined;
-	for (const [index, line] of lines.entries()) {
-		const { code, open } = fenceAfter(line, fence);
-		fence = open;
-		if (code || indented.has(index + 1)) continue;
-		if (line.trim() === '%%') {
-			if (opened === undefined) {
-				opened = index;
-				continue;
-			}
-			unknown.push({ line: opened + 1, text: '%% … %%', reason: OBSIDIAN_COMMENT, leftOut: true });
-			lines.fill('', opened, index + 1);
-			opened = undefined;
-		} else if (opened === undefined && line.includes('%%')) {
-			// Outside code spans (`` `%%x%%` `` stays).
-			lines[index] = outsideCodeSpans(line, (part) =>
-				part.replace(INLINE_COMMENT, () => (unknown.push({ line: index + 1, text: '%%…%%', reason: OBSIDIAN_COMMENT, leftOut: true }), '')),
-			);
-		}
-	}
-	return lines.join('\n');
 }
 
 // Obsidian's block ID, ` ^quote-of-the-day` at the end of a block, which a link names (`[[Note#^quote-of-the-day]]`).
