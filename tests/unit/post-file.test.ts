@@ -3150,6 +3150,18 @@ describe('schema errors', () => {
 		expect(await explain('% No date\n% Ada\n\nBody.\n')).toMatch(/index\.md:1: date: .*, received nothing: the front matter \(lines 1-2\) has no date field\.$/);
 	});
 
+	test('a file with no front matter is told so, with what it needs and an example, not that its front matter lacks a date', async () => {
+		expect(await explain('# A heading\n\nText.\n')).toMatch(
+			/index\.md:1: date: .*, received nothing: the post has no front matter; it needs a date, at the top of the file between two --- lines, such as ---, date: 2024-02-03, --- on three lines\.$/,
+		);
+		const untitled = await explain('Just text.\n');
+		expect(untitled).toMatch(/date: .*, received nothing: the post has no front matter; it needs a date and a title \(none could be taken from a first # heading\), at the top of the file between two --- lines, such as ---, title: My post, date: 2024-02-03, --- on four lines\.$/m);
+		const strict = context({ config: { ...context().config, strict: true } });
+		const strictUntitled = (explainSchemaError(new Error('schema'), await preparePostFile('Just text.\n', strict), strict) as Error).message;
+		expect(strictUntitled).toMatch(/title: .*, received nothing: the post has no front matter; it needs a date and a title \(none could be taken from a first # heading\), /m);
+		expect(untitled).not.toContain('the front matter has no');
+	});
+
 	test("DEV's published: true on a post with no date is named as the flag it is, with the line to add", async () => {
 		const devPost = "---\ntitle: 'jyt - a converter between JSON <> YAML <> TOML'\npublished: true\ndescription: 'About a converter'\ntags: rust, webassembly\ncover_image: https://example.com/cover.png\ncanonical_url: https://example.com/jyt\n---\n\nText.\n";
 		expect(await explain(devPost)).toMatch(

@@ -87,9 +87,25 @@ const EXPORTED_FIELDS = /^export\s+const\s+(meta|metadata|frontmatter|frontMatte
  */
 function nothingReceived(post: PostFile, key: string, field: string, line: number | undefined, displayPath: string): string {
 	const written = post.source.data[key];
+	if ((line === undefined || written === undefined) && hasNoFrontMatter(post)) return `, received nothing: ${neededFrontMatter(post)}${field === 'date' ? fileNameDate(displayPath) : ''}`;
 	if (line === undefined || written === undefined) return `, received nothing: the front matter${frontMatterLines(post)} has no ${field} field${field === 'date' ? `${otherDates(post)}${publishedFlag(post)}${fileNameDate(displayPath)}` : ''}`;
 	if (written === null || (typeof written === 'string' && written.trim() === '')) return ', received an empty value';
 	return `, received ${describeValue(written instanceof Date ? written.toISOString() : written)}, the zero date Hugo writes for "no date"`;
+}
+
+function hasNoFrontMatter(post: PostFile): boolean {
+	return post.source.frontMatterLine === 1 && post.source.frontMatter === '';
+}
+
+/**
+ * What a file without front matter needs in one: a date, and a title unless its first `# heading` gave one
+ * (its first words, which stand in for a title outside strict mode, are no title of its own).
+ */
+function neededFrontMatter(post: PostFile): string {
+	const titled = post.untitled !== true && typeof post.data.title === 'string' && post.data.title.trim() !== '';
+	const needs = titled ? 'a date' : 'a date and a title (none could be taken from a first # heading)';
+	const example = titled ? '---, date: 2024-02-03, --- on three lines' : '---, title: My post, date: 2024-02-03, --- on four lines';
+	return `the post has no front matter; it needs ${needs}, at the top of the file between two --- lines, such as ${example}`;
 }
 
 // A value that reads as a date, as YAML gives it or as text: `2024-02-03…`, `2024/2/3`.
