@@ -1580,6 +1580,21 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 		expect(unknown.map(({ line }) => line)).toEqual([2, 3]);
 	});
 
+	test("name Eleventy, not Jekyll, as what fills in an Eleventy template's output and runs its tags; a post.x of no known engine's post is any template engine's", () => {
+		const loop = '{% for post in collections.posts %}\n- {{ post.data.title }}\n{% endfor %}';
+		const reasons = (body: string, params: Record<string, unknown> = {}) => expandShortcodes(body, context, { params }).unknown.map(({ text, reason }) => [text, reason]);
+		expect(reasons(loop)).toEqual([
+			['{% for post in collections.posts %}', 'the tag for, which Eleventy runs, is not one Carnet knows'],
+			['{{ post.data.title }}', 'Eleventy fills in post.data.title from its data and collections, which Carnet does not have'],
+			['{% endfor %}', 'the tag endfor, which Eleventy runs, is not one Carnet knows'],
+		]);
+		// Eleventy's permalink names the file it writes.
+		expect(reasons('By {{ post.author }}.', { permalink: '/blog/highlighted/index.html' })).toEqual([['{{ post.author }}', 'Eleventy fills in post.author from its data and collections, which Carnet does not have']]);
+		expect(reasons('By {{ post.author }}.')).toEqual([['{{ post.author }}', "a template engine fills in post.author from its site's data, which Carnet does not have"]]);
+		const jekyll = expandShortcodes('By {{ post.author }}.', context, { file: '/site/_posts/2024-01-01-a.md' }).unknown;
+		expect(jekyll.map(({ reason }) => reason)).toEqual(['Jekyll fills in post.author from its site and page data, which Carnet does not have']);
+	});
+
 	test('leave shortcodes in an HTML comment, which no reader sees, as written and unreported', () => {
 		const { body, unknown } = expand('<!-- {% unknown "x" %} -->\nBefore <!-- a\n{{< nothing >}}\nb --> {% other %}');
 		expect(body.split('\n')).toEqual(['<!-- {% unknown "x" %} -->', 'Before <!-- a', '{{< nothing >}}', 'b --> `{% other %}`']);

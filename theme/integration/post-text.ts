@@ -1,5 +1,6 @@
 import { jsonFrontMatterEnd, lineOfKey, type ParsedSource } from '../utils/front-matter.ts';
 import { characterReferences } from './post-engines.ts';
+import { hasEleventyFrontMatter } from '../markdown/eleventy.ts';
 import { findForbiddenChars, stripForbiddenChars, stripForbiddenCharsDeep, type ForbiddenChars } from '../utils/text-chars.ts';
 import type { PostFileContext } from './post-file.ts';
 
@@ -140,8 +141,6 @@ export function splitTagString(data: Record<string, unknown>, source: ParsedSour
 	);
 }
 
-// Eleventy's template languages, which its layouts are written in (`layout: layouts/post.njk`).
-const ELEVENTY_LAYOUT = /\.(?:njk|liquid|11ty\.[cm]?js|webc|hbs|mustache|ejs|haml|pug)$/i;
 // A folder's data file (`blog.11tydata.js`), which gives the posts beside it their layout and tags.
 const ELEVENTY_DATA_FILE = /\.11tydata\.(?:[cm]?js|json)$/;
 
@@ -151,9 +150,7 @@ const ELEVENTY_DATA_FILE = /\.11tydata\.(?:[cm]?js|json)$/;
  * folder has Eleventy's data file.
  */
 function isEleventyPost(source: ParsedSource, siblings: () => readonly string[]): boolean {
-	const { layout } = source.data;
-	if (typeof layout === 'string' && ELEVENTY_LAYOUT.test(layout.trim())) return true;
-	return Object.keys(source.data).some((key) => /^eleventy/i.test(key)) || siblings().some((name) => ELEVENTY_DATA_FILE.test(name));
+	return hasEleventyFrontMatter(source.data) || siblings().some((name) => ELEVENTY_DATA_FILE.test(name));
 }
 
 /**

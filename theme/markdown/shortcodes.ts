@@ -4,6 +4,7 @@ import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { NOTE_CLASSES, ZOLA_ADMONITION_TYPES, bootstrapAlertAsCallout, oneLineBoxAsCallout, unknownNoteClass, zolaAdmonitionCallAsCallout } from './admonitions.ts';
 import { hasMarkdocTags } from './markdoc.ts';
+import { isEleventyTemplate } from './eleventy.ts';
 import { leaveOutObsidianComments } from './obsidian-comments.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { CAPTION_HTML_SCHEMA } from '../utils/feed-html-schema.ts';
@@ -369,7 +370,8 @@ export function expandShortcodes(asWritten: string, context: ShortcodeContext, p
 	const jekyll = post.file !== undefined && /[\\/]_(?:posts|drafts)[\\/]/.test(post.file);
 	// A post that assigns Liquid variables is a Liquid template, as a Jekyll post is: its `{{ name }}` are Liquid's.
 	const markdoc = (post.file !== undefined && /\.(?:mdoc|markdoc)$/i.test(post.file)) || hasMarkdocTags(body);
-	const state: Expansion = { context, unknown, references, post, jekyll, markdoc, liquidNames: jekyll || assigned.size > 0 ? 'any' : assigned, definitions: referenceDefinitions(body), heldBackLinks: [] };
+	const eleventy = !jekyll && isEleventyTemplate(body, post.params ?? {});
+	const state: Expansion = { context, unknown, references, post, jekyll, markdoc, eleventy, liquidNames: jekyll || assigned.size > 0 ? 'any' : assigned, definitions: referenceDefinitions(body), heldBackLinks: [] };
 	// Code in the post shows shortcodes as examples: only the text outside it is expanded, blocks first
 	// (they become fenced code themselves), then each line outside fenced and indented code. A block is
 	// one as long as its opening tag is outside code: a blank line in its own code can start indented code.
@@ -527,6 +529,8 @@ interface Expansion {
 	jekyll?: boolean;
 	/** Whether the post is Markdoc (a `.mdoc` file, or one with Markdoc's closing tags), whose `{% tags %}` are Markdoc's. */
 	markdoc?: boolean;
+	/** Whether the post is an Eleventy template (isEleventyTemplate()), not a Jekyll post: its Liquid and Nunjucks are Eleventy's. */
+	eleventy?: boolean;
 	/** The Liquid variables a `{{ name }}` may show: any in a Jekyll post or one that assigns some, else none. */
 	liquidNames?: ReadonlySet<string> | 'any';
 	/** The labels of the post's link reference definitions (`[Feature #18980]: https://…`), as referenceLabel() gives them. */
@@ -1944,7 +1948,7 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		.replace(LIQUID, (whole: string, name: string, args: string, offset: number, all: string) => {
 			let expanded = liquidTag(name, args.trim(), state, lineStart ? blockPrefix(all.slice(0, offset)) : undefined);
 			if (typeof expanded === 'string') return expanded;
-			expanded ??= { reason: unknownTagReason(name, args.trim(), state.markdoc === true) };
+			expanded ??= { reason: unknownTagReason(name, args.trim(), state) };
 			if (expanded.heldBack !== undefined && isWholeLinkAddress(all, offset, offset + whole.length)) return heldBackLink(whole, expanded.heldBack, shown(whole, all, offset, inLiquid), state);
 			if (expanded.unlinked) return showUnlinked(whole, expanded.reason, expanded.unlinked, line, state);
 			unknown.push({ line, text: whole, reason: expanded.reason });
@@ -1983,13 +1987,13 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 				return protect(whole);
 			}
 			if (filled !== undefined) return protect(asLiquidWrites(filled, before, state.inHtml === true || place?.ends === true));
-			unknown.push({ line, text: whole, reason: `Jekyll fills in ${variable} from its site and page data, which Carnet does not have` });
+			unknown.push({ line, text: whole, reason: outputReason(variable, state) });
 			return shown(whole, all, offset, inOutput);
 		})
 		.replace(LIQUID_VARIABLE, (whole: string, braces: string, variable: string, closing: string | undefined, offset: number, all: string) => {
 			const names = state.liquidNames;
 			if (names === undefined || (names !== 'any' && !names.has(variable))) return whole;
-			const unfilled = `Liquid fills in the variable ${variable}, which Carnet does not run`;
+			const unfilled = `${state.eleventy ? 'Eleventy' : 'Liquid'} fills in the variable ${variable}, which Carnet does not run`;
 			const { output, after } = withExtraBraces(whole, braces, closing);
 			unknown.push({ line, text: output, reason: braces === '' ? unfilled : extraBraceReason(output, `${unfilled}: write the text it stands for in its place`) });
 			return `${shown(output, all, offset, inVariable)}${after}`;
@@ -2382,8 +2386,8 @@ export function zolaAdmonitionTypeReason(type: string): string {
 }
 
 /** Why a `{% … %}` tag is shown as written: a Liquid tag Carnet does not know, or a Zola shortcode with a body. */
-function unknownTagReason(name: string, args: string, markdoc: boolean): string {
-	if (markdoc) return name.startsWith('/') ? `it closes the Markdoc tag ${name.slice(1)}, which is not one Carnet knows` : `the Markdoc tag ${name} is not one Carnet knows`;
+function unknownTagReason(name: string, args: string, state: Expansion): string {
+	if (state.markdoc === true) return name.startsWith('/') ? `it closes the Markdoc tag ${name.slice(1)}, which is not one Carnet knows` : `the Markdoc tag ${name} is not one Carnet knows`;
 	if (args.startsWith('(')) return `it is Zola's ${name} shortcode, with a body up to {% end %}, which is not one Carnet knows`;
 	if (name === 'end') return "it ends a Zola shortcode's body";
 	if (name === 'post_url' || name === 'link') return 'Carnet could not find the post it names';
@@ -2394,7 +2398,17 @@ function unknownTagReason(name: string, args: string, markdoc: boolean): string 
 	if (name === 'note') return "Carnet reads Hexo's note as a callout only when it is a paragraph of its own, {% note %} and {% endnote %} on lines of their own or around its text on one line; put it there";
 	if (name === 'endnote') return "it ends a Hexo note Carnet could not read as a callout: see the note's opening tag";
 	if (DEV_TAGS.has(name)) return `Carnet could not read what DEV's ${name} tag shows`;
-	return `the Liquid tag ${name} is not one Carnet knows`;
+	return state.eleventy === true ? `the tag ${name}, which Eleventy runs, is not one Carnet knows` : `the Liquid tag ${name} is not one Carnet knows`;
+}
+
+/**
+ * Why `{{ variable }}` is shown as written, naming the engine that fills it in: Eleventy for its templates,
+ * Jekyll for a Jekyll post or its own names (`site.`, `page.`, `paginator.`); `post.` elsewhere is any engine's.
+ */
+function outputReason(variable: string, state: Expansion): string {
+	if (state.eleventy === true) return `Eleventy fills in ${variable} from its data and collections, which Carnet does not have`;
+	if (state.jekyll === true || !variable.startsWith('post.')) return `Jekyll fills in ${variable} from its site and page data, which Carnet does not have`;
+	return `a template engine fills in ${variable} from its site's data, which Carnet does not have`;
 }
 
 // Zola's shortcodes, Tera function calls: {{ youtube(id="dQw4w9WgXcQ") }}, {{ gist(url="…") }}.
