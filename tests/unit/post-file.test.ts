@@ -2928,7 +2928,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(warnings).toEqual([]);
 	});
 
-	test("Hugo Future Imperfect's featured file name in its featuredpath folder is the featured image, featuredalt its alt text, while featured: true stays as written, and Gatsby Lumen's template is read without a warning", async () => {
+	test("Hugo Future Imperfect's featured file name in its featuredpath folder is the featured image, featuredalt its alt text, while featured: true is a pinned post, and Gatsby Lumen's template is read without a warning", async () => {
 		warnings.length = 0;
 		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
 		const toml = '+++\ntitle = "Affiliate links"\ndate = "2021-07-23"\nfeatured = "cover.jpg"\nfeaturedalt = "How to edit affiliate link"\nfeaturedpath = "/images/"\n+++\nBody.\n';
@@ -2940,7 +2940,25 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const flagged = await preparePostFile(post('featured: true\ntemplate: "post"'), context());
 		expect(flagged.data).not.toHaveProperty('featured_image');
 		warnUnknownKeys(schema.parse(flagged.data), flagged.source, context());
-		expect(warnings).toEqual([expect.stringContaining('src/content/posts/trip/index.md:4: front-matter key "featured" is not a Carnet field')]);
+		expect(schema.parse(flagged.data)).toMatchObject({ pinned: true, extra: {} });
+		expect(warnings).toEqual([]);
+	});
+
+	test("AstroPaper's and starlight-blog's featured: true, and Ghost's featured: 1, pin the post, without a warning; featured: 0 and false pin none, and pinned outranks it", async () => {
+		warnings.length = 0;
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		const read = async (fields: string) => {
+			const prepared = await preparePostFile(post(fields), context());
+			const parsed = schema.parse(prepared.data);
+			warnUnknownKeys(parsed, prepared.source, context());
+			return parsed;
+		};
+		expect(await read('featured: true')).toMatchObject({ pinned: true, extra: {} });
+		expect(await read('featured: 1')).toMatchObject({ pinned: true, extra: {} });
+		expect(await read('featured: 0')).toMatchObject({ pinned: false, extra: {} });
+		expect(await read('featured: false')).toMatchObject({ pinned: false, extra: {} });
+		expect(warnings).toEqual([]);
+		expect(await read('pinned: false\nfeatured: true')).toMatchObject({ pinned: false, extra: { featured: true } });
 	});
 
 	test("Hugo Future Imperfect Slim's [[images]] tables give their first src as the featured image and its alt as the alt text, stretch dropped without a warning", async () => {
@@ -3802,11 +3820,11 @@ describe("a Ghost export's post", () => {
 
 	test("warns about none of Ghost's bookkeeping columns, nor converters' notes of a post's old home, and still about a key of the author's", async () => {
 		warnings.length = 0;
-		const prepared = await preparePostFile(post(`${ghost}\nwordpress_id: 319\ndate_gmt: 2010-09-24 09:05:39\nauthor_login: admin\ntumblr_url: https://ada.tumblr.com/post/1`), context());
+		const prepared = await preparePostFile(post(`${ghost}\nwordpress_id: 319\ndate_gmt: 2010-09-24 09:05:39\nauthor_login: admin\ntumblr_url: https://ada.tumblr.com/post/1\nmood: calm`), context());
 		warnings.length = 0;
 		warnUnknownKeys(schema.parse(prepared.data), prepared.source, context());
 		expect(warnings).toEqual([
-			'src/content/posts/trip/index.md:17: front-matter key "featured" is not a Carnet field; it is kept as data.extra.featured. To use it as a field of your own, declare it with postSchema({ extend: { ... } }).',
+			'src/content/posts/trip/index.md:22: front-matter key "mood" is not a Carnet field; it is kept as data.extra.mood. To use it as a field of your own, declare it with postSchema({ extend: { ... } }).',
 		]);
 		// Nor a custom_excerpt it had none in (null, as most of Ghost's posts have), or one the post's description outranks.
 		warnings.length = 0;

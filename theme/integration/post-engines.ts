@@ -12,7 +12,7 @@ import { isPageFile } from '../utils/redirects.ts';
 /**
  * Front-matter conventions of engines other than Hugo and Jekyll (post-dialects.ts), read before the rest:
  * - Hugo PaperMod's `ShowToc` is `toc` (and LoveIt's `toc: { enable }`), Chirpy's `pin` is `pinned`, and
- *   VuePress's `tag` the list of tags;
+ *   so is the `featured` flag of AstroPaper, starlight-blog and Ghost; VuePress's `tag` is the list of tags;
  * - Pelican's metadata lines give lists of tags, keywords and authors, and one category;
  * - Zenn's `topics` are its tags;
  * - `status: draft` (Pelican's, Ghost's and WordPress exports'; also `private`, `pending`) is a draft;
@@ -118,6 +118,14 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		data[field] = data[key];
 		delete data[key];
 		source.movedKeys = { ...source.movedKeys, [field]: key };
+	}
+	// AstroPaper's and starlight-blog's `featured: true`, and Ghost's `featured: 1` (0 for the others): a post
+	// put forward on the home page, as a pinned one is. Hugo Future Imperfect's `featured` names an image.
+	const featured = data.featured === 1 || data.featured === 0 ? data.featured === 1 : data.featured;
+	if (typeof featured === 'boolean' && data.pinned === undefined) {
+		data.pinned = featured;
+		delete data.featured;
+		source.movedKeys = { ...source.movedKeys, pinned: 'featured' };
 	}
 	// VuePress's themes (vuepress-theme-hope, reco) name the list of tags `tag`; written beside `tags`, its
 	// names are added to them.
