@@ -11,6 +11,18 @@ describe("Pelican's link placeholders", () => {
 		const body = '[abs]({filename}/cat1/first.md) `[c]({static}/x.png)` and {static} in text\n\n```\n[c]({static}/x.png)\n```\n\n    ![Han]({static}/images/han.jpg)\n\n> ```\n> [d]({filename}other.md)\n> ```\n';
 		expect(pelicanLinks(body)).toBe(body);
 	});
+
+	test("read a {filename} path that names no post as a static file from the root, as Pelican takes any file of its content folder", () => {
+		const body = '![shot]({filename}/images/shot.png) [slides]({filename}/files/talk.pdf "Slides") <img src="{filename}/images/a.png">\n[post]({filename}/pages/index.md) [old](|filename|/cat/first.markdown#part)\n';
+		expect(pelicanLinks(body)).toBe('![shot](/images/shot.png) [slides](/files/talk.pdf "Slides") <img src="/images/a.png">\n[post]({filename}/pages/index.md) [old](|filename|/cat/first.markdown#part)\n');
+	});
+
+	test('read their braces percent-encoded, in either case, as mixxx.org writes them', () => {
+		const body = '[![Shot](%7Bstatic%7D/images/1.8/a.png)](%7bstatic%7d/images/1.8/a.png) ![beside](%7Battach%7Dphoto.png)\n[release](%7Bfilename%7D/news/release.md) ![x](%7Bfilename%7D/images/x.png)\n\n[def]: %7Bstatic%7D/files/a.pdf\n';
+		expect(pelicanLinks(body)).toBe('[![Shot](/images/1.8/a.png)](/images/1.8/a.png) ![beside](photo.png)\n[release](%7Bfilename%7D/news/release.md) ![x](/images/x.png)\n\n[def]: /files/a.pdf\n');
+		const code = '`![x](%7Bstatic%7D/a.png)`\n\n    ![y](%7Bstatic%7D/b.png)\n';
+		expect(pelicanLinks(code)).toBe(code);
+	});
 });
 
 describe("Ghost's __GHOST_URL__, its exports' placeholder for the site's root", () => {

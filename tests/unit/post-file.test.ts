@@ -1501,6 +1501,14 @@ describe("Hugo's and Jekyll's conventions", () => {
 		);
 	});
 
+	test("shows a Pelican image written with {filename} or with its braces percent-encoded from public/, as {static} is, with no warning", async () => {
+		warnings.length = 0;
+		const pelican = 'Title: Shots\nDate: 2020-01-01\n\n![shot]({filename}/images/cover.jpg)\n\n[![cover](%7Bstatic%7D/images/cover.jpg)](%7Bstatic%7D/images/cover.jpg)\n';
+		const prepared = await preparePostFile(pelican, context());
+		expect(prepared.body.trim()).toBe('![shot](/images/cover.jpg)\n\n[![cover](/images/cover.jpg)](/images/cover.jpg)');
+		expect(warnings).toEqual([]);
+	});
+
 	test("Hextra's hideOnBlog holds the post back as a draft, with a warning, as Carnet has no unlisted posts", async () => {
 		warnings.length = 0;
 		const hidden = await preparePostFile(post('hideOnBlog: true'), context());

@@ -1,9 +1,13 @@
+import { hasPostExtension } from '../utils/post-files.ts';
 import { maskCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
 
-// A link's, an image's or an HTML attribute's destination that opens with one of Pelican's placeholders:
-// `{filename}` (a post or page, from the post's folder or, after a slash, from the content's root),
-// `{static}` and `{attach}` (a file), or their older spelling, `|filename|`.
-const PLACEHOLDER = /(\]\([ \t]*<?|^[ \t>]{0,40}\[[^\]\n]{1,500}\]:[ \t]*<?|\b(?:href|src)[ \t]*=[ \t]*["']?)(?:\{(filename|static|attach)\}|\|(filename|static|attach)\|)(\/?)/gim;
+// One of Pelican's placeholders: `{filename}` (a post or page, from the post's folder or, after a slash, from
+// the content's root), `{static}` and `{attach}` (a file), their older spelling, `|filename|`, and the braces
+// percent-encoded (`%7Bstatic%7D`), as an editor that escapes addresses writes them and Pelican reads them.
+const NAME = String.raw`(?:\{|%7B)(filename|static|attach)(?:\}|%7D)|\|(filename|static|attach)\|`;
+// A link's, an image's or an HTML attribute's destination that opens with a placeholder, and the path after it.
+const PLACEHOLDER = new RegExp(String.raw`(\]\([ \t]*<?|^[ \t>]{0,40}\[[^\]\n]{1,500}\]:[ \t]*<?|\b(?:href|src)[ \t]*=[ \t]*["']?)(?:${NAME})(\/?)(?=([^\s)<>"'?#]*))`, 'gim');
+const HINT = new RegExp(NAME, 'i');
 const CODE_SPAN = /(`+)[^`\n]*?\1/g;
 
 /**
@@ -11,21 +15,22 @@ const CODE_SPAN = /(`+)[^`\n]*?\1/g;
  * `{static}/images/han.jpg` is `/images/han.jpg` (Pelican's static files, in public/), `{static}han.jpg`
  * and `{attach}han.jpg` a file beside the post, `{filename}first.md` a post beside it, whose link Carnet
  * resolves; `{filename}/cat1/first.md`, a post from the content's root, is kept as written, as Carnet finds
- * that post by its path.
+ * that post by its path. Pelican takes `{filename}` for any file of its content folder: one that is not a
+ * post (`{filename}/images/shot.png`) is a static file, read as `{static}` is.
  */
 export function pelicanLinks(body: string): string {
-	if (!/\{(?:filename|static|attach)\}|\|(?:filename|static|attach)\|/.test(body)) return body;
+	if (!HINT.test(body)) return body;
 	const lines = body.split('\n');
 	// Code at any indent, in lists and quotes too, as the parser finds it; raw HTML is read (`<img src="{static}/a.png">`).
-	const code = verbatimLines(lines, /\{(?:filename|static|attach)\}|\|(?:filename|static|attach)\|/, { html: false });
+	const code = verbatimLines(lines, HINT, { html: false });
 	return lines
 		.map((line, index) => {
 			if (code.has(index)) return line;
 			const spans = [...line.matchAll(CODE_SPAN)].map((span) => [span.index, span.index + span[0].length] as const);
-			return line.replace(PLACEHOLDER, (whole: string, before: string, braced: string | undefined, barred: string | undefined, slash: string, offset: number) => {
+			return line.replace(PLACEHOLDER, (whole: string, before: string, braced: string | undefined, barred: string | undefined, slash: string, rest: string, offset: number) => {
 				if (spans.some(([from, to]) => offset >= from && offset < to)) return whole;
-				const kind = braced ?? barred;
-				if (kind === 'filename' && slash) return whole;
+				const kind = (braced ?? barred)?.toLowerCase();
+				if (kind === 'filename' && slash && hasPostExtension(rest)) return whole;
 				return `${before}${slash}`;
 			});
 		})
