@@ -1501,6 +1501,17 @@ describe("Hugo's and Jekyll's conventions", () => {
 		);
 	});
 
+	test("reads a Pelican field left empty (Slug:, Tags:, Authors:, Summary:) as absent: the address comes from the title", async () => {
+		warnings.length = 0;
+		const prepared = await preparePostFile('Title: Hello Empty Slug\nDate: 2020-01-10\nSlug:\nTags:\nAuthors:\nSummary:\n\nBody text.\n', context());
+		expect(prepared.id).toBe('hello-empty-slug');
+		for (const key of ['tags', 'authors', 'summary']) expect(prepared.data).not.toHaveProperty(key);
+		expect(warnings).toEqual([]);
+		// A value on the indented line under its key is the key's.
+		const continued = await preparePostFile('Title: Continued\nDate: 2020-01-10\nSummary:\n    On the next line.\n\nBody.\n', context());
+		expect(continued.data.summary).toBe('On the next line.');
+	});
+
 	test("shows a Pelican image written with {filename} or with its braces percent-encoded from public/, as {static} is, with no warning", async () => {
 		warnings.length = 0;
 		const pelican = 'Title: Shots\nDate: 2020-01-01\n\n![shot]({filename}/images/cover.jpg)\n\n[![cover](%7Bstatic%7D/images/cover.jpg)](%7Bstatic%7D/images/cover.jpg)\n';

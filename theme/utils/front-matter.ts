@@ -211,8 +211,9 @@ function parseUnopenedYaml(lines: readonly string[]): ParsedSource | undefined {
 /**
  * A Pelican post's metadata, `Key: value` lines up to the first blank line (Python-Markdown's Meta-Data,
  * MultiMarkdown's), a line indented by four spaces continuing the value above it. Keys are read in lower
- * case (`Title` is `title`) and values are text. Undefined unless every line of the block has that shape
- * and one of them is a title, which Pelican requires: a post that opens with `Note: …` is not metadata.
+ * case (`Title` is `title`) and values are text; an empty one is absent. Undefined unless every line of the
+ * block has that shape and one of them is a title, which Pelican requires: a post that opens with `Note: …`
+ * is not metadata.
  */
 function parseMetadataLines(lines: readonly string[]): ParsedSource | undefined {
 	if (!METADATA_LINE.test(lines[0] ?? '')) return undefined;
@@ -235,6 +236,8 @@ function parseMetadataLines(lines: readonly string[]): ParsedSource | undefined 
 		} else return undefined;
 	}
 	if (data.title === undefined) return undefined;
+	// A key left empty (`Slug:`, `Tags:`) is absent, as Nikola's are: an empty slug would name the page after its file.
+	for (const [name, value] of Object.entries(data)) if (value === '') delete data[name];
 	// Bear Blog's header ends with a line of underscores, after a blank line or not. Its keys are in lower
 	// case: a Pelican post (`Title:`) whose body opens with a rule keeps it.
 	const next = lines.slice(end).findIndex((line) => line.trim() !== '');
