@@ -1512,6 +1512,19 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(continued.data.summary).toBe('On the next line.');
 	});
 
+	test("reads a Pelican summary written with HTML as the text it shows, its tags left out and a line break a space, as Pelican formats the summary", async () => {
+		const prepared = await preparePostFile('Title: Summary html\nDate: 2020-01-02\nSummary: First line.<br>Second **bold** and <em>em</em> &amp; <span class="x">more</span>.\n\nBody.\n', context());
+		expect(prepared.data.summary).toBe('First line. Second bold and em & more.');
+		const block = await preparePostFile('Title: Summary block\nDate: 2020-01-02\nSummary: <p>A <b>whole</b> paragraph &lt;tag&gt;.</p><!-- note -->\n\nBody.\n', context());
+		expect(block.data.summary).toBe('A whole paragraph <tag>.');
+		// Code keeps what it shows, tags included.
+		const code = await preparePostFile('Title: Summary code\nDate: 2020-01-02\nSummary: Use `<br>` for a break.\n\nBody.\n', context());
+		expect(code.data.summary).toBe('Use <br> for a break.');
+		// A description in YAML front matter keeps its HTML as written, as Hugo prints it.
+		const yaml = await preparePostFile(post('description: "A <em>b</em>"'), context());
+		expect(yaml.data.description).toBe('A <em>b</em>');
+	});
+
 	test("shows a Pelican image written with {filename} or with its braces percent-encoded from public/, as {static} is, with no warning", async () => {
 		warnings.length = 0;
 		const pelican = 'Title: Shots\nDate: 2020-01-01\n\n![shot]({filename}/images/cover.jpg)\n\n[![cover](%7Bstatic%7D/images/cover.jpg)](%7Bstatic%7D/images/cover.jpg)\n';

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Nodes as HtmlNode } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { parseEntities } from 'parse-entities';
 import { withoutAttributeList } from '../markdown/heading-attributes.ts';
 import { parsedInTime, walk, type MarkdownNode } from '../markdown/fences.ts';
@@ -83,7 +85,8 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		const written = data[key];
 		if (typeof written !== 'string') continue;
 		// The Markdown parser decodes the character references of text it reads; text left as written gets them decoded here.
-		const text = markdownText(written);
+		// Pelican formats its summary (FORMATTED_FIELDS) and prints it as HTML: its tags are no text.
+		const text = markdownText(written, { html: source.format === 'metadata' && key === 'summary' });
 		data[key] = text !== written ? text : characterReferences(key === 'title' ? withoutCodeTicks(written) : written);
 	}
 	// Pulumi's posts describe themselves in `meta_desc`; Ghost's exports in `custom_excerpt` (the excerpt its
@@ -649,15 +652,17 @@ const MAX_MARKERS = 200;
 
 /**
  * The text a reader sees of `value` read as one or more Markdown paragraphs: `**New**: the [CLI](/cli)`
- * is "New: the CLI", code is its text, an image its alt text, raw HTML as written. A value without such
- * marks, or one the parser reads as more than paragraphs (a list: "1. Intro"; a heading: "# tags") is
- * returned as written, its escapes and entities too.
+ * is "New: the CLI", code is its text, an image its alt text, raw HTML as written, or with `html` as the
+ * text it shows (`First.<br><em>Then</em>` is "First. Then"). A value without such marks, or one the parser
+ * reads as more than paragraphs (a list: "1. Intro"; a heading: "# tags") is returned as written, its
+ * escapes and entities too.
  */
-export function markdownText(value: string): string {
-	if (!INLINE_MARK.test(value) || value.length > 10_000 || markers(value) > MAX_MARKERS) return value;
+export function markdownText(value: string, options: { html?: boolean } = {}): string {
+	const html = options.html === true;
+	if (!(html ? HTML_MARK : INLINE_MARK).test(value) || value.length > 10_000 || markers(value) > MAX_MARKERS) return value;
 	const root = parsedInTime(value, value.split('\n'));
 	const paragraphs = root?.children ?? [];
-	if (paragraphs.length === 0 || paragraphs.some((node) => node.type !== 'paragraph')) return value;
+	if (paragraphs.length === 0 || paragraphs.some((node) => node.type !== 'paragraph' && !(html && node.type === 'html'))) return value;
 	// Emphasis is read only as a stress between words (`a *new* way`): between underscores it is a name more
 	// often (`__init__`, `__name__ == "__main__"`), and stars against a slash, a dot or a digit are a glob, a
 	// product, a pattern (`src/*.js`, `2*3*4`, `.*foo.*`): as written.
@@ -671,7 +676,7 @@ export function markdownText(value: string): string {
 	let marked = false;
 	walk(root, (node) => {
 		if (underscored(node)) return false;
-		marked ||= MARKED.has(node.type);
+		marked ||= MARKED.has(node.type) || (html && node.type === 'html');
 		return !marked;
 	});
 	if (!marked) return value;
@@ -680,9 +685,28 @@ export function markdownText(value: string): string {
 		if (underscored(node)) return characterReferences(value.slice(node.position?.start.offset, node.position?.end.offset));
 		if (node.type === 'break') return '\n';
 		if (node.type === 'image') return alt ?? '';
+		if (html && node.type === 'html') return htmlText(own ?? '');
 		return typeof own === 'string' ? own : (node.children ?? []).map(text).join('');
 	};
-	return paragraphs.map(text).join('\n\n');
+	const written = paragraphs.map(text).join('\n\n');
+	// A line break written as a tag and the spaces around it are one space, as a browser shows them.
+	return html ? written.replace(/[ \t]*[\r\n]+[ \t]*|[ \t]{2,}/g, ' ').trim() : written;
+}
+
+// Markdown's marks, or a tag.
+const HTML_MARK = /[*_`[<]/;
+// Elements whose content a reader does not see as text.
+const UNSEEN_ELEMENTS = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'title']);
+
+/** The text HTML shows (a tag alone shows none; an element its text, its character references decoded), a line break as a space. */
+function htmlText(html: string): string {
+	const text = (node: HtmlNode): string => {
+		if (node.type === 'text') return node.value;
+		if (node.type === 'element' && node.tagName === 'br') return ' ';
+		if (node.type === 'element' && UNSEEN_ELEMENTS.has(node.tagName)) return '';
+		return 'children' in node ? node.children.map(text).join('') : '';
+	};
+	return text(fromHtml(html, { fragment: true }));
 }
 
 /** How many of emphasis's markers (`*`, `_`) `value` holds. */
