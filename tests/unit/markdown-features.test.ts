@@ -234,6 +234,58 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('code').last().attr('class')).toContain('language-python');
 	});
 
+	test.each(['prism', 'shiki'] as const)("reads CodeHilite's :::lang and #!lang first line of an indented block as its language, without the line, under %s", async (highlighter) => {
+		const markdown = [
+			'Text.',
+			'',
+			'    :::bash',
+			'    echo hi',
+			'',
+			'Then.',
+			'',
+			'    #!Python',
+			'    print(1)',
+			'',
+			'Marked.',
+			'',
+			'    :::python hl_lines="2"',
+			'    a = 1',
+			'    b = 2',
+			'',
+			'A script.',
+			'',
+			'    #!/usr/bin/env python',
+			'    print(2)',
+			'',
+			'A fence is read as written.',
+			'',
+			'```',
+			':::python',
+			'```',
+			'',
+			'- In a list:',
+			'',
+			'        :::js',
+			'        let a;',
+		].join('\n');
+		const { $ } = await render(name, markdown, 'en', highlighter);
+		const blocks = $('pre').map((_, pre) => ({ language: $(pre).attr('data-language') ?? $(pre).find('code').attr('class'), code: $(pre).find('code').text().trimEnd() })).get();
+		expect(blocks).toEqual([
+			{ language: highlighter === 'prism' ? expect.stringContaining('bash') : 'bash', code: 'echo hi' },
+			{ language: highlighter === 'prism' ? expect.stringContaining('python') : 'python', code: 'print(1)' },
+			{ language: highlighter === 'prism' ? expect.stringContaining('python') : 'python', code: 'a = 1\nb = 2' },
+			{ language: expect.stringContaining('plaintext'), code: '#!/usr/bin/env python\nprint(2)' },
+			{ language: expect.stringContaining('plaintext'), code: ':::python' },
+			{ language: highlighter === 'prism' ? expect.stringContaining('js') : 'js', code: 'let a;' },
+		]);
+		expect($('.carnet-code mark').text()).toBe('b = 2');
+	});
+
+	test("shows pymdownx InlineHilite's #!lang and :::lang inline code without the mark", async () => {
+		const { $ } = await render(name, 'Run `#!python print(1)`, `:::js let a;` and `#!/bin/sh` or ` #!js kept`.');
+		expect($('code').map((_, code) => $(code).text()).get()).toEqual(['print(1)', 'let a;', '#!/bin/sh', ' #!js kept']);
+	});
+
 	test("reads Nuxt Content's file name against the language, and Gatsby's highlight= and none", async () => {
 		const nuxt = (await render(name, '```js{2}[server.js]\nconst a = 1;\nconst b = 2;\n```')).$;
 		expect([nuxt('figure.carnet-code > figcaption').text(), nuxt('figure.carnet-code mark').text()]).toEqual(['server.js', 'const b = 2;']);

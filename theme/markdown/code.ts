@@ -55,7 +55,7 @@ function lineNumbers(pattern: RegExp, meta: string): Set<number> {
  */
 export function codeWrapperFor(written: MdastNode, options: { meta: boolean; prism: boolean }, source = ''): MdastNode | undefined {
 	if (written.lang === 'math') return undefined;
-	const code = withBracedInfo(written);
+	const code = withCodeHiliteHeader(withBracedInfo(written), source);
 	const annotated = options.meta ? readSvelteAnnotations(code.value ?? '', code.lang, code.meta, source) : undefined;
 	// Docusaurus's highlight comments, after svelte.dev's annotations, then Shiki's notation comments.
 	const commented = (options.meta ? readHighlightComments(annotated?.value ?? code.value ?? '', code.lang, annotated ? annotated.meta : code.meta) : undefined) ?? annotated;
@@ -109,6 +109,41 @@ function withGatsbyOptions(code: MdastNode): MdastNode {
 	const lines = groups.filter((group) => /^[\d,\s-]+$/.test(group)).map((group) => `{${group.replace(/\s+/g, '')}}`);
 	const meta = [...lines, (info[3] as string).trim()].filter((part) => part !== '').join(' ');
 	return { ...code, lang: info[1] as string, meta: meta === '' ? null : meta };
+}
+
+// CodeHilite's first line of an indented block (Python-Markdown's, as Pelican and MkDocs use it): `:::python`
+// or `#!python`, which it reads as the block's language and removes, `hl_lines="1 3"` after it the lines to
+// highlight. A shebang with a path (`#!/usr/bin/env python`) is the script's own line, which it keeps.
+const CODEHILITE_HEADER = /^([ \t]*)(?::{2,}|#!)([\w#.+-]+)[ \t]*(?:hl_lines=(["'])([\d \t-]*)\3)?[ \t]*$/;
+// pymdownx InlineHilite's mark before inline code, `#!python ` or `:::python `, which it reads as the code's language.
+const INLINEHILITE_MARK = /^(?:#!|:{3,})[\w#.+-]+[ \t]+(?=\S)/;
+/** Whether a body may hold CodeHilite's first lines (indented) or InlineHilite's marks: only such a body needs their pass, and positions. */
+export const HILITE_HINT = /^(?=[ \t>]*(?: {4}|\t))[ \t>]*(?::{2,}|#!)[\w#.+-]|`(?:#!|:{3})[\w#.+-]/m;
+
+/**
+ * An indented block whose first line is CodeHilite's (`:::bash`, `#!python`, `:::python hl_lines="2"`), in that
+ * language, its lines highlighted, without the line. Not a fence's: CodeHilite reads only indented blocks, and
+ * `source`, where the block's position is, tells them apart. A block of that line alone keeps it.
+ */
+function withCodeHiliteHeader(code: MdastNode, source: string): MdastNode {
+	const value = code.value ?? '';
+	const newline = value.indexOf('\n');
+	if (code.lang || code.meta || newline === -1) return code;
+	const header = CODEHILITE_HEADER.exec(value.slice(0, newline));
+	const start = code.position?.start.offset;
+	if (!header || start === undefined || /^[ \t]{0,3}(?:```|~~~)/.test(source.slice(start, start + 8))) return code;
+	const [, indent = '', language = '', , lines] = header;
+	// A block in a list item indented as Python-Markdown's four spaces is indented further in CommonMark's reading.
+	const rest = value.slice(newline + 1).split('\n');
+	const body = indent !== '' && rest.every((line) => line.trim() === '' || line.startsWith(indent)) ? rest.map((line) => line.slice(indent.length)) : rest;
+	const marked = lines?.trim().split(/\s+/).join(',');
+	return { ...code, lang: language.toLowerCase(), meta: marked ? `{${marked}}` : null, value: body.join('\n') };
+}
+
+/** Inline code that opens with InlineHilite's mark (`` `#!python print(1)` ``) without it, as its code: inline code is not highlighted. */
+export function withoutInlineHiliteMark(code: MdastNode): MdastNode | undefined {
+	const mark = INLINEHILITE_MARK.exec(code.value ?? '');
+	return mark ? { ...code, value: (code.value ?? '').slice(mark[0].length) } : undefined;
 }
 
 // Prism's languages and their aliases (prismjs/components.json), and those its core and Astro's adapter add.

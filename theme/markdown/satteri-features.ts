@@ -2,7 +2,7 @@ import { REWRITTEN_ELEMENTS, isMathBlock, mayRewrite, noteAsset, rewriteElement,
 import { isCallout } from './callouts.ts';
 import { isUnlabelledTaskItem } from './reading-aids.ts';
 import { figureFrom, mayBeFigure } from './figures.ts';
-import { CODE_META_CLASS } from './code.ts';
+import { CODE_META_CLASS, HILITE_HINT } from './code.ts';
 import { classNames, isElement, plain, type HastElement, type HastNode, type MdastNode } from './hast.ts';
 import { addressLinkClasses } from '../utils/link-text.ts';
 
@@ -21,6 +21,7 @@ export interface SatteriMdastPlugin {
 	code?: (node: MdastNode, context: Context<MdastNode>) => void;
 	inlineMath?: (node: MdastNode, context: Context<MdastNode>) => void;
 	paragraph?: (node: MdastNode, context: Context<MdastNode>) => void;
+	inlineCode?: (node: MdastNode, context: Context<MdastNode>) => void;
 }
 /** A plugin, or a factory that Sätteri calls with the document and that may leave the plugin out. */
 export type SatteriMdastPluginEntry = SatteriMdastPlugin | ((context: { source: string }) => SatteriMdastPlugin | null);
@@ -51,7 +52,13 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 		},
 	};
 	// Only documents with a fence or a dollar sign need it: the others are parsed without positions, faster.
-	const mdast = (context: { source: string }) => (features.math && context.source.includes('$$') ? withParagraphs : /```|~~~|\$/.test(context.source) ? plugin : null);
+	// One with CodeHilite's first lines needs them, to tell an indented block from a fence, and its inline code
+	// visited for InlineHilite's marks.
+	const mdast = (context: { source: string }) => {
+		const hilite = HILITE_HINT.test(context.source);
+		const visited = features.math && context.source.includes('$$') ? withParagraphs : hilite || /```|~~~|\$/.test(context.source) ? plugin : null;
+		return visited && hilite ? { ...visited, options: { position: true }, inlineCode: mdastVisit } : visited;
+	};
 	Object.defineProperty(mdast, 'name', { value: plugin.name });
 	const rewrite = (node: HastElement, context: Context<HastNode>) => {
 		if (!mayRewrite(node, features)) return;
