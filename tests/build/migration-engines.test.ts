@@ -1052,6 +1052,19 @@ Date: 2010-06-10 10:00
 
 [The first post]({filename}first_post.md), [from the root]({filename}/first_post.md) and ![A rose]({static}/images/rose.jpg).
 `,
+	// What Pelican sites write that Python-Markdown reads: {filename} before an image, braces percent-encoded
+	// (mixxx.org's), empty fields, a summary with HTML, CodeHilite's first line.
+	'pelican-written.md': `Title: Hello Empty Slug
+Date: 2020-01-10 10:00
+Slug:
+Tags:
+Summary: First line.<br>Second **bold** and <em>em</em>.
+
+![A shot]({filename}/images/rose.jpg) and [![A cover](%7Bstatic%7D/images/rose.jpg)](%7Bstatic%7D/images/rose.jpg)
+
+    :::bash
+    echo hi
+`,
 	// An Obsidian note: wikilinks are not Markdown links.
 	'obsidian/an-obsidian-note.md': `---
 title: An Obsidian note
@@ -1806,6 +1819,16 @@ describe('Pelican posts', () => {
 		expect($('.carnet-prose a').map((_, a) => $(a).attr('href')).get()).toEqual(['/posts/my-first-blog-post/', '/posts/my-first-blog-post/']);
 		expect($('.carnet-prose img').attr('src')).toBe('/images/rose.jpg');
 		expect(site.log).not.toContain('pelican-links.md:');
+	});
+
+	test("show {filename} and percent-encoded {static} images from public/, are named after their title when Slug: is empty, and describe themselves by their Summary's text without its tags, CodeHilite's :::bash read as the language", () => {
+		const $ = site.html('posts/hello-empty-slug/index.html');
+		expect($('.carnet-prose img').map((_, img) => $(img).attr('src')).get()).toEqual(['/images/rose.jpg', '/images/rose.jpg']);
+		expect($('.carnet-prose a').attr('href')).toBe('/images/rose.jpg');
+		expect(description('hello-empty-slug')).toBe('First line. Second bold and em.');
+		expect([$('.carnet-prose pre').attr('data-language'), $('.carnet-prose pre code').text().trim()]).toEqual(['bash', 'echo hi']);
+		expect($('meta[property="og:description"]').attr('content')).toBe('First line. Second bold and em.');
+		expect(site.log).not.toContain('pelican-written.md');
 	});
 });
 
