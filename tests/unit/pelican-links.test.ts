@@ -13,8 +13,8 @@ describe("Pelican's link placeholders", () => {
 	});
 
 	test("read a {filename} path that names no post as a static file from the root, as Pelican takes any file of its content folder", () => {
-		const body = '![shot]({filename}/images/shot.png) [slides]({filename}/files/talk.pdf "Slides") <img src="{filename}/images/a.png">\n[post]({filename}/pages/index.md) [old](|filename|/cat/first.markdown#part)\n';
-		expect(pelicanLinks(body)).toBe('![shot](/images/shot.png) [slides](/files/talk.pdf "Slides") <img src="/images/a.png">\n[post]({filename}/pages/index.md) [old](|filename|/cat/first.markdown#part)\n');
+		const body = '![shot]({filename}/images/shot.png) [slides]({filename}/files/talk.pdf "Slides") <img src="{filename}/images/a.png">\n[post]({filename}/pages/index.md) [old](|filename|/cat/first.markdown#part) [rst]({filename}/pages/about.rst)\n';
+		expect(pelicanLinks(body)).toBe('![shot](/images/shot.png) [slides](/files/talk.pdf "Slides") <img src="/images/a.png">\n[post]({filename}/pages/index.md) [old](|filename|/cat/first.markdown#part) [rst]({filename}/pages/about.rst)\n');
 	});
 
 	test('read their braces percent-encoded, in either case, as mixxx.org writes them', () => {

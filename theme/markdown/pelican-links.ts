@@ -9,6 +9,8 @@ const NAME = String.raw`(?:\{|%7B)(filename|static|attach)(?:\}|%7D)|\|(filename
 const PLACEHOLDER = new RegExp(String.raw`(\]\([ \t]*<?|^[ \t>]{0,40}\[[^\]\n]{1,500}\]:[ \t]*<?|\b(?:href|src)[ \t]*=[ \t]*["']?)(?:${NAME})(\/?)(?=([^\s)<>"'?#]*))`, 'gim');
 const HINT = new RegExp(NAME, 'i');
 const CODE_SPAN = /(`+)[^`\n]*?\1/g;
+// The other files Pelican reads as posts and pages (reStructuredText, HTML): a link to one names a post, not a static file.
+const PELICAN_CONTENT = /\.(?:rst|html?)$/i;
 
 /**
  * Pelican's link placeholders as the paths they stand for, outside code, each line on its line:
@@ -30,7 +32,7 @@ export function pelicanLinks(body: string): string {
 			return line.replace(PLACEHOLDER, (whole: string, before: string, braced: string | undefined, barred: string | undefined, slash: string, rest: string, offset: number) => {
 				if (spans.some(([from, to]) => offset >= from && offset < to)) return whole;
 				const kind = (braced ?? barred)?.toLowerCase();
-				if (kind === 'filename' && slash && hasPostExtension(rest)) return whole;
+				if (kind === 'filename' && slash && (hasPostExtension(rest) || PELICAN_CONTENT.test(rest))) return whole;
 				return `${before}${slash}`;
 			});
 		})
