@@ -19,7 +19,7 @@ const root = path.join(repoRoot, 'tests/.sites/unit-post-html');
  */
 export async function renderedPost(
 	body: string,
-	{ frontMatter = '', header = `---\ntitle: Post\ndate: 2024-01-01\n${frontMatter}---\n`, shortcodes = false } = {},
+	{ frontMatter = '', header = `---\ntitle: Post\ndate: 2024-01-01\n${frontMatter}---\n`, shortcodes = false }: { frontMatter?: string; header?: string; shortcodes?: boolean } = {},
 ): Promise<{ $: cheerio.CheerioAPI; warnings: string[] }> {
 	const warnings: string[] = [];
 	const prepared = await preparePostFile(`${header}${body}`, {
