@@ -296,6 +296,29 @@ describe('LaTeX delimiters among what is not math', () => {
 	});
 });
 
+describe("a $$ block opened on its formula's first line and closed by $$ alone on its line", () => {
+	test('keeps the TeX after its opening $$, at the start of the post, after a paragraph, in a quote and in a list, each line on its line', async () => {
+		const posts = [
+			['$$ a = b', '+ c', '$$', 'After.'],
+			['Intro.', '$$ a = b % the sum', '+ c', '$$', 'After.'],
+			['Intro.', '', '> $$ \\sqrt[3]{.125}', '> = 0.5', '> $$', '', 'After.'],
+			['- $$ x = 1', '  + y', '  $$', '- After.'],
+			['Intro.', '', '$$ e = mc^2', '$$', 'After.'],
+		];
+		const tex = ['a = b + c', 'a = b + c % the sum', '\\sqrt[3]{.125} = 0.5', 'x = 1 + y', 'e = mc^2'];
+		for (const [index, post] of posts.entries()) {
+			const body = post.join('\n');
+			expect(readLatexDelimiters(body).split('\n'), body).toHaveLength(post.length);
+			const { $, warnings } = await renderedPost(body);
+			expect(formulas($), body).toEqual([tex[index]]);
+			expect($('math[display="block"]').length, body).toBe(1);
+			expect($('.katex-error').length, body).toBe(0);
+			expect($('p, li').last().text().trim(), body).toBe('After.');
+			expect(warnings, body).toEqual([]);
+		}
+	});
+});
+
 describe('the lines of display math the prose passes leave alone', () => {
 	test("are a $$ block's, in a quote up to its closing $$ or the quote's end, and one opened on the formula's first line", () => {
 		expect([...displayMathLines(['> $$', '> a^2^', '> $$', '', '> $$', '> b', 'After, no quote.', '', '$$ c', 'd', '$$', '$$x$$ is prose.'])]).toEqual([0, 1, 2, 4, 5, 8, 9, 10]);

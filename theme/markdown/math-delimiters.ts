@@ -281,28 +281,76 @@ function blankAfter(lines: readonly string[], index: number, level: number): boo
 }
 
 /**
- * A `$$` that opens the formula's first line (`$$\begin{aligned}` … `\end{aligned}$$`, as MathJax and kramdown
- * read it) put on the blank line before, when the paragraph's last line ends with `$$`: the Markdown
- * processor opens a block only at `$$` alone, and reads what follows it on its line as no part of the formula.
- * In a quote, the blank `>` line before takes the `$$`, or, on the quote's first line, the blank line before the
- * quote (one that parts it from another quote would join the two).
+ * A `$$` that opens the formula's first line (`$$ a = b`, `$$\begin{aligned}` … `\end{aligned}$$`, as MathJax and
+ * kramdown read it) put on a line of its own: the Markdown processor opens a block only at `$$` alone, and reads
+ * what follows it on its line as no part of the formula. The blank line before takes the `$$` (in a quote, the
+ * blank `>` line before, or, on the quote's first line, the blank line before the quote, where one that parts it
+ * from another quote would join the two). Where there is none (the post's first line, right after a paragraph,
+ * a list item's first line), a formula closed by `$$` alone takes the TeX on its next line (joinFormulaLines()),
+ * or, of one line, is written `$$ a = b $$` with the closing line blank: each line on its line. One whose `$$`
+ * ends its last line is moved only when closeDisplayMath() can part that `$$` onto the blank line after it.
  */
 function openDisplayMath(lines: string[], code: ReadonlySet<number>): void {
-	for (let index = 1; index < lines.length; index++) {
-		const line = lines[index] as string;
-		const { marks, level, text } = quoteOf(line);
-		if (code.has(index) || !OPENS_FORMULA.test(text) || text.trim() === '$$' || !opensAfter(lines, index, level)) continue;
-		for (let next = index + 1; next < lines.length && !code.has(next) && quoteWithin(lines[next] as string, level).level === level && quoteWithin(lines[next] as string, level).text.trim() !== ''; next++) {
-			if (!(lines[next] as string).trimEnd().endsWith('$$')) continue;
-			// closeDisplayMath() parts the closing `$$` only onto a blank line.
-			if (!blankAfter(lines, next, level)) break;
-			const indent = /^\s*/.exec(text)?.[0] ?? '';
+	for (let index = 0; index < lines.length; index++) {
+		const { marks, level, text } = quoteOf(lines[index] as string);
+		const item = LIST_MARKER.exec(text)?.[0] ?? '';
+		const opening = text.slice(item.length).replace(/\r$/, '');
+		if (code.has(index) || !OPENS_FORMULA.test(opening) || opening.trim() === '$$') continue;
+		const { end: close, closed } = formulaEnd(lines, code, index, level);
+		if (!closed) {
+			// An opening line before `close` is closed by no line either: each line is read once.
+			index = close - 1;
+			continue;
+		}
+		const alone = quoteWithin(lines[close] as string, level).text.trim() === '$$';
+		const indent = /^\s*/.exec(opening)?.[0] ?? '';
+		if (item === '' && index > 0 && opensAfter(lines, index, level) && (alone || blankAfter(lines, close, level))) {
 			lines[index - 1] = `${marks}${indent}$$`;
 			lines[index] = `${marks}${text.replace('$$', '')}`;
-			index = next;
-			break;
-		}
+		} else if (alone) writeOpeningTex(lines, index, close, { prefix: `${marks}${item}${indent}`, tex: opening.replace('$$', '').trim(), level });
+		index = close;
 	}
+}
+
+// A list item's marker (`- `, `1. `), after which its first line's text starts.
+const LIST_MARKER = /^[ \t]{0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+/;
+
+/**
+ * The line that ends a formula opened at `index`, `closed`: the first that ends with `$$`; or, not `closed`, the
+ * line it would need to come before (a blank line, the quote's end, code, the end of the post).
+ */
+function formulaEnd(lines: readonly string[], code: ReadonlySet<number>, index: number, level: number): { end: number; closed: boolean } {
+	let next = index + 1;
+	for (; next < lines.length && !code.has(next); next++) {
+		const { level: within, text } = quoteWithin(lines[next] as string, level);
+		if (within !== level || text.trim() === '') break;
+		if (text.trimEnd().endsWith('$$')) return { end: next, closed: true };
+	}
+	return { end: next, closed: false };
+}
+
+/**
+ * `tex`, the TeX after a formula's opening `$$` at `open`, written at the start of its next line, the `$$` alone
+ * on its own (`prefix` is what the line opens with: quote markers, a list item's marker, the indent); a formula of
+ * one line, closed at `close` right after, is written `$$ tex $$`, its closing line left blank. Left as written
+ * where the TeX cannot share a line (a `\` at its end, whose line break is a command, or a `%` comment before a
+ * closing `$$`).
+ */
+function writeOpeningTex(lines: string[], open: number, close: number, block: { prefix: string; tex: string; level: number }): void {
+	const { prefix, tex, level } = block;
+	const eol = (lines[open] as string).endsWith('\r') ? '\r' : '';
+	if (close === open + 1) {
+		if (UNJOINABLE.test(tex)) return;
+		lines[open] = `${prefix}$$ ${tex} $$${eol}`;
+		lines[close] = (lines[close] as string).replace('$$', '').trimEnd() + eol;
+		return;
+	}
+	const { marks, text } = quoteWithin(lines[open + 1] as string, level);
+	const next = text.replace(/\r$/, '');
+	const joined = [tex, next.trimStart()];
+	if (!joinFormulaLines(joined, 1)) return;
+	lines[open] = `${prefix}$$${eol}`;
+	lines[open + 1] = `${marks}${/^\s*/.exec(next)?.[0] ?? ''}${joined[0] as string}${eol}`;
 }
 
 /** Whether the line before `index` is blank within its quote, or before the quote and after no other. */
