@@ -492,6 +492,14 @@ describe('a formula nested too deeply for KaTeX', () => {
 	});
 });
 
+describe("MathJax's \\mbox, which KaTeX has not", () => {
+	test('is read as \\text, a formula between dollar signs inside it too, and a macro one formula defines stays its own', async () => {
+		const { $ } = await render('satteri', '$$\nx_{\\mbox{max}} = 1\n$$\n\n$$\nD \\equiv \\left\\{\\underbrace{H_1,H_2,H_3,\\cdots,H_m}_{\\mbox{$m$ flips}}\\right\\}\n$$\n\nInline $\\gdef\\mbox#1{no} \\mbox{if } x$ and $\\mbox{yes}$.\n');
+		expect($('.katex-error, [mathcolor]').length).toBe(0);
+		expect($('mtext').map((_, node) => $(node).text().trim() || []).get()).toEqual(['max', 'flips', 'yes']);
+	});
+});
+
 describe('math written with LaTeX delimiters', () => {
 	test.each(['satteri', 'unified'] as const)('renders as math under %s, inline and displayed', async (name) => {
 		const { $ } = await render(name, readLatexDelimiters('The ratio \\(\\varphi = \\frac{1+\\sqrt5}{2}\\).\n\n\\[\n\\sum_{n=1}^\\infty \\frac{1}{n^2} \\label{eq:s}\n\\]\n'));

@@ -18,7 +18,7 @@ export type MathOutput = 'mathml' | 'htmlAndMathml';
 export function renderMath(tex: string, display: boolean, output: MathOutput = 'mathml'): HastNode[] {
 	let html: string;
 	try {
-		html = katex.renderToString(tex, { displayMode: display, output, throwOnError: false, strict: 'ignore' });
+		html = katex.renderToString(tex, { displayMode: display, output, throwOnError: false, strict: 'ignore', macros: mathJaxMacros() });
 	} catch (error) {
 		// KaTeX reads groups by recursion: thousands nested exhaust the stack, which is no ParseError it shows in red.
 		if (!(error instanceof RangeError)) throw error;
@@ -41,6 +41,15 @@ export function renderMath(tex: string, display: boolean, output: MathOutput = '
 		for (const node of nodes) if (isElement(node) && classNames(node).includes('katex')) node.properties.tabIndex = 0;
 	}
 	return nodes;
+}
+
+/**
+ * The commands of MathJax, which many posts were written for, that KaTeX has not, as the commands of KaTeX that
+ * render them alike: `\mbox{…}` is `\text{…}`, a formula between dollar signs inside it included. A new object for
+ * each formula, as KaTeX adds the macros a formula defines (`\gdef`) to it, which would leak into the next.
+ */
+function mathJaxMacros(): Record<string, string> {
+	return { '\\mbox': '\\text' };
 }
 
 // The length of the shortest TeX source of an inline formula that may be wider than a phone's column (358 px).
@@ -207,7 +216,7 @@ export function textForFalseMath(node: MdastNode, source: string): MdastNode | u
  */
 export function readsAsTex(tex: string): boolean {
 	try {
-		katex.renderToString(tex, { output: 'mathml', throwOnError: true, strict: 'ignore' });
+		katex.renderToString(tex, { output: 'mathml', throwOnError: true, strict: 'ignore', macros: mathJaxMacros() });
 		return true;
 	} catch {
 		return false;
