@@ -134,6 +134,15 @@ describe('LaTeX delimiters among what is not math', () => {
 		expect(performance.now() - started).toBeLessThan(1_000);
 	});
 
+	test('reads \\( and \\) inside a $ formula as the parentheses Markdown made them for MathJax, never as delimiters, in a post that writes \\\\( formulas too', async () => {
+		const body = ['- \\\\(m_1\\\\) – mass of bar 1;', '', '- $sen(a) \\cdot sen(b) = 1/2 \\(cos(a-b)-cos(a+b)\\)$', '', 'Kinetic energy $T = \\frac{1}{2}m\\(\\dot{x}^2+\\dot{y}^2\\)$ of a body, $$ f\\(x\\) $$.', ''].join('\n');
+		const { $, warnings } = await renderedPost(body);
+		expect(formulas($)).toEqual(['m_1', 'sen(a) \\cdot sen(b) = 1/2 (cos(a-b)-cos(a+b))', 'T = \\frac{1}{2}m(\\dot{x}^2+\\dot{y}^2)', 'f(x)']);
+		expect($('.katex-error').length).toBe(0);
+		expect($.root().text()).not.toContain('$');
+		expect(warnings).toEqual([]);
+	});
+
 	test('a display delimiter that shares its line with the formula, or has no partner, stays as written', () => {
 		for (const body of ['\\[ E = mc^2\n\\]\n\n## Next\n\nText.', '\\[\nE = mc^2 \\]\n\n## Next', 'Text.\n\\]\n\n## Next']) {
 			expect(readLatexDelimiters(body)).toBe(body);

@@ -472,7 +472,8 @@ function verbatimCounts(count: number, verbatim: ReadonlySet<number>): number[] 
  * `\(…\)` and `\[…\]` within a line, as `$…$` and `$$…$$` (see readLatexDelimiters()): one pass, whatever the
  * line. In a post that `writesMath`, a `\(…\)` that KaTeX reads is a formula without a command or a brace.
  */
-function inlineMath(text: string, writesMath: boolean): string {
+function inlineMath(written: string, writesMath: boolean): string {
+	const text = withParenthesesInDollars(written);
 	let out = '';
 	let from = 0;
 	// The next `\(` and `\[` at or after `from`, found again only once `from` has passed them.
@@ -519,6 +520,31 @@ function inlineMath(text: string, writesMath: boolean): string {
 		const fence = round ? '$' : '$$';
 		out += `${text.slice(from, opening)}${fence}${withoutLabels(doubled ? markdownUnescaped(formula) : formula).trim()}${fence}`;
 		from = end + 2;
+	}
+	return out + text.slice(from);
+}
+
+/**
+ * `\(` and `\)` inside a `$…$` or `$$…$$` formula on `text` as the parentheses Markdown read them as before MathJax saw
+ * the formula (`$1/2 \(a+b\)$`): TeX there, never delimiters, and KaTeX has no `\(` in math mode. A `$` formula
+ * opens at a `$` before a non-space and closes at one after a non-space, not before a digit (Pandoc's rule, which
+ * keeps prices text), a `$$` one between any two `$$`; one pass over the line.
+ */
+function withParenthesesInDollars(text: string): string {
+	if (!text.includes('$') || !text.includes('\\(')) return text;
+	let out = '';
+	let from = 0;
+	let open: { at: number; length: number } | undefined;
+	for (const { 0: run, index: at } of text.matchAll(/\\[^]|\${1,2}/g)) {
+		if (run.startsWith('\\')) continue;
+		if (open === undefined) {
+			if (run.length === 2 || /\S/.test(text[at + 1] ?? '')) open = { at, length: run.length };
+		} else if (run.length === open.length && (run.length === 2 || (/\S/.test(text[at - 1] as string) && !/\d/.test(text[at + 1] ?? '')))) {
+			// A doubled `\\(` is TeX's line break before a parenthesis: each escape is read whole.
+			out += text.slice(from, open.at) + text.slice(open.at, at).replace(/\\([^])/g, (escape: string, symbol: string) => (symbol === '(' || symbol === ')' ? symbol : escape));
+			from = at;
+			open = undefined;
+		}
 	}
 	return out + text.slice(from);
 }
