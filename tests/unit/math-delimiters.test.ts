@@ -174,6 +174,23 @@ describe('LaTeX delimiters among what is not math', () => {
 		expect(readLatexDelimiters(body)).toBe(body);
 	});
 
+	test("reads the Markdown escapes ox-hugo writes in an environment (\\_, \\\\\\\\ between rows), in a post that doubles its delimiters or rows so, and keeps a hand-written one's as written", async () => {
+		const oxHugo = ['Where \\\\(x\\_1\\\\) is a rate:', '', '\\begin{equation}', 'C = W\\log\\_{2} (1+\\mathrm{SNR})', '\\end{equation}', ''];
+		const rows = ['Rows:', '', '\\begin{align}', 'a\\_1 &= 1 \\\\\\\\', 'b\\_2 &= 2', '\\end{align}', ''];
+		const byHand = ['By hand:', '', '\\begin{equation}', '\\text{max\\_iter} = 1', '\\end{equation}', ''];
+		const tex = [
+			['x_1', '\\begin{equation} C = W\\log_{2} (1+\\mathrm{SNR}) \\end{equation}'],
+			['\\begin{align} a_1 &= 1 \\\\ b_2 &= 2 \\end{align}'],
+			['\\begin{equation} \\text{max\\_iter} = 1 \\end{equation}'],
+		];
+		for (const [index, post] of [oxHugo, rows, byHand].entries()) {
+			const { $, warnings } = await renderedPost(post.join('\n'));
+			expect(formulas($)).toEqual(tex[index]);
+			expect($('.katex-error').length).toBe(0);
+			expect(warnings).toEqual([]);
+		}
+	});
+
 	test('a \\begin{equation} environment between blank lines is a formula; one against text stays', () => {
 		expect(readLatexDelimiters('Text.\n\n\\begin{equation}\na^2 + b^2 = c^2 \\label{eq:p}\n\\end{equation}\n\nMore.').split('\n')).toEqual([
 			'Text.',

@@ -6,6 +6,10 @@ const OPENING_LINE = /^\\{1,2}\[$/;
 const CLOSING_LINE = /^\\{1,2}\]$/;
 // The display environments of LaTeX and amsmath that KaTeX reads, with or without their numbers.
 const ENVIRONMENT = /^\\begin\{((?:equation|align|alignat|gather|multline|eqnarray|flalign)\*?)\}/;
+// A delimiter doubled for Markdown (`\\(`, `\\[`), and a row break so (`\\\\`, which by hand is an empty row): what
+// tells an environment whose Markdown escapes (ox-hugo's `\_`) are to be read from one written for KaTeX.
+const DOUBLED_DELIMITER = /\\\\[([]/;
+const DOUBLED_ROW_BREAK = /(?:^|[^\\])\\{4}(?!\\)/;
 // What tells a formula from prose in parentheses: a command, a superscript or subscript, braces, an equation.
 const MATH_CONTENT = /\\[a-zA-Z]+|[\^_={}]/;
 // Between doubled delimiters (ox-hugo's `\\( 50\% \\)`, `\\(3\,000\\)`), TeX's spacing and the escaped symbols
@@ -401,6 +405,8 @@ function readLatex(body: string): string {
 	// before it: a post of thousands of `\[` lines or `\begin` lines is read in linear time.
 	const ends = new Map<string, number>();
 	let verbatimBefore: number[] | undefined;
+	// A post that doubles its delimiters for Markdown, as ox-hugo does, escapes its environments for Markdown too.
+	const escapesForMarkdown = body.includes('\\begin{') && lines.some((line, index) => !verbatim.has(index) && DOUBLED_DELIMITER.test(line));
 	// A post that writes one formula as `\(…\)` writes its others so too, letters alone (`\(G\)`) included.
 	const writesMath = lines.some((line, index) => !verbatim.has(index) && line.includes('\\(') && outsideCodeSpans(line, (part) => inlineMath(part, false)) !== line);
 	for (let index = 0; index < lines.length; index++) {
@@ -433,9 +439,10 @@ function readLatex(body: string): string {
 			const end = environmentEnd(lines, environment, index, ends);
 			verbatimBefore ??= verbatimCounts(lines.length, verbatim);
 			if (end !== -1 && (lines[end + 1] ?? '').trim() === '' && verbatimBefore[end + 1] === verbatimBefore[index]) {
+				const escaped = escapesForMarkdown || lines.slice(index, end).some((text) => DOUBLED_ROW_BREAK.test(text));
+				for (let at = index; at <= end; at++) lines[at] = withoutLabels(escaped ? markdownUnescaped(lines[at] as string) : (lines[at] as string));
 				if (index > 0) lines[index - 1] = '$$';
-				else lines[index] = `$$\n${line}`;
-				for (let at = index; at <= end; at++) if (at > 0 || index > 0) lines[at] = withoutLabels(lines[at] as string);
+				else lines[index] = `$$\n${lines[index] as string}`;
 				if (end + 1 < lines.length) lines[end + 1] = '$$';
 				else lines[end] = `${lines[end]}\n$$`;
 				index = end + 1;
