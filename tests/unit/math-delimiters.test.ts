@@ -143,6 +143,14 @@ describe('LaTeX delimiters among what is not math', () => {
 		expect(warnings).toEqual([]);
 	});
 
+	test('reads a formula between doubled brackets, written only for MathJax, with no command (ox-hugo\'s \\\\[ a\\_{i} = b\\_{j} \\\\]) as display math, and single brackets around such text as Markdown\'s', async () => {
+		const { $, warnings } = await renderedPost(['\\\\[ a\\_{i} = b\\_{j} \\\\]', '', 'And \\[x = 1\\] stays.', ''].join('\n'));
+		expect(formulas($)).toEqual(['a_{i} = b_{j}']);
+		expect($('math[display="block"]').length).toBe(1);
+		expect($('p').last().text()).toBe('And [x = 1] stays.');
+		expect(warnings).toEqual([]);
+	});
+
 	test('a display delimiter that shares its line with the formula, or has no partner, stays as written', () => {
 		for (const body of ['\\[ E = mc^2\n\\]\n\n## Next\n\nText.', '\\[\nE = mc^2 \\]\n\n## Next', 'Text.\n\\]\n\n## Next']) {
 			expect(readLatexDelimiters(body)).toBe(body);

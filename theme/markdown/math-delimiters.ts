@@ -26,7 +26,8 @@ const PROSE = /^\s*(?:\p{N}{2,}|\p{L}{2,}(?:\s+\p{L}{2,})*)[\s.,;:!?]*$/u;
  *   and the `\(` does not follow a letter or a digit: `Mercury_\(planet\)` in an address, `\(like this\)`
  *   in prose, are Markdown's escaped parentheses, and stay. In a post with one such formula, every other
  *   `\(…\)` within a line that KaTeX reads is a formula too (`\(v(s)\)`, `\(G\)`): the post writes math so;
- * - `\[…\]` within a line when it holds a command (a bare `\[` is how Markdown writes a bracket);
+ * - `\[…\]` within a line when it holds a command (a bare `\[` is how Markdown writes a bracket), and `\\[…\\]`,
+ *   written only for MathJax, when it holds what `\(…\)` needs;
  * - a `\[` line and a `\]` line around a formula, both alone on their lines;
  * - a `\begin{equation}` (or `align`, `gather`…) environment on lines of its own, between blank lines.
  * `\\(` and `\\[`, as posts for MathJax escape them, are read as `\(` and `\[`, and the Markdown escapes
@@ -518,7 +519,9 @@ function inlineMath(written: string, writesMath: boolean): string {
 				? !formula.includes('\\(') &&
 					!formula.includes('$') &&
 					(MATH_CONTENT.test(formula) || (doubled && isSymbolFormula(formula)) || (writesMath && !PROSE.test(formula) && readsAsTex(doubled ? markdownUnescaped(formula) : formula)))
-				: /\\[a-zA-Z]/.test(formula));
+				: doubled
+					? MATH_CONTENT.test(formula) || isSymbolFormula(formula)
+					: /\\[a-zA-Z]/.test(formula));
 		if (!isMath) {
 			out += text.slice(from, start + 2);
 			from = start + 2;
