@@ -353,6 +353,17 @@ describe("a $$ block opened on its formula's first line and closed by $$ alone o
 	});
 });
 
+describe('a $ formula over lines that is a display environment', () => {
+	test('is shown displayed when it is its paragraph, its TeX as written, and one KaTeX cannot read is shown in red as written, in a quote too', async () => {
+		const post = ['Intro.', '', '$\\begin{equation}', 'a = b^2+c^2', '\\end{equation}$', '', '> $\\begin{gather*}', '> x = y^2+z^2 \\\\', '> \\[\\alpha\\] = w^2+v^2', '> \\end{gather*}$', '', '- $\\begin{align}', '  a &= b^2+c^2', '  \\end{align}$', '', 'After, $x^2$ and x^2^.', ''];
+		const { $ } = await renderedPost(post.join('\n'));
+		expect(formulas($)).toEqual(['\\begin{equation} a = b^2+c^2 \\end{equation}', '\\begin{align} a &= b^2+c^2 \\end{align}', 'x^2']);
+		expect($('math[display="block"]').length).toBe(2);
+		expect($('blockquote .katex-error').text()).toBe('\\begin{gather*}\nx = y^2+z^2 \\\\\n\\[\\alpha\\] = w^2+v^2\n\\end{gather*}');
+		expect($('p').last().html()).toContain('and x<sup>2</sup>.');
+	});
+});
+
 describe('the lines of display math the prose passes leave alone', () => {
 	test("are a $$ block's, in a quote up to its closing $$ or the quote's end, and one opened on the formula's first line", () => {
 		expect([...displayMathLines(['> $$', '> a^2^', '> $$', '', '> $$', '> b', 'After, no quote.', '', '$$ c', 'd', '$$', '$$x$$ is prose.'])]).toEqual([0, 1, 2, 4, 5, 8, 9, 10]);

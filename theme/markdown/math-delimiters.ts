@@ -62,8 +62,12 @@ export interface MisreadBlock {
  */
 export function displayMathLines(lines: readonly string[]): Set<number> {
 	const math = new Set<number>();
-	if (!lines.some((line) => line.includes('$$') && OPENS_FORMULA.test(quoteOf(line).text))) return math;
-	const verbatim = verbatimLines(lines, /^[\s>]*\$\$/, { math: true });
+	const blocks = lines.some((line) => line.includes('$$') && OPENS_FORMULA.test(quoteOf(line).text));
+	const environments = lines.some((line) => line.includes('$\\begin{'));
+	if (!blocks && !environments) return math;
+	const verbatim = verbatimLines(lines, /^[\s>]*\$(?:\$|\\begin\{)/, { math: true });
+	if (environments) for (const index of environmentFormulaLines(lines, verbatim)) math.add(index);
+	if (!blocks) return math;
 	// How many quotes deep the open block is: a line with fewer ends the quote, and the block with it.
 	let open: number | undefined;
 	for (const [index, line] of lines.entries()) {
@@ -78,6 +82,36 @@ export function displayMathLines(lines: readonly string[]): Set<number> {
 		} else open = undefined;
 	}
 	return math;
+}
+
+// A `$` formula opened by a display environment on a line of its own (a list item's first too),
+// `$\begin{equation}`, that a later line closes, `\end{equation}$`: one formula over its lines to the processor,
+// shown displayed (math.ts).
+const DOLLAR_ENVIRONMENT = /^[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?\$\\begin\{((?:equation|align|alignat|gather|multline)\*?)\}[^$]*$/;
+
+/**
+ * The lines (0 = the first) of each `$` formula over lines that opens with a display environment
+ * (`$\begin{equation}`, its lines, `\end{equation}$`), in a quote too, before a blank line or the quote's end;
+ * `skip` holds the lines of code.
+ */
+function environmentFormulaLines(lines: readonly string[], skip: ReadonlySet<number>): number[] {
+	const found: number[] = [];
+	for (let index = 0; index < lines.length; index++) {
+		const { level, text } = quoteOf(lines[index] as string);
+		const environment = skip.has(index) ? undefined : DOLLAR_ENVIRONMENT.exec(text)?.[1];
+		if (environment === undefined) continue;
+		let closed = false;
+		let end = index + 1;
+		for (; end < lines.length && !skip.has(end) && !closed; end++) {
+			const within = quoteWithin(lines[end] as string, level);
+			if (within.level !== level || within.text.trim() === '') break;
+			closed = within.text.trimEnd().endsWith(`\\end{${environment}}$`);
+		}
+		if (closed) for (let at = index; at < end; at++) found.push(at);
+		// A line before `end` is no formula's either: each line is read once.
+		index = end - 1;
+	}
+	return found;
 }
 
 /**
@@ -409,9 +443,11 @@ function readLatex(body: string): string {
 	// A post that doubles its delimiters for Markdown, as ox-hugo does, escapes its environments for Markdown too.
 	const escapesForMarkdown = body.includes('\\begin{') && lines.some((line, index) => !verbatim.has(index) && DOUBLED_DELIMITER.test(line));
 	// A post that writes one formula as `\(…\)` writes its others so too, letters alone (`\(G\)`) included.
+	// A `$` formula over lines is the processor's, its TeX left as written, as a `$$` block's is.
+	const environments = new Set(body.includes('$\\begin{') ? environmentFormulaLines(lines, verbatim) : []);
 	const writesMath = lines.some((line, index) => !verbatim.has(index) && line.includes('\\(') && outsideCodeSpans(line, (part) => inlineMath(part, false)) !== line);
 	for (let index = 0; index < lines.length; index++) {
-		if (verbatim.has(index)) continue;
+		if (verbatim.has(index) || environments.has(index)) continue;
 		const line = lines[index] as string;
 		const trimmed = line.trim();
 		if (trimmed === '$$') {

@@ -160,10 +160,14 @@ export function mathFrom(element: HastElement, output: MathOutput = 'mathml'): H
 	return renderMath(textOf(code).replace(/\n$/, ''), true, output);
 }
 
+// The environments KaTeX reads only in display mode, with or without their numbers, that a formula may open with.
+const DISPLAY_ENVIRONMENT = /^\\begin\{(?:equation|align|alignat|gather|multline)\*?\}/;
+
 /**
  * A paragraph that is one formula between `$$` on one line (`$$ E = mc^2 $$`), as kramdown, MathJax and
  * Hugo's passthrough read it: display math, where both processors read `$$` inside a line as inline math.
- * Undefined for any other paragraph.
+ * So is one between `$` that is a display environment (`$\begin{equation} … \end{equation}$`), which KaTeX
+ * reads only displayed, as MathJax shows it. Undefined for any other paragraph.
  */
 export function displayMathParagraph(node: MdastNode, source: string): MdastNode | undefined {
 	const children = node.children?.filter((child) => !(child.type === 'text' && (child.value ?? '').trim() === '')) ?? [];
@@ -171,8 +175,9 @@ export function displayMathParagraph(node: MdastNode, source: string): MdastNode
 	if (children.length !== 1 || math?.type !== 'inlineMath') return undefined;
 	const start = math.position?.start.offset;
 	const end = math.position?.end.offset;
-	if (start === undefined || end === undefined || !source.startsWith('$$', start) || source.slice(end - 2, end) !== '$$') return undefined;
+	if (start === undefined || end === undefined) return undefined;
 	const value = (math.value ?? '').trim();
+	if (!(source.startsWith('$$', start) && source.slice(end - 2, end) === '$$') && !DISPLAY_ENVIRONMENT.test(value)) return undefined;
 	// What remark-math writes for a block of display math, which mdast-util-to-hast has no handler for.
 	const code = h('code', { className: ['language-math', 'math-display'] }, [text(value)]);
 	return { type: 'math', value, ...(node.position && { position: node.position }), data: { hName: 'pre', hChildren: [code] } };

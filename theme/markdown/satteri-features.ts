@@ -44,7 +44,8 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 		plugin.options = { position: true };
 		plugin.inlineMath = mdastVisit;
 	}
-	// A paragraph may be one `$$` formula only in a document with `$$`: the others' paragraphs are not visited.
+	// A paragraph may be one `$$` formula, or a `$` one that opens a display environment, only in a document with
+	// `$$` or `$\begin`: the others' paragraphs are not visited.
 	const withParagraphs: SatteriMdastPlugin = {
 		...plugin,
 		paragraph: (node, context) => {
@@ -56,7 +57,8 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 	// visited for InlineHilite's marks.
 	const mdast = (context: { source: string }) => {
 		const hilite = HILITE_HINT.test(context.source);
-		const visited = features.math && context.source.includes('$$') ? withParagraphs : hilite || /```|~~~|\$/.test(context.source) ? plugin : null;
+		const displayed = features.math && (context.source.includes('$$') || context.source.includes('$\\begin'));
+		const visited = displayed ? withParagraphs : hilite || /```|~~~|\$/.test(context.source) ? plugin : null;
 		return visited && hilite ? { ...visited, options: { position: true }, inlineCode: mdastVisit } : visited;
 	};
 	Object.defineProperty(mdast, 'name', { value: plugin.name });
