@@ -31,7 +31,9 @@ const PROSE = /^\s*(?:\p{N}{2,}|\p{L}{2,}(?:\s+\p{L}{2,})*)[\s.,;:!?]*$/u;
  * - a `\[` line and a `\]` line around a formula, both alone on their lines;
  * - a `\begin{equation}` (or `align`, `gather`…) environment on lines of its own, between blank lines.
  * `\\(` and `\\[`, as posts for MathJax escape them, are read as `\(` and `\[`, and the Markdown escapes
- * inside them (ox-hugo's `\_`) as Markdown reads them. `\label{…}`, which only
+ * inside them (ox-hugo's `\_`) as Markdown reads them, as are those of the environments of a post that doubles
+ * them, or whose rows end with `\\\\`. Inside a `$…$` formula, `\(` and `\)` are parentheses, and a `$` formula
+ * over lines that opens an environment is left as written. `\label{…}`, which only
  * LaTeX numbers, is left out of formulas. Code, HTML blocks and highlight blocks are left alone.
  * `report` is told the line (1 = the first) of each `$$` block with text after its closing `$$` that is
  * shown within a paragraph, written on one line without its `%` comments, or that could not be closed there
