@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { wordpressCodeBlocks } from '../../theme/markdown/wordpress-code.ts';
 import { readWordpressShortcodes } from '../../theme/markdown/wordpress.ts';
+import { renderedPost } from '../helpers/post-html.ts';
 
 describe("WordPress's shortcodes in exported posts", () => {
 	test('a caption around a Markdown or HTML image becomes the image with the caption as its title, inside its link', () => {
@@ -145,6 +146,46 @@ describe("SyntaxHighlighter Evolved's code shortcodes", () => {
 		const { body: read, unread } = wordpressCodeBlocks(body);
 		expect(read.split('\n')).toEqual(['`<?php echo "hello"; ?>`', '', '`<?php echo 1; ?>`', '', '  `` a = `b` ``', '', '`<b> &amp;`', '', '```', '[php]<?php kept(); ?>[/php]', '```', '', '<div>', '[php]<?php html(); ?>[/php]', '</div>', '', '[php]a[/php] and [php]b[/php]', 'See [php]x[/php] here.']);
 		expect(unread).toEqual([{ line: 14, text: '[php]<?php html(); ?>[/php]', reason: 'it is in HTML, where Markdown is not read; leave a blank line before it' }]);
+	});
+
+	test('a block jekyll-import wrote in its paragraph (<p>[code] … [/code]</p>) is its code in a <pre>, each line on its line, without the paragraph marks WordPress put in it', () => {
+		const body = ['<p>Intro:</p>', '<p>[code language="php" title="a.php"]', '<?php', 'class Usuario {</p>', '<p>}', '?>', '[/code]</p>', '<p>[sourcecode lang="html"]', '&lt;b&gt;Tom &amp;amp; Jerry&lt;/b&gt;', '', '&lt;i&gt;', '[/sourcecode]</p>', '<p>After.</p>'].join('\n');
+		expect(wordpressCodeBlocks(body)).toEqual({
+			body: [
+				'<p>Intro:</p>',
+				'<figure class="carnet-code"><figcaption class="carnet-code__title">a.php</figcaption><pre data-language="php">',
+				'<code class="language-php">&lt;?php',
+				'class Usuario {&#10;',
+				'}',
+				'?&gt;</code></pre></figure>',
+				'',
+				'<pre data-language="html">',
+				'<code class="language-html">&lt;b&gt;Tom &amp;amp; Jerry&lt;/b&gt;',
+				'<!---->',
+				'&lt;i&gt;</code></pre>',
+				'',
+				'<p>After.</p>',
+			].join('\n'),
+			unread: [],
+		});
+	});
+
+	test('the page shows such a block whole as code, its <?php included, and the paragraphs around it', async () => {
+		const { $, warnings } = await renderedPost(['<p>Intro:</p>', '<p>[code language="php"]', '<?php', 'class Usuario {</p>', '<p>}', '?>', '[/code]</p>', '<p>After.</p>'].join('\n'));
+		expect($('pre').map((_, pre) => [[$(pre).attr('data-language'), $(pre).text()]]).get()).toEqual([['php', '<?php\nclass Usuario {\n\n}\n?>']]);
+		expect($('p').map((_, p) => $(p).text()).get()).toEqual(['Intro:', 'After.']);
+		expect(warnings).toEqual([]);
+	});
+
+	test('a block opened after text in a paragraph, or opening one it does not end, is reported as in HTML; one in Markdown closed by [/code]</p> as unclosed', () => {
+		const body = ['<p>Code:', '[code]', 'x', '[/code]</p>', '', '[code]', 'y', '[/code]</p>', '', '<p>[php]', 'z', '[/php]'].join('\n');
+		const { body: read, unread } = wordpressCodeBlocks(body);
+		expect(read).toBe(body);
+		expect(unread.map(({ line, reason }) => [line, reason.slice(0, 30)])).toEqual([
+			[2, 'it is in HTML, where Markdown '],
+			[6, 'Carnet found no [/code] alone '],
+			[10, 'it is in HTML, where Markdown '],
+		]);
 	});
 
 	test('a 100 KB line of shortcodes that never close is read in well under a second', () => {

@@ -1,6 +1,7 @@
 import { fenceAfter, verbatimLines } from './fences.ts';
 import { readAttributes } from './html-attributes.ts';
 import type { WordpressResult } from './wordpress.ts';
+import { escapeXml } from '../utils/xml.ts';
 
 // SyntaxHighlighter Evolved's shortcodes (WordPress.com has them too): `[code]`, `[sourcecode]`, `[source]`
 // and one for each language it highlights (`[php]`), by its names, which the fence is given when a
@@ -75,10 +76,11 @@ const LANGUAGES: Readonly<Record<string, string>> = {
 	r: 'r',
 };
 const SHORTCODES = new Set(['code', 'sourcecode', 'source', ...Object.keys(LANGUAGES).filter((name) => !['latex', 'tex', 'r'].includes(name))]);
-// A shortcode alone on its line, opening or closing a block of code.
-const OPENING = /^ {0,3}\[([a-z][\w-]{0,20})((?:\s[^\]]{0,500})?)\]\s*$/;
-const CLOSING = /^ {0,3}\[\/([a-z][\w-]{0,20})\]\s*$/;
-const HINT = /^ {0,3}\[\/[a-z][\w-]{0,20}\]\s*$/m;
+// A shortcode alone on its line, opening or closing a block of code; or opening and closing the paragraph that
+// holds it, as jekyll-import writes wordpress.com's posts (`<p>[code]` … `[/code]</p>`).
+const OPENING = /^ {0,3}(<p>)?\[([a-z][\w-]{0,20})((?:\s[^\]]{0,500})?)\]\s*$/;
+const CLOSING = /^ {0,3}\[\/([a-z][\w-]{0,20})\]\s*(<\/p>)?\s*$/;
+const HINT = /^ {0,3}\[\/[a-z][\w-]{0,20}\]\s*(?:<\/p>\s*)?$/m;
 // A block written on one line (`[php]<?php echo 1; ?>[/php]`), alone on it.
 const ONE_LINE = /^( {0,3})\[([a-z][\w-]{0,20})((?:\s[^\]]{0,500})?)\](.*)\[\/([a-z][\w-]{0,20})\]\s*$/;
 const ONE_LINE_HINT = /\[\/[a-z][\w-]{0,20}\]\s*$/m;
@@ -115,9 +117,13 @@ export function wordpressCodeBlocks(body: string): WordpressResult {
 	verbatimLines(lines, SHORTCODE_LINE, { html: false, htmlLines: html });
 	// Each shortcode's closing lines, in order, and the next one to look at: each line is looked at once.
 	const closings = new Map<string, { lines: number[]; next: number }>();
+	// The closing lines that end a paragraph too (`[/code]</p>`).
+	const paragraphEnds = new Set<number>();
 	for (const [index, line] of lines.entries()) {
-		const name = CLOSING.exec(line)?.[1];
+		const closing = CLOSING.exec(line);
+		const name = closing?.[1];
 		if (!name || !SHORTCODES.has(name)) continue;
+		if (closing[2]) paragraphEnds.add(index);
 		const found = closings.get(name) ?? { lines: [], next: 0 };
 		found.lines.push(index);
 		closings.set(name, found);
@@ -143,11 +149,13 @@ export function wordpressCodeBlocks(body: string): WordpressResult {
 			continue;
 		}
 		const opening = followed.code ? null : OPENING.exec(lines[index] as string);
-		const name = opening?.[1];
+		const name = opening?.[2];
 		const found = name === undefined ? undefined : closings.get(name);
 		if (!opening || !name || !found) continue;
 		const shown = (lines[index] as string).trim();
-		if (html.has(index)) {
+		// A block that opens its paragraph in HTML is written as HTML: it is the paragraph WordPress wrapped it in.
+		const paragraph = opening[1] !== undefined;
+		if (html.has(index) && !paragraph) {
 			// A block the author commented out is not shown at all: nothing to say about it.
 			commented ??= commentedLines(lines);
 			if (commented.has(index)) continue;
@@ -156,14 +164,26 @@ export function wordpressCodeBlocks(body: string): WordpressResult {
 		}
 		while (found.next < found.lines.length && (found.lines[found.next] as number) <= index) found.next++;
 		const closing = found.lines[found.next];
-		if (closing === undefined) {
+		// A `[/code]</p>` closes only a block whose paragraph the shortcode opened: elsewhere its `</p>` would be lost.
+		if (paragraph && closing !== undefined && !paragraphEnds.has(closing)) {
+			unread.push({ line: index + 1, text: shown, reason: `it is in HTML, where Markdown is not read; end it with [/${name}]</p> or leave a blank line before it` });
+			continue;
+		}
+		if (closing === undefined || paragraphEnds.has(closing) !== paragraph) {
 			unread.push({ line: index + 1, text: shown, reason: `Carnet found no [/${name}] alone on a later line to close it; put [/${name}] on the line after the code` });
 			continue;
 		}
 		found.next++;
+		if (paragraph) {
+			commented ??= commentedLines(lines);
+			if (commented.has(index)) continue;
+			lines.splice(index, closing - index + 1, ...codeAsHtml(name, opening[3] ?? '', lines.slice(index + 1, closing)));
+			index = closing;
+			continue;
+		}
 		const content = decoded(lines.slice(index + 1, closing));
 		const backticks = '`'.repeat(Math.max(3, longestBackticks(content) + 1));
-		lines.splice(index, closing - index + 1, `${backticks}${info(name, opening[2] ?? '')}`, ...content, backticks);
+		lines.splice(index, closing - index + 1, `${backticks}${info(name, opening[3] ?? '')}`, ...content, backticks);
 		index = closing;
 	}
 	return { body: lines.join('\n'), unread };
@@ -171,11 +191,41 @@ export function wordpressCodeBlocks(body: string): WordpressResult {
 
 /** The fence's info: the block's language, and its title as a fence's `title="…"`. */
 function info(name: string, written: string): string {
+	const { language, title } = languageAndTitle(name, written);
+	return `${language}${title ? ` title="${title.replace(/"/g, "'")}"` : ''}`;
+}
+
+function languageAndTitle(name: string, written: string): { language: string; title: string | undefined } {
 	const attributes = readAttributes(written);
 	const language = (attributes.get('language') ?? attributes.get('lang') ?? (Object.hasOwn(LANGUAGES, name) ? name : '')).toLowerCase();
-	const title = attributes.get('title')?.replace(/"/g, "'");
-	const fenced = Object.hasOwn(LANGUAGES, language) ? LANGUAGES[language] : /^[\w#+.-]{1,30}$/.test(language) ? language : '';
-	return `${fenced}${title ? ` title="${title}"` : ''}`;
+	const known = Object.hasOwn(LANGUAGES, language) ? (LANGUAGES[language] as string) : /^[\w#+.-]{1,30}$/.test(language) ? language : '';
+	return { language: known, title: attributes.get('title') };
+}
+
+/**
+ * A block in its own paragraph of HTML (`<p>[code]` … `[/code]</p>`), where Markdown is not read, as the
+ * code's `<pre>`, as many lines as it took, its closing line left blank. WordPress's wpautop wrote each blank
+ * line of the code as a paragraph break (`</p>`, and `<p>` on the next line): it is a blank line again,
+ * written `&#10;` so that the line count holds. A blank line of the code is an empty comment, which would
+ * otherwise end the HTML block.
+ */
+function codeAsHtml(name: string, written: string, code: readonly string[]): string[] {
+	const unwrapped = code.map((line, at) => {
+		const breaks = line.endsWith('</p>') && code[at + 1]?.startsWith('<p>') === true;
+		const opened = at > 0 && code[at - 1]?.endsWith('</p>') === true && line.startsWith('<p>');
+		return { text: (opened ? line.slice(3) : line).slice(0, breaks ? -4 : undefined), breaks };
+	});
+	const texts = decoded(unwrapped.map(({ text }) => text));
+	const shown = texts.map((text, at) => (text === '' && at > 0 ? '<!---->' : `${escapeXml(text)}${unwrapped[at]?.breaks ? '&#10;' : ''}`));
+	const { language, title } = languageAndTitle(name, written);
+	const figure = title ? `<figure class="carnet-code"><figcaption class="carnet-code__title">${escapeXml(title)}</figcaption>` : '';
+	const pre = `${figure}<pre${language ? ` data-language="${language}"` : ''}>`;
+	const codeTag = `<code${language ? ` class="language-${language}"` : ''}>`;
+	const end = `</code></pre>${figure ? '</figure>' : ''}`;
+	// A newline right after <pre> is not the code's, as HTML reads it; one before </code> would be. The closing
+	// line is left blank, which ends the HTML block after the code rather than in it.
+	if (shown.length === 0) return [`${pre}${codeTag}${end}`, ''];
+	return [pre, ...[`${codeTag}${shown[0]}`, ...shown.slice(1)].map((line, at) => (at === shown.length - 1 ? `${line}${end}` : line)), ''];
 }
 
 /**
