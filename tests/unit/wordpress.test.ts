@@ -101,6 +101,23 @@ describe("WordPress's shortcodes in exported posts", () => {
 		expect(readWordpressShortcodes(body)).toEqual({ body, unread: [] });
 	});
 
+	test('a caption, embed and gallery whose brackets a Turndown converter escaped are read as written unescaped; an escaped caption named alone stays', () => {
+		const body = [
+			'See \\[caption id="attachment_1" align="aligncenter" width="300"\\]![alt](/images/cover.jpg) A caption\\[/caption\\] here.',
+			'',
+			'\\[embed\\]https://www.youtube.com/watch?v=ebgXN7VaIZA\\[/embed\\]',
+			'',
+			'\\[gallery ids="12,13"\\]',
+			'',
+			'Write \\[caption\\] first.',
+			'',
+			'`\\[caption]![a](b.jpg)\\[/caption\\]`',
+		].join('\n');
+		const { body: read, unread } = readWordpressShortcodes(body);
+		expect(read.split('\n')).toEqual(['See ![alt](</images/cover.jpg> "A caption") here.', '', '<https://www.youtube.com/watch?v=ebgXN7VaIZA>', '', '', '', 'Write \\[caption\\] first.', '', '`\\[caption]![a](b.jpg)\\[/caption\\]`']);
+		expect(unread.map(({ line, text }) => [line, text])).toEqual([[5, '[gallery ids="12,13"]']]);
+	});
+
 	test('50,000 unclosed shortcodes of each kind are read within the test timeout', () => {
 		for (const text of ['[video a=b'.repeat(3000), '[caption '.repeat(50_000) + '[/caption]', '[embed '.repeat(50_000) + '[/embed]', `${'[gallery '.repeat(50_000)}`]) {
 			expect(readWordpressShortcodes(text).body.length).toBeGreaterThan(0);

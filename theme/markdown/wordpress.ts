@@ -12,7 +12,10 @@ const GALLERY = /^[ \t]*\[gallery(?:\s[^\]]{0,500})?\][ \t]*\r?$/;
 const GALLERY_LINK = /^[ \t]{0,3}\[gallery\]:/im;
 // A player with its attributes (`[video mp4="…"]`), not a link whose text starts with the word (`[video of it](…)`).
 const MEDIA = /\[(audio|video|playlist)(?:\s+[\w-]+=(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'|[^\s\]"']{1,500}))+\s*\](?!\()/;
-const HINT = /\[\/caption\]|\[\/embed\]|\[gallery\b|\[(?:audio|video|playlist)\s/;
+const HINT = /\[\/caption\\?\]|\[\/embed\\?\]|\[gallery\b|\[(?:audio|video|playlist)\s/;
+// The same with their brackets escaped, as Turndown-based converters write them (`\[caption id="1"\]…\[/caption\]`).
+const ESCAPED_PAIR = /\\\[(caption|embed)\b([^\]\n]{0,500}?)\\\](.{0,4000}?)\\\[\/\1\\\]/g;
+const ESCAPED_GALLERY = /^([ \t]*)\\\[gallery((?:\s[^\]\n]{0,500}?)?)\\\]([ \t]*\r?)$/;
 
 const MARKDOWN_IMAGE = /!\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^\s)>]+)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/;
 const HTML_IMAGE = /<img\b[^>]*>/i;
@@ -40,8 +43,9 @@ export function readWordpressShortcodes(body: string): WordpressResult {
 	const code = verbatimLines(lines, HINT, { html: false, htmlLines: html });
 	joinCaptionLines(lines, code);
 	const galleryIsLink = GALLERY_LINK.test(body);
-	const read = lines.map((line, index) => {
-		if (code.has(index) || !HINT.test(line)) return line;
+	const read = lines.map((written, index) => {
+		if (code.has(index) || !HINT.test(written)) return written;
+		const line = unescapedShortcodes(written);
 		if (GALLERY.test(line) && !(galleryIsLink && /\[gallery\]/.test(line))) {
 			unread.push({ line: index + 1, text: line.trim(), reason: "WordPress's gallery shows images of its media library, which an export does not carry; add the images as Markdown images (![description](photo.jpg))", leftOut: true });
 			return '';
@@ -58,6 +62,13 @@ export function readWordpressShortcodes(body: string): WordpressResult {
 		);
 	});
 	return { body: read.join('\n'), unread };
+}
+
+/** `line` with the brackets of its escaped captions, embeds and gallery unescaped, outside code spans. */
+function unescapedShortcodes(line: string): string {
+	if (!line.includes('\\[')) return line;
+	const gallery = line.replace(ESCAPED_GALLERY, '$1[gallery$2]$3');
+	return outsideCodeSpans(gallery, (part) => part.replace(ESCAPED_PAIR, '[$1$2]$3[/$1]'));
 }
 
 /**
