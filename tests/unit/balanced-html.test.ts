@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { endlessCommentLine } from '../../theme/integration/body-comments.ts';
 import { labelledTaskItems } from '../../theme/utils/task-lists.ts';
-import { balanceHtml, closeEndlessElements, closeSelfClosedElements, endlessElements, opensEndlessComment, pagePartsLeftOut, scrollableTables, withoutComments } from '../../theme/utils/balanced-html.ts';
+import { balanceHtml, bogusCommentsOverTags, closeEndlessElements, closeSelfClosedElements, endlessElements, opensEndlessComment, pagePartsLeftOut, scrollableTables, withoutComments } from '../../theme/utils/balanced-html.ts';
 
 describe('balanceHtml()', () => {
 	test('returns a body whose tags pair up byte for byte, raw text, comments, void and SVG elements included', () => {
@@ -184,6 +184,15 @@ describe('raw HTML that no ">" or quote ends', () => {
 		expect(endlessElements(unended)).toMatchObject([{ index: 0, name: 'textarea' }]);
 		expect(opensEndlessComment(`<p>${'<a "'.repeat(20_000)}`)).toBe(false);
 		expect(balanceHtml(`<p>x</p>${'<!x'.repeat(20_000)}`)).toContain('<p>x</p>');
+	});
+});
+
+describe('bogusCommentsOverTags()', () => {
+	test("finds a <? that the HTML parser would end at a tag's > further on, hiding the text and tags between, and no other", () => {
+		const html = '<p>Code:\n<?php\nclass Usuario {</p>\n<p>}\n?></p><p><?xml version="1.0"?> <?php echo "<b>"; ?></p><script>if (a <? "<b>" : 1) {}</script><pre><code>&lt;?php</code></pre>';
+		const found = bogusCommentsOverTags(html);
+		expect(found.map((at) => html.slice(at, at + 9))).toEqual(['<?php\ncla', '<?php ech']);
+		expect(bogusCommentsOverTags('<p>a <?php echo 1; ?> b</p>')).toEqual([]);
 	});
 });
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
-import { balanceHtml, closeEndlessElements, closeSelfClosedElements, endlessBogusComment, opensEndlessComment, pagePartsLeftOut, scrollableTables, withoutComments } from '../utils/balanced-html.ts';
+import { balanceHtml, bogusCommentsOverTags, closeEndlessElements, closeSelfClosedElements, endlessBogusComment, opensEndlessComment, pagePartsLeftOut, scrollableTables, withoutComments } from '../utils/balanced-html.ts';
 import { readableImagePlaceholders } from '../utils/image-placeholders.ts';
 import { summaryOf } from '../utils/summary.ts';
 import { nameUnnamedHeading, readHeadingTexts, separateFootnoteIds, separateRepeatedHeadingIds } from '../utils/heading-ids.ts';
@@ -479,6 +479,18 @@ export class PostSync {
 		);
 	}
 
+	// A `<?php` that a tag further on ends, one warning for each different opening, at its first line.
+	#warnCommentOverTags(post: PostFile, displayPath: string, openings: string[]): void {
+		const starts = new Set(openings.map((opening) => /^<\?[^\s<>]*/.exec(opening)?.[0] ?? '<?'));
+		for (const start of starts) {
+			const [line] = bodyLinesWhere(post, (text) => text.includes(start));
+			this.#context.logger.warn(
+				`${postLocation({ displayPath }, line)}: ${JSON.stringify(start)} opens something only the ">" of a tag after it ends, which browsers would read as a comment hiding the text and tags up to that ">"; its "<" is shown as text. ` +
+					'Put code in a fenced block (``` before and after it), or between backticks.',
+			);
+		}
+	}
+
 	// Formulas KaTeX could not read, shown in red as their source: one warning, with the first one's reason and line.
 	#warnMathErrors(post: PostFile, displayPath: string, html: string): void {
 		const errors = [...html.matchAll(/<span class="katex-error"[^>]*>[^<]*<\/span>/g)];
@@ -631,6 +643,12 @@ export class PostSync {
 			if (bogus !== undefined) {
 				this.#warnBogusComment(post, displayPath, rendered.html.slice(bogus, bogus + 12));
 				rendered.html = `${rendered.html.slice(0, bogus)}&#x3C;${rendered.html.slice(bogus + 1)}`;
+			}
+			// So would a `<?php` that a tag's `>` further on ends: what it takes in is shown as text too.
+			const overTags = bogusCommentsOverTags(rendered.html);
+			if (overTags.length > 0) {
+				this.#warnCommentOverTags(post, displayPath, overTags.map((at) => rendered.html.slice(at, at + 12)));
+				for (const at of overTags.reverse()) rendered.html = `${rendered.html.slice(0, at)}&#x3C;${rendered.html.slice(at + 1)}`;
 			}
 			// A component written to close itself (`<ResponsivePlayer … />`) would take the rest of the post into it.
 			// A <textarea> or <script> that nothing ends would take the rest of the post, and the page, as its text.

@@ -325,6 +325,32 @@ export function endlessBogusComment(html: string): number | undefined {
 }
 
 /**
+ * Where the body opens a processing instruction that the HTML parser reads as a comment up to a `>` past a
+ * tag of its own (`<?php class A {</p>`, as WordPress exports write PHP among their paragraphs): the text
+ * and the tags up to that `>` would be hidden, from the page and the feeds. In a script's or a style's text,
+ * `<?` is text. (One that no `>` ends is endlessBogusComment()'s.)
+ */
+export function bogusCommentsOverTags(html: string): number[] {
+	if (!html.includes('<?')) return [];
+	const found: number[] = [];
+	TOKEN.lastIndex = 0;
+	let lower: string | undefined;
+	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
+		const [token, rawName] = match;
+		if (!rawName) {
+			if (token.startsWith('<?') && token.endsWith('>') && token.includes('<', 2)) found.push(match.index);
+			continue;
+		}
+		const name = rawName.toLowerCase();
+		if (token.startsWith('</') || !RAW_TEXT.has(name)) continue;
+		const end = (lower ??= html.toLowerCase()).indexOf(`</${name}`, TOKEN.lastIndex);
+		if (end === -1) break;
+		TOKEN.lastIndex = end;
+	}
+	return found;
+}
+
+/**
  * The HTML without its comments: notes an author leaves in a post (`<!-- ask Ana first -->`) are for the
  * author, and are published neither in feeds (feed-html.ts drops them) nor in the page's source. A `<!--`
  * in a script's, a style's or a textarea's text is not a comment, and stays. A comment that nothing
