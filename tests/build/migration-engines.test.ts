@@ -554,6 +554,36 @@ Intro.
 
 [caption id="attachment_1937" align="aligncenter" width="960"][![2013.](http://example.org/oldcrap.png)](http://example.org/oldcrap.png) 2013. It was _worse_ than it looks.[/caption]
 `,
+	// A wordpress.com post of jekyll-import (thiagobelem.net): a [code] block in its own <p>, wpautop's paragraph
+	// marks inside it, then PHP written among the paragraphs without a shortcode. Tagged for its own feed.
+	'_posts/2010-01-01-logins.md': `---
+title: Logins com classe
+date: 2010-01-01
+tags: [wp-paragraph-code]
+---
+<p>Intro:</p>
+<p>[code language="php"]
+<?php
+class Usuario {</p>
+<p>}
+?>
+[/code]</p>
+<p>Sem shortcode:
+<?php
+class Conta {</p>
+<p>}
+?></p>
+<p>After.</p>
+`,
+	// A caption whose brackets a Turndown-based converter escaped (mithunvp.com).
+	'basic-types.md': `---
+title: Basic types
+date: 2016-05-01
+---
+See it \\[caption id="attachment_464" align="aligncenter" width="1366"\\][![basic types](/images/rose.jpg)](/images/rose.jpg) Type Checking\\[/caption\\] with this example.
+
+\\[caption id="attachment_466" align="aligncenter" width="502"\\]![template](/images/rose.jpg) Template String code & output\\[/caption\\]
+`,
 	// SyntaxHighlighter Evolved's code shortcodes, one as written, one as the plugin stores it (escaped).
 	'_posts/2010-04-30-wpcode.md': `---
 title: Code shortcodes
@@ -1613,6 +1643,25 @@ describe('WordPress exports, Grav, Ghost and blogdown', () => {
 		expect($('.carnet-prose figure.carnet-code figcaption').text()).toBe('index.html');
 		expect($('.carnet-prose p > code').map((_, code) => $(code).text()).get()).toEqual(['<?php echo "hello"; ?>']);
 		expect(site.log).toContain('src/content/posts/_posts/2010-04-30-wpcode.md:17: [code] is shown as written: it is in HTML, where Markdown is not read; leave a blank line before it.');
+	});
+
+	test("show a [code] block jekyll-import wrote in its own <p> as its code, whole, on the page and in the feed; and PHP among paragraphs as text, saying so", () => {
+		const $ = site.html('posts/logins/index.html');
+		expect($('.carnet-prose pre').map((_, pre) => [[$(pre).attr('data-language'), $(pre).text()]]).get()).toEqual([['php', '<?php\nclass Usuario {\n\n}\n?>']]);
+		expect($('.carnet-prose p').map((_, p) => $(p).text()).get()).toEqual(['Intro:', 'Sem shortcode:\n<?php\nclass Conta {', '}\n?>', 'After.']);
+		const [item] = [site.xml('tags/wp-paragraph-code/rss.xml').rss.channel.item].flat() as Record<string, string>[];
+		const feed = cheerio.load(item?.['content:encoded'] ?? '', null, false);
+		expect(feed('pre').text()).toBe('<?php\nclass Usuario {\n\n}\n?>');
+		expect(feed.root().text()).toContain('<?php\nclass Conta {');
+		expect(site.log).toContain('src/content/posts/_posts/2010-01-01-logins.md:14: "<?php" opens something only the ">" of a tag after it ends');
+		expect(site.log).not.toMatch(/2010-01-01-logins\.md:\d+: \[code/);
+	});
+
+	test("show a caption whose brackets a Turndown converter escaped as the unescaped one: the image, its caption its title or a figure's", () => {
+		const $ = site.html('posts/basic-types/index.html');
+		expect($('.carnet-prose p a img').attr('title')).toBe('Type Checking');
+		expect($('.carnet-prose figure figcaption').text()).toBe('Template String code & output');
+		expect($('.carnet-prose').text()).not.toMatch(/\[\/?caption/);
 	});
 
 	test('build an MDX post whose layout names a component of the blog it came from, with its body in the page and the feeds', () => {
