@@ -648,7 +648,8 @@ export class PostSync {
 			const overTags = bogusCommentsOverTags(rendered.html);
 			if (overTags.length > 0) {
 				this.#warnCommentOverTags(post, displayPath, overTags.map((at) => rendered.html.slice(at, at + 12)));
-				for (const at of overTags.reverse()) rendered.html = `${rendered.html.slice(0, at)}&#x3C;${rendered.html.slice(at + 1)}`;
+				const html = rendered.html;
+				rendered.html = overTags.map((at, index) => `${html.slice((overTags[index - 1] ?? -1) + 1, at)}&#x3C;`).join('') + html.slice((overTags.at(-1) as number) + 1);
 			}
 			// A component written to close itself (`<ResponsivePlayer … />`) would take the rest of the post into it.
 			// A <textarea> or <script> that nothing ends would take the rest of the post, and the page, as its text.
