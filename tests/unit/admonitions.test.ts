@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { renderedMarkdown } from '../helpers/post-html.ts';
 import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, unknownTagsInCalloutTitlesAsText, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../../theme/markdown/admonitions.ts';
 
 describe('admonitions as Docusaurus and Fuwari write them', () => {
@@ -128,6 +129,34 @@ describe('admonitions as Python-Markdown and Material for MkDocs write them', ()
 		const result = pythonAdmonitionsAsCallouts(body);
 		expect(result.body).toBe(['> [!WARNING]', '> Outer.', '> > [!NOTE]', '> > Inner.', '```md', '!!! note', '    Example.', '```', '!!! custom "Mine"', '    Kept.'].join('\n'));
 		expect(result.unknown.map(({ line, text }) => ({ line, text }))).toEqual([{ line: 9, text: '!!! custom "Mine"' }]);
+	});
+
+	test.each([
+		['spaces', '    '],
+		['tabs', '\t'],
+	])('are read inside a list item at its content indentation (%s)', async (_, indent) => {
+		const body = ['1. Step one', '', `${indent}!!! warning`, `${indent}${indent}Careful inside a list.`, '', `${indent}??? tip "Folded"`, `${indent}${indent}Hidden.`, '', '1. Step two'].join('\n');
+		const $ = await renderedMarkdown(pythonAdmonitionsAsCallouts(body).body);
+		const items = $('ol > li');
+		expect(items.length).toBe(2);
+		expect(items.first().find('.carnet-callout--warning').text()).toContain('Careful inside a list.');
+		expect(items.first().find('details.carnet-callout--tip summary').text()).toContain('Folded');
+		expect($.text()).not.toContain('!!!');
+	});
+
+	test('indented in 100 KB of lines, in a list or not, are read in well under a second', () => {
+		for (const body of ['    !!! note\n'.repeat(8_000), `- item\n${'    !!! custom\n'.repeat(8_000)}`]) {
+			const started = performance.now();
+			pythonAdmonitionsAsCallouts(body);
+			expect(performance.now() - started).toBeLessThan(1_000);
+		}
+	});
+
+	test('are read inside a blockquote, and an indented one outside a list stays code', async () => {
+		const body = ['> !!! note', '>     Quoted.', '', 'Text.', '', '    !!! note', '        Code.'].join('\n');
+		const $ = await renderedMarkdown(pythonAdmonitionsAsCallouts(body).body);
+		expect($('blockquote .carnet-callout--note').first().text()).toContain('Quoted.');
+		expect($('pre code').text()).toContain('!!! note');
 	});
 });
 

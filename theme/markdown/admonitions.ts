@@ -607,14 +607,61 @@ const PYTHON_KINDS: Readonly<Record<string, string>> = {
 };
 
 // `!!! note "Title"`, `!!! danger highlight "Title"` (more classes), and pymdownx.details' `??? note`
-// (folded) and `???+ note` (foldable, open).
-const PYTHON_OPENING = /^(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+[\w-]+)*(?:[ \t]+"(.*?)")?[ \t]*\r?$/;
+// (folded) and `???+ note` (foldable, open), after a list item's indentation or a blockquote's markers.
+const PYTHON_OPENING = /^((?:[ \t]*>)*[ \t]*)(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+[\w-]+)*(?:[ \t]+"(.*?)")?[ \t]*\r?$/;
 const INDENTED = /^(?: {4}|\t)/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+
+/** The width of `text` up to its end, a tab going to the next multiple of four, as Markdown reads it. */
+function indentWidth(text: string): number {
+	let width = 0;
+	for (const char of text) width = char === '\t' ? width + 4 - (width % 4) : width + 1;
+	return width;
+}
+
+/** The last line before `index` indented less than `width`, if any; asked with `index` never decreasing. */
+type Outline = (index: number, width: number) => string | undefined;
+
+/**
+ * An outline of `lines`: the lines that are not blank before the one asked about, each less indented than the
+ * next (a list item, then its nested item…), each line read once: where `nestedIn()` finds the item a line is in.
+ */
+function outlineOf(lines: readonly string[]): Outline {
+	const open: { width: number; line: string }[] = [];
+	let read = 0;
+	return (index, width) => {
+		for (; read < index; read++) {
+			const line = lines[read] as string;
+			if (line.trim() === '') continue;
+			const indent = indentWidth(/^[ \t]*/.exec(line)?.[0] ?? '');
+			while ((open.at(-1)?.width ?? -1) >= indent) open.pop();
+			open.push({ width: indent, line });
+		}
+		return open.findLast((entry) => entry.width < width)?.line;
+	};
+}
+
+/**
+ * Whether an admonition opened after `prefix` at line `index` is one Python-Markdown reads: at the top level,
+ * at a blockquote's, or at the content indentation of the list item it follows. Indented anywhere else, it is
+ * an indented code block, as Python-Markdown shows it.
+ */
+function nestedIn(outline: Outline, index: number, prefix: string): boolean {
+	if (prefix === '') return true;
+	if (prefix.includes('>')) return /^(?:[ \t]*>)+ ?$/.test(prefix);
+	const width = indentWidth(prefix);
+	const item = LIST_ITEM.exec(outline(index, width) ?? '');
+	if (!item) return false;
+	// The item's content column: its marker and the space after it, up to its first character.
+	const content = indentWidth(item[0].slice(0, -1));
+	return width >= content && width < content + 4;
+}
 
 /**
  * Admonitions as Python-Markdown writes them, in Material for MkDocs and Pelican posts: `!!! note "Title"`
  * followed by lines indented by four spaces, made GitHub callouts, each line on its line. `???` folds one
- * (`[!NOTE]-`), `???+` folds it open. A kind Carnet does not read is left as written.
+ * (`[!NOTE]-`), `???+` folds it open. One in a list item, at the item's content indentation, or in a blockquote
+ * is read there, as Python-Markdown reads it. A kind Carnet does not read is left as written.
  */
 export function pythonAdmonitionsAsCallouts(body: string): AdmonitionResult {
 	if (!body.includes('!!!') && !body.includes('???')) return { body, unknown: [] };
@@ -625,6 +672,7 @@ export function pythonAdmonitionsAsCallouts(body: string): AdmonitionResult {
 
 function calloutLines(lines: readonly string[], offset: number, unknown: AdmonitionResult['unknown']): string[] {
 	const out = [...lines];
+	const outline = outlineOf(lines);
 	let fence: string | undefined;
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] as string;
@@ -633,27 +681,29 @@ function calloutLines(lines: readonly string[], offset: number, unknown: Admonit
 		if (code) continue;
 		const opening = PYTHON_OPENING.exec(line);
 		if (!opening) continue;
-		const [, sign = '', name = '', title] = opening;
+		const [, prefix = '', sign = '', name = '', title] = opening;
+		if (!nestedIn(outline, index, prefix)) continue;
 		const kind = PYTHON_KINDS[name.toLowerCase()];
 		if (!kind) {
 			unknown.push({ line: offset + index + 1, text: line.trim(), reason: `Carnet reads the admonitions ${Object.keys(PYTHON_KINDS).join(', ')}, not ${name}` });
 			continue;
 		}
-		// The content: the lines indented below, blank lines between them included.
+		// The content: the lines indented below the prefix, blank lines between them included (a quote's `>`).
+		const blank = prefix.trimEnd();
 		let end = index + 1;
 		for (let next = index + 1; next < lines.length; next++) {
 			const row = lines[next] as string;
-			if (INDENTED.test(row)) end = next + 1;
-			else if (row.trim() !== '') break;
+			if (row.startsWith(prefix) && INDENTED.test(row.slice(prefix.length))) end = next + 1;
+			else if (row.trim() !== '' && row.trimEnd() !== blank) break;
 		}
 		const content = calloutLines(
-			lines.slice(index + 1, end).map((row) => row.replace(INDENTED, '')),
+			lines.slice(index + 1, end).map((row) => (row.startsWith(prefix) ? row.slice(prefix.length).replace(INDENTED, '') : '')),
 			offset + index + 1,
 			unknown,
 		);
 		const fold = sign === '???' ? '-' : sign === '???+' ? '+' : '';
-		out[index] = `> [!${kind}]${fold}${title ? ` ${title.trim()}` : ''}`;
-		for (const [at, row] of content.entries()) out[index + 1 + at] = `> ${row}`.trimEnd();
+		out[index] = `${prefix}> [!${kind}]${fold}${title ? ` ${title.trim()}` : ''}`;
+		for (const [at, row] of content.entries()) out[index + 1 + at] = `${prefix}> ${row}`.trimEnd();
 		index = end - 1;
 	}
 	return out;
