@@ -11,6 +11,13 @@ describe('the summary of a post without a description', () => {
 		expect(summaryOf('<p>One.</p>\n<p>Two.</p>\n<!-- truncate -->\n<p>Rest.</p>')).toBe('One. Two.');
 	});
 
+	test("is the text before Nikola's <!-- TEASER_END -->, Pelican's <!-- PELICAN_END_SUMMARY --> and Drupal's and Blogger's <!--break-->, in any case", () => {
+		for (const divider of ['<!-- TEASER_END -->', '<!--teaser_end: Read on-->', '<!-- END_TEASER -->', '<!-- PELICAN_END_SUMMARY -->', '<!--break-->', '<!-- Break -->']) {
+			expect(summaryOf(`<p>One.</p>\n<p>Two.</p>\n${divider}\n<p>Rest.</p>`), divider).toBe('One. Two.');
+		}
+		expect(summaryOf('<p>One.</p>\n<p>Two.<!--break--></p>\n<p>Rest.</p>')).toBe('One. Two.');
+	});
+
 	test('is the text before a <!--more--> divider without its code blocks and tables, whose lines would run together as prose', () => {
 		const html =
 			'<p>A class in Python:</p>\n<pre class="astro-code" tabindex="0"><code><span class="line">#!/usr/bin/python3</span>\n<span class="line">class HelloPrinter:</span></code></pre>\n<table><tr><th>Name</th></tr><tr><td>x</td></tr></table>\n<p>And <code>inline()</code> code stays.</p>\n<!-- more -->\n<p>Rest.</p>';

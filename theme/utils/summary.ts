@@ -3,8 +3,13 @@ import { fromHtml } from 'hast-util-from-html';
 import { HTML_COMMENT } from './balanced-html.ts';
 import { escapeXml } from './xml.ts';
 
-/** Hugo's summary divider, `<!--more-->`, which Jekyll sites set as `excerpt_separator` too, Docusaurus's `<!-- truncate -->` and starlight-blog's `<!-- excerpt -->`. */
-const DIVIDER = /<!--\s*(?:more|truncate|excerpt)\s*-->/i;
+/**
+ * Hugo's summary divider, `<!--more-->`, which Jekyll sites set as `excerpt_separator` too, Docusaurus's
+ * `<!-- truncate -->`, starlight-blog's `<!-- excerpt -->`, Nikola's `<!-- TEASER_END -->` (`END_TEASER`, and
+ * `<!-- TEASER_END: Read on -->` with its link's text), Pelican's summary plugin's `<!-- PELICAN_END_SUMMARY -->`
+ * and Drupal's and Blogger's `<!--break-->`, which their exports keep.
+ */
+const DIVIDER = /<!--\s*(?:more|truncate|excerpt|break|pelican_end_summary|(?:teaser_end|end_teaser)(?::.*?)?)\s*-->/i;
 const PARAGRAPH = /<p(?:\s[^>]*)?>[\s\S]*?<\/p>/g;
 /**
  * What a reader does not see, though a paragraph may be written in it: comments (an old intro commented
