@@ -16,3 +16,36 @@ export function emojiShortcodes(body: string): string {
 		line.includes(':') ? outsideCodeSpans(line, (part) => part.split(ADDRESSES).map((piece, index) => (index % 2 === 1 ? piece : replace(piece))).join('')) : line,
 	);
 }
+
+// Material for MkDocs' icons (`:material-account-circle:`, `:octicons-file-code-16:`, `:fontawesome-brands-github:`,
+// `:simple-materialformkdocs:`), with the attribute list it may give one (`{ .heart }`), and a space on one side.
+const ICON = /( ?)(?<![\p{L}\p{N}_:/=]):((?:material|octicons|fontawesome|simple)-[a-z0-9-]+):(?:\{[^}\n]*\})?(?![\p{L}\p{N}_:])( ?)/gu;
+
+/** A line of a body (1 = the first) and the icon shortcodes on it, as written. */
+export interface IconLine {
+	line: number;
+	icons: string[];
+}
+
+/**
+ * The body without Material for MkDocs' icon shortcodes, whose SVG sets Carnet does not ship, and the lines they
+ * were on: shown as written, they would read as `:material-github:` in the text. Code and addresses are left alone.
+ */
+export function withoutIconShortcodes(body: string): { body: string; lines: IconLine[] } {
+	if (!/:(?:material|octicons|fontawesome|simple)-/.test(body)) return { body, lines: [] };
+	const lines: IconLine[] = [];
+	const changed = outsideCode(body, /:(?:material|octicons|fontawesome|simple)-/, (line, index) => {
+		if (!line.includes(':')) return line;
+		const icons: string[] = [];
+		// One space is kept where the icon stood between two words: `with :material-x: and` reads `with and`.
+		const remove = (text: string) =>
+			text.replace(ICON, (_whole, before: string, name: string, after: string) => {
+				icons.push(`:${name}:`);
+				return before && after ? ' ' : '';
+			});
+		const out = outsideCodeSpans(line, (part) => part.split(ADDRESSES).map((piece, at) => (at % 2 === 1 ? piece : remove(piece))).join(''));
+		if (icons.length > 0) lines.push({ line: index + 1, icons });
+		return out;
+	});
+	return { body: changed, lines };
+}

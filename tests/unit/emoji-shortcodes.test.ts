@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { renderedPost } from '../helpers/post-html.ts';
+
+describe("Material for MkDocs' icon shortcodes", () => {
+	test('are left out of the page, its headings included, with one warning naming their lines and icons', async () => {
+		const body = [
+			'# Adding a :simple-materialformkdocs: badge',
+			'',
+			'Built with :material-language-python: and :fontawesome-brands-github:{ .heart } :tada:.',
+			'',
+			'- :octicons-file-code-16: `page.md` and `:material-account-circle:` in code',
+			'',
+			'```md',
+			':material-account-circle:',
+			'```',
+		].join('\n');
+		const { $, warnings } = await renderedPost(body);
+		expect($('h1').text()).toBe('Adding a badge');
+		expect($('p').first().text()).toBe('Built with and 🎉.');
+		expect($('li').text()).toBe('page.md and :material-account-circle: in code');
+		expect($('pre').text()).toContain(':material-account-circle:');
+		expect(warnings.filter((warning) => warning.includes('icon'))).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/_posts/2024-01-01-post.md:5: the Material for MkDocs icons :simple-materialformkdocs: (line 5), :material-language-python:, :fontawesome-brands-github: (line 7), :octicons-file-code-16: (line 9) are left out of the text: Carnet does not ship its icon sets, and the shortcode would be shown as written. To show them, replace each with an emoji (:rocket:) or an inline <svg> of the icon.",
+			]
+		`);
+	});
+});
