@@ -26,6 +26,8 @@ export const FIELD_ALIASES = {
 	image: ['featured_image', 'featuredImage', 'heroImage', 'heroImg', 'image', 'cover', 'featureImage', 'feature_image', 'coverImage', 'thumbnail', 'index_img', 'cover_image', 'hero'],
 	// `feature_image_alt`: Ghost's.
 	imageAlt: ['featured_image_alt', 'featuredImageAlt', 'heroImageAlt', 'image_alt', 'imageAlt', 'cover_alt', 'feature_image_alt'],
+	// `feature_image_caption`: Ghost's; PaperMod's `cover.caption` is read as `featured_image_caption`.
+	imageCaption: ['featured_image_caption', 'feature_image_caption'],
 	// `abstract`: deno_blog's.
 	description: ['description', 'summary', 'excerpt', 'abstract'],
 	seriesOrder: ['series_order', 'seriesOrder'],
@@ -36,7 +38,7 @@ export const FIELD_ALIASES = {
 /** Front-matter keys read as dates: the loader reads their text in the site's time zone. */
 export const DATE_KEYS: readonly string[] = [...FIELD_ALIASES.date, ...FIELD_ALIASES.updated, ...FIELD_ALIASES.expires];
 /** Front-matter keys whose values are text, kept as written when YAML reads them as numbers (`title: 1.10`). */
-export const TEXT_KEYS: readonly string[] = ['title', 'subtitle', 'slug', 'series', 'tags', 'tag', 'categories', 'category', 'keywords', ...FIELD_ALIASES.description, ...FIELD_ALIASES.imageAlt];
+export const TEXT_KEYS: readonly string[] = ['title', 'subtitle', 'slug', 'series', 'tags', 'tag', 'categories', 'category', 'keywords', ...FIELD_ALIASES.description, ...FIELD_ALIASES.imageAlt, ...FIELD_ALIASES.imageCaption];
 /** Front-matter keys read as featured images: the loader resolves `/…` paths into `public/`. */
 export const IMAGE_KEYS: readonly string[] = FIELD_ALIASES.image;
 
@@ -328,7 +330,7 @@ function fixedShape(): Record<string, z.ZodType> {
 		...writingShape(),
 	};
 	for (const key of [...FIELD_ALIASES.date, ...FIELD_ALIASES.updated, ...FIELD_ALIASES.expires]) shape[key] = dateField().optional();
-	for (const key of [...FIELD_ALIASES.imageAlt, ...FIELD_ALIASES.description]) shape[key] = text('a text').optional();
+	for (const key of [...FIELD_ALIASES.imageAlt, ...FIELD_ALIASES.imageCaption, ...FIELD_ALIASES.description]) shape[key] = text('a text').optional();
 	// A number written in quotes ("2") is that number.
 	const order = z.union([z.number(), z.string().trim().regex(/^\d{1,9}$/).transform(Number)], { error: 'expected a number such as 2 (the place of the post in its series)' });
 	for (const key of FIELD_ALIASES.seriesOrder) shape[key] = order.optional();
@@ -394,7 +396,7 @@ export interface PostData {
 	date: Date;
 	updated?: Date | undefined;
 	/** A local image, or a remote URL with the size the loader measured. */
-	image?: { src: ImageMetadata | string; width?: number; height?: number; alt?: string | undefined } | undefined;
+	image?: { src: ImageMetadata | string; width?: number; height?: number; alt?: string | undefined; caption?: string | undefined } | undefined;
 	/** `tags` and `categories` together, each name once. */
 	tags: string[];
 	draft: boolean;
@@ -534,7 +536,7 @@ function normalizePostData(raw: Record<string, unknown>, extensionKeys: readonly
 		description: firstOf<string>(raw, FIELD_ALIASES.description),
 		date: firstOf<Date>(raw, FIELD_ALIASES.date) as Date,
 		updated: firstOf<Date>(raw, FIELD_ALIASES.updated),
-		image: image && { ...image, alt: firstOf<string>(raw, FIELD_ALIASES.imageAlt) },
+		image: image && { ...image, alt: firstOf<string>(raw, FIELD_ALIASES.imageAlt), caption: firstOf<string>(raw, FIELD_ALIASES.imageCaption) },
 		tags: mergeTags((raw.tags as string[] | undefined) ?? [], categories),
 		draft: (raw.draft as boolean | undefined) ?? false,
 		author: authors[0],

@@ -41,7 +41,8 @@ beforeAll(async () => {
 		'src/content.config.ts': CONTENT_CONFIG,
 		'src/content/posts/beside/index.md': post('Beside', '2024-03-01', 'featured_image: ./cover.jpg\nfeatured_image_alt: A cover beside the post'),
 		'src/content/posts/beside/cover.jpg': await makeJpeg(1600, 900, 1),
-		'src/content/posts/public.md': post('Public', '2024-02-01', 'featured_image: /images/hugo.jpg'),
+		// PaperMod's cover, its caption the photo's credit, written in Markdown.
+		'src/content/posts/public.md': post('Public', '2024-02-01', 'cover:\n  image: /images/hugo.jpg\n  caption: "Photo by [Ada](https://unsplash.com/@ada) on Unsplash"'),
 		'public/images/hugo.jpg': await makeJpeg(1600, 900, 2),
 		'src/content/posts/remote.md': post('Remote', '2024-01-01', `heroImage: ${origin}/photos/remote.jpg\nheroImageAlt: A remote photo`),
 		'src/content/posts/small.md': post('Small', '2023-12-01', 'featured_image: ./small.jpg'),
@@ -162,6 +163,15 @@ describe('a post whose body opens with its featured image', () => {
 describe('alt text', () => {
 	test('leaves card images decorative, since the title beside them names the post', () => {
 		for (const title of ['Beside', 'Public', 'Remote']) expect(card(title).find('img').attr('alt'), title).toBe('');
+	});
+
+	test("shows PaperMod's cover.caption under the post's featured image as text, and not on its card", () => {
+		const $ = site.html('posts/public/index.html');
+		expect($('figure.carnet-post__figure .carnet-post__image')).toHaveLength(1);
+		expect($('figure.carnet-post__figure > figcaption').text()).toBe('Photo by Ada on Unsplash');
+		expect(card('Public').find('figcaption')).toHaveLength(0);
+		expect(card('Public').text()).not.toContain('Unsplash');
+		expect(site.html('posts/beside/index.html')('.carnet-post__figure')).toHaveLength(0);
 	});
 
 	test('describes the hero with featured_image_alt, and leaves it decorative without one', () => {

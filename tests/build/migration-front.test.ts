@@ -300,7 +300,8 @@ describe('posts written for Hugo, Jekyll and the Astro blog starter build unchan
 	test("reads a featured image written as an object, PaperMod's cover and Chirpy's image, with its alt text", () => {
 		expect(site.html('posts/papermod/index.html')('.carnet-post__image').attr('alt')).toBe('A PaperMod cover');
 		expect(site.html('posts/chirpy/index.html')('.carnet-post__image').attr('alt')).toBe('A Chirpy image');
-		// Carnet shows no caption under a featured image: PaperMod's is kept as data, without a warning.
+		// PaperMod's caption is shown under the cover, without a warning.
+		expect(site.html('posts/papermod/index.html')('.carnet-post__figure figcaption').text()).toBe('Seen from above');
 		expect(site.log).not.toContain('cover.caption');
 	});
 

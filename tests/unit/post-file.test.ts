@@ -1183,7 +1183,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 	test("a featured image written as an object, as Hugo PaperMod's and starlight-blog's cover and Jekyll Chirpy's image and Minimal Mistakes' header write it, gives its path and alt text", async () => {
 		const paperMod = await preparePostFile(post('cover:\n  image: images/cover.jpg\n  alt: A cover\n  caption: Seen from above\n  relative: false\n  hidden: true'), context());
 		// Beside the post first, whatever relative says, as PaperMod's cover.html looks in the page bundle first.
-		expect(paperMod.data).toMatchObject({ cover: './images/cover.jpg', featured_image_alt: 'A cover', 'cover.caption': 'Seen from above' });
+		expect(paperMod.data).toMatchObject({ cover: './images/cover.jpg', featured_image_alt: 'A cover', featured_image_caption: 'Seen from above' });
 		const bundled = await preparePostFile(post('cover:\n  image: cover.jpg\n  alt: ""\n  caption: ""\n  relative: true'), context());
 		expect(bundled.data).toMatchObject({ cover: './cover.jpg' });
 		expect(Object.keys(bundled.data).sort()).toEqual(['cover', 'date', 'title']);
@@ -1221,6 +1221,16 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const empty = await preparePostFile(post('cover:\n  image: ""\n  relative: false'), context());
 		expect(Object.keys(empty.data).sort()).toEqual(['date', 'title']);
 		expect(warnings).toEqual([]);
+	});
+
+	test("PaperMod's cover.caption and Ghost's feature_image_caption are the featured image's caption, as the text a reader saw of their Markdown and HTML", async () => {
+		const paperMod = await preparePostFile(post('cover:\n  image: images/cover.jpg\n  caption: "Photo by [Ada](https://unsplash.com/@ada) on **Unsplash**"'), context());
+		expect(paperMod.data).toMatchObject({ cover: './images/cover.jpg', featured_image_caption: 'Photo by Ada on Unsplash' });
+		expect(paperMod.data).not.toHaveProperty('cover.caption');
+		const ghost = await preparePostFile(post(`feature_image: images/cover.jpg\nfeature_image_caption: 'Photo by <a href="https://unsplash.com/@bo">Bo &amp; Co</a><br>on <a href="https://unsplash.com"><script>x</script>Unsplash</a>'`), context());
+		expect(ghost.data.feature_image_caption).toBe('Photo by Bo & Co on xUnsplash');
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		expect(schema.parse(paperMod.data).image).toMatchObject({ caption: 'Photo by Ada on Unsplash' });
 	});
 
 	test("PaperMod's cover.hidden keeps the cover off the post's page, where it stays the post's image, and its caption and hiddenInList, and a Gatsby starter's templateKey, are not warned about", async () => {
@@ -3842,12 +3852,12 @@ describe("a Ghost export's post", () => {
 	].join('\n');
 	const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
 
-	test("has its custom_excerpt as the description, else its meta_description, and Ghost's feature_image_alt as the image's alt text", async () => {
+	test("has its custom_excerpt as the description, else its meta_description, and Ghost's feature_image_alt and feature_image_caption as the image's alt text and caption", async () => {
 		const prepared = await preparePostFile(post(ghost), context());
 		expect(schema.parse(prepared.data)).toMatchObject({ description: 'Get to know dark mode', extra: { meta_description: 'For search engines' } });
 		expect((await preparePostFile(post('meta_description: For search engines'), context())).data.description).toBe('For search engines');
 		expect((await preparePostFile(post('description: Mine\ncustom_excerpt: Ghost'), context())).data).toMatchObject({ description: 'Mine', custom_excerpt: 'Ghost' });
-		expect(schema.parse({ ...prepared.data, feature_image: './a.jpg' }).image).toEqual({ src: './a.jpg', alt: 'A dark page' });
+		expect(schema.parse({ ...prepared.data, feature_image: './a.jpg' }).image).toEqual({ src: './a.jpg', alt: 'A dark page', caption: 'Photo by Ada' });
 	});
 
 	test("warns about none of Ghost's bookkeeping columns, nor converters' notes of a post's old home, and still about a key of the author's", async () => {

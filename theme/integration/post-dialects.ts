@@ -7,7 +7,7 @@ import { lineOfKey, type ParsedSource } from '../utils/front-matter.ts';
 import { namesBeside } from '../utils/post-files.ts';
 import { bundleIndex, fileStem, fileTranslation, sameLanguage, slugifySegment } from '../utils/slugs.ts';
 import { fileExtension, themePageOfPath } from './address-check.ts';
-import { IMAGE_OBJECTS, keepAsKeys, readCreatedDate, readOtherEngines, UNPUBLISHED_STATUSES } from './post-engines.ts';
+import { IMAGE_OBJECTS, keepAsKeys, readCreatedDate, readImageCaptions, readOtherEngines, UNPUBLISHED_STATUSES } from './post-engines.ts';
 import type { DatedTwin } from './dated-twins.ts';
 
 /**
@@ -562,6 +562,7 @@ export function applyDialects(
 	// Hexo's and Eleventy's `permalink` is from the site's root without its first slash (`hexo/hello/`).
 	if (typeof data.permalink === 'string' && !/^[/\\]|^[a-z][\w+.-]*:/i.test(data.permalink.trim())) data.permalink = `/${data.permalink.trim()}`;
 	unwrapImageObject(data, source, file);
+	readImageCaptions(data);
 	readFutureImperfectImage(data, source);
 	// Hugo's `images` (the first), or the image a post gives social networks (Home Assistant's and Jekyll SEO's
 	// `og_image`, `ogImage`, `social_image`): the featured image of a post that names none.
@@ -731,8 +732,8 @@ export const COVER_HIDDEN = 'cover.hidden';
  * Jekyll Minimal Mistakes' `header: { overlay_image, image, teaser }`, Astro's blog tutorial's
  * `image: { url, alt }`, Astro Cactus's `coverImage: { src, alt }` and CloudCannon's
  * `featured_image: { image, image_alt }`. The path becomes the featured
- * image and `alt` its alt text; what else the object holds (`caption`, `lqip`, `overlay_filter`) is kept as
- * `cover.caption`, `image.lqip`…, and reported as other unknown keys are (but PaperMod's caption: post-errors.ts).
+ * image and `alt` its alt text, PaperMod's `caption` its caption; what else the object holds (`lqip`,
+ * `overlay_filter`) is kept as `image.lqip`…, and reported as other unknown keys are.
  * PaperMod's cover.html looks for a cover beside the post (a page bundle) first, then in the site's `assets/`
  * and `static/`, whatever `relative` says (only its og:image reads `relative`), as Carnet reads a bare
  * `featured_image`; it shows none on the post's page with `hidden: true`, and none for its archetype's
@@ -786,6 +787,12 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource, 
 					src = '';
 					if (alt === '<alt text>') alt = undefined;
 					if (rest.caption === '<text>') delete rest.caption;
+				}
+				// PaperMod's caption under the cover, most often the photo's credit: the featured image's caption.
+				if (typeof rest.caption === 'string' && rest.caption.trim() !== '' && !FIELD_ALIASES.imageCaption.some((name) => data[name] !== undefined)) {
+					data.featured_image_caption = rest.caption;
+					source.movedKeys = { ...source.movedKeys, featured_image_caption: key };
+					delete rest.caption;
 				}
 				// PaperMod's `hidden` and `hiddenInSingle` keep the cover off the post's page, where it stays the
 				// post's image for cards and social previews: Carnet's post page leaves it out as it does an image

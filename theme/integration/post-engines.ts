@@ -709,6 +709,21 @@ function htmlText(html: string): string {
 	return text(fromHtml(html, { fragment: true }));
 }
 
+/**
+ * A featured image's caption as the text a reader saw under it: PaperMod renders `cover.caption` as Markdown
+ * (`Photo by [Ada](…) on Unsplash`) and Ghost writes `feature_image_caption` as HTML (`Photo by <a href="…">Ada</a>`),
+ * and a page shows the caption as text, its links' words kept.
+ */
+export function readImageCaptions(data: Record<string, unknown>): void {
+	for (const key of FIELD_ALIASES.imageCaption) {
+		const written = data[key];
+		if (typeof written !== 'string') continue;
+		const untagged = written.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[A-Za-z][^<>]*>/g, '');
+		const text = markdownText(untagged);
+		data[key] = (text !== untagged ? text : characterReferences(untagged)).replace(/\s+/g, ' ').trim();
+	}
+}
+
 /** How many of emphasis's markers (`*`, `_`) `value` holds. */
 function markers(value: string): number {
 	let count = 0;

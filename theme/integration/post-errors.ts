@@ -165,20 +165,20 @@ function frontMatterLines(post: PostFile): string {
 const EXPORT_BOOKKEEPING_KEYS = new Set([
 	...['uuid', 'comment_id', 'mobiledoc', 'lexical', 'plaintext', 'visibility', 'email_recipient_filter', 'created_at', 'created_by', 'updated_by', 'published_by'],
 	...['codeinjection_head', 'codeinjection_foot', 'custom_template', 'newsletter_id', 'show_title_and_feature_image', 'email_subject', 'email_only', 'email_segment'],
-	...['feature_image_caption', 'og_image', 'og_title', 'og_description', 'twitter_image', 'twitter_title', 'twitter_description', 'meta_title', 'meta_description', 'custom_excerpt', 'frontmatter'],
+	...['og_image', 'og_title', 'og_description', 'twitter_image', 'twitter_title', 'twitter_description', 'meta_title', 'meta_description', 'custom_excerpt', 'frontmatter'],
 	// exitwp's `link` is the post's address on the WordPress site it was exported from.
 	...['wordpress_id', 'wordpress_url', 'link', 'date_gmt', 'author_login', 'author_email', 'author_url', 'tumblr_url'],
 	// Qiita CLI's: the organization a post is published under, and whether Qiita shows it as slides; Zenn's publication.
 	...['organization_url_name', 'slide', 'publication_name'],
 ]);
 /**
- * Keys that say how another theme shows a post, where Carnet has nothing to show: PaperMod's caption under the
- * cover (Carnet's featured image has none), the template a Netlify CMS or Decap CMS Gatsby starter renders
- * the post with (`templateKey: blog-post`), Tranquilpeak's side for its card's image (`thumbnailImagePosition`),
- * PaperMod's `TocOpen` (its table of contents unfolded; Carnet's is always open), and Hugo's `linkTitle`, the
- * shorter title of the site's menus, which Carnet's have no post in. Kept in `extra` without a word.
+ * Keys that say how another theme shows a post, where Carnet has nothing to show: the template a Netlify CMS
+ * or Decap CMS Gatsby starter renders the post with (`templateKey: blog-post`), Tranquilpeak's side for its card's
+ * image (`thumbnailImagePosition`), PaperMod's `TocOpen` (its table of contents unfolded; Carnet's is always
+ * open), and Hugo's `linkTitle`, the shorter title of the site's menus, which Carnet's have no post in. Kept in
+ * `extra` without a word.
  */
-const OTHER_THEME_KEYS = new Set(['cover.caption', 'templateKey', 'thumbnailImagePosition', 'TocOpen', 'tocOpen', 'linkTitle']);
+const OTHER_THEME_KEYS = new Set(['templateKey', 'thumbnailImagePosition', 'TocOpen', 'tocOpen', 'linkTitle']);
 // Names too common to pass over in any post: in a Ghost export (one with Ghost's uuid or comment_id), Ghost's own.
 const GHOST_GENERIC_KEYS = new Set(['id', 'type', 'locale', 'html']);
 // Qiita's id of a post, in one Qiita CLI wrote (with its organization_url_name or slide).

@@ -27,6 +27,8 @@ export interface FeaturedImageSource {
 	width: number;
 	height: number;
 	alt?: string | undefined;
+	/** Text shown under it on the post's page (a photo's credit), never on cards. */
+	caption?: string | undefined;
 }
 
 /**

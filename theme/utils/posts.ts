@@ -225,9 +225,9 @@ function toSeriesLink(series: NonNullable<PostData['series']>, locale: string, p
 function toFeaturedImage(entry: PostEntry): FeaturedImageSource | undefined {
 	const image = entry.data.image;
 	if (!image) return undefined;
-	const { src, alt } = image;
-	if (typeof src !== 'string') return { src, ...imageSize(src), alt };
-	if (image.width && image.height) return { src, width: image.width, height: image.height, alt };
+	const { src, alt, caption } = image;
+	if (typeof src !== 'string') return { src, ...imageSize(src), alt, caption };
+	if (image.width && image.height) return { src, width: image.width, height: image.height, alt, caption };
 	// postsLoader() measures remote images; a collection wired to another loader may not have.
 	throw new Error(
 		`${entry.filePath ?? entry.id}: the remote featured image ${src} has no width and height. ` +
