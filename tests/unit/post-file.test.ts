@@ -1365,6 +1365,22 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(moved.data).not.toHaveProperty('path');
 	});
 
+	test("a Zola post's top-level tags and categories beside its taxonomies are left out, as Zola reads only the taxonomies, with a warning naming their line", async () => {
+		const kanso = '---\ntitle: Kanso\ndate: 2024-02-01\ntags: [ignored, because, yaml]\ntaxonomies:\n  tags:\n    - kanso\n    - markdown\n  categories: [Writing]\n---\nBody.\n';
+		warnings.length = 0;
+		const prepared = await preparePostFile(kanso, context());
+		expect(prepared.data).toMatchObject({ tags: ['kanso', 'markdown'], categories: ['Writing'] });
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/trip/index.md:4: tags ["ignored","because","yaml"] are left out: the post has taxonomies.tags, and Zola reads its tags from there alone, leaving the top-level tags out. To keep "ignored", "because", "yaml", add them to taxonomies.tags; else remove the top-level tags.",
+			]
+		`);
+		// The same tags written twice lose nothing: no word.
+		warnings.length = 0;
+		const twice = await preparePostFile('+++\ntitle = "Zola"\ndate = 2020-01-01\ntags = ["rust"]\n\n[taxonomies]\ntags = ["rust"]\n+++\nBody.\n', context());
+		expect([twice.data.tags, warnings]).toEqual([['rust'], []]);
+	});
+
 	test("Zola's author and category taxonomies (matrix.org's) give the authors and the categories; authors at the top level stay the post's", async () => {
 		const matrix = '+++\ntitle = "Matrix"\ndate = 2015-12-25\n\n[taxonomies]\nauthor = ["Matthew Hodgson"]\ncategory = ["General"]\n+++\nBody.\n';
 		expect((await preparePostFile(matrix, context())).data).toMatchObject({ authors: ['Matthew Hodgson'], categories: ['General'] });

@@ -7,7 +7,7 @@ import { withoutAttributeList } from '../markdown/heading-attributes.ts';
 import { parsedInTime, walk, type MarkdownNode } from '../markdown/fences.ts';
 import { DATE_KEYS, FIELD_ALIASES, IMAGE_KEYS, KNOWN_KEYS, isBlankField, readsAs } from '../schema.ts';
 import { readFrontMatterDate } from '../utils/dates.ts';
-import type { ParsedSource } from '../utils/front-matter.ts';
+import { lineOfKey, type ParsedSource } from '../utils/front-matter.ts';
 import { generatedHeadingId } from '../utils/heading-ids.ts';
 import { isPageFile } from '../utils/redirects.ts';
 
@@ -502,8 +502,10 @@ const TAXONOMY_NAMES = {
 
 /**
  * Zola's `[taxonomies]` table and Grav's `taxonomy: { tag, category }`: their tags, categories and authors are
- * the post's (after any written at the top level; authors only when the top level names none); other taxonomies are kept as `taxonomies.<name>` (`taxonomy.<name>`)
- * and reported as other unknown keys are.
+ * the post's (Grav's after any written at the top level; authors only when the top level names none); other
+ * taxonomies are kept as `taxonomies.<name>` (`taxonomy.<name>`) and reported as other unknown keys are.
+ * Zola reads a post's tags and categories from its taxonomies alone: top-level ones beside those the table
+ * gives are left out, with a warning when they name others (leftOutTopLevelNames()).
  */
 function readTaxonomies(data: Record<string, unknown>, source: ParsedSource, field: keyof typeof TAXONOMY_NAMES): void {
 	const taxonomies = data[field];
@@ -513,10 +515,31 @@ function readTaxonomies(data: Record<string, unknown>, source: ParsedSource, fie
 	for (const [name, value] of Object.entries(taxonomies)) {
 		let key = names[name] ?? `${field}.${name}`;
 		if (key === 'authors' && (data.author !== undefined || data.authors !== undefined)) key = `${field}.${name}`;
+		if (field === 'taxonomies' && (key === 'tags' || key === 'categories')) leftOutTopLevelNames(data, source, key, name, value);
 		const written = data[key];
 		data[key] = written === undefined ? value : [written, value].flat();
 		source.movedKeys = { ...source.movedKeys, [key]: field };
 	}
+}
+
+/**
+ * Leaves out the top-level `key` (`tags`) of a Zola post whose `taxonomies.<name>` gives the same field, as
+ * Zola reads the taxonomies alone (a kanso post's `tags: [ignored, …]`), noting it for a warning at its line
+ * when it names what the taxonomy does not.
+ */
+function leftOutTopLevelNames(data: Record<string, unknown>, source: ParsedSource, key: 'tags' | 'categories', name: string, taxonomy: unknown): void {
+	const written = data[key];
+	if (written === undefined) return;
+	delete data[key];
+	const kept = new Set([taxonomy].flat().map(String));
+	const others = [written].flat().map(String).filter((item) => !kept.has(item));
+	if (others.length === 0) return;
+	const topLevel = source.movedKeys?.[key] ?? key;
+	const message =
+		`${topLevel} ${JSON.stringify(written)} ${others.length === 1 ? 'is' : 'are'} left out: the post has taxonomies.${name}, and Zola reads its ${key} from there alone, leaving the top-level ${topLevel} out. ` +
+		`To keep ${others.map((item) => JSON.stringify(item)).join(', ')}, add ${others.length === 1 ? 'it' : 'them'} to taxonomies.${name}; else remove the top-level ${topLevel}.`;
+	// Its line now: the field is moved to the taxonomy's next.
+	source.leftOutKeys = [...(source.leftOutKeys ?? []), { line: lineOfKey(source, key), message }];
 }
 
 const WIKI_EMBED = /^!?\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]$/;

@@ -231,6 +231,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 				'Remove DRAFT from Tags to publish it.',
 		);
 	}
+	for (const { line, message } of source.leftOutKeys ?? []) context.warn(`${postLocation(context, line)}: ${message}`);
 	// A draft without a date, which Hugo and Jekyll build and leave out: dated by its file, as Jekyll dates
 	// its _drafts/, so that a production build leaves it out rather than stopping on it, and astro dev shows it.
 	if (data.draft === true && !FIELD_ALIASES.date.some((key) => data[key] !== undefined)) data.date = statSync(context.entryFile).mtime;

@@ -44,6 +44,11 @@ export interface ParsedSource {
 	repairs: FrontMatterRepair[];
 	/** A mark that makes the post a draft where no key says so (Frog's `DRAFT` tag), to warn about at its line. */
 	draftMark?: { line: number; written: string } | undefined;
+	/**
+	 * Keys left out as the engine the post was written for leaves them out (a Zola post's top-level `tags` beside
+	 * its taxonomies), each with its line and what to say after it, to warn about there.
+	 */
+	leftOutKeys?: { line: number | undefined; message: string }[] | undefined;
 }
 
 /** Front matter that is not valid YAML and that the repairs do not cover. */
