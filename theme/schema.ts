@@ -244,6 +244,8 @@ const RemoteImageSchema = z.object({
 	src: z.url({ protocol: /^https?$/ }),
 	width: z.number().int().positive(),
 	height: z.number().int().positive(),
+	/** Its format (`jpg`, `webp`), for the media type of an image published as it is. */
+	format: z.string().optional(),
 });
 
 /** Astro's `image()` helper, which a content schema function receives. */
@@ -396,7 +398,7 @@ export interface PostData {
 	date: Date;
 	updated?: Date | undefined;
 	/** A local image, or a remote URL with the size the loader measured. */
-	image?: { src: ImageMetadata | string; width?: number; height?: number; alt?: string | undefined; caption?: string | undefined } | undefined;
+	image?: { src: ImageMetadata | string; width?: number; height?: number; format?: string | undefined; alt?: string | undefined; caption?: string | undefined } | undefined;
 	/** `tags` and `categories` together, each name once. */
 	tags: string[];
 	draft: boolean;

@@ -13,6 +13,10 @@ import { CONTENT_CONFIG, astroConfig, buildSite, runAstro, writeSite, type Built
 // The remote host is a local server, allowed through image.remotePatterns as a real site would.
 let server: Server;
 let origin: string;
+// A host that image.remotePatterns does not allow (127.0.0.1 only), as Hashnode's CDN is to a migrated blog.
+let otherHost: Server;
+let otherOrigin: string;
+let otherPng: Buffer;
 let site: BuiltSite;
 let root: string;
 let remoteRequests = 0;
@@ -33,6 +37,14 @@ beforeAll(async () => {
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	otherPng = await sharp(await makeJpeg(1200, 800, 8)).png().toBuffer();
+	otherHost = createServer((request, response) => {
+		if (request.url !== '/covers/hashnode.png') return void response.writeHead(404).end();
+		response.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': otherPng.length }).end(otherPng);
+	});
+	// On every interface, for the name localhost.
+	await new Promise<void>((resolve) => otherHost.listen(0, resolve));
+	otherOrigin = `http://localhost:${(otherHost.address() as AddressInfo).port}`;
 	root = writeSite('images', {
 		'astro.config.mjs': astroConfig(
 			{ title: 'Images', socialImage: '/images/default-social.jpg' },
@@ -57,12 +69,17 @@ beforeAll(async () => {
 		// The newest post has no image, and a dozen tags.
 		'src/content/posts/newest.md': post('Newest', '2024-04-01', `tags: [${Array.from({ length: 12 }, (_, index) => `Tag ${index + 1}`).join(', ')}]`),
 		'public/images/default-social.jpg': await makeJpeg(1600, 1000, 5),
+		'src/content/posts/hashnode-one.md': post('Hashnode one', '2023-08-01', `cover: ${otherOrigin}/covers/hashnode.png`),
+		'src/content/posts/hashnode-two.md': post('Hashnode two', '2023-07-01', `description: The second.\ncover: ${otherOrigin}/covers/hashnode.png`),
 	});
 	site = await buildSite(root);
 	expect(site.ok, site.log).toBe(true);
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(async () => {
+	await new Promise<void>((resolve) => server.close(() => resolve()));
+	await new Promise<void>((resolve) => otherHost.close(() => resolve()));
+});
 
 function card(title: string) {
 	const $ = site.html('index.html');
@@ -140,6 +157,40 @@ describe('featured images from every source go through the same pipeline', () =>
 		const srcset = card('Remote').find('source').attr('srcset') ?? '';
 		expect(srcset).not.toContain('127.0.0.1');
 		expect(card('Remote').find('img').attr('src')).toMatch(/^\/_astro\//);
+	});
+});
+
+describe('a featured image on a host Astro may not optimise', () => {
+	const unoptimisedWarnings = (log: string) => log.split('\n').filter((line) => line.includes('a host Astro is not allowed to optimise images from'));
+
+	test('is published as it is: the card and the hero show its address, at its measured size, without variants', () => {
+		for (const img of [card('Hashnode one').find('img'), site.html('posts/hashnode-one/index.html')('.carnet-post__image')]) {
+			expect(img.attr('src')).toBe(`${otherOrigin}/covers/hashnode.png`);
+			expect([img.attr('width'), img.attr('height')]).toEqual(['1200', '800']);
+			expect(img.closest('picture').find('source')).toHaveLength(0);
+		}
+	});
+
+	test('is the social preview itself, with its size and type', () => {
+		const $ = site.html('posts/hashnode-one/index.html');
+		expect($('meta[property="og:image"]').attr('content')).toBe(`${otherOrigin}/covers/hashnode.png`);
+		expect(['og:image:width', 'og:image:height', 'og:image:type'].map((property) => $(`meta[property="${property}"]`).attr('content'))).toEqual(['1200', '800', 'image/png']);
+	});
+
+	test('is the enclosure of its RSS item and the image of its JSON Feed item, as an absolute address with its type', () => {
+		const item = (parseRssFeed(site.read('rss.xml')).items ?? []).find((entry) => entry.title === 'Hashnode one');
+		expect(item?.enclosures?.[0]).toMatchObject({ url: `${otherOrigin}/covers/hashnode.png`, type: 'image/png' });
+		const json = JSON.parse(site.read('feed.json')) as { items: { title: string; image?: string; attachments?: { url: string; mime_type: string }[] }[] };
+		const entry = json.items.find((candidate) => candidate.title === 'Hashnode one');
+		expect(entry?.image).toBe(`${otherOrigin}/covers/hashnode.png`);
+		expect(entry?.attachments?.[0]).toMatchObject({ url: `${otherOrigin}/covers/hashnode.png`, mime_type: 'image/png' });
+	});
+
+	test('is named in one warning for its host, with both posts and their lines, and how to have it optimised', () => {
+		const warnings = unoptimisedWarnings(site.log);
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toContain(`2 featured images are on localhost, a host Astro is not allowed to optimise images from (src/content/posts/hashnode-one.md:4: cover '${otherOrigin}/covers/hashnode.png', src/content/posts/hashnode-two.md:5: cover '${otherOrigin}/covers/hashnode.png')`);
+		expect(warnings[0]).toContain("image: { domains: ['localhost'] }");
 	});
 });
 
@@ -222,7 +273,7 @@ describe('social previews', () => {
 describe('feed enclosures', () => {
 	test('each item has an enclosure with its real length: the optimised JPEG, or the post\'s card without a featured image', () => {
 		// The newest post is the listings' (above).
-		const items = (parseRssFeed(site.read('rss.xml')).items ?? []).filter((item) => item.title !== 'Newest' && item.title !== 'Docusaurus' && item.title !== 'Docu hero');
+		const items = (parseRssFeed(site.read('rss.xml')).items ?? []).filter((item) => !['Newest', 'Docusaurus', 'Docu hero', 'Hashnode one', 'Hashnode two'].includes(item.title ?? ''));
 		const enclosures = items.map((item) => ({ title: item.title, enclosure: item.enclosures?.[0] }));
 		expect(enclosures.map((entry) => entry.title)).toEqual(['Beside', 'Public', 'Remote', 'Small', 'Plain']);
 		for (const { title, enclosure } of enclosures.slice(0, 4)) {
@@ -247,5 +298,7 @@ describe('build cost', () => {
 		for (const line of generated) expect(line).toContain('reused cache entry');
 		// The remote image is not downloaded again either.
 		expect(remoteRequests).toBe(requestsBefore);
+		// The posts come from the content store, and their images on another host are named as in the first build.
+		expect(second.log.split('\n').filter((line) => line.includes('a host Astro is not allowed to optimise images from'))).toHaveLength(1);
 	});
 });

@@ -1,4 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -21,7 +23,7 @@ import { userError } from '../../theme/integration/errors.ts';
 import { missingFilesError } from '../../theme/integration/load-posts.ts';
 import { mdxRequiresAsImports } from '../../theme/integration/mdx-requires.ts';
 import { mdxHtmlComments, withMdxCallouts, withoutMdxTitleHeading } from '../../theme/integration/vite-plugin-mdx-text.ts';
-import { measureRemoteImages } from '../../theme/integration/remote-images.ts';
+import { measureRemoteImages, noteUnoptimisedImages, unoptimisedImagesWarnings } from '../../theme/integration/remote-images.ts';
 import { missingPublicImages, publicImageSizes } from '../../theme/integration/public-images.ts';
 import { lazyImageSources } from '../../theme/markdown/lazy-images.ts';
 import { unspacedHeadings } from '../../theme/markdown/atx-headings.ts';
@@ -1029,6 +1031,73 @@ describe('remote featured images', () => {
 		const prepared = await preparePostFile(post("featured_image: 'https://'"), context());
 		const error = await measureRemoteImages(prepared, context(), { domains: [], remotePatterns: [] } as unknown as AstroConfig['image']).catch((caught: Error) => caught);
 		expect((error as Error).message).toBe("src/content/posts/trip/index.md:4: featured_image 'https://' is not a valid URL.");
+	});
+
+	// A host that image.domains does not name, as DEV's, Hashnode's and Imgur's are to a migrated blog.
+	async function serveImages(files: Record<string, Buffer | string>, redirects: Record<string, string> = {}): Promise<{ origin: string; close: () => void }> {
+		const server = createServer((request, response) => {
+			const moved = redirects[request.url ?? ''];
+			if (moved !== undefined) return void response.writeHead(302, { Location: moved.replace('PORT', String((server.address() as AddressInfo).port)) }).end();
+			const file = files[request.url ?? ''];
+			if (file === undefined) return void response.writeHead(404).end();
+			response.writeHead(200).end(file);
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+	}
+	const noDomains = { domains: [], remotePatterns: [] } as unknown as AstroConfig['image'];
+
+	test('an image on a host Astro may not optimise is measured and kept at its address, even where it redirects', async () => {
+		const png = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#08f' } }).png().toBuffer();
+		// The redirect goes to another host name, which image.domains does not allow either.
+		const host = await serveImages({ '/cover.jpg': await makeJpeg(640, 360), '/moved.png': png }, { '/old.png': 'http://localhost:PORT/moved.png' });
+		try {
+			const direct = await preparePostFile(post(`cover_image: ${host.origin}/cover.jpg\nimage: ${host.origin}/old.png`), context());
+			await measureRemoteImages(direct, context(), noDomains);
+			expect(direct.data.cover_image).toEqual({ src: `${host.origin}/cover.jpg`, width: 640, height: 360, format: 'jpg' });
+			expect(direct.data.image).toEqual({ src: `${host.origin}/old.png`, width: 30, height: 20, format: 'png' });
+		} finally {
+			host.close();
+		}
+	});
+
+	test('an image on a host Astro may not optimise that cannot be reached still stops the build, as its size cannot be measured', async () => {
+		const host = await serveImages({});
+		host.close();
+		const prepared = await preparePostFile(post(`cover: ${host.origin}/gone.jpg`), context());
+		const error = await measureRemoteImages(prepared, context(), noDomains).catch((caught: Error & { hint?: string }) => caught);
+		expect((error as Error).message).toMatch(new RegExp(`^src/content/posts/trip/index\\.md:4: cover '${host.origin}/gone\\.jpg' could not be downloaded: fetch failed`));
+		expect((error as Error & { hint?: string }).hint).toBe('Check the URL, or use a copy of the image next to the post.');
+	});
+
+	test('an SVG on a host Astro may not optimise is still refused', async () => {
+		const host = await serveImages({ '/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"/>' });
+		try {
+			const prepared = await preparePostFile(post(`cover: ${host.origin}/logo.svg`), context());
+			const error = await measureRemoteImages(prepared, context(), noDomains).catch((caught: Error) => caught);
+			expect((error as Error).message).toBe(`src/content/posts/trip/index.md:4: cover '${host.origin}/logo.svg' is an SVG; remote SVG images are not optimised or proxied.`);
+		} finally {
+			host.close();
+		}
+	});
+
+	test('images on hosts Astro may not optimise are named in one warning per host, with a count and the first posts and lines', async () => {
+		unoptimisedImagesWarnings();
+		for (const name of ['a', 'b', 'c', 'd', 'e']) {
+			const at = context({ displayPath: `src/content/posts/${name}.md` });
+			noteUnoptimisedImages(await preparePostFile(post(`cover: https://cdn.hashnode.com/res/${name}.png`), at), at, noDomains);
+		}
+		const imgur = context({ displayPath: 'src/content/posts/pelican.md' });
+		noteUnoptimisedImages(await preparePostFile(post('image: https://i.imgur.com/x.jpg'), imgur), imgur, noDomains);
+		const allowed = context({ displayPath: 'src/content/posts/allowed.md' });
+		noteUnoptimisedImages(await preparePostFile(post('cover: https://images.example.org/y.jpg'), allowed), allowed, { domains: ['images.example.org'], remotePatterns: [] } as unknown as AstroConfig['image']);
+		expect(unoptimisedImagesWarnings()).toMatchInlineSnapshot(`
+			[
+			  "5 featured images are on cdn.hashnode.com, a host Astro is not allowed to optimise images from (src/content/posts/a.md:4: cover 'https://cdn.hashnode.com/res/a.png', src/content/posts/b.md:4: cover 'https://cdn.hashnode.com/res/b.png', src/content/posts/c.md:4: cover 'https://cdn.hashnode.com/res/c.png' and 2 more): they are published as they are, at full size and without smaller variants, and social previews and feeds point at them on that host. To have them optimised, allow the host in astro.config.mjs: image: { domains: ['cdn.hashnode.com'] }.",
+			  "A featured image is on i.imgur.com, a host Astro is not allowed to optimise images from (src/content/posts/pelican.md:4: image 'https://i.imgur.com/x.jpg'): it is published as it is, at full size and without smaller variants, and social previews and feeds point at it on that host. To have it optimised, allow the host in astro.config.mjs: image: { domains: ['i.imgur.com'] }.",
+			]
+		`);
+		expect(unoptimisedImagesWarnings()).toEqual([]);
 	});
 });
 

@@ -10,6 +10,7 @@ import { POST_EXTENSIONS } from '../utils/post-files.ts';
 import { describeError, userError, type ErrorLocation } from './errors.ts';
 import { describeHeldBack, draftsFolderWarning } from './post-dialects.ts';
 import { untitledWarning } from './post-file.ts';
+import { unoptimisedImagesWarnings } from './remote-images.ts';
 import { PostSync } from './post-sync.ts';
 import { watchPosts } from './post-watcher.ts';
 import { getSite } from './registry.ts';
@@ -88,6 +89,7 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 	if (drafts) context.logger.warn(drafts);
 	const untitled = untitledWarning();
 	if (untitled) context.logger.warn(untitled);
+	for (const warning of unoptimisedImagesWarnings()) context.logger.warn(warning);
 	if (context.watcher) watchPosts(context, posts, { baseDir, pattern: options.pattern });
 }
 

@@ -29,7 +29,7 @@ import type { SiteState } from './registry.ts';
 import { readPostAddress, shortcodeContext } from './shortcode-context.ts';
 import { permalinkDate, permalinkKey, postRouteParams } from '../utils/routes.ts';
 import { referencesKey, type PostReference, type ShortcodeContext } from '../markdown/shortcodes.ts';
-import { measureRemoteImages } from './remote-images.ts';
+import { measureRemoteImages, noteUnoptimisedImages } from './remote-images.ts';
 import { readDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts';
 import { readHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { listAttachments } from './attachments.ts';
@@ -280,6 +280,7 @@ export class PostSync {
 			(post.filesLookedUp ? `:embeds-${digest(stableStringify(post.filesLookedUp))}` : '') +
 			// Its address, which the links to files beside it start with, depends on the names of other files.
 			(fileContext.datedTwin === undefined ? '' : fileContext.datedTwin.apart ? ':dated-twin-apart' : ':dated-twin');
+		noteUnoptimisedImages(post, fileContext, this.#context.config.image);
 		try {
 			data = await this.#load(post, { file, displayPath, key, imageSizes }, fileContext);
 		} catch (error) {

@@ -1,11 +1,11 @@
-import { getImage } from 'astro:assets';
+import { getImage, imageConfig } from 'astro:assets';
 import { socialImage } from 'virtual:carnet/images';
 import project from 'virtual:carnet/project';
-import { FALLBACK_WIDTH, SOCIAL_IMAGE, imageSize, isSvg, widthsFor, type FeaturedImageSource } from '../utils/images.ts';
+import { FALLBACK_WIDTH, SOCIAL_IMAGE, imageSize, isOptimisable, isSvg, remoteImageType, widthsFor, type FeaturedImageSource } from '../utils/images.ts';
 import { absoluteUrl } from '../utils/urls.ts';
 
 export interface ResponsiveImage {
-	/** `srcset` of the WebP variants; none for an SVG, which is served as it is. */
+	/** `srcset` of the WebP variants; none for an SVG or an image Astro may not optimise, which are served as they are. */
 	webpSrcset?: string | undefined;
 	/** The JPEG fallback. */
 	src: string;
@@ -19,6 +19,8 @@ export async function getResponsiveImage(image: FeaturedImageSource, sizes: stri
 		const svg = await getImage({ src: image.src, format: 'svg' });
 		return { src: svg.src, width: image.width, height: image.height };
 	}
+	// getImage() would give the address itself at every width, and a srcset of one image under several widths.
+	if (typeof image.src === 'string' && !isOptimisable(image.src, imageConfig)) return { src: image.src, width: image.width, height: image.height };
 	const widths = widthsFor(image.width);
 	const heightAt = (width: number) => Math.round((image.height * width) / image.width);
 	// getImage() also encodes its `src` at `width`: the widest variant, which the srcset holds anyway.
@@ -47,10 +49,15 @@ export interface SocialImage {
 
 /**
  * The 1200×630 JPEG crop of an image for Open Graph, Twitter cards and feed enclosures. Feeds point at
- * this same file, so it is encoded once. An SVG has none: pages fall back to the `socialImage` option.
+ * this same file, so it is encoded once. An SVG has none: pages fall back to the `socialImage` option. A remote
+ * image that Astro may not optimise is used as it is.
  */
 export async function getSocialImage(image: FeaturedImageSource, alt: string): Promise<SocialImage | undefined> {
 	if (isSvg(image)) return undefined;
+	// The image itself, at its own size: getImage() would give its address under the crop's size.
+	if (typeof image.src === 'string' && !isOptimisable(image.src, imageConfig)) {
+		return { url: new URL(image.src).href, width: image.width, height: image.height, type: remoteImageType(image.src, image.format), alt };
+	}
 	const result = await getImage({ src: image.src, width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height, fit: 'cover', format: 'jpg' });
 	return {
 		url: absoluteUrl(result.src, project) ?? result.src,

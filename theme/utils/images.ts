@@ -1,4 +1,6 @@
-import type { ImageMetadata } from 'astro';
+import type { AstroConfig, ImageMetadata } from 'astro';
+import { isRemoteAllowed } from 'astro/assets/utils';
+import { lookup } from 'mrmime';
 
 /**
  * Widths of the WebP variants of a featured image, shared by cards and post heroes so that each
@@ -29,6 +31,23 @@ export interface FeaturedImageSource {
 	alt?: string | undefined;
 	/** Text shown under it on the post's page (a photo's credit), never on cards. */
 	caption?: string | undefined;
+	/** A remote image's format (`jpg`, `webp`), as the loader measured it. */
+	format?: string | undefined;
+}
+
+/**
+ * Whether Astro optimises an image at `src`: a remote one only on a host that `image.domains` or
+ * `image.remotePatterns` allow, as Astro's getImage() decides. Another is published as it is.
+ */
+export function isOptimisable(src: string, imageConfig: Pick<AstroConfig['image'], 'domains' | 'remotePatterns'>): boolean {
+	// Astro's config type and isRemoteAllowed()'s disagree on optional fields under exactOptionalPropertyTypes.
+	const allowed = { domains: imageConfig.domains ?? [], remotePatterns: imageConfig.remotePatterns ?? [] } as Parameters<typeof isRemoteAllowed>[1];
+	return isRemoteAllowed(src, allowed);
+}
+
+/** The media type of a remote image published as it is: from its measured format, else its address. */
+export function remoteImageType(src: string, format: string | undefined): string {
+	return lookup(format ?? new URL(src).pathname) ?? 'application/octet-stream';
 }
 
 /**
