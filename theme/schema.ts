@@ -246,6 +246,8 @@ const RemoteImageSchema = z.object({
 	height: z.number().int().positive(),
 	/** Its format (`jpg`, `webp`), for the media type of an image published as it is. */
 	format: z.string().optional(),
+	/** Its length in bytes, when its host said it, for feed enclosures. */
+	bytes: z.number().int().positive().optional(),
 });
 
 /** Astro's `image()` helper, which a content schema function receives. */
@@ -398,7 +400,7 @@ export interface PostData {
 	date: Date;
 	updated?: Date | undefined;
 	/** A local image, or a remote URL with the size the loader measured. */
-	image?: { src: ImageMetadata | string; width?: number; height?: number; format?: string | undefined; alt?: string | undefined; caption?: string | undefined } | undefined;
+	image?: { src: ImageMetadata | string; width?: number; height?: number; format?: string | undefined; bytes?: number | undefined; alt?: string | undefined; caption?: string | undefined } | undefined;
 	/** `tags` and `categories` together, each name once. */
 	tags: string[];
 	draft: boolean;

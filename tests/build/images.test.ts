@@ -177,13 +177,13 @@ describe('a featured image on a host Astro may not optimise', () => {
 		expect(['og:image:width', 'og:image:height', 'og:image:type'].map((property) => $(`meta[property="${property}"]`).attr('content'))).toEqual(['1200', '800', 'image/png']);
 	});
 
-	test('is the enclosure of its RSS item and the image of its JSON Feed item, as an absolute address with its type', () => {
+	test('is the enclosure of its RSS item and the image of its JSON Feed item, as an absolute address with its type and the length its host gave', () => {
 		const item = (parseRssFeed(site.read('rss.xml')).items ?? []).find((entry) => entry.title === 'Hashnode one');
-		expect(item?.enclosures?.[0]).toMatchObject({ url: `${otherOrigin}/covers/hashnode.png`, type: 'image/png' });
-		const json = JSON.parse(site.read('feed.json')) as { items: { title: string; image?: string; attachments?: { url: string; mime_type: string }[] }[] };
+		expect(item?.enclosures?.[0]).toMatchObject({ url: `${otherOrigin}/covers/hashnode.png`, type: 'image/png', length: otherPng.length });
+		const json = JSON.parse(site.read('feed.json')) as { items: { title: string; image?: string; attachments?: { url: string; mime_type: string; size_in_bytes?: number }[] }[] };
 		const entry = json.items.find((candidate) => candidate.title === 'Hashnode one');
 		expect(entry?.image).toBe(`${otherOrigin}/covers/hashnode.png`);
-		expect(entry?.attachments?.[0]).toMatchObject({ url: `${otherOrigin}/covers/hashnode.png`, mime_type: 'image/png' });
+		expect(entry?.attachments?.[0]).toEqual({ url: `${otherOrigin}/covers/hashnode.png`, mime_type: 'image/png', size_in_bytes: otherPng.length });
 	});
 
 	test('is named in one warning for its host, with both posts and their lines, and how to have it optimised', () => {

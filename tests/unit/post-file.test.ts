@@ -1040,22 +1040,23 @@ describe('remote featured images', () => {
 			if (moved !== undefined) return void response.writeHead(302, { Location: moved.replace('PORT', String((server.address() as AddressInfo).port)) }).end();
 			const file = files[request.url ?? ''];
 			if (file === undefined) return void response.writeHead(404).end();
-			response.writeHead(200).end(file);
+			response.writeHead(200, { 'Content-Length': Buffer.byteLength(file) }).end(file);
 		});
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 	}
 	const noDomains = { domains: [], remotePatterns: [] } as unknown as AstroConfig['image'];
 
-	test('an image on a host Astro may not optimise is measured and kept at its address, even where it redirects', async () => {
+	test('an image on a host Astro may not optimise is measured and kept at its address with its format and length, even where it redirects', async () => {
 		const png = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#08f' } }).png().toBuffer();
 		// The redirect goes to another host name, which image.domains does not allow either.
-		const host = await serveImages({ '/cover.jpg': await makeJpeg(640, 360), '/moved.png': png }, { '/old.png': 'http://localhost:PORT/moved.png' });
+		const jpeg = await makeJpeg(640, 360);
+		const host = await serveImages({ '/cover.jpg': jpeg, '/moved.png': png }, { '/old.png': 'http://localhost:PORT/moved.png' });
 		try {
 			const direct = await preparePostFile(post(`cover_image: ${host.origin}/cover.jpg\nimage: ${host.origin}/old.png`), context());
 			await measureRemoteImages(direct, context(), noDomains);
-			expect(direct.data.cover_image).toEqual({ src: `${host.origin}/cover.jpg`, width: 640, height: 360, format: 'jpg' });
-			expect(direct.data.image).toEqual({ src: `${host.origin}/old.png`, width: 30, height: 20, format: 'png' });
+			expect(direct.data.cover_image).toEqual({ src: `${host.origin}/cover.jpg`, width: 640, height: 360, format: 'jpg', bytes: jpeg.length });
+			expect(direct.data.image).toEqual({ src: `${host.origin}/old.png`, width: 30, height: 20, format: 'png', bytes: png.length });
 		} finally {
 			host.close();
 		}

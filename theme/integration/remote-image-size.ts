@@ -5,6 +5,8 @@ export interface RemoteImageSize {
 	width: number;
 	height: number;
 	format: string;
+	/** The whole file's length in bytes, when the host says it (Content-Length, of a body sent as it is). */
+	bytes?: number | undefined;
 }
 
 export interface FetchSizeOptions {
@@ -72,7 +74,7 @@ export async function fetchRemoteImageSize(url: string, options: FetchSizeOption
 			const size = await sizeOf(data);
 			if (size) {
 				await reader.cancel().catch(() => undefined);
-				return size;
+				return { ...size, bytes: declaredLength(response.headers) };
 			}
 		}
 		throw new RemoteImageError(`is not an image Astro can read (${bytes} bytes received)`);
@@ -100,4 +102,11 @@ async function sizeOf(data: Uint8Array): Promise<RemoteImageSize | undefined> {
 	} catch {
 		return undefined;
 	}
+}
+
+function declaredLength(headers: Headers): number | undefined {
+	// A compressed body's Content-Length is not the file's.
+	if (headers.has('content-encoding')) return undefined;
+	const length = Number(headers.get('content-length') ?? Number.NaN);
+	return Number.isSafeInteger(length) && length > 0 ? length : undefined;
 }

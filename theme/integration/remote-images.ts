@@ -48,7 +48,7 @@ export async function measureRemoteImages(post: PostFile, context: PostFileConte
 				'Save the SVG next to the post and write ./<name>.svg (it is then served as it is), or use a PNG, JPEG or WebP URL.',
 			);
 		}
-		post.data[key] = { src: url, width: size.width, height: size.height, format: size.format };
+		post.data[key] = { src: url, width: size.width, height: size.height, format: size.format, ...(size.bytes ? { bytes: size.bytes } : {}) };
 	}
 }
 

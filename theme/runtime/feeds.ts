@@ -53,7 +53,8 @@ async function buildFeedEntry(post: Post): Promise<FeedEntry> {
 		categories: post.tags.map((tag) => tag.name),
 		language: post.lang && post.lang.toLowerCase() !== config.locale.toLowerCase() ? post.lang : undefined,
 		authors: post.authors.map((author) => (author.image ? { ...author, image: absoluteUrl(author.image, project) } : author)),
-		enclosure: image && { url: image.url, type: image.type, length: 0 },
+		// 0 until the build has written the file (integration/enclosures.ts), or for a remote image of unknown length.
+		enclosure: image && { url: image.url, type: image.type, length: image.length ?? 0 },
 	};
 }
 

@@ -45,6 +45,8 @@ export interface SocialImage {
 	height: number;
 	type: string;
 	alt: string;
+	/** Its length in bytes, when it is known before the build has written it: a remote image's, as its host said. */
+	length?: number | undefined;
 }
 
 /**
@@ -56,7 +58,7 @@ export async function getSocialImage(image: FeaturedImageSource, alt: string): P
 	if (isSvg(image)) return undefined;
 	// The image itself, at its own size: getImage() would give its address under the crop's size.
 	if (typeof image.src === 'string' && !isOptimisable(image.src, imageConfig)) {
-		return { url: new URL(image.src).href, width: image.width, height: image.height, type: remoteImageType(image.src, image.format), alt };
+		return { url: new URL(image.src).href, width: image.width, height: image.height, type: remoteImageType(image.src, image.format), alt, length: image.bytes };
 	}
 	const result = await getImage({ src: image.src, width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height, fit: 'cover', format: 'jpg' });
 	return {

@@ -33,6 +33,8 @@ export interface FeaturedImageSource {
 	caption?: string | undefined;
 	/** A remote image's format (`jpg`, `webp`), as the loader measured it. */
 	format?: string | undefined;
+	/** A remote image's length in bytes, when its host said it. */
+	bytes?: number | undefined;
 }
 
 /**

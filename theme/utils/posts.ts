@@ -227,7 +227,7 @@ function toFeaturedImage(entry: PostEntry): FeaturedImageSource | undefined {
 	if (!image) return undefined;
 	const { src, alt, caption } = image;
 	if (typeof src !== 'string') return { src, ...imageSize(src), alt, caption };
-	if (image.width && image.height) return { src, width: image.width, height: image.height, format: image.format, alt, caption };
+	if (image.width && image.height) return { src, width: image.width, height: image.height, format: image.format, bytes: image.bytes, alt, caption };
 	// postsLoader() measures remote images; a collection wired to another loader may not have.
 	throw new Error(
 		`${entry.filePath ?? entry.id}: the remote featured image ${src} has no width and height. ` +
