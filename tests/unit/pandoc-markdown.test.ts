@@ -128,3 +128,46 @@ describe("Pandoc's citations and Quarto's cross-references", () => {
 		expect(performance.now() - started).toBeLessThan(1_000);
 	});
 });
+
+describe('A post written for Pandoc', () => {
+	const body = 'H~2~O is ~i~; C:\\ Program Files.\n\n| x\n';
+	const gfm = (rendered: Awaited<ReturnType<typeof renderedPost>>) => rendered.$('p').map((_, p) => rendered.$(p).html()).get();
+	const ordinary = ['H<sub>2</sub>O is <del>i</del>; C:\\ Program Files.', '| x'];
+	const pandoc = ['H<sub>2</sub>O is <sub>i</sub>; C:&nbsp;Program Files.', 'x'];
+
+	test('is not one for a bracketed @handle, a chunk shown in a code block, a MyST directive or an execute: that is not a Quarto mapping', async () => {
+		const posts = [
+			{ body: `Thanks [cc @alice] for the review, [thanks @bob and @carol] too.\n\n${body}` },
+			{ body: `In Quarto:\n\n\`\`\`\`markdown\n\`\`\`{r}\nplot(x)\n\`\`\`\n\`\`\`\`\n\n${body}` },
+			{ body: `\`\`\`{note}\nA MyST directive.\n\`\`\`\n\n\`\`\`{code-cell} python\nprint(1)\n\`\`\`\n\n${body}` },
+			{ body, frontMatter: 'execute: ./run.sh\n' },
+			{ body, frontMatter: 'execute:\n  command: make\n' },
+		];
+		for (const post of posts) {
+			const rendered = await renderedPost(post.body, post.frontMatter === undefined ? {} : { frontMatter: post.frontMatter });
+			expect(gfm(rendered).slice(-2)).toEqual(ordinary);
+			expect(rendered.warnings).toEqual([]);
+		}
+	});
+
+	test('is one by its citations as Pandoc users write them, its knitr and Quarto chunks and its execute options', async () => {
+		const posts = [
+			{ body: `As shown [@doe99].\n\n${body}` },
+			{ body: `As shown [@doe99, p. 3].\n\n${body}` },
+			{ body: `As shown [see @doe99; @roe04].\n\n${body}` },
+			{ body: `As shown [see @doe99, chap. 2].\n\n${body}` },
+			{ body: `\`\`\`{r setup, include=FALSE}\nlibrary(x)\n\`\`\`\n\n${body}` },
+			{ body: `\`\`\`{python}\nprint(1)\n\`\`\`\n\n${body}` },
+			{ body: `\`\`\`{R}\nplot(x)\n\`\`\`\n\n${body}` },
+			{ body, frontMatter: 'execute:\n  echo: false\n' },
+			// In a post that is Pandoc's by its front matter, a citation with a prefix word is one too.
+			{ body: `As shown [see @doe99].\n\n${body}`, frontMatter: 'bibliography: refs.bib\n' },
+		];
+		for (const post of posts) {
+			const rendered = await renderedPost(post.body, post.frontMatter === undefined ? {} : { frontMatter: post.frontMatter });
+			expect(gfm(rendered).slice(-2)).toEqual(pandoc);
+		}
+		expect(citationsIn('[see @doe99] [cc @alice]', { pandoc: true }).map(({ text }) => text)).toEqual(['[see @doe99]', '[cc @alice]']);
+		expect(citationsIn('[see @doe99] [cc @alice] [@doe99] [-@doe99] [a @b, p. 3] [see @a; @b]').map(({ text }) => text)).toEqual(['[@doe99]', '[-@doe99]', '[a @b, p. 3]', '[see @a; @b]']);
+	});
+});

@@ -139,7 +139,9 @@ export function readBodyDialects(
 		const also = more.length === 0 ? '' : ` (and ${more.length} more, ${onLines(more, source.bodyLine)})`;
 		context.warn(`${at(line)}: ${text.length > 80 ? `${text.slice(0, 80)}…` : text}${also} is shown as code: ${reason}. ${fix}`);
 	}
-	const [citation, ...moreCitations] = citationsIn(written);
+	// Read before the passes: a lone `| line` is Pandoc's line block, and `~x~` a subscript, only in a post written for Pandoc.
+	const pandocWritten = isPandocPost(source, written);
+	const [citation, ...moreCitations] = citationsIn(written, { pandoc: pandocWritten });
 	if (citation) {
 		const also = moreCitations.length === 0 ? '' : ` (and ${moreCitations.length} more, ${onLines([...new Set(moreCitations.map(({ line }) => line))], source.bodyLine)})`;
 		context.warn(
@@ -263,8 +265,7 @@ export function readBodyDialects(
 			`${at(line)}: the <style scoped> up to its </style> (the rules nbconvert writes for a notebook's DataFrame tables) is left out: a blank line inside it ended the HTML, and its rules would have been shown as text. Remove the blank lines to keep the style, or remove the style.`,
 		);
 	}
-	// Read before the passes: a lone `| line` is Pandoc's line block, and `~x~` a subscript, only in a post written for Pandoc.
-	const pandocPost = isPandocPost(source, written, citation !== undefined);
+	const pandocPost = pandocWritten || citation !== undefined;
 	const lists = pandocPost ? readFancyLists(styles.body) : { body: styles.body, unread: [] };
 	const [fancyList, ...moreFancyLists] = lists.unread;
 	if (fancyList) {

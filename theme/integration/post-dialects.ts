@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fenceAfter, readBracedFenceInfo } from '../markdown/fences.ts';
 import { DATE_KEYS, FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
 import { toZonedISOString } from '../utils/dates.ts';
 import { describeValue } from '../utils/describe.ts';
@@ -149,24 +150,51 @@ export function isJekyllPost(displayPath: string, data: Record<string, unknown>)
 	return typeof data.layout === 'string' && DATED_FILE_NAME.test(postName(displayPath));
 }
 
-// Front matter keys that only Pandoc, Quarto and R Markdown read: citeproc's, and Quarto's and knitr's for running code.
-const PANDOC_KEYS = ['bibliography', 'csl', 'link-citations', 'nocite', 'jupyter', 'execute', 'knitr'];
+// Front matter keys that only Pandoc, Quarto and R Markdown read: citeproc's, and Jupyter's and knitr's for running code.
+const PANDOC_KEYS = ['bibliography', 'csl', 'link-citations', 'nocite', 'jupyter', 'knitr'];
+// Quarto's `execute:` options, which tell it a mapping of its own from another engine's `execute:` (a script to run).
+const QUARTO_EXECUTE_OPTIONS = new Set(['echo', 'eval', 'output', 'warning', 'error', 'include', 'cache', 'freeze', 'enabled', 'daemon', 'keep-md', 'keep-ipynb', 'ipynb-filters', 'debug']);
 // R Markdown's output formats: `output: html_document`, `output: blogdown::html_page`.
 const RMARKDOWN_OUTPUT = /_document\b|^\w+::\w+/;
-// A knitr or Quarto chunk: ```{r}, ```{python echo=FALSE}.
-const CHUNK_FENCE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*\{[A-Za-z]\w*[\s,}]/m;
+// The engines a knitr or Quarto chunk runs (names(knitr::knit_engines$get()), and Quarto's ojs and julia), read
+// in lower case: a MyST directive in the same braces (```{note}, ```{code-cell}) names none of them. knitr's
+// bookdown environments (theorem, proof…) are left out, as MyST writes the same names.
+const CHUNK_ENGINES = new Set(
+	'awk bash coffee gawk groovy haskell lein mysql node octave perl php psql rscript ruby sas scala sed sh stata zsh asis asy block block2 bslib c cat cc comment css ditaa dot embed eviews exec fortran fortran95 go highlight js julia ojs python r rcpp sass scss sql stan targets tikz verbatim'.split(' '),
+);
 
 /**
  * Whether a post is written for Pandoc, Quarto or R Markdown, whose Markdown reads some lines otherwise than
  * GFM does (a lone `| line`, `~sub~`): it opens with Pandoc's title block, its front matter has a key only they
- * read (`bibliography`, `jupyter`, R Markdown's `output: html_document`), or its body runs chunks (```{r}) or
- * cites (`cites`, found by citationsIn()).
+ * read (`bibliography`, `jupyter`, R Markdown's `output: html_document`, Quarto's `execute: { echo: false }`), or
+ * its body runs chunks (```{r}, outside code). Its citations are read after (citationsIn()), as they count in
+ * more forms in a post known to be Pandoc's.
  */
-export function isPandocPost(source: Pick<ParsedSource, 'format' | 'data'>, body: string, cites: boolean): boolean {
-	if (source.format === 'pandoc' || cites || PANDOC_KEYS.some((key) => source.data[key] !== undefined)) return true;
+export function isPandocPost(source: Pick<ParsedSource, 'format' | 'data'>, body: string): boolean {
+	if (source.format === 'pandoc' || PANDOC_KEYS.some((key) => source.data[key] !== undefined) || isQuartoExecute(source.data.execute)) return true;
 	const output = source.data.output;
 	const formats = typeof output === 'string' ? [output] : typeof output === 'object' && output !== null ? Object.keys(output) : [];
-	return formats.some((format) => RMARKDOWN_OUTPUT.test(format)) || CHUNK_FENCE.test(body);
+	return formats.some((format) => RMARKDOWN_OUTPUT.test(format)) || runsChunks(body);
+}
+
+/** Quarto's `execute:`, a mapping of its options (`echo: false`), not another engine's field of the same name. */
+function isQuartoExecute(value: unknown): boolean {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).some((key) => QUARTO_EXECUTE_OPTIONS.has(key));
+}
+
+/** Whether `body` opens a knitr or Quarto chunk (```{r}, ```{python echo=FALSE}) outside code: a post about Quarto shows them in a code block. */
+function runsChunks(body: string): boolean {
+	if (!body.includes('{')) return false;
+	let fence: string | undefined;
+	for (const line of body.split('\n')) {
+		const outside = fence === undefined;
+		const { code, open } = fenceAfter(line, fence);
+		fence = open;
+		if (!outside || !code || open === undefined) continue;
+		const info = readBracedFenceInfo(line.trimStart().slice(open.length));
+		if (info?.chunk && CHUNK_ENGINES.has((info.language as string).toLowerCase())) return true;
+	}
+	return false;
 }
 
 /** A `permalink` with Jekyll's placeholders (`/projects/:title`), which only a post written for Jekyll has. */
