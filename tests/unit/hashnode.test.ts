@@ -101,6 +101,26 @@ describe("Hashnode's Markdown", () => {
 		expect(warnings).toEqual([]);
 	});
 
+	test('a link to a repeated heading goes to the id the page gives it, numbered as github-slugger numbers them', async () => {
+		const body = ['[third](#A-2), [own](#A-1-1), [last](#A-3)', '', '## a', '', '## a', '', '## a', '', '## a-1', '', '## a'].join('\n');
+		const { $ } = await renderedPost(body);
+		expect($('h2').map((_, heading) => $(heading).attr('id')).get()).toEqual(['a', 'a-1', 'a-2', 'a-1-1', 'a-3']);
+		expect($('p a[href]').map((_, link) => $(link).attr('href')).get()).toEqual(['#a-2', '#a-1-1', '#a-3']);
+	});
+
+	test('20,000 repeated headings are read in well under a second', () => {
+		const started = performance.now();
+		readHashnodeMarkdown(`[x](#A)\n\n${'## a\n\n'.repeat(20_000)}`, false);
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+
+	test('a link to an id written without quotes is left as written, and a reference definition to a heading goes to its id as an inline link does', async () => {
+		const body = ['[up](#Top), [name](#Named), [bare](#Unquoted), [ref][r], [other][s]', '', '<a id=Top></a><a name=Named></a>', '', '## Top', '', '## Named', '', '<h2 id=Unquoted>Unquoted</h2>', '', '### HTML', '', '[r]: #HTML', '[s]: <#My Heading> "Title"', '', '## My Heading'].join('\n');
+		const { $ } = await renderedPost(body);
+		expect($('p a[href]').map((_, link) => `${$(link).text()} ${$(link).attr('href')}`).get()).toEqual(['up #Top', 'name #Named', 'bare #Unquoted', 'ref #html', 'other #my-heading']);
+		expect($('a[title]').attr('title')).toBe('Title');
+	});
+
 	test('a long heading line of brackets, hashes or spaces, or a long line of links to the page, is read in well under a second', () => {
 		for (const heading of ['## ' + '['.repeat(100_000), '## ' + '[a]('.repeat(25_000), '## ' + '#'.repeat(100_000) + 'x', '## a' + ' '.repeat(100_000) + 'x', '[a](<#'.repeat(25_000), '](#a '.repeat(25_000), '{ id="'.repeat(25_000), '[a](#b "'.repeat(25_000)]) {
 			const started = performance.now();

@@ -1,6 +1,7 @@
 import { generatedHeadingId } from '../utils/heading-ids.ts';
 import { outsideCodeSpans, verbatimLines } from './fences.ts';
 import { withoutAttributeList } from './heading-attributes.ts';
+import { readTag } from './html-tags.ts';
 
 // An image with Hashnode's alignment written after its address, inside the parentheses.
 // The alt text holds no `![`, where another image starts: a line of a thousand unclosed ones is read in linear time.
@@ -10,8 +11,12 @@ const EMBED = /^(\s{0,3})%\[(https?:\/\/[^\s\]]+)\]\s*$/;
 // A link to a part of the page: its destination up to the `)`, in angle brackets (`<#My Heading>`) or not,
 // spaces and all as Typora writes them (`#My Heading`), with the title after it. No bracket inside: one pass over the line.
 const FRAGMENT_LINK = /\]\(\s*(<#[^<>()[\]\n]*>[^()[\]\n]*|#[^()[\]\n]*)\)/g;
-// The ids a body's HTML and attribute lists give (`<a id="Top">`, `{#setup}`, `{: #setup .lead}`), which a link names as written.
-const WRITTEN_ID = /\b(?:id|name)\s*=\s*["']([^"'\n]+)["']|\{:?\s*(?:[^{}\n#]*\s)?#([^\s{}#]+)[^{}\n]*\}/g;
+// A reference definition to a part of the page (`[r]: #HTML`, `[r]: <#My Heading> "Title"`): its label, its destination, its title.
+const FRAGMENT_DEFINITION = /^( {0,3}\[[^[\]\n]+\]:[ \t]*)(<#[^<>\n]*>|#[^\s<>]*)((?:[ \t]+\S.*)?)$/;
+// The ids attribute lists give (`{#setup}`, `{: #setup .lead}`), which a link names as written; HTML's are read by writtenIds().
+const ATTRIBUTE_LIST_ID = /\{:?\s*(?:[^{}\n#]*\s)?#([^\s{}#]+)[^{}\n]*\}/g;
+const TAG_START = /<[A-Za-z]/g;
+const FRAGMENT_DEFINITION_HINT = /^ {0,3}\[[^[\]\n]+\]:[ \t]*<?#/m;
 // An ATX heading's text, with its closing hashes (atxHeadingText()).
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.*)$/;
 // A link or an image, whose text is what a heading's id is made of. No bracket inside: one pass over the line.
@@ -36,12 +41,12 @@ export function isFromHashnode(data: Readonly<Record<string, unknown>>, body: st
  * the heading; one that names nothing is left as written. Code is left alone.
  */
 export function readHashnodeMarkdown(body: string, hashnode: boolean): string {
-	const fragments = body.includes('](#') || body.includes('](<#');
+	const fragments = body.includes('](#') || body.includes('](<#') || FRAGMENT_DEFINITION_HINT.test(body);
 	if (!body.includes('align="') && !body.includes('%[') && !fragments) return body;
 	// A heading that starts with "Heading" has an id that starts so: links to it are the post's own.
 	const hashnodeLinks = hashnode && !/^ {0,3}#{1,6}[ \t]+heading\b/im.test(body);
 	const lines = body.split('\n');
-	const verbatim = verbatimLines(lines, /align="|%\[|\]\(<?#/);
+	const verbatim = verbatimLines(lines, /align="|%\[|\]\(<?#|\]:[ \t]*<?#/);
 	const headings = fragments ? pageHeadings(lines.filter((_line, index) => !verbatim.has(index))) : undefined;
 	return lines
 		.map((line, index) => {
@@ -50,6 +55,12 @@ export function readHashnodeMarkdown(body: string, hashnode: boolean): string {
 			if (embed) return `${embed[1]}<${embed[2]}>`;
 			const aligned = line.replace(ALIGNED_IMAGE, '$1)');
 			if (!headings) return aligned;
+			const definition = FRAGMENT_DEFINITION.exec(aligned);
+			if (definition) {
+				const [, label, destination, title] = definition as unknown as [string, string, string, string];
+				const id = headingLinkTarget(destination.startsWith('<') ? destination.slice(2, -1) : destination.slice(1), headings, hashnodeLinks);
+				return id === undefined ? aligned : `${label}#${id}${title}`;
+			}
 			const linked = (text: string) =>
 				text.replace(FRAGMENT_LINK, (link, destination: string) => {
 					const { fragment, title } = fragmentAndTitle(destination);
@@ -80,8 +91,10 @@ interface PageHeadings {
 function pageHeadings(lines: readonly string[]): PageHeadings {
 	const headings: PageHeadings = { ids: new Set(), byLowerCase: new Map(), byHashnodeName: new Map() };
 	const taken = new Set<string>();
+	// How many times each generated id was repeated, as github-slugger counts them: numbering a repeat from -1 each time took time with the square of the repeats.
+	const repeats = new Map<string, number>();
 	for (const line of lines) {
-		for (const written of line.matchAll(WRITTEN_ID)) headings.ids.add((written[1] ?? written[2]) as string);
+		for (const id of writtenIds(line)) headings.ids.add(id);
 		const written = ATX_HEADING.exec(line)?.[1];
 		if (written === undefined) continue;
 		const text = atxHeadingText(written);
@@ -90,7 +103,14 @@ function pageHeadings(lines: readonly string[]): PageHeadings {
 		const own = listed === text ? undefined : /[{\s]#([^\s{}#]+)/.exec(text.slice(listed.length))?.[1];
 		const first = own ?? generatedHeadingId(plain);
 		let id = first;
-		if (own === undefined) for (let suffix = 1; taken.has(id); suffix += 1) id = `${first}-${suffix}`;
+		if (own === undefined) {
+			let count = repeats.get(first) ?? 0;
+			while (taken.has(id)) {
+				count += 1;
+				id = `${first}-${count}`;
+			}
+			repeats.set(first, count);
+		}
 		taken.add(id);
 		headings.ids.add(id);
 		if (!headings.byLowerCase.has(id.toLowerCase())) headings.byLowerCase.set(id.toLowerCase(), id);
@@ -99,6 +119,23 @@ function pageHeadings(lines: readonly string[]): PageHeadings {
 		}
 	}
 	return headings;
+}
+
+/**
+ * The ids `line` writes: its tags' `id` and `name`, read as HTML's tokenizer reads them (`<a name=Top>`, quoted
+ * or not), and its attribute lists'. A tag the line leaves open ends the reading, which stays one pass.
+ */
+function writtenIds(line: string): string[] {
+	const ids = line.includes('{') ? [...line.matchAll(ATTRIBUTE_LIST_ID)].map((match) => match[1] as string) : [];
+	if (!line.includes('<')) return ids;
+	TAG_START.lastIndex = 0;
+	for (let start = TAG_START.exec(line)?.index; start !== undefined; start = TAG_START.exec(line)?.index) {
+		const tag = readTag(line, start);
+		for (const { name, value } of tag.attributes) if ((name === 'id' || name === 'name') && value !== '') ids.push(value);
+		if (tag.end === -1) break;
+		TAG_START.lastIndex = tag.end;
+	}
+	return ids;
 }
 
 /** The heading a link to `#fragment` is meant for, when it is not the id it names; undefined to leave the link as written. */
