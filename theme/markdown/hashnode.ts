@@ -47,7 +47,7 @@ export function readHashnodeMarkdown(body: string, hashnode: boolean): string {
 	const hashnodeLinks = hashnode && !/^ {0,3}#{1,6}[ \t]+heading\b/im.test(body);
 	const lines = body.split('\n');
 	const verbatim = verbatimLines(lines, /align="|%\[|\]\(<?#|\]:[ \t]*<?#/);
-	const headings = fragments ? pageHeadings(lines.filter((_line, index) => !verbatim.has(index))) : undefined;
+	const headings = fragments ? pageHeadings(lines.filter((_line, index) => !verbatim.has(index)), hashnodeLinks) : undefined;
 	return lines
 		.map((line, index) => {
 			if (verbatim.has(index)) return line;
@@ -86,9 +86,10 @@ interface PageHeadings {
  * The id Carnet gives each heading of `lines` (its attribute list's, or github-slugger's, as Astro's Markdown
  * names headings, a repeated one numbered `-1`, `-2`…), and the ids the lines write. Hashnode folds accents
  * ("Prérequis" is `prerequis`, "Défis d'Exécution" `defis-dexecution`); both that name and the one without the
- * letters it could not write in ASCII (`prrequis`) are mapped, the first heading that has a name keeping it.
+ * letters it could not write in ASCII (`prrequis`) are mapped, the first heading that has a name keeping it,
+ * in a post whose links name them (`hashnodeLinks`).
  */
-function pageHeadings(lines: readonly string[]): PageHeadings {
+function pageHeadings(lines: readonly string[], hashnodeLinks: boolean): PageHeadings {
 	const headings: PageHeadings = { ids: new Set(), byLowerCase: new Map(), byHashnodeName: new Map() };
 	const taken = new Set<string>();
 	// How many times each generated id was repeated, as github-slugger counts them: numbering a repeat from -1 each time took time with the square of the repeats.
@@ -114,6 +115,7 @@ function pageHeadings(lines: readonly string[]): PageHeadings {
 		taken.add(id);
 		headings.ids.add(id);
 		if (!headings.byLowerCase.has(id.toLowerCase())) headings.byLowerCase.set(id.toLowerCase(), id);
+		if (!hashnodeLinks) continue;
 		for (const name of [hashnodeSlug(plain.normalize('NFD').replace(/\p{M}/gu, '')), hashnodeSlug(plain)]) {
 			if (name !== '' && !headings.byHashnodeName.has(name)) headings.byHashnodeName.set(name, id);
 		}
