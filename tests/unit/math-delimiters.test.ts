@@ -451,6 +451,22 @@ describe('a $$ block whose closing $$ has more of the post right after it, on it
 		]);
 	});
 
+	test("reads a % in \\url{…} and in \\href{…}'s address as the address's, as KaTeX does, when a formula is joined or written on one line, and one after them as a comment", async () => {
+		const folded = await renderedPost(['Para one.', '$$', String.raw`\url{https://example.com/a%20b} % see`, '$$ after', ''].join('\n'));
+		expect(formulas(folded.$)).toEqual([String.raw`\url{https://example.com/a%20b}`]);
+		expect(folded.$('.katex-error').length).toBe(0);
+		expect(folded.warnings).toHaveLength(1);
+		expect(folded.warnings[0]).toContain('without its TeX comment "% see"');
+		const joined = await renderedPost(['Para two.', '$$', String.raw`\href{https://example.com/a%20b}{link} + x % trailing`, '+ y', '$$ after', ''].join('\n'));
+		expect(formulas(joined.$)).toEqual([String.raw`\href{https://example.com/a%20b}{link} + x + y % trailing`]);
+		expect(joined.$('.katex-error').length).toBe(0);
+		expect(joined.$('p').last().text()).toBe('after');
+		// In \text{…} a % is a comment, as it is in TeX; \% and \\% as before.
+		expect(readLatexDelimiters(['Text.', '', String.raw`$$ a = \text{50% off} b`, 'c $$', 'more'].join('\n')).split('\n')).toEqual(['Text.', '$$', String.raw` a = \text{50 c % off} b`, '$$', 'more']);
+		expect(readLatexDelimiters(['Text.', '', String.raw`$$ a = 50\% b`, 'c $$', 'more'].join('\n')).split('\n')).toEqual(['Text.', '$$', String.raw` a = 50\% b c`, '$$', 'more']);
+		expect(readLatexDelimiters(['Text.', '', String.raw`$$ a = b \\% note`, 'c $$', 'more'].join('\n')).split('\n')).toEqual(['Text.', '$$', String.raw` a = b \\ c % note`, '$$', 'more']);
+	});
+
 	test('shows a formula of one line closed at its end ($$, a$$, then more) as display math written $$ a $$, the text after it a paragraph after a blank line', async () => {
 		const body = ['$$', 'a$$', 'more', '', '## Next heading'].join('\n');
 		const told: MisreadBlock[] = [];

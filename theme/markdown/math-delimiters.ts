@@ -246,13 +246,13 @@ function writeClosedBlock(lines: string[], code: ReadonlySet<number>, open: numb
  */
 function writeFoldedFormula(formula: readonly string[], room: number, block: { indent: string; after: string; textBefore: boolean }): { written: string[]; shown: 'display' | 'inline'; comments: string[] } | undefined {
 	const { indent, after, textBefore } = block;
-	if (formula.length === 0 || formula.slice(0, -1).some((line) => UNJOINABLE.test(line) && !COMMENTED.test(line))) return undefined;
-	const comments = formula.flatMap((line) => COMMENTED.exec(line)?.[2]?.trimEnd() ?? []);
+	if (formula.length === 0 || formula.slice(0, -1).some((line) => !commentOf(line) && ENDS_WITH_BREAK.test(line))) return undefined;
+	const comments = formula.flatMap((line) => commentOf(line)?.comment.trimEnd() ?? []);
 	let blank = room - 1 - (after === '' ? 0 : 1);
 	if (blank < 0) return undefined;
 	const before = textBefore && blank >= 2 ? 1 : 0;
 	blank -= before;
-	const folded = `${indent}$$ ${formula.map((line) => (COMMENTED.exec(line)?.[1] ?? line).trim()).join(' ')} $$`;
+	const folded = `${indent}$$ ${formula.map((line) => (commentOf(line)?.tex ?? line).trim()).join(' ')} $$`;
 	return {
 		written: [...Array<string>(before).fill(''), folded, ...Array<string>(blank).fill(''), ...(after === '' ? [] : [`${indent}${after}`])],
 		shown: blank === 0 || (textBefore && before === 0) ? 'inline' : 'display',
@@ -266,11 +266,35 @@ function paragraphLine(text: string): boolean {
 	return trimmed !== '' && trimmed !== '$$' && !/^ {0,3}#{1,6}(?:[ \t]|$)/.test(text);
 }
 
-// A line of a formula that no other can follow on its line: a `%` comment, which would hide it, or a `\` at
-// its end, whose line break is a command.
-const UNJOINABLE = /(?:^|[^\\])(?:\\\\)*(?:%|\\\s*$)/;
-// A line's `%` comment, not an escaped `\%`: the TeX before it, and the comment.
-const COMMENTED = /^((?:[^\\%]|\\[^])*)(%.*)$/;
+// A line of a formula ending with `\`, whose line break is a command: no other line can follow it on its line.
+const ENDS_WITH_BREAK = /(?:^|[^\\])(?:\\\\)*\\\s*$/;
+// A command whose first argument is an address, in which KaTeX, as TeX with hyperref, reads `%` as itself.
+const ADDRESS_COMMAND = /\\(?:url|href)\s*\{/y;
+
+/**
+ * A line's `%` comment and the TeX before it: not an escaped `\%`, nor one in the address of a `\url{…}` or an
+ * `\href{…}{…}` (`a%20b`); one in `\text{…}` is a comment, as it is in TeX.
+ */
+function commentOf(line: string): { tex: string; comment: string } | undefined {
+	for (let at = 0; at < line.length; at++) {
+		if (line[at] === '%') return { tex: line.slice(0, at), comment: line.slice(at) };
+		if (line[at] !== '\\') continue;
+		ADDRESS_COMMAND.lastIndex = at;
+		at = ADDRESS_COMMAND.test(line) ? addressEnd(line, ADDRESS_COMMAND.lastIndex) : at + 1;
+	}
+	return undefined;
+}
+
+/** Where an address that opens before `start` ends: at its `}`, braces balanced, or at the line's end. */
+function addressEnd(line: string, start: number): number {
+	let depth = 1;
+	for (let at = start; at < line.length; at++) {
+		if (line[at] === '\\') at++;
+		else if (line[at] === '{') depth++;
+		else if (line[at] === '}' && --depth === 0) return at;
+	}
+	return line.length;
+}
 
 /**
  * `formula`'s lines joined two by two, the last first, until they fit in `room` lines: whether they do. A line
@@ -280,10 +304,10 @@ const COMMENTED = /^((?:[^\\%]|\\[^])*)(%.*)$/;
 function joinFormulaLines(formula: string[], room: number): boolean {
 	for (let at = formula.length - 2; formula.length > room && at >= 0; at--) {
 		const line = formula[at] as string;
-		const comment = COMMENTED.exec(line);
-		if (!comment && UNJOINABLE.test(line)) continue;
+		const comment = commentOf(line);
+		if (!comment && ENDS_WITH_BREAK.test(line)) continue;
 		const next = (formula[at + 1] as string).trimStart();
-		formula.splice(at, 2, comment ? `${(comment[1] as string).trimEnd()} ${next.trimEnd()} ${comment[2] as string}` : `${line.trimEnd()} ${next}`);
+		formula.splice(at, 2, comment ? `${comment.tex.trimEnd()} ${next.trimEnd()} ${comment.comment}` : `${line.trimEnd()} ${next}`);
 	}
 	return formula.length <= room && room > 0;
 }
@@ -381,7 +405,7 @@ function writeOpeningTex(lines: string[], open: number, close: number, block: { 
 	const { prefix, tex, level } = block;
 	const eol = (lines[open] as string).endsWith('\r') ? '\r' : '';
 	if (close === open + 1) {
-		if (UNJOINABLE.test(tex)) return;
+		if (commentOf(tex) || ENDS_WITH_BREAK.test(tex)) return;
 		lines[open] = `${prefix}$$ ${tex} $$${eol}`;
 		lines[close] = (lines[close] as string).replace('$$', '').trimEnd() + eol;
 		return;
