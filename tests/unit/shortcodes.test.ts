@@ -12,7 +12,7 @@ import { shortcodeContext } from '../../theme/integration/shortcode-context.ts';
 import { resolvePostLinks } from '../../theme/markdown/post-links.ts';
 import { expandShortcodes, referencesKey, withoutBlogdownPostref, type ShortcodeContext } from '../../theme/markdown/shortcodes.ts';
 import { AS_WRITTEN_MARK, summaryOf } from '../../theme/utils/summary.ts';
-import { renderedMarkdown } from '../helpers/post-html.ts';
+import { renderedMarkdown, renderedPost } from '../helpers/post-html.ts';
 
 const context: ShortcodeContext = {
 	postUrl: (slug, date) => (date ? `/blog/${date.replaceAll('-', '/')}/${slug}/` : `/blog/posts/${slug}/`),
@@ -3132,5 +3132,29 @@ describe('shortcodes and display math', () => {
 		const liquid = expandShortcodes(jekyll.join('\n'), context, { file: '/site/_posts/2024-01-01-a.md', params: { title: 'Sums' } });
 		expect(liquid.body.split('\n')).toEqual(['$$', '', '\\frac{{a}}{b}', '~~~', '', '$$', '', 'Title: Sums.', '']);
 		expect(liquid.unknown).toEqual([]);
+	});
+});
+
+describe("private-use characters in a post (a Nerd Fonts glyph), which the passes' stand-ins are too", () => {
+	test('are kept as written, in text, code, a formula and a warning, and the shortcodes and Liquid around them are expanded', async () => {
+		const glyphs = Array.from({ length: 10 }, (_, index) => String.fromCharCode(0xe000 + index)).join('');
+		const source = [`My prompt glyphs are ${glyphs} in Nerd Fonts.`, '', '{{< youtube dQw4w9WgXcQ >}}', '', 'Title: {{ page.title }}.', '', `Code \`{{< x >}} ${glyphs}\` and ~~gone~~.`, '', '$$', `x ${glyphs}`, '$$', '', `{{< glyph "${glyphs}" >}}`, ''];
+		const { body, unknown } = expandShortcodes(source.join('\n'), context, { file: '/site/_posts/2024-01-01-a.md', params: { title: 'Glyphs' } });
+		const lines = body.split('\n');
+		expect(lines.slice(8, 11)).toEqual(source.slice(8, 11));
+		expect(unknown.map(({ line, text }) => ({ line, text }))).toEqual([{ line: 13, text: `{{< glyph "${glyphs}" >}}` }]);
+		const $ = await renderedMarkdown(body);
+		expect($('p').first().text()).toBe(`My prompt glyphs are ${glyphs} in Nerd Fonts.`);
+		expect($('iframe[src*="dQw4w9WgXcQ"], a[href*="dQw4w9WgXcQ"]').length).toBeGreaterThan(0);
+		expect($('p:contains("Title:")').text()).toBe('Title: Glyphs.');
+		expect($('p code').first().text()).toBe(`{{< x >}} ${glyphs}`);
+		expect($('del').text()).toBe('gone');
+		expect($('p').last().text()).toContain(`{{< glyph "${glyphs}" >}}`);
+		// A post as a build reads it, a glyph in its prose.
+		const post = await renderedPost(['My prompt glyph is \uE008 in Nerd Fonts.', '', '{{< youtube dQw4w9WgXcQ >}}', '', 'Title: {{ page.title }}', ''].join('\n'), { shortcodes: true });
+		expect(post.$('p').first().text()).toBe('My prompt glyph is \uE008 in Nerd Fonts.');
+		expect(post.$('iframe[src*="dQw4w9WgXcQ"], a[href*="dQw4w9WgXcQ"]').length).toBeGreaterThan(0);
+		expect(post.$('p').last().text()).toBe('Title: Post');
+		expect(post.warnings).toEqual([]);
 	});
 });

@@ -20,6 +20,7 @@ import { GO_ACTION, goCodeBlock, goRawBlocks } from './go-actions.ts';
 import { TAG_READ_LIMIT, openTagLines, readTag, readTags, withoutQuoteMarkers, type Tag } from './html-tags.ts';
 import { readRawText, rawTextLines, type RawTextLine } from './raw-text-reader.ts';
 import { scriptInTag, type ScriptRisk } from './script-attributes.ts';
+import { setAsideStandIns } from './stand-ins.ts';
 import { asRawTextWrites } from './raw-text-values.ts';
 import { displayMathLines as mathBlockLines } from './math-delimiters.ts';
 import { codeSpanMasks, fenceAfter, fencedLines, indentedCodeLines, markLinkBackticks, maskCodeSpans, paragraphCodeSpans, verbatimLines } from './fences.ts';
@@ -357,8 +358,27 @@ function joinOutputLines(lines: string[], index: number, fenced: readonly boolea
 }
 
 export function expandShortcodes(asWritten: string, context: ShortcodeContext, post: PostShortcodeContext = {}): ShortcodeResult {
-	// Private-use characters stand for kept braces below; a body that has its own is left alone.
-	if (/[\uE000-\uE006\uE008\uE009]/.test(asWritten)) return { body: asWritten, unknown: [], references: [] };
+	// The passes write private-use characters as stand-ins: the body's own are set aside while they run.
+	const setAside = setAsideStandIns(asWritten);
+	if (!setAside) return { body: asWritten, unknown: [{ line: 1, text: 'The post', reason: 'it holds more than 6,000 different private-use characters, and reading shortcodes needs ten it does not hold; remove some of them' }], references: [] };
+	const result = expandBody(setAside.text, context, post);
+	return setAside.text === asWritten ? result : restoredResult(result, setAside.restore);
+}
+
+/** `result` with each string the body gave it passed through `restore`. */
+function restoredResult(result: ShortcodeResult, restore: (made: string) => string): ShortcodeResult {
+	const { body, unknown, references, heldBackLinks } = result;
+	return {
+		...result,
+		body: restore(body),
+		unknown: unknown.map((item) => ({ ...item, text: restore(item.text), reason: restore(item.reason), ...(item.shownAs === undefined ? {} : { shownAs: restore(item.shownAs) }) })),
+		references: references.map((reference) => ({ ...reference, target: restore(reference.target), ...(reference.title === undefined ? {} : { title: restore(reference.title) }) })),
+		...(heldBackLinks ? { heldBackLinks: heldBackLinks.map((link) => ({ ...link, text: restore(link.text), asWritten: restore(link.asWritten) })) } : {}),
+	};
+}
+
+/** expandShortcodes()'s passes, over a body that holds none of their stand-ins of its own. */
+function expandBody(asWritten: string, context: ShortcodeContext, post: PostShortcodeContext): ShortcodeResult {
 	const unknown: ShortcodeResult['unknown'] = [];
 	const embedded = videoEmbedsAsShortcodes(post.liquid === false ? hideLiquid(asWritten) : asWritten, unknown);
 	if (!embedded.includes('{{') && !embedded.includes('{%') && !embedded.includes('[[') && !embedded.includes('%%') && !embedded.includes('{/*') && !BLOCK_ID_LINE.test(embedded)) return { body: embedded.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string), unknown, references: [] };
