@@ -3136,17 +3136,17 @@ describe('shortcodes and display math', () => {
 });
 
 describe("private-use characters in a post (a Nerd Fonts glyph), which the passes' stand-ins are too", () => {
-	test('are kept as written, in text, code, a formula and a warning, and the shortcodes and Liquid around them are expanded', async () => {
+	test('are kept as written, in text, code, a formula, a warning and the front matter values written into the text, and the shortcodes and Liquid around them are expanded', async () => {
 		const glyphs = Array.from({ length: 10 }, (_, index) => String.fromCharCode(0xe000 + index)).join('');
-		const source = [`My prompt glyphs are ${glyphs} in Nerd Fonts.`, '', '{{< youtube dQw4w9WgXcQ >}}', '', 'Title: {{ page.title }}.', '', `Code \`{{< x >}} ${glyphs}\` and ~~gone~~.`, '', '$$', `x ${glyphs}`, '$$', '', `{{< glyph "${glyphs}" >}}`, ''];
-		const { body, unknown } = expandShortcodes(source.join('\n'), context, { file: '/site/_posts/2024-01-01-a.md', params: { title: 'Glyphs' } });
+		const source = [`My prompt glyphs are ${glyphs} in Nerd Fonts.`, '', '{{< youtube dQw4w9WgXcQ >}}', '', 'Title: {{ page.title }}, {{< param title >}}.', '', `Code \`{{< x >}} ${glyphs}\` and ~~gone~~.`, '', '$$', `x ${glyphs}`, '$$', '', `{{< glyph "${glyphs}" >}}`, ''];
+		const { body, unknown } = expandShortcodes(source.join('\n'), context, { file: '/site/_posts/2024-01-01-a.md', params: { title: `Glyphs ${glyphs}` } });
 		const lines = body.split('\n');
 		expect(lines.slice(8, 11)).toEqual(source.slice(8, 11));
 		expect(unknown.map(({ line, text }) => ({ line, text }))).toEqual([{ line: 13, text: `{{< glyph "${glyphs}" >}}` }]);
 		const $ = await renderedMarkdown(body);
 		expect($('p').first().text()).toBe(`My prompt glyphs are ${glyphs} in Nerd Fonts.`);
 		expect($('iframe[src*="dQw4w9WgXcQ"], a[href*="dQw4w9WgXcQ"]').length).toBeGreaterThan(0);
-		expect($('p:contains("Title:")').text()).toBe('Title: Glyphs.');
+		expect($('p:contains("Title:")').text()).toBe(`Title: Glyphs ${glyphs}, Glyphs ${glyphs}.`);
 		expect($('p code').first().text()).toBe(`{{< x >}} ${glyphs}`);
 		expect($('del').text()).toBe('gone');
 		expect($('p').last().text()).toContain(`{{< glyph "${glyphs}" >}}`);

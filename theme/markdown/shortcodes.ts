@@ -359,10 +359,16 @@ function joinOutputLines(lines: string[], index: number, fenced: readonly boolea
 
 export function expandShortcodes(asWritten: string, context: ShortcodeContext, post: PostShortcodeContext = {}): ShortcodeResult {
 	// The passes write private-use characters as stand-ins: the body's own are set aside while they run.
-	const setAside = setAsideStandIns(asWritten);
+	const setAside = setAsideStandIns(asWritten, stringsIn(post.params));
 	if (!setAside) return { body: asWritten, unknown: [{ line: 1, text: 'The post', reason: 'it holds more than 6,000 different private-use characters, and reading shortcodes needs ten it does not hold; remove some of them' }], references: [] };
-	const result = expandBody(setAside.text, context, post);
-	return setAside.text === asWritten ? result : restoredResult(result, setAside.restore);
+	const result = expandBody(setAside.text, context, post, setAside.lend);
+	return restoredResult(result, setAside.restore);
+}
+
+/** Each string in a front matter's values, nested ones included. */
+function stringsIn(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	return typeof value === 'object' && value !== null ? Object.values(value).flatMap(stringsIn) : [];
 }
 
 /** `result` with each string the body gave it passed through `restore`. */
@@ -378,7 +384,7 @@ function restoredResult(result: ShortcodeResult, restore: (made: string) => stri
 }
 
 /** expandShortcodes()'s passes, over a body that holds none of their stand-ins of its own. */
-function expandBody(asWritten: string, context: ShortcodeContext, post: PostShortcodeContext): ShortcodeResult {
+function expandBody(asWritten: string, context: ShortcodeContext, post: PostShortcodeContext, lend: (value: string) => string): ShortcodeResult {
 	const unknown: ShortcodeResult['unknown'] = [];
 	const embedded = videoEmbedsAsShortcodes(post.liquid === false ? hideLiquid(asWritten) : asWritten, unknown);
 	if (!embedded.includes('{{') && !embedded.includes('{%') && !embedded.includes('[[') && !embedded.includes('%%') && !embedded.includes('{/*') && !BLOCK_ID_LINE.test(embedded)) return { body: embedded.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string), unknown, references: [] };
@@ -391,7 +397,7 @@ function expandBody(asWritten: string, context: ShortcodeContext, post: PostShor
 	// A post that assigns Liquid variables is a Liquid template, as a Jekyll post is: its `{{ name }}` are Liquid's.
 	const markdoc = (post.file !== undefined && /\.(?:mdoc|markdoc)$/i.test(post.file)) || hasMarkdocTags(body);
 	const eleventy = !jekyll && isEleventyTemplate(body, post.params ?? {});
-	const state: Expansion = { context, unknown, references, post, jekyll, markdoc, eleventy, liquidNames: jekyll || assigned.size > 0 ? 'any' : assigned, definitions: referenceDefinitions(body), heldBackLinks: [] };
+	const state: Expansion = { context, unknown, references, post, jekyll, markdoc, eleventy, liquidNames: jekyll || assigned.size > 0 ? 'any' : assigned, definitions: referenceDefinitions(body), heldBackLinks: [], lend };
 	// Code in the post shows shortcodes as examples: only the text outside it is expanded, blocks first
 	// (they become fenced code themselves), then each line outside fenced and indented code. A block is
 	// one as long as its opening tag is outside code: a blank line in its own code can start indented code.
@@ -556,6 +562,8 @@ interface Expansion {
 	/** The labels of the post's link reference definitions (`[Feature #18980]: https://…`), as referenceLabel() gives them. */
 	definitions?: ReadonlySet<string>;
 	heldBackLinks: HeldBackLink[];
+	/** A front matter's value written into the body, its stand-ins swapped as the body's are (setAsideStandIns()). */
+	lend: (value: string) => string;
 }
 
 /**
@@ -2236,7 +2244,7 @@ function pageValue(whole: string, variable: string, state: Expansion): string | 
 	if (typeof value !== 'string') return undefined;
 	// A folded value (`description: >`) ends with a line break, which Markdown reads as none; one of several lines is left as written.
 	const text = value.replace(/\n$/, '');
-	return /[\r\n]/.test(text) ? undefined : text;
+	return /[\r\n]/.test(text) ? undefined : state.lend(text);
 }
 
 /**
@@ -2596,7 +2604,8 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 		}
 		case 'param': {
 			const key = positional[0] ?? named.name;
-			return key ? pageParam(key, state.post.params ?? {}) : undefined;
+			const shown = key ? pageParam(key, state.post.params ?? {}) : undefined;
+			return typeof shown === 'string' ? state.lend(shown) : shown;
 		}
 		default:
 			return undefined;
