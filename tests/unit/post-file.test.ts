@@ -1298,9 +1298,17 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(paperMod.data).toMatchObject({ cover: './images/cover.jpg', featured_image_caption: 'Photo by Ada on Unsplash' });
 		expect(paperMod.data).not.toHaveProperty('cover.caption');
 		const ghost = await preparePostFile(post(`feature_image: images/cover.jpg\nfeature_image_caption: 'Photo by <a href="https://unsplash.com/@bo">Bo &amp; Co</a><br>on <a href="https://unsplash.com"><script>x</script>Unsplash</a>'`), context());
-		expect(ghost.data.feature_image_caption).toBe('Photo by Bo & Co on xUnsplash');
+		expect(ghost.data.feature_image_caption).toBe('Photo by Bo & Co on Unsplash');
 		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
 		expect(schema.parse(paperMod.data).image).toMatchObject({ caption: 'Photo by Ada on Unsplash' });
+	});
+
+	test('a featured image caption written in HTML is the text it shows: no script, style or comment text, its references decoded, a <br> a space', async () => {
+		const written = `feature_image: images/cover.jpg\nfeature_image_caption: '<p>Photo<br/>by <a href="https://unsplash.com">Ada</a><script>alert(1)</script><style>p { color: red }</style><!-- credit -->&nbsp;&amp; <em>Bo</em></p>'`;
+		expect((await preparePostFile(post(written), context())).data.feature_image_caption).toBe('Photo by Ada\u00A0& Bo');
+		// Code keeps what it shows, tags included, and a caption with no marks is as written.
+		expect((await preparePostFile(post("cover:\n  image: images/cover.jpg\n  caption: 'Wrap it in `<figure>`'"), context())).data.featured_image_caption).toBe('Wrap it in <figure>');
+		expect((await preparePostFile(post("cover:\n  image: images/cover.jpg\n  caption: 'Tom &amp; Jerry'"), context())).data.featured_image_caption).toBe('Tom & Jerry');
 	});
 
 	test("PaperMod's cover.hidden keeps the cover off the post's page, where it stays the post's image, and its caption and hiddenInList, and a Gatsby starter's templateKey, are not warned about", async () => {
@@ -1358,14 +1366,20 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect((await preparePostFile(post(''), context())).data.featured_image).toBeUndefined();
 	});
 
-	test("Wowchemy's image { caption, focal_point, alt_text } sets up the featured.jpg beside the post: its alt text is read, the rest kept as keys to report", async () => {
+	test("Wowchemy's image { caption, focal_point, alt_text } sets up the featured.jpg beside the post: its alt text and caption are read, the rest kept as keys to report", async () => {
 		const bundle = context({ displayPath: 'src/content/posts/bundle/index.md', entryFile: path.join(root, 'src/content/posts/bundle/index.md') });
 		const prepared = await preparePostFile(post("image:\n  caption: 'Photo by [Ada](https://example.com)'\n  focal_point: Smart\n  preview_only: false\n  alt_text: A harbour"), bundle);
 		expect(prepared.data.featured_image).toBe('./featured.jpg');
 		expect(prepared.data.featured_image_alt).toBe('A harbour');
 		expect(prepared.data).not.toHaveProperty('image');
 		expect(prepared.data['image.focal_point']).toBe('Smart');
-		expect(prepared.data['image.caption']).toBe('Photo by [Ada](https://example.com)');
+		expect(prepared.data).not.toHaveProperty('image.caption');
+		expect(prepared.data.featured_image_caption).toBe('Photo by Ada');
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		expect(schema.parse(prepared.data).image).toMatchObject({ caption: 'Photo by Ada', alt: 'A harbour' });
+		// A caption the post writes as Carnet's field wins, and Wowchemy's is kept as a key to report.
+		const both = await preparePostFile(post("featured_image_caption: Mine\nimage:\n  caption: Theirs"), bundle);
+		expect([both.data.featured_image_caption, both.data['image.caption']]).toEqual(['Mine', 'Theirs']);
 		// Outside a bundle, there is no image to set up, and the post builds without one.
 		const alone = await preparePostFile(post('image:\n  caption: ""\n  focal_point: ""\n  preview_only: false'), context());
 		expect(alone.data.featured_image).toBeUndefined();

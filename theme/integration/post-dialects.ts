@@ -779,15 +779,16 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource, 
 		const pathKey = paths.find((name) => typeof object[name] === 'string' && object[name].trim() !== '') ?? paths.find((name) => typeof object[name] === 'string');
 		if (pathKey === undefined) {
 			// The settings of an image the object does not name: Wowchemy's `image: { caption, focal_point,
-			// alt_text }` for the `featured.jpg` beside the post (bundleFeatureImage()). Its alt text is read; the
-			// rest is reported as other unknown keys are.
+			// alt_text }` for the `featured.jpg` beside the post (bundleFeatureImage()). Its alt text and its
+			// caption, shown under the image, are read; the rest is reported as other unknown keys are.
 			if (!imageKeys.includes(key)) continue;
 			delete data[key];
-			const { alt_text: altText, ...rest } = object;
+			const { alt_text: altText, caption, ...rest } = object;
 			if (typeof altText === 'string' && altText.trim() !== '' && !FIELD_ALIASES.imageAlt.some((altKey) => data[altKey] !== undefined)) {
 				data.featured_image_alt = altText;
 				source.movedKeys = { ...source.movedKeys, featured_image_alt: key };
 			} else if (altText !== undefined) rest.alt_text = altText;
+			if (!readImageCaption(data, source, key, caption) && caption !== undefined) rest.caption = caption;
 			keepAsKeys(data, source, key, rest);
 			continue;
 		}
@@ -817,11 +818,7 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource, 
 					if (rest.caption === '<text>') delete rest.caption;
 				}
 				// PaperMod's caption under the cover, most often the photo's credit: the featured image's caption.
-				if (typeof rest.caption === 'string' && rest.caption.trim() !== '' && !FIELD_ALIASES.imageCaption.some((name) => data[name] !== undefined)) {
-					data.featured_image_caption = rest.caption;
-					source.movedKeys = { ...source.movedKeys, featured_image_caption: key };
-					delete rest.caption;
-				}
+				if (readImageCaption(data, source, key, rest.caption)) delete rest.caption;
 				// PaperMod's `hidden` and `hiddenInSingle` keep the cover off the post's page, where it stays the
 				// post's image for cards and social previews: Carnet's post page leaves it out as it does an image
 				// the body shows (post-file.ts). `hiddenInList` has no counterpart, as a card shows its image.
@@ -842,6 +839,14 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource, 
 		}
 		keepAsKeys(data, source, key, kept);
 	}
+}
+
+/** Whether `caption`, written in the image object `key`, is read as the featured image's caption: one the post does not write as its own. */
+function readImageCaption(data: Record<string, unknown>, source: ParsedSource, key: string, caption: unknown): boolean {
+	if (typeof caption !== 'string' || caption.trim() === '' || FIELD_ALIASES.imageCaption.some((name) => data[name] !== undefined)) return false;
+	data.featured_image_caption = caption;
+	source.movedKeys = { ...source.movedKeys, featured_image_caption: key };
+	return true;
 }
 
 /**

@@ -10,6 +10,7 @@ import { readFrontMatterDate } from '../utils/dates.ts';
 import { lineOfKey, type ParsedSource } from '../utils/front-matter.ts';
 import { generatedHeadingId } from '../utils/heading-ids.ts';
 import { isPageFile } from '../utils/redirects.ts';
+import { escapeXml } from '../utils/xml.ts';
 
 /**
  * Front-matter conventions of engines other than Hugo and Jekyll (post-dialects.ts), read before the rest:
@@ -703,15 +704,18 @@ export function markdownText(value: string, options: { html?: boolean } = {}): s
 		return !marked;
 	});
 	if (!marked) return value;
+	// With `html`, a paragraph is read as HTML once its Markdown is read: the parser splits an element into its
+	// tags and its text (`<script>`, `x`, `</script>`), which only read together show what a browser shows.
+	const shown = (written: string) => (html ? escapeXml(written) : written);
 	const text = (node: MarkdownNode): string => {
 		const { value: own, alt } = node as MarkdownNode & { value?: string; alt?: string | null };
-		if (underscored(node)) return characterReferences(value.slice(node.position?.start.offset, node.position?.end.offset));
+		if (underscored(node)) return shown(characterReferences(value.slice(node.position?.start.offset, node.position?.end.offset)));
 		if (node.type === 'break') return '\n';
-		if (node.type === 'image') return alt ?? '';
-		if (html && node.type === 'html') return htmlText(own ?? '');
-		return typeof own === 'string' ? own : (node.children ?? []).map(text).join('');
+		if (node.type === 'image') return shown(alt ?? '');
+		if (node.type === 'html') return own ?? '';
+		return typeof own === 'string' ? shown(own) : (node.children ?? []).map(text).join('');
 	};
-	const written = paragraphs.map(text).join('\n\n');
+	const written = paragraphs.map((node) => (html ? htmlText(text(node)) : text(node))).join('\n\n');
 	// A line break written as a tag and the spaces around it are one space, as a browser shows them.
 	return html ? written.replace(/[ \t]*[\r\n]+[ \t]*|[ \t]{2,}/g, ' ').trim() : written;
 }
@@ -733,7 +737,7 @@ function htmlText(html: string): string {
 }
 
 /**
- * A featured image's caption as the text a reader saw under it: PaperMod renders `cover.caption` as Markdown
+ * A featured image's caption as the text a reader saw under it: PaperMod and Wowchemy render theirs as Markdown
  * (`Photo by [Ada](…) on Unsplash`) and Ghost writes `feature_image_caption` as HTML (`Photo by <a href="…">Ada</a>`),
  * and a page shows the caption as text, its links' words kept.
  */
@@ -741,9 +745,8 @@ export function readImageCaptions(data: Record<string, unknown>): void {
 	for (const key of FIELD_ALIASES.imageCaption) {
 		const written = data[key];
 		if (typeof written !== 'string') continue;
-		const untagged = written.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[A-Za-z][^<>]*>/g, '');
-		const text = markdownText(untagged);
-		data[key] = (text !== untagged ? text : characterReferences(untagged)).replace(/\s+/g, ' ').trim();
+		const text = markdownText(written, { html: true });
+		data[key] = (text !== written ? text : characterReferences(written)).replace(/[ \t\r\n]+/g, ' ').trim();
 	}
 }
 
