@@ -12,7 +12,7 @@ const root = path.join(repoRoot, 'tests/.sites/unit-post-html');
 
 /**
  * A Jekyll post's body (`_posts/`) as its page shows it: made Carnet's by the loader's passes, then rendered by
- * Sätteri, Astro's default processor, with the theme's plugins and features, as a build renders it.
+ * Sätteri, Astro's default processor, with the theme's plugins and features, as a build renders it, and its front matter as the loader reads it.
  * `frontMatter` is more of its front matter's lines, after its title and date, and `header` all that the file
  * opens with before the body instead (a Pandoc title block); with `shortcodes`, its Hugo shortcodes, Liquid tags
  * and Obsidian syntax are read, as a build reads them.
@@ -20,7 +20,7 @@ const root = path.join(repoRoot, 'tests/.sites/unit-post-html');
 export async function renderedPost(
 	body: string,
 	{ frontMatter = '', header = `---\ntitle: Post\ndate: 2024-01-01\n${frontMatter}---\n`, shortcodes = false }: { frontMatter?: string; header?: string; shortcodes?: boolean } = {},
-): Promise<{ $: cheerio.CheerioAPI; warnings: string[] }> {
+): Promise<{ $: cheerio.CheerioAPI; warnings: string[]; data: Record<string, unknown> }> {
 	const warnings: string[] = [];
 	const prepared = await preparePostFile(`${header}${body}`, {
 		displayPath: 'src/content/posts/_posts/2024-01-01-post.md',
@@ -33,7 +33,7 @@ export async function renderedPost(
 		warn: (message) => warnings.push(message),
 		...(shortcodes ? { shortcodes: { postUrl: (slug: string) => `/posts/${slug}/`, labels: { youtube: 'Watch on YouTube', vimeo: 'Watch on Vimeo', gist: 'See the gist' }, locale: 'en' } } : {}),
 	});
-	return { $: await renderedMarkdown(prepared.body, { gfm: true }), warnings };
+	return { $: await renderedMarkdown(prepared.body, { gfm: true }), warnings, data: prepared.data };
 }
 
 /**

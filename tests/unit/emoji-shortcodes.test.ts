@@ -25,4 +25,14 @@ describe("Material for MkDocs' icon shortcodes", () => {
 			]
 		`);
 	});
+
+	test("are left out of a post's title and description, with the same warning naming the field's line", async () => {
+		const header = '---\ntitle: "Adding a :simple-materialformkdocs: badge"\ndate: 2024-01-01\ndescription: \':material-github: Sources, and `:octicons-x:` in code :fontawesome-brands-github:{ .heart }\'\n---\n';
+		const { data, warnings } = await renderedPost('Body.\n', { header });
+		expect([data.title, data.description]).toEqual(['Adding a badge', 'Sources, and :octicons-x: in code']);
+		expect(warnings).toEqual([
+			'src/content/posts/_posts/2024-01-01-post.md:2: the Material for MkDocs icon :simple-materialformkdocs: (line 2) is left out of the title: Carnet does not ship its icon sets, and the shortcode would be shown as written. To show it, replace it with an emoji (:rocket:) or an inline <svg> of the icon.',
+			'src/content/posts/_posts/2024-01-01-post.md:4: the Material for MkDocs icons :material-github:, :fontawesome-brands-github: (line 4) are left out of the description: Carnet does not ship its icon sets, and the shortcode would be shown as written. To show them, replace each with an emoji (:rocket:) or an inline <svg> of the icon.',
+		]);
+	});
 });

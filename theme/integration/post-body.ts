@@ -26,7 +26,7 @@ import { readVitepressMarkdown } from '../markdown/vitepress.ts';
 import { readDirectives } from '../markdown/directives.ts';
 import { fencedLines, unclosedFence } from '../markdown/fences.ts';
 import { escapedUnclosedHtmlOpeners } from '../markdown/html-openers.ts';
-import { emojiShortcodes, withoutIconShortcodes, type IconLine } from '../markdown/emoji-shortcodes.ts';
+import { emojiShortcodes, iconsLeftOut, withoutIconShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { readWordpressShortcodes } from '../markdown/wordpress.ts';
 import { readSubstackComponents } from '../markdown/substack.ts';
 import { wordpressCodeBlocks } from '../markdown/wordpress-code.ts';
@@ -290,7 +290,7 @@ export function readBodyDialects(
 		(body) => subAndSuperscripts(body, context.config.math !== false, pandocPost),
 		(body) => {
 			const icons = withoutIconShortcodes(body);
-			if (icons.lines.length > 0) context.warn(`${at(icons.lines[0]?.line as number)}: ${iconsLeftOut(icons.lines, source.bodyLine)}`);
+			if (icons.lines.length > 0) context.warn(`${at(icons.lines[0]?.line as number)}: ${iconsLeftOut(icons.lines, source.bodyLine, 'text')}`);
 			return icons.body;
 		},
 		emojiShortcodes,
@@ -562,16 +562,6 @@ function bundleResource(name: string, entryFile: string): string | undefined {
 }
 
 /** `on lines 23, 39` of the file, for lines of a body (1 = its first) that opens on `bodyLine`; ten at most. */
-/** The warning on Material for MkDocs' icons left out of a post, each line's icons named. */
-function iconsLeftOut(lines: readonly IconLine[], bodyLine: number): string {
-	const named = lines.map(({ line, icons }) => `${icons.join(', ')} (line ${bodyLine + line - 1})`).join(', ');
-	const one = lines.length === 1 && lines[0]?.icons.length === 1;
-	return (
-		`the Material for MkDocs ${one ? 'icon' : 'icons'} ${named} ${one ? 'is' : 'are'} left out of the text: Carnet does not ship its icon sets, and the shortcode would be shown as written. ` +
-		`To show ${one ? 'it' : 'them'}, replace ${one ? 'it' : 'each'} with an emoji (:rocket:) or an inline <svg> of the icon.`
-	);
-}
-
 function onLines(lines: readonly number[], bodyLine: number): string {
 	const shown = lines.slice(0, 10).map((line) => bodyLine + line - 1);
 	return `on ${lines.length === 1 ? 'line' : 'lines'} ${shown.join(', ')}${lines.length > 10 ? '…' : ''}`;

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { iconsLeftOut, withoutIconShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { fenceAfter, readBracedFenceInfo } from '../markdown/fences.ts';
 import { DATE_KEYS, FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
 import { toZonedISOString } from '../utils/dates.ts';
@@ -488,6 +489,7 @@ export function applyDialects(
 	// be warned about, as Carnet cannot.
 	for (const key of ['math', 'katex', 'mathjax']) if (data[key] === true) delete data[key];
 	for (const key of ['math', 'mermaid']) if (typeof data[key] === 'boolean') delete data[key];
+	leaveOutIcons(data, source, file);
 	readOtherEngines(data, source);
 	readRetypesetAbbrlink(data, source, file.locale);
 	// Some Hugo archetypes leave `tags: [""]` and `categories: [""]`: an empty name in a list of names is no name.
@@ -838,6 +840,26 @@ function unwrapImageObject(data: Record<string, unknown>, source: ParsedSource, 
 			kept = rest;
 		}
 		keepAsKeys(data, source, key, kept);
+	}
+}
+
+/**
+ * A title and a description without Material for MkDocs' icon shortcodes (`Adding a :simple-x: badge`), as a
+ * body is left without them, with the same warning naming the field's line: shown as written, they would be
+ * read as `:simple-x:` on every card and feed. Read before their Markdown, whose code keeps its shortcodes.
+ */
+function leaveOutIcons(data: Record<string, unknown>, source: ParsedSource, file: { displayPath: string; warn?: (message: string) => void }): void {
+	for (const key of ['title', ...FIELD_ALIASES.description]) {
+		const written = data[key];
+		if (typeof written !== 'string') continue;
+		const { body: text, lines } = withoutIconShortcodes(written);
+		// A title of icons alone is kept as written: a post has a title.
+		if (lines.length === 0 || text.trim() === '') continue;
+		data[key] = text.trim();
+		// A value over lines is named by its key's line.
+		const line = lineOfKey(source, key);
+		const icons = [{ line: 1, icons: lines.flatMap((found) => found.icons) }];
+		file.warn?.(`${line ? `${file.displayPath}:${line}` : file.displayPath}: ${iconsLeftOut(icons, line ?? 1, key === 'title' ? 'title' : 'description')}`);
 	}
 }
 

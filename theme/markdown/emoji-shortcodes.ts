@@ -49,3 +49,16 @@ export function withoutIconShortcodes(body: string): { body: string; lines: Icon
 	});
 	return { body: changed, lines };
 }
+
+/**
+ * The warning on Material for MkDocs' icons left out of `place` (the text, the title), each line's icons named,
+ * for lines of a text (1 = its first) that opens on line `firstLine` of the file.
+ */
+export function iconsLeftOut(lines: readonly IconLine[], firstLine: number, place: string): string {
+	const named = lines.map(({ line, icons }) => `${icons.join(', ')} (line ${firstLine + line - 1})`).join(', ');
+	const one = lines.length === 1 && lines[0]?.icons.length === 1;
+	return (
+		`the Material for MkDocs ${one ? 'icon' : 'icons'} ${named} ${one ? 'is' : 'are'} left out of the ${place}: Carnet does not ship its icon sets, and the shortcode would be shown as written. ` +
+		`To show ${one ? 'it' : 'them'}, replace ${one ? 'it' : 'each'} with an emoji (:rocket:) or an inline <svg> of the icon.`
+	);
+}
