@@ -190,9 +190,33 @@ describe('a <pre> opened inside an HTML block', () => {
 		expect(warnings).toEqual([]);
 	});
 
+	test('runs to its </pre> when the HTML block opens with a <pre> that a later line closes before the next <pre> opens', async () => {
+		const { $, warnings } = await renderedPost('<pre><code>a\n\nb\n</code></pre><p>x</p><pre><code>c\n\nd\n</code></pre><p>y</p><pre><code>e\n\nf\n</code></pre>\n\nAfter.\n');
+		expect($('pre code').map((_index, code) => $(code).text()).get()).toEqual(['a\n\nb\n', 'c\n\nd\n', 'e\n\nf\n']);
+		expect($('p').map((_index, paragraph) => $(paragraph).text()).get()).toEqual(['x', 'y', 'After.']);
+		expect(warnings).toEqual([]);
+		// A <pre> that nothing closes leaves the rest of the post as Markdown.
+		const open = '<pre>a</pre><pre>b\n\nc\n';
+		expect(preInHtmlBlocks(open)).toBe(open);
+	});
+
+	test('runs to its </pre> in a blockquote, over lines that are its > alone', async () => {
+		const { $ } = await renderedPost('> <div><pre><code>a\n>\n> b\n> \n> </code></pre></div>\n>\n> Quoted.\n\nAfter.\n');
+		expect($('blockquote pre code').text()).toBe('a\n\nb\n\n');
+		expect($('blockquote p').text()).toBe('Quoted.');
+		expect($('blockquote + p').text()).toBe('After.');
+	});
+
 	test('is read in linear time on a run of thousands of <pre> elements, each left open by a blank line', () => {
 		const started = performance.now();
 		preInHtmlBlocks(`${'<p>Code:</p><pre><code>a\n\nb\n</code></pre>'.repeat(2_000)}\n`);
+		expect(performance.now() - started).toBeLessThan(5_000);
+	});
+
+	test('is read in linear time on a run of thousands of HTML blocks that open with a <pre>, closed or not', () => {
+		const started = performance.now();
+		preInHtmlBlocks('<pre>a</pre><pre>b\n\n'.repeat(2_000));
+		preInHtmlBlocks(`${'<pre><code>a\n\nb\n</code></pre><p>x</p>'.repeat(2_000)}<pre>c</pre>\n`);
 		expect(performance.now() - started).toBeLessThan(5_000);
 	});
 

@@ -210,7 +210,7 @@ function mayOpenCode(line: string): boolean {
 	return text.startsWith('```') || text.startsWith('~~~');
 }
 
-export type MarkdownNode = { type: string; children?: MarkdownNode[]; position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } } };
+export type MarkdownNode = { type: string; children?: MarkdownNode[]; position?: { start: { line: number; column?: number; offset?: number }; end: { line: number; offset?: number } } };
 
 /**
  * `body` (split into `rows`) read by the Markdown parser, or undefined when it is too large or too deeply nested

@@ -117,6 +117,12 @@ export function withoutScopedStyles(body: string): { body: string; lines: number
 const COMMENT_OR_TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][\w-]*)(?:"[^"]*"|'[^']*'|[^'">])*/g;
 // Where a `<pre>` an HTML block leaves open ends: its end tag, read as the HTML parser reads it.
 const PRE_END = /<\/pre\s*>/i;
+// An HTML block that opens with one of these elements ends at the line of the first end tag of one, blank lines
+// inside included (CommonMark's first kind of HTML block); `</pre >`, which browsers read as `</pre>`, ends none.
+const RAW_BLOCK_START = /^[ \t]{0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i;
+const RAW_BLOCK_END = /<\/(pre|script|style|textarea)>/i;
+// A line of a blockquote that is its `>` alone, which ends an HTML block in the quote as a blank line does.
+const QUOTED_BLANK = /^(?:[ \t]*>)+[ \t]*\r?$/;
 
 /**
  * A `<pre>` opened inside an HTML block runs to its `</pre>`, blank lines included, as kramdown (Jekyll) and
@@ -146,7 +152,10 @@ export function preInHtmlBlocks(body: string): string {
 	for (const node of open) {
 		const { start, end } = node.position ?? { start: { line: 1 }, end: { line: 0 } };
 		if (start.line - 1 < reached) continue;
-		reached = keepPreOpen(rows, fenced, end.line);
+		const row = rows[start.line - 1] as string;
+		const column = (start.column ?? 1) - 1;
+		const quoted = row.slice(0, column).includes('>');
+		reached = RAW_BLOCK_START.test(row.slice(column)) ? keepRawPreOpen(rows, fenced, start.line - 1, end.line - 1) : keepPreOpen(rows, fenced, end.line, quoted);
 		if (reached === rows.length) break;
 	}
 	return rows.join('\n');
@@ -157,7 +166,9 @@ export function preInHtmlBlocks(body: string): string {
  * block left open, and again for each `<pre>` the block, which now goes on to a blank line, leaves open after
  * it. The index of the line it stopped at: that blank line, a fenced line, or the end of `rows`.
  */
-function keepPreOpen(rows: string[], fenced: readonly boolean[], from: number): number {
+function keepPreOpen(rows: string[], fenced: readonly boolean[], from: number, quoted: boolean): number {
+	// In a blockquote, a line that is its `>` alone is blank to the block, and its comment follows the `>`.
+	const blank = (row: string) => row.trim() === '' || (quoted && QUOTED_BLANK.test(row));
 	let next = from;
 	for (;;) {
 		let close = next;
@@ -165,9 +176,9 @@ function keepPreOpen(rows: string[], fenced: readonly boolean[], from: number): 
 		// Fenced code before the end tag: the `<pre>` is not the block its author meant to run on, and code
 		// keeps its blank lines as written.
 		if (close === rows.length || fenced[close]) return close;
-		for (let line = next; line < close; line++) if ((rows[line] as string).trim() === '') rows[line] = (rows[line] as string).replace(/\r?$/, '<!---->$&');
+		for (let line = next; line < close; line++) if (blank(rows[line] as string)) rows[line] = (rows[line] as string).replace(/\r?$/, '<!---->$&');
 		let last = close;
-		while (last + 1 < rows.length && !fenced[last + 1] && (rows[last + 1] as string).trim() !== '') last++;
+		while (last + 1 < rows.length && !fenced[last + 1] && !blank(rows[last + 1] as string)) last++;
 		const closing = rows[close] as string;
 		// The loop above stopped at this line for its </pre>.
 		const tag = PRE_END.exec(closing) as RegExpExecArray;
@@ -175,6 +186,30 @@ function keepPreOpen(rows: string[], fenced: readonly boolean[], from: number): 
 		if (!opensPre(after)) return last + 1;
 		next = last + 1;
 	}
+}
+
+/**
+ * An HTML block from line `first` to `last` (0 = the first line) that opens with `<pre>` (or `<script>`,
+ * `<style>`, `<textarea>`) and ends at the line of its first end tag, where a `<pre>` opens after that tag:
+ * the end tags of each such line are written `</pre >`, so that the block runs on, blank lines included, to
+ * the line of the end tag that leaves no `<pre>` open. The index of the line after the block; a `<pre>` that
+ * nothing closes is left alone, and the index is that of the end of `rows` or the fenced line it stopped at.
+ */
+function keepRawPreOpen(rows: string[], fenced: readonly boolean[], first: number, last: number): number {
+	const ending: number[] = [];
+	let open = openPres(rows.slice(first, last + 1).join('\n'));
+	let line = last;
+	while (open > 0) {
+		ending.push(line);
+		let next = line + 1;
+		while (next < rows.length && !fenced[next] && !RAW_BLOCK_END.test(rows[next] as string)) next++;
+		// The lines up to here are left as written, and looked for no further.
+		if (next === rows.length || fenced[next]) return next;
+		open = openPres(rows.slice(line + 1, next + 1).join('\n'), open);
+		line = next;
+	}
+	for (const index of ending) rows[index] = (rows[index] as string).replace(new RegExp(RAW_BLOCK_END.source, 'gi'), '</$1 >');
+	return line + 1;
 }
 
 /** Whether the HTML block `node` opens more `<pre>` elements than it closes, comments and attribute values left out. */
@@ -185,9 +220,14 @@ function leavesPreOpen(node: MarkdownNode, rows: readonly string[]): boolean {
 
 /** Whether `html` opens more `<pre>` elements than it closes, comments and attribute values left out. */
 function opensPre(html: string): boolean {
-	let open = 0;
+	return openPres(html) > 0;
+}
+
+/** How many `<pre>` elements are open after `html`, with `open` open before it, comments and attribute values left out. */
+function openPres(html: string, open = 0): number {
+	let count = open;
 	for (const [, slash, name] of html.matchAll(COMMENT_OR_TAG)) {
-		if (name?.toLowerCase() === 'pre') open = slash ? Math.max(0, open - 1) : open + 1;
+		if (name?.toLowerCase() === 'pre') count = slash ? Math.max(0, count - 1) : count + 1;
 	}
-	return open > 0;
+	return count;
 }
