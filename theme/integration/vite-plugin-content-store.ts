@@ -31,6 +31,8 @@ export function vitePluginContentStore(finalConfig: () => AstroConfig): VitePlug
 		apply: 'build',
 		enforce: 'pre',
 		load: {
+			// Astro's plugin is enforce: 'pre' too, and registered first: only the hook's own order puts this
+			// load before Astro's, whose result would otherwise be the one kept.
 			order: 'pre',
 			filter: { id: STORE_MODULE },
 			handler() {
