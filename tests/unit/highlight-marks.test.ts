@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { highlightMarks, subAndSuperscripts } from '../../theme/markdown/highlight-marks.ts';
+import { highlightMarks, insertionsSpoilersAndRuby, subAndSuperscripts } from '../../theme/markdown/highlight-marks.ts';
+import { renderedPost } from '../helpers/post-html.ts';
 
 describe('==highlights==', () => {
 	test('become marks, as Obsidian and Typora show them; comparisons, underlines and code stay', () => {
@@ -55,6 +56,39 @@ describe('sub- and superscripts', () => {
 		for (const unit of ['a~', 'a~b', '^a', 'x^y^', 'H~2~O ']) {
 			const started = performance.now();
 			subAndSuperscripts(unit.repeat(50_000));
+			expect(performance.now() - started, unit).toBeLessThan(5_000);
+		}
+	});
+});
+
+describe('formulas over lines', () => {
+	test('an inline formula wrapped over two lines is shown as written, its ^ and == TeX, while the prose around it has its marks', async () => {
+		const { $, warnings } = await renderedPost(['Text $a^2+b^2 +', 'c^2$ more, x^2^ and ==this==.', '', 'So $a ==b== +', 'c$ holds, as $x ==y== z$ does.', ''].join('\n'));
+		expect($('annotation').map((_, element) => $(element).text()).get()).toEqual(['a^2+b^2 +\nc^2', 'a ==b== +\nc', 'x ==y== z']);
+		expect($('p').first().find('sup').text()).toBe('2');
+		expect($('p').first().find('mark').text()).toBe('this');
+		expect(warnings).toEqual([]);
+	});
+
+	test('a formula is read to its paragraph\'s end at most: a price left open leaves the next paragraph\'s marks', () => {
+		const body = ['It costs $5 a', 'day, H~2~O.', '', 'Water is H~2~O and ==wet==, $x$ too.'].join('\n');
+		expect(subAndSuperscripts(highlightMarks(body)).split('\n')).toEqual(['It costs $5 a', 'day, H<sub>2</sub>O.', '', 'Water is H<sub>2</sub>O and <mark>wet</mark>, $x$ too.']);
+		// A highlight may hold a formula; `$$…$$` within a line is one formula, not two dollars around prose.
+		expect(highlightMarks('==see $x$ here==')).toBe('<mark>see $x$ here</mark>');
+		expect(subAndSuperscripts('$$a^2$$ and x^2^ and $b^2$')).toBe('$$a^2$$ and x<sup>2</sup> and $b^2$');
+	});
+
+	test('a formula over lines keeps its ++ and ^ from a Shoka post\'s passes, and its dollars in a code span open none', () => {
+		expect(insertionsSpoilersAndRuby('Let $a +\n{++b++}^2$ be, ++this++ too.')).toBe('Let $a +\n{++b++}^2$ be, <ins>this</ins> too.');
+		expect(subAndSuperscripts('Use `$HOME` and\nx^2^ with `a$`.')).toBe('Use `$HOME` and\nx<sup>2</sup> with `a$`.');
+	});
+
+	test('100 KB of dollars, carets and highlights over lines are read within the test timeout', () => {
+		for (const unit of ['$a^2 +\n', 'x^2^ $\n', '$$\n^a^ ', '==a $b== c\n', '$ ==x==\n']) {
+			const body = unit.repeat(Math.ceil(100_000 / unit.length));
+			const started = performance.now();
+			highlightMarks(body);
+			subAndSuperscripts(body);
 			expect(performance.now() - started, unit).toBeLessThan(5_000);
 		}
 	});

@@ -284,7 +284,7 @@ export function readBodyDialects(
 						readLatexDelimiters(body, (block) => context.warn(`${at(block.line)}: ${misreadBlockWarning(block)}`)),
 				]),
 		inlineFootnotes,
-		highlightMarks,
+		(body) => highlightMarks(body, context.config.math !== false),
 		// Before the superscripts, which would read `{漢字^かんじ}{仮名^かな}` as one.
 		...(shoka ? [(body: string) => insertionsSpoilersAndRuby(body, context.config.math !== false)] : []),
 		(body) => subAndSuperscripts(body, context.config.math !== false, pandocPost),

@@ -613,30 +613,48 @@ const BLOCK_START = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|[-*_][ \t]*[-*_][ \
 export function paragraphCodeSpans(lines: readonly string[], isCode: (index: number) => boolean): { head: number; tail: number }[] {
 	const result = lines.map((line) => ({ head: 0, tail: line.length }));
 	if (!lines.some((line) => line.includes('`'))) return result;
-	let first = 0;
-	const flush = (end: number) => {
+	forEachParagraph(lines, isCode, (first, end) => {
 		if ((lines[first] ?? '').trimStart().startsWith('[')) first += definitionLines(lines.slice(first, end));
 		// One line, or lines with a backtick on one of them only, have no span over a line break.
 		if (end - first > 1 && lines.slice(first, end).filter((line) => line.includes('`')).length > 1) {
-			const text = lines.slice(first, end).join('\n');
-			const starts: number[] = [];
-			for (let index = first, offset = 0; index < end; offset += (lines[index] as string).length + 1, index++) starts.push(offset);
-			// The paragraph's line (0-based within it) that an offset is on, found by a pointer that only moves
-			// on, since spans come in order.
-			let at = 0;
-			const lineOf = (offset: number) => {
-				while (at + 1 < starts.length && (starts[at + 1] as number) <= offset) at++;
-				return at;
-			};
-			for (const [start, stop] of codeSpanRanges(text)) {
-				const opens = lineOf(start);
-				const closes = lineOf(stop - 1);
-				if (opens === closes) continue;
-				(result[first + opens] as { tail: number }).tail = start - (starts[opens] as number);
-				for (let inside = opens + 1; inside < closes; inside++) (result[first + inside] as { head: number }).head = (lines[first + inside] as string).length;
-				(result[first + closes] as { head: number }).head = stop - (starts[closes] as number);
-			}
+			carrySpans(lines, first, end, codeSpanRanges(lines.slice(first, end).join('\n')), result);
 		}
+	});
+	return result;
+}
+
+/**
+ * `result` given the `head` and `tail` (paragraphCodeSpans()) of the `spans` of the paragraph of `lines` from
+ * `first` to `end`, read joined by line breaks, that run over one; spans come in order.
+ */
+export function carrySpans(lines: readonly string[], first: number, end: number, spans: Iterable<[number, number]>, result: { head: number; tail: number }[]): void {
+	const starts: number[] = [];
+	for (let index = first, offset = 0; index < end; offset += (lines[index] as string).length + 1, index++) starts.push(offset);
+	// The paragraph's line (0-based within it) that an offset is on, found by a pointer that only moves on.
+	let at = 0;
+	const lineOf = (offset: number) => {
+		while (at + 1 < starts.length && (starts[at + 1] as number) <= offset) at++;
+		return at;
+	};
+	for (const [start, stop] of spans) {
+		const opens = lineOf(start);
+		const closes = lineOf(stop - 1);
+		if (opens === closes) continue;
+		(result[first + opens] as { tail: number }).tail = start - (starts[opens] as number);
+		for (let inside = opens + 1; inside < closes; inside++) (result[first + inside] as { head: number }).head = (lines[first + inside] as string).length;
+		(result[first + closes] as { head: number }).head = stop - (starts[closes] as number);
+	}
+}
+
+/**
+ * Calls `read` with the first line and the end (the line after the last) of each paragraph of `lines`: its
+ * lines between blank lines, code (`isCode`), and lines that open a block (a heading, a list item, a quote, a
+ * table, an HTML block, whose lines are no paragraph's).
+ */
+export function forEachParagraph(lines: readonly string[], isCode: (index: number) => boolean, read: (first: number, end: number) => void): void {
+	let first = 0;
+	const flush = (end: number) => {
+		if (end > first) read(first, end);
 	};
 	// What ends the HTML block a line opened (its end marker, '' for a blank line), and whether a table is read.
 	let html: string | undefined;
@@ -670,7 +688,6 @@ export function paragraphCodeSpans(lines: readonly string[], isCode: (index: num
 		}
 	}
 	flush(lines.length);
-	return result;
 }
 
 const DEFINITION_LABEL = /^ {0,3}\[((?:[^\\[\]]|\\.){1,999})\]:/;
@@ -753,7 +770,8 @@ export function codeSpanMasks(lines: readonly string[], isCode: (index: number) 
 
 /**
  * `line` with `change` applied to its text outside code spans (outsideCodeSpans()), the parts of it that
- * `carried` (paragraphCodeSpans()) gives to a span running over a line break left as written.
+ * `carried` (paragraphCodeSpans(), or math-delimiters.ts's paragraphFormulas()) gives to a span running over a
+ * line break left as written.
  */
 export function outsideCarriedCodeSpans(line: string, carried: { head: number; tail: number } | undefined, change: (text: string) => string): string {
 	if (carried === undefined || (carried.head === 0 && carried.tail >= line.length)) return outsideCodeSpans(line, change);

@@ -1,5 +1,4 @@
-import { outsideCode, outsideCodeSpans } from './fences.ts';
-import { displayMathLines } from './math-delimiters.ts';
+import { formulaRanges, outsideFormulas } from './math-delimiters.ts';
 
 // `==highlighted==`, as Obsidian, Typora and Markdown Here write it: against its words on both sides, not
 // next to another `=` or a word (`a == b`, `x==y==z` and a heading's `===` underline are not marks). Chinese,
@@ -7,10 +6,33 @@ import { displayMathLines } from './math-delimiters.ts';
 // Obsidian and Logseq mark it.
 const MARK = /(?<![[=\p{L}\p{N}_]--[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]])==(?=[^\s=])([^=\n]*?[^\s=])==(?![[=\p{L}\p{N}_]--[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]])/gv;
 
-/** Highlights written `==so==` as `<mark>` elements, each line on its line; code is left alone. */
-export function highlightMarks(body: string): string {
+/**
+ * Highlights written `==so==` as `<mark>` elements, each line on its line; code is left alone, and with `math`
+ * (the site's math on) so are formulas: a highlight may hold one (`==see $x$ here==`), but none opens or closes in one.
+ */
+export function highlightMarks(body: string, math = true): string {
 	if (!body.includes('==')) return body;
-	return outsideCode(body, /==/, (line) => (line.includes('==') ? outsideCodeSpans(line, (part) => part.replace(MARK, marked)) : line));
+	const change = (part: string) => {
+		const formulas = math ? formulaRanges(part) : [];
+		return part.replace(MARK, (whole: string, text: string, offset: number, all: string) =>
+			inFormula(formulas, offset) || inFormula(formulas, offset + whole.length - 1) ? whole : marked(whole, text, offset, all),
+		);
+	};
+	return outsideFormulas(body, /==/, change, math);
+}
+
+/** Whether `offset` is within one of `formulas` (formulaRanges()), found by halves: a line may hold thousands. */
+function inFormula(formulas: readonly [number, number][], offset: number): boolean {
+	let low = 0;
+	let high = formulas.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		const [start, end] = formulas[middle] as [number, number];
+		if (offset < start) high = middle;
+		else if (offset >= end) low = middle + 1;
+		else return true;
+	}
+	return false;
 }
 
 // A letter or digit, which no highlight touches but Chinese, Japanese and Korean, written without spaces.
@@ -36,8 +58,9 @@ const PANDOC_SUBSCRIPT = /(?<!~)~(?=[^\s~])([^\s~]{1,100})~(?!~)/gu;
 const SUPERSCRIPT = /(?<![[\\^])\^(?=[^\s^[\]])([^\s^[\]]{1,100})\^(?!\^)/gu;
 // Pandoc's escaped space, `10\ km`: a backslash not itself escaped, then a space.
 const ESCAPED_SPACE = /(?<!\\)((?:\\\\)*)\\ /g;
-// Where neither is read: a link's destination, an HTML tag or autolink, a web address, inline math.
-const NOT_TEXT = /(\]\([^)\n]*\)|<[^>\n]*>|\bhttps?:\/\/\S+|\$[^$\n]+\$)/;
+// Where neither is read: a link's destination, an HTML tag or autolink, a web address, inline math (its
+// dollars paired as the processor pairs them: `$$a$$ x^2^ $b$` holds two formulas).
+const NOT_TEXT = /(\]\([^)\n]*\)|<[^>\n]*>|\bhttps?:\/\/\S+|\$\$[^$\n]+\$\$|\$[^$\n]+\$)/;
 
 /**
  * Sub- and superscripts written `H~2~O` and `x^2^` as `<sub>` and `<sup>` elements, each line on its line; code,
@@ -55,10 +78,8 @@ export function subAndSuperscripts(body: string, math = true, pandoc = false): s
 			.split(NOT_TEXT)
 			.map((part, index) => (index % 2 === 1 ? part : marked(pandoc ? part.replace(ESCAPED_SPACE, '$1&nbsp;') : part)))
 			.join('');
-	// Nor in display math, whose `^` and `~` are TeX's (`\frac{a^2}{b^2}`, `x_1~\text{and}`).
-	const formulas = math ? displayMathLines(body.split('\n')) : new Set<number>();
-	const hint = pandoc ? /~|\^|\\ / : /~|\^/;
-	return outsideCode(body, hint, (line, index) => (!formulas.has(index) && hint.test(line) ? outsideCodeSpans(line, change) : line), { math });
+	// Nor in math, whose `^` and `~` are TeX's (`\frac{a^2}{b^2}`, `x_1~\text{and}`).
+	return outsideFormulas(body, pandoc ? /~|\^|\\ / : /~|\^/, change, math);
 }
 
 // Letters of scripts written without spaces, next to which an inline mark still opens or closes.
@@ -100,8 +121,7 @@ export function insertionsSpoilersAndRuby(body: string, math = true): string {
 				return result;
 			})
 			.join('');
-	const formulas = math && ruby ? displayMathLines(body.split('\n')) : new Set<number>();
-	return outsideCode(body, /\+\+|!!|\^/, (line, index) => (!formulas.has(index) && /\+\+|!!|\^/.test(line) ? outsideCodeSpans(line, change) : line), { math });
+	return outsideFormulas(body, /\+\+|!!|\^/, change, math);
 }
 
 /** A ruby as HTML; only over Chinese or Japanese text read in letters, where `{a^2}` or `{x^2 : x ∈ ℕ}` is more likely TeX or a set written in prose. */

@@ -1,4 +1,4 @@
-import { fenceAfter, maskCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
+import { carrySpans, codeSpanMasks, fenceAfter, forEachParagraph, maskCodeSpans, outsideCarriedCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
 import { readsAsTex } from './math.ts';
 
 // A formula's own lines: `\[` and `\]` (`\\[` and `\\]` as posts for MathJax escape them).
@@ -84,6 +84,47 @@ export function displayMathLines(lines: readonly string[]): Set<number> {
 		} else open = undefined;
 	}
 	return math;
+}
+
+// An inline formula, as the Markdown processor pairs its dollars, as it pairs a code span's backticks: `$…$`, `$$…$$`.
+const INLINE_FORMULA = /\$\$[^$]+\$\$|\$[^$]+\$/g;
+
+/**
+ * For each of `lines`, the part of it that an inline formula running over a line break holds (`$a^2 +` on one
+ * line, `b^2$` on the next), as paragraphCodeSpans() gives a code span's `head` and `tail`: the processor pairs
+ * the dollars of a paragraph read whole, none past its end. `isCode` tells the lines of code and display math;
+ * a code span's `$` opens no formula.
+ */
+export function paragraphFormulas(lines: readonly string[], isCode: (index: number) => boolean): { head: number; tail: number }[] {
+	const result = lines.map((line) => ({ head: 0, tail: line.length }));
+	if (!lines.some((line) => line.includes('$'))) return result;
+	const masks = codeSpanMasks(lines, isCode);
+	forEachParagraph(lines, isCode, (first, end) => {
+		if (end - first < 2) return;
+		const text = masks.slice(first, end).join('\n');
+		if (!text.includes('$')) return;
+		carrySpans(lines, first, end, Array.from(text.matchAll(INLINE_FORMULA), (found) => [found.index, found.index + found[0].length] as [number, number]), result);
+	});
+	return result;
+}
+
+/** The start and end of each inline formula within `text` (a line, or part of one), in order. */
+export function formulaRanges(text: string): [number, number][] {
+	return text.includes('$') ? Array.from(text.matchAll(INLINE_FORMULA), (found) => [found.index, found.index + found[0].length]) : [];
+}
+
+/**
+ * `body` with `change` applied to each line's text outside code, code spans and, when `math` is read, display
+ * math (displayMathLines()) and the inline formulas that run over a line break (paragraphFormulas()), each
+ * line on its line: what a prose pass may change. Formulas within a line are `change`'s to leave alone; a line
+ * without what `hint` matches is left as it is.
+ */
+export function outsideFormulas(body: string, hint: RegExp, change: (text: string) => string, math: boolean): string {
+	const lines = body.split('\n');
+	const verbatim = verbatimLines(lines, hint, { math });
+	if (math) for (const index of displayMathLines(lines)) verbatim.add(index);
+	const carried = math ? paragraphFormulas(lines, (index) => verbatim.has(index)) : [];
+	return lines.map((line, index) => (verbatim.has(index) || !hint.test(line) ? line : outsideCarriedCodeSpans(line, carried[index], change))).join('\n');
 }
 
 // A `$` formula opened by a display environment on a line of its own (a list item's first too),
