@@ -368,6 +368,14 @@ describe('the lines of display math the prose passes leave alone', () => {
 	test("are a $$ block's, in a quote up to its closing $$ or the quote's end, and one opened on the formula's first line", () => {
 		expect([...displayMathLines(['> $$', '> a^2^', '> $$', '', '> $$', '> b', 'After, no quote.', '', '$$ c', 'd', '$$', '$$x$$ is prose.'])]).toEqual([0, 1, 2, 4, 5, 8, 9, 10]);
 	});
+
+	test("are a list item's $$ block's (- $$, 1. $$, > - $$), at the item's content indentation, so that KaTeX reads its ^ and == as written", async () => {
+		const lines = ['- $$', '  x^2^', '', '  $$', '1. $$', '   a^2^', '   $$', '> - $$', '>   b^2^', '>   $$', '- $$', '  c', 'd^2^ ends the item', '  e^2^ $$'];
+		expect([...displayMathLines(lines)]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+		const { $, warnings } = await renderedPost(['- $$', '  x^2+y^2 ==a== b', '  $$', '', '> 1. $$', '>    y^2+z^2', '>    $$', ''].join('\n'));
+		expect($('annotation').map((_, element) => $(element).text()).get()).toEqual(['x^2+y^2 ==a== b', 'y^2+z^2']);
+		expect(warnings).toEqual([]);
+	});
 });
 
 describe('a $$ block whose closing $$ has more of the post right after it, on its line or the next', () => {

@@ -58,32 +58,48 @@ export interface MisreadBlock {
 /**
  * The lines (0 = the first) of display math, as the Markdown processor reads a `$$` block: from a line that
  * opens with `$$` and no other `$` (`$$` alone, or the formula's first line) to the line that closes it (`$$`
- * alone, or ending the formula's line, which closeDisplayMath() parts), in a quote too, outside code and HTML
+ * alone, or ending the formula's line, which closeDisplayMath() parts), in a quote or a list item too (`- $$`,
+ * `1. $$`, `> - $$`, whose block a line less indented than the item's content ends), outside code and HTML
  * blocks; a fence line in it is the formula's. What prose passes (sub- and superscripts, heading and image
  * attributes) must leave as written. A line that opens with `$$` among other text (`$$E=mc^2$$ is famous.`) is prose.
  */
 export function displayMathLines(lines: readonly string[]): Set<number> {
 	const math = new Set<number>();
-	const blocks = lines.some((line) => line.includes('$$') && OPENS_FORMULA.test(quoteOf(line).text));
+	const blocks = lines.some((line) => line.includes('$$') && opensFormula(quoteOf(line).text) !== undefined);
 	const environments = lines.some((line) => line.includes('$\\begin{'));
 	if (!blocks && !environments) return math;
-	const verbatim = verbatimLines(lines, /^[\s>]*\$(?:\$|\\begin\{)/, { math: true });
+	const verbatim = verbatimLines(lines, /^[\s>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?\$(?:\$|\\begin\{)/, { math: true });
 	if (environments) for (const index of environmentFormulaLines(lines, verbatim)) math.add(index);
 	if (!blocks) return math;
-	// How many quotes deep the open block is: a line with fewer ends the quote, and the block with it.
+	// How many quotes deep the open block is: a line with fewer ends the quote, and the block with it; and the
+	// column of its list item's content, which a line less indented ends.
 	let open: number | undefined;
+	let column = 0;
 	for (const [index, line] of lines.entries()) {
 		if (verbatim.has(index)) continue;
 		const { level, text } = open === undefined ? quoteOf(line) : quoteWithin(line, open);
-		if (open !== undefined && level >= open) {
+		if (open !== undefined && level >= open && (text.trim() === '' || text.length - text.trimStart().length >= column)) {
 			math.add(index);
 			if (text.trim().endsWith('$$')) open = undefined;
-		} else if (OPENS_FORMULA.test(text)) {
-			math.add(index);
-			open = level;
-		} else open = undefined;
+		} else {
+			const item = opensFormula(text);
+			open = item === undefined ? undefined : level;
+			if (item !== undefined) {
+				math.add(index);
+				column = item;
+			}
+		}
 	}
 	return math;
+}
+
+// A list item's marker and the spaces after it, up to its content (`- `, `1. `).
+const LIST_ITEM = /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/;
+
+/** The column of the content of the list item whose `$$` block `text` opens (`- $$`), 0 out of a list; undefined for a line that opens none. */
+function opensFormula(text: string): number | undefined {
+	const item = LIST_ITEM.exec(text)?.[0].length ?? 0;
+	return OPENS_FORMULA.test(text.slice(item)) ? item : undefined;
 }
 
 // An inline formula, as the Markdown processor pairs its dollars, as it pairs a code span's backticks: `$…$`, `$$…$$`.
