@@ -71,6 +71,10 @@ describe('the summary of an MDX paragraph', () => {
 		expect(mdxSummaryOf(text)).toBe(await markdownSummary(text));
 	});
 
+	test('keeps a formula written as plain text and leaves out one in TeX, mended as around an expression', () => {
+		expect(mdxSummaryOf('Let $n$ be the count, so does $\\frac{1}{2}$.\n')).toBe('Let n be the count, so does.');
+	});
+
 	test('shows dollars and footnote marks as written where the site reads neither math nor GFM', () => {
 		expect(mdxSummaryOf('The value $x$ grows[^1] ~~fast~~.\n', undefined, { gfm: false, math: false })).toBe('The value $x$ grows[^1] ~~fast~~.');
 	});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { AS_WRITTEN_MARK, SUMMARY_LENGTH, summaryOf } from '../../theme/utils/summary.ts';
+import { renderedMarkdown } from '../helpers/post-html.ts';
 
 describe('the summary of a post without a description', () => {
 	test('is the text of the first paragraph, entities decoded and markup gone', () => {
@@ -100,5 +101,14 @@ describe('summary dividers of other engines', () => {
 	test("end at starlight-blog's <!-- excerpt --> and at a rule set as Jekyll's excerpt_separator", () => {
 		expect(summaryOf('<p>One.</p>\n<!-- excerpt -->\n<p>Two.</p>')).toBe('One.');
 		expect(summaryOf('<p>One.</p>\n<p>Two.</p>\n<hr>\n<p>Three.</p>', '---')).toBe('One. Two.');
+	});
+});
+
+describe('the summary of a paragraph with math', () => {
+	test('keeps a formula written as plain text and leaves out one in TeX, its space and a clause mark before the next going with it', async () => {
+		const summary = async (text: string) => summaryOf((await renderedMarkdown(text)).html());
+		expect(await summary('Let $n$ be the count and $x^2$ its square, so does $\\frac{1}{2}$.\n')).toBe('Let n be the count and x^2 its square, so does.');
+		expect(await summary('Its weight, $\\alpha_{i}$, is known ($\\sqrt{2}$) here.\n')).toBe('Its weight, is known here.');
+		expect(await summary('$\\frac{1}{2}$, said the paper, is half of $\\mathbb{R}$\n')).toBe('said the paper, is half of');
 	});
 });

@@ -1,5 +1,5 @@
 import { textForFalseMath } from '../markdown/math.ts';
-import { summaryOf } from '../utils/summary.ts';
+import { BEFORE_CLOSING_MARK, joinAroundLeftOut, summaryOf } from '../utils/summary.ts';
 import { escapeXml } from '../utils/xml.ts';
 import type { MarkdownSyntax } from './markdown.ts';
 import { parseMdx } from './mdx-imports.ts';
@@ -56,7 +56,7 @@ function htmlOf(node: MdxNode, source: string): string {
 		case 'inlineMath': {
 			// A `$` pair the theme shows as text, as Pandoc reads a price (markdown/math.ts).
 			const text = textForFalseMath(node, source);
-			return text ? escapeXml(text.value ?? '') : '<math></math>';
+			return text ? escapeXml(text.value ?? '') : `<math><annotation encoding="application/x-tex">${escapeXml(node.value ?? '')}</annotation></math>`;
 		}
 		case 'math':
 			return '<math></math>\n';
@@ -101,16 +101,13 @@ function jsxElementHtml(node: MdxNode, inner: string): string {
 	return node.type === 'mdxJsxFlowElement' ? `<div>${inner}</div>\n` : `<span>${inner}</span>`;
 }
 
-// The space before a mark that follows a word with none between: an expression left out before it takes it away.
-const BEFORE_CLOSING_MARK = /^\s*(?=[.,;:!?…)\]])/;
-
 /**
  * `children` with their `{…}` expressions as a reader sees them: a string or a number written as a literal is
  * its text; a comment shows nothing, nor does anything else in the summary, whose value exists only as the page
  * renders (`{frontmatter.title}`, `{1 + 1}`). Its space goes with it, and a clause mark before one after it
- * ("line of {x}." reads "line of.", "copies, {x}, in" reads "copies, in"). Left out rather than ending the
- * summary there: the words after it are the author's too, and an expression opening a paragraph would leave
- * nothing.
+ * ("line of {x}." reads "line of."), as around a formula left out (joinAroundLeftOut()). Left out rather than
+ * ending the summary there: the words after it are the author's too, and an expression opening a paragraph would
+ * leave nothing.
  */
 function withExpressionsRead(children: MdxNode[]): MdxNode[] {
 	const read: MdxNode[] = [];
@@ -124,10 +121,10 @@ function withExpressionsRead(children: MdxNode[]): MdxNode[] {
 		const node = literal === undefined ? child : { type: 'text', value: literal };
 		const previous = read.at(-1);
 		if (node.type === 'text' && previous?.type === 'text') {
-			read[read.length - 1] = { type: 'text', value: gap ? mended(previous.value ?? '', node.value ?? '') : `${previous.value ?? ''}${node.value ?? ''}` };
+			read[read.length - 1] = { type: 'text', value: gap ? joinAroundLeftOut(previous.value ?? '', node.value ?? '') : `${previous.value ?? ''}${node.value ?? ''}` };
 		} else if (gap && node.type === 'text') {
 			// After an element ("**bold** {x}."), or opening the paragraph ("{count}, said…"), where a mark has no clause.
-			read.push({ type: 'text', value: (node.value ?? '').replace(previous ? BEFORE_CLOSING_MARK : /^\s*[.,;:]?\s*/, '') });
+			read.push({ type: 'text', value: previous ? (node.value ?? '').replace(BEFORE_CLOSING_MARK, '') : joinAroundLeftOut('', node.value ?? '') });
 		} else {
 			read.push(node);
 		}
@@ -135,16 +132,8 @@ function withExpressionsRead(children: MdxNode[]): MdxNode[] {
 	}
 	const last = read.at(-1);
 	// Ending its paragraph: "copies, {x}" reads "copies".
-	if (gap && last?.type === 'text') read[read.length - 1] = { type: 'text', value: (last.value ?? '').trimEnd().replace(/[,;:]$/, '') };
+	if (gap && last?.type === 'text') read[read.length - 1] = { type: 'text', value: joinAroundLeftOut(last.value ?? '', '') };
 	return read;
-}
-
-// `left` and `right` around an expression left out.
-function mended(left: string, right: string): string {
-	// One in brackets takes them with it: "the value ({x}) is".
-	if (/[([]\s*$/.test(left) && /^\s*[)\]]/.test(right)) return mended(left.replace(/\s*[([]\s*$/, ''), right.replace(/^\s*[)\]]/, ''));
-	if (!BEFORE_CLOSING_MARK.test(right)) return `${left}${right}`;
-	return `${left.trimEnd().replace(/[,;:]$/, '')}${right.trimStart()}`;
 }
 
 /**

@@ -90,10 +90,17 @@ function dividerIndex(html: string, separator: string): number | undefined {
 	return undefined;
 }
 
+// Where a formula was left out, and where a block (a paragraph, a list item) opens or closes, while the text is gathered.
+const LEFT_OUT = '\uFDD0';
+const BLOCK = '\uFDD1';
+
 function textOf(html: string, alsoSkipped?: ReadonlySet<string>): string {
 	const parts: string[] = [];
 	collect(fromHtml(html, { fragment: true }), parts, alsoSkipped);
-	return parts.join('').replace(/\s+/g, ' ').trim();
+	const gathered = parts.join('');
+	// Each block's runs of text are mended where a formula was, as a sentence ends at the block's end.
+	const text = gathered.includes(LEFT_OUT) ? gathered.split(BLOCK).map((block) => block.trim().split(LEFT_OUT).reduce(joinAroundLeftOut)).join(' ') : gathered.replaceAll(BLOCK, ' ');
+	return text.replace(/\s+/g, ' ').trim();
 }
 
 function collect(node: Nodes, parts: string[], alsoSkipped: ReadonlySet<string> | undefined): void {
@@ -101,12 +108,55 @@ function collect(node: Nodes, parts: string[], alsoSkipped: ReadonlySet<string> 
 		parts.push(node.value);
 		return;
 	}
+	if (node.type === 'element' && node.tagName === 'math') {
+		parts.push(plainFormula(node) ?? LEFT_OUT);
+		return;
+	}
 	if (node.type === 'element' && (skipped(node) || alsoSkipped?.has(node.tagName))) return;
 	// Blocks (paragraphs, list items, headings) are kept apart by a space.
-	const gap = node.type === 'element' && !INLINE.has(node.tagName) ? ' ' : '';
+	const gap = node.type === 'element' && !INLINE.has(node.tagName) ? BLOCK : '';
 	parts.push(gap);
 	if ('children' in node) for (const child of node.children) collect(child, parts, alsoSkipped);
 	parts.push(gap);
+}
+
+// A formula that reads as text (`n`, `x = 1`, `x^2`): letters, digits, operators, a script of one character; no
+// command, group or alignment, which a description, plain text to search engines and feed readers, would show as TeX.
+const PLAIN_TEX = /^(?:[\p{L}\p{N}\s+\-*/=<>().,'|!]|[\^_][\p{L}\p{N}])+$/u;
+const PLAIN_TEX_LENGTH = 40;
+
+/** The TeX of an inline formula (KaTeX keeps it in the MathML's annotation) when it reads as plain text (PLAIN_TEX). */
+function plainFormula(math: Element): string | undefined {
+	if (math.properties.display === 'block') return undefined;
+	const tex = annotationOf(math)?.trim();
+	return tex !== undefined && tex.length <= PLAIN_TEX_LENGTH && PLAIN_TEX.test(tex) ? tex : undefined;
+}
+
+function annotationOf(node: Element): string | undefined {
+	for (const child of node.children) {
+		if (child.type !== 'element') continue;
+		if (child.tagName === 'annotation' && child.properties.encoding === 'application/x-tex') return child.children.map((text) => (text.type === 'text' ? text.value : '')).join('');
+		const found = annotationOf(child);
+		if (found !== undefined) return found;
+	}
+	return undefined;
+}
+
+// The space before a mark that follows a word with none between: a part left out before it takes it away.
+export const BEFORE_CLOSING_MARK = /^\s*(?=[.,;:!?…)\]])/;
+
+/**
+ * The text `left` and `right` of a part of a sentence a summary leaves out (a formula, an MDX expression): its
+ * space goes with it, and a clause mark before one after it ("so does {x}." reads "so does.", "copies, {x}, in"
+ * reads "copies, in"); one in brackets takes them with it ("the value ({x}) is"). Opening its paragraph
+ * (`left` empty: "{x}, said") or ending it (`right` empty: "copies, {x}"), it leaves no mark without a clause.
+ */
+export function joinAroundLeftOut(left: string, right: string): string {
+	if (left === '') return right.replace(/^\s*[.,;:]?\s*/, '');
+	if (right === '') return left.trimEnd().replace(/[,;:]$/, '');
+	if (/[([]\s*$/.test(left) && /^\s*[)\]]/.test(right)) return joinAroundLeftOut(left.replace(/\s*[([]\s*$/, ''), right.replace(/^\s*[)\]]/, ''));
+	if (!BEFORE_CLOSING_MARK.test(right)) return `${left}${right}`;
+	return `${left.trimEnd().replace(/[,;:]$/, '')}${right.trimStart()}`;
 }
 
 function skipped(node: Element): boolean {
@@ -119,7 +169,7 @@ function skipped(node: Element): boolean {
 	);
 }
 
-const SKIPPED = new Set(['math', 'script', 'style', 'template', 'svg', 'button', 'figcaption']);
+const SKIPPED = new Set(['script', 'style', 'template', 'svg', 'button', 'figcaption']);
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
 
 function shortened(text: string): string | undefined {
