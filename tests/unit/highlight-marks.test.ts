@@ -76,6 +76,8 @@ describe('formulas over lines', () => {
 		// A highlight may hold a formula; `$$…$$` within a line is one formula, not two dollars around prose.
 		expect(highlightMarks('==see $x$ here==')).toBe('<mark>see $x$ here</mark>');
 		expect(subAndSuperscripts('$$a^2$$ and x^2^ and $b^2$')).toBe('$$a^2$$ and x<sup>2</sup> and $b^2$');
+		// An escaped dollar opens none, on a line or over two.
+		expect(subAndSuperscripts('It costs \\$5 a\nday, H~2~O, \\$3 x^2^ \\$4.')).toBe('It costs \\$5 a\nday, H<sub>2</sub>O, \\$3 x<sup>2</sup> \\$4.');
 	});
 
 	test('a formula over lines keeps its ++ and ^ from a Shoka post\'s passes, and its dollars in a code span open none', () => {
@@ -84,7 +86,7 @@ describe('formulas over lines', () => {
 	});
 
 	test('100 KB of dollars, carets and highlights over lines are read within the test timeout', () => {
-		for (const unit of ['$a^2 +\n', 'x^2^ $\n', '$$\n^a^ ', '==a $b== c\n', '$ ==x==\n']) {
+		for (const unit of ['$a^2 +\n', 'x^2^ $\n', '$$\n^a^ ', '==a $b== c\n', '$ ==x==\n', '\\\\\\$a^ \\\\']) {
 			const body = unit.repeat(Math.ceil(100_000 / unit.length));
 			const started = performance.now();
 			highlightMarks(body);

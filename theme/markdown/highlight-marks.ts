@@ -59,8 +59,8 @@ const SUPERSCRIPT = /(?<![[\\^])\^(?=[^\s^[\]])([^\s^[\]]{1,100})\^(?!\^)/gu;
 // Pandoc's escaped space, `10\ km`: a backslash not itself escaped, then a space.
 const ESCAPED_SPACE = /(?<!\\)((?:\\\\)*)\\ /g;
 // Where neither is read: a link's destination, an HTML tag or autolink, a web address, inline math (its
-// dollars paired as the processor pairs them: `$$a$$ x^2^ $b$` holds two formulas).
-const NOT_TEXT = /(\]\([^)\n]*\)|<[^>\n]*>|\bhttps?:\/\/\S+|\$\$[^$\n]+\$\$|\$[^$\n]+\$)/;
+// dollars paired as the processor pairs them: `$$a$$ x^2^ $b$` holds two formulas, `\$5` opens none).
+const NOT_TEXT = /(\]\([^)\n]*\)|<[^>\n]*>|\bhttps?:\/\/\S+|(?<=(?:^|[^\\])(?:\\\\)*)(?:\$\$[^$\n]+\$\$|\$[^$\n]+\$))/;
 
 /**
  * Sub- and superscripts written `H~2~O` and `x^2^` as `<sub>` and `<sup>` elements, each line on its line; code,

@@ -102,8 +102,9 @@ function opensFormula(text: string): number | undefined {
 	return OPENS_FORMULA.test(text.slice(item)) ? item : undefined;
 }
 
-// An inline formula, as the Markdown processor pairs its dollars, as it pairs a code span's backticks: `$…$`, `$$…$$`.
-const INLINE_FORMULA = /\$\$[^$]+\$\$|\$[^$]+\$/g;
+// An inline formula, as the Markdown processor pairs its dollars, as it pairs a code span's backticks: `$…$`, `$$…$$`,
+// opened by a dollar Markdown does not escape (`\$5` is a price).
+const INLINE_FORMULA = /(?<=(?:^|[^\\])(?:\\\\)*)(?:\$\$[^$]+\$\$|\$[^$]+\$)/g;
 
 /**
  * For each of `lines`, the part of it that an inline formula running over a line break holds (`$a^2 +` on one
