@@ -182,22 +182,30 @@ function confineInline(node: Root | Element, written = new Set<number>()): void 
  * not a comment.
  */
 export function opensEndlessComment(html: string): boolean {
+	for (const [token] of markupOutsideRawText(html)) if (token.startsWith('<!--') && !commentCloses(token)) return true;
+	return false;
+}
+
+/**
+ * The comments, `<?…>` and `<!…>` of `html`, in order, outside the text of raw-text elements (a script, a
+ * style, a textarea), where `<!--` and `<?` are text. Nothing after a raw-text element that nothing closes.
+ */
+function* markupOutsideRawText(html: string): Generator<RegExpExecArray> {
 	TOKEN.lastIndex = 0;
 	// Lowercased once, when a raw-text element needs its end tag found.
 	let lower: string | undefined;
 	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
 		const [token, rawName] = match;
 		if (!rawName) {
-			if (token.startsWith('<!--') && !commentCloses(token)) return true;
+			yield match;
 			continue;
 		}
 		const name = rawName.toLowerCase();
 		if (token.startsWith('</') || !RAW_TEXT.has(name)) continue;
 		const end = (lower ??= html.toLowerCase()).indexOf(`</${name}`, TOKEN.lastIndex);
-		if (end === -1) return false;
+		if (end === -1) return;
 		TOKEN.lastIndex = end;
 	}
-	return false;
 }
 
 // Elements whose start tag, with no end tag after it, takes the rest of the post and the page around it:
@@ -333,19 +341,9 @@ export function endlessBogusComment(html: string): number | undefined {
 export function bogusCommentsOverTags(html: string): number[] {
 	if (!html.includes('<?')) return [];
 	const found: number[] = [];
-	TOKEN.lastIndex = 0;
-	let lower: string | undefined;
-	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
-		const [token, rawName] = match;
-		if (!rawName) {
-			if (token.startsWith('<?') && token.endsWith('>') && token.includes('<', 2)) found.push(match.index);
-			continue;
-		}
-		const name = rawName.toLowerCase();
-		if (token.startsWith('</') || !RAW_TEXT.has(name)) continue;
-		const end = (lower ??= html.toLowerCase()).indexOf(`</${name}`, TOKEN.lastIndex);
-		if (end === -1) break;
-		TOKEN.lastIndex = end;
+	for (const match of markupOutsideRawText(html)) {
+		const [token] = match;
+		if (token.startsWith('<?') && token.endsWith('>') && token.includes('<', 2)) found.push(match.index);
 	}
 	return found;
 }
@@ -360,22 +358,11 @@ export function withoutComments(html: string): string {
 	if (!html.includes('<!--')) return html;
 	let out = '';
 	let from = 0;
-	TOKEN.lastIndex = 0;
-	// Lowercased once, when a raw-text element needs its end tag found.
-	let lower: string | undefined;
-	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
-		const [token, rawName] = match;
-		if (!rawName) {
-			if (!token.startsWith('<!--')) continue;
-			out += html.slice(from, match.index);
-			from = match.index + token.length;
-			continue;
-		}
-		const name = rawName.toLowerCase();
-		if (token.startsWith('</') || !RAW_TEXT.has(name)) continue;
-		const end = (lower ??= html.toLowerCase()).indexOf(`</${name}`, TOKEN.lastIndex);
-		if (end === -1) break;
-		TOKEN.lastIndex = end;
+	for (const match of markupOutsideRawText(html)) {
+		const [token] = match;
+		if (!token.startsWith('<!--')) continue;
+		out += html.slice(from, match.index);
+		from = match.index + token.length;
 	}
 	return out + html.slice(from);
 }
