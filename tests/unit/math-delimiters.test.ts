@@ -351,6 +351,71 @@ describe("a $$ block opened on its formula's first line and closed by $$ alone o
 			expect(warnings, body).toEqual([]);
 		}
 	});
+
+	test('keeps a first line ending with a % comment or a single \\ in the formula as written, the blank line after the closing $$ taking it, after a paragraph too', async () => {
+		const posts = [
+			['$$ a = b % note', '$$', '', 'After.'],
+			['Intro.', '$$ a = b % note', '$$', '', 'After.'],
+			['Intro.', '$$ a = b', '$$', '', 'After.'],
+			['> Intro.', '> $$ a = b \\', '> c', '> $$', '>', '> After.'],
+			['- $$ x = 1 % note', '  $$', '', '- After.'],
+			['$$ a = b % note', '$$', '$$ c = d % note', '$$', '', 'After.'],
+		];
+		const tex = [['a = b % note'], ['a = b % note'], ['a = b'], ['a = b \\ c'], ['x = 1 % note'], ['a = b', 'c = d % note']];
+		for (const [index, post] of posts.entries()) {
+			const body = post.join('\n');
+			expect(readLatexDelimiters(body).split('\n'), body).toHaveLength(post.length);
+			const { $, warnings } = await renderedPost(body);
+			expect(formulas($), body).toEqual(tex[index]);
+			expect($('math[display="block"]').length, body).toBe(tex[index]?.length);
+			expect($('.katex-error').length, body).toBe(0);
+			expect($('p, li').last().text().trim(), body).toBe('After.');
+			// The first, with the second's $$ right after, is written on its line without its comment.
+			expect(warnings, body).toEqual(index === 5 ? [expect.stringContaining(':5: the $$ formula opened here has its TeX on its opening line')] : []);
+		}
+	});
+
+	test('joins a first line ending with a single \\ to the next as TeX reads its line break, a control space, where text follows the closing $$', async () => {
+		for (const post of [['$$ a = b \\', 'c', '$$', 'After.'], ['Intro.', '$$ a = b \\', 'c', '$$', 'After.']]) {
+			const body = post.join('\n');
+			expect(readLatexDelimiters(body).split('\n'), body).toHaveLength(post.length);
+			const { $, warnings } = await renderedPost(body);
+			expect(formulas($), body).toEqual(['a = b \\ c']);
+			expect($('.katex-error').length, body).toBe(0);
+			expect($('p').last().text().trim(), body).toBe('After.');
+			expect(warnings, body).toEqual([]);
+		}
+		// A formula that ends with its \\ is one KaTeX cannot read, which it shows in red as written.
+		const { $ } = await renderedPost(['$$ a = b \\', '$$', 'After.'].join('\n'));
+		expect($('.katex-error').text()).toBe('a = b \\');
+		expect($('p').last().text().trim()).toBe('After.');
+	});
+
+	test('writes a formula of one line with a % comment and text right after on one line without its comment, and tells its line and the comment', async () => {
+		const { $, warnings } = await renderedPost(['$$ a = b % note', '$$', 'After.', ''].join('\n'));
+		expect(formulas($)).toEqual(['a = b']);
+		expect($('p').last().text().trim()).toBe('After.');
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/_posts/2024-01-01-post.md:5: the $$ formula opened here has its TeX on its opening line, $$ alone on the next and text right after, too few lines to keep its own, so it is written on one line, without its TeX comment "% note", which would hide the closing $$. Put the TeX on a line of its own between the $$ lines, with a blank line before the opening $$ or after the closing one.",
+			]
+		`);
+	});
+
+	test('tells of a formula of one line right after a paragraph line and before text (Text., $$ a = b, $$, After.), shown as math at the end of that paragraph', async () => {
+		const body = ['Text.', '$$ a = b', '$$', 'After.', ''].join('\n');
+		const told: MisreadBlock[] = [];
+		expect(readLatexDelimiters(body, (block) => told.push(block)).split('\n')).toHaveLength(5);
+		expect(told).toEqual([{ line: 2, shown: 'inline', opening: true }]);
+		const { $, warnings } = await renderedPost(body);
+		expect(formulas($)).toEqual(['a = b']);
+		expect($('p').first().text()).toMatch(/^Text\./);
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/_posts/2024-01-01-post.md:6: the $$ formula opened here, right after a line of text, has its TeX on its opening line, $$ alone on the next and text right after, too few lines to keep its own, so it is shown as math at the end of the paragraph before it, not as a block. Put the TeX on a line of its own between the $$ lines, with a blank line before the opening $$ or after the closing one.",
+			]
+		`);
+	});
 });
 
 describe('a $ formula over lines that is a display environment', () => {

@@ -35,9 +35,10 @@ const PROSE = /^\s*(?:\p{N}{2,}|\p{L}{2,}(?:\s+\p{L}{2,})*)[\s.,;:!?]*$/u;
  * them, or whose rows end with `\\\\`. Inside a `$…$` formula, `\(` and `\)` are parentheses, and a `$` formula
  * over lines that opens an environment is left as written. `\label{…}`, which only
  * LaTeX numbers, is left out of formulas. Code, HTML blocks and highlight blocks are left alone.
- * `report` is told the line (1 = the first) of each `$$` block with text after its closing `$$` that is
- * shown within a paragraph, written on one line without its `%` comments, or that could not be closed there
- * and takes the rest of the post (see closeBeforeText()).
+ * `report` is told the line (1 = the first) of each `$$` block with text after its closing `$$`, or of one
+ * line with text right after it, that is shown within a paragraph, written on one line without its `%`
+ * comments, or that could not be closed there and takes the rest of the post (see closeBeforeText() and
+ * openDisplayMath()).
  */
 export function readLatexDelimiters(body: string, report?: (block: MisreadBlock) => void): string {
 	return readLatex(mathFences(closeDisplayMath(body, report)));
@@ -52,6 +53,8 @@ export interface MisreadBlock {
 	/** The line of its opening `$$`, 1 = the body's first. */
 	line: number;
 	shown: 'display' | 'inline' | 'unclosed';
+	/** Its TeX on its opening line (`$$ a = b`) and `$$` alone on the next, with text right after (openDisplayMath()). */
+	opening?: true;
 	/** The `%` comments left out of the formula written on one line, as written. */
 	comments?: string[];
 }
@@ -187,7 +190,7 @@ function closeDisplayMath(body: string, report?: (block: MisreadBlock) => void):
 	if (!lines.some((line) => quoteOf(line).text.trim() === '$$' || OPENS_FORMULA.test(quoteOf(line).text))) return body;
 	// Code at any indent and HTML blocks show their `$$` as written.
 	const code = verbatimLines(lines, /^[\s>]*\$\$/);
-	openDisplayMath(lines, code);
+	openDisplayMath(lines, code, report);
 	closeBeforeText(lines, code, report);
 	let open: number | undefined;
 	// The `$$` line a formula was closed with, which opens no other.
@@ -409,11 +412,11 @@ function blankAfter(lines: readonly string[], index: number, level: number): boo
  * what follows it on its line as no part of the formula. The blank line before takes the `$$` (in a quote, the
  * blank `>` line before, or, on the quote's first line, the blank line before the quote, where one that parts it
  * from another quote would join the two). Where there is none (the post's first line, right after a paragraph,
- * a list item's first line), a formula closed by `$$` alone takes the TeX on its next line (joinFormulaLines()),
- * or, of one line, is written `$$ a = b $$` with the closing line blank: each line on its line. One whose `$$`
- * ends its last line is moved only when closeDisplayMath() can part that `$$` onto the blank line after it.
+ * a list item's first line), a formula closed by `$$` alone takes the TeX on a line of its own (writeOpeningTex()):
+ * each line on its line. One whose `$$` ends its last line is moved only when closeDisplayMath() can part that
+ * `$$` onto the blank line after it. `report` is told of a formula of one line that cannot be kept apart or whole.
  */
-function openDisplayMath(lines: string[], code: ReadonlySet<number>): void {
+function openDisplayMath(lines: string[], code: ReadonlySet<number>, report?: (block: MisreadBlock) => void): void {
 	for (let index = 0; index < lines.length; index++) {
 		const { marks, level, text } = quoteOf(lines[index] as string);
 		const item = LIST_MARKER.exec(text)?.[0] ?? '';
@@ -430,7 +433,13 @@ function openDisplayMath(lines: string[], code: ReadonlySet<number>): void {
 		if (item === '' && index > 0 && opensAfter(lines, index, level) && (alone || blankAfter(lines, close, level))) {
 			lines[index - 1] = `${marks}${indent}$$`;
 			lines[index] = `${marks}${text.replace('$$', '')}`;
-		} else if (alone) writeOpeningTex(lines, index, close, { prefix: `${marks}${item}${indent}`, tex: opening.replace('$$', '').trim(), level });
+		} else if (alone) {
+			const before = index > 0 && item === '' && !code.has(index - 1) ? quoteOf(lines[index - 1] as string) : undefined;
+			// A paragraph line before, a lazy one of a quote's included, goes on into a formula written on its line.
+			const textBefore = before !== undefined && before.level >= level && paragraphLine(before.text);
+			const shown = writeOpeningTex(lines, index, close, { prefix: `${marks}${item}${indent}`, tex: opening.replace('$$', '').trim(), level, textBefore });
+			if (shown) report?.({ line: index + 1, ...shown });
+		}
 		index = close;
 	}
 }
@@ -453,27 +462,39 @@ function formulaEnd(lines: readonly string[], code: ReadonlySet<number>, index: 
 }
 
 /**
- * `tex`, the TeX after a formula's opening `$$` at `open`, written at the start of its next line, the `$$` alone
- * on its own (`prefix` is what the line opens with: quote markers, a list item's marker, the indent); a formula of
- * one line, closed at `close` right after, is written `$$ tex $$`, its closing line left blank. Left as written
- * where the TeX cannot share a line (a `\` at its end, whose line break is a command, or a `%` comment before a
- * closing `$$`).
+ * `tex`, the TeX after a formula's opening `$$` at `open`, written on a line of its own after the `$$` (`prefix`
+ * is what the line opens with: quote markers, a list item's marker, the indent). Where the line after the closing
+ * `$$` at `close` is blank, it takes that `$$`, and the formula's lines move down to it, each as written.
+ * Otherwise the TeX is joined to the formula's next line (joinFormulaLines(); a `\` ending it is TeX's control
+ * space, which `\ ` is too), or, of one line, written `$$ tex $$` with its closing line blank, without its `%`
+ * comment, which would hide the `$$`: such a formula after `textBefore` is math within that paragraph. How one
+ * of one line is then shown where that is not as written, as a block; a comment alone is left as written.
  */
-function writeOpeningTex(lines: string[], open: number, close: number, block: { prefix: string; tex: string; level: number }): void {
-	const { prefix, tex, level } = block;
+function writeOpeningTex(lines: string[], open: number, close: number, block: { prefix: string; tex: string; level: number; textBefore: boolean }): Omit<MisreadBlock, 'line'> | undefined {
+	const { prefix, tex, level, textBefore } = block;
 	const eol = (lines[open] as string).endsWith('\r') ? '\r' : '';
-	if (close === open + 1) {
-		if (commentOf(tex) || ENDS_WITH_BREAK.test(tex)) return;
-		lines[open] = `${prefix}$$ ${tex} $$${eol}`;
-		lines[close] = (lines[close] as string).replace('$$', '').trimEnd() + eol;
-		return;
-	}
 	const { marks, text } = quoteWithin(lines[open + 1] as string, level);
+	const after = lines[close + 1] === undefined ? undefined : quoteWithin(lines[close + 1] as string, level);
+	if (after === undefined || (after.level === level && after.text.trim() === '')) {
+		lines.splice(open, close + 2 - open, `${prefix}$$${eol}`, `${marks}${/^\s*/.exec(text)?.[0] ?? ''}${tex}${eol}`, ...lines.slice(open + 1, close + 1));
+		return undefined;
+	}
+	if (close === open + 1) {
+		const comment = commentOf(tex);
+		const formula = (comment?.tex ?? tex).trim();
+		if (formula === '') return undefined;
+		lines[open] = `${prefix}$$ ${formula} $$${eol}`;
+		lines[close] = (lines[close] as string).replace('$$', '').trimEnd() + eol;
+		if (!textBefore && !comment) return undefined;
+		return { shown: textBefore ? 'inline' : 'display', opening: true, ...(comment ? { comments: [comment.comment.trimEnd()] } : {}) };
+	}
 	const next = text.replace(/\r$/, '');
 	const joined = [tex, next.trimStart()];
-	if (!joinFormulaLines(joined, 1)) return;
+	if (!commentOf(tex) && ENDS_WITH_BREAK.test(tex)) joined.splice(0, 2, `${tex} ${next.trimStart()}`);
+	else if (!joinFormulaLines(joined, 1)) return undefined;
 	lines[open] = `${prefix}$$${eol}`;
 	lines[open + 1] = `${marks}${/^\s*/.exec(next)?.[0] ?? ''}${joined[0] as string}${eol}`;
+	return undefined;
 }
 
 /** Whether the line before `index` is blank within its quote, or before the quote and after no other. */
