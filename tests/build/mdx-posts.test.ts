@@ -116,12 +116,12 @@ describe('an MDX post', () => {
 		const { ok, log, root } = results.plain;
 		expect(ok, log).toBe(true);
 		const page = cheerio.load(readFileSync(path.join(root, 'dist/posts/voids/index.html'), 'utf8'));
-		expect(page('meta[name="description"]').attr('content')).toBe('First line, second struck line of.');
+		expect(page('meta[name="description"]').attr('content')).toBe('First line, second struck line x of.');
 		const home = cheerio.load(readFileSync(path.join(root, 'dist/index.html'), 'utf8'));
-		expect(home('.carnet-card__description').map((_, element) => home(element).text()).get()).toContain('First line, second struck line of.');
+		expect(home('.carnet-card__description').map((_, element) => home(element).text()).get()).toContain('First line, second struck line x of.');
 		const feed = cheerio.load(readFileSync(path.join(root, 'dist/rss.xml'), 'utf8'), { xml: true });
 		const item = feed('item').filter((_, element) => feed(element).find('title').text() === 'Voids');
-		expect(item.find('description').text()).toContain('First line, second struck line of.');
+		expect(item.find('description').text()).toContain('First line, second struck line x of.');
 	});
 
 });
