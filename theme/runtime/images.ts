@@ -20,7 +20,7 @@ export async function getResponsiveImage(image: FeaturedImageSource, sizes: stri
 		return { src: svg.src, width: image.width, height: image.height };
 	}
 	// getImage() would give the address itself at every width, and a srcset of one image under several widths.
-	if (typeof image.src === 'string' && !isOptimisable(image.src, imageConfig)) return { src: image.src, width: image.width, height: image.height };
+	if (isPublishedAsIs(image)) return { src: image.src, width: image.width, height: image.height };
 	const widths = widthsFor(image.width);
 	const heightAt = (width: number) => Math.round((image.height * width) / image.width);
 	// getImage() also encodes its `src` at `width`: the widest variant, which the srcset holds anyway.
@@ -57,7 +57,7 @@ export interface SocialImage {
 export async function getSocialImage(image: FeaturedImageSource, alt: string): Promise<SocialImage | undefined> {
 	if (isSvg(image)) return undefined;
 	// The image itself, at its own size: getImage() would give its address under the crop's size.
-	if (typeof image.src === 'string' && !isOptimisable(image.src, imageConfig)) {
+	if (isPublishedAsIs(image)) {
 		return { url: new URL(image.src).href, width: image.width, height: image.height, type: remoteImageType(image.src, image.format), alt, length: image.bytes };
 	}
 	const result = await getImage({ src: image.src, width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height, fit: 'cover', format: 'jpg' });
@@ -76,4 +76,9 @@ let defaultPreview: Promise<SocialImage | undefined> | undefined;
 export function getDefaultSocialImage(title: string): Promise<SocialImage | undefined> {
 	defaultPreview ??= socialImage ? getSocialImage({ src: socialImage, ...imageSize(socialImage) }, title) : Promise.resolve(undefined);
 	return defaultPreview;
+}
+
+/** Whether `image` is a remote one on a host Astro may not optimise, which pages and feeds use at its own address. */
+function isPublishedAsIs(image: FeaturedImageSource): image is FeaturedImageSource & { src: string } {
+	return typeof image.src === 'string' && !isOptimisable(image.src, imageConfig);
 }
