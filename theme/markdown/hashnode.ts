@@ -101,7 +101,7 @@ function pageHeadings(lines: readonly string[], hashnodeLinks: boolean): PageHea
 		const text = atxHeadingText(written);
 		const listed = withoutAttributeList(text);
 		const plain = listed.replace(INLINE_LINK, '$1');
-		const own = listed === text ? undefined : /[{\s]#([^\s{}#]+)/.exec(text.slice(listed.length))?.[1];
+		const own = listed === text ? undefined : text.slice(listed.length).matchAll(ATTRIBUTE_LIST_ID).next().value?.[1];
 		const first = own ?? generatedHeadingId(plain);
 		let id = first;
 		if (own === undefined) {
