@@ -155,7 +155,7 @@ f(x) &= e^{x^2} \\\\
 g &= x~\\text{and}~y
 \\end{aligned}$$
 
-Done, then $\\qux$ and $\\href{https://example.com}{c}$.
+Done, then $\\qux$, $\\href{javascript:alert(1)}{c}$ and $\\url{https://example.com/}$.
 `;
 
 // Images in public/, named by root-relative addresses as Hugo posts and pasted HTML name them.
@@ -702,8 +702,15 @@ describe.each(['satteri', 'unified'] as const)('display math, with %s', (name) =
 	test("names the commands KaTeX does not know, with the line of the first, where KaTeX reports nothing", () => {
 		expect(page().html()).toContain('<mstyle mathcolor="#cc0000"><mtext>\\badcommand</mtext></mstyle>');
 		expect(sites[name].log).toContain('src/content/posts/display-math.md:24: KaTeX knows no command \\badcommand, nor \\foo, \\qux (line 37), so the formula shows it in red');
-		expect(sites[name].log).toContain('src/content/posts/display-math.md:37: a formula uses \\href, which would put a link, an image or HTML attributes in the page, so KaTeX shows it in red');
+		expect(sites[name].log).toContain('src/content/posts/display-math.md:37: a formula uses \\href, whose address is not an http:, https:, mailto: or relative one (javascript: runs script, data: holds a page), so KaTeX shows it in red');
 		expect(sites[name].log).not.toContain('command \\mathbb');
+	});
+
+	test('links a formula\'s \\url to a web address, without a warning, where its \\href to a script stays red', () => {
+		const $ = page();
+		expect($('.carnet-prose math a').map((_, link) => [[$(link).attr('href'), $(link).text()]]).get()).toEqual([['https://example.com/', 'https://example.com/']]);
+		expect($('.carnet-prose [href^="javascript"]').length).toBe(0);
+		expect(sites[name].log).not.toContain('\\url');
 	});
 });
 

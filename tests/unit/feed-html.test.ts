@@ -1,4 +1,7 @@
+import * as cheerio from 'cheerio';
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
+import { renderMath } from '../../theme/markdown/math.ts';
 import { prepareFeedHtml } from '../../theme/utils/feed-html.ts';
 
 const page = 'https://example.com/blog/posts/hello/';
@@ -132,6 +135,26 @@ describe('useful HTML survives', () => {
 				'<section data-footnotes="" class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2><ol><li id="user-content-fn-1"><p>The note. <a href="https://example.com/posts/a/#user-content-fnref-1" data-footnote-backref="" aria-label="Back to reference 1" class="data-footnote-backref">↩</a></p></li></ol></section>' +
 				'<math display="block"><mrow><msup><mi>x</mi><mn>2</mn></msup><mo stretchy="false">+</mo></mrow></math>',
 		);
+	});
+});
+
+describe('links in formulas', () => {
+	test.each(['mathml', 'htmlAndMathml'] as const)("keep the address of a formula's \\url and \\href, made absolute, in the feed's MathML (%s)", (output) => {
+		const formula = toHtml(renderMath('\\url{https://example.com/a?b=1&c=2} + \\href{../other/}{x^2} + \\href{mailto:ada@example.com}{m}', false, output) as never);
+		const $ = cheerio.load(prepareFeedHtml(`<p>${formula}</p>`, page), null, false);
+		expect($('.katex-html, [tabindex]').length).toBe(0);
+		expect($('math a').map((_, link) => [[$(link).attr('href'), $(link).text(), $(link).parent().prop('tagName')?.toLowerCase()]]).get()).toEqual([
+			['https://example.com/a?b=1&c=2', 'https://example.com/a?b=1&c=2', 'mtext'],
+			['https://example.com/blog/posts/other/', 'x', 'mi'],
+			['https://example.com/blog/posts/other/', '2', 'mn'],
+			['mailto:ada@example.com', 'm', 'mi'],
+		]);
+	});
+
+	test("leave a \\href to a script as KaTeX's red name, with no link", () => {
+		const formula = toHtml(renderMath('\\href{javascript:alert(1)}{x}', false) as never);
+		const $ = cheerio.load(prepareFeedHtml(`<p>${formula}</p>`, page), null, false);
+		expect([$('a, [href]').length, $('math mtext').text()]).toEqual([0, '\\href']);
 	});
 });
 

@@ -374,10 +374,25 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		);
 	});
 
-	test('never turns TeX into links, classes or markup', async () => {
-		const { $ } = await render(name, '$\\href{javascript:alert(1)}{x}$ $\\htmlClass{x}{y}$ $\\text{<img src=x onerror=alert(1)>}$');
-		expect($('math').length).toBe(3);
-		expect($('a, img, [href], [onerror], .x').length).toBe(0);
+	test('never turns TeX into links to a script or data, images, classes or markup', async () => {
+		const { $ } = await render(
+			name,
+			'$\\href{javascript:alert(1)}{x}$ $\\href{JavaScript:alert(1)}{x}$ $\\url{data:text/html,<b>x</b>}$ $\\href{vbscript:x}{x}$ $\\includegraphics{https://example.com/x.png}$ $\\htmlClass{x}{y}$ $\\htmlId{x}{y}$ $\\htmlStyle{color:red}{y}$ $\\htmlData{x=y}{y}$ $\\text{<img src=x onerror=alert(1)>}$',
+		);
+		expect($('math').length).toBe(10);
+		expect($('a, img, [href], [onerror], [style], [data-x], #x, .x').length).toBe(0);
+		expect($('mstyle[mathcolor] > mtext').map((_, node) => $(node).text()).get()).toEqual(['\\href', '\\href', '\\url', '\\href', '\\includegraphics', '\\htmlClass', '\\htmlId', '\\htmlStyle', '\\htmlData']);
+	});
+
+	test('links \\url{…} and \\href{…}{…} in a formula to a web, mail or relative address, in HTML links every browser follows', async () => {
+		const { $ } = await render(name, 'See $\\url{https://example.com/a?b=1&c=2}$, $\\href{mailto:ada@example.com}{\\text{mail}}$ and $\\href{/posts/x/}{x^2}$.');
+		expect($('.katex-error, [mathcolor], math :not(a)[href]').length).toBe(0);
+		expect($('math a').map((_, link) => [[$(link).attr('href'), $(link).text(), $(link).parent().prop('tagName')?.toLowerCase()]]).get()).toEqual([
+			['https://example.com/a?b=1&c=2', 'https://example.com/a?b=1&c=2', 'mtext'],
+			['mailto:ada@example.com', 'mail', 'mtext'],
+			['/posts/x/', 'x', 'mi'],
+			['/posts/x/', '2', 'mn'],
+		]);
 	});
 
 	test('shows a formula KaTeX cannot read as its source instead of failing', async () => {

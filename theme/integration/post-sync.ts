@@ -55,8 +55,10 @@ type StoredEntry = NonNullable<ReturnType<Store['get']>>;
 // KaTeX's MathML for a command it does not know: the command's name, in its error colour (markdown/math.ts).
 const UNKNOWN_TEX_HINT = '<mstyle mathcolor="#cc0000"><mtext>\\';
 const UNKNOWN_TEX_COMMAND = /<mstyle mathcolor="#cc0000"><mtext>(\\[^<\s]{1,60})<\/mtext><\/mstyle>/g;
-// The commands KaTeX knows but runs only when trusted (markdown/math.ts does not): links, images, HTML attributes.
+// The commands KaTeX knows but runs only when trusted: links, which markdown/math.ts trusts to a web, mail or
+// relative address only, and images and HTML attributes, which it never trusts.
 const UNTRUSTED_TEX = new Set(['\\href', '\\url', '\\includegraphics', '\\htmlClass', '\\htmlId', '\\htmlStyle', '\\htmlData']);
+const LINK_TEX = new Set(['\\href', '\\url']);
 
 /**
  * Keeps the content store in step with the posts folder, one file at a time: the full sync of a build
@@ -540,8 +542,12 @@ export class PostSync {
 		if (untrusted[0] !== undefined) {
 			const also = others(untrusted);
 			const named = also.length === 0 ? untrusted[0] : `${[untrusted[0], ...also.slice(0, -1)].join(', ')} and ${also.at(-1)}`;
+			const links = untrusted.every((command) => LINK_TEX.has(command));
+			const would = links
+				? `whose address is not an http:, https:, mailto: or relative one (javascript: runs script, data: holds a page)`
+				: 'which would put an image, HTML attributes or a link to an address that is not http:, https:, mailto: or relative in the page';
 			this.#context.logger.warn(
-				`${at(untrusted[0])}: a formula uses ${named}, which would put a link, an image or HTML attributes in the page, so KaTeX shows ${untrusted.length > 1 ? 'them' : 'it'} in red, as written, ${untrusted.length > 1 ? 'their arguments' : 'its argument'} left out. Write the link or the image in Markdown, outside the formula.`,
+				`${at(untrusted[0])}: a formula uses ${named}, ${would}, so KaTeX shows ${untrusted.length > 1 ? 'them' : 'it'} in red, as written, ${untrusted.length > 1 ? 'their arguments' : 'its argument'} left out. ${links ? 'Link to an http:, https: or mailto: address' : 'Write the image or the link in Markdown, outside the formula'}.`,
 			);
 		}
 	}

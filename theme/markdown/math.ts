@@ -1,5 +1,5 @@
 import { fromHtml } from 'hast-util-from-html';
-import katex from 'katex';
+import katex, { type TrustContext } from 'katex';
 // mhchem's \ce{…} and \pu{…} (chemical formulas and units), which Hugo's KaTeX and many blogs' load by default:
 // the extension adds its macros to the KaTeX imported above, in every thread that imports this module.
 import 'katex/contrib/mhchem';
@@ -13,12 +13,12 @@ export type MathOutput = 'mathml' | 'htmlAndMathml';
  * (MathML Core), feed readers keep it, and it needs no stylesheet, font or `style` attribute, which KaTeX's
  * HTML rendering puts on every formula (and a Content-Security-Policy without 'unsafe-inline' blocks).
  * A formula KaTeX cannot read is shown in red as its source (`throwOnError: false`) rather than
- * failing the build.
+ * failing the build. `\url{…}` and `\href{…}{…}` link to a web, mail or relative address (trustsTex()).
  */
 export function renderMath(tex: string, display: boolean, output: MathOutput = 'mathml'): HastNode[] {
 	let html: string;
 	try {
-		html = katex.renderToString(tex, { displayMode: display, output, throwOnError: false, strict: 'ignore', macros: mathJaxMacros() });
+		html = katex.renderToString(tex, { displayMode: display, output, throwOnError: false, strict: 'ignore', trust: trustsTex, macros: mathJaxMacros() });
 	} catch (error) {
 		// KaTeX reads groups by recursion: thousands nested exhaust the stack, which is no ParseError it shows in red.
 		if (!(error instanceof RangeError)) throw error;
@@ -28,6 +28,7 @@ export function renderMath(tex: string, display: boolean, output: MathOutput = '
 	// KaTeX colours a formula it cannot read with an inline style, which a Content-Security-Policy without
 	// 'unsafe-inline' blocks: the theme's stylesheet colours its class instead.
 	for (const node of nodes) if (isElement(node) && classNames(node).includes('katex-error')) delete node.properties.style;
+	if (/\\(?:url|href)\b/.test(tex)) for (const node of nodes) if (isElement(node)) writeLinks(node, undefined, output === 'mathml');
 	if (display && /\\tag\b/.test(tex)) {
 		for (const node of nodes) if (isElement(node)) dropTagWidths(node);
 		const tags = output === 'mathml' ? rowTags(tex) : [];
@@ -50,6 +51,45 @@ export function renderMath(tex: string, display: boolean, output: MathOutput = '
  */
 function mathJaxMacros(): Record<string, string> {
 	return { '\\mbox': '\\text' };
+}
+
+// The schemes a formula's link may have, as KaTeX reports them, lowercased (`_relative` for none): those of a Markdown
+// link a feed keeps. KaTeX refuses a scheme written with character references (`javascript&colon;`) before asking.
+const LINK_PROTOCOLS = new Set(['http', 'https', 'mailto', '_relative']);
+
+/**
+ * KaTeX's `trust`: `\url{…}` and `\href{…}{…}` to a web, mail or relative address, never to one that runs script
+ * or holds a document (`javascript:`, `data:`); never `\includegraphics` (a request to any host) nor `\htmlClass`,
+ * `\htmlId`, `\htmlStyle` and `\htmlData`, whose attributes would reach the page's styles and scripts. KaTeX
+ * shows a command it does not trust in red, by its name, which post-sync.ts warns about.
+ */
+function trustsTex(context: TrustContext): boolean {
+	return (context.command === '\\url' || context.command === '\\href') && LINK_PROTOCOLS.has(context.protocol ?? '');
+}
+
+// MathML's token elements, whose content HTML reads as text, an HTML link in it included.
+const TOKEN_ELEMENTS = new Set(['mi', 'mn', 'mo', 'ms', 'mtext']);
+
+/**
+ * KaTeX's MathML marks a link with `href` on the element around its content, which MathML Core has not, Chromium
+ * does not follow and feeds drop: the content of each token element within it (`mi`, `mtext`) becomes an HTML
+ * `<a>`, which HTML allows in a token element, so that every browser and feed reader follows it. Beside KaTeX's
+ * HTML rendering, whose own `<a>` keyboards reach, a link of the hidden MathML stays out of the tab order
+ * (`focusable` false) while screen readers, which read the MathML, still have it.
+ */
+function writeLinks(node: HastElement, href: string | undefined, focusable: boolean): void {
+	// KaTeX's HTML rendering links with an `<a>` already.
+	if (node.tagName === 'a') return;
+	const own = node.properties.href;
+	if (own !== undefined && own !== null) {
+		delete node.properties.href;
+		href = String(own);
+	}
+	if (href !== undefined && TOKEN_ELEMENTS.has(node.tagName)) {
+		node.children = [h('a', focusable ? { href } : { href, tabIndex: -1 }, node.children)];
+		return;
+	}
+	for (const child of node.children) if (isElement(child)) writeLinks(child, href, focusable);
 }
 
 // The length of the shortest TeX source of an inline formula that may be wider than a phone's column (358 px).
