@@ -36,3 +36,19 @@ describe("Material for MkDocs' icon shortcodes", () => {
 		]);
 	});
 });
+
+describe("GitHub's emoji shortcodes in the front matter", () => {
+	test("are the emoji in a post's title and description, as they are in its body, every output reading them from data", async () => {
+		const header = '---\ntitle: "Shipped it :tada: at 12:30:45"\ndate: 2024-01-01\ndescription: \'Fixed :bug:s? No: fixed :bug: and `:rocket:` in code, see https://example.com/:rocket:/\'\n---\n';
+		const { $, data, warnings } = await renderedPost('Shipped it :tada: at 12:30:45.\n', { header });
+		expect($('p').text()).toBe('Shipped it 🎉 at 12:30:45.');
+		expect([data.title, data.description]).toEqual(['Shipped it 🎉 at 12:30:45', 'Fixed :bug:s? No: fixed 🐛 and :rocket: in code, see https://example.com/:rocket:/']);
+		expect(warnings).toEqual([]);
+	});
+
+	test('leave a name that is no emoji as written', async () => {
+		const header = '---\ntitle: "Reading :custom: and std::vector"\ndate: 2024-01-01\n---\n';
+		const { data } = await renderedPost('Body.\n', { header });
+		expect(data.title).toBe('Reading :custom: and std::vector');
+	});
+});

@@ -4696,3 +4696,12 @@ describe('a post of 100 KB built against a pattern', () => {
 		expect(performance.now() - started).toBeLessThan(2_000);
 	});
 });
+
+describe("GitHub's emoji shortcodes in an MDX post's title", () => {
+	test('stay as written, as they do in its body, which @astrojs/mdx compiles as written', async () => {
+		const mdx = context({ displayPath: 'src/content/posts/trip/index.mdx', entryFile: path.join(postDir, 'index.mdx') });
+		const file = '---\ntitle: "Shipped it :tada:"\ndate: 2024-01-01\n---\nShipped it :tada:.\n';
+		const [asMdx, asMarkdown] = await Promise.all([preparePostFile(file, mdx), preparePostFile(file, context())]);
+		expect([asMdx.data.title, asMdx.body.trim(), asMarkdown.data.title]).toEqual(['Shipped it :tada:', 'Shipped it :tada:.', 'Shipped it 🎉']);
+	});
+});

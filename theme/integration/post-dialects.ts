@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { iconsLeftOut, withoutIconShortcodes } from '../markdown/emoji-shortcodes.ts';
+import { emojiShortcodes, iconsLeftOut, withoutIconShortcodes } from '../markdown/emoji-shortcodes.ts';
 import { fenceAfter, readBracedFenceInfo } from '../markdown/fences.ts';
 import { DATE_KEYS, FIELD_ALIASES, isBlankField, KNOWN_KEYS } from '../schema.ts';
 import { toZonedISOString } from '../utils/dates.ts';
@@ -490,6 +490,7 @@ export function applyDialects(
 	for (const key of ['math', 'katex', 'mathjax']) if (data[key] === true) delete data[key];
 	for (const key of ['math', 'mermaid']) if (typeof data[key] === 'boolean') delete data[key];
 	leaveOutIcons(data, source, file);
+	writeFieldEmoji(data, file);
 	readOtherEngines(data, source);
 	readRetypesetAbbrlink(data, source, file.locale);
 	// Some Hugo archetypes leave `tags: [""]` and `categories: [""]`: an empty name in a list of names is no name.
@@ -860,6 +861,20 @@ function leaveOutIcons(data: Record<string, unknown>, source: ParsedSource, file
 		const line = lineOfKey(source, key);
 		const icons = [{ line: 1, icons: lines.flatMap((found) => found.icons) }];
 		file.warn?.(`${line ? `${file.displayPath}:${line}` : file.displayPath}: ${iconsLeftOut(icons, line ?? 1, key === 'title' ? 'title' : 'description')}`);
+	}
+}
+
+/**
+ * A title and a description with GitHub's emoji shortcodes (`Shipped it :tada:`) as the emoji, as the post's body
+ * shows them (post-body.ts), so that its page, cards, feeds and `<title>` agree with it. Unknown names, times,
+ * addresses and code stay as written, as they do in the body; so do the fields of an MDX post, whose body
+ * @astrojs/mdx compiles as written.
+ */
+function writeFieldEmoji(data: Record<string, unknown>, file: { displayPath: string }): void {
+	if (file.displayPath.toLowerCase().endsWith('.mdx')) return;
+	for (const key of ['title', ...FIELD_ALIASES.description]) {
+		const written = data[key];
+		if (typeof written === 'string') data[key] = emojiShortcodes(written);
 	}
 }
 
