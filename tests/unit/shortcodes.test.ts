@@ -3157,4 +3157,19 @@ describe("private-use characters in a post (a Nerd Fonts glyph), which the passe
 		expect(post.$('p').last().text()).toBe('Title: Post');
 		expect(post.warnings).toEqual([]);
 	});
+
+	test('are shown as written in prose, code and a link on a line whose link holds a backtick, with and without shortcodes', async () => {
+		const glyphs = Array.from({ length: 10 }, (_, index) => String.fromCharCode(0xe000 + index)).join('');
+		// A backtick in a link's address is what makes the code-span reading mark it with a stand-in.
+		const line = `Glyphs ${glyphs}, H~2~O, ==lit==, \`${glyphs}\` and [${glyphs}](/a\`b "${glyphs}") [x](/${glyphs}).`;
+		for (const shortcodes of [false, true]) {
+			const post = await renderedPost(`${line}\n`, { shortcodes });
+			const paragraph = post.$('p').first();
+			expect(paragraph.text()).toBe(`Glyphs ${glyphs}, H2O, lit, ${glyphs} and ${glyphs} x.`);
+			expect(paragraph.find('code').text()).toBe(glyphs);
+			expect(paragraph.find('a').first().attr('title')).toBe(glyphs);
+			expect(paragraph.find('a').last().attr('href')).toBe(`/${encodeURIComponent(glyphs)}`);
+			expect(post.warnings).toEqual([]);
+		}
+	});
 });

@@ -2,6 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mathFromMarkdown } from 'mdast-util-math';
 import { math as mathSyntax } from 'micromark-extension-math';
 import { htmlBlockEnd } from './html-openers.ts';
+import { STAND_IN } from './stand-ins.ts';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // In MDX, a fence in a JSX element is indented with it: at any indent.
@@ -779,8 +780,6 @@ export function outsideCarriedCodeSpans(line: string, carried: { head: number; t
 	return line.slice(0, carried.head) + outsideCodeSpans(line.slice(carried.head, end), change) + line.slice(end);
 }
 
-// A backtick in a link's destination or title, an autolink or a raw HTML tag while a line is split at its code spans.
-const LINK_BACKTICK = '\uE007';
 // A code span, or an inline element of raw HTML that shows code as written (`<code>a^[b]</code>`).
 const CODE_SPANS = /(`+[^`]*`+|<(?:code|kbd|samp|pre)\b(?:[^<>]|<(?!(?:code|kbd|samp|pre)\b))*>.{0,2000}?<\/(?:code|kbd|samp|pre)\s*>)/i;
 
@@ -789,11 +788,13 @@ const CODE_SPANS = /(`+[^`]*`+|<(?:code|kbd|samp|pre)\b(?:[^<>]|<(?!(?:code|kbd|
  * elements, which show their text as written.
  */
 export function outsideCodeSpans(line: string, change: (text: string) => string): string {
-	const marked = markLinkBackticks(line, LINK_BACKTICK);
+	const marked = markLinkBackticks(line, STAND_IN.linkBacktick);
+	// Each part is cut from `line` where the marked line, as long, splits: a stand-in the author wrote stays as written.
+	let from = 0;
 	return marked
 		.split(CODE_SPANS)
-		.map((written, index) => {
-			const part = marked === line ? written : written.replaceAll(LINK_BACKTICK, '`');
+		.map((split, index) => {
+			const part = line.slice(from, (from += split.length));
 			return index % 2 === 1 ? part : change(part);
 		})
 		.join('');

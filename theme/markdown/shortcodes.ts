@@ -20,7 +20,7 @@ import { GO_ACTION, goCodeBlock, goRawBlocks } from './go-actions.ts';
 import { TAG_READ_LIMIT, openTagLines, readTag, readTags, withoutQuoteMarkers, type Tag } from './html-tags.ts';
 import { readRawText, rawTextLines, type RawTextLine } from './raw-text-reader.ts';
 import { scriptInTag, type ScriptRisk } from './script-attributes.ts';
-import { setAsideStandIns } from './stand-ins.ts';
+import { setAsideStandIns, STAND_IN } from './stand-ins.ts';
 import { asRawTextWrites } from './raw-text-values.ts';
 import { displayMathLines as mathBlockLines } from './math-delimiters.ts';
 import { codeSpanMasks, fenceAfter, fencedLines, indentedCodeLines, markLinkBackticks, maskCodeSpans, paragraphCodeSpans, verbatimLines } from './fences.ts';
@@ -387,7 +387,7 @@ function restoredResult(result: ShortcodeResult, restore: (made: string) => stri
 function expandBody(asWritten: string, context: ShortcodeContext, post: PostShortcodeContext, lend: (value: string) => string): ShortcodeResult {
 	const unknown: ShortcodeResult['unknown'] = [];
 	const embedded = videoEmbedsAsShortcodes(post.liquid === false ? hideLiquid(asWritten) : asWritten, unknown);
-	if (!embedded.includes('{{') && !embedded.includes('{%') && !embedded.includes('[[') && !embedded.includes('%%') && !embedded.includes('{/*') && !BLOCK_ID_LINE.test(embedded)) return { body: embedded.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string), unknown, references: [] };
+	if (!embedded.includes('{{') && !embedded.includes('{%') && !embedded.includes('[[') && !embedded.includes('%%') && !embedded.includes('{/*') && !BLOCK_ID_LINE.test(embedded)) return { body: embedded.replace(HIDDEN_BRACES, (char) => SHOW[char] as string), unknown, references: [] };
 	// Display math is the formula's (0 = the first line), which every step below keeps on its line.
 	const formulas = post.math === false ? new Set<number>() : mathBlockLines(embedded.split('\n'));
 	const body = hideFormulaFences(embedded, formulas);
@@ -431,11 +431,11 @@ function expandBody(asWritten: string, context: ShortcodeContext, post: PostShor
 			return parts.join('\n');
 		})
 		.join('\n')
-		.replace(/[\uE000-\uE002\uE008\uE009]/g, (char) => SHOW[char] as string);
+		.replace(HIDDEN, (char) => SHOW[char] as string);
 	unknown.sort((a, b) => a.line - b.line);
 	const moved = written.some((line, index) => line !== index + 1);
 	// Outside the body, a held-back link's code keeps no mark for a summary: it is what few bodies show.
-	const heldBackLinks = state.heldBackLinks.map((link) => ({ ...link, asWritten: link.asWritten.replace(/[\uE000-\uE002]/g, (char) => SHOW[char] as string).replaceAll(AS_WRITTEN, '') }));
+	const heldBackLinks = state.heldBackLinks.map((link) => ({ ...link, asWritten: link.asWritten.replace(HIDDEN_BRACES, (char) => SHOW[char] as string).replaceAll(AS_WRITTEN, '') }));
 	return { body: placeAsWrittenMarks(expanded, post.markAsWritten === true), unknown, references, ...(moved ? { lines: written } : {}), ...(heldBackLinks.length > 0 ? { heldBackLinks } : {}) };
 }
 
@@ -834,7 +834,7 @@ function quoteDepth(line: string): number {
 }
 const HTML_LINE_START = /^<\/?[A-Za-z][A-Za-z\d-]*(?:\s[^>]*)?\/?>/;
 // Two tags shown as code side by side (`{% a %}{% b %}`): their backticks would join into one span.
-const TOUCHING_CODE = /(\uE001`\uE006)(`\uE000)/g;
+const TOUCHING_CODE = new RegExp(`(${STAND_IN.closeBrace}\`${STAND_IN.asWritten})(\`${STAND_IN.openBrace})`, 'g');
 
 /** `text`'s lines (the first is the body's `firstLine`) with their shortcodes expanded, each into one or more lines. */
 function expandLines(text: string, firstLine: number, state: Expansion): string[] {
@@ -1476,9 +1476,9 @@ function displayMathInLine(formula: string, alone: boolean): string {
 }
 
 // The marks of displayMathInLine() around a formula, private-use characters as HIDE's.
-const DISPLAY_OPEN = '\uE003';
-const DISPLAY_CLOSE = '\uE004';
-const MARKED_DISPLAY = /\uE003([^\uE003\uE004]*)\uE004/g;
+const DISPLAY_OPEN = STAND_IN.displayOpen;
+const DISPLAY_CLOSE = STAND_IN.displayClose;
+const MARKED_DISPLAY = new RegExp(`${DISPLAY_OPEN}([^${DISPLAY_OPEN}${DISPLAY_CLOSE}]*)${DISPLAY_CLOSE}`, 'g');
 
 /**
  * A line with formulas marked by displayMathInLine(), each on lines of its own between `$$` lines: the text
@@ -1515,7 +1515,7 @@ function displayMath(formula: string): string {
 }
 
 // The mark of a line break displayMath() adds, a private-use character as HIDE's.
-const ADDED_BREAK = '\uE005';
+const ADDED_BREAK = STAND_IN.addedBreak;
 
 /**
  * A test of whether an offset of a text is in a code span, an odd number of backticks before it on its line,
@@ -1704,8 +1704,11 @@ function closingQuote(args: string, open: number): number {
 }
 
 // Text kept as written ({% raw %}, {{</* */>}}, a formula's fence line) is hidden from the later passes behind private-use characters.
-const HIDE: Record<string, string> = { '{': '\uE000', '}': '\uE001', '%': '\uE002', '`': '\uE008', '~': '\uE009' };
-const SHOW: Record<string, string> = { '\uE000': '{', '\uE001': '}', '\uE002': '%', '\uE008': '`', '\uE009': '~' };
+const HIDE: Record<string, string> = { '{': STAND_IN.openBrace, '}': STAND_IN.closeBrace, '%': STAND_IN.percent, '`': STAND_IN.backtick, '~': STAND_IN.tilde };
+const SHOW: Record<string, string> = Object.fromEntries(Object.entries(HIDE).map(([char, standIn]) => [standIn, char]));
+// The kept braces and percent signs, and those with a formula's fence marks.
+const HIDDEN_BRACES = new RegExp(`[${STAND_IN.openBrace}${STAND_IN.closeBrace}${STAND_IN.percent}]`, 'g');
+const HIDDEN = new RegExp(`[${Object.values(HIDE).join('')}]`, 'g');
 
 function lineBreaks(text: string): number {
 	let count = 0;
@@ -1758,7 +1761,7 @@ function withoutTags(line: string): string {
 }
 
 // A backtick in a link's destination or title, an autolink or a raw HTML tag while a line is split into tags and code spans.
-const LINK_BACKTICK = '\uE007';
+const LINK_BACKTICK = STAND_IN.linkBacktick;
 
 /** Applies `change` to the parts of a line outside inline code spans; `start` tells the part that begins the line. */
 function outsideInlineCode(line: string, change: (text: string, start: boolean) => string): string {
@@ -2203,7 +2206,8 @@ interface Unlinked {
 
 // AS_WRITTEN_MARK, which a Markdown post's summary reads, stands in the body as a private-use character until
 // the shortcodes are expanded, as the kept braces do.
-const AS_WRITTEN = '\uE006';
+const AS_WRITTEN = STAND_IN.asWritten;
+const AS_WRITTEN_MARKS = new RegExp(AS_WRITTEN, 'g');
 
 /**
  * `body` with each AS_WRITTEN made AS_WRITTEN_MARK when `marked`, and left out where it would be text a reader
@@ -2217,7 +2221,7 @@ function placeAsWrittenMarks(body: string, marked: boolean): string {
 	const masks = codeSpanMasks(lines, (index) => fenced[index] === true);
 	return lines
 		.map((line, index) =>
-			line.includes(AS_WRITTEN) ? line.replace(/\uE006/g, (_mark: string, offset: number) => (fenced[index] !== true && masks[index]?.charAt(offset) === AS_WRITTEN ? AS_WRITTEN_MARK : '')) : line,
+			line.includes(AS_WRITTEN) ? line.replace(AS_WRITTEN_MARKS, (_mark: string, offset: number) => (fenced[index] !== true && masks[index]?.charAt(offset) === AS_WRITTEN ? AS_WRITTEN_MARK : '')) : line,
 		)
 		.join('\n');
 }
