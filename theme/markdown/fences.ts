@@ -147,7 +147,7 @@ export function verbatimLines(lines: readonly string[], hint: RegExp, options: {
 	if (!lines.some(opens)) return verbatim;
 	// The parser reads a highlight block's lines blank: they are its code, and a fence among them that they do
 	// not close would make the rest of the body code.
-	const root = parsedInTime(highlight.size === 0 ? lines.join('\n') : lines.map((line, index) => (highlight.has(index) ? '' : line)).join('\n'), lines, options);
+	const root = parsedInTime(highlight.size === 0 ? lines.join('\n') : lines.map((line, index) => (highlight.has(index) ? '' : line)).join('\n'), lines, { math: options.math === true, blocks: true });
 	// An `html` node outside paragraphs and headings is a block (of the document, a quote or a list item).
 	walk(root, (node) => {
 		const { start, end } = node.position ?? {};
@@ -216,16 +216,22 @@ export type MarkdownNode = { type: string; children?: MarkdownNode[]; position?:
 /**
  * `body` (split into `rows`) read by the Markdown parser, or undefined when it is too large or too deeply nested
  * to read in time. With `math`, `$$` blocks are read as the site's math reads them (remark-math's syntax, which
- * Sätteri's math follows): what they hold is the formula.
+ * Sätteri's math follows): what they hold is the formula. With `blocks`, only the blocks are read: a paragraph
+ * or a heading holds its text as written, none of its inline code, links, emphasis or HTML.
  */
-export function parsedInTime(body: string, rows: readonly string[], options: { math?: boolean } = {}): MarkdownNode | undefined {
-	if (body.length > MAX_PARSED_LENGTH || rows.some((row) => DEEP_LINE.test(row) || manyBrackets(row)) || rows.filter((row) => CONTAINER_LINE.test(row)).length > MAX_CONTAINER_LINES) return undefined;
+export function parsedInTime(body: string, rows: readonly string[], options: { math?: boolean; blocks?: boolean } = {}): MarkdownNode | undefined {
+	if (body.length > MAX_PARSED_LENGTH || rows.some((row) => DEEP_LINE.test(row) || (!options.blocks && manyBrackets(row))) || rows.filter((row) => CONTAINER_LINE.test(row)).length > MAX_CONTAINER_LINES) return undefined;
+	const extensions = [...(options.math ? [mathSyntax()] : []), ...(options.blocks ? [BLOCKS_ONLY] : [])];
 	try {
-		return (options.math ? fromMarkdown(body, { extensions: [mathSyntax()], mdastExtensions: [mathFromMarkdown()] }) : fromMarkdown(body)) as MarkdownNode;
+		return fromMarkdown(body, { extensions, mdastExtensions: options.math ? [mathFromMarkdown()] : [] }) as MarkdownNode;
 	} catch {
 		return undefined;
 	}
 }
+
+// The inline constructs, which CommonMark reads after the blocks and which decide none of them. Their reading
+// takes time with the square of a line's tags and links (20,000 `<b>a</b>` and a link: 3 s).
+const BLOCKS_ONLY = { disable: { null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink', 'mathText'] } };
 
 // The parser's time grows with the square of the link openers a line leaves open (`[a](b` 20,000 times: 4 s).
 const MAX_BRACKETS_IN_LINE = 2_000;
@@ -273,7 +279,7 @@ export function unclosedFence(body: string, options: { math?: boolean } = {}): {
 	const last = lines.findLastIndex((line) => line.trim() !== '');
 	if (open === undefined || last <= opening) return undefined;
 	let runs = false;
-	walk(parsedInTime(body, lines, options), (node) => {
+	walk(parsedInTime(body, lines, { math: options.math === true, blocks: true }), (node) => {
 		if (node.type === 'code' && node.position?.start.line === opening + 1 && node.position.end.line > last) runs = true;
 		return !runs;
 	});
@@ -324,7 +330,7 @@ export function indentedCodeLines(body: string, rewrites: RegExp): Set<number> {
 	const lines = new Set<number>();
 	const rows = body.split('\n');
 	if (!rows.some((row) => INDENTED_LINE.test(row) && rewrites.test(row))) return lines;
-	walk(parsedInTime(body, rows), (node) => {
+	walk(parsedInTime(body, rows, { blocks: true }), (node) => {
 		const { start, end } = node.position ?? {};
 		// A fence of the document itself (indented up to three spaces) is fenceAfter()'s; one in a list item or a
 		// quote (`1. …` then a fence indented four spaces) is code the line-by-line passes would not see.
