@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withoutImageAttributes } from '../../theme/markdown/image-attributes.ts';
-import { renderedMarkdown } from '../helpers/post-html.ts';
+import { renderedMarkdown, renderedPost } from '../helpers/post-html.ts';
 
 describe("Pandoc's and Quarto's attributes after an image", () => {
 	test('are left out, their alt text given to an image without one; code, text and kramdown lists stay', () => {
@@ -151,5 +151,17 @@ describe('attributes and display math', () => {
 		expect($('p').text()).toBe('After  and small.');
 		expect($('p img')).toHaveLength(1);
 		expect($('blockquote annotation').text()).toBe('\\sqrt[3]{.125} [a,b]{.x}');
+	});
+
+	test('leave a $ or $$ formula wrapped over lines alone, and leave out the attributes after it on its last line', async () => {
+		const post = ['The interval $x \\in', '[a,b]{.x} \\cup (c){width=5}$ and', 'the sum $$\\sum', '[s]{#y}$$ then ![c](d.png){width=50%}.', ''];
+		const body = withoutImageAttributes(post.join('\n'), true);
+		expect(body.split('\n')).toEqual([...post.slice(0, 3), '[s]{#y}$$ then ![c](d.png).', '']);
+		const { $, warnings } = await renderedPost(post.join('\n'));
+		expect($('annotation').map((_, formula) => $(formula).text()).get()).toEqual(['x \\in\n[a,b]{.x} \\cup (c){width=5}']);
+		// Sätteri shows a $$ formula within a paragraph over lines as written, its TeX whole.
+		expect($('p').text()).toContain('\\sum\n[s]{#y} then .');
+		expect($('p img')).toHaveLength(1);
+		expect(warnings).toEqual([]);
 	});
 });

@@ -778,12 +778,12 @@ export function codeSpanMasks(lines: readonly string[], isCode: (index: number) 
 /**
  * `line` with `change` applied to its text outside code spans (outsideCodeSpans()), the parts of it that
  * `carried` (paragraphCodeSpans(), or math-delimiters.ts's paragraphFormulas()) gives to a span running over a
- * line break left as written.
+ * line break left as written. `spans` is applied first to what is left, its code spans included.
  */
-export function outsideCarriedCodeSpans(line: string, carried: { head: number; tail: number } | undefined, change: (text: string) => string): string {
-	if (carried === undefined || (carried.head === 0 && carried.tail >= line.length)) return outsideCodeSpans(line, change);
+export function outsideCarriedCodeSpans(line: string, carried: { head: number; tail: number } | undefined, change: (text: string) => string, spans = (text: string) => text): string {
+	if (carried === undefined || (carried.head === 0 && carried.tail >= line.length)) return outsideCodeSpans(spans(line), change);
 	const end = Math.max(carried.head, carried.tail);
-	return line.slice(0, carried.head) + outsideCodeSpans(line.slice(carried.head, end), change) + line.slice(end);
+	return line.slice(0, carried.head) + outsideCodeSpans(spans(line.slice(carried.head, end)), change) + line.slice(end);
 }
 
 // A code span, or an inline element of raw HTML that shows code as written (`<code>a^[b]</code>`).

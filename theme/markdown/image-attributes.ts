@@ -1,6 +1,6 @@
 import { prismLanguage } from './code.ts';
-import { outsideCode, outsideCodeSpans, verbatimLines } from './fences.ts';
-import { displayMathLines } from './math-delimiters.ts';
+import { verbatimLines } from './fences.ts';
+import { displayMathLines, outsideFormulas } from './math-delimiters.ts';
 
 // `![alt](src){#id .class width=50% fig-alt="…"}`: Pandoc's and Quarto's attributes after an image (not
 // kramdown's `{: …}`, markdown/kramdown-attributes.ts), each an id, a class or a key with its value.
@@ -26,26 +26,20 @@ const HINT = /[)\]*_`]\{|\{:[\w-]{1,30}\}`/;
  * picture), are left out; the alt text they give (`fig-alt="…"`) is the image's when it has none. So are
  * those after a link (`{target="_blank"}`), and a bracketed span's (`[text]{.smallcaps}` is its text). Code is
  * left alone; every line keeps its number, a list Pandoc wrapped over lines included. So are those after emphasis and code spans (`**bold**{.red}`,
- * `` `print()`{.python} ``), whose text is kept. With `math` (the site's math on), display math is left as
- * written, a fence line in it the formula's.
+ * `` `print()`{.python} ``), whose text is kept. With `math` (the site's math on), display math and the
+ * formulas a paragraph wraps over lines are left as written (outsideFormulas()), a fence line in a `$$` block the formula's.
  */
 export function withoutImageAttributes(input: string, math = true): string {
 	if (!HINT.test(input)) return input;
 	// Unwrapping keeps every line on its line: the formulas are where they were.
 	const formulas = math ? displayMathLines(input.split('\n')) : new Set<number>();
 	const body = unwrappedAttributes(input, math, formulas);
-	return outsideCode(
+	return outsideFormulas(
 		body,
 		HINT,
-		(line, index) =>
-			HINT.test(line) && !formulas.has(index)
-				? outsideCodeSpans(codeSpansWithoutAttributes(line), (text) =>
-						outsideMath(text, (part) =>
-							part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes).replace(LINK_WITH_ATTRIBUTES, '$1').replace(SPAN, spanText).replace(EMPHASIS_WITH_ATTRIBUTES, '$1'),
-						),
-					)
-				: line,
-		{ math },
+		(text) => outsideMath(text, (part) => part.replace(IMAGE_WITH_ATTRIBUTES, imageWithoutAttributes).replace(LINK_WITH_ATTRIBUTES, '$1').replace(SPAN, spanText).replace(EMPHASIS_WITH_ATTRIBUTES, '$1')),
+		math,
+		codeSpansWithoutAttributes,
 	);
 }
 

@@ -137,14 +137,15 @@ export function formulaRanges(text: string): [number, number][] {
  * `body` with `change` applied to each line's text outside code, code spans and, when `math` is read, display
  * math (displayMathLines()) and the inline formulas that run over a line break (paragraphFormulas()), each
  * line on its line: what a prose pass may change. Formulas within a line are `change`'s to leave alone; a line
- * without what `hint` matches is left as it is.
+ * without what `hint` matches is left as it is. `spans` is applied first to what is left of a line, its code
+ * spans included (a pass that reads what follows a span).
  */
-export function outsideFormulas(body: string, hint: RegExp, change: (text: string) => string, math: boolean): string {
+export function outsideFormulas(body: string, hint: RegExp, change: (text: string) => string, math: boolean, spans?: (text: string) => string): string {
 	const lines = body.split('\n');
 	const verbatim = verbatimLines(lines, hint, { math });
 	if (math) for (const index of displayMathLines(lines)) verbatim.add(index);
 	const carried = math ? paragraphFormulas(lines, (index) => verbatim.has(index)) : [];
-	return lines.map((line, index) => (verbatim.has(index) || !hint.test(line) ? line : outsideCarriedCodeSpans(line, carried[index], change))).join('\n');
+	return lines.map((line, index) => (verbatim.has(index) || !hint.test(line) ? line : outsideCarriedCodeSpans(line, carried[index], change, spans))).join('\n');
 }
 
 // A `$` formula opened by a display environment on a line of its own (a list item's first too),
