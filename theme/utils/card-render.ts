@@ -1,4 +1,4 @@
-import satori from 'satori';
+import type satoriType from 'satori';
 import sharp from 'sharp';
 import type { CardNode } from '../components/SocialCard.ts';
 import type { CardFormat } from './card-cache.ts';
@@ -27,6 +27,14 @@ export const ENCODINGS = {
 	jpg: { quality: 80, mozjpeg: true },
 } as const;
 
+// satori and its layout engine take about 0.3 s to load, which a build without cards to draw (most warm
+// builds, and sites with cards off) would pay while its pages render: they are loaded with the first card.
+let satoriLoaded: Promise<typeof satoriType> | undefined;
+function loadSatori(): Promise<typeof satoriType> {
+	satoriLoaded ??= import('satori').then((module) => module.default);
+	return satoriLoaded;
+}
+
 /**
  * Draws a card: satori lays the tree out into an SVG in which text is already outlined (so nothing reads
  * the machine's fonts), emoji come from `emojiImage`, and sharp rasterises and encodes it.
@@ -40,7 +48,8 @@ export async function renderCard(
 	// satori asks for what no font it was given can draw. The runtime checks every character against the
 	// fonts beforehand, so only emoji should come here; anything else is reported rather than left to chance.
 	const undrawn: string[] = [];
-	const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+	const satori = await loadSatori();
+	const svg = await satori(tree as unknown as Parameters<typeof satoriType>[0], {
 		...CARD_SIZE,
 		fonts,
 		loadAdditionalAsset: async (code, segment) => {
