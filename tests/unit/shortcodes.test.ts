@@ -717,6 +717,48 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		]);
 	});
 
+	test("leave out the block ID Obsidian writes on a line of its own after a table, a list or a quote, naming its line; one that does not follow such a block, or that its paragraph goes on after, is text", () => {
+		const source = [
+			'| a | b |',
+			'| - | - |',
+			'| 1 | 2 |',
+			'',
+			'^table-id',
+			'',
+			'- one',
+			'- two',
+			'',
+			'^list-id',
+			'',
+			'> quote',
+			'',
+			'^quote-id',
+			'',
+			'A paragraph.',
+			'',
+			'^after-paragraph',
+			'',
+			'- item',
+			'',
+			'^goes-on',
+			'with its paragraph.',
+			'',
+			'```',
+			'| code |',
+			'',
+			'^in-code',
+			'```',
+		].join('\n');
+		const { body, unknown } = expand(source);
+		const lines = source.split('\n');
+		expect(body.split('\n')).toEqual([...lines.slice(0, 4), '', ...lines.slice(5, 9), '', ...lines.slice(10, 13), '', ...lines.slice(14)]);
+		expect(unknown.map(({ line, text, leftOut }) => [line, text, leftOut])).toEqual([
+			[5, '^table-id', true],
+			[10, '^list-id', true],
+			[14, '^quote-id', true],
+		]);
+	});
+
 	test("leave out Hugo's inline shortcodes, their Go template and scripts included, keeping every line number and naming each; code keeps them", () => {
 		const source = [
 			'Before {{< math.inline >}}',

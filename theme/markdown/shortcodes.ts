@@ -1019,7 +1019,11 @@ function goActions(line: string, state: Expansion, number: number): { line: stri
 
 // Obsidian's block ID, ` ^quote-of-the-day` at the end of a block, which a link names (`[[Note#^quote-of-the-day]]`).
 const BLOCK_ID = /[ \t]\^([A-Za-z\d-]+)[ \t]*(\r?)$/;
-const BLOCK_ID_LINE = /[ \t]\^[A-Za-z\d-]+[ \t]*\r?$/m;
+const BLOCK_ID_LINE = /(?:^|[ \t])\^[A-Za-z\d-]+[ \t]*\r?$/m;
+// The block ID of a table, list or quote, which Obsidian writes on a line of its own after a blank line.
+const BLOCK_ID_ALONE = /^[ \t]{0,3}\^([A-Za-z\d-]+)[ \t]*(\r?)$/;
+// A table's row, a list item's line or a quote's, which an ID on a line of its own names.
+const ENDS_STRUCTURE = /^[ \t]*(?:\||>|[-*+][ \t]|\d{1,9}[.)][ \t])/;
 // A line that starts a block of its own (a list item, a heading, a fence), ending the paragraph or item before it.
 const OPENS_BLOCK = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})(?:[ \t]|$)|`{3}|~{3})/;
 const BLOCK_ID_REASON = "it is an Obsidian block ID, which Obsidian's reading view hides (a link to it, [[Note#^id]], leads to its post)";
@@ -1035,14 +1039,32 @@ function leaveOutBlockIds(body: string, indented: ReadonlySet<number>, unknown: 
 	const fenced = fencedLines(lines);
 	const math = mathBlockLines(lines);
 	for (const [index, line] of lines.entries()) {
+		if (fenced[index] || math.has(index) || indented.has(index + 1)) continue;
+		const alone = BLOCK_ID_ALONE.exec(line);
+		if (alone) {
+			if (!namesStructure(lines, index)) continue;
+			unknown.push({ line: index + 1, text: `^${alone[1]}`, reason: BLOCK_ID_REASON, leftOut: true });
+			lines[index] = alone[2] ?? '';
+			continue;
+		}
 		const id = BLOCK_ID.exec(line);
-		if (!id || fenced[index] || math.has(index) || indented.has(index + 1)) continue;
+		if (!id) continue;
 		const next = lines[index + 1] ?? '';
 		if ((next.trim() !== '' && !OPENS_BLOCK.test(next)) || maskCodeSpans(line).slice(id.index) !== line.slice(id.index)) continue;
 		unknown.push({ line: index + 1, text: `^${id[1]}`, reason: BLOCK_ID_REASON, leftOut: true });
 		lines[index] = line.slice(0, id.index) + id[2];
 	}
 	return lines.join('\n');
+}
+
+/**
+ * Whether the `^id` line at `index` names the table, list or quote before it, as Obsidian writes such an ID: a
+ * blank line before it (else it would be the structure's own text), one after it or the end of the note.
+ */
+function namesStructure(lines: readonly string[], index: number): boolean {
+	const after = lines[index + 1];
+	if (index < 2 || lines[index - 1]?.trim() !== '' || (after !== undefined && after.trim() !== '')) return false;
+	return ENDS_STRUCTURE.test(lines[index - 2] ?? '');
 }
 
 // Hugo's inline shortcodes: {{< name.inline >}}…{{< /name.inline >}} defines one (its body a Go template) and
