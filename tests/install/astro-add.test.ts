@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { installSite, packTheme, pinnedAstroVersion } from '../helpers/packed-theme.ts';
 import { astroEnv, openSite, repoRoot, stripAnsi, type BuiltSite } from '../helpers/sites.ts';
 
 // The ecosystem's one-line install: `npx astro add astro-theme-carnet` in a new site, then `astro build`.
@@ -54,10 +55,7 @@ function fileFromHint(log: string): string {
 
 beforeAll(async () => {
 	workDir = mkdtempSync(path.join(tmpdir(), 'carnet-astro-add-'));
-	const packDir = path.join(workDir, 'pack');
-	mkdirSync(packDir);
-	await run('npm', ['pack', '--workspace', 'astro-theme-carnet', '--pack-destination', packDir], { cwd: repoRoot });
-	const tarball = path.join(packDir, readdirSync(packDir).find((file) => file.endsWith('.tgz')) as string);
+	const tarball = await packTheme(path.join(workDir, 'pack'));
 	const manifest = readFileSync(path.join(repoRoot, 'theme/package.json'), 'utf8');
 	server = createServer((request, response) => {
 		if (request.url === '/astro-theme-carnet/latest') response.writeHead(200, { 'Content-Type': 'application/json' }).end(manifest);
@@ -67,18 +65,11 @@ beforeAll(async () => {
 	const registry = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 	root = path.join(workDir, 'my-astro-site');
-	const astroVersion = JSON.parse(readFileSync(path.join(repoRoot, 'node_modules/astro/package.json'), 'utf8')).version as string;
-	const files: Record<string, string> = {
-		'package.json': JSON.stringify({ name: 'my-astro-site', private: true, type: 'module', dependencies: { astro: astroVersion, 'astro-theme-carnet': `file:${tarball}` } }, null, 2),
+	await installSite(root, { astro: pinnedAstroVersion(), 'astro-theme-carnet': `file:${tarball}` }, {
 		// astro.config.mjs as `npm create astro` writes it.
 		'astro.config.mjs': "// @ts-check\nimport { defineConfig } from 'astro/config';\n\n// https://astro.build/config\nexport default defineConfig({});\n",
 		'src/content/posts/hello.md': '---\ntitle: Hello\npubDate: Jul 08 2022\n---\nA first post.\n',
-	};
-	for (const [file, contents] of Object.entries(files)) {
-		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-		writeFileSync(path.join(root, file), contents);
-	}
-	await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+	});
 	rmSync(path.join(root, 'package-lock.json'));
 	rmSync(path.join(root, 'node_modules/.package-lock.json'));
 

@@ -1,12 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildInstalledSite, installSite, packTheme, pinnedAstroVersion, readmeSnippets } from '../helpers/packed-theme.ts';
 import { openSiteSearch } from '../helpers/search.ts';
-import { astroEnv, openSite, repoRoot, stripAnsi, type BuiltSite } from '../helpers/sites.ts';
+import { repoRoot, type BuiltSite } from '../helpers/sites.ts';
 
 // A site owner's path, from the packed theme: a fresh Astro site outside this repository, the README's
 // snippets applied as written, npm install, astro build. A wrong `exports` map, a file missing from
@@ -17,58 +18,14 @@ let site: BuiltSite;
 let siteRoot: string;
 let readmeFiles: Record<string, string>;
 
-/** The code blocks of the README's "Use it in your Astro site" section, by the file each one is for. */
-function readmeSnippets(): Record<string, string> {
-	const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
-	const section = readme.split(/^## /m).find((part) => part.startsWith('Use it in your Astro site'));
-	if (!section) throw new Error('README.md has no "Use it in your Astro site" section');
-	const files: Record<string, string> = {};
-	const block = /((?:[^\n]*\n){0,3}?)```(\w+)\n([\s\S]*?)```/g;
-	for (const [, before = '', language, code = ''] of section.matchAll(block)) {
-		if (language === 'sh') continue;
-		// A block names its file in a first-line comment, or the sentence before it does (a post).
-		const named = /^\/\/ (\S+)\n/.exec(code)?.[1] ?? [...before.matchAll(/`([\w./-]+\.\w+)`/g)].at(-1)?.[1];
-		if (!named) throw new Error(`README block without a file name:\n${code}`);
-		files[named] = code;
-	}
-	return files;
-}
-
 beforeAll(async () => {
 	workDir = mkdtempSync(path.join(tmpdir(), 'carnet-install-'));
-	const packDir = path.join(workDir, 'pack');
-	mkdirSync(packDir);
-	await run('npm', ['pack', '--workspace', 'astro-theme-carnet', '--pack-destination', packDir], { cwd: repoRoot });
-	const tarball = path.join(packDir, readdirSync(packDir).find((file) => file.endsWith('.tgz')) as string);
-
-	const root = path.join(workDir, 'my-site');
-	siteRoot = root;
+	const tarball = await packTheme(path.join(workDir, 'pack'));
+	siteRoot = path.join(workDir, 'my-site');
 	readmeFiles = readmeSnippets();
-	const astroVersion = JSON.parse(readFileSync(path.join(repoRoot, 'node_modules/astro/package.json'), 'utf8')).version as string;
-	mkdirSync(root);
-	writeFileSync(
-		path.join(root, 'package.json'),
-		JSON.stringify({ name: 'my-site', private: true, type: 'module', dependencies: { astro: astroVersion, 'astro-theme-carnet': `file:${tarball}` } }, null, 2),
-	);
-	for (const [file, code] of Object.entries(readmeFiles)) {
-		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-		writeFileSync(path.join(root, file), code);
-	}
-	await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-
+	await installSite(siteRoot, { astro: pinnedAstroVersion(), 'astro-theme-carnet': `file:${tarball}` }, readmeFiles);
 	// Astro 7 needs Node 22: the binary this test runs on, as npm scripts give it.
-	const env = astroEnv();
-	let log: string;
-	let ok = true;
-	try {
-		const result = await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
-		log = result.stdout + result.stderr;
-	} catch (error) {
-		const failed = error as { stdout?: string; stderr?: string };
-		ok = false;
-		log = `${failed.stdout ?? ''}${failed.stderr ?? ''}`;
-	}
-	site = openSite(path.join(root, 'dist'), ok, stripAnsi(log));
+	site = await buildInstalledSite(siteRoot);
 }, 600_000);
 
 afterAll(() => {
@@ -121,11 +78,12 @@ describe.skipIf(availableParallelism() < 2)('the installed theme with a larger b
 			const post = `---\ntitle: Post ${index}\ndate: 2024-02-${String(index + 1).padStart(2, '0')}\n---\n\n> [!TIP]\n> A tip.\n\nEnergy is $E = mc^2$.\n\n\`\`\`js title="app.js"\nconst n = ${index};\n\`\`\`\n`;
 			writeFileSync(path.join(siteRoot, `src/content/posts/post-${String(index).padStart(2, '0')}.md`), post);
 		}
-		const result = await run(process.execPath, [path.join(siteRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: siteRoot, env: astroEnv(), maxBuffer: 64 * 1024 * 1024 });
-		const log = stripAnsi(result.stdout + result.stderr);
+		const built = await buildInstalledSite(siteRoot);
+		expect(built.ok, built.log).toBe(true);
+		const log = built.log;
 		expect(log, log).toMatch(/Rendered 20 post bodies, \d+ of them on \d+ worker threads?\./);
 		expect(log).not.toMatch(/ExperimentalWarning|WARN|stopped/);
-		const page = openSite(path.join(siteRoot, 'dist'), true, log).html('posts/post-19/index.html');
+		const page = built.html('posts/post-19/index.html');
 		expect(page('.carnet-callout--tip').length).toBe(1);
 		expect(page('.carnet-prose math').length).toBe(1);
 		expect(page('.carnet-prose pre code').text()).toContain('const n = 19;');
