@@ -67,9 +67,10 @@ if ('offline' in newest) {
 	});
 
 	describe(`a new site with the README on the newest Astro in ${peerRange} (${astro}) and Node ${node}`, () => {
-		test('builds on the Node binary of the newest node package that Astro allows', () => {
+		test('builds without a warning on the Node binary of the newest node package that Astro allows', () => {
 			expect(nodeVersion).toBe(`v${node}`);
 			expect(site.ok, site.log).toBe(true);
+			expect(site.log).not.toMatch(/\[WARN\]|ExperimentalWarning|DeprecationWarning/);
 		});
 
 		test('names the installed Astro version in the generator tag', () => {
