@@ -590,3 +590,14 @@ describe('a $$ block whose closing $$ has more of the post right after it, on it
 	});
 });
 
+
+describe('formulas written for MathJax through a Markdown processor that reads their escapes', () => {
+	test("reads Hexo's \\_ before a subscript in a $$ formula as the subscript Markdown made it, and keeps a name's \\_ (\\text{a\\_b}) and one with nothing before it", async () => {
+		const body = ['The cost:', '', String.raw`$$ J(\theta) = \frac{1}{2}\sum\_{i=1}^m (h\_\theta(x^{(i)})-y\_i)^2 $$`, '', String.raw`And $\text{max\_iter} + \mathrm{lr\_0} + \_x$.`, ''].join('\n');
+		const { $, warnings } = await renderedPost(body, { frontMatter: 'mathjax: true\n' });
+		expect(formulas($)).toEqual([String.raw`J(\theta) = \frac{1}{2}\sum_{i=1}^m (h_\theta(x^{(i)})-y_i)^2`, String.raw`\text{max\_iter} + \mathrm{lr\_0} + \_x`]);
+		expect($('math[display="block"] munderover, math[display="block"] msubsup').length).toBe(1);
+		expect($('.katex-error, [mathcolor]').length).toBe(0);
+		expect(warnings).toEqual([]);
+	});
+});

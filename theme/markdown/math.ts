@@ -14,11 +14,12 @@ export type MathOutput = 'mathml' | 'htmlAndMathml';
  * HTML rendering puts on every formula (and a Content-Security-Policy without 'unsafe-inline' blocks).
  * A formula KaTeX cannot read is shown in red as its source (`throwOnError: false`) rather than
  * failing the build. `\url{…}` and `\href{…}{…}` link to a web, mail or relative address (trustsTex()).
+ * A `\_` written for a subscript is read as one (readMarkdownSubscripts()).
  */
 export function renderMath(tex: string, display: boolean, output: MathOutput = 'mathml'): HastNode[] {
 	let html: string;
 	try {
-		html = katex.renderToString(tex, { displayMode: display, output, throwOnError: false, strict: 'ignore', trust: trustsTex, macros: mathJaxMacros() });
+		html = katex.renderToString(readMarkdownSubscripts(tex), { displayMode: display, output, throwOnError: false, strict: 'ignore', trust: trustsTex, macros: mathJaxMacros() });
 	} catch (error) {
 		// KaTeX reads groups by recursion: thousands nested exhaust the stack, which is no ParseError it shows in red.
 		if (!(error instanceof RangeError)) throw error;
@@ -51,6 +52,56 @@ export function renderMath(tex: string, display: boolean, output: MathOutput = '
  */
 function mathJaxMacros(): Record<string, string> {
 	return { '\\mbox': '\\text' };
+}
+
+// What a subscript follows: a letter, a digit, a group, a bracket or a prime (`x`, `\sum`, `}`, `)`, `'`); and what
+// it holds: a group, a letter, a digit or a command (`{i=1}`, `i`, `\theta`).
+const SUBSCRIPT_BASE = /[\p{L}\p{N}})\]|']/u;
+const SUBSCRIPT = /[{\p{L}\p{N}\\]/u;
+// A command whose argument is a name or text, in which `\_` is the underscore it shows (`\text{max\_iter}`).
+const NAME_COMMAND = /\\(?:text(?:rm|it|bf|tt|sf|normal)?|mbox|operatorname\*?|math(?:rm|it|tt|sf))\s*\{/y;
+
+/**
+ * `tex` with each `\_` between a base and what it subscripts read as `_`: Hexo's Markdown renderer, Hugo's without
+ * its passthrough and most others read `\_` in `$…$` as an escaped underscore before MathJax saw the formula, so
+ * that posts for them write subscripts so (`\sum\_{i=1}^m`, as Hexo's guides advise), where KaTeX would show an
+ * underscore. TeX's own `\_`, an underscore in a name, is kept where TeX shows one: in the argument of `\text`,
+ * `\mathrm` or `\operatorname` (`\text{max\_iter}`), and with nothing before it to subscript (`\_x`).
+ */
+export function readMarkdownSubscripts(tex: string): string {
+	if (!tex.includes('\\_')) return tex;
+	let out = '';
+	for (let at = 0; at < tex.length; at++) {
+		if (tex[at] !== '\\') {
+			out += tex[at];
+			continue;
+		}
+		NAME_COMMAND.lastIndex = at;
+		const end = NAME_COMMAND.test(tex) ? groupEnd(tex, NAME_COMMAND.lastIndex) : undefined;
+		if (end !== undefined) {
+			out += tex.slice(at, end);
+			at = end - 1;
+		} else if (tex[at + 1] === '_' && SUBSCRIPT_BASE.test(tex[at - 1] ?? ' ') && SUBSCRIPT.test(tex[at + 2] ?? ' ')) {
+			out += '_';
+			at++;
+		} else {
+			// An escape is read whole: `\\_` is a line break before an underscore's subscript.
+			out += tex.slice(at, at + 2);
+			at++;
+		}
+	}
+	return out;
+}
+
+/** Where the group opened before `start` ends: after its `}`, braces balanced, or at the end of `tex`. */
+function groupEnd(tex: string, start: number): number {
+	let depth = 1;
+	for (let at = start; at < tex.length; at++) {
+		if (tex[at] === '\\') at++;
+		else if (tex[at] === '{') depth++;
+		else if (tex[at] === '}' && --depth === 0) return at + 1;
+	}
+	return tex.length;
 }
 
 // The schemes a formula's link may have, as KaTeX reports them, lowercased (`_relative` for none): those of a Markdown
