@@ -600,4 +600,43 @@ describe('formulas written for MathJax through a Markdown processor that reads t
 		expect($('.katex-error, [mathcolor]').length).toBe(0);
 		expect(warnings).toEqual([]);
 	});
+
+	test('tells the line of a one-line $$ formula right after a line of text, shown as math within that paragraph', async () => {
+		const body = ['Underscores are written `\\_`:', String.raw`$$ J = \sum\_{i=1}^m x_i $$`, '', 'After.', ''].join('\n');
+		const told: MisreadBlock[] = [];
+		expect(readLatexDelimiters(body, (block) => told.push(block))).toBe(body);
+		expect(told).toEqual([{ line: 2, shown: 'inline', within: true }]);
+		const { $, warnings } = await renderedPost(body);
+		expect(formulas($)).toEqual([String.raw`J = \sum_{i=1}^m x_i`]);
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/_posts/2024-01-01-post.md:6: the $$ formula on this line has a line of text right before or after it, with no blank line between, so Markdown reads the two as one paragraph and the formula is shown as math within it, not as a block (as MathJax showed it). Put a blank line before and after the formula.",
+			]
+		`);
+	});
+
+	test('reads doubled delimiters around one word, over two lines of a paragraph, and a display formula whose last line ends with \\\\, as MathJax did', async () => {
+		const body = [
+			String.raw`Load the \\(Spec\\) and \\(Impl\\) processes, from \\(\textit{x}\\) to \\(10\\).`,
+			'',
+			String.raw`We have **\\(1 \times`,
+			String.raw`10^{29}\\)** possible interleavings.`,
+			'',
+			String.raw`\\[`,
+			String.raw`\textrm{A}(\textit{x}) = \textrm{A}(\textit{x} - 1) \\`,
+			String.raw`\\]`,
+			'',
+			'After.',
+			'',
+		].join('\n');
+		expect(readLatexDelimiters(body).split('\n')).toHaveLength(11);
+		const { $, warnings } = await renderedPost(body);
+		expect(formulas($)).toEqual(['Spec', 'Impl', String.raw`\textit{x}`, '10', String.raw`1 \times 10^{29}`, String.raw`\textrm{A}(\textit{x}) = \textrm{A}(\textit{x} - 1) \ `.trim()]);
+		expect($('strong math').length).toBe(1);
+		expect($('.katex-error').length).toBe(0);
+		const prose = $('p').clone();
+		prose.find('.katex').remove();
+		expect(prose.text()).not.toContain('\\');
+		expect(warnings).toEqual([]);
+	});
 });

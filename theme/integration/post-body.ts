@@ -486,7 +486,10 @@ export function readBodyDialects(
 }
 
 /** What a post is told of a `$$` block with text after its closing `$$` that is not shown as written (readLatexDelimiters()). */
-function misreadBlockWarning({ shown, comments, opening }: MisreadBlock): string {
+function misreadBlockWarning({ shown, comments, opening, within }: MisreadBlock): string {
+	if (within) {
+		return 'the $$ formula on this line has a line of text right before or after it, with no blank line between, so Markdown reads the two as one paragraph and the formula is shown as math within it, not as a block (as MathJax showed it). Put a blank line before and after the formula.';
+	}
 	if (opening) {
 		const how = shown === 'inline' ? 'shown as math at the end of the paragraph before it, not as a block' : 'written on one line';
 		const left = comments === undefined ? '' : `, without its TeX ${comments.length === 1 ? 'comment' : 'comments'} ${comments.map(quoteAsWritten).join(', ')}, which would hide the closing $$`;

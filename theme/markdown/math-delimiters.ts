@@ -18,6 +18,9 @@ const CONTROL_SYMBOL = /\\[%,;:!{}$#&_]/;
 // Words or a number in parentheses (`\(see above\)`, `\(foo\)` in a regular expression, `\(2019\)`), which are
 // prose even in a post that writes formulas so: KaTeX would read them, the words as products of letters.
 const PROSE = /^\s*(?:\p{N}{2,}|\p{L}{2,}(?:\s+\p{L}{2,})*)[\s.,;:!?]*$/u;
+// One word or number, which between doubled delimiters, written only for MathJax, in a post that writes math so,
+// is a formula (`\\(Spec\\)`, `\\(10\\)`), as MathJax showed it.
+const ONE_WORD = /^\s*[\p{L}\p{N}]+\s*$/u;
 
 /**
  * LaTeX's math delimiters, which Hugo's math passthrough, Pandoc, MathJax and Blowfish's and Chirpy's posts
@@ -32,15 +35,19 @@ const PROSE = /^\s*(?:\p{N}{2,}|\p{L}{2,}(?:\s+\p{L}{2,})*)[\s.,;:!?]*$/u;
  * - a `\begin{equation}` (or `align`, `gather`…) environment on lines of its own, between blank lines.
  * `\\(` and `\\[`, as posts for MathJax escape them, are read as `\(` and `\[`, and the Markdown escapes
  * inside them (ox-hugo's `\_`) as Markdown reads them, as are those of the environments of a post that doubles
- * them, or whose rows end with `\\\\`. Inside a `$…$` formula, `\(` and `\)` are parentheses, and a `$` formula
- * over lines that opens an environment is left as written. `\label{…}`, which only
+ * them, or whose rows end with `\\\\`. Written only for MathJax, they hold a formula of one word in a post that
+ * writes math so (`\\(Spec\\)`), one over the lines of a paragraph (wrappedFormulaEnd()), and a display formula
+ * ending with `\\`, which Markdown leaves a `\`, TeX's control space. Inside a `$…$` formula, `\(` and `\)` are
+ * parentheses, and a `$` formula over lines that opens an environment is left as written. `\label{…}`, which only
  * LaTeX numbers, is left out of formulas. Code, HTML blocks and highlight blocks are left alone.
  * `report` is told the line (1 = the first) of each `$$` block with text after its closing `$$`, or of one
  * line with text right after it, that is shown within a paragraph, written on one line without its `%`
  * comments, or that could not be closed there and takes the rest of the post (see closeBeforeText() and
- * openDisplayMath()).
+ * openDisplayMath()), and of each formula on a line of its own that shares a paragraph with text
+ * (formulaLinesWithinParagraphs()).
  */
 export function readLatexDelimiters(body: string, report?: (block: MisreadBlock) => void): string {
+	if (report) for (const line of formulaLinesWithinParagraphs(body)) report({ line: line + 1, shown: 'inline', within: true });
 	return readLatex(mathFences(closeDisplayMath(body, report)));
 }
 
@@ -57,6 +64,38 @@ export interface MisreadBlock {
 	opening?: true;
 	/** The `%` comments left out of the formula written on one line, as written. */
 	comments?: string[];
+	/** A formula written on one line of its own (`$$ a = b $$`) that shares its paragraph with the line of text before or after it, as written. */
+	within?: true;
+}
+
+// A thematic break (`---`, `* * *`), which is no paragraph's.
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*\r?$/;
+// A line that is one `$$` formula, `$$ a = b $$`, which a paragraph of its own shows displayed (math.ts).
+const ONE_LINE_FORMULA = /^\s*\$\$[^$]+\$\$\s*$/;
+
+/**
+ * The lines (0 = the first) that are one `$$` formula (`$$ a = b $$`) right after or before a line of text with no
+ * blank line between: the Markdown processor reads the two as one paragraph, and the formula as math within it,
+ * where MathJax showed it displayed whatever stood around it.
+ */
+function formulaLinesWithinParagraphs(body: string): number[] {
+	if (!body.includes('$$')) return [];
+	const lines = body.split('\n');
+	if (!lines.some((line) => ONE_LINE_FORMULA.test(quoteOf(line).text))) return [];
+	const skip = verbatimLines(lines, /\$\$/, { math: true });
+	for (const index of displayMathLines(lines)) skip.add(index);
+	const prose = (index: number, level: number) => {
+		const line = lines[index];
+		if (line === undefined || skip.has(index)) return false;
+		const quoted = quoteOf(line);
+		return quoted.level === level && paragraphLine(quoted.text) && !ONE_LINE_FORMULA.test(quoted.text) && !THEMATIC_BREAK.test(quoted.text);
+	};
+	return lines.flatMap((line, index) => {
+		const { level, text } = quoteOf(line);
+		if (skip.has(index) || !ONE_LINE_FORMULA.test(text)) return [];
+		// A list item after the formula opens a list of its own, which ends the paragraph.
+		return prose(index - 1, level) || (prose(index + 1, level) && !LIST_ITEM.test(lines[index + 1] as string)) ? [index] : [];
+	});
 }
 /**
  * The lines (0 = the first) of display math, as the Markdown processor reads a `$$` block: from a line that
@@ -572,6 +611,9 @@ function readLatex(body: string): string {
 				const escaped = trimmed.startsWith('\\\\');
 				lines[index] = line.replace(trimmed, () => '$$');
 				for (let at = index + 1; at < close; at++) lines[at] = withoutLabels(escaped ? markdownUnescaped(lines[at] as string) : (lines[at] as string));
+				// Markdown left a `\\` ending the formula a `\`, which TeX, and MathJax, read with the line break as a
+				// control space: the processor, which drops the formula's last line break, would leave it alone, an error.
+				if (escaped && close > index + 1 && ENDS_WITH_BREAK.test(lines[close - 1] as string)) lines[close - 1] = `${(lines[close - 1] as string).trimEnd()} `;
 				lines[close] = (lines[close] as string).replace((lines[close] as string).trim(), () => '$$');
 				index = close;
 			}
@@ -592,9 +634,41 @@ function readLatex(body: string): string {
 				continue;
 			}
 		}
+		const end = wrappedFormulaEnd(lines, index, verbatim);
+		if (end !== undefined) {
+			const read = outsideCodeSpans(lines.slice(index, end + 1).join('\n'), (part) => inlineMath(part, writesMath)).split('\n');
+			if (read.length === end + 1 - index) {
+				lines.splice(index, read.length, ...read);
+				index = end;
+				continue;
+			}
+		}
 		lines[index] = outsideCodeSpans(line, (part) => inlineMath(part, writesMath));
 	}
 	return lines.join('\n');
+}
+
+// How many lines below its opening line a formula between doubled delimiters is looked for the end of.
+const WRAPPED_LINES = 20;
+
+/**
+ * The line whose `\\)` closes a `\\(` that the line `index` leaves open, later in its paragraph (`**\\(1 \times`,
+ * `10^{29}\\)**`), as MathJax reads a paragraph's text whole; undefined for none, or in a quote, whose markers
+ * would be the formula's. Only doubled delimiters, written for MathJax alone, are read over lines.
+ */
+function wrappedFormulaEnd(lines: readonly string[], index: number, verbatim: ReadonlySet<number>): number | undefined {
+	const line = maskCodeSpans(lines[index] as string);
+	if (line.lastIndexOf('\\\\(') <= line.lastIndexOf('\\\\)') || quoteOf(line).level > 0) return undefined;
+	for (let next = index + 1; next <= index + WRAPPED_LINES && next < lines.length && !verbatim.has(next); next++) {
+		const text = maskCodeSpans(lines[next] as string);
+		const trimmed = text.trim();
+		if (trimmed === '' || trimmed === '$$' || OPENING_LINE.test(trimmed) || CLOSING_LINE.test(trimmed) || LIST_ITEM.test(text) || quoteOf(text).level > 0) return undefined;
+		const close = text.indexOf('\\\\)');
+		const open = text.indexOf('\\\\(');
+		if (close !== -1) return open === -1 || open > close ? next : undefined;
+		if (open !== -1) return undefined;
+	}
+	return undefined;
 }
 
 /**
@@ -660,7 +734,7 @@ function inlineMath(written: string, writesMath: boolean): string {
 			(round
 				? !formula.includes('\\(') &&
 					!formula.includes('$') &&
-					(MATH_CONTENT.test(formula) || (doubled && isSymbolFormula(formula)) || (writesMath && !PROSE.test(formula) && readsAsTex(doubled ? markdownUnescaped(formula) : formula)))
+					(MATH_CONTENT.test(formula) || (doubled && isSymbolFormula(formula)) || (writesMath && (!PROSE.test(formula) || (doubled && ONE_WORD.test(formula))) && readsAsTex(doubled ? markdownUnescaped(formula) : formula)))
 				: doubled
 					? MATH_CONTENT.test(formula) || isSymbolFormula(formula)
 					: /\\[a-zA-Z]/.test(formula));
