@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { displayMathLines, readLatexDelimiters, type MisreadBlock } from '../../theme/markdown/math-delimiters.ts';
+import { displayMathLines, formulaLinesWhere, readLatexDelimiters, type MisreadBlock } from '../../theme/markdown/math-delimiters.ts';
 import { renderedMarkdown, renderedPost } from '../helpers/post-html.ts';
 
 /** `body` read by readLatexDelimiters(), then rendered by Sätteri with the theme's plugins, as a post is. */
@@ -638,5 +638,31 @@ describe('formulas written for MathJax through a Markdown processor that reads t
 		prose.find('.katex').remove();
 		expect(prose.text()).not.toContain('\\');
 		expect(warnings).toEqual([]);
+	});
+});
+
+describe('the lines of the formulas of a prepared body', () => {
+	test('are those of display and inline formulas, not of scripts, code or comments that hold the same TeX', () => {
+		const body = [
+			'<script type="text/x-mathjax-config">',
+			'MathJax.Hub.Config({ TeX: { Macros: { interleave: "\\\\mathrel{\\\\interleavesym}" } } });',
+			'</script>',
+			'',
+			'In code, `$\\interleave$`, and <!-- $\\interleave$ --> a comment.',
+			'',
+			'```',
+			'$\\interleave$',
+			'```',
+			'',
+			'So $A \\interleavesym B$ and $A \\interleave',
+			'B$ over two lines.',
+			'',
+			'$$',
+			'P \\interleave Q',
+			'$$',
+		].join('\n');
+		const uses = (command: string) => (text: string) => new RegExp(`\\${command}(?![a-zA-Z])`).test(text);
+		expect(formulaLinesWhere(body, uses('\\interleave'))).toEqual([10, 14]);
+		expect(formulaLinesWhere(body, uses('\\interleavesym'))).toEqual([10]);
 	});
 });

@@ -40,6 +40,7 @@ import { checkBodyImages, missingImagesError } from './body-images.ts';
 import { mdxImagePaths } from './mdx-images.ts';
 import { mdxSummaryOf } from './mdx-summary.ts';
 import { withoutCode } from '../markdown/fences.ts';
+import { formulaLinesWhere } from '../markdown/math-delimiters.ts';
 import { parseFrontMatter } from '../utils/front-matter.ts';
 import { endlessCommentLine } from './body-comments.ts';
 import { describePageParts } from './page-parts.ts';
@@ -521,8 +522,12 @@ export class PostSync {
 	#warnUnknownTexCommands(post: PostFile, displayPath: string, html: string): void {
 		const found = [...new Set(Array.from(html.matchAll(UNKNOWN_TEX_COMMAND), (match) => match[1] as string))];
 		const [untrusted, unknown] = [found.filter((command) => UNTRUSTED_TEX.has(command)), found.filter((command) => !UNTRUSTED_TEX.has(command))];
-		// The line of each command's first use: the first named at its own, the others with theirs.
-		const lineOf = (command: string) => bodyLinesWhere(post, (text) => text.includes(command))[0];
+		// The line of each command's first use in a formula (a MathJax configuration's script may name it first),
+		// else in the prose: the first named at its own, the others with theirs.
+		const lineOf = (command: string) => {
+			const [formula] = formulaLinesWhere(post.body, (tex) => usesCommand(tex, command));
+			return formula === undefined ? bodyLinesWhere(post, (text) => usesCommand(text, command))[0] : fileLineOfBody(post, formula + 1);
+		};
 		// The others after the first, each with its line when it is not the first's: `\b (line 11)`.
 		const others = (commands: string[]) => {
 			const first = lineOf(commands[0] as string);
@@ -720,6 +725,15 @@ function parseBackError(error: unknown, displayPath: string, location: ErrorLoca
 		'Simplify the body. If it looks ordinary, report it with the file.',
 		location,
 	);
+}
+
+/** Whether `text` names `command`, not as the start of a longer name (`\\interleave` in `\\interleavesym`). */
+function usesCommand(text: string, command: string): boolean {
+	const word = /[a-zA-Z]$/.test(command);
+	for (let at = text.indexOf(command); at !== -1; at = text.indexOf(command, at + 1)) {
+		if (!word || !/[a-zA-Z]/.test(text.charAt(at + command.length))) return true;
+	}
+	return false;
 }
 
 /** The file's lines (their numbers) in the post's body, outside fenced code, whose text `test` accepts: where a warning points. */

@@ -167,6 +167,30 @@ export function paragraphFormulas(lines: readonly string[], isCode: (index: numb
 	return result;
 }
 
+// An HTML comment within a line, whose `$…$` the processor reads as no formula.
+const HTML_COMMENT = /<!--[^]*?-->/g;
+
+/**
+ * The lines (0 = the first) of `body`, a post's as the loader prepared it, where a formula's TeX is one `test`
+ * accepts: the lines of display math and the inline formulas of the prose, one over lines on each of them; not
+ * code, HTML blocks or comments, which may hold the same TeX (a MathJax configuration's macros in a `<script>`).
+ * Where a warning about a formula points.
+ */
+export function formulaLinesWhere(body: string, test: (tex: string) => boolean): number[] {
+	const lines = body.split('\n');
+	const verbatim = verbatimLines(lines, /\$/, { math: true });
+	const display = displayMathLines(lines);
+	const carried = paragraphFormulas(lines, (index) => verbatim.has(index) || display.has(index));
+	return lines.flatMap((line, index) => {
+		if (display.has(index)) return test(line) ? [index] : [];
+		if (verbatim.has(index)) return [];
+		const masked = maskCodeSpans(line).replace(HTML_COMMENT, (comment) => ' '.repeat(comment.length));
+		const { head, tail } = carried[index] ?? { head: 0, tail: line.length };
+		const formulas = [masked.slice(0, head), masked.slice(tail), ...formulaRanges(masked.slice(head, tail)).map(([start, end]) => masked.slice(head + start, head + end))];
+		return formulas.some((tex) => tex !== '' && test(tex)) ? [index] : [];
+	});
+}
+
 /** The start and end of each inline formula within `text` (a line, or part of one), in order. */
 export function formulaRanges(text: string): [number, number][] {
 	return text.includes('$') ? Array.from(text.matchAll(INLINE_FORMULA), (found) => [found.index, found.index + found[0].length]) : [];
