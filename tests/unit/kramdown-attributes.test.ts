@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../../theme/markdown/kramdown-attributes.ts';
+import { summaryOf } from '../../theme/utils/summary.ts';
+import { renderedPost } from '../helpers/post-html.ts';
 
 // Lines from Chirpy's "Text and Typography" post.
 describe("kramdown's attribute lists, as Chirpy's posts write them", () => {
@@ -240,5 +242,49 @@ describe("kramdown's end-of-block marker and abbreviations", () => {
 			expect(read(`- item\n  ${between}\n  more text\n`).body).toBe('- item\n\n  more text\n');
 			expect(read(`- item one\n  ${between}\n- item two\n`).body).toBe('- item one\n  <!-- -->\n- item two\n');
 		}
+	});
+});
+
+// A nanoc post's and a Jekyll post's comments (the s32a sweep), and kramdown's documentation's other extensions.
+describe("kramdown's extensions", () => {
+	test('a {::comment} block is left out of the page, its summary included, without a word, as kramdown leaves it out', async () => {
+		const { $, warnings } = await renderedPost('{::comment}\nPrivate note: do not publish this.\n[Judy]: http://judy.sourceforge.net/\n{:/comment}\n\nVisible paragraph.\n\n> {::comment}\n> quoted note\n> {:/}\n\nAnother visible paragraph.\n');
+		expect($('p').map((_, p) => $(p).text()).get()).toEqual(['Visible paragraph.', 'Another visible paragraph.']);
+		expect($.html()).not.toContain('note');
+		expect(summaryOf($.html())).toBe('Visible paragraph.');
+		expect(warnings).toEqual([]);
+	});
+
+	test('a comment within a paragraph, closed on its line or closing itself, is left out of it; code keeps it', async () => {
+		const { $, warnings } = await renderedPost('A {::comment}hidden{:/} b {::comment /}c{::comment}also hidden{:/comment}.\n\n`{::comment}x{:/}`\n\n```\n{::comment}\nkept\n{:/comment}\n```\n');
+		expect($('p').first().text().replace(/\s+/g, ' ')).toBe('A b c.');
+		expect($('p code').text()).toBe('{::comment}x{:/}');
+		expect($('pre').text().trim()).toBe('{::comment}\nkept\n{:/comment}');
+		expect(warnings).toEqual([]);
+	});
+
+	test('a comment in a list item keeps the list tight', async () => {
+		const { $ } = await renderedPost('- one\n  {::comment}\n  note\n  {:/comment}\n- two\n');
+		expect($('li').map((_, li) => $(li).text().trim()).get()).toEqual(['one', 'two']);
+		expect($('li p')).toHaveLength(0);
+	});
+
+	test('a comment that nothing closes is shown as written, with a warning naming its line', async () => {
+		const { $, warnings } = await renderedPost('Text.\n\n{::comment}\nNote.\n\nA {::comment}b\nc{:/comment}\n');
+		expect($.text()).toContain('Note.');
+		expect(warnings).toEqual([
+			'src/content/posts/_posts/2024-01-01-post.md:7: {::comment} is shown as written, with what follows it: nothing closes this kramdown extension, and kramdown shows it so too. Close it with {:/comment} alone on a line where it ends.',
+			'src/content/posts/_posts/2024-01-01-post.md:10: {::comment} is shown as written, with what follows it: nothing closes this kramdown extension on its line, and kramdown shows it so too. Close it on its line with {:/comment}, or write it on lines of its own: {::comment} alone on its line, then {:/comment} alone on another.',
+		]);
+	});
+
+	test("{::nomarkdown} keeps its raw HTML without its markers, and {::options /} is left out, told as kramdown's options, not an attribute list", async () => {
+		const { $, warnings } = await renderedPost('{::options parse_block_html="true" /}\n\n{::nomarkdown}\n<div class="raw">*as written*</div>\n{:/nomarkdown}\n\nA {::nomarkdown}<b>bold</b>{:/} word.\n');
+		expect($('div.raw').text()).toBe('*as written*');
+		expect($('p').text()).toBe('A bold word.');
+		expect($.text()).not.toContain('{:');
+		expect(warnings).toEqual([
+			'src/content/posts/_posts/2024-01-01-post.md:5: {::options parse_block_html="true" /}, kramdown\'s options for its parser, is left out: Carnet reads the post as CommonMark, which kramdown\'s options do not change. Remove it to keep this warning away.',
+		]);
 	});
 });

@@ -5,6 +5,7 @@ import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, h
 import { withoutHugoEncrypt } from '../markdown/hugo-encrypt.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
+import { readKramdownExtensions, type KramdownExtensions } from '../markdown/kramdown-extensions.ts';
 import { inlineReferenceImages, readDefinitionAttributes } from '../markdown/reference-images.ts';
 import { ghostLinks, pelicanLinks } from '../markdown/pelican-links.ts';
 import { createTranslator, type UIStrings } from '../i18n/index.ts';
@@ -126,8 +127,11 @@ export function readBodyDialects(
 	// Before any pass parses the body: a paragraph of unclosed `<!--` made each parse quadratic. A diagram
 	// block of jekyll-spaceship's (`@startuml` … `@enduml`) is code first, so that no pass reads its arrows as prose.
 	// Pandoc's raw HTML is HTML from the start, so that every pass reads it as the author's HTML.
-	const pandoc = mdx ? { body: hugoEncrypted.body, notes: [] } : readPandocFences(diagramBlocksAsFences(hugoEncrypted.body));
-	const written = mdx ? hugoEncrypted.body : escapedUnclosedHtmlOpeners(pandoc.body);
+	// Before the other passes, so that none reads a comment kramdown leaves out, nor warns about it.
+	const kramdown = mdx ? { body: hugoEncrypted.body, options: [], unclosed: [] } : readKramdownExtensions(hugoEncrypted.body);
+	warnKramdownExtensions(kramdown, context, at, source.bodyLine);
+	const pandoc = mdx ? { body: kramdown.body, notes: [] } : readPandocFences(diagramBlocksAsFences(kramdown.body));
+	const written = mdx ? kramdown.body : escapedUnclosedHtmlOpeners(pandoc.body);
 	// The same reason again and again (a notebook of echo=FALSE chunks) is one warning, with its other lines.
 	const pandocNotes = new Map<string, PandocNote & { more: number[] }>();
 	for (const note of pandoc.notes) {
@@ -483,6 +487,22 @@ export function readBodyDialects(
 	const files = publishedFiles(body, context, (line) => at(asWritten(line)), besidePost);
 	const filesLookedUp = { ...imagesLookedUp, ...embedsLookedUp };
 	return { body: files.body, references, filesLookedUp: Object.keys(filesLookedUp).length > 0 ? filesLookedUp : undefined, files: files.files, ...(lines ? { lines } : {}) };
+}
+
+/** Tells of kramdown's options left out, and of its extensions shown as written as nothing closes them. */
+function warnKramdownExtensions({ options, unclosed }: KramdownExtensions, context: PostFileContext, at: (line: number) => string, bodyLine: number): void {
+	const [first, ...more] = options;
+	if (first) {
+		const also = more.length === 0 ? ", kramdown's options for its parser, is" : ` and ${more.length} more of kramdown's options for its parser (${onLines(more.map(({ line }) => line), bodyLine)}) are`;
+		context.warn(`${at(first.line)}: ${first.text}${also} left out: Carnet reads the post as CommonMark, which kramdown's options do not change. Remove ${more.length === 0 ? 'it' : 'them'} to keep this warning away.`);
+	}
+	for (const { line, text, span } of unclosed) {
+		const name = /^\{::(\w+)/.exec(text)?.[1] ?? 'comment';
+		const fix = span
+			? `Close it on its line with {:/${name}}, or write it on lines of its own: ${text} alone on its line, then {:/${name}} alone on another`
+			: `Close it with {:/${name}} alone on a line where it ends`;
+		context.warn(`${at(line)}: ${text} is shown as written, with what follows it: nothing closes this kramdown extension${span ? ' on its line' : ''}, and kramdown shows it so too. ${fix}.`);
+	}
 }
 
 /** What a post is told of a `$$` block with text after its closing `$$` that is not shown as written (readLatexDelimiters()). */

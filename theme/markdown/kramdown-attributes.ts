@@ -15,9 +15,10 @@ import { TOC_HEADING } from './toc-placeholder.ts';
 
 // Indented in a list item too (`1. TOC` then `   {:toc}`, as Prettier writes Just the Docs' pages), as kramdown
 // reads an item's content without its indent; indented code is found apart (indentedCodeLines()).
-const BLOCK_LIST = /^[ \t]*\{:[^}\n]*\}[ \t]*\r?$/;
+// kramdown's extensions, `{::comment}` and `{:/comment}`, are no lists (kramdown-extensions.ts).
+const BLOCK_LIST = /^[ \t]*\{:(?![:/])[^}\n]*\}[ \t]*\r?$/;
 // After an image, a link, a code span or emphasis: `…){: .class}`, `` …`{: .filepath} ``.
-const SPAN_LIST = /(?<=[)`*_\]])\{:(?:[^{}\n]|\{(?!:))*\}/g;
+const SPAN_LIST = /(?<=[)`*_\]])\{:(?![:/])(?:[^{}\n]|\{(?!:))*\}/g;
 const KRAMDOWN_TOC = /^ {0,3}(?:[*+-]|1\.)[ \t]+.*\r?$/;
 const PROMPTS: Readonly<Record<string, string>> = { tip: 'TIP', info: 'NOTE', warning: 'WARNING', danger: 'CAUTION' };
 // A heading's line, and a setext heading's underline, with the line of its text above it.
