@@ -288,3 +288,27 @@ describe("kramdown's extensions", () => {
 		]);
 	});
 });
+
+// benbalter.github.com's 2011 post on a WordPress plugin (the s32a sweep).
+describe("kramdown's reference definitions", () => {
+	test('a title holding its own quotes is read to the last quote on its line, as kramdown reads it, and the definitions under it still link', async () => {
+		const body = 'To use, you can [download the plugin file][5] and [read the note][4].\n\n[4]: #note-2020-1 "\' . str_replace( array("\\r\\n"), "", $x) . \'"\n[5]: https://github.com/benbalter/example\n';
+		const { $, warnings } = await renderedPost(body);
+		expect($('a').map((_, a) => [[$(a).attr('href'), $(a).attr('title')]]).get()).toEqual([
+			['https://github.com/benbalter/example', undefined],
+			['#note-2020-1', '\' . str_replace( array("\\r\\n"), "", $x) . \''],
+		]);
+		expect($('p')).toHaveLength(1);
+		expect(warnings).toEqual([
+			'src/content/posts/_posts/2024-01-01-post.md:7: the reference definition [4] has a title that holds the quote marking its ends, where Markdown would end the title and read no definition, showing the line and the definitions under it as text: the title is read as kramdown reads it, to the last quote on its line. Write \\" for each quote inside a title to keep this warning away.',
+		]);
+	});
+
+	test('is left as written in code, and with its quotes escaped', async () => {
+		const code = '```\n[4]: #a "b "c" d"\n```\n\n[5]: /x "a \\"quoted\\" word"\n\n[link][5]\n';
+		const jekyll = await renderedPost(code);
+		expect(jekyll.$('pre').text().trim()).toBe('[4]: #a "b "c" d"');
+		expect(jekyll.$('a').attr('title')).toBe('a "quoted" word');
+		expect(jekyll.warnings).toEqual([]);
+	});
+});

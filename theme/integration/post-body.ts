@@ -5,6 +5,7 @@ import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, hexoNotesAsCallouts, h
 import { withoutHugoEncrypt } from '../markdown/hugo-encrypt.ts';
 import { keepBracesInHeadings } from '../markdown/heading-attributes.ts';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../markdown/kramdown-attributes.ts';
+import { kramdownDefinitionTitles } from '../markdown/kramdown-definitions.ts';
 import { readKramdownExtensions, type KramdownExtensions } from '../markdown/kramdown-extensions.ts';
 import { inlineReferenceImages, readDefinitionAttributes } from '../markdown/reference-images.ts';
 import { ghostLinks, pelicanLinks } from '../markdown/pelican-links.ts';
@@ -244,7 +245,20 @@ export function readBodyDialects(
 			`${at(abbreviation.line)}: ${abbreviation.text}${moreAbbreviations.length > 0 ? ` and ${moreAbbreviations.length} other abbreviation ${moreAbbreviations.length === 1 ? 'definition' : 'definitions'}` : ', a kramdown abbreviation definition,'} ${moreAbbreviations.length > 0 ? 'are' : 'is'} left out: kramdown shows none, and Carnet does not mark the abbreviations in the text. Write <abbr title="…">…</abbr> where it matters.`,
 		);
 	}
-	const attributes = readKramdownAttributes(markers.body, context.config.callouts !== false);
+	// Only kramdown reads a title to the last quote on its line: in another engine's post, Markdown's reading is the author's.
+	const titles = isJekyllPost(context.displayPath, source.data) ? kramdownDefinitionTitles(markers.body) : { body: markers.body, rewritten: [] };
+	const [titled, ...moreTitled] = titles.rewritten;
+	if (titled) {
+		const what =
+			moreTitled.length === 0
+				? `the reference definition [${titled.label}] has a title that holds the quote marking its ends`
+				: `the reference definition [${titled.label}] and ${moreTitled.length} more (${onLines(moreTitled.map(({ line }) => line), source.bodyLine)}) have titles that hold the quote marking their ends`;
+		context.warn(
+			`${at(titled.line)}: ${what}, where Markdown would end the title and read no definition, showing the line and the definitions under it as text: ${moreTitled.length === 0 ? 'the title is' : 'each title is'} read as kramdown reads it, to the last quote on its line. ` +
+				'Write \\" for each quote inside a title to keep this warning away.',
+		);
+	}
+	const attributes = readKramdownAttributes(titles.body, context.config.callouts !== false);
 	const [first, ...others] = attributes.removed.map(({ line, text }) => ({ line: source.bodyLine + line - 1, text }));
 	if (first) {
 		const what =
