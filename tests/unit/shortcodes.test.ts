@@ -1424,6 +1424,13 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(unknown).toEqual([{ line: 3, text: '{% include toc %}', reason: "Jekyll's include toc is not one Carnet knows" }]);
 	});
 
+	test("leave out Jekyll-Bootstrap's {% include JB/setup %}, which sets its site's variables and shows nothing, without a word; another include is shown as written", async () => {
+		const { $, warnings } = await renderedPost('{% include JB/setup %}\n\nFirst paragraph.\n\n{% include note.html %}\n', { shortcodes: true });
+		expect($('p').first().text()).toBe('First paragraph.');
+		expect($('code').map((_, code) => $(code).text()).get()).toEqual(['{% include note.html %}']);
+		expect(warnings).toEqual([`src/content/posts/_posts/2024-01-01-post.md:9: {% include note.html %} is shown as written: Jekyll's include note.html is not one Carnet knows. Replace it with Markdown or HTML.`]);
+	});
+
 	test("turn al-folio's figure.liquid include, its path from the site's root, into a figure", () => {
 		const { body, unknown } = expand('{% include figure.liquid loading="eager" path="assets/img/9.jpg" class="img-fluid rounded z-depth-1" zoomable=true caption="A view." %}');
 		expect(body).toBe('<figure class="carnet-figure img-fluid rounded z-depth-1"><img src="/assets/img/9.jpg" alt="A view."><figcaption><p>A view.</p></figcaption></figure>');

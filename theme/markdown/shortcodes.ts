@@ -2777,6 +2777,8 @@ function liquidInclude(args: string, state: Expansion, prefix: string | undefine
 	// Liquid quotes values either way: id='x' (Chirpy's docs) and id="x".
 	for (const match of rest.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)) named[match[1] as string] = match[2] ?? match[3] ?? match[4] ?? '';
 	const include = file.replace(/\.(?:html|liquid)$/, '');
+	// Jekyll-Bootstrap's posts open with it: it sets the site's variables (its asset paths) and shows nothing.
+	if (include === 'JB/setup') return '';
 	// Minimal Mistakes' figure (image_path), al-folio's (`figure.liquid`, its path from the site's root,
 	// `assets/img/9.jpg`), and the image include many Jekyll blogs copy (url or img, with a description,
 	// caption or text).
