@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../../theme/markdown/kramdown-attributes.ts';
+import { readKramdownExtensions } from '../../theme/markdown/kramdown-extensions.ts';
 import { summaryOf } from '../../theme/utils/summary.ts';
 import { renderedPost } from '../helpers/post-html.ts';
 
@@ -276,6 +277,15 @@ describe("kramdown's extensions", () => {
 			'src/content/posts/_posts/2024-01-01-post.md:7: {::comment} is shown as written, with what follows it: nothing closes this kramdown extension, and kramdown shows it so too. Close it with {:/comment} alone on a line where it ends.',
 			'src/content/posts/_posts/2024-01-01-post.md:10: {::comment} is shown as written, with what follows it: nothing closes this kramdown extension on its line, and kramdown shows it so too. Close it on its line with {:/comment}, or write it on lines of its own: {::comment} alone on its line, then {:/comment} alone on another.',
 		]);
+	});
+
+	test('are read in linear time when none is closed, on lines of their own or within one line', () => {
+		for (const body of ['{::comment}\n'.repeat(20_000), `${'{::comment {::nomarkdown '.repeat(20_000)}\n`, `${'{::comment}a{:/nomarkdown}'.repeat(10_000)}\n`]) {
+			const start = performance.now();
+			const { unclosed } = readKramdownExtensions(body);
+			expect(performance.now() - start).toBeLessThan(1000);
+			expect(new Set(unclosed.map(({ text }) => text)).size).toBeLessThanOrEqual(2);
+		}
 	});
 
 	test("{::nomarkdown} keeps its raw HTML without its markers, and {::options /} is left out, told as kramdown's options, not an attribute list", async () => {

@@ -510,12 +510,21 @@ function warnKramdownExtensions({ options, unclosed }: KramdownExtensions, conte
 		const also = more.length === 0 ? ", kramdown's options for its parser, is" : ` and ${more.length} more of kramdown's options for its parser (${onLines(more.map(({ line }) => line), bodyLine)}) are`;
 		context.warn(`${at(first.line)}: ${first.text}${also} left out: Carnet reads the post as CommonMark, which kramdown's options do not change. Remove ${more.length === 0 ? 'it' : 'them'} to keep this warning away.`);
 	}
-	for (const { line, text, span } of unclosed) {
+	// The same opening left open again and again is one warning, with its other lines.
+	const told = new Map<string, { line: number; text: string; span: boolean; more: number[] }>();
+	for (const extension of unclosed) {
+		const key = `${extension.span}\n${extension.text}`;
+		const group = told.get(key);
+		if (group) group.more.push(extension.line);
+		else told.set(key, { ...extension, more: [] });
+	}
+	for (const { line, text, span, more } of told.values()) {
 		const name = /^\{::(\w+)/.exec(text)?.[1] ?? 'comment';
+		const also = more.length === 0 ? '' : ` (and ${more.length} more, ${onLines(more, bodyLine)})`;
 		const fix = span
 			? `Close it on its line with {:/${name}}, or write it on lines of its own: ${text} alone on its line, then {:/${name}} alone on another`
 			: `Close it with {:/${name}} alone on a line where it ends`;
-		context.warn(`${at(line)}: ${text} is shown as written, with what follows it: nothing closes this kramdown extension${span ? ' on its line' : ''}, and kramdown shows it so too. ${fix}.`);
+		context.warn(`${at(line)}: ${text}${also} is shown as written, with what follows it: nothing closes this kramdown extension${span ? ' on its line' : ''}, and kramdown shows it so too. ${fix}.`);
 	}
 }
 

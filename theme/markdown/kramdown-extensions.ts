@@ -11,8 +11,9 @@ import { verbatimLines } from './fences.ts';
 // An extension alone on its line, in a quote or a list item too: what it is, its options, and whether it closes itself.
 const BLOCK_OPENING = /^((?:[ \t]*>)*[ \t]*)\{::(comment|nomarkdown|options)((?:[ \t][^}\n]*?)?)[ \t]*(\/)?\}[ \t]*\r?$/;
 const BLOCK_CLOSING = /^(?:[ \t]*>)*[ \t]*\{:\/(comment|nomarkdown|options)?\}[ \t]*\r?$/;
-// Within a line: what an extension opens with, closing itself or not, and what closes it.
-const SPAN_OPENING = /\{::(comment|nomarkdown|options)\b(?:[ \t][^}\n]*?)?[ \t]*(\/)?\}/g;
+// An extension's opening within a line, closing itself or not; its options are bounded, so that a line of
+// openings none closes is read in linear time.
+const SPAN_OPENING = /\{::(comment|nomarkdown|options)\b(?:[ \t][^}\n]{0,500}?)?[ \t]*(\/)?\}/g;
 
 export interface KramdownExtensions {
 	body: string;
@@ -27,6 +28,8 @@ export function readKramdownExtensions(body: string): KramdownExtensions {
 	if (!body.includes('{::')) return found;
 	const lines = body.split('\n');
 	const code = verbatimLines(lines, /\{::|\{:\//, { html: false });
+	// The extensions no line closes below an opening: none is looked for again further down.
+	const unclosed = new Set<string>();
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] as string;
 		if (code.has(index) || !line.includes('{::')) continue;
@@ -39,8 +42,9 @@ export function readKramdownExtensions(body: string): KramdownExtensions {
 			continue;
 		}
 		const [, lead = '', name = '', , closed] = block;
-		const closing = closed ? index : closingLine(lines, index, name);
+		const closing = closed ? index : unclosed.has(name) ? undefined : closingLine(lines, index, name);
 		if (closing === undefined) {
+			unclosed.add(name);
 			found.unclosed.push({ line: index + 1, text: line.trim(), span: false });
 			continue;
 		}
@@ -72,14 +76,17 @@ function withoutSpanExtensions(line: string, report: { options: (text: string) =
 	const code = [...line.matchAll(/(`+)[\s\S]*?\1/g)].map((match) => [match.index, match.index + match[0].length] as const);
 	let read = '';
 	let from = 0;
+	// The extensions nothing closes after some opening on the line: none is looked for again.
+	const unclosed = new Set<string>();
 	for (const opening of line.matchAll(SPAN_OPENING)) {
 		const [text, name = '', closed] = opening;
 		if (opening.index < from || code.some(([start, end]) => opening.index >= start && opening.index < end)) continue;
 		const after = opening.index + text.length;
 		// A closing marker names its own extension, or none: `{:/comment}`, `{:/}`.
-		const closing = closed ? { at: 0, marker: '' } : closingMarker(line.slice(after), name);
+		const closing = closed ? { at: 0, marker: '' } : unclosed.has(name) ? undefined : closingMarker(line.slice(after), name);
 		if (!closing) {
-			report.unclosed(text);
+			if (!unclosed.has(name)) report.unclosed(text);
+			unclosed.add(name);
 			continue;
 		}
 		if (name === 'options') report.options(text);
