@@ -2,8 +2,6 @@ import { verbatimLines } from './fences.ts';
 
 // A reference definition with its title on its line: what leads to the title, its quote, the title, what ends the line.
 const TITLED_DEFINITION = /^( {0,3}\[([^\]\n]+)\]:[ \t]*(?:<[^<>\n]*>|[^\s<]\S*)[ \t]+)(["'])(.*)\3([ \t]*\r?)$/;
-// A quote no backslash escapes, which ends a title Markdown reads.
-const UNESCAPED: Readonly<Record<string, RegExp>> = { '"': /(?<!\\)(?:\\\\)*"/, "'": /(?<!\\)(?:\\\\)*'/ };
 
 /**
  * A Jekyll post's reference definitions whose title holds the quote that marks its ends
@@ -22,9 +20,18 @@ export function kramdownDefinitionTitles(body: string): { body: string; rewritte
 		const definition = line.includes(']:') && !code.has(index) ? TITLED_DEFINITION.exec(line) : null;
 		if (!definition) continue;
 		const [, lead = '', label = '', quote = '', title = '', end = ''] = definition;
-		if (!UNESCAPED[quote]?.test(title)) continue;
+		if (!holdsUnescaped(title, quote)) continue;
 		lines[index] = `${lead}"${title.replace(/[\\"]/g, '\\$&')}"${end}`;
 		rewritten.push({ line: index + 1, label });
 	}
 	return { body: lines.join('\n'), rewritten };
+}
+
+/** Whether `title` holds `quote` with no backslash escaping it, which ends a title Markdown reads. */
+function holdsUnescaped(title: string, quote: string): boolean {
+	for (let at = 0; at < title.length; at++) {
+		if (title[at] === '\\') at++;
+		else if (title[at] === quote) return true;
+	}
+	return false;
 }
