@@ -605,7 +605,7 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(wrapped.body.split('\n')).toEqual(['', '', '```mermaid', 'sequenceDiagram', '    Bob-->>John: Jolly good!', '```', '', '', 'After.']);
 		expect(wrapped.unknown).toEqual([]);
 		const bare = expand(['{% mermaid() %}', '', '', 'graph TD;', '', 'A-->B;', '', '{% end %}', '  {{< mermaid >}}', '', 'graph LR;', '  {{< /mermaid >}}', '{% <mermaid> %}', 'graph RL;', '', '{% </mermaid> %}', 'After.'].join('\n'));
-		expect(bare.body.split('\n')).toEqual(['', '', '```mermaid', 'graph TD;', '', 'A-->B;', '```', '', '  ', '  ```mermaid', 'graph LR;', '  ```', '```mermaid', 'graph RL;', '```', '', 'After.']);
+		expect(bare.body.split('\n')).toEqual(['', '', '```mermaid', 'graph TD;', '', 'A-->B;', '```', '', '  ', '  ```mermaid', '  graph LR;', '  ```', '```mermaid', 'graph RL;', '```', '', 'After.']);
 		expect(bare.unknown).toEqual([]);
 	});
 
@@ -3219,6 +3219,35 @@ describe("private-use characters in a post (a Nerd Fonts glyph), which the passe
 			expect(paragraph.find('a').first().attr('title')).toBe(glyphs);
 			expect(paragraph.find('a').last().attr('href')).toBe(`/${encodeURIComponent(glyphs)}`);
 			expect(post.warnings).toEqual([]);
+		}
+	});
+});
+
+describe('block shortcodes in list items and quotes', () => {
+	test("show a highlight block in a list item whose code is written from the line's start inside that item, the list going on after it", async () => {
+		const code = ["client = boto3.client('batch')", '    command = "render"'];
+		const blocks = [
+			['{{< highlight go "linenos=table, hl_lines=3" >}}', '{{< / highlight >}}'],
+			['{% highlight go linenos %}', '{% endhighlight %}'],
+			['{% codeblock lang:go %}', '{% endcodeblock %}'],
+		];
+		for (const [opening, closing] of blocks) {
+			const { $, warnings } = await renderedPost(['1. The command is defined in the line 200.', '', `    ${opening}`, ...code, closing, '', '2. The array job is created.', ''].join('\n'), { shortcodes: true });
+			expect($.root().children('ol').length).toBe(1);
+			expect($.root().children('p').length).toBe(0);
+			const items = $('ol > li');
+			expect(items.length).toBe(2);
+			expect(items.first().find('pre code').text().replace(/\n$/, '')).toBe(code.join('\n'));
+			expect(items.last().text().trim()).toBe('The array job is created.');
+			expect(warnings).toEqual([]);
+		}
+	});
+
+	test('show a highlight block in a quote whose code lines have no quote markers inside that quote', async () => {
+		for (const [opening, closing] of [['{{< highlight go >}}', '{{< /highlight >}}'], ['{% highlight go %}', '{% endhighlight %}'], ['{% codeblock lang:go %}', '{% endcodeblock %}']]) {
+			const { $ } = await renderedPost(['> Quoted:', '>', `> ${opening}`, 'x := 1', '', '  y := 2', closing, '', 'After.', ''].join('\n'), { shortcodes: true });
+			expect($('blockquote pre code').text().replace(/\n$/, '')).toBe('x := 1\n\n  y := 2');
+			expect($.root().children('p').text()).toBe('After.');
 		}
 	});
 });

@@ -1193,7 +1193,8 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, report
 		// indented further would close nothing, and the rest of the post be code.
 		const lines = trimmed.replace(/\n(?:[ \t]*>)*[ \t]*$/, '\n');
 		// A file saved with Windows line ends has its code open with "\r\n": a line end already, not a first line.
-		const block = `${fence}${language}${/^\r?\n/.test(trimmed) ? '' : '\n'}${lines}${lines.endsWith('\n') ? '' : '\n'}${indent ?? ''}${fence}`;
+		const content = linesUnder(`${/^\r?\n/.test(trimmed) ? '' : '\n'}${lines}`, indent);
+		const block = `${fence}${language}${content}${content.endsWith('\n') ? '' : '\n'}${indent}${fence}`;
 		return `${'\n'.repeat(around.before)}${around.before > 0 ? prefix : ''}${block}${'\n'.repeat(around.after)}`;
 	};
 	// A block read to its closing tag only where one is: thousands of tags that nothing closes would each be
@@ -1856,6 +1857,27 @@ function htmlBlockLines(text: string): boolean[] {
 		previousBlank = blank;
 	}
 	return result;
+}
+
+/**
+ * `code`, the lines after a fence's opening line (each after a line break), opened with `indent`, the list item's
+ * indent or the quote markers the fence's opening line has, so that they stay in the item or the quote the tag
+ * is in: a shortcode's content runs to its closing tag, whatever the indent of its lines. Code written at the
+ * item's indent already keeps it; code written from the line's start is indented as a whole, so that its own
+ * indents stay as written. In a quote, a line with no quote markers gets the opening line's.
+ */
+function linesUnder(code: string, indent: string): string {
+	if (indent === '') return code;
+	const [first = '', ...rest] = code.split('\n');
+	const quoted = indent.includes('>');
+	const filled = (line: string) => line.trim() !== '';
+	if (!quoted && rest.filter(filled).every((line) => line.startsWith(indent))) return code;
+	const indented = (line: string) => {
+		if (quoted) return QUOTE_MARKERS.test(line) ? line : filled(line) ? `${indent}${line}` : `${indent.trimEnd()}${line}`;
+		return filled(line) ? `${indent}${line}` : line;
+	};
+	// The closing fence's line, after the last line break, is the fence's own.
+	return [first, ...rest.map((line, index) => (index === rest.length - 1 && line === '' ? line : indented(line)))].join('\n');
 }
 
 /**
