@@ -3223,7 +3223,7 @@ describe("private-use characters in a post (a Nerd Fonts glyph), which the passe
 	});
 });
 
-describe('block shortcodes in list items and quotes', () => {
+describe('block shortcodes in list items, quotes and headings', () => {
 	test("show a highlight block in a list item whose code is written from the line's start inside that item, the list going on after it", async () => {
 		const code = ["client = boto3.client('batch')", '    command = "render"'];
 		const blocks = [
@@ -3249,5 +3249,18 @@ describe('block shortcodes in list items and quotes', () => {
 			expect($('blockquote pre code').text().replace(/\n$/, '')).toBe('x := 1\n\n  y := 2');
 			expect($.root().children('p').text()).toBe('After.');
 		}
+	});
+
+	test('show a highlight block whose tags open heading lines as code, with no empty heading, naming the line whose heading marks are left out', async () => {
+		const { $, warnings } = await renderedPost(['Intro.', '', '## {% highlight ruby linenos %}', '    collections:', '## {% endhighlight %}', '', 'After.', ''].join('\n'), { shortcodes: true });
+		expect($('h2').length).toBe(0);
+		expect($('pre code').text().replace(/\n$/, '')).toBe('    collections:');
+		expect($.root().children('p').last().text()).toBe('After.');
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/_posts/2024-01-01-post.md:7: ## is left out: it marks a heading on the line of {% highlight ruby linenos %}, a code block's tag, and a heading cannot hold the block (it would be empty, or its marks a line of the code); write the tag on a line of its own.",
+			  "src/content/posts/_posts/2024-01-01-post.md:9: ## is left out: it marks a heading on the line of {% endhighlight %}, a code block's tag, and a heading cannot hold the block (it would be empty, or its marks a line of the code); write the tag on a line of its own.",
+			]
+		`);
 	});
 });

@@ -1200,7 +1200,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, report
 	// A block read to its closing tag only where one is: thousands of tags that nothing closes would each be
 	// read to the end of the body.
 	const closed = (pattern: RegExp, closing: RegExp) => (closing.test(body) ? pattern : NO_MATCH);
-	return goRawBlocks(body, inCode, protect)
+	return goRawBlocks(withoutHeadingMarks(body, codeLines, report), inCode, protect)
 		// A raw block that shows code tags as written (al-folio's `{% raw %}{% highlight c++ %}…{% endhighlight %}{% endraw %}`)
 		// is read before them; one inside a code tag is read after it (below), as its code.
 		.replace(closed(RAW_BLOCK, RAW_END), (whole: string, text: string, offset: number, all: string) => (inCode(all, offset) || !CODE_TAG.test(text) ? whole : protect(text)))
@@ -1391,6 +1391,33 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, report
 		})
 		// Last, once every block Carnet reads is read: what is left is a shortcode it does not know.
 		.replace(/[\s\S]+/, (text: string) => unknownDataBlocks(text, codeLines, report));
+}
+
+// A code block's tag alone on a heading's line (`## {% highlight ruby %}`, `## {% endhighlight %}`), which would
+// make an empty heading, or a last line of code of the heading's marks.
+const CODE_TAG_HEADING = /^( {0,3}#{1,6}[ \t]+)(\{%-?\s*(?:end)?(?:highlight|codeblock|code)\b[^%{}\n]*%\}|\{\{[<%]\s*\/?\s*(?:highlight|text|mermaid)\b[^{}\n]*[>%]\}\})([ \t]*\r?)$/;
+
+/**
+ * `body` with the heading marks left out before each code block's tag on a line of its own (CODE_TAG_HEADING):
+ * a heading cannot hold the block. Each is told to `report` with its line; lines of `codeLines` are left alone.
+ */
+function withoutHeadingMarks(body: string, codeLines: (line: number) => boolean, report: (item: Unknown) => void): string {
+	if (!/^ {0,3}#/m.test(body)) return body;
+	return body
+		.split('\n')
+		.map((line, index) => {
+			const found = line.includes('#') ? CODE_TAG_HEADING.exec(line) : null;
+			if (found === null || codeLines(index + 1)) return line;
+			const [, marks = '', tag = ''] = found;
+			report({
+				line: index + 1,
+				text: marks.trim(),
+				reason: `it marks a heading on the line of ${tag}, a code block's tag, and a heading cannot hold the block (it would be empty, or its marks a line of the code); write the tag on a line of its own`,
+				leftOut: true,
+			});
+			return line.slice(marks.length);
+		})
+		.join('\n');
 }
 
 // The opening tag, alone on its line, of a paired shortcode: Hugo's (`{{< chart >}}`, `{{% chart %}}`) and Zola's
