@@ -3020,10 +3020,10 @@ describe('code spans that run over a line break', () => {
 	});
 
 	test('never leave the as-written mark inside a code span, where it would show as text', () => {
-		// The line that ends a comment is its HTML block's, which has no code spans: the mark there is outside code,
-		// and the backtick on the next line is text.
+		// The line that ends a comment is its HTML block's, which has no code spans: the tag there is a code element,
+		// the mark after it, and the backtick on the next line is text.
 		const result = marked('<!-- note\n--> `a {{< unknownthing >}}\nb` end');
-		expect(result.body).toBe(`<!-- note\n--> \`a \`{{< unknownthing >}}\`${AS_WRITTEN_MARK}\nb\` end`);
+		expect(result.body).toBe(`<!-- note\n--> \`a <code>{{&lt; unknownthing &gt;}}</code>${AS_WRITTEN_MARK}\nb\` end`);
 	});
 
 	test('read a paragraph of 100 KB of backticks and shortcodes in well under a second', () => {
@@ -3223,7 +3223,7 @@ describe("private-use characters in a post (a Nerd Fonts glyph), which the passe
 	});
 });
 
-describe('block shortcodes in list items, quotes and headings', () => {
+describe('block shortcodes in list items, quotes and headings, and Liquid tags in raw HTML', () => {
 	test("show a highlight block in a list item whose code is written from the line's start inside that item, the list going on after it", async () => {
 		const code = ["client = boto3.client('batch')", '    command = "render"'];
 		const blocks = [
@@ -3262,5 +3262,17 @@ describe('block shortcodes in list items, quotes and headings', () => {
 			  "src/content/posts/_posts/2024-01-01-post.md:9: ## is left out: it marks a heading on the line of {% endhighlight %}, a code block's tag, and a heading cannot hold the block (it would be empty, or its marks a line of the code); write the tag on a line of its own.",
 			]
 		`);
+	});
+
+	test('show every Liquid tag inside a raw HTML block as written in the same way, as valid HTML', async () => {
+		const { $, warnings } = await renderedPost(
+			['<ul class="list">', '{% for album in site.albums limit:2%}', '  {% if album.title %}', '    <li>{{ album.title }}</li>', '  {% endif %}', '{% endfor %}', '</ul>', ''].join('\n'),
+			{ shortcodes: true },
+		);
+		const list = $('ul.list');
+		expect(list.text()).not.toContain('`');
+		expect(list.children().toArray().map((child) => child.tagName)).toEqual(['li', 'li', 'li', 'li', 'li']);
+		expect(list.find('li code').toArray().map((code) => $(code).text())).toEqual(['{% for album in site.albums limit:2%}', '{% if album.title %}', '{{ album.title }}', '{% endif %}', '{% endfor %}']);
+		expect(warnings.length).toBe(5);
 	});
 });

@@ -547,6 +547,8 @@ interface Expansion {
 	post: PostShortcodeContext;
 	/** Whether the line being expanded continues a block of raw HTML, where Markdown's backticks are text. */
 	inHtml?: boolean;
+	/** The HTML lists and items open where the line being expanded starts, in its HTML block (htmlListsOpen()). */
+	htmlLists?: readonly string[] | undefined;
 	/** Where the line being expanded stands in an HTML block that keeps a `<script>`'s or `<style>`'s text as written (rawTextLines()). */
 	rawText?: RawTextLine | undefined;
 	/** The start tag left open on the lines above the line being expanded (openTagLines()), and the lines after it, which may end it. */
@@ -848,6 +850,10 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 	let inComment = false;
 	const rawText = rawTextLines(written, fenced);
 	const openTags = openTagLines(written, fenced);
+	// A fence's lines are no HTML block's, nor a line after its closing fence, which starts a block of its own.
+	const outsideFences = written.map((line, index) => (fenced[index] ? '' : line));
+	const htmlBlock = htmlBlockLines(outsideFences.join('\n'));
+	const htmlLists = htmlListsOpen(outsideFences);
 	for (const [index, whole] of written.entries()) {
 		if (fenced[index]) continue;
 		state.rawText = rawText[index];
@@ -867,7 +873,9 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 		// that HTML block: a code element shows there, and in a paragraph too.
 		// So may a line that opens with one itself (`<p>Posted on {{ page.date }}</p>`).
 		const above = index > 0 ? (written[index - 1] as string).trim() : '';
-		state.inHtml = HTML_LINE_START.test(above) || (atStart && HTML_LINE_START.test(line.trim()));
+		// So may any line of an HTML block, which runs to a blank line whatever the lines above it hold.
+		state.inHtml = HTML_LINE_START.test(above) || (atStart && HTML_LINE_START.test(line.trim())) || htmlBlock[index] === true;
+		state.htmlLists = htmlLists[index];
 		const expandOutsideComment = (part: string, lineStart: boolean) =>
 			part === '' ? part : outsideInlineCode(part, (text, start) => expandInline(text, state, firstLine + index, start && lineStart && atStart));
 		// A box written on one line, a paragraph of its own, is the callout its form on lines of their own is
@@ -924,6 +932,7 @@ function expandLines(text: string, firstLine: number, state: Expansion): string[
 		write(result);
 	}
 	state.inHtml = false;
+	state.htmlLists = undefined;
 	state.rawText = undefined;
 	state.openTag = undefined;
 	return lines.map((line) => line.replace(TOUCHING_CODE, '$1 $2'));
@@ -1868,20 +1877,26 @@ function fencedAmongText(language: string, code: string, prefix: string, fence: 
 }
 
 /**
- * For each line of `text` (index 0 for line 1), whether it continues an HTML block: the line before it is
- * not blank, and the run of lines with no blank line between that it ends opens with an HTML tag, as
- * CommonMark's HTML blocks open and run to the next blank line.
+ * For each line of `text` (index 0 for line 1), whether it continues an HTML block: a block that opens with an
+ * HTML tag runs to the next blank line, and one that opens with a comment to the line of its `-->`, as
+ * CommonMark's HTML blocks do.
  */
 function htmlBlockLines(text: string): boolean[] {
 	const result: boolean[] = [];
 	let html = false;
-	let previousBlank = true;
+	let comment = false;
+	// Whether the line starts a block: after a blank line, or after a comment's block.
+	let opens = true;
 	for (const line of text.split('\n')) {
-		result.push(!previousBlank && html);
+		result.push(!opens && html);
 		const blank = line.trim() === '';
-		if (blank) html = false;
-		else if (previousBlank) html = /^ {0,3}<(?:[a-zA-Z][\w-]*|\/[a-zA-Z][\w-]*|!--)(?:[\s/>]|$)/.test(line);
-		previousBlank = blank;
+		if (opens && !blank) {
+			html = /^ {0,3}<(?:[a-zA-Z][\w-]*|\/[a-zA-Z][\w-]*|!--)(?:[\s/>]|$)/.test(line);
+			comment = html && /^ {0,3}<!--/.test(line);
+		}
+		const ended: boolean = comment ? line.indexOf('-->', opens ? line.indexOf('<!--') + 4 : 0) !== -1 : blank;
+		if (ended) html = comment = false;
+		opens = ended;
 	}
 	return result;
 }
@@ -1905,6 +1920,40 @@ function linesUnder(code: string, indent: string): string {
 	};
 	// The closing fence's line, after the last line break, is the fence's own.
 	return [first, ...rest.map((line, index) => (index === rest.length - 1 && line === '' ? line : indented(line)))].join('\n');
+}
+
+const LIST_TAG = /<(\/?)(ul|ol|li)(?=[\s>/])[^<>]*>/gi;
+
+/**
+ * For each line of `lines` (index 0 for line 1), the HTML lists (`ul`, `ol`) and items (`li`) open where it
+ * starts, innermost last, in the run of lines with no blank line between that it is in, as an HTML block runs.
+ */
+function htmlListsOpen(lines: readonly string[]): (readonly string[] | undefined)[] {
+	if (!lines.some((line) => /<[uo]l[\s>]/i.test(line))) return [];
+	let open: readonly string[] = [];
+	return lines.map((line) => {
+		const before = open;
+		open = line.trim() === '' ? [] : listsOpenAfter(open, line);
+		return before.length === 0 ? undefined : before;
+	});
+}
+
+/** The lists and items open after `text`, where `open` were open before it. */
+function listsOpenAfter(open: readonly string[], text: string): readonly string[] {
+	if (!text.includes('<')) return open;
+	const after = [...open];
+	for (const [, closing, name = ''] of text.matchAll(LIST_TAG)) {
+		const element = name.toLowerCase();
+		if (closing === '') after.push(element);
+		else if (after.includes(element)) after.length = after.lastIndexOf(element);
+	}
+	return after;
+}
+
+/** Whether a list, not an item, is the innermost of the lists and items open after `text`, where `open` were open before it. */
+function listOpenAfter(open: readonly string[], text: string): boolean {
+	const innermost = listsOpenAfter(open, text).at(-1);
+	return innermost === 'ul' || innermost === 'ol';
 }
 
 /**
@@ -1992,7 +2041,8 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 	// In a script's or a style's text, a code element would be part of the code: what is not expanded stays as written.
 	// Each replacement pass reads the line from its start, once.
 	const reader = () => readRawText(state.rawText, lineStart);
-	const shown = (whole: string, all: string, offset: number, raw: ReturnType<typeof reader>) => (raw.at(all, offset) ? protect(whole) : asCode(whole, state.inHtml, all, offset));
+	const inList = (all: string, offset: number) => lineStart && state.htmlLists !== undefined && listOpenAfter(state.htmlLists, all.slice(0, offset));
+	const shown = (whole: string, all: string, offset: number, raw: ReturnType<typeof reader>) => (raw.at(all, offset) ? protect(whole) : asCode(whole, state.inHtml && inList(all, offset) ? 'list' : state.inHtml, all, offset));
 	const inHugo = reader();
 	const hugo = text.replace(HUGO, (whole: string, _open: string, escaped: string | undefined, closing: string | undefined, name: string, written: string, offset: number) => {
 		const unescaped = HUGO_ESCAPE_END.test(written);
@@ -2406,16 +2456,23 @@ function filledTag(text: string, state: Expansion): { tag: Tag; spans: Map<numbe
 	return { tag: readTag(`${filled}${text.slice(last)}`, 0), spans };
 }
 
-// What Carnet cannot expand is shown as code: exactly as written, with no smart quotes or HTML read into it.
-function asCode(text: string, inHtml = false, line?: string, offset?: number): string {
+/**
+ * What Carnet cannot expand, shown as code: exactly as written, with no smart quotes or HTML read into it. `inHtml`
+ * says it stands in raw HTML, `'list'` right inside an HTML list, where only items may.
+ */
+function asCode(text: string, inHtml: boolean | 'list' = false, line?: string, offset?: number): string {
 	// In an HTML tag (`<img src="{{< siteurl >}}/a.png">`), a code element would become part of its
 	// attribute's value: the text stays as written.
 	if (line !== undefined && offset !== undefined && /<[A-Za-z][^<>]*$/.test(line.slice(Math.max(0, offset - 2000), offset))) return protect(text);
 	// In a link's address (`[logs](https://…/compare/v3_3_0...{{ release.tag }})`), backticks would end the link:
 	// the address holds the tag as written, its spaces encoded so that it stays one address.
 	if (line !== undefined && offset !== undefined && inLinkDestination(line.slice(Math.max(0, offset - 2000), offset))) return protect(text.replace(/\s/g, (space) => encodeURIComponent(space)));
-	// Inside raw HTML, Markdown's backticks would show as written: the HTML element instead.
-	if (inHtml) return `${protect(`<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</code>`)}${AS_WRITTEN}`;
+	// Inside raw HTML, Markdown's backticks would show as written: the HTML element instead, an item of its own
+	// in a list, which holds items only (a `{% for %}` around a list's items).
+	if (inHtml) {
+		const code = `${protect(`<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</code>`)}${AS_WRITTEN}`;
+		return inHtml === 'list' ? `<li>${code}</li>` : code;
+	}
 	const ticks = '`'.repeat(Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length)) + 1);
 	const span = `${ticks}${ticks.length > 1 ? ' ' : ''}${text}${ticks.length > 1 ? ' ' : ''}${ticks}`;
 	// Right after a bare address (`https://example.org/a{{< x >}}`), GFM would carry the link on through the
