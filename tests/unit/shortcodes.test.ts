@@ -3264,15 +3264,17 @@ describe('block shortcodes in list items, quotes and headings, and Liquid tags i
 		`);
 	});
 
-	test('show every Liquid tag inside a raw HTML block as written in the same way, as valid HTML', async () => {
-		const { $, warnings } = await renderedPost(
-			['<ul class="list">', '{% for album in site.albums limit:2%}', '  {% if album.title %}', '    <li>{{ album.title }}</li>', '  {% endif %}', '{% endfor %}', '</ul>', ''].join('\n'),
-			{ shortcodes: true },
-		);
-		const list = $('ul.list');
-		expect(list.text()).not.toContain('`');
-		expect(list.children().toArray().map((child) => child.tagName)).toEqual(['li', 'li', 'li', 'li', 'li']);
-		expect(list.find('li code').toArray().map((code) => $(code).text())).toEqual(['{% for album in site.albums limit:2%}', '{% if album.title %}', '{{ album.title }}', '{% endif %}', '{% endfor %}']);
-		expect(warnings.length).toBe(5);
+	test('show every Liquid tag inside a raw HTML block as written in the same way, as valid HTML, one whose list ends a paragraph too', async () => {
+		for (const before of [[], ['Read the albums so:']]) {
+			const { $, warnings } = await renderedPost(
+				[...before, '<ul class="list">', '{% for album in site.albums limit:2%}', '  {% if album.title %}', '    <li>{{ album.title }}</li>', '  {% endif %}', '{% endfor %}', '</ul>', ''].join('\n'),
+				{ shortcodes: true },
+			);
+			const list = $('ul.list');
+			expect(list.text()).not.toContain('`');
+			expect(list.children().toArray().map((child) => child.tagName)).toEqual(['li', 'li', 'li', 'li', 'li']);
+			expect(list.find('li code').toArray().map((code) => $(code).text())).toEqual(['{% for album in site.albums limit:2%}', '{% if album.title %}', '{{ album.title }}', '{% endif %}', '{% endfor %}']);
+			expect(warnings.length).toBe(5);
+		}
 	});
 });

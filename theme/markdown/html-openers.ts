@@ -18,7 +18,7 @@ const OPENERS: readonly { opener: string; closer: string; matches: (text: string
 // The HTML blocks that run to an end marker, blank lines included (CommonMark's kinds 1 to 5).
 const RAW_BLOCK = /^<(script|pre|style|textarea)(?=[\s>]|$)/i;
 // Those that end at a blank line and may interrupt a paragraph (kind 6).
-const BLOCK_TAG = /^<\/?(address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?=[\s/>]|$)/i;
+export const BLOCK_TAG = /^<\/?(address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?=[\s/>]|$)/i;
 // What may open a line before its text: an indent, quote markers, list items' markers.
 const LINE_LEAD = /^[ \t>*+\-\d.)]*/;
 const INDENTED = /^(?:[ \t]{0,3}>)*(?: {4}|\t)/;

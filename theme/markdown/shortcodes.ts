@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { NOTE_CLASSES, ZOLA_ADMONITION_TYPES, bootstrapAlertAsCallout, oneLineBoxAsCallout, unknownNoteClass, zolaAdmonitionCallAsCallout } from './admonitions.ts';
+import { BLOCK_TAG } from './html-openers.ts';
 import { hasMarkdocTags } from './markdoc.ts';
 import { isEleventyTemplate } from './eleventy.ts';
 import { leaveOutObsidianComments } from './obsidian-comments.ts';
@@ -1879,7 +1880,7 @@ function fencedAmongText(language: string, code: string, prefix: string, fence: 
 /**
  * For each line of `text` (index 0 for line 1), whether it continues an HTML block: a block that opens with an
  * HTML tag runs to the next blank line, and one that opens with a comment to the line of its `-->`, as
- * CommonMark's HTML blocks do.
+ * CommonMark's HTML blocks do; a block-level tag (`<ul>`, `<div>`) opens one right under a paragraph's line too.
  */
 function htmlBlockLines(text: string): boolean[] {
 	const result: boolean[] = [];
@@ -1893,7 +1894,7 @@ function htmlBlockLines(text: string): boolean[] {
 		if (opens && !blank) {
 			html = /^ {0,3}<(?:[a-zA-Z][\w-]*|\/[a-zA-Z][\w-]*|!--)(?:[\s/>]|$)/.test(line);
 			comment = html && /^ {0,3}<!--/.test(line);
-		}
+		} else if (!html && !blank && line.includes('<')) html = BLOCK_TAG.test(line.replace(/^ {1,3}/, ''));
 		const ended: boolean = comment ? line.indexOf('-->', opens ? line.indexOf('<!--') + 4 : 0) !== -1 : blank;
 		if (ended) html = comment = false;
 		opens = ended;
