@@ -1435,6 +1435,18 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(plain.data.slug).toBeUndefined();
 	});
 
+	test('a backslash in a file name is part of its slug, as other punctuation is: on Linux and macOS it is a character of the name, not a folder', async () => {
+		warnings.length = 0;
+		const postsDir = path.join(root, 'src/content/posts');
+		const named = (name: string) => jekyll(name, { postsDir });
+		const written = '---\ntitle: Slash\ndate: 2024-01-01\n---\nBody.\n';
+		expect((await preparePostFile(written, named('back\\slash.md'))).id).toBe('back-slash');
+		// Beside same.md, which keeps its own slug.
+		expect((await preparePostFile(written, named('a\\same.md'))).id).toBe('a-same');
+		expect((await preparePostFile(written, named('same.md'))).id).toBe('same');
+		expect(warnings).toEqual([]);
+	});
+
 	test("Zola's [taxonomies] give the tags and categories, other taxonomies are kept under their own name, and its path is an old address", async () => {
 		const zola = '+++\ntitle = "Zola"\ndate = 2020-01-01\n\n[taxonomies]\ntags = ["list", "of"]\ncategories = ["tutorial"]\nseries = ["One"]\n+++\nBody.\n';
 		const prepared = await preparePostFile(zola, context());

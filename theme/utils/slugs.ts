@@ -61,9 +61,12 @@ function computeSlug(text: string, locale: string): string {
  * site's (`security/index.ca.md` in an English blog) is the folder and the language (`security-ca`), so
  * that each translation has its own address; so is one in the site's language beside the bundle's page
  * without one (`index.en.md` beside `index.md`), which Hugo reads as the default language's and keeps the folder's.
+ * `filePath` is separated by `/`, whatever the system.
  */
 export function slugFromFilePath(filePath: string, locale = 'en', siblings?: () => readonly string[]): string {
-	const segments = filePath.replace(/\\/g, '/').split('/');
+	// Its callers turn path.sep into `/`: a backslash left is a character of the name on Linux and macOS
+	// (`back\slash.md`), slugified as other punctuation is.
+	const segments = filePath.split('/');
 	const file = segments.pop() ?? '';
 	let name = fileStem(file);
 	// Next.js's and Nextra's App Router name every page `page.mdx`, in a folder named for it.
