@@ -3919,6 +3919,28 @@ describe('character references to invisible characters in front matter', () => {
 	});
 });
 
+describe('line and paragraph separators (U+2028, U+2029) in one-line fields', () => {
+	test("read as a space, trimmed at the ends, in the title, subtitle, description, tags, series, alt text and authors' names, so that the page, the feeds and the JSON-LD show one text", async () => {
+		warnings.length = 0;
+		const written = [
+			'title: "A\\u2028x\\u2029"',
+			'subtitle: "\\u2029Sub\\u2028\\u2028title"',
+			'description: "One\\u2029two &#x2028;three"',
+			'tags: ["a\\u2028b", "c"]',
+			'series: "S\\u2028one"',
+			'featured_image_alt: "Alt\\u2028text"',
+			'authors: ["Ada\\u2028Lovelace", { name: "Grace\\u2029Hopper", url: "https://example.com/" }]',
+		].join('\n');
+		const prepared = await preparePostFile(`---\ndate: 2024-01-01\n${written}\n---\nBody\u2028kept.\n`, context());
+		const parsed = postSchema()({ image: (() => z.string()) as unknown as ImageFunction }).parse(prepared.data);
+		expect([parsed.title, parsed.subtitle, parsed.description, parsed.tags, parsed.series, prepared.data.featured_image_alt]).toEqual(['A x', 'Sub title', 'One two three', ['a b', 'c'], { name: 'S one' }, 'Alt text']);
+		expect(prepared.data.authors).toEqual(['Ada Lovelace', { name: 'Grace Hopper', url: 'https://example.com/' }]);
+		// The body is not a one-line field: Markdown reads its separators.
+		expect(prepared.body).toBe('Body\u2028kept.\n');
+		expect(warnings).toEqual([]);
+	});
+});
+
 describe('character references in text fields, as exitwp and jekyll-import write WordPress titles', () => {
 	test('are the characters they stand for in the title, subtitle, description, tags and categories', async () => {
 		const written = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findForbiddenChars, stripForbiddenChars } from '../../theme/utils/text-chars.ts';
+import { findForbiddenChars, spaceLineSeparators, stripForbiddenChars } from '../../theme/utils/text-chars.ts';
 
 describe('characters feeds cannot carry', () => {
 	test('leaves clean text as it is, accents, emoji and line breaks included', () => {
@@ -32,5 +32,12 @@ describe('characters feeds cannot carry', () => {
 
 	test('names each kind of character found, and where the first is', () => {
 		expect(findForbiddenChars('ok\u001Bx\u001B\u000B')).toEqual({ count: 3, first: 2, names: ['U+001B ESC', 'U+000B vertical tab'] });
+	});
+});
+
+describe('line and paragraph separators in text of one line', () => {
+	test('are one space for each run, with the spaces beside them, and leave other line breaks and spaces alone', () => {
+		expect(spaceLineSeparators('A\u2028x\u2029')).toBe('A x ');
+		expect(spaceLineSeparators('one \u2029\u2028 two\tthree  four\nfive')).toBe('one two\tthree  four\nfive');
 	});
 });

@@ -28,7 +28,7 @@ import { fileBesidePost, readBodyDialects, type PublishedFile } from './post-bod
 import { withKeystaticBodyImages } from './keystatic-images.ts';
 import { applyHeadBlock, applyHeadTitle } from './post-head.ts';
 import { readPublishing } from './post-publishing.ts';
-import { splitTagString, stripFrontMatterChars, stripPastedChars, stripReferencedChars } from './post-text.ts';
+import { spaceOneLineFields, splitTagString, stripFrontMatterChars, stripPastedChars, stripReferencedChars } from './post-text.ts';
 import type { DatedTwin } from './dated-twins.ts';
 
 // Fields that only give the page's preview on social sites, which other engines build without (post-dialects.ts).
@@ -248,6 +248,8 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		data.title = untitled;
 		untitledPosts.add(context.displayPath);
 	}
+	// Once every title is read: from the front matter, a heading, the <head> block or the first words.
+	spaceOneLineFields(data);
 	const body = isMdx(context.displayPath) ? titled : withKeystaticBodyImages(mediaSubpath === undefined ? titled : putBodyImagesUnder(titled, mediaSubpath), context.entryFile);
 	for (const key of DATE_KEYS) {
 		const reading = readFrontMatterDate(data[key], dateTimeZone(key, source.data, context.config.timeZone));

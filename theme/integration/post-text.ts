@@ -1,7 +1,8 @@
 import { jsonFrontMatterEnd, lineOfKey, type ParsedSource } from '../utils/front-matter.ts';
 import { characterReferences } from './post-engines.ts';
 import { hasEleventyFrontMatter } from '../markdown/eleventy.ts';
-import { findForbiddenChars, stripForbiddenChars, stripForbiddenCharsDeep, type ForbiddenChars } from '../utils/text-chars.ts';
+import { TEXT_KEYS } from '../schema.ts';
+import { findForbiddenChars, spaceLineSeparators, stripForbiddenChars, stripForbiddenCharsDeep, type ForbiddenChars } from '../utils/text-chars.ts';
 import type { PostFileContext } from './post-file.ts';
 
 /**
@@ -51,6 +52,29 @@ export function stripReferencedChars(data: Record<string, unknown>, source: Pars
 				`Delete ${references.length === 1 ? 'that reference' : 'those references'} from the file to silence this warning.`,
 		);
 	}
+}
+
+/**
+ * Makes the line and paragraph separators (U+2028, U+2029) of the one-line text fields (TEXT_KEYS, and the
+ * authors' names) spaces, as the page shows them: each output escapes them its own way (JSON-LD as \u2028, a
+ * share link as %E2%80%A8, a feed reader as a line break), where all show the one text read here.
+ */
+export function spaceOneLineFields(data: Record<string, unknown>): void {
+	for (const key of TEXT_KEYS) if (data[key] !== undefined) data[key] = spacedStrings(data[key]);
+	for (const key of ['author', 'authors']) if (data[key] !== undefined) data[key] = spacedAuthors(data[key]);
+}
+
+function spacedStrings(value: unknown): unknown {
+	if (typeof value === 'string') return spaceLineSeparators(value);
+	return Array.isArray(value) ? value.map(spacedStrings) : value;
+}
+
+// An author's name only: the other fields of an author are addresses.
+function spacedAuthors(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(spacedAuthors);
+	if (typeof value === 'string') return spaceLineSeparators(value);
+	if (value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') return { ...value, name: spaceLineSeparators((value as { name: string }).name) };
+	return value;
 }
 
 // The line that closes YAML or TOML front matter, found in the text after the opening one (or tested on a line alone).

@@ -89,3 +89,14 @@ export function stripForbiddenCharsDeep<T>(value: T): T {
 	}
 	return value;
 }
+
+// A line or paragraph separator, with the spaces and other separators beside it.
+const LINE_SEPARATORS = /[ \t]*[\u2028\u2029][\u2028\u2029 \t]*/g;
+
+/**
+ * `text` with each run of line and paragraph separators (U+2028, U+2029), and the spaces beside it, made one
+ * space: text of one line (a title) has no line to break, and HTML shows them as a space.
+ */
+export function spaceLineSeparators(text: string): string {
+	return text.replace(LINE_SEPARATORS, ' ');
+}
