@@ -14,8 +14,10 @@ import { AUTHOR_IMAGE_KEYS, authorImageProblem, socialProfile } from './utils/au
 export const FIELD_ALIASES = {
 	// `published_at`: DEV's (dev.to) and Ghost's, as exports of their APIs write it; `datePublished`: Hashnode's;
 	// `publishedAt`: Outstatic's and Sanity's; `publishedOn`: Keystatic's templates'; `published_date`: Bear Blog's;
-	// `publish_date`: deno_blog's.
-	date: ['date', 'pubDate', 'publishDate', 'publishdate', 'published', 'pubDatetime', 'published_at', 'datePublished', 'publishedAt', 'publishedOn', 'publishedDate', 'date_published', 'published_date', 'publish_date'],
+	// `publish_date`: deno_blog's; `created_at`: nanoc's blogging helper's (last: Ghost's exports write it beside
+	// `published_at`, the day the draft was begun).
+	date: ['date', 'pubDate', 'publishDate', 'publishdate', 'published', 'pubDatetime', 'published_at', 'datePublished', 'publishedAt', 'publishedOn', 'publishedDate', 'date_published', 'published_date', 'publish_date', 'created_at'],
+	// `modDatetime`: AstroPaper's; `updated_at`: nanoc's, Ghost's and Statamic's.
 	updated: ['updated', 'updatedDate', 'lastmod', 'lastMod', 'modified', 'modDatetime', 'last_modified_at', 'dateModified', 'updated_at', 'updatedAt', 'updatedOn', 'date_updated', 'date_modified'],
 	/** Hugo's: after this date the post is no longer published. */
 	expires: ['expiryDate', 'expirydate', 'unpublishdate'],
@@ -33,12 +35,14 @@ export const FIELD_ALIASES = {
 	seriesOrder: ['series_order', 'seriesOrder'],
 	// `canonical_link`: what exporters of Medium posts write, the post's address on Medium.
 	canonicalURL: ['canonicalURL', 'canonical_url', 'canonical', 'canonical_link'],
+	// `postSlug`: AstroPaper's (v1 to v3), which publishes the post at `/posts/<postSlug>/`.
+	slug: ['slug', 'postSlug'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Front-matter keys read as dates: the loader reads their text in the site's time zone. */
 export const DATE_KEYS: readonly string[] = [...FIELD_ALIASES.date, ...FIELD_ALIASES.updated, ...FIELD_ALIASES.expires];
 /** Front-matter keys whose values are text, kept as written when YAML reads them as numbers (`title: 1.10`). */
-export const TEXT_KEYS: readonly string[] = ['title', 'subtitle', 'slug', 'series', 'tags', 'tag', 'categories', 'category', 'keywords', ...FIELD_ALIASES.description, ...FIELD_ALIASES.imageAlt, ...FIELD_ALIASES.imageCaption];
+export const TEXT_KEYS: readonly string[] = ['title', 'subtitle', ...FIELD_ALIASES.slug, 'series', 'tags', 'tag', 'categories', 'category', 'keywords', ...FIELD_ALIASES.description, ...FIELD_ALIASES.imageAlt, ...FIELD_ALIASES.imageCaption];
 /** Front-matter keys read as featured images: the loader resolves `/…` paths into `public/`. */
 export const IMAGE_KEYS: readonly string[] = FIELD_ALIASES.image;
 
@@ -308,7 +312,6 @@ function fixedShape(): Record<string, z.ZodType> {
 		draft: z.boolean({ error: 'expected true or false (or 1 or 0)' }).optional(),
 		tags: TagsSchema.optional(),
 		author: z.preprocess(authorList, z.union([AuthorSchema, z.array(AuthorSchema)], { error: 'expected a name, { name, email, url }, or a list of them' })).optional(),
-		slug: text('a URL segment such as my-first-post').optional(),
 		// Hugo's and Jekyll's fields (see the migration guide in the README).
 		categories: CategoriesSchema.optional(),
 		category: CategorySchema.optional(),
@@ -339,6 +342,7 @@ function fixedShape(): Record<string, z.ZodType> {
 	const order = z.union([z.number(), z.string().trim().regex(/^\d{1,9}$/).transform(Number)], { error: 'expected a number such as 2 (the place of the post in its series)' });
 	for (const key of FIELD_ALIASES.seriesOrder) shape[key] = order.optional();
 	for (const key of FIELD_ALIASES.canonicalURL) shape[key] = CanonicalUrlSchema.optional();
+	for (const key of FIELD_ALIASES.slug) shape[key] = text('a URL segment such as my-first-post').optional();
 	fixed = shape;
 	return shape;
 }
@@ -408,7 +412,7 @@ export interface PostData {
 	author?: Author | undefined;
 	/** Every author, when a post has more than one (`authors: [Ada, Grace]`). */
 	authors?: Author[] | undefined;
-	/** The `slug` field as written; postsLoader() makes it the post's slug (its `id`) when the post has none. */
+	/** The `slug` field (or AstroPaper's `postSlug`) as written; postsLoader() makes it the post's slug (its `id`) when the post has none. */
 	slug?: string | undefined;
 	/** Hugo's `expiryDate`: when the post stops being published. */
 	expires?: Date | undefined;
@@ -545,7 +549,7 @@ function normalizePostData(raw: Record<string, unknown>, extensionKeys: readonly
 		draft: (raw.draft as boolean | undefined) ?? false,
 		author: authors[0],
 		authors: authors.length > 1 ? authors : undefined,
-		slug: raw.slug as string | undefined,
+		slug: firstOf<string>(raw, FIELD_ALIASES.slug),
 		expires: firstOf<Date>(raw, FIELD_ALIASES.expires),
 		keywords: raw.keywords as string[] | undefined,
 		aliases: raw.aliases as string[] | undefined,

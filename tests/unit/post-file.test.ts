@@ -1354,6 +1354,36 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(prepared.data.featureImage).toBe('../../../../public/images/cover.jpg');
 	});
 
+	test("AstroPaper's postSlug names the post's page, as slug does, and is no unknown key; beside a slug of another value, slug is used and the post is told", async () => {
+		warnings.length = 0;
+		const astropaper = (fields: string) => `---\ntitle: 手写一个jsonp\npubDatetime: 2022-05-22T16:00:00.000Z\n${fields}\n---\nBody.\n`;
+		const moved = await preparePostFile(astropaper('postSlug: b42583db08a9d5942e9227e2e622d383'), context());
+		expect(moved.id).toBe('b42583db08a9d5942e9227e2e622d383');
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		const parsed = schema.parse(moved.data);
+		expect(parsed.slug).toBe('b42583db08a9d5942e9227e2e622d383');
+		warnUnknownKeys(parsed, moved.source, context());
+		expect(warnings).toEqual([]);
+		const both = await preparePostFile(astropaper('slug: argo-tunnel\npostSlug: argo'), context());
+		expect(both.id).toBe('argo-tunnel');
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:5: slug and postSlug each give the post\'s slug, its page\'s address, with different values; slug ("argo-tunnel") is used, and postSlug ("argo") ignored. Keep the one you mean.',
+		]);
+		await expect(preparePostFile(astropaper("postSlug: '🎉'"), context())).rejects.toThrow('src/content/posts/trip/index.md:4: postSlug "🎉" has no letters or digits to make a URL from.');
+	});
+
+	test("nanoc's created_at and updated_at are the post's date and updated date; beside a date, the date is the post's", async () => {
+		warnings.length = 0;
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		const nanoc = await preparePostFile('---\nkind: article\ntitle: Lazy processes\ncreated_at: 2017-01-17\nupdated_at: 2017-02-01\n---\nBody.\n', context());
+		const parsed = schema.parse(nanoc.data);
+		expect([parsed.date.toISOString(), parsed.updated?.toISOString()]).toEqual(['2017-01-17T00:00:00.000Z', '2017-02-01T00:00:00.000Z']);
+		const dated = schema.parse((await preparePostFile('---\ntitle: Lazy processes\ncreated_at: 2017-01-10\ndate: 2017-01-17\n---\nBody.\n', context())).data);
+		expect(dated.date.toISOString()).toBe('2017-01-17T00:00:00.000Z');
+		warnUnknownKeys(parsed, nanoc.source, context());
+		expect(warnings).toEqual(['src/content/posts/trip/index.md:2: front-matter key "kind" is not a Carnet field; it is kept as data.extra.kind. To use it as a field of your own, declare it with postSchema({ extend: { ... } }).']);
+	});
+
 	test("an image named feature… beside a page bundle's index.md is its featured image when the front matter names none, as Blowfish and Congo show it", async () => {
 		const bundle = (overrides: Partial<PostFileContext> = {}) =>
 			context({ displayPath: 'src/content/posts/bundle/index.md', entryFile: path.join(root, 'src/content/posts/bundle/index.md'), ...overrides });

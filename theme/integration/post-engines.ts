@@ -34,6 +34,7 @@ import { escapeXml } from '../utils/xml.ts';
  *   `og:description`, give the description;
  * - character references in the title, subtitle, description, tags and categories (`Tips &amp; Tricks`, as
  *   exitwp and jekyll-import write WordPress's) are the characters they stand for;
+ * - AstroPaper's `postSlug` is the slug;
  * - Gatsby's `path` is an old address, and so is a slug written as an address (`slug: /posts/x/`), which stays the slug;
  * - nanoc's `author_name` and scala-lang's and the Go blog's `by` the author(s);
  * - AstroWind's `metadata: { canonical }` is the canonical address, Type-on-Strap's `feature-img` and Duckquill's
@@ -216,6 +217,12 @@ export function readOtherEngines(data: Record<string, unknown>, source: ParsedSo
 		data.permalink = data.path.trim();
 		delete data.path;
 		source.movedKeys = { ...source.movedKeys, permalink: 'path' };
+	}
+	// AstroPaper's `postSlug` (v1 to v3) is the slug; beside a `slug`, warnFieldConflicts() names the one ignored.
+	if (data.postSlug !== undefined && data.slug === undefined) {
+		data.slug = data.postSlug;
+		delete data.postSlug;
+		source.movedKeys = { ...source.movedKeys, slug: 'postSlug' };
 	}
 	readSlugPath(data, source);
 	// The author under the names nanoc's (Prometheus's blog) and scala-lang's posts give it, and the Go blog's

@@ -163,7 +163,7 @@ function frontMatterLines(post: PostFile): string {
  * (Ghost's `meta_description` is the description of a post without `custom_excerpt`: post-engines.ts.)
  */
 const EXPORT_BOOKKEEPING_KEYS = new Set([
-	...['uuid', 'comment_id', 'mobiledoc', 'lexical', 'plaintext', 'visibility', 'email_recipient_filter', 'created_at', 'created_by', 'updated_by', 'published_by'],
+	...['uuid', 'comment_id', 'mobiledoc', 'lexical', 'plaintext', 'visibility', 'email_recipient_filter', 'created_by', 'updated_by', 'published_by'],
 	...['codeinjection_head', 'codeinjection_foot', 'custom_template', 'newsletter_id', 'show_title_and_feature_image', 'email_subject', 'email_only', 'email_segment'],
 	...['og_image', 'og_title', 'og_description', 'twitter_image', 'twitter_title', 'twitter_description', 'meta_title', 'meta_description', 'custom_excerpt', 'frontmatter'],
 	// exitwp's `link` is the post's address on the WordPress site it was exported from.

@@ -469,6 +469,7 @@ const ONE_VALUE_FIELDS: readonly { field: keyof typeof FIELD_ALIASES; what: stri
 	{ field: 'imageAlt', what: "the featured image's alt text" },
 	{ field: 'seriesOrder', what: "the post's place in its series" },
 	{ field: 'canonicalURL', what: "the post's original address" },
+	{ field: 'slug', what: "the post's slug, its page's address" },
 ];
 
 /** Two names of one field with different values (`lastmod` and `updated`): the first is used, and the author is told which. */
@@ -872,7 +873,7 @@ function postId(data: Record<string, unknown>, source: ParsedSource, context: Po
 		);
 	}
 	if (id) return id;
-	const what = fromSlug ? `slug ${JSON.stringify(data.slug)}` : 'the file name';
+	const what = fromSlug ? `${source.movedKeys?.slug ?? 'slug'} ${JSON.stringify(data.slug)}` : 'the file name';
 	throw postError(
 		context,
 		fromSlug ? lineOfKey(source, 'slug') : undefined,
