@@ -273,7 +273,7 @@ describe('bad input fails the build with an error that says where and how to fix
 			"[AstroUserError] 3 posts name image files that do not exist:
 			- src/content/posts/a.md:4: featured_image '/images/gone-a.jpg' was not found in public/ (looked for public/images/gone-a.jpg).
 			- src/content/posts/b.md:6: the image './gone-b.png' was not found (looked for src/content/posts/gone-b.png).
-			- src/content/posts/c.md:4: cover 'gone-c.jpg' was not found next to the post (looked for src/content/posts/gone-c.jpg) nor in public/ (looked for public/gone-c.jpg).
+			- src/content/posts/c.md:4: cover 'gone-c.jpg' was not found next to the post (looked for src/content/posts/gone-c.jpg) nor in public/ (looked for public/gone-c.jpg and public/images/gone-c.jpg).
 			  Hint:
 			    Paths starting with / are read from public/, paths starting with ./ from the post's folder. Fix the path or add the file.
 			    Put the file there, or fix the path: it is relative to the post's file (rename a file whose name has a # or a %). An image in public/ is written from the root, e.g. /images/photo.jpg.

@@ -206,7 +206,10 @@ describe('featured images that work', () => {
 		const fromRoot = await preparePostFile(post("thumbnail: 'images/100%.jpg'"), context());
 		expect(fromRoot.filesLookedUp).toEqual({ 'image images/100%.jpg': false });
 		expect(await failure("thumbnail: 'assets/img/9.jpg'")).toContain(
-			"thumbnail 'assets/img/9.jpg' was not found next to the post (looked for src/content/posts/trip/assets/img/9.jpg) nor in public/ (looked for public/assets/img/9.jpg).",
+			"thumbnail 'assets/img/9.jpg' was not found next to the post (looked for src/content/posts/trip/assets/img/9.jpg) nor in public/ (looked for public/assets/img/9.jpg and public/images/assets/img/9.jpg).",
+		);
+		expect(await failure("thumbnail: '10.jpg'")).toContain(
+			"thumbnail '10.jpg' was not found next to the post (looked for src/content/posts/trip/10.jpg) nor in public/ (looked for public/10.jpg and public/images/10.jpg).",
 		);
 	});
 
@@ -393,9 +396,9 @@ describe('each featured-image mistake has its own message, with the line', () =>
 		// Hexo's post beside its asset folder, which holds no other image.
 		const entryFile = path.join(root, 'src/content/hexo/hello.md');
 		const hexo = preparePostFile(post('cover: hello.jpg'), context({ entryFile, displayPath: 'src/content/hexo/hello.md' }));
-		await expect(hexo).rejects.toThrow("src/content/hexo/hello.md:4: cover 'hello.jpg' was not found next to the post (looked for src/content/hexo/hello.jpg) nor in public/ (looked for public/hello.jpg). Did you mean './hello/hello.jpg'?");
+		await expect(hexo).rejects.toThrow("src/content/hexo/hello.md:4: cover 'hello.jpg' was not found next to the post (looked for src/content/hexo/hello.jpg) nor in public/ (looked for public/hello.jpg and public/images/hello.jpg). Did you mean './hello/hello.jpg'?");
 		const notes = preparePostFile(post('cover: notes.jpg'), context({ entryFile, displayPath: 'src/content/hexo/hello.md' }));
-		await expect(notes).rejects.toThrow(/was not found next to the post \(looked for src\/content\/hexo\/notes\.jpg\) nor in public\/ \(looked for public\/notes\.jpg\)\.$/);
+		await expect(notes).rejects.toThrow(/was not found next to the post \(looked for src\/content\/hexo\/notes\.jpg\) nor in public\/ \(looked for public\/notes\.jpg and public\/images\/notes\.jpg\)\.$/);
 	});
 
 	test('a missing file, with the closest name', async () => {
@@ -1071,6 +1074,14 @@ describe('remote featured images', () => {
 		expect((error as Error & { hint?: string }).hint).toBe('Check the URL, or use a copy of the image next to the post.');
 	});
 
+	test("an image that cannot be downloaded is named by the key the post wrote (AstroPaper's ogImage), not the featured image's it is read as", async () => {
+		const host = await serveImages({});
+		host.close();
+		const prepared = await preparePostFile(post(`ogImage: ${host.origin}/og/argo.png`), context());
+		const error = await measureRemoteImages(prepared, context(), noDomains).catch((caught: Error) => caught);
+		expect((error as Error).message).toMatch(new RegExp(`^src/content/posts/trip/index\\.md:4: ogImage '${host.origin}/og/argo\\.png' could not be downloaded: fetch failed`));
+	});
+
 	test('an SVG on a host Astro may not optimise is still refused', async () => {
 		const host = await serveImages({ '/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"/>' });
 		try {
@@ -1267,7 +1278,7 @@ describe("Hugo's and Jekyll's conventions", () => {
 		const chirpy = await preparePostFile(post('image:\n  path: /images/cover.jpg\n  alt: A photo\n  lqip: data:image/webp;base64,AAAA'), context());
 		expect(chirpy.data).toMatchObject({ image: '../../../../public/images/cover.jpg', featured_image_alt: 'A photo', 'image.lqip': 'data:image/webp;base64,AAAA' });
 		expect(await failure('cover:\n  image: images/nope.jpg\n  relative: false')).toContain(
-			"src/content/posts/trip/index.md:4: cover 'images/nope.jpg' was not found next to the post (looked for src/content/posts/trip/images/nope.jpg) nor in public/ (looked for public/images/nope.jpg).",
+			"src/content/posts/trip/index.md:4: cover 'images/nope.jpg' was not found next to the post (looked for src/content/posts/trip/images/nope.jpg) nor in public/ (looked for public/images/nope.jpg and public/images/images/nope.jpg).",
 		);
 		const mistakes = await preparePostFile(post('header:\n  overlay_image: /images/cover.jpg\n  overlay_filter: 0.5\n  teaser: /images/cover.jpg'), context());
 		expect(mistakes.data).toMatchObject({ featured_image: '../../../../public/images/cover.jpg', 'header.overlay_filter': 0.5, 'header.teaser': '/images/cover.jpg' });
@@ -1382,6 +1393,17 @@ describe("Hugo's and Jekyll's conventions", () => {
 		expect(dated.date.toISOString()).toBe('2017-01-17T00:00:00.000Z');
 		warnUnknownKeys(parsed, nanoc.source, context());
 		expect(warnings).toEqual(['src/content/posts/trip/index.md:2: front-matter key "kind" is not a Carnet field; it is kept as data.extra.kind. To use it as a field of your own, declare it with postSchema({ extend: { ... } }).']);
+	});
+
+	test("an unknown key that names an update (updateTime, beside AstroPaper's modDatetime) is told the updated date's names, not the publication date's nearest spelling", async () => {
+		warnings.length = 0;
+		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });
+		const prepared = await preparePostFile('---\ntitle: css\npubDatetime: 2022-08-25T06:35:23.000Z\nupdateTime: 2023-12-21T16:08:41.561Z\nupdatedate: 2023-12-22\n---\nBody.\n', context());
+		warnUnknownKeys(schema.parse(prepared.data), prepared.source, context());
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:4: front-matter key "updateTime" is not a Carnet field; it is kept as data.extra.updateTime. If it is when the post was last updated, name it updated, or another name Carnet reads for that date: updatedDate, lastmod, lastMod, modified, modDatetime, last_modified_at, dateModified, updated_at, updatedAt, updatedOn, date_updated or date_modified. To use it as a field of your own, declare it with postSchema({ extend: { ... } }).',
+			'src/content/posts/trip/index.md:5: front-matter key "updatedate" is not a Carnet field; it is kept as data.extra.updatedate. Did you mean "updatedDate"? To use it as a field of your own, declare it with postSchema({ extend: { ... } }).',
+		]);
 	});
 
 	test("an image named feature… beside a page bundle's index.md is its featured image when the front matter names none, as Blowfish and Congo show it", async () => {

@@ -186,6 +186,10 @@ const QIITA_GENERIC_KEYS = new Set(['id']);
 // Zenn's icon of a post and its kind (`type: tech` or `idea`), in one Zenn CLI wrote (with its topics or publication_name).
 const ZENN_GENERIC_KEYS = new Set(['emoji', 'type']);
 
+const UPDATE_KEY = /updat|modif|lastmod|edited/i;
+const [firstUpdatedName, ...otherUpdatedNames] = FIELD_ALIASES.updated;
+const UPDATED_NAMES = `If it is when the post was last updated, name it ${firstUpdatedName}, or another name Carnet reads for that date: ${otherUpdatedNames.slice(0, -1).join(', ')} or ${otherUpdatedNames.at(-1)}.`;
+
 /** Warns about each front-matter key that no schema field reads, with the line it is on and a likely intended name. */
 export function warnUnknownKeys(data: Record<string, unknown>, source: PostFile['source'], context: PostFileContext): void {
 	const extra = data.extra;
@@ -210,14 +214,18 @@ export function warnUnknownKeys(data: Record<string, unknown>, source: PostFile[
 		}
 		// A part of an object Carnet read (`heroImage.color`) is no typo.
 		const near = key.includes('.') ? undefined : closest(key, KNOWN_KEYS);
+		const updatedName = near !== undefined && (FIELD_ALIASES.updated as readonly string[]).includes(near);
 		// Obsidian Linter's `date created` is no misspelt date_updated: a created date is no update.
-		const suggestion = near !== undefined && /creat/i.test(key) && (FIELD_ALIASES.updated as readonly string[]).includes(near) ? undefined : near;
+		const suggestion = updatedName && /creat/i.test(key) ? undefined : near;
+		// A key that names an update (`updateTime`, as AstroPaper blogs write beside `modDatetime`) is nearer in
+		// spelling to a publication date's name (`pubDatetime`): the names of the updated date are what it may mean.
+		const update = !updatedName && UPDATE_KEY.test(key) && !/creat|publish/i.test(key);
 		// A key of control characters (`"\e[31mX": 1`) would drive the terminal that shows the build's log: it is quoted as values are.
 		const quoted = quoteVisibly(key);
 		const kept = quoted === `"${key}"` ? `data.extra.${key}` : `data.extra[${quoted}]`;
 		context.warn(
 			`${postLocation(context, line)}: front-matter key ${quoted} is not a Carnet field; it is kept as ${kept}.` +
-				(suggestion ? ` Did you mean "${suggestion}"?` : '') +
+				(update ? ` ${UPDATED_NAMES}` : suggestion ? ` Did you mean "${suggestion}"?` : '') +
 				' To use it as a field of your own, declare it with postSchema({ extend: { ... } }).',
 		);
 	}

@@ -24,7 +24,9 @@ export async function measureRemoteImages(post: PostFile, context: PostFileConte
 		if (typeof url !== 'string' || !REMOTE.test(url)) continue;
 		const line = lineOfKey(post.source, key);
 		const where = postLocation(context, line);
-		const fail = (message: string, hint: string) => userError(`${where}: ${key} '${url}' ${message}`, hint, { file: context.entryFile, line });
+		// The field as the post names it: AstroPaper's `ogImage` gives `featured_image`.
+		const field = post.source.movedKeys?.[key] ?? key;
+		const fail = (message: string, hint: string) => userError(`${where}: ${field} '${url}' ${message}`, hint, { file: context.entryFile, line });
 		if (!URL.canParse(url)) throw fail('is not a valid URL.', 'Write the whole address, e.g. https://images.example.org/cover.jpg.');
 		const seconds = context.config.remoteImageTimeout;
 		let size: RemoteImageSize;
@@ -33,7 +35,7 @@ export async function measureRemoteImages(post: PostFile, context: PostFileConte
 				imageConfig: isOptimisable(url, imageConfig) ? imageConfig : { ...imageConfig, ...ANY_HOST },
 				timeout: seconds * 1000,
 				onProgress: (elapsed, bytes) =>
-					context.warn(`${where}: ${key}: still downloading ${url} after ${Math.round(elapsed / 1000)} s (${bytes} bytes so far); giving up after ${seconds} s without data.`),
+					context.warn(`${where}: ${field}: still downloading ${url} after ${Math.round(elapsed / 1000)} s (${bytes} bytes so far); giving up after ${seconds} s without data.`),
 			});
 		} catch (error) {
 			if (!(error instanceof RemoteImageError)) throw error;
@@ -69,7 +71,7 @@ export function noteUnoptimisedImages(post: PostFile, context: PostFileContext, 
 		if (typeof url !== 'string' || !REMOTE.test(url) || !URL.canParse(url) || isOptimisable(url, imageConfig)) continue;
 		const host = new URL(url).hostname;
 		const posts = unoptimised.get(host) ?? [];
-		posts.push(`${postLocation(context, lineOfKey(post.source, key))}: ${key} '${url}'`);
+		posts.push(`${postLocation(context, lineOfKey(post.source, key))}: ${post.source.movedKeys?.[key] ?? key} '${url}'`);
 		unoptimised.set(host, posts);
 	}
 }

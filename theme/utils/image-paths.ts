@@ -157,8 +157,9 @@ function notFound(value: string, file: string, context: ImagePathContext): Resol
 		const hint = suggestion ? ` Did you mean '/${suggestion}'?` : '';
 		return { ok: false, message: `was not found in public/ (looked for ${display(file, context.root)}).${hint}`, fix, missing: file };
 	}
-	// A path without ./ was looked for in public/ too (resolveImagePath()).
-	const alsoPublic = /^(?:\.{1,2}|[~@])[\\/]/.test(value) ? '' : ` nor in public/ (looked for ${display(path.join(context.publicDir, value), context.root)})`;
+	// A path without ./ was looked for in public/ and public/images/ too (resolveImagePath()).
+	const inPublic = [value, `images/${value}`].map((publicPath) => display(path.join(context.publicDir, publicPath), context.root));
+	const alsoPublic = /^(?:\.{1,2}|[~@])[\\/]/.test(value) ? '' : ` nor in public/ (looked for ${inPublic.join(' and ')})`;
 	const siblings = readdirSafe(path.dirname(file));
 	const lookalike = sameNameOtherwiseSpelled(path.basename(file), siblings);
 	if (lookalike) return { ok: false, message: `was not found next to the post (looked for ${display(file, context.root)})${alsoPublic}. ${otherwiseSpelled(lookalike)}`, fix, missing: file };
