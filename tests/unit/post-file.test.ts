@@ -601,6 +601,17 @@ describe('tags written as one string with commas', () => {
 		expect(warnings).toEqual([]);
 	});
 
+	test("are split without a warning in a post with DEV's published flag and none of its other fields, as DEV's own front matter is; beside a Jekyll layout, the flag is Jekyll's and the warning stays", async () => {
+		warnings.length = 0;
+		const dev = await preparePostFile("---\ntitle: 'jyt - a converter between JSON <> YAML <> TOML'\npublished: true\ndate: 2022-03-05\ntags: rust, webassembly, opensource\n---\nBody.\n", context());
+		const unpublished = await preparePostFile('---\ntitle: Pinned\npublished: false\ndate: 2026-10-05\ntags: devchallenge, sanity\n---\nBody.\n', context({ showDrafts: true }));
+		expect([dev.data.tags, unpublished.data.tags]).toEqual([['rust', 'webassembly', 'opensource'], ['devchallenge', 'sanity']]);
+		expect(warnings).toEqual([]);
+		const jekyll = await preparePostFile('---\nlayout: post\ntitle: Saga\npublished: true\ndate: 2017-06-14\ntags: gnome, fonts\n---\nBody.\n', context());
+		expect(jekyll.data.tags).toEqual(['gnome', 'fonts']);
+		expect(warnings).toEqual([expect.stringContaining('src/content/posts/trip/index.md:6: tags: "gnome, fonts" is one string with commas')]);
+	});
+
 	test("are split without a warning in a Hashnode backup, which writes its tags so", async () => {
 		warnings.length = 0;
 		const prepared = await preparePostFile(post('datePublished: Mon Jul 15 2024 18:47:50 GMT+0000 (Coordinated Universal Time)\ncuid: clync7fww000a0alf7h7q7suq\nslug: linux-cheat-sheet\ntags: linux, learning, devops, cheatsheet, 90daysofdevops'), context());

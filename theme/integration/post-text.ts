@@ -4,6 +4,7 @@ import { hasEleventyFrontMatter } from '../markdown/eleventy.ts';
 import { TEXT_KEYS } from '../schema.ts';
 import { findForbiddenChars, spaceLineSeparators, stripForbiddenChars, stripForbiddenCharsDeep, type ForbiddenChars } from '../utils/text-chars.ts';
 import type { PostFileContext } from './post-file.ts';
+import { isDatedJekyllPost, publicationFlag } from './post-dialects.ts';
 
 /**
  * Removes the invisible characters that no feed can carry (utils/text-chars.ts) from a post's front-matter
@@ -142,7 +143,7 @@ const HASHNODE_FIELDS = ['cuid', 'datePublished'];
  * `tags: "one, two"` is a list written as one string: it becomes `[one, two]`, with a warning, since a tag
  * named "one, two" is never what was meant. A tag that really holds a comma is written in a list. DEV
  * (dev.to) writes its tags so (`tags: javascript, webdev`), and so do Hashnode's backups (`tags: linux,
- * devops`), whose tags hold no commas: a post with DEV's or Hashnode's own fields is split without a warning.
+ * devops`), whose tags hold no commas: a post of DEV's (isDevPost()) or with Hashnode's own fields is split without a warning.
  */
 export function splitTagString(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext, siblings: () => readonly string[]): void {
 	const tags = data.tags;
@@ -155,7 +156,7 @@ export function splitTagString(data: Record<string, unknown>, source: ParsedSour
 		data.tags = [...names, ...[data.topics].flat()];
 		delete data.topics;
 	}
-	if ([...DEV_FIELDS, ...HASHNODE_FIELDS].some((key) => source.data[key] !== undefined)) return;
+	if (isDevPost(source, context.displayPath) || HASHNODE_FIELDS.some((key) => source.data[key] !== undefined)) return;
 	const line = lineOfKey(source, 'tags');
 	// The key as written: Zenn's `topics` or VuePress's `tag`, read as the tags.
 	const written = source.movedKeys?.tags === 'topics' || source.movedKeys?.tags === 'tag' ? source.movedKeys.tags : 'tags';
@@ -163,6 +164,17 @@ export function splitTagString(data: Record<string, unknown>, source: ParsedSour
 		`${line ? `${context.displayPath}:${line}` : context.displayPath}: ${written}: ${JSON.stringify(tags)} is one string with commas; it is read as the tags ${JSON.stringify(names)}. ` +
 			`Write ${written}: [${names.map((name) => (/^[\p{L}\p{N} _-]+$/u.test(name) ? name : JSON.stringify(name))).join(', ')}] to say so (or [${JSON.stringify(tags)}] for one tag with a comma).`,
 	);
+}
+
+/**
+ * Whether the post is written for DEV: it has one of DEV's own fields, or its `published: true` or `false`,
+ * the flag DEV's front matter opens with (post-errors.ts names it so), without Jekyll's `layout` or a dated
+ * name in `_posts/`: Jekyll reads the same flag, and `tags: a, b` as the tags `a,` and `b`.
+ */
+function isDevPost(source: ParsedSource, displayPath: string): boolean {
+	if (DEV_FIELDS.some((key) => source.data[key] !== undefined)) return true;
+	const flag = Object.keys(source.data).find((name) => name.toLowerCase() === 'published');
+	return flag !== undefined && publicationFlag(source.data[flag]) !== undefined && source.data.layout === undefined && !isDatedJekyllPost(displayPath);
 }
 
 // A folder's data file (`blog.11tydata.js`), which gives the posts beside it their layout and tags.
