@@ -3278,3 +3278,19 @@ describe('block shortcodes in list items, quotes and headings, and Liquid tags i
 		}
 	});
 });
+
+describe("ERB tags (nanoc's and Middleman's)", () => {
+	test('are shown as written, as code without curly quotes, with a warning naming the line, as unknown Liquid tags are; in code they are code', async () => {
+		const body = ['Text.', '', '<%= figure "csp/a2-interleave-b2" %>', '', 'Inline <%= link_to "Home", "/" %> and 5 <% 6 too.', '', '```erb', '<%= render "x" %>', '```', '', 'And `<%= y %>` in a span.', ''].join('\n');
+		const { $, warnings } = await renderedPost(body, { shortcodes: true });
+		expect($('p').eq(1).find('code').text()).toBe('<%= figure "csp/a2-interleave-b2" %>');
+		expect($('p').eq(2).find('code').first().text()).toBe('<%= link_to "Home", "/" %>');
+		expect($('p').eq(2).text()).toContain('and 5 <% 6 too.');
+		expect($('pre code').text()).toBe('<%= render "x" %>');
+		expect($('p').eq(3).find('code').text()).toBe('<%= y %>');
+		expect(warnings).toEqual([
+			'src/content/posts/_posts/2024-01-01-post.md:7: <%= figure "csp/a2-interleave-b2" %> is shown as written: it is ERB, Ruby that nanoc and Middleman run as they build a page, which Carnet does not run. Replace it with Markdown or HTML.',
+			'src/content/posts/_posts/2024-01-01-post.md:9: <%= link_to "Home", "/" %> is shown as written: it is ERB, Ruby that nanoc and Middleman run as they build a page, which Carnet does not run. Replace it with Markdown or HTML.',
+		]);
+	});
+});

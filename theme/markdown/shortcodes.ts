@@ -138,6 +138,10 @@ const HUGO_ESCAPE_END = /\*\/\s*$/;
 // Markdoc's closing tags too: `{% /callout %}`.
 // The arguments hold no `{%`, so that each attempt ends at the next tag: thousands of unclosed `{% a` are read in one pass.
 const LIQUID = /\{%-?\s*(\/?\w+)((?:[^%{]|%(?!\})|\{(?!%))*?)-?%\}/g;
+// ERB's `<%= figure "a" %>`, `<% if x %>`, `<%# note %>`, as nanoc's and Middleman's posts write Ruby among their text,
+// with white space after the opening (`<%%` is ERB's own `<%`). Its code holds no `<%`: each attempt ends at the next.
+const ERB = /<%(?:==?|-|#)?(?=\s)(?:[^%<\n]|%(?!>)|<(?!%))*%>/g;
+const ERB_REASON = 'it is ERB, Ruby that nanoc and Middleman run as they build a page, which Carnet does not run';
 
 /** What a post's own tags read, beyond the site's. */
 export interface PostShortcodeContext {
@@ -388,7 +392,7 @@ function restoredResult(result: ShortcodeResult, restore: (made: string) => stri
 function expandBody(asWritten: string, context: ShortcodeContext, post: PostShortcodeContext, lend: (value: string) => string): ShortcodeResult {
 	const unknown: ShortcodeResult['unknown'] = [];
 	const embedded = videoEmbedsAsShortcodes(post.liquid === false ? hideLiquid(asWritten) : asWritten, unknown);
-	if (!embedded.includes('{{') && !embedded.includes('{%') && !embedded.includes('[[') && !embedded.includes('%%') && !embedded.includes('{/*') && !BLOCK_ID_LINE.test(embedded)) return { body: embedded.replace(HIDDEN_BRACES, (char) => SHOW[char] as string), unknown, references: [] };
+	if (!embedded.includes('{{') && !embedded.includes('{%') && !embedded.includes('[[') && !embedded.includes('%%') && !embedded.includes('{/*') && !embedded.includes('<%') && !BLOCK_ID_LINE.test(embedded)) return { body: embedded.replace(HIDDEN_BRACES, (char) => SHOW[char] as string), unknown, references: [] };
 	// Display math is the formula's (0 = the first line), which every step below keeps on its line.
 	const formulas = post.math === false ? new Set<number>() : mathBlockLines(embedded.split('\n'));
 	const body = hideFormulaFences(embedded, formulas);
@@ -404,7 +408,7 @@ function expandBody(asWritten: string, context: ShortcodeContext, post: PostShor
 	// one as long as its opening tag is outside code: a blank line in its own code can start indented code.
 	// Every step but the last keeps the line count, so a line here is the line in the body; the last may
 	// give a line more (a figure, a Go `{{code}}`), and `lines` then says where each was written.
-	const indented = indentedCodeLines(body, /\{\{|\{%|\[\[|%%|[ \t]\^[A-Za-z\d-]+[ \t]*\r?$/);
+	const indented = indentedCodeLines(body, /\{\{|\{%|\[\[|%%|<%|[ \t]\^[A-Za-z\d-]+[ \t]*\r?$/);
 	const uncommented = leaveOutInlineShortcodes(leaveOutBlockIds(leaveOutObsidianComments(teraMermaidFences(joinTagLines(body, indented), indented), indented, post.params ?? {}, (item) => unknown.push(item)), indented, unknown), indented, unknown);
 	const tagBlocks = codeTagBlocks(uncommented, indented);
 	unknown.push(...tagBlocks.unknown);
@@ -1825,7 +1829,7 @@ const LINK_BACKTICK = STAND_IN.linkBacktick;
 
 /** Applies `change` to the parts of a line outside inline code spans; `start` tells the part that begins the line. */
 function outsideInlineCode(line: string, change: (text: string, start: boolean) => string): string {
-	if (!line.includes('{') && !line.includes('[[')) return line;
+	if (!line.includes('{') && !line.includes('[[') && !line.includes('<%')) return line;
 	// A shortcode is read before the code spans: backticks inside it quote a raw-string argument
 	// (caption=`A "quoted" word`), as Hugo reads them, or are a code span in its text (Zola's
 	// {{ note(text="`fn cmp()`") }}, Hexo's {% asset_img a.png Add `api.example.com` %}).
@@ -2089,6 +2093,13 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		unknown.push({ line, text: whole, reason: teraComponentReason(name, closing === '/', open === '{') });
 		return shown(whole, all, offset, inComponents);
 	});
+	const inErb = reader();
+	const erb = components.includes('<%')
+		? components.replace(ERB, (whole: string, offset: number, all: string) => {
+				unknown.push({ line, text: whole, reason: ERB_REASON });
+				return shown(whole, all, offset, inErb);
+			})
+		: components;
 	const [inLiquid, inTriple, inOutput, inVariable, inTemplate] = [reader(), reader(), reader(), reader(), reader()];
 	// A `$` right before code shown as written (`${{{ page.x }} and $HOME`) would open math with the line's next `$`,
 	// which would take the code in: written as a character reference, it is text.
@@ -2097,7 +2108,7 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 		return dollar === '' || code === protect(output) ? `${dollar}${code}` : `&#36;${code}`;
 	};
 	let inTags: ReturnType<typeof liquidTags> | undefined;
-	return components
+	return erb
 		.replace(LIQUID, (whole: string, name: string, args: string, offset: number, all: string) => {
 			let expanded = liquidTag(name, args.trim(), state, lineStart ? blockPrefix(all.slice(0, offset)) : undefined);
 			if (typeof expanded === 'string') return expanded;
