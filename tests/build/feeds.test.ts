@@ -18,6 +18,7 @@ async function feedPosts(): Promise<Record<string, string | Buffer>> {
 	return {
 		'src/content/posts/links/index.md': `---
 title: Links & images
+description: 'Use <div> & "more" ]]> here'
 date: 2024-03-01 10:00:00
 featured_image: /images/cover.jpg
 tags: [Guides, "Révolution française"]
@@ -191,6 +192,15 @@ describe('Atom and JSON Feed', () => {
 		json: (parseJsonFeed(JSON.parse(site.read('feed.json'))).items ?? []).map((item) => [item.url, item.title]),
 		lenientRss: parseLenient(site.read('rss.xml')).items.map((item) => [item.url, item.title]),
 		lenientAtom: parseLenient(site.read('atom.xml')).items.map((item) => [item.url, item.title]),
+	});
+
+	test("an item's description reads as written in each: RSS's once decoded as the HTML it is, Atom's and JSON Feed's as text", () => {
+		const text = 'Use <div> & "more" ]]> here';
+		const asHtml = (html: string | undefined) => cheerio.load(html ?? '').root().text();
+		expect(asHtml(parseRssFeed(base().read('rss.xml')).items?.[0]?.description)).toBe(text);
+		expect(asHtml(parseRssFeed(base().read('tags/guides/rss.xml')).items?.[0]?.description)).toBe(text);
+		expect(parseAtomFeed(base().read('atom.xml')).entries?.[0]?.summary?.value).toBe(text);
+		expect(parseJsonFeed(JSON.parse(base().read('feed.json'))).items?.[0]?.summary).toBe(text);
 	});
 
 	test('a strict and a lenient parser read the same items from RSS, Atom and JSON Feed', () => {

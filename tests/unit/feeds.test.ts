@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { getRssString } from '@astrojs/rss';
+import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { pageLinkHtml } from '../../theme/utils/feed-html.ts';
@@ -43,6 +44,18 @@ describe("a title's bidirectional controls", () => {
 		expect(rss.rss.channel.item.map((item: { title: string }) => item.title)).toEqual(isolated);
 		expect(atom.feed.entry.map((item: { title: string }) => item.title)).toEqual(isolated);
 		expect(json.items.map((item: { title: string }) => item.title)).toEqual(isolated);
+	});
+});
+
+describe("an RSS description's text", () => {
+	test('reads as written once a reader decodes the XML and then the HTML that RSS descriptions hold', async () => {
+		const text = 'Use <div> for layout & "more" ]]> &amp; <script>x</script>';
+		const feed = new XMLParser({ processEntities: true, htmlEntities: false }).parse(
+			await getRssString(rssOptions({ ...meta, description: text }, [{ ...entry([]), summary: text }])),
+		);
+		const asHtml = (html: string) => cheerio.load(html).root().text();
+		expect(asHtml(feed.rss.channel.description)).toBe(text);
+		expect(asHtml(feed.rss.channel.item.description)).toBe(text);
 	});
 });
 

@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { getRssString } from '@astrojs/rss';
 import { z } from 'astro/zod';
+import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { parseThemeOptions } from '../../theme/integration/options.ts';
 import { postSchema, type ImageFunction } from '../../theme/schema.ts';
@@ -10,6 +12,7 @@ import { giscusSettings } from '../../theme/utils/comments.ts';
 import { editLink } from '../../theme/utils/edit-link.ts';
 import { feedCss } from '../../theme/utils/feed-css.ts';
 import { feedStylesheet } from '../../theme/utils/feed-stylesheet.ts';
+import { rssOptions } from '../../theme/utils/feeds.ts';
 import { renderIntro } from '../../theme/utils/intro.ts';
 import { groupSeries, pinnedFirst } from '../../theme/utils/series.ts';
 
@@ -143,6 +146,18 @@ describe('feeds in a browser', () => {
 		expect(dates('en')).toEqual(['February 2, 2024 at 23:00 UTC', 'December 9, 2024 at 07:05 UTC']);
 		expect(dates('fr')).toEqual(['2 février 2024 à 23:00 UTC', '9 décembre 2024 à 07:05 UTC']);
 		expect(dates('de')).toEqual(['2. Februar 2024 um 23:00 UTC', '9. Dezember 2024 um 07:05 UTC']);
+	});
+
+	test("the XSL page shows the channel's and items' descriptions as written, not the HTML escapes RSS gives them", async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'carnet-xsl-'));
+		const text = 'Use <div> & "more" &amp; ]]> &';
+		const meta = { title: 'T', description: text, language: 'en', timeZone: 'UTC', homeUrl: 'https://e.com/', selfUrl: 'https://e.com/rss.xml' };
+		const entry = { url: 'https://e.com/1/', title: 'One', summary: text, contentHtml: '<p>x</p>', published: date, categories: [], authors: [] };
+		writeFileSync(path.join(dir, 'rss.xml'), await getRssString(rssOptions(meta, [entry])));
+		writeFileSync(path.join(dir, 'rss.xsl'), feedStylesheet({ lang: 'en', about: 'a', address: 'b', latest: 'c', visit: 'd' }));
+		const page = cheerio.load(execFileSync('xsltproc', [path.join(dir, 'rss.xsl'), path.join(dir, 'rss.xml')], { encoding: 'utf8' }));
+		expect(page('h1 + p').text()).toBe(text);
+		expect(page('li p:not(.date)').text()).toBe(text);
 	});
 
 	test('the XSL page is laid out right to left for a right-to-left language', () => {

@@ -37,6 +37,18 @@ function dateTemplate(lang: string): string {
 	return `<xsl:template name="date"><xsl:param name="date"/>${body}</xsl:template>`;
 }
 
+// A description is HTML text (utils/feeds.ts): `&lt;` shows as `<`. XSLT 1.0 has no replace, and Firefox
+// ignores disable-output-escaping, so a template decodes the three escapes, one per call.
+const HTML_TEXT_TEMPLATE = `<xsl:template name="html-text"><xsl:param name="html"/><xsl:choose>
+<xsl:when test="contains($html, '&amp;')"><xsl:value-of select="substring-before($html, '&amp;')"/><xsl:variable name="rest" select="substring-after($html, '&amp;')"/><xsl:choose>
+<xsl:when test="starts-with($rest, 'lt;')"><xsl:text>&lt;</xsl:text><xsl:call-template name="html-text"><xsl:with-param name="html" select="substring($rest, 4)"/></xsl:call-template></xsl:when>
+<xsl:when test="starts-with($rest, 'gt;')"><xsl:text>&gt;</xsl:text><xsl:call-template name="html-text"><xsl:with-param name="html" select="substring($rest, 4)"/></xsl:call-template></xsl:when>
+<xsl:when test="starts-with($rest, 'amp;')"><xsl:text>&amp;</xsl:text><xsl:call-template name="html-text"><xsl:with-param name="html" select="substring($rest, 5)"/></xsl:call-template></xsl:when>
+<xsl:otherwise><xsl:text>&amp;</xsl:text><xsl:call-template name="html-text"><xsl:with-param name="html" select="$rest"/></xsl:call-template></xsl:otherwise>
+</xsl:choose></xsl:when>
+<xsl:otherwise><xsl:value-of select="$html"/></xsl:otherwise>
+</xsl:choose></xsl:template>`;
+
 /**
  * An XSLT 1.0 stylesheet that shows an RSS feed opened in a browser as a readable page: what the feed is,
  * its address to copy into a reader, and its items. Feed readers ignore it.
@@ -69,7 +81,7 @@ li p { margin: 0.25rem 0 0; }
 <body>
 <main>
 <h1><xsl:value-of select="/rss/channel/title"/></h1>
-<p><xsl:value-of select="/rss/channel/description"/></p>
+<p><xsl:call-template name="html-text"><xsl:with-param name="html" select="/rss/channel/description"/></xsl:call-template></p>
 <div class="about">
 <p>${e(text.about)}</p>
 <p>${e(text.address)}<code><xsl:value-of select="/rss/channel/atom:link[@rel='self']/@href"/></code></p>
@@ -81,7 +93,7 @@ li p { margin: 0.25rem 0 0; }
 <li>
 <a><xsl:attribute name="href"><xsl:value-of select="link"/></xsl:attribute><xsl:value-of select="title"/></a>
 <p class="date"><xsl:call-template name="date"><xsl:with-param name="date" select="pubDate"/></xsl:call-template></p>
-<p><xsl:value-of select="description"/></p>
+<p><xsl:call-template name="html-text"><xsl:with-param name="html" select="description"/></xsl:call-template></p>
 </li>
 </xsl:for-each>
 </ol>
@@ -90,6 +102,7 @@ li p { margin: 0.25rem 0 0; }
 </html>
 </xsl:template>
 ${dateTemplate(text.lang)}
+${HTML_TEXT_TEMPLATE}
 </xsl:stylesheet>
 `;
 }

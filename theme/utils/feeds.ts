@@ -4,7 +4,7 @@ import { toZonedISOString } from './dates.ts';
 import type { Author } from './posts.ts';
 import { stripForbiddenCharsDeep } from './text-chars.ts';
 import { isolateBidi } from './titles.ts';
-import { escapeXml } from './xml.ts';
+import { escapeHtmlText, escapeXml } from './xml.ts';
 
 /** Side of the feeds' square image: RSS allows at most 144 pixels of width. */
 export const FEED_ICON_SIZE = 144;
@@ -95,9 +95,11 @@ export function rssOptions(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]
 				`<width>${meta.image.width}</width><height>${meta.image.height}</height></image>`
 			: '',
 	];
+	// RSS readers take a description as HTML (feedparser, Feedly, NetNewsWire): plain text goes as HTML text, which
+	// @astrojs/rss then escapes as XML, so that `Use <div>` reads as written, not as an element the reader drops.
 	return {
 		title: meta.title,
-		description: meta.description || meta.title,
+		description: escapeHtmlText(meta.description || meta.title),
 		site: meta.homeUrl,
 		// The channel's link is already its page's own address (utils/routes.ts follows trailingSlash), which
 		// @astrojs/rss would otherwise end with a slash: it keeps it only when told the address has one.
@@ -110,7 +112,7 @@ export function rssOptions(feedMeta: FeedMeta, feedEntries: readonly FeedEntry[]
 			title: entry.title,
 			link: entry.url,
 			pubDate: entry.published,
-			description: entry.summary,
+			description: entry.summary && escapeHtmlText(entry.summary),
 			content: entry.contentHtml,
 			categories: entry.categories,
 			...rssItemData(entry),
