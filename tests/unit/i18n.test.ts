@@ -29,6 +29,13 @@ describe('UI strings', () => {
 		expect(createTranslator('fr')('tag.title', { tag: 'PME' })).toBe('Articles classés «\u202FPME\u202F»');
 	});
 
+	test("isolates a name with bidirectional controls of its own, so that an override it never closes cannot reorder the sentence around it", () => {
+		const t = createTranslator('en');
+		expect(t('tag.title', { tag: '\u202ERTL' })).toBe('Posts tagged “\u2068\u202ERTL\u2069”');
+		expect(t('card.readMoreContext', { title: '\u202Eevil' })).toBe(': \u2068\u202Eevil\u2069');
+		expect(t('tag.title', { tag: 'עברית' })).toBe('Posts tagged “עברית”');
+	});
+
 	test('lets a site override any string', () => {
 		expect(createTranslator('en', { 'card.readMore': 'Continue' })('card.readMore')).toBe('Continue');
 	});

@@ -1,5 +1,6 @@
 import en from './en.ts';
 import fr from './fr.ts';
+import { isolateBidi } from '../utils/titles.ts';
 
 export type UIStrings = Record<keyof typeof en, string>;
 export type UIStringKey = keyof typeof en;
@@ -21,7 +22,11 @@ export function hasStringsFor(locale: string): boolean {
 
 export type Translate = (key: UIStringKey | PluralKey, values?: Record<string, string | number>) => string;
 
-/** `t('tag.title', { tag })` in `locale`; numbers in `values` are written the locale's way. */
+/**
+ * `t('tag.title', { tag })` in `locale`; numbers in `values` are written the locale's way, and a text with
+ * bidirectional controls of its own is isolated (as a page's <title> is), so that they reorder only itself,
+ * in HTML and plain text alike.
+ */
 export function createTranslator(locale: string, overrides: Partial<UIStrings> = {}): Translate {
 	const strings: UIStrings = { ...stringsFor(locale), ...overrides };
 	const plurals = new Intl.PluralRules(locale);
@@ -36,7 +41,7 @@ export function createTranslator(locale: string, overrides: Partial<UIStrings> =
 		return template.replace(/\{(\w+)\}/g, (match, name: string) => {
 			const value = values[name];
 			if (value === undefined) return match;
-			return typeof value === 'number' ? numbers.format(value) : value;
+			return typeof value === 'number' ? numbers.format(value) : isolateBidi(value);
 		});
 	};
 }
