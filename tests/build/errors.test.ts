@@ -191,7 +191,7 @@ describe('bad input fails the build with an error that says where and how to fix
 		expect(results.missingFields.ok).toBe(false);
 		expect(printedError('missingFields')).toMatchInlineSnapshot(`
 			"[AstroUserError] src/content/posts/untitled.md:1: title: expected a non-empty title, received nothing: the front matter (lines 1-4) has no title field.
-			src/content/posts/untitled.md:1: date: expected the post's publication date, a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024', under one of the names date, pubDate, publishDate, publishdate, published, pubDatetime, published_at, datePublished, publishedAt, publishedOn, publishedDate, date_published, published_date, publish_date, received nothing: the front matter (lines 1-4) has no date field.
+			src/content/posts/untitled.md:1: date: expected the post's publication date, a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024', under one of the names date, pubDate, publishDate, publishdate, published, pubDatetime, published_at, datePublished, publishedAt, publishedOn, publishedDate, date_published, published_date, publish_date, created_at, received nothing: the front matter (lines 1-4) has no date field.
 			  Hint:
 			    Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.
 			  Location:
