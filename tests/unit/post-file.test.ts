@@ -9,7 +9,7 @@ import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { AstroConfig } from 'astro';
-import { checkBodyImages } from '../../theme/integration/body-images.ts';
+import { checkBodyImageFiles, checkBodyImages } from '../../theme/integration/body-images.ts';
 import { explainSchemaError, warnUnknownKeys } from '../../theme/integration/post-errors.ts';
 import { postSchema, type ImageFunction } from '../../theme/schema.ts';
 import { AS_WRITTEN_MARK } from '../../theme/utils/summary.ts';
@@ -24,7 +24,7 @@ import { missingFilesError } from '../../theme/integration/load-posts.ts';
 import { mdxRequiresAsImports } from '../../theme/integration/mdx-requires.ts';
 import { mdxHtmlComments, withMdxCallouts, withoutMdxTitleHeading } from '../../theme/integration/vite-plugin-mdx-text.ts';
 import { measureRemoteImages, noteUnoptimisedImages, unoptimisedImagesWarnings } from '../../theme/integration/remote-images.ts';
-import { missingPublicImages, publicImageSizes } from '../../theme/integration/public-images.ts';
+import { brokenPublicImages, publicImageSizes } from '../../theme/integration/public-images.ts';
 import { lazyImageSources } from '../../theme/markdown/lazy-images.ts';
 import { unspacedHeadings } from '../../theme/markdown/atx-headings.ts';
 import { insertionsSpoilersAndRuby } from '../../theme/markdown/highlight-marks.ts';
@@ -298,14 +298,14 @@ describe('each featured-image mistake has its own message, with the line', () =>
 	test('a file that is not an image', async () => {
 		expect(await failure('featured_image: ./notes.txt')).toMatchInlineSnapshot(`
 			"src/content/posts/trip/index.md:4: featured_image './notes.txt' (src/content/posts/trip/notes.txt) is not an image: its contents are not JPEG, PNG, WebP, AVIF, GIF, TIFF or SVG.
-			Hint: Point the field at an image file."
+			Hint: Point the path at an image file."
 		`);
 	});
 
 	test('a web page saved as .jpg', async () => {
 		expect(await failure('featured_image: ./page.jpg')).toMatchInlineSnapshot(`
 			"src/content/posts/trip/index.md:4: featured_image './page.jpg' (src/content/posts/trip/page.jpg) is not an image: its contents are not JPEG, PNG, WebP, AVIF, GIF, TIFF or SVG.
-			Hint: Point the field at an image file."
+			Hint: Point the path at an image file."
 		`);
 	});
 
@@ -3633,6 +3633,29 @@ describe('an image of a body whose path opens with a backslash', () => {
 	});
 });
 
+describe('an image beside the post that a body shows', () => {
+	const check = (reference: string) =>
+		checkBodyImageFiles([reference], { body: `Text.\n\n![a](${reference})`, source: { bodyLine: 5 } }, { displayPath: 'src/content/posts/trip/index.md', entryFile: path.join(postDir, 'index.md'), root });
+
+	test('is refused, naming the line, when it is larger than sharp decodes, which Astro would publish unoptimised under a .webp name', async () => {
+		await expect(check('./huge.png')).rejects.toThrow(
+			"src/content/posts/trip/index.md:7: the image './huge.png' (src/content/posts/trip/huge.png) is 60000×60000 pixels (3,600 megapixels), more than the 268 megapixels sharp decodes: it would be published unoptimised, under the names and types of the smaller images pages ask for.",
+		);
+	});
+
+	test('is refused when it is not an image, or a format Astro cannot optimise', async () => {
+		await expect(check('./page.jpg')).rejects.toThrow("the image './page.jpg' (src/content/posts/trip/page.jpg) is not an image");
+		await expect(check('./empty.jpg')).rejects.toThrow('is an empty file (0 bytes)');
+	});
+
+	test('is accepted when it is an image, whatever format its name says, which Astro reads through', async () => {
+		await expect(check('./cover.jpg')).resolves.toBeUndefined();
+		await expect(check('./really-png.jpg')).resolves.toBeUndefined();
+		// Not an image Astro imports: published as a file beside the post (markdown/file-links.ts).
+		await expect(check('./notes.txt')).resolves.toBeUndefined();
+	});
+});
+
 describe("an image of a body written with an alias of src/ (@/assets/x.png, as Astro themes' tsconfig.json defines it)", () => {
 	const check = (site: string, aliases?: string[]) =>
 		checkBodyImages(['@/assets/hero.jpg'], { body: 'x\n![a](@/assets/hero.jpg)', source: { bodyLine: 5 } }, { displayPath: 'src/content/posts/trip/index.md', entryFile: path.join(site, 'src/content/posts/trip/index.md'), root: site, aliases });
@@ -4432,7 +4455,7 @@ describe('lazy-loaded images, whose address a script would put in place of a pla
 		// The real image is the one measured, and the one told when public/ lacks it; the placeholder is neither.
 		const sizes = await publicImageSizes(prepared.body, path.join(root, 'public'), '/');
 		expect([...sizes]).toEqual([['/images/cover.jpg', { width: 320, height: 180 }]]);
-		expect(missingPublicImages({ ...prepared, source: { bodyLine: 5 } }, path.join(root, 'public'), '/', sizes)).toEqual([
+		expect(brokenPublicImages({ ...prepared, source: { bodyLine: 5 } }, path.join(root, 'public'), '/', sizes)).toEqual([
 			{ line: 11, address: '/images/gone.png', publicPath: '/images/gone.png' },
 			{ line: 13, address: '/kept.gif', publicPath: '/kept.gif' },
 		]);

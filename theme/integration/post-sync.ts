@@ -34,9 +34,9 @@ import { readDocusaurusLists, type DocusaurusLists } from './docusaurus-lists.ts
 import { readHugoCascades, type HugoCascades } from './hugo-cascade.ts';
 import { listAttachments } from './attachments.ts';
 import { findDatedTwins, type DatedTwin } from './dated-twins.ts';
-import { imageSizesKey, missingPublicImages, publicImagePaths, publicImageSizes, withFileImageSizes, withoutMdxComments } from './public-images.ts';
+import { brokenPublicImages, imageSizesKey, publicImagePaths, publicImageSizes, withFileImageSizes, withoutMdxComments } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
-import { checkBodyImages, missingImagesError } from './body-images.ts';
+import { checkBodyImageFiles, checkBodyImages, missingImagesError } from './body-images.ts';
 import { mdxImagePaths } from './mdx-images.ts';
 import { mdxSummaryOf } from './mdx-summary.ts';
 import { withoutCode } from '../markdown/fences.ts';
@@ -237,7 +237,7 @@ export class PostSync {
 		if (!post.hidden) await checkBodySvgs(post.body, contents, fileContext);
 		// A Markdown body's images are checked as it renders; an MDX body's, which its compiled module imports,
 		// before the post claims its slug, as it is not stored.
-		if (!post.hidden && isMdx(file)) checkBodyImages(mdxImagePaths(post.body), post, { displayPath, entryFile: file, root: this.#root, aliases: viteAliases(this.#context.config) });
+		if (!post.hidden && isMdx(file)) await this.#checkBodyImages(mdxImagePaths(post.body), post, { displayPath, file });
 		if (post.heldBack) this.heldBack.set(displayPath, { reason: post.heldBack, date: publicationDate(post.data) });
 		else this.heldBack.delete(displayPath);
 		const owned = this.#owners.get(post.id) === file;
@@ -253,9 +253,13 @@ export class PostSync {
 			const checked = isMdx(file) ? { ...post, body: withoutMdxComments(post.body) } : post;
 			// A file beside the post that its body shows is published at its address, which public/ does not have.
 			const besidePost = new Set(post.fileAddresses.map((address) => publicPathOf(address, fileContext.base)));
-			for (const { line, address, publicPath } of missingPublicImages(checked, fileContext.publicDir, fileContext.base, imageSizes, imagePaths)) {
+			for (const { line, address, publicPath, problem } of brokenPublicImages(checked, fileContext.publicDir, fileContext.base, imageSizes, imagePaths)) {
 				if (besidePost.has(publicPath)) continue;
 				const shown = path.relative(this.#root, path.join(fileContext.publicDir, publicPath)).split(path.sep).join('/');
+				if (problem) {
+					fileContext.warn(`${postLocation(fileContext, line)}: the image ${JSON.stringify(address)} (${shown}) ${problem.problem}. ${problem.fix}`);
+					continue;
+				}
 				// A Hugo page bundle names its own files by its published folder (`/blog/2021/x/chart.svg`), which
 				// is not the post's address here: the file beside the post is the one meant, but the path does
 				// not say so, and the build cannot tell whether another post's folder was meant.
@@ -304,6 +308,13 @@ export class PostSync {
 		return post.id;
 	}
 
+	/** Refuses a body whose images beside the post are missing (each named) or not images Astro can optimise. */
+	async #checkBodyImages(imagePaths: readonly string[], post: PostFile, { displayPath, file }: { displayPath: string; file: string }): Promise<void> {
+		const context = { displayPath, entryFile: file, root: this.#root };
+		checkBodyImages(imagePaths, post, { ...context, aliases: viteAliases(this.#context.config) });
+		await checkBodyImageFiles(imagePaths, post, context);
+	}
+
 	/** The entry's data: the stored one if the file and everything else are unchanged, else parsed and stored anew. */
 	async #load(
 		post: PostFile,
@@ -315,7 +326,7 @@ export class PostSync {
 		if (!post.hidden && existing?.digest === entry.key && existing.filePath === entry.displayPath && (await this.#bodyKept(existing, entry.key))) {
 			// An image beside the post that the body shows may have gone since the body was rendered: the error
 			// of a fresh render, rather than Astro's ImageNotFound, which names neither the post nor the line.
-			checkBodyImages(existing.rendered?.metadata?.imagePaths ?? [], post, { displayPath: entry.displayPath, entryFile: entry.file, root: this.#root, aliases: viteAliases(this.#context.config) });
+			await this.#checkBodyImages(existing.rendered?.metadata?.imagePaths ?? [], post, entry);
 			// Astro rewrites its lists of module and image imports (in .astro/, which astro dev shares with
 			// builds and fills differently) only when an entry adds to them: setting the entry again, as it
 			// was, registers its imports in the lists this sync writes.
@@ -690,7 +701,7 @@ export class PostSync {
 		}
 		data.wordCount = wordCount;
 		const imagePaths = rendered.metadata?.imagePaths ?? [];
-		checkBodyImages(imagePaths, post, { displayPath, entryFile: file, root: this.#root, aliases: viteAliases(this.#context.config) });
+		await this.#checkBodyImages(imagePaths, post, { displayPath, file });
 		if (imagePaths.length > 0 || this.#bodiesInStore) {
 			// Astro resolves a body's images when it renders an entry from its store.
 			if (!this.#bodiesInStore) await this.#cache.remove(displayPath);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fencedLines, parsedInTime, walk, type MarkdownNode } from '../markdown/fences.ts';
@@ -6,21 +6,31 @@ import { readAttributes } from '../markdown/html-attributes.ts';
 import { fileLineOfBody } from './post-file.ts';
 import { publicPathOf, type ImageSize } from '../markdown/image-sizes.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
-import { checkImageFile } from '../utils/image-files.ts';
+import { checkImageFile, type ImageFileProblem } from '../utils/image-files.ts';
 
 // A root-relative address of an image file, wherever a body writes it: a Markdown image or reference
 // definition, an <img> attribute, a shortcode's parameter; the second form is one with spaces, between
-// quotes or Markdown's angle brackets. Only these get a size (markdown/image-sizes.ts), so every size a
-// body shows comes from a file this scan found and the body's key covers.
+// quotes or Markdown's angle brackets; the last two, any address a Markdown image or an <img> shows,
+// whatever its name ends with (`/images/photo`, `/icons/app.ico`), to be looked for too. Only these get a
+// size (markdown/image-sizes.ts), so every size a body shows comes from a file this scan found and the
+// body's key covers.
 const IMAGE_ADDRESSES = [
 	/(?<![\w/.:%@~}-])\/(?!\/)[^\s"'()<>\\]*?\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#][^\s"'()<>\\]*)?(?=[\s"'()<>\\]|$)/gi,
 	/(?<=["'<])\/(?!\/)[^"'<>\n\\]*?\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#][^"'<>\n\\]*)?(?=["'>])/gi,
+	/(?<=!\[[^\]\n]{0,500}\]\([ \t]*)\/(?!\/)[^\s"'()<>\\]+|(?<=!\[[^\]\n]{0,500}\]\([ \t]*<)\/(?!\/)[^<>\n\\]+(?=>)/g,
+	/(?<=<img\s[^<>\n]{0,500}?\bsrc[ \t]*=[ \t]*["']?)\/(?!\/)[^\s"'<>\\]+/gi,
 ];
+// Why a file in public/ that a body shows as an image is told of: it shows nothing, or burdens readers. One of a
+// format Astro does not optimise (BMP, ICO), or named otherwise than its format, browsers show as it is.
+const BROKEN: ReadonlySet<ImageFileProblem> = new Set(['unreadable', 'empty', 'not-image', 'damaged', 'too-large']);
 // A file beside the post that an <img> may show and that can be measured.
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 
-/** Sizes already read, by file, with the file's modification time and length when they were read. */
-const measured = new Map<string, { mtimeMs: number; size: number; result: ImageSize | undefined }>();
+/**
+ * Sizes already read, by file, with the file's modification time and length when they were read, and why
+ * a file that a page would show broken is not measured.
+ */
+const measured = new Map<string, { mtimeMs: number; size: number; result: ImageSize | undefined; problem?: { problem: string; fix: string } }>();
 
 /**
  * The sizes of the images in `public/` that `body` names by a root-relative address, by public path
@@ -73,26 +83,41 @@ export function publicImagePaths(body: string, base: string): Set<string> {
 
 /**
  * The images that the body of `post` (as prepared, MDX excepted) shows from a root-relative address and that
- * public/ does not have, each once, at the line of the file where the body first shows it: each would be a
- * broken image on the page and in the feeds. Only images are looked for, as the Markdown parser reads them
+ * public/ does not have, or has as a file that is no image or one too large to show (its `problem`, as
+ * publicImageSizes() found it), each once, at the line of the file where the body first shows it: each would
+ * be a broken image on the page and in the feeds. Only images are looked for, as the Markdown parser reads them
  * (a Markdown image, a reference's definition an image uses, an `<img>` of raw HTML): not a path in code,
  * a comment, a script, a `<pre>` or a link. `measured` holds the public paths already found as images
  * (publicImageSizes()), so that a post whose images are all there costs no parse; `paths` are the body's
  * publicImagePaths(), for a caller that has them.
  */
-export function missingPublicImages(
+export function brokenPublicImages(
 	post: { body: string; source: { bodyLine: number }; bodyLines?: number[] | undefined },
 	publicDir: string,
 	base: string,
-	measured: ReadonlyMap<string, ImageSize>,
+	sizes: ReadonlyMap<string, ImageSize>,
 	paths: ReadonlySet<string> = publicImagePaths(post.body, base),
-): { line: number; address: string; publicPath: string }[] {
+): BrokenImage[] {
 	const { body } = post;
-	const wanted = new Set<string>();
-	for (const publicPath of paths) if (!measured.has(publicPath) && !existsSync(path.join(publicDir, publicPath))) wanted.add(publicPath);
+	const problems = new Map<string, { problem: string; fix: string } | undefined>();
+	for (const publicPath of paths) {
+		if (sizes.has(publicPath)) continue;
+		const file = path.join(publicDir, publicPath);
+		if (!existsSync(file)) problems.set(publicPath, undefined);
+		else {
+			const problem = problemOf(file);
+			if (problem) problems.set(publicPath, problem);
+		}
+	}
+	const wanted: ReadonlySet<string> = new Set(problems.keys());
 	if (wanted.size === 0) return [];
+	const withProblem = (found: BrokenImage[]) =>
+		found.map((image) => {
+			const problem = problems.get(image.publicPath);
+			return problem ? { ...image, problem } : image;
+		});
 	const root = parsedInTime(body, body.split('\n'));
-	if (!root) return missingByLines(post, wanted, base);
+	if (!root) return withProblem(missingByLines(post, wanted, base));
 	const shown: { line: number; address: string }[] = [];
 	const definitions = new Map<string, { at: number; line: number; url: string }>();
 	const references: { line: number; identifier: string }[] = [];
@@ -119,12 +144,28 @@ export function missingPublicImages(
 		const defined = definitions.get(identifier);
 		if (defined) shown.push({ line, address: defined.url });
 	}
-	const missing = new Map<string, { line: number; address: string; publicPath: string }>();
+	const missing = new Map<string, BrokenImage>();
 	for (const { line, address } of shown.sort((a, b) => a.line - b.line)) {
 		const publicPath = publicPathOf(address, base);
 		if (publicPath !== undefined && wanted.has(publicPath) && !missing.has(publicPath)) missing.set(publicPath, { line: fileLineOfBody(post, line), address, publicPath });
 	}
-	return [...missing.values()];
+	return withProblem([...missing.values()]);
+}
+
+/** An image of a body that shows nothing: its line in the file, its address as written, and what public/ has there, if anything. */
+export interface BrokenImage {
+	line: number;
+	address: string;
+	publicPath: string;
+	/** What is wrong with the file public/ has; none when it has none. */
+	problem?: { problem: string; fix: string };
+}
+
+/** Why measure() found `file` to be no image a page can show, if it did and the file is the one it read. */
+function problemOf(file: string): { problem: string; fix: string } | undefined {
+	const known = measured.get(file);
+	const stats = known && statSync(file, { throwIfNoEntry: false });
+	return stats && stats.mtimeMs === known.mtimeMs && stats.size === known.size ? known.problem : undefined;
 }
 
 /**
@@ -147,13 +188,13 @@ export function withoutMdxComments(body: string): string {
 }
 
 /**
- * missingPublicImages() for a body too large or too deeply nested for the parser to read in good time: the
+ * brokenPublicImages() for a body too large or too deeply nested for the parser to read in good time: the
  * images' addresses found line by line, outside fenced code, code spans and comments on one line.
  */
-function missingByLines(post: { body: string; source: { bodyLine: number }; bodyLines?: number[] | undefined }, wanted: ReadonlySet<string>, base: string): { line: number; address: string; publicPath: string }[] {
+function missingByLines(post: { body: string; source: { bodyLine: number }; bodyLines?: number[] | undefined }, wanted: ReadonlySet<string>, base: string): BrokenImage[] {
 	const lines = post.body.split('\n');
 	const code = fencedLines(lines);
-	const missing = new Map<string, { line: number; address: string; publicPath: string }>();
+	const missing = new Map<string, BrokenImage>();
 	for (const [index, line] of lines.entries()) {
 		if (code[index] || !line.includes('/')) continue;
 		const text = line.replace(/(`+)[^`]*?\1|<!--.*?-->/g, '');
@@ -187,8 +228,8 @@ async function measure(file: string): Promise<ImageSize | undefined> {
 	if (!stats.isFile()) return undefined;
 	const known = measured.get(file);
 	if (known && known.mtimeMs === stats.mtimeMs && known.size === stats.size) return known.result;
-	const check = await checkImageFile(file, stats.size);
+	const check = await checkImageFile(file, stats.size, { asIs: true });
 	const result = check.ok ? { width: check.width, height: check.height } : undefined;
-	measured.set(file, { mtimeMs: stats.mtimeMs, size: stats.size, result });
+	measured.set(file, { mtimeMs: stats.mtimeMs, size: stats.size, result, ...(!check.ok && BROKEN.has(check.reason) && { problem: { problem: check.problem, fix: check.fix } }) });
 	return result;
 }

@@ -30,13 +30,23 @@ const HEADER_BYTES = 16 * 1024;
 
 export type ImageFileCheck =
 	| { ok: true; format: string; width: number; height: number }
-	| { ok: false; problem: string; fix: string };
+	| { ok: false; reason: ImageFileProblem; problem: string; fix: string };
+
+/** Why a file is refused, for callers that refuse only some: a file published as it is may be named as it likes. */
+export type ImageFileProblem = 'unreadable' | 'empty' | 'not-image' | 'unsupported' | 'misnamed' | 'script' | 'unsized' | 'damaged' | 'too-large';
+
+/** Whether a file's name is one Astro imports as an image, which it then optimises. */
+export function hasAstroImageName(file: string): boolean {
+	const extension = path.extname(file).toLowerCase();
+	return Object.values(EXTENSIONS).some((extensions) => extensions.includes(extension));
+}
 
 /**
  * Checks that a file is an image Astro can optimise, from its contents rather than its name: what a
- * reader of an error needs to know is that a `.jpg` holds HTML, or that a photo is HEIC.
+ * reader of an error needs to know is that a `.jpg` holds HTML, or that a photo is HEIC. `asIs` is for a
+ * file published as it is (in public/), which an image too large for sharp burdens readers rather than Astro.
  */
-export async function checkImageFile(file: string, knownSize?: number): Promise<ImageFileCheck> {
+export async function checkImageFile(file: string, knownSize?: number, { asIs = false }: { asIs?: boolean } = {}): Promise<ImageFileCheck> {
 	let size: number;
 	let header: Buffer;
 	try {
@@ -44,27 +54,28 @@ export async function checkImageFile(file: string, knownSize?: number): Promise<
 		header = readStart(file, Math.min(size, HEADER_BYTES));
 	} catch (error) {
 		const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-		return { ok: false, problem: `could not be read (${reason})`, fix: 'Check that the file exists and that you may read it.' };
+		return { ok: false, reason: 'unreadable', problem: `could not be read (${reason})`, fix: 'Check that the file exists and that you may read it.' };
 	}
 	if (size === 0) {
-		return { ok: false, problem: 'is an empty file (0 bytes)', fix: 'Copy or export the image again: an interrupted download or copy leaves an empty file.' };
+		return { ok: false, reason: 'empty', problem: 'is an empty file (0 bytes)', fix: 'Copy or export the image again: an interrupted download or copy leaves an empty file.' };
 	}
 	const format = sniffFormat(header);
 	if (!format) {
 		return {
 			ok: false,
+			reason: 'not-image',
 			problem: 'is not an image: its contents are not JPEG, PNG, WebP, AVIF, GIF, TIFF or SVG',
-			fix: 'Point the field at an image file.',
+			fix: 'Point the path at an image file.',
 		};
 	}
 	const name = formatName(format);
 	if (!SUPPORTED.has(format)) {
-		return { ok: false, problem: `is ${name} image, which Astro cannot optimise`, fix: 'Convert it to JPEG, PNG, WebP or AVIF (export it as JPEG from your photo app, for instance).' };
+		return { ok: false, reason: 'unsupported', problem: `is ${name} image, which Astro cannot optimise`, fix: 'Convert it to JPEG, PNG, WebP or AVIF (export it as JPEG from your photo app, for instance).' };
 	}
 	const extension = path.extname(file).toLowerCase();
 	const extensions = EXTENSIONS[format] ?? [];
 	if (!extensions.includes(extension)) {
-		return { ok: false, problem: `is ${name} image with a name ending in '${extension}'`, fix: `Rename the file to end in ${extensions[0]}, and the path with it.` };
+		return { ok: false, reason: 'misnamed', problem: `is ${name} image with a name ending in '${extension}'`, fix: `Rename the file to end in ${extensions[0]}, and the path with it.` };
 	}
 	// The whole file only when the header is not all of it: an SVG is checked whole for scripts, and any
 	// image is read whole when its first bytes do not give the size (a JPEG with large metadata first).
@@ -73,6 +84,7 @@ export async function checkImageFile(file: string, knownSize?: number): Promise<
 	if (format === 'svg' && svgCanRunScript(readWhole().toString('utf8'))) {
 		return {
 			ok: false,
+			reason: 'script',
 			problem: `is ${SVG_SCRIPT_PROBLEM}`,
 			fix: 'Remove the script from the SVG, or export the image as PNG.',
 		};
@@ -80,13 +92,16 @@ export async function checkImageFile(file: string, knownSize?: number): Promise<
 	const measured = await measure(header, size > header.length ? readWhole : undefined);
 	if (!measured) {
 		return format === 'svg'
-			? { ok: false, problem: 'is an SVG without a width and height or a viewBox, so its size is unknown', fix: 'Add a viewBox to its <svg> element, e.g. viewBox="0 0 1200 630".' }
-			: { ok: false, problem: `is ${name} file that cannot be read: it is truncated or damaged`, fix: 'Copy or export the image again.' };
+			? { ok: false, reason: 'unsized', problem: 'is an SVG without a width and height or a viewBox, so its size is unknown', fix: 'Add a viewBox to its <svg> element, e.g. viewBox="0 0 1200 630".' }
+			: { ok: false, reason: 'damaged', problem: `is ${name} file that cannot be read: it is truncated or damaged`, fix: 'Copy or export the image again.' };
 	}
 	if (format !== 'svg' && measured.width * measured.height > MAX_PIXELS) {
 		return {
 			ok: false,
-			problem: `is ${measured.width}×${measured.height} pixels (${megapixels(measured.width * measured.height)} megapixels), more than the ${megapixels(MAX_PIXELS)} megapixels sharp decodes: it would be published unoptimised, under the names and types of the smaller images pages ask for`,
+			reason: 'too-large',
+			problem:
+				`is ${measured.width}×${measured.height} pixels (${megapixels(measured.width * measured.height)} megapixels), more than the ${megapixels(MAX_PIXELS)} megapixels sharp decodes: ` +
+				(asIs ? `a reader's browser would download it whole and hold about ${gigabytes(measured.width * measured.height * 4)} GB to show it` : 'it would be published unoptimised, under the names and types of the smaller images pages ask for'),
 			fix: 'Export it at the size pages show (2,400 pixels wide is plenty); if its header is wrong, export it again.',
 		};
 	}
@@ -98,6 +113,10 @@ const MAX_PIXELS = 0x3fff * 0x3fff;
 
 function megapixels(pixels: number): string {
 	return Math.round(pixels / 1e6).toLocaleString('en');
+}
+
+function gigabytes(bytes: number): string {
+	return (bytes / 1e9).toLocaleString('en', { maximumFractionDigits: 1 });
 }
 
 /** The format a file's first bytes announce (see sniffFormat()), read synchronously. */
