@@ -38,6 +38,7 @@ import { brokenPublicImages, imageSizesKey, publicImagePaths, publicImageSizes, 
 import { checkBodySvgs } from './body-svgs.ts';
 import { checkBodyImageFiles, checkBodyImages, missingImagesError } from './body-images.ts';
 import { mdxImagePaths } from './mdx-images.ts';
+import { fileUrlsOf } from '../markdown/file-urls.ts';
 import { mdxSummaryOf } from './mdx-summary.ts';
 import { withoutCode } from '../markdown/fences.ts';
 import { formulaLinesWhere } from '../markdown/math-delimiters.ts';
@@ -251,6 +252,12 @@ export class PostSync {
 		if (!post.hidden) {
 			// An MDX post's images in public/ are not measured (MDX renders them as written), but one that is missing is as broken.
 			const checked = isMdx(file) ? { ...post, body: withoutMdxComments(post.body) } : post;
+			for (const { line, image, address } of fileUrlsOf(checked.body)) {
+				fileContext.warn(
+					`${postLocation(fileContext, fileLineOfBody(post, line))}: the ${image ? 'image' : 'link'} ${JSON.stringify(address)} is a file: address, which names a file on the computer the post was written on: no reader's browser opens it from a web page. ` +
+						'Put the file in public/ and write its path from the root (e.g. /files/notes.pdf), or beside the post and write its path from the post (./notes.pdf).',
+				);
+			}
 			// A file beside the post that its body shows is published at its address, which public/ does not have.
 			const besidePost = new Set(post.fileAddresses.map((address) => publicPathOf(address, fileContext.base)));
 			for (const { line, address, publicPath, problem } of brokenPublicImages(checked, fileContext.publicDir, fileContext.base, imageSizes, imagePaths)) {
