@@ -1,5 +1,5 @@
 import { carrySpans, codeSpanMasks, fenceAfter, forEachParagraph, maskCodeSpans, outsideCarriedCodeSpans, outsideCodeSpans, verbatimLines } from './fences.ts';
-import { readsAsTex } from './math.ts';
+import { groupEnd, readsAsTex } from './math.ts';
 
 // A formula's own lines: `\[` and `\]` (`\\[` and `\\]` as posts for MathJax escape them).
 const OPENING_LINE = /^\\{1,2}\[$/;
@@ -405,20 +405,10 @@ function commentOf(line: string): { tex: string; comment: string } | undefined {
 		if (line[at] === '%') return { tex: line.slice(0, at), comment: line.slice(at) };
 		if (line[at] !== '\\') continue;
 		ADDRESS_COMMAND.lastIndex = at;
-		at = ADDRESS_COMMAND.test(line) ? addressEnd(line, ADDRESS_COMMAND.lastIndex) : at + 1;
+		// At the address's `}`, which the loop then steps past.
+		at = ADDRESS_COMMAND.test(line) ? groupEnd(line, ADDRESS_COMMAND.lastIndex) - 1 : at + 1;
 	}
 	return undefined;
-}
-
-/** Where an address that opens before `start` ends: at its `}`, braces balanced, or at the line's end. */
-function addressEnd(line: string, start: number): number {
-	let depth = 1;
-	for (let at = start; at < line.length; at++) {
-		if (line[at] === '\\') at++;
-		else if (line[at] === '{') depth++;
-		else if (line[at] === '}' && --depth === 0) return at;
-	}
-	return line.length;
 }
 
 /**

@@ -94,7 +94,7 @@ export function readMarkdownSubscripts(tex: string): string {
 }
 
 /** Where the group opened before `start` ends: after its `}`, braces balanced, or at the end of `tex`. */
-function groupEnd(tex: string, start: number): number {
+export function groupEnd(tex: string, start: number): number {
 	let depth = 1;
 	for (let at = start; at < tex.length; at++) {
 		if (tex[at] === '\\') at++;
