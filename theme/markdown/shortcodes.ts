@@ -16,7 +16,7 @@ import { scriptingScheme } from '../utils/links.ts';
 import { hasPostExtension } from '../utils/post-files.ts';
 import { slugifySegment } from '../utils/slugs.ts';
 import { AS_WRITTEN_MARK } from '../utils/summary.ts';
-import { escapeXml, unescapeXml } from '../utils/xml.ts';
+import { escapeHtmlText, escapeXml, unescapeXml } from '../utils/xml.ts';
 import { GO_ACTION, goCodeBlock, goRawBlocks } from './go-actions.ts';
 import { TAG_READ_LIMIT, openTagLines, readTag, readTags, withoutQuoteMarkers, type Tag } from './html-tags.ts';
 import { readRawText, rawTextLines, type RawTextLine } from './raw-text-reader.ts';
@@ -1186,7 +1186,7 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, report
 			const lineEnd = all.indexOf('\n', offset + whole.length);
 			const rest = all.slice(offset + whole.length, lineEnd === -1 ? all.length : lineEnd);
 			if (indent === undefined || rest.trim() !== '') return asCode(code);
-			const escaped = code.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+			const escaped = escapeHtmlText(code);
 			return protect(`<pre><code${/^[\w+#.-]{1,30}$/.test(language) ? ` class="language-${language}"` : ''}>${escaped}</code></pre>`);
 		}
 		const fence = '`'.repeat(Math.max(3, ...[...code.matchAll(/`{3,}/g)].map((match) => match[0].length + 1)));
@@ -2482,7 +2482,7 @@ function asCode(text: string, inHtml: boolean | 'list' = false, line?: string, o
 	// Inside raw HTML, Markdown's backticks would show as written: the HTML element instead, an item of its own
 	// in a list, which holds items only (a `{% for %}` around a list's items).
 	if (inHtml) {
-		const code = `${protect(`<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</code>`)}${AS_WRITTEN}`;
+		const code = `${protect(`<code>${escapeHtmlText(text)}</code>`)}${AS_WRITTEN}`;
 		return inHtml === 'list' ? `<li>${code}</li>` : code;
 	}
 	const ticks = '`'.repeat(Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length)) + 1);

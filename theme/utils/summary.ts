@@ -1,7 +1,7 @@
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { HTML_COMMENT } from './balanced-html.ts';
-import { escapeXml } from './xml.ts';
+import { escapeHtmlText, escapeXml } from './xml.ts';
 
 /**
  * Hugo's summary divider, `<!--more-->`, which Jekyll sites set as `excerpt_separator` too, Docusaurus's
@@ -82,7 +82,7 @@ function dividerIndex(html: string, separator: string): number | undefined {
 		const rule = /<hr\b/i.exec(html)?.index;
 		if (rule !== undefined) return rule;
 	}
-	const escapedText = separator.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	const escapedText = escapeHtmlText(separator);
 	for (const written of [separator, escapedText, escapeXml(separator)]) {
 		const index = html.indexOf(written);
 		if (index !== -1) return index;

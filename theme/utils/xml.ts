@@ -1,6 +1,6 @@
 /** Text made safe inside an XML or HTML element or a double-quoted attribute. */
 export function escapeXml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+	return escapeHtmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /**
