@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { otherwiseSpelled, sameNameOtherwiseSpelled } from '../utils/describe.ts';
-import { checkImageFile, hasAstroImageName, type ImageFileCheck } from '../utils/image-files.ts';
+import { checkedImageFile, hasAstroImageName } from '../utils/image-files.ts';
 import { userError } from './errors.ts';
 import { assetFolderImagePaths } from './keystatic-images.ts';
 import { fileLineOfBody, postLocation } from './post-file.ts';
@@ -95,26 +95,12 @@ export async function checkBodyImageFiles(imagePaths: readonly string[], post: {
 		if (/^(?:[/@~\\]|[a-z][\w+.-]*:)/i.test(reference)) continue;
 		const file = path.resolve(path.dirname(context.entryFile), reference);
 		if (!hasAstroImageName(file)) continue;
-		const check = await checkedImage(file);
+		const check = await checkedImageFile(file);
 		if (!check || check.ok || check.reason === 'misnamed') continue;
 		const index = post.body.split('\n').findIndex((text) => text.includes(reference) || decoded(text).includes(decoded(reference)));
 		const line = index === -1 ? undefined : fileLineOfBody(post, index + 1);
 		throw userError(`${postLocation(context, line)}: the image '${reference}' (${path.relative(context.root, file).split(path.sep).join('/')}) ${check.problem}.`, check.fix, { file: context.entryFile, line });
 	}
-}
-
-/** The checks of files already read, with each file's modification time and length when it was read. */
-const checked = new Map<string, { mtimeMs: number; size: number; check: ImageFileCheck }>();
-
-/** checkImageFile() of `file`, read again only when it changed; undefined if it is no file. */
-async function checkedImage(file: string): Promise<ImageFileCheck | undefined> {
-	const stats = statSync(file, { throwIfNoEntry: false });
-	if (!stats?.isFile()) return undefined;
-	const known = checked.get(file);
-	if (known && known.mtimeMs === stats.mtimeMs && known.size === stats.size) return known.check;
-	const check = await checkImageFile(file, stats.size);
-	checked.set(file, { mtimeMs: stats.mtimeMs, size: stats.size, check });
-	return check;
 }
 
 /**

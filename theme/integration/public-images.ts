@@ -1,12 +1,11 @@
-import { existsSync, statSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fencedLines, parsedInTime, walk, type MarkdownNode } from '../markdown/fences.ts';
 import { readAttributes } from '../markdown/html-attributes.ts';
 import { fileLineOfBody } from './post-file.ts';
 import { publicPathOf, type ImageSize } from '../markdown/image-sizes.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
-import { checkImageFile, type ImageFileProblem } from '../utils/image-files.ts';
+import { checkedImageFile, lastImageFileCheck, type ImageFileProblem } from '../utils/image-files.ts';
 
 // A root-relative address of an image file, wherever a body writes it: a Markdown image or reference
 // definition, an <img> attribute, a shortcode's parameter; the second form is one with spaces, between
@@ -26,11 +25,6 @@ const BROKEN: ReadonlySet<ImageFileProblem> = new Set(['unreadable', 'empty', 'n
 // A file beside the post that an <img> may show and that can be measured.
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 
-/**
- * Sizes already read, by file, with the file's modification time and length when they were read, and why
- * a file that a page would show broken is not measured.
- */
-const measured = new Map<string, { mtimeMs: number; size: number; result: ImageSize | undefined; problem?: { problem: string; fix: string } }>();
 
 /**
  * The sizes of the images in `public/` that `body` names by a root-relative address, by public path
@@ -163,9 +157,8 @@ export interface BrokenImage {
 
 /** Why measure() found `file` to be no image a page can show, if it did and the file is the one it read. */
 function problemOf(file: string): { problem: string; fix: string } | undefined {
-	const known = measured.get(file);
-	const stats = known && statSync(file, { throwIfNoEntry: false });
-	return stats && stats.mtimeMs === known.mtimeMs && stats.size === known.size ? known.problem : undefined;
+	const check = lastImageFileCheck(file, { asIs: true });
+	return check && !check.ok && BROKEN.has(check.reason) ? { problem: check.problem, fix: check.fix } : undefined;
 }
 
 /**
@@ -219,17 +212,6 @@ export function imageSizesKey(sizes: ReadonlyMap<string, ImageSize>): string {
 }
 
 async function measure(file: string): Promise<ImageSize | undefined> {
-	let stats;
-	try {
-		stats = await stat(file);
-	} catch {
-		return undefined;
-	}
-	if (!stats.isFile()) return undefined;
-	const known = measured.get(file);
-	if (known && known.mtimeMs === stats.mtimeMs && known.size === stats.size) return known.result;
-	const check = await checkImageFile(file, stats.size, { asIs: true });
-	const result = check.ok ? { width: check.width, height: check.height } : undefined;
-	measured.set(file, { mtimeMs: stats.mtimeMs, size: stats.size, result, ...(!check.ok && BROKEN.has(check.reason) && { problem: { problem: check.problem, fix: check.fix } }) });
-	return result;
+	const check = await checkedImageFile(file, { asIs: true });
+	return check?.ok ? { width: check.width, height: check.height } : undefined;
 }

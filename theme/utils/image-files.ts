@@ -1,4 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
 
@@ -110,6 +111,30 @@ export async function checkImageFile(file: string, knownSize?: number, { asIs = 
 
 /** sharp's `limitInputPixels` default (0x3FFF × 0x3FFF): an image larger than that is refused by Astro's image service, which then copies it as it is. */
 const MAX_PIXELS = 0x3fff * 0x3fff;
+
+/** The checks already made, by file and kind, with the file's modification time and length when it was read. */
+const checks = new Map<string, { mtimeMs: number; size: number; check: ImageFileCheck }>();
+
+const checkKey = (file: string, { asIs = false }: { asIs?: boolean }) => `${asIs ? 'as-is' : 'optimised'}:${file}`;
+
+/** checkImageFile() of `file`, read again only when the file changed since; undefined if it is no file. */
+export async function checkedImageFile(file: string, options: { asIs?: boolean } = {}): Promise<ImageFileCheck | undefined> {
+	const stats = await stat(file).catch(() => undefined);
+	if (!stats?.isFile()) return undefined;
+	const key = checkKey(file, options);
+	const known = checks.get(key);
+	if (known && known.mtimeMs === stats.mtimeMs && known.size === stats.size) return known.check;
+	const check = await checkImageFile(file, stats.size, options);
+	checks.set(key, { mtimeMs: stats.mtimeMs, size: stats.size, check });
+	return check;
+}
+
+/** The check checkedImageFile() last made of `file`, if the file has not changed since. */
+export function lastImageFileCheck(file: string, options: { asIs?: boolean } = {}): ImageFileCheck | undefined {
+	const known = checks.get(checkKey(file, options));
+	const stats = known && statSync(file, { throwIfNoEntry: false });
+	return stats && stats.mtimeMs === known.mtimeMs && stats.size === known.size ? known.check : undefined;
+}
 
 function megapixels(pixels: number): string {
 	return Math.round(pixels / 1e6).toLocaleString('en');
