@@ -71,16 +71,39 @@ describe("Pandoc's inline marks", () => {
 });
 
 describe("Pandoc's fancy and example lists", () => {
-	test('in a post written for Pandoc: #. items are a numbered list, and lists by letters, Roman numerals or examples are shown as written, with a warning naming their lines', async () => {
-		const body = ['#. one', '#. two', '', 'a. first', 'b. second', '', '(ii) Roman', '(iii) numerals', '', '(@good) An example.', '', 'B. Russell wrote it. A.  Item'].join('\n');
+	test('in a post written for Pandoc: #. items are a numbered list, lists by letters or Roman numerals are ordered lists of their type and start, and example lists are shown as written, with a warning naming their lines', async () => {
+		const body = ['#. one', '#. two', '', 'c. third *letter*', 'd. fourth', '', '(ii) Roman', '(iii) numerals', '', '(@good) An example.', '', 'B. Russell wrote it.', '', 'A.  Item'].join('\n');
 		const { $, warnings } = await renderedPost(body, { header: '% Lists\n\n' });
-		expect($('ol > li').map((_, li) => $(li).text()).get()).toEqual(['one', 'two']);
-		expect($('p').map((_, p) => $(p).text()).get()).toEqual(['a. first\nb. second', '(ii) Roman\n(iii) numerals', '(@good) An example.', 'B. Russell wrote it. A.  Item']);
+		const lists = $('ol').map((_, ol) => ({ type: $(ol).attr('type'), start: $(ol).attr('start'), items: $(ol).children('li').map((_, li) => $(li).text()).get() })).get();
+		expect(lists).toEqual([
+			{ type: undefined, start: undefined, items: ['one', 'two'] },
+			{ type: 'a', start: '3', items: ['third letter', 'fourth'] },
+			{ type: 'i', start: '2', items: ['Roman', 'numerals'] },
+			{ type: 'A', start: undefined, items: ['Item'] },
+		]);
+		expect($('ol em').text()).toBe('letter');
+		expect($('span').length).toBe(0);
+		expect($('p').map((_, p) => $(p).text()).get()).toEqual(['(@good) An example.', 'B. Russell wrote it.']);
 		expect(warnings).toMatchInlineSnapshot(`
 			[
-			  "src/content/posts/_posts/2024-01-01-post.md:6: the list whose first item is marked a. (and 2 more, on lines 9, 12) is shown as written, as lines of text: Pandoc numbers lists by letters, Roman numerals and examples ((@)), Markdown by 1., 2., 3. only. Mark its items 1., 2., 3., or write the list in HTML (<ol type="a">).",
+			  "src/content/posts/_posts/2024-01-01-post.md:12: the example list whose first item is marked (@good) is shown as written, as lines of text: Pandoc numbers examples ((@)) on across the post, which Markdown does not. Mark its items 1., 2., 3., or number them by hand.",
 			]
 		`);
+	});
+
+	test("in a post written for Pandoc: a list nested in an item keeps its place and type, and Pandoc's next item of a list follows its continued lines", async () => {
+		const body = ['I.  Part one', '    continued', '', '    a) first', '    b) second', '        i. deep', '', 'II.  Part two', '', 'i. alone', 'ii. and on', '', 'h. eighth', 'i. ninth'].join('\n');
+		const { $, warnings } = await renderedPost(body, { header: '% Lists\n\n' });
+		const outer = $('ol').first();
+		expect(outer.attr('type')).toBe('I');
+		expect(outer.children('li').length).toBe(2);
+		expect(outer.find('> li:first-child > ol').attr('type')).toBe('a');
+		expect(outer.find('> li:first-child > ol > li').map((_, li) => $(li).contents().first().text().trim()).get()).toEqual(['first', 'second']);
+		expect(outer.find('li ol li ol').attr('type')).toBe('i');
+		expect(outer.find('li ol li ol li').text()).toBe('deep');
+		expect($.root().children('ol').map((_, ol) => $(ol).attr('type')).get()).toEqual(['I', 'i', 'a']);
+		expect($.root().children('ol').last().attr('start')).toBe('8');
+		expect(warnings).toEqual([]);
 	});
 
 	test('and inline marks are read in well under a second in 100 KB of markers, tildes or backslashes', () => {
@@ -90,9 +113,10 @@ describe("Pandoc's fancy and example lists", () => {
 		expect(performance.now() - started).toBeLessThan(1_000);
 	});
 
-	test('elsewhere are left to Markdown', async () => {
-		const { $, warnings } = await renderedPost('a. first\nb. second\n');
-		expect($('p').text()).toBe('a. first\nb. second');
+	test('elsewhere are left to Markdown, which reads a. as text', async () => {
+		const { $, warnings } = await renderedPost('a. first\nb. second\n\n(i) one\n');
+		expect($('p').map((_, p) => $(p).text()).get()).toEqual(['a. first\nb. second', '(i) one']);
+		expect($('ol').length).toBe(0);
 		expect(warnings).toEqual([]);
 	});
 });

@@ -289,8 +289,8 @@ export function readBodyDialects(
 	if (fancyList) {
 		const also = moreFancyLists.length === 0 ? '' : ` (and ${moreFancyLists.length} more, ${onLines(moreFancyLists.map(({ line }) => line), source.bodyLine)})`;
 		context.warn(
-			`${at(fancyList.line)}: the list whose first item is marked ${fancyList.marker}${also} is shown as written, as lines of text: Pandoc numbers lists by letters, Roman numerals and examples ((@)), Markdown by 1., 2., 3. only. ` +
-				'Mark its items 1., 2., 3., or write the list in HTML (<ol type="a">).',
+			`${at(fancyList.line)}: the example list whose first item is marked ${fancyList.marker}${also} is shown as written, as lines of text: Pandoc numbers examples ((@)) on across the post, which Markdown does not. ` +
+				'Mark its items 1., 2., 3., or number them by hand.',
 		);
 	}
 	// Other engines' inline syntax, as Markdown every processor reads; each pass keeps every line on its line.

@@ -5,6 +5,7 @@ import { figureFrom, mayBeFigure } from './figures.ts';
 import { CODE_META_CLASS, HILITE_HINT } from './code.ts';
 import { classNames, isElement, plain, type HastElement, type HastNode, type MdastNode } from './hast.ts';
 import { addressLinkClasses } from '../utils/link-text.ts';
+import { LIST_TYPE_HINT, withListType } from './pandoc-lists.ts';
 
 // The parts of Sätteri's plugin API (satteri/dist/hast/hast-visitor.d.ts, mdast/mdast-visitor.d.ts)
 // these plugins use, written out because `satteri` is a dependency of Astro's, not of the theme's.
@@ -13,6 +14,7 @@ interface Context<N> {
 	parent(node: N): N | undefined;
 	readonly data: { astro?: { frontmatter?: Record<string, unknown> } };
 	replaceNode(node: N, replacement: N | N[]): void;
+	removeNode(node: N): void;
 	setProperty(node: N, key: string, value: unknown): void;
 }
 export interface SatteriMdastPlugin {
@@ -135,7 +137,7 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 		return filter.length === 0 ? null : { name: 'astro-theme-carnet:holders', element: { filter, visit: visitHolder } };
 	};
 	Object.defineProperty(holders, 'name', { value: 'astro-theme-carnet:holders' });
-	const hast: SatteriHastPluginEntry[] = [blocks, holders, headingAttributes, addressLinks];
+	const hast: SatteriHastPluginEntry[] = [blocks, holders, headingAttributes, addressLinks, listTypes];
 	return { mdast, hast };
 }
 
@@ -163,6 +165,20 @@ const headingAttributesPlugin: SatteriFeaturesHastPlugin = {
 // Any post with braces (a search in linear time: a line of a megabyte of `{` is read in one pass).
 const headingAttributes = (context: { source: string }) => (context.source.includes('{') && context.source.includes('}') ? headingAttributesPlugin : null);
 Object.defineProperty(headingAttributes, 'name', { value: headingAttributesPlugin.name });
+
+const listTypesPlugin: SatteriFeaturesHastPlugin = {
+	name: 'astro-theme-carnet:list-types',
+	element: {
+		filter: ['ol'],
+		visit: (node, context) => {
+			const type = withListType(node, (nodes) => nodes.forEach((mark) => context.removeNode(mark)));
+			if (type) context.setProperty(node, 'type', type);
+		},
+	},
+};
+// Only a post written for Pandoc whose lists are numbered by letters or Roman numerals (pandoc-lists.ts).
+const listTypes = (context: { source: string }) => (context.source.includes(LIST_TYPE_HINT) ? listTypesPlugin : null);
+Object.defineProperty(listTypes, 'name', { value: listTypesPlugin.name });
 
 const addressLinksPlugin: SatteriFeaturesHastPlugin = {
 	name: 'astro-theme-carnet:address-links',

@@ -1,4 +1,5 @@
 import { noteAsset, rewriteElement, rewriteMdast, type BodyFeatures } from './features.ts';
+import { withListType } from './pandoc-lists.ts';
 import { lazyImage } from './figures.ts';
 import { isElement, type HastNode, type MdastNode } from './hast.ts';
 import { addressLinkClasses, isAddressOf } from '../utils/link-text.ts';
@@ -52,6 +53,8 @@ export function rehypeFeatures(features: BodyFeatures): () => Transformer<HastNo
 			}
 			const replacement = rewriteElement(child, features, note);
 			if (replacement) return replacement;
+			const type = child.tagName === 'ol' ? withListType(child, (marks) => removeNodes(child, marks)) : undefined;
+			if (type) child.properties = { ...child.properties, type };
 			// A link whose text is its address prints once (utils/link-text.ts), in MDX posts too, whose HTML Carnet does not read.
 			const classes = child.tagName === 'a' ? addressLinkClasses(child) : undefined;
 			if (classes) child.properties = { ...child.properties, className: classes };
@@ -61,4 +64,11 @@ export function rehypeFeatures(features: BodyFeatures): () => Transformer<HastNo
 		});
 	};
 	return named(() => (tree: HastNode, file: VFileLike) => visit(tree, (asset) => noteAsset(file.data.astro?.frontmatter, asset)), 'features');
+}
+
+/** `marks` taken out of the tree under `node`, wherever they are. */
+function removeNodes(node: HastNode, marks: readonly HastNode[]): void {
+	if (!node.children) return;
+	node.children = node.children.filter((child) => !marks.includes(child));
+	for (const child of node.children) removeNodes(child, marks);
 }
