@@ -48,11 +48,11 @@ describe("Substack's components", () => {
 	});
 
 	test('shows an empty component it does not know as a link to the address it names, else as written, with a warning naming the line and the component', async () => {
-		const { $, warnings } = await renderedPost(`Text.\n\n${component('PollToDOM', { id: 12 })}\n\n${component('AudioEmbedPlayer', { url: 'https://a.substack.com/audio' })}\n`);
+		const { $, warnings } = await renderedPost(`Text.\n\n${component('CodeEmbedToDOM', { uuid: 'c0de' })}\n\n${component('AudioEmbedPlayer', { url: 'https://a.substack.com/audio' })}\n`);
 		expect($('a').attr('href')).toBe('https://a.substack.com/audio');
 		expect(warnings).toMatchInlineSnapshot(`
 			[
-			  "src/content/posts/_posts/2024-01-01-post.md:7: Substack's <div data-component-name="PollToDOM"> is empty, so it shows nothing: Substack's script fills it in on Substack only, and it names no address to link to. Write what it showed instead, or remove it.",
+			  "src/content/posts/_posts/2024-01-01-post.md:7: Substack's <div data-component-name="CodeEmbedToDOM"> is empty, so it shows nothing: Substack's script fills it in on Substack only, and it names no address to link to. Write what it showed instead, or remove it.",
 			  "src/content/posts/_posts/2024-01-01-post.md:9: Substack's <div data-component-name="AudioEmbedPlayer"> is empty, so it is shown as a link to https://a.substack.com/audio: Substack's script fills it in on Substack only. Write what it shows instead.",
 			]
 		`);
@@ -68,6 +68,40 @@ describe("Substack's components", () => {
 			[
 			  "src/content/posts/_posts/2024-01-01-post.md:5: Substack's subscribe widget, <div data-component-name="SubscribeWidgetToDOM">, is left out: its form sends to no address, so that on your blog it would put a reader's email in the address of the page. Link to where readers subscribe instead ([Subscribe](https://blog.example.com/subscribe?)).",
 			  "src/content/posts/_posts/2024-01-01-post.md:9: Substack's subscribe widget, <div data-component-name="SubscribeWidgetToDOM">, is left out: its form sends to no address, so that on your blog it would put a reader's email in the address of the page. Link to where readers subscribe instead.",
+			]
+		`);
+	});
+
+	test("shows a LaTeX block as display math, rendered by KaTeX from the expression Substack's export keeps in data-attrs", async () => {
+		const latex = component('LatexBlockToDOM', { persistentExpression: 'J_{\\alpha}(x) = \\sum_{m=0}^{\\infty}\\frac{(-1)^m}{m!}\n+ x<y', id: 'GIXLWNWBRB' }, 'latex-rendered');
+		const { $, warnings } = await renderedPost(`<p>Before.</p>\n\n${latex}\n\n<p>After.</p>\n`);
+		const math = $('math[display="block"]');
+		expect(math.length).toBe(1);
+		expect(math.find('annotation').text()).toBe('J_{\\alpha}(x) = \\sum_{m=0}^{\\infty}\\frac{(-1)^m}{m!} + x<y');
+		expect($('p').map((_index, paragraph) => $(paragraph).text()).get()).toEqual(['Before.', 'After.']);
+		expect(warnings).toEqual([]);
+	});
+
+	test('shows a LaTeX block among other HTML on its line as its TeX source, with a warning naming the line and how to have it rendered', async () => {
+		const latex = component('LatexBlockToDOM', { persistentExpression: 'E = mc^2', id: 'A' }, 'latex-rendered');
+		const { $, warnings } = await renderedPost(`<p>Lorem ipsum.</p>${latex}<p>Dolore magna.</p>\n`);
+		expect($.root().text()).toContain('$$E = mc^2$$');
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/_posts/2024-01-01-post.md:5: Substack's LaTeX block, <div data-component-name="LatexBlockToDOM">, is shown as its TeX source between $$, as it shares its line with other HTML, in which Markdown reads no math. Put each $$ formula on a line of its own, between blank lines, to show it as math.",
+			]
+		`);
+	});
+
+	test("shows a poll as its question and options, with a warning that it takes no votes, and one whose export holds only its id with a warning saying so", async () => {
+		const poll = component('PollToDOM', { id: 12, question: 'Tea or <coffee>?', options: ['Tea', { text: 'Coffee' }] }, 'poll-embed');
+		const { $, warnings } = await renderedPost(`${poll}\n\n${component('PollToDOM', { id: 13 }, 'poll-embed')}\n`);
+		expect($('p').first().text()).toBe('Tea or <coffee>?');
+		expect($('ul li').map((_index, item) => $(item).text()).get()).toEqual(['Tea', 'Coffee']);
+		expect(warnings).toMatchInlineSnapshot(`
+			[
+			  "src/content/posts/_posts/2024-01-01-post.md:5: Substack's poll, <div data-component-name="PollToDOM">, is shown as its question and options, which take no votes: Substack counts them on Substack only. Link to a poll elsewhere, or leave it as a list.",
+			  "src/content/posts/_posts/2024-01-01-post.md:7: Substack's poll, <div data-component-name="PollToDOM">, is empty, so it shows nothing: Substack's export keeps only its id, and its question and votes are on Substack only. Write its question and options instead, or remove it.",
 			]
 		`);
 	});

@@ -46,6 +46,7 @@ function readLine(lines: string[], index: number, code: ReadonlySet<number>, you
 	let read = '';
 	let from = 0;
 	let next = 0;
+	let formulas = 0;
 	for (const match of line.matchAll(COMMENT_OR_TAG)) {
 		if (match.index < Math.max(from, next)) continue;
 		if (match[0] === '<!--') {
@@ -85,9 +86,11 @@ function readLine(lines: string[], index: number, code: ReadonlySet<number>, you
 		const empty = EMPTY_END.exec(line.slice(tag.end));
 		if (!empty) continue;
 		const shown = componentHtml(name, data, youtubeLabel);
+		if (name === 'LatexBlockToDOM' && shown !== undefined) formulas += 1;
+		if (name === 'PollToDOM') notes.push({ line: index + 1, message: pollNote(written, shown !== undefined) });
 		const address = [data.url, data.canonical_url].find((url): url is string => typeof url === 'string' && isWebAddress(url));
 		if (shown === undefined) {
-			notes.push({
+			if (name !== 'PollToDOM') notes.push({
 				line: index + 1,
 				message: address
 					? `Substack's ${written} is empty, so it is shown as a link to ${address}: Substack's script fills it in on Substack only. Write what it shows instead`
@@ -99,7 +102,25 @@ function readLine(lines: string[], index: number, code: ReadonlySet<number>, you
 		from = tag.end + empty[0].length;
 	}
 	lines[index] = read + line.slice(from);
+	if (formulas > 0 && !isParagraph(lines, index)) {
+		notes.push({
+			line: index + 1,
+			message: `Substack's LaTeX ${formulas === 1 ? 'block' : 'blocks'}, <div data-component-name="LatexBlockToDOM">, ${formulas === 1 ? 'is' : 'are'} shown as ${formulas === 1 ? 'its' : 'their'} TeX source between $$, as ${formulas === 1 ? 'it shares its line' : 'they share their line'} with other HTML, in which Markdown reads no math. Put each $$ formula on a line of its own, between blank lines, to show it as math`,
+		});
+	}
 	return index;
+}
+
+/** Whether `lines[index]`, a formula, is a paragraph of its own: Markdown reads no math in an HTML block, nor in another paragraph. */
+function isParagraph(lines: readonly string[], index: number): boolean {
+	const after = lines[index + 1];
+	return /^\$\$[^\n]*\$\$$/.test((lines[index] as string).trim()) && (lines[index - 1] ?? '').trim() === '' && (after === undefined || after.trim() === '' || after.trimStart().startsWith('<'));
+}
+
+function pollNote(written: string, shown: boolean): string {
+	return shown
+		? `Substack's poll, ${written}, is shown as its question and options, which take no votes: Substack counts them on Substack only. Link to a poll elsewhere, or leave it as a list`
+		: `Substack's poll, ${written}, is empty, so it shows nothing: Substack's export keeps only its id, and its question and votes are on Substack only. Write its question and options instead, or remove it`;
 }
 
 /** What a component Carnet knows shows, as HTML on one line; undefined for one it does not know, or whose data names nothing. */
@@ -118,6 +139,16 @@ function componentHtml(name: string, data: Readonly<Record<string, unknown>>, yo
 			const address = /^[\w-]{1,64}$/.test(text('videoId')) ? youtubeAddress(text('videoId')) : undefined;
 			return address ? `<p>${link(address, youtubeLabel())}</p>` : undefined;
 		}
+		// Display math, as the theme's math reads a paragraph of one `$$` formula; its lines are one, as a line holds it.
+		case 'LatexBlockToDOM': {
+			const tex = text('persistentExpression').replace(/\s*\r?\n\s*/g, ' ').trim();
+			return tex === '' ? undefined : `$$${tex}$$`;
+		}
+		case 'PollToDOM': {
+			const options = Array.isArray(data.options) ? data.options.map(optionText).filter((option) => option !== '') : [];
+			if (text('question').trim() === '' && options.length === 0) return undefined;
+			return `<p>${escapeXml(text('question').trim())}</p><ul>${options.map((option) => `<li>${escapeXml(option)}</li>`).join('')}</ul>`;
+		}
 		case 'EmbeddedPostToDOM':
 		case 'DigestPostEmbed': {
 			const url = isWebAddress(text('url')) ? text('url') : text('canonical_url');
@@ -126,6 +157,14 @@ function componentHtml(name: string, data: Readonly<Record<string, unknown>>, yo
 		default:
 			return undefined;
 	}
+}
+
+/** A poll's option as its export may write it: its text, or an object with its text or label. */
+function optionText(option: unknown): string {
+	if (typeof option === 'string') return option.trim();
+	if (typeof option !== 'object' || option === null) return '';
+	const { text, label } = option as Record<string, unknown>;
+	return typeof text === 'string' ? text.trim() : typeof label === 'string' ? label.trim() : '';
 }
 
 /** Text as HTML paragraphs, one for each run of lines, its lines apart by line breaks, all on one line. */
