@@ -1,4 +1,8 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
+import type { BodyFeatures } from '../../theme/markdown/features.ts';
+import { rehypeFeatures } from '../../theme/markdown/unified-features.ts';
 import { lineBlocks } from '../../theme/markdown/line-blocks.ts';
 import { subAndSuperscripts } from '../../theme/markdown/highlight-marks.ts';
 import { citationsIn } from '../../theme/markdown/pandoc-citations.ts';
@@ -104,6 +108,15 @@ describe("Pandoc's fancy and example lists", () => {
 		expect($.root().children('ol').map((_, ol) => $(ol).attr('type')).get()).toEqual(['I', 'i', 'a']);
 		expect($.root().children('ol').last().attr('start')).toBe('8');
 		expect(warnings).toEqual([]);
+	});
+
+	test("are ordered lists of their type under @astrojs/markdown-remark's unified processor too", async () => {
+		const features = { callouts: false, math: false, mathOutput: 'mathml', code: false, figures: false, labels: {} } as unknown as BodyFeatures;
+		const processor = await createMarkdownProcessor({ rehypePlugins: [rehypeFeatures(features)] } as never);
+		const { code } = await processor.render(readFancyLists('c. one\nd. *two*\n\n(iv) x\n').body);
+		const $ = cheerio.load(code, null, false);
+		expect($('ol').map((_, ol) => `${$(ol).attr('type')} ${$(ol).attr('start')} ${$(ol).children('li').length}`).get()).toEqual(['a 3 2', 'i 4 1']);
+		expect($('span').length).toBe(0);
 	});
 
 	test('and inline marks are read in well under a second in 100 KB of markers, tildes or backslashes', () => {
