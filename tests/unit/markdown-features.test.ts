@@ -1,6 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import * as cheerio from 'cheerio';
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
 import { createTranslator } from '../../theme/i18n/index.ts';
 import { bodyFeatures } from '../../theme/integration/body-features.ts';
@@ -30,6 +31,13 @@ async function render(
 	const renderer = await processor.createRenderer({ syntaxHighlight } as never);
 	const result = await renderer.render(markdown, { frontmatter: {} });
 	return { $: cheerio.load(result.code, null, false), frontmatter: result.metadata.frontmatter as Record<string, unknown> };
+}
+
+/** The text `element` shows: its formulas' without their TeX source (`<annotation>`). */
+function shownText($: cheerio.CheerioAPI, element: Parameters<cheerio.CheerioAPI>[0]): string {
+	const copy = $(element).clone();
+	copy.find('annotation').remove();
+	return copy.text();
 }
 
 /** Whether an image is lazy and async: as attributes, or in the options Sätteri hands Astro's image pipeline. */
@@ -390,9 +398,27 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('math a').map((_, link) => [[$(link).attr('href'), $(link).text(), $(link).parent().prop('tagName')?.toLowerCase()]]).get()).toEqual([
 			['https://example.com/a?b=1&c=2', 'https://example.com/a?b=1&c=2', 'mtext'],
 			['mailto:ada@example.com', 'mail', 'mtext'],
-			['/posts/x/', 'x', 'mi'],
-			['/posts/x/', '2', 'mn'],
+			['/posts/x/', 'x2', 'mtext'],
 		]);
+	});
+
+	test("links the whole of \\href{…}{x^2 + y}'s rendered text once, not once per symbol", async () => {
+		const { $ } = await render(name, 'See $\\href{https://a.org}{x^2 + y}$ and:\n\n$$\\href{https://b.org}{\\frac{1}{2}}$$\n');
+		expect($('math a').map((_, link) => [[$(link).attr('href'), $(link).text(), $(link).parent().prop('tagName')?.toLowerCase()]]).get()).toEqual([
+			['https://a.org', 'x2+y', 'mtext'],
+			['https://b.org', '12', 'mtext'],
+		]);
+		expect($('math a > math msup, math a > math[displaystyle="true"] mfrac').length).toBe(2);
+	});
+
+	test("shows a formula's \\href and \\url within a Markdown link as their text, so that the post's link stays one, whole", async () => {
+		const { $ } = await render(name, '[see $\\href{https://a.org}{x}$ and $\\url{https://c.org}$](https://b.org), then $\\href{https://a.org}{y}$.');
+		const links = $('a').map((_, link) => [[$(link).attr('href'), shownText($, link)]]).get();
+		expect(links).toEqual([
+			['https://b.org', 'see x and https://c.org'],
+			['https://a.org', 'y'],
+		]);
+		expect($('[href]').length).toBe(2);
 	});
 
 	test('shows a formula KaTeX cannot read as its source instead of failing', async () => {
@@ -504,6 +530,27 @@ describe('a formula nested too deeply for KaTeX', () => {
 			expect(span.properties.className).toEqual(['katex-error']);
 			expect(span.properties.style).toBeUndefined();
 		}
+	});
+});
+
+describe("links in formulas, in KaTeX's HTML rendering and its MathML", () => {
+	const rendered = (tex: string, linked = false) => cheerio.load(toHtml(renderMath(tex, false, 'htmlAndMathml', linked) as never), null, false);
+
+	test("are one link around the whole of \\href{…}{x^2 + y} in each, the MathML's out of the tab order", () => {
+		const $ = rendered('\\href{https://a.org}{x^2 + y} + z');
+		expect($('.katex-html a').map((_, link) => [[$(link).attr('href'), $(link).text()]]).get()).toEqual([['https://a.org', 'x2+y']]);
+		expect($('.katex-mathml a').map((_, link) => [[$(link).attr('href'), $(link).attr('tabindex'), $(link).text()]]).get()).toEqual([['https://a.org', '-1', 'x2+y']]);
+	});
+
+	test('are their text alone in a formula within a link', () => {
+		const $ = rendered('\\href{https://a.org}{x^2} + \\url{https://c.org}', true);
+		expect([$('a, [href]').length, $('.katex-html').text()]).toEqual([0, 'x2+https://c.org']);
+	});
+
+	test('keep only the outer one of a link within a link of the formula, in the MathML', () => {
+		const $ = rendered('\\href{https://a.org}{x + \\href{https://c.org}{y}}');
+		expect($('.katex-mathml a').map((_, link) => [[$(link).attr('href'), $(link).text()]]).get()).toEqual([['https://a.org', 'x+y']]);
+		expect($('[href]:not(a)').length).toBe(0);
 	});
 });
 

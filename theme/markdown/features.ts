@@ -32,10 +32,10 @@ export const REWRITTEN_ELEMENTS = ['blockquote', 'code', 'pre', 'div', 'p', 'img
  * The hast rewrite behind callouts, math, code titles and line highlights, figures, tables that scroll and
  * labelled task list items (the last two whatever the features): the new node(s)
  * for `element`, with their own content rewritten too, or undefined when `element` stays as it is (its
- * children are then visited on their own). `note` records what the page needs (the copy script, math).
- * Running it again on its own output changes nothing.
+ * children are then visited on their own). `note` records what the page needs (the copy script, math);
+ * `linked` says that `element` stands within a link. Running it again on its own output changes nothing.
  */
-export function rewriteElement(element: HastElement, features: BodyFeatures, note: (asset: BodyAsset) => void): HastNode[] | undefined {
+export function rewriteElement(element: HastElement, features: BodyFeatures, note: (asset: BodyAsset) => void, linked = false): HastNode[] | undefined {
 	switch (element.tagName) {
 		case 'blockquote': {
 			const callout = features.callouts ? calloutFrom(element, features.labels) : undefined;
@@ -43,7 +43,7 @@ export function rewriteElement(element: HastElement, features: BodyFeatures, not
 		}
 		case 'code':
 		case 'pre': {
-			const math = features.math ? mathFrom(element, features.mathOutput) : undefined;
+			const math = features.math ? mathFrom(element, features.mathOutput, linked) : undefined;
 			if (math) {
 				note('math');
 				return math;
@@ -103,13 +103,13 @@ export function mayRewrite(element: HastElement, features: BodyFeatures): boolea
 	}
 }
 
-function rewriteChildren(children: readonly HastNode[], features: BodyFeatures, note: (asset: BodyAsset) => void): HastNode[] {
+function rewriteChildren(children: readonly HastNode[], features: BodyFeatures, note: (asset: BodyAsset) => void, linked = false): HastNode[] {
 	return children.flatMap((child) => {
 		if (!isElement(child)) return [child];
-		const rewritten = rewriteElement(child, features, note);
+		const rewritten = rewriteElement(child, features, note, linked);
 		if (rewritten) return rewritten;
 		const element = child.tagName === 'img' && features.figures ? lazyImage(child) : child;
-		return [{ ...element, children: rewriteChildren(element.children, features, note) }];
+		return [{ ...element, children: rewriteChildren(element.children, features, note, linked || element.tagName === 'a') }];
 	});
 }
 

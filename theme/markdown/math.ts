@@ -13,10 +13,11 @@ export type MathOutput = 'mathml' | 'htmlAndMathml';
  * (MathML Core), feed readers keep it, and it needs no stylesheet, font or `style` attribute, which KaTeX's
  * HTML rendering puts on every formula (and a Content-Security-Policy without 'unsafe-inline' blocks).
  * A formula KaTeX cannot read is shown in red as its source (`throwOnError: false`) rather than
- * failing the build. `\url{…}` and `\href{…}{…}` link to a web, mail or relative address (trustsTex()).
+ * failing the build. `\url{…}` and `\href{…}{…}` link to a web, mail or relative address (trustsTex()), but
+ * in a formula that is `linked`, within a link of the post's, whose link HTML forbids around another.
  * A `\_` written for a subscript is read as one (readMarkdownSubscripts()).
  */
-export function renderMath(tex: string, display: boolean, output: MathOutput = 'mathml'): HastNode[] {
+export function renderMath(tex: string, display: boolean, output: MathOutput = 'mathml', linked = false): HastNode[] {
 	let html: string;
 	try {
 		html = katex.renderToString(readMarkdownSubscripts(tex), { displayMode: display, output, throwOnError: false, strict: 'ignore', trust: trustsTex, macros: mathJaxMacros() });
@@ -29,7 +30,7 @@ export function renderMath(tex: string, display: boolean, output: MathOutput = '
 	// KaTeX colours a formula it cannot read with an inline style, which a Content-Security-Policy without
 	// 'unsafe-inline' blocks: the theme's stylesheet colours its class instead.
 	for (const node of nodes) if (isElement(node) && classNames(node).includes('katex-error')) delete node.properties.style;
-	if (/\\(?:url|href)\b/.test(tex)) for (const node of nodes) if (isElement(node)) writeLinks(node, undefined, output === 'mathml');
+	if (/\\(?:url|href)\b/.test(tex)) for (const node of nodes) if (isElement(node)) writeLinks(node, { focusable: output === 'mathml', display, linked });
 	if (display && /\\tag\b/.test(tex)) {
 		for (const node of nodes) if (isElement(node)) dropTagWidths(node);
 		const tags = output === 'mathml' ? rowTags(tex) : [];
@@ -123,24 +124,34 @@ const TOKEN_ELEMENTS = new Set(['mi', 'mn', 'mo', 'ms', 'mtext']);
 
 /**
  * KaTeX's MathML marks a link with `href` on the element around its content, which MathML Core has not, Chromium
- * does not follow and feeds drop: the content of each token element within it (`mi`, `mtext`) becomes an HTML
- * `<a>`, which HTML allows in a token element, so that every browser and feed reader follows it. Beside KaTeX's
- * HTML rendering, whose own `<a>` keyboards reach, a link of the hidden MathML stays out of the tab order
- * (`focusable` false) while screen readers, which read the MathML, still have it.
+ * does not follow and feeds drop: it becomes an HTML `<a>`, which HTML allows only in a token element (`mi`,
+ * `mtext`). A token's content is linked in it; anything more (`\href{…}{x^2 + y}`) is one link in an `mtext`
+ * around the content as a formula of its own, where a link per token would be one stop of the tab order, and one
+ * link for screen readers, per symbol. Beside KaTeX's HTML rendering, whose own `<a>` keyboards reach, a link
+ * of the hidden MathML stays out of the tab order (not `focusable`) while screen readers, which read the
+ * MathML, still have it. Within a link (`linked`) or another formula link, a link keeps its content alone.
  */
-function writeLinks(node: HastElement, href: string | undefined, focusable: boolean): void {
-	// KaTeX's HTML rendering links with an `<a>` already.
-	if (node.tagName === 'a') return;
-	const own = node.properties.href;
-	if (own !== undefined && own !== null) {
-		delete node.properties.href;
-		href = String(own);
-	}
-	if (href !== undefined && TOKEN_ELEMENTS.has(node.tagName)) {
-		node.children = [h('a', focusable ? { href } : { href, tabIndex: -1 }, node.children)];
-		return;
-	}
-	for (const child of node.children) if (isElement(child)) writeLinks(child, href, focusable);
+function writeLinks(node: HastElement, options: { focusable: boolean; display: boolean; linked: boolean }): void {
+	node.children = node.children.flatMap((child) => {
+		if (!isElement(child)) return [child];
+		const href = child.tagName === 'a' ? undefined : child.properties.href;
+		if (href === undefined || href === null) {
+			// KaTeX's HTML rendering links with an `<a>` already.
+			writeLinks(child, child.tagName === 'a' ? { ...options, linked: true } : options);
+			return child.tagName === 'a' && options.linked ? child.children : [child];
+		}
+		delete child.properties.href;
+		writeLinks(child, { ...options, linked: true });
+		return options.linked ? [child] : [linkedElement(child, String(href), options)];
+	});
+}
+
+/** `element` as the content of one HTML link to `href`: in it, for a token element; otherwise within an `mtext`. */
+function linkedElement(element: HastElement, href: string, options: { focusable: boolean; display: boolean }): HastElement {
+	const link = (children: HastNode[]) => h('a', options.focusable ? { href } : { href, tabIndex: -1 }, children);
+	if (TOKEN_ELEMENTS.has(element.tagName)) return { ...element, children: [link(element.children)] };
+	// A formula of its own is laid out compact, as inline math, unless told otherwise.
+	return h('mtext', {}, [link([h('math', options.display ? { displaystyle: 'true' } : {}, [element])])]);
 }
 
 // The length of the shortest TeX source of an inline formula that may be wider than a phone's column (358 px).
@@ -240,10 +251,11 @@ function findElement(node: HastElement, tagName: string): HastElement | undefine
 
 /**
  * The element a math node becomes: `<code class="math-inline">` (both processors' inline math) or a
- * `<pre>` holding `<code class="math-display">` (display math). Anything else is left alone.
+ * `<pre>` holding `<code class="math-display">` (display math), `linked` when it stands within a link. Anything
+ * else is left alone.
  */
-export function mathFrom(element: HastElement, output: MathOutput = 'mathml'): HastNode[] | undefined {
-	if (element.tagName === 'code' && classNames(element).includes('math-inline')) return renderMath(textOf(element), false, output);
+export function mathFrom(element: HastElement, output: MathOutput = 'mathml', linked = false): HastNode[] | undefined {
+	if (element.tagName === 'code' && classNames(element).includes('math-inline')) return renderMath(textOf(element), false, output, linked);
 	if (element.tagName !== 'pre') return undefined;
 	const inner = element.children.filter((child) => !isBlank(child));
 	const code = inner[0];

@@ -76,7 +76,7 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 			return noteAsset(context.data.astro?.frontmatter, 'code');
 		}
 		const note = (asset: BodyAsset) => noteAsset(context.data.astro?.frontmatter, asset);
-		const replacement = rewriteElement(plain(node) as HastElement, features, note);
+		const replacement = rewriteElement(plain(node) as HastElement, features, note, node.tagName === 'code' && withinLink(node, context));
 		if (replacement) context.replaceNode(node, replacement);
 	};
 	// Sätteri still visits the old descendants of a node a plugin replaced, and drops (with a warning) a
@@ -139,6 +139,12 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 	Object.defineProperty(holders, 'name', { value: 'astro-theme-carnet:holders' });
 	const hast: SatteriHastPluginEntry[] = [blocks, holders, headingAttributes, addressLinks, listTypes];
 	return { mdast, hast };
+}
+
+/** Whether `node` stands within a link (`[see $x$](…)`), where a formula's own links are left out. */
+function withinLink(node: HastNode, context: Context<HastNode>): boolean {
+	for (let parent = context.parent(node); parent; parent = context.parent(parent)) if (isElement(parent, 'a')) return true;
+	return false;
 }
 
 // The elements the second pass rewrites (satteriFeaturePlugins).

@@ -43,15 +43,15 @@ export function remarkFeatures(features: BodyFeatures): () => Transformer<MdastN
 
 /** The rehype plugin (for `unified({ rehypePlugins })`) that runs Carnet's hast rewrite. */
 export function rehypeFeatures(features: BodyFeatures): () => Transformer<HastNode> {
-	const visit = (node: HastNode, note: Parameters<typeof rewriteElement>[2]): void => {
+	const visit = (node: HastNode, note: Parameters<typeof rewriteElement>[2], linked = false): void => {
 		if (!node.children) return;
 		node.children = node.children.flatMap((child) => {
 			// What an MDX component holds (`<Box>` around a table) is the post's too.
 			if (!isElement(child)) {
-				visit(child, note);
+				visit(child, note, linked);
 				return [child];
 			}
-			const replacement = rewriteElement(child, features, note);
+			const replacement = rewriteElement(child, features, note, linked);
 			if (replacement) return replacement;
 			const type = child.tagName === 'ol' ? withListType(child, (marks) => removeNodes(child, marks)) : undefined;
 			if (type) child.properties = { ...child.properties, type };
@@ -59,7 +59,7 @@ export function rehypeFeatures(features: BodyFeatures): () => Transformer<HastNo
 			const classes = child.tagName === 'a' ? addressLinkClasses(child) : undefined;
 			if (classes) child.properties = { ...child.properties, className: classes };
 			const element = child.tagName === 'img' && features.figures ? lazyImage(child) : child;
-			visit(element, note);
+			visit(element, note, linked || element.tagName === 'a');
 			return [element];
 		});
 	};
