@@ -402,6 +402,13 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		]);
 	});
 
+	test('shows a $$ formula on a line of its own within a paragraph displayed, between the paragraphs of the text before and after it', async () => {
+		const { $ } = await render(name, 'Therefore *so*\n$$x = 1$$\nwhich is true, and a $$y$$ b.\n');
+		expect($('math').map((_, math) => $(math).attr('display') ?? 'inline').get()).toEqual(['block', 'inline']);
+		$('annotation').remove();
+		expect($('p').map((_, paragraph) => $(paragraph).text()).get()).toEqual(['Therefore so', 'which is true, and a y b.']);
+	});
+
 	test("links the whole of \\href{…}{x^2 + y}'s rendered text once, not once per symbol", async () => {
 		const { $ } = await render(name, 'See $\\href{https://a.org}{x^2 + y}$ and:\n\n$$\\href{https://b.org}{\\frac{1}{2}}$$\n');
 		expect($('math a').map((_, link) => [[$(link).attr('href'), $(link).text(), $(link).parent().prop('tagName')?.toLowerCase()]]).get()).toEqual([

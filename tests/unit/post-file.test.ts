@@ -4309,12 +4309,11 @@ describe('diagrams', () => {
 		`);
 	});
 
-	test('a $$ formula with text right after its closing $$ that cannot be shown apart is named with the line of its opening $$, and how to write it', async () => {
+	test('a $$ formula with text right after its closing $$ that cannot be closed there is named with the line of its opening $$, and how to write it; one shown displayed on a line of its own is not', async () => {
 		warnings.length = 0;
 		await preparePostFile(post('', ['Before.', '$$ a = b', '+ c $$', 'After.', '', 'Text.', '', '$$ a \\', 'b $$', 'more', '', '## Next'].join('\n')), context());
 		expect(warnings).toMatchInlineSnapshot(`
 			[
-			  "src/content/posts/trip/index.md:7: the $$ formula opened here has text right after its closing $$ and too few lines around it to be shown apart, so it is shown as math within the paragraph next to it, not as a block. Put each $$ on a line of its own, with a blank line before the opening one and after the closing one.",
 			  "src/content/posts/trip/index.md:13: the $$ formula opened here has text right after its closing $$, and its lines cannot be joined to close it there (a line of it ends with \\, whose line break is TeX's), so it runs to the end of the post (or of its quote), which is lost from the page and feeds. Put each $$ on a line of its own, with a blank line after the closing one.",
 			]
 		`);

@@ -529,21 +529,16 @@ function warnKramdownExtensions({ options, unclosed }: KramdownExtensions, conte
 }
 
 /** What a post is told of a `$$` block with text after its closing `$$` that is not shown as written (readLatexDelimiters()). */
-function misreadBlockWarning({ shown, comments, opening, within }: MisreadBlock): string {
-	if (within) {
-		return 'the $$ formula on this line has a line of text right before or after it, with no blank line between, so Markdown reads the two as one paragraph and the formula is shown as math within it, not as a block (as MathJax showed it). Put a blank line before and after the formula.';
-	}
+function misreadBlockWarning({ shown, comments, opening }: MisreadBlock): string {
 	if (opening) {
-		const how = shown === 'inline' ? 'shown as math at the end of the paragraph before it, not as a block' : 'written on one line';
 		const left = comments === undefined ? '' : `, without its TeX ${comments.length === 1 ? 'comment' : 'comments'} ${comments.map(quoteAsWritten).join(', ')}, which would hide the closing $$`;
-		const where = shown === 'inline' ? ', right after a line of text,' : '';
-		return `the $$ formula opened here${where} has its TeX on its opening line, $$ alone on the next and text right after, too few lines to keep its own, so it is ${how}${left}. Put the TeX on a line of its own between the $$ lines, with a blank line before the opening $$ or after the closing one.`;
+		return `the $$ formula opened here has its TeX on its opening line, $$ alone on the next and text right after, too few lines to keep its own, so it is written on one line${left}. Put the TeX on a line of its own between the $$ lines, with a blank line before the opening $$ or after the closing one.`;
 	}
 	const opened = 'the $$ formula opened here has text right after its closing $$';
 	if (shown === 'unclosed') {
 		return `${opened}, and its lines cannot be joined to close it there (a line of it ends with \\, whose line break is TeX's), so it runs to the end of the post (or of its quote), which is lost from the page and feeds. Put each $$ on a line of its own, with a blank line after the closing one.`;
 	}
-	const how = shown === 'inline' ? 'too few lines around it to be shown apart, so it is shown as math within the paragraph next to it, not as a block' : 'too few lines to keep its own, so it is written on one line';
+	const how = 'too few lines to keep its own, so it is written on one line';
 	const left = comments === undefined ? '' : `, without its TeX ${comments.length === 1 ? 'comment' : 'comments'} ${comments.map(quoteAsWritten).join(', ')}, which would hide the rest of the line`;
 	return `${opened} and ${how}${left}. Put each $$ on a line of its own, with a blank line before the opening one and after the closing one.`;
 }

@@ -121,9 +121,9 @@ export function isMathBlock(pre: HastElement): boolean {
 /**
  * The mdast rewrite that runs before highlighting: code blocks with a title or line numbers are
  * wrapped (code.ts), CodeHilite's and InlineHilite's language marks read, `$` pairs that Pandoc would not read as math go back to text, and a paragraph of
- * one `$$` formula is display math (math.ts).
+ * one `$$` formula is display math, one with such a formula on a line of its own parted around it (math.ts).
  */
-export function rewriteMdast(node: MdastNode, source: string, features: BodyFeatures): MdastNode | undefined {
+export function rewriteMdast(node: MdastNode, source: string, features: BodyFeatures): MdastNode | MdastNode[] | undefined {
 	if (node.type === 'code') return codeWrapperFor(node, { meta: features.code, prism: features.prism === true }, source);
 	if (node.type === 'inlineCode') return withoutInlineHiliteMark(node);
 	if (node.type === 'inlineMath') return features.math ? textForFalseMath(node, source) : undefined;

@@ -41,62 +41,28 @@ const ONE_WORD = /^\s*[\p{L}\p{N}]+\s*$/u;
  * parentheses, and a `$` formula over lines that opens an environment is left as written. `\label{…}`, which only
  * LaTeX numbers, is left out of formulas. Code, HTML blocks and highlight blocks are left alone.
  * `report` is told the line (1 = the first) of each `$$` block with text after its closing `$$`, or of one
- * line with text right after it, that is shown within a paragraph, written on one line without its `%`
- * comments, or that could not be closed there and takes the rest of the post (see closeBeforeText() and
- * openDisplayMath()), and of each formula on a line of its own that shares a paragraph with text
- * (formulaLinesWithinParagraphs()).
+ * line with text right after it, that is written on one line without its `%` comments, or that could not be
+ * closed there and takes the rest of the post (see closeBeforeText() and openDisplayMath()). A formula on a
+ * line of its own within a paragraph is displayed, as MathJax showed it (math.ts: displayMathParagraph()).
  */
 export function readLatexDelimiters(body: string, report?: (block: MisreadBlock) => void): string {
-	if (report) for (const line of formulaLinesWithinParagraphs(body)) report({ line: line + 1, shown: 'inline', within: true });
 	return readLatex(mathFences(closeDisplayMath(body, report)));
 }
 
 /**
- * A `$$` block that cannot be shown as written: `inline`, math within the paragraph next to it (too few lines
- * around it to stand apart), or `unclosed`, running to the end of the post (or of its quote); or one shown
- * `display`, written on one line without its TeX `comments`, which would hide the rest of the line.
+ * A `$$` block that cannot be shown as written: `unclosed`, running to the end of the post (or of its quote);
+ * or one shown `display`, written on one line without its TeX `comments`, which would hide the rest of the line.
  */
 export interface MisreadBlock {
 	/** The line of its opening `$$`, 1 = the body's first. */
 	line: number;
-	shown: 'display' | 'inline' | 'unclosed';
+	shown: 'display' | 'unclosed';
 	/** Its TeX on its opening line (`$$ a = b`) and `$$` alone on the next, with text right after (openDisplayMath()). */
 	opening?: true;
 	/** The `%` comments left out of the formula written on one line, as written. */
 	comments?: string[];
-	/** A formula written on one line of its own (`$$ a = b $$`) that shares its paragraph with the line of text before or after it, as written. */
-	within?: true;
 }
 
-// A thematic break (`---`, `* * *`), which is no paragraph's.
-const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*\r?$/;
-// A line that is one `$$` formula, `$$ a = b $$`, which a paragraph of its own shows displayed (math.ts).
-const ONE_LINE_FORMULA = /^\s*\$\$[^$]+\$\$\s*$/;
-
-/**
- * The lines (0 = the first) that are one `$$` formula (`$$ a = b $$`) right after or before a line of text with no
- * blank line between: the Markdown processor reads the two as one paragraph, and the formula as math within it,
- * where MathJax showed it displayed whatever stood around it.
- */
-function formulaLinesWithinParagraphs(body: string): number[] {
-	if (!body.includes('$$')) return [];
-	const lines = body.split('\n');
-	if (!lines.some((line) => ONE_LINE_FORMULA.test(quoteOf(line).text))) return [];
-	const skip = verbatimLines(lines, /\$\$/, { math: true });
-	for (const index of displayMathLines(lines)) skip.add(index);
-	const prose = (index: number, level: number) => {
-		const line = lines[index];
-		if (line === undefined || skip.has(index)) return false;
-		const quoted = quoteOf(line);
-		return quoted.level === level && paragraphLine(quoted.text) && !ONE_LINE_FORMULA.test(quoted.text) && !THEMATIC_BREAK.test(quoted.text);
-	};
-	return lines.flatMap((line, index) => {
-		const { level, text } = quoteOf(line);
-		if (skip.has(index) || !ONE_LINE_FORMULA.test(text)) return [];
-		// A list item after the formula opens a list of its own, which ends the paragraph.
-		return prose(index - 1, level) || (prose(index + 1, level) && !LIST_ITEM.test(lines[index + 1] as string)) ? [index] : [];
-	});
-}
 /**
  * The lines (0 = the first) of display math, as the Markdown processor reads a `$$` block: from a line that
  * opens with `$$` and no other `$` (`$$` alone, or the formula's first line) to the line that closes it (`$$`
@@ -362,14 +328,14 @@ function writeClosedBlock(lines: string[], code: ReadonlySet<number>, open: numb
 
 /**
  * `formula` on one line, `$$ … $$`, in `room` lines with `after` on the last: the Markdown processor reads it as
- * math within a paragraph, shown as display math in a paragraph of its own (math.ts: displayMathParagraph()).
+ * math within a paragraph, shown as display math on a line of its own (math.ts: displayMathParagraph()).
  * The lines left are blank, first between the formula and the text after it, then, after `textBefore`, before
- * it: a formula with no blank line on either side shares the paragraph, as `inline` math. Its `%` comments,
+ * it. Its `%` comments,
  * which would hide the rest of the line and the closing `$$`, are left out, and given back: TeX shows none of
  * them, and a formula left open would take the rest of the post. Undefined where a line of the formula ends
  * with `\`, whose line break is a command.
  */
-function writeFoldedFormula(formula: readonly string[], room: number, block: { indent: string; after: string; textBefore: boolean }): { written: string[]; shown: 'display' | 'inline'; comments: string[] } | undefined {
+function writeFoldedFormula(formula: readonly string[], room: number, block: { indent: string; after: string; textBefore: boolean }): { written: string[]; shown: 'display'; comments: string[] } | undefined {
 	const { indent, after, textBefore } = block;
 	if (formula.length === 0 || formula.slice(0, -1).some((line) => !commentOf(line) && ENDS_WITH_BREAK.test(line))) return undefined;
 	const comments = formula.flatMap((line) => commentOf(line)?.comment.trimEnd() ?? []);
@@ -380,7 +346,7 @@ function writeFoldedFormula(formula: readonly string[], room: number, block: { i
 	const folded = `${indent}$$ ${formula.map((line) => (commentOf(line)?.tex ?? line).trim()).join(' ')} $$`;
 	return {
 		written: [...Array<string>(before).fill(''), folded, ...Array<string>(blank).fill(''), ...(after === '' ? [] : [`${indent}${after}`])],
-		shown: blank === 0 || (textBefore && before === 0) ? 'inline' : 'display',
+		shown: 'display',
 		comments,
 	};
 }
@@ -488,10 +454,7 @@ function openDisplayMath(lines: string[], code: ReadonlySet<number>, report?: (b
 			lines[index - 1] = `${marks}${indent}$$`;
 			lines[index] = `${marks}${text.replace('$$', '')}`;
 		} else if (alone) {
-			const before = index > 0 && item === '' && !code.has(index - 1) ? quoteOf(lines[index - 1] as string) : undefined;
-			// A paragraph line before, a lazy one of a quote's included, goes on into a formula written on its line.
-			const textBefore = before !== undefined && before.level >= level && paragraphLine(before.text);
-			const shown = writeOpeningTex(lines, index, close, { prefix: `${marks}${item}${indent}`, tex: opening.replace('$$', '').trim(), level, textBefore });
+			const shown = writeOpeningTex(lines, index, close, { prefix: `${marks}${item}${indent}`, tex: opening.replace('$$', '').trim(), level });
 			if (shown) report?.({ line: index + 1, ...shown });
 		}
 		index = close;
@@ -521,11 +484,11 @@ function formulaEnd(lines: readonly string[], code: ReadonlySet<number>, index: 
  * `$$` at `close` is blank, it takes that `$$`, and the formula's lines move down to it, each as written.
  * Otherwise the TeX is joined to the formula's next line (joinFormulaLines(); a `\` ending it is TeX's control
  * space, which `\ ` is too), or, of one line, written `$$ tex $$` with its closing line blank, without its `%`
- * comment, which would hide the `$$`: such a formula after `textBefore` is math within that paragraph. How one
- * of one line is then shown where that is not as written, as a block; a comment alone is left as written.
+ * comment, which would hide the `$$`, and displayed on its line (math.ts: displayMathParagraph()). What is
+ * told of one of one line written without its comment; a comment alone is left as written.
  */
-function writeOpeningTex(lines: string[], open: number, close: number, block: { prefix: string; tex: string; level: number; textBefore: boolean }): Omit<MisreadBlock, 'line'> | undefined {
-	const { prefix, tex, level, textBefore } = block;
+function writeOpeningTex(lines: string[], open: number, close: number, block: { prefix: string; tex: string; level: number }): Omit<MisreadBlock, 'line'> | undefined {
+	const { prefix, tex, level } = block;
 	const eol = (lines[open] as string).endsWith('\r') ? '\r' : '';
 	const { marks, text } = quoteWithin(lines[open + 1] as string, level);
 	const after = lines[close + 1] === undefined ? undefined : quoteWithin(lines[close + 1] as string, level);
@@ -539,8 +502,8 @@ function writeOpeningTex(lines: string[], open: number, close: number, block: { 
 		if (formula === '') return undefined;
 		lines[open] = `${prefix}$$ ${formula} $$${eol}`;
 		lines[close] = (lines[close] as string).replace('$$', '').trimEnd() + eol;
-		if (!textBefore && !comment) return undefined;
-		return { shown: textBefore ? 'inline' : 'display', opening: true, ...(comment ? { comments: [comment.comment.trimEnd()] } : {}) };
+		if (!comment) return undefined;
+		return { shown: 'display', opening: true, comments: [comment.comment.trimEnd()] };
 	}
 	const next = text.replace(/\r$/, '');
 	const joined = [tex, next.trimStart()];

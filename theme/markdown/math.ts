@@ -270,20 +270,70 @@ const DISPLAY_ENVIRONMENT = /^\\begin\{(?:equation|align|alignat|gather|multline
  * A paragraph that is one formula between `$$` on one line (`$$ E = mc^2 $$`), as kramdown, MathJax and
  * Hugo's passthrough read it: display math, where both processors read `$$` inside a line as inline math.
  * So is one between `$` that is a display environment (`$\begin{equation} … \end{equation}$`), which KaTeX
- * reads only displayed, as MathJax shows it. Undefined for any other paragraph.
+ * reads only displayed, as MathJax shows it. A paragraph with such a `$$` formula on a line of its own among
+ * its text (`Therefore`, `$$x = 1$$`, `which…`, as Hexo's posts for MathJax write it) is parted there: the text
+ * before and after are paragraphs, and the formula is displayed, as MathJax showed it. Undefined for any other
+ * paragraph.
  */
-export function displayMathParagraph(node: MdastNode, source: string): MdastNode | undefined {
+export function displayMathParagraph(node: MdastNode, source: string): MdastNode | MdastNode[] | undefined {
 	const children = node.children?.filter((child) => !(child.type === 'text' && (child.value ?? '').trim() === '')) ?? [];
 	const [math] = children;
-	if (children.length !== 1 || math?.type !== 'inlineMath') return undefined;
+	if (children.length === 1 && math?.type === 'inlineMath') {
+		const value = (math.value ?? '').trim();
+		if (writtenDisplayed(math, source) || DISPLAY_ENVIRONMENT.test(value)) return displayMath(value, node);
+	}
+	return paragraphParts(node, source);
+}
+
+/** Whether `math` is written between `$$`. */
+function writtenDisplayed(math: MdastNode, source: string): boolean {
 	const start = math.position?.start.offset;
 	const end = math.position?.end.offset;
-	if (start === undefined || end === undefined) return undefined;
-	const value = (math.value ?? '').trim();
-	if (!(source.startsWith('$$', start) && source.slice(end - 2, end) === '$$') && !DISPLAY_ENVIRONMENT.test(value)) return undefined;
-	// What remark-math writes for a block of display math, which mdast-util-to-hast has no handler for.
+	return start !== undefined && end !== undefined && source.startsWith('$$', start) && source.slice(end - 2, end) === '$$';
+}
+
+/** Display math of `value`, in place of `node`: what remark-math writes for a block, which mdast-util-to-hast has no handler for. */
+function displayMath(value: string, node: MdastNode): MdastNode {
 	const code = h('code', { className: ['language-math', 'math-display'] }, [text(value)]);
 	return { type: 'math', value, ...(node.position && { position: node.position }), data: { hName: 'pre', hChildren: [code] } };
+}
+
+/**
+ * `paragraph` parted at each `$$` formula on a line of its own (a line break, or the paragraph's edge, on each
+ * side): the paragraphs of its text, and the formulas as display math. Undefined for a paragraph with none.
+ */
+function paragraphParts(paragraph: MdastNode, source: string): MdastNode[] | undefined {
+	const children = paragraph.children ?? [];
+	const endsLine = (node: MdastNode | undefined, at: 'start' | 'end') => node === undefined || node.type === 'break' || (node.type === 'text' && (at === 'end' ? /\n[ \t]*$/ : /^[ \t]*\n/).test(node.value ?? ''));
+	const isLineFormula = (child: MdastNode, index: number) => child.type === 'inlineMath' && writtenDisplayed(child, source) && endsLine(children[index - 1], 'end') && endsLine(children[index + 1], 'start');
+	if (!children.some(isLineFormula)) return undefined;
+	const parts: MdastNode[] = [];
+	let text: MdastNode[] = [];
+	const closeParagraph = () => {
+		const trimmed = trimLineEnds(text);
+		if (trimmed.length > 0) parts.push({ type: 'paragraph', children: trimmed });
+		text = [];
+	};
+	children.forEach((child, index) => {
+		if (!isLineFormula(child, index)) {
+			text.push(child);
+			return;
+		}
+		closeParagraph();
+		parts.push(displayMath((child.value ?? '').trim(), child));
+	});
+	closeParagraph();
+	return parts;
+}
+
+/** `nodes`, a paragraph's, without the line breaks at its ends that a formula on the line before or after left. */
+function trimLineEnds(nodes: readonly MdastNode[]): MdastNode[] {
+	const trimmed = nodes.filter((node, index) => node.type !== 'break' || (index > 0 && index < nodes.length - 1));
+	const first = trimmed[0];
+	if (first?.type === 'text') trimmed[0] = { ...first, value: (first.value ?? '').replace(/^[ \t]*\n/, '') };
+	const last = trimmed.at(-1);
+	if (last?.type === 'text') trimmed[trimmed.length - 1] = { ...last, value: (last.value ?? '').replace(/\n[ \t]*$/, '') };
+	return trimmed.filter((node) => !(node.type === 'text' && node.value === ''));
 }
 
 // A TeX control word (`\frac`, `\alpha`): what, with KaTeX reading it whole, tells a formula written with spaces

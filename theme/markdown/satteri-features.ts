@@ -46,12 +46,12 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 		plugin.options = { position: true };
 		plugin.inlineMath = mdastVisit;
 	}
-	// A paragraph may be one `$$` formula, or a `$` one that opens a display environment, only in a document with
-	// `$$` or `$\begin`: the others' paragraphs are not visited.
+	// A paragraph may be one `$$` formula, or a `$` one that opens a display environment, or hold a `$$` one on a
+	// line of its own, only in a document with `$$` or `$\begin`: the others' paragraphs are not visited.
 	const withParagraphs: SatteriMdastPlugin = {
 		...plugin,
 		paragraph: (node, context) => {
-			if (node.children?.[0]?.type === 'inlineMath' || node.children?.[1]?.type === 'inlineMath') mdastVisit(node, context);
+			if (node.children?.some((child) => child.type === 'inlineMath')) mdastVisit(node, context);
 		},
 	};
 	// Only documents with a fence or a dollar sign need it: the others are parsed without positions, faster.

@@ -22,7 +22,7 @@ export function remarkFeatures(features: BodyFeatures): () => Transformer<MdastN
 		if (!node.children) return;
 		// Whether the children so far opened a link in raw HTML (`<a href="…">`) that they did not end.
 		let inRawLink = false;
-		node.children = node.children.map((child) => {
+		node.children = node.children.flatMap((child) => {
 			// A link's start tag, not ended in the same node; not an anchor closed at once (`<a name="x"/>`: its `/`
 			// after a quote or a space, where `<a href=/docs/>` ends an address).
 			if (child.type === 'html') {
