@@ -409,6 +409,12 @@ describe.each(['satteri', 'unified'] as const)('Markdown features under the %s p
 		expect($('p').map((_, paragraph) => $(paragraph).text()).get()).toEqual(['Therefore so', 'which is true, and a y b.']);
 	});
 
+	test('shows a $$ formula on a line of its own right after a table row displayed after the table, not as a cell', async () => {
+		const { $ } = await render(name, '| a | b |\n|---|---|\n| 1 | 2 |\n$$x = 1$$\nwhich $5 and $6 cost.\n');
+		expect([$('tbody tr').length, $('td math').length, $('math').attr('display')]).toEqual([1, 0, 'block']);
+		expect($('p').text()).toBe('which $5 and $6 cost.');
+	});
+
 	test("links the whole of \\href{…}{x^2 + y}'s rendered text once, not once per symbol", async () => {
 		const { $ } = await render(name, 'See $\\href{https://a.org}{x^2 + y}$ and:\n\n$$\\href{https://b.org}{\\frac{1}{2}}$$\n');
 		expect($('math a').map((_, link) => [[$(link).attr('href'), $(link).text(), $(link).parent().prop('tagName')?.toLowerCase()]]).get()).toEqual([

@@ -629,6 +629,26 @@ describe('formulas written for MathJax through a Markdown processor that reads t
 		expect(warnings).toEqual([]);
 	});
 
+	test('shows a one-line $$ formula right after a table row displayed after the table, not as a cell, and the text after it as a paragraph', async () => {
+		const body = ['| a | b |', '|---|---|', '| 1 | 2 |', '$$x = 1$$', 'which $5 and $6 cost.', '', '| c |', '|---|', '| 3 |', '| $$y$$ |', ''].join('\n');
+		const { $, warnings } = await renderedPost(body);
+		expect($('table').map((_, table) => $(table).find('tbody tr').length).get()).toEqual([1, 2]);
+		expect($('td math').map((_, math) => $(math).find('annotation').text()).get()).toEqual(['y']);
+		expect($('div.carnet-table + span.katex > math').attr('display')).toBe('block');
+		expect(formulas($)).toEqual(['x = 1', 'y']);
+		expect($('p').first().text()).toBe('which $5 and $6 cost.');
+		expect(warnings).toEqual([]);
+	});
+
+	test("reads a % comment on a formula's opening line ($$ % note) to the end of that line, as TeX does, the formula displayed", async () => {
+		for (const body of [['Before.', '', '$$ % a TeX comment', 'x = 1', '$$', 'After.', ''], ['Text', '$$ % c', 'x = 1', '$$', '', 'After.', '']]) {
+			const { $, warnings } = await renderedPost(body.join('\n'));
+			expect(formulas($).map((tex) => tex.replace(/%[^]*?(?=x)/, '')), body.join('|')).toEqual(['x = 1']);
+			expect([$('math').attr('display'), $('.katex-error').length, $('p').last().text()]).toEqual(['block', 0, 'After.']);
+			expect(warnings).toEqual([]);
+		}
+	});
+
 	test('reads doubled delimiters around one word, over two lines of a paragraph, and a display formula whose last line ends with \\\\, as MathJax did', async () => {
 		const body = [
 			String.raw`Load the \\(Spec\\) and \\(Impl\\) processes, from \\(\textit{x}\\) to \\(10\\).`,

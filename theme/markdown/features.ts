@@ -2,7 +2,7 @@ import { calloutFrom, type CalloutKind } from './callouts.ts';
 import { CODE_META_CLASS, codeBlockFrom, codeWrapperFor, withoutInlineHiliteMark } from './code.ts';
 import { figureFrom, imageIn, lazyImage, mayBeFigure } from './figures.ts';
 import { classNames, isElement, type HastElement, type HastNode, type MdastNode } from './hast.ts';
-import { displayMathParagraph, mathFrom, textForFalseMath } from './math.ts';
+import { displayMathAfterTable, displayMathParagraph, mathFrom, textForFalseMath } from './math.ts';
 import { isTableWrapper, isUnlabelledTaskItem, labelledTaskItem, scrollableTable } from './reading-aids.ts';
 import { withTableCaption } from './table-captions.ts';
 import { withTableFooter } from './tables.ts';
@@ -121,13 +121,15 @@ export function isMathBlock(pre: HastElement): boolean {
 /**
  * The mdast rewrite that runs before highlighting: code blocks with a title or line numbers are
  * wrapped (code.ts), CodeHilite's and InlineHilite's language marks read, `$` pairs that Pandoc would not read as math go back to text, and a paragraph of
- * one `$$` formula is display math, one with such a formula on a line of its own parted around it (math.ts).
+ * one `$$` formula is display math, one with such a formula on a line of its own parted around it, as is a table
+ * whose last rows are such a line (math.ts).
  */
 export function rewriteMdast(node: MdastNode, source: string, features: BodyFeatures): MdastNode | MdastNode[] | undefined {
 	if (node.type === 'code') return codeWrapperFor(node, { meta: features.code, prism: features.prism === true }, source);
 	if (node.type === 'inlineCode') return withoutInlineHiliteMark(node);
 	if (node.type === 'inlineMath') return features.math ? textForFalseMath(node, source) : undefined;
 	if (node.type === 'paragraph') return features.math ? displayMathParagraph(node, source) : undefined;
+	if (node.type === 'table') return features.math ? displayMathAfterTable(node, source) : undefined;
 	return undefined;
 }
 

@@ -336,6 +336,32 @@ function trimLineEnds(nodes: readonly MdastNode[]): MdastNode[] {
 	return trimmed.filter((node) => !(node.type === 'text' && node.value === ''));
 }
 
+/**
+ * A table whose rows end with a `$$` formula on a line of its own, with no pipe (`| 1 | 2 |`, then `$$x = 1$$`):
+ * GFM takes that line, and those after it, as rows, where MathJax's posts (Hexo's) meant the formula displayed
+ * after the table. The table ends before it; the formula is display math, and the lines of text after it are
+ * a paragraph, as written. Undefined for any other table, and where a line after the formula has a pipe.
+ */
+export function displayMathAfterTable(table: MdastNode, source: string): MdastNode[] | undefined {
+	const rows = table.children ?? [];
+	const lineOf = (row: MdastNode) => source.slice(row.position?.start.offset ?? 0, row.position?.end.offset ?? 0).trim();
+	const first = rows.findIndex((row, index) => index > 0 && LINE_FORMULA.test(lineOf(row)));
+	if (first === -1 || rows.slice(first).some((row) => !LINE_FORMULA.test(lineOf(row)) && lineOf(row).includes('|'))) return undefined;
+	const parts: MdastNode[] = [{ ...table, children: rows.slice(0, first) }];
+	for (const row of rows.slice(first)) {
+		const content = row.children?.[0]?.children ?? [];
+		const [math] = content;
+		const previous = parts.at(-1);
+		if (LINE_FORMULA.test(lineOf(row)) && content.length === 1 && math?.type === 'inlineMath') parts.push(displayMath((math.value ?? '').trim(), row));
+		else if (previous?.type === 'paragraph') previous.children = [...(previous.children ?? []), { type: 'text', value: '\n' }, ...content];
+		else parts.push({ type: 'paragraph', children: content });
+	}
+	return parts;
+}
+
+// A line that is one formula between `$$`.
+const LINE_FORMULA = /^\$\$[^$|]+\$\$$/;
+
 // A TeX control word (`\frac`, `\alpha`): what, with KaTeX reading it whole, tells a formula written with spaces
 // from prose between prices.
 const TEX_COMMAND = /\\[a-zA-Z]{2,}/;

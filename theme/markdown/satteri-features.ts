@@ -23,6 +23,7 @@ export interface SatteriMdastPlugin {
 	code?: (node: MdastNode, context: Context<MdastNode>) => void;
 	inlineMath?: (node: MdastNode, context: Context<MdastNode>) => void;
 	paragraph?: (node: MdastNode, context: Context<MdastNode>) => void;
+	table?: (node: MdastNode, context: Context<MdastNode>) => void;
 	inlineCode?: (node: MdastNode, context: Context<MdastNode>) => void;
 }
 /** A plugin, or a factory that Sätteri calls with the document and that may leave the plugin out. */
@@ -53,6 +54,7 @@ export function satteriFeaturePlugins(features: BodyFeatures): { mdast: SatteriM
 		paragraph: (node, context) => {
 			if (node.children?.some((child) => child.type === 'inlineMath')) mdastVisit(node, context);
 		},
+		table: mdastVisit,
 	};
 	// Only documents with a fence or a dollar sign need it: the others are parsed without positions, faster.
 	// One with CodeHilite's first lines needs them, to tell an indented block from a fence, and its inline code

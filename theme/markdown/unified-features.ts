@@ -33,6 +33,8 @@ export function remarkFeatures(features: BodyFeatures): () => Transformer<MdastN
 			const [only] = child.children ?? [];
 			if (inRawLink && child.type === 'link' && child.children?.length === 1 && only?.type === 'text' && isAddressOf(child.url ?? '', only.value ?? '')) return only;
 			const replacement = rewriteMdast(child, source, features);
+			// A block parted in several (a paragraph around a formula) holds what is still to be read.
+			if (Array.isArray(replacement)) for (const part of replacement) visit(part, source);
 			if (replacement) return replacement;
 			visit(child, source);
 			return child;
