@@ -1,6 +1,8 @@
+import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { readKramdownAttributes, withoutKramdownMarkers } from '../../theme/markdown/kramdown-attributes.ts';
 import { readKramdownExtensions } from '../../theme/markdown/kramdown-extensions.ts';
+import { balanceHtml } from '../../theme/utils/balanced-html.ts';
 import { summaryOf } from '../../theme/utils/summary.ts';
 import { renderedPost } from '../helpers/post-html.ts';
 
@@ -296,6 +298,43 @@ describe("kramdown's extensions", () => {
 		expect(warnings).toEqual([
 			'src/content/posts/_posts/2024-01-01-post.md:5: {::options parse_block_html="true" /}, kramdown\'s options for its parser, is left out: Carnet reads the post as CommonMark, which kramdown\'s options do not change. Remove it to keep this warning away.',
 		]);
+	});
+});
+
+// kramdown's syntax page: the content of {::nomarkdown} is output as raw HTML, with no Markdown read in it.
+describe("kramdown's {::nomarkdown}", () => {
+	test('shows a block\'s lines as written in HTML: no emphasis, code, list or heading is read in them', async () => {
+		const { $, warnings } = await renderedPost('Text above.\n{::nomarkdown}\n*a* and _b_\n    four spaces\n1. x\n# h\n\n<span>*c*</span>\n{:/nomarkdown}\nText below.\n');
+		expect($('em, code, pre, ol, h1')).toHaveLength(0);
+		expect($('span').text()).toBe('*c*');
+		const text = $.text();
+		for (const written of ['*a* and _b_', 'four spaces', '1. x', '# h']) expect(text).toContain(written);
+		expect($('p').map((_, p) => $(p).text()).get()).toEqual(['Text above.', 'Text below.']);
+		expect(warnings).toEqual([]);
+	});
+
+	test('shows a span\'s text as written in HTML within its paragraph, its tags as HTML', async () => {
+		const { $, warnings } = await renderedPost('A {::nomarkdown}*a* _b_ <b title="x_y">[c](d)</b> `e` &amp; \\f{:/} word.\n');
+		expect($('p')).toHaveLength(1);
+		expect($('p em, p a, p code')).toHaveLength(0);
+		expect($('p b').attr('title')).toBe('x_y');
+		expect($('p').text()).toBe('A *a* _b_ [c](d) `e` & \\f word.');
+		expect(warnings).toEqual([]);
+	});
+
+	test('keeps a block in a blockquote or a list item in it', async () => {
+		const { $ } = await renderedPost('> {::nomarkdown}\n> *quoted*\n> {:/nomarkdown}\n\n- item\n  {::nomarkdown}\n  *listed*\n  {:/nomarkdown}\n- two\n');
+		expect($('blockquote').text()).toContain('*quoted*');
+		expect($('li').first().text()).toContain('*listed*');
+		expect($('li')).toHaveLength(2);
+		expect($('em')).toHaveLength(0);
+	});
+
+	test("passes its HTML on as raw HTML, which the page balances as any of a post's: an unclosed <div> does not take the page after the post", async () => {
+		const { $ } = await renderedPost('{::nomarkdown}\n<div class="open">*a*\n{:/nomarkdown}\n\nAfter.\n');
+		const page = cheerio.load(`<main>${balanceHtml($.html())}</main><footer>Page</footer>`);
+		expect(page('div.open').text()).toContain('*a*');
+		expect(page('main footer')).toHaveLength(0);
 	});
 });
 

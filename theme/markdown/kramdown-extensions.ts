@@ -1,11 +1,12 @@
 import { verbatimLines } from './fences.ts';
+import { htmlBlockEnd } from './html-openers.ts';
 
 /**
  * kramdown's extensions, which Jekyll and nanoc posts write between `{::name}` and `{:/name}` (or `{:/}`), or as
  * `{::name /}`: a comment, which kramdown leaves out of the page as an HTML comment is; raw HTML kept from
- * Markdown (`{::nomarkdown}`), whose markers go and whose HTML stays; and options for kramdown's parser
- * (`{::options parse_block_html="true" /}`), left out. Other Markdown shows them as text, a private note
- * included. Each line stays on its line; code is left alone.
+ * Markdown (`{::nomarkdown}`), whose markers go and whose content is raw HTML, none of its text read as
+ * Markdown; and options for kramdown's parser (`{::options parse_block_html="true" /}`), left out. Other
+ * Markdown shows them as text, a private note included. Each line stays on its line; code is left alone.
  */
 
 // An extension alone on its line, in a quote or a list item too: what it is, its options, and whether it closes itself.
@@ -49,6 +50,7 @@ export function readKramdownExtensions(body: string): KramdownExtensions {
 			continue;
 		}
 		if (name === 'options') found.options.push({ line: index + 1, text: line.trim() });
+		if (name === 'nomarkdown') rawHtmlLines(lines, index + 1, closing, lead);
 		// An HTML comment ends a paragraph above and keeps a list tight, as kramdown's block does, where a blank line would not.
 		const boundary = `${lead}<!-- -->`;
 		for (let at = index; at <= closing; at++) {
@@ -66,6 +68,47 @@ function closingLine(lines: readonly string[], index: number, name: string): num
 		if (closing && (closing[1] === undefined || closing[1] === name)) return at;
 	}
 	return undefined;
+}
+
+/**
+ * Lines `from` to `to` (excluded) of a `{::nomarkdown}` block, whose container's lines start with `lead`, as raw
+ * HTML, as kramdown outputs them: a line that opens no HTML block (`*a*`, `    code`, `1. x`) starts with an
+ * empty comment, which makes it a block of its own, and a line within the HTML block a line above opened is
+ * that block's already, so that Markdown reads none of them.
+ */
+function rawHtmlLines(lines: string[], from: number, to: number, lead: string): void {
+	// What ends the HTML block a line above opened: its end marker, '' for a blank line.
+	let end: string | undefined;
+	for (let at = from; at < to; at++) {
+		const line = lines[at] as string;
+		const prefix = line.startsWith(lead) ? lead : (CONTAINER_PREFIX.exec(line)?.[0] ?? '');
+		const text = line.slice(prefix.length);
+		if (end !== undefined) {
+			if (end === '' ? text.trim() === '' : text.toLowerCase().includes(end)) end = undefined;
+			continue;
+		}
+		if (text.trim() === '') continue;
+		end = /^ {0,3}</.test(text) ? htmlBlockEnd(text.trimStart(), true) : undefined;
+		if (end === undefined) lines[at] = `${prefix}<!---->${text}`;
+		else if (end !== '' && text.trimStart().slice(2).toLowerCase().includes(end)) end = undefined;
+	}
+}
+
+// The quote markers and indent that a line of a quote or a list item starts with.
+const CONTAINER_PREFIX = /^(?:[ \t]*>)*[ \t]*/;
+// A tag, a comment or a character reference of raw HTML within a line, which Markdown passes on as written.
+const INLINE_MARKUP = /<!--[\s\S]*?-->|<\/?[A-Za-z][\w-]*(?:"[^"]*"|'[^']*'|[^'"<>])*>|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/g;
+
+/** `html`, a `{::nomarkdown}` span's content, as raw HTML: its text's ASCII punctuation escaped, so that Markdown reads none of it. */
+function rawHtmlSpan(html: string): string {
+	const escaped = (text: string) => text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
+	let read = '';
+	let from = 0;
+	for (const markup of html.matchAll(INLINE_MARKUP)) {
+		read += escaped(html.slice(from, markup.index)) + markup[0];
+		from = markup.index + markup[0].length;
+	}
+	return read + escaped(html.slice(from));
 }
 
 /**
@@ -91,7 +134,7 @@ function withoutSpanExtensions(line: string, report: { options: (text: string) =
 		}
 		if (name === 'options') report.options(text);
 		const end = after + closing.at + closing.marker.length;
-		read += line.slice(from, opening.index) + (name === 'nomarkdown' ? line.slice(after, after + closing.at) : '');
+		read += line.slice(from, opening.index) + (name === 'nomarkdown' ? rawHtmlSpan(line.slice(after, after + closing.at)) : '');
 		from = end;
 	}
 	return read + line.slice(from);
