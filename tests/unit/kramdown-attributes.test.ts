@@ -273,7 +273,7 @@ describe("kramdown's extensions", () => {
 	});
 
 	test('a comment that nothing closes is shown as written, with a warning naming its line', async () => {
-		const { $, warnings } = await renderedPost('Text.\n\n{::comment}\nNote.\n\nA {::comment}b\nc{:/comment}\n');
+		const { $, warnings } = await renderedPost('Text.\n\n{::comment}\nNote.\n\nA {::comment}b\n\nc{:/comment}\n');
 		expect($.text()).toContain('Note.');
 		expect(warnings).toEqual([
 			'src/content/posts/_posts/2024-01-01-post.md:7: {::comment} is shown as written, with what follows it: nothing closes this kramdown extension, and kramdown shows it so too. Close it with {:/comment} alone on a line where it ends.',
@@ -281,8 +281,16 @@ describe("kramdown's extensions", () => {
 		]);
 	});
 
-	test('are read in linear time when none is closed, on lines of their own or within one line', () => {
-		for (const body of ['{::comment}\n'.repeat(20_000), `${'{::comment {::nomarkdown '.repeat(20_000)}\n`, `${'{::comment}a{:/nomarkdown}'.repeat(10_000)}\n`]) {
+	test('a comment opened within a paragraph and closed on a later line of it is left out, the text around it kept in one paragraph, as kramdown reads it', async () => {
+		const { $, warnings } = await renderedPost('Before {::comment}a private\nnote, still private{:/comment} after, *kept*.\nNext line.\n\n{::comment}Opening note\n{:/} Second paragraph.\n\n> Quoted {::comment}x\n> y{:/comment} end.\n');
+		expect($('p').map((_, p) => $(p).text().replace(/\s+/g, ' ').trim()).get()).toEqual(['Before after, kept. Next line.', 'Second paragraph.', 'Quoted end.']);
+		expect($('p em').text()).toBe('kept');
+		expect($.html()).not.toMatch(/private|Opening|x\b|y\{/);
+		expect(warnings).toEqual([]);
+	});
+
+	test('are read in linear time when none is closed, on lines of their own, within one line or over the lines of a paragraph', () => {
+		for (const body of ['{::comment}\n'.repeat(20_000), `${'{::comment {::nomarkdown '.repeat(20_000)}\n`, `${'{::comment}a{:/nomarkdown}'.repeat(10_000)}\n`, 'A {::comment}b\n'.repeat(10_000)]) {
 			const start = performance.now();
 			const { unclosed } = readKramdownExtensions(body);
 			expect(performance.now() - start).toBeLessThan(1000);

@@ -1,12 +1,13 @@
-import { verbatimLines } from './fences.ts';
+import { forEachParagraph, verbatimLines } from './fences.ts';
 import { htmlBlockEnd } from './html-openers.ts';
 
 /**
  * kramdown's extensions, which Jekyll and nanoc posts write between `{::name}` and `{:/name}` (or `{:/}`), or as
- * `{::name /}`: a comment, which kramdown leaves out of the page as an HTML comment is; raw HTML kept from
- * Markdown (`{::nomarkdown}`), whose markers go and whose content is raw HTML, none of its text read as
- * Markdown; and options for kramdown's parser (`{::options parse_block_html="true" /}`), left out. Other
- * Markdown shows them as text, a private note included. Each line stays on its line; code is left alone.
+ * `{::name /}`: a comment, which kramdown leaves out of the page as an HTML comment is, within a paragraph over
+ * its lines too; raw HTML kept from Markdown (`{::nomarkdown}`), whose markers go and whose content is raw HTML,
+ * none of its text read as Markdown; and options for kramdown's parser (`{::options parse_block_html="true" /}`),
+ * left out. Other Markdown shows them as text, a private note included. Each line stays on its line; code is
+ * left alone.
  */
 
 // An extension alone on its line, in a quote or a list item too: what it is, its options, and whether it closes itself.
@@ -31,15 +32,16 @@ export function readKramdownExtensions(body: string): KramdownExtensions {
 	const code = verbatimLines(lines, /\{::|\{:\//, { html: false });
 	// The extensions no line closes below an opening: none is looked for again further down.
 	const unclosed = new Set<string>();
+	const paragraphs = paragraphsOf(lines, code);
+	// Lines (from, to excluded) of a paragraph that hold no comment's closing marker, up to its end or a block
+	// extension: a paragraph of comments none closes is read in linear time.
+	const unclosedFrom = { from: 0, to: 0 };
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] as string;
 		if (code.has(index) || !line.includes('{::')) continue;
 		const block = BLOCK_OPENING.exec(line);
 		if (!block) {
-			lines[index] = withoutSpanExtensions(line, {
-				options: (text) => found.options.push({ line: index + 1, text }),
-				unclosed: (text) => found.unclosed.push({ line: index + 1, text, span: true }),
-			});
+			index = readSpanLines(lines, index, { paragraphs, unclosedFrom }, found);
 			continue;
 		}
 		const [, lead = '', name = '', , closed] = block;
@@ -111,11 +113,88 @@ function rawHtmlSpan(html: string): string {
 	return read + escaped(html.slice(from));
 }
 
+/** For each line of `lines` in a paragraph, its paragraph's first line and end (the line after its last). */
+function paragraphsOf(lines: readonly string[], code: ReadonlySet<number>): () => Map<number, { first: number; end: number }> {
+	let paragraphs: Map<number, { first: number; end: number }> | undefined;
+	// Read once, the first time a comment runs past its line: few bodies have one.
+	return () => {
+		if (paragraphs) return paragraphs;
+		const read = new Map<number, { first: number; end: number }>();
+		forEachParagraph(lines, (index) => code.has(index), (first, end) => {
+			for (let at = first; at < end; at++) read.set(at, { first, end });
+		});
+		paragraphs = read;
+		return read;
+	};
+}
+
+/**
+ * Reads the span extensions of line `index`, and of the lines of its paragraph that a comment opened on it runs
+ * over, as kramdown reads a paragraph whole: the text after the comment is joined to the text before it, and
+ * each line the comment took holds an empty comment, which keeps the paragraph one. The last line read.
+ */
+function readSpanLines(
+	lines: string[],
+	index: number,
+	{ paragraphs, unclosedFrom }: { paragraphs: () => Map<number, { first: number; end: number }>; unclosedFrom: { from: number; to: number } },
+	found: KramdownExtensions,
+): number {
+	let read = '';
+	let text = lines[index] as string;
+	let at = index;
+	for (;;) {
+		let closing: { line: number; end: number } | undefined;
+		const line = at + 1;
+		const span = withoutSpanExtensions(text, {
+			options: (option) => found.options.push({ line, text: option }),
+			unclosed: (opening) => found.unclosed.push({ line, text: opening, span: true }),
+			closesBelow: () => {
+				if (at + 1 >= unclosedFrom.from && at + 1 < unclosedFrom.to) return false;
+				const search = commentClosingLine(lines, at + 1, paragraphs().get(index)?.end ?? at + 1);
+				if ('stop' in search) Object.assign(unclosedFrom, { from: at + 1, to: search.stop });
+				else closing = search;
+				return closing !== undefined;
+			},
+		});
+		read += span.read;
+		if (!span.open || !closing) break;
+		({ line: at } = closing);
+		text = (lines[at] as string).slice(closing.end);
+	}
+	if (at === index) {
+		lines[index] = read;
+		return index;
+	}
+	const paragraphStart = paragraphs().get(index)?.first === index;
+	// A paragraph that the comment opens starts after it: each line it took is an HTML block of its own. Within a
+	// paragraph, an indented line holds on to it, as only a blank line or a block's start would end it.
+	const blank = read.trim().replace(CONTAINER_PREFIX, '') === '';
+	const taken = (line: string) => (paragraphStart && blank ? `${CONTAINER_PREFIX.exec(line)?.[0] ?? ''}<!---->` : '    <!---->');
+	lines[index] = blank ? taken(read) : read;
+	for (let line = index + 1; line <= at; line++) lines[line] = taken(lines[line] as string);
+	return at;
+}
+
+/**
+ * The line from `from` up to `end` (excluded) that holds a comment's closing marker, and where the marker ends;
+ * else where the search stopped: at `end`, or at a block extension's line, which ends the paragraph for kramdown.
+ */
+function commentClosingLine(lines: readonly string[], from: number, end: number): { line: number; end: number } | { stop: number } {
+	for (let at = from; at < end; at++) {
+		const line = lines[at] as string;
+		if (BLOCK_OPENING.test(line) || BLOCK_CLOSING.test(line)) return { stop: at };
+		const closing = closingMarker(line, 'comment');
+		if (closing) return { line: at, end: closing.at + closing.marker.length };
+	}
+	return { stop: end };
+}
+
 /**
  * The line without its comments, options and raw HTML's markers, each closed on the line; a code span's text
- * is left alone, and an extension that nothing closes on the line is told and shown as written.
+ * is left alone, and an extension that nothing closes on the line is told and shown as written, unless it is
+ * a comment that `closesBelow` closes on a later line: the line is then read up to it, and `open` is true.
  */
-function withoutSpanExtensions(line: string, report: { options: (text: string) => void; unclosed: (text: string) => void }): string {
+function withoutSpanExtensions(line: string, report: { options: (text: string) => void; unclosed: (text: string) => void; closesBelow: () => boolean }): { read: string; open: boolean } {
 	const code = [...line.matchAll(/(`+)[\s\S]*?\1/g)].map((match) => [match.index, match.index + match[0].length] as const);
 	let read = '';
 	let from = 0;
@@ -128,6 +207,7 @@ function withoutSpanExtensions(line: string, report: { options: (text: string) =
 		// A closing marker names its own extension, or none: `{:/comment}`, `{:/}`.
 		const closing = closed ? { at: 0, marker: '' } : unclosed.has(name) ? undefined : closingMarker(line.slice(after), name);
 		if (!closing) {
+			if (name === 'comment' && !unclosed.has(name) && report.closesBelow()) return { read: read + line.slice(from, opening.index), open: true };
 			if (!unclosed.has(name)) report.unclosed(text);
 			unclosed.add(name);
 			continue;
@@ -137,7 +217,7 @@ function withoutSpanExtensions(line: string, report: { options: (text: string) =
 		read += line.slice(from, opening.index) + (name === 'nomarkdown' ? rawHtmlSpan(line.slice(after, after + closing.at)) : '');
 		from = end;
 	}
-	return read + line.slice(from);
+	return { read: read + line.slice(from), open: false };
 }
 
 /** Where the first marker that closes the extension `name` is in `text`, and the marker. */
