@@ -15,16 +15,21 @@ const root = path.join(repoRoot, 'tests/.sites/unit-post-html');
  * Sätteri, Astro's default processor, with the theme's plugins and features, as a build renders it, and its front matter as the loader reads it.
  * `frontMatter` is more of its front matter's lines, after its title and date, and `header` all that the file
  * opens with before the body instead (a Pandoc title block); with `shortcodes`, its Hugo shortcodes, Liquid tags
- * and Obsidian syntax are read, as a build reads them.
+ * and Obsidian syntax are read, as a build reads them; `file` is where the post is (Jekyll's `_posts/` by default).
  */
 export async function renderedPost(
 	body: string,
-	{ frontMatter = '', header = `---\ntitle: Post\ndate: 2024-01-01\n${frontMatter}---\n`, shortcodes = false }: { frontMatter?: string; header?: string; shortcodes?: boolean } = {},
+	{
+		frontMatter = '',
+		header = `---\ntitle: Post\ndate: 2024-01-01\n${frontMatter}---\n`,
+		shortcodes = false,
+		file = 'src/content/posts/_posts/2024-01-01-post.md',
+	}: { frontMatter?: string; header?: string; shortcodes?: boolean; file?: string } = {},
 ): Promise<{ $: cheerio.CheerioAPI; warnings: string[]; data: Record<string, unknown> }> {
 	const warnings: string[] = [];
 	const prepared = await preparePostFile(`${header}${body}`, {
-		displayPath: 'src/content/posts/_posts/2024-01-01-post.md',
-		entryFile: path.join(root, 'src/content/posts/_posts/2024-01-01-post.md'),
+		displayPath: file,
+		entryFile: path.join(root, file),
 		publicDir: path.join(root, 'public'),
 		root,
 		base: '/',

@@ -361,6 +361,22 @@ describe("kramdown's reference definitions", () => {
 		]);
 	});
 
+	test("is read so in a nanoc article and a Middleman post, which kramdown renders too", async () => {
+		const body = '[read the note][4].\n\n[4]: #note "a "quoted" word"\n';
+		const nanoc = await renderedPost(body, { file: 'content/posts/post.md', header: '---\ntitle: Post\ncreated_at: 2024-01-01\nkind: article\n---\n' });
+		expect(nanoc.$('a').attr('title')).toBe('a "quoted" word');
+		const middleman = await renderedPost(body, { file: 'source/posts/2024-01-01-post.html.markdown' });
+		expect(middleman.$('a').attr('title')).toBe('a "quoted" word');
+	});
+
+	test("is left to Markdown's reading in a Hugo post, which kramdown does not render", async () => {
+		const body = '[read the note][4].\n\n[4]: #note "a "quoted" word"\n';
+		const { $, warnings } = await renderedPost(body, { file: 'content/posts/post.md', header: '---\ntitle: Post\ndate: 2024-01-01\ndraft: false\n---\n' });
+		expect($('a')).toHaveLength(0);
+		expect($('p').eq(1).text()).toMatch(/^\[4\]: #note .a .quoted. word.$/);
+		expect(warnings).toEqual([]);
+	});
+
 	test('is left as written in code, and with its quotes escaped', async () => {
 		const code = '```\n[4]: #a "b "c" d"\n```\n\n[5]: /x "a \\"quoted\\" word"\n\n[link][5]\n';
 		const jekyll = await renderedPost(code);

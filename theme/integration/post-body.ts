@@ -49,7 +49,7 @@ import { frameworkComponents } from '../markdown/components.ts';
 import { readJsxAttributes } from '../markdown/jsx-attributes.ts';
 import { digest } from '../utils/digest.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
-import { isJekyllPost, isPandocPost } from './post-dialects.ts';
+import { isJekyllPost, isKramdownPost, isPandocPost } from './post-dialects.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { hasPostExtension } from '../utils/post-files.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
@@ -246,7 +246,7 @@ export function readBodyDialects(
 		);
 	}
 	// Only kramdown reads a title to the last quote on its line: in another engine's post, Markdown's reading is the author's.
-	const titles = isJekyllPost(context.displayPath, source.data) ? kramdownDefinitionTitles(markers.body) : { body: markers.body, rewritten: [] };
+	const titles = isKramdownPost(context.displayPath, source.data) ? kramdownDefinitionTitles(markers.body) : { body: markers.body, rewritten: [] };
 	const [titled, ...moreTitled] = titles.rewritten;
 	if (titled) {
 		const what =

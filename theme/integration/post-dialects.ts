@@ -151,6 +151,18 @@ export function isJekyllPost(displayPath: string, data: Record<string, unknown>)
 	return typeof data.layout === 'string' && DATED_FILE_NAME.test(postName(displayPath));
 }
 
+// A page that Middleman's template chain renders from Markdown into HTML (`hello.html.md`, `hello.html.markdown`).
+const MIDDLEMAN_MARKDOWN = /\.html\.(?:md|markdown|mkd|mkdn)$/i;
+
+/**
+ * A post written for kramdown, the Markdown of Jekyll, of nanoc's blogging helper and of Middleman: a Jekyll
+ * post, a nanoc article (`kind: article`, dated by `created_at`), or a page Middleman renders (`hello.html.md`).
+ */
+export function isKramdownPost(displayPath: string, data: Record<string, unknown>): boolean {
+	if (isJekyllPost(displayPath, data)) return true;
+	return (data.kind === 'article' && data.created_at !== undefined) || MIDDLEMAN_MARKDOWN.test(displayPath);
+}
+
 // Front matter keys that only Pandoc, Quarto and R Markdown read: citeproc's, and Jupyter's and knitr's for running code.
 const PANDOC_KEYS = ['bibliography', 'csl', 'link-citations', 'nocite', 'jupyter', 'knitr'];
 // Quarto's `execute:` options, which tell it a mapping of its own from another engine's `execute:` (a script to run).

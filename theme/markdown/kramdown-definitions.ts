@@ -4,7 +4,7 @@ import { verbatimLines } from './fences.ts';
 const TITLED_DEFINITION = /^( {0,3}\[([^\]\n]+)\]:[ \t]*(?:<[^<>\n]*>|[^\s<]\S*)[ \t]+)(["'])(.*)\3([ \t]*\r?)$/;
 
 /**
- * A Jekyll post's reference definitions whose title holds the quote that marks its ends
+ * A kramdown post's (Jekyll's, nanoc's, Middleman's) reference definitions whose title holds the quote that marks its ends
  * (`[4]: #note "' . str_replace( array("\r\n"), "", $x) . '"`), as kramdown reads them: each on its line, the
  * title from its first quote to the last. Markdown ends such a title at its second quote and reads no
  * definition there, so that the line and the definitions under it are shown as a paragraph, and their links as
