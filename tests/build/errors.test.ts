@@ -64,9 +64,13 @@ const sites = {
 			'src/content/posts/trip/index.md': '---\ntitle: Trip\ndate: 2024-01-01\n---\n\nThe view:\n\n![The view](./%C3%A9t%C3%A9.jpg)\n',
 		},
 	},
-	// On a host that image.domains does not allow, which is published as it is once measured; this one does not resolve.
+	// On hosts that image.domains does not allow, which are published as they are once measured; these do not resolve.
 	remoteUnreachable: {
-		files: { 'src/content/posts/remote.md': '---\ntitle: Remote\ndate: 2024-01-01\nfeatured_image: https://carnet-test.invalid/photo.jpg\n---\n' },
+		files: {
+			'src/content/posts/remote.md': '---\ntitle: Remote\ndate: 2024-01-01\nfeatured_image: https://carnet-test.invalid/photo.jpg\n---\n',
+			'src/content/posts/gone.md': '---\ntitle: Gone\ndate: 2024-01-02\nogImage: https://old-host.invalid/og/gone.png\n---\n',
+			'src/content/posts/good.md': goodPost,
+		},
 	},
 	emojiTag: { files: { 'src/content/posts/party.md': '---\ntitle: Party\ndate: 2024-01-01\ntags: [Fête, 🎉]\n---\n' } },
 	badOptions: { options: { title: 'Blog', postsPerPage: 0, timeZone: 'Paris' }, files: { 'src/content/posts/a.md': goodPost } },
@@ -317,12 +321,15 @@ describe('bad input fails the build with an error that says where and how to fix
 		`);
 	});
 
-	test('a remote featured image that cannot be downloaded, on a host that image.domains does not allow: post, line, field, address, what went wrong and what to check', () => {
+	test('remote featured images that cannot be downloaded, on hosts that image.domains does not allow: every post, line, field, address and what went wrong in one error, and what to check', () => {
 		expect(results.remoteUnreachable.ok).toBe(false);
 		const printed = printedError('remoteUnreachable');
-		expect(printed).toMatch(/^\[AstroUserError\] src\/content\/posts\/remote\.md:4: featured_image 'https:\/\/carnet-test\.invalid\/photo\.jpg' could not be downloaded: fetch failed/);
+		const [heading, gone, remote] = printed.split('\n');
+		expect(heading).toBe('[AstroUserError] 2 posts name remote images that could not be downloaded or read:');
+		expect(gone).toMatch(/^- src\/content\/posts\/gone\.md:4: ogImage 'https:\/\/old-host\.invalid\/og\/gone\.png' could not be downloaded: fetch failed/);
+		expect(remote).toMatch(/^- src\/content\/posts\/remote\.md:4: featured_image 'https:\/\/carnet-test\.invalid\/photo\.jpg' could not be downloaded: fetch failed/);
 		expect(printed).toContain('Check the URL, or use a copy of the image next to the post.');
-		expect(printed).toContain('<root>/src/content/posts/remote.md:4:1');
+		expect(printed).toContain('<root>/src/content/posts/gone.md:4:1');
 	});
 
 	test('an SVG beside the post that a body shows and that hides a script: post, line, path and fix', () => {

@@ -1093,6 +1093,37 @@ describe('remote featured images', () => {
 		expect((error as Error).message).toMatch(new RegExp(`^src/content/posts/trip/index\\.md:4: ogImage '${host.origin}/og/argo\\.png' could not be downloaded: fetch failed`));
 	});
 
+	test("the remote images that cannot be downloaded are told in one error naming each post, line, field, URL and reason, with each reason's fix once", async () => {
+		// One host answers 404 but never sends /slow.jpg; the other is gone.
+		const server = createServer((request, response) => void (request.url === '/slow.jpg' || response.writeHead(404).end()));
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		const gone = await serveImages({});
+		gone.close();
+		try {
+			const at = (name: string) => context({ displayPath: `src/content/posts/${name}.md`, entryFile: path.join(root, `src/content/posts/${name}.md`), config: { ...context().config, remoteImageTimeout: 0.3 } });
+			const failure = async (name: string, frontMatter: string) =>
+				measureRemoteImages(await preparePostFile(post(frontMatter), at(name)), at(name), noDomains).then(() => new Error('measured'), (caught: Error) => caught);
+			const errors = [await failure('c', `image: ${origin}/slow.jpg`), await failure('a', `cover: ${origin}/moved.jpg`), await failure('b', `ogImage: ${gone.origin}/og.png`)];
+			expect(errors.map((error) => (error as Error & { missingFile?: string }).missingFile)).toEqual([`${origin}/slow.jpg`, `${origin}/moved.jpg`, `${gone.origin}/og.png`]);
+			const told = missingFilesError(errors) as Error & { hint?: string };
+			expect(told.message.replaceAll(origin, 'http://live').replaceAll(gone.origin, 'http://gone').replace(/fetch failed.*/, 'fetch failed')).toBe(
+				[
+					'3 posts name remote images that could not be downloaded or read:',
+					"- src/content/posts/a.md:4: cover 'http://live/moved.jpg' could not be downloaded: the host answered 404 Not Found",
+					"- src/content/posts/b.md:4: ogImage 'http://gone/og.png' could not be downloaded: fetch failed",
+					"- src/content/posts/c.md:4: image 'http://live/slow.jpg' could not be downloaded: the host did not answer within 0.3 s",
+				].join('\n'),
+			);
+			expect(told.hint).toBe(
+				'Check the URL, or use a copy of the image next to the post.\nCheck that the host is up, use a copy of the image next to the post, or allow more time with the remoteImageTimeout option (in seconds).',
+			);
+		} finally {
+			server.closeAllConnections();
+			server.close();
+		}
+	});
+
 	test('an SVG on a host Astro may not optimise is still refused', async () => {
 		const host = await serveImages({ '/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"/>' });
 		try {

@@ -64,8 +64,9 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 				try {
 					await posts.sync(file);
 				} catch (error) {
-					// A build stops after the last post, not the first, when the error is an image file that is missing:
-					// a blog migrated with a hundred wrong paths is fixed from one build's list, not a hundred builds.
+					// A build stops after the last post, not the first, when the error is an image file that is missing or a
+					// remote image that cannot be downloaded: a blog migrated with a hundred wrong paths, or with its images on
+					// a host long gone, is fixed from one build's list, not a hundred builds.
 					if (!context.watcher && error instanceof Error && (error as { missingFile?: unknown }).missingFile !== undefined) {
 						return void missingFiles.push(error, ...((error as { alsoMissing?: Error[] }).alsoMissing ?? []));
 					}
@@ -95,10 +96,12 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 
 // The posts a missing-files error lists one by one; more are counted, so that the log stays readable.
 const LISTED_MISSING_FILES = 50;
+const REMOTE = /^https?:\/\//i;
 
 /**
- * The errors of the posts whose image files are missing, as one: the error itself when there is one, else each
- * error's message on its line, in the order of the files, with their fixes once each, at the first one's location.
+ * The errors of the posts whose image files are missing or whose remote images cannot be downloaded (their
+ * `missingFile` is the URL), as one: the error itself when there is one, else each error's message on its line,
+ * in the order of the files, with their fixes once each, at the first one's location.
  */
 export function missingFilesError(errors: readonly Error[]): Error {
 	const [first] = errors;
@@ -110,8 +113,10 @@ export function missingFilesError(errors: readonly Error[]): Error {
 	const location = (sorted[0] as Error & { loc?: ErrorLocation }).loc;
 	// A post may name several (checkBodyImages()): the posts are counted by their files.
 	const posts = new Set(sorted.map((error) => (error as Error & { loc?: ErrorLocation }).loc?.file ?? error.message)).size;
-	const named = posts === errors.length ? `${posts} posts name image files` : `${posts} ${posts === 1 ? 'post names' : 'posts name'} ${errors.length} image files`;
-	const error = userError(`${named} that do not exist:\n${listed.join('\n')}`, hints.length > 0 ? hints.join('\n') : undefined, location);
+	const remote = sorted.filter((error) => REMOTE.test(String((error as Error & { missingFile?: unknown }).missingFile))).length;
+	const what = [remote < sorted.length ? 'image files that do not exist' : '', remote > 0 ? 'remote images that could not be downloaded or read' : ''].filter(Boolean).join(' or ');
+	const named = posts === errors.length ? `${posts} posts name ${what}` : `${posts} ${posts === 1 ? 'post names' : 'posts name'} ${errors.length} ${what}`;
+	const error = userError(`${named}:\n${listed.join('\n')}`, hints.length > 0 ? hints.join('\n') : undefined, location);
 	// astro dev would read a post again when its file appears (post-watcher.ts); a build lists them all.
 	return Object.assign(error, { missingFile: (sorted[0] as Error & { missingFile?: unknown }).missingFile });
 }

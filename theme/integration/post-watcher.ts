@@ -41,7 +41,8 @@ export function watchPosts(context: LoaderContext, posts: PostSync, { baseDir, p
 			logger.info(`Reloaded ${posts.displayPath(file)}`);
 		} catch (error) {
 			const missing = (error as { missingFile?: unknown }).missingFile;
-			if (typeof missing === 'string') {
+			// A remote image that could not be downloaded (its URL) is no file to wait for: the post is read again when edited.
+			if (typeof missing === 'string' && path.isAbsolute(missing)) {
 				if (!waiting.has(missing)) waiting.set(missing, new Set());
 				waiting.get(missing)?.add(file);
 			}

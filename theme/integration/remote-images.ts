@@ -15,8 +15,9 @@ const ANY_HOST = { domains: [], remotePatterns: [{ protocol: 'https' }, { protoc
  * Measures the remote featured images of a post once, when the post is (re)loaded, so that pages get
  * their width and height without fetching the image on every render. An image on a host that Astro's
  * `image.domains` or `image.remotePatterns` allow is optimised by Astro; one on another host is published
- * as it is (noteUnoptimisedImages() names it). A host that does not answer within the `remoteImageTimeout`
- * option fails the build, naming the post.
+ * as it is (noteUnoptimisedImages() names it). An image that cannot be downloaded (a host that does not
+ * answer within the `remoteImageTimeout` option, a 404, something other than an image) is thrown as a missing
+ * file is, with its URL as `missingFile`, so that a build lists them all (load-posts.ts).
  */
 export async function measureRemoteImages(post: PostFile, context: PostFileContext, imageConfig: AstroConfig['image']): Promise<void> {
 	for (const key of IMAGE_KEYS) {
@@ -42,7 +43,7 @@ export async function measureRemoteImages(post: PostFile, context: PostFileConte
 			const hint = error.timedOut
 				? 'Check that the host is up, use a copy of the image next to the post, or allow more time with the remoteImageTimeout option (in seconds).'
 				: 'Check the URL, or use a copy of the image next to the post.';
-			throw fail(error.message, hint);
+			throw Object.assign(fail(error.message, hint), { missingFile: url });
 		}
 		if (size.format === 'svg') {
 			throw fail(
