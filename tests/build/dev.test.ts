@@ -316,6 +316,27 @@ describe('astro dev follows every change to the posts folder', () => {
 			expect(page.$('.carnet-prose img').attr('alt')).toBe('New');
 		});
 	});
+
+	test('tells the build\'s error, with the post and line, when an image beside a post that its body shows is replaced by a file that is not an image or deleted, without the post being edited, and shows the post again once the image is back', async () => {
+		write('src/content/posts/harbour/photo.jpg', jpeg);
+		write('src/content/posts/harbour/index.md', post('Harbour', 'The harbour:\n\n![Harbour](./photo.jpg)'));
+		await eventually(async () => expect((await get('/posts/harbour/')).$('.carnet-prose img').attr('alt')).toBe('Harbour'));
+		const before = output().length;
+		write('src/content/posts/harbour/photo.jpg', 'Not a picture.\n');
+		await eventually(async () =>
+			expect(output().slice(before)).toContain(
+				"src/content/posts/harbour/index.md:8: the image './photo.jpg' (src/content/posts/harbour/photo.jpg) is not an image: its contents are not JPEG, PNG, WebP, AVIF, GIF, TIFF or SVG",
+			),
+		);
+		const emptied = output().length;
+		rmSync(path.join(root, 'src/content/posts/harbour/photo.jpg'));
+		await eventually(async () => expect(output().slice(emptied)).toContain("src/content/posts/harbour/index.md:8: the image './photo.jpg' was not found (looked for src/content/posts/harbour/photo.jpg)."));
+		write('src/content/posts/harbour/photo.jpg', jpeg);
+		await eventually(async () => {
+			const image = await fetch(`${origin}${(await get('/posts/harbour/')).$('.carnet-prose img').attr('src')}`);
+			expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/webp']);
+		});
+	});
 });
 
 describe("astro dev with trailingSlash: 'always' serves the files a build writes at their addresses", () => {

@@ -92,15 +92,19 @@ export function checkBodyImages(
  */
 export async function checkBodyImageFiles(imagePaths: readonly string[], post: { body: string; source: { bodyLine: number }; bodyLines?: number[] | undefined }, context: { displayPath: string; entryFile: string; root: string }): Promise<void> {
 	for (const reference of imagePaths) {
-		if (/^(?:[/@~\\]|[a-z][\w+.-]*:)/i.test(reference)) continue;
-		const file = path.resolve(path.dirname(context.entryFile), reference);
-		if (!hasAstroImageName(file)) continue;
+		const file = imageBesidePost(reference, context.entryFile);
+		if (file === undefined || !hasAstroImageName(file)) continue;
 		const check = await checkedImageFile(file);
 		if (!check || check.ok || check.reason === 'misnamed') continue;
 		const index = post.body.split('\n').findIndex((text) => text.includes(reference) || decoded(text).includes(decoded(reference)));
 		const line = index === -1 ? undefined : fileLineOfBody(post, index + 1);
 		throw userError(`${postLocation(context, line)}: the image '${reference}' (${path.relative(context.root, file).split(path.sep).join('/')}) ${check.problem}.`, check.fix, { file: context.entryFile, line });
 	}
+}
+
+/** The file beside the post at `entryFile` that a body's image path names (absolute), or undefined for a path from the root, an alias or an address. */
+export function imageBesidePost(reference: string, entryFile: string): string | undefined {
+	return /^(?:[/@~\\]|[a-z][\w+.-]*:)/i.test(reference) ? undefined : path.resolve(path.dirname(entryFile), reference);
 }
 
 /**

@@ -36,7 +36,7 @@ import { listAttachments } from './attachments.ts';
 import { findDatedTwins, type DatedTwin } from './dated-twins.ts';
 import { brokenPublicImages, imageSizesKey, publicImagePaths, publicImageSizes, withFileImageSizes, withoutMdxComments } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
-import { checkBodyImageFiles, checkBodyImages, missingImagesError } from './body-images.ts';
+import { checkBodyImageFiles, checkBodyImages, imageBesidePost, missingImagesError } from './body-images.ts';
 import { mdxImagePaths } from './mdx-images.ts';
 import { fileUrlsOf } from '../markdown/file-urls.ts';
 import { mdxSummaryOf } from './mdx-summary.ts';
@@ -111,6 +111,11 @@ export class PostSync {
 	 * the images in public/ it names and the files beside it that it links to or shows (absolute). See dependents().
 	 */
 	readonly #dependencies = new Map<string, { references: readonly PostReference[]; files: ReadonlySet<string> }>();
+	/**
+	 * Under `astro dev`, post file → the images beside it that its body shows (absolute), as its last sync checked
+	 * them, whether the check passed or not: one replaced or deleted is checked again (dependents()).
+	 */
+	readonly #bodyImages = new Map<string, Set<string>>();
 
 	/** `postsDir`: the folder posts are read from, where references look for the posts they name. */
 	constructor(context: LoaderContext, site: SiteState, postsDir: string, options: { retainBody: boolean } = { retainBody: true }) {
@@ -213,6 +218,7 @@ export class PostSync {
 	/** Reads `file` into the store, re-rendering it only if it changed; returns its slug. */
 	async sync(file: string): Promise<string | undefined> {
 		if (this.#fullSyncDone) this.#attachments = undefined;
+		this.#bodyImages.delete(file);
 		const displayPath = this.displayPath(file);
 		// Read synchronously, as the body cache reads its files: a small file already in the page cache reads
 		// in a third of the CPU time without a trip through libuv's thread pool (10,000 files: 0.3 s against 1.0 s).
@@ -318,6 +324,11 @@ export class PostSync {
 	/** Refuses a body whose images beside the post are missing (each named) or not images Astro can optimise. */
 	async #checkBodyImages(imagePaths: readonly string[], post: PostFile, { displayPath, file }: { displayPath: string; file: string }): Promise<void> {
 		const context = { displayPath, entryFile: file, root: this.#root };
+		if (this.#context.watcher) {
+			const shown = this.#bodyImages.get(file) ?? new Set<string>();
+			for (const image of imagePaths.map((reference) => imageBesidePost(reference, file))) if (image !== undefined) shown.add(image);
+			this.#bodyImages.set(file, shown);
+		}
 		checkBodyImages(imagePaths, post, { ...context, aliases: viteAliases(this.#context.config) });
 		await checkBodyImageFiles(imagePaths, post, context);
 	}
@@ -359,6 +370,7 @@ export class PostSync {
 	async forget(file: string): Promise<string[]> {
 		for (const files of this.#refused.values()) files.delete(file);
 		this.#dependencies.delete(file);
+		this.#bodyImages.delete(file);
 		const id = this.#ids.get(file);
 		this.#ids.delete(file);
 		const waiting = id === undefined ? [] : await this.#release(id, file);
@@ -376,13 +388,15 @@ export class PostSync {
 	 */
 	dependents(file: string, event: 'add' | 'change' | 'unlink'): string[] {
 		const named = path.relative(this.#postsDir, file).split(path.sep).join('/');
-		const found: string[] = [];
+		const found = new Set<string>();
 		for (const [post, { references, files }] of this.#dependencies) {
 			if (post === file) continue;
 			const linked = event === 'change' ? references.some((reference) => reference.file === named) : references.length > 0;
-			if (linked || files.has(file)) found.push(post);
+			if (linked || files.has(file)) found.add(post);
 		}
-		return found;
+		// A body's image beside the post may be replaced by a file Astro cannot optimise, which the post's key does not cover.
+		for (const [post, images] of this.#bodyImages) if (images.has(file)) found.add(post);
+		return [...found];
 	}
 
 	/** Stops the threads that rendered the bodies of a full sync (integration/markdown-workers.ts). */
