@@ -47,6 +47,7 @@ import { endlessCommentLine } from './body-comments.ts';
 import { describePageParts } from './page-parts.ts';
 import { publicPathOf, withImageSizes, type ImageSize } from '../markdown/image-sizes.ts';
 import { BodyRenderer } from './markdown-workers.ts';
+import { PostWarnings } from './post-warnings.ts';
 import { markdownSyntaxOf, smartPunctuationOf, type MarkdownSyntax } from './markdown.ts';
 import { MAX_RUNS, smartPunctuationWritten, type SmartPunctuation } from '../markdown/smart-dashes.ts';
 import { textRunsBroken, withoutTextBreaks } from '../markdown/text-runs.ts';
@@ -81,6 +82,7 @@ export class PostSync {
 	readonly #cache: BodyCache;
 	readonly #shortcodes: ShortcodeContext;
 	readonly #renderer: BodyRenderer;
+	readonly #warnings: PostWarnings;
 	readonly #punctuation: SmartPunctuation;
 	/** Whether entries keep their body as written (`entry.body`): postsLoader()'s retainBody option. */
 	readonly #retainBody: boolean;
@@ -143,6 +145,7 @@ export class PostSync {
 		});
 		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
 		this.#renderer = new BodyRenderer(context, site.bodyPlugins);
+		this.#warnings = new PostWarnings((message) => context.logger.warn(message));
 		this.#punctuation = smartPunctuationOf(context.config.markdown);
 		this.#satteri = context.config.markdown.processor.name === 'satteri';
 		this.#syntax = markdownSyntaxOf(context.config.markdown);
@@ -228,14 +231,20 @@ export class PostSync {
 			return undefined;
 		}
 		const fileContext = this.#fileContext(file, displayPath);
-		// A post's missing featured image is told with its body's missing images (checkBodyImages()): one build names them all.
-		const post = await preparePostFile(contents, { ...fileContext, gatherMissingImages: true });
+		// Told once the post is read, folded: a post may repeat one construct thousands of times (post-warnings.ts).
+		this.#warnings.begin(displayPath);
 		try {
-			return await this.#syncPrepared(post, { file, displayPath, contents }, fileContext);
-		} catch (error) {
-			// Another error of the post (its schema, an SVG its body shows) is told once its missing featured image, found first, is there.
-			const missingFirst = (error as { missingFile?: unknown }).missingFile === undefined ? missingImagesError(post.missingImages ?? []) : undefined;
-			throw missingFirst ?? error;
+			// A post's missing featured image is told with its body's missing images (checkBodyImages()): one build names them all.
+			const post = await preparePostFile(contents, { ...fileContext, gatherMissingImages: true });
+			try {
+				return await this.#syncPrepared(post, { file, displayPath, contents }, fileContext);
+			} catch (error) {
+				// Another error of the post (its schema, an SVG its body shows) is told once its missing featured image, found first, is there.
+				const missingFirst = (error as { missingFile?: unknown }).missingFile === undefined ? missingImagesError(post.missingImages ?? []) : undefined;
+				throw missingFirst ?? error;
+			}
+		} finally {
+			this.#warnings.end(displayPath);
 		}
 	}
 
@@ -399,14 +408,19 @@ export class PostSync {
 		return [...found];
 	}
 
-	/** Stops the threads that rendered the bodies of a full sync (integration/markdown-workers.ts). */
+	/**
+	 * Stops the threads that rendered the bodies of a full sync (integration/markdown-workers.ts), and tells the
+	 * warnings it held back or sums them up (post-warnings.ts): those about posts read later are told as they come.
+	 */
 	async finishRendering(): Promise<void> {
+		this.#warnings.endFullSync();
 		await this.#renderer.close();
 	}
 
 	/** After a full sync: drops the entries and bodies of posts whose file is gone. */
 	async removeOthers(): Promise<void> {
 		this.#fullSyncDone = true;
+		this.#warnings.endFullSync();
 		const { store } = this.#context;
 		for (const id of store.keys()) if (!this.#owners.has(id)) store.delete(id);
 		for (const filePath of this.#site.bodies.keys()) if (!this.#ids.has(path.join(this.#root, filePath))) this.#site.bodies.delete(filePath);
@@ -479,7 +493,7 @@ export class PostSync {
 			base: config.base,
 			config: this.#site.config,
 			showDrafts: this.#context.watcher !== undefined,
-			warn: (message) => this.#context.logger.warn(message),
+			warn: (message) => this.#warnings.warn(displayPath, message),
 			shortcodes: this.#shortcodes,
 			lists: this.#lists,
 			cascades: this.#cascades,
@@ -500,7 +514,8 @@ export class PostSync {
 	// The page shows nothing of the post after a comment that never ends, as browsers do: the author is told.
 	#warnEndlessComment(post: PostFile, displayPath: string): void {
 		const line = endlessCommentLine(post.body);
-		this.#context.logger.warn(
+		this.#warnings.warn(
+			displayPath,
 			`${postLocation({ displayPath }, line === undefined ? undefined : fileLineOfBody(post, line))}: an HTML comment (<!--) opens here and nothing closes it, so everything after it, to the end of the post, is hidden from readers and feeds. Close it with --> where it should end.`,
 		);
 	}
@@ -509,7 +524,8 @@ export class PostSync {
 	#warnBogusComment(post: PostFile, displayPath: string, opening: string): void {
 		const start = /^<[?!/]?[^\s<>]*/.exec(opening)?.[0] ?? '<';
 		const [line] = bodyLinesWhere(post, (text) => text.includes(start));
-		this.#context.logger.warn(
+		this.#warnings.warn(
+			displayPath,
 			`${postLocation({ displayPath }, line)}: ${JSON.stringify(start)} opens something no ">" ends, which browsers would read as a comment running into the page around the post, hiding the rest of it; its "<" is shown as text. ` +
 				'Put code in a fenced block (``` before and after it), or end it with ">".',
 		);
@@ -520,7 +536,8 @@ export class PostSync {
 		const starts = new Set(openings.map((opening) => /^<\?[^\s<>]*/.exec(opening)?.[0] ?? '<?'));
 		for (const start of starts) {
 			const [line] = bodyLinesWhere(post, (text) => text.includes(start));
-			this.#context.logger.warn(
+			this.#warnings.warn(
+				displayPath,
 				`${postLocation({ displayPath }, line)}: ${JSON.stringify(start)} opens something only the ">" of a tag after it ends, which browsers would read as a comment hiding the text and tags up to that ">"; its "<" is shown as text. ` +
 					'Put code in a fenced block (``` before and after it), or between backticks.',
 			);
@@ -544,7 +561,8 @@ export class PostSync {
 		const at = formula === '' ? -1 : prose.indexOf(formula);
 		const [line] = at !== -1 ? [fileLineOfBody(post, prose.slice(0, at).split('\n').length)] : source === '' ? [] : bodyLinesWhere(post, (text) => text.includes(source));
 		const others = errors.length > 1 ? ` (and ${errors.length - 1} more formula${errors.length > 2 ? 's' : ''})` : '';
-		this.#context.logger.warn(
+		this.#warnings.warn(
+			displayPath,
 			`${postLocation({ displayPath }, line)}: the formula ${quoteAsWritten(source)}${others} cannot be read, and is shown as its source, in red: ${reason.replace(/^ParseError: /, '')}. Correct its TeX.`,
 		);
 	}
@@ -572,7 +590,8 @@ export class PostSync {
 		const at = (command: string) => postLocation({ displayPath }, lineOf(command));
 		if (unknown[0] !== undefined) {
 			const nor = others(unknown);
-			this.#context.logger.warn(
+			this.#warnings.warn(
+				displayPath,
 				`${at(unknown[0])}: KaTeX knows no command ${unknown[0]}${nor.length > 0 ? `, nor ${nor.join(', ')}` : ''}, so the formula shows it in red, as written. Correct its TeX (the commands KaTeX knows: https://katex.org/docs/supported.html), or write it as code if it is meant as text.`,
 			);
 		}
@@ -583,7 +602,8 @@ export class PostSync {
 			const would = links
 				? `whose address is not an http:, https:, mailto: or relative one (javascript: runs script, data: holds a page)`
 				: 'which would put an image, HTML attributes or a link to an address that is not http:, https:, mailto: or relative in the page';
-			this.#context.logger.warn(
+			this.#warnings.warn(
+				displayPath,
 				`${at(untrusted[0])}: a formula uses ${named}, ${would}, so KaTeX shows ${untrusted.length > 1 ? 'them' : 'it'} in red, as written, ${untrusted.length > 1 ? 'their arguments' : 'its argument'} left out. ${links ? 'Link to an http:, https: or mailto: address' : 'Write the image or the link in Markdown, outside the formula'}.`,
 			);
 		}
@@ -596,7 +616,8 @@ export class PostSync {
 			const tag = new RegExp(`<${name}(?:[\\s/>]|$)`, 'i');
 			const found = bodyLinesWhere(post, (text) => tag.test(text));
 			const others = found.slice(1, 6);
-			this.#context.logger.warn(
+			this.#warnings.warn(
+				displayPath,
 				`${postLocation({ displayPath }, found[0])}: <${name}> opens an element that nothing ends${others.length > 0 ? ` (so do lines ${others.join(', ')}${found.length > 6 ? '…' : ''})` : ''}, so browsers would take the rest of the post, and the page around it, into it, hiding it or showing it as text; its "<" is shown as text. ` +
 					`To show the tag's name, write it as code (\`<${name}>\`); to use the element, end it with </${name}>.`,
 			);
@@ -605,7 +626,8 @@ export class PostSync {
 
 	// Links whose labels the smart-dash guard wrote, past the runs it leaves to Sätteri (markdown/smart-dashes.ts).
 	#warnUnlinkedLabels(post: PostFile, displayPath: string, line: number, label: string): void {
-		this.#context.logger.warn(
+		this.#warnings.warn(
+			displayPath,
 			`${postLocation({ displayPath }, fileLineOfBody(post, line))}: the link [${label}], and each link after it in its paragraph whose label holds -- or ..., is shown as text: ` +
 				`the paragraph holds more than ${MAX_RUNS} runs of -- or ... in such labels, and the Markdown processor's time grows with the square of their number. Split the paragraph, or write these labels without -- or ... (in the links and their definitions).`,
 		);
@@ -615,7 +637,7 @@ export class PostSync {
 	// the post.
 	#warnPageParts(post: PostFile, displayPath: string, parts: string[]): void {
 		for (const { line, text } of describePageParts(post.body, parts, (line) => fileLineOfBody(post, line))) {
-			this.#context.logger.warn(`${postLocation({ displayPath }, line)}: ${text}`);
+			this.#warnings.warn(displayPath, `${postLocation({ displayPath }, line)}: ${text}`);
 		}
 	}
 

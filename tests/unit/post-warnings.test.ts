@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { PostWarnings, kindOf } from '../../theme/integration/post-warnings.ts';
+
+function told(): { log: string[]; warnings: PostWarnings } {
+	const log: string[] = [];
+	return { log, warnings: new PostWarnings((message) => log.push(message)) };
+}
+
+describe('kindOf', () => {
+	test('reads two warnings that differ in their quoted text and numbers as one kind', () => {
+		expect(kindOf('the link to "javascript:a()" is shown as its text')).toBe(kindOf('the link to "javascript:b(2)" is shown as its text'));
+		expect(kindOf("featured_image '/a.jpg' was not found")).toBe(kindOf("featured_image '/b.jpg' was not found"));
+	});
+
+	test('reads warnings that name different constructs or problems as different kinds', () => {
+		expect(kindOf('KaTeX knows no command \\foo, so …')).not.toBe(kindOf('KaTeX knows no command \\bar, so …'));
+		expect(kindOf("the post's tag is empty")).not.toBe(kindOf("the post's date is empty"));
+	});
+});
+
+describe('PostWarnings', () => {
+	test('tells the first three warnings of a kind in a post, then the count and lines of the others', () => {
+		const { log, warnings } = told();
+		warnings.begin('a.md');
+		for (const line of [4, 9, 12, 20, 31]) warnings.warn('a.md', `a.md:${line}: "x${line}" is shown as written.`);
+		warnings.warn('a.md', 'a.md:40: another problem.');
+		warnings.end('a.md');
+		expect(log).toEqual(['a.md:4: "x4" is shown as written.', 'a.md:9: "x9" is shown as written.', 'a.md:12: "x12" is shown as written.', 'a.md: 2 more warnings like the one above (on lines 20, 31).', 'a.md:40: another problem.']);
+	});
+
+	test('tells every post of a kind when twenty posts or fewer have it', () => {
+		const { log, warnings } = told();
+		for (let index = 0; index < 20; index++) warnings.warn(`p${index}.md`, `p${index}.md:3: a problem.`);
+		warnings.endFullSync();
+		expect(log).toHaveLength(20);
+	});
+
+	test('tells each warning as it comes once the full sync is over, as astro dev reads a post saved again', () => {
+		const { log, warnings } = told();
+		for (let index = 0; index < 30; index++) warnings.warn(`p${index}.md`, `p${index}.md:3: a problem.`);
+		warnings.endFullSync();
+		expect(log).toHaveLength(11);
+		expect(log.at(-1)).toContain('is also given in 20 more posts, 20 times in all');
+		warnings.warn('p29.md', 'p29.md:3: a problem.');
+		expect(log.at(-1)).toBe('p29.md:3: a problem.');
+	});
+});
