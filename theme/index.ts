@@ -13,6 +13,7 @@ import { bodyFeatures } from './integration/body-features.ts';
 import { parseThemeOptions } from './integration/options.ts';
 import { clearOutDirInBackground, type OutDirCleanup } from './integration/out-dir.ts';
 import { copyCachedPages, vitePluginCachedPages, type CachedPageCopies } from './integration/cached-pages.ts';
+import { loadPostsCollection } from './integration/posts-collection.ts';
 import { registerSite } from './integration/registry.ts';
 import { addDevFileAddresses, injectThemeRoutes } from './integration/routes.ts';
 import { emitExpectedCards, pruneCardCache, socialCardSetup, vitePluginSocialCards, writeCards, type SocialCardSetup } from './integration/social-cards.ts';
@@ -53,6 +54,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				searchEnabled = config.search;
 				const socialImageFile = resolveSocialImage(config.socialImage, astroConfig);
 				const site = registerSite(astroConfig.root, config);
+				site.loadPosts = loadPostsCollection;
 				if (!astroConfig.site) {
 					logger.warn(
 						'The `site` option is not set in astro.config.mjs, so the RSS feed, the sitemap and canonical URLs are skipped. ' +

@@ -1,8 +1,7 @@
 import type { Loader } from 'astro/loaders';
-import { checkAddresses } from './integration/address-check.ts';
-import { loadPosts, POST_FILES } from './integration/load-posts.ts';
+import { userError } from './integration/errors.ts';
 import { getSite } from './integration/registry.ts';
-import { reportMergedTags } from './integration/tag-spellings.ts';
+import { POST_FILES } from './utils/post-files.ts';
 
 export interface PostsLoaderOptions {
 	/** Folder of the posts, relative to the project root. @default 'src/content/posts' */
@@ -31,17 +30,16 @@ export function postsLoader(options: PostsLoaderOptions = {}): Loader {
 	return {
 		name: 'astro-theme-carnet/posts',
 		load: async (context) => {
-			await loadPosts(context, { base, pattern, retainBody: options.retainBody !== false });
-			const config = getSite(context.config.root)?.config;
-			reportMergedTags(context, config?.locale ?? 'en');
-			if (config) checkAddresses(context, config);
-			// The theme's pages read one collection (its `collection` option): posts loaded into another have none.
-			if (config && context.collection !== config.collection) {
-				context.logger.warn(
-					`postsLoader() loads the collection "${context.collection}", but the theme reads "${config.collection}" (its collection option), so these posts get no pages, listings or feeds. ` +
-						`Set collection: '${context.collection}' in carnet() in astro.config.mjs, or name the collection "${config.collection}" in src/content.config.ts.`,
+			// The integration's own copy of the loading code (integration/posts-collection.ts), which its module
+			// runner has already loaded: this file stays small, as the content config's runner transforms what it imports.
+			const load = getSite(context.config.root)?.loadPosts;
+			if (!load) {
+				throw userError(
+					'postsLoader() from astro-theme-carnet needs the carnet() integration.',
+					"Add it to astro.config.mjs: integrations: [carnet({ title: 'My blog' })], with import carnet from 'astro-theme-carnet'.",
 				);
 			}
+			await load(context, { base, pattern, retainBody: options.retainBody !== false });
 		},
 	};
 }

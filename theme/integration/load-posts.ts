@@ -6,7 +6,7 @@ import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import type { PostData } from '../schema.ts';
 import { mapWithConcurrency } from '../utils/concurrency.ts';
-import { POST_EXTENSIONS } from '../utils/post-files.ts';
+import { POST_FILES } from '../utils/post-files.ts';
 import { describeError, userError, type ErrorLocation } from './errors.ts';
 import { describeHeldBack, draftsFolderWarning } from './post-dialects.ts';
 import { untitledWarning } from './post-file.ts';
@@ -15,13 +15,6 @@ import { PostSync } from './post-sync.ts';
 import { watchPosts } from './post-watcher.ts';
 import { getSite } from './registry.ts';
 
-/**
- * The Markdown and MDX files of a posts folder, by every extension Markdown goes by (Jekyll's and Hugo's
- * included). Names starting with `_` are left out, and so are those starting with `.`, as Hugo and Jekyll
- * leave them out: macOS writes `._post.md` (binary AppleDouble metadata) beside every file copied to a USB
- * stick or a network share, and Emacs a `.#post.md` lock while a post is being edited.
- */
-export const POST_FILES = `**/[^_.]*.{${POST_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`;
 /** Files that look like posts in a format Carnet does not read, named in a warning rather than skipped silently. */
 const OTHER_POST_FILES = '**/[^_.]*.{html,htm,txt,text,org,adoc,asciidoc,rst,textile,pandoc,ipynb,qmd,rmd,rmarkdown,svx,smd}';
 

@@ -1,5 +1,7 @@
 import type { ThemeConfig } from '../config.ts';
+import type { LoaderContext } from 'astro/loaders';
 import type { BodyPluginRecipe } from './markdown-workers.ts';
+import type { PostsCollectionOptions } from './posts-collection.ts';
 
 // Astro gives an integration no way to hand its options to a content loader, and the two are loaded
 // by different Vite module runners, so module state is not shared. A process-wide map keyed by the
@@ -21,6 +23,8 @@ export interface SiteState {
 	postsDirs: Set<string>;
 	/** How the integration set up the theme's Markdown plugins, for the loader's worker threads (integration/markdown-workers.ts). */
 	bodyPlugins?: BodyPluginRecipe;
+	/** postsLoader()'s load, as the integration's module runner loaded it: see loadPostsCollection(). */
+	loadPosts?: (context: LoaderContext, options: PostsCollectionOptions) => Promise<void>;
 }
 
 function registry(): Map<string, SiteState> {
