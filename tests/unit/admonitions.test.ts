@@ -99,6 +99,26 @@ describe('admonitions as Docusaurus and Fuwari write them', () => {
 		});
 	});
 
+	test("vuepress-theme-hope's tabs, vuepress-plugin-tabs' and vitepress-plugin-tabs' show each tab's title in bold, then its content, inside a callout too", () => {
+		const hope = ['::: code-tabs#shell', '@tab pnpm', '```sh', '@tab in code', '```', '@tab:active npm#npm', 'npm i', ':::'].join('\n');
+		expect(admonitionsAsCallouts(hope)).toEqual({ body: ['', '**pnpm**', '```sh', '@tab in code', '```', '**npm**', 'npm i', ''].join('\n'), unknown: [] });
+		const plugin = [':::: tabs type:border-card', '::: tab Windows', 'Run setup.exe.', ':::', '::: tab "macOS"', 'Open the .dmg.', ':::', '::::'].join('\n');
+		expect(admonitionsAsCallouts(plugin)).toEqual({ body: ['', '**Windows**', 'Run setup.exe.', '', '**\\"macOS\\"**', 'Open the .dmg.', '', ''].join('\n'), unknown: [] });
+		const vitepress = [':::tip', ':::tabs key:ab', '== tab a', 'a content', '== tab b', 'b content', ':::', ':::'].join('\n');
+		expect(admonitionsAsCallouts(vitepress)).toEqual({ body: ['> [!TIP]', '>', '> **tab a**', '> a content', '> **tab b**', '> b content', '>', '>'].join('\n'), unknown: [] });
+	});
+
+	test('tabs of a kind Carnet does not read stay as written, with advice that fits tabs', () => {
+		expect(admonitionsAsCallouts('::: tab-group\nOne.\n:::').unknown).toEqual([
+			{
+				line: 1,
+				text: '::: tab-group',
+				reason: 'Carnet reads the admonitions note, info, tip, important, warning, caution, danger, details, not tab-group',
+				advice: "Write each tab's title in bold (**Title**), then its content, one tab after the other.",
+			},
+		]);
+	});
+
 	test("VuePress's ::: v-pre, ::: center and ::: right show the lines they hold, without their markers, each line on its line, inside a callout too", () => {
 		const body = ['::: v-pre', '`{{ This will be displayed as-is }}`', ':::', '', '::: center', 'Centred.', ':::', '::: tip', '::: right', 'To the right.', ':::', ':::'].join('\n');
 		expect(admonitionsAsCallouts(body)).toEqual({

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readVitepressMarkdown } from '../../theme/markdown/vitepress.ts';
+import { summaryOf } from '../../theme/utils/summary.ts';
+import { renderedPost } from '../helpers/post-html.ts';
 
 describe("VitePress's Markdown", () => {
 	test('a <Badge> keeps its text, from its attribute or between its tags, with its kind; one in code stays as written', () => {
@@ -34,6 +36,26 @@ describe("VitePress's Markdown", () => {
 			{ line: 3, text: '<!--@include: ./parts/basics.md-->', reason: 'it includes the text of ./parts/basics.md, which Carnet does not read into a post; paste the text there', leftOut: true },
 			{ line: 5, text: '<<< @/snippets/snippet.js{2}', reason: 'it imports code from @/snippets/snippet.js{2}, which Carnet does not read into a post; paste the code in a fenced block (```)' },
 		]);
+	});
+});
+
+describe("vuepress-theme-hope's tabs and code tabs", () => {
+	test('show each tab\'s title in bold, then its content, one tab after the other, nothing lost and nothing to warn about', async () => {
+		const body = ['::: code-tabs#shell', '', '@tab pnpm', '', '```bash', 'pnpm add -D vuepress', '```', '', '@tab:active npm', '', '```bash', 'npm i -D vuepress', '```', '', ':::', '', '::: tabs', '@tab Apple#apple', 'Crisp.', '', '@tab C\\#', 'Sharp.', ':::', '', '::: tabs#fruit', '', '@tab banana', '', 'Yellow.', '', ':::'].join('\n');
+		const { $, warnings } = await renderedPost(body);
+		expect($('p, pre').map((_, element) => $(element).text().trim()).get()).toEqual(['pnpm', 'pnpm add -D vuepress', 'npm', 'npm i -D vuepress', 'Apple\nCrisp.', 'C#\nSharp.', 'banana', 'Yellow.']);
+		expect($('p > strong').map((_, element) => $(element).text()).get()).toEqual(['pnpm', 'npm', 'Apple', 'C#', 'banana']);
+		expect($.html()).not.toContain(':::');
+		expect($.html()).not.toContain('@tab');
+		expect(warnings).toEqual([]);
+		// Opening the post, the tabs give its summary their first tab's title, no longer the container's marker.
+		expect(summaryOf($.html())).toBe('pnpm');
+	});
+
+	test('a tab marker in code, or outside tabs, stays as written', async () => {
+		const { $ } = await renderedPost(['::: tabs', '@tab One', '```md', '@tab Two', '```', ':::', '', '@tab Three'].join('\n'));
+		expect($('pre').text()).toBe('@tab Two');
+		expect($('p').last().text()).toBe('@tab Three');
 	});
 });
 

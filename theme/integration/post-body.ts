@@ -235,8 +235,8 @@ export function readBodyDialects(
 	// After the admonitions: a `:::note` nested in a Nuxt Content `::callout` is a callout in the callout.
 	const mdc = mdcBlocksAsCallouts(python.body, context.config.callouts !== false);
 	const admonitions = { body: context.config.callouts === false ? mdc.body : unknownTagsInCalloutTitlesAsText(mdc.body), unknown: [...directives.unknown, ...python.unknown].sort((a, b) => a.line - b.line) };
-	for (const { line, text, reason } of admonitions.unknown) {
-		context.warn(`${at(line)}: ${text} is shown as written: ${reason}. Write a callout (> [!NOTE]) instead.`);
+	for (const { line, text, reason, advice } of admonitions.unknown) {
+		context.warn(`${at(line)}: ${text} is shown as written: ${reason}. ${advice ?? 'Write a callout (> [!NOTE]) instead.'}`);
 	}
 	const markers = withoutKramdownMarkers(admonitions.body);
 	const [abbreviation, ...moreAbbreviations] = markers.abbreviations;

@@ -35,6 +35,12 @@ const PANDOC_OPENING = /^(:{3,})[ \t]*\{\.callout-(note|tip|important|warning|ca
 const PANDOC_DIV = /^(:{3,})[ \t]*\{([^}\n]*)\}[ \t]*\r?$/;
 // MyST's: `:::{note}`, its title after the braces. Read to the line's end and trimmed after.
 const MYST_OPENING = /^(:{3,})\{([A-Za-z]+)\}(.*)$/;
+// vuepress-theme-hope's tabs, `::: tabs#fruit` and `::: code-tabs#shell`, whose id after the # ties groups together.
+const TABS_OPENING = /^(:{3,})[ \t]*((?:code-)?tabs)[ \t]*#[^\n]*$/i;
+// Their tab's marker, `@tab pnpm`, `@tab:active npm`, `@tab Apple#apple` (its id after the last unescaped #), as @mdit/plugin-tab reads it.
+const TAB_MARKER = /^([ \t]*)@tab(?::active)?(?=[ \t#]|\r?$)(.*?)(?:(?<!\\)#[^#]*)?\r?$/;
+// vitepress-plugin-tabs' marker in its `:::tabs`: `== pnpm`.
+const EQUALS_TAB_MARKER = /^([ \t]*)==[ \t]+(\S.*?)[ \t]*\r?$/;
 
 /**
  * The colons, kind and title of an admonition's opening line, Docusaurus's, VitePress's or Quarto's; a
@@ -51,6 +57,8 @@ function readOpening(line: string): { colons: number; name: string; title: strin
 	if (myst && KINDS[(myst[2] as string).toLowerCase()] !== undefined) {
 		return { colons: (myst[1] as string).length, name: myst[2] as string, title: htmlAsText((myst[3] as string).trim()) };
 	}
+	const tabs = TABS_OPENING.exec(line);
+	if (tabs) return { colons: (tabs[1] as string).length, name: tabs[2] as string, title: '' };
 	const div = PANDOC_DIV.exec(line);
 	if (div) {
 		// Whole, as Pandoc keeps it (`#a&b`): it is escaped where it is written.
@@ -201,9 +209,12 @@ export function admonitionsAsCallouts(body: string, detailsTitle = '', options: 
 	const closings = new Set<number>();
 	// The closing lines of code groups and of Pandoc's plain divs, whose lines go.
 	const groups = new Set<number>();
+	const tabTitles = tabMarkers(lines, pairs);
 	let depth = 0;
 	const out = lines.map((line, index) => {
 		const quote = '> '.repeat(depth);
+		const tab = tabTitles.get(index);
+		if (tab !== undefined) return `${quote}${tab}`.trimEnd();
 		const closing = pairs.get(index);
 		if (closing !== undefined) {
 			const { name = '', title = '', id } = readOpening(line) ?? {};
@@ -215,9 +226,11 @@ export function admonitionsAsCallouts(body: string, detailsTitle = '', options: 
 			}
 			// VitePress's `::: code-group` and VuePress's `:::: code-group` / `::: code-group-item pnpm` show their
 			// code blocks as tabs: here one after the other, each under its title (a fence's `[pnpm]`, or the item's).
-			if (/^code-group(?:-item)?$/i.test(name)) {
+			// vuepress-theme-hope's `::: tabs` and `::: code-tabs` (their tabs' titles are read by tabMarkers()), and
+			// vuepress-plugin-tabs' `:::: tabs` of `::: tab Title`, whose words after `tabs` are its options.
+			if (/^code-group(?:-item)?$|^(?:code-)?tabs$|^tab$/i.test(name)) {
 				groups.add(closing);
-				return title ? `${quote}**${escapeMarkdown(title)}**`.trimEnd() : quote.trimEnd();
+				return title && !/tabs$/i.test(name) ? `${quote}**${escapeMarkdown(title)}**`.trimEnd() : quote.trimEnd();
 			}
 			// VuePress's `::: v-pre` keeps Vue from reading `{{ }}` in its content, which Carnet never reads, and
 			// vuepress-theme-hope's `::: center`, `::: right` (and `left`, `justify`) align a few lines: their content stays, as a post's text.
@@ -227,7 +240,13 @@ export function admonitionsAsCallouts(body: string, detailsTitle = '', options: 
 			}
 			const kind = KINDS[name.toLowerCase()];
 			if (!kind) {
-				unknown.push({ line: index + 1, text: line.trim(), reason: `Carnet reads the admonitions ${Object.keys(KINDS).join(', ')}, not ${name}` });
+				unknown.push({
+					line: index + 1,
+					text: line.trim(),
+					reason: `Carnet reads the admonitions ${Object.keys(KINDS).join(', ')}, not ${name}`,
+					// Tabs of another kind are no callout: pages show tabs one after the other.
+					...(/tab/i.test(name) ? { advice: "Write each tab's title in bold (**Title**), then its content, one tab after the other." } : {}),
+				});
 				return `${quote}${line}`.trimEnd();
 			}
 			closings.add(closing);
@@ -246,6 +265,34 @@ export function admonitionsAsCallouts(body: string, detailsTitle = '', options: 
 	});
 	separateAdjacentQuotes(out, closings);
 	return { body: out.join('\n'), unknown };
+}
+
+/**
+ * The lines of vuepress-theme-hope's tab markers (`@tab pnpm`, `@tab:active npm`) and vitepress-plugin-tabs' (`== pnpm`)
+ * inside tabs, each as its tab's title in bold, indented as the marker is; a marker with no title is a blank line.
+ * Its id (`@tab Apple#apple`, which ties tabs of one id together) is left out, and `\#` is a # of the title. Code is
+ * left alone.
+ */
+function tabMarkers(lines: readonly string[], pairs: ReadonlyMap<number, number>): Map<number, string> {
+	const titles = new Map<number, string>();
+	if (!lines.some((line) => line.includes('@tab') || line.includes('=='))) return titles;
+	// How many tabs blocks each line is in, counted as a running sum of their openings and closings.
+	const change = new Array<number>(lines.length + 1).fill(0);
+	for (const [open, close] of pairs) {
+		if (!/^(?:code-)?tabs$/i.test(readOpening(lines[open] as string)?.name ?? '')) continue;
+		change[open + 1] = (change[open + 1] as number) + 1;
+		change[close] = (change[close] as number) - 1;
+	}
+	const fenced = fencedLines(lines);
+	let inside = 0;
+	for (const [index, line] of lines.entries()) {
+		inside += change[index] as number;
+		const marker = inside > 0 && !fenced[index] ? (TAB_MARKER.exec(line) ?? EQUALS_TAB_MARKER.exec(line)) : null;
+		if (!marker) continue;
+		const title = (marker[2] as string).trim().replace(/\\#/g, '#');
+		titles.set(index, title === '' ? '' : `${marker[1]}**${escapeMarkdown(title)}**`);
+	}
+	return titles;
 }
 
 /**
