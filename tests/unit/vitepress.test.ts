@@ -59,6 +59,19 @@ describe("vuepress-theme-hope's tabs and code tabs", () => {
 	});
 });
 
+describe("VuePress's code imports", () => {
+	test('@[code](path) is shown as written, not as a link, with a warning naming its line and the file', async () => {
+		const body = ['Intro.', '', '@[code](../../.vuepress/client.ts)', '', '@[code{4-15} ts{3}:no-line-numbers](./demo.ts)', '', '```md', '@[code](./in-code.ts)', '```'].join('\n');
+		const { $, warnings } = await renderedPost(body);
+		expect($('a')).toHaveLength(0);
+		expect($('p').map((_, element) => $(element).text()).get()).toEqual(['Intro.', '@[code](../../.vuepress/client.ts)', '@[code{4-15} ts{3}:no-line-numbers](./demo.ts)']);
+		expect(warnings).toEqual([
+			'src/content/posts/_posts/2024-01-01-post.md:7: @[code](../../.vuepress/client.ts) is shown as written: it imports code from ../../.vuepress/client.ts, which Carnet does not read into a post; paste the code in a fenced block (```).',
+			'src/content/posts/_posts/2024-01-01-post.md:9: @[code{4-15} ts{3}:no-line-numbers](./demo.ts) is shown as written: it imports code from ./demo.ts, which Carnet does not read into a post; paste the code in a fenced block (```).',
+		]);
+	});
+});
+
 describe("Vue's slot templates", () => {
 	test('become divs, whose text pages show; another template, code and an unclosed one stay', () => {
 		const body = ['<info-box>', '  <template #info-box>', '    Shown now', '  </template>', '</info-box>', '', '<template><p>inert</p></template>', '', '`<template #x>`', '<Alert><template v-slot:title>Title</template></Alert>'].join('\n');

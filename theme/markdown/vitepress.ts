@@ -7,6 +7,8 @@ const KINDS = new Set(['tip', 'warning', 'danger']);
 // `<!--@include: ./parts/basics.md-->`, `<<< @/snippets/snippet.js{2}`: text taken from other files.
 const INCLUDE = /<!--\s*@include:\s*([^\s>]{1,500}?)\s*-->/;
 const SNIPPET = /^\s{0,3}<<<\s+(\S+)/;
+// VuePress 2's code import, a block of its own line: `@[code](../foo.ts)`, `@[code{4-15} ts{3}:no-line-numbers](./foo.ts)`.
+const CODE_IMPORT = /^(\s{0,3})@\[code(?=[\]{ \t])[^\]\n]*\]\(([^)\n]*)\)/;
 
 export interface VitepressResult {
 	body: string;
@@ -19,27 +21,37 @@ export interface VitepressResult {
  * it holds, is a `<div>` (withoutSlotTemplates()); a `<Badge>` (which browsers would show as an
  * unknown, empty element, its text lost) becomes a badge of Carnet's, `<span class="carnet-badge">`; an
  * include of another file's text (`<!--@include: …-->`, a comment to any other reader) and a code snippet
- * imported from a file (`<<< @/…`) are reported, as Carnet does not read other files into a post. Code is
- * left alone.
+ * imported from a file (`<<< @/…`, VuePress's `@[code](…)`, shown as written rather than as a link) are reported,
+ * as Carnet does not read other files into a post. Code is left alone.
  */
 export function readVitepressMarkdown(written: string): VitepressResult {
 	const body = withoutSlotTemplates(written);
-	if (!body.includes('<Badge') && !body.includes('@include') && !body.includes('<<<')) return { body, unread: [] };
+	if (!body.includes('<Badge') && !body.includes('@include') && !body.includes('<<<') && !body.includes('@[code')) return { body, unread: [] };
 	const unread: VitepressResult['unread'] = [];
 	// Raw HTML is where a <Badge> is, and an include a comment: only code is left alone.
 	const lines = body.split('\n');
-	const code = verbatimLines(lines, /<Badge|@include|<<</, { html: false });
+	const code = verbatimLines(lines, /<Badge|@include|<<<|@\[code/, { html: false });
 	const read = lines.map((line, index) => {
 		if (code.has(index)) return line;
 		const include = INCLUDE.exec(line);
 		if (include) unread.push({ line: index + 1, text: include[0], reason: `it includes the text of ${include[1]}, which Carnet does not read into a post; paste the text there`, leftOut: true });
 		const snippet = SNIPPET.exec(line);
-		if (snippet) unread.push({ line: index + 1, text: line.trim(), reason: `it imports code from ${snippet[1]}, which Carnet does not read into a post; paste the code in a fenced block (\`\`\`)` });
+		if (snippet) unread.push({ line: index + 1, text: line.trim(), reason: importReason(snippet[1] as string) });
+		const codeImport = CODE_IMPORT.exec(line);
+		if (codeImport) {
+			unread.push({ line: index + 1, text: line.trim(), reason: importReason(codeImport[2] as string) });
+			// Shown as written: Markdown would read it as an @ and a link named "code" to the file.
+			return `${codeImport[1]}@\\${line.slice((codeImport[1] as string).length + 1)}`;
+		}
 		if (!line.includes('<Badge')) return line;
 		// Outside code spans: `<Badge text="x" />` shows the component's source.
 		return outsideCodeSpans(line, (part) => part.replace(BADGE, badge));
 	});
 	return { body: read.join('\n'), unread };
+}
+
+function importReason(file: string): string {
+	return `it imports code from ${file}, which Carnet does not read into a post; paste the code in a fenced block (\`\`\`)`;
 }
 
 /** A <Badge> as a badge of Carnet's, or as written when it has no text. */
