@@ -152,9 +152,9 @@ describe("kramdown's no_toc class and table of contents, as Just the Docs' pages
 
 	test('leave out the "Table of contents" heading or collapsible box that only held the table of contents, and its lists, and say so', () => {
 		const heading = ['## Table of contents', '{: .no_toc .text-delta }', '', '1. TOC', '{:toc}', '', '---'].join('\n');
-		expect(readKramdownAttributes(heading, true)).toEqual({ body: ['', '<!-- -->', '', '', '<!-- -->', '', '---'].join('\n'), removed: [], contents: [{ line: 5, title: { line: 1, box: false } }] });
+		expect(readKramdownAttributes(heading, true)).toEqual({ body: ['', '<!-- -->', '', '', '<!-- -->', '', '---'].join('\n'), removed: [], contents: [{ line: 5, title: { line: 1, box: false, text: 'Table of contents' } }] });
 		const box = ['<details open markdown="block">', '  <summary>', '    Table of contents', '  </summary>', '  {: .text-delta }', '1. TOC', '{:toc}', '</details>', '', '## One'].join('\n');
-		expect(readKramdownAttributes(box, true)).toEqual({ body: ['', '', '', '', '', '', '<!-- -->', '', '', '## One'].join('\n'), removed: [], contents: [{ line: 7, title: { line: 1, box: true } }] });
+		expect(readKramdownAttributes(box, true)).toEqual({ body: ['', '', '', '', '', '', '<!-- -->', '', '', '## One'].join('\n'), removed: [], contents: [{ line: 7, title: { line: 1, box: true, text: 'Table of contents' } }] });
 		// A box or heading of anything else stays, and so does a section with more in it.
 		const other = ['<details markdown="block">', '<summary>Options</summary>', '- TOC', '{:toc}', '</details>', '', '## Contents', '', 'Some text.', '', '- TOC', '{: toc }'].join('\n');
 		expect(readKramdownAttributes(other, true)).toEqual({
@@ -162,6 +162,17 @@ describe("kramdown's no_toc class and table of contents, as Just the Docs' pages
 			removed: [],
 			contents: [{ line: 4 }, { line: 12 }],
 		});
+	});
+
+	test('the warning quotes the heading or box summary left out with the table of contents as the post writes it', async () => {
+		const heading = await renderedPost('Intro.\n\n## Contents\n{: .no_toc}\n\n* TOC\n{:toc}\n\n## One\n');
+		expect(heading.warnings).toEqual([
+			'src/content/posts/_posts/2024-01-01-post.md:11: kramdown\'s table of contents (a list line above {:toc}) and its "Contents" heading (line 7) are left out: Carnet shows a table of contents by itself from three sections on (see the post\'s toc field).',
+		]);
+		const box = await renderedPost('<details open markdown="block">\n<summary>Table of Contents</summary>\n1. TOC\n{:toc}\n</details>\n');
+		expect(box.warnings).toEqual([
+			'src/content/posts/_posts/2024-01-01-post.md:8: kramdown\'s table of contents (a list line above {:toc}) and its "Table of Contents" <details> box (line 5) are left out: Carnet shows a table of contents by itself from three sections on (see the post\'s toc field).',
+		]);
 	});
 
 	test('leave out a table of contents indented in its list item, as Prettier writes it, where its {:toc} was shown', () => {

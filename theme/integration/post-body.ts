@@ -271,7 +271,7 @@ export function readBodyDialects(
 		const what =
 			title === undefined
 				? "kramdown's table of contents (a list line above {:toc}) is"
-				: `kramdown's table of contents (a list line above {:toc}) and its "Table of contents" ${title.box ? '<details> box' : 'heading'} (line ${source.bodyLine + title.line - 1}) are`;
+				: `kramdown's table of contents (a list line above {:toc}) and its ${JSON.stringify(title.text)} ${title.box ? '<details> box' : 'heading'} (line ${source.bodyLine + title.line - 1}) are`;
 		context.warn(`${at(line)}: ${what} left out: Carnet shows a table of contents by itself from three sections on (see the post's toc field).`);
 	}
 	const youtubeLabel = () => context.shortcodes?.labels.youtube ?? createTranslator(context.config.locale, context.config.strings as Partial<UIStrings> | undefined)('embed.youtube');

@@ -32,9 +32,9 @@ export interface AttributeListResult {
 	removed: { line: number; text: string }[];
 	/**
 	 * kramdown's tables of contents left out (`1. TOC` above `{:toc}`): the line of `{:toc}`, and the title of
-	 * its section left out with it, if it had one: a "Table of contents" heading, or a box (`<details>`).
+	 * its section left out with it, if it had one: a "Table of contents" heading, or a box (`<details>`), with its text.
 	 */
-	contents: { line: number; title?: { line: number; box: boolean } }[];
+	contents: { line: number; title?: { line: number; box: boolean; text: string } }[];
 }
 
 /** `callouts`: whether Chirpy's prompts become callouts (the option of that name); otherwise they are left out too. */
@@ -52,7 +52,7 @@ export function readKramdownAttributes(body: string, callouts: boolean): Attribu
 			if (BLOCK_LIST.test(row.slice(marks.length)) && !(marks !== '' && quotedCode.has(line + index - 1))) {
 				lines[index] = blockList(lines, index, marks, callouts, {
 					remove: (text) => removed.push({ line: line + index, text }),
-					contents: (title) => contents.push({ line: line + index, ...(title === undefined ? {} : { title: { line: line + title.at, box: title.box } }) }),
+					contents: (title) => contents.push({ line: line + index, ...(title === undefined ? {} : { title: { line: line + title.at, box: title.box, text: title.text } }) }),
 				});
 				continue;
 			}
@@ -71,7 +71,7 @@ export function readKramdownAttributes(body: string, callouts: boolean): Attribu
  * out of the table of contents (`.no_toc`, Just the Docs' and Minimal Mistakes' class, or Chirpy's `data-toc-skip`), which gets the class
  * as a heading's attribute list (`## Title {.no_toc}`), read later (utils/unlisted-headings.ts).
  */
-function blockList(lines: string[], index: number, marks: string, callouts: boolean, report: { remove: (text: string) => void; contents: (title: { at: number; box: boolean } | undefined) => void }): string {
+function blockList(lines: string[], index: number, marks: string, callouts: boolean, report: { remove: (text: string) => void; contents: (title: { at: number; box: boolean; text: string } | undefined) => void }): string {
 	const depth = quoteDepth(marks);
 	// The lines of the same quote, without its markers; a line of another quote is none of the list's.
 	const within = (at: number) => {
@@ -127,18 +127,19 @@ const TITLE_DISTANCE = 8;
  * Leaves out the title of the section that only held kramdown's table of contents (whose `{:toc}` is at
  * `index`), as Carnet's own has one: a "Table of contents" heading right above it, or Just the Docs'
  * collapsible box around it (`<details open markdown="block">`, its `<summary>` "Table of contents", and its
- * `</details>`). Returns the line of the heading or of the box's opening tag, or undefined for neither.
+ * `</details>`). Returns the line of the heading or of the box's opening tag and its text as written, or undefined for neither.
  */
-function withoutContentsTitle(lines: string[], index: number, within: (at: number) => { line: string; marks: string } | undefined): { at: number; box: boolean } | undefined {
+function withoutContentsTitle(lines: string[], index: number, within: (at: number) => { line: string; marks: string } | undefined): { at: number; box: boolean; text: string } | undefined {
 	// What is left between a table of contents and the title of its section: blank lines, and lines this pass ended a block with.
 	const emptyAt = (at: number) => ['', '<!-- -->'].includes(within(at)?.line.trim() ?? 'text');
 	let title = index - 2;
 	while (title > index - TITLE_DISTANCE && emptyAt(title)) title--;
 	const found = within(title);
 	if (!found) return undefined;
-	if (TOC_HEADING.test(withoutAttributeList(found.line))) {
+	const heading = withoutAttributeList(found.line);
+	if (TOC_HEADING.test(heading)) {
 		lines[title] = found.marks.trimEnd();
-		return { at: title, box: false };
+		return { at: title, box: false, text: heading.trim().replace(/^#+\s*|\s+#+$/g, '') };
 	}
 	// The box: its opening tag, then its summary on one line or three, then the table of contents.
 	const text = (at: number) => within(at)?.line.trim() ?? '';
@@ -150,7 +151,7 @@ function withoutContentsTitle(lines: string[], index: number, within: (at: numbe
 	while (closing < index + TITLE_DISTANCE && emptyAt(closing)) closing++;
 	if (!/^<\/details>$/i.test(text(closing))) return undefined;
 	for (let at = opening; at <= closing; at++) lines[at] = within(at)?.marks.trimEnd() ?? '';
-	return { at: opening, box: true };
+	return { at: opening, box: true, text: summary.trim() };
 }
 
 /**
