@@ -229,6 +229,30 @@ describe('featured images that work', () => {
 		expect(warnings).toEqual([]);
 	});
 
+	test("Hugo Academic's header image, a path without ./ read from static/img/, is found under public/img/, with a warning naming the field and the path to write, and listed among the places looked in when missing", async () => {
+		mkdirSync(path.join(root, 'public/img/headers'), { recursive: true });
+		writeFileSync(path.join(root, 'public/img/headers/egg-wide.jpg'), await makeJpeg(40, 30));
+		const academic = (image: string) => `+++\ntitle = "Trip"\ndate = 2024-01-01\n\n[header]\nimage = "${image}"\ncaption = "An egg"\n+++\nBody.\n`;
+		warnings.length = 0;
+		const prepared = await preparePostFile(academic('headers/egg-wide.jpg'), context());
+		expect(prepared.data.featured_image).toBe('../../../../public/img/headers/egg-wide.jpg');
+		expect(prepared.filesLookedUp).toEqual({ 'image headers/egg-wide.jpg': false });
+		expect(warnings).toEqual([
+			"src/content/posts/trip/index.md:5: header: 'headers/egg-wide.jpg' is neither beside the post nor in public/: it is read as '/img/headers/egg-wide.jpg' (public/img/headers/egg-wide.jpg), where Hugo Academic's (Wowchemy's) templates look for a header image. Write the path '/img/headers/egg-wide.jpg' to name the file itself.",
+		]);
+		let message = '';
+		try {
+			await preparePostFile(academic('headers/missing.jpg'), context());
+		} catch (error) {
+			message = (error as Error).message;
+		}
+		expect(message).toContain(
+			"header 'headers/missing.jpg' was not found next to the post (looked for src/content/posts/trip/headers/missing.jpg) nor in public/ (looked for public/headers/missing.jpg, public/images/headers/missing.jpg and public/img/headers/missing.jpg).",
+		);
+		// Another field's path is not looked for in public/img/.
+		await expect(preparePostFile(post("featured_image: 'headers/egg-wide.jpg'"), context())).rejects.toThrow('(looked for public/headers/egg-wide.jpg and public/images/headers/egg-wide.jpg)');
+	});
+
 	test('an empty value means "no image", as Hugo archetypes write it', async () => {
 		for (const value of ['""', "' '", '']) {
 			const prepared = await preparePostFile(post(`featured_image: ${value}`), context());

@@ -303,7 +303,8 @@ export async function preparePostFile(contents: string, context: PostFileContext
 		}
 		if (typeof value !== 'string') continue;
 		const media = mediaSubpath === undefined ? value : underMediaSubpath(value, mediaSubpath);
-		const resolved = await resolveImagePath(media, context);
+		// Hugo Academic's `[header] image`, which its templates read from static/img/.
+		const resolved = await resolveImagePath(media, context, { academicHeader: source.movedKeys?.[key] === 'header' });
 		if (!resolved.ok) {
 			const written = media === value ? `'${value}'` : `'${value}' (under media_subpath '${mediaSubpath}': '${media}')`;
 			// The field as the post names it: Hugo's `images` list gives `featured_image`.
@@ -322,11 +323,12 @@ export async function preparePostFile(contents: string, context: PostFileContext
 			delete data[key];
 			continue;
 		}
-		if (resolved.underImages !== undefined) {
+		if (resolved.inThemeFolder !== undefined) {
 			const field = source.movedKeys?.[key] ?? key;
+			const { path: publicPath, theme } = resolved.inThemeFolder;
 			context.warn(
-				`${postLocation(context, lineOfKey(source, key))}: ${field}: '${value}' is neither beside the post nor in public/: it is read as '${resolved.underImages}' (public${resolved.underImages}), where hugo-theme-zzo's templates look for it. ` +
-					`Write the path '${resolved.underImages}' to name the file itself.`,
+				`${postLocation(context, lineOfKey(source, key))}: ${field}: '${value}' is neither beside the post nor in public/: it is read as '${publicPath}' (public${publicPath}), where ${theme}. ` +
+					`Write the path '${publicPath}' to name the file itself.`,
 			);
 		}
 		data[key] = resolved.value;

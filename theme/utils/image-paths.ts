@@ -21,12 +21,27 @@ export type ResolvedImagePath =
 			value: string;
 			/** Read from public/, as the site's root: a path written without ./ that is not beside the post. */
 			fromRoot?: true;
-			/** Found under public/images/ alone, where hugo-theme-zzo reads it: the path to write instead. */
-			underImages?: string;
+			/** Found only in a folder of public/ a theme reads such paths from: the path to write instead, and the theme. */
+			inThemeFolder?: { path: string; theme: string };
 	  }
 	| { ok: false; message: string; fix: string; /** The file looked for, when it was not found. */ missing?: string };
 
 const WHERE = "Paths starting with / are read from public/, paths starting with ./ from the post's folder.";
+
+export interface ImagePathOptions {
+	/** The path is Hugo Academic's (Wowchemy's) header image, `[header] image`, which its templates read from static/img/. */
+	academicHeader?: boolean;
+}
+
+/**
+ * The folders of public/ a path without ./ is looked for in when it is not beside the post, in order: public/
+ * itself, where a migrated site keeps files named from its root, then the folders themes read such paths from.
+ */
+function publicFolders(options: ImagePathOptions): { folder: string; theme?: string }[] {
+	// hugo-theme-zzo's `featured_image = "feature2/content.png"` is read from static/images/.
+	const folders = [{ folder: '' }, { folder: 'images/', theme: "hugo-theme-zzo's templates look for it" }];
+	return options.academicHeader ? [...folders, { folder: 'img/', theme: "Hugo Academic's (Wowchemy's) templates look for a header image" }] : folders;
+}
 
 /**
  * Turns a featured-image path from front matter into one Astro's `image()` can optimise, or says exactly
@@ -37,7 +52,7 @@ const WHERE = "Paths starting with / are read from public/, paths starting with 
  * A path may not leave public/ (for `/…`) or the project (for `./…`), so that no file outside them is
  * ever optimised and published.
  */
-export async function resolveImagePath(value: string, context: ImagePathContext): Promise<ResolvedImagePath> {
+export async function resolveImagePath(value: string, context: ImagePathContext, options: ImagePathOptions = {}): Promise<ResolvedImagePath> {
 	const scheme = /^([a-z][a-z\d+.-]*):/i.exec(value)?.[1]?.toLowerCase();
 	if (scheme === 'http' || scheme === 'https') return { ok: true, value };
 	// `//cdn.example.com/cover.jpg`, a URL without its scheme, as old themes wrote them: browsers fetch it over
@@ -62,16 +77,17 @@ export async function resolveImagePath(value: string, context: ImagePathContext)
 		stats = statOrUndefined(file);
 	}
 	// `assets/img/9.jpg`, as Jekyll and Hugo themes write a path from the site's root (al-folio's thumbnail):
-	// one that is not beside the post is looked for in public/, where a migrated site keeps those files.
-	// hugo-theme-zzo's `featured_image = "feature2/content.png"` is read from static/images/: looked for last.
+	// one that is not beside the post is looked for in public/, where a migrated site keeps those files, then
+	// in the folders themes read such paths from.
 	if (!stats && !value.startsWith('/') && !/^(?:\.{1,2}|[~@])[\\/]/.test(value)) {
-		for (const publicPath of [`/${value}`, `/images/${value}`]) {
+		for (const { folder, theme } of publicFolders(options)) {
+			const publicPath = `/${folder}${value}`;
 			const inPublic = locateInPublic(publicPath, context);
 			const found = inPublic.ok ? statOrUndefined(inPublic.file) : undefined;
 			if (!inPublic.ok || !found?.isFile()) continue;
 			const check = await checkImageFile(inPublic.file, found.size);
 			if (!check.ok) return { ok: false, message: `(${display(inPublic.file, context.root)}) ${check.problem}.`, fix: check.fix };
-			return { ok: true, value: inPublic.importPath, fromRoot: true, ...(publicPath === `/${value}` ? {} : { underImages: publicPath }) };
+			return { ok: true, value: inPublic.importPath, fromRoot: true, ...(theme === undefined ? {} : { inThemeFolder: { path: publicPath, theme } }) };
 		}
 	}
 	if (!stats) {
@@ -84,7 +100,7 @@ export async function resolveImagePath(value: string, context: ImagePathContext)
 				missing: inSrc.file,
 			};
 		}
-		return notFound(value, file, context);
+		return notFound(value, file, context, options);
 	}
 	if (stats.isDirectory()) {
 		return { ok: false, message: `is a folder (${display(file, context.root)}), not an image file.`, fix: "Give the image's file name, e.g. ./cover.jpg." };
@@ -146,7 +162,7 @@ function locateBesidePost(value: string, context: ImagePathContext): Located {
 	return { ok: true, file, importPath: value.startsWith('.') ? value : `./${value}` };
 }
 
-function notFound(value: string, file: string, context: ImagePathContext): ResolvedImagePath {
+function notFound(value: string, file: string, context: ImagePathContext, options: ImagePathOptions): ResolvedImagePath {
 	const fix = `${WHERE} Fix the path or add the file.`;
 	if (value.startsWith('/')) {
 		const wanted = path.relative(context.publicDir, file).split(path.sep).join('/');
@@ -157,9 +173,9 @@ function notFound(value: string, file: string, context: ImagePathContext): Resol
 		const hint = suggestion ? ` Did you mean '/${suggestion}'?` : '';
 		return { ok: false, message: `was not found in public/ (looked for ${display(file, context.root)}).${hint}`, fix, missing: file };
 	}
-	// A path without ./ was looked for in public/ and public/images/ too (resolveImagePath()).
-	const inPublic = [value, `images/${value}`].map((publicPath) => display(path.join(context.publicDir, publicPath), context.root));
-	const alsoPublic = /^(?:\.{1,2}|[~@])[\\/]/.test(value) ? '' : ` nor in public/ (looked for ${inPublic.join(' and ')})`;
+	// A path without ./ was looked for in public/ and the folders themes read from too (resolveImagePath()).
+	const inPublic = publicFolders(options).map(({ folder }) => display(path.join(context.publicDir, `${folder}${value}`), context.root));
+	const alsoPublic = /^(?:\.{1,2}|[~@])[\\/]/.test(value) ? '' : ` nor in public/ (looked for ${listed(inPublic)})`;
 	const siblings = readdirSafe(path.dirname(file));
 	const lookalike = sameNameOtherwiseSpelled(path.basename(file), siblings);
 	if (lookalike) return { ok: false, message: `was not found next to the post (looked for ${display(file, context.root)})${alsoPublic}. ${otherwiseSpelled(lookalike)}`, fix, missing: file };
@@ -169,6 +185,11 @@ function notFound(value: string, file: string, context: ImagePathContext): Resol
 	const suggestion = inFolder === undefined ? closest(path.basename(value), siblings.filter((name) => IMAGE_FILE.test(name))) : `${inFolder}/${path.basename(file)}`;
 	const hint = suggestion ? ` Did you mean '${toImportPath(path.posix.join(path.posix.dirname(value), suggestion))}'?` : '';
 	return { ok: false, message: `was not found next to the post (looked for ${display(file, context.root)})${alsoPublic}.${hint}`, fix, missing: file };
+}
+
+/** `a and b`, `a, b and c`. */
+function listed(items: readonly string[]): string {
+	return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function stripBase(value: string, base: string): string {
