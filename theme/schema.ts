@@ -441,6 +441,8 @@ export interface PostData {
 	canonicalURL?: string | undefined;
 	/** Words in the body, prose only; set by postsLoader(), which does not keep the Markdown source. */
 	wordCount?: number | undefined;
+	/** The direction of most letters of the title and body (utils/direction.ts), for a post without `lang`; set by postsLoader(). */
+	direction?: 'ltr' | 'rtl' | undefined;
 	/**
 	 * The files beside the post that its body links to (`./talk.pdf`), published under the post's address at
 	 * `path`; `source` is the file's path from the project's root. Set by postsLoader().

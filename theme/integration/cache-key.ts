@@ -8,7 +8,7 @@ import { digest, stableStringify } from '../utils/digest.ts';
 import { installedVersions, sourceFingerprint } from './code-fingerprint.ts';
 
 /** Raise when what the loader stores changes shape. */
-const STORED_FORMAT = 11;
+const STORED_FORMAT = 12;
 
 const themeRoot = fileURLToPath(new URL('..', import.meta.url));
 const themePackage = JSON.parse(readFileSync(path.join(themeRoot, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { countWords } from '../utils/reading-time.ts';
+import { writtenDirection } from '../utils/direction.ts';
 import { balanceHtml, bogusCommentsOverTags, closeEndlessElements, closeSelfClosedElements, endlessBogusComment, opensEndlessComment, pagePartsLeftOut, scrollableTables, withoutComments } from '../utils/balanced-html.ts';
 import { readableImagePlaceholders } from '../utils/image-placeholders.ts';
 import { summaryOf } from '../utils/summary.ts';
@@ -367,7 +368,9 @@ export class PostSync {
 		const parsed = await this.#parseData(post, fileContext);
 		// `slug` is always there, the post's own when it has none (the one in its address): Astro logs an error when a page reads an
 		// entry's data.slug that is absent (the deprecated entry.slug of its legacy collections).
-		const data: Record<string, unknown> = { ...parsed, slug: parsed.slug ?? post.source.addressSlug ?? post.id, wordCount: undefined, bodyFiles: post.files.length > 0 ? post.files : undefined, untitled: post.untitled, imageInBody: post.imageInBody, derivedAliases: post.source.derivedAliases, addressSlug: post.source.addressSlug };
+		// A post without `lang` is read in the direction of most of its letters (utils/direction.ts).
+		const direction = parsed.lang ? undefined : writtenDirection(typeof parsed.title === 'string' ? parsed.title : '', post.body);
+		const data: Record<string, unknown> = { ...parsed, slug: parsed.slug ?? post.source.addressSlug ?? post.id, wordCount: undefined, direction, bodyFiles: post.files.length > 0 ? post.files : undefined, untitled: post.untitled, imageInBody: post.imageInBody, derivedAliases: post.source.derivedAliases, addressSlug: post.source.addressSlug };
 		await this.#store(post, { ...entry, data });
 		return data;
 	}

@@ -7,7 +7,7 @@ import { countWords } from './reading-time.ts';
 import { slugifySegment } from './slugs.ts';
 import { frenchSpacing, isFrench } from './typography.ts';
 import type { ProjectContext } from './project.ts';
-import { textDirection } from './direction.ts';
+import { textDirection, writtenDirection } from './direction.ts';
 import { derivedRedirects, unwritableAddress } from './derived-redirects.ts';
 import { oldAddresses } from './redirects.ts';
 import { postRouteParams, routePath } from './routes.ts';
@@ -70,7 +70,7 @@ export interface Post<Entry extends PostEntry = PostEntry> {
 	wordCount: number;
 	/** Old addresses (`aliases`, Jekyll's `permalink`) without `base`, decoded; each gets a redirect page. */
 	redirects: string[];
-	/** The post's own language, when its front matter sets `lang`, and the direction it is written in. */
+	/** The post's own language, when its front matter sets `lang`, and the direction it is written in: its language's, or `rtl` for a post without one whose letters are mostly of right-to-left scripts. */
 	lang?: string | undefined;
 	dir?: 'ltr' | 'rtl' | undefined;
 	/** Shown first on the home page (`pinned: true`). */
@@ -181,7 +181,8 @@ function toPost<Entry extends PostEntry>(entry: Entry, tags: Tag[], config: Blog
 		// One Astro cannot write a page at (a % in it) is left out, with a warning from the loader.
 		redirects: oldAddresses(data, routePath('post', params, { ...project, base: '/' }), project.buildFormat).filter((address) => unwritableAddress(address) === undefined),
 		lang: data.lang,
-		dir: data.lang ? textDirection(data.lang) : undefined,
+		// A post written left to right without `lang` has none: its page is as any other's, its title dir="auto".
+		dir: data.lang ? textDirection(data.lang) : (data.direction ?? writtenDirection(data.title, entry.body ?? '')) === 'rtl' ? 'rtl' : undefined,
 		pinned: data.pinned ?? false,
 		untitled: data.untitled ?? false,
 		imageInBody: data.imageInBody ?? false,
