@@ -591,6 +591,18 @@ describe('a $$ block whose closing $$ has more of the post right after it, on it
 
 
 describe('formulas written for MathJax through a Markdown processor that reads their escapes', () => {
+	test("reads \\$$…$$, kramdown's inline formula in a list item (Chirpy's guide), as one inline formula, its TeX untouched by smart punctuation, and \\$ alone as a dollar", async () => {
+		const body = ['1. \\$$ x^2 + y^2 $$', "2. If \\$$|f'(p)| < 1$$, then \\$$p$$ is a sink.", '', 'It costs \\$5, or \\$$ in a `\\$$x$$` code span.', ''].join('\n');
+		const { $, warnings } = await renderedPost(body);
+		expect(formulas($)).toEqual(['x^2 + y^2', "|f'(p)| < 1", 'p']);
+		expect($('li math').map((_, math) => $(math).attr('display') ?? 'inline').get()).toEqual(['inline', 'inline', 'inline']);
+		expect($('.katex-error, [mathcolor]').length).toBe(0);
+		$('annotation').remove();
+		expect($('li').map((_, item) => $(item).text().replace(/\s+/g, '')).get()).toEqual(['x2+y2', 'If∣f′(p)∣<1,thenpisasink.']);
+		expect($('p').text()).toBe('It costs $5, or $$ in a \\$$x$$ code span.');
+		expect(warnings).toEqual([]);
+	});
+
 	test("reads Hexo's \\_ before a subscript in a $$ formula as the subscript Markdown made it, and keeps a name's \\_ (\\text{a\\_b}) and one with nothing before it", async () => {
 		const body = ['The cost:', '', String.raw`$$ J(\theta) = \frac{1}{2}\sum\_{i=1}^m (h\_\theta(x^{(i)})-y\_i)^2 $$`, '', String.raw`And $\text{max\_iter} + \mathrm{lr\_0} + \_x$.`, ''].join('\n');
 		const { $, warnings } = await renderedPost(body, { frontMatter: 'mathjax: true\n' });

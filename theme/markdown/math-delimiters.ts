@@ -46,7 +46,22 @@ const ONE_WORD = /^\s*[\p{L}\p{N}]+\s*$/u;
  * line of its own within a paragraph is displayed, as MathJax showed it (math.ts: displayMathParagraph()).
  */
 export function readLatexDelimiters(body: string, report?: (block: MisreadBlock) => void): string {
-	return readLatex(mathFences(closeDisplayMath(body, report)));
+	return readLatex(mathFences(closeDisplayMath(readEscapedFormulas(body), report)));
+}
+
+// kramdown's inline formula, `\$$…$$`, its `\` not itself escaped (`\\$$x$$` is a backslash, then a formula).
+const ESCAPED_FORMULA = /(?<=(?:^|[^\\])(?:\\\\)*)\\\$\$(?!\$)([^$]+)\$\$(?!\$)/g;
+
+/**
+ * `\$$…$$` as the `$…$` formula kramdown reads it as: its `\` keeps a line from opening a display block, as Chirpy's
+ * guide writes an inline formula in a list item (`1. \$$ x^2 $$`), where Markdown would read an escaped dollar and
+ * pair the dollars after it otherwise, showing TeX as text. Read in every post: outside kramdown, Markdown leaves
+ * `$$…$$`, which MathJax shows as a formula too (displayed), and no other reader makes text of it that an author
+ * would write so. A `\$` alone is a dollar.
+ */
+function readEscapedFormulas(body: string): string {
+	if (!body.includes('\\$$')) return body;
+	return outsideFormulas(body, /\\\$\$/, (text) => text.replace(ESCAPED_FORMULA, (written, tex: string) => (tex.trim() === '' ? written : `$${tex.trim()}$`)), true);
 }
 
 /**
