@@ -529,6 +529,21 @@ describe('numbered equations', () => {
 	});
 });
 
+describe('an environment KaTeX allows only displayed, written in an inline formula', () => {
+	test.each(['satteri', 'unified'] as const)('is displayed within its paragraph, as MathJax shows it, not refused in red, between $ and spaces too, under %s', async (name) => {
+		const { $ } = await render(name, 'Lorem $$ \\begin{gather*} a \\\\ b \\end{gather*} $$ ipsum, $\\begin{align} x &= 1 \\end{align}$, $ \\begin{gather*} c \\end{gather*} $ and $y + \\begin{equation*} z \\end{equation*}$.\n');
+		expect($('.katex-error, [mathcolor]').length).toBe(0);
+		expect($('p math').map((_, math) => $(math).attr('display')).get()).toEqual(['block', 'block', 'block', 'block']);
+		expect(shownText($, 'p').replace(/\s+/g, '')).toBe('Loremabipsum,x=1,candy+z.');
+	});
+
+	test('that KaTeX cannot read for another reason is shown in red with that reason', () => {
+		const [span] = renderMath('\\begin{align} \\frac{1 \\end{align}', false) as [HastElement];
+		expect(span.properties.className).toEqual(['katex-error']);
+		expect(String(span.properties.title)).not.toContain('display mode');
+	});
+});
+
 describe('a formula nested too deeply for KaTeX', () => {
 	test('is shown in red as its source, as a formula KaTeX cannot read is, rather than failing the post', () => {
 		const tex = `${'{'.repeat(5_000)}x${'}'.repeat(5_000)}`;

@@ -15,12 +15,19 @@ export type MathOutput = 'mathml' | 'htmlAndMathml';
  * A formula KaTeX cannot read is shown in red as its source (`throwOnError: false`) rather than
  * failing the build. `\url{…}` and `\href{…}{…}` link to a web, mail or relative address (trustsTex()), but
  * in a formula that is `linked`, within a link of the post's, whose link HTML forbids around another.
- * A `\_` written for a subscript is read as one (readMarkdownSubscripts()).
+ * A `\_` written for a subscript is read as one (readMarkdownSubscripts()). An inline formula KaTeX refuses only
+ * for an environment it allows only displayed is displayed (DISPLAY_ONLY).
  */
 export function renderMath(tex: string, display: boolean, output: MathOutput = 'mathml', linked = false): HastNode[] {
 	let html: string;
+	// How it is shown: displayed as written, or displayed for an environment KaTeX allows only so.
+	let shown = display;
 	try {
-		html = katex.renderToString(readMarkdownSubscripts(tex), { displayMode: display, output, throwOnError: false, strict: 'ignore', trust: trustsTex, macros: mathJaxMacros() });
+		html = katexHtml(tex, display, output);
+		if (!shown && DISPLAY_ONLY.test(/^<span class="katex-error" title="([^"]*)"/.exec(html)?.[1] ?? '')) {
+			shown = true;
+			html = katexHtml(tex, shown, output);
+		}
 	} catch (error) {
 		// KaTeX reads groups by recursion: thousands nested exhaust the stack, which is no ParseError it shows in red.
 		if (!(error instanceof RangeError)) throw error;
@@ -30,8 +37,8 @@ export function renderMath(tex: string, display: boolean, output: MathOutput = '
 	// KaTeX colours a formula it cannot read with an inline style, which a Content-Security-Policy without
 	// 'unsafe-inline' blocks: the theme's stylesheet colours its class instead.
 	for (const node of nodes) if (isElement(node) && classNames(node).includes('katex-error')) delete node.properties.style;
-	if (/\\(?:url|href)\b/.test(tex)) for (const node of nodes) if (isElement(node)) writeLinks(node, { focusable: output === 'mathml', display, linked });
-	if (display && /\\tag\b/.test(tex)) {
+	if (/\\(?:url|href)\b/.test(tex)) for (const node of nodes) if (isElement(node)) writeLinks(node, { focusable: output === 'mathml', display: shown, linked });
+	if (shown && /\\tag\b/.test(tex)) {
 		for (const node of nodes) if (isElement(node)) dropTagWidths(node);
 		const tags = output === 'mathml' ? rowTags(tex) : [];
 		for (const node of nodes) if (isElement(node)) writeRowTags(node, tags);
@@ -40,10 +47,20 @@ export function renderMath(tex: string, display: boolean, output: MathOutput = '
 	// reaches only as a stop of the tab order, as a code block is; MathML's own elements take no tabindex.
 	// Inline, only a formula long enough to be wider than a phone's column is one, so that a post's
 	// many short ones ($x$) add no stops.
-	if (output === 'mathml' && (display || tex.replace(/\s+/g, '').length >= SCROLLING_INLINE_FORMULA)) {
+	if (output === 'mathml' && (shown || tex.replace(/\s+/g, '').length >= SCROLLING_INLINE_FORMULA)) {
 		for (const node of nodes) if (isElement(node) && classNames(node).includes('katex')) node.properties.tabIndex = 0;
 	}
 	return nodes;
+}
+
+// KaTeX's reason for refusing an inline formula with an environment it allows only displayed (`gather*`, `align`,
+// `equation`), which MathJax shows inline: the formula is displayed instead, within its line's paragraph, its
+// numbers and tags kept, where an environment's inline form (`gathered`) would refuse a `\tag`.
+const DISPLAY_ONLY = /\{[a-zA-Z]+\*?\} can be used only in display mode\./;
+
+/** `tex` as KaTeX writes it, a formula it cannot read as its source in red. */
+function katexHtml(tex: string, display: boolean, output: MathOutput): string {
+	return katex.renderToString(readMarkdownSubscripts(tex), { displayMode: display, output, throwOnError: false, strict: 'ignore', trust: trustsTex, macros: mathJaxMacros() });
 }
 
 /**
@@ -396,14 +413,21 @@ export function textForFalseMath(node: MdastNode, source: string): MdastNode | u
 
 /**
  * Whether KaTeX reads `tex` whole, every command known: prose between two dollars (PHP's `$s = "a\nb";`,
- * a Windows path, `\bword` in a regular expression) names commands TeX has not.
+ * a Windows path, `\bword` in a regular expression) names commands TeX has not. An environment KaTeX allows
+ * only displayed is read so, as renderMath() shows it.
  */
 export function readsAsTex(tex: string): boolean {
+	const refusal = texError(tex, false);
+	return refusal === undefined || (DISPLAY_ONLY.test(refusal) && texError(tex, true) === undefined);
+}
+
+/** Why KaTeX cannot read `tex`, undefined where it can. */
+function texError(tex: string, display: boolean): string | undefined {
 	try {
-		katex.renderToString(tex, { output: 'mathml', throwOnError: true, strict: 'ignore', macros: mathJaxMacros() });
-		return true;
-	} catch {
-		return false;
+		katex.renderToString(tex, { displayMode: display, output: 'mathml', throwOnError: true, strict: 'ignore', macros: mathJaxMacros() });
+		return undefined;
+	} catch (error) {
+		return error instanceof Error ? error.message : String(error);
 	}
 }
 
