@@ -2003,7 +2003,14 @@ describe('references to posts found in the posts folder', () => {
 	write('e\u0301te\u0301/index.md', '---\ntitle: Été\ndate: 2024-02-02\n---\n');
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-	const astroConfig = { root: pathToFileURL(`${root}/`), base: '/blog', trailingSlash: 'ignore', build: { format: 'directory' } } as unknown as AstroConfig;
+	const astroConfig = {
+		root: pathToFileURL(`${root}/`),
+		srcDir: pathToFileURL(`${root}/src/`),
+		publicDir: pathToFileURL(`${root}/public/`),
+		base: '/blog',
+		trailingSlash: 'ignore',
+		build: { format: 'directory' },
+	} as unknown as AstroConfig;
 	const siteContext = (permalinks: string) => shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Refs', permalinks, timeZone: 'Europe/Paris' }), posts);
 	/** The body as the posts loader gives it to Sätteri: shortcodes expanded, then links to post files resolved. */
 	const linkPosts = (body: string, context: ShortcodeContext, from: string) => {
@@ -2302,10 +2309,11 @@ describe('references to posts found in the posts folder', () => {
 		);
 	});
 
-	test('leave a post named without extension alone in code, in an image, and in absolute, root, scheme and fragment links', () => {
+	// A root link (`/remix-vite-stable`) may be another engine's address of the post: post-links-old-addresses.test.ts.
+	test('leave a post named without extension alone in code, in an image, and in absolute, scheme and fragment links', () => {
 		write('remix/remix-vite-stable.md', '---\ntitle: Vite stable\ndate: 2023-12-13\n---\n');
 		const body = [
-			'`[c](remix-vite-stable)` ![i](remix-vite-stable) [r](/remix-vite-stable) [a](https://remix.run/blog/remix-vite-stable) [m](mailto:remix-vite-stable) [h](#remix-vite-stable) [q](?p=remix-vite-stable)',
+			'`[c](remix-vite-stable)` ![i](remix-vite-stable) [a](https://remix.run/blog/remix-vite-stable) [m](mailto:remix-vite-stable) [h](#remix-vite-stable) [q](?p=remix-vite-stable)',
 			'```md',
 			'[fenced](remix-vite-stable)',
 			'```',

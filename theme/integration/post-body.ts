@@ -10,7 +10,7 @@ import { readKramdownExtensions, type KramdownExtensions } from '../markdown/kra
 import { inlineReferenceImages, readDefinitionAttributes } from '../markdown/reference-images.ts';
 import { ghostLinks, pelicanLinks } from '../markdown/pelican-links.ts';
 import { createTranslator, type UIStrings } from '../i18n/index.ts';
-import { resolvePostLinks } from '../markdown/post-links.ts';
+import { resolvePostLinks, type MovedLink } from '../markdown/post-links.ts';
 import { EMBEDDED_IMAGE, expandShortcodes, withoutBlogdownPostref, zolaAdmonitionTypeReason, type PostReference } from '../markdown/shortcodes.ts';
 import { withoutTocPlaceholders } from '../markdown/toc-placeholder.ts';
 import { rawImagesBesidePost } from '../markdown/raw-images.ts';
@@ -466,11 +466,12 @@ export function readBodyDialects(
 		// its line as written.
 		warnScriptLinks(scriptLinksIn(result.body), asWritten);
 		const links = resolvePostLinks(result.body, context.shortcodes, context.entryFile, result.heldBackLinks);
-		for (const { line, text, reason, shownAs } of links.unknown) {
+		for (const { line, text, reason, shownAs, fix } of links.unknown) {
 			const where = at(asWritten(line));
 			if (shownAs !== undefined) context.warn(`${where}: the link ${text} is shown as ${shownAs}: ${reason}. Publish that post, or remove the link.`);
-			else context.warn(`${where}: the link ${text} is kept as written: ${reason}. Correct the path, or link to the post's address.`);
+			else context.warn(`${where}: the link ${text} is kept as written: ${reason}. ${fix ?? "Correct the path, or link to the post's address."}`);
 		}
+		if (links.moved) context.warn(movedLinksWarning(links.moved, context.displayPath, asWritten, source.bodyLine));
 		body = links.body;
 		references.push(...result.references, ...links.references);
 	}
@@ -606,6 +607,31 @@ function bundleResource(name: string, entryFile: string): string | undefined {
 	}
 	const image = (file: string) => (EMBEDDED_IMAGE.test(file) ? 0 : 1);
 	return names.sort((a, b) => image(a) - image(b) || (a < b ? -1 : a > b ? 1 : 0))[0];
+}
+
+/**
+ * The one line that tells a post of its links to other posts by the addresses another engine gave them,
+ * each with its lines and the address it now leads to: a migrated blog has hundreds, and each post gets one
+ * line rather than one per link.
+ */
+function movedLinksWarning(moved: readonly MovedLink[], displayPath: string, asWritten: (line: number) => number, bodyLine: number): string {
+	const byAddress = new Map<string, { url: string; lines: number[] }>();
+	// The HTML links of a run of lines are read before its Markdown links.
+	const sorted = [...moved].sort((a, b) => a.line - b.line);
+	for (const { address, url, line } of sorted) {
+		const entry = byAddress.get(address) ?? { url, lines: [] };
+		if (!entry.lines.includes(asWritten(line))) entry.lines.push(asWritten(line));
+		byAddress.set(address, entry);
+	}
+	const listed = [...byAddress].slice(0, 10).map(([address, { url, lines }]) => `${address} (${onLines(lines, bodyLine)}) → ${url}`);
+	const more = byAddress.size > 10 ? `; and ${byAddress.size - 10} more` : '';
+	const [first] = sorted;
+	const example = first === undefined ? 'other-post.md' : path.posix.basename(first.file);
+	const count = moved.length === 1 ? 'a link names a post' : `${moved.length} links name posts`;
+	return (
+		`${displayPath}: ${count} by the address another engine gave ${moved.length === 1 ? 'it' : 'them'}, which this site does not have, so ${moved.length === 1 ? "it leads to the post's address" : "they lead to the posts' addresses"} here: ${listed.join('; ')}${more}. ` +
+		`Link to the post's file instead (e.g. [text](${example})), or set the permalinks option to the old engine's pattern.`
+	);
 }
 
 /** `on lines 23, 39` of the file, for lines of a body (1 = its first) that opens on `bodyLine`; ten at most. */

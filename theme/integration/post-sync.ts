@@ -108,6 +108,8 @@ export class PostSync {
 	/** The post files of the folder, by display path, and those of `_posts/` that keep their date in their address (dated-twins.ts). */
 	readonly #postFiles = new Map<string, string>();
 	#twins = new Map<string, DatedTwin>();
+	/** Counts the changes to the post files under `astro dev`: what links read of every post is read again after one. */
+	#postFilesVersion = 0;
 	readonly #postsDir: string;
 	/**
 	 * Under `astro dev`, post file → what its body takes from other files: the posts its references name, and
@@ -143,6 +145,7 @@ export class PostSync {
 			showDrafts: context.watcher !== undefined,
 			datedTwin: (displayPath) => this.#twins.get(displayPath),
 			cascades: this.#cascades,
+			version: () => this.#postFilesVersion,
 		});
 		this.#bodiesInStore = context.watcher !== undefined || context.config.output === 'server' || context.config.adapter !== undefined;
 		this.#renderer = new BodyRenderer(context, site.bodyPlugins);
@@ -173,6 +176,7 @@ export class PostSync {
 	 */
 	changed(file: string): { before: string[]; after: string[] } {
 		this.#postFiles.set(this.displayPath(file), file);
+		this.#postFilesVersion += 1;
 		const { before, after } = this.#retwin();
 		return { before: before.filter((moved) => moved !== file), after: after.filter((moved) => moved !== file) };
 	}
@@ -387,6 +391,7 @@ export class PostSync {
 		this.#ids.delete(file);
 		const waiting = id === undefined ? [] : await this.#release(id, file);
 		this.#postFiles.delete(this.displayPath(file));
+		this.#postFilesVersion += 1;
 		const { before, after } = this.#retwin();
 		return [...new Set([...waiting, ...before, ...after])];
 	}

@@ -18,6 +18,8 @@ import { readNotionExport } from './notion-export.ts';
 import { heldBackReason } from './post-dialects.ts';
 import { postSlug } from './post-file.ts';
 import { readPublishing, type UnpublishedOption } from './post-publishing.ts';
+import { normalised, oldAddressFinder, type AddressedPost } from './old-post-addresses.ts';
+import { oldAddresses } from '../utils/redirects.ts';
 
 
 /**
@@ -28,7 +30,13 @@ export function shortcodeContext(
 	astroConfig: AstroConfig,
 	config: ThemeConfig,
 	postsDir?: string,
-	options: { showDrafts?: boolean; datedTwin?: (displayPath: string) => DatedTwin | undefined; cascades?: HugoCascades | undefined } = {},
+	options: {
+		showDrafts?: boolean;
+		datedTwin?: (displayPath: string) => DatedTwin | undefined;
+		cascades?: HugoCascades | undefined;
+		/** Changes when a post file is added, changed or removed: what is read of every post is read again. */
+		version?: () => number;
+	} = {},
 ): ShortcodeContext {
 	const root = fileURLToPath(astroConfig.root);
 	const urls = { base: astroConfig.base, trailingSlash: astroConfig.trailingSlash, buildFormat: astroConfig.build.format, postPattern: permalinkPattern(config.permalinks) };
@@ -43,6 +51,21 @@ export function shortcodeContext(
 	const t = createTranslator(config.locale, config.strings as Partial<UIStrings>);
 	// postsLoader()'s default folder, for a caller that does not say which folder it reads.
 	const folder = postsDir ?? path.join(root, 'src/content/posts');
+	/** The post in `file`, its address, and why this build publishes no page for it. */
+	const readPost = (file: string) => {
+		const post = readPostAddress(file, root, config, folder, options);
+		// A post this build leaves out has no page to link to (astro dev shows every post the loader holds back).
+		const heldBack = options.showDrafts ? undefined : heldBackReason(post.data, { now: Date.now(), future: config.future ?? false });
+		const url = heldBack ? undefined : post.date ? address(postRouteParams({ id: post.id, date: post.date, slug: post.slug }, config.timeZone)) : address({ slug: post.slug ?? post.id });
+		return { ...post, heldBack, url };
+	};
+	// Every post, read at the first link to an address of another engine, and again once a post file changed (`astro dev`).
+	let posts: { version: number | undefined; list: AddressedPost[] } | undefined;
+	const allPosts = () => {
+		const version = options.version?.();
+		if (!posts || posts.version !== version) posts = { version, list: addressedPosts(folder, readPost, config.timeZone) };
+		return posts.list;
+	};
 	return {
 		postUrl: (slug, date) => {
 			const [year, month, day] = date?.split('-') ?? [];
@@ -52,15 +75,13 @@ export function shortcodeContext(
 			? (name, kind, from) => {
 					const files = findPostFiles(folder, name, kind, from === undefined ? undefined : toPosix(path.relative(folder, from)));
 					const [file] = files;
-					const post = files.length === 1 && file !== undefined ? readPostAddress(path.join(folder, file), root, config, folder, options) : undefined;
-					// A post this build leaves out has no page to link to (astro dev shows every post the loader holds back).
-					const heldBack = post && !options.showDrafts ? heldBackReason(post.data, { now: Date.now(), future: config.future ?? false }) : undefined;
-					const url = !post || heldBack ? undefined : post.date ? address(postRouteParams({ id: post.id, date: post.date, slug: post.slug }, config.timeZone)) : address({ slug: post.slug ?? post.id });
+					const post = files.length === 1 && file !== undefined ? readPost(path.join(folder, file)) : undefined;
 					const title = typeof post?.data.title === 'string' ? post.data.title : undefined;
-					const heldBackBy = heldBack === 'draft' ? post?.unpublished?.written : undefined;
-					return { folder: toPosix(path.relative(root, folder)), files, url, heldBack, ...(heldBackBy ? { heldBackBy } : {}), title } satisfies FoundPosts;
+					const heldBackBy = post?.heldBack === 'draft' ? post.unpublished?.written : undefined;
+					return { folder: toPosix(path.relative(root, folder)), files, url: post?.url, heldBack: post?.heldBack, ...(heldBackBy ? { heldBackBy } : {}), title } satisfies FoundPosts;
 				}
 			: undefined,
+		findPostAt: existsSync(folder) ? oldAddressFinder(astroConfig, urls.postPattern, folder, allPosts) : undefined,
 		findSection: existsSync(folder) ? (section) => ({ folder: toPosix(path.relative(root, folder)), url: isSection(folder, section) ? routePath('home', {}, urls) : undefined }) : undefined,
 		labels: { youtube: t('embed.youtube'), vimeo: t('embed.vimeo'), gist: t('embed.gist') },
 		locale: config.locale,
@@ -105,6 +126,27 @@ export function findPostFiles(postsDir: string, name: string, kind: ReferenceKin
 	const undated = /^\d{4}-\d{2}-\d{2}-(.+)$/.exec(last)?.[1];
 	return undated === undefined ? [] : files.filter((file) => nfc(postName(file)) === undated);
 }
+
+/** Every post of `postsDir` that this build publishes, as an old address may name it (integration/old-post-addresses.ts). */
+function addressedPosts(postsDir: string, readPost: (file: string) => ReturnType<typeof readPostAddress> & { url: string | undefined }, timeZone: string): AddressedPost[] {
+	return listPostFiles(postsDir).flatMap((file) => {
+		const post = readPost(path.join(postsDir, file));
+		if (post.url === undefined) return [];
+		const date = post.date ? postRouteParams({ id: post.id, date: post.date }, timeZone) : undefined;
+		const listed = OLD_ADDRESS_KEYS.flatMap((key) => [post.data[key]].flat()).filter((value): value is string => typeof value === 'string');
+		const oldPaths = listed.flatMap((written) => {
+			try {
+				return oldAddresses({ aliases: [written] }, post.url ?? '/');
+			} catch {
+				return [];
+			}
+		});
+		return [{ file, slugs: [...new Set([post.id, post.slug ?? post.id].map(normalised))], date, url: post.url, oldAddresses: oldPaths }];
+	});
+}
+
+// The keys a post lists its old addresses under, as the schema reads them (aliases and permalink, and their other engines' names).
+const OLD_ADDRESS_KEYS = ['aliases', 'alias', 'redirect_from', 'blogger_orig_url', 'permalink', 'url', 'URL', 'Url'];
 
 /**
  * Whether a Zola section's path (`blog`, `` for the content folder's own `_index.md`) names the posts folder

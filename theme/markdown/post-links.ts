@@ -26,16 +26,19 @@ import { heldBackWhy, referenceLabel, splitFences, type FoundPosts, type HeldBac
  * site, not a post: only a path to exactly one post file from the linking post's folder counts
  * (postFileBeside()), and any other is kept as written, unreported.
  */
-export function resolvePostLinks(body: string, context: ShortcodeContext, file: string | undefined, heldBackLinks: readonly HeldBackLink[] = []): ShortcodeResult {
-	const { findPost } = context;
+export function resolvePostLinks(body: string, context: ShortcodeContext, file: string | undefined, heldBackLinks: readonly HeldBackLink[] = []): PostLinksResult {
+	const { findPost, findPostAt } = context;
 	const fileLinks = POST_FILE_LINK_HINT.test(body);
 	const pathLinks = file !== undefined && EXTENSIONLESS_LINK_HINT.test(body);
-	if (!findPost || (!fileLinks && !pathLinks && heldBackLinks.length === 0)) return { body, unknown: [], references: [] };
+	const addressLinks = findPostAt !== undefined && ADDRESS_LINK_HINT.test(body);
+	if (!findPost || (!fileLinks && !pathLinks && !addressLinks && heldBackLinks.length === 0)) return { body, unknown: [], references: [] };
 	const heldBack = new Map(heldBackLinks.map((link) => [link.placeholder, link]));
 	const unknown: ShortcodeResult['unknown'] = [];
 	const references: PostReference[] = [];
+	const moved: MovedLink[] = [];
 	// A body that links to the same post many times looks it up once.
 	const found = new Map<string, FoundPosts | undefined>();
+	const foundAt = new Map<string, ReturnType<NonNullable<typeof findPostAt>>>();
 	const find = (target: LinkTarget): FoundPosts | undefined => {
 		if (!target.exact) return findPost(target.path, 'ref', file);
 		return file === undefined ? undefined : findPostBeside(target.path, findPost, file);
@@ -70,7 +73,7 @@ export function resolvePostLinks(body: string, context: ShortcodeContext, file: 
 			return undefined;
 		}
 		const target = postFileTarget(destination) ?? (pathLinks && !html ? extensionlessTarget(destination) : undefined);
-		if (!target) return undefined;
+		if (!target) return addressLinks ? resolveAddress(destination, line, written) : undefined;
 		const result = lookUp(target);
 		const files = result?.files ?? [];
 		references.push({ target: target.path, file: files.length === 1 ? files[0] : undefined, url: result?.url });
@@ -80,7 +83,32 @@ export function resolvePostLinks(body: string, context: ShortcodeContext, file: 
 		if (result) unknown.push({ line, text: written, reason: unresolvedReason(result, target.path) });
 		return undefined;
 	};
-	const segments = splitFences(body, indentedCodeLines(body, POST_LINK_HINT));
+	/** The address of the post that an address another engine gave it names, or undefined to keep it (reported when it leads nowhere). */
+	const resolveAddress = (destination: string, line: number, written: string): string | undefined => {
+		const bare = unwrapped(destination);
+		const end = bare.search(/[?#]/);
+		const address = end === -1 ? bare : bare.slice(0, end);
+		if (!foundAt.has(address)) foundAt.set(address, findPostAt?.(address));
+		const result = foundAt.get(address);
+		if (!result) return undefined;
+		const [one] = result.files;
+		// The post's address is part of the body, and so of its key: a warm build links where a cold one does.
+		references.push({ target: address, file: result.files.length === 1 ? one : undefined, url: result.url });
+		if (result.url !== undefined && one !== undefined) {
+			moved.push({ line, address, url: result.url, file: one });
+			return `${result.url}${end === -1 ? '' : bare.slice(end)}`;
+		}
+		const several = result.files.length > 1 ? `${result.files.length} posts in ${result.folder}/ have ${result.named} (${result.files.join(', ')})` : `no post in ${result.folder}/ that this build publishes has ${result.named}`;
+		const example = one === undefined ? 'other-post.md' : path.posix.basename(one);
+		unknown.push({
+			line,
+			text: written,
+			reason: `it leads to no page of the site: nothing is published at ${address}, and ${several}`,
+			fix: `Link to the post's file instead (e.g. [text](${example})), set the permalinks option to the old engine's pattern, or add ${address} to the post's aliases.`,
+		});
+		return undefined;
+	};
+	const segments = splitFences(body, indentedCodeLines(body, addressLinks ? POST_OR_ADDRESS_LINK_HINT : POST_LINK_HINT));
 	const lines = segments.flatMap(({ text: markdown, code, line }) => {
 		if (code) return [markdown];
 		const text = rewriteAnchors(markdown, codeSpans(markdown), (href, written, at, title) => resolve(href, line + at, written, { title }, true));
@@ -107,7 +135,22 @@ export function resolvePostLinks(body: string, context: ShortcodeContext, file: 
 	const rewritten = restoreHeldBackLinks(lines.join('\n'), heldBack, unknown);
 	// The HTML links of a run of lines are read before its Markdown links.
 	unknown.sort((a, b) => a.line - b.line);
-	return { body: heldBackLabels.size === 0 ? rewritten : unlinkReferences(rewritten, segments, heldBackLabels), unknown, references };
+	const result = { body: heldBackLabels.size === 0 ? rewritten : unlinkReferences(rewritten, segments, heldBackLabels), unknown, references };
+	return moved.length === 0 ? result : { ...result, moved };
+}
+
+/** What resolvePostLinks() gives: the body, and the links to another engine's addresses of posts that it turned into theirs. */
+export interface PostLinksResult extends ShortcodeResult {
+	moved?: MovedLink[] | undefined;
+}
+
+/** A link to a post by the address another engine gave it (`/blog/2022/05/13/slug/`), given the post's address. */
+export interface MovedLink {
+	line: number;
+	address: string;
+	url: string;
+	/** The post's file, relative to the posts folder. */
+	file: string;
 }
 
 /**
@@ -153,6 +196,9 @@ const EXTENSIONLESS_PATH = String.raw`(?:\.{1,2}\/)*[^\s()<>#?:./\\][^\s()<>#?:.
 const EXTENSIONLESS_LINK_HINT = new RegExp(String.raw`\](?:\(|:)[ \t]*<?${EXTENSIONLESS_PATH}(?:[#?)>\s]|$)`, 'm');
 // Either, for the indented lines that may be code.
 const POST_LINK_HINT = new RegExp(`${POST_FILE_LINK_HINT.source}|${EXTENSIONLESS_LINK_HINT.source}`, 'im');
+// A link, definition or `<a href>` to a root path or a web address, which may be another engine's address of a post.
+const ADDRESS_LINK_HINT = /(?:\]\(\s*<?|\]:[ \t]*<?|href\s*=\s*["']?)(?:\/(?!\/)|https?:\/\/)/i;
+const POST_OR_ADDRESS_LINK_HINT = new RegExp(`${POST_LINK_HINT.source}|${ADDRESS_LINK_HINT.source}`, 'im');
 // [text](destination "title"), the destination maybe in <…>; an image's ![alt](…) is matched to be skipped.
 // A bracket after a backslash is text, and one bracket pair may nest in the text without another: no start
 // is read on past the next, so a line of thousands of unclosed brackets is read in one pass.

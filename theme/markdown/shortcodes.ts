@@ -43,6 +43,11 @@ export interface ShortcodeContext {
 	 */
 	findPost?: ((name: string, kind: ReferenceKind, from?: string) => FoundPosts) | undefined;
 	/**
+	 * Finds the post that an address another engine gave it names (`/blog/2022/05/13/slug/`, a root path or
+	 * one on the site's host) by its slug and date; undefined when the site has that address, or it is a file.
+	 */
+	findPostAt?: ((address: string) => (FoundPosts & { named: string }) | undefined) | undefined;
+	/**
 	 * The page that lists a Zola section's posts, which a link to its `_index.md` names (`@/blog/_index.md`,
 	 * `section`: `blog`): the home page when the section is the posts folder or a folder in it, else no `url`.
 	 */
@@ -90,6 +95,8 @@ export interface Unknown {
 	reason: string;
 	leftOut?: true | undefined;
 	shownAs?: string | undefined;
+	/** What to write instead, for a link kept as written, when it is not to correct the path. */
+	fix?: string | undefined;
 }
 
 export interface ShortcodeResult {
