@@ -113,6 +113,8 @@ describe('links to another post by the address another engine gave it', () => {
 			'```md',
 			'[fenced](/2019/03/05/my-post/)',
 			'```',
+			'',
+			'    [indented](/2019/03/05/my-post/)',
 		].join('\n');
 		const { links, warnings, key } = await linked(body);
 		expect(links).toEqual([

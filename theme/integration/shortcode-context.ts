@@ -82,6 +82,7 @@ export function shortcodeContext(
 				}
 			: undefined,
 		findPostAt: existsSync(folder) ? oldAddressFinder(astroConfig, urls.postPattern, folder, allPosts) : undefined,
+		siteHost: astroConfig.site === undefined ? undefined : new URL(astroConfig.site).host,
 		findSection: existsSync(folder) ? (section) => ({ folder: toPosix(path.relative(root, folder)), url: isSection(folder, section) ? routePath('home', {}, urls) : undefined }) : undefined,
 		labels: { youtube: t('embed.youtube'), vimeo: t('embed.vimeo'), gist: t('embed.gist') },
 		locale: config.locale,

@@ -30,7 +30,8 @@ export function resolvePostLinks(body: string, context: ShortcodeContext, file: 
 	const { findPost, findPostAt } = context;
 	const fileLinks = POST_FILE_LINK_HINT.test(body);
 	const pathLinks = file !== undefined && EXTENSIONLESS_LINK_HINT.test(body);
-	const addressLinks = findPostAt !== undefined && ADDRESS_LINK_HINT.test(body);
+	// Most bodies link to other sites: only a root path, or an address on the site's own host, is looked up.
+	const addressLinks = findPostAt !== undefined && (ROOT_LINK_HINT.test(body) || (context.siteHost !== undefined && body.includes(`//${context.siteHost}/`)));
 	if (!findPost || (!fileLinks && !pathLinks && !addressLinks && heldBackLinks.length === 0)) return { body, unknown: [], references: [] };
 	const heldBack = new Map(heldBackLinks.map((link) => [link.placeholder, link]));
 	const unknown: ShortcodeResult['unknown'] = [];
@@ -196,9 +197,10 @@ const EXTENSIONLESS_PATH = String.raw`(?:\.{1,2}\/)*[^\s()<>#?:./\\][^\s()<>#?:.
 const EXTENSIONLESS_LINK_HINT = new RegExp(String.raw`\](?:\(|:)[ \t]*<?${EXTENSIONLESS_PATH}(?:[#?)>\s]|$)`, 'm');
 // Either, for the indented lines that may be code.
 const POST_LINK_HINT = new RegExp(`${POST_FILE_LINK_HINT.source}|${EXTENSIONLESS_LINK_HINT.source}`, 'im');
-// A link, definition or `<a href>` to a root path or a web address, which may be another engine's address of a post.
-const ADDRESS_LINK_HINT = /(?:\]\(\s*<?|\]:[ \t]*<?|href\s*=\s*["']?)(?:\/(?!\/)|https?:\/\/)/i;
-const POST_OR_ADDRESS_LINK_HINT = new RegExp(`${POST_LINK_HINT.source}|${ADDRESS_LINK_HINT.source}`, 'im');
+// A link, definition or `<a href>` to a root path, which may be another engine's address of a post.
+const ROOT_LINK_HINT = /(?:\]\(\s*<?|\]:[ \t]*<?|href\s*=\s*["']?)\/(?!\/)/i;
+// For the indented lines that may be code: those links, or to a web address, which may be on the site's host.
+const POST_OR_ADDRESS_LINK_HINT = new RegExp(`${POST_LINK_HINT.source}|${ROOT_LINK_HINT.source}|https?:\\/\\/`, 'im');
 // [text](destination "title"), the destination maybe in <…>; an image's ![alt](…) is matched to be skipped.
 // A bracket after a backslash is text, and one bracket pair may nest in the text without another: no start
 // is read on past the next, so a line of thousands of unclosed brackets is read in one pass.

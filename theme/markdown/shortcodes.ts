@@ -47,6 +47,8 @@ export interface ShortcodeContext {
 	 * one on the site's host) by its slug and date; undefined when the site has that address, or it is a file.
 	 */
 	findPostAt?: ((address: string) => (FoundPosts & { named: string }) | undefined) | undefined;
+	/** The host of the site's `site` (`example.com`), on which an absolute link may be an address of the site. */
+	siteHost?: string | undefined;
 	/**
 	 * The page that lists a Zola section's posts, which a link to its `_index.md` names (`@/blog/_index.md`,
 	 * `section`: `blog`): the home page when the section is the posts folder or a folder in it, else no `url`.
