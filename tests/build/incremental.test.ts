@@ -243,6 +243,18 @@ describe('a warm build with experimental.incrementalBuild', () => {
 		expectSameOutput(outputOf(built), await coldOutput());
 	}, 600_000);
 
+	test("after a post that another links to by its old engine's address gets a slug, links to its new address and writes what a cold build writes", async () => {
+		// article-2 is dated 2024-03-03: a Jekyll address of it.
+		writeFileSync(postFile('ancien-lien.md'), '---\ntitle: Ancien lien\ndate: 2024-01-02\n---\n\nVoir [l\'article](/2024/03/03/article-2/).\n');
+		const first = await warmBuild();
+		expect(first.html('posts/ancien-lien/index.html')('.carnet-prose a').attr('href')).toBe('/posts/article-2/');
+		writeFileSync(postFile('article-2.md'), post(2).replace('title: "Article 2"', 'title: "Article 2"\nslug: deux'));
+		const built = await warmBuild();
+		const href = built.html('posts/ancien-lien/index.html')('.carnet-prose a').attr('href');
+		expectSameOutput(outputOf(built), await coldOutput());
+		expect(href).not.toBe('/posts/article-2/');
+	}, 600_000);
+
 	test("after a build stopped between re-rendering a page and writing Astro's manifest, and the change undone, writes what a cold build writes", async () => {
 		const manifest = path.join(root, 'node_modules/.astro/incremental-build.json');
 		const before = readFileSync(manifest, 'utf8');
