@@ -101,6 +101,13 @@ describe('edit links', () => {
 		expect(editLink('https://github.com/o/r/edit/main/blog/', 'blog/posts/x.md')).toBe('https://github.com/o/r/edit/main/blog/posts/x.md');
 	});
 
+	test("append the path to editUrl's path, keeping its query and fragment", () => {
+		expect(editLink('https://gitlab.example/me/blog/-/edit/main/src/content/posts?ref_type=heads', 'src/content/posts/post-1.md')).toBe(
+			'https://gitlab.example/me/blog/-/edit/main/src/content/posts/post-1.md?ref_type=heads',
+		);
+		expect(editLink('https://example.org/edit/#top', 'src/content/posts/x.md')).toBe('https://example.org/edit/src/content/posts/x.md#top');
+	});
+
 	test('editUrl must be an http(s) URL', () => {
 		expect(optionsError({ title: 'Blog', editUrl: 'javascript:alert(1)//' })).toContain('- editUrl: expected an http(s) URL such as https://github.com/me/blog/edit/main/src/content/posts/');
 	});
