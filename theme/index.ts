@@ -15,6 +15,7 @@ import { clearOutDirInBackground, type OutDirCleanup } from './integration/out-d
 import { copyCachedPages, vitePluginCachedPages, type CachedPageCopies } from './integration/cached-pages.ts';
 import { loadPostsCollection } from './integration/posts-collection.ts';
 import { registerSite } from './integration/registry.ts';
+import { checkSiteAddress } from './integration/site-address.ts';
 import { addDevFileAddresses, injectThemeRoutes } from './integration/routes.ts';
 import { emitExpectedCards, pruneCardCache, socialCardSetup, vitePluginSocialCards, writeCards, type SocialCardSetup } from './integration/social-cards.ts';
 import { writeSearchIndex } from './integration/search-index.ts';
@@ -55,12 +56,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				const socialImageFile = resolveSocialImage(config.socialImage, astroConfig);
 				const site = registerSite(astroConfig.root, config);
 				site.loadPosts = loadPostsCollection;
-				if (!astroConfig.site) {
-					logger.warn(
-						'The `site` option is not set in astro.config.mjs, so the RSS feed, the sitemap and canonical URLs are skipped. ' +
-							"Set it to the blog's public address, e.g. site: 'https://example.com'.",
-					);
-				}
+				checkSiteAddress(astroConfig, warn);
 				if (!hasStringsFor(config.locale)) {
 					logger.warn(
 						`The theme has no UI strings for the locale '${config.locale}' yet, so they are in English. ` +
