@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import en from './i18n/en.ts';
-import { ABSOLUTE_LINK_ERROR, LINK_ERROR, isSafeLink } from './utils/links.ts';
+import { ABSOLUTE_LINK_ERROR, LINK_ERROR, isProtocolRelative, isSafeLink, linkHref, protocolRelativeError } from './utils/links.ts';
 import { DEFAULT_PERMALINK, permalinkProblem } from './utils/routes.ts';
 import { renderIntro } from './utils/intro.ts';
 
@@ -103,8 +103,18 @@ const AuthorSchema = z
 		}
 	});
 
-/** A link of the header or footer: a path on the site, or an http(s): or mailto: URL (never javascript:). */
-const linkSchema = () => checkedString((value) => value !== '' && isSafeLink(value, { relative: true }), LINK_ERROR);
+/**
+ * A link of the header or footer: a path on the site, or an http(s): or mailto: URL (never javascript:), written
+ * as an `href` holds it (linkHref()). `//host/…` is refused: it is another site, which a path never names.
+ */
+const linkSchema = () =>
+	z
+		.string({ error: LINK_ERROR })
+		.superRefine((value, context) => {
+			if (value === '' || !isSafeLink(value, { relative: true })) context.addIssue({ code: 'custom', message: LINK_ERROR, input: value });
+			else if (isProtocolRelative(value)) context.addIssue({ code: 'custom', message: protocolRelativeError(value), input: value });
+		})
+		.transform(linkHref);
 
 export const ThemeConfigSchema = z.strictObject({
 	/** The blog's name, shown in the header, the page titles and the feed. @default the host of `site`, with a warning */

@@ -143,6 +143,24 @@ describe('carnet() options', () => {
 		expect(config.navigation.map((link) => link.href)).toEqual(['/about/', 'mailto:ada@example.com']);
 	});
 
+	test('writes the spaces and quotes of a link as a URL holds them, percent-encoded', () => {
+		const config = parseThemeOptions({
+			title: 'Blog',
+			navigation: [{ label: 'Notes', href: '/my notes/"best"/' }],
+			social: [{ platform: 'website', href: 'https://example.org/a b?x="y"' }],
+		});
+		expect(config.navigation.map((link) => link.href)).toEqual(['/my%20notes/%22best%22/']);
+		expect(config.social.map((link) => link.href)).toEqual(['https://example.org/a%20b?x=%22y%22']);
+	});
+
+	test('refuses a protocol-relative link, naming the option, the value and the URL to write', () => {
+		const message = optionsError({ title: 'Blog', navigation: [{ label: 'X', href: '//evil.example/x' }], social: [{ platform: 'website', href: ' \\\\evil.example' }] });
+		expect(message.split('\n').filter((line) => line.startsWith('- '))).toEqual([
+			'- navigation.0.href: expected a path such as /about/, or an http(s): or mailto: URL; //host/… is another site, reached with the scheme of the page: write https://evil.example/x, received "//evil.example/x".',
+			'- social.0.href: expected a path such as /about/, or an http(s): or mailto: URL; //host/… is another site, reached with the scheme of the page: write https://evil.example/, received " \\\\\\\\evil.example".',
+		]);
+	});
+
 	test('errors on a remote image timeout that is not a positive number of seconds', () => {
 		expect(optionsError({ title: 'Blog', remoteImageTimeout: 0 })).toContain('- remoteImageTimeout: expected a number of seconds > 0, received 0.');
 	});

@@ -47,6 +47,9 @@ export function isDataPicture(value: string): boolean {
 	return IMAGE_ESSENCE.test(essence) && essence !== 'image/svg+xml';
 }
 
+// What a URL cannot hold as written: absoluteHref() and linkHref() encode it.
+const UNWRITABLE = /[^\x21-\x7E]|["<>\\^`{|}]/;
+
 /**
  * An absolute URL with the characters a URL cannot hold as written (spaces, letters outside ASCII, quotes,
  * `<`) written as browsers send them (`new URL(value).href`: `https://exemple.fr/caf%C3%A9%20cr%C3%A8me/`), as
@@ -54,12 +57,37 @@ export function isDataPicture(value: string): boolean {
  * returned as written.
  */
 export function absoluteHref(value: string): string {
-	if (!/[^\x21-\x7E]|["<>\\^`{|}]/.test(value)) return value;
+	if (!UNWRITABLE.test(value)) return value;
 	try {
 		return new URL(value).href;
 	} catch {
 		return value;
 	}
+}
+
+/**
+ * A link from the options as an `href` holds it: an absolute URL as absoluteHref() writes it, a path with its
+ * spaces, quotes and other such characters percent-encoded as browsers send them (`/my notes/` →
+ * `/my%20notes/`). Any other value is returned as written.
+ */
+export function linkHref(value: string): string {
+	if (!UNWRITABLE.test(value) || !value.startsWith('/')) return absoluteHref(value);
+	const url = new URL(value, 'https://relative.invalid/');
+	return url.pathname + url.search + url.hash;
+}
+
+/**
+ * Whether `value` is a protocol-relative address (`//host/x`, or `\\host` as browsers read a backslash), which
+ * leaves the site for another host, read the way browsers read it: leading spaces and control characters
+ * dropped, tabs and line breaks removed.
+ */
+export function isProtocolRelative(value: string): boolean {
+	return /^[/\\]{2}/.test(value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''));
+}
+
+/** The error for a protocol-relative link, with the https: URL to write in its place. */
+export function protocolRelativeError(value: string): string {
+	return `${LINK_ERROR}; //host/… is another site, reached with the scheme of the page: write ${new URL(value, 'https://relative.invalid/').href}`;
 }
 
 export const ABSOLUTE_LINK_ERROR = 'expected an http(s): or mailto: URL such as https://example.com';
