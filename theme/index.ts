@@ -8,7 +8,7 @@ import { fillEnclosureLengths } from './integration/enclosures.ts';
 import { checkContentConfig, withSiteLocale, withTitle } from './integration/first-run.ts';
 import { vitePluginImageGuard } from './integration/image-guard.ts';
 import { imageServiceDefaults } from './integration/image-service.ts';
-import { installBodyPlugins, markdownDefaults } from './integration/markdown.ts';
+import { bodyTransformOptions, installBodyPlugins, markdownDefaults } from './integration/markdown.ts';
 import { bodyFeatures } from './integration/body-features.ts';
 import { parseThemeOptions } from './integration/options.ts';
 import { clearOutDirInBackground, type OutDirCleanup } from './integration/out-dir.ts';
@@ -26,7 +26,6 @@ import { vitePluginContentStore } from './integration/vite-plugin-content-store.
 import { vitePluginMdxText } from './integration/vite-plugin-mdx-text.ts';
 import { vitePluginCarnet } from './integration/virtual-modules.ts';
 import { bodyTransforms } from './markdown/transforms.ts';
-import { isFrench } from './utils/typography.ts';
 import { createTranslator, hasStringsFor, type UIStrings } from './i18n/index.ts';
 import { cardReport, startCardReport } from './utils/card-report.ts';
 
@@ -65,7 +64,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				}
 				injectThemeRoutes(injectRoute, astroConfig, config, (message) => logger.info(message));
 				addDevFileAddresses(addMiddleware, astroConfig, command);
-				const transformOptions = { french: isFrench(config.locale), base: astroConfig.base };
+				const transformOptions = bodyTransformOptions(astroConfig, config);
 				// The highlighter posts get: Prism when the theme sets it (markdownDefaults, below) or the site chose it.
 				const { syntaxHighlight } = astroConfig.markdown;
 				const highlighter = markdownDefaults(astroConfig.markdown) ? 'prism' : typeof syntaxHighlight === 'object' ? syntaxHighlight.type : syntaxHighlight || undefined;

@@ -83,6 +83,47 @@ describe('a base with a space or an accent', () => {
 	});
 });
 
+// Links to the site's own pages, beside files, unknown paths and other sites, which keep their form.
+const PAGE_LINKS = [
+	'[post](/posts/post-1/) [archive](/archive/) [tags](/tags/) [tag page 2](/tags/a/page/2/#top) [home](/)',
+	'',
+	'[about](/about/) [file](/files/a.pdf) [feed](/rss.xml) [away](https://example.org/posts/x/)',
+	'',
+	'<a href="/posts/raw/?q=1">raw</a>',
+].join('\n');
+
+async function pageLinksWith(name: keyof typeof processors, options: Parameters<typeof bodyTransforms>[0]): Promise<string[]> {
+	const chosen = bodyTransforms(options);
+	const processor = name === 'satteri' ? satteri(satteriTransformPlugins(chosen) as unknown as Pick<SatteriProcessorOptions, 'mdastPlugins' | 'hastPlugins'>) : unified({ rehypePlugins: chosen.map(rehypePlugin) });
+	const { code } = await (await processor.createRenderer({ syntaxHighlight: false })).render(PAGE_LINKS, {});
+	return [...code.matchAll(/href="([^"]*)"/g)].map((match) => match[1] as string);
+}
+
+describe.each(Object.keys(processors) as (keyof typeof processors)[])("links to the site's pages under the %s processor", (name) => {
+	test("are written in the site's trailingSlash form: no slash with 'never'", async () => {
+		expect(await pageLinksWith(name, { french: false, base: '/', trailingSlash: 'never', buildFormat: 'directory' })).toEqual([
+			'/posts/post-1', '/archive', '/tags', '/tags/a/page/2#top', '/',
+			'/about/', '/files/a.pdf', '/rss.xml', 'https://example.org/posts/x/',
+			'/posts/raw?q=1',
+		]);
+	});
+
+	test("get a slash with 'always', and the base, the home page under a base being the base alone with 'never'", async () => {
+		const always = await pageLinksWith(name, { french: false, base: '/', trailingSlash: 'always', buildFormat: 'directory' });
+		expect(always.slice(0, 5)).toEqual(['/posts/post-1/', '/archive/', '/tags/', '/tags/a/page/2/#top', '/']);
+		const never = await pageLinksWith(name, { french: false, base: '/blog/', trailingSlash: 'never', buildFormat: 'file', postPattern: '/posts/[slug]' });
+		expect(never).toEqual([
+			'/blog/posts/post-1', '/blog/archive', '/blog/tags', '/blog/tags/a/page/2#top', '/blog',
+			'/blog/about/', '/blog/files/a.pdf', '/blog/rss.xml', 'https://example.org/posts/x/',
+			'/blog/posts/raw?q=1',
+		]);
+	});
+
+	test("are left as written with trailingSlash 'ignore'", async () => {
+		expect((await pageLinksWith(name, { french: false, base: '/', trailingSlash: 'ignore', buildFormat: 'directory' })).slice(0, 2)).toEqual(['/posts/post-1/', '/archive/']);
+	});
+});
+
 // Links that run script, written the ways Markdown allows, beside ones that must keep their address.
 const SCRIPT_LINKS = [
 	'[plain](javascript:alert(1)) [cased]( JaVaScript:alert(2)) [entity](jav&#x61;script:alert(3)) [tab](java&#9;script:alert(4))',

@@ -51,6 +51,8 @@ export function renderSalt(astroConfig: AstroConfig, config: ThemeConfig, showDr
 			markdown: astroConfig.markdown,
 			image: { domains: astroConfig.image.domains, remotePatterns: astroConfig.image.remotePatterns },
 			base: astroConfig.base,
+			// Links to the theme's pages in bodies end as these say (markdown/transforms.ts).
+			pageForms: { trailingSlash: astroConfig.trailingSlash, buildFormat: astroConfig.build.format },
 			// permalinks and strings: shortcodes turn into post addresses and link texts (markdown/shortcodes.ts).
 			options: { timeZone: config.timeZone, strict: config.strict, locale: config.locale, future: config.future, permalinks: config.permalinks, strings: config.strings },
 			// The Markdown features and their words (integration/body-features.ts) change bodies too.

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LoaderContext } from 'astro/loaders';
 import type { ImageSize } from '../markdown/image-sizes.ts';
+import type { BodyTransformOptions } from '../markdown/transforms.ts';
 import type { BodyFeatures } from '../markdown/features.ts';
 import { countWords } from '../utils/reading-time.ts';
 import { onlyThemePlugins } from './markdown.ts';
@@ -13,7 +14,7 @@ type RenderedMarkdown = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 /** What the integration set up the site's Markdown with, from which a worker rebuilds the theme's plugins. */
 export interface BodyPluginRecipe {
 	features: BodyFeatures;
-	transforms: { french: boolean; base: string };
+	transforms: BodyTransformOptions;
 }
 
 /** Bodies rendered on the main thread before workers are started: a warm build renders a few, if any. */

@@ -1,11 +1,25 @@
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { rehypePlugin } from '../markdown/rehype.ts';
 import remarkMath from 'remark-math';
-import type { BodyTransform } from '../markdown/transforms.ts';
+import type { BodyTransform, BodyTransformOptions } from '../markdown/transforms.ts';
+import type { ThemeConfig } from '../config.ts';
+import { permalinkPattern } from '../utils/routes.ts';
+import { isFrench } from '../utils/typography.ts';
 import type { BodyFeatures } from '../markdown/features.ts';
 import { withThemePlugins } from '../markdown/satteri-theme.ts';
 import { rehypeFeatures, remarkFeatures } from '../markdown/unified-features.ts';
 import type { SmartPunctuation } from '../markdown/smart-dashes.ts';
+
+/** What the body transforms of a site depend on (markdown/transforms.ts): its language and its addresses. */
+export function bodyTransformOptions(astroConfig: AstroConfig, config: ThemeConfig): BodyTransformOptions {
+	return {
+		french: isFrench(config.locale),
+		base: astroConfig.base,
+		trailingSlash: astroConfig.trailingSlash,
+		buildFormat: astroConfig.build.format,
+		postPattern: permalinkPattern(config.permalinks),
+	};
+}
 
 /**
  * Code highlighting for posts. Astro's default, Shiki with its dark `github-dark` theme, colours code

@@ -1,4 +1,6 @@
 import { frenchSpacing, VERBATIM_ELEMENTS } from '../utils/typography.ts';
+import type { UrlContext } from '../utils/project.ts';
+import { pageLinkForm } from '../utils/routes.ts';
 import { basePrefix, withoutBase } from '../utils/urls.ts';
 import { imageSizeTransform, type ImageSize } from './image-sizes.ts';
 import { scriptLinksTransform } from './script-links.ts';
@@ -39,14 +41,36 @@ export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
  * has one, the size of images in `public/` (markdown/image-sizes.ts), and no Markdown link that runs script
  * (markdown/script-links.ts).
  */
-export function bodyTransforms(options: { french: boolean; base: string }): BodyTransform[] {
+export function bodyTransforms(options: BodyTransformOptions): BodyTransform[] {
 	const transforms: BodyTransform[] = [scriptLinksTransform, imageSizeTransform(options.base)];
 	if (options.french) transforms.push({ name: 'french-spacing', text: frenchSpacing });
-	if (basePrefix(options.base) !== '') {
-		const url = (value: string) => withBase(value, options.base);
+	const pageForms = options.trailingSlash !== undefined && options.trailingSlash !== 'ignore';
+	if (basePrefix(options.base) !== '' || pageForms) {
+		const url = (value: string) => {
+			const based = withBase(value, options.base);
+			return (pageForms && isRootRelative(value) && pageLinkForm(based ?? value, urlContext(options))) || based;
+		};
 		transforms.push({ name: 'base-links', url, raw: (html) => rewriteRawUrls(html, url) });
 	}
 	return transforms;
+}
+
+/**
+ * What the body transforms depend on. `trailingSlash`, `buildFormat` and `postPattern` are the site's: a
+ * root-relative link to one of the theme's pages ends as the theme's own links do (utils/routes.ts), so that
+ * `[archive](/archive/)` is not a 404 under trailingSlash 'never' on a static host or in `astro dev`.
+ */
+export interface BodyTransformOptions extends Partial<Omit<UrlContext, 'base'>> {
+	french: boolean;
+	base: string;
+}
+
+function urlContext(options: BodyTransformOptions): UrlContext {
+	return { base: options.base, trailingSlash: options.trailingSlash ?? 'ignore', buildFormat: options.buildFormat ?? 'directory', postPattern: options.postPattern };
+}
+
+function isRootRelative(value: string): boolean {
+	return value.startsWith('/') && !value.startsWith('//');
 }
 
 /**
@@ -56,7 +80,7 @@ export function bodyTransforms(options: { french: boolean; base: string }): Body
  * starts with it encoded, and a protocol-relative URL, are left alone.
  */
 export function withBase(value: string, base: string): string | undefined {
-	if (!value.startsWith('/') || value.startsWith('//')) return undefined;
+	if (!isRootRelative(value)) return undefined;
 	const prefix = basePrefix(base);
 	const rest = withoutBase(value, base);
 	if (rest === undefined) return `${prefix}${value}`;

@@ -171,9 +171,13 @@ export function routePath<Name extends RouteName>(name: Name, params: RouteParam
 	// The home page under a base is the base itself with trailingSlash 'never' (`/blog`), which `astro dev`
 	// serves and `/blog/` is not.
 	if (path === '/') return base !== '' && project.trailingSlash === 'never' ? base : `${base}/`;
+	return `${base}${path}${route.file ? '' : pageSlash(project)}`;
+}
+
+/** The end of a page's address other than the home page's: a slash unless `trailingSlash` or `build.format` say none. */
+function pageSlash(project: Pick<UrlContext, 'trailingSlash' | 'buildFormat'>): string {
 	// Astro writes an injected route's page as a file under 'preserve' too (its route is never an index).
-	const slash = route.file || project.trailingSlash === 'never' || project.buildFormat === 'file' || project.buildFormat === 'preserve' ? '' : '/';
-	return `${base}${path}${slash}`;
+	return project.trailingSlash === 'never' || project.buildFormat === 'file' || project.buildFormat === 'preserve' ? '' : '/';
 }
 
 /** Listings whose page 1 is one route and pages 2, 3… another: the home page, the archive, each tag. */
@@ -225,4 +229,22 @@ export function matchRoute<Name extends RouteName>(name: Name, pathname: string,
 		// A malformed escape such as %E9 alone: no route of the theme makes one.
 		return undefined;
 	}
+}
+
+// The routes whose addresses are pages, which take the site's trailing slash; the home page is the base's.
+const PAGE_ROUTES = (Object.keys(ROUTES) as RouteName[]).filter((name) => !('file' in ROUTES[name]) && name !== 'home' && name !== 'notFound');
+
+/**
+ * `address` (root-relative, with `base`, its query and fragment kept) ending as routePath() ends the theme's
+ * own links, when it is the address of one of the theme's pages (a post, a listing, the tags, the archive):
+ * `/posts/x/?q#top` → `/posts/x?q#top` with trailingSlash 'never'. Undefined for a file (a path with an
+ * extension) and any other path, whose form the theme cannot know.
+ */
+export function pageLinkForm(address: string, project: UrlContext): string | undefined {
+	const [, pathname = '', after = ''] = /^([^?#]*)(.*)$/s.exec(address) ?? [];
+	if (/\.[A-Za-z0-9]+$/.test(pathname)) return undefined;
+	const bare = pathname.replace(/\/+$/, '');
+	if (bare === basePrefix(project.base)) return `${routePath('home', {}, project)}${after}`;
+	if (!PAGE_ROUTES.some((name) => matchRoute(name, pathname, project))) return undefined;
+	return `${bare}${pageSlash(project)}${after}`;
 }
