@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkSiteAddress } from '../../theme/integration/site-address.ts';
+import { checkBase, checkSiteAddress } from '../../theme/integration/site-address.ts';
 
 function warningsFor(site: string | undefined, base = '/'): string[] {
 	const warnings: string[] = [];
@@ -25,5 +25,30 @@ describe("the site's address", () => {
 		expect(warningsFor(undefined)).toEqual([
 			"The `site` option is not set in astro.config.mjs, so the RSS feed, the sitemap and canonical URLs are skipped. Set it to the blog's public address, e.g. site: 'https://example.com'.",
 		]);
+	});
+});
+
+describe('a base that addresses must percent-encode', () => {
+	function baseError(base: string): string | undefined {
+		try {
+			checkBase({ base });
+		} catch (error) {
+			const { message, hint } = error as { message: string; hint?: string };
+			return `${message}\nHint: ${hint}`;
+		}
+		return undefined;
+	}
+
+	test("stops at setup, naming base, its value and one to write, as Astro's image pipeline cannot write its images", () => {
+		expect(baseError('/my blog/')).toMatchInlineSnapshot(`
+			"base is '/my blog/', which addresses carry percent-encoded (/my%20blog/): Astro's image pipeline then looks for each optimised image (a featured image, an image beside a post) under dist/my blog/_astro/, which does not exist, and stops the build at the first one.
+			Hint: Write base with letters, digits, dashes, dots and underscores only, e.g. base: '/my-blog/'."
+		`);
+		expect(baseError('/my blög')).toContain("e.g. base: '/my-blog'.");
+	});
+
+	test('passes a base of letters, digits, dashes, dots and underscores', () => {
+		expect(baseError('/')).toBeUndefined();
+		expect(baseError('/my-blog_2.0/')).toBeUndefined();
 	});
 });

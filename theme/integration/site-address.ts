@@ -1,4 +1,6 @@
 import type { AstroConfig } from 'astro';
+import { basePrefix } from '../utils/urls.ts';
+import { userError } from './errors.ts';
 
 /**
  * Warns about a `site` that Astro uses only in part: without it, the feeds, the sitemap and canonical
@@ -21,5 +23,26 @@ export function checkSiteAddress(astroConfig: Pick<AstroConfig, 'site' | 'base'>
 		`site is '${astroConfig.site}', whose path ${pathname} is not used for pages: Astro writes every address from the site's origin (${origin}/) and \`base\`` +
 			`${astroConfig.base === '/' ? '' : ` ('${astroConfig.base}')`}, so feeds, the sitemap and canonical URLs would leave ${pathname} out. ` +
 			`Put the path in \`base\`: site: '${origin}', base: '${path}'.`,
+	);
+}
+
+/**
+ * Stops a site whose `base` addresses must percent-encode (`/my blog/` is `/my%20blog/`): Vite writes an
+ * imported image's address with the base encoded, which Astro's image pipeline compares with the base as
+ * written (removeBase() in vite-plugin-assets.js), so it reads the original from `dist/my blog/_astro/`, a folder
+ * that does not exist, and stops the build with its stack trace at the first optimised image, the address
+ * it gave the page holding the base twice (`/my%20blog/my%2520blog/_astro/…`). Every featured image and every
+ * image beside a post is one.
+ */
+export function checkBase(astroConfig: Pick<AstroConfig, 'base'>): void {
+	const encoded = basePrefix(astroConfig.base);
+	if (encoded === astroConfig.base.replace(/\/+$/, '')) return;
+	const plain = astroConfig.base
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^\w/.~-]+/g, '-');
+	throw userError(
+		`base is '${astroConfig.base}', which addresses carry percent-encoded (${encoded}/): Astro's image pipeline then looks for each optimised image (a featured image, an image beside a post) under dist${astroConfig.base.replace(/\/+$/, '')}/_astro/, which does not exist, and stops the build at the first one.`,
+		`Write base with letters, digits, dashes, dots and underscores only, e.g. base: '${plain}'.`,
 	);
 }
