@@ -38,7 +38,8 @@ export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The transforms a site gets: French spacing for French blogs, `base` on root-relative links when the site
- * has one, the size of images in `public/` (markdown/image-sizes.ts), and no Markdown link that runs script
+ * has one and the site's trailing slash on those to the theme's pages (utils/routes.ts, pageLinkForm()), the
+ * size of images in `public/` (markdown/image-sizes.ts), and no Markdown link that runs script
  * (markdown/script-links.ts).
  */
 export function bodyTransforms(options: BodyTransformOptions): BodyTransform[] {
