@@ -36,13 +36,13 @@ describe('a build whose posts repeat one warning thousands of times', () => {
 	test('tells a post repeating one construct 3,000 times in a few lines, naming its first lines and the count', () => {
 		expect(site.ok, site.log).toBe(true);
 		const tags = warnings.filter((line) => line.includes('src/content/posts/many.md') && line.includes('unknown_tag'));
-		expect(tags.map((line) => /many\.md:(\d+):/.exec(line)?.[1])).toEqual(['6', '8', '10']);
-		expect(warnings).toContainEqual(expect.stringContaining('src/content/posts/many.md: 2997 more warnings like the one above (on lines 12, 14, 16, 18, 20…).'));
+		expect(tags.map((line) => /many\.md:(\d+):/.exec(line)?.[1])).toEqual(['6', '8', '10', '12', '14', '16', '18', '20', '22', '24']);
+		expect(warnings).toContainEqual(expect.stringContaining('src/content/posts/many.md: 2990 more warnings like the one above (on lines 26, 28, 30, 32, 34…).'));
 	});
 
 	test('tells each different warning of a post', () => {
-		expect(warnings.filter((line) => line.includes('src/content/posts/many.md:') && line.includes('::: weirdtype is shown as written'))).toHaveLength(3);
-		expect(warnings.filter((line) => line.includes('src/content/posts/many.md: 2997 more warnings'))).toHaveLength(2);
+		expect(warnings.filter((line) => line.includes('src/content/posts/many.md:') && line.includes('::: weirdtype is shown as written'))).toHaveLength(10);
+		expect(warnings.filter((line) => line.includes('src/content/posts/many.md: 2990 more warnings'))).toHaveLength(2);
 		expect(warnings).toContainEqual(expect.stringContaining('src/content/posts/two.md:6: {% unknown_tag %} is shown as written'));
 		expect(warnings).toContainEqual(expect.stringContaining('src/content/posts/two.md:8: an image with no address'));
 	});
@@ -58,6 +58,6 @@ describe('a build whose posts repeat one warning thousands of times', () => {
 	});
 
 	test('keeps the log to a few dozen warnings', () => {
-		expect(warnings.length).toBeLessThan(40);
+		expect(warnings.length).toBeLessThan(60);
 	});
 });

@@ -19,13 +19,28 @@ describe('kindOf', () => {
 });
 
 describe('PostWarnings', () => {
-	test('tells the first three warnings of a kind in a post, then the count and lines of the others', () => {
+	test('tells the first ten warnings of a kind in a post, then the count and lines of the others, in the order the post gave them', () => {
 		const { log, warnings } = told();
 		warnings.begin('a.md');
-		for (const line of [4, 9, 12, 20, 31]) warnings.warn('a.md', `a.md:${line}: "x${line}" is shown as written.`);
-		warnings.warn('a.md', 'a.md:40: another problem.');
+		warnings.warn('a.md', 'a.md:2: a first problem.');
+		const lines = [4, 9, 12, 20, 31, 33, 35, 37, 39, 41, 43, 45];
+		for (const line of lines) warnings.warn('a.md', `a.md:${line}: "x${line}" is shown as written.`);
+		warnings.warn('a.md', 'a.md:50: another problem.');
 		warnings.end('a.md');
-		expect(log).toEqual(['a.md:4: "x4" is shown as written.', 'a.md:9: "x9" is shown as written.', 'a.md:12: "x12" is shown as written.', 'a.md: 2 more warnings like the one above (on lines 20, 31).', 'a.md:40: another problem.']);
+		expect(log).toEqual([
+			'a.md:2: a first problem.',
+			...lines.slice(0, 10).map((line) => `a.md:${line}: "x${line}" is shown as written.`),
+			'a.md: 2 more warnings like the one above (on lines 43, 45).',
+			'a.md:50: another problem.',
+		]);
+	});
+
+	test('tells a handful of one kind of warning in a post each with its value, as a post with four script links has them', () => {
+		const { log, warnings } = told();
+		warnings.begin('a.md');
+		for (const line of [5, 7, 13, 15]) warnings.warn('a.md', `a.md:${line}: the link to "javascript:${line}" is shown as its text.`);
+		warnings.end('a.md');
+		expect(log).toEqual([5, 7, 13, 15].map((line) => `a.md:${line}: the link to "javascript:${line}" is shown as its text.`));
 	});
 
 	test('tells every post of a kind when twenty posts or fewer have it', () => {

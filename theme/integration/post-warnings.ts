@@ -1,5 +1,8 @@
-/** The warnings of one kind a post tells in full; the others of that kind are summed up in one line after them. */
-const TOLD_PER_POST = 3;
+/**
+ * The warnings of one kind a post tells in full; the others of that kind are summed up in one line after them.
+ * A post with a handful of one problem (four script links) has each told, with its value.
+ */
+const TOLD_PER_POST = 10;
 /** The posts whose warnings of one kind a full sync tells in full when more posts have that kind; the others are summed up. */
 const TOLD_POSTS = 10;
 /** The posts that may have a kind of warning before it is summed up: up to this many, each is told. */
@@ -10,7 +13,8 @@ const LISTED = 5;
 /** A post's warnings of one kind, as they are told: up to TOLD_PER_POST in full, then one line summing up the rest. */
 interface TellingOfPost {
 	displayPath: string;
-	lines: string[];
+	/** Each line told, with its place among the post's warnings: a summing-up line comes right after the last one it sums up. */
+	lines: { at: number; line: string }[];
 	warnings: number;
 }
 
@@ -68,7 +72,7 @@ export class PostWarnings {
 		for (const tally of tallies?.values() ?? []) {
 			if (tally.held.length === 0) continue;
 			if (tally.told + tally.held.length <= FOLDED_AFTER_POSTS) {
-				for (const { lines } of tally.held) for (const line of lines) this.#tell(line);
+				for (const { lines } of tally.held) for (const { line } of lines) this.#tell(line);
 				continue;
 			}
 			this.#tell(summedUpPosts(tally));
@@ -76,29 +80,32 @@ export class PostWarnings {
 	}
 
 	#tellPost(displayPath: string, messages: readonly string[]): void {
+		// In the order the post gave them, but for the kinds held back for the end of the full sync.
+		const told: { at: number; line: string }[] = [];
 		for (const [kind, telling] of foldPost(displayPath, messages)) {
-			const tally = this.#tallies?.get(kind) ?? { first: telling.lines[0] as string, told: 0, held: [] };
+			const tally = this.#tallies?.get(kind) ?? { first: telling.lines[0]?.line ?? '', told: 0, held: [] };
 			this.#tallies?.set(kind, tally);
 			if (!this.#tallies || tally.told < TOLD_POSTS) {
 				tally.told += 1;
-				for (const line of telling.lines) this.#tell(line);
+				told.push(...telling.lines);
 			} else {
 				tally.held.push(telling);
 			}
 		}
+		for (const { line } of told.sort((a, b) => a.at - b.at)) this.#tell(line);
 	}
 }
 
-/** A post's warnings by kind, in the order of each kind's first: up to TOLD_PER_POST told in full, then the count and lines of the others. */
+/** A post's warnings by kind: up to TOLD_PER_POST told in full, then the count and lines of the others, each with its place among the post's warnings. */
 function foldPost(displayPath: string, messages: readonly string[]): Map<string, TellingOfPost> {
-	const kinds = new Map<string, { told: string[]; lines: number[]; others: number }>();
-	for (const message of messages) {
+	const kinds = new Map<string, { told: { at: number; line: string }[]; lines: number[]; others: number }>();
+	for (const [at, message] of messages.entries()) {
 		const { line, rest } = readLocation(displayPath, message);
 		const kind = kindOf(rest);
 		const found = kinds.get(kind) ?? { told: [], lines: [], others: 0 };
 		kinds.set(kind, found);
 		if (found.told.length < TOLD_PER_POST) {
-			found.told.push(message);
+			found.told.push({ at, line: message });
 			continue;
 		}
 		found.others += 1;
@@ -106,7 +113,8 @@ function foldPost(displayPath: string, messages: readonly string[]): Map<string,
 	}
 	const folded = new Map<string, TellingOfPost>();
 	for (const [kind, { told, lines, others }] of kinds) {
-		const summary = others === 0 ? [] : [`${displayPath}: ${others} more ${others === 1 ? 'warning' : 'warnings'} like the one above${onLines(lines)}.`];
+		const last = told.at(-1)?.at ?? 0;
+		const summary = others === 0 ? [] : [{ at: last + 0.5, line: `${displayPath}: ${others} more ${others === 1 ? 'warning' : 'warnings'} like the one above${onLines(lines)}.` }];
 		folded.set(kind, { displayPath, lines: [...told, ...summary], warnings: told.length + others });
 	}
 	return folded;
