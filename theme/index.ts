@@ -15,7 +15,7 @@ import { clearOutDirInBackground, type OutDirCleanup } from './integration/out-d
 import { copyCachedPages, vitePluginCachedPages, type CachedPageCopies } from './integration/cached-pages.ts';
 import { loadPostsCollection } from './integration/posts-collection.ts';
 import { registerSite } from './integration/registry.ts';
-import { checkBase, checkSiteAddress } from './integration/site-address.ts';
+import { checkSiteAddress } from './integration/site-address.ts';
 import { addDevFileAddresses, injectThemeRoutes } from './integration/routes.ts';
 import { emitExpectedCards, pruneCardCache, socialCardSetup, vitePluginSocialCards, writeCards, type SocialCardSetup } from './integration/social-cards.ts';
 import { writeSearchIndex } from './integration/search-index.ts';
@@ -56,7 +56,6 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				const site = registerSite(astroConfig.root, config);
 				site.loadPosts = loadPostsCollection;
 				checkSiteAddress(astroConfig, warn);
-				checkBase(astroConfig);
 				if (!hasStringsFor(config.locale)) {
 					logger.warn(
 						`The theme has no UI strings for the locale '${config.locale}' yet, so they are in English. ` +

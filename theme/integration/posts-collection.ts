@@ -2,6 +2,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { checkAddresses } from './address-check.ts';
 import { loadPosts, type LoadPostsOptions } from './load-posts.ts';
 import { getSite } from './registry.ts';
+import { checkBase } from './site-address.ts';
 import { reportMergedTags } from './tag-spellings.ts';
 
 export type PostsCollectionOptions = LoadPostsOptions;
@@ -17,6 +18,7 @@ export async function loadPostsCollection(context: LoaderContext, options: Posts
 	const config = getSite(context.config.root)?.config;
 	reportMergedTags(context, config?.locale ?? 'en');
 	if (config) checkAddresses(context, config);
+	checkBase(context.config, context.store.values());
 	// The theme's pages read one collection (its `collection` option): posts loaded into another have none.
 	if (config && context.collection !== config.collection) {
 		context.logger.warn(

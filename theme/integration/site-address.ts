@@ -26,23 +26,39 @@ export function checkSiteAddress(astroConfig: Pick<AstroConfig, 'site' | 'base'>
 	);
 }
 
+/** What checkBase() reads of a stored post. */
+interface ImagedEntry {
+	filePath?: string | undefined;
+	data: Record<string, unknown>;
+	rendered?: { metadata?: { imagePaths?: unknown[] } } | undefined;
+}
+
 /**
- * Stops a site whose `base` addresses must percent-encode (`/my blog/` is `/my%20blog/`): Vite writes an
- * imported image's address with the base encoded, which Astro's image pipeline compares with the base as
- * written (removeBase() in vite-plugin-assets.js), so it reads the original from `dist/my blog/_astro/`, a folder
- * that does not exist, and stops the build with its stack trace at the first optimised image, the address
- * it gave the page holding the base twice (`/my%20blog/my%2520blog/_astro/…`). Every featured image and every
- * image beside a post is one.
+ * Stops a site whose `base` addresses must percent-encode (`/my blog/` is `/my%20blog/`) once a post has an image
+ * Astro optimises: Vite writes an imported image's address with the base encoded, which Astro's image pipeline
+ * compares with the base as written (removeBase() in vite-plugin-assets.js), so it reads the original from
+ * `dist/my blog/_astro/`, a folder that does not exist, and stops the build with its stack trace at the first
+ * one, the address it gave the page holding the base twice (`/my%20blog/my%2520blog/_astro/…`). Featured
+ * images and images beside posts are; a site without them builds under such a base, its images in public/ too.
  */
-export function checkBase(astroConfig: Pick<AstroConfig, 'base'>): void {
+export function checkBase(astroConfig: Pick<AstroConfig, 'base'>, entries: Iterable<ImagedEntry>): void {
 	const encoded = basePrefix(astroConfig.base);
 	if (encoded === astroConfig.base.replace(/\/+$/, '')) return;
+	const imaged = [...entries].filter(showsOptimisedImage).map((entry) => entry.filePath ?? '').sort();
+	const [first] = imaged;
+	if (first === undefined) return;
 	const plain = astroConfig.base
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.replace(/[^\w/.~-]+/g, '-');
+	const others = imaged.length > 1 ? ` (and ${imaged.length - 1} more ${imaged.length === 2 ? 'post' : 'posts'})` : '';
 	throw userError(
-		`base is '${astroConfig.base}', which addresses carry percent-encoded (${encoded}/): Astro's image pipeline then looks for each optimised image (a featured image, an image beside a post) under dist${astroConfig.base.replace(/\/+$/, '')}/_astro/, which does not exist, and stops the build at the first one.`,
-		`Write base with letters, digits, dashes, dots and underscores only, e.g. base: '${plain}'.`,
+		`base is '${astroConfig.base}', which addresses carry percent-encoded (${encoded}/), and ${first}${others} has an image Astro optimises (a featured image, an image beside the post): Astro's image pipeline looks for each one under dist${astroConfig.base.replace(/\/+$/, '')}/_astro/, which does not exist, and stops the build at the first one.`,
+		`Write base with letters, digits, dashes, dots and underscores only, e.g. base: '${plain}', or put the images in public/ and name them by their path there (/images/cover.jpg).`,
 	);
+}
+
+/** Whether a stored post has a featured image from image() (Astro's placeholder for an import) or images beside it in its body. */
+function showsOptimisedImage(entry: ImagedEntry): boolean {
+	return (entry.rendered?.metadata?.imagePaths?.length ?? 0) > 0 || JSON.stringify(entry.data).includes('"__ASTRO_IMAGE_');
 }
