@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { renderedMarkdown } from '../helpers/post-html.ts';
-import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, unknownTagsInCalloutTitlesAsText, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections } from '../../theme/markdown/admonitions.ts';
+import { admonitionsAsCallouts, mdxAdmonitionsAsCallouts, unknownTagsInCalloutTitlesAsText, hexoNotesAsCallouts, hugoBoxesAsCallouts, mdcBlocksAsCallouts, pythonAdmonitionsAsCallouts, pythonTabsAsSections, withoutEncryptedBlocks } from '../../theme/markdown/admonitions.ts';
 
 describe('admonitions as Docusaurus and Fuwari write them', () => {
 	test('become callouts, with their title, each line on its line, and two in a row stay two', () => {
@@ -618,5 +618,12 @@ describe('admonitions in an MDX body', () => {
 		const started = performance.now();
 		mdxAdmonitionsAsCallouts(`:::note\n${'`{ '.repeat(35_000)}\n${'``a`'.repeat(25_000)}\n:::`);
 		expect(performance.now() - started).toBeLessThan(500);
+	});
+});
+
+describe("astro-koharu's encrypted blocks", () => {
+	test('shown as indented code are kept as written in a post that has a line of thousands of links', () => {
+		const body = ['The syntax:', '', '    :::encrypted{password="hunter2"}', '    Secret.', '    :::', '', '[a](#b) '.repeat(2_001), ''].join('\n');
+		expect(withoutEncryptedBlocks(body)).toEqual({ body, removed: [] });
 	});
 });

@@ -102,6 +102,18 @@ describe("a list's or a table's markup indented inside its element after a blank
 		indentedHtmlInBlocks('<div>\n\n    <li>x</li>\n\n'.repeat(10_000));
 		expect(performance.now() - started).toBeLessThan(5_000);
 	});
+
+	test('is read in well under the time limit beside a line of 20,000 inline tags, where each tag read the whole line again', () => {
+		const body = `<ul>\n\n    <li>a</li>\n</ul>\n\n${'<b>a</b>'.repeat(20_000)}\n`;
+		const started = performance.now();
+		expect(indentedHtmlInBlocks(body)).toBe(body.replace('    <li>', '<li>'));
+		expect(performance.now() - started).toBeLessThan(5_000);
+	});
+
+	test('is read in a post that has a line of thousands of links', () => {
+		const body = `<ul>\n\n    <li>a</li>\n</ul>\n\n${'[a](#b) '.repeat(2_001)}\n`;
+		expect(indentedHtmlInBlocks(body)).toBe(body.replace('    <li>', '<li>'));
+	});
 });
 
 describe("nbconvert's <style scoped>", () => {
@@ -139,6 +151,11 @@ describe('a <pre> opened inside an HTML block', () => {
 			'',
 			'After.',
 		]);
+	});
+
+	test('runs to its </pre> in a post that has a line of thousands of links', () => {
+		const links = `${'[a](#b) '.repeat(2_001)}\n`;
+		expect(preInHtmlBlocks(`<div><pre>a\n\nb\n</pre></div>\n\n${links}`)).toBe(`<div><pre>a\n<!---->\nb\n</pre></div>\n\n${links}`);
 	});
 
 	test('is left alone when closed before a blank line, when nothing closes it, or when it is shown in code', () => {

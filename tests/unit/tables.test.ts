@@ -271,6 +271,11 @@ describe("kramdown's table lines where Markdown does not read them", () => {
 			}
 		}
 	});
+
+	test('in a <pre> are left as written in a post that has a line of thousands of links', () => {
+		const post = ['<pre>', ...framed, '</pre>', '', '[a](#b) '.repeat(2_001), ''].join('\n');
+		expect(kramdownTables(post)).toBe(post);
+	});
 });
 
 describe("kramdown's tables, hostile", () => {

@@ -531,7 +531,7 @@ const JSX_AFTER = `${STRING_AFTER}>`;
 export function withoutEncryptedBlocks(body: string): { body: string; removed: EncryptedBlock[] } {
 	if (!body.includes(':::') || !/encrypted/i.test(body)) return { body, removed: [] };
 	const lines = body.split('\n');
-	const tree = parsedInTime(body, lines);
+	const tree = parsedInTime(body, lines, { blocks: true });
 	// Code, which shows a block as written (an HTML block does not: its text is published); and the quotes and list items, which a block cannot outlast.
 	const code = tree ? new Set<number>() : new Set(fencedLines(lines).flatMap((isCode, index) => (isCode ? [index] : [])));
 	const holders: { first: number; last: number; kind: 'quote' | 'list item' }[] = [];

@@ -33,7 +33,7 @@ const HINT_BLOCK = /^ {0,3}<[a-zA-Z]/m;
 export function indentedHtmlInBlocks(body: string): string {
 	if (!HINT_INDENTED.test(body) || !HINT_BLOCK.test(body)) return body;
 	const rows = body.split('\n');
-	const root = parsedInTime(body, rows);
+	const root = parsedInTime(body, rows, { blocks: true });
 	let changed = false;
 	walk(root, (node) => {
 		let lists = 0;
@@ -137,7 +137,7 @@ const QUOTED_BLANK = /^(?:[ \t]*>)+[ \t]*\r?$/;
 export function preInHtmlBlocks(body: string): string {
 	if (!/<pre[\s>]/i.test(body) || !PRE_END.test(body) || !/\n[ \t]*\r?\n/.test(body)) return body;
 	const rows = body.split('\n');
-	const root = parsedInTime(body, rows);
+	const root = parsedInTime(body, rows, { blocks: true });
 	const open: MarkdownNode[] = [];
 	walk(root, (node) => {
 		if (node.type === 'html' && node.position && leavesPreOpen(node, rows)) open.push(node);

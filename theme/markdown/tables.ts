@@ -211,7 +211,7 @@ interface BlockHolders {
 
 /** The blocks' holders of `lines`, read by the Markdown parser (with `$$` blocks when `math`), once. */
 function blockHolders(lines: readonly string[], options: { math?: boolean }): BlockHolders {
-	const root = parsedInTime(lines.join('\n'), lines, options);
+	const root = parsedInTime(lines.join('\n'), lines, { ...options, blocks: true });
 	const paragraphs = root && new Set<number>();
 	const holders: BlockHolders = { starts: new Map(), ends: new Map(), paragraphs, parents: new Map() };
 	walk(root, (node) => {
