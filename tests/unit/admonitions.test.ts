@@ -544,6 +544,11 @@ describe('admonitions in an MDX body', () => {
 		});
 	});
 
+	test('keep a NUL the body holds where they mark the lines of expressions with one: in an expression, at a line\'s start and in prose', () => {
+		const body = ['<div>', '{`', '\u0000:::note', 'in \u0000expression', '\u0000:::', '`}', '</div>', '', ':::tip', 'Pl\u0000ain.', ':::'].join('\n');
+		expect(mdxAdmonitionsAsCallouts(body).body).toBe(['<div>', '{`', '\u0000:::note', 'in \u0000expression', '\u0000:::', '`}', '</div>', '', '> [!TIP]', '> Pl\u0000ain.', '>'].join('\n'));
+	});
+
 	test('an admonition around a JavaScript expression over several lines stays as written, reported with its line, as MDX cannot read the expression inside a quote', () => {
 		const body = ['Intro.', '', ':::note', '<div data-x={JSON.stringify({', "  color: 'red'", '})}>hi</div>', ':::', '', ':::tip', 'Plain.', ':::'].join('\n');
 		expect(mdxAdmonitionsAsCallouts(body)).toEqual({

@@ -18,6 +18,12 @@ describe('slugs', () => {
 		expect(slugifySegment(text)).toBe(slug);
 	});
 
+	test('a NUL in the text, which the slugs keep apart from the locale with one, reads the locale as given', () => {
+		expect(slugifySegment('R&D\u0000\u0000Labs', 'fr')).toBe(slugifySegment('R&D Labs', 'fr'));
+		expect(slugifySegment('\u0000R&D', 'fr')).toBe('r-et-d');
+		expect(slugifySegment('\u0000R&D')).toBe('r-and-d');
+	});
+
 	test('spells out symbols that carry meaning, in the site language', () => {
 		expect(slugifySegment('C++')).toBe('c-plus-plus');
 		expect(slugifySegment('C#')).toBe('c-sharp');
