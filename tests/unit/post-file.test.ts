@@ -27,6 +27,7 @@ import { measureRemoteImages, noteUnoptimisedImages, unoptimisedImagesWarnings }
 import { brokenPublicImages, publicImageSizes } from '../../theme/integration/public-images.ts';
 import { lazyImageSources } from '../../theme/markdown/lazy-images.ts';
 import { unspacedHeadings } from '../../theme/markdown/atx-headings.ts';
+import { renderedPost } from '../helpers/post-html.ts';
 import { insertionsSpoilersAndRuby } from '../../theme/markdown/highlight-marks.ts';
 import { withoutHugoEncrypt } from '../../theme/markdown/hugo-encrypt.ts';
 import { isShokaPost, shokaCollapsesAsCallouts, shokaTabsAsSections } from '../../theme/markdown/admonitions.ts';
@@ -551,6 +552,17 @@ describe('a heading written without a space after its hashes (##Configuración)'
 		expect(hugo.body).toBe(body);
 		expect(warnings).toEqual([
 			'src/content/posts/trip/index.md:9: "##Configuración" is shown as text, not as a heading: Markdown reads a heading only with a space after its ##. Write "## Configuración" to make it a heading.',
+		]);
+	});
+
+	test('is a heading in a nanoc article, which kramdown renders too, and stays text with its warning in a Hugo post', async () => {
+		const text = 'Intro.\n\n##Configuración\n\nConfigurar.\n';
+		const nanoc = await renderedPost(text, { file: 'content/posts/post.md', header: '---\ntitle: Post\ncreated_at: 2024-01-01\nkind: article\n---\n' });
+		expect([nanoc.$('h2').text(), nanoc.warnings]).toEqual(['Configuración', []]);
+		const hugo = await renderedPost(text, { file: 'src/content/posts/trip/index.md', frontMatter: 'tags: [x]\n' });
+		expect([hugo.$('h2').length, hugo.$('p').eq(1).text()]).toEqual([0, '##Configuración']);
+		expect(hugo.warnings).toEqual([
+			'src/content/posts/trip/index.md:8: "##Configuración" is shown as text, not as a heading: Markdown reads a heading only with a space after its ##. Write "## Configuración" to make it a heading.',
 		]);
 	});
 

@@ -49,7 +49,7 @@ import { frameworkComponents } from '../markdown/components.ts';
 import { readJsxAttributes } from '../markdown/jsx-attributes.ts';
 import { digest } from '../utils/digest.ts';
 import type { ParsedSource } from '../utils/front-matter.ts';
-import { isJekyllPost, isKramdownPost, isPandocPost } from './post-dialects.ts';
+import { isKramdownPost, isPandocPost } from './post-dialects.ts';
 import { isFile } from '../utils/file-paths.ts';
 import { hasPostExtension } from '../utils/post-files.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
@@ -480,13 +480,13 @@ export function readBodyDialects(
 		const t = createTranslator(context.config.locale, context.config.strings as Partial<UIStrings> | undefined);
 		return { youtube: t('embed.youtube'), vimeo: t('embed.vimeo'), dailymotion: t('embed.dailymotion') };
 	});
-	// After the shortcodes, whose code blocks are fences by then. Pelican's Python-Markdown and Jekyll's kramdown
-	// read `##Configuración` as a heading; a post of another engine (`##` is no hashtag) is told how to write one.
+	// After the shortcodes, whose code blocks are fences by then. Pelican's Python-Markdown and kramdown (Jekyll,
+	// nanoc, Middleman) read `##Configuración` as a heading; a post of another engine (`##` is no hashtag) is told how to write one.
 	if (!mdx) {
-		const pythonMarkdown = source.format === 'metadata' || isJekyllPost(context.displayPath, source.data);
-		const unspaced = unspacedHeadings(body, pythonMarkdown);
+		const headingWithoutSpace = source.format === 'metadata' || isKramdownPost(context.displayPath, source.data);
+		const unspaced = unspacedHeadings(body, headingWithoutSpace);
 		body = unspaced.body;
-		for (const { line, text, heading } of pythonMarkdown ? [] : unspaced.found.filter(({ text }) => text.startsWith('##'))) {
+		for (const { line, text, heading } of headingWithoutSpace ? [] : unspaced.found.filter(({ text }) => text.startsWith('##'))) {
 			const hashes = /^#+/.exec(text)?.[0] ?? '';
 			const quoted = (written: string) => JSON.stringify(written.length > 60 ? `${written.slice(0, 60)}…` : written);
 			context.warn(`${at(asWritten(line))}: ${quoted(text)} is shown as text, not as a heading: Markdown reads a heading only with a space after its ${hashes}. Write ${quoted(heading)} to make it a heading.`);

@@ -21,8 +21,8 @@ export interface UnspacedHeading {
 
 /**
  * The lines that open a block with a heading's hashes and no space after them (`##Configuración`), which
- * Python-Markdown (Pelican's) and kramdown (Jekyll's) read as headings and CommonMark as text; with `fix`, each
- * gets its space and loses its closing hashes, each line on its line. Code, and HTML that runs over blank lines (`<pre>`), is left alone.
+ * Python-Markdown (Pelican's) and kramdown (Jekyll's, nanoc's, Middleman's) read as headings and CommonMark
+ * as text; with `fix`, each gets its space and loses its closing hashes, each line on its line. Code, and HTML that runs over blank lines (`<pre>`), is left alone.
  */
 export function unspacedHeadings(body: string, fix: boolean): { body: string; found: UnspacedHeading[] } {
 	if (!/^#{1,6}[^#\s]/m.test(body)) return { body, found: [] };
