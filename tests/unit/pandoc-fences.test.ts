@@ -95,6 +95,20 @@ describe("Pandoc's raw blocks and spans", () => {
 		expect(warnings).toEqual(written.warnings);
 	});
 
+	test("of HTML show their text as written, as Pandoc passes them on: no emphasis, code, list, heading or link is read in them", async () => {
+		const block = '```{=html}\n*a* and _b_\n    four spaces\n1. x\n# h\n\n<span>*c*</span>\n```';
+		const { $, warnings } = await renderedPost(`Text above.\n\n${block}\n\nA \`*d* <b title="x_y">[e](f)</b> &amp;\`{=html} word.\n`);
+		expect($('em, code, pre, ol, h1, a')).toHaveLength(0);
+		expect($('span').text()).toBe('*c*');
+		for (const written of ['*a* and _b_', 'four spaces', '1. x', '# h']) expect($.text()).toContain(written);
+		expect($('p').first().text()).toBe('Text above.');
+		expect($('p').last().text()).toBe('A *d* [e](f) & word.');
+		expect($('p b').attr('title')).toBe('x_y');
+		expect(warnings).toEqual([]);
+		// One that nothing closes runs to the end of the post, as a fence does.
+		expect((await renderedPost('```{=html}\n*a*\n')).$('em')).toHaveLength(0);
+	});
+
 	test('of another format (LaTeX) are shown as code, with a warning naming the line and the format', async () => {
 		const { $, warnings } = await renderedPost('```{=latex}\n\\newcommand{\\tuple}[1]{\\langle #1 \\rangle}\n```\n\nThis is `\\LaTeX`{=latex} inline.\n');
 		expect($('pre').attr('data-language')).toBe('latex');

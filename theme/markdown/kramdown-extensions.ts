@@ -73,12 +73,12 @@ function closingLine(lines: readonly string[], index: number, name: string): num
 }
 
 /**
- * Lines `from` to `to` (excluded) of a `{::nomarkdown}` block, whose container's lines start with `lead`, as raw
- * HTML, as kramdown outputs them: a line that opens no HTML block (`*a*`, `    code`, `1. x`) starts with an
- * empty comment, which makes it a block of its own, and a line within the HTML block a line above opened is
- * that block's already, so that Markdown reads none of them.
+ * Lines `from` to `to` (excluded) of a `{::nomarkdown}` block or a Pandoc ```` ```{=html} ```` block, whose
+ * container's lines start with `lead`, as raw HTML, as kramdown and Pandoc output them: a line that opens no
+ * HTML block (`*a*`, `    code`, `1. x`) starts with an empty comment, which makes it a block of its own, and a
+ * line within the HTML block a line above opened is that block's already, so that Markdown reads none of them.
  */
-function rawHtmlLines(lines: string[], from: number, to: number, lead: string): void {
+export function rawHtmlLines(lines: string[], from: number, to: number, lead: string): void {
 	// What ends the HTML block a line above opened: its end marker, '' for a blank line.
 	let end: string | undefined;
 	for (let at = from; at < to; at++) {
@@ -101,8 +101,11 @@ const CONTAINER_PREFIX = /^(?:[ \t]*>)*[ \t]*/;
 // A tag, a comment or a character reference of raw HTML within a line, which Markdown passes on as written.
 const INLINE_MARKUP = /<!--[\s\S]*?-->|<\/?[A-Za-z][\w-]*(?:"[^"]*"|'[^']*'|[^'"<>])*>|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/g;
 
-/** `html`, a `{::nomarkdown}` span's content, as raw HTML: its text's ASCII punctuation escaped, so that Markdown reads none of it. */
-function rawHtmlSpan(html: string): string {
+/**
+ * `html`, a `{::nomarkdown}` span's or a Pandoc `` `<b>x</b>`{=html} `` span's content, as raw HTML: its text's
+ * ASCII punctuation escaped, so that Markdown reads none of it.
+ */
+export function rawHtmlSpan(html: string): string {
 	const escaped = (text: string) => text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
 	let read = '';
 	let from = 0;

@@ -1,4 +1,5 @@
 import { codeSpanRanges, fenceAfter, readBracedFenceInfo, readCellOptions, verbatimLines } from './fences.ts';
+import { rawHtmlLines, rawHtmlSpan } from './kramdown-extensions.ts';
 
 /** A fence or code span written for Pandoc, knitr or Quarto that a page shows other than they would, and why. */
 export interface PandocNote {
@@ -19,10 +20,10 @@ const YAML_FALSE = /^(?:false|False|FALSE)$/;
 const RUNS_NO_CODE = 'Carnet runs no code';
 
 /**
- * `body` with Pandoc's raw HTML as HTML, each line on its line: a ```` ```{=html} ```` block's fences are left
- * blank, so that what it holds is an HTML block as if written without them, and `` `<b>x</b>`{=html} `` is the
- * span's text. Pandoc leaves raw blocks and spans of other formats (`{=latex}`) out of HTML: they stay code,
- * noted, as do knitr's chunks that R Markdown would hide (`{r, include=FALSE}`, `echo=FALSE`) and Quarto's
+ * `body` with Pandoc's raw HTML as HTML, each line on its line, none of it read as Markdown, as Pandoc passes it
+ * on: a ```` ```{=html} ```` block's fences are left blank and what it holds is raw HTML blocks, and
+ * `` `<b>x</b>`{=html} `` is the span's content as raw HTML. Pandoc leaves raw blocks and spans of other
+ * formats (`{=latex}`) out of HTML: they stay code, noted, as do knitr's chunks that R Markdown would hide (`{r, include=FALSE}`, `echo=FALSE`) and Quarto's
  * cells that it would (`#| include: false`, `#| echo: false`), whose code is the author's and whose output a
  * copied post does not have.
  */
@@ -31,7 +32,8 @@ export function readPandocFences(body: string): { body: string; notes: PandocNot
 	const lines = body.split('\n');
 	const notes: PandocNote[] = [];
 	let open: string | undefined;
-	let rawHtml = false;
+	// The line after a ```{=html} fence, while its block is open, and the fence's indent.
+	let rawHtml: { from: number; lead: string } | undefined;
 	const hasInline = body.includes('`{=');
 	const verbatim = hasInline ? verbatimLines(lines, /`\{=/) : new Set<number>();
 	for (const [index, line] of lines.entries()) {
@@ -39,8 +41,9 @@ export function readPandocFences(body: string): { body: string; notes: PandocNot
 		open = fenceAfter(line, open).open;
 		if (!opens) {
 			if (rawHtml && open === undefined) {
+				rawHtmlLines(lines, rawHtml.from, index, rawHtml.lead);
 				lines[index] = '';
-				rawHtml = false;
+				rawHtml = undefined;
 			}
 			continue;
 		}
@@ -52,8 +55,8 @@ export function readPandocFences(body: string): { body: string; notes: PandocNot
 		if (!info) continue;
 		const text = line.trim();
 		if (info.format !== undefined && HTML_FORMATS.has(info.format)) {
+			rawHtml = { from: index + 1, lead: /^ */.exec(line)?.[0] ?? '' };
 			lines[index] = '';
-			rawHtml = true;
 		} else if (info.format !== undefined) {
 			notes.push({
 				line: index + 1,
@@ -66,6 +69,8 @@ export function readPandocFences(body: string): { body: string; notes: PandocNot
 			if (note) notes.push({ line: index + 1, text, ...note });
 		}
 	}
+	// A block nothing closes runs to the end of the post, as a fence does.
+	if (rawHtml) rawHtmlLines(lines, rawHtml.from, lines.length, rawHtml.lead);
 	return { body: lines.join('\n'), notes };
 }
 
@@ -94,7 +99,7 @@ function hiddenChunkNote(header: Record<string, string>, cell: Record<string, st
 	};
 }
 
-/** `line` with each code span followed by `{=html}` as its text, raw HTML; one of another format keeps its code, noted. */
+/** `line` with each code span followed by `{=html}` as its content, raw HTML; one of another format keeps its code, noted. */
 function rawSpans(line: string, lineNumber: number, notes: PandocNote[]): string {
 	let result = '';
 	let from = 0;
@@ -115,7 +120,7 @@ function rawSpans(line: string, lineNumber: number, notes: PandocNote[]): string
 			let html = line.slice(start + ticks, end - ticks);
 			// CommonMark strips one space from each side of a span that has both and is not all spaces.
 			if (html.length > 1 && html.startsWith(' ') && html.endsWith(' ') && /[^ ]/.test(html)) html = html.slice(1, -1);
-			result += line.slice(from, start) + html;
+			result += line.slice(from, start) + rawHtmlSpan(html);
 		}
 		from = end + attribute.length;
 	}
