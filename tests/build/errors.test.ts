@@ -325,7 +325,7 @@ describe('bad input fails the build with an error that says where and how to fix
 		expect(results.remoteUnreachable.ok).toBe(false);
 		const printed = printedError('remoteUnreachable');
 		const [heading, gone, remote] = printed.split('\n');
-		expect(heading).toBe('[AstroUserError] 2 posts name remote images that could not be downloaded or read:');
+		expect(heading).toBe('[AstroUserError] 2 posts name remote images that could not be downloaded or used:');
 		expect(gone).toMatch(/^- src\/content\/posts\/gone\.md:4: ogImage 'https:\/\/old-host\.invalid\/og\/gone\.png' could not be downloaded: fetch failed/);
 		expect(remote).toMatch(/^- src\/content\/posts\/remote\.md:4: featured_image 'https:\/\/carnet-test\.invalid\/photo\.jpg' could not be downloaded: fetch failed/);
 		expect(printed).toContain('Check the URL, or use a copy of the image next to the post.');

@@ -1145,7 +1145,7 @@ describe('remote featured images', () => {
 			const told = missingFilesError(errors) as Error & { hint?: string };
 			expect(told.message.replaceAll(origin, 'http://live').replaceAll(gone.origin, 'http://gone').replace(/fetch failed.*/, 'fetch failed')).toBe(
 				[
-					'3 posts name remote images that could not be downloaded or read:',
+					'3 posts name remote images that could not be downloaded or used:',
 					"- src/content/posts/a.md:4: cover 'http://live/moved.jpg' could not be downloaded: the host answered 404 Not Found",
 					"- src/content/posts/b.md:4: ogImage 'http://gone/og.png' could not be downloaded: fetch failed",
 					"- src/content/posts/c.md:4: image 'http://live/slow.jpg' could not be downloaded: the host did not answer within 0.3 s",
@@ -1157,6 +1157,35 @@ describe('remote featured images', () => {
 		} finally {
 			server.closeAllConnections();
 			server.close();
+		}
+	});
+
+	test('a remote SVG and an address that is no URL are told in the same error as the images that cannot be downloaded, each with its fix', async () => {
+		const host = await serveImages({ '/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"/>' });
+		try {
+			const at = (name: string) => context({ displayPath: `src/content/posts/${name}.md`, entryFile: path.join(root, `src/content/posts/${name}.md`) });
+			const failure = async (name: string, frontMatter: string) =>
+				measureRemoteImages(await preparePostFile(post(frontMatter), at(name)), at(name), noDomains).then(() => new Error('measured'), (caught: Error) => caught);
+			const errors = [await failure('c', `cover: ${host.origin}/logo.svg`), await failure('a', 'image: https://'), await failure('b', `ogImage: ${host.origin}/gone.png`)];
+			expect(errors.map((error) => (error as Error & { missingFile?: string }).missingFile)).toEqual([`${host.origin}/logo.svg`, 'https://', `${host.origin}/gone.png`]);
+			const told = missingFilesError(errors) as Error & { hint?: string };
+			expect(told.message.replaceAll(host.origin, 'http://host')).toBe(
+				[
+					'3 posts name remote images that could not be downloaded or used:',
+					"- src/content/posts/a.md:4: image 'https://' is not a valid URL.",
+					"- src/content/posts/b.md:4: ogImage 'http://host/gone.png' could not be downloaded: the host answered 404 Not Found",
+					"- src/content/posts/c.md:4: cover 'http://host/logo.svg' is an SVG; remote SVG images are not optimised or proxied.",
+				].join('\n'),
+			);
+			expect(told.hint).toBe(
+				[
+					'Write the whole address, e.g. https://images.example.org/cover.jpg.',
+					'Check the URL, or use a copy of the image next to the post.',
+					'Save the SVG next to the post and write ./<name>.svg (it is then served as it is), or use a PNG, JPEG or WebP URL.',
+				].join('\n'),
+			);
+		} finally {
+			host.close();
 		}
 	});
 

@@ -92,9 +92,10 @@ const LISTED_MISSING_FILES = 50;
 const REMOTE = /^https?:\/\//i;
 
 /**
- * The errors of the posts whose image files are missing or whose remote images cannot be downloaded (their
- * `missingFile` is the URL), as one: the error itself when there is one, else each error's message on its line,
- * in the order of the files, with their fixes once each, at the first one's location.
+ * The errors of the posts whose image files are missing or whose remote images cannot be downloaded or used
+ * (an SVG, an address that is no URL; their `missingFile` is the address), as one: the error itself when there
+ * is one, else each error's message on its line, in the order of the files, with their fixes once each, at the
+ * first one's location.
  */
 export function missingFilesError(errors: readonly Error[]): Error {
 	const [first] = errors;
@@ -107,7 +108,7 @@ export function missingFilesError(errors: readonly Error[]): Error {
 	// A post may name several (checkBodyImages()): the posts are counted by their files.
 	const posts = new Set(sorted.map((error) => (error as Error & { loc?: ErrorLocation }).loc?.file ?? error.message)).size;
 	const remote = sorted.filter((error) => REMOTE.test(String((error as Error & { missingFile?: unknown }).missingFile))).length;
-	const what = [remote < sorted.length ? 'image files that do not exist' : '', remote > 0 ? 'remote images that could not be downloaded or read' : ''].filter(Boolean).join(' or ');
+	const what = [remote < sorted.length ? 'image files that do not exist' : '', remote > 0 ? 'remote images that could not be downloaded or used' : ''].filter(Boolean).join(' or ');
 	const named = posts === errors.length ? `${posts} posts name ${what}` : `${posts} ${posts === 1 ? 'post names' : 'posts name'} ${errors.length} ${what}`;
 	const error = userError(`${named}:\n${listed.join('\n')}`, hints.length > 0 ? hints.join('\n') : undefined, location);
 	// astro dev would read a post again when its file appears (post-watcher.ts); a build lists them all.

@@ -16,8 +16,9 @@ const ANY_HOST = { domains: [], remotePatterns: [{ protocol: 'https' }, { protoc
  * their width and height without fetching the image on every render. An image on a host that Astro's
  * `image.domains` or `image.remotePatterns` allow is optimised by Astro; one on another host is published
  * as it is (noteUnoptimisedImages() names it). An image that cannot be downloaded (a host that does not
- * answer within the `remoteImageTimeout` option, a 404, something other than an image) is thrown as a missing
- * file is, with its URL as `missingFile`, so that a build lists them all (load-posts.ts).
+ * answer within the `remoteImageTimeout` option, a 404, something other than an image), an SVG, and an address
+ * that is no URL are thrown as a missing file is, with the address as `missingFile`, so that a build lists them
+ * all (load-posts.ts).
  */
 export async function measureRemoteImages(post: PostFile, context: PostFileContext, imageConfig: AstroConfig['image']): Promise<void> {
 	for (const key of IMAGE_KEYS) {
@@ -27,7 +28,7 @@ export async function measureRemoteImages(post: PostFile, context: PostFileConte
 		const where = postLocation(context, line);
 		// The field as the post names it: AstroPaper's `ogImage` gives `featured_image`.
 		const field = post.source.movedKeys?.[key] ?? key;
-		const fail = (message: string, hint: string) => userError(`${where}: ${field} '${url}' ${message}`, hint, { file: context.entryFile, line });
+		const fail = (message: string, hint: string) => Object.assign(userError(`${where}: ${field} '${url}' ${message}`, hint, { file: context.entryFile, line }), { missingFile: url });
 		if (!URL.canParse(url)) throw fail('is not a valid URL.', 'Write the whole address, e.g. https://images.example.org/cover.jpg.');
 		const seconds = context.config.remoteImageTimeout;
 		let size: RemoteImageSize;
@@ -43,7 +44,7 @@ export async function measureRemoteImages(post: PostFile, context: PostFileConte
 			const hint = error.timedOut
 				? 'Check that the host is up, use a copy of the image next to the post, or allow more time with the remoteImageTimeout option (in seconds).'
 				: 'Check the URL, or use a copy of the image next to the post.';
-			throw Object.assign(fail(error.message, hint), { missingFile: url });
+			throw fail(error.message, hint);
 		}
 		if (size.format === 'svg') {
 			throw fail(
