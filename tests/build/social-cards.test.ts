@@ -33,6 +33,8 @@ beforeAll(async () => {
 		// The same number of letters as above: drawn as boxes, both titles would give the same pixels.
 		'src/content/posts/twin.md': post('Ψηφιακός Привет', '2024-01-20'),
 		'src/content/posts/hebrew.md': post('שלום עולם', '2024-01-15'),
+		// A Hebrew post whose title opens with a product's name: read right to left as its page reads it.
+		'src/content/posts/react.md': `---\ntitle: "React בפועל"\ndate: 2024-01-14\n---\nReact היא ספרייה לבניית ממשקים, וזה מדריך קצר לשימוש בה.\n`,
 		'src/content/posts/long.md': post(LONG_TITLE, '2024-01-10'),
 		'src/content/posts/tokyo.md': post('東京の春を歩く', '2024-01-05'),
 		// Arabic, whose dots satori cannot place: no title rather than a misspelled one.
@@ -42,7 +44,7 @@ beforeAll(async () => {
 		'public/images/photo.jpg': await makeJpeg(1600, 900, 7),
 	});
 	cold = await buildSite(root);
-	for (const slug of ['emoji', 'scripts', 'twin', 'hebrew', 'long', 'tokyo', 'arabic', 'arrow']) coldBytes.set(slug, readFileSync(path.join(cold.dist, card(slug))));
+	for (const slug of ['emoji', 'scripts', 'twin', 'hebrew', 'react', 'long', 'tokyo', 'arabic', 'arrow']) coldBytes.set(slug, readFileSync(path.join(cold.dist, card(slug))));
 	warm = await buildSite(root);
 	writeFileSync(path.join(root, 'src/content/posts/scripts.md'), post('Καλημέρα κόσμε, Здравствуй мир', '2024-01-20'));
 	retitled = await buildSite(root);
@@ -93,17 +95,17 @@ describe('social cards', () => {
 	});
 
 	test('gives the same bytes when a card is drawn again on another build', () => {
-		expect(fresh.log).toMatch(/Social cards: 8 rendered, 0 reused/);
-		for (const slug of ['emoji', 'hebrew', 'long', 'tokyo']) {
+		expect(fresh.log).toMatch(/Social cards: 9 rendered, 0 reused/);
+		for (const slug of ['emoji', 'hebrew', 'react', 'long', 'tokyo']) {
 			expect(readFileSync(path.join(fresh.dist, card(slug))).equals(coldBytes.get(slug) as Buffer), slug).toBe(true);
 		}
 	});
 
 	test('renders no card on a warm build, and only the retitled one after a title changes', () => {
-		expect(cold.log).toMatch(/Social cards: 8 rendered, 0 reused from the cache/);
-		expect(warm.log).toMatch(/Social cards: 0 rendered, 8 reused from the cache, 0 stale removed/);
+		expect(cold.log).toMatch(/Social cards: 9 rendered, 0 reused from the cache/);
+		expect(warm.log).toMatch(/Social cards: 0 rendered, 9 reused from the cache, 0 stale removed/);
 		expect(readFileSync(path.join(warm.dist, card('emoji'))).equals(coldBytes.get('emoji') as Buffer)).toBe(true);
-		expect(retitled.log).toMatch(/Social cards: 1 rendered, 7 reused from the cache, 1 stale removed/);
+		expect(retitled.log).toMatch(/Social cards: 1 rendered, 8 reused from the cache, 1 stale removed/);
 		expect(readFileSync(path.join(retitled.dist, card('scripts'))).equals(coldBytes.get('scripts') as Buffer)).toBe(false);
 	});
 
@@ -172,6 +174,13 @@ describe('social cards', () => {
 		const right = image.count({ ...TITLE_REGION, left: 600, width: 600 }, ink);
 		expect(right).toBeGreaterThan(2000);
 		expect(left).toBe(0);
+	});
+
+	test('lays out from the right the title of a post written in Hebrew that opens with a Latin name', async () => {
+		expect(cold.log).not.toContain('react.md');
+		const image = await pixels(coldBytes.get('react') as Buffer);
+		expect(image.count({ ...TITLE_REGION, left: 600, width: 600 }, ink)).toBeGreaterThan(2000);
+		expect(image.count({ ...TITLE_REGION, width: 600 }, ink)).toBe(0);
 	});
 
 	test('draws each Greek and Cyrillic letter with its own glyph, not a box', async () => {

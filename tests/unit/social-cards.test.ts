@@ -65,6 +65,15 @@ describe('card text', () => {
 		expect(textDirectionOf('2024 : Hello')).toBe('ltr');
 	});
 
+	test("reads it as the post's page does where the post has a direction, and from its first letter where it has none", () => {
+		// A post without lang written in Hebrew, whose title opens with a product's name.
+		expect(textDirectionOf('React בפועל', { dir: 'rtl' })).toBe('rtl');
+		expect(textDirectionOf('React Hooks!', { dir: 'rtl' })).toBe('ltr');
+		expect(textDirectionOf('React בפועל', {})).toBe('ltr');
+		expect(textDirectionOf('React in practice', { lang: 'he', dir: 'rtl' })).toBe('rtl');
+		expect(textDirectionOf('שלום עולם', { lang: 'en', dir: 'ltr' })).toBe('ltr');
+	});
+
 	test('keeps short titles at the largest size and shrinks long ones to fit in four lines', () => {
 		const size = (title: string) => fitTitleSize(analyseText(title, 700, fonts, everyEmoji), TITLE_BOX);
 		expect(size('Pourquoi un blog ?')).toBe(72);

@@ -19,7 +19,7 @@ export interface SocialCardProps {
 	title: string | undefined;
 	/** A font size, in pixels, at which the title fits `TITLE_BOX` in at most four lines. */
 	titleSize: number;
-	/** The title's own direction, from its first letter. */
+	/** The title's direction: the post's, as its page gives it, or else its first letter's. */
 	titleDir: 'ltr' | 'rtl';
 	/** The blog's name, or undefined when the card's fonts cannot draw it. */
 	siteTitle: string | undefined;

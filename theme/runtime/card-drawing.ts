@@ -75,7 +75,7 @@ export async function drawPostCard(post: Post, format: CardFormat): Promise<Draw
 		...CARD_SIZE,
 		title: title.missing.length ? undefined : title.text,
 		titleSize: title.missing.length ? TITLE_BOX.sizes[0] : fitTitleSize(title, TITLE_BOX),
-		titleDir: textDirectionOf(title.text),
+		titleDir: textDirectionOf(title.text, post),
 		siteTitle: siteTitle.missing.length ? undefined : siteTitle.text,
 		date: date.text,
 		locale: config.locale,

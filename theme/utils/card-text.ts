@@ -1,3 +1,4 @@
+import { textAttributes } from './direction.ts';
 import type { FontTables } from './font-tables.ts';
 
 /** A font social cards can draw with, its tables read. */
@@ -41,8 +42,14 @@ export function emojiCode(grapheme: string): string {
 		.join('-');
 }
 
-/** `rtl` when the first letter of the text belongs to a right-to-left script. */
-export function textDirectionOf(text: string): 'ltr' | 'rtl' {
+/**
+ * The direction of a post's text on its card: the one its page gives it (textAttributes()), so that the title
+ * of a post written in Hebrew that opens with a Latin name ("React בפועל") reads right to left; where the page
+ * leaves it to `dir="auto"`, `rtl` when the first letter of the text belongs to a right-to-left script.
+ */
+export function textDirectionOf(text: string, post: { lang?: string | undefined; dir?: 'ltr' | 'rtl' | undefined } = {}): 'ltr' | 'rtl' {
+	const { dir } = textAttributes(post, text);
+	if (dir !== 'auto') return dir;
 	const first = Array.from(text).find((char) => STRONG.test(char));
 	return first && RTL.test(first) ? 'rtl' : 'ltr';
 }
