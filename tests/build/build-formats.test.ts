@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
+import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, servedFile, type BuiltSite } from '../helpers/sites.ts';
 
 // build.format 'preserve' writes a page at `/x` as `x.html` unless its source file is an index, and an
 // injected route (every theme page) is never one.
@@ -18,12 +18,7 @@ beforeAll(async () => {
 	expect(site.ok, site.log).toBe(true);
 }, 300_000);
 
-/** The file a static host serves for a root-relative address, if the build wrote one. */
-function served(address: string): string | undefined {
-	const pathname = decodeURI(address.split(/[?#]/)[0] as string);
-	const candidates = pathname.endsWith('/') ? [`${pathname}index.html`] : [pathname, `${pathname}.html`];
-	return candidates.map((candidate) => path.join(site.dist, candidate)).find((file) => existsSync(file) && !file.endsWith('/'));
-}
+const served = (address: string) => servedFile(site.dist, address);
 
 describe("a site built with build.format: 'preserve'", () => {
 	test('links every page, tag and listing at the file the build wrote for it', () => {

@@ -1,7 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
+import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, servedFile, type BuiltSite } from '../helpers/sites.ts';
 
 // trailingSlash 'never' with build.format 'file': a page is x.html, which a static host serves at /x and
 // not at /x/, the form authors write links to their own posts in.
@@ -19,12 +18,7 @@ beforeAll(async () => {
 	expect(site.ok, site.log).toBe(true);
 }, 300_000);
 
-/** The file a static host serves for a root-relative address, if the build wrote one. */
-function served(address: string): string | undefined {
-	const pathname = decodeURI(address.split(/[?#]/)[0] as string);
-	const candidates = pathname.endsWith('/') ? [`${pathname}index.html`] : [pathname, `${pathname}.html`];
-	return candidates.map((candidate) => path.join(site.dist, candidate)).find((file) => existsSync(file) && !file.endsWith('/'));
-}
+const served = (address: string) => servedFile(site.dist, address);
 
 describe("links in posts of a site with trailingSlash: 'never'", () => {
 	test("are written without a slash where they lead to the theme's pages, and the rest as written", () => {

@@ -118,6 +118,13 @@ export function openSite(dist: string, ok: boolean, log: string): BuiltSite {
 	};
 }
 
+/** The file a static host serves from `dist` for a root-relative address, if the build wrote one: `/a/` is `a/index.html`, `/a` is `a` or `a.html`. */
+export function servedFile(dist: string, address: string): string | undefined {
+	const pathname = decodeURI(address.split(/[?#]/)[0] as string);
+	const candidates = pathname.endsWith('/') ? [`${pathname}index.html`] : [pathname, `${pathname}.html`];
+	return candidates.map((candidate) => path.join(dist, candidate)).find((file) => existsSync(file) && !file.endsWith('/'));
+}
+
 /** Writes a throw-away site under tests/.sites/<name>/ (inside the repo, so that it resolves the theme). */
 export function writeSite(name: string, files: Record<string, string | Buffer>): string {
 	const root = path.join(sitesDir, name);
