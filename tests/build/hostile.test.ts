@@ -457,6 +457,8 @@ describe('Markdown links that run script', () => {
 			'src/content/posts/script-links.md:9: {{< figure src="/images/pixel.png" alt="Pixel" link="javascript:alert(2)" >}} is shown as written: its link, "javascript:alert(2)", would run script on your site when clicked; link to a page instead.',
 			'src/content/posts/script-links.md:15: the link to "javascript:alert(4)" is shown as its text, without the link: an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
 			'src/content/posts/script-links.md:15: the link to "javascript&colon;alert(5)" is shown as its text, without the link: an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
+			// A page the site does not have, as a link to a post by its old engine's address is found.
+			`src/content/posts/script-links.md:11: the link [A page](/elsewhere/) is kept as written: it leads to no page of the site: nothing is published at /elsewhere/, and no post in src/content/posts/ that this build publishes has the slug "elsewhere". Link to the post's file instead (e.g. [text](other-post.md)), set the permalinks option to the old engine's pattern, or add /elsewhere/ to the post's aliases.`,
 		]);
 		expect(site.html('posts/script-links/index.html')('.carnet-prose').text()).toContain('{{< figure src="/images/pixel.png"');
 	});
