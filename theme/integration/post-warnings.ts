@@ -3,10 +3,11 @@
  * A post with a handful of one problem (four script links) has each told, with its value.
  */
 const TOLD_PER_POST = 10;
-/** The posts whose warnings of one kind a full sync tells in full when more posts have that kind; the others are summed up. */
-const TOLD_POSTS = 10;
-/** The posts that may have a kind of warning before it is summed up: up to this many, each is told. */
-const FOLDED_AFTER_POSTS = 20;
+/**
+ * The posts whose warnings of one kind a full sync tells in full, as they come; the others' are summed up at its
+ * end. Told as they come, a post's warnings keep their order with its other warnings.
+ */
+const TOLD_POSTS = 20;
 /** The files a summed-up kind of warning names, and the lines a post's summed-up warnings name. */
 const LISTED = 5;
 
@@ -18,7 +19,7 @@ interface TellingOfPost {
 	warnings: number;
 }
 
-/** The posts' warnings of one kind in a full sync: the first posts' told, the others' held until the end. */
+/** The posts' warnings of one kind in a full sync: the first posts' told, the others' counted for one line at its end. */
 interface Tally {
 	first: string;
 	told: number;
@@ -30,9 +31,9 @@ interface Tally {
  * blog migrated from another engine: the same shortcode thousands of times in a post, or once in each of
  * thousands of posts. A kind of warning is its message without the post's location, quoted text and numbers
  * (kindOf()): the same problem with another value. Within a post, the first few warnings of a kind are told,
- * then one line gives the count and lines of the rest. Across the posts of a full sync, when more than
- * FOLDED_AFTER_POSTS posts have a kind, the first posts' are told and one line sums up the rest, naming how
- * many and a few of their files. Every warning folded is counted in a line told. After the full sync
+ * then one line gives the count and lines of the rest. Across the posts of a full sync, the first TOLD_POSTS
+ * posts' warnings of a kind are told and one line at its end sums up the rest, naming how many and a few of
+ * their files. Every warning folded is counted in a line told. After the full sync
  * (`astro dev` reading a post saved again), each post's warnings are told, folded within the post only.
  */
 export class PostWarnings {
@@ -65,22 +66,15 @@ export class PostWarnings {
 		if (pending && pending.length > 0) this.#tellPost(displayPath, pending);
 	}
 
-	/** Ends the full sync: tells the warnings held or sums them up, one line per kind; later ones are told as they come. */
+	/** Ends the full sync: one line for each kind of warning some posts were not told, summing them up; later ones are told as they come. */
 	endFullSync(): void {
 		const tallies = this.#tallies;
 		this.#tallies = undefined;
-		for (const tally of tallies?.values() ?? []) {
-			if (tally.held.length === 0) continue;
-			if (tally.told + tally.held.length <= FOLDED_AFTER_POSTS) {
-				for (const { lines } of tally.held) for (const { line } of lines) this.#tell(line);
-				continue;
-			}
-			this.#tell(summedUpPosts(tally));
-		}
+		for (const tally of tallies?.values() ?? []) if (tally.held.length > 0) this.#tell(summedUpPosts(tally));
 	}
 
 	#tellPost(displayPath: string, messages: readonly string[]): void {
-		// In the order the post gave them, but for the kinds held back for the end of the full sync.
+		// In the order the post gave them, but for the kinds summed up at the end of the full sync.
 		const told: { at: number; line: string }[] = [];
 		for (const [kind, telling] of foldPost(displayPath, messages)) {
 			const tally = this.#tallies?.get(kind) ?? { first: telling.lines[0]?.line ?? '', told: 0, held: [] };
