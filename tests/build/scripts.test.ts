@@ -89,7 +89,7 @@ describe('titles, slugs and tags in every writing system', () => {
 		expect(meta).toContain('10 minutes');
 	});
 
-	test("set the post's language on its title, description and body only, and dir=\"auto\" on text in none", () => {
+	test("set the post's language on its title, description and body only, and on a post without one the direction its text is written in", () => {
 		const hebrew = site.html('posts/hebrew/index.html');
 		// The article, its dates and labels stay in the site's language (WCAG 3.1.2, language of parts).
 		expect(hebrew('article.carnet-post').attr('lang')).toBeUndefined();
@@ -99,8 +99,9 @@ describe('titles, slugs and tags in every writing system', () => {
 		expect(hebrew('.carnet-post-meta').closest('[lang]').attr('lang')).toBe('en');
 		const arabic = site.html('posts/arabic/index.html');
 		expect(arabic('article.carnet-post').attr('dir')).toBeUndefined();
-		expect(arabic('.carnet-post__title').attr('dir')).toBe('auto');
-		expect(arabic('.carnet-prose').attr('dir')).toBe('auto');
+		// Written in Arabic without a lang: right to left from its letters (utils/direction.ts, writtenDirection()).
+		expect(arabic('.carnet-post__title').attr('dir')).toBe('rtl');
+		expect(arabic('.carnet-prose').attr('dir')).toBe('rtl');
 		const chinese = site.html('posts/阅读时间/index.html');
 		expect([chinese('.carnet-post__title').attr('lang'), chinese('.carnet-post__title').attr('dir')]).toEqual(['zh-Hans', 'ltr']);
 		const home = site.html('index.html');
@@ -109,7 +110,7 @@ describe('titles, slugs and tags in every writing system', () => {
 		expect([card.find('.carnet-card__title').attr('lang'), card.find('.carnet-card__title').attr('dir')]).toEqual(['he', 'rtl']);
 		expect(card.find('.carnet-card__description').attr('lang')).toBe('he');
 		const arabicCard = home('.carnet-card__title').filter((_, element) => home(element).text() === 'مرحبا بالعالم');
-		expect(arabicCard.attr('dir')).toBe('auto');
+		expect(arabicCard.attr('dir')).toBe('rtl');
 	});
 
 	test("give a post's language to its item in every feed, and none to a post in the site's language", () => {
