@@ -4,11 +4,29 @@ import * as cheerio from 'cheerio';
 import { createTranslator } from '../../theme/i18n/index.ts';
 import { bodyFeatures } from '../../theme/integration/body-features.ts';
 import { installBodyPlugins } from '../../theme/integration/markdown.ts';
-import { preparePostFile } from '../../theme/integration/post-file.ts';
+import { preparePostFile, type PostFileContext } from '../../theme/integration/post-file.ts';
 import { bodyTransforms } from '../../theme/markdown/transforms.ts';
 import { repoRoot } from './sites.ts';
 
 const root = path.join(repoRoot, 'tests/.sites/unit-post-html');
+
+/**
+ * What preparePostFile() is given for the post at `file` (root-relative) of the site at `root`, as a build gives
+ * it, with its warnings pushed to `warnings`; `overrides` add or replace fields (its shortcode context).
+ */
+export function postFileContext(root: string, file: string, warnings: string[], overrides: Partial<PostFileContext> = {}): PostFileContext {
+	return {
+		displayPath: file,
+		entryFile: path.join(root, file),
+		publicDir: path.join(root, 'public'),
+		root,
+		base: '/',
+		config: { timeZone: 'UTC', strict: false, locale: 'en', remoteImageTimeout: 15 },
+		showDrafts: false,
+		warn: (message) => warnings.push(message),
+		...overrides,
+	};
+}
 
 /**
  * A Jekyll post's body (`_posts/`) as its page shows it: made Carnet's by the loader's passes, then rendered by
@@ -27,17 +45,10 @@ export async function renderedPost(
 	}: { frontMatter?: string; header?: string; shortcodes?: boolean; file?: string } = {},
 ): Promise<{ $: cheerio.CheerioAPI; warnings: string[]; data: Record<string, unknown> }> {
 	const warnings: string[] = [];
-	const prepared = await preparePostFile(`${header}${body}`, {
-		displayPath: file,
-		entryFile: path.join(root, file),
-		publicDir: path.join(root, 'public'),
-		root,
-		base: '/',
-		config: { timeZone: 'UTC', strict: false, locale: 'en', remoteImageTimeout: 15 },
-		showDrafts: false,
-		warn: (message) => warnings.push(message),
-		...(shortcodes ? { shortcodes: { postUrl: (slug: string) => `/posts/${slug}/`, labels: { youtube: 'Watch on YouTube', vimeo: 'Watch on Vimeo', gist: 'See the gist' }, locale: 'en' } } : {}),
-	});
+	const prepared = await preparePostFile(
+		`${header}${body}`,
+		postFileContext(root, file, warnings, shortcodes ? { shortcodes: { postUrl: (slug: string) => `/posts/${slug}/`, labels: { youtube: 'Watch on YouTube', vimeo: 'Watch on Vimeo', gist: 'See the gist' }, locale: 'en' } } : {}),
+	);
 	return { $: await renderedMarkdown(prepared.body, { gfm: true }), warnings, data: prepared.data };
 }
 

@@ -8,7 +8,7 @@ import { ThemeConfigSchema } from '../../theme/config.ts';
 import { preparePostFile } from '../../theme/integration/post-file.ts';
 import { shortcodeContext } from '../../theme/integration/shortcode-context.ts';
 import { referencesKey } from '../../theme/markdown/shortcodes.ts';
-import { renderedMarkdown } from '../helpers/post-html.ts';
+import { postFileContext, renderedMarkdown } from '../helpers/post-html.ts';
 
 describe('links to another post by the address another engine gave it', () => {
 	const root = mkdtempSync(path.join(tmpdir(), 'carnet-old-addresses-'));
@@ -40,17 +40,12 @@ describe('links to another post by the address another engine gave it', () => {
 	/** The linking post's body as its page shows it, the warnings its build logs, and what its key takes from other posts. */
 	const linked = async (body: string, permalinks = '/posts/:slug/') => {
 		const warnings: string[] = [];
-		const prepared = await preparePostFile(`---\ntitle: Linking\ndate: 2024-01-01\n---\n${body}`, {
-			displayPath: 'src/content/posts/linking.md',
-			entryFile: path.join(posts, 'linking.md'),
-			publicDir: path.join(root, 'public'),
-			root,
-			base: '/',
-			config: { timeZone: 'UTC', strict: false, locale: 'en', remoteImageTimeout: 15 },
-			showDrafts: false,
-			warn: (message) => warnings.push(message),
-			shortcodes: shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Old addresses', permalinks, timeZone: 'UTC' }), posts),
-		});
+		const prepared = await preparePostFile(
+			`---\ntitle: Linking\ndate: 2024-01-01\n---\n${body}`,
+			postFileContext(root, 'src/content/posts/linking.md', warnings, {
+				shortcodes: shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Old addresses', permalinks, timeZone: 'UTC' }), posts),
+			}),
+		);
 		const $ = await renderedMarkdown(prepared.body, { gfm: true });
 		const links = $('a')
 			.toArray()
