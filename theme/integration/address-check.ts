@@ -422,3 +422,6 @@ function decodedURI(text: string): string {
 }
 
 const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = { aliases: ['alias', 'redirect_from', 'blogger_orig_url'], permalink: ['url', 'URL', 'Url'] };
+
+/** The keys a post lists its old addresses under: aliases and permalink, and the names other engines give them. */
+export const OLD_ADDRESS_KEYS: readonly string[] = Object.entries(WRITTEN_AS).flatMap(([key, others]) => [key, ...others]);

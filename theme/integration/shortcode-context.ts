@@ -20,6 +20,7 @@ import { postSlug } from './post-file.ts';
 import { readPublishing, type UnpublishedOption } from './post-publishing.ts';
 import { normalised, oldAddressFinder, type AddressedPost } from './old-post-addresses.ts';
 import { oldAddresses } from '../utils/redirects.ts';
+import { OLD_ADDRESS_KEYS } from './address-check.ts';
 
 
 /**
@@ -145,9 +146,6 @@ function addressedPosts(postsDir: string, readPost: (file: string) => ReturnType
 		return [{ file, slugs: [...new Set([post.id, post.slug ?? post.id].map(normalised))], date, url: post.url, oldAddresses: oldPaths }];
 	});
 }
-
-// The keys a post lists its old addresses under, as the schema reads them (aliases and permalink, and their other engines' names).
-const OLD_ADDRESS_KEYS = ['aliases', 'alias', 'redirect_from', 'blogger_orig_url', 'permalink', 'url', 'URL', 'Url'];
 
 /**
  * Whether a Zola section's path (`blog`, `` for the content folder's own `_index.md`) names the posts folder
