@@ -43,6 +43,33 @@ describe('PostWarnings', () => {
 		expect(log).toEqual([5, 7, 13, 15].map((line) => `a.md:${line}: the link to "javascript:${line}" is shown as its text.`));
 	});
 
+	test('tells the posts in the order they were begun, whichever finishes first, so that the same posts give the same log', () => {
+		const { log, warnings } = told();
+		for (const name of ['a.md', 'b.md', 'c.md']) warnings.begin(name);
+		warnings.warn('c.md', 'c.md:3: a problem.');
+		warnings.end('c.md');
+		warnings.warn('b.md', 'b.md:4: a problem.');
+		warnings.end('b.md');
+		expect(log).toEqual([]);
+		warnings.warn('a.md', 'a.md:5: another problem.');
+		warnings.end('a.md');
+		expect(log).toEqual(['a.md:5: another problem.', 'b.md:4: a problem.', 'c.md:3: a problem.']);
+	});
+
+	test('tells the same twenty posts in full whichever posts finish first', () => {
+		const { log, warnings } = told();
+		const names = Array.from({ length: 30 }, (_, index) => `p${String(index).padStart(2, '0')}.md`);
+		for (const name of names) warnings.begin(name);
+		for (const name of names.toReversed()) {
+			warnings.warn(name, `${name}:3: a problem.`);
+			warnings.end(name);
+		}
+		warnings.endFullSync();
+		expect(log.slice(0, 20)).toEqual(names.slice(0, 20).map((name) => `${name}:3: a problem.`));
+		expect(log.at(-1)).toContain('is also given in 10 more posts');
+		expect(log.at(-1)).toContain('p20.md, p21.md');
+	});
+
 	test('tells every post of a kind when twenty posts or fewer have it', () => {
 		const { log, warnings } = told();
 		for (let index = 0; index < 20; index++) warnings.warn(`p${index}.md`, `p${index}.md:3: a problem.`);

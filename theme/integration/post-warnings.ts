@@ -35,11 +35,15 @@ interface Tally {
  * posts' warnings of a kind are told and one line at its end sums up the rest, naming how many and a few of
  * their files. Every warning folded is counted in a line told. After the full sync
  * (`astro dev` reading a post saved again), each post's warnings are told, folded within the post only.
+ *
+ * Posts are read ten at a time and finish in any order (a long body renders on a worker for longer); their
+ * warnings are told in the order the posts were begun (the files' order), so the same posts give the same log,
+ * and the same posts are told in full.
  */
 export class PostWarnings {
 	readonly #tell: (message: string) => void;
-	/** Display path → the warnings of the post being read, told when it is read. */
-	readonly #pending = new Map<string, string[]>();
+	/** Display path → the warnings of a post begun and not yet told, in the order the posts were begun. */
+	readonly #pending = new Map<string, { messages: string[]; ended: boolean }>();
 	/** Kind → its posts in the full sync; undefined once it is over. */
 	#tallies: Map<string, Tally> | undefined = new Map();
 
@@ -49,21 +53,27 @@ export class PostWarnings {
 
 	/** Holds the warnings about `displayPath` until end() is called for it. */
 	begin(displayPath: string): void {
-		if (!this.#pending.has(displayPath)) this.#pending.set(displayPath, []);
+		const pending = this.#pending.get(displayPath);
+		if (pending) pending.ended = false;
+		else this.#pending.set(displayPath, { messages: [], ended: false });
 	}
 
 	/** Notes a warning about the post of `displayPath`, whose message starts with its location (post-file.ts, postLocation()). */
 	warn(displayPath: string, message: string): void {
 		const pending = this.#pending.get(displayPath);
-		if (pending) pending.push(message);
+		if (pending) pending.messages.push(message);
 		else this.#tellPost(displayPath, [message]);
 	}
 
-	/** Tells the warnings held about `displayPath`, folded. */
+	/** Tells the warnings held about `displayPath`, folded, once those of every post begun before it are told. */
 	end(displayPath: string): void {
 		const pending = this.#pending.get(displayPath);
-		this.#pending.delete(displayPath);
-		if (pending && pending.length > 0) this.#tellPost(displayPath, pending);
+		if (pending) pending.ended = true;
+		for (const [first, { messages, ended }] of this.#pending) {
+			if (!ended) break;
+			this.#pending.delete(first);
+			if (messages.length > 0) this.#tellPost(first, messages);
+		}
 	}
 
 	/** Ends the full sync: one line for each kind of warning some posts were not told, summing them up; later ones are told as they come. */
