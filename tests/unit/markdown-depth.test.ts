@@ -14,6 +14,30 @@ describe('deepestNesting()', () => {
 		expect(performance.now() - started).toBeLessThan(1_000);
 	});
 
+	test('finds lists nested on one line (- - - x, 1. 1. x), which the MDX build crashes on past about 250', () => {
+		expect(deepestNesting(`Intro.\n\n${'- '.repeat(300)}deep\n`)).toEqual({ line: 3, depth: 602 });
+		expect(deepestNesting(`${'> 1. '.repeat(100)}deep\n`)).toEqual({ line: 1, depth: 302 });
+		expect(deepestNesting(`${'- '.repeat(100)}within the limit\n`)).toBeUndefined();
+	});
+
+	test('counts lists nested fifty thousand deep on one line from their markers, in good time', () => {
+		const started = performance.now();
+		expect(deepestNesting(`${'- '.repeat(50_000)}deep\n`)).toEqual({ line: 1, depth: 100_002 });
+		expect(performance.now() - started).toBeLessThan(5_000);
+	});
+
+	test('reads a body with an indented line and a line of fifty thousand link openers in good time', () => {
+		const started = performance.now();
+		// The indented line has the body parsed, whose links took a minute to read (quadratic) and nest nothing.
+		expect(deepestNesting(`${' '.repeat(200)}code\n\n${'[a]('.repeat(50_000)}\n`)).toBeUndefined();
+		expect(performance.now() - started).toBeLessThan(5_000);
+	});
+
+	test('takes a line of list markers that is a thematic break (- - - -) for one', () => {
+		expect(deepestNesting(`${'- '.repeat(300)}\n`)).toBeUndefined();
+		expect(deepestNesting(`${'> '.repeat(100)}${'* '.repeat(300)}\n`)).toBeUndefined();
+	});
+
 	test('passes ordinary bodies, and indented code, without parsing them', () => {
 		expect(deepestNesting('> quote\n> > nested\n\n- a\n  - b\n')).toBeUndefined();
 		expect(deepestNesting(`\`\`\`\n${' '.repeat(400)}x\n\`\`\`\n`)).toBeUndefined();

@@ -229,9 +229,12 @@ export function parsedInTime(body: string, rows: readonly string[], options: { m
 	}
 }
 
-// The inline constructs, which CommonMark reads after the blocks and which decide none of them. Their reading
-// takes time with the square of a line's tags and links (20,000 `<b>a</b>` and a link: 3 s).
-const BLOCKS_ONLY = { disable: { null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink', 'mathText'] } };
+/**
+ * The parser's extension that leaves out the inline constructs, which CommonMark reads after the blocks and
+ * which decide none of them. Their reading takes time with the square of a line's tags and links (20,000
+ * `<b>a</b>` and a link: 3 s).
+ */
+export const BLOCKS_ONLY = { disable: { null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink', 'mathText'] } };
 
 // The parser's time grows with the square of the link openers a line leaves open (`[a](b` 20,000 times: 4 s).
 const MAX_BRACKETS_IN_LINE = 2_000;
