@@ -1,5 +1,6 @@
 import { escapeXml } from '../utils/xml.ts';
 import { parsedInTime, verbatimLines, walk, type MarkdownNode } from './fences.ts';
+import { applyEdits, type Edit } from './file-links.ts';
 
 // A reference definition whose destination is a path from the post's folder: not a URL, not from the root.
 const RELATIVE_DEFINITION = /^[ \t>]{0,40}\[[^\]\n]{1,500}\]:[ \t]*<?(?![a-z][\w+.-]*:|[/\\#])[^\s<>]/im;
@@ -41,7 +42,7 @@ export function inlineReferenceImages(body: string, isBesidePost: (url: string) 
 		} else if (node.type === 'imageReference') images.push(node as Reference);
 		return true;
 	});
-	const edits: { start: number; end: number; text: string }[] = [];
+	const edits: Edit[] = [];
 	for (const image of images) {
 		const start = image.position?.start.offset;
 		const end = image.position?.end.offset;
@@ -58,9 +59,7 @@ export function inlineReferenceImages(body: string, isBesidePost: (url: string) 
 		const title = defined.title ? ` "${defined.title.replace(/\s*\n\s*/g, ' ').replace(/["\\]/g, '\\$&')}"` : '';
 		edits.push({ start, end, text: `![${alt}](<${defined.url.replace(/[<>\n]/g, encodeURIComponent)}>${title})` });
 	}
-	let result = body;
-	for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, start) + text + result.slice(end);
-	return result;
+	return applyEdits(body, edits);
 }
 
 /** Whether `url`, as the parser reads it, is the path of an image file from the post's folder. */
@@ -112,16 +111,21 @@ export function readDefinitionAttributes(body: string, isBesidePost: (url: strin
 	const root = parsedInTime(read, lines);
 	if (!root) return { body, leftOut: [] };
 	const definitions = new Map<number, Definition & { label?: string }>();
-	const images: Reference[] = [];
+	// By label: a post may have thousands of definitions and of images.
+	const images = new Map<string, Reference[]>();
 	walk(root, (node) => {
 		const line = node.position?.start.line;
 		if (node.type === 'definition' && line !== undefined) definitions.set(line - 1, node as Definition);
-		else if (node.type === 'imageReference') images.push(node as Reference);
+		else if (node.type === 'imageReference') {
+			const users = images.get((node as Reference).identifier);
+			if (users) users.push(node as Reference);
+			else images.set((node as Reference).identifier, [node as Reference]);
+		}
 		return true;
 	});
 	const leftOut: DefinitionAttributes[] = [];
 	const asWritten = new Map<number, string>();
-	const edits: { start: number; end: number; text: string }[] = [];
+	const edits: Edit[] = [];
 	for (const [index, { line, attributes }] of written) {
 		const definition = definitions.get(index);
 		// A line the parser reads as no definition (it goes on a paragraph) is the author's text.
@@ -130,7 +134,9 @@ export function readDefinitionAttributes(body: string, isBesidePost: (url: strin
 			continue;
 		}
 		const label = definition.label ?? definition.identifier;
-		const users = images.filter((image) => image.identifier === definition.identifier);
+		// Markdown reads the first of a label's definitions (`written` is in the order of the lines): a later one has no image.
+		const users = images.get(definition.identifier) ?? [];
+		images.delete(definition.identifier);
 		if (users.length === 0) {
 			leftOut.push({ line: index + 1, label, attributes, reason: 'unused' });
 			continue;
@@ -152,16 +158,17 @@ export function readDefinitionAttributes(body: string, isBesidePost: (url: strin
 		}
 		for (const image of users) edits.push(...sizedImage(read, image, definition, size));
 	}
-	let result = read;
 	// Each edit keeps the lines it spans (an alt text over two lines stays so in the attribute).
-	for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, start) + text + result.slice(end);
-	const resultLines = result.split('\n');
+	const resultLines = applyEdits(read, edits).split('\n');
 	for (const [index, line] of asWritten) resultLines[index] = line;
 	return { body: resultLines.join('\n'), leftOut: leftOut.sort((a, b) => a.line - b.line) };
 }
 
+// Only spaces until the end of the line, read where an image ends.
+const LINE_END = /[ \t]*(?:\n|$)/y;
+
 /** The edit that writes `image`, a reference to `definition`, as an `<img>` of that size, as MultiMarkdown shows it. */
-function sizedImage(body: string, image: Reference, definition: Definition, size: ReadonlyMap<string, string>): { start: number; end: number; text: string }[] {
+function sizedImage(body: string, image: Reference, definition: Definition, size: ReadonlyMap<string, string>): Edit[] {
 	const start = image.position?.start.offset;
 	const end = image.position?.end.offset;
 	if (start === undefined || end === undefined) return [];
@@ -173,6 +180,7 @@ function sizedImage(body: string, image: Reference, definition: Definition, size
 	const dimensions = [...size].map(([key, value]) => ` ${key}="${value}"`).join('');
 	// An <img> that ends its line would begin an HTML block when nothing else is on it, which would show the
 	// next line as written: a space, written as a character reference, keeps it in its paragraph (markdown/zenn.ts).
-	const ends = /^[ \t]*(?:\n|$)/.test(body.slice(end));
+	LINE_END.lastIndex = end;
+	const ends = LINE_END.test(body);
 	return [{ start, end, text: `<img src="${escapeXml(definition.url)}" alt="${escapeXml(alt)}"${title}${dimensions} loading="lazy" decoding="async">${ends ? '&#32;' : ''}` }];
 }
