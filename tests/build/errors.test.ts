@@ -72,6 +72,15 @@ const sites = {
 			'src/content/posts/good.md': goodPost,
 		},
 	},
+	// Posts whose remote featured image cannot be downloaded and whose body's images are missing, in Markdown and in MDX,
+	// beside a post whose featured image file is missing.
+	remoteAndMissingImages: {
+		files: {
+			'src/content/posts/remote.md': '---\ntitle: Remote\ndate: 2024-01-01\nfeatured_image: https://carnet-test.invalid/photo.jpg\n---\n\n![a](./gone.png)\n',
+			'src/content/posts/remote-mdx.mdx': '---\ntitle: Remote MDX\ndate: 2024-01-02\nfeatured_image: https://carnet-test.invalid/cover.jpg\n---\n\n![a](./gone-too.png)\n',
+			'src/content/posts/local.md': '---\ntitle: Local\ndate: 2024-01-03\nfeatured_image: /images/missing.jpg\n---\n',
+		},
+	},
 	emojiTag: { files: { 'src/content/posts/party.md': '---\ntitle: Party\ndate: 2024-01-01\ntags: [Fête, 🎉]\n---\n' } },
 	badOptions: { options: { title: 'Blog', postsPerPage: 0, timeZone: 'Paris' }, files: { 'src/content/posts/a.md': goodPost } },
 	unknownComponent: {
@@ -330,6 +339,19 @@ describe('bad input fails the build with an error that says where and how to fix
 		expect(remote).toMatch(/^- src\/content\/posts\/remote\.md:4: featured_image 'https:\/\/carnet-test\.invalid\/photo\.jpg' could not be downloaded: fetch failed/);
 		expect(printed).toContain('Check the URL, or use a copy of the image next to the post.');
 		expect(printed).toContain('<root>/src/content/posts/gone.md:4:1');
+	});
+
+	test("a post's remote featured image that cannot be downloaded and its body's missing images, in Markdown and MDX, with another post's missing file: all in one error, so that one build lists them all", () => {
+		expect(results.remoteAndMissingImages.ok).toBe(false);
+		const [heading, ...lines] = printedError('remoteAndMissingImages').split('\n');
+		expect(heading).toBe('[AstroUserError] 3 posts name 5 image files that do not exist or remote images that could not be downloaded or used:');
+		expect(lines.filter((line) => line.startsWith('- ')).map((line) => line.replace(/ could not be downloaded: .*/, ' could not be downloaded'))).toEqual([
+			"- src/content/posts/local.md:4: featured_image '/images/missing.jpg' was not found in public/ (looked for public/images/missing.jpg).",
+			"- src/content/posts/remote-mdx.mdx:4: featured_image 'https://carnet-test.invalid/cover.jpg' could not be downloaded",
+			"- src/content/posts/remote-mdx.mdx:7: the image './gone-too.png' was not found (looked for src/content/posts/gone-too.png).",
+			"- src/content/posts/remote.md:4: featured_image 'https://carnet-test.invalid/photo.jpg' could not be downloaded",
+			"- src/content/posts/remote.md:7: the image './gone.png' was not found (looked for src/content/posts/gone.png).",
+		]);
 	});
 
 	test('an SVG beside the post that a body shows and that hides a script: post, line, path and fix', () => {

@@ -1077,9 +1077,15 @@ describe('names Windows keeps for devices', () => {
 });
 
 describe('remote featured images', () => {
+	/** The first remote image of the post that could not be measured, as measureRemoteImages() adds it to the post's missing images. */
+	const failure = async (prepared: Awaited<ReturnType<typeof preparePostFile>>, at: PostFileContext): Promise<Error> => {
+		await measureRemoteImages(prepared, at, noDomains);
+		return prepared.missingImages?.[0] ?? new Error('measured');
+	};
+
 	test('an address that is not a URL is refused before anything is fetched', async () => {
 		const prepared = await preparePostFile(post("featured_image: 'https://'"), context());
-		const error = await measureRemoteImages(prepared, context(), { domains: [], remotePatterns: [] } as unknown as AstroConfig['image']).catch((caught: Error) => caught);
+		const error = await failure(prepared, context());
 		expect((error as Error).message).toBe("src/content/posts/trip/index.md:4: featured_image 'https://' is not a valid URL.");
 	});
 
@@ -1116,7 +1122,7 @@ describe('remote featured images', () => {
 		const host = await serveImages({});
 		host.close();
 		const prepared = await preparePostFile(post(`cover: ${host.origin}/gone.jpg`), context());
-		const error = await measureRemoteImages(prepared, context(), noDomains).catch((caught: Error & { hint?: string }) => caught);
+		const error = await failure(prepared, context());
 		expect((error as Error).message).toMatch(new RegExp(`^src/content/posts/trip/index\\.md:4: cover '${host.origin}/gone\\.jpg' could not be downloaded: fetch failed`));
 		expect((error as Error & { hint?: string }).hint).toBe('Check the URL, or use a copy of the image next to the post.');
 	});
@@ -1125,7 +1131,7 @@ describe('remote featured images', () => {
 		const host = await serveImages({});
 		host.close();
 		const prepared = await preparePostFile(post(`ogImage: ${host.origin}/og/argo.png`), context());
-		const error = await measureRemoteImages(prepared, context(), noDomains).catch((caught: Error) => caught);
+		const error = await failure(prepared, context());
 		expect((error as Error).message).toMatch(new RegExp(`^src/content/posts/trip/index\\.md:4: ogImage '${host.origin}/og/argo\\.png' could not be downloaded: fetch failed`));
 	});
 
@@ -1138,9 +1144,8 @@ describe('remote featured images', () => {
 		gone.close();
 		try {
 			const at = (name: string) => context({ displayPath: `src/content/posts/${name}.md`, entryFile: path.join(root, `src/content/posts/${name}.md`), config: { ...context().config, remoteImageTimeout: 0.3 } });
-			const failure = async (name: string, frontMatter: string) =>
-				measureRemoteImages(await preparePostFile(post(frontMatter), at(name)), at(name), noDomains).then(() => new Error('measured'), (caught: Error) => caught);
-			const errors = [await failure('c', `image: ${origin}/slow.jpg`), await failure('a', `cover: ${origin}/moved.jpg`), await failure('b', `ogImage: ${gone.origin}/og.png`)];
+			const failed = async (name: string, frontMatter: string) => failure(await preparePostFile(post(frontMatter), at(name)), at(name));
+			const errors = [await failed('c', `image: ${origin}/slow.jpg`), await failed('a', `cover: ${origin}/moved.jpg`), await failed('b', `ogImage: ${gone.origin}/og.png`)];
 			expect(errors.map((error) => (error as Error & { missingFile?: string }).missingFile)).toEqual([`${origin}/slow.jpg`, `${origin}/moved.jpg`, `${gone.origin}/og.png`]);
 			const told = missingFilesError(errors) as Error & { hint?: string };
 			expect(told.message.replaceAll(origin, 'http://live').replaceAll(gone.origin, 'http://gone').replace(/fetch failed.*/, 'fetch failed')).toBe(
@@ -1164,9 +1169,8 @@ describe('remote featured images', () => {
 		const host = await serveImages({ '/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"/>' });
 		try {
 			const at = (name: string) => context({ displayPath: `src/content/posts/${name}.md`, entryFile: path.join(root, `src/content/posts/${name}.md`) });
-			const failure = async (name: string, frontMatter: string) =>
-				measureRemoteImages(await preparePostFile(post(frontMatter), at(name)), at(name), noDomains).then(() => new Error('measured'), (caught: Error) => caught);
-			const errors = [await failure('c', `cover: ${host.origin}/logo.svg`), await failure('a', 'image: https://'), await failure('b', `ogImage: ${host.origin}/gone.png`)];
+			const failed = async (name: string, frontMatter: string) => failure(await preparePostFile(post(frontMatter), at(name)), at(name));
+			const errors = [await failed('c', `cover: ${host.origin}/logo.svg`), await failed('a', 'image: https://'), await failed('b', `ogImage: ${host.origin}/gone.png`)];
 			expect(errors.map((error) => (error as Error & { missingFile?: string }).missingFile)).toEqual([`${host.origin}/logo.svg`, 'https://', `${host.origin}/gone.png`]);
 			const told = missingFilesError(errors) as Error & { hint?: string };
 			expect(told.message.replaceAll(host.origin, 'http://host')).toBe(
@@ -1189,11 +1193,23 @@ describe('remote featured images', () => {
 		}
 	});
 
+	test("each of a post's remote images that cannot be used is added to its missing images, after its missing files, and its field left out, so that the post is still rendered and its body's missing images are told with them", async () => {
+		const host = await serveImages({ '/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"/>' });
+		try {
+			const prepared = await preparePostFile(post(`featured_image: /images/gone.jpg\ncover: ${host.origin}/logo.svg\nimage: https://`), context({ gatherMissingImages: true }));
+			await measureRemoteImages(prepared, context(), noDomains);
+			expect(prepared.missingImages?.map((error) => (error as Error & { missingFile?: string }).missingFile)).toEqual([path.join(root, 'public/images/gone.jpg'), 'https://', `${host.origin}/logo.svg`]);
+			expect([prepared.data.featured_image, prepared.data.cover, prepared.data.image]).toEqual([undefined, undefined, undefined]);
+		} finally {
+			host.close();
+		}
+	});
+
 	test('an SVG on a host Astro may not optimise is still refused', async () => {
 		const host = await serveImages({ '/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"/>' });
 		try {
 			const prepared = await preparePostFile(post(`cover: ${host.origin}/logo.svg`), context());
-			const error = await measureRemoteImages(prepared, context(), noDomains).catch((caught: Error) => caught);
+			const error = await failure(prepared, context());
 			expect((error as Error).message).toBe(`src/content/posts/trip/index.md:4: cover '${host.origin}/logo.svg' is an SVG; remote SVG images are not optimised or proxied.`);
 		} finally {
 			host.close();

@@ -256,9 +256,6 @@ export class PostSync {
 	/** Stores the prepared `post` of `file`, re-rendering it only if it changed; returns its slug. */
 	async #syncPrepared(post: PostFile, { file, displayPath, contents }: { file: string; displayPath: string; contents: string }, fileContext: PostFileContext): Promise<string> {
 		if (!post.hidden) await checkBodySvgs(post.body, contents, fileContext);
-		// A Markdown body's images are checked as it renders; an MDX body's, which its compiled module imports,
-		// before the post claims its slug, as it is not stored.
-		if (!post.hidden && isMdx(file)) await this.#checkBodyImages(mdxImagePaths(post.body), post, { displayPath, file });
 		if (post.heldBack) this.heldBack.set(displayPath, { reason: post.heldBack, date: publicationDate(post.data) });
 		else this.heldBack.delete(displayPath);
 		const owned = this.#owners.get(post.id) === file;
@@ -358,7 +355,7 @@ export class PostSync {
 		if (!post.hidden && existing?.digest === entry.key && existing.filePath === entry.displayPath && (await this.#bodyKept(existing, entry.key))) {
 			// An image beside the post that the body shows may have gone since the body was rendered: the error
 			// of a fresh render, rather than Astro's ImageNotFound, which names neither the post nor the line.
-			await this.#checkBodyImages(existing.rendered?.metadata?.imagePaths ?? [], post, entry);
+			await this.#checkBodyImages(isMdx(entry.file) ? mdxImagePaths(post.body) : (existing.rendered?.metadata?.imagePaths ?? []), post, entry);
 			// Astro rewrites its lists of module and image imports (in .astro/, which astro dev shares with
 			// builds and fills differently) only when an entry adds to them: setting the entry again, as it
 			// was, registers its imports in the lists this sync writes.
@@ -368,6 +365,9 @@ export class PostSync {
 			return existing.data;
 		}
 		await measureRemoteImages(post, fileContext, this.#context.config.image);
+		// A Markdown body's images are checked as it renders; an MDX body's, which its compiled module imports,
+		// before it is stored. Either way with the featured images that are missing or cannot be downloaded.
+		if (!post.hidden && isMdx(entry.file)) await this.#checkBodyImages(mdxImagePaths(post.body), post, entry);
 		// The words are counted by #store, with the body's rendering, which may happen on a worker thread.
 		const parsed = await this.#parseData(post, fileContext);
 		// `slug` is always there, the post's own when it has none (the one in its address): Astro logs an error when a page reads an

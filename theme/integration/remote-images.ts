@@ -17,43 +17,53 @@ const ANY_HOST = { domains: [], remotePatterns: [{ protocol: 'https' }, { protoc
  * `image.domains` or `image.remotePatterns` allow is optimised by Astro; one on another host is published
  * as it is (noteUnoptimisedImages() names it). An image that cannot be downloaded (a host that does not
  * answer within the `remoteImageTimeout` option, a 404, something other than an image), an SVG, and an address
- * that is no URL are thrown as a missing file is, with the address as `missingFile`, so that a build lists them
- * all (load-posts.ts).
+ * that is no URL are added to the post's `missingImages`, with the address as `missingFile`, and its field left
+ * out, as preparePostFile() does with a missing file: the body's missing images, which only its rendering lists,
+ * are told with them (checkBodyImages()), and a build lists every post's (load-posts.ts).
  */
 export async function measureRemoteImages(post: PostFile, context: PostFileContext, imageConfig: AstroConfig['image']): Promise<void> {
 	for (const key of IMAGE_KEYS) {
 		const url = post.data[key];
 		if (typeof url !== 'string' || !REMOTE.test(url)) continue;
-		const line = lineOfKey(post.source, key);
-		const where = postLocation(context, line);
-		// The field as the post names it: AstroPaper's `ogImage` gives `featured_image`.
-		const field = post.source.movedKeys?.[key] ?? key;
-		const fail = (message: string, hint: string) => Object.assign(userError(`${where}: ${field} '${url}' ${message}`, hint, { file: context.entryFile, line }), { missingFile: url });
-		if (!URL.canParse(url)) throw fail('is not a valid URL.', 'Write the whole address, e.g. https://images.example.org/cover.jpg.');
-		const seconds = context.config.remoteImageTimeout;
-		let size: RemoteImageSize;
-		try {
-			size = await fetchRemoteImageSize(url, {
-				imageConfig: isOptimisable(url, imageConfig) ? imageConfig : { ...imageConfig, ...ANY_HOST },
-				timeout: seconds * 1000,
-				onProgress: (elapsed, bytes) =>
-					context.warn(`${where}: ${field}: still downloading ${url} after ${Math.round(elapsed / 1000)} s (${bytes} bytes so far); giving up after ${seconds} s without data.`),
-			});
-		} catch (error) {
-			if (!(error instanceof RemoteImageError)) throw error;
-			const hint = error.timedOut
-				? 'Check that the host is up, use a copy of the image next to the post, or allow more time with the remoteImageTimeout option (in seconds).'
-				: 'Check the URL, or use a copy of the image next to the post.';
-			throw fail(error.message, hint);
-		}
-		if (size.format === 'svg') {
-			throw fail(
-				'is an SVG; remote SVG images are not optimised or proxied.',
-				'Save the SVG next to the post and write ./<name>.svg (it is then served as it is), or use a PNG, JPEG or WebP URL.',
-			);
-		}
-		post.data[key] = { src: url, width: size.width, height: size.height, format: size.format, ...(size.bytes ? { bytes: size.bytes } : {}) };
+		const problem = await measureRemoteImage(post, key, url, context, imageConfig);
+		if (problem === undefined) continue;
+		post.missingImages = [...(post.missingImages ?? []), problem];
+		delete post.data[key];
 	}
+}
+
+/** Gives the post's field `key` the size of the image at `url`; or the error that says why it cannot. */
+async function measureRemoteImage(post: PostFile, key: string, url: string, context: PostFileContext, imageConfig: AstroConfig['image']): Promise<Error | undefined> {
+	const line = lineOfKey(post.source, key);
+	const where = postLocation(context, line);
+	// The field as the post names it: AstroPaper's `ogImage` gives `featured_image`.
+	const field = post.source.movedKeys?.[key] ?? key;
+	const fail = (message: string, hint: string) => Object.assign(userError(`${where}: ${field} '${url}' ${message}`, hint, { file: context.entryFile, line }), { missingFile: url });
+	if (!URL.canParse(url)) return fail('is not a valid URL.', 'Write the whole address, e.g. https://images.example.org/cover.jpg.');
+	const seconds = context.config.remoteImageTimeout;
+	let size: RemoteImageSize;
+	try {
+		size = await fetchRemoteImageSize(url, {
+			imageConfig: isOptimisable(url, imageConfig) ? imageConfig : { ...imageConfig, ...ANY_HOST },
+			timeout: seconds * 1000,
+			onProgress: (elapsed, bytes) =>
+				context.warn(`${where}: ${field}: still downloading ${url} after ${Math.round(elapsed / 1000)} s (${bytes} bytes so far); giving up after ${seconds} s without data.`),
+		});
+	} catch (error) {
+		if (!(error instanceof RemoteImageError)) throw error;
+		const hint = error.timedOut
+			? 'Check that the host is up, use a copy of the image next to the post, or allow more time with the remoteImageTimeout option (in seconds).'
+			: 'Check the URL, or use a copy of the image next to the post.';
+		return fail(error.message, hint);
+	}
+	if (size.format === 'svg') {
+		return fail(
+			'is an SVG; remote SVG images are not optimised or proxied.',
+			'Save the SVG next to the post and write ./<name>.svg (it is then served as it is), or use a PNG, JPEG or WebP URL.',
+		);
+	}
+	post.data[key] = { src: url, width: size.width, height: size.height, format: size.format, ...(size.bytes ? { bytes: size.bytes } : {}) };
+	return undefined;
 }
 
 // The remote featured images on hosts Astro may not optimise, by host, since the last unoptimisedImagesWarnings().
