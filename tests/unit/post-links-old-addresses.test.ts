@@ -23,8 +23,11 @@ describe('links to another post by the address another engine gave it', () => {
 	write('src/content/posts/b/twin.md', '---\ntitle: Twin B\ndate: 2020-01-01\n---\n');
 	write('src/content/posts/aliased.md', '---\ntitle: Aliased\ndate: 2021-01-01\naliases: [/old/aliased/]\n---\n');
 	write('src/content/posts/draft.md', '---\ntitle: Draft\ndate: 2021-01-01\ndraft: true\n---\n');
+	write('src/content/posts/bundle/index.md', '---\ntitle: Bundle\ndate: 2021-02-01\n---\n');
+	write('src/content/posts/bundle/LICENSE', 'MIT\n');
 	write('src/pages/about.astro', '<p>About</p>\n');
 	write('public/press/index.html', '<p>Press</p>\n');
+	write('public/keybase', 'proof\n');
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 	const astroConfig = {
@@ -127,6 +130,35 @@ describe('links to another post by the address another engine gave it', () => {
 		expect(key).toBe('');
 	});
 
+	test("leaves links to the files a build publishes beside the pages without a warning: a file beside a post without extension, listings' further pages, Astro's and Pagefind's files, the feeds, the sitemap, robots.txt and public/'s files", async () => {
+		const addresses = [
+			'/posts/bundle/LICENSE',
+			'/page/2/',
+			'/archive/page/3/',
+			'/tags/x/page/2/',
+			'/pagefind/pagefind.js',
+			'/pagefind/',
+			'/_astro/app.css',
+			'/rss.xml',
+			'/atom.xml',
+			'/feed.json',
+			'/tags/x/rss.xml',
+			'/sitemap-index.xml',
+			'/sitemap-0.xml',
+			'/robots.txt',
+			'/posts/my-post/social.png',
+			'/keybase',
+		];
+		const { links, warnings } = await linked(addresses.map((address, index) => `[${index}](${address})`).join(' '));
+		expect(links.map(([, href]) => href)).toEqual(addresses);
+		expect(warnings).toEqual([]);
+	});
+
+	test('warns about a link to a file that is not beside the post whose address it starts with, and to a page no route has', async () => {
+		const { warnings } = await linked('[notice](/posts/bundle/NOTICE) [page](/no-such-page/) [feed](/feed/)');
+		expect(warnings.map((warning) => /nothing is published at (\S+),/.exec(warning)?.[1])).toEqual(['/posts/bundle/NOTICE', '/no-such-page/', '/feed/']);
+	});
+
 	test("leaves a link to the old engine's address alone when permalinks gives the post that address", async () => {
 		const { links, warnings } = await linked('[jekyll](/2019/03/05/my-post/)', '/:year/:month/:day/:slug/');
 		expect(links).toEqual([['jekyll', '/2019/03/05/my-post/']]);
@@ -137,5 +169,49 @@ describe('links to another post by the address another engine gave it', () => {
 		const { key } = await linked('[jekyll](/2019/03/05/my-post/)');
 		expect(key).not.toBe('');
 		expect((await linked('[jekyll](/2019/03/05/my-post/)', '/:year/:slug/')).key).not.toBe(key);
+	});
+});
+
+describe("root links on a site with pages of its own at addresses with parameters, and pages written as files", () => {
+	const root = mkdtempSync(path.join(tmpdir(), 'carnet-own-pages-'));
+	const write = (file: string, text: string) => {
+		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+		writeFileSync(path.join(root, file), text);
+	};
+	write('src/content/posts/my-post.md', '---\ntitle: Mine\ndate: 2019-03-05\n---\nBody.\n');
+	write('src/pages/about.astro', '<p>About</p>\n');
+	write('src/pages/projects/[id].astro', '<p>A project</p>\n');
+	write('src/pages/docs/[...path].astro', '<p>A page of the docs</p>\n');
+	// Astro builds no page from a file whose name or folder starts with an underscore.
+	write('src/pages/_drafts/[slug].astro', '<p>A draft</p>\n');
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
+	const astroConfig = {
+		root: pathToFileURL(`${root}/`),
+		srcDir: pathToFileURL(`${root}/src/`),
+		publicDir: pathToFileURL(`${root}/public/`),
+		site: 'https://example.com',
+		base: '/',
+		trailingSlash: 'ignore',
+		build: { format: 'file' },
+		redirects: {},
+	} as unknown as AstroConfig;
+	/** The addresses of the links the body's build warns lead to no page. */
+	const warnedAbout = async (body: string) => {
+		const warnings: string[] = [];
+		await preparePostFile(
+			`---\ntitle: Linking\ndate: 2024-01-01\n---\n${body}`,
+			postFileContext(root, 'src/content/posts/linking.md', warnings, {
+				shortcodes: shortcodeContext(astroConfig, ThemeConfigSchema.parse({ title: 'Own pages', timeZone: 'UTC' }), path.join(root, 'src/content/posts')),
+			}),
+		);
+		return warnings.map((warning) => /nothing is published at (\S+),/.exec(warning)?.[1] ?? warning);
+	};
+
+	test("does not warn about an address one of the site's pages with parameters may publish, nor about a page's .html file under build.format 'file'", async () => {
+		expect(await warnedAbout('[a](/projects/carnet/) [b](/docs/guide/install/) [c](/docs/) [d](/about.html) [e](/archive.html) [f](/page/2.html) [g](/posts/my-post.html)')).toEqual([]);
+	});
+
+	test('still warns about an address that none of them publishes', async () => {
+		expect(await warnedAbout('[a](/no-such-page/) [b](/projects/carnet/extra/) [c](/drafts/x/)')).toEqual(['/no-such-page/', '/projects/carnet/extra/', '/drafts/x/']);
 	});
 });

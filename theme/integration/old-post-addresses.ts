@@ -1,11 +1,12 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import type { FoundPosts } from '../markdown/shortcodes.ts';
 import { themePageAt } from '../utils/derived-redirects.ts';
+import { isFile, isInside } from '../utils/file-paths.ts';
 import { addressKey, isPageFile } from '../utils/redirects.ts';
-import { sitePages } from './routes.ts';
+import { dynamicSitePages, sitePages } from './routes.ts';
 
 /** A post as an old address may name it: its slugs, its date's parts and its address here. */
 export interface AddressedPost {
@@ -23,21 +24,24 @@ export interface AddressedPost {
  * The post that a root path written by another engine names (`/blog/2022/05/13/grpc-probes-now-in-beta/`,
  * `/p/my-post/`, `/posts/my-post.html`), by its last segment as a post's slug and, where the path has them,
  * its year, month and day as the post's date. Undefined for a path the built site has (a post, a page of
- * the theme or the site, an old address a post lists, an Astro redirect, a file of public/), for a file that
- * is no page (`/cv.pdf`), and for an address on another host; else the posts found, `url` set for one.
- * `posts` is read once, at the first path that needs it.
+ * the theme or the site, a page's .html file under build.format 'file', an old address a post lists, an Astro
+ * redirect, a file of public/ or beside a post), for a file that is no page (`/cv.pdf`), for an address on
+ * another host, and for one that a page of the site with parameters may publish and that names no post;
+ * else the posts found, `url` set for one. `posts` is read once, at the first path that needs it.
  */
 export function oldAddressFinder(astroConfig: AstroConfig, postPattern: string, folder: string, posts: () => readonly AddressedPost[]): (written: string) => PostsAtAddress | undefined {
 	const root = fileURLToPath(astroConfig.root);
 	const publicDir = fileURLToPath(astroConfig.publicDir);
 	const base = astroConfig.base.replace(/\/+$/, '');
 	// Read again with the posts, which `astro dev` reads again once a post file changed.
-	let known: { posts: readonly AddressedPost[]; addresses: Set<string>; pages: Map<string, string>; dynamic: boolean } | undefined;
+	let known: { posts: readonly AddressedPost[]; addresses: Set<string>; pages: Map<string, string>; dynamic: RegExp[]; folders: Map<string, string> } | undefined;
 	const site = () => {
 		const all = posts();
 		if (known?.posts === all) return known;
 		const addresses = new Set([...all.flatMap(({ url, oldAddresses }) => [...(url === undefined ? [] : [sitePath(url, base)]), ...oldAddresses]), ...Object.keys(astroConfig.redirects ?? {})].map(addressKey));
-		known = { posts: all, addresses, pages: sitePages(astroConfig), dynamic: hasPagesWithParameters(astroConfig) };
+		// The folder of each post by its address, under which the files beside it are published (routes/post-file.ts).
+		const folders = new Map(all.flatMap(({ url, file }) => (url === undefined ? [] : [[addressKey(sitePath(url, base)), path.join(folder, path.dirname(file))] as const])));
+		known = { posts: all, addresses, pages: sitePages(astroConfig), dynamic: dynamicSitePages(astroConfig), folders };
 		return known;
 	};
 	return (written) => {
@@ -46,13 +50,16 @@ export function oldAddressFinder(astroConfig: AstroConfig, postPattern: string, 
 		const pathname = sitePath(address, base);
 		const last = pageName(pathname);
 		if (last === undefined || /^\/(?:_astro|pagefind)\//.test(pathname)) return undefined;
-		const { addresses, pages, dynamic } = site();
-		if (addresses.has(addressKey(pathname)) || pages.has(addressKey(pathname)) || themePageAt(pathname, { base: '/', postPattern }) || isPublicFile(pathname, publicDir)) return undefined;
+		const { addresses, pages, dynamic, folders } = site();
+		// Under build.format 'file' a page is written, and linked to, as `/about.html`.
+		const page = astroConfig.build.format !== 'directory' && /\.html$/i.test(pathname) ? pathname.replace(/\.html$/i, '') : pathname;
+		const key = addressKey(page);
+		if (addresses.has(key) || pages.has(key) || themePageAt(page, { base: '/', postPattern }) || isPublicFile(pathname, publicDir) || isFileBesidePost(pathname, folders)) return undefined;
 		const date = dateParts(pathname);
 		const files = posts().filter((post) => post.slugs.includes(last) && matchesDate(post.date, date));
 		const [one] = files;
 		// A site with pages of its own at addresses with parameters may have any other address.
-		if (one === undefined && dynamic) return undefined;
+		if (one === undefined && dynamic.some((expression) => expression.test(key))) return undefined;
 		const named = `the slug ${JSON.stringify(last)}${date.length === 0 ? '' : ` and the date ${date.map((part) => String(part).padStart(2, '0')).join('-')}`}`;
 		return { folder: toPosix(path.relative(root, folder)), files: files.map(({ file }) => file), url: files.length === 1 ? one?.url : undefined, named };
 	};
@@ -114,12 +121,15 @@ function isPublicFile(pathname: string, publicDir: string): boolean {
 	return candidates.some((candidate) => candidate !== '' && existsSync(path.join(publicDir, candidate)));
 }
 
-function hasPagesWithParameters(astroConfig: Pick<AstroConfig, 'srcDir'>): boolean {
-	try {
-		return readdirSync(fileURLToPath(new URL('pages/', astroConfig.srcDir)), { recursive: true, encoding: 'utf8' }).some((file) => file.includes('['));
-	} catch {
-		return false;
+/** Whether `pathname` is under the address of a post (`/posts/x/LICENSE`) and names a file in the post's folder, which is published there. */
+function isFileBesidePost(pathname: string, folders: ReadonlyMap<string, string>): boolean {
+	for (let end = pathname.lastIndexOf('/'); end > 0; end = pathname.lastIndexOf('/', end - 1)) {
+		const folder = folders.get(pathname.slice(0, end));
+		if (folder === undefined) continue;
+		const file = path.join(folder, pathname.slice(end + 1));
+		return isInside(file, folder) && isFile(file);
 	}
+	return false;
 }
 
 /** A slug as addresses are compared: composed, in lower case (old engines' addresses keep the title's capitals). */

@@ -89,23 +89,47 @@ const PAGE_FILE = /\.(?:astro|md|mdx|markdown|mdown|mkdn|mkd|mdwn|html|js|mjs|ts
 
 /** The site's own pages at a fixed address (`/`, `/rss.xml`), by that address, with their file for messages. */
 export function sitePages(astroConfig: Pick<AstroConfig, 'srcDir' | 'root'>): Map<string, string> {
+	// A page with parameters is built beside the theme's (injectThemeRoutes()).
+	return new Map(pageRoutes(astroConfig).filter(({ route }) => !route.includes('[')).map(({ route, file }) => [route, file]));
+}
+
+/**
+ * The site's own pages at addresses with parameters (`src/pages/projects/[id].astro`), each as an expression
+ * that matches every address it may publish, without its trailing slash (`/projects/carnet`): which values
+ * its getStaticPaths() gives is known only once the site is built.
+ */
+export function dynamicSitePages(astroConfig: Pick<AstroConfig, 'srcDir' | 'root'>): RegExp[] {
+	const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return pageRoutes(astroConfig)
+		.filter(({ route }) => route.includes('['))
+		.map(({ route }) => {
+			const segments = route.split('/').filter((segment) => segment !== '');
+			// A rest parameter may be empty (`/docs/[...path]` publishes /docs too); another, one segment's part.
+			const source = segments.map((segment) =>
+				/^\[\.\.\.[^\]]+\]$/.test(segment)
+					? '(?:/.*)?'
+					: `/${segment.split(/(\[[^\]]+\])/).map((part, index) => (index % 2 === 0 ? escape(part) : part.startsWith('[...') ? '.*' : '[^/]+')).join('')}`,
+			);
+			return new RegExp(`^${source.join('') || '/'}$`);
+		});
+}
+
+/** The pages of src/pages/ that Astro builds, by route (`/about`, `/projects/[id]`), with their file from the project's root. */
+function pageRoutes(astroConfig: Pick<AstroConfig, 'srcDir' | 'root'>): { route: string; file: string }[] {
 	const pagesDir = fileURLToPath(new URL('pages/', astroConfig.srcDir));
-	const pages = new Map<string, string>();
 	let files: string[];
 	try {
 		files = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' });
 	} catch {
-		return pages;
+		return [];
 	}
-	for (const file of files) {
+	return files.flatMap((file) => {
 		const segments = file.split(path.sep);
 		// Astro leaves out files and folders whose name starts with an underscore, and type declarations.
-		// A page with parameters is built beside the theme's (injectThemeRoutes()).
-		if (!PAGE_FILE.test(file) || file.endsWith('.d.ts') || file.includes('[') || segments.some((segment) => segment.startsWith('_'))) continue;
+		if (!PAGE_FILE.test(file) || file.endsWith('.d.ts') || segments.some((segment) => segment.startsWith('_'))) return [];
 		const route = `/${segments.join('/').replace(PAGE_FILE, '')}`.replace(/\/index$/, '') || '/';
-		pages.set(route, path.relative(fileURLToPath(astroConfig.root), path.join(pagesDir, file)).split(path.sep).join('/'));
-	}
-	return pages;
+		return [{ route, file: path.relative(fileURLToPath(astroConfig.root), path.join(pagesDir, file)).split(path.sep).join('/') }];
+	});
 }
 
 
