@@ -51,14 +51,14 @@ export function oldAddressFinder(astroConfig: AstroConfig, postPattern: string, 
 		const last = pageName(pathname);
 		if (last === undefined || /^\/(?:_astro|pagefind)\//.test(pathname)) return undefined;
 		const { addresses, pages, dynamic, folders } = site();
-		// Under build.format 'file' a page is written, and linked to, as `/about.html`.
+		// Under build.format 'file' (and 'preserve', for a page not named index) a page is written, and linked to, as `/about.html`.
 		const page = astroConfig.build.format !== 'directory' && /\.html$/i.test(pathname) ? pathname.replace(/\.html$/i, '') : pathname;
 		const key = addressKey(page);
 		if (addresses.has(key) || pages.has(key) || themePageAt(page, { base: '/', postPattern }) || isPublicFile(pathname, publicDir) || isFileBesidePost(pathname, folders)) return undefined;
 		const date = dateParts(pathname);
 		const files = posts().filter((post) => post.slugs.includes(last) && matchesDate(post.date, date));
 		const [one] = files;
-		// A site with pages of its own at addresses with parameters may have any other address.
+		// A page of the site's own with parameters may be at an address its route matches: which values it has, only its build knows.
 		if (one === undefined && dynamic.some((expression) => expression.test(key))) return undefined;
 		const named = `the slug ${JSON.stringify(last)}${date.length === 0 ? '' : ` and the date ${date.map((part) => String(part).padStart(2, '0')).join('-')}`}`;
 		return { folder: toPosix(path.relative(root, folder)), files: files.map(({ file }) => file), url: files.length === 1 ? one?.url : undefined, named };
