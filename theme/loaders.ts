@@ -1,10 +1,12 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { userError } from './integration/errors.ts';
 import { getSite } from './integration/registry.ts';
 import { POST_FILES } from './utils/post-files.ts';
 
 export interface PostsLoaderOptions {
-	/** Folder of the posts, relative to the project root. @default 'src/content/posts' */
+	/** Folder of the posts, relative to the project root. @default 'src/content/posts' (`content/posts` in Astro's `srcDir`) */
 	base?: string;
 	/**
 	 * Files to read inside `base`, matched in any case (`.MD` too); names starting with `_` or `.` are left out.
@@ -25,7 +27,6 @@ export interface PostsLoaderOptions {
  * resolves featured images in public/, and gives each post an ASCII slug.
  */
 export function postsLoader(options: PostsLoaderOptions = {}): Loader {
-	const base = options.base ?? 'src/content/posts';
 	const pattern = options.pattern ?? POST_FILES;
 	return {
 		name: 'astro-theme-carnet/posts',
@@ -39,7 +40,13 @@ export function postsLoader(options: PostsLoaderOptions = {}): Loader {
 					"Add it to astro.config.mjs: integrations: [carnet({ title: 'My blog' })], with import carnet from 'astro-theme-carnet'.",
 				);
 			}
-			await load(context, { base, pattern, retainBody: options.retainBody !== false });
+			await load(context, { base: options.base ?? defaultPostsFolder(context.config), pattern, retainBody: options.retainBody !== false });
 		},
 	};
+}
+
+/** `content/posts` in the site's `srcDir` (`src/content/posts`, `app/content/posts` with `srcDir: 'app'`), from the project root. */
+function defaultPostsFolder(config: { root: URL; srcDir: URL }): string {
+	const srcDir = path.relative(fileURLToPath(config.root), fileURLToPath(config.srcDir)).split(path.sep).join('/');
+	return srcDir === '' ? 'content/posts' : `${srcDir}/content/posts`;
 }
