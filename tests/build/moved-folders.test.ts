@@ -64,4 +64,8 @@ describe('a site whose srcDir, publicDir and outDir are moved', () => {
 		expect(site.exists('rss.xml') && site.exists('sitemap-index.xml') && site.exists('pagefind/pagefind.js')).toBe(true);
 		expect(existsSync(path.join(root, 'dist'))).toBe(false);
 	});
+
+	test("names the site's own public folder in the note on its robots.txt", () => {
+		expect(site.log).toContain("static/robots.txt replaces Carnet's robots.txt, and names no sitemap");
+	});
 });

@@ -60,6 +60,12 @@ describe('a site without src/content.config.ts', () => {
 		`);
 	});
 
+	test("names the content config and the posts folder in the site's srcDir", () => {
+		expect(() => checkContentConfig({ srcDir: new URL('app/', rootUrl), root: rootUrl }, 'posts')).toThrow(
+			expect.objectContaining({ message: expect.stringContaining('no app/content.config.ts'), hint: expect.stringContaining('write your posts in app/content/posts/') }),
+		);
+	});
+
 	test('passes once the file exists', () => {
 		writeFileSync(path.join(root, 'src/content.config.ts'), '');
 		expect(() => checkContentConfig({ srcDir, root: rootUrl }, 'posts')).not.toThrow();

@@ -77,6 +77,6 @@ export function checkContentConfig(astroConfig: Pick<AstroConfig, 'srcDir' | 'ro
 			'export const collections = {\n' +
 			`\t${/^[A-Za-z_$][\w$]*$/.test(collection) ? collection : JSON.stringify(collection)}: defineCollection({ loader: postsLoader(), schema: postSchema() }),\n` +
 			'};\n\n' +
-			'and write your posts in src/content/posts/ (Markdown files with a title and a date).',
+			`and write your posts in ${srcDir}content/posts/ (Markdown files with a title and a date).`,
 	);
 }

@@ -67,6 +67,11 @@ export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, a
 	if (robots) info(robots);
 }
 
+/** `file` of the site's public folder as messages name it, from the project root: `public/robots.txt`, `static/robots.txt`. */
+function publicPathOf(astroConfig: AstroConfig, file: string): string {
+	return path.relative(fileURLToPath(astroConfig.root), fileURLToPath(new URL(file, astroConfig.publicDir))).split(path.sep).join('/');
+}
+
 /**
  * What to say of a robots.txt in public/, which replaces the theme's: the theme's names the sitemap
  * (`Sitemap: …`), which one of the site's own lacking that line no longer does.
@@ -80,7 +85,7 @@ function publicRobotsNote(astroConfig: AstroConfig, config: ThemeConfig): string
 	}
 	const sitemap = astroConfig.site ? new URL(`${astroConfig.base.replace(/\/?$/, '/')}sitemap-index.xml`, astroConfig.site).href : '/sitemap-index.xml';
 	return config.sitemap && !/^\s*sitemap\s*:/im.test(text)
-		? `public/robots.txt replaces Carnet's robots.txt, and names no sitemap: search engines find it through a line "Sitemap: ${sitemap}", which the theme's has. Add that line to it, or delete it to have the theme's.`
+		? `${publicPathOf(astroConfig, 'robots.txt')} replaces Carnet's robots.txt, and names no sitemap: search engines find it through a line "Sitemap: ${sitemap}", which the theme's has. Add that line to it, or delete it to have the theme's.`
 		: undefined;
 }
 
