@@ -5,7 +5,7 @@ import type { ThemeUserConfig } from './config.ts';
 import { startBuildGeneration, type BuildGeneration } from './integration/build-generation.ts';
 import { companionIntegrations } from './integration/companions.ts';
 import { fillEnclosureLengths } from './integration/enclosures.ts';
-import { checkContentConfig, withSiteLocale, withTitle } from './integration/first-run.ts';
+import { checkContentConfig, checkOneCarnet, withSiteLocale, withTitle } from './integration/first-run.ts';
 import { vitePluginImageGuard } from './integration/image-guard.ts';
 import { imageServiceDefaults } from './integration/image-service.ts';
 import { bodyTransformOptions, installBodyPlugins, markdownDefaults } from './integration/markdown.ts';
@@ -13,8 +13,8 @@ import { bodyFeatures } from './integration/body-features.ts';
 import { parseThemeOptions } from './integration/options.ts';
 import { clearOutDirInBackground, type OutDirCleanup } from './integration/out-dir.ts';
 import { copyCachedPages, vitePluginCachedPages, type CachedPageCopies } from './integration/cached-pages.ts';
-import { loadPostsCollection } from './integration/posts-collection.ts';
-import { registerSite } from './integration/registry.ts';
+import { loadPostsCollection, warnUnreadCollections } from './integration/posts-collection.ts';
+import { registerSite, type SiteState } from './integration/registry.ts';
 import { checkSiteAddress } from './integration/site-address.ts';
 import { addDevFileAddresses, injectThemeRoutes } from './integration/routes.ts';
 import { emitExpectedCards, pruneCardCache, socialCardSetup, vitePluginSocialCards, writeCards, type SocialCardSetup } from './integration/social-cards.ts';
@@ -44,16 +44,19 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 	let oldOutput: OutDirCleanup | undefined;
 	let generation: BuildGeneration | undefined;
 	let cachedPages: CachedPageCopies | undefined;
+	let siteState: SiteState | undefined;
 	return {
 		name: 'astro-theme-carnet',
 		hooks: {
 			'astro:config:setup': async ({ config: astroConfig, command, updateConfig, injectRoute, addMiddleware, logger }) => {
+				checkOneCarnet(astroConfig);
 				const warn = (message: string) => logger.warn(message);
 				const config = parseThemeOptions(withSiteLocale(withTitle(userConfig, astroConfig, warn), astroConfig, warn));
 				checkContentConfig(astroConfig, config.collection);
 				searchEnabled = config.search;
 				const socialImageFile = resolveSocialImage(config.socialImage, astroConfig);
 				const site = registerSite(astroConfig.root, config);
+				siteState = site;
 				site.loadPosts = loadPostsCollection;
 				checkSiteAddress(astroConfig, warn);
 				if (!hasStringsFor(config.locale)) {
@@ -107,8 +110,13 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				search = searchEnabled ? { cacheDir: astroConfig.cacheDir, base: astroConfig.base } : undefined;
 				siteBase = astroConfig.site ? new URL(astroConfig.base, astroConfig.site).href.replace(/\/?$/, '/') : undefined;
 			},
-			'astro:build:start': () => {
+			'astro:build:start': ({ logger }) => {
 				if (finalConfig) oldOutput = clearOutDirInBackground(finalConfig);
+				// After the content sync: every collection has loaded.
+				if (siteState) warnUnreadCollections(siteState, (message) => logger.warn(message));
+			},
+			'astro:server:start': ({ logger }) => {
+				if (siteState) warnUnreadCollections(siteState, (message) => logger.warn(message));
 			},
 			'astro:build:generated': async ({ logger }) => {
 				const removed = await cachedPages?.removeUnproduced();

@@ -4,8 +4,22 @@ import type { AstroConfig } from 'astro';
 import type { ThemeUserConfig } from '../config.ts';
 import { userError } from './errors.ts';
 
-// `npx astro add astro-theme-carnet` writes `carnet()` with no options and no content collection: the
-// two checks below turn that into a working build, or into an error that says which file to write.
+// `npx astro add astro-theme-carnet` writes `carnet()` with no options and no content collection, and a
+// second `carnet()` on a site that has one: the checks below turn that into a working build, or into an
+// error that says what to write.
+
+/**
+ * Stops the build of a site that adds carnet() more than once: one blog has one theme, and a second would
+ * inject every page again and sync the same posts into one cache.
+ */
+export function checkOneCarnet(astroConfig: Pick<AstroConfig, 'integrations'>): void {
+	const count = astroConfig.integrations.filter((integration) => integration.name === 'astro-theme-carnet').length;
+	if (count < 2) return;
+	throw userError(
+		`carnet() is in the integrations of astro.config.mjs ${count} times; Carnet makes one blog, with one carnet().`,
+		"Keep one carnet() and give it every option, e.g. integrations: [carnet({ title: 'My blog', locale: 'fr' })].",
+	);
+}
 
 /** The options with a title: the user's, or a default with a warning (see defaultTitle). */
 export function withTitle(userConfig: ThemeUserConfig | undefined, astroConfig: Pick<AstroConfig, 'site' | 'root'>, warn: (message: string) => void): unknown {

@@ -16,6 +16,7 @@ import { nameUnnamedHeading, readHeadingTexts, separateFootnoteIds, separateRepe
 import { withoutUnlistedHeadings } from '../utils/unlisted-headings.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { decodePostFile } from '../utils/text-encoding.ts';
+import { isInside } from '../utils/file-paths.ts';
 import { BodyCache, type RenderedBody } from './body-cache.ts';
 import { postKey, renderSalt } from './cache-key.ts';
 import { userError, type ErrorLocation } from './errors.ts';
@@ -125,6 +126,7 @@ export class PostSync {
 	/** `postsDir`: the folder posts are read from, where references look for the posts they name. */
 	constructor(context: LoaderContext, site: SiteState, postsDir: string, options: { retainBody: boolean } = { retainBody: true }) {
 		this.#retainBody = options.retainBody;
+		site.fullSyncs += 1;
 		this.#context = context;
 		this.#site = site;
 		this.#root = fileURLToPath(context.config.root);
@@ -425,15 +427,23 @@ export class PostSync {
 		await this.#renderer.close();
 	}
 
-	/** After a full sync: drops the entries and bodies of posts whose file is gone. */
+	/**
+	 * After a full sync: drops the entries and bodies of posts whose file is gone. Every postsLoader() collection
+	 * of the site syncs at once into one body cache: a collection drops only the bodies of its own folder, and
+	 * the last to finish deletes the files none of them kept.
+	 */
 	async removeOthers(): Promise<void> {
 		this.#fullSyncDone = true;
 		this.#warnings.endFullSync();
+		this.#site.fullSyncs -= 1;
 		const { store } = this.#context;
 		for (const id of store.keys()) if (!this.#owners.has(id)) store.delete(id);
-		for (const filePath of this.#site.bodies.keys()) if (!this.#ids.has(path.join(this.#root, filePath))) this.#site.bodies.delete(filePath);
+		for (const filePath of this.#site.bodies.keys()) {
+			const file = path.join(this.#root, filePath);
+			if (isInside(file, this.#postsDir) && !this.#ids.has(file)) this.#site.bodies.delete(filePath);
+		}
 		// The cache is a build's: astro dev, which keeps bodies in its own store, leaves it for the next build.
-		if (!this.#bodiesInStore) await this.#cache.keepOnly(this.#site.bodies.keys());
+		if (!this.#bodiesInStore && this.#site.fullSyncs === 0) await this.#cache.keepOnly(this.#site.bodies.keys());
 	}
 
 	/** Makes `file` the owner of slug `id`, unless another file that still exists has it. */

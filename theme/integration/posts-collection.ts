@@ -1,7 +1,7 @@
 import type { LoaderContext } from 'astro/loaders';
 import { checkAddresses } from './address-check.ts';
 import { loadPosts, type LoadPostsOptions } from './load-posts.ts';
-import { getSite } from './registry.ts';
+import { getSite, type SiteState } from './registry.ts';
 import { checkBase } from './site-address.ts';
 import { reportMergedTags } from './tag-spellings.ts';
 
@@ -14,16 +14,25 @@ export type PostsCollectionOptions = LoadPostsOptions;
  * second time (about 130 of them: most of the start of every build).
  */
 export async function loadPostsCollection(context: LoaderContext, options: PostsCollectionOptions): Promise<void> {
+	getSite(context.config.root)?.postsCollections.add(context.collection);
 	await loadPosts(context, options);
 	const config = getSite(context.config.root)?.config;
 	reportMergedTags(context, config?.locale ?? 'en');
 	if (config) checkAddresses(context, config);
 	checkBase(context.config, context.store.values());
-	// The theme's pages read one collection (its `collection` option): posts loaded into another have none.
-	if (config && context.collection !== config.collection) {
-		context.logger.warn(
-			`postsLoader() loads the collection "${context.collection}", but the theme reads "${config.collection}" (its collection option), so these posts get no pages, listings or feeds. ` +
-				`Set collection: '${context.collection}' in carnet() in astro.config.mjs, or name the collection "${config.collection}" in src/content.config.ts.`,
-		);
-	}
+}
+
+/**
+ * Warns when no postsLoader() collection is the one the theme's pages read (its `collection` option): the posts
+ * get no pages. After the content sync, once every collection has loaded: another collection of the site's own
+ * beside the theme's is no mistake.
+ */
+export function warnUnreadCollections(site: SiteState, warn: (message: string) => void): void {
+	const loaded = [...site.postsCollections];
+	if (loaded.length === 0 || loaded.includes(site.config.collection)) return;
+	const named = loaded.map((name) => `"${name}"`).join(', ');
+	warn(
+		`postsLoader() loads the collection${loaded.length > 1 ? 's' : ''} ${named}, but the theme reads "${site.config.collection}" (its collection option), so these posts get no pages, listings or feeds. ` +
+			`Set collection: '${loaded[0]}' in carnet() in astro.config.mjs, or name the collection "${site.config.collection}" in src/content.config.ts.`,
+	);
 }

@@ -21,6 +21,10 @@ export interface SiteState {
 	canonicalURLs: Map<string, string>;
 	/** The folders postsLoader() reads posts from, absolute: MDX files there are posts (integration/vite-plugin-mdx-text.ts). */
 	postsDirs: Set<string>;
+	/** The collections postsLoader() loads. */
+	postsCollections: Set<string>;
+	/** The postsLoader() collections whose full sync is under way: the body cache is pruned when none is (PostSync.removeOthers()). */
+	fullSyncs: number;
 	/** How the integration set up the theme's Markdown plugins, for the loader's worker threads (integration/markdown-workers.ts). */
 	bodyPlugins?: BodyPluginRecipe;
 	/** postsLoader()'s load, as the integration's module runner loaded it: see loadPostsCollection(). */
@@ -34,7 +38,7 @@ function registry(): Map<string, SiteState> {
 }
 
 export function registerSite(root: URL, config: ThemeConfig): SiteState {
-	const state: SiteState = { config, lastModified: new Map(), bodies: new Map(), canonicalURLs: new Map(), postsDirs: new Set() };
+	const state: SiteState = { config, lastModified: new Map(), bodies: new Map(), canonicalURLs: new Map(), postsDirs: new Set(), postsCollections: new Set(), fullSyncs: 0 };
 	registry().set(root.href, state);
 	return state;
 }
