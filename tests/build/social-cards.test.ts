@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -6,8 +6,9 @@ import { makeJpeg } from '../helpers/images.ts';
 import { CONTENT_CONFIG, astroConfig, buildSite, repoRoot, writeSite, type BuiltSite } from '../helpers/sites.ts';
 
 // A French blog under a base path, with image-less posts whose titles cover what cards must draw: the
-// reference post's title (ending with three emoji), Greek and Cyrillic, Hebrew (right to left), a title
-// too long for four lines at full size, and Japanese, which no bundled font covers.
+// reference post's title (ending with three emoji), Greek and Cyrillic, Hebrew (right to left), Arabic and
+// Persian (joined letters, drawn by sharp), a title too long for four lines at full size, and Japanese, which
+// no bundled font covers.
 const SITE = 'https://cards.example.com';
 const reference = readFileSync(path.join(repoRoot, 'src/content/posts/externalisation-le-traitement-antistress-des-pme.md'), 'utf8');
 const post = (title: string, date: string, extra = '') => `---\ntitle: "${title}"\ndate: ${date}\n${extra}---\nBody.\n`;
@@ -37,19 +38,24 @@ beforeAll(async () => {
 		'src/content/posts/react.md': `---\ntitle: "React בפועל"\ndate: 2024-01-14\n---\nReact היא ספרייה לבניית ממשקים, וזה מדריך קצר לשימוש בה.\n`,
 		'src/content/posts/long.md': post(LONG_TITLE, '2024-01-10'),
 		'src/content/posts/tokyo.md': post('東京の春を歩く', '2024-01-05'),
-		// Arabic, whose dots satori cannot place: no title rather than a misspelled one.
+		// Arabic, whose letters satori cannot join nor dot: letters told apart only by their dots.
 		'src/content/posts/arabic.md': post('بيت ثلج تفاح', '2024-01-04'),
+		// Persian's own letters (گ ژ چ پ), a Latin name first and Persian digits.
+		'src/content/posts/persian.md': post('React در گزارش ژوئن چاپ ۱۴۰۳', '2024-01-04'),
+		// An emoji, which sharp's fonts lack: no title rather than a title with a hole.
+		'src/content/posts/greeting.md': post('مرحبا بكم 👋', '2024-01-04'),
 		// An arrow (from Noto Sans Math) and a keycap emoji (named 0031-20e3 by Twemoji).
 		'src/content/posts/arrow.md': post('Hugo → Astro, étape 1️⃣', '2024-01-03'),
 		'public/images/photo.jpg': await makeJpeg(1600, 900, 7),
 	});
 	cold = await buildSite(root);
-	for (const slug of ['emoji', 'scripts', 'twin', 'hebrew', 'react', 'long', 'tokyo', 'arabic', 'arrow']) coldBytes.set(slug, readFileSync(path.join(cold.dist, card(slug))));
+	for (const slug of ['emoji', 'scripts', 'twin', 'hebrew', 'react', 'long', 'tokyo', 'arabic', 'persian', 'greeting', 'arrow']) coldBytes.set(slug, readFileSync(path.join(cold.dist, card(slug))));
 	warm = await buildSite(root);
 	writeFileSync(path.join(root, 'src/content/posts/scripts.md'), post('Καλημέρα κόσμε, Здравствуй мир', '2024-01-20'));
 	retitled = await buildSite(root);
 	// Without the cache, every card is drawn again: the bytes must come out the same.
 	rmSync(path.join(root, 'node_modules/.astro/carnet/social-cards'), { recursive: true, force: true });
+	rmSync(path.join(root, 'node_modules/.astro/carnet/card-fonts'), { recursive: true, force: true });
 	fresh = await buildSite(root);
 }, 300_000);
 
@@ -95,17 +101,17 @@ describe('social cards', () => {
 	});
 
 	test('gives the same bytes when a card is drawn again on another build', () => {
-		expect(fresh.log).toMatch(/Social cards: 9 rendered, 0 reused/);
-		for (const slug of ['emoji', 'hebrew', 'react', 'long', 'tokyo']) {
+		expect(fresh.log).toMatch(/Social cards: 11 rendered, 0 reused/);
+		for (const slug of ['emoji', 'hebrew', 'react', 'long', 'tokyo', 'arabic', 'persian']) {
 			expect(readFileSync(path.join(fresh.dist, card(slug))).equals(coldBytes.get(slug) as Buffer), slug).toBe(true);
 		}
 	});
 
 	test('renders no card on a warm build, and only the retitled one after a title changes', () => {
-		expect(cold.log).toMatch(/Social cards: 9 rendered, 0 reused from the cache/);
-		expect(warm.log).toMatch(/Social cards: 0 rendered, 9 reused from the cache, 0 stale removed/);
+		expect(cold.log).toMatch(/Social cards: 11 rendered, 0 reused from the cache/);
+		expect(warm.log).toMatch(/Social cards: 0 rendered, 11 reused from the cache, 0 stale removed/);
 		expect(readFileSync(path.join(warm.dist, card('emoji'))).equals(coldBytes.get('emoji') as Buffer)).toBe(true);
-		expect(retitled.log).toMatch(/Social cards: 1 rendered, 8 reused from the cache, 1 stale removed/);
+		expect(retitled.log).toMatch(/Social cards: 1 rendered, 10 reused from the cache, 1 stale removed/);
 		expect(readFileSync(path.join(retitled.dist, card('scripts'))).equals(coldBytes.get('scripts') as Buffer)).toBe(false);
 	});
 
@@ -151,11 +157,29 @@ describe('social cards', () => {
 		expect(image.count(TITLE_REGION, (r, g, b) => r > 130 && r < 170 && g < 70 && b < 40)).toBeGreaterThan(10_000);
 	});
 
-	test('warns once about an Arabic title, whose marks satori cannot place, and draws its card without the title', async () => {
-		const warnings = cold.log.split('\n').filter((line) => line.includes('arabic.md'));
+	test.each([
+		['an Arabic', 'arabic', 'بيت ثلج تفاح'],
+		['a Persian', 'persian', 'React در گزارش ژوئن چاپ ۱۴۰۳'],
+	])('draws %s title from the right, its letters joined as sharp shapes them, without a warning', async (_, slug, title) => {
+		expect(cold.log).not.toContain(`${slug}.md`);
+		const image = await pixels(coldBytes.get(slug) as Buffer);
+		const columns = Array.from({ length: 1200 }, (_, x) => image.count({ ...TITLE_REGION, left: x, width: 1 }, ink) > 0);
+		// Ends at the right edge of the title's box (the card's padding is 80 px).
+		expect(columns.lastIndexOf(true)).toBeGreaterThan(1100);
+		expect(columns.lastIndexOf(true)).toBeLessThan(1120);
+		// As wide as sharp draws the same words at the title's size with the same fonts; letters drawn
+		// isolated (unjoined) would be far wider.
+		const fonts = path.join(root, 'node_modules/.astro/carnet/card-fonts');
+		for (const file of readdirSync(fonts)) await sharp({ text: { text: '.', fontfile: path.join(fonts, file) } }).toBuffer();
+		const alone = await sharp({ text: { text: `\u200f${title}`, font: 'Noto Naskh Arabic, Noto Serif Bold 72', dpi: 72 } }).toBuffer({ resolveWithObject: true });
+		expect(Math.abs(columns.lastIndexOf(true) - columns.indexOf(true) + 1 - alone.info.width)).toBeLessThanOrEqual(4);
+	});
+
+	test('warns once about an Arabic title with an emoji, which sharp cannot draw, and draws its card without the title', async () => {
+		const warnings = cold.log.split('\n').filter((line) => line.includes('greeting.md'));
 		expect(warnings).toHaveLength(1);
-		expect(warnings[0]).toContain("src/content/posts/arabic.md: the social card's fonts cannot draw");
-		const image = await pixels(coldBytes.get('arabic') as Buffer);
+		expect(warnings[0]).toContain("src/content/posts/greeting.md: the social card's fonts cannot draw 👋 in the title");
+		const image = await pixels(coldBytes.get('greeting') as Buffer);
 		expect(image.count(TITLE_REGION, ink)).toBe(0);
 	});
 

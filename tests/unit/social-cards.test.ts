@@ -9,6 +9,7 @@ import { cardKey, isWholeImage, readCachedCard, writeCachedCard } from '../../th
 import { renderCard } from '../../theme/utils/card-render.ts';
 import { analyseText, emojiCode, fitTitleSize, textDirectionOf, type CardFont } from '../../theme/utils/card-text.ts';
 import { readFontTables } from '../../theme/utils/font-tables.ts';
+import { drawShapedTitle, fitShapedTitleSize, installShapedFonts, SHAPED_LINE_HEIGHT, withTitlePicture } from '../../theme/utils/shaped-title.ts';
 
 const require = createRequire(import.meta.url);
 const font = (name: string, file: string, weight: number): CardFont => {
@@ -98,6 +99,47 @@ describe('the default card', () => {
 		expect(rows.filter((y) => Array.from({ length: 60 }, (_, i) => 1140 + i).some((x) => dark(x, y)))).toEqual([]);
 		const inked = rows.filter((y) => Array.from({ length: 1040 }, (_, i) => 80 + i).some((x) => dark(x, y)));
 		expect((inked.at(-1) ?? 0) - (inked[0] ?? 0)).toBeGreaterThan(2 * titleSize);
+	});
+});
+
+describe('titles in the Arabic script', () => {
+	const naskh = font('Noto Naskh Arabic', '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff', 700);
+	const shapedFonts = [naskh, { ...latin, family: 'Noto Serif' }];
+	const installed = installShapedFonts(shapedFonts, mkdtempSync(path.join(tmpdir(), 'carnet-card-fonts-')));
+	const style = { lineHeight: SHAPED_LINE_HEIGHT, dir: 'rtl' as const };
+	const LONG = Array.from({ length: 40 }, (_, index) => ['مدونة', 'سريعة', 'گزارش', 'پژوهش'][index % 4]).join(' ');
+	const inkRows = async (node: { props: Record<string, unknown> }) => {
+		const png = Buffer.from(String(node.props.src).split(',')[1] as string, 'base64');
+		const { data, info } = await sharp(png).extractChannel(3).raw().toBuffer({ resolveWithObject: true });
+		return { info, rows: Array.from({ length: info.height }, (_, y) => data.subarray(y * info.width, (y + 1) * info.width).some((alpha) => alpha > 128)) };
+	};
+
+	test('keeps a short title at the largest size and shrinks a long one', async () => {
+		expect(await fitShapedTitleSize(analyseText('بيت ثلج تفاح', 700, shapedFonts, () => false), await installed, TITLE_BOX, style)).toBe(72);
+		expect(await fitShapedTitleSize(analyseText(LONG.split(' ').slice(0, 18).join(' '), 700, shapedFonts, () => false), await installed, TITLE_BOX, style)).toBeLessThan(72);
+	});
+
+	test('draws the title the width of its box, its letters from the right, and cuts a title too long for its lines after the last', async () => {
+		const drawn = await drawShapedTitle(LONG, await installed, { ...style, size: 40, width: 1040, maxLines: 4, color: '#1c1b19' });
+		const { info, rows } = await inkRows(drawn);
+		expect(info.width).toBe(1040);
+		expect(rows.filter((row, y) => row && !rows[y - 1]).length).toBe(4);
+		const short = await inkRows(await drawShapedTitle('بيت ثلج تفاح', await installed, { ...style, size: 72, width: 1040, maxLines: 3, color: '#1c1b19' }));
+		expect(short.rows.filter((row, y) => row && !short.rows[y - 1]).length).toBe(1);
+	});
+
+	test("puts the picture in the place of the title's text, at the size, width and colour the template gives it there", async () => {
+		const props = { width: 1200, height: 630, title: 'بيت', titleSize: 64, titleDir: 'rtl' as const, siteTitle: 'Carnet', date: '4 janvier 2024', locale: 'fr', dir: 'ltr' as const, image: undefined, fontFamily: 'latin' };
+		const colors = { background: '#fbfaf7', text: '#1c1b19', accent: '#9a3412', muted: '#5a5650' };
+		const styles: unknown[] = [];
+		const tree = await withTitlePicture(SocialCard({ ...props, colors }), 'بيت', async (given) => {
+			styles.push(given);
+			return { type: 'img', props: { src: 'title' } };
+		});
+		expect(styles).toEqual([{ size: 64, width: TITLE_BOX.width, color: '#1c1b19' }]);
+		expect(JSON.stringify(tree)).not.toContain('بيت');
+		expect(JSON.stringify(tree)).toContain('"src":"title"');
+		expect(JSON.stringify(tree)).toContain('Carnet');
 	});
 });
 

@@ -25,6 +25,10 @@ export interface CardFontFile {
 export interface SocialCardSetup {
 	/** In the order in which they are tried for each character. */
 	fonts: CardFontFile[];
+	/** The fonts sharp draws titles in the Arabic script with, tried before `fonts` (utils/shaped-title.ts). */
+	shapedFonts: CardFontFile[];
+	/** Where those fonts are written as TrueType, which is what sharp's fontconfig reads. */
+	fontsDir: string;
 	/** Twemoji as Iconify JSON: the SVG bodies, and the code point sequence → icon name index. */
 	emoji: { icons: string; chars: string };
 	/** Where rendered cards are kept between builds. */
@@ -34,10 +38,10 @@ export interface SocialCardSetup {
 }
 
 // Noto covers Latin (with Vietnamese), Greek and Cyrillic in one design; Hebrew comes from its sister
-// family, which also lets a right-to-left title be drawn, and signs from Noto Sans Math. Arabic is left out: satori does not position the
-// marks of Arabic fonts (the dots that tell letters apart were dropped or floated), and a misspelled title
-// is worse than none. A CJK font would weigh 5 to 20 MB per weight. Titles in those scripts get the card
-// without a title (see runtime/social-cards.ts).
+// family, which also lets a right-to-left title be drawn, and signs from Noto Sans Math. Arabic is not given
+// to satori, which does not join its letters nor place its marks (the dots that tell letters apart): a title
+// in the Arabic script is drawn by sharp, with Noto's Naskh (SHAPED_FAMILY). A CJK font would weigh 5 to 20 MB
+// per weight: titles in CJK get the card without a title (see runtime/card-drawing.ts).
 const FAMILIES = [
 	{ family: 'Noto Serif', id: 'noto-serif', subsets: ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'] },
 	{ family: 'Noto Serif Hebrew', id: 'noto-serif-hebrew', subsets: ['hebrew'] },
@@ -47,7 +51,17 @@ const FAMILIES = [
 	{ family: 'Noto Sans Math', id: 'noto-sans-math', subsets: ['latin'], fileWeight: 400, only: [0x2000, 0x2bff] },
 ] as const satisfies readonly { family: string; id: string; subsets: readonly string[]; fileWeight?: number; only?: readonly [number, number] }[];
 const WEIGHTS = [700, 400] as const;
-const CARD_DRAWING_SOURCES = ['runtime/card-drawing.ts', 'utils/card-render.ts', 'utils/card-text.ts', 'utils/card-cache.ts', 'utils/emoji-images.ts', 'utils/font-tables.ts'];
+// Arabic, Persian and Urdu letters, in bold only, as titles are drawn.
+const SHAPED_FAMILY = { family: 'Noto Naskh Arabic', id: 'noto-naskh-arabic', subset: 'arabic', weight: 700 } as const;
+const CARD_DRAWING_SOURCES = [
+	'runtime/card-drawing.ts',
+	'utils/card-render.ts',
+	'utils/card-text.ts',
+	'utils/card-cache.ts',
+	'utils/emoji-images.ts',
+	'utils/font-tables.ts',
+	'utils/shaped-title.ts',
+];
 
 /** Where the theme's card fonts and emoji are installed, and the cache folder, worked out once at startup. */
 export function socialCardSetup(astroConfig: AstroConfig): SocialCardSetup {
@@ -62,15 +76,25 @@ export function socialCardSetup(astroConfig: AstroConfig): SocialCardSetup {
 			}),
 		),
 	);
+	const shaped = SHAPED_FAMILY;
+	const shapedFile = require.resolve(`@fontsource/${shaped.id}/files/${shaped.id}-${shaped.subset}-${shaped.weight}-normal.woff`);
+	const carnetCache = path.join(fileURLToPath(astroConfig.cacheDir), 'carnet');
 	return {
 		fonts,
+		shapedFonts: [{ name: `${shaped.family} ${shaped.subset}`, family: shaped.family, weight: shaped.weight, file: shapedFile }],
+		fontsDir: path.join(carnetCache, 'card-fonts'),
 		emoji: { icons: require.resolve('@iconify-json/twemoji/icons.json'), chars: require.resolve('@iconify-json/twemoji/chars.json') },
-		cacheDir: path.join(fileURLToPath(astroConfig.cacheDir), 'carnet', 'social-cards'),
+		cacheDir: path.join(carnetCache, 'social-cards'),
 		versions: {
 			satori: version('satori'),
 			twemoji: version('@iconify-json/twemoji'),
 			sharp: sharp.versions.sharp ?? '',
 			vips: sharp.versions.vips,
+			// What draws titles in the Arabic script.
+			pango: sharp.versions.pango ?? '',
+			harfbuzz: sharp.versions.harfbuzz ?? '',
+			fontconfig: sharp.versions.fontconfig ?? '',
+			freetype: sharp.versions.freetype ?? '',
 			// The theme's code that turns a card's tree into bytes, which the tree in the key does not show.
 			drawing: sourceFingerprint(fileURLToPath(new URL('..', import.meta.url)), CARD_DRAWING_SOURCES),
 		},

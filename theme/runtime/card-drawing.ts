@@ -13,6 +13,7 @@ import { analyseText, emojiCode, fitTitleSize, textDirectionOf, type CardFont } 
 import { dayIn, formatDate } from '../utils/dates.ts';
 import { emojiDataUrl, type EmojiIndex, type IconSet } from '../utils/emoji-images.ts';
 import { readFontTables } from '../utils/font-tables.ts';
+import { drawShapedTitle, fitShapedTitleSize, installShapedFonts, SHAPED_LINE_HEIGHT, withTitlePicture, type ShapedFonts } from '../utils/shaped-title.ts';
 import type { FeaturedImageSource } from '../utils/images.ts';
 import { textDirection } from '../utils/direction.ts';
 import type { Post } from '../utils/posts.ts';
@@ -26,6 +27,8 @@ export interface DrawnCard {
 
 interface CardAssets {
 	fonts: CardFont[];
+	/** Those that sharp draws titles in the Arabic script with, then the bold ones of `fonts`, in the order tried. */
+	shapedFonts: CardFont[];
 	/** SHA-256 of every font file, for the cache key. */
 	fontsHash: string;
 	emojiIndex: EmojiIndex;
@@ -33,33 +36,41 @@ interface CardAssets {
 
 let assets: Promise<CardAssets> | undefined;
 let emojiSet: Promise<IconSet> | undefined;
+let shapedInstalled: Promise<ShapedFonts> | undefined;
 const satoriFonts = new Map<string, SatoriFont[]>();
 
 function loadAssets(): Promise<CardAssets> {
 	assets ??= (async () => {
 		const hash = createHash('sha256');
-		const fonts = await Promise.all(
-			setup.fonts.map(async ({ name, family, weight, file, only }) => ({ name, family, weight, only, tables: readFontTables(await readFile(file), file) })),
-		);
-		for (const font of fonts) hash.update(font.tables.sfnt);
+		const read = (files: typeof setup.fonts) =>
+			Promise.all(files.map(async ({ name, family, weight, file, only }) => ({ name, family, weight, only, tables: readFontTables(await readFile(file), file) })));
+		const [fonts, shaped] = await Promise.all([read(setup.fonts), read(setup.shapedFonts)]);
+		for (const font of [...fonts, ...shaped]) hash.update(font.tables.sfnt);
 		const emojiIndex = JSON.parse(await readFile(setup.emoji.chars, 'utf8')) as EmojiIndex;
-		return { fonts, fontsHash: hash.digest('hex'), emojiIndex };
+		return { fonts, shapedFonts: [...shaped, ...fonts.filter((font) => font.weight === 700)], fontsHash: hash.digest('hex'), emojiIndex };
 	})();
 	return assets;
 }
 
 /** A post's card: from the cache when every input is unchanged, else drawn and cached. */
 export async function drawPostCard(post: Post, format: CardFormat): Promise<DrawnCard> {
-	const { fonts, fontsHash, emojiIndex } = await loadAssets();
+	const { fonts, shapedFonts, fontsHash, emojiIndex } = await loadAssets();
 	const hasEmoji = (code: string) => Object.hasOwn(emojiIndex, code);
-	const title = analyseText(post.title, 700, fonts, hasEmoji);
+	let title = analyseText(post.title, 700, fonts, hasEmoji);
+	const titleDir = textDirectionOf(title.text, post);
+	// A title satori cannot draw goes to sharp when its fonts have every character. Emoji are not among them:
+	// Pango would draw them with the machine's fonts, if any.
+	const shaped = title.missing.length > 0 ? analyseText(post.title, 700, shapedFonts, () => false) : undefined;
+	const shapedText = shaped?.missing.length === 0 ? shaped : undefined;
+	if (shapedText) title = { ...shapedText, fonts: new Set() };
+	const shapedStyle = shapedText && { lineHeight: SHAPED_LINE_HEIGHT, dir: titleDir };
 	const siteTitle = analyseText(config.title, 700, fonts, hasEmoji);
 	let date = analyseText(formatDate(post.date, config.locale, config.timeZone), 400, fonts, hasEmoji);
 	if (title.missing.length > 0) {
 		warnOnce(
 			`title:${post.id}`,
-			`${post.entry.filePath ?? post.id}: the social card's fonts cannot draw ${title.missing.join(' ')} in the title "${post.title}", ` +
-				'so its card shows the blog’s name and the date without the title. The fonts cover Latin, Greek, Cyrillic and Hebrew; ' +
+			`${post.entry.filePath ?? post.id}: the social card's fonts cannot draw ${(shaped ?? title).missing.join(' ')} in the title "${post.title}", ` +
+				'so its card shows the blog’s name and the date without the title. The fonts cover Latin, Greek, Cyrillic, Hebrew and the Arabic script (a title in it is drawn without emoji); ' +
 				'for other scripts, give the post a featured image or replace the SocialCard template (README, Social cards).',
 		);
 	}
@@ -70,12 +81,14 @@ export async function drawPostCard(post: Post, format: CardFormat): Promise<Draw
 		warnOnce('date', `The social card's fonts cannot draw dates in the locale '${config.locale}', so cards write them as YYYY-MM-DD.`);
 		date = analyseText(dayIn(post.date, config.timeZone), 400, fonts, hasEmoji);
 	}
+	let titleSize = title.missing.length ? TITLE_BOX.sizes[0] : fitTitleSize(title, TITLE_BOX);
+	if (shapedText && shapedStyle) titleSize = await fitShapedTitleSize(shapedText, await installShaped(shapedFonts), TITLE_BOX, shapedStyle);
 	const drawn = [date, ...(title.missing.length ? [] : [title]), ...(siteTitle.missing.length ? [] : [siteTitle])];
 	const props = (image: string | undefined): SocialCardProps => ({
 		...CARD_SIZE,
 		title: title.missing.length ? undefined : title.text,
-		titleSize: title.missing.length ? TITLE_BOX.sizes[0] : fitTitleSize(title, TITLE_BOX),
-		titleDir: textDirectionOf(title.text, post),
+		titleSize,
+		titleDir,
 		siteTitle: siteTitle.missing.length ? undefined : siteTitle.text,
 		date: date.text,
 		locale: config.locale,
@@ -101,7 +114,19 @@ export async function drawPostCard(post: Post, format: CardFormat): Promise<Draw
 		report.reused++;
 		return { file: path.join(setup.cacheDir, `${key}.${format}`), bytes: cached, type: CARD_TYPES[format] };
 	}
-	const tree = SocialCard(props(photo && (await photoDataUrl(photo))));
+	let tree = SocialCard(props(photo && (await photoDataUrl(photo))));
+	if (shapedText && shapedStyle) {
+		const installed = await installShaped(shapedFonts);
+		const draw = ({ size = titleSize, width = TITLE_BOX.width, color = config.socialCards.colors.text }) =>
+			drawShapedTitle(shapedText.text, installed, {
+				...shapedStyle,
+				size,
+				width,
+				color,
+				maxLines: Math.min(TITLE_BOX.maxLines, Math.floor(TITLE_BOX.height / (size * shapedStyle.lineHeight))),
+			});
+		tree = (await withTitlePicture(tree, shapedText.text, draw)) as typeof tree;
+	}
 	const { bytes, undrawn } = await renderCard(tree, fontsFor(new Set(drawn.flatMap((text) => [...text.fonts])), fonts), emojiPicture, format);
 	if (undrawn.length > 0) {
 		warnOnce(`undrawn:${post.id}`, `${post.entry.filePath ?? post.id}: satori found no font for ${undrawn.join(' ')} on the social card; please report this to astro-theme-carnet.`);
@@ -109,6 +134,11 @@ export async function drawPostCard(post: Post, format: CardFormat): Promise<Draw
 	await writeCachedCard(setup.cacheDir, key, format, bytes);
 	report.rendered++;
 	return { file: path.join(setup.cacheDir, `${key}.${format}`), bytes, type: CARD_TYPES[format] };
+}
+
+function installShaped(fonts: readonly CardFont[]): Promise<ShapedFonts> {
+	shapedInstalled ??= installShapedFonts(fonts, setup.fontsDir);
+	return shapedInstalled;
 }
 
 /**
