@@ -26,6 +26,14 @@ describe('deepestNesting()', () => {
 		expect(performance.now() - started).toBeLessThan(5_000);
 	});
 
+	test('counts a list nested a thousand deep by its indents, a level a line, in good time', () => {
+		// A megabyte: the parser took minutes over it, with the cube of its depth.
+		const list = Array.from({ length: 1_000 }, (_, index) => `${'  '.repeat(index)}- item ${index}`).join('\n');
+		const started = performance.now();
+		expect(deepestNesting(`Intro.\n\n${list}\n`)).toEqual({ line: 130, depth: 2_002 });
+		expect(performance.now() - started).toBeLessThan(2_000);
+	});
+
 	test('reads a body with an indented line and a line of fifty thousand link openers in good time', () => {
 		const started = performance.now();
 		// The indented line has the body parsed, whose links took a minute to read (quadratic) and nest nothing.
