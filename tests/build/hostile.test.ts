@@ -869,7 +869,7 @@ describe('broken posts fail the build with the file, line, field, value and fix'
 
 	test('a body the Markdown processor cannot render stops the build with the post named, not a bare stack', () => {
 		expect(printedError('deepCallouts')).toMatchInlineSnapshot(`
-			"[AstroUserError] src/content/posts/deepCallouts.md:5: the Markdown processor could not render the body that starts on this line (Error: command error: plugin content nests deeper than 128 levels).
+			"[AstroUserError] src/content/posts/deepCallouts.md:5: the Markdown processor could not render the body that starts on this line (Error: command error: content nests deeper than 128 levels).
 			  Hint:
 			    Look for what is unusual in it, such as quotes or lists nested hundreds of levels deep, and simplify it. If the body looks ordinary, report it with the file.
 			  Location:
