@@ -10,13 +10,34 @@ import { shortcodeContext } from '../../theme/integration/shortcode-context.ts';
 import { referencesKey } from '../../theme/markdown/shortcodes.ts';
 import { postFileContext, renderedMarkdown } from '../helpers/post-html.ts';
 
-describe('links to another post by the address another engine gave it', () => {
-	const root = mkdtempSync(path.join(tmpdir(), 'carnet-old-addresses-'));
-	const posts = path.join(root, 'src/content/posts');
+/** A new site folder, with a function that writes a file into it, removed after the tests. */
+function newSite(prefix: string): { root: string; write: (file: string, text: string) => void } {
+	const root = mkdtempSync(path.join(tmpdir(), prefix));
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
 	const write = (file: string, text: string) => {
 		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
 		writeFileSync(path.join(root, file), text);
 	};
+	return { root, write };
+}
+
+/** The settings of a site at `root` that these tests read, with Astro's defaults but for `build.format`. */
+function siteConfig(root: string, format: 'directory' | 'file'): AstroConfig {
+	return {
+		root: pathToFileURL(`${root}/`),
+		srcDir: pathToFileURL(`${root}/src/`),
+		publicDir: pathToFileURL(`${root}/public/`),
+		site: 'https://example.com',
+		base: '/',
+		trailingSlash: 'ignore',
+		build: { format },
+		redirects: {},
+	} as unknown as AstroConfig;
+}
+
+describe('links to another post by the address another engine gave it', () => {
+	const { root, write } = newSite('carnet-old-addresses-');
+	const posts = path.join(root, 'src/content/posts');
 	write('src/content/posts/grpc.md', '---\ntitle: gRPC probes\ndate: 2022-05-13\nslug: grpc-probes-now-in-beta\n---\nBody.\n');
 	write('src/content/posts/my-post.md', '---\ntitle: Mine\ndate: 2019-03-05\n---\nBody.\n');
 	write('src/content/posts/a/twin.md', '---\ntitle: Twin A\ndate: 2020-01-01\n---\n');
@@ -28,18 +49,8 @@ describe('links to another post by the address another engine gave it', () => {
 	write('src/pages/about.astro', '<p>About</p>\n');
 	write('public/press/index.html', '<p>Press</p>\n');
 	write('public/keybase', 'proof\n');
-	afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-	const astroConfig = {
-		root: pathToFileURL(`${root}/`),
-		srcDir: pathToFileURL(`${root}/src/`),
-		publicDir: pathToFileURL(`${root}/public/`),
-		site: 'https://example.com',
-		base: '/',
-		trailingSlash: 'ignore',
-		build: { format: 'directory' },
-		redirects: {},
-	} as unknown as AstroConfig;
+	const astroConfig = siteConfig(root, 'directory');
 	/** The linking post's body as its page shows it, the warnings its build logs, and what its key takes from other posts. */
 	const linked = async (body: string, permalinks = '/posts/:slug/') => {
 		const warnings: string[] = [];
@@ -173,28 +184,14 @@ describe('links to another post by the address another engine gave it', () => {
 });
 
 describe("root links on a site with pages of its own at addresses with parameters, and pages written as files", () => {
-	const root = mkdtempSync(path.join(tmpdir(), 'carnet-own-pages-'));
-	const write = (file: string, text: string) => {
-		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-		writeFileSync(path.join(root, file), text);
-	};
+	const { root, write } = newSite('carnet-own-pages-');
 	write('src/content/posts/my-post.md', '---\ntitle: Mine\ndate: 2019-03-05\n---\nBody.\n');
 	write('src/pages/about.astro', '<p>About</p>\n');
 	write('src/pages/projects/[id].astro', '<p>A project</p>\n');
 	write('src/pages/docs/[...path].astro', '<p>A page of the docs</p>\n');
 	// Astro builds no page from a file whose name or folder starts with an underscore.
 	write('src/pages/_drafts/[slug].astro', '<p>A draft</p>\n');
-	afterAll(() => rmSync(root, { recursive: true, force: true }));
-	const astroConfig = {
-		root: pathToFileURL(`${root}/`),
-		srcDir: pathToFileURL(`${root}/src/`),
-		publicDir: pathToFileURL(`${root}/public/`),
-		site: 'https://example.com',
-		base: '/',
-		trailingSlash: 'ignore',
-		build: { format: 'file' },
-		redirects: {},
-	} as unknown as AstroConfig;
+	const astroConfig = siteConfig(root, 'file');
 	/** The addresses of the links the body's build warns lead to no page. */
 	const warnedAbout = async (body: string) => {
 		const warnings: string[] = [];
