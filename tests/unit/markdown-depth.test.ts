@@ -34,6 +34,13 @@ describe('deepestNesting()', () => {
 		expect(performance.now() - started).toBeLessThan(2_000);
 	});
 
+	test('counts a list nested a thousand deep by its indents in good time when headings, rules and code fences stand around it', () => {
+		const list = Array.from({ length: 1_000 }, (_, index) => `${'  '.repeat(index)}- item ${index}`).join('\n');
+		const started = performance.now();
+		expect(deepestNesting(`# Title\n\n${'```'}js\n> not a quote\n${'```'}\n\n***\n\n${list}\n\n## After\n\n~~~\ncode\n`)).toEqual({ line: 136, depth: 2_002 });
+		expect(performance.now() - started).toBeLessThan(2_000);
+	});
+
 	test('reads a body with an indented line and a line of fifty thousand link openers in good time', () => {
 		const started = performance.now();
 		// The indented line has the body parsed, whose links took a minute to read (quadratic) and nest nothing.

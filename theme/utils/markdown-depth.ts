@@ -65,7 +65,20 @@ function countContainers(lines: readonly string[], max: number): { deep: { line:
 	const open: Container[] = [];
 	let paragraph = false;
 	let deep: { line: number; depth: number } | undefined;
+	let fence: string | undefined;
 	for (const [index, line] of lines.entries()) {
+		if (fence !== undefined) {
+			if (closesFence(line, fence)) fence = undefined;
+			continue;
+		}
+		// A heading, a fence or a rule at the start of a line is no paragraph's lazy line: it closes every container.
+		const closing = blockClosingAll(line);
+		if (closing) {
+			open.splice(0);
+			paragraph = closing.paragraph;
+			fence = closing.fence;
+			continue;
+		}
 		const read = readContainers(line, open, paragraph);
 		if (!read) return deep ? { deep } : undefined;
 		paragraph = read.paragraph;
@@ -125,6 +138,34 @@ function readContainers(row: string, open: Container[], paragraph: boolean): { p
 	if (!plain) return undefined;
 	open.splice(matched);
 	return { paragraph: true, starts: true };
+}
+
+// An ATX heading, and a code fence's opening (a backtick fence's info holds no backtick), at the start of a line.
+const ATX_HEADING = /^#{1,6}(?:[ \t]|\r?$)/;
+const FENCE_OPENING = /^(?:(`{3,})[^`]*|(~{3,}).*)$/;
+
+/**
+ * Whether `line`, from its first column, is a heading, a thematic break or a fence's opening, which closes
+ * every open container; with the fence it opens, and whether a paragraph is open after it (a rule of `-` under
+ * a paragraph underlines it, as a setext heading: none is open after either).
+ */
+function blockClosingAll(line: string): { paragraph: boolean; fence?: string } | undefined {
+	if (ATX_HEADING.test(line)) return { paragraph: false };
+	const fence = FENCE_OPENING.exec(line.endsWith('\r') ? line.slice(0, -1) : line);
+	if (fence) return { paragraph: false, fence: (fence[1] ?? fence[2]) as string };
+	if (line[0] !== ' ' && line[0] !== '\t' && thematicBreakAt(line) === 0) return { paragraph: false };
+	return undefined;
+}
+
+/** Whether `line` closes a fence opened by `fence` (its characters, as long or longer, after at most three spaces). */
+function closesFence(line: string, fence: string): boolean {
+	const trimmed = line.replace(/\r$/, '');
+	const indent = spacesAt(trimmed, 0, 4);
+	if (indent > 3) return false;
+	const rest = trimmed.slice(indent);
+	let run = 0;
+	while (rest[run] === fence[0]) run += 1;
+	return run >= fence.length && rest.slice(run).trim() === '';
 }
 
 /** How many spaces `line` has from `at`, counted up to `limit`. */
