@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findDatedTwins } from '../../theme/integration/dated-twins.ts';
 import { preparePostFile, type PostFileContext } from '../../theme/integration/post-file.ts';
+import { postFileContext } from '../helpers/post-html.ts';
 import { repoRoot } from '../helpers/sites.ts';
 
 const posts = (...names: string[]) => names.map((name) => `src/content/posts/${name}`);
@@ -87,17 +88,8 @@ describe('findDatedTwins', () => {
 describe('a later file of _posts/ named as an earlier one but for its date', () => {
 	const root = path.join(repoRoot, 'tests/.sites/unit-dated-twins');
 	const warnings: string[] = [];
-	const context = (name: string, holder?: string, heldBack = false): PostFileContext => ({
-		displayPath: `src/content/posts/${name}`,
-		entryFile: path.join(root, 'src/content/posts', name),
-		publicDir: path.join(root, 'public'),
-		root,
-		base: '/',
-		config: { timeZone: 'UTC', strict: false, locale: 'en', remoteImageTimeout: 15 },
-		showDrafts: false,
-		warn: (message) => warnings.push(message),
-		datedTwin: holder === undefined ? undefined : { holder, heldBack },
-	});
+	const context = (name: string, holder?: string, heldBack = false): PostFileContext =>
+		postFileContext(root, `src/content/posts/${name}`, warnings, { datedTwin: holder === undefined ? undefined : { holder, heldBack } });
 	const post = (frontMatter: string) => `---\nlayout: post\ntitle: "Welcome to Jekyll!"\ndate: 2018-10-23 16:03:35 +0100\n${frontMatter}---\n\nBody.\n`;
 
 	test('keeps its date in its address, with a warning naming both files, how to choose another address, and the slug that keeps it where it was before the earlier was published', async () => {

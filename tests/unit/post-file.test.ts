@@ -18,6 +18,7 @@ import { notionDate } from '../../theme/integration/notion-export.ts';
 import { readHugoCascades } from '../../theme/integration/hugo-cascade.ts';
 import { readDocusaurusLists } from '../../theme/integration/docusaurus-lists.ts';
 import { fileLineOfBody, preparePostFile, untitledWarning, type PostFileContext } from '../../theme/integration/post-file.ts';
+import { postFileContext } from '../helpers/post-html.ts';
 import { draftsFolderWarning } from '../../theme/integration/post-dialects.ts';
 import { userError } from '../../theme/integration/errors.ts';
 import { missingFilesError } from '../../theme/integration/load-posts.ts';
@@ -42,17 +43,7 @@ const postDir = path.join(root, 'src/content/posts/trip');
 const warnings: string[] = [];
 
 function context(overrides: Partial<PostFileContext> = {}): PostFileContext {
-	return {
-		displayPath: 'src/content/posts/trip/index.md',
-		entryFile: path.join(postDir, 'index.md'),
-		publicDir: path.join(root, 'public'),
-		root,
-		base: '/',
-		config: { timeZone: 'UTC', strict: false, locale: 'en', remoteImageTimeout: 15 },
-		showDrafts: false,
-		warn: (message) => warnings.push(message),
-		...overrides,
-	};
+	return postFileContext(root, 'src/content/posts/trip/index.md', warnings, overrides);
 }
 
 const post = (frontMatter: string, body = 'Body.\n') => `---\ntitle: Trip\ndate: 2024-01-01\n${frontMatter}\n---\n${body}`;
