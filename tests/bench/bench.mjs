@@ -15,7 +15,7 @@ import { compareRounds, hugoSummary } from './compare.mjs';
 import { measureSearch } from './search.mjs';
 import { clearBuildState, trimSite, writeSite } from './site.mjs';
 
-const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [--cards on|off] [--search on|off] [--incremental on|off] [--body on|off] [--storage single|chunked] [--heap MiB] [--compare hugo] [--rounds N] [--json] [--keep]
+const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [--cards on|off] [--search on|off] [--incremental on|off] [--parallel off|on|N] [--body on|off] [--storage single|chunked] [--heap MiB] [--compare hugo] [--rounds N] [--json] [--keep]
 
   --posts N      posts to generate (default 100)
   --images MODE  unique: one distinct 1600×900 photo per post (default)
@@ -26,6 +26,9 @@ const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [
   --incremental on|off
                  Astro's experimental.incrementalBuild in the site's config (README, Performance): a warm
                  build copies unchanged pages from Astro's cache (default off)
+  --parallel off|on|N
+                 Astro's experimental.parallelPrerender in the site's config: pages render on worker
+                 threads, as many as Astro picks (on: the cores but one) or N (default off)
   --body on|off  entry.body kept in the content store, as Astro's glob() keeps it (the theme's default, on),
                  or left out with postsLoader({ retainBody: false })
   --storage single|chunked
@@ -54,12 +57,12 @@ if (nodeMajor < MIN_NODE_MAJOR) fail(`Astro 7 needs Node ${MIN_NODE_MAJOR} or la
 
 // Read before building: the checkout may change while a long benchmark runs.
 const theme = themeRevision();
-const name = `${options.posts}-${options.images}${options.cards ? '' : '-nocards'}${options.search ? '' : '-nosearch'}${options.incremental ? '-incremental' : ''}${options.body ? '' : '-nobody'}${options.chunked ? '-chunked' : ''}${options.heap ? `-heap${options.heap}` : ''}`;
+const name = `${options.posts}-${options.images}${options.cards ? '' : '-nocards'}${options.search ? '' : '-nosearch'}${options.incremental ? '-incremental' : ''}${options.parallel === false ? '' : `-parallel${options.parallel === true ? '' : options.parallel}`}${options.body ? '' : '-nobody'}${options.chunked ? '-chunked' : ''}${options.heap ? `-heap${options.heap}` : ''}`;
 log(`corpus: ${options.posts} posts, images ${options.images}`);
 const corpusDir = path.join(benchDir, `corpus-${options.posts}-${options.images}`);
 const corpus = await ensureCorpus(corpusDir, options, log);
 const root = path.join(benchDir, `site-${name}`);
-writeSite(root, corpusDir, { cards: options.cards, search: options.search, incremental: options.incremental, body: options.body, chunked: options.chunked });
+writeSite(root, corpusDir, { cards: options.cards, search: options.search, incremental: options.incremental, parallel: options.parallel, body: options.body, chunked: options.chunked });
 
 const rounds = await compareRounds({ root, corpusDir, options, log, carnetBuild: measuredBuild });
 const { cold, warm } = rounds.carnet;
@@ -72,6 +75,7 @@ const result = {
 	cards: options.cards,
 	searchPage: options.search,
 	incremental: options.incremental,
+	parallelPrerender: options.parallel,
 	retainBody: options.body,
 	collectionStorage: options.chunked ? 'chunked' : 'single-file',
 	heapLimitMiB: options.heap,
@@ -124,6 +128,7 @@ function readOptions() {
 				cards: { type: 'string', default: 'on' },
 				search: { type: 'string', default: 'on' },
 				incremental: { type: 'string', default: 'off' },
+				parallel: { type: 'string', default: 'off' },
 				body: { type: 'string', default: 'on' },
 				storage: { type: 'string', default: 'single' },
 				heap: { type: 'string' },
@@ -148,10 +153,12 @@ function readOptions() {
 	const rounds = Number(values.rounds ?? (values.compare ? 3 : 1));
 	if (!Number.isInteger(rounds) || rounds < 1) fail(`--rounds must be a whole number of at least 1, received ${values.rounds}.\n\n${USAGE}`);
 	for (const flag of ['cards', 'search', 'incremental', 'body']) if (!['on', 'off'].includes(values[flag])) fail(`--${flag} must be on or off, received ${values[flag]}.\n\n${USAGE}`);
+	const parallel = values.parallel === 'off' ? false : values.parallel === 'on' ? true : Number(values.parallel);
+	if (parallel !== true && parallel !== false && !(Number.isInteger(parallel) && parallel >= 1)) fail(`--parallel must be off, on or a whole number of workers, received ${values.parallel}.\n\n${USAGE}`);
 	if (!['single', 'chunked'].includes(values.storage)) fail(`--storage must be single or chunked, received ${values.storage}.\n\n${USAGE}`);
 	const heap = values.heap === undefined ? undefined : Number(values.heap);
 	if (heap !== undefined && (!Number.isInteger(heap) || heap < 64)) fail(`--heap must be a whole number of MiB, at least 64, received ${values.heap}.\n\n${USAGE}`);
-	return { posts, images: values.images, cards: values.cards === 'on', search: values.search === 'on', incremental: values.incremental === 'on', body: values.body === 'on', chunked: values.storage === 'chunked', heap, json: values.json, keep: values.keep, compare: values.compare, rounds };
+	return { posts, images: values.images, cards: values.cards === 'on', search: values.search === 'on', incremental: values.incremental === 'on', parallel, body: values.body === 'on', chunked: values.storage === 'chunked', heap, json: values.json, keep: values.keep, compare: values.compare, rounds };
 }
 
 function fail(message) {

@@ -5,18 +5,23 @@ import path from 'node:path';
 
 const DEMO_CONTENT_CONFIG = new URL('../../src/content.config.ts', import.meta.url);
 
-const astroConfig = ({ cards, search, incremental, chunked }) => `import { defineConfig } from 'astro/config';
+const astroConfig = ({ cards, search, incremental, chunked, parallel }) => `import { defineConfig } from 'astro/config';
 import carnet from 'astro-theme-carnet';
 
 export default defineConfig({
-	site: 'https://bench.example.com',${experimentalFlags({ incremental, chunked })}
+	site: 'https://bench.example.com',${experimentalFlags({ incremental, chunked, parallel })}
 	integrations: [carnet({ title: 'Bench', locale: 'fr', timeZone: 'Europe/Paris'${cards ? '' : ", socialCards: { posts: 'none' }"}${search ? '' : ', search: false'} })],
 });
 `;
 
 // Astro's experimental flags the bench can turn on, as the site's config writes them.
-function experimentalFlags({ incremental, chunked }) {
-	const flags = [incremental && 'incrementalBuild: true', chunked && "collectionStorage: 'chunked'"].filter(Boolean);
+function experimentalFlags({ incremental, chunked, parallel }) {
+	const flags = [
+		incremental && 'incrementalBuild: true',
+		chunked && "collectionStorage: 'chunked'",
+		parallel === true && 'parallelPrerender: true',
+		typeof parallel === 'number' && `parallelPrerender: { workers: ${parallel} }`,
+	].filter(Boolean);
 	return flags.length ? `\n\texperimental: { ${flags.join(', ')} },` : '';
 }
 
@@ -27,12 +32,14 @@ const BUILD_STATE = ['dist', '.astro', 'node_modules/.astro'];
  * Writes the site at `root` from the corpus in `corpusDir`, replacing whatever was there; `cards: false`
  * turns social cards off, `search: false` the search page and its index, `incremental: true` turns on
  * Astro's incremental builds, `body: false` leaves entry.body out of the content store (retainBody),
- * `chunked: true` has Astro write its content store in chunks (experimental.collectionStorage).
+ * `chunked: true` has Astro write its content store in chunks (experimental.collectionStorage), `parallel`
+ * has Astro render pages on worker threads (experimental.parallelPrerender: `true` for its default number
+ * of workers, or a number of workers).
  */
-export function writeSite(root, corpusDir, { cards = true, search = true, incremental = false, body = true, chunked = false } = {}) {
+export function writeSite(root, corpusDir, { cards = true, search = true, incremental = false, body = true, chunked = false, parallel = false } = {}) {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(path.join(root, 'src'), { recursive: true });
-	writeFileSync(path.join(root, 'astro.config.mjs'), astroConfig({ cards, search, incremental, chunked }));
+	writeFileSync(path.join(root, 'astro.config.mjs'), astroConfig({ cards, search, incremental, chunked, parallel }));
 	const contentConfig = readFileSync(DEMO_CONTENT_CONFIG, 'utf8');
 	writeFileSync(path.join(root, 'src', 'content.config.ts'), body ? contentConfig : contentConfig.replace('postsLoader()', 'postsLoader({ retainBody: false })'));
 	linkAll(path.join(corpusDir, 'posts'), path.join(root, 'src', 'content', 'posts'));
