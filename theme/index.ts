@@ -27,7 +27,7 @@ import { vitePluginMdxText } from './integration/vite-plugin-mdx-text.ts';
 import { vitePluginCarnet } from './integration/virtual-modules.ts';
 import { bodyTransforms } from './markdown/transforms.ts';
 import { createTranslator, hasStringsFor, type UIStrings } from './i18n/index.ts';
-import { cardReport, startCardReport } from './utils/card-report.ts';
+import { cardReport, clearCardJournal, readCardJournal, startCardReport } from './utils/card-report.ts';
 
 export type { ThemeUserConfig, ThemeConfig } from './config.ts';
 export type { Post, Tag } from './utils/posts.ts';
@@ -82,6 +82,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				// list of routes would print them in the middle of its lines.
 				heldCardWarnings = [];
 				startCardReport(command === 'build' ? (message) => heldCardWarnings.push(message) : (message) => logger.warn(message));
+				clearCardJournal(cards.journalDir);
 				const image = imageServiceDefaults(astroConfig.image);
 				const markdown = markdownDefaults(astroConfig.markdown);
 				const build = stylesheetDefaults(astroConfig.build);
@@ -123,6 +124,8 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				if (removed) logger.debug(`Removed ${removed} copied pages this build no longer has.`);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				// What pages rendered on Astro's worker threads (experimental.parallelPrerender) drew and warned.
+				if (cards) readCardJournal(cardReport(), cards.journalDir);
 				if (cards && cardsOn) {
 					const report = cardReport();
 					emitExpectedCards(report.expected, report.pending);

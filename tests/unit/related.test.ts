@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PostData } from '../../theme/schema.ts';
 import { buildBlog, type Blog, type Post, type PostEntry } from '../../theme/utils/posts.ts';
-import { neighbours, relatedPosts } from '../../theme/utils/related.ts';
+import { findPost, neighbours, postsBeside, relatedPosts } from '../../theme/utils/related.ts';
 
 const project = { base: '/', trailingSlash: 'ignore', buildFormat: 'directory', showDrafts: false } as const;
 const config = { locale: 'fr', author: 'Équipe' };
@@ -57,5 +57,18 @@ describe('related posts', () => {
 		expect(neighbours(blog, middle)).toEqual({ previous: blog.posts[6], next: blog.posts[4] });
 		expect(neighbours(blog, blog.posts[0] as Post).next).toBeUndefined();
 		expect(neighbours(blog, blog.posts.at(-1) as Post).previous).toBeUndefined();
+	});
+
+	test('a post is found by its id, as the post page finds the one its props name', () => {
+		const blog = randomBlog(50, 9);
+		for (const post of blog.posts) expect(findPost(blog, post.id)).toBe(post);
+		expect(findPost(blog, 'post-50')).toBeUndefined();
+	});
+
+	test('what a page shows beside its post is the post found by id, with the same neighbours and related posts', () => {
+		const blog = randomBlog(40, 11);
+		for (const post of blog.posts) {
+			expect(postsBeside(blog, findPost(blog, post.id) as Post)).toEqual({ ...neighbours(blog, post), related: relatedPosts(blog, post) });
+		}
 	});
 });

@@ -33,6 +33,8 @@ export interface SocialCardSetup {
 	emoji: { icons: string; chars: string };
 	/** Where rendered cards are kept between builds. */
 	cacheDir: string;
+	/** Where threads that render pages without the integration write what it must learn (utils/card-report.ts). */
+	journalDir: string;
 	/** Versions of everything that draws a card, the theme's own code by its files, for the cache key; the fonts' bytes are hashed where they are read. */
 	versions: Record<string, string>;
 }
@@ -85,6 +87,7 @@ export function socialCardSetup(astroConfig: AstroConfig): SocialCardSetup {
 		fontsDir: path.join(carnetCache, 'card-fonts'),
 		emoji: { icons: require.resolve('@iconify-json/twemoji/icons.json'), chars: require.resolve('@iconify-json/twemoji/chars.json') },
 		cacheDir: path.join(carnetCache, 'social-cards'),
+		journalDir: path.join(carnetCache, 'render-journal'),
 		versions: {
 			satori: version('satori'),
 			twemoji: version('@iconify-json/twemoji'),

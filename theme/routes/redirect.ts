@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
 	const { posts } = await getBlog();
 	const keys = await getPageKeys();
 	return posts.flatMap((post) =>
-		post.redirects.flatMap((path) => aliasParams(path).map((alias) => ({ params: { alias }, props: { post }, ...cacheKeyOf(keys.redirect(post)) }))),
+		post.redirects.flatMap((path) => aliasParams(path).map((alias) => ({ params: { alias }, props: { title: post.title, url: post.url }, ...cacheKeyOf(keys.redirect(post)) }))),
 	);
 }) satisfies GetStaticPaths;
 
@@ -30,12 +30,13 @@ function aliasParams(path: string): string[] {
 }
 
 export const GET: APIRoute = ({ props }) => {
-	const { post } = props as { post: Post };
-	const canonical = absoluteUrl(post.url, project);
+	// What the page shows of the post, rather than the post: see routes/post.astro.
+	const { title, url } = props as Pick<Post, 'title' | 'url'>;
+	const canonical = absoluteUrl(url, project);
 	const html = redirectPage({
 		lang: config.locale,
-		title: post.title,
-		target: canonical ?? post.url,
+		title,
+		target: canonical ?? url,
 		canonical,
 		moved: t('redirect.moved'),
 	});

@@ -8,7 +8,7 @@ import setup from 'virtual:carnet/social-cards';
 import { TITLE_BOX, type SocialCardProps } from '../components/SocialCard.ts';
 import { cardKey, readCachedCard, writeCachedCard, type CardFormat } from '../utils/card-cache.ts';
 import { CARD_SIZE, CARD_TYPES, ENCODINGS, renderCard, type SatoriFont } from '../utils/card-render.ts';
-import { cardReport, warnOnce } from '../utils/card-report.ts';
+import { renderCardReport, warnOnce } from '../utils/card-report.ts';
 import { analyseText, emojiCode, fitTitleSize, textDirectionOf, type CardFont } from '../utils/card-text.ts';
 import { dayIn, formatDate } from '../utils/dates.ts';
 import { emojiDataUrl, type EmojiIndex, type IconSet } from '../utils/emoji-images.ts';
@@ -23,6 +23,8 @@ export interface DrawnCard {
 	file: string;
 	bytes: Buffer;
 	type: string;
+	/** Found in the cache rather than drawn. */
+	reused: boolean;
 }
 
 interface CardAssets {
@@ -55,6 +57,7 @@ function loadAssets(): Promise<CardAssets> {
 /** A post's card: from the cache when every input is unchanged, else drawn and cached. */
 export async function drawPostCard(post: Post, format: CardFormat): Promise<DrawnCard> {
 	const { fonts, shapedFonts, fontsHash, emojiIndex } = await loadAssets();
+	const report = renderCardReport(setup.journalDir);
 	const hasEmoji = (code: string) => Object.hasOwn(emojiIndex, code);
 	let title = analyseText(post.title, 700, fonts, hasEmoji);
 	const titleDir = textDirectionOf(title.text, post);
@@ -68,6 +71,7 @@ export async function drawPostCard(post: Post, format: CardFormat): Promise<Draw
 	let date = analyseText(formatDate(post.date, config.locale, config.timeZone), 400, fonts, hasEmoji);
 	if (title.missing.length > 0) {
 		warnOnce(
+			report,
 			`title:${post.id}`,
 			`${post.entry.filePath ?? post.id}: the social card's fonts cannot draw ${(shaped ?? title).missing.join(' ')} in the title "${post.title}", ` +
 				'so its card shows the blog’s name and the date without the title. The fonts cover Latin, Greek, Cyrillic, Hebrew and the Arabic script (a title in it is drawn without emoji); ' +
@@ -75,10 +79,10 @@ export async function drawPostCard(post: Post, format: CardFormat): Promise<Draw
 		);
 	}
 	if (siteTitle.missing.length > 0) {
-		warnOnce('site-title', `The social card's fonts cannot draw ${siteTitle.missing.join(' ')} in the blog's title "${config.title}", so cards leave it out.`);
+		warnOnce(report, 'site-title', `The social card's fonts cannot draw ${siteTitle.missing.join(' ')} in the blog's title "${config.title}", so cards leave it out.`);
 	}
 	if (date.missing.length > 0) {
-		warnOnce('date', `The social card's fonts cannot draw dates in the locale '${config.locale}', so cards write them as YYYY-MM-DD.`);
+		warnOnce(report, 'date', `The social card's fonts cannot draw dates in the locale '${config.locale}', so cards write them as YYYY-MM-DD.`);
 		date = analyseText(dayIn(post.date, config.timeZone), 400, fonts, hasEmoji);
 	}
 	let titleSize = title.missing.length ? TITLE_BOX.sizes[0] : fitTitleSize(title, TITLE_BOX);
@@ -107,12 +111,11 @@ export async function drawPostCard(post: Post, format: CardFormat): Promise<Draw
 		encoding: ENCODINGS[format],
 		tree: SocialCard(props(photo && `photo:${createHash('sha256').update(photo).digest('hex')}`)),
 	});
-	const report = cardReport();
 	report.used.add(`${key}.${format}`);
 	const cached = await readCachedCard(setup.cacheDir, key, format, CARD_SIZE);
 	if (cached) {
 		report.reused++;
-		return { file: path.join(setup.cacheDir, `${key}.${format}`), bytes: cached, type: CARD_TYPES[format] };
+		return { file: path.join(setup.cacheDir, `${key}.${format}`), bytes: cached, type: CARD_TYPES[format], reused: true };
 	}
 	let tree = SocialCard(props(photo && (await photoDataUrl(photo))));
 	if (shapedText && shapedStyle) {
@@ -129,11 +132,11 @@ export async function drawPostCard(post: Post, format: CardFormat): Promise<Draw
 	}
 	const { bytes, undrawn } = await renderCard(tree, fontsFor(new Set(drawn.flatMap((text) => [...text.fonts])), fonts), emojiPicture, format);
 	if (undrawn.length > 0) {
-		warnOnce(`undrawn:${post.id}`, `${post.entry.filePath ?? post.id}: satori found no font for ${undrawn.join(' ')} on the social card; please report this to astro-theme-carnet.`);
+		warnOnce(report, `undrawn:${post.id}`, `${post.entry.filePath ?? post.id}: satori found no font for ${undrawn.join(' ')} on the social card; please report this to astro-theme-carnet.`);
 	}
 	await writeCachedCard(setup.cacheDir, key, format, bytes);
 	report.rendered++;
-	return { file: path.join(setup.cacheDir, `${key}.${format}`), bytes, type: CARD_TYPES[format] };
+	return { file: path.join(setup.cacheDir, `${key}.${format}`), bytes, type: CARD_TYPES[format], reused: false };
 }
 
 function installShaped(fonts: readonly CardFont[]): Promise<ShapedFonts> {

@@ -6,7 +6,8 @@ import { loadRenderers } from 'astro:container';
 import { socialImage } from 'virtual:carnet/images';
 import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
-import { warnOnce } from '../utils/card-report.ts';
+import setup from 'virtual:carnet/social-cards';
+import { renderCardReport, warnOnce } from '../utils/card-report.ts';
 import { pageLinkHtml, prepareFeedHtml } from '../utils/feed-html.ts';
 import { textDirection } from '../utils/direction.ts';
 import { FEED_CONTENT_LIMIT, FEED_ICON_SIZE, lastModified, type FeedEntry, type FeedMeta } from '../utils/feeds.ts';
@@ -83,6 +84,7 @@ function feedHtmlOf(post: Post, html: string, url: string): string {
 		const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 		if (error instanceof RangeError) {
 			warnOnce(
+				renderCardReport(setup.journalDir),
 				`feed-depth:${post.id}`,
 				`${post.entry.filePath ?? post.id}: its HTML nests elements deeper than the HTML parser can follow (quotes or lists nested hundreds of levels deep; browsers stop at 512), so the feeds carry its summary and a link to its page instead. To have it in full in feeds, nest its lists or quotes less deeply.`,
 			);
@@ -102,6 +104,7 @@ function withinFeedLimit(post: Post, html: string, url: string): string {
 	if (size <= FEED_CONTENT_LIMIT) return html;
 	const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 	warnOnce(
+		renderCardReport(setup.journalDir),
 		`feed-size:${post.id}`,
 		`${post.entry.filePath ?? post.id}: its body is ${megabytes(size)} of HTML, over the ${megabytes(FEED_CONTENT_LIMIT)} that feed readers built on libxml2 accept in one item, so the feeds carry its summary and a link to its page instead. To have it in full in feeds, shorten it: split it into several posts, or put a long code block or listing in a file the post links to.`,
 	);

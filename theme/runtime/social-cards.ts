@@ -3,7 +3,8 @@ import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
 import type { CardFormat } from '../utils/card-cache.ts';
 import { CARD_SIZE, CARD_TYPES } from '../utils/card-render.ts';
-import { cardReport } from '../utils/card-report.ts';
+import setup from 'virtual:carnet/social-cards';
+import { renderCardReport, writeJournal } from '../utils/card-report.ts';
 import type { Post } from '../utils/posts.ts';
 import { postRouteParams, routePath } from '../utils/routes.ts';
 import { absoluteUrl } from '../utils/urls.ts';
@@ -36,7 +37,9 @@ function socialCardPath(post: Post, urls: typeof project): string {
  */
 export async function getPostSocialImage(post: Post): Promise<SocialImage | undefined> {
 	if (hasSocialCard(post)) {
-		emitCard(post);
+		const emitted = emitCard(post);
+		// On a thread of its own, the card must be in the cache before the page is done (utils/card-report.ts).
+		if (renderCardReport(setup.journalDir).journal) await emitted;
 		const path = socialCardPath(post, project);
 		return { url: absoluteUrl(path, project) ?? path, ...CARD_SIZE, type: CARD_TYPES[socialCardFormat(post)], alt: post.title };
 	}
@@ -48,12 +51,16 @@ export async function getPostSocialImage(post: Post): Promise<SocialImage | unde
  * is done if the post's page did not (utils/card-report.ts): a page copied from Astro's incremental cache
  * is not rendered, and the build must write (and keep in the card cache) the same cards as one that
  * renders every page. A build that renders every page draws each card as before, while pages render.
+ * On a thread that renders pages without the integration (Astro's `experimental.parallelPrerender`),
+ * which cannot ask later, they are drawn, or found in the cache, before the paths are returned.
  */
-export function expectSocialCards(posts: readonly Post[]): void {
+export async function expectSocialCards(posts: readonly Post[]): Promise<void> {
 	// Only incremental builds copy pages: in the others every page asks for its card as it renders.
 	if (!project.incrementalBuild) return;
-	const { expected } = cardReport();
-	for (const post of posts) if (hasSocialCard(post)) expected.set(socialCardFile(post), () => emitCard(post));
+	const report = renderCardReport(setup.journalDir);
+	const cards = posts.filter(hasSocialCard);
+	if (report.journal) await Promise.all(cards.map(emitCard));
+	else for (const post of cards) report.expected.set(socialCardFile(post), () => void emitCard(post));
 }
 
 /** The card's bytes, for the route that serves cards in `astro dev`. */
@@ -73,16 +80,21 @@ let nextLane = 0;
  * place once the build is done (integration/social-cards.ts). A route per card would make Astro wait
  * for each card in turn, and cost a route per post on every warm build.
  */
-function emitCard(post: Post): void {
-	if (project.showDrafts) return;
-	const { pending } = cardReport();
+function emitCard(post: Post): Promise<string> | undefined {
+	if (project.showDrafts) return undefined;
+	const report = renderCardReport(setup.journalDir);
 	const file = socialCardFile(post);
-	if (pending.has(file)) return;
+	const known = report.pending.get(file);
+	if (known) return known;
 	const lane = nextLane++ % lanes.length;
 	const drawn = (lanes[lane] as Promise<unknown>).then(() => drawPostCard(post, socialCardFormat(post)));
 	lanes[lane] = drawn.catch(() => undefined);
 	// The integration awaits it when the build is done, and fails the build with its error if any.
-	const cached = drawn.then((card) => card.file);
+	const cached = drawn.then(({ file: cache, reused }) => {
+		if (report.journal) writeJournal(report.journal, { card: file, cache, reused });
+		return cache;
+	});
 	cached.catch(() => undefined);
-	pending.set(file, cached);
+	report.pending.set(file, cached);
+	return cached;
 }

@@ -1,5 +1,16 @@
 import type { Blog, Post, PostEntry } from './posts.ts';
 
+/** What a post's page shows of other posts: those before and after it, and its related posts. */
+export function postsBeside<Entry extends PostEntry>(blog: Blog<Entry>, post: Post<Entry>): { previous: Post<Entry> | undefined; next: Post<Entry> | undefined; related: Post<Entry>[] } {
+	return { ...neighbours(blog, post), related: relatedPosts(blog, post) };
+}
+
+/** The post whose id is `id`, found through an index built once per blog. */
+export function findPost<Entry extends PostEntry>(blog: Blog<Entry>, id: string): Post<Entry> | undefined {
+	const position = indexOf(blog).ids.get(id);
+	return position === undefined ? undefined : blog.posts[position];
+}
+
 /** The posts before and after `post` in date order: `previous` is older, `next` is newer. */
 export function neighbours<Entry extends PostEntry>(blog: Blog<Entry>, post: Post<Entry>): { previous: Post<Entry> | undefined; next: Post<Entry> | undefined } {
 	const index = indexOf(blog).positions.get(post);
@@ -44,6 +55,8 @@ export function relatedPosts<Entry extends PostEntry>(blog: Blog<Entry>, post: P
 interface BlogIndex {
 	/** Post → its position in `blog.posts`. */
 	positions: Map<Post, number>;
+	/** Post id → its position in `blog.posts`. */
+	ids: Map<string, number>;
 	/** Tag slug → the positions of its posts. */
 	tagPositions: Map<string, Int32Array>;
 	/** Tags each post shares with the one being matched, by position: all zero between calls. */
@@ -59,7 +72,8 @@ function indexOf(blog: Blog<PostEntry>): BlogIndex {
 	const positions = new Map<Post, number>(blog.posts.map((post, position) => [post, position]));
 	const tagPositions = new Map<string, Int32Array>();
 	for (const [slug, posts] of blog.postsByTag) tagPositions.set(slug, Int32Array.from(posts, (post) => positions.get(post) ?? -1).filter((position) => position >= 0));
-	index = { positions, tagPositions, shared: new Int32Array(blog.posts.length) };
+	const ids = new Map(blog.posts.map((post, position) => [post.id, position]));
+	index = { positions, ids, tagPositions, shared: new Int32Array(blog.posts.length) };
 	indexes.set(blog, index);
 	return index;
 }
