@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, test } from 'vitest';
-import { readCardJournal, renderCardReport, startCardReport, writeJournal, type CardReport } from '../../theme/utils/card-report.ts';
+import { clearCardJournal, readCardJournal, renderCardReport, startCardReport, writeJournal, type CardReport } from '../../theme/utils/card-report.ts';
 
 // Pages that Astro renders on worker threads (experimental.parallelPrerender) tell the integration what
 // they drew and warned through a journal file (theme/utils/card-report.ts).
@@ -71,5 +72,14 @@ warnOnce(report, 'x', 'from the worker');`;
 		const { report, warnings } = freshReport();
 		readCardJournal(report, dir);
 		expect(warnings).toEqual(['from the worker']);
+	});
+
+	test('before a build, journals of ended processes and this one are removed, and those of running processes kept', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'carnet-journal-'));
+		const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+		const running = String(process.ppid);
+		for (const pid of [String(process.pid), ended, running]) writeFileSync(path.join(dir, `${pid}.jsonl`), '{"warning":"x"}\n');
+		clearCardJournal(dir);
+		expect(readdirSync(dir)).toEqual([`${running}.jsonl`]);
 	});
 });

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 
@@ -83,9 +83,33 @@ function journalFile(journalDir: string): string {
 	return path.join(journalDir, `${process.pid}.jsonl`);
 }
 
-/** Removes a journal an earlier build of this process left, before pages render. */
+/**
+ * Removes the journals that no running build will read before pages render: this process's, left by an
+ * earlier build of it, and those of processes that have ended (a build that was killed). Those of other
+ * running processes are theirs.
+ */
 export function clearCardJournal(journalDir: string): void {
-	rmSync(journalFile(journalDir), { force: true });
+	let files: string[];
+	try {
+		files = readdirSync(journalDir);
+	} catch {
+		return;
+	}
+	for (const file of files) {
+		const pid = Number(/^(\d+)\.jsonl$/.exec(file)?.[1]);
+		if (pid === process.pid || !isRunning(pid)) rmSync(path.join(journalDir, file), { force: true });
+	}
+}
+
+function isRunning(pid: number): boolean {
+	if (!Number.isInteger(pid) || pid <= 0) return false;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		// EPERM: the process exists, and belongs to another user.
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
 }
 
 /**
