@@ -1,8 +1,25 @@
 import type { Blog, Post, PostEntry } from './posts.ts';
 
 /** What a post's page shows of other posts: those before and after it, and its related posts. */
-export function postsBeside<Entry extends PostEntry>(blog: Blog<Entry>, post: Post<Entry>): { previous: Post<Entry> | undefined; next: Post<Entry> | undefined; related: Post<Entry>[] } {
-	return { ...neighbours(blog, post), related: relatedPosts(blog, post) };
+export interface PostsBeside<Entry extends PostEntry = PostEntry> {
+	previous: Post<Entry> | undefined;
+	next: Post<Entry> | undefined;
+	related: Post<Entry>[];
+}
+
+const besides = new WeakMap<Post, PostsBeside>();
+
+/**
+ * What `post`'s page shows besides it, worked out once per post: the post route's key asks for it while
+ * listing the paths, then its page, on the same thread unless Astro renders pages on worker threads.
+ */
+export function postsBeside<Entry extends PostEntry>(blog: Blog<Entry>, post: Post<Entry>): PostsBeside<Entry> {
+	let shown = besides.get(post) as PostsBeside<Entry> | undefined;
+	if (!shown) {
+		shown = { ...neighbours(blog, post), related: relatedPosts(blog, post) };
+		besides.set(post, shown);
+	}
+	return shown;
 }
 
 /** The post whose id is `id`, found through an index built once per blog. */
