@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import config from 'virtual:carnet/config';
 import project from 'virtual:carnet/project';
+import setup from 'virtual:carnet/social-cards';
 import type { CardFormat } from '../utils/card-cache.ts';
 import { CARD_SIZE, CARD_TYPES } from '../utils/card-render.ts';
-import setup from 'virtual:carnet/social-cards';
 import { renderCardReport, writeJournal } from '../utils/card-report.ts';
 import type { Post } from '../utils/posts.ts';
 import { postRouteParams, routePath } from '../utils/routes.ts';
