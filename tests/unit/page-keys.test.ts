@@ -62,6 +62,21 @@ describe('page keys for incremental builds', () => {
 		]);
 	});
 
+	test("cover a featured image by its metadata without reading its src, which Astro counts as publishing the original", () => {
+		const file = '/_astro/photo.BtsCXKZa.jpg';
+		const reads: string[] = [];
+		// As Astro 7.4's image modules make it (astro/dist/assets/utils/image-asset.js).
+		const tracked = { width: 1600, height: 900, format: 'jpg' };
+		Object.defineProperty(tracked, 'src', { enumerable: true, get: () => (reads.push('src'), file) });
+		Object.defineProperty(tracked, Symbol.for('astro:image-asset:raw-src'), { get: () => file });
+		const [post] = buildBlog([entry('a', 1)], config, project).posts;
+		if (!post) throw new Error('post a is missing');
+		const image = (src: unknown) => ({ ...post, image: { src: src as { src: string; width: number; height: number; format: 'jpg' }, width: 1600, height: 900, alt: 'Une photo' } });
+		expect(viewOf(image(tracked))).toBe(viewOf(image({ src: file, width: 1600, height: 900, format: 'jpg' })));
+		expect(reads).toEqual([]);
+		expect(viewOf(image({ src: '/_astro/photo.Other123.jpg', width: 1600, height: 900, format: 'jpg' }))).not.toBe(viewOf(image(tracked)));
+	});
+
 	test("cover a post's tags as the newest post that has them writes them", () => {
 		const view = (entries: Entry[]) => {
 			const post = buildBlog(entries, config, project).posts.find((item) => item.id === 'a');

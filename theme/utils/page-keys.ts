@@ -1,3 +1,4 @@
+import type { ImageMetadata } from 'astro';
 import { yearPages } from './archive.ts';
 import { digest, stableStringify } from './digest.ts';
 import type { Blog, Post, PostEntry, Tag } from './posts.ts';
@@ -118,16 +119,32 @@ function createPageKeys(blog: Blog<PostEntry>, options: PageKeyOptions): PageKey
  * counts are keyed on them or on the whole blog).
  */
 export function viewOf(post: Post): string | undefined {
-	const { entry, tags, ...shown } = post;
+	const { entry, tags, image, ...shown } = post;
 	const stored = (entry as PostEntry & { digest?: unknown }).digest;
 	if (typeof stored !== 'string' || stored === '') return undefined;
 	return digest(
 		stableStringify({
 			...shown,
+			image: image && { ...image, src: typeof image.src === 'string' ? image.src : untrackedImage(image.src) },
 			tags: tags.map(({ name, slug, url }) => ({ name, slug, url })),
 			entry: { id: entry.id, filePath: entry.filePath, digest: stored },
 		}),
 	);
+}
+
+// Astro 7.4's image modules record the original as used by the page being built whenever their `src` is
+// read (astro/dist/assets/utils/image-asset.js), and publish every original so recorded into _astro/.
+// Keys are worked out while paths are listed, where that counts for the whole build: reading `src` here
+// published the original of every featured image with incremental builds on. The same value, unrecorded,
+// is under this symbol; where an Astro has none, `src` is read as before.
+const RAW_SRC = Symbol.for('astro:image-asset:raw-src');
+
+/** An image's metadata as a plain object, its `src` read without marking the original as used. */
+function untrackedImage(metadata: ImageMetadata): Record<string, unknown> {
+	const raw = (metadata as ImageMetadata & { [RAW_SRC]?: string })[RAW_SRC];
+	const plain: Record<string, unknown> = {};
+	for (const key of Object.keys(metadata)) plain[key] = key === 'src' && raw !== undefined ? raw : metadata[key as keyof ImageMetadata];
+	return plain;
 }
 
 /** Whether the post's body, as render(entry) gives it, depends only on the post's digest (see PageKeys). */
