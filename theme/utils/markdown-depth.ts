@@ -1,5 +1,5 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { BLOCKS_ONLY } from '../markdown/fences.ts';
+import { BLOCKS_ONLY, fenceAfter } from '../markdown/fences.ts';
 
 /**
  * How deep an MDX body's Markdown may nest (a quote in a quote, a list in a list item), in syntax-tree
@@ -68,7 +68,7 @@ function countContainers(lines: readonly string[], max: number): { deep: { line:
 	let fence: string | undefined;
 	for (const [index, line] of lines.entries()) {
 		if (fence !== undefined) {
-			if (closesFence(line, fence)) fence = undefined;
+			fence = fenceAfter(line, fence).open;
 			continue;
 		}
 		// A heading, a fence or a rule at the start of a line is no paragraph's lazy line: it closes every container.
@@ -140,9 +140,8 @@ function readContainers(row: string, open: Container[], paragraph: boolean): { p
 	return { paragraph: true, starts: true };
 }
 
-// An ATX heading, and a code fence's opening (a backtick fence's info holds no backtick), at the start of a line.
+// An ATX heading at the start of a line.
 const ATX_HEADING = /^#{1,6}(?:[ \t]|\r?$)/;
-const FENCE_OPENING = /^(?:(`{3,})[^`]*|(~{3,}).*)$/;
 
 /**
  * Whether `line`, from its first column, is a heading, a thematic break or a fence's opening, which closes
@@ -151,21 +150,10 @@ const FENCE_OPENING = /^(?:(`{3,})[^`]*|(~{3,}).*)$/;
  */
 function blockClosingAll(line: string): { paragraph: boolean; fence?: string } | undefined {
 	if (ATX_HEADING.test(line)) return { paragraph: false };
-	const fence = FENCE_OPENING.exec(line.endsWith('\r') ? line.slice(0, -1) : line);
-	if (fence) return { paragraph: false, fence: (fence[1] ?? fence[2]) as string };
+	const fence = line[0] === '`' || line[0] === '~' ? fenceAfter(line, undefined).open : undefined;
+	if (fence) return { paragraph: false, fence };
 	if (line[0] !== ' ' && line[0] !== '\t' && thematicBreakAt(line) === 0) return { paragraph: false };
 	return undefined;
-}
-
-/** Whether `line` closes a fence opened by `fence` (its characters, as long or longer, after at most three spaces). */
-function closesFence(line: string, fence: string): boolean {
-	const trimmed = line.replace(/\r$/, '');
-	const indent = spacesAt(trimmed, 0, 4);
-	if (indent > 3) return false;
-	const rest = trimmed.slice(indent);
-	let run = 0;
-	while (rest[run] === fence[0]) run += 1;
-	return run >= fence.length && rest.slice(run).trim() === '';
 }
 
 /** How many spaces `line` has from `at`, counted up to `limit`. */
