@@ -173,6 +173,16 @@ export const ThemeConfigSchema = z.strictObject({
 						{ error: 'expected an object such as { background: "#fbfaf7", text: "#1c1b19", accent: "#9a3412", muted: "#5a5650" }' },
 					)
 					.prefault({}),
+				/**
+				 * Font files for the characters the theme's card fonts lack, such as Chinese, Japanese or Korean:
+				 * TrueType, OpenType or WOFF (not WOFF2 nor a collection), paths from the project root
+				 * (`'./src/fonts/NotoSansJP-Bold.ttf'`), tried in this order after the theme's. @default []
+				 */
+				fonts: z
+					.array(z.string({ error: "expected a font file's path such as './src/fonts/NotoSansJP-Bold.ttf'" }).min(1, { error: "expected a font file's path such as './src/fonts/NotoSansJP-Bold.ttf'" }), {
+						error: "expected a list of font files' paths such as ['./src/fonts/NotoSansJP-Bold.ttf']",
+					})
+					.default([]),
 			},
 			{ error: "expected an object such as { posts: 'all' }" },
 		)

@@ -17,6 +17,7 @@ import { loadPostsCollection, warnUnreadCollections } from './integration/posts-
 import { registerSite, type SiteState } from './integration/registry.ts';
 import { checkSiteAddress } from './integration/site-address.ts';
 import { addDevFileAddresses, injectThemeRoutes } from './integration/routes.ts';
+import { resolveCardFonts } from './integration/card-fonts.ts';
 import { emitExpectedCards, pruneCardCache, socialCardSetup, vitePluginSocialCards, writeCards, type SocialCardSetup } from './integration/social-cards.ts';
 import { writeSearchIndex } from './integration/search-index.ts';
 import { resolveSocialImage } from './integration/social-image.ts';
@@ -76,7 +77,7 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				site.bodyPlugins = { features, transforms: transformOptions };
 				generation = await startBuildGeneration(astroConfig, command, (message) => logger.info(message));
 				cachedPages = undefined;
-				cards = socialCardSetup(astroConfig);
+				cards = socialCardSetup(astroConfig, resolveCardFonts(config.socialCards.fonts, astroConfig));
 				cardsOn = config.socialCards.posts !== 'none';
 				// A build's warnings about cards wait for the end of the build: given while pages render, Astro's
 				// list of routes would print them in the middle of its lines.

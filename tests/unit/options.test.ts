@@ -22,7 +22,7 @@ describe('carnet() options', () => {
 			collection: 'posts',
 			strict: false,
 			future: false,
-			socialCards: { posts: 'without-image', colors: { background: '#fbfaf7', text: '#1c1b19', accent: '#9a3412', muted: '#5a5650' } },
+			socialCards: { posts: 'without-image', colors: { background: '#fbfaf7', text: '#1c1b19', accent: '#9a3412', muted: '#5a5650' }, fonts: [] },
 			feed: { limit: 20, atom: true, json: true, tags: true, xslt: true },
 			navigation: [],
 			social: [],
@@ -76,6 +76,10 @@ describe('carnet() options', () => {
 		expect(optionsError({ title: 'Blog', socialCards: { posts: 'some' } })).toContain('- socialCards.posts: expected one of without-image, all, none, received "some".');
 		expect(optionsError({ title: 'Blog', socialCards: { colors: { accent: 'green' } } })).toContain('- socialCards.colors.accent: expected a colour such as "#9a3412", received "green".');
 		expect(parseThemeOptions({ title: 'Blog', socialCards: { colors: { accent: '#0b5e3c' } } }).socialCards.colors).toMatchObject({ accent: '#0b5e3c', text: '#1c1b19' });
+		expect(optionsError({ title: 'Blog', socialCards: { fonts: './src/fonts/NotoSansJP-Bold.ttf' } })).toContain(
+			"- socialCards.fonts: expected a list of font files' paths such as ['./src/fonts/NotoSansJP-Bold.ttf'], received \"./src/fonts/NotoSansJP-Bold.ttf\".",
+		);
+		expect(optionsError({ title: 'Blog', socialCards: { fonts: [''] } })).toContain("- socialCards.fonts.0: expected a font file's path such as './src/fonts/NotoSansJP-Bold.ttf', received \"\".");
 	});
 
 	test('errors if postsPerPage is not a whole number', () => {

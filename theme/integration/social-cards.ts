@@ -15,10 +15,12 @@ export interface CardFontFile {
 	name: string;
 	family: string;
 	weight: 400 | 700;
-	/** Absolute path of a WOFF file. */
+	/** Absolute path of a WOFF, TrueType or OpenType file. */
 	file: string;
 	/** The code points taken from it, when not all it has (CardFont.only). */
 	only?: readonly [number, number] | undefined;
+	/** A font of the site's own (`socialCards.fonts`), which sharp does not draw Arabic-script titles with. */
+	site?: true | undefined;
 }
 
 /** What render-time code needs to draw social cards, as `virtual:carnet/social-cards` exports it. */
@@ -43,7 +45,8 @@ export interface SocialCardSetup {
 // family, which also lets a right-to-left title be drawn, and signs from Noto Sans Math. Arabic is not given
 // to satori, which does not join its letters nor place its marks (the dots that tell letters apart): a title
 // in the Arabic script is drawn by sharp, with Noto's Naskh (SHAPED_FAMILY). A CJK font would weigh 5 to 20 MB
-// per weight: titles in CJK get the card without a title (see runtime/card-drawing.ts).
+// per weight: titles in CJK get the card without a title (see runtime/card-drawing.ts), unless the site gives
+// a font that has them (`socialCards.fonts`, tried after the theme's, at both weights: a file has one).
 const FAMILIES = [
 	{ family: 'Noto Serif', id: 'noto-serif', subsets: ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'] },
 	{ family: 'Noto Serif Hebrew', id: 'noto-serif-hebrew', subsets: ['hebrew'] },
@@ -66,10 +69,10 @@ const CARD_DRAWING_SOURCES = [
 ];
 
 /** Where the theme's card fonts and emoji are installed, and the cache folder, worked out once at startup. */
-export function socialCardSetup(astroConfig: AstroConfig): SocialCardSetup {
+export function socialCardSetup(astroConfig: AstroConfig, siteFonts: readonly string[] = []): SocialCardSetup {
 	const require = createRequire(import.meta.url);
 	const version = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
-	const fonts = FAMILIES.flatMap((font) =>
+	const fonts: CardFontFile[] = FAMILIES.flatMap((font) =>
 		WEIGHTS.flatMap((weight) =>
 			font.subsets.map((subset) => {
 				const fileWeight = 'fileWeight' in font ? font.fileWeight : weight;
@@ -78,6 +81,8 @@ export function socialCardSetup(astroConfig: AstroConfig): SocialCardSetup {
 			}),
 		),
 	);
+	// Named by their place in the option: a file's own name may hold what a CSS font family cannot.
+	fonts.push(...siteFonts.flatMap((file, index) => WEIGHTS.map((weight) => ({ name: `Carnet site font ${index + 1}`, family: `Carnet site font ${index + 1}`, weight, file, site: true as const }))));
 	const shaped = SHAPED_FAMILY;
 	const shapedFile = require.resolve(`@fontsource/${shaped.id}/files/${shaped.id}-${shaped.subset}-${shaped.weight}-normal.woff`);
 	const carnetCache = path.join(fileURLToPath(astroConfig.cacheDir), 'carnet');

@@ -45,11 +45,12 @@ function loadAssets(): Promise<CardAssets> {
 	assets ??= (async () => {
 		const hash = createHash('sha256');
 		const read = (files: typeof setup.fonts) =>
-			Promise.all(files.map(async ({ name, family, weight, file, only }) => ({ name, family, weight, only, tables: readFontTables(await readFile(file), file) })));
+			Promise.all(files.map(async ({ name, family, weight, file, only, site }) => ({ name, family, weight, only, site, tables: readFontTables(await readFile(file), file) })));
 		const [fonts, shaped] = await Promise.all([read(setup.fonts), read(setup.shapedFonts)]);
 		for (const font of [...fonts, ...shaped]) hash.update(font.tables.sfnt);
 		const emojiIndex = JSON.parse(await readFile(setup.emoji.chars, 'utf8')) as EmojiIndex;
-		return { fonts, shapedFonts: [...shaped, ...fonts.filter((font) => font.weight === 700)], fontsHash: hash.digest('hex'), emojiIndex };
+		// Pango finds a font by the family its file names, which the site's fonts are not given under.
+		return { fonts, shapedFonts: [...shaped, ...fonts.filter((font) => font.weight === 700 && !font.site)], fontsHash: hash.digest('hex'), emojiIndex };
 	})();
 	return assets;
 }
@@ -74,15 +75,25 @@ export async function drawPostCard(post: Post, format: CardFormat): Promise<Draw
 			report,
 			`title:${post.id}`,
 			`${post.entry.filePath ?? post.id}: the social card's fonts cannot draw ${(shaped ?? title).missing.join(' ')} in the title "${post.title}", ` +
-				'so its card shows the blog’s name and the date without the title. The fonts cover Latin, Greek, Cyrillic, Hebrew and the Arabic script (a title in it is drawn without emoji); ' +
-				'for other scripts, give the post a featured image or replace the SocialCard template (README, Social cards).',
+				'so its card shows the blog’s name and the date without the title. The theme’s fonts cover Latin, Greek, Cyrillic, Hebrew and the Arabic script (a title in it is drawn without emoji); ' +
+				(setup.fonts.some((font) => font.site)
+					? 'none of the fonts of socialCards.fonts has these characters either: add one that does, or give the post a featured image (README, Social cards).'
+					: "for other scripts (Chinese, Japanese, Korean, Thai…), add a font that has them to the socialCards.fonts option (e.g. fonts: ['./src/fonts/NotoSansJP-Bold.ttf']), or give the post a featured image (README, Social cards)."),
 		);
 	}
 	if (siteTitle.missing.length > 0) {
-		warnOnce(report, 'site-title', `The social card's fonts cannot draw ${siteTitle.missing.join(' ')} in the blog's title "${config.title}", so cards leave it out.`);
+		warnOnce(
+			report,
+			'site-title',
+			`The social card's fonts cannot draw ${siteTitle.missing.join(' ')} in the blog's title "${config.title}", so cards leave it out. Add a font that has them to the socialCards.fonts option (README, Social cards).`,
+		);
 	}
 	if (date.missing.length > 0) {
-		warnOnce(report, 'date', `The social card's fonts cannot draw dates in the locale '${config.locale}', so cards write them as YYYY-MM-DD.`);
+		warnOnce(
+			report,
+			'date',
+			`The social card's fonts cannot draw dates in the locale '${config.locale}', so cards write them as YYYY-MM-DD. Add a font that has their characters to the socialCards.fonts option to write them as the locale does (README, Social cards).`,
+		);
 		date = analyseText(dayIn(post.date, config.timeZone), 400, fonts, hasEmoji);
 	}
 	let titleSize = title.missing.length ? TITLE_BOX.sizes[0] : fitTitleSize(title, TITLE_BOX);

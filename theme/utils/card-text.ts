@@ -10,6 +10,8 @@ export interface CardFont {
 	tables: FontTables;
 	/** The code points the card takes from this font, when not all it has: a font of signs may have letters too. */
 	only?: readonly [first: number, last: number] | undefined;
+	/** A font of the site's own (`socialCards.fonts`). */
+	site?: true | undefined;
 }
 
 /** Everything the card needs to know about one piece of text. */

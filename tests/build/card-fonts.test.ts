@@ -1,0 +1,128 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
+
+// A Japanese blog whose cards are given a font with Chinese and Japanese characters
+// (`socialCards.fonts`): Debian's Droid Sans Fallback (fonts-droid-fallback, which .ci/run installs), as a
+// site would keep a font file in its repository.
+const FALLBACK_FONT = '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf';
+const SITE = 'https://cjk.example.com';
+const post = (title: string, date: string) => `---\ntitle: "${title}"\ndate: ${date}\n---\n本文です。\n`;
+const LONG_TITLE = '静的サイトジェネレーターで個人ブログを十年続けるために私が毎週欠かさずやっている小さな習慣と道具の選び方と失敗から学んだことのすべて';
+const config = (fonts?: string[]) =>
+	astroConfig({ title: '東京ノート', locale: 'ja', timeZone: 'Asia/Tokyo', ...(fonts ? { socialCards: { fonts } } : {}) }, { site: SITE });
+
+let root: string;
+let withFont: BuiltSite;
+let withoutFont: BuiltSite;
+const cards = new Map<string, Buffer>();
+
+beforeAll(async () => {
+	if (!existsSync(FALLBACK_FONT)) throw new Error(`${FALLBACK_FONT} is missing: install Debian's fonts-droid-fallback (apt-get install -y fonts-droid-fallback), as .ci/run does.`);
+	root = writeSite('card-fonts', {
+		'astro.config.mjs': config(['./src/fonts/DroidSansFallbackFull.ttf']),
+		'src/content.config.ts': CONTENT_CONFIG,
+		'src/content/posts/tokyo.md': post('東京の春を歩く', '2024-01-05'),
+		'src/content/posts/beijing.md': post('静态网站生成器的选择', '2024-01-03'),
+		// Latin from the theme's Noto Serif, the rest from the site's font, the emoji from Twemoji.
+		'src/content/posts/mixed.md': post('Astro 入門 🚀', '2024-01-02'),
+		// No space to break at: wrapped between characters, inside the title's box.
+		'src/content/posts/long.md': post(LONG_TITLE, '2024-01-01'),
+		// Thai, which neither the theme's fonts nor the site's have.
+		'src/content/posts/thai.md': post('สวัสดีชาวโลก', '2023-12-31'),
+	});
+	mkdirSync(path.join(root, 'src/fonts'), { recursive: true });
+	copyFileSync(FALLBACK_FONT, path.join(root, 'src/fonts/DroidSansFallbackFull.ttf'));
+	withFont = await buildSite(root);
+	for (const slug of ['tokyo', 'beijing', 'mixed', 'long', 'thai']) cards.set(slug, readFileSync(path.join(withFont.dist, `posts/${slug}/social.png`)));
+	// The option removed: every card is drawn again, none is taken from the cache drawn with the font.
+	writeFileSync(path.join(root, 'astro.config.mjs'), config());
+	withoutFont = await buildSite(root);
+}, 300_000);
+
+const ink = (r: number, g: number, b: number) => r + g + b < 200;
+// The title sits between the blog's name and the date.
+const TITLE_REGION = { left: 0, top: 140, width: 1200, height: 360 };
+
+/** Columns and rows of the title's region that hold ink. */
+async function inkIn(file: Buffer) {
+	const { data, info } = await sharp(file).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+	const columns = new Array<boolean>(info.width).fill(false);
+	const rows = new Array<boolean>(info.height).fill(false);
+	let count = 0;
+	for (let y = TITLE_REGION.top; y < TITLE_REGION.top + TITLE_REGION.height; y++) {
+		for (let x = TITLE_REGION.left; x < TITLE_REGION.left + TITLE_REGION.width; x++) {
+			const at = (y * info.width + x) * 3;
+			if (!ink(data[at] as number, data[at + 1] as number, data[at + 2] as number)) continue;
+			count++;
+			columns[x] = true;
+			rows[y] = true;
+		}
+	}
+	return { count, columns, rows };
+}
+
+/** How many runs of inked rows (lines of text) there are, ignoring gaps of a few pixels inside a line. */
+function textLines(rows: boolean[]): number {
+	let lines = 0;
+	let gap = Infinity;
+	for (const inked of rows) {
+		if (inked && gap > 12) lines++;
+		gap = inked ? 0 : gap + 1;
+	}
+	return lines;
+}
+
+describe('social card fonts of the site (socialCards.fonts)', () => {
+	test('builds the site with the font and without it', () => {
+		expect(withFont.ok, withFont.log).toBe(true);
+		expect(withoutFont.ok, withoutFont.log).toBe(true);
+	});
+
+	test.each([
+		['a Japanese', 'tokyo'],
+		['a Chinese', 'beijing'],
+		['a Latin, Japanese and emoji', 'mixed'],
+	])('draws %s title with the font, without a warning', async (_, slug) => {
+		expect(withFont.log).not.toContain(`${slug}.md`);
+		const { count, columns } = await inkIn(cards.get(slug) as Buffer);
+		expect(count).toBeGreaterThan(3_000);
+		// From the left edge of the title's box (the card's padding is 80 px).
+		expect(columns.indexOf(true)).toBeGreaterThanOrEqual(78);
+		expect(columns.indexOf(true)).toBeLessThan(100);
+	});
+
+	test('wraps a long title with no spaces between its characters inside the box, in at most four lines', async () => {
+		const { columns, rows } = await inkIn(cards.get('long') as Buffer);
+		expect(columns.lastIndexOf(true)).toBeLessThanOrEqual(1120);
+		expect(columns.lastIndexOf(true)).toBeGreaterThan(1000);
+		const lines = textLines(rows);
+		expect(lines).toBeGreaterThanOrEqual(2);
+		expect(lines).toBeLessThanOrEqual(4);
+	});
+
+	test("draws the Japanese blog name and date with the font, without the theme's YYYY-MM-DD fallback", () => {
+		expect(withFont.log).not.toContain("cannot draw dates in the locale 'ja'");
+		expect(withFont.log).not.toContain("in the blog's title");
+	});
+
+	test('warns about a title that no font has, saying the fonts of socialCards.fonts lack it too', async () => {
+		const warnings = withFont.log.split('\n').filter((line) => line.includes('thai.md'));
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toContain('src/content/posts/thai.md: the social card\'s fonts cannot draw');
+		expect(warnings[0]).toContain('none of the fonts of socialCards.fonts has these characters either');
+		expect((await inkIn(cards.get('thai') as Buffer)).count).toBe(0);
+	});
+
+	test('draws every card again without the font once the option is removed, and names the option in the warnings', async () => {
+		const tokyo = readFileSync(path.join(withoutFont.dist, 'posts/tokyo/social.png'));
+		expect(tokyo.equals(cards.get('tokyo') as Buffer)).toBe(false);
+		expect((await inkIn(tokyo)).count).toBe(0);
+		const warning = withoutFont.log.split('\n').find((line) => line.includes('tokyo.md'));
+		expect(warning).toContain("add a font that has them to the socialCards.fonts option (e.g. fonts: ['./src/fonts/NotoSansJP-Bold.ttf'])");
+		expect(withoutFont.log).toContain("cannot draw dates in the locale 'ja', so cards write them as YYYY-MM-DD. Add a font that has their characters to the socialCards.fonts option");
+		expect(withoutFont.log).toContain('in the blog\'s title "東京ノート", so cards leave it out. Add a font that has them to the socialCards.fonts option');
+	});
+});
