@@ -41,6 +41,27 @@ describe('deepestNesting()', () => {
 		expect(performance.now() - started).toBeLessThan(2_000);
 	});
 
+	test('finds a list indented with tabs, which hold two levels each, nested past the limit where its lines have fewer characters than levels', () => {
+		// Each item two columns right of the last, a tab for every four: 200 levels in 101 characters of indent,
+		// refused as the same list indented with spaces is.
+		const indent = (columns: number) => '\t'.repeat(Math.floor(columns / 4)) + ' '.repeat(columns % 4);
+		const list = Array.from({ length: 200 }, (_, index) => `${indent(2 * index)}- item ${index}`).join('\n');
+		expect(deepestNesting(list)).toEqual({ line: 128, depth: 258 });
+		expect(deepestNesting(list.replaceAll('\t', '    '))).toEqual({ line: 128, depth: 402 });
+		const shallow = Array.from({ length: 20 }, (_, index) => `${indent(2 * index)}- item ${index}`).join('\n');
+		expect(deepestNesting(shallow)).toBeUndefined();
+	});
+
+	test('finds lists nested twelve hundred deep by tabs or inside an HTML block, which it cannot count by lines, in good time', () => {
+		// The parser takes time with the cube of the depth: a minute for the whole of either.
+		const tabbed = Array.from({ length: 1_200 }, (_, index) => `${'\t'.repeat(index)}- item ${index}`).join('\n');
+		const inHtml = `<div>\n\n${Array.from({ length: 1_200 }, (_, index) => `${'  '.repeat(index)}- item ${index}`).join('\n')}\n\n</div>\n`;
+		const started = performance.now();
+		expect(deepestNesting(tabbed)?.line).toBe(128);
+		expect(deepestNesting(inHtml)?.line).toBe(130);
+		expect(performance.now() - started).toBeLessThan(3_000);
+	});
+
 	test('reads a body with an indented line and a line of fifty thousand link openers in good time', () => {
 		const started = performance.now();
 		// The indented line has the body parsed, whose links took a minute to read (quadratic) and nest nothing.

@@ -21,8 +21,10 @@ const MARKER = /([ \t]*)(>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))/y;
  */
 export function deepestNesting(markdown: string, max = MAX_MDX_DEPTH): { line: number; depth: number } | undefined {
 	const lines = markdown.split('\n');
-	// Each level takes a character of a line's lead at least: its indent or its marker.
-	if (!lines.some((line) => leadOf(line).length >= max / 2)) return undefined;
+	// Each level takes a column of a line's lead at least: its indent or its marker. A tab takes up to four,
+	// which may hold two list levels: counted as four, a line's columns are never fewer than its levels.
+	const first = lines.findIndex((line) => leadColumns(line) >= max / 2);
+	if (first === -1) return undefined;
 	// Containers that nest too deep on one line are counted from their markers: parsing them takes time with
 	// the square of their number or worse (a line of 50,000 `>` took seconds, of 8,000 `- ` two minutes).
 	const marked = tooManyMarkers(lines, max);
@@ -31,6 +33,18 @@ export function deepestNesting(markdown: string, max = MAX_MDX_DEPTH): { line: n
 	// lines: 2 s, 400: 11 s); their lines are counted first, the parser left to bodies they do not decide.
 	const counted = countContainers(lines, max);
 	if (counted) return counted.deep;
+	// The parser's time grows with the cube of a list's depth (600 lines nested one more each: 8 s, 1,200: a
+	// minute): it is given ever longer beginnings of the body, from twice the first line that may nest too deep,
+	// and stops at the first that does. CommonMark knows a line's blocks from the lines up to it, so a
+	// beginning answers as the whole body would, with the depth reached so far (as countContainers() does).
+	for (let end = 2 * (first + 1); ; end *= 2) {
+		const whole = end >= lines.length;
+		const deep = deepestParsed(whole ? markdown : lines.slice(0, end).join('\n'), max);
+		if (deep || whole) return deep;
+	}
+}
+
+function deepestParsed(markdown: string, max: number): { line: number; depth: number } | undefined {
 	type Node = { children?: Node[]; position?: { start: { line: number } } };
 	// The blocks alone: the links of a line of 50,000 `[a](` took a minute to read, and nest nothing.
 	const root = fromMarkdown(markdown, { extensions: [BLOCKS_ONLY] }) as Node;
@@ -165,6 +179,14 @@ function spacesAt(line: string, at: number, limit: number): number {
 
 function leadOf(line: string): string {
 	return (LINE_LEAD.exec(line) as RegExpExecArray)[0];
+}
+
+/** The columns of a line's lead, each tab counted as four. */
+function leadColumns(line: string): number {
+	const lead = leadOf(line);
+	let tabs = 0;
+	for (let at = lead.indexOf('\t'); at !== -1; at = lead.indexOf('\t', at + 1)) tabs++;
+	return lead.length + 3 * tabs;
 }
 
 /** The first line whose quote and list markers (`> > - 1. `) alone nest deeper than `max`, and how deep, or undefined. */
