@@ -23,8 +23,9 @@ export function deepestNesting(markdown: string, max = MAX_MDX_DEPTH): { line: n
 	const lines = markdown.split('\n');
 	// Each level takes a column of a line's lead at least: its indent or its marker. A tab takes up to four,
 	// which may hold two list levels: counted as four, a line's columns are never fewer than its levels.
-	const first = lines.findIndex((line) => leadColumns(line) >= max / 2);
-	if (first === -1) return undefined;
+	// The lines that may nest too deep, by their index.
+	const leads = lines.flatMap((line, index) => (leadColumns(line) >= max / 2 ? [index] : []));
+	if (leads.length === 0) return undefined;
 	// Containers that nest too deep on one line are counted from their markers: parsing them takes time with
 	// the square of their number or worse (a line of 50,000 `>` took seconds, of 8,000 `- ` two minutes).
 	const marked = tooManyMarkers(lines, max);
@@ -34,12 +35,13 @@ export function deepestNesting(markdown: string, max = MAX_MDX_DEPTH): { line: n
 	const counted = countContainers(lines, max);
 	if (counted) return counted.deep;
 	// The parser's time grows with the cube of a list's depth (600 lines nested one more each: 8 s, 1,200: a
-	// minute): it is given ever longer beginnings of the body, from twice the first line that may nest too deep,
-	// and stops at the first that does. CommonMark knows a line's blocks from the lines up to it, so a
-	// beginning answers as the whole body would, with the depth reached so far (as countContainers() does).
-	for (let end = 2 * (first + 1); ; end *= 2) {
-		const whole = end >= lines.length;
-		const deep = deepestParsed(whole ? markdown : lines.slice(0, end).join('\n'), max);
+	// minute): it is given ever longer beginnings of the body, each up to a line that may nest too deep, with
+	// twice as many of those as the last, and stops at the first that does. CommonMark knows a line's blocks
+	// from the lines up to it, so a beginning answers as the whole body would, with the depth reached so far
+	// (as countContainers() does); the deep lines after the first too deep are never all parsed.
+	for (let count = 1; ; count *= 2) {
+		const whole = count >= leads.length;
+		const deep = deepestParsed(whole ? markdown : lines.slice(0, (leads[count - 1] as number) + 1).join('\n'), max);
 		if (deep || whole) return deep;
 	}
 }
