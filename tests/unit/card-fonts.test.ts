@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { resolveCardFonts } from '../../theme/integration/card-fonts.ts';
 import { readFontTables } from '../../theme/utils/font-tables.ts';
 import { makeJpeg } from '../helpers/images.ts';
+import { refusal } from '../helpers/refusal.ts';
 import { repoRoot } from '../helpers/sites.ts';
 
 const root = path.join(repoRoot, 'tests/.sites/unit-card-fonts');
@@ -13,15 +14,7 @@ const astroConfig = { root: pathToFileURL(`${root}/`) };
 const require = createRequire(path.join(repoRoot, 'theme/package.json'));
 const woff = readFileSync(require.resolve('@fontsource/noto-serif/files/noto-serif-latin-700-normal.woff'));
 
-function optionError(option: string): string {
-	try {
-		resolveCardFonts(['./fonts/ok.ttf', option], astroConfig);
-	} catch (error) {
-		const { message, hint } = error as { message: string; hint?: string };
-		return `${message}\nHint: ${hint}`;
-	}
-	throw new Error('expected the option to be refused');
-}
+const optionError = (option: string) => refusal(() => resolveCardFonts(['./fonts/ok.ttf', option], astroConfig));
 
 beforeAll(async () => {
 	rmSync(root, { recursive: true, force: true });

@@ -1,15 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseThemeOptions } from '../../theme/integration/options.ts';
+import { refusal } from '../helpers/refusal.ts';
 
-function optionsError(input: unknown): string {
-	try {
-		parseThemeOptions(input);
-	} catch (error) {
-		const { message, hint } = error as { message: string; hint?: string };
-		return `${message}\nHint: ${hint}`;
-	}
-	throw new Error('expected the options to be rejected');
-}
+const optionsError = (input: unknown) => refusal(() => parseThemeOptions(input));
 
 describe('carnet() options', () => {
 	test('fills in every default from a title alone', () => {

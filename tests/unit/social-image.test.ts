@@ -5,20 +5,13 @@ import type { AstroConfig } from 'astro';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { resolveSocialImage } from '../../theme/integration/social-image.ts';
 import { makeJpeg } from '../helpers/images.ts';
+import { refusal } from '../helpers/refusal.ts';
 import { repoRoot } from '../helpers/sites.ts';
 
 const root = path.join(repoRoot, 'tests/.sites/unit-social-image');
 const astroConfig = { root: pathToFileURL(`${root}/`), publicDir: pathToFileURL(`${root}/public/`) } as AstroConfig;
 
-function optionError(option: string): string {
-	try {
-		resolveSocialImage(option, astroConfig);
-	} catch (error) {
-		const { message, hint } = error as { message: string; hint?: string };
-		return `${message}\nHint: ${hint}`;
-	}
-	throw new Error('expected the option to be refused');
-}
+const optionError = (option: string) => refusal(() => resolveSocialImage(option, astroConfig));
 
 beforeAll(async () => {
 	rmSync(root, { recursive: true, force: true });
