@@ -1,20 +1,61 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import en from '../../theme/i18n/en.ts';
-import fr from '../../theme/i18n/fr.ts';
-import { createTranslator, hasStringsFor } from '../../theme/i18n/index.ts';
+import { createTranslator, hasStringsFor, stringsFor } from '../../theme/i18n/index.ts';
 import { textDirection } from '../../theme/utils/direction.ts';
 
+// Every dictionary in theme/i18n/, by its locale (`zh-Hant`), read from the folder: a file the theme does not
+// register fails below.
+const folder = new URL('../../theme/i18n/', import.meta.url);
+const dictionaries = await Promise.all(
+	readdirSync(folder)
+		.filter((file) => file.endsWith('.ts') && file !== 'index.ts' && file !== 'en.ts')
+		.map(async (file) => [file.slice(0, -3), ((await import(new URL(file, folder).href)) as { default: Record<string, string> }).default] as const),
+);
+const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map(([name]) => name).sort();
+
 describe('UI strings', () => {
-	test('French has a translation for every English string', () => {
-		expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
-		for (const [key, value] of Object.entries(fr)) expect(value, key).not.toBe('');
+	test('has French, German, Spanish, Italian, Portuguese, Dutch, Japanese, Korean and both Chinese scripts', () => {
+		expect(dictionaries.map(([locale]) => locale).sort()).toEqual(['de', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pt', 'zh-Hans', 'zh-Hant']);
 	});
 
-	test('picks the language of a regional locale and falls back to English', () => {
+	test('every language has every English string, in the same order, none empty, with the same placeholders', () => {
+		for (const [locale, strings] of dictionaries) {
+			expect(Object.keys(strings), locale).toEqual(Object.keys(en));
+			for (const [key, value] of Object.entries(strings)) {
+				expect(value.trim(), `${locale} ${key}`).not.toBe('');
+				expect(placeholders(value), `${locale} ${key}`).toEqual(placeholders(en[key as keyof typeof en]));
+			}
+		}
+	});
+
+	test('the theme uses every dictionary for its own locale', () => {
+		for (const [locale, strings] of dictionaries) {
+			expect(hasStringsFor(locale), locale).toBe(true);
+			expect(stringsFor(locale), locale).toBe(strings);
+		}
+	});
+
+	test('picks the language of a regional locale, and falls back to English for one it has no strings for', () => {
 		expect(createTranslator('fr-CA')('card.readMore')).toBe('Lire la suite');
-		expect(createTranslator('de')('card.readMore')).toBe('Read more');
+		expect(stringsFor('de-AT')).toBe(stringsFor('de'));
+		expect(stringsFor('pt-PT')).toBe(stringsFor('pt-BR'));
 		expect(hasStringsFor('fr-BE')).toBe(true);
-		expect(hasStringsFor('de')).toBe(false);
+		expect(createTranslator('fi')('card.readMore')).toBe('Read more');
+		expect(hasStringsFor('fi')).toBe(false);
+	});
+
+	test('picks Simplified or Traditional Chinese by the script a locale names or its region implies', () => {
+		for (const locale of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-HK']) expect(stringsFor(locale), locale).toBe(stringsFor('zh-Hans'));
+		for (const locale of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-CN']) expect(stringsFor(locale), locale).toBe(stringsFor('zh-Hant'));
+		expect(stringsFor('zh-Hans')).not.toBe(stringsFor('zh-Hant'));
+	});
+
+	test('uses the one plural form of languages that have one', () => {
+		for (const locale of ['ja', 'ko', 'zh-Hans', 'zh-Hant']) {
+			const t = createTranslator(locale);
+			expect(t('tags.count', { count: 1 }), locale).toBe(stringsFor(locale)['tags.count.other'].replace('{count}', '1'));
+		}
 	});
 
 	test('fills placeholders and chooses plural forms by locale', () => {
