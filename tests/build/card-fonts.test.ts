@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { stringsFor } from '../../theme/i18n/index.ts';
 import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
 
 // A Japanese blog whose cards are given a font with Chinese and Japanese characters
@@ -101,6 +102,16 @@ describe('social card fonts of the site (socialCards.fonts)', () => {
 		const lines = textLines(rows);
 		expect(lines).toBeGreaterThanOrEqual(2);
 		expect(lines).toBeLessThanOrEqual(4);
+	});
+
+	test('shows its pages with the Japanese UI strings, without a warning about the locale', () => {
+		const ja = stringsFor('ja');
+		expect(withFont.log).not.toContain('has no UI strings');
+		const $ = withFont.html('index.html');
+		expect($('html').attr('lang')).toBe('ja');
+		expect($('h1').text()).toBe(ja['home.title']);
+		expect($('.carnet-skip-link, a[href="#Carnet-main"]').first().text().trim()).toBe(ja['site.skipLink']);
+		expect(withFont.html('tags/index.html')('h1').text()).toBe(ja['tags.title']);
 	});
 
 	test("draws the Japanese blog name and date with the font, without the theme's YYYY-MM-DD fallback", () => {
