@@ -192,6 +192,15 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		expect(expand('{{< image link="https://example.com/page" >}}').unknown.map((item) => item.reason)).toEqual(["Hugo's image shortcode is not one Carnet knows"]);
 	});
 
+	test("turn sites' img shortcodes that name their image with src into figures, and leave others as written", () => {
+		expect(expand('{{< img src="/images/a.png" alt="A cat" >}}').body).toBe('<figure class="carnet-figure"><img src="/images/a.png" alt="A cat"></figure>');
+		expect(expand('{{< img src="/images/a.png" alt="A cat" caption="On a mat" width="300" >}}').body).toBe(expand('{{< image src="/images/a.png" alt="A cat" caption="On a mat" >}}').body);
+		// A site's own img read by position: its template is not known.
+		const positional = expand('{{< img "/images/a.png" "A cat" >}}');
+		expect(positional.body).toBe('`{{< img "/images/a.png" "A cat" >}}`');
+		expect(positional.unknown.map((item) => item.reason)).toEqual(["Hugo's img shortcode is not one Carnet knows"]);
+	});
+
 	test('turn highlight blocks of both generators into fenced code, keeping every line number', () => {
 		const source = 'a\n{{< highlight go "linenos=table" >}}\nx := 1\n{{< /highlight >}}\n{% highlight ruby linenos %}\nputs 1\n{% endhighlight %}\n{{< qr 1 >}}';
 		const { body, unknown } = expand(source);

@@ -2673,8 +2673,11 @@ function hugoShortcode(name: string, args: Arguments, state: Expansion, prefix: 
 			if (problem) return problem;
 			return shown.src ? figure(shown, prefix) : { reason: 'it names no image; give it src="…", the image to show' };
 		}
-		// Themes' image shortcodes: `{{< image src="…" alt="…" >}}`, and Istio's, whose `link` is the image
-		// (`{{< image width="80%" link="./policy.png" caption="…" >}}`): a figure, sized by the column.
+		// Themes' and sites' image shortcodes: `{{< image src="…" alt="…" >}}`, `{{< img src="…" alt="…" >}}` (Eureka's,
+		// and many a site's own), and Istio's, whose `link` is the image (`{{< image width="80%" link="./policy.png"
+		// caption="…" >}}`): a figure, sized by the column. One without `src` (a site's own, read another way) is
+		// shown as written.
+		case 'img':
 		case 'image': {
 			const src = named.src ?? (named.link && IMAGE_FILE.test(named.link) ? named.link : undefined);
 			if (!src) return undefined;
