@@ -29,6 +29,7 @@ import { vitePluginCarnet } from './integration/virtual-modules.ts';
 import { bodyTransforms } from './markdown/transforms.ts';
 import { createTranslator, hasStringsFor, type UIStrings } from './i18n/index.ts';
 import { cardReport, clearCardJournal, readCardJournal, startCardReport } from './utils/card-report.ts';
+import { foldUndrawnTitleWarnings } from './utils/card-warnings.ts';
 
 export type { ThemeUserConfig, ThemeConfig } from './config.ts';
 export type { Post, Tag } from './utils/posts.ts';
@@ -135,7 +136,8 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 					logger.info(`Social cards: ${report.rendered} rendered, ${report.reused} reused from the cache, ${pruned} stale removed.`);
 				}
 				// Once every card is drawn: those no page asked for are drawn above, while the build ends.
-				for (const message of heldCardWarnings.splice(0)) logger.warn(message);
+				// A blog in a script the fonts lack gets one warning for its posts' titles, not one a post.
+				for (const message of foldUndrawnTitleWarnings(heldCardWarnings.splice(0))) logger.warn(message);
 				if (search) await writeSearchIndex({ outDir: dir, ...search, logger });
 				if (siteBase) {
 					const filled = await fillEnclosureLengths(dir, siteBase);

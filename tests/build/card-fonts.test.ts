@@ -127,12 +127,16 @@ describe('social card fonts of the site (socialCards.fonts)', () => {
 		expect((await inkIn(cards.get('thai') as Buffer)).count).toBe(0);
 	});
 
-	test('draws every card again without the font once the option is removed, and names the option in the warnings', async () => {
+	test('draws every card again without the font once the option is removed, and names the option in the warnings, the titles of five posts in one', async () => {
 		const tokyo = readFileSync(path.join(withoutFont.dist, 'posts/tokyo/social.png'));
 		expect(tokyo.equals(cards.get('tokyo') as Buffer)).toBe(false);
 		expect((await inkIn(tokyo)).count).toBe(0);
-		const warning = withoutFont.log.split('\n').find((line) => line.includes('tokyo.md'));
-		expect(warning).toContain("add a font that has them to the socialCards.fonts option (e.g. fonts: ['./src/fonts/NotoSansJP-Bold.ttf'])");
+		// The five posts' titles in one warning, not one warning a post.
+		const warnings = withoutFont.log.split('\n').filter((line) => line.includes('.md'));
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toContain("The social card's fonts cannot draw the titles of 5 posts");
+		expect(warnings[0]).toContain('src/content/posts/beijing.md, src/content/posts/long.md, src/content/posts/mixed.md, src/content/posts/thai.md, src/content/posts/tokyo.md.');
+		expect(warnings[0]).toContain("add a font that has them to the socialCards.fonts option (e.g. fonts: ['./src/fonts/NotoSansJP-Bold.ttf'])");
 		expect(withoutFont.log).toContain("cannot draw dates in the locale 'ja', so cards write them as YYYY-MM-DD. Add a font that has their characters to the socialCards.fonts option");
 		expect(withoutFont.log).toContain('in the blog\'s title "東京ノート", so cards leave it out. Add a font that has them to the socialCards.fonts option');
 	});

@@ -9,6 +9,7 @@ import { TITLE_BOX, type SocialCardProps } from '../components/SocialCard.ts';
 import { cardKey, readCachedCard, writeCachedCard, type CardFormat } from '../utils/card-cache.ts';
 import { CARD_SIZE, CARD_TYPES, ENCODINGS, renderCard, type SatoriFont } from '../utils/card-render.ts';
 import { renderCardReport, warnOnce } from '../utils/card-report.ts';
+import { undrawnTitleWarning } from '../utils/card-warnings.ts';
 import { analyseText, emojiCode, fitTitleSize, textDirectionOf, type CardFont } from '../utils/card-text.ts';
 import { dayIn, formatDate } from '../utils/dates.ts';
 import { emojiDataUrl, type EmojiIndex, type IconSet } from '../utils/emoji-images.ts';
@@ -74,11 +75,15 @@ export async function drawPostCard(post: Post, format: CardFormat): Promise<Draw
 		warnOnce(
 			report,
 			`title:${post.id}`,
-			`${post.entry.filePath ?? post.id}: the social card's fonts cannot draw ${(shaped ?? title).missing.join(' ')} in the title "${post.title}", ` +
-				'so its card shows the blog’s name and the date without the title. The theme’s fonts cover Latin, Greek, Cyrillic, Hebrew and the Arabic script (a title in it is drawn without emoji); ' +
-				(setup.fonts.some((font) => font.site)
-					? 'none of the fonts of socialCards.fonts has these characters either: add one that does, or give the post a featured image (README, Social cards).'
-					: "for other scripts (Chinese, Japanese, Korean, Thai…), add a font that has them to the socialCards.fonts option (e.g. fonts: ['./src/fonts/NotoSansJP-Bold.ttf']), or give the post a featured image (README, Social cards)."),
+			undrawnTitleWarning(
+				post.entry.filePath ?? post.id,
+				(shaped ?? title).missing,
+				post.title,
+				'The theme’s fonts cover Latin, Greek, Cyrillic, Hebrew and the Arabic script (a title in it is drawn without emoji); ' +
+					(setup.fonts.some((font) => font.site)
+						? 'none of the fonts of socialCards.fonts has these characters either: add one that does, or give each such post a featured image (README, Social cards).'
+						: "for other scripts (Chinese, Japanese, Korean, Thai…), add a font that has them to the socialCards.fonts option (e.g. fonts: ['./src/fonts/NotoSansJP-Bold.ttf']), or give each such post a featured image (README, Social cards)."),
+			),
 		);
 	}
 	if (siteTitle.missing.length > 0) {
