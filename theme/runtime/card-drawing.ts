@@ -37,6 +37,9 @@ interface CardAssets {
 	emojiIndex: EmojiIndex;
 }
 
+// A picture character: what sharp's fonts never draw (utils/card-text.ts draws them with satori).
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
 let assets: Promise<CardAssets> | undefined;
 let emojiSet: Promise<IconSet> | undefined;
 let shapedInstalled: Promise<ShapedFonts> | undefined;
@@ -80,9 +83,12 @@ export async function drawPostCard(post: Post, format: CardFormat): Promise<Draw
 				(shaped ?? title).missing,
 				post.title,
 				'The theme’s fonts cover Latin, Greek, Cyrillic, Hebrew and the Arabic script (a title in it is drawn without emoji); ' +
-					(setup.fonts.some((font) => font.site)
-						? 'none of the fonts of socialCards.fonts has these characters either: add one that does, or give each such post a featured image (README, Social cards).'
-						: "for other scripts (Chinese, Japanese, Korean, Thai…), add a font that has them to the socialCards.fonts option (e.g. fonts: ['./src/fonts/NotoSansJP-Bold.ttf']), or give each such post a featured image (README, Social cards)."),
+					// An Arabic-script title that only its emoji keep from sharp, which no font of the site's would draw.
+					(shaped?.missing.every((grapheme) => EMOJI.test(grapheme))
+						? 'remove the emoji from such a title, or give each such post a featured image (README, Social cards).'
+						: setup.fonts.some((font) => font.site)
+							? 'none of the fonts of socialCards.fonts has these characters either: add one that does, or give each such post a featured image (README, Social cards).'
+							: "for other scripts (Chinese, Japanese, Korean, Thai…), add a font that has them to the socialCards.fonts option (e.g. fonts: ['./src/fonts/NotoSansJP-Bold.ttf']), or give each such post a featured image (README, Social cards)."),
 			),
 		);
 	}
