@@ -23,6 +23,8 @@ let coldIndex: Record<string, string>;
 let warmIndex: Record<string, string>;
 let off: BuiltSite;
 let noBinary: BuiltSite;
+let chinese: BuiltSite;
+let chineseSearch: SiteSearch;
 
 beforeAll(async () => {
 	demo = demoSite();
@@ -66,11 +68,23 @@ beforeAll(async () => {
 		'src/content/posts/hello.md': post('title: Hello\ndate: 2024-01-01', 'Hello there.'),
 	});
 	noBinary = await buildSite(noBinaryRoot, { env: { PAGEFIND_BINARY_PATH: '/nonexistent/pagefind_extended' } });
+	// Titles and a description in Chinese and Japanese, whose words no body repeats.
+	const chineseRoot = writeSite('search-zh', {
+		'astro.config.mjs': astroConfig({ title: '笔记', locale: 'zh-CN' }),
+		'src/content.config.ts': CONTENT_CONFIG,
+		'src/content/posts/hello.md': post('title: 你好，世界\ndate: 2024-01-01', '内容。'),
+		'src/content/posts/generators.md': post('title: 静态网站生成器的选择\ndate: 2024-01-02\ndescription: 我们比较三种构建工具', '内容。'),
+		'src/content/posts/tokyo.md': post('title: 東京の春を歩く\ndate: 2024-01-03', '内容。'),
+		'src/content/posts/english.md': post('title: Hello, world\ndate: 2024-01-04', 'Some text.'),
+	});
+	chinese = await buildSite(chineseRoot);
+	chineseSearch = await openSiteSearch(chinese.dist);
 });
 
 afterAll(async () => {
 	await demoSearch?.close();
 	await englishSearch?.close();
+	await chineseSearch?.close();
 });
 
 /** Every file of a build's search index: its path and its bytes, in base64. */
@@ -207,6 +221,27 @@ describe('search on an English site under a base path without trailing slashes',
 		expect(await englishSearch.find('quixotic')).toEqual([]);
 		expect(changed.exists('about/index.html')).toBe(true);
 		expect((await englishSearch.all()).some((result) => result.url.includes('about'))).toBe(false);
+	});
+});
+
+describe('search on a Chinese site', () => {
+	test('finds a post by any word of its title or description, where Pagefind read them as one word each', async () => {
+		expect(chinese.ok, chinese.log).toBe(true);
+		const urls = async (query: string) => (await chineseSearch.find(query)).map((hit) => hit.url);
+		for (const word of ['世界', '网站', '选择', '工具']) expect(await urls(word), word).toEqual(['/posts/' + (word === '世界' ? 'hello' : 'generators') + '/']);
+		expect(await urls('春')).toEqual(['/posts/tokyo/']);
+		expect(await urls('world')).toEqual(['/posts/english/']);
+		// Every body that has it, once each.
+		expect((await urls('内容')).sort()).toEqual(['/posts/generators/', '/posts/hello/', '/posts/tokyo/']);
+	});
+
+	test('shows no text of its own for the words it indexes', () => {
+		const $ = chinese.html('posts/hello/index.html');
+		const indexed = $('[data-pagefind-index-attrs]');
+		expect(indexed.length).toBe(1);
+		expect(indexed.text()).toBe('');
+		expect(indexed.attr('data-carnet-title')).toBe('你好，世界');
+		expect(chinese.html('posts/english/index.html')('[data-pagefind-index-attrs]').length).toBe(0);
 	});
 });
 

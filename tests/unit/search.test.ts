@@ -14,6 +14,7 @@ const tag = (name: string, slug: string) => ({ name, slug, url: `/tags/${slug}/`
 describe('the search attributes of a post page', () => {
 	const post = {
 		url: '/blog/posts/hello',
+		title: 'Hello, world',
 		date: new Date('2024-02-03T08:00:00Z'),
 		description: 'A first post, with commas, and "quotes".',
 		tags: [tag('PME, TPE', 'pme-tpe'), tag('Télétravail', 'teletravail')],
@@ -35,6 +36,16 @@ describe('the search attributes of a post page', () => {
 			'data-carnet-image': '/_astro/hello.480.webp',
 		});
 		expect(header).toEqual({ 'data-pagefind-ignore': '' });
+	});
+
+	test('have Pagefind index a title and a description written without spaces between words as text, and nothing more for others', () => {
+		expect(searchAttributes(post, undefined).text).toBeUndefined();
+		expect(searchAttributes({ ...post, title: '你好，世界' }, undefined).text).toEqual({ 'data-pagefind-index-attrs': 'data-carnet-title', 'data-carnet-title': '你好，世界' });
+		expect(searchAttributes({ ...post, title: 'Astro 入門', description: 'สวัสดีชาวโลก' }, undefined).text).toEqual({
+			'data-pagefind-index-attrs': 'data-carnet-title,data-carnet-description',
+			'data-carnet-title': 'Astro 入門',
+			'data-carnet-description': 'สวัสดีชาวโลก',
+		});
 	});
 
 	test('leave out what a post does not have', () => {

@@ -9,7 +9,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese), which
  * only a dictionary can cut into words: Intl.Segmenter does, with ICU's dictionaries.
  */
-const UNSPACED = /[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Thai}\p{scx=Laoo}\p{scx=Khmr}\p{scx=Mymr}]/u;
+export const UNSPACED = /[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Thai}\p{scx=Laoo}\p{scx=Khmr}\p{scx=Mymr}]/u;
 
 let segmenter: Intl.Segmenter | undefined;
 

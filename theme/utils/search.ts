@@ -1,4 +1,5 @@
 import type { Post } from './posts.ts';
+import { UNSPACED } from './reading-time.ts';
 
 /**
  * How the search page asks Pagefind to rank results: a title match counts five times a match in the
@@ -18,6 +19,18 @@ export const SEARCH_DATE_SORT = 'date';
 
 export type SearchAttributes = Record<string, string>;
 
+/** Where a post page's search attributes go: its article, its header, and an empty element of the article. */
+export interface PostSearchAttributes {
+	article: SearchAttributes;
+	header: SearchAttributes;
+	/**
+	 * For a title or description written without spaces between words (Chinese, Japanese, Thai): an empty
+	 * element that has Pagefind index them as text. Pagefind cuts a page's text into words in its language, but
+	 * reads its metadata as words between spaces, so `你好，世界` was found by 你好 and not by 世界.
+	 */
+	text?: SearchAttributes | undefined;
+}
+
 /**
  * The attributes of a post page that tell Pagefind what to index (https://pagefind.app/docs/indexing/):
  * the article is the indexed text, its header is left out of the text (the title is still read from
@@ -25,7 +38,7 @@ export type SearchAttributes = Record<string, string>;
  * come from `data-carnet-*` attributes rather than from visible text, so that a component replaced by
  * the site cannot change them. `data-carnet-url` is the address the indexer gives the result.
  */
-export function searchAttributes(post: Pick<Post, 'url' | 'date' | 'description' | 'tags'>, thumbnail: string | undefined): { article: SearchAttributes; header: SearchAttributes } {
+export function searchAttributes(post: Pick<Post, 'url' | 'date' | 'title' | 'description' | 'tags'>, thumbnail: string | undefined): PostSearchAttributes {
 	const values: SearchAttributes = { 'data-carnet-url': post.url, 'data-carnet-date': post.date.toISOString() };
 	const meta = ['date'];
 	if (post.description) {
@@ -51,7 +64,18 @@ export function searchAttributes(post: Pick<Post, 'url' | 'date' | 'description'
 		...(filters.length > 0 ? { 'data-pagefind-filter': filters.join(', ') } : {}),
 		...values,
 	};
-	return { article, header: { 'data-pagefind-ignore': '' } };
+	// Attributes named by data-pagefind-index-attrs are indexed on an element inside the body, not on the body's own.
+	const unspaced = (
+		[
+			['title', post.title],
+			['description', post.description],
+		] as [string, string | undefined][]
+	).filter((entry): entry is [string, string] => entry[1] !== undefined && UNSPACED.test(entry[1]));
+	const text =
+		unspaced.length === 0
+			? undefined
+			: { 'data-pagefind-index-attrs': unspaced.map(([key]) => `data-carnet-${key}`).join(','), ...Object.fromEntries(unspaced.map(([key, value]) => [`data-carnet-${key}`, value])) };
+	return { article, header: { 'data-pagefind-ignore': '' }, ...(text ? { text } : {}) };
 }
 
 /**
