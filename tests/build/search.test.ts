@@ -74,7 +74,7 @@ beforeAll(async () => {
 		'src/content.config.ts': CONTENT_CONFIG,
 		'src/content/posts/hello.md': post('title: 你好，世界\ndate: 2024-01-01', '内容。'),
 		'src/content/posts/generators.md': post('title: 静态网站生成器的选择\ndate: 2024-01-02\ndescription: 我们比较三种构建工具', '内容。'),
-		'src/content/posts/tokyo.md': post('title: 東京の春を歩く\ndate: 2024-01-03', '内容。'),
+		'src/content/posts/tokyo.md': post('title: 東京の春を歩く\ndate: 2024-01-03\ntags: [桜の名所]', '内容。'),
 		'src/content/posts/english.md': post('title: Hello, world\ndate: 2024-01-04', 'Some text.'),
 	});
 	chinese = await buildSite(chineseRoot);
@@ -225,11 +225,12 @@ describe('search on an English site under a base path without trailing slashes',
 });
 
 describe('search on a Chinese site', () => {
-	test('finds a post by any word of its title or description, where Pagefind read them as one word each', async () => {
+	test('finds a post by any word of its title, description or tags, where Pagefind read them as one word each', async () => {
 		expect(chinese.ok, chinese.log).toBe(true);
 		const urls = async (query: string) => (await chineseSearch.find(query)).map((hit) => hit.url);
 		for (const word of ['世界', '网站', '选择', '工具']) expect(await urls(word), word).toEqual(['/posts/' + (word === '世界' ? 'hello' : 'generators') + '/']);
 		expect(await urls('春')).toEqual(['/posts/tokyo/']);
+		expect(await urls('名所')).toEqual(['/posts/tokyo/']);
 		expect(await urls('world')).toEqual(['/posts/english/']);
 		// Every body that has it, once each.
 		expect((await urls('内容')).sort()).toEqual(['/posts/generators/', '/posts/hello/', '/posts/tokyo/']);

@@ -38,13 +38,14 @@ describe('the search attributes of a post page', () => {
 		expect(header).toEqual({ 'data-pagefind-ignore': '' });
 	});
 
-	test('have Pagefind index a title and a description written without spaces between words as text, and nothing more for others', () => {
+	test('have Pagefind index a title, a description and tags written without spaces between words as text, and nothing more for others', () => {
 		expect(searchAttributes(post, undefined).text).toBeUndefined();
 		expect(searchAttributes({ ...post, title: '你好，世界' }, undefined).text).toEqual({ 'data-pagefind-index-attrs': 'data-carnet-title', 'data-carnet-title': '你好，世界' });
-		expect(searchAttributes({ ...post, title: 'Astro 入門', description: 'สวัสดีชาวโลก' }, undefined).text).toEqual({
-			'data-pagefind-index-attrs': 'data-carnet-title,data-carnet-description',
+		expect(searchAttributes({ ...post, title: 'Astro 入門', description: 'สวัสดีชาวโลก', tags: [tag('静态网站', '静态网站'), tag('Astro', 'astro')] }, undefined).text).toEqual({
+			'data-pagefind-index-attrs': 'data-carnet-title,data-carnet-description,data-carnet-tags',
 			'data-carnet-title': 'Astro 入門',
 			'data-carnet-description': 'สวัสดีชาวโลก',
+			'data-carnet-tags': '静态网站, Astro',
 		});
 	});
 

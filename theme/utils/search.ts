@@ -24,8 +24,8 @@ export interface PostSearchAttributes {
 	article: SearchAttributes;
 	header: SearchAttributes;
 	/**
-	 * For a title or description written without spaces between words (Chinese, Japanese, Thai): an empty
-	 * element that has Pagefind index them as text. Pagefind cuts a page's text into words in its language, but
+	 * For a title, description or tags written without spaces between words (Chinese, Japanese, Thai): an
+	 * empty element that has Pagefind index them as text. Pagefind cuts a page's text into words in its language, but
 	 * reads its metadata as words between spaces, so `你好，世界` was found by 你好 and not by 世界.
 	 */
 	text?: SearchAttributes | undefined;
@@ -69,6 +69,7 @@ export function searchAttributes(post: Pick<Post, 'url' | 'date' | 'title' | 'de
 		[
 			['title', post.title],
 			['description', post.description],
+			['tags', values['data-carnet-tags']],
 		] as [string, string | undefined][]
 	).filter((entry): entry is [string, string] => entry[1] !== undefined && UNSPACED.test(entry[1]));
 	const text =
