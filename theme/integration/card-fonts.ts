@@ -5,12 +5,14 @@ import type { AstroConfig } from 'astro';
 import { readFontTables } from '../utils/font-tables.ts';
 import { userError } from './errors.ts';
 
-// What a font file starts with (its sfnt version or signature).
-const SIGNATURES: Record<string, string | undefined> = {
-	'00010000': undefined,
-	'74727565': undefined, // 'true': Apple's TrueType
-	'4f54544f': undefined, // 'OTTO': OpenType with CFF outlines
-	'774f4646': undefined, // 'wOFF'
+// What a font file starts with (its sfnt version or signature): those cards read, and those they refuse, with why.
+const READ = new Set([
+	'00010000', // TrueType
+	'74727565', // 'true': Apple's TrueType
+	'4f54544f', // 'OTTO': OpenType with CFF outlines
+	'774f4646', // 'wOFF'
+]);
+const REFUSED: Record<string, string> = {
 	'774f4632': 'is a WOFF2 file, which satori (the card drawer) cannot read',
 	'74746366': 'is a font collection (.ttc), which holds several fonts where one is needed',
 };
@@ -31,9 +33,7 @@ export function resolveCardFonts(options: readonly string[], astroConfig: Pick<A
 		const bytes = readFileSync(file);
 		const signature = bytes.subarray(0, 4).toString('hex');
 		const convert = 'Give the TrueType (.ttf) or OpenType (.otf) file of the font, as its makers publish it (Google Fonts, Noto), or a WOFF (not WOFF2) file.';
-		if (!(signature in SIGNATURES)) throw fail(`(${shown}) is not a TrueType, OpenType or WOFF font`, convert);
-		const problem = SIGNATURES[signature];
-		if (problem !== undefined) throw fail(`(${shown}) ${problem}`, convert);
+		if (!READ.has(signature)) throw fail(`(${shown}) ${REFUSED[signature] ?? 'is not a TrueType, OpenType or WOFF font'}`, convert);
 		try {
 			readFontTables(bytes, shown);
 		} catch (error) {

@@ -10,7 +10,7 @@ import { cardKey, readCachedCard, writeCachedCard, type CardFormat } from '../ut
 import { CARD_SIZE, CARD_TYPES, ENCODINGS, renderCard, type SatoriFont } from '../utils/card-render.ts';
 import { renderCardReport, warnOnce } from '../utils/card-report.ts';
 import { undrawnTitleWarning } from '../utils/card-warnings.ts';
-import { analyseText, emojiCode, fitTitleSize, textDirectionOf, type CardFont } from '../utils/card-text.ts';
+import { analyseText, EMOJI, emojiCode, fitTitleSize, textDirectionOf, type CardFont } from '../utils/card-text.ts';
 import { dayIn, formatDate } from '../utils/dates.ts';
 import { emojiDataUrl, type EmojiIndex, type IconSet } from '../utils/emoji-images.ts';
 import { readFontTables } from '../utils/font-tables.ts';
@@ -36,9 +36,6 @@ interface CardAssets {
 	fontsHash: string;
 	emojiIndex: EmojiIndex;
 }
-
-// A picture character: what sharp's fonts never draw (utils/card-text.ts draws them with satori).
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 let assets: Promise<CardAssets> | undefined;
 let emojiSet: Promise<IconSet> | undefined;

@@ -28,7 +28,8 @@ export interface CardText {
 }
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3/u;
+/** A grapheme that is an emoji (drawn as a picture, by satori only): a pictograph, a flag's letter or a keycap. */
+export const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3/u;
 // Joiners and variation selectors shape their neighbours; fonts need no glyph of their own for them.
 const INVISIBLE = new Set([0x200c, 0x200d, 0xfe0e, 0xfe0f]);
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}+$/u;
