@@ -12,7 +12,7 @@ import { changeBodyImagePaths } from '../markdown/media-subpath.ts';
  * written `![](photo.png)` or `<img src="photo.png">`, as Hexo resolves a bare name, is read from there first.
  */
 export function withKeystaticBodyImages(body: string, entryFile: string): string {
-	if (!body.includes('![') && !/<img\b/i.test(body)) return body;
+	if (!body.includes('![') && (!body.includes('<') || !/<img\b/i.test(body))) return body;
 	const folder = keystaticImageFolder(entryFile);
 	if (folder === undefined) return body;
 	return changeBodyImagePaths(body, (source) => {

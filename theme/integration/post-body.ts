@@ -224,8 +224,8 @@ export function readBodyDialects(
 	// Read before its blocks are rewritten: only a post written for Shoka has its inline marks read.
 	const shoka = isShokaPost(empty.body);
 	const tabbed = shokaTabsAsSections(pythonTabsAsSections(readMarkdocTags(gravNotices(gravSummaryDivider(empty.body, context.displayPath), context.displayPath, context.config.callouts !== false), (line, address) => warnScriptLinks([{ line, address, image: true }], (at) => at))));
-	// Only a body with a block of details (VitePress's `::: details`, Hugo's `details`, Learn's `expand`) needs it.
-	const detailsTitle = context.config.callouts === false || !/details|expand/i.test(tabbed) ? '' : detailsLabel(context.config.locale, context.config.strings as Partial<UIStrings> | undefined);
+	// What a block of details with no title of its own (VitePress's `::: details`, Hugo's `details`, Learn's `expand`) is titled.
+	const detailsTitle = context.config.callouts === false ? '' : detailsLabel(context.config.locale, context.config.strings as Partial<UIStrings> | undefined);
 	// Zenn's CLI writes topics and an emoji (or a publication's name) in each post.
 	const zennPost = 'topics' in source.data && ('emoji' in source.data || 'publication_name' in source.data);
 	const directives = context.config.callouts === false ? { body: tabbed, unknown: [] } : admonitionsAsCallouts(tabbed, detailsTitle, { titlesAsText: zennPost });

@@ -56,6 +56,7 @@ export interface ComponentsResult {
  * `Array<T>`). Each is reported with its line. Code is left alone.
  */
 export function frameworkComponents(body: string): ComponentsResult {
+	if (!body.includes('<') && !body.includes('import')) return { body, unread: [] };
 	if (!/<[A-Z]|<script\b|<[a-z][a-z\d]*-/.test(body) && !/<script\b/i.test(body) && !/^import\s/m.test(body)) return { body, unread: [] };
 	const lines = body.split('\n');
 	const code = verbatimLines(lines, /<[A-Z]|<[Ss][Cc][Rr][Ii][Pp][Tt]\b|^import\s|<[a-z][a-z\d]*-/, { html: false });

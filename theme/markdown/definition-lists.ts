@@ -14,7 +14,7 @@ const DEFINITION = /^ {0,3}:[ \t]/;
  * further stays code; each line stays on its line. Code and HTML blocks are left alone.
  */
 export function unspacedDefinitions(body: string): string {
-	if (!/^ {0,3}: {5}/m.test(body)) return body;
+	if (!body.includes(':     ') || !/^ {0,3}: {5}/m.test(body)) return body;
 	const lines = body.split('\n');
 	const verbatim = verbatimLines(lines, SPACED_DEFINITION);
 	for (let index = 0; index < lines.length; index++) {

@@ -27,7 +27,7 @@ const INLINE_LINK = /!?\[([^[\]]*)\]\([^()]*\)/g;
  * Hashnode's embeds (an image from Hashnode's CDN is hot-linked by other blogs too).
  */
 export function isFromHashnode(data: Readonly<Record<string, unknown>>, body: string): boolean {
-	return data.cuid !== undefined || data.datePublished !== undefined || /^\s{0,3}%\[https?:\/\//m.test(body);
+	return data.cuid !== undefined || data.datePublished !== undefined || (body.includes('%[') && /^\s{0,3}%\[https?:\/\//m.test(body));
 }
 
 /**
@@ -41,7 +41,7 @@ export function isFromHashnode(data: Readonly<Record<string, unknown>>, body: st
  * the heading; one that names nothing is left as written. Code is left alone.
  */
 export function readHashnodeMarkdown(body: string, hashnode: boolean): string {
-	const fragments = body.includes('](#') || body.includes('](<#') || FRAGMENT_DEFINITION_HINT.test(body);
+	const fragments = body.includes('](#') || body.includes('](<#') || (body.includes(']:') && FRAGMENT_DEFINITION_HINT.test(body));
 	if (!body.includes('align="') && !body.includes('%[') && !fragments) return body;
 	// A heading that starts with "Heading" has an id that starts so: links to it are the post's own.
 	const hashnodeLinks = hashnode && !/^ {0,3}#{1,6}[ \t]+heading\b/im.test(body);

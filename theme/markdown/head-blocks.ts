@@ -30,7 +30,7 @@ export interface HeadBlock {
  * the others.
  */
 export function withoutHeadBlocks(body: string, options: { mdx?: boolean } = {}): { body: string; head: HeadBlock | undefined } {
-	if (!/<head\b/i.test(body)) return { body, head: undefined };
+	if (!body.includes('<') || !/<head\b/i.test(body)) return { body, head: undefined };
 	const lines = body.split('\n');
 	// The first line at or after each that holds a `</head>`, found once: a body of many openers and no closer
 	// is read in linear time.

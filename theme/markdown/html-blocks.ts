@@ -31,7 +31,7 @@ const HINT_BLOCK = /^ {0,3}<[a-zA-Z]/m;
  * shows.
  */
 export function indentedHtmlInBlocks(body: string): string {
-	if (!HINT_INDENTED.test(body) || !HINT_BLOCK.test(body)) return body;
+	if (!body.includes('<') || !HINT_INDENTED.test(body) || !HINT_BLOCK.test(body)) return body;
 	const rows = body.split('\n');
 	const root = parsedInTime(body, rows, { blocks: true });
 	let changed = false;
@@ -91,7 +91,7 @@ const STYLE_END = /<\/style[ \t]*>/i;
  * nothing ends or one without a blank line, which is HTML whole. `lines`: the lines of the tags left out.
  */
 export function withoutScopedStyles(body: string): { body: string; lines: number[] } {
-	if (!/<style[ \t]+scoped/i.test(body)) return { body, lines: [] };
+	if (!body.includes('<') || !/<style[ \t]+scoped/i.test(body)) return { body, lines: [] };
 	const rows = body.split('\n');
 	const fenced = fencedLines(rows);
 	const lines: number[] = [];
@@ -135,7 +135,7 @@ const QUOTED_BLANK = /^(?:[ \t]*>)+[ \t]*\r?$/;
  * written. Each line keeps its place; a `<pre>` that nothing closes is left alone.
  */
 export function preInHtmlBlocks(body: string): string {
-	if (!/<pre[\s>]/i.test(body) || !PRE_END.test(body) || !/\n[ \t]*\r?\n/.test(body)) return body;
+	if (!body.includes('<') || !/<pre[\s>]/i.test(body) || !PRE_END.test(body) || !/\n[ \t]*\r?\n/.test(body)) return body;
 	const rows = body.split('\n');
 	const root = parsedInTime(body, rows, { blocks: true });
 	const open: MarkdownNode[] = [];

@@ -30,7 +30,7 @@ const HINT = /[)\]*_`]\{|\{:[\w-]{1,30}\}`/;
  * formulas a paragraph wraps over lines are left as written (outsideFormulas()), a fence line in a `$$` block the formula's.
  */
 export function withoutImageAttributes(input: string, math = true): string {
-	if (!HINT.test(input)) return input;
+	if (!input.includes('{') || !HINT.test(input)) return input;
 	// Unwrapping keeps every line on its line: the formulas are where they were.
 	const formulas = math ? displayMathLines(input.split('\n')) : new Set<number>();
 	const body = unwrappedAttributes(input, math, formulas);

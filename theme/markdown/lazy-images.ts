@@ -23,7 +23,7 @@ const LAZY_SRCSETS = ['data-srcset', 'data-lazy-srcset'];
  */
 export function lazyImageSources(body: string, options: { mdx?: boolean; onScript?: (line: number, address: string, attribute: string) => void } = {}): string {
 	const onScript = options.onScript ?? (() => {});
-	if (!/<img\b/i.test(body) || !/\sdata-(?:src|lazy-src|original|srcset|lazy-srcset)\s*=/i.test(body)) return body;
+	if (!body.includes('<') || !/<img\b/i.test(body) || !/\sdata-(?:src|lazy-src|original|srcset|lazy-srcset)\s*=/i.test(body)) return body;
 	const lines = body.split('\n');
 	const verbatim = options.mdx ? new Set(fencedLines(lines).flatMap((code, index) => (code ? [index] : []))) : verbatimLines(lines, /<img\b/i, { html: false });
 	let changed = false;

@@ -18,7 +18,7 @@ const BLOCK_START = /^(?:#{1,6}(?=[ \t]|$)|>|[-+*](?=[ \t]|$)|\d{1,9}(?=[.)](?:[
  * a lone `| sort -u` is more likely a shell pipe or a table's row than a poem.
  */
 export function lineBlocks(body: string, pandoc = false): string {
-	if (!/^\| /m.test(body)) return body;
+	if (!body.includes('| ') || !/^\| /m.test(body)) return body;
 	const lines = body.split('\n');
 	let verbatim: Set<number> | undefined;
 	for (let first = 0; first < lines.length; first++) {

@@ -20,7 +20,7 @@ export function hasMarkdocTags(body: string): boolean {
 	// Not Hugo's `{{% /notice %}}` nor `{{% x /%}}`.
 	// A self-closing tag ends `/%}`, the slash against the percent sign: `{% link https://hexo.io/ %}` is Liquid's.
 	// Nor Zola's escaped shortcode, `{%/* mermaid() */%}`, whose `*/%}` ends its escape.
-	return /(?<!\{)\{%[ \t]*\/[A-Za-z]|(?<!\*)\/%\}(?!\})/.test(body);
+	return (body.includes('{%') || body.includes('/%}')) && /(?<!\{)\{%[ \t]*\/[A-Za-z]|(?<!\*)\/%\}(?!\})/.test(body);
 }
 
 /**

@@ -542,7 +542,7 @@ const MATH_FENCE = /^( {0,3})(?:`{3,}|~{3,})[ \t]*(?:math|katex)[ \t]*\r?$/;
 
 /** Fenced blocks of math, as GitHub, GitLab and Hugo Book write display math, as `$$` blocks, each line on its line. */
 function mathFences(body: string): string {
-	if (!/^ {0,3}(?:`{3,}|~{3,})[ \t]*(?:math|katex)[ \t]*\r?$/m.test(body)) return body;
+	if ((!body.includes('math') && !body.includes('katex')) || !/^ {0,3}(?:`{3,}|~{3,})[ \t]*(?:math|katex)[ \t]*\r?$/m.test(body)) return body;
 	const lines = body.split('\n');
 	let fence: string | undefined;
 	let opening: { index: number; indent: string } | undefined;

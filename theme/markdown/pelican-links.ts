@@ -21,7 +21,7 @@ const PELICAN_CONTENT = /\.(?:rst|html?)$/i;
  * post (`{filename}/images/shot.png`) is a static file, read as `{static}` is.
  */
 export function pelicanLinks(body: string): string {
-	if (!HINT.test(body)) return body;
+	if ((!body.includes('{') && !body.includes('|') && !body.includes('%7')) || !HINT.test(body)) return body;
 	const lines = body.split('\n');
 	// Code at any indent, in lists and quotes too, as the parser finds it; raw HTML is read (`<img src="{static}/a.png">`).
 	const code = verbatimLines(lines, HINT, { html: false });

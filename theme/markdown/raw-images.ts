@@ -25,7 +25,7 @@ export interface RawImage {
  * and returned, for a warning. Code is left alone; every line keeps its number.
  */
 export function rawImagesBesidePost(body: string, besideThePost: (src: string) => boolean): { body: string; images: RawImage[] } {
-	if (!/<img\b/i.test(body)) return { body, images: [] };
+	if (!body.includes('<') || !/<img\b/i.test(body)) return { body, images: [] };
 	const lines = body.split('\n');
 	const images: RawImage[] = [];
 	const code = fencedLines(lines);

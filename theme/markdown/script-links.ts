@@ -37,7 +37,8 @@ export const scriptLinksTransform: BodyTransform = {
 // The link's text is bounded, so that a line of a thousand `[` takes one pass.
 const INLINE_LINK = /(!?)\[(?:[^[\]\\]|\\.|\[[^\]]{0,500}\]){0,1000}\]\(\s*(<[^<>\n]*>|(?:[^\s()<>\\]|\\.|\((?:[^\s()<>\\]|\\.)*\))+)/g;
 // What an address that runs script holds, as written or with character references (`&#x61;`, `&colon;`).
-const SCRIPT_HINT = /(?:script|data)\s*:|&(?:#|colon;)/i;
+// The scheme is looked behind the colon, so that the pattern is tried at colons and ampersands only.
+const SCRIPT_HINT = /(?<=(?:script|data)\s*):|&(?:#|colon;)/i;
 // <scheme:…>, a CommonMark autolink.
 const AUTOLINK = /<([a-z][a-z\d+.-]{1,31}:[^\s<>]*)>/gi;
 

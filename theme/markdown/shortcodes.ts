@@ -401,7 +401,7 @@ function restoredResult(result: ShortcodeResult, restore: (made: string) => stri
 function expandBody(asWritten: string, context: ShortcodeContext, post: PostShortcodeContext, lend: (value: string) => string): ShortcodeResult {
 	const unknown: ShortcodeResult['unknown'] = [];
 	const embedded = videoEmbedsAsShortcodes(post.liquid === false ? hideLiquid(asWritten) : asWritten, unknown);
-	if (!embedded.includes('{{') && !embedded.includes('{%') && !embedded.includes('[[') && !embedded.includes('%%') && !embedded.includes('{/*') && !embedded.includes('<%') && !BLOCK_ID_LINE.test(embedded)) return { body: embedded.replace(HIDDEN_BRACES, (char) => SHOW[char] as string), unknown, references: [] };
+	if (!embedded.includes('{{') && !embedded.includes('{%') && !embedded.includes('[[') && !embedded.includes('%%') && !embedded.includes('{/*') && !embedded.includes('<%') && !(embedded.includes('^') && BLOCK_ID_LINE.test(embedded))) return { body: embedded.replace(HIDDEN_BRACES, (char) => SHOW[char] as string), unknown, references: [] };
 	// Display math is the formula's (0 = the first line), which every step below keeps on its line.
 	const formulas = post.math === false ? new Set<number>() : mathBlockLines(embedded.split('\n'));
 	const body = hideFormulaFences(embedded, formulas);
@@ -1057,7 +1057,7 @@ const BLOCK_ID_REASON = "it is an Obsidian block ID, which Obsidian's reading vi
  * span or in display math is text, as Obsidian reads it; a footnote's `[^1]` and `x^2` are no IDs.
  */
 function leaveOutBlockIds(body: string, indented: ReadonlySet<number>, unknown: ShortcodeResult['unknown']): string {
-	if (!BLOCK_ID_LINE.test(body)) return body;
+	if (!body.includes('^') || !BLOCK_ID_LINE.test(body)) return body;
 	const lines = body.split('\n');
 	const fenced = fencedLines(lines);
 	const math = mathBlockLines(lines);

@@ -18,7 +18,7 @@ const TABLE_CAPTION_MARK = '<!--carnet:caption-->';
  * that write other tables as GFM ones. Code, quotes and list items are left alone.
  */
 export function tableCaptions(body: string): string {
-	if (!/^ {0,3}(?:[Tt]able)?:/m.test(body) || !body.includes('|')) return body;
+	if (!body.includes('|') || !/^ {0,3}(?:[Tt]able)?:/m.test(body)) return body;
 	const lines = body.split('\n');
 	const fenced = fencedLines(lines);
 	const blank = (index: number) => index >= 0 && index < lines.length && !fenced[index] && (lines[index] as string).trim() === '';

@@ -85,7 +85,7 @@ function readItemSeparator(line: string): TableLine | undefined {
  * cells or more: one cell between two lines of dashes is more likely a box drawn around a word.
  */
 export function kramdownTables(body: string, headerOnly: (found: { line: number; row: string }) => void = () => {}, options: { math?: boolean } = {}): string {
-	if (!/^[ >]*(?:(?:[-*+]|1[.)]) +)?\|[ \t]*[-:=]/m.test(body)) return body;
+	if (!body.includes('|') || !/^[ >]*(?:(?:[-*+]|1[.)]) +)?\|[ \t]*[-:=]/m.test(body)) return body;
 	const lines = body.split('\n');
 	const fenced = fencedLines(lines);
 	let code: Set<number> | undefined;

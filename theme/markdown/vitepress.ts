@@ -75,7 +75,7 @@ const SLOT = /^\s+(?:#[\w-]+|v-slot\b|slot\s*=)/;
  * which would end the HTML block. Another <template> and code are left alone.
  */
 function withoutSlotTemplates(body: string): string {
-	if (!/<template\s+(?:#|v-slot|slot)/i.test(body)) return body;
+	if (!body.includes('<') || !/<template\s+(?:#|v-slot|slot)/i.test(body)) return body;
 	const lines = body.split('\n');
 	const code = verbatimLines(lines, /<template/i, { html: false });
 	const open: boolean[] = [];

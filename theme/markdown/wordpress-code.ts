@@ -111,7 +111,7 @@ function commentedLines(lines: readonly string[]): Set<number> {
  * its line. One with no closing line, or in an HTML block, where Markdown is not read, is reported.
  */
 export function wordpressCodeBlocks(body: string): WordpressResult {
-	if (!HINT.test(body) && !ONE_LINE_HINT.test(body)) return { body, unread: [] };
+	if (!body.includes('[/') || (!HINT.test(body) && !ONE_LINE_HINT.test(body))) return { body, unread: [] };
 	const lines = body.split('\n');
 	const html = new Set<number>();
 	verbatimLines(lines, SHORTCODE_LINE, { html: false, htmlLines: html });

@@ -35,7 +35,7 @@ export interface WordpressResult {
  * out, and `[audio]`, `[video]` and `[playlist]` are shown as written, each reported. Code is left alone.
  */
 export function readWordpressShortcodes(body: string): WordpressResult {
-	if (!HINT.test(body)) return { body, unread: [] };
+	if (!body.includes('[') || !HINT.test(body)) return { body, unread: [] };
 	const unread: WordpressResult['unread'] = [];
 	const lines = body.split('\n');
 	// In an HTML block (jekyll-import wraps paragraphs in <p>), Markdown is not read: a caption there is written as HTML.

@@ -92,7 +92,8 @@ const FRONT_MATTER_SCHEMA = yaml.CORE_SCHEMA.extend({
 export function parseFrontMatter(source: string): ParsedSource {
 	// A lone CR ends a line as LF does (CommonMark; files saved by classic Mac OS editors): one line each.
 	// A byte-order mark is no text; a file saved twice by a tool that adds one may have two.
-	const text = source.replace(/^\uFEFF+/, '').replace(/\r(?!\n)/g, '\n');
+	const unmarked = source.replace(/^\uFEFF+/, '');
+	const text = unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked;
 	const lines = text.split('\n');
 	if (TOML_FENCE.test(lines[0] ?? '')) return parseTomlFrontMatter(lines);
 	if (JSON_OPENING.test(lines[0] ?? '')) return parseJsonFrontMatter(lines);
