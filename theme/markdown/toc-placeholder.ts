@@ -16,7 +16,8 @@ const TOC_MARKER = /^ {0,3}\[(?:toc|\[_toc_\])\][ \t]*\r?$/i;
  */
 export function withoutTocPlaceholders(body: string): { body: string; removed: number[]; markers: { line: number; text: string }[] } {
 	const markers: { line: number; text: string }[] = [];
-	if (!/^ {0,3}#{1,6}[ \t]+(?:table[ -]of[ -]contents?|contents?|toc)[ \t]*(?:#+[ \t]*)?\r?$/im.test(body) && !/^ {0,3}\[(?:toc|\[_toc_\])\][ \t]*\r?$/im.test(body)) return { body, removed: [], markers };
+	// The heading's marks and the bracket are looked behind the words, so that the patterns are tried where the words start.
+	if (!/(?<=^ {0,3}#{1,6}[ \t]+)(?:table[ -]of[ -]contents?|contents?|toc)[ \t]*(?:#+[ \t]*)?\r?$/im.test(body) && !/(?<=^ {0,3}\[)(?:toc|\[_toc_\])\][ \t]*\r?$/im.test(body)) return { body, removed: [], markers };
 	const lines = body.split('\n');
 	const removed: number[] = [];
 	const code = fencedLines(lines);
