@@ -346,6 +346,22 @@ export class PostSync {
 		await checkBodyImageFiles(imagePaths, post, context);
 	}
 
+	/**
+	 * Registers a stored entry's module and image imports in the lists Astro writes after the sync, as setting
+	 * it again would; false if this Astro's store cannot, and the entry must be set again.
+	 */
+	#registerImports(entry: StoredEntry): boolean {
+		// The store Astro gives loaders has addAssetImports() too, which its glob() calls, but its type does not say so.
+		const store = this.#context.store as Store & { addAssetImports?: (assets: string[], filePath?: string) => void };
+		if (entry.filePath === undefined) return false;
+		if (entry.assetImports?.length) {
+			if (typeof store.addAssetImports !== 'function') return false;
+			store.addAssetImports(entry.assetImports, entry.filePath);
+		}
+		if (entry.deferredRender) store.addModuleImport(entry.filePath);
+		return true;
+	}
+
 	/** The entry's data: the stored one if the file and everything else are unchanged, else parsed and stored anew. */
 	async #load(
 		post: PostFile,
@@ -359,8 +375,10 @@ export class PostSync {
 			// of a fresh render, rather than Astro's ImageNotFound, which names neither the post nor the line.
 			await this.#checkBodyImages(isMdx(entry.file) ? mdxImagePaths(post.body) : (existing.rendered?.metadata?.imagePaths ?? []), post, entry);
 			// Astro rewrites its lists of module and image imports (in .astro/, which astro dev shares with
-			// builds and fills differently) only when an entry adds to them: setting the entry again, as it
-			// was, registers its imports in the lists this sync writes.
+			// builds and fills differently) only when an entry adds to them: the entry's imports are registered
+			// again, as Astro's glob() does for a file it has not seen change. The entry itself stays as it was
+			// stored, so that a sync that changes nothing does not write the whole store again.
+			if (this.#registerImports(existing) && existing.body === (this.#retainBody ? post.writtenBody : undefined)) return existing.data;
 			store.delete(post.id);
 			const { body: _body, ...kept } = existing;
 			store.set(this.#retainBody ? { ...kept, body: post.writtenBody } : kept);
