@@ -5,10 +5,11 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { stringsFor } from '../../theme/i18n/index.ts';
 import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
 
-// A Japanese blog whose cards are given a font with Chinese and Japanese characters
-// (`socialCards.fonts`): Debian's Droid Sans Fallback (fonts-droid-fallback, which .ci/run installs), as a
-// site would keep a font file in its repository.
+// A Japanese blog whose cards are given fonts with Chinese, Japanese and Korean characters
+// (`socialCards.fonts`): Debian's Droid Sans Fallback (fonts-droid-fallback), which has no Hangul, and Nanum
+// Gothic (fonts-nanum), both of which .ci/run installs, as a site would keep font files in its repository.
 const FALLBACK_FONT = '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf';
+const KOREAN_FONT = '/usr/share/fonts/truetype/nanum/NanumGothic.ttf';
 const SITE = 'https://cjk.example.com';
 const post = (title: string, date: string) => `---\ntitle: "${title}"\ndate: ${date}\n---\n本文です。\n`;
 const LONG_TITLE = '静的サイトジェネレーターで個人ブログを十年続けるために私が毎週欠かさずやっている小さな習慣と道具の選び方と失敗から学んだことのすべて';
@@ -22,11 +23,14 @@ const cards = new Map<string, Buffer>();
 
 beforeAll(async () => {
 	if (!existsSync(FALLBACK_FONT)) throw new Error(`${FALLBACK_FONT} is missing: install Debian's fonts-droid-fallback (apt-get install -y fonts-droid-fallback), as .ci/run does.`);
+	if (!existsSync(KOREAN_FONT)) throw new Error(`${KOREAN_FONT} is missing: install Debian's fonts-nanum (apt-get install -y fonts-nanum), as .ci/run does.`);
 	root = writeSite('card-fonts', {
-		'astro.config.mjs': config(['./src/fonts/DroidSansFallbackFull.ttf']),
+		'astro.config.mjs': config(['./src/fonts/DroidSansFallbackFull.ttf', './src/fonts/NanumGothic.ttf']),
 		'src/content.config.ts': CONTENT_CONFIG,
 		'src/content/posts/tokyo.md': post('東京の春を歩く', '2024-01-05'),
 		'src/content/posts/beijing.md': post('静态网站生成器的选择', '2024-01-03'),
+		// Hangul, which only the second font has.
+		'src/content/posts/seoul.md': post('서울의 봄을 걷다', '2024-01-04'),
 		// Latin from the theme's Noto Serif, the rest from the site's font, the emoji from Twemoji.
 		'src/content/posts/mixed.md': post('Astro 入門 🚀', '2024-01-02'),
 		// No space to break at: wrapped between characters, inside the title's box.
@@ -36,8 +40,9 @@ beforeAll(async () => {
 	});
 	mkdirSync(path.join(root, 'src/fonts'), { recursive: true });
 	copyFileSync(FALLBACK_FONT, path.join(root, 'src/fonts/DroidSansFallbackFull.ttf'));
+	copyFileSync(KOREAN_FONT, path.join(root, 'src/fonts/NanumGothic.ttf'));
 	withFont = await buildSite(root);
-	for (const slug of ['tokyo', 'beijing', 'mixed', 'long', 'thai']) cards.set(slug, readFileSync(path.join(withFont.dist, `posts/${slug}/social.png`)));
+	for (const slug of ['tokyo', 'beijing', 'seoul', 'mixed', 'long', 'thai']) cards.set(slug, readFileSync(path.join(withFont.dist, `posts/${slug}/social.png`)));
 	// The option removed: every card is drawn again, none is taken from the cache drawn with the font.
 	writeFileSync(path.join(root, 'astro.config.mjs'), config());
 	withoutFont = await buildSite(root);
@@ -85,6 +90,7 @@ describe('social card fonts of the site (socialCards.fonts)', () => {
 	test.each([
 		['a Japanese', 'tokyo'],
 		['a Chinese', 'beijing'],
+		['a Korean', 'seoul'],
 		['a Latin, Japanese and emoji', 'mixed'],
 	])('draws %s title with the font, without a warning', async (_, slug) => {
 		expect(withFont.log).not.toContain(`${slug}.md`);
@@ -127,15 +133,17 @@ describe('social card fonts of the site (socialCards.fonts)', () => {
 		expect((await inkIn(cards.get('thai') as Buffer)).count).toBe(0);
 	});
 
-	test('draws every card again without the font once the option is removed, and names the option in the warnings, the titles of five posts in one', async () => {
+	test('draws every card again without the fonts once the option is removed, and names the option in the warnings, the titles of six posts in one', async () => {
 		const tokyo = readFileSync(path.join(withoutFont.dist, 'posts/tokyo/social.png'));
 		expect(tokyo.equals(cards.get('tokyo') as Buffer)).toBe(false);
 		expect((await inkIn(tokyo)).count).toBe(0);
-		// The five posts' titles in one warning, not one warning a post.
+		// Nor do the theme's own fonts have Hangul: the Korean title's ink came from Nanum Gothic.
+		expect((await inkIn(readFileSync(path.join(withoutFont.dist, 'posts/seoul/social.png')))).count).toBe(0);
+		// The six posts' titles in one warning, not one warning a post.
 		const warnings = withoutFont.log.split('\n').filter((line) => line.includes('.md'));
 		expect(warnings).toHaveLength(1);
-		expect(warnings[0]).toContain("The social card's fonts cannot draw the titles of 5 posts");
-		expect(warnings[0]).toContain('src/content/posts/beijing.md, src/content/posts/long.md, src/content/posts/mixed.md, src/content/posts/thai.md, src/content/posts/tokyo.md.');
+		expect(warnings[0]).toContain("The social card's fonts cannot draw the titles of 6 posts");
+		expect(warnings[0]).toContain('src/content/posts/beijing.md, src/content/posts/long.md, src/content/posts/mixed.md, src/content/posts/seoul.md, src/content/posts/thai.md, src/content/posts/tokyo.md.');
 		expect(warnings[0]).toContain("add a font that has them to the socialCards.fonts option (e.g. fonts: ['./src/fonts/NotoSansJP-Bold.ttf'])");
 		expect(withoutFont.log).toContain("cannot draw dates in the locale 'ja', so cards write them as YYYY-MM-DD. Add a font that has their characters to the socialCards.fonts option");
 		expect(withoutFont.log).toContain('in the blog\'s title "東京ノート", so cards leave it out. Add a font that has them to the socialCards.fonts option');
