@@ -40,7 +40,11 @@ const slugOf = oncePerKey((key) => {
 	return computeSlug(key.slice(split + 1), key.slice(0, split));
 });
 
+// What slugify() returns as it is: most posts' file names (`2024-02-03-my-post`), each slugified once.
+const ALREADY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 function computeSlug(text: string, locale: string): string {
+	if (ALREADY_SLUG.test(text)) return text;
 	const language = locale.split('-')[0];
 	const customReplacements = language === 'fr' ? SYMBOL_WORDS.fr : SYMBOL_WORDS.en;
 	// decamelize would turn "JavaScript" into "java-script".
