@@ -378,7 +378,7 @@ export class PostSync {
 			// builds and fills differently) only when an entry adds to them: the entry's imports are registered
 			// again, as Astro's glob() does for a file it has not seen change. The entry itself stays as it was
 			// stored, so that a sync that changes nothing does not write the whole store again.
-			if (this.#registerImports(existing) && existing.body === (this.#retainBody ? post.writtenBody : undefined)) return existing.data;
+			if (existing.body === (this.#retainBody ? post.writtenBody : undefined) && this.#registerImports(existing)) return existing.data;
 			store.delete(post.id);
 			const { body: _body, ...kept } = existing;
 			store.set(this.#retainBody ? { ...kept, body: post.writtenBody } : kept);

@@ -902,7 +902,7 @@ const SHOKA_HINT = /\+\+\+|;;;|:::|\{\.quiz\}/;
  * `;;;`), a note flagged `no-icon` (`:::info no-icon`) or a quiz (`{.quiz}`).
  */
 export function isShokaPost(body: string): boolean {
-	if (!body.includes('+++') && !body.includes(';;;') && !body.includes(':::') && !body.includes('{.quiz}')) return false;
+	if (!SHOKA_HINT.test(body)) return false;
 	const lines = body.split('\n');
 	const verbatim = verbatimLines(lines, SHOKA_HINT);
 	let collapse = false;

@@ -19,7 +19,9 @@ export function emojiShortcodes(body: string): string {
 
 // Material for MkDocs' icons (`:material-account-circle:`, `:octicons-file-code-16:`, `:fontawesome-brands-github:`,
 // `:simple-materialformkdocs:`), with the attribute list it may give one (`{ .heart }`), and a space on one side.
-const ICON = /( ?)(?<![\p{L}\p{N}_:/=]):((?:material|octicons|fontawesome|simple)-[a-z0-9-]+):(?:\{[^}\n]*\})?(?![\p{L}\p{N}_:])( ?)/gu;
+const ICON_SETS = ['material', 'octicons', 'fontawesome', 'simple'];
+const ICON_OPENING = new RegExp(`:(?:${ICON_SETS.join('|')})-`);
+const ICON = new RegExp(String.raw`( ?)(?<![\p{L}\p{N}_:/=]):((?:${ICON_SETS.join('|')})-[a-z0-9-]+):(?:\{[^}\n]*\})?(?![\p{L}\p{N}_:])( ?)`, 'gu');
 
 /** A line of a body (1 = the first) and the icon shortcodes on it, as written. */
 export interface IconLine {
@@ -32,9 +34,9 @@ export interface IconLine {
  * were on: shown as written, they would read as `:material-github:` in the text. Code and addresses are left alone.
  */
 export function withoutIconShortcodes(body: string): { body: string; lines: IconLine[] } {
-	if (!body.includes(':material-') && !body.includes(':octicons-') && !body.includes(':fontawesome-') && !body.includes(':simple-')) return { body, lines: [] };
+	if (!ICON_SETS.some((set) => body.includes(`:${set}-`))) return { body, lines: [] };
 	const lines: IconLine[] = [];
-	const changed = outsideCode(body, /:(?:material|octicons|fontawesome|simple)-/, (line, index) => {
+	const changed = outsideCode(body, ICON_OPENING, (line, index) => {
 		if (!line.includes(':')) return line;
 		const icons: string[] = [];
 		// One space is kept where the icon stood between two words: `with :material-x: and` reads `with and`.
