@@ -20,11 +20,11 @@ export interface FetchSizeOptions {
 
 /** Why a remote image could not be measured, in words that follow "featured_image 'url' …". */
 export class RemoteImageError extends Error {
-	constructor(
-		message: string,
-		readonly timedOut = false,
-	) {
+	readonly timedOut: boolean;
+
+	constructor(message: string, timedOut = false) {
 		super(message);
+		this.timedOut = timedOut;
 	}
 }
 

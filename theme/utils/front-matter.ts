@@ -53,16 +53,22 @@ export interface ParsedSource {
 
 /** Front matter that is not valid YAML and that the repairs do not cover. */
 export class FrontMatterSyntaxError extends Error {
-	constructor(
-		readonly reason: string,
-		readonly line: number,
-		readonly column: number,
-		readonly frame: string,
-		/** How to fix it, when the usual advice about quoting does not apply. */
-		readonly hint?: string,
-		readonly language: 'YAML' | 'TOML' | 'JSON' = 'YAML',
-	) {
+	readonly reason: string;
+	readonly line: number;
+	readonly column: number;
+	readonly frame: string;
+	/** How to fix it, when the usual advice about quoting does not apply. */
+	readonly hint: string | undefined;
+	readonly language: 'YAML' | 'TOML' | 'JSON';
+
+	constructor(reason: string, line: number, column: number, frame: string, hint?: string, language: 'YAML' | 'TOML' | 'JSON' = 'YAML') {
 		super(`${reason} (line ${line}, column ${column})`);
+		this.reason = reason;
+		this.line = line;
+		this.column = column;
+		this.frame = frame;
+		this.hint = hint;
+		this.language = language;
 	}
 }
 
