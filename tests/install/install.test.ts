@@ -48,6 +48,15 @@ describe('installing the packed theme into a new site with the README', () => {
 		expect(site.exists('tags/news/index.html')).toBe(true);
 	});
 
+	// Astro imports astro.config.mjs with Node first and falls back to Vite, which transformed the theme's
+	// two hundred modules on every build and dev start, when that fails (theme/index.js).
+	test("Node imports the site's astro.config.mjs itself, the theme's TypeScript in node_modules included, without a warning", async () => {
+		const script = "const { default: config } = await import('./astro.config.mjs'); console.log(JSON.stringify(config.integrations.map((integration) => integration.name)));";
+		const { stdout, stderr } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: siteRoot });
+		expect(JSON.parse(stdout)).toEqual(['astro-theme-carnet']);
+		expect(stderr).toBe('');
+	});
+
 	test("type-checks with Astro's strict tsconfig, the theme's own TypeScript in node_modules included", async () => {
 		writeFileSync(path.join(siteRoot, 'tsconfig.json'), JSON.stringify({ extends: 'astro/tsconfigs/strict', include: ['.astro/types.d.ts', '**/*'], exclude: ['dist'] }));
 		const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');

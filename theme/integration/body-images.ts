@@ -135,6 +135,11 @@ function readdirSafe(dir: string): string[] {
 /** The import aliases that each project's tsconfig.json or jsconfig.json names in its paths, read once. */
 const configuredAliases = new Map<string, string>();
 
+/** Forgets the projects' import aliases read by an earlier build in this process (forgetEarlierSyncs()). */
+export function forgetConfiguredAliases(): void {
+	configuredAliases.clear();
+}
+
 /**
  * Whether the project at `root` defines `alias` (`@/`, `~/`) for imports: its tsconfig.json or
  * jsconfig.json names it in `paths` (`"@/*": ["src/*"]`, which Astro makes a Vite alias), or Vite's

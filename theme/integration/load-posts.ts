@@ -8,9 +8,10 @@ import type { PostData } from '../schema.ts';
 import { mapWithConcurrency } from '../utils/concurrency.ts';
 import { POST_FILES } from '../utils/post-files.ts';
 import { describeError, userError, type ErrorLocation } from './errors.ts';
-import { describeHeldBack, draftsFolderWarning } from './post-dialects.ts';
-import { untitledWarning } from './post-file.ts';
-import { unoptimisedImagesWarnings } from './remote-images.ts';
+import { forgetConfiguredAliases } from './body-images.ts';
+import { describeHeldBack, draftsFolderWarning, forgetDrafted } from './post-dialects.ts';
+import { forgetPostFiles, untitledWarning } from './post-file.ts';
+import { forgetUnoptimisedImages, unoptimisedImagesWarnings } from './remote-images.ts';
 import { PostSync } from './post-sync.ts';
 import { watchPosts } from './post-watcher.ts';
 import { getSite } from './registry.ts';
@@ -44,6 +45,7 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 			"Add it to astro.config.mjs: integrations: [carnet({ title: 'My blog' })], with import carnet from 'astro-theme-carnet'.",
 		);
 	}
+	if (site.fullSyncs === 0) forgetEarlierSyncs();
 	const baseDir = path.resolve(fileURLToPath(context.config.root), options.base);
 	site.postsDirs.add(baseDir);
 	const posts = new PostSync(context, site, baseDir, { retainBody: options.retainBody });
@@ -85,6 +87,20 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 	if (untitled) context.logger.warn(untitled);
 	for (const warning of unoptimisedImagesWarnings()) context.logger.warn(warning);
 	if (context.watcher) watchPosts(context, posts, { baseDir, pattern: options.pattern });
+}
+
+/**
+ * Forgets what an earlier sync in this process noted for its warnings (untitled posts, drafts, images Astro may
+ * not optimise) and the folders and configs it read: Node loads the theme once per process (index.js), so a
+ * second build there (a script's, a test's) would otherwise warn about the first one's posts, or trust a folder
+ * read before it changed. Called when the first of a site's collections starts a full sync, so that a second
+ * collection syncing beside it does not make the first one's warnings disappear.
+ */
+function forgetEarlierSyncs(): void {
+	forgetPostFiles();
+	forgetDrafted();
+	forgetUnoptimisedImages();
+	forgetConfiguredAliases();
 }
 
 // The posts a missing-files error lists one by one; more are counted, so that the log stays readable.

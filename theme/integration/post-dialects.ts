@@ -279,6 +279,11 @@ const DRAFTS_FOLDER = /(?:^|\/)drafts\//i;
 // The posts a drafts/ folder holds back, which a production build names once (draftsFolderWarning()).
 const drafted = new Set<string>();
 
+/** Forgets the drafts an earlier build in this process noted (forgetEarlierSyncs()). */
+export function forgetDrafted(): void {
+	drafted.clear();
+}
+
 /** The warning for the posts held back as drafts for their drafts/ folder alone, once per build, or undefined. */
 export function draftsFolderWarning(): string | undefined {
 	if (drafted.size === 0) return undefined;

@@ -528,6 +528,12 @@ function datedPostBeside(file: string): boolean {
 
 const datedFolders = new Map<string, boolean>();
 
+/** Forgets the untitled posts noted and the folders read by an earlier build in this process (forgetEarlierSyncs()). */
+export function forgetPostFiles(): void {
+	untitledPosts.clear();
+	datedFolders.clear();
+}
+
 /** An update dated before the post (`updated: 1999-01-01` for `2024-05-01`), almost always a slip of the keyboard. */
 function warnUpdatedBeforeDate(data: Record<string, unknown>, source: ParsedSource, context: PostFileContext): void {
 	const first = (keys: readonly string[]) => keys.find((key) => data[key] instanceof Date);

@@ -69,6 +69,11 @@ async function measureRemoteImage(post: PostFile, key: string, url: string, cont
 // The remote featured images on hosts Astro may not optimise, by host, since the last unoptimisedImagesWarnings().
 const unoptimised = new Map<string, string[]>();
 
+/** Forgets the images an earlier build in this process noted (forgetEarlierSyncs()). */
+export function forgetUnoptimisedImages(): void {
+	unoptimised.clear();
+}
+
 // The posts a host's warning names: a Hashnode blog has hundreds, all on one host.
 const LISTED_POSTS = 3;
 
