@@ -48,8 +48,9 @@ describe("vuepress-theme-hope's tabs and code tabs", () => {
 		expect($.html()).not.toContain(':::');
 		expect($.html()).not.toContain('@tab');
 		expect(warnings).toEqual([]);
-		// Opening the post, the tabs give its summary their first tab's title, no longer the container's marker.
-		expect(summaryOf($.html())).toBe('pnpm');
+		// Opening the post, the tabs give its summary neither the container's marker nor a tab's title, but the first text
+		// under a title: the code under the first ones is no summary either.
+		expect(summaryOf($.html())).toBe('Crisp.');
 	});
 
 	test('a tab marker in code, or outside tabs, stays as written', async () => {

@@ -50,12 +50,17 @@ export function summaryOf(written: string, separator?: string): string | undefin
 	const before = divider === undefined ? undefined : shortened(textOf(html.slice(0, divider), CODE_AND_TABLES));
 	if (before !== undefined) return before;
 	const seen = html.replace(UNSEEN, '');
+	// A post whose only text is a bold label (`**Happy new year**`) is summarised by it.
+	let labelOnly: string | undefined;
 	for (const [paragraph] of seen.matchAll(PARAGRAPH)) {
 		// A callout's title ("Note", or the author's) labels the text under it, which is what it says.
 		if (CALLOUT_TITLE.test(paragraph)) continue;
-		const text = textOf(paragraph);
+		const unlabelled = withoutLeadingLabel(paragraph);
+		const text = textOf(unlabelled);
 		if (text !== '') return shortened(text);
+		if (unlabelled !== paragraph) labelOnly ??= textOf(paragraph);
 	}
+	if (labelOnly !== undefined) return shortened(labelOnly);
 	// A body written in HTML without paragraphs (`<div>`s, as rich-text editors and Blogger write them):
 	// its text as Hugo summarises it, headings, code and tables left out.
 	if (!/<(?:div|section|article|blockquote|li|td|dd|span|font|br)\b/i.test(seen)) return undefined;
@@ -66,6 +71,22 @@ export function summaryOf(written: string, separator?: string): string | undefin
 		if (error instanceof RangeError) return undefined;
 		throw error;
 	}
+}
+
+/**
+ * A bold label on a line of its own at a paragraph's start: a tab's title, which Carnet writes in bold above the
+ * tab's text (Material for MkDocs' `=== "Python"`, Hugo's and Hexo's tabs, Shoka's `;;;`), or an author's
+ * `**Update:**` or `**Step 1**` standing for a heading. Short, and no sentence: an opening sentence in bold ends
+ * with its full stop, and is kept.
+ */
+const LEADING_LABEL = /^(<p(?:\s[^>]*)?>)\s*<(strong|b)>((?:(?!<\/?(?:strong|b)>)[^\n]){1,80}?)<\/\2>[ \t]*(?:<br\s*\/?>\s*|\n|(?=<\/p>))/i;
+const SENTENCE_END = /[.!?…。！？][\s"'”’»)\]]*$/u;
+
+/** `paragraph` without a bold label that opens it on a line of its own (LEADING_LABEL): what the label names is the summary. */
+function withoutLeadingLabel(paragraph: string): string {
+	const label = LEADING_LABEL.exec(paragraph);
+	if (!label || SENTENCE_END.test((label[3] as string).replace(/<[^>]*>/g, '').trim())) return paragraph;
+	return (label[1] as string) + paragraph.slice(label[0].length);
 }
 
 // What a summary of the text before a divider leaves out: code and tables, whose lines and cells run
