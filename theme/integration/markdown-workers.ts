@@ -1,4 +1,4 @@
-import module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LoaderContext } from 'astro/loaders';
@@ -6,6 +6,7 @@ import type { ImageSize } from '../markdown/image-sizes.ts';
 import type { BodyTransformOptions } from '../markdown/transforms.ts';
 import type { BodyFeatures } from '../markdown/features.ts';
 import { countWords } from '../utils/reading-time.ts';
+import { canStripTypeScript } from '../typescript-hooks.js';
 import { onlyThemePlugins } from './markdown.ts';
 import type { RenderJob, WorkerRecipe } from './markdown-worker.ts';
 
@@ -86,8 +87,8 @@ function workerRecipe(context: LoaderContext, plugins: BodyPluginRecipe): Worker
 	const { processor } = markdown;
 	const options = processor.options as Record<string, unknown>;
 	if (context.watcher || process.env[WORKERS_VARIABLE] === '0' || availableParallelism() < 2) return undefined;
-	// Worker threads load the theme's TypeScript through a module hook (see typeScriptHooks).
-	if (typeof module.register !== 'function' || typeof module.stripTypeScriptTypes !== 'function') return undefined;
+	// Worker threads load the theme's TypeScript through a module hook (typescript-hooks.js).
+	if (!canStripTypeScript()) return undefined;
 	if (processor.name !== 'satteri' || !onlyThemePlugins(options.mdastPlugins) || !onlyThemePlugins(options.hastPlugins)) return undefined;
 	try {
 		return structuredClone({
@@ -161,7 +162,7 @@ class WorkerPool {
 		const pending = new Map<number, Pending>();
 		const worker = new Worker(BOOTSTRAP, {
 			eval: true,
-			workerData: { hooks: typeScriptHooks(new URL('../', import.meta.url).href), entry: new URL('./markdown-worker.ts', import.meta.url).href, recipe },
+			workerData: { hooks: new URL('../typescript-hooks.js', import.meta.url).href, entry: new URL('./markdown-worker.ts', import.meta.url).href, recipe },
 		});
 		worker.unref();
 		worker.on('message', (message: { id?: number; html?: string; metadata?: Record<string, unknown>; wordCount?: number; error?: { name: string; message: string; stack?: string } }) => {
@@ -198,34 +199,9 @@ class WorkerPool {
 
 // The worker's first lines (CommonJS, as Node runs evaluated code): the TypeScript hook, then the worker.
 const BOOTSTRAP = `
-const { register } = require('node:module');
 const { workerData } = require('node:worker_threads');
-register(workerData.hooks);
-import(workerData.entry);
+import(workerData.hooks).then(({ registerTypeScriptHooks }) => {
+	registerTypeScriptHooks();
+	return import(workerData.entry);
+});
 `;
-
-/**
- * A module hook (as a data: URL) that lets a worker thread load the theme's `.ts` files, its types
- * stripped: Node strips types itself, but not in `node_modules`, where the theme is installed. Only files
- * under `themeRoot` are touched. Node warns once that stripTypeScriptTypes is experimental; that warning
- * is for the theme, not the site's author, so it is kept out of the build's log.
- */
-function typeScriptHooks(themeRoot: string): string {
-	const source = `
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { stripTypeScriptTypes } from 'node:module';
-const root = ${JSON.stringify(themeRoot)};
-export async function load(url, context, nextLoad) {
-	if (!url.startsWith(root) || !url.endsWith('.ts')) return nextLoad(url, context);
-	const code = await readFile(fileURLToPath(url), 'utf8');
-	const emitWarning = process.emitWarning;
-	process.emitWarning = () => {};
-	try {
-		return { format: 'module', source: stripTypeScriptTypes(code, { sourceUrl: url }), shortCircuit: true };
-	} finally {
-		process.emitWarning = emitWarning;
-	}
-}`;
-	return `data:text/javascript,${encodeURIComponent(source)}`;
-}
