@@ -2,7 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import * as cheerio from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { indentedHtmlInBlocks, preInHtmlBlocks, withoutScopedStyles } from '../../theme/markdown/html-blocks.ts';
+import { indentedHtmlInBlocks, preInHtmlBlocks, spacedRawEndTags, withoutScopedStyles } from '../../theme/markdown/html-blocks.ts';
 import { renderedPost } from '../helpers/post-html.ts';
 
 // The demo's preset; a table written without <tbody> is the post's own, which browsers read whole.
@@ -244,5 +244,24 @@ describe('a <pre> opened inside an HTML block', () => {
 		preInHtmlBlocks(`<div><!--${'<pre>'.repeat(20_000)}\n\n</pre>\n`);
 		preInHtmlBlocks(`<div title="${'<pre x=\''.repeat(10_000)}\n\n</pre>\n`);
 		expect(performance.now() - started).toBeLessThan(5_000);
+	});
+});
+
+describe('an end tag with white space before its > (</pre >)', () => {
+	test('ends its <pre> or <script> block as the tag without it does: the Markdown after it is read, with one warning naming its lines', async () => {
+		const { $, warnings } = await renderedPost(['Text', '', '<pre>', '  x', '', '  y', '</pre >', '', '## Heading', '', '<script>', 'let a = 1;', '</script\t>', '', '- item'].join('\n'));
+		expect($('pre').text()).toBe('  x\n\n  y\n');
+		expect($('h2').text()).toBe('Heading');
+		expect($('li').text()).toBe('item');
+		expect(warnings).toEqual([
+			'src/content/posts/_posts/2024-01-01-post.md:11: </pre >, and 1 more (on line 17), are read without the white space before the >: browsers read the two alike, but Markdown ends a <pre>, <script>, <style> or <textarea> block only at its end tag written without it, and would show the rest of the post as written. Remove the space.',
+		]);
+	});
+
+	test('is left as written in code spans, fenced and indented code, and in a body with none', () => {
+		const body = ['Write `</pre >` in code.', '', '```html', '<pre>', '</pre >', '```', '', '    </pre >', '', 'End.'].join('\n');
+		expect(spacedRawEndTags(body)).toEqual({ body, lines: [] });
+		expect(spacedRawEndTags('No tags.')).toEqual({ body: 'No tags.', lines: [] });
+		expect(spacedRawEndTags('`</pre >` then </PRE  >')).toEqual({ body: '`</pre >` then </PRE>', lines: [{ line: 1, tag: '</PRE  >' }] });
 	});
 });

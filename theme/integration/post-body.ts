@@ -37,7 +37,7 @@ import { tableCaptions } from '../markdown/table-captions.ts';
 import { lineBlocks } from '../markdown/line-blocks.ts';
 import { unspacedDefinitions } from '../markdown/definition-lists.ts';
 import { unspacedHeadings } from '../markdown/atx-headings.ts';
-import { indentedHtmlInBlocks, preInHtmlBlocks, withoutScopedStyles } from '../markdown/html-blocks.ts';
+import { indentedHtmlInBlocks, preInHtmlBlocks, spacedRawEndTags, withoutScopedStyles } from '../markdown/html-blocks.ts';
 import { diagramBlocksAsFences, diagramsIn } from '../markdown/diagrams.ts';
 import { readPandocFences, type PandocNote } from '../markdown/pandoc-fences.ts';
 import { citationsIn } from '../markdown/pandoc-citations.ts';
@@ -214,7 +214,15 @@ export function readBodyDialects(
 	for (const { line, text, reason } of wordpressCode.unread) context.warn(`${at(line)}: ${text} is shown as written: ${reason}.`);
 	// Without callouts, `> [!TIP]` would show its marker: the admonition is better left as written. A
 	// `<pre>` in an HTML block is kept whole before any pass reads its code after a blank line as prose.
-	const empty = emptyImagesAsText(scriptImagesAsText(preInHtmlBlocks(wordpressCode.body)));
+	const spaced = spacedRawEndTags(wordpressCode.body);
+	const [firstSpaced, ...moreSpaced] = spaced.lines;
+	if (firstSpaced !== undefined) {
+		const more = moreSpaced.length > 0 ? `, and ${moreSpaced.length} more (${onLines(moreSpaced.map(({ line }) => line), source.bodyLine)}), are` : ' is';
+		context.warn(
+			`${at(firstSpaced.line)}: ${firstSpaced.tag}${more} read without the white space before the >: browsers read the two alike, but Markdown ends a <pre>, <script>, <style> or <textarea> block only at its end tag written without it, and would show the rest of the post as written. Remove the space.`,
+		);
+	}
+	const empty = emptyImagesAsText(scriptImagesAsText(preInHtmlBlocks(spaced.body)));
 	if (empty.lines.length > 0) {
 		const [first, ...more] = empty.lines;
 		context.warn(

@@ -1,4 +1,4 @@
-import { fencedLines, parsedInTime, walk, type MarkdownNode } from './fences.ts';
+import { codeSpanMasks, fencedLines, indentedCodeLines, parsedInTime, walk, type MarkdownNode } from './fences.ts';
 
 // Lists and tables, whose items and rows an HTML block opens and closes further down, and the elements that
 // hold blocks, whose closing tag may come after a blank line.
@@ -123,6 +123,40 @@ const RAW_BLOCK_START = /^[ \t]{0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i;
 const RAW_BLOCK_END = /<\/(pre|script|style|textarea)>/i;
 // A line of a blockquote that is its `>` alone, which ends an HTML block in the quote as a blank line does.
 const QUOTED_BLANK = /^(?:[ \t]*>)+[ \t]*\r?$/;
+
+// An end tag with white space before its `>`, which browsers read as the tag without it.
+const SPACED_RAW_END = /<\/(pre|script|style|textarea)[ \t]+>/gi;
+const HAS_SPACED_RAW_END = /<\/(?:pre|script|style|textarea)[ \t]+>/i;
+
+/**
+ * `body` with each `</pre >` (`</script >`, `</style >`, `</textarea >`: white space before the `>`) outside code
+ * written `</pre>`, and each line (1 = the body's first) where one was, with the first tag as written there. Browsers read the two alike, but CommonMark
+ * ends the HTML block that `<pre>` opens only at `</pre>`: after `</pre >` the rest of the post would be that
+ * block, its headings, lists and paragraphs shown as Markdown written. Code spans and code blocks keep theirs.
+ */
+export function spacedRawEndTags(body: string): { body: string; lines: { line: number; tag: string }[] } {
+	if (!body.includes('</') || !HAS_SPACED_RAW_END.test(body)) return { body, lines: [] };
+	const rows = body.split('\n');
+	const fenced = fencedLines(rows);
+	const indented = indentedCodeLines(body, HAS_SPACED_RAW_END);
+	const isCode = (index: number) => fenced[index] === true || indented.has(index + 1);
+	const masks = codeSpanMasks(rows, isCode);
+	const lines: { line: number; tag: string }[] = [];
+	for (const [index, row] of rows.entries()) {
+		if (isCode(index) || !HAS_SPACED_RAW_END.test(row)) continue;
+		const mask = masks[index] as string;
+		let first: string | undefined;
+		const written = row.replace(SPACED_RAW_END, (tag: string, name: string, offset: number) => {
+			if (mask.slice(offset, offset + tag.length) !== tag) return tag;
+			first ??= tag;
+			return `</${name}>`;
+		});
+		if (first === undefined) continue;
+		rows[index] = written;
+		lines.push({ line: index + 1, tag: first });
+	}
+	return lines.length === 0 ? { body, lines } : { body: rows.join('\n'), lines };
+}
 
 /**
  * A `<pre>` opened inside an HTML block runs to its `</pre>`, blank lines included, as kramdown (Jekyll) and
