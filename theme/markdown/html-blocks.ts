@@ -119,20 +119,22 @@ const COMMENT_OR_TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][\w-]*)(?:"[^"]*"|'
 const PRE_END = /<\/pre\s*>/i;
 // An HTML block that opens with one of these elements ends at the line of the first end tag of one, blank lines
 // inside included (CommonMark's first kind of HTML block); `</pre >`, which browsers read as `</pre>`, ends none.
-const RAW_BLOCK_START = /^[ \t]{0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i;
-const RAW_BLOCK_END = /<\/(pre|script|style|textarea)>/i;
+const RAW_ELEMENTS = 'pre|script|style|textarea';
+const RAW_BLOCK_START = new RegExp(String.raw`^[ \t]{0,3}<(?:${RAW_ELEMENTS})(?:[\s>]|$)`, 'i');
+const RAW_BLOCK_END = new RegExp(`</(${RAW_ELEMENTS})>`, 'i');
 // A line of a blockquote that is its `>` alone, which ends an HTML block in the quote as a blank line does.
 const QUOTED_BLANK = /^(?:[ \t]*>)+[ \t]*\r?$/;
 
 // An end tag with white space before its `>`, which browsers read as the tag without it.
-const SPACED_RAW_END = /<\/(pre|script|style|textarea)[ \t]+>/gi;
-const HAS_SPACED_RAW_END = /<\/(?:pre|script|style|textarea)[ \t]+>/i;
+const SPACED_RAW_END = new RegExp(String.raw`</(${RAW_ELEMENTS})[ \t]+>`, 'gi');
+const HAS_SPACED_RAW_END = new RegExp(SPACED_RAW_END.source, 'i');
 
 /**
  * `body` with each `</pre >` (`</script >`, `</style >`, `</textarea >`: white space before the `>`) outside code
  * written `</pre>`, and each line (1 = the body's first) where one was, with the first tag as written there. Browsers read the two alike, but CommonMark
  * ends the HTML block that `<pre>` opens only at `</pre>`: after `</pre >` the rest of the post would be that
  * block, its headings, lists and paragraphs shown as Markdown written. Code spans and code blocks keep theirs.
+ * It runs before preInHtmlBlocks(), which writes `</pre >` itself to keep a block going (keepRawPreOpen()).
  */
 export function spacedRawEndTags(body: string): { body: string; lines: { line: number; tag: string }[] } {
 	if (!body.includes('</') || !HAS_SPACED_RAW_END.test(body)) return { body, lines: [] };
