@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { vitePluginContentStore } from '../../theme/integration/vite-plugin-content-store.ts';
-import { readContentStore } from '../../theme/runtime/content-store.ts';
+import { parseJsonArray, readContentStore } from '../../theme/runtime/content-store.ts';
 
 // A store as Astro writes it (devalue's flat form).
 const STORE = JSON.stringify([['Map', 1], ['posts', 2], ['Map', 3], ['hello', 4], { id: 5, body: 6 }, 'hello', 'Bonjour « le monde » 🌍']);
@@ -85,3 +85,64 @@ describe('readContentStore()', () => {
 		expect(() => store.get('posts')).toThrow(/data-store\.json cannot be used for this build's pages: it is not valid JSON \(/);
 	});
 });
+
+describe('parseJsonArray()', () => {
+	const parsed = (text: string) => parseJsonArray(Buffer.from(text, 'utf8'));
+	const failure = (parse: () => unknown) => {
+		try {
+			parse();
+		} catch (error) {
+			return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+		}
+		return 'no error';
+	};
+
+	// Values longer than a batch (512 KiB), so that the array is split, with what a split must not cut:
+	// commas, brackets and braces inside strings, escaped quotes, backslashes before a closing quote,
+	// nested arrays and objects, characters of two, three and four bytes.
+	const tricky = [
+		'a, b], [c} {d',
+		'quote \\" inside, ]',
+		'ends with a backslash \\',
+		{ nested: [1, { deeper: ['x,y', '}'] }], 'key, with ]': 'é' },
+		'« Bonjour » — 漢字 🌍',
+		['Map', 1, 2],
+	];
+	const long = (index: number) => ({ text: `${'Lorem, ipsum ] } dolor ’ 🌍 \\ " '.repeat(40_000)}${index}`, index });
+	const large = [...tricky, long(1), ...tricky, long(2), 3, null, true, -1.5e-7, long(3), ...tricky];
+
+	test('gives what JSON.parse gives for an array split into batches', () => {
+		const text = JSON.stringify(large);
+		expect(text.length).toBeGreaterThan(3 * 1024 * 1024);
+		expect(parsed(text)).toEqual(JSON.parse(text));
+		expect(parsed(`\n ${text} \n`)).toEqual(JSON.parse(text));
+	});
+
+	test('never holds the whole text of a large array as one string', () => {
+		const text = JSON.stringify(large);
+		const parse = vi.spyOn(JSON, 'parse');
+		try {
+			parsed(text);
+			const lengths = parse.mock.calls.map(([source]) => String(source).length);
+			expect(lengths.length).toBeGreaterThan(2);
+			expect(Math.max(...lengths)).toBeLessThan(text.length / 2);
+		} finally {
+			parse.mockRestore();
+		}
+	});
+
+	test('gives what JSON.parse gives for small arrays and for JSON that is not an array', () => {
+		for (const text of ['[]', ' [ ] ', JSON.stringify(tricky), '{"a":[1,2]}', '"text"', '12', 'null']) {
+			expect(parsed(text)).toEqual(JSON.parse(text));
+		}
+	});
+
+	test('fails as JSON.parse fails on text that is not JSON', () => {
+		const text = JSON.stringify(large);
+		for (const broken of ['[1,]', '[1', '[1] 2', '[1,2]]', '["a\\\\"]x"]', text.slice(0, -2), text.replace('"index":2}', '"index":2'), `${text},`]) {
+			expect(failure(() => parsed(broken))).toBe(failure(() => JSON.parse(broken)));
+			expect(failure(() => parsed(broken))).toMatch(/^SyntaxError: /);
+		}
+	});
+});
+
