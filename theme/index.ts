@@ -16,6 +16,7 @@ import { copyCachedPages, vitePluginCachedPages, type CachedPageCopies } from '.
 import { loadPostsCollection, warnUnreadCollections } from './integration/posts-collection.ts';
 import { registerSite, type SiteState } from './integration/registry.ts';
 import { checkSiteAddress } from './integration/site-address.ts';
+import { collectSyncGarbage } from './integration/sync-garbage.ts';
 import { addDevFileAddresses, injectThemeRoutes } from './integration/routes.ts';
 import { resolveCardFonts } from './integration/card-fonts.ts';
 import { emitExpectedCards, pruneCardCache, socialCardSetup, vitePluginSocialCards, writeCards, type SocialCardSetup } from './integration/social-cards.ts';
@@ -114,6 +115,8 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 				siteBase = astroConfig.site ? new URL(astroConfig.base, astroConfig.site).href.replace(/\/?$/, '/') : undefined;
 			},
 			'astro:build:start': ({ logger }) => {
+				const collected = collectSyncGarbage();
+				if (collected) logger.debug(`Collected ${collected.freedMiB} MiB the content sync left in the heap, in ${collected.milliseconds} ms.`);
 				if (finalConfig) oldOutput = clearOutDirInBackground(finalConfig);
 				// After the content sync: every collection has loaded.
 				if (siteState) warnUnreadCollections(siteState, (message) => logger.warn(message));

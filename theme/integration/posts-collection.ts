@@ -3,6 +3,7 @@ import { checkAddresses } from './address-check.ts';
 import { loadPosts, type LoadPostsOptions } from './load-posts.ts';
 import { getSite, type SiteState } from './registry.ts';
 import { checkBase } from './site-address.ts';
+import { collectSyncGarbage } from './sync-garbage.ts';
 import { reportMergedTags } from './tag-spellings.ts';
 
 export type PostsCollectionOptions = LoadPostsOptions;
@@ -20,6 +21,11 @@ export async function loadPostsCollection(context: LoaderContext, options: Posts
 	reportMergedTags(context, config?.locale ?? 'en');
 	if (config) checkAddresses(context, config);
 	checkBase(context.config, context.store.values());
+	// Astro serializes its whole store next: with the sync's garbage gone first (integration/sync-garbage.ts).
+	if (!context.watcher) {
+		const collected = collectSyncGarbage();
+		if (collected) context.logger.debug(`Collected ${collected.freedMiB} MiB of garbage before Astro writes its store, in ${collected.milliseconds} ms.`);
+	}
 }
 
 /**
