@@ -139,7 +139,7 @@ describe('parseJsonArray()', () => {
 
 	test('fails as JSON.parse fails on text that is not JSON', () => {
 		const text = JSON.stringify(large);
-		for (const broken of ['[1,]', '[1', '[1] 2', '[1,2]]', '["a\\\\"]x"]', text.slice(0, -2), text.replace('"index":2}', '"index":2'), `${text},`]) {
+		for (const broken of ['[1,]', '[1', '[1] 2', '[1,2]]', '[1}', '[1,{"a":[2]}}', '["a\\\\"]x"]', text.slice(0, -2), text.replace('"index":2}', '"index":2'), `${text},`]) {
 			expect(failure(() => parsed(broken))).toBe(failure(() => JSON.parse(broken)));
 			expect(failure(() => parsed(broken))).toMatch(/^SyntaxError: /);
 		}
