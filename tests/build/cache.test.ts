@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { startDevServer } from '../helpers/dev-server.ts';
-import { CONTENT_CONFIG, astroEnv, buildSite, killedBuild, repoRoot, writeSite, type BuiltSite } from '../helpers/sites.ts';
+import { CHILD_NODE_FLAGS, CONTENT_CONFIG, astroEnv, buildSite, killedBuild, repoRoot, writeSite, type BuiltSite } from '../helpers/sites.ts';
 
 // What a build leaves for the next one (the content store, rendered bodies, images) must never make the
 // next build differ from a clean one: after damaged cache files, a killed build, a full disk, a failed
@@ -116,7 +116,7 @@ describe('a build after a damaged or interrupted one equals a clean build', () =
 		const script = [
 			`mkdir -p '${cache}' '${kept}'`,
 			`mount -t tmpfs -o size=96k tmpfs '${cache}'`,
-			`'${process.execPath}' '${buildScript}' '${root}' '${path.join(root, 'dist')}'; status=$?`,
+			`'${process.execPath}' ${CHILD_NODE_FLAGS.join(' ')} '${buildScript}' '${root}' '${path.join(root, 'dist')}'; status=$?`,
 			`cp -a '${cache}/.' '${kept}/'`,
 			'exit $status',
 		].join('\n');

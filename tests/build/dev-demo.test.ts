@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroEnv, repoRoot } from '../helpers/sites.ts';
+import { CHILD_NODE_FLAGS, astroEnv, repoRoot } from '../helpers/sites.ts';
 
 let child: ChildProcess;
 let origin: string;
@@ -20,7 +20,7 @@ async function get(path: string): Promise<Response> {
 
 beforeAll(async () => {
 	const script = fileURLToPath(new URL('../helpers/dev-site.mjs', import.meta.url));
-	child = spawn(process.execPath, [script, repoRoot], { env: astroEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+	child = spawn(process.execPath, [...CHILD_NODE_FLAGS, script, repoRoot], { env: astroEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
 	origin = await new Promise<string>((resolve, reject) => {
 		const onData = (chunk: Buffer) => {
 			output += chunk;

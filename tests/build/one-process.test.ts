@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CONTENT_CONFIG, astroConfig, astroEnv, openSite, stripAnsi, writeSite, type BuiltSite } from '../helpers/sites.ts';
+import { CHILD_NODE_FLAGS, CONTENT_CONFIG, astroConfig, astroEnv, openSite, stripAnsi, writeSite, type BuiltSite } from '../helpers/sites.ts';
 
 // Node loads the theme once per process (theme/index.js), where Vite gave each build its own copy: a script
 // that builds two sites one after the other shares the theme's module state between them. The first site's
@@ -28,7 +28,7 @@ beforeAll(async () => {
 	});
 	const dist = path.join(secondRoot, 'dist');
 	// Both streams in the order they were written, so that each build's lines stay under its own heading.
-	const child = spawn(process.execPath, [buildScript, first, path.join(first, 'dist'), secondRoot, dist], { env: astroEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, [...CHILD_NODE_FLAGS, buildScript, first, path.join(first, 'dist'), secondRoot, dist], { env: astroEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
 	let log = '';
 	child.stdout.on('data', (chunk: Buffer) => (log += chunk));
 	child.stderr.on('data', (chunk: Buffer) => (log += chunk));

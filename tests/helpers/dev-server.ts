@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { astroEnv } from './sites.ts';
+import { CHILD_NODE_FLAGS, astroEnv } from './sites.ts';
 
 /** `astro dev` (programmatic dev(), in a process of its own) on a site. */
 export interface DevServer {
@@ -13,7 +13,7 @@ export interface DevServer {
 /** Starts `astro dev` on the site at `root` and resolves once it listens. */
 export function startDevServer(root: string): Promise<DevServer> {
 	const script = fileURLToPath(new URL('./dev-site.mjs', import.meta.url));
-	const child: ChildProcess = spawn(process.execPath, [script, root], { env: astroEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+	const child: ChildProcess = spawn(process.execPath, [...CHILD_NODE_FLAGS, script, root], { env: astroEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
 	return new Promise<DevServer>((resolve, reject) => {

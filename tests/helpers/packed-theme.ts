@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { astroEnv, openSite, repoRoot, stripAnsi, type BuiltSite } from './sites.ts';
+import { CHILD_NODE_FLAGS, astroEnv, openSite, repoRoot, stripAnsi, type BuiltSite } from './sites.ts';
 
 // A site owner's path, from the packed theme: a new site outside this repository's workspace, installed
 // and built as a site owner does, where workspace tests would not notice a wrong `exports` map or a file
@@ -63,7 +63,7 @@ export async function buildInstalledSite(root: string, node = process.execPath):
 	let ok = true;
 	let log: string;
 	try {
-		const result = await run(node, [astro, 'build'], { cwd: root, env, maxBuffer });
+		const result = await run(node, [...CHILD_NODE_FLAGS, astro, 'build'], { cwd: root, env, maxBuffer });
 		log = result.stdout + result.stderr;
 	} catch (error) {
 		const failed = error as { stdout?: string; stderr?: string };

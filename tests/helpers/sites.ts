@@ -24,6 +24,16 @@ export interface BuiltSite {
 }
 
 /**
+ * Node flags of the Astro processes the tests start. Node 24 can deadlock as a process exits: the main thread
+ * waits for V8's background threads, one of which, compiling baseline (Sparkplug) code, waits for a garbage
+ * collection that only the exiting main thread could run (nodejs/node#54918, #64274). A failing `astro build`
+ * hung that way for the five minutes of a test's hook, after printing its error. Compiling that code on the
+ * main thread leaves no background thread allocating code. Only the tests' processes: a site's own build is
+ * Node's as the site owner runs it.
+ */
+export const CHILD_NODE_FLAGS = ['--no-concurrent-sparkplug'];
+
+/**
  * The environment of a child Astro process: this one's, without what Vitest sets (NODE_ENV=test,
  * VITEST…), which Astro reads as running inside a test runner and which turns its dev server's routes off,
  * nor the `import.meta.env` values a test worker mirrors into its environment (DEV=1 would make a
@@ -47,7 +57,7 @@ export interface CliResult {
 export async function runAstro(root: string, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
 	const astroBin = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	try {
-		const result = await run(process.execPath, [astroBin, ...args, '--root', root], { env: astroEnv(env), cwd: root, maxBuffer: 64 * 1024 * 1024 });
+		const result = await run(process.execPath, [...CHILD_NODE_FLAGS, astroBin, ...args, '--root', root], { env: astroEnv(env), cwd: root, maxBuffer: 64 * 1024 * 1024 });
 		return { ok: true, log: stripAnsi(result.stdout + result.stderr) };
 	} catch (error) {
 		const failed = error as { stdout?: string; stderr?: string };
@@ -72,7 +82,7 @@ export async function buildSite(root: string, options: { outDir?: string; env?: 
 	let ok = true;
 	let log: string;
 	try {
-		const result = await run(process.execPath, [buildScript, root, dist], { env, maxBuffer: 64 * 1024 * 1024 });
+		const result = await run(process.execPath, [...CHILD_NODE_FLAGS, buildScript, root, dist], { env, maxBuffer: 64 * 1024 * 1024 });
 		log = result.stdout + result.stderr;
 	} catch (error) {
 		const failed = error as { stdout?: string; stderr?: string };
@@ -87,7 +97,7 @@ export async function buildSite(root: string, options: { outDir?: string; env?: 
  * `pattern`; resolves to the signal (or "exited") and the log.
  */
 export function killedBuild(root: string, pattern: RegExp, delay: number): Promise<string> {
-	const child = spawn(process.execPath, [buildScript, root, path.join(root, 'dist')], { env: astroEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, [...CHILD_NODE_FLAGS, buildScript, root, path.join(root, 'dist')], { env: astroEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
 	let log = '';
 	return new Promise((resolve) => {
 		let armed = false;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { installSite, packTheme, pinnedAstroVersion } from '../helpers/packed-theme.ts';
-import { astroEnv, openSite, repoRoot, stripAnsi, type BuiltSite } from '../helpers/sites.ts';
+import { CHILD_NODE_FLAGS, astroEnv, openSite, repoRoot, stripAnsi, type BuiltSite } from '../helpers/sites.ts';
 
 // The ecosystem's one-line install: `npx astro add astro-theme-carnet` in a new site, then `astro build`.
 // astro add looks the package up on the npm registry (for its name, version and `astro-integration`
@@ -26,7 +26,7 @@ let secondBuild: BuiltSite;
 
 async function astro(args: string[], env: Record<string, string> = {}): Promise<{ ok: boolean; log: string }> {
 	try {
-		const result = await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
+		const result = await run(process.execPath, [...CHILD_NODE_FLAGS, path.join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
 			cwd: root,
 			env: astroEnv(env),
 			maxBuffer: 64 * 1024 * 1024,
