@@ -71,9 +71,11 @@ function parseInBatches(bytes: Buffer): unknown[] {
 		else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) depth++;
 		else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
 			depth--;
-			// The array's own end, which the batches' brackets stand in for: a `}` there is no JSON.
-			if (depth === 0 && byte !== CLOSE_ARRAY) throw new SyntaxError('the array is closed by a brace');
-			if (depth === 0) break;
+			if (depth === 0) {
+				// The array's own end, which the batches' brackets stand in for: a `}` there is no JSON.
+				if (byte !== CLOSE_ARRAY) throw new SyntaxError('the array is closed by a brace');
+				break;
+			}
 		} else if (byte === COMMA && depth === 1 && index - batchStart >= BATCH_BYTES) {
 			parseBatch(batchStart, index);
 			batchStart = index + 1;
