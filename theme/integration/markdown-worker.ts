@@ -58,3 +58,5 @@ port?.on('message', async (job: RenderJob) => {
 		port.postMessage({ id: job.id, error: { name, message, stack } });
 	}
 });
+// Until this arrives, the main thread renders most bodies itself (markdown-workers.ts).
+port?.postMessage({ ready: true });

@@ -22,6 +22,14 @@ export interface BodyPluginRecipe {
 const WORKERS_AFTER = 8;
 /** Workers at most, whatever the cores: the main thread, which stores what they render, would not keep up. */
 const MAX_WORKERS = 3;
+/**
+ * Bodies waiting, at most, on workers that are still starting (about a second: loading Sätteri and the theme's
+ * plugins); the main thread renders the others meanwhile. Fewer than the posts the loader syncs at once
+ * (load-posts.ts), so that the main thread is not left waiting, and the content store goes on changing: Astro
+ * writes the whole store to disk after half a second without a change, which in a build whose bodies all render
+ * again (after a theme update) cost a second save of the whole store and its memory.
+ */
+const WAITING_ON_STARTING_WORKERS = 8;
 /** Set to 0 to render every body on the main thread, as Astro's renderMarkdown does. */
 const WORKERS_VARIABLE = 'CARNET_MARKDOWN_WORKERS';
 
@@ -31,9 +39,9 @@ const WORKERS_VARIABLE = 'CARNET_MARKDOWN_WORKERS';
  * half of a sync's time, which otherwise runs on one core while the others wait. Workers are used only in
  * builds (`astro dev` renders a file at a time), on machines with two cores or more, when the site's
  * processor is Sätteri with no plugins but the theme's (a site's own plugins are functions, which a
- * worker cannot be given) and its settings can be copied to a thread. Otherwise, and for the first few
- * bodies of a build, `context.renderMarkdown` renders them. If a worker cannot start or stops, the bodies
- * it had are rendered on the main thread, with a warning.
+ * worker cannot be given) and its settings can be copied to a thread. Otherwise, for the first few bodies
+ * of a build, and for most of those that come while the workers start, `context.renderMarkdown` renders
+ * them. If a worker cannot start or stops, the bodies it had are rendered on the main thread, with a warning.
  */
 export class BodyRenderer {
 	readonly #context: LoaderContext;
@@ -115,9 +123,19 @@ interface Pending {
 	reject(error: Error): void;
 }
 
-/** Worker threads that each render one body at a time; the next body goes to the least busy. */
+interface Slot {
+	worker: Worker;
+	pending: Map<number, Pending>;
+	/** Whether the worker has built its processor and renders what it is sent at once. */
+	ready: boolean;
+}
+
+/**
+ * Worker threads that each render one body at a time; the next body goes to the least busy of those that have
+ * started, or while none has, to one still starting, up to WAITING_ON_STARTING_WORKERS bodies.
+ */
 class WorkerPool {
-	readonly #workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
+	readonly #workers: Slot[] = [];
 	#nextId = 0;
 	#failed = false;
 	#closed = false;
@@ -132,10 +150,14 @@ class WorkerPool {
 		return this.#workers.length;
 	}
 
-	/** The rendered body and its words, or undefined if the workers failed (the caller renders it itself). */
+	/**
+	 * The rendered body and its words, or undefined if the workers failed or are starting with enough bodies
+	 * to render already (the caller renders it itself).
+	 */
 	render(job: Omit<RenderJob, 'id'>): Promise<{ rendered: RenderedMarkdown; wordCount: number } | undefined> {
 		if (this.#failed) return Promise.resolve(undefined);
-		const slot = this.#workers.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));
+		const slot = this.#slotFor();
+		if (!slot) return Promise.resolve(undefined);
 		const id = this.#nextId++;
 		return new Promise((resolve, reject) => {
 			slot.pending.set(id, { resolve, reject });
@@ -158,14 +180,24 @@ class WorkerPool {
 		await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
 	}
 
-	#start(recipe: WorkerRecipe): { worker: Worker; pending: Map<number, Pending> } {
+	#slotFor(): Slot | undefined {
+		const leastBusy = (slots: Slot[]) => slots.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));
+		const ready = this.#workers.filter((slot) => slot.ready);
+		if (ready.length > 0) return leastBusy(ready);
+		const waiting = this.#workers.reduce((sum, slot) => sum + slot.pending.size, 0);
+		return waiting < WAITING_ON_STARTING_WORKERS ? leastBusy(this.#workers) : undefined;
+	}
+
+	#start(recipe: WorkerRecipe): Slot {
 		const pending = new Map<number, Pending>();
 		const worker = new Worker(BOOTSTRAP, {
 			eval: true,
 			workerData: { hooks: new URL('../typescript-hooks.js', import.meta.url).href, entry: new URL('./markdown-worker.ts', import.meta.url).href, recipe },
 		});
 		worker.unref();
-		worker.on('message', (message: { id?: number; html?: string; metadata?: Record<string, unknown>; wordCount?: number; error?: { name: string; message: string; stack?: string } }) => {
+		const slot: Slot = { worker, pending, ready: false };
+		worker.on('message', (message: { ready?: true; id?: number; html?: string; metadata?: Record<string, unknown>; wordCount?: number; error?: { name: string; message: string; stack?: string } }) => {
+			if (message.ready) slot.ready = true;
 			if (message.id === undefined) return;
 			const entry = pending.get(message.id);
 			if (!entry) return;
@@ -193,7 +225,7 @@ class WorkerPool {
 		worker.on('exit', (code) => {
 			if (pending.size > 0) fail(`a worker exited with code ${code}`);
 		});
-		return { worker, pending };
+		return slot;
 	}
 }
 
