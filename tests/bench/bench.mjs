@@ -15,12 +15,16 @@ import { compareRounds, hugoSummary } from './compare.mjs';
 import { measureSearch } from './search.mjs';
 import { clearBuildState, trimSite, writeSite } from './site.mjs';
 
-const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [--cards on|off] [--search on|off] [--incremental on|off] [--parallel off|on|N] [--body on|off] [--storage single|chunked] [--heap MiB] [--compare hugo] [--rounds N] [--json] [--keep]
+const USAGE = `Usage: npm run bench -- [--posts N] [--images unique|pool|none] [--image-folder public|posts] [--cards on|off] [--search on|off] [--incremental on|off] [--parallel off|on|N] [--body on|off] [--storage single|chunked] [--heap MiB] [--compare hugo] [--rounds N] [--json] [--keep]
 
   --posts N      posts to generate (default 100)
   --images MODE  unique: one distinct 1600×900 photo per post (default)
                  pool:   ${POOL_SIZE} distinct photos, cycled over the posts
                  none:   no featured images
+  --image-folder public|posts
+                 where the featured images are: public/images/ (featured_image: /images/…, Hugo's layout,
+                 the default), or beside the posts in src/content/posts/images/ (./images/…), imported by
+                 Astro as the images of Astro's blog starter are (README, Where featured images should live)
   --cards on|off social cards for posts without a featured image (the theme's default, on) or none
   --search on|off the search page and its Pagefind index (the theme's default, on) or none
   --incremental on|off
@@ -57,12 +61,12 @@ if (nodeMajor < MIN_NODE_MAJOR) fail(`Astro 7 needs Node ${MIN_NODE_MAJOR} or la
 
 // Read before building: the checkout may change while a long benchmark runs.
 const theme = themeRevision();
-const name = `${options.posts}-${options.images}${options.cards ? '' : '-nocards'}${options.search ? '' : '-nosearch'}${options.incremental ? '-incremental' : ''}${options.parallel === false ? '' : `-parallel${options.parallel === true ? '' : options.parallel}`}${options.body ? '' : '-nobody'}${options.chunked ? '-chunked' : ''}${options.heap ? `-heap${options.heap}` : ''}`;
+const name = `${options.posts}-${options.images}${options.cards ? '' : '-nocards'}${options.search ? '' : '-nosearch'}${options.imagesBesidePosts ? '-beside' : ''}${options.incremental ? '-incremental' : ''}${options.parallel === false ? '' : `-parallel${options.parallel === true ? '' : options.parallel}`}${options.body ? '' : '-nobody'}${options.chunked ? '-chunked' : ''}${options.heap ? `-heap${options.heap}` : ''}`;
 log(`corpus: ${options.posts} posts, images ${options.images}`);
 const corpusDir = path.join(benchDir, `corpus-${options.posts}-${options.images}`);
 const corpus = await ensureCorpus(corpusDir, options, log);
 const root = path.join(benchDir, `site-${name}`);
-writeSite(root, corpusDir, { cards: options.cards, search: options.search, incremental: options.incremental, parallel: options.parallel, body: options.body, chunked: options.chunked });
+writeSite(root, corpusDir, { cards: options.cards, search: options.search, imagesBesidePosts: options.imagesBesidePosts, incremental: options.incremental, parallel: options.parallel, body: options.body, chunked: options.chunked });
 
 const rounds = await compareRounds({ root, corpusDir, options, log, carnetBuild: measuredBuild });
 const { cold, warm } = rounds.carnet;
@@ -72,6 +76,7 @@ const weights = await measurePages(dist, SITE_URL);
 const result = {
 	posts: options.posts,
 	images: options.images,
+	imageFolder: options.imagesBesidePosts ? 'posts' : 'public',
 	cards: options.cards,
 	searchPage: options.search,
 	incremental: options.incremental,
@@ -125,6 +130,7 @@ function readOptions() {
 			options: {
 				posts: { type: 'string', default: '100' },
 				images: { type: 'string', default: 'unique' },
+				'image-folder': { type: 'string', default: 'public' },
 				cards: { type: 'string', default: 'on' },
 				search: { type: 'string', default: 'on' },
 				incremental: { type: 'string', default: 'off' },
@@ -149,6 +155,7 @@ function readOptions() {
 	const posts = Number(values.posts);
 	if (!Number.isInteger(posts) || posts < 1) fail(`--posts must be a whole number of at least 1, received ${values.posts}.\n\n${USAGE}`);
 	if (!IMAGE_MODES.includes(values.images)) fail(`--images must be one of ${IMAGE_MODES.join(', ')}, received ${values.images}.\n\n${USAGE}`);
+	if (!['public', 'posts'].includes(values['image-folder'])) fail(`--image-folder must be public or posts, received ${values['image-folder']}.\n\n${USAGE}`);
 	if (values.compare !== undefined && values.compare !== 'hugo') fail(`--compare takes hugo, received ${values.compare}.\n\n${USAGE}`);
 	const rounds = Number(values.rounds ?? (values.compare ? 3 : 1));
 	if (!Number.isInteger(rounds) || rounds < 1) fail(`--rounds must be a whole number of at least 1, received ${values.rounds}.\n\n${USAGE}`);
@@ -158,7 +165,7 @@ function readOptions() {
 	if (!['single', 'chunked'].includes(values.storage)) fail(`--storage must be single or chunked, received ${values.storage}.\n\n${USAGE}`);
 	const heap = values.heap === undefined ? undefined : Number(values.heap);
 	if (heap !== undefined && (!Number.isInteger(heap) || heap < 64)) fail(`--heap must be a whole number of MiB, at least 64, received ${values.heap}.\n\n${USAGE}`);
-	return { posts, images: values.images, cards: values.cards === 'on', search: values.search === 'on', incremental: values.incremental === 'on', parallel, body: values.body === 'on', chunked: values.storage === 'chunked', heap, json: values.json, keep: values.keep, compare: values.compare, rounds };
+	return { posts, images: values.images, imagesBesidePosts: values['image-folder'] === 'posts', cards: values.cards === 'on', search: values.search === 'on', incremental: values.incremental === 'on', parallel, body: values.body === 'on', chunked: values.storage === 'chunked', heap, json: values.json, keep: values.keep, compare: values.compare, rounds };
 }
 
 function fail(message) {

@@ -42,7 +42,7 @@ export function formatReport(result) {
 			]
 		: [];
 	return [
-		`Carnet benchmark: ${result.posts} posts, images ${result.images} (${corpus.distinctImages} distinct, corpus ${corpusNote}), Node ${result.node}, ${result.cpus} CPUs${rounds}${result.incremental ? ", incremental builds on" : ""}${result.parallelPrerender ? `, pages on ${result.parallelPrerender === true ? "Astro's default number of" : result.parallelPrerender} worker threads` : ''}${result.retainBody === false ? ", entry.body not kept" : ""}${result.collectionStorage === 'chunked' ? ', content store chunked' : ''}${result.heapLimitMiB ? `, old space capped at ${result.heapLimitMiB} MiB` : ''}`,
+		`Carnet benchmark: ${result.posts} posts, images ${result.images} (${corpus.distinctImages} distinct${result.imageFolder === 'posts' ? ', beside the posts' : ''}, corpus ${corpusNote}), Node ${result.node}, ${result.cpus} CPUs${rounds}${result.incremental ? ", incremental builds on" : ""}${result.parallelPrerender ? `, pages on ${result.parallelPrerender === true ? "Astro's default number of" : result.parallelPrerender} worker threads` : ''}${result.retainBody === false ? ", entry.body not kept" : ""}${result.collectionStorage === 'chunked' ? ', content store chunked' : ''}${result.heapLimitMiB ? `, old space capped at ${result.heapLimitMiB} MiB` : ''}`,
 		'',
 		table(builds),
 		...versus,

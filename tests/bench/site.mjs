@@ -30,20 +30,32 @@ const BUILD_STATE = ['dist', '.astro', 'node_modules/.astro'];
 
 /**
  * Writes the site at `root` from the corpus in `corpusDir`, replacing whatever was there; `cards: false`
- * turns social cards off, `search: false` the search page and its index, `incremental: true` turns on
+ * turns social cards off, `search: false` the search page and its index, `imagesBesidePosts: true` puts
+ * the featured images in `src/content/posts/images/` instead of `public/images/`, `incremental: true` turns on
  * Astro's incremental builds, `body: false` leaves entry.body out of the content store (retainBody),
  * `chunked: true` has Astro write its content store in chunks (experimental.collectionStorage), `parallel`
  * has Astro render pages on worker threads (experimental.parallelPrerender: `true` for its default number
  * of workers, or a number of workers).
  */
-export function writeSite(root, corpusDir, { cards = true, search = true, incremental = false, body = true, chunked = false, parallel = false } = {}) {
+export function writeSite(root, corpusDir, { cards = true, search = true, imagesBesidePosts = false, incremental = false, body = true, chunked = false, parallel = false } = {}) {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(path.join(root, 'src'), { recursive: true });
 	writeFileSync(path.join(root, 'astro.config.mjs'), astroConfig({ cards, search, incremental, chunked, parallel }));
 	const contentConfig = readFileSync(DEMO_CONTENT_CONFIG, 'utf8');
 	writeFileSync(path.join(root, 'src', 'content.config.ts'), body ? contentConfig : contentConfig.replace('postsLoader()', 'postsLoader({ retainBody: false })'));
-	linkAll(path.join(corpusDir, 'posts'), path.join(root, 'src', 'content', 'posts'));
-	linkAll(path.join(corpusDir, 'images'), path.join(root, 'public', 'images'));
+	const postsDir = path.join(root, 'src', 'content', 'posts');
+	if (imagesBesidePosts) {
+		// The corpus's posts name their image in public/ (`featured_image: '/images/photo-0001.jpg'`).
+		mkdirSync(postsDir, { recursive: true });
+		for (const name of readdirSync(path.join(corpusDir, 'posts'))) {
+			const post = readFileSync(path.join(corpusDir, 'posts', name), 'utf8');
+			writeFileSync(path.join(postsDir, name), post.replace(/^featured_image: '\/images\//m, "featured_image: './images/"));
+		}
+		linkAll(path.join(corpusDir, 'images'), path.join(postsDir, 'images'));
+	} else {
+		linkAll(path.join(corpusDir, 'posts'), postsDir);
+		linkAll(path.join(corpusDir, 'images'), path.join(root, 'public', 'images'));
+	}
 }
 
 /** Removes every cache a build would reuse, so that the next build is a cold one. */
