@@ -240,6 +240,27 @@ function keptAuthor(author: z.output<typeof AuthorSchema>): Author {
 	return { name, ...(email ? { email } : {}), ...(url ? { url: absoluteHref(url) } : {}), ...(title ? { title } : {}), ...(image ? { image } : {}), ...(links ? { socials: links } : {}) };
 }
 
+/**
+ * Each author once: a post that names the same person in `author` and `authors` (as themes that read one or the
+ * other lead writers to do) has them once, where they first appear, with what the fullest of the two says
+ * (an object with a link over a bare name). Names are compared as a reader reads them (case and accents' forms aside).
+ */
+function withoutRepeats(authors: Author[]): Author[] {
+	const byName = new Map<string, number>();
+	const kept: Author[] = [];
+	for (const author of authors) {
+		const name = (typeof author === 'string' ? author : author.name).normalize('NFC').trim().toLowerCase();
+		const index = byName.get(name);
+		if (index === undefined) {
+			byName.set(name, kept.push(author) - 1);
+		} else {
+			const earlier = kept[index]!;
+			if (typeof author !== 'string') kept[index] = typeof earlier === 'string' ? author : { ...author, ...earlier };
+		}
+	}
+	return kept;
+}
+
 /** An author: a name, or what front matter or Docusaurus's authors.yml says of them. */
 export type Author = string | { name: string; email?: string; url?: string; title?: string; image?: string; socials?: Record<string, string> };
 
@@ -539,7 +560,7 @@ function normalizePostData(raw: Record<string, unknown>, extensionKeys: readonly
 	}
 	// Jekyll also reads `category`; a key the site declares with `extend` stays its own.
 	const categories = ['categories', 'category'].flatMap((key) => (extensionKeys.includes(key) ? [] : ((raw[key] as string[] | undefined) ?? [])));
-	const authors = ([raw.author, raw.authors].flat().filter((author) => author !== undefined) as z.output<typeof AuthorSchema>[]).map(keptAuthor);
+	const authors = withoutRepeats(([raw.author, raw.authors].flat().filter((author) => author !== undefined) as z.output<typeof AuthorSchema>[]).map(keptAuthor));
 	const data: PostData = {
 		title: raw.title as string,
 		subtitle: raw.subtitle as string | undefined,

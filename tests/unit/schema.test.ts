@@ -85,6 +85,16 @@ describe('postSchema()', () => {
 		expect(schema.parse({ title: 'T', date, authors: [{ key: 'slorber', title: 'Docusaurus maintainer' }, 'JMarcey'] }).authors).toEqual([{ name: 'slorber', title: 'Docusaurus maintainer' }, 'JMarcey']);
 	});
 
+	test('names each author once when author and authors both name them, keeping what the fuller of the two says', () => {
+		const once = schema.parse({ title: 'T', date, author: 'Jane Doe', authors: ['Jane Doe'] });
+		expect([once.author, once.authors]).toEqual(['Jane Doe', undefined]);
+		const jane = { name: 'Jane Doe', url: 'https://jane.example/' };
+		expect(schema.parse({ title: 'T', date, author: jane, authors: ['jane doe', 'John Roe'] }).authors).toEqual([jane, 'John Roe']);
+		expect(schema.parse({ title: 'T', date, author: 'Jane Doe', authors: ['John Roe', jane] }).authors).toEqual([jane, 'John Roe']);
+		// Two people who only share a first name are two authors.
+		expect(schema.parse({ title: 'T', date, authors: ['Jane', 'Jane Doe'] }).authors).toEqual(['Jane', 'Jane Doe']);
+	});
+
 	test('reads an author written as a number as that name, as Jekyll and Hugo show it, and one written as a Markdown link as its name and address', () => {
 		expect(schema.parse({ title: 'T', date, author: 100092 }).author).toBe('100092');
 		expect(schema.parse({ title: 'T', date, authors: [7, 'Ada'] }).authors).toEqual(['7', 'Ada']);
