@@ -657,6 +657,12 @@ coverImage: "cat.jpg"
 ---
 
 ![](images/cat.jpg)
+
+WordPress.com's resized copies of it, each with the query that asked its host for a size:
+
+![A smaller cat](images/cat.jpg?w=600)
+
+<img src="images/cat.jpg?resize=300%2C200" alt="A resized cat">
 `,
 	// Jekyll Chirpy's media_subpath: the post's relative image paths are under it.
 	'_posts/2024-03-01-chirpy-media.md': `---
@@ -1605,6 +1611,13 @@ describe("Gatsby's starter blog, Eleventy's base blog, Fuwari and WordPress expo
 		expect($('.carnet-prose img').first().attr('src')).toMatch(/cat/);
 		expect($('meta[property="og:image"]').attr('content')).toMatch(/^https?:\/\/.+\.jpe?g$/);
 		expect(tagsOf('hello-wordpress')).toEqual(['cats', 'uncategorized']);
+	});
+
+	test("shows an image beside a WordPress post written with its host's query (cat.jpg?w=600) from the file the path names", () => {
+		const $ = site.html('posts/hello-wordpress/index.html');
+		const sources = ['A smaller cat', 'A resized cat'].map((alt) => $(`.carnet-prose img[alt="${alt}"]`).attr('src'));
+		for (const source of sources) expect(source).toMatch(/^\/_astro\/cat\.[\w-]+\.(?:webp|jpe?g)$/);
+		expect(site.log).not.toContain('cat.jpg?');
 	});
 });
 

@@ -54,6 +54,7 @@ import { isFile } from '../utils/file-paths.ts';
 import { hasPostExtension } from '../utils/post-files.ts';
 import { bundleIndex, fileStem } from '../utils/slugs.ts';
 import { findAttachment, listAttachments } from './attachments.ts';
+import { withoutImageQueries } from './image-queries.ts';
 import { withKeystaticBodyImages } from './keystatic-images.ts';
 import type { PostFileContext } from './post-file.ts';
 
@@ -380,8 +381,8 @@ export function readBodyDialects(
 		return found;
 	};
 	// Hexo's and Keystatic's bare image names (`photo.png`, in `hello/` beside `hello.md`) as paths from the
-	// post, so that a raw <img> of one is published as any file beside the post.
-	const assets = mdx ? inHtml.body : withKeystaticBodyImages(inHtml.body, context.entryFile);
+	// post, so that a raw <img> of one is published as any file beside the post; WordPress's `photo.jpg?w=600` as photo.jpg.
+	const assets = mdx ? inHtml.body : withKeystaticBodyImages(withoutImageQueries(inHtml.body, context.entryFile), context.entryFile);
 	const headings = keepBracesInHeadings(
 		ghostLinks(pelicanLinks(assets)),
 		({ line, attribute, reason }) => context.warn(`${at(line)}: the heading's attribute ${attribute} is left out: ${reason}. Remove it from the braces.`),

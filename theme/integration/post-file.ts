@@ -25,6 +25,7 @@ import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
 import { bundleFeatureImage, COVER_HIDDEN, heldBackReason, isDatedJekyllPost, isUndatedJekyllPost, keepUnreadKeysAsWritten, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading, titleFromWords } from './post-engines.ts';
 import { fileBesidePost, readBodyDialects, type PublishedFile } from './post-body.ts';
+import { withoutImageQueries } from './image-queries.ts';
 import { withKeystaticBodyImages } from './keystatic-images.ts';
 import { applyHeadBlock, applyHeadTitle } from './post-head.ts';
 import { readPublishing } from './post-publishing.ts';
@@ -250,7 +251,7 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	}
 	// Once every title is read: from the front matter, a heading, the <head> block or the first words.
 	spaceOneLineFields(data);
-	const body = isMdx(context.displayPath) ? titled : withKeystaticBodyImages(mediaSubpath === undefined ? titled : putBodyImagesUnder(titled, mediaSubpath), context.entryFile);
+	const body = isMdx(context.displayPath) ? titled : withKeystaticBodyImages(withoutImageQueries(mediaSubpath === undefined ? titled : putBodyImagesUnder(titled, mediaSubpath), context.entryFile), context.entryFile);
 	for (const key of DATE_KEYS) {
 		const reading = readFrontMatterDate(data[key], dateTimeZone(key, source.data, context.config.timeZone));
 		if (reading?.ok) data[key] = reading.date;

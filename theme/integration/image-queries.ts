@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { changeBodyImagePaths } from '../markdown/media-subpath.ts';
+
+/**
+ * The body with its images beside the post written with a query (`![](photo-1024x768.jpg?w=600)`, as
+ * WordPress exports a resized image) shown from the file the path names: the query asked the old host for a
+ * size, and Carnet makes its own sizes. A path whose whole text names a file is left as it is, and so are
+ * paths from the root (public/ ignores queries already), URLs and aliases.
+ */
+export function withoutImageQueries(body: string, entryFile: string): string {
+	if (!body.includes('?')) return body;
+	return changeBodyImagePaths(body, (source) => {
+		const query = source.indexOf('?');
+		if (query <= 0 || /^(?:[/#@~\\]|[a-z][\w+.-]*:)/i.test(source)) return source;
+		return existsSync(path.resolve(path.dirname(entryFile), decoded(source))) ? source : source.slice(0, query);
+	});
+}
+
+function decoded(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
