@@ -18,6 +18,11 @@ describe('characters feeds cannot carry', () => {
 		expect(findForbiddenChars(pasted)).toEqual({ count: 6, first: 0, names: ['U+001B ESC', 'U+0007'], codes: ['[0;31m', '[0m', ']0;title', '[1;32m'] });
 	});
 
+	test("removes a U+009B alone and keeps the words after it, as it is Windows-1252's › read as Latin-1 more often than a terminal's code", () => {
+		expect(stripForbiddenChars('Home \u009B Blog \u009BBonjour \u009B[1mgras')).toBe('Home  Blog Bonjour [1mgras');
+		expect(findForbiddenChars('Home \u009B Blog')).toEqual({ count: 1, first: 5, names: ['U+009B'] });
+	});
+
 	test('removes a lone half of a surrogate pair but keeps whole emoji', () => {
 		expect(stripForbiddenChars('a\uD83Db 🎉 c\uDE00')).toBe('ab 🎉 c');
 		expect(findForbiddenChars('a\uD83Db 🎉')).toEqual({ count: 1, first: 1, names: ['U+D83D half of an emoji or other surrogate pair'] });

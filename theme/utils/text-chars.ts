@@ -38,9 +38,11 @@ export function stripForbiddenChars(text: string): string {
 }
 
 // ESC then a letter or digit, a code of two characters (or with spaces between them), is as likely a stray
-// ESC before a word: its ESC alone goes, with the other characters.
+// ESC before a word: its ESC alone goes, with the other characters. So does a U+009B, which terminals read as
+// the start of a code too, but which text holds as the `›` of Windows-1252 read as Latin-1 (`Home › Blog`):
+// the words after it stay.
 function isStrayEscape(code: string): boolean {
-	return /^\u001B *[\dA-Za-z]$/.test(code);
+	return code.startsWith('\u009B') || /^\u001B *[\dA-Za-z]$/.test(code);
 }
 
 // A code's line breaks (a window title's) stay, so that lines keep their numbers.
