@@ -170,6 +170,18 @@ describe("several posts' missing image files", () => {
 	});
 });
 
+describe('a key named __proto__ in front matter', () => {
+	test('stops the build naming the file, the line and where the key is, at the top or nested, in YAML and JSON', async () => {
+		expect(await failure('__proto__: x')).toBe(
+			'src/content/posts/trip/index.md:4: the front matter has a key named __proto__ (__proto__), which JavaScript reads as the prototype of an object, not as one of its fields: the post cannot be stored with it.\nHint: Rename the key, or remove it.',
+		);
+		expect(await failure('author:\n  name: Ada\n  __proto__: { admin: true }')).toMatch(/^src\/content\/posts\/trip\/index\.md:6: the front matter has a key named __proto__ \(author\.__proto__\)/);
+		expect(await failure('tags: [a, { __proto__: 1 }]')).toMatch(/:4: .*\(tags\[1\]\.__proto__\)/);
+		const json = '{\n  "title": "Trip",\n  "date": "2024-01-01",\n  "params": { "__proto__": 1 }\n}\nBody.\n';
+		await expect(preparePostFile(json, context())).rejects.toThrow(/index\.md:4: the front matter has a key named __proto__ \(params\.__proto__\)/);
+	});
+});
+
 describe('featured images that work', () => {
 	test.each([
 		['beside the post', './cover.jpg', './cover.jpg'],

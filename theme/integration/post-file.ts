@@ -729,6 +729,16 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 			{ file: context.entryFile, line: 1 },
 		);
 	}
+	const proto = protoKeyPath(source.data);
+	if (proto !== undefined) {
+		const index = contents.split('\n').findIndex((text) => text.includes('__proto__'));
+		const line = index === -1 ? 1 : index + 1;
+		throw userError(
+			`${context.displayPath}:${line}: the front matter has a key named __proto__ (${proto}), which JavaScript reads as the prototype of an object, not as one of its fields: the post cannot be stored with it.`,
+			'Rename the key, or remove it.',
+			{ file: context.entryFile, line },
+		);
+	}
 	// `title: #…` in a Jekyll post: YAML reads a comment, and Jekyll titles the post after its file name.
 	if (isDatedJekyllPost(context.displayPath)) {
 		const comment = source.repairs.findIndex((repair) => repair.key === 'title' && repair.reading === COMMENT_TITLE_READING);
@@ -750,6 +760,23 @@ function parseSource(contents: string, context: PostFileContext): ParsedSource {
 		context.warn(`${where}: repaired front matter: ${repair.reading ? `${repair.problem}; ${repair.reading}` : `${repair.problem} is kept as part of the value`}. To fix the file, ${repair.advice ?? `write:  ${repair.fix}`}`);
 	}
 	return source;
+}
+
+/** Where `value` has a key named `__proto__` (`author.__proto__`), or undefined. */
+function protoKeyPath(value: unknown, at = ''): string | undefined {
+	if (Array.isArray(value)) {
+		for (const [index, item] of value.entries()) {
+			const found = protoKeyPath(item, `${at}[${index}]`);
+			if (found !== undefined) return found;
+		}
+	} else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+		if (Object.hasOwn(value, '__proto__')) return at === '' ? '__proto__' : `${at}.__proto__`;
+		for (const [key, item] of Object.entries(value)) {
+			const found = protoKeyPath(item, at === '' ? key : `${at}.${key}`);
+			if (found !== undefined) return found;
+		}
+	}
+	return undefined;
 }
 
 // Where editors keep a post's text in its front matter: Decap's and Sveltia's `body` field when the collection
