@@ -357,7 +357,7 @@ describe('bad input fails the build with an error that says where and how to fix
 	test('an SVG beside the post that a body shows and that hides a script: post, line, path and fix', () => {
 		expect(results.bodySvg.ok).toBe(false);
 		expect(printedError('bodySvg')).toMatchInlineSnapshot(`
-			"[AstroUserError] src/content/posts/chart/index.md:8: the image './chart.svg' (src/content/posts/chart/chart.svg) is an SVG that contains a script or what could hide one (a <script> element or an embedded page, an on… attribute, a javascript: URL, entity declarations or a stylesheet processing instruction), which would run on your site if opened on its own.
+			"[AstroUserError] src/content/posts/chart/index.md:8: the image './chart.svg' (src/content/posts/chart/chart.svg) is an SVG that contains a script or what could hide one (a <script> element or an embedded page, an on… attribute, a javascript: URL, entity declarations, a stylesheet processing instruction, or an encoding other than UTF-8), which would run on your site if opened on its own.
 			  Hint:
 			    Remove the script from the SVG, or export the image as PNG.
 			  Location:

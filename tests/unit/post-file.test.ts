@@ -371,7 +371,7 @@ describe('each featured-image mistake has its own message, with the line', () =>
 
 	test('an SVG with a script', async () => {
 		expect(await failure('featured_image: ./trap.svg')).toMatchInlineSnapshot(`
-			"src/content/posts/trip/index.md:4: featured_image './trap.svg' (src/content/posts/trip/trap.svg) is an SVG that contains a script or what could hide one (a <script> element or an embedded page, an on… attribute, a javascript: URL, entity declarations or a stylesheet processing instruction), which would run on your site if opened on its own.
+			"src/content/posts/trip/index.md:4: featured_image './trap.svg' (src/content/posts/trip/trap.svg) is an SVG that contains a script or what could hide one (a <script> element or an embedded page, an on… attribute, a javascript: URL, entity declarations, a stylesheet processing instruction, or an encoding other than UTF-8), which would run on your site if opened on its own.
 			Hint: Remove the script from the SVG, or export the image as PNG."
 		`);
 	});
@@ -3428,6 +3428,9 @@ describe('an SVG that could run a script when opened on its own', () => {
 		['an animation that sets a link to a javascript: URL', svg('<a><set attributeName="href" to="&#106;avascript:alert(1)"/><text>x</text></a>')],
 		['entity declarations, which can expand into any of these', svg('&x;', '<!DOCTYPE svg [<!ENTITY x "&#60;script&#62;alert(1)&#60;/script&#62;">]>')],
 		['an XSLT stylesheet', svg('', '<?xml-stylesheet type="text/xsl" href="page.xsl"?>')],
+		["a script hidden by ISO-2022-JP's escapes, which the browser drops", svg('<scr\u001B(Bipt>alert(1)</scr\u001B(Bipt>', '<?xml version="1.0" encoding="ISO-2022-JP"?>')],
+		['a script written in UTF-7', svg('+ADw-script+AD4-alert(1)+ADw-/script+AD4-', "<?xml version='1.0' encoding='utf-7'?>")],
+		['a UTF-16 file, read as UTF-8', Buffer.from(`\uFEFF${svg('<script>alert(1)</script>')}`, 'utf16le').toString('utf8')],
 	])('is refused: %s', (_, text) => {
 		expect(svgCanRunScript(text)).toBe(true);
 	});
@@ -3435,6 +3438,8 @@ describe('an SVG that could run a script when opened on its own', () => {
 	test('is not an SVG of shapes, text, links, styles and embedded raster images', () => {
 		const drawing = svg('<style>.a{fill:#06c}</style><a href="https://example.com/"><text class="a">Ça marche &amp; on clique</text></a><image href="data:image/png;base64,iVBORw0KGgo=" width="5" height="5"/>', '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">');
 		expect(svgCanRunScript(drawing)).toBe(false);
+		expect(svgCanRunScript(svg('<rect/>', '\uFEFF<?xml version="1.0" encoding="us-ascii"?>'))).toBe(false);
+		expect(svgCanRunScript(svg('<rect/>', "<?xml version='1.0' encoding='utf8' standalone='no'?>"))).toBe(false);
 	});
 });
 

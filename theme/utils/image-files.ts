@@ -202,7 +202,7 @@ function isoBrand(bytes: Buffer): string | undefined {
 
 /** What an SVG refused by svgCanRunScript() holds, for messages. */
 export const SVG_SCRIPT_PROBLEM =
-	'an SVG that contains a script or what could hide one (a <script> element or an embedded page, an on… attribute, a javascript: URL, entity declarations or a stylesheet processing instruction), which would run on your site if opened on its own';
+	'an SVG that contains a script or what could hide one (a <script> element or an embedded page, an on… attribute, a javascript: URL, entity declarations, a stylesheet processing instruction, or an encoding other than UTF-8), which would run on your site if opened on its own';
 
 // An SVG opened on its own is a document of the site, where its scripts run. The check refuses rather
 // than cleans, so it errs on the side of refusing: any prefix on an element or attribute name (`<h:script>`
@@ -213,10 +213,16 @@ const EVENT_ATTRIBUTE = /\s(?:[\w.-]+:)?on[a-z]+\s*=/i;
 const OPAQUE = /<!ENTITY|<!DOCTYPE[^>[]*\[|<\?xml-stylesheet/i;
 const SCRIPT_URL = /(?:javascript|vbscript):|data:(?:text\/html|application\/(?:xhtml\+)?xml)/i;
 const NAMED_REFERENCES: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', sol: '/', plus: '+', lpar: '(', rpar: ')' };
+// The check reads the file as UTF-8. One that a browser reads in another encoding is other text to it: the
+// escapes of ISO-2022-JP (`<scr\u001B(Bipt>`) and UTF-7's runs (`+ADw-script+AD4-`) hide a <script> from the
+// check, and a UTF-16 file's letters stand between NULs. An encoding declared other than UTF-8 or ASCII, and
+// bytes that are no UTF-8 (a UTF-16 or UTF-32 byte-order mark among them, read as U+FFFD), are refused.
+const OTHER_ENCODING = /^\uFEFF?\s*<\?xml\b[^>]*?\bencoding\s*=\s*(["'])(?!\s*(?:utf-?8|us-ascii|ascii)\s*\1)/i;
 
 /** Whether an SVG holds anything that could run a script when the file is opened on its own. */
 export function svgCanRunScript(svg: string): boolean {
 	if (SCRIPT_ELEMENT.test(svg) || EVENT_ATTRIBUTE.test(svg) || OPAQUE.test(svg)) return true;
+	if (OTHER_ENCODING.test(svg) || svg.includes('\uFFFD') || svg.includes('\u0000')) return true;
 	// Character references decoded, and the whitespace and controls browsers skip inside a URL's scheme removed.
 	const decoded = svg
 		.replace(/&#(?:x([\da-f]+)|(\d+));?/gi, (_, hex: string | undefined, decimal: string | undefined) => {
