@@ -645,6 +645,19 @@ date: 2022-04-24
 
 <img src="{{< blogdown/postref >}}index_files/figure-html/unnamed-chunk-1-1.png" width="672" />
 `,
+	// Hugo (and Astro's glob()) keep a file name's underscores and accents in the address, lower-cased.
+	'my_First_post.md': `---
+title: Underscores
+date: 2020-03-05
+---
+U.
+`,
+	'café-crème/index.md': `---
+title: Café crème
+date: 2020-03-03
+---
+Un café.
+`,
 	// wordpress-export-to-markdown: the cover image is a file name in the post's images/ folder.
 	'hello-wordpress/index.md': `---
 title: "Hello from WordPress"
@@ -1823,6 +1836,14 @@ describe("Astro's blog tutorial, Astro Cactus, Material for MkDocs and Zola's pa
 		}
 		expect(site.html('posts/a-b/index.html')('h1').first().text().trim()).toBe('A and B');
 		expect(site.html('a/b/index.html')('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=https://engines.example.com/posts/a-b/');
+	});
+
+	test("keep the address Hugo and Astro's glob() gave a file name with underscores or accents, with a redirect page from it", () => {
+		expect(site.html('posts/my-first-post/index.html')('h1').first().text().trim()).toBe('Underscores');
+		expect(site.html('posts/my_first_post/index.html')('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=https://engines.example.com/posts/my-first-post/');
+		expect(site.html('posts/cafe-creme/index.html')('h1').first().text().trim()).toBe('Café crème');
+		expect(site.html('posts/café-crème/index.html')('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=https://engines.example.com/posts/cafe-creme/');
+		expect(site.log).not.toMatch(/my_First_post\.md.*(?:WARN|no redirect)/);
 	});
 
 	test("keep the site's own page at the address a Gatsby slug names (slug: /contact/ and src/pages/contact.astro), with a warning naming the page, where a redirect replaced it", () => {

@@ -336,15 +336,20 @@ export function droppedAliasWarnings(
 	}
 	if (!visible.some((entry) => entry.data.derivedAliases !== undefined)) return unwritableListed;
 	const posts = visible.map((entry) => ({ ...entry.data, file: entry.filePath ?? entry.id, postPath: decodeURI(routePath('post', postRouteParams({ id: entry.id, date: entry.data.date as Date, slug: entry.data.addressSlug }, config.timeZone), project)) }));
-	return [...unwritableListed, ...derivedRedirects(posts, project, format).dropped.map(({ file, key, path: written, address, holder }) => {
+	return [...unwritableListed, ...derivedRedirects(posts, project, format).dropped.map(({ file, key, fileName, path: written, address, holder }) => {
 		const line = key === undefined ? undefined : lineIn(root, file, key);
 		const where = line ? `${file}:${line}` : file;
 		const unwritable = unwritableAddress(address);
 		if (holder === undefined && unwritable !== undefined) {
 			return `${where}: ${key ?? 'the file name'}: ${JSON.stringify(written)} is an address the post had, but it ${unwritable}, so no redirect page to this post is made there. Redirect it with your host's rules instead (Netlify's _redirects, an nginx rewrite).`;
 		}
-		const what = key === undefined ? `the address Carnet gave the post before, from its dated file name (${address}),` : `${key}: ${JSON.stringify(written)} is an address the post had (${address}), but it`;
-		const fix = key === undefined ? 'Links to the dated address reach that page instead; rename one of the two if they should not.' : `Links to it reach that page instead; remove the path from ${key} if it was not this post's address.`;
+		const what =
+			key !== undefined
+				? `${key}: ${JSON.stringify(written)} is an address the post had (${address}), but it`
+				: fileName === 'written'
+					? `the address its file name gave the post in Hugo and Astro's glob() (${address}),`
+					: `the address Carnet gave the post before, from its dated file name (${address}),`;
+		const fix = key === undefined ? `Links to the ${fileName === 'written' ? 'old' : 'dated'} address reach that page instead; rename one of the two if they should not.` : `Links to it reach that page instead; remove the path from ${key} if it was not this post's address.`;
 		return `${where}: ${what} is ${holder}, so no redirect page to this post is made there. ${fix}`;
 	})];
 }

@@ -606,6 +606,13 @@ export function applyDialects(
 		const name = translation?.name ?? postName(file.displayPath);
 		// And its plus signs (`goharbor+terraform.md`), which Carnet's slug spells `plus`.
 		if (name.includes('.') || name.includes('+')) keepJekyllAddress(data, name.toLowerCase());
+		// And its underscores and accents, as Astro's glob() does too (`my_first_post.md` at `…/my_first_post/`,
+		// `café-crème.md` at `…/café-crème/`), where Carnet's slug is `my-first-post`, `cafe-creme`: an address
+		// Carnet derives, which redirects unless something else holds it (utils/derived-redirects.ts).
+		else if (/^[\p{L}\p{M}\p{N}_-]+$/u.test(name) && /[^\x00-\x7F]|_/.test(name)) {
+			const written = name.normalize('NFC').toLowerCase();
+			if (written !== slugifySegment(name, file.locale)) source.derivedAliases = [...(source.derivedAliases ?? []), { path: written, fileName: 'written' }];
+		}
 	}
 	// Hexo's and Eleventy's `permalink` is from the site's root without its first slash (`hexo/hello/`).
 	if (typeof data.permalink === 'string' && !/^[/\\]|^[a-z][\w+.-]*:/i.test(data.permalink.trim())) data.permalink = `/${data.permalink.trim()}`;

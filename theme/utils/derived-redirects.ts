@@ -7,12 +7,15 @@ import { ROUTES, matchRoute, type RouteName } from './routes.ts';
 /**
  * An old address Carnet derived from what a post writes, not one the author listed: a slug written as an
  * address (Gatsby's `slug: /posts/x/`, from its `slug` key), the dated address Carnet gave a Zola post
- * before it dropped the date (from the file name, no key).
+ * before it dropped the date (from the file name, no key), the address Hugo and Astro's glob() gave a file
+ * name with underscores or accents (`my_first_post`, no key).
  */
 export interface DerivedAlias {
 	path: string;
 	/** The front-matter key it was read from; none when the file's name gave it. */
 	key?: string | undefined;
+	/** Without a key, what of the file's name gave it: its date (Carnet's earlier address), else its name as written. */
+	fileName?: 'dated' | 'written' | undefined;
 }
 
 /** A post as the redirects see it: its address, the old addresses it lists and those Carnet derived. */
