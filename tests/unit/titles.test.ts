@@ -24,3 +24,9 @@ test('isolates a title that has its own bidirectional controls, so that an overr
 	expect(long.length).toBeLessThanOrEqual(70);
 	expect(documentTitle('שלום world', 'My blog')).toBe('שלום world · My blog');
 });
+
+test("leaves out a title's closing isolate mark that closes none of its own, which ended the isolation around it", () => {
+	expect(documentTitle('x\u2069\u202Eevil', 'My blog')).toBe('\u2068x\u202Eevil\u2069 · My blog');
+	// Its own isolates, closed, stay as written.
+	expect(documentTitle('a \u2067שלום\u2069 \u202Eb', 'My blog')).toBe('\u2068a \u2067שלום\u2069 \u202Eb\u2069 · My blog');
+});

@@ -20,9 +20,21 @@ export function documentTitle(title: string | undefined, siteTitle: string): str
 // heading (dir="auto"). A feed reader lists titles one after another: a feed's titles are isolated alike.
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
-/** `text` between U+2068 and U+2069 when it has bidirectional controls of its own, so that they reorder only itself; else as it is. */
+/**
+ * `text` between U+2068 and U+2069 when it has bidirectional controls of its own, so that they reorder only
+ * itself; else as it is. A U+2069 of its own that closes no isolate of its own would close the one around it
+ * (and an override after it would reorder what follows again): it is left out.
+ */
 export function isolateBidi(text: string): string {
-	return BIDI_CONTROL.test(text) ? `\u2068${text}\u2069` : text;
+	if (!BIDI_CONTROL.test(text)) return text;
+	let open = 0;
+	const own = text.replace(/[\u2066-\u2069]/g, (mark) => {
+		if (mark !== '\u2069') open++;
+		else if (open > 0) open--;
+		else return '';
+		return mark;
+	});
+	return `\u2068${own}\u2069`;
 }
 
 function shorten(text: string, max = MAX_LENGTH): string {
