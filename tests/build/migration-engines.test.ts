@@ -645,6 +645,20 @@ date: 2022-04-24
 
 <img src="{{< blogdown/postref >}}index_files/figure-html/unnamed-chunk-1-1.png" width="672" />
 `,
+	// A WordPress body in HTML, its sections <h2> headings without ids, one linked to from its introduction.
+	'wp-html-headings.md': `---
+title: HTML headings
+date: 2016-07-07 12:00:00
+toc: true
+---
+<p>Intro paragraph. Jump to <a href="#first-section">the first section</a>.</p>
+<h2>First section</h2>
+<p>One.</p>
+<h2 class="wp-block-heading">Second section</h2>
+<p>Two.</p>
+<h3>Sub section</h3>
+<p>Three.</p>
+`,
 	// Hugo (and Astro's glob()) keep a file name's underscores and accents in the address, lower-cased.
 	'my_First_post.md': `---
 title: Underscores
@@ -1836,6 +1850,18 @@ describe("Astro's blog tutorial, Astro Cactus, Material for MkDocs and Zola's pa
 		}
 		expect(site.html('posts/a-b/index.html')('h1').first().text().trim()).toBe('A and B');
 		expect(site.html('a/b/index.html')('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=https://engines.example.com/posts/a-b/');
+	});
+
+	test('list the headings a WordPress body writes in HTML in its table of contents, each with an id its links reach', () => {
+		const $ = site.html('posts/wp-html-headings/index.html');
+		expect($('.carnet-toc a').map((_, link) => `${$(link).attr('href')} ${$(link).text().trim()}`).get()).toEqual([
+			'#first-section First section',
+			'#second-section Second section',
+			'#sub-section Sub section',
+		]);
+		expect($('.carnet-prose h2#first-section').text()).toBe('First section');
+		expect($('.carnet-prose h2#second-section').attr('class')).toBe('wp-block-heading');
+		expect($('.carnet-prose a[href="#first-section"]')).toHaveLength(1);
 	});
 
 	test("keep the address Hugo and Astro's glob() gave a file name with underscores or accents, with a redirect page from it", () => {

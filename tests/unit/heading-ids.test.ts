@@ -1,6 +1,6 @@
 import type { MarkdownHeading } from 'astro';
 import { describe, expect, test } from 'vitest';
-import { elementIds, readHeadingTexts, separateFootnoteIds, separateRepeatedHeadingIds } from '../../theme/utils/heading-ids.ts';
+import { elementIds, listHtmlHeadings, readHeadingTexts, separateFootnoteIds, separateRepeatedHeadingIds } from '../../theme/utils/heading-ids.ts';
 
 // As Sätteri writes them, KaTeX's HTML beside the MathML when math is 'htmlAndMathml'.
 const MATH = '<span class="katex"><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">E = mc^2</annotation></semantics></math></span>';
@@ -101,5 +101,36 @@ describe('headings after an element with their id', () => {
 		const list = headings(['setup', 'Setup'], ['setup-1', 'Setup 1']);
 		const html = '<a id="setup"></a><h2 id="setup">Setup</h2><h2 id="setup-1">Setup 1</h2>';
 		expect(separateRepeatedHeadingIds(html, list)).toBe('<a id="setup"></a><h2 id="setup-2">Setup</h2><h2 id="setup-1">Setup 1</h2>');
+	});
+});
+
+describe('headings a body writes in HTML, as WordPress and Ghost exports do', () => {
+	test('get an id from their text when they have none, and are listed among the Markdown headings in the order of the page', () => {
+		const list: MarkdownHeading[] = [{ depth: 2, slug: 'from-markdown', text: 'From Markdown' }];
+		const html = '<p>Intro.</p>\n<H2 class="wp-block-heading">First section</H2>\n<h2 id="from-markdown">From Markdown</h2>\n<h3 id="ghost-id">Sub <em>section</em></h3>\n<h2>Café &amp; crème</h2>';
+		const result = listHtmlHeadings(html, list);
+		expect(result).toBe('<p>Intro.</p>\n<H2 id="first-section" class="wp-block-heading">First section</H2>\n<h2 id="from-markdown">From Markdown</h2>\n<h3 id="ghost-id">Sub <em>section</em></h3>\n<h2 id="café--crème">Café &amp; crème</h2>');
+		expect(list).toEqual([
+			{ depth: 2, slug: 'first-section', text: 'First section' },
+			{ depth: 2, slug: 'from-markdown', text: 'From Markdown' },
+			{ depth: 3, slug: 'ghost-id', text: 'Sub section' },
+			{ depth: 2, slug: 'café--crème', text: 'Café & crème' },
+		]);
+	});
+
+	test('one named as a Markdown heading is told apart from it afterwards, each listed once', () => {
+		const list: MarkdownHeading[] = [{ depth: 2, slug: 'setup', text: 'Setup' }];
+		const html = separateRepeatedHeadingIds(listHtmlHeadings('<h2>Setup</h2><p>x</p><h2 id="setup">Setup</h2>', list), list);
+		expect(html).toBe('<h2 id="setup">Setup</h2><p>x</p><h2 id="setup-1">Setup</h2>');
+		expect(list.map((heading) => heading.slug)).toEqual(['setup', 'setup-1']);
+	});
+
+	test('leave a body whose headings are all listed as it is, and one in a template or an SVG, or with no text, unlisted', () => {
+		const list: MarkdownHeading[] = [{ depth: 2, slug: 'a', text: 'A' }];
+		const html = '<h2 id="a">A</h2>';
+		expect(listHtmlHeadings(html, list)).toBe(html);
+		const other = '<h2 id="a">A</h2><template><h2>Hidden</h2></template><h2><img src="x.png" alt=""></h2>';
+		expect(listHtmlHeadings(other, list)).toBe(other);
+		expect(list).toEqual([{ depth: 2, slug: 'a', text: 'A' }]);
 	});
 });

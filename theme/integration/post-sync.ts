@@ -12,7 +12,7 @@ import { writtenDirection } from '../utils/direction.ts';
 import { balanceHtml, bogusCommentsOverTags, closeEndlessElements, closeSelfClosedElements, endlessBogusComment, opensEndlessComment, pagePartsLeftOut, scrollableTables, withoutComments } from '../utils/balanced-html.ts';
 import { readableImagePlaceholders } from '../utils/image-placeholders.ts';
 import { summaryOf } from '../utils/summary.ts';
-import { nameUnnamedHeading, readHeadingTexts, separateFootnoteIds, separateRepeatedHeadingIds } from '../utils/heading-ids.ts';
+import { listHtmlHeadings, nameUnnamedHeading, readHeadingTexts, separateFootnoteIds, separateRepeatedHeadingIds } from '../utils/heading-ids.ts';
 import { withoutUnlistedHeadings } from '../utils/unlisted-headings.ts';
 import { digest, stableStringify } from '../utils/digest.ts';
 import { decodePostFile } from '../utils/text-encoding.ts';
@@ -767,7 +767,7 @@ export class PostSync {
 			this.#warnPageParts(post, displayPath, pagePartsLeftOut(rendered.html, balanced));
 			const headings = rendered.metadata?.headings ?? [];
 			// Headings' ids made unique (the table of contents follows), then what readers reach with the keyboard.
-			const named = separateRepeatedHeadingIds(separateFootnoteIds(nameUnnamedHeading(balanced, headings), headings), headings);
+			const named = separateRepeatedHeadingIds(separateFootnoteIds(nameUnnamedHeading(listHtmlHeadings(balanced, headings), headings), headings), headings);
 			rendered.html = labelledTaskItems(scrollableTables(named));
 			readHeadingTexts(rendered.html, headings);
 			withoutUnlistedHeadings(rendered.html, headings);

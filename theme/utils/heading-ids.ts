@@ -245,3 +245,50 @@ function toText(node: Nodes): string {
 	if (node.type === 'text') return node.value;
 	return 'children' in node ? node.children.map(toText).join('') : '';
 }
+
+// A heading's start tag, as raw HTML may write it (`<H2 class="x">`).
+const HEADING_TAG = /<h[1-6][\s>]/gi;
+
+/**
+ * The headings that a body writes in HTML (`<h2>First section</h2>`, as WordPress and Ghost exports do), which
+ * the Markdown processor does not list: each gets an id from its text when it has none (github-slugger's rule,
+ * as Markdown's headings), and `headings` lists them too, in the page's order, so that the table of contents and
+ * links to `#first-section` find them. Read only for a body with more heading tags than listed headings.
+ * `headings` is changed in place; repeated ids are told apart afterwards (separateRepeatedHeadingIds()).
+ */
+export function listHtmlHeadings(html: string, headings: MarkdownHeading[]): string {
+	if ((html.match(HEADING_TAG)?.length ?? 0) <= headings.length) return html;
+	const found: { depth: number; id: string; given: boolean; at: number; text: string }[] = [];
+	const visit = (node: Nodes) => {
+		if (node.type === 'element' && (node.tagName === 'template' || node.tagName === 'svg' || node.tagName === 'math')) return;
+		if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) {
+			const parts: string[] = [];
+			collectText(node, parts);
+			const text = parts.join('').replace(/\s+/g, ' ').trim();
+			const written = typeof node.properties.id === 'string' ? node.properties.id : undefined;
+			const id = written ?? generatedHeadingId(text);
+			const at = node.position?.start.offset;
+			// A heading in HTML whose text gives no id (an image alone) is left out, as it has no address.
+			if (at !== undefined && (written !== undefined || id !== '')) found.push({ depth: Number(node.tagName[1]), id, given: written === undefined, at, text });
+			return;
+		}
+		if ('children' in node) for (const child of node.children) visit(child);
+	};
+	visit(fromHtml(html, { fragment: true }));
+	const listed = new Set(headings.map((heading) => heading.slug));
+	if (found.every(({ id, given }) => !given && listed.has(id))) return html;
+	let result = html;
+	for (const { id, given, at } of [...found].reverse()) {
+		if (given) result = `${result.slice(0, at + 3)} id="${id.replace(/"/g, '&#x22;')}"${result.slice(at + 3)}`;
+	}
+	// Each heading of the page, in order: a listed one as the processor listed it, another from the HTML.
+	const bySlug = new Map(headings.map((heading) => [heading.slug, heading]));
+	const outline = found.map(({ depth, id, given, text }) => {
+		const heading = given ? undefined : bySlug.get(id);
+		if (heading) bySlug.delete(id);
+		return heading ?? { depth, slug: id, text };
+	});
+	const unplaced = headings.filter((heading) => !outline.includes(heading));
+	headings.splice(0, headings.length, ...outline, ...unplaced);
+	return result;
+}
