@@ -170,6 +170,20 @@ describe("several posts' missing image files", () => {
 	});
 });
 
+describe("Eleventy's date keywords in front matter", () => {
+	test("date the post from the file's time, with a warning that names the key, the date and what to write", async () => {
+		warnings.length = 0;
+		const file = path.join(postDir, 'index.md');
+		writeFileSync(file, post('updated: Last Modified'));
+		const prepared = await preparePostFile(post('updated: Last Modified'), context()).finally(() => rmSync(file));
+		expect(prepared.data.updated).toBeInstanceOf(Date);
+		const day = (prepared.data.updated as Date).toISOString().slice(0, 10);
+		expect(warnings).toEqual([
+			expect.stringMatching(new RegExp(`^src/content/posts/trip/index\\.md:4: updated: "Last Modified" is Eleventy's keyword for a date the file does not write: the post is dated ${day}T[^ ]+, from the file's last modification time\\. A copy of the file .* write it \\(updated: ${day}\\)\\.$`)),
+		]);
+	});
+});
+
 describe('a key named __proto__ in front matter', () => {
 	test('stops the build naming the file, the line and where the key is, at the top or nested, in YAML and JSON', async () => {
 		expect(await failure('__proto__: x')).toBe(

@@ -25,6 +25,7 @@ import { AMBIGUOUS_DATE, readNotionExport } from './notion-export.ts';
 import { bundleFeatureImage, COVER_HIDDEN, heldBackReason, isDatedJekyllPost, isUndatedJekyllPost, keepUnreadKeysAsWritten, type HeldBack } from './post-dialects.ts';
 import { exportedCoverImage, takeTitleHeading, titleFromWords } from './post-engines.ts';
 import { fileBesidePost, readBodyDialects, type PublishedFile } from './post-body.ts';
+import { eleventyDate } from './eleventy-dates.ts';
 import { withoutImageQueries } from './image-queries.ts';
 import { withKeystaticBodyImages } from './keystatic-images.ts';
 import { applyHeadBlock, applyHeadTitle } from './post-head.ts';
@@ -253,6 +254,15 @@ export async function preparePostFile(contents: string, context: PostFileContext
 	spaceOneLineFields(data);
 	const body = isMdx(context.displayPath) ? titled : withKeystaticBodyImages(withoutImageQueries(mediaSubpath === undefined ? titled : putBodyImagesUnder(titled, mediaSubpath), context.entryFile), context.entryFile);
 	for (const key of DATE_KEYS) {
+		const keyword = eleventyDate(data[key], context.entryFile);
+		if (keyword) {
+			context.warn(
+				`${postLocation(context, lineOfKey(source, key))}: ${key}: ${JSON.stringify(String(data[key]).trim())} is Eleventy's keyword for a date the file does not write: the post is dated ${keyword.date.toISOString()}, from ${keyword.from}. ` +
+					`${keyword.fileTime ? 'A copy of the file (a clone, a CI checkout) has other file times, so the date can change from one build to the next: write it' : 'To keep it as it is, write it'} (${key}: ${keyword.date.toISOString().slice(0, 10)}).`,
+			);
+			data[key] = keyword.date;
+			continue;
+		}
 		const reading = readFrontMatterDate(data[key], dateTimeZone(key, source.data, context.config.timeZone));
 		if (reading?.ok) data[key] = reading.date;
 		else if (reading) {
