@@ -96,6 +96,13 @@ describe("WordPress's shortcodes in exported posts", () => {
 		]);
 	});
 
+	test("WordPress.com's [youtube=…] and [vimeo …] are links to what they show, their sizes left out; a link whose text names YouTube stays", () => {
+		const body = ['[youtube=http://www.youtube.com/watch?v=JaNH56Vpg-A&w=640&h=385]', '', 'See [youtube https://youtu.be/abc w=560] here.', '', '[vimeo https://vimeo.com/123456]', '', '[youtube https://youtu.be/abc](https://example.com/talk)'].join('\n');
+		const { body: read, unread } = readWordpressShortcodes(body);
+		expect(read.split('\n')).toEqual(['<http://www.youtube.com/watch?v=JaNH56Vpg-A&w=640&h=385>', '', 'See <https://youtu.be/abc> here.', '', '<https://vimeo.com/123456>', '', '[youtube https://youtu.be/abc](https://example.com/talk)']);
+		expect(unread).toEqual([]);
+	});
+
 	test('a [gallery] the post defines as a link, and a link whose text starts with "video", are left alone and not reported', () => {
 		const body = ['See the photos:', '', '[gallery]', '', '[gallery]: https://example.com/photos', '', '[video of the talk (skip to t=30s)](https://example.com/v)'].join('\n');
 		expect(readWordpressShortcodes(body)).toEqual({ body, unread: [] });

@@ -7,12 +7,15 @@ import { escapeXml } from '../utils/xml.ts';
 // Lengths are bounded, so that a body of thousands of unclosed `[caption` is read in one pass.
 const CAPTION = /\[caption\b([^\]]{0,500})\]([^[]{0,2000}?(?:\[(?!\/caption\])[^[]{0,2000}?){0,4})\[\/caption\]/g;
 const EMBED = /\[embed\b[^\]]{0,300}\]\s*(https?:\/\/[^\s[\]<>"]+)\s*\[\/embed\]/g;
+// WordPress.com's own shortcodes of a video, `[youtube=https://…]` or `[youtube https://…]` (and Vimeo's), its
+// size after the address (`&w=640&h=385`) or as attributes: not a link's text (`[youtube https://…](…)`).
+const VIDEO_SHORTCODE = /\[(?:youtube|vimeo)(?:=|[ \t]+)(https?:\/\/[^\s[\]<>"]+)[^\]\n]{0,300}\](?![([])/gi;
 // A gallery, `[gallery ids="…"]` or `[gallery]` alone (unless the post defines `[gallery]:` as a link).
 const GALLERY = /^[ \t]*\[gallery(?:\s[^\]]{0,500})?\][ \t]*\r?$/;
 const GALLERY_LINK = /^[ \t]{0,3}\[gallery\]:/im;
 // A player with its attributes (`[video mp4="…"]`), not a link whose text starts with the word (`[video of it](…)`).
 const MEDIA = /\[(audio|video|playlist)(?:\s+[\w-]+=(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'|[^\s\]"']{1,500}))+\s*\](?!\()/;
-const HINT = /\[\/caption\\?\]|\[\/embed\\?\]|\[gallery\b|\[(?:audio|video|playlist)\s/;
+const HINT = /\[\/caption\\?\]|\[\/embed\\?\]|\[gallery\b|\[(?:audio|video|playlist)\s|\[(?:youtube|vimeo)[=\s]/i;
 // The same with their brackets escaped, as Turndown-based converters write them (`\[caption id="1"\]…\[/caption\]`).
 const ESCAPED_PAIR = /\\\[(caption|embed)\b([^\]\n]{0,500}?)\\\](.{0,4000}?)\\\[\/\1\\\]/g;
 const ESCAPED_GALLERY = /^([ \t]*)\\\[gallery((?:\s[^\]\n]{0,500}?)?)\\\]([ \t]*\r?)$/;
@@ -30,8 +33,8 @@ export interface WordpressResult {
 /**
  * WordPress's shortcodes, each line on its line: a `[caption]` around an image becomes the image with its
  * caption as its title, inside its link (alone in its paragraph, a figure with that caption; in an HTML block, which Markdown
- * is not read in, the figure's HTML, or in a `<p>` the image with its caption under it), an `[embed]` a link to what it
- * shows; a `[gallery]`, which shows images of WordPress's media library that no export carries, is left
+ * is not read in, the figure's HTML, or in a `<p>` the image with its caption under it), an `[embed]` (and
+ * WordPress.com's `[youtube=…]` and `[vimeo …]`) a link to what it shows; a `[gallery]`, which shows images of WordPress's media library that no export carries, is left
  * out, and `[audio]`, `[video]` and `[playlist]` are shown as written, each reported. Code is left alone.
  */
 export function readWordpressShortcodes(body: string): WordpressResult {
@@ -53,7 +56,7 @@ export function readWordpressShortcodes(body: string): WordpressResult {
 		const media = MEDIA.exec(line);
 		if (media) unread.push({ line: index + 1, text: media[0].length > 80 ? `${media[0].slice(0, 80)}…` : media[0], reason: `WordPress's ${media[1]} player is not one Carnet shows; link to the file instead ([listen](episode.mp3))` });
 		return outsideCodeSpans(line, (part) =>
-			part.replace(EMBED, '<$1>').replace(CAPTION, (whole: string, attributes: string, inner: string, offset: number) => {
+			part.replace(EMBED, '<$1>').replace(VIDEO_SHORTCODE, '<$1>').replace(CAPTION, (whole: string, attributes: string, inner: string, offset: number) => {
 				const image = captionedImage(attributes, inner);
 				if (image !== undefined) return html.has(index) ? captionAsHtml(image, inParagraph(lines, html, index, part.slice(0, offset))) : captionAsMarkdown(image);
 				unread.push({ line: index + 1, text: whole.length > 80 ? `${whole.slice(0, 80)}…` : whole, reason: 'Carnet found no image in this WordPress caption; write the image as ![description](photo.jpg "Caption")' });
