@@ -4431,6 +4431,14 @@ describe('diagrams', () => {
 		`);
 	});
 
+	test('a fence of thousands of tildes that nothing closes is named by its length, not written out in the warning', async () => {
+		warnings.length = 0;
+		await preparePostFile(post('', ['Intro.', '', '~'.repeat(200_000), 'code', '', 'Prose.'].join('\n')), context());
+		expect(warnings).toEqual([
+			`src/content/posts/trip/index.md:8: ${'~'.repeat(40)}… (200000 characters) opens a code block here and nothing closes it, so everything after it, to the end of the post, is shown as code. Close it with 200000 ~ or more on a line of its own where the code should end.`,
+		]);
+	});
+
 	test('a fence line inside $$ display math is the formula, with no warning of a fence that nothing closes; a fence after the formula that nothing closes is still named', async () => {
 		warnings.length = 0;
 		await preparePostFile(post('', ['$$', '```', '$$', '', 'Prose.'].join('\n')), context());

@@ -504,7 +504,10 @@ export function readBodyDialects(
 		const fence = unclosedFence(body, { math: context.config.math !== false });
 		if (fence && !toldLines.has(asWritten(fence.line))) {
 			const marker = /^[`~]+/.exec(fence.text)?.[0] ?? '```';
-			context.warn(`${at(asWritten(fence.line))}: ${fence.text} opens a code block here and nothing closes it, so everything after it, to the end of the post, is shown as code. Close it with ${marker} on a line of its own where the code should end.`);
+			// A run of thousands of backticks is named by its length, not written out in the log.
+			const shown = fence.text.length > 80 ? `${fence.text.slice(0, 40)}… (${fence.text.length} characters)` : fence.text;
+			const closing = marker.length > 10 ? `${marker.length} ${marker[0]} or more` : marker;
+			context.warn(`${at(asWritten(fence.line))}: ${shown} opens a code block here and nothing closes it, so everything after it, to the end of the post, is shown as code. Close it with ${closing} on a line of its own where the code should end.`);
 		}
 	}
 	// Last, so that a file linked only in a comment, which the shortcodes leave out, is not published.
