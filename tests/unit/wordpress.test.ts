@@ -96,6 +96,11 @@ describe("WordPress's shortcodes in exported posts", () => {
 		]);
 	});
 
+	test('a video player is told to link to the file to watch, an audio player to listen', () => {
+		const { unread } = readWordpressShortcodes(['[video mp4="/media/talk.mp4"][/video]', '', '[audio mp3="/media/episode.mp3"][/audio]'].join('\n'));
+		expect(unread.map(({ reason }) => /\((\[\w+\]\([^)]+\))\)$/.exec(reason)?.[1])).toEqual(['[watch](talk.mp4)', '[listen](episode.mp3)']);
+	});
+
 	test("WordPress.com's [youtube=…] and [vimeo …] are links to what they show, their sizes left out; a link whose text names YouTube stays", () => {
 		const body = ['[youtube=http://www.youtube.com/watch?v=JaNH56Vpg-A&w=640&h=385]', '', 'See [youtube https://youtu.be/abc w=560] here.', '', '[vimeo https://vimeo.com/123456]', '', '[youtube https://youtu.be/abc](https://example.com/talk)'].join('\n');
 		const { body: read, unread } = readWordpressShortcodes(body);

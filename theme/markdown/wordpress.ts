@@ -54,7 +54,7 @@ export function readWordpressShortcodes(body: string): WordpressResult {
 			return '';
 		}
 		const media = MEDIA.exec(line);
-		if (media) unread.push({ line: index + 1, text: media[0].length > 80 ? `${media[0].slice(0, 80)}…` : media[0], reason: `WordPress's ${media[1]} player is not one Carnet shows; link to the file instead ([listen](episode.mp3))` });
+		if (media) unread.push({ line: index + 1, text: media[0].length > 80 ? `${media[0].slice(0, 80)}…` : media[0], reason: `WordPress's ${media[1]} player is not one Carnet shows; link to the file instead (${media[1] === 'video' ? '[watch](talk.mp4)' : '[listen](episode.mp3)'})` });
 		return outsideCodeSpans(line, (part) =>
 			part.replace(EMBED, '<$1>').replace(VIDEO_SHORTCODE, '<$1>').replace(CAPTION, (whole: string, attributes: string, inner: string, offset: number) => {
 				const image = captionedImage(attributes, inner);
