@@ -3658,6 +3658,19 @@ describe('a Markdoc image whose source runs script', () => {
 	});
 });
 
+describe("an image or link whose address a Hugo shortcode writes from the front matter, and that runs script", () => {
+	test('is shown as its alt text or its text, with the warning naming the address as the page would have it', async () => {
+		warnings.length = 0;
+		const shortcodes = { postUrl: () => undefined, labels: { youtube: 'YouTube', vimeo: 'Vimeo', gist: 'Gist' }, locale: 'en' };
+		const prepared = await preparePostFile(post('link: "javascript:alert(1)"', '![param img]({{< param "link" >}})\n\n[plink]({{< param "link" >}})\n'), context({ shortcodes }));
+		expect(prepared.body).toMatch(/^param img\n/);
+		expect(warnings).toEqual([
+			'src/content/posts/trip/index.md:6: the image of "javascript:alert(1)" is shown as its alt text, without the image: an address that runs script (javascript:, vbscript:) would run it on your site. Show an image file instead.',
+			'src/content/posts/trip/index.md:8: the link to "javascript:alert(1)" is shown as its text, without the link: an address that runs script when clicked (javascript:, vbscript:, data:) would run it on your site. Link to a page instead.',
+		]);
+	});
+});
+
 describe('a front-matter key of control characters', () => {
 	test('is named at its line with its control characters escaped, so that none reaches the terminal', async () => {
 		const schema = postSchema()({ image: (() => z.string()) as unknown as ImageFunction });

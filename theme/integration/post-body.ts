@@ -474,7 +474,8 @@ export function readBodyDialects(
 		// After the shortcodes, whose figures take more lines than they were written on: a link is named by
 		// its line as written.
 		warnScriptLinks(scriptLinksIn(result.body), asWritten);
-		const links = resolvePostLinks(result.body, context.shortcodes, context.entryFile, result.heldBackLinks);
+		// An image whose address a shortcode wrote (`![x]({{< param "link" >}})`) is shown as its alt text too.
+		const links = resolvePostLinks(scriptImagesAsText(result.body), context.shortcodes, context.entryFile, result.heldBackLinks);
 		for (const { line, text, reason, shownAs, fix } of links.unknown) {
 			const where = at(asWritten(line));
 			if (shownAs !== undefined) context.warn(`${where}: the link ${text} is shown as ${shownAs}: ${reason}. Publish that post, or remove the link.`);

@@ -15,9 +15,18 @@ function runsScript(value: string, element: string): boolean {
 	return element === 'a' || element === 'area' || scheme !== 'data:';
 }
 
-/** Whether an address as a Markdown post writes it runs script, read with its character references (`jav&#x61;script:`), as Markdown reads it. */
+/**
+ * Whether an address as a Markdown post writes it runs script, read with its backslash escapes (`javascript\:`,
+ * as a shortcode writes a value into an address) and character references (`jav&#x61;script:`), as Markdown reads it.
+ */
 function writtenRunsScript(written: string, element: string): boolean {
-	return runsScript(written.includes('&') ? parseEntities(written, { nonTerminated: false }) : written, element);
+	const unescaped = unescapeBackslashes(written);
+	return runsScript(unescaped.includes('&') ? parseEntities(unescaped, { nonTerminated: false }) : unescaped, element);
+}
+
+// Markdown's backslash escapes: a backslash before ASCII punctuation stands for that character.
+function unescapeBackslashes(text: string): string {
+	return text.includes('\\') ? text.replace(/\\([!-/:-@[-`{-~])/g, '$1') : text;
 }
 
 /**
@@ -38,7 +47,7 @@ export const scriptLinksTransform: BodyTransform = {
 const INLINE_LINK = /(!?)\[(?:[^[\]\\]|\\.|\[[^\]]{0,500}\]){0,1000}\]\(\s*(<[^<>\n]*>|(?:[^\s()<>\\]|\\.|\((?:[^\s()<>\\]|\\.)*\))+)/g;
 // What an address that runs script holds, as written or with character references (`&#x61;`, `&colon;`).
 // The scheme is looked behind the colon, so that the pattern is tried at colons and ampersands only.
-const SCRIPT_HINT = /(?<=(?:script|data)\s*):|&(?:#|colon;)/i;
+const SCRIPT_HINT = /(?<=(?:script|data)\s*)\\?:|&(?:#|colon;)/i;
 // <scheme:…>, a CommonMark autolink.
 const AUTOLINK = /<([a-z][a-z\d+.-]{1,31}:[^\s<>]*)>/gi;
 
@@ -126,7 +135,8 @@ const SCRIPT_SCHEME = /(?:java|vb)script:|data:/i;
  * of brackets.
  */
 function holdsScriptScheme(body: string): boolean {
-	const read = body.includes('&') ? parseEntities(body, { nonTerminated: false }) : body;
+	const unescaped = unescapeBackslashes(body);
+	const read = unescaped.includes('&') ? parseEntities(unescaped, { nonTerminated: false }) : unescaped;
 	return SCRIPT_SCHEME.test(read.replace(/[\t\n\r]/g, ''));
 }
 
@@ -137,7 +147,7 @@ function scriptLinksInParagraph(paragraph: string[], text: string, firstLine: nu
 	const lineOf = (offset: number) => firstLine + lineAt(starts, offset) - 1;
 	const report = (destination: string, element: string, line: number) => {
 		const address = destination.startsWith('<') ? destination.slice(1, -1) : destination;
-		if (writtenRunsScript(address, element)) found.push({ line, address, image: element === 'img' });
+		if (writtenRunsScript(address, element)) found.push({ line, address: unescapeBackslashes(address), image: element === 'img' });
 	};
 	for (const [index, line] of paragraph.entries()) {
 		const definition = DEFINITION.exec(line);
