@@ -27,4 +27,12 @@ describe('decodePostFile()', () => {
 		expect(result).toHaveProperty('problem', expect.stringContaining('the file is UTF-16LE, not UTF-8'));
 		expect(result).toHaveProperty('fix', expect.stringContaining('iconv -f UTF-16LE -t UTF-8'));
 	});
+
+	test('names UTF-16 without its byte order mark by the zero bytes between its letters, and reads UTF-8 with a few NUL bytes as UTF-8', () => {
+		const post = '---\ntitle: Café\ndate: 2024-01-01\n---\nBody.\n';
+		expect(decodePostFile(Buffer.from(post, 'utf16le'))).toHaveProperty('problem', expect.stringContaining('the file is UTF-16LE, not UTF-8, which Carnet reads posts in: every other byte'));
+		expect(decodePostFile(Buffer.from(post, 'utf16le').swap16())).toHaveProperty('fix', expect.stringContaining('iconv -f UTF-16BE -t UTF-8'));
+		const nul = `---\ntitle: A\u0000B\u0000C\ndate: 2024-01-01\n---\n`;
+		expect(decodePostFile(Buffer.from(nul))).toEqual({ text: nul });
+	});
 });

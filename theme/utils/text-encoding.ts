@@ -37,6 +37,15 @@ export function decodePostFile(bytes: Uint8Array): { text: string } | EncodingPr
 			fix: `Save the file as UTF-8 (in VS Code: the encoding in the status bar, then "Save with Encoding", then "UTF-8"), or convert it: iconv -f ${mark.name} -t UTF-8 FILE > FILE.new`,
 		};
 	}
+	const unmarked = unmarkedUtf16(bytes);
+	if (unmarked) {
+		return {
+			line: 1,
+			column: 1,
+			problem: `the file is ${unmarked}, not UTF-8, which Carnet reads posts in: every other byte of its first characters is 0, as UTF-16 writes the letters of the Latin alphabet, without the byte order mark that would say so.`,
+			fix: `Save the file as UTF-8 (in VS Code: "Reopen with Encoding", then "${unmarked}", then "Save with Encoding", then "UTF-8"), or convert it: iconv -f ${unmarked} -t UTF-8 FILE > FILE.new`,
+		};
+	}
 	if (isUtf8(bytes)) return { text: UTF8.decode(bytes) };
 	const offset = firstInvalidByte(bytes);
 	const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
@@ -59,6 +68,27 @@ export function decodePostFile(bytes: Uint8Array): { text: string } | EncodingPr
 			? 'Save the file as UTF-8 (in VS Code: "Reopen with Encoding" with the encoding it was written in, then "Save with Encoding", then "UTF-8"), or convert it, e.g. from Windows-1252: iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.new'
 			: 'Retype the character at that place and save the file as UTF-8.',
 	};
+}
+
+/**
+ * `UTF-16LE` or `UTF-16BE` for a file that starts as UTF-16 writes text without its byte order mark: of its first
+ * 64 pairs of bytes (at least 4), nearly all are a character below U+0100 and 0, in the order of that encoding.
+ * A UTF-8 file with a few NUL bytes in it is not.
+ */
+function unmarkedUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+	const pairs = Math.min(64, Math.floor(bytes.length / 2));
+	if (pairs < 4) return undefined;
+	let little = 0;
+	let big = 0;
+	for (let pair = 0; pair < pairs; pair++) {
+		const first = bytes[pair * 2] ?? 0;
+		const second = bytes[pair * 2 + 1] ?? 0;
+		if (first !== 0 && second === 0) little++;
+		else if (first === 0 && second !== 0) big++;
+	}
+	if (little >= pairs * 0.9) return 'UTF-16LE';
+	if (big >= pairs * 0.9) return 'UTF-16BE';
+	return undefined;
 }
 
 /** The offset of the first byte of `bytes` that is not part of a well-formed UTF-8 sequence. */
