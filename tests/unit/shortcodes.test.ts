@@ -169,6 +169,15 @@ describe('Hugo shortcodes and Jekyll tags', () => {
 		);
 	});
 
+	test("mark the lines Hugo's highlight shortcode names in hl_lines and Jekyll's highlight tag in mark_lines, as a fence's", async () => {
+		const body = ['{{< highlight go "linenos=table,hl_lines=2 4-5" >}}', 'a', 'b', 'c', 'd', 'e', '{{< /highlight >}}', '', '{% highlight ruby linenos mark_lines="1 3" %}', 'x', 'y', 'z', '{% endhighlight %}', ''].join('\n');
+		expect(expand(body).body.split('\n').filter((line) => line.startsWith('```'))).toEqual(['```go {linenos=table,hl_lines=2 4-5}', '```', '```ruby {hl_lines="1 3"}', '```']);
+		const { $, warnings } = await renderedPost(body, { shortcodes: true });
+		const marked = $('div.carnet-code').map((_, block) => $(block).find('mark.carnet-code__mark').map((__, mark) => $(mark).text()).get().join(' ')).get();
+		expect(marked).toEqual(['b d e', 'x z']);
+		expect(warnings).toEqual([]);
+	});
+
 	test("turn Istio's text blocks into fenced code in their language, in a list item too, keeping every line number", () => {
 		const body = '1. Copy:\n\n    {{< text json >}}\n    {\n        "Resource": ["*"], "Other": "*"\n    }\n    {{< /text >}}\n\n{{< text syntax=bash outputis=text >}}\n$ kubectl get pods\n{{< /text >}}';
 		expect(expand(body).body).toBe('1. Copy:\n\n    ```json\n    {\n        "Resource": ["*"], "Other": "*"\n    }\n    ```\n\n```bash\n$ kubectl get pods\n```');

@@ -321,6 +321,25 @@ const LIQUID_ARGUMENT = /^[ \t>]*(?:[\w.-]+[ \t]*[=:]|["']|[\w.-]+(?:[ \t]+[\w.-
 const ZOLA_CALL_START = /^\{\{\s*[a-z_]\w*\(/i;
 
 /**
+ * A fence's language with Hugo's highlight options after it, as a fence writes them in braces
+ * (`{{< highlight go "linenos=table,hl_lines=2 4-5" >}}` is ` ```go {linenos=table,hl_lines=2 4-5} `), so that
+ * its highlighted lines are marked as a fence's are (markdown/code.ts). Without highlighted lines, the language alone.
+ */
+function withHugoOptions(language: string, written: string): string {
+	const options = written.trim().replace(/^(["'])(.*)\1$/s, '$2').trim();
+	return /\bhl_lines\s*=/.test(options) && !/[{}\n`]/.test(options) ? `${language} {${options}}` : language;
+}
+
+/**
+ * A fence's language with the lines Jekyll's `{% highlight ruby mark_lines="2 4" %}` marks, as Hugo's option
+ * writes them (markdown/code.ts reads it); `linenos` and other options are left out, as for any fence.
+ */
+function withJekyllMarks(language: string, written: string): string {
+	const marked = /\bmark_lines\s*=\s*(["'])([\d\s-]+)\1/.exec(written)?.[2]?.trim();
+	return marked ? `${language} {hl_lines="${marked}"}` : language;
+}
+
+/**
  * A Zola shortcode whose call spans lines (`{{ note(body="` … `")}}`, a string argument of several lines, as
  * Zola reads them), as one line (the first), the lines it took left blank, as joinTagLines() does a Hugo
  * shortcode's. Returns the index of the last line it read, or undefined when the line opens no such call: one
@@ -1227,8 +1246,8 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, report
 		// A raw block that shows code tags as written (al-folio's `{% raw %}{% highlight c++ %}…{% endhighlight %}{% endraw %}`)
 		// is read before them; one inside a code tag is read after it (below), as its code.
 		.replace(closed(RAW_BLOCK, RAW_END), (whole: string, text: string, offset: number, all: string) => (inCode(all, offset) || !CODE_TAG.test(text) ? whole : protect(text)))
-		.replace(closed(/\{\{<\s*highlight\s+([\w+#.-]+)[^>]*>\}\}([\s\S]*?)\{\{<\s*\/\s*highlight\s*>\}\}/g, /\{\{<\s*\/\s*highlight\s*>\}\}/), (whole: string, language: string, code: string, offset: number, all: string) =>
-			inCode(all, offset) ? whole : fenced(language, code, all, offset, whole),
+		.replace(closed(/\{\{<\s*highlight\s+([\w+#.-]+)([^>]*)>\}\}([\s\S]*?)\{\{<\s*\/\s*highlight\s*>\}\}/g, /\{\{<\s*\/\s*highlight\s*>\}\}/), (whole: string, language: string, options: string, code: string, offset: number, all: string) =>
+			inCode(all, offset) ? whole : fenced(withHugoOptions(language, options), code, all, offset, whole),
 		)
 		// Istio's {{< text bash >}}…{{< /text >}}, its language first or named `syntax`: fenced code too.
 		.replace(closed(/\{\{<\s*text\b((?:[^>{\n]|>(?!\}\}))*)>\}\}([\s\S]*?)\{\{<\s*\/\s*text\s*>\}\}/g, /\{\{<\s*\/\s*text\s*>\}\}/), (whole: string, args: string, code: string, offset: number, all: string) => {
@@ -1242,8 +1261,8 @@ function expandBlocks(body: string, codeLines: (line: number) => boolean, report
 		.replace(/[\s\S]+/, (text: string) => codeShortcodes(text, inCode, fenced))
 		// Eleventy quotes the language: {% highlight "js" %}. The language ends where its characters do, so that
 		// a long line with no `%}` is read in linear time (100,000 characters took 40 s).
-		.replace(/\{%-?\s*highlight\s+(["']?)([\w+#.-]+)\1(?![\w+#.-])[^%]*%\}([\s\S]*?)\{%-?\s*endhighlight\b[^%\n]*?-?%\}/g, (whole: string, _quote: string, language: string, code: string, offset: number, all: string) =>
-			inCode(all, offset) ? whole : fenced(language, code, all, offset, whole),
+		.replace(/\{%-?\s*highlight\s+(["']?)([\w+#.-]+)\1(?![\w+#.-])([^%]*)%\}([\s\S]*?)\{%-?\s*endhighlight\b[^%\n]*?-?%\}/g, (whole: string, _quote: string, language: string, options: string, code: string, offset: number, all: string) =>
+			inCode(all, offset) ? whole : fenced(withJekyllMarks(language, options), code, all, offset, whole),
 		)
 		// Octopress's and Hexo's {% codeblock [title] [lang:js] [url [link text]] [mark:1,3-4] %}…{% endcodeblock %} (Hexo's {% code %} too).
 		.replace(/\{%-?\s*(codeblock|code)\b([^%]*?)-?%\}([\s\S]*?)\{%-?\s*end\1\b[^%\n]*?-?%\}/g, (whole: string, _name: string, args: string, code: string, offset: number, all: string) =>
