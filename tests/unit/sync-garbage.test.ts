@@ -21,7 +21,10 @@ describe('collectSyncGarbage()', () => {
 		const exposedBefore = runInNewContext('typeof gc');
 		leaveGarbage(96);
 		const collected = collectSyncGarbage(0);
-		expect(collected?.freedMiB).toBeGreaterThanOrEqual(48);
+		// A collection V8 began on its own while the strings were held (on a busy machine, in one CI run) ends
+		// with them kept: the next one frees them.
+		const again = collectSyncGarbage(0);
+		expect((collected?.freedMiB ?? 0) + (again?.freedMiB ?? 0)).toBeGreaterThanOrEqual(48);
 		expect(collected?.milliseconds).toBeGreaterThanOrEqual(0);
 		expect(runInNewContext('typeof gc')).toBe(exposedBefore);
 		expect(typeof (globalThis as { gc?: unknown }).gc).toBe(exposedBefore);
