@@ -608,8 +608,9 @@ export function applyDialects(
 		if (name.includes('.') || name.includes('+')) keepJekyllAddress(data, name.toLowerCase());
 		// And its underscores and accents, as Astro's glob() does too (`my_first_post.md` at `…/my_first_post/`,
 		// `café-crème.md` at `…/café-crème/`), where Carnet's slug is `my-first-post`, `cafe-creme`: an address
-		// Carnet derives, which redirects unless something else holds it (utils/derived-redirects.ts).
-		else if (/^[\p{L}\p{M}\p{N}_-]+$/u.test(name) && /[^\x00-\x7F]|_/.test(name)) {
+		// Carnet derives, which redirects unless something else holds it (utils/derived-redirects.ts). A translation
+		// (`my_post.fr.md`, a bundle's `index.fr.md`) was under its language's folder, which Carnet's addresses do not have: it gets none.
+		else if (translation === undefined && !/^index\.[^.]+\.[^.]+$/i.test(path.basename(file.entryFile)) && /^[\p{L}\p{M}\p{N}_-]+$/u.test(name) && /[^\x00-\x7F]|_/.test(name)) {
 			const written = name.normalize('NFC').toLowerCase();
 			if (written !== slugifySegment(name, file.locale)) source.derivedAliases = [...(source.derivedAliases ?? []), { path: written, fileName: 'written' }];
 		}
