@@ -211,6 +211,8 @@ describe('featured images that work', () => {
 		['in public/, written with one slash too many', '//images/cover.jpg', '../../../../public/images/cover.jpg'],
 		["in public/, written from the site's root without its slash, as al-folio's thumbnail is", 'images/100%.jpg', '../../../../public/images/100%.jpg'],
 		["in public/, from Ghost's placeholder for the site's root, as Ghost's exports write it", '__GHOST_URL__/images/cover.jpg', '../../../../public/images/cover.jpg'],
+		["beside the post, with the size query WordPress's resized copies carry", './cover.jpg?w=600', './cover.jpg'],
+		["in public/, with the size query WordPress's resized copies carry", '/images/cover.jpg?resize=300%2C200', '../../../../public/images/cover.jpg'],
 	])('%s', async (_, value, resolved) => {
 		const prepared = await preparePostFile(post(`featured_image: '${value}'`), context());
 		expect(prepared.data.featured_image).toBe(resolved);

@@ -53,6 +53,16 @@ function publicFolders(options: ImagePathOptions): { folder: string; theme?: str
  * ever optimised and published.
  */
 export async function resolveImagePath(value: string, context: ImagePathContext, options: ImagePathOptions = {}): Promise<ResolvedImagePath> {
+	const resolved = await resolveWrittenPath(value, context, options);
+	// WordPress's resized copy (`./cover.jpg?w=600`): the file the path names, as Carnet makes its own sizes,
+	// unless a file is really named with the query.
+	const query = value.indexOf('?');
+	if (resolved.ok || query <= 0 || /^[a-z][a-z\d+.-]*:|^\/\//i.test(value)) return resolved;
+	const file = await resolveWrittenPath(value.slice(0, query), context, options);
+	return file.ok ? file : resolved;
+}
+
+async function resolveWrittenPath(value: string, context: ImagePathContext, options: ImagePathOptions): Promise<ResolvedImagePath> {
 	const scheme = /^([a-z][a-z\d+.-]*):/i.exec(value)?.[1]?.toLowerCase();
 	if (scheme === 'http' || scheme === 'https') return { ok: true, value };
 	// `//cdn.example.com/cover.jpg`, a URL without its scheme, as old themes wrote them: browsers fetch it over
