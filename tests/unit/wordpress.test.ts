@@ -96,6 +96,24 @@ describe("WordPress's shortcodes in exported posts", () => {
 		]);
 	});
 
+	test("the block editor's embed, its address alone in its wrapper, is a link to what it shows; one shown in code stays as written", () => {
+		const embed = '<figure class="wp-block-embed is-type-rich wp-block-embed-twitter"><div class="wp-block-embed__wrapper">\nhttps://twitter.com/jack/status/20\n</div></figure>';
+		const body = ['<!-- wp:embed {"url":"https://twitter.com/jack/status/20"} -->', embed, '<!-- /wp:embed -->', '', '```html', embed, '```'].join('\n');
+		const { body: read, unread } = readWordpressShortcodes(body);
+		expect(read.split('\n')).toEqual([
+			'<!-- wp:embed {"url":"https://twitter.com/jack/status/20"} -->',
+			'<figure class="wp-block-embed is-type-rich wp-block-embed-twitter"><div class="wp-block-embed__wrapper">',
+			'<a href="https://twitter.com/jack/status/20">https://twitter.com/jack/status/20</a>',
+			'</div></figure>',
+			'<!-- /wp:embed -->',
+			'',
+			'```html',
+			...embed.split('\n'),
+			'```',
+		]);
+		expect(unread).toEqual([]);
+	});
+
 	test('a video player is told to link to the file to watch, an audio player to listen', () => {
 		const { unread } = readWordpressShortcodes(['[video mp4="/media/talk.mp4"][/video]', '', '[audio mp3="/media/episode.mp3"][/audio]'].join('\n'));
 		expect(unread.map(({ reason }) => /\((\[\w+\]\([^)]+\))\)$/.exec(reason)?.[1])).toEqual(['[watch](talk.mp4)', '[listen](episode.mp3)']);

@@ -1,5 +1,6 @@
 import { outsideCodeSpans, verbatimLines } from './fences.ts';
 import { readAttributes } from './html-attributes.ts';
+import { lineAt, lineStarts } from '../utils/line-offsets.ts';
 import { renderIntro } from '../utils/intro.ts';
 import { escapeXml } from '../utils/xml.ts';
 
@@ -37,7 +38,8 @@ export interface WordpressResult {
  * WordPress.com's `[youtube=…]` and `[vimeo …]`) a link to what it shows; a `[gallery]`, which shows images of WordPress's media library that no export carries, is left
  * out, and `[audio]`, `[video]` and `[playlist]` are shown as written, each reported. Code is left alone.
  */
-export function readWordpressShortcodes(body: string): WordpressResult {
+export function readWordpressShortcodes(written: string): WordpressResult {
+	const body = linkedBlockEmbeds(written);
 	if (!body.includes('[') || !HINT.test(body)) return { body, unread: [] };
 	const unread: WordpressResult['unread'] = [];
 	const lines = body.split('\n');
@@ -65,6 +67,24 @@ export function readWordpressShortcodes(body: string): WordpressResult {
 		);
 	});
 	return { body: read.join('\n'), unread };
+}
+
+// The block editor's embed, as WordPress saves it: the address alone in its wrapper, which WordPress replaces
+// with the tweet or video when it shows the page (`<div class="wp-block-embed__wrapper">\nhttps://…\n</div>`).
+const BLOCK_EMBED = /(<div\b[^>]{0,300}\bclass=(["'])[^"'>]{0,300}\bwp-block-embed__wrapper\b[^"'>]{0,300}\2[^>]{0,300}>)([ \t]*\r?\n?[ \t]*)(https?:\/\/[^\s<>"']{1,2000})(?=[ \t]*\r?\n?[ \t]*<\/div>)/g;
+
+/**
+ * `body` with the address of each of the block editor's embeds a link to what it shows, as an `[embed]` is:
+ * Carnet shows no tweet or video from another site, and the address alone was text no one could follow. Lines
+ * stay where they are.
+ */
+function linkedBlockEmbeds(body: string): string {
+	if (!body.includes('wp-block-embed__wrapper')) return body;
+	const code = verbatimLines(body.split('\n'), /wp-block-embed__wrapper/, { html: false });
+	const starts = lineStarts(body);
+	return body.replace(BLOCK_EMBED, (whole: string, tag: string, _quote: string, space: string, address: string, offset: number) =>
+		code.has(lineAt(starts, offset) - 1) ? whole : `${tag}${space}<a href="${address}">${address}</a>`,
+	);
 }
 
 /** `line` with the brackets of its escaped captions, embeds and gallery unescaped, outside code spans. */
