@@ -170,6 +170,14 @@ describe("several posts' missing image files", () => {
 	});
 });
 
+describe('a title written over lines, or with a tab', () => {
+	test('is one line, and so are its subtitle and tags; a description keeps its lines', async () => {
+		const header = '---\ntitle: |\n  Line one\n  Line two\ndate: 2024-01-01\nsubtitle: "A\\tB"\ntags: ["x\\ny"]\ndescription: |\n  First.\n  Second.\n---\nBody.\n';
+		const { data } = await preparePostFile(header, context());
+		expect([data.title, data.subtitle, data.tags, data.description]).toEqual(['Line one Line two', 'A B', ['x y'], 'First.\nSecond.\n']);
+	});
+});
+
 describe("Eleventy's date keywords in front matter", () => {
 	test("date the post from the file's time, with a warning that names the key, the date and what to write", async () => {
 		warnings.length = 0;

@@ -62,7 +62,18 @@ export function stripReferencedChars(data: Record<string, unknown>, source: Pars
  */
 export function spaceOneLineFields(data: Record<string, unknown>): void {
 	for (const key of TEXT_KEYS) if (data[key] !== undefined) data[key] = spacedStrings(data[key]);
+	// A title written as a YAML block (`title: |`), or with a tab, is one line too: the browser's tab and the
+	// page show it so, where a feed reader or a JSON-LD consumer would keep its line breaks.
+	for (const key of NAME_KEYS) if (data[key] !== undefined) data[key] = oneLine(data[key]);
 	for (const key of ['author', 'authors']) if (data[key] !== undefined) data[key] = spacedAuthors(data[key]);
+}
+
+// The fields that name something in one line, unlike a description or a caption, whose lines are kept.
+const NAME_KEYS = ['title', 'subtitle', 'series', 'tags', 'tag', 'categories', 'category'];
+
+function oneLine(value: unknown): unknown {
+	if (typeof value === 'string') return /[\t\n\r]/.test(value) ? value.replace(/[ \t]*[\t\n\r][\s]*/g, ' ').trim() : value;
+	return Array.isArray(value) ? value.map(oneLine) : value;
 }
 
 function spacedStrings(value: unknown): unknown {
