@@ -14,8 +14,8 @@ export interface DerivedAlias {
 	path: string;
 	/** The front-matter key it was read from; none when the file's name gave it. */
 	key?: string | undefined;
-	/** Without a key, what of the file's name gave it: its date (Carnet's earlier address), else its name as written. */
-	fileName?: 'dated' | 'written' | undefined;
+	/** Without a key, `written` when the file's name as written gave it; else its date did (Carnet's earlier address). */
+	fileName?: 'written' | undefined;
 }
 
 /** A post as the redirects see it: its address, the old addresses it lists and those Carnet derived. */
