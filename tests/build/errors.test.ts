@@ -18,7 +18,11 @@ interface SiteSpec {
 const sites = {
 	// "window" in the lines the message quotes: Astro would replace the hint with one about browser APIs.
 	badYaml: { files: { 'src/content/posts/broken.md': '---\ntitle: Broken window\ntags: [a, b\ndate: 2024-01-01\n---\nBody\n' } },
-	brokenLink: { files: { 'src/content/posts/hello.md': goodPost }, links: { 'src/content/posts/2024/gone.md': '../../../drafts/gone.md' } },
+	// One link to a file gone, two that lead to each other.
+	brokenLink: {
+		files: { 'src/content/posts/hello.md': goodPost },
+		links: { 'src/content/posts/2024/gone.md': '../../../drafts/gone.md', 'src/content/posts/loop-a.md': 'loop-b.md', 'src/content/posts/loop-b.md': 'loop-a.md' },
+	},
 	badSchema: {
 		files: { 'src/content/posts/bad.md': '---\ntitle: Bad\ndate: someday\ndraft: maybe\ntags: { a: 1 }\n---\nBody\n' },
 	},
@@ -128,6 +132,16 @@ const sites = {
 	},
 	// An old address with a %, which Astro reads as a percent-encoding as it writes the page.
 	aliasPercent: { files: { 'src/content/posts/done.md': '---\ntitle: Done\ndate: 2024-01-01\naliases:\n  - "/posts/100%-done/"\n---\nBody\n' } },
+	// Posts broken in four ways beside a good one: a build names them all, not the first it met.
+	severalBroken: {
+		files: {
+			'src/content/posts/a-yaml.md': '---\ntitle: Broken\ntags: [a, b\ndate: 2024-01-01\n---\nBody\n',
+			'src/content/posts/b-schema.md': '---\ntitle: Bad\ndate: someday\ndraft: maybe\n---\nBody\n',
+			'src/content/posts/c-image.md': '---\ntitle: C\ndate: 2024-01-03\nfeatured_image: /images/gone-c.jpg\n---\n',
+			'src/content/posts/d-untitled.md': '---\ndescription: No title\ndate: 2024-01-04\n---\n',
+			'src/content/posts/good.md': goodPost,
+		},
+	},
 	// The theme told to read a collection that content.config.ts does not load with postsLoader().
 	otherCollection: { options: { title: 'Blog', collection: 'articles' }, files: { 'src/content/posts/a.md': goodPost } },
 } satisfies Record<string, SiteSpec>;
@@ -184,6 +198,31 @@ describe('bad input fails the build with an error that says where and how to fix
 			    Fix the YAML on that line. Values that contain ": " or start with a quote, [ or { must be quoted.
 			  Location:
 			    <root>/src/content/posts/broken.md:4:1"
+		`);
+	});
+
+	test('posts broken in different ways: every post, line and fix in one error, so that one build lists them all', () => {
+		expect(results.severalBroken.ok).toBe(false);
+		expect(printedError('severalBroken')).toMatchInlineSnapshot(`
+			"[AstroUserError] 4 posts have errors to fix before the site builds:
+			- src/content/posts/a-yaml.md:4:1: invalid YAML front matter: missed comma between flow collection entries
+
+			    2 | title: Broken
+			    3 | tags: [a, b
+			  > 4 | date: 2024-01-01
+			      | ^
+			    5 | ---
+			    6 | Body
+			- src/content/posts/b-schema.md:3: date: expected a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024', received "someday".
+			  src/content/posts/b-schema.md:4: draft: expected true or false (or 1 or 0), received "maybe".
+			- src/content/posts/c-image.md:4: featured_image '/images/gone-c.jpg' was not found in public/ (looked for public/images/gone-c.jpg).
+			- src/content/posts/d-untitled.md:1: title: expected a non-empty title, received nothing: the front matter (lines 1-4) has no title field.
+			  Hint:
+			    Fix the YAML on that line. Values that contain ": " or start with a quote, [ or { must be quoted.
+			    Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.
+			    Paths starting with / are read from public/, paths starting with ./ from the post's folder. Fix the path or add the file.
+			  Location:
+			    <root>/src/content/posts/a-yaml.md:4:1"
 		`);
 	});
 
@@ -389,9 +428,14 @@ describe('bad input fails the build with an error that says where and how to fix
 		expect(results.unreachableBodyImage.log).not.toContain('&quot;');
 	});
 
-	test('a post file that is a symbolic link to nothing: the link, where it points and how to fix it, where the post was left out silently', () => {
+	test('post files that are symbolic links to nothing or in a loop: each link, where it points and how to fix it, where the posts were left out silently', () => {
 		expect(results.brokenLink.ok).toBe(false);
-		expect(printedError('brokenLink')).toContain('src/content/posts/2024/gone.md is a symbolic link to ../../../drafts/gone.md, which does not exist, so the post cannot be read.');
+		expect(printedError('brokenLink').split('\n').slice(0, 4)).toEqual([
+			'[AstroUserError] 3 posts have errors to fix before the site builds:',
+			'- src/content/posts/2024/gone.md is a symbolic link to ../../../drafts/gone.md, which does not exist, so the post cannot be read.',
+			'- src/content/posts/loop-a.md is a symbolic link to loop-b.md, which leads back to this link through other links (a loop), so the post cannot be read.',
+			'- src/content/posts/loop-b.md is a symbolic link to loop-a.md, which leads back to this link through other links (a loop), so the post cannot be read.',
+		]);
 		expect(printedError('brokenLink')).toContain("Point the link at the post's file");
 	});
 

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { LoaderContext } from 'astro/loaders';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
@@ -52,25 +53,24 @@ export async function loadPosts(context: LoaderContext, options: LoadPostsOption
 	if (existsSync(baseDir)) {
 		const files = await glob(options.pattern, { cwd: baseDir, absolute: true, expandDirectories: false, caseSensitiveMatch: false });
 		posts.setPostFiles(files);
-		reportBrokenLinks(context, baseDir, options);
-		const missingFiles: Error[] = [];
+		const postErrors: Error[] = brokenLinks(baseDir, options);
+		// In dev they are logged; a build lists them with the posts' errors.
+		if (context.watcher) for (const error of postErrors.splice(0)) context.logger.error(describeError(error));
 		try {
 			await mapWithConcurrency(files.sort(), 10, async (file) => {
 				try {
 					await posts.sync(file);
 				} catch (error) {
-					// A build stops after the last post, not the first, when the error is an image file that is missing or a
-					// remote image that cannot be downloaded: a blog migrated with a hundred wrong paths, or with its images on
-					// a host long gone, is fixed from one build's list, not a hundred builds.
-					if (!context.watcher && error instanceof Error && (error as { missingFile?: unknown }).missingFile !== undefined) {
-						return void missingFiles.push(error, ...((error as { alsoMissing?: Error[] }).alsoMissing ?? []));
-					}
-					// In dev a broken post is reported and the server starts without it; a build stops.
-					if (!context.watcher) throw error;
-					context.logger.error(describeError(error));
+					// In dev a broken post is reported and the server starts without it.
+					if (context.watcher) return void context.logger.error(describeError(error));
+					// A build stops after the last post, not the first, when the error is the post's (its front matter, an
+					// image file that is missing, a remote image that cannot be downloaded): a blog migrated with a hundred
+					// wrong paths or dates is fixed from one build's list, not a hundred builds. An error of the theme's own stops it at once.
+					if (!(error instanceof AstroError)) throw error;
+					postErrors.push(error, ...((error as { alsoMissing?: Error[] }).alsoMissing ?? []));
 				}
 			});
-			if (missingFiles.length > 0) throw missingFilesError(missingFiles);
+			if (postErrors.length > 0) throw postsError(postErrors);
 		} finally {
 			await posts.finishRendering();
 		}
@@ -103,9 +103,31 @@ function forgetEarlierSyncs(): void {
 	forgetConfiguredAliases();
 }
 
-// The posts a missing-files error lists one by one; more are counted, so that the log stays readable.
-const LISTED_MISSING_FILES = 50;
+// The posts an error of several posts lists one by one; more are counted, so that the log stays readable.
+const LISTED_ERRORS = 50;
 const REMOTE = /^https?:\/\//i;
+
+/**
+ * The errors of a build's posts as one: the error itself when there is one, the missing-files error when all
+ * name missing or unreachable images, else each error's message on its line (a message of several lines
+ * indented under its first), in the order of the files, with their fixes once each, at the first one's location.
+ */
+export function postsError(errors: readonly Error[]): Error {
+	const [first] = errors;
+	if (errors.length === 1 && first) return first;
+	if (errors.every((error) => (error as { missingFile?: unknown }).missingFile !== undefined)) return missingFilesError(errors);
+	const sorted = [...errors].sort(byFileAndLine);
+	const listed = sorted.slice(0, LISTED_ERRORS).map((error) => `- ${error.message.replace(/\n(?!\n|$)/g, '\n  ')}`);
+	if (sorted.length > LISTED_ERRORS) listed.push(`- and ${sorted.length - LISTED_ERRORS} more.`);
+	const posts = new Set(sorted.map((error) => (error as Error & { loc?: ErrorLocation }).loc?.file ?? error.message)).size;
+	return userError(`${posts === 1 ? 'A post has' : `${posts} posts have`} errors to fix before the site builds:\n${listed.join('\n')}`, hintsOf(sorted), (sorted[0] as Error & { loc?: ErrorLocation }).loc);
+}
+
+/** The fixes of `errors`, each once, in their order; undefined when none has one. */
+function hintsOf(errors: readonly Error[]): string | undefined {
+	const hints = [...new Set(errors.map((error) => ('hint' in error && typeof error.hint === 'string' ? error.hint : '')).filter((hint) => hint !== ''))];
+	return hints.length > 0 ? hints.join('\n') : undefined;
+}
 
 /**
  * The errors of the posts whose image files are missing or whose remote images cannot be downloaded or used
@@ -117,16 +139,15 @@ export function missingFilesError(errors: readonly Error[]): Error {
 	const [first] = errors;
 	if (errors.length === 1 && first) return first;
 	const sorted = [...errors].sort(byFileAndLine);
-	const listed = sorted.slice(0, LISTED_MISSING_FILES).map((error) => `- ${error.message}`);
-	if (sorted.length > LISTED_MISSING_FILES) listed.push(`- and ${sorted.length - LISTED_MISSING_FILES} more.`);
-	const hints = [...new Set(sorted.map((error) => ('hint' in error && typeof error.hint === 'string' ? error.hint : '')).filter((hint) => hint !== ''))];
+	const listed = sorted.slice(0, LISTED_ERRORS).map((error) => `- ${error.message}`);
+	if (sorted.length > LISTED_ERRORS) listed.push(`- and ${sorted.length - LISTED_ERRORS} more.`);
 	const location = (sorted[0] as Error & { loc?: ErrorLocation }).loc;
 	// A post may name several (checkBodyImages()): the posts are counted by their files.
 	const posts = new Set(sorted.map((error) => (error as Error & { loc?: ErrorLocation }).loc?.file ?? error.message)).size;
 	const remote = sorted.filter((error) => REMOTE.test(String((error as Error & { missingFile?: unknown }).missingFile))).length;
 	const what = [remote < sorted.length ? 'image files that do not exist' : '', remote > 0 ? 'remote images that could not be downloaded or used' : ''].filter(Boolean).join(' or ');
 	const named = posts === errors.length ? `${posts} posts name ${what}` : `${posts} ${posts === 1 ? 'post names' : 'posts name'} ${errors.length} ${what}`;
-	const error = userError(`${named}:\n${listed.join('\n')}`, hints.length > 0 ? hints.join('\n') : undefined, location);
+	const error = userError(`${named}:\n${listed.join('\n')}`, hintsOf(sorted), location);
 	// astro dev would read a post again when its file appears (post-watcher.ts); a build lists them all.
 	return Object.assign(error, { missingFile: (sorted[0] as Error & { missingFile?: unknown }).missingFile });
 }
@@ -140,25 +161,35 @@ function byFileAndLine(a: Error & { loc?: ErrorLocation }, b: Error & { loc?: Er
 }
 
 /**
- * A post file that is a symbolic link to nothing (its target moved or deleted, or a link made on another
- * machine), which the glob leaves out without a word: an error naming the link and where it points, which
- * stops a build as a broken post does and is logged under `astro dev`.
+ * The post files that are symbolic links to nothing (a target moved or deleted, a link made on another machine,
+ * links in a loop), which the glob leaves out without a word: an error for each, naming the link and where it points.
  */
-function reportBrokenLinks(context: LoaderContext, baseDir: string, options: LoadPostsOptions): void {
+function brokenLinks(baseDir: string, options: LoadPostsOptions): Error[] {
 	const isPost = picomatch(options.pattern, { nocase: true });
 	const entries = readdirSync(baseDir, { recursive: true, withFileTypes: true });
+	const errors: Error[] = [];
 	for (const entry of entries) {
 		if (!entry.isSymbolicLink()) continue;
 		const file = path.join(entry.parentPath, entry.name);
 		const relative = path.relative(baseDir, file).split(path.sep).join('/');
 		if (!isPost(relative) || existsSync(file)) continue;
-		const error = userError(
-			`${options.base}/${relative} is a symbolic link to ${readlinkSync(file)}, which does not exist, so the post cannot be read.`,
-			'Point the link at the post\'s file (ln -sf TARGET LINK), or delete the link.',
-			{ file },
+		const leads = linksInLoop(file) ? 'which leads back to this link through other links (a loop)' : 'which does not exist';
+		errors.push(
+			userError(`${options.base}/${relative} is a symbolic link to ${readlinkSync(file)}, ${leads}, so the post cannot be read.`, "Point the link at the post's file (ln -sf TARGET LINK), or delete the link.", {
+				file,
+			}),
 		);
-		if (!context.watcher) throw error;
-		context.logger.error(describeError(error));
+	}
+	return errors;
+}
+
+/** Whether following the symbolic link `file` never ends (`a.md` → `b.md` → `a.md`): the system gives up with ELOOP. */
+function linksInLoop(file: string): boolean {
+	try {
+		statSync(file);
+		return false;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'ELOOP';
 	}
 }
 
