@@ -2084,6 +2084,18 @@ describe('references to posts found in the posts folder', () => {
 		]);
 	});
 
+	test("show a wikilink to another post's heading as Obsidian does, note and heading, linked to the last heading a nested one names", () => {
+		const { body, unknown } = expandShortcodes('See [[deep-post#Some Heading]] and [[deep-post#Part One#Step Two]].', siteContext('/posts/:slug/'));
+		expect(body).toBe('See [deep\\-post \\> Some Heading](</blog/posts/deep-post/#some-heading>) and [deep\\-post \\> Part One \\> Step Two](</blog/posts/deep-post/#step-two>).');
+		expect(unknown).toEqual([]);
+	});
+
+	test('link a wikilink to a heading of the post itself, [[#Heading]], to its id, shown as the heading or the text given', () => {
+		const { body, unknown } = expandShortcodes('Read [[#Getting started]], [[#Setup#Linux|the Linux steps]] and [[#^block-id]]; `[[#In code]]` and [[]] stay.', siteContext('/posts/:slug/'));
+		expect(body).toBe('Read [Getting started](<#getting-started>), [the Linux steps](<#linux>) and [[#^block-id]]; `[[#In code]]` and [[]] stay.');
+		expect(unknown).toEqual([]);
+	});
+
 	test("link a wikilink to a block of a post, [[deep-post#^block-id]], to the post, since block IDs are left out of its page", () => {
 		const { body, unknown } = expandShortcodes('See [[deep-post#^block-id]] and [[deep-post#^block-id|that line]].', siteContext('/posts/:slug/'));
 		expect(body).toBe('See [deep\\-post](</blog/posts/deep-post/>) and [that line](</blog/posts/deep-post/>).');

@@ -2203,6 +2203,8 @@ function expandInline(text: string, state: Expansion, line: number, lineStart: b
 				unknown.push({ line, text: whole, reason: TOC_REASON, leftOut: true });
 				return '';
 			}
+			// `[[#Heading]]` links to a heading of the post itself; `[[]]`, `[[#^block]]` and an embed of a section are left as written.
+			if (target.trim() === '') return embed === '' && heading !== undefined ? headingLink(heading, label) ?? whole : whole;
 			const expanded = wikilink(embed === '!', target.trim(), heading?.trim(), label?.trim(), state);
 			if (typeof expanded === 'string') return expanded;
 			if (expanded.unlinked) return showUnlinked(whole, expanded.reason, expanded.unlinked, line, state);
@@ -2228,7 +2230,7 @@ export function referenceLabel(label: string): string {
 
 // Obsidian's `[[Note]]`, `[[Note|text]]`, `[[Note#Heading]]`, and its embeds, `![[diagram.png]]`.
 // Not a link whose text is in brackets, `[[@kelvin]](https://…)`.
-const WIKILINK = /(!?)\[\[([^[\]\n|#]+)(?:#([^[\]\n|]*))?(?:\|([^[\]\n]*))?\]\](?!\()/g;
+const WIKILINK = /(!?)\[\[([^[\]\n|#]*)(?:#([^[\]\n|]*))?(?:\|([^[\]\n]*))?\]\](?!\()/g;
 /** The images an Obsidian embed may name (`![[diagram.png]]`). */
 export const EMBEDDED_IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 // A wikilink's name that may be a file's (`talk.pdf`, `clip.mp4`) rather than a note's: a note's name has no
@@ -2269,8 +2271,10 @@ function wikilink(embed: boolean, target: string, heading: string | undefined, l
 	state.references.push({ target, file: found.files.length === 1 ? file : undefined, url: found.url });
 	if (found.url) {
 		// A block of the post (`#^block-id`) has no anchor: its ID is left out of the page (leaveOutBlockIds()).
-		const anchor = heading && !heading.startsWith('^') ? `#${generatedHeadingId(heading)}` : '';
-		return protect(`[${escapeMarkdown(label || target)}](<${escapeDestination(`${found.url}${anchor}`)}>)`);
+		const headings = heading && !heading.startsWith('^') ? headingPath(heading) : [];
+		const anchor = headings.length > 0 ? `#${generatedHeadingId(headings.at(-1) as string)}` : '';
+		// Obsidian shows a link to a heading with no text of its own as the note's name and the heading's: "Note > Heading".
+		return protect(`[${escapeMarkdown(label || [target, ...headings].join(' > '))}](<${escapeDestination(`${found.url}${anchor}`)}>)`);
 	}
 	if (file === undefined && isFileName(target)) {
 		const linked = linkToFile(target, heading, label, state, false);
@@ -2282,6 +2286,25 @@ function wikilink(embed: boolean, target: string, heading: string | undefined, l
 	if (found.files.length > 1) return { reason: `${why} ${JSON.stringify(target)} names ${found.files.length} posts in ${found.folder}/ (${found.files.join(', ')}); write a Markdown link to one` };
 	if (found.heldBack) return { reason: unlinkedReason(found, file), unlinked: label ? { text: label, shownAs: SHOWN_AS_TEXT } : { text: target, shownAs: `the name of the note, ${JSON.stringify(target)}, without a link` } };
 	return { reason: `${why} the post it names, ${found.folder}/${file}, has no page in this build` };
+}
+
+/**
+ * The headings a wikilink names after its `#`, outermost first: Obsidian writes a heading under another as
+ * `[[Note#Chapter#Section]]`, which links to the last.
+ */
+function headingPath(heading: string): string[] {
+	return heading.split('#').map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/**
+ * A wikilink to a heading of the post itself (`[[#Heading]]`, `[[#Chapter#Section|text]]`): a link to its id,
+ * shown as its text or the heading's, as Obsidian shows it; undefined for a block (`#^id`, left out of the page) or no heading.
+ */
+function headingLink(heading: string, label: string | undefined): string | undefined {
+	const headings = headingPath(heading);
+	if (headings.length === 0 || heading.trim().startsWith('^')) return undefined;
+	const last = headings.at(-1) as string;
+	return protect(`[${escapeMarkdown(label?.trim() || last)}](<#${escapeDestination(generatedHeadingId(last))}>)`);
 }
 
 /** Whether a wikilink's name may be a file's: it has an extension, and not a post's. */
