@@ -1772,6 +1772,13 @@ describe("Eleventy's image shortcode, jekyll-twitter-plugin and blogdown's postr
 			[2, '{{ repo }}'],
 			[2, '{{ content }}'],
 		]);
+		// Nunjucks' set, as Eleventy posts write it.
+		const nunjucks = expand('{% set repo = "carnet" %}\nClone {{ repo }}.');
+		expect(nunjucks.body.split('\n')[1]).toBe('Clone `{{ repo }}`.');
+		expect(nunjucks.unknown.map(({ line, text }) => [line, text])).toEqual([
+			[1, '{% set repo = "carnet" %}'],
+			[2, '{{ repo }}'],
+		]);
 		expect(expand('Vue writes {{ message }}.').body).toBe('Vue writes {{ message }}.');
 		expect(expandShortcodes('Hello {{ name | upcase }}.', context, { file: '/blog/_posts/2020-01-01-a.md' }).body).toBe('Hello `{{ name | upcase }}`.');
 	});

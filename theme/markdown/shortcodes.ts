@@ -425,7 +425,8 @@ function expandBody(asWritten: string, context: ShortcodeContext, post: PostShor
 	const formulas = post.math === false ? new Set<number>() : mathBlockLines(embedded.split('\n'));
 	const body = hideFormulaFences(embedded, formulas);
 	const references: PostReference[] = [];
-	const assigned = new Set([...body.matchAll(/\{%-?\s*(?:assign|capture|for|increment|decrement)\s+([A-Za-z_][\w-]*)/g)].map((match) => match[1] as string));
+	// Liquid's assignments, and Nunjucks' (Eleventy's): `{% set x = … %}`, `{% macro x() %}`.
+	const assigned = new Set([...body.matchAll(/\{%-?\s*(?:assign|capture|for|increment|decrement|set|macro)\s+([A-Za-z_][\w-]*)/g)].map((match) => match[1] as string));
 	const jekyll = post.file !== undefined && /[\\/]_(?:posts|drafts)[\\/]/.test(post.file);
 	// A post that assigns Liquid variables is a Liquid template, as a Jekyll post is: its `{{ name }}` are Liquid's.
 	const markdoc = (post.file !== undefined && /\.(?:mdoc|markdoc)$/i.test(post.file)) || hasMarkdocTags(body);
