@@ -32,6 +32,9 @@ import { createTranslator, hasStringsFor, type UIStrings } from './i18n/index.ts
 import { cardReport, clearCardJournal, readCardJournal, startCardReport } from './utils/card-report.ts';
 import { foldUndrawnTitleWarnings } from './utils/card-warnings.ts';
 
+/** The theme's dependencies that its pages bundle rather than import from the site's node_modules (see `ssr` below). */
+const BUNDLED_DEPENDENCIES = ['ansi-regex'];
+
 export type { ThemeUserConfig, ThemeConfig } from './config.ts';
 export type { Post, Tag } from './utils/posts.ts';
 
@@ -95,6 +98,11 @@ export default function carnet(userConfig?: ThemeUserConfig): AstroIntegration {
 					...(markdown ? { markdown } : {}),
 					...(build ? { build } : {}),
 					vite: {
+						// Bundled into the pages, not loaded from the site's node_modules when they render: Vite resolves a
+						// dependency it leaves external from the project's root, where another package's older copy may be
+						// (ansi-regex 5, which strip-ansi 6 brings, reads terminal codes otherwise than the theme's 6).
+						ssr: { noExternal: BUNDLED_DEPENDENCIES },
+						environments: { prerender: { resolve: { noExternal: BUNDLED_DEPENDENCIES } } },
 						plugins: [
 							vitePluginCarnet({ config, socialImageFile, astroConfig, command, buildGeneration: generation?.id }),
 							vitePluginBodies(astroConfig.root),

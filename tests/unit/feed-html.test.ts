@@ -81,6 +81,23 @@ describe('prepareFeedHtml()', () => {
 	test('removes the characters XML forbids, in text and entities alike', () => {
 		expect(prepareFeedHtml('<p>esc\u001bape &#x1B;ref\u000bvertical\u0000nul</p>', page)).toBe('<p>escape ref verticalnul</p>');
 	});
+
+	test('removes an ESC or C1 control written as a reference alone, never the quotes and tags after it, so that no text becomes an attribute', () => {
+		const cases = [
+			'<p><abbr title="Escape key &#x1B;">Esc</abbr>" onmouseover="alert(document.domain)" style="position:fixed" <b>pressed</b></p>',
+			'<p><a title="X&#x1B;P">a</a>Y&#x1B;\\" onmouseover="alert(1)" x="</p>',
+			'<p><abbr title="C1 &#x9D;">osc</abbr> lost text &#7; <i>kept</i></p>',
+			'<p>Third &#x1B;<strong>strong</strong> and &#x1B;</p>',
+		];
+		const outputs = cases.map((html) => prepareFeedHtml(html, page));
+		expect(outputs).toEqual([
+			'<p><abbr title="Escape key ">Esc</abbr>" onmouseover="alert(document.domain)" style="position:fixed" <b>pressed</b></p>',
+			'<p><a title="XP">a</a>Y\\" onmouseover="alert(1)" x="</p>',
+			'<p><abbr title="C1 ">osc</abbr> lost text  <i>kept</i></p>',
+			'<p>Third <strong>strong</strong> and </p>',
+		]);
+		for (const html of outputs) expect(cheerio.load(html)('[onmouseover], [style]').length).toBe(0);
+	});
 });
 
 // Each case is something an author (or a pasted snippet) can put in a post's raw HTML; none of it may reach a

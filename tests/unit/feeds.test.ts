@@ -47,6 +47,18 @@ describe("a title's bidirectional controls", () => {
 	});
 });
 
+describe("an item's HTML", () => {
+	test('loses an ESC alone in every feed, never the quote and tags after it, which would make the text after them attributes', async () => {
+		const html = '<p><abbr title="key \u001b">Esc</abbr>" onmouseover="alert(1)" <b>pressed</b></p>';
+		const kept = '<p><abbr title="key ">Esc</abbr>" onmouseover="alert(1)" <b>pressed</b></p>';
+		const xml = new XMLParser({ processEntities: true, htmlEntities: false });
+		const rss = xml.parse(await getRssString(rssOptions(meta, [entry([], html)])));
+		const atom = xml.parse(atomFeed(meta, [entry([], html)]));
+		const json = JSON.parse(jsonFeed(meta, [entry([], html)]));
+		expect([rss.rss.channel.item['content:encoded'], atom.feed.entry.content, json.items[0].content_html]).toEqual([kept, kept, kept]);
+	});
+});
+
 describe("an RSS description's text", () => {
 	test('reads as written once a reader decodes the XML and then the HTML that RSS descriptions hold', async () => {
 		const text = 'Use <div> for layout & "more" ]]> &amp; <script>x</script>';

@@ -29,7 +29,28 @@ export function prepareFeedHtml(html: string, pageUrl: string): string {
 	visitElements(parsed, calloutAsBlockquote);
 	const tree = sanitize(parsed, FEED_HTML_SCHEMA) as Root;
 	visitElements(tree, (element) => absolutize(element, pageUrl));
-	return stripForbiddenChars(toHtml(tree, { characterReferences: { useNamedReferences: true } })).trim();
+	return serialize(tree).trim();
+}
+
+/**
+ * `tree` as HTML, its text and attribute values without the characters XML forbids. A character reference
+ * (`&#x1B;`) brings one back into the parsed HTML; removed from the serialized HTML instead, an ESC's terminal
+ * code (utils/text-chars.ts) could reach across the quote and tags after it.
+ */
+function serialize(tree: Root): string {
+	stripTreeChars(tree);
+	return toHtml(tree, { characterReferences: { useNamedReferences: true } });
+}
+
+function stripTreeChars(node: Root | RootContent): void {
+	if (node.type === 'text') node.value = stripForbiddenChars(node.value);
+	if (node.type === 'element') {
+		for (const [name, value] of Object.entries(node.properties)) {
+			if (typeof value === 'string') node.properties[name] = stripForbiddenChars(value);
+			else if (Array.isArray(value)) node.properties[name] = value.map((item) => (typeof item === 'string' ? stripForbiddenChars(item) : item));
+		}
+	}
+	if ('children' in node) for (const child of node.children) stripTreeChars(child);
 }
 
 /**
@@ -40,7 +61,7 @@ export function pageLinkHtml(summary: string | undefined, pageUrl: string, linkT
 	const paragraph = (children: Element['children']): Element => ({ type: 'element', tagName: 'p', properties: {}, children });
 	const link: Element = { type: 'element', tagName: 'a', properties: { href: pageUrl }, children: [{ type: 'text', value: linkText }] };
 	const tree: Root = { type: 'root', children: [...(summary ? [paragraph([{ type: 'text', value: summary }])] : []), paragraph([link])] };
-	return stripForbiddenChars(toHtml(tree, { characterReferences: { useNamedReferences: true } }));
+	return serialize(tree);
 }
 
 function visitElements(node: Root | RootContent, visit: (element: Element) => void): void {

@@ -2,7 +2,7 @@ import type { RSSOptions } from '@astrojs/rss';
 import XMLBuilder from 'fast-xml-builder';
 import { toZonedISOString } from './dates.ts';
 import type { Author } from './posts.ts';
-import { stripForbiddenCharsDeep } from './text-chars.ts';
+import { stripForbiddenCharsDeep, stripForbiddenCharsInMarkup } from './text-chars.ts';
 import { isolateBidi } from './titles.ts';
 import { escapeHtmlText, escapeXml } from './xml.ts';
 
@@ -74,9 +74,9 @@ function clean(feedMeta: FeedMeta, entries: readonly FeedEntry[]): [FeedMeta, Fe
 	const meta = stripForbiddenCharsDeep(feedMeta);
 	return [
 		{ ...meta, title: isolateBidi(meta.title) },
-		entries.map((entry) => {
+		entries.map(({ contentHtml, ...entry }) => {
 			const cleaned = stripForbiddenCharsDeep(entry);
-			return { ...cleaned, title: isolateBidi(cleaned.title) };
+			return { ...cleaned, title: isolateBidi(cleaned.title), contentHtml: stripForbiddenCharsInMarkup(contentHtml) };
 		}),
 	];
 }

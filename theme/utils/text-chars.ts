@@ -37,6 +37,17 @@ export function stripForbiddenChars(text: string): string {
 	return text.replace(TERMINAL_CODES, withoutCode).replace(SEPARATORS, ' ').replace(FORBIDDEN, '');
 }
 
+/**
+ * Serialized `html` without the characters feeds cannot carry, each removed alone: a terminal code read in
+ * markup (an ESC before `">`) would take quotes and tags with it, and turn the text after them into attributes.
+ * Text and attribute values are cleaned before they are serialized (utils/feed-html.ts); this keeps any HTML
+ * written elsewhere well-formed XML.
+ */
+export function stripForbiddenCharsInMarkup(html: string): string {
+	if (isClean(html)) return html;
+	return html.replace(SEPARATORS, ' ').replace(FORBIDDEN, '');
+}
+
 // ESC then a letter or digit, a code of two characters (or with spaces between them), is as likely a stray
 // ESC before a word: its ESC alone goes, with the other characters. So does a U+009B, which terminals read as
 // the start of a code too, but which text holds as the `›` of Windows-1252 read as Latin-1 (`Home › Blog`):
