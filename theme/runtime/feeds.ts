@@ -48,7 +48,8 @@ async function buildFeedEntry(post: Post): Promise<FeedEntry> {
 		url,
 		title: post.title,
 		summary: post.description,
-		contentHtml: inDirection(post, withinFeedLimit(post, feedHtmlOf(post, html, url), url)),
+		// Measured as the feeds carry it, in the element that gives its direction.
+		contentHtml: withinFeedLimit(post, inDirection(post, feedHtmlOf(post, html, url)), url),
 		published: post.date,
 		updated: post.updated,
 		categories: post.tags.map((tag) => tag.name),
@@ -102,13 +103,15 @@ function feedHtmlOf(post: Post, html: string, url: string): string {
 function withinFeedLimit(post: Post, html: string, url: string): string {
 	const size = Buffer.byteLength(html, 'utf8');
 	if (size <= FEED_CONTENT_LIMIT) return html;
-	const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+	// In bytes where megabytes would read as the limit itself ("10.0 MB, over the 10.0 MB").
+	const close = (size / 1_000_000).toFixed(1) === (FEED_CONTENT_LIMIT / 1_000_000).toFixed(1);
+	const megabytes = (bytes: number) => (close ? `${bytes.toLocaleString('en')} bytes` : `${(bytes / 1_000_000).toFixed(1)} MB`);
 	warnOnce(
 		renderCardReport(setup.journalDir),
 		`feed-size:${post.id}`,
 		`${post.entry.filePath ?? post.id}: its body is ${megabytes(size)} of HTML, over the ${megabytes(FEED_CONTENT_LIMIT)} that feed readers built on libxml2 accept in one item, so the feeds carry its summary and a link to its page instead. To have it in full in feeds, shorten it: split it into several posts, or put a long code block or listing in a file the post links to.`,
 	);
-	return pageLinkHtml(post.description, url, t('feed.tooLong'));
+	return inDirection(post, pageLinkHtml(post.description, url, t('feed.tooLong')));
 }
 
 /** A post's body as its page shows it, by the same `render(entry)`; MDX needs its renderer in the container. */
