@@ -49,6 +49,15 @@ describe('the permalinks option', () => {
 		`);
 	});
 
+	test('errors on two tokens side by side, which Astro cannot tell apart, naming the value and the form to write', () => {
+		expect(optionsError('/posts/:year:month/:slug/')).toMatchInlineSnapshot(`
+			"Invalid options passed to astro-theme-carnet:
+			- permalinks: expected tokens separated by "/" or another character such as "-" (:year:month runs them together), e.g. '/:year/:month/:slug/', received "/posts/:year:month/:slug/"."
+		`);
+		expect(optionsError('/:year:slug/')).toContain('- permalinks: expected tokens separated by "/" or another character such as "-" (:year:slug runs them together)');
+		expect(parseThemeOptions({ title: 'Blog', permalinks: '/:year-:month/:slug/' }).permalinks).toBe('/:year-:month/:slug/');
+	});
+
 	test('errors on a permalink without :slug, without a leading slash, with an extension or shaped like a theme page', () => {
 		expect(optionsError('/:year/:month/')).toContain('permalinks: expected :slug exactly once');
 		expect(optionsError('post/:slug/')).toContain('permalinks: expected a path starting with "/"');
@@ -135,6 +144,20 @@ describe('address clashes', () => {
 		expect(findAddressClash([entry('u', { permalink: '/posts/old/' }), entry('v', { permalink: '/posts/old/' })], config, site, false)?.message).toBe(
 			'src/content/posts/v.md:4: URL: "/posts/old/" (/posts/old/) is also the url of src/content/posts/u.md:4 ("/posts/old/"); one address can only lead to one page.',
 		);
+	});
+
+	test("errors when a post's address is a page of the site's own, which Astro would build in its place, naming the post's slug line and the page", () => {
+		write('src/content/posts/second.md', '---\ntitle: Second\ndate: 2024-01-05\n---\n');
+		write('src/content/posts/moved-here.md', '---\ntitle: Moved\ndate: 2024-01-06\nslug: about\n---\n');
+		const pages = { '/posts/second': 'src/pages/posts/second.astro', '/posts/about': 'src/pages/posts/about.md' };
+		const clash = (id: string, data: Record<string, unknown>, format: 'directory' | 'file') => findAddressClash([entry(id, data)], config, site, false, undefined, { format, caseInsensitive: false }, pages)?.message;
+		expect(clash('second', {}, 'directory')).toBe(
+			"src/content/posts/second.md: the post's address /posts/second/ is the site's page src/pages/posts/second.astro, which Astro would build in the post's place, so the post would not be published.",
+		);
+		expect(clash('moved-here', { addressSlug: 'about' }, 'file')).toBe(
+			"src/content/posts/moved-here.md:4: the post's address /posts/about is the site's page src/pages/posts/about.md, which Astro would build in the post's place, so the post would not be published.",
+		);
+		expect(clash('a', {}, 'directory')).toBeUndefined();
 	});
 
 	test('errors when two posts of different ids have one address, naming both files and the address', () => {

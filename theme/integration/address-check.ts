@@ -69,6 +69,16 @@ export function findAddressClash(
 				{ file: path.join(root, file), line },
 			);
 		}
+		// Astro builds the site's own page there in the post's place, while cards, feeds and the sitemap still name the post.
+		const sitePage = sitePageAt(postPath, sitePages, output.format);
+		if (sitePage) {
+			const line = lineIn(root, file, 'slug');
+			return userError(
+				`${line ? `${file}:${line}` : file}: the post's address ${postPath} is the site's page ${sitePage}, which Astro would build in the post's place, so the post would not be published.`,
+				'Give the post another slug field, or move the page to another address.',
+				{ file: path.join(root, file), line },
+			);
+		}
 		const long = tooLongSegment(postPath);
 		if (long) {
 			const line = lineIn(root, file, 'slug');
