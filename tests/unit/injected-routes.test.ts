@@ -4,11 +4,19 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { AstroConfig, InjectedRoute } from 'astro';
 import { ThemeConfigSchema } from '../../theme/config.ts';
+import { companionIntegrations } from '../../theme/integration/companions.ts';
+import type { SiteState } from '../../theme/integration/registry.ts';
 import { injectThemeRoutes } from '../../theme/integration/routes.ts';
 import { repoRoot } from '../helpers/sites.ts';
 
 const root = path.join(repoRoot, 'tests/.sites/unit-injected-routes');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** The config of the site in `root`, as far as the theme's routes read it. */
+function astroConfigOf(): AstroConfig {
+	const url = pathToFileURL(`${root}/`);
+	return { root: url, srcDir: new URL('src/', url), publicDir: new URL('public/', url), site: 'https://example.com', base: '/', integrations: [] } as unknown as AstroConfig;
+}
 
 /** The patterns Carnet injects for a site with these files in src/pages/, and what it says. */
 function injected(pages: string[], publicFiles: Record<string, string> = {}): { patterns: string[]; messages: string[] } {
@@ -21,8 +29,7 @@ function injected(pages: string[], publicFiles: Record<string, string> = {}): { 
 		mkdirSync(path.join(root, 'public'), { recursive: true });
 		writeFileSync(path.join(root, 'public', file), text);
 	}
-	const url = pathToFileURL(`${root}/`);
-	const astroConfig = { root: url, srcDir: new URL('src/', url), publicDir: new URL('public/', url), site: 'https://example.com', base: '/' } as unknown as AstroConfig;
+	const astroConfig = astroConfigOf();
 	const routes: InjectedRoute[] = [];
 	const messages: string[] = [];
 	injectThemeRoutes((route) => routes.push(route), astroConfig, ThemeConfigSchema.parse({ title: 'T' }), (message) => messages.push(message));
@@ -37,6 +44,17 @@ describe("the theme's pages", () => {
 			'public/robots.txt replaces Carnet\'s robots.txt, and names no sitemap: search engines find it through a line "Sitemap: https://example.com/sitemap-index.xml", which the theme\'s has. Add that line to it, or delete it to have the theme\'s.',
 		]);
 		expect(injected([], { 'robots.txt': 'User-agent: *\nSitemap: https://example.com/sitemap-index.xml\n' }).messages).toEqual([]);
+	});
+
+	test("leave the sitemap to one of the site's own in public/ or src/pages/, which @astrojs/sitemap would write over, and say so", () => {
+		const said = "replaces Carnet's sitemap, which is not added: @astrojs/sitemap would write over it. Set sitemap: false in carnet() to say so, or delete it to have the theme's.";
+		const inPublic = injected([], { 'sitemap-index.xml': '<sitemapindex/>' });
+		expect(inPublic.messages).toEqual([`public/sitemap-index.xml ${said}`]);
+		expect(companionIntegrations(astroConfigOf(), ThemeConfigSchema.parse({ title: 'T' }), {} as SiteState).map((integration) => integration.name)).toEqual(['@astrojs/mdx']);
+		expect(injected(['sitemap-index.xml.ts']).messages).toEqual([`src/pages/sitemap-index.xml.ts ${said}`]);
+		expect(companionIntegrations(astroConfigOf(), ThemeConfigSchema.parse({ title: 'T' }), {} as SiteState).map((integration) => integration.name)).toEqual(['@astrojs/mdx']);
+		expect(injected([]).messages).toEqual([]);
+		expect(companionIntegrations(astroConfigOf(), ThemeConfigSchema.parse({ title: 'T' }), {} as SiteState).map((integration) => integration.name)).toEqual(['@astrojs/mdx', '@astrojs/sitemap']);
 	});
 
 	test("leave out those at a fixed address that a page of the site's own answers, and say so", () => {

@@ -5,16 +5,19 @@ import type { ThemeConfig } from '../config.ts';
 import { toZonedISOString } from '../utils/dates.ts';
 import { matchRoute, permalinkKey, permalinkPattern } from '../utils/routes.ts';
 import type { SiteState } from './registry.ts';
+import { ownSitemap } from './routes.ts';
 
 /**
  * The integrations Carnet needs, minus those the site already added itself (adding `@astrojs/sitemap`
- * twice would write it twice). The sitemap needs `site`; without it the theme has already warned.
+ * twice would write it twice) and the sitemap when the site has its own. The sitemap needs `site`; without it
+ * the theme has already warned.
  */
 export function companionIntegrations(astroConfig: AstroConfig, config: ThemeConfig, site: SiteState): AstroIntegration[] {
 	const has = (name: string) => astroConfig.integrations.some((integration) => integration.name === name);
 	const companions: AstroIntegration[] = [];
 	if (!has('@astrojs/mdx')) companions.push(mdx());
-	if (config.sitemap && astroConfig.site && !has('@astrojs/sitemap')) {
+	// A sitemap of the site's own wins (injectThemeRoutes() says so).
+	if (config.sitemap && astroConfig.site && !has('@astrojs/sitemap') && ownSitemap(astroConfig) === undefined) {
 		companions.push(
 			sitemap({
 				// A post first published elsewhere belongs to that site's sitemap (its canonical address).

@@ -65,10 +65,26 @@ export function injectThemeRoutes(injectRoute: (route: InjectedRoute) => void, a
 	}
 	const robots = publicRobotsNote(astroConfig, config);
 	if (robots) info(robots);
+	const sitemap = config.sitemap && astroConfig.site ? ownSitemap(astroConfig) : undefined;
+	if (sitemap) info(`${sitemap} replaces Carnet's sitemap, which is not added: @astrojs/sitemap would write over it. Set sitemap: false in carnet() to say so, or delete it to have the theme's.`);
+}
+
+// The files @astrojs/sitemap writes.
+const SITEMAP_FILES = ['sitemap-index.xml', 'sitemap-0.xml'];
+
+/**
+ * The site's own sitemap, in public/ or src/pages/, at an address @astrojs/sitemap writes once the site is built
+ * (sitemap-index.xml, sitemap-0.xml), named from the project's root: the site's file wins, as its robots.txt does.
+ */
+export function ownSitemap(astroConfig: Pick<AstroConfig, 'root' | 'srcDir' | 'publicDir'>): string | undefined {
+	const inPublic = SITEMAP_FILES.find((file) => existsSync(fileURLToPath(new URL(file, astroConfig.publicDir))));
+	if (inPublic) return publicPathOf(astroConfig, inPublic);
+	const pages = sitePages(astroConfig);
+	return SITEMAP_FILES.map((file) => pages.get(`/${file}`)).find((page) => page !== undefined);
 }
 
 /** `file` of the site's public folder as messages name it, from the project root: `public/robots.txt`, `static/robots.txt`. */
-function publicPathOf(astroConfig: AstroConfig, file: string): string {
+function publicPathOf(astroConfig: Pick<AstroConfig, 'root' | 'publicDir'>, file: string): string {
 	return path.relative(fileURLToPath(astroConfig.root), fileURLToPath(new URL(file, astroConfig.publicDir))).split(path.sep).join('/');
 }
 
