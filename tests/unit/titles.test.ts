@@ -30,3 +30,10 @@ test("leaves out a title's closing isolate mark that closes none of its own, whi
 	// Its own isolates, closed, stay as written.
 	expect(documentTitle('a \u2067שלום\u2069 \u202Eb', 'My blog')).toBe('\u2068a \u2067שלום\u2069 \u202Eb\u2069 · My blog');
 });
+
+test("closes an isolate a title opens and never closes before its own, which that one's closing mark ended instead", () => {
+	expect(documentTitle('\u2067iso', 'My blog')).toBe('\u2068\u2067iso\u2069\u2069 · My blog');
+	expect(documentTitle('a \u2066b \u2067c\u2069', 'My blog')).toBe('\u2068a \u2066b \u2067c\u2069\u2069\u2069 · My blog');
+	// Within 70 characters, the closing marks counted.
+	expect(documentTitle(`\u2066\u2067\u2066 ${'word '.repeat(20)}`, 'My blog').length).toBeLessThanOrEqual(70);
+});

@@ -10,8 +10,14 @@ export function documentTitle(title: string | undefined, siteTitle: string): str
 	if (title === undefined) return shorten(siteTitle);
 	const full = `${isolateBidi(title)} · ${siteTitle}`;
 	if (full.length <= MAX_LENGTH) return full;
-	// The isolating marks count too.
-	return BIDI_CONTROL.test(title) ? isolateBidi(shorten(title, MAX_LENGTH - 2)) : shorten(title);
+	if (!BIDI_CONTROL.test(title)) return shorten(title);
+	// The isolating marks count too, with those that close isolates the title left open.
+	let shortened = isolateBidi(shorten(title, MAX_LENGTH - 2));
+	for (let max = MAX_LENGTH - 2; shortened.length > MAX_LENGTH && max > 1; ) {
+		max -= shortened.length - MAX_LENGTH;
+		shortened = isolateBidi(shorten(title, max));
+	}
+	return shortened;
 }
 
 // Bidirectional embeddings, overrides and isolates. A title with its own (an override never closed, as in
@@ -23,7 +29,8 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 /**
  * `text` between U+2068 and U+2069 when it has bidirectional controls of its own, so that they reorder only
  * itself; else as it is. A U+2069 of its own that closes no isolate of its own would close the one around it
- * (and an override after it would reorder what follows again): it is left out.
+ * (and an override after it would reorder what follows again): it is left out; one it opens and never closes
+ * is closed.
  */
 export function isolateBidi(text: string): string {
 	if (!BIDI_CONTROL.test(text)) return text;
@@ -34,7 +41,8 @@ export function isolateBidi(text: string): string {
 		else return '';
 		return mark;
 	});
-	return `\u2068${own}\u2069`;
+	// An isolate it opens and never closes is closed before its own ends: else its U+2069 would close that one.
+	return `\u2068${own}${'\u2069'.repeat(open)}\u2069`;
 }
 
 function shorten(text: string, max = MAX_LENGTH): string {
