@@ -29,7 +29,40 @@ export function prepareFeedHtml(html: string, pageUrl: string): string {
 	visitElements(parsed, calloutAsBlockquote);
 	const tree = sanitize(parsed, FEED_HTML_SCHEMA) as Root;
 	visitElements(tree, (element) => absolutize(element, pageUrl));
+	dropEmptyMedia(tree);
 	return serialize(tree).trim();
+}
+
+/**
+ * Media left with nothing to show once unsafe addresses are gone (`![chart](data:…)`, a `javascript:` poster's
+ * video whose sources were `data:`): an image is its alt text, a source goes, and a video or audio with no
+ * address of its own nor source goes too, as does a picture with no image, where readers would draw an empty
+ * frame or a broken image.
+ */
+function dropEmptyMedia(node: Root | Element): void {
+	const kept: (typeof node.children)[number][] = [];
+	for (const child of node.children) {
+		if (child.type !== 'element') {
+			kept.push(child);
+			continue;
+		}
+		dropEmptyMedia(child);
+		const { tagName, properties } = child;
+		if (tagName === 'img' && properties.src === undefined && properties.srcSet === undefined) {
+			const alt = typeof properties.alt === 'string' ? properties.alt.trim() : '';
+			if (alt !== '') kept.push({ type: 'text', value: alt });
+		} else if (tagName === 'source' && properties.src === undefined && properties.srcSet === undefined) {
+			continue;
+		} else if ((tagName === 'video' || tagName === 'audio') && properties.src === undefined && !child.children.some((inner) => inner.type === 'element' && inner.tagName === 'source')) {
+			continue;
+		} else if (tagName === 'picture' && !child.children.some((inner) => inner.type === 'element' && inner.tagName === 'img')) {
+			// Its image went: its alt text, if any, took its place.
+			kept.push(...child.children.filter((inner) => inner.type === 'text'));
+		} else {
+			kept.push(child);
+		}
+	}
+	node.children = kept as typeof node.children;
 }
 
 /**
