@@ -176,6 +176,12 @@ describe('a title written over lines, or with a tab', () => {
 		const { data } = await preparePostFile(header, context());
 		expect([data.title, data.subtitle, data.tags, data.description]).toEqual(['Line one Line two', 'A B', ['x y'], 'First.\nSecond.\n']);
 	});
+
+	test("an author's name written over lines is one line, whether the author is a name or an object; the author's address is left as written", async () => {
+		const named = await preparePostFile('---\ntitle: T\ndate: 2024-01-01\nauthor: "Ada\\nLovelace"\n---\nBody.\n', context());
+		const object = await preparePostFile('---\ntitle: T\ndate: 2024-01-01\nauthors:\n  - name: "Grace\\n  Hopper"\n    url: https://grace.example\n---\nBody.\n', context());
+		expect([named.data.author, object.data.authors]).toEqual(['Ada Lovelace', [{ name: 'Grace Hopper', url: 'https://grace.example' }]]);
+	});
 });
 
 describe("Eleventy's date keywords in front matter", () => {

@@ -81,11 +81,11 @@ function spacedStrings(value: unknown): unknown {
 	return Array.isArray(value) ? value.map(spacedStrings) : value;
 }
 
-// An author's name only: the other fields of an author are addresses.
+// An author's name only, on one line as a title is (a feed's `ada@x (Ada\nLovelace)` broke the line): the other fields of an author are addresses.
 function spacedAuthors(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(spacedAuthors);
-	if (typeof value === 'string') return spaceLineSeparators(value);
-	if (value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') return { ...value, name: spaceLineSeparators((value as { name: string }).name) };
+	if (typeof value === 'string') return oneLine(spaceLineSeparators(value));
+	if (value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') return { ...value, name: oneLine(spaceLineSeparators((value as { name: string }).name)) };
 	return value;
 }
 
