@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { rehypePlugin } from '../../theme/markdown/rehype.ts';
 import { satteriTransformPlugins } from '../../theme/markdown/satteri.ts';
 import { emptyImagesAsText, scriptImagesAsText, scriptLinksIn } from '../../theme/markdown/script-links.ts';
-import { bodyTransforms, withBase, withBaseInHtml } from '../../theme/markdown/transforms.ts';
+import { bodyTransforms, siteLink, withBase, withBaseInHtml } from '../../theme/markdown/transforms.ts';
 
 const NNBSP = '\u202F';
 const transforms = bodyTransforms({ french: true, base: '/blog' });
@@ -70,10 +70,18 @@ describe.each(Object.keys(processors) as (keyof typeof processors)[])('body tran
 	});
 });
 
+describe('links written in the intro and navigation options', () => {
+	test("to a theme page end as the theme's own links do, and get the base; others only the base", () => {
+		const never = { base: '/blog', trailingSlash: 'never', buildFormat: 'directory' } as const;
+		expect(withBaseInHtml('<a href="/archive/">the archive</a> <a href="/about/">me</a>', never)).toBe('<a href="/blog/archive">the archive</a> <a href="/blog/about/">me</a>');
+		expect(['/tags', '/about', 'https://example.org/'].map((href) => siteLink(href, { base: '/', trailingSlash: 'always', buildFormat: 'directory' }))).toEqual(['/tags/', undefined, undefined]);
+	});
+});
+
 describe('a base with a space or an accent', () => {
 	test('goes in front of root-relative addresses percent-encoded, as the theme writes its own links', () => {
 		expect(withBase('/about/', '/my blög/')).toBe('/my%20bl%C3%B6g/about/');
-		expect(withBaseInHtml('<a href="/about/">a</a> <img src="/images/a.png" alt="">', '/my blög/')).toBe('<a href="/my%20bl%C3%B6g/about/">a</a> <img src="/my%20bl%C3%B6g/images/a.png" alt="">');
+		expect(withBaseInHtml('<a href="/about/">a</a> <img src="/images/a.png" alt="">', { base: '/my blög/', trailingSlash: 'ignore', buildFormat: 'directory' })).toBe('<a href="/my%20bl%C3%B6g/about/">a</a> <img src="/my%20bl%C3%B6g/images/a.png" alt="">');
 	});
 
 	test('is encoded where an address starts with it as written, and left where it starts with it encoded', () => {
@@ -106,6 +114,14 @@ describe.each(Object.keys(processors) as (keyof typeof processors)[])("links to 
 			'/about/', '/files/a.pdf', '/rss.xml', 'https://example.org/posts/x/',
 			'/posts/raw?q=1',
 		]);
+	});
+
+	test("have no slash under build.format 'file' or 'preserve', whose pages are .html files, with trailingSlash left as it is", async () => {
+		for (const buildFormat of ['file', 'preserve'] as const) {
+			const links = await pageLinksWith(name, { french: false, base: '/blog/', trailingSlash: 'ignore', buildFormat });
+			expect(links.slice(0, 5), buildFormat).toEqual(['/blog/posts/post-1', '/blog/archive', '/blog/tags', '/blog/tags/a/page/2#top', '/blog/']);
+			expect(links.slice(5, 6), buildFormat).toEqual(['/blog/about/']);
+		}
 	});
 
 	test("get a slash with 'always', and the base, the home page under a base being the base alone with 'never'", async () => {

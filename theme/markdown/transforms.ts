@@ -45,15 +45,30 @@ export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 export function bodyTransforms(options: BodyTransformOptions): BodyTransform[] {
 	const transforms: BodyTransform[] = [scriptLinksTransform, imageSizeTransform(options.base)];
 	if (options.french) transforms.push({ name: 'french-spacing', text: frenchSpacing });
-	const pageForms = options.trailingSlash !== undefined && options.trailingSlash !== 'ignore';
-	if (basePrefix(options.base) !== '' || pageForms) {
-		const url = (value: string) => {
-			const based = withBase(value, options.base);
-			return (pageForms && isRootRelative(value) && pageLinkForm(based ?? value, urlContext(options))) || based;
-		};
+	if (basePrefix(options.base) !== '' || hasPageForms(options)) {
+		const url = (value: string) => siteLink(value, urlContext(options));
 		transforms.push({ name: 'base-links', url, raw: (html) => rewriteRawUrls(html, url) });
 	}
 	return transforms;
+}
+
+/**
+ * Whether links to the theme's pages have one form only: a trailing slash or none as `trailingSlash` says, or
+ * none under `build.format` 'file' or 'preserve', whose pages are `x.html` files that a static host serves at
+ * `/x` (GitHub Pages answers `/x/` with a 404).
+ */
+function hasPageForms(project: Partial<Pick<UrlContext, 'trailingSlash' | 'buildFormat'>>): boolean {
+	return (project.trailingSlash !== undefined && project.trailingSlash !== 'ignore') || project.buildFormat === 'file' || project.buildFormat === 'preserve';
+}
+
+/**
+ * A link an author wrote (in a post, the intro, the navigation option) as the site publishes it: `base` in
+ * front of a root-relative one (withBase()), and one to a theme page ending as the theme's own links do
+ * (pageLinkForm()); undefined when it stays as written.
+ */
+export function siteLink(value: string, project: UrlContext): string | undefined {
+	const based = withBase(value, project.base);
+	return (hasPageForms(project) && isRootRelative(value) && pageLinkForm(based ?? value, project)) || based;
 }
 
 /**
@@ -88,9 +103,9 @@ export function withBase(value: string, base: string): string | undefined {
 	return value.startsWith(prefix) ? undefined : `${prefix}${rest}`;
 }
 
-/** `html` with `base` in front of its root-relative link and media addresses, as bodies get it (the intro option). */
-export function withBaseInHtml(html: string, base: string): string {
-	return basePrefix(base) === '' ? html : (rewriteRawUrls(html, (value) => withBase(value, base)) ?? html);
+/** `html` with its root-relative link and media addresses as bodies get them (the intro option): siteLink(). */
+export function withBaseInHtml(html: string, project: UrlContext): string {
+	return basePrefix(project.base) === '' && !hasPageForms(project) ? html : (rewriteRawUrls(html, (value) => siteLink(value, project)) ?? html);
 }
 
 // A tag of raw HTML whose addresses transforms see, its attributes matched one by one (a ">" inside a
