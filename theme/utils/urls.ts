@@ -41,9 +41,12 @@ export function withoutBase(address: string, base: string): string | undefined {
  * names the page's file (`/posts/x.html`, `/index.html`), which the
  * theme's links, the sitemap and the feeds do not.
  */
-export function pageAddress(pathname: string, project: Pick<ProjectContext, 'buildFormat'>): string {
+export function pageAddress(pathname: string, project: Pick<ProjectContext, 'buildFormat'> & Partial<Pick<ProjectContext, 'base' | 'trailingSlash'>>): string {
 	if (project.buildFormat === 'directory') return pathname;
-	return pathname.replace(/\/index\.html$/, '/').replace(/\.html$/, '');
+	const address = pathname.replace(/\/index\.html$/, '/').replace(/\.html$/, '');
+	// The home page under a base is the base alone with trailingSlash 'never' (`/blog`), as routePath() links it.
+	const prefix = basePrefix(project.base ?? '/');
+	return prefix !== '' && project.trailingSlash === 'never' && address === `${prefix}/` ? prefix : address;
 }
 
 export function absoluteUrl(path: string, project: Pick<ProjectContext, 'site'>): string | undefined {
