@@ -88,7 +88,7 @@ export const DEFAULT_PERMALINK = '/posts/:slug/';
 
 /**
  * What is wrong with a `permalinks` value, worded for the options error, or undefined if it is usable:
- * a path starting with `/`, with `:slug` once, known tokens only, and no file extension (posts are pages).
+ * a path starting with `/`, with `:slug` once, known tokens only, each apart from the next, and no file extension (posts are pages).
  */
 export function permalinkProblem(template: string): string | undefined {
 	const example = "e.g. '/posts/:slug/', '/post/:slug/' or '/:year/:month/:slug/'";
@@ -97,6 +97,9 @@ export function permalinkProblem(template: string): string | undefined {
 	if (unknown.length > 0) {
 		return `unknown token${unknown.length > 1 ? 's' : ''} ${unknown.map((token) => `:${token}`).join(', ')} (the tokens are ${PERMALINK_TOKENS.map((token) => `:${token}`).join(', ')})`;
 	}
+	// Astro cuts a segment's parameters apart at the text between them: [year][month] has none to cut at.
+	const joined = /(?::[A-Za-z_]+){2,}/.exec(template)?.[0];
+	if (joined) return `expected tokens separated by "/" or another character such as "-" (${joined} runs them together), e.g. '/:year/:month/:slug/'`;
 	const slugs = template.match(/:(?:slug|title)\b/g)?.length ?? 0;
 	if (slugs !== 1) return `expected :slug exactly once (each post's own part of the address), ${example}`;
 	const literal = template.replace(/:[A-Za-z_]+/g, '');
