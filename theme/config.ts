@@ -45,13 +45,44 @@ export const SHARE_TARGETS = ['bluesky', 'linkedin', 'x', 'facebook', 'email'] a
 /** How giscus finds the discussion of a page (see giscus.app). */
 export const GISCUS_MAPPINGS = ['pathname', 'url', 'title', 'og:title'] as const;
 
-const isLocale = (value: string) => {
+/**
+ * What is wrong with a `locale` value, worded for the options error, or undefined if it is a language tag:
+ * one that Intl reads, whose language is not 4 to 8 letters (BCP 47 has no such language, so `french` is a
+ * name, not a tag). A name (`french`, `Deutsch`, `español`) or `_` for `-` (`es_ES`) is answered with the tag.
+ */
+export function localeProblem(value: string): string | undefined {
+	let tag: string | undefined;
 	try {
-		return Intl.getCanonicalLocales(value).length === 1;
+		tag = Intl.getCanonicalLocales(value)[0];
 	} catch {
-		return false;
+		// Not a tag at all.
 	}
-};
+	if (tag !== undefined && !/^[a-z]{4,8}(?:-|$)/i.test(tag)) return undefined;
+	const write = (value.includes('_') ? localeNamed(value.replaceAll('_', '-')) : undefined) ?? localeNamed(value);
+	return `${EXPECTED.locale}${write ? `: write "${write}"` : ''}`;
+}
+
+/** The tag of `value` if it is one, or of the language it names in English or in itself (`french`, `Français`); undefined otherwise. */
+function localeNamed(value: string): string | undefined {
+	try {
+		const [tag] = Intl.getCanonicalLocales(value);
+		if (tag !== undefined && !/^[a-z]{4,8}(?:-|$)/i.test(tag)) return tag;
+	} catch {
+		// A name with a letter a tag cannot hold (`français`), looked up below.
+	}
+	const key = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+	const english = new Intl.DisplayNames(['en'], { type: 'language' });
+	// The languages of two-letter codes that Intl knows: only read when a value is refused.
+	for (let first = 97; first <= 122; first++) {
+		for (let second = 97; second <= 122; second++) {
+			const code = String.fromCharCode(first, second);
+			const name = english.of(code);
+			if (name === undefined || name === code) continue;
+			if (key(name) === key(value) || key(new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? '') === key(value)) return code;
+		}
+	}
+	return undefined;
+}
 
 const isTimeZone = (value: string) => {
 	try {
@@ -103,16 +134,41 @@ const AuthorSchema = z
 		}
 	});
 
+const SOCIAL_LINK_ERROR = 'expected an http(s): or mailto: URL such as https://github.com/me';
+// An e-mail address as the email platform takes it, without mailto: (SocialLinks adds it).
+const BARE_ADDRESS = /^[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/;
+// A first segment that names a host (`github.com`, `www.example.org`), unless its ending is a file's (`about.html`).
+const HOST = /^(?:[a-z0-9-]+\.)+(?!(?:html?|php|aspx?|jsp|xml|json|md|pdf|txt)$)[a-z]{2,}(?::\d+)?$/i;
+
 /**
- * A link of the header or footer: a path on the site, or an http(s): or mailto: URL (never javascript:), written
- * as an `href` holds it (linkHref()). `//host/…` is refused: it is another site, which a path never names.
+ * What is wrong with a link of the header or footer, worded for the options error, or undefined if it is
+ * usable: an http(s): or mailto: URL (never javascript:), or with `paths` a path from the site's root or a
+ * `#fragment`. A relative link (`about/`, `github.com/me`) would lead elsewhere from each page, and
+ * `//host/…` is another site, which a path never names: each is refused with the link to write.
+ * Read as browsers read an `href`, leading spaces and control characters dropped.
  */
-const linkSchema = () =>
+function linkProblem(value: string, { paths }: { paths: boolean }): string | undefined {
+	const expected = paths ? LINK_ERROR : SOCIAL_LINK_ERROR;
+	if (value === '' || !isSafeLink(value, { relative: true })) return expected;
+	if (isProtocolRelative(value)) return `${expected}${protocolRelativeError(value).slice(LINK_ERROR.length)}`;
+	const link = value.replace(/^[\u0000-\u0020]+/, '');
+	if (isSafeLink(link) || (paths && /^[/#]/.test(link))) return undefined;
+	if (!paths && link.startsWith('/')) return `${expected}, not a path of this site`;
+	const host = HOST.test(link.split(/[/?#]/)[0] as string);
+	const write = BARE_ADDRESS.test(link) ? `mailto:${link}` : host ? `https://${link}` : paths ? `/${link.replace(/^(?:\.{1,2}\/)+/, '')}` : undefined;
+	const without = paths ? '"/" or "https://"' : '"https://"';
+	return `${expected}; without ${without} in front it leads elsewhere from each page (from /posts/hello/ to /posts/hello/${link})${write ? `: write ${write}` : ''}`;
+}
+
+/** A link of the header or the footer, checked by linkProblem() and written as an `href` holds it (linkHref()). */
+const linkSchema = ({ paths }: { paths: boolean }) =>
 	z
-		.string({ error: LINK_ERROR })
+		.string({ error: paths ? LINK_ERROR : SOCIAL_LINK_ERROR })
 		.superRefine((value, context) => {
-			if (value === '' || !isSafeLink(value, { relative: true })) context.addIssue({ code: 'custom', message: LINK_ERROR, input: value });
-			else if (isProtocolRelative(value)) context.addIssue({ code: 'custom', message: protocolRelativeError(value), input: value });
+			// A bare e-mail address is refused by the social link's own check unless the platform is email.
+			if (!paths && BARE_ADDRESS.test(value)) return;
+			const problem = linkProblem(value, { paths });
+			if (problem) context.addIssue({ code: 'custom', message: problem, input: value });
 		})
 		.transform(linkHref);
 
@@ -125,7 +181,12 @@ export const ThemeConfigSchema = z.strictObject({
 	 * BCP 47 language tag of the site: sets `<html lang>`, the UI strings and how dates are written.
 	 * UI strings exist for `en` and `fr`; other languages use English strings. @default 'en'
 	 */
-	locale: checkedString(isLocale, EXPECTED.locale)
+	locale: z
+		.string({ error: EXPECTED.locale })
+		.superRefine((value, context) => {
+			const problem = localeProblem(value);
+			if (problem) context.addIssue({ code: 'custom', message: problem, input: value });
+		})
 		.transform((value) => Intl.getCanonicalLocales(value)[0] ?? value)
 		.default('en'),
 	/**
@@ -211,19 +272,28 @@ export const ThemeConfigSchema = z.strictObject({
 		.prefault({}),
 	/** Links added to the header after Home, Archive and Tags, e.g. `[{ label: 'About', href: '/about/' }]`. @default [] */
 	navigation: z
-		.array(z.strictObject({ label: z.string().min(1), href: linkSchema() }), {
+		.array(z.strictObject({ label: z.string().min(1), href: linkSchema({ paths: true }) }), {
 			error: 'expected a list such as [{ label: "About", href: "/about/" }]',
 		})
 		.default([]),
 	/** Profiles linked from the footer, e.g. `[{ platform: 'mastodon', href: 'https://mastodon.social/@me' }]`. @default [] */
 	social: z
 		.array(
-			z.strictObject({
-				platform: z.enum(SOCIAL_PLATFORMS, { error: `expected one of ${SOCIAL_PLATFORMS.join(', ')}` }),
-				href: linkSchema(),
-				/** Text for screen readers and the tooltip; the platform's name otherwise. */
-				label: z.string().min(1).optional(),
-			}),
+			z
+				.strictObject({
+					platform: z.enum(SOCIAL_PLATFORMS, { error: `expected one of ${SOCIAL_PLATFORMS.join(', ')}` }),
+					/** An http(s): or mailto: URL; for the email platform, the address alone too. */
+					href: linkSchema({ paths: false }),
+					/** Text for screen readers and the tooltip; the platform's name otherwise. */
+					label: z.string().min(1).optional(),
+				})
+				.superRefine((link, context) => {
+					if (link.platform === 'email' || !BARE_ADDRESS.test(link.href)) return;
+					// A Mastodon handle, me@mastodon.social, is the profile at https://mastodon.social/@me.
+					const [user, host] = link.href.split('@') as [string, string];
+					const write = link.platform === 'mastodon' ? `https://${host}/@${user}` : `mailto:${link.href}`;
+					context.addIssue({ code: 'custom', path: ['href'], message: `${SOCIAL_LINK_ERROR} (an address alone is the email platform's): write ${write}`, input: link.href });
+				}),
 			{ error: 'expected a list such as [{ platform: "github", href: "https://github.com/me" }]' },
 		)
 		.default([]),

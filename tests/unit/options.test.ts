@@ -1,6 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { componentModules } from '../../theme/integration/components.ts';
 import { parseThemeOptions } from '../../theme/integration/options.ts';
 import { refusal } from '../helpers/refusal.ts';
+import { repoRoot } from '../helpers/sites.ts';
 
 const optionsError = (input: unknown) => refusal(() => parseThemeOptions(input));
 
@@ -96,6 +100,17 @@ describe('carnet() options', () => {
 		);
 	});
 
+	test('errors on a language named rather than tagged, or with "_" for "-", giving the tag to write', () => {
+		const message = (locale: string) => optionsError({ title: 'Blog', locale }).split('\n')[1];
+		expect(message('french')).toBe('- locale: expected a BCP 47 language tag such as "en", "fr" or "fr-CA": write "fr", received "french".');
+		expect(message('Deutsch')).toBe('- locale: expected a BCP 47 language tag such as "en", "fr" or "fr-CA": write "de", received "Deutsch".');
+		expect(message('español')).toBe('- locale: expected a BCP 47 language tag such as "en", "fr" or "fr-CA": write "es", received "español".');
+		expect(message('es_ES')).toBe('- locale: expected a BCP 47 language tag such as "en", "fr" or "fr-CA": write "es-ES", received "es_ES".');
+		expect(message('klingonese')).toBe('- locale: expected a BCP 47 language tag such as "en", "fr" or "fr-CA", received "klingonese".');
+		// A language Intl has no name for (Pitjantjatjara) is a tag all the same.
+		expect(parseThemeOptions({ title: 'Blog', locale: 'pjt' }).locale).toBe('pjt');
+	});
+
 	test('errors on an unknown option and suggests the likely one', () => {
 		// Up to 30 options are listed; past that the list gives way to the README.
 		expect(optionsError({ title: 'Blog', postPerPage: 5 })).toContain('- postPerPage: unknown option. Did you mean postsPerPage? Known options: title, description, locale,');
@@ -126,7 +141,7 @@ describe('carnet() options', () => {
 		expect(message.split('\n').filter((line) => line.startsWith('- '))).toEqual([
 			'- author.url: expected an http(s): or mailto: URL such as https://example.com, received "javascript:alert(1)".',
 			'- navigation.0.href: expected a path such as /about/, or an http(s): or mailto: URL, received "java\\tscript:alert(1)".',
-			'- social.0.href: expected a path such as /about/, or an http(s): or mailto: URL, received " data:text/html,<script>alert(1)</script>".',
+			'- social.0.href: expected an http(s): or mailto: URL such as https://github.com/me, received " data:text/html,<script>alert(1)</script>".',
 		]);
 	});
 
@@ -154,7 +169,34 @@ describe('carnet() options', () => {
 		const message = optionsError({ title: 'Blog', navigation: [{ label: 'X', href: '//evil.example/x' }], social: [{ platform: 'website', href: ' \\\\evil.example' }] });
 		expect(message.split('\n').filter((line) => line.startsWith('- '))).toEqual([
 			'- navigation.0.href: expected a path such as /about/, or an http(s): or mailto: URL; //host/… is another site, reached with the scheme of the page: write https://evil.example/x, received "//evil.example/x".',
-			'- social.0.href: expected a path such as /about/, or an http(s): or mailto: URL; //host/… is another site, reached with the scheme of the page: write https://evil.example/, received " \\\\\\\\evil.example".',
+			'- social.0.href: expected an http(s): or mailto: URL such as https://github.com/me; //host/… is another site, reached with the scheme of the page: write https://evil.example/, received " \\\\\\\\evil.example".',
+		]);
+	});
+
+	test('refuses a relative header link, which would lead elsewhere from each page, naming the path to write', () => {
+		const message = optionsError({ title: 'Blog', navigation: [{ label: 'About', href: 'about/' }, { label: 'Up', href: '../notes/' }, { label: 'Code', href: 'github.com/me' }] });
+		expect(message.split('\n').filter((line) => line.startsWith('- '))).toEqual([
+			'- navigation.0.href: expected a path such as /about/, or an http(s): or mailto: URL; without "/" or "https://" in front it leads elsewhere from each page (from /posts/hello/ to /posts/hello/about/): write /about/, received "about/".',
+			'- navigation.1.href: expected a path such as /about/, or an http(s): or mailto: URL; without "/" or "https://" in front it leads elsewhere from each page (from /posts/hello/ to /posts/hello/../notes/): write /notes/, received "../notes/".',
+			'- navigation.2.href: expected a path such as /about/, or an http(s): or mailto: URL; without "/" or "https://" in front it leads elsewhere from each page (from /posts/hello/ to /posts/hello/github.com/me): write https://github.com/me, received "github.com/me".',
+		]);
+		const config = parseThemeOptions({ title: 'Blog', navigation: [{ label: 'Top', href: '#top' }, { label: 'Home', href: '/' }, { label: 'Elsewhere', href: 'https://elsewhere.example/' }] });
+		expect(config.navigation.map((link) => link.href)).toEqual(['#top', '/', 'https://elsewhere.example/']);
+	});
+
+	test('refuses a profile link that is not an http(s): or mailto: URL, naming the URL to write', () => {
+		const message = optionsError({
+			title: 'Blog',
+			social: [
+				{ platform: 'github', href: 'github.com/me' },
+				{ platform: 'website', href: '/about/' },
+				{ platform: 'mastodon', href: 'me@mastodon.social' },
+			],
+		});
+		expect(message.split('\n').filter((line) => line.startsWith('- '))).toEqual([
+			'- social.0.href: expected an http(s): or mailto: URL such as https://github.com/me; without "https://" in front it leads elsewhere from each page (from /posts/hello/ to /posts/hello/github.com/me): write https://github.com/me, received "github.com/me".',
+			'- social.1.href: expected an http(s): or mailto: URL such as https://github.com/me, not a path of this site, received "/about/".',
+			"- social.2.href: expected an http(s): or mailto: URL such as https://github.com/me (an address alone is the email platform's): write https://mastodon.social/@me, received \"me@mastodon.social\".",
 		]);
 	});
 
@@ -175,5 +217,48 @@ describe('Markdown feature options', () => {
 			figures: false,
 			math: 'htmlAndMathml',
 		});
+	});
+});
+
+describe('the components option', () => {
+	// Under the repository, whose node_modules holds astro-theme-carnet, as a site's does.
+	const root = path.join(repoRoot, 'tests/.sites/unit-component-paths');
+	const modules = (components: Record<string, string>) => componentModules(parseThemeOptions({ title: 'Blog', components }).components, root);
+
+	beforeAll(() => {
+		rmSync(root, { recursive: true, force: true });
+		mkdirSync(path.join(root, 'src/components'), { recursive: true });
+		writeFileSync(path.join(root, 'src/components/MyCard.astro'), '<article />\n');
+		writeFileSync(path.join(root, 'src/social-card.ts'), 'export default () => ({});\n');
+	});
+
+	test('reads a path without ./ from the project root, as one with it, and leaves an installed package to Vite', () => {
+		const file = JSON.stringify(path.join(root, 'src/components/MyCard.astro'));
+		expect(modules({ PostCard: 'src/components/MyCard.astro' })['virtual:carnet/components/PostCard']).toBe(`export { default } from ${file};`);
+		expect(modules({ PostCard: './src/components/MyCard.astro' })['virtual:carnet/components/PostCard']).toBe(`export { default } from ${file};`);
+		expect(modules({ Footer: 'astro-theme-carnet/components/Footer.astro' })['virtual:carnet/components/Footer']).toBe('export { default } from "astro-theme-carnet/components/Footer.astro";');
+		expect(modules({ SocialCard: './src/social-card.ts' })['virtual:carnet/components/SocialCard']).toBe(`export { default } from ${JSON.stringify(path.join(root, 'src/social-card.ts'))};`);
+	});
+
+	test('refuses an alias, a path from the disk\'s root, a folder, a missing file and an astro social card, each with the path to write', () => {
+		expect(
+			refusal(() =>
+				modules({
+					Header: '~/components/MyCard.astro',
+					Footer: '/src/components/MyCard.astro',
+					PostCard: './src/components',
+					PostMeta: 'src/components/Nope.astro',
+					SocialCard: './src/components/MyCard.astro',
+				}),
+			),
+		).toMatchInlineSnapshot(`
+			"Invalid options passed to astro-theme-carnet:
+			- components.Header: '~/components/MyCard.astro' starts with the alias ~/, which the theme does not read: write the path from the project root, e.g. './src/components/MyCard.astro'.
+			- components.Footer: '/src/components/MyCard.astro' starts with "/", the root of the disk, where there is no such file: write the path from the project root, './src/components/MyCard.astro'.
+			- components.PostCard: './src/components' names a folder; name the .astro file, e.g. './src/components/MyPostCard.astro'.
+			- components.PostMeta: 'src/components/Nope.astro' is neither a file of the project (looked for src/components/Nope.astro) nor an installed package: write a file's path from the project root, e.g. './src/components/MyPostMeta.astro'.
+			- components.SocialCard: './src/components/MyCard.astro' is not a .ts or .js module: the social card is drawn from a function that returns its elements, e.g. './src/social-card.ts' (see "Your own card" in the README).
+			Hint: Component paths are read from the project root, e.g. ./src/components/MyCard.astro."
+		`);
 	});
 });
