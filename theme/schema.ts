@@ -3,6 +3,7 @@ import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { DATE_FORMS } from './utils/dates.ts';
 import type { DerivedAlias } from './utils/derived-redirects.ts';
+import { userError } from './integration/errors.ts';
 import { ABSOLUTE_LINK_ERROR, absoluteHref, isSafeLink } from './utils/links.ts';
 import { AUTHOR_IMAGE_KEYS, authorImageProblem, socialProfile } from './utils/authors.ts';
 
@@ -508,7 +509,7 @@ export interface PostSchemaOptions<Extension extends z.ZodRawShape> {
  */
 export function postSchema<Extension extends z.ZodRawShape = Record<never, never>>(options: PostSchemaOptions<Extension> = {}) {
 	const extension = options.extend ?? ({} as Extension);
-	return ({ image }: SchemaContext) =>
+	const schema = ({ image }: SchemaContext) =>
 		z
 			.preprocess(dropBlankFields, z.looseObject({ ...frontMatterShape(image), ...extension }))
 			.superRefine(
@@ -526,6 +527,16 @@ export function postSchema<Extension extends z.ZodRawShape = Record<never, never
 				{ when: () => true },
 			)
 			.transform((raw) => normalizePostData(raw, Object.keys(extension)) as PostData & z.output<z.ZodObject<Extension>>);
+	// A Zod object's .extend() is what a site reaches for; postSchema() gives Astro a function of image(), which has none.
+	return Object.assign(schema, { extend: refuseExtend });
+}
+
+/** Throws: declare fields with the extend option instead, `postSchema({ extend: { mood: z.string() } })`. */
+function refuseExtend(..._fields: unknown[]): never {
+	throw userError(
+		"postSchema().extend() cannot add fields: postSchema() gives Astro a function (of its image() helper), not a Zod object.",
+		"In src/content.config.ts, pass your fields to postSchema() with its extend option: postSchema({ extend: { mood: z.enum(['calm', 'stormy']).optional() } }).",
+	);
 }
 
 /** Whether a front-matter value is empty: `""`, nothing after the colon, or `[]`. */

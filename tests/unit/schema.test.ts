@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { postSchema, type ImageFunction } from '../../theme/schema.ts';
+import { refusal } from '../helpers/refusal.ts';
 
 // Astro's image() turns a path into an image import; a string stands in for it here.
 const image = (() => z.string()) as unknown as ImageFunction;
@@ -181,6 +182,13 @@ describe('postSchema()', () => {
 		const extended = postSchema({ extend: { series: z.string() } })({ image });
 		expect(extended.parse({ title: 'T', date, series: 'Guides' })).toMatchObject({ series: 'Guides', extra: {} });
 		expect(extended.safeParse({ title: 'T', date, series: 3 }).success).toBe(false);
+	});
+
+	test("errors on postSchema().extend(), as a Zod object would take it, with the extend option to write", () => {
+		expect(refusal(() => postSchema().extend({ mood: z.string() }))).toMatchInlineSnapshot(`
+			"postSchema().extend() cannot add fields: postSchema() gives Astro a function (of its image() helper), not a Zod object.
+			Hint: In src/content.config.ts, pass your fields to postSchema() with its extend option: postSchema({ extend: { mood: z.enum(['calm', 'stormy']).optional() } })."
+		`);
 	});
 
 	test('requires a title and a date, naming the form expected', () => {
