@@ -84,6 +84,20 @@ describe("Astro's i18n configuration", () => {
 		expect(warnings).toEqual([]);
 	});
 
+	test('names i18n.defaultLocale in astro.config.mjs when its tag is not one, with the tag to write', () => {
+		const told = (config: Record<string, unknown>) => {
+			try {
+				withSiteLocale({ title: 'T' }, i18n(config), () => {});
+			} catch (error) {
+				return (error as Error).message;
+			}
+			return undefined;
+		};
+		expect(told({ locales: ['es_ES', 'en'], defaultLocale: 'es_ES' })).toMatch(/^Invalid i18n\.defaultLocale in astro\.config\.mjs, which gives the blog its language \(carnet\(\) has no locale option\): .*write "es-ES", received "es_ES"\.$/);
+		expect(told({ locales: [{ path: 'spanish', codes: ['es_ES'] }, 'en'], defaultLocale: 'spanish' })).toMatch(/^Invalid i18n\.locales\[0\]\.codes\[0\] in astro\.config\.mjs/);
+		expect(told({ locales: ['es-ES', 'en'], defaultLocale: 'es-ES' })).toBeUndefined();
+	});
+
 	test('warns that prefixed addresses for the default locale are not where Carnet puts its pages', () => {
 		const warnings: string[] = [];
 		withSiteLocale({ title: 'T' }, i18n({ routing: { prefixDefaultLocale: true } }), (message) => warnings.push(message));

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
-import type { ThemeUserConfig } from '../config.ts';
+import { localeProblem, type ThemeUserConfig } from '../config.ts';
+import { describeValue } from '../utils/describe.ts';
 import { userError } from './errors.ts';
 
 // `npx astro add astro-theme-carnet` writes `carnet()` with no options and no content collection, and a
@@ -47,8 +48,18 @@ export function withSiteLocale(userConfig: unknown, astroConfig: Pick<AstroConfi
 	}
 	const options = (userConfig ?? {}) as Record<string, unknown>;
 	if (options.locale !== undefined) return userConfig;
-	const written = i18n.locales.find((locale) => (typeof locale === 'string' ? locale : locale.path) === i18n.defaultLocale);
+	const index = i18n.locales.findIndex((locale) => (typeof locale === 'string' ? locale : locale.path) === i18n.defaultLocale);
+	const written = i18n.locales[index];
 	const locale = typeof written === 'object' ? written.codes[0] : i18n.defaultLocale;
+	// Named where it was written, which the theme's options error would not say: carnet() has no locale option.
+	const problem = locale ? localeProblem(locale) : undefined;
+	if (problem) {
+		const where = typeof written === 'object' ? `i18n.locales[${index}].codes[0]` : 'i18n.defaultLocale';
+		throw userError(
+			`Invalid ${where} in astro.config.mjs, which gives the blog its language (carnet() has no locale option): ${problem}, received ${describeValue(locale)}.`,
+			`Fix ${where} in astro.config.mjs, e.g. 'es-ES', or give carnet() a locale option of its own.`,
+		);
+	}
 	return locale ? { ...options, locale } : userConfig;
 }
 
