@@ -23,6 +23,13 @@ describe('the route table', () => {
 		expect(routePath('rss', {}, { ...blog, trailingSlash: 'always' })).toBe('/blog/rss.xml');
 	});
 
+	test("ends pages with a slash under trailingSlash 'always' whatever build.format, as Astro's sitemap and dev server do", () => {
+		for (const buildFormat of ['file', 'preserve', 'directory'] as const) {
+			expect(routePath('archive', {}, { ...blog, trailingSlash: 'always', buildFormat }), buildFormat).toBe('/blog/archive/');
+			expect(routePath('rss', {}, { ...blog, trailingSlash: 'always', buildFormat }), buildFormat).toBe('/blog/rss.xml');
+		}
+	});
+
 	test('percent-encodes parameters', () => {
 		expect(routePath('tag', { tag: 'été à/b' }, root)).toBe('/tags/%C3%A9t%C3%A9%20%C3%A0%2Fb/');
 	});

@@ -12,4 +12,9 @@ describe("a page's address from the path Astro renders it at", () => {
 		expect([pageAddress('/my%20bl%C3%B6g/index.html', never), pageAddress('/my%20bl%C3%B6g/archive.html', never)]).toEqual(['/my%20bl%C3%B6g', '/my%20bl%C3%B6g/archive']);
 		expect(pageAddress('/blog/index.html', { ...never, base: '/blog', trailingSlash: 'always' })).toBe('/blog/');
 	});
+
+	test("ends with a slash under trailingSlash 'always' whatever build.format, as Astro's links, sitemap and dev server want", () => {
+		const always = { base: '/blog', trailingSlash: 'always' } as const;
+		expect([pageAddress('/blog/posts/x.html', { ...always, buildFormat: 'file' }), pageAddress('/blog/archive.html', { ...always, buildFormat: 'preserve' })]).toEqual(['/blog/posts/x/', '/blog/archive/']);
+	});
 });

@@ -177,8 +177,13 @@ export function routePath<Name extends RouteName>(name: Name, params: RouteParam
 	return `${base}${path}${route.file ? '' : pageSlash(project)}`;
 }
 
-/** The end of a page's address other than the home page's: a slash unless `trailingSlash` or `build.format` say none. */
+/**
+ * The end of a page's address other than the home page's, as Astro ends its own (shouldAppendForwardSlash() in
+ * astro/dist/core/build/util.js, which @astrojs/sitemap and `astro dev` follow): what `trailingSlash` says, and
+ * under 'ignore' a slash unless `build.format` writes pages as files.
+ */
 function pageSlash(project: Pick<UrlContext, 'trailingSlash' | 'buildFormat'>): string {
+	if (project.trailingSlash === 'always') return '/';
 	// Astro writes an injected route's page as a file under 'preserve' too (its route is never an index).
 	return project.trailingSlash === 'never' || project.buildFormat === 'file' || project.buildFormat === 'preserve' ? '' : '/';
 }

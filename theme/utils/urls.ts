@@ -44,8 +44,10 @@ export function withoutBase(address: string, base: string): string | undefined {
 export function pageAddress(pathname: string, project: Pick<ProjectContext, 'buildFormat'> & Partial<Pick<ProjectContext, 'base' | 'trailingSlash'>>): string {
 	if (project.buildFormat === 'directory') return pathname;
 	const address = pathname.replace(/\/index\.html$/, '/').replace(/\.html$/, '');
-	// The home page under a base is the base alone with trailingSlash 'never' (`/blog`), as routePath() links it.
+	// The home page under a base is the base alone with trailingSlash 'never' (`/blog`), as routePath() links it;
+	// with 'always', every page ends with a slash (`/posts/x/`), as Astro's own links and sitemap do.
 	const prefix = basePrefix(project.base ?? '/');
+	if (project.trailingSlash === 'always' && !address.endsWith('/')) return `${address}/`;
 	return prefix !== '' && project.trailingSlash === 'never' && address === `${prefix}/` ? prefix : address;
 }
 
