@@ -84,6 +84,25 @@ function localeNamed(value: string): string | undefined {
 	return undefined;
 }
 
+/**
+ * A UI string in place of the theme's `original`: some text (an empty one would leave a link or a label with
+ * no name; a part is hidden by overriding its component), whose `{placeholders}` are among the original's (a
+ * misspelt one would show as written). One may be left out: "Short read" for "{minutes} read".
+ */
+function uiString(original: string) {
+	const placeholders = [...original.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string);
+	return z.string({ error: 'expected text' }).superRefine((value, context) => {
+		if (value.trim() === '') {
+			context.addIssue({ code: 'custom', message: 'expected some text (an empty one leaves a link or a label with no name; to hide a part, override its component)', input: value });
+			return;
+		}
+		const unknown = [...value.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string).filter((name) => !placeholders.includes(name));
+		if (unknown.length === 0) return;
+		const known = placeholders.length === 0 ? 'it has none' : `its placeholders are ${placeholders.map((name) => `{${name}}`).join(', ')}`;
+		context.addIssue({ code: 'custom', message: `expected text whose placeholders are the theme's (${unknown.map((name) => `{${name}}`).join(', ')} would show as written: ${known})`, input: value });
+	});
+}
+
 const isTimeZone = (value: string) => {
 	try {
 		new Intl.DateTimeFormat('en', { timeZone: value });
@@ -309,7 +328,7 @@ export const ThemeConfigSchema = z.strictObject({
 	themeToggle: flag().default(false),
 	/** Replacement UI strings, e.g. `{ 'card.readMore': 'Continue reading' }`; the keys are those of i18n/en.ts. @default {} */
 	strings: z
-		.strictObject(Object.fromEntries(Object.keys(en).map((key) => [key, z.string().optional()])) as Record<keyof typeof en, z.ZodOptional<z.ZodString>>)
+		.strictObject(Object.fromEntries(Object.keys(en).map((key) => [key, uiString(en[key as keyof typeof en]).optional()])) as Record<keyof typeof en, z.ZodOptional<z.ZodString>>)
 		.default({}),
 	/** Your own components in place of the theme's, by name; see the README for each one's props. @default {} */
 	components: z

@@ -116,6 +116,23 @@ describe('carnet() options', () => {
 		expect(optionsError({ title: 'Blog', postPerPage: 5 })).toContain('- postPerPage: unknown option. Did you mean postsPerPage? Known options: title, description, locale,');
 	});
 
+	test("errors on a UI string that is empty or names a placeholder the theme's has not, and accepts one that leaves a placeholder out", () => {
+		const lines = optionsError({ title: 'Blog', strings: { 'site.home': '', 'site.skipLink': '   ', 'post.readingTime': '{minute} min' } })
+			.split('\n')
+			.filter((line) => line.startsWith('- '));
+		expect(lines).toEqual([
+			'- strings.site.skipLink: expected some text (an empty one leaves a link or a label with no name; to hide a part, override its component), received "   ".',
+			'- strings.site.home: expected some text (an empty one leaves a link or a label with no name; to hide a part, override its component), received "".',
+			"- strings.post.readingTime: expected text whose placeholders are the theme's ({minute} would show as written: its placeholders are {minutes}), received \"{minute} min\".",
+		]);
+		expect(parseThemeOptions({ title: 'Blog', strings: { 'post.readingTime': 'Short read' } }).strings).toEqual({ 'post.readingTime': 'Short read' });
+	});
+
+	test("suggests a UI string's key by its last part, and lists the fields of a list's item", () => {
+		expect(optionsError({ title: 'Blog', strings: { 'nav.home': 'Start' } })).toContain("- strings.nav.home: unknown option. Did you mean site.home? The README lists them (the keys of astro-theme-carnet's i18n/en.ts).");
+		expect(optionsError({ title: 'Blog', navigation: [{ name: 'About', href: '/about/' }] })).toContain('- navigation.0.name: unknown option. Known options: label, href.');
+	});
+
 	test('lists every problem at once', () => {
 		const message = optionsError({ title: 'Blog', postsPerPage: -1, timeZone: 'Mars/Olympus', strict: 'yes' });
 		expect(message.split('\n').filter((line) => line.startsWith('- '))).toEqual([

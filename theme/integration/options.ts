@@ -22,14 +22,16 @@ export function parseThemeOptions(input: unknown): ThemeConfig {
 function optionNamesAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
 	let current: z.core.$ZodType | undefined = schema;
 	for (const key of [...path, undefined]) {
-		// Look through .optional(), .default(), .prefault() and .pipe() to the object inside.
+		// Look through .optional(), .default(), .prefault() and .pipe() to the object inside, and a list to its items.
 		while (current && !('shape' in current._zod.def)) {
-			const def = current._zod.def as { innerType?: z.core.$ZodType; in?: z.core.$ZodType };
-			current = def.innerType ?? def.in;
+			const def = current._zod.def as { innerType?: z.core.$ZodType; in?: z.core.$ZodType; element?: z.core.$ZodType };
+			current = def.innerType ?? def.in ?? def.element;
 		}
 		if (!current) return [];
 		const shape: Record<string, z.core.$ZodType> = (current._zod.def as unknown as { shape: Record<string, z.core.$ZodType> }).shape;
 		if (key === undefined) return Object.keys(shape);
+		// An item of a list (`navigation.0`) has the shape of every item.
+		if (typeof key === 'number' || /^\d+$/.test(String(key))) continue;
 		current = shape[String(key)];
 	}
 	return [];
@@ -41,9 +43,10 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: readonly strin
 	if (issue.code === 'unrecognized_keys') {
 		return issue.keys.map((key) => {
 			const fullPath = path ? `${path}.${key}` : key;
-			const suggestion = closest(key, knownKeys);
-			// Short lists are spelled out; the UI strings are too many, and listed in the README.
-			const known = knownKeys.length <= 30 ? ` Known options: ${knownKeys.join(', ')}.` : ' The README lists them.';
+			// A UI string's key is closest by its last part too (`nav.home` is `site.home`).
+			const suggestion = closest(key, knownKeys) ?? knownKeys.find((known) => known.split('.').at(-1) === key.split('.').at(-1) && key.includes('.'));
+			// Short lists are spelled out; the UI strings are too many, and listed in the README and the theme's i18n/en.ts.
+			const known = knownKeys.length <= 30 ? ` Known options: ${knownKeys.join(', ')}.` : " The README lists them (the keys of astro-theme-carnet's i18n/en.ts).";
 			return `${fullPath}: unknown option.${suggestion ? ` Did you mean ${suggestion}?` : ''}${known}`;
 		});
 	}
