@@ -72,6 +72,22 @@ describe('a site without src/content.config.ts', () => {
 	});
 });
 
+describe('carnet() given something else than an object of options', () => {
+	test('errors with what it received and the object to write, where a title alone became one unknown option per letter', () => {
+		const told = (input: unknown) => {
+			try {
+				withTitle(input as never, { site: undefined, root: new URL('file:///nowhere/') }, () => {});
+			} catch (error) {
+				return [(error as Error).message, (error as Error & { hint?: string }).hint];
+			}
+			return undefined;
+		};
+		expect(told('My blog')).toEqual(['carnet() takes its options as an object, received "My blog".', 'Write carnet({ title: "My blog" }) in astro.config.mjs.']);
+		expect(told(['a'])?.[0]).toBe('carnet() takes its options as an object, received ["a"].');
+		expect(told(undefined)).toBeUndefined();
+	});
+});
+
 describe("Astro's i18n configuration", () => {
 	const i18n = (config: Record<string, unknown>) => ({ i18n: { locales: ['fr', 'en'], defaultLocale: 'fr', routing: { prefixDefaultLocale: false }, ...config } }) as never;
 

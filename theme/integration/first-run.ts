@@ -24,6 +24,12 @@ export function checkOneCarnet(astroConfig: Pick<AstroConfig, 'integrations'>): 
 
 /** The options with a title: the user's, or a default with a warning (see defaultTitle). */
 export function withTitle(userConfig: ThemeUserConfig | undefined, astroConfig: Pick<AstroConfig, 'site' | 'root'>, warn: (message: string) => void): unknown {
+	// `carnet('My blog')` spread as options would be one unknown option per letter.
+	const given: unknown = userConfig;
+	if (given !== undefined && given !== null && (typeof given !== 'object' || Array.isArray(given))) {
+		const title = typeof given === 'string' ? given : 'My blog';
+		throw userError(`carnet() takes its options as an object, received ${describeValue(given)}.`, `Write carnet({ title: ${JSON.stringify(title)} }) in astro.config.mjs.`);
+	}
 	if (userConfig?.title !== undefined) return userConfig;
 	const fallback = defaultTitle(astroConfig);
 	warn(fallback.warning);
