@@ -103,6 +103,9 @@ function uiString(original: string) {
 	});
 }
 
+/** Text that is not empty: a name, a label. */
+const someText = () => z.string({ error: 'expected text' }).refine((value) => value.trim() !== '', { error: 'expected some text' });
+
 const isTimeZone = (value: string) => {
 	try {
 		new Intl.DateTimeFormat('en', { timeZone: value });
@@ -137,9 +140,9 @@ const requiredText = (error: string) => z.string({ error }).min(1, { error });
 const AuthorSchema = z
 	.union(
 		[
-			z.string().min(1),
+			someText(),
 			z.strictObject({
-				name: z.string().min(1),
+				name: someText(),
 				email: z.email().optional(),
 				url: z.string().optional(),
 			}),
@@ -217,7 +220,7 @@ export const ThemeConfigSchema = z.strictObject({
 	/** Default author of every post, overridden by a post's `author` field. */
 	author: AuthorSchema.optional(),
 	/** Name of the content collection that holds the posts. @default 'posts' */
-	collection: z.string({ error: 'expected a collection name such as "posts"' }).min(1).default('posts'),
+	collection: z.string({ error: 'expected a collection name such as "posts"' }).min(1, { error: 'expected a collection name such as "posts"' }).default('posts'),
 	/** Turn front-matter repairs (such as text after a closing quote) into build errors. @default false */
 	strict: flag().default(false),
 	/**
@@ -230,7 +233,7 @@ export const ThemeConfigSchema = z.strictObject({
 	 * Image for social previews of pages without a featured image: a path in public/ (`/images/og.jpg`)
 	 * or relative to the project root (`./src/assets/og.jpg`). It is cropped to 1200×630.
 	 */
-	socialImage: z.string({ error: 'expected an image path such as "/images/og.jpg" or "./src/assets/og.jpg"' }).min(1).optional(),
+	socialImage: requiredText('expected an image path such as "/images/og.jpg" or "./src/assets/og.jpg"').optional(),
 	/** Generated social cards: a 1200×630 image with the post's title, the blog's name and the date. */
 	socialCards: z
 		.strictObject(
@@ -291,7 +294,7 @@ export const ThemeConfigSchema = z.strictObject({
 		.prefault({}),
 	/** Links added to the header after Home, Archive and Tags, e.g. `[{ label: 'About', href: '/about/' }]`. @default [] */
 	navigation: z
-		.array(z.strictObject({ label: z.string().min(1), href: linkSchema({ paths: true }) }), {
+		.array(z.strictObject({ label: someText(), href: linkSchema({ paths: true }) }), {
 			error: 'expected a list such as [{ label: "About", href: "/about/" }]',
 		})
 		.default([]),
@@ -304,7 +307,7 @@ export const ThemeConfigSchema = z.strictObject({
 					/** An http(s): or mailto: URL; for the email platform, the address alone too. */
 					href: linkSchema({ paths: false }),
 					/** Text for screen readers and the tooltip; the platform's name otherwise. */
-					label: z.string().min(1).optional(),
+					label: someText().optional(),
 				})
 				.superRefine((link, context) => {
 					if (link.platform === 'email' || !BARE_ADDRESS.test(link.href)) return;
@@ -332,7 +335,7 @@ export const ThemeConfigSchema = z.strictObject({
 		.default({}),
 	/** Your own components in place of the theme's, by name; see the README for each one's props. @default {} */
 	components: z
-		.strictObject(Object.fromEntries(COMPONENT_NAMES.map((name) => [name, z.string().min(1).optional()])) as Record<ComponentName, z.ZodOptional<z.ZodString>>)
+		.strictObject(Object.fromEntries(COMPONENT_NAMES.map((name) => [name, someText().optional()])) as Record<ComponentName, z.ZodOptional<z.ZodString>>)
 		.default({}),
 	/**
 	 * Seconds to wait for a remote featured image's host, to connect and then between two pieces of the
@@ -415,7 +418,7 @@ export const ThemeConfigSchema = z.strictObject({
 				/** How a post finds its discussion. @default 'pathname' */
 				mapping: z.enum(GISCUS_MAPPINGS, { error: `expected one of ${GISCUS_MAPPINGS.join(', ')}` }).default('pathname'),
 				/** The language of giscus's interface; the site's language by default. */
-				lang: z.string().min(1).optional(),
+				lang: someText().optional(),
 				/** Reactions on the post itself. @default true */
 				reactions: flag().default(true),
 				/** Where the comment box goes. @default 'bottom' */

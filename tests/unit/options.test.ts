@@ -128,6 +128,13 @@ describe('carnet() options', () => {
 		expect(parseThemeOptions({ title: 'Blog', strings: { 'post.readingTime': 'Short read' } }).strings).toEqual({ 'post.readingTime': 'Short read' });
 	});
 
+	test('errors on an empty label or author name with what it expects, not the schema library\'s words', () => {
+		const lines = optionsError({ title: 'Blog', navigation: [{ label: ' ', href: '/about/' }], author: { name: '' } })
+			.split('\n')
+			.filter((line) => line.startsWith('- '));
+		expect(lines).toEqual(['- author.name: expected some text, received "".', '- navigation.0.label: expected some text, received " ".']);
+	});
+
 	test("suggests a UI string's key by its last part, and lists the fields of a list's item", () => {
 		expect(optionsError({ title: 'Blog', strings: { 'nav.home': 'Start' } })).toContain("- strings.nav.home: unknown option. Did you mean site.home? The README lists them (the keys of astro-theme-carnet's i18n/en.ts).");
 		expect(optionsError({ title: 'Blog', navigation: [{ name: 'About', href: '/about/' }] })).toContain('- navigation.0.name: unknown option. Known options: label, href.');
