@@ -108,6 +108,15 @@ export function imageBesidePost(reference: string, entryFile: string): string | 
 }
 
 /**
+ * The image files that a stored entry imports (its `assetImports`: its featured images, its body's images),
+ * by absolute path: those written from the post's file at `entryFile` (`./cover.jpg`, and an image in public/,
+ * which the loader imports as `../../../public/images/cover.jpg`); an alias is left to Vite.
+ */
+export function importedImageFiles(assetImports: readonly string[], entryFile: string): string[] {
+	return assetImports.flatMap((reference) => imageBesidePost(reference, entryFile) ?? []);
+}
+
+/**
  * Each missing file of a post as one error, so that one build lists them all (load-posts.ts): the first,
  * which astro dev reports, holding the others in its `alsoMissing`.
  */

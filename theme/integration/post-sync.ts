@@ -38,7 +38,7 @@ import { listAttachments } from './attachments.ts';
 import { findDatedTwins, type DatedTwin } from './dated-twins.ts';
 import { brokenPublicImages, imageSizesKey, publicImagePaths, publicImageSizes, withFileImageSizes, withoutMdxComments } from './public-images.ts';
 import { checkBodySvgs } from './body-svgs.ts';
-import { checkBodyImageFiles, checkBodyImages, imageBesidePost, missingImagesError } from './body-images.ts';
+import { checkBodyImageFiles, checkBodyImages, imageBesidePost, importedImageFiles, missingImagesError } from './body-images.ts';
 import { mdxImagePaths } from './mdx-images.ts';
 import { fileUrlsOf } from '../markdown/file-urls.ts';
 import { mdxSummaryOf } from './mdx-summary.ts';
@@ -122,6 +122,17 @@ export class PostSync {
 	 * them, whether the check passed or not: one replaced or deleted is checked again (dependents()).
 	 */
 	readonly #bodyImages = new Map<string, Set<string>>();
+	/**
+	 * Under `astro dev`, post file → the image files its stored entry shows (absolute): those Astro imports with the
+	 * entry (its featured images, a Markdown body's images) and those an MDX body's module imports. One that is
+	 * deleted takes the entry out of the store (#withdrawIfImageGone()).
+	 */
+	readonly #storedImages = new Map<string, readonly string[]>();
+	/**
+	 * Under `astro dev`, a file that a post needs and which is missing (an image) → the posts refused for it, read
+	 * again when it appears (dependents()), whether they were refused by the sync that starts the server or later.
+	 */
+	readonly #waiting = new Map<string, Set<string>>();
 
 	/** `postsDir`: the folder posts are read from, where references look for the posts they name. */
 	constructor(context: LoaderContext, site: SiteState, postsDir: string, options: { retainBody: boolean } = { retainBody: true }) {
@@ -225,8 +236,63 @@ export class PostSync {
 		return { before: files(moved.filter((displayPath) => this.#twins.has(displayPath))), after: files(moved.filter((displayPath) => !this.#twins.has(displayPath))) };
 	}
 
-	/** Reads `file` into the store, re-rendering it only if it changed; returns its slug. */
+	/**
+	 * Reads `file` into the store, re-rendering it only if it changed; returns its slug. Under `astro dev`, a post
+	 * that cannot be read keeps its last good version, unless that one shows an image that is gone (see #withdrawIfImageGone()).
+	 */
 	async sync(file: string): Promise<string | undefined> {
+		this.#stopWaiting(file);
+		try {
+			return await this.#read(file);
+		} catch (error) {
+			if (this.#context.watcher) {
+				this.#waitFor(file, error);
+				this.#withdrawIfImageGone(file);
+			}
+			throw error;
+		}
+	}
+
+	#stopWaiting(file: string): void {
+		for (const [missing, posts] of this.#waiting) if (posts.delete(file) && posts.size === 0) this.#waiting.delete(missing);
+	}
+
+	/** Notes that the post of `file` waits for the file whose absence refused it, if `error` names one. */
+	#waitFor(file: string, error: unknown): void {
+		const missing = (error as { missingFile?: unknown }).missingFile;
+		// A remote image that could not be downloaded (its URL) is no file to wait for: the post is read again when edited.
+		if (typeof missing !== 'string' || !path.isAbsolute(missing)) return;
+		let posts = this.#waiting.get(missing);
+		if (!posts) this.#waiting.set(missing, (posts = new Set()));
+		posts.add(file);
+	}
+
+	/**
+	 * Takes the stored entry of `file` out of the store if an image it shows is gone, until the post is read again
+	 * without error: Astro imports the images of every entry through one module (.astro/content-assets.mjs), which
+	 * every page that reads the collection imports, so a single file missing would answer every page of `astro dev`
+	 * with Astro's ImageNotFound, which names neither the post nor the field (and an MDX body's image, which its own
+	 * module imports, its page and the feeds). The post's page, its place in the lists and its feed items go with
+	 * it; the watcher reads it again when the image is back or the post is edited.
+	 */
+	#withdrawIfImageGone(file: string): void {
+		const id = this.#ids.get(file);
+		const displayPath = this.displayPath(file);
+		const gone = (this.#storedImages.get(file) ?? []).filter((image) => !existsSync(image));
+		if (id === undefined || gone.length === 0) return;
+		this.#storedImages.delete(file);
+		if (this.#context.store.get(id)?.filePath === displayPath) this.#context.store.delete(id);
+		this.#site.bodies.delete(displayPath);
+		this.#dropSitemapFacts(file);
+		const named = gone.map((image) => this.displayPath(image)).join(', ');
+		this.#context.logger.warn(
+			`${displayPath}: ${named}, which its last good version shows, ${gone.length > 1 ? 'are' : 'is'} gone: the post is left out of the site (its page, the lists and the feeds), ` +
+				'which would otherwise fail to render, until the image is back or the post names another.',
+		);
+	}
+
+	/** sync(), but for what a failure leaves in the store. */
+	async #read(file: string): Promise<string | undefined> {
 		if (this.#fullSyncDone) this.#attachments = undefined;
 		this.#bodyImages.delete(file);
 		const displayPath = this.displayPath(file);
@@ -322,6 +388,9 @@ export class PostSync {
 			throw error;
 		}
 		if (this.#context.watcher) {
+			const stored = this.#context.store.get(post.id)?.assetImports ?? [];
+			const mdxImages = isMdx(file) ? mdxImagePaths(post.body).flatMap((reference) => imageBesidePost(reference, file) ?? []) : [];
+			this.#storedImages.set(file, [...importedImageFiles(stored, file), ...mdxImages]);
 			// The files beside the post whose sizes its raw <img> elements show too.
 			const images = [...(imagePaths ?? [])].map((publicPath) => path.join(fileContext.publicDir, publicPath)).concat(imagePaths ? [...post.fileSources.values()] : []);
 			this.#dependencies.set(file, { references: post.references, files: new Set([...images, ...filesBeside(file, post.filesLookedUp)]) });
@@ -407,6 +476,8 @@ export class PostSync {
 		for (const files of this.#refused.values()) files.delete(file);
 		this.#dependencies.delete(file);
 		this.#bodyImages.delete(file);
+		this.#storedImages.delete(file);
+		this.#stopWaiting(file);
 		const id = this.#ids.get(file);
 		this.#ids.delete(file);
 		const waiting = id === undefined ? [] : await this.#release(id, file);
@@ -419,7 +490,8 @@ export class PostSync {
 	/**
 	 * Under `astro dev`: the posts whose bodies took something from `file`, which was added, changed or
 	 * removed, to be synced again. Their key covers the addresses their references gave, the sizes of their
-	 * images and which files beside them exist, as in a build, so a post is rendered again only if what it took has changed. A post
+	 * images and which files beside them exist, as in a build, so a post is rendered again only if what it took has changed. So
+	 * are the posts whose stored version shows `file`, an image, and those refused because it was missing. A post
 	 * file added or removed may change which file any reference names; a post file changed, the address
 	 * of the references that name it.
 	 */
@@ -433,6 +505,9 @@ export class PostSync {
 		}
 		// A body's image beside the post may be replaced by a file Astro cannot optimise, which the post's key does not cover.
 		for (const [post, images] of this.#bodyImages) if (images.has(file)) found.add(post);
+		// An image that a stored entry shows (its featured image too) may be deleted, which would stop every page (#withdrawIfImageGone()).
+		for (const [post, images] of this.#storedImages) if (images.includes(file)) found.add(post);
+		if (event !== 'unlink') for (const post of this.#waiting.get(file) ?? []) found.add(post);
 		return [...found];
 	}
 

@@ -15,9 +15,9 @@ interface WatchOptions {
  * Follows the posts folder under `astro dev`. Beyond what glob()'s watcher does: a file whose slug is
  * taken is refused with the build's error and the first post is kept (and the refused file takes the
  * slug if the first goes); a post moved or renamed under the same slug keeps its page whatever order
- * the add and unlink events come in; a post refused for a missing featured image is read again
- * when the image appears; and a post is read again when a post its references name, or an image in
- * public/ it shows, changes (PostSync.dependents()).
+ * the add and unlink events come in; a post refused for a missing image is read again when the image
+ * appears; and a post is read again when a post its references name, or an image it shows, changes or
+ * goes (PostSync.dependents()): one whose image is deleted leaves the site until it is back (PostSync.sync()).
  *
  * A file is read only once it has stopped changing, and read again if it changed while it was read: an
  * editor or a copy that writes a file in place empties it first, and when both steps fall within one
@@ -31,27 +31,18 @@ export function watchPosts(context: LoaderContext, posts: PostSync, { baseDir, p
 	const isPost = picomatch(pattern, { nocase: true });
 	const relative = (file: string) => path.relative(baseDir, file).split(path.sep).join('/');
 	const matches = (file: string) => !relative(file).startsWith('../') && isPost(relative(file));
-	/** A file a post needs but which is missing (its featured image) → the posts waiting for it. */
-	const waiting = new Map<string, Set<string>>();
 
 	const sync = async (file: string) => {
-		for (const files of waiting.values()) files.delete(file);
 		try {
 			await posts.sync(file);
 			logger.info(`Reloaded ${posts.displayPath(file)}`);
 		} catch (error) {
-			const missing = (error as { missingFile?: unknown }).missingFile;
-			// A remote image that could not be downloaded (its URL) is no file to wait for: the post is read again when edited.
-			if (typeof missing === 'string' && path.isAbsolute(missing)) {
-				if (!waiting.has(missing)) waiting.set(missing, new Set());
-				waiting.get(missing)?.add(file);
-			}
 			logger.error(describeError(error));
 		}
 	};
 	// A post whose body links to `file` (ref, relref, post_url, or a file beside it, which it publishes) or
-	// shows it (an image in public/, whose size is in the HTML) is synced again; it is rendered again only if
-	// what it took has changed.
+	// shows it (an image in public/, whose size is in the HTML), or which waits for it, is synced again; it is
+	// rendered again only if what it took has changed.
 	const syncDependents = async (file: string, event: 'add' | 'change' | 'unlink') => {
 		for (const post of posts.dependents(file, event)) await sync(post);
 	};
@@ -66,14 +57,9 @@ export function watchPosts(context: LoaderContext, posts: PostSync, { baseDir, p
 			return syncDependents(file, event);
 		}
 		await syncDependents(file, event);
-		const dependents = waiting.get(file);
-		if (!dependents) return;
-		waiting.delete(file);
-		for (const post of dependents) await sync(post);
 	};
 	const onUnlink = async (file: string) => {
 		if (!matches(file)) return syncDependents(file, 'unlink');
-		for (const files of waiting.values()) files.delete(file);
 		const others = await posts.forget(file);
 		logger.info(`Removed ${posts.displayPath(file)}`);
 		for (const other of others) await sync(other);
