@@ -142,6 +142,14 @@ const sites = {
 			'src/content/posts/good.md': goodPost,
 		},
 	},
+	// A field the site adds with postSchema's extend option, given a value it does not accept.
+	extendedField: {
+		files: {
+			'src/content.config.ts':
+				"import { defineCollection } from 'astro:content';\nimport { z } from 'astro/zod';\nimport { postsLoader } from 'astro-theme-carnet/loaders';\nimport { postSchema } from 'astro-theme-carnet/schema';\n\nexport const collections = {\n\tposts: defineCollection({ loader: postsLoader(), schema: postSchema({ extend: { mood: z.enum(['calm', 'stormy']).optional() } }) }),\n};\n",
+			'src/content/posts/weather.md': '---\ntitle: Weather\ndate: 2024-01-01\nmood: sunny\n---\nBody\n',
+		},
+	},
 	// The theme told to read a collection that content.config.ts does not load with postsLoader().
 	otherCollection: { options: { title: 'Blog', collection: 'articles' }, files: { 'src/content/posts/a.md': goodPost } },
 } satisfies Record<string, SiteSpec>;
@@ -223,6 +231,17 @@ describe('bad input fails the build with an error that says where and how to fix
 			    Paths starting with / are read from public/, paths starting with ./ from the post's folder. Fix the path or add the file.
 			  Location:
 			    <root>/src/content/posts/a-yaml.md:4:1"
+		`);
+	});
+
+	test("a field the site adds with postSchema's extend option, given a value it refuses: file, line, field and value, as the theme's own fields", () => {
+		expect(results.extendedField.ok).toBe(false);
+		expect(printedError('extendedField')).toMatchInlineSnapshot(`
+			"[AstroUserError] src/content/posts/weather.md:4: mood: Invalid option: expected one of "calm"|"stormy", received "sunny".
+			  Hint:
+			    Fix the front matter of this post. The field is one the site adds in src/content.config.ts (postSchema's extend option), which says what it accepts.
+			  Location:
+			    <root>/src/content/posts/weather.md:4:1"
 		`);
 	});
 

@@ -3523,6 +3523,17 @@ describe("MultiMarkdown's reference definitions with attributes", () => {
 });
 
 describe('schema errors', () => {
+	test("words Astro's error about a field the site adds (postSchema's extend) as its own: the field at its line, the value received, without Astro's **", async () => {
+		const astro = new Error('**posts → trip** data does not match collection schema.\n\n  **mood**: Invalid option: expected one of "calm"|"stormy"\n  **rating.stars**: Too big: expected number to be <=5\n');
+		const prepared = await preparePostFile('---\ntitle: T\ndate: 2024-01-01\nmood: sunny\nrating:\n  stars: 9\n---\nBody.\n', context());
+		const error = explainSchemaError(astro, prepared, context()) as Error & { hint?: string };
+		expect(error.message.split('\n')).toEqual([
+			'src/content/posts/trip/index.md:4: mood: Invalid option: expected one of "calm"|"stormy", received "sunny".',
+			'src/content/posts/trip/index.md:5: rating.stars: Too big: expected number to be <=5, received 9.',
+		]);
+		expect(error.hint).toContain("postSchema's extend option");
+	});
+
 	const explain = async (source: string) => (explainSchemaError(new Error('schema'), await preparePostFile(source, context()), context()) as Error).message;
 
 	test('a date that counts as none is quoted, where the file has the field, not said to be missing', async () => {

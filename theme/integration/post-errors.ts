@@ -20,6 +20,8 @@ export function explainSchemaError(error: unknown, post: PostFile, context: Post
 	const result = checkSchema.safeParse(post.data, { reportInput: true });
 	if (result.success) {
 		if (!(error instanceof Error)) return error;
+		const extended = extendedFieldsError(error, post, context);
+		if (extended) return extended;
 		const hint = 'hint' in error && typeof error.hint === 'string' ? error.hint : undefined;
 		return userError(`${context.displayPath}: ${error.message}`, hint, { file: context.entryFile });
 	}
@@ -51,6 +53,34 @@ export function explainSchemaError(error: unknown, post: PostFile, context: Post
 			? `This post gives its fields in JavaScript (export const ${exported[1]} = { … }, on line ${post.source.bodyLine + (post.source.body.slice(0, exported.index).match(/\n/g)?.length ?? 0)}), as Next.js blogs write them; Carnet reads them from front matter. ` +
 					'Move them to the top of the file between two --- lines, written as YAML (title: "My post"), and delete the export.'
 			: 'Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.',
+		{ file: context.entryFile, line: problems[0]?.line || undefined },
+	);
+}
+
+// Astro's InvalidContentEntryDataError, one line per issue: `  **mood**: Invalid option: expected one of "calm"|"stormy"`.
+const ASTRO_SCHEMA_ERROR = /data does not match collection schema/;
+const ASTRO_ISSUE = /^\s*\*\*(.+?)\*\*: (.+)$/gm;
+
+/**
+ * Astro's error for the fields a site adds with postSchema({ extend }), which the theme's schema does not
+ * check, worded as the theme words its own: each field at its line, with the value received, without the
+ * `**` Astro wraps names in; undefined for another error.
+ */
+function extendedFieldsError(error: Error, post: PostFile, context: PostFileContext): Error | undefined {
+	if (!ASTRO_SCHEMA_ERROR.test(error.message)) return undefined;
+	const problems = [...error.message.matchAll(ASTRO_ISSUE)].map(([, field = '', message = '']) => {
+		const [key = '', ...rest] = field.split('.');
+		const line = lineOfKey(post.source, key);
+		let received: unknown = post.data[key];
+		for (const part of rest) received = received !== null && typeof received === 'object' ? (received as Record<string, unknown>)[part] : undefined;
+		const value = received === undefined ? ', received nothing' : `, received ${describeValue(received instanceof Date ? received.toISOString() : received)}`;
+		return { line: line ?? 0, text: `${postLocation(context, line)}: ${field}: ${message.replace(/\.$/, '')}${value}.` };
+	});
+	if (problems.length === 0) return undefined;
+	problems.sort((a, b) => a.line - b.line);
+	return userError(
+		problems.map((problem) => problem.text).join('\n'),
+		"Fix the front matter of this post. The field is one the site adds in src/content.config.ts (postSchema's extend option), which says what it accepts.",
 		{ file: context.entryFile, line: problems[0]?.line || undefined },
 	);
 }
