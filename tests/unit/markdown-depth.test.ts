@@ -65,8 +65,8 @@ describe('deepestNesting()', () => {
 		expect(deepestNesting(inHtml)?.line).toBe(130);
 		// After five thousand lines of text and a line of code that might have been deep.
 		expect(deepestNesting(`${' '.repeat(140)}code\n\n${'text\n'.repeat(5_000)}\n${tabbed}`)?.line).toBe(5_131);
-		// Well under the minute it would take, with room for a loaded machine (3.3 s once under load).
-		expect(performance.now() - started).toBeLessThan(10_000);
+		// Well under the minute it would take, with room for a loaded machine (3.5 s alone; 3.3 s beside helpers' builds).
+		expect(performance.now() - started).toBeLessThan(30_000);
 	});
 
 	test('reads a body with an indented line and a line of fifty thousand link openers in good time', () => {
