@@ -482,7 +482,7 @@ describe('component overrides', () => {
 		expect(error).toContain(
 			'- components.PostCrad: unknown option. Did you mean PostCard? Known options: Head, Header, Footer, SocialLinks, ThemeToggle, PostCard, FeaturedImage, FormattedDate, TagList, Pagination, PostMeta, TableOfContents, PostNavigation, RelatedPosts, ShareLinks, Prose, SocialCard, Search, Comments.',
 		);
-		expect(error).toContain('- strings.card.readmore: unknown option. Did you mean card.readMore? The README lists them.');
+		expect(error).toContain('- strings.card.readmore: unknown option. Did you mean card.readMore? The README lists them (the keys of astro-theme-carnet\'s i18n/en.ts).');
 	});
 
 	test('a component file that does not exist fails with the path looked for', () => {
