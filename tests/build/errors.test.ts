@@ -194,18 +194,18 @@ describe('bad input fails the build with an error that says where and how to fix
 	test('YAML it cannot repair: file, line, column, a code frame and no stack trace', () => {
 		expect(results.badYaml.ok).toBe(false);
 		expect(printedError('badYaml')).toMatchInlineSnapshot(`
-			"[AstroUserError] src/content/posts/broken.md:4:1: invalid YAML front matter: missed comma between flow collection entries
+			"[AstroUserError] src/content/posts/broken.md:3:7: invalid YAML front matter: missed comma between flow collection entries: the bracket opened on line 3 is never closed
 
+			  1 | ---
 			  2 | title: Broken window
-			  3 | tags: [a, b
-			> 4 | date: 2024-01-01
-			    | ^
+			> 3 | tags: [a, b
+			    |       ^
+			  4 | date: 2024-01-01
 			  5 | ---
-			  6 | Body
 			  Hint:
-			    Fix the YAML on that line. Values that contain ": " or start with a quote, [ or { must be quoted.
+			    Close the bracket on line 3: tags: [a, b].
 			  Location:
-			    <root>/src/content/posts/broken.md:4:1"
+			    <root>/src/content/posts/broken.md:3:7"
 		`);
 	});
 
@@ -213,24 +213,24 @@ describe('bad input fails the build with an error that says where and how to fix
 		expect(results.severalBroken.ok).toBe(false);
 		expect(printedError('severalBroken')).toMatchInlineSnapshot(`
 			"[AstroUserError] 4 posts have errors to fix before the site builds:
-			- src/content/posts/a-yaml.md:4:1: invalid YAML front matter: missed comma between flow collection entries
+			- src/content/posts/a-yaml.md:3:7: invalid YAML front matter: missed comma between flow collection entries: the bracket opened on line 3 is never closed
 
+			    1 | ---
 			    2 | title: Broken
-			    3 | tags: [a, b
-			  > 4 | date: 2024-01-01
-			      | ^
+			  > 3 | tags: [a, b
+			      |       ^
+			    4 | date: 2024-01-01
 			    5 | ---
-			    6 | Body
 			- src/content/posts/b-schema.md:3: date: expected a date such as 2024-02-03, 2024-02-03 10:30:00, 2024-02-03T10:30:00+01:00 or 'Feb 03 2024', received "someday".
 			  src/content/posts/b-schema.md:4: draft: expected true or false (or 1 or 0), received "maybe".
 			- src/content/posts/c-image.md:4: featured_image '/images/gone-c.jpg' was not found in public/ (looked for public/images/gone-c.jpg).
 			- src/content/posts/d-untitled.md:1: title: expected a non-empty title, received nothing: the front matter (lines 1-4) has no title field.
 			  Hint:
-			    Fix the YAML on that line. Values that contain ": " or start with a quote, [ or { must be quoted.
+			    Close the bracket on line 3: tags: [a, b].
 			    Fix the front matter of this post. The fields Carnet reads, and the names it accepts for each, are listed in the README.
 			    Paths starting with / are read from public/, paths starting with ./ from the post's folder. Fix the path or add the file.
 			  Location:
-			    <root>/src/content/posts/a-yaml.md:4:1"
+			    <root>/src/content/posts/a-yaml.md:3:7"
 		`);
 	});
 

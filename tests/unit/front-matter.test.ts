@@ -88,17 +88,29 @@ describe('front-matter repairs', () => {
 
 describe('front matter that cannot be repaired', () => {
 	test('fails with the file line and column of the YAML error and a code frame', () => {
+		const error = syntaxError('---\ntitle: Fine\ntags: a: b\ndate: 2024-01-01\n---\nBody\n');
+		expect([error.line, error.column, error.reason]).toEqual([3, 8, 'bad indentation of a mapping entry']);
+	});
+
+	test('names the line where a quote or a bracket opens and is never closed, not the later line where YAML gives up, with the value to write', () => {
+		const bracket = syntaxError('---\ntitle: Fine\ntags: [a, b\ndate: 2024-01-01\n---\nBody\n');
+		expect([bracket.line, bracket.column, bracket.reason, bracket.hint]).toEqual([3, 7, 'missed comma between flow collection entries: the bracket opened on line 3 is never closed', 'Close the bracket on line 3: tags: [a, b].']);
+		const quote = syntaxError('---\ntitle: "Fresh broken\ndate: 2024-01-01\n---\nBody\n');
+		expect([quote.line, quote.column, quote.hint]).toEqual([2, 8, 'Close the quote on line 2: title: "Fresh broken".']);
+		expect(quote.reason).toMatch(/within a double quoted scalar.*: the quote opened on line 2 is never closed$/);
+		// A quote closed on its line, before one that is not, is passed over.
+		expect(syntaxError("---\ntitle: 'It''s fine'\nsubtitle: 'open\n---\n").line).toBe(3);
+	});
+
+	test('shows the lines around the error in a code frame', () => {
 		const error = syntaxError('---\ntitle: Fine\ntags: [a, b\ndate: 2024-01-01\n---\nBody\n');
-		expect(error.line).toBe(4);
-		expect(error.column).toBe(1);
-		expect(error.reason).toBe('missed comma between flow collection entries');
 		expect(error.frame).toMatchInlineSnapshot(`
-			"  2 | title: Fine
-			  3 | tags: [a, b
-			> 4 | date: 2024-01-01
-			    | ^
-			  5 | ---
-			  6 | Body"
+			"  1 | ---
+			  2 | title: Fine
+			> 3 | tags: [a, b
+			    |       ^
+			  4 | date: 2024-01-01
+			  5 | ---"
 		`);
 	});
 

@@ -162,6 +162,12 @@ export function parseFrontMatter(source: string): ParsedSource {
 					const item = (yamlLines[dash.index] as string).trim();
 					throw new FrontMatterSyntaxError(error.reason, line, column, codeFrame(lines, line, column), `Put a space after the dash of a list item: write - ${item.slice(1)}, not ${item}.`);
 				}
+				const opened = unclosedOpening(yamlLines, index, error.reason);
+				if (opened) {
+					const line = opened.index + 2;
+					const column = opened.column;
+					throw new FrontMatterSyntaxError(`${error.reason}: the ${opened.what} opened on line ${line} is never closed`, line, column, codeFrame(lines, line, column), `Close the ${opened.what} on line ${line}: ${opened.fix}.`);
+				}
 				const line = index + 2;
 				const column = error.mark.column + 1;
 				throw new FrontMatterSyntaxError(error.reason, line, column, codeFrame(lines, line, column), yamlHint(error.reason));
@@ -693,6 +699,49 @@ function listItemWithoutSpace(yamlLines: readonly string[], index: number, reaso
 		if (found) return { index: at, column: (found[1] as string).length + 1 };
 	}
 	return undefined;
+}
+
+// What js-yaml says when a quote or a bracket is still open where it gives up, at a later line.
+const UNCLOSED_REASON = /within a (?:double|single) quoted scalar|within a flow collection|missed comma between flow collection entries|end of the stream within/;
+// A value on a key's line, or a list item, that opens with a quote or a bracket: `title: "My post`, `- [a, b`.
+const OPENED_VALUE = /^(\s*(?:-\s+)?(?:[^\s:#"'[{][^:#]*:[ \t]+|-[ \t]+))(["'[{])(.*)$/;
+
+/**
+ * The line (0-based in `lines`) and column (1-based) of the quote or bracket a value opens and never closes, at
+ * or before line `index`, where js-yaml gave up (the end of the front matter, or the next key): `title: "Fresh`
+ * is reported on its own line rather than at the closing ---. Undefined unless the reason is such a one.
+ */
+function unclosedOpening(lines: readonly string[], index: number, reason: string): { index: number; column: number; what: string; fix: string } | undefined {
+	if (!UNCLOSED_REASON.test(reason)) return undefined;
+	for (let at = Math.min(index, lines.length - 1); at >= 0; at--) {
+		const match = OPENED_VALUE.exec(lines[at] as string);
+		if (!match) continue;
+		const [, before = '', opening = '', rest = ''] = match;
+		if (isClosed(opening, rest)) continue;
+		const closing = opening === '[' ? ']' : opening === '{' ? '}' : opening;
+		const what = opening === '"' || opening === "'" ? 'quote' : 'bracket';
+		return { index: at, column: before.length + 1, what, fix: `${before.trim()} ${opening}${rest.trimEnd()}${closing}` };
+	}
+	return undefined;
+}
+
+/** Whether the value after `opening` (a quote or a bracket) closes it on the same line. */
+function isClosed(opening: string, rest: string): boolean {
+	if (opening === '"') return /^(?:[^"\\]|\\.)*"/.test(rest);
+	if (opening === "'") return /^(?:[^']|'')*'(?!')/.test(rest);
+	let depth = 1;
+	let quote: string | undefined;
+	for (let position = 0; position < rest.length; position++) {
+		const char = rest[position] as string;
+		if (quote) {
+			if (char === '\\' && quote === '"') position++;
+			else if (char === quote) quote = undefined;
+		} else if (char === '"' || char === "'") quote = char;
+		else if (char === '[' || char === '{') depth++;
+		else if (char === ']' || char === '}') depth--;
+		if (depth === 0) return true;
+	}
+	return false;
 }
 
 function yamlHint(reason: string): string | undefined {
