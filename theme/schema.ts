@@ -282,13 +282,29 @@ export type ImageFunction = SchemaContext['image'];
 function frontMatterShape(image: ImageFunction) {
 	// One field for all the image names: a schema is immutable, and this one is built for every post.
 	const imageField = z
-		.union([RemoteImageSchema, HttpUrlSchema, image()], {
-			error: 'expected an image path such as ./cover.jpg or /images/cover.jpg, or an https URL',
-		})
+		.preprocess(
+			refuseUnpreparedImage,
+			z.union([RemoteImageSchema, HttpUrlSchema, image()], {
+				error: 'expected an image path such as ./cover.jpg or /images/cover.jpg, or an https URL',
+			}),
+		)
 		.optional();
 	const shape: Record<string, z.ZodType> = { ...fixedShape() };
 	for (const key of FIELD_ALIASES.image) shape[key] = imageField;
 	return shape;
+}
+
+/**
+ * Stops a collection that another loader (Astro's glob()) gives postSchema(): postsLoader() turns an image in
+ * public/ (`/images/cover.jpg`) into a path from the post, which is what Astro's image() reads; written so, the
+ * build stopped with Astro's ImageNotFound, which names no post and does not say what to change.
+ */
+function refuseUnpreparedImage(value: unknown): unknown {
+	if (typeof value !== 'string' || !/^\/(?![/\\])/.test(value)) return value;
+	throw userError(
+		`postSchema() reads the posts that postsLoader() prepares, but this collection's loader gives it the featured image ${JSON.stringify(value)} as written, which Astro's image() cannot find in public/.`,
+		"Load the collection with postsLoader() in src/content.config.ts: import { postsLoader } from 'astro-theme-carnet/loaders', then defineCollection({ loader: postsLoader(), schema: postSchema() }).",
+	);
 }
 
 const HttpUrlSchema = z.url({ protocol: /^https?$/ });

@@ -6,6 +6,7 @@ import { CONTENT_CONFIG, astroConfig, repoRoot, printedAstroError, runAstro, wri
 const referencePost = readFileSync(path.join(repoRoot, 'src/content/posts/externalisation-le-traitement-antistress-des-pme.md'));
 const jpeg = readFileSync(path.join(repoRoot, 'public/images/blog-01-atypique.jpg'));
 const goodPost = '---\ntitle: Hello\ndate: 2024-01-01\n---\nHello.\n';
+const GLOB_CONFIG = "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { postSchema } from 'astro-theme-carnet/schema';\n\nexport const collections = {\n\tposts: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/posts' }), schema: postSchema() }),\n};\n";
 
 interface SiteSpec {
 	options?: Record<string, unknown>;
@@ -150,6 +151,16 @@ const sites = {
 			'src/content/posts/weather.md': '---\ntitle: Weather\ndate: 2024-01-01\nmood: sunny\n---\nBody\n',
 		},
 	},
+	// The posts loaded with Astro's glob() and given postSchema(): one names a featured image in public/, which
+	// glob() passes on as written; the other site has none, and builds without the theme's reading of its posts.
+	globLoaderImage: {
+		files: {
+			'src/content.config.ts': GLOB_CONFIG,
+			'public/images/pic.jpg': jpeg,
+			'src/content/posts/pic.md': '---\ntitle: Pic\ndate: 2024-01-01\nfeatured_image: /images/pic.jpg\n---\nBody\n',
+		},
+	},
+	globLoader: { files: { 'src/content.config.ts': GLOB_CONFIG, 'src/content/posts/a.md': goodPost } },
 	// The theme told to read a collection that content.config.ts does not load with postsLoader().
 	otherCollection: { options: { title: 'Blog', collection: 'articles' }, files: { 'src/content/posts/a.md': goodPost } },
 } satisfies Record<string, SiteSpec>;
@@ -180,6 +191,20 @@ function printedError(name: SiteName): string {
 	expect(printed, results[name].log).toBeDefined();
 	return printed as string;
 }
+
+describe("the theme's collection loaded with another loader than postsLoader()", () => {
+	test('stops on a featured image in public/, which that loader passes on as written, with the loader to use', () => {
+		expect(results.globLoaderImage.ok).toBe(false);
+		expect(printedError('globLoaderImage')).toContain(
+			'postSchema() reads the posts that postsLoader() prepares, but this collection\'s loader gives it the featured image "/images/pic.jpg" as written, which Astro\'s image() cannot find in public/.',
+		);
+		expect(printedError('globLoaderImage')).toContain('defineCollection({ loader: postsLoader(), schema: postSchema() })');
+	});
+
+	test("is warned about where the posts build, saying what the theme's reading would give", () => {
+		expect(results.globLoader.log).toContain('No collection is loaded with postsLoader(), so the posts of "posts", which the theme shows, come from another loader');
+	});
+});
 
 describe('a collection option that names no collection of postsLoader()', () => {
 	test('is warned about, with both names and how to make them agree', () => {

@@ -8,6 +8,17 @@ const image = (() => z.string()) as unknown as ImageFunction;
 const schema = postSchema()({ image });
 const date = new Date('2024-02-02T23:00:00Z');
 
+describe('postSchema() given posts that postsLoader() did not prepare', () => {
+	test("stops on a featured image in public/ written from the root, which Astro's image() cannot find, saying to load the collection with postsLoader()", () => {
+		expect(() => schema.parse({ title: 'T', date, featured_image: '/images/pic.png' })).toThrow(
+			'postSchema() reads the posts that postsLoader() prepares, but this collection\'s loader gives it the featured image "/images/pic.png" as written, which Astro\'s image() cannot find in public/.',
+		);
+		// What postsLoader() gives: a path from the post, a remote address.
+		expect(schema.parse({ title: 'T', date, featured_image: '../../../public/images/pic.png' }).image?.src).toBe('../../../public/images/pic.png');
+		expect(schema.parse({ title: 'T', date, featured_image: 'https://example.com/pic.png' }).image?.src).toBe('https://example.com/pic.png');
+	});
+});
+
 describe('postSchema()', () => {
 	test("takes AstroPaper's pubDatetime and modDatetime for the dates, and Clarity's featureImage Ghost's feature_image or a WordPress export's coverImage for the featured image", () => {
 		const updated = new Date('2024-03-01T10:00:00Z');
@@ -315,7 +326,8 @@ describe('postSchema()', () => {
 		});
 
 		test("reads Tina's heroImg (tina-cloud-starter's) as the featured image", () => {
-			expect(schema.parse({ title: 'T', date, heroImg: '/uploads/posts/hero.jpg' })).toMatchObject({ image: { src: '/uploads/posts/hero.jpg' }, extra: {} });
+			// As postsLoader() gives an image of public/: a path from the post.
+			expect(schema.parse({ title: 'T', date, heroImg: '../../../public/uploads/posts/hero.jpg' })).toMatchObject({ image: { src: '../../../public/uploads/posts/hero.jpg' }, extra: {} });
 		});
 
 		test("reads Hugo Toha's and gatsby-theme-novela's hero as the featured image", () => {

@@ -30,12 +30,20 @@ export async function loadPostsCollection(context: LoaderContext, options: Posts
 
 /**
  * Warns when no postsLoader() collection is the one the theme's pages read (its `collection` option): the posts
- * get no pages. After the content sync, once every collection has loaded: another collection of the site's own
+ * get no pages, or, when no collection uses postsLoader(), are read by another loader without the theme's
+ * reading. After the content sync, once every collection has loaded: another collection of the site's own
  * beside the theme's is no mistake.
  */
 export function warnUnreadCollections(site: SiteState, warn: (message: string) => void): void {
 	const loaded = [...site.postsCollections];
-	if (loaded.length === 0 || loaded.includes(site.config.collection)) return;
+	if (loaded.length === 0) {
+		warn(
+			`No collection is loaded with postsLoader(), so the posts of "${site.config.collection}", which the theme shows, come from another loader (such as Astro's glob()) without Carnet's reading of them: front matter repaired, images in public/, dates in the site's time zone, Hugo's and Jekyll's fields and shortcodes. ` +
+				`Load it with postsLoader() in src/content.config.ts: ${site.config.collection}: defineCollection({ loader: postsLoader(), schema: postSchema() }), with import { postsLoader } from 'astro-theme-carnet/loaders'.`,
+		);
+		return;
+	}
+	if (loaded.includes(site.config.collection)) return;
 	const named = loaded.map((name) => `"${name}"`).join(', ');
 	warn(
 		`postsLoader() loads the collection${loaded.length > 1 ? 's' : ''} ${named}, but the theme reads "${site.config.collection}" (its collection option), so these posts get no pages, listings or feeds. ` +
