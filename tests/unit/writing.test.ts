@@ -86,8 +86,12 @@ describe('the home introduction', () => {
 
 	test('errors on a link that is not a path or an http(s): or mailto: URL, naming the option', () => {
 		expect(optionsError({ title: 'Blog', intro: 'A [trap](javascript:alert(1)).' })).toContain(
-			'- intro: the link "trap" to javascript:alert(1 is not a path or an http(s): or mailto: URL',
+			'- intro: the link "trap" to javascript:alert(1) is not a path or an http(s): or mailto: URL',
 		);
+	});
+
+	test('reads a link whose address holds parentheses, as Markdown does', () => {
+		expect(renderIntro('About [the book](https://en.wikipedia.org/wiki/Carnet_(book)).')).toBe('<p>About <a href="https://en.wikipedia.org/wiki/Carnet_(book)">the book</a>.</p>');
 	});
 });
 

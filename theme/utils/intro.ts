@@ -3,8 +3,9 @@ import { isSafeLink } from './links.ts';
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string);
 
-// Code first, so that nothing inside backticks is read as a link or emphasis.
-const INLINE = /`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)|\*\*([^*]+)\*\*|\*([^*]+)\*|(?<!\w)_([^_]+)_(?!\w)/g;
+// Code first, so that nothing inside backticks is read as a link or emphasis. A link's address may hold
+// balanced parentheses, as Markdown reads it (`https://en.wikipedia.org/wiki/Carnet_(book)`).
+const INLINE = /`([^`]+)`|\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)|\*\*([^*]+)\*\*|\*([^*]+)\*|(?<!\w)_([^_]+)_(?!\w)/g;
 
 /**
  * The `intro` option as HTML: paragraphs separated by blank lines, with links, `**strong**`, `*emphasis*`
