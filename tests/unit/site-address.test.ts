@@ -14,6 +14,14 @@ describe("the site's address", () => {
 		]);
 	});
 
+	test("reads a page's file at the end of site as its folder: the origin alone for /index.html, the folder as base otherwise", () => {
+		expect(warningsFor('https://example.com/index.html')).toEqual([
+			"site is 'https://example.com/index.html', which names a page (/index.html); Astro writes every address from the site's origin. Write the address alone: site: 'https://example.com'.",
+		]);
+		expect(warningsFor('https://example.com/blog/index.html')[0]).toMatch(/Put the path in `base`: site: 'https:\/\/example\.com', base: '\/blog'\.$/);
+		expect(warningsFor('https://example.com/blog/index.html', '/blog/')).toEqual([]);
+	});
+
 	test('says nothing when base repeats the path of site, or site has none', () => {
 		expect(warningsFor('https://example.org/blog/', '/blog/')).toEqual([]);
 		expect(warningsFor('https://example.org/blog', '/blog')).toEqual([]);

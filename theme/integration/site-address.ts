@@ -17,7 +17,12 @@ export function checkSiteAddress(astroConfig: Pick<AstroConfig, 'site' | 'base'>
 		return;
 	}
 	const { origin, pathname } = new URL(astroConfig.site);
-	const path = pathname.replace(/\/+$/, '');
+	// A page's file (`/index.html`, `/blog/index.html`) names the folder it is in: that folder is the path.
+	const path = pathname.replace(/\/[^/]*\.html?$/i, '').replace(/\/+$/, '');
+	if (path === '' && pathname !== '/' && !pathname.endsWith('/')) {
+		warn(`site is '${astroConfig.site}', which names a page (${pathname}); Astro writes every address from the site's origin. Write the address alone: site: '${origin}'.`);
+		return;
+	}
 	if (path === '' || path === astroConfig.base.replace(/\/+$/, '')) return;
 	warn(
 		`site is '${astroConfig.site}', whose path ${pathname} is not used for pages: Astro writes every address from the site's origin (${origin}/) and \`base\`` +
