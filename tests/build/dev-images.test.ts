@@ -51,7 +51,8 @@ beforeAll(async () => {
 	root = writeSite('dev-images', {
 		'astro.config.mjs': astroConfig({ title: 'Dev images' }),
 		'src/content.config.ts': CONTENT_CONFIG,
-		'src/content/posts/plain.md': post('Plain', 'Plain body.'),
+		// A post that links to another, which the watcher read again as it first saw each file, saying so.
+		'src/content/posts/plain.md': post('Plain', 'Plain body, after [the harbour](./harbour/index.md).', 'categorie: news\n'),
 		'src/content/posts/trip/index.md': post('Trip', 'Trip body.', 'featured_image: ./cover.jpg\n'),
 		'src/content/posts/trip/cover.jpg': jpeg,
 		'src/content/posts/harbour/index.md': post('Harbour', 'The harbour:\n\n![Harbour](./photo.jpg)'),
@@ -64,6 +65,19 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await server?.stop();
+});
+
+describe('astro dev, when a file outside the posts folder is added', () => {
+	test('reads no post again, a post that links to another included, whose warnings would be told again: the file changes none of them', async () => {
+		await eventually(async () => expect((await get('/posts/plain/')).status).toBe(200));
+		expect(output()).toContain('src/content/posts/plain.md:4: front-matter key "categorie"');
+		const before = output().length;
+		// As Astro writes its .astro/ files when the server starts.
+		writeFileSync(path.join(root, 'notes.txt'), 'Notes.\n');
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		expect(output().slice(before)).not.toContain('plain.md');
+		rmSync(path.join(root, 'notes.txt'));
+	});
 });
 
 describe('astro dev, when an image a post shows is deleted with the post unchanged', () => {

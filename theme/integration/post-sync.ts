@@ -236,6 +236,12 @@ export class PostSync {
 		return { before: files(moved.filter((displayPath) => this.#twins.has(displayPath))), after: files(moved.filter((displayPath) => !this.#twins.has(displayPath))) };
 	}
 
+	/** The digest of the stored entry of `file` (everything its entry depends on), or undefined if it has none. */
+	storedDigest(file: string): string | number | undefined {
+		const id = this.#ids.get(file);
+		return id === undefined ? undefined : this.#context.store.get(id)?.digest;
+	}
+
 	/**
 	 * Reads `file` into the store, re-rendering it only if it changed; returns its slug. Under `astro dev`, a post
 	 * that cannot be read keeps its last good version, unless that one shows an image that is gone (see #withdrawIfImageGone()).
@@ -497,10 +503,13 @@ export class PostSync {
 	 */
 	dependents(file: string, event: 'add' | 'change' | 'unlink'): string[] {
 		const named = path.relative(this.#postsDir, file).split(path.sep).join('/');
+		// What a reference names is a file of the posts folder: one added or removed elsewhere (Astro's .astro/ files,
+		// written as the server starts) changes none.
+		const inPosts = !named.startsWith('../') && !path.isAbsolute(named);
 		const found = new Set<string>();
 		for (const [post, { references, files }] of this.#dependencies) {
 			if (post === file) continue;
-			const linked = event === 'change' ? references.some((reference) => reference.file === named) : references.length > 0;
+			const linked = event === 'change' ? references.some((reference) => reference.file === named) : inPosts && references.length > 0;
 			if (linked || files.has(file)) found.add(post);
 		}
 		// A body's image beside the post may be replaced by a file Astro cannot optimise, which the post's key does not cover.

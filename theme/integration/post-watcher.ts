@@ -34,8 +34,11 @@ export function watchPosts(context: LoaderContext, posts: PostSync, { baseDir, p
 
 	const sync = async (file: string) => {
 		try {
+			const before = posts.storedDigest(file);
 			await posts.sync(file);
-			logger.info(`Reloaded ${posts.displayPath(file)}`);
+			// Told when the post changed: a post that links to others is read again when one of them is (as the
+			// watcher first sees each file), and stays as it was when nothing it took changed.
+			if (before === undefined || posts.storedDigest(file) !== before) logger.info(`Reloaded ${posts.displayPath(file)}`);
 		} catch (error) {
 			logger.error(describeError(error));
 		}
