@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
+import { eventually, startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import { CONTENT_CONFIG, astroConfig, repoRoot, writeSite } from '../helpers/sites.ts';
 
 const jpeg = readFileSync(path.join(repoRoot, 'public/images/blog-01-atypique.jpg'));
@@ -28,19 +28,6 @@ async function listedTitles(): Promise<{ home: string[]; feed: string[] }> {
 		home: home('.carnet-card__title').map((_, title) => home(title).text().trim()).get().sort(),
 		feed: feed('item > title').map((_, title) => feed(title).text().trim()).get().sort(),
 	};
-}
-
-/** Retries `check` until it passes or `seconds` have gone by: the dev server picks changes up within a few seconds. */
-async function eventually(check: () => Promise<void>, seconds = 15): Promise<void> {
-	const deadline = Date.now() + seconds * 1000;
-	for (;;) {
-		try {
-			return await check();
-		} catch (error) {
-			if (Date.now() > deadline) throw error;
-			await new Promise((resolve) => setTimeout(resolve, 250));
-		}
-	}
 }
 
 async function expectSiteServed(): Promise<void> {

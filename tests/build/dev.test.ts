@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
+import { eventually, startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import { CONTENT_CONFIG, astroConfig, repoRoot, writeSite } from '../helpers/sites.ts';
 
 const jpeg = readFileSync(path.join(repoRoot, 'public/images/blog-01-atypique.jpg'));
@@ -21,19 +21,6 @@ interface Page {
 async function get(pathname: string): Promise<Page> {
 	const response = await fetch(`${origin}${pathname}`);
 	return { status: response.status, $: cheerio.load(await response.text()) };
-}
-
-/** Retries `check` until it passes or `seconds` have gone by: the dev server picks changes up within a few seconds. */
-async function eventually(check: () => Promise<void>, seconds = 15): Promise<void> {
-	const deadline = Date.now() + seconds * 1000;
-	for (;;) {
-		try {
-			return await check();
-		} catch (error) {
-			if (Date.now() > deadline) throw error;
-			await new Promise((resolve) => setTimeout(resolve, 250));
-		}
-	}
 }
 
 const postsDir = () => path.join(root, 'src/content/posts');

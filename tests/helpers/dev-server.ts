@@ -36,3 +36,16 @@ export function startDevServer(root: string): Promise<DevServer> {
 		child.on('exit', (code) => reject(new Error(`the dev server exited (${code}):\n${output}`)));
 	});
 }
+
+/** Retries `check` until it passes or `seconds` have gone by: the dev server picks changes up within a few seconds. */
+export async function eventually(check: () => Promise<void>, seconds = 15): Promise<void> {
+	const deadline = Date.now() + seconds * 1000;
+	for (;;) {
+		try {
+			return await check();
+		} catch (error) {
+			if (Date.now() > deadline) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+	}
+}
