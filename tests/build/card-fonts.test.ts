@@ -3,13 +3,15 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { stringsFor } from '../../theme/i18n/index.ts';
-import { CONTENT_CONFIG, astroConfig, buildSite, writeSite, type BuiltSite } from '../helpers/sites.ts';
+import { CONTENT_CONFIG, astroConfig, buildSite, repoRoot, writeSite, type BuiltSite } from '../helpers/sites.ts';
 
 // A Japanese blog whose cards are given fonts with Chinese, Japanese and Korean characters
 // (`socialCards.fonts`): Debian's Droid Sans Fallback (fonts-droid-fallback), which has no Hangul, and Nanum
 // Gothic (fonts-nanum), both of which .ci/run installs, as a site would keep font files in its repository.
 const FALLBACK_FONT = '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf';
 const KOREAN_FONT = '/usr/share/fonts/truetype/nanum/NanumGothic.ttf';
+// A font of the site's own that has the Arabic script's letters: the theme's own Naskh, given as a site font.
+const ARABIC_FONT = path.join(repoRoot, 'node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff');
 const SITE = 'https://cjk.example.com';
 const post = (title: string, date: string) => `---\ntitle: "${title}"\ndate: ${date}\n---\n本文です。\n`;
 const LONG_TITLE = '静的サイトジェネレーターで個人ブログを十年続けるために私が毎週欠かさずやっている小さな習慣と道具の選び方と失敗から学んだことのすべて';
@@ -25,7 +27,7 @@ beforeAll(async () => {
 	if (!existsSync(FALLBACK_FONT)) throw new Error(`${FALLBACK_FONT} is missing: install Debian's fonts-droid-fallback (apt-get install -y fonts-droid-fallback), as .ci/run does.`);
 	if (!existsSync(KOREAN_FONT)) throw new Error(`${KOREAN_FONT} is missing: install Debian's fonts-nanum (apt-get install -y fonts-nanum), as .ci/run does.`);
 	root = writeSite('card-fonts', {
-		'astro.config.mjs': config(['./src/fonts/DroidSansFallbackFull.ttf', './src/fonts/NanumGothic.ttf']),
+		'astro.config.mjs': config(['./src/fonts/DroidSansFallbackFull.ttf', './src/fonts/NanumGothic.ttf', './src/fonts/naskh.woff']),
 		'src/content.config.ts': CONTENT_CONFIG,
 		'src/content/posts/tokyo.md': post('東京の春を歩く', '2024-01-05'),
 		'src/content/posts/beijing.md': post('静态网站生成器的选择', '2024-01-03'),
@@ -37,12 +39,15 @@ beforeAll(async () => {
 		'src/content/posts/long.md': post(LONG_TITLE, '2024-01-01'),
 		// Thai, which neither the theme's fonts nor the site's have.
 		'src/content/posts/thai.md': post('สวัสดีชาวโลก', '2023-12-31'),
+		// Arabic with its vowel marks, whose letters a font of the site's has too.
+		'src/content/posts/cairo.md': post('مَرْحَبًا بِكُمْ فِي الْمُدَوَّنَةِ', '2023-12-30'),
 	});
 	mkdirSync(path.join(root, 'src/fonts'), { recursive: true });
 	copyFileSync(FALLBACK_FONT, path.join(root, 'src/fonts/DroidSansFallbackFull.ttf'));
 	copyFileSync(KOREAN_FONT, path.join(root, 'src/fonts/NanumGothic.ttf'));
+	copyFileSync(ARABIC_FONT, path.join(root, 'src/fonts/naskh.woff'));
 	withFont = await buildSite(root);
-	for (const slug of ['tokyo', 'beijing', 'seoul', 'mixed', 'long', 'thai']) cards.set(slug, readFileSync(path.join(withFont.dist, `posts/${slug}/social.png`)));
+	for (const slug of ['tokyo', 'beijing', 'seoul', 'mixed', 'long', 'thai', 'cairo']) cards.set(slug, readFileSync(path.join(withFont.dist, `posts/${slug}/social.png`)));
 	// The option removed: every card is drawn again, none is taken from the cache drawn with the font.
 	writeFileSync(path.join(root, 'astro.config.mjs'), config());
 	withoutFont = await buildSite(root);
@@ -99,6 +104,14 @@ describe('social card fonts of the site (socialCards.fonts)', () => {
 		// From the left edge of the title's box (the card's padding is 80 px).
 		expect(columns.indexOf(true)).toBeGreaterThanOrEqual(78);
 		expect(columns.indexOf(true)).toBeLessThan(100);
+	});
+
+	test("draws an Arabic-script title with sharp's shaping, its marks on their letters, even when a font of the site's has its letters: as without that font", async () => {
+		expect(withFont.log).not.toContain('cairo.md');
+		const without = await inkIn(readFileSync(path.join(withoutFont.dist, 'posts/cairo/social.png')));
+		const withSiteFont = await inkIn(cards.get('cairo') as Buffer);
+		expect(without.count).toBeGreaterThan(3_000);
+		expect([withSiteFont.count, withSiteFont.columns.indexOf(true), withSiteFont.columns.lastIndexOf(true)]).toEqual([without.count, without.columns.indexOf(true), without.columns.lastIndexOf(true)]);
 	});
 
 	test('wraps a long title with no spaces between its characters inside the box, in at most four lines', async () => {

@@ -56,6 +56,9 @@ function loadAssets(): Promise<CardAssets> {
 	return assets;
 }
 
+// The letters sharp draws with Noto Naskh Arabic (Arabic, Persian, Urdu), which need shaping.
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+
 /** A post's card: from the cache when every input is unchanged, else drawn and cached. */
 export async function drawPostCard(post: Post, format: CardFormat): Promise<DrawnCard> {
 	const { fonts, shapedFonts, fontsHash, emojiIndex } = await loadAssets();
@@ -64,10 +67,14 @@ export async function drawPostCard(post: Post, format: CardFormat): Promise<Draw
 	let title = analyseText(post.title, 700, fonts, hasEmoji);
 	const titleDir = textDirectionOf(title.text, post);
 	// A title satori cannot draw goes to sharp when its fonts have every character. Emoji are not among them:
-	// Pango would draw them with the machine's fonts, if any.
-	const shaped = title.missing.length > 0 ? analyseText(post.title, 700, shapedFonts, () => false) : undefined;
+	// Pango would draw them with the machine's fonts, if any. So does a title in the Arabic script whatever the
+	// site's fonts have: satori does not shape it (its vowel marks land on the wrong letters), and with none of
+	// sharp's fonts missing a character it has no title, as without the site's fonts.
+	const arabic = ARABIC_SCRIPT.test(post.title);
+	const shaped = title.missing.length > 0 || arabic ? analyseText(post.title, 700, shapedFonts, () => false) : undefined;
 	const shapedText = shaped?.missing.length === 0 ? shaped : undefined;
 	if (shapedText) title = { ...shapedText, fonts: new Set() };
+	else if (arabic && shaped) title = shaped;
 	const shapedStyle = shapedText && { lineHeight: SHAPED_LINE_HEIGHT, dir: titleDir };
 	const siteTitle = analyseText(config.title, 700, fonts, hasEmoji);
 	let date = analyseText(formatDate(post.date, config.locale, config.timeZone), 400, fonts, hasEmoji);
