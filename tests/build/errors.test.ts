@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { mapWithConcurrency } from '../../theme/utils/concurrency.ts';
 import { CONTENT_CONFIG, astroConfig, repoRoot, printedAstroError, runAstro, writeSite, type CliResult } from '../helpers/sites.ts';
 
 const referencePost = readFileSync(path.join(repoRoot, 'src/content/posts/externalisation-le-traitement-antistress-des-pme.md'));
@@ -168,9 +169,12 @@ const sites = {
 type SiteName = keyof typeof sites;
 const results = {} as Record<SiteName, CliResult & { root: string }>;
 
+// Four builds at a time: some forty at once on a 2-core CI machine outran the hook's five minutes.
 beforeAll(async () => {
-	await Promise.all(
-		Object.entries(sites).map(async ([name, spec]: [string, SiteSpec]) => {
+	await mapWithConcurrency(
+		Object.entries(sites),
+		4,
+		async ([name, spec]: [string, SiteSpec]) => {
 			const root = writeSite(`errors-${name}`, {
 				'astro.config.mjs': astroConfig(spec.options ?? { title: 'Test' }, spec.astro),
 				'src/content.config.ts': CONTENT_CONFIG,
@@ -181,9 +185,9 @@ beforeAll(async () => {
 				symlinkSync(target, path.join(root, link));
 			}
 			results[name as SiteName] = { ...(await runAstro(root, ['build'])), root };
-		}),
+		},
 	);
-});
+}, 900_000);
 
 /** The error block Astro printed (printedAstroError()), which the site must have printed. */
 function printedError(name: SiteName): string {

@@ -53,15 +53,28 @@ export interface CliResult {
 	log: string;
 }
 
+// How long runAstro() waits for the command to exit.
+const RUN_TIMEOUT_MS = 180_000;
+
 /** Runs the `astro` command line (e.g. `build`) on the site at `root`. */
 export async function runAstro(root: string, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
 	const astroBin = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	try {
-		const result = await run(process.execPath, [...CHILD_NODE_FLAGS, astroBin, ...args, '--root', root], { env: astroEnv(env), cwd: root, maxBuffer: 64 * 1024 * 1024 });
+		const result = await run(process.execPath, [...CHILD_NODE_FLAGS, astroBin, ...args, '--root', root], {
+			env: astroEnv(env),
+			cwd: root,
+			maxBuffer: 64 * 1024 * 1024,
+			// Astro 7.4.8 with Vite 8 sometimes never exits after printing an error of the config's setup (its main
+			// thread waits on a futex beside rolldown's native threads; seen under load, about one run in ten): a
+			// build that outlives this is killed, and fails with what it printed and why it was stopped.
+			timeout: RUN_TIMEOUT_MS,
+			killSignal: 'SIGKILL',
+		});
 		return { ok: true, log: stripAnsi(result.stdout + result.stderr) };
 	} catch (error) {
-		const failed = error as { stdout?: string; stderr?: string };
-		return { ok: false, log: stripAnsi(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
+		const failed = error as { stdout?: string; stderr?: string; killed?: boolean };
+		const stopped = failed.killed ? `\n(stopped after ${RUN_TIMEOUT_MS / 1000} s: the process had not exited)\n` : '';
+		return { ok: false, log: stripAnsi(`${failed.stdout ?? ''}${failed.stderr ?? ''}${stopped}`) };
 	}
 }
 
