@@ -50,7 +50,14 @@ export async function installSite(root: string, dependencies: Record<string, str
 		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
 		writeFileSync(path.join(root, file), contents);
 	}
-	await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: root, maxBuffer });
+	try {
+		await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: root, maxBuffer });
+	} catch (error) {
+		// The cache's list of a package's versions may predate one a new release needs (Astro 7.4.13 and
+		// neotraverse 1.0.2, published the same day): asked again of the registry.
+		if (!/ETARGET/.test(String((error as { stderr?: unknown }).stderr ?? error))) throw error;
+		await run('npm', ['install', '--prefer-online', '--no-audit', '--no-fund'], { cwd: root, maxBuffer });
+	}
 }
 
 /**
