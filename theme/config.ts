@@ -51,25 +51,26 @@ export const GISCUS_MAPPINGS = ['pathname', 'url', 'title', 'og:title'] as const
  * name, not a tag). A name (`french`, `Deutsch`, `español`) or `_` for `-` (`es_ES`) is answered with the tag.
  */
 export function localeProblem(value: string): string | undefined {
-	let tag: string | undefined;
-	try {
-		tag = Intl.getCanonicalLocales(value)[0];
-	} catch {
-		// Not a tag at all.
-	}
-	if (tag !== undefined && !/^[a-z]{4,8}(?:-|$)/i.test(tag)) return undefined;
+	if (languageTag(value) !== undefined) return undefined;
 	const write = (value.includes('_') ? localeNamed(value.replaceAll('_', '-')) : undefined) ?? localeNamed(value);
 	return `${EXPECTED.locale}${write ? `: write "${write}"` : ''}`;
 }
 
-/** The tag of `value` if it is one, or of the language it names in English or in itself (`french`, `Français`); undefined otherwise. */
-function localeNamed(value: string): string | undefined {
+/** `value` as a canonical language tag, or undefined if Intl reads none or its language is 4 to 8 letters (a name). */
+function languageTag(value: string): string | undefined {
 	try {
 		const [tag] = Intl.getCanonicalLocales(value);
-		if (tag !== undefined && !/^[a-z]{4,8}(?:-|$)/i.test(tag)) return tag;
+		return tag !== undefined && !/^[a-z]{4,8}(?:-|$)/i.test(tag) ? tag : undefined;
 	} catch {
-		// A name with a letter a tag cannot hold (`français`), looked up below.
+		// Not a tag at all (`français`).
+		return undefined;
 	}
+}
+
+/** The tag of `value` if it is one, or of the language it names in English or in itself (`french`, `Français`); undefined otherwise. */
+function localeNamed(value: string): string | undefined {
+	const tag = languageTag(value);
+	if (tag !== undefined) return tag;
 	const key = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 	const english = new Intl.DisplayNames(['en'], { type: 'language' });
 	// The languages of two-letter codes that Intl knows: only read when a value is refused.

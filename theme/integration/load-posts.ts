@@ -116,11 +116,20 @@ export function postsError(errors: readonly Error[]): Error {
 	const [first] = errors;
 	if (errors.length === 1 && first) return first;
 	if (errors.every((error) => (error as { missingFile?: unknown }).missingFile !== undefined)) return missingFilesError(errors);
+	const { sorted, lines, posts } = listed(errors);
+	return userError(`${posts === 1 ? 'A post has' : `${posts} posts have`} errors to fix before the site builds:\n${lines}`, hintsOf(sorted), (sorted[0] as Error & { loc?: ErrorLocation }).loc);
+}
+
+/**
+ * `errors` in the order of their files and lines, each message on its line (a message of several lines indented
+ * under its first), fifty of them then a count, and how many posts they are about (a post may name several).
+ */
+function listed(errors: readonly Error[]): { sorted: Error[]; lines: string; posts: number } {
 	const sorted = [...errors].sort(byFileAndLine);
-	const listed = sorted.slice(0, LISTED_ERRORS).map((error) => `- ${error.message.replace(/\n(?!\n|$)/g, '\n  ')}`);
-	if (sorted.length > LISTED_ERRORS) listed.push(`- and ${sorted.length - LISTED_ERRORS} more.`);
+	const lines = sorted.slice(0, LISTED_ERRORS).map((error) => `- ${error.message.replace(/\n(?!\n|$)/g, '\n  ')}`);
+	if (sorted.length > LISTED_ERRORS) lines.push(`- and ${sorted.length - LISTED_ERRORS} more.`);
 	const posts = new Set(sorted.map((error) => (error as Error & { loc?: ErrorLocation }).loc?.file ?? error.message)).size;
-	return userError(`${posts === 1 ? 'A post has' : `${posts} posts have`} errors to fix before the site builds:\n${listed.join('\n')}`, hintsOf(sorted), (sorted[0] as Error & { loc?: ErrorLocation }).loc);
+	return { sorted, lines: lines.join('\n'), posts };
 }
 
 /** The fixes of `errors`, each once, in their order; undefined when none has one. */
@@ -138,16 +147,13 @@ function hintsOf(errors: readonly Error[]): string | undefined {
 export function missingFilesError(errors: readonly Error[]): Error {
 	const [first] = errors;
 	if (errors.length === 1 && first) return first;
-	const sorted = [...errors].sort(byFileAndLine);
-	const listed = sorted.slice(0, LISTED_ERRORS).map((error) => `- ${error.message}`);
-	if (sorted.length > LISTED_ERRORS) listed.push(`- and ${sorted.length - LISTED_ERRORS} more.`);
-	const location = (sorted[0] as Error & { loc?: ErrorLocation }).loc;
 	// A post may name several (checkBodyImages()): the posts are counted by their files.
-	const posts = new Set(sorted.map((error) => (error as Error & { loc?: ErrorLocation }).loc?.file ?? error.message)).size;
+	const { sorted, lines, posts } = listed(errors);
+	const location = (sorted[0] as Error & { loc?: ErrorLocation }).loc;
 	const remote = sorted.filter((error) => REMOTE.test(String((error as Error & { missingFile?: unknown }).missingFile))).length;
 	const what = [remote < sorted.length ? 'image files that do not exist' : '', remote > 0 ? 'remote images that could not be downloaded or used' : ''].filter(Boolean).join(' or ');
 	const named = posts === errors.length ? `${posts} posts name ${what}` : `${posts} ${posts === 1 ? 'post names' : 'posts name'} ${errors.length} ${what}`;
-	const error = userError(`${named}:\n${listed.join('\n')}`, hintsOf(sorted), location);
+	const error = userError(`${named}:\n${lines}`, hintsOf(sorted), location);
 	// astro dev would read a post again when its file appears (post-watcher.ts); a build lists them all.
 	return Object.assign(error, { missingFile: (sorted[0] as Error & { missingFile?: unknown }).missingFile });
 }
